@@ -1,0 +1,41 @@
+"""What the readers hand to the cleaner: one item of input, decoded but not yet cleaned."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class RawDocument:
+    """One document as found in the input.
+
+    ``source`` names where it came from (a path, ``path:line`` for JSON Lines, ``path#3`` for the
+    third message of an mbox, ``-`` for stdin). Exactly one of ``text`` or ``html`` is set. The
+    ``title``/``published``/``url``/``id`` hints come from the container (JSONL fields, e-mail
+    headers, feed entries) and win over what the cleaner finds in the body.
+    """
+
+    source: str
+    text: str | None = None
+    html: str | None = None
+    kind: str = "text"  # text | email | html | jsonl | feed | warc
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    id: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    encoding: str | None = None
+
+
+@dataclass
+class IngestError:
+    """An input that could not be read. ``status`` is ``skipped`` (nothing to code, e.g. empty)
+    or ``failed`` (unreadable: binary, truncated, mis-encoded, too large, malformed)."""
+
+    source: str
+    reason: str
+    status: str = "failed"
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"

