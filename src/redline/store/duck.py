@@ -1,0 +1,287 @@
+"""The embedded DuckDB store: one row per document, one table per kind of annotation.
+
+Tables are derived from the dataclasses in :mod:`redline.model`, so the data model stays the one
+source of truth: a field added there becomes a column here through :func:`migrate`. Every document
+is written in one transaction, keyed by its content id, so coding the same input twice adds no
+rows and a crash never leaves half a document behind.
+"""
+
+from __future__ import annotations
+
+import json
+import types
+import typing
+from collections.abc import Iterable, Iterator
+from dataclasses import fields
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from redline.errors import RedlineError
+from redline.model import (
+    SCHEMA_VERSION,
+    Document,
+    Entity,
+    Event,
+    Place,
+    Quantity,
+    Quote,
+    Sentence,
+)
+
+ANNOTATION_TABLES: dict[str, type] = {
+    "sentences": Sentence,
+    "entities": Entity,
+    "quotes": Quote,
+    "events": Event,
+    "quantities": Quantity,
+    "places": Place,
+}
+
+# Document fields stored as JSON text or lists rather than plain scalars.
+_DOCUMENT_LIST_FIELDS = ("authors", "commentary", "removed", "warnings")
+_DOCUMENT_SKIP = set(ANNOTATION_TABLES) | {"parsed", "meta", *_DOCUMENT_LIST_FIELDS}
+
+# Named migrations, applied in order to bring an older store up to SCHEMA_VERSION. Columns added
+# to the data model are added automatically (see _add_missing_columns); renames and data fixes go
+# here as SQL statements.
+MIGRATIONS: dict[int, list[str]] = {}
+
+
+def _sql_type(annotation: Any) -> str:
+    hints = typing.get_args(annotation) if isinstance(annotation, types.UnionType) else ()
+    base = next((h for h in hints if h is not type(None)), annotation)
+    if typing.get_origin(base) is tuple:
+        return "INTEGER[]"
+    return {int: "INTEGER", float: "DOUBLE", bool: "BOOLEAN", str: "VARCHAR"}.get(base, "VARCHAR")
+
+
+def _columns(cls: type) -> list[tuple[str, str]]:
+    hints = typing.get_type_hints(cls)
+    return [(f.name, _sql_type(hints[f.name])) for f in fields(cls)]
+
+
+def _document_columns() -> list[tuple[str, str]]:
+    cols = [("id", "VARCHAR PRIMARY KEY")]
+    cols += [c for c in _columns(Document) if c[0] != "id" and c[0] not in _DOCUMENT_SKIP]
+    cols += [(name, "VARCHAR[]") for name in _DOCUMENT_LIST_FIELDS]
+    cols += [("meta", "JSON"), ("coded_at", "TIMESTAMP")]
+    return cols
+
+
+def _quote(name: str) -> str:
+    return f'"{name}"'
+
+
+class Store:
+    """A DuckDB file holding coded documents. Use as a context manager or call :meth:`close`."""
+
+    def __init__(self, path: str | Path = "redline.duckdb", *, read_only: bool = False) -> None:
+        self.path = str(path)
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise RedlineError("E020", f"cannot open store {self.path}: {exc}") from exc
+        if not read_only:
+            self.migrate()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    # -- schema -----------------------------------------------------------------------------
+
+    def schema_version(self) -> int:
+        try:
+            row = self.con.execute(
+                "SELECT value FROM redline_meta WHERE key = 'schema_version'"
+            ).fetchone()
+        except duckdb.CatalogException:
+            return 0
+        return int(row[0]) if row else 0
+
+    def migrate(self) -> None:
+        """Create missing tables and columns and apply named migrations up to SCHEMA_VERSION."""
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(
+                "CREATE TABLE IF NOT EXISTS redline_meta (key VARCHAR PRIMARY KEY, value VARCHAR)"
+            )
+            current = self.schema_version()
+            if current > SCHEMA_VERSION:
+                raise RedlineError(
+                    "E021",
+                    f"store {self.path} has schema version {current}, newer than this redline "
+                    f"({SCHEMA_VERSION}); upgrade redline",
+                )
+            cols = ", ".join(f"{_quote(n)} {t}" for n, t in _document_columns())
+            con.execute(f"CREATE TABLE IF NOT EXISTS documents ({cols})")
+            for table, cls in ANNOTATION_TABLES.items():
+                cols = ", ".join(f"{_quote(n)} {t}" for n, t in _columns(cls))
+                con.execute(
+                    f"CREATE TABLE IF NOT EXISTS {table} (doc_id VARCHAR NOT NULL, "
+                    f"idx INTEGER NOT NULL, {cols}, PRIMARY KEY (doc_id, idx))"
+                )
+            for version in range(current + 1, SCHEMA_VERSION + 1):
+                for statement in MIGRATIONS.get(version, []):
+                    con.execute(statement)
+            self._add_missing_columns()
+            con.execute(
+                "INSERT OR REPLACE INTO redline_meta VALUES ('schema_version', ?)",
+                [str(SCHEMA_VERSION)],
+            )
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+
+    def _add_missing_columns(self) -> None:
+        wanted = {"documents": _document_columns()}
+        wanted.update({t: _columns(c) for t, c in ANNOTATION_TABLES.items()})
+        for table, cols in wanted.items():
+            have = {
+                r[0]
+                for r in self.con.execute(
+                    "SELECT column_name FROM information_schema.columns WHERE table_name = ?",
+                    [table],
+                ).fetchall()
+            }
+            for name, sql_type in cols:
+                if name not in have:
+                    sql_type = sql_type.replace(" PRIMARY KEY", "")
+                    self.con.execute(f"ALTER TABLE {table} ADD COLUMN {_quote(name)} {sql_type}")
+
+    # -- writing ----------------------------------------------------------------------------
+
+    def has(self, doc_id: str) -> bool:
+        return (
+            self.con.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone()
+            is not None
+        )
+
+    def existing_ids(self, ids: Iterable[str]) -> set[str]:
+        ids = list(ids)
+        if not ids:
+            return set()
+        rows = self.con.execute(
+            "SELECT id FROM documents WHERE id IN (SELECT unnest(?))", [ids]
+        ).fetchall()
+        return {r[0] for r in rows}
+
+    def write(self, docs: Iterable[Document], *, replace: bool = True) -> int:
+        """Write documents in one transaction; an existing id is replaced, never duplicated."""
+        docs = list(docs)
+        if not docs:
+            return 0
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            ids = [d.id for d in docs]
+            existing = self.existing_ids(ids)
+            if existing and not replace:
+                docs = [d for d in docs if d.id not in existing]
+            elif existing:
+                for table in ("documents", *ANNOTATION_TABLES):
+                    key = "id" if table == "documents" else "doc_id"
+                    con.execute(
+                        f"DELETE FROM {table} WHERE {key} IN (SELECT unnest(?))", [list(existing)]
+                    )
+            seen: set[str] = set()
+            docs = [d for d in docs if not (d.id in seen or seen.add(d.id))]
+            self._insert_documents(docs)
+            for table, cls in ANNOTATION_TABLES.items():
+                self._insert_annotations(table, cls, docs)
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        return len(docs)
+
+    def _insert_columns(self, table: str, columns: dict[str, list[Any]], types_: dict) -> None:
+        if not columns or not next(iter(columns.values())):
+            return
+        names = list(columns)
+        selects = ", ".join(
+            f"unnest(${i + 1})::{types_[n].replace(' PRIMARY KEY', '')}"
+            for i, n in enumerate(names)
+        )
+        cols = ", ".join(_quote(n) for n in names)
+        self.con.execute(
+            f"INSERT INTO {table} ({cols}) SELECT {selects}", [columns[n] for n in names]
+        )
+
+    def _insert_documents(self, docs: list[Document]) -> None:
+        cols = _document_columns()
+        types_ = dict(cols)
+        now = datetime.now(UTC).replace(tzinfo=None)
+        data: dict[str, list[Any]] = {name: [] for name, _ in cols}
+        for doc in docs:
+            for name, _ in cols:
+                if name == "meta":
+                    value = json.dumps(doc.meta, ensure_ascii=False, default=str)
+                elif name == "coded_at":
+                    value = now
+                else:
+                    value = getattr(doc, name)
+                data[name].append(value)
+        self._insert_columns("documents", data, types_)
+
+    def _insert_annotations(self, table: str, cls: type, docs: list[Document]) -> None:
+        cols = _columns(cls)
+        types_ = dict(cols) | {"doc_id": "VARCHAR", "idx": "INTEGER"}
+        data: dict[str, list[Any]] = {"doc_id": [], "idx": []} | {n: [] for n, _ in cols}
+        for doc in docs:
+            for idx, item in enumerate(getattr(doc, table)):
+                data["doc_id"].append(doc.id)
+                data["idx"].append(idx)
+                for name, _ in cols:
+                    value = getattr(item, name)
+                    data[name].append(list(value) if isinstance(value, tuple) else value)
+        self._insert_columns(table, data, types_)
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def count(self, table: str = "documents") -> int:
+        if table not in ("documents", *ANNOTATION_TABLES):
+            raise ValueError(f"unknown table {table}")
+        return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    def counts(self) -> dict[str, int]:
+        return {t: self.count(t) for t in ("documents", *ANNOTATION_TABLES)}
+
+    def _rows(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        cur = self.con.execute(sql, params or [])
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+    def load(self, doc_id: str) -> Document | None:
+        """The stored document with all its annotations, as the pipeline produced it."""
+        rows = self._rows("SELECT * FROM documents WHERE id = ?", [doc_id])
+        if not rows:
+            return None
+        record = rows[0]
+        record["meta"] = json.loads(record["meta"]) if record.get("meta") else {}
+        for name in _DOCUMENT_LIST_FIELDS:
+            record[name] = list(record.get(name) or [])
+        record.pop("coded_at", None)
+        for table in ANNOTATION_TABLES:
+            items = self._rows(
+                f"SELECT * EXCLUDE (doc_id, idx) FROM {table} WHERE doc_id = ? ORDER BY idx",
+                [doc_id],
+            )
+            record[table] = items
+        return Document.from_dict(record)
+
+    def iter_documents(self) -> Iterator[Document]:
+        for (doc_id,) in self.con.execute("SELECT id FROM documents ORDER BY source, id").fetchall():
+            doc = self.load(doc_id)
+            if doc is not None:
+                yield doc

@@ -1,0 +1,101 @@
+"""The DuckDB store: idempotent writes, round trips, transactions, schema versions."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from redline.errors import RedlineError
+from redline.model import SCHEMA_VERSION, Document, Entity, Event, Quote, Sentence
+from redline.store import Store
+
+TEXT = (
+    "Canada will send 20 armoured vehicles to Ukraine, Defence Minister Bill Blair said on "
+    "Friday. “We stand with Ukraine,” Blair told reporters in Ottawa."
+)
+
+
+def _doc() -> Document:
+    doc = Document(text=TEXT, source="fixtures/blair.txt", authors=["Ann Writer"], meta={"k": 1})
+    doc.sentences = [Sentence(0, 92), Sentence(93, len(TEXT))]
+    doc.entities = [Entity(17, 19, "20", "CARDINAL"), Entity(67, 76, "Bill Blair", "PERSON")]
+    doc.quotes = [Quote(93, 114, TEXT[93:114], "direct", speaker="Bill Blair", cue="told")]
+    doc.events = [
+        Event(0, 92, TEXT[0:92], "070", "07", "Provide aid", quantity_ids=(0,), negated=False)
+    ]
+    return doc
+
+
+def test_store_write_twice_adds_no_rows(tmp_path):
+    path = tmp_path / "r.duckdb"
+    with Store(path) as store:
+        store.write([_doc()])
+        first = store.counts()
+        store.write([_doc()])
+        assert store.counts() == first
+    with Store(path) as store:  # and across processes/sessions
+        store.write([_doc()])
+        assert store.counts() == first
+    assert first["documents"] == 1 and first["entities"] == 2 and first["events"] == 1
+
+
+def test_store_load_round_trips_the_document(tmp_path):
+    doc = _doc()
+    with Store(tmp_path / "r.duckdb") as store:
+        store.write([doc])
+        loaded = store.load(doc.id)
+    assert loaded is not None
+    assert loaded.to_dict() == doc.to_dict()
+
+
+def test_store_duplicate_ids_in_one_batch_are_written_once(tmp_path):
+    with Store(tmp_path / "r.duckdb") as store:
+        store.write([_doc(), _doc()])
+        assert store.count("documents") == 1
+        assert store.count("entities") == 2
+
+
+def test_store_failed_write_leaves_store_unchanged(tmp_path, monkeypatch):
+    with Store(tmp_path / "r.duckdb") as store:
+        store.write([_doc()])
+        before = store.counts()
+        other = Document(text="Another article about sanctions on Iran.", source="b.txt")
+        other.entities = [Entity(0, 7, "Another", "X")]
+
+        def boom(*args, **kwargs):
+            raise RuntimeError("disk full")
+
+        monkeypatch.setattr(store, "_insert_annotations", boom)
+        with pytest.raises(RuntimeError):
+            store.write([other])
+        assert store.counts() == before
+        assert not store.has(other.id)
+
+
+def test_store_records_schema_version(tmp_path):
+    with Store(tmp_path / "r.duckdb") as store:
+        assert store.schema_version() == SCHEMA_VERSION
+
+
+def test_store_migrates_a_store_missing_new_columns(tmp_path):
+    path = tmp_path / "old.duckdb"
+    with Store(path) as store:
+        store.write([_doc()])
+    con = duckdb.connect(str(path))
+    con.execute('ALTER TABLE events DROP COLUMN "reported_by"')
+    con.execute("UPDATE redline_meta SET value = '0' WHERE key = 'schema_version'")
+    con.close()
+    with Store(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        loaded = store.load(_doc().id)
+        assert loaded is not None and loaded.events[0].reported_by is None
+
+
+def test_store_refuses_a_newer_schema(tmp_path):
+    path = tmp_path / "new.duckdb"
+    Store(path).close()
+    con = duckdb.connect(str(path))
+    con.execute("UPDATE redline_meta SET value = '999' WHERE key = 'schema_version'")
+    con.close()
+    with pytest.raises(RedlineError, match="E021"):
+        Store(path)
