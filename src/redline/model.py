@@ -117,9 +117,9 @@ class Place:
 class Document:
     """A news article after cleaning, with everything the pipeline found in it.
 
-    ``text`` is the article only; what surrounded it (a forwarder's remarks, blog chrome) is kept
-    in ``commentary`` and ``removed`` so nothing is lost. ``parsed`` holds the spaCy ``Doc`` while the
-    pipeline runs; it is never serialised.
+    ``text`` is the article only; what surrounded it (a forwarder's remarks, blog chrome) is
+    kept in ``commentary`` and ``removed`` so nothing is lost. ``parsed`` holds the spaCy ``Doc``
+    while the pipeline runs; it is never serialised.
     """
 
     text: str

@@ -56,8 +56,10 @@ class DocsPerSecond(TextColumn):
 def code(
     paths: Annotated[
         list[str],
-        typer.Argument(help="Files or directories to code (.txt .md .eml mbox .html .jsonl "
-                       ".json .xml/.rss feeds .warc, any of them .gz); - reads stdin."),
+        typer.Argument(
+            help="Files or directories to code (.txt .md .eml mbox .html .jsonl "
+            ".json .xml/.rss feeds .warc, any of them .gz); - reads stdin."
+        ),
     ],
     db: Annotated[str, typer.Option("--db", help="DuckDB store to write.")] = DEFAULT_DB,
     no_db: Annotated[bool, typer.Option("--no-db", help="Do not write a store.")] = False,
@@ -120,8 +122,9 @@ def code(
                 show(outcome)
                 progress.advance(task)
 
-            code_documents(docs, pipeline, store=store, jsonl=writer, recode=recode,
-                           on_outcome=step)
+            code_documents(
+                docs, pipeline, store=store, jsonl=writer, recode=recode, on_outcome=step
+            )
     finally:
         if writer is not None:
             writer.close()
@@ -154,9 +157,11 @@ def _print_summary(out: Console, summary, counts, db: str | None, elapsed: float
     if coded:
         table = Table(title=f"Coded documents ({len(coded)})", title_justify="left")
         for col in ("document", "title", "published", "sents", "ents", "quotes", "events"):
-            table.add_column(col, justify="right" if col in ("sents", "ents", "quotes",
-                                                              "events") else "left",
-                             overflow="fold")
+            table.add_column(
+                col,
+                justify="right" if col in ("sents", "ents", "quotes", "events") else "left",
+                overflow="fold",
+            )
         for doc in coded[:25]:
             table.add_row(
                 Path(doc.source).name if "/" in doc.source else doc.source,
@@ -201,6 +206,15 @@ def version() -> None:
     from redline import __version__
 
     typer.echo(__version__)
+
+
+def _register_subcommands() -> None:
+    from redline.cli import eval_cmd
+
+    app.add_typer(eval_cmd.app, name="eval")
+
+
+_register_subcommands()
 
 
 def main() -> None:  # pragma: no cover - console entry point

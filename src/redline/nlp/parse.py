@@ -53,10 +53,6 @@ def load_model(name: str | None = None) -> Language:
 def annotate_parsed(doc: Document, parsed: Doc) -> Document:
     """Store sentences and named entities from a parse of ``doc.text``."""
     doc.parsed = parsed
-    doc.sentences = [
-        Sentence(s.start_char, s.end_char) for s in parsed.sents if s.text.strip()
-    ]
-    doc.entities = [
-        Entity(e.start_char, e.end_char, e.text, e.label_) for e in parsed.ents
-    ]
+    doc.sentences = [Sentence(s.start_char, s.end_char) for s in parsed.sents if s.text.strip()]
+    doc.entities = [Entity(e.start_char, e.end_char, e.text, e.label_) for e in parsed.ents]
     return doc

@@ -109,4 +109,3 @@ def published_schema() -> dict[str, Any]:
     """The schema file shipped with the package."""
     text = resources.files("redline.schema").joinpath("document.schema.json").read_text("utf-8")
     return json.loads(text)
-

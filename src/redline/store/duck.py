@@ -281,7 +281,9 @@ class Store:
         return Document.from_dict(record)
 
     def iter_documents(self) -> Iterator[Document]:
-        for (doc_id,) in self.con.execute("SELECT id FROM documents ORDER BY source, id").fetchall():
+        for (doc_id,) in self.con.execute(
+            "SELECT id FROM documents ORDER BY source, id"
+        ).fetchall():
             doc = self.load(doc_id)
             if doc is not None:
                 yield doc

@@ -21,9 +21,7 @@ class JsonlWriter:
     def __init__(self, target: str | Path) -> None:
         self.target = str(target)
         self._own = self.target != "-"
-        self._fh: IO[str] = (
-            open(self.target, "w", encoding="utf-8") if self._own else sys.stdout
-        )
+        self._fh: IO[str] = open(self.target, "w", encoding="utf-8") if self._own else sys.stdout  # noqa: SIM115 (closed in close())
 
     def write(self, doc: Document) -> None:
         self._fh.write(json.dumps(document_record(doc), ensure_ascii=False) + "\n")
