@@ -1,0 +1,276 @@
+"""Score quote extraction and attribution against PolNeAR-format gold (``redline eval quotes``).
+
+Predicted and gold quotes are paired per article by character Jaccard over the gold
+``quote_spans``, best pairs first, a pair counting at Jaccard >= 0.5. Predicted pieces that share a
+cue (an interrupted quote, "“A,” she said. “B.”") are scored as one quote, as PolNeAR annotates
+them. Precision for a kind counts predictions of that kind paired with any gold quote; recall for
+a kind counts gold quotes of that kind paired with any prediction (the gold ``kind`` is itself
+derived from quote marks, so a kind disagreement is not counted twice). On paired quotes the
+speaker is right when the predicted mention overlaps the gold one, and the name is right when it
+equals the silver full name or shares its last word.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from redline.errors import InputError
+from redline.model import Document, Quote
+
+MIN_JACCARD = 0.5
+KINDS = ("direct", "mixed", "indirect")
+SUBSETS = {
+    "direct": ("direct",),
+    "mixed": ("mixed",),
+    "indirect": ("indirect",),
+    "direct+mixed": ("direct", "mixed"),
+    "all": KINDS,
+}
+NAME_NOISE = ("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "gov.", "rep.")
+
+
+@dataclass
+class PredictedQuote:
+    """One predicted attribution: pieces sharing a cue, grouped back into one quote."""
+
+    chars: frozenset[int]
+    lo: int
+    hi: int
+    kind: str
+    speaker: str | None
+    speaker_span: tuple[int, int] | None
+    has_cue: bool
+
+
+def load_gold(path: str | Path, limit: int | None = None) -> list[dict[str, Any]]:
+    """Read a PolNeAR-format JSON Lines file (one article a line)."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError("E301", f"gold file {str(path)!r} does not exist")
+    records = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise InputError("E302", f"{path}:{number}: not JSON: {exc}") from exc
+            if limit is not None and len(records) >= limit:
+                break
+    return records
+
+
+def _chars(spans: Iterable[Sequence[int]]) -> frozenset[int]:
+    return frozenset(i for s, e in spans for i in range(s, e))
+
+
+def group_predictions(quotes: Iterable[Quote]) -> list[PredictedQuote]:
+    """Merge the pieces of interrupted quotes (same cue and speaker) into one prediction."""
+    groups: dict[tuple, list[Quote]] = {}
+    for n, q in enumerate(quotes):
+        key = (q.cue_start, q.cue_end, q.speaker_start) if q.cue_start is not None else ("q", n)
+        groups.setdefault(key, []).append(q)
+    out = []
+    for pieces in groups.values():
+        kinds = {p.kind for p in pieces}
+        kind = "mixed" if "mixed" in kinds else "direct" if "direct" in kinds else "indirect"
+        first = pieces[0]
+        span = None
+        if first.speaker_start is not None and first.speaker_end is not None:
+            span = (first.speaker_start, first.speaker_end)
+        out.append(
+            PredictedQuote(
+                _chars((p.start, p.end) for p in pieces),
+                min(p.start for p in pieces),
+                max(p.end for p in pieces),
+                kind,
+                first.speaker,
+                span,
+                first.cue is not None,
+            )
+        )
+    return out
+
+
+def _gold_chars(quote: dict[str, Any]) -> frozenset[int]:
+    return _chars(quote.get("quote_spans") or [(quote["quote_start"], quote["quote_end"])])
+
+
+def pair_quotes(
+    predicted: list[PredictedQuote], gold: list[dict[str, Any]]
+) -> list[tuple[int, int, float]]:
+    """Greedy one-to-one pairs (predicted index, gold index, Jaccard), best first, >= 0.5."""
+    gold_chars = [_gold_chars(g) for g in gold]
+    candidates = []
+    for i, p in enumerate(predicted):
+        for j, g in enumerate(gold_chars):
+            if not g or p.hi <= min(g) or p.lo > max(g):
+                continue
+            inter = len(p.chars & g)
+            if inter:
+                jaccard = inter / len(p.chars | g)
+                if jaccard >= MIN_JACCARD:
+                    candidates.append((jaccard, i, j))
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    pairs = []
+    for jaccard, i, j in candidates:
+        if i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        pairs.append((i, j, jaccard))
+    return pairs
+
+
+def _normalise_name(name: str) -> list[str]:
+    words = name.lower().replace("’s", "").replace("'s", "").split()
+    return [w for w in words if w not in NAME_NOISE]
+
+
+def name_matches(predicted: str | None, silver: str) -> bool:
+    """Same full name, or at least the same last word ("Putin" matches "Vladimir Putin")."""
+    if not predicted:
+        return False
+    p, s = _normalise_name(predicted), _normalise_name(silver)
+    return bool(p and s) and (p == s or p[-1] == s[-1])
+
+
+def _speaker_overlaps(pred: PredictedQuote, gold: dict[str, Any]) -> bool:
+    if pred.speaker_span is None:
+        return False
+    spans = gold.get("speaker_spans") or [(gold["speaker_start"], gold["speaker_end"])]
+    return any(pred.speaker_span[0] < e and s < pred.speaker_span[1] for s, e in spans)
+
+
+def _empty_counts() -> dict[str, int]:
+    return {"gold": 0, "predicted": 0, "gold_matched": 0, "predicted_matched": 0}
+
+
+def score_documents(
+    records: list[dict[str, Any]], predictions: list[list[Quote]]
+) -> dict[str, Any]:
+    """Metrics for predicted quotes against gold records (same order, one list per record)."""
+    counts = {name: _empty_counts() for name in [*SUBSETS, "indirect_speech"]}
+    speaker = {"direct+mixed": [0, 0], "all": [0, 0]}
+    names = {"direct+mixed": [0, 0], "all": [0, 0], "pronoun_silver": [0, 0]}
+    for record, quotes in zip(records, predictions, strict=True):
+        gold = record.get("quotes", [])
+        predicted = group_predictions(quotes)
+        pairs = pair_quotes(predicted, gold)
+        matched_p = {i for i, _, _ in pairs}
+        matched_g = {j for _, j, _ in pairs}
+        for name, kinds in SUBSETS.items():
+            c = counts[name]
+            for j, g in enumerate(gold):
+                if g["kind"] in kinds:
+                    c["gold"] += 1
+                    c["gold_matched"] += j in matched_g
+            for i, p in enumerate(predicted):
+                if p.kind in kinds:
+                    c["predicted"] += 1
+                    c["predicted_matched"] += i in matched_p
+        c = counts["indirect_speech"]
+        for j, g in enumerate(gold):
+            if g["kind"] == "indirect" and g.get("cue_speech_auto"):
+                c["gold"] += 1
+                c["gold_matched"] += j in matched_g
+        for i, p in enumerate(predicted):
+            if p.kind == "indirect" and p.has_cue:
+                c["predicted"] += 1
+                c["predicted_matched"] += i in matched_p
+        for i, j, _ in pairs:
+            p, g = predicted[i], gold[j]
+            scopes = ["all"] + (["direct+mixed"] if g["kind"] in ("direct", "mixed") else [])
+            if g.get("speaker_start") is not None:
+                right = _speaker_overlaps(p, g)
+                for scope in scopes:
+                    speaker[scope][0] += right
+                    speaker[scope][1] += 1
+            if g.get("speaker_name_silver"):
+                right = name_matches(p.speaker, g["speaker_name_silver"])
+                for scope in scopes:
+                    names[scope][0] += right
+                    names[scope][1] += 1
+            elif g.get("speaker_coref_silver"):
+                names["pronoun_silver"][0] += name_matches(p.speaker, g["speaker_coref_silver"])
+                names["pronoun_silver"][1] += 1
+    metrics: dict[str, Any] = {"n_docs": len(records)}
+    for name, c in counts.items():
+        precision = c["predicted_matched"] / c["predicted"] if c["predicted"] else 0.0
+        recall = c["gold_matched"] / c["gold"] if c["gold"] else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        metrics[name] = {**c, "precision": precision, "recall": recall, "f1": f1}
+    for scope, (right, total) in speaker.items():
+        metrics[f"speaker_{scope}"] = {
+            "right": right,
+            "total": total,
+            "accuracy": right / total if total else 0.0,
+        }
+    for scope, (right, total) in names.items():
+        metrics[f"name_{scope}"] = {
+            "right": right,
+            "total": total,
+            "accuracy": right / total if total else 0.0,
+        }
+    return metrics
+
+
+def evaluate_quotes(gold_path: str, *, limit: int | None = None, pipeline=None) -> dict:
+    """Code every gold article with redline's quote stage and score it."""
+    from redline.pipeline import Pipeline
+    from redline.quotes import extract_quotes
+
+    records = load_gold(gold_path, limit)
+    if pipeline is None:
+        pipeline = Pipeline(stages=[("quotes", extract_quotes)])
+    elif not any(stage is extract_quotes for _, stage in pipeline.stages):
+        pipeline = Pipeline(
+            model=pipeline.model,
+            workers=pipeline.workers,
+            batch_size=pipeline.batch_size,
+            stages=[*pipeline.stages, ("quotes", extract_quotes)],
+        )
+    started = time.perf_counter()
+    docs = [Document(text=r["text"], source=r.get("id", "")) for r in records]
+    coded = list(pipeline.pipe(docs))
+    seconds = time.perf_counter() - started
+    metrics = score_documents(records, [d.quotes for d in coded])
+    metrics["gold"] = str(gold_path)
+    metrics["seconds"] = round(seconds, 2)
+    metrics["warnings"] = sum(len(d.warnings) for d in coded)
+    return metrics
+
+
+def format_quotes_report(metrics: dict) -> str:
+    """A plain-text table of the metrics from :func:`evaluate_quotes`."""
+    lines = [
+        f"quotes: {metrics.get('gold', '')}  docs {metrics['n_docs']}"
+        + (f"  {metrics['seconds']:.1f} s" if "seconds" in metrics else ""),
+        f"{'subset':<16}{'gold':>6}{'pred':>6}{'P':>7}{'R':>7}{'F1':>7}",
+    ]
+    for name in ("direct", "mixed", "direct+mixed", "indirect", "indirect_speech", "all"):
+        m = metrics[name]
+        lines.append(
+            f"{name:<16}{m['gold']:>6}{m['predicted']:>6}"
+            f"{m['precision']:>7.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}"
+        )
+    lines.append(f"{'attribution':<28}{'right':>7}{'of':>6}{'acc':>7}")
+    labels = {
+        "speaker_direct+mixed": "speaker mention, dir+mixed",
+        "speaker_all": "speaker mention, all",
+        "name_direct+mixed": "silver name, dir+mixed",
+        "name_all": "silver name, all",
+        "name_pronoun_silver": "pronoun coref name (silver)",
+    }
+    for key, label in labels.items():
+        m = metrics[key]
+        lines.append(f"{label:<28}{m['right']:>7}{m['total']:>6}{m['accuracy']:>7.3f}")
+    return "\n".join(lines)

@@ -1,0 +1,368 @@
+"""The quotes stage: every quotation, direct, mixed or reported, with the person who said it.
+
+1. Reporting verbs (``data/quotes/reporting_verbs.txt``) and "according to" are found in the
+   parse; each gives a speaker (its subject) and, when it has one, a content clause.
+2. Stretches inside quotation marks are found by :mod:`redline.quotes.marks`.
+3. A quoted stretch that fills a verb's content clause is ``direct``; quoted words inside a longer
+   content clause make the whole clause ``mixed``; a content clause without marks is ``indirect``.
+4. A quoted stretch no verb governs is tied to a reporting verb just after it ("…,” he said) or
+   just before it ("He said: “…”"), or continues the quote before it ("…,” he said. “…”").
+5. Speakers are resolved to the fullest name the article gives (:mod:`redline.quotes.speakers`).
+
+A quote interrupted by its attribution ("“A,” she said. “B.”") gives one :class:`Quote` per
+quoted piece, each carrying the same speaker and cue offsets, so each ``text`` is only quoted words
+and the pieces can be grouped back by their cue.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from redline.model import Document, Quote
+from redline.quotes.marks import MarkedSpan, find_marked_spans
+from redline.quotes.speakers import (
+    NameBook,
+    PersonMention,
+    mention_span,
+    name_of_mention,
+    pronoun_genders,
+    read_word_list,
+    speaker_head,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+CONTENT_DEPS = ("ccomp",)
+TRIM = " \t\n,;:—–-"
+MIN_DIRECT_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> frozenset[str]:
+    """Lemmas of the verbs that report speech; extend ``data/quotes/reporting_verbs.txt``."""
+    return frozenset(row[0].lower() for row in read_word_list("reporting_verbs.txt"))
+
+
+@dataclass
+class Attribution:
+    """A reporting verb found in the parse with its speaker and (maybe) its content clause."""
+
+    cue: Token
+    cue_start: int
+    cue_end: int
+    cue_text: str
+    speaker: Token | None
+    content: tuple[int, int] | None
+    how: str
+    marks: list[MarkedSpan] = field(default_factory=list)
+
+
+def _is_cue(token: Token) -> bool:
+    if token.lower_ == "according":
+        return any(c.lower_ == "to" for c in token.children)
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in reporting_verbs()
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in TRIM:
+        start += 1
+    while end > start and (text[end - 1] in TRIM or text[end - 1] == "."):
+        end -= 1
+    return start, end
+
+
+def _content_of(cue: Token, text: str) -> tuple[tuple[int, int] | None, str]:
+    """The character span of what a reporting verb reports, and which structure gave it."""
+    doc = cue.doc
+    if cue.lower_ == "according":
+        clause = cue.head
+        while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause:
+            clause = clause.head
+        lo, hi = clause.left_edge.i, clause.right_edge.i
+        own_lo, own_hi = cue.left_edge.i, cue.right_edge.i
+        if own_lo <= lo:
+            lo = own_hi + 1
+        elif own_hi >= hi:
+            hi = own_lo - 1
+        if lo > hi:
+            return None, "according-to"
+        return _trim(text, doc[lo].idx, doc[hi].idx + len(doc[hi])), "according-to"
+    for child in cue.children:
+        if child.dep_ in CONTENT_DEPS:
+            lo, hi = child.left_edge.i, child.right_edge.i
+            return _trim(text, doc[lo].idx, doc[hi].idx + len(doc[hi])), f"ccomp({cue.lemma_})"
+    if cue.dep_ in ("parataxis",) and cue.i > cue.head.i:
+        # "Prices will rise, he said." parsed with the verb hanging off the reported clause
+        head = cue.head
+        lo, hi = head.left_edge.i, cue.left_edge.i - 1
+        if hi >= lo:
+            return _trim(text, doc[lo].idx, doc[hi].idx + len(doc[hi])), f"parataxis({cue.lemma_})"
+    return None, ""
+
+
+def _find_attributions(parsed: Doc, text: str, inside) -> list[Attribution]:
+    found = []
+    for token in parsed:
+        if not _is_cue(token) or inside(token.idx) is not None:
+            continue
+        content, how = _content_of(token, text)
+        if content is not None and content[1] - content[0] < 3:
+            content = None
+        cue_end = token.idx + len(token)
+        cue_text = token.text
+        if token.lower_ == "according":
+            to = next(c for c in token.children if c.lower_ == "to")
+            cue_end = to.idx + len(to)
+            cue_text = text[token.idx : cue_end]
+        found.append(
+            Attribution(
+                token, token.idx, cue_end, cue_text, speaker_head(token), content, how or "verb"
+            )
+        )
+    return found
+
+
+def _alnum(text: str) -> int:
+    return sum(ch.isalnum() for ch in text)
+
+
+def _words(text: str) -> int:
+    return len([w for w in text.split() if any(ch.isalnum() for ch in w)])
+
+
+def _token_at(parsed: Doc, char: int) -> Token | None:
+    starts = [t.idx for t in parsed]  # small docs; the caller caches via _TokenIndex
+    i = bisect_right(starts, char) - 1
+    return parsed[i] if i >= 0 else None
+
+
+class _TokenIndex:
+    def __init__(self, parsed: Doc) -> None:
+        self.parsed = parsed
+        self.starts = [t.idx for t in parsed]
+
+    def at(self, char: int) -> Token | None:
+        i = bisect_right(self.starts, char) - 1
+        return self.parsed[i] if i >= 0 else None
+
+
+def _cue_near(span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int, Attribution]):
+    """A reporting verb just after (…,” he said) or just before (He said: “…) a quoted span."""
+    parsed = index.parsed
+    last_inside = text[span.end - 2] if span.end >= 2 else ""
+    after = index.at(span.end)
+    if after is not None and after.idx < span.end:
+        after = parsed[after.i + 1] if after.i + 1 < len(parsed) else None
+    ends_sentence = last_inside == "."
+    if after is not None and not ends_sentence:
+        for token in parsed[after.i : min(len(parsed), after.i + 8)]:
+            if "\n" in text[span.end : token.idx] or token.text in (".", "“", '"', "?", "!"):
+                break
+            if token.i in by_cue:
+                return by_cue[token.i], "quote-then-cue"
+    first = index.at(span.start)
+    if first is None:
+        return None, ""
+    i = first.i - 1
+    steps = 0
+    while i >= 0 and steps < 14:
+        token = parsed[i]
+        if "\n" in text[token.idx : span.start] or token.text in (".", "?", "!", "”"):
+            break
+        if token.i in by_cue:
+            return by_cue[token.i], "cue-then-quote"
+        i -= 1
+        steps += 1
+    return None, ""
+
+
+def _colon_speaker(span: MarkedSpan, text: str, index: _TokenIndex) -> Token | None:
+    """ "Pence: “…”" and transcript lines: the name right before a colon that opens the quote."""
+    before = text[: span.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = index.at(len(before) - 1)
+    if colon is None or colon.i == 0:
+        return None
+    token = index.parsed[colon.i - 1]
+    if token.pos_ in ("PROPN", "NOUN", "PRON"):
+        return token
+    return None
+
+
+def extract_quotes(doc: Document) -> Document:
+    """Fill ``doc.quotes`` from ``doc.parsed`` (a no-op when the document was not parsed)."""
+    parsed = doc.parsed
+    if parsed is None:
+        return doc
+    text = doc.text
+    marks = [m for m in find_marked_spans(text) if m.end - m.start > 2]
+    mark_starts = [m.start for m in marks]
+
+    def inside(char: int) -> MarkedSpan | None:
+        i = bisect_right(mark_starts, char) - 1
+        if i >= 0 and marks[i].start <= char < marks[i].end:
+            return marks[i]
+        return None
+
+    index = _TokenIndex(parsed)
+    book = NameBook(parsed)
+    attributions = _find_attributions(parsed, text, inside)
+    by_cue = {a.cue.i: a for a in attributions}
+    drafts: list[tuple[int, int, str, Attribution | None, str, Token | None]] = []
+    used_marks: set[int] = set()
+
+    # 3. quoted words inside a verb's content clause: direct if they fill it, else mixed
+    for attribution in attributions:
+        if attribution.content is None:
+            continue
+        c_lo, c_hi = attribution.content
+        inner = [
+            (k, m)
+            for k, m in enumerate(marks)
+            if k not in used_marks and m.start < c_hi and m.end > c_lo
+        ]
+        if not inner:
+            continue
+        outside = "".join(
+            " " if any(m.start <= i < m.end for _, m in inner) else text[i]
+            for i in range(c_lo, c_hi)
+        )
+        if _words(outside) <= 1:
+            for k, m in inner:
+                used_marks.add(k)
+                drafts.append(
+                    (m.start, m.end, "direct", attribution, f"direct:{attribution.how}", None)
+                )
+        else:
+            for k, _ in inner:
+                used_marks.add(k)
+            lo = min([c_lo] + [m.start for _, m in inner])
+            hi = max([c_hi] + [m.end for _, m in inner])
+            drafts.append((lo, hi, "mixed", attribution, f"mixed:{attribution.how}", None))
+        attribution.marks = [m for _, m in inner]
+
+    # 4. quoted spans no verb governs: a cue beside them, a colon, or the quote before them
+    previous: tuple[MarkedSpan, Attribution | None, Token | None] | None = None
+    for k, m in enumerate(marks):
+        if k in used_marks:
+            owner = next((d for d in drafts if d[0] <= m.start < d[1]), None)
+            if owner is not None and owner[2] == "direct":
+                previous = (m, owner[3], owner[5])
+            continue
+        quoted = text[m.start : m.end]
+        attribution, where = _cue_near(m, text, index, by_cue)
+        short = _words(quoted) < MIN_DIRECT_WORDS
+        if attribution is not None:
+            if short and not (where == "quote-then-cue" and quoted[-2:-1] in ",!?"):
+                continue
+            used_marks.add(k)
+            drafts.append(
+                (
+                    m.start,
+                    m.end,
+                    "direct",
+                    attribution,
+                    f"direct:{where}({attribution.cue.lemma_})",
+                    None,
+                )
+            )
+            previous = (m, attribution, None)
+            continue
+        colon_head = _colon_speaker(m, text, index)
+        if colon_head is not None and not short:
+            used_marks.add(k)
+            drafts.append((m.start, m.end, "direct", None, "direct:speaker-colon", colon_head))
+            previous = (m, None, colon_head)
+            continue
+        if previous is not None and not short:
+            gap = text[previous[0].end : m.start]
+            if gap.count("\n") <= 2 and m.start - previous[0].end < 200:
+                begins = not text[: m.start].rstrip() or text[: m.start].rstrip()[-1] in '.?!”"\n'
+                if begins:
+                    used_marks.add(k)
+                    drafts.append(
+                        (
+                            m.start,
+                            m.end,
+                            "direct",
+                            previous[1],
+                            "direct:continues-previous",
+                            previous[2],
+                        )
+                    )
+                    previous = (m, previous[1], previous[2])
+                    continue
+        previous = None
+
+    # 3b. content clauses with no quoted words: reported speech
+    for attribution in attributions:
+        if attribution.content is None or attribution.marks:
+            continue
+        lo, hi = attribution.content
+        if any(d[0] < hi and d[1] > lo for d in drafts):
+            continue
+        drafts.append((lo, hi, "indirect", attribution, f"indirect:{attribution.how}", None))
+
+    drafts.sort(key=lambda d: d[0])
+    doc.quotes = _resolve(drafts, text, book)
+    return doc
+
+
+def _resolve(drafts, text: str, book: NameBook) -> list[Quote]:
+    """Attach speaker mentions and names; remember speakers so he/she can be resolved."""
+    quotes: list[Quote] = []
+    speakers: list[PersonMention] = []
+    genders = pronoun_genders()
+    for start, end, kind, attribution, rule, head in drafts:
+        if attribution is not None:
+            head = attribution.speaker
+        speaker = speaker_text = None
+        s_start = s_end = None
+        how = "none"
+        if head is not None:
+            span = mention_span(head)
+            speaker_text, s_start, s_end = span.text, span.start_char, span.end_char
+            if head.lower_ in genders:
+                gender = genders[head.lower_]
+                how = f"pronoun({head.lower_})"
+                if gender in ("m", "f", "x"):
+                    found = book.person_before(s_start, gender, speakers)
+                    if found is not None:
+                        speaker = found.name
+                        how = f"pronoun->{speaker}"
+            else:
+                speaker, how = name_of_mention(span, head, book)
+                if speaker and how in ("name", "propn-name") or how.startswith("surname"):
+                    speakers.append(PersonMention(s_start, speaker, None, True))
+        cue = cue_start = cue_end = None
+        if attribution is not None:
+            cue, cue_start, cue_end = (
+                attribution.cue_text,
+                attribution.cue_start,
+                attribution.cue_end,
+            )
+        elif rule == "direct:speaker-colon":
+            colon = text.rfind(":", 0, start)
+            cue, cue_start, cue_end = ":", colon, colon + 1
+        quotes.append(
+            Quote(
+                start=start,
+                end=end,
+                text=text[start:end],
+                kind=kind,
+                speaker=speaker,
+                speaker_text=speaker_text,
+                speaker_start=s_start,
+                speaker_end=s_end,
+                cue=cue,
+                cue_start=cue_start,
+                cue_end=cue_end,
+                rule=f"{rule}+speaker:{how}",
+            )
+        )
+    return quotes

@@ -1,0 +1,145 @@
+"""Find the stretches of text inside quotation marks, without ever failing on odd marks.
+
+Marks are paired paragraph by paragraph: curly “ ”, straight ", the doubled apostrophes '' some
+papers use, and single ‘ ’ for quotes inside quotes or in headlines. A paragraph that opens a
+quote and does not close it continues into the next paragraph when that one opens with a mark
+(the newspaper convention for long quotes); otherwise the quote is closed at the paragraph's end
+and flagged ``closed=False`` instead of raising, as textacy does on an odd number of marks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENING_DOUBLE = "“„«"
+CLOSING_DOUBLE = "”»"
+STRAIGHT_DOUBLE = '"'
+PARAGRAPH = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True, slots=True)
+class MarkedSpan:
+    """``text[start:end]`` runs from the opening mark to the closing mark, both included."""
+
+    start: int
+    end: int
+    closed: bool = True
+    paragraphs: int = 1
+    single: bool = False
+
+
+def _is_opening_straight(text: str, i: int) -> bool:
+    """A straight mark opens when nothing word-like is just before it."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace() or before in "([{—–-/:;":
+        return not after.isspace() or after == ""
+    return False
+
+
+def _double_marks(paragraph: str) -> list[tuple[int, str]]:
+    """Positions of double marks in a paragraph as (offset, 'open' | 'close' | 'either')."""
+    marks: list[tuple[int, str]] = []
+    i = 0
+    n = len(paragraph)
+    while i < n:
+        ch = paragraph[i]
+        if ch in OPENING_DOUBLE:
+            marks.append((i, "open"))
+        elif ch in CLOSING_DOUBLE:
+            marks.append((i, "close"))
+        elif ch == STRAIGHT_DOUBLE:
+            marks.append((i, "open" if _is_opening_straight(paragraph, i) else "either"))
+        elif paragraph.startswith("''", i) or paragraph.startswith("``", i):
+            marks.append(
+                (i, "open" if ch == "`" or _is_opening_straight(paragraph, i) else "either")
+            )
+            i += 2
+            continue
+        i += 1
+    return marks
+
+
+def _mark_width(paragraph: str, i: int) -> int:
+    return 2 if paragraph.startswith(("''", "``"), i) else 1
+
+
+def _pair_paragraph(paragraph: str) -> tuple[list[tuple[int, int]], int | None]:
+    """Pair the double marks of one paragraph; return closed pairs and an unclosed opening."""
+    pairs: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for i, role in _double_marks(paragraph):
+        if open_at is None:
+            if role in ("open", "either"):
+                open_at = i
+            # a closing mark with nothing open is a stray: ignore it
+        elif (
+            role == "open" and paragraph[i] in OPENING_DOUBLE and paragraph[open_at] == paragraph[i]
+        ):
+            # “ … “ : the first quote was never closed; a new one starts here
+            pairs.append((open_at, i))
+            open_at = i
+        else:
+            pairs.append((open_at, i + _mark_width(paragraph, i)))
+            open_at = None
+    return pairs, open_at
+
+
+def _single_pairs(paragraph: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Curly single quotes ‘…’ inside ``paragraph[lo:hi]``; ’ between letters is an apostrophe."""
+    pairs = []
+    open_at: int | None = None
+    for i in range(lo, hi):
+        ch = paragraph[i]
+        if ch == "‘" and (i == 0 or not paragraph[i - 1].isalnum()):
+            open_at = i
+        elif ch == "’" and open_at is not None:
+            after = paragraph[i + 1] if i + 1 < len(paragraph) else " "
+            if not after.isalnum():
+                pairs.append((open_at, i + 1))
+                open_at = None
+    return pairs
+
+
+def find_marked_spans(text: str) -> list[MarkedSpan]:
+    """Every quoted stretch of ``text``, outermost double-quoted spans and headline ‘…’ quotes."""
+    spans: list[MarkedSpan] = []
+    carried: tuple[int, int] | None = None  # (start, paragraphs) of a quote still open
+    last_end = 0
+    for match in PARAGRAPH.finditer(text):
+        para = match.group()
+        base = match.start()
+        if not para.strip():
+            continue
+        pairs, open_at = _pair_paragraph(para)
+        first_char = len(para) - len(para.lstrip())
+        if carried is not None:
+            opens_with_mark = bool(pairs or open_at is not None) and (
+                (pairs[0][0] if pairs else open_at) == first_char
+            )
+            if opens_with_mark:
+                start, paras = carried
+                if pairs and pairs[0][0] == first_char:
+                    # the paragraph closes the long quote
+                    spans.append(MarkedSpan(start, base + pairs[0][1], True, paras + 1))
+                    pairs = pairs[1:]
+                    carried = None
+                else:
+                    carried = (start, paras + 1)
+                    open_at = None
+            else:
+                spans.append(MarkedSpan(carried[0], last_end, False, carried[1]))
+                carried = None
+        for s, e in pairs:
+            spans.append(MarkedSpan(base + s, base + e))
+        if open_at is not None and carried is None:
+            carried = (base + open_at, 1)
+        last_end = base + len(para.rstrip())
+        if not any(s.start >= base for s in spans) and open_at is None and carried is None:
+            for s, e in _single_pairs(para, 0, len(para)):
+                spans.append(MarkedSpan(base + s, base + e, single=True))
+    if carried is not None:
+        spans.append(MarkedSpan(carried[0], last_end, False, carried[1]))
+    spans.sort(key=lambda s: s.start)
+    return spans

@@ -1,0 +1,256 @@
+"""Who said it: the speaker's mention in the sentence, and the fullest name the article gives.
+
+A mention is the noun phrase around the subject of the reporting verb ("Kremlin spokesperson
+Dmitry Peskov"). Its name comes from a person named in it (titles dropped, a bare surname expanded
+to the full name used elsewhere in the article), else an organisation named in it, else, for
+he/she, the most recent earlier person of a compatible gender. Unnamed speakers ("a spokesperson",
+"officials") keep their mention and get no name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+MODIFIER_DEPS = ("compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "prep")
+NAME_LABELS = ("PERSON",)
+ORG_LABELS = ("ORG", "NORP", "GPE")
+POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+def read_word_list(name: str) -> list[list[str]]:
+    """Rows of a data file under ``redline/data/quotes/``: comments and blank lines skipped."""
+    text = resources.files("redline").joinpath("data/quotes/" + name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip() if not line.startswith("#") else ""
+        if line:
+            rows.append(line.split("\t"))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def titles() -> frozenset[str]:
+    return frozenset(row[0].lower().rstrip(".") for row in read_word_list("speaker_titles.txt"))
+
+
+@lru_cache(maxsize=1)
+def pronoun_genders() -> dict[str, str]:
+    return {row[0].lower(): row[1] for row in read_word_list("pronouns.txt")}
+
+
+@lru_cache(maxsize=1)
+def first_name_genders() -> dict[str, str]:
+    return {row[0].lower(): row[1] for row in read_word_list("first_names.txt")}
+
+
+@dataclass
+class PersonMention:
+    """A person named at ``position``; ``name`` is the fullest form found in the article."""
+
+    position: int
+    name: str
+    gender: str | None
+    is_subject: bool
+
+
+def clean_name(words: list[str]) -> list[str]:
+    """Drop leading titles and trailing possessives: ["Mr.", "Putin", "’s"] -> ["Putin"]."""
+    words = [w for w in words if w.strip()]
+    while words and words[-1] in POSSESSIVE:
+        words = words[:-1]
+    if words:
+        for suffix in POSSESSIVE[:2]:
+            if words[-1].endswith(suffix) and len(words[-1]) > len(suffix):
+                words[-1] = words[-1][: -len(suffix)]
+    table = titles()
+    while len(words) > 1 and words[0].lower().rstrip(".") in table:
+        words = words[1:]
+    return words
+
+
+class NameBook:
+    """The people one article names, so "Mr. Putin" and "he" can be given the full name."""
+
+    def __init__(self, parsed: Doc) -> None:
+        self.full_by_surname: dict[str, Counter[str]] = {}
+        self.full_by_first: dict[str, Counter[str]] = {}
+        self.gender: dict[str, str] = {}
+        self.mentions: list[PersonMention] = []
+        for ent in parsed.ents:
+            if ent.label_ not in NAME_LABELS:
+                continue
+            words = clean_name([t.text for t in ent])
+            if len(words) >= 2 and all(w[:1].isupper() for w in words):
+                full = " ".join(words)
+                self.full_by_surname.setdefault(words[-1].lower(), Counter())[full] += 1
+                self.full_by_first.setdefault(words[0].lower(), Counter())[full] += 1
+        for ent in parsed.ents:
+            if ent.label_ not in NAME_LABELS:
+                continue
+            name = self.full_name([t.text for t in ent])
+            if not name:
+                continue
+            title = parsed[ent.start - 1].text.lower().rstrip(".") if ent.start > 0 else ""
+            first = ent[0].text.lower().rstrip(".")
+            gender = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(title) or {
+                "mr": "m",
+                "mrs": "f",
+                "ms": "f",
+            }.get(first)
+            if gender is None:
+                gender = first_name_genders().get(name.split()[0].lower())
+            if gender and name not in self.gender:
+                self.gender[name] = gender
+            root = ent.root
+            self.mentions.append(
+                PersonMention(
+                    ent.start_char,
+                    name,
+                    None,
+                    root.dep_ in SUBJECT_DEPS or root.head.dep_ in SUBJECT_DEPS,
+                )
+            )
+
+    def full_name(self, words: list[str]) -> str | None:
+        """The fullest name for a person mention's words ("Mr. Putin" -> "Vladimir Putin")."""
+        words = clean_name(words)
+        if not words:
+            return None
+        if len(words) == 1:
+            key = words[0].lower()
+            for table in (self.full_by_surname, self.full_by_first):
+                if key in table:
+                    return table[key].most_common(1)[0][0]
+        return " ".join(words)
+
+    def gender_of(self, name: str) -> str | None:
+        return self.gender.get(name) or first_name_genders().get(name.split()[0].lower())
+
+    def person_before(self, position: int, gender: str | None, speakers: list[PersonMention]):
+        """The most recent person before ``position`` that a he/she there can refer to."""
+        best: PersonMention | None = None
+        for mention in (*speakers, *self.mentions):
+            if mention.position >= position:
+                continue
+            known = self.gender_of(mention.name)
+            if gender in ("m", "f") and known and known != gender:
+                continue
+            if best is None or mention.position > best.position:
+                best = mention
+        return best
+
+
+def speaker_head(cue: Token) -> Token | None:
+    """The token heading the speaker of a reporting verb (its subject, or the inverted noun)."""
+    if cue.lower_ == "according":
+        for child in cue.children:
+            if child.lower_ == "to":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                return objs[0] if objs else None
+        return None
+    token: Token | None = cue
+    for _ in range(3):
+        if token is None:
+            break
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects[0]
+        if token.dep_ == "relcl":
+            return token.head
+        if token.dep_ in ("conj", "xcomp", "advcl") and token.head is not token:
+            token = token.head
+            continue
+        break
+    # "said Mr. Kirby" parsed without a subject: the proper noun right after the verb
+    doc = cue.doc
+    i = cue.i + 1
+    while (
+        i < len(doc) and doc[i].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "PUNCT") and i - cue.i < 6
+    ):
+        if doc[i].pos_ in ("PROPN", "NOUN") and (
+            i + 1 >= len(doc) or doc[i + 1].pos_ not in ("PROPN", "NOUN")
+        ):
+            return doc[i]
+        if doc[i].pos_ == "PUNCT":
+            break
+        i += 1
+    return None
+
+
+def mention_span(head: Token) -> Span:
+    """The noun phrase of a speaker head: modifiers, titles, appositions and "of/for X"."""
+    doc = head.doc
+    if head.pos_ == "PRON":
+        return doc[head.i : head.i + 1]
+    left = head.i
+    right = head.i
+    for child in head.children:
+        if child.i < head.i and child.dep_ in MODIFIER_DEPS + ("appos", "cc", "conj", "flat"):
+            left = min(left, child.left_edge.i)
+        elif child.i > head.i and (
+            child.dep_ in ("appos", "compound", "flat", "conj", "cc")
+            or (child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "with", "from"))
+        ):
+            right = max(right, child.right_edge.i)
+    while right > left and doc[right].is_punct:
+        right -= 1
+    while left < right and doc[left].is_punct:
+        left += 1
+    return doc[left : right + 1]
+
+
+def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None, str]:
+    """The resolved name of a speaker mention and how it was found (for the rule)."""
+    people = []
+    for ent in span.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        root = ent.root
+        # "Trump's spokeswoman Hope Hicks", "the Clinton campaign": not the speaker's own name
+        if root is not head and root.dep_ in ("poss",):
+            continue
+        if root is not head and root.dep_ == "compound" and head.pos_ == "NOUN":
+            if head.lower_ not in titles():
+                continue
+        people.append(ent)
+    if people:
+        ent = min(people, key=lambda e: abs(e.root.i - head.i))
+        words = [t.text for t in ent]
+        name = book.full_name(words)
+        cleaned = " ".join(clean_name(words))
+        how = "name" if name == cleaned else f"surname->{name}"
+        return name, how
+    if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
+        words = [t.text for t in span if t.pos_ == "PROPN" and t.i <= head.i]
+        if (
+            words
+            and head.ent_type_ == "PERSON"
+            or (len(words) == 1 and words[0].lower() in book.full_by_surname)
+        ):
+            name = book.full_name(words)
+            return name, "propn-name"
+    orgs = [e for e in span.ents if e.label_ in ORG_LABELS and e.root.dep_ != "poss"]
+    if not orgs:
+        orgs = [e for e in span.ents if e.label_ in ORG_LABELS]
+        orgs = [e for e in orgs if e.root is head] if orgs else []
+    if orgs:
+        ent = min(orgs, key=lambda e: abs(e.root.i - head.i))
+        words = [t.text for t in ent]
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        words = clean_name(words) if words else words
+        if words:
+            return " ".join(words), "organisation"
+    # "Russia's Kommersant newspaper": a proper-noun modifier of an organisation word
+    propn = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if head.pos_ == "NOUN" and propn and head.lower_ not in titles():
+        return " ".join(t.text for t in propn), "organisation-modifier"
+    return None, "unnamed"
