@@ -1,0 +1,608 @@
+"""The actor knowledge base: who a phrase names, as a CAMEO-style actor code, and why.
+
+Codes follow the Phoenix/PETRARCH conventions the gold data uses:
+
+- a country is its CAMEO (ISO 3166 alpha-3) code: ``RUS``, ``USA``, ``PSE``; Kosovo is ``KSV``;
+- a country plus a sector appends the 3-letter sector: ``RUSGOV``, ``ISRMIL``, ``GUYCOP``;
+- an organisation has its own code: NATO ``IGOWSTNAT``, the UN ``IGOUNO``, the EU ``IGOEUREEC``,
+  Hamas ``PSEREBHMS``; an organisation plus a sector appends it too (``IGOUNOMIL``: UN troops);
+- a sector with no known country is ``---`` plus the sector: ``---CVL`` for "protesters".
+
+How a phrase is resolved (the first that applies):
+
+1. a named person wins: their role at the article's date (``people.yml`` date ranges). Outside
+   every range they resolve to their ``otherwise`` code if given, else their country alone;
+   with no date, their most recent role;
+2. a country, organisation or metonym (``the Kremlin``) nearest the head role word, combined with
+   that role's sector ("Russian Foreign Minister" → ``RUSGOV``, "Syrian rebels" → ``SYRREB``).
+   A metonym's own sector (the Pentagon → MIL) beats a generic GOV role word ("Pentagon
+   officials" → ``USAMIL``); the nearest anchor *before* the role wins, else the first after it;
+3. a country, organisation or metonym alone;
+4. a role word alone → ``---`` + sector;
+5. nothing → ``None``.
+
+Matching is a longest-first scan over normalised tokens (lowercased, accents folded, possessive
+'s and "the" dropped, trailing full stops dropped) against one alias dictionary built at load
+time, so a lookup costs a few dictionary probes per token. Aliases written with a capital letter
+(names) only match text that starts with a capital; a few all-caps aliases that are also common
+words (US, WHO, IT) only match in capitals. Every :class:`ActorMatch` carries ``rule``: which
+entries fired, so a user can see why.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from redline.errors import RedlineError
+
+ORG_PREFIXES = ("IGO", "NGO", "IMG", "MNC", "---")
+SECTIONS = ("countries", "organisations", "roles", "descriptors", "people")
+
+# All-caps short aliases that are also everyday words: matched only when written in capitals.
+CASED_WORDS = frozenset(
+    [
+        "us",
+        "who",
+        "it",
+        "is",
+        "am",
+        "as",
+        "in",
+        "no",
+        "on",
+        "or",
+        "at",
+        "an",
+        "be",
+        "do",
+        "so",
+        "to",
+        "up",
+        "we",
+        "me",
+        "my",
+        "he",
+        "hi",
+        "oh",
+        "ok",
+        "was",
+    ]
+)
+SKIPPED_WORDS = frozenset({"the"})
+TOKEN_RE = re.compile(r"[^\W_]+(?:[-.'’&][^\W_]+)*\.?")
+JOINING_GAP_RE = re.compile(r"\s+(?:(?:of|the|of the)\s+)?", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMatch:
+    """Who a phrase names: a CAMEO-style ``code`` and the ``rule`` that produced it."""
+
+    code: str
+    country: str | None
+    sector: str | None
+    name: str | None
+    kind: str  # person | country | organisation | metonym | role
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """One dated office: ``start`` inclusive, ``end`` exclusive, either may be open."""
+
+    code: str
+    start: str | None
+    end: str | None
+    title: str = ""
+
+    def covers(self, date: str) -> bool:
+        return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
+
+    def label(self) -> str:
+        span = f"{self.start or ''}..{self.end or ''}"
+        title = f" {self.title}" if self.title else ""
+        return f"{self.code} {span}{title}"
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    roles: tuple[Role, ...]
+    country: str | None = None
+    otherwise: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One alias's meaning: what the dictionary says a matched string stands for."""
+
+    kind: str  # person | country | organisation | metonym | role | descriptor
+    name: str  # canonical name (country/org/person) or the role word
+    code: str = ""  # actor code for anchors, sector for roles
+    sector: str | None = None  # a metonym's own sector
+    via: str = "name"  # name | alias | adjective | capital | metonym | role
+    person: Person | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """An alias found in a text: token positions (for adjacency) and character offsets."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    alias: str
+    entry: Entry
+
+
+@dataclass
+class ActorBook:
+    """The alias index plus the tables it was built from (kept for listing and the CLI)."""
+
+    index: dict[tuple[str, ...], list[tuple[Entry, bool]]] = field(default_factory=dict)
+    max_tokens: int = 1
+    countries: dict[str, dict[str, Any]] = field(default_factory=dict)
+    organisations: dict[str, dict[str, Any]] = field(default_factory=dict)
+    people: dict[str, Person] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)
+    sources: tuple[str, ...] = ()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def add_alias(self, alias: str, entry: Entry, *, first: bool = False) -> None:
+        """Index ``alias``; ``first`` puts it ahead of earlier meanings (user files win)."""
+        alias = alias.strip()
+        if not alias:
+            return
+        for variant in _alias_variants(alias):
+            tokens = tuple(normalise_token(t) for t in _raw_tokens(variant))
+            tokens = tuple(t for t in tokens if t not in SKIPPED_WORDS)
+            if not tokens:
+                continue
+            proper = alias[0].isupper() or alias[0].isdigit()
+            if alias.startswith("the ") or alias.startswith("The "):
+                proper = alias[4:5].isupper()
+            meanings = self.index.setdefault(tokens, [])
+            meanings[:] = [m for m in meanings if m[0] != entry]
+            if first:
+                meanings.insert(0, (entry, proper))
+            else:
+                meanings.append((entry, proper))
+            self.max_tokens = max(self.max_tokens, len(tokens))
+
+    # -- matching ----------------------------------------------------------------------------
+
+    def scan(self, text: str) -> list[Hit]:
+        """Every alias in ``text``, longest first, left to right, never overlapping."""
+        tokens = [
+            (m.start(), m.end(), normalise_token(m.group()), m.group())
+            for m in TOKEN_RE.finditer(text)
+        ]
+        tokens = [t for t in tokens if t[2] not in SKIPPED_WORDS and t[2]]
+        hits: list[Hit] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            found = None
+            for size in range(min(self.max_tokens, n - i), 0, -1):
+                key = tuple(t[2] for t in tokens[i : i + size])
+                meanings = self.index.get(key)
+                if not meanings:
+                    continue
+                capitalised = tokens[i][3][:1].isupper() or tokens[i][3][:1].isdigit()
+                usable = [e for e, proper in meanings if capitalised or not proper]
+                if usable:
+                    start, end = tokens[i][0], tokens[i + size - 1][1]
+                    end = _trim_end(text, start, end)
+                    found = Hit(i, i + size - 1, start, end, text[start:end], usable[0])
+                    break
+            if found:
+                hits.append(found)
+                i = found.last + 1
+            else:
+                i += 1
+        return hits
+
+    def lookup(self, phrase: str, date: str | None = None) -> ActorMatch | None:
+        """The actor a noun phrase names on ``date`` (ISO; None = most recent roles)."""
+        return compose(self.scan(phrase), as_date(date))
+
+    def find_mentions(
+        self, text: str, date: str | None = None
+    ) -> list[tuple[int, int, ActorMatch]]:
+        """Actor mentions in running text as ``(start, end, match)``; ``text[start:end]`` is the
+        mention. Adjacent aliases ("Kremlin spokesperson Dmitry Peskov", "the president of
+        Russia") form one mention; punctuation or any other word splits them."""
+        day = as_date(date)
+        mentions = []
+        for group in _adjacent_groups(text, self.scan(text)):
+            match = compose(group, day)
+            if match is not None:
+                mentions.append((group[0].start, group[-1].end, match))
+        return mentions
+
+    def person_code(self, person: Person, date: str | None) -> tuple[str, str]:
+        """``person``'s code on ``date`` and the reason (see :func:`person_role`)."""
+        return person_role(person, as_date(date))
+
+
+# -- composition ----------------------------------------------------------------------------
+
+
+def compose(hits: list[Hit], date: str | None) -> ActorMatch | None:
+    """Turn the aliases found in one phrase into one actor (the rules in the module doc)."""
+    if not hits:
+        return None
+    people = [h for h in hits if h.entry.kind == "person"]
+    notes = [_describe(h) for h in hits]
+    if people:
+        hit = people[-1]
+        person = hit.entry.person
+        assert person is not None
+        code, why = person_role(person, date)
+        others = [d for h, d in zip(hits, notes, strict=True) if h is not hit]
+        rule = f"person:{person.name}[{why}] matched {hit.alias!r}"
+        if others:
+            rule += " ; person wins over " + ", ".join(others)
+        return ActorMatch(code, _country_of(code), _sector_of(code), person.name, "person", rule)
+
+    anchors = [h for h in hits if h.entry.kind in ("country", "organisation", "metonym")]
+    roles = [h for h in hits if h.entry.kind in ("role", "descriptor")]
+    head = roles[-1] if roles else None
+    descriptor = None
+    if head is not None and head.entry.kind == "descriptor":
+        descriptor, head = head, None  # "the NATO military alliance": the body, not a sector
+    if anchors:
+        anchor = _nearest_anchor(anchors, head) if head else anchors[-1]
+        entry = anchor.entry
+        sector = entry.sector
+        reason = [_describe(anchor)]
+        if head is not None:
+            reason.append(_describe(head))
+            if sector and head.entry.code == "GOV" and sector != "GOV":
+                reason.append(f"metonym sector {sector} beats generic GOV")
+            else:
+                sector = head.entry.code
+        elif descriptor is not None:
+            reason.append(f"{_describe(descriptor)} names the body, no sector")
+        code = _append_sector(entry.code, sector)
+        rule = " + ".join(reason) + f" -> {code}"
+        skipped = [_describe(h) for h in anchors if h is not anchor]
+        if skipped:
+            rule += " ; not the head: " + ", ".join(skipped)
+        kind = entry.kind
+        return ActorMatch(
+            code, _country_of(code), sector or _sector_of(code), entry.name, kind, rule
+        )
+    if head is not None:
+        code = "---" + head.entry.code
+        rule = f"{_describe(head)} with no country -> {code}"
+        return ActorMatch(code, None, head.entry.code[:3], head.entry.name, "role", rule)
+    return None
+
+
+def person_role(person: Person, date: str | None) -> tuple[str, str]:
+    """A person's code on ``date``: the active role that started last; outside every range,
+    ``otherwise`` or the country alone; with no date, the most recent role."""
+    if not person.roles:
+        code = person.otherwise or person.country or "---"
+        return code, f"{code} no dated roles"
+    if date is None:
+        role = max(person.roles, key=lambda r: r.start or "")
+        return role.code, f"{role.label()} most recent role (no date)"
+    active = [r for r in person.roles if r.covers(date)]
+    if active:
+        role = max(active, key=lambda r: r.start or "")
+        return role.code, f"{role.label()} on {date}"
+    fallback = person.otherwise or person.country or _country_of(person.roles[0].code) or "---"
+    what = "otherwise code" if person.otherwise else "country only"
+    return fallback, f"{fallback} {what}: {date} is outside every dated role"
+
+
+def _nearest_anchor(anchors: list[Hit], head: Hit) -> Hit:
+    before = [a for a in anchors if a.last < head.first]
+    if before:
+        return before[-1]
+    after = [a for a in anchors if a.first > head.last]
+    return after[0] if after else anchors[-1]
+
+
+def _append_sector(code: str, sector: str | None) -> str:
+    if not sector:
+        return code
+    chunks = {code[i : i + 3] for i in range(0, len(code), 3)}
+    return code if sector in chunks else code + sector
+
+
+def _country_of(code: str) -> str | None:
+    if not code or code.startswith(ORG_PREFIXES):
+        return None
+    return code[:3]
+
+
+def _sector_of(code: str) -> str | None:
+    if code.startswith(ORG_PREFIXES):
+        return code[3:6] if code.startswith("---") and len(code) >= 6 else None
+    return code[3:6] if len(code) >= 6 else None
+
+
+def _describe(hit: Hit) -> str:
+    e = hit.entry
+    if e.kind == "person":
+        return f"person:{e.name}"
+    if e.kind == "role":
+        return f"role:{hit.alias!r}->{e.code}"
+    if e.kind == "descriptor":
+        return f"descriptor:{hit.alias!r}"
+    if e.kind == "metonym":
+        return f"metonym:{hit.alias!r}->{_append_sector(e.code, e.sector)}"
+    if e.via in ("name", "alias"):
+        return f"{e.kind}:{e.name}[{e.code}]"
+    return f"{e.kind}:{e.name}[{e.code}] via {e.via} {hit.alias!r}"
+
+
+def _adjacent_groups(text: str, hits: list[Hit]) -> list[list[Hit]]:
+    groups: list[list[Hit]] = []
+    for hit in hits:
+        if groups and JOINING_GAP_RE.fullmatch(text[groups[-1][-1].end : hit.start]):
+            groups[-1].append(hit)
+        else:
+            groups.append([hit])
+    return groups
+
+
+# -- normalisation --------------------------------------------------------------------------
+
+
+def normalise_token(token: str) -> str:
+    """The dictionary form of one token: folded, lowercased, no possessive or trailing stop."""
+    token = token.replace("’", "'")
+    if token.endswith("."):
+        token = token[:-1]
+    if token.lower().endswith("'s"):
+        token = token[:-2]
+    folded = unicodedata.normalize("NFKD", token)
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    lower = folded.lower()
+    if lower in CASED_WORDS and folded.isupper():
+        return folded
+    return lower
+
+
+def _raw_tokens(text: str) -> list[str]:
+    return [m.group() for m in TOKEN_RE.finditer(text)]
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    """Drop a sentence-final stop or possessive from a mention's span ("U.S." keeps its stop)."""
+    span = text[start:end]
+    if span.endswith(".") and "." not in span[:-1]:
+        end -= 1
+        span = span[:-1]
+    for suffix in ("'s", "’s"):
+        if span.endswith(suffix):
+            end -= 2
+            break
+    return end
+
+
+def _alias_variants(alias: str) -> list[str]:
+    variants = [alias]
+    if "-" in alias:
+        variants += [alias.replace("-", " "), alias.replace("-", "")]
+    return variants
+
+
+def plural_forms(word: str) -> list[str]:
+    """The word plus a regular plural of its last token (roles are written singular)."""
+    head, _, last = word.rpartition(" ")
+    prefix = head + " " if head else ""
+    lower = last.lower()
+    if lower.endswith("s") or not lower.isalpha():
+        return [word]
+    if lower.endswith("man"):
+        plural = last[:-3] + "men"
+    elif lower.endswith("person"):
+        plural = last[:-6] + "people"
+    elif lower.endswith("y") and lower[-2:-1] not in "aeiou":
+        plural = last[:-1] + "ies"
+    elif lower.endswith(("sh", "ch", "x", "z")):
+        plural = last + "es"
+    else:
+        plural = last + "s"
+    return [word, prefix + plural]
+
+
+def demonym_forms(adjective: str) -> list[str]:
+    """An adjective plus its plural demonym where English forms one ("Russians", "Iraqis")."""
+    if adjective.endswith(("an", "i")) and adjective[:1].isupper():
+        return [adjective, adjective + "s"]
+    return [adjective]
+
+
+def as_date(value: Any) -> str | None:
+    """An ISO ``YYYY-MM-DD`` string from a date, datetime, ISO string or year (None stays None)."""
+    if value is None or value == "":
+        return None
+    if hasattr(value, "isoformat"):
+        return value.isoformat()[:10]
+    text = str(value).strip()
+    if re.fullmatch(r"\d{4}", text):
+        return f"{text}-01-01"
+    if re.fullmatch(r"\d{4}-\d{2}", text):
+        return f"{text}-01"
+    if re.match(r"\d{4}-\d{2}-\d{2}", text):
+        return text[:10]
+    raise RedlineError("ACT001", f"not an ISO date: {value!r} (expected YYYY-MM-DD)")
+
+
+# -- loading --------------------------------------------------------------------------------
+
+DEFAULT_FILES = ("countries.yml", "organisations.yml", "roles.yml", "people.yml")
+
+
+def load_actors(extra: tuple[str, ...] | list[str] | tuple[Path, ...] = ()) -> ActorBook:
+    """The packaged actor tables plus the user's ``extra`` YAML files (their entries win).
+
+    The default book (no extra files) is built once and shared.
+    """
+    keys = tuple((str(Path(p).resolve()), _mtime(p)) for p in extra)
+    return _load_cached(keys)
+
+
+@lru_cache(maxsize=8)
+def _load_cached(extra: tuple[tuple[str, float], ...]) -> ActorBook:
+    records = [_read_packaged(name) for name in DEFAULT_FILES]
+    records += [(path, _read_yaml(Path(path))) for path, _ in extra]
+    return build_book(records, user_from=len(DEFAULT_FILES))
+
+
+def _mtime(path: str | Path) -> float:
+    try:
+        return Path(path).stat().st_mtime
+    except OSError as exc:
+        raise RedlineError("ACT002", f"cannot read actor file {path}: {exc}") from exc
+
+
+def _read_packaged(name: str) -> tuple[str, dict[str, Any]]:
+    resource = resources.files("redline") / "data" / "actors" / name
+    return f"redline:data/actors/{name}", _parse_yaml(resource.read_text("utf-8"), name)
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text("utf-8")
+    except OSError as exc:
+        raise RedlineError("ACT002", f"cannot read actor file {path}: {exc}") from exc
+    return _parse_yaml(text, str(path))
+
+
+def _parse_yaml(text: str, where: str) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        raise RedlineError("ACT003", f"actor file {where} is not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise RedlineError("ACT004", f"actor file {where} must be a mapping of sections")
+    unknown = set(data) - set(SECTIONS)
+    if unknown:
+        raise RedlineError(
+            "ACT004", f"actor file {where}: unknown sections {sorted(unknown)}; use {SECTIONS}"
+        )
+    return data
+
+
+def build_book(
+    records: list[tuple[str, dict[str, Any]]], user_from: int | None = None
+) -> ActorBook:
+    """Index parsed actor files in order; files from ``user_from`` on win alias clashes."""
+    book = ActorBook(sources=tuple(name for name, _ in records))
+    user_from = len(records) if user_from is None else user_from
+    # Countries and organisations are merged by code and people by name first, so that a user
+    # entry for an existing code extends it and one for an existing person replaces them.
+    countries: dict[str, dict[str, Any]] = {}
+    organisations: dict[str, dict[str, Any]] = {}
+    people: dict[str, tuple[dict[str, Any], bool]] = {}
+    roles: list[tuple[str, str, bool]] = []
+    descriptors: list[tuple[str, bool]] = []
+    for position, (where, data) in enumerate(records):
+        user = position >= user_from
+        for item in data.get("countries") or []:
+            _merge_by_code(countries, item, where, user)
+        for item in data.get("organisations") or []:
+            _merge_by_code(organisations, item, where, user)
+        for item in data.get("people") or []:
+            if not isinstance(item, dict) or not item.get("name"):
+                raise RedlineError("ACT005", f"{where}: every person needs a name: {item!r}")
+            people[str(item["name"])] = (item, user)
+        for sector, words in (data.get("roles") or {}).items():
+            for word in words or []:
+                roles.append((str(word), str(sector), user))
+        for word in data.get("descriptors") or []:
+            descriptors.append((str(word), user))
+
+    for word, user in descriptors:
+        book.add_alias(word, Entry("descriptor", word, via="role"), first=user)
+    for word, sector, user in roles:
+        book.roles[word] = sector
+        forms = plural_forms(word)
+        if " " in word:
+            forms += [f.replace(" ", "-") for f in forms]
+        for form in forms:
+            book.add_alias(form, Entry("role", word, sector, via="role"), first=user)
+    for code, item in countries.items():
+        user = item.pop("_user", False)
+        book.countries[code] = item
+        _index_country(book, code, item, user)
+    for code, item in organisations.items():
+        user = item.pop("_user", False)
+        book.organisations[code] = item
+        entry = Entry("organisation", str(item.get("name") or code), code)
+        book.add_alias(entry.name, entry, first=user)
+        for alias in item.get("aliases") or []:
+            book.add_alias(
+                str(alias), Entry("organisation", entry.name, code, via="alias"), first=user
+            )
+    for name, (item, user) in people.items():
+        person = _person(item, name)
+        book.people[name] = person
+        entry = Entry("person", name, person=person)
+        for alias in [name, *(item.get("aliases") or [])]:
+            book.add_alias(str(alias), entry, first=user)
+    return book
+
+
+def _merge_by_code(table: dict[str, dict[str, Any]], item: Any, where: str, user: bool) -> None:
+    if not isinstance(item, dict) or not item.get("code"):
+        raise RedlineError("ACT005", f"{where}: every country/organisation needs a code: {item!r}")
+    code = str(item["code"])
+    old = table.get(code)
+    if old is None:
+        table[code] = {**item, "_user": user}
+        return
+    merged = {**old, **{k: v for k, v in item.items() if k not in ("aliases", "adjectives")}}
+    for key in ("aliases", "adjectives"):
+        merged[key] = [*(old.get(key) or []), *(item.get(key) or [])]
+    merged["metonyms"] = {**(old.get("metonyms") or {}), **(item.get("metonyms") or {})}
+    merged["_user"] = user or old.get("_user", False)
+    table[code] = merged
+
+
+def _index_country(book: ActorBook, code: str, item: dict[str, Any], user: bool) -> None:
+    name = str(item.get("name") or code)
+    book.add_alias(name, Entry("country", name, code), first=user)
+    for alias in item.get("aliases") or []:
+        book.add_alias(str(alias), Entry("country", name, code, via="alias"), first=user)
+    for adjective in item.get("adjectives") or []:
+        for form in demonym_forms(str(adjective)):
+            book.add_alias(form, Entry("country", name, code, via="adjective"), first=user)
+    capitals = item.get("capital") or []
+    for capital in [capitals] if isinstance(capitals, str) else capitals:
+        book.add_alias(str(capital), Entry("metonym", name, code, via="capital"), first=user)
+    for alias, sector in (item.get("metonyms") or {}).items():
+        entry = Entry("metonym", name, code, sector=sector or None, via="metonym")
+        book.add_alias(str(alias), entry, first=user)
+
+
+def _person(item: dict[str, Any], name: str) -> Person:
+    roles = []
+    for raw in item.get("roles") or []:
+        if isinstance(raw, dict):
+            values = [raw.get("code"), raw.get("from"), raw.get("to"), raw.get("title", "")]
+        else:
+            values = [*list(raw), "", "", ""][:4]
+        code, start, end, title = values
+        if not code:
+            raise RedlineError("ACT005", f"person {name}: a role without a code: {raw!r}")
+        roles.append(Role(str(code), as_date(start), as_date(end), str(title or "")))
+    country = item.get("country")
+    if country is None:
+        country = next((_country_of(r.code) for r in roles if _country_of(r.code)), None)
+    return Person(name, tuple(roles), country, item.get("otherwise"))

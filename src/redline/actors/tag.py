@@ -1,0 +1,35 @@
+"""Pipeline stage: give named entities their actor code, using the article's own date."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from redline.actors.book import ActorBook, as_date, load_actors
+from redline.errors import RedlineError
+from redline.model import Document
+
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+CANONICAL_KINDS = frozenset({"person", "organisation", "country"})
+
+
+def tag_entity_actors(doc: Document, book: ActorBook | None = None) -> Document:
+    """Set ``actor`` (and ``canonical`` for people, organisations and countries) on the entities
+    the actor book knows. The date is ``doc.published``, so an office-holder gets the role they
+    held when the article was written."""
+    book = book or load_actors()
+    try:
+        date = as_date(doc.published)
+    except RedlineError:
+        date = None  # an unreadable date: fall back to each person's most recent role
+    tagged = []
+    for entity in doc.entities:
+        match = book.lookup(entity.text, date=date) if entity.label in ACTOR_LABELS else None
+        if match is None:
+            tagged.append(entity)
+            continue
+        canonical = entity.canonical
+        if canonical is None and match.kind in CANONICAL_KINDS:
+            canonical = match.name
+        tagged.append(replace(entity, actor=match.code, canonical=canonical))
+    doc.entities = tagged
+    return doc

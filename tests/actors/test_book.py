@@ -1,0 +1,139 @@
+"""The actor lookup: composition rules, dated roles, user files and mention offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from redline.actors import ActorMatch, load_actors
+from redline.errors import RedlineError
+
+
+@pytest.fixture(scope="module")
+def book():
+    return load_actors()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "date", "code"),
+    [
+        ("Kremlin spokesperson Dmitry Peskov", "2024-09-13", "RUSGOV"),
+        ("Russian President Vladimir Putin", "2024-09-13", "RUSGOV"),
+        ("a senior Guyanese police officer", None, "GUYCOP"),
+        ("the NATO military alliance", None, "IGOWSTNAT"),
+        ("Ukrainian officials", None, "UKRGOV"),
+        ("the Kremlin", None, "RUSGOV"),
+        ("Ukraine's army", None, "UKRMIL"),
+        ("UN troops", None, "IGOUNOMIL"),
+        ("Pentagon officials", None, "USAMIL"),
+        ("the president of Russia", None, "RUSGOV"),
+    ],
+)
+def test_book_lookup_codes(book, phrase, date, code):
+    match = book.lookup(phrase, date=date)
+    assert match is not None, phrase
+    assert match.code == code, match.rule
+
+
+def test_book_lookup_person_records_rule(book):
+    match = book.lookup("Kremlin spokesperson Dmitry Peskov", date="2024-09-13")
+    assert match == ActorMatch(
+        code="RUSGOV",
+        country="RUS",
+        sector="GOV",
+        name="Dmitry Peskov",
+        kind="person",
+        rule=match.rule,
+    )
+    assert "Dmitry Peskov" in match.rule and "person wins" in match.rule
+
+
+def test_book_lookup_role_alone_has_no_country(book):
+    match = book.lookup("protesters")
+    assert match is not None
+    assert (match.code, match.country, match.sector, match.kind) == ("---CVL", None, "CVL", "role")
+
+
+def test_book_lookup_nothing_is_none(book):
+    assert book.lookup("the weather") is None
+    assert book.lookup("") is None
+
+
+def test_book_lookup_cased_aliases(book):
+    assert book.lookup("US officials").code == "USAGOV"
+    assert book.lookup("us") is None
+    assert book.lookup("general election") is None
+
+
+def test_book_lookup_date_changes_role(book):
+    inside = book.lookup("Putin", date="2024-09-13")
+    outside = book.lookup("Putin", date="1995-06-01")
+    assert inside.code == "RUSGOV"
+    assert outside.code == "RUS"
+    assert "outside every dated role" in outside.rule
+
+
+def test_book_lookup_rejects_bad_date(book):
+    with pytest.raises(RedlineError):
+        book.lookup("Putin", date="yesterday")
+
+
+def test_book_find_mentions_offsets(book):
+    text = (
+        "Kremlin spokesperson Dmitry Peskov told reporters on Friday that U.S. officials, "
+        "not the Ukrainian army, were to blame."
+    )
+    mentions = book.find_mentions(text, date="2024-09-13")
+    found = {text[s:e]: m.code for s, e, m in mentions}
+    assert found["Kremlin spokesperson Dmitry Peskov"] == "RUSGOV"
+    assert found["U.S. officials"] == "USAGOV"
+    assert found["Ukrainian army"] == "UKRMIL"
+    starts = [s for s, _, _ in mentions]
+    assert starts == sorted(starts)
+    for (_, end, _), (start, _, _) in zip(mentions, mentions[1:], strict=False):
+        assert end <= start
+
+
+def test_book_find_mentions_splits_on_punctuation(book):
+    text = "Russia, Ukraine and the United States met."
+    spans = [text[s:e] for s, e, _ in book.find_mentions(text)]
+    assert spans == ["Russia", "Ukraine", "United States"]
+
+
+def test_book_user_file_overrides_and_adds(tmp_path):
+    extra = tmp_path / "my_actors.yml"
+    extra.write_text(
+        "people:\n"
+        "  - name: Dmitry Peskov\n"
+        "    aliases: [Peskov]\n"
+        "    roles:\n"
+        "      - [RUSMED, 2000-01-01, null, commentator]\n"
+        "  - name: Jane Roe\n"
+        "    aliases: [Roe]\n"
+        "    roles:\n"
+        "      - [GUYJUD, 2020-01-01, null, chief justice]\n"
+        "countries:\n"
+        "  - code: RUS\n"
+        "    metonyms: {Old Square: GOV}\n"
+        "roles:\n"
+        "  SPY: [spook]\n",
+        encoding="utf-8",
+    )
+    book = load_actors(extra=(str(extra),))
+    assert book.lookup("Dmitry Peskov", date="2024-09-13").code == "RUSMED"
+    assert book.lookup("Judge Jane Roe", date="2024-09-13").code == "GUYJUD"
+    assert book.lookup("Old Square").code == "RUSGOV"
+    assert book.lookup("Russian spooks").code == "RUSSPY"
+    # the packaged entries are still there, and the default book is untouched
+    assert book.lookup("the Kremlin").code == "RUSGOV"
+    assert load_actors().lookup("Dmitry Peskov", date="2024-09-13").code == "RUSGOV"
+
+
+def test_book_user_file_bad_section(tmp_path):
+    extra = tmp_path / "bad.yml"
+    extra.write_text("actors:\n  - x\n", encoding="utf-8")
+    with pytest.raises(RedlineError):
+        load_actors(extra=(str(extra),))
+
+
+def test_book_default_is_cached():
+    assert load_actors() is load_actors()
