@@ -16,6 +16,7 @@ and the pieces can be grouped back by their cue.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -47,6 +48,12 @@ def reporting_verbs() -> frozenset[str]:
     return frozenset(row[0].lower() for row in read_word_list("reporting_verbs.txt"))
 
 
+@lru_cache(maxsize=1)
+def object_content_verbs() -> frozenset[str]:
+    """Verbs whose object is what was said ("denied the report"); see the data file."""
+    return frozenset(row[0].lower() for row in read_word_list("object_content_verbs.txt"))
+
+
 @dataclass
 class Attribution:
     """A reporting verb found in the parse with its speaker and (maybe) its content clause."""
@@ -61,6 +68,19 @@ class Attribution:
     marks: list[MarkedSpan] = field(default_factory=list)
 
 
+@dataclass
+class Draft:
+    """A quote found but not yet given its speaker's name."""
+
+    start: int
+    end: int
+    kind: str
+    attribution: Attribution | None
+    rule: str
+    head: Token | None = None
+    cue: tuple[str, int, int] | None = None
+
+
 def _is_cue(token: Token) -> bool:
     if token.lower_ == "according":
         return any(c.lower_ == "to" for c in token.children)
@@ -73,6 +93,33 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1] in TRIM or text[end - 1] == "."):
         end -= 1
     return start, end
+
+
+def _object_content(cue: Token) -> tuple[int, int] | None:
+    """Token range of what a verb like "noted", "pledged to", "called for" reports."""
+    parts = []
+    for child in cue.children:
+        if child.i < cue.i:
+            continue
+        if child.dep_ in ("dobj", "xcomp", "oprd") and not (
+            child.dep_ == "dobj"
+            and cue.lemma_.lower() in ("tell", "ask", "warn", "urge")
+            and not any(c.dep_ in ("xcomp", "ccomp") for c in cue.children)
+        ):
+            parts.append(child)
+        elif (
+            child.dep_ == "prep" and cue.lemma_.lower() == "call" and child.lower_ in ("for", "on")
+        ):
+            parts.extend(c for c in child.children if c.dep_ == "pobj")
+            parts.extend(c for c in cue.children if c.dep_ == "xcomp")
+    if not parts:
+        return None
+    if cue.lemma_.lower() == "call" and not any(p.dep_ in ("oprd", "xcomp") for p in parts):
+        if not any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in cue.children):
+            return None
+    lo = min(p.left_edge.i for p in parts)
+    hi = max(p.right_edge.i for p in parts)
+    return lo, hi
 
 
 def _content_of(cue: Token, text: str) -> tuple[tuple[int, int] | None, str]:
@@ -95,6 +142,11 @@ def _content_of(cue: Token, text: str) -> tuple[tuple[int, int] | None, str]:
         if child.dep_ in CONTENT_DEPS:
             lo, hi = child.left_edge.i, child.right_edge.i
             return _trim(text, doc[lo].idx, doc[hi].idx + len(doc[hi])), f"ccomp({cue.lemma_})"
+    if cue.lemma_.lower() in object_content_verbs():
+        span = _object_content(cue)
+        if span is not None:
+            lo, hi = span
+            return _trim(text, doc[lo].idx, doc[hi].idx + len(doc[hi])), f"object({cue.lemma_})"
     if cue.dep_ in ("parataxis",) and cue.i > cue.head.i:
         # "Prices will rise, he said." parsed with the verb hanging off the reported clause
         head = cue.head
@@ -110,8 +162,16 @@ def _find_attributions(parsed: Doc, text: str, inside) -> list[Attribution]:
         if not _is_cue(token) or inside(token.idx) is not None:
             continue
         content, how = _content_of(token, text)
-        if content is not None and content[1] - content[0] < 3:
-            content = None
+        if content is not None:
+            para_lo = text.rfind("\n", 0, token.idx) + 1
+            para_hi = text.find("\n", token.idx)
+            para_hi = len(text) if para_hi < 0 else para_hi
+            lo, hi = _trim(text, max(content[0], para_lo), min(content[1], para_hi))
+            content = (lo, hi)
+            gap = text[min(hi, token.idx) : max(lo, token.idx)]
+            # a clause across a paragraph break, or too short to say anything, is a misparse
+            if hi - lo < 3 or "\n" in gap:
+                content = None
         cue_end = token.idx + len(token)
         cue_text = token.text
         if token.lower_ == "according":
@@ -120,7 +180,13 @@ def _find_attributions(parsed: Doc, text: str, inside) -> list[Attribution]:
             cue_text = text[token.idx : cue_end]
         found.append(
             Attribution(
-                token, token.idx, cue_end, cue_text, speaker_head(token), content, how or "verb"
+                token,
+                token.idx,
+                cue_end,
+                cue_text,
+                speaker_head(token, inside),
+                content,
+                how or "verb",
             )
         )
     return found
@@ -194,6 +260,57 @@ def _colon_speaker(span: MarkedSpan, text: str, index: _TokenIndex) -> Token | N
     return None
 
 
+DASH_SPEAKER = re.compile(r"[ \t]*([―—–]|--)[ \t]*(?=[A-Z])")
+COLON_LINE = re.compile(
+    r"(?m)^[ \t]*((?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*)[ \t]*:[ \t]+(\S[^\n]*)"
+)
+NOT_SPEAKERS = frozenset(
+    {"update", "note", "editor's note", "watch", "read", "correction", "related"}
+)
+
+
+def _propn_run_end(token: Token | None) -> Token | None:
+    """The last proper noun of a name starting at ``token`` ("― Stephanie Egan" -> Egan)."""
+    if token is None or token.pos_ != "PROPN":
+        return None
+    doc = token.doc
+    i = token.i
+    while i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and "\n" not in doc[i].whitespace_:
+        i += 1
+    return doc[i]
+
+
+def _colon_lines(text: str, index: _TokenIndex, marks: list[MarkedSpan], used: set[int]):
+    """Transcript lines ("PENCE: Well, look …") and headlines ("Pence: Trump Was ‘Mocking’ …")."""
+    drafts = []
+    first_line_end = text.find("\n")
+    for match in COLON_LINE.finditer(text):
+        name = match.group(1)
+        transcript = name.isupper() and len(name) > 1
+        headline = match.start() <= max(first_line_end, 0) or first_line_end < 0
+        if not (transcript or headline) or name.lower() in NOT_SPEAKERS:
+            continue
+        head = index.at(match.end(1) - 1)
+        if head is None or head.pos_ not in ("PROPN", "NOUN") and not transcript:
+            continue
+        lo, hi = _trim(text, match.start(2), match.end(2))
+        if hi - lo < 3:
+            continue
+        inner = [k for k, m in enumerate(marks) if lo <= m.start and m.end <= hi + 1]
+        covered = sum(marks[k].end - marks[k].start for k in inner)
+        if inner and covered >= (hi - lo) * 0.9:
+            kind = "direct"
+        elif inner:
+            kind = "mixed"
+        else:
+            kind = "direct" if transcript else "indirect"
+        used.update(inner)
+        colon = match.end(1) + text[match.end(1) :].index(":")
+        rule = "transcript-speaker-colon" if transcript else "headline-speaker-colon"
+        drafts.append(Draft(lo, hi, kind, None, f"{kind}:{rule}", head, (":", colon, colon + 1)))
+    return drafts
+
+
 def extract_quotes(doc: Document) -> Document:
     """Fill ``doc.quotes`` from ``doc.parsed`` (a no-op when the document was not parsed)."""
     parsed = doc.parsed
@@ -213,12 +330,18 @@ def extract_quotes(doc: Document) -> Document:
     book = NameBook(parsed)
     attributions = _find_attributions(parsed, text, inside)
     by_cue = {a.cue.i: a for a in attributions}
-    drafts: list[tuple[int, int, str, Attribution | None, str, Token | None]] = []
+    drafts: list[Draft] = []
     used_marks: set[int] = set()
+
+    # 2b. "PENCE: …" transcript lines and "Pence: …" headlines
+    colon_lines = _colon_lines(text, index, marks, used_marks)
+    drafts.extend(colon_lines)
 
     # 3. quoted words inside a verb's content clause: direct if they fill it, else mixed
     for attribution in attributions:
         if attribution.content is None:
+            continue
+        if any(d.start <= attribution.cue_start < d.end for d in colon_lines):
             continue
         c_lo, c_hi = attribution.content
         inner = [
@@ -236,23 +359,23 @@ def extract_quotes(doc: Document) -> Document:
             for k, m in inner:
                 used_marks.add(k)
                 drafts.append(
-                    (m.start, m.end, "direct", attribution, f"direct:{attribution.how}", None)
+                    Draft(m.start, m.end, "direct", attribution, f"direct:{attribution.how}", None)
                 )
         else:
             for k, _ in inner:
                 used_marks.add(k)
             lo = min([c_lo] + [m.start for _, m in inner])
             hi = max([c_hi] + [m.end for _, m in inner])
-            drafts.append((lo, hi, "mixed", attribution, f"mixed:{attribution.how}", None))
+            drafts.append(Draft(lo, hi, "mixed", attribution, f"mixed:{attribution.how}", None))
         attribution.marks = [m for _, m in inner]
 
     # 4. quoted spans no verb governs: a cue beside them, a colon, or the quote before them
     previous: tuple[MarkedSpan, Attribution | None, Token | None] | None = None
     for k, m in enumerate(marks):
         if k in used_marks:
-            owner = next((d for d in drafts if d[0] <= m.start < d[1]), None)
-            if owner is not None and owner[2] == "direct":
-                previous = (m, owner[3], owner[5])
+            owner = next((d for d in drafts if d.start <= m.start < d.end), None)
+            if owner is not None and owner.kind in ("direct", "mixed"):
+                previous = (m, owner.attribution, owner.head)
             continue
         quoted = text[m.start : m.end]
         attribution, where = _cue_near(m, text, index, by_cue)
@@ -262,7 +385,7 @@ def extract_quotes(doc: Document) -> Document:
                 continue
             used_marks.add(k)
             drafts.append(
-                (
+                Draft(
                     m.start,
                     m.end,
                     "direct",
@@ -273,10 +396,20 @@ def extract_quotes(doc: Document) -> Document:
             )
             previous = (m, attribution, None)
             continue
+        dash = DASH_SPEAKER.match(text, m.end)
+        dash_head = _propn_run_end(index.at(dash.end(1))) if dash else None
+        if dash and dash_head is not None and not short:
+            used_marks.add(k)
+            cue = (dash.group(1), dash.start(1), dash.end(1))
+            drafts.append(
+                Draft(m.start, m.end, "direct", None, "direct:dash-speaker", dash_head, cue)
+            )
+            previous = None
+            continue
         colon_head = _colon_speaker(m, text, index)
         if colon_head is not None and not short:
             used_marks.add(k)
-            drafts.append((m.start, m.end, "direct", None, "direct:speaker-colon", colon_head))
+            drafts.append(Draft(m.start, m.end, "direct", None, "direct:speaker-colon", colon_head))
             previous = (m, None, colon_head)
             continue
         if previous is not None and not short:
@@ -286,7 +419,7 @@ def extract_quotes(doc: Document) -> Document:
                 if begins:
                     used_marks.add(k)
                     drafts.append(
-                        (
+                        Draft(
                             m.start,
                             m.end,
                             "direct",
@@ -304,21 +437,29 @@ def extract_quotes(doc: Document) -> Document:
         if attribution.content is None or attribution.marks:
             continue
         lo, hi = attribution.content
-        if any(d[0] < hi and d[1] > lo for d in drafts):
+        if any(d.start < hi and d.end > lo for d in drafts):
             continue
-        drafts.append((lo, hi, "indirect", attribution, f"indirect:{attribution.how}", None))
+        drafts.append(Draft(lo, hi, "indirect", attribution, f"indirect:{attribution.how}", None))
 
-    drafts.sort(key=lambda d: d[0])
+    drafts.sort(key=lambda d: d.start)
     doc.quotes = _resolve(drafts, text, book)
     return doc
 
 
-def _resolve(drafts, text: str, book: NameBook) -> list[Quote]:
+def _resolve(drafts: list[Draft], text: str, book: NameBook) -> list[Quote]:
     """Attach speaker mentions and names; remember speakers so he/she can be resolved."""
     quotes: list[Quote] = []
     speakers: list[PersonMention] = []
     genders = pronoun_genders()
-    for start, end, kind, attribution, rule, head in drafts:
+    for draft in drafts:
+        start, end, kind, attribution, rule, head = (
+            draft.start,
+            draft.end,
+            draft.kind,
+            draft.attribution,
+            draft.rule,
+            draft.head,
+        )
         if attribution is not None:
             head = attribution.speaker
         speaker = speaker_text = None
@@ -346,6 +487,8 @@ def _resolve(drafts, text: str, book: NameBook) -> list[Quote]:
                 attribution.cue_start,
                 attribution.cue_end,
             )
+        elif draft.cue is not None:
+            cue, cue_start, cue_end = draft.cue
         elif rule == "direct:speaker-colon":
             colon = text.rfind(":", 0, start)
             cue, cue_start, cue_end = ":", colon, colon + 1

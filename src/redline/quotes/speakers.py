@@ -148,8 +148,12 @@ class NameBook:
         return best
 
 
-def speaker_head(cue: Token) -> Token | None:
-    """The token heading the speaker of a reporting verb (its subject, or the inverted noun)."""
+def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
+    """The token heading the speaker of a reporting verb (its subject, or the inverted noun).
+
+    ``inside(char)`` tells whether a character is within quotation marks: a subject found there
+    is a misparse of the quote itself ("“Full panic mode,” said Wimes"), never the speaker.
+    """
     if cue.lower_ == "according":
         for child in cue.children:
             if child.lower_ == "to":
@@ -160,9 +164,12 @@ def speaker_head(cue: Token) -> Token | None:
     for _ in range(3):
         if token is None:
             break
-        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and inside(c.idx) is None]
         if subjects:
-            return subjects[0]
+            subject = subjects[0]
+            if subject.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
+                return token.head
+            return subject
         if token.dep_ == "relcl":
             return token.head
         if token.dep_ in ("conj", "xcomp", "advcl") and token.head is not token:
