@@ -1,1 +1,6 @@
-"""ingest stage."""
+"""Reading inputs: files, folders and stdin in every supported form, into RawDocuments."""
+
+from redline.ingest.raw import IngestError, RawDocument
+from redline.ingest.sources import read_sources
+
+__all__ = ["IngestError", "RawDocument", "read_sources"]

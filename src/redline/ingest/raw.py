@@ -12,8 +12,10 @@ class RawDocument:
 
     ``source`` names where it came from (a path, ``path:line`` for JSON Lines, ``path#3`` for the
     third message of an mbox, ``-`` for stdin). Exactly one of ``text`` or ``html`` is set. The
-    ``title``/``published``/``url``/``id`` hints come from the container (JSONL fields, e-mail
-    headers, feed entries) and win over what the cleaner finds in the body.
+    ``title``/``published``/``url``/``id`` hints come from the container (JSONL fields, feed
+    entries, WARC records) and win over what the cleaner finds in the body. E-mail headers go to
+    ``meta`` instead (``subject_title``, ``email_date``): a forwarder's subject and send date are
+    weaker evidence than the article's own headline and date line.
     """
 
     source: str

@@ -1,0 +1,248 @@
+"""Recognise the parts of a news header: date lines, bylines, datelines, headlines, outlets.
+
+Each function looks at one line (or paragraph) and answers with what it found or None; deciding
+what to do with the answer is :mod:`redline.clean.text`'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from redline.clean.rules import word_set
+
+MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?,?"
+DATE_CORE = re.compile(
+    rf"(?:{WEEKDAY}\s+)?(?:"
+    rf"{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"  # September 13, 2024
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+\d{{4}}"  # 13 September 2024
+    r"|\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"  # 2024-09-13
+    r"|\d{1,2}/\d{1,2}/\d{4}"  # 09/13/2024
+    r")",
+    re.I,
+)
+DATE_PREFIX = re.compile(
+    r"^(?:(?:first\s+)?published|posted|updated|last updated|date|dated|created)"
+    r"(?:\s+(?:on|at))?\s*:?\s*",
+    re.I,
+)
+TIME_PART = re.compile(
+    r"^(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?$"
+    r"|^(?:[A-Z]{2,4}|GMT[+-]\d+|UTC[+-]?\d*)$",
+    re.I,
+)
+DATE_PIECE_SPLIT = re.compile(r"\s*(?:\||•|·|—|–|\s-\s)\s*")
+
+DASH = r"(?:—|–|--|-)"
+# "OTTAWA, Ontario —", "WASHINGTON (Reuters) -", "LONDON, Sept 13 (Reuters) -", "KYIV (AP) —"
+DATELINE_CAPS = re.compile(
+    rf"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý.'’]+(?:[ -][A-ZÀ-Ý.'’]+){{0,3}}"
+    rf"(?:,\s*[A-ZÀ-Ý][\w.'’]*(?:\s[A-ZÀ-Ý][\w.'’]*){{0,2}})?)"
+    rf"(?:,\s*(?P<date>(?i:{MONTH})\s+\d{{1,2}}))?"
+    rf"\s*(?:\((?P<agency>[A-Z][\w.&' ]{{0,30}})\))?"
+    rf"\s*{DASH}\s+(?=\S)"
+)
+# Mixed case is a dateline only with an agency in brackets: "Kyiv (AP) — "
+DATELINE_AGENCY = re.compile(
+    rf"^(?P<place>[A-ZÀ-Ý][\w.'’]+(?:[ -][A-ZÀ-Ý][\w.'’]+){{0,3}}"
+    rf"(?:,\s*[A-ZÀ-Ý][\w.'’]*(?:\s[A-ZÀ-Ý][\w.'’]*){{0,2}})?)"
+    rf"(?:,\s*(?P<date>(?i:{MONTH})\s+\d{{1,2}}))?"
+    rf"\s*\((?P<agency>[A-Z][\w.&' ]{{0,30}})\)"
+    rf"\s*{DASH}?\s+(?=\S)"
+)
+BYLINE = re.compile(r"^(?:written\s+|story\s+)?by\s*:?\s+(?P<rest>\S.*)$", re.I)
+NAME_PARTICLES = {
+    "de",
+    "da",
+    "del",
+    "della",
+    "di",
+    "van",
+    "von",
+    "der",
+    "den",
+    "bin",
+    "al",
+    "la",
+    "le",
+}
+NAME_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]*|[A-Z]\.|(?:al|el)-[A-Z][\w'’-]*)$")
+OUTLET_IN_REMARK = re.compile(
+    r"\b(?:published|printed|appeared|ran|posted|reported|story|article|piece|report|column"
+    r"|editorial|op-ed|via|courtesy of)\s+(?:today\s+|yesterday\s+|this morning\s+)?"
+    r"(?:in|by|on|from|at|of)?\s*(?:[Tt]he\s+)?"
+    r"(?P<outlet>[A-Z][\w&'’.-]*(?:\s+(?:(?:and|of|&)\s+)?(?!I\b)[A-Z][\w&'’.-]*){0,5})"
+)
+SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str
+    agency: str | None
+    date: str | None
+    end: int  # characters of the paragraph the dateline occupies, dash included
+
+
+def date_in_line(line: str) -> str | None:
+    """The date text when the whole line is a date line ("Sep 13, 2024 | 4:05 pm",
+    "Published: 13 September 2024"), else None. Bylines with a date are handled elsewhere."""
+    stripped = DATE_PREFIX.sub("", line.strip())
+    if len(stripped) > 80 or not stripped:
+        return None
+    found = None
+    for piece in DATE_PIECE_SPLIT.split(stripped):
+        piece = DATE_PREFIX.sub("", piece.strip()).strip(" ,")
+        if not piece:
+            continue
+        match = DATE_CORE.match(piece)
+        if match and found is None:
+            rest = piece[match.end() :].strip(" ,")
+            if rest and not TIME_PART.match(rest):
+                return None
+            found = match.group(0)
+        elif not TIME_PART.match(piece):
+            return None
+    return found
+
+
+@cache
+def _dateparser():
+    import dateparser  # imported on first use: it takes a second to load
+
+    return dateparser
+
+
+def iso_date(value: str | None) -> str | None:
+    """``value`` as ISO ``YYYY-MM-DD``, or None when it is not a full date."""
+    if not value:
+        return None
+    value = value.strip()
+    match = re.match(r"^(\d{4})-(\d{2})-(\d{2})", value)
+    if match:
+        return match.group(0)
+    parsed = _dateparser().parse(
+        value,
+        languages=["en"],
+        settings={"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first"},
+    )
+    if parsed is None:
+        parsed = _dateparser().parse(value, settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    return parsed.date().isoformat() if parsed else None
+
+
+def find_dateline(paragraph: str) -> Dateline | None:
+    """The dateline opening ``paragraph``, if it has one."""
+    for pattern in (DATELINE_CAPS, DATELINE_AGENCY):
+        match = pattern.match(paragraph)
+        if not match:
+            continue
+        place = match.group("place").strip(" ,")
+        if pattern is DATELINE_CAPS and not re.search(r"[A-Z]{2}", place.split(",")[0]):
+            continue
+        return Dateline(
+            place=normal_case(place),
+            agency=match.group("agency"),
+            date=match.group("date"),
+            end=match.end(),
+        )
+    return None
+
+
+def normal_case(text: str) -> str:
+    """ "NEW YORK" -> "New York", "O'BRIEN" -> "O'Brien"; mixed-case words are left as printed."""
+    words = re.split(r"(\s+|-)", text)
+    out = []
+    for word in words:
+        if word.isupper() and len(word) > 1 and not re.fullmatch(r"(?:[A-Z]\.)+", word):
+            word = word[0] + word[1:].lower()
+            word = re.sub(r"^([A-Z])['’]([a-z])", lambda m: f"{m[1]}'{m[2].upper()}", word)
+            word = re.sub(r"^(Ma?c)([a-z])", lambda m: m[1] + m[2].upper(), word)
+        out.append(word)
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class Byline:
+    authors: tuple[str, ...]
+    organisation: str | None
+    date: str | None
+
+
+def parse_byline(line: str) -> Byline | None:
+    """Names (without job titles, in normal case) from a "By ..." line, or None when the line is
+    not a byline ("By the end of the week, ..." names nobody)."""
+    match = BYLINE.match(line.strip())
+    if not match or len(line.split()) > 25:
+        return None
+    rest = match.group("rest").strip()
+    date = None
+    pieces = DATE_PIECE_SPLIT.split(rest)
+    names_part, organisation = pieces[0], None
+    for piece in pieces[1:]:
+        if date_in_line(piece):
+            date = date_in_line(piece)
+        elif not organisation and piece and piece[0].isupper() and not TIME_PART.match(piece):
+            organisation = piece.strip()
+    authors: list[str] = []
+    for number, chunk in enumerate(re.split(r"\s*[,;]\s*", names_part)):
+        chunk = re.sub(r"\s+(?:in|at|from)\s+[A-Z].*$", "", chunk.strip()).strip()
+        if not chunk:
+            continue
+        names = [n for n in re.split(r"\s+(?:and|AND|&)\s+", chunk) if n]
+        if all(is_person_name(n) for n in names):
+            authors.extend(normal_case(n.strip()) for n in names)
+        elif number == 0:
+            return None
+        else:
+            if not organisation and not is_job_title(chunk) and chunk[:1].isupper():
+                organisation = chunk
+            break
+    if not authors:
+        return None
+    if organisation:
+        organisation = re.sub(r"^the\s+", "", organisation, flags=re.I)
+    return Byline(tuple(authors), organisation, date)
+
+
+def is_person_name(text: str) -> bool:
+    words = text.split()
+    if not 2 <= len(words) <= 5 or is_job_title(text):
+        return False
+    capitalised = [w for w in words if w.lower() not in NAME_PARTICLES]
+    return bool(capitalised) and all(NAME_WORD.match(w) for w in capitalised)
+
+
+def is_job_title(text: str) -> bool:
+    titles = word_set("byline_titles.txt")
+    return any(word.lower().strip(".,") in titles for word in text.split())
+
+
+def outlet_in_remark(remark: str) -> str | None:
+    """The outlet a forwarder names: "...this story published in the Daily Planet:" -> "Daily
+    Planet"."""
+    for match in OUTLET_IN_REMARK.finditer(remark):
+        outlet = match.group("outlet").rstrip(".'’")
+        if outlet and outlet not in {"I", "The", "This", "It", "A"}:
+            return outlet
+    return None
+
+
+def ends_sentence(line: str) -> bool:
+    return bool(SENTENCE_END.search(line.strip()))
+
+
+def looks_like_headline(line: str) -> bool:
+    """A short line that does not end like a sentence: the shape of a headline."""
+    stripped = line.strip().lstrip("#").strip()
+    words = stripped.split()
+    if not words or len(words) > 25 or len(stripped) > 200:
+        return False
+    if stripped.endswith((".", ":", ",", ";")) and not stripped.endswith("..."):
+        return False
+    return any(ch.isalpha() for ch in stripped)

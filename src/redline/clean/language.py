@@ -1,0 +1,35 @@
+"""A rough guess of a text's language, so a Spanish or Arabic article is not silently coded with
+English rules. Latin-script languages by frequent function words, others by script."""
+
+from __future__ import annotations
+
+import re
+
+from redline.clean.rules import stopwords
+
+SCRIPTS = (
+    (re.compile(r"[\u0600-\u06ff]"), "ar"),
+    (re.compile(r"[\u0400-\u04ff]"), "ru"),
+    (re.compile(r"[\u3040-\u30ff]"), "ja"),
+    (re.compile(r"[\uac00-\ud7af]"), "ko"),
+    (re.compile(r"[\u4e00-\u9fff]"), "zh"),
+    (re.compile(r"[\u0590-\u05ff]"), "he"),
+    (re.compile(r"[\u0370-\u03ff]"), "el"),
+)
+
+
+def guess_language(text: str) -> str | None:
+    """ISO 639-1 code, or None when the text is too short or unclear to tell."""
+    sample = text[:5000]
+    letters = [ch for ch in sample if ch.isalpha()]
+    if len(letters) < 20:
+        return None
+    for pattern, code in SCRIPTS:
+        if len(pattern.findall(sample)) > len(letters) / 3:
+            return code
+    words = re.findall(r"[a-zà-ÿ]+", sample.lower())
+    if len(words) < 5:
+        return None
+    scores = {code: sum(w in table for w in words) for code, table in stopwords().items()}
+    best = max(scores, key=scores.get)
+    return best if scores[best] >= max(2, len(words) * 0.08) else None

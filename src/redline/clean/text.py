@@ -1,0 +1,361 @@
+"""Separate a plain-text article from what surrounds it.
+
+Two shapes are common in what people paste or forward:
+
+1. *Forwarded*: the sender's remarks, a separator (a line of dashes, "---------- Forwarded message
+   ---------", "Begin forwarded message:", or "> " quoting), the article, maybe more remarks.
+   The text is cut into segments at separators; the segment that reads most like an article is
+   the article, the others are ``commentary`` (one string per segment).
+2. *Scraped repost*: date line, headline, comment counter, image names, captions, then the body,
+   then author box, comment form and share buttons. Lines matching ``data/clean/boilerplate.txt``
+   are dropped wherever they occur, lines repeated in the header are captions, and a line
+   matching ``data/clean/article_end.txt`` ends the article.
+
+Within the article the header (date line, headline, byline) is read off the top until the first
+line that reads like body text; the body keeps a dateline ("OTTAWA, Ontario —") as printed.
+Every dropped line goes to ``removed`` with the rule that dropped it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from redline.clean.header import (
+    date_in_line,
+    ends_sentence,
+    find_dateline,
+    looks_like_headline,
+    outlet_in_remark,
+    parse_byline,
+)
+from redline.clean.rules import matching_rule, searching_rule
+
+SEPARATOR = re.compile(
+    r"^\s*(?:[-=_~*]{5,}"
+    r"|[-=_]{2,}\s*(?:forwarded message|original message|forwarded by .{0,60})\s*[-=_]{2,}"
+    r"|begin forwarded message:?|forwarded message:?"
+    r"|[-=_]{2,}\s*end of forwarded message\s*[-=_]{2,})\s*$",
+    re.I,
+)
+MAIL_HEADER = re.compile(r"^(?:from|to|cc|bcc|sent|date|subject|reply-to)\s*:\s*\S", re.I)
+QUOTE_PREFIX = re.compile(r"^(?:\s?>)+ ?")
+ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+
+
+@dataclass
+class Line:
+    text: str
+    para: int
+    quoted: bool = False
+
+
+@dataclass
+class CleanText:
+    """What :func:`clean_text` found: the article body and everything taken out of it."""
+
+    text: str = ""
+    title: str | None = None
+    subtitle: str | None = None
+    authors: list[str] = field(default_factory=list)
+    outlet: str | None = None
+    agency: str | None = None
+    byline_organisation: str | None = None
+    dateline: str | None = None
+    date_text: str | None = None
+    commentary: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    removed_rules: list[str] = field(default_factory=list)
+    rules: dict[str, str] = field(default_factory=dict)
+
+    def drop(self, line: str, rule: str) -> None:
+        self.removed.append(line.strip())
+        self.removed_rules.append(rule)
+
+
+def clean_text(text: str, *, known_title: str | None = None, guess_title: bool = True) -> CleanText:
+    """Split ``text`` into article body, header fields, commentary and removed lines.
+
+    ``known_title`` (from the container or HTML metadata) is removed from the top if repeated
+    there; without it, and with ``guess_title``, the first headline-shaped line is the title.
+    """
+    out = CleanText()
+    lines = split_lines(text)
+    segments = split_segments(lines, out)
+    if not segments:
+        return out
+    article = max(range(len(segments)), key=lambda i: article_score(segments[i]))
+    for number, segment in enumerate(segments):
+        if number != article:
+            remark = remark_text(segment, out)
+            if remark:
+                out.commentary.append(remark)
+    read_article(segments[article], out, known_title, guess_title and not known_title)
+    for remark in out.commentary:
+        outlet = outlet_in_remark(remark)
+        if outlet:
+            out.outlet = outlet
+            out.rules["outlet"] = "commentary:named-outlet"
+            break
+    return out
+
+
+def split_lines(text: str) -> list[Line]:
+    """Lines with their paragraph number; "> " quoting is stripped but remembered."""
+    text = ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\u00a0", " ")
+    lines: list[Line] = []
+    para = 0
+    for raw in text.split("\n"):
+        quoted = bool(QUOTE_PREFIX.match(raw))
+        line = QUOTE_PREFIX.sub("", raw).rstrip() if quoted else raw.rstrip()
+        if not line.strip():
+            para += 1
+            continue
+        lines.append(Line(line, para, quoted))
+    return lines
+
+
+def split_segments(lines: list[Line], out: CleanText) -> list[list[Line]]:
+    """Cut at separator lines, at the switch between quoted and unquoted text (when a good part is
+    quoted), and drop the From:/Date:/Subject: block that follows a forward marker."""
+    quoting = sum(line.quoted for line in lines) >= 3 and not all(line.quoted for line in lines)
+    segments: list[list[Line]] = [[]]
+    after_separator = True
+    for line in lines:
+        stripped = line.text.strip()
+        if SEPARATOR.match(stripped):
+            out.drop(stripped, "separator")
+            segments.append([])
+            after_separator = True
+            continue
+        if after_separator and MAIL_HEADER.match(stripped):
+            out.drop(stripped, "forwarded-header")
+            continue
+        after_separator = False
+        current = segments[-1]
+        if quoting and current and current[-1].quoted != line.quoted:
+            segments.append([])
+        segments[-1].append(line)
+    return [segment for segment in segments if segment]
+
+
+def article_score(segment: list[Line]) -> int:
+    """How much of ``segment`` reads like an article: characters of body-like text, plus a bonus
+    for a dateline or byline (a long remark has neither)."""
+    score = 0
+    for unit in units(segment):
+        joined = unit_text(unit)
+        if body_like(joined):
+            score += len(joined)
+        if find_dateline(joined) or parse_byline(joined):
+            score += 500
+    return score
+
+
+def remark_text(segment: list[Line], out: CleanText) -> str:
+    """One commentary block: the segment's paragraphs, without boilerplate and mail headers."""
+    paragraphs: dict[int, list[str]] = {}
+    for line in segment:
+        stripped = line.text.strip()
+        rule = matching_rule(stripped, "boilerplate.txt")
+        if rule:
+            out.drop(stripped, f"boilerplate: {rule}")
+        elif MAIL_HEADER.match(stripped):
+            out.drop(stripped, "mail-header")
+        else:
+            paragraphs.setdefault(line.para, []).append(stripped)
+    return "\n\n".join(" ".join(p) for p in paragraphs.values()).strip()
+
+
+def units(segment: list[Line]) -> list[list[Line]]:
+    """Logical lines: a hard-wrapped paragraph (e-mail at 72 columns) is one unit, otherwise every
+    line is its own unit (web copy puts each headline, caption and widget on its own line)."""
+    result: list[list[Line]] = []
+    by_para: dict[int, list[Line]] = {}
+    for line in segment:
+        by_para.setdefault(line.para, []).append(line)
+    for para_lines in by_para.values():
+        if is_wrapped(para_lines):
+            result.append(para_lines)
+        else:
+            result.extend([line] for line in para_lines)
+    return result
+
+
+def is_wrapped(para_lines: list[Line]) -> bool:
+    if len(para_lines) < 2:
+        return False
+    widths = [len(line.text) for line in para_lines]
+    if not all(45 <= w <= 100 for w in widths[:-1]) or widths[-1] > 100:
+        return False
+    # a line that is a header item on its own (date, byline, dateline) is not a wrapped sentence
+    return not any(date_in_line(line.text) or parse_byline(line.text) for line in para_lines)
+
+
+def unit_text(unit: list[Line]) -> str:
+    return " ".join(line.text.strip() for line in unit)
+
+
+def body_like(text: str) -> bool:
+    words = len(text.split())
+    return bool(find_dateline(text)) or (words >= 6 and ends_sentence(text)) or words >= 15
+
+
+def is_short_junk(text: str) -> bool:
+    """One to three words with no sentence ending: a section label, a widget, a stray counter."""
+    return len(text.split()) <= 3 and not ends_sentence(text) and not text.startswith(("“", '"'))
+
+
+def normalised(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().casefold()
+
+
+def read_article(
+    segment: list[Line], out: CleanText, known_title: str | None, guess_title: bool
+) -> None:
+    """Read the header off the top of the article segment, then keep the body."""
+    all_units = units(segment)
+    counts = Counter(normalised(unit_text(u)) for u in all_units)
+    start = leading_remark(all_units, out)
+    kept: list[list[Line]] = []
+    in_header = True
+    end_rule = None
+    for index in range(start, len(all_units)):
+        unit = all_units[index]
+        text = unit_text(unit)
+        if end_rule:
+            out.drop(text, end_rule)
+            continue
+        if in_header:
+            action = header_action(unit, text, counts, known_title, guess_title, all_units, index)
+            if action == "body":
+                in_header = False
+                kept.append(unit)
+            elif action == "title":
+                out.title = text.lstrip("#").strip()
+                out.rules["title"] = "text:headline-line"
+                out.drop(text, "headline")
+            elif action.startswith("byline"):
+                read_byline(text, out)
+                out.drop(text, "byline")
+            elif action == "date-line":
+                out.date_text = out.date_text or date_in_line(text)
+                out.drop(text, "date-line")
+            elif action == "subtitle":
+                out.subtitle = out.subtitle or text
+                out.drop(text, "subtitle")
+            else:
+                out.drop(text, action)
+            continue
+        rule = matching_rule(text, "article_end.txt")
+        if rule:
+            end_rule = f"article-end: {rule}"
+            out.drop(text, end_rule)
+            continue
+        rule = matching_rule(text, "boilerplate.txt")
+        if rule:
+            out.drop(text, f"boilerplate: {rule}")
+        elif kept and normalised(unit_text(kept[-1])) == normalised(text):
+            out.drop(text, "repeated-line")
+        else:
+            kept.append(unit)
+    if kept:
+        dateline = find_dateline(unit_text(kept[0]))
+        if dateline:
+            out.dateline = dateline.place
+            out.agency = dateline.agency
+            out.rules["dateline"] = "text:dateline"
+            if dateline.agency and not out.outlet:
+                out.outlet = dateline.agency
+                out.rules["outlet"] = "text:dateline-agency"
+    out.text = assemble(kept)
+
+
+def header_action(
+    unit: list[Line],
+    text: str,
+    counts: Counter[str],
+    known_title: str | None,
+    guess_title: bool,
+    all_units: list[list[Line]],
+    index: int,
+) -> str:
+    """What a unit above the body is: "body" (the body starts here), "title", "byline",
+    "date-line", "subtitle", or the rule that drops it."""
+    rule = matching_rule(text, "boilerplate.txt")
+    if rule:
+        return f"boilerplate: {rule}"
+    if len(unit) == 1 and counts[normalised(text)] > 1 and len(text) < 400:
+        return "repeated-line"
+    if date_in_line(text):
+        return "date-line"
+    if parse_byline(text):
+        return "byline"
+    if known_title and normalised(text) == normalised(known_title):
+        return "title"
+    if find_dateline(text):
+        return "body"
+    single = len(unit) == 1
+    has_body_after = any(body_like(unit_text(u)) for u in all_units[index + 1 :])
+    if single and guess_title and looks_like_headline(text) and has_body_after:
+        return "title"
+    if is_short_junk(text) and has_body_after:
+        return "header-junk"
+    if body_like(text) or not has_body_after:
+        return "body"
+    if single and looks_like_headline(text):
+        return "subtitle"
+    return "body"
+
+
+def leading_remark(all_units: list[list[Line]], out: CleanText) -> int:
+    """Move a first paragraph such as "..., according to this story published in the Daily
+    Planet:" to commentary; return the index of the first unit after it."""
+    if len(all_units) < 2:
+        return 0
+    para = all_units[0][0].para
+    count = 0
+    while count < len(all_units) and all_units[count][0].para == para:
+        count += 1
+    if count == len(all_units):
+        return 0
+    remark = " ".join(unit_text(u) for u in all_units[:count])
+    if len(remark.split()) > 120:
+        return 0
+    cue = searching_rule(remark, "commentary_cues.txt")
+    if cue and (remark.endswith(":") or re.match(r"(?i)(fyi|fwiw)\b", remark)):
+        out.commentary.append(remark)
+        out.rules["commentary"] = f"commentary-cue: {cue}"
+        return count
+    return 0
+
+
+def read_byline(text: str, out: CleanText) -> None:
+    byline = parse_byline(text)
+    if byline is None:
+        return
+    for author in byline.authors:
+        if author not in out.authors:
+            out.authors.append(author)
+    out.rules["authors"] = "text:byline"
+    if byline.date and not out.date_text:
+        out.date_text = byline.date
+    if byline.organisation:
+        out.byline_organisation = out.byline_organisation or byline.organisation
+
+
+def assemble(kept: list[list[Line]]) -> str:
+    """Body text: wrapped paragraphs joined into one line, paragraphs separated by a blank line,
+    lines of one unwrapped paragraph kept on their own lines."""
+    paragraphs: list[list[str]] = []
+    last_para = None
+    for unit in kept:
+        para = unit[0].para
+        text = unit_text(unit) if len(unit) > 1 else unit[0].text.strip()
+        if para != last_para:
+            paragraphs.append([])
+            last_para = para
+        paragraphs[-1].append(text)
+    return "\n\n".join("\n".join(p) for p in paragraphs).strip()

@@ -1,0 +1,112 @@
+"""Bytes to text: refuse binary content by name, then find the encoding instead of assuming it."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+import charset_normalizer
+
+# Magic numbers of the binary files people most often feed a text tool by mistake.
+BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive (or DOCX/XLSX/EPUB)"),
+    (b"PK\x05\x06", "empty ZIP archive"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"RIFF", "RIFF media (WAV/AVI/WEBP)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Microsoft Office document (DOC/XLS)"),
+    (b"\x7fELF", "ELF executable"),
+    (b"MZ", "Windows executable"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"BZh", "bzip2 archive"),
+    (b"\xfd7zXZ\x00", "XZ archive"),
+    (b"Rar!\x1a\x07", "RAR archive"),
+    (b"\x28\xb5\x2f\xfd", "Zstandard archive"),
+    (b"ID3", "MP3 audio"),
+    (b"OggS", "Ogg media"),
+    (b"SQLite format 3\x00", "SQLite database"),
+    (b"PAR1", "Parquet file"),
+)
+
+BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# When several single-byte encodings decode a text equally well, news text is far more often
+# Windows-1252 than Central European or Baltic code pages (whose guess turns "naïve" into "naďve").
+PREFERRED_ENCODINGS = ("utf_8", "cp1252", "latin_1", "iso8859_15", "mac_roman")
+
+HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+class DecodeError(ValueError):
+    """The bytes are not text we can read; the message is the one-line reason."""
+
+
+def binary_kind(data: bytes) -> str | None:
+    """Name the binary format of ``data`` ("PNG image"), or None when it may be text."""
+    if any(data.startswith(bom) for bom, _ in BOMS):
+        return None
+    for signature, name in BINARY_SIGNATURES:
+        if data.startswith(signature):
+            if signature == b"MZ" and b"This program" not in data[:512]:
+                continue  # "MZ" alone is too short to trust; real executables say so early
+            return name
+    if b"\x00" in data[:8192]:
+        return "unknown binary data (NUL bytes)"
+    return None
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in a <meta> tag, if it names a codec Python knows."""
+    match = HTML_CHARSET.search(data[:4096])
+    if not match:
+        return None
+    name = match.group(1).decode("ascii", "ignore")
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_bytes(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
+    """Decode ``data`` and name the encoding used.
+
+    A byte-order mark decides; else bytes that are valid UTF-8 are UTF-8; else an encoding the
+    document declares (HTML <meta charset>) if it decodes cleanly; else charset-normalizer's guess.
+    Raises :class:`DecodeError` when nothing fits.
+    """
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding.replace("-sig", "")
+            except UnicodeDecodeError as err:
+                raise DecodeError(f"starts with a {encoding} byte-order mark but is not") from err
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if declared:
+        try:
+            return data.decode(declared), declared
+        except (UnicodeDecodeError, LookupError):
+            pass
+    results = list(charset_normalizer.from_bytes(data))
+    if not results:
+        raise DecodeError("not valid UTF-8 and no encoding could be detected")
+    best = min(results, key=lambda r: r.percent_chaos)
+    if best.percent_chaos > 20:
+        raise DecodeError("not valid UTF-8 and no encoding could be detected")
+    near = [r for r in results if r.percent_chaos <= best.percent_chaos + 0.5]
+    for encoding in PREFERRED_ENCODINGS:
+        for result in near:
+            if result.encoding == encoding:
+                return str(result), encoding
+    return str(best), best.encoding

@@ -1,0 +1,225 @@
+"""Find the inputs (files, folders, stdin), read their bytes safely and hand each to its reader.
+
+Nothing here raises for a bad input: every problem becomes an :class:`IngestError` with a one-line
+reason, so a batch of ten thousand files goes on when one of them is a PNG.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import os
+import sys
+import zlib
+from collections.abc import Iterable, Iterator
+from typing import BinaryIO
+
+from redline.ingest.decode import DecodeError, binary_kind, declared_charset, decode_bytes
+from redline.ingest.feed import looks_like_feed, read_feed
+from redline.ingest.jsonl import read_json, read_json_lines
+from redline.ingest.mail import looks_like_email, looks_like_mbox, read_email, read_mbox
+from redline.ingest.raw import IngestError, RawDocument
+from redline.ingest.warc import read_warc
+
+DEFAULT_MAX_BYTES = 50_000_000
+
+# File name endings (after any ".gz") and the reader each one goes to.
+FORMAT_BY_EXTENSION = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".markdown": "text",
+    ".eml": "email",
+    ".mbox": "mbox",
+    ".mbx": "mbox",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
+    ".xml": "feed",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".warc": "warc",
+}
+
+GZIP_MAGIC = b"\x1f\x8b"
+
+Item = RawDocument | IngestError
+
+
+def read_sources(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+    """Every document in ``paths``, in a stable order (folders recursed, names sorted).
+
+    ``-`` reads standard input and sniffs what it is. Unreadable inputs yield an
+    :class:`IngestError` (``failed``); empty ones and unsupported files met in a folder walk yield
+    one with status ``skipped``.
+    """
+    for path in paths:
+        path = str(path)
+        if path == "-":
+            yield from read_stdin(max_bytes)
+        elif os.path.isdir(path):
+            for file_path in walk(path):
+                yield from read_path(file_path, max_bytes, explicit=False)
+        elif not os.path.exists(path):
+            yield IngestError(path, "no such file or directory")
+        else:
+            yield from read_path(path, max_bytes, explicit=True)
+
+
+def walk(folder: str) -> Iterator[str]:
+    """Files under ``folder`` in sorted order, skipping hidden ones (.git, .DS_Store)."""
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield os.path.join(root, name)
+
+
+def format_from_name(path: str) -> str | None:
+    name = path.lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    return FORMAT_BY_EXTENSION.get(os.path.splitext(name)[1])
+
+
+def read_path(path: str, max_bytes: int, *, explicit: bool) -> Iterator[Item]:
+    """One file. A file with an unknown extension is sniffed when named explicitly and skipped
+    when met in a folder walk (folders hold images, spreadsheets and notes we should not read)."""
+    fmt = format_from_name(path)
+    if fmt is None and not explicit:
+        ext = os.path.splitext(path)[1] or "no extension"
+        yield IngestError(path, f"unsupported file type ({ext})", "skipped")
+        return
+    try:
+        size = os.path.getsize(path)
+        if size > max_bytes:
+            yield IngestError(path, too_large(max_bytes, size))
+            return
+        if size == 0:
+            yield IngestError(path, "empty file", "skipped")
+            return
+        with open(path, "rb") as handle:
+            head = handle.read(2)
+            handle.seek(0)
+            data = gunzip(handle, max_bytes) if head == GZIP_MAGIC else handle.read(max_bytes + 1)
+    except InputProblem as problem:
+        yield IngestError(path, str(problem))
+        return
+    except OSError as err:
+        yield IngestError(path, f"cannot read file ({err.strerror or err})")
+        return
+    yield from read_bytes(data, path, fmt)
+
+
+def read_stdin(max_bytes: int) -> Iterator[Item]:
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        yield IngestError("-", too_large(max_bytes))
+        return
+    if data[:2] == GZIP_MAGIC:
+        try:
+            data = gunzip(io.BytesIO(data), max_bytes)
+        except InputProblem as problem:
+            yield IngestError("-", str(problem))
+            return
+    yield from read_bytes(data, "-", None)
+
+
+class InputProblem(Exception):
+    """Raised inside this module only; becomes an IngestError."""
+
+
+def gunzip(handle: BinaryIO, max_bytes: int) -> bytes:
+    """Decompress, stopping as soon as the output passes ``max_bytes`` (a small .gz can expand
+    to gigabytes)."""
+    try:
+        with gzip.GzipFile(fileobj=handle) as stream:
+            data = stream.read(max_bytes + 1)
+    except EOFError as err:
+        raise InputProblem("truncated gzip stream") from err
+    except gzip.BadGzipFile as err:
+        raise InputProblem(f"not a valid gzip file ({err})") from err
+    except zlib.error as err:
+        raise InputProblem(f"corrupt gzip stream ({err})") from err
+    if len(data) > max_bytes:
+        raise InputProblem(f"larger than {human_size(max_bytes)} limit when decompressed")
+    return data
+
+
+def too_large(max_bytes: int, size: int | None = None) -> str:
+    actual = f" ({human_size(size)})" if size is not None else ""
+    return f"larger than {human_size(max_bytes)} limit{actual}"
+
+
+def human_size(n: int) -> str:
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:.1f} MB".replace(".0 MB", " MB")
+    if n >= 1_000:
+        return f"{n / 1_000:.1f} KB".replace(".0 KB", " KB")
+    return f"{n} bytes"
+
+
+def read_bytes(data: bytes, source: str, fmt: str | None) -> Iterator[Item]:
+    """Route the (decompressed) bytes of one input to its reader; never raises."""
+    if not data.strip():
+        yield IngestError(source, "empty file", "skipped")
+        return
+    kind = binary_kind(data)
+    if kind:
+        yield IngestError(source, f"binary content (looks like {kind})")
+        return
+    try:
+        yield from dispatch(data, source, fmt or sniff_format(data))
+    except DecodeError as err:
+        yield IngestError(source, str(err))
+    except Exception as err:  # a reader's library failing on odd input must not stop the batch
+        message = str(err).splitlines()[0][:120] if str(err) else ""
+        yield IngestError(source, f"unreadable ({type(err).__name__}: {message})")
+
+
+def sniff_format(data: bytes) -> str:
+    """What an input without a telling name is: WARC, mbox, HTML, feed, JSON, e-mail or text."""
+    if data.startswith(b"WARC/"):
+        return "warc"
+    if looks_like_mbox(data):
+        return "mbox"
+    head = data[:8192].decode("utf-8", "ignore").lstrip("\ufeff \t\r\n")
+    if head.startswith("<"):
+        return "feed" if looks_like_feed(head) else "html"
+    if head.startswith("["):
+        return "json"
+    lines = [line for line in head.splitlines()[:-1] or head.splitlines() if line.strip()]
+    if lines and all(line.lstrip().startswith("{") for line in lines):
+        return "jsonl"
+    if head.startswith("{"):
+        return "json"
+    if looks_like_email(head):
+        return "email"
+    return "text"
+
+
+def dispatch(data: bytes, source: str, fmt: str) -> Iterator[Item]:
+    if fmt == "email":
+        yield read_email(data, source)
+    elif fmt == "mbox":
+        yield from read_mbox(data, source)
+    elif fmt == "feed":
+        yield from read_feed(data, source)
+    elif fmt == "warc":
+        yield from read_warc(data, source)
+    elif fmt == "html":
+        html, encoding = decode_bytes(data, declared=declared_charset(data))
+        yield RawDocument(source=source, html=html, kind="html", encoding=encoding)
+    elif fmt in ("jsonl", "json"):
+        text, _ = decode_bytes(data)
+        reader = read_json_lines if fmt == "jsonl" else read_json
+        yield from reader(text, source)
+    else:
+        text, encoding = decode_bytes(data)
+        if not text.strip():
+            yield IngestError(source, "empty file", "skipped")
+        else:
+            yield RawDocument(source=source, text=text, kind="text", encoding=encoding)
