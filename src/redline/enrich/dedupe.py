@@ -1,0 +1,229 @@
+"""Near-duplicate articles across documents: a wire story and its reposts, found with MinHash.
+
+A repost is rarely byte-identical: a scraper keeps share buttons and a copyright line, an editor
+swaps the headline, a machine translation round trip changes small words. So documents are
+compared as sets of *normalised word 5-grams*: lowercased, accents folded, punctuation and
+English stop words dropped, every word cut to its first five letters (``attacked`` and
+``attacks`` both become ``attac``). Two documents are duplicates when the shorter one's shingles
+are mostly contained in the longer one's (containment, not Jaccard, so extra chrome on one side
+does not hide the match). MinHash signatures and an LSH index (datasketch) find candidates in
+constant time per document; containment is then estimated from the signatures and set sizes.
+
+A machine-translation round trip rewrites too many small phrases for 5-grams alone (about half of
+them survive), so a second rule accepts a pair whose 5-gram containment is at least half the
+threshold when nearly all its content words (``PARAPHRASE_WORDS``) are shared too. Two different
+articles on the same story share many words but almost no 5-grams, so neither rule fires for them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+from spacy.lang.en.stop_words import STOP_WORDS
+
+if TYPE_CHECKING:
+    from redline.model import Document
+    from redline.store import Store
+
+RULE = "minhash-shingles"
+PARAPHRASE_RULE = "minhash-paraphrase"
+# Share of the shorter document's content words found in the longer one for the paraphrase rule.
+PARAPHRASE_WORDS = 0.85
+# Below this many shingles containment says little (a two-line brief is "contained" in many
+# articles), so short documents must match by Jaccard instead.
+MIN_SHINGLES = 12
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+_STEM = 5
+# LSH finds candidates at this Jaccard; containment is checked afterwards. A repost carrying half
+# again as much chrome as article has Jaccard ~0.5 at containment 0.8, and a translation round
+# trip ~0.35, so candidates must be gathered well below the final threshold.
+_CANDIDATE_JACCARD = 0.2
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateMatch:
+    """Why a document was taken for a copy: the original's id and the estimated containment."""
+
+    duplicate_of: str
+    similarity: float
+    rule: str = RULE
+
+
+def normalised_words(text: str) -> list[str]:
+    """Content words in a form that survives light editing: folded, stop words out, cut short."""
+    folded = unicodedata.normalize("NFKD", text.lower())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return [w[:_STEM] for w in _WORD.findall(folded) if w not in STOP_WORDS]
+
+
+def shingles(text: str, size: int = 5) -> set[str]:
+    """The set of word ``size``-grams of the normalised text (the whole text if shorter)."""
+    return _grams(normalised_words(text), size)
+
+
+def _grams(words: list[str], size: int) -> set[str]:
+    if not words:
+        return set()
+    if len(words) <= size:
+        return {" ".join(words)}
+    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+@dataclass(slots=True)
+class _Signature:
+    shingles: MinHash
+    shingle_count: int
+    words: MinHash
+    word_count: int
+
+
+class DuplicateFinder:
+    """An index of documents seen so far that says, for a new one, which earlier one it copies.
+
+    ``threshold`` is the share of the shorter document's shingles found in the longer one. The
+    id returned is always the first document of a family (an original), never a copy of it.
+    """
+
+    def __init__(self, threshold: float = 0.8, num_perm: int = 128, shingle: int = 5) -> None:
+        if not 0 < threshold <= 1:
+            raise ValueError("threshold must be in (0, 1]")
+        self.threshold = threshold
+        self.num_perm = num_perm
+        self.shingle = shingle
+        self._lsh = MinHashLSH(threshold=min(_CANDIDATE_JACCARD, threshold), num_perm=num_perm)
+        # Copies of one empty MinHash share its permutations instead of drawing them again.
+        self._empty = MinHash(num_perm=num_perm, seed=1)
+        self._signatures: dict[str, _Signature] = {}
+        self._original: dict[str, str] = {}
+
+    def __len__(self) -> int:
+        return len(self._signatures)
+
+    def __contains__(self, doc_id: str) -> bool:
+        return doc_id in self._signatures
+
+    def _minhash(self, grams: set[str]) -> MinHash:
+        mh = self._empty.copy()
+        if grams:
+            mh.update_batch([g.encode("utf-8") for g in grams])
+        return mh
+
+    def _signature(self, text: str) -> _Signature:
+        words = normalised_words(text)
+        grams = _grams(words, self.shingle)
+        vocabulary = set(words)
+        return _Signature(
+            self._minhash(grams), len(grams), self._minhash(vocabulary), len(vocabulary)
+        )
+
+    def match(self, text: str, *, exclude: str | None = None) -> DuplicateMatch | None:
+        """The best earlier document this text copies, without adding it to the index."""
+        return self._best(self._signature(text), exclude)
+
+    def _similarity(self, a: _Signature, b: _Signature) -> tuple[float, str] | None:
+        small = min(a.shingle_count, b.shingle_count)
+        if small < MIN_SHINGLES:
+            score = a.shingles.jaccard(b.shingles)
+            return (score, RULE) if score >= self.threshold else None
+        score = containment(a.shingles, a.shingle_count, b.shingles, b.shingle_count)
+        if score >= self.threshold:
+            return score, RULE
+        if score >= self.threshold / 2:
+            shared = containment(a.words, a.word_count, b.words, b.word_count)
+            if shared >= PARAPHRASE_WORDS:
+                return score, PARAPHRASE_RULE
+        return None
+
+    def _best(self, sig: _Signature, exclude: str | None) -> DuplicateMatch | None:
+        if sig.shingle_count == 0:
+            return None
+        best: DuplicateMatch | None = None
+        for key in self._lsh.query(sig.shingles):
+            if key == exclude:
+                continue
+            found = self._similarity(sig, self._signatures[key])
+            if found is None:
+                continue
+            original = self._original.get(key, key)
+            if original == exclude:
+                continue
+            score, rule = found
+            if best is None or score > best.similarity:
+                best = DuplicateMatch(original, round(score, 3), rule)
+        return best
+
+    def _index(self, doc_id: str, sig: _Signature) -> None:
+        self._signatures[doc_id] = sig
+        if sig.shingle_count:
+            self._lsh.insert(doc_id, sig.shingles)
+
+    def add_match(self, doc_id: str, text: str) -> DuplicateMatch | None:
+        """Index the document and return what it duplicates (an id seen before keeps its answer)."""
+        if doc_id in self._signatures:
+            original = self._original.get(doc_id)
+            return DuplicateMatch(original, 1.0, "seen-before") if original else None
+        sig = self._signature(text)
+        found = self._best(sig, doc_id)
+        self._index(doc_id, sig)
+        if found is not None:
+            self._original[doc_id] = found.duplicate_of
+        return found
+
+    def add(self, doc_id: str, text: str) -> str | None:
+        """Index the document; the id of the earlier original it duplicates, or None."""
+        found = self.add_match(doc_id, text)
+        return found.duplicate_of if found else None
+
+    def remember(self, doc_id: str, text: str, duplicate_of: str | None) -> None:
+        """Index a document whose status is already known (from the store), trusting it."""
+        if doc_id in self._signatures:
+            return
+        self._index(doc_id, self._signature(text))
+        if duplicate_of and duplicate_of != doc_id:
+            self._original[doc_id] = self._original.get(duplicate_of, duplicate_of)
+
+    def load_store(self, store: Store) -> int:
+        """Seed the index with every stored document, oldest first; returns how many were added."""
+        rows = store.con.execute(
+            "SELECT id, text, duplicate_of FROM documents ORDER BY coded_at NULLS LAST, id"
+        ).fetchall()
+        before = len(self)
+        for doc_id, text, duplicate_of in rows:
+            self.remember(doc_id, text or "", duplicate_of)
+        return len(self) - before
+
+
+def containment(a: MinHash, size_a: int, b: MinHash, size_b: int) -> float:
+    """Estimated share of the smaller set contained in the larger one.
+
+    From the MinHash Jaccard estimate J and the set sizes: |A ∩ B| = J (|A| + |B|) / (1 + J).
+    """
+    if not size_a or not size_b:
+        return 0.0
+    jaccard = float(np.mean(a.hashvalues == b.hashvalues))
+    overlap = jaccard * (size_a + size_b) / (1 + jaccard)
+    return min(1.0, overlap / min(size_a, size_b))
+
+
+def mark_duplicates(docs: list[Document], finder: DuplicateFinder) -> list[Document]:
+    """Set ``duplicate_of`` on every document that copies an earlier one (in the list or index).
+
+    The match is recorded in ``meta["duplicate"]`` (original, similarity, rule) so a user can see
+    why; documents are still coded and stored, only marked.
+    """
+    for doc in docs:
+        found = finder.add_match(doc.id, doc.text)
+        if found is None or found.duplicate_of == doc.id:
+            continue
+        doc.duplicate_of = found.duplicate_of
+        doc.meta["duplicate"] = {
+            "of": found.duplicate_of,
+            "similarity": found.similarity,
+            "rule": found.rule,
+        }
+    return docs
