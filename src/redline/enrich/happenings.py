@@ -1,0 +1,207 @@
+"""Happenings: the same event reported by many articles, counted once, as GDELT counts them.
+
+Stored events are grouped by dyad and root code (``source_actor``, ``target_actor``,
+``root_code``) and, inside a group, by date: a happening starts at its earliest event and takes
+every event of the group dated within ``window_days`` of that start; the next event after the
+window starts a new one. Anchoring on the first date (not chaining from the last) keeps a month of
+daily protests from melting into one happening.
+
+Counts follow GDELT's Event table: ``mentions`` is every event occurrence, ``articles`` the
+distinct articles (a document and its near-duplicates, see :mod:`redline.enrich.dedupe`, count
+once), ``sources`` the distinct outlets (else URL hosts, else input sources). Negated and
+conditional events ("did not attack", "would impose sanctions") are not happenings and are left
+out, as are events with neither actor known.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+if TYPE_CHECKING:
+    import duckdb
+
+    from redline.store import Store
+
+HAPPENINGS_DDL = (
+    "CREATE TABLE IF NOT EXISTS happenings (happening_id VARCHAR PRIMARY KEY, "
+    "source_actor VARCHAR, target_actor VARCHAR, root_code VARCHAR, first_date DATE, "
+    "last_date DATE, mentions INTEGER, articles INTEGER, sources INTEGER, rule VARCHAR)"
+)
+EVENT_HAPPENINGS_DDL = (
+    "CREATE TABLE IF NOT EXISTS event_happenings (doc_id VARCHAR NOT NULL, idx INTEGER NOT NULL, "
+    "happening_id VARCHAR NOT NULL, PRIMARY KEY (doc_id, idx))"
+)
+
+_HAPPENING_COLUMNS = (
+    "happening_id",
+    "source_actor",
+    "target_actor",
+    "root_code",
+    "first_date",
+    "last_date",
+    "mentions",
+    "articles",
+    "sources",
+    "rule",
+)
+
+_EVENTS_SQL = """
+SELECT e.doc_id, e.idx, e.source_actor, e.target_actor, e.root_code, e.date,
+       d.published, d.outlet, d.url, d.source, d.duplicate_of
+FROM events e JOIN documents d ON d.id = e.doc_id
+WHERE NOT coalesce(e.negated, false) AND NOT coalesce(e.conditional, false)
+  AND (e.source_actor IS NOT NULL OR e.target_actor IS NOT NULL)
+ORDER BY e.doc_id, e.idx
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Happening:
+    """One real-world happening and the event occurrences (``(doc_id, idx)``) that report it."""
+
+    happening_id: str
+    source_actor: str | None
+    target_actor: str | None
+    root_code: str
+    first_date: date | None
+    last_date: date | None
+    mentions: int
+    articles: int
+    sources: int
+    events: tuple[tuple[str, int], ...]
+    rule: str
+
+
+def event_day(event_date: str | None, published: str | None) -> date | None:
+    """The day an event happened: its own date, else the article's publication day."""
+    for value in (event_date, published):
+        if not value:
+            continue
+        text = str(value)[:10]
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            pass
+        try:  # a month ("2024-03") or a year alone: its first day
+            parts = [int(p) for p in text.split("-") if p]
+            return date(parts[0], parts[1] if len(parts) > 1 else 1, 1)
+        except (ValueError, IndexError):
+            continue
+    return None
+
+
+def source_name(outlet: str | None, url: str | None, source: str | None) -> str:
+    """Who published an article, for counting sources: the outlet, else the URL's host."""
+    if outlet:
+        return outlet.strip().lower()
+    if url:
+        host = urlsplit(url).hostname
+        if host:
+            return host.removeprefix("www.")
+    return source or ""
+
+
+def cluster_events(con: duckdb.DuckDBPyConnection, *, window_days: int = 3) -> list[Happening]:
+    """Group the stored events into happenings (see the module docstring for the rule)."""
+    if window_days < 0:
+        raise ValueError("window_days must not be negative")
+    cur = con.execute(_EVENTS_SQL)
+    names = [d[0] for d in cur.description]
+    groups: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    for values in cur.fetchall():
+        row = dict(zip(names, values, strict=True))
+        row["day"] = event_day(row["date"], row["published"])
+        key: tuple[Any, ...] = (row["source_actor"], row["target_actor"], row["root_code"])
+        if row["day"] is None:  # undated: only the same article can tell it is the same event
+            key += (row["doc_id"],)
+        groups.setdefault(key, []).append(row)
+
+    rule = f"same source_actor, target_actor, root_code within {window_days} days"
+    window = timedelta(days=window_days)
+    happenings: list[Happening] = []
+    for rows in groups.values():
+        rows.sort(key=lambda r: (r["day"] or date.min, r["doc_id"], r["idx"]))
+        cluster: list[dict[str, Any]] = []
+        for row in rows:
+            if cluster and row["day"] is not None and row["day"] > cluster[0]["day"] + window:
+                happenings.append(_happening(cluster, rule))
+                cluster = []
+            cluster.append(row)
+        if cluster:
+            happenings.append(_happening(cluster, rule))
+    happenings.sort(key=lambda h: (h.first_date or date.min, h.happening_id))
+    return happenings
+
+
+def _happening(rows: list[dict[str, Any]], rule: str) -> Happening:
+    first = rows[0]
+    days = [r["day"] for r in rows if r["day"] is not None]
+    key = "|".join(
+        str(v)
+        for v in (
+            first["source_actor"],
+            first["target_actor"],
+            first["root_code"],
+            first["day"],
+            first["doc_id"],
+            first["idx"],
+        )
+    )
+    return Happening(
+        happening_id=hashlib.sha256(key.encode("utf-8")).hexdigest()[:16],
+        source_actor=first["source_actor"],
+        target_actor=first["target_actor"],
+        root_code=first["root_code"],
+        first_date=min(days) if days else None,
+        last_date=max(days) if days else None,
+        mentions=len(rows),
+        articles=len({r["duplicate_of"] or r["doc_id"] for r in rows}),
+        sources=len({source_name(r["outlet"], r["url"], r["source"]) for r in rows}),
+        events=tuple((r["doc_id"], r["idx"]) for r in rows),
+        rule=rule,
+    )
+
+
+def create_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """The ``happenings`` and ``event_happenings`` tables, if the store does not have them."""
+    con.execute(HAPPENINGS_DDL)
+    con.execute(EVENT_HAPPENINGS_DDL)
+
+
+def write_happenings(store: Store, *, window_days: int = 3) -> list[Happening]:
+    """Cluster every stored event again and replace both tables, in one transaction."""
+    con = store.con
+    happenings = cluster_events(con, window_days=window_days)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        create_tables(con)
+        con.execute("DELETE FROM event_happenings")
+        con.execute("DELETE FROM happenings")
+        if happenings:
+            columns = [[getattr(h, name) for h in happenings] for name in _HAPPENING_COLUMNS]
+            selects = ", ".join(f"unnest(${i + 1})" for i in range(len(columns)))
+            con.execute(f"INSERT INTO happenings SELECT {selects}", columns)
+            links = [(d, i, h.happening_id) for h in happenings for d, i in h.events]
+            con.execute(
+                "INSERT INTO event_happenings SELECT unnest($1), unnest($2), unnest($3)",
+                [[x[0] for x in links], [x[1] for x in links], [x[2] for x in links]],
+            )
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return happenings
+
+
+def has_happenings(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the store holds clustered happenings (written by :func:`write_happenings`)."""
+    row = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'happenings'"
+    ).fetchone()
+    if not row or not row[0]:
+        return False
+    return bool(con.execute("SELECT count(*) FROM happenings").fetchone()[0])
