@@ -1,0 +1,235 @@
+"""Score the event coder against CAMEO/PLOVER gold sentences (``redline eval events GOLD.jsonl``).
+
+The gold format is the one in ``shared/eval/events`` (one sentence a line with ``events`` of
+``source``/``target``/``code`` and optionally ``plover``; ``no_events: true`` marks negatives).
+Each sentence is coded on its own with its ``date``. Measures, as far as the file's gold allows:
+
+- detection: does the sentence have at least one event (negatives = ``no_events``);
+- root dyad: (source country, target country, root code), country = first 3 characters of the
+  actor code, ``---`` and missing actors match only each other; events are multisets matched
+  greedily per sentence; the full-code and sector (country + first sector) variants likewise;
+- code-only gold (``cameo_manual_examples``): root and full-code accuracy of the sentence's
+  first event (no event = wrong), and the mean absolute Goldstein error;
+- PLOVER (``plover_gsr_cameo_manual``): F1 on the set of PLOVER types per sentence, and on
+  (source country, target country, type); old names are mapped to the current ones.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from redline.errors import InputError
+from redline.events.cameo import load_cameo
+from redline.model import Document, Event
+
+PLOVER_RENAMES = {
+    "DEMAND": "REQUEST",
+    "DISAPPROVE": "ACCUSE",
+    "FIGHT": "ASSAULT",
+    "INVESTIGATE": "ACCUSE",
+}
+WILDCARD = "---"
+
+
+def load_gold(path: str | Path, limit: int | None = None) -> list[dict[str, Any]]:
+    """Read an events gold file (JSON Lines)."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError("E301", f"gold file {str(path)!r} does not exist")
+    records = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise InputError("E302", f"{path}:{number}: not JSON: {exc}") from exc
+            if limit is not None and len(records) >= limit:
+                break
+    return records
+
+
+def country(code: str | None) -> str:
+    """The country part of an actor code; unknown or missing actors are the wildcard ``---``."""
+    if not code:
+        return WILDCARD
+    return code[:3]
+
+
+def sector(code: str | None) -> str:
+    if not code:
+        return WILDCARD
+    return code[:6]
+
+
+def plover_name(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = name.upper()
+    return PLOVER_RENAMES.get(name, name)
+
+
+def prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "tp": tp, "fp": fp, "fn": fn}
+
+
+def match_counts(gold: Iterable[tuple], predicted: Iterable[tuple]) -> tuple[int, int, int]:
+    """(tp, fp, fn) of two multisets of tuples."""
+    g, p = Counter(gold), Counter(predicted)
+    tp = sum((g & p).values())
+    return tp, sum(p.values()) - tp, sum(g.values()) - tp
+
+
+def code_records(records: list[dict[str, Any]], pipeline=None) -> list[list[Event]]:
+    """The events redline codes for each gold sentence, in order."""
+    if pipeline is None:
+        from redline.events import code_events
+        from redline.pipeline import Pipeline
+
+        pipeline = Pipeline(stages=[("events", code_events)])
+    docs = (
+        Document(text=rec["text"], published=rec.get("date"), source=str(rec.get("id", "")))
+        for rec in records
+    )
+    return [doc.events for doc in pipeline.pipe(docs)]
+
+
+def evaluate_events(gold_path: str, *, limit: int | None = None, pipeline=None) -> dict[str, Any]:
+    """Code every sentence of ``gold_path`` and score the events (see the module doc)."""
+    records = load_gold(gold_path, limit=limit)
+    started = time.perf_counter()
+    predicted = code_records(records, pipeline)
+    seconds = time.perf_counter() - started
+    metrics = score(records, predicted)
+    metrics.update({"file": str(gold_path), "seconds": round(seconds, 2)})
+    return metrics
+
+
+def score(records: list[dict[str, Any]], predicted: list[list[Event]]) -> dict[str, Any]:
+    """All the measures the gold supports, from gold records and predicted events."""
+    cameo = load_cameo()
+    datasets = sorted({str(r.get("dataset", "")) for r in records})
+    counts = {k: [0, 0, 0] for k in ("detection", "root", "full", "sector", "ptype", "pdyad")}
+    has_dyads = has_plover = False
+    code_only = {"n": 0, "root": 0, "full": 0}
+    gold_errors: list[float] = []
+    negatives = sum(1 for r in records if r.get("no_events"))
+
+    def add(key: str, tp: int, fp: int, fn: int) -> None:
+        counts[key][0] += tp
+        counts[key][1] += fp
+        counts[key][2] += fn
+
+    for rec, events in zip(records, predicted, strict=True):
+        gold = [e for e in rec.get("events") or []]
+        coded = [e for e in gold if e.get("code")]
+        is_positive = bool(gold) and not rec.get("no_events")
+        has_event = bool(events)
+        add("detection", int(is_positive and has_event), int(has_event and not is_positive),
+            int(is_positive and not has_event))  # fmt: skip
+        with_actors = any(e.get("source") or e.get("target") for e in coded)
+        if with_actors or rec.get("no_events"):
+            has_dyads = True
+            add("root", *match_counts(
+                [(country(e["source"]), country(e["target"]), e["code"][:2]) for e in coded],
+                [(country(e.source_actor), country(e.target_actor), e.root_code) for e in events],
+            ))  # fmt: skip
+            add("full", *match_counts(
+                [(e["source"] or WILDCARD, e["target"] or WILDCARD, e["code"]) for e in coded],
+                [(e.source_actor or WILDCARD, e.target_actor or WILDCARD, e.code) for e in events],
+            ))  # fmt: skip
+            add("sector", *match_counts(
+                [(sector(e["source"]), sector(e["target"]), e["code"]) for e in coded],
+                [(sector(e.source_actor), sector(e.target_actor), e.code) for e in events],
+            ))  # fmt: skip
+        elif coded:  # code-only gold: the sentence's first event against the gold code
+            code_only["n"] += 1
+            first = events[0] if events else None
+            want = coded[0]["code"]
+            if first is not None:
+                code_only["root"] += int(first.root_code == want[:2])
+                code_only["full"] += int(first.code == want)
+                if want in cameo and first.goldstein is not None:
+                    gold_errors.append(abs(first.goldstein - cameo[want].goldstein))
+        plover_gold = [e for e in gold if e.get("plover")]
+        if plover_gold:
+            has_plover = True
+            add("ptype", *match_counts(
+                sorted({plover_name(e["plover"]) for e in plover_gold}),
+                sorted({e.plover for e in events if e.plover}),
+            ))  # fmt: skip
+            add("pdyad", *match_counts(
+                [(country(e["source"]), country(e["target"]), plover_name(e["plover"]))
+                 for e in plover_gold],
+                [(country(e.source_actor), country(e.target_actor), e.plover)
+                 for e in events if e.plover],
+            ))  # fmt: skip
+        if has_dyads and coded and events:
+            want = coded[0]["code"]
+            if want in cameo and events[0].goldstein is not None and (with_actors):
+                gold_errors.append(abs(events[0].goldstein - cameo[want].goldstein))
+
+    metrics: dict[str, Any] = {
+        "dataset": datasets[0] if len(datasets) == 1 else ",".join(datasets),
+        "sentences": len(records),
+        "negatives": negatives,
+        "events_predicted": sum(len(e) for e in predicted),
+        "sentences_with_events": sum(1 for e in predicted if e),
+        "detection": prf(*counts["detection"]),
+    }
+    if has_dyads:
+        metrics["root_dyad"] = prf(*counts["root"])
+        metrics["full_dyad"] = prf(*counts["full"])
+        metrics["sector_dyad"] = prf(*counts["sector"])
+    if code_only["n"]:
+        metrics["root_accuracy"] = code_only["root"] / code_only["n"]
+        metrics["code_accuracy"] = code_only["full"] / code_only["n"]
+        metrics["code_only_sentences"] = code_only["n"]
+    if has_plover:
+        metrics["plover_type"] = prf(*counts["ptype"])
+        metrics["plover_dyad"] = prf(*counts["pdyad"])
+    if gold_errors:
+        metrics["goldstein_mae"] = sum(gold_errors) / len(gold_errors)
+    return metrics
+
+
+def format_events_report(metrics: dict[str, Any]) -> str:
+    """A plain-text table of the measures in ``metrics``."""
+    lines = [
+        f"events: {metrics.get('dataset', '')}  ({metrics.get('sentences', 0)} sentences, "
+        f"{metrics.get('negatives', 0)} negatives, {metrics.get('events_predicted', 0)} events "
+        f"predicted, {metrics.get('seconds', 0)} s)",
+        f"{'measure':<28}{'P':>8}{'R':>8}{'F1':>8}{'TP':>6}{'FP':>6}{'FN':>6}",
+    ]
+    labels = {
+        "detection": "detection (sentence)",
+        "root_dyad": "dyad + root code",
+        "full_dyad": "dyad + full code (full actors)",
+        "sector_dyad": "dyad + code (country+sector)",
+        "plover_type": "PLOVER type",
+        "plover_dyad": "dyad + PLOVER type",
+    }
+    for key, label in labels.items():
+        m = metrics.get(key)
+        if m:
+            lines.append(
+                f"{label:<28}{m['precision']:>8.3f}{m['recall']:>8.3f}{m['f1']:>8.3f}"
+                f"{m['tp']:>6}{m['fp']:>6}{m['fn']:>6}"
+            )
+    for key, label in (
+        ("root_accuracy", "root-code accuracy"),
+        ("code_accuracy", "full-code accuracy"),
+        ("goldstein_mae", "Goldstein mean abs error"),
+    ):
+        if key in metrics:
+            lines.append(f"{label:<28}{metrics[key]:>8.3f}")
+    return "\n".join(lines)

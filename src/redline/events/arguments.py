@@ -1,0 +1,190 @@
+"""Who the source and target of an event are: noun phrases from the parse, resolved to actors.
+
+An argument is a head token in the dependency parse. Its text is the compact noun phrase (no
+relative clauses or trailing prepositional phrases other than "of ..."); its actor comes from, in
+order: the actor book's lookup of that phrase, an actor mention inside the phrase, an apposition,
+and for pronouns and definite descriptions ("he", "the alliance") the document's most recent
+compatible mention. Each step records the rule that fired.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Dependents that are not part of the phrase naming an actor.
+DROPPED_DEPS = frozenset(
+    {"relcl", "acl", "advcl", "punct", "appos", "cc", "conj", "parataxis", "prep", "ccomp"}
+)
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "themselves", "we", "us", "our"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Definite descriptions that point back to an earlier organisation or country.
+BACK_REFERENCES = {
+    "alliance": ("organisation",),
+    "bloc": ("organisation",),
+    "organisation": ("organisation",),
+    "organization": ("organisation",),
+    "body": ("organisation",),
+    "group": ("organisation", "role"),
+    "country": ("country", "metonym"),
+    "nation": ("country", "metonym"),
+    "kingdom": ("country", "metonym"),
+    "republic": ("country", "metonym"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Argument:
+    """One resolved source or target: the phrase, its offsets, its actor and how it was found."""
+
+    text: str
+    start: int
+    end: int
+    actor: Any | None  # redline.actors.ActorMatch
+    how: str  # dependency route, e.g. "nsubj", "pobj(on)", "agent(by)"
+    rule: str  # how the actor was resolved
+
+    @property
+    def code(self) -> str | None:
+        return self.actor.code if self.actor is not None else None
+
+    def describe(self) -> str:
+        actor = self.rule if self.actor is not None else "unresolved"
+        return f"{self.how} {self.text!r}->{actor}"
+
+
+def phrase_span(head: Token) -> tuple[int, int]:
+    """Character span of the compact noun phrase headed by ``head``."""
+    tokens = [head]
+    stack = [c for c in head.children if c.dep_ not in DROPPED_DEPS]
+    stack += [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i]
+    while stack:
+        tok = stack.pop()
+        tokens.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in ("relcl", "acl", "punct", "appos"))
+    lo = min(tokens, key=lambda t: t.i)
+    hi = max(tokens, key=lambda t: t.i)
+    # the phrase must be contiguous for offsets: fall back to the head alone when it is not
+    if hi.i - lo.i + 1 != len({t.i for t in tokens}):
+        lo, hi = _contiguous_around(head, {t.i for t in tokens})
+    while lo.i < hi.i and (lo.is_punct or lo.dep_ == "cc"):
+        lo = lo.doc[lo.i + 1]
+    while hi.i > lo.i and hi.is_punct:
+        hi = hi.doc[hi.i - 1]
+    return lo.idx, hi.idx + len(hi.text)
+
+
+def _contiguous_around(head: Token, members: set[int]) -> tuple[Token, Token]:
+    lo = hi = head.i
+    while lo - 1 in members:
+        lo -= 1
+    while hi + 1 in members:
+        hi += 1
+    return head.doc[lo], head.doc[hi]
+
+
+def conjuncts(head: Token) -> list[Token]:
+    """``head`` and the nouns coordinated with it ("Biden and Starmer" -> both)."""
+    out = [head]
+    for tok in head.conjuncts:
+        if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok not in out:
+            out.append(tok)
+    return sorted(out, key=lambda t: t.i)
+
+
+class ActorResolver:
+    """Resolve argument heads of one document to actors (cached mentions, date-aware)."""
+
+    def __init__(self, book: Any | None, text: str, date: str | None) -> None:
+        self.book = book
+        self.text = text
+        self.date = date
+        self.mentions: list[tuple[int, int, Any]] = []
+        if book is not None:
+            try:
+                self.mentions = book.find_mentions(text, date=date)
+            except Exception:  # a bad date must not stop coding: retry undated
+                self.mentions = book.find_mentions(text)
+                self.date = None
+
+    def lookup(self, phrase: str) -> Any | None:
+        if self.book is None or not phrase.strip():
+            return None
+        try:
+            return self.book.lookup(phrase, date=self.date)
+        except Exception:
+            return None
+
+    def argument(self, head: Token, how: str) -> Argument:
+        """The argument headed by ``head``, with its actor resolved as far as possible."""
+        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            head = head.head.head  # "militants who attacked": the noun the clause modifies
+            how += "<-relcl"
+        start, end = phrase_span(head)
+        text = self.text[start:end]
+        actor, rule = self.resolve(head, text, start, end)
+        return Argument(text, start, end, actor, how, rule)
+
+    def resolve(self, head: Token, text: str, start: int, end: int) -> tuple[Any | None, str]:
+        lower = head.lower_
+        if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
+            return self.antecedent(head)
+        match = self.lookup(text)
+        if match is not None and not match.code.startswith("---"):
+            return match, f"actor:{_short(match)}"
+        inside = self.mention_inside(head, start, end)
+        if inside is not None:
+            return inside, f"mention:{_short(inside)} inside phrase"
+        for child in head.children:
+            if child.dep_ == "appos":
+                c_start, c_end = phrase_span(child)
+                appos = self.lookup(self.text[c_start:c_end])
+                if appos is not None and not appos.code.startswith("---"):
+                    return appos, f"appos:{_short(appos)}"
+        kinds = BACK_REFERENCES.get(head.lemma_.lower())
+        if kinds and any(c.lower_ in ("the", "this", "that") for c in head.lefts):
+            back = self.previous(head.idx, kinds)
+            if back is not None:
+                return back, f"back-reference '{text}'->{_short(back)}"
+        if match is not None:
+            return match, f"actor:{_short(match)}"
+        return None, "unresolved"
+
+    def mention_inside(self, head: Token, start: int, end: int) -> Any | None:
+        """The actor mention inside the phrase, preferring the one on or nearest the head."""
+        inside = [m for m in self.mentions if m[0] >= start and m[1] <= end]
+        if not inside:
+            return None
+        on_head = [m for m in inside if m[0] <= head.idx < m[1]]
+        if on_head:
+            return on_head[0][2]
+        known = [m for m in inside if not m[2].code.startswith("---")] or inside
+        return min(known, key=lambda m: abs(m[0] - head.idx))[2]
+
+    def previous(self, offset: int, kinds: tuple[str, ...]) -> Any | None:
+        for m_start, _, match in reversed(self.mentions):
+            if m_start < offset and match.kind in kinds and not match.code.startswith("---"):
+                return match
+        return None
+
+    def antecedent(self, head: Token) -> tuple[Any | None, str]:
+        lower = head.lower_
+        if lower in PERSON_PRONOUNS:
+            kinds: tuple[str, ...] = ("person", "role")
+        elif lower in THING_PRONOUNS:
+            kinds = ("country", "organisation", "metonym")
+        else:
+            kinds = ("country", "organisation", "metonym", "role", "person")
+        match = self.previous(head.idx, kinds)
+        if match is None:
+            return None, "unresolved"
+        return match, f"pronoun '{head.text}'->{_short(match)}"
+
+
+def _short(match: Any) -> str:
+    return f"{match.kind} {match.name or ''} [{match.code}]".replace("  ", " ")

@@ -1,0 +1,617 @@
+"""The event coder: lexicon frames matched on the dependency parse, one event per actor pair.
+
+For each sentence:
+
+1. every verb (and eventive noun) whose lemma is in the lexicon is tried against its entries;
+   the most specific entry whose frame is present (object, particle, preposition, "to ..."
+   complement, words in the complement clause) wins;
+2. the source is the subject (the "by" agent in the passive; for "to ..." complements and
+   coordinated verbs, the subject or object of the governing verb), the target the argument the
+   entry names; coordinated actors expand into one event per pair, reciprocal entries both ways;
+3. negation (not, never, failed to), conditional/hypothetical framing (if, would, wants to) and
+   reported speech (a quote around the sentence, or a "said that ..." clause) are flagged;
+4. each event records the lexicon entry and argument rules that fired.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from redline.events.arguments import ActorResolver, Argument, conjuncts
+from redline.events.cameo import load_cameo
+from redline.events.lexicon import Lexicon, LexiconEntry, load_lexicon
+from redline.model import Document, Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+# Verbs whose object is the subject of their "to ..." complement ("urged Israel to release").
+OBJECT_CONTROL = frozenset(
+    {
+        "ask", "urge", "allow", "want", "tell", "order", "force", "help", "persuade", "invite",
+        "encourage", "permit", "pressure", "press", "call", "need", "expect", "compel", "require",
+        "enable", "let", "authorize", "authorise", "instruct", "warn", "advise",
+    }
+)  # fmt: skip
+# Governors that make what they govern hypothetical or merely intended.
+INTENT_GOVERNORS = frozenset(
+    {
+        "want", "plan", "intend", "hope", "seek", "try", "attempt", "aim", "consider", "expect",
+        "prepare", "threaten", "propose", "offer", "wish", "mean", "plot", "vow", "pledge",
+        "promise", "schedule", "set", "agree", "decide", "allow", "ask", "urge",
+    }
+)  # fmt: skip
+NEGATING_GOVERNORS = frozenset({"fail", "refuse", "decline", "stop", "cease", "halt"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should"})
+REPORTING_VERBS = frozenset(
+    {
+        "say", "tell", "report", "announce", "state", "add", "claim", "insist", "note",
+        "confirm", "declare", "reveal", "write", "explain", "argue", "believe", "think",
+        "suggest", "assert", "tweet", "quote",
+    }
+)  # fmt: skip
+
+
+@dataclass
+class Match:
+    """One lexicon entry matched at one trigger token."""
+
+    entry: LexiconEntry
+    score: int
+    trigger: Token
+    holder: Token  # the verb the frame hangs on: the trigger, or its "to ..." complement
+    xcomp: Token | None = None
+    obj: Token | None = None
+    prep_obj: Token | None = None
+    prep_word: str | None = None
+    consumed: set[int] = field(default_factory=set)
+
+
+# -- frame matching --------------------------------------------------------------------------
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _object_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj"):
+            return child
+    if _is_passive(verb):
+        for child in verb.children:
+            if child.dep_ == "nsubjpass":
+                return child
+    for child in verb.children:  # "was granted asylum": the retained object
+        if child.dep_ in ("attr", "oprd"):
+            return child
+    return None
+
+
+def _object_matches(noun: Token, phrases: tuple[tuple[str, tuple[str, ...]], ...]) -> int:
+    """How well ``noun`` fits one of the entry's object phrases: 0 = no, 1 + modifiers = yes."""
+    best = 0
+    lemma = noun.lemma_.lower()
+    lower = noun.lower_
+    left = {t.lemma_.lower() for t in noun.lefts} | {t.lower_ for t in noun.lefts}
+    of_objects = {
+        g.lemma_.lower()
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    }
+    for head, mods in phrases:
+        if "of" in mods:  # "state of emergency": head noun + its "of" object
+            words = (*mods, head)
+            first, last = words[0], words[-1]
+            if lemma == first and last in of_objects:
+                best = max(best, 1 + len(words) - 1)
+            continue
+        if head in (lemma, lower) and all(m in left for m in mods):
+            best = max(best, 1 + len(mods))
+    return best
+
+
+def _prep_object(token: Token, preps: tuple[str, ...]) -> tuple[Token | None, str | None]:
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+            for grand in child.children:
+                if grand.dep_ in ("pobj", "pcomp"):
+                    return grand, child.lower_
+            return child, child.lower_  # a prep with no object still marks the frame
+    return None, None
+
+
+def _complements(verb: Token) -> list[Token]:
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
+    ]
+
+
+def _xcomp_matches(candidate: Token, words: tuple[str, ...]) -> bool:
+    lemma = candidate.lemma_.lower()
+    particles = {c.lower_ for c in candidate.children if c.dep_ == "prt"}
+    for word in words:
+        parts = word.split()
+        if parts[0] == lemma and all(p in particles for p in parts[1:]):
+            return True
+    return False
+
+
+def _clause_words(verb: Token, subject: Token | None) -> tuple[set[str], str]:
+    skip = set(t.i for t in subject.subtree) if subject is not None else set()
+    tokens = [t for t in verb.subtree if t.i != verb.i and t.i not in skip]
+    lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    return lemmas, " ".join(t.lower_ for t in tokens)
+
+
+def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
+    """The match of ``entry`` at ``trigger`` when every part of its frame is present."""
+    score = entry.specificity
+    holder = trigger
+    xcomp = None
+    consumed: set[int] = set()
+    if entry.particles:
+        particles = {c.lower_ for c in trigger.children if c.dep_ in ("prt", "advmod")}
+        if not particles & set(entry.particles):
+            return None
+    if entry.xcomp:
+        found = [c for c in _complements(trigger) if _xcomp_matches(c, entry.xcomp)]
+        if not found:
+            return None
+        xcomp = holder = found[0]
+        consumed.add(xcomp.i)
+    obj = None
+    if entry.objects:
+        candidates = [_object_of(holder)]
+        if candidates[0] is not None:
+            candidates += list(candidates[0].conjuncts)
+        if holder is not trigger:
+            candidates.append(_object_of(trigger))
+        best, obj = 0, None
+        for cand in candidates:
+            if cand is None:
+                continue
+            fit = _object_matches(cand, entry.objects)
+            if fit > best:
+                best, obj = fit, cand
+        # "appealed for aid", "called for talks": the noun is a prepositional object
+        if obj is None and entry.preps:
+            for child in holder.children:
+                if child.dep_ == "prep":
+                    for grand in child.children:
+                        fit = _object_matches(grand, entry.objects) if grand.dep_ == "pobj" else 0
+                        if fit > best:
+                            best, obj = fit, grand
+        if obj is None:
+            return None
+        score += best - 1
+        consumed.add(obj.i)
+    prep_obj = prep_word = None
+    if entry.preps:
+        for owner in (holder, obj, trigger):
+            if owner is None:
+                continue
+            prep_obj, prep_word = _prep_object(owner, entry.preps)
+            if prep_obj is not None and prep_obj is not obj:
+                break
+            prep_obj = prep_word = None
+        if prep_obj is None:
+            return None
+    if entry.clause:
+        subject = next((c for c in trigger.children if c.dep_ in SUBJECT_DEPS), None)
+        lemmas, text = _clause_words(trigger, subject)
+        if not any((w in lemmas) if " " not in w else (w in text) for w in entry.clause):
+            return None
+    return Match(entry, score, trigger, holder, xcomp, obj, prep_obj, prep_word, consumed)
+
+
+def best_match(trigger: Token, lexicon: Lexicon) -> Match | None:
+    """The most specific lexicon entry whose frame is present at ``trigger``."""
+    if trigger.pos_ in ("VERB", "AUX") or (trigger.pos_ == "NOUN" and trigger.dep_ == "ROOT"):
+        pos = "verb"
+    elif trigger.pos_ in ("NOUN", "PROPN"):
+        pos = "noun"
+    else:
+        return None
+    lemma = trigger.lemma_.lower()
+    entries = lexicon.candidates(lemma, pos)
+    if pos == "noun" and not entries and trigger.i > 0:
+        # multiword noun triggers ("air strike", "tank shelling")
+        previous = trigger.doc[trigger.i - 1]
+        entries = lexicon.candidates(f"{previous.lower_} {lemma}", pos)
+    best = None
+    best_score = -1.0
+    for entry in entries:
+        match = match_entry(trigger, entry)
+        if match is None:
+            continue
+        # on a tie, an entry whose target slot is filled in this sentence wins
+        filled = entry.target == "dobj" and _object_of(trigger) is not None
+        score = match.score + (0.5 if filled else 0.0)
+        if score > best_score:
+            best, best_score = match, score
+    return best
+
+
+# -- arguments --------------------------------------------------------------------------------
+
+
+def _governor_chain(trigger: Token) -> list[Token]:
+    """The verbs above ``trigger`` through "to ..." complements and coordination."""
+    chain = []
+    cur = trigger
+    while cur.dep_ in ("xcomp", "conj", "advcl", "ccomp") and cur.head is not cur:
+        if cur.dep_ in ("advcl", "ccomp") and not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in cur.children
+        ):
+            break
+        cur = cur.head
+        chain.append(cur)
+    return chain
+
+
+def find_source(trigger: Token) -> tuple[Token | None, str]:
+    """The token naming who acted, and the dependency route to it."""
+    cur = trigger
+    route = ""
+    for _ in range(6):
+        if _is_passive(cur):
+            for child in cur.children:
+                if child.dep_ == "agent":
+                    for grand in child.children:
+                        if grand.dep_ == "pobj":
+                            return grand, route + "agent(by)"
+        else:
+            for child in cur.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    return child, route + child.dep_
+        if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN"):
+            return cur.head, route + "relcl-head"
+        if cur.dep_ in ("xcomp", "advcl", "ccomp", "conj") and cur.head is not cur:
+            is_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+            if cur.dep_ in ("advcl", "ccomp") and not is_to:
+                return None, ""
+            head = cur.head
+            if cur.dep_ != "conj" and head.lemma_.lower() in OBJECT_CONTROL:
+                for child in head.children:
+                    if child.dep_ in ("dobj", "nsubjpass"):
+                        return child, route + f"{child.dep_}-of-{head.lemma_}"
+            route += f"{cur.dep_}^"
+            cur = head
+            continue
+        if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
+            return None, ""
+        return None, ""
+    return None, ""
+
+
+def _passive_instrument(verb: Token) -> Token | None:
+    """For an agentless passive ("were killed in Israeli shelling"), the noun naming the cause."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "by", "during", "from"):
+            for grand in child.children:
+                if grand.dep_ == "pobj" and grand.pos_ == "NOUN":
+                    return grand
+    return None
+
+
+def _noun_source(noun: Token) -> tuple[Token | None, str]:
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand, "by"
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child, "poss"
+    return None, ""
+
+
+def find_target(match: Match, source: Token | None) -> tuple[Token | None, str]:
+    """The token naming whom the event was done to, as the entry says."""
+    entry, holder, trigger = match.entry, match.holder, match.trigger
+    kind = entry.target
+    if kind == "prep" and match.prep_obj is not None:
+        return match.prep_obj, f"pobj({match.prep_word})"
+    if kind == "dobj":
+        verb = trigger
+        if _is_passive(verb):
+            for child in verb.children:
+                if child.dep_ == "nsubjpass":
+                    return child, "nsubjpass"
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative"):
+                return child, child.dep_
+        for comp in _complements(verb):  # "wants Putin to attack": the complement's subject
+            for child in comp.children:
+                if child.dep_ == "nsubj":
+                    return child, f"nsubj-of-{comp.dep_}"
+        return None, ""
+    if kind == "xcomp":
+        if match.prep_obj is not None:
+            return match.prep_obj, f"pobj({match.prep_word})"
+        for child in holder.children:
+            if child.dep_ in ("dobj", "dative"):
+                return child, f"{holder.lemma_}:{child.dep_}"
+        return None, ""
+    if kind == "clause":
+        src_i = source.i if source is not None else -1
+        for comp in [c for c in trigger.children if c.dep_ in ("ccomp", "xcomp", "advcl", "prep")]:
+            for tok in comp.subtree:
+                if tok.i == src_i or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+                    continue
+                if tok.pos_ in ("NOUN", "PROPN", "PRON"):
+                    return tok, f"clause:{tok.dep_}"
+        return None, ""
+    return None, ""
+
+
+def _clause_candidates(trigger: Token) -> list[Token]:
+    out = []
+    for comp in [c for c in trigger.children if c.dep_ in ("ccomp", "xcomp", "advcl", "prep")]:
+        for tok in comp.subtree:
+            if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and tok.pos_ in (
+                "NOUN",
+                "PROPN",
+                "PRON",
+            ):
+                out.append(tok)
+    return out
+
+
+# -- flags ------------------------------------------------------------------------------------
+
+
+def is_negated(match: Match) -> tuple[bool, str]:
+    tokens = [match.trigger, *_governor_chain(match.trigger)]
+    for tok in tokens:
+        for child in tok.children:
+            if child.dep_ == "neg":
+                return True, f"neg '{child.text}' on '{tok.text}'"
+    for gov in tokens[1:]:
+        if gov.lemma_.lower() in NEGATING_GOVERNORS:
+            return True, f"governed by '{gov.text}'"
+    return False, ""
+
+
+def is_conditional(match: Match) -> tuple[bool, str]:
+    trigger = match.trigger
+    chain = _governor_chain(trigger)
+    for tok in [trigger, match.holder, *chain]:
+        for child in tok.children:
+            if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS:
+                return True, f"modal '{child.text}'"
+    for gov in chain:
+        if gov.lemma_.lower() in INTENT_GOVERNORS:
+            return True, f"governed by '{gov.text}'"
+    # an if-clause on the trigger or anywhere in its complement ("warned that ... if ...")
+    clause = [trigger]
+    for child in trigger.children:
+        if child.dep_ in ("ccomp", "xcomp"):
+            clause.extend(t for t in child.subtree if t.pos_ in ("VERB", "AUX"))
+    for head in clause:
+        for child in head.children:
+            if child.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in child.children
+            ):
+                return True, "if-clause"
+    for tok in [trigger, *trigger.ancestors]:
+        if tok.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in tok.children
+        ):
+            return True, "inside if-clause"
+        if tok.dep_ == "ROOT":
+            break
+    return False, ""
+
+
+def reporter(match: Match, resolver: ActorResolver) -> tuple[Token | None, str]:
+    """The subject of the reporting verb whose clause holds the trigger ("X said that ...")."""
+    cur = match.trigger
+    while cur.dep_ != "ROOT" and cur.head is not cur:
+        head = cur.head
+        if cur.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in REPORTING_VERBS:
+            for child in head.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    return child, head.text
+            return None, head.text
+        cur = head
+    return None, ""
+
+
+# -- the stage --------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _default_book():
+    try:
+        from redline.actors import load_actors
+    except ImportError:  # the actors stage is optional: code events without actor codes
+        return None
+    return load_actors()
+
+
+def make_event_coder(
+    *, book: Any | None = None, lexicon: Lexicon | None = None, use_book: bool = True
+) -> Callable[[Document], Document]:
+    """A ``Document -> Document`` stage with its own actor book and lexicon (for extensions)."""
+
+    def stage(doc: Document) -> Document:
+        actor_book = book if book is not None else (_default_book() if use_book else None)
+        doc.events = code_document(doc, actor_book, lexicon or load_lexicon())
+        return doc
+
+    return stage
+
+
+def code_events(doc: Document) -> Document:
+    """Pipeline stage: fill ``doc.events`` from the parse (``doc.parsed``); no parse, no change."""
+    if doc.parsed is None:
+        return doc
+    doc.events = code_document(doc, _default_book(), load_lexicon())
+    return doc
+
+
+def code_document(doc: Document, book: Any | None, lexicon: Lexicon) -> list[Event]:
+    """Every event in ``doc`` (sentence order; within a sentence the main clause first)."""
+    parsed = doc.parsed
+    if parsed is None:
+        return []
+    resolver = ActorResolver(book, doc.text, doc.published)
+    events: list[Event] = []
+    for sent in parsed.sents:
+        if not sent.text.strip():
+            continue
+        events.extend(code_sentence(sent, doc, resolver, lexicon))
+    return events
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head is not token and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def code_sentence(
+    sent: Span, doc: Document, resolver: ActorResolver, lexicon: Lexicon
+) -> list[Event]:
+    """The events of one sentence."""
+    matches = [m for m in (best_match(tok, lexicon) for tok in sent) if m is not None]
+    consumed = set().union(*(m.consumed for m in matches)) if matches else set()
+    matches = [m for m in matches if m.trigger.i not in consumed]
+    matches.sort(key=lambda m: (_depth(m.trigger), m.trigger.i))
+    events: list[Event] = []
+    used_instruments: set[int] = set()
+    for match in matches:
+        if match.trigger.i in used_instruments:
+            continue
+        for event in _events_for(match, sent, doc, resolver, used_instruments):
+            events.append(event)
+    return events
+
+
+def _events_for(
+    match: Match, sent: Span, doc: Document, resolver: ActorResolver, used: set[int]
+) -> list[Event]:
+    entry, trigger = match.entry, match.trigger
+    if entry.pos == "noun":
+        src_tok, src_how = _noun_source(trigger)
+    else:
+        src_tok, src_how = find_source(trigger)
+    if src_tok is None and entry.pos == "verb" and _is_passive(trigger):
+        instrument = _passive_instrument(trigger)
+        if instrument is not None:
+            src_tok, src_how = instrument, f"instrument({instrument.head.text})"
+            used.add(instrument.i)
+    tgt_tok, tgt_how = find_target(match, src_tok)
+    sources = [resolver.argument(t, src_how) for t in conjuncts(src_tok)] if src_tok else []
+    targets = [resolver.argument(t, tgt_how) for t in conjuncts(tgt_tok)] if tgt_tok else []
+    if entry.target == "clause" and src_tok is not None and targets:
+        # skip a clause argument that is the source again ("he will consider NATO ...")
+        source_codes = {s.code for s in sources}
+        if targets[0].code in source_codes or targets[0].actor is None:
+            for cand in _clause_candidates(trigger):
+                if cand.i == src_tok.i:
+                    continue
+                arg = resolver.argument(cand, f"clause:{cand.dep_}")
+                if arg.actor is not None and arg.code not in source_codes:
+                    targets = [arg]
+                    break
+    if entry.pos == "noun":
+        if entry.target == "none" and not sources:
+            # "Israeli tank shelling": the actor is a modifier of the noun itself
+            arg = resolver.argument(trigger, "noun-modifier")
+            if arg.actor is not None:
+                sources = [arg]
+        if not sources and not targets:
+            return []
+    if not sources and not targets:
+        return []
+    if entry.note.startswith(("receive:", "face:")) and targets:
+        sources, targets = targets, sources  # "T received weapons from S", "T faces pressure"
+    pairs: list[tuple[Argument | None, Argument | None]] = []
+    for s in sources or [None]:
+        for t in targets or [None]:
+            pairs.append((s, t))
+    if entry.reciprocal:
+        if targets:
+            pairs += [(t, s) for s, t in pairs if s is not None and t is not None]
+        elif len(sources) > 1:
+            pairs = [(a, b) for a in sources for b in sources if a is not b]
+    negated, neg_rule = is_negated(match)
+    conditional, cond_rule = is_conditional(match)
+    reported_by = _quote_speaker(doc, trigger.idx)
+    if reported_by is None:
+        rep_tok, rep_verb = reporter(match, resolver)
+        if rep_tok is not None:
+            rep = resolver.argument(rep_tok, "reporter")
+            reported_by = rep.code or rep.text
+    code = load_cameo()[entry.code]
+    flags = [
+        f
+        for f in (neg_rule and "negated:" + neg_rule, cond_rule and "conditional:" + cond_rule)
+        if f
+    ]
+    events = []
+    seen = set()
+    for s, t in pairs:
+        key = (s and (s.start, s.end), t and (t.start, t.end))
+        if key in seen or (s is not None and t is not None and s.start == t.start):
+            continue
+        seen.add(key)
+        rule = f"lexicon:{entry.code} {entry.describe()}"
+        if entry.origin != "lexicon.yml":
+            rule += f" ({entry.origin})"
+        rule += f"; source:{s.describe()}" if s else "; source:none"
+        rule += f"; target:{t.describe()}" if t else "; target:none"
+        if flags:
+            rule += "; " + "; ".join(flags)
+        events.append(
+            Event(
+                start=sent.start_char,
+                end=sent.end_char,
+                text=sent.text,
+                code=code.code,
+                root_code=code.root_code,
+                name=code.name,
+                quad_class=code.quad_class,
+                goldstein=code.goldstein,
+                plover=code.plover,
+                plover_mode=code.plover_mode,
+                source_text=s.text if s else None,
+                source_start=s.start if s else None,
+                source_end=s.end if s else None,
+                source_actor=s.code if s else None,
+                target_text=t.text if t else None,
+                target_start=t.start if t else None,
+                target_end=t.end if t else None,
+                target_actor=t.code if t else None,
+                trigger_text=trigger.text,
+                trigger_start=trigger.idx,
+                trigger_end=trigger.idx + len(trigger.text),
+                date=doc.published,
+                negated=negated,
+                conditional=conditional,
+                reported_by=reported_by,
+                rule=rule,
+            )
+        )
+    return events
+
+
+def _quote_speaker(doc: Document, offset: int) -> str | None:
+    for quote in doc.quotes:
+        if quote.start <= offset < quote.end:
+            return quote.actor or quote.speaker or quote.speaker_text
+    return None
