@@ -114,9 +114,11 @@ def _object_content(cue: Token) -> tuple[int, int] | None:
             parts.extend(c for c in cue.children if c.dep_ == "xcomp")
     if not parts:
         return None
-    if cue.lemma_.lower() == "call" and not any(p.dep_ in ("oprd", "xcomp") for p in parts):
-        if not any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in cue.children):
-            return None
+    # "called them liars", "called for a ceasefire": not "called the office"
+    called_for = any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in cue.children)
+    naming = any(p.dep_ in ("oprd", "xcomp") for p in parts)
+    if cue.lemma_.lower() == "call" and not (naming or called_for):
+        return None
     lo = min(p.left_edge.i for p in parts)
     hi = max(p.right_edge.i for p in parts)
     return lo, hi

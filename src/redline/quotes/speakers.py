@@ -224,9 +224,13 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
         # "Trump's spokeswoman Hope Hicks", "the Clinton campaign": not the speaker's own name
         if root is not head and root.dep_ in ("poss",):
             continue
-        if root is not head and root.dep_ == "compound" and head.pos_ == "NOUN":
-            if head.lower_ not in titles():
-                continue
+        if (
+            root is not head
+            and root.dep_ == "compound"
+            and head.pos_ == "NOUN"
+            and head.lower_ not in titles()
+        ):
+            continue
         people.append(ent)
     if people:
         ent = min(people, key=lambda e: abs(e.root.i - head.i))

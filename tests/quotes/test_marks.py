@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from redline.quotes.marks import find_marked_spans
+
+
+def spans(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_marked_spans(text)]
+
+
+def test_marks_pairs_curly_and_straight():
+    text = 'He said “we will rebuild,” and she said "not yet."'
+    assert spans(text) == ["“we will rebuild,”", '"not yet."']
+
+
+def test_marks_paragraph_continuation_is_one_span():
+    text = (
+        "“The first part of the statement runs on.\n\n“And the second paragraph ends it.”\n\nAfter."
+    )
+    found = find_marked_spans(text)
+    assert len(found) == 1
+    assert found[0].paragraphs == 2 and found[0].closed
+    assert text[found[0].start : found[0].end].endswith("ends it.”")
+
+
+def test_marks_unbalanced_mark_does_not_raise():
+    text = "The minister said “we are ready to talk.\n\nThe talks begin on Monday in Geneva."
+    found = find_marked_spans(text)
+    assert len(found) == 1 and not found[0].closed
+    assert text[found[0].start : found[0].end] == "“we are ready to talk."
+
+
+def test_marks_stray_closing_mark_is_ignored():
+    assert spans("Prices rose” sharply on Tuesday.") == []
+
+
+def test_marks_nested_single_quotes_stay_inside_double():
+    text = "“He told me, ‘Do not sign it,’ and I did not,” she said."
+    assert spans(text) == ["“He told me, ‘Do not sign it,’ and I did not,”"]
+
+
+def test_marks_headline_single_quotes():
+    text = "Putin Says Sanctions Are ‘Doomed to Fail’\nMoscow responded on Friday."
+    assert spans(text) == ["‘Doomed to Fail’"]
+
+
+def test_marks_apostrophes_are_not_quotes():
+    assert spans("It’s the ministers’ view that Ukraine’s army won’t retreat.") == []
