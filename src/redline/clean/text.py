@@ -19,7 +19,6 @@ Every dropped line goes to ``removed`` with the rule that dropped it.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from redline.clean.header import (
@@ -217,7 +216,6 @@ def read_article(
 ) -> None:
     """Read the header off the top of the article segment, then keep the body."""
     all_units = units(segment)
-    counts = Counter(normalised(unit_text(u)) for u in all_units)
     start = leading_remark(all_units, out)
     kept: list[list[Line]] = []
     in_header = True
@@ -229,7 +227,10 @@ def read_article(
             out.drop(text, end_rule)
             continue
         if in_header:
-            action = header_action(unit, text, counts, known_title, guess_title, all_units, index)
+            after_title = bool(out.removed_rules) and out.removed_rules[-1] in ("headline", "title")
+            action = header_action(
+                unit, text, known_title, guess_title, all_units, index, after_title
+            )
             if action == "body":
                 in_header = False
                 kept.append(unit)
@@ -276,19 +277,22 @@ def read_article(
 def header_action(
     unit: list[Line],
     text: str,
-    counts: Counter[str],
     known_title: str | None,
     guess_title: bool,
     all_units: list[list[Line]],
     index: int,
+    after_title: bool,
 ) -> str:
     """What a unit above the body is: "body" (the body starts here), "title", "byline",
-    "date-line", "subtitle", or the rule that drops it."""
+    "date-line", "subtitle", or the rule that drops it. ``guess_title`` is off for text that an
+    HTML extractor already trimmed; then short lines are kept rather than guessed at."""
     rule = matching_rule(text, "boilerplate.txt")
     if rule:
         return f"boilerplate: {rule}"
-    if len(unit) == 1 and counts[normalised(text)] > 1 and len(text) < 400:
-        return "repeated-line"
+    key = normalised(text)
+    neighbours = [unit_text(u) for u in all_units[max(index - 1, 0) : index + 2] if u is not unit]
+    if key and len(text) < 400 and any(normalised(n) == key for n in neighbours):
+        return "repeated-line"  # a caption printed twice (image and video player)
     if date_in_line(text):
         return "date-line"
     if parse_byline(text):
@@ -301,11 +305,11 @@ def header_action(
     has_body_after = any(body_like(unit_text(u)) for u in all_units[index + 1 :])
     if single and guess_title and looks_like_headline(text) and has_body_after:
         return "title"
-    if is_short_junk(text) and has_body_after:
+    if guess_title and is_short_junk(text) and has_body_after:
         return "header-junk"
     if body_like(text) or not has_body_after:
         return "body"
-    if single and looks_like_headline(text):
+    if single and after_title and looks_like_headline(text):
         return "subtitle"
     return "body"
 
