@@ -44,7 +44,8 @@ def clean_document(raw: RawDocument, *, published: str | None = None) -> Documen
         raise InputError("E101", f"{raw.source}: no article text left after cleaning")
 
     known_title = raw.title or (html_article.title if html_article else None)
-    cleaned = clean_text(body, known_title=known_title, guess_title=html_article is None)
+    from_text = html_article is None
+    cleaned = clean_text(body, known_title=known_title, guess_title=from_text, text_mode=from_text)
     if not cleaned.text.strip():
         raise InputError("E101", f"{raw.source}: no article text left after cleaning")
     field_rules.update(cleaned.rules)

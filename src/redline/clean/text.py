@@ -73,11 +73,15 @@ class CleanText:
         self.removed_rules.append(rule)
 
 
-def clean_text(text: str, *, known_title: str | None = None, guess_title: bool = True) -> CleanText:
+def clean_text(
+    text: str, *, known_title: str | None = None, guess_title: bool = True, text_mode: bool = True
+) -> CleanText:
     """Split ``text`` into article body, header fields, commentary and removed lines.
 
     ``known_title`` (from the container or HTML metadata) is removed from the top if repeated
     there; without it, and with ``guess_title``, the first headline-shaped line is the title.
+    ``text_mode=False`` is for text an HTML extractor already trimmed: short lines at the top are
+    then kept rather than taken for labels, subtitles or widgets.
     """
     out = CleanText()
     lines = split_lines(text)
@@ -90,7 +94,7 @@ def clean_text(text: str, *, known_title: str | None = None, guess_title: bool =
             remark = remark_text(segment, out)
             if remark:
                 out.commentary.append(remark)
-    read_article(segments[article], out, known_title, guess_title and not known_title)
+    read_article(segments[article], out, known_title, guess_title and not known_title, text_mode)
     for remark in out.commentary:
         outlet = outlet_in_remark(remark)
         if outlet:
@@ -212,7 +216,11 @@ def normalised(text: str) -> str:
 
 
 def read_article(
-    segment: list[Line], out: CleanText, known_title: str | None, guess_title: bool
+    segment: list[Line],
+    out: CleanText,
+    known_title: str | None,
+    guess_title: bool,
+    text_mode: bool,
 ) -> None:
     """Read the header off the top of the article segment, then keep the body."""
     all_units = units(segment)
@@ -229,7 +237,14 @@ def read_article(
         if in_header:
             after_title = bool(out.removed_rules) and out.removed_rules[-1] in ("headline", "title")
             action = header_action(
-                unit, text, known_title, guess_title, all_units, index, after_title
+                unit,
+                text,
+                known_title,
+                all_units,
+                index,
+                want_title=guess_title and out.title is None,
+                text_mode=text_mode,
+                after_title=after_title,
             )
             if action == "body":
                 in_header = False
@@ -278,13 +293,15 @@ def header_action(
     unit: list[Line],
     text: str,
     known_title: str | None,
-    guess_title: bool,
     all_units: list[list[Line]],
     index: int,
+    *,
+    want_title: bool,
+    text_mode: bool,
     after_title: bool,
 ) -> str:
     """What a unit above the body is: "body" (the body starts here), "title", "byline",
-    "date-line", "subtitle", or the rule that drops it. ``guess_title`` is off for text that an
+    "date-line", "subtitle", or the rule that drops it. ``text_mode`` is off for text that an
     HTML extractor already trimmed; then short lines are kept rather than guessed at."""
     rule = matching_rule(text, "boilerplate.txt")
     if rule:
@@ -303,13 +320,13 @@ def header_action(
         return "body"
     single = len(unit) == 1
     has_body_after = any(body_like(unit_text(u)) for u in all_units[index + 1 :])
-    if single and guess_title and looks_like_headline(text) and has_body_after:
+    if single and want_title and looks_like_headline(text) and has_body_after:
         return "title"
-    if guess_title and is_short_junk(text) and has_body_after:
+    if text_mode and is_short_junk(text) and has_body_after:
         return "header-junk"
     if body_like(text) or not has_body_after:
         return "body"
-    if single and after_title and looks_like_headline(text):
+    if single and text_mode and after_title and looks_like_headline(text):
         return "subtitle"
     return "body"
 
