@@ -1,0 +1,332 @@
+"""Read-only queries over the DuckDB store, shared by the web API and the CLI query commands.
+
+Every function takes a DuckDB connection (or cursor) and keyword-only filters, and returns plain
+dicts ready for JSON. Lists return ``(items, total)`` where ``total`` counts every match before
+``limit``/``offset``. SQL is always parameterised: user text only ever reaches DuckDB as a bound
+parameter, never pasted into a statement.
+
+An actor is named by its actor code when the coder found one, else by the text of its mention
+(``coalesce(source_actor, source_text)``). An event's day is its own ``date`` when the coder
+resolved one, else the document's publication date. Aggregates (actors, dyads, timeline) leave
+negated events out: "police did not arrest anyone" is not an arrest.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from redline.model import Document
+from redline.store.duck import ANNOTATION_TABLES
+
+DOCUMENT_LIST_FIELDS = ("authors", "commentary", "removed", "warnings")
+SOURCE_KEY = "coalesce(e.source_actor, e.source_text)"
+TARGET_KEY = "coalesce(e.target_actor, e.target_text)"
+EVENT_DAY = "left(coalesce(e.date, d.published), 10)"
+QUAD_CLASSES = {
+    1: "Verbal cooperation",
+    2: "Material cooperation",
+    3: "Verbal conflict",
+    4: "Material conflict",
+}
+INTERVALS = {"day": 10, "month": 7, "year": 4}
+
+
+def rows(con, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+    """Run ``sql`` with bound ``params`` and return each row as a dict."""
+    cur = con.execute(sql, params or [])
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+def _page(
+    con, sql: str, params: list[Any], order: str, limit: int, offset: int
+) -> tuple[list[dict[str, Any]], int]:
+    total = con.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0]
+    items = rows(con, f"{sql} ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset])
+    return items, total
+
+
+def _contains(column: str) -> str:
+    # contains() rather than LIKE so that % and _ in the user's text are not wildcards.
+    return f"contains(lower(coalesce({column}, '')), lower(?))"
+
+
+@dataclass
+class Where:
+    """WHERE clauses and their bound parameters, built up filter by filter."""
+
+    clauses: list[str] = field(default_factory=list)
+    params: list[Any] = field(default_factory=list)
+
+    def add(self, clause: str, *params: Any) -> None:
+        self.clauses.append(clause)
+        self.params.extend(params)
+
+    def sql(self) -> str:
+        return " WHERE " + " AND ".join(self.clauses) if self.clauses else ""
+
+
+def summary(con) -> dict[str, int]:
+    """How many documents and annotations of each kind the store holds."""
+    tables = ("documents", *ANNOTATION_TABLES)
+    sql = " UNION ALL ".join(f"SELECT '{t}', count(*) FROM {t}" for t in tables)
+    return {name: n for name, n in con.execute(sql).fetchall()}
+
+
+# -- documents ----------------------------------------------------------------------------------
+
+
+def list_documents(
+    con, *, q: str | None = None, limit: int = 50, offset: int = 0
+) -> tuple[list[dict[str, Any]], int]:
+    """Documents newest first, with annotation counts; ``q`` searches title, text and source."""
+    where = Where()
+    if q:
+        where.add(
+            f"({_contains('d.title')} OR {_contains('d.text')} OR {_contains('d.source')})", q, q, q
+        )
+    counts = ", ".join(
+        f"(SELECT count(*) FROM {t} a WHERE a.doc_id = d.id) AS n_{t}"
+        for t in ("entities", "quotes", "events")
+    )
+    sql = (
+        "SELECT d.id, d.title, d.source, d.outlet, d.published, d.url, d.duplicate_of, "
+        f"left(d.text, 240) AS snippet, length(d.text) AS chars, {counts} "
+        f"FROM documents d{where.sql()}"
+    )
+    return _page(con, sql, where.params, "published DESC NULLS LAST, title, id", limit, offset)
+
+
+def load_document(con, doc_id: str) -> Document | None:
+    """The stored document with every annotation, as :meth:`redline.store.Store.load` gives it."""
+    found = rows(con, "SELECT * FROM documents WHERE id = ?", [doc_id])
+    if not found:
+        return None
+    record = found[0]
+    meta = record.get("meta")
+    record["meta"] = json.loads(meta) if isinstance(meta, str) and meta else (meta or {})
+    for name in DOCUMENT_LIST_FIELDS:
+        record[name] = list(record.get(name) or [])
+    record.pop("coded_at", None)
+    for table in ANNOTATION_TABLES:
+        record[table] = rows(
+            con,
+            f"SELECT * EXCLUDE (doc_id, idx) FROM {table} WHERE doc_id = ? ORDER BY idx",
+            [doc_id],
+        )
+    return Document.from_dict(record)
+
+
+# -- events -------------------------------------------------------------------------------------
+
+
+def event_filters(
+    *,
+    actor: str | None = None,
+    source: str | None = None,
+    target: str | None = None,
+    code: str | None = None,
+    root: str | None = None,
+    plover: str | None = None,
+    quad_class: int | None = None,
+    speaker: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    q: str | None = None,
+    doc_id: str | None = None,
+    negated: bool | None = None,
+) -> Where:
+    """The WHERE clauses for the event filters the API and the query CLI share.
+
+    ``actor`` matches either side of the event (code or mention text, any case); ``source`` and
+    ``target`` match one side each, so both together select a directed dyad. ``code`` matches a
+    CAMEO code and its children ("04" matches "042"); ``root`` the two-digit root only. Dates are
+    inclusive ISO days.
+    """
+    where = Where()
+    if actor:
+        sides = " OR ".join(
+            f"lower(e.{c}) = lower(?)"
+            for c in ("source_actor", "source_text", "target_actor", "target_text")
+        )
+        where.add(f"({sides})", actor, actor, actor, actor)
+    if source:
+        where.add(
+            "(lower(e.source_actor) = lower(?) OR lower(e.source_text) = lower(?))", source, source
+        )
+    if target:
+        where.add(
+            "(lower(e.target_actor) = lower(?) OR lower(e.target_text) = lower(?))", target, target
+        )
+    if code:
+        where.add("starts_with(e.code, ?)", code)
+    if root:
+        where.add("e.root_code = ?", root)
+    if plover:
+        where.add("lower(e.plover) = lower(?)", plover)
+    if quad_class is not None:
+        where.add("e.quad_class = ?", quad_class)
+    if speaker:
+        where.add(_contains("e.reported_by"), speaker)
+    if date_from:
+        where.add(f"{EVENT_DAY} >= ?", date_from)
+    if date_to:
+        where.add(f"{EVENT_DAY} <= ?", date_to)
+    if q:
+        where.add(_contains("e.text"), q)
+    if doc_id:
+        where.add("e.doc_id = ?", doc_id)
+    if negated is not None:
+        where.add("coalesce(e.negated, false) = ?", negated)
+    return where
+
+
+def list_events(
+    con, *, limit: int = 50, offset: int = 0, **filters: Any
+) -> tuple[list[dict[str, Any]], int]:
+    """Events matching :func:`event_filters`, by day then document order."""
+    where = event_filters(**filters)
+    sql = (
+        f"SELECT e.*, {EVENT_DAY} AS day, {SOURCE_KEY} AS source, {TARGET_KEY} AS target, "
+        "d.title AS doc_title, d.published AS doc_published "
+        f"FROM events e JOIN documents d ON d.id = e.doc_id{where.sql()}"
+    )
+    return _page(con, sql, where.params, "day NULLS LAST, doc_id, idx", limit, offset)
+
+
+def _aggregate_where(**filters: Any) -> Where:
+    where = event_filters(**filters)
+    where.add("NOT coalesce(e.negated, false)")
+    return where
+
+
+def list_actors(
+    con, *, name: str | None = None, limit: int = 50, offset: int = 0, **filters: Any
+) -> tuple[list[dict[str, Any]], int]:
+    """Every actor in an event, with how often it acts, is acted on, and the mean Goldstein;
+    ``name`` matches part of the actor's code or of any mention of it."""
+    where = _aggregate_where(**filters)
+    sides = (
+        f"SELECT {SOURCE_KEY} AS actor, e.source_text AS mention, 'source' AS side, e.goldstein "
+        f"FROM events e JOIN documents d ON d.id = e.doc_id{where.sql()} "
+        "UNION ALL "
+        f"SELECT {TARGET_KEY}, e.target_text, 'target', e.goldstein "
+        f"FROM events e JOIN documents d ON d.id = e.doc_id{where.sql()}"
+    )
+    params = where.params * 2
+    having = ""
+    if name:
+        having = f" HAVING {_contains('actor')} OR bool_or({_contains('mention')})"
+        params += [name, name]
+    sql = (
+        "SELECT actor, count(*) AS events, count(*) FILTER (WHERE side = 'source') AS as_source, "
+        "count(*) FILTER (WHERE side = 'target') AS as_target, "
+        "round(avg(goldstein), 2) AS goldstein, list_sort(list(DISTINCT mention))[1:5] AS mentions "
+        f"FROM ({sides}) WHERE actor IS NOT NULL GROUP BY actor{having}"
+    )
+    return _page(con, sql, params, "events DESC, actor", limit, offset)
+
+
+def list_dyads(
+    con, *, min_events: int = 1, limit: int = 50, offset: int = 0, **filters: Any
+) -> tuple[list[dict[str, Any]], int]:
+    """Directed source→target pairs with event counts per QuadClass and the mean Goldstein."""
+    where = _aggregate_where(**filters)
+    where.add(f"{SOURCE_KEY} IS NOT NULL AND {TARGET_KEY} IS NOT NULL")
+    per_quad = ", ".join(
+        f"count(*) FILTER (WHERE e.quad_class = {n}) AS quad_{n}" for n in QUAD_CLASSES
+    )
+    sql = (
+        f"SELECT {SOURCE_KEY} AS source, {TARGET_KEY} AS target, count(*) AS events, "
+        f"round(avg(e.goldstein), 2) AS goldstein, {per_quad}, "
+        f"min({EVENT_DAY}) AS first_day, max({EVENT_DAY}) AS last_day "
+        f"FROM events e JOIN documents d ON d.id = e.doc_id{where.sql()} "
+        "GROUP BY ALL HAVING count(*) >= ?"
+    )
+    return _page(
+        con, sql, [*where.params, min_events], "events DESC, source, target", limit, offset
+    )
+
+
+def timeline(
+    con, *, interval: str = "day", limit: int = 1000, offset: int = 0, **filters: Any
+) -> tuple[list[dict[str, Any]], int]:
+    """Event counts and mean Goldstein per period and QuadClass (events without a day left out)."""
+    width = INTERVALS[interval]
+    where = _aggregate_where(**filters)
+    where.add(f"{EVENT_DAY} IS NOT NULL")
+    sql = (
+        f"SELECT left({EVENT_DAY}, {width}) AS date, e.quad_class, count(*) AS events, "
+        "round(avg(e.goldstein), 2) AS goldstein "
+        f"FROM events e JOIN documents d ON d.id = e.doc_id{where.sql()} GROUP BY ALL"
+    )
+    return _page(con, sql, where.params, "date, quad_class NULLS LAST", limit, offset)
+
+
+def timeline_totals(con, *, interval: str = "day", **filters: Any) -> list[dict[str, Any]]:
+    """One row per period: all events and their mean Goldstein, for the timeline's line."""
+    width = INTERVALS[interval]
+    where = _aggregate_where(**filters)
+    where.add(f"{EVENT_DAY} IS NOT NULL")
+    return rows(
+        con,
+        f"SELECT left({EVENT_DAY}, {width}) AS date, count(*) AS events, "
+        "round(avg(e.goldstein), 2) AS goldstein "
+        f"FROM events e JOIN documents d ON d.id = e.doc_id{where.sql()} GROUP BY ALL "
+        "ORDER BY date",
+        where.params,
+    )
+
+
+# -- quotes -------------------------------------------------------------------------------------
+
+SPEAKER = "coalesce(qu.speaker, qu.speaker_text)"
+
+
+def list_quotes(
+    con,
+    *,
+    speaker: str | None = None,
+    q: str | None = None,
+    kind: str | None = None,
+    doc_id: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> tuple[list[dict[str, Any]], int]:
+    """Quotations, newest document first; ``speaker`` and ``q`` match anywhere, any case."""
+    where = Where()
+    if speaker:
+        where.add(
+            f"({_contains('qu.speaker')} OR {_contains('qu.speaker_text')})", speaker, speaker
+        )
+    if q:
+        where.add(_contains("qu.text"), q)
+    if kind:
+        where.add("qu.kind = ?", kind)
+    if doc_id:
+        where.add("qu.doc_id = ?", doc_id)
+    sql = (
+        f"SELECT qu.*, {SPEAKER} AS speaker_name, d.title AS doc_title, "
+        "d.published AS doc_published "
+        f"FROM quotes qu JOIN documents d ON d.id = qu.doc_id{where.sql()}"
+    )
+    return _page(
+        con, sql, where.params, "doc_published DESC NULLS LAST, doc_id, idx", limit, offset
+    )
+
+
+def list_speakers(
+    con, *, q: str | None = None, limit: int = 50, offset: int = 0
+) -> tuple[list[dict[str, Any]], int]:
+    """Everyone quoted, with how many quotations and documents."""
+    where = Where()
+    where.add(f"{SPEAKER} IS NOT NULL")
+    if q:
+        where.add(_contains(SPEAKER), q)
+    sql = (
+        f"SELECT {SPEAKER} AS speaker, count(*) AS quotes, count(DISTINCT qu.doc_id) AS documents "
+        f"FROM quotes qu{where.sql()} GROUP BY ALL"
+    )
+    return _page(con, sql, where.params, "quotes DESC, speaker", limit, offset)
