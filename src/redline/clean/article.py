@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from redline.clean.header import iso_date
 from redline.clean.html import extract_html
 from redline.clean.language import guess_language
@@ -46,7 +48,7 @@ def clean_document(raw: RawDocument, *, published: str | None = None) -> Documen
     known_title = raw.title or (html_article.title if html_article else None)
     from_text = html_article is None
     cleaned = clean_text(body, known_title=known_title, guess_title=from_text, text_mode=from_text)
-    if not cleaned.text.strip():
+    if not re.search(r"[^\W\d_]", cleaned.text):  # nothing left, or only digits and symbols
         raise InputError("E101", f"{raw.source}: no article text left after cleaning")
     field_rules.update(cleaned.rules)
 

@@ -48,7 +48,10 @@ def extract_html(html: str, *, url: str | None = None) -> HtmlArticle | None:
             rule = name
             break
     if result is None or not (result.text or "").strip():
-        return None
+        fragment = fragment_text(html)
+        if not fragment:
+            return None
+        return HtmlArticle(text=fragment, rule="html:fragment-text")
     authors = None
     if result.author:
         authors = [a.strip() for a in re.split(r";|\band\b|,", result.author) if a.strip()]
@@ -64,3 +67,37 @@ def extract_html(html: str, *, url: str | None = None) -> HtmlArticle | None:
         description=result.description,
         rule=rule,
     )
+
+
+FRAGMENT_DROP = ("script", "style", "nav", "header", "footer", "form", "aside", "noscript")
+FRAGMENT_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "div", "td", "pre"}
+
+
+def fragment_text(html: str) -> str | None:
+    """Text of an HTML fragment (a feed entry's ``<p>...</p>``), one block per line.
+
+    Too short for trafilatura's page heuristics but plainly article text. Whole pages never come
+    here: a page where trafilatura finds no body has none worth coding."""
+    if re.search(r"<(?:html|body)\b", html[:5000], re.I):
+        return None
+    import lxml.html
+    from lxml.etree import ParserError
+
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (ParserError, ValueError):
+        return None
+    for element in root.iter(*FRAGMENT_DROP):
+        element.drop_tree()
+    blocks: list[str] = []
+    for element in root.iter():
+        if element.tag in FRAGMENT_BLOCKS and not any(
+            child.tag in FRAGMENT_BLOCKS for child in element.iterdescendants()
+        ):
+            text = " ".join(element.text_content().split())
+            if text:
+                blocks.append(text)
+    if not blocks:
+        text = " ".join(root.text_content().split())
+        blocks = [text] if text else []
+    return "\n".join(blocks) or None
