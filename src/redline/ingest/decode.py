@@ -109,4 +109,9 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> tuple[str, str]
         for result in near:
             if result.encoding == encoding:
                 return str(result), encoding
+    try:  # the guess may read the bytes exactly as Windows-1252 does: then name the common one
+        if data.decode("cp1252") == str(best):
+            return str(best), "cp1252"
+    except UnicodeDecodeError:
+        pass
     return str(best), best.encoding
