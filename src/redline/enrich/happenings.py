@@ -49,12 +49,17 @@ _HAPPENING_COLUMNS = (
     "rule",
 )
 
-_EVENTS_SQL = """
+# Which stored events (alias ``e``) can be a happening's mention: asserted, with an actor.
+ELIGIBLE_EVENT = (
+    "NOT coalesce(e.negated, false) AND NOT coalesce(e.conditional, false) "
+    "AND (e.source_actor IS NOT NULL OR e.target_actor IS NOT NULL)"
+)
+
+_EVENTS_SQL = f"""
 SELECT e.doc_id, e.idx, e.source_actor, e.target_actor, e.root_code, e.date,
        d.published, d.outlet, d.url, d.source, d.duplicate_of
 FROM events e JOIN documents d ON d.id = e.doc_id
-WHERE NOT coalesce(e.negated, false) AND NOT coalesce(e.conditional, false)
-  AND (e.source_actor IS NOT NULL OR e.target_actor IS NOT NULL)
+WHERE {ELIGIBLE_EVENT}
 ORDER BY e.doc_id, e.idx
 """
 

@@ -1,0 +1,257 @@
+"""Query the store from the command line: the web API's queries plus the CLI's extra filters.
+
+The web API's :mod:`redline.web.queries` is the one place SQL filters live; this module builds on
+its ``event_filters`` and ``Where`` and adds what the ``redline events/quotes/documents`` commands
+promise on top: an actor code matched by prefix (``RUS`` finds ``RUSGOV`` and ``RUSMIL``), date
+ranges for quotes and documents, partial dates (``2024-03``), and the happenings table written by
+:func:`redline.enrich.happenings.write_happenings`. Every function returns ``(rows, total)`` with
+``total`` counting all matches before ``limit``/``offset``; user text only reaches DuckDB as a
+bound parameter.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from redline.errors import RedlineError
+from redline.web.queries import (
+    EVENT_DAY,
+    SOURCE_KEY,
+    TARGET_KEY,
+    Where,
+    event_filters,
+    rows,
+)
+
+__all__ = [
+    "date_bound",
+    "list_documents",
+    "list_events",
+    "list_happenings",
+    "list_quotes",
+]
+
+_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def date_bound(value: str | None, *, end: bool = False) -> str | None:
+    """An ISO day for a (partial) date filter: ``2024-03`` starts on the 1st or ends on the 31st.
+
+    Days compare as text, so ``-31`` bounds every month whatever its length.
+    """
+    if value is None or value == "":
+        return None
+    value = value.strip()
+    if not _PARTIAL_DATE.match(value):
+        raise RedlineError("E601", f"date must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+    pad = ("-12", "-31") if end else ("-01", "-01")
+    if len(value) == 4:
+        value += pad[0]
+    if len(value) == 7:
+        value += pad[1]
+    return value
+
+
+def _contains(column: str) -> str:
+    # contains() rather than LIKE so that % and _ in the user's text are not wildcards.
+    return f"contains(lower(coalesce({column}, '')), lower(?))"
+
+
+def _page(
+    con, sql: str, params: list[Any], order: str, limit: int, offset: int
+) -> tuple[list[dict[str, Any]], int]:
+    total = con.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0]
+    found = rows(con, f"{sql} ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset])
+    return found, total
+
+
+def _root(root: str | int | None) -> str | None:
+    if root is None or root == "":
+        return None
+    root = str(root).strip()
+    return root.zfill(2) if root.isdigit() and len(root) < 2 else root
+
+
+def _date_range(where: Where, day_sql: str, date_from: str | None, date_to: str | None) -> None:
+    start, stop = date_bound(date_from), date_bound(date_to, end=True)
+    if start:
+        where.add(f"left({day_sql}, 10) >= ?", start)
+    if stop:
+        where.add(f"left({day_sql}, 10) <= ?", stop)
+
+
+def list_events(
+    con,
+    *,
+    actor: str | None = None,
+    code: str | None = None,
+    root: str | int | None = None,
+    plover: str | None = None,
+    quad_class: int | None = None,
+    speaker: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    q: str | None = None,
+    doc_id: str | None = None,
+    negated: bool | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> tuple[list[dict[str, Any]], int]:
+    """Events by day then document order.
+
+    ``actor`` matches either side: an actor code by prefix (any case) or the mention text
+    exactly. ``code`` matches a CAMEO code and its children, ``root`` the two-digit root,
+    ``speaker`` who reported the event (substring), ``q`` the sentence text (substring).
+    """
+    where = event_filters(
+        code=code or None,
+        root=_root(root),
+        plover=plover or None,
+        quad_class=quad_class,
+        speaker=speaker or None,
+        q=q or None,
+        doc_id=doc_id,
+        negated=negated,
+    )
+    if actor:
+        where.add(
+            "(starts_with(upper(e.source_actor), upper(?)) OR starts_with(upper(e.target_actor), "
+            "upper(?)) OR lower(e.source_text) = lower(?) OR lower(e.target_text) = lower(?))",
+            actor,
+            actor,
+            actor,
+            actor,
+        )
+    _date_range(where, "coalesce(e.date, d.published)", date_from, date_to)
+    sql = (
+        f"SELECT e.*, {EVENT_DAY} AS day, {SOURCE_KEY} AS source, {TARGET_KEY} AS target, "
+        "d.title AS doc_title, d.published AS doc_published, d.outlet AS doc_outlet, "
+        "d.url AS doc_url "
+        f"FROM events e JOIN documents d ON d.id = e.doc_id{where.sql()}"
+    )
+    return _page(con, sql, where.params, "day NULLS LAST, doc_id, idx", limit, offset)
+
+
+def list_quotes(
+    con,
+    *,
+    speaker: str | None = None,
+    q: str | None = None,
+    kind: str | None = None,
+    actor: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    doc_id: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> tuple[list[dict[str, Any]], int]:
+    """Quotations, newest document first.
+
+    ``speaker`` matches the resolved speaker or the text naming them (substring, any case),
+    ``q`` the quoted text, ``kind`` is direct/mixed/indirect, ``actor`` the speaker's actor code
+    by prefix; dates are the document's publication day.
+    """
+    where = Where()
+    if speaker:
+        where.add(
+            f"({_contains('qu.speaker')} OR {_contains('qu.speaker_text')})", speaker, speaker
+        )
+    if q:
+        where.add(_contains("qu.text"), q)
+    if kind:
+        where.add("qu.kind = ?", kind)
+    if actor:
+        where.add("starts_with(upper(qu.actor), upper(?))", actor)
+    if doc_id:
+        where.add("qu.doc_id = ?", doc_id)
+    _date_range(where, "d.published", date_from, date_to)
+    sql = (
+        "SELECT qu.*, coalesce(qu.speaker, qu.speaker_text) AS speaker_name, "
+        "d.title AS doc_title, d.published AS doc_published, d.outlet AS doc_outlet "
+        f"FROM quotes qu JOIN documents d ON d.id = qu.doc_id{where.sql()}"
+    )
+    return _page(
+        con, sql, where.params, "doc_published DESC NULLS LAST, doc_id, idx", limit, offset
+    )
+
+
+def list_documents(
+    con,
+    *,
+    q: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    outlet: str | None = None,
+    duplicates: bool = True,
+    limit: int = 50,
+    offset: int = 0,
+) -> tuple[list[dict[str, Any]], int]:
+    """Documents newest first with annotation counts.
+
+    ``q`` searches title and text (substring, any case), ``outlet`` the outlet name, dates the
+    publication day; ``duplicates=False`` leaves out near-duplicates of other documents.
+    """
+    where = Where()
+    if q:
+        where.add(f"({_contains('d.title')} OR {_contains('d.text')})", q, q)
+    if outlet:
+        where.add(_contains("d.outlet"), outlet)
+    if not duplicates:
+        where.add("d.duplicate_of IS NULL")
+    _date_range(where, "d.published", date_from, date_to)
+    counts = ", ".join(
+        f"(SELECT count(*) FROM {t} a WHERE a.doc_id = d.id) AS n_{t}"
+        for t in ("entities", "quotes", "events")
+    )
+    sql = (
+        "SELECT d.id, d.title, d.source, d.outlet, d.published, d.url, d.duplicate_of, "
+        f"left(d.text, 240) AS snippet, length(d.text) AS chars, {counts} "
+        f"FROM documents d{where.sql()}"
+    )
+    return _page(con, sql, where.params, "published DESC NULLS LAST, title, id", limit, offset)
+
+
+def _has_table(con, name: str) -> bool:
+    found = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]
+    ).fetchone()
+    return bool(found and found[0])
+
+
+def list_happenings(
+    con,
+    *,
+    actor: str | None = None,
+    root: str | int | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    min_articles: int = 1,
+    limit: int = 50,
+    offset: int = 0,
+) -> tuple[list[dict[str, Any]], int]:
+    """Clustered happenings, most reported first (empty when none were written)."""
+    if not _has_table(con, "happenings"):
+        return [], 0
+    where = Where()
+    if actor:
+        where.add(
+            "(starts_with(upper(h.source_actor), upper(?)) OR "
+            "starts_with(upper(h.target_actor), upper(?)))",
+            actor,
+            actor,
+        )
+    if _root(root):
+        where.add("h.root_code = ?", _root(root))
+    start, stop = date_bound(date_from), date_bound(date_to, end=True)
+    if start:
+        where.add("CAST(h.last_date AS VARCHAR) >= ?", start)
+    if stop:
+        where.add("CAST(h.first_date AS VARCHAR) <= ?", stop)
+    where.add("h.articles >= ?", min_articles)
+    sql = (
+        "SELECT h.*, CAST(h.first_date AS VARCHAR) AS first_day, "
+        f"CAST(h.last_date AS VARCHAR) AS last_day FROM happenings h{where.sql()}"
+    )
+    order = "articles DESC, mentions DESC, first_date, happening_id"
+    return _page(con, sql, where.params, order, limit, offset)
