@@ -24,9 +24,9 @@ How a phrase is resolved (the first that applies):
 Matching is a longest-first scan over normalised tokens (lowercased, accents folded, possessive
 's and "the" dropped, trailing full stops dropped) against one alias dictionary built at load
 time, so a lookup costs a few dictionary probes per token. Aliases written with a capital letter
-(names) only match text that starts with a capital; a few all-caps aliases that are also common
-words (US, WHO, IT) only match in capitals. Every :class:`ActorMatch` carries ``rule``: which
-entries fired, so a user can see why.
+(names) only match text that starts with a capital, and all-caps aliases of up to five letters
+(US, WHO, CAR) only match in capitals. Every :class:`ActorMatch` carries ``rule``: which entries
+fired, so a user can see why.
 """
 
 from __future__ import annotations
@@ -46,36 +46,10 @@ from redline.errors import RedlineError
 ORG_PREFIXES = ("IGO", "NGO", "IMG", "MNC", "---")
 SECTIONS = ("countries", "organisations", "roles", "descriptors", "people")
 
-# All-caps short aliases that are also everyday words: matched only when written in capitals.
-CASED_WORDS = frozenset(
-    [
-        "us",
-        "who",
-        "it",
-        "is",
-        "am",
-        "as",
-        "in",
-        "no",
-        "on",
-        "or",
-        "at",
-        "an",
-        "be",
-        "do",
-        "so",
-        "to",
-        "up",
-        "we",
-        "me",
-        "my",
-        "he",
-        "hi",
-        "oh",
-        "ok",
-        "was",
-    ]
-)
+# Acronym aliases (all capitals, up to this many letters) only match text in capitals, so
+# "US", "WHO" and "CAR" never read the pronoun, the question word or a car.
+ACRONYM_MAX = 5
+ACRONYM_MARK = "\x00"
 SKIPPED_WORDS = frozenset({"the"})
 TOKEN_RE = re.compile(r"[^\W_]+(?:[-.'’&][^\W_]+)*\.?")
 JOINING_GAP_RE = re.compile(r"\s+(?:(?:of|the|of the)\s+)?", re.IGNORECASE)
@@ -148,6 +122,7 @@ class ActorBook:
     """The alias index plus the tables it was built from (kept for listing and the CLI)."""
 
     index: dict[tuple[str, ...], list[tuple[Entry, bool]]] = field(default_factory=dict)
+    prefixes: set[tuple[str, ...]] = field(default_factory=set)
     max_tokens: int = 1
     countries: dict[str, dict[str, Any]] = field(default_factory=dict)
     organisations: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -163,10 +138,11 @@ class ActorBook:
         if not alias:
             return
         for variant in _alias_variants(alias):
-            tokens = tuple(normalise_token(t) for t in _raw_tokens(variant))
-            tokens = tuple(t for t in tokens if t not in SKIPPED_WORDS)
-            if not tokens:
+            raw = [t for t in _raw_tokens(variant) if normalise_token(t) not in SKIPPED_WORDS]
+            if not raw:
                 continue
+            acronym = _acronym(raw[0]) if len(raw) == 1 else None
+            tokens = (acronym,) if acronym else tuple(normalise_token(t) for t in raw)
             proper = alias[0].isupper() or alias[0].isdigit()
             if alias.startswith("the ") or alias.startswith("The "):
                 proper = alias[4:5].isupper()
@@ -177,6 +153,7 @@ class ActorBook:
             else:
                 meanings.append((entry, proper))
             self.max_tokens = max(self.max_tokens, len(tokens))
+            self.prefixes.update(tokens[:k] for k in range(1, len(tokens)))
 
     # -- matching ----------------------------------------------------------------------------
 
@@ -191,17 +168,21 @@ class ActorBook:
         i, n = 0, len(tokens)
         while i < n:
             found = None
-            for size in range(min(self.max_tokens, n - i), 0, -1):
+            # Walk forward while the tokens so far begin some alias (a trie over tuples), and
+            # keep the longest complete alias seen.
+            for size in range(1, min(self.max_tokens, n - i) + 1):
                 key = tuple(t[2] for t in tokens[i : i + size])
                 meanings = self.index.get(key)
-                if not meanings:
-                    continue
-                capitalised = tokens[i][3][:1].isupper() or tokens[i][3][:1].isdigit()
-                usable = [e for e, proper in meanings if capitalised or not proper]
-                if usable:
-                    start, end = tokens[i][0], tokens[i + size - 1][1]
-                    end = _trim_end(text, start, end)
-                    found = Hit(i, i + size - 1, start, end, text[start:end], usable[0])
+                if size == 1 and (acronym := _acronym(tokens[i][3])):
+                    meanings = self.index.get((acronym,)) or meanings
+                if meanings:
+                    capitalised = tokens[i][3][:1].isupper() or tokens[i][3][:1].isdigit()
+                    usable = [e for e, proper in meanings if capitalised or not proper]
+                    if usable:
+                        start, end = tokens[i][0], tokens[i + size - 1][1]
+                        end = _trim_end(text, start, end)
+                        found = Hit(i, i + size - 1, start, end, text[start:end], usable[0])
+                if key not in self.prefixes:
                     break
             if found:
                 hits.append(found)
@@ -263,7 +244,11 @@ def compose(hits: list[Hit], date: str | None) -> ActorMatch | None:
         anchor = _nearest_anchor(anchors, head) if head else anchors[-1]
         entry = anchor.entry
         sector = entry.sector
+        base = entry.code
         reason = [_describe(anchor)]
+        if entry.person is not None:  # an organisation with dated roles
+            base, why = person_role(entry.person, date)
+            reason[0] += f"[{why}]"
         if head is not None:
             reason.append(_describe(head))
             if sector and head.entry.code == "GOV" and sector != "GOV":
@@ -272,7 +257,7 @@ def compose(hits: list[Hit], date: str | None) -> ActorMatch | None:
                 sector = head.entry.code
         elif descriptor is not None:
             reason.append(f"{_describe(descriptor)} names the body, no sector")
-        code = _append_sector(entry.code, sector)
+        code = _append_sector(base, sector)
         rule = " + ".join(reason) + f" -> {code}"
         skipped = [_describe(h) for h in anchors if h is not anchor]
         if skipped:
@@ -314,11 +299,20 @@ def _nearest_anchor(anchors: list[Hit], head: Hit) -> Hit:
     return after[0] if after else anchors[-1]
 
 
+ARMED_SECTORS = frozenset({"REB", "MIL", "UAF"})
+
+
 def _append_sector(code: str, sector: str | None) -> str:
+    """``code`` + ``sector``, unless it says nothing new: the sector is already there, or an
+    armed group's "fighters" or "forces" are the armed group itself."""
     if not sector:
         return code
     chunks = {code[i : i + 3] for i in range(0, len(code), 3)}
-    return code if sector in chunks else code + sector
+    if sector in chunks:
+        return code
+    if sector[:3] in ARMED_SECTORS and (chunks & ARMED_SECTORS or code.startswith("IMG")):
+        return code
+    return code + sector
 
 
 def _country_of(code: str) -> str | None:
@@ -361,6 +355,7 @@ def _adjacent_groups(text: str, hits: list[Hit]) -> list[list[Hit]]:
 # -- normalisation --------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=65536)
 def normalise_token(token: str) -> str:
     """The dictionary form of one token: folded, lowercased, no possessive or trailing stop."""
     token = token.replace("’", "'")
@@ -369,11 +364,18 @@ def normalise_token(token: str) -> str:
     if token.lower().endswith("'s"):
         token = token[:-2]
     folded = unicodedata.normalize("NFKD", token)
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
-    lower = folded.lower()
-    if lower in CASED_WORDS and folded.isupper():
-        return folded
-    return lower
+    return "".join(c for c in folded if not unicodedata.combining(c)).lower()
+
+
+def _acronym(token: str) -> str | None:
+    """The case-sensitive key of an all-caps token ("US", "NATO's"), else None."""
+    token = token.replace("’", "'")
+    if token.endswith("'s") or token.endswith("'S"):
+        token = token[:-2]
+    token = token.rstrip(".")
+    if 2 <= len(token) <= ACRONYM_MAX and token.isalpha() and token.isupper():
+        return ACRONYM_MARK + token
+    return None
 
 
 def _raw_tokens(text: str) -> list[str]:
@@ -544,12 +546,16 @@ def build_book(
     for code, item in organisations.items():
         user = item.pop("_user", False)
         book.organisations[code] = item
-        entry = Entry("organisation", str(item.get("name") or code), code)
-        book.add_alias(entry.name, entry, first=user)
+        name = str(item.get("name") or code)
+        # An organisation may change role ("Taliban": rebels, then the government): dated
+        # roles as for people, the plain code outside them.
+        dated = None
+        if item.get("roles"):
+            dated = _person({**item, "otherwise": code, "country": _country_of(code)}, name)
+        book.add_alias(name, Entry("organisation", name, code, person=dated), first=user)
         for alias in item.get("aliases") or []:
-            book.add_alias(
-                str(alias), Entry("organisation", entry.name, code, via="alias"), first=user
-            )
+            entry = Entry("organisation", name, code, via="alias", person=dated)
+            book.add_alias(str(alias), entry, first=user)
     for name, (item, user) in people.items():
         person = _person(item, name)
         book.people[name] = person
