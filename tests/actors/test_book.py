@@ -137,3 +137,13 @@ def test_book_user_file_bad_section(tmp_path):
 
 def test_book_default_is_cached():
     assert load_actors() is load_actors()
+
+
+def test_book_organisation_dated_roles(book):
+    assert book.lookup("the Taliban", date="2010-06-01").code == "AFGREBTAL"
+    assert book.lookup("the Taliban", date="2023-06-01").code == "AFGGOV"
+
+
+def test_book_armed_group_fighters_add_no_sector(book):
+    assert book.lookup("Islamic State fighters").code == "IMGMUSISI"
+    assert book.lookup("Hamas leader").code == "PSEREBHMSGOV"
