@@ -126,8 +126,11 @@ def test_sources_directory_is_recursed_in_sorted_order_and_skips_unsupported(tmp
     (tmp_path / "a.txt").write_text("First story.")
     (tmp_path / "c.png").write_bytes(b"\x89PNG\r\n\x1a\n0000")
     (tmp_path / ".hidden.txt").write_text("not read")
+    (tmp_path / "README.md").write_text("These are the stories.")
     items = read_all(tmp_path)
-    assert [Path(i.source).name for i in items] == ["a.txt", "c.png", "z.txt"]
+    assert [Path(i.source).name for i in items] == ["README.md", "a.txt", "c.png", "z.txt"]
+    assert items[0].status == "skipped" and items[0].reason.startswith("project documentation")
+    items = items[1:]
     assert isinstance(items[1], IngestError) and items[1].status == "skipped"
     assert "unsupported file type (.png)" in items[1].reason
 

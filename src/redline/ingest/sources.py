@@ -46,6 +46,9 @@ FORMAT_BY_EXTENSION = {
 
 GZIP_MAGIC = b"\x1f\x8b"
 
+# README.md, LICENSE, ATTRIBUTION.md beside a folder of articles describe it; they are not news.
+PROJECT_FILES = {"README", "LICENSE", "LICENCE", "ATTRIBUTION", "NOTICE", "CHANGELOG", "COPYING"}
+
 Item = RawDocument | IngestError
 
 
@@ -89,6 +92,10 @@ def read_path(path: str, max_bytes: int, *, explicit: bool) -> Iterator[Item]:
     """One file. A file with an unknown extension is sniffed when named explicitly and skipped
     when met in a folder walk (folders hold images, spreadsheets and notes we should not read)."""
     fmt = format_from_name(path)
+    stem = os.path.basename(path).split(".")[0]
+    if not explicit and stem.upper() in PROJECT_FILES and stem.isupper():
+        yield IngestError(path, f"project documentation ({os.path.basename(path)})", "skipped")
+        return
     if fmt is None and not explicit:
         ext = os.path.splitext(path)[1] or "no extension"
         yield IngestError(path, f"unsupported file type ({ext})", "skipped")
