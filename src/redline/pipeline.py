@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 
+from redline.actors import ActorBook, load_actors, tag_entity_actors
 from redline.clean import clean_document
 from redline.ingest.raw import RawDocument
 from redline.model import Document
@@ -29,11 +31,12 @@ class Pipeline:
     workers: int = 1
     batch_size: int = 16
     stages: list[tuple[str, Stage]] = field(default_factory=list)
+    actors: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         self.nlp = load_model(self.model)
         if not self.stages:
-            self.stages = default_stages()
+            self.stages = default_stages(load_actors(extra=tuple(self.actors)))
 
     def __call__(self, doc: Document) -> Document:
         return next(self.pipe([doc]))
@@ -66,9 +69,16 @@ class Pipeline:
         return doc
 
 
-def default_stages() -> list[tuple[str, Stage]]:
-    """The stages after parsing, in the order data flows."""
-    return []
+def default_stages(book: ActorBook | None = None) -> list[tuple[str, Stage]]:
+    """The stages after parsing, in the order data flows.
+
+    Actors come first so quotes and events can use the entities' actor codes; ``book`` carries
+    the user's own actor files (``--actors``) into every stage that resolves actors.
+    """
+    book = book or load_actors()
+    return [
+        ("actors", partial(tag_entity_actors, book=book)),
+    ]
 
 
 _default: Pipeline | None = None

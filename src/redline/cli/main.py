@@ -80,6 +80,10 @@ def code(
     recode: Annotated[
         bool, typer.Option("--recode", help="Code documents already in the store again.")
     ] = False,
+    actors: Annotated[
+        list[Path] | None,
+        typer.Option("--actors", exists=True, dir_okay=False, help="Your own actor file (YAML)."),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress, no summary.")] = False,
 ) -> None:
     """Code news documents into the store: clean, parse, find quotes and events."""
@@ -107,7 +111,9 @@ def code(
             docs.append(item)
 
     try:
-        pipeline = Pipeline(model=model, workers=workers)
+        pipeline = Pipeline(
+            model=model, workers=workers, actors=tuple(str(p) for p in actors or ())
+        )
         store = None if no_db else Store(db)
     except RedlineError as exc:
         err.print(f"redline: error: {exc}", markup=False)
@@ -209,9 +215,10 @@ def version() -> None:
 
 
 def _register_subcommands() -> None:
-    from redline.cli import eval_cmd
+    from redline.cli import actors_cmd, eval_cmd
 
     app.add_typer(eval_cmd.app, name="eval")
+    app.add_typer(actors_cmd.app, name="actors")
 
 
 _register_subcommands()
