@@ -17,8 +17,12 @@ if TYPE_CHECKING:
 
 # Dependents that are not part of the phrase naming an actor.
 DROPPED_DEPS = frozenset(
-    {"relcl", "acl", "advcl", "punct", "appos", "cc", "conj", "parataxis", "prep", "ccomp"}
-)
+    {"relcl", "acl", "advcl", "punct", "appos", "cc", "conj", "parataxis", "prep", "ccomp",
+     "npadvmod"}
+)  # fmt: skip
+NESTED_DROPPED = frozenset({"relcl", "acl", "punct", "appos", "cc", "conj", "npadvmod"})
+# Prepositions whose object still describes who the actor is ("a court in Guyana").
+DESCRIBING_PREPS = frozenset({"of", "in", "from", "for"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "themselves", "we", "us", "our"})
@@ -58,15 +62,15 @@ class Argument:
         return f"{self.how} {self.text!r}->{actor}"
 
 
-def phrase_span(head: Token) -> tuple[int, int]:
-    """Character span of the compact noun phrase headed by ``head``."""
+def phrase_span(head: Token, preps: frozenset[str] = frozenset({"of"})) -> tuple[int, int]:
+    """Character span of the compact noun phrase headed by ``head`` (with its ``preps`` phrases)."""
     tokens = [head]
     stack = [c for c in head.children if c.dep_ not in DROPPED_DEPS]
-    stack += [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i]
+    stack += [c for c in head.children if c.dep_ == "prep" and c.lower_ in preps and c.i > head.i]
     while stack:
         tok = stack.pop()
         tokens.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in ("relcl", "acl", "punct", "appos"))
+        stack.extend(c for c in tok.children if c.dep_ not in NESTED_DROPPED)
     lo = min(tokens, key=lambda t: t.i)
     hi = max(tokens, key=lambda t: t.i)
     # the phrase must be contiguous for offsets: fall back to the head alone when it is not
@@ -89,11 +93,22 @@ def _contiguous_around(head: Token, members: set[int]) -> tuple[Token, Token]:
 
 
 def conjuncts(head: Token) -> list[Token]:
-    """``head`` and the nouns coordinated with it ("Biden and Starmer" -> both)."""
+    """``head`` and the nouns coordinated with it ("Biden and Starmer" -> both).
+
+    A list the parser reads as apposition ("the US, Russia, and Switzerland") counts when the
+    apposition itself carries the "and".
+    """
+    if head.pos_ == "ADP":  # "Barack Obama" misparsed as preposition + object
+        head = next((c for c in head.children if c.dep_ == "pobj"), head)
     out = [head]
     for tok in head.conjuncts:
         if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok not in out:
             out.append(tok)
+    for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+        if any(c.dep_ == "cc" for c in appos.children) or appos.conjuncts:
+            for tok in (appos, *appos.conjuncts):
+                if tok.pos_ in ("NOUN", "PROPN") and tok not in out:
+                    out.append(tok)
     return sorted(out, key=lambda t: t.i)
 
 
@@ -120,19 +135,41 @@ class ActorResolver:
         except Exception:
             return None
 
-    def argument(self, head: Token, how: str) -> Argument:
-        """The argument headed by ``head``, with its actor resolved as far as possible."""
+    def argument(self, head: Token, how: str, *, deep: bool = False) -> Argument:
+        """The argument headed by ``head``, with its actor resolved as far as possible.
+
+        ``deep``: when nothing in the phrase names an actor, take the first actor mentioned
+        anywhere under it ("an attack on a mall in Kenya's capital" -> Kenya).
+        """
+        if head.pos_ == "ADP":
+            head = next((c for c in head.children if c.dep_ == "pobj"), head)
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             head = head.head.head  # "militants who attacked": the noun the clause modifies
             how += "<-relcl"
         start, end = phrase_span(head)
         text = self.text[start:end]
         actor, rule = self.resolve(head, text, start, end)
+        if actor is None or actor.code.startswith("---"):
+            # "a court in Guyana", "leaders from Egypt": the describing phrase names the country
+            w_start, w_end = phrase_span(head, DESCRIBING_PREPS)
+            if (w_start, w_end) != (start, end):
+                wider = self.lookup(self.text[w_start:w_end])
+                if wider is not None and not wider.code.startswith("---"):
+                    start, end, actor = w_start, w_end, wider
+                    text, rule = self.text[start:end], f"actor:{_short(wider)} with its modifiers"
+        if actor is None and deep:
+            lo = min(t.idx for t in head.subtree)
+            hi = max(t.idx + len(t.text) for t in head.subtree)
+            inside = [m for m in self.mentions if lo <= m[0] and m[1] <= hi]
+            known = [m for m in inside if not m[2].code.startswith("---")]
+            if known:
+                actor = known[0][2]
+                rule = f"mention:{_short(actor)} under the phrase ({self.text[known[0][0] : known[0][1]]!r})"
         return Argument(text, start, end, actor, how, rule)
 
     def resolve(self, head: Token, text: str, start: int, end: int) -> tuple[Any | None, str]:
         lower = head.lower_
-        if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
+        if head.pos_ == "PRON" and head.text != "US":
             return self.antecedent(head)
         match = self.lookup(text)
         if match is not None and not match.code.startswith("---"):

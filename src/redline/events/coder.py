@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from redline.events.arguments import ActorResolver, Argument, conjuncts
 from redline.events.cameo import load_cameo
+from redline.events.framing import reframe
 from redline.events.lexicon import Lexicon, LexiconEntry, load_lexicon
 from redline.model import Document, Event
 
@@ -43,6 +44,15 @@ INTENT_GOVERNORS = frozenset(
         "want", "plan", "intend", "hope", "seek", "try", "attempt", "aim", "consider", "expect",
         "prepare", "threaten", "propose", "offer", "wish", "mean", "plot", "vow", "pledge",
         "promise", "schedule", "set", "agree", "decide", "allow", "ask", "urge",
+    }
+)  # fmt: skip
+# Governors and modals that announce an action rather than report it.
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo", "'d"})
+ANNOUNCING_GOVERNORS = frozenset(
+    {
+        "plan", "intend", "prepare", "ready", "willing", "prepared", "schedule", "due", "decide",
+        "agree", "promise", "pledge", "vow", "offer", "expect", "want", "seek", "hope", "aim",
+        "determined", "going", "set", "commit", "resolve",
     }
 )  # fmt: skip
 NEGATING_GOVERNORS = frozenset({"fail", "refuse", "decline", "stop", "cease", "halt"})
@@ -122,7 +132,7 @@ def _prep_object(token: Token, preps: tuple[str, ...]) -> tuple[Token | None, st
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
             for grand in child.children:
-                if grand.dep_ in ("pobj", "pcomp"):
+                if grand.dep_ in ("pobj", "pcomp") and grand.ent_type_ not in ("DATE", "TIME"):
                     return grand, child.lower_
             return child, child.lower_  # a prep with no object still marks the frame
     return None, None
@@ -193,7 +203,7 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
                             best, obj = fit, grand
         if obj is None:
             return None
-        score += best - 1
+        score += 2 * (best - 1)  # a multiword object ("hunger strike") is strong evidence
         consumed.add(obj.i)
     prep_obj = prep_word = None
     if entry.preps:
@@ -206,12 +216,29 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
             prep_obj = prep_word = None
         if prep_obj is None:
             return None
+    if entry.target == "dobj" and not entry.specificity and _object_of(trigger) is None:
+        # "helped to plan", "wants to ...": a bare transitive entry needs its object
+        if any(c.dep_ in ("xcomp", "ccomp") for c in trigger.children):
+            return None
     if entry.clause:
         subject = next((c for c in trigger.children if c.dep_ in SUBJECT_DEPS), None)
         lemmas, text = _clause_words(trigger, subject)
         if not any((w in lemmas) if " " not in w else (w in text) for w in entry.clause):
             return None
     return Match(entry, score, trigger, holder, xcomp, obj, prep_obj, prep_word, consumed)
+
+
+def lemma_variants(token: Token) -> list[str]:
+    """The lemma, then guesses from the word form for when the lemmatizer slips ("staged")."""
+    lemma, lower = token.lemma_.lower(), token.lower_
+    out = [lemma]
+    if lower != lemma:
+        out.append(lower)
+        for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("d", ""),
+                             ("es", ""), ("s", ""), ("ing", "e"), ("ing", "")):  # fmt: skip
+            if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+                out.append(lower[: -len(suffix)] + repl)
+    return out
 
 
 def best_match(trigger: Token, lexicon: Lexicon) -> Match | None:
@@ -222,8 +249,12 @@ def best_match(trigger: Token, lexicon: Lexicon) -> Match | None:
         pos = "noun"
     else:
         return None
+    entries = []
+    for lemma in lemma_variants(trigger):
+        entries = lexicon.candidates(lemma, pos)
+        if entries:
+            break
     lemma = trigger.lemma_.lower()
-    entries = lexicon.candidates(lemma, pos)
     if pos == "noun" and not entries and trigger.i > 0:
         # multiword noun triggers ("air strike", "tank shelling")
         previous = trigger.doc[trigger.i - 1]
@@ -235,7 +266,7 @@ def best_match(trigger: Token, lexicon: Lexicon) -> Match | None:
         if match is None:
             continue
         # on a tie, an entry whose target slot is filled in this sentence wins
-        filled = entry.target == "dobj" and _object_of(trigger) is not None
+        filled = entry.target != "none" and find_target(match, None)[0] is not None
         score = match.score + (0.5 if filled else 0.0)
         if score > best_score:
             best, best_score = match, score
@@ -249,7 +280,7 @@ def _governor_chain(trigger: Token) -> list[Token]:
     """The verbs above ``trigger`` through "to ..." complements and coordination."""
     chain = []
     cur = trigger
-    while cur.dep_ in ("xcomp", "conj", "advcl", "ccomp") and cur.head is not cur:
+    while cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and cur.head is not cur:
         if cur.dep_ in ("advcl", "ccomp") and not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in cur.children
         ):
@@ -278,7 +309,13 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
             return cur.head, route + "relcl-head"
         if cur.dep_ in ("xcomp", "advcl", "ccomp", "conj") and cur.head is not cur:
             is_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
-            if cur.dep_ in ("advcl", "ccomp") and not is_to:
+            # "..., killing eight people": a participle shares the main clause's subject
+            participle = (
+                cur.dep_ == "advcl"
+                and cur.tag_ == "VBG"
+                and not any(c.dep_ == "mark" for c in cur.children)
+            )
+            if cur.dep_ in ("advcl", "ccomp") and not (is_to or participle):
                 return None, ""
             head = cur.head
             if cur.dep_ != "conj" and head.lemma_.lower() in OBJECT_CONTROL:
@@ -288,8 +325,10 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
             route += f"{cur.dep_}^"
             cur = head
             continue
-        if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
-            return None, ""
+        if cur.dep_ == "acomp" and cur.head is not cur:  # "is ready to send": up to "is"
+            route += "acomp^"
+            cur = cur.head
+            continue
         return None, ""
     return None, ""
 
@@ -414,6 +453,34 @@ def is_conditional(match: Match) -> tuple[bool, str]:
     return False, ""
 
 
+def announcement(match: Match) -> str:
+    """Why the action is announced rather than done ("will", "is ready to"), or ""."""
+    tokens = [match.trigger, *_governor_chain(match.trigger)]
+    for tok in tokens:
+        for child in tok.children:
+            if child.dep_ == "aux" and child.lower_ in FUTURE_AUX:
+                return f"modal '{child.text}'"
+        if tok.dep_ == "ROOT" or tok.lemma_.lower() in REPORTING_VERBS:
+            break
+    for gov in tokens[1:]:
+        if gov.lemma_.lower() in ANNOUNCING_GOVERNORS or gov.lower_ in ANNOUNCING_GOVERNORS:
+            return f"governed by '{gov.text}'"
+    return ""
+
+
+def obligation(match: Match) -> bool:
+    """'must' / 'has to' on the action: someone is being told to do it."""
+    for child in match.trigger.children:
+        if child.dep_ == "aux" and child.lower_ == "must":
+            return True
+    head = match.trigger.head
+    return (
+        match.trigger.dep_ == "xcomp"
+        and head.lemma_.lower() == "have"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in match.trigger.children)
+    )
+
+
 def reporter(match: Match, resolver: ActorResolver) -> tuple[Token | None, str]:
     """The subject of the reporting verb whose clause holds the trigger ("X said that ...")."""
     cur = match.trigger
@@ -516,7 +583,9 @@ def _events_for(
             used.add(instrument.i)
     tgt_tok, tgt_how = find_target(match, src_tok)
     sources = [resolver.argument(t, src_how) for t in conjuncts(src_tok)] if src_tok else []
-    targets = [resolver.argument(t, tgt_how) for t in conjuncts(tgt_tok)] if tgt_tok else []
+    targets = (
+        [resolver.argument(t, tgt_how, deep=True) for t in conjuncts(tgt_tok)] if tgt_tok else []
+    )
     if entry.target == "clause" and src_tok is not None and targets:
         # skip a clause argument that is the source again ("he will consider NATO ...")
         source_codes = {s.code for s in sources}
@@ -534,11 +603,11 @@ def _events_for(
             arg = resolver.argument(trigger, "noun-modifier")
             if arg.actor is not None:
                 sources = [arg]
-        if not sources and not targets:
+        if not sources:  # a bare noun ("the release of X") is news of an event, not an event
             return []
-    if not sources and not targets:
-        return []
-    if entry.note.startswith(("receive:", "face:")) and targets:
+    if not sources and not any(t.actor is not None for t in targets) and trigger.dep_ != "ROOT":
+        return []  # a side clause naming no actor on either side: too little to code
+    if entry.swap and targets:
         sources, targets = targets, sources  # "T received weapons from S", "T faces pressure"
     pairs: list[tuple[Argument | None, Argument | None]] = []
     for s in sources or [None]:
@@ -557,10 +626,41 @@ def _events_for(
         if rep_tok is not None:
             rep = resolver.argument(rep_tok, "reporter")
             reported_by = rep.code or rep.text
-    code = load_cameo()[entry.code]
+    cameo = load_cameo()
+    code = cameo[entry.code]
+    framing = ""
+    if entry.pos == "verb" and obligation(match):
+        rep_tok, _ = reporter(match, resolver)
+        new = reframe(code.code, "demand")
+        if rep_tok is not None and new:
+            # "Russia said Sudan must return the helicopter": Russia demands, of Sudan
+            speaker = resolver.argument(rep_tok, "speaker")
+            pairs = [(speaker, s) for s in sources or [None]]
+            framing = f"demand: '{trigger.text}' must {code.code}->{new}"
+            code = cameo[new]
+    elif entry.pos == "verb":
+        why = announcement(match)
+        new = None
+        if why and negated:
+            new = reframe(code.code, "refusal")
+            if new:
+                framing = f"refusal: {why} + negation {code.code}->{new}"
+                negated, neg_rule = False, ""
+        if why and not framing:
+            new = reframe(code.code, "intent")
+            if new:
+                framing = f"intent: {why} {code.code}->{new}"
+        if framing:
+            code = cameo[new]
+            if cond_rule.startswith(("modal", "governed")):
+                conditional, cond_rule = False, ""
     flags = [
         f
-        for f in (neg_rule and "negated:" + neg_rule, cond_rule and "conditional:" + cond_rule)
+        for f in (
+            framing,
+            neg_rule and "negated:" + neg_rule,
+            cond_rule and "conditional:" + cond_rule,
+        )
         if f
     ]
     events = []

@@ -15,7 +15,8 @@ the frame around it that must be present:
 - ``clause``: lemma(s) that must occur in the verb's complement clause ("warn that ... *war*");
 - ``target``: where the target is: ``dobj``, ``prep``, ``xcomp`` (object of the "to" verb),
   ``clause`` (first actor in the complement clause) or ``none``;
-- ``reciprocal``: the event goes both ways (meet, negotiate, cooperate).
+- ``reciprocal``: the event goes both ways (meet, negotiate, cooperate);
+- ``swap``: the grammatical subject is the one acted on ("T *received* weapons *from* S").
 
 ``$NAME`` in a list refers to a word group under ``groups:``. More constraints met = more specific:
 the most specific entry that matches wins.
@@ -49,6 +50,7 @@ class LexiconEntry:
     clause: tuple[str, ...] = ()
     target: str = "dobj"
     reciprocal: bool = False
+    swap: bool = False
     pattern: str = ""
     note: str = ""
     origin: str = ""
@@ -138,10 +140,12 @@ def parse_entries(data: dict, origin: str, groups: dict[str, list[str]]) -> list
         lemmas = _expand(_as_list(raw.get(pos)), groups, where)
         if not lemmas:
             raise RedlineError("E403", f"{where}: needs a verb or noun")
-        objects = tuple(
-            (words[-1], tuple(words[:-1]))
-            for words in (o.split() for o in _expand(_as_list(raw.get("object")), groups, where))
-        )
+        objects = []
+        for phrase in _expand(_as_list(raw.get("object")), groups, where):
+            objects.append((phrase.split()[-1], tuple(phrase.split()[:-1])))
+            if "-" in phrase:  # "cease-fire" may be one token or three ("cease - fire")
+                words = phrase.replace("-", " ").split()
+                objects.append((words[-1], tuple(words[:-1])))
         preps = tuple(p.lower() for p in _as_list(raw.get("prep")))
         target = raw.get("target") or ("prep" if preps else "dobj")
         if target not in TARGETS:
@@ -152,12 +156,13 @@ def parse_entries(data: dict, origin: str, groups: dict[str, list[str]]) -> list
                 pos=pos,
                 lemmas=lemmas,
                 particles=tuple(p.lower() for p in _as_list(raw.get("particle"))),
-                objects=objects,
+                objects=tuple(objects),
                 preps=preps,
                 xcomp=_expand(_as_list(raw.get("xcomp")), groups, where),
                 clause=_expand(_as_list(raw.get("clause")), groups, where),
                 target=target,
                 reciprocal=bool(raw.get("reciprocal", False)),
+                swap=bool(raw.get("swap", False)),
                 pattern=raw.get("pattern", ""),
                 note=raw.get("note", ""),
                 origin=origin,
