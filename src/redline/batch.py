@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from redline.clean import clean_document
+from redline.enrich.dedupe import DuplicateFinder, mark_duplicates
 from redline.errors import RedlineError
 from redline.ingest import read_sources
 from redline.ingest.raw import IngestError, RawDocument
@@ -92,7 +93,11 @@ def code_documents(
     chunk_size: int = 64,
     on_outcome: Callable[[Outcome], None] | None = None,
 ) -> list[Outcome]:
-    """Parse, code and store ``docs``, a chunk at a time; returns one Outcome per document."""
+    """Parse, code and store ``docs``, a chunk at a time; returns one Outcome per document.
+
+    Near-duplicates of each other or of stored documents are still coded, marked with
+    ``duplicate_of`` so counts across articles are not inflated.
+    """
     outcomes: list[Outcome] = []
 
     def report(outcome: Outcome) -> None:
@@ -111,6 +116,11 @@ def code_documents(
         else:
             todo.append(doc)
         seen.add(doc.id)
+
+    finder = DuplicateFinder()
+    if store is not None:
+        finder.load_store(store)
+    mark_duplicates(todo, finder)
 
     for start in range(0, len(todo), chunk_size):
         chunk = todo[start : start + chunk_size]

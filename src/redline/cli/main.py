@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.progress import (
     BarColumn,
@@ -88,6 +89,7 @@ def code(
 ) -> None:
     """Code news documents into the store: clean, parse, find quotes and events."""
     from redline.batch import CODED, FAILED, Outcome, RunSummary, code_documents, prepare
+    from redline.enrich.happenings import write_happenings
     from redline.pipeline import Pipeline
     from redline.store import JsonlWriter, Store
 
@@ -131,6 +133,8 @@ def code(
             code_documents(
                 docs, pipeline, store=store, jsonl=writer, recode=recode, on_outcome=step
             )
+        if store is not None and summary.count(CODED):
+            write_happenings(store)
     finally:
         if writer is not None:
             writer.close()
@@ -161,17 +165,18 @@ def _progress(enabled: bool) -> Progress:
 def _print_summary(out: Console, summary, counts, db: str | None, elapsed: float) -> None:
     coded = summary.coded
     if coded:
-        table = Table(title=f"Coded documents ({len(coded)})", title_justify="left")
-        for col in ("document", "title", "published", "sents", "ents", "quotes", "events"):
-            table.add_column(
-                col,
-                justify="right" if col in ("sents", "ents", "quotes", "events") else "left",
-                overflow="fold",
-            )
+        table = Table(
+            title=f"Coded documents ({len(coded)})", title_justify="left", box=box.SIMPLE_HEAD
+        )
+        table.add_column("document", no_wrap=True, overflow="ellipsis", max_width=24)
+        table.add_column("title", no_wrap=True, overflow="ellipsis", max_width=30)
+        table.add_column("published", no_wrap=True, min_width=10)
+        for col in ("sents", "ents", "quotes", "events"):
+            table.add_column(col, justify="right", no_wrap=True, min_width=len(col))
         for doc in coded[:25]:
             table.add_row(
                 Path(doc.source).name if "/" in doc.source else doc.source,
-                (doc.title or "")[:48],
+                doc.title or "",
                 doc.published or "",
                 str(len(doc.sentences)),
                 str(len(doc.entities)),
@@ -215,8 +220,9 @@ def version() -> None:
 
 
 def _register_subcommands() -> None:
-    from redline.cli import actors_cmd, eval_cmd
+    from redline.cli import actors_cmd, eval_cmd, query_cmd
 
+    query_cmd.register(app)
     app.add_typer(eval_cmd.app, name="eval")
     app.add_typer(actors_cmd.app, name="actors")
 
