@@ -106,7 +106,7 @@ def make_quote(
 def make_entities(doc: Document, names: dict[str, str]) -> list[Entity]:
     ents = []
     for surface, label in names.items():
-        for match in re.finditer(re.escape(surface), doc.text):
+        for match in re.finditer(rf"\b{re.escape(surface)}\b", doc.text):
             ents.append(Entity(match.start(), match.end(), surface, label))
     return sorted(ents, key=lambda e: e.start)
 
@@ -436,3 +436,26 @@ def xss_db(tmp_path_factory) -> str:
     with Store(path) as store:
         store.write([xss_document()])
     return str(path)
+
+
+class FakePipeline:
+    """Stands in for the spaCy pipeline: splits sentences and codes "condemned" as 111."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self, doc: Document) -> Document:
+        self.calls += 1
+        doc.sentences = sentences_of(doc.text)
+        words = re.findall(r"\w+", doc.text)
+        if "condemned" in words:
+            at = words.index("condemned")
+            source = words[at - 1]
+            target = words[at + 2] if at + 2 < len(words) else words[at + 1]
+            doc.events = [make_event(doc, "condemned", source, target, "111", rule="fake:111")]
+        return doc
+
+
+@pytest.fixture
+def fake_pipeline() -> FakePipeline:
+    return FakePipeline()

@@ -43,8 +43,8 @@
         e.a.dx -= dx * f; e.a.dy -= dy * f; e.b.dx += dx * f; e.b.dy += dy * f;
       }
       for (const a of nodes) {
-        a.dx += (width / 2 - a.x) * 0.05;
-        a.dy += (height / 2 - a.y) * 0.05;
+        a.dx += (width / 2 - a.x) * 0.4;
+        a.dy += (height / 2 - a.y) * 0.4;
         const d = Math.sqrt(a.dx * a.dx + a.dy * a.dy) || 1;
         a.x += (a.dx / d) * Math.min(d, temperature);
         a.y += (a.dy / d) * Math.min(d, temperature);
@@ -72,15 +72,15 @@
     return { d: `M${a.x},${a.y} Q${cx},${cy} ${b.x},${b.y}`, cx, cy };
   }
 
-  function arrowHead(a, b, c, color) {
+  function arrowHead(a, b, c, color, size) {
     const t = 0.6;
     const px = (1 - t) ** 2 * a.x + 2 * (1 - t) * t * c.cx + t * t * b.x;
     const py = (1 - t) ** 2 * a.y + 2 * (1 - t) * t * c.cy + t * t * b.y;
     const tx = 2 * (1 - t) * (c.cx - a.x) + 2 * t * (b.x - c.cx);
     const ty = 2 * (1 - t) * (c.cy - a.y) + 2 * t * (b.y - c.cy);
     const angle = (Math.atan2(ty, tx) * 180) / Math.PI;
-    return svg("path", { d: "M6,0 L-5,-5 L-5,5 Z", fill: color, class: "arrow",
-      transform: `translate(${px},${py}) rotate(${angle})` });
+    return svg("path", { d: "M7,0 L-5,-6 L-5,6 Z", fill: color, class: "arrow",
+      transform: `translate(${px},${py}) rotate(${angle}) scale(${size})` });
   }
 
   function draw(dyads) {
@@ -118,15 +118,16 @@
       } else {
         const c = curve(e.a, e.b, Math.min(60, 0.15 * Math.hypot(e.b.x - e.a.x, e.b.y - e.a.y)));
         group.append(svg("path", { d: c.d, class: "edge-hit" }));
+        const stroke = 1.5 + 6 * Math.sqrt(e.events / maxEvents);
         group.append(svg("path", { d: c.d, stroke: color, class: "edge-line",
-          "stroke-width": 1.5 + 6 * Math.sqrt(e.events / maxEvents) }));
-        group.append(arrowHead(e.a, e.b, c, color));
+          "stroke-width": stroke }));
+        group.append(arrowHead(e.a, e.b, c, color, 0.8 + stroke / 5));
       }
       const open = () => {
         if (selected) selected.classList.remove("selected");
         selected = group;
         group.classList.add("selected");
-        const params = { ...filters, source: e.source, target: e.target };
+        const params = { ...filters, negated: "false", source: e.source, target: e.target };
         delete params.actor;
         delete params.min_events;
         redline.showEvents(eventsSection, `${e.source} → ${e.target}`, params);
@@ -143,7 +144,7 @@
       group.append(svg("text", { x: node.x, y: node.y - r - 6, "text-anchor": "middle" },
         node.name));
       const open = () => {
-        const params = { ...filters, actor: node.name };
+        const params = { ...filters, negated: "false", actor: node.name };
         delete params.min_events;
         redline.showEvents(eventsSection, `Events involving ${node.name}`, params);
       };

@@ -115,7 +115,7 @@
 
   function listEvents(period, quad) {
     const [from, to] = periodRange(period);
-    const params = { ...filters, date_from: from, date_to: to };
+    const params = { ...filters, negated: "false", date_from: from, date_to: to };
     delete params.interval;
     if (quad) params.quad_class = quad;
     const title = `${period}${quad ? ` · ${QUAD[quad].name}` : ""} ${describe()}`;
@@ -133,7 +133,8 @@
         return;
       }
       status.textContent = `${total} event${total === 1 ? "" : "s"} over ${data.totals.length} ` +
-        `${interval}${data.totals.length === 1 ? "" : "s"} ${describe()}. Click a bar to list its events.`;
+        `${interval}${data.totals.length === 1 ? "" : "s"}${describe() ? ` ${describe()}` : ""}. ` +
+        "Click a bar to list its events.";
       draw(data);
     } catch (error) {
       status.textContent = error.message;
