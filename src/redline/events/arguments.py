@@ -163,12 +163,11 @@ class ActorResolver:
             inside = [m for m in self.mentions if lo <= m[0] and m[1] <= hi]
             known = [m for m in inside if not m[2].code.startswith("---")]
             if known:
-                actor = known[0][2]
-                rule = f"mention:{_short(actor)} under the phrase ({self.text[known[0][0] : known[0][1]]!r})"
+                m_start, m_end, actor = known[0]
+                rule = f"mention:{_short(actor)} under the phrase ({self.text[m_start:m_end]!r})"
         return Argument(text, start, end, actor, how, rule)
 
     def resolve(self, head: Token, text: str, start: int, end: int) -> tuple[Any | None, str]:
-        lower = head.lower_
         if head.pos_ == "PRON" and head.text != "US":
             return self.antecedent(head)
         match = self.lookup(text)

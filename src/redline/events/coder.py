@@ -129,13 +129,17 @@ def _object_matches(noun: Token, phrases: tuple[tuple[str, tuple[str, ...]], ...
 
 
 def _prep_object(token: Token, preps: tuple[str, ...]) -> tuple[Token | None, str | None]:
+    """The object of the first of ``preps`` hanging off ``token`` ("on Monday" does not count)."""
+    bare = None
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
-            for grand in child.children:
-                if grand.dep_ in ("pobj", "pcomp") and grand.ent_type_ not in ("DATE", "TIME"):
+            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            for grand in objects:
+                if grand.ent_type_ not in ("DATE", "TIME"):
                     return grand, child.lower_
-            return child, child.lower_  # a prep with no object still marks the frame
-    return None, None
+            if not objects and bare is None:
+                bare = child  # a prep with no object still marks the frame
+    return (bare, bare.lower_) if bare is not None else (None, None)
 
 
 def _complements(verb: Token) -> list[Token]:
@@ -216,10 +220,14 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
             prep_obj = prep_word = None
         if prep_obj is None:
             return None
-    if entry.target == "dobj" and not entry.specificity and _object_of(trigger) is None:
-        # "helped to plan", "wants to ...": a bare transitive entry needs its object
-        if any(c.dep_ in ("xcomp", "ccomp") for c in trigger.children):
-            return None
+    # "helped to plan", "wants to ...": a bare transitive entry needs its object
+    if (
+        entry.target == "dobj"
+        and not entry.specificity
+        and _object_of(trigger) is None
+        and any(c.dep_ in ("xcomp", "ccomp") for c in trigger.children)
+    ):
+        return None
     if entry.clause:
         subject = next((c for c in trigger.children if c.dep_ in SUBJECT_DEPS), None)
         lemmas, text = _clause_words(trigger, subject)

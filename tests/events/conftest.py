@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from redline.actors import ActorMatch
+
+# A tiny actor book for coder tests, so they do not depend on the packaged actor tables.
+STAND_IN = {
+    "european union": ("IGOEUREEC", None, "organisation", "European Union"),
+    "eu": ("IGOEUREEC", None, "organisation", "European Union"),
+    "belarus": ("BLR", "BLR", "country", "Belarus"),
+    "biden": ("USAGOV", "USA", "person", "Joe Biden"),
+    "starmer": ("GBRGOV", "GBR", "person", "Keir Starmer"),
+    "germany": ("DEU", "DEU", "country", "Germany"),
+    "ukraine": ("UKR", "UKR", "country", "Ukraine"),
+    "iran": ("IRN", "IRN", "country", "Iran"),
+    "israel": ("ISR", "ISR", "country", "Israel"),
+    "israeli": ("ISR", "ISR", "country", "Israel"),
+    "chad": ("TCD", "TCD", "country", "Chad"),
+    "french journalists": ("FRAMED", "FRA", "country", "France"),
+    "putin": ("RUSGOV", "RUS", "person", "Vladimir Putin"),
+    "nato": ("IGOWSTNAT", None, "organisation", "NATO"),
+    "japan": ("JPN", "JPN", "country", "Japan"),
+    "south sudan": ("SSD", "SSD", "country", "South Sudan"),
+    "france": ("FRA", "FRA", "country", "France"),
+    "mali": ("MLI", "MLI", "country", "Mali"),
+    "poland": ("POL", "POL", "country", "Poland"),
+    "kyiv": ("UKR", "UKR", "metonym", "Ukraine"),
+    "gaza": ("PSEGZA", "PSE", "metonym", "Gaza"),
+    "minsk": ("BLR", "BLR", "metonym", "Belarus"),
+    "serbia": ("SRB", "SRB", "country", "Serbia"),
+    "kosovo": ("XKX", "XKX", "country", "Kosovo"),
+}
+
+
+class StandInBook:
+    """Longest-alias-first matching over STAND_IN, with the ActorBook call signatures."""
+
+    def __init__(self) -> None:
+        aliases = sorted(STAND_IN, key=len, reverse=True)
+        self.pattern = re.compile(r"\b(" + "|".join(map(re.escape, aliases)) + r")\b", re.I)
+
+    def _match(self, alias: str) -> ActorMatch:
+        code, country, kind, name = STAND_IN[alias.lower()]
+        return ActorMatch(code, country, None, name, kind, f"stand-in {alias}")
+
+    def lookup(self, phrase: str, date: str | None = None) -> ActorMatch | None:
+        found = self.pattern.search(phrase)
+        return self._match(found.group(1)) if found else None
+
+    def find_mentions(self, text: str, date: str | None = None):
+        return [(m.start(), m.end(), self._match(m.group(1))) for m in self.pattern.finditer(text)]
+
+
+@pytest.fixture(scope="session")
+def stand_in_book():
+    return StandInBook()
+
+
+@pytest.fixture(scope="session")
+def code_with_stand_in(nlp, stand_in_book):
+    """Code one text with the events stage only, using the stand-in actor book."""
+    from redline.events import make_event_coder
+    from redline.model import Document
+    from redline.pipeline import Pipeline
+
+    pipeline = Pipeline(stages=[("events", make_event_coder(book=stand_in_book))])
+
+    def run(text: str, quotes=None, published: str = "2024-09-13") -> Document:
+        doc = Document(text=text, published=published)
+        if quotes:
+            doc.quotes = quotes
+        return pipeline(doc)
+
+    return run
