@@ -38,38 +38,12 @@ UNIT_WORDS = {
     "decades": "decade",
 }
 # Words that carry no date information of their own ("late on Thursday", "Friday night").
-FILLER = frozenset(
-    [
-        "on",
-        "in",
-        "the",
-        "of",
-        "at",
-        "early",
-        "late",
-        "mid",
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "overnight",
-        "around",
-        "about",
-        "by",
-        "since",
-        "from",
-        "until",
-        "till",
-        "through",
-        "during",
-        "as",
-        "recently",
-        "before",
-        "dawn",
-        "midday",
-        "noon",
-    ]
+FILLER_WORDS = (
+    "on in the of at early late mid morning afternoon evening night overnight around about by "
+    "since from until till through during as recently before dawn midday noon midnight almost "
+    "nearly just roughly approximately end beginning start middle"
 )
+FILLER = frozenset(FILLER_WORDS.split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +191,7 @@ def _by_rules(words: list[str], reference: date) -> DateValue | None:  # noqa: C
     if len(core) in (2, 3) and core[-1] in UNIT_WORDS:
         unit = UNIT_WORDS[core[-1]]
         lead = tuple(core[:-1])
-        if lead in (("last",), ("past",), ("previous",)):
+        if lead in (("last",), ("past",), ("previous",), ("this", "past")):
             return _period(unit, _shift(unit, reference, -1), "last-period")
         if lead in (("this",), ("current",)):
             return _period(unit, reference, "this-period")
@@ -330,10 +304,10 @@ def resolve_date_expression(text: str, reference: date) -> DateValue | None:
     value = _by_rules(words, reference)
     if value is not None:
         return value
-    if not re.search(r"\d", lowered) and not any(
-        w.rstrip(".") in _date_words()[0] or w in _date_words()[1] for w in words
-    ):
-        return None  # nothing a parser could anchor ("recent weeks", "the time")
+    if not any(w.rstrip(".") in _date_words()[0] for w in words):
+        # only a span naming a month is worth dateparser's time; bare numbers ("0658", "45")
+        # are clock times and ages that it would misread as years
+        return None
     return _by_dateparser(lowered, reference)
 
 

@@ -37,24 +37,13 @@ CAPITAL_BONUS = 2.0
 ALIAS_BONUS = 5.0
 CONTEXT_BONUS = 2.0
 ALTERNATE_MIN_POPULATION = 100_000
+UNTAGGED_MIN_POPULATION = 100_000  # a city named outside any entity must be this large
 REGION_SUFFIXES = ("region", "province", "oblast", "governorate", "state", "county", "district")
-LOCATIVE_PREPOSITIONS = frozenset(
-    [
-        "in",
-        "at",
-        "near",
-        "outside",
-        "inside",
-        "across",
-        "throughout",
-        "around",
-        "into",
-        "within",
-        "on",
-        "off",
-        "over",
-    ]
+REGION_AFTER = re.compile(r"[ ](?:region|province|oblast|governorate)\b")
+LOCATIVE_PREPOSITIONS_TEXT = (
+    "in at near outside inside across throughout around into within on off over"
 )
+LOCATIVE_PREPOSITIONS = frozenset(LOCATIVE_PREPOSITIONS_TEXT.split())
 DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z.'\- ]*[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.'\- ]+?))?"
     r"\s*(?:\([^)]{1,40}\)\s*)?[-\u2013\u2014:]"
@@ -293,7 +282,16 @@ def geocode_places(doc: Document) -> Document:
             text = text.rstrip()
             if text.endswith("'s") or text.endswith("\u2019s"):
                 text = text[:-2]
-            mentions.append((start, start + len(text), text))
+            end = start + len(text)
+            suffix = REGION_AFTER.match(doc.text, end)
+            if suffix:  # "Donetsk region": the entity is often just "Donetsk"
+                end = suffix.end()
+                text = doc.text[start:end]
+            mentions.append((start, end, text))
+    untagged = set()
+    if doc.parsed is not None:
+        untagged = set(_untagged_locatives(doc.parsed, [(s, e) for s, e, _ in mentions]))
+        mentions += sorted(untagged)
     dateline = _dateline_in_text(doc.text)
     if dateline is not None and not any(s <= dateline[0] < e for s, e, _ in mentions):
         mentions.append(dateline)
@@ -305,6 +303,10 @@ def geocode_places(doc: Document) -> Document:
         if found is None:
             continue
         candidate, rule = found
+        if (start, end, text) in untagged:
+            if candidate.kind == "city" and candidate.population < UNTAGGED_MIN_POPULATION:
+                continue
+            rule = "untagged-locative+" + rule
         places.append(_place(start, end, text, candidate))
         rules.append(rule)
     doc.places = places
@@ -320,8 +322,31 @@ def geocode_places(doc: Document) -> Document:
             header = _place(0, 0, doc.dateline, found[0])
             doc.meta["dateline_place"] = _as_record(header) | {"in_text": False}
     if doc.events and places:
-        _place_events(doc)
+        _place_events(doc, dateline[0] if dateline else None)
     return doc
+
+
+def _untagged_locatives(parsed, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Proper nouns after a locative preposition that the entity recogniser missed ("drones at
+    Odesa"); kept only if the gazetteer knows them (see ``UNTAGGED_MIN_POPULATION``)."""
+    found = []
+    for token in parsed:
+        if token.pos_ != "PROPN" or token.dep_ != "pobj" or not token.is_title:
+            continue
+        if token.head.lower_ not in LOCATIVE_PREPOSITIONS:
+            continue
+        first = token
+        while (
+            first.i > 0
+            and parsed[first.i - 1].dep_ == "compound"
+            and parsed[first.i - 1].pos_ == "PROPN"
+        ):
+            first = parsed[first.i - 1]
+        start, end = first.idx, token.idx + len(token)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        found.append((start, end, parsed.text[start:end]))
+    return found
 
 
 def _as_record(place: Place) -> dict:
@@ -348,7 +373,7 @@ def _dateline_in_text(text: str) -> tuple[int, int, str] | None:
     return start, start + len(city), city
 
 
-def _place_events(doc: Document) -> None:
+def _place_events(doc: Document, dateline_start: int | None) -> None:
     parsed = doc.parsed
     notes, events = [], []
     for index, event in enumerate(doc.events):
@@ -374,7 +399,8 @@ def _place_events(doc: Document) -> None:
             others = [
                 p
                 for p in inside
-                if source[0] is None or not (source[0] <= p.start < (source[1] or 0))
+                if p.start != dateline_start
+                and (source[0] is None or not (source[0] <= p.start < (source[1] or 0)))
             ]
             if others:
                 chosen, rule = others[0], "named-in-sentence"

@@ -56,30 +56,11 @@ DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([a-z%]+)?$", re.IGNORECA
 OBJECT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 OBJECT_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those"})
 # Words before a number that make it a label, not an amount ("Article 5", "Flight 17").
-LABEL_WORDS = frozenset(
-    [
-        "no",
-        "no.",
-        "number",
-        "article",
-        "section",
-        "resolution",
-        "flight",
-        "route",
-        "highway",
-        "room",
-        "page",
-        "chapter",
-        "paragraph",
-        "item",
-        "channel",
-        "district",
-        "level",
-        "phase",
-        "grade",
-        "category",
-    ]
+LABEL_WORDS_TEXT = (
+    "no no. number article section resolution flight route highway room page chapter paragraph "
+    "item channel district level phase grade category"
 )
+LABEL_WORDS = frozenset(LABEL_WORDS_TEXT.split())
 MAX_OBJECT_TOKENS = 4
 
 
@@ -287,7 +268,12 @@ def _read(tokens, i: int, blocked: list[bool]) -> Reading | None:  # noqa: C901,
         if vague and reading.object_via_of and reading.approx and reading.approx.endswith(vague):
             reading.approx += " of"  # "hundreds of": the vague count is read with its "of"
         head = tokens[reading.object_end - 1]
-        if reading.unit is None and head.lemma_.lower() in units.counted:
+        currency = units.after.get((head.lower_,))
+        if reading.unit is None and currency and currency[1] == "currency":
+            # "billions of dollars": the counted thing is the currency itself
+            reading.unit, reading.object_start, reading.object_end = currency[0], None, None
+            rules[-1] = "unit-currency"
+        elif reading.unit is None and head.lemma_.lower() in units.counted:
             reading.unit = units.counted[head.lemma_.lower()]
         elif reading.unit is None and head.lower_ in units.counted:
             reading.unit = units.counted[head.lower_]
