@@ -12,6 +12,7 @@ from functools import partial
 
 from redline.actors import ActorBook, load_actors, tag_entity_actors
 from redline.clean import clean_document
+from redline.events import make_event_coder
 from redline.ingest.raw import RawDocument
 from redline.model import Document
 from redline.nlp import annotate_parsed, load_model
@@ -78,6 +79,7 @@ def default_stages(book: ActorBook | None = None) -> list[tuple[str, Stage]]:
     book = book or load_actors()
     return [
         ("actors", partial(tag_entity_actors, book=book)),
+        ("events", make_event_coder(book=book)),
     ]
 
 
