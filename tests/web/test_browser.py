@@ -271,3 +271,33 @@ def test_browser_payloads_never_run(xss_server, page, path):
         expect(page.locator("main")).to_contain_text(XSS_IMG)
     assert page.evaluate("typeof window.__xss") == "undefined"
     assert page.locator("main img").count() == 0
+
+
+@pytest.mark.model
+def test_browser_example_corpus_pages_load(tmp_path_factory, page):
+    """The newcomer's path: code the bundled examples, serve them, open every page."""
+    import subprocess
+    import sys
+
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    if not any(examples.glob("*.txt")):
+        pytest.skip("no bundled examples")
+    db = tmp_path_factory.mktemp("examples") / "examples.duckdb"
+    subprocess.run(
+        [sys.executable, "-m", "redline.cli.main", "code", str(examples), "--db", str(db), "-q"],
+        capture_output=True,
+        timeout=300,
+    )
+    with Server(create_app(str(db))) as srv:
+        page.goto(srv.url + "/")
+        items = page.locator(".doc-item")
+        expect(items.first).to_be_visible()
+        count = items.count()
+        assert count >= 5
+        items.first.locator(".doc-title").click()
+        expect(page.locator("#doc-text")).to_be_visible()
+        assert len(page.locator("#doc-text").inner_text()) > 200
+        for path in ("/timeline", "/network", "/quotes", "/code"):
+            page.goto(srv.url + path)
+            page.wait_for_load_state("networkidle")
+            expect(page.locator("main h1")).to_be_visible()
