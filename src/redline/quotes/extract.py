@@ -129,7 +129,7 @@ def _content_of(cue: Token, text: str) -> tuple[tuple[int, int] | None, str]:
     doc = cue.doc
     if cue.lower_ == "according":
         clause = cue.head
-        while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause:
+        while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head.i != clause.i:
             clause = clause.head
         lo, hi = clause.left_edge.i, clause.right_edge.i
         own_lo, own_hi = cue.left_edge.i, cue.right_edge.i
@@ -280,6 +280,40 @@ def _propn_run_end(token: Token | None) -> Token | None:
     while i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and "\n" not in doc[i].whitespace_:
         i += 1
     return doc[i]
+
+
+def _scare_quote_clause(m: MarkedSpan, text: str, index: _TokenIndex, inside) -> Draft | None:
+    """Quoted words in what a named person or body did ("Christie blasted Clinton as a
+    “disgrace”"): the verb's complement holding the words is a ``mixed`` quote by its subject."""
+    quoted = text[m.start + 1 : m.end - 1]
+    words = [w for w in quoted.split() if any(ch.isalnum() for ch in w)]
+    if not words or (len(words) <= 6 and all(w[0].isupper() for w in words)):
+        return None  # a title such as “The Apprentice”, not somebody's words
+    token = index.at(m.start + 1)
+    if token is None:
+        return None
+    child = token
+    verb = token.head
+    while verb.pos_ not in ("VERB",) and verb.head.i != verb.i:
+        child, verb = verb, verb.head
+    if verb.pos_ != "VERB" or inside(verb.idx) is not None or verb.i > child.i:
+        return None
+    head = speaker_head(verb, inside)
+    if head is None or inside(head.idx) is not None:
+        return None
+    if not (head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or head.lower_ in ("he", "she")):
+        return None
+    doc = index.parsed
+    lo = verb.i + 1
+    while lo < child.left_edge.i and doc[lo].dep_ in ("prt", "advmod", "punct"):
+        lo += 1
+    hi = child.right_edge.i
+    if "\n" in text[doc[lo].idx : m.start]:
+        return None
+    start, end = _trim(text, doc[lo].idx, doc[hi].idx + len(doc[hi]))
+    start, end = min(start, m.start), max(end, m.end)
+    cue = (verb.text, verb.idx, verb.idx + len(verb))
+    return Draft(start, end, "mixed", None, f"mixed:scare-quote({verb.lemma_})", head, cue)
 
 
 def _colon_lines(text: str, index: _TokenIndex, marks: list[MarkedSpan], used: set[int]):
@@ -433,6 +467,10 @@ def extract_quotes(doc: Document) -> Document:
                     previous = (m, previous[1], previous[2])
                     continue
         previous = None
+        framed = _scare_quote_clause(m, text, index, inside)
+        if framed is not None:
+            used_marks.add(k)
+            drafts.append(framed)
 
     # 3b. content clauses with no quoted words: reported speech
     for attribution in attributions:

@@ -172,7 +172,7 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
             return subject
         if token.dep_ == "relcl":
             return token.head
-        if token.dep_ in ("conj", "xcomp", "advcl") and token.head is not token:
+        if token.dep_ in ("conj", "xcomp", "advcl") and token.head.i != token.i:
             token = token.head
             continue
         break
@@ -222,10 +222,10 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
             continue
         root = ent.root
         # "Trump's spokeswoman Hope Hicks", "the Clinton campaign": not the speaker's own name
-        if root is not head and root.dep_ in ("poss",):
+        if root.i != head.i and root.dep_ in ("poss",):
             continue
         if (
-            root is not head
+            root.i != head.i
             and root.dep_ == "compound"
             and head.pos_ == "NOUN"
             and head.lower_ not in titles()
@@ -251,7 +251,7 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
     orgs = [e for e in span.ents if e.label_ in ORG_LABELS and e.root.dep_ != "poss"]
     if not orgs:
         orgs = [e for e in span.ents if e.label_ in ORG_LABELS]
-        orgs = [e for e in orgs if e.root is head] if orgs else []
+        orgs = [e for e in orgs if e.root.i == head.i] if orgs else []
     if orgs:
         ent = min(orgs, key=lambda e: abs(e.root.i - head.i))
         words = [t.text for t in ent]
