@@ -1,13 +1,15 @@
 """The dashboard in a real browser: Debian's Chromium driven by Playwright.
 
 Each page is loaded against the fixture store, its visible content checked, and a screenshot
-saved to docs/screenshots/ (or to $REDLINE_SCREENSHOTS) for the README.
+saved. Screenshots go to a temporary folder so a test run never rewrites tracked files; to
+refresh the README's pictures run ``REDLINE_SCREENSHOTS=docs/screenshots pytest tests/web``.
 """
 
 from __future__ import annotations
 
 import os
 import socket
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -31,7 +33,7 @@ CHROMIUM_ARGS = [
 ]
 SCREENSHOTS = Path(
     os.environ.get("REDLINE_SCREENSHOTS")
-    or Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+    or Path(tempfile.gettempdir()) / "redline-screenshots"
 )
 
 sync_api = pytest.importorskip(
