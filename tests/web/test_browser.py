@@ -32,8 +32,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 SCREENSHOTS = Path(
-    os.environ.get("REDLINE_SCREENSHOTS")
-    or Path(tempfile.gettempdir()) / "redline-screenshots"
+    os.environ.get("REDLINE_SCREENSHOTS") or Path(tempfile.gettempdir()) / "redline-screenshots"
 )
 
 sync_api = pytest.importorskip(
