@@ -16,6 +16,8 @@ from redline.events import make_event_coder
 from redline.ingest.raw import RawDocument
 from redline.model import Document
 from redline.nlp import annotate_parsed, load_model
+from redline.quotes import extract_quotes
+from redline.quotes.actors import attribute_quote_actors
 
 Stage = Callable[[Document], Document]
 
@@ -73,12 +75,15 @@ class Pipeline:
 def default_stages(book: ActorBook | None = None) -> list[tuple[str, Stage]]:
     """The stages after parsing, in the order data flows.
 
-    Actors come first so quotes and events can use the entities' actor codes; ``book`` carries
+    Actors come first so quotes and events can use the entities' actor codes, and quotes come
+    before events so an event inside a quotation carries its speaker; ``book`` carries
     the user's own actor files (``--actors``) into every stage that resolves actors.
     """
     book = book or load_actors()
     return [
         ("actors", partial(tag_entity_actors, book=book)),
+        ("quotes", extract_quotes),
+        ("quote_actors", partial(attribute_quote_actors, book=book)),
         ("events", make_event_coder(book=book)),
     ]
 
