@@ -39,6 +39,7 @@ CONTEXT_BONUS = 2.0
 ALTERNATE_MIN_POPULATION = 100_000
 UNTAGGED_MIN_POPULATION = 100_000  # a city named outside any entity must be this large
 REGION_SUFFIXES = ("region", "province", "oblast", "governorate", "state", "county", "district")
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 REGION_AFTER = re.compile(r"[ ](?:region|province|oblast|governorate)\b")
 LOCATIVE_PREPOSITIONS_TEXT = (
     "in at near outside inside across throughout around into within on off over"
@@ -401,6 +402,7 @@ def _place_events(doc: Document, dateline_start: int | None) -> None:
                 for p in inside
                 if p.start != dateline_start
                 and (source[0] is None or not (source[0] <= p.start < (source[1] or 0)))
+                and not _is_modifier(parsed, p)
             ]
             if others:
                 chosen, rule = others[0], "named-in-sentence"
@@ -412,6 +414,15 @@ def _place_events(doc: Document, dateline_start: int | None) -> None:
     doc.events = events
     if notes:
         doc.meta["event_places"] = notes
+
+
+def _is_modifier(parsed, place: Place) -> bool:
+    """Whether the place only modifies a noun ("U.S. forces", "Israel's army"): an actor, not
+    where the event happened."""
+    if parsed is None:
+        return False
+    span = parsed.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ in MODIFIER_DEPS
 
 
 def _is_locative(parsed, place: Place) -> bool:
