@@ -79,6 +79,7 @@ class Draft:
     rule: str
     head: Token | None = None
     cue: tuple[str, int, int] | None = None
+    speaker_chars: tuple[int, int] | None = None  # the mention, when the rule knows it exactly
 
 
 def _is_cue(token: Token) -> bool:
@@ -237,9 +238,12 @@ def _cue_near(span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int,
         return None, ""
     i = first.i - 1
     steps = 0
+    # "He said:" closing the paragraph before a quote that fills the next one
+    before = text[: span.start].rstrip()
+    reach = len(before) if before.endswith(":") else span.start
     while i >= 0 and steps < 14:
         token = parsed[i]
-        if "\n" in text[token.idx : span.start] or token.text in (".", "?", "!", "”"):
+        if "\n" in text[token.idx : reach] or token.text in (".", "?", "!", "”"):
             break
         if token.i in by_cue:
             return by_cue[token.i], "cue-then-quote"
@@ -262,9 +266,11 @@ def _colon_speaker(span: MarkedSpan, text: str, index: _TokenIndex) -> Token | N
     return None
 
 
-DASH_SPEAKER = re.compile(r"[ \t]*([―—–]|--)[ \t]*(?=[A-Z])")
+DASH_SPEAKER = re.compile(r"[^\S\n]*([―—–]|--)[^\S\n]*(?=[A-Z])")
+# a transcript line may sit inside a quoted transcript whose paragraphs each open with a mark
 COLON_LINE = re.compile(
-    r"(?m)^[ \t]*((?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*)[ \t]*:[ \t]+(\S[^\n]*)"
+    r"(?m)^[^\S\n]*[\"“]?((?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*)[ \t]*:[^\S\n]+"
+    r"(\S[^\n]*)"
 )
 NOT_SPEAKERS = frozenset(
     {"update", "note", "editor's note", "watch", "read", "correction", "related"}
@@ -316,6 +322,24 @@ def _scare_quote_clause(m: MarkedSpan, text: str, index: _TokenIndex, inside) ->
     return Draft(start, end, "mixed", None, f"mixed:scare-quote({verb.lemma_})", head, cue)
 
 
+def _transcript_turn_end(text: str, end: int, marks: list[MarkedSpan]) -> int:
+    """A speaker's turn in a quoted transcript runs on over paragraphs with no new "NAME:"."""
+    limit = max((m.end for m in marks if m.start < end <= m.end and m.paragraphs > 1), default=0)
+    while end < limit:
+        start = text.find("\n", end)
+        if start < 0 or start >= limit:
+            break
+        while start < len(text) and text[start].isspace():
+            start += 1
+        line_end = text.find("\n", start)
+        line_end = min(len(text) if line_end < 0 else line_end, limit)
+        line = text[start:line_end].lstrip('"“')
+        if not line or line[0] == "(" or COLON_LINE.match(text[start:line_end]):
+            break
+        end = _trim(text, start, line_end)[1]
+    return end
+
+
 def _colon_lines(text: str, index: _TokenIndex, marks: list[MarkedSpan], used: set[int]):
     """Transcript lines ("PENCE: Well, look …") and headlines ("Pence: Trump Was ‘Mocking’ …")."""
     drafts = []
@@ -332,18 +356,34 @@ def _colon_lines(text: str, index: _TokenIndex, marks: list[MarkedSpan], used: s
         lo, hi = _trim(text, match.start(2), match.end(2))
         if hi - lo < 3:
             continue
+        if transcript:
+            hi = _transcript_turn_end(text, hi, marks)
         inner = [k for k, m in enumerate(marks) if lo <= m.start and m.end <= hi + 1]
+        # a transcript quoted whole ("WALLACE: … each paragraph opening with a mark)
+        around = [k for k, m in enumerate(marks) if m.start <= match.start(1) < m.end]
         covered = sum(marks[k].end - marks[k].start for k in inner)
-        if inner and covered >= (hi - lo) * 0.9:
+        if around or (inner and covered >= (hi - lo) * 0.9):
             kind = "direct"
         elif inner:
             kind = "mixed"
         else:
             kind = "direct" if transcript else "indirect"
         used.update(inner)
+        used.update(around)
         colon = match.end(1) + text[match.end(1) :].index(":")
         rule = "transcript-speaker-colon" if transcript else "headline-speaker-colon"
-        drafts.append(Draft(lo, hi, kind, None, f"{kind}:{rule}", head, (":", colon, colon + 1)))
+        drafts.append(
+            Draft(
+                lo,
+                hi,
+                kind,
+                None,
+                f"{kind}:{rule}",
+                head,
+                (":", colon, colon + 1),
+                (match.start(1), match.end(1)),
+            )
+        )
     return drafts
 
 
@@ -433,7 +473,7 @@ def extract_quotes(doc: Document) -> Document:
             previous = (m, attribution, None)
             continue
         dash = DASH_SPEAKER.match(text, m.end)
-        dash_head = _propn_run_end(index.at(dash.end(1))) if dash else None
+        dash_head = _propn_run_end(index.at(dash.end())) if dash else None
         if dash and dash_head is not None and not short:
             used_marks.add(k)
             cue = (dash.group(1), dash.start(1), dash.end(1))
@@ -507,6 +547,9 @@ def _resolve(drafts: list[Draft], text: str, book: NameBook) -> list[Quote]:
         how = "none"
         if head is not None:
             span = mention_span(head)
+            if draft.speaker_chars is not None:
+                exact = head.doc.char_span(*draft.speaker_chars, alignment_mode="expand")
+                span = exact if exact is not None else span
             speaker_text, s_start, s_end = span.text, span.start_char, span.end_char
             if head.lower_ in genders:
                 gender = genders[head.lower_]

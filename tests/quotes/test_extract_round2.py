@@ -1,0 +1,48 @@
+"""Patterns added in the second round of quote work, each on a news-like text written here."""
+
+from __future__ import annotations
+
+
+def direct_and_mixed(quotes):
+    return [q for q in quotes if q.kind in ("direct", "mixed")]
+
+
+def test_extract_dash_speaker_after_no_break_space(quotes_of):
+    text = (
+        "Readers sent us their views on the debate.\n"
+        "“The candidates spent more time on insults than on the budget.”"
+        "\u00a0― Maria Okafor\u00a0\n"
+        "“I still do not know what either of them would do about rents.” ― Tomas Berg\n"
+    )
+    quotes = direct_and_mixed(quotes_of(text))
+    assert [q.speaker_text for q in quotes] == ["Maria Okafor", "Tomas Berg"]
+    assert all(q.rule.startswith("direct:dash-speaker") for q in quotes)
+
+
+def test_extract_transcript_inside_quoted_paragraphs(quotes_of):
+    text = (
+        "Part of the interview follows:\n\n"
+        '"HOST: Will the coalition survive the budget vote next week?\n\n'
+        '"MARTINEZ: I am confident it will. We have the numbers.\n\n'
+        '"And the smaller parties have told me they will back the plan.\n\n'
+        '"HOST: Thank you, minister.'
+    )
+    quotes = [q for q in quotes_of(text) if "transcript" in (q.rule or "")]
+    assert [q.speaker_text for q in quotes] == ["HOST", "MARTINEZ", "HOST"]
+    # the minister's turn runs on into the next quoted paragraph
+    assert quotes[1].text.startswith("I am confident")
+    assert quotes[1].text.endswith("back the plan")
+    assert all(q.kind == "direct" for q in quotes)
+
+
+def test_extract_cue_with_colon_before_quoted_paragraph(quotes_of):
+    text = (
+        "The governor spoke to farmers in Fresno on Tuesday. He said:\n\n"
+        "“We cannot keep sending water south while our own wells run dry. "
+        "The state has to choose.”"
+    )
+    (quote,) = direct_and_mixed(quotes_of(text))
+    assert quote.kind == "direct"
+    assert quote.cue == "said"
+    assert quote.speaker_text == "He"
+    assert quote.rule.startswith("direct:cue-then-quote(say)")
