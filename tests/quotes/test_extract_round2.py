@@ -46,3 +46,35 @@ def test_extract_cue_with_colon_before_quoted_paragraph(quotes_of):
     assert quote.cue == "said"
     assert quote.speaker_text == "He"
     assert quote.rule.startswith("direct:cue-then-quote(say)")
+
+
+def test_extract_interrupted_indirect_gives_two_pieces(quotes_of):
+    text = "The new bridge, the mayor said, will open to traffic before the end of the year."
+    pieces = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert [q.text for q in pieces] == [
+        "The new bridge",
+        "will open to traffic before the end of the year",
+    ]
+    assert pieces[0].cue_start == pieces[1].cue_start
+    assert {q.speaker_text for q in pieces} == {"the mayor"}
+
+
+def test_extract_interrupted_mixed_quote(quotes_of):
+    text = (
+        "Sanctions on oil exports, the minister said, had been "
+        "“a slow poison” for the economy since 2022."
+    )
+    pieces = [q for q in quotes_of(text) if q.cue == "said"]
+    assert [q.kind for q in pieces] == ["indirect", "mixed"]
+    assert pieces[1].text.endswith("since 2022")
+    assert "“a slow poison”" in pieces[1].text
+
+
+def test_extract_speaker_never_a_date(quotes_of):
+    text = (
+        "“We will find the people responsible and they will face the courts,” "
+        "Police Chief Ana Ruiz said Monday."
+    )
+    (quote,) = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert "Ruiz" in quote.speaker_text
+    assert "Monday" not in quote.speaker_text

@@ -66,6 +66,8 @@ class Attribution:
     content: tuple[int, int] | None
     how: str
     marks: list[MarkedSpan] = field(default_factory=list)
+    # the content's pieces when the speaker and cue interrupt it ("A, he said, B")
+    pieces: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -125,7 +127,7 @@ def _object_content(cue: Token) -> tuple[int, int] | None:
     return lo, hi
 
 
-def _content_of(cue: Token, text: str) -> tuple[tuple[int, int] | None, str]:
+def _content_of(cue: Token, text: str):
     """The character span of what a reporting verb reports, and which structure gave it."""
     doc = cue.doc
     if cue.lower_ == "according":
@@ -144,19 +146,42 @@ def _content_of(cue: Token, text: str) -> tuple[tuple[int, int] | None, str]:
     for child in cue.children:
         if child.dep_ in CONTENT_DEPS:
             lo, hi = child.left_edge.i, child.right_edge.i
+            if lo < cue.i < hi:
+                # "The rules, the ministry said, would apply": the clause around the cue
+                words = {t.i for t in child.subtree}
+                return _pieces(doc, text, words), f"ccomp({cue.lemma_})"
             return _trim(text, doc[lo].idx, doc[hi].idx + len(doc[hi])), f"ccomp({cue.lemma_})"
     if cue.lemma_.lower() in object_content_verbs():
         span = _object_content(cue)
         if span is not None:
             lo, hi = span
             return _trim(text, doc[lo].idx, doc[hi].idx + len(doc[hi])), f"object({cue.lemma_})"
-    if cue.dep_ in ("parataxis",) and cue.i > cue.head.i:
-        # "Prices will rise, he said." parsed with the verb hanging off the reported clause
+    if cue.dep_ == "parataxis":
+        # "Prices will rise, he said." and "Prices, he said, will rise.": the verb hangs off the
+        # reported clause, which is everything the clause holds but the cue's own words
         head = cue.head
-        lo, hi = head.left_edge.i, cue.left_edge.i - 1
-        if hi >= lo:
-            return _trim(text, doc[lo].idx, doc[hi].idx + len(doc[hi])), f"parataxis({cue.lemma_})"
+        own = {t.i for t in cue.subtree}
+        words = {t.i for t in head.subtree if t.i not in own}
+        pieces = _pieces(doc, text, words)
+        if pieces:
+            return pieces, f"parataxis({cue.lemma_})"
     return None, ""
+
+
+def _pieces(doc: Doc, text: str, words: set[int]) -> list[tuple[int, int]]:
+    """Character spans of the runs of consecutive tokens in ``words``, trimmed, with words in."""
+    runs: list[tuple[int, int]] = []
+    for i in sorted(words):
+        if runs and runs[-1][1] == i - 1:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    spans = []
+    for lo, hi in runs:
+        start, end = _trim(text, doc[lo].idx, doc[hi].idx + len(doc[hi]))
+        if _alnum(text[start:end]) >= 2:
+            spans.append((start, end))
+    return spans
 
 
 def _find_attributions(parsed: Doc, text: str, inside) -> list[Attribution]:
@@ -165,6 +190,9 @@ def _find_attributions(parsed: Doc, text: str, inside) -> list[Attribution]:
         if not _is_cue(token) or inside(token.idx) is not None:
             continue
         content, how = _content_of(token, text)
+        pieces: list[tuple[int, int]] = []
+        if isinstance(content, list):
+            pieces, content = content, (content[0][0], content[-1][1])
         if content is not None:
             para_lo = text.rfind("\n", 0, token.idx) + 1
             para_hi = text.find("\n", token.idx)
@@ -172,9 +200,17 @@ def _find_attributions(parsed: Doc, text: str, inside) -> list[Attribution]:
             lo, hi = _trim(text, max(content[0], para_lo), min(content[1], para_hi))
             content = (lo, hi)
             gap = text[min(hi, token.idx) : max(lo, token.idx)]
+            pieces = [
+                _trim(text, max(a, para_lo), min(b, para_hi))
+                for a, b in pieces
+                if b > para_lo and a < para_hi
+            ]
+            pieces = [(a, b) for a, b in pieces if _alnum(text[a:b]) >= 2]
             # a clause across a paragraph break, or too short to say anything, is a misparse
-            if hi - lo < 3 or "\n" in gap:
+            if hi - lo < 3 or ("\n" in gap and len(pieces) < 2):
                 content = None
+            if len(pieces) < 2:
+                pieces = []
         cue_end = token.idx + len(token)
         cue_text = token.text
         if token.lower_ == "according":
@@ -190,6 +226,7 @@ def _find_attributions(parsed: Doc, text: str, inside) -> list[Attribution]:
                 speaker_head(token, inside),
                 content,
                 how or "verb",
+                pieces=pieces,
             )
         )
     return found
@@ -419,17 +456,20 @@ def extract_quotes(doc: Document) -> Document:
             continue
         if any(d.start <= attribution.cue_start < d.end for d in colon_lines):
             continue
-        c_lo, c_hi = attribution.content
+        pieces = attribution.pieces or [attribution.content]
         inner = [
             (k, m)
             for k, m in enumerate(marks)
-            if k not in used_marks and m.start < c_hi and m.end > c_lo
+            if k not in used_marks and any(m.start < hi and m.end > lo for lo, hi in pieces)
         ]
         if not inner:
             continue
-        outside = "".join(
-            " " if any(m.start <= i < m.end for _, m in inner) else text[i]
-            for i in range(c_lo, c_hi)
+        outside = " ".join(
+            "".join(
+                " " if any(m.start <= i < m.end for _, m in inner) else text[i]
+                for i in range(c_lo, c_hi)
+            )
+            for c_lo, c_hi in pieces
         )
         if _words(outside) <= 1:
             for k, m in inner:
@@ -440,9 +480,12 @@ def extract_quotes(doc: Document) -> Document:
         else:
             for k, _ in inner:
                 used_marks.add(k)
-            lo = min([c_lo] + [m.start for _, m in inner])
-            hi = max([c_hi] + [m.end for _, m in inner])
-            drafts.append(Draft(lo, hi, "mixed", attribution, f"mixed:{attribution.how}", None))
+            for c_lo, c_hi in pieces:
+                mine = [m for _, m in inner if m.start < c_hi and m.end > c_lo]
+                lo = min([c_lo] + [m.start for m in mine])
+                hi = max([c_hi] + [m.end for m in mine])
+                kind = "mixed" if mine else "indirect"  # the piece has no quoted words
+                drafts.append(Draft(lo, hi, kind, attribution, f"{kind}:{attribution.how}", None))
         attribution.marks = [m for _, m in inner]
 
     # 4. quoted spans no verb governs: a cue beside them, a colon, or the quote before them
@@ -519,7 +562,9 @@ def extract_quotes(doc: Document) -> Document:
         lo, hi = attribution.content
         if any(d.start < hi and d.end > lo for d in drafts):
             continue
-        drafts.append(Draft(lo, hi, "indirect", attribution, f"indirect:{attribution.how}", None))
+        for lo, hi in attribution.pieces or [attribution.content]:
+            rule = f"indirect:{attribution.how}"
+            drafts.append(Draft(lo, hi, "indirect", attribution, rule, None))
 
     drafts.sort(key=lambda d: d.start)
     doc.quotes = _resolve(drafts, text, book)

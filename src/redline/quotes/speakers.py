@@ -164,7 +164,11 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
     for _ in range(3):
         if token is None:
             break
-        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and inside(c.idx) is None]
+        subjects = [
+            c
+            for c in token.children
+            if c.dep_ in SUBJECT_DEPS and inside(c.idx) is None and not _is_time(c)
+        ]
         if subjects:
             subject = subjects[0]
             if subject.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
@@ -175,13 +179,30 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
         if token.dep_ in ("conj", "xcomp", "advcl") and token.head.i != token.i:
             token = token.head
             continue
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.i != token.i:
+            token = token.head.head  # "responded by saying …": the subject of "responded"
+            continue
         break
-    # "said Mr. Kirby" parsed without a subject: the proper noun right after the verb
     doc = cue.doc
+    # "…,” Police Chief Ana Ruiz said Monday." parsed without a subject: the name just before
+    before = doc[cue.i - 1] if cue.i > 0 else None
+    if (
+        before is not None
+        and before.pos_ in ("PROPN", "NOUN")
+        and inside(before.idx) is None
+        and not _is_time(before)
+        and "\n" not in before.whitespace_
+        and cue.i >= 2
+        and (doc[cue.i - 2].pos_ in ("PROPN", "NOUN", "DET", "ADJ") or doc[cue.i - 2].is_quote)
+    ):
+        return before
+    # "said Mr. Kirby" parsed without a subject: the proper noun right after the verb
     i = cue.i + 1
     while (
         i < len(doc) and doc[i].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "PUNCT") and i - cue.i < 6
     ):
+        if _is_time(doc[i]):
+            break
         if doc[i].pos_ in ("PROPN", "NOUN") and (
             i + 1 >= len(doc) or doc[i + 1].pos_ not in ("PROPN", "NOUN")
         ):
@@ -190,6 +211,11 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
             break
         i += 1
     return None
+
+
+def _is_time(token: Token) -> bool:
+    """ "said Monday", "5:45 p.m.": a date or time is never who spoke."""
+    return token.ent_type_ in ("DATE", "TIME")
 
 
 def mention_span(head: Token) -> Span:
