@@ -78,3 +78,24 @@ def test_extract_speaker_never_a_date(quotes_of):
     (quote,) = [q for q in quotes_of(text) if q.kind == "direct"]
     assert "Ruiz" in quote.speaker_text
     assert "Monday" not in quote.speaker_text
+
+
+def test_extract_verb_frame_quote_is_mixed(quotes_of):
+    text = "The governor described the new pipeline as “a gift to polluters” at a rally."
+    (quote,) = [q for q in quotes_of(text) if q.kind == "mixed"]
+    assert quote.text.startswith("the new pipeline as")
+    assert quote.text.endswith("“a gift to polluters”")
+    assert quote.rule.startswith("mixed:frame(describe)")
+    assert quote.speaker_text == "The governor"
+
+
+def test_extract_accused_of_keeps_the_charge(quotes_of):
+    text = "The opposition accused the government of hiding the true cost of the stadium."
+    (quote,) = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert quote.text == "the government of hiding the true cost of the stadium"
+    assert quote.cue == "accused"
+
+
+def test_extract_adjective_participle_is_not_a_cue(quotes_of):
+    text = "She leads the race by 120 pledged delegates after the latest primaries."
+    assert [q for q in quotes_of(text) if q.cue == "pledged"] == []

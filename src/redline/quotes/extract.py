@@ -87,6 +87,8 @@ class Draft:
 def _is_cue(token: Token) -> bool:
     if token.lower_ == "according":
         return any(c.lower_ == "to" for c in token.children)
+    if token.dep_ == "amod":  # "271 pledged delegates", "a declared candidate"
+        return False
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in reporting_verbs()
 
 
@@ -117,6 +119,13 @@ def _object_content(cue: Token) -> tuple[int, int] | None:
             parts.extend(c for c in cue.children if c.dep_ == "xcomp")
     if not parts:
         return None
+    # "accused Kyiv of shelling", "blamed the heat for outages", "endorsed her for president"
+    last = max(p.i for p in parts)
+    parts.extend(
+        c
+        for c in cue.children
+        if c.dep_ == "prep" and c.i > last and c.lower_ in ("of", "for", "as")
+    )
     # "called them liars", "called for a ceasefire": not "called the office"
     called_for = any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in cue.children)
     naming = any(p.dep_ in ("oprd", "xcomp") for p in parts)
@@ -287,6 +296,51 @@ def _cue_near(span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int,
         i -= 1
         steps += 1
     return None, ""
+
+
+TARGET_FIRST_VERBS = frozenset({"accuse", "liken", "compare", "charge"})
+FRAME_DEPS = ("dobj", "dative", "prep", "xcomp", "ccomp", "oprd", "attr", "acomp", "agent")
+
+
+def _verb_frame(cue: Token, m: MarkedSpan, text: str, inside) -> tuple[int, int] | None:
+    """Quoted words inside what a verb frames ("described Clinton as “a disgrace”", "told
+    supporters to “go and vote”"): the complement around them, if more than the quote itself."""
+    doc = cue.doc
+    token = _token_at(doc, m.start + 1)
+    if token is None:
+        return None
+    child = token
+    while child.head.i != cue.i:
+        if child.head.i == child.i or child.dep_ in ("relcl", "conj", "parataxis"):
+            return None
+        child = child.head
+    if child.dep_ not in FRAME_DEPS or child.i < cue.i or cue.lower_ == "according":
+        return None
+    parts = [
+        c
+        for c in cue.children
+        if c.i > cue.i and c.dep_ in FRAME_DEPS and c.i <= child.i or c.i == child.i
+    ]
+    if cue.lemma_.lower() in TARGET_FIRST_VERBS:
+        parts = [c for c in parts if c.dep_ != "dobj"] or parts  # "accused X of “…”"
+    # the quote's own phrase: the lowest word whose subtree holds the whole quote
+    phrase = token
+    last = _token_at(doc, m.end - 1)
+    while phrase.i != child.i and (last is None or phrase.right_edge.i < last.i):
+        phrase = phrase.head
+    lo = min(p.left_edge.i for p in parts)
+    hi = phrase.right_edge.i
+    start, end = _trim(text, doc[lo].idx, doc[hi].idx + len(doc[hi]))
+    start, end = min(start, m.start), max(end, m.end)
+    para_end = text.find("\n", m.start)
+    if "\n" in text[cue.idx : start] or (0 <= para_end < end):
+        return None
+    outside = text[start : m.start] + " " + text[m.end : end]
+    if _words(outside) <= 1 or any(
+        inside(t.idx) is not None and not (m.start <= t.idx < m.end) for t in doc[lo : hi + 1]
+    ):
+        return None
+    return start, end
 
 
 def _colon_speaker(span: MarkedSpan, text: str, index: _TokenIndex) -> Token | None:
@@ -499,6 +553,14 @@ def extract_quotes(doc: Document) -> Document:
         quoted = text[m.start : m.end]
         attribution, where = _cue_near(m, text, index, by_cue)
         short = _words(quoted) < MIN_DIRECT_WORDS
+        if attribution is not None and where == "cue-then-quote":
+            frame = _verb_frame(attribution.cue, m, text, inside)
+            if frame is not None:
+                used_marks.add(k)
+                how = f"mixed:frame({attribution.cue.lemma_})"
+                drafts.append(Draft(*frame, "mixed", attribution, how, None))
+                previous = (m, attribution, None)
+                continue
         if attribution is not None:
             if short and not (where == "quote-then-cue" and quoted[-2:-1] in ",!?"):
                 continue
