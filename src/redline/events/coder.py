@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from redline.events.arguments import ActorResolver, Argument, conjuncts
 from redline.events.cameo import load_cameo
-from redline.events.framing import reframe
+from redline.events.framing import governed_code, load_governors, reframe
 from redline.events.lexicon import Lexicon, LexiconEntry, load_lexicon
 from redline.model import Document, Event
 
@@ -55,6 +55,11 @@ ANNOUNCING_GOVERNORS = frozenset(
         "determined", "going", "set", "commit", "resolve",
     }
 )  # fmt: skip
+AIMED_PREPS = ("against", "on", "to", "at", "toward", "towards")
+# Claims and accusations: what their clause says is what is claimed, not another event.
+CLAIM_ROOTS = ("01", "11")
+# Clauses whose events are background to the clause they hang on (see code_sentence).
+BACKGROUND_DEPS = frozenset({"relcl", "acl", "advcl", "pcomp"})
 NEGATING_GOVERNORS = frozenset({"fail", "refuse", "decline", "stop", "cease", "halt"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should"})
@@ -80,6 +85,8 @@ class Match:
     prep_obj: Token | None = None
     prep_word: str | None = None
     consumed: set[int] = field(default_factory=set)
+    governor: Token | None = None  # the verb framing this action ("threatened to ...")
+    governor_kind: str = ""  # threat | demand | appeal | refusal (governors.tsv)
 
 
 # -- frame matching --------------------------------------------------------------------------
@@ -135,11 +142,20 @@ def _prep_object(token: Token, preps: tuple[str, ...]) -> tuple[Token | None, st
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             for grand in objects:
-                if grand.ent_type_ not in ("DATE", "TIME"):
+                if grand.ent_type_ not in ("DATE", "TIME") or _names_before_date(grand):
                     return grand, child.lower_
             if not objects and bare is None:
                 bare = child  # a prep with no object still marks the frame
     return (bare, bare.lower_) if bare is not None else (None, None)
+
+
+def _names_before_date(noun: Token) -> bool:
+    """'met with President Assad Tuesday': the parser heads the phrase on the date, but the
+    words before it name someone."""
+    return any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")
+        for c in noun.lefts
+    )
 
 
 def _complements(verb: Token) -> list[Token]:
@@ -309,6 +325,12 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
                     for grand in child.children:
                         if grand.dep_ == "pobj":
                             return grand, route + "agent(by)"
+            if route.endswith("xcomp^"):
+                # "Obama is scheduled to attend", "X was forced to resign": the passive
+                # governor's subject is the one who acts in its "to ..." complement
+                for child in cur.children:
+                    if child.dep_ == "nsubjpass":
+                        return child, route + "nsubjpass"
         else:
             for child in cur.children:
                 if child.dep_ in SUBJECT_DEPS:
@@ -330,6 +352,10 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
                 for child in head.children:
                     if child.dep_ in ("dobj", "nsubjpass"):
                         return child, route + f"{child.dep_}-of-{head.lemma_}"
+                    if child.dep_ == "prep" and child.lower_ == "on":  # "called on Iran to"
+                        for grand in child.children:
+                            if grand.dep_ == "pobj":
+                                return grand, route + f"pobj(on)-of-{head.lemma_}"
             route += f"{cur.dep_}^"
             cur = head
             continue
@@ -389,6 +415,14 @@ def find_target(match: Match, source: Token | None) -> tuple[Token | None, str]:
         for child in holder.children:
             if child.dep_ in ("dobj", "dative"):
                 return child, f"{holder.lemma_}:{child.dep_}"
+        if holder.i == trigger.i:  # a generic entry ("threatened to ..."): whom the complement hits
+            for comp in _complements(trigger):
+                for child in comp.children:
+                    if child.dep_ in ("dobj", "dative"):
+                        return child, f"{comp.lemma_}:{child.dep_}"
+                obj, word = _prep_object(comp, AIMED_PREPS)
+                if obj is not None:
+                    return obj, f"{comp.lemma_}:pobj({word})"
         return None, ""
     if kind == "clause":
         src_i = source.i if source is not None else -1
@@ -558,22 +592,125 @@ def _depth(token: Token) -> int:
     return depth
 
 
+def framing_governor(trigger: Token) -> tuple[Token | None, str]:
+    """The verb whose complement holds ``trigger`` and frames it ("threatened to attack",
+    "demanded that Iran release", "urged Serbia to lift", "refused to meet"), and its kind."""
+    governors = load_governors()
+    cur = trigger
+    for _ in range(4):
+        dep = cur.dep_
+        if dep not in ("xcomp", "ccomp", "advcl", "conj") or cur.head.i == cur.i:
+            break
+        head = cur.head
+        if dep == "conj":  # "threatened to attack and destroy": the governor of the first
+            cur = head
+            continue
+        is_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        if dep == "advcl" and not is_to:
+            break
+        link = "xcomp" if dep == "xcomp" or is_to else "ccomp"
+        for gov in governors.get(head.lemma_.lower(), ()):
+            if gov.complement not in (link, "both"):
+                continue
+            if gov.word and not any(
+                c.lower_ == gov.word and c.dep_ in ("prep", "prt", "advmod") for c in head.children
+            ):
+                continue
+            return head, gov.kind
+        if link == "ccomp":  # "said that ...": a reporting verb is no framing
+            break
+        cur = head  # "threatened to resume shelling": up through the "to ..." chain
+    return None, ""
+
+
+def background_depth(token: Token) -> int:
+    """How many background clauses (relative, participle, temporal or purpose clauses, "for
+    helping ...") lie between ``token`` and the sentence root."""
+    depth = 0
+    cur = token
+    while cur.head.i != cur.i:
+        if cur.dep_ in BACKGROUND_DEPS:
+            depth += 1
+        cur = cur.head
+    return depth
+
+
+def _clause_tokens(match: Match) -> set[int]:
+    """Token indices of the complement clause that an entry with a clause argument speaks of."""
+    inside: set[int] = set()
+    for child in match.trigger.children:
+        if child.dep_ in ("ccomp", "xcomp") or (child.dep_ == "prep" and child.lower_ == "of"):
+            inside.update(t.i for t in child.subtree)
+    return inside
+
+
 def code_sentence(
     sent: Span, doc: Document, resolver: ActorResolver, lexicon: Lexicon
 ) -> list[Event]:
-    """The events of one sentence."""
+    """The events of one sentence, under one policy for events inside other events:
+
+    1. an action framed by a governor ("threatened to attack") is coded as the threat, demand,
+       appeal or refusal, and the governor's own generic event is dropped;
+    2. an action inside the clause of a claim or accusation ("X claimed that Y attacked Z") is
+       what is claimed, not a separate event (a warning's clause is kept: "warned that it would
+       strike if ..." codes the threat and the conditional strike);
+    3. only the events of the least subordinate clauses are kept: an event in a relative,
+       participle, temporal or purpose clause ("..., killing eight people", "after rebels
+       kidnapped ...", "the group that seized ...") is background when the sentence has an event
+       in a higher clause. Events inside an if-clause are kept, flagged conditional.
+    """
     matches = [m for m in (best_match(tok, lexicon) for tok in sent) if m is not None]
     consumed = set().union(*(m.consumed for m in matches)) if matches else set()
     matches = [m for m in matches if m.trigger.i not in consumed]
+    by_trigger = {m.trigger.i: m for m in matches}
+    framed_governors: set[int] = set()
+    content: set[int] = set()
+    for match in matches:
+        if match.entry.pos != "verb":
+            continue
+        gov, kind = framing_governor(match.trigger)
+        if gov is None:
+            continue
+        own = by_trigger.get(gov.i)
+        if own is not None and (own.entry.clause or own.entry.xcomp):
+            content.add(match.trigger.i)  # the governor's own entry already says it all
+            continue
+        if governed_code(match.entry.code, kind) is None:
+            continue
+        match.governor, match.governor_kind = gov, kind
+        framed_governors.add(gov.i)
+    matches = [m for m in matches if m.trigger.i not in framed_governors | content]
+    for match in matches:
+        if match.entry.code.startswith(CLAIM_ROOTS) and (
+            match.entry.target == "clause" or match.entry.clause
+        ):
+            content |= _clause_tokens(match) - {match.trigger.i}
+    matches = [m for m in matches if m.trigger.i not in content]
     matches.sort(key=lambda m: (_depth(m.trigger), m.trigger.i))
-    events: list[Event] = []
+    coded: list[tuple[int, Event]] = []
     used_instruments: set[int] = set()
     for match in matches:
         if match.trigger.i in used_instruments:
             continue
+        anchor = match.governor if match.governor is not None else match.trigger
+        # an action inside an if-clause is the condition or the consequence of a threat: kept,
+        # flagged conditional, whatever its depth
+        depth = -1 if _inside_condition(anchor) else background_depth(anchor)
         for event in _events_for(match, sent, doc, resolver, used_instruments):
-            events.append(event)
-    return events
+            coded.append((depth, event))
+    if not coded:
+        return []
+    least = min((depth for depth, _ in coded if depth >= 0), default=-1)
+    return [event for depth, event in coded if depth in (least, -1)]
+
+
+def _inside_condition(token: Token) -> bool:
+    for tok in [token, *token.ancestors]:
+        if tok.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children
+        ):
+            return True
+    return False
 
 
 def _events_for(
@@ -637,7 +774,27 @@ def _events_for(
     cameo = load_cameo()
     code = cameo[entry.code]
     framing = ""
-    if entry.pos == "verb" and obligation(match):
+    if match.governor is not None:
+        gov, kind = match.governor, match.governor_kind
+        new = governed_code(code.code, kind)
+        if new:
+            if kind in ("demand", "appeal"):
+                # "the US urged Iran to release ...": the one urging acts on the one urged
+                gov_tok, gov_how = find_source(gov)
+                speakers = (
+                    [resolver.argument(t, f"{gov.lemma_}:{gov_how}") for t in conjuncts(gov_tok)]
+                    if gov_tok is not None
+                    else []
+                )
+                actors = sources or targets[:1]
+                pairs = [(sp, a) for sp in speakers or [None] for a in actors or [None]]
+            framing = f"{kind}: governed by '{gov.text}' {code.code}->{new}"
+            code = cameo[new]
+            if kind == "refusal":
+                negated, neg_rule = False, ""
+            if cond_rule.startswith(("modal", "governed")):
+                conditional, cond_rule = False, ""
+    elif entry.pos == "verb" and obligation(match):
         rep_tok, _ = reporter(match, resolver)
         new = reframe(code.code, "demand")
         if rep_tok is not None and new:

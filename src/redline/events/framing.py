@@ -1,22 +1,29 @@
-"""Framing: an action announced, refused or demanded is coded as the statement it is.
+"""Framing: an action announced, refused, demanded or urged is coded as the statement it is.
 
 CAMEO codes "X will visit Y" as an intent to meet (036), "X would not provide support" as a
-rejection (12x) and "X said Y must return the helicopter" as a demand (10x). The table that maps
-an action's code to those statement codes is data: ``data/events/framing.tsv``.
+rejection (12x), "X said Y must return the helicopter" as a demand (10x) and "X urged Y to
+release the sailors" as an appeal (02x). The table that maps an action's code to those statement
+codes is data: ``data/events/framing.tsv``; the verbs that frame the action in their complement
+("threatened to ...", "demanded that ...", "urged ... to ...", "refused to ...") are data too:
+``data/events/governors.tsv``.
 """
 
 from __future__ import annotations
 
 import csv
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-KINDS = ("intent", "refusal", "demand")
+KINDS = ("intent", "refusal", "demand", "appeal")
+GOVERNOR_KINDS = ("threat", "demand", "appeal", "refusal")
+# When an action has no statement code of its kind, the residual code of that kind.
+FALLBACK = {"threat": "130", "demand": "100", "appeal": "020"}
 
 
 @lru_cache(maxsize=1)
 def load_framing() -> dict[str, dict[str, str]]:
-    """``{code prefix: {"intent": code, "refusal": code, "demand": code}}`` (empty = none)."""
+    """``{code prefix: {"intent": code, "refusal": code, ...}}`` (empty = none)."""
     path = resources.files("redline") / "data/events/framing.tsv"
     lines = [line for line in path.read_text("utf-8").splitlines() if not line.startswith("#")]
     table = {}
@@ -26,10 +33,51 @@ def load_framing() -> dict[str, dict[str, str]]:
 
 
 def reframe(code: str, kind: str) -> str | None:
-    """The code of ``kind`` (intent, refusal, demand) for action ``code``; None when none."""
+    """The code of ``kind`` (intent, refusal, demand, appeal) for action ``code``, or None."""
     table = load_framing()
     for size in range(len(code), 1, -1):
         row = table.get(code[:size])
         if row is not None:
             return row[kind] or None
     return None
+
+
+def governed_code(code: str, kind: str) -> str | None:
+    """The code for action ``code`` framed by a governor of ``kind`` (see governors.tsv).
+
+    A threat to act keeps only threat codes (13x: "threatened to invade" -> 1384); any other
+    threatened action is a threat not specified (130). A refusal with no reject code is no
+    reframing (None): the action stays, flagged as negated.
+    """
+    if kind == "threat":
+        new = reframe(code, "intent")
+        return new if new and new.startswith("13") else FALLBACK["threat"]
+    new = reframe(code, kind)
+    return new or FALLBACK.get(kind)
+
+
+@dataclass(frozen=True, slots=True)
+class Governor:
+    """A verb that frames the action in its complement: ``lemma`` (+ ``word`` child: "call on")."""
+
+    lemma: str
+    word: str
+    kind: str
+    complement: str  # xcomp ("threatened to attack"), ccomp ("demanded that ..."), or both
+
+
+@lru_cache(maxsize=1)
+def load_governors() -> dict[str, list[Governor]]:
+    """``{lemma: [Governor, ...]}`` from ``data/events/governors.tsv``."""
+    path = resources.files("redline") / "data/events/governors.tsv"
+    lines = [line for line in path.read_text("utf-8").splitlines() if not line.startswith("#")]
+    table: dict[str, list[Governor]] = {}
+    for row in csv.DictReader(lines, delimiter="\t"):
+        lemma, _, word = row["verb"].strip().partition(" ")
+        kind = row["kind"].strip()
+        if kind not in GOVERNOR_KINDS:
+            raise ValueError(f"governors.tsv: unknown kind {kind!r} for {row['verb']!r}")
+        table.setdefault(lemma, []).append(
+            Governor(lemma, word, kind, row["complement"].strip() or "xcomp")
+        )
+    return table
