@@ -27,6 +27,12 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself"
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "themselves", "we", "us", "our"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Documents speak for whoever issued them: "a report released in Kigali", "a statement from the
+# Russian foreign ministry". When the head names no actor, the first actor under it does.
+DOCUMENT_NOUNS = frozenset(
+    {"report", "statement", "study", "communique", "letter", "document", "declaration",
+     "resolution", "survey", "memo", "dossier", "white paper", "paper", "ruling", "verdict"}
+)  # fmt: skip
 # Definite descriptions that point back to an earlier organisation or country.
 BACK_REFERENCES = {
     "alliance": ("organisation",),
@@ -157,6 +163,8 @@ class ActorResolver:
                 if wider is not None and not wider.code.startswith("---"):
                     start, end, actor = w_start, w_end, wider
                     text, rule = self.text[start:end], f"actor:{_short(wider)} with its modifiers"
+        if actor is None and head.lemma_.lower() in DOCUMENT_NOUNS:
+            deep, how = True, how + "<-document"
         if actor is None and deep:
             lo = min(t.idx for t in head.subtree)
             hi = max(t.idx + len(t.text) for t in head.subtree)
@@ -166,6 +174,33 @@ class ActorResolver:
                 m_start, m_end, actor = known[0]
                 rule = f"mention:{_short(actor)} under the phrase ({self.text[m_start:m_end]!r})"
         return Argument(text, start, end, actor, how, rule)
+
+    def arguments(self, head: Token, how: str, *, deep: bool = False) -> list[Argument]:
+        """The arguments headed by ``head`` and its conjuncts; a noun whose modifier is a list
+        ("US and British activists") is one argument per modifier, all with the whole phrase."""
+        out: list[Argument] = []
+        for tok in conjuncts(head):
+            out.extend(self.split_modifiers(tok, how) or [self.argument(tok, how, deep=deep)])
+        return out
+
+    def split_modifiers(self, head: Token, how: str) -> list[Argument]:
+        """One argument per coordinated modifier, when each names an actor with the head noun."""
+        for mod in head.lefts:
+            if mod.dep_ not in ("amod", "nmod", "compound") or not mod.conjuncts:
+                continue
+            start, end = phrase_span(head)
+            first = min((mod, *mod.conjuncts, *mod.lefts), key=lambda t: t.i)
+            if first.idx < start and head.i - first.i < 8:  # the whole list, for the text
+                start = first.idx
+            found = []
+            for part in sorted((mod, *mod.conjuncts), key=lambda t: t.i):
+                actor = self.lookup(f"{part.text} {head.text}")
+                if actor is None or actor.code.startswith("---"):
+                    return []
+                rule = f"actor:{_short(actor)} from coordinated modifier '{part.text}'"
+                found.append(Argument(self.text[start:end], start, end, actor, how, rule))
+            return found
+        return []
 
     def resolve(self, head: Token, text: str, start: int, end: int) -> tuple[Any | None, str]:
         if head.pos_ == "PRON" and head.text != "US":

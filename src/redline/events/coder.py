@@ -58,6 +58,8 @@ ANNOUNCING_GOVERNORS = frozenset(
 AIMED_PREPS = ("against", "on", "to", "at", "toward", "towards")
 # Claims and accusations: what their clause says is what is claimed, not another event.
 CLAIM_ROOTS = ("01", "11")
+# Undirected events of these roots take the country where they happen as target.
+LOCATION_TARGET_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # Clauses whose events are background to the clause they hang on (see code_sentence).
 BACKGROUND_DEPS = frozenset({"relcl", "acl", "advcl", "pcomp"})
 NEGATING_GOVERNORS = frozenset({"fail", "refuse", "decline", "stop", "cease", "halt"})
@@ -727,10 +729,10 @@ def _events_for(
             src_tok, src_how = instrument, f"instrument({instrument.head.text})"
             used.add(instrument.i)
     tgt_tok, tgt_how = find_target(match, src_tok)
-    sources = [resolver.argument(t, src_how) for t in conjuncts(src_tok)] if src_tok else []
-    targets = (
-        [resolver.argument(t, tgt_how, deep=True) for t in conjuncts(tgt_tok)] if tgt_tok else []
-    )
+    sources = resolver.arguments(src_tok, src_how) if src_tok is not None else []
+    targets = resolver.arguments(tgt_tok, tgt_how, deep=True) if tgt_tok is not None else []
+    if not targets and entry.target == "none" and entry.code[:2] in LOCATION_TARGET_ROOTS:
+        targets = _location_target(match, resolver)
     if entry.target == "clause" and src_tok is not None and targets:
         # skip a clause argument that is the source again ("he will consider NATO ...")
         source_codes = {s.code for s in sources}
@@ -831,7 +833,7 @@ def _events_for(
     events = []
     seen = set()
     for s, t in pairs:
-        key = (s and (s.start, s.end), t and (t.start, t.end))
+        key = (s and (s.start, s.end, s.code), t and (t.start, t.end, t.code))
         if key in seen or (s is not None and t is not None and s.start == t.start):
             continue
         seen.add(key)
@@ -873,6 +875,21 @@ def _events_for(
             )
         )
     return events
+
+
+def _location_target(match: Match, resolver: ActorResolver) -> list[Argument]:
+    """For an undirected protest, show of force or attack ("staged a protest in Beijing",
+    "held exercises in the Baltic"), the country where it happened, as PETRARCH codes it."""
+    for owner in (match.trigger, match.obj):
+        if owner is None:
+            continue
+        place, word = _prep_object(owner, ("in", "inside"))
+        if place is None or place.pos_ != "PROPN":
+            continue
+        arg = resolver.argument(place, f"location({word})")
+        if arg.actor is not None and arg.actor.kind in ("country", "metonym"):
+            return [arg]
+    return []
 
 
 def _quote_speaker(doc: Document, offset: int) -> str | None:
