@@ -99,3 +99,26 @@ def test_extract_accused_of_keeps_the_charge(quotes_of):
 def test_extract_adjective_participle_is_not_a_cue(quotes_of):
     text = "She leads the race by 120 pledged delegates after the latest primaries."
     assert [q for q in quotes_of(text) if q.cue == "pledged"] == []
+
+
+def test_extract_noun_cue_with_that_clause(quotes_of):
+    text = (
+        "Election officials rejected the mayor's claim that thousands of ballots "
+        "had been thrown away in the river."
+    )
+    (quote,) = [q for q in quotes_of(text) if q.cue == "claim"]
+    assert quote.kind == "indirect"
+    assert quote.text == "that thousands of ballots had been thrown away in the river"
+    assert quote.speaker_text == "the mayor's"
+    assert quote.rule.startswith("indirect:noun(claim)")
+
+
+def test_extract_quote_verb_attributes_quoted_words_only(quotes_of):
+    text = (
+        "Thousands marched to parliament on Saturday. “No more cuts to our hospitals!” "
+        "the crowd chanted outside the gates.\n\nThe crowd chanted for an hour."
+    )
+    quotes = quotes_of(text)
+    assert [q.kind for q in quotes] == ["direct"]
+    assert quotes[0].cue == "chanted"
+    assert quotes[0].speaker_text == "the crowd"

@@ -49,6 +49,18 @@ def reporting_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def quote_verbs() -> frozenset[str]:
+    """Verbs that attribute quoted words only ("the crowd chanted"); see the data file."""
+    return frozenset(row[0].lower() for row in read_word_list("quote_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def noun_cues() -> frozenset[str]:
+    """Nouns that report speech with a "that" clause ("his claim that …"); see the data file."""
+    return frozenset(row[0].lower() for row in read_word_list("noun_cues.txt"))
+
+
+@lru_cache(maxsize=1)
 def object_content_verbs() -> frozenset[str]:
     """Verbs whose object is what was said ("denied the report"); see the data file."""
     return frozenset(row[0].lower() for row in read_word_list("object_content_verbs.txt"))
@@ -68,6 +80,7 @@ class Attribution:
     marks: list[MarkedSpan] = field(default_factory=list)
     # the content's pieces when the speaker and cue interrupt it ("A, he said, B")
     pieces: list[tuple[int, int]] = field(default_factory=list)
+    quote_only: bool = False  # a verb like "chanted": only quoted words are attributed to it
 
 
 @dataclass
@@ -90,6 +103,30 @@ def _is_cue(token: Token) -> bool:
     if token.dep_ == "amod":  # "271 pledged delegates", "a declared candidate"
         return False
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in reporting_verbs()
+
+
+def _is_quote_cue(token: Token) -> bool:
+    return token.pos_ == "VERB" and token.dep_ != "amod" and token.lemma_.lower() in quote_verbs()
+
+
+def _noun_content(token: Token) -> Token | None:
+    """The "that" clause of a noun cue ("his claim that the vote was rigged")."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in noun_cues():
+        return None
+    for child in token.children:
+        if child.i > token.i and child.dep_ in ("acl", "ccomp", "relcl"):
+            first = child.left_edge
+            if first.lower_ == "that" and first.dep_ == "mark" and first.i == token.i + 1:
+                return child
+    return None
+
+
+def _noun_speaker(token: Token) -> Token | None:
+    """ "his claim", "the ministry's warning": the possessor made the statement."""
+    for child in token.children:
+        if child.dep_ == "poss":
+            return child
+    return None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -155,9 +192,9 @@ def _content_of(cue: Token, text: str):
     for child in cue.children:
         if child.dep_ in CONTENT_DEPS:
             lo, hi = child.left_edge.i, child.right_edge.i
-            if lo < cue.i < hi:
+            words = _clause_words(child)
+            if lo < cue.i < hi or len(words) < hi - lo + 1:
                 # "The rules, the ministry said, would apply": the clause around the cue
-                words = {t.i for t in child.subtree}
                 return _pieces(doc, text, words), f"ccomp({cue.lemma_})"
             return _trim(text, doc[lo].idx, doc[hi].idx + len(doc[hi])), f"ccomp({cue.lemma_})"
     if cue.lemma_.lower() in object_content_verbs():
@@ -170,11 +207,55 @@ def _content_of(cue: Token, text: str):
         # reported clause, which is everything the clause holds but the cue's own words
         head = cue.head
         own = {t.i for t in cue.subtree}
-        words = {t.i for t in head.subtree if t.i not in own}
+        words = {i for i in _clause_words(head) if i not in own}
         pieces = _pieces(doc, text, words)
         if pieces:
             return pieces, f"parataxis({cue.lemma_})"
     return None, ""
+
+
+COORDINATORS = ("and", "but", "or", "yet")
+
+
+def _keep_pieces(
+    pieces: list[tuple[int, int]], cue: Token, text: str, inside
+) -> list[tuple[int, int]]:
+    """The pieces a cue in mid-clause really reports.
+
+    "“Follow us,” she said, and the boys followed": what follows "and" is narration; and
+    "Asked about the plan, he said, “It will work.”": the framing clause is not what was said.
+    """
+    doc = cue.doc
+    kept = []
+    for a, b in pieces:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None:
+            continue
+        quoted = inside(a) is not None and inside(a) is inside(b - 1)
+        if not quoted and span.root.dep_ == "advcl" and b < cue.idx:
+            continue
+        if kept and a > cue.idx and span[0].lower_ in COORDINATORS:
+            break
+        kept.append((a, b))
+    return kept
+
+
+def _clause_words(root: Token) -> set[int]:
+    """The words of a reported clause, without a trailing ", adding …" / ", citing …" clause:
+    the participle is the writer's narration (or a cue of its own), not what was said."""
+    doc = root.doc
+    drop: set[int] = set()
+    for token in root.subtree:
+        if (
+            token.i != root.i
+            and token.dep_ in ("advcl", "conj", "xcomp")
+            and token.tag_ == "VBG"
+            and token.left_edge.i == token.i
+            and token.i > 0
+            and doc[token.i - 1].text in (",", "—", "–", "-", "--")
+        ):
+            drop.update(t.i for t in token.subtree)
+    return {t.i for t in root.subtree if t.i not in drop}
 
 
 def _pieces(doc: Doc, text: str, words: set[int]) -> list[tuple[int, int]]:
@@ -196,12 +277,41 @@ def _pieces(doc: Doc, text: str, words: set[int]) -> list[tuple[int, int]]:
 def _find_attributions(parsed: Doc, text: str, inside) -> list[Attribution]:
     found = []
     for token in parsed:
-        if not _is_cue(token) or inside(token.idx) is not None:
+        if inside(token.idx) is not None:
+            continue
+        clause = _noun_content(token)
+        if clause is not None:
+            lo, hi = _trim(text, clause.left_edge.idx, _end(clause.right_edge))
+            para_hi = text.find("\n", token.idx)
+            hi = hi if para_hi < 0 else min(hi, para_hi)
+            lo, hi = _trim(text, lo, hi)
+            if hi - lo >= 3:
+                how = f"noun({token.lemma_.lower()})"
+                end = _end(token)
+                speaker = _noun_speaker(token)
+                found.append(Attribution(token, token.idx, end, token.text, speaker, (lo, hi), how))
+            continue
+        if _is_quote_cue(token):
+            found.append(
+                Attribution(
+                    token,
+                    token.idx,
+                    _end(token),
+                    token.text,
+                    speaker_head(token, inside),
+                    None,
+                    "quote-verb",
+                    quote_only=True,
+                )
+            )
+            continue
+        if not _is_cue(token):
             continue
         content, how = _content_of(token, text)
         pieces: list[tuple[int, int]] = []
         if isinstance(content, list):
-            pieces, content = content, (content[0][0], content[-1][1])
+            pieces = _keep_pieces(content, token, text, inside)
+            content = (pieces[0][0], pieces[-1][1]) if pieces else None
         if content is not None:
             para_lo = text.rfind("\n", 0, token.idx) + 1
             para_hi = text.find("\n", token.idx)
@@ -216,6 +326,10 @@ def _find_attributions(parsed: Doc, text: str, inside) -> list[Attribution]:
             ]
             pieces = [(a, b) for a, b in pieces if _alnum(text[a:b]) >= 2]
             # a clause across a paragraph break, or too short to say anything, is a misparse
+            if len(pieces) == 1:
+                content, pieces = pieces[0], []
+                lo, hi = content
+                gap = text[min(hi, token.idx) : max(lo, token.idx)]
             if hi - lo < 3 or ("\n" in gap and len(pieces) < 2):
                 content = None
             if len(pieces) < 2:
@@ -239,6 +353,10 @@ def _find_attributions(parsed: Doc, text: str, inside) -> list[Attribution]:
             )
         )
     return found
+
+
+def _end(token: Token) -> int:
+    return token.idx + len(token)
 
 
 def _alnum(text: str) -> int:
@@ -622,7 +740,10 @@ def extract_quotes(doc: Document) -> Document:
         if attribution.content is None or attribution.marks:
             continue
         lo, hi = attribution.content
-        if any(d.start < hi and d.end > lo for d in drafts):
+        # overlapping another quote is a misparse, unless this one is reported inside it
+        # ("officials rejected the mayor's claim that …")
+        cue = attribution.cue_start if attribution.how.startswith("noun(") else -1
+        if any(d.start < hi and d.end > lo and not d.start <= cue < d.end for d in drafts):
             continue
         for lo, hi in attribution.pieces or [attribution.content]:
             rule = f"indirect:{attribution.how}"
