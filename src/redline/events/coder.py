@@ -760,6 +760,7 @@ def _events_for(
     for s in sources or [None]:
         for t in targets or [None]:
             pairs.append((s, t))
+    one_way = list(pairs)  # a threat, demand, appeal or refusal goes one way only
     if entry.reciprocal:
         if targets:
             pairs += [(t, s) for s, t in pairs if s is not None and t is not None]
@@ -790,6 +791,8 @@ def _events_for(
                 )
                 actors = sources or targets[:1]
                 pairs = [(sp, a) for sp in speakers or [None] for a in actors or [None]]
+            else:
+                pairs = one_way
             framing = f"{kind}: governed by '{gov.text}' {code.code}->{new}"
             code = cameo[new]
             if kind == "refusal":
