@@ -263,23 +263,20 @@ def _by_rules(words: list[str], reference: date) -> DateValue | None:  # noqa: C
     return None
 
 
-@lru_cache(maxsize=64)
-def _parser(reference: date):
-    """One dateparser per publication date (building one costs more than a lookup)."""
+@lru_cache(maxsize=1)
+def _parser():
+    """One dateparser for the process (building one costs a tenth of a second)."""
     from dateparser.date import DateDataParser
 
-    settings = {
-        "RELATIVE_BASE": datetime(reference.year, reference.month, reference.day),
-        "PREFER_DATES_FROM": "past",
-        "RETURN_TIME_AS_PERIOD": True,
-    }
-    return DateDataParser(languages=["en"], settings=settings)
+    return DateDataParser(languages=["en"], settings={"RETURN_TIME_AS_PERIOD": True})
 
 
 @lru_cache(maxsize=4096)
-def _by_dateparser(text: str, reference: date) -> DateValue | None:
+def _by_dateparser(text: str) -> DateValue | None:
+    """The last resort for a span naming a month and a year that the rules cannot read
+    ("Jan. 6 and 7, 2020"); such a span needs no reference date."""
     try:
-        data = _parser(reference).get_date_data(text)
+        data = _parser().get_date_data(text)
     except Exception:  # dateparser raises on odd input; an unreadable date is no date
         return None
     if data.date_obj is None:
@@ -304,11 +301,13 @@ def resolve_date_expression(text: str, reference: date) -> DateValue | None:
     value = _by_rules(words, reference)
     if value is not None:
         return value
-    if not any(w.rstrip(".") in _date_words()[0] for w in words):
-        # only a span naming a month is worth dateparser's time; bare numbers ("0658", "45")
-        # are clock times and ages that it would misread as years
+    if not any(w.rstrip(".") in _date_words()[0] for w in words) or not any(
+        _year(w) for w in words
+    ):
+        # only a span naming a month and a year is worth dateparser's time; bare numbers
+        # ("0658", "45") are clock times and ages that it would misread as years
         return None
-    return _by_dateparser(lowered, reference)
+    return _by_dateparser(lowered)
 
 
 def parse_published(value: str | None) -> date | None:
@@ -323,7 +322,7 @@ def parse_published(value: str | None) -> date | None:
     match = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
     if match:
         return _safe_date(*(int(g) for g in match.groups()))
-    value_found = _by_dateparser(text.lower(), date(2000, 1, 1))
+    value_found = _by_dateparser(text.lower())
     return value_found.start if value_found and value_found.granularity == "day" else None
 
 

@@ -330,10 +330,17 @@ def geocode_places(doc: Document) -> Document:
 def _untagged_locatives(parsed, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Proper nouns after a locative preposition that the entity recogniser missed ("drones at
     Odesa"); kept only if the gazetteer knows them (see ``UNTAGGED_MIN_POPULATION``)."""
+    from spacy.attrs import DEP, IS_TITLE, POS
+
+    if not len(parsed):
+        return []
+    propn, pobj = parsed.vocab.strings["PROPN"], parsed.vocab.strings["pobj"]
+    rows = parsed.to_array([POS, DEP, IS_TITLE]).tolist()
     found = []
-    for token in parsed:
-        if token.pos_ != "PROPN" or token.dep_ != "pobj" or not token.is_title:
+    for i, (pos, dep, is_title) in enumerate(rows):
+        if pos != propn or dep != pobj or not is_title:
             continue
+        token = parsed[i]
         if token.head.lower_ not in LOCATIVE_PREPOSITIONS:
             continue
         first = token

@@ -358,23 +358,31 @@ def _blocked_tokens(parsed) -> list[bool]:
     return blocked
 
 
+def _start_candidates(parsed) -> list[int]:
+    """Indices of tokens an amount can start at (numbers, currency symbols, "a", "hundreds"),
+    read from the Doc's arrays so that other tokens are never built as Python objects."""
+    from spacy.attrs import LIKE_NUM, LOWER
+
+    strings = parsed.vocab.strings
+    words = set(load_units().prefixes) | {"a", "an"}
+    words |= {w for w, (_, kind) in number_words().items() if kind in ("vague", "unit")}
+    starters = {strings[w] for w in words}
+    rows = parsed.to_array([LIKE_NUM, LOWER]).tolist()
+    return [i for i, (is_number, lower) in enumerate(rows) if is_number or lower in starters]
+
+
 def find_quantities(parsed) -> list[tuple[Quantity, str, int]]:
     """Every amount in a spaCy ``Doc``: (Quantity, rule, first token index)."""
+    if not len(parsed):
+        return []
     blocked = _blocked_tokens(parsed)
     found = []
-    i = 0
-    n = len(parsed)
-    while i < n:
-        token = parsed[i]
-        if blocked[i] or not (
-            token.like_num or token.lower_ in load_units().prefixes or token.lower_ in {"a", "an"}
-            or number_words().get(token.lower_, (0, ""))[1] == "vague"
-        ):  # fmt: skip
-            i += 1
+    resume = 0
+    for i in _start_candidates(parsed):
+        if i < resume or blocked[i]:
             continue
         reading = _read(parsed, i, blocked)
         if reading is None:
-            i += 1
             continue
         span = parsed[reading.start : reading.end]
         obj = None
@@ -390,7 +398,7 @@ def find_quantities(parsed) -> list[tuple[Quantity, str, int]]:
             approx=reading.approx,
         )
         found.append((quantity, reading.rule, reading.start))
-        i = reading.end
+        resume = reading.end
     return found
 
 
