@@ -98,6 +98,7 @@ class Quantity:
     unit: str | None = None
     object: str | None = None
     approx: str | None = None
+    rule: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +112,7 @@ class Place:
     longitude: float | None = None
     kind: str | None = None
     geonameid: int | None = None
+    rule: str | None = None
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""The pipeline every entry point runs: clean → parse → quotes → events → enrich.
+"""The pipeline every entry point runs: clean → parse → actors → quotes → events → enrich.
 
 The CLI, the API, the web server and batch jobs all build one :class:`Pipeline` and feed it
 documents; each stage is a plain function ``Document -> Document``.
@@ -12,6 +12,7 @@ from functools import partial
 
 from redline.actors import ActorBook, load_actors, tag_entity_actors
 from redline.clean import clean_document
+from redline.enrich import ENRICH_STAGES
 from redline.events import make_event_coder
 from redline.ingest.raw import RawDocument
 from redline.model import Document
@@ -85,6 +86,7 @@ def default_stages(book: ActorBook | None = None) -> list[tuple[str, Stage]]:
         ("quotes", extract_quotes),
         ("quote_actors", partial(attribute_quote_actors, book=book)),
         ("events", make_event_coder(book=book)),
+        *ENRICH_STAGES,
     ]
 
 

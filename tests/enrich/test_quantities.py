@@ -95,8 +95,8 @@ def test_quantities_ages_years_times_and_labels_are_not_amounts(parse, text):
 
 def test_quantities_rules_are_recorded(parse):
     doc = extract_quantities(parse("Nearly 400 migrants landed, and the bill rose 5%."))
-    assert len(doc.meta["quantity_rules"]) == len(doc.quantities) == 2
-    assert "approximator" in doc.meta["quantity_rules"][0]
+    assert len(doc.quantities) == 2
+    assert "approximator" in doc.quantities[0].rule
 
 
 def test_quantities_linked_to_event_in_same_clause(parse, sentence_event):

@@ -16,7 +16,7 @@ beside "Atlanta" is the US state, and "Birmingham" is in England unless the arti
 dateline ("KYIV, Ukraine (AP) —"), records a header dateline that is not in the text in
 ``doc.meta["dateline_place"]``, and sets each event's ``place``: a place in a locative phrase
 ("in Kharkiv") in the event's clause first, else one in its sentence that is not its source.
-Rules are kept in ``doc.meta["place_rules"]`` and ``doc.meta["event_places"]``.
+Each place's rule is its ``rule`` field; event places are explained in ``doc.meta["event_places"]``.
 """
 
 from __future__ import annotations
@@ -298,7 +298,7 @@ def geocode_places(doc: Document) -> Document:
         mentions.append(dateline)
     context = _context_countries(doc, [name_key(t) for _, _, t in mentions])
 
-    places, rules = [], []
+    places = []
     for start, end, text in sorted(mentions):
         found = lookup_place(text, context)
         if found is None:
@@ -308,10 +308,8 @@ def geocode_places(doc: Document) -> Document:
             if candidate.kind == "city" and candidate.population < UNTAGGED_MIN_POPULATION:
                 continue
             rule = "untagged-locative+" + rule
-        places.append(_place(start, end, text, candidate))
-        rules.append(rule)
+        places.append(replace(_place(start, end, text, candidate), rule=rule))
     doc.places = places
-    doc.meta["place_rules"] = rules
 
     if dateline is not None:
         match = next((p for p in places if p.start == dateline[0]), None)

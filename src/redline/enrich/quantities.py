@@ -19,7 +19,7 @@ Conventions:
 - An amount with neither unit, object nor approximator (a bare "52") is not recorded, nor are
   years, ages, times, ordinals, or numbers inside names ("F-16", "COVID-19").
 
-Each amount's rule is kept in ``doc.meta["quantity_rules"]`` (parallel to ``doc.quantities``).
+Each amount's ``rule`` field says which pattern read it.
 An event's ``quantity_ids`` are the amounts inside its trigger's clause (the trigger's subtree),
 or, with no trigger, inside its sentence.
 """
@@ -408,8 +408,7 @@ def extract_quantities(doc: Document) -> Document:
     if parsed is None:
         return doc
     found = find_quantities(parsed)
-    doc.quantities = [q for q, _, _ in found]
-    doc.meta["quantity_rules"] = [rule for _, rule, _ in found]
+    doc.quantities = [replace(q, rule=rule) for q, rule, _ in found]
     if not found or not doc.events:
         return doc
     first_tokens = [t for _, _, t in found]
