@@ -122,3 +122,16 @@ def test_extract_quote_verb_attributes_quoted_words_only(quotes_of):
     assert [q.kind for q in quotes] == ["direct"]
     assert quotes[0].cue == "chanted"
     assert quotes[0].speaker_text == "the crowd"
+
+
+def test_extract_coordinated_cue_ends_the_first_clause(quotes_of):
+    text = (
+        "The foreign ministry said it was “firmly opposed” to the missile launch "
+        "and warned Pyongyang to stop any further tests."
+    )
+    quotes = quotes_of(text)
+    said = [q for q in quotes if q.cue == "said"]
+    assert len(said) == 1
+    assert said[0].kind == "mixed"
+    assert said[0].text.endswith("to the missile launch")
+    assert any(q.cue == "warned" for q in quotes)

@@ -157,12 +157,11 @@ def _object_content(cue: Token) -> tuple[int, int] | None:
     if not parts:
         return None
     # "accused Kyiv of shelling", "blamed the heat for outages", "endorsed her for president"
-    last = max(p.i for p in parts)
-    parts.extend(
-        c
-        for c in cue.children
-        if c.dep_ == "prep" and c.i > last and c.lower_ in ("of", "for", "as")
-    )
+    last = max(p.right_edge.i for p in parts)
+    for c in cue.children:
+        if c.dep_ == "prep" and c.i == last + 1 and c.lower_ in ("of", "for", "as"):
+            parts.append(c)
+            last = c.right_edge.i
     # "called them liars", "called for a ceasefire": not "called the office"
     called_for = any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in cue.children)
     naming = any(p.dep_ in ("oprd", "xcomp") for p in parts)
@@ -170,7 +169,15 @@ def _object_content(cue: Token) -> tuple[int, int] | None:
         return None
     lo = min(p.left_edge.i for p in parts)
     hi = max(p.right_edge.i for p in parts)
+    # "accused X of lying and urged voters to …": the second verb reports something else
+    cut = [t.left_edge.i for p in parts for t in p.subtree if _is_coordinated_cue(t)]
+    hi = min([hi] + [i - 1 for i in cut if i > lo])
     return lo, hi
+
+
+def _is_coordinated_cue(token: Token) -> bool:
+    """A reporting verb joined to a reported clause ("… was opposed and warned …")."""
+    return token.dep_ == "conj" and token.pos_ == "VERB" and _is_cue(token)
 
 
 def _content_of(cue: Token, text: str):
@@ -246,7 +253,11 @@ def _clause_words(root: Token) -> set[int]:
     doc = root.doc
     drop: set[int] = set()
     for token in root.subtree:
-        if (
+        if token.i != root.i and _is_coordinated_cue(token):
+            # "it was “opposed” to the test and warned …": the second verb has its own content
+            drop.update(t.i for t in token.subtree)
+            drop.update(c.i for c in token.head.children if c.dep_ == "cc" and c.i < token.i)
+        elif (
             token.i != root.i
             and token.dep_ in ("advcl", "conj", "xcomp")
             and token.tag_ == "VBG"
