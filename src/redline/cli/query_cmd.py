@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
@@ -94,12 +95,20 @@ def _emit(
             )
     else:
         out = Console(highlight=False, soft_wrap=False)
-        table = Table(title=f"{title} ({len(found)} of {total})", title_justify="left")
+        table = Table(
+            title=f"{title} ({len(found)} of {total})", title_justify="left", box=box.SIMPLE_HEAD
+        )
         for col in columns:
-            table.add_column(col, overflow="fold")
+            if col in WIDE_COLUMNS:  # the sentence or quote: gets the room, the codes stay whole
+                table.add_column(col, overflow="fold", ratio=1)
+            else:
+                table.add_column(col, no_wrap=True)
         for row in found:
             table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
         out.print(table)
+
+
+WIDE_COLUMNS = {"text", "title", "rule", "speaker_text"}
 
 
 def _check_format(fmt: str) -> None:
