@@ -481,6 +481,14 @@ def _colon_speaker(span: MarkedSpan, text: str, index: _TokenIndex) -> Token | N
     if colon is None or colon.i == 0:
         return None
     token = index.parsed[colon.i - 1]
+    # "Sanders made the following comment: “…”": whoever did what the colon ends
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ in ("VERB", "AUX") and verb.i < colon.i:
+        subject = speaker_head(verb)
+        if subject is not None and subject.i < colon.i and not subject.is_punct:
+            return subject
     if token.pos_ in ("PROPN", "NOUN", "PRON"):
         return token
     return None
