@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from redline.events.arguments import ActorResolver, Argument, conjuncts
+from redline.events.arguments import DOCUMENT_NOUNS, ActorResolver, Argument, conjuncts
 from redline.events.cameo import load_cameo
 from redline.events.framing import governed_code, load_governors, reframe
 from redline.events.lexicon import Lexicon, LexiconEntry, load_lexicon
@@ -52,7 +52,18 @@ ANNOUNCING_GOVERNORS = frozenset(
     {
         "plan", "intend", "prepare", "ready", "willing", "prepared", "schedule", "due", "decide",
         "agree", "promise", "pledge", "vow", "offer", "expect", "want", "seek", "hope", "aim",
-        "determined", "going", "set", "commit", "resolve",
+        "determined", "going", "set", "commit", "resolve", "swear",
+    }
+)  # fmt: skip
+NAMING_VERBS = frozenset({"call", "term", "dub", "label", "brand", "describe"})
+# Nouns that measure or portion what follows "of": the object is what they measure.
+MEASURE_NOUNS = frozenset(
+    {
+        "ton", "tonne", "tons", "tonnes", "kg", "kilogram", "pound", "litre", "liter", "barrel",
+        "worth", "million", "billion", "thousand", "dollar", "euro", "shipment", "consignment",
+        "batch", "load", "truckload", "planeload", "convoy", "package", "amount", "quantity",
+        "delivery", "supply", "part", "portion", "mission", "team", "delegation", "group",
+        "contingent", "number", "lot", "round", "wave", "series", "kind", "type",
     }
 )  # fmt: skip
 AIMED_PREPS = ("against", "on", "to", "at", "toward", "towards")
@@ -60,6 +71,7 @@ AIMED_PREPS = ("against", "on", "to", "at", "toward", "towards")
 CLAIM_ROOTS = ("01", "11")
 # Undirected events of these roots take the country where they happen as target.
 LOCATION_TARGET_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+RESIDUAL_STATEMENT = "010"
 # Clauses whose events are background to the clause they hang on (see code_sentence).
 BACKGROUND_DEPS = frozenset({"relcl", "acl", "advcl", "pcomp"})
 NEGATING_GOVERNORS = frozenset({"fail", "refuse", "decline", "stop", "cease", "halt"})
@@ -113,7 +125,16 @@ def _object_of(verb: Token) -> Token | None:
 
 
 def _object_matches(noun: Token, phrases: tuple[tuple[str, tuple[str, ...]], ...]) -> int:
-    """How well ``noun`` fits one of the entry's object phrases: 0 = no, 1 + modifiers = yes."""
+    """How well ``noun`` fits one of the entry's object phrases: 0 = no, 1 + modifiers = yes.
+
+    A measure or part ("500 tons of food aid", "$50,000 worth of goods", "a mission of
+    observers") is read through to what it measures."""
+    if noun.lemma_.lower() in MEASURE_NOUNS or noun.lower_ in MEASURE_NOUNS:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for grand in prep.children:
+                    if grand.dep_ == "pobj":
+                        return _object_matches(grand, phrases)
     best = 0
     lemma = noun.lemma_.lower()
     lower = noun.lower_
@@ -135,6 +156,21 @@ def _object_matches(noun: Token, phrases: tuple[tuple[str, tuple[str, ...]], ...
         if head in (lemma, lower) and all(m in left for m in mods):
             best = max(best, 1 + len(mods))
     return best
+
+
+def _is_naming(verb: Token) -> bool:
+    """'what it called violations', 'which he termed a provocation': the verb names, not acts."""
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return False
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return True
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.i == 0:
+        return False
+    before = verb.doc[subject.left_edge.i - 1]
+    return before.lower_ in ("what", "which", "whatever") or any(
+        c.lower_ in ("what", "which") and c.i < subject.i for c in verb.children
+    )
 
 
 def _prep_object(token: Token, preps: tuple[str, ...]) -> tuple[Token | None, str | None]:
@@ -192,7 +228,7 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
     xcomp = None
     consumed: set[int] = set()
     if entry.particles:
-        particles = {c.lower_ for c in trigger.children if c.dep_ in ("prt", "advmod")}
+        particles = {c.lower_ for c in trigger.children if c.dep_ in ("prt", "advmod", "prep")}
         if not particles & set(entry.particles):
             return None
     if entry.xcomp:
@@ -215,8 +251,9 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
             fit = _object_matches(cand, entry.objects)
             if fit > best:
                 best, obj = fit, cand
-        # "appealed for aid", "called for talks": the noun is a prepositional object
-        if obj is None and entry.preps:
+        # "appealed for aid", "called for talks": the noun is a prepositional object (only
+        # when the verb has no direct object of its own: "called off the strike after talks")
+        if obj is None and entry.preps and _object_of(holder) is None:
             for child in holder.children:
                 if child.dep_ == "prep":
                     for grand in child.children:
@@ -238,11 +275,14 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
             prep_obj = prep_word = None
         if prep_obj is None:
             return None
+    if not entry.specificity and _is_naming(trigger):
+        return None  # "what it called violations": naming, not calling
     # "helped to plan", "wants to ...": a bare transitive entry needs its object
     if (
         entry.target == "dobj"
         and not entry.specificity
         and _object_of(trigger) is None
+        and _named_object(trigger) is None
         and any(c.dep_ in ("xcomp", "ccomp") for c in trigger.children)
     ):
         return None
@@ -339,6 +379,24 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
                     return child, route + child.dep_
         if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN"):
             return cur.head, route + "relcl-head"
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN"):
+            noun = cur.head  # "protesters demanding ...": the protesters
+            if noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ == "dobj":
+                # "groups published a letter demanding ...": whoever issued the letter
+                for child in noun.head.children:
+                    if child.dep_ in SUBJECT_DEPS:
+                        return child, route + f"acl-head^{noun.head.lemma_}:{child.dep_}"
+            return noun, route + "acl-head"
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ == "VERB":
+            # "resorted to throwing stones": the subject of the verb the clause hangs on, or
+            # its object ("stopped Israel from building")
+            verb = cur.head.head
+            for child in verb.children:
+                if child.dep_ in ("dobj",):
+                    return child, route + f"pcomp^dobj-of-{verb.lemma_}"
+            route += "pcomp^"
+            cur = verb
+            continue
         if cur.dep_ in ("xcomp", "advcl", "ccomp", "conj") and cur.head is not cur:
             is_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
             # "..., killing eight people": a participle shares the main clause's subject
@@ -406,6 +464,9 @@ def find_target(match: Match, source: Token | None) -> tuple[Token | None, str]:
         for child in verb.children:
             if child.dep_ in ("dobj", "dative"):
                 return child, child.dep_
+        named = _named_object(verb)
+        if named is not None:
+            return named, "what-it-called"
         for comp in _complements(verb):  # "wants Putin to attack": the complement's subject
             for child in comp.children:
                 if child.dep_ == "nsubj":
@@ -436,6 +497,16 @@ def find_target(match: Match, source: Token | None) -> tuple[Token | None, str]:
                     return tok, f"clause:{tok.dep_}"
         return None, ""
     return None, ""
+
+
+def _named_object(verb: Token) -> Token | None:
+    """'condemned what it called provocations by Georgia': the thing named (provocations)."""
+    for comp in verb.children:
+        if comp.dep_ in ("ccomp", "relcl") and _is_naming(comp):
+            for child in comp.children:
+                if child.dep_ in ("dobj", "oprd") and child.lower_ not in ("what", "which"):
+                    return child
+    return None
 
 
 def _clause_candidates(trigger: Token) -> list[Token]:
@@ -514,9 +585,12 @@ def announcement(match: Match) -> str:
 
 def obligation(match: Match) -> bool:
     """'must' / 'has to' on the action: someone is being told to do it."""
-    for child in match.trigger.children:
-        if child.dep_ == "aux" and child.lower_ == "must":
-            return True
+    for tok in [match.trigger, *_governor_chain(match.trigger)]:
+        for child in tok.children:
+            if child.dep_ == "aux" and child.lower_ == "must":
+                return True
+        if tok.lemma_.lower() in REPORTING_VERBS:
+            break
     head = match.trigger.head
     return (
         match.trigger.dep_ == "xcomp"
@@ -659,7 +733,9 @@ def code_sentence(
     3. only the events of the least subordinate clauses are kept: an event in a relative,
        participle, temporal or purpose clause ("..., killing eight people", "after rebels
        kidnapped ...", "the group that seized ...") is background when the sentence has an event
-       in a higher clause. Events inside an if-clause are kept, flagged conditional.
+       in a higher clause. Events inside an if-clause are kept, flagged conditional;
+    4. a plain statement (010) is coded only when nothing more specific is ("issued a declaration
+       demanding reforms" is the demand), as the CAMEO codebook says.
     """
     matches = [m for m in (best_match(tok, lexicon) for tok in sent) if m is not None]
     consumed = set().union(*(m.consumed for m in matches)) if matches else set()
@@ -700,6 +776,8 @@ def code_sentence(
         depth = -1 if _inside_condition(anchor) else background_depth(anchor)
         for event in _events_for(match, sent, doc, resolver, used_instruments):
             coded.append((depth, event))
+    if any(e.code != RESIDUAL_STATEMENT for _, e in coded):
+        coded = [(depth, e) for depth, e in coded if e.code != RESIDUAL_STATEMENT]
     if not coded:
         return []
     least = min((depth for depth, _ in coded if depth >= 0), default=-1)
