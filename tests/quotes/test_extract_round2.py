@@ -135,3 +135,12 @@ def test_extract_coordinated_cue_ends_the_first_clause(quotes_of):
     assert said[0].kind == "mixed"
     assert said[0].text.endswith("to the missile launch")
     assert any(q.cue == "warned" for q in quotes)
+
+
+def test_extract_participle_cue_takes_the_main_subject(quotes_of):
+    text = (
+        "The Security Council issued a statement calling the test "
+        "“a grave threat to regional peace.”"
+    )
+    (quote,) = [q for q in quotes_of(text) if q.cue == "calling"]
+    assert quote.speaker_text == "The Security Council"

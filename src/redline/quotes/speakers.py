@@ -182,6 +182,9 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
         if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.i != token.i:
             token = token.head.head  # "responded by saying …": the subject of "responded"
             continue
+        if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "dobj":
+            token = token.head.head  # "the council issued a statement calling …"
+            continue
         break
     doc = cue.doc
     # "…,” Police Chief Ana Ruiz said Monday." parsed without a subject: the name just before
@@ -197,6 +200,8 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
     ):
         return before
     # "said Mr. Kirby" parsed without a subject: the proper noun right after the verb
+    if cue.tag_ == "VBG":  # "suggesting a few questions": the object, never the speaker
+        return None
     i = cue.i + 1
     while (
         i < len(doc) and doc[i].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "PUNCT") and i - cue.i < 6
