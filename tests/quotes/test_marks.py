@@ -45,3 +45,13 @@ def test_marks_headline_single_quotes():
 
 def test_marks_apostrophes_are_not_quotes():
     assert spans("It’s the ministers’ view that Ukraine’s army won’t retreat.") == []
+
+
+def test_marks_straight_excerpt_does_not_swallow_curly_paragraph():
+    text = (
+        '"The farmer walked the dry field twice before he spoke.\n\n'
+        "“We have not had rain since April,” he said.\n\nThe ministry declined to comment."
+    )
+    found = spans(text)
+    assert "“We have not had rain since April,”" in found
+    assert all(not s.endswith("April,”") or s.startswith("“") for s in found)

@@ -115,8 +115,12 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
         pairs, open_at = _pair_paragraph(para)
         first_char = len(para) - len(para.lstrip())
         if carried is not None:
-            opens_with_mark = bool(pairs or open_at is not None) and (
-                (pairs[0][0] if pairs else open_at) == first_char
+            first_mark = pairs[0][0] if pairs else open_at
+            opens_with_mark = (
+                first_mark == first_char
+                and first_mark is not None
+                # a straight quote goes on with a straight mark, a curly one with a curly one
+                and (para[first_mark] == STRAIGHT_DOUBLE) == (text[carried[0]] == STRAIGHT_DOUBLE)
             )
             if opens_with_mark:
                 start, paras = carried
