@@ -144,3 +144,11 @@ def test_extract_participle_cue_takes_the_main_subject(quotes_of):
     )
     (quote,) = [q for q in quotes_of(text) if q.cue == "calling"]
     assert quote.speaker_text == "The Security Council"
+
+
+def test_extract_label_before_colon_is_not_a_speaker(quotes_of):
+    text = (
+        "The council approved the budget on Tuesday.\n\n"
+        "CLARIFICATION: An earlier version of this story misstated the date of the vote."
+    )
+    assert [q for q in quotes_of(text) if "transcript" in (q.rule or "")] == []

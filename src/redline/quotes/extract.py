@@ -61,6 +61,12 @@ def noun_cues() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def not_speakers() -> frozenset[str]:
+    """Labels before a colon that are not speakers ("UPDATE:", "BYLINE:"); see the data file."""
+    return frozenset(row[0].lower() for row in read_word_list("not_speakers.txt"))
+
+
+@lru_cache(maxsize=1)
 def object_content_verbs() -> frozenset[str]:
     """Verbs whose object is what was said ("denied the report"); see the data file."""
     return frozenset(row[0].lower() for row in read_word_list("object_content_verbs.txt"))
@@ -500,9 +506,6 @@ COLON_LINE = re.compile(
     r"(?m)^[^\S\n]*[\"“]?((?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*)[ \t]*:[^\S\n]+"
     r"(\S[^\n]*)"
 )
-NOT_SPEAKERS = frozenset(
-    {"update", "note", "editor's note", "watch", "read", "correction", "related"}
-)
 
 
 def _propn_run_end(token: Token | None) -> Token | None:
@@ -576,7 +579,7 @@ def _colon_lines(text: str, index: _TokenIndex, marks: list[MarkedSpan], used: s
         name = match.group(1)
         transcript = name.isupper() and len(name) > 1
         headline = match.start() <= max(first_line_end, 0) or first_line_end < 0
-        if not (transcript or headline) or name.lower() in NOT_SPEAKERS:
+        if not (transcript or headline) or name.lower() in not_speakers():
             continue
         head = index.at(match.end(1) - 1)
         if head is None or head.pos_ not in ("PROPN", "NOUN") and not transcript:
