@@ -152,3 +152,20 @@ def test_extract_label_before_colon_is_not_a_speaker(quotes_of):
         "CLARIFICATION: An earlier version of this story misstated the date of the vote."
     )
     assert [q for q in quotes_of(text) if "transcript" in (q.rule or "")] == []
+
+
+def test_extract_short_quote_as_object_of_cue(quotes_of):
+    text = "Fans lining the road chanted “Go home!” as the motorcade passed the stadium."
+    (quote,) = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert quote.text == "“Go home!”"
+    assert quote.cue == "chanted"
+    assert quote.speaker_text.startswith("Fans")
+
+
+def test_extract_clause_after_cue_preferred_to_one_before(quotes_of):
+    text = (
+        "While she agreed the budget was tight, the auditor also noted several "
+        "accounts had not been checked since 2019."
+    )
+    (quote,) = [q for q in quotes_of(text) if q.cue == "noted"]
+    assert quote.text == "several accounts had not been checked since 2019"

@@ -202,7 +202,16 @@ def _content_of(cue: Token, text: str):
         if lo > hi:
             return None, "according-to"
         return _trim(text, doc[lo].idx, doc[hi].idx + len(doc[hi])), "according-to"
-    for child in cue.children:
+    # "While he agreed X, Ham noted Y": a clause after the cue before one ahead of it
+    clauses = sorted(
+        (
+            c
+            for c in cue.children
+            if c.dep_ in CONTENT_DEPS and "\n" not in doc[min(c.i, cue.i) : max(c.i, cue.i)].text
+        ),
+        key=lambda c: (c.i < cue.i, c.i),
+    )
+    for child in clauses[:1]:
         if child.dep_ in CONTENT_DEPS:
             lo, hi = child.left_edge.i, child.right_edge.i
             words = _clause_words(child)
@@ -471,11 +480,21 @@ def _verb_frame(cue: Token, m: MarkedSpan, text: str, inside) -> tuple[int, int]
     if "\n" in text[cue.idx : start] or (0 <= para_end < end):
         return None
     outside = text[start : m.start] + " " + text[m.end : end]
-    if _words(outside) <= 1 or any(
+    if _words(outside) < 1 or any(
         inside(t.idx) is not None and not (m.start <= t.idx < m.end) for t in doc[lo : hi + 1]
     ):
         return None
     return start, end
+
+
+def _is_object_of(m: MarkedSpan, cue: Token, index: _TokenIndex) -> bool:
+    """ "Protesters chanted “What curfew?”": the quoted words are the verb's own object."""
+    token = index.at(m.start + 1)
+    while token is not None and token.head.i != cue.i:
+        if token.head.i == token.i or not (m.start <= token.head.idx < m.end):
+            return False
+        token = token.head
+    return token is not None and token.dep_ in ("dobj", "ccomp", "oprd", "xcomp")
 
 
 def _colon_speaker(span: MarkedSpan, text: str, index: _TokenIndex) -> Token | None:
@@ -702,7 +721,10 @@ def extract_quotes(doc: Document) -> Document:
                 previous = (m, attribution, None)
                 continue
         if attribution is not None:
-            if short and not (where == "quote-then-cue" and quoted[-2:-1] in ",!?"):
+            object_of_cue = where == "cue-then-quote" and _is_object_of(m, attribution.cue, index)
+            if short and not (
+                (where == "quote-then-cue" and quoted[-2:-1] in ",!?") or object_of_cue
+            ):
                 continue
             used_marks.add(k)
             drafts.append(
