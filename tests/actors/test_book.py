@@ -147,3 +147,23 @@ def test_book_organisation_dated_roles(book):
 def test_book_armed_group_fighters_add_no_sector(book):
     assert book.lookup("Islamic State fighters").code == "IMGMUSISI"
     assert book.lookup("Hamas leader").code == "PSEREBHMSGOV"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "date", "code"),
+    [
+        ("President Michel Suleiman", "2009-03-02", "LBNGOV"),
+        ("army commander Michel Suleiman", "2005-01-10", "LBNMIL"),
+        ("Moammar Gadhafi", "2009-01-01", "LBYGOV"),
+        ("Hashim Thaci", "2012-05-05", "KSVGOV"),
+        ("Hashim Thaci", "1999-04-01", "KSVREB"),
+        ("Foreign Minister Tzipi Livni", "2007-11-27", "ISRGOV"),
+        ("Jack Straw", "2003-02-14", "GBRGOV"),
+        ("Geoff Hoon", "2003-02-14", "GBRGOVMIL"),
+        ("Kevin Rudd", "2011-06-01", "AUSGOV"),
+        ("Morgan Tsvangirai", "2005-06-01", "ZWEOPP"),
+    ],
+)
+def test_book_office_holders_of_the_2000s(book, phrase, date, code):
+    match = book.lookup(phrase, date=date)
+    assert match is not None and match.code == code, match and match.rule

@@ -488,7 +488,7 @@ def _read_yaml(path: Path) -> dict[str, Any]:
 
 def _parse_yaml(text: str, where: str) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(text) or {}
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
     except yaml.YAMLError as exc:
         raise RedlineError("ACT003", f"actor file {where} is not valid YAML: {exc}") from exc
     if not isinstance(data, dict):

@@ -10,7 +10,13 @@ For each sentence:
    entry names; coordinated actors expand into one event per pair, reciprocal entries both ways;
 3. negation (not, never, failed to), conditional/hypothetical framing (if, would, wants to) and
    reported speech (a quote around the sentence, or a "said that ..." clause) are flagged;
-4. each event records the lexicon entry and argument rules that fired.
+4. framing turns the action into the statement it is: announced ("will visit": 03x/13x),
+   refused, demanded ("said Y must ...", "demanded that Y ..."), urged ("urged Y to ...") or
+   threatened ("threatened to ..."); the framing verbs are data (``governors.tsv``);
+5. events inside other events follow one policy (see :func:`code_sentence`): what a claim says is
+   the claim, background clauses (relative, participle, temporal, purpose) yield to a higher
+   clause's event, and a plain statement (010) yields to anything more specific;
+6. each event records the lexicon entry and argument rules that fired.
 """
 
 from __future__ import annotations
