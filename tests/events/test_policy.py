@@ -137,3 +137,12 @@ def test_policy_title_and_name_of_2000s_office_holder(code_text):
         code_text, "President Michel Suleiman received the Syrian envoy.", published="2009-03-02"
     )
     assert events and events[0].source_actor == "LBNGOV"
+
+
+def test_policy_reflexive_target_is_not_a_second_dyad(code_text):
+    events = coded(code_text, "Two gunmen killed four guards and themselves at the embassy.")
+    assert events and all(e.target_text != "themselves" for e in events)
+
+
+def test_policy_statement_about_no_one_is_not_coded(code_text):
+    assert coded(code_text, "The Indian prime minister made his remarks in Delhi on Friday.") == []

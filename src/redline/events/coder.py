@@ -78,6 +78,7 @@ CLAIM_ROOTS = ("01", "11")
 # Undirected events of these roots take the country where they happen as target.
 LOCATION_TARGET_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 RESIDUAL_STATEMENT = "010"
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves"})
 # Clauses whose events are background to the clause they hang on (see code_sentence).
 BACKGROUND_DEPS = frozenset({"relcl", "acl", "advcl", "pcomp"})
 NEGATING_GOVERNORS = frozenset({"fail", "refuse", "decline", "stop", "cease", "halt"})
@@ -923,6 +924,10 @@ def _events_for(
         key = (s and (s.start, s.end, s.code), t and (t.start, t.end, t.code))
         if key in seen or (s is not None and t is not None and s.start == t.start):
             continue
+        if t is not None and t.text.lower() in REFLEXIVES:
+            continue  # "killed 23 people as well as themselves": the source, not a second dyad
+        if t is None and code.code == RESIDUAL_STATEMENT:
+            continue  # "made his remarks": a statement about no one
         seen.add(key)
         rule = f"lexicon:{entry.code} {entry.describe()}"
         if entry.origin != "lexicon.yml":
