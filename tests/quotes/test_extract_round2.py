@@ -169,3 +169,17 @@ def test_extract_clause_after_cue_preferred_to_one_before(quotes_of):
     )
     (quote,) = [q for q in quotes_of(text) if q.cue == "noted"]
     assert quote.text == "several accounts had not been checked since 2019"
+
+
+def test_extract_according_to_covers_coordinated_clauses(quotes_of):
+    text = (
+        "Turnout reached 61 percent and the ruling party won 40 seats, "
+        "according to the electoral commission."
+    )
+    (quote,) = [q for q in quotes_of(text) if q.cue == "according to"]
+    assert quote.text == "Turnout reached 61 percent and the ruling party won 40 seats"
+
+
+def test_extract_called_as_a_name_is_not_a_cue(quotes_of):
+    text = "She now runs a charity called Clean Water First in the northern provinces."
+    assert [q for q in quotes_of(text) if q.cue == "called"] == []

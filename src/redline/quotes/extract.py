@@ -108,7 +108,18 @@ def _is_cue(token: Token) -> bool:
         return any(c.lower_ == "to" for c in token.children)
     if token.dep_ == "amod":  # "271 pledged delegates", "a declared candidate"
         return False
+    if token.lemma_.lower() == "call" and _names_something(token):
+        return False
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in reporting_verbs()
+
+
+def _names_something(token: Token) -> bool:
+    """ "a program called Sandy Hook Promise", "leaders, called superdelegates": a name given,
+    not something said."""
+    if token.tag_ != "VBN":
+        return False
+    has_agent = any(c.dep_ == "agent" for c in token.children)
+    return token.dep_ in ("acl", "advcl", "relcl") and not has_agent
 
 
 def _is_quote_cue(token: Token) -> bool:
@@ -191,7 +202,7 @@ def _content_of(cue: Token, text: str):
     doc = cue.doc
     if cue.lower_ == "according":
         clause = cue.head
-        while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head.i != clause.i:
+        while clause.dep_ not in ("ROOT", "ccomp") and clause.head.i != clause.i:
             clause = clause.head
         lo, hi = clause.left_edge.i, clause.right_edge.i
         own_lo, own_hi = cue.left_edge.i, cue.right_edge.i
