@@ -206,6 +206,8 @@ def _content_of(cue: Token, text: str):
             clause = clause.head
         lo, hi = clause.left_edge.i, clause.right_edge.i
         own_lo, own_hi = cue.left_edge.i, cue.right_edge.i
+        while hi > own_hi and doc[hi].is_punct:
+            hi -= 1
         if own_lo <= lo:
             lo = own_hi + 1
         elif own_hi >= hi:
