@@ -29,16 +29,15 @@ from redline.quotes import extract_quotes
 
 
 def parsed_docs(records, cache: Path | None):
-    """spaCy parses of every record's text, read from ``cache`` when it holds them all."""
+    """spaCy parses of every record's text, read from ``cache`` when it holds them."""
     from spacy.tokens import DocBin
 
     nlp = load_model()
     if cache is not None and cache.is_file():
         docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
-        if len(docs) == len(records) and all(
-            d.text == r["text"] for d, r in zip(docs, records, strict=True)
-        ):
-            return docs
+        by_text = {d.text: d for d in docs}
+        if all(r["text"] in by_text for r in records):
+            return [by_text[r["text"]] for r in records]
     docs = list(nlp.pipe((r["text"] for r in records), batch_size=16))
     if cache is not None:
         DocBin(store_user_data=False, docs=docs).to_disk(cache)

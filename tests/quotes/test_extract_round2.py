@@ -183,3 +183,13 @@ def test_extract_according_to_covers_coordinated_clauses(quotes_of):
 def test_extract_called_as_a_name_is_not_a_cue(quotes_of):
     text = "She now runs a charity called Clean Water First in the northern provinces."
     assert [q for q in quotes_of(text) if q.cue == "called"] == []
+
+
+def test_extract_pronoun_prefers_recent_subject_to_recent_mention(quotes_of):
+    text = (
+        "Governor Maria Lopez met the mayor of the city, Claire Dubois, at the airport on Monday. "
+        "She said the housing bill would pass before the summer recess."
+    )
+    (quote,) = [q for q in quotes_of(text) if q.cue == "said"]
+    assert quote.speaker_text == "She"
+    assert quote.speaker == "Maria Lopez"

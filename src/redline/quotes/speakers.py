@@ -3,8 +3,9 @@
 A mention is the noun phrase around the subject of the reporting verb ("Kremlin spokesperson
 Dmitry Peskov"). Its name comes from a person named in it (titles dropped, a bare surname expanded
 to the full name used elsewhere in the article), else an organisation named in it, else, for
-he/she, the most recent earlier person of a compatible gender. Unnamed speakers ("a spokesperson",
-"officials") keep their mention and get no name.
+he/she, the most recent earlier speaker or sentence subject of a compatible gender (a person only
+mentioned in passing is the fallback). Unnamed speakers ("a spokesperson", "officials") keep their
+mention and get no name.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ MODIFIER_DEPS = ("compound", "amod", "det", "poss", "nmod", "nummod", "case", "p
 NAME_LABELS = ("PERSON",)
 ORG_LABELS = ("ORG", "NORP", "GPE")
 POSSESSIVE = ("'s", "’s", "'", "’")
+SUBJECT_REACH = 1000  # characters back that a he/she still refers to an earlier subject
 
 
 def read_word_list(name: str) -> list[list[str]]:
@@ -135,8 +137,10 @@ class NameBook:
         return self.gender.get(name) or first_name_genders().get(name.split()[0].lower())
 
     def person_before(self, position: int, gender: str | None, speakers: list[PersonMention]):
-        """The most recent person before ``position`` that a he/she there can refer to."""
+        """The person a he/she at ``position`` refers to: the most recent earlier speaker or
+        subject of a compatible gender, else the most recent such person mentioned at all."""
         best: PersonMention | None = None
+        best_subject: PersonMention | None = None
         for mention in (*speakers, *self.mentions):
             if mention.position >= position:
                 continue
@@ -145,6 +149,12 @@ class NameBook:
                 continue
             if best is None or mention.position > best.position:
                 best = mention
+            if mention.is_subject and (
+                best_subject is None or mention.position > best_subject.position
+            ):
+                best_subject = mention
+        if best_subject is not None and position - best_subject.position < SUBJECT_REACH:
+            return best_subject
         return best
 
 
