@@ -1,17 +1,25 @@
 """The quotes stage: every quotation, direct, mixed or reported, with the person who said it.
 
-1. Reporting verbs (``data/quotes/reporting_verbs.txt``) and "according to" are found in the
-   parse; each gives a speaker (its subject) and, when it has one, a content clause.
+1. Reporting verbs (``data/quotes/reporting_verbs.txt``), "according to" and noun cues with a
+   "that" clause ("his claim that …", ``data/quotes/noun_cues.txt``) are found in the parse; each
+   gives a speaker (its subject, or the possessor of the noun) and, when it has one, a content
+   clause. A clause interrupted by its cue ("A, he said, B") is kept as pieces; a trailing
+   ", adding …" participle or a second reporting verb ("… and warned …") ends the clause.
+   Verbs in ``data/quotes/quote_verbs.txt`` ("chanted", "reads") attribute quoted words only.
 2. Stretches inside quotation marks are found by :mod:`redline.quotes.marks`.
 3. A quoted stretch that fills a verb's content clause is ``direct``; quoted words inside a longer
    content clause make the whole clause ``mixed``; a content clause without marks is ``indirect``.
 4. A quoted stretch no verb governs is tied to a reporting verb just after it ("…,” he said) or
-   just before it ("He said: “…”"), or continues the quote before it ("…,” he said. “…”").
+   just before it ("He said: “…”", also across a paragraph break after the colon), or continues
+   the quote before it ("…,” he said. “…”"). Quoted words inside what the verb frames ("described
+   Clinton as “a disgrace”") make that complement ``mixed``. Transcripts ("PENCE: …", also when
+   every paragraph opens with a mark), "― Name" bylines and "Name: “…”" are read from the layout.
 5. Speakers are resolved to the fullest name the article gives (:mod:`redline.quotes.speakers`).
 
 A quote interrupted by its attribution ("“A,” she said. “B.”") gives one :class:`Quote` per
 quoted piece, each carrying the same speaker and cue offsets, so each ``text`` is only quoted words
-and the pieces can be grouped back by their cue.
+and the pieces can be grouped back by their cue. Every quote's ``rule`` names the pattern that
+found it and how its speaker was named ("mixed:frame(describe)+speaker:name").
 """
 
 from __future__ import annotations
