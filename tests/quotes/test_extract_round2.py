@@ -193,3 +193,14 @@ def test_extract_pronoun_prefers_recent_subject_to_recent_mention(quotes_of):
     (quote,) = [q for q in quotes_of(text) if q.cue == "said"]
     assert quote.speaker_text == "She"
     assert quote.speaker == "Maria Lopez"
+
+
+def test_extract_continuation_after_short_lead_in(quotes_of):
+    text = (
+        "“We will not raise taxes this year,” the finance minister said on Tuesday. "
+        "But “nobody should expect new spending either.”"
+    )
+    pieces = [q for q in quotes_of(text) if q.cue == "said"]
+    assert len(pieces) == 2
+    assert pieces[1].text == "But “nobody should expect new spending either.”"
+    assert pieces[1].rule.startswith("mixed:continues-previous")

@@ -540,6 +540,7 @@ def _colon_speaker(span: MarkedSpan, text: str, index: _TokenIndex) -> Token | N
     return None
 
 
+LEAD_IN = re.compile(r"(?:[.?!”\"])\s+([A-Z][a-z]+,?(?: [a-z]+,?)?) $")
 DASH_SPEAKER = re.compile(r"[^\S\n]*([―—–]|--)[^\S\n]*(?=[A-Z])")
 # a transcript line may sit inside a quoted transcript whose paragraphs each open with a mark
 COLON_LINE = re.compile(
@@ -779,16 +780,23 @@ def extract_quotes(doc: Document) -> Document:
         if previous is not None and not short:
             gap = text[previous[0].end : m.start]
             if gap.count("\n") <= 2 and m.start - previous[0].end < 200:
-                begins = not text[: m.start].rstrip() or text[: m.start].rstrip()[-1] in '.?!”"\n'
+                window = max(0, m.start - 40)
+                lead = LEAD_IN.search(text, window, m.start)
+                start, kind = m.start, "direct"
+                before = text[: m.start].rstrip()
+                begins = not before or before[-1] in '.?!”"\n'
+                if not begins and lead is not None:
+                    # "…,” he said. But “…”": a word or two of narration opening the sentence
+                    start, kind, begins = lead.start(1), "mixed", True
                 if begins:
                     used_marks.add(k)
                     drafts.append(
                         Draft(
-                            m.start,
+                            start,
                             m.end,
-                            "direct",
+                            kind,
                             previous[1],
-                            "direct:continues-previous",
+                            f"{kind}:continues-previous",
                             previous[2],
                         )
                     )
