@@ -204,3 +204,12 @@ def test_extract_continuation_after_short_lead_in(quotes_of):
     assert len(pieces) == 2
     assert pieces[1].text == "But “nobody should expect new spending either.”"
     assert pieces[1].rule.startswith("mixed:continues-previous")
+
+
+def test_extract_topic_verb_reports_its_object(quotes_of):
+    text = "The governor spoke about the drought and the state of the reservoirs on Friday."
+    (quote,) = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert quote.text.startswith("the drought and the state of the reservoirs")
+    assert quote.cue == "spoke about"
+    assert quote.speaker_text == "The governor"
+    assert quote.rule.startswith("indirect:topic(speak about)")

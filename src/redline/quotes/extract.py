@@ -5,7 +5,8 @@
    gives a speaker (its subject, or the possessor of the noun) and, when it has one, a content
    clause. A clause interrupted by its cue ("A, he said, B") is kept as pieces; a trailing
    ", adding …" participle or a second reporting verb ("… and warned …") ends the clause.
-   Verbs in ``data/quotes/quote_verbs.txt`` ("chanted", "reads") attribute quoted words only.
+   Verbs in ``data/quotes/quote_verbs.txt`` ("chanted", "reads") attribute quoted words only;
+   pairs in ``data/quotes/topic_verbs.txt`` ("spoke about", "referring to") report their object.
 2. Stretches inside quotation marks are found by :mod:`redline.quotes.marks`.
 3. A quoted stretch that fills a verb's content clause is ``direct``; quoted words inside a longer
    content clause make the whole clause ``mixed``; a content clause without marks is ``indirect``.
@@ -66,6 +67,12 @@ def quote_verbs() -> frozenset[str]:
 def noun_cues() -> frozenset[str]:
     """Nouns that report speech with a "that" clause ("his claim that …"); see the data file."""
     return frozenset(row[0].lower() for row in read_word_list("noun_cues.txt"))
+
+
+@lru_cache(maxsize=1)
+def topic_verbs() -> frozenset[tuple[str, str]]:
+    """(verb, preposition) pairs whose object is what was said ("spoke about"); see the file."""
+    return frozenset((row[0].lower(), row[1].lower()) for row in read_word_list("topic_verbs.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -132,6 +139,25 @@ def _names_something(token: Token) -> bool:
 
 def _is_quote_cue(token: Token) -> bool:
     return token.pos_ == "VERB" and token.dep_ != "amod" and token.lemma_.lower() in quote_verbs()
+
+
+def _topic_content(token: Token, text: str):
+    """ "spoke about the border": the preposition and the span of what was talked about."""
+    if token.pos_ != "VERB" or token.dep_ == "amod":
+        return None
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        if child.dep_ == "prep" and child.i > token.i and (lemma, child.lower_) in topic_verbs():
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if not objects:
+                return None
+            lo = min(o.left_edge.idx for o in objects)
+            hi = max(_end(o.right_edge) for o in objects)
+            para_hi = text.find("\n", token.idx)
+            hi = hi if para_hi < 0 else min(hi, para_hi)
+            lo, hi = _trim(text, lo, hi)
+            return (child, (lo, hi)) if hi - lo >= 3 else None
+    return None
 
 
 def _noun_content(token: Token) -> Token | None:
@@ -351,6 +377,17 @@ def _find_attributions(parsed: Doc, text: str, inside) -> list[Attribution]:
                     quote_only=True,
                 )
             )
+            continue
+        topic = _topic_content(token, text)
+        if topic is not None and (not _is_cue(token) or _content_of(token, text)[0] is None):
+            prep, content = topic
+            cue_end = _end(prep)
+            cue_text = text[token.idx : cue_end] if prep.i == token.i + 1 else token.text
+            if cue_text == token.text:
+                cue_end = _end(token)
+            how = f"topic({token.lemma_.lower()} {prep.lower_})"
+            speaker = speaker_head(token, inside)
+            found.append(Attribution(token, token.idx, cue_end, cue_text, speaker, content, how))
             continue
         if not _is_cue(token):
             continue
