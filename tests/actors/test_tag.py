@@ -45,3 +45,12 @@ def test_tag_entity_actors_unreadable_date_falls_back():
     doc = Document(text=text, published="last week")
     doc.entities = [_entity(text, "Putin", "PERSON")]
     assert tag_entity_actors(doc).entities[0].actor == "RUSGOV"
+
+
+def test_tag_entity_actors_role_of_a_country_keeps_its_own_name():
+    text = "The Parliament of Iraq voted to expel foreign troops."
+    doc = Document(text=text, published="2020-01-06")
+    doc.entities = [_entity(text, "The Parliament of Iraq", "ORG")]
+    entity = tag_entity_actors(doc).entities[0]
+    assert entity.actor == "IRQLEG"
+    assert entity.canonical != "Iraq"

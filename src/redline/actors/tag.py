@@ -28,7 +28,10 @@ def tag_entity_actors(doc: Document, book: ActorBook | None = None) -> Document:
             tagged.append(entity)
             continue
         canonical = entity.canonical
-        if canonical is None and match.kind in CANONICAL_KINDS:
+        # "the Parliament of Iraq" is coded IRQLEG but is not Iraq: only a mention that names
+        # the actor itself (no role word added) takes the actor's name as its canonical form.
+        names_actor = match.kind in CANONICAL_KINDS and "+ role:" not in match.rule
+        if canonical is None and names_actor:
             canonical = match.name
         tagged.append(replace(entity, actor=match.code, canonical=canonical))
     doc.entities = tagged
