@@ -16,14 +16,12 @@ Each sentence is coded on its own with its ``date``. Measures, as far as the fil
 
 from __future__ import annotations
 
-import json
 import time
 from collections import Counter
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
-from redline.errors import InputError
+from redline.evaluate.gold import load_gold
 from redline.events.cameo import load_cameo
 from redline.model import Document, Event
 
@@ -34,25 +32,6 @@ PLOVER_RENAMES = {
     "INVESTIGATE": "ACCUSE",
 }
 WILDCARD = "---"
-
-
-def load_gold(path: str | Path, limit: int | None = None) -> list[dict[str, Any]]:
-    """Read an events gold file (JSON Lines)."""
-    path = Path(path)
-    if not path.is_file():
-        raise InputError("E301", f"gold file {str(path)!r} does not exist")
-    records = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                records.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise InputError("E302", f"{path}:{number}: not JSON: {exc}") from exc
-            if limit is not None and len(records) >= limit:
-                break
-    return records
 
 
 def country(code: str | None) -> str:

@@ -12,14 +12,12 @@ equals the silver full name or shares its last word.
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from redline.errors import InputError
+from redline.evaluate.gold import load_gold
 from redline.model import Document, Quote
 
 MIN_JACCARD = 0.5
@@ -45,25 +43,6 @@ class PredictedQuote:
     speaker: str | None
     speaker_span: tuple[int, int] | None
     has_cue: bool
-
-
-def load_gold(path: str | Path, limit: int | None = None) -> list[dict[str, Any]]:
-    """Read a PolNeAR-format JSON Lines file (one article a line)."""
-    path = Path(path)
-    if not path.is_file():
-        raise InputError("E301", f"gold file {str(path)!r} does not exist")
-    records = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                records.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise InputError("E302", f"{path}:{number}: not JSON: {exc}") from exc
-            if limit is not None and len(records) >= limit:
-                break
-    return records
 
 
 def _chars(spans: Iterable[Sequence[int]]) -> frozenset[int]:
