@@ -8,8 +8,8 @@ import duckdb
 import pytest
 from fastapi.testclient import TestClient
 from markupsafe import escape
+from web_fixtures import XSS_IMG, XSS_SCRIPT, FakePipeline, news_documents, xss_document
 
-from conftest import XSS_IMG, XSS_SCRIPT, FakePipeline, news_documents, xss_document
 from redline.errors import RedlineError
 from redline.model import Document, check_offsets
 from redline.store import Store

@@ -15,8 +15,8 @@ import time
 from pathlib import Path
 
 import pytest
+from web_fixtures import XSS_IMG, XSS_SCRIPT, FakePipeline, news_documents, xss_document
 
-from conftest import XSS_IMG, XSS_SCRIPT, FakePipeline, news_documents, xss_document
 from redline.web import create_app
 
 pytestmark = pytest.mark.browser

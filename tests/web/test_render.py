@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import news_documents, xss_document
+from web_fixtures import news_documents, xss_document
+
 from redline.model import Document, Entity, Event, Quote
 from redline.web.render import css_name, document_segments, safe_url
 

@@ -1,6 +1,6 @@
 """Query the store from the command line: the web API's queries plus the CLI's extra filters.
 
-The web API's :mod:`redline.web.queries` is the one place SQL filters live; this module builds on
+The SQL filters live in :mod:`redline.query.core` (shared with the web API); this module builds on
 its ``event_filters`` and ``Where`` and adds what the ``redline events/quotes/documents`` commands
 promise on top: an actor code matched by prefix (``RUS`` finds ``RUSGOV`` and ``RUSMIL``), date
 ranges for quotes and documents, partial dates (``2024-03``), and the happenings table written by
@@ -15,13 +15,14 @@ import re
 from typing import Any
 
 from redline.errors import RedlineError
-from redline.web.queries import (
+from redline.query.core import (
     EVENT_DAY,
     SOURCE_KEY,
     TARGET_KEY,
     Where,
+    _contains,
+    _page,
     event_filters,
-    rows,
 )
 
 __all__ = [
@@ -51,19 +52,6 @@ def date_bound(value: str | None, *, end: bool = False) -> str | None:
     if len(value) == 7:
         value += pad[1]
     return value
-
-
-def _contains(column: str) -> str:
-    # contains() rather than LIKE so that % and _ in the user's text are not wildcards.
-    return f"contains(lower(coalesce({column}, '')), lower(?))"
-
-
-def _page(
-    con, sql: str, params: list[Any], order: str, limit: int, offset: int
-) -> tuple[list[dict[str, Any]], int]:
-    total = con.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0]
-    found = rows(con, f"{sql} ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset])
-    return found, total
 
 
 def _root(root: str | int | None) -> str | None:

@@ -8,7 +8,7 @@ own cursor, since a DuckDB connection must not be shared between threads.
 
 Safety: pages are rendered by Jinja with autoescaping and the scripts only ever insert data with
 ``textContent``; a Content-Security-Policy forbids inline and foreign scripts; request bodies are
-capped; every parameter is validated; SQL is parameterised (see :mod:`redline.web.queries`).
+capped; every parameter is validated; SQL is parameterised (see :mod:`redline.query.core`).
 """
 
 from __future__ import annotations
@@ -34,8 +34,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from redline.errors import RedlineError
 from redline.model import Document
+from redline.query import core as queries
 from redline.store.jsonl import document_record
-from redline.web import queries
 from redline.web.render import css_name, document_segments, event_summary, safe_url
 
 MAX_BODY_BYTES = 200_000
