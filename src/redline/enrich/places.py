@@ -334,6 +334,7 @@ def _untagged_locatives(parsed, taken: list[tuple[int, int]]) -> list[tuple[int,
         return []
     propn, pobj = parsed.vocab.strings["PROPN"], parsed.vocab.strings["pobj"]
     rows = parsed.to_array([POS, DEP, IS_TITLE]).tolist()
+    text = parsed.text  # Doc.text joins every token: build it once, not per match
     found = []
     for i, (pos, dep, is_title) in enumerate(rows):
         if pos != propn or dep != pobj or not is_title:
@@ -351,7 +352,7 @@ def _untagged_locatives(parsed, taken: list[tuple[int, int]]) -> list[tuple[int,
         start, end = first.idx, token.idx + len(token)
         if any(s < end and start < e for s, e in taken):
             continue
-        found.append((start, end, parsed.text[start:end]))
+        found.append((start, end, text[start:end]))
     return found
 
 

@@ -118,17 +118,19 @@ def _is_passive(verb: Token) -> bool:
 
 
 def _object_of(verb: Token) -> Token | None:
+    """The direct object; in the passive the subject; else a retained object ("was granted
+    asylum"). One pass over the children: this runs for every candidate trigger."""
+    passive_subject = retained = None
     for child in verb.children:
-        if child.dep_ in ("dobj", "obj"):
+        dep = child.dep_
+        if dep in ("dobj", "obj"):
             return child
-    if _is_passive(verb):
-        for child in verb.children:
-            if child.dep_ == "nsubjpass":
-                return child
-    for child in verb.children:  # "was granted asylum": the retained object
-        if child.dep_ in ("attr", "oprd"):
-            return child
-    return None
+        if dep == "nsubjpass" and passive_subject is None:
+            passive_subject = child
+        elif dep in ("attr", "oprd") and retained is None:
+            retained = child
+    # a nsubjpass child already makes the verb passive
+    return passive_subject if passive_subject is not None else retained
 
 
 def _object_matches(noun: Token, phrases: tuple[tuple[str, tuple[str, ...]], ...]) -> int:

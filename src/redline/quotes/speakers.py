@@ -86,7 +86,9 @@ class NameBook:
         self.full_by_first: dict[str, Counter[str]] = {}
         self.gender: dict[str, str] = {}
         self.mentions: list[PersonMention] = []
-        for ent in parsed.ents:
+        # Doc.ents builds new Span objects on every access: keep one list per article.
+        self.ents = list(parsed.ents)
+        for ent in self.ents:
             if ent.label_ not in NAME_LABELS:
                 continue
             words = clean_name([t.text for t in ent])
@@ -94,7 +96,7 @@ class NameBook:
                 full = " ".join(words)
                 self.full_by_surname.setdefault(words[-1].lower(), Counter())[full] += 1
                 self.full_by_first.setdefault(words[0].lower(), Counter())[full] += 1
-        for ent in parsed.ents:
+        for ent in self.ents:
             if ent.label_ not in NAME_LABELS:
                 continue
             name = self.full_name([t.text for t in ent])
@@ -258,7 +260,9 @@ def mention_span(head: Token) -> Span:
 def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None, str]:
     """The resolved name of a speaker mention and how it was found (for the rule)."""
     people = []
-    for ent in span.ents:
+    for ent in book.ents:
+        if ent.start < span.start or ent.end > span.end:  # Span.ents, without rebuilding
+            continue
         if ent.label_ not in NAME_LABELS:
             continue
         root = ent.root
@@ -289,9 +293,10 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
         ):
             name = book.full_name(words)
             return name, "propn-name"
-    orgs = [e for e in span.ents if e.label_ in ORG_LABELS and e.root.dep_ != "poss"]
+    in_span = [e for e in book.ents if span.start <= e.start and e.end <= span.end]
+    orgs = [e for e in in_span if e.label_ in ORG_LABELS and e.root.dep_ != "poss"]
     if not orgs:
-        orgs = [e for e in span.ents if e.label_ in ORG_LABELS]
+        orgs = [e for e in in_span if e.label_ in ORG_LABELS]
         orgs = [e for e in orgs if e.root.i == head.i] if orgs else []
     if orgs:
         ent = min(orgs, key=lambda e: abs(e.root.i - head.i))
