@@ -295,10 +295,30 @@ def test_browser_example_corpus_pages_load(tmp_path_factory, page):
         expect(items.first).to_be_visible()
         count = items.count()
         assert count >= 5
-        items.first.locator(".doc-title").click()
+        shot(page, "example-documents")
+        # the article with the most coded events makes the clearest picture of the document view
+        page.goto(srv.url + "/documents/" + _busiest_document(db))
         expect(page.locator("#doc-text")).to_be_visible()
         assert len(page.locator("#doc-text").inner_text()) > 200
+        events = page.locator(".event-item")
+        if events.count():
+            events.first.click()
+        shot(page, "example-document")
         for path in ("/timeline", "/network", "/quotes", "/code"):
             page.goto(srv.url + path)
             page.wait_for_load_state("networkidle")
             expect(page.locator("main h1")).to_be_visible()
+            shot(page, "example-" + path.strip("/"))
+
+
+def _busiest_document(db) -> str:
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        row = con.execute(
+            "SELECT doc_id FROM events GROUP BY doc_id ORDER BY count(*) DESC, doc_id LIMIT 1"
+        ).fetchone()
+        return row[0] if row else con.execute("SELECT id FROM documents LIMIT 1").fetchone()[0]
+    finally:
+        con.close()
