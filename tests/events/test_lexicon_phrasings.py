@@ -102,3 +102,26 @@ def test_lexicon_must_on_the_governing_verb_makes_a_demand(code_text):
     )
     assert doc.events and doc.events[0].root_code == "10"
     assert doc.events[0].source_actor == "DEUGOV"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "source", "target"),
+    [
+        ("The United States delivered more than 100 ATACMS to Ukraine.", "072", "USA", "UKR"),
+        ("Germany will send Leopard tanks and IRIS-T systems to Kyiv.", "0332", "DEU", "UKR"),
+        (
+            "The United States announced more than $2 billion in military aid for Ukraine.",
+            "0332",
+            "USA",
+            "UKR",
+        ),
+        ("Britain pledged 500 million pounds in military aid to Ukraine.", "0332", "GBR", "UKR"),
+        ("Japan sent 300 tons of rice to North Korea.", "073", "JPN", "PRK"),
+    ],
+)
+def test_lexicon_aid_packages_and_weapon_systems(code_text, sentence, code, source, target):
+    doc = code_text(sentence, published="2024-09-13")
+    coded = {(e.code, e.source_actor, e.target_actor) for e in doc.events}
+    assert (code, source, target) in coded, [
+        (e.code, e.source_actor, e.target_actor, e.rule) for e in doc.events
+    ]

@@ -72,6 +72,10 @@ MEASURE_NOUNS = frozenset(
         "contingent", "number", "lot", "round", "wave", "series", "kind", "type",
     }
 )  # fmt: skip
+# Amounts of money read through "in" as well: "$2 billion in military aid".
+MONEY_MEASURES = frozenset(
+    {"million", "billion", "thousand", "trillion", "dollars", "euros", "pounds"}
+)
 AIMED_PREPS = ("against", "on", "to", "at", "toward", "towards")
 # Claims and accusations: what their clause says is what is claimed, not another event.
 CLAIM_ROOTS = ("01", "11")
@@ -138,12 +142,9 @@ def _object_matches(noun: Token, phrases: tuple[tuple[str, tuple[str, ...]], ...
 
     A measure or part ("500 tons of food aid", "$50,000 worth of goods", "a mission of
     observers") is read through to what it measures."""
-    if noun.lemma_.lower() in MEASURE_NOUNS or noun.lower_ in MEASURE_NOUNS:
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for grand in prep.children:
-                    if grand.dep_ == "pobj":
-                        return _object_matches(grand, phrases)
+    measured = _measured(noun)
+    if measured is not None:
+        return _object_matches(measured, phrases)
     best = 0
     lemma = noun.lemma_.lower()
     lower = noun.lower_
@@ -180,6 +181,21 @@ def _is_naming(verb: Token) -> bool:
     return before.lower_ in ("what", "which", "whatever") or any(
         c.lower_ in ("what", "which") and c.i < subject.i for c in verb.children
     )
+
+
+def _measured(noun: Token | None) -> Token | None:
+    """What a measure noun measures ("500 tons of food" → food), else None."""
+    if noun is None or (
+        noun.lemma_.lower() not in MEASURE_NOUNS and noun.lower_ not in MEASURE_NOUNS
+    ):
+        return None
+    through = ("of", "in") if noun.lower_ in MONEY_MEASURES else ("of",)
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in through:
+            for grand in prep.children:
+                if grand.dep_ == "pobj":
+                    return _measured(grand) or grand
+    return None
 
 
 def _prep_object(token: Token, preps: tuple[str, ...]) -> tuple[Token | None, str | None]:
@@ -275,7 +291,8 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         consumed.add(obj.i)
     prep_obj = prep_word = None
     if entry.preps:
-        for owner in (holder, obj, trigger):
+        # "$2 billion in military aid for Ukraine": the target hangs off what is measured
+        for owner in (holder, obj, _measured(obj), trigger):
             if owner is None:
                 continue
             prep_obj, prep_word = _prep_object(owner, entry.preps)
