@@ -11,18 +11,19 @@ bound parameter.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from redline.errors import RedlineError
 from redline.query.core import (
     EVENT_DAY,
     SOURCE_KEY,
     TARGET_KEY,
     Where,
     _contains,
+    _date_range,
     _page,
+    date_bound,
     event_filters,
+    list_quotes,
 )
 
 __all__ = [
@@ -33,40 +34,12 @@ __all__ = [
     "list_quotes",
 ]
 
-_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-
-
-def date_bound(value: str | None, *, end: bool = False) -> str | None:
-    """An ISO day for a (partial) date filter: ``2024-03`` starts on the 1st or ends on the 31st.
-
-    Days compare as text, so ``-31`` bounds every month whatever its length.
-    """
-    if value is None or value == "":
-        return None
-    value = value.strip()
-    if not _PARTIAL_DATE.match(value):
-        raise RedlineError("E601", f"date must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
-    pad = ("-12", "-31") if end else ("-01", "-01")
-    if len(value) == 4:
-        value += pad[0]
-    if len(value) == 7:
-        value += pad[1]
-    return value
-
 
 def _root(root: str | int | None) -> str | None:
     if root is None or root == "":
         return None
     root = str(root).strip()
     return root.zfill(2) if root.isdigit() and len(root) < 2 else root
-
-
-def _date_range(where: Where, day_sql: str, date_from: str | None, date_to: str | None) -> None:
-    start, stop = date_bound(date_from), date_bound(date_to, end=True)
-    if start:
-        where.add(f"left({day_sql}, 10) >= ?", start)
-    if stop:
-        where.add(f"left({day_sql}, 10) <= ?", stop)
 
 
 def list_events(
@@ -119,49 +92,6 @@ def list_events(
         f"FROM events e JOIN documents d ON d.id = e.doc_id{where.sql()}"
     )
     return _page(con, sql, where.params, "day NULLS LAST, doc_id, idx", limit, offset)
-
-
-def list_quotes(
-    con,
-    *,
-    speaker: str | None = None,
-    q: str | None = None,
-    kind: str | None = None,
-    actor: str | None = None,
-    date_from: str | None = None,
-    date_to: str | None = None,
-    doc_id: str | None = None,
-    limit: int = 50,
-    offset: int = 0,
-) -> tuple[list[dict[str, Any]], int]:
-    """Quotations, newest document first.
-
-    ``speaker`` matches the resolved speaker or the text naming them (substring, any case),
-    ``q`` the quoted text, ``kind`` is direct/mixed/indirect, ``actor`` the speaker's actor code
-    by prefix; dates are the document's publication day.
-    """
-    where = Where()
-    if speaker:
-        where.add(
-            f"({_contains('qu.speaker')} OR {_contains('qu.speaker_text')})", speaker, speaker
-        )
-    if q:
-        where.add(_contains("qu.text"), q)
-    if kind:
-        where.add("qu.kind = ?", kind)
-    if actor:
-        where.add("starts_with(upper(qu.actor), upper(?))", actor)
-    if doc_id:
-        where.add("qu.doc_id = ?", doc_id)
-    _date_range(where, "d.published", date_from, date_to)
-    sql = (
-        "SELECT qu.*, coalesce(qu.speaker, qu.speaker_text) AS speaker_name, "
-        "d.title AS doc_title, d.published AS doc_published, d.outlet AS doc_outlet "
-        f"FROM quotes qu JOIN documents d ON d.id = qu.doc_id{where.sql()}"
-    )
-    return _page(
-        con, sql, where.params, "doc_published DESC NULLS LAST, doc_id, idx", limit, offset
-    )
 
 
 def list_documents(

@@ -14,9 +14,11 @@ negated events out: "police did not arrest anyone" is not an arrest.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from redline.errors import RedlineError
 from redline.model import Document
 from redline.store.duck import ANNOTATION_TABLES
 
@@ -66,6 +68,35 @@ class Where:
 
     def sql(self) -> str:
         return " WHERE " + " AND ".join(self.clauses) if self.clauses else ""
+
+
+_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def date_bound(value: str | None, *, end: bool = False) -> str | None:
+    """An ISO day for a (partial) date filter: ``2024-03`` starts on the 1st or ends on the 31st.
+
+    Days compare as text, so ``-31`` bounds every month whatever its length.
+    """
+    if value is None or value == "":
+        return None
+    value = value.strip()
+    if not _PARTIAL_DATE.match(value):
+        raise RedlineError("E601", f"date must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+    pad = ("-12", "-31") if end else ("-01", "-01")
+    if len(value) == 4:
+        value += pad[0]
+    if len(value) == 7:
+        value += pad[1]
+    return value
+
+
+def _date_range(where: Where, day_sql: str, date_from: str | None, date_to: str | None) -> None:
+    start, stop = date_bound(date_from), date_bound(date_to, end=True)
+    if start:
+        where.add(f"left({day_sql}, 10) >= ?", start)
+    if stop:
+        where.add(f"left({day_sql}, 10) <= ?", stop)
 
 
 def summary(con) -> dict[str, int]:
@@ -291,11 +322,19 @@ def list_quotes(
     speaker: str | None = None,
     q: str | None = None,
     kind: str | None = None,
+    actor: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
     doc_id: str | None = None,
     limit: int = 50,
     offset: int = 0,
 ) -> tuple[list[dict[str, Any]], int]:
-    """Quotations, newest document first; ``speaker`` and ``q`` match anywhere, any case."""
+    """Quotations, newest document first.
+
+    ``speaker`` matches the resolved speaker or the text naming them (substring, any case),
+    ``q`` the quoted text, ``kind`` is direct/mixed/indirect, ``actor`` the speaker's actor code
+    by prefix; dates are the document's publication day.
+    """
     where = Where()
     if speaker:
         where.add(
@@ -305,11 +344,14 @@ def list_quotes(
         where.add(_contains("qu.text"), q)
     if kind:
         where.add("qu.kind = ?", kind)
+    if actor:
+        where.add("starts_with(upper(qu.actor), upper(?))", actor)
     if doc_id:
         where.add("qu.doc_id = ?", doc_id)
+    _date_range(where, "d.published", date_from, date_to)
     sql = (
-        f"SELECT qu.*, {SPEAKER} AS speaker_name, d.title AS doc_title, "
-        "d.published AS doc_published "
+        "SELECT qu.*, coalesce(qu.speaker, qu.speaker_text) AS speaker_name, "
+        "d.title AS doc_title, d.published AS doc_published, d.outlet AS doc_outlet "
         f"FROM quotes qu JOIN documents d ON d.id = qu.doc_id{where.sql()}"
     )
     return _page(
