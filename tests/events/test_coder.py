@@ -114,3 +114,14 @@ def test_coder_issue_example_threat_with_conditional_and_embedded_strike(code_te
     assert threat[0].target_text and "NATO" in threat[0].target_text
     strike = [e for e in doc.events if e.root_code == "19"]
     assert strike and strike[0].conditional and strike[0].target_actor.startswith("RUS")
+
+
+def test_coder_event_inside_reported_speech_names_its_speaker(code_text):
+    text = (
+        "Russian President Vladimir Putin has warned that he will consider the NATO military "
+        "alliance to be “at war” with his country if Ukraine is allowed to use U.S.- and "
+        "British-supplied long-range missiles to strike Russian territory."
+    )
+    doc = code_text(text, published="2024-09-13")  # the whole pipeline: quotes come first
+    strike = [e for e in doc.events if e.root_code == "19"]
+    assert strike and strike[0].reported_by == "Vladimir Putin"

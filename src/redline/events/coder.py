@@ -877,7 +877,10 @@ def _events_for(
         rep_tok, rep_verb = reporter(match, resolver)
         if rep_tok is not None:
             rep = resolver.argument(rep_tok, "reporter")
-            reported_by = rep.code or rep.text
+            # the speaker by name ("Vladimir Putin" for "he"), so `--speaker Putin` finds it
+            name = getattr(rep.actor, "name", None) if rep.actor is not None else None
+            person = rep.actor is not None and getattr(rep.actor, "kind", "") == "person"
+            reported_by = name if person and name else rep.text
     cameo = load_cameo()
     code = cameo[entry.code]
     framing = ""
@@ -1006,5 +1009,5 @@ def _location_target(match: Match, resolver: ActorResolver) -> list[Argument]:
 def _quote_speaker(doc: Document, offset: int) -> str | None:
     for quote in doc.quotes:
         if quote.start <= offset < quote.end:
-            return quote.actor or quote.speaker or quote.speaker_text
+            return quote.speaker or quote.speaker_text
     return None
