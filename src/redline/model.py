@@ -115,6 +115,18 @@ class Place:
     rule: str | None = None
 
 
+# Every kind of annotation a Document holds, by the name of its list: the JSON record, the JSON
+# Schema and the store's tables are all derived from this one mapping.
+ANNOTATION_TYPES: dict[str, type] = {
+    "sentences": Sentence,
+    "entities": Entity,
+    "quotes": Quote,
+    "events": Event,
+    "quantities": Quantity,
+    "places": Place,
+}
+
+
 @dataclass
 class Document:
     """A news article after cleaning, with everything the pipeline found in it.
@@ -169,14 +181,7 @@ class Document:
 
     @classmethod
     def from_dict(cls, record: dict[str, Any]) -> Document:
-        kinds = {
-            "sentences": Sentence,
-            "entities": Entity,
-            "quotes": Quote,
-            "events": Event,
-            "quantities": Quantity,
-            "places": Place,
-        }
+        kinds = ANNOTATION_TYPES
         known = {f.name for f in fields(cls)} - {"parsed"}
         kwargs: dict[str, Any] = {}
         for key, value in record.items():
@@ -215,7 +220,7 @@ def document_id(content: str, source: str = "") -> str:
     return hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-SPAN_KINDS = ("sentences", "entities", "quotes", "events", "quantities", "places")
+SPAN_KINDS = tuple(ANNOTATION_TYPES)
 
 
 def check_offsets(doc: Document) -> list[str]:

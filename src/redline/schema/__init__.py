@@ -13,7 +13,7 @@ from dataclasses import fields
 from importlib import resources
 from typing import Any
 
-from redline.model import Document, Entity, Event, Place, Quantity, Quote, Sentence
+from redline.model import ANNOTATION_TYPES, Document
 
 DESCRIPTIONS = {
     "id": "Stable id: a hash of the cleaned article text.",
@@ -34,14 +34,7 @@ DESCRIPTIONS = {
     "places": "Places named in the text, geocoded.",
 }
 
-ITEM_TYPES = {
-    "sentences": Sentence,
-    "entities": Entity,
-    "quotes": Quote,
-    "events": Event,
-    "quantities": Quantity,
-    "places": Place,
-}
+ITEM_TYPES = ANNOTATION_TYPES
 
 
 def _json_type(annotation: Any) -> dict[str, Any]:

@@ -20,25 +20,10 @@ from typing import Any
 import duckdb
 
 from redline.errors import RedlineError
-from redline.model import (
-    SCHEMA_VERSION,
-    Document,
-    Entity,
-    Event,
-    Place,
-    Quantity,
-    Quote,
-    Sentence,
-)
+from redline.model import ANNOTATION_TYPES, SCHEMA_VERSION, Document
 
-ANNOTATION_TABLES: dict[str, type] = {
-    "sentences": Sentence,
-    "entities": Entity,
-    "quotes": Quote,
-    "events": Event,
-    "quantities": Quantity,
-    "places": Place,
-}
+# One table per kind of annotation, named as the Document's list is.
+ANNOTATION_TABLES: dict[str, type] = ANNOTATION_TYPES
 
 # Document fields stored as JSON text or lists rather than plain scalars.
 _DOCUMENT_LIST_FIELDS = ("authors", "commentary", "removed", "warnings")
