@@ -18,11 +18,11 @@ from redline.query.core import (
     SOURCE_KEY,
     TARGET_KEY,
     Where,
-    _contains,
     _date_range,
     _page,
     date_bound,
     event_filters,
+    list_documents,
     list_quotes,
 )
 
@@ -92,42 +92,6 @@ def list_events(
         f"FROM events e JOIN documents d ON d.id = e.doc_id{where.sql()}"
     )
     return _page(con, sql, where.params, "day NULLS LAST, doc_id, idx", limit, offset)
-
-
-def list_documents(
-    con,
-    *,
-    q: str | None = None,
-    date_from: str | None = None,
-    date_to: str | None = None,
-    outlet: str | None = None,
-    duplicates: bool = True,
-    limit: int = 50,
-    offset: int = 0,
-) -> tuple[list[dict[str, Any]], int]:
-    """Documents newest first with annotation counts.
-
-    ``q`` searches title and text (substring, any case), ``outlet`` the outlet name, dates the
-    publication day; ``duplicates=False`` leaves out near-duplicates of other documents.
-    """
-    where = Where()
-    if q:
-        where.add(f"({_contains('d.title')} OR {_contains('d.text')})", q, q)
-    if outlet:
-        where.add(_contains("d.outlet"), outlet)
-    if not duplicates:
-        where.add("d.duplicate_of IS NULL")
-    _date_range(where, "d.published", date_from, date_to)
-    counts = ", ".join(
-        f"(SELECT count(*) FROM {t} a WHERE a.doc_id = d.id) AS n_{t}"
-        for t in ("entities", "quotes", "events")
-    )
-    sql = (
-        "SELECT d.id, d.title, d.source, d.outlet, d.published, d.url, d.duplicate_of, "
-        f"left(d.text, 240) AS snippet, length(d.text) AS chars, {counts} "
-        f"FROM documents d{where.sql()}"
-    )
-    return _page(con, sql, where.params, "published DESC NULLS LAST, title, id", limit, offset)
 
 
 def _has_table(con, name: str) -> bool:

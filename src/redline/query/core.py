@@ -110,14 +110,31 @@ def summary(con) -> dict[str, int]:
 
 
 def list_documents(
-    con, *, q: str | None = None, limit: int = 50, offset: int = 0
+    con,
+    *,
+    q: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    outlet: str | None = None,
+    duplicates: bool = True,
+    limit: int = 50,
+    offset: int = 0,
 ) -> tuple[list[dict[str, Any]], int]:
-    """Documents newest first, with annotation counts; ``q`` searches title, text and source."""
+    """Documents newest first with annotation counts.
+
+    ``q`` searches title, text and source (substring, any case), ``outlet`` the outlet name,
+    dates the publication day; ``duplicates=False`` leaves out near-duplicates of other documents.
+    """
     where = Where()
     if q:
         where.add(
             f"({_contains('d.title')} OR {_contains('d.text')} OR {_contains('d.source')})", q, q, q
         )
+    if outlet:
+        where.add(_contains("d.outlet"), outlet)
+    if not duplicates:
+        where.add("d.duplicate_of IS NULL")
+    _date_range(where, "d.published", date_from, date_to)
     counts = ", ".join(
         f"(SELECT count(*) FROM {t} a WHERE a.doc_id = d.id) AS n_{t}"
         for t in ("entities", "quotes", "events")
