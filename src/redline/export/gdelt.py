@@ -37,6 +37,17 @@ from typing import Any
 
 from redline.enrich.happenings import ELIGIBLE_EVENT, event_day, has_happenings, source_name
 
+# The columns GDELT cuts an actor code into (after ActorNCode and ActorNName).
+ACTOR_CODE_PARTS = (
+    "CountryCode",
+    "KnownGroupCode",
+    "EthnicCode",
+    "Religion1Code",
+    "Religion2Code",
+    "Type1Code",
+    "Type2Code",
+    "Type3Code",
+)
 EVENT_COLUMNS = (
     "GlobalEventID",
     "Day",
@@ -46,18 +57,7 @@ EVENT_COLUMNS = (
     *(
         f"{actor}{part}"
         for actor in ("Actor1", "Actor2")
-        for part in (
-            "Code",
-            "Name",
-            "CountryCode",
-            "KnownGroupCode",
-            "EthnicCode",
-            "Religion1Code",
-            "Religion2Code",
-            "Type1Code",
-            "Type2Code",
-            "Type3Code",
-        )
+        for part in ("Code", "Name", *ACTOR_CODE_PARTS)
     ),
     "IsRootEvent",
     "EventCode",
@@ -145,19 +145,7 @@ def actor_parts() -> dict[str, str]:
 
 def split_actor_code(code: str | None) -> dict[str, str]:
     """A CAMEO actor code cut into GDELT's country, known group, religion and type columns."""
-    fields = dict.fromkeys(
-        (
-            "CountryCode",
-            "KnownGroupCode",
-            "EthnicCode",
-            "Religion1Code",
-            "Religion2Code",
-            "Type1Code",
-            "Type2Code",
-            "Type3Code",
-        ),
-        "",
-    )
+    fields = dict.fromkeys(ACTOR_CODE_PARTS, "")
     if not code:
         return fields
     code = code.strip().upper()
