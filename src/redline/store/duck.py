@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import types
 import typing
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import fields
 from datetime import UTC, datetime
 from pathlib import Path
@@ -161,8 +161,18 @@ class Store:
         ).fetchall()
         return {r[0] for r in rows}
 
-    def write(self, docs: Iterable[Document], *, replace: bool = True) -> int:
-        """Write documents in one transaction; an existing id is replaced, never duplicated."""
+    def write(
+        self,
+        docs: Iterable[Document],
+        *,
+        replace: bool = True,
+        also: Callable[[duckdb.DuckDBPyConnection], None] | None = None,
+    ) -> int:
+        """Write documents in one transaction; an existing id is replaced, never duplicated.
+
+        ``also`` runs inside the same transaction (the duplicate index writes its signatures so),
+        so the documents and what is derived from them are stored together or not at all.
+        """
         docs = list(docs)
         if not docs:
             return 0
@@ -184,6 +194,8 @@ class Store:
             self._insert_documents(docs)
             for table, cls in ANNOTATION_TABLES.items():
                 self._insert_annotations(table, cls, docs)
+            if also is not None:
+                also(con)
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
