@@ -319,8 +319,9 @@ class StoredSignatures:
         return out
 
     def _restore(self, blob: bytes) -> MinHash:
-        values = np.frombuffer(blob, dtype=np.uint64)
-        return MinHash(num_perm=self.finder.num_perm, seed=1, hashvalues=values.copy())
+        minhash = self.finder._empty.copy()  # same permutations and hashing scheme
+        minhash.hashvalues = np.frombuffer(blob, dtype=np.uint64).copy()
+        return minhash
 
     def mark(self, docs: list[Document]) -> list[Document]:
         """Set ``duplicate_of`` on each document that copies a stored one or an earlier one."""
