@@ -1,4 +1,4 @@
-"""Stages by name: contracts checked when the pipeline is built, add/remove/replace like add_pipe."""
+"""Stages by name: contracts checked when the pipeline is built; add, remove, replace by name."""
 
 from __future__ import annotations
 
