@@ -90,3 +90,22 @@ def test_config_to_toml_lists_every_packaged_data_file():
     text = Config.load().to_toml()
     for key in ("events/lexicon.yml", "actors/people.yml", "clean/boilerplate.txt"):
         assert f'"{key}" = [' in text
+
+
+def test_config_actor_layer_adds_a_person_the_package_does_not_know(tmp_path):
+    from redline.actors import load_actors
+
+    (tmp_path / "people.yml").write_text(
+        "people:\n  - name: Amara Okonkwo\n    aliases: [Okonkwo]\n"
+        "    roles: [[NGAGOV, 2023-06-01, null, finance minister]]\n",
+        "utf-8",
+    )
+    (tmp_path / "c.toml").write_text(
+        '[data]\n"actors/people.yml" = ["pkg:actors/people.yml", "people.yml"]\n', "utf-8"
+    )
+    assert load_actors().lookup("Amara Okonkwo", date="2024-05-01") is None
+    datafiles.activate(Config.load(tmp_path / "c.toml"))
+    match = load_actors().lookup("Amara Okonkwo", date="2024-05-01")
+    assert match is not None and match.code == "NGAGOV"
+    # The packaged people are still there under the user's layer.
+    assert load_actors().lookup("Dmitry Peskov", date="2024-09-13").code.startswith("RUS")
