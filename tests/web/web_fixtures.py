@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from fastapi.testclient import TestClient
 
 from redline.model import Document, Entity, Event, Quote, Sentence
 from redline.store import Store
@@ -459,3 +460,12 @@ class FakePipeline:
 @pytest.fixture
 def fake_pipeline() -> FakePipeline:
     return FakePipeline()
+
+
+class LocalClient(TestClient):
+    """A TestClient that names the server as a browser on this machine would: the app refuses
+    other Host names (see redline.web.security)."""
+
+    def __init__(self, app, **kwargs) -> None:
+        kwargs.setdefault("base_url", "http://localhost")
+        super().__init__(app, **kwargs)
