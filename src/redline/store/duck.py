@@ -553,10 +553,10 @@ class Store:
     def iter_documents(self) -> Iterator[Document]:
         with self.connection() as con:
             ids = con.execute("SELECT id FROM documents ORDER BY source, id").fetchall()
-        for (doc_id,) in ids:
-            doc = self.load(doc_id)
-            if doc is not None:
-                yield doc
+        for start in range(0, len(ids), 100):  # a connection per hundred, not per document
+            with self.connection():
+                docs = [self.load(doc_id) for (doc_id,) in ids[start : start + 100]]
+            yield from (doc for doc in docs if doc is not None)
 
 
 class SharedReader:
