@@ -395,3 +395,19 @@ def test_app_code_with_the_real_pipeline(news_db):
     assert len(record["sentences"]) == 2
     assert {"Canada", "Ukraine"} <= {e["text"] for e in record["entities"]}
     assert check_offsets(Document.from_dict(record)) == []
+
+
+# -- coded actors only (issue #12: mention text shown as actors) --------------------------------
+
+
+def test_app_dyads_and_actors_can_leave_out_bare_mentions(history_db):
+    with LocalClient(create_app(history_db)) as client:
+        every = client.get("/api/dyads").json()["items"]
+        coded = client.get("/api/dyads", params={"coded": "true"}).json()["items"]
+        actors = client.get("/api/actors", params={"coded": "true"}).json()["items"]
+    assert ("SRBGOV", "the organisers") in {(d["source"], d["target"]) for d in every}
+    assert {(d["source"], d["target"]) for d in coded} == {
+        ("SRBCOP", "SRBOPP"),
+        ("SRBOPP", "SRBCOP"),
+    }
+    assert {a["actor"] for a in actors} == {"SRBCOP", "SRBOPP", "SRBGOV"}
