@@ -6,9 +6,15 @@ import shutil
 
 import duckdb
 import pytest
-from fastapi.testclient import TestClient
 from markupsafe import escape
-from web_fixtures import XSS_IMG, XSS_SCRIPT, FakePipeline, news_documents, xss_document
+from web_fixtures import (
+    XSS_IMG,
+    XSS_SCRIPT,
+    FakePipeline,
+    LocalClient,
+    news_documents,
+    xss_document,
+)
 
 from redline.errors import RedlineError
 from redline.model import Document, check_offsets
@@ -21,13 +27,13 @@ ALL_EVENTS = [(d, e) for d in DOCS for e in d.events]
 
 @pytest.fixture(scope="module")
 def client(news_db):
-    with TestClient(create_app(news_db)) as client:
+    with LocalClient(create_app(news_db)) as client:
         yield client
 
 
 @pytest.fixture(scope="module")
 def xss_client(xss_db):
-    with TestClient(create_app(xss_db)) as client:
+    with LocalClient(create_app(xss_db)) as client:
         yield client
 
 
@@ -85,7 +91,10 @@ def test_app_document_unknown_is_404(client):
 @pytest.mark.parametrize(
     ("params", "predicate"),
     [
-        ({"actor": "ukr"}, lambda d, e: "UKR" in (e.source_actor, e.target_actor)),
+        (
+            {"actor": "ukr"},  # an actor code matches by prefix: UKR finds UKR and UKRGOV
+            lambda d, e: any((c or "").startswith("UKR") for c in (e.source_actor, e.target_actor)),
+        ),
         ({"actor": "Canada"}, lambda d, e: "Canada" in (e.source_text, e.target_text)),
         (
             {"source": "CAN", "target": "UKR"},
@@ -184,7 +193,8 @@ def test_app_timeline_counts_per_day_and_quad_class(client):
         ("/api/events?date_from=2024-02-30", "date_from"),
         ("/api/events?date_from=2024-09-20&date_to=2024-09-01", "after"),
         ("/api/events?code=04%27%20OR%201=1", "code"),
-        ("/api/events?root=1", "root"),
+        ("/api/events?root=123", "root"),
+        ("/api/events?date_from=2024-13", "date"),
         ("/api/events?limit=0", "limit"),
         ("/api/events?limit=100000", "limit"),
         ("/api/documents?offset=-1", "offset"),
@@ -229,8 +239,8 @@ def test_app_openapi_lists_every_endpoint(client):
 
 def test_app_store_is_opened_read_only(news_db):
     app = create_app(news_db)
-    with pytest.raises(duckdb.Error):
-        app.state.access.con.execute("DELETE FROM documents")
+    with app.state.access.reader.cursor() as cur, pytest.raises(duckdb.Error):
+        cur.execute("DELETE FROM documents")
     app.state.access.close()
 
 
@@ -299,7 +309,7 @@ ARTICLE = "The ministry condemned the raid on Monday. Talks will resume next wee
 
 def test_app_code_returns_the_record_without_storing(news_db):
     pipeline = FakePipeline()
-    with TestClient(create_app(news_db, pipeline_factory=lambda: pipeline)) as client:
+    with LocalClient(create_app(news_db, pipeline_factory=lambda: pipeline)) as client:
         response = client.post(
             "/api/code", json={"text": ARTICLE, "published": "2024-10-01", "title": "A raid"}
         )
@@ -310,13 +320,13 @@ def test_app_code_returns_the_record_without_storing(news_db):
         assert client.get(f"/api/documents/{record['id']}").status_code == 404
         page = client.get(f"/documents/{record['id']}")
         assert page.status_code == 200 and "not stored" in page.text
-        plain = client.post("/api/code", content=ARTICLE, headers={"content-type": "text/plain"})
-        assert plain.json()["id"] == record["id"]
+        again = client.post("/api/code", json={"text": ARTICLE, "published": "2024-10-01"})
+        assert again.json()["id"] == record["id"]
     assert pipeline.calls == 2
 
 
 def test_app_code_refuses_to_store_on_a_read_only_server(news_db):
-    with TestClient(create_app(news_db, pipeline_factory=FakePipeline)) as client:
+    with LocalClient(create_app(news_db, pipeline_factory=FakePipeline)) as client:
         response = client.post("/api/code?store=true", json={"text": ARTICLE})
     assert response.status_code == 403
     assert "--allow-store" in response.json()["detail"]
@@ -325,7 +335,7 @@ def test_app_code_refuses_to_store_on_a_read_only_server(news_db):
 def test_app_code_stores_when_allowed(news_db, tmp_path):
     path = tmp_path / "copy.duckdb"
     shutil.copy(news_db, path)
-    with TestClient(
+    with LocalClient(
         create_app(str(path), allow_store=True, pipeline_factory=FakePipeline)
     ) as client:
         record = client.post("/api/code?store=true", json={"text": ARTICLE}).json()
@@ -342,14 +352,15 @@ def test_app_code_stores_when_allowed(news_db, tmp_path):
         ({"json": {"text": "   "}}, 422, "empty"),
         ({"json": {"text": ARTICLE, "published": "13/09/2024"}}, 422, "published"),
         ({"json": {"text": ARTICLE, "title": 5}}, 422, "title"),
-        ({"content": b"\xff\xfe", "headers": {"content-type": "text/plain"}}, 400, "UTF-8"),
+        ({"content": b"\xff\xfe", "headers": {"content-type": "application/json"}}, 400, "UTF-8"),
         ({"content": "<x/>", "headers": {"content-type": "application/xml"}}, 415, "json"),
+        ({"content": ARTICLE, "headers": {"content-type": "text/plain"}}, 415, "json"),
         ({"json": {"text": "x" * 200_001}}, 413, "too large"),
     ],
 )
 def test_app_code_rejects_bad_bodies(news_db, kwargs, status, mentions):
     pipeline = FakePipeline()
-    with TestClient(create_app(news_db, pipeline_factory=lambda: pipeline)) as client:
+    with LocalClient(create_app(news_db, pipeline_factory=lambda: pipeline)) as client:
         response = client.post("/api/code", **kwargs)
     assert response.status_code == status
     assert mentions in response.json()["detail"]
@@ -361,16 +372,16 @@ def test_app_code_counts_bodies_sent_without_a_length(news_db):
         for _ in range(30):
             yield b"x" * 10_000
 
-    with TestClient(create_app(news_db, pipeline_factory=FakePipeline)) as client:
+    with LocalClient(create_app(news_db, pipeline_factory=FakePipeline)) as client:
         response = client.post(
-            "/api/code", content=chunks(), headers={"content-type": "text/plain"}
+            "/api/code", content=chunks(), headers={"content-type": "application/json"}
         )
     assert response.status_code == 413
 
 
 @pytest.mark.model
 def test_app_code_with_the_real_pipeline(news_db):
-    with TestClient(create_app(news_db)) as client:
+    with LocalClient(create_app(news_db)) as client:
         response = client.post(
             "/api/code",
             json={
@@ -384,3 +395,19 @@ def test_app_code_with_the_real_pipeline(news_db):
     assert len(record["sentences"]) == 2
     assert {"Canada", "Ukraine"} <= {e["text"] for e in record["entities"]}
     assert check_offsets(Document.from_dict(record)) == []
+
+
+# -- coded actors only (issue #12: mention text shown as actors) --------------------------------
+
+
+def test_app_dyads_and_actors_can_leave_out_bare_mentions(history_db):
+    with LocalClient(create_app(history_db)) as client:
+        every = client.get("/api/dyads").json()["items"]
+        coded = client.get("/api/dyads", params={"coded": "true"}).json()["items"]
+        actors = client.get("/api/actors", params={"coded": "true"}).json()["items"]
+    assert ("SRBGOV", "the organisers") in {(d["source"], d["target"]) for d in every}
+    assert {(d["source"], d["target"]) for d in coded} == {
+        ("SRBCOP", "SRBOPP"),
+        ("SRBOPP", "SRBCOP"),
+    }
+    assert {a["actor"] for a in actors} == {"SRBCOP", "SRBOPP", "SRBGOV"}

@@ -254,7 +254,9 @@ def test_browser_code_your_text_shows_api_errors(server, page, problems):
     problems.clear()
 
 
-@pytest.mark.parametrize("path", ["/", "/documents/{id}", "/quotes", "/network", "/timeline"])
+@pytest.mark.parametrize(
+    "path", ["/", "/documents/{id}", "/quotes", "/network?mentions=1", "/timeline"]
+)
 def test_browser_payloads_never_run(xss_server, page, path):
     page.goto(xss_server.url + path.format(id=xss_document().id))
     page.wait_for_load_state("networkidle")
@@ -262,7 +264,7 @@ def test_browser_payloads_never_run(xss_server, page, path):
         page.locator("#doc-text .trigger").first.click()
         expect(page.locator("#detail .f-rule")).to_contain_text(XSS_SCRIPT)
         expect(page.locator("#doc-text")).to_contain_text(XSS_IMG)
-    elif path == "/network":
+    elif path.startswith("/network"):
         page.locator("g.edge .arrow").first.click()
         expect(page.locator("#network-events .event-row")).to_contain_text(XSS_IMG)
     elif path == "/timeline":
@@ -322,3 +324,35 @@ def _busiest_document(db) -> str:
         return row[0] if row else con.execute("SELECT id FROM documents LIMIT 1").fetchone()[0]
     finally:
         con.close()
+
+
+@pytest.fixture(scope="module")
+def history_server(history_db):
+    with Server(create_app(history_db)) as server:
+        yield server
+
+
+def test_browser_network_shows_coded_actors_unless_asked(history_server, page):
+    page.goto(history_server.url + "/network")
+    nodes = page.locator("#network-chart g.node")
+    expect(nodes).to_have_count(2)  # SRBCOP and SRBOPP; SRBGOV acted only on "the organisers"
+    expect(page.locator('g.node[data-actor="the organisers"]')).to_have_count(0)
+    expect(page.locator("#network-status")).to_contain_text("coded actors")
+    page.get_by_label("mention text too").check()
+    page.locator("#network-filters button").click()
+    expect(page.locator('g.node[data-actor="the organisers"]')).to_have_count(1)
+    expect(nodes).to_have_count(4)
+    expect(page.get_by_label("mention text too")).to_be_checked()
+
+
+@pytest.mark.parametrize("interval", ["day", "year"])
+def test_browser_timeline_axis_is_time(history_server, page, interval):
+    """Sixteen years between two articles show as sixteen years, not as neighbouring bars."""
+    page.goto(history_server.url + f"/timeline?interval={interval}")
+    bars = page.locator("#timeline-chart rect.bar")
+    expect(bars).to_have_count(4)  # two days, two QuadClasses each
+    xs = sorted({float(x) for x in bars.evaluate_all("rs => rs.map(r => r.dataset.x)")})
+    width = float(page.locator("#timeline-chart svg").get_attribute("width"))
+    assert len(xs) == 2 and xs[1] - xs[0] > 0.8 * (width - 104)  # the plot's whole width
+    labels = page.locator("#timeline-chart text.axis-label").all_text_contents()
+    assert {"2005", "2010", "2015"} <= set(labels)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from fastapi.testclient import TestClient
 
 from redline.model import Document, Entity, Event, Quote, Sentence
 from redline.store import Store
@@ -429,6 +430,86 @@ def news_db(tmp_path_factory) -> str:
     return str(path)
 
 
+def history_documents() -> list[Document]:
+    """Two articles years apart, one with a side the coder found no actor code for (a mention
+    such as "yesterday's march"), for the time axis and the coded-actors-only network."""
+    old = (
+        "Belgrade police detained 30 protesters on Saturday, a day after yesterday's march "
+        "ended in clashes. The interior ministry criticized the organisers."
+    )
+    first = Document(
+        text=old,
+        source="fixtures/belgrade-2003.txt",
+        title="Belgrade police detain protesters",
+        published="2003-03-15",
+    )
+    first.sentences = sentences_of(old)
+    first.events = [
+        make_event(
+            first,
+            "detained",
+            "Belgrade police",
+            "protesters",
+            "173",
+            source_actor="SRBCOP",
+            target_actor="SRBOPP",
+            date="2003-03-15",
+        ),
+        make_event(
+            first,
+            "criticized",
+            "The interior ministry",
+            "the organisers",
+            "111",
+            source_actor="SRBGOV",
+            date="2003-03-15",
+        ),
+    ]
+    new = (
+        "Serbian police clashed with marchers in Novi Sad on Sunday. Opposition leaders "
+        "criticized the police for the violence at yesterday's march."
+    )
+    second = Document(
+        text=new,
+        source="fixtures/novi-sad-2019.txt",
+        title="Police and marchers clash in Novi Sad",
+        published="2019-06-02",
+    )
+    second.sentences = sentences_of(new)
+    second.events = [
+        make_event(
+            second,
+            "clashed",
+            "Serbian police",
+            "marchers",
+            "190",
+            source_actor="SRBCOP",
+            target_actor="SRBOPP",
+            date="2019-06-02",
+        ),
+        make_event(
+            second,
+            "criticized",
+            "Opposition leaders",
+            "the police",
+            "111",
+            source_actor="SRBOPP",
+            target_actor="SRBCOP",
+            date="2019-06-02",
+        ),
+    ]
+    return [first, second]
+
+
+@pytest.fixture(scope="session")
+def history_db(tmp_path_factory) -> str:
+    """A store of the two articles of :func:`history_documents`, 16 years apart."""
+    path = tmp_path_factory.mktemp("web") / "history.duckdb"
+    with Store(path) as store:
+        store.write(history_documents())
+    return str(path)
+
+
 @pytest.fixture(scope="session")
 def xss_db(tmp_path_factory) -> str:
     """A store file holding one article full of script payloads."""
@@ -459,3 +540,12 @@ class FakePipeline:
 @pytest.fixture
 def fake_pipeline() -> FakePipeline:
     return FakePipeline()
+
+
+class LocalClient(TestClient):
+    """A TestClient that names the server as a browser on this machine would: the app refuses
+    other Host names (see redline.web.security)."""
+
+    def __init__(self, app, **kwargs) -> None:
+        kwargs.setdefault("base_url", "http://localhost")
+        super().__init__(app, **kwargs)

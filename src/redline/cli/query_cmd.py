@@ -129,7 +129,17 @@ def _run(query, db: str, fmt: str, columns: tuple[str, ...], title: str, **kwarg
 def events(
     db: Db = DEFAULT_DB,
     actor: Annotated[
-        str | None, typer.Option("--actor", help="Actor code prefix (RUS matches RUSGOV).")
+        str | None,
+        typer.Option(
+            "--actor",
+            help="Either side: actor code by prefix (USA matches USAGOV) or mention text.",
+        ),
+    ] = None,
+    source: Annotated[
+        str | None, typer.Option("--source", help="Source actor, matched as --actor.")
+    ] = None,
+    target: Annotated[
+        str | None, typer.Option("--target", help="Target actor, matched as --actor.")
     ] = None,
     code: Annotated[
         str | None, typer.Option("--code", help="CAMEO code or prefix (04 matches 042).")
@@ -149,16 +159,14 @@ def events(
     offset: Offset = 0,
     fmt: Format = "table",
 ) -> None:
-    """List coded events, filtered by actor, code, type, speaker, dates or text."""
-    from redline.query import list_events
+    """List coded events, filtered by actor, code, type, speaker, dates or text (the filters
+    of /api/events, with the same meaning)."""
+    from redline.query import EventFilter, list_events
 
-    _run(
-        list_events,
-        db,
-        fmt,
-        EVENT_TABLE,
-        "Events",
+    filters = EventFilter(
         actor=actor,
+        source=source,
+        target=target,
         code=code,
         root=root,
         plover=plover,
@@ -167,8 +175,16 @@ def events(
         date_from=date_from,
         date_to=date_to,
         q=q,
+    )
+    _run(
+        list_events,
+        db,
+        fmt,
+        EVENT_TABLE,
+        "Events",
         limit=limit,
         offset=offset,
+        **filters.as_kwargs(),
     )
 
 

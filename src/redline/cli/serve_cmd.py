@@ -16,11 +16,13 @@ def serve(
     host: str = "127.0.0.1",
     port: int = 8000,
     allow_store: bool = False,
+    allow_hosts: tuple[str, ...] = (),
 ) -> None:
     """Serve the store at ``db`` on http://host:port/ until interrupted.
 
-    The store is opened read-only unless ``allow_store``; DuckDB lets only one process write a
-    file, so stop any running ``redline code`` on the same store first.
+    The store is only read (unless ``allow_store``, for pasted texts) and never held open
+    between requests, so ``redline code`` can add documents to it while the dashboard runs.
+    Requests must name ``host``, a loopback name or one of ``allow_hosts`` (DNS rebinding).
     """
     import uvicorn
 
@@ -35,12 +37,18 @@ def serve(
         )
         raise typer.Exit(2)
     try:
-        app = create_app(db, allow_store=allow_store)
+        app = create_app(db, allow_store=allow_store, host=host, allowed_hosts=allow_hosts)
     except RedlineError as exc:
         typer.echo(f"redline: error: {exc}", err=True)
         raise typer.Exit(2) from exc
     if host not in LOCAL_HOSTS:
         typer.echo(f"redline: warning: serving on {host}, reachable from other machines", err=True)
+        if host in ("0.0.0.0", "::") and not allow_hosts:
+            typer.echo(
+                "redline: warning: only requests naming localhost are answered; add "
+                "--allow-host NAME for the name other machines use",
+                err=True,
+            )
     shown = f"[{host}]" if ":" in host else host
     mode = "read-write" if allow_store else "read-only"
     typer.echo(f"redline serving {db} at http://{shown}:{port}/ ({mode}; Ctrl+C stops)")
@@ -65,10 +73,22 @@ def register(app: typer.Typer) -> None:
             bool,
             typer.Option(
                 "--allow-store",
-                help="Open the store read-write so texts "
-                "coded on the Code page can be stored (POST /api/code?store=true).",
+                help="Let texts coded on the Code page be stored (POST /api/code?store=true).",
             ),
         ] = False,
+        allow_host: Annotated[
+            list[str] | None,
+            typer.Option(
+                "--allow-host",
+                help="Another name the server may be reached by (Host header); repeatable.",
+            ),
+        ] = None,
     ) -> None:
         """Serve a dashboard and JSON API over the store (http://127.0.0.1:8000/)."""
-        serve(db=db, host=host, port=port, allow_store=allow_store)
+        serve(
+            db=db,
+            host=host,
+            port=port,
+            allow_store=allow_store,
+            allow_hosts=tuple(allow_host or ()),
+        )

@@ -258,9 +258,9 @@ class StoredSignatures:
         )
         self.bands, self.rows = probe.b, probe.r
         self._pending: dict[str, tuple[_Signature, str | None]] = {}
-        con = store.con
-        for ddl in SIGNATURE_TABLES:
-            con.execute(ddl)
+        with store.connection() as con:
+            for ddl in SIGNATURE_TABLES:
+                con.execute(ddl)
         self.backfill()
 
     def band_keys(self, sig: _Signature) -> list[int]:
@@ -274,37 +274,39 @@ class StoredSignatures:
 
     def backfill(self) -> int:
         """Sign stored documents that have no signature yet (stores written before the index)."""
-        con = self.store.con
         done = 0
         while True:
-            rows = con.execute(
-                "SELECT id, text, duplicate_of FROM documents WHERE id NOT IN "
-                "(SELECT doc_id FROM doc_signatures) ORDER BY coded_at NULLS LAST, id LIMIT ?",
-                [_BACKFILL_BATCH],
-            ).fetchall()
+            with self.store.connection() as con:
+                rows = con.execute(
+                    "SELECT id, text, duplicate_of FROM documents WHERE id NOT IN "
+                    "(SELECT doc_id FROM doc_signatures) ORDER BY coded_at NULLS LAST, id LIMIT ?",
+                    [_BACKFILL_BATCH],
+                ).fetchall()
             if not rows:
                 return done
             entries = []
             for doc_id, text, duplicate_of in rows:
                 entries.append((doc_id, self.finder._signature(text or ""), duplicate_of))
-            con.execute("BEGIN TRANSACTION")
-            try:
-                self._insert(con, entries)
-                con.execute("COMMIT")
-            except Exception:
-                con.execute("ROLLBACK")
-                raise
+            with self.store.connection() as con:
+                con.execute("BEGIN TRANSACTION")
+                try:
+                    self._insert(con, entries)
+                    con.execute("COMMIT")
+                except Exception:
+                    con.execute("ROLLBACK")
+                    raise
             done += len(rows)
 
     def _stored(self, keys: set[int]) -> dict[str, tuple[_Signature, str | None]]:
         if not keys:
             return {}
-        rows = self.store.con.execute(
-            "SELECT s.doc_id, s.shingles, s.shingle_count, s.words, s.word_count, s.original "
-            "FROM doc_signatures s WHERE s.doc_id IN "
-            "(SELECT DISTINCT doc_id FROM doc_lsh WHERE band_key IN (SELECT unnest(?)))",
-            [list(keys)],
-        ).fetchall()
+        with self.store.connection() as con:
+            rows = con.execute(
+                "SELECT s.doc_id, s.shingles, s.shingle_count, s.words, s.word_count, s.original "
+                "FROM doc_signatures s WHERE s.doc_id IN "
+                "(SELECT DISTINCT doc_id FROM doc_lsh WHERE band_key IN (SELECT unnest(?)))",
+                [list(keys)],
+            ).fetchall()
         out = {}
         for doc_id, shingles_blob, shingle_count, words_blob, word_count, original in rows:
             out[doc_id] = (

@@ -196,18 +196,18 @@ def create_tables(con: duckdb.DuckDBPyConnection) -> None:
 
 def write_happenings(store: Store, *, window_days: int = 3) -> list[Happening]:
     """Cluster every stored event again and replace both tables, in one transaction."""
-    con = store.con
-    happenings = cluster_events(con, window_days=window_days)
-    con.execute("BEGIN TRANSACTION")
-    try:
-        create_tables(con)
-        con.execute("DELETE FROM event_happenings")
-        con.execute("DELETE FROM happenings")
-        _insert(con, happenings)
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
+    with store.connection() as con:
+        happenings = cluster_events(con, window_days=window_days)
+        con.execute("BEGIN TRANSACTION")
+        try:
+            create_tables(con)
+            con.execute("DELETE FROM event_happenings")
+            con.execute("DELETE FROM happenings")
+            _insert(con, happenings)
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
     return happenings
 
 
@@ -218,40 +218,40 @@ def update_happenings(store: Store, *, since: Any, window_days: int = 3) -> int:
     left alone and the cost follows the new input, not the size of the store. Returns the number of
     happenings written.
     """
-    con = store.con
-    create_tables(con)
-    con.execute("DROP TABLE IF EXISTS _happening_keys")
-    con.execute(
-        "CREATE TEMP TABLE _happening_keys AS SELECT DISTINCT e.source_actor, e.target_actor, "
-        f"e.root_code FROM events e JOIN documents d ON d.id = e.doc_id "
-        f"WHERE d.coded_at >= ? AND {ELIGIBLE_EVENT}",
-        [since],
-    )
-    try:
-        happenings = cluster_events(con, window_days=window_days, keyed=True)
-        con.execute("BEGIN TRANSACTION")
-        try:
-            stale = (
-                "SELECT h.happening_id FROM happenings h JOIN _happening_keys k "
-                "ON k.source_actor IS NOT DISTINCT FROM h.source_actor "
-                "AND k.target_actor IS NOT DISTINCT FROM h.target_actor "
-                "AND k.root_code = h.root_code"
-            )
-            con.execute(f"DELETE FROM event_happenings WHERE happening_id IN ({stale})")
-            con.execute(f"DELETE FROM happenings WHERE happening_id IN ({stale})")
-            # Events of re-coded documents may still point at happenings of other groups.
-            con.execute(
-                "DELETE FROM event_happenings WHERE doc_id IN "
-                "(SELECT id FROM documents WHERE coded_at >= ?)",
-                [since],
-            )
-            _insert(con, happenings)
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
-    finally:
+    with store.connection() as con:
+        create_tables(con)
         con.execute("DROP TABLE IF EXISTS _happening_keys")
+        con.execute(
+            "CREATE TEMP TABLE _happening_keys AS SELECT DISTINCT e.source_actor, e.target_actor, "
+            f"e.root_code FROM events e JOIN documents d ON d.id = e.doc_id "
+            f"WHERE d.coded_at >= ? AND {ELIGIBLE_EVENT}",
+            [since],
+        )
+        try:
+            happenings = cluster_events(con, window_days=window_days, keyed=True)
+            con.execute("BEGIN TRANSACTION")
+            try:
+                stale = (
+                    "SELECT h.happening_id FROM happenings h JOIN _happening_keys k "
+                    "ON k.source_actor IS NOT DISTINCT FROM h.source_actor "
+                    "AND k.target_actor IS NOT DISTINCT FROM h.target_actor "
+                    "AND k.root_code = h.root_code"
+                )
+                con.execute(f"DELETE FROM event_happenings WHERE happening_id IN ({stale})")
+                con.execute(f"DELETE FROM happenings WHERE happening_id IN ({stale})")
+                # Events of re-coded documents may still point at happenings of other groups.
+                con.execute(
+                    "DELETE FROM event_happenings WHERE doc_id IN "
+                    "(SELECT id FROM documents WHERE coded_at >= ?)",
+                    [since],
+                )
+                _insert(con, happenings)
+                con.execute("COMMIT")
+            except Exception:
+                con.execute("ROLLBACK")
+                raise
+        finally:
+            con.execute("DROP TABLE IF EXISTS _happening_keys")
     return len(happenings)
 
 

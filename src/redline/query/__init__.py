@@ -1,12 +1,12 @@
-"""Query the store from the command line: the web API's queries plus the CLI's extra filters.
+"""Query the store: one layer behind the ``redline events/quotes/documents`` commands and the
+web API, so a filter means the same in both.
 
-The SQL filters live in :mod:`redline.query.core` (shared with the web API); this module builds on
-its ``event_filters`` and ``Where`` and adds what the ``redline events/quotes/documents`` commands
-promise on top: an actor code matched by prefix (``RUS`` finds ``RUSGOV`` and ``RUSMIL``), date
-ranges for quotes and documents, partial dates (``2024-03``), and the happenings table written by
-:func:`redline.enrich.happenings.write_happenings`. Every function returns ``(rows, total)`` with
-``total`` counting all matches before ``limit``/``offset``; user text only reaches DuckDB as a
-bound parameter.
+The SQL lives in :mod:`redline.query.core`; this module adds the happenings table written by
+:func:`redline.enrich.happenings.write_happenings`. The semantics, decided once: an actor code
+matches by prefix, any case (``USA`` finds ``USAGOV`` and ``USAMIL``), a mention text exactly;
+dates may be partial (``2024-03``). Every function returns ``(rows, total)`` with ``total``
+counting all matches before ``limit``/``offset``; user text only reaches DuckDB as a bound
+parameter.
 """
 
 from __future__ import annotations
@@ -14,84 +14,34 @@ from __future__ import annotations
 from typing import Any
 
 from redline.query.core import (
-    EVENT_DAY,
-    SOURCE_KEY,
-    TARGET_KEY,
+    ACTOR_MATCH,
+    EventFilter,
     Where,
-    _date_range,
     _page,
     date_bound,
-    event_filters,
+    list_actors,
     list_documents,
+    list_dyads,
+    list_events,
     list_quotes,
+    list_speakers,
+    normalise_root,
+    timeline,
 )
 
 __all__ = [
+    "ACTOR_MATCH",
+    "EventFilter",
     "date_bound",
+    "list_actors",
     "list_documents",
+    "list_dyads",
     "list_events",
     "list_happenings",
     "list_quotes",
+    "list_speakers",
+    "timeline",
 ]
-
-
-def _root(root: str | int | None) -> str | None:
-    if root is None or root == "":
-        return None
-    root = str(root).strip()
-    return root.zfill(2) if root.isdigit() and len(root) < 2 else root
-
-
-def list_events(
-    con,
-    *,
-    actor: str | None = None,
-    code: str | None = None,
-    root: str | int | None = None,
-    plover: str | None = None,
-    quad_class: int | None = None,
-    speaker: str | None = None,
-    date_from: str | None = None,
-    date_to: str | None = None,
-    q: str | None = None,
-    doc_id: str | None = None,
-    negated: bool | None = None,
-    limit: int = 50,
-    offset: int = 0,
-) -> tuple[list[dict[str, Any]], int]:
-    """Events by day then document order.
-
-    ``actor`` matches either side: an actor code by prefix (any case) or the mention text
-    exactly. ``code`` matches a CAMEO code and its children, ``root`` the two-digit root,
-    ``speaker`` who reported the event (substring), ``q`` the sentence text (substring).
-    """
-    where = event_filters(
-        code=code or None,
-        root=_root(root),
-        plover=plover or None,
-        quad_class=quad_class,
-        speaker=speaker or None,
-        q=q or None,
-        doc_id=doc_id,
-        negated=negated,
-    )
-    if actor:
-        where.add(
-            "(starts_with(upper(e.source_actor), upper(?)) OR starts_with(upper(e.target_actor), "
-            "upper(?)) OR lower(e.source_text) = lower(?) OR lower(e.target_text) = lower(?))",
-            actor,
-            actor,
-            actor,
-            actor,
-        )
-    _date_range(where, "coalesce(e.date, d.published)", date_from, date_to)
-    sql = (
-        f"SELECT e.*, {EVENT_DAY} AS day, {SOURCE_KEY} AS source, {TARGET_KEY} AS target, "
-        "d.title AS doc_title, d.published AS doc_published, d.outlet AS doc_outlet, "
-        "d.url AS doc_url "
-        f"FROM events e JOIN documents d ON d.id = e.doc_id{where.sql()}"
-    )
-    return _page(con, sql, where.params, "day NULLS LAST, doc_id, idx", limit, offset)
 
 
 def _has_table(con, name: str) -> bool:
@@ -123,8 +73,8 @@ def list_happenings(
             actor,
             actor,
         )
-    if _root(root):
-        where.add("h.root_code = ?", _root(root))
+    if normalise_root(root):
+        where.add("h.root_code = ?", normalise_root(root))
     start, stop = date_bound(date_from), date_bound(date_to, end=True)
     if start:
         where.add("CAST(h.last_date AS VARCHAR) >= ?", start)

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from datetime import date
 from typing import Any
 
 from redline.errors import RedlineError
@@ -83,6 +84,10 @@ def date_bound(value: str | None, *, end: bool = False) -> str | None:
     value = value.strip()
     if not _PARTIAL_DATE.match(value):
         raise RedlineError("E601", f"date must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+    try:  # a real day, month and year: 2024-02-30 and 2024-13 are mistakes, not bounds
+        date.fromisoformat((value + "-01-01")[:10] if len(value) < 10 else value)
+    except ValueError:
+        raise RedlineError("E601", f"date {value!r} is not a real day") from None
     pad = ("-12", "-31") if end else ("-01", "-01")
     if len(value) == 4:
         value += pad[0]
@@ -170,13 +175,53 @@ def load_document(con, doc_id: str) -> Document | None:
 # -- events -------------------------------------------------------------------------------------
 
 
+ACTOR_MATCH = (
+    "Actors match by code prefix or by mention: RUS finds RUS, RUSGOV and RUSMIL (any case), "
+    "and a name finds events whose mention text is exactly that name (any case)."
+)
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """One set of event filters, with one meaning wherever it is used (``redline events``,
+    ``/api/events``, the actor, dyad and timeline views). See :func:`event_filters`."""
+
+    actor: str | None = None
+    source: str | None = None
+    target: str | None = None
+    code: str | None = None
+    root: str | int | None = None
+    plover: str | None = None
+    quad_class: int | None = None
+    speaker: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    q: str | None = None
+
+    def as_kwargs(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+def _actor_side(where: Where, side: str, value: str) -> str:
+    where.params.extend([value, value])
+    return f"(starts_with(upper(e.{side}_actor), upper(?)) OR lower(e.{side}_text) = lower(?))"
+
+
+def normalise_root(root: str | int | None) -> str | None:
+    """A CAMEO root as stored: two digits ("1" and 1 are "01")."""
+    if root is None or root == "":
+        return None
+    root = str(root).strip()
+    return root.zfill(2) if root.isdigit() and len(root) < 2 else root
+
+
 def event_filters(
     *,
     actor: str | None = None,
     source: str | None = None,
     target: str | None = None,
     code: str | None = None,
-    root: str | None = None,
+    root: str | int | None = None,
     plover: str | None = None,
     quad_class: int | None = None,
     speaker: str | None = None,
@@ -188,40 +233,34 @@ def event_filters(
 ) -> Where:
     """The WHERE clauses for the event filters the API and the query CLI share.
 
-    ``actor`` matches either side of the event (code or mention text, any case); ``source`` and
-    ``target`` match one side each, so both together select a directed dyad. ``code`` matches a
-    CAMEO code and its children ("04" matches "042"); ``root`` the two-digit root only. Dates are
-    inclusive ISO days.
+    ``actor`` matches either side of the event, ``source`` and ``target`` one side each (both
+    together select a directed dyad); each matches an actor code by prefix, any case (``USA``
+    finds ``USAGOV``: CAMEO codes nest, so a country finds its government and military), or the
+    mention text exactly, any case. ``code`` matches a CAMEO code and its children ("04" matches
+    "042"); ``root`` the two-digit root only; ``speaker`` who reported the event and ``q`` the
+    sentence (substrings, any case). Dates are inclusive days and may be partial (``2019``,
+    ``2019-10``); an event's day is its own date, else its document's publication day.
     """
     where = Where()
     if actor:
-        sides = " OR ".join(
-            f"lower(e.{c}) = lower(?)"
-            for c in ("source_actor", "source_text", "target_actor", "target_text")
-        )
-        where.add(f"({sides})", actor, actor, actor, actor)
+        source_side = _actor_side(where, "source", actor)
+        target_side = _actor_side(where, "target", actor)
+        where.clauses.append(f"({source_side} OR {target_side})")
     if source:
-        where.add(
-            "(lower(e.source_actor) = lower(?) OR lower(e.source_text) = lower(?))", source, source
-        )
+        where.clauses.append(_actor_side(where, "source", source))
     if target:
-        where.add(
-            "(lower(e.target_actor) = lower(?) OR lower(e.target_text) = lower(?))", target, target
-        )
+        where.clauses.append(_actor_side(where, "target", target))
     if code:
         where.add("starts_with(e.code, ?)", code)
-    if root:
-        where.add("e.root_code = ?", root)
+    if normalise_root(root):
+        where.add("e.root_code = ?", normalise_root(root))
     if plover:
         where.add("lower(e.plover) = lower(?)", plover)
     if quad_class is not None:
         where.add("e.quad_class = ?", quad_class)
     if speaker:
         where.add(_contains("e.reported_by"), speaker)
-    if date_from:
-        where.add(f"{EVENT_DAY} >= ?", date_from)
-    if date_to:
-        where.add(f"{EVENT_DAY} <= ?", date_to)
+    _date_range(where, "coalesce(e.date, d.published)", date_from, date_to)
     if q:
         where.add(_contains("e.text"), q)
     if doc_id:
@@ -238,7 +277,8 @@ def list_events(
     where = event_filters(**filters)
     sql = (
         f"SELECT e.*, {EVENT_DAY} AS day, {SOURCE_KEY} AS source, {TARGET_KEY} AS target, "
-        "d.title AS doc_title, d.published AS doc_published "
+        "d.title AS doc_title, d.published AS doc_published, d.outlet AS doc_outlet, "
+        "d.url AS doc_url "
         f"FROM events e JOIN documents d ON d.id = e.doc_id{where.sql()}"
     )
     return _page(con, sql, where.params, "day NULLS LAST, doc_id, idx", limit, offset)
@@ -250,17 +290,30 @@ def _aggregate_where(**filters: Any) -> Where:
     return where
 
 
+def _sides(coded: bool) -> tuple[str, str]:
+    """How an event's two sides are named: the actor code, else (unless ``coded``) the text."""
+    return ("e.source_actor", "e.target_actor") if coded else (SOURCE_KEY, TARGET_KEY)
+
+
 def list_actors(
-    con, *, name: str | None = None, limit: int = 50, offset: int = 0, **filters: Any
+    con,
+    *,
+    name: str | None = None,
+    coded: bool = False,
+    limit: int = 50,
+    offset: int = 0,
+    **filters: Any,
 ) -> tuple[list[dict[str, Any]], int]:
     """Every actor in an event, with how often it acts, is acted on, and the mean Goldstein;
-    ``name`` matches part of the actor's code or of any mention of it."""
+    ``name`` matches part of the actor's code or of any mention of it. ``coded`` keeps only
+    actors the coder gave a code, leaving out bare mentions such as "the attack"."""
     where = _aggregate_where(**filters)
+    source_key, target_key = _sides(coded)
     sides = (
-        f"SELECT {SOURCE_KEY} AS actor, e.source_text AS mention, 'source' AS side, e.goldstein "
+        f"SELECT {source_key} AS actor, e.source_text AS mention, 'source' AS side, e.goldstein "
         f"FROM events e JOIN documents d ON d.id = e.doc_id{where.sql()} "
         "UNION ALL "
-        f"SELECT {TARGET_KEY}, e.target_text, 'target', e.goldstein "
+        f"SELECT {target_key}, e.target_text, 'target', e.goldstein "
         f"FROM events e JOIN documents d ON d.id = e.doc_id{where.sql()}"
     )
     params = where.params * 2
@@ -278,16 +331,24 @@ def list_actors(
 
 
 def list_dyads(
-    con, *, min_events: int = 1, limit: int = 50, offset: int = 0, **filters: Any
+    con,
+    *,
+    min_events: int = 1,
+    coded: bool = False,
+    limit: int = 50,
+    offset: int = 0,
+    **filters: Any,
 ) -> tuple[list[dict[str, Any]], int]:
-    """Directed source→target pairs with event counts per QuadClass and the mean Goldstein."""
+    """Directed source→target pairs with event counts per QuadClass and the mean Goldstein;
+    ``coded`` keeps only pairs of actors with codes (see :func:`list_actors`)."""
     where = _aggregate_where(**filters)
-    where.add(f"{SOURCE_KEY} IS NOT NULL AND {TARGET_KEY} IS NOT NULL")
+    source_key, target_key = _sides(coded)
+    where.add(f"{source_key} IS NOT NULL AND {target_key} IS NOT NULL")
     per_quad = ", ".join(
         f"count(*) FILTER (WHERE e.quad_class = {n}) AS quad_{n}" for n in QUAD_CLASSES
     )
     sql = (
-        f"SELECT {SOURCE_KEY} AS source, {TARGET_KEY} AS target, count(*) AS events, "
+        f"SELECT {source_key} AS source, {target_key} AS target, count(*) AS events, "
         f"round(avg(e.goldstein), 2) AS goldstein, {per_quad}, "
         f"min({EVENT_DAY}) AS first_day, max({EVENT_DAY}) AS last_day "
         f"FROM events e JOIN documents d ON d.id = e.doc_id{where.sql()} "

@@ -9,7 +9,12 @@
   const chart = document.getElementById("network-chart");
   const eventsSection = document.getElementById("network-events");
   const filters = paramsFromURL(form, ["actor", "date_from", "date_to", "quad_class",
-    "min_events"]);
+    "min_events", "mentions"]);
+  // Coded actors only unless asked: a side without an actor code is only its mention text
+  // ("the attack", "yesterday's march"), which is not an actor.
+  const mentions = Boolean(filters.mentions);
+  delete filters.mentions;
+  form.elements.mentions.checked = mentions;
   const MAX_NODES = 60;
   let selected = null;
 
@@ -158,14 +163,17 @@
 
   async function load() {
     try {
-      const data = await getJSON("/api/dyads", { ...filters, limit: 500 });
+      const coded = mentions ? "false" : "true";
+      const data = await getJSON("/api/dyads", { ...filters, coded, limit: 500 });
       if (!data.items.length) {
-        status.textContent = "No dyads match: events need both a source and a target.";
+        status.textContent = "No dyads match: events need both a source and a target" +
+          (mentions ? "." : " with actor codes (tick “mention text too” for the rest).");
         return;
       }
       const shown = draw(data.items);
       const more = data.total > data.items.length ? ` (the ${data.items.length} largest shown)` : "";
-      status.textContent = `${shown} actors, ${data.total} dyads${more}. ` +
+      const kind = mentions ? "actors and mentions" : "coded actors";
+      status.textContent = `${shown} ${kind}, ${data.total} dyads${more}. ` +
         "Click an arrow for its events, an actor for all of its events.";
     } catch (error) {
       status.textContent = error.message;

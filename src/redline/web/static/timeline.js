@@ -28,6 +28,49 @@
     return Math.ceil(value / step) * step;
   }
 
+  const DAY = 86400000;
+
+  /** When a period starts and when the next one does, as UTC milliseconds. */
+  function periodSpan(period) {
+    const [y, m = 1, d = 1] = period.split("-").map(Number);
+    const start = Date.UTC(y, m - 1, d);
+    if (interval === "year") return [start, Date.UTC(y + 1, 0, 1)];
+    if (interval === "month") return [start, Date.UTC(y, m, 1)];
+    return [start, start + DAY];
+  }
+
+  /** Tick marks for a time axis from t0 to t1: whole years, months or days, at most ~8. */
+  function timeTicks(t0, t1) {
+    const days = (t1 - t0) / DAY;
+    const ticks = [];
+    const first = new Date(t0);
+    if (days > 3 * 365) {
+      const years = days / 365;
+      const step = [1, 2, 5, 10, 20, 50].find((s) => years / s <= 8) || 100;
+      let y = Math.ceil(first.getUTCFullYear() / step) * step;
+      for (; Date.UTC(y, 0, 1) <= t1; y += step) {
+        if (Date.UTC(y, 0, 1) >= t0) ticks.push([Date.UTC(y, 0, 1), String(y)]);
+      }
+    } else if (days > 90) {
+      const months = days / 30.4;
+      const step = [1, 2, 3, 6, 12].find((s) => months / s <= 8) || 12;
+      let y = first.getUTCFullYear();
+      let m = first.getUTCMonth();
+      m = Math.ceil(m / step) * step;
+      for (let t = Date.UTC(y, m, 1); t <= t1; m += step, t = Date.UTC(y, m, 1)) {
+        const at = new Date(t);
+        const label = `${at.getUTCFullYear()}-${String(at.getUTCMonth() + 1).padStart(2, "0")}`;
+        if (t >= t0) ticks.push([t, label]);
+      }
+    } else {
+      const step = [1, 2, 7, 14, 28].find((s) => days / s <= 8) || 28;
+      for (let t = Math.ceil(t0 / DAY) * DAY; t <= t1; t += step * DAY) {
+        ticks.push([t, new Date(t).toISOString().slice(0, 10)]);
+      }
+    }
+    return ticks;
+  }
+
   function describe() {
     const who = [];
     if (filters.actor) who.push(`involving ${filters.actor}`);
@@ -46,9 +89,18 @@
     const plotW = width - m.left - m.right;
     const plotH = height - m.top - m.bottom;
     const maxCount = niceMax(Math.max(...data.totals.map((t) => t.events)));
-    const band = plotW / periods.length;
-    const barW = Math.max(2, Math.min(48, band * 0.7));
-    const x = (i) => m.left + band * i + band / 2;
+    // A real time axis: each period sits where its dates are, so 2003 and 2019 are far apart
+    // and a quiet month shows as a gap. Half a period of room at either end.
+    const spans = new Map(periods.map((p) => [p, periodSpan(p)]));
+    const starts = periods.map((p) => spans.get(p)[0]);
+    const ends = periods.map((p) => spans.get(p)[1]);
+    const pad = (Math.max(...ends) - Math.min(...starts)) * 0.02 || DAY;
+    const t0 = Math.min(...starts) - pad;
+    const t1 = Math.max(...ends) + pad;
+    const xt = (t) => m.left + ((t - t0) / (t1 - t0)) * plotW;
+    const x = (i) => xt((spans.get(periods[i])[0] + spans.get(periods[i])[1]) / 2);
+    const periodW = (p) => xt(spans.get(p)[1]) - xt(spans.get(p)[0]);
+    const barW = Math.max(3, Math.min(48, Math.min(...periods.map(periodW)) * 0.8));
     const y = (n) => m.top + plotH - (n / maxCount) * plotH;
     const yg = (g) => m.top + plotH / 2 - (g / 10) * (plotH / 2);
 
@@ -74,7 +126,12 @@
       transform: `rotate(90 ${width - 10} ${m.top + plotH / 2})`, "text-anchor": "middle" },
       "mean Goldstein"));
 
-    const every = Math.max(1, Math.ceil((periods.length * 78) / plotW));
+    for (const [t, label] of timeTicks(t0, t1)) {
+      root.append(svg("line", { x1: xt(t), x2: xt(t), y1: m.top + plotH, y2: m.top + plotH + 5,
+        class: "axis tick" }));
+      root.append(svg("text", { x: xt(t), y: height - m.bottom + 20, class: "axis-label",
+        "text-anchor": "middle" }, label));
+    }
     periods.forEach((period, i) => {
       let base = 0;
       for (const quad of [1, 2, 3, 4]) {
@@ -82,16 +139,12 @@
         if (!row) continue;
         const rect = svg("rect", { x: x(i) - barW / 2, y: y(base + row.events), width: barW,
           height: y(base) - y(base + row.events), fill: QUAD[quad].color, class: "bar",
-          "data-period": period, "data-quad": quad, tabindex: 0 });
+          "data-period": period, "data-quad": quad, "data-x": x(i).toFixed(2), tabindex: 0 });
         rect.append(svg("title", {}, `${period} · ${QUAD[quad].name}: ${row.events} event` +
           `${row.events === 1 ? "" : "s"}, mean Goldstein ${signed(row.goldstein)}`));
         rect.addEventListener("click", () => listEvents(period, quad));
         root.append(rect);
         base += row.events;
-      }
-      if (i % every === 0) {
-        root.append(svg("text", { x: x(i), y: height - m.bottom + 18, class: "axis-label",
-          "text-anchor": "middle" }, period));
       }
     });
 

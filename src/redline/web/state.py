@@ -1,0 +1,206 @@
+"""What every route needs from the app: the store, the pasted-text coder, the page templates.
+
+One :class:`AppState` lives on ``app.state.redline``; routes reach it through the dependencies
+here (``StoreCursor``, ``State``) rather than through closures, so each resource's routes can
+live in their own module.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+import duckdb
+from fastapi import Depends, HTTPException, Request
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from redline.errors import RedlineError
+from redline.model import Document
+from redline.query import core as queries
+from redline.web.render import css_name
+
+PACKAGE_DIR = Path(str(resources.files("redline.web")))
+SCRATCH_SIZE = 16
+# Texts waiting to be coded, beyond the one being coded; more are refused with 429.
+CODE_QUEUE_SIZE = 4
+# How long a request waits for a writer to let go of the store before it gets 503.
+READ_WAIT_SECONDS = 30.0
+
+# A factory returns something that codes one Document (a redline.pipeline.Pipeline).
+PipelineFactory = Callable[[], Callable[[Document], Document]]
+
+
+class StoreAccess:
+    """The store as the app sees it: read-only connections shared by the requests in flight and
+    closed when idle (:class:`redline.store.duck.SharedReader`), so a ``redline code`` on the
+    same store can write between requests; and, with ``allow_store``, a :class:`Store` that
+    opens the file read-write only for the moment it writes a pasted text."""
+
+    def __init__(
+        self, db_path: str, *, allow_store: bool, read_wait: float = READ_WAIT_SECONDS
+    ) -> None:
+        from redline.store import Store
+        from redline.store.duck import SharedReader
+
+        self.path = db_path
+        self.allow_store = allow_store
+        self.write_lock = threading.Lock()
+        self.store: Store | None = None
+        if not Path(db_path).is_file():
+            raise RedlineError(
+                "E060",
+                f"no store at {db_path}: code some news first "
+                f"(redline code examples/ --db {db_path})",
+            )
+        self.reader = SharedReader(db_path, timeout=read_wait)
+        try:
+            with self.reader.cursor() as cur:
+                found = cur.execute(
+                    "SELECT count(*) FROM information_schema.tables WHERE table_name = 'documents'"
+                ).fetchone()[0]
+        except RedlineError as exc:
+            self.reader.close()
+            raise RedlineError("E061", f"cannot open store {db_path} read-only: {exc}") from exc
+        if not found:
+            self.reader.close()
+            raise RedlineError("E062", f"{db_path} is not a redline store (no documents table)")
+        if allow_store:
+            self.store = Store(db_path, timeout=read_wait)
+
+    def cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A FastAPI dependency: a cursor for one request (503 while the store stays busy)."""
+        try:
+            with self.reader.cursor() as cur:
+                yield cur
+        except RedlineError as exc:
+            if exc.code in ("E020", "E064"):
+                raise HTTPException(503, f"the store is busy, try again: {exc}") from exc
+            raise
+
+    def write(self, doc: Document) -> None:
+        if self.store is None:
+            raise RedlineError("E063", "the store is open read-only")
+        with self.write_lock:
+            self.store.write([doc])
+
+    def close(self) -> None:
+        self.reader.close()
+        if self.store is not None:
+            self.store.close()
+
+
+class Scratch:
+    """Texts coded through the app but not stored, kept briefly so the document view can show
+    them. Bounded: the oldest is dropped first."""
+
+    def __init__(self, size: int = SCRATCH_SIZE) -> None:
+        self.size = size
+        self.docs: OrderedDict[str, Document] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def put(self, doc: Document) -> None:
+        with self.lock:
+            self.docs[doc.id] = doc
+            self.docs.move_to_end(doc.id)
+            while len(self.docs) > self.size:
+                self.docs.popitem(last=False)
+
+    def get(self, doc_id: str) -> Document | None:
+        with self.lock:
+            return self.docs.get(doc_id)
+
+
+class Coder:
+    """Codes pasted texts one at a time on a thread of its own, behind a bounded queue.
+
+    Coding takes seconds of CPU; running it in the request thread pool would let a burst of
+    posts hold every page. So texts go to one coding thread, and when ``queue_size`` texts are
+    already waiting the request is refused (429) instead of queued without end. The pipeline is
+    loaded on the first text, once.
+    """
+
+    def __init__(self, factory: PipelineFactory | None, *, queue_size: int = CODE_QUEUE_SIZE):
+        self.factory = factory
+        self.pipeline: Callable[[Document], Document] | None = None
+        self.slots = threading.BoundedSemaphore(queue_size + 1)  # + the one being coded
+        self.queue_size = queue_size
+        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="redline-coder")
+
+    def _code(self, text: str, published: str | None, title: str | None) -> Document:
+        from redline.pipeline import Pipeline, code_text
+
+        if self.pipeline is None:
+            self.pipeline = (self.factory or Pipeline)()
+        return code_text(
+            text, published=published, title=title, source="<web>", pipeline=self.pipeline
+        )
+
+    async def code(self, text: str, *, published: str | None, title: str | None) -> Document:
+        if not self.slots.acquire(blocking=False):
+            raise HTTPException(
+                429,
+                f"{self.queue_size} texts are already waiting to be coded: try again shortly",
+                headers={"Retry-After": "5"},
+            )
+        try:
+            loop = asyncio.get_running_loop()
+            return await loop.run_in_executor(self.executor, self._code, text, published, title)
+        finally:
+            self.slots.release()
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=False, cancel_futures=True)
+
+
+def template_env() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(PACKAGE_DIR / "templates")),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals["quad_names"] = queries.QUAD_CLASSES
+    env.filters["css_name"] = css_name
+    return env
+
+
+@dataclass
+class AppState:
+    """Everything the routes share, made once by :func:`redline.web.create_app`."""
+
+    access: StoreAccess
+    coder: Coder
+    allow_store: bool
+    max_body: int
+    scratch: Scratch = field(default_factory=Scratch)
+    templates: Environment = field(default_factory=template_env)
+
+    def page(self, template: str, code: int = 200, **context: Any) -> HTMLResponse:
+        """An HTML page rendered with autoescaping."""
+        context.setdefault("allow_store", self.allow_store)
+        html = self.templates.get_template(template).render(**context)
+        return HTMLResponse(html, status_code=code)
+
+    def close(self) -> None:
+        self.coder.close()
+        self.access.close()
+
+
+def get_state(request: Request) -> AppState:
+    return request.app.state.redline
+
+
+def store_cursor(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
+    yield from get_state(request).access.cursor()
+
+
+State = Annotated[AppState, Depends(get_state)]
+StoreCursor = Annotated[duckdb.DuckDBPyConnection, Depends(store_cursor)]
