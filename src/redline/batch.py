@@ -338,19 +338,26 @@ def code_stream(
                 else:
                     seen.add(item.id)
                     fresh.append(item)
-            if fresh and store is not None and not recode:
-                stored = store.existing_ids(d.id for d in fresh)
-                for doc in fresh:
-                    if doc.id in stored:
-                        report(Outcome(doc.source, SKIPPED, f"already in the store (id {doc.id})"))
-                fresh = [d for d in fresh if d.id not in stored]
             if not fresh:
                 continue
-            if signatures is not None:
-                signatures.mark(fresh)
-            else:
+            if store is None:
                 mark_duplicates(fresh, finder)
-            yield (fresh,)
+                yield (fresh,)
+                continue
+            # One opening of the store for both look-ups (it is shared with the dashboard).
+            with store.connection():
+                if not recode:
+                    stored = store.existing_ids(d.id for d in fresh)
+                    for doc in fresh:
+                        if doc.id in stored:
+                            report(
+                                Outcome(doc.source, SKIPPED, f"already in the store (id {doc.id})")
+                            )
+                    fresh = [d for d in fresh if d.id not in stored]
+                if fresh and signatures is not None:
+                    signatures.mark(fresh)
+            if fresh:
+                yield (fresh,)
 
     try:
         for results in runner.map(_code_task, cleaned()):
