@@ -12,6 +12,7 @@ from functools import partial
 
 from redline.actors import ActorBook, load_actors, tag_entity_actors
 from redline.clean import clean_document
+from redline.clean.language import warn_unsupported_language
 from redline.enrich import ENRICH_STAGES
 from redline.events import make_event_coder
 from redline.ingest.raw import RawDocument
@@ -82,6 +83,7 @@ def default_stages(book: ActorBook | None = None) -> list[tuple[str, Stage]]:
     """
     book = book or load_actors()
     return [
+        ("language", warn_unsupported_language),
         ("actors", partial(tag_entity_actors, book=book)),
         ("quotes", extract_quotes),
         ("quote_actors", partial(attribute_quote_actors, book=book)),

@@ -103,6 +103,9 @@ def code(
         if outcome.status != CODED:
             style = "red" if outcome.status == FAILED else "yellow"
             err.print(f"[{style}]{outcome.line()}[/]", markup=True, highlight=False)
+        elif outcome.doc is not None:
+            for warning in outcome.doc.warnings:  # coded, but the user must know
+                err.print(f"{outcome.source}: warning: {warning}", markup=False)
 
     max_bytes = int(max_mb * 1_000_000)
     docs = []
