@@ -218,3 +218,19 @@ def test_sources_jsonl_warning_goes_only_to_the_damaged_record(tmp_path):
     first, second = read_all(path)
     assert first.warnings == []
     assert second.warnings == ["decoded as UTF-8: 1 invalid byte sequence replaced with U+FFFD"]
+
+
+def test_sources_input_with_no_documents_says_so(tmp_path):
+    path = tmp_path / "blank.jsonl"
+    path.write_bytes(b"\x1f\n\x1c\n")  # separators Python counts as whitespace: no lines
+    (error,) = read_all(path)
+    assert (error.status, error.reason) == ("skipped", "no documents found")
+
+
+def test_sources_read_data_reads_bytes_as_the_named_file_would_be():
+    from redline.ingest import read_data
+
+    items = list(read_data(gzip.compress(jsonl_bytes()), "batch-7/wire.jsonl.gz"))
+    assert [i.source for i in items] == [f"batch-7/wire.jsonl.gz:{n}" for n in range(1, 5)]
+    (error,) = read_data(b"x" * 2000, "big.txt", max_bytes=1000)
+    assert error.reason == "larger than 1 KB limit (2 KB)"

@@ -202,7 +202,9 @@ def fragment_text(html: str) -> str | None:
 
     try:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
-    except (ParserError, ValueError):
+    except (ParserError, ValueError, AssertionError):
+        # lxml asserts one <html> with one <body>: a stray "<!DOCTYPE" or "</body>" in a
+        # fragment breaks that, and it is not an article either way
         return None
     for element in root.iter(*FRAGMENT_DROP):
         element.drop_tree()

@@ -124,19 +124,37 @@ def read_path(path: str, max_bytes: int, *, explicit: bool) -> Iterator[Item]:
             yield IngestError(path, "empty file", "skipped")
             return
         with open(path, "rb") as handle:
-            head = handle.read(2)
-            handle.seek(0)
-            if head == GZIP_MAGIC:
-                data, cut = gunzip(handle, max_bytes)
-            else:
-                data, cut = handle.read(max_bytes + 1), None
-    except InputProblem as problem:
-        yield IngestError(path, str(problem))
-        return
+            yield from read_stream(handle, path, fmt, max_bytes)
     except OSError as err:
         yield IngestError(path, f"cannot read file ({err.strerror or err})")
+
+
+def read_data(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+    """The documents in ``data``, read as the file ``name`` would be (its ending picks the
+    reader, gzip is undone): for bytes that are not in a file, such as a Spark binary record or
+    a fuzz case."""
+    if len(data) > max_bytes and data[:2] != GZIP_MAGIC:
+        yield IngestError(name, too_large(max_bytes, len(data)))
         return
-    yield from read_bytes(data, path, fmt, cut=cut)
+    yield from read_stream(io.BytesIO(data), name, format_from_name(name), max_bytes)
+
+
+def read_stream(handle: BinaryIO, source: str, fmt: str | None, max_bytes: int) -> Iterator[Item]:
+    """Read (and gunzip) ``handle``, then hand the bytes to their reader."""
+    try:
+        head = handle.read(2)
+        handle.seek(0)
+        if head == GZIP_MAGIC:
+            data, cut = gunzip(handle, max_bytes)
+        else:
+            data, cut = handle.read(max_bytes + 1), None
+    except InputProblem as problem:
+        yield IngestError(source, str(problem))
+        return
+    if len(data) > max_bytes:
+        yield IngestError(source, too_large(max_bytes))
+        return
+    yield from read_bytes(data, source, fmt, cut=cut)
 
 
 def read_stdin(max_bytes: int) -> Iterator[Item]:
@@ -242,8 +260,11 @@ def read_bytes(
     if kind:
         yield IngestError(source, f"binary content (looks like {kind})")
         return
+    found = 0
     try:
-        yield from dispatch(data, source, fmt or sniff_format(data))
+        for item in dispatch(data, source, fmt or sniff_format(data)):
+            found += 1
+            yield item
     except DecodeError as err:
         yield IngestError(source, str(err))
     except RecursionError:
@@ -251,6 +272,9 @@ def read_bytes(
     except Exception as err:  # a reader's library failing on odd input must not stop the batch
         message = str(err).splitlines()[0][:120] if str(err) else ""
         yield IngestError(source, f"unreadable ({type(err).__name__}: {message})")
+    else:
+        if not found:  # e.g. JSON Lines of blank lines: say so rather than nothing
+            yield IngestError(source, "no documents found", "skipped")
 
 
 def read_cut(data: bytes, source: str, fmt: str | None, cut: str) -> Iterator[Item]:
