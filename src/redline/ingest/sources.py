@@ -58,20 +58,31 @@ def read_sources(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES) ->
     :class:`IngestError` (``failed``); empty ones and unsupported files met in a folder walk yield
     one with status ``skipped``.
     """
+    for found in expand_paths(paths):
+        if isinstance(found, IngestError):
+            yield found
+        elif found[0] == "-":
+            yield from read_stdin(max_bytes)
+        else:
+            yield from read_path(found[0], max_bytes, explicit=found[1])
+
+
+def expand_paths(paths: Iterable[str]) -> Iterator[tuple[str, bool] | IngestError]:
+    """Every file ``paths`` name, as (path, named explicitly), in the order :func:`read_sources`
+    reads them (folders walked, names sorted), or an IngestError for a missing path or a folder
+    that cannot be listed. ``-`` stands for stdin. The Spark job lists its inputs with this, so
+    it reads exactly what ``redline code`` would."""
     for path in paths:
         path = str(path)
         if path == "-":
-            yield from read_stdin(max_bytes)
+            yield ("-", True)
         elif os.path.isdir(path):
             for found in walk(path):
-                if isinstance(found, IngestError):
-                    yield found
-                else:
-                    yield from read_path(found, max_bytes, explicit=False)
+                yield found if isinstance(found, IngestError) else (found, False)
         elif not os.path.exists(path):
             yield IngestError(path, "no such file or directory")
         else:
-            yield from read_path(path, max_bytes, explicit=True)
+            yield (path, True)
 
 
 def walk(folder: str) -> Iterator[str | IngestError]:
