@@ -221,8 +221,11 @@ def spark_session(master: str = DEFAULT_MASTER, app_name: str = "redline"):
         .config("spark.ui.enabled", "false")
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.python.worker.reuse", "true")
+        .config("spark.ui.showConsoleProgress", "false")  # redline prints its own lines
     )
-    return builder.getOrCreate()
+    session = builder.getOrCreate()
+    session.sparkContext.setLogLevel("ERROR")
+    return session
 
 
 def code_on_spark(
