@@ -72,11 +72,20 @@ def local_store(inputs, tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def spark_out(inputs, tmp_path_factory):
+def spark():
+    from redline.spark.job import spark_session
+
+    session = spark_session("local[2]", "redline-tests")
+    yield session
+    session.stop()
+
+
+@pytest.fixture(scope="module")
+def spark_out(inputs, spark, tmp_path_factory):
     from redline.spark import code_on_spark
 
     out = tmp_path_factory.mktemp("spark") / "tables"
-    result = code_on_spark([str(inputs)], str(out), master="local[2]")
+    result = code_on_spark([str(inputs)], str(out), spark=spark)
     return out, result
 
 
@@ -134,3 +143,17 @@ def test_spark_reports_inputs_it_did_not_code(inputs, spark_out):
         ("c-copy.txt", "skipped"),
         ("d-empty.txt", "skipped"),
     ]
+
+
+def test_spark_reads_uris_itself_with_the_same_ids(inputs, local_store, spark, tmp_path):
+    from redline.spark import code_on_spark
+
+    out = tmp_path / "tables"
+    result = code_on_spark([(inputs / "b-wire.jsonl").as_uri()], str(out), spark=spark)
+    assert result.line() == "2 coded, 0 skipped, 0 failed"
+    sources = rows(f"SELECT source FROM '{out}/documents/*.parquet'")
+    assert [s[0].rsplit("/", 1)[-1] for s in sources] == ["b-wire.jsonl:1", "b-wire.jsonl:2"]
+    assert all(s[0].startswith("file:") for s in sources)
+    wire = "SELECT id FROM documents WHERE source LIKE '%b-wire.jsonl:%'"
+    local = rows(f"SELECT {EVENT_KEY} FROM events WHERE doc_id IN ({wire})", local_store)
+    assert local and rows(f"SELECT {EVENT_KEY} FROM '{out}/events/*.parquet'") == local

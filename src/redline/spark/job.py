@@ -197,12 +197,12 @@ def list_inputs(paths: Iterable[str]) -> tuple[list[tuple], list[str], list[Inge
     problems: list[IngestError] = []
     local: list[str] = []
     for path in paths:
-        if "://" in str(path) and not str(path).startswith("file://"):
+        if "://" in str(path):  # hdfs://, s3a://, file://: Spark reads and names them
             uris.append(str(path))
         elif str(path) == "-":
             problems.append(IngestError("-", "stdin cannot be read on Spark; give files"))
         else:
-            local.append(str(path).removeprefix("file://"))
+            local.append(str(path))
     for found in expand_paths(local):
         if isinstance(found, IngestError):
             problems.append(found)
