@@ -250,3 +250,15 @@ def test_export_gdelt_actor_codes_split_into_cameo_columns():
     )
     fields = split_actor_code("IGOUNOPKO")
     assert fields["CountryCode"] == "" and fields["Type2Code"] == "UNO"
+
+
+def test_export_gdelt_geo_columns_for_a_us_state_and_a_region():
+    from redline.export.gdelt import _geo
+
+    texas = {"geonameid": 4736286, "country": "USA", "kind": "region", "name": "Texas",
+             "latitude": 31.0, "longitude": -99.0}  # fmt: skip
+    assert _geo(texas) == [2, "Texas", "US", "USTX", "", 31.0, -99.0, "USTX"]
+    gaza = {"geonameid": None, "country": "PS", "kind": "region", "name": "Gaza Strip",
+            "latitude": 31.42, "longitude": 34.36}  # fmt: skip
+    assert _geo(gaza)[:4] == [5, "Gaza Strip", "GZ", ""]
+    assert _geo(None) == [0, "", "", "", "", "", "", ""]
