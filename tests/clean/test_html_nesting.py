@@ -49,3 +49,11 @@ def test_html_flatten_keeps_text_and_balances_tags():
     assert html_depth(flat) <= MAX_DEPTH
     assert flat.count("<div>") == flat.count("</div>")
     assert "Troops crossed" in flat and "the" in flat
+
+
+def test_html_unclosed_paragraphs_are_not_taken_for_deep_nesting():
+    # 300 paragraphs without </p> count 300 levels of tags, but lxml closes each one: the page
+    # is three levels deep and must reach trafilatura untouched.
+    html = "<html><body><article>" + f"<p>{LEAD}" * 300 + "</article></body></html>"
+    assert html_depth(html) > MAX_DEPTH
+    assert flatten_deep_html(html) is html
