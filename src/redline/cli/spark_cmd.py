@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from redline.spark.job import DEFAULT_MASTER
+from redline.spark import DEFAULT_MASTER
 
 
 def spark_cli(

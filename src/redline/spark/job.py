@@ -29,12 +29,12 @@ from typing import Any
 from redline.errors import RedlineError
 from redline.ingest.raw import IngestError, RawDocument
 from redline.ingest.sources import DEFAULT_MAX_BYTES, expand_paths, read_data, read_path
+from redline.spark import DEFAULT_MASTER
 from redline.store.duck import ANNOTATION_TABLES
 
 TABLES = ("documents", *ANNOTATION_TABLES)
 OUTCOMES = "outcomes"
 OUTCOME_COLUMNS = (("source", "VARCHAR"), ("status", "VARCHAR"), ("reason", "VARCHAR"))
-DEFAULT_MASTER = "local[2]"
 
 
 @dataclass(frozen=True)
