@@ -150,6 +150,14 @@ def _book(config: Config):
     return load_actors(extra=tuple(config.get("pipeline.actors", ()) or ()))
 
 
+@stage("language", assigns=("warnings.language",))
+def _language(config: Config) -> Stage:
+    """One warning on a document in a language the coder does not support (English only)."""
+    from redline.clean.language import warn_unsupported_language
+
+    return warn_unsupported_language
+
+
 @stage("actors", requires=("entities",), assigns=("entities.actor",))
 def _actors(config: Config) -> Stage:
     """Actor codes for named entities from the actor book (countries, organisations, people)."""

@@ -25,7 +25,7 @@ def test_cli_config_prints_defaults_with_every_data_file():
     result = CliRunner().invoke(app, ["config"])
     assert result.exit_code == 0
     values = tomllib.loads(result.stdout)
-    assert values["pipeline"]["stages"][0] == "actors"
+    assert values["pipeline"]["stages"][:2] == ["language", "actors"]
     assert values["data"]["events/lexicon.yml"] == ["pkg:events/lexicon.yml"]
     assert "# Worker processes" in result.stdout  # the defaults keep their comments
 
@@ -52,7 +52,8 @@ def test_cli_code_config_without_the_events_stage(tmp_path, workers):
     (tmp_path / "b.txt").write_text(ARTICLE_2, "utf-8")
     config = tmp_path / "no-events.toml"
     config.write_text(
-        '[pipeline]\nstages = ["actors", "quotes", "quote_actors", "entities", "dates"]\n', "utf-8"
+        '[pipeline]\nstages = ["actors", "quotes", "quote_actors", "entities", "dates"]\n',
+        "utf-8",
     )
     out = tmp_path / "out.jsonl"
     args = ["code", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--no-db", "--quiet"]

@@ -137,6 +137,11 @@ def code(
                     )
                 else:
                     progress.advance(task)
+                    for warning in outcome.doc.warnings if outcome.doc else ():
+                        # Coded, but the user must know (an unsupported language, bad bytes).
+                        progress.console.print(
+                            f"{outcome.source}: warning: {warning}", markup=False, highlight=False
+                        )
 
             code_paths(
                 paths,
