@@ -133,8 +133,12 @@ def test_docgold_reads_passes_with_split_from_articles(gold_tree):
 
 def test_docgold_reads_gold_jsonl(gold_tree):
     path = gold_tree / "gold.jsonl"
-    path.write_text(json.dumps({"doc_id": "doc-test-1", "split": "test", "events": []}) + "\n"
-                    + json.dumps({"doc_id": "unknown", "split": "dev", "events": []}) + "\n")
+    path.write_text(
+        json.dumps({"doc_id": "doc-test-1", "split": "test", "events": []})
+        + "\n"
+        + json.dumps({"doc_id": "unknown", "split": "dev", "events": []})
+        + "\n"
+    )
     warnings: list[str] = []
     assert load_doc_gold(path, split="dev", warnings=warnings) == []
     assert any("unknown" in w for w in warnings)

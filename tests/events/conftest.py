@@ -75,3 +75,22 @@ def code_with_stand_in(nlp, stand_in_book):
         return pipeline(doc)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def code_all(nlp):
+    """Code one text with the whole pipeline, keeping every event the lexicon matches (no
+    confidence threshold, events with no actor resolved kept): for tests of the lexicon."""
+    from redline.clean import clean_document
+    from redline.events.filter import with_event_settings
+    from redline.ingest.raw import RawDocument
+    from redline.pipeline import Pipeline
+
+    pipeline = with_event_settings(Pipeline(), min_confidence=0.0, keep_unresolved=True)
+
+    def run(text: str, published: str = "2024-09-13"):
+        return pipeline(
+            clean_document(RawDocument(source="<test>", text=text, published=published))
+        )
+
+    return run

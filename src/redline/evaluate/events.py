@@ -68,13 +68,23 @@ def match_counts(gold: Iterable[tuple], predicted: Iterable[tuple]) -> tuple[int
     return tp, sum(p.values()) - tp, sum(g.values()) - tp
 
 
+def sentence_pipeline():
+    """The events stage alone, keeping events with no actor resolved.
+
+    The sentence sets score the lexicon and the argument rules one sentence at a time, with no
+    document around it; dropping events that name no actor is an output policy for whole
+    documents, measured by ``--docs``. The confidence threshold applies as in ``redline code``.
+    """
+    from redline.events import make_event_coder
+    from redline.pipeline import Pipeline
+
+    return Pipeline(stages=[("events", make_event_coder(keep_unresolved=True))])
+
+
 def code_records(records: list[dict[str, Any]], pipeline=None) -> list[list[Event]]:
     """The events redline codes for each gold sentence, in order."""
     if pipeline is None:
-        from redline.events import code_events
-        from redline.pipeline import Pipeline
-
-        pipeline = Pipeline(stages=[("events", code_events)])
+        pipeline = sentence_pipeline()
     docs = (
         Document(text=rec["text"], published=rec.get("date"), source=str(rec.get("id", "")))
         for rec in records

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from redline.events.arguments import DOCUMENT_NOUNS, ActorResolver, Argument, conjuncts
 from redline.events.cameo import load_cameo
+from redline.events.filter import event_features, load_filter
 from redline.events.framing import governed_code, load_governors, reframe
 from redline.events.lexicon import Lexicon, LexiconEntry, load_lexicon
 from redline.model import Document, Event
@@ -652,13 +653,30 @@ def _default_book():
 
 
 def make_event_coder(
-    *, book: Any | None = None, lexicon: Lexicon | None = None, use_book: bool = True
+    *,
+    book: Any | None = None,
+    lexicon: Lexicon | None = None,
+    use_book: bool = True,
+    min_confidence: float | None = None,
+    keep_unresolved: bool = False,
+    features_out: list[tuple[Event, dict[str, float]]] | None = None,
 ) -> Callable[[Document], Document]:
-    """A ``Document -> Document`` stage with its own actor book and lexicon (for extensions)."""
+    """A ``Document -> Document`` stage with its own actor book and lexicon (for extensions).
+
+    ``min_confidence``: events the precision filter scores lower are dropped (None: the
+    model's own threshold, 0: keep all); ``keep_unresolved``: keep events with neither actor
+    resolved; ``features_out``: collects each kept event with its filter features (training)."""
 
     def stage(doc: Document) -> Document:
         actor_book = book if book is not None else (_default_book() if use_book else None)
-        doc.events = code_document(doc, actor_book, lexicon or load_lexicon())
+        doc.events = code_document(
+            doc,
+            actor_book,
+            lexicon or load_lexicon(),
+            min_confidence=min_confidence,
+            keep_unresolved=keep_unresolved,
+            features_out=features_out,
+        )
         return doc
 
     return stage
@@ -672,18 +690,44 @@ def code_events(doc: Document) -> Document:
     return doc
 
 
-def code_document(doc: Document, book: Any | None, lexicon: Lexicon) -> list[Event]:
-    """Every event in ``doc`` (sentence order; within a sentence the main clause first)."""
+def code_document(
+    doc: Document,
+    book: Any | None,
+    lexicon: Lexicon,
+    *,
+    min_confidence: float | None = None,
+    keep_unresolved: bool = False,
+    features_out: list[tuple[Event, dict[str, float]]] | None = None,
+) -> list[Event]:
+    """Every event in ``doc`` (sentence order; within a sentence the main clause first).
+
+    Events with neither actor resolved to an actor code are dropped unless
+    ``keep_unresolved``; events the precision filter scores below ``min_confidence`` (default:
+    the model's threshold) are dropped."""
     parsed = doc.parsed
     if parsed is None:
         return []
     resolver = ActorResolver(book, doc.text, doc.published)
+    features: dict[int, dict[str, float]] = {}
     events: list[Event] = []
     for sent in parsed.sents:
         if not sent.text.strip():
             continue
-        events.extend(code_sentence(sent, doc, resolver, lexicon))
+        events.extend(code_sentence(sent, doc, resolver, lexicon, features_out=features))
+    if not keep_unresolved:
+        events = [e for e in events if _known(e.source_actor) or _known(e.target_actor)]
+    model = load_filter()
+    if min_confidence is None:
+        min_confidence = model.threshold if model is not None else 0.0
+    events = [e for e in events if e.confidence is None or e.confidence >= min_confidence]
+    if features_out is not None:
+        features_out.extend((e, features.get(id(e), {})) for e in events)
     return events
+
+
+def _known(code: str | None) -> bool:
+    """An actor resolved to a code (a bare role, ``---REB``, counts: the text names who)."""
+    return bool(code)
 
 
 def _depth(token: Token) -> int:
@@ -747,7 +791,12 @@ def _clause_tokens(match: Match) -> set[int]:
 
 
 def code_sentence(
-    sent: Span, doc: Document, resolver: ActorResolver, lexicon: Lexicon
+    sent: Span,
+    doc: Document,
+    resolver: ActorResolver,
+    lexicon: Lexicon,
+    *,
+    features_out: dict[int, dict[str, float]] | None = None,
 ) -> list[Event]:
     """The events of one sentence, under one policy for events inside other events:
 
@@ -800,7 +849,9 @@ def code_sentence(
         # an action inside an if-clause is the condition or the consequence of a threat: kept,
         # flagged conditional, whatever its depth
         depth = -1 if _inside_condition(anchor) else background_depth(anchor)
-        for event in _events_for(match, sent, doc, resolver, used_instruments):
+        for event in _events_for(
+            match, sent, doc, resolver, used_instruments, depth=depth, features_out=features_out
+        ):
             coded.append((depth, event))
     if any(e.code != RESIDUAL_STATEMENT for _, e in coded):
         coded = [(depth, e) for depth, e in coded if e.code != RESIDUAL_STATEMENT]
@@ -820,7 +871,14 @@ def _inside_condition(token: Token) -> bool:
 
 
 def _events_for(
-    match: Match, sent: Span, doc: Document, resolver: ActorResolver, used: set[int]
+    match: Match,
+    sent: Span,
+    doc: Document,
+    resolver: ActorResolver,
+    used: set[int],
+    *,
+    depth: int = 0,
+    features_out: dict[int, dict[str, float]] | None = None,
 ) -> list[Event]:
     entry, trigger = match.entry, match.trigger
     if entry.pos == "noun":
@@ -873,6 +931,7 @@ def _events_for(
     negated, neg_rule = is_negated(match)
     conditional, cond_rule = is_conditional(match)
     reported_by = _quote_speaker(doc, trigger.idx)
+    in_quote = reported_by is not None
     if reported_by is None:
         rep_tok, rep_verb = reporter(match, resolver)
         if rep_tok is not None:
@@ -942,6 +1001,7 @@ def _events_for(
     ]
     events = []
     seen = set()
+    model = load_filter()
     for s, t in pairs:
         key = (s and (s.start, s.end, s.code), t and (t.start, t.end, t.code))
         if key in seen or (s is not None and t is not None and s.start == t.start):
@@ -958,6 +1018,11 @@ def _events_for(
         rule += f"; target:{t.describe()}" if t else "; target:none"
         if flags:
             rule += "; " + "; ".join(flags)
+        features = event_features(
+            trigger, entry, code.code, s, t, negated=negated, conditional=conditional,
+            framing=framing, in_quote=in_quote, reported=reported_by is not None, depth=depth,
+        )  # fmt: skip
+        confidence = model.confidence(features) if model is not None else None
         events.append(
             Event(
                 start=sent.start_char,
@@ -986,8 +1051,11 @@ def _events_for(
                 conditional=conditional,
                 reported_by=reported_by,
                 rule=rule,
+                confidence=confidence,
             )
         )
+        if features_out is not None:
+            features_out[id(events[-1])] = features
     return events
 
 
