@@ -20,6 +20,8 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+# the team's shared data sits beside the repository (or beside the worktrees' folder)
+SHARED = next((p / "shared" for p in REPO.parents if (p / "shared").is_dir()), REPO / "shared")
 
 
 def read_corpus(path: Path) -> list[dict]:
@@ -33,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--corpus",
         type=Path,
-        default=REPO.parent / "shared/corpus/news/reuters_politics_2017_isot.jsonl.gz",
+        default=SHARED / "corpus/news/reuters_politics_2017_isot.jsonl.gz",
     )
     parser.add_argument("--out", type=Path, default=REPO / "evaluation/event_candidates")
     parser.add_argument("--articles", type=int, default=400, help="articles to sample")

@@ -161,13 +161,16 @@ def event_features(
     return out
 
 
-def candidate_pipeline(**kwargs: Any):
+def candidate_pipeline(*, features_out: list | None = None, **kwargs: Any):
     """A whole pipeline that keeps every event (no confidence threshold, unresolved kept): what
-    the candidate export and the filter's training code with."""
+    the candidate export and the filter's training code with; ``features_out`` collects each
+    event with its features."""
     from redline.pipeline import Pipeline
 
     pipeline = Pipeline(**kwargs)
-    return with_event_settings(pipeline, min_confidence=0.0, keep_unresolved=True)
+    return with_event_settings(
+        pipeline, min_confidence=0.0, keep_unresolved=True, features_out=features_out
+    )
 
 
 def with_event_settings(pipeline, **settings: Any):
