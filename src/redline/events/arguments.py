@@ -9,8 +9,11 @@ compatible mention. Each step records the rule that fired.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from redline.actors import ActorMatch
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -21,6 +24,11 @@ DROPPED_DEPS = frozenset(
      "npadvmod"}
 )  # fmt: skip
 NESTED_DROPPED = frozenset({"relcl", "acl", "punct", "appos", "cc", "conj", "npadvmod"})
+# Words that place a role in U.S. politics ("Democratic Senator", "Republican lawmakers").
+US_POLITICS = re.compile(
+    r"\b(?:U\.S\.|US|American|Democrats?|Democratic|Republicans?|GOP|Congress(?:ional)?"
+    r"|Congress(?:wo)?man|Senate|House of Representatives)\b"
+)
 # Prepositions whose object still describes who the actor is ("a court in Guyana").
 DESCRIBING_PREPS = frozenset({"of", "in", "from", "for"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -118,20 +126,37 @@ def conjuncts(head: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def dateline_end(text: str) -> int:
+    """Where the dateline opening ``text`` ends ("UNITED NATIONS (Reuters) - "), 0 if none."""
+    from redline.clean.header import find_dateline
+
+    found = find_dateline(text[:200])
+    return found.end if found is not None else 0
+
+
 class ActorResolver:
-    """Resolve argument heads of one document to actors (cached mentions, date-aware)."""
+    """Resolve argument heads of one document to actors (cached mentions, date-aware).
+
+    A dateline is never an actor: arguments and mentions inside it are left out. A person named
+    again by surname ("Flynn") takes the actor of the fuller mention before ("Former U.S.
+    National Security Adviser Michael Flynn"). A role the book knows without a country
+    ("Senator", ``---LEG``) takes the United States when its phrase speaks of U.S. politics
+    ("Democratic Senator", "Republican lawmakers")."""
 
     def __init__(self, book: Any | None, text: str, date: str | None) -> None:
         self.book = book
         self.text = text
         self.date = date
+        self.dateline_end = dateline_end(text)
         self.mentions: list[tuple[int, int, Any]] = []
+        self._people: dict[str, tuple[Any, str] | None] = {}
         if book is not None:
             try:
                 self.mentions = book.find_mentions(text, date=date)
             except Exception:  # a bad date must not stop coding: retry undated
                 self.mentions = book.find_mentions(text)
                 self.date = None
+        self.mentions = [m for m in self.mentions if m[0] >= self.dateline_end]
 
     def lookup(self, phrase: str) -> Any | None:
         if self.book is None or not phrase.strip():
@@ -154,6 +179,8 @@ class ActorResolver:
             how += "<-relcl"
         start, end = phrase_span(head)
         text = self.text[start:end]
+        if start < self.dateline_end:
+            return Argument(text, start, end, None, how, "dateline: never an actor")
         actor, rule = self.resolve(head, text, start, end)
         if actor is None or actor.code.startswith("---"):
             # "a court in Guyana", "leaders from Egypt": the describing phrase names the country
@@ -181,7 +208,7 @@ class ActorResolver:
         out: list[Argument] = []
         for tok in conjuncts(head):
             out.extend(self.split_modifiers(tok, how) or [self.argument(tok, how, deep=deep)])
-        return out
+        return [a for a in out if a.start >= self.dateline_end]
 
     def split_modifiers(self, head: Token, how: str) -> list[Argument]:
         """One argument per coordinated modifier, when each names an actor with the head noun."""
@@ -203,11 +230,20 @@ class ActorResolver:
         return []
 
     def resolve(self, head: Token, text: str, start: int, end: int) -> tuple[Any | None, str]:
+        actor, rule = self._resolve(head, text, start, end)
+        if actor is not None and actor.code.startswith("---") and _us_politics(head, text):
+            actor, rule = _in_usa(actor), rule + " + U.S. politics in the phrase -> USA"
+        return actor, rule
+
+    def _resolve(self, head: Token, text: str, start: int, end: int) -> tuple[Any | None, str]:
         if head.pos_ == "PRON" and head.text != "US":
             return self.antecedent(head)
         match = self.lookup(text)
         if match is not None and not match.code.startswith("---"):
             return match, f"actor:{_short(match)}"
+        again = self.person_again(head)
+        if again is not None:
+            return again
         inside = self.mention_inside(head, start, end)
         if inside is not None:
             return inside, f"mention:{_short(inside)} inside phrase"
@@ -225,6 +261,33 @@ class ActorResolver:
         if match is not None:
             return match, f"actor:{_short(match)}"
         return None, "unresolved"
+
+    def person_again(self, head: Token) -> tuple[Any, str] | None:
+        """A person named by surname alone, resolved by their fuller mention earlier on."""
+        if head.pos_ != "PROPN" or head.ent_type_ != "PERSON" or head.i == 0:
+            return None
+        if any(c.dep_ == "compound" for c in head.lefts):
+            return None  # a full name already: the book had its chance
+        key = head.lower_
+        if key not in self._people:
+            self._people[key] = None
+            for tok in head.doc[: head.i]:
+                if tok.lower_ != key or tok.ent_type_ != "PERSON":
+                    continue
+                if not any(c.dep_ == "compound" for c in tok.lefts):
+                    continue
+                f_start, f_end = phrase_span(tok)
+                if f_start < self.dateline_end:
+                    continue
+                phrase = self.text[f_start:f_end]
+                actor, rule = self._resolve(tok, phrase, f_start, f_end)
+                if actor is None:
+                    continue
+                if actor.code.startswith("---") and _us_politics(tok, phrase):
+                    actor = _in_usa(actor)
+                self._people[key] = (actor, f"person again: {phrase!r} ({rule})")
+                break
+        return self._people[key]
 
     def mention_inside(self, head: Token, start: int, end: int) -> Any | None:
         """The actor mention inside the phrase, preferring the one on or nearest the head."""
@@ -255,6 +318,24 @@ class ActorResolver:
         if match is None:
             return None, "unresolved"
         return match, f"pronoun '{head.text}'->{_short(match)}"
+
+
+def _us_politics(head: Token, text: str) -> bool:
+    """Whether the phrase, or an apposition to it ("X, a Democrat from Minnesota"), speaks of
+    U.S. politics."""
+    if US_POLITICS.search(text):
+        return True
+    for child in head.children:
+        if child.dep_ == "appos":
+            lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+            if US_POLITICS.search(head.doc.text[lo:hi]):
+                return True
+    return False
+
+
+def _in_usa(actor: Any) -> Any:
+    return ActorMatch("USA" + actor.code[3:], "USA", actor.sector, actor.name, actor.kind,
+                      actor.rule)  # fmt: skip
 
 
 def _short(match: Any) -> str:
