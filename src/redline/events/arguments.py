@@ -35,6 +35,7 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself"
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "themselves", "we", "us", "our"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours", "myself", "ourselves"})
 # Documents speak for whoever issued them: "a report released in Kigali", "a statement from the
 # Russian foreign ministry". When the head names no actor, the first actor under it does.
 DOCUMENT_NOUNS = frozenset(
@@ -143,8 +144,12 @@ class ActorResolver:
     ("Senator", ``---LEG``) takes the United States when its phrase speaks of U.S. politics
     ("Democratic Senator", "Republican lawmakers")."""
 
-    def __init__(self, book: Any | None, text: str, date: str | None) -> None:
+    def __init__(
+        self, book: Any | None, text: str, date: str | None, quotes: list | None = None
+    ) -> None:
         self.book = book
+        # quotes with a resolved speaker: "I", "we", "our" inside them are the speaker's side
+        self.quotes = [q for q in quotes or () if getattr(q, "actor", None)]
         self.text = text
         self.date = date
         self.dateline_end = dateline_end(text)
@@ -308,6 +313,15 @@ class ActorResolver:
 
     def antecedent(self, head: Token) -> tuple[Any | None, str]:
         lower = head.lower_
+        if lower in FIRST_PERSON:
+            for quote in self.quotes:
+                if quote.start <= head.idx < quote.end:
+                    speaker = ActorMatch(quote.actor, quote.actor[:3], None, quote.speaker,
+                                         "person", "quote speaker")  # fmt: skip
+                    why = f"'{head.text}' in a quote->speaker {quote.speaker} [{quote.actor}]"
+                    return speaker, why
+        if lower not in PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON:
+            return None, "unresolved"  # "that", "this", "which": not a person or a country
         if lower in PERSON_PRONOUNS:
             kinds: tuple[str, ...] = ("person", "role")
         elif lower in THING_PRONOUNS:

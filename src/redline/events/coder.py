@@ -26,11 +26,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from redline.actors import ActorMatch
 from redline.events.arguments import DOCUMENT_NOUNS, ActorResolver, Argument, conjuncts
 from redline.events.cameo import load_cameo
 from redline.events.filter import event_features, load_filter
 from redline.events.framing import governed_code, load_governors, reframe
 from redline.events.lexicon import Lexicon, LexiconEntry, load_lexicon
+from redline.events.senses import check_sense
 from redline.model import Document, Event
 
 if TYPE_CHECKING:
@@ -343,15 +345,22 @@ def best_match(trigger: Token, lexicon: Lexicon) -> Match | None:
     else:
         return None
     entries = []
-    for lemma in lemma_variants(trigger):
-        entries = lexicon.candidates(lemma, pos)
+    lemma = trigger.lemma_.lower()
+    if pos == "noun" and trigger.i > 0:
+        # multiword noun triggers first ("air strike", "military aid", "arrest warrant")
+        previous = trigger.doc[trigger.i - 1]
+        multi = lexicon.candidates(f"{previous.lower_} {lemma}", pos)
+        found = _best_of(trigger, multi)
+        if found is not None:
+            return found
+    for lemma_ in lemma_variants(trigger):
+        entries = lexicon.candidates(lemma_, pos)
         if entries:
             break
-    lemma = trigger.lemma_.lower()
-    if pos == "noun" and not entries and trigger.i > 0:
-        # multiword noun triggers ("air strike", "tank shelling")
-        previous = trigger.doc[trigger.i - 1]
-        entries = lexicon.candidates(f"{previous.lower_} {lemma}", pos)
+    return _best_of(trigger, entries)
+
+
+def _best_of(trigger: Token, entries: list[LexiconEntry]) -> Match | None:
     best = None
     best_score = -1.0
     for entry in entries:
@@ -465,6 +474,9 @@ def _passive_instrument(verb: Token) -> Token | None:
 
 
 def _noun_source(noun: Token) -> tuple[Token | None, str]:
+    """Who acts in a noun event: a "by" phrase, the possessor, a nationality adjective or name
+    before the noun ("Turkish offensive", "U.S. sanctions"), a "from" phrase, or the subject of
+    the light verb whose object the noun is ("Turkey began an offensive")."""
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "by":
             for grand in child.children:
@@ -473,6 +485,21 @@ def _noun_source(noun: Token) -> tuple[Token | None, str]:
     for child in noun.children:
         if child.dep_ == "poss":
             return child, "poss"
+    for child in noun.lefts:
+        if child.dep_ in ("amod", "compound", "nmod") and (
+            child.pos_ == "PROPN" or child.ent_type_ in ("NORP", "GPE", "ORG")
+        ):
+            return child, "modifier"
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand, "from"
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and head is not noun:
+        subject, how = find_source(head)
+        if subject is not None and subject.i != noun.i:
+            return subject, f"light-verb {head.lemma_}:{how}"
     return None, ""
 
 
@@ -574,6 +601,25 @@ def is_conditional(match: Match) -> tuple[bool, str]:
     for gov in chain:
         if gov.lemma_.lower() in INTENT_GOVERNORS:
             return True, f"governed by '{gov.text}'"
+    purpose = _purpose_clause(trigger)
+    if purpose:
+        return True, purpose
+    # "that would amount to NATO firing missiles": a modal on the verb the phrase hangs on
+    cur = trigger
+    for _ in range(4):
+        gerund = (
+            cur.dep_ == "advcl"
+            and cur.tag_ == "VBG"
+            and not any(c.dep_ == "mark" for c in cur.children)
+        )
+        if not (gerund or cur.dep_ in ("pcomp", "pobj", "prep", "acl")) or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            for child in cur.children:
+                if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS:
+                    return True, f"modal '{child.text}' on '{cur.text}'"
+            break
     # an if-clause on the trigger or anywhere in its complement ("warned that ... if ...")
     clause = [trigger]
     for child in trigger.children:
@@ -593,6 +639,34 @@ def is_conditional(match: Match) -> tuple[bool, str]:
         if tok.dep_ == "ROOT":
             break
     return False, ""
+
+
+COMMITMENT_GOVERNORS = frozenset({"commit", "pledge", "promise", "offer", "agree", "vow"})
+
+
+def _committing(trigger: Token) -> bool:
+    """Whether the action is promised to someone ("committed to send troops to ...")."""
+    return any(g.lemma_.lower() in COMMITMENT_GOVERNORS for g in _governor_chain(trigger))
+
+
+def _purpose_clause(trigger: Token) -> str:
+    """'massed troops on the border to strike Ukraine', 'in order to strike': the action is the
+    purpose of another, not done (yet)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return ""
+    if any(c.dep_ in SUBJECT_DEPS for c in trigger.children):
+        return ""
+    head = trigger.head
+    if trigger.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
+        return "purpose clause"
+    if (
+        trigger.dep_ == "xcomp"
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() not in OBJECT_CONTROL
+        and any(c.dep_ == "dobj" for c in head.children)
+    ):
+        return "purpose clause"
+    return ""
 
 
 def announcement(match: Match) -> str:
@@ -707,7 +781,7 @@ def code_document(
     parsed = doc.parsed
     if parsed is None:
         return []
-    resolver = ActorResolver(book, doc.text, doc.published)
+    resolver = ActorResolver(book, doc.text, doc.published, doc.quotes)
     features: dict[int, dict[str, float]] = {}
     events: list[Event] = []
     for sent in parsed.sents:
@@ -848,7 +922,10 @@ def code_sentence(
         anchor = match.governor if match.governor is not None else match.trigger
         # an action inside an if-clause is the condition or the consequence of a threat: kept,
         # flagged conditional, whatever its depth
-        depth = -1 if _inside_condition(anchor) else background_depth(anchor)
+        # (so is the purpose of another action: "massed troops to attack")
+        depth = (
+            -1 if _inside_condition(anchor) or _purpose_clause(anchor) else background_depth(anchor)
+        )
         for event in _events_for(
             match, sent, doc, resolver, used_instruments, depth=depth, features_out=features_out
         ):
@@ -912,10 +989,19 @@ def _events_for(
             arg = resolver.argument(trigger, "noun-modifier")
             if arg.actor is not None:
                 sources = [arg]
+        if not sources and match.prep_word == "between" and len(targets) > 1:
+            sources, targets = targets[:1], targets[1:]  # "a meeting between Biden and Starmer"
         if not sources:  # a bare noun ("the release of X") is news of an event, not an event
             return []
     if not sources and not any(t.actor is not None for t in targets) and trigger.dep_ != "ROOT":
         return []  # a side clause naming no actor on either side: too little to code
+    if entry.speaker:
+        # a speech act: the one who says it acts on the one spoken of
+        speaker = _speaker_argument(match, doc, resolver)
+        if speaker is None:
+            return []
+        targets = resolver.arguments(src_tok, src_how, deep=True) if src_tok is not None else []
+        sources = [speaker]
     if entry.swap and targets:
         sources, targets = targets, sources  # "T received weapons from S", "T faces pressure"
     pairs: list[tuple[Argument | None, Argument | None]] = []
@@ -932,7 +1018,9 @@ def _events_for(
     conditional, cond_rule = is_conditional(match)
     reported_by = _quote_speaker(doc, trigger.idx)
     in_quote = reported_by is not None
-    if reported_by is None:
+    if entry.speaker:
+        reported_by = None  # the speaker's own speech act: told by no one else
+    elif reported_by is None:
         rep_tok, rep_verb = reporter(match, resolver)
         if rep_tok is not None:
             rep = resolver.argument(rep_tok, "reporter")
@@ -941,7 +1029,15 @@ def _events_for(
             person = rep.actor is not None and getattr(rep.actor, "kind", "") == "person"
             reported_by = name if person and name else rep.text
     cameo = load_cameo()
-    code = cameo[entry.code]
+    sense_code, sense = check_sense(
+        trigger.lemma_.lower(),
+        entry.code,
+        " ".join(a.text for a in (targets if entry.swap else sources)),
+        any(a.actor is not None for a in (sources if entry.swap else targets)),
+    )
+    if sense_code is None:
+        return []  # "assets the officials hold", "had gone to bed": not this event at all
+    code = cameo[sense_code]
     framing = ""
     if match.governor is not None:
         gov, kind = match.governor, match.governor_kind
@@ -968,11 +1064,18 @@ def _events_for(
     elif entry.pos == "verb" and obligation(match):
         rep_tok, _ = reporter(match, resolver)
         new = reframe(code.code, "demand")
-        if rep_tok is not None and new:
+        if code.root_code == "02":
+            new = code.code  # "the EU must keep up pressure on Russia": the appeal is the act
+        speaker = (
+            resolver.argument(rep_tok, "speaker")
+            if rep_tok is not None
+            else _speaker_argument(match, doc, resolver)
+        )
+        if speaker is not None and new:
             # "Russia said Sudan must return the helicopter": Russia demands, of Sudan
-            speaker = resolver.argument(rep_tok, "speaker")
             pairs = [(speaker, s) for s in sources or [None]]
-            framing = f"demand: '{trigger.text}' must {code.code}->{new}"
+            kind = "appeal" if code.root_code == "02" else "demand"
+            framing = f"{kind}: '{trigger.text}' must {code.code}->{new}"
             code = cameo[new]
     elif entry.pos == "verb":
         why = announcement(match)
@@ -984,6 +1087,9 @@ def _events_for(
                 negated, neg_rule = False, ""
         if why and not framing:
             new = reframe(code.code, "intent")
+            if new and code.root_code == "15" and _committing(match.trigger):
+                # "committing to send troops to Lithuania": a promise of protection, no threat
+                new = "0334"
             if new:
                 framing = f"intent: {why} {code.code}->{new}"
         if framing:
@@ -993,6 +1099,7 @@ def _events_for(
     flags = [
         f
         for f in (
+            sense,
             framing,
             neg_rule and "negated:" + neg_rule,
             cond_rule and "conditional:" + cond_rule,
@@ -1057,6 +1164,27 @@ def _events_for(
         if features_out is not None:
             features_out[id(events[-1])] = features
     return events
+
+
+def _speaker_argument(match: Match, doc: Document, resolver: ActorResolver) -> Argument | None:
+    """Who says what ``match`` is in: the speaker of the quotation around it, else the subject
+    of the reporting verb whose clause holds it ("Blinken said Iran was ...")."""
+    offset = match.trigger.idx
+    for quote in doc.quotes:
+        if quote.start <= offset < quote.end and quote.actor:
+            actor = ActorMatch(quote.actor, quote.actor[:3], None, quote.speaker, "person",
+                               "quote speaker")  # fmt: skip
+            text = quote.speaker_text or quote.speaker or ""
+            start = quote.speaker_start if quote.speaker_start is not None else quote.start
+            end = quote.speaker_end if quote.speaker_end is not None else quote.start
+            if quote.speaker_start is None:
+                text = doc.text[start:end]
+            return Argument(text, start, end, actor, "quote-speaker", f"speaker {quote.speaker}")
+    rep_tok, _ = reporter(match, resolver)
+    if rep_tok is None:
+        return None
+    arg = resolver.argument(rep_tok, "speaker")
+    return arg if arg.actor is not None else None
 
 
 def _location_target(match: Match, resolver: ActorResolver) -> list[Argument]:

@@ -16,7 +16,9 @@ the frame around it that must be present:
 - ``target``: where the target is: ``dobj``, ``prep``, ``xcomp`` (object of the "to" verb),
   ``clause`` (first actor in the complement clause) or ``none``;
 - ``reciprocal``: the event goes both ways (meet, negotiate, cooperate);
-- ``swap``: the grammatical subject is the one acted on ("T *received* weapons *from* S").
+- ``swap``: the grammatical subject is the one acted on ("T *received* weapons *from* S");
+- ``speaker``: a speech act; the source is who says it (the quotation's speaker or the reporting
+  verb's subject), the target the grammatical subject ("Y is the cause of this war").
 
 ``$NAME`` in a list refers to a word group under ``groups:``. More constraints met = more specific:
 the most specific entry that matches wins.
@@ -51,6 +53,7 @@ class LexiconEntry:
     target: str = "dobj"
     reciprocal: bool = False
     swap: bool = False
+    speaker: bool = False  # the source is who says it, the target the subject (speech acts)
     pattern: str = ""
     note: str = ""
     origin: str = ""
@@ -163,6 +166,7 @@ def parse_entries(data: dict, origin: str, groups: dict[str, list[str]]) -> list
                 target=target,
                 reciprocal=bool(raw.get("reciprocal", False)),
                 swap=bool(raw.get("swap", False)),
+                speaker=bool(raw.get("speaker", False)),
                 pattern=raw.get("pattern", ""),
                 note=raw.get("note", ""),
                 origin=origin,
@@ -181,6 +185,10 @@ def _load(extra: tuple[str, ...]) -> Lexicon:
     groups: dict[str, list[str]] = {}
     base = resources.files("redline") / "data/events/lexicon.yml"
     entries = parse_entries(_yaml(base.read_text("utf-8")), "lexicon.yml", groups)
+    # event nouns with their arguments, using the lexicon's word groups
+    for name in ("nominals.yml", "speech.yml"):  # event nouns; speech acts
+        extra_file = resources.files("redline") / f"data/events/{name}"
+        entries += parse_entries(_yaml(extra_file.read_text("utf-8")), name, groups)
     for path in extra:
         text = Path(path).read_text("utf-8")
         # The user's entries go first so that on equal specificity they win.
