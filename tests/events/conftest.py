@@ -66,7 +66,9 @@ def code_with_stand_in(nlp, stand_in_book):
     from redline.model import Document
     from redline.pipeline import Pipeline
 
-    pipeline = Pipeline(stages=[("events", make_event_coder(book=stand_in_book))])
+    # the rules under test, without the learned filter's threshold (tested on its own)
+    coder = make_event_coder(book=stand_in_book, min_confidence=0.0)
+    pipeline = Pipeline(stages=[("events", coder)])
 
     def run(text: str, quotes=None, published: str = "2024-09-13") -> Document:
         doc = Document(text=text, published=published)
@@ -92,5 +94,24 @@ def code_all(nlp):
         return pipeline(
             clean_document(RawDocument(source="<test>", text=text, published=published))
         )
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def code_text(nlp):
+    """Code one text with the whole pipeline and the learned filter's threshold off, so the
+    coder's rules are what is tested (the filter has its own tests); events with no actor
+    resolved are dropped, as by default."""
+    from redline.clean import clean_document
+    from redline.events.filter import with_event_settings
+    from redline.ingest.raw import RawDocument
+    from redline.pipeline import Pipeline
+
+    pipeline = with_event_settings(Pipeline(), min_confidence=0.0)
+
+    def run(text: str, *, published: str | None = "2024-09-13", **_: object):
+        raw = RawDocument(source="<text>", text=text, published=published)
+        return pipeline(clean_document(raw))
 
     return run

@@ -46,7 +46,7 @@ def test_senses_gone_to_bed_is_no_visit(code_all):
 
 
 def test_modality_purpose_clause_is_conditional(code_all):
-    doc = code_all("Russia massed troops along the border to attack Ukraine.")
+    doc = code_all("Russian troops gathered along the border to attack Ukraine.")
     attacks = [e for e in doc.events if e.trigger_text == "attack"]
     assert attacks and attacks[0].conditional and "purpose clause" in attacks[0].rule
 

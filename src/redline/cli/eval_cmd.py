@@ -64,6 +64,12 @@ def events(
     limit: Limit = None,
     json_out: JsonOut = None,
     rules: Annotated[int, typer.Option("--rules", help="Rules listed in the report.")] = 25,
+    min_confidence: Annotated[
+        float | None,
+        typer.Option(
+            "--min-confidence", min=0.0, max=1.0, help="With --docs: the events' threshold."
+        ),
+    ] = None,
 ) -> None:
     """Event coding against CAMEO/PLOVER gold sentences (GOLD) or whole articles (--docs)."""
     if (gold is None) == (docs is None):
@@ -73,7 +79,9 @@ def events(
         from redline.evaluate.docgold import evaluate_doc_events, format_doc_report
 
         try:
-            metrics = evaluate_doc_events(docs, split=split, articles=articles, limit=limit)
+            metrics = evaluate_doc_events(
+                docs, split=split, articles=articles, limit=limit, min_confidence=min_confidence
+            )
         except InputError as exc:
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(2) from exc

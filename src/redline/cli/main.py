@@ -86,6 +86,19 @@ def code(
         typer.Option("--actors", exists=True, dir_okay=False, help="Your own actor file (YAML)."),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress, no summary.")] = False,
+    min_confidence: Annotated[
+        float | None,
+        typer.Option(
+            "--min-confidence",
+            min=0.0,
+            max=1.0,
+            help="Keep events the precision filter scores at least this (default: its threshold).",
+        ),
+    ] = None,
+    unresolved_events: Annotated[
+        bool,
+        typer.Option("--unresolved-events", help="Keep events with neither actor resolved."),
+    ] = False,
 ) -> None:
     """Code news documents into the store: clean, parse, find quotes and events."""
     from redline.batch import CODED, FAILED, Outcome, RunSummary, code_documents, prepare
@@ -116,6 +129,12 @@ def code(
         pipeline = Pipeline(
             model=model, workers=workers, actors=tuple(str(p) for p in actors or ())
         )
+        if min_confidence is not None or unresolved_events:
+            from redline.events.filter import with_event_settings
+
+            with_event_settings(
+                pipeline, min_confidence=min_confidence, keep_unresolved=unresolved_events
+            )
         store = None if no_db else Store(db)
     except RedlineError as exc:
         err.print(f"redline: error: {exc}", markup=False)

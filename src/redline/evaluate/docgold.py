@@ -416,9 +416,17 @@ def evaluate_doc_events(
     articles: str | Path | None = None,
     limit: int | None = None,
     pipeline=None,
+    min_confidence: float | None = None,
 ) -> dict[str, Any]:
-    """Code the gold articles of ``split`` and score them (see the module doc)."""
+    """Code the gold articles of ``split`` and score them (see the module doc).
+
+    ``min_confidence``: the events stage's threshold (None: the filter's own)."""
     warnings: list[str] = []
+    if pipeline is None and min_confidence is not None:
+        from redline.events.filter import with_event_settings
+        from redline.pipeline import Pipeline
+
+        pipeline = with_event_settings(Pipeline(), min_confidence=min_confidence)
     docs = load_doc_gold(gold, split=split, articles=articles, warnings=warnings)
     if limit is not None:
         docs = docs[:limit]
@@ -427,7 +435,13 @@ def evaluate_doc_events(
     seconds = time.perf_counter() - started
     metrics = score_documents(docs, coded)
     metrics.update(
-        {"gold": str(gold), "split": split, "seconds": round(seconds, 2), "warnings": warnings}
+        {
+            "gold": str(gold),
+            "split": split,
+            "min_confidence": min_confidence,
+            "seconds": round(seconds, 2),
+            "warnings": warnings,
+        }
     )
     return metrics
 

@@ -68,17 +68,19 @@ def match_counts(gold: Iterable[tuple], predicted: Iterable[tuple]) -> tuple[int
     return tp, sum(p.values()) - tp, sum(g.values()) - tp
 
 
-def sentence_pipeline():
-    """The events stage alone, keeping events with no actor resolved.
+def sentence_pipeline(min_confidence: float | None = 0.0):
+    """The events stage alone, keeping events with no actor resolved and at any confidence.
 
     The sentence sets score the lexicon and the argument rules one sentence at a time, with no
-    document around it; dropping events that name no actor is an output policy for whole
-    documents, measured by ``--docs``. The confidence threshold applies as in ``redline code``.
+    document around it. Dropping events that name no actor, and the learned precision filter's
+    threshold (trained on whole Reuters articles), are output policies for whole documents,
+    measured by ``--docs``; ``min_confidence`` scores the sentence sets with the filter on.
     """
     from redline.events import make_event_coder
     from redline.pipeline import Pipeline
 
-    return Pipeline(stages=[("events", make_event_coder(keep_unresolved=True))])
+    coder = make_event_coder(keep_unresolved=True, min_confidence=min_confidence)
+    return Pipeline(stages=[("events", coder)])
 
 
 def code_records(records: list[dict[str, Any]], pipeline=None) -> list[list[Event]]:

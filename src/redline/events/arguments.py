@@ -24,10 +24,11 @@ DROPPED_DEPS = frozenset(
      "npadvmod"}
 )  # fmt: skip
 NESTED_DROPPED = frozenset({"relcl", "acl", "punct", "appos", "cc", "conj", "npadvmod"})
-# Words that place a role in U.S. politics ("Democratic Senator", "Republican lawmakers").
+# Words that place a role in U.S. politics ("Democratic Senator", "Republican lawmakers"); a
+# bare "Congress" or "Senate" does not (India has a Congress party, many countries a Senate).
 US_POLITICS = re.compile(
-    r"\b(?:U\.S\.|US|American|Democrats?|Democratic|Republicans?|GOP|Congress(?:ional)?"
-    r"|Congress(?:wo)?man|Senate|House of Representatives)\b"
+    r"\b(?:U\.S\.|US|American|Democrats?|Democratic|Republicans?|GOP|Congressional"
+    r"|Congress(?:wo)?man|House of Representatives)\b"
 )
 # Prepositions whose object still describes who the actor is ("a court in Guyana").
 DESCRIBING_PREPS = frozenset({"of", "in", "from", "for"})

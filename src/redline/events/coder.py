@@ -496,7 +496,11 @@ def _noun_source(noun: Token) -> tuple[Token | None, str]:
                 if grand.dep_ == "pobj":
                     return grand, "from"
     head = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and head is not noun:
+    if (
+        noun.dep_ in ("dobj", "nsubjpass")
+        and head.pos_ in ("VERB", "AUX")
+        and head.lemma_.lower() in LIGHT_VERBS
+    ):
         subject, how = find_source(head)
         if subject is not None and subject.i != noun.i:
             return subject, f"light-verb {head.lemma_}:{how}"
@@ -641,6 +645,16 @@ def is_conditional(match: Match) -> tuple[bool, str]:
     return False, ""
 
 
+# Verbs whose object noun is the event and whose subject is its actor ("Turkey began an
+# offensive", "Iran issued arrest warrants"); other verbs ("oversee a ceasefire") are not.
+LIGHT_VERBS = frozenset(
+    {
+        "launch", "begin", "start", "mount", "conduct", "carry", "stage", "hold", "have",
+        "impose", "issue", "announce", "sign", "reach", "make", "give", "provide", "extend",
+        "approve", "continue", "resume", "order", "declare", "agree", "seek", "step", "expand",
+        "intensify", "escalate", "pay", "send", "deliver", "offer", "pledge", "unveil",
+    }
+)  # fmt: skip
 COMMITMENT_GOVERNORS = frozenset({"commit", "pledge", "promise", "offer", "agree", "vow"})
 
 
@@ -913,6 +927,19 @@ def code_sentence(
         ):
             content |= _clause_tokens(match) - {match.trigger.i}
     matches = [m for m in matches if m.trigger.i not in content]
+    # a noun event that is an argument of a verbal event ("complained over Israeli air raids",
+    # "ready to host a meeting between ...") is what that event is about, not another event
+    # ; one in a relative, participle or adverbial clause is background to the sentence
+    verbal = {m.trigger.i for m in matches if m.entry.pos == "verb"}
+    matches = [
+        m
+        for m in matches
+        if m.entry.pos != "noun"
+        or not (
+            _argument_of(m.trigger, verbal)
+            or (m.entry.origin == "nominals.yml" and background_depth(m.trigger) > 0)
+        )
+    ]
     matches.sort(key=lambda m: (_depth(m.trigger), m.trigger.i))
     coded: list[tuple[int, Event]] = []
     used_instruments: set[int] = set()
@@ -922,10 +949,7 @@ def code_sentence(
         anchor = match.governor if match.governor is not None else match.trigger
         # an action inside an if-clause is the condition or the consequence of a threat: kept,
         # flagged conditional, whatever its depth
-        # (so is the purpose of another action: "massed troops to attack")
-        depth = (
-            -1 if _inside_condition(anchor) or _purpose_clause(anchor) else background_depth(anchor)
-        )
+        depth = -1 if _inside_condition(anchor) else background_depth(anchor)
         for event in _events_for(
             match, sent, doc, resolver, used_instruments, depth=depth, features_out=features_out
         ):
@@ -936,6 +960,17 @@ def code_sentence(
         return []
     least = min((depth for depth, _ in coded if depth >= 0), default=-1)
     return [event for depth, event in coded if depth in (least, -1)]
+
+
+def _argument_of(noun: Token, verbs: set[int]) -> bool:
+    """Whether ``noun`` is in the object or a prepositional phrase of one of ``verbs`` (not
+    its subject: "Israel's ceasefire held", "air strikes killed dozens" stay events)."""
+    child = noun
+    for head in noun.ancestors:
+        if head.i in verbs:
+            return child.dep_ not in (*SUBJECT_DEPS, "nsubjpass")
+        child = head
+    return False
 
 
 def _inside_condition(token: Token) -> bool:
@@ -989,7 +1024,7 @@ def _events_for(
             arg = resolver.argument(trigger, "noun-modifier")
             if arg.actor is not None:
                 sources = [arg]
-        if not sources and match.prep_word == "between" and len(targets) > 1:
+        if match.prep_word == "between" and len(targets) > 1:
             sources, targets = targets[:1], targets[1:]  # "a meeting between Biden and Starmer"
         if not sources:  # a bare noun ("the release of X") is news of an event, not an event
             return []
