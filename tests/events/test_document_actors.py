@@ -51,3 +51,22 @@ def test_document_actors_us_political_role_takes_the_united_states(code_text):
     )
     accusations = [e for e in doc.events if e.code.startswith("112")]
     assert accusations and accusations[0].source_actor == "USALEG", [e.rule for e in doc.events]
+
+
+def test_document_actors_role_takes_the_datelines_country(code_text):
+    doc = code_text(
+        "BEIRUT (Reuters) - Lawmakers criticized Israel on Monday for the air strikes.",
+        published="2017-12-01",
+    )
+    criticism = [e for e in doc.events if e.root_code == "11"]
+    assert criticism and criticism[0].source_actor == "LBNLEG", [e.rule for e in doc.events]
+    assert "dateline's country" in criticism[0].rule
+
+
+def test_document_actors_barred_from_entering_is_the_entered_countrys_act(code_all):
+    doc = code_all(
+        "Travellers from Chad, Iran and Libya are barred from entering the United States "
+        "under the new order."
+    )
+    bans = {(e.source_actor, e.target_actor) for e in doc.events if e.code == "172"}
+    assert bans >= {("USA", "TCD"), ("USA", "IRN"), ("USA", "LBY")}, bans

@@ -163,6 +163,16 @@ class ActorResolver:
                 self.mentions = book.find_mentions(text)
                 self.date = None
         self.mentions = [m for m in self.mentions if m[0] >= self.dateline_end]
+        # the country of the dateline ("WASHINGTON (Reuters) -"): where the article's own
+        # lawmakers, courts and police are, when the text names no other country for them
+        self.home: str | None = None
+        if self.dateline_end:
+            from redline.clean.header import find_dateline
+
+            found = find_dateline(text[:200])
+            place = self.lookup(found.place) if found is not None else None
+            if place is not None and place.country and place.kind in ("country", "metonym"):
+                self.home = place.country
 
     def lookup(self, phrase: str) -> Any | None:
         if self.book is None or not phrase.strip():
@@ -213,8 +223,34 @@ class ActorResolver:
         ("US and British activists") is one argument per modifier, all with the whole phrase."""
         out: list[Argument] = []
         for tok in conjuncts(head):
-            out.extend(self.split_modifiers(tok, how) or [self.argument(tok, how, deep=deep)])
+            out.extend(
+                self.split_modifiers(tok, how)
+                or self.split_origins(tok, how)
+                or [self.argument(tok, how, deep=deep)]
+            )
         return [a for a in out if a.start >= self.dateline_end]
+
+    def split_origins(self, head: Token, how: str) -> list[Argument]:
+        """'people from Chad, Iran and Libya': one argument per country the phrase lists."""
+        if head.pos_ not in ("NOUN",):
+            return []
+        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
+        for prep in list(preps):  # "categories of people from ...": one "of" further down
+            for pobj in prep.children:
+                if prep.lower_ == "of" and pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
+                    preps += [c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "from"]
+        for prep in preps:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None or not pobj.conjuncts:
+                continue
+            found = []
+            for tok in conjuncts(pobj):
+                arg = self.argument(tok, f"{how}<-{prep.lower_}-list")
+                if arg.actor is None or arg.actor.kind not in ("country", "metonym"):
+                    return []
+                found.append(arg)
+            return found if len(found) > 1 else []
+        return []
 
     def split_modifiers(self, head: Token, how: str) -> list[Argument]:
         """One argument per coordinated modifier, when each names an actor with the head noun."""
@@ -237,8 +273,12 @@ class ActorResolver:
 
     def resolve(self, head: Token, text: str, start: int, end: int) -> tuple[Any | None, str]:
         actor, rule = self._resolve(head, text, start, end)
-        if actor is not None and actor.code.startswith("---") and _us_politics(head, text):
-            actor, rule = _in_usa(actor), rule + " + U.S. politics in the phrase -> USA"
+        if actor is not None and actor.code.startswith("---"):
+            if _us_politics(head, text):
+                actor, rule = _in_usa(actor), rule + " + U.S. politics in the phrase -> USA"
+            elif self.home and actor.kind == "role":
+                actor = _in_country(actor, self.home)
+                rule += f" + the dateline's country -> {self.home}"
         return actor, rule
 
     def _resolve(self, head: Token, text: str, start: int, end: int) -> tuple[Any | None, str]:
@@ -349,7 +389,12 @@ def _us_politics(head: Token, text: str) -> bool:
 
 
 def _in_usa(actor: Any) -> Any:
-    return ActorMatch("USA" + actor.code[3:], "USA", actor.sector, actor.name, actor.kind,
+    return _in_country(actor, "USA")
+
+
+def _in_country(actor: Any, country: str) -> Any:
+    """A role known without a country (``---LEG``), placed in ``country``."""
+    return ActorMatch(country + actor.code[3:], country, actor.sector, actor.name, actor.kind,
                       actor.rule)  # fmt: skip
 
 

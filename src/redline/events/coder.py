@@ -463,6 +463,28 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
     return None, ""
 
 
+ENTRY_VERBS = frozenset({"enter", "visit", "travel", "come", "fly", "immigrate", "return"})
+
+
+def _entered_country(verb: Token) -> tuple[Token | None, str]:
+    """'people from Chad are barred from entering the United States': with no agent, the
+    country that bars entry to itself is the one entered."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for comp in prep.children:
+            if comp.dep_ != "pcomp" or comp.lemma_.lower() not in ENTRY_VERBS:
+                continue
+            for child in comp.children:
+                if child.dep_ == "dobj":
+                    return child, f"entry-country({comp.lemma_})"
+                if child.dep_ == "prep" and child.lower_ in ("to", "into"):
+                    for grand in child.children:
+                        if grand.dep_ == "pobj":
+                            return grand, f"entry-country({comp.lemma_} {child.lower_})"
+    return None, ""
+
+
 def _passive_instrument(verb: Token) -> Token | None:
     """For an agentless passive ("were killed in Israeli shelling"), the noun naming the cause."""
     for child in verb.children:
@@ -997,6 +1019,8 @@ def _events_for(
         src_tok, src_how = _noun_source(trigger)
     else:
         src_tok, src_how = find_source(trigger)
+    if src_tok is None and entry.pos == "verb" and _is_passive(trigger):
+        src_tok, src_how = _entered_country(trigger)
     if src_tok is None and entry.pos == "verb" and _is_passive(trigger):
         instrument = _passive_instrument(trigger)
         if instrument is not None:
