@@ -70,3 +70,22 @@ def test_document_actors_barred_from_entering_is_the_entered_countrys_act(code_a
     )
     bans = {(e.source_actor, e.target_actor) for e in doc.events if e.code == "172"}
     assert bans >= {("USA", "TCD"), ("USA", "IRN"), ("USA", "LBY")}, bans
+
+
+def test_document_actors_politician_unknown_to_the_book_keeps_the_us_side(code_text):
+    doc = code_text(
+        "Republican Representative Dale Whitcombe said on Tuesday he would resign. Whitcombe "
+        "criticized Iran over the missile test.",
+        published="2017-12-01",
+    )
+    criticism = [e for e in doc.events if e.root_code == "11"]
+    assert criticism and criticism[0].source_actor == "USALEG", [e.rule for e in doc.events]
+
+
+def test_document_actors_an_order_acts_for_whoever_signed_it(code_all):
+    doc = code_all(
+        "Putin replaced it with a decree barring citizens of Latvia from entering Russia.",
+        published="2024-09-13",
+    )
+    bans = [e for e in doc.events if e.code == "172"]
+    assert bans and bans[0].source_actor.startswith("RUS"), [e.rule for e in doc.events]

@@ -30,6 +30,7 @@ US_POLITICS = re.compile(
     r"\b(?:U\.S\.|US|American|Democrats?|Democratic|Republicans?|GOP|Congressional"
     r"|Congress(?:wo)?man|House of Representatives)\b"
 )
+US_LEGISLATOR = re.compile(r"\b(?:Senator|Sen\.|Representative|Rep\.|Congress(?:wo)?man)\b")
 # Prepositions whose object still describes who the actor is ("a court in Guyana").
 DESCRIBING_PREPS = frozenset({"of", "in", "from", "for"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -310,7 +311,9 @@ class ActorResolver:
 
     def person_again(self, head: Token) -> tuple[Any, str] | None:
         """A person named by surname alone, resolved by their fuller mention earlier on."""
-        if head.pos_ != "PROPN" or head.ent_type_ != "PERSON" or head.i == 0:
+        # the parser may not tag the bare surname a person ("Franken denied ...": GPE, VERB);
+        # the fuller mention before must be one
+        if head.i == 0 or not head.text[:1].isupper() or head.pos_ not in ("PROPN", "NOUN", "VERB"):
             return None
         if any(c.dep_ == "compound" for c in head.lefts):
             return None  # a full name already: the book had its chance
@@ -327,6 +330,13 @@ class ActorResolver:
                     continue
                 phrase = self.text[f_start:f_end]
                 actor, rule = self._resolve(tok, phrase, f_start, f_end)
+                if actor is None and _us_politics(tok, phrase):
+                    # "Representative John Conyers, a Democrat": a U.S. politician the book
+                    # does not know
+                    sector = "LEG" if US_LEGISLATOR.search(phrase) else None
+                    actor = ActorMatch("USA" + (sector or ""), "USA", sector, phrase, "person",
+                                       "U.S. politics")  # fmt: skip
+                    rule = "U.S. politician"
                 if actor is None:
                     continue
                 if actor.code.startswith("---") and _us_politics(tok, phrase):

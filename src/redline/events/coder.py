@@ -417,11 +417,16 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
             return cur.head, route + "relcl-head"
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN"):
             noun = cur.head  # "protesters demanding ...": the protesters
-            if noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ == "dobj":
-                # "groups published a letter demanding ...": whoever issued the letter
-                for child in noun.head.children:
+            lemma = noun.lemma_.lower()
+            verb = noun.head
+            if noun.dep_ == "pobj" and verb.dep_ == "prep":
+                verb = verb.head  # "replaced it with a proclamation barring ..."
+            if (lemma in DOCUMENT_NOUNS or lemma in DECREE_NOUNS) and noun.dep_ in ("dobj", "pobj"):
+                # "groups published a letter demanding ...", "Trump signed an order barring
+                # ...": whoever issued the letter or the order
+                for child in verb.children:
                     if child.dep_ in SUBJECT_DEPS:
-                        return child, route + f"acl-head^{noun.head.lemma_}:{child.dep_}"
+                        return child, route + f"acl-head^{verb.lemma_}:{child.dep_}"
             return noun, route + "acl-head"
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ == "VERB":
             # "resorted to throwing stones": the subject of the verb the clause hangs on, or
@@ -667,6 +672,11 @@ def is_conditional(match: Match) -> tuple[bool, str]:
     return False, ""
 
 
+# Decisions that act for whoever made them ("an order barring refugees").
+DECREE_NOUNS = frozenset(
+    {"order", "proclamation", "decree", "law", "bill", "directive", "ordinance", "regulation",
+     "executive order", "sanction", "measure", "legislation", "ruling", "decision"}
+)  # fmt: skip
 # Verbs whose object noun is the event and whose subject is its actor ("Turkey began an
 # offensive", "Iran issued arrest warrants"); other verbs ("oversee a ceasefire") are not.
 LIGHT_VERBS = frozenset(
