@@ -74,3 +74,24 @@ def test_speaker_side_we_in_a_quote_is_the_speaker(code_with_stand_in):
     assert doc.events, "the threat should be coded"
     assert doc.events[0].source_actor == "RUSGOV", doc.events[0].rule
     assert doc.events[0].target_actor == "BLR"
+
+
+SENSE_EXAMPLES = [
+    (rule, text, kind)
+    for rule in load_senses()
+    for kind, texts in (("keep", rule.keep), ("change", rule.change))
+    for text in texts
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "kind"), SENSE_EXAMPLES)
+def test_senses_examples_read_as_the_data_file_says(code_all, nlp, rule, text, kind):
+    doc = code_all(text)
+    lemmas = {t.idx: t.lemma_.lower() for t in nlp(doc.text)}
+    hits = [
+        e for e in doc.events if lemmas.get(e.trigger_start) in rule.lemmas and e.code in rule.codes
+    ]
+    if kind == "keep":
+        assert hits, [(e.code, e.rule) for e in doc.events]
+    else:
+        assert not hits, [(e.code, e.rule) for e in doc.events]
