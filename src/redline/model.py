@@ -87,6 +87,8 @@ class Event:
     reported_by: str | None = None
     rule: str | None = None
     quantity_ids: tuple[int, ...] = ()
+    # how likely the event is right, from the learned precision filter (redline.events.filter)
+    confidence: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -163,6 +163,13 @@ class Pipeline:
         self._specs = specs
         self._stages = None
 
+    def configure(self, overrides: dict[str, Any]) -> Pipeline:
+        """Apply config overrides (``{"stage.events.min_confidence": 0.1}``); stages are rebuilt
+        with them on next use."""
+        self.config = self.config.updated(overrides)
+        self._stages = None
+        return self
+
     def replace_stage(self, name: str, func: Stage) -> None:
         """Run ``func`` in place of stage ``name``, keeping its place and contract."""
         index = self._index(name)

@@ -27,10 +27,9 @@ def metric(metrics: dict, dotted: str) -> float:
 
 @pytest.fixture(scope="module")
 def pipeline():
-    from redline.events import code_events
-    from redline.pipeline import Pipeline
+    from redline.evaluate.events import sentence_pipeline
 
-    return Pipeline(stages=[("events", code_events)])
+    return sentence_pipeline()
 
 
 @pytest.mark.parametrize("dataset", sorted(FLOORS["datasets"]))

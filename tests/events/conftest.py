@@ -66,12 +66,52 @@ def code_with_stand_in(nlp, stand_in_book):
     from redline.model import Document
     from redline.pipeline import Pipeline
 
-    pipeline = Pipeline(stages=[("events", make_event_coder(book=stand_in_book))])
+    # the rules under test, without the learned filter's threshold (tested on its own)
+    coder = make_event_coder(book=stand_in_book, min_confidence=0.0)
+    pipeline = Pipeline(stages=[("events", coder)])
 
     def run(text: str, quotes=None, published: str = "2024-09-13") -> Document:
         doc = Document(text=text, published=published)
         if quotes:
             doc.quotes = quotes
         return pipeline(doc)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def code_all(nlp):
+    """Code one text with the whole pipeline, keeping every event the lexicon matches (no
+    confidence threshold, events with no actor resolved kept): for tests of the lexicon."""
+    from redline.clean import clean_document
+    from redline.events.filter import with_event_settings
+    from redline.ingest.raw import RawDocument
+    from redline.pipeline import Pipeline
+
+    pipeline = with_event_settings(Pipeline(), min_confidence=0.0, keep_unresolved=True)
+
+    def run(text: str, published: str = "2024-09-13"):
+        return pipeline(
+            clean_document(RawDocument(source="<test>", text=text, published=published))
+        )
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def code_text(nlp):
+    """Code one text with the whole pipeline and the learned filter's threshold off, so the
+    coder's rules are what is tested (the filter has its own tests); events with no actor
+    resolved are dropped, as by default."""
+    from redline.clean import clean_document
+    from redline.events.filter import with_event_settings
+    from redline.ingest.raw import RawDocument
+    from redline.pipeline import Pipeline
+
+    pipeline = with_event_settings(Pipeline(), min_confidence=0.0)
+
+    def run(text: str, *, published: str | None = "2024-09-13", **_: object):
+        raw = RawDocument(source="<text>", text=text, published=published)
+        return pipeline(clean_document(raw))
 
     return run

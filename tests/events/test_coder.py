@@ -105,10 +105,11 @@ def test_coder_issue_example_threat_with_conditional_and_embedded_strike(code_te
         "alliance to be “at war” with his country if Ukraine is allowed to use U.S.- and "
         "British-supplied long-range missiles to strike Russian territory."
     )
-    from redline.events import code_events
+    from redline.events import make_event_coder
     from redline.pipeline import Pipeline
 
-    doc = Pipeline(stages=[("events", code_events)])(Document(text=text, published="2024-09-13"))
+    coder = make_event_coder(min_confidence=0.0)  # the rules, without the filter's threshold
+    doc = Pipeline(stages=[("events", coder)])(Document(text=text, published="2024-09-13"))
     threat = [e for e in doc.events if e.code == "138"]
     assert threat and threat[0].source_actor.startswith("RUS") and threat[0].conditional
     assert threat[0].target_text and "NATO" in threat[0].target_text

@@ -51,8 +51,8 @@ pytestmark = pytest.mark.model
         ("Armed groups were engaged in ethnic cleansing in the province.", "203"),
     ],
 )
-def test_lexicon_phrasing_codes(code_text, text, code):
-    doc = code_text(text, published="2012-06-01")
+def test_lexicon_phrasing_codes(code_all, text, code):
+    doc = code_all(text, published="2012-06-01")
     assert check_offsets(doc) == []
     codes = [e.code for e in doc.events]
     assert codes and codes[0] == code, [(e.code, e.rule) for e in doc.events]

@@ -462,9 +462,7 @@ def load_actors(extra: tuple[str, ...] | list[str] | tuple[Path, ...] = ()) -> A
 
 
 @datafiles.cached
-def _load_cached(
-    config_key: tuple, extra: tuple[tuple[str, float], ...]
-) -> ActorBook:
+def _load_cached(config_key: tuple, extra: tuple[tuple[str, float], ...]) -> ActorBook:
     packaged, users = [], []
     for name in DEFAULT_FILES:
         for layer in datafiles.layers("actors/" + name):

@@ -35,9 +35,61 @@ def quotes(gold: GoldPath, limit: Limit = None, json_out: JsonOut = None) -> Non
     _write(metrics, json_out)
 
 
+DocsGold = Annotated[
+    Path | None,
+    typer.Option(
+        "--docs",
+        exists=True,
+        help="Document-level gold: a gold.jsonl (doc_id, split, events) or a folder of passes.",
+    ),
+]
+Split = Annotated[
+    str, typer.Option("--split", help="Which articles of --docs to score: dev, test or all.")
+]
+Articles = Annotated[
+    Path | None,
+    typer.Option("--articles", help="articles.jsonl for --docs (default: found beside it)."),
+]
+
+
 @app.command()
-def events(gold: GoldPath, limit: Limit = None, json_out: JsonOut = None) -> None:
-    """Event detection, dyads, codes and PLOVER types, against CAMEO/PLOVER gold sentences."""
+def events(
+    gold: Annotated[
+        Path | None,
+        typer.Argument(dir_okay=False, help="Gold JSON Lines file of sentences."),
+    ] = None,
+    docs: DocsGold = None,
+    split: Split = "dev",
+    articles: Articles = None,
+    limit: Limit = None,
+    json_out: JsonOut = None,
+    rules: Annotated[int, typer.Option("--rules", help="Rules listed in the report.")] = 25,
+    min_confidence: Annotated[
+        float | None,
+        typer.Option(
+            "--min-confidence", min=0.0, max=1.0, help="With --docs: the events' threshold."
+        ),
+    ] = None,
+) -> None:
+    """Event coding against CAMEO/PLOVER gold sentences (GOLD) or whole articles (--docs)."""
+    if (gold is None) == (docs is None):
+        raise typer.BadParameter("give either a gold sentence file or --docs GOLD")
+    if docs is not None:
+        from redline.errors import InputError
+        from redline.evaluate.docgold import evaluate_doc_events, format_doc_report
+
+        try:
+            metrics = evaluate_doc_events(
+                docs, split=split, articles=articles, limit=limit, min_confidence=min_confidence
+            )
+        except InputError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2) from exc
+        typer.echo(format_doc_report(metrics, rules=rules))
+        _write(metrics, json_out)
+        return
+    if not gold.is_file():
+        raise typer.BadParameter(f"gold file {gold} does not exist")
     from redline.evaluate.events import evaluate_events, format_events_report
 
     metrics = evaluate_events(str(gold), limit=limit)

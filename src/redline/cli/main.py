@@ -95,6 +95,19 @@ def code(
         typer.Option("--actors", exists=True, dir_okay=False, help="Your own actor file (YAML)."),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress, no summary.")] = False,
+    min_confidence: Annotated[
+        float | None,
+        typer.Option(
+            "--min-confidence",
+            min=0.0,
+            max=1.0,
+            help="Keep events the precision filter scores at least this (default: its threshold).",
+        ),
+    ] = None,
+    unresolved_events: Annotated[
+        bool,
+        typer.Option("--unresolved-events", help="Keep events with neither actor resolved."),
+    ] = False,
 ) -> None:
     """Code news documents into the store: clean, parse, find quotes and events."""
     from redline.batch import CODED, FAILED, Outcome, RunSummary, code_paths
@@ -116,6 +129,13 @@ def code(
             doc_timeout=doc_timeout,
             actors=tuple(str(p) for p in actors or ()),
         )
+        if min_confidence is not None or unresolved_events:
+            pipeline.configure(
+                {
+                    "stage.events.min_confidence": min_confidence,
+                    "stage.events.keep_unresolved": unresolved_events or None,
+                }
+            )
         store = None if no_db else Store(db)
     except RedlineError as exc:
         err.print(f"redline: error: {exc}", markup=False)

@@ -68,13 +68,25 @@ def match_counts(gold: Iterable[tuple], predicted: Iterable[tuple]) -> tuple[int
     return tp, sum(p.values()) - tp, sum(g.values()) - tp
 
 
+def sentence_pipeline(min_confidence: float | None = 0.0):
+    """The events stage alone, keeping events with no actor resolved and at any confidence.
+
+    The sentence sets score the lexicon and the argument rules one sentence at a time, with no
+    document around it. Dropping events that name no actor, and the learned precision filter's
+    threshold (trained on whole Reuters articles), are output policies for whole documents,
+    measured by ``--docs``; ``min_confidence`` scores the sentence sets with the filter on.
+    """
+    from redline.events import make_event_coder
+    from redline.pipeline import Pipeline
+
+    coder = make_event_coder(keep_unresolved=True, min_confidence=min_confidence)
+    return Pipeline(stages=[("events", coder)])
+
+
 def code_records(records: list[dict[str, Any]], pipeline=None) -> list[list[Event]]:
     """The events redline codes for each gold sentence, in order."""
     if pipeline is None:
-        from redline.events import code_events
-        from redline.pipeline import Pipeline
-
-        pipeline = Pipeline(stages=[("events", code_events)])
+        pipeline = sentence_pipeline()
     docs = (
         Document(text=rec["text"], published=rec.get("date"), source=str(rec.get("id", "")))
         for rec in records

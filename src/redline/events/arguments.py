@@ -9,8 +9,11 @@ compatible mention. Each step records the rule that fired.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from redline.actors import ActorMatch
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -21,12 +24,20 @@ DROPPED_DEPS = frozenset(
      "npadvmod"}
 )  # fmt: skip
 NESTED_DROPPED = frozenset({"relcl", "acl", "punct", "appos", "cc", "conj", "npadvmod"})
+# Words that place a role in U.S. politics ("Democratic Senator", "Republican lawmakers"); a
+# bare "Congress" or "Senate" does not (India has a Congress party, many countries a Senate).
+US_POLITICS = re.compile(
+    r"\b(?:U\.S\.|US|American|Democrats?|Democratic|Republicans?|GOP|Congressional"
+    r"|Congress(?:wo)?man|House of Representatives)\b"
+)
+US_LEGISLATOR = re.compile(r"\b(?:Senator|Sen\.|Representative|Rep\.|Congress(?:wo)?man)\b")
 # Prepositions whose object still describes who the actor is ("a court in Guyana").
 DESCRIBING_PREPS = frozenset({"of", "in", "from", "for"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "themselves", "we", "us", "our"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours", "myself", "ourselves"})
 # Documents speak for whoever issued them: "a report released in Kigali", "a statement from the
 # Russian foreign ministry". When the head names no actor, the first actor under it does.
 DOCUMENT_NOUNS = frozenset(
@@ -118,20 +129,51 @@ def conjuncts(head: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-class ActorResolver:
-    """Resolve argument heads of one document to actors (cached mentions, date-aware)."""
+def dateline_end(text: str) -> int:
+    """Where the dateline opening ``text`` ends ("UNITED NATIONS (Reuters) - "), 0 if none."""
+    from redline.clean.header import find_dateline
 
-    def __init__(self, book: Any | None, text: str, date: str | None) -> None:
+    found = find_dateline(text[:200])
+    return found.end if found is not None else 0
+
+
+class ActorResolver:
+    """Resolve argument heads of one document to actors (cached mentions, date-aware).
+
+    A dateline is never an actor: arguments and mentions inside it are left out. A person named
+    again by surname ("Flynn") takes the actor of the fuller mention before ("Former U.S.
+    National Security Adviser Michael Flynn"). A role the book knows without a country
+    ("Senator", ``---LEG``) takes the United States when its phrase speaks of U.S. politics
+    ("Democratic Senator", "Republican lawmakers")."""
+
+    def __init__(
+        self, book: Any | None, text: str, date: str | None, quotes: list | None = None
+    ) -> None:
         self.book = book
+        # quotes with a resolved speaker: "I", "we", "our" inside them are the speaker's side
+        self.quotes = [q for q in quotes or () if getattr(q, "actor", None)]
         self.text = text
         self.date = date
+        self.dateline_end = dateline_end(text)
         self.mentions: list[tuple[int, int, Any]] = []
+        self._people: dict[str, tuple[Any, str] | None] = {}
         if book is not None:
             try:
                 self.mentions = book.find_mentions(text, date=date)
             except Exception:  # a bad date must not stop coding: retry undated
                 self.mentions = book.find_mentions(text)
                 self.date = None
+        self.mentions = [m for m in self.mentions if m[0] >= self.dateline_end]
+        # the country of the dateline ("WASHINGTON (Reuters) -"): where the article's own
+        # lawmakers, courts and police are, when the text names no other country for them
+        self.home: str | None = None
+        if self.dateline_end:
+            from redline.clean.header import find_dateline
+
+            found = find_dateline(text[:200])
+            place = self.lookup(found.place) if found is not None else None
+            if place is not None and place.country and place.kind in ("country", "metonym"):
+                self.home = place.country
 
     def lookup(self, phrase: str) -> Any | None:
         if self.book is None or not phrase.strip():
@@ -154,6 +196,8 @@ class ActorResolver:
             how += "<-relcl"
         start, end = phrase_span(head)
         text = self.text[start:end]
+        if start < self.dateline_end:
+            return Argument(text, start, end, None, how, "dateline: never an actor")
         actor, rule = self.resolve(head, text, start, end)
         if actor is None or actor.code.startswith("---"):
             # "a court in Guyana", "leaders from Egypt": the describing phrase names the country
@@ -180,8 +224,34 @@ class ActorResolver:
         ("US and British activists") is one argument per modifier, all with the whole phrase."""
         out: list[Argument] = []
         for tok in conjuncts(head):
-            out.extend(self.split_modifiers(tok, how) or [self.argument(tok, how, deep=deep)])
-        return out
+            out.extend(
+                self.split_modifiers(tok, how)
+                or self.split_origins(tok, how)
+                or [self.argument(tok, how, deep=deep)]
+            )
+        return [a for a in out if a.start >= self.dateline_end]
+
+    def split_origins(self, head: Token, how: str) -> list[Argument]:
+        """'people from Chad, Iran and Libya': one argument per country the phrase lists."""
+        if head.pos_ not in ("NOUN",):
+            return []
+        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
+        for prep in list(preps):  # "categories of people from ...": one "of" further down
+            for pobj in prep.children:
+                if prep.lower_ == "of" and pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
+                    preps += [c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "from"]
+        for prep in preps:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None or not pobj.conjuncts:
+                continue
+            found = []
+            for tok in conjuncts(pobj):
+                arg = self.argument(tok, f"{how}<-{prep.lower_}-list")
+                if arg.actor is None or arg.actor.kind not in ("country", "metonym"):
+                    return []
+                found.append(arg)
+            return found if len(found) > 1 else []
+        return []
 
     def split_modifiers(self, head: Token, how: str) -> list[Argument]:
         """One argument per coordinated modifier, when each names an actor with the head noun."""
@@ -203,11 +273,24 @@ class ActorResolver:
         return []
 
     def resolve(self, head: Token, text: str, start: int, end: int) -> tuple[Any | None, str]:
+        actor, rule = self._resolve(head, text, start, end)
+        if actor is not None and actor.code.startswith("---"):
+            if _us_politics(head, text):
+                actor, rule = _in_usa(actor), rule + " + U.S. politics in the phrase -> USA"
+            elif self.home and actor.kind == "role":
+                actor = _in_country(actor, self.home)
+                rule += f" + the dateline's country -> {self.home}"
+        return actor, rule
+
+    def _resolve(self, head: Token, text: str, start: int, end: int) -> tuple[Any | None, str]:
         if head.pos_ == "PRON" and head.text != "US":
             return self.antecedent(head)
         match = self.lookup(text)
         if match is not None and not match.code.startswith("---"):
             return match, f"actor:{_short(match)}"
+        again = self.person_again(head)
+        if again is not None:
+            return again
         inside = self.mention_inside(head, start, end)
         if inside is not None:
             return inside, f"mention:{_short(inside)} inside phrase"
@@ -225,6 +308,42 @@ class ActorResolver:
         if match is not None:
             return match, f"actor:{_short(match)}"
         return None, "unresolved"
+
+    def person_again(self, head: Token) -> tuple[Any, str] | None:
+        """A person named by surname alone, resolved by their fuller mention earlier on."""
+        # the parser may not tag the bare surname a person ("Franken denied ...": GPE, VERB);
+        # the fuller mention before must be one
+        if head.i == 0 or not head.text[:1].isupper() or head.pos_ not in ("PROPN", "NOUN", "VERB"):
+            return None
+        if any(c.dep_ == "compound" for c in head.lefts):
+            return None  # a full name already: the book had its chance
+        key = head.lower_
+        if key not in self._people:
+            self._people[key] = None
+            for tok in head.doc[: head.i]:
+                if tok.lower_ != key or tok.ent_type_ != "PERSON":
+                    continue
+                if not any(c.dep_ == "compound" for c in tok.lefts):
+                    continue
+                f_start, f_end = phrase_span(tok)
+                if f_start < self.dateline_end:
+                    continue
+                phrase = self.text[f_start:f_end]
+                actor, rule = self._resolve(tok, phrase, f_start, f_end)
+                if actor is None and _us_politics(tok, phrase):
+                    # "Representative John Conyers, a Democrat": a U.S. politician the book
+                    # does not know
+                    sector = "LEG" if US_LEGISLATOR.search(phrase) else None
+                    actor = ActorMatch("USA" + (sector or ""), "USA", sector, phrase, "person",
+                                       "U.S. politics")  # fmt: skip
+                    rule = "U.S. politician"
+                if actor is None:
+                    continue
+                if actor.code.startswith("---") and _us_politics(tok, phrase):
+                    actor = _in_usa(actor)
+                self._people[key] = (actor, f"person again: {phrase!r} ({rule})")
+                break
+        return self._people[key]
 
     def mention_inside(self, head: Token, start: int, end: int) -> Any | None:
         """The actor mention inside the phrase, preferring the one on or nearest the head."""
@@ -245,6 +364,15 @@ class ActorResolver:
 
     def antecedent(self, head: Token) -> tuple[Any | None, str]:
         lower = head.lower_
+        if lower in FIRST_PERSON:
+            for quote in self.quotes:
+                if quote.start <= head.idx < quote.end:
+                    speaker = ActorMatch(quote.actor, quote.actor[:3], None, quote.speaker,
+                                         "person", "quote speaker")  # fmt: skip
+                    why = f"'{head.text}' in a quote->speaker {quote.speaker} [{quote.actor}]"
+                    return speaker, why
+        if lower not in PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON:
+            return None, "unresolved"  # "that", "this", "which": not a person or a country
         if lower in PERSON_PRONOUNS:
             kinds: tuple[str, ...] = ("person", "role")
         elif lower in THING_PRONOUNS:
@@ -255,6 +383,29 @@ class ActorResolver:
         if match is None:
             return None, "unresolved"
         return match, f"pronoun '{head.text}'->{_short(match)}"
+
+
+def _us_politics(head: Token, text: str) -> bool:
+    """Whether the phrase, or an apposition to it ("X, a Democrat from Minnesota"), speaks of
+    U.S. politics."""
+    if US_POLITICS.search(text):
+        return True
+    for child in head.children:
+        if child.dep_ == "appos":
+            lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+            if US_POLITICS.search(head.doc.text[lo:hi]):
+                return True
+    return False
+
+
+def _in_usa(actor: Any) -> Any:
+    return _in_country(actor, "USA")
+
+
+def _in_country(actor: Any, country: str) -> Any:
+    """A role known without a country (``---LEG``), placed in ``country``."""
+    return ActorMatch(country + actor.code[3:], country, actor.sector, actor.name, actor.kind,
+                      actor.rule)  # fmt: skip
 
 
 def _short(match: Any) -> str:

@@ -6,10 +6,9 @@ user can read and correct them without touching code.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
+
+from redline import datafiles
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,13 +22,11 @@ class CameoCode:
     plover_mode: str | None
 
 
-@lru_cache(maxsize=1)
+@datafiles.cached
 def load_cameo() -> dict[str, CameoCode]:
-    """Every CAMEO code in the package table, keyed by code ("138", "0841", "19")."""
-    path = resources.files("redline") / "data/events/cameo.tsv"
-    lines = [line for line in path.read_text("utf-8").splitlines() if not line.startswith("#")]
+    """Every CAMEO code in the table (and its user layers), keyed by code ("138", "0841")."""
     table = {}
-    for row in csv.DictReader(lines, delimiter="\t"):
+    for row in datafiles.records("events/cameo.tsv"):
         table[row["code"]] = CameoCode(
             code=row["code"],
             name=row["name"],

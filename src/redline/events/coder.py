@@ -26,10 +26,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from redline.actors import ActorMatch
 from redline.events.arguments import DOCUMENT_NOUNS, ActorResolver, Argument, conjuncts
 from redline.events.cameo import load_cameo
+from redline.events.filter import event_features, load_filter
 from redline.events.framing import governed_code, load_governors, reframe
 from redline.events.lexicon import Lexicon, LexiconEntry, load_lexicon
+from redline.events.senses import check_sense
 from redline.model import Document, Event
 
 if TYPE_CHECKING:
@@ -342,15 +345,22 @@ def best_match(trigger: Token, lexicon: Lexicon) -> Match | None:
     else:
         return None
     entries = []
-    for lemma in lemma_variants(trigger):
-        entries = lexicon.candidates(lemma, pos)
+    lemma = trigger.lemma_.lower()
+    if pos == "noun" and trigger.i > 0:
+        # multiword noun triggers first ("air strike", "military aid", "arrest warrant")
+        previous = trigger.doc[trigger.i - 1]
+        multi = lexicon.candidates(f"{previous.lower_} {lemma}", pos)
+        found = _best_of(trigger, multi)
+        if found is not None:
+            return found
+    for lemma_ in lemma_variants(trigger):
+        entries = lexicon.candidates(lemma_, pos)
         if entries:
             break
-    lemma = trigger.lemma_.lower()
-    if pos == "noun" and not entries and trigger.i > 0:
-        # multiword noun triggers ("air strike", "tank shelling")
-        previous = trigger.doc[trigger.i - 1]
-        entries = lexicon.candidates(f"{previous.lower_} {lemma}", pos)
+    return _best_of(trigger, entries)
+
+
+def _best_of(trigger: Token, entries: list[LexiconEntry]) -> Match | None:
     best = None
     best_score = -1.0
     for entry in entries:
@@ -407,11 +417,16 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
             return cur.head, route + "relcl-head"
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN"):
             noun = cur.head  # "protesters demanding ...": the protesters
-            if noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ == "dobj":
-                # "groups published a letter demanding ...": whoever issued the letter
-                for child in noun.head.children:
+            lemma = noun.lemma_.lower()
+            verb = noun.head
+            if noun.dep_ == "pobj" and verb.dep_ == "prep":
+                verb = verb.head  # "replaced it with a proclamation barring ..."
+            if (lemma in DOCUMENT_NOUNS or lemma in DECREE_NOUNS) and noun.dep_ in ("dobj", "pobj"):
+                # "groups published a letter demanding ...", "Trump signed an order barring
+                # ...": whoever issued the letter or the order
+                for child in verb.children:
                     if child.dep_ in SUBJECT_DEPS:
-                        return child, route + f"acl-head^{noun.head.lemma_}:{child.dep_}"
+                        return child, route + f"acl-head^{verb.lemma_}:{child.dep_}"
             return noun, route + "acl-head"
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ == "VERB":
             # "resorted to throwing stones": the subject of the verb the clause hangs on, or
@@ -453,6 +468,28 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
     return None, ""
 
 
+ENTRY_VERBS = frozenset({"enter", "visit", "travel", "come", "fly", "immigrate", "return"})
+
+
+def _entered_country(verb: Token) -> tuple[Token | None, str]:
+    """'people from Chad are barred from entering the United States': with no agent, the
+    country that bars entry to itself is the one entered."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for comp in prep.children:
+            if comp.dep_ != "pcomp" or comp.lemma_.lower() not in ENTRY_VERBS:
+                continue
+            for child in comp.children:
+                if child.dep_ == "dobj":
+                    return child, f"entry-country({comp.lemma_})"
+                if child.dep_ == "prep" and child.lower_ in ("to", "into"):
+                    for grand in child.children:
+                        if grand.dep_ == "pobj":
+                            return grand, f"entry-country({comp.lemma_} {child.lower_})"
+    return None, ""
+
+
 def _passive_instrument(verb: Token) -> Token | None:
     """For an agentless passive ("were killed in Israeli shelling"), the noun naming the cause."""
     for child in verb.children:
@@ -464,6 +501,9 @@ def _passive_instrument(verb: Token) -> Token | None:
 
 
 def _noun_source(noun: Token) -> tuple[Token | None, str]:
+    """Who acts in a noun event: a "by" phrase, the possessor, a nationality adjective or name
+    before the noun ("Turkish offensive", "U.S. sanctions"), a "from" phrase, or the subject of
+    the light verb whose object the noun is ("Turkey began an offensive")."""
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "by":
             for grand in child.children:
@@ -472,6 +512,25 @@ def _noun_source(noun: Token) -> tuple[Token | None, str]:
     for child in noun.children:
         if child.dep_ == "poss":
             return child, "poss"
+    for child in noun.lefts:
+        if child.dep_ in ("amod", "compound", "nmod") and (
+            child.pos_ == "PROPN" or child.ent_type_ in ("NORP", "GPE", "ORG")
+        ):
+            return child, "modifier"
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand, "from"
+    head = noun.head
+    if (
+        noun.dep_ in ("dobj", "nsubjpass")
+        and head.pos_ in ("VERB", "AUX")
+        and head.lemma_.lower() in LIGHT_VERBS
+    ):
+        subject, how = find_source(head)
+        if subject is not None and subject.i != noun.i:
+            return subject, f"light-verb {head.lemma_}:{how}"
     return None, ""
 
 
@@ -573,6 +632,25 @@ def is_conditional(match: Match) -> tuple[bool, str]:
     for gov in chain:
         if gov.lemma_.lower() in INTENT_GOVERNORS:
             return True, f"governed by '{gov.text}'"
+    purpose = _purpose_clause(trigger)
+    if purpose:
+        return True, purpose
+    # "that would amount to NATO firing missiles": a modal on the verb the phrase hangs on
+    cur = trigger
+    for _ in range(4):
+        gerund = (
+            cur.dep_ == "advcl"
+            and cur.tag_ == "VBG"
+            and not any(c.dep_ == "mark" for c in cur.children)
+        )
+        if not (gerund or cur.dep_ in ("pcomp", "pobj", "prep", "acl")) or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            for child in cur.children:
+                if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS:
+                    return True, f"modal '{child.text}' on '{cur.text}'"
+            break
     # an if-clause on the trigger or anywhere in its complement ("warned that ... if ...")
     clause = [trigger]
     for child in trigger.children:
@@ -592,6 +670,49 @@ def is_conditional(match: Match) -> tuple[bool, str]:
         if tok.dep_ == "ROOT":
             break
     return False, ""
+
+
+# Decisions that act for whoever made them ("an order barring refugees").
+DECREE_NOUNS = frozenset(
+    {"order", "proclamation", "decree", "law", "bill", "directive", "ordinance", "regulation",
+     "executive order", "sanction", "measure", "legislation", "ruling", "decision"}
+)  # fmt: skip
+# Verbs whose object noun is the event and whose subject is its actor ("Turkey began an
+# offensive", "Iran issued arrest warrants"); other verbs ("oversee a ceasefire") are not.
+LIGHT_VERBS = frozenset(
+    {
+        "launch", "begin", "start", "mount", "conduct", "carry", "stage", "hold", "have",
+        "impose", "issue", "announce", "sign", "reach", "make", "give", "provide", "extend",
+        "approve", "continue", "resume", "order", "declare", "agree", "seek", "step", "expand",
+        "intensify", "escalate", "pay", "send", "deliver", "offer", "pledge", "unveil",
+    }
+)  # fmt: skip
+COMMITMENT_GOVERNORS = frozenset({"commit", "pledge", "promise", "offer", "agree", "vow"})
+
+
+def _committing(trigger: Token) -> bool:
+    """Whether the action is promised to someone ("committed to send troops to ...")."""
+    return any(g.lemma_.lower() in COMMITMENT_GOVERNORS for g in _governor_chain(trigger))
+
+
+def _purpose_clause(trigger: Token) -> str:
+    """'massed troops on the border to strike Ukraine', 'in order to strike': the action is the
+    purpose of another, not done (yet)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return ""
+    if any(c.dep_ in SUBJECT_DEPS for c in trigger.children):
+        return ""
+    head = trigger.head
+    if trigger.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
+        return "purpose clause"
+    if (
+        trigger.dep_ == "xcomp"
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() not in OBJECT_CONTROL
+        and any(c.dep_ == "dobj" for c in head.children)
+    ):
+        return "purpose clause"
+    return ""
 
 
 def announcement(match: Match) -> str:
@@ -652,13 +773,30 @@ def _default_book():
 
 
 def make_event_coder(
-    *, book: Any | None = None, lexicon: Lexicon | None = None, use_book: bool = True
+    *,
+    book: Any | None = None,
+    lexicon: Lexicon | None = None,
+    use_book: bool = True,
+    min_confidence: float | None = None,
+    keep_unresolved: bool = False,
+    features_out: list[tuple[Event, dict[str, float]]] | None = None,
 ) -> Callable[[Document], Document]:
-    """A ``Document -> Document`` stage with its own actor book and lexicon (for extensions)."""
+    """A ``Document -> Document`` stage with its own actor book and lexicon (for extensions).
+
+    ``min_confidence``: events the precision filter scores lower are dropped (None: the
+    model's own threshold, 0: keep all); ``keep_unresolved``: keep events with neither actor
+    resolved; ``features_out``: collects each kept event with its filter features (training)."""
 
     def stage(doc: Document) -> Document:
         actor_book = book if book is not None else (_default_book() if use_book else None)
-        doc.events = code_document(doc, actor_book, lexicon or load_lexicon())
+        doc.events = code_document(
+            doc,
+            actor_book,
+            lexicon or load_lexicon(),
+            min_confidence=min_confidence,
+            keep_unresolved=keep_unresolved,
+            features_out=features_out,
+        )
         return doc
 
     return stage
@@ -672,18 +810,44 @@ def code_events(doc: Document) -> Document:
     return doc
 
 
-def code_document(doc: Document, book: Any | None, lexicon: Lexicon) -> list[Event]:
-    """Every event in ``doc`` (sentence order; within a sentence the main clause first)."""
+def code_document(
+    doc: Document,
+    book: Any | None,
+    lexicon: Lexicon,
+    *,
+    min_confidence: float | None = None,
+    keep_unresolved: bool = False,
+    features_out: list[tuple[Event, dict[str, float]]] | None = None,
+) -> list[Event]:
+    """Every event in ``doc`` (sentence order; within a sentence the main clause first).
+
+    Events with neither actor resolved to an actor code are dropped unless
+    ``keep_unresolved``; events the precision filter scores below ``min_confidence`` (default:
+    the model's threshold) are dropped."""
     parsed = doc.parsed
     if parsed is None:
         return []
-    resolver = ActorResolver(book, doc.text, doc.published)
+    resolver = ActorResolver(book, doc.text, doc.published, doc.quotes)
+    features: dict[int, dict[str, float]] = {}
     events: list[Event] = []
     for sent in parsed.sents:
         if not sent.text.strip():
             continue
-        events.extend(code_sentence(sent, doc, resolver, lexicon))
+        events.extend(code_sentence(sent, doc, resolver, lexicon, features_out=features))
+    if not keep_unresolved:
+        events = [e for e in events if _known(e.source_actor) or _known(e.target_actor)]
+    model = load_filter()
+    if min_confidence is None:
+        min_confidence = model.threshold if model is not None else 0.0
+    events = [e for e in events if e.confidence is None or e.confidence >= min_confidence]
+    if features_out is not None:
+        features_out.extend((e, features.get(id(e), {})) for e in events)
     return events
+
+
+def _known(code: str | None) -> bool:
+    """An actor resolved to a code (a bare role, ``---REB``, counts: the text names who)."""
+    return bool(code)
 
 
 def _depth(token: Token) -> int:
@@ -747,7 +911,12 @@ def _clause_tokens(match: Match) -> set[int]:
 
 
 def code_sentence(
-    sent: Span, doc: Document, resolver: ActorResolver, lexicon: Lexicon
+    sent: Span,
+    doc: Document,
+    resolver: ActorResolver,
+    lexicon: Lexicon,
+    *,
+    features_out: dict[int, dict[str, float]] | None = None,
 ) -> list[Event]:
     """The events of one sentence, under one policy for events inside other events:
 
@@ -790,6 +959,19 @@ def code_sentence(
         ):
             content |= _clause_tokens(match) - {match.trigger.i}
     matches = [m for m in matches if m.trigger.i not in content]
+    # a noun event that is an argument of a verbal event ("complained over Israeli air raids",
+    # "ready to host a meeting between ...") is what that event is about, not another event
+    # ; one in a relative, participle or adverbial clause is background to the sentence
+    verbal = {m.trigger.i for m in matches if m.entry.pos == "verb"}
+    matches = [
+        m
+        for m in matches
+        if m.entry.pos != "noun"
+        or not (
+            _argument_of(m.trigger, verbal)
+            or (m.entry.origin == "nominals.yml" and background_depth(m.trigger) > 0)
+        )
+    ]
     matches.sort(key=lambda m: (_depth(m.trigger), m.trigger.i))
     coded: list[tuple[int, Event]] = []
     used_instruments: set[int] = set()
@@ -800,7 +982,9 @@ def code_sentence(
         # an action inside an if-clause is the condition or the consequence of a threat: kept,
         # flagged conditional, whatever its depth
         depth = -1 if _inside_condition(anchor) else background_depth(anchor)
-        for event in _events_for(match, sent, doc, resolver, used_instruments):
+        for event in _events_for(
+            match, sent, doc, resolver, used_instruments, depth=depth, features_out=features_out
+        ):
             coded.append((depth, event))
     if any(e.code != RESIDUAL_STATEMENT for _, e in coded):
         coded = [(depth, e) for depth, e in coded if e.code != RESIDUAL_STATEMENT]
@@ -808,6 +992,17 @@ def code_sentence(
         return []
     least = min((depth for depth, _ in coded if depth >= 0), default=-1)
     return [event for depth, event in coded if depth in (least, -1)]
+
+
+def _argument_of(noun: Token, verbs: set[int]) -> bool:
+    """Whether ``noun`` is in the object or a prepositional phrase of one of ``verbs`` (not
+    its subject: "Israel's ceasefire held", "air strikes killed dozens" stay events)."""
+    child = noun
+    for head in noun.ancestors:
+        if head.i in verbs:
+            return child.dep_ not in (*SUBJECT_DEPS, "nsubjpass")
+        child = head
+    return False
 
 
 def _inside_condition(token: Token) -> bool:
@@ -820,13 +1015,22 @@ def _inside_condition(token: Token) -> bool:
 
 
 def _events_for(
-    match: Match, sent: Span, doc: Document, resolver: ActorResolver, used: set[int]
+    match: Match,
+    sent: Span,
+    doc: Document,
+    resolver: ActorResolver,
+    used: set[int],
+    *,
+    depth: int = 0,
+    features_out: dict[int, dict[str, float]] | None = None,
 ) -> list[Event]:
     entry, trigger = match.entry, match.trigger
     if entry.pos == "noun":
         src_tok, src_how = _noun_source(trigger)
     else:
         src_tok, src_how = find_source(trigger)
+    if src_tok is None and entry.pos == "verb" and _is_passive(trigger):
+        src_tok, src_how = _entered_country(trigger)
     if src_tok is None and entry.pos == "verb" and _is_passive(trigger):
         instrument = _passive_instrument(trigger)
         if instrument is not None:
@@ -854,10 +1058,19 @@ def _events_for(
             arg = resolver.argument(trigger, "noun-modifier")
             if arg.actor is not None:
                 sources = [arg]
+        if match.prep_word == "between" and len(targets) > 1:
+            sources, targets = targets[:1], targets[1:]  # "a meeting between Biden and Starmer"
         if not sources:  # a bare noun ("the release of X") is news of an event, not an event
             return []
     if not sources and not any(t.actor is not None for t in targets) and trigger.dep_ != "ROOT":
         return []  # a side clause naming no actor on either side: too little to code
+    if entry.speaker:
+        # a speech act: the one who says it acts on the one spoken of
+        speaker = _speaker_argument(match, doc, resolver)
+        if speaker is None:
+            return []
+        targets = resolver.arguments(src_tok, src_how, deep=True) if src_tok is not None else []
+        sources = [speaker]
     if entry.swap and targets:
         sources, targets = targets, sources  # "T received weapons from S", "T faces pressure"
     pairs: list[tuple[Argument | None, Argument | None]] = []
@@ -873,7 +1086,10 @@ def _events_for(
     negated, neg_rule = is_negated(match)
     conditional, cond_rule = is_conditional(match)
     reported_by = _quote_speaker(doc, trigger.idx)
-    if reported_by is None:
+    in_quote = reported_by is not None
+    if entry.speaker:
+        reported_by = None  # the speaker's own speech act: told by no one else
+    elif reported_by is None:
         rep_tok, rep_verb = reporter(match, resolver)
         if rep_tok is not None:
             rep = resolver.argument(rep_tok, "reporter")
@@ -882,7 +1098,15 @@ def _events_for(
             person = rep.actor is not None and getattr(rep.actor, "kind", "") == "person"
             reported_by = name if person and name else rep.text
     cameo = load_cameo()
-    code = cameo[entry.code]
+    sense_code, sense = check_sense(
+        trigger.lemma_.lower(),
+        entry.code,
+        " ".join(a.text for a in (targets if entry.swap else sources)),
+        any(a.actor is not None for a in (sources if entry.swap else targets)),
+    )
+    if sense_code is None:
+        return []  # "assets the officials hold", "had gone to bed": not this event at all
+    code = cameo[sense_code]
     framing = ""
     if match.governor is not None:
         gov, kind = match.governor, match.governor_kind
@@ -909,11 +1133,18 @@ def _events_for(
     elif entry.pos == "verb" and obligation(match):
         rep_tok, _ = reporter(match, resolver)
         new = reframe(code.code, "demand")
-        if rep_tok is not None and new:
+        if code.root_code == "02":
+            new = code.code  # "the EU must keep up pressure on Russia": the appeal is the act
+        speaker = (
+            resolver.argument(rep_tok, "speaker")
+            if rep_tok is not None
+            else _speaker_argument(match, doc, resolver)
+        )
+        if speaker is not None and new:
             # "Russia said Sudan must return the helicopter": Russia demands, of Sudan
-            speaker = resolver.argument(rep_tok, "speaker")
             pairs = [(speaker, s) for s in sources or [None]]
-            framing = f"demand: '{trigger.text}' must {code.code}->{new}"
+            kind = "appeal" if code.root_code == "02" else "demand"
+            framing = f"{kind}: '{trigger.text}' must {code.code}->{new}"
             code = cameo[new]
     elif entry.pos == "verb":
         why = announcement(match)
@@ -925,6 +1156,9 @@ def _events_for(
                 negated, neg_rule = False, ""
         if why and not framing:
             new = reframe(code.code, "intent")
+            if new and code.root_code == "15" and _committing(match.trigger):
+                # "committing to send troops to Lithuania": a promise of protection, no threat
+                new = "0334"
             if new:
                 framing = f"intent: {why} {code.code}->{new}"
         if framing:
@@ -934,6 +1168,7 @@ def _events_for(
     flags = [
         f
         for f in (
+            sense,
             framing,
             neg_rule and "negated:" + neg_rule,
             cond_rule and "conditional:" + cond_rule,
@@ -942,6 +1177,7 @@ def _events_for(
     ]
     events = []
     seen = set()
+    model = load_filter()
     for s, t in pairs:
         key = (s and (s.start, s.end, s.code), t and (t.start, t.end, t.code))
         if key in seen or (s is not None and t is not None and s.start == t.start):
@@ -958,6 +1194,11 @@ def _events_for(
         rule += f"; target:{t.describe()}" if t else "; target:none"
         if flags:
             rule += "; " + "; ".join(flags)
+        features = event_features(
+            trigger, entry, code.code, s, t, negated=negated, conditional=conditional,
+            framing=framing, in_quote=in_quote, reported=reported_by is not None, depth=depth,
+        )  # fmt: skip
+        confidence = model.confidence(features) if model is not None else None
         events.append(
             Event(
                 start=sent.start_char,
@@ -986,9 +1227,33 @@ def _events_for(
                 conditional=conditional,
                 reported_by=reported_by,
                 rule=rule,
+                confidence=confidence,
             )
         )
+        if features_out is not None:
+            features_out[id(events[-1])] = features
     return events
+
+
+def _speaker_argument(match: Match, doc: Document, resolver: ActorResolver) -> Argument | None:
+    """Who says what ``match`` is in: the speaker of the quotation around it, else the subject
+    of the reporting verb whose clause holds it ("Blinken said Iran was ...")."""
+    offset = match.trigger.idx
+    for quote in doc.quotes:
+        if quote.start <= offset < quote.end and quote.actor:
+            actor = ActorMatch(quote.actor, quote.actor[:3], None, quote.speaker, "person",
+                               "quote speaker")  # fmt: skip
+            text = quote.speaker_text or quote.speaker or ""
+            start = quote.speaker_start if quote.speaker_start is not None else quote.start
+            end = quote.speaker_end if quote.speaker_end is not None else quote.start
+            if quote.speaker_start is None:
+                text = doc.text[start:end]
+            return Argument(text, start, end, actor, "quote-speaker", f"speaker {quote.speaker}")
+    rep_tok, _ = reporter(match, resolver)
+    if rep_tok is None:
+        return None
+    arg = resolver.argument(rep_tok, "speaker")
+    return arg if arg.actor is not None else None
 
 
 def _location_target(match: Match, resolver: ActorResolver) -> list[Argument]:

@@ -10,10 +10,9 @@ codes is data: ``data/events/framing.tsv``; the verbs that frame the action in t
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
+
+from redline import datafiles
 
 KINDS = ("intent", "refusal", "demand", "appeal")
 GOVERNOR_KINDS = ("threat", "demand", "appeal", "refusal")
@@ -21,13 +20,11 @@ GOVERNOR_KINDS = ("threat", "demand", "appeal", "refusal")
 FALLBACK = {"threat": "130", "demand": "100", "appeal": "020"}
 
 
-@lru_cache(maxsize=1)
+@datafiles.cached
 def load_framing() -> dict[str, dict[str, str]]:
     """``{code prefix: {"intent": code, "refusal": code, ...}}`` (empty = none)."""
-    path = resources.files("redline") / "data/events/framing.tsv"
-    lines = [line for line in path.read_text("utf-8").splitlines() if not line.startswith("#")]
     table = {}
-    for row in csv.DictReader(lines, delimiter="\t"):
+    for row in datafiles.records("events/framing.tsv"):
         table[row["prefix"]] = {k: (row.get(k) or "").strip() for k in KINDS}
     return table
 
@@ -66,13 +63,11 @@ class Governor:
     complement: str  # xcomp ("threatened to attack"), ccomp ("demanded that ..."), or both
 
 
-@lru_cache(maxsize=1)
+@datafiles.cached
 def load_governors() -> dict[str, list[Governor]]:
-    """``{lemma: [Governor, ...]}`` from ``data/events/governors.tsv``."""
-    path = resources.files("redline") / "data/events/governors.tsv"
-    lines = [line for line in path.read_text("utf-8").splitlines() if not line.startswith("#")]
+    """``{lemma: [Governor, ...]}`` from ``data/events/governors.tsv`` and its user layers."""
     table: dict[str, list[Governor]] = {}
-    for row in csv.DictReader(lines, delimiter="\t"):
+    for row in datafiles.records("events/governors.tsv"):
         lemma, _, word = row["verb"].strip().partition(" ")
         kind = row["kind"].strip()
         if kind not in GOVERNOR_KINDS:

@@ -16,7 +16,9 @@ the frame around it that must be present:
 - ``target``: where the target is: ``dobj``, ``prep``, ``xcomp`` (object of the "to" verb),
   ``clause`` (first actor in the complement clause) or ``none``;
 - ``reciprocal``: the event goes both ways (meet, negotiate, cooperate);
-- ``swap``: the grammatical subject is the one acted on ("T *received* weapons *from* S").
+- ``swap``: the grammatical subject is the one acted on ("T *received* weapons *from* S");
+- ``speaker``: a speech act; the source is who says it (the quotation's speaker or the reporting
+  verb's subject), the target the grammatical subject ("Y is the cause of this war").
 
 ``$NAME`` in a list refers to a word group under ``groups:``. More constraints met = more specific:
 the most specific entry that matches wins.
@@ -26,12 +28,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import yaml
 
+from redline import datafiles
 from redline.errors import RedlineError
 from redline.events.cameo import load_cameo
 
@@ -51,6 +52,7 @@ class LexiconEntry:
     target: str = "dobj"
     reciprocal: bool = False
     swap: bool = False
+    speaker: bool = False  # the source is who says it, the target the subject (speech acts)
     pattern: str = ""
     note: str = ""
     origin: str = ""
@@ -163,6 +165,7 @@ def parse_entries(data: dict, origin: str, groups: dict[str, list[str]]) -> list
                 target=target,
                 reciprocal=bool(raw.get("reciprocal", False)),
                 swap=bool(raw.get("swap", False)),
+                speaker=bool(raw.get("speaker", False)),
                 pattern=raw.get("pattern", ""),
                 note=raw.get("note", ""),
                 origin=origin,
@@ -176,11 +179,22 @@ def _yaml(text: str):
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
-@lru_cache(maxsize=8)
+@datafiles.cached
 def _load(extra: tuple[str, ...]) -> Lexicon:
     groups: dict[str, list[str]] = {}
-    base = resources.files("redline") / "data/events/lexicon.yml"
-    entries = parse_entries(_yaml(base.read_text("utf-8")), "lexicon.yml", groups)
+    entries: list[LexiconEntry] = []
+    users: list[LexiconEntry] = []
+    # The lexicon, then event nouns with their arguments and speech acts (using the lexicon's
+    # word groups); each with the user's layers, whose entries go first so they win ties.
+    for name in ("lexicon.yml", "nominals.yml", "speech.yml"):
+        for layer in datafiles.layers("events/" + name):
+            origin = name if layer.packaged else Path(layer.where).name
+            parsed = parse_entries(_yaml(layer.text), origin, groups)
+            if layer.packaged:
+                entries += parsed
+            else:
+                users += parsed
+    entries = users + entries
     for path in extra:
         text = Path(path).read_text("utf-8")
         # The user's entries go first so that on equal specificity they win.
