@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from redline.actors import ActorBook, load_actors, tag_entity_actors
+from redline.actors.graph import build_entity_graph, link_quote_speakers
 from redline.clean import clean_document
 from redline.enrich import ENRICH_STAGES
 from redline.events import make_event_coder
@@ -83,7 +84,9 @@ def default_stages(book: ActorBook | None = None) -> list[tuple[str, Stage]]:
     book = book or load_actors()
     return [
         ("actors", partial(tag_entity_actors, book=book)),
+        ("graph", partial(build_entity_graph, book=book)),
         ("quotes", extract_quotes),
+        ("speakers", link_quote_speakers),
         ("quote_actors", partial(attribute_quote_actors, book=book)),
         ("events", make_event_coder(book=book)),
         *ENRICH_STAGES,

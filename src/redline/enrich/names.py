@@ -209,6 +209,7 @@ def canonicalise_entities(doc: Document) -> Document:
             new_actor = entity.actor or actor
             if (new_canonical, new_actor) != (entity.canonical, entity.actor):
                 entities[m] = replace(entity, canonical=new_canonical, actor=new_actor)
+    _prefer_graph(doc, entities, rules)
     added = _nominal_mentions(doc, entities, groups)
     chain_records = [
         {"entity": i, "chain": chain_of[i], "rule": rules.get(i, "first-mention")}
@@ -219,6 +220,35 @@ def canonicalise_entities(doc: Document) -> Document:
     doc.entities = entities
     doc.meta["entity_chains"] = chain_records
     return doc
+
+
+def _prefer_graph(doc: Document, entities: list[Entity], rules: dict[int, str]) -> None:
+    """Where the entity graph (``doc.mentions``) linked a PERSON or ORG entity to an entity with
+    a canonical name, that name and actor code win: the graph saw roles, acronyms defined in
+    the text and the actor book's office-holders, which chains of names alone do not."""
+    if not doc.mentions:
+        return
+    from redline.actors.graph import MentionIndex, tidy_name
+
+    index = MentionIndex(doc.mentions)
+    for i, entity in enumerate(entities):
+        if entity.label not in ("PERSON", "ORG"):
+            continue
+        found = [
+            m
+            for m in index.overlapping(entity.start, entity.end)
+            if m.kind != "pronoun" and m.canonical and m.type in ("person", "organisation")
+        ]
+        if not found:
+            if entity.canonical and " - " in entity.canonical:
+                entities[i] = replace(entity, canonical=tidy_name(entity.canonical))
+            continue
+        mention = max(found, key=lambda m: m.end - m.start)
+        canonical = mention.canonical
+        actor = entity.actor or mention.actor
+        if (canonical, actor) != (entity.canonical, entity.actor):
+            entities[i] = replace(entity, canonical=canonical, actor=actor)
+            rules[i] = rules.get(i, "first-mention") + f"+graph:{mention.rule}"
 
 
 def _nominal_mentions(

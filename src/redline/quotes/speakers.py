@@ -16,6 +16,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from redline.actors.graph import tidy_name
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -93,7 +95,7 @@ class NameBook:
                 continue
             words = clean_name([t.text for t in ent])
             if len(words) >= 2 and all(w[:1].isupper() for w in words):
-                full = " ".join(words)
+                full = tidy_name(" ".join(words))
                 self.full_by_surname.setdefault(words[-1].lower(), Counter())[full] += 1
                 self.full_by_first.setdefault(words[0].lower(), Counter())[full] += 1
         for ent in self.ents:
@@ -133,7 +135,7 @@ class NameBook:
             for table in (self.full_by_surname, self.full_by_first):
                 if key in table:
                     return table[key].most_common(1)[0][0]
-        return " ".join(words)
+        return tidy_name(" ".join(words))
 
     def gender_of(self, name: str) -> str | None:
         return self.gender.get(name) or first_name_genders().get(name.split()[0].lower())
