@@ -699,10 +699,10 @@ def _pronouns(graph: _Graph) -> None:
         apart = _sentences_apart(sentence_starts, subject.start, start) if subject else 99
         if subject is not None and apart == 0:
             chosen, rule = subject, "pronoun->subject-same-sentence"
-        elif is_speaker and speaker is not None:
-            chosen, rule = speaker, "pronoun->earlier-speaker"
         elif subject is not None and apart <= 1:
             chosen, rule = subject, "pronoun->subject"
+        elif is_speaker and speaker is not None:
+            chosen, rule = speaker, "pronoun->earlier-speaker"
         else:
             chosen, rule = nearest, "pronoun->nearest"
         if chosen is None:
