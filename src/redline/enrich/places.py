@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -296,6 +297,8 @@ def geocode_places(doc: Document) -> Document:
     dateline = _dateline_in_text(doc.text)
     if dateline is not None and not any(s <= dateline[0] < e for s, e, _ in mentions):
         mentions.append(dateline)
+    if doc.mentions:
+        mentions = _not_actors(doc, mentions)
     context = _context_countries(doc, [name_key(t) for _, _, t in mentions])
 
     places = []
@@ -335,6 +338,8 @@ def _untagged_locatives(parsed, taken: list[tuple[int, int]]) -> list[tuple[int,
     propn, pobj = parsed.vocab.strings["PROPN"], parsed.vocab.strings["pobj"]
     rows = parsed.to_array([POS, DEP, IS_TITLE]).tolist()
     text = parsed.text  # Doc.text joins every token: build it once, not per match
+    taken_sorted = sorted(taken)
+    longest = max((e - s for s, e in taken_sorted), default=0)
     found = []
     for i, (pos, dep, is_title) in enumerate(rows):
         if pos != propn or dep != pobj or not is_title:
@@ -350,10 +355,26 @@ def _untagged_locatives(parsed, taken: list[tuple[int, int]]) -> list[tuple[int,
         ):
             first = parsed[first.i - 1]
         start, end = first.idx, token.idx + len(token)
-        if any(s < end and start < e for s, e in taken):
+        if _overlaps(taken_sorted, longest, start, end):
             continue
         found.append((start, end, text[start:end]))
     return found
+
+
+def _not_actors(doc: Document, mentions: list[tuple[int, int, str]]) -> list:
+    """Drop the spans the entity graph knows are people or organisations ("Carney" the prime
+    minister, not Carney, Oklahoma; "Kyiv" used for the government that decides)."""
+    from redline.actors.graph import MentionIndex
+
+    index = MentionIndex([m for m in doc.mentions if m.type in ("person", "organisation")])
+    return [(s, e, t) for s, e, t in mentions if not index.overlapping(s, e)]
+
+
+def _overlaps(spans: list[tuple[int, int]], longest: int, start: int, end: int) -> bool:
+    """Whether any of ``spans`` (sorted, none longer than ``longest``) overlaps start:end."""
+    lo = bisect_left(spans, (start - longest, -1))
+    hi = bisect_left(spans, (end, -1))
+    return any(s < end and start < e for s, e in spans[lo:hi])
 
 
 def _as_record(place: Place) -> dict:
@@ -383,8 +404,12 @@ def _dateline_in_text(text: str) -> tuple[int, int, str] | None:
 def _place_events(doc: Document, dateline_start: int | None) -> None:
     parsed = doc.parsed
     notes, events = [], []
+    # places in text order, found per event by bisection: each event looks only at its sentence
+    places = sorted(doc.places, key=lambda p: (p.start, p.end))
+    starts = [p.start for p in places]
     for index, event in enumerate(doc.events):
-        inside = [p for p in doc.places if event.start <= p.start and p.end <= event.end]
+        lo, hi = bisect_left(starts, event.start), bisect_left(starts, event.end)
+        inside = [p for p in places[lo:hi] if p.end <= event.end]
         chosen, rule = None, None
         if inside and parsed is not None:
             trigger = None
@@ -409,6 +434,7 @@ def _place_events(doc: Document, dateline_start: int | None) -> None:
                 if p.start != dateline_start
                 and (source[0] is None or not (source[0] <= p.start < (source[1] or 0)))
                 and not _is_modifier(parsed, p)
+                and not _is_argument(parsed, p)
             ]
             if others:
                 chosen, rule = others[0], "named-in-sentence"
@@ -429,6 +455,17 @@ def _is_modifier(parsed, place: Place) -> bool:
         return False
     span = parsed.char_span(place.start, place.end, alignment_mode="expand")
     return span is not None and len(span) > 0 and span.root.dep_ in MODIFIER_DEPS
+
+
+def _is_argument(parsed, place: Place) -> bool:
+    """Whether the place is a verb's subject or object ("allowed Kyiv to use missiles",
+    "Washington warned"): a government acting, not where the event happened."""
+    if parsed is None:
+        return False
+    span = parsed.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent", "iobj")
 
 
 def _is_locative(parsed, place: Place) -> bool:
