@@ -33,13 +33,39 @@ from redline.enrich.tables import table
 from redline.model import Document, Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# verbs whose object is the place where the event happens
+TAKING_VERBS = frozenset(
+    [
+        "capture",
+        "seize",
+        "take",
+        "retake",
+        "recapture",
+        "liberate",
+        "occupy",
+        "invade",
+        "storm",
+        "raid",
+        "attack",
+        "bomb",
+        "shell",
+        "strike",
+        "hit",
+        "enter",
+        "besiege",
+        "encircle",
+        "surround",
+        "control",
+        "overrun",
+    ]
+)
 SPECIFICITY = {"region": 1, "country": 2}  # lower is more specific; cities and the rest 0
 KIND_BONUS = {"country": 3.0, "region": 2.0, "city": 0.0}
 CAPITAL_BONUS = 2.0
 ALIAS_BONUS = 5.0
 CONTEXT_BONUS = 2.0
 ALTERNATE_MIN_POPULATION = 100_000
-UNTAGGED_MIN_POPULATION = 100_000  # a city named outside any entity must be this large
+UNTAGGED_MIN_POPULATION = 50_000  # a city named outside any entity must be this large
 REGION_SUFFIXES = ("region", "province", "oblast", "governorate", "state", "county", "district")
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 REGION_AFTER = re.compile(r"[ ](?:region|province|oblast|governorate)\b")
@@ -351,7 +377,8 @@ def geocode_places(doc: Document) -> Document:
 
 PLACE_NOUNS = (
     r"(?:town|village|city|cities|district|neighbou?rhood|province|region|governorate|oblast"
-    r"|suburb|camp|countryside|area|county|municipality)"
+    r"|suburbs?|camp|countryside|area|county|municipality|slum|quarter|outskirts|vicinity"
+    r"|centre|center|heart)"
 )
 DESCRIBED_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:[a-z-]+\s+)?" + PLACE_NOUNS + r"\s+of\s+"
@@ -360,7 +387,7 @@ DESCRIBED_BEFORE = re.compile(
 DESCRIBED_AFTER = re.compile(
     r"(?P<name>\b(?:al-|el-)?[A-Z][\w'’-]+(?:\s(?:al-|el-)?[A-Z][\w'’-]+){0,2})\s+"
     + PLACE_NOUNS
-    + r"\b"
+    + r"\b(?!\s+of\b)"
 )
 
 
@@ -410,16 +437,28 @@ def _untagged_locatives(parsed, taken: list[tuple[int, int]]) -> list[tuple[int,
     if not len(parsed):
         return []
     propn, pobj = parsed.vocab.strings["PROPN"], parsed.vocab.strings["pobj"]
+    compound, dobj = parsed.vocab.strings["compound"], parsed.vocab.strings["dobj"]
     rows = parsed.to_array([POS, DEP, IS_TITLE]).tolist()
     text = parsed.text  # Doc.text joins every token: build it once, not per match
     taken_sorted = sorted(taken)
     longest = max((e - s for s, e in taken_sorted), default=0)
     found = []
     for i, (pos, dep, is_title) in enumerate(rows):
-        if pos != propn or dep != pobj or not is_title:
+        if pos != propn or dep not in (pobj, compound, dobj) or not is_title:
             continue
         token = parsed[i]
-        if token.head.lower_ not in LOCATIVE_PREPOSITIONS:
+        if dep == compound:
+            # "in the Manbij campaign", "at the Nicosia airport": the last name word before
+            # the noun it names, where that noun is a locative's object
+            head = token.head
+            if head.pos_ != "NOUN" or head.dep_ != "pobj" or i + 1 != head.i:
+                continue
+            if head.head.lower_ not in LOCATIVE_PREPOSITIONS:
+                continue
+        elif dep == dobj:
+            if token.head.lemma_.lower() not in TAKING_VERBS:  # "captured Kabul"
+                continue
+        elif token.head.lower_ not in LOCATIVE_PREPOSITIONS:
             continue
         first = token
         while (
@@ -553,13 +592,17 @@ def _is_modifier(parsed, place: Place) -> bool:
 
 def _is_argument(parsed, place: Place) -> bool:
     """Whether the place is a verb's subject or object ("allowed Kyiv to use missiles",
-    "Washington warned"): a government acting, not where the event happened."""
+    "Washington warned"): a government acting, not where the event happened. The object of a
+    verb of taking or striking ("captured Kabul", "shelled Kharkiv") is where it happened."""
     if parsed is None:
         return False
     span = parsed.char_span(place.start, place.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    return span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent", "iobj")
+    root = span.root
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in TAKING_VERBS:
+        return False
+    return root.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent", "iobj")
 
 
 def _is_locative(parsed, place: Place) -> bool:
