@@ -266,12 +266,16 @@ def _name_mentions(graph: _Graph) -> None:
             entity = replace(entity, label="PERSON")
         elif (
             entity.label in ("ORG", "GPE")
-            and not entity.actor
+            and not (entity.actor and len(entity.actor) == 3)
             and " ".join(_name_words(doc.text[start:end])).lower() in surnames
         ):
             # "Fowler" tagged ORG where the text names Don Fowler: a surname, not a body
             node.rule = "name+surname-of-person"
             entity = replace(entity, label="PERSON")
+        if entity.label == "PERSON" and _names_a_country(graph, doc.text[start:end]):
+            # "allowed Kyiv to use ..." tagged PERSON: the book knows Kyiv stands for Ukraine
+            entity = replace(entity, label="GPE")
+            node.rule = "name+country-not-person"
         if entity.label == "PERSON":
             words = _name_words(doc.text[start:end])
             if not words:
@@ -299,6 +303,16 @@ def _name_mentions(graph: _Graph) -> None:
         ent.names.append(tidy_name(doc.text[start:end]))
         graph.add(node)
     _link_people(graph, people)
+
+
+def _names_a_country(graph: _Graph, text: str) -> bool:
+    """A one-word "person" the actor book knows as a country or its capital."""
+    if " " in text.strip():
+        return False
+    if text not in graph.lookups:
+        graph.lookups[text] = graph.book.lookup(text, date=graph.date)
+    match = graph.lookups[text]
+    return match is not None and match.kind in ("country", "metonym") and len(match.code) == 3
 
 
 def _person_shaped(graph: _Graph, start: int, end: int) -> bool:

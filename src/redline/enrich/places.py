@@ -324,6 +324,16 @@ def geocode_places(doc: Document) -> Document:
         untagged = set(_untagged_locatives(doc.parsed, [(s, e) for s, e, _ in mentions]))
         mentions += sorted(untagged)
     tagged = {(s, e) for s, e, _ in mentions} - {(s, e) for s, e, _ in untagged}
+    for k, (start, end, text) in enumerate(mentions):
+        suffix = REGION_AFTER.match(doc.text, end)
+        if suffix:  # "in the Kursk region" found outside an entity
+            mentions[k] = (start, suffix.end(), doc.text[start : suffix.end()])
+            if (start, end, text) in untagged:
+                untagged.discard((start, end, text))
+                untagged.add(mentions[k])
+            else:
+                tagged.discard((start, end))
+                tagged.add((start, suffix.end()))
     dateline = _dateline_in_text(doc.text)
     if dateline is not None and not any(s <= dateline[0] < e for s, e, _ in mentions):
         mentions.append(dateline)
