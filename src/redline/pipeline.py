@@ -18,6 +18,7 @@ from redline.events import make_event_coder
 from redline.ingest.raw import RawDocument
 from redline.model import Document
 from redline.nlp import annotate_parsed, load_model
+from redline.nlp.parse import LONG_TEXT, parse_long
 from redline.quotes import extract_quotes
 from redline.quotes.actors import attribute_quote_actors
 
@@ -53,13 +54,16 @@ class Pipeline:
         def texts() -> Iterator[tuple[str, int]]:
             for i, doc in enumerate(docs):
                 pending.append(doc)
-                yield doc.text, i
+                # a long text is parsed in pieces below (memory); the batch gets a stand-in
+                yield ("" if len(doc.text) > LONG_TEXT else doc.text), i
 
         kwargs = {"batch_size": self.batch_size, "as_tuples": True}
         if self.workers > 1:
             kwargs["n_process"] = self.workers
         for parsed, _ in self.nlp.pipe(texts(), **kwargs):
             doc = pending.pop(0)
+            if len(doc.text) > LONG_TEXT:
+                parsed = parse_long(self.nlp, doc.text)
             yield self.finish(doc, parsed)
 
     def finish(self, doc: Document, parsed) -> Document:
