@@ -160,7 +160,9 @@ NAME_PARTICLES = frozenset(
 def _name_words(text: str) -> list[str]:
     """A person mention's name words, titles and possessive dropped, apostrophes straight; a
     surname with its particle ("De Blasio") is one word, so it joins "Bill de Blasio"."""
-    words = re.sub(r"['’]s?$", "", text.strip().replace("’", "'")).split()
+    words = re.sub(r"['’]s?$", "", text.strip()).split()
+    while len(words) > 1 and words[-1].lower() in HEADLINE_VERBS:
+        words = words[:-1]  # "Obama Says" in a headline: the name is "Obama"
     titles = _titles()
     while len(words) > 1 and words[0].lower().rstrip(".") in titles:
         words = words[1:]
@@ -169,8 +171,18 @@ def _name_words(text: str) -> list[str]:
     return words
 
 
+HEADLINE_VERBS = frozenset(
+    {"says", "said", "tells", "warns", "urges", "calls", "slams", "vows", "claims", "asks"}
+)
+
+
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
 def _surname_key(words: list[str]) -> str:
-    last = words[-1].lower()
+    while len(words) > 2 and words[-1].lower().strip(",") in NAME_SUFFIXES:
+        words = words[:-1]  # "Joseph R. Biden Jr." is a Biden
+    last = words[-1].lower().replace("’", "'")
     if len(words) >= 3 and words[-2].lower() in NAME_PARTICLES:
         last = f"{words[-2].lower()} {last}"
     return last
@@ -267,7 +279,7 @@ def _name_mentions(graph: _Graph) -> None:
         elif (
             entity.label in ("ORG", "GPE")
             and not (entity.actor and len(entity.actor) == 3)
-            and " ".join(_name_words(doc.text[start:end])).lower() in surnames
+            and " ".join(_name_words(doc.text[start:end])).lower().replace("’", "'") in surnames
         ):
             # "Fowler" tagged ORG where the text names Don Fowler: a surname, not a body
             node.rule = "name+surname-of-person"
@@ -350,7 +362,7 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
     for node, words, canonical in people:
         if len(words) != 1:
             continue
-        word = words[0].lower()
+        word = words[0].lower().replace("’", "'")
         same = [n for n, _ in by_surname.get(word, [])] or by_first.get(word, [])
         if same:
             at = bisect_left([n.start for n in same], node.start)
@@ -821,6 +833,21 @@ class MentionIndex:
         return [m for m in self.mentions[lo:hi] if m.start < end and start < m.end]
 
 
+def _printed_names(doc: Document) -> dict[int, str]:
+    """Each person entity's fullest name as the article prints it (titles, possessives and
+    headline verbs dropped), by entity number."""
+    best: dict[int, list[str]] = {}
+    for m in doc.mentions:
+        if m.type != "person" or m.kind not in ("name", "surname", "title+surname"):
+            continue
+        if m.rule and m.rule.startswith("name+"):  # relabelled spans are not printed names
+            continue
+        words = _name_words(m.text)
+        if words and len(words) > len(best.get(m.entity, [])):
+            best[m.entity] = words
+    return {e: tidy_name(" ".join(w)) for e, w in best.items()}
+
+
 def link_quote_speakers(doc: Document) -> Document:
     """Stage after quotes: a quote's speaker takes the graph's canonical name where the graph
     knows better (a pronoun, a role, a surname, or a name printed inside the quote itself), and
@@ -828,9 +855,7 @@ def link_quote_speakers(doc: Document) -> Document:
     if not doc.mentions or not doc.quotes:
         return doc
     index = MentionIndex(doc.mentions)
-    by_entity: dict[int, Mention] = {}
-    for m in doc.mentions:
-        by_entity.setdefault(m.entity, m)
+    printed = _printed_names(doc)
     quotes, added = [], []
     for quote in doc.quotes:
         entity = None
@@ -853,11 +878,14 @@ def link_quote_speakers(doc: Document) -> Document:
         if entity is not None and entity.canonical:
             speaker = quote.speaker
             rule = quote.rule or ""
+            # a person is named as the article names them at fullest ("Joseph R. Biden", or
+            # "Obama" where the article never gives more); the actor book's form otherwise
+            name = printed.get(entity.entity, entity.canonical)
             better = (
                 speaker is None
                 or "pronoun" in rule
                 or ("speaker:organisation" in rule and entity.type == "person")
-                or len(speaker.split()) < len(entity.canonical.split())
+                or len(speaker.split()) < len(name.split())
                 or (
                     speaker
                     and speaker in doc.text[quote.start : quote.end]
@@ -865,8 +893,8 @@ def link_quote_speakers(doc: Document) -> Document:
                 )
                 or " - " in speaker
             )
-            if better and speaker != entity.canonical:
-                quote = replace(quote, speaker=entity.canonical, rule=f"{rule}+graph:{entity.rule}")
+            if better and speaker != name:
+                quote = replace(quote, speaker=name, rule=f"{rule}+graph:{entity.rule}")
             if entity.actor and not quote.actor:
                 quote = replace(quote, actor=entity.actor)
             if quote.kind in ("direct", "mixed"):

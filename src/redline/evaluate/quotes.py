@@ -110,7 +110,7 @@ def pair_quotes(
 
 
 def _normalise_name(name: str) -> list[str]:
-    words = name.lower().replace("’s", "").replace("'s", "").split()
+    words = name.lower().replace("’s", "").replace("'s", "").replace("’", "'").split()
     return [w for w in words if w not in NAME_NOISE]
 
 
