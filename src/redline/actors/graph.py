@@ -284,10 +284,12 @@ def _name_mentions(graph: _Graph) -> None:
             # "Fowler" tagged ORG where the text names Don Fowler: a surname, not a body
             node.rule = "name+surname-of-person"
             entity = replace(entity, label="PERSON")
-        if entity.label == "PERSON" and _names_a_country(graph, doc.text[start:end]):
+        if entity.label == "PERSON" and (
+            _names_a_country(graph, doc.text[start:end]) or _located_in(graph, start, end)
+        ):
             # "allowed Kyiv to use ..." tagged PERSON: the book knows Kyiv stands for Ukraine
             entity = replace(entity, label="GPE")
-            node.rule = "name+country-not-person"
+            node.rule = "name+place-not-person"
         if entity.label == "PERSON":
             words = _name_words(doc.text[start:end])
             if not words:
@@ -297,6 +299,8 @@ def _name_mentions(graph: _Graph) -> None:
             graph.add(node)
             continue
         node.type = "organisation" if entity.label == "ORG" else "country"
+        if entity.label == "GPE" and not entity.actor:
+            node.type = "place"  # a town or region the actor book does not code
         if entity.label == "GPE" and entity.actor and len(entity.actor) > 3:
             node.type = "organisation"  # "the Kremlin", "Washington" as a government
         key = (entity.canonical or re.sub(r"^the\s+", "", doc.text[start:end], flags=re.I)).lower()
@@ -325,6 +329,26 @@ def _names_a_country(graph: _Graph, text: str) -> bool:
         graph.lookups[text] = graph.book.lookup(text, date=graph.date)
     match = graph.lookups[text]
     return match is not None and match.kind in ("country", "metonym") and len(match.code) == 3
+
+
+LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into"})
+
+
+def _located_in(graph: _Graph, start: int, end: int) -> bool:
+    """A "person" that a locative preposition governs and the gazetteer knows ("protesters in
+    Tsuen Wan"): a place the recogniser mislabelled, never a pronoun's antecedent."""
+    parsed = graph.doc.parsed
+    span = parsed.char_span(start, end, alignment_mode="expand") if parsed is not None else None
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN":
+        root = root.head  # "in the Tsuen Wan district"
+    if root.dep_ != "pobj" or root.head.lower_ not in LOCATIVES:
+        return False
+    from redline.enrich.places import lookup_place
+
+    return lookup_place(graph.doc.text[start:end]) is not None
 
 
 def _person_shaped(graph: _Graph, start: int, end: int) -> bool:
