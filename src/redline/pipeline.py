@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from redline.actors import ActorBook, load_actors, tag_entity_actors
-from redline.actors.graph import build_entity_graph, link_quote_speakers
+from redline.actors.graph import build_entity_graph, link_event_actors, link_quote_speakers
 from redline.clean import clean_document
 from redline.enrich import ENRICH_STAGES
 from redline.events import make_event_coder
@@ -93,6 +93,7 @@ def default_stages(book: ActorBook | None = None) -> list[tuple[str, Stage]]:
         ("speakers", link_quote_speakers),
         ("quote_actors", partial(attribute_quote_actors, book=book)),
         ("events", make_event_coder(book=book)),
+        ("event_actors", link_event_actors),
         *ENRICH_STAGES,
     ]
 

@@ -142,3 +142,23 @@ def test_graph_python_api_groups_mentions(coded):
     carney = next(e for e in entities if e.canonical == "Mark Carney")
     assert {"The Prime Minister", "Mark Carney"} <= {m.text for m in carney.mentions}
     assert [e.id for e in entities] == sorted(e.id for e in entities)
+
+
+EVENTS = (
+    "NATO leaders met in Brussels on Monday. The Prime Minister met President Volodymyr Zelensky "
+    "in Kyiv on Tuesday. Mark Carney said Canada would send more aid.\n\n"
+    "He also criticised Russia for attacks on Ukrainian cities. The 32-member military alliance "
+    "condemned Russia on Wednesday."
+)
+
+
+def test_graph_gives_events_the_actor_of_roles_pronouns_and_nominals(code_text):
+    doc = code_text(EVENTS, published="2025-03-20")
+    assert check_offsets(doc) == []
+    by_source = {e.source_text: e for e in doc.events}
+    pm = by_source["The Prime Minister"]
+    assert pm.source_actor == "CANGOV" and "source:graph role->" in pm.rule
+    alliance = next(e for e in doc.events if "alliance" in (e.source_text or ""))
+    assert alliance.source_actor.startswith("IGOWSTNAT")
+    he = by_source["He"]
+    assert he.source_actor == "CANGOV"

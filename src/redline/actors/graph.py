@@ -950,3 +950,47 @@ def link_quote_speakers(doc: Document) -> Document:
     if added:
         doc.mentions = sorted([*doc.mentions, *added], key=lambda m: (m.start, m.end))
     return doc
+
+
+# mentions whose actor the graph settles better than a phrase lookup can: a role read with the
+# document's date and office-holders, a pronoun's antecedent, an acronym the text defines
+GRAPH_KNOWS = ("role", "pronoun", "acronym")
+
+
+def link_event_actors(doc: Document) -> Document:
+    """Stage after events: an event's source or target takes the actor of the graph entity its
+    span names when the coder left it without one, gave one with no country ("---GOV" for "the
+    Prime Minister"), or the span is a role, pronoun or acronym the graph resolved ("the
+    32-member military alliance" after NATO); the event's rule says so."""
+    if not doc.mentions or not doc.events:
+        return doc
+    index = MentionIndex(doc.mentions)
+    events = []
+    for event in doc.events:
+        changes: dict[str, str] = {}
+        notes = []
+        for side in ("source", "target"):
+            start, end = getattr(event, f"{side}_start"), getattr(event, f"{side}_end")
+            actor = getattr(event, f"{side}_actor")
+            # an actor without a country ("---GOV" for "the Prime Minister") is the coder's
+            # guess; the graph's office-holder or antecedent knows the country
+            if start is None or end is None:
+                continue
+            found = [
+                m
+                for m in index.overlapping(start, end)
+                if m.actor
+                and not m.actor.startswith("---")
+                and m.actor != actor
+                and (actor is None or actor.startswith("---") or m.kind in GRAPH_KNOWS)
+            ]
+            if not found:
+                continue
+            mention = max(found, key=lambda m: (m.type == "person", m.end - m.start))
+            changes[f"{side}_actor"] = mention.actor
+            notes.append(f"{side}:graph {mention.rule} -> {mention.canonical} [{mention.actor}]")
+        if changes:
+            event = replace(event, **changes, rule="; ".join([event.rule or "", *notes]))
+        events.append(event)
+    doc.events = events
+    return doc
