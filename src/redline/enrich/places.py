@@ -588,7 +588,29 @@ def choose_event_place(
     ]
     if others:
         return others[0], "named-in-sentence"
+    # the one place the sentence names, as a modifier ("killed in Syria's conflict", "the
+    # Mosul operation") or an object, is where it happened unless it is who acted
+    only = [p for p in inside if p.start != dateline_start]
+    if len(only) == 1 and not _in_span(only[0], source) and not _is_subject(parsed, only[0]):
+        return only[0], "only-place-in-sentence"
     return None, None
+
+
+def _in_span(place: Place, span: tuple[int | None, int | None]) -> bool:
+    return span[0] is not None and span[0] <= place.start < (span[1] or 0)
+
+
+def _is_subject(parsed, place: Place) -> bool:
+    """Whether the place, or the noun it modifies, is a verb's subject ("Kyiv said")."""
+    if parsed is None:
+        return True
+    span = parsed.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    root = span.root
+    if root.dep_ in ("poss", "compound", "amod", "nmod"):
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass", "agent", "csubj")
 
 
 def _is_modifier(parsed, place: Place) -> bool:
