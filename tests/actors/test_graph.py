@@ -162,3 +162,18 @@ def test_graph_gives_events_the_actor_of_roles_pronouns_and_nominals(code_text):
     assert alliance.source_actor.startswith("IGOWSTNAT")
     he = by_source["He"]
     assert he.source_actor == "CANGOV"
+
+
+SPOKESPEOPLE = (
+    "Prime Minister Mark Carney met the premiers on Monday. "
+    '"The talks were productive," a Carney spokesperson said. '
+    "\"We will act,\" Trump's spokeswoman Karoline Leavitt told reporters."
+)
+
+
+def test_graph_spokesperson_speaks_for_the_person_not_as_them(code_text):
+    doc = code_text(SPOKESPEOPLE, published="2025-06-01")
+    by_text = {q.text[:12]: q for q in doc.quotes}
+    carney = by_text['"The talks w']
+    assert carney.speaker == "Mark Carney's spokesperson" and carney.actor == "CANGOV"
+    assert by_text['"We will act'].speaker == "Karoline Leavitt"

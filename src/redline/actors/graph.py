@@ -179,6 +179,11 @@ HEADLINE_VERBS = frozenset(
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
+def _name_key(text: str) -> str:
+    """A one-mention lookup key comparable with :func:`_surname_key`."""
+    return " ".join(_name_words(text)).lower().replace("’", "'")
+
+
 def _surname_key(words: list[str]) -> str:
     while len(words) > 2 and words[-1].lower().strip(",") in NAME_SUFFIXES:
         words = words[:-1]  # "Joseph R. Biden Jr." is a Biden
@@ -261,6 +266,8 @@ def _name_mentions(graph: _Graph) -> None:
             if len(words) >= 2:
                 surnames.add(_surname_key(words))
     for entity in doc.entities:
+        if entity.label == "NORP" and _name_key(entity.text) in surnames:
+            entity = replace(entity, label="ORG", actor=None)  # "a Carney spokesperson"
         if entity.label not in ("PERSON", "ORG", "GPE"):
             continue
         start, end = entity.start, entity.end
@@ -279,7 +286,7 @@ def _name_mentions(graph: _Graph) -> None:
         elif (
             entity.label in ("ORG", "GPE")
             and not (entity.actor and len(entity.actor) == 3)
-            and " ".join(_name_words(doc.text[start:end])).lower().replace("’", "'") in surnames
+            and _name_key(doc.text[start:end]) in surnames
         ):
             # "Fowler" tagged ORG where the text names Don Fowler: a surname, not a body
             node.rule = "name+surname-of-person"
@@ -872,6 +879,31 @@ def _printed_names(doc: Document) -> dict[int, str]:
     return {e: tidy_name(" ".join(w)) for e, w in best.items()}
 
 
+def _modified_noun(doc: Document, mention: Mention) -> str | None:
+    """The noun a mention only modifies ("Carney" in "a Carney spokesperson", "Trump" in
+    "Trump's spokeswoman"), or None when the mention heads its phrase."""
+    parsed = doc.parsed
+    if parsed is None:
+        return None
+    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    head = root.head
+    # the noun must follow at once ("Carney spokesperson", "Trump's spokeswoman"): a noun further
+    # on is a misparse of an apposition ("Quentin Kidd, a political scientist")
+    gap = head.i - span.end
+    between = parsed[span.end : head.i]
+    if (
+        root.dep_ in ("compound", "poss")
+        and head.pos_ == "NOUN"
+        and 0 <= gap <= 2
+        and all(t.tag_ in ("POS", "JJ") or t.dep_ == "case" for t in between)
+    ):
+        return head.text
+    return None
+
+
 def link_quote_speakers(doc: Document) -> Document:
     """Stage after quotes: a quote's speaker takes the graph's canonical name where the graph
     knows better (a pronoun, a role, a surname, or a name printed inside the quote itself), and
@@ -889,8 +921,9 @@ def link_quote_speakers(doc: Document) -> Document:
                 for m in index.overlapping(quote.speaker_start, quote.speaker_end)
                 if not (quote.start <= m.start < quote.end)
             ]
-            people = [m for m in found if m.type == "person"]
-            pick = people or found
+            heads = [m for m in found if _modified_noun(doc, m) is None]
+            people = [m for m in heads if m.type == "person"]
+            pick = people or heads
             if pick:
                 entity = max(
                     pick,
@@ -898,6 +931,17 @@ def link_quote_speakers(doc: Document) -> Document:
                         m.kind in ("name", "surname", "title+surname", "pronoun", "role"),
                         m.end,
                     ),
+                )
+            elif any(m.type == "person" for m in found):
+                # "a Carney spokesperson", "Trump's spokeswoman": someone speaking for them
+                owner = max((m for m in found if m.type == "person"), key=lambda m: m.end)
+                noun = _modified_noun(doc, owner)
+                name = f"{printed.get(owner.entity, owner.canonical)}'s {noun}"
+                quote = replace(
+                    quote,
+                    speaker=name,
+                    actor=owner.actor or quote.actor,
+                    rule=f"{quote.rule or ''}+graph:{noun}-of-person",
                 )
         if entity is not None and entity.canonical:
             speaker = quote.speaker

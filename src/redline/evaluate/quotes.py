@@ -29,7 +29,10 @@ SUBSETS = {
     "direct+mixed": ("direct", "mixed"),
     "all": KINDS,
 }
-NAME_NOISE = ("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "gov.", "rep.")
+NAME_NOISE = (
+    *("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "gov.", "rep."),
+    *("jr.", "jr", "sr.", "sr"),  # "Joseph R. Biden Jr." is the silver "Joseph R. Biden"
+)
 
 
 @dataclass
