@@ -167,7 +167,7 @@ def test_graph_gives_events_the_actor_of_roles_pronouns_and_nominals(code_text):
 SPOKESPEOPLE = (
     "Prime Minister Mark Carney met the premiers on Monday. "
     '"The talks were productive," a Carney spokesperson said. '
-    "\"We will act,\" Trump's spokeswoman Karoline Leavitt told reporters."
+    '"We will act," Trump\'s spokeswoman Karoline Leavitt told reporters.'
 )
 
 
