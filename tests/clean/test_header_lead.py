@@ -114,3 +114,9 @@ def test_header_titled_byline_needs_a_job_title():
     assert titled_byline("Jane Doe, Political Reporter") == "Jane Doe"
     assert titled_byline("PROTESTERS MARCH ON PARLIAMENT") is None
     assert titled_byline("The minister met the correspondent") is None
+
+
+def test_header_acronym_in_brackets_is_not_an_agency():
+    text = "British Virgin Islands (BVI) Governor John Rankin on Thursday called for calm."
+    assert split_lead(text).end == 0
+    assert split_lead("Kyiv (AP) Officials said on Monday.").dateline.agency == "AP"

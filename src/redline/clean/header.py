@@ -306,6 +306,11 @@ BYLINE_NOUNS = frozenset(
 )
 
 
+WIRE_AGENCIES = frozenset(
+    {"ap", "afp", "reuters", "upi", "dpa", "xinhua", "ians", "pti", "ani", "cnn", "bloomberg"}
+)
+
+
 @dataclass(frozen=True)
 class LeadItem:
     """One piece peeled off the front of the body, with where it was and the rule."""
@@ -380,6 +385,14 @@ def find_lead_dateline(paragraph: str) -> Dateline | None:
                 rule="wire-dateline" if place else "agency-credit-lead",
             )
     found = find_dateline(paragraph)
+    # "Kyiv (AP) Officials said" has no dash: only a known agency makes it a dateline, not an
+    # acronym ("British Virgin Islands (BVI) Governor John Rankin ...")
+    if (
+        found is not None
+        and not re.search(DASH, paragraph[: found.end])
+        and (found.agency or "").strip().lower() not in WIRE_AGENCIES
+    ):
+        return None
     return found
 
 
