@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from redline.actors.graph import tidy_name
+from redline.actors.graph import HEADLINE_VERBS, tidy_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -78,6 +78,8 @@ def clean_name(words: list[str]) -> list[str]:
     table = titles()
     while len(words) > 1 and words[0].lower().rstrip(".") in table:
         words = words[1:]
+    while len(words) > 1 and words[-1].lower() in HEADLINE_VERBS:
+        words = words[:-1]  # "Obama Says" in a headline names Obama
     return words
 
 
