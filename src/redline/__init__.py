@@ -4,6 +4,7 @@ from redline.model import (
     Document,
     Entity,
     Event,
+    Mention,
     Place,
     Quantity,
     Quote,
@@ -16,12 +17,14 @@ __all__ = [
     "Document",
     "Entity",
     "Event",
+    "Mention",
     "Pipeline",
     "Place",
     "Quantity",
     "Quote",
     "Sentence",
     "code_text",
+    "entity_graph",
     "__version__",
 ]
 
@@ -32,4 +35,8 @@ def __getattr__(name: str):
         from redline import pipeline
 
         return getattr(pipeline, name)
+    if name == "entity_graph":  # who is who in a coded document: entities with their mentions
+        from redline.actors.graph import entity_graph
+
+        return entity_graph
     raise AttributeError(name)

@@ -117,6 +117,24 @@ class Place:
     rule: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One mention in the document's entity graph: a name, title + surname, acronym, role
+    description or pronoun, linked to entity number ``entity`` (mentions sharing it are one
+    person, organisation or place). ``canonical``, ``type`` and ``actor`` are the entity's;
+    ``kind`` is what the mention is and ``rule`` why it was linked."""
+
+    start: int
+    end: int
+    text: str
+    entity: int
+    kind: str
+    canonical: str | None = None
+    type: str | None = None
+    actor: str | None = None
+    rule: str | None = None
+
+
 # Every kind of annotation a Document holds, by the name of its list: the JSON record, the JSON
 # Schema and the store's tables are all derived from this one mapping.
 ANNOTATION_TYPES: dict[str, type] = {
@@ -126,6 +144,7 @@ ANNOTATION_TYPES: dict[str, type] = {
     "events": Event,
     "quantities": Quantity,
     "places": Place,
+    "mentions": Mention,
 }
 
 
@@ -158,6 +177,7 @@ class Document:
     events: list[Event] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     duplicate_of: str | None = None
     parsed: Any = field(default=None, repr=False, compare=False)

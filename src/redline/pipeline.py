@@ -24,6 +24,7 @@ from redline.errors import RedlineError
 from redline.ingest.raw import RawDocument
 from redline.model import Document
 from redline.nlp import annotate_parsed, load_model
+from redline.nlp.parse import LONG_TEXT, parse_long
 from redline.stages import REGISTRY, Stage, StageSpec, build, check_order, register_function
 from redline.stages import resolve as resolve_stage
 
@@ -245,11 +246,19 @@ class Pipeline:
             yield from self._pipe_batch(batch)
 
     def _pipe_batch(self, batch: list[Document]) -> Iterator[Document]:
-        texts = [d.text for d in batch]
+        # A long text is parsed in pieces (the parser's memory grows with a text's length); the
+        # batch gets a stand-in for it.
+        texts = ["" if len(d.text) > LONG_TEXT else d.text for d in batch]
         for doc, parsed in zip(
             batch, self.nlp.pipe(texts, batch_size=self.batch_size), strict=True
         ):
+            if len(doc.text) > LONG_TEXT:
+                parsed = parse_long(self.nlp, doc.text)
             yield self.finish(doc, parsed)
+
+    def parse(self, text: str):
+        """One text's parse (a long one in pieces, joined into one Doc over the same text)."""
+        return parse_long(self.nlp, text) if len(text) > LONG_TEXT else self.nlp(text)
 
     def code_batch(self, batch: list[Document]) -> list[Document | tuple[Document, str]]:
         """Code a batch within the time budget; a document that fails is ``(doc, reason)``.
@@ -276,7 +285,7 @@ class Pipeline:
                 continue
             try:
                 with time_limit(budget):
-                    out.append(self.finish(doc, self.nlp(doc.text)))
+                    out.append(self.finish(doc, self.parse(doc.text)))
             except DocumentTimeout:
                 doc.parsed = None
                 out.append((doc, f"took over {budget:g} s (doc_timeout); skipped alone"))

@@ -168,12 +168,30 @@ def _actors(config: Config) -> Stage:
     return partial(tag_entity_actors, book=_book(config))
 
 
+@stage("graph", requires=("parse", "entities.actor"), assigns=("mentions",))
+def _graph(config: Config) -> Stage:
+    """One entity graph per document: names, titles, acronyms, roles, pronouns linked."""
+    from functools import partial
+
+    from redline.actors.graph import build_entity_graph
+
+    return partial(build_entity_graph, book=_book(config))
+
+
 @stage("quotes", requires=("parse", "sentences", "entities"), assigns=("quotes",))
 def _quotes(config: Config) -> Stage:
     """Direct, mixed and indirect quotations with their speakers."""
     from redline.quotes import extract_quotes
 
     return extract_quotes
+
+
+@stage("speakers", requires=("quotes", "mentions"), assigns=("quotes.speaker",))
+def _speakers(config: Config) -> Stage:
+    """Quote speakers resolved through the entity graph (pronouns, roles, the speaker's side)."""
+    from redline.actors.graph import link_quote_speakers
+
+    return link_quote_speakers
 
 
 @stage("quote_actors", requires=("quotes", "entities.actor"), assigns=("quotes.actor",))
@@ -192,6 +210,14 @@ def _events(config: Config, **settings: Any) -> Stage:
     from redline.events import make_event_coder
 
     return make_event_coder(book=_book(config), **settings)
+
+
+@stage("event_actors", requires=("events", "mentions"), assigns=("events.actors",))
+def _event_actors(config: Config) -> Stage:
+    """Event actors the coder left empty or country-less, filled from the entity graph."""
+    from redline.actors.graph import link_event_actors
+
+    return link_event_actors
 
 
 @stage("entities", requires=("entities",), assigns=("entities.canonical",))

@@ -104,7 +104,7 @@ def test_cli_code_jsonl_to_stdout(inputs, tmp_path):
     )
     assert result.exit_code == 0
     record = json.loads(result.stdout.strip().splitlines()[0])
-    assert record["text"].startswith("ANKARA")
+    assert record["text"].startswith("Turkey closed") and record["dateline"] == "Ankara"
     assert record["title"] == "Turkey closes border crossing after shelling"
 
 

@@ -17,7 +17,7 @@ def _restore_default_config():
 
 def test_config_defaults_name_the_stages_and_thresholds():
     config = Config.load()
-    assert config.pipeline["stages"][:4] == ["language", "actors", "quotes", "quote_actors"]
+    assert config.pipeline["stages"][:4] == ["language", "actors", "graph", "quotes"]
     assert config.get("stage.dedupe.threshold") == 0.8
     assert config.data_layers("quotes/reporting_verbs.txt") == ["pkg:quotes/reporting_verbs.txt"]
 

@@ -13,7 +13,15 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).parents[2]
-GOLD = REPO.parent / "shared/eval/quotes/polnear.dev.jsonl"
+# the shared data sits beside the checkout, or beside the folder of worktrees holding it
+GOLD = next(
+    (
+        base / "shared/eval/quotes/polnear.dev.jsonl"
+        for base in (REPO.parent, REPO.parent.parent)
+        if (base / "shared/eval/quotes/polnear.dev.jsonl").is_file()
+    ),
+    REPO.parent / "shared/eval/quotes/polnear.dev.jsonl",
+)
 FLOORS = REPO / "evaluation/quotes_floors.json"
 
 

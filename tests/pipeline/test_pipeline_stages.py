@@ -22,8 +22,8 @@ TEXT = (
 def test_stages_default_pipeline_follows_the_config():
     pipeline = Pipeline(workers=1)
     assert pipeline.stage_names == [
-        "language", "actors", "quotes", "quote_actors", "events", "entities", "quantities",
-        "dates", "places",
+        "language", "actors", "graph", "quotes", "speakers", "quote_actors", "events",
+        "event_actors", "entities", "quantities", "dates", "places",
     ]
     assert {s["name"] for s in describe()} >= set(pipeline.stage_names)
 
@@ -41,8 +41,9 @@ def test_stages_unknown_name_lists_the_registered_ones():
 def test_stages_remove_replace_and_add_by_name():
     pipeline = Pipeline(workers=1)
     with pytest.raises(RedlineError, match="requires 'quotes'"):
-        pipeline.remove_stage("quotes")  # quote_actors still needs it
+        pipeline.remove_stage("quotes")  # speakers and quote_actors still need it
     pipeline.remove_stage("quote_actors")
+    pipeline.remove_stage("speakers")
     pipeline.remove_stage("quotes")
     assert "quotes" not in pipeline.stage_names
 

@@ -30,6 +30,10 @@ def clean_document(raw: RawDocument, *, published: str | None = None) -> Documen
     - ``outlet``: HTML site name > outlet named in the remarks ("published in the Daily Planet")
       > wire agency in the dateline ("(Reuters)") > organisation in the byline.
     - ``authors``: byline in the text > HTML metadata > container (feed author).
+    - ``dateline``: a dateline line in the header or the dateline opening the body; either way
+      it is taken out of ``text`` so the first sentence starts with the story.
+    - ``meta["credits"]``: agency and reporting credits ("With a report from Reuters");
+      ``meta["header"]``: every header piece taken out, with its rule.
     """
     field_rules: dict[str, str] = {}
     html_article = None
@@ -94,6 +98,12 @@ def clean_document(raw: RawDocument, *, published: str | None = None) -> Documen
         meta["subtitle"] = cleaned.subtitle
     if cleaned.agency:
         meta["agency"] = cleaned.agency
+    if cleaned.credits:
+        meta["credits"] = list(cleaned.credits)
+    if cleaned.correction:
+        meta["correction"] = cleaned.correction
+    if cleaned.header:
+        meta["header"] = list(cleaned.header)
     if html_article and html_article.description:
         meta["description"] = html_article.description
 

@@ -87,6 +87,7 @@ class Dateline:
     agency: str | None
     date: str | None
     end: int  # characters of the paragraph the dateline occupies, dash included
+    rule: str = "dateline"
 
 
 def date_in_line(line: str) -> str | None:
@@ -246,3 +247,195 @@ def looks_like_headline(line: str) -> bool:
     if stripped.endswith((".", ":", ",", ";")) and not stripped.endswith("..."):
         return False
     return any(ch.isalpha() for ch in stripped)
+
+
+# --- the lead of the body: correction notes, an inline byline and the dateline ---------------
+#
+# Wire copy often arrives as one paragraph: "(Corrects spelling of ...) By Jane Doe and John Roe
+# WASHINGTON (Reuters) - The Senate ...". Each piece is peeled off the front in turn, so the
+# first sentence starts with the story itself.
+
+CORRECTION_NOTE = re.compile(
+    r"^\(+(?P<note>(?:[^()]|\([^()]*\))*?\b(?:correct|refile|re-?issue|updat|version|adds|fixes"
+    r"|repeat|changes|removes|clarif)\w*\b(?:[^()]|\([^()]*\))*)\)+\s*",
+    re.I,
+)
+INLINE_BYLINE = re.compile(
+    r"^By\s+(?P<names>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|al|bin|and|,)){1,11}?)"
+    r"\s+(?=[A-ZÀ-Ý]{2,}[\s,/]|\()"
+)
+_CAPS_PLACE = (
+    r"[A-ZÀ-Ý][A-ZÀ-Ý.'’]+(?:[ -][A-ZÀ-Ý.'’]+){0,3}"
+    r"(?:,\s*[A-ZÀ-Ý][\w.'’]*(?:\s(?:of\s|and\s|the\s)?[A-ZÀ-Ý][\w.'’]*){0,4})?"
+)
+WIRE_DATELINE = re.compile(
+    rf"^(?P<place>{_CAPS_PLACE}(?:\s*/\s*{_CAPS_PLACE}){{0,3}})?"
+    rf"(?:,\s*(?P<date>(?i:{MONTH})\s+\d{{1,2}}))?,?"
+    rf"\s*\((?P<agency>[^()]{{0,40}})\)"
+    rf"\s*{DASH}\s+(?=\S)"
+)
+DATELINE_LINE = re.compile(rf"^{_CAPS_PLACE}$")
+CREDIT_LINE = re.compile(
+    r"^\(?\s*(?:with\s+(?:a\s+)?(?:report|reporting|files|additional reporting)\s+(?:from|by)"
+    r"|(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by|compiled\s+by"
+    r"|(?:the\s+)?associated\s+press\s+contributed|\w+\s+contributed\s+to\s+this\s+report)"
+    r"\b[^()]{0,300}\)?\s*$",
+    re.I,
+)
+CREDIT_AT_END = re.compile(
+    r"\s*\(\s*(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\b[^()]{0,300}\)\s*$",
+    re.I,
+)
+BYLINE_NOUNS = frozenset(
+    [
+        "correspondent",
+        "correspondents",
+        "reporter",
+        "reporters",
+        "writer",
+        "writers",
+        "editor",
+        "editors",
+        "columnist",
+        "contributor",
+        "producer",
+        "photographer",
+        "analyst",
+        "chief",
+    ]
+)
+
+
+WIRE_AGENCIES = frozenset(
+    {"ap", "afp", "reuters", "upi", "dpa", "xinhua", "ians", "pti", "ani", "cnn", "bloomberg"}
+)
+
+
+@dataclass(frozen=True)
+class LeadItem:
+    """One piece peeled off the front of the body, with where it was and the rule."""
+
+    kind: str  # "correction", "byline" or "dateline"
+    text: str
+    start: int
+    end: int
+    rule: str
+
+
+@dataclass(frozen=True)
+class Lead:
+    items: tuple[LeadItem, ...]
+    end: int  # where the story's first sentence starts
+    dateline: Dateline | None
+    authors: tuple[str, ...]
+    correction: str | None
+
+
+def split_lead(text: str) -> Lead:
+    """Peel correction notes, an inline "By ..." byline and a dateline off the start of
+    ``text``; nothing is peeled unless a dateline follows the byline."""
+    items: list[LeadItem] = []
+    pos, correction, authors = 0, None, ()
+    dateline = None
+    match = CORRECTION_NOTE.match(text)
+    if match and len(match.group("note")) < 400:
+        correction = match.group("note").strip()
+        note = match.group(0).strip()
+        items.append(LeadItem("correction", note, 0, match.end(), "correction-note"))
+        pos = match.end()
+    byline = INLINE_BYLINE.match(text[pos : pos + 300])
+    after_byline = pos + byline.end() if byline else pos
+    found = find_lead_dateline(text[after_byline : after_byline + 300])
+    if byline and found is not None:
+        names = [n for n in re.split(r"\s*,\s*|\s+and\s+", byline.group("names")) if n.strip()]
+        if names and all(is_person_name(n) for n in names):
+            authors = tuple(normal_case(n.strip()) for n in names)
+            text_of = byline.group(0).strip()
+            items.append(LeadItem("byline", text_of, pos, after_byline, "inline-byline"))
+            pos = after_byline
+    if found is None:
+        found = find_lead_dateline(text[pos : pos + 300])
+    if found is not None:
+        dateline = found
+        piece = text[pos : pos + found.end].strip()
+        items.append(LeadItem("dateline", piece, pos, pos + found.end, found.rule))
+        pos += found.end
+    if dateline is None and not authors:
+        # a correction note alone still goes: it is the desk's, not the story's
+        pos = items[0].end if items else 0
+    return Lead(tuple(items), pos, dateline, authors, correction)
+
+
+def find_lead_dateline(paragraph: str) -> Dateline | None:
+    """A dateline at the start of ``paragraph``: wire forms ("SEATTLE/WASHINGTON (Reuters) -",
+    "(Reuters) -", "WASHINGTON () -") first, then :func:`find_dateline`'s."""
+    match = WIRE_DATELINE.match(paragraph)
+    if match and (match.group("place") or match.group("agency").strip()):
+        place = (match.group("place") or "").strip(" ,")
+        agency = re.split(r"\s+on\s+|\s*/\s*", match.group("agency").strip())[0] or None
+        if place and not re.search(r"[A-Z]{2}", place.split(",")[0]):
+            place = ""
+        if place or agency:
+            first = re.split(r"\s*/\s*", place)[0] if place else ""
+            return Dateline(
+                place=normal_case(first) if first else "",
+                agency=agency,
+                date=match.group("date"),
+                end=match.end(),
+                rule="wire-dateline" if place else "agency-credit-lead",
+            )
+    found = find_dateline(paragraph)
+    # "Kyiv (AP) Officials said" has no dash: only a known agency makes it a dateline, not an
+    # acronym ("British Virgin Islands (BVI) Governor John Rankin ...")
+    if (
+        found is not None
+        and not re.search(DASH, paragraph[: found.end])
+        and (found.agency or "").strip().lower() not in WIRE_AGENCIES
+    ):
+        return None
+    return found
+
+
+def titled_byline(line: str) -> str | None:
+    """The author's name in a byline that is a name and a job title, no "By":
+    "MARK MACKINNON SENIOR INTERNATIONAL CORRESPONDENT" -> "Mark MacKinnon"."""
+    stripped = line.strip().rstrip(",")
+    words = stripped.replace(",", " , ").split()
+    if not 3 <= len(words) <= 12 or ends_sentence(stripped) and not stripped.endswith("."):
+        return None
+    if words[-1].lower().strip(".") not in BYLINE_NOUNS:
+        return None
+    titles = word_set("byline_titles.txt")
+    name: list[str] = []
+    for word in words:
+        if word == "," or word.lower() in titles or "." in word.rstrip(".")[1:] or len(name) == 4:
+            break
+        name.append(word)
+    if not 2 <= len(name) <= 4 or len(name) == len(words):
+        return None
+    candidate = " ".join(name)
+    if not is_person_name(candidate):
+        return None
+    if not stripped.isupper() and "," not in stripped and not all(w[:1].isupper() for w in words):
+        return None
+    return normal_case(candidate)
+
+
+def dateline_line(line: str) -> str | None:
+    """A header line that is only a dateline place in capitals ("KYIV", "OTTAWA, Ontario")."""
+    stripped = line.strip().rstrip(" -—–")
+    if len(stripped) > 40 or not DATELINE_LINE.match(stripped):
+        return None
+    place = stripped.split(",")[0]
+    if not re.search(r"[A-Z]{2}", place) or not place.replace(" ", "").replace("-", "").isupper():
+        return None
+    from redline.enrich.places import lookup_place  # the gazetteer decides what is a place
+
+    if lookup_place(place) is None:
+        return None
+    return normal_case(stripped)
+
+
+def credit_line(line: str) -> bool:
+    """ "With a report from Reuters", "(Reporting by Jane Doe; Editing by John Roe)"."""
+    return bool(CREDIT_LINE.match(line.strip()))

@@ -22,12 +22,17 @@ import re
 from dataclasses import dataclass, field
 
 from redline.clean.header import (
+    CREDIT_AT_END,
+    credit_line,
     date_in_line,
+    dateline_line,
     ends_sentence,
     find_dateline,
     looks_like_headline,
     outlet_in_remark,
     parse_byline,
+    split_lead,
+    titled_byline,
 )
 from redline.clean.rules import matching_rule, searching_rule
 
@@ -63,6 +68,9 @@ class CleanText:
     byline_organisation: str | None = None
     dateline: str | None = None
     date_text: str | None = None
+    credits: list[str] = field(default_factory=list)
+    correction: str | None = None
+    header: list[dict] = field(default_factory=list)
     commentary: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     removed_rules: list[str] = field(default_factory=list)
@@ -256,6 +264,21 @@ def read_article(
             elif action.startswith("byline"):
                 read_byline(text, out)
                 out.drop(text, "byline")
+                out.header.append({"kind": "byline", "text": text.strip(), "rule": "by-line"})
+            elif action == "titled-byline":
+                author = titled_byline(text)
+                if author and author not in out.authors:
+                    out.authors.append(author)
+                out.rules["authors"] = "text:titled-byline"
+                out.drop(text, "titled-byline")
+                out.header.append({"kind": "byline", "text": text.strip(), "rule": action})
+            elif action == "dateline-line":
+                out.dateline = out.dateline or dateline_line(text)
+                out.rules["dateline"] = "text:dateline-line"
+                out.drop(text, "dateline-line")
+                out.header.append({"kind": "dateline", "text": text.strip(), "rule": action})
+            elif action == "credit":
+                add_credit(text, out)
             elif action == "date-line":
                 out.date_text = out.date_text or date_in_line(text)
                 out.drop(text, "date-line")
@@ -273,20 +296,57 @@ def read_article(
         rule = matching_rule(text, "boilerplate.txt")
         if rule:
             out.drop(text, f"boilerplate: {rule}")
+        elif credit_line(text):
+            add_credit(text, out)
         elif kept and normalised(unit_text(kept[-1])) == normalised(text):
             out.drop(text, "repeated-line")
         else:
             kept.append(unit)
-    if kept:
-        dateline = find_dateline(unit_text(kept[0]))
-        if dateline:
+    body = assemble(kept)
+    trailing = CREDIT_AT_END.search(body)
+    if trailing and trailing.start() > 0:
+        add_credit(trailing.group(0), out)
+        body = body[: trailing.start()].rstrip()
+    out.text = read_lead(body, out)
+
+
+def read_lead(body: str, out: CleanText) -> str:
+    """Take the correction note, inline byline and dateline off the front of ``body`` (see
+    :func:`redline.clean.header.split_lead`) and return the story that follows them."""
+    lead = split_lead(body)
+    if not lead.items:
+        return body
+    for item in lead.items:
+        out.drop(item.text, item.rule)
+        out.header.append({"kind": item.kind, "text": item.text, "rule": item.rule})
+    if lead.correction:
+        out.correction = lead.correction
+    for author in lead.authors:
+        if author not in out.authors:
+            out.authors.append(author)
+            out.rules["authors"] = "text:inline-byline"
+    dateline = lead.dateline
+    if dateline is not None:
+        if dateline.place:
             out.dateline = dateline.place
-            out.agency = dateline.agency
-            out.rules["dateline"] = "text:dateline"
-            if dateline.agency and not out.outlet:
-                out.outlet = dateline.agency
-                out.rules["outlet"] = "text:dateline-agency"
-    out.text = assemble(kept)
+            out.rules["dateline"] = f"text:{dateline.rule}"
+        out.agency = dateline.agency
+        if dateline.agency and not out.outlet:
+            out.outlet = dateline.agency
+            out.rules["outlet"] = "text:dateline-agency"
+    rest = body[lead.end :]
+    if not re.search(r"[^\W\d_]", rest):  # nothing would be left: keep the body as it was
+        return body
+    return rest
+
+
+def add_credit(text: str, out: CleanText) -> None:
+    """An agency or reporting credit ("With a report from Reuters") goes to ``credits``."""
+    credit = text.strip().strip("()").strip()
+    if credit and credit not in out.credits:
+        out.credits.append(credit)
+    out.rules["credits"] = "text:credit-line"
+    out.drop(text, "credit")
 
 
 def header_action(
@@ -314,10 +374,16 @@ def header_action(
         return "date-line"
     if parse_byline(text):
         return "byline"
+    if titled_byline(text):
+        return "titled-byline"
+    if credit_line(text):
+        return "credit"
     if known_title and normalised(text) == normalised(known_title):
         return "title"
     if find_dateline(text):
         return "body"
+    if dateline_line(text) and any(body_like(unit_text(u)) for u in all_units[index + 1 :]):
+        return "dateline-line"
     single = len(unit) == 1
     has_body_after = any(body_like(unit_text(u)) for u in all_units[index + 1 :])
     if single and want_title and looks_like_headline(text) and has_body_after:

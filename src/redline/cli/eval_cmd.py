@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 app = typer.Typer(
-    help="Score redline on gold data: quotes (PolNeAR format), events (CAMEO/PLOVER).",
+    help="Score redline on gold data: quotes (PolNeAR format), events (CAMEO/PLOVER), places.",
     no_args_is_help=True,
 )
 
@@ -94,4 +94,19 @@ def events(
 
     metrics = evaluate_events(str(gold), limit=limit)
     typer.echo(format_events_report(metrics))
+    _write(metrics, json_out)
+
+
+@app.command()
+def places(
+    gold: GoldPath,
+    limit: Limit = None,
+    json_out: JsonOut = None,
+    errors: Annotated[int, typer.Option("--errors", min=0, help="List N misses.")] = 0,
+) -> None:
+    """Event places against event_location_gold (verb span + location span per sentence)."""
+    from redline.evaluate.places import evaluate_places, format_places_report
+
+    metrics = evaluate_places(str(gold), limit=limit)
+    typer.echo(format_places_report(metrics, errors=errors))
     _write(metrics, json_out)

@@ -22,6 +22,7 @@ Which chain each entity joined is kept in ``doc.meta["entity_chains"]``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import replace
 from functools import lru_cache
 
@@ -103,25 +104,28 @@ def _link_people(entities: list[Entity], chains: _Chains, rules: dict[int, str])
     mentions = [
         (i, person_name_words(e.text)) for i, e in enumerate(entities) if e.label == "PERSON"
     ]
-    full = [(i, w) for i, w in mentions if len(w) >= 2]
-    for index, (i, words) in enumerate(full):
+    # full names by surname, in text order, so each mention looks only at its namesakes
+    by_surname: dict[str | None, list[tuple[int, list[str]]]] = {}
+    for i, words in mentions:
+        if len(words) < 2:
+            continue
         chains.find(i)
-        for j, other in full[:index]:
-            if _surname(words) == _surname(other) and _compatible_first_names(words, other):
+        for j, other in by_surname.get(_surname(words), []):
+            if _compatible_first_names(words, other):
                 chains.union(j, i)
                 rules[i] = "person-full-name"
                 break
+        by_surname.setdefault(_surname(words), []).append((i, words))
     for i, words in mentions:
         if len(words) != 1:
             continue
-        surname = words[0].lower()
-        same = [j for j, w in full if _surname(w) == surname]
+        same = [j for j, _ in by_surname.get(words[0].lower(), [])]
         if not same:
             # a bare first name joins nothing; a repeated bare surname still chains
             chains.find(i)
             continue
-        earlier = [j for j in same if j < i]
-        chains.union(earlier[-1] if earlier else same[0], i)
+        at = bisect_left(same, i)
+        chains.union(same[at - 1] if at > 0 else same[0], i)
         rules[i] = "person-surname"
 
 
@@ -144,6 +148,16 @@ def _link_organisations(
 ) -> None:
     orgs = [(i, _org_key(e.text)) for i, e in enumerate(entities) if e.label == "ORG"]
     long_forms = [(i, key) for i, key in orgs if len(key.split()) >= 2]
+    # indexes instead of scans, so the cost stays linear in the number of organisations
+    by_initials: dict[str, int] = {}
+    by_ending: dict[tuple[str, ...], int] = {}
+    long_at_end: dict[int, int] = {}  # character end of a long form -> its entity
+    for j, long_key in long_forms:
+        by_initials.setdefault(_initials(long_key), j)
+        long_words = tuple(long_key.split())
+        for k in range(1, len(long_words)):
+            by_ending.setdefault(long_words[-k:], j)
+        long_at_end[entities[j].end] = j
     for i, key in orgs:
         chains.find(i)
         entity = entities[i]
@@ -152,25 +166,23 @@ def _link_organisations(
             # "North Atlantic Treaty Organization (NATO)": the bracket names the long form
             before = doc.text[max(0, entity.start - 2) : entity.start]
             bracketed = [
-                j for j, _ in long_forms if j < i and 0 <= entity.start - entities[j].end <= 3
+                long_at_end[end]
+                for end in range(entity.start - 3, entity.start + 1)
+                if end in long_at_end and long_at_end[end] < i
             ]
             if before.endswith("(") and bracketed:
                 chains.union(bracketed[-1], i)
                 rules[i] = "org-bracketed-acronym"
                 continue
-            spelled = [j for j, long_key in long_forms if _initials(long_key) == letters]
-            if spelled:
-                chains.union(spelled[0], i)
+            if letters in by_initials:
+                chains.union(by_initials[letters], i)
                 rules[i] = "org-acronym"
             continue
-        words = key.split()
-        for j, long_key in long_forms:
-            long_words = long_key.split()
-            ends_long = len(long_words) > len(words) and long_words[-len(words) :] == words
-            if ends_long and words[0][:1].isupper():
-                chains.union(j, i)
-                rules[i] = "org-short-form"
-                break
+        words = tuple(key.split())
+        j = by_ending.get(words)
+        if j is not None and words and words[0][:1].isupper():
+            chains.union(j, i)
+            rules[i] = "org-short-form"
 
 
 def _chain_values(entities: list[Entity], members: list[int]) -> tuple[str | None, str | None]:
@@ -209,6 +221,7 @@ def canonicalise_entities(doc: Document) -> Document:
             new_actor = entity.actor or actor
             if (new_canonical, new_actor) != (entity.canonical, entity.actor):
                 entities[m] = replace(entity, canonical=new_canonical, actor=new_actor)
+    _prefer_graph(doc, entities, rules)
     added = _nominal_mentions(doc, entities, groups)
     chain_records = [
         {"entity": i, "chain": chain_of[i], "rule": rules.get(i, "first-mention")}
@@ -221,6 +234,35 @@ def canonicalise_entities(doc: Document) -> Document:
     return doc
 
 
+def _prefer_graph(doc: Document, entities: list[Entity], rules: dict[int, str]) -> None:
+    """Where the entity graph (``doc.mentions``) linked a PERSON or ORG entity to an entity with
+    a canonical name, that name and actor code win: the graph saw roles, acronyms defined in
+    the text and the actor book's office-holders, which chains of names alone do not."""
+    if not doc.mentions:
+        return
+    from redline.actors.graph import MentionIndex, tidy_name
+
+    index = MentionIndex(doc.mentions)
+    for i, entity in enumerate(entities):
+        if entity.label not in ("PERSON", "ORG"):
+            continue
+        found = [
+            m
+            for m in index.overlapping(entity.start, entity.end)
+            if m.kind != "pronoun" and m.canonical and m.type in ("person", "organisation")
+        ]
+        if not found:
+            if entity.canonical and " - " in entity.canonical:
+                entities[i] = replace(entity, canonical=tidy_name(entity.canonical))
+            continue
+        mention = max(found, key=lambda m: m.end - m.start)
+        canonical = mention.canonical
+        actor = entity.actor or mention.actor
+        if (canonical, actor) != (entity.canonical, entity.actor):
+            entities[i] = replace(entity, canonical=canonical, actor=actor)
+            rules[i] = rules.get(i, "first-mention") + f"+graph:{mention.rule}"
+
+
 def _nominal_mentions(
     doc: Document, entities: list[Entity], groups: dict[int, list[int]]
 ) -> list[tuple[Entity, int]]:
@@ -229,7 +271,8 @@ def _nominal_mentions(
     if not org_groups:
         return []
     # a nominal may contain a number entity ("the 32-member alliance"), never a name
-    taken = [(e.start, e.end) for e in entities if e.label not in NUMERIC_LABELS]
+    taken = sorted((e.start, e.end) for e in entities if e.label not in NUMERIC_LABELS)
+    longest = max((e - s for s, e in taken), default=0)
     added = []
     for pattern, words in organisation_nominals():
         fits = []
@@ -244,14 +287,16 @@ def _nominal_mentions(
         first = min(entities[m].start for m in org_groups[root])
         for match in pattern.finditer(doc.text):
             start, end = match.start(), match.end()
-            if start < first or any(s < end and start < e for s, e in taken):
+            lo, hi = bisect_left(taken, (start - longest, -1)), bisect_left(taken, (end, -1))
+            if start < first or any(s < end and start < e for s, e in taken[lo:hi]):
                 continue
             head = entities[root]
             nominal = Entity(
                 start, end, doc.text[start:end], "ORG", canonical=head.canonical, actor=head.actor
             )
             added.append((nominal, root))
-            taken.append((start, end))
+            insort(taken, (start, end))
+            longest = max(longest, end - start)
     return added
 
 

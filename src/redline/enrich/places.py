@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, insort
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -32,12 +33,39 @@ from redline.enrich.tables import table
 from redline.model import Document, Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# verbs whose object is the place where the event happens
+TAKING_VERBS = frozenset(
+    [
+        "capture",
+        "seize",
+        "take",
+        "retake",
+        "recapture",
+        "liberate",
+        "occupy",
+        "invade",
+        "storm",
+        "raid",
+        "attack",
+        "bomb",
+        "shell",
+        "strike",
+        "hit",
+        "enter",
+        "besiege",
+        "encircle",
+        "surround",
+        "control",
+        "overrun",
+    ]
+)
+SPECIFICITY = {"region": 1, "country": 2}  # lower is more specific; cities and the rest 0
 KIND_BONUS = {"country": 3.0, "region": 2.0, "city": 0.0}
 CAPITAL_BONUS = 2.0
 ALIAS_BONUS = 5.0
 CONTEXT_BONUS = 2.0
 ALTERNATE_MIN_POPULATION = 100_000
-UNTAGGED_MIN_POPULATION = 100_000  # a city named outside any entity must be this large
+UNTAGGED_MIN_POPULATION = 50_000  # a city named outside any entity must be this large
 REGION_SUFFIXES = ("region", "province", "oblast", "governorate", "state", "county", "district")
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 REGION_AFTER = re.compile(r"[ ](?:region|province|oblast|governorate)\b")
@@ -289,19 +317,51 @@ def geocode_places(doc: Document) -> Document:
                 end = suffix.end()
                 text = doc.text[start:end]
             mentions.append((start, end, text))
+    described = _described_places(doc.text, mentions)
+    mentions += described
     untagged = set()
     if doc.parsed is not None:
         untagged = set(_untagged_locatives(doc.parsed, [(s, e) for s, e, _ in mentions]))
         mentions += sorted(untagged)
+    tagged = {(s, e) for s, e, _ in mentions} - {(s, e) for s, e, _ in untagged}
+    for k, (start, end, text) in enumerate(mentions):
+        suffix = REGION_AFTER.match(doc.text, end)
+        if suffix:  # "in the Kursk region" found outside an entity
+            mentions[k] = (start, suffix.end(), doc.text[start : suffix.end()])
+            if (start, end, text) in untagged:
+                untagged.discard((start, end, text))
+                untagged.add(mentions[k])
+            else:
+                tagged.discard((start, end))
+                tagged.add((start, suffix.end()))
     dateline = _dateline_in_text(doc.text)
     if dateline is not None and not any(s <= dateline[0] < e for s, e, _ in mentions):
         mentions.append(dateline)
+    if doc.mentions:
+        mentions = _not_actors(doc, mentions)
     context = _context_countries(doc, [name_key(t) for _, _, t in mentions])
 
     places = []
     for start, end, text in sorted(mentions):
         found = lookup_place(text, context)
         if found is None:
+            if (
+                (start, end) in tagged
+                and doc.parsed is not None
+                and _is_locative_span(doc.parsed, start, end)
+            ):
+                # "in the Aziziyah district", "in Taji": a place the gazetteer does not know is
+                # still where something happened; kept by name, without coordinates
+                places.append(
+                    Place(
+                        start,
+                        end,
+                        text,
+                        _unresolved_name(text),
+                        kind="unresolved",
+                        rule="named-place-not-in-gazetteer",
+                    )
+                )
             continue
         candidate, rule = found
         if (start, end, text) in untagged:
@@ -325,6 +385,60 @@ def geocode_places(doc: Document) -> Document:
     return doc
 
 
+PLACE_NOUNS = (
+    r"(?:town|village|city|cities|district|neighbou?rhood|province|region|governorate|oblast"
+    r"|suburbs?|camp|countryside|area|county|municipality|slum|quarter|outskirts|vicinity"
+    r"|centre|center|heart)"
+)
+DESCRIBED_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:[a-z-]+\s+)?" + PLACE_NOUNS + r"\s+of\s+"
+    r"(?P<name>(?:al-|el-)?[A-Z][\w'’-]+(?:\s(?:al-|el-)?[A-Z][\w'’-]+){0,3})"
+)
+DESCRIBED_AFTER = re.compile(
+    r"(?P<name>\b(?:al-|el-)?[A-Z][\w'’-]+(?:\s(?:al-|el-)?[A-Z][\w'’-]+){0,2})\s+"
+    + PLACE_NOUNS
+    + r"\b(?!\s+of\b)"
+)
+
+
+def _described_places(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Places the text says are places: "the town of Huddur", "Aziziyah district", "Khanasir
+    town", "the village of Abu Allaj"; only where no entity already covers them."""
+    spans = sorted((s, e) for s, e, _ in taken)
+    longest = max((e - s for s, e in spans), default=0)
+    found = []
+    for pattern in (DESCRIBED_BEFORE, DESCRIBED_AFTER):
+        for match in pattern.finditer(text):
+            start, end = match.span("name")
+            name = match.group("name")
+            if name.split()[0] in ("The", "A", "An", "In", "On", "At") or _overlaps(
+                spans, longest, start, end
+            ):
+                continue
+            found.append((start, end, name))
+            insort(spans, (start, end))
+            longest = max(longest, end - start)
+    return found
+
+
+def _unresolved_name(text: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", text).strip()
+
+
+def _is_locative_span(parsed, start: int, end: int) -> bool:
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root
+    for _ in range(3):  # "in the Aziziyah district", "of Khanasir town in ..."
+        if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPOSITIONS | {"of"}:
+            return True
+        if head.dep_ not in ("compound", "appos", "amod", "nmod") or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
 def _untagged_locatives(parsed, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Proper nouns after a locative preposition that the entity recogniser missed ("drones at
     Odesa"); kept only if the gazetteer knows them (see ``UNTAGGED_MIN_POPULATION``)."""
@@ -333,14 +447,28 @@ def _untagged_locatives(parsed, taken: list[tuple[int, int]]) -> list[tuple[int,
     if not len(parsed):
         return []
     propn, pobj = parsed.vocab.strings["PROPN"], parsed.vocab.strings["pobj"]
+    compound, dobj = parsed.vocab.strings["compound"], parsed.vocab.strings["dobj"]
     rows = parsed.to_array([POS, DEP, IS_TITLE]).tolist()
     text = parsed.text  # Doc.text joins every token: build it once, not per match
+    taken_sorted = sorted(taken)
+    longest = max((e - s for s, e in taken_sorted), default=0)
     found = []
     for i, (pos, dep, is_title) in enumerate(rows):
-        if pos != propn or dep != pobj or not is_title:
+        if pos != propn or dep not in (pobj, compound, dobj) or not is_title:
             continue
         token = parsed[i]
-        if token.head.lower_ not in LOCATIVE_PREPOSITIONS:
+        if dep == compound:
+            # "in the Manbij campaign", "at the Nicosia airport": the last name word before
+            # the noun it names, where that noun is a locative's object
+            head = token.head
+            if head.pos_ != "NOUN" or head.dep_ != "pobj" or i + 1 != head.i:
+                continue
+            if head.head.lower_ not in LOCATIVE_PREPOSITIONS:
+                continue
+        elif dep == dobj:
+            if token.head.lemma_.lower() not in TAKING_VERBS:  # "captured Kabul"
+                continue
+        elif token.head.lower_ not in LOCATIVE_PREPOSITIONS:
             continue
         first = token
         while (
@@ -350,10 +478,26 @@ def _untagged_locatives(parsed, taken: list[tuple[int, int]]) -> list[tuple[int,
         ):
             first = parsed[first.i - 1]
         start, end = first.idx, token.idx + len(token)
-        if any(s < end and start < e for s, e in taken):
+        if _overlaps(taken_sorted, longest, start, end):
             continue
         found.append((start, end, text[start:end]))
     return found
+
+
+def _not_actors(doc: Document, mentions: list[tuple[int, int, str]]) -> list:
+    """Drop the spans the entity graph knows are people or organisations ("Carney" the prime
+    minister, not Carney, Oklahoma; "Kyiv" used for the government that decides)."""
+    from redline.actors.graph import MentionIndex
+
+    index = MentionIndex([m for m in doc.mentions if m.type in ("person", "organisation")])
+    return [(s, e, t) for s, e, t in mentions if not index.overlapping(s, e)]
+
+
+def _overlaps(spans: list[tuple[int, int]], longest: int, start: int, end: int) -> bool:
+    """Whether any of ``spans`` (sorted, none longer than ``longest``) overlaps start:end."""
+    lo = bisect_left(spans, (start - longest, -1))
+    hi = bisect_left(spans, (end, -1))
+    return any(s < end and start < e for s, e in spans[lo:hi])
 
 
 def _as_record(place: Place) -> dict:
@@ -381,37 +525,20 @@ def _dateline_in_text(text: str) -> tuple[int, int, str] | None:
 
 
 def _place_events(doc: Document, dateline_start: int | None) -> None:
-    parsed = doc.parsed
     notes, events = [], []
+    # places in text order, found per event by bisection: each event looks only at its sentence
+    places = sorted(doc.places, key=lambda p: (p.start, p.end))
+    starts = [p.start for p in places]
     for index, event in enumerate(doc.events):
-        inside = [p for p in doc.places if event.start <= p.start and p.end <= event.end]
-        chosen, rule = None, None
-        if inside and parsed is not None:
-            trigger = None
-            if event.trigger_start is not None:
-                span = parsed.char_span(
-                    event.trigger_start, event.trigger_end, alignment_mode="expand"
-                )
-                trigger = span.root if span is not None and len(span) else None
-            locative = [p for p in inside if _is_locative(parsed, p)]
-            if trigger is not None:
-                left, right = trigger.left_edge.idx, trigger.right_edge.idx
-                in_clause = [p for p in locative if left <= p.start <= right]
-                if in_clause:
-                    chosen, rule = in_clause[0], "locative-in-clause"
-            if chosen is None and locative:
-                chosen, rule = locative[0], "locative-in-sentence"
-        if chosen is None and inside:
-            source = (event.source_start, event.source_end)
-            others = [
-                p
-                for p in inside
-                if p.start != dateline_start
-                and (source[0] is None or not (source[0] <= p.start < (source[1] or 0)))
-                and not _is_modifier(parsed, p)
-            ]
-            if others:
-                chosen, rule = others[0], "named-in-sentence"
+        lo, hi = bisect_left(starts, event.start), bisect_left(starts, event.end)
+        inside = [p for p in places[lo:hi] if p.end <= event.end]
+        chosen, rule = choose_event_place(
+            doc,
+            inside,
+            (event.trigger_start, event.trigger_end),
+            (event.source_start, event.source_end),
+            dateline_start,
+        )
         if chosen is None:
             events.append(event)
             continue
@@ -420,6 +547,70 @@ def _place_events(doc: Document, dateline_start: int | None) -> None:
     doc.events = events
     if notes:
         doc.meta["event_places"] = notes
+
+
+def choose_event_place(
+    doc: Document,
+    inside: list[Place],
+    trigger: tuple[int | None, int | None],
+    source: tuple[int | None, int | None] = (None, None),
+    dateline_start: int | None = None,
+) -> tuple[Place | None, str | None]:
+    """Where an event happened, among the places ``inside`` its sentence: a locative ("in
+    Kharkiv") in the trigger's clause, else a locative in the sentence, else a place named in the
+    sentence that is neither the event's source, a modifier ("U.S. forces") nor a verb's subject
+    or object ("allowed Kyiv to ..."). Returns the place and the rule, or (None, None)."""
+    parsed = doc.parsed
+    if not inside:
+        return None, None
+    if parsed is not None:
+        head = None
+        if trigger[0] is not None and trigger[1] is not None:
+            span = parsed.char_span(trigger[0], trigger[1], alignment_mode="expand")
+            head = span.root if span is not None and len(span) else None
+        locative = [p for p in inside if _is_locative(parsed, p)]
+        # the most specific place first: a town or district before its region and country
+        locative.sort(key=lambda p: (SPECIFICITY.get(p.kind or "", 0), p.start))
+        if head is not None:
+            left, right = head.left_edge.idx, head.right_edge.idx
+            in_clause = [p for p in locative if left <= p.start <= right]
+            if in_clause:
+                return in_clause[0], "locative-in-clause"
+        if locative:
+            return locative[0], "locative-in-sentence"
+    others = [
+        p
+        for p in inside
+        if p.start != dateline_start
+        and (source[0] is None or not (source[0] <= p.start < (source[1] or 0)))
+        and not _is_modifier(parsed, p)
+        and not _is_argument(parsed, p)
+    ]
+    if others:
+        return others[0], "named-in-sentence"
+    # the one place the sentence names, as a modifier ("killed in Syria's conflict", "the
+    # Mosul operation") or an object, is where it happened unless it is who acted
+    only = [p for p in inside if p.start != dateline_start]
+    if len(only) == 1 and not _in_span(only[0], source) and not _is_subject(parsed, only[0]):
+        return only[0], "only-place-in-sentence"
+    return None, None
+
+
+def _in_span(place: Place, span: tuple[int | None, int | None]) -> bool:
+    return span[0] is not None and span[0] <= place.start < (span[1] or 0)
+
+
+def _is_subject(parsed, place: Place) -> bool:
+    """Whether the place, or the noun it modifies, is a verb's subject ("Kyiv said")."""
+    if parsed is None:
+        return True
+    span = parsed.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    root = span.root
+    if root.dep_ in ("poss", "compound", "amod", "nmod"):
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass", "agent", "csubj")
 
 
 def _is_modifier(parsed, place: Place) -> bool:
@@ -431,12 +622,40 @@ def _is_modifier(parsed, place: Place) -> bool:
     return span is not None and len(span) > 0 and span.root.dep_ in MODIFIER_DEPS
 
 
-def _is_locative(parsed, place: Place) -> bool:
-    """Whether the place is the object of a locative preposition ("in Kharkiv")."""
+def _is_argument(parsed, place: Place) -> bool:
+    """Whether the place is a verb's subject or object ("allowed Kyiv to use missiles",
+    "Washington warned"): a government acting, not where the event happened. The object of a
+    verb of taking or striking ("captured Kabul", "shelled Kharkiv") is where it happened."""
+    if parsed is None:
+        return False
     span = parsed.char_span(place.start, place.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    head = span.root.head
-    while head.dep_ == "compound" or head.dep_ == "appos":
-        head = head.head
-    return head.dep_ == "prep" and head.lower_ in LOCATIVE_PREPOSITIONS
+    root = span.root
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in TAKING_VERBS:
+        return False
+    return root.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent", "iobj")
+
+
+def _is_locative(parsed, place: Place) -> bool:
+    """Whether the place is where a locative preposition points: "in Kharkiv", "at the Nicosia
+    airport", "in al-Tijara neighbourhood", "in the town of Huddur"."""
+    span = parsed.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span.root
+    for _ in range(4):
+        head = token.head
+        if head.i == token.i:
+            return False
+        if token.dep_ == "pobj":
+            if head.lower_ in LOCATIVE_PREPOSITIONS:
+                return True
+            if head.lower_ == "of" and re.fullmatch(PLACE_NOUNS, head.head.lower_):
+                token = head.head  # "the town of Huddur": where the town is
+                continue
+            return False
+        if token.dep_ not in ("compound", "appos", "amod", "nmod"):
+            return False
+        token = head
+    return False

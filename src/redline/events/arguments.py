@@ -147,7 +147,13 @@ class ActorResolver:
     ("Democratic Senator", "Republican lawmakers")."""
 
     def __init__(
-        self, book: Any | None, text: str, date: str | None, quotes: list | None = None
+        self,
+        book: Any | None,
+        text: str,
+        date: str | None,
+        quotes: list | None = None,
+        *,
+        dateline: str | None = None,
     ) -> None:
         self.book = book
         # quotes with a resolved speaker: "I", "we", "our" inside them are the speaker's side
@@ -166,14 +172,18 @@ class ActorResolver:
         self.mentions = [m for m in self.mentions if m[0] >= self.dateline_end]
         # the country of the dateline ("WASHINGTON (Reuters) -"): where the article's own
         # lawmakers, courts and police are, when the text names no other country for them
+        # The cleaner takes the dateline out of the text into ``doc.dateline``; a text that still
+        # opens with one (coded without the cleaner) is read here.
         self.home: str | None = None
-        if self.dateline_end:
+        where = dateline
+        if where is None and self.dateline_end:
             from redline.clean.header import find_dateline
 
             found = find_dateline(text[:200])
-            place = self.lookup(found.place) if found is not None else None
-            if place is not None and place.country and place.kind in ("country", "metonym"):
-                self.home = place.country
+            where = found.place if found is not None else None
+        place = self.lookup(where.split(",")[0]) if where else None
+        if place is not None and place.country and place.kind in ("country", "metonym"):
+            self.home = place.country
 
     def lookup(self, phrase: str) -> Any | None:
         if self.book is None or not phrase.strip():

@@ -827,7 +827,7 @@ def code_document(
     parsed = doc.parsed
     if parsed is None:
         return []
-    resolver = ActorResolver(book, doc.text, doc.published, doc.quotes)
+    resolver = ActorResolver(book, doc.text, doc.published, doc.quotes, dateline=doc.dateline)
     features: dict[int, dict[str, float]] = {}
     events: list[Event] = []
     for sent in parsed.sents:

@@ -26,7 +26,7 @@ found it and how its speaker was named ("mixed:frame(describe)+speaker:name").
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -153,7 +153,7 @@ def _topic_content(token: Token, text: str):
                 return None
             lo = min(o.left_edge.idx for o in objects)
             hi = max(_end(o.right_edge) for o in objects)
-            para_hi = text.find("\n", token.idx)
+            para_hi = _newlines(text).after(token.idx)
             hi = hi if para_hi < 0 else min(hi, para_hi)
             lo, hi = _trim(text, lo, hi)
             return (child, (lo, hi)) if hi - lo >= 3 else None
@@ -355,7 +355,7 @@ def _find_attributions(parsed: Doc, text: str, inside) -> list[Attribution]:
         clause = _noun_content(token)
         if clause is not None:
             lo, hi = _trim(text, clause.left_edge.idx, _end(clause.right_edge))
-            para_hi = text.find("\n", token.idx)
+            para_hi = _newlines(text).after(token.idx)
             hi = hi if para_hi < 0 else min(hi, para_hi)
             lo, hi = _trim(text, lo, hi)
             if hi - lo >= 3:
@@ -397,8 +397,8 @@ def _find_attributions(parsed: Doc, text: str, inside) -> list[Attribution]:
             pieces = _keep_pieces(content, token, text, inside)
             content = (pieces[0][0], pieces[-1][1]) if pieces else None
         if content is not None:
-            para_lo = text.rfind("\n", 0, token.idx) + 1
-            para_hi = text.find("\n", token.idx)
+            para_lo = _newlines(text).before(token.idx) + 1
+            para_hi = _newlines(text).after(token.idx)
             para_hi = len(text) if para_hi < 0 else para_hi
             lo, hi = _trim(text, max(content[0], para_lo), min(content[1], para_hi))
             content = (lo, hi)
@@ -451,10 +451,50 @@ def _words(text: str) -> int:
     return len([w for w in text.split() if any(ch.isalnum() for ch in w)])
 
 
+_TOKEN_STARTS: list = [None, []]  # (the Doc, its token starts): one parse at a time
+
+
 def _token_at(parsed: Doc, char: int) -> Token | None:
-    starts = [t.idx for t in parsed]  # small docs; the caller caches via _TokenIndex
-    i = bisect_right(starts, char) - 1
+    if _TOKEN_STARTS[0] is not parsed:
+        _TOKEN_STARTS[:] = [parsed, [t.idx for t in parsed]]
+    i = bisect_right(_TOKEN_STARTS[1], char) - 1
     return parsed[i] if i >= 0 else None
+
+
+class _Newlines:
+    """Where the text's newlines are, so the end of a paragraph is found by bisection: a
+    ``str.find`` per quote is quadratic on a long document written as one line."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.at = [m.start() for m in re.finditer("\n", text)]
+
+    def after(self, i: int) -> int:
+        """``text.find("\\n", i)``."""
+        k = bisect_left(self.at, i)
+        return self.at[k] if k < len(self.at) else -1
+
+    def before(self, i: int) -> int:
+        """``text.rfind("\\n", 0, i)``."""
+        k = bisect_left(self.at, i) - 1
+        return self.at[k] if k >= 0 else -1
+
+
+_NEWLINES: list[_Newlines | None] = [None]
+
+
+def _newlines(text: str) -> _Newlines:
+    cached = _NEWLINES[0]
+    if cached is None or cached.text is not text:
+        cached = _NEWLINES[0] = _Newlines(text)
+    return cached
+
+
+def _end_before(text: str, i: int) -> int:
+    """``len(text[:i].rstrip())`` without copying the text before ``i``."""
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i
 
 
 class _TokenIndex:
@@ -487,8 +527,8 @@ def _cue_near(span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int,
     i = first.i - 1
     steps = 0
     # "He said:" closing the paragraph before a quote that fills the next one
-    before = text[: span.start].rstrip()
-    reach = len(before) if before.endswith(":") else span.start
+    stripped = _end_before(text, span.start)
+    reach = stripped if stripped and text[stripped - 1] == ":" else span.start
     while i >= 0 and steps < 14:
         token = parsed[i]
         if "\n" in text[token.idx : reach] or token.text in (".", "?", "!", "”"):
@@ -534,7 +574,7 @@ def _verb_frame(cue: Token, m: MarkedSpan, text: str, inside) -> tuple[int, int]
     hi = phrase.right_edge.i
     start, end = _trim(text, doc[lo].idx, doc[hi].idx + len(doc[hi]))
     start, end = min(start, m.start), max(end, m.end)
-    para_end = text.find("\n", m.start)
+    para_end = _newlines(text).after(m.start)
     if "\n" in text[cue.idx : start] or (0 <= para_end < end):
         return None
     outside = text[start : m.start] + " " + text[m.end : end]
@@ -557,10 +597,10 @@ def _is_object_of(m: MarkedSpan, cue: Token, index: _TokenIndex) -> bool:
 
 def _colon_speaker(span: MarkedSpan, text: str, index: _TokenIndex) -> Token | None:
     """ "Pence: “…”" and transcript lines: the name right before a colon that opens the quote."""
-    before = text[: span.start].rstrip()
-    if not before.endswith(":"):
+    stripped = _end_before(text, span.start)
+    if not stripped or text[stripped - 1] != ":":
         return None
-    colon = index.at(len(before) - 1)
+    colon = index.at(stripped - 1)
     if colon is None or colon.i == 0:
         return None
     token = index.parsed[colon.i - 1]
@@ -633,14 +673,18 @@ def _scare_quote_clause(m: MarkedSpan, text: str, index: _TokenIndex, inside) ->
 
 def _transcript_turn_end(text: str, end: int, marks: list[MarkedSpan]) -> int:
     """A speaker's turn in a quoted transcript runs on over paragraphs with no new "NAME:"."""
-    limit = max((m.end for m in marks if m.start < end <= m.end and m.paragraphs > 1), default=0)
+    # marks are outermost and in text order: only the last one opening before ``end`` can hold it
+    k = bisect_left(marks, end, key=lambda m: m.start) - 1
+    limit = 0
+    if k >= 0 and marks[k].start < end <= marks[k].end and marks[k].paragraphs > 1:
+        limit = marks[k].end
     while end < limit:
-        start = text.find("\n", end)
+        start = _newlines(text).after(end)
         if start < 0 or start >= limit:
             break
         while start < len(text) and text[start].isspace():
             start += 1
-        line_end = text.find("\n", start)
+        line_end = _newlines(text).after(start)
         line_end = min(len(text) if line_end < 0 else line_end, limit)
         line = text[start:line_end].lstrip('"“')
         if not line or line[0] == "(" or COLON_LINE.match(text[start:line_end]):
@@ -820,8 +864,8 @@ def extract_quotes(doc: Document) -> Document:
                 window = max(0, m.start - 40)
                 lead = LEAD_IN.search(text, window, m.start)
                 start, kind = m.start, "direct"
-                before = text[: m.start].rstrip()
-                begins = not before or before[-1] in '.?!”"\n'
+                stripped = _end_before(text, m.start)
+                begins = not stripped or text[stripped - 1] in '.?!”"\n'
                 if not begins and lead is not None:
                     # "…,” he said. But “…”": a word or two of narration opening the sentence
                     start, kind, begins = lead.start(1), "mixed", True
@@ -900,7 +944,8 @@ def _resolve(drafts: list[Draft], text: str, book: NameBook) -> list[Quote]:
             else:
                 speaker, how = name_of_mention(span, head, book)
                 if speaker and how in ("name", "propn-name") or how.startswith("surname"):
-                    speakers.append(PersonMention(s_start, speaker, None, True))
+                    mention = PersonMention(s_start, speaker, None, True)
+                    insort(speakers, mention, key=lambda m: m.position)
         cue = cue_start = cue_end = None
         if attribution is not None:
             cue, cue_start, cue_end = (

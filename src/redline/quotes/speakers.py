@@ -10,11 +10,14 @@ mention and get no name.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
+
+from redline.actors.graph import HEADLINE_VERBS, tidy_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -75,6 +78,8 @@ def clean_name(words: list[str]) -> list[str]:
     table = titles()
     while len(words) > 1 and words[0].lower().rstrip(".") in table:
         words = words[1:]
+    while len(words) > 1 and words[-1].lower() in HEADLINE_VERBS:
+        words = words[:-1]  # "Obama Says" in a headline names Obama
     return words
 
 
@@ -88,12 +93,13 @@ class NameBook:
         self.mentions: list[PersonMention] = []
         # Doc.ents builds new Span objects on every access: keep one list per article.
         self.ents = list(parsed.ents)
+        self.ent_starts = [e.start for e in self.ents]
         for ent in self.ents:
             if ent.label_ not in NAME_LABELS:
                 continue
             words = clean_name([t.text for t in ent])
             if len(words) >= 2 and all(w[:1].isupper() for w in words):
-                full = " ".join(words)
+                full = tidy_name(" ".join(words))
                 self.full_by_surname.setdefault(words[-1].lower(), Counter())[full] += 1
                 self.full_by_first.setdefault(words[0].lower(), Counter())[full] += 1
         for ent in self.ents:
@@ -133,31 +139,51 @@ class NameBook:
             for table in (self.full_by_surname, self.full_by_first):
                 if key in table:
                     return table[key].most_common(1)[0][0]
-        return " ".join(words)
+        return tidy_name(" ".join(words))
 
     def gender_of(self, name: str) -> str | None:
         return self.gender.get(name) or first_name_genders().get(name.split()[0].lower())
 
     def person_before(self, position: int, gender: str | None, speakers: list[PersonMention]):
         """The person a he/she at ``position`` refers to: the most recent earlier speaker or
-        subject of a compatible gender, else the most recent such person mentioned at all."""
-        best: PersonMention | None = None
-        best_subject: PersonMention | None = None
-        for mention in (*speakers, *self.mentions):
-            if mention.position >= position:
-                continue
-            known = self.gender_of(mention.name)
-            if gender in ("m", "f") and known and known != gender:
-                continue
-            if best is None or mention.position > best.position:
-                best = mention
-            if mention.is_subject and (
-                best_subject is None or mention.position > best_subject.position
-            ):
-                best_subject = mention
+        subject of a compatible gender, else the most recent such person mentioned at all.
+
+        Both lists are in text order, so each is read backwards from ``position`` and only as
+        far as needed: the cost does not grow with the length of the article."""
+        found = [
+            self._scan_back(speakers, position, gender),
+            self._scan_back(self.mentions, position, gender),
+        ]
+        best = max((b for b, _ in found if b is not None), key=lambda m: m.position, default=None)
+        subjects = [s for _, s in found if s is not None]
+        best_subject = max(subjects, key=lambda m: m.position, default=None)
         if best_subject is not None and position - best_subject.position < SUBJECT_REACH:
             return best_subject
         return best
+
+    def _scan_back(self, mentions: list[PersonMention], position: int, gender: str | None):
+        """(most recent compatible mention, most recent compatible subject within reach)."""
+        i = bisect_left(mentions, position, key=lambda m: m.position) - 1
+        best = best_subject = None
+        while i >= 0:
+            mention = mentions[i]
+            i -= 1
+            if best is not None and position - mention.position >= SUBJECT_REACH:
+                break
+            known = self.gender_of(mention.name)
+            if gender in ("m", "f") and known and known != gender:
+                continue
+            best = best or mention
+            if mention.is_subject:
+                best_subject = mention
+                break
+        return best, best_subject
+
+    def ents_within(self, start: int, end: int) -> list[Span]:
+        """The article's entities inside tokens ``start:end`` (by bisection, not a scan)."""
+        lo = bisect_left(self.ent_starts, start)
+        hi = bisect_left(self.ent_starts, end)
+        return [e for e in self.ents[lo:hi] if e.end <= end]
 
 
 def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
@@ -260,9 +286,7 @@ def mention_span(head: Token) -> Span:
 def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None, str]:
     """The resolved name of a speaker mention and how it was found (for the rule)."""
     people = []
-    for ent in book.ents:
-        if ent.start < span.start or ent.end > span.end:  # Span.ents, without rebuilding
-            continue
+    for ent in book.ents_within(span.start, span.end):  # Span.ents, without rebuilding
         if ent.label_ not in NAME_LABELS:
             continue
         root = ent.root
@@ -293,7 +317,7 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
         ):
             name = book.full_name(words)
             return name, "propn-name"
-    in_span = [e for e in book.ents if span.start <= e.start and e.end <= span.end]
+    in_span = book.ents_within(span.start, span.end)
     orgs = [e for e in in_span if e.label_ in ORG_LABELS and e.root.dep_ != "poss"]
     if not orgs:
         orgs = [e for e in in_span if e.label_ in ORG_LABELS]

@@ -32,6 +32,7 @@ DESCRIPTIONS = {
     "events": "Coded events, one per source-target pair; start/end span the sentence.",
     "quantities": "Amounts: value, unit, counted object and approximator.",
     "places": "Places named in the text, geocoded.",
+    "mentions": "The entity graph: every mention (name, acronym, role, pronoun) with its entity.",
 }
 
 ITEM_TYPES = ANNOTATION_TYPES

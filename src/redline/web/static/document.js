@@ -1,5 +1,7 @@
 /* The document view: click or hover an event (in the text or the list) to highlight its
-   sentence, source, target and trigger and show its details; click a quote to highlight it. */
+   sentence, source, target and trigger and show its details; click a quote to highlight it;
+   hover a mention of the entity graph to see its entity and rule, click it (or an entity in
+   "Who is who") to highlight every mention of that entity. */
 "use strict";
 
 (() => {
@@ -93,6 +95,114 @@
       });
     }
   }
+
+  // -- the entity graph: mentions come in a <template>, offsets into the article text --------
+  const mentions = [...(document.getElementById("doc-mentions")?.content.children || [])].map(
+    (el) => ({
+      start: Number(el.dataset.start),
+      end: Number(el.dataset.end),
+      entity: Number(el.dataset.entity),
+      kind: el.dataset.kind,
+      canonical: el.dataset.canonical,
+      type: el.dataset.type,
+      actor: el.dataset.actor,
+      rule: el.dataset.rule,
+    }),
+  );
+
+  function textNodes() {
+    const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+    const found = [];
+    let pos = 0;
+    while (walker.nextNode()) {
+      found.push([walker.currentNode, pos]);
+      pos += walker.currentNode.data.length;
+    }
+    return found;
+  }
+
+  function wrapMentions() {
+    if (!mentions.length) return;
+    const cuts = [...new Set(mentions.flatMap((m) => [m.start, m.end]))].sort((a, b) => a - b);
+    let c = 0;
+    for (const [node, start] of textNodes()) {
+      const end = start + node.data.length;
+      while (c < cuts.length && cuts[c] <= start) c += 1;
+      const inside = [];
+      for (let k = c; k < cuts.length && cuts[k] < end; k += 1) inside.push(cuts[k] - start);
+      for (const offset of inside.reverse()) node.splitText(offset);
+    }
+    const order = mentions.map((m, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
+    let first = 0;
+    for (const [node, start] of textNodes()) {
+      const end = start + node.data.length;
+      while (first < order.length && mentions[order[first]].end <= start) first += 1;
+      const covering = [];
+      for (let k = first; k < order.length && mentions[order[k]].start < end; k += 1) {
+        const m = mentions[order[k]];
+        if (m.start <= start && end <= m.end) covering.push(order[k]);
+      }
+      if (!covering.length || !node.data.length) continue;
+      const m = mentions[covering[0]];
+      const span = document.createElement("span");
+      span.className = "mention";
+      span.dataset.mention = String(covering[0]);
+      span.dataset.entity = String(m.entity);
+      span.title = `${m.canonical || node.data}${m.type ? ` (${m.type})` : ""}${
+        m.actor ? ` ${m.actor}` : ""} · ${m.kind} · rule ${m.rule}`;
+      node.replaceWith(span);
+      span.appendChild(node);
+    }
+  }
+
+  function fact(dl, term, value) {
+    const dt = document.createElement("dt");
+    dt.textContent = term;
+    const dd = document.createElement("dd");
+    dd.textContent = value || "—";
+    dl.append(dt, dd);
+  }
+
+  function selectEntity(entity, mentionIndex = null) {
+    clear();
+    mark(text.querySelectorAll(`.mention[data-entity="${Number(entity)}"]`), "sel-entity");
+    if (mentionIndex !== null) {
+      mark(text.querySelectorAll(`.mention[data-mention="${Number(mentionIndex)}"]`), "sel-mention");
+    }
+    const item = document.querySelector(`.graph-entity[data-entity="${Number(entity)}"]`);
+    if (item) mark([item], "selected");
+    const all = mentions.filter((m) => m.entity === Number(entity));
+    const chosen = mentionIndex !== null ? mentions[mentionIndex] : all[0];
+    if (!chosen) return;
+    const h3 = document.createElement("h3");
+    h3.textContent = chosen.canonical || "(unnamed entity)";
+    const dl = document.createElement("dl");
+    fact(dl, "Type", chosen.type);
+    fact(dl, "Actor", chosen.actor);
+    if (mentionIndex !== null) {
+      fact(dl, "This mention", `${text.textContent.slice(chosen.start, chosen.end)} (${chosen.kind})`);
+      fact(dl, "Rule", chosen.rule);
+    }
+    fact(dl, "Mentions", [...new Set(all.map((m) => text.textContent.slice(m.start, m.end)))].join(" · "));
+    detailBody.replaceChildren(h3, dl);
+    detail.className = "detail";
+    detail.hidden = false;
+  }
+
+  wrapMentions();
+  text.addEventListener(
+    "click",
+    (event) => {
+      if (text.classList.contains("hide-mentions")) return;
+      if (event.target.closest("[data-triggers]")) return;
+      const m = event.target.closest(".mention");
+      if (!m) return;
+      event.stopImmediatePropagation();
+      selectEntity(Number(m.dataset.entity), Number(m.dataset.mention));
+    },
+    true,
+  );
+  activate(".graph-entity", "entity", (i) => selectEntity(i));
 
   activate(".event-item", "event", selectEvent);
   activate(".quote-item", "quote", selectQuote);

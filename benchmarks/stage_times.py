@@ -1,0 +1,86 @@
+"""CPU time of each pipeline stage over corpus articles: what share does each stage cost?
+
+    python benchmarks/stage_times.py --limit 200
+
+Codes a fixed, seeded sample of ../shared/corpus/news/ (as benchmarks/throughput.py picks it)
+with the default pipeline, timing the parse and every stage after it with
+``time.process_time`` (CPU seconds, so other processes on the machine do not count). Issue #10
+asks that the entity graph cost at most 5% of the pipeline's time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from redline.clean import clean_document
+from redline.errors import InputError
+from redline.ingest.raw import RawDocument
+from redline.pipeline import Pipeline
+
+CORPUS = next(
+    (
+        p / "shared" / "corpus" / "news"
+        for p in Path(__file__).resolve().parents
+        if (p / "shared" / "corpus" / "news").is_dir()
+    ),
+    Path("../shared/corpus/news"),
+)
+
+
+def load_articles(limit: int, seed: int = 13) -> list[dict]:
+    """The sample benchmarks/throughput.py takes: every corpus file, shuffled with one seed."""
+    rows = []
+    for path in sorted(CORPUS.glob("*.jsonl.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            rows.extend(json.loads(line) for line in fh)
+    random.Random(seed).shuffle(rows)
+    return rows[:limit]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=200)
+    args = parser.parse_args(argv)
+    pipeline = Pipeline()
+    spent: dict[str, float] = defaultdict(float)
+
+    def timed(name, stage):
+        def run(doc):
+            started = time.process_time()
+            try:
+                return stage(doc)
+            finally:
+                spent[name] += time.process_time() - started
+
+        return run
+
+    pipeline.stages = [(name, timed(name, stage)) for name, stage in pipeline.stages]
+    docs = []
+    for row in load_articles(args.limit):
+        raw = RawDocument(source=str(row.get("id")), text=row["text"], published=row.get("date"))
+        try:
+            docs.append(clean_document(raw))
+        except InputError:
+            continue
+    started = time.process_time()
+    for doc in docs:
+        parse_started = time.process_time()
+        parsed = pipeline.nlp(doc.text)
+        spent["parse"] += time.process_time() - parse_started
+        pipeline.finish(doc, parsed)
+    total = time.process_time() - started
+    print(f"{len(docs)} documents, {total:.1f} CPU s")
+    for name, seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
+        print(f"  {name:<12} {seconds:>7.2f} s  {100 * seconds / total:5.1f}%")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

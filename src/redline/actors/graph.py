@@ -1,0 +1,1040 @@
+"""One entity graph per document: who is who, built once after the parse.
+
+Every stage that asks "who is this?" (quote speakers, entity names, places) reads the same
+answer from ``doc.mentions``: a list of :class:`~redline.model.Mention`, each a span of the text
+linked to an entity number, with the entity's canonical name, type and actor code and the rule
+that linked the mention. The graph is built in this order, each step a small function:
+
+1. **Names** (:func:`_name_mentions`): the parser's PERSON, ORG and GPE entities. People join by
+   surname ("Mr Straw" → "Jack Straw"; the nearest earlier full name, else the first later one)
+   and compatible first names ("Joe Biden" / "Joseph R. Biden"); organisations and countries by
+   their actor-book name or their text without "the".
+2. **Acronyms defined in the text** (:func:`_acronyms`): "Popular Mobilization Forces (PMF)"
+   makes every later "PMF" a mention of that entity, tagged by the parser or not.
+3. **Role descriptions** (:func:`_roles`): "the Prime Minister", "the French president" link to
+   the office-holder on the document's date from the actor book, preferring one the text names,
+   else the office-holder of the document's country focus; "the alliance", "the bloc",
+   "the embassy", "the 32-member military alliance" link to the one organisation they fit.
+4. **Pronouns** (:func:`_pronouns`): he/she only to a person of agreeing gender, they/them only to
+   an organisation or group, never to places or dates; the antecedent is the nearest earlier
+   subject in reach, else the nearest earlier mention. A person named only inside a quotation is
+   never the antecedent of a pronoun outside it.
+
+After the quotes stage, :func:`link_quote_speakers` gives each quote the speaker's entity (its
+canonical name, when the graph knows better than the quote's own resolution) and links "I",
+"we", "our" inside a direct quotation to the speaker's side.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right, insort
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any
+
+from redline.actors.book import ActorBook, Person, as_date, load_actors
+from redline.errors import RedlineError
+from redline.model import Document, Mention
+
+PERSON_TITLES_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
+PRONOUNS = {
+    "he": "m", "him": "m", "his": "m", "himself": "m",
+    "she": "f", "her": "f", "hers": "f", "herself": "f",
+    "they": "p", "them": "p", "their": "p", "theirs": "p",
+}  # fmt: skip
+FIRST_PERSON = {"i": "self", "me": "self", "my": "self", "we": "side", "us": "side", "our": "side"}
+PRONOUN_REACH = 1200  # characters back a pronoun still looks for its antecedent
+GROUP_REACH = 600  # they/them reach less far: plural antecedents are usually close
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+NOMINAL_HEADS = {
+    "embassy": ("embassy",),
+    "ministry": ("ministry",),
+    "agency": ("agency",),
+    "party": ("party",),
+    "court": ("court",),
+    "council": ("council",),
+    "company": ("company", "corp", "inc", "group"),
+    "government": ("government",),
+}
+ORG_TYPES = ("organisation", "country", "group")
+
+
+@dataclass
+class _Node:
+    """A mention while the graph is being built."""
+
+    start: int
+    end: int
+    kind: str
+    type: str
+    rule: str
+    entity: int = -1
+    gender: str | None = None
+    subject: str | None = None  # "speaker" (subject of a reporting verb), "subject" or None
+    quoted: bool = False
+
+
+@dataclass
+class _Entity:
+    type: str
+    canonical: str | None = None
+    actor: str | None = None
+    names: list[str] = field(default_factory=list)
+    gender: str | None = None
+    person: Person | None = None
+
+
+@dataclass
+class _Graph:
+    doc: Document
+    book: ActorBook
+    date: str | None
+    nodes: list[_Node] = field(default_factory=list)
+    entities: list[_Entity] = field(default_factory=list)
+    marks: list[tuple[int, int]] = field(default_factory=list)
+    mark_starts: list[int] = field(default_factory=list)
+    spans: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, node number)
+    longest: int = 0
+    lookups: dict[str, Any] = field(default_factory=dict)
+
+    def add(self, node: _Node) -> None:
+        """Keep ``node`` and index its span, so overlap checks stay logarithmic."""
+        self.nodes.append(node)
+        insort(self.spans, (node.start, node.end, len(self.nodes) - 1))
+        self.longest = max(self.longest, node.end - node.start)
+
+    def at(self, start: int, end: int) -> list[_Node]:
+        """The kept nodes overlapping ``start:end``."""
+        lo = bisect_left(self.spans, (start - self.longest, -1, -1))
+        hi = bisect_left(self.spans, (end, -1, -1))
+        found = []
+        for s, e, i in self.spans[lo:hi]:
+            if s < end and start < e and self.nodes[i].kind != "dropped":
+                found.append(self.nodes[i])
+        return found
+
+    def new_entity(self, type_: str) -> int:
+        self.entities.append(_Entity(type_))
+        return len(self.entities) - 1
+
+    def quote_at(self, char: int) -> tuple[int, int] | None:
+        i = bisect_right(self.mark_starts, char) - 1
+        if i >= 0 and self.marks[i][0] <= char < self.marks[i][1]:
+            return self.marks[i]
+        return None
+
+    def taken(self, start: int, end: int) -> bool:
+        return bool(self.at(start, end))
+
+
+def tidy_name(name: str) -> str:
+    """A name as printed, without the tokeniser's spaces: "Adil Abdul - Mahdi" → "Adil
+    Abdul-Mahdi", "O ' Brien" → "O'Brien"; stray dashes and quote marks at either end go."""
+    name = name.strip(" \t\n―—–-‐\"“”'‘’,;:")
+    name = re.sub(r"\s*([-‐‑–])\s*(?=\w)", r"\1", name.strip()) if " - " in name else name.strip()
+    name = re.sub(r"(\w)\s+(['’])\s*(\w)", r"\1\2\3", name)
+    return re.sub(r"\s+", " ", name)
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    from redline.quotes.speakers import first_name_genders
+
+    return first_name_genders()
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    from redline.enrich.names import person_titles
+
+    return person_titles()
+
+
+NAME_PARTICLES = frozenset(
+    {"de", "da", "del", "della", "di", "van", "von", "der", "den", "bin", "al", "la", "le", "du"}
+)
+
+
+def _name_words(text: str) -> list[str]:
+    """A person mention's name words, titles and possessive dropped, apostrophes straight; a
+    surname with its particle ("De Blasio") is one word, so it joins "Bill de Blasio"."""
+    words = re.sub(r"['’]s?$", "", text.strip()).split()
+    while len(words) > 1 and words[-1].lower() in HEADLINE_VERBS:
+        words = words[:-1]  # "Obama Says" in a headline: the name is "Obama"
+    titles = _titles()
+    while len(words) > 1 and words[0].lower().rstrip(".") in titles:
+        words = words[1:]
+    if len(words) == 2 and words[0].lower() in NAME_PARTICLES:
+        words = [f"{words[0].lower()} {words[1]}"]
+    return words
+
+
+HEADLINE_VERBS = frozenset(
+    {"says", "said", "tells", "warns", "urges", "calls", "slams", "vows", "claims", "asks"}
+)
+
+
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _name_key(text: str) -> str:
+    """A one-mention lookup key comparable with :func:`_surname_key`."""
+    return " ".join(_name_words(text)).lower().replace("’", "'")
+
+
+def _surname_key(words: list[str]) -> str:
+    while len(words) > 2 and words[-1].lower().strip(",") in NAME_SUFFIXES:
+        words = words[:-1]  # "Joseph R. Biden Jr." is a Biden
+    last = words[-1].lower().replace("’", "'")
+    if len(words) >= 3 and words[-2].lower() in NAME_PARTICLES:
+        last = f"{words[-2].lower()} {last}"
+    return last
+
+
+def _gender_of(doc: Document, start: int, words: list[str]) -> str | None:
+    before = doc.text[max(0, start - 6) : start].strip().lower().rstrip(".").split()
+    title = before[-1] if before else ""
+    if title in PERSON_TITLES_GENDER:
+        return PERSON_TITLES_GENDER[title]
+    first = words[0].lower().rstrip(".") if words else ""
+    if first in PERSON_TITLES_GENDER:
+        return PERSON_TITLES_GENDER[first]
+    return _first_names().get(first)
+
+
+def build_entity_graph(doc: Document, *, book: ActorBook | None = None) -> Document:
+    """Stage: fill ``doc.mentions`` (see the module doc). Needs the parse and the actor stage's
+    entity codes; a document that was not parsed gets its names, acronyms and roles only."""
+    book = book or load_actors()
+    try:
+        date = as_date(doc.published)
+    except RedlineError:
+        date = None
+    from redline.quotes.marks import find_marked_spans
+
+    marks = [(m.start, m.end) for m in find_marked_spans(doc.text) if m.end - m.start > 2]
+    graph = _Graph(doc, book, date, marks=marks, mark_starts=[m[0] for m in marks])
+    _name_mentions(graph)
+    _acronyms(graph)
+    _titled(graph)
+    _roles(graph)
+    _nominals(graph)
+    _pronouns(graph)
+    doc.mentions = _finish(graph)
+    return doc
+
+
+# -- 1. names -------------------------------------------------------------------------------
+
+
+def _subject_at(doc: Document, start: int, end: int) -> str | None:
+    """ "speaker" when the span is the subject of a reporting verb ("X said", "according to
+    X"), "subject" when it is another verb's subject, else None."""
+    parsed = doc.parsed
+    if parsed is None:
+        return None
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if root.dep_ in ("appos", "compound") and root.head.i != root.i:
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        return "speaker"
+    if root.dep_ not in SUBJECT_DEPS:
+        return None
+    return "speaker" if root.head.lemma_.lower() in _reporting_verbs() else "subject"
+
+
+@lru_cache(maxsize=1)
+def _reporting_verbs() -> frozenset[str]:
+    from redline.quotes.extract import reporting_verbs
+
+    return reporting_verbs()
+
+
+def _name_mentions(graph: _Graph) -> None:
+    doc = graph.doc
+    people: list[tuple[_Node, list[str], str | None]] = []
+    by_key: dict[str, int] = {}
+    surnames = set()
+    for entity in doc.entities:
+        if entity.label == "PERSON":
+            words = _name_words(entity.text)
+            if len(words) >= 2:
+                surnames.add(_surname_key(words))
+    for entity in doc.entities:
+        if entity.label == "NORP" and _name_key(entity.text) in surnames:
+            entity = replace(entity, label="ORG", actor=None)  # "a Carney spokesperson"
+        if entity.label not in ("PERSON", "ORG", "GPE"):
+            continue
+        start, end = entity.start, entity.end
+        text = doc.text[start:end]
+        if text.lower().startswith("the "):
+            start += 4
+        if re.search(r"['’]s?$", text):
+            end = start + len(re.sub(r"['’]s?$", "", doc.text[start:end]))
+        if end <= start:
+            continue
+        node = _Node(start, end, "name", "person", "name", quoted=graph.quote_at(start) is not None)
+        node.subject = _subject_at(doc, start, end)
+        if entity.label == "ORG" and _person_shaped(graph, start, end):
+            node.rule = "name+person-shaped"
+            entity = replace(entity, label="PERSON")
+        elif (
+            entity.label in ("ORG", "GPE")
+            and not (entity.actor and len(entity.actor) == 3)
+            and _name_key(doc.text[start:end]) in surnames
+        ):
+            # "Fowler" tagged ORG where the text names Don Fowler: a surname, not a body
+            node.rule = "name+surname-of-person"
+            entity = replace(entity, label="PERSON")
+        if entity.label == "PERSON" and (
+            _names_a_country(graph, doc.text[start:end]) or _located_in(graph, start, end)
+        ):
+            # "allowed Kyiv to use ..." tagged PERSON: the book knows Kyiv stands for Ukraine
+            entity = replace(entity, label="GPE")
+            node.rule = "name+place-not-person"
+        if entity.label == "PERSON":
+            words = _name_words(doc.text[start:end])
+            if not words:
+                continue
+            node.gender = _gender_of(doc, start, words)
+            people.append((node, words, entity.canonical))
+            graph.add(node)
+            continue
+        node.type = "organisation" if entity.label == "ORG" else "country"
+        if entity.label == "GPE" and not entity.actor:
+            node.type = "place"  # a town or region the actor book does not code
+        if entity.label == "GPE" and entity.actor and len(entity.actor) > 3:
+            node.type = "organisation"  # "the Kremlin", "Washington" as a government
+        key = (entity.canonical or re.sub(r"^the\s+", "", doc.text[start:end], flags=re.I)).lower()
+        if key not in by_key and entity.label == "ORG" and " " not in key:
+            # "Parliament" after "Parliament of Iraq", "Pentagon" after "the Pentagon press office"
+            longer = [k for k in by_key if k.split()[0] == key or k.split()[-1] == key]
+            if len(longer) == 1:
+                by_key[key] = by_key[longer[0]]
+                node.rule = "organisation-short-form"
+        if key not in by_key:
+            by_key[key] = graph.new_entity(node.type)
+        node.entity = by_key[key]
+        ent = graph.entities[node.entity]
+        ent.actor = ent.actor or entity.actor
+        ent.canonical = ent.canonical or entity.canonical
+        ent.names.append(tidy_name(doc.text[start:end]))
+        graph.add(node)
+    _link_people(graph, people)
+
+
+def _names_a_country(graph: _Graph, text: str) -> bool:
+    """A one-word "person" the actor book knows as a country or its capital."""
+    if " " in text.strip():
+        return False
+    if text not in graph.lookups:
+        graph.lookups[text] = graph.book.lookup(text, date=graph.date)
+    match = graph.lookups[text]
+    return match is not None and match.kind in ("country", "metonym") and len(match.code) == 3
+
+
+LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into"})
+
+
+def _located_in(graph: _Graph, start: int, end: int) -> bool:
+    """A "person" that a locative preposition governs and the gazetteer knows ("protesters in
+    Tsuen Wan"): a place the recogniser mislabelled, never a pronoun's antecedent."""
+    parsed = graph.doc.parsed
+    span = parsed.char_span(start, end, alignment_mode="expand") if parsed is not None else None
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN":
+        root = root.head  # "in the Tsuen Wan district"
+    if root.dep_ != "pobj" or root.head.lower_ not in LOCATIVES:
+        return False
+    from redline.enrich.places import lookup_place
+
+    return lookup_place(graph.doc.text[start:end]) is not None
+
+
+def _person_shaped(graph: _Graph, start: int, end: int) -> bool:
+    """An ORG the parser mislabelled: "Morgan Ortagus" in apposition to "a spokesperson", or two
+    or three capitalised words starting with a known first name."""
+    words = graph.doc.text[start:end].split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    if words[0].lower() in _first_names():
+        return True
+    parsed = graph.doc.parsed
+    span = parsed.char_span(start, end, alignment_mode="expand") if parsed is not None else None
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ == "appos" and root.head.lower_ in graph.book.roles
+
+
+def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]]) -> None:
+    by_surname: dict[str, list[tuple[_Node, list[str]]]] = {}
+    by_first: dict[str, list[_Node]] = {}
+    for node, words, canonical in people:
+        if len(words) < 2:
+            continue
+        for other, other_words in by_surname.get(_surname_key(words), []):
+            if _compatible(words, other_words):
+                node.entity, node.rule = other.entity, "person-full-name"
+                break
+        if node.entity < 0:
+            node.entity = graph.new_entity("person")
+        by_surname.setdefault(_surname_key(words), []).append((node, words))
+        by_first.setdefault(words[0].lower(), []).append(node)
+        _add_person_name(graph, node, " ".join(words), canonical)
+    repeated: dict[str, int] = {}
+    for node, words, canonical in people:
+        if len(words) != 1:
+            continue
+        word = words[0].lower().replace("’", "'")
+        same = [n for n, _ in by_surname.get(word, [])] or by_first.get(word, [])
+        if same:
+            at = bisect_left([n.start for n in same], node.start)
+            target = same[at - 1] if at > 0 else same[0]
+            node.entity, node.kind = target.entity, "surname"
+            node.rule = "surname->full-name-" + ("before" if at > 0 else "after")
+            title = graph.doc.text[max(0, node.start - 12) : node.start]
+            own = graph.doc.text[node.start : node.end]
+            if re.search(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Miss)\.?\s*$", title) or re.match(
+                r"(?:Mr|Mrs|Ms|Dr|Sir|Miss)\b", own
+            ):
+                node.kind, node.rule = "title+surname", "title+" + node.rule
+        elif word in repeated:
+            node.entity, node.rule = repeated[word], "repeated-name"
+        else:
+            node.entity = repeated[word] = graph.new_entity("person")
+        _add_person_name(graph, node, words[0], canonical)
+
+
+def _add_person_name(graph: _Graph, node: _Node, name: str, canonical: str | None) -> None:
+    ent = graph.entities[node.entity]
+    ent.names.append(tidy_name(name))
+    if canonical and not ent.canonical:
+        ent.canonical = tidy_name(canonical)
+    if node.gender and not ent.gender:
+        ent.gender = node.gender
+    if not ent.actor:
+        if name not in graph.lookups:
+            graph.lookups[name] = graph.book.lookup(name, date=graph.date)
+        match = graph.lookups[name]
+        if match is not None and match.kind == "person":
+            ent.actor = match.code
+            ent.canonical = ent.canonical or match.name
+
+
+def _compatible(a: list[str], b: list[str]) -> bool:
+    first_a, first_b = a[0].rstrip(".").lower(), b[0].rstrip(".").lower()
+    if first_a == first_b:
+        return True
+    shorter, longer = sorted((first_a, first_b), key=len)
+    return len(shorter) == 1 and longer.startswith(shorter)
+
+
+# -- 2. acronyms ------------------------------------------------------------------------------
+
+ACRONYM_DEFINITION = re.compile(r"\(\s*(?P<acronym>[A-Z][A-Z.&]{1,7}?s?)\s*\)")
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    skip = {"of", "the", "and", "for", "on", "in", "&", "to"}
+    return "".join(w[0] for w in words if w.lower() not in skip and w[0].isalpha()).upper()
+
+
+def _acronyms(graph: _Graph) -> None:
+    doc = graph.doc
+    text = doc.text
+    seen: set[str] = set()
+    for match in ACRONYM_DEFINITION.finditer(text):
+        acronym = match.group("acronym")
+        if acronym in seen:
+            continue
+        letters = acronym.replace(".", "").rstrip("s") if len(acronym) > 2 else acronym
+        # the entity that ends just before the bracket, else the capitalised words before it
+        before = [n for n in graph.at(match.start() - 3, match.start()) if n.kind == "name"]
+        before = [n for n in before if 0 <= match.start() - n.end <= 2]
+        if before:
+            target = before[-1]
+            rule = "acronym-defined-after-name"
+        else:
+            window = text[max(0, match.start() - 120) : match.start()]
+            words = re.findall(r"[A-Z][\w'’-]*|of|the|and|for", window)
+            long_form = None
+            for k in range(2, min(len(words), 8) + 1):
+                candidate = " ".join(words[-k:])
+                if _initials(candidate) == letters.upper() and candidate[0].isupper():
+                    long_form = candidate
+                    break
+            if long_form is None:
+                continue
+            start = text.rfind(long_form, 0, match.start())
+            if start < 0 or graph.taken(start, start + len(long_form)):
+                continue
+            target = _Node(start, start + len(long_form), "name", "organisation", "name")
+            target.entity = graph.new_entity("organisation")
+            graph.entities[target.entity].names.append(long_form)
+            graph.add(target)
+            rule = "acronym-defined-after-long-form"
+        seen.add(acronym)
+        a_start = match.start("acronym")
+        first = True
+        for later in re.finditer(r"\b" + re.escape(acronym) + r"\b", text[a_start:]):
+            s = a_start + later.start()
+            e = s + len(acronym)
+            # a parser entity on the acronym is replaced: the definition says who it is
+            for old in graph.at(s, e):
+                if old is not target and old.kind == "name" and (old.start, old.end) == (s, e):
+                    old.kind = "dropped"
+            if graph.taken(s, e):
+                continue
+            node = _Node(s, e, "acronym", target.type, rule if first else "acronym-defined-in-text")
+            first = False
+            node.entity = target.entity
+            node.subject = _subject_at(doc, s, e)
+            node.quoted = graph.quote_at(s) is not None
+            graph.add(node)
+
+
+# -- 3. roles ---------------------------------------------------------------------------------
+
+
+def _titles_in_text(graph: _Graph) -> dict[str, set[int]]:
+    """The job titles the text gives its people: "Mayor Bill de Blasio", "Adil Abdul-Mahdi, the
+    caretaker Prime Minister" → {"mayor": {e1}, "prime minister": {e2}}."""
+    roles = graph.book.roles
+    found: dict[str, set[int]] = {}
+    longest = max((len(r.split()) for r in roles), default=1)
+    for node in graph.nodes:
+        if node.type != "person" or node.kind == "dropped" or node.entity < 0:
+            continue
+        before = graph.doc.text[max(0, node.start - 60) : node.start].lower().split()
+        after = graph.doc.text[node.end : node.end + 60].lower()
+        for size in range(min(longest, len(before)), 0, -1):
+            phrase = " ".join(before[-size:]).strip(",")
+            if phrase in roles:
+                found.setdefault(phrase, set()).add(node.entity)
+                break
+        appos = re.match(r",\s+(?:the|a|an)\s+((?:[a-z-]+\s+){0,3}[a-z-]+)", after)
+        if appos:
+            words = appos.group(1).split()
+            for size in range(min(longest, len(words)), 0, -1):
+                phrase = " ".join(words[-size:])
+                if phrase in roles:
+                    found.setdefault(phrase, set()).add(node.entity)
+                    break
+    return found
+
+
+def _titled(graph: _Graph) -> None:
+    """ "the mayor" after "Mayor Bill de Blasio": a role the text gave exactly one person."""
+    titles = {t: e for t, e in _titles_in_text(graph).items() if len(e) == 1}
+    if not titles:
+        return
+    doc = graph.doc
+    alternatives = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+    pattern = re.compile(
+        r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<title>" + alternatives + r")\b(?!\s+(?:of\s+)?[A-Z])",
+        re.I,
+    )
+    first = {}
+    for n in graph.nodes:
+        if n.entity >= 0:
+            first[n.entity] = min(first.get(n.entity, n.start), n.start)
+    for match in pattern.finditer(doc.text):
+        start, end = match.start(), match.end()
+        (entity,) = titles[match.group("title").lower()]
+        if graph.taken(start, end) or first.get(entity, end) > start:
+            continue
+        node = _Node(start, end, "role", "person", "role->person-titled-in-text")
+        node.entity = entity
+        node.subject = _subject_at(doc, start, end)
+        node.quoted = graph.quote_at(start) is not None
+        graph.add(node)
+
+
+# -- 3b. office-holders ----------------------------------------------------------------------
+
+
+_OFFICES: dict[int, tuple[ActorBook, dict[str, list[Person]]]] = {}
+
+
+def _office_index(book: ActorBook) -> dict[str, list[Person]]:
+    """Office titles ("prime minister") to the people the book says held them (once per book)."""
+    cached = _OFFICES.get(id(book))
+    if cached is not None and cached[0] is book:
+        return cached[1]
+    index: dict[str, list[Person]] = {}
+    for person in book.people.values():
+        for role in person.roles:
+            if role.title:
+                index.setdefault(role.title.lower(), [])
+                if person not in index[role.title.lower()]:
+                    index[role.title.lower()].append(person)
+    _OFFICES[id(book)] = (book, index)
+    return index
+
+
+@lru_cache(maxsize=8)
+def _role_pattern(titles: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+    return re.compile(
+        r"\b[Tt]he\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?(?P<title>" + alternatives + r")\b(?!['’]s\s)",
+        re.I,
+    )
+
+
+def _country_focus(graph: _Graph) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for entity in graph.doc.entities:
+        code = entity.actor or ""
+        if len(code) >= 3 and code[:3].isalpha() and code[:3] in graph.book.countries:
+            counts[code[:3]] += 1
+    return counts
+
+
+def _holder(person: Person, title: str, date: str | None, country: str | None) -> bool:
+    for role in person.roles:
+        if role.title.lower() != title or (country and not role.code.startswith(country)):
+            continue
+        if date is None or role.covers(date):
+            return True
+    return False
+
+
+def _roles(graph: _Graph) -> None:
+    doc, book = graph.doc, graph.book
+    index = _office_index(book)
+    if not index:
+        return
+    pattern = _role_pattern(tuple(index))
+    focus = _country_focus(graph)
+    named = {}
+    for n in graph.nodes:
+        if n.type == "person":
+            ent = graph.entities[n.entity]
+            for name in {ent.canonical, *ent.names} - {None}:
+                named[name.lower()] = n.entity
+    for match in pattern.finditer(doc.text):
+        start, end = match.start(), match.end()
+        after = doc.text[end : end + 40]
+        if re.match(r"\s+(?:of\s+)?[A-Z]", after) or re.match(r",\s+[A-Z][a-z]+\s+[A-Z]", after):
+            continue  # "the Prime Minister Mark Carney", "the president of France": named there
+        if graph.taken(start + 4, end):
+            continue
+        title = match.group("title").lower()
+        country = None
+        if match.group("adj"):
+            found = book.lookup(match.group("adj"), date=graph.date)
+            if found is None or not found.code[:3].isalpha():
+                continue
+            country = found.code[:3]
+        holders = [p for p in index.get(title, []) if _holder(p, title, graph.date, country)]
+        if not holders:
+            continue
+        in_text = [p for p in holders if p.name.lower() in named]
+        if in_text:
+            person, rule = in_text[0], "role->office-holder-named-in-text"
+        elif graph.date is None:
+            continue  # undated: any holder ever would do, so only one the text names
+        else:
+            ranked = sorted(holders, key=lambda p: -focus.get(_code_of(p, graph.date)[:3], 0))
+            person = ranked[0]
+            if country is None and focus.get(_code_of(person, graph.date)[:3], 0) == 0:
+                continue  # no country in the text holds this office: leave it unlinked
+            rule = "role->office-holder-of-" + ("adjective" if country else "country-focus")
+        node = _Node(start, end, "role", "person", rule)
+        node.subject = _subject_at(doc, start, end)
+        node.quoted = graph.quote_at(start) is not None
+        if person.name.lower() in named:
+            node.entity = named[person.name.lower()]
+        else:
+            node.entity = graph.new_entity("person")
+            named[person.name.lower()] = node.entity
+        ent = graph.entities[node.entity]
+        ent.canonical = ent.canonical or person.name
+        ent.actor = ent.actor or _code_of(person, graph.date)
+        ent.person = person
+        graph.add(node)
+
+
+def _code_of(person: Person, date: str | None) -> str:
+    from redline.actors.book import person_role
+
+    return person_role(person, date)[0]
+
+
+def _nominals(graph: _Graph) -> None:
+    """ "the alliance", "the embassy": one organisation named earlier that the phrase fits."""
+    from redline.enrich.names import organisation_nominals
+
+    doc = graph.doc
+    orgs = {}
+    for n in graph.nodes:
+        if n.type in ("organisation",) and n.kind in ("name", "acronym"):
+            orgs.setdefault(n.entity, n.start)
+    if not orgs:
+        return
+    rows = [(p, words) for p, words in organisation_nominals()]
+    for head, words in NOMINAL_HEADS.items():
+        pattern = re.compile(r"\b[Tt]he (?:[a-z]+ |[A-Z][a-z]+ |\d+-\w+ ){0,2}(" + head + r")\b")
+        rows.append((pattern, words))
+    for pattern, words in rows:
+        for match in pattern.finditer(doc.text):
+            start, end = match.start(), match.end()
+            if graph.taken(start, end) or re.match(
+                r"\s+(?:of|in)\s+[A-Z]", doc.text[end : end + 8]
+            ):
+                continue
+            fits = []
+            for entity, first in orgs.items():
+                if first >= start:
+                    continue
+                ent = graph.entities[entity]
+                names = [x for x in {ent.canonical, *ent.names} if x]
+                if any(
+                    re.search(r"(?i)\b" + re.escape(w) + r"\b", x) for w in words for x in names
+                ):
+                    fits.append(entity)
+            if len(fits) != 1:
+                continue
+            node = _Node(start, end, "role", "organisation", "nominal->only-fitting-organisation")
+            node.entity = fits[0]
+            node.subject = _subject_at(doc, start, end)
+            node.quoted = graph.quote_at(start) is not None
+            graph.add(node)
+
+
+# -- 4. pronouns ------------------------------------------------------------------------------
+
+
+def _pronouns(graph: _Graph) -> None:
+    doc, parsed = graph.doc, graph.doc.parsed
+    if parsed is None:
+        return
+    nodes = sorted(
+        (n for n in graph.nodes if n.entity >= 0 and n.kind != "dropped"), key=lambda n: n.start
+    )
+    starts = [n.start for n in nodes]
+    added: list[_Node] = []
+    added_starts: list[int] = []
+    sentence_starts = [s.start for s in doc.sentences]
+    for token in parsed:
+        lower = token.lower_
+        if lower not in PRONOUNS or token.pos_ != "PRON" and token.tag_ not in ("PRP", "PRP$"):
+            continue
+        gender = PRONOUNS[lower]
+        start = token.idx
+        quote = graph.quote_at(start)
+        reach = GROUP_REACH if gender == "p" else PRONOUN_REACH
+        lo = bisect_left(starts, start - reach)
+        hi = bisect_left(starts, start)
+        # earlier pronouns are mentions too: "He said ... He added" keeps its antecedent
+        plo = bisect_left(added_starts, start - reach)
+        window = sorted([*nodes[lo:hi], *added[plo:]], key=lambda n: n.start)
+        nearest = subject = speaker = None
+        for node in reversed(window):
+            if not _agrees(graph, node, gender):
+                continue
+            node_quote = graph.quote_at(node.start) if node.quoted else None
+            if node_quote is not None and node_quote != quote:
+                continue  # named only inside a quotation: never the antecedent outside it
+            nearest = nearest or node
+            if node.subject and subject is None:
+                subject = node
+            if node.subject == "speaker" and speaker is None:
+                speaker = node
+            if speaker is not None and subject is not None:
+                break
+        is_speaker = token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() in _reporting_verbs()
+        apart = _sentences_apart(sentence_starts, subject.start, start) if subject else 99
+        if subject is not None and apart == 0:
+            chosen, rule = subject, "pronoun->subject-same-sentence"
+        elif subject is not None and apart <= 1:
+            chosen, rule = subject, "pronoun->subject"
+        elif is_speaker and speaker is not None:
+            chosen, rule = speaker, "pronoun->earlier-speaker"
+        else:
+            chosen, rule = nearest, "pronoun->nearest"
+        if chosen is None:
+            continue
+        ent = graph.entities[chosen.entity]
+        if gender in ("m", "f") and ent.gender:
+            rule += "+gender"
+        node = _Node(start, start + len(token.text), "pronoun", ent.type, rule)
+        node.entity = chosen.entity
+        node.subject = (
+            "speaker" if is_speaker else "subject" if token.dep_ in SUBJECT_DEPS else None
+        )
+        node.quoted = quote is not None
+        added.append(node)
+        added_starts.append(node.start)
+    graph.nodes.extend(added)
+
+
+def _sentences_apart(starts: list[int], a: int, b: int) -> int:
+    return bisect_right(starts, b) - bisect_right(starts, a)
+
+
+def _agrees(graph: _Graph, node: _Node, gender: str) -> bool:
+    ent = graph.entities[node.entity]
+    if gender in ("m", "f"):
+        return ent.type == "person" and (ent.gender in (None, gender))
+    return ent.type in ("organisation", "group")
+
+
+# -- finishing --------------------------------------------------------------------------------
+
+
+def _finish(graph: _Graph) -> list[Mention]:
+    text = graph.doc.text
+    first: dict[int, int] = {}
+    for n in graph.nodes:
+        if n.entity >= 0 and n.kind != "dropped":
+            first[n.entity] = min(first.get(n.entity, n.start), n.start)
+    used = sorted(first, key=first.__getitem__)
+    number = {old: new for new, old in enumerate(used)}
+    mentions = []
+    for node in sorted(graph.nodes, key=lambda n: (n.start, n.end)):
+        if node.entity < 0 or node.kind == "dropped":
+            continue
+        ent = graph.entities[node.entity]
+        canonical = ent.canonical
+        if canonical is None and ent.names:
+            canonical = max(ent.names, key=lambda x: (len(x.split()), len(x)))
+        mentions.append(
+            Mention(
+                start=node.start,
+                end=node.end,
+                text=text[node.start : node.end],
+                entity=number[node.entity],
+                kind=node.kind,
+                canonical=tidy_name(canonical) if canonical else None,
+                type=ent.type,
+                actor=ent.actor,
+                rule=node.rule,
+            )
+        )
+    return mentions
+
+
+# -- reading the graph ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GraphEntity:
+    """One entity of a document's graph with all its mentions (the Python API's view)."""
+
+    id: int
+    canonical: str | None
+    type: str | None
+    actor: str | None
+    mentions: tuple[Mention, ...]
+
+
+def entity_graph(doc: Document) -> list[GraphEntity]:
+    """The entities of ``doc``'s graph, in order of first mention:
+    ``[(e.canonical, [m.text for m in e.mentions]) for e in entity_graph(doc)]``."""
+    grouped: dict[int, list[Mention]] = {}
+    for mention in doc.mentions:
+        grouped.setdefault(mention.entity, []).append(mention)
+    return [
+        GraphEntity(i, ms[0].canonical, ms[0].type, ms[0].actor, tuple(ms))
+        for i, ms in sorted(grouped.items())
+    ]
+
+
+class MentionIndex:
+    """Mentions by offset: the mentions overlapping a span, found by bisection."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.starts = [m.start for m in self.mentions]
+        self.longest = max((m.end - m.start for m in self.mentions), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        lo = bisect_left(self.starts, start - self.longest)
+        hi = bisect_left(self.starts, end)
+        return [m for m in self.mentions[lo:hi] if m.start < end and start < m.end]
+
+
+def _printed_names(doc: Document) -> dict[int, str]:
+    """Each person entity's fullest name as the article prints it (titles, possessives and
+    headline verbs dropped), by entity number."""
+    best: dict[int, list[str]] = {}
+    for m in doc.mentions:
+        if m.type != "person" or m.kind not in ("name", "surname", "title+surname"):
+            continue
+        if m.rule and m.rule.startswith("name+"):  # relabelled spans are not printed names
+            continue
+        words = _name_words(m.text)
+        if words and len(words) > len(best.get(m.entity, [])):
+            best[m.entity] = words
+    return {e: tidy_name(" ".join(w)) for e, w in best.items()}
+
+
+def _modified_noun(doc: Document, mention: Mention) -> str | None:
+    """The noun a mention only modifies ("Carney" in "a Carney spokesperson", "Trump" in
+    "Trump's spokeswoman"), or None when the mention heads its phrase."""
+    parsed = doc.parsed
+    if parsed is None:
+        return None
+    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    head = root.head
+    # the noun must follow at once ("Carney spokesperson", "Trump's spokeswoman"): a noun further
+    # on is a misparse of an apposition ("Quentin Kidd, a political scientist")
+    gap = head.i - span.end
+    between = parsed[span.end : head.i]
+    if (
+        root.dep_ in ("compound", "poss")
+        and head.pos_ == "NOUN"
+        and 0 <= gap <= 2
+        and all(t.tag_ in ("POS", "JJ") or t.dep_ == "case" for t in between)
+    ):
+        return head.text
+    return None
+
+
+def link_quote_speakers(doc: Document) -> Document:
+    """Stage after quotes: a quote's speaker takes the graph's canonical name where the graph
+    knows better (a pronoun, a role, a surname, or a name printed inside the quote itself), and
+    "I"/"we"/"our" inside a direct or mixed quote join the speaker's entity."""
+    if not doc.mentions or not doc.quotes:
+        return doc
+    index = MentionIndex(doc.mentions)
+    printed = _printed_names(doc)
+    quotes, added = [], []
+    for quote in doc.quotes:
+        entity = None
+        if quote.speaker_start is not None and quote.speaker_end is not None:
+            found = [
+                m
+                for m in index.overlapping(quote.speaker_start, quote.speaker_end)
+                if not (quote.start <= m.start < quote.end)
+            ]
+            heads = [m for m in found if _modified_noun(doc, m) is None]
+            people = [m for m in heads if m.type == "person"]
+            pick = people or heads
+            if pick:
+                entity = max(
+                    pick,
+                    key=lambda m: (
+                        m.kind in ("name", "surname", "title+surname", "pronoun", "role"),
+                        m.end,
+                    ),
+                )
+            elif any(m.type == "person" for m in found):
+                # "a Carney spokesperson", "Trump's spokeswoman": someone speaking for them
+                owner = max((m for m in found if m.type == "person"), key=lambda m: m.end)
+                noun = _modified_noun(doc, owner)
+                name = f"{printed.get(owner.entity, owner.canonical)}'s {noun}"
+                quote = replace(
+                    quote,
+                    speaker=name,
+                    actor=owner.actor or quote.actor,
+                    rule=f"{quote.rule or ''}+graph:{noun}-of-person",
+                )
+        if entity is not None and entity.canonical:
+            speaker = quote.speaker
+            rule = quote.rule or ""
+            # a person is named as the article names them at fullest ("Joseph R. Biden", or
+            # "Obama" where the article never gives more); the actor book's form otherwise
+            name = printed.get(entity.entity, entity.canonical)
+            better = (
+                speaker is None
+                or "pronoun" in rule
+                or ("speaker:organisation" in rule and entity.type == "person")
+                or len(speaker.split()) < len(name.split())
+                or (
+                    speaker
+                    and speaker in doc.text[quote.start : quote.end]
+                    and speaker not in (quote.speaker_text or "")
+                )
+                or " - " in speaker
+            )
+            if better and speaker != name:
+                quote = replace(quote, speaker=name, rule=f"{rule}+graph:{entity.rule}")
+            if entity.actor and not quote.actor:
+                quote = replace(quote, actor=entity.actor)
+            if quote.kind in ("direct", "mixed"):
+                for word in re.finditer(
+                    r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b", doc.text[quote.start : quote.end]
+                ):
+                    s = quote.start + word.start()
+                    e = s + len(word.group())
+                    if index.overlapping(s, e):
+                        continue
+                    side = FIRST_PERSON[word.group().lower()]
+                    added.append(
+                        Mention(
+                            s,
+                            e,
+                            word.group(),
+                            entity.entity,
+                            "quote-" + side,
+                            entity.canonical,
+                            entity.type,
+                            entity.actor,
+                            f"first-person-in-quote->speaker's {side}",
+                        )
+                    )
+        elif quote.speaker and " - " in quote.speaker:
+            quote = replace(quote, speaker=tidy_name(quote.speaker))
+        quotes.append(quote)
+    doc.quotes = quotes
+    if added:
+        doc.mentions = sorted([*doc.mentions, *added], key=lambda m: (m.start, m.end))
+    return doc
+
+
+# mentions whose actor the graph settles better than a phrase lookup can: a role read with the
+# document's date and office-holders, a pronoun's antecedent, an acronym the text defines
+GRAPH_KNOWS = ("role", "pronoun", "acronym")
+
+
+def link_event_actors(doc: Document) -> Document:
+    """Stage after events: an event's source or target takes the actor of the graph entity its
+    span names when the coder left it without one, gave one with no country ("---GOV" for "the
+    Prime Minister"), or the span is a role, pronoun or acronym the graph resolved ("the
+    32-member military alliance" after NATO); the event's rule says so."""
+    if not doc.mentions or not doc.events:
+        return doc
+    index = MentionIndex(doc.mentions)
+    events = []
+    for event in doc.events:
+        changes: dict[str, str] = {}
+        notes = []
+        for side in ("source", "target"):
+            start, end = getattr(event, f"{side}_start"), getattr(event, f"{side}_end")
+            actor = getattr(event, f"{side}_actor")
+            # an actor without a country ("---GOV" for "the Prime Minister") is the coder's
+            # guess; the graph's office-holder or antecedent knows the country
+            if start is None or end is None:
+                continue
+            found = [
+                m
+                for m in index.overlapping(start, end)
+                if m.actor
+                and not m.actor.startswith("---")
+                and m.actor != actor
+                and (actor is None or actor.startswith("---") or m.kind in GRAPH_KNOWS)
+            ]
+            if not found:
+                continue
+            mention = max(found, key=lambda m: (m.type == "person", m.end - m.start))
+            changes[f"{side}_actor"] = mention.actor
+            notes.append(f"{side}:graph {mention.rule} -> {mention.canonical} [{mention.actor}]")
+        if changes:
+            event = replace(event, **changes, rule="; ".join([event.rule or "", *notes]))
+        events.append(event)
+    doc.events = events
+    return doc

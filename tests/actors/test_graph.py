@@ -1,0 +1,183 @@
+"""The entity graph (issue #10 item 2): who is who in one document, with a rule per link."""
+
+from __future__ import annotations
+
+import pytest
+
+from redline.actors.graph import entity_graph, tidy_name
+from redline.model import check_offsets
+
+CANADA = (
+    "The Prime Minister said on Tuesday that Canada would make its own decision on long-range "
+    "missiles for Ukraine, after meeting President Volodymyr Zelensky in Kyiv.\n\n"
+    '"We will not be rushed by anyone," Mark Carney told reporters. "Our allies know where we '
+    'stand."\n\n'
+    "Mr. Zelensky thanked Canada for its support. He said Russia had launched more than 400 "
+    "drones at Ukrainian cities over the past week."
+)
+
+IRAQ = (
+    "Iraq's parliament voted on Sunday to ask the government to expel foreign troops, after the "
+    "Popular Mobilization Forces (PMF) called for their withdrawal.\n\n"
+    "Prime Minister Adil Abdul-Mahdi told lawmakers the decision was for parliament to make. The "
+    "PMF said it would hold the government to the vote.\n\n"
+    "The North Atlantic Treaty Organization said it had suspended its training mission. The "
+    "32-member military alliance said its troops were safe."
+)
+
+BRITAIN = (
+    "Foreign Secretary Jack Straw met Iranian officials in Tehran on Monday. Mr Straw said the "
+    "talks had been frank.\n\n"
+    '"I told them that Vladimir Putin will not decide this for us," he said.\n\n'
+    "Aid worker Sarah Lopez said she had seen the damage in Kerman. She said they needed tents."
+)
+
+
+@pytest.fixture(scope="module")
+def coded(code_text):
+    return {
+        "canada": code_text(CANADA, published="2025-03-20"),
+        "iraq": code_text(IRAQ, published="2020-01-06"),
+        "britain": code_text(BRITAIN, published="2003-02-10"),
+    }
+
+
+def mention(doc, text, nth=0):
+    found = [m for m in doc.mentions if m.text == text]
+    assert len(found) > nth, f"no mention {text!r} in {[m.text for m in doc.mentions]}"
+    return found[nth]
+
+
+def test_graph_offsets_give_back_every_mention(coded):
+    for doc in coded.values():
+        assert check_offsets(doc) == []
+        assert doc.mentions, "the graph is empty"
+        for m in doc.mentions:
+            assert doc.text[m.start : m.end] == m.text
+
+
+def test_graph_role_links_to_office_holder_of_document_date(coded):
+    doc = coded["canada"]
+    pm = mention(doc, "The Prime Minister")
+    assert (pm.canonical, pm.type, pm.actor) == ("Mark Carney", "person", "CANGOV")
+    assert pm.rule.startswith("role->office-holder")
+    assert pm.entity == mention(doc, "Mark Carney").entity
+
+
+def test_graph_title_and_surname_and_pronoun_join_the_full_name(coded):
+    doc = coded["canada"]
+    zelensky = mention(doc, "Volodymyr Zelensky")
+    assert mention(doc, "Zelensky").entity == zelensky.entity
+    he = mention(doc, "He")
+    assert he.entity == zelensky.entity and he.kind == "pronoun"
+
+
+def test_graph_pronouns_never_link_to_places(coded):
+    for doc in coded.values():
+        for m in doc.mentions:
+            if m.kind == "pronoun":
+                assert m.type in ("person", "organisation", "group"), m
+
+
+def test_graph_speaker_side_inside_quote(coded):
+    doc = coded["canada"]
+    carney = mention(doc, "Mark Carney").entity
+    for word in ("We", "Our", "we"):
+        m = mention(doc, word)
+        assert m.entity == carney and m.kind == "quote-side"
+    quote = next(q for q in doc.quotes if q.text.startswith('"We will not'))
+    assert quote.speaker == "Mark Carney"
+
+
+def test_graph_first_quote_speaker_role_is_named(coded):
+    doc = coded["canada"]
+    quote = next(q for q in doc.quotes if q.speaker_text == "The Prime Minister")
+    assert quote.speaker == "Mark Carney" and "graph:" in quote.rule
+
+
+def test_graph_acronym_defined_in_text(coded):
+    doc = coded["iraq"]
+    first, later = [m for m in doc.mentions if m.text == "PMF"][:2]
+    assert first.entity == later.entity
+    assert later.rule == "acronym-defined-in-text"
+    assert first.canonical == "Popular Mobilization Forces"
+
+
+def test_graph_alliance_nominal_links_to_nato(coded):
+    doc = coded["iraq"]
+    alliance = mention(doc, "The 32-member military alliance")
+    assert alliance.entity == mention(doc, "North Atlantic Treaty Organization").entity
+    assert alliance.type == "organisation"
+
+
+def test_graph_hyphenated_names_keep_their_hyphen(coded):
+    doc = coded["iraq"]
+    assert mention(doc, "Adil Abdul-Mahdi").canonical == "Adil Abdul-Mahdi"
+    for m in doc.mentions:
+        assert " - " not in (m.canonical or "")
+    assert tidy_name("Adil Abdul - Mahdi") == "Adil Abdul-Mahdi"
+    assert tidy_name("― Jacklyn Ashley") == "Jacklyn Ashley"
+
+
+def test_graph_mr_surname_and_speaker_not_named_inside_quote(coded):
+    doc = coded["britain"]
+    straw = mention(doc, "Jack Straw").entity
+    assert mention(doc, "Straw").entity == straw
+    quote = next(q for q in doc.quotes if q.text.startswith('"I told them'))
+    assert quote.speaker == "Jack Straw", quote
+    assert mention(doc, "I").entity == straw
+
+
+def test_graph_she_agrees_in_gender(coded):
+    doc = coded["britain"]
+    lopez = mention(doc, "Sarah Lopez").entity
+    for m in doc.mentions:
+        if m.text in ("she", "She"):
+            assert m.entity == lopez
+
+
+def test_graph_python_api_groups_mentions(coded):
+    doc = coded["canada"]
+    entities = entity_graph(doc)
+    carney = next(e for e in entities if e.canonical == "Mark Carney")
+    assert {"The Prime Minister", "Mark Carney"} <= {m.text for m in carney.mentions}
+    assert [e.id for e in entities] == sorted(e.id for e in entities)
+
+
+EVENTS = (
+    "NATO leaders met in Brussels on Monday. The Prime Minister met President Volodymyr Zelensky "
+    "in Kyiv on Tuesday. Mark Carney said Canada would send more aid.\n\n"
+    "He also criticised Russia for attacks on Ukrainian cities. The 32-member military alliance "
+    "condemned Russia on Wednesday."
+)
+
+
+def test_graph_gives_events_the_actor_of_roles_pronouns_and_nominals():
+    from redline.pipeline import Pipeline, code_text
+
+    # Every event the coder finds (no confidence threshold): this is about their actors.
+    every_event = Pipeline(workers=1).configure({"stage.events.min_confidence": 0.0})
+    doc = code_text(EVENTS, published="2025-03-20", pipeline=every_event)
+    assert check_offsets(doc) == []
+    by_source = {e.source_text: e for e in doc.events}
+    pm = by_source["The Prime Minister"]
+    assert pm.source_actor == "CANGOV" and "source:graph role->" in pm.rule
+    alliance = next(e for e in doc.events if "alliance" in (e.source_text or ""))
+    assert alliance.source_actor.startswith("IGOWSTNAT")
+    he = by_source["He"]
+    assert he.source_actor == "CANGOV"
+
+
+SPOKESPEOPLE = (
+    "Prime Minister Mark Carney met the premiers on Monday. "
+    '"The talks were productive," a Carney spokesperson said. '
+    '"We will act," Trump\'s spokeswoman Karoline Leavitt told reporters.'
+)
+
+
+def test_graph_spokesperson_speaks_for_the_person_not_as_them(code_text):
+    doc = code_text(SPOKESPEOPLE, published="2025-06-01")
+    by_text = {q.text[:12]: q for q in doc.quotes}
+    carney = by_text['"The talks w']
+    assert carney.speaker == "Mark Carney's spokesperson" and carney.actor == "CANGOV"
+    assert by_text['"We will act'].speaker == "Karoline Leavitt"

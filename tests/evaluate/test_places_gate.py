@@ -1,0 +1,53 @@
+"""CI gate: event places on event_location_gold must not drop below the pinned floors.
+
+The floors in ``evaluation/places_floors.json`` are the figures achieved when they were last
+raised, rounded down; raise them when place choice improves, never lower them.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).parents[2]
+FLOORS = REPO / "evaluation/places_floors.json"
+
+pytestmark = [pytest.mark.model, pytest.mark.slow]
+
+
+def _gold() -> Path | None:
+    """The shared gold file, beside this checkout or beside the folder holding it."""
+    for base in (REPO.parent, REPO.parent.parent):
+        path = base / "shared/eval/events/gold/event_location_gold.jsonl"
+        if path.is_file():
+            return path
+    return None
+
+
+@pytest.fixture(scope="module")
+def gate():
+    gold = _gold()
+    if gold is None:
+        pytest.skip("event_location_gold not found (evaluation data is not shipped)")
+    floors = json.loads(FLOORS.read_text(encoding="utf-8"))
+    from redline.evaluate.places import evaluate_places
+
+    return floors, evaluate_places(str(gold), limit=floors["limit"])
+
+
+def test_places_gate_metrics_at_or_above_floors(gate):
+    floors, metrics = gate
+    below = {
+        name: (round(metrics[name], 4), floor)
+        for name, floor in floors["floors"].items()
+        if metrics[name] < floor
+    }
+    assert not below, f"place metrics below their floors (achieved, floor): {below}"
+
+
+def test_places_gate_scores_every_sentence(gate):
+    floors, metrics = gate
+    assert metrics["n_sentences"] == floors["limit"]
+    assert metrics["located"] + metrics["unlocated"] == metrics["n_sentences"]
