@@ -25,6 +25,7 @@ from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from redline.web.cache import CachedReads
 from redline.web.routes import ROUTERS
 from redline.web.security import Guard, allowed_host_names
 from redline.web.state import (
@@ -82,6 +83,7 @@ def create_app(
     app.state.redline = state
     app.state.access = state.access
     app.state.scratch = state.scratch
+    app.add_middleware(CachedReads, db_path=str(db_path))  # inside the Guard: checked first
     app.add_middleware(Guard, max_body=max_body, hosts=allowed_host_names(host, allowed_hosts))
     app.mount("/static", StaticFiles(directory=str(PACKAGE_DIR / "static")), name="static")
     for router in ROUTERS:
