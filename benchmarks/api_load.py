@@ -188,8 +188,22 @@ class Load:
         }
 
 
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time of a process so far (Linux), to report the server's cost per
+    request apart from how busy the machine is."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def documents_total(url: str) -> int:
     return httpx.get(f"{url}/api/documents", params={"limit": 1}, timeout=60).json()["total"]
+
+
+def cost(result: dict, server_cpu: float, loadavg: float) -> dict:
+    return {
+        "server_cpu_ms_per_request": round(1000 * server_cpu / max(1, result["requests"]), 1),
+        "load_average_before": round(loadavg, 1),
+    }
 
 
 def main() -> int:
@@ -230,12 +244,15 @@ def main() -> int:
 
         print(f"phase 1: {args.clients} clients for {args.seconds:.0f} s ...", file=sys.stderr)
         load = Load(url, args.clients, before)
+        cpu, loadavg = cpu_seconds(server.pid), os.getloadavg()[0]
         load.start()
         time.sleep(args.seconds)
         results["read only"] = load.finish() | {"seconds": args.seconds}
+        results["read only"] |= cost(results["read only"], cpu_seconds(server.pid) - cpu, loadavg)
 
         print(f"phase 2: the same while coding {args.write_articles} articles ...", file=sys.stderr)
         load = Load(url, args.clients, before)
+        cpu, loadavg = cpu_seconds(server.pid), os.getloadavg()[0]
         load.start()
         started = time.monotonic()
         coder = redline(
@@ -256,6 +273,9 @@ def main() -> int:
             "documents_added": after - before,
             "seen_after_exit_s": round(seen_after, 2),
         }
+        results["while coding"] |= cost(
+            results["while coding"], cpu_seconds(server.pid) - cpu, loadavg
+        )
     finally:
         server.terminate()
         server.wait(30)
@@ -264,12 +284,16 @@ def main() -> int:
         f"\nstore {args.documents:,} documents ({args.articles} coded, the rest copies); "
         f"{args.clients} clients\n"
     )
-    print("| phase | s | requests | errors | p50 ms | p95 ms | max ms |")
-    print("|---|---|---|---|---|---|---|")
+    print(
+        "| phase | s | requests | errors | p50 ms | p95 ms | max ms | server CPU ms/req "
+        "| load avg |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|")
     for name, r in results.items():
         print(
             f"| {name} | {r['seconds']:.0f} | {r['requests']:,} | {r['errors']} | "
-            f"{r['p50_ms']} | {r['p95_ms']} | {r['max_ms']} |"
+            f"{r['p50_ms']} | {r['p95_ms']} | {r['max_ms']} | "
+            f"{r['server_cpu_ms_per_request']} | {r['load_average_before']} |"
         )
     coding = results["while coding"]
     print(
