@@ -189,10 +189,18 @@ class Load:
 
 
 def cpu_seconds(pid: int) -> float:
-    """User and system CPU time of a process so far (Linux), to report the server's cost per
-    request apart from how busy the machine is."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """User and system CPU time so far of a process and its children (Linux: the server's
+    worker processes), to report the server's cost per request apart from how busy the
+    machine is."""
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if stat.parent.name == str(pid) or fields[1] == str(pid):
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def documents_total(url: str) -> int:
@@ -215,6 +223,7 @@ def main() -> int:
     parser.add_argument("--write-articles", type=int, default=100, help="coded in phase 2")
     parser.add_argument("--work", type=Path, default=Path("/tmp/redline-api-load"))
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--server-workers", type=int, default=1, help="redline serve --workers")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of .jsonl.gz news")
     args = parser.parse_args()
     if not args.corpus.exists():
@@ -229,7 +238,16 @@ def main() -> int:
 
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    server = redline("serve", "--db", str(store), "--port", str(port), stdout=subprocess.DEVNULL)
+    server = redline(
+        "serve",
+        "--db",
+        str(store),
+        "--port",
+        str(port),
+        "--workers",
+        str(args.server_workers),
+        stdout=subprocess.DEVNULL,
+    )
     results = {}
     try:
         deadline = time.monotonic() + 60

@@ -39,6 +39,8 @@ from redline.web.state import (
 )
 
 MAX_BODY_BYTES = 200_000
+# How `redline serve --workers N` tells each worker process what to serve (JSON).
+SETTINGS_VARIABLE = "REDLINE_SERVE_SETTINGS"
 
 
 def create_app(
@@ -90,6 +92,21 @@ def create_app(
         app.include_router(router)
     _add_error_handlers(app, state)
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app for one of ``redline serve --workers N``'s processes, from the settings the
+    command left in the environment (uvicorn starts each worker from an import string)."""
+    import json
+    import os
+
+    settings = json.loads(os.environ[SETTINGS_VARIABLE])
+    return create_app(
+        settings["db"],
+        allow_store=settings["allow_store"],
+        host=settings["host"],
+        allowed_hosts=settings["allowed_hosts"],
+    )
 
 
 def _wants_json(request: Request) -> bool:
