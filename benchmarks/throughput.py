@@ -52,7 +52,7 @@ def main() -> int:
         RawDocument(source=r["id"], text=r["text"], title=r.get("title"), published=r.get("date"))
         for r in rows
     ]
-    pipeline = Pipeline(batch_size=args.batch_size)
+    pipeline = Pipeline(batch_size=args.batch_size, workers=1)
     nlp = pipeline.nlp
     texts = [clean_document(raw).text for raw in raws]
     words = sum(len(t.split()) for t in texts)

@@ -1,26 +1,38 @@
-"""Coding a batch of inputs into the store: what ``redline code`` does, as a plain function.
+"""Coding a stream of inputs into the store: what ``redline code`` does, as plain functions.
 
-Reading, cleaning, parsing and storing are chained so that one bad input never stops the batch:
-each failure becomes one :class:`Outcome` with a one-line reason, documents are written to the
-store a chunk at a time in transactions, and a crash inside one document is retried alone so the
-documents around it are still coded.
+1. The main process reads inputs (:func:`redline.ingest.read_sources`) one at a time.
+2. Workers clean them (``clean`` tasks); the main process drops texts it has already stored or
+   seen in this run and marks near-duplicates against the store's own signature index.
+3. Workers parse them and run every stage (``code`` tasks), each document within its time budget.
+4. The main process writes coded documents to the store a chunk at a time, in transactions.
+
+One pool of worker processes serves the whole run, each loading the spaCy pipeline once. Every
+queue is bounded (at most a few batches per worker in flight), and the run keeps counts and a
+small sample for its summary rather than the documents, so memory stays flat however many
+documents go in. One bad input is one :class:`Outcome` with a one-line reason; the rest go on.
 """
 
 from __future__ import annotations
 
+import multiprocessing
+import signal
+import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from typing import Any
 
 from redline.clean import clean_document
-from redline.enrich.dedupe import DuplicateFinder, mark_duplicates
+from redline.enrich.dedupe import DuplicateFinder, StoredSignatures, mark_duplicates
 from redline.errors import RedlineError
 from redline.ingest import read_sources
 from redline.ingest.raw import IngestError, RawDocument
 from redline.model import Document
-from redline.pipeline import Pipeline
 from redline.store import JsonlWriter, Store
 
 CODED, SKIPPED, FAILED = "coded", "skipped", "failed"
+SAMPLE_SIZE = 25
 
 
 @dataclass
@@ -36,16 +48,47 @@ class Outcome:
         return f"{self.source}: {self.status}: {self.reason}"
 
 
+@dataclass(frozen=True)
+class DocumentRow:
+    """The summary table's row for one coded document (the document itself is not kept)."""
+
+    source: str
+    title: str | None
+    published: str | None
+    sentences: int
+    entities: int
+    quotes: int
+    events: int
+
+    @classmethod
+    def of(cls, doc: Document) -> DocumentRow:
+        return cls(
+            doc.source,
+            doc.title,
+            doc.published,
+            len(doc.sentences),
+            len(doc.entities),
+            len(doc.quotes),
+            len(doc.events),
+        )
+
+
 @dataclass
 class RunSummary:
-    outcomes: list[Outcome] = field(default_factory=list)
+    """Counts of what happened and a bounded sample of coded documents, for the closing table."""
+
+    counts: dict[str, int] = field(default_factory=lambda: {CODED: 0, SKIPPED: 0, FAILED: 0})
+    sample: list[DocumentRow] = field(default_factory=list)
+    stored: int = 0
+    interrupted: bool = False
+
+    def add(self, outcome: Outcome) -> None:
+        self.counts[outcome.status] = self.counts.get(outcome.status, 0) + 1
+        if outcome.status == CODED and outcome.doc is not None and len(self.sample) < SAMPLE_SIZE:
+            self.sample.append(DocumentRow.of(outcome.doc))
 
     def count(self, status: str) -> int:
-        return sum(1 for o in self.outcomes if o.status == status)
-
-    @property
-    def coded(self) -> list[Document]:
-        return [o.doc for o in self.outcomes if o.status == CODED and o.doc is not None]
+        return self.counts.get(status, 0)
 
     def line(self) -> str:
         return (
@@ -54,38 +97,309 @@ class RunSummary:
 
     @property
     def exit_code(self) -> int:
+        if self.interrupted:
+            return 130
         return 1 if self.count(FAILED) else 0
+
+
+# -- the worker side -----------------------------------------------------------------------------
+
+_worker_pipeline: Any = None
+
+
+def _init_worker(pipeline: Any) -> None:
+    """Load the pipeline once per worker; Ctrl-C is the main process's to handle."""
+    global _worker_pipeline
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker_pipeline = pipeline
+    if hasattr(pipeline, "load"):
+        pipeline.load()
+
+
+def clean_items(
+    items: list[RawDocument | Document], published: str | None
+) -> list[Document | Outcome]:
+    """Clean raw inputs (documents already cleaned pass through)."""
+    out: list[Document | Outcome] = []
+    for item in items:
+        if isinstance(item, Document):
+            out.append(item)
+            continue
+        try:
+            doc = clean_document(item, published=published)
+        except RedlineError as exc:
+            out.append(Outcome(item.source, FAILED, exc.message))
+            continue
+        except Exception as exc:  # a cleaner bug must not stop the batch
+            out.append(Outcome(item.source, FAILED, f"cannot clean: {type(exc).__name__}: {exc}"))
+            continue
+        if not doc.text.strip():
+            out.append(Outcome(item.source, SKIPPED, "no article text"))
+        else:
+            out.append(doc)
+    return out
+
+
+def code_items(pipeline: Any, docs: list[Document]) -> list[Document | Outcome]:
+    """Parse and code a batch; a document that fails becomes a failed Outcome, alone."""
+    if hasattr(pipeline, "code_batch"):
+        results = pipeline.code_batch(docs)
+    else:  # a stand-in with pipe()/__call__ only (tests, custom pipelines)
+        results = _code_plainly(pipeline, docs)
+    out: list[Document | Outcome] = []
+    for result in results:
+        if isinstance(result, tuple):
+            doc, reason = result
+            out.append(Outcome(doc.source, FAILED, reason, doc=doc))
+        else:
+            out.append(result)
+    return out
+
+
+def _code_plainly(pipeline: Any, docs: list[Document]) -> list[Document | tuple[Document, str]]:
+    try:
+        return list(pipeline.pipe(docs))
+    except Exception:
+        pass
+    out: list[Document | tuple[Document, str]] = []
+    for doc in docs:
+        try:
+            out.append(pipeline(doc))
+        except Exception as exc:
+            out.append((doc, f"cannot parse: {type(exc).__name__}: {exc}"))
+    return out
+
+
+def _clean_task(items: list[RawDocument | Document], published: str | None):
+    return clean_items(items, published)
+
+
+def _code_task(docs: list[Document]):
+    return code_items(_worker_pipeline, docs)
+
+
+# -- the main side -------------------------------------------------------------------------------
+
+
+class Runner:
+    """Runs tasks in a pool of worker processes, or here when there is one worker.
+
+    ``map`` keeps input order and at most ``window`` tasks in flight, so a fast reader cannot
+    fill memory ahead of slow workers.
+    """
+
+    def __init__(self, pipeline: Any, workers: int) -> None:
+        self.pipeline = pipeline
+        self.workers = max(1, workers)
+        self.pool: ProcessPoolExecutor | None = None
+        if self.workers > 1:
+            method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+            self.pool = ProcessPoolExecutor(
+                self.workers,
+                mp_context=multiprocessing.get_context(method),
+                initializer=_init_worker,
+                initargs=(pipeline,),
+            )
+        elif hasattr(pipeline, "load"):
+            pipeline.load()
+
+    @property
+    def window(self) -> int:
+        return self.workers * 3
+
+    def map(self, func: Callable[..., list], batches: Iterable[tuple]) -> Iterator[list]:
+        if self.pool is None:
+            for args in batches:
+                if func is _code_task:
+                    yield code_items(self.pipeline, *args)
+                else:
+                    yield func(*args)
+            return
+        pending: deque[Future] = deque()
+        for args in batches:
+            pending.append(self.pool.submit(func, *args))
+            while len(pending) >= self.window:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+    def close(self, *, cancel: bool = False) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=not cancel, cancel_futures=cancel)
+            if cancel:
+                for process in list(getattr(self.pool, "_processes", {}).values()):
+                    process.terminate()
+            self.pool = None
+
+
+def batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+@dataclass
+class _Writer:
+    """Buffers coded documents and writes them to the store in chunks (by count or by time)."""
+
+    store: Store | None
+    jsonl: JsonlWriter | None
+    every: int = 64
+    seconds: float = 5.0
+    buffer: list[Document] = field(default_factory=list)
+    last: float = field(default_factory=time.monotonic)
+    written: int = 0
+    signatures: StoredSignatures | None = None
+
+    def add(self, doc: Document) -> None:
+        if self.jsonl is not None:
+            self.jsonl.write(doc)
+        if self.store is None:
+            return
+        self.buffer.append(doc)
+        if len(self.buffer) >= self.every or time.monotonic() - self.last >= self.seconds:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.store is not None and self.buffer:
+            also = self.signatures.writer(self.buffer) if self.signatures is not None else None
+            self.store.write(self.buffer, also=also)
+            self.written += len(self.buffer)
+            if self.signatures is not None:
+                self.signatures.forget(d.id for d in self.buffer)
+        self.buffer = []
+        self.last = time.monotonic()
+
+
+def code_stream(
+    items: Iterable[RawDocument | Document | IngestError | Outcome],
+    pipeline: Any,
+    *,
+    store: Store | None = None,
+    jsonl: JsonlWriter | None = None,
+    recode: bool = False,
+    published: str | None = None,
+    workers: int | None = None,
+    dedupe_threshold: float = 0.8,
+    write_every: int = 64,
+    write_seconds: float = 5.0,
+    on_outcome: Callable[[Outcome], None] | None = None,
+    summary: RunSummary | None = None,
+) -> RunSummary:
+    """Clean, code and store a stream of inputs; see the module docstring for the flow.
+
+    Near-duplicates of each other or of stored documents are still coded, marked with
+    ``duplicate_of`` so counts across articles are not inflated. On Ctrl-C what was coded is
+    written, the summary is marked ``interrupted`` and KeyboardInterrupt is raised again.
+    """
+    summary = summary if summary is not None else RunSummary()
+    if workers is None:
+        workers = getattr(pipeline, "workers", 1)
+    batch_size = getattr(pipeline, "batch_size", 16)
+    finder = DuplicateFinder(threshold=dedupe_threshold)
+    signatures = StoredSignatures(store, finder) if store is not None else None
+    writer = _Writer(store, jsonl, write_every, write_seconds, signatures=signatures)
+    seen: set[str] = set()
+
+    def report(outcome: Outcome) -> None:
+        summary.add(outcome)
+        if on_outcome:
+            on_outcome(outcome)
+
+    def readable() -> Iterator[RawDocument | Document]:
+        for item in items:
+            if isinstance(item, IngestError):
+                report(Outcome(item.source, item.status, item.reason))
+            elif isinstance(item, Outcome):
+                report(item)
+            else:
+                yield item
+
+    runner = Runner(pipeline, workers)
+
+    def cleaned() -> Iterator[tuple[list[Document]]]:
+        clean_batches = ((b, published) for b in batched(readable(), batch_size))
+        for results in runner.map(_clean_task, clean_batches):
+            fresh: list[Document] = []
+            for item in results:
+                if isinstance(item, Outcome):
+                    report(item)
+                elif item.id in seen:
+                    report(
+                        Outcome(
+                            item.source, SKIPPED, f"same text as an earlier input (id {item.id})"
+                        )
+                    )
+                else:
+                    seen.add(item.id)
+                    fresh.append(item)
+            if not fresh:
+                continue
+            if store is None:
+                mark_duplicates(fresh, finder)
+                yield (fresh,)
+                continue
+            # One opening of the store for both look-ups (it is shared with the dashboard).
+            with store.connection():
+                if not recode:
+                    stored = store.existing_ids(d.id for d in fresh)
+                    for doc in fresh:
+                        if doc.id in stored:
+                            report(
+                                Outcome(doc.source, SKIPPED, f"already in the store (id {doc.id})")
+                            )
+                    fresh = [d for d in fresh if d.id not in stored]
+                if fresh and signatures is not None:
+                    signatures.mark(fresh)
+            if fresh:
+                yield (fresh,)
+
+    try:
+        for results in runner.map(_code_task, cleaned()):
+            for item in results:
+                if isinstance(item, Outcome):
+                    item.doc = None
+                    report(item)
+                else:
+                    writer.add(item)
+                    report(Outcome(item.source, CODED, doc=item))
+        writer.flush()
+    except KeyboardInterrupt:
+        summary.interrupted = True
+        runner.close(cancel=True)
+        writer.flush()
+        summary.stored = writer.written
+        raise
+    finally:
+        runner.close()
+    summary.stored = writer.written
+    return summary
 
 
 def prepare(
     paths: Iterable[str], *, max_bytes: int, published: str | None = None
 ) -> Iterator[Document | Outcome]:
-    """Read and clean every input: yields cleaned Documents, or Outcomes for what was not usable."""
+    """Read and clean every input here: cleaned Documents, or Outcomes for what was not usable."""
     for item in read_sources(paths, max_bytes=max_bytes):
         if isinstance(item, IngestError):
             yield Outcome(item.source, item.status, item.reason)
             continue
-        yield from _clean(item, published)
+        yield from clean_items([item], published)
 
 
-def _clean(raw: RawDocument, published: str | None) -> Iterator[Document | Outcome]:
-    try:
-        doc = clean_document(raw, published=published)
-    except RedlineError as exc:
-        yield Outcome(raw.source, FAILED, exc.message)
-        return
-    except Exception as exc:  # a cleaner bug must not stop the batch
-        yield Outcome(raw.source, FAILED, f"cannot clean: {type(exc).__name__}: {exc}")
-        return
-    if not doc.text.strip():
-        yield Outcome(raw.source, SKIPPED, "no article text")
-        return
-    yield doc
+def code_paths(paths: Iterable[str], pipeline: Any, *, max_bytes: int, **kwargs: Any) -> RunSummary:
+    """Read, clean, code and store every input under ``paths`` (what ``redline code`` runs)."""
+    return code_stream(read_sources(paths, max_bytes=max_bytes), pipeline, **kwargs)
 
 
 def code_documents(
-    docs: list[Document],
-    pipeline: Pipeline,
+    docs: Iterable[Document],
+    pipeline: Any,
     *,
     store: Store | None = None,
     jsonl: JsonlWriter | None = None,
@@ -93,59 +407,38 @@ def code_documents(
     chunk_size: int = 64,
     on_outcome: Callable[[Outcome], None] | None = None,
 ) -> list[Outcome]:
-    """Parse, code and store ``docs``, a chunk at a time; returns one Outcome per document.
-
-    Near-duplicates of each other or of stored documents are still coded, marked with
-    ``duplicate_of`` so counts across articles are not inflated.
-    """
+    """Code already-cleaned documents; returns one Outcome per document (for small batches)."""
     outcomes: list[Outcome] = []
 
-    def report(outcome: Outcome) -> None:
+    def keep(outcome: Outcome) -> None:
         outcomes.append(outcome)
         if on_outcome:
             on_outcome(outcome)
 
-    seen: set[str] = set()
-    todo: list[Document] = []
-    stored = store.existing_ids(d.id for d in docs) if store is not None and not recode else set()
-    for doc in docs:
-        if doc.id in seen:
-            report(Outcome(doc.source, SKIPPED, f"same text as an earlier input (id {doc.id})"))
-        elif doc.id in stored:
-            report(Outcome(doc.source, SKIPPED, f"already in the store (id {doc.id})"))
-        else:
-            todo.append(doc)
-        seen.add(doc.id)
-
-    finder = DuplicateFinder()
-    if store is not None:
-        finder.load_store(store)
-    mark_duplicates(todo, finder)
-
-    for start in range(0, len(todo), chunk_size):
-        chunk = todo[start : start + chunk_size]
-        coded, failed = _code_chunk(chunk, pipeline)
-        if store is not None and coded:
-            store.write(coded)
-        for doc in coded:
-            if jsonl is not None:
-                jsonl.write(doc)
-            report(Outcome(doc.source, CODED, doc=doc))
-        for outcome in failed:
-            report(outcome)
+    code_stream(
+        docs,
+        pipeline,
+        store=store,
+        jsonl=jsonl,
+        recode=recode,
+        write_every=chunk_size,
+        on_outcome=keep,
+    )
     return outcomes
 
 
-def _code_chunk(chunk: list[Document], pipeline: Pipeline) -> tuple[list[Document], list[Outcome]]:
+def pool_code(docs: Iterable[Document], pipeline: Any) -> Iterator[Document]:
+    """Code documents in the pipeline's worker pool, in order (``Pipeline.pipe`` with workers)."""
+    runner = Runner(pipeline, pipeline.workers)
     try:
-        return list(pipeline.pipe(chunk)), []
-    except Exception:
-        pass
-    # Something in the chunk broke the parser: code one at a time so only the culprit is lost.
-    coded, failed = [], []
-    for doc in chunk:
-        try:
-            coded.append(pipeline(doc))
-        except Exception as exc:
-            failed.append(Outcome(doc.source, FAILED, f"cannot parse: {type(exc).__name__}: {exc}"))
-    return coded, failed
+        for results in runner.map(_code_task, ((b,) for b in batched(docs, pipeline.batch_size))):
+            for item in results:
+                if isinstance(item, Outcome):
+                    # Keep the document in the output, with why it was not coded.
+                    failed = item.doc or Document(text="", source=item.source)
+                    failed.warnings.append(item.reason)
+                    yield failed
+                else:
+                    yield item
+    finally:
+        runner.close()

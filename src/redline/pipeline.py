@@ -1,93 +1,312 @@
-"""The pipeline every entry point runs: clean → parse → actors → quotes → events → enrich.
+"""The pipeline every entry point runs: clean → parse → named stages (actors, quotes, events, …).
 
-The CLI, the API, the web server and batch jobs all build one :class:`Pipeline` and feed it
-documents; each stage is a plain function ``Document -> Document``.
+The CLI, the API, the web server, batch jobs and Spark all build one :class:`Pipeline` from one
+:class:`~redline.config.Config` and feed it documents. Its stages are registered components (see
+:mod:`redline.stages`) that declare what they need and set; ``add_stage``, ``remove_stage`` and
+``replace_stage`` change them by name, as spaCy's ``add_pipe`` does. The spaCy pipeline and the
+stages are loaded on first use, so a pipeline handed to worker processes is loaded there, once.
 """
 
 from __future__ import annotations
 
+import os
+import signal
+import threading
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from functools import partial
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
 
-from redline.actors import ActorBook, load_actors, tag_entity_actors
+from redline import datafiles
 from redline.clean import clean_document
-from redline.enrich import ENRICH_STAGES
-from redline.events import make_event_coder
+from redline.config import Config
+from redline.errors import RedlineError
 from redline.ingest.raw import RawDocument
 from redline.model import Document
 from redline.nlp import annotate_parsed, load_model
-from redline.quotes import extract_quotes
-from redline.quotes.actors import attribute_quote_actors
+from redline.stages import REGISTRY, Stage, StageSpec, build, check_order, register_function
+from redline.stages import resolve as resolve_stage
 
-Stage = Callable[[Document], Document]
+# Documents longer than this are parsed alone, so one long article neither holds up a batch nor
+# shares its time budget with it.
+LONG_DOCUMENT = 100_000
 
 
-@dataclass
+class DocumentTimeout(BaseException):  # noqa: N818 - a BaseException so no stage swallows it
+    """A document ran over its time budget (``[pipeline] doc_timeout``)."""
+
+
+@contextmanager
+def time_limit(seconds: float | None):
+    """Raise :class:`DocumentTimeout` in this thread after ``seconds`` (main thread only).
+
+    Signals reach only the main thread, so elsewhere (a web server's worker thread) there is no
+    limit; the batch runner and the worker processes run documents in their main thread.
+    """
+    usable = (
+        seconds
+        and seconds > 0
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        yield
+        return
+
+    def expire(signum, frame):
+        raise DocumentTimeout(f"over {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 class Pipeline:
-    """Codes documents in batches with one loaded spaCy pipeline.
+    """Codes documents with one loaded spaCy pipeline and the configured stages.
 
-    ``workers`` > 1 parses in that many processes (``nlp.pipe(n_process=...)``); the light
-    stages after the parse run in this process.
+    ``config`` is a :class:`Config`, a TOML path or a mapping of overrides; ``model``,
+    ``workers``, ``batch_size`` and ``actors`` override its ``[pipeline]`` keys. ``stages`` may
+    still be given as ``(name, function)`` pairs to run exactly those.
     """
 
-    model: str | None = None
-    workers: int = 1
-    batch_size: int = 16
-    stages: list[tuple[str, Stage]] = field(default_factory=list)
-    actors: tuple[str, ...] = ()
+    def __init__(
+        self,
+        config: Config | str | Path | dict[str, Any] | None = None,
+        *,
+        model: str | None = None,
+        workers: int | None = None,
+        batch_size: int | None = None,
+        stages: list[tuple[str, Stage]] | None = None,
+        actors: Iterable[str] = (),
+        doc_timeout: float | None = None,
+    ) -> None:
+        config = Config.coerce(config)
+        overrides: dict[str, Any] = {
+            "pipeline.model": model,
+            "pipeline.workers": workers,
+            "pipeline.batch_size": batch_size,
+            "pipeline.doc_timeout": doc_timeout,
+        }
+        actors = tuple(str(a) for a in actors)
+        if actors:
+            overrides["pipeline.actors"] = list(config.get("pipeline.actors", [])) + list(actors)
+        self.config = config.updated(overrides)
+        self._specs: list[StageSpec] = []
+        if stages is not None:
+            for name, func in stages:
+                self._specs.append(StageSpec(name, _constant(func)))
+        else:
+            self._specs = [resolve_stage(n, self.config) for n in self.config.pipeline["stages"]]
+            check_order(self._specs)
+        self._nlp = None
+        self._stages: list[tuple[str, Stage]] | None = None
 
-    def __post_init__(self) -> None:
-        self.nlp = load_model(self.model)
-        if not self.stages:
-            self.stages = default_stages(load_actors(extra=tuple(self.actors)))
+    # -- settings --------------------------------------------------------------------------
+
+    @property
+    def model(self) -> str | None:
+        return self.config.pipeline.get("model") or None
+
+    @property
+    def workers(self) -> int:
+        value = int(self.config.pipeline.get("workers") or 0)
+        return value if value > 0 else (os.cpu_count() or 1)
+
+    @property
+    def batch_size(self) -> int:
+        return int(self.config.pipeline.get("batch_size") or 16)
+
+    @property
+    def doc_timeout(self) -> float | None:
+        value = self.config.pipeline.get("doc_timeout")
+        return float(value) if value else None
+
+    @property
+    def stage_names(self) -> list[str]:
+        return [spec.name for spec in self._specs]
+
+    # -- changing the stages ------------------------------------------------------------------
+
+    def add_stage(
+        self,
+        name: str,
+        func: Stage | None = None,
+        *,
+        before: str | None = None,
+        after: str | None = None,
+        requires: Iterable[str] = (),
+        assigns: Iterable[str] = (),
+    ) -> None:
+        """Add a stage by registered name, or a function under ``name``; last unless placed."""
+        if name in self.stage_names:
+            raise RedlineError("E034", f"stage {name!r} is already in the pipeline")
+        if func is not None:
+            spec = register_function(name, func, requires=requires, assigns=assigns)
+        else:
+            spec = resolve_stage(name, self.config)
+        specs = list(self._specs)
+        specs.insert(self._position(before, after, len(specs)), spec)
+        check_order(specs)
+        self._specs = specs
+        self._stages = None
+
+    def remove_stage(self, name: str) -> None:
+        """Take a stage out by name (the stages after it must not need what it set)."""
+        specs = [s for s in self._specs if s.name != name]
+        if len(specs) == len(self._specs):
+            raise RedlineError("E035", f"no stage {name!r}; stages: {self.stage_names}")
+        check_order(specs)
+        self._specs = specs
+        self._stages = None
+
+    def replace_stage(self, name: str, func: Stage) -> None:
+        """Run ``func`` in place of stage ``name``, keeping its place and contract."""
+        index = self._index(name)
+        old = self._specs[index]
+        self._specs[index] = StageSpec(name, _constant(func), old.requires, old.assigns, old.doc)
+        self._stages = None
+
+    def _index(self, name: str) -> int:
+        for i, spec in enumerate(self._specs):
+            if spec.name == name:
+                return i
+        raise RedlineError("E035", f"no stage {name!r}; stages: {self.stage_names}")
+
+    def _position(self, before: str | None, after: str | None, default: int) -> int:
+        if before is not None:
+            return self._index(before)
+        if after is not None:
+            return self._index(after) + 1
+        return default
+
+    # -- loading -------------------------------------------------------------------------------
+
+    def load(self) -> Pipeline:
+        """Load the spaCy pipeline and build the stages (done on first use; idempotent)."""
+        datafiles.activate(self.config)
+        if self._nlp is None:
+            self._nlp = load_model(self.model)
+        if self._stages is None:
+            self._stages = [(spec.name, build(spec, self.config)) for spec in self._specs]
+        return self
+
+    @property
+    def nlp(self):
+        return self.load()._nlp
+
+    @property
+    def stages(self) -> list[tuple[str, Stage]]:
+        return self.load()._stages or []
+
+    def __getstate__(self) -> dict[str, Any]:
+        # Worker processes load their own spaCy pipeline and stages from the config.
+        state = dict(self.__dict__)
+        state["_nlp"] = None
+        state["_stages"] = None
+        return state
+
+    # -- coding ------------------------------------------------------------------------------
 
     def __call__(self, doc: Document) -> Document:
-        return next(self.pipe([doc]))
+        """Code one document in this process."""
+        self.load()
+        return next(self._pipe_batch([doc]))
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
-        """Parse and code ``docs`` lazily, in input order."""
-        pending: list[Document] = []
+        """Parse and code ``docs`` lazily, in input order.
 
-        def texts() -> Iterator[tuple[str, int]]:
-            for i, doc in enumerate(docs):
-                pending.append(doc)
-                yield doc.text, i
-
-        kwargs = {"batch_size": self.batch_size, "as_tuples": True}
+        With more than one worker this uses the same process pool as ``redline code``; a document
+        that fails there is yielded with the reason in its ``warnings``.
+        """
         if self.workers > 1:
-            kwargs["n_process"] = self.workers
-        for parsed, _ in self.nlp.pipe(texts(), **kwargs):
-            doc = pending.pop(0)
+            from redline.batch import pool_code
+
+            yield from pool_code(docs, self)
+            return
+        self.load()
+        batch: list[Document] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= self.batch_size:
+                yield from self._pipe_batch(batch)
+                batch = []
+        if batch:
+            yield from self._pipe_batch(batch)
+
+    def _pipe_batch(self, batch: list[Document]) -> Iterator[Document]:
+        texts = [d.text for d in batch]
+        for doc, parsed in zip(
+            batch, self.nlp.pipe(texts, batch_size=self.batch_size), strict=True
+        ):
             yield self.finish(doc, parsed)
+
+    def code_batch(self, batch: list[Document]) -> list[Document | tuple[Document, str]]:
+        """Code a batch within the time budget; a document that fails is ``(doc, reason)``.
+
+        The batch is parsed together (spaCy is faster so); if that runs over the budget of the
+        whole batch or breaks, each document is coded alone under its own budget so that only the
+        culprit is lost.
+        """
+        self.load()
+        budget = self.doc_timeout
+        short = [d for d in batch if len(d.text) <= LONG_DOCUMENT]
+        results: dict[int, Document | tuple[Document, str]] = {}
+        if short:
+            try:
+                with time_limit(budget * len(short) if budget else None):
+                    for doc, coded in zip(short, self._pipe_batch(short), strict=True):
+                        results[id(doc)] = coded
+            except (DocumentTimeout, Exception):
+                results = {}
+        out: list[Document | tuple[Document, str]] = []
+        for doc in batch:
+            if id(doc) in results:
+                out.append(results[id(doc)])
+                continue
+            try:
+                with time_limit(budget):
+                    out.append(self.finish(doc, self.nlp(doc.text)))
+            except DocumentTimeout:
+                doc.parsed = None
+                out.append((doc, f"took over {budget:g} s (doc_timeout); skipped alone"))
+            except Exception as exc:
+                doc.parsed = None
+                out.append((doc, f"cannot parse: {type(exc).__name__}: {exc}"))
+        return out
 
     def finish(self, doc: Document, parsed) -> Document:
         """Run the stages after the parse on one document."""
         annotate_parsed(doc, parsed)
-        for name, stage in self.stages:
-            try:
-                doc = stage(doc)
-            except Exception as exc:  # one stage failing must not lose the document
-                doc.warnings.append(f"stage {name} failed: {type(exc).__name__}: {exc}")
-        doc.parsed = None
+        try:
+            for name, stage in self.stages:
+                try:
+                    doc = stage(doc)
+                except DocumentTimeout:
+                    raise
+                except Exception as exc:  # one stage failing must not lose the document
+                    doc.warnings.append(f"stage {name} failed: {type(exc).__name__}: {exc}")
+        finally:
+            doc.parsed = None
         return doc
 
 
-def default_stages(book: ActorBook | None = None) -> list[tuple[str, Stage]]:
-    """The stages after parsing, in the order data flows.
+def _constant(func: Stage) -> Callable[..., Stage]:
+    def factory(config: Config, **settings: Any) -> Stage:
+        return func
 
-    Actors come first so quotes and events can use the entities' actor codes, and quotes come
-    before events so an event inside a quotation carries its speaker; ``book`` carries
-    the user's own actor files (``--actors``) into every stage that resolves actors.
-    """
-    book = book or load_actors()
-    return [
-        ("actors", partial(tag_entity_actors, book=book)),
-        ("quotes", extract_quotes),
-        ("quote_actors", partial(attribute_quote_actors, book=book)),
-        ("events", make_event_coder(book=book)),
-        *ENRICH_STAGES,
-    ]
+    return factory
+
+
+def default_stages(book: Any | None = None) -> list[tuple[str, Stage]]:
+    """The default stages, built (for code that runs them by hand, as benchmarks do)."""
+    config = Config.load()
+    datafiles.activate(config)
+    specs = [resolve_stage(n, config) for n in config.pipeline["stages"]]
+    return [(spec.name, build(spec, config)) for spec in specs]
 
 
 _default: Pipeline | None = None
@@ -105,7 +324,10 @@ def code_text(
     global _default
     if pipeline is None:
         if _default is None:
-            _default = Pipeline()
+            _default = Pipeline(workers=1)
         pipeline = _default
     raw = RawDocument(source=source, text=text, title=title, published=published)
     return pipeline(clean_document(raw))
+
+
+__all__ = ["REGISTRY", "DocumentTimeout", "Pipeline", "code_text", "default_stages", "time_limit"]

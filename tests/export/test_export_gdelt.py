@@ -55,7 +55,9 @@ def test_export_gdelt_one_row_per_event_without_happenings(store_path, tmp_path)
     assert float(aid["GoldsteinScale"]) == 7.4
     assert (aid["NumMentions"], aid["NumSources"], aid["NumArticles"]) == ("1", "1", "1")
     assert aid["ActionGeo_Type"] == "1" and aid["ActionGeo_FullName"] == "Germany"
-    assert aid["ActionGeo_FeatureID"] == "2921044"
+    # a country-level place: FIPS 10-4 country, the same code as ADM1 and as feature id
+    assert (aid["ActionGeo_CountryCode"], aid["ActionGeo_ADM1Code"]) == ("GM", "GM")
+    assert aid["ActionGeo_FeatureID"] == "GM"
     assert aid["DATEADDED"] == "20240503000000"
     assert aid["SOURCEURL"] == "https://example.org/aid"
     ids = [int(r["GlobalEventID"]) for r in events]
@@ -75,7 +77,7 @@ def test_export_gdelt_happenings_give_counts_and_mentions(store_path, tmp_path):
     assert (raid["Actor2CountryCode"], raid["Actor2Type1Code"]) == ("PSE", "REF")
     assert raid["IsRootEvent"] == "1"
     assert raid["ActionGeo_FullName"] == "Jenin" and raid["ActionGeo_Type"] == "4"
-    assert float(raid["ActionGeo_Lat"]) == 32.46 and raid["ActionGeo_CountryCode"] == "PS"
+    assert float(raid["ActionGeo_Lat"]) == 32.46 and raid["ActionGeo_CountryCode"] == "WE"
     assert raid["DATEADDED"] == "20240501122000"  # the wire's 14:20 +02:00, in UTC
     assert raid["SOURCEURL"] == "https://example.com/jenin"
 

@@ -35,12 +35,12 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from redline import datafiles
 from redline.errors import RedlineError
 
 ORG_PREFIXES = ("IGO", "NGO", "IMG", "MNC", "---")
@@ -451,19 +451,28 @@ DEFAULT_FILES = ("countries.yml", "organisations.yml", "roles.yml", "people.yml"
 
 
 def load_actors(extra: tuple[str, ...] | list[str] | tuple[Path, ...] = ()) -> ActorBook:
-    """The packaged actor tables plus the user's ``extra`` YAML files (their entries win).
+    """The actor tables of the active config plus the user's ``extra`` YAML files.
 
-    The default book (no extra files) is built once and shared.
+    The config's layers of ``actors/*.yml`` are read through :mod:`redline.datafiles`; files of
+    the user's (layers that are not the package's, then ``extra``, as ``--actors`` gives them) come
+    last and win. The book for one set of files is built once and shared.
     """
     keys = tuple((str(Path(p).resolve()), _mtime(p)) for p in extra)
-    return _load_cached(keys)
+    return _load_cached(datafiles.active().cache_key(), keys)
 
 
-@lru_cache(maxsize=8)
-def _load_cached(extra: tuple[tuple[str, float], ...]) -> ActorBook:
-    records = [_read_packaged(name) for name in DEFAULT_FILES]
-    records += [(path, _read_yaml(Path(path))) for path, _ in extra]
-    return build_book(records, user_from=len(DEFAULT_FILES))
+@datafiles.cached
+def _load_cached(
+    config_key: tuple, extra: tuple[tuple[str, float], ...]
+) -> ActorBook:
+    packaged, users = [], []
+    for name in DEFAULT_FILES:
+        for layer in datafiles.layers("actors/" + name):
+            where = layer.where if not layer.packaged else f"redline:data/actors/{name}"
+            record = (where, _parse_yaml(layer.text, where if not layer.packaged else name))
+            (packaged if layer.packaged else users).append(record)
+    users += [(path, _read_yaml(Path(path))) for path, _ in extra]
+    return build_book(packaged + users, user_from=len(packaged))
 
 
 def _mtime(path: str | Path) -> float:
@@ -471,11 +480,6 @@ def _mtime(path: str | Path) -> float:
         return Path(path).stat().st_mtime
     except OSError as exc:
         raise RedlineError("ACT002", f"cannot read actor file {path}: {exc}") from exc
-
-
-def _read_packaged(name: str) -> tuple[str, dict[str, Any]]:
-    resource = resources.files("redline") / "data" / "actors" / name
-    return f"redline:data/actors/{name}", _parse_yaml(resource.read_text("utf-8"), name)
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:

@@ -112,6 +112,7 @@ def clean_document(raw: RawDocument, *, published: str | None = None) -> Documen
         commentary=list(cleaned.commentary),
         removed=list(cleaned.removed),
         meta=meta,
+        warnings=list(raw.warnings),
     )
 
 

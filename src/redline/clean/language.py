@@ -6,6 +6,10 @@ from __future__ import annotations
 import re
 
 from redline.clean.rules import stopwords
+from redline.model import Document
+
+# Languages the quote and event rules are written for.
+SUPPORTED_LANGUAGES = ("en",)
 
 SCRIPTS = (
     (re.compile(r"[\u0600-\u06ff]"), "ar"),
@@ -33,3 +37,27 @@ def guess_language(text: str) -> str | None:
     scores = {code: sum(w in table for w in words) for code, table in stopwords().items()}
     best = max(scores, key=scores.get)
     return best if scores[best] >= max(2, len(words) * 0.08) else None
+
+
+def unsupported_language_warning(language: str | None, supported: tuple[str, ...]) -> str | None:
+    """The warning for a document in ``language``, or None when the coder supports it."""
+    if not language or language.lower().split("-")[0] in supported:
+        return None
+    names = ", ".join(supported)
+    return (
+        f"language {language!r} is not supported by the coder ({names} only): "
+        "events, quotes and actors are missing or unreliable"
+    )
+
+
+def warn_unsupported_language(
+    doc: Document, *, supported: tuple[str, ...] = SUPPORTED_LANGUAGES
+) -> Document:
+    """A stage: note in ``doc.warnings``, once, that ``doc.language`` is not one the coder reads.
+
+    The document is still coded and stored (entities and dates may be right), but a French or
+    Chinese article with no events must not look like an English one where nothing happened."""
+    warning = unsupported_language_warning(doc.language, supported)
+    if warning and warning not in doc.warnings:
+        doc.warnings.append(warning)
+    return doc

@@ -1,41 +1,39 @@
 """Load the cleaner's rules (boilerplate lines, article-end markers, cue words) from data files.
 
 The package's own files live in ``redline/data/clean/``. A user extends them without editing the
-package by pointing ``$REDLINE_CLEAN_RULES`` at a folder holding files of the same names; their
-lines are added to the package's.
+package by layering files of their own over them in the config (``[data] "clean/boilerplate.txt" =
+["pkg:clean/boilerplate.txt", "mine.txt"]``); their lines are added to the package's. The older
+``$REDLINE_CLEAN_RULES`` (a folder holding files of the same names) still adds a last layer.
 """
 
 from __future__ import annotations
 
 import os
 import re
-from functools import cache
-from importlib import resources
 from pathlib import Path
+
+from redline import datafiles
 
 
 def rule_lines(name: str) -> list[str]:
     """Non-comment, non-blank lines of data file ``name`` (package first, then the user's)."""
-    texts = [resources.files("redline").joinpath("data", "clean", name).read_text(encoding="utf-8")]
+    lines = datafiles.lines("clean/" + name)
     extra = os.environ.get("REDLINE_CLEAN_RULES")
     if extra and (Path(extra) / name).is_file():
-        texts.append((Path(extra) / name).read_text(encoding="utf-8"))
-    lines = []
-    for text in texts:
-        for line in text.splitlines():
+        for line in (Path(extra) / name).read_text(encoding="utf-8").splitlines():
             line = line.strip()
             if line and not line.startswith("#"):
                 lines.append(line)
     return lines
 
 
-@cache
+@datafiles.cached
 def line_patterns(name: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Each rule of ``name`` as (rule text, compiled pattern matching a whole line)."""
     return tuple((line, re.compile(line, re.I)) for line in rule_lines(name))
 
 
-@cache
+@datafiles.cached
 def word_set(name: str) -> frozenset[str]:
     return frozenset(line.lower() for line in rule_lines(name))
 
@@ -57,7 +55,7 @@ def searching_rule(text: str, name: str) -> str | None:
     return None
 
 
-@cache
+@datafiles.cached
 def stopwords() -> dict[str, frozenset[str]]:
     table = {}
     for line in rule_lines("stopwords.txt"):

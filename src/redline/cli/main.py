@@ -11,14 +11,7 @@ from typing import Annotated
 import typer
 from rich import box
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from redline.errors import RedlineError
@@ -33,7 +26,6 @@ app = typer.Typer(
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DEFAULT_DB = "redline.duckdb"
-DEFAULT_MAX_MB = 50.0
 
 
 def _fail_usage(message: str) -> None:
@@ -67,17 +59,34 @@ def code(
     jsonl: Annotated[
         str | None, typer.Option("--jsonl", help="Also write JSON Lines records here (- = stdout).")
     ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            exists=True,
+            dir_okay=False,
+            help="TOML file over the defaults (stages, data files, thresholds).",
+        ),
+    ] = None,
     model: Annotated[
         str | None, typer.Option("--model", help="spaCy pipeline to load (name or path).")
     ] = None,
-    workers: Annotated[int, typer.Option("--workers", min=1, help="Parsing processes.")] = 1,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", min=0, help="Worker processes (default: one per core)."),
+    ] = None,
     published: Annotated[
         str | None,
         typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs that lack one."),
     ] = None,
     max_mb: Annotated[
-        float, typer.Option("--max-mb", help="Skip inputs larger than this many megabytes.")
-    ] = DEFAULT_MAX_MB,
+        float | None,
+        typer.Option("--max-mb", help="Skip inputs larger than this many megabytes (default 50)."),
+    ] = None,
+    doc_timeout: Annotated[
+        float | None,
+        typer.Option("--doc-timeout", help="Seconds one document may take (default 120)."),
+    ] = None,
     recode: Annotated[
         bool, typer.Option("--recode", help="Code documents already in the store again.")
     ] = False,
@@ -88,8 +97,9 @@ def code(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress, no summary.")] = False,
 ) -> None:
     """Code news documents into the store: clean, parse, find quotes and events."""
-    from redline.batch import CODED, FAILED, Outcome, RunSummary, code_documents, prepare
-    from redline.enrich.happenings import write_happenings
+    from redline.batch import CODED, FAILED, Outcome, RunSummary, code_paths
+    from redline.config import Config
+    from redline.enrich.happenings import update_happenings
     from redline.pipeline import Pipeline
     from redline.store import JsonlWriter, Store
 
@@ -97,44 +107,62 @@ def code(
         published = _check_date(published)
     out = err if jsonl == "-" else Console(highlight=False, soft_wrap=True)
     summary = RunSummary()
-
-    def show(outcome: Outcome) -> None:
-        summary.outcomes.append(outcome)
-        if outcome.status != CODED:
-            style = "red" if outcome.status == FAILED else "yellow"
-            err.print(f"[{style}]{outcome.line()}[/]", markup=True, highlight=False)
-
-    max_bytes = int(max_mb * 1_000_000)
-    docs = []
-    for item in prepare(paths, max_bytes=max_bytes, published=published):
-        if isinstance(item, Outcome):
-            show(item)
-        else:
-            docs.append(item)
-
     try:
+        settings = Config.load(config)
         pipeline = Pipeline(
-            model=model, workers=workers, actors=tuple(str(p) for p in actors or ())
+            settings,
+            model=model,
+            workers=workers,
+            doc_timeout=doc_timeout,
+            actors=tuple(str(p) for p in actors or ()),
         )
         store = None if no_db else Store(db)
     except RedlineError as exc:
         err.print(f"redline: error: {exc}", markup=False)
         raise typer.Exit(2) from exc
+    options = pipeline.config.pipeline
+    max_bytes = int(float(max_mb if max_mb is not None else options.get("max_mb", 50)) * 1_000_000)
     writer = JsonlWriter(jsonl) if jsonl else None
     started = time.perf_counter()
+    run_start = _now()
     try:
         with _progress(enabled=not quiet and err.is_terminal) as progress:
-            task = progress.add_task("coding", total=len(docs))
+            task = progress.add_task("coding", total=None)
 
             def step(outcome: Outcome) -> None:
-                show(outcome)
-                progress.advance(task)
+                if outcome.status != CODED:
+                    style = "red" if outcome.status == FAILED else "yellow"
+                    progress.console.print(
+                        f"[{style}]{outcome.line()}[/]", markup=True, highlight=False
+                    )
+                else:
+                    progress.advance(task)
+                    for warning in outcome.doc.warnings if outcome.doc else ():
+                        # Coded, but the user must know (an unsupported language, bad bytes).
+                        progress.console.print(
+                            f"{outcome.source}: warning: {warning}", markup=False, highlight=False
+                        )
 
-            code_documents(
-                docs, pipeline, store=store, jsonl=writer, recode=recode, on_outcome=step
+            code_paths(
+                paths,
+                pipeline,
+                max_bytes=max_bytes,
+                store=store,
+                jsonl=writer,
+                recode=recode,
+                published=published,
+                workers=pipeline.workers,
+                dedupe_threshold=float(pipeline.config.get("stage.dedupe.threshold", 0.8)),
+                write_every=int(options.get("write_every", 64)),
+                write_seconds=float(options.get("write_seconds", 5.0)),
+                on_outcome=step,
+                summary=summary,
             )
         if store is not None and summary.count(CODED):
-            write_happenings(store)
+            window = int(pipeline.config.get("stage.happenings.window_days", 3))
+            update_happenings(store, since=run_start, window_days=window)
+    except KeyboardInterrupt:
+        summary.interrupted = True
     finally:
         if writer is not None:
             writer.close()
@@ -142,19 +170,31 @@ def code(
         if store is not None:
             store.close()
     elapsed = time.perf_counter() - started
-    if not quiet:
+    if summary.interrupted:
+        where = f"in {db}" if store is not None else "(no store)"
+        err.print(
+            f"interrupted: {summary.stored} documents stored {where}; "
+            f"{summary.line()} so far. Run the same command again to resume: "
+            "documents already stored are skipped.",
+            markup=False,
+        )
+    elif not quiet:
         _print_summary(out, summary, counts, db if store is not None else None, elapsed)
     raise typer.Exit(summary.exit_code)
+
+
+def _now():
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def _progress(enabled: bool) -> Progress:
     return Progress(
         TextColumn("[bold]{task.description}"),
         BarColumn(),
-        MofNCompleteColumn(),
+        TextColumn("{task.completed} docs"),
         DocsPerSecond(),
-        TextColumn("ETA"),
-        TimeRemainingColumn(),
         TimeElapsedColumn(),
         console=err,
         disable=not enabled,
@@ -163,30 +203,28 @@ def _progress(enabled: bool) -> Progress:
 
 
 def _print_summary(out: Console, summary, counts, db: str | None, elapsed: float) -> None:
-    coded = summary.coded
-    if coded:
-        table = Table(
-            title=f"Coded documents ({len(coded)})", title_justify="left", box=box.SIMPLE_HEAD
-        )
+    coded = summary.count("coded")
+    if summary.sample:
+        table = Table(title=f"Coded documents ({coded})", title_justify="left", box=box.SIMPLE_HEAD)
         table.add_column("document", no_wrap=True, overflow="ellipsis", max_width=24)
         table.add_column("title", no_wrap=True, overflow="ellipsis", max_width=30)
         table.add_column("published", no_wrap=True, min_width=10)
         for col in ("sents", "ents", "quotes", "events"):
             table.add_column(col, justify="right", no_wrap=True, min_width=len(col))
-        for doc in coded[:25]:
+        for row in summary.sample:
             table.add_row(
-                Path(doc.source).name if "/" in doc.source else doc.source,
-                doc.title or "",
-                doc.published or "",
-                str(len(doc.sentences)),
-                str(len(doc.entities)),
-                str(len(doc.quotes)),
-                str(len(doc.events)),
+                Path(row.source).name if "/" in row.source else row.source,
+                row.title or "",
+                row.published or "",
+                str(row.sentences),
+                str(row.entities),
+                str(row.quotes),
+                str(row.events),
             )
-        if len(coded) > 25:
-            table.add_row(f"… {len(coded) - 25} more", "", "", "", "", "", "")
+        if coded > len(summary.sample):
+            table.add_row(f"… {coded - len(summary.sample)} more", "", "", "", "", "", "")
         out.print(table)
-    rate = len(coded) / elapsed if elapsed > 0 and coded else 0.0
+    rate = coded / elapsed if elapsed > 0 and coded else 0.0
     out.print(f"{summary.line()} ({rate:.1f} docs/s)", markup=False)
     if db and counts:
         parts = ", ".join(f"{v} {k}" for k, v in counts.items())
@@ -209,6 +247,43 @@ def schema() -> None:
     from redline.schema import document_schema
 
     typer.echo(json.dumps(document_schema(), indent=2))
+
+
+@app.command("config")
+def config_cmd(
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            "--config", exists=True, dir_okay=False, help="Show this file over the defaults."
+        ),
+    ] = None,
+    stages: Annotated[
+        bool, typer.Option("--stages", help="List the registered stages and their contracts.")
+    ] = False,
+) -> None:
+    """Print the default configuration (or the effective one with --config), or the stages."""
+    from redline.config import Config, default_text
+    from redline.stages import describe
+
+    if stages:
+        for spec in describe():
+            needs = ", ".join(spec["requires"]) or "-"
+            sets = ", ".join(spec["assigns"]) or "-"
+            typer.echo(f"{spec['name']:<14} needs {needs:<36} sets {sets:<30} {spec['doc']}")
+        return
+    try:
+        settings = Config.load(config)
+    except RedlineError as exc:
+        err.print(f"redline: error: {exc}", markup=False)
+        raise typer.Exit(2) from exc
+    if config is None:
+        from redline.datafiles import packaged_keys
+
+        typer.echo(default_text().rstrip("\n"))
+        for key in packaged_keys():
+            typer.echo(f'"{key}" = ["pkg:{key}"]')
+    else:
+        typer.echo(settings.to_toml().rstrip("\n"))
 
 
 @app.command()

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from redline import datafiles
 from redline.enrich.tables import parse_number, table
 from redline.model import Document, Entity
 
@@ -67,7 +68,7 @@ class DateValue:
         return f"{self.start.isoformat()}/{self.end.isoformat()}"
 
 
-@lru_cache(maxsize=1)
+@datafiles.cached
 def _date_words() -> tuple[dict[str, int], dict[str, int], dict[str, int], list[re.Pattern]]:
     months, weekdays, seasons, skips = {}, {}, {}, []
     for row in table("date_words.tsv"):

@@ -17,10 +17,12 @@ articles on the same story share many words but almost no 5-grams, so neither ru
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -227,3 +229,181 @@ def mark_duplicates(docs: list[Document], finder: DuplicateFinder) -> list[Docum
             "rule": found.rule,
         }
     return docs
+
+
+# -- the store's own signature index ------------------------------------------------------------
+
+SIGNATURE_TABLES = (
+    "CREATE TABLE IF NOT EXISTS doc_signatures (doc_id VARCHAR PRIMARY KEY, shingles BLOB, "
+    "shingle_count INTEGER, words BLOB, word_count INTEGER, original VARCHAR)",
+    "CREATE TABLE IF NOT EXISTS doc_lsh (band_key BIGINT NOT NULL, doc_id VARCHAR NOT NULL)",
+)
+_BACKFILL_BATCH = 500
+
+
+class StoredSignatures:
+    """Duplicate checks against the store through signatures kept in the store.
+
+    Each stored document has its MinHash signatures in ``doc_signatures`` and its LSH band keys in
+    ``doc_lsh``, written in the same transaction as the document, so a run never recomputes the
+    signatures of what is stored and looks up only the candidates that share a band. ``finder``
+    holds just the documents of this run that are not written yet; they leave it once stored.
+    """
+
+    def __init__(self, store: Store, finder: DuplicateFinder) -> None:
+        self.store = store
+        self.finder = finder
+        probe = MinHashLSH(
+            threshold=min(_CANDIDATE_JACCARD, finder.threshold), num_perm=finder.num_perm
+        )
+        self.bands, self.rows = probe.b, probe.r
+        self._pending: dict[str, tuple[_Signature, str | None]] = {}
+        with store.connection() as con:
+            for ddl in SIGNATURE_TABLES:
+                con.execute(ddl)
+        self.backfill()
+
+    def band_keys(self, sig: _Signature) -> list[int]:
+        values = sig.shingles.hashvalues
+        keys = []
+        for band in range(self.bands):
+            chunk = values[band * self.rows : (band + 1) * self.rows]
+            digest = hashlib.blake2b(band.to_bytes(2, "little") + chunk.tobytes(), digest_size=8)
+            keys.append(int.from_bytes(digest.digest(), "little", signed=True))
+        return keys
+
+    def backfill(self) -> int:
+        """Sign stored documents that have no signature yet (stores written before the index)."""
+        done = 0
+        while True:
+            with self.store.connection() as con:
+                rows = con.execute(
+                    "SELECT id, text, duplicate_of FROM documents WHERE id NOT IN "
+                    "(SELECT doc_id FROM doc_signatures) ORDER BY coded_at NULLS LAST, id LIMIT ?",
+                    [_BACKFILL_BATCH],
+                ).fetchall()
+            if not rows:
+                return done
+            entries = []
+            for doc_id, text, duplicate_of in rows:
+                entries.append((doc_id, self.finder._signature(text or ""), duplicate_of))
+            with self.store.connection() as con:
+                con.execute("BEGIN TRANSACTION")
+                try:
+                    self._insert(con, entries)
+                    con.execute("COMMIT")
+                except Exception:
+                    con.execute("ROLLBACK")
+                    raise
+            done += len(rows)
+
+    def _stored(self, keys: set[int]) -> dict[str, tuple[_Signature, str | None]]:
+        if not keys:
+            return {}
+        with self.store.connection() as con:
+            rows = con.execute(
+                "SELECT s.doc_id, s.shingles, s.shingle_count, s.words, s.word_count, s.original "
+                "FROM doc_signatures s WHERE s.doc_id IN "
+                "(SELECT DISTINCT doc_id FROM doc_lsh WHERE band_key IN (SELECT unnest(?)))",
+                [list(keys)],
+            ).fetchall()
+        out = {}
+        for doc_id, shingles_blob, shingle_count, words_blob, word_count, original in rows:
+            out[doc_id] = (
+                _Signature(
+                    self._restore(shingles_blob),
+                    shingle_count,
+                    self._restore(words_blob),
+                    word_count,
+                ),
+                original,
+            )
+        return out
+
+    def _restore(self, blob: bytes) -> MinHash:
+        minhash = self.finder._empty.copy()  # same permutations and hashing scheme
+        minhash.hashvalues = np.frombuffer(blob, dtype=np.uint64).copy()
+        return minhash
+
+    def mark(self, docs: list[Document]) -> list[Document]:
+        """Set ``duplicate_of`` on each document that copies a stored one or an earlier one."""
+        finder = self.finder
+        sigs = [finder._signature(doc.text) for doc in docs]
+        wanted = {k for sig in sigs if sig.shingle_count for k in self.band_keys(sig)}
+        stored = self._stored(wanted)
+        for doc, sig in zip(docs, sigs, strict=True):
+            best = finder._best(sig, doc.id)
+            for doc_id, (other, original) in stored.items():
+                if doc_id == doc.id:
+                    continue
+                found = finder._similarity(sig, other)
+                if found is None:
+                    continue
+                score, rule = found
+                if best is None or score > best.similarity:
+                    best = DuplicateMatch(original or doc_id, round(score, 3), rule)
+            if best is not None and best.duplicate_of == doc.id:
+                best = None
+            finder._index(doc.id, sig)
+            if best is not None:
+                finder._original[doc.id] = best.duplicate_of
+                doc.duplicate_of = best.duplicate_of
+                doc.meta["duplicate"] = {
+                    "of": best.duplicate_of,
+                    "similarity": best.similarity,
+                    "rule": best.rule,
+                }
+            self._pending[doc.id] = (sig, best.duplicate_of if best else None)
+        return docs
+
+    def writer(self, docs: list[Document]):
+        """What to run inside the store's write transaction for ``docs``: their signatures."""
+        entries = []
+        for doc in docs:
+            sig, original = self._pending.get(doc.id) or (
+                self.finder._signature(doc.text),
+                doc.duplicate_of,
+            )
+            entries.append((doc.id, sig, original))
+
+        def write(con: Any) -> None:
+            ids = [e[0] for e in entries]
+            con.execute("DELETE FROM doc_signatures WHERE doc_id IN (SELECT unnest(?))", [ids])
+            con.execute("DELETE FROM doc_lsh WHERE doc_id IN (SELECT unnest(?))", [ids])
+            self._insert(con, entries)
+
+        return write
+
+    def _insert(self, con: Any, entries: list[tuple[str, _Signature, str | None]]) -> None:
+        if not entries:
+            return
+        con.execute(
+            "INSERT INTO doc_signatures SELECT unnest($1), unnest($2), unnest($3), unnest($4), "
+            "unnest($5), unnest($6)",
+            [
+                [e[0] for e in entries],
+                [e[1].shingles.hashvalues.astype(np.uint64).tobytes() for e in entries],
+                [e[1].shingle_count for e in entries],
+                [e[1].words.hashvalues.astype(np.uint64).tobytes() for e in entries],
+                [e[1].word_count for e in entries],
+                [e[2] for e in entries],
+            ],
+        )
+        keys, ids = [], []
+        for doc_id, sig, _ in entries:
+            if sig.shingle_count:
+                for key in self.band_keys(sig):
+                    keys.append(key)
+                    ids.append(doc_id)
+        if keys:
+            con.execute("INSERT INTO doc_lsh SELECT unnest($1), unnest($2)", [keys, ids])
+
+    def forget(self, ids: Iterable[str]) -> None:
+        """Documents now in the store leave the in-memory index (the store answers for them)."""
+        finder = self.finder
+        for doc_id in ids:
+            self._pending.pop(doc_id, None)
+            sig = finder._signatures.pop(doc_id, None)
+            finder._original.pop(doc_id, None)
+            if sig is not None and sig.shingle_count:
+                finder._lsh.remove(doc_id)

@@ -110,11 +110,28 @@ def source_name(outlet: str | None, url: str | None, source: str | None) -> str:
     return source or ""
 
 
-def cluster_events(con: duckdb.DuckDBPyConnection, *, window_days: int = 3) -> list[Happening]:
-    """Group the stored events into happenings (see the module docstring for the rule)."""
+_KEYED_EVENTS_SQL = f"""
+SELECT e.doc_id, e.idx, e.source_actor, e.target_actor, e.root_code, e.date,
+       d.published, d.outlet, d.url, d.source, d.duplicate_of
+FROM events e JOIN documents d ON d.id = e.doc_id
+JOIN _happening_keys k ON k.source_actor IS NOT DISTINCT FROM e.source_actor
+  AND k.target_actor IS NOT DISTINCT FROM e.target_actor AND k.root_code = e.root_code
+WHERE {ELIGIBLE_EVENT}
+ORDER BY e.doc_id, e.idx
+"""
+
+
+def cluster_events(
+    con: duckdb.DuckDBPyConnection, *, window_days: int = 3, keyed: bool = False
+) -> list[Happening]:
+    """Group the stored events into happenings (see the module docstring for the rule).
+
+    With ``keyed``, only events whose dyad and root are in the temporary table
+    ``_happening_keys`` are grouped (see :func:`update_happenings`).
+    """
     if window_days < 0:
         raise ValueError("window_days must not be negative")
-    cur = con.execute(_EVENTS_SQL)
+    cur = con.execute(_KEYED_EVENTS_SQL if keyed else _EVENTS_SQL)
     names = [d[0] for d in cur.description]
     groups: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
     for values in cur.fetchall():
@@ -179,27 +196,76 @@ def create_tables(con: duckdb.DuckDBPyConnection) -> None:
 
 def write_happenings(store: Store, *, window_days: int = 3) -> list[Happening]:
     """Cluster every stored event again and replace both tables, in one transaction."""
-    con = store.con
-    happenings = cluster_events(con, window_days=window_days)
-    con.execute("BEGIN TRANSACTION")
-    try:
-        create_tables(con)
-        con.execute("DELETE FROM event_happenings")
-        con.execute("DELETE FROM happenings")
-        if happenings:
-            columns = [[getattr(h, name) for h in happenings] for name in _HAPPENING_COLUMNS]
-            selects = ", ".join(f"unnest(${i + 1})" for i in range(len(columns)))
-            con.execute(f"INSERT INTO happenings SELECT {selects}", columns)
-            links = [(d, i, h.happening_id) for h in happenings for d, i in h.events]
-            con.execute(
-                "INSERT INTO event_happenings SELECT unnest($1), unnest($2), unnest($3)",
-                [[x[0] for x in links], [x[1] for x in links], [x[2] for x in links]],
-            )
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
+    with store.connection() as con:
+        happenings = cluster_events(con, window_days=window_days)
+        con.execute("BEGIN TRANSACTION")
+        try:
+            create_tables(con)
+            con.execute("DELETE FROM event_happenings")
+            con.execute("DELETE FROM happenings")
+            _insert(con, happenings)
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
     return happenings
+
+
+def update_happenings(store: Store, *, since: Any, window_days: int = 3) -> int:
+    """Cluster again only the dyads and roots of events stored at or after ``since``.
+
+    A run adds events to a few groups; the other groups' happenings cannot change, so they are
+    left alone and the cost follows the new input, not the size of the store. Returns the number of
+    happenings written.
+    """
+    with store.connection() as con:
+        create_tables(con)
+        con.execute("DROP TABLE IF EXISTS _happening_keys")
+        con.execute(
+            "CREATE TEMP TABLE _happening_keys AS SELECT DISTINCT e.source_actor, e.target_actor, "
+            f"e.root_code FROM events e JOIN documents d ON d.id = e.doc_id "
+            f"WHERE d.coded_at >= ? AND {ELIGIBLE_EVENT}",
+            [since],
+        )
+        try:
+            happenings = cluster_events(con, window_days=window_days, keyed=True)
+            con.execute("BEGIN TRANSACTION")
+            try:
+                stale = (
+                    "SELECT h.happening_id FROM happenings h JOIN _happening_keys k "
+                    "ON k.source_actor IS NOT DISTINCT FROM h.source_actor "
+                    "AND k.target_actor IS NOT DISTINCT FROM h.target_actor "
+                    "AND k.root_code = h.root_code"
+                )
+                con.execute(f"DELETE FROM event_happenings WHERE happening_id IN ({stale})")
+                con.execute(f"DELETE FROM happenings WHERE happening_id IN ({stale})")
+                # Events of re-coded documents may still point at happenings of other groups.
+                con.execute(
+                    "DELETE FROM event_happenings WHERE doc_id IN "
+                    "(SELECT id FROM documents WHERE coded_at >= ?)",
+                    [since],
+                )
+                _insert(con, happenings)
+                con.execute("COMMIT")
+            except Exception:
+                con.execute("ROLLBACK")
+                raise
+        finally:
+            con.execute("DROP TABLE IF EXISTS _happening_keys")
+    return len(happenings)
+
+
+def _insert(con: duckdb.DuckDBPyConnection, happenings: list[Happening]) -> None:
+    if not happenings:
+        return
+    columns = [[getattr(h, name) for h in happenings] for name in _HAPPENING_COLUMNS]
+    selects = ", ".join(f"unnest(${i + 1})" for i in range(len(columns)))
+    con.execute(f"INSERT INTO happenings SELECT {selects}", columns)
+    links = [(d, i, h.happening_id) for h in happenings for d, i in h.events]
+    con.execute(
+        "INSERT INTO event_happenings SELECT unnest($1), unnest($2), unnest($3)",
+        [[x[0] for x in links], [x[1] for x in links], [x[2] for x in links]],
+    )
 
 
 def has_happenings(con: duckdb.DuckDBPyConnection) -> bool:

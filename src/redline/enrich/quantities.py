@@ -28,9 +28,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
-from redline.enrich.tables import data_path, number_words, table
+from redline import datafiles
+from redline.enrich.tables import lines, number_words, table
 from redline.model import Document, Quantity
 
 # Entity labels whose tokens are never read as amounts (a date, a time, an ordinal, a name).
@@ -74,7 +74,7 @@ class Units:
     counted: dict[str, str]
 
 
-@lru_cache(maxsize=1)
+@datafiles.cached
 def load_units() -> Units:
     """The unit, currency and approximator tables, read once."""
     prefixes, after = {}, {}
@@ -84,15 +84,12 @@ def load_units() -> Units:
         elif kind != "prefix-word":
             after[tuple(words.split())] = (unit, kind)
     approximators, trailing = [], []
-    with open(data_path("approximators.txt"), encoding="utf-8") as handle:
-        for line in handle:
-            line = line.strip().lower()
-            if not line or line.startswith("#"):
-                continue
-            if line.startswith("+ "):
-                trailing.append(tuple(line[2:].split()))
-            else:
-                approximators.append(tuple(line.split()))
+    for line in lines("approximators.txt"):
+        line = line.lower()
+        if line.startswith("+ "):
+            trailing.append(tuple(line[2:].split()))
+        else:
+            approximators.append(tuple(line.split()))
     approximators.sort(key=len, reverse=True)
     trailing.sort(key=len, reverse=True)
     counted = {row[0]: row[1] for row in table("count_units.tsv")}

@@ -1,19 +1,24 @@
-"""Read the enrich stage's data files (``redline/data/enrich/*.tsv``), once per process.
+"""Read the enrich stage's data files (``redline/data/enrich/*``) through the one data loader.
 
-Every table is plain tab-separated text with ``#`` comments, so a user can read and extend it.
-A user's own file can be appended with :func:`read_rows` on its path.
+Every table is plain tab-separated text with ``#`` comments, so a user can read and extend it;
+files of the user's layered over a table in the config (``[data] "enrich/units.tsv"``) add rows.
 """
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
-from importlib import resources
 from pathlib import Path
+
+from redline import datafiles
 
 
 def data_path(name: str) -> Path:
-    """The path of a packaged enrich data file."""
-    return Path(str(resources.files("redline") / "data" / "enrich" / name))
+    """The path of a packaged enrich data file (its user layers are read by :func:`lines`)."""
+    return datafiles.package_path("enrich/" + name)
+
+
+def lines(name: str) -> list[str]:
+    """Non-blank, non-comment lines of an enrich word list, every layer."""
+    return datafiles.lines("enrich/" + name)
 
 
 def read_rows(path: Path | str) -> list[list[str]]:
@@ -28,13 +33,13 @@ def read_rows(path: Path | str) -> list[list[str]]:
     return rows
 
 
-@cache
+@datafiles.cached
 def table(name: str) -> tuple[tuple[str, ...], ...]:
-    """A packaged table's rows (cached: every table is read once per process)."""
-    return tuple(tuple(row) for row in read_rows(data_path(name)))
+    """A table's rows, every layer (read once per configuration)."""
+    return tuple(tuple(row) for row in datafiles.rows("enrich/" + name))
 
 
-@lru_cache(maxsize=1)
+@datafiles.cached
 def number_words() -> dict[str, tuple[float, str]]:
     """Spelled number → (value, kind) from ``number_words.tsv``."""
     return {row[0]: (float(row[1]), row[2]) for row in table("number_words.tsv")}

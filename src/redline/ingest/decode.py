@@ -76,12 +76,21 @@ def declared_charset(data: bytes) -> str | None:
         return None
 
 
-def decode_bytes(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
+# Stray high bytes in otherwise plain ASCII text: at most this share of the bytes. A text really
+# written in a single-byte code page (Cyrillic, Greek, DOS) has far more.
+STRAY_SHARE = 0.005
+
+
+def decode_bytes(
+    data: bytes, *, declared: str | None = None, warnings: list[str] | None = None
+) -> tuple[str, str]:
     """Decode ``data`` and name the encoding used.
 
     A byte-order mark decides; else bytes that are valid UTF-8 are UTF-8; else an encoding the
-    document declares (HTML <meta charset>) if it decodes cleanly; else charset-normalizer's guess.
-    Raises :class:`DecodeError` when nothing fits.
+    document declares (HTML <meta charset>) if it decodes cleanly; else UTF-8 that is damaged in a
+    few places (see :func:`mostly_utf8`) is read as UTF-8 with U+FFFD for each bad sequence and a
+    note in ``warnings``; else charset-normalizer's guess. Raises :class:`DecodeError` when
+    nothing fits.
     """
     for bom, encoding in BOMS:
         if data.startswith(bom):
@@ -98,6 +107,8 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> tuple[str, str]
             return data.decode(declared), declared
         except (UnicodeDecodeError, LookupError):
             pass
+    if mostly_utf8(data):
+        return replaced_utf8(data, warnings)
     results = list(charset_normalizer.from_bytes(data))
     if not results:
         raise DecodeError("not valid UTF-8 and no encoding could be detected")
@@ -109,9 +120,41 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> tuple[str, str]
         for result in near:
             if result.encoding == encoding:
                 return str(result), encoding
+    high = sum(1 for byte in data if byte > 0x7F)
+    if high <= len(data) * STRAY_SHARE:
+        # A few stray bytes in ASCII text are damage, not a DOS or Cyrillic code page: guessing
+        # one would turn them into letters nobody wrote.
+        return replaced_utf8(data, warnings)
     try:  # the guess may read the bytes exactly as Windows-1252 does: then name the common one
         if data.decode("cp1252") == str(best):
             return str(best), "cp1252"
     except UnicodeDecodeError:
         pass
     return str(best), best.encoding
+
+
+def mostly_utf8(data: bytes) -> bool:
+    """True when ``data`` is UTF-8 damaged in a few places: as many valid multi-byte characters
+    as invalid sequences, or more.
+
+    Single-byte code pages almost never form valid UTF-8 sequences by chance, so valid ones beside
+    the bad ones mean a UTF-8 text with a cut character or a stray byte, not Windows-1252."""
+    text = data.decode("utf-8", "replace")
+    bad = bad_sequences(text, data)
+    good = sum(1 for ch in text if ord(ch) > 0x7F) - text.count("\ufffd")
+    return 0 < bad <= good
+
+
+def bad_sequences(text: str, data: bytes) -> int:
+    """How many invalid sequences a ``replace`` decode of ``data`` turned into U+FFFD."""
+    return text.count("\ufffd") - data.count("\ufffd".encode())
+
+
+def replaced_utf8(data: bytes, warnings: list[str] | None) -> tuple[str, str]:
+    """``data`` as UTF-8 with U+FFFD for each invalid sequence, noted in ``warnings``."""
+    text = data.decode("utf-8", "replace")
+    bad = bad_sequences(text, data)
+    if warnings is not None:
+        sequences = "sequence" if bad == 1 else "sequences"
+        warnings.append(f"decoded as UTF-8: {bad} invalid byte {sequences} replaced with U+FFFD")
+    return text, "utf-8"

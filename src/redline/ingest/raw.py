@@ -15,7 +15,9 @@ class RawDocument:
     ``title``/``published``/``url``/``id`` hints come from the container (JSONL fields, feed
     entries, WARC records) and win over what the cleaner finds in the body. E-mail headers go to
     ``meta`` instead (``subject_title``, ``email_date``): a forwarder's subject and send date are
-    weaker evidence than the article's own headline and date line.
+    weaker evidence than the article's own headline and date line. ``warnings`` holds what the
+    reader had to repair (invalid UTF-8 bytes replaced); the cleaner carries them over to the
+    Document, so they are stored with it.
     """
 
     source: str
@@ -28,6 +30,7 @@ class RawDocument:
     id: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
     encoding: str | None = None
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -6,7 +6,6 @@ reason, so a batch of ten thousand files goes on when one of them is a PNG.
 
 from __future__ import annotations
 
-import gzip
 import io
 import os
 import sys
@@ -59,26 +58,53 @@ def read_sources(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES) ->
     :class:`IngestError` (``failed``); empty ones and unsupported files met in a folder walk yield
     one with status ``skipped``.
     """
+    for found in expand_paths(paths):
+        if isinstance(found, IngestError):
+            yield found
+        elif found[0] == "-":
+            yield from read_stdin(max_bytes)
+        else:
+            yield from read_path(found[0], max_bytes, explicit=found[1])
+
+
+def expand_paths(paths: Iterable[str]) -> Iterator[tuple[str, bool] | IngestError]:
+    """Every file ``paths`` name, as (path, named explicitly), in the order :func:`read_sources`
+    reads them (folders walked, names sorted), or an IngestError for a missing path or a folder
+    that cannot be listed. ``-`` stands for stdin. The Spark job lists its inputs with this, so
+    it reads exactly what ``redline code`` would."""
     for path in paths:
         path = str(path)
         if path == "-":
-            yield from read_stdin(max_bytes)
+            yield ("-", True)
         elif os.path.isdir(path):
-            for file_path in walk(path):
-                yield from read_path(file_path, max_bytes, explicit=False)
+            for found in walk(path):
+                yield found if isinstance(found, IngestError) else (found, False)
         elif not os.path.exists(path):
             yield IngestError(path, "no such file or directory")
         else:
-            yield from read_path(path, max_bytes, explicit=True)
+            yield (path, True)
 
 
-def walk(folder: str) -> Iterator[str]:
-    """Files under ``folder`` in sorted order, skipping hidden ones (.git, .DS_Store)."""
-    for root, dirs, files in os.walk(folder):
+def walk(folder: str) -> Iterator[str | IngestError]:
+    """Files under ``folder`` in sorted order, skipping hidden ones (.git, .DS_Store).
+
+    A folder that cannot be listed (permission denied, removed while walking) is reported as a
+    failed input in its place, so a run never ends "0 coded, 0 failed" over files it never saw."""
+    problems: list[IngestError] = []
+
+    def unreadable(error: OSError) -> None:
+        where = error.filename or folder
+        reason = error.strerror or type(error).__name__
+        problems.append(IngestError(str(where), f"cannot read folder ({reason})"))
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
+        yield from problems
+        problems.clear()
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if not name.startswith("."):
                 yield os.path.join(root, name)
+    yield from problems
 
 
 def format_from_name(path: str) -> str | None:
@@ -109,16 +135,37 @@ def read_path(path: str, max_bytes: int, *, explicit: bool) -> Iterator[Item]:
             yield IngestError(path, "empty file", "skipped")
             return
         with open(path, "rb") as handle:
-            head = handle.read(2)
-            handle.seek(0)
-            data = gunzip(handle, max_bytes) if head == GZIP_MAGIC else handle.read(max_bytes + 1)
-    except InputProblem as problem:
-        yield IngestError(path, str(problem))
-        return
+            yield from read_stream(handle, path, fmt, max_bytes)
     except OSError as err:
         yield IngestError(path, f"cannot read file ({err.strerror or err})")
+
+
+def read_data(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+    """The documents in ``data``, read as the file ``name`` would be (its ending picks the
+    reader, gzip is undone): for bytes that are not in a file, such as a Spark binary record or
+    a fuzz case."""
+    if len(data) > max_bytes and data[:2] != GZIP_MAGIC:
+        yield IngestError(name, too_large(max_bytes, len(data)))
         return
-    yield from read_bytes(data, path, fmt)
+    yield from read_stream(io.BytesIO(data), name, format_from_name(name), max_bytes)
+
+
+def read_stream(handle: BinaryIO, source: str, fmt: str | None, max_bytes: int) -> Iterator[Item]:
+    """Read (and gunzip) ``handle``, then hand the bytes to their reader."""
+    try:
+        head = handle.read(2)
+        handle.seek(0)
+        if head == GZIP_MAGIC:
+            data, cut = gunzip(handle, max_bytes)
+        else:
+            data, cut = handle.read(max_bytes + 1), None
+    except InputProblem as problem:
+        yield IngestError(source, str(problem))
+        return
+    if len(data) > max_bytes:
+        yield IngestError(source, too_large(max_bytes))
+        return
+    yield from read_bytes(data, source, fmt, cut=cut)
 
 
 def read_stdin(max_bytes: int) -> Iterator[Item]:
@@ -126,34 +173,65 @@ def read_stdin(max_bytes: int) -> Iterator[Item]:
     if len(data) > max_bytes:
         yield IngestError("-", too_large(max_bytes))
         return
+    cut = None
     if data[:2] == GZIP_MAGIC:
         try:
-            data = gunzip(io.BytesIO(data), max_bytes)
+            data, cut = gunzip(io.BytesIO(data), max_bytes)
         except InputProblem as problem:
             yield IngestError("-", str(problem))
             return
-    yield from read_bytes(data, "-", None)
+    yield from read_bytes(data, "-", None, cut=cut)
 
 
 class InputProblem(Exception):
     """Raised inside this module only; becomes an IngestError."""
 
 
-def gunzip(handle: BinaryIO, max_bytes: int) -> bytes:
-    """Decompress, stopping as soon as the output passes ``max_bytes`` (a small .gz can expand
-    to gigabytes)."""
-    try:
-        with gzip.GzipFile(fileobj=handle) as stream:
-            data = stream.read(max_bytes + 1)
-    except EOFError as err:
-        raise InputProblem("truncated gzip stream") from err
-    except gzip.BadGzipFile as err:
-        raise InputProblem(f"not a valid gzip file ({err})") from err
-    except zlib.error as err:
-        raise InputProblem(f"corrupt gzip stream ({err})") from err
-    if len(data) > max_bytes:
-        raise InputProblem(f"larger than {human_size(max_bytes)} limit when decompressed")
-    return data
+GZIP_CHUNK = 1 << 16
+
+
+def gunzip(handle: BinaryIO, max_bytes: int) -> tuple[bytes, str | None]:
+    """Decompress every gzip member, stopping as soon as the output passes ``max_bytes`` (a small
+    .gz can expand to gigabytes).
+
+    Returns the bytes and None, or, when the stream is cut short or corrupt part-way, the bytes
+    decompressed before the break and the reason ("truncated gzip stream"): the caller keeps the
+    complete records of a record-per-line or record-per-member file and reports the rest.
+    Raises :class:`InputProblem` when nothing at all can be decompressed or the output is too
+    large.
+    """
+    out = bytearray()
+    inflater = zlib.decompressobj(wbits=31)
+    pending = b""
+    cut: str | None = None
+    while True:
+        if not pending:
+            pending = handle.read(GZIP_CHUNK)
+            if not pending:
+                break
+        try:
+            out += inflater.decompress(pending, max_bytes + 1 - len(out))
+        except zlib.error as err:
+            if not out:
+                raise InputProblem(f"not a valid gzip file ({err})") from err
+            cut = f"corrupt gzip stream ({err})"
+            break
+        if len(out) > max_bytes:
+            raise InputProblem(f"larger than {human_size(max_bytes)} limit when decompressed")
+        pending = inflater.unconsumed_tail
+        if inflater.eof:
+            rest = inflater.unused_data + pending
+            if not rest:
+                rest = handle.read(GZIP_CHUNK)
+            if not rest.startswith(GZIP_MAGIC[:1]) or (len(rest) > 1 and rest[:2] != GZIP_MAGIC):
+                break  # zero padding or trailing bytes after the last member, as gzip ignores
+            inflater = zlib.decompressobj(wbits=31)
+            pending = rest
+    if cut is None and not inflater.eof:
+        cut = "truncated gzip stream"
+    if cut is not None and not out:
+        raise InputProblem(cut)
+    return bytes(out), cut
 
 
 def too_large(max_bytes: int, size: int | None = None) -> str:
@@ -169,8 +247,23 @@ def human_size(n: int) -> str:
     return f"{n} bytes"
 
 
-def read_bytes(data: bytes, source: str, fmt: str | None) -> Iterator[Item]:
-    """Route the (decompressed) bytes of one input to its reader; never raises."""
+# Formats holding many records, whose complete records survive a cut stream.
+RECORD_FORMATS = ("jsonl", "mbox", "warc")
+
+
+def read_bytes(
+    data: bytes, source: str, fmt: str | None, *, cut: str | None = None
+) -> Iterator[Item]:
+    """Route the (decompressed) bytes of one input to its reader; never raises.
+
+    ``cut`` is the reason the bytes end early (a truncated gzip stream). Then the complete
+    records of a JSON Lines, mbox or WARC file are read and the input itself is reported
+    ``failed`` with how many records were kept; a one-document file (text, HTML, e-mail, JSON,
+    feed) is cut inside its only document, so nothing of it is coded.
+    """
+    if cut is not None:
+        yield from read_cut(data, source, fmt, cut)
+        return
     if not data.strip():
         yield IngestError(source, "empty file", "skipped")
         return
@@ -178,13 +271,53 @@ def read_bytes(data: bytes, source: str, fmt: str | None) -> Iterator[Item]:
     if kind:
         yield IngestError(source, f"binary content (looks like {kind})")
         return
+    found = 0
     try:
-        yield from dispatch(data, source, fmt or sniff_format(data))
+        for item in dispatch(data, source, fmt or sniff_format(data)):
+            found += 1
+            yield item
     except DecodeError as err:
         yield IngestError(source, str(err))
+    except RecursionError:
+        yield IngestError(source, "unreadable (nested too deeply to parse)")
     except Exception as err:  # a reader's library failing on odd input must not stop the batch
         message = str(err).splitlines()[0][:120] if str(err) else ""
         yield IngestError(source, f"unreadable ({type(err).__name__}: {message})")
+    else:
+        if not found:  # e.g. JSON Lines of blank lines: say so rather than nothing
+            yield IngestError(source, "no documents found", "skipped")
+
+
+def read_cut(data: bytes, source: str, fmt: str | None, cut: str) -> Iterator[Item]:
+    """The complete records of a stream that ends early, then one failure naming the cut."""
+    size = f"{human_size(len(data))} decompressed"
+    fmt = fmt or sniff_format(data)
+    if fmt not in RECORD_FORMATS:
+        yield IngestError(source, f"{cut} after {size}: its one document is cut short, not coded")
+        return
+    whole = complete_records(data, fmt)
+    kept = 0
+    for item in read_bytes(whole, source, fmt) if whole.strip() else ():
+        if isinstance(item, RawDocument):
+            kept += 1
+        elif item.source == source and item.reason.startswith("WARC archive has no HTML"):
+            continue  # the summary line below says what was kept
+        yield item
+    records = "record" if kept == 1 else "records"
+    yield IngestError(
+        source, f"{cut} after {size}: {kept} complete {records} kept, the cut one is lost"
+    )
+
+
+def complete_records(data: bytes, fmt: str) -> bytes:
+    """``data`` without its last, cut record: JSON Lines up to the last newline, mbox up to the
+    last ``From`` line; a WARC reader finds its cut record by the record's own length."""
+    if fmt == "jsonl":
+        return data[: data.rfind(b"\n") + 1]
+    if fmt == "mbox":
+        last = data.rfind(b"\nFrom ")
+        return data[: last + 1] if last >= 0 else b""
+    return data
 
 
 def sniff_format(data: bytes) -> str:
@@ -209,6 +342,7 @@ def sniff_format(data: bytes) -> str:
 
 
 def dispatch(data: bytes, source: str, fmt: str) -> Iterator[Item]:
+    notes: list[str] = []
     if fmt == "email":
         yield read_email(data, source)
     elif fmt == "mbox":
@@ -218,15 +352,20 @@ def dispatch(data: bytes, source: str, fmt: str) -> Iterator[Item]:
     elif fmt == "warc":
         yield from read_warc(data, source)
     elif fmt == "html":
-        html, encoding = decode_bytes(data, declared=declared_charset(data))
-        yield RawDocument(source=source, html=html, kind="html", encoding=encoding)
+        html, encoding = decode_bytes(data, declared=declared_charset(data), warnings=notes)
+        yield RawDocument(source=source, html=html, kind="html", encoding=encoding, warnings=notes)
     elif fmt in ("jsonl", "json"):
-        text, _ = decode_bytes(data)
+        text, _ = decode_bytes(data, warnings=notes)
         reader = read_json_lines if fmt == "jsonl" else read_json
-        yield from reader(text, source)
+        for item in reader(text, source):
+            if notes and isinstance(item, RawDocument) and "\ufffd" in (item.text or item.html):
+                item.warnings.extend(notes)  # only the records the bad bytes were in
+            yield item
     else:
-        text, encoding = decode_bytes(data)
+        text, encoding = decode_bytes(data, warnings=notes)
         if not text.strip():
             yield IngestError(source, "empty file", "skipped")
         else:
-            yield RawDocument(source=source, text=text, kind="text", encoding=encoding)
+            yield RawDocument(
+                source=source, text=text, kind="text", encoding=encoding, warnings=notes
+            )

@@ -23,7 +23,7 @@ import threading
 import time
 import types
 import typing
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import fields
 from datetime import UTC, datetime
@@ -443,8 +443,18 @@ class Store:
         return {r[0] for r in rows}
 
     @_connected
-    def write(self, docs: Iterable[Document], *, replace: bool = True) -> int:
-        """Write documents in one transaction; an existing id is replaced, never duplicated."""
+    def write(
+        self,
+        docs: Iterable[Document],
+        *,
+        replace: bool = True,
+        also: Callable[[duckdb.DuckDBPyConnection], None] | None = None,
+    ) -> int:
+        """Write documents in one transaction; an existing id is replaced, never duplicated.
+
+        ``also`` runs inside the same transaction (the duplicate index writes its signatures so),
+        so the documents and what is derived from them are stored together or not at all.
+        """
         docs = list(docs)
         if not docs:
             return 0
@@ -466,6 +476,8 @@ class Store:
             self._insert_documents(docs)
             for table, cls in ANNOTATION_TABLES.items():
                 self._insert_annotations(table, cls, docs)
+            if also is not None:
+                also(con)
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
