@@ -112,3 +112,16 @@ def test_query_happenings_empty_until_written_then_listed(fresh_store_path):
         assert list_happenings(store.con, actor="USA")[1] == 1
         assert list_happenings(store.con, root=19)[1] == 1
         assert list_happenings(store.con, date_from="2024-03-05")[1] == 1
+
+
+@pytest.mark.parametrize("q", ["KHARKIV", "apartment blocks", "%", "k_arkiv", "Kh.rkiv", "\\E"])
+def test_query_text_search_is_literal_and_any_case(con, q):
+    """Same rows as Python's case-folded substring test: no wildcards, no regex syntax."""
+    stored = con.execute("SELECT id, title, text, source FROM documents").fetchall()
+    expected = {
+        doc_id for doc_id, *values in stored if any(q.lower() in (v or "").lower() for v in values)
+    }
+    found, total = list_documents(con, q=q, limit=500)
+    assert {r["id"] for r in found} == expected and total == len(expected)
+    if q in ("KHARKIV", "apartment blocks"):
+        assert expected

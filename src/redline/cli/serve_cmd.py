@@ -17,12 +17,15 @@ def serve(
     port: int = 8000,
     allow_store: bool = False,
     allow_hosts: tuple[str, ...] = (),
+    workers: int = 1,
 ) -> None:
     """Serve the store at ``db`` on http://host:port/ until interrupted.
 
     The store is only read (unless ``allow_store``, for pasted texts) and never held open
     between requests, so ``redline code`` can add documents to it while the dashboard runs.
     Requests must name ``host``, a loopback name or one of ``allow_hosts`` (DNS rebinding).
+    ``workers`` > 1 runs that many server processes on the port, each with its own read-only
+    connections, so answering JSON is not bound to one Python process.
     """
     import uvicorn
 
@@ -51,7 +54,31 @@ def serve(
             )
     shown = f"[{host}]" if ":" in host else host
     mode = "read-write" if allow_store else "read-only"
-    typer.echo(f"redline serving {db} at http://{shown}:{port}/ ({mode}; Ctrl+C stops)")
+    processes = f", {workers} processes" if workers > 1 else ""
+    typer.echo(f"redline serving {db} at http://{shown}:{port}/ ({mode}{processes}; Ctrl+C stops)")
+    if workers > 1:
+        import json
+        import os
+
+        from redline.web.app import SETTINGS_VARIABLE
+
+        app.state.redline.close()  # each worker process opens its own
+        settings = {
+            "db": db,
+            "allow_store": allow_store,
+            "host": host,
+            "allowed_hosts": allow_hosts,
+        }
+        os.environ[SETTINGS_VARIABLE] = json.dumps(settings)
+        uvicorn.run(
+            "redline.web.app:app_from_environment",
+            factory=True,
+            workers=workers,
+            host=host,
+            port=port,
+            log_level="warning",
+        )
+        return
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
@@ -83,6 +110,10 @@ def register(app: typer.Typer) -> None:
                 help="Another name the server may be reached by (Host header); repeatable.",
             ),
         ] = None,
+        workers: Annotated[
+            int,
+            typer.Option("--workers", min=1, max=64, help="Server processes (for heavy use)."),
+        ] = 1,
     ) -> None:
         """Serve a dashboard and JSON API over the store (http://127.0.0.1:8000/)."""
         serve(
@@ -91,4 +122,5 @@ def register(app: typer.Typer) -> None:
             port=port,
             allow_store=allow_store,
             allow_hosts=tuple(allow_host or ()),
+            workers=workers,
         )

@@ -25,6 +25,7 @@ from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from redline.web.cache import CachedReads
 from redline.web.routes import ROUTERS
 from redline.web.security import Guard, allowed_host_names
 from redline.web.state import (
@@ -38,6 +39,8 @@ from redline.web.state import (
 )
 
 MAX_BODY_BYTES = 200_000
+# How `redline serve --workers N` tells each worker process what to serve (JSON).
+SETTINGS_VARIABLE = "REDLINE_SERVE_SETTINGS"
 
 
 def create_app(
@@ -82,12 +85,28 @@ def create_app(
     app.state.redline = state
     app.state.access = state.access
     app.state.scratch = state.scratch
+    app.add_middleware(CachedReads, db_path=str(db_path))  # inside the Guard: checked first
     app.add_middleware(Guard, max_body=max_body, hosts=allowed_host_names(host, allowed_hosts))
     app.mount("/static", StaticFiles(directory=str(PACKAGE_DIR / "static")), name="static")
     for router in ROUTERS:
         app.include_router(router)
     _add_error_handlers(app, state)
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app for one of ``redline serve --workers N``'s processes, from the settings the
+    command left in the environment (uvicorn starts each worker from an import string)."""
+    import json
+    import os
+
+    settings = json.loads(os.environ[SETTINGS_VARIABLE])
+    return create_app(
+        settings["db"],
+        allow_store=settings["allow_store"],
+        host=settings["host"],
+        allowed_hosts=settings["allowed_hosts"],
+    )
 
 
 def _wants_json(request: Request) -> bool:

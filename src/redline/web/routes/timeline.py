@@ -26,4 +26,4 @@ def api_timeline(
     kwargs = filters.as_kwargs()
     items, total = queries.timeline(con, interval=interval, limit=limit, offset=offset, **kwargs)
     totals = queries.timeline_totals(con, interval=interval, **kwargs)
-    return listing(items, total, limit, offset) | {"interval": interval, "totals": totals}
+    return listing(items, total, limit, offset, interval=interval, totals=totals)

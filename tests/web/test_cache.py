@@ -1,0 +1,36 @@
+"""Repeated API reads come from the cache only while the store is unchanged."""
+
+from __future__ import annotations
+
+import shutil
+
+from web_fixtures import LocalClient, history_documents, news_documents
+
+from redline.store import Store
+from redline.web import create_app
+
+
+def test_cache_repeats_answers_until_the_store_changes(news_db, tmp_path):
+    path = tmp_path / "news.duckdb"
+    shutil.copy(news_db, path)
+    with LocalClient(create_app(str(path))) as client:
+        first = client.get("/api/documents")
+        again = client.get("/api/documents")
+        assert first.headers["x-redline-cache"] == "miss"
+        assert again.headers["x-redline-cache"] == "hit"
+        assert again.json() == first.json()
+        assert "content-security-policy" in again.headers  # the Guard still wraps hits
+        assert client.get("/api/documents?limit=2").headers["x-redline-cache"] == "miss"
+        with Store(path) as store:  # another writer, as `redline code` would be
+            store.write(history_documents())
+        after = client.get("/api/documents")
+        assert after.headers["x-redline-cache"] == "miss"
+        assert after.json()["total"] == len(news_documents()) + len(history_documents())
+
+
+def test_cache_keeps_no_errors_and_no_pages(news_db):
+    with LocalClient(create_app(news_db)) as client:
+        for _ in range(2):
+            missing = client.get("/api/documents/0000000000000000")
+            assert missing.status_code == 404 and missing.headers["x-redline-cache"] == "miss"
+        assert "x-redline-cache" not in client.get("/").headers
