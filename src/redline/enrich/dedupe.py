@@ -320,7 +320,10 @@ class StoredSignatures:
 
     def _restore(self, blob: bytes) -> MinHash:
         values = np.frombuffer(blob, dtype=np.uint64)
-        return MinHash(num_perm=self.finder.num_perm, seed=1, hashvalues=values.copy())
+        # datasketch >= 2.0 wants the scheme of restored values named: it is the finder's own.
+        scheme = getattr(self.finder._empty, "scheme", None)
+        extra = {"scheme": scheme} if scheme is not None else {}
+        return MinHash(num_perm=self.finder.num_perm, seed=1, hashvalues=values.copy(), **extra)
 
     def mark(self, docs: list[Document]) -> list[Document]:
         """Set ``duplicate_of`` on each document that copies a stored one or an earlier one."""
