@@ -63,11 +63,11 @@ def require_spark() -> None:
         import pyspark  # noqa: F401
     except ImportError as exc:
         raise RedlineError(
-            "E040", "pyspark is not installed: pip install 'redline[spark]'"
+            "E080", "pyspark is not installed: pip install 'redline[spark]'"
         ) from exc
     if not (os.environ.get("JAVA_HOME") or shutil.which("java")):
         raise RedlineError(
-            "E041",
+            "E081",
             "Spark needs a Java runtime and none was found (no java on PATH, no JAVA_HOME): "
             "run ci/spark-deps.sh or apt-get install default-jre-headless",
         )

@@ -45,7 +45,7 @@ def load_parquet(
     docs = _dataset(folder, "documents")
     if docs is None:
         raise RedlineError(
-            "E042", f"{folder}: no documents/*.parquet here (is it the --out of redline spark?)"
+            "E082", f"{folder}: no documents/*.parquet here (is it the --out of redline spark?)"
         )
     con = store.con
     tables = table_columns()
@@ -94,7 +94,7 @@ def load_parquet(
         raise
     except Exception as exc:
         con.execute("ROLLBACK")
-        raise RedlineError("E043", f"{folder}: cannot load: {type(exc).__name__}: {exc}") from exc
+        raise RedlineError("E083", f"{folder}: cannot load: {type(exc).__name__}: {exc}") from exc
     StoredSignatures(store, DuplicateFinder(threshold=dedupe_threshold))  # signs new documents
     if since is not None:
         update_happenings(store, since=since, window_days=window_days)
