@@ -73,9 +73,11 @@ def require_spark() -> None:
         )
 
 
-def list_inputs(paths: Iterable[str]) -> tuple[list[tuple[int, str, bool]], list[Outcome]]:
+def list_inputs(
+    paths: Iterable[str],
+) -> tuple[list[tuple[int, str, str, bool]], list[Outcome]]:
     """The input files in ``redline code``'s order, and outcomes for inputs that cannot be read."""
-    entries: list[tuple[int, str, bool]] = []
+    entries: list[tuple[int, str, str, bool]] = []
     problems: list[Outcome] = []
     for path in paths:
         path = str(path)
@@ -83,11 +85,11 @@ def list_inputs(paths: Iterable[str]) -> tuple[list[tuple[int, str, bool]], list
             problems.append(Outcome("-", FAILED, "standard input cannot be read on Spark"))
         elif os.path.isdir(path):
             for file_path in walk(path):
-                entries.append((len(entries), os.path.abspath(file_path), False))
+                entries.append((len(entries), os.path.abspath(file_path), file_path, False))
         elif not os.path.exists(path):
             problems.append(Outcome(path, FAILED, "no such file or directory"))
         else:
-            entries.append((len(entries), os.path.abspath(path), True))
+            entries.append((len(entries), os.path.abspath(path), path, True))
     return entries, problems
 
 

@@ -48,12 +48,19 @@ def outcome_row(outcome: Outcome, doc_id: str | None = None) -> tuple[str, tuple
 
 
 def read_input(
-    entry: tuple[int, str, bool], max_bytes: int
+    entry: tuple[int, str, str, bool], max_bytes: int
 ) -> Iterator[tuple[Key, RawDocument | Outcome]]:
-    """Every document of one input file (``(order, path, named_explicitly)``), keyed by place."""
-    order, path, explicit = entry
+    """Every document of one input file, keyed by its place in the run.
+
+    ``entry`` is ``(order, absolute path, path as the user gave it, named explicitly)``: the file
+    is read by its absolute path (an executor's working folder is not the driver's) and its
+    documents are named by the user's path, as ``redline code`` names them.
+    """
+    order, path, label, explicit = entry
     try:
         for i, item in enumerate(read_path(path, max_bytes, explicit=explicit)):
+            if item.source.startswith(path):
+                item.source = label + item.source[len(path) :]
             if isinstance(item, IngestError):
                 yield (order, i), Outcome(item.source, item.status, item.reason)
             else:
