@@ -30,6 +30,7 @@ from redline.spark.partition import (
     output_tables,
     pipeline_key,
     read_input,
+    read_uri_file,
 )
 from redline.store.rows import ANNOTATION_TABLES
 
@@ -75,12 +76,18 @@ def require_spark() -> None:
 
 def list_inputs(
     paths: Iterable[str],
-) -> tuple[list[tuple[int, str, str, bool]], list[Outcome]]:
-    """The input files in ``redline code``'s order, and outcomes for inputs that cannot be read."""
+) -> tuple[list[tuple[int, str, str, bool]], list[str], list[Outcome]]:
+    """Local input files in ``redline code``'s order, URIs for Spark to read (``hdfs://``,
+    ``s3a://``), and outcomes for inputs that cannot be read."""
     entries: list[tuple[int, str, str, bool]] = []
+    uris: list[str] = []
     problems: list[Outcome] = []
     for path in paths:
         path = str(path)
+        if "://" in path and not path.startswith("file://"):
+            uris.append(path)
+            continue
+        path = path.removeprefix("file://")
         if path == "-":
             problems.append(Outcome("-", FAILED, "standard input cannot be read on Spark"))
         elif os.path.isdir(path):
@@ -90,7 +97,7 @@ def list_inputs(
             problems.append(Outcome(path, FAILED, "no such file or directory"))
         else:
             entries.append((len(entries), os.path.abspath(path), path, True))
-    return entries, problems
+    return entries, uris, problems
 
 
 def spark_type(sql: str) -> Any:
@@ -104,7 +111,7 @@ def spark_type(sql: str) -> Any:
         "INTEGER": T.IntegerType(),
         "DOUBLE": T.DoubleType(),
         "BOOLEAN": T.BooleanType(),
-        "TIMESTAMP": T.TimestampType(),
+        "TIMESTAMP": T.TimestampNTZType(),  # the store's naive UTC time, read back unshifted
     }
     if base.endswith("[]"):
         return T.ArrayType(scalar[base[:-2]])
@@ -144,7 +151,9 @@ def session(master: str | None, *, app_name: str = "redline", quiet: bool = True
 
     # Executors run this interpreter (so they import this redline) unless told otherwise.
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    if master is None and not SparkConf().contains("spark.master"):
+    # Under spark-submit (which starts the JVM and sets PYSPARK_GATEWAY_PORT) the master is its.
+    submitted = "PYSPARK_GATEWAY_PORT" in os.environ or SparkConf().contains("spark.master")
+    if master is None and not submitted:
         master = DEFAULT_MASTER
     builder = SparkSession.builder.appName(app_name).config("spark.sql.session.timeZone", "UTC")
     if master is not None:
@@ -183,15 +192,27 @@ def code_on_spark(
     if "://" not in out:
         out = os.path.abspath(out)
     summary = SparkSummary(out)
-    entries, problems = list_inputs(paths)
+    entries, uris, problems = list_inputs(paths)
     parts = partitions or max(2, sc.defaultParallelism * 2)
     key = pipeline_key(pipeline)
     try:
-        read = sc.parallelize(entries, max(1, min(len(entries), parts))) if entries else None
+        sources = []
+        if entries:
+            files = sc.parallelize(entries, max(1, min(len(entries), parts)))
+            sources.append(files.flatMap(lambda e: read_input(e, max_bytes)))
+        for n, uri in enumerate(uris, 1):
+            # Files Spark reads itself come after the local ones, in the order of the URIs given.
+            base = n * 1_000_000_000
+            read_by_spark = sc.binaryFiles(uri).zipWithIndex()
+            sources.append(
+                read_by_spark.flatMap(
+                    lambda fi, b=base: read_uri_file((b + fi[1], fi[0][0], fi[0][1]), max_bytes)
+                )
+            )
+        read = sources[0] if len(sources) == 1 else sc.union(sources) if sources else None
         if read is not None:
             cleaned = (
-                read.flatMap(lambda e: read_input(e, max_bytes))
-                .repartition(parts)
+                read.repartition(parts)
                 .mapPartitions(lambda it: clean_partition(it, published))
                 .persist(StorageLevel.MEMORY_AND_DISK)
             )

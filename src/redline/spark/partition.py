@@ -10,6 +10,7 @@ Spark run reads, codes and lays out documents exactly as ``redline code`` does.
 from __future__ import annotations
 
 import hashlib
+import io
 import pickle
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
@@ -18,7 +19,15 @@ from typing import Any
 from redline.batch import CODED, FAILED, SKIPPED, Outcome, clean_items
 from redline.enrich.dedupe import DuplicateFinder, mark_duplicates
 from redline.ingest.raw import IngestError, RawDocument
-from redline.ingest.sources import read_path
+from redline.ingest.sources import (
+    GZIP_MAGIC,
+    InputProblem,
+    format_from_name,
+    gunzip,
+    read_bytes,
+    read_path,
+    too_large,
+)
 from redline.model import Document
 from redline.store.rows import rows_of, table_columns
 
@@ -67,6 +76,27 @@ def read_input(
                 yield (order, i), item
     except Exception as exc:  # a reader bug must not fail the Spark job
         yield (order, 0), Outcome(path, FAILED, f"cannot read: {type(exc).__name__}: {exc}")
+
+
+def read_uri_file(
+    entry: tuple[int, str, bytes], max_bytes: int
+) -> Iterator[tuple[Key, RawDocument | Outcome]]:
+    """Every document of one file Spark read itself (``hdfs://``, ``s3a://``…), named by its URI."""
+    order, uri, data = entry
+    if len(data) > max_bytes:
+        yield (order, 0), Outcome(uri, FAILED, too_large(max_bytes, len(data)))
+        return
+    try:
+        if data[:2] == GZIP_MAGIC:
+            data = gunzip(io.BytesIO(data), max_bytes)
+        items = list(read_bytes(data, uri, format_from_name(uri)))
+    except InputProblem as problem:
+        items = [IngestError(uri, str(problem))]
+    for i, item in enumerate(items):
+        if isinstance(item, IngestError):
+            yield (order, i), Outcome(item.source, item.status, item.reason)
+        else:
+            yield (order, i), item
 
 
 def clean_partition(
