@@ -27,6 +27,7 @@ import contextlib
 import gzip
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -142,7 +143,10 @@ def tree_rss(root: int) -> list[int]:
 def run_sampled(cmd: list[str], env: dict[str, str]) -> dict:
     """Run ``cmd``, sampling its process tree's RSS every 0.5 s; wall time and peaks."""
     start = time.perf_counter()
-    child = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # Its own process group, so stopping the benchmark stops the child's workers too.
+    child = subprocess.Popen(
+        cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
+    )
     peaks = {"largest": 0, "total": 0, "processes": 0}
     done = threading.Event()
 
@@ -157,7 +161,11 @@ def run_sampled(cmd: list[str], env: dict[str, str]) -> dict:
 
     thread = threading.Thread(target=sample, daemon=True)
     thread.start()
-    _, stderr = child.communicate()
+    try:
+        _, stderr = child.communicate()
+    finally:
+        if child.poll() is None:
+            os.killpg(child.pid, signal.SIGTERM)
     wall = time.perf_counter() - start
     done.set()
     thread.join()
@@ -252,6 +260,8 @@ def main() -> int:
         print(f"corpus not found at {args.corpus} (use --corpus)", file=sys.stderr)
         return 2
     rows = corpus_rows(args.corpus)
+    # `kill PID` ends the run through the finally clause above, with the child's workers.
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(143))
     runs = [(n, args.workers) for n in args.sizes] + [(n, 1) for n in args.single]
     for n, workers in runs:
         result = measure(n, workers, rows, args.batch_size)
