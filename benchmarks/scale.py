@@ -140,8 +140,21 @@ def tree_rss(root: int) -> list[int]:
     return out
 
 
-def run_sampled(cmd: list[str], env: dict[str, str]) -> dict:
-    """Run ``cmd``, sampling its process tree's RSS every 0.5 s; wall time and peaks."""
+def _count_lines(path: Path | None) -> int:
+    if path is None or not path.exists():
+        return 0
+    with path.open("rb") as fh:
+        return sum(1 for _ in fh)
+
+
+def run_sampled(
+    cmd: list[str], env: dict[str, str], *, every: float = 0, progress: Path | None = None
+) -> dict:
+    """Run ``cmd``, sampling its process tree's RSS every 0.5 s; wall time and peaks.
+
+    With ``every`` > 0, print the RSS (and the lines of ``progress``, documents coded so far)
+    every ``every`` seconds, so a run stopped early still shows how memory moved with input.
+    """
     start = time.perf_counter()
     # Its own process group, so stopping the benchmark stops the child's workers too.
     child = subprocess.Popen(
@@ -151,12 +164,22 @@ def run_sampled(cmd: list[str], env: dict[str, str]) -> dict:
     done = threading.Event()
 
     def sample() -> None:
+        shown = time.perf_counter()
         while not done.is_set():
             rss = tree_rss(child.pid)
             if rss:
                 peaks["largest"] = max(peaks["largest"], max(rss))
                 peaks["total"] = max(peaks["total"], sum(rss))
                 peaks["processes"] = max(peaks["processes"], len(rss))
+                now = time.perf_counter()
+                if every and now - shown >= every:
+                    shown = now
+                    print(
+                        f"  {now - start:7.0f} s  coded {_count_lines(progress):6d}  "
+                        f"largest {max(rss) / 1e6:6.0f} MB  total {sum(rss) / 1e6:6.0f} MB  "
+                        f"({len(rss)} processes)",
+                        flush=True,
+                    )
             done.wait(0.5)
 
     thread = threading.Thread(target=sample, daemon=True)
@@ -217,6 +240,24 @@ def measure(n: int, workers: int, rows: list[dict], batch_size: int) -> dict:
     return result
 
 
+def memory_only(n: int, workers: int, rows: list[dict], every: float) -> dict:
+    """``redline code`` alone on ``n`` articles, printing its RSS as it goes (no bare run)."""
+    env = dict(os.environ)
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    env["PYTHONPATH"] = src + os.pathsep + env.get("PYTHONPATH", "")
+    with tempfile.TemporaryDirectory(prefix="redline-scale-") as tmp:
+        folder = Path(tmp)
+        jsonl, _, words = write_inputs(repeated(rows, n), folder)
+        out = folder / "coded.jsonl"
+        cmd = [sys.executable, "-m", "redline.cli.main", "code", str(jsonl)]
+        cmd += ["--db", str(folder / "scale.duckdb"), "--jsonl", str(out)]
+        print(f"{n} articles, {words:,} words, --workers {workers}", flush=True)
+        result = run_sampled(
+            [*cmd, "--workers", str(workers), "-q"], env, every=every, progress=out
+        )
+    return {"size": n, "workers": workers, "words": words, "memory_only": result}
+
+
 # -- report --------------------------------------------------------------------------------------
 
 
@@ -250,11 +291,17 @@ def main() -> int:
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--out", default="scale.jsonl", help="append results here (JSON lines)")
     parser.add_argument("--report", action="store_true", help="print the tables of --out; no run")
+    parser.add_argument(
+        "--memory",
+        type=int,
+        help="run only redline code on this many articles, printing RSS every --every seconds",
+    )
+    parser.add_argument("--every", type=float, default=30.0)
     args = parser.parse_args()
     out = Path(args.out)
     if args.report:
         results = [json.loads(line) for line in out.read_text().splitlines() if line.strip()]
-        print(report(results))
+        print(report([r for r in results if "ratio" in r]))
         return 0
     if not args.corpus.exists():
         print(f"corpus not found at {args.corpus} (use --corpus)", file=sys.stderr)
@@ -262,6 +309,12 @@ def main() -> int:
     rows = corpus_rows(args.corpus)
     # `kill PID` ends the run through the finally clause above, with the child's workers.
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(143))
+    if args.memory:
+        result = memory_only(args.memory, args.workers, rows, args.every)
+        with out.open("a", encoding="utf-8") as fh:
+            fh.write(json.dumps(result) + "\n")
+        print(json.dumps(result), flush=True)
+        return 0
     runs = [(n, args.workers) for n in args.sizes] + [(n, 1) for n in args.single]
     for n, workers in runs:
         result = measure(n, workers, rows, args.batch_size)
