@@ -13,6 +13,7 @@ import typing
 from collections.abc import Iterable
 from dataclasses import fields
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from redline.model import ANNOTATION_TYPES, Document
@@ -36,8 +37,14 @@ def sql_type(annotation: Any) -> str:
 
 def columns(cls: type) -> list[tuple[str, str]]:
     """``(name, sql type)`` of every field of an annotation dataclass."""
+    return list(_columns(cls))
+
+
+@cache
+def _columns(cls: type) -> tuple[tuple[str, str], ...]:
+    # Cached: get_type_hints evaluates every annotation string, too slow to do per document.
     hints = typing.get_type_hints(cls)
-    return [(f.name, sql_type(hints[f.name])) for f in fields(cls)]
+    return tuple((f.name, sql_type(hints[f.name])) for f in fields(cls))
 
 
 def document_columns() -> list[tuple[str, str]]:
@@ -47,6 +54,11 @@ def document_columns() -> list[tuple[str, str]]:
     cols += [(name, "VARCHAR[]") for name in DOCUMENT_LIST_FIELDS]
     cols += [("meta", "JSON"), ("coded_at", "TIMESTAMP")]
     return cols
+
+
+@cache
+def _document_names() -> tuple[str, ...]:
+    return tuple(name for name, _ in document_columns())
 
 
 def annotation_columns(cls: type) -> list[tuple[str, str]]:
@@ -64,7 +76,7 @@ def table_columns() -> dict[str, list[tuple[str, str]]]:
 def document_row(doc: Document, coded_at: datetime) -> tuple[Any, ...]:
     """The ``documents`` row of one document, in :func:`document_columns` order."""
     row = []
-    for name, _ in document_columns():
+    for name in _document_names():
         if name == "meta":
             row.append(json.dumps(doc.meta, ensure_ascii=False, default=str))
         elif name == "coded_at":
@@ -76,7 +88,7 @@ def document_row(doc: Document, coded_at: datetime) -> tuple[Any, ...]:
 
 def annotation_rows(table: str, doc: Document) -> Iterable[tuple[Any, ...]]:
     """The rows of one annotation table for one document, keyed ``(doc_id, idx)``."""
-    names = [n for n, _ in columns(ANNOTATION_TABLES[table])]
+    names = [n for n, _ in _columns(ANNOTATION_TABLES[table])]
     for idx, item in enumerate(getattr(doc, table)):
         values = (getattr(item, n) for n in names)
         yield (doc.id, idx, *(list(v) if isinstance(v, tuple) else v for v in values))
