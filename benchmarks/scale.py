@@ -27,6 +27,7 @@ import contextlib
 import gzip
 import json
 import os
+import resource
 import signal
 import subprocess
 import sys
@@ -156,6 +157,9 @@ def run_sampled(
     every ``every`` seconds, so a run stopped early still shows how memory moved with input.
     """
     start = time.perf_counter()
+    # CPU seconds of the child and every descendant it waited for (spaCy's and redline's
+    # workers): unlike wall time, this hardly moves when other jobs share the cores.
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     # Its own process group, so stopping the benchmark stops the child's workers too.
     child = subprocess.Popen(
         cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
@@ -190,6 +194,8 @@ def run_sampled(
         if child.poll() is None:
             os.killpg(child.pid, signal.SIGTERM)
     wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     done.set()
     thread.join()
     if child.returncode != 0:
@@ -197,6 +203,7 @@ def run_sampled(
         raise RuntimeError(f"{cmd[:4]} exited {child.returncode}: {' | '.join(tail)}")
     return {
         "wall_s": round(wall, 2),
+        "cpu_s": round(cpu, 2),
         **{f"peak_{k}_mb": v / 1e6 for k, v in peaks.items() if k != "processes"},
         "processes": peaks["processes"],
     }
@@ -234,6 +241,8 @@ def measure(n: int, workers: int, rows: list[dict], batch_size: int) -> dict:
         "redline": redline
         | {"docs_s": n / redline["wall_s"], "words_s": words / redline["wall_s"]},
         "ratio": bare["wall_s"] / redline["wall_s"],
+        "cpu_ratio": bare["cpu_s"] / redline["cpu_s"],
+        "load": os.getloadavg()[0],
         "projected_100k_h": 100_000 / (n / redline["wall_s"]) / 3600,
         "when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
     }
@@ -264,16 +273,18 @@ def memory_only(n: int, workers: int, rows: list[dict], every: float) -> dict:
 def report(results: list[dict]) -> str:
     lines = [
         "| articles | workers | words | bare docs/s | bare words/s | redline docs/s | "
-        "redline words/s | ratio | peak largest (MB) bare / redline | peak total (MB) "
-        "bare / redline | 100k projected |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
+        "redline words/s | ratio (wall) | ratio (CPU s) | peak largest (MB) bare / redline | "
+        "peak total (MB) bare / redline | 100k projected |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in results:
         b, c = r["bare"], r["redline"]
+        cpu_ratio = f"{r['cpu_ratio']:.3f}" if "cpu_ratio" in r else "-"
         lines.append(
             f"| {r['size']:,} | {r['workers']} | {r['words']:,} | {b['docs_s']:.2f} | "
             f"{b['words_s']:,.0f} | {c['docs_s']:.2f} | {c['words_s']:,.0f} | "
-            f"**{r['ratio']:.3f}** | {b['peak_largest_mb']:,.0f} / {c['peak_largest_mb']:,.0f} | "
+            f"**{r['ratio']:.3f}** | {cpu_ratio} | "
+            f"{b['peak_largest_mb']:,.0f} / {c['peak_largest_mb']:,.0f} | "
             f"{b['peak_total_mb']:,.0f} / {c['peak_total_mb']:,.0f} | "
             f"{r['projected_100k_h']:.1f} h |"
         )
