@@ -148,3 +148,19 @@ def test_parquet_tables_load_into_a_store_with_the_store_columns(runs):
         # Loading again adds nothing: the ids are the documents' content ids.
     with Store(loaded_db) as store:
         assert set(load_parquet(str(out), store).values()) == {0}
+
+
+def test_redline_load_parquet_command_loads_the_datasets(runs, tmp_path):
+    from typer.testing import CliRunner
+
+    from redline.cli.main import app
+
+    _, local_db, _, out, _, _ = runs
+    db = tmp_path / "cli.duckdb"
+    result = CliRunner().invoke(app, ["load-parquet", str(out), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    with Store(local_db, read_only=True) as local:
+        events = local.count("events")
+    assert f"{events} events" in result.output
+    missing = CliRunner().invoke(app, ["load-parquet", str(tmp_path / "none"), "--db", str(db)])
+    assert missing.exit_code == 2
