@@ -315,9 +315,10 @@ def version() -> None:
 
 
 def _register_subcommands() -> None:
-    from redline.cli import actors_cmd, eval_cmd, query_cmd, serve_cmd, sql_cmd
+    from redline.cli import actors_cmd, eval_cmd, query_cmd, serve_cmd, spark_cmd, sql_cmd
 
     query_cmd.register(app)
+    spark_cmd.register(app)
     serve_cmd.register(app)
     sql_cmd.register(app)
     app.add_typer(eval_cmd.app, name="eval")

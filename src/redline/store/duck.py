@@ -21,11 +21,8 @@ import json
 import os
 import threading
 import time
-import types
-import typing
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -33,14 +30,20 @@ from typing import Any
 import duckdb
 
 from redline.errors import RedlineError
-from redline.model import ANNOTATION_TYPES, SCHEMA_VERSION, Document
+from redline.model import SCHEMA_VERSION, Document
+from redline.store.rows import (
+    ANNOTATION_TABLES,
+    DOCUMENT_LIST_FIELDS,
+    annotation_rows,
+    columns,
+    document_columns,
+    document_row,
+)
 
-# One table per kind of annotation, named as the Document's list is.
-ANNOTATION_TABLES: dict[str, type] = ANNOTATION_TYPES
-
-# Document fields stored as JSON text or lists rather than plain scalars.
-_DOCUMENT_LIST_FIELDS = ("authors", "commentary", "removed", "warnings")
-_DOCUMENT_SKIP = set(ANNOTATION_TABLES) | {"parsed", "meta", *_DOCUMENT_LIST_FIELDS}
+# Columns and rows come from redline.store.rows, shared with the Parquet datasets of Spark runs.
+_DOCUMENT_LIST_FIELDS = DOCUMENT_LIST_FIELDS
+_columns = columns
+_document_columns = document_columns
 
 # How long a caller waits for another process to let go of the file before giving up.
 LOCK_WAIT_SECONDS = 60.0
@@ -56,27 +59,6 @@ except ImportError:  # pragma: no cover - Windows: retries only
 # to the data model are added automatically (see _add_missing_columns); renames and data fixes go
 # here as SQL statements.
 MIGRATIONS: dict[int, list[str]] = {}
-
-
-def _sql_type(annotation: Any) -> str:
-    hints = typing.get_args(annotation) if isinstance(annotation, types.UnionType) else ()
-    base = next((h for h in hints if h is not type(None)), annotation)
-    if typing.get_origin(base) is tuple:
-        return "INTEGER[]"
-    return {int: "INTEGER", float: "DOUBLE", bool: "BOOLEAN", str: "VARCHAR"}.get(base, "VARCHAR")
-
-
-def _columns(cls: type) -> list[tuple[str, str]]:
-    hints = typing.get_type_hints(cls)
-    return [(f.name, _sql_type(hints[f.name])) for f in fields(cls)]
-
-
-def _document_columns() -> list[tuple[str, str]]:
-    cols = [("id", "VARCHAR PRIMARY KEY")]
-    cols += [c for c in _columns(Document) if c[0] != "id" and c[0] not in _DOCUMENT_SKIP]
-    cols += [(name, "VARCHAR[]") for name in _DOCUMENT_LIST_FIELDS]
-    cols += [("meta", "JSON"), ("coded_at", "TIMESTAMP")]
-    return cols
 
 
 def _quote(name: str) -> str:
@@ -499,32 +481,16 @@ class Store:
 
     def _insert_documents(self, docs: list[Document]) -> None:
         cols = _document_columns()
-        types_ = dict(cols)
         now = datetime.now(UTC).replace(tzinfo=None)
-        data: dict[str, list[Any]] = {name: [] for name, _ in cols}
-        for doc in docs:
-            for name, _ in cols:
-                if name == "meta":
-                    value = json.dumps(doc.meta, ensure_ascii=False, default=str)
-                elif name == "coded_at":
-                    value = now
-                else:
-                    value = getattr(doc, name)
-                data[name].append(value)
-        self._insert_columns("documents", data, types_)
+        rows = [document_row(doc, now) for doc in docs]
+        data = {name: [row[i] for row in rows] for i, (name, _) in enumerate(cols)}
+        self._insert_columns("documents", data, dict(cols))
 
     def _insert_annotations(self, table: str, cls: type, docs: list[Document]) -> None:
-        cols = _columns(cls)
-        types_ = dict(cols) | {"doc_id": "VARCHAR", "idx": "INTEGER"}
-        data: dict[str, list[Any]] = {"doc_id": [], "idx": []} | {n: [] for n, _ in cols}
-        for doc in docs:
-            for idx, item in enumerate(getattr(doc, table)):
-                data["doc_id"].append(doc.id)
-                data["idx"].append(idx)
-                for name, _ in cols:
-                    value = getattr(item, name)
-                    data[name].append(list(value) if isinstance(value, tuple) else value)
-        self._insert_columns(table, data, types_)
+        cols = [("doc_id", "VARCHAR"), ("idx", "INTEGER"), *_columns(cls)]
+        rows = [row for doc in docs for row in annotation_rows(table, doc)]
+        data = {name: [row[i] for row in rows] for i, (name, _) in enumerate(cols)}
+        self._insert_columns(table, data, dict(cols))
 
     # -- reading ----------------------------------------------------------------------------
 
