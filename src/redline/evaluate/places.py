@@ -182,8 +182,9 @@ def load_placegold(folder) -> list[tuple[dict, list[dict]]]:
             mentions = json.loads(gold_path.read_text(encoding="utf-8"))["places"]
             for m in mentions:
                 if article["text"][m["start"] : m["end"]] != m["text"]:
-                    raise InputError(f"{gold_path}: offsets {m['start']}:{m['end']} do not give"
-                                     f" {m['text']!r}")  # fmt: skip
+                    raise InputError(
+                        f"{gold_path}: offsets {m['start']}:{m['end']} do not give {m['text']!r}"
+                    )
             pairs.append((article, mentions))
     return pairs
 
@@ -214,8 +215,10 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     import math
 
     lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = (math.sin((lat2 - lat1) / 2) ** 2
-         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)  # fmt: skip
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
@@ -224,8 +227,12 @@ def same_place(gold: dict, predicted) -> bool:
     gid, pid = gold.get("geonameid"), getattr(predicted, "geonameid", None)
     if gid is not None and pid is not None and gid == pid:
         return True
-    points = (gold.get("latitude"), gold.get("longitude"),
-              getattr(predicted, "latitude", None), getattr(predicted, "longitude", None))  # fmt: skip
+    points = (
+        gold.get("latitude"),
+        gold.get("longitude"),
+        getattr(predicted, "latitude", None),
+        getattr(predicted, "longitude", None),
+    )
     if any(v is None for v in points):
         return False
     # a country's or state's point is far from its centroid: only near points of small places
@@ -258,14 +265,29 @@ def evaluate_placegold(folder, *, limit: int | None = None, pipeline=None) -> di
     if pipeline is None:
         pipeline = Pipeline(workers=1)
     started = time.perf_counter()
-    counts = {"gold_mentions": 0, "gold_place": 0, "gold_actor": 0, "matched_place": 0,
-              "matched_actor": 0, "predicted": 0, "predicted_right": 0, "wrong_place": 0,
-              "spurious": 0, "persons_orgs_geocoded": 0, "unmapped_gold": 0,
-              "event_places": 0, "event_places_on_actor": 0}  # fmt: skip
+    counts = {
+        "gold_mentions": 0,
+        "gold_place": 0,
+        "gold_actor": 0,
+        "matched_place": 0,
+        "matched_actor": 0,
+        "predicted": 0,
+        "predicted_right": 0,
+        "wrong_place": 0,
+        "spurious": 0,
+        "persons_orgs_geocoded": 0,
+        "unmapped_gold": 0,
+        "event_places": 0,
+        "event_places_on_actor": 0,
+    }
     errors: list[dict[str, Any]] = []
     for article, gold in pairs:
-        raw = RawDocument(source=article["id"], text=article["text"], title=article.get("title"),
-                          published=article.get("date"))  # fmt: skip
+        raw = RawDocument(
+            source=article["id"],
+            text=article["text"],
+            title=article.get("title"),
+            published=article.get("date"),
+        )
         doc = pipeline(clean_document(raw))
         mapping = align_offsets(article["text"], doc.text)
         mapped = []  # (gold mention, span in doc.text or None for a header dateline)
@@ -282,16 +304,19 @@ def evaluate_placegold(folder, *, limit: int | None = None, pipeline=None) -> di
         extra = []
         if header and header.get("in_text") is False:
             extra.append(header)
-        people = [(m.start, m.end, m.text) for m in doc.mentions
-                  if m.type in ("person", "organisation")]  # fmt: skip
+        people = [
+            (m.start, m.end, m.text) for m in doc.mentions if m.type in ("person", "organisation")
+        ]
         for place in predicted:
             overlapping = [
-                k for k, (m, span) in enumerate(mapped)
+                k
+                for k, (m, span) in enumerate(mapped)
                 if span is not None and span[0] < place.end and place.start < span[1]
-            ]  # fmt: skip
+            ]
             counts["predicted"] += 1
-            hit = next((k for k in overlapping if k not in taken
-                        and same_place(mapped[k][0], place)), None)  # fmt: skip
+            hit = next(
+                (k for k in overlapping if k not in taken and same_place(mapped[k][0], place)), None
+            )
             if hit is not None:
                 taken.add(hit)
                 counts["predicted_right"] += 1
@@ -306,33 +331,58 @@ def evaluate_placegold(folder, *, limit: int | None = None, pipeline=None) -> di
                     counts["persons_orgs_geocoded"] += 1
                     kind = "person-or-organisation"
             gold_here = [mapped[k][0] for k in overlapping]
-            errors.append({"id": article["id"], "error": kind, "text": place.text,
-                           "predicted": f"{place.name} ({place.country}, {place.geonameid})",
-                           "gold": [f"{g['name']} ({g['country']}, {g['geonameid']})"
-                                    for g in gold_here],
-                           "context": doc.text[max(0, place.start - 40) : place.end + 40]})  # fmt: skip
+            errors.append(
+                {
+                    "id": article["id"],
+                    "error": kind,
+                    "text": place.text,
+                    "predicted": f"{place.name} ({place.country}, {place.geonameid})",
+                    "gold": [f"{g['name']} ({g['country']}, {g['geonameid']})" for g in gold_here],
+                    "context": doc.text[max(0, place.start - 40) : place.end + 40],
+                }
+            )
         for record in extra:  # the header dateline: the gold mention the cleaner removed
             counts["predicted"] += 1
-            hit = next((k for k, (m, span) in enumerate(mapped) if span is None
-                        and k not in taken and same_place(m, _Point(record))), None)  # fmt: skip
+            hit = next(
+                (
+                    k
+                    for k, (m, span) in enumerate(mapped)
+                    if span is None and k not in taken and same_place(m, _Point(record))
+                ),
+                None,
+            )
             if hit is not None:
                 taken.add(hit)
                 counts["predicted_right"] += 1
             else:
                 counts["spurious"] += 1
-                errors.append({"id": article["id"], "error": "header-dateline",
-                               "text": record.get("text"), "predicted": record.get("name"),
-                               "gold": [], "context": ""})  # fmt: skip
+                errors.append(
+                    {
+                        "id": article["id"],
+                        "error": "header-dateline",
+                        "text": record.get("text"),
+                        "predicted": record.get("name"),
+                        "gold": [],
+                        "context": "",
+                    }
+                )
         for k, (mention, span) in enumerate(mapped):
             if k in taken:
                 counts[f"matched_{mention['role']}"] += 1
             else:
                 at = doc.text[max(0, span[0] - 40) : span[1] + 40] if span else "(removed)"
-                errors.append({"id": article["id"], "error": f"missed-{mention['role']}",
-                               "text": mention["text"],
-                               "gold": [f"{mention['name']} ({mention['country']},"
-                                        f" {mention['geonameid']})"],
-                               "predicted": None, "context": at})  # fmt: skip
+                errors.append(
+                    {
+                        "id": article["id"],
+                        "error": f"missed-{mention['role']}",
+                        "text": mention["text"],
+                        "gold": [
+                            f"{mention['name']} ({mention['country']}, {mention['geonameid']})"
+                        ],
+                        "predicted": None,
+                        "context": at,
+                    }
+                )
         actor_spans = [span for m, span in mapped if span is not None and m["role"] == "actor"]
         for note in doc.meta.get("event_places", []):
             counts["event_places"] += 1
@@ -378,7 +428,8 @@ def format_placegold_report(metrics: dict, *, errors: int = 0) -> str:
         f"precision (geocoded, right)  {m['predicted_right']:>4} of {m['predicted']:<4}"
         f" {m['precision']:.3f}   wrong place {m['wrong_place']}, not a gold mention"
         f" {m['spurious']}",
-        f"recall (all mentions)        {m['matched']:>4} of {m['gold_mentions']:<4} {m['recall']:.3f}"
+        f"recall (all mentions)        {m['matched']:>4} of {m['gold_mentions']:<4}"
+        f" {m['recall']:.3f}"
         f"   f1 {m['f1']:.3f}",
         f"  role place                 {m['matched_place']:>4} of {m['gold_place']:<4}"
         f" {m['recall_place']:.3f}",
