@@ -73,6 +73,22 @@ LOCATIVE_PREPOSITIONS_TEXT = (
     "in at near outside inside across throughout around into within on off over"
 )
 LOCATIVE_PREPOSITIONS = frozenset(LOCATIVE_PREPOSITIONS_TEXT.split())
+# a country as the object of these is a party, not a site: "sanctions on Russia", "pressure over
+# Iran" (a city can be a site: "a strike on Kyiv")
+NOT_LOCATIVE_FOR_COUNTRIES = frozenset({"on", "onto", "over"})
+# prepositions whose object is a partner or a subject matter: "relations with Russia", "ties
+# between Flynn and Russia", "a critic of Iran", "a campaign against China"
+PARTNER_PREPOSITIONS = frozenset({"with", "between", "against", "of", "toward", "towards"})
+# nouns a place modifies when it stands for a state or its people: "Moscow officials", "the
+# U.S. government's", "U.S. relations"; such a place is an actor, never where an event happened
+ACTOR_HEADS_TEXT = """official officials government governments administration president
+    leader leaders
+    minister ministers ambassador ambassadors embassy diplomat diplomats envoy forces force
+    military army navy troops soldiers police authorities authority lawmakers legislators
+    congress parliament regime intelligence agencies agency sanctions relations ties policy
+    policies counterpart counterparts delegation negotiators prosecutors spokesman spokeswoman
+    spokesperson people citizens nationals companies firms allies"""
+ACTOR_HEADS = frozenset(ACTOR_HEADS_TEXT.split())
 DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z.'\- ]*[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.'\- ]+?))?"
     r"\s*(?:\([^)]{1,40}\)\s*)?[-\u2013\u2014:]"
@@ -585,15 +601,70 @@ def choose_event_place(
         and (source[0] is None or not (source[0] <= p.start < (source[1] or 0)))
         and not _is_modifier(parsed, p)
         and not _is_argument(parsed, p)
+        and not _is_partner(parsed, p)
     ]
     if others:
         return others[0], "named-in-sentence"
     # the one place the sentence names, as a modifier ("killed in Syria's conflict", "the
     # Mosul operation") or an object, is where it happened unless it is who acted
     only = [p for p in inside if p.start != dateline_start]
-    if len(only) == 1 and not _in_span(only[0], source) and not _is_subject(parsed, only[0]):
+    if (
+        len(only) == 1
+        and not _in_span(only[0], source)
+        and not _is_subject(parsed, only[0])
+        and not _is_argument(parsed, only[0])
+        and not _is_partner(parsed, only[0])
+        and not _modifies_actor(parsed, only[0])
+    ):
         return only[0], "only-place-in-sentence"
     return None, None
+
+
+def _root(parsed, place: Place):
+    if parsed is None:
+        return None
+    span = parsed.char_span(place.start, place.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _is_partner(parsed, place: Place) -> bool:
+    """Whether the place is a partner or a subject matter, not a site: the object of "with",
+    "between", "against", "of" ("relations with Russia", "ties between Flynn and Russia",
+    "a critic of Iran"), also as a later member of a list there."""
+    token = _root(parsed, place)
+    if token is None:
+        return False
+    for _ in range(3):
+        if token.dep_ == "conj":
+            token = token.head
+            continue
+        break
+    if token.dep_ != "pobj":
+        return False
+    preposition = token.head.lower_
+    if preposition in NOT_LOCATIVE_FOR_COUNTRIES and place.kind == "country":
+        return True  # "sanctions on Russia"
+    if preposition == "of":
+        noun = token.head.head
+        if re.fullmatch(PLACE_NOUNS, noun.lower_):
+            return False  # "the town of Huddur"
+        if noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE_PREPOSITIONS:
+            return False  # "on the edge of Damascus", "in parts of Syria"
+    return preposition in PARTNER_PREPOSITIONS
+
+
+def _modifies_actor(parsed, place: Place) -> bool:
+    """Whether the place modifies a noun for a state's people or acts ("Moscow officials",
+    "the U.S. government's collection", "U.S. relations")."""
+    token = _root(parsed, place)
+    if token is None or token.dep_ not in MODIFIER_DEPS:
+        return False
+    head = token.head
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i and head.i < head.head.i:
+        if head.lemma_.lower() in ACTOR_HEADS or head.lower_ in ACTOR_HEADS:
+            return True
+        head = head.head
+    return head.lower_ in ACTOR_HEADS or head.lemma_.lower() in ACTOR_HEADS
 
 
 def _in_span(place: Place, span: tuple[int | None, int | None]) -> bool:
@@ -643,12 +714,16 @@ def _is_locative(parsed, place: Place) -> bool:
     span = parsed.char_span(place.start, place.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
+    if _modifies_actor(parsed, place):
+        return False  # "a detente in U.S. relations": the state, not where it happened
     token = span.root
     for _ in range(4):
         head = token.head
         if head.i == token.i:
             return False
         if token.dep_ == "pobj":
+            if head.lower_ in NOT_LOCATIVE_FOR_COUNTRIES and place.kind == "country":
+                return False  # "sanctions on Russia": a party, not a site
             if head.lower_ in LOCATIVE_PREPOSITIONS:
                 return True
             if head.lower_ == "of" and re.fullmatch(PLACE_NOUNS, head.head.lower_):
