@@ -106,6 +106,7 @@ class Candidate(NamedTuple):
     geonameid: int | None
     population: int
     capital: bool = False
+    admin1: str = ""  # first-level division code (US: the state's postal code)
 
 
 @dataclass
@@ -113,6 +114,7 @@ class Gazetteer:
     names: dict[str, list[Candidate]]
     preferred: dict[str, Candidate]
     alpha3: dict[str, str]
+    alternate_keys: frozenset[str] = frozenset()  # names known only as alternate spellings
 
     def candidates(self, key: str) -> list[Candidate]:
         return self.names.get(key, [])
@@ -167,9 +169,12 @@ def load_gazetteer() -> Gazetteer:  # noqa: C901
             geonameid=info["geonameid"],
             population=info["population"],
             capital=(info["name"], code) in capitals,
+            admin1=info.get("admin1code") or "",
         )
         city_candidates[info["geonameid"]] = candidate
         names[name_key(info["name"])].append(candidate)
+        if info["name"].startswith("Saint "):  # "St. Charles", "St Louis"
+            names["st " + name_key(info["name"])[6:]].append(candidate)
         if candidate.capital:
             best = capital_points.get(code)
             if best is None or best.population < candidate.population:
@@ -205,7 +210,9 @@ def load_gazetteer() -> Gazetteer:  # noqa: C901
         lat = sum(a * p for a, _, p in points) / total if total else None
         lon = sum(b * p for _, b, p in points) / total if total else None
         names[name_key(info["name"])].append(
-            Candidate(info["name"], "US", "region", lat, lon, info["geonameid"], total or 1)
+            Candidate(
+                info["name"], "US", "region", lat, lon, info["geonameid"], total or 1, admin1=code
+            )
         )
 
     for row in table("regions.tsv"):
@@ -221,6 +228,7 @@ def load_gazetteer() -> Gazetteer:  # noqa: C901
         if key not in names and candidate not in alternate_names[key]:
             alternate_names[key].append(candidate)
     names.update(alternate_names)
+    alternate_keys = frozenset(alternate_names)
 
     preferred: dict[str, Candidate] = {}
     for alias, target, code, kind in table("place_aliases.tsv"):
@@ -233,7 +241,9 @@ def load_gazetteer() -> Gazetteer:  # noqa: C901
         preferred[name_key(alias)] = best
         if best not in names[name_key(alias)]:
             names[name_key(alias)].append(best)
-    return Gazetteer(names=dict(names), preferred=preferred, alpha3=alpha3)
+    return Gazetteer(
+        names=dict(names), preferred=preferred, alpha3=alpha3, alternate_keys=alternate_keys
+    )
 
 
 def _score(candidate: Candidate, preferred: Candidate | None, context: set[str]) -> float:
@@ -321,6 +331,7 @@ def _trim_the(text: str, start: int) -> tuple[str, int]:
 def geocode_places(doc: Document) -> Document:
     """Stage: fill ``doc.places`` and set each event's ``place``."""
     mentions = []
+    facilities = set()
     for entity in doc.entities:
         if entity.label in PLACE_LABELS:
             text, start = _trim_the(entity.text, entity.start)
@@ -333,6 +344,10 @@ def geocode_places(doc: Document) -> Document:
                 end = suffix.end()
                 text = doc.text[start:end]
             mentions.append((start, end, text))
+            if entity.label == "FAC":
+                facilities.add((start, end))
+    mentions += _graph_places(doc, mentions)
+    mentions = _hyphen_parts(doc.text, mentions)
     described = _described_places(doc.text, mentions)
     mentions += described
     untagged = set()
@@ -355,11 +370,15 @@ def geocode_places(doc: Document) -> Document:
         mentions.append(dateline)
     if doc.mentions:
         mentions = _not_actors(doc, mentions)
+    mentions = _not_in_names(doc, mentions)
     context = _context_countries(doc, [name_key(t) for _, _, t in mentions])
 
     places = []
+    alternate_keys = load_gazetteer().alternate_keys
     for start, end, text in sorted(mentions):
         found = lookup_place(text, context)
+        if found is not None and (start, end) in facilities and name_key(text) in alternate_keys:
+            found = None  # "the White House" is not Casablanca (Dar el Beida, "White House")
         if found is None:
             if (
                 (start, end) in tagged
@@ -385,7 +404,8 @@ def geocode_places(doc: Document) -> Document:
                 continue
             rule = "untagged-locative+" + rule
         places.append(replace(_place(start, end, text, candidate), rule=rule))
-    doc.places = places
+    doc.places = _qualified(doc.text, places, context)
+    places = doc.places
 
     if dateline is not None:
         match = next((p for p in places if p.start == dateline[0]), None)
@@ -403,7 +423,7 @@ def geocode_places(doc: Document) -> Document:
 
 PLACE_NOUNS = (
     r"(?:town|village|city|cities|district|neighbou?rhood|province|region|governorate|oblast"
-    r"|suburbs?|camp|countryside|area|county|municipality|slum|quarter|outskirts|vicinity"
+    r"|state|suburbs?|camp|countryside|area|county|municipality|slum|quarter|outskirts|vicinity"
     r"|centre|center|heart)"
 )
 DESCRIBED_BEFORE = re.compile(
@@ -501,12 +521,220 @@ def _untagged_locatives(parsed, taken: list[tuple[int, int]]) -> list[tuple[int,
 
 
 def _not_actors(doc: Document, mentions: list[tuple[int, int, str]]) -> list:
-    """Drop the spans the entity graph knows are people or organisations ("Carney" the prime
-    minister, not Carney, Oklahoma; "Kyiv" used for the government that decides)."""
+    """Drop the spans the entity graph knows are people ("Carney" the prime minister, not Carney,
+    Oklahoma) or lie inside an organisation's name ("the U.S. China Economic and Security Review
+    Commission"). A country, state or capital the graph links to its government ("China had
+    tightened", "Kyiv decided") is still a place named: it stays in ``places`` and the event
+    rules keep it from being where an event happened."""
     from redline.actors.graph import MentionIndex
 
     index = MentionIndex([m for m in doc.mentions if m.type in ("person", "organisation")])
-    return [(s, e, t) for s, e, t in mentions if not index.overlapping(s, e)]
+    kept = []
+    for s, e, t in mentions:
+        found = index.overlapping(s, e)
+        if found and not all(_names_the_state(m, s, e, t) for m in found):
+            continue
+        kept.append((s, e, t))
+    return kept
+
+
+def _names_the_state(mention, start: int, end: int, text: str) -> bool:
+    """Whether an organisation mention is the place's own name standing for its government."""
+    if mention.type != "organisation":
+        return False
+    if (mention.start, mention.end) != (start, end):
+        # "Trump-Russia" tagged as one organisation: its country part is still named
+        parts = mention.text.split("-")
+        if len(parts) < 2 or text not in parts:
+            return False
+    found = lookup_place(text)
+    return found is not None and (
+        found[0].kind in ("country", "region") or (found[0].kind == "city" and found[0].capital)
+    )
+
+
+def _graph_places(doc: Document, mentions: list[tuple[int, int, str]]) -> list:
+    """Names the entity graph types as a country or place that the recogniser labelled
+    otherwise ("the capital Sanaa", "Havana was responsible" tagged PERSON)."""
+    spans = sorted((s, e) for s, e, _ in mentions)
+    longest = max((e - s for s, e in spans), default=0)
+    found = []
+    for m in doc.mentions:
+        if m.type not in ("country", "place") or m.kind != "name" or not m.text[:1].isupper():
+            continue
+        if _overlaps(spans, longest, m.start, m.end) or lookup_place(m.text) is None:
+            continue
+        found.append((m.start, m.end, m.text))
+        insort(spans, (m.start, m.end))
+        longest = max(longest, m.end - m.start)
+    return found
+
+
+HYPHENATED = re.compile(r"(?<![\w.])(?:[A-Z][\w.]*|pro|anti|ex)(?:-[A-Z][\w.]*)+")
+
+
+def _hyphen_parts(text: str, mentions: list[tuple[int, int, str]]) -> list:
+    """The countries inside hyphenated compounds, each its own mention: "U.S.-Russia relations",
+    "Trump-Russia", "pro-Russia" (the recogniser gives "U.S.-China" as one NORP, or nothing).
+    Only names the gazetteer knows as countries; "Saudi-led" and "Obama-era" give nothing."""
+    spans = sorted((s, e) for s, e, _ in mentions)
+    longest = max((e - s for s, e in spans), default=0)
+    extra: list[tuple[int, int, str]] = []
+    replaced: set[tuple[int, int]] = set()
+    for match in HYPHENATED.finditer(text):
+        parts, offset = [], match.start()
+        for piece in match.group().split("-"):
+            parts.append((offset, offset + len(piece), piece))
+            offset += len(piece) + 1
+        countries = []
+        for start, end, piece in parts:
+            found = lookup_place(piece) if piece[:1].isupper() else None
+            if found is not None and found[0].kind == "country":
+                countries.append((start, end, piece))
+        if not countries:
+            continue
+        whole = (match.start(), match.end())
+        lo = bisect_left(spans, (whole[0] - longest, -1))
+        near = [(s, e) for s, e in spans[lo : bisect_left(spans, (whole[1], -1))]
+                if s < whole[1] and whole[0] < e]  # fmt: skip
+        if any(s < whole[0] or e > whole[1] for s, e in near):
+            continue  # part of a longer name
+        replaced.update(near)  # "U.S.-Russia", "Trump-Russia" as one span: the countries instead
+        extra.extend(countries)
+    kept = [m for m in mentions if (m[0], m[1]) not in replaced]
+    return kept + extra
+
+
+# a capitalised name that goes on past the place into an organisation, a law or a publication:
+# "U.S. District Court", "West Palm Beach Fire & Rescue", "U.S. Embassy"
+NAME_GOES_ON = re.compile(
+    r"[ ](?:(?:[A-Z][\w.'’&-]*|&|of)[ ]){0,3}(?:Court|Courts|Embassy|Consulate|Department|Ministry"
+    r"|Agency|Commission|Committee|Council|Academy|University|College|Institute|Fire|Police"
+    r"|Army|Navy|Air[ ]Force|Senate|House|Congress|Constitution|Act|Post|Times|Daily|Command"
+    r"|Bank|Party|Airport|Tower|Street|Avenue|Review|Journal|Herald)\b"
+)
+
+
+def _not_in_names(doc: Document, mentions: list[tuple[int, int, str]]) -> list:
+    """Drop place names that begin a longer proper name ("U.S. District Court") and surnames of
+    people the article names in full ("a letter to Rubio" after "Marco Rubio")."""
+    surnames = set()
+    for entity in doc.entities:
+        if entity.label == "PERSON":
+            words = entity.text.split()
+            if len(words) > 1 and words[-1][:1].isupper():
+                surnames.add(words[-1])
+    kept = []
+    for start, end, text in mentions:
+        if NAME_GOES_ON.match(doc.text, end):
+            continue
+        if text in surnames:
+            continue
+        kept.append((start, end, text))
+    return kept
+
+
+CALENDAR_WORDS = frozenset(
+    [
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+
+
+def _qualified(text: str, places: list[Place], context: frozenset[str]) -> list[Place]:
+    """Settle names by their neighbours: "Dover, New Hampshire" is the Dover in that state,
+    "West Point, New York" and "New York, Virginia and Florida" name the state, and
+    "Washington, D.C." is one mention."""
+    gazetteer = load_gazetteer()
+    places = sorted(places, key=lambda p: (p.start, p.end))
+    out: list[Place] = []
+    skip = set()
+    for k, place in enumerate(places):
+        if k in skip:
+            continue
+        after = places[k + 1] if k + 1 < len(places) else None
+        if (
+            after is not None
+            and text[place.end : after.start] == ", "
+            and after.text in ("D.C.", "DC")
+            and place.country == "USA"
+        ):
+            out.append(replace(place, end=after.end, text=text[place.start : after.end]))
+            skip.add(k + 1)
+            continue
+        state = _us_state(after) if after is not None else None
+        if state is not None and text[place.end : after.start] == ", " and place.kind == "city":
+            # "Dover, New Hampshire": the city of that name in that state
+            inside = [
+                c
+                for c in gazetteer.candidates(name_key(place.text))
+                if c.kind == "city" and c.country == "US" and c.admin1 == state.admin1
+            ]
+            if inside:
+                best = max(inside, key=lambda c: c.population)
+                out.append(replace(_place(place.start, place.end, place.text, best),
+                                   rule="city-qualified-by-state"))  # fmt: skip
+                continue
+        if place.kind == "city" and place.country == "USA":
+            as_state = [
+                c
+                for c in gazetteer.candidates(name_key(place.text))
+                if c.kind == "region" and c.country == "US"
+            ]
+            before = out[-1] if out else None
+            beside_state = (
+                after is not None
+                and _us_state(after) is not None
+                and re.fullmatch(r",? (?:and |or )?|, ", text[place.end : after.start])
+            ) or (
+                before is not None
+                and _us_state(before) is not None
+                and re.fullmatch(r",? (?:and |or )?", text[before.end : place.start])
+            )
+            word = re.search(r"([A-Z][\w.]*), $", text[max(0, place.start - 30) : place.start])
+            in_list = (
+                before is not None
+                and before.kind == "city"
+                and text[before.end : place.start] == ", "
+            ) or (
+                after is not None and after.kind == "city" and text[place.end : after.start] == ", "
+            )  # "New York, Washington, Chicago": a list of cities, not "City, State"
+            qualifies = (
+                word is not None and word.group(1).lower()[:3] not in CALENDAR_WORDS and not in_list
+            )
+            if as_state and (beside_state or qualifies):
+                out.append(replace(_place(place.start, place.end, place.text, as_state[0]),
+                                   rule="state-beside-states"))  # fmt: skip
+                continue
+        out.append(place)
+    return out
+
+
+def _us_state(place: Place | None) -> Candidate | None:
+    if place is None or place.kind != "region" or place.country != "USA":
+        return None
+    for c in load_gazetteer().candidates(name_key(place.text)):
+        if c.kind == "region" and c.country == "US" and c.admin1:
+            return c
+    return None
 
 
 def _overlaps(spans: list[tuple[int, int]], longest: int, start: int, end: int) -> bool:
