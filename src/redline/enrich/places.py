@@ -302,7 +302,14 @@ def _context_countries(doc: Document, keys: list[str]) -> frozenset[str]:
             found |= countries
     for entity in doc.entities:
         if entity.actor and entity.actor[:3] in by_alpha3:
+            countries = {c.country for c in gazetteer.candidates(name_key(entity.text))}
+            if len(countries) > 1:
+                continue  # "Georgia" coded GEO by the actor book: the name being settled
             found.add(by_alpha3[entity.actor[:3]])
+    if doc.dateline:  # the header dateline the cleaner took out: "ATLANTA (Reuters) -"
+        countries = {c.country for c in gazetteer.candidates(name_key(doc.dateline.split(",")[0]))}
+        if len(countries) == 1:
+            found |= {c for c in countries if c}
     return frozenset(found)
 
 
