@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from redline.enrich.places import lookup_place
 from redline.model import check_offsets
-
-pytestmark = pytest.mark.model
 
 US_STORY = (
     "ATLANTA (Reuters) - Georgia's Republican governor said on Tuesday the state would sue over "
@@ -17,7 +16,9 @@ US_STORY = (
     "protest the deportations. The company owns properties in New York, Virginia and Florida.\n\n"
     "A U.S. District Court judge in Boston on Friday delayed the removals. Senator Marco Rubio "
     "of Florida said in a letter to Rubio's colleagues that the case was being watched closely "
-    "at the White House. The hearing will be held in Washington, D.C., next week."
+    "at the White House. The hearing will be held in Washington, D.C., next week.\n\n"
+    "Manafort, who lives in Alexandria, Virginia, will be allowed to leave his home in "
+    "Alexandria for medical appointments."
 )
 
 RELATIONS = (
@@ -97,3 +98,13 @@ def test_places_names_country_as_party_is_never_the_event_place(coded):
     doc = coded["relations"]
     for event in doc.events:
         assert event.place not in ("Russia", "United States"), event
+
+
+def test_places_names_bare_city_keeps_the_sense_its_state_gave_it(coded):
+    alexandria = places_at(coded["us"], "Alexandria")
+    assert len(alexandria) == 2 and {p.country for p in alexandria} == {"USA"}, alexandria
+
+
+def test_places_names_context_does_not_turn_a_world_city_into_a_small_town():
+    assert lookup_place("Geneva", frozenset({"US", "RU"}))[0].country == "CH"
+    assert lookup_place("Birmingham", frozenset({"US"}))[0].country == "US"  # comparable size

@@ -64,6 +64,10 @@ KIND_BONUS = {"country": 3.0, "region": 2.0, "city": 0.0}
 CAPITAL_BONUS = 2.0
 ALIAS_BONUS = 5.0
 CONTEXT_BONUS = 2.0
+# the context settles homonyms of comparable size (Birmingham, England or Alabama); a town
+# this many times smaller than the best-known place of the name needs more than the country
+# being mentioned (Geneva, Illinois against Geneva in a story that names the United States)
+CONTEXT_MAX_RATIO = 8
 ALTERNATE_MIN_POPULATION = 100_000
 UNTAGGED_MIN_POPULATION = 50_000  # a city named outside any entity must be this large
 REGION_SUFFIXES = ("region", "province", "oblast", "governorate", "state", "county", "district")
@@ -246,13 +250,21 @@ def load_gazetteer() -> Gazetteer:  # noqa: C901
     )
 
 
-def _score(candidate: Candidate, preferred: Candidate | None, context: set[str]) -> float:
+def _score(
+    candidate: Candidate,
+    preferred: Candidate | None,
+    context: set[str] | frozenset[str],
+    largest: dict[str, int] | None = None,
+) -> float:
     score = math.log10(max(candidate.population, 1)) + KIND_BONUS[candidate.kind]
     if candidate.capital:
         score += CAPITAL_BONUS
     if preferred is not None and candidate == preferred:
         score += ALIAS_BONUS
-    if candidate.country in context:
+    if candidate.country in context and (
+        largest is None
+        or candidate.population * CONTEXT_MAX_RATIO >= largest.get(candidate.kind, 0)
+    ):
         score += CONTEXT_BONUS
     return score
 
@@ -280,7 +292,10 @@ def _lookup(key: str, context: frozenset[str]) -> tuple[Candidate, str] | None:
             return _lookup(" ".join(words[:-1]), context)
         return None
     preferred = gazetteer.preferred.get(key)
-    best = max(candidates, key=lambda c: _score(c, preferred, context))
+    largest: dict[str, int] = {}
+    for c in candidates:
+        largest[c.kind] = max(largest.get(c.kind, 0), c.population)
+    best = max(candidates, key=lambda c: _score(c, preferred, context, largest))
     if len(candidates) > 1:
         without = max(candidates, key=lambda c: _score(c, preferred, frozenset()))
         rule = "context" if without != best else "prominence"
@@ -669,11 +684,12 @@ CALENDAR_WORDS = frozenset(
 def _qualified(text: str, places: list[Place], context: frozenset[str]) -> list[Place]:
     """Settle names by their neighbours: "Dover, New Hampshire" is the Dover in that state,
     "West Point, New York" and "New York, Virginia and Florida" name the state, and
-    "Washington, D.C." is one mention."""
+    "Washington, D.C." is one mention; a city once qualified keeps that sense in the document."""
     gazetteer = load_gazetteer()
     places = sorted(places, key=lambda p: (p.start, p.end))
     out: list[Place] = []
     skip = set()
+    qualified: dict[str, Place] = {}  # city names settled by their state, by text
     for k, place in enumerate(places):
         if k in skip:
             continue
@@ -689,6 +705,8 @@ def _qualified(text: str, places: list[Place], context: frozenset[str]) -> list[
             continue
         state = _us_state(after) if after is not None else None
         if state is not None and text[place.end : after.start] == ", " and place.kind == "city":
+            if place.country == "USA":
+                qualified.setdefault(place.text, place)
             # "Dover, New Hampshire": the city of that name in that state
             inside = [
                 c
@@ -697,8 +715,12 @@ def _qualified(text: str, places: list[Place], context: frozenset[str]) -> list[
             ]
             if inside:
                 best = max(inside, key=lambda c: c.population)
-                out.append(replace(_place(place.start, place.end, place.text, best),
-                                   rule="city-qualified-by-state"))  # fmt: skip
+                chosen = replace(
+                    _place(place.start, place.end, place.text, best),
+                    rule="city-qualified-by-state",
+                )
+                qualified[place.text] = chosen
+                out.append(chosen)
                 continue
         if place.kind == "city" and place.country == "USA":
             as_state = [
@@ -732,7 +754,13 @@ def _qualified(text: str, places: list[Place], context: frozenset[str]) -> list[
                                    rule="state-beside-states"))  # fmt: skip
                 continue
         out.append(place)
-    return out
+    # one sense per document: "Alexandria, Virginia" first, then "his home in Alexandria"
+    return [
+        replace(qualified[p.text], start=p.start, end=p.end, rule="same-name-as-qualified")
+        if p.text in qualified and p.kind == "city" and p.geonameid != qualified[p.text].geonameid
+        else p
+        for p in out
+    ]
 
 
 def _us_state(place: Place | None) -> Candidate | None:

@@ -169,7 +169,7 @@ def load_placegold(folder) -> list[tuple[dict, list[dict]]]:
     folder = Path(folder)
     articles_path = folder / "articles.jsonl"
     if not articles_path.is_file():
-        raise InputError(f"{articles_path}: no articles.jsonl in the place gold folder")
+        raise InputError("E305", f"{articles_path}: no articles.jsonl in the place gold folder")
     pairs = []
     with articles_path.open(encoding="utf-8") as fh:
         for line in fh:
@@ -178,12 +178,13 @@ def load_placegold(folder) -> list[tuple[dict, list[dict]]]:
             article = json.loads(line)
             gold_path = folder / "gold" / f"{article['id']}.json"
             if not gold_path.is_file():
-                raise InputError(f"{gold_path}: missing gold for article {article['id']}")
+                raise InputError("E305", f"{gold_path}: missing gold for article {article['id']}")
             mentions = json.loads(gold_path.read_text(encoding="utf-8"))["places"]
             for m in mentions:
                 if article["text"][m["start"] : m["end"]] != m["text"]:
                     raise InputError(
-                        f"{gold_path}: offsets {m['start']}:{m['end']} do not give {m['text']!r}"
+                        "E305",
+                        f"{gold_path}: offsets {m['start']}:{m['end']} do not give {m['text']!r}",
                     )
             pairs.append((article, mentions))
     return pairs
