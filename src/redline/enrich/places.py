@@ -57,8 +57,15 @@ TAKING_VERBS = frozenset(
         "surround",
         "control",
         "overrun",
+        "visit",  # "more Americans visited Cuba": the object is where it happened
+        "tour",
     ]
 )
+# nouns of striking: "attacks on Saudi Arabia", "strikes against Syria" name a site, not a party
+STRIKE_NOUNS = frozenset(
+    ["attack", "strike", "airstrike", "raid", "assault", "bombing", "offensive", "invasion",
+     "incursion", "shelling"]
+)  # fmt: skip
 SPECIFICITY = {"region": 1, "country": 2}  # lower is more specific; cities and the rest 0
 KIND_BONUS = {"country": 3.0, "region": 2.0, "city": 0.0}
 CAPITAL_BONUS = 2.0
@@ -905,6 +912,8 @@ def _is_partner(parsed, place: Place) -> bool:
     if token.dep_ != "pobj":
         return False
     preposition = token.head.lower_
+    if token.head.head.lemma_.lower() in STRIKE_NOUNS:
+        return False  # "missile attacks on Saudi Arabia": where they struck
     if preposition in NOT_LOCATIVE_FOR_COUNTRIES and place.kind == "country":
         return True  # "sanctions on Russia"
     if preposition == "of":
@@ -985,7 +994,11 @@ def _is_locative(parsed, place: Place) -> bool:
         if head.i == token.i:
             return False
         if token.dep_ == "pobj":
-            if head.lower_ in NOT_LOCATIVE_FOR_COUNTRIES and place.kind == "country":
+            if (
+                head.lower_ in NOT_LOCATIVE_FOR_COUNTRIES
+                and place.kind == "country"
+                and head.head.lemma_.lower() not in STRIKE_NOUNS
+            ):
                 return False  # "sanctions on Russia": a party, not a site
             if head.lower_ in LOCATIVE_PREPOSITIONS:
                 return True

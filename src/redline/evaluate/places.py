@@ -293,6 +293,7 @@ def evaluate_placegold(folder, *, limit: int | None = None, pipeline=None) -> di
         "unmapped_gold": 0,
         "event_places": 0,
         "event_places_on_actor": 0,
+        "event_places_on_place": 0,
     }
     errors: list[dict[str, Any]] = []
     for article, gold in pairs:
@@ -398,9 +399,11 @@ def evaluate_placegold(folder, *, limit: int | None = None, pipeline=None) -> di
                     }
                 )
         actor_spans = [span for m, span in mapped if span is not None and m["role"] == "actor"]
+        place_spans = [span for m, span in mapped if span is not None and m["role"] == "place"]
         for note in doc.meta.get("event_places", []):
             counts["event_places"] += 1
             start = note["start"]
+            counts["event_places_on_place"] += any(s <= start < e for s, e in place_spans)
             if any(s <= start < e for s, e in actor_spans):
                 counts["event_places_on_actor"] += 1
                 errors.append(
@@ -467,7 +470,8 @@ def format_placegold_report(metrics: dict, *, errors: int = 0) -> str:
         f"  role actor                 {m['matched_actor']:>4} of {m['gold_actor']:<4}"
         f" {m['recall_actor']:.3f}",
         f"persons/organisations geocoded {m['persons_orgs_geocoded']}",
-        f"event places on actor mentions {m['event_places_on_actor']} of {m['event_places']}",
+        f"event places on actor mentions {m['event_places_on_actor']} of {m['event_places']}"
+        f" (on place mentions {m['event_places_on_place']})",
         f"gold mentions removed by the cleaner {m['unmapped_gold']}",
     ]
     for error in m["errors"][:errors]:
