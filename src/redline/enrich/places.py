@@ -480,6 +480,11 @@ def _described_places(text: str, taken: list[tuple[int, int, str]]) -> list[tupl
                 spans, longest, start, end
             ):
                 continue
+            if text.startswith(" state", end):
+                # "Rakhine state", but not "Most state officials": only a known region
+                region = lookup_place(name)
+                if region is None or region[0].kind != "region":
+                    continue
             found.append((start, end, name))
             insort(spans, (start, end))
             longest = max(longest, end - start)
