@@ -99,12 +99,40 @@ def events(
 
 @app.command()
 def places(
-    gold: GoldPath,
+    gold: Annotated[
+        Path | None,
+        typer.Argument(dir_okay=False, help="event_location_gold JSON Lines file."),
+    ] = None,
+    place_gold: Annotated[
+        Path | None,
+        typer.Option(
+            "--gold",
+            file_okay=False,
+            help="A place gold folder (articles.jsonl + gold/<id>.json): every place mention.",
+        ),
+    ] = None,
     limit: Limit = None,
     json_out: JsonOut = None,
     errors: Annotated[int, typer.Option("--errors", min=0, help="List N misses.")] = 0,
 ) -> None:
-    """Event places against event_location_gold (verb span + location span per sentence)."""
+    """Event places against event_location_gold (GOLD), or every geocoded place mention of
+    whole articles against a place gold folder (--gold evaluation/placegold)."""
+    if (gold is None) == (place_gold is None):
+        raise typer.BadParameter("give either an event_location_gold file or --gold FOLDER")
+    if place_gold is not None:
+        from redline.errors import InputError
+        from redline.evaluate.places import evaluate_placegold, format_placegold_report
+
+        try:
+            metrics = evaluate_placegold(place_gold, limit=limit)
+        except InputError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2) from exc
+        typer.echo(format_placegold_report(metrics, errors=errors))
+        _write(metrics, json_out)
+        return
+    if not gold.is_file():
+        raise typer.BadParameter(f"gold file {gold} does not exist")
     from redline.evaluate.places import evaluate_places, format_places_report
 
     metrics = evaluate_places(str(gold), limit=limit)

@@ -57,13 +57,24 @@ TAKING_VERBS = frozenset(
         "surround",
         "control",
         "overrun",
+        "visit",  # "more Americans visited Cuba": the object is where it happened
+        "tour",
     ]
 )
+# nouns of striking: "attacks on Saudi Arabia", "strikes against Syria" name a site, not a party
+STRIKE_NOUNS = frozenset(
+    ["attack", "strike", "airstrike", "raid", "assault", "bombing", "offensive", "invasion",
+     "incursion", "shelling"]
+)  # fmt: skip
 SPECIFICITY = {"region": 1, "country": 2}  # lower is more specific; cities and the rest 0
 KIND_BONUS = {"country": 3.0, "region": 2.0, "city": 0.0}
 CAPITAL_BONUS = 2.0
 ALIAS_BONUS = 5.0
 CONTEXT_BONUS = 2.0
+# the context settles homonyms of comparable size (Birmingham, England or Alabama); a town
+# this many times smaller than the best-known place of the name needs more than the country
+# being mentioned (Geneva, Illinois against Geneva in a story that names the United States)
+CONTEXT_MAX_RATIO = 8
 ALTERNATE_MIN_POPULATION = 100_000
 UNTAGGED_MIN_POPULATION = 50_000  # a city named outside any entity must be this large
 REGION_SUFFIXES = ("region", "province", "oblast", "governorate", "state", "county", "district")
@@ -73,6 +84,22 @@ LOCATIVE_PREPOSITIONS_TEXT = (
     "in at near outside inside across throughout around into within on off over"
 )
 LOCATIVE_PREPOSITIONS = frozenset(LOCATIVE_PREPOSITIONS_TEXT.split())
+# a country as the object of these is a party, not a site: "sanctions on Russia", "pressure over
+# Iran" (a city can be a site: "a strike on Kyiv")
+NOT_LOCATIVE_FOR_COUNTRIES = frozenset({"on", "onto", "over"})
+# prepositions whose object is a partner or a subject matter: "relations with Russia", "ties
+# between Flynn and Russia", "a critic of Iran", "a campaign against China"
+PARTNER_PREPOSITIONS = frozenset({"with", "between", "against", "of", "toward", "towards"})
+# nouns a place modifies when it stands for a state or its people: "Moscow officials", "the
+# U.S. government's", "U.S. relations"; such a place is an actor, never where an event happened
+ACTOR_HEADS_TEXT = """official officials government governments administration president
+    leader leaders
+    minister ministers ambassador ambassadors embassy diplomat diplomats envoy forces force
+    military army navy troops soldiers police authorities authority lawmakers legislators
+    congress parliament regime intelligence agencies agency sanctions relations ties policy
+    policies counterpart counterparts delegation negotiators prosecutors spokesman spokeswoman
+    spokesperson people citizens nationals companies firms allies"""
+ACTOR_HEADS = frozenset(ACTOR_HEADS_TEXT.split())
 DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z.'\- ]*[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.'\- ]+?))?"
     r"\s*(?:\([^)]{1,40}\)\s*)?[-\u2013\u2014:]"
@@ -90,6 +117,7 @@ class Candidate(NamedTuple):
     geonameid: int | None
     population: int
     capital: bool = False
+    admin1: str = ""  # first-level division code (US: the state's postal code)
 
 
 @dataclass
@@ -97,6 +125,7 @@ class Gazetteer:
     names: dict[str, list[Candidate]]
     preferred: dict[str, Candidate]
     alpha3: dict[str, str]
+    alternate_keys: frozenset[str] = frozenset()  # names known only as alternate spellings
 
     def candidates(self, key: str) -> list[Candidate]:
         return self.names.get(key, [])
@@ -151,9 +180,12 @@ def load_gazetteer() -> Gazetteer:  # noqa: C901
             geonameid=info["geonameid"],
             population=info["population"],
             capital=(info["name"], code) in capitals,
+            admin1=info.get("admin1code") or "",
         )
         city_candidates[info["geonameid"]] = candidate
         names[name_key(info["name"])].append(candidate)
+        if info["name"].startswith("Saint "):  # "St. Charles", "St Louis"
+            names["st " + name_key(info["name"])[6:]].append(candidate)
         if candidate.capital:
             best = capital_points.get(code)
             if best is None or best.population < candidate.population:
@@ -189,7 +221,9 @@ def load_gazetteer() -> Gazetteer:  # noqa: C901
         lat = sum(a * p for a, _, p in points) / total if total else None
         lon = sum(b * p for _, b, p in points) / total if total else None
         names[name_key(info["name"])].append(
-            Candidate(info["name"], "US", "region", lat, lon, info["geonameid"], total or 1)
+            Candidate(
+                info["name"], "US", "region", lat, lon, info["geonameid"], total or 1, admin1=code
+            )
         )
 
     for row in table("regions.tsv"):
@@ -205,6 +239,7 @@ def load_gazetteer() -> Gazetteer:  # noqa: C901
         if key not in names and candidate not in alternate_names[key]:
             alternate_names[key].append(candidate)
     names.update(alternate_names)
+    alternate_keys = frozenset(alternate_names)
 
     preferred: dict[str, Candidate] = {}
     for alias, target, code, kind in table("place_aliases.tsv"):
@@ -217,16 +252,26 @@ def load_gazetteer() -> Gazetteer:  # noqa: C901
         preferred[name_key(alias)] = best
         if best not in names[name_key(alias)]:
             names[name_key(alias)].append(best)
-    return Gazetteer(names=dict(names), preferred=preferred, alpha3=alpha3)
+    return Gazetteer(
+        names=dict(names), preferred=preferred, alpha3=alpha3, alternate_keys=alternate_keys
+    )
 
 
-def _score(candidate: Candidate, preferred: Candidate | None, context: set[str]) -> float:
+def _score(
+    candidate: Candidate,
+    preferred: Candidate | None,
+    context: set[str] | frozenset[str],
+    largest: dict[str, int] | None = None,
+) -> float:
     score = math.log10(max(candidate.population, 1)) + KIND_BONUS[candidate.kind]
     if candidate.capital:
         score += CAPITAL_BONUS
     if preferred is not None and candidate == preferred:
         score += ALIAS_BONUS
-    if candidate.country in context:
+    if candidate.country in context and (
+        largest is None
+        or candidate.population * CONTEXT_MAX_RATIO >= largest.get(candidate.kind, 0)
+    ):
         score += CONTEXT_BONUS
     return score
 
@@ -254,7 +299,10 @@ def _lookup(key: str, context: frozenset[str]) -> tuple[Candidate, str] | None:
             return _lookup(" ".join(words[:-1]), context)
         return None
     preferred = gazetteer.preferred.get(key)
-    best = max(candidates, key=lambda c: _score(c, preferred, context))
+    largest: dict[str, int] = {}
+    for c in candidates:
+        largest[c.kind] = max(largest.get(c.kind, 0), c.population)
+    best = max(candidates, key=lambda c: _score(c, preferred, context, largest))
     if len(candidates) > 1:
         without = max(candidates, key=lambda c: _score(c, preferred, frozenset()))
         rule = "context" if without != best else "prominence"
@@ -276,7 +324,14 @@ def _context_countries(doc: Document, keys: list[str]) -> frozenset[str]:
             found |= countries
     for entity in doc.entities:
         if entity.actor and entity.actor[:3] in by_alpha3:
+            countries = {c.country for c in gazetteer.candidates(name_key(entity.text))}
+            if len(countries) > 1:
+                continue  # "Georgia" coded GEO by the actor book: the name being settled
             found.add(by_alpha3[entity.actor[:3]])
+    if doc.dateline:  # the header dateline the cleaner took out: "ATLANTA (Reuters) -"
+        countries = {c.country for c in gazetteer.candidates(name_key(doc.dateline.split(",")[0]))}
+        if len(countries) == 1:
+            found |= {c for c in countries if c}
     return frozenset(found)
 
 
@@ -305,6 +360,7 @@ def _trim_the(text: str, start: int) -> tuple[str, int]:
 def geocode_places(doc: Document) -> Document:
     """Stage: fill ``doc.places`` and set each event's ``place``."""
     mentions = []
+    facilities = set()
     for entity in doc.entities:
         if entity.label in PLACE_LABELS:
             text, start = _trim_the(entity.text, entity.start)
@@ -317,6 +373,10 @@ def geocode_places(doc: Document) -> Document:
                 end = suffix.end()
                 text = doc.text[start:end]
             mentions.append((start, end, text))
+            if entity.label == "FAC":
+                facilities.add((start, end))
+    mentions += _graph_places(doc, mentions)
+    mentions = _hyphen_parts(doc.text, mentions)
     described = _described_places(doc.text, mentions)
     mentions += described
     untagged = set()
@@ -339,11 +399,15 @@ def geocode_places(doc: Document) -> Document:
         mentions.append(dateline)
     if doc.mentions:
         mentions = _not_actors(doc, mentions)
+    mentions = _not_in_names(doc, mentions)
     context = _context_countries(doc, [name_key(t) for _, _, t in mentions])
 
     places = []
+    alternate_keys = load_gazetteer().alternate_keys
     for start, end, text in sorted(mentions):
         found = lookup_place(text, context)
+        if found is not None and (start, end) in facilities and name_key(text) in alternate_keys:
+            found = None  # "the White House" is not Casablanca (Dar el Beida, "White House")
         if found is None:
             if (
                 (start, end) in tagged
@@ -369,7 +433,8 @@ def geocode_places(doc: Document) -> Document:
                 continue
             rule = "untagged-locative+" + rule
         places.append(replace(_place(start, end, text, candidate), rule=rule))
-    doc.places = places
+    doc.places = _qualified(doc.text, places, context)
+    places = doc.places
 
     if dateline is not None:
         match = next((p for p in places if p.start == dateline[0]), None)
@@ -387,7 +452,7 @@ def geocode_places(doc: Document) -> Document:
 
 PLACE_NOUNS = (
     r"(?:town|village|city|cities|district|neighbou?rhood|province|region|governorate|oblast"
-    r"|suburbs?|camp|countryside|area|county|municipality|slum|quarter|outskirts|vicinity"
+    r"|state|suburbs?|camp|countryside|area|county|municipality|slum|quarter|outskirts|vicinity"
     r"|centre|center|heart)"
 )
 DESCRIBED_BEFORE = re.compile(
@@ -415,6 +480,11 @@ def _described_places(text: str, taken: list[tuple[int, int, str]]) -> list[tupl
                 spans, longest, start, end
             ):
                 continue
+            if text.startswith(" state", end):
+                # "Rakhine state", but not "Most state officials": only a known region
+                region = lookup_place(name)
+                if region is None or region[0].kind != "region":
+                    continue
             found.append((start, end, name))
             insort(spans, (start, end))
             longest = max(longest, end - start)
@@ -485,12 +555,233 @@ def _untagged_locatives(parsed, taken: list[tuple[int, int]]) -> list[tuple[int,
 
 
 def _not_actors(doc: Document, mentions: list[tuple[int, int, str]]) -> list:
-    """Drop the spans the entity graph knows are people or organisations ("Carney" the prime
-    minister, not Carney, Oklahoma; "Kyiv" used for the government that decides)."""
+    """Drop the spans the entity graph knows are people ("Carney" the prime minister, not Carney,
+    Oklahoma) or lie inside an organisation's name ("the U.S. China Economic and Security Review
+    Commission"). A country, state or capital the graph links to its government ("China had
+    tightened", "Kyiv decided") is still a place named: it stays in ``places`` and the event
+    rules keep it from being where an event happened."""
     from redline.actors.graph import MentionIndex
 
     index = MentionIndex([m for m in doc.mentions if m.type in ("person", "organisation")])
-    return [(s, e, t) for s, e, t in mentions if not index.overlapping(s, e)]
+    kept = []
+    for s, e, t in mentions:
+        found = index.overlapping(s, e)
+        if found and not all(_names_the_state(m, s, e, t) for m in found):
+            continue
+        kept.append((s, e, t))
+    return kept
+
+
+def _names_the_state(mention, start: int, end: int, text: str) -> bool:
+    """Whether an organisation mention is the place's own name standing for its government."""
+    if mention.type != "organisation":
+        return False
+    if (mention.start, mention.end) != (start, end):
+        # "Trump-Russia" tagged as one organisation: its country part is still named
+        parts = mention.text.split("-")
+        if len(parts) < 2 or text not in parts:
+            return False
+    found = lookup_place(text)
+    return found is not None and (
+        found[0].kind in ("country", "region") or (found[0].kind == "city" and found[0].capital)
+    )
+
+
+def _graph_places(doc: Document, mentions: list[tuple[int, int, str]]) -> list:
+    """Names the entity graph types as a country or place that the recogniser labelled
+    otherwise ("the capital Sanaa", "Havana was responsible" tagged PERSON)."""
+    spans = sorted((s, e) for s, e, _ in mentions)
+    longest = max((e - s for s, e in spans), default=0)
+    found = []
+    for m in doc.mentions:
+        if m.type not in ("country", "place") or m.kind != "name" or not m.text[:1].isupper():
+            continue
+        if _overlaps(spans, longest, m.start, m.end) or lookup_place(m.text) is None:
+            continue
+        found.append((m.start, m.end, m.text))
+        insort(spans, (m.start, m.end))
+        longest = max(longest, m.end - m.start)
+    return found
+
+
+HYPHENATED = re.compile(r"(?<![\w.])(?:[A-Z][\w.]*|pro|anti|ex)(?:-[A-Z][\w.]*)+")
+
+
+def _hyphen_parts(text: str, mentions: list[tuple[int, int, str]]) -> list:
+    """The countries inside hyphenated compounds, each its own mention: "U.S.-Russia relations",
+    "Trump-Russia", "pro-Russia" (the recogniser gives "U.S.-China" as one NORP, or nothing).
+    Only names the gazetteer knows as countries; "Saudi-led" and "Obama-era" give nothing."""
+    spans = sorted((s, e) for s, e, _ in mentions)
+    longest = max((e - s for s, e in spans), default=0)
+    extra: list[tuple[int, int, str]] = []
+    replaced: set[tuple[int, int]] = set()
+    for match in HYPHENATED.finditer(text):
+        parts, offset = [], match.start()
+        for piece in match.group().split("-"):
+            parts.append((offset, offset + len(piece), piece))
+            offset += len(piece) + 1
+        countries = []
+        for start, end, piece in parts:
+            found = lookup_place(piece) if piece[:1].isupper() else None
+            if found is not None and found[0].kind == "country":
+                countries.append((start, end, piece))
+        if not countries:
+            continue
+        whole = (match.start(), match.end())
+        lo = bisect_left(spans, (whole[0] - longest, -1))
+        near = [(s, e) for s, e in spans[lo : bisect_left(spans, (whole[1], -1))]
+                if s < whole[1] and whole[0] < e]  # fmt: skip
+        if any(s < whole[0] or e > whole[1] for s, e in near):
+            continue  # part of a longer name
+        replaced.update(near)  # "U.S.-Russia", "Trump-Russia" as one span: the countries instead
+        extra.extend(countries)
+    kept = [m for m in mentions if (m[0], m[1]) not in replaced]
+    return kept + extra
+
+
+# a capitalised name that goes on past the place into an organisation, a law or a publication:
+# "U.S. District Court", "West Palm Beach Fire & Rescue", "U.S. Embassy"
+NAME_GOES_ON = re.compile(
+    r"[ ](?:(?:[A-Z][\w.'’&-]*|&|of)[ ]){0,3}(?:Court|Courts|Embassy|Consulate|Department|Ministry"
+    r"|Agency|Commission|Committee|Council|Academy|University|College|Institute|Fire|Police"
+    r"|Army|Navy|Air[ ]Force|Senate|House|Congress|Constitution|Act|Post|Times|Daily|Command"
+    r"|Bank|Party|Airport|Tower|Street|Avenue|Review|Journal|Herald)\b"
+)
+
+
+def _not_in_names(doc: Document, mentions: list[tuple[int, int, str]]) -> list:
+    """Drop place names that begin a longer proper name ("U.S. District Court") and surnames of
+    people the article names in full ("a letter to Rubio" after "Marco Rubio")."""
+    surnames = set()
+    for entity in doc.entities:
+        if entity.label == "PERSON":
+            words = entity.text.split()
+            if len(words) > 1 and words[-1][:1].isupper():
+                surnames.add(words[-1])
+    kept = []
+    for start, end, text in mentions:
+        if NAME_GOES_ON.match(doc.text, end):
+            continue
+        if text in surnames:
+            continue
+        kept.append((start, end, text))
+    return kept
+
+
+CALENDAR_WORDS = frozenset(
+    [
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+
+
+def _qualified(text: str, places: list[Place], context: frozenset[str]) -> list[Place]:
+    """Settle names by their neighbours: "Dover, New Hampshire" is the Dover in that state,
+    "West Point, New York" and "New York, Virginia and Florida" name the state, and
+    "Washington, D.C." is one mention; a city once qualified keeps that sense in the document."""
+    gazetteer = load_gazetteer()
+    places = sorted(places, key=lambda p: (p.start, p.end))
+    out: list[Place] = []
+    skip = set()
+    qualified: dict[str, Place] = {}  # city names settled by their state, by text
+    for k, place in enumerate(places):
+        if k in skip:
+            continue
+        after = places[k + 1] if k + 1 < len(places) else None
+        if (
+            after is not None
+            and text[place.end : after.start] == ", "
+            and after.text in ("D.C.", "DC")
+            and place.country == "USA"
+        ):
+            out.append(replace(place, end=after.end, text=text[place.start : after.end]))
+            skip.add(k + 1)
+            continue
+        state = _us_state(after) if after is not None else None
+        if state is not None and text[place.end : after.start] == ", " and place.kind == "city":
+            if place.country == "USA":
+                qualified.setdefault(place.text, place)
+            # "Dover, New Hampshire": the city of that name in that state
+            inside = [
+                c
+                for c in gazetteer.candidates(name_key(place.text))
+                if c.kind == "city" and c.country == "US" and c.admin1 == state.admin1
+            ]
+            if inside:
+                best = max(inside, key=lambda c: c.population)
+                chosen = replace(
+                    _place(place.start, place.end, place.text, best),
+                    rule="city-qualified-by-state",
+                )
+                qualified[place.text] = chosen
+                out.append(chosen)
+                continue
+        if place.kind == "city" and place.country == "USA":
+            as_state = [
+                c
+                for c in gazetteer.candidates(name_key(place.text))
+                if c.kind == "region" and c.country == "US"
+            ]
+            before = out[-1] if out else None
+            beside_state = (
+                after is not None
+                and _us_state(after) is not None
+                and re.fullmatch(r",? (?:and |or )?|, ", text[place.end : after.start])
+            ) or (
+                before is not None
+                and _us_state(before) is not None
+                and re.fullmatch(r",? (?:and |or )?", text[before.end : place.start])
+            )
+            word = re.search(r"([A-Z][\w.]*), $", text[max(0, place.start - 30) : place.start])
+            in_list = (
+                before is not None
+                and before.kind == "city"
+                and text[before.end : place.start] == ", "
+            ) or (
+                after is not None and after.kind == "city" and text[place.end : after.start] == ", "
+            )  # "New York, Washington, Chicago": a list of cities, not "City, State"
+            qualifies = (
+                word is not None and word.group(1).lower()[:3] not in CALENDAR_WORDS and not in_list
+            )
+            if as_state and (beside_state or qualifies):
+                out.append(replace(_place(place.start, place.end, place.text, as_state[0]),
+                                   rule="state-beside-states"))  # fmt: skip
+                continue
+        out.append(place)
+    # one sense per document: "Alexandria, Virginia" first, then "his home in Alexandria"
+    return [
+        replace(qualified[p.text], start=p.start, end=p.end, rule="same-name-as-qualified")
+        if p.text in qualified and p.kind == "city" and p.geonameid != qualified[p.text].geonameid
+        else p
+        for p in out
+    ]
+
+
+def _us_state(place: Place | None) -> Candidate | None:
+    if place is None or place.kind != "region" or place.country != "USA":
+        return None
+    for c in load_gazetteer().candidates(name_key(place.text)):
+        if c.kind == "region" and c.country == "US" and c.admin1:
+            return c
+    return None
 
 
 def _overlaps(spans: list[tuple[int, int]], longest: int, start: int, end: int) -> bool:
@@ -585,15 +876,72 @@ def choose_event_place(
         and (source[0] is None or not (source[0] <= p.start < (source[1] or 0)))
         and not _is_modifier(parsed, p)
         and not _is_argument(parsed, p)
+        and not _is_partner(parsed, p)
     ]
     if others:
         return others[0], "named-in-sentence"
     # the one place the sentence names, as a modifier ("killed in Syria's conflict", "the
     # Mosul operation") or an object, is where it happened unless it is who acted
     only = [p for p in inside if p.start != dateline_start]
-    if len(only) == 1 and not _in_span(only[0], source) and not _is_subject(parsed, only[0]):
+    if (
+        len(only) == 1
+        and not _in_span(only[0], source)
+        and not _is_subject(parsed, only[0])
+        and not _is_argument(parsed, only[0])
+        and not _is_partner(parsed, only[0])
+        and not _modifies_actor(parsed, only[0])
+    ):
         return only[0], "only-place-in-sentence"
     return None, None
+
+
+def _root(parsed, place: Place):
+    if parsed is None:
+        return None
+    span = parsed.char_span(place.start, place.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _is_partner(parsed, place: Place) -> bool:
+    """Whether the place is a partner or a subject matter, not a site: the object of "with",
+    "between", "against", "of" ("relations with Russia", "ties between Flynn and Russia",
+    "a critic of Iran"), also as a later member of a list there."""
+    token = _root(parsed, place)
+    if token is None:
+        return False
+    for _ in range(3):
+        if token.dep_ == "conj":
+            token = token.head
+            continue
+        break
+    if token.dep_ != "pobj":
+        return False
+    preposition = token.head.lower_
+    if token.head.head.lemma_.lower() in STRIKE_NOUNS:
+        return False  # "missile attacks on Saudi Arabia": where they struck
+    if preposition in NOT_LOCATIVE_FOR_COUNTRIES and place.kind == "country":
+        return True  # "sanctions on Russia"
+    if preposition == "of":
+        noun = token.head.head
+        if re.fullmatch(PLACE_NOUNS, noun.lower_):
+            return False  # "the town of Huddur"
+        if noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE_PREPOSITIONS:
+            return False  # "on the edge of Damascus", "in parts of Syria"
+    return preposition in PARTNER_PREPOSITIONS
+
+
+def _modifies_actor(parsed, place: Place) -> bool:
+    """Whether the place modifies a noun for a state's people or acts ("Moscow officials",
+    "the U.S. government's collection", "U.S. relations")."""
+    token = _root(parsed, place)
+    if token is None or token.dep_ not in MODIFIER_DEPS:
+        return False
+    head = token.head
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i and head.i < head.head.i:
+        if head.lemma_.lower() in ACTOR_HEADS or head.lower_ in ACTOR_HEADS:
+            return True
+        head = head.head
+    return head.lower_ in ACTOR_HEADS or head.lemma_.lower() in ACTOR_HEADS
 
 
 def _in_span(place: Place, span: tuple[int | None, int | None]) -> bool:
@@ -643,12 +991,20 @@ def _is_locative(parsed, place: Place) -> bool:
     span = parsed.char_span(place.start, place.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
+    if _modifies_actor(parsed, place):
+        return False  # "a detente in U.S. relations": the state, not where it happened
     token = span.root
     for _ in range(4):
         head = token.head
         if head.i == token.i:
             return False
         if token.dep_ == "pobj":
+            if (
+                head.lower_ in NOT_LOCATIVE_FOR_COUNTRIES
+                and place.kind == "country"
+                and head.head.lemma_.lower() not in STRIKE_NOUNS
+            ):
+                return False  # "sanctions on Russia": a party, not a site
             if head.lower_ in LOCATIVE_PREPOSITIONS:
                 return True
             if head.lower_ == "of" and re.fullmatch(PLACE_NOUNS, head.head.lower_):
