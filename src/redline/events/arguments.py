@@ -10,6 +10,7 @@ compatible mention. Each step records the rule that fired.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -184,6 +185,10 @@ class ActorResolver:
         place = self.lookup(where.split(",")[0]) if where else None
         if place is not None and place.country and place.kind in ("country", "metonym"):
             self.home = place.country
+        self.home_from = "the dateline's country"
+        if self.home is None:
+            self.home = main_country(self.mentions)
+            self.home_from = "the article's main country"
 
     def lookup(self, phrase: str) -> Any | None:
         if self.book is None or not phrase.strip():
@@ -289,7 +294,7 @@ class ActorResolver:
                 actor, rule = _in_usa(actor), rule + " + U.S. politics in the phrase -> USA"
             elif self.home and actor.kind == "role":
                 actor = _in_country(actor, self.home)
-                rule += f" + the dateline's country -> {self.home}"
+                rule += f" + {self.home_from} -> {self.home}"
         return actor, rule
 
     def _resolve(self, head: Token, text: str, start: int, end: int) -> tuple[Any | None, str]:
@@ -393,6 +398,19 @@ class ActorResolver:
         if match is None:
             return None, "unresolved"
         return match, f"pronoun '{head.text}'->{_short(match)}"
+
+
+def main_country(mentions: list[tuple[int, int, Any]]) -> str | None:
+    """The country most of an article's named actors belong to, when it clearly dominates (at
+    least 3 mentions and half of them): where its unnamed-country roles ("the senator", "the
+    court", "lawmakers") sit when no dateline says so. None when no country dominates."""
+    counts = Counter(
+        m[2].country for m in mentions if m[2].country and not m[2].code.startswith("---")
+    )
+    if not counts:
+        return None
+    country, n = counts.most_common(1)[0]
+    return country if n >= 3 and n * 2 >= sum(counts.values()) else None
 
 
 def _us_politics(head: Token, text: str) -> bool:

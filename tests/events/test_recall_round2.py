@@ -1,0 +1,72 @@
+"""Recall, second round (issue #9): wordings the lexicon lacked, and roles the text names without
+a country placed in the article's main country when no dateline says where they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from redline.events.arguments import main_country
+from redline.model import check_offsets
+
+pytestmark = pytest.mark.model
+
+
+def dyads(doc):
+    return [(e.source_actor, e.code, e.target_actor) for e in doc.events]
+
+
+def test_contacted_is_a_consultation(code_all):
+    doc = code_all("Israeli officials contacted the Egyptian government to ask for help.")
+    assert check_offsets(doc) == []
+    assert any(c == "040" and s and s.startswith("ISR") and t and t.startswith("EGY")
+               for s, c, t in dyads(doc)), [e.rule for e in doc.events]  # fmt: skip
+
+
+@pytest.mark.parametrize("verb", ["admonished", "reprimanded", "chided"])
+def test_admonish_and_its_kin_are_criticism(code_all, verb):
+    doc = code_all(f"On Wednesday, France {verb} Russia for its veto at the Security Council.")
+    assert ("FRA", "111", "RUS") in dyads(doc), [e.rule for e in doc.events]
+
+
+def test_asked_a_country_to_act_is_an_appeal_to_it(code_all):
+    doc = code_all("Germany asked Poland to delay the vote on the judicial reform.")
+    appeals = [e for e in doc.events if e.root_code == "02"]
+    assert appeals and appeals[0].source_actor == "DEU" and appeals[0].target_actor == "POL", [
+        e.rule for e in doc.events
+    ]
+    assert doc.text[appeals[0].trigger_start : appeals[0].trigger_end] == "asked"
+
+
+def test_fired_an_official_is_an_administrative_sanction(code_all):
+    doc = code_all("The Turkish president fired the country's chief prosecutor on Friday.")
+    fired = [e for e in doc.events if e.code == "172"]
+    assert fired and fired[0].source_actor.startswith("TUR"), [e.rule for e in doc.events]
+
+
+def test_fired_a_missile_is_not_a_dismissal(code_all):
+    doc = code_all("Iran fired a missile at the U.S. base in Iraq on Tuesday.")
+    assert not [e for e in doc.events if e.code == "172"], [e.rule for e in doc.events]
+
+
+def test_role_takes_the_articles_main_country_without_a_dateline(code_text):
+    doc = code_text(
+        "Germany's chancellor met French President Emmanuel Macron in Berlin on Monday. "
+        "Germany and Berlin's allies want a deal before the summit in Germany. "
+        "Lawmakers criticized Poland on Tuesday over the judicial reform.",
+        published="2017-12-01",
+    )
+    criticism = [e for e in doc.events if e.root_code == "11"]
+    assert criticism and criticism[0].source_actor == "DEULEG", [e.rule for e in doc.events]
+    assert "main country" in criticism[0].rule
+
+
+def test_main_country_needs_a_clear_majority():
+    from redline.actors import ActorMatch
+
+    def at(country):
+        return (0, 1, ActorMatch(country, country, None, country, "country", "test"))
+
+    assert main_country([at("USA"), at("USA"), at("USA"), at("RUS")]) == "USA"
+    assert main_country([at("USA"), at("USA"), at("RUS"), at("RUS")]) is None  # no majority
+    assert main_country([at("USA"), at("USA")]) is None  # too few mentions
+    assert main_country([at("USA"), at("USA"), at("RUS"), at("CHN"), at("IRN")]) is None
