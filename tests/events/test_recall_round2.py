@@ -70,3 +70,30 @@ def test_main_country_needs_a_clear_majority():
     assert main_country([at("USA"), at("USA"), at("RUS"), at("RUS")]) is None  # no majority
     assert main_country([at("USA"), at("USA")]) is None  # too few mentions
     assert main_country([at("USA"), at("USA"), at("RUS"), at("CHN"), at("IRN")]) is None
+
+
+def test_titled_politician_unknown_to_the_book_takes_country_and_sector(code_text):
+    doc = code_text(
+        "WASHINGTON (Reuters) - Representative Jane Holloway denied the allegations on Monday "
+        "and criticized Mexico over the border wall.",
+        published="2017-12-01",
+    )
+    criticism = [e for e in doc.events if e.root_code == "11"]
+    assert criticism and criticism[0].source_actor == "USALEG", [e.rule for e in doc.events]
+    assert "title 'Representative'" in criticism[0].rule
+
+
+def test_grand_jury_is_the_judiciary_of_the_articles_country(code_text):
+    doc = code_text(
+        "WASHINGTON (Reuters) - A federal grand jury indicted two Russian businessmen on Friday.",
+        published="2017-12-01",
+    )
+    charges = [e for e in doc.events if e.code == "173"]
+    assert charges and charges[0].source_actor == "USAJUD", [e.rule for e in doc.events]
+    assert check_offsets(doc) == []
+
+
+def test_title_without_a_country_stays_unresolved(code_all):
+    doc = code_all("The senator criticized the decision in a speech.")
+    placed = [e.source_actor for e in doc.events if e.source_actor and e.source_actor[:3] != "---"]
+    assert placed == [], [e.rule for e in doc.events]

@@ -32,6 +32,15 @@ US_POLITICS = re.compile(
     r"|Congress(?:wo)?man|House of Representatives)\b"
 )
 US_LEGISLATOR = re.compile(r"\b(?:Senator|Sen\.|Representative|Rep\.|Congress(?:wo)?man)\b")
+# Titles and bodies the actor book may not know, with the sector they name: a person or body
+# so titled takes the country of U.S. politics when the phrase speaks of it, else the article's
+# home (dateline or main country); with neither, it stays unresolved.
+TITLE_SECTORS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:Senators?|Sen\.|Representatives?|Rep\.|Congress(?:wo)?m[ae]n|House Speaker"
+                r"|Speaker of the House|Democrats?|Republicans?)\b"), "LEG"),
+    (re.compile(r"\b(?:[Ss]pecial [Cc]ounsel|[Gg]rand [Jj]ury|[Pp]rosecutors?|[Aa]ttorneys? "
+                r"[Gg]eneral)\b"), "JUD"),
+)  # fmt: skip
 # Prepositions whose object still describes who the actor is ("a court in Guyana").
 DESCRIBING_PREPS = frozenset({"of", "in", "from", "for"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -289,6 +298,8 @@ class ActorResolver:
 
     def resolve(self, head: Token, text: str, start: int, end: int) -> tuple[Any | None, str]:
         actor, rule = self._resolve(head, text, start, end)
+        if actor is None and head.pos_ != "PRON":
+            actor, rule = self.titled(head, text, rule)
         if actor is not None and actor.code.startswith("---"):
             if _us_politics(head, text):
                 actor, rule = _in_usa(actor), rule + " + U.S. politics in the phrase -> USA"
@@ -296,6 +307,21 @@ class ActorResolver:
                 actor = _in_country(actor, self.home)
                 rule += f" + {self.home_from} -> {self.home}"
         return actor, rule
+
+    def titled(self, head: Token, text: str, rule: str) -> tuple[Any | None, str]:
+        """A person or body the book does not know, placed by its title words ("Representative
+        John Conyers", "A federal grand jury"): the sector from the title, the country from U.S.
+        politics in the phrase or the article's home."""
+        for pattern, sector in TITLE_SECTORS:
+            found = pattern.search(text)
+            if found is None:
+                continue
+            country = "USA" if _us_politics(head, text) or self.home == "USA" else self.home
+            if country is None:
+                return None, rule
+            why = f"title '{found.group(0)}' -> {country}{sector}"
+            return ActorMatch(country + sector, country, sector, text, "person", why), why
+        return None, rule
 
     def _resolve(self, head: Token, text: str, start: int, end: int) -> tuple[Any | None, str]:
         if head.pos_ == "PRON" and head.text != "US":
