@@ -97,3 +97,23 @@ def test_title_without_a_country_stays_unresolved(code_all):
     doc = code_all("The senator criticized the decision in a speech.")
     placed = [e.source_actor for e in doc.events if e.source_actor and e.source_actor[:3] != "---"]
     assert placed == [], [e.rule for e in doc.events]
+
+
+def test_upping_sanctions_is_imposing_them(code_all):
+    doc = code_all("Japan was upping sanctions on Iran over its missile programme.")
+    assert ("JPN", "163", "IRN") in dyads(doc), [e.rule for e in doc.events]
+
+
+def test_conducting_a_nuclear_test_is_a_show_of_force(code_all):
+    doc = code_all("Iran conducted its first nuclear bomb test on Sunday.")
+    tests = [e for e in doc.events if e.code == "150"]
+    assert tests and tests[0].source_actor == "IRN", [e.rule for e in doc.events]
+
+
+def test_charged_by_prosecutors_is_a_legal_charge_else_an_accusation(code_all):
+    legal = code_all("Polish prosecutors charged the German consul with spying for Russia.")
+    assert [e.code for e in legal.events if e.trigger_text == "charged"] == ["173"], [
+        e.rule for e in legal.events
+    ]
+    said = code_all("Germany charged Poland with hiding the report from the commission.")
+    assert ("DEU", "112", "POL") in dyads(said), [e.rule for e in said.events]
