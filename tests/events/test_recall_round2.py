@@ -117,3 +117,15 @@ def test_charged_by_prosecutors_is_a_legal_charge_else_an_accusation(code_all):
     ]
     said = code_all("Germany charged Poland with hiding the report from the commission.")
     assert ("DEU", "112", "POL") in dyads(said), [e.rule for e in said.events]
+
+
+def test_called_for_a_country_to_act_is_an_appeal_to_it(code_all):
+    doc = code_all("Germany called for Poland to respect the ruling of the European court.")
+    assert ("DEU", "020", "POL") in dyads(doc), [e.rule for e in doc.events]
+
+
+def test_called_for_a_thing_keeps_the_appeal_without_a_target(code_all):
+    doc = code_all("Egypt called for a vote on the draft resolution on Thursday.")
+    appeals = [e for e in doc.events if e.code == "020"]
+    assert appeals and appeals[0].source_actor == "EGY" and appeals[0].target_actor is None
+    assert doc.text[appeals[0].target_start : appeals[0].target_end] == "a vote"
