@@ -269,7 +269,10 @@ def main(argv: list[str] | None = None) -> int:
         "weights": dict(sorted(weights.items())),
     }
     args.out.write_text(json.dumps(model, indent=0, sort_keys=False) + "\n", encoding="utf-8")
-    print(f"wrote {args.out} ({args.out.stat().st_size} bytes, threshold {threshold})")
+    print(
+        f"wrote {args.out} ({args.out.stat().st_size} bytes, threshold {threshold}; "
+        f"held-out best {heldout_threshold})"
+    )
     return 0
 
 
