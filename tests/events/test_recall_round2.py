@@ -129,3 +129,10 @@ def test_called_for_a_thing_keeps_the_appeal_without_a_target(code_all):
     appeals = [e for e in doc.events if e.code == "020"]
     assert appeals and appeals[0].source_actor == "EGY" and appeals[0].target_actor is None
     assert doc.text[appeals[0].target_start : appeals[0].target_end] == "a vote"
+
+
+def test_called_for_a_country_to_act_is_no_phone_call(code_all):
+    doc = code_all("Members of the U.S. Congress have called for China to do more on North Korea.")
+    assert not [e for e in doc.events if e.code == "041"], [e.rule for e in doc.events]
+    phoned = code_all("Germany called Poland on Tuesday to discuss the ruling.")
+    assert any(e.code == "041" for e in phoned.events), [e.rule for e in phoned.events]

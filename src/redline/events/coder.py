@@ -845,6 +845,16 @@ def code_document(
     return events
 
 
+def _trigger_preps(trigger: Token) -> frozenset[str]:
+    """Prepositions on the trigger, and the "for" opening a clause under it ("called *for*
+    China to act" parses "for" as the mark of "act")."""
+    preps = {c.lower_ for c in trigger.children if c.dep_ == "prep"}
+    for child in trigger.children:
+        if child.dep_ in ("advcl", "ccomp", "xcomp"):
+            preps.update(m.lower_ for m in child.children if m.dep_ == "mark" and m.i < child.i)
+    return frozenset(preps)
+
+
 def _known(code: str | None) -> bool:
     """An actor resolved to a code (a bare role, ``---REB``, counts: the text names who)."""
     return bool(code)
@@ -1103,6 +1113,7 @@ def _events_for(
         entry.code,
         " ".join(a.text for a in (targets if entry.swap else sources)),
         any(a.actor is not None for a in (sources if entry.swap else targets)),
+        _trigger_preps(trigger),
     )
     if sense_code is None:
         return []  # "assets the officials hold", "had gone to bed": not this event at all
