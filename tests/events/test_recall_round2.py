@@ -136,3 +136,12 @@ def test_called_for_a_country_to_act_is_no_phone_call(code_all):
     assert not [e for e in doc.events if e.code == "041"], [e.rule for e in doc.events]
     phoned = code_all("Germany called Poland on Tuesday to discuss the ruling.")
     assert any(e.code == "041" for e in phoned.events), [e.rule for e in phoned.events]
+
+
+def test_discussed_something_with_someone_is_a_consultation(code_all):
+    doc = code_all("Germany discussed the draft resolution with Poland on Friday.")
+    consults = [e for e in doc.events if e.code == "040"]
+    assert any(e.source_actor == "DEU" and e.target_actor == "POL" for e in consults), [
+        e.rule for e in doc.events
+    ]
+    assert check_offsets(doc) == []

@@ -295,7 +295,9 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
     prep_obj = prep_word = None
     if entry.preps:
         # "$2 billion in military aid for Ukraine": the target hangs off what is measured
-        for owner in (holder, obj, _measured(obj), trigger):
+        # "discussed the resolution with Sisi": the parser hangs "with" on the direct object
+        plain = _object_of(holder) if obj is None else None
+        for owner in (holder, obj, _measured(obj), trigger, plain):
             if owner is None:
                 continue
             prep_obj, prep_word = _prep_object(owner, entry.preps)
