@@ -295,7 +295,9 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
     prep_obj = prep_word = None
     if entry.preps:
         # "$2 billion in military aid for Ukraine": the target hangs off what is measured
-        for owner in (holder, obj, _measured(obj), trigger):
+        # "discussed the resolution with Sisi": the parser hangs "with" on the direct object
+        plain = _object_of(holder) if obj is None else None
+        for owner in (holder, obj, _measured(obj), trigger, plain):
             if owner is None:
                 continue
             prep_obj, prep_word = _prep_object(owner, entry.preps)
@@ -845,6 +847,16 @@ def code_document(
     return events
 
 
+def _trigger_preps(trigger: Token) -> frozenset[str]:
+    """Prepositions on the trigger, and the "for" opening a clause under it ("called *for*
+    China to act" parses "for" as the mark of "act")."""
+    preps = {c.lower_ for c in trigger.children if c.dep_ == "prep"}
+    for child in trigger.children:
+        if child.dep_ in ("advcl", "ccomp", "xcomp"):
+            preps.update(m.lower_ for m in child.children if m.dep_ == "mark" and m.i < child.i)
+    return frozenset(preps)
+
+
 def _known(code: str | None) -> bool:
     """An actor resolved to a code (a bare role, ``---REB``, counts: the text names who)."""
     return bool(code)
@@ -1103,6 +1115,7 @@ def _events_for(
         entry.code,
         " ".join(a.text for a in (targets if entry.swap else sources)),
         any(a.actor is not None for a in (sources if entry.swap else targets)),
+        _trigger_preps(trigger),
     )
     if sense_code is None:
         return []  # "assets the officials hold", "had gone to bed": not this event at all

@@ -21,6 +21,7 @@ class SenseRule:
     keep_subject: tuple[str, ...] = ()
     else_code: str | None = None
     needs_target: bool = False
+    not_with_prep: frozenset[str] = frozenset()
     keep: tuple[str, ...] = ()
     change: tuple[str, ...] = ()
 
@@ -43,6 +44,7 @@ def load_senses() -> tuple[SenseRule, ...]:
                 keep_subject=tuple(w.lower() for w in _list(raw.get("keep_subject"))),
                 else_code=str(raw["else_code"]) if raw.get("else_code") else None,
                 needs_target=bool(raw.get("needs_target", False)),
+                not_with_prep=frozenset(w.lower() for w in _list(raw.get("not_with_prep"))),
                 keep=tuple(_list(raw.get("keep"))),
                 change=tuple(_list(raw.get("change"))),
             )
@@ -51,13 +53,24 @@ def load_senses() -> tuple[SenseRule, ...]:
 
 
 def check_sense(
-    lemma: str, code: str, subject_text: str | None, target_resolved: bool
+    lemma: str,
+    code: str,
+    subject_text: str | None,
+    target_resolved: bool,
+    preps: frozenset[str] = frozenset(),
 ) -> tuple[str | None, str]:
     """``(code, why)``: the code to use (``code`` itself when the sense holds, another code, or
-    None to drop the event) and the reason for the rule string ("" when no rule applied)."""
+    None to drop the event) and the reason for the rule string ("" when no rule applied).
+
+    ``preps``: the prepositions hanging off the trigger ("called *for* China to act" is no
+    phone call)."""
     for rule in load_senses():
         if lemma not in rule.lemmas or code not in rule.codes:
             continue
+        if rule.not_with_prep and rule.not_with_prep & preps:
+            prep = sorted(rule.not_with_prep & preps)[0]
+            why = f"sense: '{lemma} {prep}' is not {code}->{rule.else_code or 'none'}"
+            return rule.else_code, why
         if rule.keep_subject:
             words = (subject_text or "").lower()
             if not any(w in words for w in rule.keep_subject):
