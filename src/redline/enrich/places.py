@@ -877,6 +877,7 @@ def choose_event_place(
         and not _is_modifier(parsed, p)
         and not _is_argument(parsed, p)
         and not _is_partner(parsed, p)
+        and not _describes_noun(parsed, p)
     ]
     if others:
         return others[0], "named-in-sentence"
@@ -890,9 +891,29 @@ def choose_event_place(
         and not _is_argument(parsed, only[0])
         and not _is_partner(parsed, only[0])
         and not _modifies_actor(parsed, only[0])
+        and not _describes_noun(parsed, only[0])
     ):
         return only[0], "only-place-in-sentence"
     return None, None
+
+
+# Prepositions that tie a place to a noun as its subject matter, not its site ("discussions
+# about Russia", "a row over Iran"), and the envoys whose "to" names who they are sent to
+# ("Russia's ambassador to Washington"); "a visit to Moscow" and "an attack on Kabul" are sites.
+_NOUN_TOPIC_PREPOSITIONS = frozenset(["about", "regarding", "over", "toward", "towards"])
+_ENVOYS = frozenset(["ambassador", "envoy", "emissary", "consul", "representative", "delegate"])
+
+
+def _describes_noun(parsed, place: Place) -> bool:
+    """Whether the place only describes a noun: what it is about ("discussions about Russia")
+    or where an envoy is sent ("ambassador to Washington")."""
+    token = _root(parsed, place)
+    if token is None:
+        return False
+    if token.dep_ != "pobj" or token.head.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    preposition, noun = token.head.lower_, token.head.head.lemma_.lower()
+    return preposition in _NOUN_TOPIC_PREPOSITIONS or (preposition == "to" and noun in _ENVOYS)
 
 
 def _root(parsed, place: Place):
