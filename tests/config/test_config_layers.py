@@ -109,3 +109,21 @@ def test_config_actor_layer_adds_a_person_the_package_does_not_know(tmp_path):
     assert match is not None and match.code == "NGAGOV"
     # The packaged people are still there under the user's layer.
     assert load_actors().lookup("Dmitry Peskov", date="2024-09-13").code.startswith("RUS")
+
+
+@pytest.mark.model
+def test_config_reporting_verb_layer_reaches_the_quote_finder(tmp_path):
+    from redline.pipeline import Pipeline, code_text
+
+    text = 'Officials met on Monday. "We will not back down," the minister grumbled.'
+    (tmp_path / "verbs.txt").write_text("grumble\n", "utf-8")
+    (tmp_path / "c.toml").write_text(
+        '[data]\n"quotes/reporting_verbs.txt" = ["pkg:quotes/reporting_verbs.txt", "verbs.txt"]\n'
+        '"quotes/quote_verbs.txt" = ["pkg:quotes/quote_verbs.txt", "verbs.txt"]\n',
+        "utf-8",
+    )
+    plain = code_text(text, pipeline=Pipeline(workers=1))
+    layered = code_text(text, pipeline=Pipeline(tmp_path / "c.toml", workers=1))
+    cue = [q.cue for q in layered.quotes]
+    assert "grumbled" in cue, cue
+    assert "grumbled" not in [q.cue for q in plain.quotes]

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+from redline import datafiles
 from redline.actors.book import ActorBook, Person, as_date, load_actors
 from redline.errors import RedlineError
 from redline.model import Document, Mention
@@ -138,14 +139,14 @@ def tidy_name(name: str) -> str:
     return re.sub(r"\s+", " ", name)
 
 
-@lru_cache(maxsize=1)
+@datafiles.cached
 def _first_names() -> dict[str, str]:
     from redline.quotes.speakers import first_name_genders
 
     return first_name_genders()
 
 
-@lru_cache(maxsize=1)
+@datafiles.cached
 def _titles() -> frozenset[str]:
     from redline.enrich.names import person_titles
 
@@ -248,7 +249,7 @@ def _subject_at(doc: Document, start: int, end: int) -> str | None:
     return "speaker" if root.head.lemma_.lower() in _reporting_verbs() else "subject"
 
 
-@lru_cache(maxsize=1)
+@datafiles.cached
 def _reporting_verbs() -> frozenset[str]:
     from redline.quotes.extract import reporting_verbs
 

@@ -24,9 +24,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from dataclasses import replace
-from functools import lru_cache
 
-from redline.enrich.tables import data_path, table
+from redline import datafiles
+from redline.enrich.tables import lines, table
 from redline.model import Document, Entity
 
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -34,16 +34,13 @@ NUMERIC_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL
 ORG_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "in", "&", "to", "de", "des", "du"})
 
 
-@lru_cache(maxsize=1)
+@datafiles.cached
 def person_titles() -> frozenset[str]:
-    """Title words that precede names (``person_titles.txt``)."""
-    with open(data_path("person_titles.txt"), encoding="utf-8") as handle:
-        return frozenset(
-            line.strip().lower() for line in handle if line.strip() and not line.startswith("#")
-        )
+    """Title words that precede names (``person_titles.txt`` and its user layers)."""
+    return frozenset(line.lower() for line in lines("person_titles.txt"))
 
 
-@lru_cache(maxsize=1)
+@datafiles.cached
 def organisation_nominals() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
     """(pattern, name words) pairs from ``organisation_nominals.tsv``."""
     rows = []

@@ -28,9 +28,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from redline import datafiles
 from redline.model import Document, Quote
 from redline.quotes.marks import MarkedSpan, find_marked_spans
 from redline.quotes.speakers import (
@@ -51,37 +51,37 @@ TRIM = " \t\n,;:—–-"
 MIN_DIRECT_WORDS = 3
 
 
-@lru_cache(maxsize=1)
+@datafiles.cached
 def reporting_verbs() -> frozenset[str]:
     """Lemmas of the verbs that report speech; extend ``data/quotes/reporting_verbs.txt``."""
     return frozenset(row[0].lower() for row in read_word_list("reporting_verbs.txt"))
 
 
-@lru_cache(maxsize=1)
+@datafiles.cached
 def quote_verbs() -> frozenset[str]:
     """Verbs that attribute quoted words only ("the crowd chanted"); see the data file."""
     return frozenset(row[0].lower() for row in read_word_list("quote_verbs.txt"))
 
 
-@lru_cache(maxsize=1)
+@datafiles.cached
 def noun_cues() -> frozenset[str]:
     """Nouns that report speech with a "that" clause ("his claim that …"); see the data file."""
     return frozenset(row[0].lower() for row in read_word_list("noun_cues.txt"))
 
 
-@lru_cache(maxsize=1)
+@datafiles.cached
 def topic_verbs() -> frozenset[tuple[str, str]]:
     """(verb, preposition) pairs whose object is what was said ("spoke about"); see the file."""
     return frozenset((row[0].lower(), row[1].lower()) for row in read_word_list("topic_verbs.txt"))
 
 
-@lru_cache(maxsize=1)
+@datafiles.cached
 def not_speakers() -> frozenset[str]:
     """Labels before a colon that are not speakers ("UPDATE:", "BYLINE:"); see the data file."""
     return frozenset(row[0].lower() for row in read_word_list("not_speakers.txt"))
 
 
-@lru_cache(maxsize=1)
+@datafiles.cached
 def object_content_verbs() -> frozenset[str]:
     """Verbs whose object is what was said ("denied the report"); see the data file."""
     return frozenset(row[0].lower() for row in read_word_list("object_content_verbs.txt"))

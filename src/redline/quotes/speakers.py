@@ -13,10 +13,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
+from redline import datafiles
 from redline.actors.graph import HEADLINE_VERBS, tidy_name
 
 if TYPE_CHECKING:
@@ -31,27 +30,22 @@ SUBJECT_REACH = 1000  # characters back that a he/she still refers to an earlier
 
 
 def read_word_list(name: str) -> list[list[str]]:
-    """Rows of a data file under ``redline/data/quotes/``: comments and blank lines skipped."""
-    text = resources.files("redline").joinpath("data/quotes/" + name).read_text(encoding="utf-8")
-    rows = []
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip() if not line.startswith("#") else ""
-        if line:
-            rows.append(line.split("\t"))
-    return rows
+    """Rows of a data file under ``redline/data/quotes/`` and its user layers (the config's
+    ``[data]``): comments and blank lines skipped."""
+    return [line.split("\t") for line in datafiles.lines("quotes/" + name, inline_comments=True)]
 
 
-@lru_cache(maxsize=1)
+@datafiles.cached
 def titles() -> frozenset[str]:
     return frozenset(row[0].lower().rstrip(".") for row in read_word_list("speaker_titles.txt"))
 
 
-@lru_cache(maxsize=1)
+@datafiles.cached
 def pronoun_genders() -> dict[str, str]:
     return {row[0].lower(): row[1] for row in read_word_list("pronouns.txt")}
 
 
-@lru_cache(maxsize=1)
+@datafiles.cached
 def first_name_genders() -> dict[str, str]:
     return {row[0].lower(): row[1] for row in read_word_list("first_names.txt")}
 
