@@ -38,23 +38,13 @@ def _readable(gold_text: str) -> bool:
 
 def evaluate_places(gold_path: str, *, limit: int | None = None, pipeline=None) -> dict:
     """Code each gold sentence and score the place chosen for its gold verb."""
-    from functools import partial
-
-    from redline.actors import load_actors, tag_entity_actors
-    from redline.actors.graph import build_entity_graph
-    from redline.enrich.places import choose_event_place, geocode_places
+    from redline.enrich.places import choose_event_place
     from redline.pipeline import Pipeline
 
     records = load_gold(gold_path, limit)
     if pipeline is None:
-        book = load_actors()
-        pipeline = Pipeline(
-            stages=[
-                ("actors", partial(tag_entity_actors, book=book)),
-                ("graph", partial(build_entity_graph, book=book)),
-                ("places", geocode_places),
-            ]
-        )
+        # the stages a place depends on: actor codes and the entity graph (no person geocoded)
+        pipeline = Pipeline({"pipeline.stages": ["actors", "graph", "places"]})
     started = time.perf_counter()
     counts = {"located": 0, "located_right": 0, "located_readable": 0,
               "located_readable_right": 0, "predicted": 0, "predicted_right": 0,

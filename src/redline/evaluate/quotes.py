@@ -236,20 +236,7 @@ def evaluate_quotes(gold_path: str, *, limit: int | None = None, pipeline=None) 
     if pipeline is None:
         # the stages a quote's speaker depends on: actor codes, the entity graph, the quotes
         # themselves and the graph's speaker links (events and enrichment are not scored here)
-        from functools import partial
-
-        from redline.actors import load_actors, tag_entity_actors
-        from redline.actors.graph import build_entity_graph, link_quote_speakers
-
-        book = load_actors()
-        pipeline = Pipeline(
-            stages=[
-                ("actors", partial(tag_entity_actors, book=book)),
-                ("graph", partial(build_entity_graph, book=book)),
-                ("quotes", extract_quotes),
-                ("speakers", link_quote_speakers),
-            ]
-        )
+        pipeline = Pipeline({"pipeline.stages": ["actors", "graph", "quotes", "speakers"]})
     elif not any(stage is extract_quotes for _, stage in pipeline.stages):
         pipeline = Pipeline(
             model=pipeline.model,
