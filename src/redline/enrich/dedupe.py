@@ -220,15 +220,19 @@ def mark_duplicates(docs: list[Document], finder: DuplicateFinder) -> list[Docum
     """
     for doc in docs:
         found = finder.add_match(doc.id, doc.text)
-        if found is None or found.duplicate_of == doc.id:
-            continue
-        doc.duplicate_of = found.duplicate_of
-        doc.meta["duplicate"] = {
-            "of": found.duplicate_of,
-            "similarity": found.similarity,
-            "rule": found.rule,
-        }
+        if found is not None and found.duplicate_of != doc.id:
+            _record(doc, found)
     return docs
+
+
+def _record(doc: Document, found: DuplicateMatch) -> None:
+    """Mark ``doc`` a copy of ``found``'s original, with why in ``meta["duplicate"]``."""
+    doc.duplicate_of = found.duplicate_of
+    doc.meta["duplicate"] = {
+        "of": found.duplicate_of,
+        "similarity": found.similarity,
+        "rule": found.rule,
+    }
 
 
 # -- the store's own signature index ------------------------------------------------------------
@@ -347,12 +351,7 @@ class StoredSignatures:
             finder._index(doc.id, sig)
             if best is not None:
                 finder._original[doc.id] = best.duplicate_of
-                doc.duplicate_of = best.duplicate_of
-                doc.meta["duplicate"] = {
-                    "of": best.duplicate_of,
-                    "similarity": best.similarity,
-                    "rule": best.rule,
-                }
+                _record(doc, best)
             self._pending[doc.id] = (sig, best.duplicate_of if best else None)
         return docs
 
