@@ -381,17 +381,6 @@ def code_stream(
     return summary
 
 
-def prepare(
-    paths: Iterable[str], *, max_bytes: int, published: str | None = None
-) -> Iterator[Document | Outcome]:
-    """Read and clean every input here: cleaned Documents, or Outcomes for what was not usable."""
-    for item in read_sources(paths, max_bytes=max_bytes):
-        if isinstance(item, IngestError):
-            yield Outcome(item.source, item.status, item.reason)
-            continue
-        yield from clean_items([item], published)
-
-
 def code_paths(paths: Iterable[str], pipeline: Any, *, max_bytes: int, **kwargs: Any) -> RunSummary:
     """Read, clean, code and store every input under ``paths`` (what ``redline code`` runs)."""
     return code_stream(read_sources(paths, max_bytes=max_bytes), pipeline, **kwargs)

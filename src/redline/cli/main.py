@@ -141,7 +141,7 @@ def code(
         err.print(f"redline: error: {exc}", markup=False)
         raise typer.Exit(2) from exc
     options = pipeline.config.pipeline
-    max_bytes = int(float(max_mb if max_mb is not None else options.get("max_mb", 50)) * 1_000_000)
+    max_bytes = max_input_bytes(pipeline.config, max_mb)
     writer = JsonlWriter(jsonl) if jsonl else None
     started = time.perf_counter()
     run_start = _now()
@@ -201,6 +201,12 @@ def code(
     elif not quiet:
         _print_summary(out, summary, counts, db if store is not None else None, elapsed)
     raise typer.Exit(summary.exit_code)
+
+
+def max_input_bytes(config, max_mb: float | None) -> int:
+    """The size over which an input is skipped: ``--max-mb``, else the config's ``max_mb``."""
+    limit = max_mb if max_mb is not None else config.pipeline.get("max_mb", 50)
+    return int(float(limit) * 1_000_000)
 
 
 def _now():

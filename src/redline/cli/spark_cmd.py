@@ -54,7 +54,7 @@ def spark(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only problems.")] = False,
 ) -> None:
     """Code documents on Spark into Parquet datasets with the store's tables and columns."""
-    from redline.cli.main import _check_date
+    from redline.cli.main import _check_date, max_input_bytes
     from redline.config import Config
     from redline.pipeline import Pipeline
     from redline.spark import code_on_spark, require_spark
@@ -69,8 +69,7 @@ def spark(
     except RedlineError as exc:
         err.print(f"redline: error: {exc}", markup=False)
         raise typer.Exit(2) from exc
-    options = pipeline.config.pipeline
-    max_bytes = int(float(max_mb if max_mb is not None else options.get("max_mb", 50)) * 1_000_000)
+    max_bytes = max_input_bytes(pipeline.config, max_mb)
     started = time.perf_counter()
     summary = code_on_spark(
         paths,
