@@ -93,10 +93,11 @@ class Turnstile:
     that no writer holds or wants it before opening. No-op where the lock file cannot be made."""
 
     def __init__(self, db_path: str) -> None:
-        self.path = db_path + ".lock"
+        # An in-memory store has no file to share, so no lock file (it would land in the cwd).
+        self.path = None if db_path == ":memory:" else db_path + ".lock"
 
     def _open(self) -> int | None:
-        if fcntl is None:
+        if fcntl is None or self.path is None:
             return None
         try:
             return os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)
