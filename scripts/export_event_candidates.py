@@ -16,12 +16,23 @@ import argparse
 import gzip
 import json
 import random
+import re
 import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 # the team's shared data sits beside the repository (or beside the worktrees' folder)
 SHARED = next((p / "shared" for p in REPO.parents if (p / "shared").is_dir()), REPO / "shared")
+
+
+# names that mark a story about actors beyond US domestic politics (round 2's selection)
+FOREIGN = re.compile(
+    r"\b(?:Russia|Russian|Moscow|China|Chinese|Beijing|North Korea|Pyongyang|Iran|Tehran|Israel"
+    r"|Israeli|Palestinian|Syria|Syrian|Iraq|Iraqi|Saudi|Yemen|Turkey|Turkish|Afghanistan"
+    r"|Pakistan|Mexico|Venezuela|Cuba|Britain|British|France|French|Germany|German|Japan"
+    r"|Japanese|South Korea|Seoul|Ukraine|Egypt|Qatar|Lebanon|Jerusalem|Philippines|Vietnam"
+    r"|India|Canada|NATO|European Union|Myanmar|Libya|Somalia|Niger|Zimbabwe|Kenya|Nigeria)\b"
+)
 
 
 def read_corpus(path: Path) -> list[dict]:
@@ -44,6 +55,11 @@ def main(argv: list[str] | None = None) -> int:
         "--exclude", type=Path, action="append", default=None,
         help="articles.jsonl whose ids are never exported (default: evaluation/docgold's)",
     )  # fmt: skip
+    parser.add_argument(
+        "--most-foreign", action="store_true",
+        help="take the articles naming the most distinct foreign places and bodies (round 2) "
+             "instead of a random sample",
+    )  # fmt: skip
     args = parser.parse_args(argv)
 
     from redline.clean import clean_document
@@ -56,7 +72,10 @@ def main(argv: list[str] | None = None) -> int:
     for path in args.exclude or [REPO / "evaluation/docgold/articles.jsonl"]:
         excluded |= {json.loads(line)["id"] for line in path.open() if line.strip()}
     pool = [r for r in read_corpus(args.corpus) if r["id"] not in excluded]
-    random.Random(args.seed).shuffle(pool)
+    if args.most_foreign:
+        pool.sort(key=lambda r: (-len(set(FOREIGN.findall(r["text"]))), r["id"]))
+    else:
+        random.Random(args.seed).shuffle(pool)
     chosen = sorted(pool[: args.articles], key=lambda r: r["id"])
     args.out.mkdir(parents=True, exist_ok=True)
     pipeline = candidate_pipeline()

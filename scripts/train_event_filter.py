@@ -7,9 +7,11 @@ Examples come from files in the repository, and the features are recomputed by r
 coder on the articles (no threshold, unresolved events kept), so a changed coder is trained on
 what it now emits:
 
-1. labelled candidates: ``evaluation/event_candidates/articles.jsonl`` with the labels in
+1. labelled candidates: ``evaluation/event_candidates/articles.jsonl`` and every later round's
+   (``evaluation/event_candidates/round2/`` …) with the labels in
    ``evaluation/event_candidates/labels/*.jsonl`` (``right`` = 1; ``wrong_sense``,
-   ``wrong_actors``, ``wrong_code`` = 0), matched by the candidates' stable key;
+   ``wrong_actors``, ``wrong_code`` = 0; ``adjudicated*.jsonl`` read last), matched by the
+   candidates' stable key;
 2. the document-level gold, **dev split only**: an event is right when its (source country,
    target country, root) tuple matches a gold event of its article (provisional: until labels
    exist, this is what the filter learns from).
@@ -75,15 +77,39 @@ def _sentence_anchor(doc_id: str, sentence: str, trigger: str | None, code: str)
     return f"{doc_id}|{digest}|{(trigger or '').lower()}|{code}"
 
 
-def labelled_candidates(folder: Path) -> list[tuple[str, dict, int]]:
-    from redline.events.candidates import candidate_key, load_labels, read_jsonl
+def label_files(labels_dir: Path) -> list[Path]:
+    """The label files in the order they are read: each labeller's file, then adjudications
+    (``adjudicated*.jsonl``), so where two labellers judged one candidate the adjudication wins."""
+    files = sorted(labels_dir.glob("*.jsonl"))
+    return [p for p in files if not p.name.startswith("adjud")] + [
+        p for p in files if p.name.startswith("adjud")
+    ]
 
-    label_files = sorted((folder / "labels").glob("*.jsonl")) + [folder / "candidates.jsonl"]
-    labels = load_labels(p for p in label_files if p.is_file())
-    if not labels or not (folder / "articles.jsonl").is_file():
+
+def candidate_rounds(folder: Path) -> list[Path]:
+    """``folder`` and every labelling round under it that has its own ``candidates.jsonl``."""
+    return [folder] + sorted(p.parent for p in folder.glob("*/candidates.jsonl"))
+
+
+def labelled_candidates(folder: Path) -> list[tuple[str, dict, int]]:
+    from redline.events.candidates import load_labels, read_jsonl
+
+    rounds = [r for r in candidate_rounds(folder) if (r / "articles.jsonl").is_file()]
+    labels = load_labels(
+        p
+        for p in [*label_files(folder / "labels"), *(r / "candidates.jsonl" for r in rounds)]
+        if p.is_file()
+    )
+    if not labels or not rounds:
         return []
     wanted = {key.split(":", 1)[0] for key in labels}
-    articles = [a for a in read_jsonl(folder / "articles.jsonl") if a["id"] in wanted]
+    articles = [a for r in rounds for a in read_jsonl(r / "articles.jsonl") if a["id"] in wanted]
+    records = [record for r in rounds for record in read_jsonl(r / "candidates.jsonl")]
+    return _match_labels(labels, articles, records)
+
+
+def _match_labels(labels: dict[str, str], articles: list[dict], records: list[dict]):
+    from redline.events.candidates import candidate_key
 
     # a trigger judged no event at all ("wrong_sense") stays so whatever actors the coder now
     # gives it: those labels also match on article, trigger and code alone
@@ -92,7 +118,7 @@ def labelled_candidates(folder: Path) -> list[tuple[str, dict, int]]:
     # on its sentence, trigger word and coding, read from the exported candidates
     by_sentence: dict[str, str] = {}
     senseless_sentence: set[str] = set()
-    for record in read_jsonl(folder / "candidates.jsonl"):
+    for record in records:
         label = labels.get(record["key"])
         if label is None:
             continue
