@@ -34,3 +34,20 @@ def test_cache_keeps_no_errors_and_no_pages(news_db):
             missing = client.get("/api/documents/0000000000000000")
             assert missing.status_code == 404 and missing.headers["x-redline-cache"] == "miss"
         assert "x-redline-cache" not in client.get("/").headers
+
+
+def test_cache_query_memo_is_replaced_by_a_commit(news_db, tmp_path):
+    """Lists' orders and counts are kept per store version: a writer's commit starts afresh."""
+    path = tmp_path / "news.duckdb"
+    shutil.copy(news_db, path)
+    with LocalClient(create_app(str(path))) as client:
+        memos = client.app.state.redline.access.memo
+        first = client.get("/api/events?limit=1&offset=1").json()
+        kept = memos.current()
+        assert kept.kept and client.get("/api/events?limit=1").json()["total"] == first["total"]
+        assert memos.current() is kept
+        with Store(path) as store:
+            store.write(history_documents())
+        assert memos.current() is not kept and not memos.current().kept
+        after = client.get("/api/documents?limit=1&offset=1").json()
+        assert after["total"] == len(news_documents()) + len(history_documents())

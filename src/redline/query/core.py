@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import json
 import re
+from array import array
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 from redline.errors import RedlineError
 from redline.model import Document
@@ -34,6 +36,32 @@ QUAD_CLASSES = {
     4: "Material conflict",
 }
 INTERVALS = {"day": 10, "month": 7, "year": 4}
+
+
+class Memo(Protocol):
+    """Somewhere to keep what a query worked out, valid for as long as the store holds the data
+    the connection sees (the web app gives one per store version, see
+    :class:`redline.web.state.StoreMemo`). ``remember`` returns the kept value for ``key`` or
+    computes, keeps and returns it."""
+
+    def remember(self, key: tuple, compute: Callable[[], Any]) -> Any: ...
+
+
+def _remembered(memo: Memo | None, key: tuple, compute: Callable[[], Any]) -> Any:
+    return compute() if memo is None else memo.remember(key, compute)
+
+
+def _row_ids(con, sql: str, params: list[Any]) -> array:
+    """The ``rowid`` of every row ``sql`` selects, in its order: a list's matches and order are
+    worked out once (and kept by a memo), then each page fetches only its own rows by rowid."""
+    return array("q", (r[0] for r in con.execute(sql, params).fetchall()))
+
+
+def _by_row_id(con, sql: str, page: list[int]) -> list[dict[str, Any]]:
+    """The rows of ``sql`` (which selects ``rowid AS _rowid`` and ends in a WHERE on
+    ``rowid = ANY(?)``) in the order of ``page``."""
+    found = {r.pop("_rowid"): r for r in rows(con, sql, [page])}
+    return [found[i] for i in page if i in found]
 
 
 def rows(con, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
@@ -129,6 +157,7 @@ def list_documents(
     duplicates: bool = True,
     limit: int = 50,
     offset: int = 0,
+    memo: Memo | None = None,
 ) -> tuple[list[dict[str, Any]], int]:
     """Documents newest first with annotation counts.
 
@@ -145,40 +174,58 @@ def list_documents(
     if not duplicates:
         where.add("d.duplicate_of IS NULL")
     _date_range(where, "d.published", date_from, date_to)
-    # The page's ids first, then its details and counts for those ids only: counting every
-    # document's entities to show 25 of them made a page of a 10,000-document store 10x slower.
-    base = f"FROM documents d{where.sql()}"
-    total = con.execute(f"SELECT count(*) {base}", where.params).fetchone()[0]
-    ids = [
-        r[0]
-        for r in con.execute(
-            f"SELECT d.id {base} ORDER BY d.published DESC NULLS LAST, d.title, d.id "
-            "LIMIT ? OFFSET ?",
-            [*where.params, limit, offset],
-        ).fetchall()
-    ]
-    if not ids:
-        return [], total
-    found = {
-        r["id"]: r
-        for r in rows(
+    # The matching documents' rowids in order first (kept by ``memo`` for the next page), then
+    # the page's details and counts for its own rows only: counting every document's entities
+    # to show 25 of them made a page of a 10,000-document store 10x slower.
+    ordered = _remembered(
+        memo,
+        ("documents", *where.clauses, *where.params),
+        lambda: _row_ids(
             con,
-            "SELECT d.id, d.title, d.source, d.outlet, d.published, d.url, d.duplicate_of, "
-            "left(d.text, 240) AS snippet, length(d.text) AS chars "
-            "FROM documents d WHERE d.id = ANY(?)",
-            [ids],
-        )
-    }
-    for table in ("entities", "quotes", "events"):
-        counted = dict(
-            con.execute(
-                f"SELECT doc_id, count(*) FROM {table} WHERE doc_id = ANY(?) GROUP BY doc_id",
-                [ids],
-            ).fetchall()
-        )
-        for doc_id, row in found.items():
-            row[f"n_{table}"] = counted.get(doc_id, 0)
-    return [found[i] for i in ids], total
+            f"SELECT d.rowid FROM documents d{where.sql()} "
+            "ORDER BY d.published DESC NULLS LAST, d.title, d.id",
+            where.params,
+        ),
+    )
+    total = len(ordered)
+    page = list(ordered[offset : offset + limit])
+    if not page:
+        return [], total
+    found = _by_row_id(
+        con,
+        "SELECT d.rowid AS _rowid, d.id, d.title, d.source, d.outlet, d.published, d.url, "
+        "d.duplicate_of, left(d.text, 240) AS snippet, length(d.text) AS chars "
+        "FROM documents d WHERE d.rowid = ANY(?)",
+        page,
+    )
+    counts = _annotation_counts(con, [r["id"] for r in found], memo)
+    for row in found:
+        for table, n in zip(COUNTED, counts.get(row["id"], (0, 0, 0)), strict=True):
+            row[f"n_{table}"] = n
+    return found, total
+
+
+COUNTED = ("entities", "quotes", "events")
+
+
+def _annotation_counts(con, ids: list[str], memo: Memo | None) -> dict[str, tuple[int, ...]]:
+    """Entities, quotes and events per document: for ``ids`` only, or with a memo for every
+    document at once (one pass per table, kept until the store changes)."""
+
+    def count(only: list[str] | None) -> dict[str, tuple[int, ...]]:
+        per_doc: dict[str, list[int]] = {}
+        for i, table in enumerate(COUNTED):
+            where = "" if only is None else " WHERE doc_id = ANY(?)"
+            params = [] if only is None else [only]
+            for doc_id, n in con.execute(
+                f"SELECT doc_id, count(*) FROM {table}{where} GROUP BY doc_id", params
+            ).fetchall():
+                per_doc.setdefault(doc_id, [0, 0, 0])[i] = n
+        return {doc_id: tuple(n) for doc_id, n in per_doc.items()}
+
+    if memo is None:
+        return count(ids)
+    return memo.remember(("annotation_counts",), lambda: count(None))
 
 
 def load_document(con, doc_id: str) -> Document | None:
@@ -300,29 +347,32 @@ def event_filters(
 
 
 def list_events(
-    con, *, limit: int = 50, offset: int = 0, **filters: Any
+    con, *, limit: int = 50, offset: int = 0, memo: Memo | None = None, **filters: Any
 ) -> tuple[list[dict[str, Any]], int]:
-    """Events matching :func:`event_filters`, by day then document order."""
+    """Events matching :func:`event_filters`, by day then document order. The matches' order
+    is worked out once (narrow columns only; kept by ``memo``), then the page's rows fetched."""
     where = event_filters(**filters)
-    sql = (
-        f"SELECT e.*, {EVENT_DAY} AS day, {SOURCE_KEY} AS source, {TARGET_KEY} AS target, "
-        "d.title AS doc_title, d.published AS doc_published, d.outlet AS doc_outlet, "
-        "d.url AS doc_url "
-        f"FROM events e JOIN documents d ON d.id = e.doc_id{where.sql()}"
+    join = "FROM events e JOIN documents d ON d.id = e.doc_id"
+    ordered = _remembered(
+        memo,
+        ("events", *where.clauses, *where.params),
+        lambda: _row_ids(
+            con,
+            f"SELECT e.rowid {join}{where.sql()} ORDER BY {EVENT_DAY} NULLS LAST, e.doc_id, e.idx",
+            where.params,
+        ),
     )
-    if any(re.search(r"\bd\.", c) for c in where.clauses):
-        count_sql = (
-            f"SELECT count(*) FROM events e JOIN documents d ON d.id = e.doc_id{where.sql()}"
-        )
-    else:  # every event has its document: no join needed just to count
-        count_sql = f"SELECT count(*) FROM events e{where.sql()}"
-    total = con.execute(count_sql, where.params).fetchone()[0]
-    items = rows(
+    page = list(ordered[offset : offset + limit])
+    if not page:
+        return [], len(ordered)
+    items = _by_row_id(
         con,
-        f"{sql} ORDER BY day NULLS LAST, doc_id, idx LIMIT ? OFFSET ?",
-        [*where.params, limit, offset],
+        f"SELECT e.rowid AS _rowid, e.*, {EVENT_DAY} AS day, {SOURCE_KEY} AS source, "
+        f"{TARGET_KEY} AS target, d.title AS doc_title, d.published AS doc_published, "
+        f"d.outlet AS doc_outlet, d.url AS doc_url {join} WHERE e.rowid = ANY(?)",
+        page,
     )
-    return items, total
+    return items, len(ordered)
 
 
 def _aggregate_where(**filters: Any) -> Where:

@@ -34,6 +34,9 @@ CODE_QUEUE_SIZE = 4
 # How long a request waits for a writer to let go of the store before it gets 503.
 READ_WAIT_SECONDS = 30.0
 
+# Lists' orders and counts kept per store version (each up to a few hundred kB).
+MEMO_ENTRIES = 128
+
 # A factory returns something that codes one Document (a redline.pipeline.Pipeline).
 PipelineFactory = Callable[[], Callable[[Document], Document]]
 
@@ -61,6 +64,7 @@ class StoreAccess:
                 f"(redline code examples/ --db {db_path})",
             )
         self.reader = SharedReader(db_path, timeout=read_wait)
+        self.memo = StoreMemo(db_path)
         try:
             with self.reader.cursor() as cur:
                 found = cur.execute(
@@ -95,6 +99,60 @@ class StoreAccess:
         self.reader.close()
         if self.store is not None:
             self.store.close()
+
+
+class VersionMemo:
+    """What the queries worked out for one version of the store (see
+    :class:`redline.query.core.Memo`): the order of a filtered list's matches, every document's
+    counts. Concurrent requests for the same key wait for the first to compute it instead of
+    all running the same query; the least recently used entries go first."""
+
+    def __init__(self, entries: int = MEMO_ENTRIES) -> None:
+        self.entries = entries
+        self.kept: OrderedDict[tuple, Any] = OrderedDict()
+        self.lock = threading.Lock()
+        self.computing: dict[tuple, threading.Lock] = {}
+
+    def remember(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        with self.lock:
+            if key in self.kept:
+                self.kept.move_to_end(key)
+                return self.kept[key]
+            gate = self.computing.setdefault(key, threading.Lock())
+        with gate:
+            with self.lock:
+                if key in self.kept:
+                    return self.kept[key]
+            value = compute()
+            with self.lock:
+                self.kept[key] = value
+                while len(self.kept) > self.entries:
+                    self.kept.popitem(last=False)
+                self.computing.pop(key, None)
+        return value
+
+
+class StoreMemo:
+    """One :class:`VersionMemo` for the store as it is now, replaced by an empty one whenever
+    its files change (any commit changes them: see :func:`redline.web.cache.store_stamp`).
+
+    Ask for it only while holding a read cursor: no writer can commit while a reader has the
+    file open, so the stamp taken then is the version that cursor reads."""
+
+    def __init__(self, db_path: str) -> None:
+        self.path = db_path
+        self.lock = threading.Lock()
+        self.stamp: tuple | None = None
+        self.memo = VersionMemo()
+
+    def current(self) -> VersionMemo:
+        from redline.web.cache import store_stamp
+
+        stamp = store_stamp(self.path)
+        with self.lock:
+            if stamp != self.stamp:
+                self.stamp, self.memo = stamp, VersionMemo()
+            return self.memo
 
 
 class Scratch:
@@ -204,3 +262,11 @@ def store_cursor(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
 
 State = Annotated[AppState, Depends(get_state)]
 StoreCursor = Annotated[duckdb.DuckDBPyConnection, Depends(store_cursor)]
+
+
+def store_memo(request: Request, _con: StoreCursor) -> VersionMemo:
+    """The memo of the store version the request's cursor reads (taken after the cursor)."""
+    return get_state(request).access.memo.current()
+
+
+ReadMemo = Annotated[VersionMemo, Depends(store_memo)]
