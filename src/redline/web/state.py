@@ -33,6 +33,10 @@ SCRATCH_SIZE = 16
 CODE_QUEUE_SIZE = 4
 # How long a request waits for a writer to let go of the store before it gets 503.
 READ_WAIT_SECONDS = 30.0
+# DuckDB threads per query on the dashboard's connection. Its queries are small and many run at
+# once, one per request in flight, so splitting each over every core only adds scheduling:
+# a page of events cost 30% more CPU with 2 threads than with 1 (docs/benchmarks.md).
+READER_THREADS = 1
 
 # Lists' orders and counts kept per store version (each up to a few hundred kB).
 MEMO_ENTRIES = 128
@@ -63,7 +67,7 @@ class StoreAccess:
                 f"no store at {db_path}: code some news first "
                 f"(redline code examples/ --db {db_path})",
             )
-        self.reader = SharedReader(db_path, timeout=read_wait)
+        self.reader = SharedReader(db_path, timeout=read_wait, threads=READER_THREADS)
         self.memo = StoreMemo(db_path)
         try:
             with self.reader.cursor() as cur:
@@ -252,21 +256,23 @@ class AppState:
         self.access.close()
 
 
-def get_state(request: Request) -> AppState:
+# The dependencies that do no I/O are ``async``: FastAPI runs a plain ``def`` dependency on the
+# thread pool, a hop per dependency per request that cost more than the work itself.
+async def get_state(request: Request) -> AppState:
     return request.app.state.redline
 
 
 def store_cursor(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
-    yield from get_state(request).access.cursor()
+    yield from request.app.state.redline.access.cursor()
 
 
 State = Annotated[AppState, Depends(get_state)]
 StoreCursor = Annotated[duckdb.DuckDBPyConnection, Depends(store_cursor)]
 
 
-def store_memo(request: Request, _con: StoreCursor) -> VersionMemo:
+async def store_memo(request: Request, _con: StoreCursor) -> VersionMemo:
     """The memo of the store version the request's cursor reads (taken after the cursor)."""
-    return get_state(request).access.memo.current()
+    return request.app.state.redline.access.memo.current()
 
 
 ReadMemo = Annotated[VersionMemo, Depends(store_memo)]
