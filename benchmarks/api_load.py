@@ -94,7 +94,16 @@ def build_store(rows: list[dict], documents: int, work: Path) -> Path:
             "INSERT INTO documents SELECT d.* REPLACE (p.new_id AS id, NULL AS duplicate_of) "
             "FROM documents d JOIN plan p ON d.id = p.src"
         )
-        for table in TABLES:
+        # Every table keyed by document: the annotations, and the duplicate index's signatures
+        # (without them the next `redline code` first signs every copy, which is not coding).
+        keyed = [
+            r[0]
+            for r in con.execute(
+                "SELECT table_name FROM information_schema.columns WHERE column_name = 'doc_id' "
+                "ORDER BY table_name"
+            ).fetchall()
+        ]
+        for table in keyed:
             con.execute(
                 f"INSERT INTO {table} SELECT a.* REPLACE (p.new_id AS doc_id) "
                 f"FROM {table} a JOIN plan p ON a.doc_id = p.src"
