@@ -51,3 +51,28 @@ def test_cache_query_memo_is_replaced_by_a_commit(news_db, tmp_path):
         assert memos.current() is not kept and not memos.current().kept
         after = client.get("/api/documents?limit=1&offset=1").json()
         assert after["total"] == len(news_documents()) + len(history_documents())
+
+
+def test_cache_query_memo_is_bounded_and_computes_once():
+    from array import array
+
+    from redline.web.state import VersionMemo
+
+    memo = VersionMemo(entries=2, max_bytes=8 * 150)
+    calls = []
+
+    def rowids(n):
+        def compute():
+            calls.append(n)
+            return array("q", range(n))
+
+        return compute
+
+    assert list(memo.remember(("a",), rowids(100))) == list(range(100))
+    memo.remember(("a",), rowids(100))
+    assert calls == [100]  # kept, not computed again
+    memo.remember(("b",), rowids(100))  # over the byte budget: the oldest goes
+    assert list(memo.kept) == [("b",)]
+    memo.remember(("c",), rowids(1))
+    memo.remember(("d",), rowids(1))  # over the entry count
+    assert list(memo.kept) == [("c",), ("d",)]

@@ -206,6 +206,9 @@ def list_documents(
 
 
 COUNTED = ("entities", "quotes", "events")
+# Up to this many documents a memo keeps every document's counts (a few MB); beyond, each page
+# counts its own documents.
+COUNT_ALL_LIMIT = 200_000
 
 
 def _annotation_counts(con, ids: list[str], memo: Memo | None) -> dict[str, tuple[int, ...]]:
@@ -223,9 +226,12 @@ def _annotation_counts(con, ids: list[str], memo: Memo | None) -> dict[str, tupl
                 per_doc.setdefault(doc_id, [0, 0, 0])[i] = n
         return {doc_id: tuple(n) for doc_id, n in per_doc.items()}
 
-    if memo is None:
-        return count(ids)
-    return memo.remember(("annotation_counts",), lambda: count(None))
+    def count_all() -> dict[str, tuple[int, ...]] | None:
+        documents = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+        return count(None) if documents <= COUNT_ALL_LIMIT else None
+
+    every = None if memo is None else memo.remember(("annotation_counts",), count_all)
+    return count(ids) if every is None else every
 
 
 def load_document(con, doc_id: str) -> Document | None:

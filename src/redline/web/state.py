@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -38,8 +39,10 @@ READ_WAIT_SECONDS = 30.0
 # a page of events cost 30% more CPU with 2 threads than with 1 (docs/benchmarks.md).
 READER_THREADS = 1
 
-# Lists' orders and counts kept per store version (each up to a few hundred kB).
+# Lists' orders and counts kept per store version: at most this many, and their rowids at most
+# MEMO_BYTES (an order is 8 bytes per match).
 MEMO_ENTRIES = 128
+MEMO_BYTES = 64_000_000
 
 # A factory returns something that codes one Document (a redline.pipeline.Pipeline).
 PipelineFactory = Callable[[], Callable[[Document], Document]]
@@ -111,8 +114,10 @@ class VersionMemo:
     counts. Concurrent requests for the same key wait for the first to compute it instead of
     all running the same query; the least recently used entries go first."""
 
-    def __init__(self, entries: int = MEMO_ENTRIES) -> None:
+    def __init__(self, entries: int = MEMO_ENTRIES, max_bytes: int = MEMO_BYTES) -> None:
         self.entries = entries
+        self.max_bytes = max_bytes
+        self.bytes = 0
         self.kept: OrderedDict[tuple, Any] = OrderedDict()
         self.lock = threading.Lock()
         self.computing: dict[tuple, threading.Lock] = {}
@@ -130,10 +135,20 @@ class VersionMemo:
             value = compute()
             with self.lock:
                 self.kept[key] = value
-                while len(self.kept) > self.entries:
-                    self.kept.popitem(last=False)
+                self.bytes += _size(value)
+                while len(self.kept) > 1 and (
+                    len(self.kept) > self.entries or self.bytes > self.max_bytes
+                ):
+                    self.bytes -= _size(self.kept.popitem(last=False)[1])
                 self.computing.pop(key, None)
         return value
+
+
+def _size(value: Any) -> int:
+    """Roughly what a kept value takes: rowid arrays by their items, anything else by length."""
+    if isinstance(value, array):
+        return value.itemsize * len(value)
+    return 200 * len(value) if isinstance(value, dict) else 100
 
 
 class StoreMemo:
