@@ -8,13 +8,16 @@
    (``<id>-copy<k>``), until the store holds ``--documents`` documents. The copies are the same
    texts: this measures the API on a store of that size, not the coder.
 2. Starts ``redline serve`` on 127.0.0.1 (a free port) and runs ``--clients`` threads, each with
-   its own HTTP connection, asking in turn for pages of /api/events and /api/documents (random
-   offsets, and an actor, root, text or date filter on some), for ``--seconds``.
+   its own HTTP connection, asking in turn for pages of /api/events and /api/documents (any
+   page; or one of the store's own coded actors, a CAMEO root, one of 30 words or a range of the
+   store's months, first three pages), for ``--seconds``.
 3. Runs the same load again while ``redline code`` codes ``--write-articles`` other articles into
    the store, for as long as that takes; reports whether it succeeded and how soon the API
    showed its documents.
 
-Reports requests, errors (any status but 200, or a failed connection), p50/p95/max latency.
+Reports requests, errors (any status but 200, or a failed connection), p50/p95/max latency, and
+the same split by whether the server's response cache answered (``x-redline-cache: hit``) or
+the query ran (``miss``), so that a cache is not taken for speed.
 Target: 0 errors and p95 <= 200 ms in both phases.
 """
 
