@@ -36,7 +36,7 @@ CODE_QUEUE_SIZE = 4
 READ_WAIT_SECONDS = 30.0
 # DuckDB threads per query on the dashboard's connection. Its queries are small and many run at
 # once, one per request in flight, so splitting each over every core only adds scheduling:
-# a page of events cost 30% more CPU with 2 threads than with 1 (docs/benchmarks.md).
+# fetching a page of events took 40% more CPU with 2 threads than with 1 (docs/benchmarks.md).
 READER_THREADS = 1
 
 # Lists' orders and counts kept per store version: at most this many, and their rowids at most
