@@ -76,3 +76,29 @@ def test_cache_query_memo_is_bounded_and_computes_once():
     memo.remember(("c",), rowids(1))
     memo.remember(("d",), rowids(1))  # over the entry count
     assert list(memo.kept) == [("c",), ("d",)]
+
+
+def test_cache_query_memo_computes_a_key_once_for_concurrent_requests():
+    """After a commit every client asks at once; one of them runs the query, the rest wait."""
+    import threading
+    import time
+
+    from redline.web.state import VersionMemo
+
+    memo = VersionMemo()
+    calls = []
+
+    def slow():
+        calls.append(1)
+        time.sleep(0.05)
+        return {"a": (1, 2, 3)}
+
+    threads = [
+        threading.Thread(target=memo.remember, args=(("annotation_counts",), slow))
+        for _ in range(8)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(calls) == 1 and memo.kept[("annotation_counts",)] == {"a": (1, 2, 3)}
