@@ -47,14 +47,29 @@ class Memo(Protocol):
     def remember(self, key: tuple, compute: Callable[[], Any]) -> Any: ...
 
 
-def _remembered(memo: Memo | None, key: tuple, compute: Callable[[], Any]) -> Any:
-    return compute() if memo is None else memo.remember(key, compute)
-
-
-def _row_ids(con, sql: str, params: list[Any]) -> array:
-    """The ``rowid`` of every row ``sql`` selects, in its order: a list's matches and order are
-    worked out once (and kept by a memo), then each page fetches only its own rows by rowid."""
-    return array("q", (r[0] for r in con.execute(sql, params).fetchall()))
+def _ordered_page(
+    con,
+    memo: Memo | None,
+    key: tuple,
+    sql: str,
+    params: list[Any],
+    offset: int,
+    limit: int,
+    count_sql: str | None = None,
+) -> tuple[list[int], int]:
+    """The rowids of one page of what ``sql`` (``SELECT rowid … ORDER BY …``) selects, and how
+    many it selects. With a memo every match's rowid is kept in order, so the next page is a
+    slice; without one (the CLI, one page) only the page is sorted out, and counted apart (by
+    ``count_sql`` when given, a cheaper query with the same matches)."""
+    if memo is None:
+        count_sql = count_sql or f"SELECT count(*) FROM ({sql})"
+        total = con.execute(count_sql, params).fetchone()[0]
+        found = con.execute(f"{sql} LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+        return [r[0] for r in found], total
+    ordered = memo.remember(
+        key, lambda: array("q", (r[0] for r in con.execute(sql, params).fetchall()))
+    )
+    return list(ordered[offset : offset + limit]), len(ordered)
 
 
 def _by_row_id(con, sql: str, page: list[int]) -> list[dict[str, Any]]:
@@ -177,18 +192,17 @@ def list_documents(
     # The matching documents' rowids in order first (kept by ``memo`` for the next page), then
     # the page's details and counts for its own rows only: counting every document's entities
     # to show 25 of them made a page of a 10,000-document store 10x slower.
-    ordered = _remembered(
+    page, total = _ordered_page(
+        con,
         memo,
         ("documents", *where.clauses, *where.params),
-        lambda: _row_ids(
-            con,
-            f"SELECT d.rowid FROM documents d{where.sql()} "
-            "ORDER BY d.published DESC NULLS LAST, d.title, d.id",
-            where.params,
-        ),
+        f"SELECT d.rowid FROM documents d{where.sql()} "
+        "ORDER BY d.published DESC NULLS LAST, d.title, d.id",
+        where.params,
+        offset,
+        limit,
+        count_sql=f"SELECT count(*) FROM documents d{where.sql()}",
     )
-    total = len(ordered)
-    page = list(ordered[offset : offset + limit])
     if not page:
         return [], total
     found = _by_row_id(
@@ -359,18 +373,21 @@ def list_events(
     is worked out once (narrow columns only; kept by ``memo``), then the page's rows fetched."""
     where = event_filters(**filters)
     join = "FROM events e JOIN documents d ON d.id = e.doc_id"
-    ordered = _remembered(
+    page, total = _ordered_page(
+        con,
         memo,
         ("events", *where.clauses, *where.params),
-        lambda: _row_ids(
-            con,
-            f"SELECT e.rowid {join}{where.sql()} ORDER BY {EVENT_DAY} NULLS LAST, e.doc_id, e.idx",
-            where.params,
-        ),
+        f"SELECT e.rowid {join}{where.sql()} ORDER BY {EVENT_DAY} NULLS LAST, e.doc_id, e.idx",
+        where.params,
+        offset,
+        limit,
+        # every event has its document: no join needed just to count, unless a filter needs it
+        count_sql=None
+        if any(re.search(r"\bd\.", c) for c in where.clauses)
+        else f"SELECT count(*) FROM events e{where.sql()}",
     )
-    page = list(ordered[offset : offset + limit])
     if not page:
-        return [], len(ordered)
+        return [], total
     documents = _document_fields(con, memo)
     if documents is None:
         items = _by_row_id(
@@ -380,7 +397,7 @@ def list_events(
             f"d.outlet AS doc_outlet, d.url AS doc_url {join} WHERE e.rowid = ANY(?)",
             page,
         )
-        return items, len(ordered)
+        return items, total
     # The same columns without the join: the documents' fields come from the memo. The join
     # cost a page of events a third of its time.
     items = _by_row_id(
@@ -395,7 +412,7 @@ def list_events(
         item["day"] = None if day is None else str(day)[:10]
         item |= {"doc_title": title, "doc_published": published}
         item |= {"doc_outlet": outlet, "doc_url": url}
-    return items, len(ordered)
+    return items, total
 
 
 def _document_fields(con, memo: Memo | None) -> dict[str, tuple] | None:
