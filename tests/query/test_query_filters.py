@@ -125,3 +125,27 @@ def test_query_text_search_is_literal_and_any_case(con, q):
     assert {r["id"] for r in found} == expected and total == len(expected)
     if q in ("KHARKIV", "apartment blocks"):
         assert expected
+
+
+@pytest.mark.parametrize(
+    ("lister", "filters"),
+    [
+        (list_events, {}),
+        (list_events, {"actor": "RUS"}),
+        (list_events, {"date_from": "2024-03-05"}),
+        (list_documents, {}),
+        (list_documents, {"q": "kharkiv"}),
+        (list_documents, {"duplicates": False}),
+    ],
+)
+def test_query_pages_with_a_memo_are_the_pages_without(con, lister, filters):
+    """The web app keeps each list's order and the documents' counts in a memo per store
+    version; every page must be the page the CLI (no memo) gets."""
+    from redline.web.state import VersionMemo
+
+    memo = VersionMemo()
+    whole, total = lister(con, limit=500, **filters)
+    for offset in range(total + 1):
+        page = lister(con, limit=2, offset=offset, memo=memo, **filters)
+        assert page == (whole[offset : offset + 2], total)
+    assert memo.kept  # the order was computed once and kept

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import json
 import re
+from array import array
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 from redline.errors import RedlineError
 from redline.model import Document
@@ -34,6 +36,47 @@ QUAD_CLASSES = {
     4: "Material conflict",
 }
 INTERVALS = {"day": 10, "month": 7, "year": 4}
+
+
+class Memo(Protocol):
+    """Somewhere to keep what a query worked out, valid for as long as the store holds the data
+    the connection sees (the web app gives one per store version, see
+    :class:`redline.web.state.StoreMemo`). ``remember`` returns the kept value for ``key`` or
+    computes, keeps and returns it."""
+
+    def remember(self, key: tuple, compute: Callable[[], Any]) -> Any: ...
+
+
+def _ordered_page(
+    con,
+    memo: Memo | None,
+    key: tuple,
+    sql: str,
+    params: list[Any],
+    offset: int,
+    limit: int,
+    count_sql: str | None = None,
+) -> tuple[list[int], int]:
+    """The rowids of one page of what ``sql`` (``SELECT rowid … ORDER BY …``) selects, and how
+    many it selects. With a memo every match's rowid is kept in order, so the next page is a
+    slice; without one (the CLI, one page) only the page is sorted out, and counted apart (by
+    ``count_sql`` when given, a cheaper query with the same matches)."""
+    if memo is None:
+        count_sql = count_sql or f"SELECT count(*) FROM ({sql})"
+        total = con.execute(count_sql, params).fetchone()[0]
+        found = con.execute(f"{sql} LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+        return [r[0] for r in found], total
+    ordered = memo.remember(
+        key, lambda: array("q", (r[0] for r in con.execute(sql, params).fetchall()))
+    )
+    return list(ordered[offset : offset + limit]), len(ordered)
+
+
+def _by_row_id(con, sql: str, page: list[int]) -> list[dict[str, Any]]:
+    """The rows of ``sql`` (which selects ``rowid AS _rowid`` and ends in a WHERE on
+    ``rowid = ANY(?)``) in the order of ``page``."""
+    found = {r.pop("_rowid"): r for r in rows(con, sql, [page])}
+    return [found[i] for i in page if i in found]
 
 
 def rows(con, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
@@ -129,6 +172,7 @@ def list_documents(
     duplicates: bool = True,
     limit: int = 50,
     offset: int = 0,
+    memo: Memo | None = None,
 ) -> tuple[list[dict[str, Any]], int]:
     """Documents newest first with annotation counts.
 
@@ -145,40 +189,63 @@ def list_documents(
     if not duplicates:
         where.add("d.duplicate_of IS NULL")
     _date_range(where, "d.published", date_from, date_to)
-    # The page's ids first, then its details and counts for those ids only: counting every
-    # document's entities to show 25 of them made a page of a 10,000-document store 10x slower.
-    base = f"FROM documents d{where.sql()}"
-    total = con.execute(f"SELECT count(*) {base}", where.params).fetchone()[0]
-    ids = [
-        r[0]
-        for r in con.execute(
-            f"SELECT d.id {base} ORDER BY d.published DESC NULLS LAST, d.title, d.id "
-            "LIMIT ? OFFSET ?",
-            [*where.params, limit, offset],
-        ).fetchall()
-    ]
-    if not ids:
+    # The matching documents' rowids in order first (kept by ``memo`` for the next page), then
+    # the page's details and counts for its own rows only: counting every document's entities
+    # to show 25 of them made a page of a 10,000-document store 10x slower.
+    page, total = _ordered_page(
+        con,
+        memo,
+        ("documents", *where.clauses, *where.params),
+        f"SELECT d.rowid FROM documents d{where.sql()} "
+        "ORDER BY d.published DESC NULLS LAST, d.title, d.id",
+        where.params,
+        offset,
+        limit,
+        count_sql=f"SELECT count(*) FROM documents d{where.sql()}",
+    )
+    if not page:
         return [], total
-    found = {
-        r["id"]: r
-        for r in rows(
-            con,
-            "SELECT d.id, d.title, d.source, d.outlet, d.published, d.url, d.duplicate_of, "
-            "left(d.text, 240) AS snippet, length(d.text) AS chars "
-            "FROM documents d WHERE d.id = ANY(?)",
-            [ids],
-        )
-    }
-    for table in ("entities", "quotes", "events"):
-        counted = dict(
-            con.execute(
-                f"SELECT doc_id, count(*) FROM {table} WHERE doc_id = ANY(?) GROUP BY doc_id",
-                [ids],
-            ).fetchall()
-        )
-        for doc_id, row in found.items():
-            row[f"n_{table}"] = counted.get(doc_id, 0)
-    return [found[i] for i in ids], total
+    found = _by_row_id(
+        con,
+        "SELECT d.rowid AS _rowid, d.id, d.title, d.source, d.outlet, d.published, d.url, "
+        "d.duplicate_of, left(d.text, 240) AS snippet, length(d.text) AS chars "
+        "FROM documents d WHERE d.rowid = ANY(?)",
+        page,
+    )
+    counts = _annotation_counts(con, [r["id"] for r in found], memo)
+    for row in found:
+        for table, n in zip(COUNTED, counts.get(row["id"], (0, 0, 0)), strict=True):
+            row[f"n_{table}"] = n
+    return found, total
+
+
+COUNTED = ("entities", "quotes", "events")
+# Up to this many documents a memo keeps every document's counts and list fields (a few MB);
+# beyond, each page counts and joins its own documents.
+COUNT_ALL_LIMIT = 200_000
+
+
+def _annotation_counts(con, ids: list[str], memo: Memo | None) -> dict[str, tuple[int, ...]]:
+    """Entities, quotes and events per document: for ``ids`` only, or with a memo for every
+    document at once (one pass per table, kept until the store changes)."""
+
+    def count(only: list[str] | None) -> dict[str, tuple[int, ...]]:
+        per_doc: dict[str, list[int]] = {}
+        for i, table in enumerate(COUNTED):
+            where = "" if only is None else " WHERE doc_id = ANY(?)"
+            params = [] if only is None else [only]
+            for doc_id, n in con.execute(
+                f"SELECT doc_id, count(*) FROM {table}{where} GROUP BY doc_id", params
+            ).fetchall():
+                per_doc.setdefault(doc_id, [0, 0, 0])[i] = n
+        return {doc_id: tuple(n) for doc_id, n in per_doc.items()}
+
+    def count_all() -> dict[str, tuple[int, ...]] | None:
+        documents = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+        return count(None) if documents <= COUNT_ALL_LIMIT else None
+
+    every = None if memo is None else memo.remember(("annotation_counts",), count_all)
+    return count(ids) if every is None else every
 
 
 def load_document(con, doc_id: str) -> Document | None:
@@ -300,29 +367,65 @@ def event_filters(
 
 
 def list_events(
-    con, *, limit: int = 50, offset: int = 0, **filters: Any
+    con, *, limit: int = 50, offset: int = 0, memo: Memo | None = None, **filters: Any
 ) -> tuple[list[dict[str, Any]], int]:
-    """Events matching :func:`event_filters`, by day then document order."""
+    """Events matching :func:`event_filters`, by day then document order. The matches' order
+    is worked out once (narrow columns only; kept by ``memo``), then the page's rows fetched."""
     where = event_filters(**filters)
-    sql = (
-        f"SELECT e.*, {EVENT_DAY} AS day, {SOURCE_KEY} AS source, {TARGET_KEY} AS target, "
-        "d.title AS doc_title, d.published AS doc_published, d.outlet AS doc_outlet, "
-        "d.url AS doc_url "
-        f"FROM events e JOIN documents d ON d.id = e.doc_id{where.sql()}"
-    )
-    if any(re.search(r"\bd\.", c) for c in where.clauses):
-        count_sql = (
-            f"SELECT count(*) FROM events e JOIN documents d ON d.id = e.doc_id{where.sql()}"
-        )
-    else:  # every event has its document: no join needed just to count
-        count_sql = f"SELECT count(*) FROM events e{where.sql()}"
-    total = con.execute(count_sql, where.params).fetchone()[0]
-    items = rows(
+    join = "FROM events e JOIN documents d ON d.id = e.doc_id"
+    page, total = _ordered_page(
         con,
-        f"{sql} ORDER BY day NULLS LAST, doc_id, idx LIMIT ? OFFSET ?",
-        [*where.params, limit, offset],
+        memo,
+        ("events", *where.clauses, *where.params),
+        f"SELECT e.rowid {join}{where.sql()} ORDER BY {EVENT_DAY} NULLS LAST, e.doc_id, e.idx",
+        where.params,
+        offset,
+        limit,
+        # every event has its document: no join needed just to count, unless a filter needs it
+        count_sql=None
+        if any(re.search(r"\bd\.", c) for c in where.clauses)
+        else f"SELECT count(*) FROM events e{where.sql()}",
     )
+    if not page:
+        return [], total
+    documents = _document_fields(con, memo)
+    if documents is None:
+        items = _by_row_id(
+            con,
+            f"SELECT e.rowid AS _rowid, e.*, {EVENT_DAY} AS day, {SOURCE_KEY} AS source, "
+            f"{TARGET_KEY} AS target, d.title AS doc_title, d.published AS doc_published, "
+            f"d.outlet AS doc_outlet, d.url AS doc_url {join} WHERE e.rowid = ANY(?)",
+            page,
+        )
+        return items, total
+    # The same columns without the join: the documents' fields come from the memo. The join
+    # cost a page of events a third of its time.
+    items = _by_row_id(
+        con,
+        f"SELECT e.rowid AS _rowid, e.*, NULL AS day, {SOURCE_KEY} AS source, "
+        f"{TARGET_KEY} AS target FROM events e WHERE e.rowid = ANY(?)",
+        page,
+    )
+    for item in items:
+        title, published, outlet, url = documents[item["doc_id"]]
+        day = item["date"] if item["date"] is not None else published  # EVENT_DAY
+        item["day"] = None if day is None else str(day)[:10]
+        item |= {"doc_title": title, "doc_published": published}
+        item |= {"doc_outlet": outlet, "doc_url": url}
     return items, total
+
+
+def _document_fields(con, memo: Memo | None) -> dict[str, tuple] | None:
+    """Every document's title, publication date, outlet and URL by id, kept by ``memo`` (None
+    without one, or for a store larger than COUNT_ALL_LIMIT documents)."""
+
+    def load() -> dict[str, tuple] | None:
+        if con.execute("SELECT count(*) FROM documents").fetchone()[0] > COUNT_ALL_LIMIT:
+            return None
+        found = con.execute("SELECT id, title, published, outlet, url FROM documents").fetchall()
+        return {row[0]: row[1:] for row in found}
+
+    return None if memo is None else memo.remember(("document_fields",), load)
 
 
 def _aggregate_where(**filters: Any) -> Where:

@@ -545,7 +545,8 @@ class SharedReader:
     closed when no request has used it for ``linger`` seconds, or as soon as none is using it
     while a writer waits at the turnstile; new requests wait at the turnstile meanwhile. So a
     writer gets the file within one request's time, and the next request after its commit opens
-    the file again and sees the new documents.
+    the file again and sees the new documents. ``threads`` caps DuckDB's threads per query
+    (default: one per core).
     """
 
     def __init__(
@@ -554,10 +555,12 @@ class SharedReader:
         *,
         timeout: float = LOCK_WAIT_SECONDS,
         linger: float = READER_LINGER_SECONDS,
+        threads: int | None = None,
     ) -> None:
         self.path = str(path)
         self.timeout = timeout
         self.linger = linger
+        self.threads = threads
         self.turnstile = Turnstile(self.path)
         self._lock = threading.Lock()
         self._con: duckdb.DuckDBPyConnection | None = None
@@ -583,6 +586,8 @@ class SharedReader:
                     read_only=True,
                     timeout=max(0.0, deadline - time.monotonic()),
                 )
+                if self.threads:
+                    self._con.execute(f"SET threads = {int(self.threads)}")
                 self._start_watcher()
             self._users += 1
             cur = self._con.cursor()

@@ -44,7 +44,7 @@ def check_dates(date_from: str | None, date_to: str | None) -> tuple[str | None,
     return date_from or None, date_to or None
 
 
-def event_filter_params(
+async def event_filter_params(
     actor: Annotated[
         str | None,
         Query(

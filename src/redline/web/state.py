@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -33,6 +34,15 @@ SCRATCH_SIZE = 16
 CODE_QUEUE_SIZE = 4
 # How long a request waits for a writer to let go of the store before it gets 503.
 READ_WAIT_SECONDS = 30.0
+# DuckDB threads per query on the dashboard's connection. Its queries are small and many run at
+# once, one per request in flight, so splitting each over every core only adds scheduling:
+# fetching a page of events took 40% more CPU with 2 threads than with 1 (docs/benchmarks.md).
+READER_THREADS = 1
+
+# Lists' orders and counts kept per store version: at most this many, and their rowids at most
+# MEMO_BYTES (an order is 8 bytes per match).
+MEMO_ENTRIES = 128
+MEMO_BYTES = 64_000_000
 
 # A factory returns something that codes one Document (a redline.pipeline.Pipeline).
 PipelineFactory = Callable[[], Callable[[Document], Document]]
@@ -60,7 +70,8 @@ class StoreAccess:
                 f"no store at {db_path}: code some news first "
                 f"(redline code examples/ --db {db_path})",
             )
-        self.reader = SharedReader(db_path, timeout=read_wait)
+        self.reader = SharedReader(db_path, timeout=read_wait, threads=READER_THREADS)
+        self.memo = StoreMemo(db_path)
         try:
             with self.reader.cursor() as cur:
                 found = cur.execute(
@@ -95,6 +106,72 @@ class StoreAccess:
         self.reader.close()
         if self.store is not None:
             self.store.close()
+
+
+class VersionMemo:
+    """What the queries worked out for one version of the store (see
+    :class:`redline.query.core.Memo`): the order of a filtered list's matches, every document's
+    counts. Concurrent requests for the same key wait for the first to compute it instead of
+    all running the same query; the least recently used entries go first."""
+
+    def __init__(self, entries: int = MEMO_ENTRIES, max_bytes: int = MEMO_BYTES) -> None:
+        self.entries = entries
+        self.max_bytes = max_bytes
+        self.bytes = 0
+        self.kept: OrderedDict[tuple, Any] = OrderedDict()
+        self.lock = threading.Lock()
+        self.computing: dict[tuple, threading.Lock] = {}
+
+    def remember(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        with self.lock:
+            if key in self.kept:
+                self.kept.move_to_end(key)
+                return self.kept[key]
+            gate = self.computing.setdefault(key, threading.Lock())
+        with gate:
+            with self.lock:
+                if key in self.kept:
+                    return self.kept[key]
+            value = compute()
+            with self.lock:
+                self.kept[key] = value
+                self.bytes += _size(value)
+                while len(self.kept) > 1 and (
+                    len(self.kept) > self.entries or self.bytes > self.max_bytes
+                ):
+                    self.bytes -= _size(self.kept.popitem(last=False)[1])
+                self.computing.pop(key, None)
+        return value
+
+
+def _size(value: Any) -> int:
+    """Roughly what a kept value takes: rowid arrays by their items, anything else by length."""
+    if isinstance(value, array):
+        return value.itemsize * len(value)
+    return 200 * len(value) if isinstance(value, dict) else 100
+
+
+class StoreMemo:
+    """One :class:`VersionMemo` for the store as it is now, replaced by an empty one whenever
+    its files change (any commit changes them: see :func:`redline.web.cache.store_stamp`).
+
+    Ask for it only while holding a read cursor: no writer can commit while a reader has the
+    file open, so the stamp taken then is the version that cursor reads."""
+
+    def __init__(self, db_path: str) -> None:
+        self.path = db_path
+        self.lock = threading.Lock()
+        self.stamp: tuple | None = None
+        self.memo = VersionMemo()
+
+    def current(self) -> VersionMemo:
+        from redline.web.cache import store_stamp
+
+        stamp = store_stamp(self.path)
+        with self.lock:
+            if stamp != self.stamp:
+                self.stamp, self.memo = stamp, VersionMemo()
+            return self.memo
 
 
 class Scratch:
@@ -194,13 +271,23 @@ class AppState:
         self.access.close()
 
 
-def get_state(request: Request) -> AppState:
+# The dependencies that do no I/O are ``async``: FastAPI runs a plain ``def`` dependency on the
+# thread pool, a hop per dependency per request that cost more than the work itself.
+async def get_state(request: Request) -> AppState:
     return request.app.state.redline
 
 
 def store_cursor(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
-    yield from get_state(request).access.cursor()
+    yield from request.app.state.redline.access.cursor()
 
 
 State = Annotated[AppState, Depends(get_state)]
 StoreCursor = Annotated[duckdb.DuckDBPyConnection, Depends(store_cursor)]
+
+
+async def store_memo(request: Request, _con: StoreCursor) -> VersionMemo:
+    """The memo of the store version the request's cursor reads (taken after the cursor)."""
+    return request.app.state.redline.access.memo.current()
+
+
+ReadMemo = Annotated[VersionMemo, Depends(store_memo)]

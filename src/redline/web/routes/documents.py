@@ -9,7 +9,7 @@ from fastapi import APIRouter, HTTPException, Query
 from redline.query import core as queries
 from redline.store.jsonl import document_record
 from redline.web.params import DateFrom, DateTo, DocId, Limit, Offset, Text, check_dates, listing
-from redline.web.state import StoreCursor
+from redline.web.state import ReadMemo, StoreCursor
 
 router = APIRouter(prefix="/api", tags=["documents"])
 
@@ -23,6 +23,7 @@ def api_summary(con: StoreCursor) -> dict[str, int]:
 @router.get("/documents")
 def api_documents(
     con: StoreCursor,
+    memo: ReadMemo,
     q: Text = None,
     outlet: Text = None,
     duplicates: Annotated[
@@ -44,6 +45,7 @@ def api_documents(
         date_to=date_to,
         limit=limit,
         offset=offset,
+        memo=memo,
     )
     return listing(items, total, limit, offset)
 

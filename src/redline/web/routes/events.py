@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 
 from redline.query import core as queries
 from redline.web.params import EventFilters, Limit, Offset, listing
-from redline.web.state import StoreCursor
+from redline.web.state import ReadMemo, StoreCursor
 
 router = APIRouter(prefix="/api", tags=["events"])
 
@@ -17,6 +17,7 @@ router = APIRouter(prefix="/api", tags=["events"])
 def api_events(
     filters: EventFilters,
     con: StoreCursor,
+    memo: ReadMemo,
     doc_id: Annotated[str | None, Query(max_length=100)] = None,
     negated: bool | None = None,
     limit: Limit = 50,
@@ -24,7 +25,13 @@ def api_events(
 ) -> dict[str, Any]:
     """Coded events matching every filter given (the same filters as ``redline events``)."""
     items, total = queries.list_events(
-        con, limit=limit, offset=offset, doc_id=doc_id, negated=negated, **filters.as_kwargs()
+        con,
+        limit=limit,
+        offset=offset,
+        memo=memo,
+        doc_id=doc_id,
+        negated=negated,
+        **filters.as_kwargs(),
     )
     return listing(items, total, limit, offset)
 

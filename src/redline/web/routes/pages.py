@@ -8,15 +8,15 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from redline.query import core as queries
 from redline.web.params import DocId, Offset, Text
 from redline.web.render import document_segments, event_summary, safe_url
-from redline.web.state import State, StoreCursor
+from redline.web.state import ReadMemo, State, StoreCursor
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 PAGE_SIZE = 25
 
 
 @router.get("/")
-def index_page(state: State, con: StoreCursor, q: Text = None, offset: Offset = 0):
-    items, total = queries.list_documents(con, q=q, limit=PAGE_SIZE, offset=offset)
+def index_page(state: State, con: StoreCursor, memo: ReadMemo, q: Text = None, offset: Offset = 0):
+    items, total = queries.list_documents(con, q=q, limit=PAGE_SIZE, offset=offset, memo=memo)
     return state.page(
         "index.html",
         nav="documents",
