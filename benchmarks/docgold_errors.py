@@ -47,9 +47,7 @@ def analyse(docs, coded) -> tuple[list[tuple[str, str, dict]], list[tuple[str, s
             here = [e for e in events if _same_sentence(gold.get("sentence", ""), e.text)]
             if not here:
                 bucket = "no_event"
-            elif any(
-                {predicted_tuple(e, "root")[:2]} & {(item.source, item.target)} for e in here
-            ):
+            elif any({predicted_tuple(e, "root")[:2]} & {(item.source, item.target)} for e in here):
                 bucket = "wrong_root"
             elif any(e.root_code in item.codes for e in here):
                 bucket = "actors"

@@ -82,3 +82,24 @@ def test_docgold_speech_judgement_by_adjective_is_criticism_by_the_speaker(code_
 def test_docgold_speech_judgement_needs_someone_judged(code_all):
     doc = code_all("Germany said the weather in July was unacceptable.")
     assert not [e for e in doc.events if "speech.yml" in (e.rule or "")]
+
+
+def test_docgold_speech_behind_the_hacking_is_an_accusation(code_all):
+    doc = code_all("U.S. officials said Russia was behind the hacking of the party's emails.")
+    assert any(s and s.startswith("USA") and c == "112" and t == "RUS" for s, c, t in dyads(doc)), [
+        e.rule for e in doc.events
+    ]
+
+
+def test_docgold_speech_responsible_for_is_an_accusation(code_all):
+    doc = code_all("The French foreign minister said Iran was responsible for the attack.")
+    assert any(s and s.startswith("FRA") and c == "112" and t == "IRN" for s, c, t in dyads(doc))
+
+
+def test_docgold_should_is_the_speakers_appeal(code_with_stand_in):
+    doc = code_with_stand_in("Germany said Poland should meet Ukraine to resolve the dispute.")
+    appeals = [e for e in doc.events if e.root_code == "02"]
+    assert appeals and (appeals[0].source_actor, appeals[0].target_actor) == ("DEU", "POL"), [
+        e.rule for e in doc.events
+    ]
+    assert not appeals[0].conditional and "appeal:" in appeals[0].rule

@@ -104,7 +104,7 @@ REPORTING_VERBS = frozenset(
     {
         "say", "tell", "report", "announce", "state", "add", "claim", "insist", "note",
         "confirm", "declare", "reveal", "write", "explain", "argue", "believe", "think",
-        "suggest", "assert", "tweet", "quote",
+        "suggest", "assert", "tweet", "quote", "conclude",
     }
 )  # fmt: skip
 
@@ -743,20 +743,23 @@ def announcement(match: Match) -> str:
     return ""
 
 
-def obligation(match: Match) -> bool:
-    """'must' / 'has to' on the action: someone is being told to do it."""
+def obligation(match: Match) -> str:
+    """'must' / 'has to' on the action: someone is being told to do it ("demand"); 'should' /
+    'ought to' / 'needs to': someone is being urged to ("appeal"); else ""."""
     for tok in [match.trigger, *_governor_chain(match.trigger)]:
         for child in tok.children:
             if child.dep_ == "aux" and child.lower_ == "must":
-                return True
+                return "demand"
+            if child.dep_ == "aux" and child.lower_ in ("should", "ought"):
+                return "appeal"
         if tok.lemma_.lower() in REPORTING_VERBS:
             break
     head = match.trigger.head
-    return (
-        match.trigger.dep_ == "xcomp"
-        and head.lemma_.lower() == "have"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in match.trigger.children)
-    )
+    if match.trigger.dep_ == "xcomp" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in match.trigger.children
+    ):
+        return {"have": "demand", "need": "appeal"}.get(head.lemma_.lower(), "")
+    return ""
 
 
 def reporter(match: Match, resolver: ActorResolver) -> tuple[Token | None, str]:
@@ -1223,9 +1226,9 @@ def _events_for(
                 negated, neg_rule = False, ""
             if cond_rule.startswith(("modal", "governed")):
                 conditional, cond_rule = False, ""
-    elif entry.pos == "verb" and obligation(match):
+    elif entry.pos == "verb" and (told := obligation(match)):
         rep_tok, _ = reporter(match, resolver)
-        new = reframe(code.code, "demand")
+        new = reframe(code.code, told)
         if code.root_code == "02":
             new = code.code  # "the EU must keep up pressure on Russia": the appeal is the act
         speaker = (
@@ -1233,12 +1236,19 @@ def _events_for(
             if rep_tok is not None
             else _speaker_argument(match, doc, resolver)
         )
-        if speaker is not None and new:
+        # "we should talk to them": the speaker's side urging itself is no appeal to anyone
+        told_to = [s for s in sources if speaker is None or s.code != speaker.code]
+        if told == "demand":
+            told_to = sources  # "we must recognize ...": a demand of one's own side counts
+        if speaker is not None and new and (told_to or told == "demand"):
             # "Russia said Sudan must return the helicopter": Russia demands, of Sudan
-            pairs = [(speaker, s) for s in sources or [None]]
-            kind = "appeal" if code.root_code == "02" else "demand"
-            framing = f"{kind}: '{trigger.text}' must {code.code}->{new}"
+            pairs = [(speaker, s) for s in told_to or [None]]
+            kind = "appeal" if code.root_code == "02" else told
+            word = {"demand": "must", "appeal": "should"}[told]
+            framing = f"{kind}: '{trigger.text}' {word} {code.code}->{new}"
             code = cameo[new]
+            if cond_rule.startswith("modal"):
+                conditional, cond_rule = False, ""  # "should" urges: no hypothetical
     elif entry.pos == "verb":
         why = announcement(match)
         new = None
