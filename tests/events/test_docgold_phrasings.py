@@ -84,13 +84,6 @@ def test_docgold_speech_judgement_needs_someone_judged(code_all):
     assert not [e for e in doc.events if "speech.yml" in (e.rule or "")]
 
 
-def test_docgold_speech_behind_the_hacking_is_an_accusation(code_all):
-    doc = code_all("U.S. officials said Russia was behind the hacking of the party's emails.")
-    assert any(s and s.startswith("USA") and c == "112" and t == "RUS" for s, c, t in dyads(doc)), [
-        e.rule for e in doc.events
-    ]
-
-
 def test_docgold_speech_responsible_for_is_an_accusation(code_all):
     doc = code_all("The French foreign minister said Iran was responsible for the attack.")
     assert any(s and s.startswith("FRA") and c == "112" and t == "IRN" for s, c, t in dyads(doc))
