@@ -96,3 +96,19 @@ def test_docgold_should_is_the_speakers_appeal(code_with_stand_in):
         e.rule for e in doc.events
     ]
     assert not appeals[0].conditional and "appeal:" in appeals[0].rule
+
+
+def test_docgold_unknown_person_is_of_the_home_country(code_all):
+    doc = code_all("WASHINGTON (Reuters) - Lauren Greene criticized the Pentagon on Monday.")
+    crit = next(e for e in doc.events if e.code == "111")
+    assert crit.source_actor == "USA", crit.rule  # country only: no guessed sector
+    assert "person the book does not know" in crit.rule
+
+
+def test_docgold_unknown_name_takes_the_graphs_actor_first(code_all):
+    doc = code_all(
+        "HANOI (Reuters) - North Korean leader Kim Jong Un met Chinese officials on Friday. "
+        "Kim criticized the United States on Sunday."
+    )
+    crit = next(e for e in doc.events if e.code == "111")
+    assert crit.source_actor.startswith("PRK"), crit.rule

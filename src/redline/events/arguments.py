@@ -164,8 +164,13 @@ class ActorResolver:
         quotes: list | None = None,
         *,
         dateline: str | None = None,
+        mentions: list | None = None,
     ) -> None:
         self.book = book
+        # the document's entity graph (redline.actors.graph): who its names are, by offset
+        self.graph_names = {
+            m.start: m for m in mentions or () if getattr(m, "actor", None) and m.kind != "pronoun"
+        }
         # quotes with a resolved speaker: "I", "we", "our" inside them are the speaker's side
         self.quotes = [q for q in quotes or () if getattr(q, "actor", None)]
         self.text = text
@@ -300,6 +305,8 @@ class ActorResolver:
         actor, rule = self._resolve(head, text, start, end)
         if actor is None and head.pos_ != "PRON":
             actor, rule = self.titled(head, text, rule)
+        if actor is None and head.ent_type_ in ("PERSON", "ORG"):
+            actor, rule = self.unknown_name(head, text, rule)
         if actor is not None and actor.code.startswith("---"):
             if _us_politics(head, text):
                 actor, rule = _in_usa(actor), rule + " + U.S. politics in the phrase -> USA"
@@ -307,6 +314,24 @@ class ActorResolver:
                 actor = _in_country(actor, self.home)
                 rule += f" + {self.home_from} -> {self.home}"
         return actor, rule
+
+    def unknown_name(self, head: Token, text: str, rule: str) -> tuple[Any | None, str]:
+        """A named person or organisation the book does not know: the entity graph's actor for
+        the name ("Kim" after "Kim Jong Un"), else, when the text places them nowhere, the
+        article's home country at country level (no guessed sector), as the annotation
+        guideline places "a person the book does not know" (issue #9: actors before events)."""
+        kind = "person" if head.ent_type_ == "PERSON" else "organisation"
+        first = head.left_edge.i if head.left_edge.ent_type_ == head.ent_type_ else head.i
+        for tok in head.doc[first : head.i + 1]:
+            mention = self.graph_names.get(tok.idx)
+            if mention is not None and not mention.actor.startswith("---"):
+                actor = ActorMatch(mention.actor, mention.actor[:3], None,
+                                   mention.canonical or text, kind, "graph")  # fmt: skip
+                return actor, f"graph name '{mention.text}' -> {mention.canonical}"
+        if not self.home:
+            return None, rule
+        actor = ActorMatch(self.home, self.home, None, text, kind, f"unknown {kind}")
+        return actor, f"{kind} the book does not know + {self.home_from} -> {self.home}"
 
     def titled(self, head: Token, text: str, rule: str) -> tuple[Any | None, str]:
         """A person or body the book does not know, placed by its title words ("Representative

@@ -843,7 +843,9 @@ def code_document(
     parsed = doc.parsed
     if parsed is None:
         return []
-    resolver = ActorResolver(book, doc.text, doc.published, doc.quotes, dateline=doc.dateline)
+    resolver = ActorResolver(
+        book, doc.text, doc.published, doc.quotes, dateline=doc.dateline, mentions=doc.mentions
+    )
     features: dict[int, dict[str, float]] = {}
     events: list[Event] = []
     for sent in parsed.sents:
