@@ -112,3 +112,13 @@ def test_docgold_unknown_name_takes_the_graphs_actor_first(code_all):
     )
     crit = next(e for e in doc.events if e.code == "111")
     assert crit.source_actor.startswith("PRK"), crit.rule
+
+
+def test_docgold_pronoun_takes_the_graphs_antecedent_resolved_by_its_name(code_all):
+    doc = code_all(
+        "MOSCOW (Reuters) - Russian lawyer Natalia Veselnitskaya met Donald Trump Jr in June 2016. "
+        "She criticized Washington's sanctions law on Monday."
+    )
+    crit = next(e for e in doc.events if e.code == "111")
+    assert crit.source_actor.startswith("RUS"), crit.rule
+    assert "graph" in crit.rule

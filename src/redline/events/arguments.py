@@ -171,6 +171,11 @@ class ActorResolver:
         self.graph_names = {
             m.start: m for m in mentions or () if getattr(m, "actor", None) and m.kind != "pronoun"
         }
+        self.pronoun_links = {m.start: m for m in mentions or () if m.kind == "pronoun"}
+        self.first_names: dict[int, Any] = {}  # entity -> its first mention by name
+        for m in sorted(mentions or (), key=lambda m: m.start):
+            if m.kind == "name":
+                self.first_names.setdefault(m.entity, m)
         # quotes with a resolved speaker: "I", "we", "our" inside them are the speaker's side
         self.quotes = [q for q in quotes or () if getattr(q, "actor", None)]
         self.text = text
@@ -439,6 +444,25 @@ class ActorResolver:
                     return speaker, why
         if lower not in PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON:
             return None, "unresolved"  # "that", "this", "which": not a person or a country
+        link = self.pronoun_links.get(head.idx) if lower in PERSON_PRONOUNS else None
+        if link is not None:
+            # actors before events (issue #9): the entity graph weighed gender, subjects and
+            # quotes; its antecedent, resolved by its name, beats the last person the book knows
+            named = self.first_names.get(link.entity)
+            actor, why = None, ""
+            if link.actor and not link.actor.startswith("---"):
+                actor = ActorMatch(link.actor, link.actor[:3], None, link.canonical or head.text,
+                                   "person", "graph")  # fmt: skip
+                why = f"{link.canonical} [{link.actor}]"
+            elif named is not None and named.start < head.idx:
+                name_tok = next((t for t in head.doc if t.idx >= named.start), None)
+                if name_tok is not None and name_tok.i < head.i:
+                    while name_tok.dep_ == "compound" and name_tok.head.i > name_tok.i:
+                        name_tok = name_tok.head
+                    arg = self.argument(name_tok, "graph-antecedent")
+                    actor, why = arg.actor, f"{arg.text!r} ({arg.rule})"
+            if actor is not None:
+                return actor, f"pronoun '{head.text}'->graph {why}"
         if lower in PERSON_PRONOUNS:
             kinds: tuple[str, ...] = ("person", "role")
         elif lower in THING_PRONOUNS:
