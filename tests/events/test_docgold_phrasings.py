@@ -122,3 +122,22 @@ def test_docgold_pronoun_takes_the_graphs_antecedent_resolved_by_its_name(code_a
     crit = next(e for e in doc.events if e.code == "111")
     assert crit.source_actor.startswith("RUS"), crit.rule
     assert "graph" in crit.rule
+
+
+def test_docgold_denial_author_hung_on_the_verb(code_all):
+    doc = code_all(
+        "Russia denies the conclusions by three U.S. intelligence agencies that Moscow used "
+        "hacking to affect the election."
+    )
+    denial = next(e for e in doc.events if e.code == "016")
+    assert denial.target_actor and denial.target_actor.startswith("USA"), denial.rule
+
+
+def test_docgold_georgia_in_us_politics_is_the_state(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - U.S. Representative John Lewis of Georgia criticized Trump."
+    )
+    crit = next(e for e in doc.events if e.code == "111")
+    assert crit.source_actor.startswith("USA"), crit.rule
+    doc = code_all("TBILISI (Reuters) - Georgia criticized Russia on Monday.")
+    assert any(e.source_actor == "GEO" for e in doc.events if e.code == "111")

@@ -27,8 +27,8 @@ DROPPED_DEPS = frozenset(
 NESTED_DROPPED = frozenset({"relcl", "acl", "punct", "appos", "cc", "conj", "npadvmod"})
 # Words that place a role in U.S. politics ("Democratic Senator", "Republican lawmakers"); a
 # bare "Congress" or "Senate" does not (India has a Congress party, many countries a Senate).
-US_POLITICS = re.compile(
-    r"\b(?:U\.S\.|US|American|Democrats?|Democratic|Republicans?|GOP|Congressional"
+US_POLITICS = re.compile(  # "U.S." ends on a dot: no word boundary after it
+    r"\bU\.S\.(?!\w)|\b(?:US|American|Democrats?|Democratic|Republicans?|GOP|Congressional"
     r"|Congress(?:wo)?man|House of Representatives)\b"
 )
 US_LEGISLATOR = re.compile(r"\b(?:Senator|Sen\.|Representative|Rep\.|Congress(?:wo)?man)\b")
@@ -312,6 +312,7 @@ class ActorResolver:
             actor, rule = self.titled(head, text, rule)
         if actor is None and head.ent_type_ in ("PERSON", "ORG"):
             actor, rule = self.unknown_name(head, text, rule)
+        actor, rule = _us_state(actor, rule, head, text)
         if actor is not None and actor.code.startswith("---"):
             if _us_politics(head, text):
                 actor, rule = _in_usa(actor), rule + " + U.S. politics in the phrase -> USA"
@@ -412,6 +413,7 @@ class ActorResolver:
                     continue
                 if actor.code.startswith("---") and _us_politics(tok, phrase):
                     actor = _in_usa(actor)
+                actor, rule = _us_state(actor, rule, tok, phrase)
                 self._people[key] = (actor, f"person again: {phrase!r} ({rule})")
                 break
         return self._people[key]
@@ -486,6 +488,16 @@ def main_country(mentions: list[tuple[int, int, Any]]) -> str | None:
         return None
     country, n = counts.most_common(1)[0]
     return country if n >= 3 and n * 2 >= sum(counts.values()) else None
+
+
+def _us_state(actor: Any, rule: str, head: Token, text: str) -> tuple[Any, str]:
+    """ "Representative John Lewis of Georgia": the U.S. state, not the country, when the phrase
+    speaks of U.S. politics (Georgia is the one state that shares its name with a country)."""
+    if actor is None or not actor.code.startswith("GEO") or not _us_politics(head, text):
+        return actor, rule
+    usa = ActorMatch("USA" + actor.code[3:], "USA", actor.sector, actor.name, actor.kind,
+                     actor.rule)  # fmt: skip
+    return usa, rule + " + U.S. politics: the state of Georgia -> USA"
 
 
 def _us_politics(head: Token, text: str) -> bool:

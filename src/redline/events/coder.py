@@ -1361,11 +1361,17 @@ def _denied_author(match: Match, resolver: ActorResolver) -> list[Argument]:
             arg = resolver.argument(child, "denied:poss")
             if arg.actor is not None:
                 return [arg]
-    author, word = _prep_object(obj, DENIED_AUTHOR_PREPS)
-    if author is None or author.pos_ == "ADP":
-        return []
-    arg = resolver.argument(author, f"denied:pobj({word})")
-    return [arg] if arg.actor is not None else []
+    # the parser often hangs "by ..." on the verb ("denies the conclusions by X"): in the
+    # active voice that is the claim's author too
+    owners = (obj,) if _is_passive(match.trigger) else (obj, match.trigger)
+    for owner in owners:
+        author, word = _prep_object(owner, DENIED_AUTHOR_PREPS)
+        if author is None or author.pos_ == "ADP":
+            continue
+        arg = resolver.argument(author, f"denied:pobj({word})")
+        if arg.actor is not None:
+            return [arg]
+    return []
 
 
 def _speaker_argument(match: Match, doc: Document, resolver: ActorResolver) -> Argument | None:
