@@ -457,11 +457,9 @@ class ActorResolver:
                                    "person", "graph")  # fmt: skip
                 why = f"{link.canonical} [{link.actor}]"
             elif named is not None and named.start < head.idx:
-                name_tok = next((t for t in head.doc if t.idx >= named.start), None)
-                if name_tok is not None and name_tok.i < head.i:
-                    while name_tok.dep_ == "compound" and name_tok.head.i > name_tok.i:
-                        name_tok = name_tok.head
-                    arg = self.argument(name_tok, "graph-antecedent")
+                span = head.doc.char_span(named.start, named.end, alignment_mode="expand")
+                if span is not None and span.root.i < head.i:
+                    arg = self.argument(span.root, "graph-antecedent")
                     actor, why = arg.actor, f"{arg.text!r} ({arg.rule})"
             if actor is not None:
                 return actor, f"pronoun '{head.text}'->graph {why}"

@@ -21,7 +21,7 @@ For each sentence:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -882,9 +882,7 @@ def denial_targets(
         here = starts[event.start]
         denier = event.source_actor
         accuser = None
-        # the same sentence first (after the denial too), then backwards
-        nearby = [e for e in events[i + 1 :] if e.start == event.start] + events[:i][::-1]
-        for other in nearby:
+        for other in _around(events, i):
             if here - starts[other.start] >= DENIAL_WINDOW:
                 break
             if (
@@ -925,6 +923,17 @@ def denial_targets(
             features[id(new)] = feats
         out[i] = new
     return out
+
+
+def _around(events: list[Event], i: int) -> Iterator[Event]:
+    """The events of event ``i``'s sentence after it, then every event before it, nearest
+    first (no copies: the caller stops after a few sentences)."""
+    j = i + 1
+    while j < len(events) and events[j].start == events[i].start:
+        yield events[j]
+        j += 1
+    for k in range(i - 1, -1, -1):
+        yield events[k]
 
 
 def _trigger_preps(trigger: Token) -> frozenset[str]:
