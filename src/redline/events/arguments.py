@@ -27,8 +27,8 @@ DROPPED_DEPS = frozenset(
 NESTED_DROPPED = frozenset({"relcl", "acl", "punct", "appos", "cc", "conj", "npadvmod"})
 # Words that place a role in U.S. politics ("Democratic Senator", "Republican lawmakers"); a
 # bare "Congress" or "Senate" does not (India has a Congress party, many countries a Senate).
-US_POLITICS = re.compile(
-    r"\b(?:U\.S\.|US|American|Democrats?|Democratic|Republicans?|GOP|Congressional"
+US_POLITICS = re.compile(  # "U.S." ends on a dot: no word boundary after it
+    r"\bU\.S\.(?!\w)|\b(?:US|American|Democrats?|Democratic|Republicans?|GOP|Congressional"
     r"|Congress(?:wo)?man|House of Representatives)\b"
 )
 US_LEGISLATOR = re.compile(r"\b(?:Senator|Sen\.|Representative|Rep\.|Congress(?:wo)?man)\b")
@@ -164,8 +164,18 @@ class ActorResolver:
         quotes: list | None = None,
         *,
         dateline: str | None = None,
+        mentions: list | None = None,
     ) -> None:
         self.book = book
+        # the document's entity graph (redline.actors.graph): who its names are, by offset
+        self.graph_names = {
+            m.start: m for m in mentions or () if getattr(m, "actor", None) and m.kind != "pronoun"
+        }
+        self.pronoun_links = {m.start: m for m in mentions or () if m.kind == "pronoun"}
+        self.first_names: dict[int, Any] = {}  # entity -> its first mention by name
+        for m in sorted(mentions or (), key=lambda m: m.start):
+            if m.kind == "name":
+                self.first_names.setdefault(m.entity, m)
         # quotes with a resolved speaker: "I", "we", "our" inside them are the speaker's side
         self.quotes = [q for q in quotes or () if getattr(q, "actor", None)]
         self.text = text
@@ -300,6 +310,9 @@ class ActorResolver:
         actor, rule = self._resolve(head, text, start, end)
         if actor is None and head.pos_ != "PRON":
             actor, rule = self.titled(head, text, rule)
+        if actor is None and head.ent_type_ in ("PERSON", "ORG"):
+            actor, rule = self.unknown_name(head, text, rule)
+        actor, rule = _us_state(actor, rule, head, text)
         if actor is not None and actor.code.startswith("---"):
             if _us_politics(head, text):
                 actor, rule = _in_usa(actor), rule + " + U.S. politics in the phrase -> USA"
@@ -307,6 +320,24 @@ class ActorResolver:
                 actor = _in_country(actor, self.home)
                 rule += f" + {self.home_from} -> {self.home}"
         return actor, rule
+
+    def unknown_name(self, head: Token, text: str, rule: str) -> tuple[Any | None, str]:
+        """A named person or organisation the book does not know: the entity graph's actor for
+        the name ("Kim" after "Kim Jong Un"), else, when the text places them nowhere, the
+        article's home country at country level (no guessed sector), as the annotation
+        guideline places "a person the book does not know" (issue #9: actors before events)."""
+        kind = "person" if head.ent_type_ == "PERSON" else "organisation"
+        first = head.left_edge.i if head.left_edge.ent_type_ == head.ent_type_ else head.i
+        for tok in head.doc[first : head.i + 1]:
+            mention = self.graph_names.get(tok.idx)
+            if mention is not None and not mention.actor.startswith("---"):
+                actor = ActorMatch(mention.actor, mention.actor[:3], None,
+                                   mention.canonical or text, kind, "graph")  # fmt: skip
+                return actor, f"graph name '{mention.text}' -> {mention.canonical}"
+        if not self.home:
+            return None, rule
+        actor = ActorMatch(self.home, self.home, None, text, kind, f"unknown {kind}")
+        return actor, f"{kind} the book does not know + {self.home_from} -> {self.home}"
 
     def titled(self, head: Token, text: str, rule: str) -> tuple[Any | None, str]:
         """A person or body the book does not know, placed by its title words ("Representative
@@ -382,6 +413,7 @@ class ActorResolver:
                     continue
                 if actor.code.startswith("---") and _us_politics(tok, phrase):
                     actor = _in_usa(actor)
+                actor, rule = _us_state(actor, rule, tok, phrase)
                 self._people[key] = (actor, f"person again: {phrase!r} ({rule})")
                 break
         return self._people[key]
@@ -414,6 +446,23 @@ class ActorResolver:
                     return speaker, why
         if lower not in PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON:
             return None, "unresolved"  # "that", "this", "which": not a person or a country
+        link = self.pronoun_links.get(head.idx) if lower in PERSON_PRONOUNS else None
+        if link is not None:
+            # actors before events (issue #9): the entity graph weighed gender, subjects and
+            # quotes; its antecedent, resolved by its name, beats the last person the book knows
+            named = self.first_names.get(link.entity)
+            actor, why = None, ""
+            if link.actor and not link.actor.startswith("---"):
+                actor = ActorMatch(link.actor, link.actor[:3], None, link.canonical or head.text,
+                                   "person", "graph")  # fmt: skip
+                why = f"{link.canonical} [{link.actor}]"
+            elif named is not None and named.start < head.idx:
+                span = head.doc.char_span(named.start, named.end, alignment_mode="expand")
+                if span is not None and span.root.i < head.i:
+                    arg = self.argument(span.root, "graph-antecedent")
+                    actor, why = arg.actor, f"{arg.text!r} ({arg.rule})"
+            if actor is not None:
+                return actor, f"pronoun '{head.text}'->graph {why}"
         if lower in PERSON_PRONOUNS:
             kinds: tuple[str, ...] = ("person", "role")
         elif lower in THING_PRONOUNS:
@@ -437,6 +486,16 @@ def main_country(mentions: list[tuple[int, int, Any]]) -> str | None:
         return None
     country, n = counts.most_common(1)[0]
     return country if n >= 3 and n * 2 >= sum(counts.values()) else None
+
+
+def _us_state(actor: Any, rule: str, head: Token, text: str) -> tuple[Any, str]:
+    """ "Representative John Lewis of Georgia": the U.S. state, not the country, when the phrase
+    speaks of U.S. politics (Georgia is the one state that shares its name with a country)."""
+    if actor is None or not actor.code.startswith("GEO") or not _us_politics(head, text):
+        return actor, rule
+    usa = ActorMatch("USA" + actor.code[3:], "USA", actor.sector, actor.name, actor.kind,
+                     actor.rule)  # fmt: skip
+    return usa, rule + " + U.S. politics: the state of Georgia -> USA"
 
 
 def _us_politics(head: Token, text: str) -> bool:

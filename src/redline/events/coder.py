@@ -21,8 +21,8 @@ For each sentence:
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -85,6 +85,15 @@ CLAIM_ROOTS = ("01", "11")
 # Undirected events of these roots take the country where they happen as target.
 LOCATION_TARGET_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 RESIDUAL_STATEMENT = "010"
+# A denial answers an accusation: with no one named, its target is the accuser (issue #9).
+DENIAL_CODES = frozenset({"016"})
+# Acts a denial can answer: accusations and criticism (11), investigations (09), charges (17).
+ACCUSING_ROOTS = frozenset({"11", "09", "17"})
+DENIAL_WINDOW = 3  # sentences back (the denial's own one included) to look for the accuser
+# "denied the accusations by X", "rejected X's claims": the author of what is denied
+DENIED_AUTHOR_PREPS = ("by", "from")
+PRONOUN_POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our", "your"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})  # not reflexive: never the subject again
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves"})
 # Clauses whose events are background to the clause they hang on (see code_sentence).
 BACKGROUND_DEPS = frozenset({"relcl", "acl", "advcl", "pcomp"})
@@ -95,7 +104,7 @@ REPORTING_VERBS = frozenset(
     {
         "say", "tell", "report", "announce", "state", "add", "claim", "insist", "note",
         "confirm", "declare", "reveal", "write", "explain", "argue", "believe", "think",
-        "suggest", "assert", "tweet", "quote",
+        "suggest", "assert", "tweet", "quote", "conclude",
     }
 )  # fmt: skip
 
@@ -270,6 +279,8 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         candidates = [_object_of(holder)]
         if candidates[0] is not None:
             candidates += list(candidates[0].conjuncts)
+        if entry.speaker:  # "the ban is discriminatory": a judgement by adjective
+            candidates += [c for c in holder.children if c.dep_ == "acomp"]
         if holder is not trigger:
             candidates.append(_object_of(trigger))
         best, obj = 0, None
@@ -732,20 +743,23 @@ def announcement(match: Match) -> str:
     return ""
 
 
-def obligation(match: Match) -> bool:
-    """'must' / 'has to' on the action: someone is being told to do it."""
+def obligation(match: Match) -> str:
+    """'must' / 'has to' on the action: someone is being told to do it ("demand"); 'should' /
+    'ought to' / 'needs to': someone is being urged to ("appeal"); else ""."""
     for tok in [match.trigger, *_governor_chain(match.trigger)]:
         for child in tok.children:
             if child.dep_ == "aux" and child.lower_ == "must":
-                return True
+                return "demand"
+            if child.dep_ == "aux" and child.lower_ in ("should", "ought"):
+                return "appeal"
         if tok.lemma_.lower() in REPORTING_VERBS:
             break
     head = match.trigger.head
-    return (
-        match.trigger.dep_ == "xcomp"
-        and head.lemma_.lower() == "have"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in match.trigger.children)
-    )
+    if match.trigger.dep_ == "xcomp" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in match.trigger.children
+    ):
+        return {"have": "demand", "need": "appeal"}.get(head.lemma_.lower(), "")
+    return ""
 
 
 def reporter(match: Match, resolver: ActorResolver) -> tuple[Token | None, str]:
@@ -829,22 +843,97 @@ def code_document(
     parsed = doc.parsed
     if parsed is None:
         return []
-    resolver = ActorResolver(book, doc.text, doc.published, doc.quotes, dateline=doc.dateline)
+    resolver = ActorResolver(
+        book, doc.text, doc.published, doc.quotes, dateline=doc.dateline, mentions=doc.mentions
+    )
     features: dict[int, dict[str, float]] = {}
     events: list[Event] = []
     for sent in parsed.sents:
         if not sent.text.strip():
             continue
         events.extend(code_sentence(sent, doc, resolver, lexicon, features_out=features))
+    model = load_filter()
+    events = denial_targets(events, features, model)
     if not keep_unresolved:
         events = [e for e in events if _known(e.source_actor) or _known(e.target_actor)]
-    model = load_filter()
     if min_confidence is None:
         min_confidence = model.threshold if model is not None else 0.0
     events = [e for e in events if e.confidence is None or e.confidence >= min_confidence]
     if features_out is not None:
         features_out.extend((e, features.get(id(e), {})) for e in events)
     return events
+
+
+def denial_targets(
+    events: list[Event], features: dict[int, dict[str, float]], model: Any | None
+) -> list[Event]:
+    """A denial that names no one answers the accusation before it ("Russia has repeatedly
+    denied meddling", after "U.S. intelligence agencies concluded Russia ..."): its target is
+    the source of the nearest accusation, criticism, investigation or charge against the
+    denier's country, in its own sentence or the ``DENIAL_WINDOW - 1`` before. One pass with
+    a short look-back: linear in the events."""
+    starts: dict[int, int] = {}
+    for event in events:
+        starts.setdefault(event.start, len(starts))
+    out = list(events)
+    for i, event in enumerate(events):
+        if event.code not in DENIAL_CODES or event.target_actor or not event.source_actor:
+            continue
+        here = starts[event.start]
+        denier = event.source_actor
+        accuser = None
+        for other in _around(events, i):
+            if here - starts[other.start] >= DENIAL_WINDOW:
+                break
+            if (
+                other.root_code in ACCUSING_ROOTS
+                and other.source_actor
+                and other.target_actor
+                and other.source_actor != denier
+                and other.target_actor[:3] == denier[:3]
+                and not other.conditional
+            ):
+                accuser = other
+                break
+        if accuser is None:
+            continue
+        new = replace(
+            event,
+            target_text=accuser.source_text,
+            target_start=accuser.source_start,
+            target_end=accuser.source_end,
+            target_actor=accuser.source_actor,
+            rule=(event.rule or "").replace(
+                "; target:none",
+                f"; target:accuser of the denial ({accuser.code} {accuser.trigger_text!r})",
+                1,
+            ),
+        )
+        feats = dict(features.get(id(event), {}))
+        if feats:
+            feats.pop("tgt:none", None)
+            feats.pop("one_actor", None)
+            feats["tgt:how=accuser"] = 1.0
+            if accuser.source_actor[:3] == denier[:3]:
+                feats["same_country"] = 1.0
+            if len(accuser.source_actor) > 3 and not accuser.source_actor.startswith("---"):
+                feats["tgt:sector"] = 1.0
+            if model is not None:
+                new = replace(new, confidence=model.confidence(feats))
+            features[id(new)] = feats
+        out[i] = new
+    return out
+
+
+def _around(events: list[Event], i: int) -> Iterator[Event]:
+    """The events of event ``i``'s sentence after it, then every event before it, nearest
+    first (no copies: the caller stops after a few sentences)."""
+    j = i + 1
+    while j < len(events) and events[j].start == events[i].start:
+        yield events[j]
+        j += 1
+    for k in range(i - 1, -1, -1):
+        yield events[k]
 
 
 def _trigger_preps(trigger: Token) -> frozenset[str]:
@@ -1053,6 +1142,8 @@ def _events_for(
     targets = resolver.arguments(tgt_tok, tgt_how, deep=True) if tgt_tok is not None else []
     if not targets and entry.target == "none" and entry.code[:2] in LOCATION_TARGET_ROOTS:
         targets = _location_target(match, resolver)
+    if not targets and entry.code in DENIAL_CODES:
+        targets = _denied_author(match, resolver)
     if entry.target == "clause" and src_tok is not None and targets:
         # skip a clause argument that is the source again ("he will consider NATO ...")
         source_codes = {s.code for s in sources}
@@ -1082,6 +1173,9 @@ def _events_for(
         if speaker is None:
             return []
         targets = resolver.arguments(src_tok, src_how, deep=True) if src_tok is not None else []
+        targets = [t for t in targets if t.actor is not None and t.code != speaker.code]
+        if not targets:
+            return []  # a judgement about no one the text names (or about oneself)
         sources = [speaker]
     if entry.swap and targets:
         sources, targets = targets, sources  # "T received weapons from S", "T faces pressure"
@@ -1143,9 +1237,9 @@ def _events_for(
                 negated, neg_rule = False, ""
             if cond_rule.startswith(("modal", "governed")):
                 conditional, cond_rule = False, ""
-    elif entry.pos == "verb" and obligation(match):
+    elif entry.pos == "verb" and (told := obligation(match)):
         rep_tok, _ = reporter(match, resolver)
-        new = reframe(code.code, "demand")
+        new = reframe(code.code, told)
         if code.root_code == "02":
             new = code.code  # "the EU must keep up pressure on Russia": the appeal is the act
         speaker = (
@@ -1153,12 +1247,19 @@ def _events_for(
             if rep_tok is not None
             else _speaker_argument(match, doc, resolver)
         )
-        if speaker is not None and new:
+        # "we should talk to them": the speaker's side urging itself is no appeal to anyone
+        told_to = [s for s in sources if speaker is None or s.code != speaker.code]
+        if told == "demand":
+            told_to = sources  # "we must recognize ...": a demand of one's own side counts
+        if speaker is not None and new and (told_to or told == "demand"):
             # "Russia said Sudan must return the helicopter": Russia demands, of Sudan
-            pairs = [(speaker, s) for s in sources or [None]]
-            kind = "appeal" if code.root_code == "02" else "demand"
-            framing = f"{kind}: '{trigger.text}' must {code.code}->{new}"
+            pairs = [(speaker, s) for s in told_to or [None]]
+            kind = "appeal" if code.root_code == "02" else told
+            word = {"demand": "must", "appeal": "should"}[told]
+            framing = f"{kind}: '{trigger.text}' {word} {code.code}->{new}"
             code = cameo[new]
+            if cond_rule.startswith("modal"):
+                conditional, cond_rule = False, ""  # "should" urges: no hypothetical
     elif entry.pos == "verb":
         why = announcement(match)
         new = None
@@ -1197,6 +1298,16 @@ def _events_for(
             continue
         if t is not None and t.text.lower() in REFLEXIVES:
             continue  # "killed 23 people as well as themselves": the source, not a second dyad
+        if (
+            s is not None
+            and t is not None
+            and t.text.lower() in OBJECT_PRONOUNS
+            and s.code is not None
+            and s.code == t.code
+            and getattr(s.actor, "kind", "") == "person"
+        ):
+            continue  # "Kim had insulted him": "him" is never Kim himself
+
         if t is None and code.code == RESIDUAL_STATEMENT:
             continue  # "made his remarks": a statement about no one
         seen.add(key)
@@ -1246,6 +1357,30 @@ def _events_for(
         if features_out is not None:
             features_out[id(events[-1])] = features
     return events
+
+
+def _denied_author(match: Match, resolver: ActorResolver) -> list[Argument]:
+    """Who made the claim a denial answers, when the denied thing names them: "denied the
+    conclusions by three U.S. intelligence agencies", "rejected Washington's accusations"."""
+    obj = match.obj if match.obj is not None else _object_of(match.trigger)
+    if obj is None:
+        return []
+    for child in obj.children:
+        if child.dep_ == "poss" and child.lower_ not in PRONOUN_POSSESSIVES:
+            arg = resolver.argument(child, "denied:poss")
+            if arg.actor is not None:
+                return [arg]
+    # the parser often hangs "by ..." on the verb ("denies the conclusions by X"): in the
+    # active voice that is the claim's author too
+    owners = (obj,) if _is_passive(match.trigger) else (obj, match.trigger)
+    for owner in owners:
+        author, word = _prep_object(owner, DENIED_AUTHOR_PREPS)
+        if author is None or author.pos_ == "ADP":
+            continue
+        arg = resolver.argument(author, f"denied:pobj({word})")
+        if arg.actor is not None:
+            return [arg]
+    return []
 
 
 def _speaker_argument(match: Match, doc: Document, resolver: ActorResolver) -> Argument | None:

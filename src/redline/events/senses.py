@@ -19,6 +19,7 @@ class SenseRule:
     lemmas: frozenset[str]
     codes: frozenset[str]
     keep_subject: tuple[str, ...] = ()
+    change_subject: tuple[str, ...] = ()
     else_code: str | None = None
     needs_target: bool = False
     not_with_prep: frozenset[str] = frozenset()
@@ -42,6 +43,7 @@ def load_senses() -> tuple[SenseRule, ...]:
                 lemmas=frozenset(w.lower() for w in _list(raw.get("lemma"))),
                 codes=frozenset(_list(raw.get("codes"))),
                 keep_subject=tuple(w.lower() for w in _list(raw.get("keep_subject"))),
+                change_subject=tuple(w.lower() for w in _list(raw.get("change_subject"))),
                 else_code=str(raw["else_code"]) if raw.get("else_code") else None,
                 needs_target=bool(raw.get("needs_target", False)),
                 not_with_prep=frozenset(w.lower() for w in _list(raw.get("not_with_prep"))),
@@ -75,6 +77,12 @@ def check_sense(
             words = (subject_text or "").lower()
             if not any(w in words for w in rule.keep_subject):
                 why = f"sense: '{lemma}' with no labour subject {code}->{rule.else_code or 'none'}"
+                return rule.else_code, why
+        if rule.change_subject:
+            words = (subject_text or "").lower()
+            hit = next((w for w in rule.change_subject if w in words), None)
+            if hit is not None:
+                why = f"sense: '{lemma}' by a {hit} {code}->{rule.else_code or 'none'}"
                 return rule.else_code, why
         if rule.needs_target and not target_resolved:
             return None, f"sense: '{lemma}' {code} needs an actor as target"
