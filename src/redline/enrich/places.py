@@ -59,12 +59,15 @@ TAKING_VERBS = frozenset(
         "overrun",
         "visit",  # "more Americans visited Cuba": the object is where it happened
         "tour",
+        "patrol",  # "troops patrolled the Malacca Straits", "Grozny's streets are patrolled"
+        "bombard",
+        "secure",  # "the army secured the Bustan al-Basha district"
     ]
 )
 # nouns of striking: "attacks on Saudi Arabia", "strikes against Syria" name a site, not a party
 STRIKE_NOUNS = frozenset(
     ["attack", "strike", "airstrike", "raid", "assault", "bombing", "offensive", "invasion",
-     "incursion", "shelling"]
+     "incursion", "shelling", "occupation", "siege", "blockade", "bombardment"]
 )  # fmt: skip
 SPECIFICITY = {"region": 1, "country": 2}  # lower is more specific; cities and the rest 0
 KIND_BONUS = {"country": 3.0, "region": 2.0, "city": 0.0}
@@ -81,7 +84,11 @@ REGION_SUFFIXES = ("region", "province", "oblast", "governorate", "state", "coun
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 REGION_AFTER = re.compile(r"[ ](?:region|province|oblast|governorate)\b")
 LOCATIVE_PREPOSITIONS_TEXT = (
-    "in at near outside inside across throughout around into within on off over"
+    "in at near outside inside across throughout around into within on off over through along"
+)
+# "a town northeast of Baghdad", "80 km south of Mosul": the place after "of" is a site
+DIRECTIONS = frozenset(
+    ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
 )
 LOCATIVE_PREPOSITIONS = frozenset(LOCATIVE_PREPOSITIONS_TEXT.split())
 # a country as the object of these is a party, not a site: "sanctions on Russia", "pressure over
@@ -379,6 +386,13 @@ def geocode_places(doc: Document) -> Document:
     mentions = _hyphen_parts(doc.text, mentions)
     described = _described_places(doc.text, mentions)
     mentions += described
+    # the text says these are places ("the village of Tamthil", "Makhmur district", "captured
+    # Goma"), whatever the recogniser and the graph made of the name
+    sited = {(s, e) for s, e, t in described if _said_to_be_place(doc.text, s, e)}
+    if doc.parsed is not None:
+        misread = _misread_places(doc, mentions)
+        mentions += misread
+        sited |= {(s, e) for s, e, _ in misread}
     untagged = set()
     if doc.parsed is not None:
         untagged = set(_untagged_locatives(doc.parsed, [(s, e) for s, e, _ in mentions]))
@@ -398,7 +412,7 @@ def geocode_places(doc: Document) -> Document:
     if dateline is not None and not any(s <= dateline[0] < e for s, e, _ in mentions):
         mentions.append(dateline)
     if doc.mentions:
-        mentions = _not_actors(doc, mentions)
+        mentions = _not_actors(doc, mentions, sited)
     mentions = _not_in_names(doc, mentions)
     context = _context_countries(doc, [name_key(t) for _, _, t in mentions])
 
@@ -491,6 +505,73 @@ def _described_places(text: str, taken: list[tuple[int, int, str]]) -> list[tupl
     return found
 
 
+# nouns that make the name beside them a place whatever else it could be: "the village of
+# Tamthil", "Makhmur district" ("the Clinton camp" and "the Trump area" are not among them)
+SITE_NOUNS = re.compile(
+    r"(?:town|village|city|district|neighbou?rhood|province|governorate|oblast|suburbs?"
+    r"|municipality)"
+)
+SITE_BEFORE = re.compile(r"\b" + SITE_NOUNS.pattern + r"\s+of\s+$")
+SITE_AFTER = re.compile(r"\s+" + SITE_NOUNS.pattern + r"\b")
+
+
+def _said_to_be_place(text: str, start: int, end: int) -> bool:
+    """Whether a site noun names the span a place: "the town of X", "X district"."""
+    return bool(SITE_BEFORE.search(text, max(0, start - 30), start)) or bool(
+        SITE_AFTER.match(text, end)
+    )
+
+
+MISREAD_LABELS = frozenset({"ORG", "PERSON"})
+
+
+def _misread_places(doc: Document, taken: list[tuple[int, int, str]]) -> list:
+    """Towns the recogniser took for a person or an organisation ("demonstrated in Beslan",
+    "captured Goma", "Grozny's streets are patrolled"): a one- or two-word name the gazetteer
+    knows as a country, a region or a city of ``UNTAGGED_MIN_POPULATION``, where a place goes:
+    after a locative preposition, or taken, struck or patrolled. A person the article names in
+    full is left to :func:`_not_in_names`."""
+    spans = sorted((s, e) for s, e, _ in taken)
+    longest = max((e - s for s, e in spans), default=0)
+    found = []
+    for entity in doc.entities:
+        if entity.label not in MISREAD_LABELS:
+            continue
+        text, start = _trim_the(entity.text, entity.start)
+        if text.endswith("'s") or text.endswith("\u2019s"):
+            text = text[:-2]
+        end = start + len(text)
+        if not text[:1].isupper() or len(text.split()) > 2 or _overlaps(spans, longest, start, end):
+            continue
+        if not _site_position(doc.parsed, start, end):
+            continue
+        place = lookup_place(text)
+        if place is None or (
+            place[0].kind == "city" and place[0].population < UNTAGGED_MIN_POPULATION
+        ):
+            continue
+        found.append((start, end, text))
+    return found
+
+
+def _site_position(parsed, start: int, end: int) -> bool:
+    """Whether the span stands where a place goes: the object of a locative preposition ("in
+    Beslan") or of a place noun ("the city of Homs"), the object or passive subject of a verb
+    of taking, striking or patrolling ("captured Goma", "Grozny's streets were patrolled")."""
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span.root
+    if token.dep_ == "poss":
+        token = token.head  # "Grozny's streets"
+    head = token.head
+    if token.dep_ == "pobj":
+        return head.lower_ in LOCATIVE_PREPOSITIONS or (
+            head.lower_ == "of" and bool(re.fullmatch(PLACE_NOUNS, head.head.lower_))
+        )
+    return token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in TAKING_VERBS
+
+
 def _unresolved_name(text: str) -> str:
     return re.sub(r"^(?:the|The)\s+", "", text).strip()
 
@@ -503,6 +584,8 @@ def _is_locative_span(parsed, start: int, end: int) -> bool:
     for _ in range(3):  # "in the Aziziyah district", "of Khanasir town in ..."
         if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPOSITIONS | {"of"}:
             return True
+        if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in TAKING_VERBS:
+            return True  # "liberated the Teba neighbourhood"
         if head.dep_ not in ("compound", "appos", "amod", "nmod") or head.head.i == head.i:
             return False
         head = head.head
@@ -554,17 +637,23 @@ def _untagged_locatives(parsed, taken: list[tuple[int, int]]) -> list[tuple[int,
     return found
 
 
-def _not_actors(doc: Document, mentions: list[tuple[int, int, str]]) -> list:
+def _not_actors(
+    doc: Document, mentions: list[tuple[int, int, str]], sited: set[tuple[int, int]] = frozenset()
+) -> list:
     """Drop the spans the entity graph knows are people ("Carney" the prime minister, not Carney,
     Oklahoma) or lie inside an organisation's name ("the U.S. China Economic and Security Review
     Commission"). A country, state or capital the graph links to its government ("China had
     tightened", "Kyiv decided") is still a place named: it stays in ``places`` and the event
-    rules keep it from being where an event happened."""
+    rules keep it from being where an event happened. Spans in ``sited`` are places by what
+    the text says around them ("the village of Sheikh Najjar" with "Najjar" taken for a person)."""
     from redline.actors.graph import MentionIndex
 
     index = MentionIndex([m for m in doc.mentions if m.type in ("person", "organisation")])
     kept = []
     for s, e, t in mentions:
+        if (s, e) in sited:
+            kept.append((s, e, t))
+            continue
         found = index.overlapping(s, e)
         if found and not all(_names_the_state(m, s, e, t) for m in found):
             continue
@@ -866,6 +955,9 @@ def choose_event_place(
             left, right = head.left_edge.idx, head.right_edge.idx
             in_clause = [p for p in locative if left <= p.start <= right]
             if in_clause:
+                # the site nearest the trigger in the tree ("demonstrated across Turkey as
+                # leaders gathered in Istanbul"), then the most specific, then the first
+                in_clause.sort(key=lambda p: _hops(parsed, head, p))
                 return in_clause[0], "locative-in-clause"
         if locative:
             return locative[0], "locative-in-sentence"
@@ -902,6 +994,30 @@ def choose_event_place(
 # ("Russia's ambassador to Washington"); "a visit to Moscow" and "an attack on Kabul" are sites.
 _NOUN_TOPIC_PREPOSITIONS = frozenset(["about", "regarding", "over", "toward", "towards"])
 _ENVOYS = frozenset(["ambassador", "envoy", "emissary", "consul", "representative", "delegate"])
+
+
+# hops that stay inside one place phrase: "Makhmur district", "Tel Aviv, Israel", "the city of
+# Homs" (the "of" and its noun) cost nothing when counting how far a site is from its trigger
+FREE_HOPS = frozenset({"compound", "appos", "amod", "nmod", "poss"})
+
+
+def _hops(parsed, head, place: Place) -> int:
+    """How many dependency hops lead from the trigger ``head`` down to the place, not counting
+    hops inside a place phrase; a large number when the place is not below the trigger."""
+    token = _root(parsed, place)
+    hops = 0
+    while token is not None and token.i != head.i:
+        if token.head.i == token.i:
+            return 99
+        of_place_noun = (token.dep_ == "pobj" and token.head.lower_ == "of") or (
+            token.dep_ == "prep"
+            and token.lower_ == "of"
+            and re.fullmatch(PLACE_NOUNS, token.head.lower_) is not None
+        )
+        if token.dep_ not in FREE_HOPS and not of_place_noun:
+            hops += 1
+        token = token.head
+    return hops
 
 
 def _describes_noun(parsed, place: Place) -> bool:
@@ -944,8 +1060,10 @@ def _is_partner(parsed, place: Place) -> bool:
         return True  # "sanctions on Russia"
     if preposition == "of":
         noun = token.head.head
-        if re.fullmatch(PLACE_NOUNS, noun.lower_):
-            return False  # "the town of Huddur"
+        if re.fullmatch(PLACE_NOUNS, noun.lower_) or noun.lower_ in DIRECTIONS:
+            return False  # "the town of Huddur", "northeast of Baghdad"
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in TAKING_VERBS:
+            return False  # "captured half of Zaire"
         if noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE_PREPOSITIONS:
             return False  # "on the edge of Damascus", "in parts of Syria"
     return preposition in PARTNER_PREPOSITIONS
@@ -1031,7 +1149,13 @@ def _is_locative(parsed, place: Place) -> bool:
             if head.lower_ == "of" and re.fullmatch(PLACE_NOUNS, head.head.lower_):
                 token = head.head  # "the town of Huddur": where the town is
                 continue
-            return False
+            # "a town northeast of Baghdad", "captured half of Zaire"
+            return head.lower_ == "of" and (
+                head.head.lower_ in DIRECTIONS
+                or (head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in TAKING_VERBS)
+            )
+        if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in TAKING_VERBS:
+            return True  # "captured Lubumbashi", "the Gulf of Aden is patrolled"
         if token.dep_ not in ("compound", "appos", "amod", "nmod"):
             return False
         token = head

@@ -1,0 +1,77 @@
+"""Where an event happened (issue #10): towns the recogniser misreads as people or
+organisations, places taken or patrolled, and the site nearest the trigger among several.
+Sentences are our own, written in wire-copy phrasing."""
+
+from __future__ import annotations
+
+import pytest
+
+from redline.enrich.places import choose_event_place
+from redline.model import Document
+
+
+@pytest.fixture(scope="module")
+def place_for(nlp):
+    """``place_for(text, trigger)`` → (text of the place chosen for the trigger, its rule)."""
+    from redline.pipeline import Pipeline
+    from redline.nlp import annotate_parsed
+
+    pipeline = Pipeline({"pipeline.stages": ["actors", "graph", "places"]})
+
+    def choose(text: str, trigger: str) -> tuple[str | None, str | None, Document]:
+        doc = annotate_parsed(Document(text=text), nlp(text))
+        for _, stage in pipeline.stages:
+            doc = stage(doc)
+        at = text.index(trigger)
+        chosen, rule = choose_event_place(doc, doc.places, (at, at + len(trigger)))
+        return (chosen.text if chosen else None), rule, doc
+
+    return choose
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # a described place survives a person or organisation reading of its name
+        ("Two soldiers were killed when mortar rounds hit the village of Sheikh Maqsood "
+         "on Tuesday, a monitoring group said.", "killed", "Sheikh Maqsood"),
+        ("Government troops retook the town of Tamra after three days of fighting.",
+         "retook", "Tamra"),
+        # a city the recogniser tags as a person or organisation, where a place goes
+        ("Hundreds of students demonstrated in Homs on Friday against fuel prices.",
+         "demonstrated", "Homs"),
+        ("Rebels captured Goma late on Monday after government forces withdrew.",
+         "captured", "Goma"),
+        # taken, patrolled or struck: the object or passive subject is the site
+        ("Navy frigates patrolled the Strait of Hormuz for a week in March.",
+         "patrolled", "Strait of Hormuz"),
+        ("Israel captured eastern Jerusalem from Jordan in the 1967 Mideast war.",
+         "captured", "Jerusalem"),
+        ("Civilians were shot during the German occupation of Poland, the archive shows.",
+         "shot", "Poland"),
+        ("A policeman was shot dead in a village northeast of Kandahar on Sunday.",
+         "shot", "Kandahar"),
+        # the site nearest the trigger wins over one in a subordinate clause or an aside
+        ("Students marched across Chile on Thursday as ministers met in Santiago to discuss "
+         "the reform.", "marched", "Chile"),
+        ("Protesters marched through central Athens to parliament on Sunday.",
+         "marched", "Athens"),
+    ],
+)  # fmt: skip
+def test_places_sites_event_place(place_for, text, trigger, place):
+    chosen, rule, doc = place_for(text, trigger)
+    assert chosen == place, (rule, [(p.text, p.rule) for p in doc.places])
+    assert rule is not None
+
+
+def test_places_sites_people_after_a_locative_stay_people(place_for):
+    # "in Jackson" after the article named Jackson in full: a person, not Jackson, Mississippi
+    text = "Senator Tom Jackson said on Monday that trust in Jackson was never the issue."
+    _, _, doc = place_for(text, "said")
+    assert "Jackson" not in {p.text for p in doc.places}
+
+
+def test_places_sites_a_person_beside_a_site_noun_elsewhere_stays_a_person(place_for):
+    text = "Mayor Ahmed Tamra visited the district of Karak, and Tamra said the road would open."
+    _, _, doc = place_for(text, "visited")
+    assert "Tamra" not in {p.text for p in doc.places}
