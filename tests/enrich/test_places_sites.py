@@ -13,8 +13,8 @@ from redline.model import Document
 @pytest.fixture(scope="module")
 def place_for(nlp):
     """``place_for(text, trigger)`` → (text of the place chosen for the trigger, its rule)."""
-    from redline.pipeline import Pipeline
     from redline.nlp import annotate_parsed
+    from redline.pipeline import Pipeline
 
     pipeline = Pipeline({"pipeline.stages": ["actors", "graph", "places"]})
 
@@ -56,6 +56,14 @@ def place_for(nlp):
          "the reform.", "marched", "Chile"),
         ("Protesters marched through central Athens to parliament on Sunday.",
          "marched", "Athens"),
+        # a reference point or a war's name is not the site when the sentence names one
+        ("A car bomb exploded at a market in Tarmiyah, some 50 km north of Baghdad, on Monday.",
+         "exploded", "Tarmiyah"),
+        ("Israel seized the Golan Heights from Syria in the 1967 Mideast war.",
+         "seized", "Golan Heights"),
+        # a place modifying a patrol or convoy names who, not where
+        ("A roadside bomb exploded near a U.S. convoy on a road outside Ramadi on Sunday.",
+         "exploded", "Ramadi"),
     ],
 )  # fmt: skip
 def test_places_sites_event_place(place_for, text, trigger, place):

@@ -105,7 +105,8 @@ ACTOR_HEADS_TEXT = """official officials government governments administration p
     military army navy troops soldiers police authorities authority lawmakers legislators
     congress parliament regime intelligence agencies agency sanctions relations ties policy
     policies counterpart counterparts delegation negotiators prosecutors spokesman spokeswoman
-    spokesperson people citizens nationals companies firms allies"""
+    spokesperson people citizens nationals companies firms allies patrol patrols convoy convoys
+    coalition warplanes warships aircraft helicopters drones airstrike airstrikes"""
 ACTOR_HEADS = frozenset(ACTOR_HEADS_TEXT.split())
 DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z.'\- ]*[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.'\- ]+?))?"
@@ -955,9 +956,18 @@ def choose_event_place(
             left, right = head.left_edge.idx, head.right_edge.idx
             in_clause = [p for p in locative if left <= p.start <= right]
             if in_clause:
-                # the site nearest the trigger in the tree ("demonstrated across Turkey as
-                # leaders gathered in Istanbul"), then the most specific, then the first
-                in_clause.sort(key=lambda p: _hops(parsed, head, p))
+                # a reference point or backdrop last ("80 km south of Baghdad", "the 1967
+                # Mideast war"); then the site in the trigger's own clause ("demonstrated across
+                # Turkey as leaders gathered in Istanbul"), the most specific, the nearest
+                in_clause.sort(
+                    key=lambda p: (
+                        _is_reference(parsed, p),
+                        _clause_hops(parsed, head, p),
+                        SPECIFICITY.get(p.kind or "", 0),
+                        _hops(parsed, head, p),
+                        p.start,
+                    )
+                )
                 return in_clause[0], "locative-in-clause"
         if locative:
             return locative[0], "locative-in-sentence"
@@ -1016,6 +1026,37 @@ def _hops(parsed, head, place: Place) -> int:
         )
         if token.dep_ not in FREE_HOPS and not of_place_noun:
             hops += 1
+        token = token.head
+    return hops
+
+
+# nouns a place names the occasion of, not its site: "in the 1967 Mideast war"
+BACKDROP_NOUNS = frozenset(["war", "wars", "conflict", "crisis", "era", "campaign", "uprising"])
+CLAUSE_DEPS = frozenset(["advcl", "conj", "relcl", "ccomp", "xcomp", "acl", "parataxis"])
+
+
+def _is_reference(parsed, place: Place) -> bool:
+    """Whether the place is only a reference point or a backdrop: "some 80 km south of
+    Baghdad", "in the 1967 Mideast war"."""
+    token = _root(parsed, place)
+    if token is None:
+        return False
+    if token.dep_ in MODIFIER_DEPS and token.head.lower_ in BACKDROP_NOUNS:
+        return True
+    return (
+        token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in DIRECTIONS
+    )
+
+
+def _clause_hops(parsed, head, place: Place) -> int:
+    """How many clause boundaries lie between the trigger and the place: a place in a clause
+    of its own ("as leaders gathered in Istanbul") is another event's site."""
+    token = _root(parsed, place)
+    hops = 0
+    while token is not None and token.i != head.i:
+        if token.head.i == token.i:
+            return 99
+        hops += token.dep_ in CLAUSE_DEPS
         token = token.head
     return hops
 
