@@ -40,8 +40,8 @@ def place_for(nlp):
         # a city the recogniser tags as a person or organisation, where a place goes
         ("Hundreds of students demonstrated in Homs on Friday against fuel prices.",
          "demonstrated", "Homs"),
-        ("Rebels captured Goma late on Monday after government forces withdrew.",
-         "captured", "Goma"),
+        ("Rebels overran Goma late on Monday after government forces withdrew.",
+         "overran", "Goma"),
         # taken, patrolled or struck: the object or passive subject is the site
         ("Navy frigates patrolled the Strait of Hormuz for a week in March.",
          "patrolled", "Strait of Hormuz"),
@@ -83,3 +83,23 @@ def test_places_sites_a_person_beside_a_site_noun_elsewhere_stays_a_person(place
     text = "Mayor Ahmed Tamra visited the district of Karak, and Tamra said the road would open."
     _, _, doc = place_for(text, "visited")
     assert "Tamra" not in {p.text for p in doc.places}
+
+
+def test_places_sites_a_captured_person_is_not_a_town(place_for):
+    # Montoya is a town in the gazetteer, but people are what is captured
+    text = "Police captured Montoya at a checkpoint last year."
+    _, _, doc = place_for(text, "captured")
+    assert "Montoya" not in {p.text for p in doc.places}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Two guards were shot dead overnight, according to police sources in Kirkuk.", "shot"),
+        ("Three soldiers were killed, a spokesman said, speaking to reporters from Herat.",
+         "killed"),
+    ],
+)  # fmt: skip
+def test_places_sites_where_the_news_came_from_is_not_the_site(place_for, text, trigger):
+    chosen, rule, doc = place_for(text, trigger)
+    assert chosen is None, (rule, [p.text for p in doc.places])

@@ -524,6 +524,12 @@ def _said_to_be_place(text: str, start: int, end: int) -> bool:
 
 
 MISREAD_LABELS = frozenset({"ORG", "PERSON"})
+# verbs of taking whose object is never a person: a name read as a person is a place after
+# them ("patrolled Lhokseumawe"), not after "captured" or "visited" ("captured Montoya")
+PLACE_ONLY_VERBS = frozenset(
+    ["patrol", "shell", "bombard", "besiege", "encircle", "occupy", "liberate", "overrun",
+     "storm", "invade", "recapture", "retake"]
+)  # fmt: skip
 
 
 def _misread_places(doc: Document, taken: list[tuple[int, int, str]]) -> list:
@@ -544,7 +550,8 @@ def _misread_places(doc: Document, taken: list[tuple[int, int, str]]) -> list:
         end = start + len(text)
         if not text[:1].isupper() or len(text.split()) > 2 or _overlaps(spans, longest, start, end):
             continue
-        if not _site_position(doc.parsed, start, end):
+        verbs = TAKING_VERBS if entity.label == "ORG" else PLACE_ONLY_VERBS
+        if not _site_position(doc.parsed, start, end, verbs):
             continue
         place = lookup_place(text)
         if place is None or (
@@ -555,10 +562,10 @@ def _misread_places(doc: Document, taken: list[tuple[int, int, str]]) -> list:
     return found
 
 
-def _site_position(parsed, start: int, end: int) -> bool:
+def _site_position(parsed, start: int, end: int, verbs: frozenset[str] = TAKING_VERBS) -> bool:
     """Whether the span stands where a place goes: the object of a locative preposition ("in
-    Beslan") or of a place noun ("the city of Homs"), the object or passive subject of a verb
-    of taking, striking or patrolling ("captured Goma", "Grozny's streets were patrolled")."""
+    Beslan") or of a place noun ("the city of Homs"), or the object or passive subject of one of
+    ``verbs`` ("captured Lubumbashi", "Grozny's streets were patrolled")."""
     span = parsed.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
@@ -570,7 +577,7 @@ def _site_position(parsed, start: int, end: int) -> bool:
         return head.lower_ in LOCATIVE_PREPOSITIONS or (
             head.lower_ == "of" and bool(re.fullmatch(PLACE_NOUNS, head.head.lower_))
         )
-    return token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in TAKING_VERBS
+    return token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in verbs
 
 
 def _unresolved_name(text: str) -> str:
@@ -585,12 +592,27 @@ def _is_locative_span(parsed, start: int, end: int) -> bool:
     for _ in range(3):  # "in the Aziziyah district", "of Khanasir town in ..."
         if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPOSITIONS | {"of"}:
             return True
-        if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in TAKING_VERBS:
-            return True  # "liberated the Teba neighbourhood"
+        if head.dep_ in ("dobj", "nsubjpass") and (
+            head.head.lemma_.lower() in PLACE_ONLY_VERBS
+            or (head.head.lemma_.lower() in TAKING_VERBS and _looks_like_place(parsed, start, end))
+        ):
+            # "liberated the Teba neighbourhood", "secured the Bustan al-Basha district",
+            # "captured western Afghanistan", but not "captured Montoya"
+            return True
         if head.dep_ not in ("compound", "appos", "amod", "nmod") or head.head.i == head.i:
             return False
         head = head.head
     return False
+
+
+COMPASS_NAME = re.compile(r"(?:North|South|East|West)(?:ern|east|west)?(?:ern)? ")
+
+
+def _looks_like_place(parsed, start: int, end: int) -> bool:
+    """Whether the words say a place: a site noun beside it ("the X district"), or a compass
+    word opening it ("Western Afghanistan")."""
+    text = parsed.text
+    return _said_to_be_place(text, start, end) or bool(COMPASS_NAME.match(text, start))
 
 
 def _untagged_locatives(parsed, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -949,6 +971,10 @@ def choose_event_place(
         if trigger[0] is not None and trigger[1] is not None:
             span = parsed.char_span(trigger[0], trigger[1], alignment_mode="expand")
             head = span.root if span is not None and len(span) else None
+        if head is not None:
+            # where the news came from is not where it happened: "according to sources in
+            # Nineveh", "an official with Chechnya's Justice Ministry said"
+            inside = [p for p in inside if not _in_attribution(parsed, head, p)]
         locative = [p for p in inside if _is_locative(parsed, p)]
         # the most specific place first: a town or district before its region and country
         locative.sort(key=lambda p: (SPECIFICITY.get(p.kind or "", 0), p.start))
@@ -1046,6 +1072,26 @@ def _is_reference(parsed, place: Place) -> bool:
     return (
         token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in DIRECTIONS
     )
+
+
+# verbs of telling whose clause names where the news came from ("said from Mosul"); narrower
+# than the quote finder's reporting verbs, some of which are events ("protest", "threaten")
+ATTRIBUTION_VERBS = frozenset(["say", "tell", "speak", "quote", "report", "add", "state"])
+
+
+def _in_attribution(parsed, head, place: Place) -> bool:
+    """Whether the place hangs on "according to" or on a verb of telling other than the
+    trigger: the source's place, not the event's."""
+    token = _root(parsed, place)
+    while token is not None and token.i != head.i:
+        if token.lower_ == "according" or (
+            token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in ATTRIBUTION_VERBS
+        ):
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _clause_hops(parsed, head, place: Place) -> int:
