@@ -56,6 +56,12 @@ def place_for(nlp):
          "the reform.", "marched", "Chile"),
         ("Protesters marched through central Athens to parliament on Sunday.",
          "marched", "Athens"),
+        # plural place nouns and parts of a place ("the towns of", "the outskirts of")
+        ("Eight fighters died in clashes in the towns of Tal Sharqi and Tal Gharbi on Monday.",
+         "died", "Tal Sharqi"),
+        # a place the graph links to a government is still where clashes happen
+        ("A photographer was wounded while covering the clashes in Gaza on Friday.",
+         "wounded", "Gaza"),
         # a reference point or a war's name is not the site when the sentence names one
         ("A car bomb exploded at a market in Tarmiyah, some 50 km north of Baghdad, on Monday.",
          "exploded", "Tarmiyah"),
@@ -103,3 +109,9 @@ def test_places_sites_a_captured_person_is_not_a_town(place_for):
 def test_places_sites_where_the_news_came_from_is_not_the_site(place_for, text, trigger):
     chosen, rule, doc = place_for(text, trigger)
     assert chosen is None, (rule, [p.text for p in doc.places])
+
+
+def test_places_sites_a_company_in_a_possessive_is_not_a_town(place_for):
+    text = "Workers walked out in Toyota's plants on Monday over pay."
+    _, _, doc = place_for(text, "walked")
+    assert "Toyota" not in {p.text for p in doc.places}

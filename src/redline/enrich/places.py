@@ -390,10 +390,14 @@ def geocode_places(doc: Document) -> Document:
     # the text says these are places ("the village of Tamthil", "Makhmur district", "captured
     # Goma"), whatever the recogniser and the graph made of the name
     sited = {(s, e) for s, e, t in described if _said_to_be_place(doc.text, s, e)}
+    not_org: set[tuple[int, int]] = set()
     if doc.parsed is not None:
         misread = _misread_places(doc, mentions)
         mentions += misread
         sited |= {(s, e) for s, e, _ in misread}
+        # a place the recogniser tagged, where a place goes ("the clashes in Gaza"), stays a
+        # place even if the graph links it to a government
+        not_org = {(s, e) for s, e, _ in mentions if _site_position(doc.parsed, s, e)}
     untagged = set()
     if doc.parsed is not None:
         untagged = set(_untagged_locatives(doc.parsed, [(s, e) for s, e, _ in mentions]))
@@ -413,7 +417,7 @@ def geocode_places(doc: Document) -> Document:
     if dateline is not None and not any(s <= dateline[0] < e for s, e, _ in mentions):
         mentions.append(dateline)
     if doc.mentions:
-        mentions = _not_actors(doc, mentions, sited)
+        mentions = _not_actors(doc, mentions, sited, not_org)
     mentions = _not_in_names(doc, mentions)
     context = _context_countries(doc, [name_key(t) for _, _, t in mentions])
 
@@ -466,9 +470,9 @@ def geocode_places(doc: Document) -> Document:
 
 
 PLACE_NOUNS = (
-    r"(?:town|village|city|cities|district|neighbou?rhood|province|region|governorate|oblast"
-    r"|state|suburbs?|camp|countryside|area|county|municipality|slum|quarter|outskirts|vicinity"
-    r"|centre|center|heart)"
+    r"(?:towns?|villages?|city|cities|districts?|neighbou?rhoods?|provinces?|region|governorate"
+    r"|oblast|state|suburbs?|camp|countryside|area|county|municipality|slum|quarter|outskirts"
+    r"|vicinity|centre|center|heart|perimeter|environs)"
 )
 DESCRIBED_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:[a-z-]+\s+)?" + PLACE_NOUNS + r"\s+of\s+"
@@ -509,10 +513,15 @@ def _described_places(text: str, taken: list[tuple[int, int, str]]) -> list[tupl
 # nouns that make the name beside them a place whatever else it could be: "the village of
 # Tamthil", "Makhmur district" ("the Clinton camp" and "the Trump area" are not among them)
 SITE_NOUNS = re.compile(
-    r"(?:town|village|city|district|neighbou?rhood|province|governorate|oblast|suburbs?"
-    r"|municipality)"
+    r"(?:towns?|villages?|city|cities|districts?|neighbou?rhoods?|provinces?|governorate|oblast"
+    r"|suburbs?|municipality)"
 )
-SITE_BEFORE = re.compile(r"\b" + SITE_NOUNS.pattern + r"\s+of\s+$")
+# before the name, words for a part of a place are as sure: "the area of Zhob", "the outskirts
+# of Kafr Shams"
+SITE_BEFORE = re.compile(
+    r"\b(?:" + SITE_NOUNS.pattern + r"|area|region|outskirts|countryside|perimeter|environs)"
+    r"\s+of\s+$"
+)
 SITE_AFTER = re.compile(r"\s+" + SITE_NOUNS.pattern + r"\b")
 
 
@@ -570,8 +579,8 @@ def _site_position(parsed, start: int, end: int, verbs: frozenset[str] = TAKING_
     if span is None or not len(span):
         return False
     token = span.root
-    if token.dep_ == "poss":
-        token = token.head  # "Grozny's streets"
+    if token.dep_ == "poss" and token.head.dep_ in ("dobj", "nsubjpass"):
+        token = token.head  # "Grozny's streets were patrolled", not "in Toyota's plants"
     head = token.head
     if token.dep_ == "pobj":
         return head.lower_ in LOCATIVE_PREPOSITIONS or (
@@ -661,14 +670,18 @@ def _untagged_locatives(parsed, taken: list[tuple[int, int]]) -> list[tuple[int,
 
 
 def _not_actors(
-    doc: Document, mentions: list[tuple[int, int, str]], sited: set[tuple[int, int]] = frozenset()
+    doc: Document,
+    mentions: list[tuple[int, int, str]],
+    sited: set[tuple[int, int]] = frozenset(),
+    not_org: set[tuple[int, int]] = frozenset(),
 ) -> list:
     """Drop the spans the entity graph knows are people ("Carney" the prime minister, not Carney,
     Oklahoma) or lie inside an organisation's name ("the U.S. China Economic and Security Review
     Commission"). A country, state or capital the graph links to its government ("China had
     tightened", "Kyiv decided") is still a place named: it stays in ``places`` and the event
     rules keep it from being where an event happened. Spans in ``sited`` are places by what
-    the text says around them ("the village of Sheikh Najjar" with "Najjar" taken for a person)."""
+    the text says around them ("the village of Sheikh Najjar" with "Najjar" taken for a person);
+    spans in ``not_org`` are not dropped for an organisation reading ("the clashes in Gaza")."""
     from redline.actors.graph import MentionIndex
 
     index = MentionIndex([m for m in doc.mentions if m.type in ("person", "organisation")])
@@ -678,6 +691,8 @@ def _not_actors(
             kept.append((s, e, t))
             continue
         found = index.overlapping(s, e)
+        if (s, e) in not_org:
+            found = [m for m in found if m.type != "organisation" or (m.start, m.end) != (s, e)]
         if found and not all(_names_the_state(m, s, e, t) for m in found):
             continue
         kept.append((s, e, t))
