@@ -115,3 +115,10 @@ def test_places_sites_a_company_in_a_possessive_is_not_a_town(place_for):
     text = "Workers walked out in Toyota's plants on Monday over pay."
     _, _, doc = place_for(text, "walked")
     assert "Toyota" not in {p.text for p in doc.places}
+
+
+def test_places_sites_a_named_boat_is_not_a_town(place_for):
+    # a ship's name read as an organisation, whose name a city has as an alternate spelling
+    text = "Rescuers reached a crew member on the Conception, who was injured."
+    _, _, doc = place_for(text, "reached")
+    assert "Conception" not in {p.text for p in doc.places}

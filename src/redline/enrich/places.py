@@ -549,11 +549,19 @@ def _misread_places(doc: Document, taken: list[tuple[int, int, str]]) -> list:
     full is left to :func:`_not_in_names`."""
     spans = sorted((s, e) for s, e, _ in taken)
     longest = max((e - s for s, e in spans), default=0)
+    alternate_keys = load_gazetteer().alternate_keys
     found = []
     for entity in doc.entities:
         if entity.label not in MISREAD_LABELS:
             continue
+        if (
+            doc.text[max(0, entity.start - 4) : entity.start].lower() == "the "
+            or entity.text[:4].lower() == "the "
+        ):
+            continue  # "on the Conception" (a boat), "at the Times"
         text, start = _trim_the(entity.text, entity.start)
+        if name_key(text) in alternate_keys:
+            continue  # only a city's own name: "Conception" is not Concepción
         if text.endswith("'s") or text.endswith("\u2019s"):
             text = text[:-2]
         end = start + len(text)
