@@ -104,6 +104,8 @@ def test_places_sites_a_captured_person_is_not_a_town(place_for):
         ("Two guards were shot dead overnight, according to police sources in Kirkuk.", "shot"),
         ("Three soldiers were killed, a spokesman said, speaking to reporters from Herat.",
          "killed"),
+        # where a person comes from
+        ("A taxi driver from Kumasi was shot dead at a roadblock on Saturday.", "shot"),
     ],
 )  # fmt: skip
 def test_places_sites_where_the_news_came_from_is_not_the_site(place_for, text, trigger):
@@ -122,3 +124,10 @@ def test_places_sites_a_named_boat_is_not_a_town(place_for):
     text = "Rescuers reached a crew member on the Conception, who was injured."
     _, _, doc = place_for(text, "reached")
     assert "Conception" not in {p.text for p in doc.places}
+
+
+def test_places_sites_an_organisation_named_like_a_town_elsewhere_is_not_geocoded(place_for):
+    # "Hamas" is a spelling GeoNames lists for Hamm, Germany; the militant group is not a town
+    text = "Israeli aircraft attacked Hamas overnight, the army said."
+    _, _, doc = place_for(text, "attacked")
+    assert "Hamas" not in {p.text for p in doc.places}

@@ -549,7 +549,7 @@ def _misread_places(doc: Document, taken: list[tuple[int, int, str]]) -> list:
     full is left to :func:`_not_in_names`."""
     spans = sorted((s, e) for s, e, _ in taken)
     longest = max((e - s for s, e in spans), default=0)
-    alternate_keys = load_gazetteer().alternate_keys
+    gazetteer = load_gazetteer()
     found = []
     for entity in doc.entities:
         if entity.label not in MISREAD_LABELS:
@@ -560,10 +560,11 @@ def _misread_places(doc: Document, taken: list[tuple[int, int, str]]) -> list:
         ):
             continue  # "on the Conception" (a boat), "at the Times"
         text, start = _trim_the(entity.text, entity.start)
-        if name_key(text) in alternate_keys:
-            continue  # only a city's own name: "Conception" is not Concepción
         if text.endswith("'s") or text.endswith("\u2019s"):
             text = text[:-2]
+        key = name_key(text)
+        if key in gazetteer.alternate_keys and key not in gazetteer.preferred:
+            continue  # a town's own name or our aliases only: "Hamas" is an alternate of Hamm
         end = start + len(text)
         if not text[:1].isupper() or len(text.split()) > 2 or _overlaps(spans, longest, start, end):
             continue
@@ -1164,6 +1165,8 @@ def _is_partner(parsed, place: Place) -> bool:
     if token.dep_ != "pobj":
         return False
     preposition = token.head.lower_
+    if preposition == "from" and token.head.head.pos_ in ("NOUN", "PROPN"):
+        return True  # where someone comes from: "a cab driver from Abidjan"
     if token.head.head.lemma_.lower() in STRIKE_NOUNS:
         return False  # "missile attacks on Saudi Arabia": where they struck
     if preposition in NOT_LOCATIVE_FOR_COUNTRIES and place.kind == "country":
