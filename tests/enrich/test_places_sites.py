@@ -131,3 +131,15 @@ def test_places_sites_an_organisation_named_like_a_town_elsewhere_is_not_geocode
     text = "Israeli aircraft attacked Hamas overnight, the army said."
     _, _, doc = place_for(text, "attacked")
     assert "Hamas" not in {p.text for p in doc.places}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares rose after the carmaker raised its stake in Toyota, analysts said.",
+        "Mortgage approvals fell in May, said an economist at Halifax.",
+    ],
+)
+def test_places_sites_companies_named_like_towns_stay_companies(place_for, text):
+    _, _, doc = place_for(text, "said")
+    assert not {"Toyota", "Halifax"} & {p.text for p in doc.places}

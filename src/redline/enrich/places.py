@@ -397,7 +397,11 @@ def geocode_places(doc: Document) -> Document:
         sited |= {(s, e) for s, e, _ in misread}
         # a place the recogniser tagged, where a place goes ("the clashes in Gaza"), stays a
         # place even if the graph links it to a government
-        not_org = {(s, e) for s, e, _ in mentions if _site_position(doc.parsed, s, e)}
+        not_org = {
+            (s, e)
+            for s, e, t in mentions
+            if _site_position(doc.parsed, s, e) and lookup_place(t) is not None
+        }
     untagged = set()
     if doc.parsed is not None:
         untagged = set(_untagged_locatives(doc.parsed, [(s, e) for s, e, _ in mentions]))
@@ -569,7 +573,7 @@ def _misread_places(doc: Document, taken: list[tuple[int, int, str]]) -> list:
         if not text[:1].isupper() or len(text.split()) > 2 or _overlaps(spans, longest, start, end):
             continue
         verbs = TAKING_VERBS if entity.label == "ORG" else PLACE_ONLY_VERBS
-        if not _site_position(doc.parsed, start, end, verbs):
+        if not _site_position(doc.parsed, start, end, verbs, misread=True):
             continue
         place = lookup_place(text)
         if place is None or (
@@ -580,10 +584,19 @@ def _misread_places(doc: Document, taken: list[tuple[int, int, str]]) -> list:
     return found
 
 
-def _site_position(parsed, start: int, end: int, verbs: frozenset[str] = TAKING_VERBS) -> bool:
+# a company or a person after these is not a site ("an economist at Halifax", "a bet on
+# Toyota"), and after "in" only where a verb says something happened there ("demonstrated in
+# Beslan", not "a stake in Toyota")
+MISREAD_PREPOSITIONS = LOCATIVE_PREPOSITIONS - {"at", "on", "over", "off"}
+
+
+def _site_position(
+    parsed, start: int, end: int, verbs: frozenset[str] = TAKING_VERBS, misread: bool = False
+) -> bool:
     """Whether the span stands where a place goes: the object of a locative preposition ("in
     Beslan") or of a place noun ("the city of Homs"), or the object or passive subject of one of
-    ``verbs`` ("captured Lubumbashi", "Grozny's streets were patrolled")."""
+    ``verbs`` ("captured Lubumbashi", "Grozny's streets were patrolled"). For a ``misread``
+    name, a locative must be one of ``MISREAD_PREPOSITIONS`` and hang on a verb."""
     span = parsed.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
@@ -592,9 +605,11 @@ def _site_position(parsed, start: int, end: int, verbs: frozenset[str] = TAKING_
         token = token.head  # "Grozny's streets were patrolled", not "in Toyota's plants"
     head = token.head
     if token.dep_ == "pobj":
-        return head.lower_ in LOCATIVE_PREPOSITIONS or (
-            head.lower_ == "of" and bool(re.fullmatch(PLACE_NOUNS, head.head.lower_))
-        )
+        if head.lower_ == "of":
+            return bool(re.fullmatch(PLACE_NOUNS, head.head.lower_))
+        if misread:
+            return head.lower_ in MISREAD_PREPOSITIONS and head.head.pos_ in ("VERB", "AUX")
+        return head.lower_ in LOCATIVE_PREPOSITIONS
     return token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in verbs
 
 
