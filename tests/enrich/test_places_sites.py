@@ -143,3 +143,9 @@ def test_places_sites_an_organisation_named_like_a_town_elsewhere_is_not_geocode
 def test_places_sites_companies_named_like_towns_stay_companies(place_for, text):
     _, _, doc = place_for(text, "said")
     assert not {"Toyota", "Halifax"} & {p.text for p in doc.places}
+
+
+def test_places_sites_a_site_noun_after_an_organisation_name_is_no_place(place_for):
+    text = "The court took up a challenge to a U.S. House of Representatives district in Ohio."
+    _, _, doc = place_for(text, "took")
+    assert "Representatives" not in {p.text for p in doc.places}

@@ -711,10 +711,12 @@ def _not_actors(
     index = MentionIndex([m for m in doc.mentions if m.type in ("person", "organisation")])
     kept = []
     for s, e, t in mentions:
-        if (s, e) in sited:
+        found = index.overlapping(s, e)
+        if (s, e) in sited and all(s <= m.start and m.end <= e for m in found):
+            # "the village of Sheikh Najjar" with "Najjar" a person; not the "Representatives"
+            # of "the U.S. House of Representatives district"
             kept.append((s, e, t))
             continue
-        found = index.overlapping(s, e)
         if (s, e) in not_org:
             found = [m for m in found if m.type != "organisation" or (m.start, m.end) != (s, e)]
         if found and not all(_names_the_state(m, s, e, t) for m in found):
