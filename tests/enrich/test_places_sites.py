@@ -47,6 +47,8 @@ def place_for(nlp):
          "patrolled", "Strait of Hormuz"),
         ("Israel captured eastern Jerusalem from Jordan in the 1967 Mideast war.",
          "captured", "Jerusalem"),
+        ("Mosul's old city was shelled for a third night, residents said.",
+         "shelled", "Mosul"),
         ("Civilians were shot during the German occupation of Poland, the archive shows.",
          "shot", "Poland"),
         ("A policeman was shot dead in a village northeast of Kandahar on Sunday.",

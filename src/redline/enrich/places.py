@@ -1286,6 +1286,9 @@ def _is_locative(parsed, place: Place) -> bool:
             )
         if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in TAKING_VERBS:
             return True  # "captured Lubumbashi", "the Gulf of Aden is patrolled"
+        if token.dep_ == "poss" and head.dep_ in ("dobj", "nsubjpass"):
+            token = head  # "Grozny's streets are patrolled", "shelled Mosul's old city"
+            continue
         if token.dep_ not in ("compound", "appos", "amod", "nmod"):
             return False
         token = head
