@@ -151,3 +151,9 @@ def test_places_sites_a_site_noun_after_an_organisation_name_is_no_place(place_f
     text = "The court took up a challenge to a U.S. House of Representatives district in Ohio."
     _, _, doc = place_for(text, "took")
     assert "Representatives" not in {p.text for p in doc.places}
+
+
+def test_places_sites_a_misread_town_says_why(place_for):
+    _, _, doc = place_for("Rebels overran Goma late on Monday.", "overran")
+    goma = next(p for p in doc.places if p.text == "Goma")
+    assert goma.rule.startswith("misread-name-in-site+") and goma.country == "COD"

@@ -391,6 +391,7 @@ def geocode_places(doc: Document) -> Document:
     # Goma"), whatever the recogniser and the graph made of the name
     sited = {(s, e) for s, e, t in described if _said_to_be_place(doc.text, s, e)}
     not_org: set[tuple[int, int]] = set()
+    misread: list[tuple[int, int, str]] = []
     if doc.parsed is not None:
         misread = _misread_places(doc, mentions)
         mentions += misread
@@ -455,6 +456,8 @@ def geocode_places(doc: Document) -> Document:
             if candidate.kind == "city" and candidate.population < UNTAGGED_MIN_POPULATION:
                 continue
             rule = "untagged-locative+" + rule
+        elif (start, end, text) in misread:
+            rule = "misread-name-in-site+" + rule  # "demonstrated in Beslan" tagged ORG
         places.append(replace(_place(start, end, text, candidate), rule=rule))
     doc.places = _qualified(doc.text, places, context)
     places = doc.places
