@@ -59,12 +59,15 @@ TAKING_VERBS = frozenset(
         "overrun",
         "visit",  # "more Americans visited Cuba": the object is where it happened
         "tour",
+        "patrol",  # "troops patrolled the Malacca Straits", "Grozny's streets are patrolled"
+        "bombard",
+        "secure",  # "the army secured the Bustan al-Basha district"
     ]
 )
 # nouns of striking: "attacks on Saudi Arabia", "strikes against Syria" name a site, not a party
 STRIKE_NOUNS = frozenset(
     ["attack", "strike", "airstrike", "raid", "assault", "bombing", "offensive", "invasion",
-     "incursion", "shelling"]
+     "incursion", "shelling", "occupation", "siege", "blockade", "bombardment"]
 )  # fmt: skip
 SPECIFICITY = {"region": 1, "country": 2}  # lower is more specific; cities and the rest 0
 KIND_BONUS = {"country": 3.0, "region": 2.0, "city": 0.0}
@@ -81,7 +84,11 @@ REGION_SUFFIXES = ("region", "province", "oblast", "governorate", "state", "coun
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 REGION_AFTER = re.compile(r"[ ](?:region|province|oblast|governorate)\b")
 LOCATIVE_PREPOSITIONS_TEXT = (
-    "in at near outside inside across throughout around into within on off over"
+    "in at near outside inside across throughout around into within on off over through along"
+)
+# "a town northeast of Baghdad", "80 km south of Mosul": the place after "of" is a site
+DIRECTIONS = frozenset(
+    ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
 )
 LOCATIVE_PREPOSITIONS = frozenset(LOCATIVE_PREPOSITIONS_TEXT.split())
 # a country as the object of these is a party, not a site: "sanctions on Russia", "pressure over
@@ -98,7 +105,8 @@ ACTOR_HEADS_TEXT = """official officials government governments administration p
     military army navy troops soldiers police authorities authority lawmakers legislators
     congress parliament regime intelligence agencies agency sanctions relations ties policy
     policies counterpart counterparts delegation negotiators prosecutors spokesman spokeswoman
-    spokesperson people citizens nationals companies firms allies"""
+    spokesperson people citizens nationals companies firms allies patrol patrols convoy convoys
+    coalition warplanes warships aircraft helicopters drones airstrike airstrikes"""
 ACTOR_HEADS = frozenset(ACTOR_HEADS_TEXT.split())
 DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z.'\- ]*[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.'\- ]+?))?"
@@ -379,6 +387,22 @@ def geocode_places(doc: Document) -> Document:
     mentions = _hyphen_parts(doc.text, mentions)
     described = _described_places(doc.text, mentions)
     mentions += described
+    # the text says these are places ("the village of Tamthil", "Makhmur district", "captured
+    # Goma"), whatever the recogniser and the graph made of the name
+    sited = {(s, e) for s, e, t in described if _said_to_be_place(doc.text, s, e)}
+    not_org: set[tuple[int, int]] = set()
+    misread: list[tuple[int, int, str]] = []
+    if doc.parsed is not None:
+        misread = _misread_places(doc, mentions)
+        mentions += misread
+        sited |= {(s, e) for s, e, _ in misread}
+        # a place the recogniser tagged, where a place goes ("the clashes in Gaza"), stays a
+        # place even if the graph links it to a government
+        not_org = {
+            (s, e)
+            for s, e, t in mentions
+            if _site_position(doc.parsed, s, e) and lookup_place(t) is not None
+        }
     untagged = set()
     if doc.parsed is not None:
         untagged = set(_untagged_locatives(doc.parsed, [(s, e) for s, e, _ in mentions]))
@@ -398,7 +422,7 @@ def geocode_places(doc: Document) -> Document:
     if dateline is not None and not any(s <= dateline[0] < e for s, e, _ in mentions):
         mentions.append(dateline)
     if doc.mentions:
-        mentions = _not_actors(doc, mentions)
+        mentions = _not_actors(doc, mentions, sited, not_org)
     mentions = _not_in_names(doc, mentions)
     context = _context_countries(doc, [name_key(t) for _, _, t in mentions])
 
@@ -432,6 +456,8 @@ def geocode_places(doc: Document) -> Document:
             if candidate.kind == "city" and candidate.population < UNTAGGED_MIN_POPULATION:
                 continue
             rule = "untagged-locative+" + rule
+        elif (start, end, text) in misread:
+            rule = "misread-name-in-site+" + rule  # "demonstrated in Beslan" tagged ORG
         places.append(replace(_place(start, end, text, candidate), rule=rule))
     doc.places = _qualified(doc.text, places, context)
     places = doc.places
@@ -451,9 +477,9 @@ def geocode_places(doc: Document) -> Document:
 
 
 PLACE_NOUNS = (
-    r"(?:town|village|city|cities|district|neighbou?rhood|province|region|governorate|oblast"
-    r"|state|suburbs?|camp|countryside|area|county|municipality|slum|quarter|outskirts|vicinity"
-    r"|centre|center|heart)"
+    r"(?:towns?|villages?|city|cities|districts?|neighbou?rhoods?|provinces?|region|governorate"
+    r"|oblast|state|suburbs?|camp|countryside|area|county|municipality|slum|quarter|outskirts"
+    r"|vicinity|centre|center|heart|perimeter|environs)"
 )
 DESCRIBED_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:[a-z-]+\s+)?" + PLACE_NOUNS + r"\s+of\s+"
@@ -491,6 +517,105 @@ def _described_places(text: str, taken: list[tuple[int, int, str]]) -> list[tupl
     return found
 
 
+# nouns that make the name beside them a place whatever else it could be: "the village of
+# Tamthil", "Makhmur district" ("the Clinton camp" and "the Trump area" are not among them)
+SITE_NOUNS = re.compile(
+    r"(?:towns?|villages?|city|cities|districts?|neighbou?rhoods?|provinces?|governorate|oblast"
+    r"|suburbs?|municipality)"
+)
+# before the name, words for a part of a place are as sure: "the area of Zhob", "the outskirts
+# of Kafr Shams"
+SITE_BEFORE = re.compile(
+    r"\b(?:" + SITE_NOUNS.pattern + r"|area|region|outskirts|countryside|perimeter|environs)"
+    r"\s+of\s+$"
+)
+SITE_AFTER = re.compile(r"\s+" + SITE_NOUNS.pattern + r"\b")
+
+
+def _said_to_be_place(text: str, start: int, end: int) -> bool:
+    """Whether a site noun names the span a place: "the town of X", "X district"."""
+    return bool(SITE_BEFORE.search(text, max(0, start - 30), start)) or bool(
+        SITE_AFTER.match(text, end)
+    )
+
+
+MISREAD_LABELS = frozenset({"ORG", "PERSON"})
+# verbs of taking whose object is never a person: a name read as a person is a place after
+# them ("patrolled Lhokseumawe"), not after "captured" or "visited" ("captured Montoya")
+PLACE_ONLY_VERBS = frozenset(
+    ["patrol", "shell", "bombard", "besiege", "encircle", "occupy", "liberate", "overrun",
+     "storm", "invade", "recapture", "retake"]
+)  # fmt: skip
+
+
+def _misread_places(doc: Document, taken: list[tuple[int, int, str]]) -> list:
+    """Towns the recogniser took for a person or an organisation ("demonstrated in Beslan",
+    "captured Goma", "Grozny's streets are patrolled"): a one- or two-word name the gazetteer
+    knows as a country, a region or a city of ``UNTAGGED_MIN_POPULATION``, where a place goes:
+    after a locative preposition, or taken, struck or patrolled. A person the article names in
+    full is left to :func:`_not_in_names`."""
+    spans = sorted((s, e) for s, e, _ in taken)
+    longest = max((e - s for s, e in spans), default=0)
+    gazetteer = load_gazetteer()
+    found = []
+    for entity in doc.entities:
+        if entity.label not in MISREAD_LABELS:
+            continue
+        if (
+            doc.text[max(0, entity.start - 4) : entity.start].lower() == "the "
+            or entity.text[:4].lower() == "the "
+        ):
+            continue  # "on the Conception" (a boat), "at the Times"
+        text, start = _trim_the(entity.text, entity.start)
+        if text.endswith("'s") or text.endswith("\u2019s"):
+            text = text[:-2]
+        key = name_key(text)
+        if key in gazetteer.alternate_keys and key not in gazetteer.preferred:
+            continue  # a town's own name or our aliases only: "Hamas" is an alternate of Hamm
+        end = start + len(text)
+        if not text[:1].isupper() or len(text.split()) > 2 or _overlaps(spans, longest, start, end):
+            continue
+        verbs = TAKING_VERBS if entity.label == "ORG" else PLACE_ONLY_VERBS
+        if not _site_position(doc.parsed, start, end, verbs, misread=True):
+            continue
+        place = lookup_place(text)
+        if place is None or (
+            place[0].kind == "city" and place[0].population < UNTAGGED_MIN_POPULATION
+        ):
+            continue
+        found.append((start, end, text))
+    return found
+
+
+# a company or a person after these is not a site ("an economist at Halifax", "a bet on
+# Toyota"), and after "in" only where a verb says something happened there ("demonstrated in
+# Beslan", not "a stake in Toyota")
+MISREAD_PREPOSITIONS = LOCATIVE_PREPOSITIONS - {"at", "on", "over", "off"}
+
+
+def _site_position(
+    parsed, start: int, end: int, verbs: frozenset[str] = TAKING_VERBS, misread: bool = False
+) -> bool:
+    """Whether the span stands where a place goes: the object of a locative preposition ("in
+    Beslan") or of a place noun ("the city of Homs"), or the object or passive subject of one of
+    ``verbs`` ("captured Lubumbashi", "Grozny's streets were patrolled"). For a ``misread``
+    name, a locative must be one of ``MISREAD_PREPOSITIONS`` and hang on a verb."""
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span.root
+    if token.dep_ == "poss" and token.head.dep_ in ("dobj", "nsubjpass"):
+        token = token.head  # "Grozny's streets were patrolled", not "in Toyota's plants"
+    head = token.head
+    if token.dep_ == "pobj":
+        if head.lower_ == "of":
+            return bool(re.fullmatch(PLACE_NOUNS, head.head.lower_))
+        if misread:
+            return head.lower_ in MISREAD_PREPOSITIONS and head.head.pos_ in ("VERB", "AUX")
+        return head.lower_ in LOCATIVE_PREPOSITIONS
+    return token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in verbs
+
+
 def _unresolved_name(text: str) -> str:
     return re.sub(r"^(?:the|The)\s+", "", text).strip()
 
@@ -503,10 +628,27 @@ def _is_locative_span(parsed, start: int, end: int) -> bool:
     for _ in range(3):  # "in the Aziziyah district", "of Khanasir town in ..."
         if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPOSITIONS | {"of"}:
             return True
+        if head.dep_ in ("dobj", "nsubjpass") and (
+            head.head.lemma_.lower() in PLACE_ONLY_VERBS
+            or (head.head.lemma_.lower() in TAKING_VERBS and _looks_like_place(parsed, start, end))
+        ):
+            # "liberated the Teba neighbourhood", "secured the Bustan al-Basha district",
+            # "captured western Afghanistan", but not "captured Montoya"
+            return True
         if head.dep_ not in ("compound", "appos", "amod", "nmod") or head.head.i == head.i:
             return False
         head = head.head
     return False
+
+
+COMPASS_NAME = re.compile(r"(?:North|South|East|West)(?:ern|east|west)?(?:ern)? ")
+
+
+def _looks_like_place(parsed, start: int, end: int) -> bool:
+    """Whether the words say a place: a site noun beside it ("the X district"), or a compass
+    word opening it ("Western Afghanistan")."""
+    text = parsed.text
+    return _said_to_be_place(text, start, end) or bool(COMPASS_NAME.match(text, start))
 
 
 def _untagged_locatives(parsed, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -554,18 +696,32 @@ def _untagged_locatives(parsed, taken: list[tuple[int, int]]) -> list[tuple[int,
     return found
 
 
-def _not_actors(doc: Document, mentions: list[tuple[int, int, str]]) -> list:
+def _not_actors(
+    doc: Document,
+    mentions: list[tuple[int, int, str]],
+    sited: set[tuple[int, int]] = frozenset(),
+    not_org: set[tuple[int, int]] = frozenset(),
+) -> list:
     """Drop the spans the entity graph knows are people ("Carney" the prime minister, not Carney,
     Oklahoma) or lie inside an organisation's name ("the U.S. China Economic and Security Review
     Commission"). A country, state or capital the graph links to its government ("China had
     tightened", "Kyiv decided") is still a place named: it stays in ``places`` and the event
-    rules keep it from being where an event happened."""
+    rules keep it from being where an event happened. Spans in ``sited`` are places by what
+    the text says around them ("the village of Sheikh Najjar" with "Najjar" taken for a person);
+    spans in ``not_org`` are not dropped for an organisation reading ("the clashes in Gaza")."""
     from redline.actors.graph import MentionIndex
 
     index = MentionIndex([m for m in doc.mentions if m.type in ("person", "organisation")])
     kept = []
     for s, e, t in mentions:
         found = index.overlapping(s, e)
+        if (s, e) in sited and all(s <= m.start and m.end <= e for m in found):
+            # "the village of Sheikh Najjar" with "Najjar" a person; not the "Representatives"
+            # of "the U.S. House of Representatives district"
+            kept.append((s, e, t))
+            continue
+        if (s, e) in not_org:
+            found = [m for m in found if m.type != "organisation" or (m.start, m.end) != (s, e)]
         if found and not all(_names_the_state(m, s, e, t) for m in found):
             continue
         kept.append((s, e, t))
@@ -859,6 +1015,10 @@ def choose_event_place(
         if trigger[0] is not None and trigger[1] is not None:
             span = parsed.char_span(trigger[0], trigger[1], alignment_mode="expand")
             head = span.root if span is not None and len(span) else None
+        if head is not None:
+            # where the news came from is not where it happened: "according to sources in
+            # Nineveh", "an official with Chechnya's Justice Ministry said"
+            inside = [p for p in inside if not _in_attribution(parsed, head, p)]
         locative = [p for p in inside if _is_locative(parsed, p)]
         # the most specific place first: a town or district before its region and country
         locative.sort(key=lambda p: (SPECIFICITY.get(p.kind or "", 0), p.start))
@@ -866,6 +1026,18 @@ def choose_event_place(
             left, right = head.left_edge.idx, head.right_edge.idx
             in_clause = [p for p in locative if left <= p.start <= right]
             if in_clause:
+                # a reference point or backdrop last ("80 km south of Baghdad", "the 1967
+                # Mideast war"); then the site in the trigger's own clause ("demonstrated across
+                # Turkey as leaders gathered in Istanbul"), the most specific, the nearest
+                in_clause.sort(
+                    key=lambda p: (
+                        _is_reference(parsed, p),
+                        _clause_hops(parsed, head, p),
+                        SPECIFICITY.get(p.kind or "", 0),
+                        _hops(parsed, head, p),
+                        p.start,
+                    )
+                )
                 return in_clause[0], "locative-in-clause"
         if locative:
             return locative[0], "locative-in-sentence"
@@ -904,6 +1076,81 @@ _NOUN_TOPIC_PREPOSITIONS = frozenset(["about", "regarding", "over", "toward", "t
 _ENVOYS = frozenset(["ambassador", "envoy", "emissary", "consul", "representative", "delegate"])
 
 
+# hops that stay inside one place phrase: "Makhmur district", "Tel Aviv, Israel", "the city of
+# Homs" (the "of" and its noun) cost nothing when counting how far a site is from its trigger
+FREE_HOPS = frozenset({"compound", "appos", "amod", "nmod", "poss"})
+
+
+def _hops(parsed, head, place: Place) -> int:
+    """How many dependency hops lead from the trigger ``head`` down to the place, not counting
+    hops inside a place phrase; a large number when the place is not below the trigger."""
+    token = _root(parsed, place)
+    hops = 0
+    while token is not None and token.i != head.i:
+        if token.head.i == token.i:
+            return 99
+        of_place_noun = (token.dep_ == "pobj" and token.head.lower_ == "of") or (
+            token.dep_ == "prep"
+            and token.lower_ == "of"
+            and re.fullmatch(PLACE_NOUNS, token.head.lower_) is not None
+        )
+        if token.dep_ not in FREE_HOPS and not of_place_noun:
+            hops += 1
+        token = token.head
+    return hops
+
+
+# nouns a place names the occasion of, not its site: "in the 1967 Mideast war"
+BACKDROP_NOUNS = frozenset(["war", "wars", "conflict", "crisis", "era", "campaign", "uprising"])
+CLAUSE_DEPS = frozenset(["advcl", "conj", "relcl", "ccomp", "xcomp", "acl", "parataxis"])
+
+
+def _is_reference(parsed, place: Place) -> bool:
+    """Whether the place is only a reference point or a backdrop: "some 80 km south of
+    Baghdad", "in the 1967 Mideast war"."""
+    token = _root(parsed, place)
+    if token is None:
+        return False
+    if token.dep_ in MODIFIER_DEPS and token.head.lower_ in BACKDROP_NOUNS:
+        return True
+    return (
+        token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in DIRECTIONS
+    )
+
+
+# verbs of telling whose clause names where the news came from ("said from Mosul"); narrower
+# than the quote finder's reporting verbs, some of which are events ("protest", "threaten")
+ATTRIBUTION_VERBS = frozenset(["say", "tell", "speak", "quote", "report", "add", "state"])
+
+
+def _in_attribution(parsed, head, place: Place) -> bool:
+    """Whether the place hangs on "according to" or on a verb of telling other than the
+    trigger: the source's place, not the event's."""
+    token = _root(parsed, place)
+    while token is not None and token.i != head.i:
+        if token.lower_ == "according" or (
+            token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in ATTRIBUTION_VERBS
+        ):
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _clause_hops(parsed, head, place: Place) -> int:
+    """How many clause boundaries lie between the trigger and the place: a place in a clause
+    of its own ("as leaders gathered in Istanbul") is another event's site."""
+    token = _root(parsed, place)
+    hops = 0
+    while token is not None and token.i != head.i:
+        if token.head.i == token.i:
+            return 99
+        hops += token.dep_ in CLAUSE_DEPS
+        token = token.head
+    return hops
+
+
 def _describes_noun(parsed, place: Place) -> bool:
     """Whether the place only describes a noun: what it is about ("discussions about Russia")
     or where an envoy is sent ("ambassador to Washington")."""
@@ -938,14 +1185,18 @@ def _is_partner(parsed, place: Place) -> bool:
     if token.dep_ != "pobj":
         return False
     preposition = token.head.lower_
+    if preposition == "from" and token.head.head.pos_ in ("NOUN", "PROPN"):
+        return True  # where someone comes from: "a cab driver from Abidjan"
     if token.head.head.lemma_.lower() in STRIKE_NOUNS:
         return False  # "missile attacks on Saudi Arabia": where they struck
     if preposition in NOT_LOCATIVE_FOR_COUNTRIES and place.kind == "country":
         return True  # "sanctions on Russia"
     if preposition == "of":
         noun = token.head.head
-        if re.fullmatch(PLACE_NOUNS, noun.lower_):
-            return False  # "the town of Huddur"
+        if re.fullmatch(PLACE_NOUNS, noun.lower_) or noun.lower_ in DIRECTIONS:
+            return False  # "the town of Huddur", "northeast of Baghdad"
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in TAKING_VERBS:
+            return False  # "captured half of Zaire"
         if noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE_PREPOSITIONS:
             return False  # "on the edge of Damascus", "in parts of Syria"
     return preposition in PARTNER_PREPOSITIONS
@@ -1031,7 +1282,16 @@ def _is_locative(parsed, place: Place) -> bool:
             if head.lower_ == "of" and re.fullmatch(PLACE_NOUNS, head.head.lower_):
                 token = head.head  # "the town of Huddur": where the town is
                 continue
-            return False
+            # "a town northeast of Baghdad", "captured half of Zaire"
+            return head.lower_ == "of" and (
+                head.head.lower_ in DIRECTIONS
+                or (head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in TAKING_VERBS)
+            )
+        if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in TAKING_VERBS:
+            return True  # "captured Lubumbashi", "the Gulf of Aden is patrolled"
+        if token.dep_ == "poss" and head.dep_ in ("dobj", "nsubjpass"):
+            token = head  # "Grozny's streets are patrolled", "shelled Mosul's old city"
+            continue
         if token.dep_ not in ("compound", "appos", "amod", "nmod"):
             return False
         token = head
