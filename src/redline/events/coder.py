@@ -72,7 +72,7 @@ MEASURE_NOUNS = frozenset(
         "worth", "million", "billion", "thousand", "dollar", "euro", "shipment", "consignment",
         "batch", "load", "truckload", "planeload", "convoy", "package", "amount", "quantity",
         "delivery", "supply", "part", "portion", "mission", "team", "delegation", "group",
-        "contingent", "number", "lot", "round", "wave", "series", "kind", "type",
+        "contingent", "number", "lot", "round", "wave", "series", "kind", "type", "percent", "%",
     }
 )  # fmt: skip
 # Amounts of money read through "in" as well: "$2 billion in military aid".
@@ -674,6 +674,43 @@ def is_conditional(match: Match) -> tuple[bool, str]:
     return False, ""
 
 
+OWN_ACT_CLAIM = "015"  # claim responsibility
+SELF_PRONOUNS = frozenset({"they", "we", "he", "she", "it", "i"})
+
+
+def _claims_own_act(trigger: Token) -> bool:
+    """'The Houthis claimed that they had attacked ...': the clause's active subject is a personal
+    pronoun for the claimant, so the claim is of its own act (015), no accusation of another."""
+    for comp in trigger.children:
+        if comp.dep_ != "ccomp" or _is_passive(comp):
+            continue
+        for child in comp.children:
+            if child.dep_ == "nsubj" and child.lower_ in SELF_PRONOUNS:
+                return True
+    return False
+
+
+# Threats and refusals carry their own condition ("... if Iran strikes", "... unless ...").
+CONDITIONED_ROOTS = frozenset({"12", "13"})
+
+
+def _said_conditionally(match: Match) -> bool:
+    """Whether the statement itself (not what it threatens or refuses) is hypothetical: a modal
+    on the trigger or its governors ("Iran could threaten to ..."), or an if-clause around it."""
+    chain = [match.trigger, *_governor_chain(match.trigger)]
+    for tok in chain:
+        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in tok.children):
+            return True
+    for tok in [match.trigger, *match.trigger.ancestors]:
+        if tok.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in tok.children
+        ):
+            return True
+        if tok.dep_ == "ROOT":
+            break
+    return False
+
+
 # Decisions that act for whoever made them ("an order barring refugees").
 DECREE_NOUNS = frozenset(
     {"order", "proclamation", "decree", "law", "bill", "directive", "ordinance", "regulation",
@@ -1120,6 +1157,10 @@ def _events_for(
     if sense_code is None:
         return []  # "assets the officials hold", "had gone to bed": not this event at all
     code = cameo[sense_code]
+    if code.root_code == "11" and entry.target == "clause" and _claims_own_act(trigger):
+        # "the rebels claimed that they had attacked the base": a claim of one's own act
+        code = cameo[OWN_ACT_CLAIM]
+        sense = "own act: the claimed clause's subject is the claimant"
     framing = ""
     if match.governor is not None:
         gov, kind = match.governor, match.governor_kind
@@ -1178,6 +1219,10 @@ def _events_for(
             code = cameo[new]
             if cond_rule.startswith(("modal", "governed")):
                 conditional, cond_rule = False, ""
+    if conditional and code.root_code in CONDITIONED_ROOTS and not _said_conditionally(match):
+        # "threatened to shell the bases if Damascus did not ...", "will not release the
+        # soldiers unless ...": the condition belongs to the threat or refusal, which is made
+        conditional, cond_rule = False, ""
     flags = [
         f
         for f in (

@@ -1,0 +1,79 @@
+"""Wordings added for the sentence sets and the ConfliBERT wire sentences (issue #9 targets):
+each coded from a sentence written for this test (news-like, from no gold set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redline.events.cameo import penta_class
+from redline.model import check_offsets
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # aid given as money or in kind, and "provided T with ..."
+        ("Japan has provided $12 million to the World Food Programme for Sudan.", "071"),
+        ("The European Union donated 5 million euros to Lebanon after the blast.", "071"),
+        ("Italy handed over $2 million worth of medical equipment to Nigeria.", "073"),
+        ("The charity flew 20 tonnes of medicine into Yemen on Sunday.", "073"),
+        ("The United States has provided Jordan with $1 billion in loans.", "070"),
+        ("The State Department announced new humanitarian assistance on Monday.", "070"),
+        ("Russia has supplied 60 percent of the weapons India bought.", "072"),
+        # aid cut off, trade barriers lowered, borders opened, extraditions approved
+        ("The World Bank suspended aid deliveries to Afghanistan in August.", "162"),
+        ("Sweden announced a suspension of aid to Zambia over a graft scandal.", "162"),
+        ("The United States cut tariffs on Mexican steel.", "085"),
+        ("Spain opened its borders to refugees from Ukraine.", "081"),
+        ("A Spanish court approved the extradition of the former spy chief.", "063"),
+        # statements: advocacy, warnings, claims of one's own act
+        ("Labour has pushed for tougher rules on lobbying.", "020"),
+        ("Merkel gave Erdogan a stern warning over the detentions.", "130"),
+        ("The rebels claimed that they had attacked an army convoy near the border.", "015"),
+        ("China is ready to work with Pakistan on the new corridor.", "032"),
+    ],
+)
+def test_sentence_set_phrasing_codes(code_all, text, code):
+    doc = code_all(text, published="2019-06-01")
+    assert check_offsets(doc) == []
+    codes = [e.code for e in doc.events]
+    assert codes and codes[0] == code, [(e.code, e.rule) for e in doc.events]
+
+
+def test_claim_about_another_actor_stays_an_accusation(code_all):
+    doc = code_all("Israel claimed that Hamas had fired the rockets.", published="2019-06-01")
+    assert doc.events and doc.events[0].root_code == "11"
+
+
+def test_threat_with_its_own_condition_is_asserted(code_all):
+    doc = code_all(
+        "Iran threatened to strike U.S. bases if Washington attacked its nuclear sites.",
+        published="2019-06-01",
+    )
+    threat = doc.events[0]
+    assert threat.root_code == "13" and not threat.conditional, threat.rule
+    # the condition itself stays hypothetical
+    assert any(e.root_code == "19" and e.conditional for e in doc.events[1:])
+
+
+def test_refusal_with_unless_clause_is_asserted(code_all):
+    doc = code_all(
+        "The Pakistani army will not release the Indian pilot unless New Delhi halts its raids.",
+        published="2019-06-01",
+    )
+    refusal = doc.events[0]
+    assert refusal.root_code == "12" and not refusal.conditional and not refusal.negated
+
+
+def test_threat_said_hypothetically_stays_conditional(code_all):
+    doc = code_all(
+        "Iran could threaten to close the strait if the sanctions are renewed.",
+        published="2019-06-01",
+    )
+    assert doc.events and all(e.conditional for e in doc.events if e.root_code == "13")
+
+
+def test_penta_class_of_new_codes():
+    assert [penta_class(c) for c in ("071", "162", "085", "015", "130")] == [2, 3, 2, 0, 3]
