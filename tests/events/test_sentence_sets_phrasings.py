@@ -77,3 +77,38 @@ def test_threat_said_hypothetically_stays_conditional(code_all):
 
 def test_penta_class_of_new_codes():
     assert [penta_class(c) for c in ("071", "162", "085", "015", "130")] == [2, 3, 2, 0, 3]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Russia said Ukraine must end its attacks on civilians.", "RUS", "UKR"),
+        ("A British minister reiterated that Libya must hand over the two suspects.", "GBR", "LBY"),
+        ('"Iran must stop enriching uranium," Macron told reporters.', "FRA", "IRN"),
+    ],
+)
+def test_what_another_must_do_is_a_demand_of_them(code_all, text, source, target):
+    doc = code_all(text, published="2019-06-01")
+    first = doc.events[0]
+    assert first.root_code == "10" and (first.source_actor or "")[:3] == source, first.rule
+    assert (first.target_actor or "")[:3] == target
+
+
+def test_must_with_no_speaker_is_no_demand(code_all):
+    doc = code_all("The bill must pass the Senate by Friday.", published="2019-06-01")
+    assert not [e for e in doc.events if e.root_code == "10"]
+
+
+def test_who_is_responsible_for_mass_killings_is_their_source(code_all):
+    doc = code_all(
+        "Sudan's government is responsible for mass killings in Darfur, a UN report said.",
+        published="2019-06-01",
+    )
+    assert [(e.code, (e.source_actor or "")[:3]) for e in doc.events][:1] == [("202", "SDN")]
+
+
+def test_scheduled_or_decided_act_is_coded_as_the_act(code_all):
+    doc = code_all("Modi is scheduled to visit Washington next month.", published="2019-06-01")
+    assert doc.events[0].code == "042" and not doc.events[0].conditional
+    doc = code_all("Japan decided to lift its sanctions on Myanmar.", published="2019-06-01")
+    assert doc.events[0].root_code == "08" and not doc.events[0].conditional

@@ -52,18 +52,21 @@ INTENT_GOVERNORS = frozenset(
     {
         "want", "plan", "intend", "hope", "seek", "try", "attempt", "aim", "consider", "expect",
         "prepare", "threaten", "propose", "offer", "wish", "mean", "plot", "vow", "pledge",
-        "promise", "schedule", "set", "agree", "decide", "allow", "ask", "urge",
+        "promise", "agree", "allow", "ask", "urge",
     }
 )  # fmt: skip
 # Governors and modals that announce an action rather than report it.
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo", "'d"})
 ANNOUNCING_GOVERNORS = frozenset(
     {
-        "plan", "intend", "prepare", "ready", "willing", "prepared", "schedule", "due", "decide",
+        "plan", "intend", "prepare", "ready", "willing", "prepared",
         "agree", "promise", "pledge", "vow", "offer", "expect", "want", "seek", "hope", "aim",
-        "determined", "going", "set", "commit", "resolve", "swear",
+        "determined", "going", "commit", "resolve", "swear",
     }
 )  # fmt: skip
+# "is scheduled to attend", "decided to lift", "is due to visit", "is set to meet": the act is
+# arranged, not merely intended; the sentence sets (GSR, ConfliBERT) code the act itself, so these
+# governors neither announce nor make the act hypothetical (they were in both lists above).
 NAMING_VERBS = frozenset({"call", "term", "dub", "label", "brand", "describe"})
 # Nouns that measure or portion what follows "of": the object is what they measure.
 MEASURE_NOUNS = frozenset(
@@ -95,7 +98,8 @@ REPORTING_VERBS = frozenset(
     {
         "say", "tell", "report", "announce", "state", "add", "claim", "insist", "note",
         "confirm", "declare", "reveal", "write", "explain", "argue", "believe", "think",
-        "suggest", "assert", "tweet", "quote",
+        "suggest", "assert", "tweet", "quote", "reiterate", "stress", "emphasize", "emphasise",
+        "conclude",
     }
 )  # fmt: skip
 
@@ -470,6 +474,8 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
     return None, ""
 
 
+# "X is responsible for / guilty of the attack": X is who acted (sentence sets / conflibert)
+CULPABLE_ADJECTIVES = frozenset({"responsible", "guilty", "culpable", "to blame"})
 ENTRY_VERBS = frozenset({"enter", "visit", "travel", "come", "fly", "immigrate", "return"})
 
 
@@ -533,6 +539,13 @@ def _noun_source(noun: Token) -> tuple[Token | None, str]:
         subject, how = find_source(head)
         if subject is not None and subject.i != noun.i:
             return subject, f"light-verb {head.lemma_}:{how}"
+    # "Sudan's government is responsible for mass killings": who is to blame did it
+    if noun.dep_ == "pobj" and head.lower_ in ("for", "of"):
+        adjective = head.head
+        if adjective.lemma_.lower() in CULPABLE_ADJECTIVES and adjective.dep_ == "acomp":
+            for child in adjective.head.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    return child, f"{adjective.lower_}-{head.lower_}"
     return None, ""
 
 
@@ -1008,6 +1021,7 @@ def code_sentence(
         ):
             content |= _clause_tokens(match) - {match.trigger.i}
     matches = [m for m in matches if m.trigger.i not in content]
+    matches += _unmatched_obligations(sent, matches, consumed | content | framed_governors)
     # a noun event that is an argument of a verbal event ("complained over Israeli air raids",
     # "ready to host a meeting between ...") is what that event is about, not another event
     # ; one in a relative, participle or adverbial clause is background to the sentence
@@ -1041,6 +1055,33 @@ def code_sentence(
         return []
     least = min((depth for depth, _ in coded if depth >= 0), default=-1)
     return [event for depth, event in coded if depth in (least, -1)]
+
+
+# "Russia said Ukraine must end its attacks": what someone must do, said by another, is a demand
+# of them even when the lexicon has no wording for the act itself (sentence sets / conflibert).
+OBLIGATION_ENTRY = LexiconEntry(
+    code="100",
+    pos="verb",
+    lemmas=("must",),
+    target="none",
+    pattern="(speaker:) T must ... (a demand, the act not in the lexicon)",
+    origin="obligation",
+)
+
+
+def _unmatched_obligations(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
+    """Verbs under "must" with a subject, in what someone says, that no entry matched."""
+    seen = {m.trigger.i for m in matches} | taken
+    out = []
+    for tok in sent:
+        if tok.i in seen or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children):
+            continue
+        if not any(c.dep_ in (*SUBJECT_DEPS, "nsubjpass") for c in tok.children):
+            continue
+        out.append(Match(entry=OBLIGATION_ENTRY, score=1, trigger=tok, holder=tok))
+    return out
 
 
 def _argument_of(noun: Token, verbs: set[int]) -> bool:
@@ -1194,6 +1235,8 @@ def _events_for(
             if rep_tok is not None
             else _speaker_argument(match, doc, resolver)
         )
+        if entry is OBLIGATION_ENTRY:
+            new = OBLIGATION_ENTRY.code
         if speaker is not None and new:
             # "Russia said Sudan must return the helicopter": Russia demands, of Sudan
             pairs = [(speaker, s) for s in sources or [None]]
@@ -1223,6 +1266,8 @@ def _events_for(
         # "threatened to shell the bases if Damascus did not ...", "will not release the
         # soldiers unless ...": the condition belongs to the threat or refusal, which is made
         conditional, cond_rule = False, ""
+    if entry is OBLIGATION_ENTRY and not framing:
+        return []  # no one says it: "the bill must pass" is no demand of anyone
     flags = [
         f
         for f in (
