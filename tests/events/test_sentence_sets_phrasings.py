@@ -33,6 +33,19 @@ pytestmark = pytest.mark.model
         ("Merkel gave Erdogan a stern warning over the detentions.", "130"),
         ("The rebels claimed that they had attacked an army convoy near the border.", "015"),
         ("China is ready to work with Pakistan on the new corridor.", "032"),
+        # mediation, agreements, peacekeeping, joint exercises, meetings
+        ("Qatar launched a mediation effort in the Horn of Africa.", "045"),
+        ("Canada and Mexico have agreed a new trade agreement.", "057"),
+        ("Nepal is ready to contribute troops to the UN force in Lebanon.", "0334"),
+        ("Norway has agreed to extend its peacekeeping mission in Mali.", "0334"),
+        ("Japan is sending troops to the United Nations peacekeeping force in South Sudan.", "074"),
+        ("India and France began joint exercises in the Arabian Sea on Monday.", "062"),
+        ("India held a war game with France.", "062"),
+        ("China staged war games near Taiwan.", "150"),
+        ("The Turkish president will join Putin for talks in Sochi.", "036"),
+        # accusations by arrest, funds mobilised
+        ("The journalist was arrested in Cairo for spying for Qatar.", "1125"),
+        ("The EU is mobilising additional funds for Sudan.", "071"),
     ],
 )
 def test_sentence_set_phrasing_codes(code_all, text, code):
