@@ -46,6 +46,23 @@ pytestmark = pytest.mark.model
         # accusations by arrest, funds mobilised
         ("The journalist was arrested in Cairo for spying for Qatar.", "1125"),
         ("The EU is mobilising additional funds for Sudan.", "071"),
+        # the codebook's own phrasings: refuge sought (1033), agreement not reached (164)
+        ("Thousands of Afghans have sought refuge in Pakistan since August.", "1033"),
+        ("The United States and China failed to reach a deal on tariffs.", "164"),
+        # refusals and rejections
+        ("Britain will not lift the ban imposed on the group.", "1241"),
+        ("Poland says it will not accept any refugees from the Middle East.", "1223"),
+        ("The city council denied permission for the march.", "120"),
+        # peacekeeping, relief let in, curfews and taxes eased, withdrawals, aid paid
+        ("The president declared an open-ended cessation of hostilities in the east.", "0871"),
+        ("Bangladeshi troops participate in peacekeeping operations in Mali and Congo.", "074"),
+        ("The army allowed humanitarian relief into the besieged towns.", "0863"),
+        ("Egypt eased curfew hours in North Sinai.", "0813"),
+        ("The United States completed its withdrawal of troops from Iraq in December.", "0874"),
+        ("Germany paid $60 million in humanitarian aid to Yemen.", "070"),
+        ("Italy suspended a digital tax on American tech companies.", "085"),
+        # people sent to do it: the sender does it
+        ("Germany has sent a team of experts to Libya to investigate the attack.", "093"),
     ],
 )
 def test_sentence_set_phrasing_codes(code_all, text, code):
@@ -125,3 +142,21 @@ def test_scheduled_or_decided_act_is_coded_as_the_act(code_all):
     assert doc.events[0].code == "042" and not doc.events[0].conditional
     doc = code_all("Japan decided to lift its sanctions on Myanmar.", published="2019-06-01")
     assert doc.events[0].root_code == "08" and not doc.events[0].conditional
+
+
+def test_meeting_with_someone_is_listed_once_and_a_joint_meeting_both_ways(code_all):
+    doc = code_all("Egypt's foreign minister met with Jordan's King Abdullah on Tuesday.")
+    assert [(e.source_actor[:3], e.target_actor[:3]) for e in doc.events] == [("EGY", "JOR")]
+    doc = code_all("The leaders of Egypt and Jordan met in Cairo on Tuesday.")
+    assert len(doc.events) != 1 or doc.events[0].root_code == "04"
+
+
+def test_role_from_a_country_takes_that_country(code_all):
+    doc = code_all("President Bush met with exiled dissidents from military-ruled Myanmar.")
+    assert [(e.code, e.target_actor) for e in doc.events][:1] == [("040", "MMROPP")]
+
+
+def test_troops_sent_to_attack_stay_a_deployment(code_all):
+    doc = code_all("Russia sent troops to the border to attack Ukraine.", published="2019-06-01")
+    assert doc.events[0].root_code == "15"
+    assert all(e.conditional for e in doc.events if e.root_code in ("19", "13"))

@@ -157,11 +157,12 @@ def _object_matches(noun: Token, phrases: tuple[tuple[str, tuple[str, ...]], ...
     lower = noun.lower_
     left = {t.lemma_.lower() for t in noun.lefts} | {t.lower_ for t in noun.lefts}
     of_objects = {
-        g.lemma_.lower()
+        word
         for c in noun.children
         if c.dep_ == "prep" and c.lower_ == "of"
         for g in c.children
         if g.dep_ == "pobj"
+        for word in (g.lemma_.lower(), g.lower_)  # "cessation of hostilities" as written
     }
     for head, mods in phrases:
         if "of" in mods:  # "state of emergency": head noun + its "of" object
@@ -687,6 +688,9 @@ def is_conditional(match: Match) -> tuple[bool, str]:
     return False, ""
 
 
+# "A met with B" is listed once, A -> B, as the annotation guideline and the GSR do (consultations
+# are symmetric: the document scorer counts 04x either way); "A and B met" stays both ways.
+CONSULT_ROOT = "04"
 OWN_ACT_CLAIM = "015"  # claim responsibility
 SELF_PRONOUNS = frozenset({"they", "we", "he", "she", "it", "i"})
 
@@ -755,6 +759,8 @@ def _purpose_clause(trigger: Token) -> str:
     if any(c.dep_ in SUBJECT_DEPS for c in trigger.children):
         return ""
     head = trigger.head
+    if _sent_to_do_it(head):
+        return ""  # "sent a team of experts to investigate the attack": the team does it
     if trigger.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
         return "purpose clause"
     if (
@@ -765,6 +771,25 @@ def _purpose_clause(trigger: Token) -> str:
     ):
         return "purpose clause"
     return ""
+
+
+# People sent to do something: what they were sent to do is what the sender does (sentence
+# sets / conflibert: "X sent investigators to probe ...", "dispatched a team to investigate").
+SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "fly"})
+ENVOYS = frozenset(
+    {"team", "expert", "investigator", "inspector", "specialist", "official", "delegation",
+     "mission", "envoy", "monitor", "observer"}
+)  # fmt: skip
+
+
+def _sent_to_do_it(head: Token) -> bool:
+    if head.lemma_.lower() not in SENDING_VERBS:
+        return False
+    for child in head.children:
+        if child.dep_ == "dobj":
+            sent = _measured(child) or child
+            return child.lemma_.lower() in ENVOYS or sent.lemma_.lower() in ENVOYS
+    return False
 
 
 def announcement(match: Match) -> str:
@@ -1169,7 +1194,7 @@ def _events_for(
             pairs.append((s, t))
     one_way = list(pairs)  # a threat, demand, appeal or refusal goes one way only
     if entry.reciprocal:
-        if targets:
+        if targets and entry.code[:2] != CONSULT_ROOT:
             pairs += [(t, s) for s, t in pairs if s is not None and t is not None]
         elif len(sources) > 1:
             pairs = [(a, b) for a in sources for b in sources if a is not b]
