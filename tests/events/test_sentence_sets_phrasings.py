@@ -61,6 +61,13 @@ pytestmark = pytest.mark.model
         ("The United States completed its withdrawal of troops from Iraq in December.", "0874"),
         ("Germany paid $60 million in humanitarian aid to Yemen.", "070"),
         ("Italy suspended a digital tax on American tech companies.", "085"),
+        # force prepared, bombings, human shields, appeals renewed, joint exercises
+        ("The army prepared to resume shelling rebel-held villages in the north.", "150"),
+        ("Two suicide bombers killed 23 people in Tel Aviv when they blew themselves up.", "1831"),
+        ("The army has been holding villagers as human shields near the front.", "184"),
+        ("Turkey renewed an appeal to Belgium to extradite the militant.", "020"),
+        ("French and Egyptian warships launched ten days of war games in the Mediterranean.", "062"),
+        ("India and France held naval exercises in the Arabian Sea.", "062"),
         # people sent to do it: the sender does it
         ("Germany has sent a team of experts to Libya to investigate the attack.", "093"),
     ],

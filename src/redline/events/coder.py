@@ -76,6 +76,7 @@ MEASURE_NOUNS = frozenset(
         "batch", "load", "truckload", "planeload", "convoy", "package", "amount", "quantity",
         "delivery", "supply", "part", "portion", "mission", "team", "delegation", "group",
         "contingent", "number", "lot", "round", "wave", "series", "kind", "type", "percent", "%",
+        "day", "week", "month", "year", "hour",
     }
 )  # fmt: skip
 # Amounts of money read through "in" as well: "$2 billion in military aid".
@@ -792,6 +793,31 @@ def _sent_to_do_it(head: Token) -> bool:
     return False
 
 
+SHOW_OF_FORCE, JOINT_EXERCISE = "150", "062"
+EXERCISES = frozenset({"exercise", "drill", "game", "wargame", "maneuver", "manoeuvre"})
+
+
+def _exercise(match: Match) -> bool:
+    obj = _measured(match.obj) or match.obj if match.obj is not None else None
+    return obj is not None and obj.lemma_.lower() in EXERCISES
+
+
+def _several_countries(sources: list[Argument]) -> bool:
+    return len({a.code[:3] for a in sources if a.code and not a.code.startswith("---")}) > 1
+
+
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+PREPARING_GOVERNORS = frozenset({"prepare", "prepared", "poise", "poised", "gear", "mass"})
+
+
+def _preparing(trigger: Token) -> bool:
+    """Whether the use of force is being prepared ("prepared to resume shelling")."""
+    return any(
+        g.lemma_.lower() in PREPARING_GOVERNORS or g.lower_ in PREPARING_GOVERNORS
+        for g in _governor_chain(trigger)
+    )
+
+
 def announcement(match: Match) -> str:
     """Why the action is announced rather than done ("will", "is ready to"), or ""."""
     tokens = [match.trigger, *_governor_chain(match.trigger)]
@@ -1227,6 +1253,12 @@ def _events_for(
         # "the rebels claimed that they had attacked the base": a claim of one's own act
         code = cameo[OWN_ACT_CLAIM]
         sense = "own act: the claimed clause's subject is the claimant"
+    if code.code == SHOW_OF_FORCE and _exercise(match) and _several_countries(sources):
+        # "French and Egyptian warships launched war games": a joint exercise (062), each way
+        code = cameo[JOINT_EXERCISE]
+        sense = "joint: an exercise held by several countries 150->062"
+        pairs = [(a, b) for a in sources for b in sources if a is not b and a.start != b.start]
+        pairs = pairs or [(a, None) for a in sources]  # one phrase ("French and Egyptian ...")
     framing = ""
     if match.governor is not None:
         gov, kind = match.governor, match.governor_kind
@@ -1281,6 +1313,9 @@ def _events_for(
             if new and code.root_code == "15" and _committing(match.trigger):
                 # "committing to send troops to Lithuania": a promise of protection, no threat
                 new = "0334"
+            elif new and code.root_code in FORCE_ROOTS and _preparing(match.trigger):
+                # "the army prepared to resume shelling": a show of force (the codebook's 150)
+                new = "150"
             if new:
                 framing = f"intent: {why} {code.code}->{new}"
         if framing:
