@@ -66,7 +66,7 @@ pytestmark = pytest.mark.model
         ("Two suicide bombers killed 23 people in Tel Aviv when they blew themselves up.", "1831"),
         ("The army has been holding villagers as human shields near the front.", "184"),
         ("Turkey renewed an appeal to Belgium to extradite the militant.", "020"),
-        ("French and Egyptian warships launched ten days of war games in the Mediterranean.", "062"),
+        ("French and Egyptian warships began ten days of war games in the Aegean.", "062"),
         ("India and France held naval exercises in the Arabian Sea.", "062"),
         # people sent to do it: the sender does it
         ("Germany has sent a team of experts to Libya to investigate the attack.", "093"),
