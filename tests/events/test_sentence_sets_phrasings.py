@@ -68,6 +68,10 @@ pytestmark = pytest.mark.model
         ("Turkey renewed an appeal to Belgium to extradite the militant.", "020"),
         ("French and Egyptian warships began ten days of war games in the Aegean.", "062"),
         ("India and France held naval exercises in the Arabian Sea.", "062"),
+        # a visit being prepared is the visit; security forces clashing with rioters repress
+        ("The French president prepared to attend the summit in Beijing.", "042"),
+        ("Iran is prepared to resume talks with the IAEA.", "036"),
+        ("Police clashed with rioters outside the parliament on Friday.", "175"),
         # people sent to do it: the sender does it
         ("Germany has sent a team of experts to Libya to investigate the attack.", "093"),
     ],
@@ -167,3 +171,19 @@ def test_troops_sent_to_attack_stay_a_deployment(code_all):
     doc = code_all("Russia sent troops to the border to attack Ukraine.", published="2019-06-01")
     assert doc.events[0].root_code == "15"
     assert all(e.conditional for e in doc.events if e.root_code in ("19", "13"))
+
+
+def test_host_implies_a_visit_the_other_way(code_all):
+    doc = code_all("Modi hosted Putin for a summit in Delhi.", published="2019-06-01")
+    dyads = [(e.code, e.source_actor[:3], e.target_actor[:3]) for e in doc.events]
+    assert dyads[:1] == [("043", "IND", "RUS")] and ("042", "RUS", "IND") in dyads
+
+
+def test_talks_stay_both_ways_and_riot_police_face_a_riot(code_all):
+    doc = code_all("The US commander held talks with the Lebanese president in Beirut.")
+    assert {(e.source_actor[:3], e.target_actor[:3]) for e in doc.events} == {
+        ("USA", "LBN"),
+        ("LBN", "USA"),
+    }
+    doc = code_all("Police clashed with rioters outside the parliament on Friday.")
+    assert [e.code for e in doc.events] == ["175", "145"]

@@ -647,7 +647,7 @@ def is_conditional(match: Match) -> tuple[bool, str]:
             if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS:
                 return True, f"modal '{child.text}'"
     for gov in chain:
-        if gov.lemma_.lower() in INTENT_GOVERNORS:
+        if gov.lemma_.lower() in INTENT_GOVERNORS and not _arranging(gov, match):
             return True, f"governed by '{gov.text}'"
     purpose = _purpose_clause(trigger)
     if purpose:
@@ -689,9 +689,13 @@ def is_conditional(match: Match) -> tuple[bool, str]:
     return False, ""
 
 
+# One event implies another the other way round: a host's guest visits (043 -> 042), and
+# security forces clashing with rioters (read 175 by the sense rules) face a riot (145).
+IMPLIED_REVERSE = {("043", "043"): "042", ("145", "175"): "145"}
 # "A met with B" is listed once, A -> B, as the annotation guideline and the GSR do (consultations
-# are symmetric: the document scorer counts 04x either way); "A and B met" stays both ways.
-CONSULT_ROOT = "04"
+# are symmetric: the document scorer counts 04x either way); "A and B met" stays both ways, and
+# so do talks and mediation.
+ONE_WAY_MEETINGS = frozenset({"040", "041", "042", "043"})  # talks (046) stay both ways
 OWN_ACT_CLAIM = "015"  # claim responsibility
 SELF_PRONOUNS = frozenset({"they", "we", "he", "she", "it", "i"})
 
@@ -807,6 +811,18 @@ def _several_countries(sources: list[Argument]) -> bool:
 
 
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _arranging(gov: Token, match: Match) -> bool:
+    """'the US leader prepared to attend the Olympics': preparing a visit, a meeting or a
+    signing arranges the act itself (as "scheduled to"); preparing to use force is a show of
+    force (150), and "is prepared to" (willing) stays an intent."""
+    return (
+        gov.lemma_.lower() == "prepare"
+        and gov.pos_ == "VERB"
+        and match.entry.code[:2] not in FORCE_ROOTS
+        and match.entry.code[:2] not in ("13", "15", "17")
+    )
 PREPARING_GOVERNORS = frozenset({"prepare", "prepared", "poise", "poised", "gear", "mass"})
 
 
@@ -828,6 +844,8 @@ def announcement(match: Match) -> str:
         if tok.dep_ == "ROOT" or tok.lemma_.lower() in REPORTING_VERBS:
             break
     for gov in tokens[1:]:
+        if _arranging(gov, match):
+            continue
         if gov.lemma_.lower() in ANNOUNCING_GOVERNORS or gov.lower_ in ANNOUNCING_GOVERNORS:
             return f"governed by '{gov.text}'"
     return ""
@@ -1220,7 +1238,7 @@ def _events_for(
             pairs.append((s, t))
     one_way = list(pairs)  # a threat, demand, appeal or refusal goes one way only
     if entry.reciprocal:
-        if targets and entry.code[:2] != CONSULT_ROOT:
+        if targets and entry.code not in ONE_WAY_MEETINGS:
             pairs += [(t, s) for s, t in pairs if s is not None and t is not None]
         elif len(sources) > 1:
             pairs = [(a, b) for a in sources for b in sources if a is not b]
@@ -1341,8 +1359,14 @@ def _events_for(
     events = []
     seen = set()
     model = load_filter()
-    for s, t in pairs:
-        key = (s and (s.start, s.end, s.code), t and (t.start, t.end, t.code))
+    coded = [(s, t, code, "") for s, t in pairs]
+    implied = None if entry.reciprocal else IMPLIED_REVERSE.get((entry.code, code.code))
+    if implied is not None:
+        # "S hosted T": T visited S; "police clashed with rioters": the rioters rioted
+        coded += [(t, s, cameo[implied], f"implied {code.code}->{implied} the other way")
+                  for s, t in pairs if s is not None and t is not None]  # fmt: skip
+    for s, t, code, why in coded:
+        key = (s and (s.start, s.end, s.code), t and (t.start, t.end, t.code), code.code)
         if key in seen or (s is not None and t is not None and s.start == t.start):
             continue
         if t is not None and t.text.lower() in REFLEXIVES:
@@ -1355,8 +1379,8 @@ def _events_for(
             rule += f" ({entry.origin})"
         rule += f"; source:{s.describe()}" if s else "; source:none"
         rule += f"; target:{t.describe()}" if t else "; target:none"
-        if flags:
-            rule += "; " + "; ".join(flags)
+        if flags or why:
+            rule += "; " + "; ".join([*flags, why] if why else flags)
         features = event_features(
             trigger, entry, code.code, s, t, negated=negated, conditional=conditional,
             framing=framing, in_quote=in_quote, reported=reported_by is not None, depth=depth,
