@@ -823,6 +823,8 @@ def _arranging(gov: Token, match: Match) -> bool:
         and match.entry.code[:2] not in FORCE_ROOTS
         and match.entry.code[:2] not in ("13", "15", "17")
     )
+
+
 PREPARING_GOVERNORS = frozenset({"prepare", "prepared", "poise", "poised", "gear", "mass"})
 
 
