@@ -72,6 +72,12 @@ pytestmark = pytest.mark.model
         ("The French president prepared to attend the summit in Beijing.", "042"),
         ("Iran is prepared to resume talks with the IAEA.", "036"),
         ("Police clashed with rioters outside the parliament on Friday.", "175"),
+        # cyber attacks (no CAMEO code of their own: coercion)
+        ("North Korea has launched cyber warfare against South Korean banks.", "170"),
+        ("Iranian hackers hacked the networks of three US banks.", "170"),
+        # intents with their own condition, loan guarantees, contributions to a common effort
+        ("Canada is willing to provide a $2 billion loan guarantee to Ukraine.", "0331"),
+        ("Ghana is ready to contribute to the peacekeeping operation in Mali.", "032"),
         # people sent to do it: the sender does it
         ("Germany has sent a team of experts to Libya to investigate the attack.", "093"),
     ],
@@ -187,3 +193,12 @@ def test_talks_stay_both_ways_and_riot_police_face_a_riot(code_all):
     }
     doc = code_all("Police clashed with rioters outside the parliament on Friday.")
     assert [e.code for e in doc.events] == ["175", "145"]
+
+
+def test_intent_with_its_own_condition_is_asserted(code_all):
+    doc = code_all(
+        "Serbia was willing to withdraw its troops from the border if Kosovo disbanded its police.",
+        published="2019-06-01",
+    )
+    intent = doc.events[0]
+    assert intent.root_code == "03" and not intent.conditional, intent.rule

@@ -712,8 +712,9 @@ def _claims_own_act(trigger: Token) -> bool:
     return False
 
 
-# Threats and refusals carry their own condition ("... if Iran strikes", "... unless ...").
-CONDITIONED_ROOTS = frozenset({"12", "13"})
+# Intents, threats and refusals carry their own condition ("willing to withdraw if ...",
+# "... if Iran strikes", "... unless ..."): the statement is made, its content is conditional.
+CONDITIONED_ROOTS = frozenset({"03", "12", "13"})
 
 
 def _said_conditionally(match: Match) -> bool:
@@ -1344,7 +1345,8 @@ def _events_for(
                 conditional, cond_rule = False, ""
     if conditional and code.root_code in CONDITIONED_ROOTS and not _said_conditionally(match):
         # "threatened to shell the bases if Damascus did not ...", "will not release the
-        # soldiers unless ...": the condition belongs to the threat or refusal, which is made
+        # soldiers unless ...": the condition belongs to the threat, refusal or intent, which
+        # is made
         conditional, cond_rule = False, ""
     if entry is OBLIGATION_ENTRY and not framing:
         return []  # no one says it: "the bill must pass" is no demand of anyone
