@@ -89,3 +89,11 @@ def test_header_normal_case():
     assert normal_case("NEW YORK") == "New York"
     assert normal_case("WASHINGTON, D.C.") == "Washington, D.C."
     assert normal_case("Jane MCDONALD") == "Jane McDonald"
+
+
+def test_organisation_acronym_in_brackets_is_no_dateline():
+    from redline.clean.header import find_dateline
+
+    assert find_dateline("The Nigeria Labour Congress (NLC) on Tuesday called on leaders") is None
+    assert find_dateline("Amnesty International (AI) has accused the army of abuses.") is None
+    assert find_dateline("Geneva (AFP) The UN said on Monday ...").place == "Geneva"

@@ -44,3 +44,42 @@ def test_evaluate_events_plover_maps_old_names():
     ]
     m = score(records, [[event("190", "USA", "IRQ", plover="ASSAULT")]])
     assert m["plover_type"]["f1"] == 1.0 and m["plover_dyad"]["f1"] == 1.0
+
+
+def test_penta_class_maps_cameo_roots_to_phoenix_classes():
+    from redline.events.cameo import penta_class
+
+    codes = ("010", "020", "036", "0874", "112", "160")
+    assert [penta_class(c) for c in codes] == [0, 0, 1, 2, 3, 3]
+    assert [penta_class(c) for c in ("141", "150", "173", "190", "20")] == [4, 4, 4, 4, 4]
+    assert penta_class(None) == 0
+
+
+def test_evaluate_events_penta_class_scores_first_asserted_event_and_source_span():
+    records = [  # our own sentences, in the ConfliBERT record layout
+        {"id": "a", "text": "Russian warplanes bombed rebel positions near Idlib on Monday.",
+         "dataset": "p", "events": [], "penta_class_phoenix": 4,
+         "source_spans": ["Russian warplanes"], "target_spans": ["rebel positions"]},
+        {"id": "b", "text": "Japan did not send aid to the region but pledged to help.",
+         "dataset": "p", "events": [], "penta_class_phoenix": 1,
+         "source_spans": ["Japan"], "target_spans": []},
+        {"id": "c", "text": "The minister met his Indian counterpart in Delhi.",
+         "dataset": "p", "events": [], "penta_class_phoenix": 1,
+         "source_spans": [], "target_spans": [], "reciprocal_spans": ["The minister"]},
+        {"id": "d", "text": "Markets rose on Tuesday.", "dataset": "p", "events": [],
+         "penta_class_phoenix": 0},
+    ]  # fmt: skip
+    negated = Event(0, 1, "x", "073", "07", "n", source_text="Japan", negated=True)
+    predicted = [
+        [Event(0, 1, "x", "195", "19", "n", source_text="warplanes")],
+        [negated, Event(0, 1, "x", "033", "03", "n", source_text="Japan")],
+        [Event(0, 1, "x", "190", "19", "n", source_text="the police")],
+        [],
+    ]
+    m = score(records, predicted)
+    assert m["penta"]["accuracy"] == 0.75
+    assert m["penta"]["confusion"][1] == [0, 1, 0, 0, 1]
+    assert m["source_span"]["n"] == 3 and m["source_span"]["matched"] == 2
+    report = format_events_report(m)
+    assert "Phoenix 5-class accuracy" in report and "confusion" in report
+    assert "detection" not in report

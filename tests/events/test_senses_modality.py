@@ -89,7 +89,11 @@ def test_senses_examples_read_as_the_data_file_says(code_all, nlp, rule, text, k
     doc = code_all(text)
     lemmas = {t.idx: t.lemma_.lower() for t in nlp(doc.text)}
     hits = [
-        e for e in doc.events if lemmas.get(e.trigger_start) in rule.lemmas and e.code in rule.codes
+        e
+        for e in doc.events
+        if lemmas.get(e.trigger_start) in rule.lemmas
+        and e.code in rule.codes
+        and "implied" not in (e.rule or "")  # the other side's event ("rioters rioted")
     ]
     if kind == "keep":
         assert hits, [(e.code, e.rule) for e in doc.events]

@@ -137,6 +137,25 @@ def iso_date(value: str | None) -> str | None:
     return parsed.date().isoformat() if parsed else None
 
 
+# Agencies written in capitals that open a dateline with no dash: "Kyiv (AP) Ukraine said ...".
+CAPS_AGENCIES = frozenset(
+    {"AP", "AFP", "UPI", "PTI", "IANS", "ANI", "UNI", "APA", "AA", "DPA", "KUNA", "WAM", "SPA",
+     "IRNA", "MENA", "TASS", "NNA", "CNA", "PNA", "NAN", "KCNA", "EFE", "ANSA", "BNA", "SANA"}
+)  # fmt: skip
+
+
+def _agency_dateline(match: re.Match, place: str) -> bool:
+    """Whether a mixed-case "Place (AGENCY)" opening is a dateline. Without a dash the bracket
+    must name an agency, not an organisation's acronym ("The Nigeria Labour Congress (NLC) on
+    Tuesday called ...", "Amnesty International (AI) has accused ...")."""
+    if re.search(DASH + r"\s*$", match.group(0)):
+        return True
+    agency = match.group("agency") or ""
+    if place.split()[0] in ("The", "A", "An"):
+        return False
+    return agency.upper() in CAPS_AGENCIES or not agency.isupper()
+
+
 def find_dateline(paragraph: str) -> Dateline | None:
     """The dateline opening ``paragraph``, if it has one."""
     for pattern in (DATELINE_CAPS, DATELINE_AGENCY):
@@ -145,6 +164,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
             continue
         place = match.group("place").strip(" ,")
         if pattern is DATELINE_CAPS and not re.search(r"[A-Z]{2}", place.split(",")[0]):
+            continue
+        if pattern is DATELINE_AGENCY and not _agency_dateline(match, place):
             continue
         return Dateline(
             place=normal_case(place),

@@ -11,18 +11,24 @@ Each sentence is coded on its own with its ``date``. Measures, as far as the fil
 - code-only gold (``cameo_manual_examples``): root and full-code accuracy of the sentence's
   first event (no event = wrong), and the mean absolute Goldstein error;
 - PLOVER (``plover_gsr_cameo_manual``): F1 on the set of PLOVER types per sentence, and on
-  (source country, target country, type); old names are mapped to the current ones.
+  (source country, target country, type); old names are mapped to the current ones;
+- Phoenix five classes (records with ``penta_class_phoenix``, the ConfliBERT sentences): the class
+  of the sentence's first asserted event (not negated, not conditional; class 0 when there is
+  none) against the gold class, with a confusion matrix; and whether that event's source span
+  shares a content word with a gold ``source_spans`` (or ``reciprocal_spans``) entry, over the
+  sentences that have one (no event = not matched) and over those where an event was coded.
 """
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
 from redline.evaluate.gold import load_gold
-from redline.events.cameo import load_cameo
+from redline.events.cameo import PENTA_NAMES, load_cameo, penta_class
 from redline.model import Document, Event
 
 PLOVER_RENAMES = {
@@ -52,6 +58,26 @@ def plover_name(name: str | None) -> str | None:
         return None
     name = name.upper()
     return PLOVER_RENAMES.get(name, name)
+
+
+# Words that do not make two actor spans the same actor.
+SPAN_STOPWORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "s", "to", "for", "its"})
+
+
+def first_asserted(events: list[Event]) -> Event | None:
+    """The sentence's first event that is neither negated nor conditional (the one it asserts)."""
+    return next((e for e in events if not e.negated and not e.conditional), None)
+
+
+def span_words(text: str | None) -> set[str]:
+    """The lower-cased content words of a span, for a lenient same-actor test."""
+    return set(re.findall(r"\w+", (text or "").lower())) - SPAN_STOPWORDS
+
+
+def span_matches(predicted: str | None, gold_spans: Iterable[str]) -> bool:
+    """Whether a predicted actor span shares a content word with one of the gold spans."""
+    words = span_words(predicted)
+    return bool(words) and any(words & span_words(g) for g in gold_spans)
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:
@@ -114,6 +140,8 @@ def score(records: list[dict[str, Any]], predicted: list[list[Event]]) -> dict[s
     code_only = {"n": 0, "root": 0, "full": 0}
     gold_errors: list[float] = []
     negatives = sum(1 for r in records if r.get("no_events"))
+    penta = [[0] * len(PENTA_NAMES) for _ in PENTA_NAMES]  # penta[gold][predicted]
+    spans = {"n": 0, "matched": 0, "with_event": 0, "matched_with_event": 0}
 
     def add(key: str, tp: int, fp: int, fn: int) -> None:
         counts[key][0] += tp
@@ -121,6 +149,17 @@ def score(records: list[dict[str, Any]], predicted: list[list[Event]]) -> dict[s
         counts[key][2] += fn
 
     for rec, events in zip(records, predicted, strict=True):
+        if "penta_class_phoenix" in rec:  # class-level gold: no event list to score
+            first = first_asserted(events)
+            penta[int(rec["penta_class_phoenix"])][penta_class(first.code if first else None)] += 1
+            gold_spans = (rec.get("source_spans") or []) + (rec.get("reciprocal_spans") or [])
+            if gold_spans:
+                hit = first is not None and span_matches(first.source_text, gold_spans)
+                spans["n"] += 1
+                spans["matched"] += hit
+                spans["with_event"] += first is not None
+                spans["matched_with_event"] += hit
+            continue
         gold = [e for e in rec.get("events") or []]
         coded = [e for e in gold if e.get("code")]
         is_positive = bool(gold) and not rec.get("no_events")
@@ -188,9 +227,57 @@ def score(records: list[dict[str, Any]], predicted: list[list[Event]]) -> dict[s
     if has_plover:
         metrics["plover_type"] = prf(*counts["ptype"])
         metrics["plover_dyad"] = prf(*counts["pdyad"])
+    scored = sum(map(sum, penta))
+    if scored:
+        metrics["penta"] = penta_metrics(penta)
+        if spans["n"]:
+            metrics["source_span"] = {
+                "accuracy": spans["matched"] / spans["n"],
+                "precision": spans["matched_with_event"] / spans["with_event"]
+                if spans["with_event"]
+                else 0.0,
+                **spans,
+            }
     if gold_errors:
         metrics["goldstein_mae"] = sum(gold_errors) / len(gold_errors)
     return metrics
+
+
+def penta_metrics(confusion: list[list[int]]) -> dict[str, Any]:
+    """Accuracy, per-class P/R/F1 and the confusion matrix (rows gold, columns predicted)."""
+    total = sum(map(sum, confusion))
+    right = sum(confusion[i][i] for i in range(len(confusion)))
+    per_class = {}
+    for i, name in enumerate(PENTA_NAMES):
+        tp = confusion[i][i]
+        fp = sum(row[i] for row in confusion) - tp
+        fn = sum(confusion[i]) - tp
+        per_class[f"{i} {name}"] = prf(tp, fp, fn)
+    return {"accuracy": right / total, "n": total, "per_class": per_class, "confusion": confusion}
+
+
+def format_penta(metrics: dict[str, Any]) -> list[str]:
+    """The Phoenix five-class lines of the report: accuracy, source spans, confusion matrix."""
+    penta = metrics["penta"]
+    lines = [
+        f"{'Phoenix 5-class accuracy':<28}{penta['accuracy']:>8.3f}   ({penta['n']} sentences)"
+    ]
+    spans = metrics.get("source_span")
+    if spans:
+        lines.append(
+            f"{'source span matched':<28}{spans['accuracy']:>8.3f}   ({spans['matched']} of "
+            f"{spans['n']} with gold source spans; {spans['precision']:.3f} of the "
+            f"{spans['with_event']} with an event coded)"
+        )
+    lines.append("confusion (rows gold, columns predicted; 0 = none or statement):")
+    lines.append(" " * 22 + "".join(f"{i:>7}" for i in range(len(PENTA_NAMES))) + "      R")
+    for i, row in enumerate(penta["confusion"]):
+        recall = penta["per_class"][f"{i} {PENTA_NAMES[i]}"]["recall"]
+        label = f"{i} {PENTA_NAMES[i]}"
+        lines.append(f"  {label:<20}" + "".join(f"{n:>7}" for n in row) + f"{recall:>7.3f}")
+    precision = [penta["per_class"][f"{i} {n}"]["precision"] for i, n in enumerate(PENTA_NAMES)]
+    lines.append(f"  {'P':<20}" + "".join(f"{p:>7.3f}" for p in precision))
+    return lines
 
 
 def format_events_report(metrics: dict[str, Any]) -> str:
@@ -199,8 +286,8 @@ def format_events_report(metrics: dict[str, Any]) -> str:
         f"events: {metrics.get('dataset', '')}  ({metrics.get('sentences', 0)} sentences, "
         f"{metrics.get('negatives', 0)} negatives, {metrics.get('events_predicted', 0)} events "
         f"predicted, {metrics.get('seconds', 0)} s)",
-        f"{'measure':<28}{'P':>8}{'R':>8}{'F1':>8}{'TP':>6}{'FP':>6}{'FN':>6}",
     ]
+    header = f"{'measure':<28}{'P':>8}{'R':>8}{'F1':>8}{'TP':>6}{'FP':>6}{'FN':>6}"
     labels = {
         "detection": "detection (sentence)",
         "root_dyad": "dyad + root code",
@@ -211,7 +298,10 @@ def format_events_report(metrics: dict[str, Any]) -> str:
     }
     for key, label in labels.items():
         m = metrics.get(key)
-        if m:
+        if m and m["tp"] + m["fp"] + m["fn"]:
+            if header:
+                lines.append(header)
+                header = ""
             lines.append(
                 f"{label:<28}{m['precision']:>8.3f}{m['recall']:>8.3f}{m['f1']:>8.3f}"
                 f"{m['tp']:>6}{m['fp']:>6}{m['fn']:>6}"
@@ -223,4 +313,6 @@ def format_events_report(metrics: dict[str, Any]) -> str:
     ):
         if key in metrics:
             lines.append(f"{label:<28}{metrics[key]:>8.3f}")
+    if "penta" in metrics:
+        lines.extend(format_penta(metrics))
     return "\n".join(lines)

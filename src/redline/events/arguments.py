@@ -241,6 +241,10 @@ class ActorResolver:
                 if wider is not None and not wider.code.startswith("---"):
                     start, end, actor = w_start, w_end, wider
                     text, rule = self.text[start:end], f"actor:{_short(wider)} with its modifiers"
+        if actor is not None and actor.code.startswith("---"):
+            origin = self._origin_country(head)
+            if origin is not None:  # "exiled dissidents from military-ruled Myanmar"
+                actor, rule = _in_country(actor, origin), f"{rule}, from {origin}"
         if actor is None and head.lemma_.lower() in DOCUMENT_NOUNS:
             deep, how = True, how + "<-document"
         if actor is None and deep:
@@ -252,6 +256,20 @@ class ActorResolver:
                 m_start, m_end, actor = known[0]
                 rule = f"mention:{_short(actor)} under the phrase ({self.text[m_start:m_end]!r})"
         return Argument(text, start, end, actor, how, rule)
+
+    def _origin_country(self, head: Token) -> str | None:
+        """The country of a "from <country>" phrase on a role noun ("dissidents from Myanmar")."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "from":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                p_start, p_end = phrase_span(pobj)
+                found = self.lookup(self.text[p_start:p_end]) or self.lookup(pobj.text)
+                if found is not None and found.kind in ("country", "metonym"):
+                    return found.code[:3]
+        return None
 
     def arguments(self, head: Token, how: str, *, deep: bool = False) -> list[Argument]:
         """The arguments headed by ``head`` and its conjuncts; a noun whose modifier is a list

@@ -42,3 +42,36 @@ def load_cameo() -> dict[str, CameoCode]:
 def root_of(code: str) -> str:
     """The two-digit root of a CAMEO code ("1384" -> "13")."""
     return code[:2]
+
+
+# Phoenix's five classes (the "penta" class of the Phoenix event data pipeline) as ranges of
+# CAMEO roots: 0 statements and appeals, 1 verbal cooperation, 2 material cooperation,
+# 3 verbal conflict (with 16, reduce relations), 4 material conflict (with 14, protest). Written
+# from the class definitions, so the ConfliBERT sentences can be scored by class.
+PENTA_CLASSES: tuple[tuple[int, int, int], ...] = (
+    (1, 2, 0),
+    (3, 5, 1),
+    (6, 8, 2),
+    (9, 13, 3),
+    (16, 16, 3),
+    (14, 15, 4),
+    (17, 20, 4),
+)
+PENTA_NAMES = (
+    "statement",
+    "verbal coop.",
+    "material coop.",
+    "verbal conflict",
+    "material conflict",
+)
+
+
+def penta_class(code: str | None) -> int:
+    """The Phoenix five-class label of a CAMEO code or root; 0 (neutral) when there is none."""
+    if not code or not code[:2].isdigit():
+        return 0
+    root = int(code[:2])
+    for low, high, label in PENTA_CLASSES:
+        if low <= root <= high:
+            return label
+    return 0

@@ -52,18 +52,21 @@ INTENT_GOVERNORS = frozenset(
     {
         "want", "plan", "intend", "hope", "seek", "try", "attempt", "aim", "consider", "expect",
         "prepare", "threaten", "propose", "offer", "wish", "mean", "plot", "vow", "pledge",
-        "promise", "schedule", "set", "agree", "decide", "allow", "ask", "urge",
+        "promise", "agree", "allow", "ask", "urge",
     }
 )  # fmt: skip
 # Governors and modals that announce an action rather than report it.
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo", "'d"})
 ANNOUNCING_GOVERNORS = frozenset(
     {
-        "plan", "intend", "prepare", "ready", "willing", "prepared", "schedule", "due", "decide",
+        "plan", "intend", "prepare", "ready", "willing", "prepared",
         "agree", "promise", "pledge", "vow", "offer", "expect", "want", "seek", "hope", "aim",
-        "determined", "going", "set", "commit", "resolve", "swear",
+        "determined", "going", "commit", "resolve", "swear",
     }
 )  # fmt: skip
+# "is scheduled to attend", "decided to lift", "is due to visit", "is set to meet": the act is
+# arranged, not merely intended; the sentence sets (GSR, ConfliBERT) code the act itself, so these
+# governors neither announce nor make the act hypothetical (they were in both lists above).
 NAMING_VERBS = frozenset({"call", "term", "dub", "label", "brand", "describe"})
 # Nouns that measure or portion what follows "of": the object is what they measure.
 MEASURE_NOUNS = frozenset(
@@ -72,7 +75,8 @@ MEASURE_NOUNS = frozenset(
         "worth", "million", "billion", "thousand", "dollar", "euro", "shipment", "consignment",
         "batch", "load", "truckload", "planeload", "convoy", "package", "amount", "quantity",
         "delivery", "supply", "part", "portion", "mission", "team", "delegation", "group",
-        "contingent", "number", "lot", "round", "wave", "series", "kind", "type",
+        "contingent", "number", "lot", "round", "wave", "series", "kind", "type", "percent", "%",
+        "day", "week", "month", "year", "hour",
     }
 )  # fmt: skip
 # Amounts of money read through "in" as well: "$2 billion in military aid".
@@ -104,7 +108,8 @@ REPORTING_VERBS = frozenset(
     {
         "say", "tell", "report", "announce", "state", "add", "claim", "insist", "note",
         "confirm", "declare", "reveal", "write", "explain", "argue", "believe", "think",
-        "suggest", "assert", "tweet", "quote", "conclude",
+        "suggest", "assert", "tweet", "quote", "reiterate", "stress", "emphasize", "emphasise",
+        "conclude",
     }
 )  # fmt: skip
 
@@ -162,11 +167,12 @@ def _object_matches(noun: Token, phrases: tuple[tuple[str, tuple[str, ...]], ...
     lower = noun.lower_
     left = {t.lemma_.lower() for t in noun.lefts} | {t.lower_ for t in noun.lefts}
     of_objects = {
-        g.lemma_.lower()
+        word
         for c in noun.children
         if c.dep_ == "prep" and c.lower_ == "of"
         for g in c.children
         if g.dep_ == "pobj"
+        for word in (g.lemma_.lower(), g.lower_)  # "cessation of hostilities" as written
     }
     for head, mods in phrases:
         if "of" in mods:  # "state of emergency": head noun + its "of" object
@@ -481,6 +487,8 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
     return None, ""
 
 
+# "X is responsible for / guilty of the attack": X is who acted (sentence sets / conflibert)
+CULPABLE_ADJECTIVES = frozenset({"responsible", "guilty", "culpable", "to blame"})
 ENTRY_VERBS = frozenset({"enter", "visit", "travel", "come", "fly", "immigrate", "return"})
 
 
@@ -544,6 +552,13 @@ def _noun_source(noun: Token) -> tuple[Token | None, str]:
         subject, how = find_source(head)
         if subject is not None and subject.i != noun.i:
             return subject, f"light-verb {head.lemma_}:{how}"
+    # "Sudan's government is responsible for mass killings": who is to blame did it
+    if noun.dep_ == "pobj" and head.lower_ in ("for", "of"):
+        adjective = head.head
+        if adjective.lemma_.lower() in CULPABLE_ADJECTIVES and adjective.dep_ == "acomp":
+            for child in adjective.head.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    return child, f"{adjective.lower_}-{head.lower_}"
     return None, ""
 
 
@@ -643,7 +658,7 @@ def is_conditional(match: Match) -> tuple[bool, str]:
             if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS:
                 return True, f"modal '{child.text}'"
     for gov in chain:
-        if gov.lemma_.lower() in INTENT_GOVERNORS:
+        if gov.lemma_.lower() in INTENT_GOVERNORS and not _arranging(gov, match):
             return True, f"governed by '{gov.text}'"
     purpose = _purpose_clause(trigger)
     if purpose:
@@ -685,6 +700,51 @@ def is_conditional(match: Match) -> tuple[bool, str]:
     return False, ""
 
 
+# One event implies another the other way round: a host's guest visits (043 -> 042), and
+# security forces clashing with rioters (read 175 by the sense rules) face a riot (145).
+IMPLIED_REVERSE = {("043", "043"): "042", ("145", "175"): "145"}
+# "A met with B" is listed once, A -> B, as the annotation guideline and the GSR do (consultations
+# are symmetric: the document scorer counts 04x either way); "A and B met" stays both ways, and
+# so do talks and mediation.
+ONE_WAY_MEETINGS = frozenset({"040", "041", "042", "043"})  # talks (046) stay both ways
+OWN_ACT_CLAIM = "015"  # claim responsibility
+SELF_PRONOUNS = frozenset({"they", "we", "he", "she", "it", "i"})
+
+
+def _claims_own_act(trigger: Token) -> bool:
+    """'The Houthis claimed that they had attacked ...': the clause's active subject is a personal
+    pronoun for the claimant, so the claim is of its own act (015), no accusation of another."""
+    for comp in trigger.children:
+        if comp.dep_ != "ccomp" or _is_passive(comp):
+            continue
+        for child in comp.children:
+            if child.dep_ == "nsubj" and child.lower_ in SELF_PRONOUNS:
+                return True
+    return False
+
+
+# Intents, threats and refusals carry their own condition ("willing to withdraw if ...",
+# "... if Iran strikes", "... unless ..."): the statement is made, its content is conditional.
+CONDITIONED_ROOTS = frozenset({"03", "12", "13"})
+
+
+def _said_conditionally(match: Match) -> bool:
+    """Whether the statement itself (not what it threatens or refuses) is hypothetical: a modal
+    on the trigger or its governors ("Iran could threaten to ..."), or an if-clause around it."""
+    chain = [match.trigger, *_governor_chain(match.trigger)]
+    for tok in chain:
+        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in tok.children):
+            return True
+    for tok in [match.trigger, *match.trigger.ancestors]:
+        if tok.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in tok.children
+        ):
+            return True
+        if tok.dep_ == "ROOT":
+            break
+    return False
+
+
 # Decisions that act for whoever made them ("an order barring refugees").
 DECREE_NOUNS = frozenset(
     {"order", "proclamation", "decree", "law", "bill", "directive", "ordinance", "regulation",
@@ -716,6 +776,8 @@ def _purpose_clause(trigger: Token) -> str:
     if any(c.dep_ in SUBJECT_DEPS for c in trigger.children):
         return ""
     head = trigger.head
+    if _sent_to_do_it(head):
+        return ""  # "sent a team of experts to investigate the attack": the team does it
     if trigger.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
         return "purpose clause"
     if (
@@ -728,6 +790,64 @@ def _purpose_clause(trigger: Token) -> str:
     return ""
 
 
+# People sent to do something: what they were sent to do is what the sender does (sentence
+# sets / conflibert: "X sent investigators to probe ...", "dispatched a team to investigate").
+SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "fly"})
+ENVOYS = frozenset(
+    {"team", "expert", "investigator", "inspector", "specialist", "official", "delegation",
+     "mission", "envoy", "monitor", "observer"}
+)  # fmt: skip
+
+
+def _sent_to_do_it(head: Token) -> bool:
+    if head.lemma_.lower() not in SENDING_VERBS:
+        return False
+    for child in head.children:
+        if child.dep_ == "dobj":
+            sent = _measured(child) or child
+            return child.lemma_.lower() in ENVOYS or sent.lemma_.lower() in ENVOYS
+    return False
+
+
+SHOW_OF_FORCE, JOINT_EXERCISE = "150", "062"
+EXERCISES = frozenset({"exercise", "drill", "game", "wargame", "maneuver", "manoeuvre"})
+
+
+def _exercise(match: Match) -> bool:
+    obj = _measured(match.obj) or match.obj if match.obj is not None else None
+    return obj is not None and obj.lemma_.lower() in EXERCISES
+
+
+def _several_countries(sources: list[Argument]) -> bool:
+    return len({a.code[:3] for a in sources if a.code and not a.code.startswith("---")}) > 1
+
+
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _arranging(gov: Token, match: Match) -> bool:
+    """'the US leader prepared to attend the Olympics': preparing a visit, a meeting or a
+    signing arranges the act itself (as "scheduled to"); preparing to use force is a show of
+    force (150), and "is prepared to" (willing) stays an intent."""
+    return (
+        gov.lemma_.lower() == "prepare"
+        and gov.pos_ == "VERB"
+        and match.entry.code[:2] not in FORCE_ROOTS
+        and match.entry.code[:2] not in ("13", "15", "17")
+    )
+
+
+PREPARING_GOVERNORS = frozenset({"prepare", "prepared", "poise", "poised", "gear", "mass"})
+
+
+def _preparing(trigger: Token) -> bool:
+    """Whether the use of force is being prepared ("prepared to resume shelling")."""
+    return any(
+        g.lemma_.lower() in PREPARING_GOVERNORS or g.lower_ in PREPARING_GOVERNORS
+        for g in _governor_chain(trigger)
+    )
+
+
 def announcement(match: Match) -> str:
     """Why the action is announced rather than done ("will", "is ready to"), or ""."""
     tokens = [match.trigger, *_governor_chain(match.trigger)]
@@ -738,6 +858,8 @@ def announcement(match: Match) -> str:
         if tok.dep_ == "ROOT" or tok.lemma_.lower() in REPORTING_VERBS:
             break
     for gov in tokens[1:]:
+        if _arranging(gov, match):
+            continue
         if gov.lemma_.lower() in ANNOUNCING_GOVERNORS or gov.lower_ in ANNOUNCING_GOVERNORS:
             return f"governed by '{gov.text}'"
     return ""
@@ -1060,6 +1182,7 @@ def code_sentence(
         ):
             content |= _clause_tokens(match) - {match.trigger.i}
     matches = [m for m in matches if m.trigger.i not in content]
+    matches += _unmatched_obligations(sent, matches, consumed | content | framed_governors)
     # a noun event that is an argument of a verbal event ("complained over Israeli air raids",
     # "ready to host a meeting between ...") is what that event is about, not another event
     # ; one in a relative, participle or adverbial clause is background to the sentence
@@ -1093,6 +1216,33 @@ def code_sentence(
         return []
     least = min((depth for depth, _ in coded if depth >= 0), default=-1)
     return [event for depth, event in coded if depth in (least, -1)]
+
+
+# "Russia said Ukraine must end its attacks": what someone must do, said by another, is a demand
+# of them even when the lexicon has no wording for the act itself (sentence sets / conflibert).
+OBLIGATION_ENTRY = LexiconEntry(
+    code="100",
+    pos="verb",
+    lemmas=("must",),
+    target="none",
+    pattern="(speaker:) T must ... (a demand, the act not in the lexicon)",
+    origin="obligation",
+)
+
+
+def _unmatched_obligations(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
+    """Verbs under "must" with a subject, in what someone says, that no entry matched."""
+    seen = {m.trigger.i for m in matches} | taken
+    out = []
+    for tok in sent:
+        if tok.i in seen or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children):
+            continue
+        if not any(c.dep_ in (*SUBJECT_DEPS, "nsubjpass") for c in tok.children):
+            continue
+        out.append(Match(entry=OBLIGATION_ENTRY, score=1, trigger=tok, holder=tok))
+    return out
 
 
 def _argument_of(noun: Token, verbs: set[int]) -> bool:
@@ -1185,7 +1335,7 @@ def _events_for(
             pairs.append((s, t))
     one_way = list(pairs)  # a threat, demand, appeal or refusal goes one way only
     if entry.reciprocal:
-        if targets:
+        if targets and entry.code not in ONE_WAY_MEETINGS:
             pairs += [(t, s) for s, t in pairs if s is not None and t is not None]
         elif len(sources) > 1:
             pairs = [(a, b) for a in sources for b in sources if a is not b]
@@ -1214,6 +1364,16 @@ def _events_for(
     if sense_code is None:
         return []  # "assets the officials hold", "had gone to bed": not this event at all
     code = cameo[sense_code]
+    if code.root_code == "11" and entry.target == "clause" and _claims_own_act(trigger):
+        # "the rebels claimed that they had attacked the base": a claim of one's own act
+        code = cameo[OWN_ACT_CLAIM]
+        sense = "own act: the claimed clause's subject is the claimant"
+    if code.code == SHOW_OF_FORCE and _exercise(match) and _several_countries(sources):
+        # "French and Egyptian warships launched war games": a joint exercise (062), each way
+        code = cameo[JOINT_EXERCISE]
+        sense = "joint: an exercise held by several countries 150->062"
+        pairs = [(a, b) for a in sources for b in sources if a is not b and a.start != b.start]
+        pairs = pairs or [(a, None) for a in sources]  # one phrase ("French and Egyptian ...")
     framing = ""
     if match.governor is not None:
         gov, kind = match.governor, match.governor_kind
@@ -1247,6 +1407,8 @@ def _events_for(
             if rep_tok is not None
             else _speaker_argument(match, doc, resolver)
         )
+        if entry is OBLIGATION_ENTRY:
+            new = OBLIGATION_ENTRY.code
         # "we should talk to them": the speaker's side urging itself is no appeal to anyone
         told_to = [s for s in sources if speaker is None or s.code != speaker.code]
         if told == "demand":
@@ -1273,12 +1435,22 @@ def _events_for(
             if new and code.root_code == "15" and _committing(match.trigger):
                 # "committing to send troops to Lithuania": a promise of protection, no threat
                 new = "0334"
+            elif new and code.root_code in FORCE_ROOTS and _preparing(match.trigger):
+                # "the army prepared to resume shelling": a show of force (the codebook's 150)
+                new = "150"
             if new:
                 framing = f"intent: {why} {code.code}->{new}"
         if framing:
             code = cameo[new]
             if cond_rule.startswith(("modal", "governed")):
                 conditional, cond_rule = False, ""
+    if conditional and code.root_code in CONDITIONED_ROOTS and not _said_conditionally(match):
+        # "threatened to shell the bases if Damascus did not ...", "will not release the
+        # soldiers unless ...": the condition belongs to the threat, refusal or intent, which
+        # is made
+        conditional, cond_rule = False, ""
+    if entry is OBLIGATION_ENTRY and not framing:
+        return []  # no one says it: "the bill must pass" is no demand of anyone
     flags = [
         f
         for f in (
@@ -1292,8 +1464,14 @@ def _events_for(
     events = []
     seen = set()
     model = load_filter()
-    for s, t in pairs:
-        key = (s and (s.start, s.end, s.code), t and (t.start, t.end, t.code))
+    coded = [(s, t, code, "") for s, t in pairs]
+    implied = None if entry.reciprocal else IMPLIED_REVERSE.get((entry.code, code.code))
+    if implied is not None:
+        # "S hosted T": T visited S; "police clashed with rioters": the rioters rioted
+        coded += [(t, s, cameo[implied], f"implied {code.code}->{implied} the other way")
+                  for s, t in pairs if s is not None and t is not None]  # fmt: skip
+    for s, t, code, why in coded:
+        key = (s and (s.start, s.end, s.code), t and (t.start, t.end, t.code), code.code)
         if key in seen or (s is not None and t is not None and s.start == t.start):
             continue
         if t is not None and t.text.lower() in REFLEXIVES:
@@ -1316,8 +1494,8 @@ def _events_for(
             rule += f" ({entry.origin})"
         rule += f"; source:{s.describe()}" if s else "; source:none"
         rule += f"; target:{t.describe()}" if t else "; target:none"
-        if flags:
-            rule += "; " + "; ".join(flags)
+        if flags or why:
+            rule += "; " + "; ".join([*flags, why] if why else flags)
         features = event_features(
             trigger, entry, code.code, s, t, negated=negated, conditional=conditional,
             framing=framing, in_quote=in_quote, reported=reported_by is not None, depth=depth,

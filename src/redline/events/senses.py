@@ -2,8 +2,9 @@
 
 "Strike" is a labour strike only when workers strike ("allowed Ukraine to strike inside Russia"
 is an attack); "hold" is an arrest only when someone is held ("assets the officials hold" is
-not); "go to" is a visit only to somewhere an actor is ("had gone to bed" is not). The rules are
-data, each with example sentences that the tests read.
+not); "go to" is a visit only to somewhere an actor is ("had gone to bed" is not); a killing by a
+roadside bomb is a bombing (183x), not an armed attack. The rules are data, each with example
+sentences that the tests read.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ class SenseRule:
     else_code: str | None = None
     needs_target: bool = False
     not_with_prep: frozenset[str] = frozenset()
+    # the subject names what did it: the first phrase found in it gives the code
+    by_subject: tuple[tuple[str, str], ...] = ()
     keep: tuple[str, ...] = ()
     change: tuple[str, ...] = ()
 
@@ -47,6 +50,9 @@ def load_senses() -> tuple[SenseRule, ...]:
                 else_code=str(raw["else_code"]) if raw.get("else_code") else None,
                 needs_target=bool(raw.get("needs_target", False)),
                 not_with_prep=frozenset(w.lower() for w in _list(raw.get("not_with_prep"))),
+                by_subject=tuple(
+                    (str(k).lower(), str(v)) for k, v in (raw.get("by_subject") or {}).items()
+                ),
                 keep=tuple(_list(raw.get("keep"))),
                 change=tuple(_list(raw.get("change"))),
             )
@@ -73,6 +79,11 @@ def check_sense(
             prep = sorted(rule.not_with_prep & preps)[0]
             why = f"sense: '{lemma} {prep}' is not {code}->{rule.else_code or 'none'}"
             return rule.else_code, why
+        if rule.by_subject:
+            words = (subject_text or "").lower()
+            for phrase, new in rule.by_subject:
+                if phrase in words:
+                    return new, f"sense: '{lemma}' by a {phrase} {code}->{new}"
         if rule.keep_subject:
             words = (subject_text or "").lower()
             if not any(w in words for w in rule.keep_subject):
