@@ -148,10 +148,19 @@ def test_must_with_no_speaker_is_no_demand(code_all):
 
 def test_who_is_responsible_for_mass_killings_is_their_source(code_all):
     doc = code_all(
+        "The militia is responsible for mass killings in the province.", published="2019-06-01"
+    )
+    assert [(e.code, e.source_actor) for e in doc.events][:1] == [("202", "---REB")]
+
+
+def test_who_is_said_to_be_responsible_is_accused_by_the_speaker(code_all):
+    # what an accusation alleges is not coded as fact (annotation guideline, section 8.15)
+    doc = code_all(
         "Sudan's government is responsible for mass killings in Darfur, a UN report said.",
         published="2019-06-01",
     )
-    assert [(e.code, (e.source_actor or "")[:3]) for e in doc.events][:1] == [("202", "SDN")]
+    coded = [(e.code, (e.source_actor or "")[:3], (e.target_actor or "")[:3]) for e in doc.events]
+    assert coded == [("112", "IGO", "SDN")]
 
 
 def test_scheduled_or_decided_act_is_coded_as_the_act(code_all):

@@ -1186,7 +1186,18 @@ def code_sentence(
     # a noun event that is an argument of a verbal event ("complained over Israeli air raids",
     # "ready to host a meeting between ...") is what that event is about, not another event
     # ; one in a relative, participle or adverbial clause is background to the sentence
+    # ; a noun under a speech act ("X said the militia was responsible for the massacre") is
+    # what the speaker alleges, so it waits: coded only if no speaker is found for the act
     verbal = {m.trigger.i for m in matches if m.entry.pos == "verb"}
+    speech = {m.trigger.i for m in matches if m.entry.pos == "verb" and m.entry.speaker}
+    alleged = [
+        m
+        for m in matches
+        if m.entry.pos == "noun"
+        and _argument_of(m.trigger, speech)
+        and not _argument_of(m.trigger, verbal - speech)
+        and not (m.entry.origin == "nominals.yml" and background_depth(m.trigger) > 0)
+    ]
     matches = [
         m
         for m in matches
@@ -1199,6 +1210,7 @@ def code_sentence(
     matches.sort(key=lambda m: (_depth(m.trigger), m.trigger.i))
     coded: list[tuple[int, Event]] = []
     used_instruments: set[int] = set()
+    spoken = False
     for match in matches:
         if match.trigger.i in used_instruments:
             continue
@@ -1206,10 +1218,19 @@ def code_sentence(
         # an action inside an if-clause is the condition or the consequence of a threat: kept,
         # flagged conditional, whatever its depth
         depth = -1 if _inside_condition(anchor) else background_depth(anchor)
-        for event in _events_for(
+        events = _events_for(
             match, sent, doc, resolver, used_instruments, depth=depth, features_out=features_out
-        ):
-            coded.append((depth, event))
+        )
+        spoken = spoken or bool(events and match.trigger.i in speech)
+        coded.extend((depth, event) for event in events)
+    if alleged and not spoken:
+        for match in alleged:  # the speech act found no speaker: the noun is the event
+            depth = background_depth(match.trigger)
+            for event in _events_for(
+                match, sent, doc, resolver, used_instruments, depth=depth,
+                features_out=features_out,
+            ):  # fmt: skip
+                coded.append((depth, event))
     if any(e.code != RESIDUAL_STATEMENT for _, e in coded):
         coded = [(depth, e) for depth, e in coded if e.code != RESIDUAL_STATEMENT]
     if not coded:
