@@ -213,3 +213,14 @@ def test_extract_topic_verb_reports_its_object(quotes_of):
     assert quote.cue == "spoke about"
     assert quote.speaker_text == "The governor"
     assert quote.rule.startswith("indirect:topic(speak about)")
+
+
+def test_extract_second_that_clause_stays_in_the_quote(quotes_of):
+    # "and that …" is a second clause of the same cue, even when its verb ("continue") is a cue
+    text = (
+        "The committee chairman said the staffers’ actions were “completely unacceptable” and "
+        "that the committee would continue to investigate the incident."
+    )
+    (quote,) = direct_and_mixed(quotes_of(text))
+    assert quote.kind == "mixed"
+    assert quote.text.endswith("would continue to investigate the incident")
