@@ -224,3 +224,13 @@ def test_extract_second_that_clause_stays_in_the_quote(quotes_of):
     (quote,) = direct_and_mixed(quotes_of(text))
     assert quote.kind == "mixed"
     assert quote.text.endswith("would continue to investigate the incident")
+
+
+def test_extract_contrast_clause_after_the_quote_is_narration(quotes_of):
+    text = (
+        "Most voters said the candidates’ positions on taxes are “about right,” though voters "
+        "are more likely to call the senator too liberal."
+    )
+    quote = next(q for q in quotes_of(text) if "about right" in q.text)
+    assert quote.kind == "mixed"
+    assert quote.text.endswith("“about right,”")

@@ -334,7 +334,31 @@ def _clause_words(root: Token) -> set[int]:
             and doc[token.i - 1].text in (",", "—", "–", "-", "--")
         ):
             drop.update(t.i for t in token.subtree)
+        elif (
+            token.i != root.i
+            and token.dep_ == "advcl"
+            and token.i > root.i
+            and _contrast_clause(token)
+        ):
+            # "… are “about right,” though voters say …": a contrast the writer adds after what
+            # was said is narration
+            drop.update(t.i for t in token.subtree)
     return {t.i for t in root.subtree if t.i not in drop}
+
+
+CONTRAST_MARKS = ("while", "though", "although", "whereas")
+
+
+def _contrast_clause(token: Token) -> bool:
+    """A clause opened by "while", "though", "although" or "whereas", with its own subject,
+    after a comma or a closing quotation mark."""
+    mark = next((c for c in token.children if c.dep_ == "mark"), None)
+    if mark is None or mark.lower_ not in CONTRAST_MARKS or mark.i != token.left_edge.i:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    before = token.doc[mark.i - 1] if mark.i > 0 else None
+    return before is not None and (before.text in (",", "—", "–") or before.is_quote)
 
 
 def _second_that_clause(token: Token) -> bool:
