@@ -234,3 +234,22 @@ def test_extract_contrast_clause_after_the_quote_is_narration(quotes_of):
     quote = next(q for q in quotes_of(text) if "about right" in q.text)
     assert quote.kind == "mixed"
     assert quote.text.endswith("“about right,”")
+
+
+def test_extract_participle_cue_speaks_for_the_sentence_subject(quotes_of):
+    # the parser hangs "telling" off the quotation's own verb: the speaker is the main subject
+    text = (
+        "Clinton seemed ready to joke about the incident in Iowa, telling the crowd, “Some "
+        "people get a little carried away, have you noticed that?”"
+    )
+    (quote,) = direct_and_mixed(quotes_of(text))
+    assert quote.speaker == "Clinton"
+
+
+def test_extract_speaker_before_a_party_label(quotes_of):
+    text = (
+        "Speaker of the House Rep. Paul Ryan (R-WI) said “images like these have no place in a "
+        "presidential campaign.”"
+    )
+    (quote,) = direct_and_mixed(quotes_of(text))
+    assert quote.speaker == "Paul Ryan"

@@ -219,16 +219,25 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
             continue
         break
     doc = cue.doc
+    participle = _participle_speaker(cue, inside)
+    if participle is not None:
+        return participle
     # "…,” Police Chief Ana Ruiz said Monday." parsed without a subject: the name just before
-    before = doc[cue.i - 1] if cue.i > 0 else None
+    # (over a party label: "Sen. Elizabeth Warren (D-MA) said")
+    at = cue.i
+    if at >= 3 and doc[at - 1].text == ")":
+        opening = next((t.i for t in doc[max(0, at - 8) : at - 1] if t.text == "("), None)
+        if opening is not None and opening > 1:
+            at = opening
+    before = doc[at - 1] if at > 0 else None
     if (
         before is not None
         and before.pos_ in ("PROPN", "NOUN")
         and inside(before.idx) is None
         and not _is_time(before)
         and "\n" not in before.whitespace_
-        and cue.i >= 2
-        and (doc[cue.i - 2].pos_ in ("PROPN", "NOUN", "DET", "ADJ") or doc[cue.i - 2].is_quote)
+        and at >= 2
+        and (doc[at - 2].pos_ in ("PROPN", "NOUN", "DET", "ADJ") or doc[at - 2].is_quote)
     ):
         return before
     # "said Mr. Kirby" parsed without a subject: the proper noun right after the verb
@@ -247,6 +256,30 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
         if doc[i].pos_ == "PUNCT":
             break
         i += 1
+    return None
+
+
+def _participle_speaker(cue: Token, inside) -> Token | None:
+    """ "Clinton seemed ready to riff on it, telling the crowd, “…”" and "Erin Brockovich, the
+    activist, endorsed the plan, saying …" parsed with the participle hanging off the quotation
+    or off the name: the subject of the sentence's main verb, or the name the participle
+    modifies."""
+    if cue.tag_ != "VBG" or cue.i == 0 or cue.doc[cue.i - 1].text not in (",", "—", "–"):
+        return None
+    if cue.dep_ == "acl" and cue.head.pos_ == "PROPN" and cue.head.i < cue.i:
+        return cue.head
+    for token in cue.sent:
+        if token.i >= cue.i:
+            break
+        if (
+            token.dep_ in SUBJECT_DEPS
+            and token.head.dep_ == "ROOT"
+            and token.head.i < cue.i
+            and token.pos_ in ("PROPN", "NOUN", "PRON")
+            and inside(token.idx) is None
+            and not _is_time(token)
+        ):
+            return token
     return None
 
 
