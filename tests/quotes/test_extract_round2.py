@@ -253,3 +253,12 @@ def test_extract_speaker_before_a_party_label(quotes_of):
     )
     (quote,) = direct_and_mixed(quotes_of(text))
     assert quote.speaker == "Paul Ryan"
+
+
+def test_extract_passive_cue_speaker_is_the_agent(quotes_of):
+    text = (
+        "Rubio was asked by Fox Business moderator Gerard Baker whether his plan to expand child "
+        "tax credits was “truly conservative.”"
+    )
+    (quote,) = direct_and_mixed(quotes_of(text))
+    assert quote.speaker == "Gerard Baker"

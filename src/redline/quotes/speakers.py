@@ -193,6 +193,9 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
                 return objs[0] if objs else None
         return None
     token: Token | None = cue
+    agent = _passive_agent(cue, inside)
+    if agent is not None:
+        return agent
     for _ in range(3):
         if token is None:
             break
@@ -256,6 +259,21 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
         if doc[i].pos_ == "PUNCT":
             break
         i += 1
+    return None
+
+
+def _passive_agent(cue: Token, inside) -> Token | None:
+    """ "Rubio was asked by moderator Gerard Baker whether …": in the passive the one who spoke
+    is the agent, not the subject."""
+    if cue.lemma_.lower() in ("quote", "cite") or not any(
+        c.dep_ == "nsubjpass" for c in cue.children
+    ):
+        return None  # "he was quoted by the paper as saying": he is still the speaker
+    for child in cue.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj" and inside(c.idx) is None]
+            if objects:
+                return objects[0]
     return None
 
 
