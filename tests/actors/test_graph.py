@@ -239,3 +239,13 @@ def test_untagged_surname_speaker_takes_the_full_name_in_text():
     (found,) = _untagged_surname(doc, quote, _people_by_surname(doc))
     assert found.canonical == "Bernie Sanders" and (found.start, found.end) == (at, at + 7)
     assert found.rule == "speaker-surname->person-named-in-text"
+
+
+def test_graph_noun_cue_owner_is_the_speaker_not_a_spokesperson(code_text):
+    text = (
+        "Former secretary of state Madeleine Albright, a Clinton supporter, drew criticism this "
+        "year over her remark that “there’s a special place in hell for women who don’t help "
+        "each other.”"
+    )
+    (quote,) = [q for q in code_text(text).quotes if "special place" in q.text]
+    assert quote.speaker == "Madeleine Albright"

@@ -1033,13 +1033,17 @@ def link_quote_speakers(doc: Document) -> Document:
                 # "a Carney spokesperson", "Trump's spokeswoman": someone speaking for them
                 owner = max((m for m in found if m.type == "person"), key=lambda m: m.end)
                 noun = _modified_noun(doc, owner)
-                name = f"{printed.get(owner.entity, owner.canonical)}'s {noun}"
-                quote = replace(
-                    quote,
-                    speaker=name,
-                    actor=owner.actor or quote.actor,
-                    rule=f"{quote.rule or ''}+graph:{noun}-of-person",
-                )
+                if noun and quote.cue and noun.lower() == quote.cue.lower():
+                    # "her remark that …": the noun is the cue itself, so its owner spoke
+                    entity = owner
+                else:
+                    name = f"{printed.get(owner.entity, owner.canonical)}'s {noun}"
+                    quote = replace(
+                        quote,
+                        speaker=name,
+                        actor=owner.actor or quote.actor,
+                        rule=f"{quote.rule or ''}+graph:{noun}-of-person",
+                    )
         if entity is not None and entity.canonical:
             speaker = quote.speaker
             rule = quote.rule or ""
