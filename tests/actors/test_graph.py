@@ -249,3 +249,25 @@ def test_graph_noun_cue_owner_is_the_speaker_not_a_spokesperson(code_text):
     )
     (quote,) = [q for q in code_text(text).quotes if "special place" in q.text]
     assert quote.speaker == "Madeleine Albright"
+
+
+def test_graph_name_words_drop_the_outlet_before_a_name():
+    from redline.actors.graph import _name_words
+
+    assert _name_words("Fox News’ Bret Baier") == ["Bret", "Baier"]
+    assert _name_words("Breitbart’s Joel Pollak") == ["Joel", "Pollak"]
+    assert _name_words("Hillary Clinton’s") == ["Hillary", "Clinton"]
+
+
+def test_graph_untagged_surname_subject_is_a_mention_of_the_named_person(code_text):
+    text = (
+        "Sebastian Gorka spoke to reporters in Washington. Critics say the plan differs from "
+        "President Obama’s policies.\n\n"
+        "“I am really very disturbed about this,” Gorka declared.\n\n"
+        "“Let’s just boil it down to the essentials,” he continued."
+    )
+    doc = code_text(text)
+    he = mention(doc, "he")
+    assert he.canonical == "Sebastian Gorka"
+    (last,) = [q for q in doc.quotes if "boil" in q.text]
+    assert last.speaker == "Sebastian Gorka"

@@ -37,7 +37,7 @@ from typing import Any
 from redline import datafiles
 from redline.actors.book import ActorBook, Person, as_date, load_actors
 from redline.errors import RedlineError
-from redline.model import Document, Mention, Quote
+from redline.model import Document, Entity, Mention, Quote
 
 PERSON_TITLES_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
 PRONOUNS = {
@@ -164,6 +164,9 @@ def _name_words(text: str) -> list[str]:
     """A person mention's name words, titles and possessive dropped, apostrophes straight; a
     surname with its particle ("De Blasio") is one word, so it joins "Bill de Blasio"."""
     words = re.sub(r"['’]s?$", "", text.strip()).split()
+    owner = [i for i, w in enumerate(words[:-2]) if re.search(r"\w['’]s?$", w)]
+    if owner:
+        words = words[owner[-1] + 1 :]  # "Breitbart’s Joel Pollak", "Fox News’ Bret Baier"
     while len(words) > 1 and words[-1].lower() in HEADLINE_VERBS:
         words = words[:-1]  # "Obama Says" in a headline: the name is "Obama"
     titles = _titles()
@@ -279,7 +282,8 @@ def _name_mentions(graph: _Graph) -> None:
             words = _name_words(entity.text)
             if len(words) >= 2:
                 surnames.add(_surname_key(words))
-    for entity in doc.entities:
+    found = sorted([*doc.entities, *_untagged_subjects(doc, surnames)], key=lambda e: e.start)
+    for entity in found:
         if entity.label == "NORP" and _name_key(entity.text) in surnames:
             entity = replace(entity, label="ORG", actor=None)  # "a Carney spokesperson"
         if entity.label not in ("PERSON", "ORG", "GPE"):
@@ -342,6 +346,34 @@ def _name_mentions(graph: _Graph) -> None:
     _link_people(graph, people)
 
 
+def _untagged_subjects(doc: Document, surnames: set[str]) -> list[Entity]:
+    """Proper-noun subjects the recogniser left untagged: "Gorka declared" where the text names
+    Sebastian Gorka, or "Bret Baier noticed" opening with a known first name. They join the
+    people as if tagged (a subject is the likeliest antecedent of the next "he")."""
+    parsed = doc.parsed
+    if parsed is None:
+        return []
+    out = []
+    for token in parsed:
+        if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN" or token.ent_type_:
+            continue
+        left = token.i
+        while left > 0 and parsed[left - 1].dep_ == "compound" and parsed[left - 1].pos_ == "PROPN":
+            left -= 1
+        words = parsed[left : token.i + 1]
+        if any(t.ent_type_ or not (t.text[:1].isupper() and t.text.isalpha()) for t in words):
+            continue
+        if token.text.isupper():
+            continue  # "IOWA POLLS": a headline, not a name
+        if len(words) == 1 and token.lower_ not in surnames:
+            continue
+        if len(words) > 1 and (len(words) > 3 or words[0].lower_ not in _first_names()):
+            continue
+        start, end = words[0].idx, token.idx + len(token)
+        out.append(Entity(start, end, doc.text[start:end], "PERSON"))
+    return out
+
+
 def _names_a_country(graph: _Graph, text: str) -> bool:
     """A one-word "person" the actor book knows as a country or its capital."""
     if " " in text.strip():
@@ -375,10 +407,13 @@ def _located_in(graph: _Graph, start: int, end: int) -> bool:
 def _person_shaped(graph: _Graph, start: int, end: int) -> bool:
     """An ORG the parser mislabelled: "Morgan Ortagus" in apposition to "a spokesperson", or two
     or three capitalised words starting with a known first name."""
-    words = graph.doc.text[start:end].split()
-    titled = False
-    while len(words) > 2 and words[0].lower().rstrip(".") in _titles():
-        words, titled = words[1:], True  # "Spokeswoman Haley Morris"
+    raw = graph.doc.text[start:end].split()
+    words = _name_words(graph.doc.text[start:end])
+    # a title or an outlet before two capitalised words: "Spokeswoman Haley Morris", "Fox
+    # News’ Bret Baier"
+    titled = len(words) < len(raw) and (
+        raw[0].lower().rstrip(".") in _titles() or bool(re.search(r"\w['’]s?$", raw[0]))
+    )
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return False
     if titled or words[0].lower() in _first_names():
@@ -1145,7 +1180,7 @@ def _untagged_surname(
 def _without_title(name: str) -> str:
     """A speaker's name without a title or occupation before it ("Spokeswoman Haley Morris",
     "Billionaire Donald Trump") or the outlet it writes for ("Commentary ’s Noah Rothman")."""
-    owner = re.match(r"^.+?\s*['’]s\s+(?=[A-Z][\w.-]*\s+[A-Z])", name)
+    owner = re.match(r"^.+?\w\s*['’]s?\s+(?=[A-Z][\w.-]*\s+[A-Z])", name)
     if owner and not any(w[:1].islower() for w in name[owner.end() :].split()):
         name = name[owner.end() :]
     words = name.split()
