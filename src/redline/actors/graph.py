@@ -17,8 +17,10 @@ that linked the mention. The graph is built in this order, each step a small fun
    "the embassy", "the 32-member military alliance" link to the one organisation they fit.
 4. **Pronouns** (:func:`_pronouns`): he/she only to a person of agreeing gender, they/them only to
    an organisation or group, never to places or dates; the antecedent is the nearest earlier
-   subject in reach, else the nearest earlier mention. A person named only inside a quotation is
-   never the antecedent of a pronoun outside it.
+   main-clause subject in reach (a subordinate clause's subject only when none is), counted
+   from the start of a quotation the pronoun closes ("“A. B,” he said"), else the nearest
+   earlier mention. A person named only inside a quotation is never the antecedent of a pronoun
+   outside it.
 
 After the quotes stage, :func:`link_quote_speakers` gives each quote the speaker's entity (its
 canonical name, when the graph knows better than the quote's own resolution) and links "I",
