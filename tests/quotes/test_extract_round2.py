@@ -262,3 +262,13 @@ def test_extract_passive_cue_speaker_is_the_agent(quotes_of):
     )
     (quote,) = direct_and_mixed(quotes_of(text))
     assert quote.speaker == "Gerard Baker"
+
+
+def test_extract_wire_dateline_is_never_the_speaker(quotes_of):
+    text = (
+        "Trump Says He Is Unlikely To Get Along With Cameron.\n\n"
+        "LONDON (Reuters) - Donald Trump said he was unlikely to have a good relationship with "
+        "David Cameron because the British leader had been “very nasty” about him."
+    )
+    quote = next(q for q in quotes_of(text) if "very nasty" in q.text)
+    assert quote.speaker == "Donald Trump"

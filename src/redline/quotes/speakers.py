@@ -10,6 +10,7 @@ mention and get no name.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
@@ -202,7 +203,10 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
         subjects = [
             c
             for c in token.children
-            if c.dep_ in SUBJECT_DEPS and inside(c.idx) is None and not _is_time(c)
+            if c.dep_ in SUBJECT_DEPS
+            and inside(c.idx) is None
+            and not _is_time(c)
+            and not _is_dateline(c)
         ]
         if subjects:
             subject = subjects[0]
@@ -299,6 +303,22 @@ def _participle_speaker(cue: Token, inside) -> Token | None:
         ):
             return token
     return None
+
+
+DATELINE = re.compile(
+    r"\s*(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*)?\(\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s*\)\s*[-–—]"
+)
+
+
+def _is_dateline(token: Token) -> bool:
+    """ "LONDON (Reuters) - Donald Trump said": the parser makes the dateline a second subject;
+    a place followed by an agency in brackets and a dash (or an all-caps place opening its
+    paragraph, then a dash) never speaks."""
+    rest = token.doc.text[token.idx + len(token) : token.idx + len(token) + 40]
+    if DATELINE.match(rest):
+        return True
+    start = token.idx == 0 or token.doc.text[token.idx - 1] == "\n"
+    return start and token.text.isupper() and re.match(r"\s+[-–—]\s", rest) is not None
 
 
 def _is_time(token: Token) -> bool:
