@@ -10,7 +10,6 @@ mention and get no name.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
@@ -305,20 +304,20 @@ def _participle_speaker(cue: Token, inside) -> Token | None:
     return None
 
 
-DATELINE = re.compile(
-    r"\s*(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*)?\(\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s*\)\s*[-–—]"
-)
+DASHES = ("-", "–", "—", "--")
 
 
 def _is_dateline(token: Token) -> bool:
     """ "LONDON (Reuters) - Donald Trump said": the parser makes the dateline a second subject;
     a place followed by an agency in brackets and a dash (or an all-caps place opening its
-    paragraph, then a dash) never speaks."""
-    rest = token.doc.text[token.idx + len(token) : token.idx + len(token) + 40]
-    if DATELINE.match(rest):
-        return True
-    start = token.idx == 0 or token.doc.text[token.idx - 1] == "\n"
-    return start and token.text.isupper() and re.match(r"\s+[-–—]\s", rest) is not None
+    paragraph, then a dash) never speaks. Read off the tokens: ``Doc.text`` is rebuilt on every
+    access."""
+    doc, i = token.doc, token.i + 1
+    if i < len(doc) and doc[i].text == "(":
+        close = next((t.i for t in doc[i + 1 : i + 6] if t.text == ")"), None)
+        return close is not None and close + 1 < len(doc) and doc[close + 1].text in DASHES
+    opens = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
+    return opens and token.text.isupper() and i < len(doc) and doc[i].text in DASHES
 
 
 def _is_time(token: Token) -> bool:
