@@ -181,3 +181,93 @@ def test_graph_spokesperson_speaks_for_the_person_not_as_them(code_text):
     carney = by_text['"The talks w']
     assert carney.speaker == "Mark Carney's spokesperson" and carney.actor == "CANGOV"
     assert by_text['"We will act'].speaker == "Karoline Leavitt"
+
+
+# -- issue #10, round 2: salience, quotes closed before a pronoun, names the parser half-missed
+
+SALIENCE = (
+    "Tom Baker took his nephew to the square on Sunday to show him where Winston Churchill once "
+    "spoke.\n\n"
+    "He said: “The boy should know what happened here. I want him to remember it.”\n\n"
+    "Sarah Klein, the city's librarian, opened the reading room for the day. “We have had "
+    "visitors since dawn. Some came from abroad. Nobody expected this,” she said."
+)
+
+
+def test_graph_pronoun_prefers_main_clause_subject_to_clause_subject(code_text):
+    doc = code_text(SALIENCE, published="2024-05-05")
+    he = mention(doc, "He")
+    assert he.canonical == "Tom Baker" and he.rule.startswith("pronoun->subject")
+    quote = next(q for q in doc.quotes if q.text.startswith("“The boy"))
+    assert quote.speaker == "Tom Baker"
+
+
+def test_graph_pronoun_after_a_long_quote_looks_before_the_quote(code_text):
+    doc = code_text(SALIENCE, published="2024-05-05")
+    she = mention(doc, "she")
+    assert she.canonical == "Sarah Klein" and she.rule.startswith("pronoun->subject")
+
+
+HALF_NAMED = "Harper’s Ellen Voss wrote that the strategy was “a gamble, but a calculated one.”"
+
+
+def test_graph_speaker_name_drops_the_outlet_before_it(code_text):
+    doc = code_text(HALF_NAMED, published="2016-02-01")
+    (voss,) = [q for q in doc.quotes if "gamble" in q.text]
+    assert voss.speaker == "Ellen Voss" and voss.rule.endswith("+name:title-dropped")
+
+
+def test_without_title_keeps_roles_and_spokespeople():
+    from redline.actors.graph import _without_title
+
+    assert _without_title("Billionaire Donald Trump") == "Donald Trump"
+    assert _without_title("Spokeswoman Haley Morris") == "Haley Morris"
+    assert _without_title("Commentary ’s Noah Rothman") == "Noah Rothman"
+    assert _without_title("Prime Minister") == "Prime Minister"
+    assert _without_title("Donald Trump's spokeswoman") == "Donald Trump's spokeswoman"
+
+
+def test_untagged_surname_speaker_takes_the_full_name_in_text():
+    from redline.actors.graph import _people_by_surname, _untagged_surname
+    from redline.model import Document, Mention, Quote
+
+    text = 'Bernie Sanders spoke in Iowa. "We will win," Sanders declared.'
+    doc = Document(text=text)
+    doc.mentions = [Mention(0, 14, "Bernie Sanders", 0, "name", "Bernie Sanders", "person")]
+    at = text.rindex("Sanders")
+    quote = Quote(30, 44, text[30:44], "direct", None, "Sanders", at, at + 7)
+    (found,) = _untagged_surname(doc, quote, _people_by_surname(doc))
+    assert found.canonical == "Bernie Sanders" and (found.start, found.end) == (at, at + 7)
+    assert found.rule == "speaker-surname->person-named-in-text"
+
+
+def test_graph_noun_cue_owner_is_the_speaker_not_a_spokesperson(code_text):
+    text = (
+        "Former secretary of state Madeleine Albright, a Clinton supporter, drew criticism this "
+        "year over her remark that “there’s a special place in hell for women who don’t help "
+        "each other.”"
+    )
+    (quote,) = [q for q in code_text(text).quotes if "special place" in q.text]
+    assert quote.speaker == "Madeleine Albright"
+
+
+def test_graph_name_words_drop_the_outlet_before_a_name():
+    from redline.actors.graph import _name_words
+
+    assert _name_words("Fox News’ Bret Baier") == ["Bret", "Baier"]
+    assert _name_words("Breitbart’s Joel Pollak") == ["Joel", "Pollak"]
+    assert _name_words("Hillary Clinton’s") == ["Hillary", "Clinton"]
+
+
+def test_graph_untagged_surname_subject_is_a_mention_of_the_named_person(code_text):
+    text = (
+        "Sebastian Gorka spoke to reporters in Washington. Critics say the plan differs from "
+        "President Obama’s policies.\n\n"
+        "“I am really very disturbed about this,” Gorka declared.\n\n"
+        "“Let’s just boil it down to the essentials,” he continued."
+    )
+    doc = code_text(text)
+    he = mention(doc, "he")
+    assert he.canonical == "Sebastian Gorka"
+    (last,) = [q for q in doc.quotes if "boil" in q.text]
+    assert last.speaker == "Sebastian Gorka"

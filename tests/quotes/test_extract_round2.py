@@ -213,3 +213,62 @@ def test_extract_topic_verb_reports_its_object(quotes_of):
     assert quote.cue == "spoke about"
     assert quote.speaker_text == "The governor"
     assert quote.rule.startswith("indirect:topic(speak about)")
+
+
+def test_extract_second_that_clause_stays_in_the_quote(quotes_of):
+    # "and that …" is a second clause of the same cue, even when its verb ("continue") is a cue
+    text = (
+        "The committee chairman said the staffers’ actions were “completely unacceptable” and "
+        "that the committee would continue to investigate the incident."
+    )
+    (quote,) = direct_and_mixed(quotes_of(text))
+    assert quote.kind == "mixed"
+    assert quote.text.endswith("would continue to investigate the incident")
+
+
+def test_extract_contrast_clause_after_the_quote_is_narration(quotes_of):
+    text = (
+        "Most voters said the candidates’ positions on taxes are “about right,” though voters "
+        "are more likely to call the senator too liberal."
+    )
+    quote = next(q for q in quotes_of(text) if "about right" in q.text)
+    assert quote.kind == "mixed"
+    assert quote.text.endswith("“about right,”")
+
+
+def test_extract_participle_cue_speaks_for_the_sentence_subject(quotes_of):
+    # the parser hangs "telling" off the quotation's own verb: the speaker is the main subject
+    text = (
+        "Clinton seemed ready to joke about the incident in Iowa, telling the crowd, “Some "
+        "people get a little carried away, have you noticed that?”"
+    )
+    (quote,) = direct_and_mixed(quotes_of(text))
+    assert quote.speaker == "Clinton"
+
+
+def test_extract_speaker_before_a_party_label(quotes_of):
+    text = (
+        "Speaker of the House Rep. Paul Ryan (R-WI) said “images like these have no place in a "
+        "presidential campaign.”"
+    )
+    (quote,) = direct_and_mixed(quotes_of(text))
+    assert quote.speaker == "Paul Ryan"
+
+
+def test_extract_passive_cue_speaker_is_the_agent(quotes_of):
+    text = (
+        "Rubio was asked by Fox Business moderator Gerard Baker whether his plan to expand child "
+        "tax credits was “truly conservative.”"
+    )
+    (quote,) = direct_and_mixed(quotes_of(text))
+    assert quote.speaker == "Gerard Baker"
+
+
+def test_extract_wire_dateline_is_never_the_speaker(quotes_of):
+    text = (
+        "Trump Says He Is Unlikely To Get Along With Cameron.\n\n"
+        "LONDON (Reuters) - Donald Trump said he was unlikely to have a good relationship with "
+        "David Cameron because the British leader had been “very nasty” about him."
+    )
+    quote = next(q for q in quotes_of(text) if "very nasty" in q.text)
+    assert quote.speaker == "Donald Trump"

@@ -55,3 +55,9 @@ def test_marks_straight_excerpt_does_not_swallow_curly_paragraph():
     found = spans(text)
     assert "“We have not had rain since April,”" in found
     assert all(not s.endswith("April,”") or s.startswith("“") for s in found)
+
+
+def test_marks_skip_markup_attributes_in_scraped_text():
+    # an embedded tweet left as markup: attribute values are not quotations
+    text = 'Trump tweeted: pic="" author="realDonaldTrump" timestamp="1448038800" "We will win."'
+    assert [text[m.start : m.end] for m in find_marked_spans(text)] == ['"We will win."']

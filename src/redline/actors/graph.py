@@ -17,8 +17,10 @@ that linked the mention. The graph is built in this order, each step a small fun
    "the embassy", "the 32-member military alliance" link to the one organisation they fit.
 4. **Pronouns** (:func:`_pronouns`): he/she only to a person of agreeing gender, they/them only to
    an organisation or group, never to places or dates; the antecedent is the nearest earlier
-   subject in reach, else the nearest earlier mention. A person named only inside a quotation is
-   never the antecedent of a pronoun outside it.
+   main-clause subject in reach (a subordinate clause's subject only when none is), counted
+   from the start of a quotation the pronoun closes ("“A. B,” he said"), else the nearest
+   earlier mention. A person named only inside a quotation is never the antecedent of a pronoun
+   outside it.
 
 After the quotes stage, :func:`link_quote_speakers` gives each quote the speaker's entity (its
 canonical name, when the graph knows better than the quote's own resolution) and links "I",
@@ -37,7 +39,7 @@ from typing import Any
 from redline import datafiles
 from redline.actors.book import ActorBook, Person, as_date, load_actors
 from redline.errors import RedlineError
-from redline.model import Document, Mention
+from redline.model import Document, Entity, Mention, Quote
 
 PERSON_TITLES_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
 PRONOUNS = {
@@ -73,7 +75,9 @@ class _Node:
     rule: str
     entity: int = -1
     gender: str | None = None
-    subject: str | None = None  # "speaker" (subject of a reporting verb), "subject" or None
+    # "speaker" (subject of a reporting verb), "subject" (of a main clause's verb), "embedded"
+    # (of a verb in a subordinate clause) or None
+    subject: str | None = None
     quoted: bool = False
 
 
@@ -162,6 +166,9 @@ def _name_words(text: str) -> list[str]:
     """A person mention's name words, titles and possessive dropped, apostrophes straight; a
     surname with its particle ("De Blasio") is one word, so it joins "Bill de Blasio"."""
     words = re.sub(r"['’]s?$", "", text.strip()).split()
+    owner = [i for i, w in enumerate(words[:-2]) if re.search(r"\w['’]s?$", w)]
+    if owner:
+        words = words[owner[-1] + 1 :]  # "Breitbart’s Joel Pollak", "Fox News’ Bret Baier"
     while len(words) > 1 and words[-1].lower() in HEADLINE_VERBS:
         words = words[:-1]  # "Obama Says" in a headline: the name is "Obama"
     titles = _titles()
@@ -246,7 +253,18 @@ def _subject_at(doc: Document, start: int, end: int) -> str | None:
         return "speaker"
     if root.dep_ not in SUBJECT_DEPS:
         return None
-    return "speaker" if root.head.lemma_.lower() in _reporting_verbs() else "subject"
+    if root.head.lemma_.lower() in _reporting_verbs():
+        return "speaker"
+    return "subject" if _main_clause(root.head) else "embedded"
+
+
+def _main_clause(verb) -> bool:
+    """Whether ``verb`` heads its sentence (or a verb coordinated with the head): its subject is
+    more salient than one in a clause it governs ("Hale took his daughter to explain who Ali
+    was. He said": "he" is Hale)."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ in ("ROOT", "parataxis")
 
 
 @datafiles.cached
@@ -266,7 +284,8 @@ def _name_mentions(graph: _Graph) -> None:
             words = _name_words(entity.text)
             if len(words) >= 2:
                 surnames.add(_surname_key(words))
-    for entity in doc.entities:
+    found = sorted([*doc.entities, *_untagged_subjects(doc, surnames)], key=lambda e: e.start)
+    for entity in found:
         if entity.label == "NORP" and _name_key(entity.text) in surnames:
             entity = replace(entity, label="ORG", actor=None)  # "a Carney spokesperson"
         if entity.label not in ("PERSON", "ORG", "GPE"):
@@ -329,6 +348,34 @@ def _name_mentions(graph: _Graph) -> None:
     _link_people(graph, people)
 
 
+def _untagged_subjects(doc: Document, surnames: set[str]) -> list[Entity]:
+    """Proper-noun subjects the recogniser left untagged: "Gorka declared" where the text names
+    Sebastian Gorka, or "Bret Baier noticed" opening with a known first name. They join the
+    people as if tagged (a subject is the likeliest antecedent of the next "he")."""
+    parsed = doc.parsed
+    if parsed is None:
+        return []
+    out = []
+    for token in parsed:
+        if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN" or token.ent_type_:
+            continue
+        left = token.i
+        while left > 0 and parsed[left - 1].dep_ == "compound" and parsed[left - 1].pos_ == "PROPN":
+            left -= 1
+        words = parsed[left : token.i + 1]
+        if any(t.ent_type_ or not (t.text[:1].isupper() and t.text.isalpha()) for t in words):
+            continue
+        if token.text.isupper():
+            continue  # "IOWA POLLS": a headline, not a name
+        if len(words) == 1 and token.lower_ not in surnames:
+            continue
+        if len(words) > 1 and (len(words) > 3 or words[0].lower_ not in _first_names()):
+            continue
+        start, end = words[0].idx, token.idx + len(token)
+        out.append(Entity(start, end, doc.text[start:end], "PERSON"))
+    return out
+
+
 def _names_a_country(graph: _Graph, text: str) -> bool:
     """A one-word "person" the actor book knows as a country or its capital."""
     if " " in text.strip():
@@ -362,10 +409,16 @@ def _located_in(graph: _Graph, start: int, end: int) -> bool:
 def _person_shaped(graph: _Graph, start: int, end: int) -> bool:
     """An ORG the parser mislabelled: "Morgan Ortagus" in apposition to "a spokesperson", or two
     or three capitalised words starting with a known first name."""
-    words = graph.doc.text[start:end].split()
+    raw = graph.doc.text[start:end].split()
+    words = _name_words(graph.doc.text[start:end])
+    # a title or an outlet before two capitalised words: "Spokeswoman Haley Morris", "Fox
+    # News’ Bret Baier"
+    titled = len(words) < len(raw) and (
+        raw[0].lower().rstrip(".") in _titles() or bool(re.search(r"\w['’]s?$", raw[0]))
+    )
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return False
-    if words[0].lower() in _first_names():
+    if titled or words[0].lower() in _first_names():
         return True
     parsed = graph.doc.parsed
     span = parsed.char_span(start, end, alignment_mode="expand") if parsed is not None else None
@@ -396,6 +449,11 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             continue
         word = words[0].lower().replace("’", "'")
         same = [n for n, _ in by_surname.get(word, [])] or by_first.get(word, [])
+        if not same and word not in repeated:
+            full = _first_name_and_surname(graph, words[0])
+            if full is not None:
+                by_surname[word] = [(full, graph.doc.text[full.start : full.end].split())]
+                same = [full]
         if same:
             at = bisect_left([n.start for n in same], node.start)
             target = same[at - 1] if at > 0 else same[0]
@@ -412,6 +470,53 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
         else:
             node.entity = repeated[word] = graph.new_entity("person")
         _add_person_name(graph, node, words[0], canonical)
+
+
+def _first_name_and_surname(graph: _Graph, surname: str) -> _Node | None:
+    """ "Cecile Richards" where the parser tagged only a later "Richards": the first place the
+    text writes a known first name (and maybe an initial) before the surname becomes that
+    person's full-name mention."""
+    if not surname[:1].isupper() or not surname.isalpha():
+        return None
+    text = graph.doc.text
+    pattern = r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?" + re.escape(surname) + r"\b(?!\s+[A-Z])"
+    for match in re.finditer(pattern, text):
+        first = match.group(1).lower()
+        if first in _titles() or not (
+            first in _first_names() or _unknown_proper_noun(graph, match.start(), match.group(1))
+        ):
+            continue
+        start, end = match.start(), match.end()
+        if graph.taken(start, end):
+            continue  # a span the parser tagged (an organisation, a place) is not this name
+        node = _Node(start, end, "name", "person", "first-name+surname-in-text")
+        node.quoted = graph.quote_at(start) is not None
+        node.subject = _subject_at(graph.doc, start, end)
+        node.gender = _first_names().get(first)
+        node.entity = graph.new_entity("person")
+        _add_person_name(graph, node, text[start:end], None)
+        graph.add(node)
+        return node
+    return None
+
+
+def _unknown_proper_noun(graph: _Graph, start: int, word: str) -> bool:
+    """A word the parser reads as a proper noun compounding the next one ("Cecile" in "Cecile
+    Richards") that the actor book does not know as a place or body: a first name."""
+    parsed = graph.doc.parsed
+    span = parsed.char_span(start, start + len(word)) if parsed is not None else None
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    if (
+        token.pos_ != "PROPN"
+        or token.head.i != token.i + 1
+        or token.ent_type_ not in ("", "PERSON")
+    ):
+        return False
+    if word not in graph.lookups:
+        graph.lookups[word] = graph.book.lookup(word, date=graph.date)
+    return graph.lookups[word] is None
 
 
 def _add_person_name(graph: _Graph, node: _Node, name: str, canonical: str | None) -> None:
@@ -739,7 +844,7 @@ def _pronouns(graph: _Graph) -> None:
         # earlier pronouns are mentions too: "He said ... He added" keeps its antecedent
         plo = bisect_left(added_starts, start - reach)
         window = sorted([*nodes[lo:hi], *added[plo:]], key=lambda n: n.start)
-        nearest = subject = speaker = None
+        nearest = subject = embedded = speaker = None
         for node in reversed(window):
             if not _agrees(graph, node, gender):
                 continue
@@ -747,18 +852,30 @@ def _pronouns(graph: _Graph) -> None:
             if node_quote is not None and node_quote != quote:
                 continue  # named only inside a quotation: never the antecedent outside it
             nearest = nearest or node
-            if node.subject and subject is None:
+            if node.subject == "embedded":
+                embedded = embedded or node
+            elif node.subject and subject is None:
                 subject = node
             if node.subject == "speaker" and speaker is None:
                 speaker = node
             if speaker is not None and subject is not None:
                 break
         is_speaker = token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() in _reporting_verbs()
-        apart = _sentences_apart(sentence_starts, subject.start, start) if subject else 99
+        # "“A. B. C,” he said": the sentences of the quotation he closes do not part him from
+        # the subject before it
+        anchor = _quote_closed_before(graph, start) if quote is None else start
+        apart = max(0, _sentences_apart(sentence_starts, subject.start, anchor)) if subject else 99
+        apart_embedded = (
+            max(0, _sentences_apart(sentence_starts, embedded.start, anchor)) if embedded else 99
+        )
         if subject is not None and apart == 0:
             chosen, rule = subject, "pronoun->subject-same-sentence"
+        elif embedded is not None and apart_embedded == 0:
+            chosen, rule = embedded, "pronoun->clause-subject-same-sentence"
         elif subject is not None and apart <= 1:
             chosen, rule = subject, "pronoun->subject"
+        elif embedded is not None and apart_embedded <= 1:
+            chosen, rule = embedded, "pronoun->clause-subject"
         elif is_speaker and speaker is not None:
             chosen, rule = speaker, "pronoun->earlier-speaker"
         else:
@@ -770,13 +887,26 @@ def _pronouns(graph: _Graph) -> None:
             rule += "+gender"
         node = _Node(start, start + len(token.text), "pronoun", ent.type, rule)
         node.entity = chosen.entity
-        node.subject = (
-            "speaker" if is_speaker else "subject" if token.dep_ in SUBJECT_DEPS else None
-        )
+        node.subject = None
+        if is_speaker:
+            node.subject = "speaker"
+        elif token.dep_ in SUBJECT_DEPS:
+            node.subject = "subject" if _main_clause(token.head) else "embedded"
         node.quoted = quote is not None
         added.append(node)
         added_starts.append(node.start)
     graph.nodes.extend(added)
+
+
+def _quote_closed_before(graph: _Graph, char: int) -> int:
+    """The start of the quotation that closes just before ``char`` (",” he said"), else
+    ``char``."""
+    i = bisect_right(graph.mark_starts, char) - 1
+    if i >= 0:
+        start, end = graph.marks[i]
+        if end <= char and len(graph.doc.text[end:char].strip(" ,\n—–-")) == 0:
+            return start
+    return char
 
 
 def _sentences_apart(starts: list[int], a: int, b: int) -> int:
@@ -913,6 +1043,7 @@ def link_quote_speakers(doc: Document) -> Document:
         return doc
     index = MentionIndex(doc.mentions)
     printed = _printed_names(doc)
+    by_surname = _people_by_surname(doc)
     quotes, added = [], []
     for quote in doc.quotes:
         entity = None
@@ -922,6 +1053,8 @@ def link_quote_speakers(doc: Document) -> Document:
                 for m in index.overlapping(quote.speaker_start, quote.speaker_end)
                 if not (quote.start <= m.start < quote.end)
             ]
+            if not found:
+                found = _untagged_surname(doc, quote, by_surname)
             heads = [m for m in found if _modified_noun(doc, m) is None]
             people = [m for m in heads if m.type == "person"]
             pick = people or heads
@@ -937,22 +1070,29 @@ def link_quote_speakers(doc: Document) -> Document:
                 # "a Carney spokesperson", "Trump's spokeswoman": someone speaking for them
                 owner = max((m for m in found if m.type == "person"), key=lambda m: m.end)
                 noun = _modified_noun(doc, owner)
-                name = f"{printed.get(owner.entity, owner.canonical)}'s {noun}"
-                quote = replace(
-                    quote,
-                    speaker=name,
-                    actor=owner.actor or quote.actor,
-                    rule=f"{quote.rule or ''}+graph:{noun}-of-person",
-                )
+                if noun and quote.cue and noun.lower() == quote.cue.lower():
+                    # "her remark that …": the noun is the cue itself, so its owner spoke
+                    entity = owner
+                else:
+                    name = f"{printed.get(owner.entity, owner.canonical)}'s {noun}"
+                    quote = replace(
+                        quote,
+                        speaker=name,
+                        actor=owner.actor or quote.actor,
+                        rule=f"{quote.rule or ''}+graph:{noun}-of-person",
+                    )
         if entity is not None and entity.canonical:
             speaker = quote.speaker
             rule = quote.rule or ""
             # a person is named as the article names them at fullest ("Joseph R. Biden", or
             # "Obama" where the article never gives more); the actor book's form otherwise
             name = printed.get(entity.entity, entity.canonical)
+            # the graph's antecedent beats the quote stage's only when it is a subject in reach:
+            # its "nearest" or "earlier speaker" fallbacks know fewer speakers than the quotes
+            weak = entity.kind == "pronoun" and "subject" not in (entity.rule or "")
             better = (
                 speaker is None
-                or "pronoun" in rule
+                or ("pronoun" in rule and not weak)
                 or ("speaker:organisation" in rule and entity.type == "person")
                 or len(speaker.split()) < len(name.split())
                 or (
@@ -990,11 +1130,68 @@ def link_quote_speakers(doc: Document) -> Document:
                     )
         elif quote.speaker and " - " in quote.speaker:
             quote = replace(quote, speaker=tidy_name(quote.speaker))
+        if quote.speaker and "-of-person" not in (quote.rule or ""):
+            bare = _without_title(quote.speaker)
+            if bare != quote.speaker:
+                quote = replace(quote, speaker=bare, rule=f"{quote.rule or ''}+name:title-dropped")
         quotes.append(quote)
     doc.quotes = quotes
     if added:
         doc.mentions = sorted([*doc.mentions, *added], key=lambda m: (m.start, m.end))
     return doc
+
+
+def _people_by_surname(doc: Document) -> dict[str, list[Mention]]:
+    """The full-name mentions of people, by surname key, in text order."""
+    found: dict[str, list[Mention]] = {}
+    for m in doc.mentions:
+        if m.type == "person" and m.kind == "name":
+            words = _name_words(m.text)
+            if len(words) >= 2:
+                found.setdefault(_surname_key(words), []).append(m)
+    return found
+
+
+def _untagged_surname(
+    doc: Document, quote: Quote, by_surname: dict[str, list[Mention]]
+) -> list[Mention]:
+    """ "“…,” Sanders declared" where the parser tagged no entity on "Sanders": a one-word
+    speaker (titles aside) that is the surname of a person the text names in full."""
+    text = doc.text[quote.speaker_start : quote.speaker_end]
+    words = _name_words(text)
+    if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper():
+        return []
+    named = by_surname.get(_surname_key(words))
+    if not named:
+        return []
+    before = [m for m in named if m.start < quote.speaker_start]
+    m = before[-1] if before else named[0]
+    at = quote.speaker_start + max(0, text.find(words[0]))
+    return [
+        replace(
+            m,
+            start=at,
+            end=at + len(words[0]),
+            text=words[0],
+            kind="surname",
+            rule="speaker-surname->person-named-in-text",
+        )
+    ]
+
+
+def _without_title(name: str) -> str:
+    """A speaker's name without a title or occupation before it ("Spokeswoman Haley Morris",
+    "Billionaire Donald Trump") or the outlet it writes for ("Commentary ’s Noah Rothman")."""
+    owner = re.match(r"^.+?\w\s*['’]s?\s+(?=[A-Z][\w.-]*\s+[A-Z])", name)
+    if owner and not any(w[:1].islower() for w in name[owner.end() :].split()):
+        name = name[owner.end() :]
+    words = name.split()
+    titles = _titles()
+    if all(w.lower().rstrip(".") in titles for w in words):
+        return name  # "Prime Minister": a role left unnamed, not a name with a title
+    while len(words) > 1 and words[0].lower().rstrip(".") in titles:
+        words = words[1:]
+    return " ".join(words)
 
 
 # mentions whose actor the graph settles better than a phrase lookup can: a role read with the

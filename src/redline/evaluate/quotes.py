@@ -31,7 +31,8 @@ SUBSETS = {
 }
 NAME_NOISE = (
     *("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "gov.", "rep."),
-    *("jr.", "jr", "sr.", "sr"),  # "Joseph R. Biden Jr." is the silver "Joseph R. Biden"
+    # "Joseph R. Biden Jr." is the silver "Joseph R. Biden", "Brent Bozell III" is "Brent Bozell"
+    *("jr.", "jr", "sr.", "sr", "ii", "iii", "iv"),
 )
 
 

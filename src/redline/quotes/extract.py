@@ -265,6 +265,12 @@ def _content_of(cue: Token, text: str):
             if lo < cue.i < hi or len(words) < hi - lo + 1:
                 # "The rules, the ministry said, would apply": the clause around the cue
                 return _pieces(doc, text, words), f"ccomp({cue.lemma_})"
+            for conj in cue.children:
+                # "told reporters that A and that B": the parser hangs B on the cue
+                if conj.dep_ == "conj" and conj.i > hi and _second_that_clause(conj):
+                    hi = max(hi, conj.right_edge.i)
+                    while hi > lo and doc[hi].is_punct and doc[hi].text not in "”\"’'":
+                        hi -= 1
             return _trim(text, doc[lo].idx, doc[hi].idx + len(doc[hi])), f"ccomp({cue.lemma_})"
     if cue.lemma_.lower() in object_content_verbs():
         span = _object_content(cue)
@@ -315,7 +321,7 @@ def _clause_words(root: Token) -> set[int]:
     doc = root.doc
     drop: set[int] = set()
     for token in root.subtree:
-        if token.i != root.i and _is_coordinated_cue(token):
+        if token.i != root.i and _is_coordinated_cue(token) and not _second_that_clause(token):
             # "it was “opposed” to the test and warned …": the second verb has its own content
             drop.update(t.i for t in token.subtree)
             drop.update(c.i for c in token.head.children if c.dep_ == "cc" and c.i < token.i)
@@ -328,7 +334,37 @@ def _clause_words(root: Token) -> set[int]:
             and doc[token.i - 1].text in (",", "—", "–", "-", "--")
         ):
             drop.update(t.i for t in token.subtree)
+        elif (
+            token.i != root.i
+            and token.dep_ == "advcl"
+            and token.i > root.i
+            and _contrast_clause(token)
+        ):
+            # "… are “about right,” though voters say …": a contrast the writer adds after what
+            # was said is narration
+            drop.update(t.i for t in token.subtree)
     return {t.i for t in root.subtree if t.i not in drop}
+
+
+CONTRAST_MARKS = ("while", "though", "although", "whereas")
+
+
+def _contrast_clause(token: Token) -> bool:
+    """A clause opened by "while", "though", "although" or "whereas", with its own subject,
+    after a comma or a closing quotation mark."""
+    mark = next((c for c in token.children if c.dep_ == "mark"), None)
+    if mark is None or mark.lower_ not in CONTRAST_MARKS or mark.i != token.left_edge.i:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    before = token.doc[mark.i - 1] if mark.i > 0 else None
+    return before is not None and (before.text in (",", "—", "–") or before.is_quote)
+
+
+def _second_that_clause(token: Token) -> bool:
+    """ "said the actions were unacceptable and that the committee would continue to look": a
+    verb opening with "that" is a second clause of the same cue, not a new cue of its own."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
 
 
 def _pieces(doc: Doc, text: str, words: set[int]) -> list[tuple[int, int]]:

@@ -16,6 +16,7 @@ OPENING_DOUBLE = "“„«"
 CLOSING_DOUBLE = "”»"
 STRAIGHT_DOUBLE = '"'
 PARAGRAPH = re.compile(r"[^\n]+")
+ATTRIBUTE = re.compile(r'\b[a-z_]+="([^"\n]*)"')
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,11 +42,15 @@ def _is_opening_straight(text: str, i: int) -> bool:
 def _double_marks(paragraph: str) -> list[tuple[int, str]]:
     """Positions of double marks in a paragraph as (offset, 'open' | 'close' | 'either')."""
     marks: list[tuple[int, str]] = []
+    # markup left in scraped text (an embedded tweet's author="…" timestamp="…") quotes nothing
+    markup = {i for m in ATTRIBUTE.finditer(paragraph) for i in (m.start(1) - 1, m.end(1))}
     i = 0
     n = len(paragraph)
     while i < n:
         ch = paragraph[i]
-        if ch in OPENING_DOUBLE:
+        if i in markup:
+            pass
+        elif ch in OPENING_DOUBLE:
             marks.append((i, "open"))
         elif ch in CLOSING_DOUBLE:
             marks.append((i, "close"))

@@ -193,13 +193,19 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
                 return objs[0] if objs else None
         return None
     token: Token | None = cue
+    agent = _passive_agent(cue, inside)
+    if agent is not None:
+        return agent
     for _ in range(3):
         if token is None:
             break
         subjects = [
             c
             for c in token.children
-            if c.dep_ in SUBJECT_DEPS and inside(c.idx) is None and not _is_time(c)
+            if c.dep_ in SUBJECT_DEPS
+            and inside(c.idx) is None
+            and not _is_time(c)
+            and not _is_dateline(c)
         ]
         if subjects:
             subject = subjects[0]
@@ -219,16 +225,25 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
             continue
         break
     doc = cue.doc
+    participle = _participle_speaker(cue, inside)
+    if participle is not None:
+        return participle
     # "…,” Police Chief Ana Ruiz said Monday." parsed without a subject: the name just before
-    before = doc[cue.i - 1] if cue.i > 0 else None
+    # (over a party label: "Sen. Elizabeth Warren (D-MA) said")
+    at = cue.i
+    if at >= 3 and doc[at - 1].text == ")":
+        opening = next((t.i for t in doc[max(0, at - 8) : at - 1] if t.text == "("), None)
+        if opening is not None and opening > 1:
+            at = opening
+    before = doc[at - 1] if at > 0 else None
     if (
         before is not None
         and before.pos_ in ("PROPN", "NOUN")
         and inside(before.idx) is None
         and not _is_time(before)
         and "\n" not in before.whitespace_
-        and cue.i >= 2
-        and (doc[cue.i - 2].pos_ in ("PROPN", "NOUN", "DET", "ADJ") or doc[cue.i - 2].is_quote)
+        and at >= 2
+        and (doc[at - 2].pos_ in ("PROPN", "NOUN", "DET", "ADJ") or doc[at - 2].is_quote)
     ):
         return before
     # "said Mr. Kirby" parsed without a subject: the proper noun right after the verb
@@ -248,6 +263,61 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
             break
         i += 1
     return None
+
+
+def _passive_agent(cue: Token, inside) -> Token | None:
+    """ "Rubio was asked by moderator Gerard Baker whether …": in the passive the one who spoke
+    is the agent, not the subject."""
+    if cue.lemma_.lower() in ("quote", "cite") or not any(
+        c.dep_ == "nsubjpass" for c in cue.children
+    ):
+        return None  # "he was quoted by the paper as saying": he is still the speaker
+    for child in cue.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj" and inside(c.idx) is None]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _participle_speaker(cue: Token, inside) -> Token | None:
+    """ "Clinton seemed ready to riff on it, telling the crowd, “…”" and "Erin Brockovich, the
+    activist, endorsed the plan, saying …" parsed with the participle hanging off the quotation
+    or off the name: the subject of the sentence's main verb, or the name the participle
+    modifies."""
+    if cue.tag_ != "VBG" or cue.i == 0 or cue.doc[cue.i - 1].text not in (",", "—", "–"):
+        return None
+    if cue.dep_ == "acl" and cue.head.pos_ == "PROPN" and cue.head.i < cue.i:
+        return cue.head
+    for token in cue.sent:
+        if token.i >= cue.i:
+            break
+        if (
+            token.dep_ in SUBJECT_DEPS
+            and token.head.dep_ == "ROOT"
+            and token.head.i < cue.i
+            and token.pos_ in ("PROPN", "NOUN", "PRON")
+            and inside(token.idx) is None
+            and not _is_time(token)
+        ):
+            return token
+    return None
+
+
+DASHES = ("-", "–", "—", "--")
+
+
+def _is_dateline(token: Token) -> bool:
+    """ "LONDON (Reuters) - Donald Trump said": the parser makes the dateline a second subject;
+    a place followed by an agency in brackets and a dash (or an all-caps place opening its
+    paragraph, then a dash) never speaks. Read off the tokens: ``Doc.text`` is rebuilt on every
+    access."""
+    doc, i = token.doc, token.i + 1
+    if i < len(doc) and doc[i].text == "(":
+        close = next((t.i for t in doc[i + 1 : i + 6] if t.text == ")"), None)
+        return close is not None and close + 1 < len(doc) and doc[close + 1].text in DASHES
+    opens = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
+    return opens and token.text.isupper() and i < len(doc) and doc[i].text in DASHES
 
 
 def _is_time(token: Token) -> bool:
