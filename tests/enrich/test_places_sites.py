@@ -157,3 +157,17 @@ def test_places_sites_a_misread_town_says_why(place_for):
     _, _, doc = place_for("Rebels overran Goma late on Monday.", "overran")
     goma = next(p for p in doc.places if p.text == "Goma")
     assert goma.rule.startswith("misread-name-in-site+") and goma.country == "COD"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The senator is working with the chairman on some parts of the panel's review of "
+         "Trump-Russia allegations.", "working"),
+        ("The special counsel, who is investigating Iran's role in the attacks, met the "
+         "committee's chairman on Monday.", "met"),
+    ],
+)  # fmt: skip
+def test_places_sites_a_place_a_topic_is_about_is_not_the_site(place_for, text, trigger):
+    chosen, rule, _ = place_for(text, trigger)
+    assert chosen is None, rule

@@ -1063,6 +1063,7 @@ def choose_event_place(
         and not _is_argument(parsed, only[0])
         and not _is_partner(parsed, only[0])
         and not _modifies_actor(parsed, only[0])
+        and not _modifies_topic(parsed, only[0])
         and not _describes_noun(parsed, only[0])
     ):
         return only[0], "only-place-in-sentence"
@@ -1214,6 +1215,29 @@ def _modifies_actor(parsed, place: Place) -> bool:
             return True
         head = head.head
     return head.lower_ in ACTOR_HEADS or head.lemma_.lower() in ACTOR_HEADS
+
+
+# nouns of what is said or investigated about a state, not of something happening there:
+# "Russia's role in the election", "the Trump-Russia allegations", "Iran sanctions"
+TOPIC_HEADS = frozenset(
+    {
+        "role", "allegation", "accusation", "claim", "investigation", "probe", "inquiry",
+        "meddling", "interference", "involvement", "tie", "contact", "connection", "link",
+        "influence", "policy", "sanction", "relation", "relationship", "dossier", "question",
+    }
+)  # fmt: skip
+
+
+def _modifies_topic(parsed, place: Place) -> bool:
+    """Whether the place modifies a noun of what is said or investigated about it ("Russia's
+    role", "Trump-Russia allegations"): the subject matter, not where the event happened."""
+    token = _root(parsed, place)
+    if token is None or token.dep_ not in MODIFIER_DEPS:
+        return False
+    head = token.head
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i and head.i < head.head.i:
+        head = head.head
+    return head.lemma_.lower() in TOPIC_HEADS
 
 
 def _in_span(place: Place, span: tuple[int | None, int | None]) -> bool:
