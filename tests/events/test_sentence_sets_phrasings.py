@@ -211,3 +211,25 @@ def test_intent_with_its_own_condition_is_asserted(code_all):
     )
     intent = doc.events[0]
     assert intent.root_code == "03" and not intent.conditional, intent.rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The opposition leader called the minister\'s proposed deal "lousy" and said he would '
+        "vote against it.",
+        'The prime minister spoke out against the raid, calling it "an aggression on our '
+        'sovereignty".',
+    ],
+)
+def test_calling_something_a_name_is_no_phone_call(code_all, text):
+    doc = code_all(text, published="2019-06-01")
+    assert not [e for e in doc.events if e.code == "041"]
+
+
+def test_the_speakers_own_must_is_no_demand(code_all):
+    doc = code_all(
+        '"I must answer you directly," Foreign Secretary Dominic Raab told lawmakers.',
+        published="2019-10-15",
+    )
+    assert not [e for e in doc.events if e.root_code == "10"]

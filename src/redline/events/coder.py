@@ -192,6 +192,12 @@ def _is_naming(verb: Token) -> bool:
         return False
     if any(c.dep_ == "oprd" for c in verb.children):
         return True
+    # "calling it 'an aggression'", "called the deal 'lousy'": a second object, or a quoted
+    # word right after the object, is the name given (the small parser has no oprd for them)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    doc = verb.doc
+    if len(objects) > 1 or any(o.i + 1 < len(doc) and doc[o.i + 1].is_quote for o in objects):
+        return True
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.i == 0:
         return False
@@ -1432,9 +1438,10 @@ def _events_for(
             new = OBLIGATION_ENTRY.code
         # "we should talk to them": the speaker's side urging itself is no appeal to anyone
         told_to = [s for s in sources if speaker is None or s.code != speaker.code]
-        if told == "demand":
+        own_side = told == "demand" and entry is not OBLIGATION_ENTRY
+        if own_side:
             told_to = sources  # "we must recognize ...": a demand of one's own side counts
-        if speaker is not None and new and (told_to or told == "demand"):
+        if speaker is not None and new and (told_to or own_side):
             # "Russia said Sudan must return the helicopter": Russia demands, of Sudan
             pairs = [(speaker, s) for s in told_to or [None]]
             kind = "appeal" if code.root_code == "02" else told
