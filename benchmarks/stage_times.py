@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run
 
-    pipeline.stages = [(name, timed(name, stage)) for name, stage in pipeline.stages]
+    pipeline._stages = [(name, timed(name, stage)) for name, stage in pipeline.stages]
     docs = []
     for row in load_articles(args.limit):
         raw = RawDocument(source=str(row.get("id")), text=row["text"], published=row.get("date"))

@@ -153,7 +153,33 @@ def code_items(pipeline: Any, docs: list[Document]) -> list[Document | Outcome]:
             out.append(Outcome(doc.source, FAILED, reason, doc=doc))
         else:
             out.append(result)
+    release_memory()
     return out
+
+
+def _malloc_trim() -> Callable[[], Any] | None:
+    try:
+        import ctypes
+        import ctypes.util
+
+        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+    except (OSError, AttributeError):  # not glibc (macOS, musl): nothing to trim
+        return None
+
+
+_TRIM = _malloc_trim()
+
+
+def release_memory() -> None:
+    """Give freed heap memory back to the operating system (glibc only).
+
+    A parse allocates its working arrays through malloc; once freed, glibc keeps most of that
+    memory in its arenas, so a worker's RSS stayed at the peak of its largest batch (1.3 GB after
+    16 long articles, 0.2 GB after ``malloc_trim``). Called after every batch; it costs about a
+    millisecond.
+    """
+    if _TRIM is not None:
+        _TRIM(0)
 
 
 def _code_plainly(pipeline: Any, docs: list[Document]) -> list[Document | tuple[Document, str]]:
