@@ -14,6 +14,7 @@ documents go in. One bad input is one :class:`Outcome` with a one-line reason; t
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import signal
 import time
@@ -196,6 +197,10 @@ def _code_plainly(pipeline: Any, docs: list[Document]) -> list[Document | tuple[
     return out
 
 
+def _no_task() -> None:
+    return None
+
+
 def _clean_task(items: list[RawDocument | Document], published: str | None):
     return clean_items(items, published)
 
@@ -226,8 +231,33 @@ class Runner:
                 initializer=_init_worker,
                 initargs=(pipeline,),
             )
+            if method == "fork" and hasattr(pipeline, "warm_up"):
+                self._fork_loaded(pipeline)
         elif hasattr(pipeline, "load"):
             pipeline.load()
+
+    def _fork_loaded(self, pipeline: Any) -> None:
+        """Load the pipeline here, once, then fork the workers so they share it copy-on-write.
+
+        The model's weights, the gazetteer and the lexicons are then loaded once per run rather
+        than once per worker. ``gc.freeze`` keeps the collector from writing to (and so copying)
+        the shared objects' pages in the workers. This process then drops its own copy unless the
+        caller had loaded it.
+        """
+        assert self.pool is not None
+        had = getattr(pipeline, "loaded", False)
+        pipeline.warm_up()
+        gc.collect()
+        gc.freeze()
+        try:
+            # With fork, the first task starts every worker at once (from this process's memory).
+            self.pool.submit(_no_task).result()
+        finally:
+            gc.unfreeze()
+        if not had:
+            pipeline.unload()
+            gc.collect()
+            release_memory()
 
     @property
     def window(self) -> int:

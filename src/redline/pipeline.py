@@ -33,6 +33,16 @@ from redline.stages import resolve as resolve_stage
 LONG_DOCUMENT = 100_000
 
 
+# Coded once before worker processes are forked, so that every stage's data is loaded (a place,
+# a date the rules cannot read, a quotation, a reporting verb, an amount, an event).
+WARM_UP_TEXT = (
+    "PARIS (Reuters) - France will send 300 more troops to Mali, President Emmanuel Macron said "
+    'on Monday. "We will not abandon our allies," he told reporters in Paris after meeting '
+    "Malian leaders, who condemned the attack on a base near Gao. Talks had been held in Bamako "
+    "on Jan. 6 and 7, 2020."
+)
+
+
 class DocumentTimeout(BaseException):  # noqa: N818 - a BaseException so no stage swallows it
     """A document ran over its time budget (``[pipeline] doc_timeout``)."""
 
@@ -205,6 +215,25 @@ class Pipeline:
         if self._stages is None:
             self._stages = [(spec.name, build(spec, self.config)) for spec in self._specs]
         return self
+
+    def warm_up(self) -> Pipeline:
+        """Load everything, including what stages load on first use (the gazetteer, lexicons, the
+        date parser), by coding one short text: worker processes forked afterwards share it all
+        copy-on-write instead of each loading its own."""
+        self.load()
+        raw = RawDocument(source="<warm-up>", text=WARM_UP_TEXT, published="2020-01-06")
+        doc = clean_document(raw)
+        self.finish(doc, self.parse(doc.text))
+        return self
+
+    def unload(self) -> None:
+        """Drop the spaCy pipeline and the stages (they are loaded again on next use)."""
+        self._nlp = None
+        self._stages = None
+
+    @property
+    def loaded(self) -> bool:
+        return self._nlp is not None and self._stages is not None
 
     @property
     def nlp(self):
