@@ -141,6 +141,29 @@ def tree_rss(root: int) -> list[int]:
     return out
 
 
+def tree_pss(root: int) -> int:
+    """Proportional set size in bytes of ``root`` and its descendants (Linux ``smaps_rollup``):
+    memory shared copy-on-write between a parent and its forked workers counts once, where the
+    RSS sum counts it in every process. 0 where it cannot be read."""
+    try:
+        import psutil
+
+        pids = [root, *(p.pid for p in psutil.Process(root).children(recursive=True))]
+    except Exception:
+        return 0
+    total = 0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as fh:
+                for line in fh:
+                    if line.startswith("Pss:"):
+                        total += int(line.split()[1]) * 1024
+                        break
+        except OSError:
+            continue
+    return total
+
+
 def _count_lines(path: Path | None) -> int:
     if path is None or not path.exists():
         return 0
@@ -164,7 +187,7 @@ def run_sampled(
     child = subprocess.Popen(
         cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
     )
-    peaks = {"largest": 0, "total": 0, "processes": 0}
+    peaks = {"largest": 0, "total": 0, "pss_total": 0, "processes": 0}
     done = threading.Event()
 
     def sample() -> None:
@@ -175,6 +198,7 @@ def run_sampled(
                 peaks["largest"] = max(peaks["largest"], max(rss))
                 peaks["total"] = max(peaks["total"], sum(rss))
                 peaks["processes"] = max(peaks["processes"], len(rss))
+                peaks["pss_total"] = max(peaks["pss_total"], tree_pss(child.pid))
                 now = time.perf_counter()
                 if every and now - shown >= every:
                     shown = now

@@ -14,6 +14,7 @@ documents go in. One bad input is one :class:`Outcome` with a one-line reason; t
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import signal
 import time
@@ -153,7 +154,33 @@ def code_items(pipeline: Any, docs: list[Document]) -> list[Document | Outcome]:
             out.append(Outcome(doc.source, FAILED, reason, doc=doc))
         else:
             out.append(result)
+    release_memory()
     return out
+
+
+def _malloc_trim() -> Callable[[], Any] | None:
+    try:
+        import ctypes
+        import ctypes.util
+
+        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+    except (OSError, AttributeError):  # not glibc (macOS, musl): nothing to trim
+        return None
+
+
+_TRIM = _malloc_trim()
+
+
+def release_memory() -> None:
+    """Give freed heap memory back to the operating system (glibc only).
+
+    A parse allocates its working arrays through malloc; once freed, glibc keeps most of that
+    memory in its arenas, so a worker's RSS stayed at the peak of its largest batch (1.3 GB after
+    16 long articles, 0.2 GB after ``malloc_trim``). Called after every batch; it costs about a
+    millisecond.
+    """
+    if _TRIM is not None:
+        _TRIM(0)
 
 
 def _code_plainly(pipeline: Any, docs: list[Document]) -> list[Document | tuple[Document, str]]:
@@ -168,6 +195,10 @@ def _code_plainly(pipeline: Any, docs: list[Document]) -> list[Document | tuple[
         except Exception as exc:
             out.append((doc, f"cannot parse: {type(exc).__name__}: {exc}"))
     return out
+
+
+def _no_task() -> None:
+    return None
 
 
 def _clean_task(items: list[RawDocument | Document], published: str | None):
@@ -200,8 +231,33 @@ class Runner:
                 initializer=_init_worker,
                 initargs=(pipeline,),
             )
+            if method == "fork" and hasattr(pipeline, "warm_up"):
+                self._fork_loaded(pipeline)
         elif hasattr(pipeline, "load"):
             pipeline.load()
+
+    def _fork_loaded(self, pipeline: Any) -> None:
+        """Load the pipeline here, once, then fork the workers so they share it copy-on-write.
+
+        The model's weights, the gazetteer and the lexicons are then loaded once per run rather
+        than once per worker. ``gc.freeze`` keeps the collector from writing to (and so copying)
+        the shared objects' pages in the workers. This process then drops its own copy unless the
+        caller had loaded it.
+        """
+        assert self.pool is not None
+        had = getattr(pipeline, "loaded", False)
+        pipeline.warm_up()
+        gc.collect()
+        gc.freeze()
+        try:
+            # With fork, the first task starts every worker at once (from this process's memory).
+            self.pool.submit(_no_task).result()
+        finally:
+            gc.unfreeze()
+        if not had:
+            pipeline.unload()
+            gc.collect()
+            release_memory()
 
     @property
     def window(self) -> int:

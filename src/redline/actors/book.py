@@ -367,6 +367,7 @@ def normalise_token(token: str) -> str:
     return "".join(c for c in folded if not unicodedata.combining(c)).lower()
 
 
+@lru_cache(maxsize=65536)  # called for every token the actor book scans
 def _acronym(token: str) -> str | None:
     """The case-sensitive key of an all-caps token ("US", "NATO's"), else None."""
     token = token.replace("’", "'")

@@ -1,0 +1,79 @@
+"""The parser's memory is bounded by characters per batch, not documents (issue #11): long
+articles are parsed in small groups, the heap is trimmed after a batch, and workers are forked
+from a pipeline loaded once."""
+
+from __future__ import annotations
+
+from redline.batch import release_memory
+from redline.model import Document
+from redline.pipeline import Pipeline
+
+SHORT = (
+    "Israeli troops withdrew from the town of Jenin on Thursday after a two-day raid, the "
+    "Palestinian health ministry said."
+)
+LONG = "\n\n".join(
+    [
+        "The European Union agreed on Friday to extend sanctions on Russia for six more months, "
+        'diplomats said. "We will keep up the pressure," the bloc\'s foreign policy chief told '
+        "reporters in Brussels."
+    ]
+    * 40
+)
+
+
+class RecordingNlp:
+    """Stands in for spaCy: records how many texts and characters each ``pipe`` call got."""
+
+    def __init__(self, real):
+        self.real = real
+        self.calls: list[tuple[int, int]] = []
+
+    def pipe(self, texts, batch_size=16):
+        texts = list(texts)
+        self.calls.append((len(texts), sum(len(t) for t in texts)))
+        return self.real.pipe(texts, batch_size=batch_size)
+
+    def __call__(self, text):
+        return self.real(text)
+
+
+def test_parse_groups_are_capped_by_characters(nlp):
+    pipeline = Pipeline(workers=1, batch_size=16, config={"pipeline.batch_chars": 5_000})
+    pipeline._nlp = RecordingNlp(nlp)
+    texts = [SHORT] * 6 + [LONG] + [SHORT] * 3
+    parsed = list(pipeline._parse_groups(texts))
+    assert [p.text for p in parsed] == texts  # in order, one Doc per text
+    calls = pipeline._nlp.calls
+    assert (1, len(LONG)) in calls  # the long text alone
+    assert all(chars <= 5_000 or n == 1 for n, chars in calls)
+    assert sum(n for n, _ in calls) == len(texts)
+
+
+def test_parse_groups_same_annotations_as_one_batch(nlp):
+    pipeline = Pipeline(workers=1, config={"pipeline.batch_chars": 300})
+    pipeline._nlp = nlp
+    texts = [SHORT, LONG[:900], SHORT]
+    grouped = list(pipeline._parse_groups(texts))
+    together = list(nlp.pipe(texts, batch_size=16))
+    for a, b in zip(grouped, together, strict=True):
+        assert [(t.dep_, t.head.i, t.lemma_) for t in a] == [
+            (t.dep_, t.head.i, t.lemma_) for t in b
+        ]
+        assert [(e.text, e.label_) for e in a.ents] == [(e.text, e.label_) for e in b.ents]
+
+
+def test_warm_up_loads_everything_and_unload_drops_it():
+    pipeline = Pipeline(workers=1)
+    assert not pipeline.loaded
+    pipeline.warm_up()
+    assert pipeline.loaded
+    coded = pipeline(Document(text=SHORT, source="t"))
+    assert coded.entities
+    pipeline.unload()
+    assert not pipeline.loaded
+
+
+def test_release_memory_is_harmless():
+    release_memory()
+    release_memory()
