@@ -233,3 +233,13 @@ def test_the_speakers_own_must_is_no_demand(code_all):
         published="2019-10-15",
     )
     assert not [e for e in doc.events if e.root_code == "10"]
+
+
+def test_coordinated_actors_with_one_code_give_one_event(code_all):
+    doc = code_all(
+        "The Pentagon said General Qassem Soleimani and his Quds Force were responsible for "
+        "the deaths of hundreds of soldiers.",
+        published="2020-01-03",
+    )
+    keys = [(e.trigger_start, e.code, e.source_actor, e.target_actor) for e in doc.events]
+    assert len(keys) == len(set(keys))

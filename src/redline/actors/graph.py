@@ -1234,5 +1234,7 @@ def link_event_actors(doc: Document) -> Document:
         if changes:
             event = replace(event, **changes, rule="; ".join([event.rule or "", *notes]))
         events.append(event)
-    doc.events = events
+    from redline.events.coder import one_per_tuple  # the events package imports this module
+
+    doc.events = one_per_tuple(events)  # linking can make two events of one sentence the same
     return doc

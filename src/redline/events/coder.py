@@ -1242,7 +1242,18 @@ def code_sentence(
     if not coded:
         return []
     least = min((depth for depth, _ in coded if depth >= 0), default=-1)
-    return [event for depth, event in coded if depth in (least, -1)]
+    return one_per_tuple([event for depth, event in coded if depth in (least, -1)])
+
+
+def one_per_tuple(events: list[Event]) -> list[Event]:
+    """One event per trigger, code and actor pair: "Soleimani and his Quds Force were
+    responsible" names two actors with one code, which is one event, not two identical ones
+    (annotation guideline, section 8.11). Events with no actor at all are all kept."""
+    kept: dict[object, Event] = {}
+    for event in events:
+        key = (event.trigger_start, event.code, event.source_actor, event.target_actor)
+        kept.setdefault(key if event.source_actor or event.target_actor else id(event), event)
+    return list(kept.values())
 
 
 # "Russia said Ukraine must end its attacks": what someone must do, said by another, is a demand
