@@ -14,8 +14,10 @@ documents go in. One bad input is one :class:`Outcome` with a one-line reason; t
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
+import os
 import signal
 import time
 from collections import deque
@@ -113,8 +115,19 @@ def _init_worker(pipeline: Any) -> None:
     global _worker_pipeline
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_pipeline = pipeline
+    lower_priority(pipeline)
     if hasattr(pipeline, "load"):
         pipeline.load()
+
+
+def lower_priority(pipeline: Any) -> None:
+    """A worker yields the CPU to interactive work (``[pipeline] nice``): a dashboard serving the
+    same store stays responsive while a batch codes, and an idle machine loses nothing."""
+    config = getattr(pipeline, "config", None)
+    step = int(config.pipeline.get("nice") or 0) if config is not None else 0
+    if step > 0 and hasattr(os, "nice"):
+        with contextlib.suppress(OSError):  # not allowed here: same priority
+            os.nice(step)
 
 
 def clean_items(
