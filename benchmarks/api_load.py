@@ -291,6 +291,9 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--server-workers", type=int, default=1, help="redline serve --workers")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of .jsonl.gz news")
+    parser.add_argument(
+        "--code-config", type=Path, help="config for phase 2's redline code (e.g. nice = 0)"
+    )
     args = parser.parse_args()
     if not args.corpus.exists():
         print(f"corpus not found at {args.corpus} (see --corpus)", file=sys.stderr)
@@ -345,9 +348,11 @@ def main() -> int:
         cpu, loadavg = cpu_seconds(server.pid), os.getloadavg()[0]
         load.start()
         started = time.monotonic()
+        options = ["--config", str(args.code_config)] if args.code_config else []
         coder = redline(
-            "code", str(more), "--db", str(store), "--quiet", stderr=subprocess.PIPE, text=True
-        )
+            "code", str(more), "--db", str(store), "--quiet", *options,
+            stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
         _, err = coder.communicate()
         coded_in = time.monotonic() - started
         done_at = time.monotonic()
