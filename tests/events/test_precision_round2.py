@@ -62,6 +62,9 @@ def test_us_body_is_american_whatever_the_dateline(code_all):
         ("FBI agents questioned the former adviser about his contacts.", {"110", "020"}),
         ("Lawmakers warned that a trade war with China would hurt farmers.", {"138"}),
         ("The president fired his chief of staff on Friday.", {"190", "194"}),
+        ("FBI agents executed a search warrant at the lawyer's office.", {"1823"}),
+        ("The senator has been fighting brain cancer since July.", {"190"}),
+        ("Germany engaged in diplomacy with Poland throughout the crisis.", {"190", "1384"}),
     ],
 )
 def test_word_senses_the_labellers_found(code_all, text, bad):

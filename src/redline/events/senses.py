@@ -74,7 +74,11 @@ def _object_rule(
             return new, f"sense: '{lemma} {particle}' {code}->{new}"
     if rule.change_object and (hit := _has(rule.change_object, obj.lemma, obj.text)):
         return rule.else_code, f"sense: '{lemma}' a {hit} is a thing {code}->{other}"
-    if rule.keep_object and obj.lemma and not _has(rule.keep_object, obj.lemma, obj.text):
+    # a keep word anywhere in the object counts ("a *mortar* bomb", "*shells*")
+    kept = _has(rule.keep_object, obj.lemma, obj.text) or any(
+        w.rstrip("s") in rule.keep_object or w in rule.keep_object for w in obj.text.split()
+    )
+    if rule.keep_object and obj.lemma and not kept:
         return rule.else_code, f"sense: '{lemma}' '{obj.lemma}' {code}->{other}"
     if rule.bare_object and obj.bare and obj.lemma in rule.bare_object:
         return rule.else_code, f"sense: '{lemma} {obj.lemma}' {code}->{other}"
