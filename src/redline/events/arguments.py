@@ -31,6 +31,21 @@ US_POLITICS = re.compile(  # "U.S." ends on a dot: no word boundary after it
     r"\bU\.S\.(?!\w)|\b(?:US|American|Democrats?|Democratic|Republicans?|GOP|Congressional"
     r"|Congress(?:wo)?man|House of Representatives)\b"
 )
+# Marks of a U.S. body that hold whatever the dateline (issue #9 round 2: "a special counsel" in a
+# Hanoi story, "a federal judge" in a Mexico City one are American): a federal court or agent,
+# the FBI, a special counsel or grand jury, a Senate or House committee, a U.S. state's name.
+US_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii"
+    "|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts"
+    "|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey"
+    "|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania"
+    "|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia"
+    "|Washington state|West Virginia|Wisconsin|Wyoming"
+)
+US_BODY = re.compile(
+    r"\b(?:[Ff]ederal|FBI|[Ss]pecial [Cc]ounsel|[Gg]rand [Jj]ury|" + US_STATES + r")\b"
+    r"|\b(?:Senate|House)\b(?:\s+[A-Z][\w-]*){0,3}\s+[Cc]ommittees?\b"
+)
 US_LEGISLATOR = re.compile(r"\b(?:Senator|Sen\.|Representative|Rep\.|Congress(?:wo)?man)\b")
 # Titles and bodies the actor book may not know, with the sector they name: a person or body
 # so titled takes the country of U.S. politics when the phrase speaks of it, else the article's
@@ -334,6 +349,8 @@ class ActorResolver:
         if actor is not None and actor.code.startswith("---"):
             if _us_politics(head, text):
                 actor, rule = _in_usa(actor), rule + " + U.S. politics in the phrase -> USA"
+            elif self.home != "USA" and (found := US_BODY.search(text)):
+                actor, rule = _in_usa(actor), rule + f" + U.S. body '{found.group(0)}' -> USA"
             elif self.home and actor.kind == "role":
                 actor = _in_country(actor, self.home)
                 rule += f" + {self.home_from} -> {self.home}"
@@ -365,7 +382,8 @@ class ActorResolver:
             found = pattern.search(text)
             if found is None:
                 continue
-            country = "USA" if _us_politics(head, text) or self.home == "USA" else self.home
+            us = _us_politics(head, text) or self.home == "USA" or US_BODY.search(text)
+            country = "USA" if us else self.home
             if country is None:
                 return None, rule
             why = f"title '{found.group(0)}' -> {country}{sector}"

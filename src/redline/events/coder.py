@@ -32,7 +32,7 @@ from redline.events.cameo import load_cameo
 from redline.events.filter import event_features, load_filter
 from redline.events.framing import governed_code, load_governors, reframe
 from redline.events.lexicon import Lexicon, LexiconEntry, load_lexicon
-from redline.events.senses import check_sense
+from redline.events.senses import SenseObject, check_sense
 from redline.model import Document, Event
 
 if TYPE_CHECKING:
@@ -656,8 +656,34 @@ def is_negated(match: Match) -> tuple[bool, str]:
     return False, ""
 
 
+QUESTION_MARKS = frozenset({"whether", "if"})
+QUESTION_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "csubj", "xcomp", "pcomp", "pobj"})
+
+
+def _asked(trigger: Token) -> str:
+    """A question, not a report of the act: a whether-clause ("investigating whether Flynn met
+    Kislyak", "asked if Russia had attacked") or a sentence that asks ("Will Trump meet Kim?")."""
+    for tok in [trigger, *trigger.ancestors]:
+        if tok.dep_ in QUESTION_CLAUSE_DEPS and any(
+            g.dep_ == "mark" and g.lower_ in QUESTION_MARKS for g in tok.children
+        ):
+            mark = next(g.lower_ for g in tok.children if g.dep_ == "mark")
+            if mark == "whether" or tok.dep_ != "advcl":  # an advcl "if" is a condition
+                return f"question: '{mark}' clause"
+        if tok.dep_ == "ROOT":
+            break
+    sent = trigger.sent
+    last = next((t for t in reversed(sent) if t.text not in ('"', "”", "’", "'", ")")), None)
+    if last is not None and last.text == "?":
+        return "question: the sentence asks"
+    return ""
+
+
 def is_conditional(match: Match) -> tuple[bool, str]:
     trigger = match.trigger
+    asked = _asked(trigger)
+    if asked:
+        return True, asked
     chain = _governor_chain(trigger)
     for tok in [trigger, match.holder, *chain]:
         for child in tok.children:
@@ -714,6 +740,9 @@ IMPLIED_REVERSE = {("043", "043"): "042", ("145", "175"): "145"}
 # so do talks and mediation.
 ONE_WAY_MEETINGS = frozenset({"040", "041", "042", "043"})  # talks (046) stay both ways
 OWN_ACT_CLAIM = "015"  # claim responsibility
+# Codes CAMEO has but the annotation guideline does not list as events: confidence 0, so the
+# default threshold drops them ("declined to comment", "did not respond to a request for comment")
+NO_EVENT_CODES = {"011": "no event: declining to comment (guideline §1)"}
 SELF_PRONOUNS = frozenset({"they", "we", "he", "she", "it", "i"})
 
 
@@ -737,6 +766,8 @@ CONDITIONED_ROOTS = frozenset({"03", "12", "13"})
 def _said_conditionally(match: Match) -> bool:
     """Whether the statement itself (not what it threatens or refuses) is hypothetical: a modal
     on the trigger or its governors ("Iran could threaten to ..."), or an if-clause around it."""
+    if _asked(match.trigger):
+        return True  # "whether Iran would retaliate", "Will Trump meet Kim?"
     chain = [match.trigger, *_governor_chain(match.trigger)]
     for tok in chain:
         if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in tok.children):
@@ -1074,6 +1105,26 @@ def _trigger_preps(trigger: Token) -> frozenset[str]:
     return frozenset(preps)
 
 
+def _sense_object(trigger: Token) -> SenseObject:
+    """What the sense rules read of the trigger's object: "received *waivers*", "met *the
+    deadline*", "took *part* in", "fired *back* at", and the words after the trigger ("warned
+    that it would *strike*")."""
+    obj = _object_of(trigger)
+    particles = frozenset(
+        c.lower_ for c in trigger.children if c.dep_ in ("prt", "advmod") and c.i > trigger.i
+    )
+    end = trigger.right_edge.i + 1
+    after = " ".join(t.lower_ for t in trigger.doc[trigger.i + 1 : end])
+    if obj is None:
+        return SenseObject(particles=particles, after=after)
+    words = " ".join(t.lower_ for t in obj.subtree)
+    bare = not any(
+        c.dep_ in ("det", "amod", "poss", "nummod", "compound") or c.lower_ == "of"
+        for c in obj.children
+    )
+    return SenseObject(obj.lemma_.lower(), words, bare, particles, after)
+
+
 def _known(code: str | None) -> bool:
     """An actor resolved to a code (a bare role, ``---REB``, counts: the text names who)."""
     return bool(code)
@@ -1398,6 +1449,7 @@ def _events_for(
         " ".join(a.text for a in (targets if entry.swap else sources)),
         any(a.actor is not None for a in (sources if entry.swap else targets)),
         _trigger_preps(trigger),
+        _sense_object(trigger),
     )
     if sense_code is None:
         return []  # "assets the officials hold", "had gone to bed": not this event at all
@@ -1540,6 +1592,11 @@ def _events_for(
             framing=framing, in_quote=in_quote, reported=reported_by is not None, depth=depth,
         )  # fmt: skip
         confidence = model.confidence(features) if model is not None else None
+        if code.code in NO_EVENT_CODES:
+            # the annotation guideline lists no event for it: kept for the CAMEO sentence sets
+            # (scored with no threshold), never emitted at the default one
+            confidence = 0.0
+            rule += "; " + NO_EVENT_CODES[code.code]
         events.append(
             Event(
                 start=sent.start_char,

@@ -26,8 +26,68 @@ class SenseRule:
     not_with_prep: frozenset[str] = frozenset()
     # the subject names what did it: the first phrase found in it gives the code
     by_subject: tuple[tuple[str, str], ...] = ()
+    # the object is a thing, not this event's counterpart ("received waivers", "met the deadline")
+    change_object: tuple[str, ...] = ()
+    # the reading needs one of these as object when there is one ("fired missiles", not "fired
+    # Comey")
+    keep_object: tuple[str, ...] = ()
+    # the object is this word alone, with no determiner ("took part in", not "took part of")
+    bare_object: frozenset[str] = frozenset()
+    # the reading holds only with one of these prepositions ("hacked them to death")
+    keep_with_prep: frozenset[str] = frozenset()
+    # a particle on the trigger gives another code ("fired back at" criticises)
+    by_particle: tuple[tuple[str, str], ...] = ()
+    # the reading needs one of these words after the trigger ("warned it would strike")
+    keep_clause: tuple[str, ...] = ()
     keep: tuple[str, ...] = ()
     change: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SenseObject:
+    """What the object rules read: the object's head lemma and words, whether it stands alone
+    (no determiner or modifier), the trigger's particles and the text after the trigger."""
+
+    lemma: str = ""
+    text: str = ""
+    bare: bool = False
+    particles: frozenset[str] = frozenset()
+    after: str = ""
+
+
+def _has(words: tuple[str, ...], lemma: str, text: str) -> str | None:
+    """The first of ``words`` that is the object's head lemma, or a phrase of several words in
+    its text."""
+    for w in words:
+        if w == lemma or (" " in w and f" {w} " in f" {text} "):
+            return w
+    return None
+
+
+def _object_rule(
+    rule: SenseRule, lemma: str, code: str, obj: SenseObject, preps: frozenset[str]
+) -> tuple[str | None, str] | None:
+    """The object, particle and clause rules: ``(code, why)`` when one applies, else None."""
+    other = rule.else_code or "none"
+    for particle, new in rule.by_particle:
+        if particle in obj.particles:
+            return new, f"sense: '{lemma} {particle}' {code}->{new}"
+    if rule.change_object and (hit := _has(rule.change_object, obj.lemma, obj.text)):
+        return rule.else_code, f"sense: '{lemma}' a {hit} is a thing {code}->{other}"
+    # a keep word anywhere in the object counts ("a *mortar* bomb", "*shells*")
+    kept = _has(rule.keep_object, obj.lemma, obj.text) or any(
+        w.rstrip("s") in rule.keep_object or w in rule.keep_object for w in obj.text.split()
+    )
+    if rule.keep_object and obj.lemma and not kept:
+        return rule.else_code, f"sense: '{lemma}' '{obj.lemma}' {code}->{other}"
+    if rule.bare_object and obj.bare and obj.lemma in rule.bare_object:
+        return rule.else_code, f"sense: '{lemma} {obj.lemma}' {code}->{other}"
+    if rule.keep_with_prep and not rule.keep_with_prep & preps:
+        prep = sorted(rule.keep_with_prep)[0]
+        return rule.else_code, f"sense: '{lemma}' without '{prep}' {code}->{other}"
+    if rule.keep_clause and not any(f" {w}" in f" {obj.after}" for w in rule.keep_clause):
+        return rule.else_code, f"sense: '{lemma}' with no force words {code}->{other}"
+    return None
 
 
 def _list(value: Any) -> list[str]:
@@ -53,6 +113,14 @@ def load_senses() -> tuple[SenseRule, ...]:
                 by_subject=tuple(
                     (str(k).lower(), str(v)) for k, v in (raw.get("by_subject") or {}).items()
                 ),
+                change_object=tuple(w.lower() for w in _list(raw.get("change_object"))),
+                keep_object=tuple(w.lower() for w in _list(raw.get("keep_object"))),
+                bare_object=frozenset(w.lower() for w in _list(raw.get("bare_object"))),
+                keep_with_prep=frozenset(w.lower() for w in _list(raw.get("keep_with_prep"))),
+                by_particle=tuple(
+                    (str(k).lower(), str(v)) for k, v in (raw.get("by_particle") or {}).items()
+                ),
+                keep_clause=tuple(w.lower() for w in _list(raw.get("keep_clause"))),
                 keep=tuple(_list(raw.get("keep"))),
                 change=tuple(_list(raw.get("change"))),
             )
@@ -66,15 +134,20 @@ def check_sense(
     subject_text: str | None,
     target_resolved: bool,
     preps: frozenset[str] = frozenset(),
+    obj: SenseObject | None = None,
 ) -> tuple[str | None, str]:
     """``(code, why)``: the code to use (``code`` itself when the sense holds, another code, or
     None to drop the event) and the reason for the rule string ("" when no rule applied).
 
     ``preps``: the prepositions hanging off the trigger ("called *for* China to act" is no
-    phone call)."""
+    phone call). ``obj``: the trigger's object and what follows the trigger (the object rules)."""
+    obj = obj or SenseObject()
     for rule in load_senses():
         if lemma not in rule.lemmas or code not in rule.codes:
             continue
+        new = _object_rule(rule, lemma, code, obj, preps)
+        if new is not None:
+            return new
         if rule.not_with_prep and rule.not_with_prep & preps:
             prep = sorted(rule.not_with_prep & preps)[0]
             why = f"sense: '{lemma} {prep}' is not {code}->{rule.else_code or 'none'}"
