@@ -29,9 +29,9 @@ from redline.store import Store
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "news"
 
 
-def load_articles(limit: int, seed: int = 13) -> list[dict]:
+def load_articles(limit: int, seed: int = 13, corpus: Path = CORPUS) -> list[dict]:
     rows = []
-    for path in sorted(CORPUS.glob("*.jsonl.gz")):
+    for path in sorted(corpus.glob("*.jsonl.gz")):
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             rows.extend(json.loads(line) for line in fh)
     random.Random(seed).shuffle(rows)
@@ -43,11 +43,12 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=300, help="articles to code")
     parser.add_argument("--rounds", type=int, default=2, help="alternating rounds")
     parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of *.jsonl.gz")
     args = parser.parse_args()
-    if not CORPUS.exists():
-        print(f"corpus not found at {CORPUS}", file=sys.stderr)
+    if not args.corpus.exists():
+        print(f"corpus not found at {args.corpus}", file=sys.stderr)
         return 2
-    rows = load_articles(args.limit)
+    rows = load_articles(args.limit, corpus=args.corpus)
     raws = [
         RawDocument(source=r["id"], text=r["text"], title=r.get("title"), published=r.get("date"))
         for r in rows

@@ -48,3 +48,12 @@ def test_language_html_lang_attribute_is_read_with_region():
     doc = clean_document(RawDocument(source="fr.html", html=html, kind="html"))
     assert doc.language == "fr"
     assert len(warn_unsupported_language(doc).warnings) == 1
+
+
+def test_language_guess_counts_repeated_function_words():
+    # Each occurrence of a function word counts, not each distinct word.
+    text = (
+        "Der Bundestag hat am Donnerstag die Reform beschlossen, und die Regierung will sie "
+        "noch in diesem Jahr umsetzen, sagte der Sprecher der Kanzlerin in Berlin."
+    )
+    assert guess_language(text) == "de"

@@ -168,3 +168,9 @@ def test_dedupe_load_store_seeds_from_stored_documents(tmp_path):
 def test_dedupe_threshold_must_be_a_share():
     with pytest.raises(ValueError):
         DuplicateFinder(threshold=0)
+
+
+def test_dedupe_normalised_words_fold_accents_next_to_curly_quotes():
+    # Accents are dropped only inside non-ASCII runs; curly quotes and dashes stay separators.
+    words = normalised_words("Zürich’s naïve “résumé” rules — São Paulo")
+    assert words == ["zuric", "s", "naive", "resum", "rules", "sao", "paulo"]

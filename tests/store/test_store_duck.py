@@ -99,3 +99,23 @@ def test_store_refuses_a_newer_schema(tmp_path):
     con.close()
     with pytest.raises(RedlineError, match="E021"):
         Store(path)
+
+
+def test_store_annotation_columns_are_the_rows_transposed():
+    """The store's column-wise gathering gives the values of the row-wise one (Spark's)."""
+    from redline.model import Document, Entity, Event, Sentence
+    from redline.store.rows import annotation_rows, annotation_table_columns
+
+    text = "Iraq's parliament voted on Sunday to expel U.S. troops. Washington said it would stay."
+    first = Document(text=text, source="a.txt")
+    first.sentences = [Sentence(0, 55), Sentence(56, len(text))]
+    first.entities = [Entity(0, 4, "Iraq", "GPE", actor="IRQ")]
+    first.events = [
+        Event(0, 55, text[:55], "174", "17", "Expel", quantity_ids=(0, 1), source_actor="IRQLEG")
+    ]
+    empty = Document(text="Nothing coded here.", source="b.txt")
+    for table in ("sentences", "entities", "events", "quotes"):
+        rows = [row for doc in (first, empty) for row in annotation_rows(table, doc)]
+        data = annotation_table_columns(table, [first, empty])
+        assert list(zip(*data.values(), strict=True)) == rows
+    assert annotation_table_columns("events", [first])["quantity_ids"] == [[0, 1]]

@@ -34,7 +34,7 @@ from redline.model import SCHEMA_VERSION, Document
 from redline.store.rows import (
     ANNOTATION_TABLES,
     DOCUMENT_LIST_FIELDS,
-    annotation_rows,
+    annotation_table_columns,
     columns,
     document_columns,
     document_row,
@@ -489,9 +489,7 @@ class Store:
 
     def _insert_annotations(self, table: str, cls: type, docs: list[Document]) -> None:
         cols = [("doc_id", "VARCHAR"), ("idx", "INTEGER"), *_columns(cls)]
-        rows = [row for doc in docs for row in annotation_rows(table, doc)]
-        data = {name: [row[i] for row in rows] for i, (name, _) in enumerate(cols)}
-        self._insert_columns(table, data, dict(cols))
+        self._insert_columns(table, annotation_table_columns(table, docs), dict(cols))
 
     # -- reading ----------------------------------------------------------------------------
 

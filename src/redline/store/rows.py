@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import fields
 from datetime import datetime
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
 from redline.model import ANNOTATION_TYPES, Document
@@ -92,6 +93,30 @@ def annotation_rows(table: str, doc: Document) -> Iterable[tuple[Any, ...]]:
     for idx, item in enumerate(getattr(doc, table)):
         values = (getattr(item, n) for n in names)
         yield (doc.id, idx, *(list(v) if isinstance(v, tuple) else v for v in values))
+
+
+def annotation_table_columns(table: str, docs: Iterable[Document]) -> dict[str, list[Any]]:
+    """One annotation table's values for many documents, column by column.
+
+    The same values as :func:`annotation_rows` (tuples become lists), gathered a column at a time
+    with ``attrgetter`` for the DuckDB insert, which takes columns: building a tuple per row and
+    transposing it was most of the store write's CPU.
+    """
+    doc_ids: list[str] = []
+    idxs: list[int] = []
+    items: list[Any] = []
+    for doc in docs:
+        these = getattr(doc, table)
+        doc_ids.extend([doc.id] * len(these))
+        idxs.extend(range(len(these)))
+        items.extend(these)
+    data: dict[str, list[Any]] = {"doc_id": doc_ids, "idx": idxs}
+    for name, _ in _columns(ANNOTATION_TABLES[table]):
+        values = list(map(attrgetter(name), items))
+        if any(isinstance(v, tuple) for v in values):
+            values = [list(v) if isinstance(v, tuple) else v for v in values]
+        data[name] = values
+    return data
 
 
 def rows_of(doc: Document, coded_at: datetime) -> Iterable[tuple[str, tuple[Any, ...]]]:
