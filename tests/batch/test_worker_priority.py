@@ -32,4 +32,4 @@ def test_a_worker_lowers_its_priority_by_the_configured_step(nice):
 def test_the_default_config_lowers_workers_a_little():
     from redline.config import Config
 
-    assert Config.load().pipeline["nice"] == 5
+    assert Config.load().pipeline["nice"] == 10
