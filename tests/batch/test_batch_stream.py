@@ -37,8 +37,17 @@ class StandIn:
     def __call__(self, doc: Document) -> Document:
         doc.sentences = [Sentence(0, len(doc.text))]
         doc.events = [
-            Event(0, len(doc.text), doc.text, self.code, self.code[:2], "event",
-                  source_actor="TUR", target_actor="SYR", date="2019-11-05")
+            Event(
+                0,
+                len(doc.text),
+                doc.text,
+                self.code,
+                self.code[:2],
+                "event",
+                source_actor="TUR",
+                target_actor="SYR",
+                date="2019-11-05",
+            )
         ]
         return doc
 

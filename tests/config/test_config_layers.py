@@ -24,7 +24,7 @@ def test_config_defaults_name_the_stages_and_thresholds():
 
 def test_config_user_file_overrides_only_what_it_sets(tmp_path):
     path = tmp_path / "mine.toml"
-    path.write_text('[pipeline]\nworkers = 3\n[stage.dedupe]\nthreshold = 0.9\n', "utf-8")
+    path.write_text("[pipeline]\nworkers = 3\n[stage.dedupe]\nthreshold = 0.9\n", "utf-8")
     config = Config.load(path)
     assert config.pipeline["workers"] == 3
     assert config.get("stage.dedupe.threshold") == 0.9

@@ -22,8 +22,18 @@ TEXT = (
 def test_stages_default_pipeline_follows_the_config():
     pipeline = Pipeline(workers=1)
     assert pipeline.stage_names == [
-        "language", "actors", "graph", "quotes", "speakers", "quote_actors", "events",
-        "event_actors", "entities", "quantities", "dates", "places",
+        "language",
+        "actors",
+        "graph",
+        "quotes",
+        "speakers",
+        "quote_actors",
+        "events",
+        "event_actors",
+        "entities",
+        "quantities",
+        "dates",
+        "places",
     ]
     assert {s["name"] for s in describe()} >= set(pipeline.stage_names)
 
