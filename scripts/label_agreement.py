@@ -15,16 +15,6 @@ from collections import Counter
 from pathlib import Path
 
 
-def read_labels(path: Path) -> dict[str, str]:
-    """``key -> label``; a later line for the same key wins, ``skip`` is left out."""
-    labels: dict[str, str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            record = json.loads(line)
-            labels[record["key"]] = record["label"]
-    return {k: v for k, v in labels.items() if v != "skip"}
-
-
 def kappa(pairs: list[tuple[str, str]]) -> tuple[float, float]:
     """Raw agreement and Cohen's kappa of a list of (label A, label B)."""
     n = len(pairs)
@@ -42,7 +32,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("second", type=Path)
     parser.add_argument("--disagreements", type=Path, default=None)
     args = parser.parse_args(argv)
-    a, b = read_labels(args.first), read_labels(args.second)
+    from redline.events.candidates import load_labels  # skips "skip"; a later line wins
+
+    a, b = load_labels([args.first]), load_labels([args.second])
     shared = sorted(set(a) & set(b))
     four = [(a[k], b[k]) for k in shared]
     binary = [(x == "right", y == "right") for x, y in four]
