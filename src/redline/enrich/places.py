@@ -1203,18 +1203,27 @@ def _is_partner(parsed, place: Place) -> bool:
     return preposition in PARTNER_PREPOSITIONS
 
 
+def _modified_nouns(parsed, place: Place) -> list:
+    """The nouns a place modifies, nearest first, up the compound chain ("U.S. government
+    collection": government, collection); empty when the place modifies nothing."""
+    token = _root(parsed, place)
+    if token is None or token.dep_ not in MODIFIER_DEPS:
+        return []
+    head = token.head
+    nouns = [head]
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i and head.i < head.head.i:
+        head = head.head
+        nouns.append(head)
+    return nouns
+
+
 def _modifies_actor(parsed, place: Place) -> bool:
     """Whether the place modifies a noun for a state's people or acts ("Moscow officials",
     "the U.S. government's collection", "U.S. relations")."""
-    token = _root(parsed, place)
-    if token is None or token.dep_ not in MODIFIER_DEPS:
-        return False
-    head = token.head
-    while head.dep_ in ("compound", "amod") and head.head.i != head.i and head.i < head.head.i:
-        if head.lemma_.lower() in ACTOR_HEADS or head.lower_ in ACTOR_HEADS:
-            return True
-        head = head.head
-    return head.lower_ in ACTOR_HEADS or head.lemma_.lower() in ACTOR_HEADS
+    return any(
+        n.lemma_.lower() in ACTOR_HEADS or n.lower_ in ACTOR_HEADS
+        for n in _modified_nouns(parsed, place)
+    )
 
 
 # nouns of what is said or investigated about a state, not of something happening there:
@@ -1231,13 +1240,8 @@ TOPIC_HEADS = frozenset(
 def _modifies_topic(parsed, place: Place) -> bool:
     """Whether the place modifies a noun of what is said or investigated about it ("Russia's
     role", "Trump-Russia allegations"): the subject matter, not where the event happened."""
-    token = _root(parsed, place)
-    if token is None or token.dep_ not in MODIFIER_DEPS:
-        return False
-    head = token.head
-    while head.dep_ in ("compound", "amod") and head.head.i != head.i and head.i < head.head.i:
-        head = head.head
-    return head.lemma_.lower() in TOPIC_HEADS
+    nouns = _modified_nouns(parsed, place)
+    return bool(nouns) and nouns[-1].lemma_.lower() in TOPIC_HEADS
 
 
 def _in_span(place: Place, span: tuple[int | None, int | None]) -> bool:
