@@ -1247,22 +1247,24 @@ def code_sentence(
     # what the speaker alleges, so it waits: coded only if no speaker is found for the act
     verbal = {m.trigger.i for m in matches if m.entry.pos == "verb"}
     speech = {m.trigger.i for m in matches if m.entry.pos == "verb" and m.entry.speaker}
+    nouns = [m for m in matches if m.entry.pos == "noun"]
+    background = {
+        m.trigger.i
+        for m in nouns
+        if m.entry.origin == "nominals.yml" and background_depth(m.trigger) > 0
+    }
     alleged = [
         m
-        for m in matches
-        if m.entry.pos == "noun"
+        for m in nouns
+        if m.trigger.i not in background
         and _argument_of(m.trigger, speech)
         and not _argument_of(m.trigger, verbal - speech)
-        and not (m.entry.origin == "nominals.yml" and background_depth(m.trigger) > 0)
     ]
     matches = [
         m
         for m in matches
         if m.entry.pos != "noun"
-        or not (
-            _argument_of(m.trigger, verbal)
-            or (m.entry.origin == "nominals.yml" and background_depth(m.trigger) > 0)
-        )
+        or not (m.trigger.i in background or _argument_of(m.trigger, verbal))
     ]
     matches.sort(key=lambda m: (_depth(m.trigger), m.trigger.i))
     coded: list[tuple[int, Event]] = []
