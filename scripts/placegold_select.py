@@ -8,11 +8,17 @@ the repository root::
 
     python scripts/placegold_select.py [/path/to/reuters_politics_2017_isot.jsonl.gz]
 
+``--test`` draws the held-out test share instead: 16 more articles by the same criteria with
+another seed (11), excluding the 32 development articles as well, written to
+``evaluation/placegold/test/articles.jsonl``. The development articles were used to write the
+place rules; the test share is annotated the same way and must not be tuned on.
+
 Standard library only; the output is sorted by id.
 """
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import json
 import random
@@ -24,9 +30,12 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT.parent / "shared/corpus/news/reuters_politics_2017_isot.jsonl.gz"
 DOCGOLD = ROOT / "evaluation/docgold/articles.jsonl"
 OUT = ROOT / "evaluation/placegold/articles.jsonl"
+TEST_OUT = ROOT / "evaluation/placegold/test/articles.jsonl"
 
 SEED = 10
 N = 32
+TEST_SEED = 11
+TEST_N = 16
 MIN_CHARS = 1000
 MAX_CHARS = 3500
 
@@ -69,23 +78,37 @@ def read_jsonl(path: Path) -> list[dict]:
 
 
 def main(argv: list[str]) -> int:
-    corpus = Path(argv[1]) if len(argv) > 1 else DEFAULT_CORPUS
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument(
+        "--test",
+        action="store_true",
+        help=f"draw the held-out test share ({TEST_N} articles, seed {TEST_SEED}) into "
+        f"{TEST_OUT.relative_to(ROOT)}",
+    )
+    args = parser.parse_args(argv[1:])
     excluded = {row["id"] for row in read_jsonl(DOCGOLD)}
+    if args.test:
+        # The development share must exist: the test share is drawn from what it left.
+        excluded |= {row["id"] for row in read_jsonl(OUT)}
+        seed, n, out = TEST_SEED, TEST_N, TEST_OUT
+    else:
+        seed, n, out = SEED, N, OUT
     candidates = [
         row
-        for row in read_jsonl(corpus)
+        for row in read_jsonl(args.corpus)
         if row["id"] not in excluded
         and MIN_CHARS <= len(row["text"]) <= MAX_CHARS
         and PLACE_RE.search(row["text"])
     ]
     candidates.sort(key=lambda row: row["id"])
-    chosen = sorted(random.Random(SEED).sample(candidates, N), key=lambda row: row["id"])
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8") as fh:
+    chosen = sorted(random.Random(seed).sample(candidates, n), key=lambda row: row["id"])
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as fh:
         for row in chosen:
             keep = {key: row[key] for key in ("id", "title", "date", "text")}
             fh.write(json.dumps(keep, ensure_ascii=False) + "\n")
-    print(f"{len(candidates)} candidates, {len(chosen)} written to {OUT.relative_to(ROOT)}")
+    print(f"{len(candidates)} candidates, {len(chosen)} written to {out.relative_to(ROOT)}")
     return 0
 
 
