@@ -11,7 +11,10 @@ the repository root::
 ``--test`` draws the held-out test share instead: 16 more articles by the same criteria with
 another seed (11), excluding the 32 development articles as well, written to
 ``evaluation/placegold/test/articles.jsonl``. The development articles were used to write the
-place rules; the test share is annotated the same way and must not be tuned on.
+place rules; the test share is annotated the same way and must not be tuned on. The 60 Reuters
+articles whose places ``benchmarks/place_diff.py`` compared while the place rules were written
+(every 9th corpus line from index 4) were seen too: the test share skips them, taking the first
+16 of a seeded draw of 20 that are not among them.
 
 Standard library only; the output is sorted by id.
 """
@@ -36,6 +39,10 @@ SEED = 10
 N = 32
 TEST_SEED = 11
 TEST_N = 16
+TEST_DRAW = 20  # a few spare draws, for the articles place_diff.py already showed
+# benchmarks/place_diff.py's defaults (--every 9 --offset 4 --count 60): corpus lines whose
+# places were looked at while the place rules were written.
+SEEN_EVERY, SEEN_OFFSET, SEEN_COUNT = 9, 4, 60
 MIN_CHARS = 1000
 MAX_CHARS = 3500
 
@@ -87,22 +94,34 @@ def main(argv: list[str]) -> int:
         f"{TEST_OUT.relative_to(ROOT)}",
     )
     args = parser.parse_args(argv[1:])
+    corpus = read_jsonl(args.corpus)
     excluded = {row["id"] for row in read_jsonl(DOCGOLD)}
     if args.test:
         # The development share must exist: the test share is drawn from what it left.
         excluded |= {row["id"] for row in read_jsonl(OUT)}
-        seed, n, out = TEST_SEED, TEST_N, TEST_OUT
-    else:
-        seed, n, out = SEED, N, OUT
     candidates = [
         row
-        for row in read_jsonl(args.corpus)
+        for row in corpus
         if row["id"] not in excluded
         and MIN_CHARS <= len(row["text"]) <= MAX_CHARS
         and PLACE_RE.search(row["text"])
     ]
     candidates.sort(key=lambda row: row["id"])
-    chosen = sorted(random.Random(seed).sample(candidates, n), key=lambda row: row["id"])
+    if args.test:
+        seen = {
+            row["id"]
+            for number, row in enumerate(corpus)
+            if number % SEEN_EVERY == SEEN_OFFSET and number < SEEN_OFFSET + SEEN_EVERY * SEEN_COUNT
+        }
+        drawn = random.Random(TEST_SEED).sample(candidates, TEST_DRAW)
+        chosen = [row for row in drawn if row["id"] not in seen][:TEST_N]
+        if len(chosen) < TEST_N:
+            raise SystemExit(f"only {len(chosen)} unseen articles in {TEST_DRAW} draws")
+        out = TEST_OUT
+    else:
+        chosen = random.Random(SEED).sample(candidates, N)
+        out = OUT
+    chosen.sort(key=lambda row: row["id"])
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as fh:
         for row in chosen:
