@@ -39,10 +39,10 @@ READ_WAIT_SECONDS = 30.0
 # fetching a page of events took 40% more CPU with 2 threads than with 1 (docs/benchmarks.md).
 READER_THREADS = 1
 
-# Lists' orders and counts kept per store version: at most this many, and their rowids at most
-# MEMO_BYTES (an order is 8 bytes per match).
+# Lists' orders, counts and page rows kept per store version: at most this many, taking about
+# MEMO_BYTES at most (an order is 8 bytes per match; page rows, see ROWS_MAX_BYTES, 1-3 kB each).
 MEMO_ENTRIES = 128
-MEMO_BYTES = 64_000_000
+MEMO_BYTES = 128_000_000
 
 # A factory returns something that codes one Document (a redline.pipeline.Pipeline).
 PipelineFactory = Callable[[], Callable[[Document], Document]]
@@ -145,9 +145,12 @@ class VersionMemo:
 
 
 def _size(value: Any) -> int:
-    """Roughly what a kept value takes: rowid arrays by their items, anything else by length."""
+    """Roughly what a kept value takes: rowid arrays by their items, a table of rows
+    (:class:`redline.query.core.RowTable`) by its own estimate, anything else by length."""
     if isinstance(value, array):
         return value.itemsize * len(value)
+    if hasattr(value, "nbytes"):
+        return value.nbytes
     return 200 * len(value) if isinstance(value, dict) else 100
 
 
