@@ -16,12 +16,13 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import duckdb
 from fastapi import Depends, HTTPException, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.concurrency import run_in_threadpool
 
 from redline.errors import RedlineError
 from redline.model import Document
@@ -43,6 +44,8 @@ READER_THREADS = 1
 # MEMO_BYTES at most (an order is 8 bytes per match; page rows, see ROWS_MAX_BYTES, 1-3 kB each).
 MEMO_ENTRIES = 128
 MEMO_BYTES = 128_000_000
+
+T = TypeVar("T")
 
 # A factory returns something that codes one Document (a redline.pipeline.Pipeline).
 PipelineFactory = Callable[[], Callable[[Document], Document]]
@@ -96,6 +99,13 @@ class StoreAccess:
                 raise HTTPException(503, f"the store is busy, try again: {exc}") from exc
             raise
 
+    def read(self, query: Callable[[Any, Any], T]) -> T:
+        """``query(cursor, memo)`` with a cursor on the store and the memo of the version it
+        reads (503 while the store stays busy)."""
+        for cur in self.cursor():
+            return query(cur, self.memo.current())
+        raise AssertionError("unreachable: cursor() yields once or raises")
+
     def write(self, doc: Document) -> None:
         if self.store is None:
             raise RedlineError("E063", "the store is open read-only")
@@ -142,6 +152,38 @@ class VersionMemo:
                     self.bytes -= _size(self.kept.popitem(last=False)[1])
                 self.computing.pop(key, None)
         return value
+
+
+class StoreNeeded(Exception):
+    """A query answered from the memo alone needs the store after all (see :func:`answer`)."""
+
+
+class _NoStore:
+    """The connection a query gets when it is to be answered from the memo alone."""
+
+    def execute(self, *_args: Any, **_kwargs: Any) -> Any:
+        raise StoreNeeded
+
+    def cursor(self) -> Any:
+        raise StoreNeeded
+
+
+class KeptOnly:
+    """A version's memo as seen without the store: what it keeps, else :class:`StoreNeeded`.
+    It never computes, nor waits for another request computing the same key."""
+
+    def __init__(self, memo: VersionMemo) -> None:
+        self.memo = memo
+
+    def remember(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        with self.memo.lock:
+            if key in self.memo.kept:
+                self.memo.kept.move_to_end(key)
+                return self.memo.kept[key]
+        raise StoreNeeded
+
+
+_NO_STORE = _NoStore()
 
 
 def _size(value: Any) -> int:
@@ -294,3 +336,22 @@ async def store_memo(request: Request, _con: StoreCursor) -> VersionMemo:
 
 
 ReadMemo = Annotated[VersionMemo, Depends(store_memo)]
+
+
+async def answer(request: Request, query: Callable[[Any, Any], T]) -> T:
+    """``query(con, memo)`` for one request, answered from the memo alone when it keeps all
+    that the query needs for the store version on disk now: then on the event loop, with no
+    connection, no turnstile and no hop to the thread pool (a response says so with
+    ``x-redline-memo: kept``). Otherwise on the thread pool with a cursor.
+
+    Sound for the reason the response cache is (:mod:`redline.web.cache`): the memo of a
+    version was filled while a cursor held the store, so no commit came between; and the
+    version on disk now is the one it was filled for, so a cursor now would read the same."""
+    access = request.app.state.redline.access
+    try:
+        found = query(_NO_STORE, KeptOnly(access.memo.current()))
+    except StoreNeeded:
+        return await run_in_threadpool(access.read, query)
+    if isinstance(found, Response):
+        found.headers["x-redline-memo"] = "kept"
+    return found
