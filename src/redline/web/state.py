@@ -13,6 +13,7 @@ from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -91,8 +92,9 @@ class StoreAccess:
         if allow_store:
             self.store = Store(db_path, timeout=read_wait)
 
-    def cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A FastAPI dependency: a cursor for one request (503 while the store stays busy)."""
+    @contextmanager
+    def reading(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A cursor for one request (503 while the store stays busy)."""
         try:
             with self.reader.cursor() as cur:
                 yield cur
@@ -101,12 +103,16 @@ class StoreAccess:
                 raise HTTPException(503, f"the store is busy, try again: {exc}") from exc
             raise
 
+    def cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A FastAPI dependency: a cursor for one request (503 while the store stays busy)."""
+        with self.reading() as cur:
+            yield cur
+
     def read(self, query: Callable[[Any, Any], T]) -> T:
         """``query(cursor, memo)`` with a cursor on the store and the memo of the version it
         reads (503 while the store stays busy)."""
-        for cur in self.cursor():
+        with self.reading() as cur:
             return query(cur, self.memo.current())
-        raise AssertionError("unreachable: cursor() yields once or raises")
 
     def write(self, doc: Document) -> None:
         if self.store is None:
