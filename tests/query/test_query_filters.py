@@ -133,6 +133,8 @@ def test_query_text_search_is_literal_and_any_case(con, q):
         (list_events, {}),
         (list_events, {"actor": "RUS"}),
         (list_events, {"date_from": "2024-03-05"}),
+        (list_events, {"date_from": "2024-03", "date_to": "2024-03-04"}),
+        (list_events, {"actor": "RUS", "date_to": "2024-03-05", "negated": False}),
         (list_documents, {}),
         (list_documents, {"q": "kharkiv"}),
         (list_documents, {"duplicates": False}),
