@@ -208,8 +208,10 @@ class StoreMemo:
     """One :class:`VersionMemo` for the store as it is now, replaced by an empty one whenever
     its files change (any commit changes them: see :func:`redline.web.cache.store_stamp`).
 
-    Ask for it only while holding a read cursor: no writer can commit while a reader has the
-    file open, so the stamp taken then is the version that cursor reads."""
+    To fill it, ask for it only while holding a read cursor: no writer can commit while a
+    reader has the file open, so the stamp taken then is the version that cursor reads. To
+    only read what it keeps (:func:`answer`), no cursor is needed: it is the memo of the
+    version on disk at that moment."""
 
     def __init__(self, db_path: str) -> None:
         self.path = db_path
