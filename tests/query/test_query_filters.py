@@ -133,6 +133,8 @@ def test_query_text_search_is_literal_and_any_case(con, q):
         (list_events, {}),
         (list_events, {"actor": "RUS"}),
         (list_events, {"date_from": "2024-03-05"}),
+        (list_events, {"date_from": "2024-03", "date_to": "2024-03-04"}),
+        (list_events, {"actor": "RUS", "date_to": "2024-03-05", "negated": False}),
         (list_documents, {}),
         (list_documents, {"q": "kharkiv"}),
         (list_documents, {"duplicates": False}),
@@ -149,3 +151,20 @@ def test_query_pages_with_a_memo_are_the_pages_without(con, lister, filters):
         page = lister(con, limit=2, offset=offset, memo=memo, **filters)
         assert page == (whole[offset : offset + 2], total)
     assert memo.kept  # the order was computed once and kept
+
+
+@pytest.mark.parametrize("limit", [0, 10_000])
+@pytest.mark.parametrize("lister", [list_events, list_documents])
+def test_query_pages_from_kept_rows_or_past_the_limit_are_the_same(con, monkeypatch, lister, limit):
+    """With a memo a page is built from every row kept once per store version; past
+    ROWS_ALL_LIMIT rows the memo keeps no rows and each page is fetched: the same pages."""
+    from redline.query import core
+    from redline.web.state import VersionMemo
+
+    monkeypatch.setattr(core, "ROWS_ALL_LIMIT", limit)
+    memo = VersionMemo()
+    whole, total = lister(con, limit=500)
+    for offset in range(total + 1):
+        assert lister(con, limit=3, offset=offset, memo=memo) == (whole[offset : offset + 3], total)
+    kept = [v for k, v in memo.kept.items() if k[0] == "rows"]
+    assert len(kept) == 1 and (kept[0] is None) == (limit == 0)

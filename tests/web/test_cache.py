@@ -102,3 +102,42 @@ def test_cache_query_memo_computes_a_key_once_for_concurrent_requests():
     for thread in threads:
         thread.join()
     assert len(calls) == 1 and memo.kept[("annotation_counts",)] == {"a": (1, 2, 3)}
+
+
+def test_cache_memo_answers_pages_without_the_store_until_a_commit(news_db, tmp_path):
+    """Once a list's order and rows are kept, its other pages come from the memo alone (no
+    cursor: the reader is closed) and equal what the query layer gives; after another
+    writer's commit the next page reads the store again and shows the new documents."""
+    from redline.query import list_documents, list_events
+
+    path = tmp_path / "news.duckdb"
+    shutil.copy(news_db, path)
+    with LocalClient(create_app(str(path))) as client:
+        access = client.app.state.redline.access
+        first = client.get("/api/events?limit=2")
+        assert "x-redline-memo" not in first.headers  # the first read fills the memo
+        access.reader.close()  # any read of the store would now fail with 503
+        with Store(path, read_only=True) as store:
+            events, n_events = list_events(store.con, limit=500)
+            documents, n_docs = list_documents(store.con, limit=500)
+        again = client.get("/api/events?limit=2&offset=1")
+        assert again.status_code == 200 and again.headers["x-redline-memo"] == "kept"
+        assert again.json()["items"] == json_rows(events[1:3]) and again.json()["total"] == n_events
+        assert client.get("/api/documents?limit=2").status_code == 503  # not kept yet
+    with LocalClient(create_app(str(path))) as client:
+        assert "x-redline-memo" not in client.get("/api/documents?limit=2").headers
+        page = client.get("/api/documents?limit=2&offset=2")
+        assert page.headers["x-redline-memo"] == "kept"
+        assert page.json()["items"] == json_rows(documents[2:4]) and page.json()["total"] == n_docs
+        with Store(path) as store:
+            store.write(history_documents())
+        after = client.get("/api/documents?limit=2&offset=4")
+        assert "x-redline-memo" not in after.headers
+        assert after.json()["total"] == n_docs + len(history_documents())
+
+
+def json_rows(rows: list[dict]) -> list[dict]:
+    """Rows as the API writes them (dates as ISO text)."""
+    import json
+
+    return json.loads(json.dumps(rows, default=str))

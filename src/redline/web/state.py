@@ -13,15 +13,17 @@ from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import duckdb
 from fastapi import Depends, HTTPException, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.concurrency import run_in_threadpool
 
 from redline.errors import RedlineError
 from redline.model import Document
@@ -39,10 +41,14 @@ READ_WAIT_SECONDS = 30.0
 # fetching a page of events took 40% more CPU with 2 threads than with 1 (docs/benchmarks.md).
 READER_THREADS = 1
 
-# Lists' orders and counts kept per store version: at most this many, and their rowids at most
-# MEMO_BYTES (an order is 8 bytes per match).
-MEMO_ENTRIES = 128
-MEMO_BYTES = 64_000_000
+# Lists' orders, counts and page rows kept per store version: at most this many, taking about
+# MEMO_BYTES at most (an order is 8 bytes per match; page rows, see ROWS_MAX_BYTES, 1-3 kB each).
+# A dashboard's filters are many (every actor, root, month, word): at 128 entries the load
+# benchmark's 200-odd filters pushed each other out and each was ordered again and again.
+MEMO_ENTRIES = 1024
+MEMO_BYTES = 128_000_000
+
+T = TypeVar("T")
 
 # A factory returns something that codes one Document (a redline.pipeline.Pipeline).
 PipelineFactory = Callable[[], Callable[[Document], Document]]
@@ -86,8 +92,9 @@ class StoreAccess:
         if allow_store:
             self.store = Store(db_path, timeout=read_wait)
 
-    def cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A FastAPI dependency: a cursor for one request (503 while the store stays busy)."""
+    @contextmanager
+    def reading(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A cursor for one request (503 while the store stays busy)."""
         try:
             with self.reader.cursor() as cur:
                 yield cur
@@ -95,6 +102,17 @@ class StoreAccess:
             if exc.code in ("E020", "E064"):
                 raise HTTPException(503, f"the store is busy, try again: {exc}") from exc
             raise
+
+    def cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A FastAPI dependency: a cursor for one request (503 while the store stays busy)."""
+        with self.reading() as cur:
+            yield cur
+
+    def read(self, query: Callable[[Any, Any], T]) -> T:
+        """``query(cursor, memo)`` with a cursor on the store and the memo of the version it
+        reads (503 while the store stays busy)."""
+        with self.reading() as cur:
+            return query(cur, self.memo.current())
 
     def write(self, doc: Document) -> None:
         if self.store is None:
@@ -144,10 +162,45 @@ class VersionMemo:
         return value
 
 
+class StoreNeeded(Exception):
+    """A query answered from the memo alone needs the store after all (see :func:`answer`)."""
+
+
+class _NoStore:
+    """The connection a query gets when it is to be answered from the memo alone."""
+
+    def execute(self, *_args: Any, **_kwargs: Any) -> Any:
+        raise StoreNeeded
+
+    def cursor(self) -> Any:
+        raise StoreNeeded
+
+
+class KeptOnly:
+    """A version's memo as seen without the store: what it keeps, else :class:`StoreNeeded`.
+    It never computes, nor waits for another request computing the same key."""
+
+    def __init__(self, memo: VersionMemo) -> None:
+        self.memo = memo
+
+    def remember(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        with self.memo.lock:
+            if key in self.memo.kept:
+                self.memo.kept.move_to_end(key)
+                return self.memo.kept[key]
+        raise StoreNeeded
+
+
+_NO_STORE = _NoStore()
+
+
 def _size(value: Any) -> int:
-    """Roughly what a kept value takes: rowid arrays by their items, anything else by length."""
+    """Roughly what a kept value takes: rowid arrays by their items, a table of rows
+    (:class:`redline.query.core.RowTable`) by its own estimate, anything else by length."""
     if isinstance(value, array):
         return value.itemsize * len(value)
+    if hasattr(value, "nbytes"):
+        return value.nbytes
     return 200 * len(value) if isinstance(value, dict) else 100
 
 
@@ -155,8 +208,10 @@ class StoreMemo:
     """One :class:`VersionMemo` for the store as it is now, replaced by an empty one whenever
     its files change (any commit changes them: see :func:`redline.web.cache.store_stamp`).
 
-    Ask for it only while holding a read cursor: no writer can commit while a reader has the
-    file open, so the stamp taken then is the version that cursor reads."""
+    To fill it, ask for it only while holding a read cursor: no writer can commit while a
+    reader has the file open, so the stamp taken then is the version that cursor reads. To
+    only read what it keeps (:func:`answer`), no cursor is needed: it is the memo of the
+    version on disk at that moment."""
 
     def __init__(self, db_path: str) -> None:
         self.path = db_path
@@ -291,3 +346,22 @@ async def store_memo(request: Request, _con: StoreCursor) -> VersionMemo:
 
 
 ReadMemo = Annotated[VersionMemo, Depends(store_memo)]
+
+
+async def answer(request: Request, query: Callable[[Any, Any], T]) -> T:
+    """``query(con, memo)`` for one request, answered from the memo alone when it keeps all
+    that the query needs for the store version on disk now: then on the event loop, with no
+    connection, no turnstile and no hop to the thread pool (a response says so with
+    ``x-redline-memo: kept``). Otherwise on the thread pool with a cursor.
+
+    Sound for the reason the response cache is (:mod:`redline.web.cache`): the memo of a
+    version was filled while a cursor held the store, so no commit came between; and the
+    version on disk now is the one it was filled for, so a cursor now would read the same."""
+    access = request.app.state.redline.access
+    try:
+        found = query(_NO_STORE, KeptOnly(access.memo.current()))
+    except StoreNeeded:
+        return await run_in_threadpool(access.read, query)
+    if isinstance(found, Response):
+        found.headers["x-redline-memo"] = "kept"
+    return found

@@ -4,12 +4,22 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, HTTPException, Query, Request
 
 from redline.query import core as queries
 from redline.store.jsonl import document_record
-from redline.web.params import DateFrom, DateTo, DocId, Limit, Offset, Text, check_dates, listing
-from redline.web.state import ReadMemo, StoreCursor
+from redline.web.params import (
+    DateFrom,
+    DateTo,
+    DocId,
+    Limit,
+    ListResponse,
+    Offset,
+    Text,
+    check_dates,
+    listing,
+)
+from redline.web.state import StoreCursor, answer
 
 router = APIRouter(prefix="/api", tags=["documents"])
 
@@ -21,9 +31,8 @@ def api_summary(con: StoreCursor) -> dict[str, int]:
 
 
 @router.get("/documents")
-def api_documents(
-    con: StoreCursor,
-    memo: ReadMemo,
+async def api_documents(
+    request: Request,
     q: Text = None,
     outlet: Text = None,
     duplicates: Annotated[
@@ -36,18 +45,22 @@ def api_documents(
 ) -> dict[str, Any]:
     """Documents, newest first; ``q`` searches title, text and source."""
     date_from, date_to = check_dates(date_from, date_to)
-    items, total = queries.list_documents(
-        con,
-        q=q,
-        outlet=outlet,
-        duplicates=duplicates,
-        date_from=date_from,
-        date_to=date_to,
-        limit=limit,
-        offset=offset,
-        memo=memo,
-    )
-    return listing(items, total, limit, offset)
+
+    def query(con, memo) -> ListResponse:
+        items, total = queries.list_documents(
+            con,
+            q=q,
+            outlet=outlet,
+            duplicates=duplicates,
+            date_from=date_from,
+            date_to=date_to,
+            limit=limit,
+            offset=offset,
+            memo=memo,
+        )
+        return listing(items, total, limit, offset)
+
+    return await answer(request, query)
 
 
 @router.get("/documents/{doc_id}")

@@ -4,36 +4,39 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 
 from redline.query import core as queries
-from redline.web.params import EventFilters, Limit, Offset, listing
-from redline.web.state import ReadMemo, StoreCursor
+from redline.web.params import EventFilters, Limit, ListResponse, Offset, listing
+from redline.web.state import StoreCursor, answer
 
 router = APIRouter(prefix="/api", tags=["events"])
 
 
 @router.get("/events")
-def api_events(
+async def api_events(
+    request: Request,
     filters: EventFilters,
-    con: StoreCursor,
-    memo: ReadMemo,
     doc_id: Annotated[str | None, Query(max_length=100)] = None,
     negated: bool | None = None,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
     """Coded events matching every filter given (the same filters as ``redline events``)."""
-    items, total = queries.list_events(
-        con,
-        limit=limit,
-        offset=offset,
-        memo=memo,
-        doc_id=doc_id,
-        negated=negated,
-        **filters.as_kwargs(),
-    )
-    return listing(items, total, limit, offset)
+
+    def query(con, memo) -> ListResponse:
+        items, total = queries.list_events(
+            con,
+            limit=limit,
+            offset=offset,
+            memo=memo,
+            doc_id=doc_id,
+            negated=negated,
+            **filters.as_kwargs(),
+        )
+        return listing(items, total, limit, offset)
+
+    return await answer(request, query)
 
 
 @router.get("/dyads")
