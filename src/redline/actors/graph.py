@@ -174,9 +174,13 @@ def _name_words(text: str) -> list[str]:
     titles = _titles()
     while len(words) > 1 and words[0].lower().rstrip(".") in titles:
         words = words[1:]
-    if len(words) == 2 and words[0].lower() in NAME_PARTICLES:
+    if len(words) == 2 and words[0].lower() in NAME_PARTICLES and words[0] not in FIRST_NAME_LIKE:
         words = [f"{words[0].lower()} {words[1]}"]
     return words
+
+
+# particles that, capitalised before a surname, are first names: "Al Franken", "Al Gore"
+FIRST_NAME_LIKE = frozenset({"Al", "Del"})
 
 
 HEADLINE_VERBS = frozenset(
@@ -303,10 +307,16 @@ def _name_mentions(graph: _Graph) -> None:
         if entity.label == "ORG" and _person_shaped(graph, start, end):
             node.rule = "name+person-shaped"
             entity = replace(entity, label="PERSON")
+            words = _name_words(doc.text[start:end])
+            if len(words) >= 2:
+                surnames.add(_surname_key(words))  # a later "Fiorina" tagged ORG is hers
         elif (
             entity.label in ("ORG", "GPE")
             and not (entity.actor and len(entity.actor) == 3)
-            and _name_key(doc.text[start:end]) in surnames
+            and (
+                _name_key(doc.text[start:end]) in surnames
+                or (node.subject and _named_in_full(graph, doc.text[start:end]))
+            )
         ):
             # "Fowler" tagged ORG where the text names Don Fowler: a surname, not a body
             node.rule = "name+surname-of-person"
@@ -472,23 +482,42 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
         _add_person_name(graph, node, words[0], canonical)
 
 
-def _first_name_and_surname(graph: _Graph, surname: str) -> _Node | None:
-    """ "Cecile Richards" where the parser tagged only a later "Richards": the first place the
-    text writes a known first name (and maybe an initial) before the surname becomes that
-    person's full-name mention."""
+def _named_in_full(graph: _Graph, word: str) -> bool:
+    """ "“…,” said Unruh" tagged ORG where the parser left "Kendal Unruh" untagged: a one-word
+    subject the actor book does not know that the text also writes after a first name."""
+    if " " in word or not word.istitle():
+        return False
+    if word not in graph.lookups:
+        graph.lookups[word] = graph.book.lookup(word, date=graph.date)
+    return graph.lookups[word] is None and _full_name_match(graph, word) is not None
+
+
+def _full_name_match(graph: _Graph, surname: str) -> re.Match[str] | None:
+    """Where the text first writes a first name (maybe with an initial) before ``surname``."""
     if not surname[:1].isupper() or not surname.isalpha():
         return None
-    text = graph.doc.text
     pattern = r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?" + re.escape(surname) + r"\b(?!\s+[A-Z])"
-    for match in re.finditer(pattern, text):
+    for match in re.finditer(pattern, graph.doc.text):
         first = match.group(1).lower()
         if first in _titles() or not (
             first in _first_names() or _unknown_proper_noun(graph, match.start(), match.group(1))
         ):
             continue
-        start, end = match.start(), match.end()
-        if graph.taken(start, end):
+        if graph.taken(match.start(), match.end()):
             continue  # a span the parser tagged (an organisation, a place) is not this name
+        return match
+    return None
+
+
+def _first_name_and_surname(graph: _Graph, surname: str) -> _Node | None:
+    """ "Cecile Richards" where the parser tagged only a later "Richards": the first place the
+    text writes a known first name (and maybe an initial) before the surname becomes that
+    person's full-name mention."""
+    match = _full_name_match(graph, surname)
+    if match is not None:
+        text = graph.doc.text
+        first = match.group(1).lower()
+        start, end = match.start(), match.end()
         node = _Node(start, end, "name", "person", "first-name+surname-in-text")
         node.quoted = graph.quote_at(start) is not None
         node.subject = _subject_at(graph.doc, start, end)
@@ -1002,8 +1031,8 @@ def _printed_names(doc: Document) -> dict[int, str]:
     for m in doc.mentions:
         if m.type != "person" or m.kind not in ("name", "surname", "title+surname"):
             continue
-        if m.rule and m.rule.startswith("name+"):  # relabelled spans are not printed names
-            continue
+        if m.rule and m.rule.startswith("name+") and m.rule != "name+person-shaped":
+            continue  # relabelled spans are not printed names, but "Carly Fiorina" tagged ORG is
         words = _name_words(m.text)
         if words and len(words) > len(best.get(m.entity, [])):
             best[m.entity] = words
