@@ -207,6 +207,8 @@ def _object_content(cue: Token) -> tuple[int, int] | None:
             parts.extend(c for c in cue.children if c.dep_ == "xcomp")
     if not parts:
         return None
+    if any(_describes_a_speaker(p) for p in parts if p.dep_ == "dobj"):
+        return None
     # "accused Kyiv of shelling", "blamed the heat for outages", "endorsed her for president"
     last = max(p.right_edge.i for p in parts)
     for c in cue.children:
@@ -224,6 +226,14 @@ def _object_content(cue: Token) -> tuple[int, int] | None:
     cut = [t.left_edge.i for p in parts for t in p.subtree if _is_coordinated_cue(t)]
     hi = min([hi] + [i - 1 for i in cut if i > lo])
     return lo, hi
+
+
+def _describes_a_speaker(obj: Token) -> bool:
+    """ "criticised a union leader who said …": the object is someone described by what they
+    said (their own cue reports it), not what the subject said."""
+    return obj.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "relcl" and _is_cue(c) for c in obj.children
+    )
 
 
 def _is_coordinated_cue(token: Token) -> bool:
@@ -925,10 +935,13 @@ def extract_quotes(doc: Document) -> Document:
             used_marks.add(k)
             drafts.append(framed)
 
-    # 3b. content clauses with no quoted words: reported speech
-    for attribution in attributions:
-        if attribution.content is None or attribution.marks:
-            continue
+    # 3b. content clauses with no quoted words: reported speech. A cue whose content holds
+    # another cue goes first ("It suited them to suggest …, Mr Brown told BBC Radio 4": Brown
+    # spoke, "suggest" is part of what he said), as it does when it comes first in the text.
+    reported = [a for a in attributions if a.content is not None and not a.marks]
+    cues = sorted(a.cue_start for a in reported)
+    reported.sort(key=lambda a: not _holds_a_cue(a, cues, text))
+    for attribution in reported:
         lo, hi = attribution.content
         # overlapping another quote is a misparse, unless this one is reported inside it
         # ("officials rejected the mayor's claim that …")
@@ -942,6 +955,16 @@ def extract_quotes(doc: Document) -> Document:
     drafts.sort(key=lambda d: d.start)
     doc.quotes = _resolve(drafts, text, book)
     return doc
+
+
+def _holds_a_cue(attribution: Attribution, cues: list[int], text: str) -> bool:
+    """Whether this attribution reports a clause before it, set off by a comma (", Mr Brown
+    told …"), and another cue (``cues``: sorted starts) lies inside that clause."""
+    assert attribution.content is not None
+    lo, hi = attribution.content
+    if hi > attribution.cue_start or not text[hi : attribution.cue_start].lstrip().startswith(","):
+        return False
+    return bisect_left(cues, hi) > bisect_left(cues, lo)
 
 
 def _resolve(drafts: list[Draft], text: str, book: NameBook) -> list[Quote]:

@@ -338,6 +338,8 @@ def mention_span(head: Token) -> Span:
         elif child.i > head.i and (
             child.dep_ in ("appos", "compound", "flat", "conj", "cc")
             or (child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "with", "from"))
+            # "Number 10 said", "Channel 4 reported": the number is part of the name
+            or (child.dep_ == "nummod" and child.i == head.i + 1 and head.text.istitle())
         ):
             right = max(right, child.right_edge.i)
     while right > left and doc[right].is_punct:
