@@ -30,3 +30,49 @@ def test_bbc_style_article_quotes_and_speakers(code_text):
     letwin = next(q for q in doc.quotes if "battle" in q.text)
     assert letwin.speaker == "Oliver Letwin"
     assert letwin.actor == "GBROPP" and "+actor:role-in-GBR-article" in letwin.rule
+
+
+def test_trailing_cue_parsed_as_relative_clause_reports_the_sentence(quotes_of):
+    text = (
+        "Volvo is preparing to enter the market for family-style people carriers, the firm's "
+        "chief has told BBC News."
+    )
+    (quote,) = quotes_of(text)
+    assert quote.kind == "indirect" and quote.cue == "told"
+    assert quote.text == "Volvo is preparing to enter the market for family-style people carriers"
+    assert quote.speaker_text == "the firm's chief"
+    assert quote.rule.startswith("indirect:trailing(tell)")
+
+
+def test_lets_say_is_not_a_report(quotes_of):
+    assert quotes_of("Let's say the council raises the fare to two dollars next spring.") == []
+
+
+def test_country_modifying_a_common_noun_is_not_the_speakers_name(code_text):
+    doc = code_text(
+        "Three leading UK video game companies also predicted that more studios would close. "
+        "U.S. officials said the strike was legal."
+    )
+    companies, officials = doc.quotes
+    assert companies.speaker is None and companies.actor == "GBRBUS"
+    assert officials.speaker is None and officials.actor == "USAGOV"
+
+
+def test_person_tagged_as_organisation_with_mr_surname_is_a_pronouns_antecedent(code_text):
+    doc = code_text(
+        "Speaking at a trade fair in Hanover, Helmut Brandl predicted demand for electric vans "
+        'would soar. "Customers are moving away from diesel," he said. Mr Brandl praised the '
+        "rival model."
+    )
+    (quote,) = [q for q in doc.quotes if q.kind == "direct"]
+    assert quote.speaker == "Helmut Brandl"
+
+
+def test_role_owned_by_an_unknown_body_takes_no_country(code_text):
+    doc = code_text(
+        'Gordon Brown and Tony Blair met in London. "We are investing in better tools," said '
+        "Simon Gardner, president of Climax's studio."
+    )
+    (quote,) = [q for q in doc.quotes if "tools" in q.text]
+    assert not (quote.actor or "").startswith("GBR")
+    assert "role-in-GBR-article" not in quote.rule

@@ -430,6 +430,9 @@ def _person_shaped(graph: _Graph, start: int, end: int) -> bool:
         return False
     if titled or words[0].lower() in _first_names():
         return True
+    # "Helmut Panke" tagged ORG where the text also writes "Mr Panke"
+    if re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+" + re.escape(words[-1]) + r"\b", graph.doc.text):
+        return True
     parsed = graph.doc.parsed
     span = parsed.char_span(start, end, alignment_mode="expand") if parsed is not None else None
     if span is None or not len(span):
@@ -1058,7 +1061,8 @@ def _modified_noun(doc: Document, mention: Mention) -> str | None:
         root.dep_ in ("compound", "poss")
         and head.pos_ == "NOUN"
         and 0 <= gap <= 2
-        and all(t.tag_ in ("POS", "JJ") or t.dep_ == "case" for t in between)
+        # "UK video game companies": nouns compounding the head may come between
+        and all(t.tag_ in ("POS", "JJ") or t.dep_ in ("case", "compound") for t in between)
     ):
         return head.text
     return None

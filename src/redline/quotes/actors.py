@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
 from redline.actors import ActorBook
 from redline.model import Document
 
+# "president of Climax's studio", "the firm's chief": a role in a body the book does not know,
+# which need not be the article's country's government
+OWNED_ROLE = re.compile(r"\bof\b|\w['’]s?\s")
 FOCUS_SHARE = 2 / 3  # of the country-coded entities, for a role with no country to take theirs
 
 
@@ -41,7 +45,7 @@ def attribute_quote_actors(doc: Document, book: ActorBook) -> Document:
                 match = book.lookup(phrase, date=doc.published)
         if match is not None and quote.actor != match.code:
             code, rule = match.code, quote.rule
-            if code.startswith("---"):
+            if code.startswith("---") and not OWNED_ROLE.search(quote.speaker_text or ""):
                 if country is False:
                     country = document_country(doc, book)
                 if country:

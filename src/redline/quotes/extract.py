@@ -125,6 +125,8 @@ def _is_cue(token: Token) -> bool:
         return False
     if token.lemma_.lower() == "call" and _names_something(token):
         return False
+    if token.head.lower_ == "let" and any(c.lower_ in ("'s", "’s") for c in token.children):
+        return False  # "let's say …" supposes, it reports nothing
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in reporting_verbs()
 
 
@@ -228,6 +230,28 @@ def _object_content(cue: Token) -> tuple[int, int] | None:
     return lo, hi
 
 
+def _trailing_cue_content(cue: Token) -> tuple[int, int] | None:
+    """ "BMW will build the car, the firm's chief has told BBC News." parsed with "told" as a
+    relative clause of "car": a cue with its own subject, set off by a comma and closing the
+    sentence, reports everything before the comma."""
+    if cue.dep_ != "relcl" or cue.head.i > cue.i:
+        return None
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > cue.i or subject.tag_ in ("WP", "WDT", "WP$"):
+        return None
+    doc, sent = cue.doc, cue.sent
+    first = cue.left_edge.i
+    last = sent.end - 1
+    while last > cue.i and doc[last].is_punct:
+        last -= 1
+    if first - 1 <= sent.start or doc[first - 1].text != "," or cue.right_edge.i < last:
+        return None
+    hi = first - 2
+    if hi - sent.start < 3 or not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : hi]):
+        return None
+    return sent.start, hi
+
+
 def _describes_a_speaker(obj: Token) -> bool:
     """ "criticised a union leader who said …": the object is someone described by what they
     said (their own cue reports it), not what the subject said."""
@@ -282,6 +306,10 @@ def _content_of(cue: Token, text: str):
                     while hi > lo and doc[hi].is_punct and doc[hi].text not in "”\"’'":
                         hi -= 1
             return _trim(text, doc[lo].idx, doc[hi].idx + len(doc[hi])), f"ccomp({cue.lemma_})"
+    trailing = _trailing_cue_content(cue)
+    if trailing is not None:
+        lo, hi = trailing
+        return _trim(text, doc[lo].idx, doc[hi].idx + len(doc[hi])), f"trailing({cue.lemma_})"
     if cue.lemma_.lower() in object_content_verbs():
         span = _object_content(cue)
         if span is not None:

@@ -349,6 +349,21 @@ def mention_span(head: Token) -> Span:
     return doc[left : right + 1]
 
 
+def _place_modifier(ent: Span, head: Token) -> bool:
+    """ "UK video game companies", "Chinese authorities": a country or nationality that only
+    qualifies the common noun heading the mention is not the speaker's name (the mention as a
+    whole still gets its actor code, "Chinese authorities" → CHNGOV)."""
+    root = ent.root
+    return (
+        ent.label_ in ("GPE", "NORP")
+        and root.i != head.i
+        and head.pos_ == "NOUN"
+        and head.lower_ not in titles()
+        and root.dep_ in ("compound", "amod", "nmod")
+        and root.head.i == head.i
+    )
+
+
 def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None, str]:
     """The resolved name of a speaker mention and how it was found (for the rule)."""
     people = []
@@ -383,7 +398,7 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
         ):
             name = book.full_name(words)
             return name, "propn-name"
-    in_span = book.ents_within(span.start, span.end)
+    in_span = [e for e in book.ents_within(span.start, span.end) if not _place_modifier(e, head)]
     orgs = [e for e in in_span if e.label_ in ORG_LABELS and e.root.dep_ != "poss"]
     if not orgs:
         orgs = [e for e in in_span if e.label_ in ORG_LABELS]
@@ -397,7 +412,11 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
         if words:
             return " ".join(words), "organisation"
     # "Russia's Kommersant newspaper": a proper-noun modifier of an organisation word
-    propn = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    propn = [
+        c
+        for c in head.children
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP")
+    ]
     if head.pos_ == "NOUN" and propn and head.lower_ not in titles():
         return " ".join(t.text for t in propn), "organisation-modifier"
     return None, "unnamed"
