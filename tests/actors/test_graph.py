@@ -309,3 +309,13 @@ def test_graph_one_word_speaker_named_in_full_elsewhere_is_a_person(nlp):
     graph = _Graph(doc, load_actors(), None)
     assert _named_in_full(graph, "Unruh")
     assert not _named_in_full(graph, "Colorado")
+
+
+def test_graph_speaker_is_the_person_before_the_apposition(code_text):
+    text = (
+        "George W. Bush toured Tampa on Monday.\n\n"
+        "“There are two people in this race who can do that,” said Rick Walton, a Florida-based "
+        "Republican strategist who once worked for Bush and has advised a pro-Rubio group."
+    )
+    (quote,) = [q for q in code_text(text).quotes if "two people" in q.text]
+    assert quote.speaker == "Rick Walton"

@@ -76,3 +76,20 @@ def test_role_owned_by_an_unknown_body_takes_no_country(code_text):
     (quote,) = [q for q in doc.quotes if "tools" in q.text]
     assert not (quote.actor or "").startswith("GBR")
     assert "role-in-GBR-article" not in quote.rule
+
+
+def test_first_name_and_surname_ending_a_mistagged_mention(code_text):
+    doc = code_text(
+        "“We had to face the trade record head on,” said United Auto Workers "
+        "Secretary-Treasurer Gary Casteel. “What stuns me is how little the field shifts,” "
+        "Twitter's Adam Sharp said."
+    )
+    casteel, sharp = [q for q in doc.quotes if q.kind == "direct"]
+    assert casteel.speaker == "Gary Casteel" and "speaker:first-name+surname" in casteel.rule
+    assert sharp.speaker == "Adam Sharp"
+
+
+def test_clergy_titles_leave_the_name(code_text):
+    doc = code_text("“We welcome every family here,” Rabbi Rick Jacobs said on Sunday.")
+    (quote,) = doc.quotes
+    assert quote.speaker == "Rick Jacobs"

@@ -1090,6 +1090,11 @@ def link_quote_speakers(doc: Document) -> Document:
                 found = _untagged_surname(doc, quote, by_surname)
             heads = [m for m in found if _modified_noun(doc, m) is None]
             people = [m for m in heads if m.type == "person"]
+            # "Rich Heffley, a GOP operative who runs Bush's campaign": the person before the
+            # apposition speaks, not one named inside it
+            comma = doc.text.find(", ", quote.speaker_start, quote.speaker_end)
+            if comma > 0 and any(m.end <= comma for m in people):
+                people = [m for m in people if m.end <= comma]
             pick = people or heads
             if pick:
                 entity = max(
@@ -1135,6 +1140,11 @@ def link_quote_speakers(doc: Document) -> Document:
                 )
                 or " - " in speaker
             )
+            # a person the quote stage read off the mention is not overruled by a body named
+            # in it ("United Auto Workers Secretary-Treasurer Gary Casteel")
+            said_by_person = re.search(r"\+speaker:(?:name|surname|propn-name|first-name)", rule)
+            if said_by_person and entity.type == "organisation":
+                better = False
             if better and speaker != name:
                 quote = replace(quote, speaker=name, rule=f"{rule}+graph:{entity.rule}")
             if entity.actor and not quote.actor:

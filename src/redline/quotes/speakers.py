@@ -364,6 +364,26 @@ def _place_modifier(ent: Span, head: Token) -> bool:
     )
 
 
+MISTAGGED = ("", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW")
+
+
+def _first_name_run(head: Token) -> list[str]:
+    """ "United Auto Workers Secretary-Treasurer Gary Casteel" or "Twitter's Adam Sharp" tagged as
+    an organisation or not at all: a known first name and a capitalised surname ending the
+    mention are a person's name, whatever the recogniser made of the words before them."""
+    if head.pos_ != "PROPN" or head.ent_type_ not in MISTAGGED or not head.text.istitle():
+        return []
+    doc = head.doc
+    first = doc[head.i - 1] if head.i > 0 else None
+    if first is None or first.dep_ != "compound" or first.head.i != head.i:
+        return []
+    if not first.text.istitle() or first.lower_ not in first_name_genders():
+        return []
+    if head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN":
+        return []
+    return [first.text, head.text]
+
+
 def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None, str]:
     """The resolved name of a speaker mention and how it was found (for the rule)."""
     people = []
@@ -389,6 +409,9 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
         cleaned = " ".join(clean_name(words))
         how = "name" if name == cleaned else f"surname->{name}"
         return name, how
+    named = _first_name_run(head)
+    if named:
+        return book.full_name(named), "first-name+surname"
     if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
         words = [t.text for t in span if t.pos_ == "PROPN" and t.i <= head.i]
         if (
