@@ -93,3 +93,12 @@ def test_clergy_titles_leave_the_name(code_text):
     doc = code_text("“We welcome every family here,” Rabbi Rick Jacobs said on Sunday.")
     (quote,) = doc.quotes
     assert quote.speaker == "Rick Jacobs"
+
+
+def test_place_line_a_paragraph_before_is_not_the_speaker(quotes_of):
+    text = (
+        "Maria Lopez.\n\nSan Diego, Calif.\n\nAt the town hall before the primary, Clinton said "
+        'she would "certainly look into" releasing the transcripts of her speeches.'
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker_text == "Clinton"

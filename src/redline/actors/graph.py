@@ -431,7 +431,7 @@ def _person_shaped(graph: _Graph, start: int, end: int) -> bool:
     if titled or words[0].lower() in _first_names():
         return True
     # "Helmut Panke" tagged ORG where the text also writes "Mr Panke"
-    if re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+" + re.escape(words[-1]) + r"\b", graph.doc.text):
+    if _titled_surname(graph, words[-1]):
         return True
     parsed = graph.doc.parsed
     span = parsed.char_span(start, end, alignment_mode="expand") if parsed is not None else None
@@ -495,20 +495,40 @@ def _named_in_full(graph: _Graph, word: str) -> bool:
     return graph.lookups[word] is None and _full_name_match(graph, word) is not None
 
 
-def _full_name_match(graph: _Graph, surname: str) -> re.Match[str] | None:
-    """Where the text first writes a first name (maybe with an initial) before ``surname``."""
+FULL_NAME = re.compile(r"(?=\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([^\W\d_]+)\b(?!\s+[A-Z]))")
+TITLED_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+([A-Z][^\W\d_]+)")
+
+
+def _text_index(graph: _Graph, key: str, pattern: re.Pattern[str]) -> dict[str, list]:
+    """One pass of ``pattern`` over the text, its matches by their last group: every later
+    question about a surname is a lookup, not another scan of the article."""
+    if key not in graph.lookups:
+        found: dict[str, list] = {}
+        for match in pattern.finditer(graph.doc.text):
+            found.setdefault(match.group(match.re.groups), []).append(match)
+        graph.lookups[key] = found
+    return graph.lookups[key]
+
+
+def _titled_surname(graph: _Graph, surname: str) -> bool:
+    """Whether the text writes "Mr/Mrs/Ms/Dr ``surname``" somewhere."""
+    return surname in _text_index(graph, "\0titled-surnames", TITLED_SURNAME)
+
+
+def _full_name_match(graph: _Graph, surname: str) -> tuple[int, int, str] | None:
+    """Where the text first writes a first name (maybe with an initial) before ``surname``:
+    (start, end, first name)."""
     if not surname[:1].isupper() or not surname.isalpha():
         return None
-    pattern = r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?" + re.escape(surname) + r"\b(?!\s+[A-Z])"
-    for match in re.finditer(pattern, graph.doc.text):
-        first = match.group(1).lower()
-        if first in _titles() or not (
-            first in _first_names() or _unknown_proper_noun(graph, match.start(), match.group(1))
+    for match in _text_index(graph, "\0full-names", FULL_NAME).get(surname, []):
+        start, end, first = match.start(1), match.end(2), match.group(1)
+        if first.lower() in _titles() or not (
+            first.lower() in _first_names() or _unknown_proper_noun(graph, start, first)
         ):
             continue
-        if graph.taken(match.start(), match.end()):
+        if graph.taken(start, end):
             continue  # a span the parser tagged (an organisation, a place) is not this name
-        return match
+        return start, end, first
     return None
 
 
@@ -519,8 +539,8 @@ def _first_name_and_surname(graph: _Graph, surname: str) -> _Node | None:
     match = _full_name_match(graph, surname)
     if match is not None:
         text = graph.doc.text
-        first = match.group(1).lower()
-        start, end = match.start(), match.end()
+        start, end, first = match
+        first = first.lower()
         node = _Node(start, end, "name", "person", "first-name+surname-in-text")
         node.quoted = graph.quote_at(start) is not None
         node.subject = _subject_at(graph.doc, start, end)

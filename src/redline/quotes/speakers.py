@@ -206,6 +206,7 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
             and inside(c.idx) is None
             and not _is_time(c)
             and not _is_dateline(c)
+            and not _paragraph_between(c, token)
         ]
         if subjects:
             subject = subjects[0]
@@ -302,6 +303,13 @@ def _participle_speaker(cue: Token, inside) -> Token | None:
         ):
             return token
     return None
+
+
+def _paragraph_between(a: Token, b: Token) -> bool:
+    """A subject a paragraph break away from its verb ("Long Beach, Calif.⏎⏎At the debate,
+    Clinton said …") is a misparse of a place line or a caption, never the speaker."""
+    lo, hi = sorted((a.i, b.i))
+    return any("\n" in t.text_with_ws for t in a.doc[lo:hi])
 
 
 DASHES = ("-", "–", "—", "--")
