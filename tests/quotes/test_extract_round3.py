@@ -102,3 +102,10 @@ def test_place_line_a_paragraph_before_is_not_the_speaker(quotes_of):
     )
     (quote,) = quotes_of(text)
     assert quote.speaker_text == "Clinton"
+
+
+def test_true_relative_clause_is_not_a_trailing_cue(quotes_of):
+    text = (
+        "His closest friend is the strategist Joel Bennett, whom one insider described as family."
+    )
+    assert not any("trailing" in q.rule for q in quotes_of(text))

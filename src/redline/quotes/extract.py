@@ -246,6 +246,8 @@ def _trailing_cue_content(cue: Token) -> tuple[int, int] | None:
         last -= 1
     if first - 1 <= sent.start or doc[first - 1].text != "," or cue.right_edge.i < last:
         return None
+    if any(t.tag_ in ("WP", "WDT", "WP$", "WRB") for t in doc[first : cue.i]):
+        return None  # "…, whom one insider described as …": a true relative clause
     hi = first - 2
     if hi - sent.start < 3 or not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : hi]):
         return None
