@@ -109,3 +109,25 @@ def test_true_relative_clause_is_not_a_trailing_cue(quotes_of):
         "His closest friend is the strategist Joel Bennett, whom one insider described as family."
     )
     assert not any("trailing" in q.rule for q in quotes_of(text))
+
+
+def test_participle_framing_a_reply_is_not_what_was_said(nlp):
+    """A reply whose (misparsed) content is the "Asked if …" clause before it does not go
+    ahead of the "asked" cue inside that clause."""
+    from redline.quotes.extract import Attribution, _holds_a_cue
+
+    text = (
+        "Asked if it had appeared she was excusing the attack with her first remarks, Ellis "
+        "replied, “Well, maybe so.”"
+    )
+    doc = nlp(text)
+    asked, replied = doc[0], next(t for t in doc if t.text == "replied")
+    content = (0, text.index(", Ellis"))
+    reply = Attribution(replied, replied.idx, replied.idx + 7, "replied", None, content, "ccomp")
+    assert not _holds_a_cue(reply, [asked.idx, replied.idx], text)
+    told = "The union was trying to resist the reforms, Mr Brown told the BBC."
+    doc = nlp(told)
+    cue = next(t for t in doc if t.text == "told")
+    inner = next(t for t in doc if t.text == "trying")
+    outer = Attribution(cue, cue.idx, cue.idx + 4, "told", None, (0, told.index(",")), "ccomp")
+    assert _holds_a_cue(outer, [inner.idx, cue.idx], told)

@@ -988,12 +988,15 @@ def extract_quotes(doc: Document) -> Document:
 
 
 def _holds_a_cue(attribution: Attribution, cues: list[int], text: str) -> bool:
-    """Whether this attribution reports a clause before it, set off by a comma (", Mr Brown
-    told …"), and another cue (``cues``: sorted starts) lies inside that clause."""
+    """Whether this attribution reports a finite clause before it, set off by a comma (", Mr
+    Brown told …"), and another cue (``cues``: sorted starts) lies inside that clause."""
     assert attribution.content is not None
     lo, hi = attribution.content
     if hi > attribution.cue_start or not text[hi : attribution.cue_start].lstrip().startswith(","):
         return False
+    span = attribution.cue.doc.char_span(lo, hi, alignment_mode="expand")
+    if span is None or not len(span) or span[0].tag_ in ("VBN", "VBG"):
+        return False  # "Asked if …, Trump replied": a participle frames the reply, it is not it
     return bisect_left(cues, hi) > bisect_left(cues, lo)
 
 
