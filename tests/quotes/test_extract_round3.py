@@ -131,3 +131,10 @@ def test_participle_framing_a_reply_is_not_what_was_said(nlp):
     inner = next(t for t in doc if t.text == "trying")
     outer = Attribution(cue, cue.idx, cue.idx + 4, "told", None, (0, told.index(",")), "ccomp")
     assert _holds_a_cue(outer, [inner.idx, cue.idx], told)
+
+
+def test_clean_name_drops_a_trailing_lowercase_word():
+    from redline.quotes.speakers import clean_name
+
+    assert clean_name(["Juan", "Manriquez", "of"]) == ["Juan", "Manriquez"]
+    assert clean_name(["Osama", "bin", "Laden"]) == ["Osama", "bin", "Laden"]

@@ -74,6 +74,8 @@ def clean_name(words: list[str]) -> list[str]:
         words = words[1:]
     while len(words) > 1 and words[-1].lower() in HEADLINE_VERBS:
         words = words[:-1]  # "Obama Says" in a headline names Obama
+    while len(words) > 1 and words[-1].isalpha() and words[-1].islower():
+        words = words[:-1]  # "Juan Manriquez of" where the recogniser ran on into "of Tucson"
     return words
 
 
