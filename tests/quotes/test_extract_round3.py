@@ -138,3 +138,4 @@ def test_clean_name_drops_a_trailing_lowercase_word():
 
     assert clean_name(["Juan", "Manriquez", "of"]) == ["Juan", "Manriquez"]
     assert clean_name(["Osama", "bin", "Laden"]) == ["Osama", "bin", "Laden"]
+    assert clean_name(["Park", "Geun", "-", "hye"]) == ["Park", "Geun", "-", "hye"]

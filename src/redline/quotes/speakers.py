@@ -60,6 +60,9 @@ class PersonMention:
     is_subject: bool
 
 
+TRAILING_FUNCTION_WORDS = frozenset({"of", "and", "the", "in", "at", "from", "for", "to", "on"})
+
+
 def clean_name(words: list[str]) -> list[str]:
     """Drop leading titles and trailing possessives: ["Mr.", "Putin", "’s"] -> ["Putin"]."""
     words = [w for w in words if w.strip()]
@@ -74,7 +77,7 @@ def clean_name(words: list[str]) -> list[str]:
         words = words[1:]
     while len(words) > 1 and words[-1].lower() in HEADLINE_VERBS:
         words = words[:-1]  # "Obama Says" in a headline names Obama
-    while len(words) > 1 and words[-1].isalpha() and words[-1].islower():
+    while len(words) > 1 and words[-1] in TRAILING_FUNCTION_WORDS:
         words = words[:-1]  # "Juan Manriquez of" where the recogniser ran on into "of Tucson"
     return words
 
