@@ -271,3 +271,51 @@ def test_graph_untagged_surname_subject_is_a_mention_of_the_named_person(code_te
     assert he.canonical == "Sebastian Gorka"
     (last,) = [q for q in doc.quotes if "boil" in q.text]
     assert last.speaker == "Sebastian Gorka"
+
+
+# -- issue #10, round 3: surnames the recogniser tagged as bodies or places, BBC-style copy
+
+
+def test_graph_al_is_a_first_name_not_a_particle():
+    from redline.actors.graph import _name_words
+
+    assert _name_words("Al Franken") == ["Al", "Franken"]
+    assert _name_words("al Baghdadi") == ["al Baghdadi"]
+    assert _name_words("De Blasio") == ["de Blasio"]
+
+
+def test_graph_surname_tagged_as_a_body_takes_the_full_name(code_text):
+    text = (
+        "The rally in Philadelphia was hosted by Minnesota Sen. Al Franken and the comedian "
+        "Rosa Lind.\n\n"
+        "“Look at what you did,” Franken said as the crowd cheered.\n\n"
+        "Earlier, former Hewlett-Packard CEO Carly Fiorina spoke in Des Moines. Fiorina, "
+        "speaking to Iowans, said, “Last time I looked, you hadn't started voting yet.”"
+    )
+    doc = code_text(text)
+    speakers = {q.text[:12]: q.speaker for q in doc.quotes if q.kind == "direct"}
+    assert speakers["“Look at wha"] == "Al Franken"
+    assert speakers["“Last time I"] == "Carly Fiorina"
+
+
+def test_graph_one_word_speaker_named_in_full_elsewhere_is_a_person(nlp):
+    """ "said Unruh" tagged ORG where the parser left "Karen Unruh" untagged earlier."""
+    from redline.actors.book import load_actors
+    from redline.actors.graph import _Graph, _named_in_full
+    from redline.model import Document
+
+    doc = Document(text="Colorado’s Karen Unruh, a delegate, met them. “We fight,” said Unruh.")
+    doc.parsed = nlp(doc.text)
+    graph = _Graph(doc, load_actors(), None)
+    assert _named_in_full(graph, "Unruh")
+    assert not _named_in_full(graph, "Colorado")
+
+
+def test_graph_speaker_is_the_person_before_the_apposition(code_text):
+    text = (
+        "George W. Bush toured Tampa on Monday.\n\n"
+        "“There are two people in this race who can do that,” said Rick Walton, a Florida-based "
+        "Republican strategist who once worked for Bush and has advised a pro-Rubio group."
+    )
+    (quote,) = [q for q in code_text(text).quotes if "two people" in q.text]
+    assert quote.speaker == "Rick Walton"

@@ -174,9 +174,13 @@ def _name_words(text: str) -> list[str]:
     titles = _titles()
     while len(words) > 1 and words[0].lower().rstrip(".") in titles:
         words = words[1:]
-    if len(words) == 2 and words[0].lower() in NAME_PARTICLES:
+    if len(words) == 2 and words[0].lower() in NAME_PARTICLES and words[0] not in FIRST_NAME_LIKE:
         words = [f"{words[0].lower()} {words[1]}"]
     return words
+
+
+# particles that, capitalised before a surname, are first names: "Al Franken", "Al Gore"
+FIRST_NAME_LIKE = frozenset({"Al", "Del"})
 
 
 HEADLINE_VERBS = frozenset(
@@ -303,10 +307,16 @@ def _name_mentions(graph: _Graph) -> None:
         if entity.label == "ORG" and _person_shaped(graph, start, end):
             node.rule = "name+person-shaped"
             entity = replace(entity, label="PERSON")
+            words = _name_words(doc.text[start:end])
+            if len(words) >= 2:
+                surnames.add(_surname_key(words))  # a later "Fiorina" tagged ORG is hers
         elif (
             entity.label in ("ORG", "GPE")
             and not (entity.actor and len(entity.actor) == 3)
-            and _name_key(doc.text[start:end]) in surnames
+            and (
+                _name_key(doc.text[start:end]) in surnames
+                or (node.subject and _named_in_full(graph, doc.text[start:end]))
+            )
         ):
             # "Fowler" tagged ORG where the text names Don Fowler: a surname, not a body
             node.rule = "name+surname-of-person"
@@ -420,6 +430,9 @@ def _person_shaped(graph: _Graph, start: int, end: int) -> bool:
         return False
     if titled or words[0].lower() in _first_names():
         return True
+    # "Helmut Panke" tagged ORG where the text also writes "Mr Panke"
+    if _titled_surname(graph, words[-1]):
+        return True
     parsed = graph.doc.parsed
     span = parsed.char_span(start, end, alignment_mode="expand") if parsed is not None else None
     if span is None or not len(span):
@@ -472,23 +485,62 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
         _add_person_name(graph, node, words[0], canonical)
 
 
+def _named_in_full(graph: _Graph, word: str) -> bool:
+    """ "“…,” said Unruh" tagged ORG where the parser left "Kendal Unruh" untagged: a one-word
+    subject the actor book does not know that the text also writes after a first name."""
+    if " " in word or not word.istitle():
+        return False
+    if word not in graph.lookups:
+        graph.lookups[word] = graph.book.lookup(word, date=graph.date)
+    return graph.lookups[word] is None and _full_name_match(graph, word) is not None
+
+
+FULL_NAME = re.compile(r"(?=\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([^\W\d_]+)\b(?!\s+[A-Z]))")
+TITLED_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+([A-Z][^\W\d_]+)")
+
+
+def _text_index(graph: _Graph, key: str, pattern: re.Pattern[str]) -> dict[str, list]:
+    """One pass of ``pattern`` over the text, its matches by their last group: every later
+    question about a surname is a lookup, not another scan of the article."""
+    if key not in graph.lookups:
+        found: dict[str, list] = {}
+        for match in pattern.finditer(graph.doc.text):
+            found.setdefault(match.group(match.re.groups), []).append(match)
+        graph.lookups[key] = found
+    return graph.lookups[key]
+
+
+def _titled_surname(graph: _Graph, surname: str) -> bool:
+    """Whether the text writes "Mr/Mrs/Ms/Dr ``surname``" somewhere."""
+    return surname in _text_index(graph, "\0titled-surnames", TITLED_SURNAME)
+
+
+def _full_name_match(graph: _Graph, surname: str) -> tuple[int, int, str] | None:
+    """Where the text first writes a first name (maybe with an initial) before ``surname``:
+    (start, end, first name)."""
+    if not surname[:1].isupper() or not surname.isalpha():
+        return None
+    for match in _text_index(graph, "\0full-names", FULL_NAME).get(surname, []):
+        start, end, first = match.start(1), match.end(2), match.group(1)
+        if first.lower() in _titles() or not (
+            first.lower() in _first_names() or _unknown_proper_noun(graph, start, first)
+        ):
+            continue
+        if graph.taken(start, end):
+            continue  # a span the parser tagged (an organisation, a place) is not this name
+        return start, end, first
+    return None
+
+
 def _first_name_and_surname(graph: _Graph, surname: str) -> _Node | None:
     """ "Cecile Richards" where the parser tagged only a later "Richards": the first place the
     text writes a known first name (and maybe an initial) before the surname becomes that
     person's full-name mention."""
-    if not surname[:1].isupper() or not surname.isalpha():
-        return None
-    text = graph.doc.text
-    pattern = r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?" + re.escape(surname) + r"\b(?!\s+[A-Z])"
-    for match in re.finditer(pattern, text):
-        first = match.group(1).lower()
-        if first in _titles() or not (
-            first in _first_names() or _unknown_proper_noun(graph, match.start(), match.group(1))
-        ):
-            continue
-        start, end = match.start(), match.end()
-        if graph.taken(start, end):
-            continue  # a span the parser tagged (an organisation, a place) is not this name
+    match = _full_name_match(graph, surname)
+    if match is not None:
+        text = graph.doc.text
+        start, end, first = match
+        first = first.lower()
         node = _Node(start, end, "name", "person", "first-name+surname-in-text")
         node.quoted = graph.quote_at(start) is not None
         node.subject = _subject_at(graph.doc, start, end)
@@ -1002,8 +1054,8 @@ def _printed_names(doc: Document) -> dict[int, str]:
     for m in doc.mentions:
         if m.type != "person" or m.kind not in ("name", "surname", "title+surname"):
             continue
-        if m.rule and m.rule.startswith("name+"):  # relabelled spans are not printed names
-            continue
+        if m.rule and m.rule.startswith("name+") and m.rule != "name+person-shaped":
+            continue  # relabelled spans are not printed names, but "Carly Fiorina" tagged ORG is
         words = _name_words(m.text)
         if words and len(words) > len(best.get(m.entity, [])):
             best[m.entity] = words
@@ -1029,7 +1081,8 @@ def _modified_noun(doc: Document, mention: Mention) -> str | None:
         root.dep_ in ("compound", "poss")
         and head.pos_ == "NOUN"
         and 0 <= gap <= 2
-        and all(t.tag_ in ("POS", "JJ") or t.dep_ == "case" for t in between)
+        # "UK video game companies": nouns compounding the head may come between
+        and all(t.tag_ in ("POS", "JJ") or t.dep_ in ("case", "compound") for t in between)
     ):
         return head.text
     return None
@@ -1057,6 +1110,11 @@ def link_quote_speakers(doc: Document) -> Document:
                 found = _untagged_surname(doc, quote, by_surname)
             heads = [m for m in found if _modified_noun(doc, m) is None]
             people = [m for m in heads if m.type == "person"]
+            # "Rich Heffley, a GOP operative who runs Bush's campaign": the person before the
+            # apposition speaks, not one named inside it
+            comma = doc.text.find(", ", quote.speaker_start, quote.speaker_end)
+            if comma > 0 and any(m.end <= comma for m in people):
+                people = [m for m in people if m.end <= comma]
             pick = people or heads
             if pick:
                 entity = max(
@@ -1102,6 +1160,11 @@ def link_quote_speakers(doc: Document) -> Document:
                 )
                 or " - " in speaker
             )
+            # a person the quote stage read off the mention is not overruled by a body named
+            # in it ("United Auto Workers Secretary-Treasurer Gary Casteel")
+            said_by_person = re.search(r"\+speaker:(?:name|surname|propn-name|first-name)", rule)
+            if said_by_person and entity.type == "organisation":
+                better = False
             if better and speaker != name:
                 quote = replace(quote, speaker=name, rule=f"{rule}+graph:{entity.rule}")
             if entity.actor and not quote.actor:

@@ -26,11 +26,18 @@ def _write(metrics: dict, json_out: Path | None) -> None:
 
 
 @app.command()
-def quotes(gold: GoldPath, limit: Limit = None, json_out: JsonOut = None) -> None:
+def quotes(
+    gold: GoldPath,
+    limit: Limit = None,
+    skip: Annotated[
+        int, typer.Option("--skip", min=0, help="Leave out the first N records (before --limit).")
+    ] = 0,
+    json_out: JsonOut = None,
+) -> None:
     """Quote detection by kind and speaker attribution, against PolNeAR-format gold."""
     from redline.evaluate.quotes import evaluate_quotes, format_quotes_report
 
-    metrics = evaluate_quotes(str(gold), limit=limit)
+    metrics = evaluate_quotes(str(gold), limit=limit, skip=skip)
     typer.echo(format_quotes_report(metrics))
     _write(metrics, json_out)
 

@@ -228,12 +228,15 @@ def score_documents(
     return metrics
 
 
-def evaluate_quotes(gold_path: str, *, limit: int | None = None, pipeline=None) -> dict:
-    """Code every gold article with redline's quote stage and score it."""
+def evaluate_quotes(
+    gold_path: str, *, limit: int | None = None, skip: int = 0, pipeline=None
+) -> dict:
+    """Code every gold article with redline's quote stage and score it. ``skip`` leaves out the
+    first records, so error analysis can move on to articles nobody has tuned on yet."""
     from redline.pipeline import Pipeline
     from redline.quotes import extract_quotes
 
-    records = load_gold(gold_path, limit)
+    records = load_gold(gold_path, None if limit is None else skip + limit)[skip:]
     if pipeline is None:
         # the stages a quote's speaker depends on: actor codes, the entity graph, the quotes
         # themselves and the graph's speaker links (events and enrichment are not scored here)

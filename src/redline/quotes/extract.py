@@ -125,6 +125,8 @@ def _is_cue(token: Token) -> bool:
         return False
     if token.lemma_.lower() == "call" and _names_something(token):
         return False
+    if token.head.lower_ == "let" and any(c.lower_ in ("'s", "’s") for c in token.children):
+        return False  # "let's say …" supposes, it reports nothing
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in reporting_verbs()
 
 
@@ -207,6 +209,8 @@ def _object_content(cue: Token) -> tuple[int, int] | None:
             parts.extend(c for c in cue.children if c.dep_ == "xcomp")
     if not parts:
         return None
+    if any(_describes_a_speaker(p) for p in parts if p.dep_ == "dobj"):
+        return None
     # "accused Kyiv of shelling", "blamed the heat for outages", "endorsed her for president"
     last = max(p.right_edge.i for p in parts)
     for c in cue.children:
@@ -224,6 +228,38 @@ def _object_content(cue: Token) -> tuple[int, int] | None:
     cut = [t.left_edge.i for p in parts for t in p.subtree if _is_coordinated_cue(t)]
     hi = min([hi] + [i - 1 for i in cut if i > lo])
     return lo, hi
+
+
+def _trailing_cue_content(cue: Token) -> tuple[int, int] | None:
+    """ "BMW will build the car, the firm's chief has told BBC News." parsed with "told" as a
+    relative clause of "car": a cue with its own subject, set off by a comma and closing the
+    sentence, reports everything before the comma."""
+    if cue.dep_ != "relcl" or cue.head.i > cue.i:
+        return None
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > cue.i or subject.tag_ in ("WP", "WDT", "WP$"):
+        return None
+    doc, sent = cue.doc, cue.sent
+    first = cue.left_edge.i
+    last = sent.end - 1
+    while last > cue.i and doc[last].is_punct:
+        last -= 1
+    if first - 1 <= sent.start or doc[first - 1].text != "," or cue.right_edge.i < last:
+        return None
+    if any(t.tag_ in ("WP", "WDT", "WP$", "WRB") for t in doc[first : cue.i]):
+        return None  # "…, whom one insider described as …": a true relative clause
+    hi = first - 2
+    if hi - sent.start < 3 or not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : hi]):
+        return None
+    return sent.start, hi
+
+
+def _describes_a_speaker(obj: Token) -> bool:
+    """ "criticised a union leader who said …": the object is someone described by what they
+    said (their own cue reports it), not what the subject said."""
+    return obj.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "relcl" and _is_cue(c) for c in obj.children
+    )
 
 
 def _is_coordinated_cue(token: Token) -> bool:
@@ -272,6 +308,10 @@ def _content_of(cue: Token, text: str):
                     while hi > lo and doc[hi].is_punct and doc[hi].text not in "”\"’'":
                         hi -= 1
             return _trim(text, doc[lo].idx, doc[hi].idx + len(doc[hi])), f"ccomp({cue.lemma_})"
+    trailing = _trailing_cue_content(cue)
+    if trailing is not None:
+        lo, hi = trailing
+        return _trim(text, doc[lo].idx, doc[hi].idx + len(doc[hi])), f"trailing({cue.lemma_})"
     if cue.lemma_.lower() in object_content_verbs():
         span = _object_content(cue)
         if span is not None:
@@ -925,10 +965,13 @@ def extract_quotes(doc: Document) -> Document:
             used_marks.add(k)
             drafts.append(framed)
 
-    # 3b. content clauses with no quoted words: reported speech
-    for attribution in attributions:
-        if attribution.content is None or attribution.marks:
-            continue
+    # 3b. content clauses with no quoted words: reported speech. A cue whose content holds
+    # another cue goes first ("It suited them to suggest …, Mr Brown told BBC Radio 4": Brown
+    # spoke, "suggest" is part of what he said), as it does when it comes first in the text.
+    reported = [a for a in attributions if a.content is not None and not a.marks]
+    cues = sorted(a.cue_start for a in reported)
+    reported.sort(key=lambda a: not _holds_a_cue(a, cues, text))
+    for attribution in reported:
         lo, hi = attribution.content
         # overlapping another quote is a misparse, unless this one is reported inside it
         # ("officials rejected the mayor's claim that …")
@@ -942,6 +985,19 @@ def extract_quotes(doc: Document) -> Document:
     drafts.sort(key=lambda d: d.start)
     doc.quotes = _resolve(drafts, text, book)
     return doc
+
+
+def _holds_a_cue(attribution: Attribution, cues: list[int], text: str) -> bool:
+    """Whether this attribution reports a finite clause before it, set off by a comma (", Mr
+    Brown told …"), and another cue (``cues``: sorted starts) lies inside that clause."""
+    assert attribution.content is not None
+    lo, hi = attribution.content
+    if hi > attribution.cue_start or not text[hi : attribution.cue_start].lstrip().startswith(","):
+        return False
+    span = attribution.cue.doc.char_span(lo, hi, alignment_mode="expand")
+    if span is None or not len(span) or span[0].tag_ in ("VBN", "VBG"):
+        return False  # "Asked if …, Trump replied": a participle frames the reply, it is not it
+    return bisect_left(cues, hi) > bisect_left(cues, lo)
 
 
 def _resolve(drafts: list[Draft], text: str, book: NameBook) -> list[Quote]:

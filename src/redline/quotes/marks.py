@@ -85,10 +85,28 @@ def _pair_paragraph(paragraph: str) -> tuple[list[tuple[int, int]], int | None]:
             # “ … “ : the first quote was never closed; a new one starts here
             pairs.append((open_at, i))
             open_at = i
+        elif _reopens_straight(paragraph, open_at, i, role):
+            # "A. "B." where the paragraphs of a long quote were run together (BBC copy): the
+            # mark after a full stop and before a capital opens a second quote, it closes nothing
+            pairs.append((open_at, i))
+            open_at = i
         else:
             pairs.append((open_at, i + _mark_width(paragraph, i)))
             open_at = None
     return pairs, open_at
+
+
+def _reopens_straight(paragraph: str, open_at: int, i: int, role: str) -> bool:
+    """A straight mark that opens (space before, a capital after) just after a sentence's end,
+    while a straight quote is open."""
+    return (
+        role == "open"
+        and paragraph[i] == paragraph[open_at] == STRAIGHT_DOUBLE
+        and i >= 2
+        and paragraph[i - 1] == " "
+        and paragraph[i - 2] in ".?!"
+        and paragraph[i + 1 : i + 2].isupper()
+    )
 
 
 def _single_pairs(paragraph: str, lo: int, hi: int) -> list[tuple[int, int]]:

@@ -60,6 +60,9 @@ class PersonMention:
     is_subject: bool
 
 
+TRAILING_FUNCTION_WORDS = frozenset({"of", "and", "the", "in", "at", "from", "for", "to", "on"})
+
+
 def clean_name(words: list[str]) -> list[str]:
     """Drop leading titles and trailing possessives: ["Mr.", "Putin", "’s"] -> ["Putin"]."""
     words = [w for w in words if w.strip()]
@@ -74,6 +77,8 @@ def clean_name(words: list[str]) -> list[str]:
         words = words[1:]
     while len(words) > 1 and words[-1].lower() in HEADLINE_VERBS:
         words = words[:-1]  # "Obama Says" in a headline names Obama
+    while len(words) > 1 and words[-1] in TRAILING_FUNCTION_WORDS:
+        words = words[:-1]  # "Juan Manriquez of" where the recogniser ran on into "of Tucson"
     return words
 
 
@@ -206,6 +211,7 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
             and inside(c.idx) is None
             and not _is_time(c)
             and not _is_dateline(c)
+            and not _paragraph_between(c, token)
         ]
         if subjects:
             subject = subjects[0]
@@ -304,6 +310,13 @@ def _participle_speaker(cue: Token, inside) -> Token | None:
     return None
 
 
+def _paragraph_between(a: Token, b: Token) -> bool:
+    """A subject a paragraph break away from its verb ("Long Beach, Calif.⏎⏎At the debate,
+    Clinton said …") is a misparse of a place line or a caption, never the speaker."""
+    lo, hi = sorted((a.i, b.i))
+    return any("\n" in t.text_with_ws for t in a.doc[lo:hi])
+
+
 DASHES = ("-", "–", "—", "--")
 
 
@@ -338,6 +351,8 @@ def mention_span(head: Token) -> Span:
         elif child.i > head.i and (
             child.dep_ in ("appos", "compound", "flat", "conj", "cc")
             or (child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "with", "from"))
+            # "Number 10 said", "Channel 4 reported": the number is part of the name
+            or (child.dep_ == "nummod" and child.i == head.i + 1 and head.text.istitle())
         ):
             right = max(right, child.right_edge.i)
     while right > left and doc[right].is_punct:
@@ -345,6 +360,41 @@ def mention_span(head: Token) -> Span:
     while left < right and doc[left].is_punct:
         left += 1
     return doc[left : right + 1]
+
+
+def _place_modifier(ent: Span, head: Token) -> bool:
+    """ "UK video game companies", "Chinese authorities": a country or nationality that only
+    qualifies the common noun heading the mention is not the speaker's name (the mention as a
+    whole still gets its actor code, "Chinese authorities" → CHNGOV)."""
+    root = ent.root
+    return (
+        ent.label_ in ("GPE", "NORP")
+        and root.i != head.i
+        and head.pos_ == "NOUN"
+        and head.lower_ not in titles()
+        and root.dep_ in ("compound", "amod", "nmod")
+        and root.head.i == head.i
+    )
+
+
+MISTAGGED = ("", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW")
+
+
+def _first_name_run(head: Token) -> list[str]:
+    """ "United Auto Workers Secretary-Treasurer Gary Casteel" or "Twitter's Adam Sharp" tagged as
+    an organisation or not at all: a known first name and a capitalised surname ending the
+    mention are a person's name, whatever the recogniser made of the words before them."""
+    if head.pos_ != "PROPN" or head.ent_type_ not in MISTAGGED or not head.text.istitle():
+        return []
+    doc = head.doc
+    first = doc[head.i - 1] if head.i > 0 else None
+    if first is None or first.dep_ != "compound" or first.head.i != head.i:
+        return []
+    if not first.text.istitle() or first.lower_ not in first_name_genders():
+        return []
+    if head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN":
+        return []
+    return [first.text, head.text]
 
 
 def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None, str]:
@@ -372,6 +422,9 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
         cleaned = " ".join(clean_name(words))
         how = "name" if name == cleaned else f"surname->{name}"
         return name, how
+    named = _first_name_run(head)
+    if named:
+        return book.full_name(named), "first-name+surname"
     if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
         words = [t.text for t in span if t.pos_ == "PROPN" and t.i <= head.i]
         if (
@@ -381,7 +434,7 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
         ):
             name = book.full_name(words)
             return name, "propn-name"
-    in_span = book.ents_within(span.start, span.end)
+    in_span = [e for e in book.ents_within(span.start, span.end) if not _place_modifier(e, head)]
     orgs = [e for e in in_span if e.label_ in ORG_LABELS and e.root.dep_ != "poss"]
     if not orgs:
         orgs = [e for e in in_span if e.label_ in ORG_LABELS]
@@ -395,7 +448,11 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
         if words:
             return " ".join(words), "organisation"
     # "Russia's Kommersant newspaper": a proper-noun modifier of an organisation word
-    propn = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    propn = [
+        c
+        for c in head.children
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP")
+    ]
     if head.pos_ == "NOUN" and propn and head.lower_ not in titles():
         return " ".join(t.text for t in propn), "organisation-modifier"
     return None, "unnamed"
