@@ -93,6 +93,10 @@ RESIDUAL_STATEMENT = "010"
 DENIAL_CODES = frozenset({"016"})
 # Acts a denial can answer: accusations and criticism (11), investigations (09), charges (17).
 ACCUSING_ROOTS = frozenset({"11", "09", "17"})
+# issue #9 recall: a resolution or motion is put to a body; acts on it ("vetoed the resolution",
+# "withdrew the text from a council vote", "put it forward again") are aimed at that body
+VOTED_NOUNS = frozenset({"resolution", "draft", "motion", "vote", "amendment"})
+BODY_WINDOW = 600  # characters back to look for the body (a few sentences)
 DENIAL_WINDOW = 3  # sentences back (the denial's own one included) to look for the accuser
 # "denied the accusations by X", "rejected X's claims": the author of what is denied
 DENIED_AUTHOR_PREPS = ("by", "from")
@@ -1385,6 +1389,8 @@ def _events_for(
         targets = _location_target(match, resolver)
     if not targets and entry.code in DENIAL_CODES:
         targets = _denied_author(match, resolver)
+    if not any(t.actor is not None for t in targets) and _on_a_motion(match, tgt_tok):
+        targets = _voting_body(sent, resolver) or targets
     if entry.target == "clause" and src_tok is not None and targets:
         # skip a clause argument that is the source again ("he will consider NATO ...")
         source_codes = {s.code for s in sources}
@@ -1678,6 +1684,32 @@ def _speaker_argument(match: Match, doc: Document, resolver: ActorResolver) -> A
         return None
     arg = resolver.argument(rep_tok, "speaker")
     return arg if arg.actor is not None else None
+
+
+def _on_a_motion(match: Match, target: Token | None) -> bool:
+    """Whether the act is on a resolution or a vote: its object or target is one, or an entry
+    written for motions names it by pronoun ("put it forward again")."""
+    for tok in (match.obj, target, match.prep_obj):
+        if tok is None:
+            continue
+        if tok.lemma_.lower() in VOTED_NOUNS:
+            return True
+        if tok.lower_ == "it" and any(head in VOTED_NOUNS for head, _ in match.entry.objects):
+            return True
+    return False
+
+
+def _voting_body(sent: Span, resolver: ActorResolver) -> list[Argument]:
+    """The intergovernmental body a resolution is put to: the nearest IGO named in the sentence
+    or up to ``BODY_WINDOW`` characters before it ("the U.N. Security Council")."""
+    end, lo = sent.end_char, sent.start_char - BODY_WINDOW
+    for m_start, m_end, actor in reversed(resolver.mentions):
+        if m_start >= end or m_start < max(lo, resolver.dateline_end):
+            continue
+        if actor.code.startswith("IGO"):
+            text = resolver.text[m_start:m_end]
+            return [Argument(text, m_start, m_end, actor, "body", f"the body voting: {text!r}")]
+    return []
 
 
 def _location_target(match: Match, resolver: ActorResolver) -> list[Argument]:

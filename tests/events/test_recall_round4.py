@@ -1,0 +1,33 @@
+"""Recall, fourth round (issue #9): phrasings missing on the document-level dev articles, each
+on a sentence written for the test in the style of wire news."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def dyads(doc):
+    return [(e.source_actor, e.code, e.target_actor) for e in doc.events]
+
+
+def test_recall_resolution_put_forward_is_aimed_at_the_body_voting(code_all):
+    doc = code_all(
+        "Diplomats at the U.N. Security Council met on Monday. Egypt withdrew the resolution "
+        "after a call from Washington. New Zealand and Senegal put it forward again for a vote."
+    )
+    got = dyads(doc)
+    assert ("EGY", "080", "IGOUNO") in got, [e.rule for e in doc.events]
+    assert ("NZL", "020", "IGOUNO") in got and ("SEN", "020", "IGOUNO") in got
+    assert any("the body voting" in e.rule for e in doc.events)
+
+
+def test_recall_circulated_draft_resolution(code_all):
+    doc = code_all("France circulated a draft U.N. Security Council resolution on Syria.")
+    assert ("FRA", "020", "IGOUNO") in dyads(doc), [e.rule for e in doc.events]
+
+
+def test_recall_withdrawing_troops_is_not_a_motion(code_all):
+    doc = code_all("Germany withdrew its troops from Afghanistan.")
+    assert not [e for e in doc.events if e.target_actor == "IGOUNO"]
