@@ -31,3 +31,27 @@ def test_recall_circulated_draft_resolution(code_all):
 def test_recall_withdrawing_troops_is_not_a_motion(code_all):
     doc = code_all("Germany withdrew its troops from Afghanistan.")
     assert not [e for e in doc.events if e.target_actor == "IGOUNO"]
+
+
+def test_recall_plea_of_guilty_is_made_to_the_prosecuting_side(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - A former adviser pleaded guilty to lying to the FBI, court "
+        "papers released by the special counsel showed."
+    )
+    plea = next(e for e in doc.events if e.code == "015")
+    assert plea.target_actor == "USAJUD", plea.rule
+    assert "the prosecuting side" in plea.rule
+
+
+def test_recall_plea_of_not_guilty_is_a_denial(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Special Counsel Robert Mueller charged the lobbyist with money "
+        "laundering. The lobbyist pleaded not guilty to the charges on Monday."
+    )
+    assert [e.code for e in doc.events if e.trigger_text == "pleaded"] == ["016"]
+
+
+def test_recall_settled_the_case_with(code_all):
+    doc = code_all("Congressman John Conyers settled the harassment case with a former aide.")
+    assert [e.code for e in doc.events] == ["057"], [e.rule for e in doc.events]
+    assert doc.events[0].source_actor == "USALEG"

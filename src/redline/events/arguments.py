@@ -259,7 +259,7 @@ class ActorResolver:
         if actor is not None and actor.code.startswith("---"):
             origin = self._origin_country(head)
             if origin is not None:  # "exiled dissidents from military-ruled Myanmar"
-                actor, rule = _in_country(actor, origin), f"{rule}, from {origin}"
+                actor, rule = in_country(actor, origin), f"{rule}, from {origin}"
         if actor is None and head.lemma_.lower() in DOCUMENT_NOUNS:
             deep, how = True, how + "<-document"
         if actor is None and deep:
@@ -352,7 +352,7 @@ class ActorResolver:
             elif self.home != "USA" and (found := US_BODY.search(text)):
                 actor, rule = _in_usa(actor), rule + f" + U.S. body '{found.group(0)}' -> USA"
             elif self.home and actor.kind == "role":
-                actor = _in_country(actor, self.home)
+                actor = in_country(actor, self.home)
                 rule += f" + {self.home_from} -> {self.home}"
         return actor, rule
 
@@ -548,10 +548,10 @@ def _us_politics(head: Token, text: str) -> bool:
 
 
 def _in_usa(actor: Any) -> Any:
-    return _in_country(actor, "USA")
+    return in_country(actor, "USA")
 
 
-def _in_country(actor: Any, country: str) -> Any:
+def in_country(actor: Any, country: str) -> Any:
     """A role known without a country (``---LEG``), placed in ``country``."""
     return ActorMatch(country + actor.code[3:], country, actor.sector, actor.name, actor.kind,
                       actor.rule)  # fmt: skip

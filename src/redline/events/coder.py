@@ -27,7 +27,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from redline.actors import ActorMatch
-from redline.events.arguments import DOCUMENT_NOUNS, ActorResolver, Argument, conjuncts
+from redline.events.arguments import (
+    DOCUMENT_NOUNS,
+    ActorResolver,
+    Argument,
+    conjuncts,
+    in_country,
+)
 from redline.events.cameo import load_cameo
 from redline.events.filter import event_features, load_filter
 from redline.events.framing import governed_code, load_governors, reframe
@@ -97,6 +103,8 @@ ACCUSING_ROOTS = frozenset({"11", "09", "17"})
 # "withdrew the text from a council vote", "put it forward again") are aimed at that body
 VOTED_NOUNS = frozenset({"resolution", "draft", "motion", "vote", "amendment"})
 BODY_WINDOW = 600  # characters back to look for the body (a few sentences)
+# a plea is made to the prosecuting side: the court, prosecutor or special counsel named nearest
+PLEA_LEMMAS = frozenset({"plead"})
 DENIAL_WINDOW = 3  # sentences back (the denial's own one included) to look for the accuser
 # "denied the accusations by X", "rejected X's claims": the author of what is denied
 DENIED_AUTHOR_PREPS = ("by", "from")
@@ -1391,6 +1399,8 @@ def _events_for(
         targets = _denied_author(match, resolver)
     if not any(t.actor is not None for t in targets) and _on_a_motion(match, tgt_tok):
         targets = _voting_body(sent, resolver) or targets
+    if not targets and trigger.lemma_.lower() in PLEA_LEMMAS and entry.code[:2] == "01":
+        targets = _nearest(sent, resolver, _judicial, "the prosecuting side") or targets
     if entry.target == "clause" and src_tok is not None and targets:
         # skip a clause argument that is the source again ("he will consider NATO ...")
         source_codes = {s.code for s in sources}
@@ -1702,13 +1712,30 @@ def _on_a_motion(match: Match, target: Token | None) -> bool:
 def _voting_body(sent: Span, resolver: ActorResolver) -> list[Argument]:
     """The intergovernmental body a resolution is put to: the nearest IGO named in the sentence
     or up to ``BODY_WINDOW`` characters before it ("the U.N. Security Council")."""
-    end, lo = sent.end_char, sent.start_char - BODY_WINDOW
+    return _nearest(sent, resolver, lambda a: a.code.startswith("IGO"), "the body voting")
+
+
+def _judicial(actor: Any) -> bool:
+    return actor.code[3:6] == "JUD"
+
+
+def _nearest(
+    sent: Span, resolver: ActorResolver, wanted: Callable[[Any], bool], why: str
+) -> list[Argument]:
+    """The nearest actor mention that is ``wanted``, in the sentence or up to ``BODY_WINDOW``
+    characters before it (one backward walk over the document's mentions)."""
+    end, lo = sent.end_char, max(sent.start_char - BODY_WINDOW, resolver.dateline_end)
     for m_start, m_end, actor in reversed(resolver.mentions):
-        if m_start >= end or m_start < max(lo, resolver.dateline_end):
+        if m_start < lo:
+            break
+        if m_start >= end or not wanted(actor):
             continue
-        if actor.code.startswith("IGO"):
-            text = resolver.text[m_start:m_end]
-            return [Argument(text, m_start, m_end, actor, "body", f"the body voting: {text!r}")]
+        text, where = resolver.text[m_start:m_end], ""
+        if actor.code.startswith("---"):
+            if not resolver.home:
+                continue
+            actor, where = in_country(actor, resolver.home), f" in {resolver.home_from}"
+        return [Argument(text, m_start, m_end, actor, "nearest", f"{why}: {text!r}{where}")]
     return []
 
 
