@@ -55,3 +55,40 @@ def test_recall_settled_the_case_with(code_all):
     doc = code_all("Congressman John Conyers settled the harassment case with a former aide.")
     assert [e.code for e in doc.events] == ["057"], [e.rule for e in doc.events]
     assert doc.events[0].source_actor == "USALEG"
+
+
+def test_recall_critical_of_is_criticism_by_the_subject(code_all):
+    doc = code_all(
+        "Senator John McCain has been critical of President Donald Trump.", published="2017-06-01"
+    )
+    assert ("USALEG", "111", "USAGOV") in dyads(doc), [e.rule for e in doc.events]
+
+
+def test_recall_unhappy_with_is_disapproval(code_all):
+    doc = code_all(
+        "German Chancellor Angela Merkel was unhappy with President Donald Trump.",
+        published="2017-06-01",
+    )
+    assert ("DEUGOV", "110", "USAGOV") in dyads(doc), [e.rule for e in doc.events]
+
+
+def test_recall_critical_that_is_no_judgement_of_anyone(code_all):
+    assert code_all("It is critical that we act now.").events == []
+
+
+def test_recall_bare_apology(code_all):
+    doc = code_all("Senator Al Franken apologized.")
+    assert [(e.code, e.target_actor) for e in doc.events] == [("055", None)]
+
+
+def test_recall_credentials_presented_to_the_host(code_all):
+    doc = code_all("The new ambassador presented her credentials to Pope Francis at the Vatican.")
+    assert [(e.code, e.target_actor) for e in doc.events] == [("050", "VATGOV")]
+
+
+def test_recall_embraced_a_proposal_backs_its_author(code_all):
+    doc = code_all(
+        "Rex Tillerson has embraced the White House's proposal to cut the budget.",
+        published="2017-06-01",
+    )
+    assert ("USAGOV", "051", "USAGOV") in dyads(doc), [e.rule for e in doc.events]

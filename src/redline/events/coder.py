@@ -103,6 +103,8 @@ ACCUSING_ROOTS = frozenset({"11", "09", "17"})
 # "withdrew the text from a council vote", "put it forward again") are aimed at that body
 VOTED_NOUNS = frozenset({"resolution", "draft", "motion", "vote", "amendment"})
 BODY_WINDOW = 600  # characters back to look for the body (a few sentences)
+# "X has been critical of Y", "X was unhappy with Y": the subject judges, by adjective
+COPULAS = frozenset({"be", "become", "remain", "grow", "seem", "appear", "stay"})
 # a plea is made to the prosecuting side: the court, prosecutor or special counsel named nearest
 PLEA_LEMMAS = frozenset({"plead"})
 DENIAL_WINDOW = 3  # sentences back (the denial's own one included) to look for the accuser
@@ -303,7 +305,8 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         candidates = [_object_of(holder)]
         if candidates[0] is not None:
             candidates += list(candidates[0].conjuncts)
-        if entry.speaker:  # "the ban is discriminatory": a judgement by adjective
+        if entry.speaker or holder.lemma_.lower() in COPULAS:
+            # "the ban is discriminatory", "X has been critical of Y": a judgement by adjective
             candidates += [c for c in holder.children if c.dep_ == "acomp"]
         if holder is not trigger:
             candidates.append(_object_of(trigger))
