@@ -92,3 +92,22 @@ def test_recall_embraced_a_proposal_backs_its_author(code_all):
         published="2017-06-01",
     )
     assert ("USAGOV", "051", "USAGOV") in dyads(doc), [e.rule for e in doc.events]
+
+
+def test_recall_strikes_against_named_by_noun(code_all):
+    doc = code_all("Washington said U.S. strikes against North Korea remained an option.")
+    assert any(e.code == "190" and e.target_actor == "PRK" for e in doc.events), [
+        e.rule for e in doc.events
+    ]
+
+
+def test_recall_a_union_strike_is_no_attack(code_all):
+    doc = code_all("The union's strike against the company entered its second week.")
+    assert [e.code for e in doc.events] == ["143"], [e.rule for e in doc.events]
+
+
+def test_recall_phone_call_with_named_by_noun(code_all):
+    doc = code_all(
+        "Trump's phone call with Taiwan's president angered Beijing.", published="2017-06-01"
+    )
+    assert ("USAGOV", "041", "TWNGOV") in dyads(doc), [e.rule for e in doc.events]
