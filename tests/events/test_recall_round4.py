@@ -111,3 +111,28 @@ def test_recall_phone_call_with_named_by_noun(code_all):
         "Trump's phone call with Taiwan's president angered Beijing.", published="2017-06-01"
     )
     assert ("USAGOV", "041", "TWNGOV") in dyads(doc), [e.rule for e in doc.events]
+
+
+def test_recall_travel_ban_issued_with_no_one_named(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - President Donald Trump issued his first travel ban in January."
+    )
+    assert [(e.code, e.target_actor) for e in doc.events] == [("172", None)]
+
+
+def test_recall_rejected_suggestions_is_a_denial(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The senator's lawyer rejected suggestions that his client had "
+        "lied to investigators."
+    )
+    assert [e.code for e in doc.events] == ["016"], [e.rule for e in doc.events]
+
+
+def test_recall_a_role_takes_its_own_name(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Republican Representative Blake Farenthold denied it. In 2014, "
+        "his former communications director Lauren Greene sued him."
+    )
+    suit = next(e for e in doc.events if e.code == "115")
+    assert (suit.source_actor, suit.target_actor) == ("USA", "USALEG"), suit.rule
+    assert "role named" in suit.rule

@@ -345,6 +345,14 @@ class ActorResolver:
             actor, rule = self.titled(head, text, rule)
         if actor is None and head.ent_type_ in ("PERSON", "ORG"):
             actor, rule = self.unknown_name(head, text, rule)
+        if actor is None and head.pos_ == "NOUN":
+            # "his former communications director Lauren Greene", "a lawyer, John Dowd": the
+            # role's own name, placed like any name the book does not know (issue #9 recall)
+            named = next((c for c in head.children if c.dep_ in ("appos", "compound")
+                          and c.ent_type_ == "PERSON" and c.i > head.i), None)  # fmt: skip
+            if named is not None:
+                actor, rule = self.unknown_name(named, named.text, rule)
+                rule = f"role named {named.text!r}: {rule}" if actor is not None else rule
         actor, rule = _us_state(actor, rule, head, text)
         if actor is not None and actor.code.startswith("---"):
             if _us_politics(head, text):
