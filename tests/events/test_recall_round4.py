@@ -136,3 +136,17 @@ def test_recall_a_role_takes_its_own_name(code_all):
     suit = next(e for e in doc.events if e.code == "115")
     assert (suit.source_actor, suit.target_actor) == ("USA", "USALEG"), suit.rule
     assert "role named" in suit.rule
+
+
+def test_recall_told_by_phone_is_a_call_and_what_was_said_stays(code_all):
+    doc = code_all(
+        "Biden told Putin in a phone call on Tuesday that Washington would impose sanctions."
+    )
+    codes = {e.code for e in doc.events}
+    assert ("USAGOV", "041", "RUSGOV") in dyads(doc), [e.rule for e in doc.events]
+    assert "1312" in codes, [e.rule for e in doc.events]
+
+
+def test_recall_told_reporters_is_no_call(code_all):
+    doc = code_all("Putin told reporters on Tuesday that the strike was a mistake.")
+    assert not [e for e in doc.events if e.code == "041"]

@@ -1240,7 +1240,9 @@ def code_sentence(
         if gov is None:
             continue
         own = by_trigger.get(gov.i)
-        if own is not None and (own.entry.clause or own.entry.xcomp):
+        # (a call's clause says how they spoke, "told T by phone that ...": what was said is
+        # an event of its own)
+        if own is not None and (own.entry.clause or own.entry.xcomp) and own.entry.code[:2] != "04":
             content.add(match.trigger.i)  # the governor's own entry already says it all
             continue
         if governed_code(match.entry.code, kind) is None:
