@@ -150,3 +150,9 @@ def test_recall_told_by_phone_is_a_call_and_what_was_said_stays(code_all):
 def test_recall_told_reporters_is_no_call(code_all):
     doc = code_all("Putin told reporters on Tuesday that the strike was a mistake.")
     assert not [e for e in doc.events if e.code == "041"]
+
+
+def test_recall_causative_object_is_who_acts(code_all):
+    doc = code_all("The crisis prompted Germany to send troops to Lithuania.")
+    assert ("DEU", "154", "LTU") in dyads(doc), [e.rule for e in doc.events]
+    assert "dobj-of-prompt" in doc.events[0].rule

@@ -51,6 +51,9 @@ OBJECT_CONTROL = frozenset(
         "ask", "urge", "allow", "want", "tell", "order", "force", "help", "persuade", "invite",
         "encourage", "permit", "pressure", "press", "call", "need", "expect", "compel", "require",
         "enable", "let", "authorize", "authorise", "instruct", "warn", "advise",
+        # issue #9 recall: causatives ("the attack led Trump to launch air strikes")
+        "lead", "prompt", "cause", "push", "drive", "convince", "spur", "provoke", "induce",
+        "prod", "inspire", "move",
     }
 )  # fmt: skip
 # Governors that make what they govern hypothetical or merely intended.
