@@ -156,3 +156,16 @@ def test_recall_causative_object_is_who_acts(code_all):
     doc = code_all("The crisis prompted Germany to send troops to Lithuania.")
     assert ("DEU", "154", "LTU") in dyads(doc), [e.rule for e in doc.events]
     assert "dobj-of-prompt" in doc.events[0].rule
+
+
+def test_recall_veto_of_a_mandate_renewal_is_aimed_at_the_body(code_all):
+    doc = code_all(
+        "The U.N. Security Council met on Monday. Two days earlier, Russia vetoed a renewal "
+        "of the inquiry's mandate."
+    )
+    assert ("RUS", "129", "IGOUNO") in dyads(doc), [e.rule for e in doc.events]
+
+
+def test_recall_a_volley_of_missiles_is_missiles(code_all):
+    doc = code_all("North Korea has test-fired a volley of missiles this year.")
+    assert [(e.source_actor, e.code) for e in doc.events] == [("PRK", "150")]

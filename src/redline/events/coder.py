@@ -86,6 +86,8 @@ MEASURE_NOUNS = frozenset(
         "delivery", "supply", "part", "portion", "mission", "team", "delegation", "group",
         "contingent", "number", "lot", "round", "wave", "series", "kind", "type", "percent", "%",
         "day", "week", "month", "year", "hour",
+        # issue #9 recall: "test-fired a volley of missiles", "dozens of missile tests"
+        "volley", "salvo", "barrage", "string", "pair", "couple", "dozen", "dozens", "handful",
     }
 )  # fmt: skip
 # Amounts of money read through "in" as well: "$2 billion in military aid".
@@ -104,7 +106,9 @@ DENIAL_CODES = frozenset({"016"})
 ACCUSING_ROOTS = frozenset({"11", "09", "17"})
 # issue #9 recall: a resolution or motion is put to a body; acts on it ("vetoed the resolution",
 # "withdrew the text from a council vote", "put it forward again") are aimed at that body
-VOTED_NOUNS = frozenset({"resolution", "draft", "motion", "vote", "amendment"})
+VOTED_NOUNS = frozenset(
+    {"resolution", "draft", "motion", "vote", "amendment", "renewal", "mandate", "extension"}
+)
 BODY_WINDOW = 600  # characters back to look for the body (a few sentences)
 # "X has been critical of Y", "X was unhappy with Y": the subject judges, by adjective
 COPULAS = frozenset({"be", "become", "remain", "grow", "seem", "appear", "stay"})
