@@ -169,3 +169,12 @@ def test_recall_veto_of_a_mandate_renewal_is_aimed_at_the_body(code_all):
 def test_recall_a_volley_of_missiles_is_missiles(code_all):
     doc = code_all("North Korea has test-fired a volley of missiles this year.")
     assert [(e.source_actor, e.code) for e in doc.events] == [("PRK", "150")]
+
+
+def test_recall_plea_with_no_court_named_goes_to_the_home_court(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - A former campaign adviser pleaded guilty in October to lying "
+        "to investigators."
+    )
+    plea = next(e for e in doc.events if e.code == "015")
+    assert plea.target_actor == "USAJUD" and "a plea is made in court" in plea.rule

@@ -1413,6 +1413,12 @@ def _events_for(
         targets = _voting_body(sent, resolver) or targets
     if not targets and trigger.lemma_.lower() in PLEA_LEMMAS and entry.code[:2] == "01":
         targets = _nearest(sent, resolver, _judicial, "the prosecuting side") or targets
+        if not targets and resolver.home:
+            # a plea is entered in a court: with none named, the court of the article's country
+            court = ActorMatch(resolver.home + "JUD", resolver.home, "JUD", "court", "role",
+                               "plea court")  # fmt: skip
+            why = f"a plea is made in court: {resolver.home_from} -> {court.code}"
+            targets = [Argument("", trigger.idx, trigger.idx, court, "plea", why)]
     if entry.target == "clause" and src_tok is not None and targets:
         # skip a clause argument that is the source again ("he will consider NATO ...")
         source_codes = {s.code for s in sources}
