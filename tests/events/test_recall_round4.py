@@ -178,3 +178,8 @@ def test_recall_plea_with_no_court_named_goes_to_the_home_court(code_all):
     )
     plea = next(e for e in doc.events if e.code == "015")
     assert plea.target_actor == "USAJUD" and "a plea is made in court" in plea.rule
+
+
+def test_recall_telling_a_news_agency_by_phone_is_no_call(code_all):
+    doc = code_all("Two rebel commanders told AFP by phone on Sunday that the fighters had left.")
+    assert not [e for e in doc.events if e.code == "041"], [e.rule for e in doc.events]

@@ -112,6 +112,13 @@ VOTED_NOUNS = frozenset(
 BODY_WINDOW = 600  # characters back to look for the body (a few sentences)
 # "X has been critical of Y", "X was unhappy with Y": the subject judges, by adjective
 COPULAS = frozenset({"be", "become", "remain", "grow", "seem", "appear", "stay"})
+# telling the press something by phone is a statement, not a consultation with the press
+TELLING = frozenset({"tell", "inform", "assure", "brief", "warn", "urge", "ask"})
+PRESS_WORDS = frozenset(
+    {"reporter", "reporters", "journalist", "journalists", "press", "media", "newspaper",
+     "agency", "correspondent", "correspondents", "interviewer", "television", "radio"}
+)  # fmt: skip
+NEWS_AGENCIES = frozenset({"AFP", "Reuters", "AP", "Xinhua", "Interfax", "TASS", "RIA", "Tass"})
 # a plea is made to the prosecuting side: the court, prosecutor or special counsel named nearest
 PLEA_LEMMAS = frozenset({"plead"})
 DENIAL_WINDOW = 3  # sentences back (the denial's own one included) to look for the accuser
@@ -1419,6 +1426,10 @@ def _events_for(
                                "plea court")  # fmt: skip
             why = f"a plea is made in court: {resolver.home_from} -> {court.code}"
             targets = [Argument("", trigger.idx, trigger.idx, court, "plea", why)]
+    if entry.code[:2] == "04" and trigger.lemma_.lower() in TELLING and targets and all(
+        _press(t) for t in targets
+    ):
+        return []  # "commanders told AFP by phone": talking to the press is no consultation
     if entry.target == "clause" and src_tok is not None and targets:
         # skip a clause argument that is the source again ("he will consider NATO ...")
         source_codes = {s.code for s in sources}
@@ -1712,6 +1723,14 @@ def _speaker_argument(match: Match, doc: Document, resolver: ActorResolver) -> A
         return None
     arg = resolver.argument(rep_tok, "speaker")
     return arg if arg.actor is not None else None
+
+
+def _press(arg: Argument) -> bool:
+    """Whether the argument is the news media ("AFP", "reporters", "a Reuters reporter")."""
+    if arg.actor is not None and arg.actor.code[3:6] == "MED":
+        return True
+    words = set(arg.text.lower().replace("’", "'").split())
+    return bool(words & PRESS_WORDS) or arg.text.strip() in NEWS_AGENCIES
 
 
 def _on_a_motion(match: Match, target: Token | None) -> bool:
