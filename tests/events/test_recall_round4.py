@@ -183,3 +183,13 @@ def test_recall_plea_with_no_court_named_goes_to_the_home_court(code_all):
 def test_recall_telling_a_news_agency_by_phone_is_no_call(code_all):
     doc = code_all("Two rebel commanders told AFP by phone on Sunday that the fighters had left.")
     assert not [e for e in doc.events if e.code == "041"], [e.rule for e in doc.events]
+
+
+def test_recall_an_inspector_general_is_government(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Two U.S. House Democrats on Monday asked the agency's "
+        "inspector general to investigate the chairman."
+    )
+    assert any(e.target_actor == "USAGOV" and e.root_code == "02" for e in doc.events), [
+        e.rule for e in doc.events
+    ]

@@ -55,6 +55,8 @@ TITLE_SECTORS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|Speaker of the House|Democrats?|Republicans?)\b"), "LEG"),
     (re.compile(r"\b(?:[Ss]pecial [Cc]ounsel|[Gg]rand [Jj]ury|[Pp]rosecutors?|[Aa]ttorneys? "
                 r"[Gg]eneral)\b"), "JUD"),
+    # issue #9 recall: an agency's own watchdog is part of the government it oversees
+    (re.compile(r"\b[Ii]nspectors? [Gg]eneral\b"), "GOV"),
 )  # fmt: skip
 # Prepositions whose object still describes who the actor is ("a court in Guyana").
 DESCRIBING_PREPS = frozenset({"of", "in", "from", "for"})
