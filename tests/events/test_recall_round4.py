@@ -193,3 +193,15 @@ def test_recall_an_inspector_general_is_government(code_all):
     assert any(e.target_actor == "USAGOV" and e.root_code == "02" for e in doc.events), [
         e.rule for e in doc.events
     ]
+
+
+def test_recall_asked_on_a_date_is_no_one_called_on(code_all):
+    doc = code_all(
+        "DISASTER AID: On Nov. 17, the White House asked Congress to approve $44 billion in "
+        "more aid for Puerto Rico.",
+        published="2017-12-01",
+    )
+    appeals = [e for e in doc.events if e.root_code == "02"]
+    assert appeals and all("dobj-of-ask 'Congress'" in e.rule for e in appeals), [
+        e.rule for e in doc.events
+    ]

@@ -507,9 +507,11 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
                 for child in head.children:
                     if child.dep_ in ("dobj", "nsubjpass"):
                         return child, route + f"{child.dep_}-of-{head.lemma_}"
+                for child in head.children:
                     if child.dep_ == "prep" and child.lower_ == "on":  # "called on Iran to"
                         for grand in child.children:
-                            if grand.dep_ == "pobj":
+                            # not "asked on Monday the inspector general to ..."
+                            if grand.dep_ == "pobj" and grand.ent_type_ not in ("DATE", "TIME"):
                                 return grand, route + f"pobj(on)-of-{head.lemma_}"
             route += f"{cur.dep_}^"
             cur = head
