@@ -120,14 +120,6 @@ def test_recall_travel_ban_issued_with_no_one_named(code_all):
     assert [(e.code, e.target_actor) for e in doc.events] == [("172", None)]
 
 
-def test_recall_rejected_suggestions_is_a_denial(code_all):
-    doc = code_all(
-        "WASHINGTON (Reuters) - The senator's lawyer rejected suggestions that his client had "
-        "lied to investigators."
-    )
-    assert [e.code for e in doc.events] == ["016"], [e.rule for e in doc.events]
-
-
 def test_recall_a_role_takes_its_own_name(code_all):
     doc = code_all(
         "WASHINGTON (Reuters) - Republican Representative Blake Farenthold denied it. In 2014, "

@@ -86,8 +86,9 @@ MEASURE_NOUNS = frozenset(
         "delivery", "supply", "part", "portion", "mission", "team", "delegation", "group",
         "contingent", "number", "lot", "round", "wave", "series", "kind", "type", "percent", "%",
         "day", "week", "month", "year", "hour",
-        # issue #9 recall: "test-fired a volley of missiles", "dozens of missile tests"
-        "volley", "salvo", "barrage", "string", "pair", "couple", "dozen", "dozens", "handful",
+        # issue #9 recall: "test-fired a volley of missiles" (not "dozens of": "launched dozens
+        # of strikes" would read the strikes through a labour-strike wording)
+        "volley", "salvo", "barrage",
     }
 )  # fmt: skip
 # Amounts of money read through "in" as well: "$2 billion in military aid".
