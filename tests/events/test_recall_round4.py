@@ -197,3 +197,12 @@ def test_recall_asked_on_a_date_is_no_one_called_on(code_all):
     assert appeals and all("dobj-of-ask 'Congress'" in e.rule for e in appeals), [
         e.rule for e in doc.events
     ]
+
+
+def test_recall_losses_inflicted_on(code_all):
+    doc = code_all("Iraqi forces inflicted heavy losses on Islamic State fighters near Mosul.")
+    assert [(e.code, e.target_actor) for e in doc.events] == [("190", "IMGMUSISI")]
+
+
+def test_recall_a_blow_dealt_to_a_minister_is_no_fight(code_all):
+    assert code_all("The vote dealt a blow to the prime minister.").events == []
