@@ -55,6 +55,8 @@ TITLE_SECTORS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|Speaker of the House|Democrats?|Republicans?)\b"), "LEG"),
     (re.compile(r"\b(?:[Ss]pecial [Cc]ounsel|[Gg]rand [Jj]ury|[Pp]rosecutors?|[Aa]ttorneys? "
                 r"[Gg]eneral)\b"), "JUD"),
+    # issue #9 recall: an agency's own watchdog is part of the government it oversees
+    (re.compile(r"\b[Ii]nspectors? [Gg]eneral\b"), "GOV"),
 )  # fmt: skip
 # Prepositions whose object still describes who the actor is ("a court in Guyana").
 DESCRIBING_PREPS = frozenset({"of", "in", "from", "for"})
@@ -259,7 +261,7 @@ class ActorResolver:
         if actor is not None and actor.code.startswith("---"):
             origin = self._origin_country(head)
             if origin is not None:  # "exiled dissidents from military-ruled Myanmar"
-                actor, rule = _in_country(actor, origin), f"{rule}, from {origin}"
+                actor, rule = in_country(actor, origin), f"{rule}, from {origin}"
         if actor is None and head.lemma_.lower() in DOCUMENT_NOUNS:
             deep, how = True, how + "<-document"
         if actor is None and deep:
@@ -345,6 +347,14 @@ class ActorResolver:
             actor, rule = self.titled(head, text, rule)
         if actor is None and head.ent_type_ in ("PERSON", "ORG"):
             actor, rule = self.unknown_name(head, text, rule)
+        if actor is None and head.pos_ == "NOUN":
+            # "his former communications director Lauren Greene", "a lawyer, John Dowd": the
+            # role's own name, placed like any name the book does not know (issue #9 recall)
+            named = next((c for c in head.children if c.dep_ in ("appos", "compound")
+                          and c.ent_type_ == "PERSON" and c.i > head.i), None)  # fmt: skip
+            if named is not None:
+                actor, rule = self.unknown_name(named, named.text, rule)
+                rule = f"role named {named.text!r}: {rule}" if actor is not None else rule
         actor, rule = _us_state(actor, rule, head, text)
         if actor is not None and actor.code.startswith("---"):
             if _us_politics(head, text):
@@ -352,7 +362,7 @@ class ActorResolver:
             elif self.home != "USA" and (found := US_BODY.search(text)):
                 actor, rule = _in_usa(actor), rule + f" + U.S. body '{found.group(0)}' -> USA"
             elif self.home and actor.kind == "role":
-                actor = _in_country(actor, self.home)
+                actor = in_country(actor, self.home)
                 rule += f" + {self.home_from} -> {self.home}"
         return actor, rule
 
@@ -548,10 +558,10 @@ def _us_politics(head: Token, text: str) -> bool:
 
 
 def _in_usa(actor: Any) -> Any:
-    return _in_country(actor, "USA")
+    return in_country(actor, "USA")
 
 
-def _in_country(actor: Any, country: str) -> Any:
+def in_country(actor: Any, country: str) -> Any:
     """A role known without a country (``---LEG``), placed in ``country``."""
     return ActorMatch(country + actor.code[3:], country, actor.sector, actor.name, actor.kind,
                       actor.rule)  # fmt: skip

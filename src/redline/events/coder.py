@@ -27,7 +27,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from redline.actors import ActorMatch
-from redline.events.arguments import DOCUMENT_NOUNS, ActorResolver, Argument, conjuncts
+from redline.events.arguments import (
+    DOCUMENT_NOUNS,
+    ActorResolver,
+    Argument,
+    conjuncts,
+    in_country,
+)
 from redline.events.cameo import load_cameo
 from redline.events.filter import event_features, load_filter
 from redline.events.framing import governed_code, load_governors, reframe
@@ -45,6 +51,9 @@ OBJECT_CONTROL = frozenset(
         "ask", "urge", "allow", "want", "tell", "order", "force", "help", "persuade", "invite",
         "encourage", "permit", "pressure", "press", "call", "need", "expect", "compel", "require",
         "enable", "let", "authorize", "authorise", "instruct", "warn", "advise",
+        # issue #9 recall: causatives ("the attack led Trump to launch air strikes")
+        "lead", "prompt", "cause", "push", "drive", "convince", "spur", "provoke", "induce",
+        "prod", "inspire", "move",
     }
 )  # fmt: skip
 # Governors that make what they govern hypothetical or merely intended.
@@ -77,6 +86,9 @@ MEASURE_NOUNS = frozenset(
         "delivery", "supply", "part", "portion", "mission", "team", "delegation", "group",
         "contingent", "number", "lot", "round", "wave", "series", "kind", "type", "percent", "%",
         "day", "week", "month", "year", "hour",
+        # issue #9 recall: "test-fired a volley of missiles" (not "dozens of": "launched dozens
+        # of strikes" would read the strikes through a labour-strike wording)
+        "volley", "salvo", "barrage",
     }
 )  # fmt: skip
 # Amounts of money read through "in" as well: "$2 billion in military aid".
@@ -93,6 +105,23 @@ RESIDUAL_STATEMENT = "010"
 DENIAL_CODES = frozenset({"016"})
 # Acts a denial can answer: accusations and criticism (11), investigations (09), charges (17).
 ACCUSING_ROOTS = frozenset({"11", "09", "17"})
+# issue #9 recall: a resolution or motion is put to a body; acts on it ("vetoed the resolution",
+# "withdrew the text from a council vote", "put it forward again") are aimed at that body
+VOTED_NOUNS = frozenset(
+    {"resolution", "draft", "motion", "vote", "amendment", "renewal", "mandate", "extension"}
+)
+BODY_WINDOW = 600  # characters back to look for the body (a few sentences)
+# "X has been critical of Y", "X was unhappy with Y": the subject judges, by adjective
+COPULAS = frozenset({"be", "become", "remain", "grow", "seem", "appear", "stay"})
+# telling the press something by phone is a statement, not a consultation with the press
+TELLING = frozenset({"tell", "inform", "assure", "brief", "warn", "urge", "ask"})
+PRESS_WORDS = frozenset(
+    {"reporter", "reporters", "journalist", "journalists", "press", "media", "newspaper",
+     "agency", "correspondent", "correspondents", "interviewer", "television", "radio"}
+)  # fmt: skip
+NEWS_AGENCIES = frozenset({"AFP", "Reuters", "AP", "Xinhua", "Interfax", "TASS", "RIA", "Tass"})
+# a plea is made to the prosecuting side: the court, prosecutor or special counsel named nearest
+PLEA_LEMMAS = frozenset({"plead"})
 DENIAL_WINDOW = 3  # sentences back (the denial's own one included) to look for the accuser
 # "denied the accusations by X", "rejected X's claims": the author of what is denied
 DENIED_AUTHOR_PREPS = ("by", "from")
@@ -291,7 +320,8 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         candidates = [_object_of(holder)]
         if candidates[0] is not None:
             candidates += list(candidates[0].conjuncts)
-        if entry.speaker:  # "the ban is discriminatory": a judgement by adjective
+        if entry.speaker or holder.lemma_.lower() in COPULAS:
+            # "the ban is discriminatory", "X has been critical of Y": a judgement by adjective
             candidates += [c for c in holder.children if c.dep_ == "acomp"]
         if holder is not trigger:
             candidates.append(_object_of(trigger))
@@ -478,9 +508,11 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
                 for child in head.children:
                     if child.dep_ in ("dobj", "nsubjpass"):
                         return child, route + f"{child.dep_}-of-{head.lemma_}"
+                for child in head.children:
                     if child.dep_ == "prep" and child.lower_ == "on":  # "called on Iran to"
                         for grand in child.children:
-                            if grand.dep_ == "pobj":
+                            # not "asked on Monday the inspector general to ..."
+                            if grand.dep_ == "pobj" and grand.ent_type_ not in ("DATE", "TIME"):
                                 return grand, route + f"pobj(on)-of-{head.lemma_}"
             route += f"{cur.dep_}^"
             cur = head
@@ -1225,7 +1257,9 @@ def code_sentence(
         if gov is None:
             continue
         own = by_trigger.get(gov.i)
-        if own is not None and (own.entry.clause or own.entry.xcomp):
+        # (a call's clause says how they spoke, "told T by phone that ...": what was said is
+        # an event of its own)
+        if own is not None and (own.entry.clause or own.entry.xcomp) and own.entry.code[:2] != "04":
             content.add(match.trigger.i)  # the governor's own entry already says it all
             continue
         if governed_code(match.entry.code, kind) is None:
@@ -1385,6 +1419,20 @@ def _events_for(
         targets = _location_target(match, resolver)
     if not targets and entry.code in DENIAL_CODES:
         targets = _denied_author(match, resolver)
+    if not any(t.actor is not None for t in targets) and _on_a_motion(match, tgt_tok):
+        targets = _voting_body(sent, resolver) or targets
+    if not targets and trigger.lemma_.lower() in PLEA_LEMMAS and entry.code[:2] == "01":
+        targets = _nearest(sent, resolver, _judicial, "the prosecuting side") or targets
+        if not targets and resolver.home:
+            # a plea is entered in a court: with none named, the court of the article's country
+            court = ActorMatch(resolver.home + "JUD", resolver.home, "JUD", "court", "role",
+                               "plea court")  # fmt: skip
+            why = f"a plea is made in court: {resolver.home_from} -> {court.code}"
+            targets = [Argument("", trigger.idx, trigger.idx, court, "plea", why)]
+    if entry.code[:2] == "04" and trigger.lemma_.lower() in TELLING and targets and all(
+        _press(t) for t in targets
+    ):
+        return []  # "commanders told AFP by phone": talking to the press is no consultation
     if entry.target == "clause" and src_tok is not None and targets:
         # skip a clause argument that is the source again ("he will consider NATO ...")
         source_codes = {s.code for s in sources}
@@ -1678,6 +1726,57 @@ def _speaker_argument(match: Match, doc: Document, resolver: ActorResolver) -> A
         return None
     arg = resolver.argument(rep_tok, "speaker")
     return arg if arg.actor is not None else None
+
+
+def _press(arg: Argument) -> bool:
+    """Whether the argument is the news media ("AFP", "reporters", "a Reuters reporter")."""
+    if arg.actor is not None and arg.actor.code[3:6] == "MED":
+        return True
+    words = set(arg.text.lower().replace("’", "'").split())
+    return bool(words & PRESS_WORDS) or arg.text.strip() in NEWS_AGENCIES
+
+
+def _on_a_motion(match: Match, target: Token | None) -> bool:
+    """Whether the act is on a resolution or a vote: its object or target is one, or an entry
+    written for motions names it by pronoun ("put it forward again")."""
+    for tok in (match.obj, target, match.prep_obj):
+        if tok is None:
+            continue
+        if tok.lemma_.lower() in VOTED_NOUNS:
+            return True
+        if tok.lower_ == "it" and any(head in VOTED_NOUNS for head, _ in match.entry.objects):
+            return True
+    return False
+
+
+def _voting_body(sent: Span, resolver: ActorResolver) -> list[Argument]:
+    """The intergovernmental body a resolution is put to: the nearest IGO named in the sentence
+    or up to ``BODY_WINDOW`` characters before it ("the U.N. Security Council")."""
+    return _nearest(sent, resolver, lambda a: a.code.startswith("IGO"), "the body voting")
+
+
+def _judicial(actor: Any) -> bool:
+    return actor.code[3:6] == "JUD"
+
+
+def _nearest(
+    sent: Span, resolver: ActorResolver, wanted: Callable[[Any], bool], why: str
+) -> list[Argument]:
+    """The nearest actor mention that is ``wanted``, in the sentence or up to ``BODY_WINDOW``
+    characters before it (one backward walk over the document's mentions)."""
+    end, lo = sent.end_char, max(sent.start_char - BODY_WINDOW, resolver.dateline_end)
+    for m_start, m_end, actor in reversed(resolver.mentions):
+        if m_start < lo:
+            break
+        if m_start >= end or not wanted(actor):
+            continue
+        text, where = resolver.text[m_start:m_end], ""
+        if actor.code.startswith("---"):
+            if not resolver.home:
+                continue
+            actor, where = in_country(actor, resolver.home), f" in {resolver.home_from}"
+        return [Argument(text, m_start, m_end, actor, "nearest", f"{why}: {text!r}{where}")]
+    return []
 
 
 def _location_target(match: Match, resolver: ActorResolver) -> list[Argument]:
