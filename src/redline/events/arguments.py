@@ -56,6 +56,9 @@ TITLE_SECTORS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:[Ss]pecial [Cc]ounsel|[Gg]rand [Jj]ury|[Pp]rosecutors?|[Aa]ttorneys? "
                 r"[Gg]eneral)\b"), "JUD"),
 )  # fmt: skip
+# Sectors whose bare definite role ("the court", "the police") points back at the one named
+# before with its country (issue #9 precision).
+BACK_SECTORS = frozenset({"JUD", "COP", "MIL", "LEG", "SPY"})
 # Prepositions whose object still describes who the actor is ("a court in Guyana").
 DESCRIBING_PREPS = frozenset({"of", "in", "from", "for"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -265,7 +268,20 @@ class ActorResolver:
         if actor is None and deep:
             lo = min(t.idx for t in head.subtree)
             hi = max(t.idx + len(t.text) for t in head.subtree)
-            inside = [m for m in self.mentions if lo <= m[0] and m[1] <= hi]
+            # issue #9 precision: not inside a relative clause ("a union leader who said ...
+            # Tony Blair"): what the clause names is not who the phrase is
+            clauses = [
+                (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
+                for t in head.subtree
+                if t.dep_ == "relcl"
+                and t is not head
+                and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            ]
+            inside = [
+                m
+                for m in self.mentions
+                if lo <= m[0] and m[1] <= hi and not any(a <= m[0] < b for a, b in clauses)
+            ]
             known = [m for m in inside if not m[2].code.startswith("---")]
             if known:
                 m_start, m_end, actor = known[0]
@@ -284,6 +300,9 @@ class ActorResolver:
                 found = self.lookup(self.text[p_start:p_end]) or self.lookup(pobj.text)
                 if found is not None and found.kind in ("country", "metonym"):
                     return found.code[:3]
+                placed = _place_modifier(pobj)  # "officers from Northamptonshire Police"
+                if placed is not None:
+                    return placed[0]
         return None
 
     def arguments(self, head: Token, how: str, *, deep: bool = False) -> list[Argument]:
@@ -349,12 +368,59 @@ class ActorResolver:
         if actor is not None and actor.code.startswith("---"):
             if _us_politics(head, text):
                 actor, rule = _in_usa(actor), rule + " + U.S. politics in the phrase -> USA"
+            elif (placed := _place_modifier(head)) is not None:
+                actor = _in_country(actor, placed[0])
+                rule += f" + place '{placed[1]}' in the phrase -> {placed[0]}"
+            elif (wider := self._described_in(head, start, end)) is not None:
+                # "a court in Guyana" in a Washington story: before the dateline's country
+                actor = _in_country(actor, wider[0])
+                rule += f" + described as {wider[1]!r} -> {wider[0]}"
+            elif (back := self.same_role_before(head, actor)) is not None:
+                actor = _in_country(actor, back[0])
+                rule += f" + the {head.lower_} named before ({back[1]!r}) -> {back[0]}"
             elif self.home != "USA" and (found := US_BODY.search(text)):
                 actor, rule = _in_usa(actor), rule + f" + U.S. body '{found.group(0)}' -> USA"
             elif self.home and actor.kind == "role":
                 actor = _in_country(actor, self.home)
                 rule += f" + {self.home_from} -> {self.home}"
         return actor, rule
+
+    def _described_in(self, head: Token, start: int, end: int) -> tuple[str, str] | None:
+        """The country of the role's describing phrase ("a court in Guyana")."""
+        w_start, w_end = phrase_span(head, DESCRIBING_PREPS)
+        if (w_start, w_end) == (start, end):
+            return None
+        wider = self.lookup(self.text[w_start:w_end])
+        if wider is None or not wider.country or wider.code.startswith("---"):
+            return None
+        return wider.country, self.text[w_start:w_end]
+
+    def same_role_before(self, head: Token, actor: Any) -> tuple[str, str] | None:
+        """issue #9 precision: a bare "the court", "the police", "the army" is the one the story
+        named before with its country ("Spain's Supreme Court ... the court ruled"), not the
+        dateline's: the nearest earlier mention of the same sector that has a country."""
+        sector = actor.code[3:]
+        if sector not in BACK_SECTORS or head.pos_ != "NOUN":
+            return None
+        if any(c.dep_ != "det" or c.lower_ != "the" for c in head.lefts):
+            return None
+        tries = 0
+        for m_start, m_end, match in reversed(self.mentions):
+            if m_start >= head.idx or not match.code[3:].startswith(sector):
+                continue
+            if match.country and not match.code.startswith("---"):
+                return match.country, self.text[m_start:m_end]
+            # "Spain's Supreme Court", "a court in Guyana": the phrase around the mention
+            span = head.doc.char_span(m_start, m_end, alignment_mode="expand")
+            if span is not None:
+                w_start, w_end = phrase_span(span.root, DESCRIBING_PREPS)
+                wider = self.lookup(self.text[w_start:w_end])
+                if wider is not None and wider.country and not wider.code.startswith("---"):
+                    return wider.country, self.text[w_start:w_end]
+            tries += 1
+            if tries >= 3:
+                break
+        return None
 
     def unknown_name(self, head: Token, text: str, rule: str) -> tuple[Any | None, str]:
         """A named person or organisation the book does not know: the entity graph's actor for
@@ -465,9 +531,9 @@ class ActorResolver:
         known = [m for m in inside if not m[2].code.startswith("---")] or inside
         return min(known, key=lambda m: abs(m[0] - head.idx))[2]
 
-    def previous(self, offset: int, kinds: tuple[str, ...]) -> Any | None:
+    def previous(self, offset: int, kinds: tuple[str, ...], since: int = 0) -> Any | None:
         for m_start, _, match in reversed(self.mentions):
-            if m_start < offset and match.kind in kinds and not match.code.startswith("---"):
+            if since <= m_start < offset and match.kind in kinds and match.code[:3] != "---":
                 return match
         return None
 
@@ -501,6 +567,16 @@ class ActorResolver:
                 return actor, f"pronoun '{head.text}'->graph {why}"
         if lower in PERSON_PRONOUNS:
             kinds: tuple[str, ...] = ("person", "role")
+            if self.pronoun_links or self.graph_names:
+                # issue #9 precision: the entity graph found no person that agrees; the last
+                # person the book knows is a guess only when it is near (this sentence or the
+                # one before), not the most salient person of the whole article
+                sent = head.sent
+                before = head.doc[sent.start - 1].sent if sent.start > 0 else sent
+                match = self.previous(head.idx, kinds, since=before.start_char)
+                if match is None:
+                    return None, f"pronoun '{head.text}': no person agrees nearby"
+                return match, f"pronoun '{head.text}'->{_short(match)} nearby"
         elif lower in THING_PRONOUNS:
             kinds = ("country", "organisation", "metonym")
         else:
@@ -545,6 +621,32 @@ def _us_politics(head: Token, text: str) -> bool:
             if US_POLITICS.search(head.doc.text[lo:hi]):
                 return True
     return False
+
+
+def _place_modifier(head: Token) -> tuple[str, str] | None:
+    """issue #9 precision: "Northamptonshire police", "Ontario police", "the Bavarian state
+    court": a place named before a role noun puts the role in that place's country, whatever
+    the dateline or the article's main country. English, Welsh and Scottish counties ending in
+    "-shire" are British (the gazetteer has no counties); else an admin-1 region, or a city of a
+    million people (small towns share names with surnames and other countries' towns)."""
+    from redline.enrich.places import load_gazetteer, lookup_place
+
+    for mod in head.lefts:
+        if mod.dep_ not in ("compound", "nmod", "poss") or not mod.text[:1].isupper():
+            continue
+        first = min((t for t in mod.subtree), key=lambda t: t.i)
+        name = head.doc[first.i : mod.i + 1].text
+        if mod.lower_.endswith("shire"):
+            return "GBR", name
+        found = lookup_place(name)
+        if found is None:
+            continue
+        place = found[0]
+        if place.kind == "region" or (place.kind == "city" and place.population >= 1_000_000):
+            alpha3 = load_gazetteer().alpha3.get(place.country or "")
+            if alpha3:
+                return alpha3, name
+    return None
 
 
 def _in_usa(actor: Any) -> Any:
