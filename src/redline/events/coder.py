@@ -186,9 +186,33 @@ def _object_matches(noun: Token, phrases: tuple[tuple[str, tuple[str, ...]], ...
     return best
 
 
+def _called_person(verb: Token) -> Token | None:
+    """issue #9 precision: "Macron called Merkel to discuss ...": the small parser reads the
+    person called as a name given (oprd). A lone proper-noun oprd, with no object beside it and
+    no "what/which" naming frame, is whom the subject called."""
+    if verb.lemma_.lower() != "call" or _is_passive(verb):
+        return None
+    oprd = None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj", "dative"):
+            return None
+        if child.dep_ == "oprd":
+            oprd = child
+    if oprd is None or oprd.pos_ != "PROPN":
+        return None
+    if any(t.is_quote for t in verb.doc[verb.i + 1 : oprd.i + 1]):
+        return None
+    before = verb.doc[max(0, verb.i - 4) : verb.i]
+    if any(t.lower_ in ("what", "which", "whatever") for t in before):
+        return None
+    return oprd
+
+
 def _is_naming(verb: Token) -> bool:
     """'what it called violations', 'which he termed a provocation': the verb names, not acts."""
     if verb.lemma_.lower() not in NAMING_VERBS:
+        return False
+    if _called_person(verb) is not None:
         return False
     if any(c.dep_ == "oprd" for c in verb.children):
         return True
@@ -196,7 +220,12 @@ def _is_naming(verb: Token) -> bool:
     # word right after the object, is the name given (the small parser has no oprd for them)
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     doc = verb.doc
-    if len(objects) > 1 or any(o.i + 1 < len(doc) and doc[o.i + 1].is_quote for o in objects):
+    # issue #9 precision: or after the object's phrase ("called troops in Afghanistan 'brave'")
+    if len(objects) > 1 or any(
+        o.right_edge.i + 1 < len(doc)
+        and (doc[o.i + 1].is_quote or doc[o.right_edge.i + 1].is_quote)
+        for o in objects
+    ):
         return True
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.i == 0:
@@ -329,8 +358,10 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
             prep_obj = prep_word = None
         if prep_obj is None:
             return None
-    if not entry.specificity and _is_naming(trigger):
-        return None  # "what it called violations": naming, not calling
+    if (not entry.specificity or trigger.lemma_.lower() == "call") and _is_naming(trigger):
+        # "what it called violations": naming, not calling; issue #9 precision: whatever the
+        # object ("called negotiations with North Korea a waste of time" suspends no talks)
+        return None
     # "helped to plan", "wants to ...": a bare transitive entry needs its object
     if (
         entry.target == "dobj"
@@ -474,7 +505,9 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
             if cur.dep_ in ("advcl", "ccomp") and not (is_to or participle):
                 return None, ""
             head = cur.head
-            if cur.dep_ != "conj" and head.lemma_.lower() in OBJECT_CONTROL:
+            # a participle ("Speaking with troops, Trump told them ...") is the subject's act,
+            # not the object's (issue #9 precision)
+            if cur.dep_ != "conj" and not participle and head.lemma_.lower() in OBJECT_CONTROL:
                 for child in head.children:
                     if child.dep_ in ("dobj", "nsubjpass"):
                         return child, route + f"{child.dep_}-of-{head.lemma_}"
@@ -583,6 +616,9 @@ def find_target(match: Match, source: Token | None) -> tuple[Token | None, str]:
         for child in verb.children:
             if child.dep_ in ("dobj", "dative"):
                 return child, child.dep_
+        called = _called_person(verb)
+        if called is not None:
+            return called, "oprd-called"
         named = _named_object(verb)
         if named is not None:
             return named, "what-it-called"
@@ -1122,7 +1158,27 @@ def _sense_object(trigger: Token) -> SenseObject:
         c.dep_ in ("det", "amod", "poss", "nummod", "compound") or c.lower_ == "of"
         for c in obj.children
     )
-    return SenseObject(obj.lemma_.lower(), words, bare, particles, after)
+    # issue #9 precision: whose act the object is ("the government's decision"); a pronoun
+    # ("its decision") points back at the subject and names no other actor
+    owner = next(
+        (c.text for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"), ""
+    ) or _of_owner(obj)
+    return SenseObject(obj.lemma_.lower(), words, bare, particles, after, owner)
+
+
+def _of_owner(obj: Token) -> str:
+    """ "the right of Russian troops to fire": the "of" phrase names whose the thing is, when a
+    name or a nationality is in it."""
+    for prep in obj.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and any(
+                t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+                for t in pobj.subtree
+            ):
+                return pobj.text
+    return ""
 
 
 def _known(code: str | None) -> bool:
@@ -1367,6 +1423,8 @@ def _events_for(
     features_out: dict[int, dict[str, float]] | None = None,
 ) -> list[Event]:
     entry, trigger = match.entry, match.trigger
+    if entry.pos == "noun" and _negated_generic_noun(trigger):
+        return []  # "Baume was never at meetings between them": no happening is told
     if entry.pos == "noun":
         src_tok, src_how = _noun_source(trigger)
     else:
@@ -1408,6 +1466,8 @@ def _events_for(
             return []
     if not sources and not any(t.actor is not None for t in targets) and trigger.dep_ != "ROOT":
         return []  # a side clause naming no actor on either side: too little to code
+    if sources and targets:
+        targets = _unbound_targets(sources, targets)
     if entry.speaker:
         # a speech act: the one who says it acts on the one spoken of
         speaker = _speaker_argument(match, doc, resolver)
@@ -1453,6 +1513,17 @@ def _events_for(
         _trigger_preps(trigger),
         _sense_object(trigger),
     )
+    if sense_code is not None and match.holder is not trigger and not sense:
+        # issue #9 precision: "vowed to kill the bill": the complement's verb and its object
+        # carry the sense of a governed frame ("vow + to kill" is 1383 only for people)
+        sense_code, sense = check_sense(
+            match.holder.lemma_.lower(),
+            sense_code,
+            " ".join(a.text for a in (targets if entry.swap else sources)),
+            any(a.actor is not None for a in (sources if entry.swap else targets)),
+            _trigger_preps(match.holder),
+            _sense_object(match.holder),
+        )
     if sense_code is None:
         return []  # "assets the officials hold", "had gone to bed": not this event at all
     code = cameo[sense_code]
@@ -1633,6 +1704,44 @@ def _events_for(
         if features_out is not None:
             features_out[id(events[-1])] = features
     return events
+
+
+OBJECT_PRONOUNS = frozenset({"him", "her", "it", "them"})
+
+
+def _unbound_targets(sources: list[Argument], targets: list[Argument]) -> list[Argument]:
+    """issue #9 precision: an object pronoun is never the clause's own subject ("UNESCO
+    recognised it", "Kim had insulted him"; the subject would be "itself", "himself"): a target
+    pronoun resolved to the source's actor resolved wrongly, and is left unresolved."""
+    codes = {s.code for s in sources if s.actor is not None}
+    out = []
+    for t in targets:
+        if (
+            t.actor is not None
+            and t.code in codes
+            and t.text.lower() in OBJECT_PRONOUNS
+            and (t.rule or "").startswith("pronoun")
+        ):
+            why = f"{t.rule}; bound: an object pronoun is not the subject"
+            t = replace(t, actor=None, rule=why)
+        out.append(t)
+    return out
+
+
+def _negated_generic_noun(noun: Token) -> bool:
+    """issue #9 precision: a bare plural event noun ("meetings", "talks") in a negated clause
+    ("was never at meetings between them", "has not held talks with") tells of no happening: a
+    state of affairs denied, not an event (the guideline lists none)."""
+    if noun.tag_ != "NNS" or any(
+        c.dep_ in ("det", "poss", "nummod") for c in noun.children
+    ):
+        return False
+    verb = noun.head
+    for _ in range(3):  # up through the preposition to the clause's verb
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _denied_author(match: Match, resolver: ActorResolver) -> list[Argument]:
