@@ -91,3 +91,89 @@ def test_a_negated_generic_meeting_is_no_event(code_all):
     assert not [e for e in doc.events if e.code.startswith("04")], events(doc)
     doc = code_all("The president held meetings with the prime minister in Berlin on Monday.")
     assert [e for e in doc.events if e.code.startswith("04")], events(doc)
+
+
+def test_a_bare_court_is_the_court_named_before_not_the_datelines(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Spain's Supreme Court on Monday ordered the arrest of the "
+        "former regional leader. The court also accused the Catalan government of sedition."
+    )
+    accused = [e for e in doc.events if e.code.startswith("112")]
+    assert accused and accused[0].source_actor == "ESPJUD", events(doc)
+    assert "named before" in accused[0].rule
+
+
+def test_a_court_described_in_a_country_is_that_countrys(code_all):
+    doc = code_all("WASHINGTON (Reuters) - A court in Guyana on Monday jailed two U.S. citizens.")
+    jailed = [e for e in doc.events if e.code == "173"]
+    assert jailed and jailed[0].source_actor == "GUYJUD", events(doc)
+    assert jailed[0].source_text == "A court in Guyana"
+
+
+def test_a_countrys_un_envoy_speaks_for_the_country(code_all):
+    doc = code_all(
+        "The Uruguayan U.N. ambassador criticised Israel on Tuesday.", published="2017-06-01"
+    )
+    assert any(e.source_actor == "URYGOV" for e in doc.events), events(doc)
+
+
+def test_the_sayers_pronoun_is_the_sayer(code_all):
+    doc = code_all("Rebel fighters in the south said they will lay down their weapons on Friday.")
+    found = [e for e in doc.events if e.source_text == "they"]
+    assert found and found[0].source_actor and found[0].source_actor.endswith("REB"), events(doc)
+    assert "who said it" in found[0].rule
+
+
+def test_an_object_pronoun_is_not_its_subject(code_all):
+    doc = code_all("UNESCO listed the old bridge in 1985. It was recognized by UNESCO as heritage.")
+    for e in doc.events:
+        assert not (e.source_actor and e.source_actor == e.target_actor), events(doc)
+
+
+def test_a_passive_killing_takes_who_struck(code_all):
+    doc = code_all(
+        "At least 12 civilians were killed on Sunday as Syrian government forces launched air "
+        "strikes on the town."
+    )
+    killed = [e for e in doc.events if e.trigger_text == "killed"]
+    assert killed and killed[0].source_actor == "SYRMIL", events(doc)
+
+
+def test_an_accepted_invitation_is_the_invitees_act(code_all):
+    doc = code_all("President Emmanuel Macron accepted an invitation to visit Beijing in April.")
+    visit = [e for e in doc.events if e.code.startswith("04")]
+    assert visit and visit[0].source_actor and visit[0].source_actor[:3] == "FRA", events(doc)
+
+
+def test_a_commitment_to_act_is_an_intent(code_all):
+    doc = code_all("The Kenyan army reiterated its commitment to support the Somali government.")
+    assert [e for e in doc.events if e.code.startswith("03")], events(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        ("The Turkish president attacked the decision to move the embassy.", "190"),
+        ("Appeals court judges asked about the president's posts on Twitter on Friday.", "020"),
+        ("The general said his troops had turned it around in the past three months.", "120"),
+        ("He called troops in Afghanistan “brave, incredible fighters” on Sunday.", "154"),
+        ("Trump had called negotiations with North Korea a waste of time.", "164"),
+        ("He called on industrialised nations to commit themselves to buying vaccines.", "041"),
+    ],
+)
+def test_wrong_senses_of_whole_articles(code_all, text, bad):
+    doc = code_all(text)
+    assert not [e for e in doc.events if e.code == bad], events(doc)
+
+
+def test_pronoun_source_scored_by_its_actor():
+    from redline.actors import load_actors
+    from redline.evaluate.events import pronoun_names_gold
+    from redline.model import Event
+
+    book = load_actors()
+    event = Event(0, 10, "x", "190", "19", "kill", source_text="it", source_actor="NGAMIL")
+    assert pronoun_names_gold(event, ["Nigerian Air Force ( NAF )"], book)
+    assert not pronoun_names_gold(event, ["Boko Haram"], book)
+    named = Event(0, 10, "x", "190", "19", "kill", source_text="NAF", source_actor="NGAMIL")
+    assert not pronoun_names_gold(named, ["Nigerian Air Force"], book)

@@ -251,6 +251,9 @@ class ActorResolver:
         if start < self.dateline_end:
             return Argument(text, start, end, None, how, "dateline: never an actor")
         actor, rule = self.resolve(head, text, start, end)
+        if " + described as " in rule:  # the phrase that placed it is the argument's span
+            start, end = phrase_span(head, DESCRIBING_PREPS)
+            text = self.text[start:end]
         if actor is None or actor.code.startswith("---"):
             # "a court in Guyana", "leaders from Egypt": the describing phrase names the country
             w_start, w_end = phrase_span(head, DESCRIBING_PREPS)
@@ -549,6 +552,13 @@ class ActorResolver:
         if lower not in PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON:
             return None, "unresolved"  # "that", "this", "which": not a person or a country
         link = self.pronoun_links.get(head.idx) if lower in PERSON_PRONOUNS else None
+        if link is None and lower in SUBJECT_PRONOUNS:
+            teller = _reporting_subject(head)
+            if teller is not None:
+                arg = self.argument(teller, "reporting-subject")
+                if arg.actor is not None:
+                    why = f"pronoun '{head.text}'->who said it {arg.text!r} ({arg.rule})"
+                    return arg.actor, why
         if link is not None:
             # actors before events (issue #9): the entity graph weighed gender, subjects and
             # quotes; its antecedent, resolved by its name, beats the last person the book knows
@@ -585,6 +595,41 @@ class ActorResolver:
         if match is None:
             return None, "unresolved"
         return match, f"pronoun '{head.text}'->{_short(match)}"
+
+
+SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+SAYING_VERBS = frozenset(
+    {"say", "announce", "state", "add", "claim", "insist", "confirm", "declare", "reiterate",
+     "warn", "tell", "report", "write", "stress", "vow", "pledge", "promise", "threaten"}
+)  # fmt: skip
+PERSON_HEADS = frozenset(
+    {"president", "minister", "leader", "spokesman", "spokeswoman", "spokesperson", "chief",
+     "secretary", "chancellor", "premier", "ambassador", "envoy", "official", "governor",
+     "senator", "general", "commander", "king", "queen", "prince", "mayor", "head", "chairman"}
+)  # fmt: skip
+
+
+def _reporting_subject(pronoun: Token) -> Token | None:
+    """issue #9 precision: "Farc has said it will release ...", "Rebel fighters said they will
+    lay down their weapons": the subject of a clause that a saying verb governs is the sayer
+    when they agree (it: one body or country; they: many; he/she: a person), the reading the
+    ConfliBERT and wire annotators give. Only the sayer's own noun phrase, never a pronoun."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAYING_VERBS:
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    lower = pronoun.lower_
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    person = subject.ent_type_ == "PERSON" or subject.lemma_.lower() in PERSON_HEADS
+    if lower == "they":
+        return subject if plural else None
+    if lower == "it":
+        return subject if not plural and not person else None
+    return subject if person and not plural else None
 
 
 def main_country(mentions: list[tuple[int, int, Any]]) -> str | None:

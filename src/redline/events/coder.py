@@ -471,6 +471,9 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
                     return child, route + child.dep_
         if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN"):
             return cur.head, route + "relcl-head"
+        own = _own_commitment(cur)
+        if own is not None:  # "Trump accepted an invitation to meet Kim": Trump meets
+            return own
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN"):
             noun = cur.head  # "protesters demanding ...": the protesters
             lemma = noun.lemma_.lower()
@@ -523,6 +526,56 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
             cur = cur.head
             continue
         return None, ""
+    return None, ""
+
+
+# issue #9 precision: "accepted an invitation to meet", "reiterated its commitment to support":
+# a noun of one's own intent, taken up by a verb of one's own, acts through its subject
+OWN_INTENT_NOUNS = frozenset(
+    {"invitation", "commitment", "pledge", "promise", "plan", "decision", "intention",
+     "readiness", "willingness", "determination", "resolve", "vow", "bid", "effort", "attempt"}
+)  # fmt: skip
+PROMISED_NOUNS = frozenset(
+    {"commitment", "pledge", "promise", "plan", "intention", "readiness", "willingness",
+     "determination", "resolve", "vow"}
+)  # fmt: skip
+OWN_INTENT_VERBS = frozenset(
+    {"accept", "reiterate", "reaffirm", "announce", "make", "express", "renew", "signal",
+     "confirm", "show", "honour", "honor", "keep", "take", "reach", "stand", "unveil", "launch"}
+)  # fmt: skip
+# "23 civilians were killed as government forces launched air strikes": who struck killed
+STRIKING_VERBS = frozenset(
+    {"launch", "carry", "conduct", "bomb", "shell", "strike", "attack", "fire", "open", "hit",
+     "storm", "raid", "pound", "target"}
+)  # fmt: skip
+
+
+def _own_commitment(verb: Token) -> tuple[Token, str] | None:
+    noun = verb.head
+    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if noun.lemma_.lower() not in OWN_INTENT_NOUNS or noun.dep_ != "dobj":
+        return None
+    gov = noun.head
+    if gov.lemma_.lower() not in OWN_INTENT_VERBS:
+        return None
+    subject = next((c for c in gov.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return None
+    return subject, f"acl-to^{noun.lemma_}^{gov.lemma_}:{subject.dep_}"
+
+
+def _striker(verb: Token) -> tuple[Token | None, str]:
+    """The subject of an "as / when / after" clause of striking under a passive killing."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.lemma_.lower() not in STRIKING_VERBS:
+            continue
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if not marks & {"as", "when", "after"}:
+            continue
+        for child in clause.children:
+            if child.dep_ == "nsubj" and child.pos_ != "PRON":
+                return child, f"advcl({clause.lemma_}):nsubj"
     return None, ""
 
 
@@ -1161,7 +1214,16 @@ def _sense_object(trigger: Token) -> SenseObject:
     # issue #9 precision: whose act the object is ("the government's decision"); a pronoun
     # ("its decision") points back at the subject and names no other actor
     owner = next(
-        (c.text for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"), ""
+        (
+            c.text
+            for c in obj.children
+            if c.i < obj.i
+            and (
+                c.dep_ == "poss" and c.pos_ != "PRON"
+                or c.dep_ in ("compound", "nmod") and c.text[:1].isupper()
+            )
+        ),
+        "",
     ) or _of_owner(obj)
     return SenseObject(obj.lemma_.lower(), words, bare, particles, after, owner)
 
@@ -1431,6 +1493,9 @@ def _events_for(
         src_tok, src_how = find_source(trigger)
     if src_tok is None and entry.pos == "verb" and _is_passive(trigger):
         src_tok, src_how = _entered_country(trigger)
+    violent = entry.code[:2] in ("18", "19", "20")
+    if src_tok is None and violent and entry.pos == "verb" and _is_passive(trigger):
+        src_tok, src_how = _striker(trigger)
     if src_tok is None and entry.pos == "verb" and _is_passive(trigger):
         instrument = _passive_instrument(trigger)
         if instrument is not None:
@@ -1454,6 +1519,10 @@ def _events_for(
                 if arg.actor is not None and arg.code not in source_codes:
                     targets = [arg]
                     break
+            else:
+                # issue #9 precision: "claimed that they had attacked": no target but oneself
+                if targets[0].code in source_codes and "who said it" in targets[0].rule:
+                    targets = []
     if entry.pos == "noun":
         if entry.target == "none" and not sources:
             # "Israeli tank shelling": the actor is a modifier of the noun itself
@@ -1492,6 +1561,10 @@ def _events_for(
             pairs = [(a, b) for a in sources for b in sources if a is not b]
     negated, neg_rule = is_negated(match)
     conditional, cond_rule = is_conditional(match)
+    promised = ""
+    if src_how.startswith("acl-to^") and src_how.split("^")[1] in PROMISED_NOUNS:
+        # "reiterated its commitment to support": announced, not done (an intent, 03x)
+        promised = f"a {src_how.split('^')[1]} to act"
     reported_by = _quote_speaker(doc, trigger.idx)
     in_quote = reported_by is not None
     if entry.speaker:
@@ -1587,7 +1660,7 @@ def _events_for(
             if cond_rule.startswith("modal"):
                 conditional, cond_rule = False, ""  # "should" urges: no hypothetical
     elif entry.pos == "verb":
-        why = announcement(match)
+        why = announcement(match) or promised
         new = None
         if why and negated:
             new = reframe(code.code, "refusal")
