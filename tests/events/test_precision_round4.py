@@ -177,3 +177,31 @@ def test_pronoun_source_scored_by_its_actor():
     assert not pronoun_names_gold(event, ["Boko Haram"], book)
     named = Event(0, 10, "x", "190", "19", "kill", source_text="NAF", source_actor="NGAMIL")
     assert not pronoun_names_gold(named, ["Nigerian Air Force"], book)
+
+
+def test_whose_forces_are_the_owners(code_all):
+    doc = code_all(
+        "Turkey, whose air force has bombed Kurdish fighters in Syria, says it will go on."
+    )
+    assert any(e.source_actor == "TURMIL" for e in doc.events), events(doc)
+
+
+def test_the_country_of_millions_is_the_country_named_before(code_all):
+    doc = code_all(
+        "North Korea fired another missile on Monday. Trump threatened to totally destroy the "
+        "country of 26 million people."
+    )
+    threat = [e for e in doc.events if e.code.startswith("13")]
+    assert threat and threat[0].target_actor == "PRK", events(doc)
+
+
+def test_a_role_takes_a_country_named_twice_as_often_as_any_other():
+    from redline.actors import ActorMatch
+    from redline.events.arguments import main_country
+
+    def m(code):
+        return (0, 1, ActorMatch(code, code[:3], None, code, "country", ""))
+
+    mentions = [m("USA")] * 4 + [m("RUS")] * 2 + [m("EGY"), m("ISR"), m("URY"), m("MYS")]
+    assert main_country(mentions) == "USA"
+    assert main_country([m("USA")] * 4 + [m("RUS")] * 3 + [m("EGY")] * 2) is None
