@@ -605,6 +605,14 @@ class ActorResolver:
             kinds = ("country", "organisation", "metonym")
         else:
             kinds = ("country", "organisation", "metonym", "role", "person")
+        if lower in THEY_PRONOUNS:
+            # issue #9 precision: "they" too looks only near (this sentence or the one before)
+            sent = head.sent
+            before = head.doc[sent.start - 1].sent if sent.start > 0 else sent
+            match = self.previous(head.idx, kinds, since=before.start_char)
+            if match is None:
+                return None, f"pronoun '{head.text}': nothing agrees nearby"
+            return match, f"pronoun '{head.text}'->{_short(match)} nearby"
         match = self.previous(head.idx, kinds)
         if match is None:
             return None, "unresolved"
@@ -612,6 +620,7 @@ class ActorResolver:
 
 
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+THEY_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 SAYING_VERBS = frozenset(
     {"say", "announce", "state", "add", "claim", "insist", "confirm", "declare", "reiterate",
      "warn", "tell", "report", "write", "stress", "vow", "pledge", "promise", "threaten"}

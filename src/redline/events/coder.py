@@ -1219,13 +1219,23 @@ def _sense_object(trigger: Token) -> SenseObject:
             for c in obj.children
             if c.i < obj.i
             and (
-                c.dep_ == "poss" and c.pos_ != "PRON"
+                c.dep_ == "poss" and (c.text[:1].isupper() or c.lemma_.lower() in OWNER_BODIES)
                 or c.dep_ in ("compound", "nmod") and c.text[:1].isupper()
             )
         ),
         "",
     ) or _of_owner(obj)
     return SenseObject(obj.lemma_.lower(), words, bare, particles, after, owner)
+
+
+# issue #9 precision: common nouns that name an actor as owner ("the government's decision");
+# "their children's right" names none
+OWNER_BODIES = frozenset(
+    {"government", "administration", "ministry", "president", "minister", "state", "country",
+     "party", "court", "army", "military", "police", "council", "parliament", "congress",
+     "senate", "authority", "authorities", "regime", "leader", "union", "company", "alliance",
+     "ally", "allies", "department", "agency", "commission", "committee", "king", "premier"}
+)  # fmt: skip
 
 
 def _of_owner(obj: Token) -> str:
