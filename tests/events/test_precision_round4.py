@@ -159,6 +159,8 @@ def test_a_commitment_to_act_is_an_intent(code_all):
         ("He called troops in Afghanistan “brave, incredible fighters” on Sunday.", "154"),
         ("Trump had called negotiations with North Korea a waste of time.", "164"),
         ("He called on industrialised nations to commit themselves to buying vaccines.", "041"),
+        ("Britain paid in more and received less than other member states.", "043"),
+        ("The minister said the rebate is entirely justified and not for negotiation.", "052"),
     ],
 )
 def test_wrong_senses_of_whole_articles(code_all, text, bad):

@@ -522,6 +522,8 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
             cur = head
             continue
         if cur.dep_ == "acomp" and cur.head is not cur:  # "is ready to send": up to "is"
+            if cur is trigger and cur.tag_ == "VBN":
+                return None, ""  # issue #9 precision: "it is justified": a passive state
             route += "acomp^"
             cur = cur.head
             continue
