@@ -215,3 +215,33 @@ def test_defending_childrens_rights_names_no_owner(code_all):
         "Europe\"."
     )
     assert not [e for e in doc.events if e.code == "052"], events(doc)
+
+
+def test_an_ambassador_is_not_the_datelines_but_the_embassys(code_all):
+    doc = code_all(
+        "VATICAN CITY (Reuters) - The U.S. embassy said in a statement on Monday that the new "
+        "ambassador would meet Pope Francis. The ambassador met the pope on Friday."
+    )
+    met = [e for e in doc.events if e.code.startswith("04") and e.source_text == "The ambassador"]
+    assert met and met[0].source_actor == "USAGOV", events(doc)
+
+
+def test_a_visit_to_ones_own_countrys_command_is_no_event(code_all):
+    doc = code_all(
+        "In Colorado, U.S. Defense Secretary Jim Mattis will visit the U.S. Northern Command."
+    )
+    assert not [e for e in doc.events if e.code in ("042", "043", "036")], events(doc)
+    doc = code_all("Georgian protesters received ministers from the Georgian government.")
+    assert [e for e in doc.events if e.code in ("042", "043")], events(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        ("The nominee defended his work before a Senate panel in June.", "052"),
+        ("The party leader called for the committee to open a probe of the senator.", "0211"),
+    ],
+)
+def test_more_wrong_senses(code_all, text, bad):
+    doc = code_all(text)
+    assert not [e for e in doc.events if e.code == bad], events(doc)

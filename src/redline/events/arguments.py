@@ -59,6 +59,7 @@ TITLE_SECTORS: tuple[tuple[re.Pattern[str], str], ...] = (
 # Sectors whose bare definite role ("the court", "the police") points back at the one named
 # before with its country (issue #9 precision).
 BACK_SECTORS = frozenset({"JUD", "COP", "MIL", "LEG", "SPY"})
+ENVOY_WORDS = frozenset({"ambassador", "embassy", "envoy", "diplomat", "delegation", "consul"})
 # Prepositions whose object still describes who the actor is ("a court in Guyana").
 DESCRIBING_PREPS = frozenset({"of", "in", "from", "for"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -389,6 +390,15 @@ class ActorResolver:
             elif (back := self.same_role_before(head, actor)) is not None:
                 actor = _in_country(actor, back[0])
                 rule += f" + the {head.lower_} named before ({back[1]!r}) -> {back[0]}"
+            elif head.lemma_.lower() in ENVOY_WORDS:
+                # issue #9 precision: an envoy is a foreigner where the dateline is: the
+                # embassy or envoy named before with its country, else no country
+                back = self.envoy_before(head)
+                if back is not None:
+                    actor = _in_country(actor, back[0])
+                    rule += f" + the envoy named before ({back[1]!r}) -> {back[0]}"
+                else:
+                    rule += " (an envoy: not the home country)"
             elif self.home != "USA" and (found := US_BODY.search(text)):
                 actor, rule = _in_usa(actor), rule + f" + U.S. body '{found.group(0)}' -> USA"
             elif self.home and actor.kind == "role":
@@ -405,6 +415,23 @@ class ActorResolver:
         if wider is None or not wider.country or wider.code.startswith("---"):
             return None
         return wider.country, self.text[w_start:w_end]
+
+    def envoy_before(self, head: Token) -> tuple[str, str] | None:
+        """The country of the nearest embassy, ambassador or envoy named before ``head``."""
+        for m_start, m_end, match in reversed(self.mentions):
+            if m_start >= head.idx or m_start < head.idx - 1500:
+                continue
+            if not any(w in self.text[m_start:m_end].lower() for w in ENVOY_WORDS):
+                continue
+            if match.country and not match.code.startswith("---"):
+                return match.country, self.text[m_start:m_end]
+            span = head.doc.char_span(m_start, m_end, alignment_mode="expand")
+            if span is not None and span.root.i != head.i:
+                w_start, w_end = phrase_span(span.root, DESCRIBING_PREPS)
+                wider = self.lookup(self.text[w_start:w_end])
+                if wider is not None and wider.country and not wider.code.startswith("---"):
+                    return wider.country, self.text[w_start:w_end]
+        return None
 
     def same_role_before(self, head: Token, actor: Any) -> tuple[str, str] | None:
         """issue #9 precision: a bare "the court", "the police", "the army" is the one the story

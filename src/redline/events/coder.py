@@ -1565,6 +1565,10 @@ def _events_for(
     for s in sources or [None]:
         for t in targets or [None]:
             pairs.append((s, t))
+    if entry.code in VISIT_CODES:
+        pairs = [p for p in pairs if not _home_visit(*p)]
+        if not pairs:
+            return []  # "Mattis will visit the U.S. Northern Command": no event between actors
     one_way = list(pairs)  # a threat, demand, appeal or refusal goes one way only
     if entry.reciprocal:
         if targets and entry.code not in ONE_WAY_MEETINGS:
@@ -1792,6 +1796,18 @@ def _events_for(
 
 
 OBJECT_PRONOUNS = frozenset({"him", "her", "it", "them"})
+VISIT_CODES = frozenset({"042", "043"})
+
+
+def _home_visit(source: Argument | None, target: Argument | None) -> bool:
+    """issue #9 precision: a visit to a place or body of one's own country (a state, a base, a
+    museum, a command) is domestic procedure, not an event between actors (the guideline's
+    "pure domestic procedure"); meeting a person of one's own country still counts."""
+    if source is None or target is None or source.actor is None or target.actor is None:
+        return False
+    country = getattr(source.actor, "country", None)
+    # the target names the country alone (a place or an institution), no people of it
+    return bool(country) and target.code == country and target.actor.kind != "person"
 
 
 def _unbound_targets(sources: list[Argument], targets: list[Argument]) -> list[Argument]:
