@@ -245,3 +245,23 @@ def test_a_visit_to_ones_own_countrys_command_is_no_event(code_all):
 def test_more_wrong_senses(code_all, text, bad):
     doc = code_all(text)
     assert not [e for e in doc.events if e.code == bad], events(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        ("The Treasury hits its borrowing limit next month, officials said.", "190"),
+        ("The activists fought institutionalized racism in Mississippi for decades.", "190"),
+        ("The White House called the decision a mistake on Tuesday.", "041"),
+        ("The man occupying the White House has attacked the press.", "192"),
+        ("The 1799 Logan Act bars U.S. citizens from negotiating with foreign powers.", "046"),
+    ],
+)
+def test_things_hit_fought_called_or_barred_are_no_events(code_all, text, bad):
+    doc = code_all(text)
+    assert not [e for e in doc.events if e.code == bad], events(doc)
+
+
+def test_hosting_a_summit_at_home_is_still_an_event(code_all):
+    doc = code_all("French President Emmanuel Macron is hosting a climate summit in Paris.")
+    assert [e for e in doc.events if e.code == "043"], events(doc)

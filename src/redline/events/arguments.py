@@ -633,7 +633,9 @@ class ActorResolver:
         else:
             kinds = ("country", "organisation", "metonym", "role", "person")
         if lower in THEY_PRONOUNS:
-            # issue #9 precision: "they" too looks only near (this sentence or the one before)
+            # issue #9 precision: "they" too looks only near (this sentence or the one before),
+            # and never at one person
+            kinds = ("country", "organisation", "metonym", "role")
             sent = head.sent
             before = head.doc[sent.start - 1].sent if sent.start > 0 else sent
             match = self.previous(head.idx, kinds, since=before.start_char)

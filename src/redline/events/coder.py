@@ -21,6 +21,7 @@ For each sentence:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -1515,6 +1516,12 @@ def _events_for(
             used.add(instrument.i)
     tgt_tok, tgt_how = find_target(match, src_tok)
     sources = resolver.arguments(src_tok, src_how) if src_tok is not None else []
+    if (
+        src_tok is not None
+        and src_tok.lemma_.lower() in INANIMATE_SOURCES
+        and all(s.actor is None for s in sources)
+    ):
+        return []  # "The 1799 Logan Act bars ...", "the ban violates ...": a thing acts on no one
     targets = resolver.arguments(tgt_tok, tgt_how, deep=True) if tgt_tok is not None else []
     if not targets and entry.target == "none" and entry.code[:2] in LOCATION_TARGET_ROOTS:
         targets = _location_target(match, resolver)
@@ -1577,6 +1584,10 @@ def _events_for(
             pairs = [(a, b) for a in sources for b in sources if a is not b]
     negated, neg_rule = is_negated(match)
     conditional, cond_rule = is_conditional(match)
+    if _prevented(trigger):
+        # issue #9 precision: "bars citizens from negotiating": an act kept from happening is
+        # no event (the barring is, coded on its own verb)
+        return []
     promised = ""
     if src_how.startswith("acl-to^") and src_how.split("^")[1] in PROMISED_NOUNS:
         # "reiterated its commitment to support": announced, not done (an intent, 03x)
@@ -1797,6 +1808,36 @@ def _events_for(
 
 OBJECT_PRONOUNS = frozenset({"him", "her", "it", "them"})
 VISIT_CODES = frozenset({"042", "043"})
+MEETING_WORDS = re.compile(
+    r"(?i)\b(?:summit|conference|meeting|talks|forum|session|gathering|ceremony|congress|"
+    r"convention|assembly|games|festival|rally|event)s?\b"
+)
+# issue #9 precision: things named as a clause's subject, which act on no one ("the law bars",
+# "the ban violates", "the plan would restore"); documents that speak for an issuer (a report, a
+# statement) are not among them
+INANIMATE_SOURCES = frozenset(
+    {"act", "law", "bill", "ban", "agreement", "lawsuit", "suit", "plan", "alert", "record",
+     "program", "programme", "measure", "policy", "rule", "regulation", "deal", "proposal",
+     "legislation", "provision", "clause", "amendment", "order", "tax", "tariff", "scheme",
+     "system", "process", "effort", "move", "decision", "case", "investigation", "probe",
+     "comment", "remark", "tweet", "video", "ad", "advertisement", "campaign", "town", "city"}
+)  # fmt: skip
+
+
+PREVENTING = frozenset(
+    {"bar", "ban", "prevent", "stop", "prohibit", "block", "keep", "forbid", "restrict",
+     "preclude", "deter", "discourage", "dissuade", "refrain", "exclude"}
+)  # fmt: skip
+
+
+def _prevented(trigger: Token) -> bool:
+    """ "bars citizens from negotiating", "stopped Israel from building": the act under "from"."""
+    prep = trigger.head
+    return (
+        trigger.dep_ == "pcomp"
+        and prep.lower_ == "from"
+        and prep.head.lemma_.lower() in PREVENTING
+    )
 
 
 def _home_visit(source: Argument | None, target: Argument | None) -> bool:
@@ -1805,6 +1846,9 @@ def _home_visit(source: Argument | None, target: Argument | None) -> bool:
     "pure domestic procedure"); meeting a person of one's own country still counts."""
     if source is None or target is None or source.actor is None or target.actor is None:
         return False
+    located = target.how.startswith(("location", "pobj(in)", "pobj(at)"))
+    if located or MEETING_WORDS.search(target.text):
+        return False  # "hosting a summit in Paris": the meeting is the event, the city its place
     country = getattr(source.actor, "country", None)
     # the target names the country alone (a place or an institution), no people of it
     return bool(country) and target.code == country and target.actor.kind != "person"
