@@ -265,3 +265,17 @@ def test_things_hit_fought_called_or_barred_are_no_events(code_all, text, bad):
 def test_hosting_a_summit_at_home_is_still_an_event(code_all):
     doc = code_all("French President Emmanuel Macron is hosting a climate summit in Paris.")
     assert [e for e in doc.events if e.code == "043"], events(doc)
+
+
+def test_a_congressional_caucus_is_the_us_legislature(code_all):
+    doc = code_all("The Congressional Hispanic Caucus called on the Senate to act on Monday.")
+    assert any(e.source_actor == "USALEG" for e in doc.events), events(doc)
+
+
+def test_the_country_referred_to_is_not_the_subjects_own(code_all):
+    doc = code_all(
+        "Iran test-fired a missile. Israel's prime minister spoke in Jerusalem on Monday, and "
+        "Israel threatened to destroy the country of 80 million people."
+    )
+    threat = [e for e in doc.events if e.code.startswith("13") and e.source_actor[:3] == "ISR"]
+    assert threat and (threat[0].target_actor or "")[:3] != "ISR", events(doc)

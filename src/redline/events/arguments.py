@@ -52,7 +52,8 @@ US_LEGISLATOR = re.compile(r"\b(?:Senator|Sen\.|Representative|Rep\.|Congress(?:
 # home (dateline or main country); with neither, it stays unresolved.
 TITLE_SECTORS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:Senators?|Sen\.|Representatives?|Rep\.|Congress(?:wo)?m[ae]n|House Speaker"
-                r"|Speaker of the House|Democrats?|Republicans?)\b"), "LEG"),
+                r"|Speaker of the House|Democrats?|Republicans?|Congressional \w+ Caucus)\b"),
+     "LEG"),
     (re.compile(r"\b(?:[Ss]pecial [Cc]ounsel|[Gg]rand [Jj]ury|[Pp]rosecutors?|[Aa]ttorneys? "
                 r"[Gg]eneral)\b"), "JUD"),
 )  # fmt: skip

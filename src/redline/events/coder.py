@@ -1859,6 +1859,7 @@ def _unbound_targets(sources: list[Argument], targets: list[Argument]) -> list[A
     recognised it", "Kim had insulted him"; the subject would be "itself", "himself"): a target
     pronoun resolved to the source's actor resolved wrongly, and is left unresolved."""
     codes = {s.code for s in sources if s.actor is not None}
+    countries = {c[:3] for c in codes if c and not c.startswith("---")}
     out = []
     for t in targets:
         if (
@@ -1868,6 +1869,14 @@ def _unbound_targets(sources: list[Argument], targets: list[Argument]) -> list[A
             and (t.rule or "").startswith("pronoun")
         ):
             why = f"{t.rule}; bound: an object pronoun is not the subject"
+            t = replace(t, actor=None, rule=why)
+        elif (
+            t.actor is not None
+            and "back-reference" in (t.rule or "")
+            and (t.code or "")[:3] in countries
+        ):
+            # "Trump threatened to destroy the country": not his own
+            why = f"{t.rule}; bound: the country referred to is not the subject's own"
             t = replace(t, actor=None, rule=why)
         out.append(t)
     return out
