@@ -27,6 +27,8 @@ def test_a_person_called_is_a_phone_call_not_a_name(code_all):
 def test_naming_still_names(code_all):
     doc = code_all("The opposition leader called the budget a disgrace on Monday.")
     assert not [e for e in doc.events if e.code.startswith("04")], events(doc)
+    doc = code_all("The new party, called Forza Italia, won the vote in March.")
+    assert not [e for e in doc.events if e.code.startswith("04")], events(doc)
 
 
 def test_an_english_county_police_force_is_british(code_all):

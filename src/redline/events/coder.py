@@ -193,6 +193,10 @@ def _called_person(verb: Token) -> Token | None:
     no "what/which" naming frame, is whom the subject called."""
     if verb.lemma_.lower() != "call" or _is_passive(verb):
         return None
+    if verb.dep_ == "acl" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None  # "a group called Boko Haram": a name given
+    if verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        return None  # "the party, called Forza Italia, won": a name given, set off by commas
     oprd = None
     for child in verb.children:
         if child.dep_ in ("dobj", "obj", "dative"):
