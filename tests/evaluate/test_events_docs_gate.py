@@ -35,6 +35,7 @@ def test_events_docs_gate_dev_metrics_at_or_above_floors():
     assert FLOORS["split"] == "dev"
     metrics = evaluate_doc_events(gold, split="dev", articles=DOCGOLD / "articles.jsonl")
     assert metrics["documents"] > 0
+    assert not metrics["stage_failures"], metrics["stage_failures"][:3]
     for name, floor in FLOORS["metrics"].items():
         level, measure = name.split(".")
         assert metrics[level][measure] >= floor, f"{name} {metrics[level][measure]} < {floor}"

@@ -237,11 +237,13 @@ def compose(hits: list[Hit], date: str | None) -> ActorMatch | None:
     anchors = [h for h in hits if h.entry.kind in ("country", "organisation", "metonym")]
     roles = [h for h in hits if h.entry.kind in ("role", "descriptor")]
     head = roles[-1] if roles else None
+    head = _sector_of_generic_head(roles, head)
     descriptor = None
     if head is not None and head.entry.kind == "descriptor":
         descriptor, head = head, None  # "the NATO military alliance": the body, not a sector
     if anchors:
         anchor = _nearest_anchor(anchors, head) if head else anchors[-1]
+        anchor = _envoy_country(anchors, anchor, head)
         entry = anchor.entry
         sector = entry.sector
         base = entry.code
@@ -271,6 +273,43 @@ def compose(hits: list[Hit], date: str | None) -> ActorMatch | None:
         rule = f"{_describe(head)} with no country -> {code}"
         return ActorMatch(code, None, head.entry.code[:3], head.entry.name, "role", rule)
     return None
+
+
+# issue #9 precision: heads that name a rank, not a sector: "a union leader" leads a union (LAB),
+# "a company spokesman" speaks for a business, not for a government
+GENERIC_HEADS = frozenset(
+    {"leader", "leadership", "official", "chief", "head", "spokesman", "spokeswoman",
+     "spokesperson", "boss", "representative"}
+)  # fmt: skip
+
+
+def _sector_of_generic_head(roles: list[Hit], head: Hit | None) -> Hit | None:
+    """The role right before a generic GOV head ("union" in "union leader") gives the sector."""
+    if head is None or len(roles) < 2 or head.entry.code != "GOV":
+        return head
+    if head.entry.kind != "role" or head.alias.lower() not in GENERIC_HEADS:
+        return head
+    before = roles[-2]
+    if before.entry.kind == "role" and before.entry.code != "GOV" and head.first - before.last <= 1:
+        return before
+    return head
+
+
+# issue #9 precision: "the Malaysian U.N. ambassador", "the Uruguayan U.N. mission": a country's
+# envoy to an organisation speaks for the country
+ENVOY_HEADS = frozenset(
+    {"ambassador", "envoy", "mission", "delegation", "delegate", "representative", "diplomat",
+     "permanent representative", "deputy ambassador"}
+)  # fmt: skip
+
+
+def _envoy_country(anchors: list[Hit], anchor: Hit, head: Hit | None) -> Hit:
+    if head is None or anchor.entry.kind != "organisation":
+        return anchor
+    if head.alias.lower() not in ENVOY_HEADS and head.entry.name.lower() not in ENVOY_HEADS:
+        return anchor
+    countries = [a for a in anchors if a.entry.kind == "country" and a.last < anchor.first]
+    return countries[-1] if countries else anchor
 
 
 def person_role(person: Person, date: str | None) -> tuple[str, str]:

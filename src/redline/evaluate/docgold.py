@@ -431,7 +431,11 @@ def evaluate_doc_events(
     if limit is not None:
         docs = docs[:limit]
     started = time.perf_counter()
-    coded = [doc.events for doc in code_articles(docs, pipeline)]
+    coded: list[list[Event]] = []
+    stage_failures: list[str] = []  # a stage that raised: its events are missing, say so
+    for doc in code_articles(docs, pipeline):
+        coded.append(doc.events)
+        stage_failures += [f"{doc.id}: {w}" for w in doc.warnings if w.startswith("stage ")]
     seconds = time.perf_counter() - started
     metrics = score_documents(docs, coded)
     metrics.update(
@@ -441,6 +445,7 @@ def evaluate_doc_events(
             "min_confidence": min_confidence,
             "seconds": round(seconds, 2),
             "warnings": warnings,
+            "stage_failures": stage_failures,
         }
     )
     return metrics
@@ -484,4 +489,6 @@ def format_doc_report(metrics: dict[str, Any], *, rules: int = 25, documents: bo
         lines.append(f"  {m['right_root']:>4}/{m['events']:<4}{m['precision']:>7.2f}  {key[:90]}")
     for warning in metrics.get("warnings") or []:
         lines.append(f"warning: {warning}")
+    for failure in metrics.get("stage_failures") or []:
+        lines.append(f"STAGE FAILED: {failure}")
     return "\n".join(lines)

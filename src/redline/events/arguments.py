@@ -52,12 +52,17 @@ US_LEGISLATOR = re.compile(r"\b(?:Senator|Sen\.|Representative|Rep\.|Congress(?:
 # home (dateline or main country); with neither, it stays unresolved.
 TITLE_SECTORS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:Senators?|Sen\.|Representatives?|Rep\.|Congress(?:wo)?m[ae]n|House Speaker"
-                r"|Speaker of the House|Democrats?|Republicans?)\b"), "LEG"),
+                r"|Speaker of the House|Democrats?|Republicans?|Congressional \w+ Caucus)\b"),
+     "LEG"),
     (re.compile(r"\b(?:[Ss]pecial [Cc]ounsel|[Gg]rand [Jj]ury|[Pp]rosecutors?|[Aa]ttorneys? "
                 r"[Gg]eneral)\b"), "JUD"),
     # issue #9 recall: an agency's own watchdog is part of the government it oversees
     (re.compile(r"\b[Ii]nspectors? [Gg]eneral\b"), "GOV"),
 )  # fmt: skip
+# Sectors whose bare definite role ("the court", "the police") points back at the one named
+# before with its country (issue #9 precision).
+BACK_SECTORS = frozenset({"JUD", "COP", "MIL", "LEG", "SPY"})
+ENVOY_WORDS = frozenset({"ambassador", "embassy", "envoy", "diplomat", "delegation", "consul"})
 # Prepositions whose object still describes who the actor is ("a court in Guyana").
 DESCRIBING_PREPS = frozenset({"of", "in", "from", "for"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -250,6 +255,9 @@ class ActorResolver:
         if start < self.dateline_end:
             return Argument(text, start, end, None, how, "dateline: never an actor")
         actor, rule = self.resolve(head, text, start, end)
+        if " + described as " in rule:  # the phrase that placed it is the argument's span
+            start, end = phrase_span(head, DESCRIBING_PREPS)
+            text = self.text[start:end]
         if actor is None or actor.code.startswith("---"):
             # "a court in Guyana", "leaders from Egypt": the describing phrase names the country
             w_start, w_end = phrase_span(head, DESCRIBING_PREPS)
@@ -259,6 +267,14 @@ class ActorResolver:
                     start, end, actor = w_start, w_end, wider
                     text, rule = self.text[start:end], f"actor:{_short(wider)} with its modifiers"
         if actor is not None and actor.code.startswith("---"):
+            owner = _whose_owner(head)
+            if owner is not None:
+                owned = self.argument(owner, how + "<-whose")
+                if owned.actor is not None and owned.actor.country:
+                    country = owned.actor.country
+                    actor = in_country(actor, country)
+                    rule = f"{rule}, whose: of {owned.text!r} -> {country}"
+        if actor is not None and actor.code.startswith("---"):
             origin = self._origin_country(head)
             if origin is not None:  # "exiled dissidents from military-ruled Myanmar"
                 actor, rule = in_country(actor, origin), f"{rule}, from {origin}"
@@ -267,7 +283,20 @@ class ActorResolver:
         if actor is None and deep:
             lo = min(t.idx for t in head.subtree)
             hi = max(t.idx + len(t.text) for t in head.subtree)
-            inside = [m for m in self.mentions if lo <= m[0] and m[1] <= hi]
+            # issue #9 precision: not inside a relative clause ("a union leader who said ...
+            # Tony Blair"): what the clause names is not who the phrase is
+            clauses = [
+                (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
+                for t in head.subtree
+                if t.dep_ == "relcl"
+                and t is not head
+                and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            ]
+            inside = [
+                m
+                for m in self.mentions
+                if lo <= m[0] and m[1] <= hi and not any(a <= m[0] < b for a, b in clauses)
+            ]
             known = [m for m in inside if not m[2].code.startswith("---")]
             if known:
                 m_start, m_end, actor = known[0]
@@ -286,6 +315,9 @@ class ActorResolver:
                 found = self.lookup(self.text[p_start:p_end]) or self.lookup(pobj.text)
                 if found is not None and found.kind in ("country", "metonym"):
                     return found.code[:3]
+                placed = _place_modifier(pobj)  # "officers from Northamptonshire Police"
+                if placed is not None:
+                    return placed[0]
         return None
 
     def arguments(self, head: Token, how: str, *, deep: bool = False) -> list[Argument]:
@@ -359,12 +391,85 @@ class ActorResolver:
         if actor is not None and actor.code.startswith("---"):
             if _us_politics(head, text):
                 actor, rule = _in_usa(actor), rule + " + U.S. politics in the phrase -> USA"
+            elif (placed := _place_modifier(head)) is not None:
+                actor = in_country(actor, placed[0])
+                rule += f" + place '{placed[1]}' in the phrase -> {placed[0]}"
+            elif (wider := self._described_in(head, start, end)) is not None:
+                # "a court in Guyana" in a Washington story: before the dateline's country
+                actor = in_country(actor, wider[0])
+                rule += f" + described as {wider[1]!r} -> {wider[0]}"
+            elif (back := self.same_role_before(head, actor)) is not None:
+                actor = in_country(actor, back[0])
+                rule += f" + the {head.lower_} named before ({back[1]!r}) -> {back[0]}"
+            elif head.lemma_.lower() in ENVOY_WORDS:
+                # issue #9 precision: an envoy is a foreigner where the dateline is: the
+                # embassy or envoy named before with its country, else no country
+                back = self.envoy_before(head)
+                if back is not None:
+                    actor = in_country(actor, back[0])
+                    rule += f" + the envoy named before ({back[1]!r}) -> {back[0]}"
+                else:
+                    rule += " (an envoy: not the home country)"
             elif self.home != "USA" and (found := US_BODY.search(text)):
                 actor, rule = _in_usa(actor), rule + f" + U.S. body '{found.group(0)}' -> USA"
             elif self.home and actor.kind == "role":
                 actor = in_country(actor, self.home)
                 rule += f" + {self.home_from} -> {self.home}"
         return actor, rule
+
+    def _described_in(self, head: Token, start: int, end: int) -> tuple[str, str] | None:
+        """The country of the role's describing phrase ("a court in Guyana")."""
+        w_start, w_end = phrase_span(head, DESCRIBING_PREPS)
+        if (w_start, w_end) == (start, end):
+            return None
+        wider = self.lookup(self.text[w_start:w_end])
+        if wider is None or not wider.country or wider.code.startswith("---"):
+            return None
+        return wider.country, self.text[w_start:w_end]
+
+    def envoy_before(self, head: Token) -> tuple[str, str] | None:
+        """The country of the nearest embassy, ambassador or envoy named before ``head``."""
+        for m_start, m_end, match in reversed(self.mentions):
+            if m_start >= head.idx or m_start < head.idx - 1500:
+                continue
+            if not any(w in self.text[m_start:m_end].lower() for w in ENVOY_WORDS):
+                continue
+            if match.country and not match.code.startswith("---"):
+                return match.country, self.text[m_start:m_end]
+            span = head.doc.char_span(m_start, m_end, alignment_mode="expand")
+            if span is not None and span.root.i != head.i:
+                w_start, w_end = phrase_span(span.root, DESCRIBING_PREPS)
+                wider = self.lookup(self.text[w_start:w_end])
+                if wider is not None and wider.country and not wider.code.startswith("---"):
+                    return wider.country, self.text[w_start:w_end]
+        return None
+
+    def same_role_before(self, head: Token, actor: Any) -> tuple[str, str] | None:
+        """issue #9 precision: a bare "the court", "the police", "the army" is the one the story
+        named before with its country ("Spain's Supreme Court ... the court ruled"), not the
+        dateline's: the nearest earlier mention of the same sector that has a country."""
+        sector = actor.code[3:]
+        if sector not in BACK_SECTORS or head.pos_ != "NOUN":
+            return None
+        if any(c.dep_ != "det" or c.lower_ != "the" for c in head.lefts):
+            return None
+        tries = 0
+        for m_start, m_end, match in reversed(self.mentions):
+            if m_start >= head.idx or not match.code[3:].startswith(sector):
+                continue
+            if match.country and not match.code.startswith("---"):
+                return match.country, self.text[m_start:m_end]
+            # "Spain's Supreme Court", "a court in Guyana": the phrase around the mention
+            span = head.doc.char_span(m_start, m_end, alignment_mode="expand")
+            if span is not None:
+                w_start, w_end = phrase_span(span.root, DESCRIBING_PREPS)
+                wider = self.lookup(self.text[w_start:w_end])
+                if wider is not None and wider.country and not wider.code.startswith("---"):
+                    return wider.country, self.text[w_start:w_end]
+            tries += 1
+            if tries >= 3:
+                break
+        return None
 
     def unknown_name(self, head: Token, text: str, rule: str) -> tuple[Any | None, str]:
         """A named person or organisation the book does not know: the entity graph's actor for
@@ -410,6 +515,13 @@ class ActorResolver:
         if again is not None:
             return again
         inside = self.mention_inside(head, start, end)
+        kinds = BACK_REFERENCES.get(head.lemma_.lower())
+        if inside is not None and inside.code.startswith("---") and kinds and _definite(head):
+            # issue #9 precision: "the country of 26 million people" is a country named
+            # before, not the people in its phrase
+            back = self.previous(head.idx, kinds)
+            if back is not None:
+                return back, f"back-reference '{text}'->{_short(back)}"
         if inside is not None:
             return inside, f"mention:{_short(inside)} inside phrase"
         for child in head.children:
@@ -418,8 +530,7 @@ class ActorResolver:
                 appos = self.lookup(self.text[c_start:c_end])
                 if appos is not None and not appos.code.startswith("---"):
                     return appos, f"appos:{_short(appos)}"
-        kinds = BACK_REFERENCES.get(head.lemma_.lower())
-        if kinds and any(c.lower_ in ("the", "this", "that") for c in head.lefts):
+        if kinds and _definite(head):
             back = self.previous(head.idx, kinds)
             if back is not None:
                 return back, f"back-reference '{text}'->{_short(back)}"
@@ -475,9 +586,9 @@ class ActorResolver:
         known = [m for m in inside if not m[2].code.startswith("---")] or inside
         return min(known, key=lambda m: abs(m[0] - head.idx))[2]
 
-    def previous(self, offset: int, kinds: tuple[str, ...]) -> Any | None:
+    def previous(self, offset: int, kinds: tuple[str, ...], since: int = 0) -> Any | None:
         for m_start, _, match in reversed(self.mentions):
-            if m_start < offset and match.kind in kinds and not match.code.startswith("---"):
+            if since <= m_start < offset and match.kind in kinds and match.code[:3] != "---":
                 return match
         return None
 
@@ -493,6 +604,13 @@ class ActorResolver:
         if lower not in PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON:
             return None, "unresolved"  # "that", "this", "which": not a person or a country
         link = self.pronoun_links.get(head.idx) if lower in PERSON_PRONOUNS else None
+        if link is None and lower in SUBJECT_PRONOUNS:
+            teller = _reporting_subject(head)
+            if teller is not None:
+                arg = self.argument(teller, "reporting-subject")
+                if arg.actor is not None:
+                    why = f"pronoun '{head.text}'->who said it {arg.text!r} ({arg.rule})"
+                    return arg.actor, why
         if link is not None:
             # actors before events (issue #9): the entity graph weighed gender, subjects and
             # quotes; its antecedent, resolved by its name, beats the last person the book knows
@@ -511,14 +629,90 @@ class ActorResolver:
                 return actor, f"pronoun '{head.text}'->graph {why}"
         if lower in PERSON_PRONOUNS:
             kinds: tuple[str, ...] = ("person", "role")
+            if self.pronoun_links or self.graph_names:
+                # issue #9 precision: the entity graph found no person that agrees; the last
+                # person the book knows is a guess only when it is near (this sentence or the
+                # one before), not the most salient person of the whole article
+                sent = head.sent
+                before = head.doc[sent.start - 1].sent if sent.start > 0 else sent
+                match = self.previous(head.idx, kinds, since=before.start_char)
+                if match is None:
+                    return None, f"pronoun '{head.text}': no person agrees nearby"
+                return match, f"pronoun '{head.text}'->{_short(match)} nearby"
         elif lower in THING_PRONOUNS:
             kinds = ("country", "organisation", "metonym")
         else:
             kinds = ("country", "organisation", "metonym", "role", "person")
+        if lower in THEY_PRONOUNS:
+            # issue #9 precision: "they" too looks only near (this sentence or the one before),
+            # and never at one person
+            kinds = ("country", "organisation", "metonym", "role")
+            sent = head.sent
+            before = head.doc[sent.start - 1].sent if sent.start > 0 else sent
+            match = self.previous(head.idx, kinds, since=before.start_char)
+            if match is None:
+                return None, f"pronoun '{head.text}': nothing agrees nearby"
+            return match, f"pronoun '{head.text}'->{_short(match)} nearby"
         match = self.previous(head.idx, kinds)
         if match is None:
             return None, "unresolved"
         return match, f"pronoun '{head.text}'->{_short(match)}"
+
+
+SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+THEY_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+SAYING_VERBS = frozenset(
+    {"say", "announce", "state", "add", "claim", "insist", "confirm", "declare", "reiterate",
+     "warn", "tell", "report", "write", "stress", "vow", "pledge", "promise", "threaten"}
+)  # fmt: skip
+PERSON_HEADS = frozenset(
+    {"president", "minister", "leader", "spokesman", "spokeswoman", "spokesperson", "chief",
+     "secretary", "chancellor", "premier", "ambassador", "envoy", "official", "governor",
+     "senator", "general", "commander", "king", "queen", "prince", "mayor", "head", "chairman"}
+)  # fmt: skip
+
+
+def _definite(head: Token) -> bool:
+    return any(c.lower_ in ("the", "this", "that") for c in head.lefts)
+
+
+def _whose_owner(head: Token) -> Token | None:
+    """ "Russia, whose air force ... supports": the noun the "whose" clause is about."""
+    while head.dep_ == "conj" and head.head is not head:  # "whose air force and special forces"
+        head = head.head
+    if not any(c.lower_ == "whose" for c in head.children):
+        return None
+    cur = head
+    for _ in range(4):
+        if cur.dep_ == "relcl":
+            return cur.head if cur.head.pos_ in ("PROPN", "NOUN") else None
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def _reporting_subject(pronoun: Token) -> Token | None:
+    """issue #9 precision: "Farc has said it will release ...", "Rebel fighters said they will
+    lay down their weapons": the subject of a clause that a saying verb governs is the sayer
+    when they agree (it: one body or country; they: many; he/she: a person), the reading the
+    ConfliBERT and wire annotators give. Only the sayer's own noun phrase, never a pronoun."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAYING_VERBS:
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    lower = pronoun.lower_
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    person = subject.ent_type_ == "PERSON" or subject.lemma_.lower() in PERSON_HEADS
+    if lower == "they":
+        return subject if plural else None
+    if lower == "it":
+        return subject if not plural and not person else None
+    return subject if person and not plural else None
 
 
 def main_country(mentions: list[tuple[int, int, Any]]) -> str | None:
@@ -530,8 +724,14 @@ def main_country(mentions: list[tuple[int, int, Any]]) -> str | None:
     )
     if not counts:
         return None
-    country, n = counts.most_common(1)[0]
-    return country if n >= 3 and n * 2 >= sum(counts.values()) else None
+    ranked = counts.most_common(2)
+    country, n = ranked[0]
+    if n >= 3 and n * 2 >= sum(counts.values()):
+        return country
+    # issue #9 precision: or twice as often as any other ("---GOV" for a presidential adviser
+    # in a U.N. story about the White House)
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    return country if n >= 4 and n >= 2 * second else None
 
 
 def _us_state(actor: Any, rule: str, head: Token, text: str) -> tuple[Any, str]:
@@ -555,6 +755,32 @@ def _us_politics(head: Token, text: str) -> bool:
             if US_POLITICS.search(head.doc.text[lo:hi]):
                 return True
     return False
+
+
+def _place_modifier(head: Token) -> tuple[str, str] | None:
+    """issue #9 precision: "Northamptonshire police", "Ontario police", "the Bavarian state
+    court": a place named before a role noun puts the role in that place's country, whatever
+    the dateline or the article's main country. English, Welsh and Scottish counties ending in
+    "-shire" are British (the gazetteer has no counties); else an admin-1 region, or a city of a
+    million people (small towns share names with surnames and other countries' towns)."""
+    from redline.enrich.places import load_gazetteer, lookup_place
+
+    for mod in head.lefts:
+        if mod.dep_ not in ("compound", "nmod", "poss") or not mod.text[:1].isupper():
+            continue
+        first = min((t for t in mod.subtree), key=lambda t: t.i)
+        name = head.doc[first.i : mod.i + 1].text
+        if mod.lower_.endswith("shire"):
+            return "GBR", name
+        found = lookup_place(name)
+        if found is None:
+            continue
+        place = found[0]
+        if place.kind == "region" or (place.kind == "city" and place.population >= 1_000_000):
+            alpha3 = load_gazetteer().alpha3.get(place.country or "")
+            if alpha3:
+                return alpha3, name
+    return None
 
 
 def _in_usa(actor: Any) -> Any:

@@ -39,6 +39,10 @@ class SenseRule:
     by_particle: tuple[tuple[str, str], ...] = ()
     # the reading needs one of these words after the trigger ("warned it would strike")
     keep_clause: tuple[str, ...] = ()
+    # issue #9 precision: change_object does not apply when a possessor names whose thing it is
+    # ("defended the government's decision" defends the government; "justified the strike" is
+    # the subject's own act)
+    keep_owned: bool = False
     keep: tuple[str, ...] = ()
     change: tuple[str, ...] = ()
 
@@ -53,6 +57,7 @@ class SenseObject:
     bare: bool = False
     particles: frozenset[str] = frozenset()
     after: str = ""
+    owner: str = ""  # a possessor naming someone ("the government's decision"), not a pronoun
 
 
 def _has(words: tuple[str, ...], lemma: str, text: str) -> str | None:
@@ -72,7 +77,8 @@ def _object_rule(
     for particle, new in rule.by_particle:
         if particle in obj.particles:
             return new, f"sense: '{lemma} {particle}' {code}->{new}"
-    if rule.change_object and (hit := _has(rule.change_object, obj.lemma, obj.text)):
+    owned = rule.keep_owned and bool(obj.owner)
+    if rule.change_object and not owned and (hit := _has(rule.change_object, obj.lemma, obj.text)):
         return rule.else_code, f"sense: '{lemma}' a {hit} is a thing {code}->{other}"
     # a keep word anywhere in the object counts ("a *mortar* bomb", "*shells*")
     kept = _has(rule.keep_object, obj.lemma, obj.text) or any(
@@ -121,6 +127,7 @@ def load_senses() -> tuple[SenseRule, ...]:
                     (str(k).lower(), str(v)) for k, v in (raw.get("by_particle") or {}).items()
                 ),
                 keep_clause=tuple(w.lower() for w in _list(raw.get("keep_clause"))),
+                keep_owned=bool(raw.get("keep_owned", False)),
                 keep=tuple(_list(raw.get("keep"))),
                 change=tuple(_list(raw.get("change"))),
             )
