@@ -383,9 +383,16 @@ def _pieces(doc: Doc, text: str, words: set[int]) -> list[tuple[int, int]]:
     return spans
 
 
+# Only these parts of speech can be a cue (see _noun_content, _is_quote_cue, _topic_content and
+# _is_cue; "according to" is the one other): every other token is passed over at once.
+_CUE_POS = frozenset(("NOUN", "VERB", "AUX"))
+
+
 def _find_attributions(parsed: Doc, text: str, inside) -> list[Attribution]:
     found = []
     for token in parsed:
+        if token.pos_ not in _CUE_POS and token.lower_ != "according":
+            continue
         if inside(token.idx) is not None:
             continue
         clause = _noun_content(token)
