@@ -138,9 +138,31 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+_PER_PARSE: list = [None]  # (the parse being coded, {(what, token index): value})
+
+
+def _parse_memo(token: Token) -> dict[tuple[str, int], Any]:
+    """What has been worked out about the tokens of ``token``'s parse: the frame matchers ask
+    the same of a trigger for each of its lexicon entries ("call" has 45). One read of
+    ``_PER_PARSE[0]``, so that threads coding other parses cannot mix their tokens."""
+    cached = _PER_PARSE[0]
+    doc = token.doc
+    if cached is None or cached[0] is not doc:
+        cached = _PER_PARSE[0] = (doc, {})
+    return cached[1]
+
+
 def _object_of(verb: Token) -> Token | None:
     """The direct object; in the passive the subject; else a retained object ("was granted
-    asylum"). One pass over the children: this runs for every candidate trigger."""
+    asylum"). Worked out once per verb of a parse: this runs for every candidate entry."""
+    memo = _parse_memo(verb)
+    key = ("object", verb.i)
+    if key not in memo:
+        memo[key] = _find_object(verb)
+    return memo[key]
+
+
+def _find_object(verb: Token) -> Token | None:
     passive_subject = retained = None
     for child in verb.children:
         dep = child.dep_
@@ -162,18 +184,8 @@ def _object_matches(noun: Token, phrases: tuple[tuple[str, tuple[str, ...]], ...
     measured = _measured(noun)
     if measured is not None:
         return _object_matches(measured, phrases)
+    lemma, lower, left, of_objects = _noun_words(noun)
     best = 0
-    lemma = noun.lemma_.lower()
-    lower = noun.lower_
-    left = {t.lemma_.lower() for t in noun.lefts} | {t.lower_ for t in noun.lefts}
-    of_objects = {
-        word
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-        for word in (g.lemma_.lower(), g.lower_)  # "cessation of hostilities" as written
-    }
     for head, mods in phrases:
         if "of" in mods:  # "state of emergency": head noun + its "of" object
             words = (*mods, head)
@@ -184,6 +196,25 @@ def _object_matches(noun: Token, phrases: tuple[tuple[str, tuple[str, ...]], ...
         if head in (lemma, lower) and all(m in left for m in mods):
             best = max(best, 1 + len(mods))
     return best
+
+
+def _noun_words(noun: Token) -> tuple[str, str, set[str], set[str]]:
+    """The words an object phrase is matched on: the noun's lemma and form, the words before it
+    and those of its "of" object. Worked out once per noun of a parse (see _object_matches)."""
+    memo = _parse_memo(noun)
+    key = ("noun words", noun.i)
+    if key not in memo:
+        left = {t.lemma_.lower() for t in noun.lefts} | {t.lower_ for t in noun.lefts}
+        of_objects = {
+            word
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+            for word in (g.lemma_.lower(), g.lower_)  # "cessation of hostilities" as written
+        }
+        memo[key] = (noun.lemma_.lower(), noun.lower_, left, of_objects)
+    return memo[key]
 
 
 def _is_naming(verb: Token) -> bool:
