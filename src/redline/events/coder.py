@@ -1039,7 +1039,7 @@ def code_document(
     features: dict[int, dict[str, float]] = {}
     events: list[Event] = []
     for sent in parsed.sents:
-        if not sent.text.strip():
+        if not doc.text[sent.start_char : sent.end_char].strip():  # not Span.text: no tokens
             continue
         events.extend(code_sentence(sent, doc, resolver, lexicon, features_out=features))
     model = load_filter()
