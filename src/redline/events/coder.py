@@ -301,6 +301,24 @@ def _clause_words(verb: Token, subject: Token | None) -> tuple[set[str], str]:
     return lemmas, " ".join(t.lower_ for t in tokens)
 
 
+def _object_candidates(holder: Token, speaker: bool) -> list[Token | None]:
+    """The object of ``holder`` and its conjuncts; for a speech act also its adjective
+    complements ("the ban is discriminatory": a judgement by adjective). Worked out once per
+    token of a parse: "be" alone has five entries with objects."""
+    memo = _parse_memo(holder)
+    key = ("objects", holder.i)
+    if key not in memo:
+        first = _object_of(holder)
+        memo[key] = [first, *first.conjuncts] if first is not None else [None]
+    candidates = list(memo[key])
+    if speaker:
+        key = ("acomp", holder.i)
+        if key not in memo:
+            memo[key] = [c for c in holder.children if c.dep_ == "acomp"]
+        candidates += memo[key]
+    return candidates
+
+
 def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
     """The match of ``entry`` at ``trigger`` when every part of its frame is present."""
     score = entry.specificity
@@ -319,11 +337,7 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         consumed.add(xcomp.i)
     obj = None
     if entry.objects:
-        candidates = [_object_of(holder)]
-        if candidates[0] is not None:
-            candidates += list(candidates[0].conjuncts)
-        if entry.speaker:  # "the ban is discriminatory": a judgement by adjective
-            candidates += [c for c in holder.children if c.dep_ == "acomp"]
+        candidates = _object_candidates(holder, entry.speaker)
         if holder is not trigger:
             candidates.append(_object_of(trigger))
         best, obj = 0, None
