@@ -789,6 +789,8 @@ def _nominals(graph: _Graph) -> None:
         return
     rows = [(p, words) for p, words in organisation_nominals()]
     for head, words in NOMINAL_HEADS.items():
+        if head not in doc.text:  # the pattern needs the head word: no scan of the text
+            continue
         pattern = re.compile(r"\b[Tt]he (?:[a-z]+ |[A-Z][a-z]+ |\d+-\w+ ){0,2}(" + head + r")\b")
         rows.append((pattern, words))
     for pattern, words in rows:
