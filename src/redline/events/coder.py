@@ -21,6 +21,7 @@ For each sentence:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -141,7 +142,7 @@ def _is_passive(verb: Token) -> bool:
 _PER_PARSE: list = [None]  # (the parse being coded, {(what, token index): value})
 
 
-def _parse_memo(token: Token) -> dict[tuple[str, int], Any]:
+def _parse_memo(token: Token | Span) -> dict[tuple[str, int], Any]:
     """What has been worked out about the tokens of ``token``'s parse: the frame matchers ask
     the same of a trigger for each of its lexicon entries ("call" has 45). One read of
     ``_PER_PARSE[0]``, so that threads coding other parses cannot mix their tokens."""
@@ -1257,7 +1258,9 @@ def code_sentence(
     4. a plain statement (010) is coded only when nothing more specific is ("issued a declaration
        demanding reforms" is the demand), as the CAMEO codebook says.
     """
-    matches = [m for m in (best_match(tok, lexicon) for tok in sent) if m is not None]
+    matches = [
+        m for m in (best_match(tok, lexicon) for tok in _content_tokens(sent)) if m is not None
+    ]
     consumed = set().union(*(m.consumed for m in matches)) if matches else set()
     matches = [m for m in matches if m.trigger.i not in consumed]
     by_trigger = {m.trigger.i: m for m in matches}
@@ -1366,11 +1369,29 @@ OBLIGATION_ENTRY = LexiconEntry(
 )
 
 
+def _content_tokens(sent: Span) -> list[Token]:
+    """The verbs, auxiliaries and nouns of ``sent``, in order: the only tokens best_match and
+    _unmatched_obligations look at. Picked from the parse's array of parts of speech (once per
+    parse), so that the other tokens of the sentence are never built."""
+    doc = sent.doc
+    memo = _parse_memo(sent)
+    key = ("content tokens", -1)
+    if key not in memo:
+        import numpy
+        from spacy.attrs import POS
+        from spacy.parts_of_speech import IDS
+
+        wanted = [IDS[name] for name in ("VERB", "AUX", "NOUN", "PROPN")]
+        memo[key] = numpy.flatnonzero(numpy.isin(doc.to_array(POS), wanted)).tolist()
+    where = memo[key]
+    return [doc[i] for i in where[bisect_left(where, sent.start) : bisect_left(where, sent.end)]]
+
+
 def _unmatched_obligations(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
     """Verbs under "must" with a subject, in what someone says, that no entry matched."""
     seen = {m.trigger.i for m in matches} | taken
     out = []
-    for tok in sent:
+    for tok in _content_tokens(sent):
         if tok.i in seen or tok.pos_ not in ("VERB", "AUX"):
             continue
         if not any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children):
