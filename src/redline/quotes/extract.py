@@ -399,7 +399,7 @@ def _cue_candidates(parsed: Doc) -> list[Token]:
         return []
     arr = parsed.to_array(["POS", "LOWER"])
     keep = numpy.isin(arr[:, 0], [IDS[p] for p in _CUE_POS])
-    keep |= arr[:, 1] == get_string_id("according")
+    keep |= arr[:, 1] == numpy.uint64(get_string_id("according"))  # uint64: exact hashes
     return [parsed[i] for i in numpy.flatnonzero(keep).tolist()]
 
 
