@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -348,6 +349,21 @@ def _name_mentions(graph: _Graph) -> None:
     _link_people(graph, people)
 
 
+def _tokens_where(parsed: Any, attr: str, values: Iterable[str]) -> list[Any]:
+    """The tokens whose ``attr`` (a string attribute: "LOWER", "DEP") is one of ``values``, in
+    order: picked from the parse's array, so that the other tokens are never built. The caller
+    still tests each token as before."""
+    import numpy
+    from spacy.strings import get_string_id
+
+    if not len(parsed):
+        return []
+    wanted = numpy.array([get_string_id(v) for v in values], dtype=numpy.uint64)  # exact hashes
+    return [
+        parsed[i] for i in numpy.flatnonzero(numpy.isin(parsed.to_array(attr), wanted)).tolist()
+    ]
+
+
 def _untagged_subjects(doc: Document, surnames: set[str]) -> list[Entity]:
     """Proper-noun subjects the recogniser left untagged: "Gorka declared" where the text names
     Sebastian Gorka, or "Bret Baier noticed" opening with a known first name. They join the
@@ -356,7 +372,7 @@ def _untagged_subjects(doc: Document, surnames: set[str]) -> list[Entity]:
     if parsed is None:
         return []
     out = []
-    for token in parsed:
+    for token in _tokens_where(parsed, "DEP", SUBJECT_DEPS):
         if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN" or token.ent_type_:
             continue
         left = token.i
@@ -833,7 +849,7 @@ def _pronouns(graph: _Graph) -> None:
     added: list[_Node] = []
     added_starts: list[int] = []
     sentence_starts = [s.start for s in doc.sentences]
-    for token in parsed:
+    for token in _tokens_where(parsed, "LOWER", PRONOUNS):
         lower = token.lower_
         if lower not in PRONOUNS or token.pos_ != "PRON" and token.tag_ not in ("PRP", "PRP$"):
             continue
