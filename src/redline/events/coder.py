@@ -1669,7 +1669,7 @@ def _events_for(
             Event(
                 start=sent.start_char,
                 end=sent.end_char,
-                text=sent.text,
+                text=doc.text[sent.start_char : sent.end_char],  # not Span.text: no tokens
                 code=code.code,
                 root_code=code.root_code,
                 name=code.name,
