@@ -129,6 +129,11 @@ class ActorBook:
     people: dict[str, Person] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)
     sources: tuple[str, ...] = ()
+    # the first words of the alias keys, and the size of the index they were read from (the
+    # index only grows): a word no key begins with is passed over at once in ``scan``
+    _first_words: tuple[int, frozenset[str]] = field(
+        default=(-1, frozenset()), repr=False, compare=False
+    )
 
     # -- building ----------------------------------------------------------------------------
 
@@ -171,9 +176,18 @@ class ActorBook:
                 words.append(word)
                 raws.append(raw)
         index, prefixes = self.index, self.prefixes
+        size, firsts = self._first_words
+        if size != len(index):
+            firsts = frozenset(key[0] for key in index if key)
+            self._first_words = (len(index), firsts)
         hits: list[Hit] = []
         i, n = 0, len(words)
         while i < n:
+            if words[i] not in firsts:
+                acronym = _acronym(raws[i])
+                if acronym is None or acronym not in firsts:
+                    i += 1  # no alias begins here (the loop below would find none)
+                    continue
             found = None
             # Walk forward while the tokens so far begin some alias (a trie over tuples), and
             # keep the longest complete alias seen.
