@@ -396,7 +396,11 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
 
 def lemma_variants(token: Token) -> list[str]:
     """The lemma, then guesses from the word form for when the lemmatizer slips ("staged")."""
-    lemma, lower = token.lemma_.lower(), token.lower_
+    return list(_variants(token.lemma_.lower(), token.lower_))
+
+
+@lru_cache(maxsize=65536)  # a run asks for the same words again and again
+def _variants(lemma: str, lower: str) -> tuple[str, ...]:
     out = [lemma]
     if lower != lemma:
         out.append(lower)
@@ -404,7 +408,7 @@ def lemma_variants(token: Token) -> list[str]:
                              ("es", ""), ("s", ""), ("ing", "e"), ("ing", "")):  # fmt: skip
             if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
                 out.append(lower[: -len(suffix)] + repl)
-    return out
+    return tuple(out)
 
 
 def best_match(trigger: Token, lexicon: Lexicon) -> Match | None:
