@@ -628,12 +628,25 @@ def _acronyms(graph: _Graph) -> None:
 # -- 3. roles ---------------------------------------------------------------------------------
 
 
+_LONGEST_ROLE: list = [None]  # (the book's roles, how many there were, the most words of one)
+
+
+def _longest_role(roles: dict[str, str]) -> int:
+    """The most words of a role title, worked out again only when the table has grown (the
+    tables only grow), not by splitting every title again for every article."""
+    cached = _LONGEST_ROLE[0]
+    if cached is None or cached[0] is not roles or cached[1] != len(roles):
+        cached = (roles, len(roles), max((len(r.split()) for r in roles), default=1))
+        _LONGEST_ROLE[0] = cached
+    return cached[2]
+
+
 def _titles_in_text(graph: _Graph) -> dict[str, set[int]]:
     """The job titles the text gives its people: "Mayor Bill de Blasio", "Adil Abdul-Mahdi, the
     caretaker Prime Minister" → {"mayor": {e1}, "prime minister": {e2}}."""
     roles = graph.book.roles
     found: dict[str, set[int]] = {}
-    longest = max((len(r.split()) for r in roles), default=1)
+    longest = _longest_role(roles)
     for node in graph.nodes:
         if node.type != "person" or node.kind == "dropped" or node.entity < 0:
             continue
