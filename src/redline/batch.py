@@ -391,8 +391,32 @@ def code_stream(
 
     runner = Runner(pipeline, workers)
 
+    def looked_up(groups: list[list[Document]]) -> Iterator[tuple[list[Document]]]:
+        """The store look-ups of several cleaned batches under one opening of the store (it
+        costs about 18 ms of CPU), each batch still looked up and yielded as it came."""
+        assert store is not None
+        out: list[list[Document]] = []
+        # One opening of the store for both look-ups (it is shared with the dashboard).
+        with store.connection():
+            for fresh in groups:
+                if not recode:
+                    stored = store.existing_ids(d.id for d in fresh)
+                    for doc in fresh:
+                        if doc.id in stored:
+                            report(
+                                Outcome(doc.source, SKIPPED, f"already in the store (id {doc.id})")
+                            )
+                    fresh = [d for d in fresh if d.id not in stored]
+                if fresh and signatures is not None:
+                    signatures.mark(fresh)
+                out.append(fresh)
+        for fresh in out:
+            if fresh:
+                yield (fresh,)
+
     def cleaned() -> Iterator[tuple[list[Document]]]:
         clean_batches = ((b, published) for b in batched(readable(), batch_size))
+        waiting: list[list[Document]] = []  # cleaned batches, looked up a write chunk at a time
         for results in runner.map(_clean_task, clean_batches):
             fresh: list[Document] = []
             for item in results:
@@ -413,20 +437,12 @@ def code_stream(
                 mark_duplicates(fresh, finder)
                 yield (fresh,)
                 continue
-            # One opening of the store for both look-ups (it is shared with the dashboard).
-            with store.connection():
-                if not recode:
-                    stored = store.existing_ids(d.id for d in fresh)
-                    for doc in fresh:
-                        if doc.id in stored:
-                            report(
-                                Outcome(doc.source, SKIPPED, f"already in the store (id {doc.id})")
-                            )
-                    fresh = [d for d in fresh if d.id not in stored]
-                if fresh and signatures is not None:
-                    signatures.mark(fresh)
-            if fresh:
-                yield (fresh,)
+            waiting.append(fresh)
+            if sum(map(len, waiting)) >= write_every:
+                yield from looked_up(waiting)
+                waiting = []
+        if waiting:
+            yield from looked_up(waiting)
 
     try:
         for results in runner.map(_code_task, cleaned()):

@@ -129,6 +129,11 @@ class ActorBook:
     people: dict[str, Person] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)
     sources: tuple[str, ...] = ()
+    # the first words of the alias keys, and the size of the index they were read from (the
+    # index only grows): a word no key begins with is passed over at once in ``scan``
+    _first_words: tuple[int, frozenset[str]] = field(
+        default=(-1, frozenset()), repr=False, compare=False
+    )
 
     # -- building ----------------------------------------------------------------------------
 
@@ -159,30 +164,46 @@ class ActorBook:
 
     def scan(self, text: str) -> list[Hit]:
         """Every alias in ``text``, longest first, left to right, never overlapping."""
-        tokens = [
-            (m.start(), m.end(), normalise_token(m.group()), m.group())
-            for m in TOKEN_RE.finditer(text)
-        ]
-        tokens = [t for t in tokens if t[2] not in SKIPPED_WORDS and t[2]]
+        # the words kept, as parallel lists: this runs over every text the stages look up
+        spans: list[tuple[int, int]] = []
+        words: list[str] = []
+        raws: list[str] = []
+        for m in TOKEN_RE.finditer(text):
+            raw = m.group()
+            word = normalise_token(raw)
+            if word and word not in SKIPPED_WORDS:
+                spans.append(m.span())
+                words.append(word)
+                raws.append(raw)
+        index, prefixes = self.index, self.prefixes
+        size, firsts = self._first_words
+        if size != len(index):
+            firsts = frozenset(key[0] for key in index if key)
+            self._first_words = (len(index), firsts)
         hits: list[Hit] = []
-        i, n = 0, len(tokens)
+        i, n = 0, len(words)
         while i < n:
+            if words[i] not in firsts:
+                acronym = _acronym(raws[i])
+                if acronym is None or acronym not in firsts:
+                    i += 1  # no alias begins here (the loop below would find none)
+                    continue
             found = None
             # Walk forward while the tokens so far begin some alias (a trie over tuples), and
             # keep the longest complete alias seen.
             for size in range(1, min(self.max_tokens, n - i) + 1):
-                key = tuple(t[2] for t in tokens[i : i + size])
-                meanings = self.index.get(key)
-                if size == 1 and (acronym := _acronym(tokens[i][3])):
-                    meanings = self.index.get((acronym,)) or meanings
+                key = tuple(words[i : i + size])
+                meanings = index.get(key)
+                if size == 1 and (acronym := _acronym(raws[i])):
+                    meanings = index.get((acronym,)) or meanings
                 if meanings:
-                    capitalised = tokens[i][3][:1].isupper() or tokens[i][3][:1].isdigit()
+                    capitalised = raws[i][:1].isupper() or raws[i][:1].isdigit()
                     usable = [e for e, proper in meanings if capitalised or not proper]
                     if usable:
-                        start, end = tokens[i][0], tokens[i + size - 1][1]
+                        start, end = spans[i][0], spans[i + size - 1][1]
                         end = _trim_end(text, start, end)
                         found = Hit(i, i + size - 1, start, end, text[start:end], usable[0])
-                if key not in self.prefixes:
+                if key not in prefixes:
                     break
             if found:
                 hits.append(found)

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -134,6 +135,7 @@ class _Graph:
         return bool(self.at(start, end))
 
 
+@lru_cache(maxsize=16384)  # the same names come back many times in an article and a run
 def tidy_name(name: str) -> str:
     """A name as printed, without the tokeniser's spaces: "Adil Abdul - Mahdi" → "Adil
     Abdul-Mahdi", "O ' Brien" → "O'Brien"; stray dashes and quote marks at either end go."""
@@ -358,6 +360,21 @@ def _name_mentions(graph: _Graph) -> None:
     _link_people(graph, people)
 
 
+def _tokens_where(parsed: Any, attr: str, values: Iterable[str]) -> list[Any]:
+    """The tokens whose ``attr`` (a string attribute: "LOWER", "DEP") is one of ``values``, in
+    order: picked from the parse's array, so that the other tokens are never built. The caller
+    still tests each token as before."""
+    import numpy
+    from spacy.strings import get_string_id
+
+    if not len(parsed):
+        return []
+    wanted = numpy.array([get_string_id(v) for v in values], dtype=numpy.uint64)  # exact hashes
+    return [
+        parsed[i] for i in numpy.flatnonzero(numpy.isin(parsed.to_array(attr), wanted)).tolist()
+    ]
+
+
 def _untagged_subjects(doc: Document, surnames: set[str]) -> list[Entity]:
     """Proper-noun subjects the recogniser left untagged: "Gorka declared" where the text names
     Sebastian Gorka, or "Bret Baier noticed" opening with a known first name. They join the
@@ -366,7 +383,7 @@ def _untagged_subjects(doc: Document, surnames: set[str]) -> list[Entity]:
     if parsed is None:
         return []
     out = []
-    for token in parsed:
+    for token in _tokens_where(parsed, "DEP", SUBJECT_DEPS):
         if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN" or token.ent_type_:
             continue
         left = token.i
@@ -663,12 +680,25 @@ def _acronyms(graph: _Graph) -> None:
 # -- 3. roles ---------------------------------------------------------------------------------
 
 
+_LONGEST_ROLE: list = [None]  # (the book's roles, how many there were, the most words of one)
+
+
+def _longest_role(roles: dict[str, str]) -> int:
+    """The most words of a role title, worked out again only when the table has grown (the
+    tables only grow), not by splitting every title again for every article."""
+    cached = _LONGEST_ROLE[0]
+    if cached is None or cached[0] is not roles or cached[1] != len(roles):
+        cached = (roles, len(roles), max((len(r.split()) for r in roles), default=1))
+        _LONGEST_ROLE[0] = cached
+    return cached[2]
+
+
 def _titles_in_text(graph: _Graph) -> dict[str, set[int]]:
     """The job titles the text gives its people: "Mayor Bill de Blasio", "Adil Abdul-Mahdi, the
     caretaker Prime Minister" → {"mayor": {e1}, "prime minister": {e2}}."""
     roles = graph.book.roles
     found: dict[str, set[int]] = {}
-    longest = max((len(r.split()) for r in roles), default=1)
+    longest = _longest_role(roles)
     for node in graph.nodes:
         if node.type != "person" or node.kind == "dropped" or node.entity < 0:
             continue
@@ -841,6 +871,8 @@ def _nominals(graph: _Graph) -> None:
         return
     rows = [(p, words) for p, words in organisation_nominals()]
     for head, words in NOMINAL_HEADS.items():
+        if head not in doc.text:  # the pattern needs the head word: no scan of the text
+            continue
         pattern = re.compile(r"\b[Tt]he (?:[a-z]+ |[A-Z][a-z]+ |\d+-\w+ ){0,2}(" + head + r")\b")
         rows.append((pattern, words))
     for pattern, words in rows:
@@ -883,7 +915,7 @@ def _pronouns(graph: _Graph) -> None:
     added: list[_Node] = []
     added_starts: list[int] = []
     sentence_starts = [s.start for s in doc.sentences]
-    for token in parsed:
+    for token in _tokens_where(parsed, "LOWER", PRONOUNS):
         lower = token.lower_
         if lower not in PRONOUNS or token.pos_ != "PRON" and token.tag_ not in ("PRP", "PRP$"):
             continue

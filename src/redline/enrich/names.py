@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from dataclasses import replace
+from functools import lru_cache
 
 from redline import datafiles
 from redline.enrich.tables import lines, table
@@ -260,6 +261,13 @@ def _prefer_graph(doc: Document, entities: list[Entity], rules: dict[int, str]) 
             rules[i] = rules.get(i, "first-mention") + f"+graph:{mention.rule}"
 
 
+@lru_cache(maxsize=1024)
+def _whole_word(word: str) -> re.Pattern[str]:
+    """``word`` between word boundaries, compiled once (not escaped and looked up in re's cache
+    for every organisation and nominal)."""
+    return re.compile(r"\b" + re.escape(word) + r"\b")
+
+
 def _nominal_mentions(
     doc: Document, entities: list[Entity], groups: dict[int, list[int]]
 ) -> list[tuple[Entity, int]]:
@@ -271,12 +279,16 @@ def _nominal_mentions(
     taken = sorted((e.start, e.end) for e in entities if e.label not in NUMERIC_LABELS)
     longest = max((e - s for s, e in taken), default=0)
     added = []
+    # each organisation's names, worked out once, not once per nominal pattern
+    group_names = {
+        root: {entities[m].canonical or "" for m in members}
+        | {_org_key(entities[m].text) for m in members}
+        for root, members in org_groups.items()
+    }
     for pattern, words in organisation_nominals():
         fits = []
-        for root, members in org_groups.items():
-            names = {entities[m].canonical or "" for m in members}
-            names |= {_org_key(entities[m].text) for m in members}
-            if any(re.search(r"\b" + re.escape(w) + r"\b", n) for w in words for n in names):
+        for root, names in group_names.items():
+            if any(_whole_word(w).search(n) for w in words for n in names):
                 fits.append(root)
         if len(fits) != 1:
             continue

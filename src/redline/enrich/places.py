@@ -661,7 +661,6 @@ def _untagged_locatives(parsed, taken: list[tuple[int, int]]) -> list[tuple[int,
     propn, pobj = parsed.vocab.strings["PROPN"], parsed.vocab.strings["pobj"]
     compound, dobj = parsed.vocab.strings["compound"], parsed.vocab.strings["dobj"]
     rows = parsed.to_array([POS, DEP, IS_TITLE]).tolist()
-    text = parsed.text  # Doc.text joins every token: build it once, not per match
     taken_sorted = sorted(taken)
     longest = max((e - s for s, e in taken_sorted), default=0)
     found = []
@@ -692,7 +691,8 @@ def _untagged_locatives(parsed, taken: list[tuple[int, int]]) -> list[tuple[int,
         start, end = first.idx, token.idx + len(token)
         if _overlaps(taken_sorted, longest, start, end):
             continue
-        found.append((start, end, text[start:end]))
+        # the span's own text: Doc.text would join every token of the document
+        found.append((start, end, parsed[first.i : token.i + 1].text))
     return found
 
 

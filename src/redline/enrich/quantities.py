@@ -184,10 +184,13 @@ def _match_words(tokens, i: int, phrases) -> int:
 
 def _approximator_before(tokens, i: int, floor: int) -> int:
     """Start of an approximator that ends just before token ``i`` (``i`` when there is none)."""
-    for phrase in load_units().approximators:
-        n = len(phrase)
-        s = i - n
-        if s >= floor and all(tokens[s + k].lower_ == phrase[k] for k in range(n)):
+    phrases = load_units().approximators
+    # the words before ``i`` read once, not once per phrase
+    lo = max(floor, i - max(map(len, phrases), default=0))
+    before = tuple(tokens[j].lower_ for j in range(lo, i))
+    for phrase in phrases:
+        s = i - len(phrase)
+        if s >= floor and before[s - lo :] == phrase:
             return s
     return i
 

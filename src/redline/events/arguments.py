@@ -169,6 +169,18 @@ def dateline_end(text: str) -> int:
     return found.end if found is not None else 0
 
 
+def _same_word_before(head: Token) -> list[Token]:
+    """The tokens before ``head`` with its lowercase form, in order: picked from the parse's
+    array of forms (uint64 hashes, compared exactly), so that the others are never built."""
+    import numpy
+    from spacy.strings import get_string_id
+
+    doc = head.doc
+    lowers = doc.to_array("LOWER")[: head.i]
+    same = numpy.flatnonzero(lowers == numpy.uint64(get_string_id(head.lower_))).tolist()
+    return [doc[j] for j in same]
+
+
 class ActorResolver:
     """Resolve argument heads of one document to actors (cached mentions, date-aware).
 
@@ -549,7 +561,7 @@ class ActorResolver:
         key = head.lower_
         if key not in self._people:
             self._people[key] = None
-            for tok in head.doc[: head.i]:
+            for tok in _same_word_before(head):
                 if tok.lower_ != key or tok.ent_type_ != "PERSON":
                     continue
                 if not any(c.dep_ == "compound" for c in tok.lefts):

@@ -22,6 +22,7 @@ For each sentence:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -168,9 +169,31 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+_PER_PARSE: list = [None]  # (the parse being coded, {(what, token index): value})
+
+
+def _parse_memo(token: Token | Span) -> dict[tuple[str, int], Any]:
+    """What has been worked out about the tokens of ``token``'s parse: the frame matchers ask
+    the same of a trigger for each of its lexicon entries ("call" has 45). One read of
+    ``_PER_PARSE[0]``, so that threads coding other parses cannot mix their tokens."""
+    cached = _PER_PARSE[0]
+    doc = token.doc
+    if cached is None or cached[0] is not doc:
+        cached = _PER_PARSE[0] = (doc, {})
+    return cached[1]
+
+
 def _object_of(verb: Token) -> Token | None:
     """The direct object; in the passive the subject; else a retained object ("was granted
-    asylum"). One pass over the children: this runs for every candidate trigger."""
+    asylum"). Worked out once per verb of a parse: this runs for every candidate entry."""
+    memo = _parse_memo(verb)
+    key = ("object", verb.i)
+    if key not in memo:
+        memo[key] = _find_object(verb)
+    return memo[key]
+
+
+def _find_object(verb: Token) -> Token | None:
     passive_subject = retained = None
     for child in verb.children:
         dep = child.dep_
@@ -192,18 +215,8 @@ def _object_matches(noun: Token, phrases: tuple[tuple[str, tuple[str, ...]], ...
     measured = _measured(noun)
     if measured is not None:
         return _object_matches(measured, phrases)
+    lemma, lower, left, of_objects = _noun_words(noun)
     best = 0
-    lemma = noun.lemma_.lower()
-    lower = noun.lower_
-    left = {t.lemma_.lower() for t in noun.lefts} | {t.lower_ for t in noun.lefts}
-    of_objects = {
-        word
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-        for word in (g.lemma_.lower(), g.lower_)  # "cessation of hostilities" as written
-    }
     for head, mods in phrases:
         if "of" in mods:  # "state of emergency": head noun + its "of" object
             words = (*mods, head)
@@ -240,6 +253,25 @@ def _called_person(verb: Token) -> Token | None:
     if any(t.lower_ in ("what", "which", "whatever") for t in before):
         return None
     return oprd
+
+
+def _noun_words(noun: Token) -> tuple[str, str, set[str], set[str]]:
+    """The words an object phrase is matched on: the noun's lemma and form, the words before it
+    and those of its "of" object. Worked out once per noun of a parse (see _object_matches)."""
+    memo = _parse_memo(noun)
+    key = ("noun words", noun.i)
+    if key not in memo:
+        left = {t.lemma_.lower() for t in noun.lefts} | {t.lower_ for t in noun.lefts}
+        of_objects = {
+            word
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+            for word in (g.lemma_.lower(), g.lower_)  # "cessation of hostilities" as written
+        }
+        memo[key] = (noun.lemma_.lower(), noun.lower_, left, of_objects)
+    return memo[key]
 
 
 def _is_naming(verb: Token) -> bool:
@@ -333,6 +365,25 @@ def _clause_words(verb: Token, subject: Token | None) -> tuple[set[str], str]:
     return lemmas, " ".join(t.lower_ for t in tokens)
 
 
+def _object_candidates(holder: Token, speaker: bool) -> list[Token | None]:
+    """The object of ``holder`` and its conjuncts; for a speech act also its adjective
+    complements ("the ban is discriminatory": a judgement by adjective). Worked out once per
+    token of a parse: "be" alone has five entries with objects."""
+    memo = _parse_memo(holder)
+    key = ("objects", holder.i)
+    if key not in memo:
+        first = _object_of(holder)
+        memo[key] = [first, *first.conjuncts] if first is not None else [None]
+    candidates = list(memo[key])
+    if speaker or holder.lemma_.lower() in COPULAS:
+        # "the ban is discriminatory", "X has been critical of Y": a judgement by adjective
+        key = ("acomp", holder.i)
+        if key not in memo:
+            memo[key] = [c for c in holder.children if c.dep_ == "acomp"]
+        candidates += memo[key]
+    return candidates
+
+
 def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
     """The match of ``entry`` at ``trigger`` when every part of its frame is present."""
     score = entry.specificity
@@ -351,12 +402,7 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         consumed.add(xcomp.i)
     obj = None
     if entry.objects:
-        candidates = [_object_of(holder)]
-        if candidates[0] is not None:
-            candidates += list(candidates[0].conjuncts)
-        if entry.speaker or holder.lemma_.lower() in COPULAS:
-            # "the ban is discriminatory", "X has been critical of Y": a judgement by adjective
-            candidates += [c for c in holder.children if c.dep_ == "acomp"]
+        candidates = _object_candidates(holder, entry.speaker)
         if holder is not trigger:
             candidates.append(_object_of(trigger))
         best, obj = 0, None
@@ -416,7 +462,11 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
 
 def lemma_variants(token: Token) -> list[str]:
     """The lemma, then guesses from the word form for when the lemmatizer slips ("staged")."""
-    lemma, lower = token.lemma_.lower(), token.lower_
+    return list(_variants(token.lemma_.lower(), token.lower_))
+
+
+@lru_cache(maxsize=65536)  # a run asks for the same words again and again
+def _variants(lemma: str, lower: str) -> tuple[str, ...]:
     out = [lemma]
     if lower != lemma:
         out.append(lower)
@@ -424,7 +474,7 @@ def lemma_variants(token: Token) -> list[str]:
                              ("es", ""), ("s", ""), ("ing", "e"), ("ing", "")):  # fmt: skip
             if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
                 out.append(lower[: -len(suffix)] + repl)
-    return out
+    return tuple(out)
 
 
 def best_match(trigger: Token, lexicon: Lexicon) -> Match | None:
@@ -1136,7 +1186,7 @@ def code_document(
     features: dict[int, dict[str, float]] = {}
     events: list[Event] = []
     for sent in parsed.sents:
-        if not sent.text.strip():
+        if not doc.text[sent.start_char : sent.end_char].strip():  # not Span.text: no tokens
             continue
         events.extend(code_sentence(sent, doc, resolver, lexicon, features_out=features))
     model = load_filter()
@@ -1258,8 +1308,10 @@ def _sense_object(trigger: Token) -> SenseObject:
             for c in obj.children
             if c.i < obj.i
             and (
-                c.dep_ == "poss" and (c.text[:1].isupper() or c.lemma_.lower() in OWNER_BODIES)
-                or c.dep_ in ("compound", "nmod") and c.text[:1].isupper()
+                c.dep_ == "poss"
+                and (c.text[:1].isupper() or c.lemma_.lower() in OWNER_BODIES)
+                or c.dep_ in ("compound", "nmod")
+                and c.text[:1].isupper()
             )
         ),
         "",
@@ -1379,7 +1431,9 @@ def code_sentence(
     4. a plain statement (010) is coded only when nothing more specific is ("issued a declaration
        demanding reforms" is the demand), as the CAMEO codebook says.
     """
-    matches = [m for m in (best_match(tok, lexicon) for tok in sent) if m is not None]
+    matches = [
+        m for m in (best_match(tok, lexicon) for tok in _content_tokens(sent)) if m is not None
+    ]
     consumed = set().union(*(m.consumed for m in matches)) if matches else set()
     matches = [m for m in matches if m.trigger.i not in consumed]
     by_trigger = {m.trigger.i: m for m in matches}
@@ -1490,11 +1544,29 @@ OBLIGATION_ENTRY = LexiconEntry(
 )
 
 
+def _content_tokens(sent: Span) -> list[Token]:
+    """The verbs, auxiliaries and nouns of ``sent``, in order: the only tokens best_match and
+    _unmatched_obligations look at. Picked from the parse's array of parts of speech (once per
+    parse), so that the other tokens of the sentence are never built."""
+    doc = sent.doc
+    memo = _parse_memo(sent)
+    key = ("content tokens", -1)
+    if key not in memo:
+        import numpy
+        from spacy.attrs import POS
+        from spacy.parts_of_speech import IDS
+
+        wanted = [IDS[name] for name in ("VERB", "AUX", "NOUN", "PROPN")]
+        memo[key] = numpy.flatnonzero(numpy.isin(doc.to_array(POS), wanted)).tolist()
+    where = memo[key]
+    return [doc[i] for i in where[bisect_left(where, sent.start) : bisect_left(where, sent.end)]]
+
+
 def _unmatched_obligations(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
     """Verbs under "must" with a subject, in what someone says, that no entry matched."""
     seen = {m.trigger.i for m in matches} | taken
     out = []
-    for tok in sent:
+    for tok in _content_tokens(sent):
         if tok.i in seen or tok.pos_ not in ("VERB", "AUX"):
             continue
         if not any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children):
@@ -1575,8 +1647,11 @@ def _events_for(
                                "plea court")  # fmt: skip
             why = f"a plea is made in court: {resolver.home_from} -> {court.code}"
             targets = [Argument("", trigger.idx, trigger.idx, court, "plea", why)]
-    if entry.code[:2] == "04" and trigger.lemma_.lower() in TELLING and targets and all(
-        _press(t) for t in targets
+    if (
+        entry.code[:2] == "04"
+        and trigger.lemma_.lower() in TELLING
+        and targets
+        and all(_press(t) for t in targets)
     ):
         return []  # "commanders told AFP by phone": talking to the press is no consultation
     if entry.target == "clause" and src_tok is not None and targets:
@@ -1826,7 +1901,7 @@ def _events_for(
             Event(
                 start=sent.start_char,
                 end=sent.end_char,
-                text=sent.text,
+                text=doc.text[sent.start_char : sent.end_char],  # not Span.text: no tokens
                 code=code.code,
                 root_code=code.root_code,
                 name=code.name,
@@ -1886,9 +1961,7 @@ def _prevented(trigger: Token) -> bool:
     """ "bars citizens from negotiating", "stopped Israel from building": the act under "from"."""
     prep = trigger.head
     return (
-        trigger.dep_ == "pcomp"
-        and prep.lower_ == "from"
-        and prep.head.lemma_.lower() in PREVENTING
+        trigger.dep_ == "pcomp" and prep.lower_ == "from" and prep.head.lemma_.lower() in PREVENTING
     )
 
 
@@ -1938,9 +2011,7 @@ def _negated_generic_noun(noun: Token) -> bool:
     """issue #9 precision: a bare plural event noun ("meetings", "talks") in a negated clause
     ("was never at meetings between them", "has not held talks with") tells of no happening: a
     state of affairs denied, not an event (the guideline lists none)."""
-    if noun.tag_ != "NNS" or any(
-        c.dep_ in ("det", "poss", "nummod") for c in noun.children
-    ):
+    if noun.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
         return False
     verb = noun.head
     for _ in range(3):  # up through the preposition to the clause's verb

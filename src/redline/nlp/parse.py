@@ -53,7 +53,13 @@ def load_model(name: str | None = None) -> Language:
 def annotate_parsed(doc: Document, parsed: Doc) -> Document:
     """Store sentences and named entities from a parse of ``doc.text``."""
     doc.parsed = parsed
-    doc.sentences = [Sentence(s.start_char, s.end_char) for s in parsed.sents if s.text.strip()]
+    # ``doc.text`` sliced, not ``Span.text``, which builds every token of the sentence
+    text = doc.text
+    doc.sentences = [
+        Sentence(s.start_char, s.end_char)
+        for s in parsed.sents
+        if text[s.start_char : s.end_char].strip()
+    ]
     doc.entities = [Entity(e.start_char, e.end_char, e.text, e.label_) for e in parsed.ents]
     return doc
 

@@ -423,9 +423,29 @@ def _pieces(doc: Doc, text: str, words: set[int]) -> list[tuple[int, int]]:
     return spans
 
 
+# Only these parts of speech can be a cue (see _noun_content, _is_quote_cue, _topic_content and
+# _is_cue; "according to" is the one other): every other token is passed over at once.
+_CUE_POS = ("NOUN", "VERB", "AUX")
+
+
+def _cue_candidates(parsed: Doc) -> list[Token]:
+    """The tokens that can be a cue, picked from the parse's arrays of parts of speech and
+    lowercase forms, so that the others are never built."""
+    import numpy
+    from spacy.parts_of_speech import IDS
+    from spacy.strings import get_string_id
+
+    if not len(parsed):
+        return []
+    arr = parsed.to_array(["POS", "LOWER"])
+    keep = numpy.isin(arr[:, 0], [IDS[p] for p in _CUE_POS])
+    keep |= arr[:, 1] == numpy.uint64(get_string_id("according"))  # uint64: exact hashes
+    return [parsed[i] for i in numpy.flatnonzero(keep).tolist()]
+
+
 def _find_attributions(parsed: Doc, text: str, inside) -> list[Attribution]:
     found = []
-    for token in parsed:
+    for token in _cue_candidates(parsed):
         if inside(token.idx) is not None:
             continue
         clause = _noun_content(token)
@@ -532,7 +552,7 @@ _TOKEN_STARTS: list = [None, []]  # (the Doc, its token starts): one parse at a 
 
 def _token_at(parsed: Doc, char: int) -> Token | None:
     if _TOKEN_STARTS[0] is not parsed:
-        _TOKEN_STARTS[:] = [parsed, [t.idx for t in parsed]]
+        _TOKEN_STARTS[:] = [parsed, parsed.to_array("IDX").tolist()]  # no Token built
     i = bisect_right(_TOKEN_STARTS[1], char) - 1
     return parsed[i] if i >= 0 else None
 
@@ -576,7 +596,7 @@ def _end_before(text: str, i: int) -> int:
 class _TokenIndex:
     def __init__(self, parsed: Doc) -> None:
         self.parsed = parsed
-        self.starts = [t.idx for t in parsed]
+        self.starts = parsed.to_array("IDX").tolist()  # as [t.idx for t in parsed], no Token built
 
     def at(self, char: int) -> Token | None:
         i = bisect_right(self.starts, char) - 1
@@ -816,6 +836,17 @@ def _colon_lines(text: str, index: _TokenIndex, marks: list[MarkedSpan], used: s
     return drafts
 
 
+def _blanked(text: str, lo: int, hi: int, marks: list[MarkedSpan]) -> str:
+    """``text[lo:hi]`` with the characters inside ``marks`` made spaces (a slice per mark, not
+    a test of every mark for every character)."""
+    chars = list(text[lo:hi])
+    for m in marks:
+        a, b = max(lo, m.start), min(hi, m.end)
+        if b > a:
+            chars[a - lo : b - lo] = " " * (b - a)
+    return "".join(chars)
+
+
 def extract_quotes(doc: Document) -> Document:
     """Fill ``doc.quotes`` from ``doc.parsed`` (a no-op when the document was not parsed)."""
     parsed = doc.parsed
@@ -857,11 +888,7 @@ def extract_quotes(doc: Document) -> Document:
         if not inner:
             continue
         outside = " ".join(
-            "".join(
-                " " if any(m.start <= i < m.end for _, m in inner) else text[i]
-                for i in range(c_lo, c_hi)
-            )
-            for c_lo, c_hi in pieces
+            _blanked(text, c_lo, c_hi, [m for _, m in inner]) for c_lo, c_hi in pieces
         )
         if _words(outside) <= 1:
             for k, m in inner:
