@@ -19,7 +19,8 @@ def test_a_surname_that_is_also_a_city_is_the_person(code_all):
         "Former Conservative leader William Hague met Tony Blair on Monday. Hague criticised "
         "Blair over the war. Mr Hague said he would return to the front bench."
     )
-    assert not [e for e in doc.entities if e.actor == "NLD"], [(e.text, e.actor) for e in doc.entities]
+    places = [(e.text, e.actor) for e in doc.entities if e.actor == "NLD"]
+    assert not places, places
     criticism = [e for e in doc.events if e.code.startswith("11")]
     assert criticism and criticism[0].source_actor[:3] == "GBR", events(doc)
     assert "person again" in criticism[0].rule
