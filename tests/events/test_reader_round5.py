@@ -60,3 +60,21 @@ def test_an_amount_received_is_no_visit(code_all, text):
 def test_receiving_visitors_is_still_hosting(code_all):
     doc = code_all("King Abdullah received the British prime minister at his palace on Monday.")
     assert [e for e in doc.events if e.code == "043"], events(doc)
+
+
+def test_an_indian_state_is_placed_in_india(code_all):
+    doc = code_all(
+        "Police arrested three men in Tamil Nadu on Monday after the blast. Last week a suspect "
+        "was held in the neighbouring state of Kerala."
+    )
+    states = {p.text: p.country for p in doc.places if p.text in ("Tamil Nadu", "Kerala")}
+    assert states == {"Tamil Nadu": "IND", "Kerala": "IND"}, states
+
+
+def test_they_is_not_a_country_named_as_where(code_all):
+    # "protected in India": a place where, not who "they" are
+    doc = code_all(
+        "Jackals are protected in India. Officials said the constable learned they were "
+        "responsible for the jackal's death."
+    )
+    assert not [e for e in doc.events if e.target_actor == "IND"], events(doc)
