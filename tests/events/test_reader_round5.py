@@ -78,3 +78,10 @@ def test_they_is_not_a_country_named_as_where(code_all):
         "responsible for the jackal's death."
     )
     assert not [e for e in doc.events if e.target_actor == "IND"], events(doc)
+
+
+def test_the_one_whose_resignation_is_asked_for_is_the_target(code_all):
+    doc = code_all("The opposition leader called for the finance minister's resignation on Monday.")
+    found = [e for e in doc.events if e.code == "0241"]
+    assert found and found[0].target_text == "the finance minister's", events(doc)
+    assert "owner of 'resignation'" in found[0].rule

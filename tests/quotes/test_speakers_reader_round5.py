@@ -35,3 +35,14 @@ def test_a_surname_that_is_also_a_city_keeps_its_speaker(code_text):
         (q.speaker, q.rule) for q in doc.quotes
     ]
     assert all((q.actor or "")[:3] == "GBR" for q in doc.quotes), [q.actor for q in doc.quotes]
+
+
+def test_one_speaker_keeps_one_actor(code_text):
+    doc = code_text(
+        "The chairman of the working party, Ambassador Stefan Johannesson of Iceland, warned that "
+        'there was "still a lot of work to be done". Mr Johannesson also said progress "on the '
+        'market access side is accelerating".'
+    )
+    assert [q.actor for q in doc.quotes] == ["ISLGOV", "ISLGOV"], [
+        (q.speaker, q.actor, q.rule) for q in doc.quotes
+    ]

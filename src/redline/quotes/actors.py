@@ -82,5 +82,17 @@ def attribute_quote_actors(doc: Document, book: ActorBook) -> Document:
                     rule = f"{rule or ''}+actor:role-in-{country}-article"
             quote = replace(quote, actor=code, rule=rule)
         quotes.append(quote)
+    # issue #9 reader: one speaker, one actor: "Mr Johannesson also said" is the ambassador of
+    # Iceland that "Ambassador Stefan Johannesson of Iceland" coded, when nothing else codes it
+    known: dict[str, str] = {}
+    for quote in quotes:
+        if quote.speaker and quote.actor and not quote.actor.startswith("---"):
+            known.setdefault(quote.speaker, quote.actor)
+    quotes = [
+        replace(q, actor=known[q.speaker], rule=f"{q.rule or ''}+actor:same-speaker")
+        if q.speaker in known and not q.actor
+        else q
+        for q in quotes
+    ]
     doc.quotes = quotes
     return doc
