@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import replace
 
 from redline.actors import ActorBook
+from redline.events.arguments import US_POLITICS
 from redline.model import Document
 
 # "president of Climax's studio", "the firm's chief": a role in a body the book does not know,
@@ -70,6 +71,10 @@ def attribute_quote_actors(doc: Document, book: ActorBook) -> Document:
         # governor of Wisconsin" -> ---GOV) still takes the article's one country
         if match is not None and (quote.actor != match.code or match.code.startswith("---")):
             code, rule = match.code, quote.rule
+            if code.startswith("GEO") and US_POLITICS.search(quote.speaker_text or ""):
+                # "U.S. Representative John Lewis of Georgia": the state, as the events stage
+                code = "USA" + code[3:]
+                rule = f"{rule or ''}+actor:U.S. politics: the state of Georgia->USA"
             placed = _owner_place(quote.speaker_text or "") if code.startswith("---") else None
             if placed is not None:
                 code = f"{placed[0]}{code[3:]}"
@@ -82,17 +87,5 @@ def attribute_quote_actors(doc: Document, book: ActorBook) -> Document:
                     rule = f"{rule or ''}+actor:role-in-{country}-article"
             quote = replace(quote, actor=code, rule=rule)
         quotes.append(quote)
-    # issue #9 reader: one speaker, one actor: "Mr Johannesson also said" is the ambassador of
-    # Iceland that "Ambassador Stefan Johannesson of Iceland" coded, when nothing else codes it
-    known: dict[str, str] = {}
-    for quote in quotes:
-        if quote.speaker and quote.actor and not quote.actor.startswith("---"):
-            known.setdefault(quote.speaker, quote.actor)
-    quotes = [
-        replace(q, actor=known[q.speaker], rule=f"{q.rule or ''}+actor:same-speaker")
-        if q.speaker in known and not q.actor
-        else q
-        for q in quotes
-    ]
     doc.quotes = quotes
     return doc
