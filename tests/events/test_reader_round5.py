@@ -85,3 +85,12 @@ def test_the_one_whose_resignation_is_asked_for_is_the_target(code_all):
     found = [e for e in doc.events if e.code == "0241"]
     assert found and found[0].target_text == "the finance minister's", events(doc)
     assert "owner of 'resignation'" in found[0].rule
+
+
+def test_a_government_department_that_arrests_is_the_government(code_all):
+    doc = code_all("The forestry department arrested four poachers near the reserve on Monday.")
+    found = [e for e in doc.events if e.code == "173"]
+    assert found and found[0].source_actor == "---GOV", events(doc)
+    doc = code_all("The Chicago police department arrested two men on Friday.")
+    found = [e for e in doc.events if e.code == "173"]
+    assert found and found[0].source_actor == "USACOP", events(doc)
