@@ -53,6 +53,10 @@ ACRONYM_MARK = "\x00"
 SKIPPED_WORDS = frozenset({"the"})
 TOKEN_RE = re.compile(r"[^\W_]+(?:[-.'’&][^\W_]+)*\.?")
 JOINING_GAP_RE = re.compile(r"\s+(?:(?:of|the|of the)\s+)?", re.IGNORECASE)
+# issue #9 reader: a name after a personal title is a person's, never a place's or a body's:
+# "Mr Hague" is William Hague, not The Hague (Netherlands), "Ms Jordan" not Jordan
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
+PLACE_KINDS = frozenset({"country", "metonym", "organisation"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +209,8 @@ class ActorBook:
                         found = Hit(i, i + size - 1, start, end, text[start:end], usable[0])
                 if key not in prefixes:
                     break
+            if found and i and words[i - 1] in HONORIFICS and found.entry.kind in PLACE_KINDS:
+                found = None  # a person's surname (HONORIFICS)
             if found:
                 hits.append(found)
                 i = found.last + 1

@@ -323,8 +323,11 @@ def _name_mentions(graph: _Graph) -> None:
             # "Fowler" tagged ORG where the text names Don Fowler: a surname, not a body
             node.rule = "name+surname-of-person"
             entity = replace(entity, label="PERSON")
+        # issue #9 reader: "Hague" after "William Hague" is his surname, not The Hague
+        own_surname = _name_key(doc.text[start:end]) in surnames
         if entity.label == "PERSON" and (
-            _names_a_country(graph, doc.text[start:end]) or _located_in(graph, start, end)
+            (not own_surname and _names_a_country(graph, doc.text[start:end]))
+            or _located_in(graph, start, end)
         ):
             # "allowed Kyiv to use ..." tagged PERSON: the book knows Kyiv stands for Ukraine
             entity = replace(entity, label="GPE")
@@ -1120,6 +1123,9 @@ def _modified_noun(doc: Document, mention: Mention) -> str | None:
     return None
 
 
+OWNER_OF = re.compile(r"\bof\s+(?:the\s+)?$")
+
+
 def link_quote_speakers(doc: Document) -> Document:
     """Stage after quotes: a quote's speaker takes the graph's canonical name where the graph
     knows better (a pronoun, a role, a surname, or a name printed inside the quote itself), and
@@ -1141,6 +1147,13 @@ def link_quote_speakers(doc: Document) -> Document:
             if not found:
                 found = _untagged_surname(doc, quote, by_surname)
             heads = [m for m in found if _modified_noun(doc, m) is None]
+            if "speaker:unnamed" in (quote.rule or ""):
+                # issue #9 reader: "the mayor of Chicago said": the place owns the title
+                heads = [
+                    m for m in heads
+                    if m.type in ("person", "organisation")
+                    or not OWNER_OF.search(doc.text[quote.speaker_start : m.start])
+                ]  # fmt: skip
             people = [m for m in heads if m.type == "person"]
             # "Rich Heffley, a GOP operative who runs Bush's campaign": the person before the
             # apposition speaks, not one named inside it

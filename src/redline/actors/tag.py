@@ -10,6 +10,9 @@ from redline.model import Document
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 CANONICAL_KINDS = frozenset({"person", "organisation", "country"})
+# issue #9 reader: a place the book knows that is also the surname of a person named in full
+# before ("William Hague ... Hague said") is that person, not the place (The Hague)
+PLACE_KINDS = frozenset({"country", "metonym"})
 
 
 def tag_entity_actors(doc: Document, book: ActorBook | None = None) -> Document:
@@ -22,8 +25,17 @@ def tag_entity_actors(doc: Document, book: ActorBook | None = None) -> Document:
     except RedlineError:
         date = None  # an unreadable date: fall back to each person's most recent role
     tagged = []
+    people: dict[str, object] = {}  # surname -> the match of the full name (None: unknown)
     for entity in doc.entities:
         match = book.lookup(entity.text, date=date) if entity.label in ACTOR_LABELS else None
+        words = entity.text.removesuffix("'s").removesuffix("’s").split()
+        if entity.label == "PERSON" and len(words) > 1 and words[-1][:1].isupper():
+            people.setdefault(words[-1], match if match and match.kind == "person" else None)
+        elif (
+            len(words) == 1 and match is not None and match.kind in PLACE_KINDS
+            and words[0] in people
+        ):  # fmt: skip
+            match = people[words[0]]
         if match is None:
             tagged.append(entity)
             continue

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from redline.actors import ActorMatch
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # Dependents that are not part of the phrase naming an actor.
 DROPPED_DEPS = frozenset(
@@ -521,6 +521,13 @@ class ActorResolver:
         if head.pos_ == "PRON" and head.text != "US":
             return self.antecedent(head)
         match = self.lookup(text)
+        if (
+            match is not None and match.kind in ("country", "metonym") and len(text.split()) == 1
+        ):
+            # issue #9 reader: "Hague said" after "William Hague" is the man, not The Hague
+            again = self.person_again(head)
+            if again is not None:
+                return again
         if match is not None and not match.code.startswith("---"):
             return match, f"actor:{_short(match)}"
         again = self.person_again(head)
@@ -598,9 +605,16 @@ class ActorResolver:
         known = [m for m in inside if not m[2].code.startswith("---")] or inside
         return min(known, key=lambda m: abs(m[0] - head.idx))[2]
 
-    def previous(self, offset: int, kinds: tuple[str, ...], since: int = 0) -> Any | None:
-        for m_start, _, match in reversed(self.mentions):
+    def previous(
+        self, offset: int, kinds: tuple[str, ...], since: int = 0, doc: Doc | None = None
+    ) -> Any | None:
+        """The last actor mention of ``kinds`` between ``since`` and ``offset``; with ``doc``
+        (for "they"), a country named only as where something happened ("protected in India")
+        is passed over: a place is no one who acts."""
+        for m_start, m_end, match in reversed(self.mentions):
             if since <= m_start < offset and match.kind in kinds and match.code[:3] != "---":
+                if doc is not None and match.kind == "country" and _where(doc, m_start, m_end):
+                    continue
                 return match
         return None
 
@@ -661,7 +675,7 @@ class ActorResolver:
             kinds = ("country", "organisation", "metonym", "role")
             sent = head.sent
             before = head.doc[sent.start - 1].sent if sent.start > 0 else sent
-            match = self.previous(head.idx, kinds, since=before.start_char)
+            match = self.previous(head.idx, kinds, since=before.start_char, doc=head.doc)
             if match is None:
                 return None, f"pronoun '{head.text}': nothing agrees nearby"
             return match, f"pronoun '{head.text}'->{_short(match)} nearby"
@@ -671,6 +685,19 @@ class ActorResolver:
         return match, f"pronoun '{head.text}'->{_short(match)}"
 
 
+def _where(doc: Doc, start: int, end: int) -> bool:
+    """Whether the mention at ``start:end`` names a place where ("arrested in Tamil Nadu,
+    India", "are protected in India"): the object of a locative preposition (issue #9 reader)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ in ("appos", "conj", "compound", "npadvmod") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
+
+
+PLACE_PREPS = frozenset({"in", "at", "across", "throughout", "inside", "near", "around"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 THEY_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 SAYING_VERBS = frozenset(

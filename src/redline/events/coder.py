@@ -1597,6 +1597,25 @@ def _inside_condition(token: Token) -> bool:
     return False
 
 
+# issue #9 reader: appeals and demands for a change in leadership ("called for the prime
+# minister's resignation"): the one to go is the possessor of the resignation
+LEADERSHIP_CODES = frozenset({"0241", "1041", "1241", "1411"})
+LEAVING_NOUNS = frozenset({"resignation", "ouster", "removal", "departure", "dismissal"})
+
+
+def _leader_to_go(trigger: Token, resolver: ActorResolver) -> list[Argument]:
+    """The possessor of a resignation the trigger asks for ("asked for Bolton's resignation")."""
+    for tok in trigger.subtree:
+        if tok.lemma_.lower() not in LEAVING_NOUNS or tok.i - trigger.i > 12:
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ == "PRON":
+            continue
+        arg = resolver.argument(owner, f"owner of '{tok.text}'")
+        return [arg] if arg.actor is not None else []
+    return []
+
+
 def _events_for(
     match: Match,
     sent: Span,
@@ -1637,6 +1656,8 @@ def _events_for(
         targets = _location_target(match, resolver)
     if not targets and entry.code in DENIAL_CODES:
         targets = _denied_author(match, resolver)
+    if not targets and entry.code in LEADERSHIP_CODES:
+        targets = _leader_to_go(trigger, resolver)
     if not any(t.actor is not None for t in targets) and _on_a_motion(match, tgt_tok):
         targets = _voting_body(sent, resolver) or targets
     if not targets and trigger.lemma_.lower() in PLEA_LEMMAS and entry.code[:2] == "01":

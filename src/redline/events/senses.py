@@ -47,6 +47,9 @@ class SenseRule:
     change: tuple[str, ...] = ()
 
 
+NUMBER = "<number>"  # in a word list: an object whose head is written in digits
+
+
 @dataclass(frozen=True)
 class SenseObject:
     """What the object rules read: the object's head lemma and words, whether it stands alone
@@ -66,6 +69,8 @@ def _has(words: tuple[str, ...], lemma: str, text: str) -> str | None:
     for w in words:
         if w == lemma or (" " in w and f" {w} " in f" {text} "):
             return w
+        if w == NUMBER and lemma[:1].isdigit():
+            return w  # issue #9 reader: an amount written in digits ("up to £30,000")
     return None
 
 

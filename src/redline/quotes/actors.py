@@ -7,12 +7,36 @@ from collections import Counter
 from dataclasses import replace
 
 from redline.actors import ActorBook
+from redline.events.arguments import US_POLITICS
 from redline.model import Document
 
 # "president of Climax's studio", "the firm's chief": a role in a body the book does not know,
 # which need not be the article's country's government
 OWNED_ROLE = re.compile(r"\bof\b|\w['’]s?\s")
 FOCUS_SHARE = 2 / 3  # of the country-coded entities, for a role with no country to take theirs
+
+
+OWNER_PLACE = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)")
+
+
+def _owner_place(speaker_text: str) -> tuple[str, str] | None:
+    """issue #9 reader: a role owned by a region or a large city the book does not know ("the
+    governor of Wisconsin", "the mayor of Chicago") is in that place's country."""
+    found = OWNER_PLACE.search(speaker_text)
+    if found is None:
+        return None
+    from redline.enrich.places import load_gazetteer, lookup_place
+
+    name = found.group(1)
+    hit = lookup_place(name)
+    if hit is None:
+        return None
+    place = hit[0]
+    if place.kind == "region" or (place.kind == "city" and place.population >= 1_000_000):
+        alpha3 = load_gazetteer().alpha3.get(place.country or "")
+        if alpha3:
+            return alpha3, name
+    return None
 
 
 def document_country(doc: Document, book: ActorBook) -> str | None:
@@ -43,9 +67,19 @@ def attribute_quote_actors(doc: Document, book: ActorBook) -> Document:
         for phrase in (quote.speaker, quote.speaker_text):
             if phrase and match is None:
                 match = book.lookup(phrase, date=doc.published)
-        if match is not None and quote.actor != match.code:
+        # issue #9 reader: a role with no country set by the speaker stage ("Tony Evers, the
+        # governor of Wisconsin" -> ---GOV) still takes the article's one country
+        if match is not None and (quote.actor != match.code or match.code.startswith("---")):
             code, rule = match.code, quote.rule
-            if code.startswith("---") and not OWNED_ROLE.search(quote.speaker_text or ""):
+            if code.startswith("GEO") and US_POLITICS.search(quote.speaker_text or ""):
+                # "U.S. Representative John Lewis of Georgia": the state, as the events stage
+                code = "USA" + code[3:]
+                rule = f"{rule or ''}+actor:U.S. politics: the state of Georgia->USA"
+            placed = _owner_place(quote.speaker_text or "") if code.startswith("---") else None
+            if placed is not None:
+                code = f"{placed[0]}{code[3:]}"
+                rule = f"{rule or ''}+actor:role-of-place '{placed[1]}'->{placed[0]}"
+            elif code.startswith("---") and not OWNED_ROLE.search(quote.speaker_text or ""):
                 if country is False:
                     country = document_country(doc, book)
                 if country:

@@ -362,6 +362,20 @@ def mention_span(head: Token) -> Span:
     return doc[left : right + 1]
 
 
+def _title_owner(ent, head) -> bool:
+    """issue #9 reader: "the mayor of Chicago said": the place owns the title, it is not the
+    speaker's name (the mention stays, and its actor is the place's country + the title's
+    sector)."""
+    root = ent.root
+    return (
+        ent.label_ == "GPE"
+        and root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.i == head.i
+        and head.lower_ in titles()
+    )
+
+
 def _place_modifier(ent: Span, head: Token) -> bool:
     """ "UK video game companies", "Chinese authorities": a country or nationality that only
     qualifies the common noun heading the mention is not the speaker's name (the mention as a
@@ -434,7 +448,10 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
         ):
             name = book.full_name(words)
             return name, "propn-name"
-    in_span = [e for e in book.ents_within(span.start, span.end) if not _place_modifier(e, head)]
+    in_span = [
+        e for e in book.ents_within(span.start, span.end)
+        if not _place_modifier(e, head) and not _title_owner(e, head)
+    ]  # fmt: skip
     orgs = [e for e in in_span if e.label_ in ORG_LABELS and e.root.dep_ != "poss"]
     if not orgs:
         orgs = [e for e in in_span if e.label_ in ORG_LABELS]
