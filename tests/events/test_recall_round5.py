@@ -50,3 +50,23 @@ def test_recall_a_panel_of_experts_is_not_a_committee_named_before(code_all):
         "the sanctions regime."
     )
     assert not any("named before" in e.rule for e in doc.events), [e.rule for e in doc.events]
+
+
+def test_recall_a_role_someone_has_is_in_their_country(code_all):
+    doc = code_all(
+        "Germany's chancellor Angela Merkel met Putin on Monday. Her spokesman criticized "
+        "Poland on Tuesday."
+    )
+    criticism = next(e for e in doc.events if e.code == "111")
+    assert criticism.source_actor == "DEUGOV", criticism.rule
+    assert "whose it is: 'Her' -> DEU" in criticism.rule
+
+
+def test_recall_his_in_a_pair_is_the_first_of_the_pair(code_all):
+    doc = code_all(
+        "Putin met Erdogan on Monday. A federal grand jury indicted Erdogan and his business "
+        "associate in October."
+    )
+    targets = {e.target_actor for e in doc.events if e.code == "173"}
+    assert targets == {"TURGOV", "TURBUS"}, [e.rule for e in doc.events]
+    assert not any("graph pronoun" in e.rule for e in doc.events if e.code == "173")

@@ -298,6 +298,19 @@ class ActorResolver:
                     actor = in_country(actor, country)
                     rule = f"{rule}, whose: of {owned.text!r} -> {country}"
         if actor is not None and actor.code.startswith("---"):
+            # issue #9 recall2: "his business associate", "Manafort's lawyer": a role someone
+            # has is in the country of whom it belongs to
+            poss = next((c for c in head.children if c.dep_ == "poss"), None)
+            if poss is not None and (poss.lower_ in PERSON_PRONOUNS or poss.pos_ == "PROPN"):
+                # "Manafort and his business associate": his is the first of the pair
+                pair = head.head if head.dep_ == "conj" and poss.lower_ in PERSON_PRONOUNS else None
+                owned = self.argument(pair if pair is not None else poss, how + "<-poss")
+                if (owned.actor is not None and owned.actor.country
+                        and not owned.actor.code.startswith("---")):  # fmt: skip
+                    country = owned.actor.country
+                    actor = in_country(actor, country)
+                    rule = f"{rule}, whose it is: {owned.text!r} -> {country}"
+        if actor is not None and actor.code.startswith("---"):
             origin = self._origin_country(head)
             if origin is not None:  # "exiled dissidents from military-ruled Myanmar"
                 actor, rule = in_country(actor, origin), f"{rule}, from {origin}"
