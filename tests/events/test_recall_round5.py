@@ -70,3 +70,15 @@ def test_recall_his_in_a_pair_is_the_first_of_the_pair(code_all):
     targets = {e.target_actor for e in doc.events if e.code == "173"}
     assert targets == {"TURGOV", "TURBUS"}, [e.rule for e in doc.events]
     assert not any("graph pronoun" in e.rule for e in doc.events if e.code == "173")
+
+
+def test_recall_noun_events_in_what_is_feared(code_all):
+    doc = code_all(
+        "There are fears in Japan that Israeli strikes against Iran could provoke retaliation."
+    )
+    assert ("ISR", "190", "IRN") in dyads(doc), [e.rule for e in doc.events]
+
+
+def test_recall_noun_events_in_a_relative_clause_stay_background(code_all):
+    doc = code_all("Germany criticized the group that led the offensive against Ukraine.")
+    assert not [e for e in doc.events if e.trigger_text == "offensive"], dyads(doc)

@@ -471,6 +471,8 @@ class ActorResolver:
         role is ("police shot two protesters in Nairobi"): where the act happened."""
         if head.dep_ not in CLAUSE_ROLES or head.head.pos_ not in ("VERB", "AUX"):
             return None
+        if _whose_owner(head) is not None or any(c.dep_ == "poss" for c in head.children):
+            return None  # "whose air force", "her spokesman": the owner's country comes first
         for prep in (*head.head.children, *head.children):
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
                 continue
