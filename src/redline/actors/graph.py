@@ -1307,6 +1307,19 @@ def _without_title(name: str) -> str:
 GRAPH_KNOWS = ("role", "pronoun", "acronym")
 
 
+POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
+
+def _owner_only(mention: Any, start: int, end: int) -> bool:
+    """issue #9 recall2: "his hosts", "his business associate": a possessive pronoun inside a
+    longer argument names whose it is, not who the argument is."""
+    return (
+        mention.kind == "pronoun"
+        and mention.text.lower() in POSSESSIVES
+        and (mention.start > start or mention.end < end)
+    )
+
+
 def link_event_actors(doc: Document) -> Document:
     """Stage after events: an event's source or target takes the actor of the graph entity its
     span names when the coder left it without one, gave one with no country ("---GOV" for "the
@@ -1333,6 +1346,7 @@ def link_event_actors(doc: Document) -> Document:
                 and not m.actor.startswith("---")
                 and m.actor != actor
                 and (actor is None or actor.startswith("---") or m.kind in GRAPH_KNOWS)
+                and not _owner_only(m, start, end)
             ]
             if not found:
                 continue

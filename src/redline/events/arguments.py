@@ -46,6 +46,11 @@ US_BODY = re.compile(
     r"\b(?:[Ff]ederal|FBI|[Ss]pecial [Cc]ounsel|[Gg]rand [Jj]ury|" + US_STATES + r")\b"
     r"|\b(?:Senate|House)\b(?:\s+[A-Z][\w-]*){0,3}\s+[Cc]ommittees?\b"
 )
+# issue #9 recall2: a committee or panel of either chamber of a legislature
+LEG_COMMITTEE = re.compile(
+    r"\b(?:Senate|House(?: of Representatives)?)(?:\s+[A-Z][\w-]*){0,3}\s+"
+    r"(?:[Cc]ommittee|[Ss]ubcommittee|[Pp]anel)\b"
+)
 US_LEGISLATOR = re.compile(r"\b(?:Senator|Sen\.|Representative|Rep\.|Congress(?:wo)?man)\b")
 # Titles and bodies the actor book may not know, with the sector they name: a person or body
 # so titled takes the country of U.S. politics when the phrase speaks of it, else the article's
@@ -58,11 +63,17 @@ TITLE_SECTORS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"[Gg]eneral)\b"), "JUD"),
     # issue #9 recall: an agency's own watchdog is part of the government it oversees
     (re.compile(r"\b[Ii]nspectors? [Gg]eneral\b"), "GOV"),
+    # issue #9 recall2: a committee of either chamber ("The House Ethics Committee")
+    (LEG_COMMITTEE, "LEG"),
 )  # fmt: skip
+# Bare nouns that refer back to the committee named before ("the panel opened a probe").
+COMMITTEE_NOUNS = frozenset({"panel", "committee", "subcommittee"})
 # Sectors whose bare definite role ("the court", "the police") points back at the one named
 # before with its country (issue #9 precision).
 BACK_SECTORS = frozenset({"JUD", "COP", "MIL", "LEG", "SPY"})
 ENVOY_WORDS = frozenset({"ambassador", "embassy", "envoy", "diplomat", "delegation", "consul"})
+# Where a role stands in its clause for the act's place to be its own (issue #9 recall2).
+CLAUSE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 # Prepositions whose object still describes who the actor is ("a court in Guyana").
 DESCRIBING_PREPS = frozenset({"of", "in", "from", "for"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -287,6 +298,19 @@ class ActorResolver:
                     actor = in_country(actor, country)
                     rule = f"{rule}, whose: of {owned.text!r} -> {country}"
         if actor is not None and actor.code.startswith("---"):
+            # issue #9 recall2: "his business associate", "Manafort's lawyer": a role someone
+            # has is in the country of whom it belongs to
+            poss = next((c for c in head.children if c.dep_ == "poss"), None)
+            if poss is not None and (poss.lower_ in PERSON_PRONOUNS or poss.pos_ == "PROPN"):
+                # "Manafort and his business associate": his is the first of the pair
+                pair = head.head if head.dep_ == "conj" and poss.lower_ in PERSON_PRONOUNS else None
+                owned = self.argument(pair if pair is not None else poss, how + "<-poss")
+                if (owned.actor is not None and owned.actor.country
+                        and not owned.actor.code.startswith("---")):  # fmt: skip
+                    country = owned.actor.country
+                    actor = in_country(actor, country)
+                    rule = f"{rule}, whose it is: {owned.text!r} -> {country}"
+        if actor is not None and actor.code.startswith("---"):
             origin = self._origin_country(head)
             if origin is not None:  # "exiled dissidents from military-ruled Myanmar"
                 actor, rule = in_country(actor, origin), f"{rule}, from {origin}"
@@ -389,6 +413,14 @@ class ActorResolver:
         actor, rule = self._resolve(head, text, start, end)
         if actor is None and head.pos_ != "PRON":
             actor, rule = self.titled(head, text, rule)
+        if actor is None and head.lemma_.lower() in COMMITTEE_NOUNS and _bare_definite(head):
+            # issue #9 recall2: "the panel", "the committee": the committee named before
+            before = list(LEG_COMMITTEE.finditer(self.text, max(0, start - 1500), start))
+            if before:
+                named = before[-1].group(0)
+                actor, why = self.titled(head, named, rule)
+                if actor is not None:
+                    rule = f"the {head.lower_} named before ({named!r}): {why}"
         if actor is None and head.ent_type_ in ("PERSON", "ORG"):
             actor, rule = self.unknown_name(head, text, rule)
         if actor is None and head.pos_ == "NOUN":
@@ -410,6 +442,11 @@ class ActorResolver:
                 # "a court in Guyana" in a Washington story: before the dateline's country
                 actor = in_country(actor, wider[0])
                 rule += f" + described as {wider[1]!r} -> {wider[0]}"
+            elif (where := self._clause_place(head)) is not None:
+                # issue #9 recall2: "Police shot two protesters in Nairobi": the place where the
+                # clause's act happens puts its country-less roles in that place's country
+                actor = in_country(actor, where[0])
+                rule += f" + the act's place {where[1]!r} -> {where[0]}"
             elif (back := self.same_role_before(head, actor)) is not None:
                 actor = in_country(actor, back[0])
                 rule += f" + the {head.lower_} named before ({back[1]!r}) -> {back[0]}"
@@ -428,6 +465,27 @@ class ActorResolver:
                 actor = in_country(actor, self.home)
                 rule += f" + {self.home_from} -> {self.home}"
         return actor, rule
+
+    def _clause_place(self, head: Token) -> tuple[str, str] | None:
+        """The country of a place named by "in" or "at" on the verb whose subject or object the
+        role is ("police shot two protesters in Nairobi"): where the act happened."""
+        if head.dep_ not in CLAUSE_ROLES or head.head.pos_ not in ("VERB", "AUX"):
+            return None
+        if _whose_owner(head) is not None or any(c.dep_ == "poss" for c in head.children):
+            return None  # "whose air force", "her spokesman": the owner's country comes first
+        for prep in (*head.head.children, *head.children):
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+                continue
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if place is None or (place.ent_type_ not in ("GPE", "LOC") and place.pos_ != "PROPN"):
+                continue
+            lo, hi = phrase_span(place)
+            found = self.lookup(self.text[lo:hi])
+            if found is not None and found.country and found.kind in ("country", "metonym"):
+                return found.country, self.text[lo:hi]
+            if found is None and (country := _big_place_country(self.text[lo:hi])):
+                return country, self.text[lo:hi]
+        return None
 
     def _described_in(self, head: Token, start: int, end: int) -> tuple[str, str] | None:
         """The country of the role's describing phrase ("a court in Guyana")."""
@@ -819,6 +877,26 @@ def _place_modifier(head: Token) -> tuple[str, str] | None:
             alpha3 = load_gazetteer().alpha3.get(place.country or "")
             if alpha3:
                 return alpha3, name
+    return None
+
+
+def _bare_definite(head: Token) -> bool:
+    """ "the panel", with no other word before the noun."""
+    lefts = list(head.lefts)
+    return len(lefts) == 1 and lefts[0].lower_ == "the"
+
+
+def _big_place_country(name: str) -> str | None:
+    """The country of an admin-1 region or a city of a million people the gazetteer knows
+    (smaller towns share names with surnames and with other countries' towns)."""
+    from redline.enrich.places import load_gazetteer, lookup_place
+
+    found = lookup_place(name)
+    if found is None:
+        return None
+    place = found[0]
+    if place.kind == "region" or (place.kind == "city" and place.population >= 1_000_000):
+        return load_gazetteer().alpha3.get(place.country or "")
     return None
 
 

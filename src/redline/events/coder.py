@@ -132,6 +132,9 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them"})  # not reflexive: never the 
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves"})
 # Clauses whose events are background to the clause they hang on (see code_sentence).
 BACKGROUND_DEPS = frozenset({"relcl", "acl", "advcl", "pcomp"})
+# Nouns whose "that" clause is what is feared, hoped or believed (issue #9 recall2).
+CONTENT_NOUNS = frozenset({"concern", "fear", "worry", "hope", "expectation", "speculation",
+                           "warning", "belief", "suspicion", "risk", "danger", "prospect"})
 NEGATING_GOVERNORS = frozenset({"fail", "refuse", "decline", "stop", "cease", "halt"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should"})
@@ -1483,11 +1486,17 @@ def code_sentence(
         and _argument_of(m.trigger, speech)
         and not _argument_of(m.trigger, verbal - speech)
     ]
+    # issue #9 recall2: a background noun event stays a candidate like a background verb
+    # ("there are concerns that U.S. strikes against North Korea could ..."): the least
+    # subordinate events win below, so it is coded only when the sentence has nothing higher
     matches = [
         m
         for m in matches
         if m.entry.pos != "noun"
-        or not (m.trigger.i in background or _argument_of(m.trigger, verbal))
+        or not (
+            (m.trigger.i in background and not _background_kept(m.trigger))
+            or _argument_of(m.trigger, verbal)
+        )
     ]
     matches.sort(key=lambda m: (_depth(m.trigger), m.trigger.i))
     coded: list[tuple[int, Event]] = []
@@ -1519,6 +1528,21 @@ def code_sentence(
         return []
     least = min((depth for depth, _ in coded if depth >= 0), default=-1)
     return one_per_tuple([event for depth, event in coded if depth in (least, -1)])
+
+
+def _background_kept(trigger: Token) -> bool:
+    """A noun event in a clause that says what is feared, hoped or believed ("concerns that
+    ...", "fears that ..."): the clause is the content of a noun, not a relative clause."""
+    cur = trigger
+    for _ in range(8):
+        if cur.head is cur:
+            return False
+        if cur.dep_ in ("acl", "ccomp") and cur.head.pos_ == "NOUN" and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in cur.children
+        ):
+            return cur.head.lemma_.lower() in CONTENT_NOUNS
+        cur = cur.head
+    return False
 
 
 def one_per_tuple(events: list[Event]) -> list[Event]:
