@@ -1349,14 +1349,6 @@ def _known(code: str | None) -> bool:
     return bool(code)
 
 
-def _depth(token: Token) -> int:
-    depth = 0
-    while token.head is not token and depth < 50:
-        token = token.head
-        depth += 1
-    return depth
-
-
 def framing_governor(trigger: Token) -> tuple[Token | None, str]:
     """The verb whose complement holds ``trigger`` and frames it ("threatened to attack",
     "demanded that Iran release", "urged Serbia to lift", "refused to meet"), and its kind."""
@@ -1489,17 +1481,24 @@ def code_sentence(
         if m.entry.pos != "noun"
         or not (m.trigger.i in background or _argument_of(m.trigger, verbal))
     ]
-    matches.sort(key=lambda m: (_depth(m.trigger), m.trigger.i))
-    coded: list[tuple[int, Event]] = []
-    used_instruments: set[int] = set()
-    spoken = False
+    ranked: list[tuple[int, Match]] = []
     for match in matches:
-        if match.trigger.i in used_instruments:
-            continue
         anchor = match.governor if match.governor is not None else match.trigger
         # an action inside an if-clause is the condition or the consequence of a threat: kept,
         # flagged conditional, whatever its depth
         depth = -1 if _inside_condition(anchor) else background_depth(anchor)
+        ranked.append((depth, match))
+    # main clause first: asserted events of the least subordinate clause, in text order, then
+    # the conditional ones. Not by tree depth (issue #9): "is willing to withdraw" is deeper than
+    # "if it was asked", and a noun event in the subject ("the summit between ... failed") than
+    # its verb, so the sentence's own event would come second
+    ranked.sort(key=lambda pair: (pair[0] < 0, pair[0], pair[1].trigger.i))
+    coded: list[tuple[int, Event]] = []
+    used_instruments: set[int] = set()
+    spoken = False
+    for depth, match in ranked:
+        if match.trigger.i in used_instruments:
+            continue
         events = _events_for(
             match, sent, doc, resolver, used_instruments, depth=depth, features_out=features_out
         )
