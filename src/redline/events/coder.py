@@ -429,14 +429,22 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
     if entry.preps:
         # "$2 billion in military aid for Ukraine": the target hangs off what is measured
         # "discussed the resolution with Sisi": the parser hangs "with" on the direct object
+        # "agreed to a ceasefire": the preposition that brought the object also marks the
+        # frame, but another owner's distinct object of it ("called for aid for Gaza") is the
+        # better target. Compared by index: an identity test between tokens is never true
         plain = _object_of(holder) if obj is None else None
+        itself = None
         for owner in (holder, obj, _measured(obj), trigger, plain):
             if owner is None:
                 continue
             prep_obj, prep_word = _prep_object(owner, entry.preps)
-            if prep_obj is not None and prep_obj is not obj:
+            if prep_obj is not None and obj is not None and prep_obj.i == obj.i:
+                itself = itself or (prep_obj, prep_word)
+            elif prep_obj is not None:
                 break
             prep_obj = prep_word = None
+        if prep_obj is None and itself is not None:
+            prep_obj, prep_word = itself
         if prep_obj is None:
             return None
     if (not entry.specificity or trigger.lemma_.lower() == "call") and _is_naming(trigger):
