@@ -403,7 +403,7 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
     obj = None
     if entry.objects:
         candidates = _object_candidates(holder, entry.speaker)
-        if holder is not trigger:
+        if holder.i != trigger.i:
             candidates.append(_object_of(trigger))
         best, obj = 0, None
         for cand in candidates:
@@ -531,7 +531,7 @@ def _governor_chain(trigger: Token) -> list[Token]:
     """The verbs above ``trigger`` through "to ..." complements and coordination."""
     chain = []
     cur = trigger
-    while cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and cur.head is not cur:
+    while cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and cur.head.i != cur.i:
         if cur.dep_ in ("advcl", "ccomp") and not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in cur.children
         ):
@@ -590,7 +590,7 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
             route += "pcomp^"
             cur = verb
             continue
-        if cur.dep_ in ("xcomp", "advcl", "ccomp", "conj") and cur.head is not cur:
+        if cur.dep_ in ("xcomp", "advcl", "ccomp", "conj") and cur.head.i != cur.i:
             is_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
             # "..., killing eight people": a participle shares the main clause's subject
             participle = (
@@ -616,8 +616,8 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
             route += f"{cur.dep_}^"
             cur = head
             continue
-        if cur.dep_ == "acomp" and cur.head is not cur:  # "is ready to send": up to "is"
-            if cur is trigger and cur.tag_ == "VBN":
+        if cur.dep_ == "acomp" and cur.head.i != cur.i:  # "is ready to send": up to "is"
+            if cur.i == trigger.i and cur.tag_ == "VBN":
                 return None, ""  # issue #9 precision: "it is justified": a passive state
             route += "acomp^"
             cur = cur.head
@@ -1110,7 +1110,7 @@ def obligation(match: Match) -> str:
 def reporter(match: Match, resolver: ActorResolver) -> tuple[Token | None, str]:
     """The subject of the reporting verb whose clause holds the trigger ("X said that ...")."""
     cur = match.trigger
-    while cur.dep_ != "ROOT" and cur.head is not cur:
+    while cur.dep_ != "ROOT" and cur.head.i != cur.i:
         head = cur.head
         if cur.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in REPORTING_VERBS:
             for child in head.children:
@@ -1747,7 +1747,7 @@ def _events_for(
         _trigger_preps(trigger),
         _sense_object(trigger),
     )
-    if sense_code is not None and match.holder is not trigger and not sense:
+    if sense_code is not None and match.holder.i != trigger.i and not sense:
         # issue #9 precision: "vowed to kill the bill": the complement's verb and its object
         # carry the sense of a governed frame ("vow + to kill" is 1383 only for people)
         sense_code, sense = check_sense(
@@ -2022,7 +2022,7 @@ def _negated_generic_noun(noun: Token) -> bool:
         return False
     verb = noun.head
     for _ in range(3):  # up through the preposition to the clause's verb
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
     return any(c.dep_ == "neg" for c in verb.children)
