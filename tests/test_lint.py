@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 from pathlib import Path
@@ -17,3 +18,36 @@ def test_lint_ruff_check_is_clean():
         ["ruff", "check", "src", "tests", "benchmarks"], cwd=ROOT, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# spaCy builds a new Token or Span on every access (``token.head``, ``doc[i]``, ``.children``),
+# so ``a is b`` between two of them is almost never true: compare ``.i`` (issue #9, where
+# ``token.head is not token`` made every token 50 deep)
+TOKEN_ATTRIBUTES = frozenset({"head", "root", "left_edge", "right_edge", "trigger", "holder"})
+TOKEN_NAMES = frozenset(
+    {"token", "tok", "trigger", "holder", "obj", "prep_obj", "verb", "noun", "cur", "head", "t"}
+)
+
+
+def _token_like(node: ast.expr) -> bool:
+    if isinstance(node, ast.Attribute):
+        return node.attr in TOKEN_ATTRIBUTES
+    if isinstance(node, ast.Name):
+        return node.id in TOKEN_NAMES
+    return False
+
+
+def test_lint_no_identity_tests_between_spacy_tokens():
+    found = []
+    for path in sorted((ROOT / "src" / "redline").rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        if "spacy" not in source:
+            continue
+        for node in ast.walk(ast.parse(source)):
+            if not isinstance(node, ast.Compare):
+                continue
+            sides = [node.left, *node.comparators]
+            for op, left, right in zip(node.ops, sides[:-1], sides[1:], strict=True):
+                if isinstance(op, ast.Is | ast.IsNot) and _token_like(left) and _token_like(right):
+                    found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert found == [], found

@@ -128,3 +128,29 @@ def test_coder_event_inside_reported_speech_names_its_speaker(code_text):
     doc = code_text(text, published="2024-09-13")  # the whole pipeline: quotes come first
     strike = [e for e in doc.events if e.root_code == "19"]
     assert strike and strike[0].reported_by == "Vladimir Putin"
+
+
+# issue #9: match_entry kept a prepositional object only when it was not the entry's object,
+# tested with 'is', which two spaCy tokens never are: the object itself came back as the target
+def test_coder_prep_target_is_not_the_object_it_brought(nlp):
+    from redline.events.coder import match_entry
+    from redline.events.lexicon import parse_entries
+
+    appeal, agree = parse_entries(
+        {
+            "entries": [
+                {"code": "023", "verb": ["appeal"], "prep": "for", "object": ["aid"]},
+                {"code": "0871", "verb": ["agree"], "prep": "to", "object": ["ceasefire"],
+                 "target": "none"},
+            ]
+        },
+        "test",
+        {},
+    )  # fmt: skip
+    doc = nlp("The United Nations appealed on Monday for food aid for Yemen.")
+    match = match_entry(next(t for t in doc if t.lower_ == "appealed"), appeal)
+    assert match is not None and (match.obj.text, match.prep_obj.text) == ("aid", "Yemen")
+    # "agreed to a ceasefire": the preposition that brought the object still marks the frame
+    doc = nlp("The rebels agreed to a ceasefire on Sunday.")
+    match = match_entry(next(t for t in doc if t.lower_ == "agreed"), agree)
+    assert match is not None and match.prep_obj.text == "ceasefire"

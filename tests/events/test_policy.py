@@ -146,3 +146,28 @@ def test_policy_reflexive_target_is_not_a_second_dyad(code_text):
 
 def test_policy_statement_about_no_one_is_not_coded(code_text):
     assert coded(code_text, "The Indian prime minister made his remarks in Delhi on Friday.") == []
+
+
+# issue #9: the coder ranked matches by a tree depth that compared tokens by identity, so every
+# token was 50 deep and a sentence's events came in text order, the if-clause first
+@pytest.mark.parametrize(
+    ("text", "main", "condition"),
+    [
+        (
+            "Unless Iran releases the tanker, Britain will impose sanctions on Tehran, the "
+            "foreign minister said.",
+            "impose",
+            "releases",
+        ),
+        (
+            "If Russia attacks Ukraine again, Germany will send more weapons to Kyiv, the "
+            "chancellor said.",
+            "send",
+            "attacks",
+        ),
+    ],
+)
+def test_policy_main_clause_event_comes_before_the_condition(code_text, text, main, condition):
+    events = coded(code_text, text)
+    assert [e.trigger_text for e in events] == [main, condition]
+    assert [e.conditional for e in events] == [False, True]

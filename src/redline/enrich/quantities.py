@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 from redline import datafiles
 from redline.enrich.tables import lines, number_words, table
 from redline.model import Document, Quantity
+from redline.nlp.parse import entity_spans
 
 # Entity labels whose tokens are never read as amounts (a date, a time, an ordinal, a name).
 BLOCKED_LABELS = frozenset(
@@ -351,7 +352,7 @@ def _read_object(tokens, reading: Reading, blocked: list[bool]) -> None:
 
 def _blocked_tokens(parsed) -> list[bool]:
     blocked = [False] * len(parsed)
-    for ent in parsed.ents:
+    for ent in entity_spans(parsed):
         if ent.label_ in BLOCKED_LABELS:
             for t in range(ent.start, ent.end):
                 blocked[t] = True

@@ -325,7 +325,7 @@ class ActorResolver:
                 (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
                 for t in head.subtree
                 if t.dep_ == "relcl"
-                and t is not head
+                and t.i != head.i
                 and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
             ]
             inside = [
@@ -775,7 +775,7 @@ def _definite(head: Token) -> bool:
 
 def _whose_owner(head: Token) -> Token | None:
     """ "Russia, whose air force ... supports": the noun the "whose" clause is about."""
-    while head.dep_ == "conj" and head.head is not head:  # "whose air force and special forces"
+    while head.dep_ == "conj" and head.head.i != head.i:  # "whose air force and special forces"
         head = head.head
     if not any(c.lower_ == "whose" for c in head.children):
         return None
@@ -783,7 +783,7 @@ def _whose_owner(head: Token) -> Token | None:
     for _ in range(4):
         if cur.dep_ == "relcl":
             return cur.head if cur.head.pos_ in ("PROPN", "NOUN") else None
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur = cur.head
     return None

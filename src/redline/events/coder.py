@@ -406,7 +406,7 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
     obj = None
     if entry.objects:
         candidates = _object_candidates(holder, entry.speaker)
-        if holder is not trigger:
+        if holder.i != trigger.i:
             candidates.append(_object_of(trigger))
         best, obj = 0, None
         for cand in candidates:
@@ -432,14 +432,22 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
     if entry.preps:
         # "$2 billion in military aid for Ukraine": the target hangs off what is measured
         # "discussed the resolution with Sisi": the parser hangs "with" on the direct object
+        # "agreed to a ceasefire": the preposition that brought the object also marks the
+        # frame, but another owner's distinct object of it ("called for aid for Gaza") is the
+        # better target. Compared by index: an identity test between tokens is never true
         plain = _object_of(holder) if obj is None else None
+        itself = None
         for owner in (holder, obj, _measured(obj), trigger, plain):
             if owner is None:
                 continue
             prep_obj, prep_word = _prep_object(owner, entry.preps)
-            if prep_obj is not None and prep_obj is not obj:
+            if prep_obj is not None and obj is not None and prep_obj.i == obj.i:
+                itself = itself or (prep_obj, prep_word)
+            elif prep_obj is not None:
                 break
             prep_obj = prep_word = None
+        if prep_obj is None and itself is not None:
+            prep_obj, prep_word = itself
         if prep_obj is None:
             return None
     if (not entry.specificity or trigger.lemma_.lower() == "call") and _is_naming(trigger):
@@ -526,7 +534,7 @@ def _governor_chain(trigger: Token) -> list[Token]:
     """The verbs above ``trigger`` through "to ..." complements and coordination."""
     chain = []
     cur = trigger
-    while cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and cur.head is not cur:
+    while cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and cur.head.i != cur.i:
         if cur.dep_ in ("advcl", "ccomp") and not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in cur.children
         ):
@@ -585,7 +593,7 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
             route += "pcomp^"
             cur = verb
             continue
-        if cur.dep_ in ("xcomp", "advcl", "ccomp", "conj") and cur.head is not cur:
+        if cur.dep_ in ("xcomp", "advcl", "ccomp", "conj") and cur.head.i != cur.i:
             is_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
             # "..., killing eight people": a participle shares the main clause's subject
             participle = (
@@ -611,8 +619,8 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
             route += f"{cur.dep_}^"
             cur = head
             continue
-        if cur.dep_ == "acomp" and cur.head is not cur:  # "is ready to send": up to "is"
-            if cur is trigger and cur.tag_ == "VBN":
+        if cur.dep_ == "acomp" and cur.head.i != cur.i:  # "is ready to send": up to "is"
+            if cur.i == trigger.i and cur.tag_ == "VBN":
                 return None, ""  # issue #9 precision: "it is justified": a passive state
             route += "acomp^"
             cur = cur.head
@@ -1105,7 +1113,7 @@ def obligation(match: Match) -> str:
 def reporter(match: Match, resolver: ActorResolver) -> tuple[Token | None, str]:
     """The subject of the reporting verb whose clause holds the trigger ("X said that ...")."""
     cur = match.trigger
-    while cur.dep_ != "ROOT" and cur.head is not cur:
+    while cur.dep_ != "ROOT" and cur.head.i != cur.i:
         head = cur.head
         if cur.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in REPORTING_VERBS:
             for child in head.children:
@@ -1352,14 +1360,6 @@ def _known(code: str | None) -> bool:
     return bool(code)
 
 
-def _depth(token: Token) -> int:
-    depth = 0
-    while token.head is not token and depth < 50:
-        token = token.head
-        depth += 1
-    return depth
-
-
 def framing_governor(trigger: Token) -> tuple[Token | None, str]:
     """The verb whose complement holds ``trigger`` and frames it ("threatened to attack",
     "demanded that Iran release", "urged Serbia to lift", "refused to meet"), and its kind."""
@@ -1498,17 +1498,24 @@ def code_sentence(
             or _argument_of(m.trigger, verbal)
         )
     ]
-    matches.sort(key=lambda m: (_depth(m.trigger), m.trigger.i))
-    coded: list[tuple[int, Event]] = []
-    used_instruments: set[int] = set()
-    spoken = False
+    ranked: list[tuple[int, Match]] = []
     for match in matches:
-        if match.trigger.i in used_instruments:
-            continue
         anchor = match.governor if match.governor is not None else match.trigger
         # an action inside an if-clause is the condition or the consequence of a threat: kept,
         # flagged conditional, whatever its depth
         depth = -1 if _inside_condition(anchor) else background_depth(anchor)
+        ranked.append((depth, match))
+    # main clause first: asserted events of the least subordinate clause, in text order, then
+    # the conditional ones. Not by tree depth (issue #9): "is willing to withdraw" is deeper than
+    # "if it was asked", and a noun event in the subject ("the summit between ... failed") than
+    # its verb, so the sentence's own event would come second
+    ranked.sort(key=lambda pair: (pair[0] < 0, pair[0], pair[1].trigger.i))
+    coded: list[tuple[int, Event]] = []
+    used_instruments: set[int] = set()
+    spoken = False
+    for depth, match in ranked:
+        if match.trigger.i in used_instruments:
+            continue
         events = _events_for(
             match, sent, doc, resolver, used_instruments, depth=depth, features_out=features_out
         )
@@ -1785,7 +1792,7 @@ def _events_for(
         _trigger_preps(trigger),
         _sense_object(trigger),
     )
-    if sense_code is not None and match.holder is not trigger and not sense:
+    if sense_code is not None and match.holder.i != trigger.i and not sense:
         # issue #9 precision: "vowed to kill the bill": the complement's verb and its object
         # carry the sense of a governed frame ("vow + to kill" is 1383 only for people)
         sense_code, sense = check_sense(
@@ -2060,7 +2067,7 @@ def _negated_generic_noun(noun: Token) -> bool:
         return False
     verb = noun.head
     for _ in range(3):  # up through the preposition to the clause's verb
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
     return any(c.dep_ == "neg" for c in verb.children)

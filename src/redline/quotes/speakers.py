@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from redline import datafiles
 from redline.actors.graph import HEADLINE_VERBS, tidy_name
+from redline.nlp.parse import entity_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -90,8 +91,8 @@ class NameBook:
         self.full_by_first: dict[str, Counter[str]] = {}
         self.gender: dict[str, str] = {}
         self.mentions: list[PersonMention] = []
-        # Doc.ents builds new Span objects on every access: keep one list per article.
-        self.ents = list(parsed.ents)
+        # Doc.ents builds new Span objects on every access: the parse's one list
+        self.ents = entity_spans(parsed)
         self.ent_starts = [e.start for e in self.ents]
         for ent in self.ents:
             if ent.label_ not in NAME_LABELS:
