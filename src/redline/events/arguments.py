@@ -750,7 +750,7 @@ def _where(doc: Doc, start: int, end: int) -> bool:
     if span is None:
         return False
     tok = span.root
-    while tok.dep_ in ("appos", "conj", "compound", "npadvmod") and tok.head is not tok:
+    while tok.dep_ in ("appos", "conj", "compound", "npadvmod") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
 

@@ -1542,7 +1542,7 @@ def _background_kept(trigger: Token) -> bool:
     ...", "fears that ..."): the clause is the content of a noun, not a relative clause."""
     cur = trigger
     for _ in range(8):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return False
         if cur.dep_ in ("acl", "ccomp") and cur.head.pos_ == "NOUN" and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in cur.children
