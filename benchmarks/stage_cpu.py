@@ -20,7 +20,6 @@ import hashlib
 import json
 import sys
 import time
-from collections import defaultdict
 from pathlib import Path
 
 from spacy.tokens import DocBin
@@ -31,6 +30,7 @@ from redline.ingest.raw import RawDocument
 from redline.pipeline import Pipeline
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from stage_times import time_stages  # noqa: E402
 from throughput import CORPUS, load_articles  # noqa: E402
 
 
@@ -59,19 +59,7 @@ def main() -> int:
             parsed.add(doc)
         args.parses.write_bytes(parsed.to_bytes())
     stored = DocBin().from_bytes(args.parses.read_bytes())
-    spent: dict[str, float] = defaultdict(float)
-
-    def timed(name, stage):
-        def run(doc):
-            started = time.process_time()
-            try:
-                return stage(doc)
-            finally:
-                spent[name] += time.process_time() - started
-
-        return run
-
-    pipeline._stages = [(name, timed(name, stage)) for name, stage in pipeline.stages]
+    spent = time_stages(pipeline)
     rounds = []
     coded = []
     for _ in range(args.rounds):

@@ -11,9 +11,6 @@ asks that the entity graph cost at most 5% of the pipeline's time.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
-import random
 import sys
 import time
 from collections import defaultdict
@@ -23,6 +20,9 @@ from redline.clean import clean_document
 from redline.errors import InputError
 from redline.ingest.raw import RawDocument
 from redline.pipeline import Pipeline
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from throughput import load_articles  # noqa: E402
 
 CORPUS = next(
     (
@@ -34,24 +34,9 @@ CORPUS = next(
 )
 
 
-def load_articles(limit: int, seed: int = 13) -> list[dict]:
-    """The sample benchmarks/throughput.py takes: every corpus file, shuffled with one seed."""
-    rows = []
-    for path in sorted(CORPUS.glob("*.jsonl.gz")):
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            rows.extend(json.loads(line) for line in fh)
-    random.Random(seed).shuffle(rows)
-    return rows[:limit]
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--limit", type=int, default=200)
-    parser.add_argument(
-        "--warm", action="store_true", help="load every stage's data before timing (apart)"
-    )
-    args = parser.parse_args(argv)
-    pipeline = Pipeline()
+def time_stages(pipeline: Pipeline) -> dict[str, float]:
+    """Wrap every stage ``pipeline`` has built so that each one's CPU seconds add up, by name,
+    in the dict returned (``stage_cpu.py`` times its stages the same way)."""
     spent: dict[str, float] = defaultdict(float)
 
     def timed(name, stage):
@@ -64,15 +49,27 @@ def main(argv: list[str] | None = None) -> int:
 
         return run
 
+    pipeline._stages = [(name, timed(name, stage)) for name, stage in pipeline.stages]
+    return spent
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=200)
+    parser.add_argument(
+        "--warm", action="store_true", help="load every stage's data before timing (apart)"
+    )
+    args = parser.parse_args(argv)
+    pipeline = Pipeline()
     if args.warm:
         # What the stages load on first use (gazetteer, lexicons, date parser), timed apart.
         started = time.process_time()
         pipeline.warm_up()
         seconds = time.process_time() - started
         print(f"warm-up (model, stages and their first-use data): {seconds:.1f} CPU s")
-    pipeline._stages = [(name, timed(name, stage)) for name, stage in pipeline.stages]
+    spent = time_stages(pipeline)
     docs = []
-    for row in load_articles(args.limit):
+    for row in load_articles(args.limit, corpus=CORPUS):
         raw = RawDocument(source=str(row.get("id")), text=row["text"], published=row.get("date"))
         try:
             docs.append(clean_document(raw))
