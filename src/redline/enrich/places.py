@@ -290,6 +290,19 @@ def lookup_place(text: str, context: frozenset[str] = frozenset()) -> tuple[Cand
     return _lookup(name_key(text), context)
 
 
+def region_or_city_country(name: str) -> str | None:
+    """The alpha-3 country of ``name`` when it is an admin-1 region or a city of a million
+    people, else None: the places that own roles ("Ontario police", "the governor of Wisconsin")
+    where a small town would more often be a surname or another country's town."""
+    found = lookup_place(name)
+    if found is None:
+        return None
+    place = found[0]
+    if place.kind == "region" or (place.kind == "city" and place.population >= 1_000_000):
+        return load_gazetteer().alpha3.get(place.country or "") or None
+    return None
+
+
 @lru_cache(maxsize=16384)
 def _lookup(key: str, context: frozenset[str]) -> tuple[Candidate, str] | None:
     gazetteer = load_gazetteer()

@@ -579,9 +579,7 @@ class ActorResolver:
         if head.pos_ == "PRON" and head.text != "US":
             return self.antecedent(head)
         match = self.lookup(text)
-        if (
-            match is not None and match.kind in ("country", "metonym") and len(text.split()) == 1
-        ):
+        if match is not None and match.kind in ("country", "metonym") and len(text.split()) == 1:
             # issue #9 reader: "Hague said" after "William Hague" is the man, not The Hague
             again = self.person_again(head)
             if again is not None:
@@ -860,7 +858,7 @@ def _place_modifier(head: Token) -> tuple[str, str] | None:
     the dateline or the article's main country. English, Welsh and Scottish counties ending in
     "-shire" are British (the gazetteer has no counties); else an admin-1 region, or a city of a
     million people (small towns share names with surnames and other countries' towns)."""
-    from redline.enrich.places import load_gazetteer, lookup_place
+    from redline.enrich.places import region_or_city_country
 
     for mod in head.lefts:
         if mod.dep_ not in ("compound", "nmod", "poss") or not mod.text[:1].isupper():
@@ -869,14 +867,8 @@ def _place_modifier(head: Token) -> tuple[str, str] | None:
         name = head.doc[first.i : mod.i + 1].text
         if mod.lower_.endswith("shire"):
             return "GBR", name
-        found = lookup_place(name)
-        if found is None:
-            continue
-        place = found[0]
-        if place.kind == "region" or (place.kind == "city" and place.population >= 1_000_000):
-            alpha3 = load_gazetteer().alpha3.get(place.country or "")
-            if alpha3:
-                return alpha3, name
+        if alpha3 := region_or_city_country(name):
+            return alpha3, name
     return None
 
 

@@ -25,18 +25,11 @@ def _owner_place(speaker_text: str) -> tuple[str, str] | None:
     found = OWNER_PLACE.search(speaker_text)
     if found is None:
         return None
-    from redline.enrich.places import load_gazetteer, lookup_place
+    from redline.enrich.places import region_or_city_country
 
     name = found.group(1)
-    hit = lookup_place(name)
-    if hit is None:
-        return None
-    place = hit[0]
-    if place.kind == "region" or (place.kind == "city" and place.population >= 1_000_000):
-        alpha3 = load_gazetteer().alpha3.get(place.country or "")
-        if alpha3:
-            return alpha3, name
-    return None
+    alpha3 = region_or_city_country(name)
+    return (alpha3, name) if alpha3 else None
 
 
 def document_country(doc: Document, book: ActorBook) -> str | None:
