@@ -324,7 +324,7 @@ def index_parties(book: ActorBook, rows: list[list[str]]) -> None:
     (word, country, governing terms ``from..to`` joined by ``;``, an empty ``to`` = still).
     "<word> Party" forms are rows of their own: "Democratic Party" names parties in Hong Kong
     and South Korea too, so only "Democratic" is the American one."""
-    by_word: dict[str, list[tuple[str, tuple[tuple[str, str], ...]]]] = {}
+    by_word: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {}  # a later row wins
     for row in rows:
         if len(row) < 2 or not row[0] or not row[1]:
             why = f"actors/parties.tsv: a row needs a word and a country: {row!r}"
@@ -334,10 +334,10 @@ def index_parties(book: ActorBook, rows: list[list[str]]) -> None:
             if span.strip():
                 start, _, end = span.strip().partition("..")
                 terms.append((as_date(start) or "", as_date(end) or "9999-12-31"))
-        by_word.setdefault(row[0], []).append((row[1], tuple(terms)))
+        by_word.setdefault(row[0], {})[row[1]] = tuple(terms)
     for word, countries in by_word.items():
         for head in PARTY_HEADS:
-            entry = Entry("party", word, head, via="party", terms=tuple(countries))
+            entry = Entry("party", word, head, via="party", terms=tuple(countries.items()))
             book.add_alias(f"{word} {head}", entry)
 
 
