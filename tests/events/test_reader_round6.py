@@ -125,3 +125,24 @@ def test_a_town_before_a_british_county_is_in_britain(code_all):
     # without the county, the most prominent Richmond (Virginia) as before
     plain = code_all("He grew up in Richmond, where his father ran a shop.")
     assert [p.country for p in plain.places if p.text == "Richmond"] == ["USA"]
+
+
+@pytest.mark.model
+def test_a_resolution_put_forward_again_goes_to_the_body_named_earlier(code_all):
+    # the council is named once, early; the resolution comes back paragraphs later
+    filler = (
+        "Diplomats said the text had been changed twice. Some members wanted more time to "
+        "consult their capitals, and others asked for a shorter mandate. "
+    ) * 4
+    text = (
+        "The U.N. Security Council delayed a vote on a draft resolution on Monday. "
+        + filler
+        + "\n\nAFTER THE DELAY Its co-sponsors, Norway and Chile, put it forward again for a "
+        "vote on Friday."
+    )
+    doc = code_all(text)
+    put = [e for e in doc.events if e.trigger_text == "put"]
+    assert put and {e.target_actor for e in put} == {"IGOUNO"}, [
+        (e.source_actor, e.target_actor, e.rule) for e in doc.events
+    ]
+    assert "the body voting" in put[0].rule
