@@ -41,6 +41,7 @@ from redline.events.filter import event_features, load_filter
 from redline.events.framing import governed_code, load_governors, reframe
 from redline.events.lexicon import Lexicon, LexiconEntry, load_lexicon
 from redline.events.senses import SenseObject, check_sense
+from redline.events.spans import named_span
 from redline.model import Document, Event
 
 if TYPE_CHECKING:
@@ -1980,9 +1981,30 @@ def _events_for(
                 confidence=confidence,
             )
         )
+        events[-1] = _antecedent_spans(events[-1], s, t, sent, resolver)
         if features_out is not None:
             features_out[id(events[-1])] = features
     return events
+
+
+def _antecedent_spans(
+    event: Event, s: Argument | None, t: Argument | None, sent: Span, resolver: ActorResolver
+) -> Event:
+    """issue #9 span: a pronoun source or target is recorded by its antecedent when that is
+    in the sentence (``redline.events.spans``); the pronoun and why stay on the rule. After the
+    features: the learned filter still sees the pronoun."""
+    changes: dict[str, Any] = {}
+    notes = []
+    for side, arg in (("source", s), ("target", t)):
+        if arg is None:
+            continue
+        text, start, end, note = named_span(arg, sent, resolver.mentions)
+        if note:
+            changes.update({f"{side}_text": text, f"{side}_start": start, f"{side}_end": end})
+            notes.append(f"{side} {note}")
+    if not changes:
+        return event
+    return replace(event, rule=f"{event.rule}; " + "; ".join(notes), **changes)
 
 
 OBJECT_PRONOUNS = frozenset({"him", "her", "it", "them"})
