@@ -97,3 +97,46 @@ def test_wordings_that_coded_nothing(code_all, text, code):
 def test_being_skeptical_is_no_event_without_a_copula(code_all):
     doc = code_all("Skeptical investors sold their shares in the mining company.")
     assert not [e for e in doc.events if e.code == "012"], events(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # agentless passives: the country one is expelled from, or arrested in
+        ("Two British diplomats have been expelled from Russia amid a row over spying.", "RUS"),
+        ("Three activists were detained in Cairo on Sunday.", "EGY"),
+        ("A reporter was arrested on Monday in Niger for collaborating with the rebels.", "NER"),
+        # "when" parsed as an adverb of the clause of striking
+        ("At least four people were killed when Islamic State launched an attack on the base.",
+         "IMGMUSISI"),
+        # "let free": who lets is who frees
+        ("Ethiopia let free some 70 opposition leaders on Tuesday.", "ETH"),
+    ],
+)  # fmt: skip
+def test_sources_found_for_agentless_and_odd_frames(code_all, text, source):
+    doc = code_all(text)
+    assert doc.events and doc.events[0].source_actor == source, events(doc)
+
+
+def test_a_place_that_is_no_country_is_no_source(code_all):
+    doc = code_all("Five men were arrested in a raid on Tuesday.")
+    assert all("place-of-passive" not in (e.rule or "") for e in doc.events), events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan is considering sending aid to North Korea after the floods.",
+        "The European Commission is weighing imposing tariffs on American whiskey.",
+    ],
+)
+def test_an_act_considered_is_a_policy_option_weighed(code_all, text):
+    doc = code_all(text)
+    first = doc.events[0] if doc.events else None
+    assert first is not None and first.code == "014", events(doc)
+    assert not first.conditional and "considered: governed by" in first.rule
+
+
+def test_a_condolence_message_is_sympathy(code_all):
+    doc = code_all("The Japanese emperor sent a condolence message to the Turkish president.")
+    assert [e for e in doc.events if e.code == "018" and e.target_actor == "TURGOV"], events(doc)
