@@ -140,3 +140,20 @@ def test_an_act_considered_is_a_policy_option_weighed(code_all, text):
 def test_a_condolence_message_is_sympathy(code_all):
     doc = code_all("The Japanese emperor sent a condolence message to the Turkish president.")
     assert [e for e in doc.events if e.code == "018" and e.target_actor == "TURGOV"], events(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # backing down is yielding, backing someone is support
+        ("The union backed down after two weeks of protests.", "080"),
+        ("Germany backed France in the dispute over fishing rights.", "051"),
+        # peacekeepers arriving keep the peace; a minister arriving visits
+        ("A first contingent of Bangladeshi peacekeepers arrived in the Central African "
+         "Republic.", "074"),
+        ("The foreign minister arrived in Beijing on Monday.", "042"),
+    ],
+)  # fmt: skip
+def test_senses_of_backing_and_arriving(code_all, text, code):
+    doc = code_all(text)
+    assert doc.events and doc.events[0].code == code, events(doc)
