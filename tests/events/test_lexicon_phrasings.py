@@ -36,7 +36,9 @@ pytestmark = pytest.mark.model
         ("The court cancelled restrictions on public gatherings in the capital.", "081"),
         ("Thailand eased emergency measures in the southern provinces.", "0814"),
         ("Myanmar will allow the refugees to return home.", "0343"),
-        ("Armenia and Azerbaijan agreed to a ceasefire on Tuesday.", "0871"),
+        # agreeing to a ceasefire is the intent (the codebook's 0356 example); declaring one 0871
+        ("Armenia and Azerbaijan agreed to a ceasefire on Tuesday.", "0356"),
+        ("The army declared a ceasefire in the north on Sunday.", "0871"),
         ("The commission completed its investigation into the shooting.", "090"),
         ("The villagers are demanding a UN military presence in the region.", "1034"),
         ("The government reneged on its commitment to the unions.", "120"),

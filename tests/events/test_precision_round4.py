@@ -121,9 +121,11 @@ def test_a_countrys_un_envoy_speaks_for_the_country(code_all):
 
 def test_the_sayers_pronoun_is_the_sayer(code_all):
     doc = code_all("Rebel fighters in the south said they will lay down their weapons on Friday.")
-    found = [e for e in doc.events if e.source_text == "they"]
+    # issue #9 span: the event's span is the sayer (the antecedent), the pronoun on the rule
+    found = [e for e in doc.events if e.source_text == "Rebel fighters"]
     assert found and found[0].source_actor and found[0].source_actor.endswith("REB"), events(doc)
     assert "who said it" in found[0].rule
+    assert "antecedent 'Rebel fighters' of 'they'" in found[0].rule
 
 
 def test_an_object_pronoun_is_not_its_subject(code_all):

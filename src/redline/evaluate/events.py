@@ -18,8 +18,9 @@ Each sentence is coded on its own with its ``date``. Measures, as far as the fil
   shares a content word with a gold ``source_spans`` (or ``reciprocal_spans``) entry, over the
   sentences that have one (no event = not matched) and over those where an event was coded;
   reported beside it, the same with a pronoun source ("Farc said *it* will ...") counted when
-  it resolves to the actor the gold span names (the annotators mark the antecedent; redline
-  records the pronoun, the mention in the clause, with the actor it resolves to).
+  it resolves to the actor the gold span names (the annotators mark the antecedent; since the
+  sixth round redline records the antecedent too when it is in the sentence, see
+  ``redline.events.spans``, so this only counts pronouns resolved to an earlier sentence).
 """
 
 from __future__ import annotations

@@ -41,6 +41,7 @@ from redline.events.filter import event_features, load_filter
 from redline.events.framing import governed_code, load_governors, reframe
 from redline.events.lexicon import Lexicon, LexiconEntry, load_lexicon
 from redline.events.senses import SenseObject, check_sense
+from redline.events.spans import named_span
 from redline.model import Document, Event
 
 if TYPE_CHECKING:
@@ -671,12 +672,70 @@ def _striker(verb: Token) -> tuple[Token | None, str]:
     for clause in verb.children:
         if clause.dep_ != "advcl" or clause.lemma_.lower() not in STRIKING_VERBS:
             continue
-        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        # "when" is often parsed an adverb of its clause ("were killed when ISIL launched ...")
+        marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
         if not marks & {"as", "when", "after"}:
             continue
         for child in clause.children:
             if child.dep_ == "nsubj" and child.pos_ != "PRON":
                 return child, f"advcl({clause.lemma_}):nsubj"
+    return None, ""
+
+
+# issue #9 span: with no agent, the country one is expelled from expelled them ("two
+# diplomats were expelled from Russia"), and the country one is arrested in arrested them
+# ("the journalist was arrested in Niger"): its authorities, as CAMEO coders read it
+EXPEL_VERBS = frozenset({"expel", "deport", "eject", "oust", "banish"})
+ARREST_VERBS = frozenset({"arrest", "detain", "jail", "imprison"})
+
+
+CONSIDER_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "ponder"})
+CONSIDER_CODE = "014"
+
+
+def _considered(match: Match) -> str:
+    """The governor that makes the action a policy option weighed ("is considering sending
+    aid", "mulls imposing tariffs"): the first intent governor over the trigger, when it is one
+    of considering and the action is its gerund or "whether to" complement; else ""."""
+    for gov in _governor_chain(match.trigger):
+        if gov.lemma_.lower() in INTENT_GOVERNORS or gov.lemma_.lower() in CONSIDER_VERBS:
+            return gov.text if gov.lemma_.lower() in CONSIDER_VERBS else ""
+    return ""
+
+
+LET_VERBS = frozenset({"let", "set"})
+
+
+def _let_source(verb: Token, src_tok: Token | None, src_how: str) -> tuple[Token | None, str]:
+    """issue #9 span: "Ethiopia let free 74 political leaders": the small parser makes "free"
+    a clause of "let" with no subject of its own; who lets is who frees."""
+    if verb.dep_ not in ("ccomp", "xcomp") or verb.head.lemma_.lower() not in LET_VERBS:
+        return src_tok, src_how
+    for child in verb.head.children:
+        if child.dep_ == "nsubj" and child.i < verb.i:
+            return child, f"{verb.head.lemma_}:nsubj"
+    return src_tok, src_how
+
+
+def _passive_place_source(verb: Token, resolver: ActorResolver) -> tuple[Token | None, str]:
+    """The place named by "from" (expulsions) or "in" (arrests) on an agentless passive, when
+    the parser tags it a country, city or state (GPE) or the actor book knows it as a country
+    or its capital (the small parser tags "Niger" a person)."""
+    lemma = verb.lemma_.lower()
+    prep_word = "from" if lemma in EXPEL_VERBS else "in" if lemma in ARREST_VERBS else None
+    if prep_word is None:
+        return None, ""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != prep_word:
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj":
+                continue
+            known = resolver.lookup(place.text)
+            if place.ent_type_ == "GPE" or (
+                known is not None and known.kind in ("country", "metonym")
+            ):
+                return place, f"place-of-passive({prep_word})"
     return None, ""
 
 
@@ -1675,6 +1734,10 @@ def _events_for(
         if instrument is not None:
             src_tok, src_how = instrument, f"instrument({instrument.head.text})"
             used.add(instrument.i)
+    if src_tok is None and entry.pos == "verb" and _is_passive(trigger):
+        src_tok, src_how = _passive_place_source(trigger, resolver)
+    if src_tok is None and entry.pos == "verb":
+        src_tok, src_how = _let_source(trigger, src_tok, src_how)
     tgt_tok, tgt_how = find_target(match, src_tok)
     sources = resolver.arguments(src_tok, src_how) if src_tok is not None else []
     if (
@@ -1888,6 +1951,12 @@ def _events_for(
             code = cameo[new]
             if cond_rule.startswith(("modal", "governed")):
                 conditional, cond_rule = False, ""
+    if not framing and (pondered := _considered(match)):
+        # issue #9 span: "Japan is considering sending aid": CAMEO codes the considering (014,
+        # consider policy option), which is asserted; the aid is not sent
+        framing = f"considered: governed by '{pondered}' {code.code}->{CONSIDER_CODE}"
+        code = cameo[CONSIDER_CODE]
+        conditional, cond_rule = False, ""
     if conditional and code.root_code in CONDITIONED_ROOTS and not _said_conditionally(match):
         # "threatened to shell the bases if Damascus did not ...", "will not release the
         # soldiers unless ...": the condition belongs to the threat, refusal or intent, which
@@ -1981,9 +2050,30 @@ def _events_for(
                 confidence=confidence,
             )
         )
+        events[-1] = _antecedent_spans(events[-1], s, t, sent, resolver)
         if features_out is not None:
             features_out[id(events[-1])] = features
     return events
+
+
+def _antecedent_spans(
+    event: Event, s: Argument | None, t: Argument | None, sent: Span, resolver: ActorResolver
+) -> Event:
+    """issue #9 span: a pronoun source or target is recorded by its antecedent when that is
+    in the sentence (``redline.events.spans``); the pronoun and why stay on the rule. After the
+    features: the learned filter still sees the pronoun."""
+    changes: dict[str, Any] = {}
+    notes = []
+    for side, arg in (("source", s), ("target", t)):
+        if arg is None:
+            continue
+        text, start, end, note = named_span(arg, sent, resolver.mentions)
+        if note:
+            changes.update({f"{side}_text": text, f"{side}_start": start, f"{side}_end": end})
+            notes.append(f"{side} {note}")
+    if not changes:
+        return event
+    return replace(event, rule=f"{event.rule}; " + "; ".join(notes), **changes)
 
 
 OBJECT_PRONOUNS = frozenset({"him", "her", "it", "them"})

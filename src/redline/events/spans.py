@@ -1,0 +1,73 @@
+"""The span an event names its source or target by (issue #9 span).
+
+A pronoun argument ("Farc said *it* will release ...", "May called ... as *she* appealed") is
+resolved to an actor by ``ActorResolver.antecedent``; the event then records the **antecedent**
+as its span when the antecedent is in the event's own sentence, because the span is what a
+reader (and the ConfliBERT and wire annotators) take for who acts, and a bare "it" tells them
+nothing. The pronoun stays in the event's rule (``span: antecedent 'Farc' of 'it'``). A pronoun
+whose antecedent lies in an earlier sentence keeps its own span: the event's offsets never
+leave its sentence. Relative pronouns ("militants who attacked") are already the noun the
+clause modifies (``ActorResolver.argument``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from redline.events.arguments import _reporting_subject, phrase_span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from redline.events.arguments import Argument
+
+# The pronouns that stand for an actor named elsewhere (not "who"/"which": see the module doc;
+# not I/we: inside a quote they are the speaker, who is rarely in the sentence).
+STAND_IN_PRONOUNS = frozenset(
+    {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their"}
+)  # fmt: skip
+
+
+def named_span(
+    arg: Argument, sent: Span, mentions: list[tuple[int, int, Any]]
+) -> tuple[str, int, int, str]:
+    """(text, start, end, note) of the span that names ``arg`` in ``sent``: the argument's own
+    span, or a pronoun's antecedent in the same sentence (``note`` says which and why)."""
+    if arg.text.lower() not in STAND_IN_PRONOUNS:
+        return arg.text, arg.start, arg.end, ""
+    pronoun = _pronoun_token(sent, arg.start)
+    if pronoun is None:
+        return arg.text, arg.start, arg.end, ""
+    found = _antecedent(pronoun, arg, sent, mentions)
+    if found is None:
+        return arg.text, arg.start, arg.end, ""
+    start, end = found
+    text = sent.doc.text[start:end]
+    return text, start, end, f"span: antecedent {text!r} of '{arg.text}'"
+
+
+def _pronoun_token(sent: Span, start: int) -> Token | None:
+    for tok in sent:
+        if tok.idx == start:
+            return tok
+    return None
+
+
+def _antecedent(
+    pronoun: Token, arg: Argument, sent: Span, mentions: list[tuple[int, int, Any]]
+) -> tuple[int, int] | None:
+    """Offsets of the pronoun's antecedent in its sentence, before it, or None."""
+    # "The Pentagon said it hit five bases": the sayer, when they agree (the resolver's own
+    # rule; its phrase even when the book does not know the sayer: "Farc has said it will")
+    teller = _reporting_subject(pronoun)
+    if teller is not None and ("who said it" in arg.rule or arg.actor is None):
+        return phrase_span(teller)
+    if arg.actor is None:
+        return None
+    # the nearest mention before the pronoun in this sentence of the actor it resolved to
+    # ("The Syrian army intensified its bombardment", "May called ... as she appealed")
+    code = arg.actor.code
+    for m_start, m_end, match in reversed(mentions):
+        if sent.start_char <= m_start and m_end <= pronoun.idx and match.code == code:
+            return m_start, m_end
+    return None
