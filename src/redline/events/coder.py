@@ -544,6 +544,17 @@ def _governor_chain(trigger: Token) -> list[Token]:
     return chain
 
 
+def _prep_verb(prep: Token) -> Token | None:
+    """The verb a preposition hangs on, also through the adverb of "stopped short of",
+    "fell short of" (issue #9 recallb: "stopped short of calling on Trump to ...")."""
+    head = prep.head
+    if head.pos_ == "VERB":
+        return head
+    if head.dep_ == "advmod" and head.lower_ == "short" and head.head.pos_ == "VERB":
+        return head.head
+    return None
+
+
 def find_source(trigger: Token) -> tuple[Token | None, str]:
     """The token naming who acted, and the dependency route to it."""
     cur = trigger
@@ -583,10 +594,10 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
                     if child.dep_ in SUBJECT_DEPS:
                         return child, route + f"acl-head^{verb.lemma_}:{child.dep_}"
             return noun, route + "acl-head"
-        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ == "VERB":
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and _prep_verb(cur.head) is not None:
             # "resorted to throwing stones": the subject of the verb the clause hangs on, or
             # its object ("stopped Israel from building")
-            verb = cur.head.head
+            verb = _prep_verb(cur.head)
             for child in verb.children:
                 if child.dep_ in ("dobj",):
                     return child, route + f"pcomp^dobj-of-{verb.lemma_}"
@@ -1091,6 +1102,20 @@ def announcement(match: Match) -> str:
     return ""
 
 
+# issue #9 recallb: "looks forward to working with T", "we are looking forward to meeting T":
+# the act is looked forward to, an intent (03x), not done
+def _looking_forward(trigger: Token) -> str:
+    """'looking forward' when ``trigger`` is the gerund of "look forward to ...", else ""."""
+    if trigger.dep_ != "pcomp" or trigger.head.lower_ != "to":
+        return ""
+    head = trigger.head.head
+    if head.lower_ == "forward":
+        head = head.head
+    if head.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in head.children):
+        return "looking forward"
+    return ""
+
+
 def obligation(match: Match) -> str:
     """'must' / 'has to' on the action: someone is being told to do it ("demand"); 'should' /
     'ought to' / 'needs to': someone is being urged to ("appeal"); else ""."""
@@ -1107,6 +1132,8 @@ def obligation(match: Match) -> str:
         c.dep_ == "aux" and c.lower_ == "to" for c in match.trigger.children
     ):
         return {"have": "demand", "need": "appeal"}.get(head.lemma_.lower(), "")
+    if _time_for(match.trigger):
+        return "appeal"
     return ""
 
 
@@ -1466,6 +1493,8 @@ def code_sentence(
             content |= _clause_tokens(match) - {match.trigger.i}
     matches = [m for m in matches if m.trigger.i not in content]
     matches += _unmatched_obligations(sent, matches, consumed | content | framed_governors)
+    matches += _unmatched_time_for(sent, matches, consumed | content | framed_governors)
+    matches += _unmatched_wants(sent, matches, consumed | content | framed_governors)
     # a noun event that is an argument of a verbal event ("complained over Israeli air raids",
     # "ready to host a meeting between ...") is what that event is about, not another event
     # ; one in a relative, participle or adverbial clause is background to the sentence
@@ -1605,6 +1634,81 @@ def _unmatched_obligations(sent: Span, matches: list[Match], taken: set[int]) ->
         if not any(c.dep_ in (*SUBJECT_DEPS, "nsubjpass") for c in tok.children):
             continue
         out.append(Match(entry=OBLIGATION_ENTRY, score=1, trigger=tok, holder=tok))
+    return out
+
+
+# issue #9 recallb: "It is time for China to act", "the time has come for the U.S. to take the
+# lead": the speaker urges the one it is time for (an appeal, 020), whatever the act
+TIME_FOR_ENTRY = LexiconEntry(
+    code="020",
+    pos="verb",
+    lemmas=("time for",),
+    target="none",
+    pattern="(speaker:) it is time for T to ... (an appeal, the act not in the lexicon)",
+    origin="time-for",
+)
+
+
+def _time_for(verb: Token) -> bool:
+    """Whether ``verb`` is the act of "(it is / the) time for T to <verb>", with T its subject."""
+    if verb.dep_ not in ("relcl", "acl", "advcl") or verb.head.lower_ != "time":
+        return False
+    if verb.head.head.lemma_.lower() not in ("be", "come"):
+        return False
+    kids = list(verb.children)
+    return (
+        any(c.dep_ == "mark" and c.lower_ == "for" for c in kids)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+        and any(c.dep_ in SUBJECT_DEPS for c in kids)
+    )
+
+
+def _unmatched_time_for(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
+    """Acts no entry matched that it is "time for" someone to do: the speaker's appeal."""
+    seen = {m.trigger.i for m in matches} | taken
+    out = []
+    for tok in _content_tokens(sent):
+        if tok.lower_ != "time" or tok.pos_ != "NOUN":
+            continue
+        for verb in tok.children:
+            if verb.i not in seen and verb.pos_ in ("VERB", "AUX") and _time_for(verb):
+                out.append(Match(entry=TIME_FOR_ENTRY, score=1, trigger=verb, holder=verb))
+    return out
+
+
+# issue #9 recallb: "Xi wanted Pyongyang to denuclearize", "Trump wants Mexico to pay for the
+# wall": wanting another to act is an appeal to them (020), the one who wants as source
+WANT_ENTRY = LexiconEntry(
+    code="020",
+    pos="verb",
+    lemmas=("want",),
+    target="none",
+    pattern="S wants T to ... (an appeal, the act not in the lexicon)",
+    origin="want",
+)
+WANTING = frozenset({"want", "wish"})
+
+
+def _unmatched_wants(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
+    """Acts no entry matched that someone wants another to do, the other named as the act's
+    own subject ("wants Pyongyang to ..."; not "wants to meet", the wanter's own act)."""
+    seen = {m.trigger.i for m in matches} | taken
+    out = []
+    for tok in _content_tokens(sent):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in WANTING:
+            continue
+        if not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+            continue
+        for verb in tok.children:
+            if verb.i in seen or verb.dep_ not in ("ccomp", "xcomp") or verb.pos_ != "VERB":
+                continue
+            kids = list(verb.children)
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and any(
+                c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in kids
+            ):
+                match = Match(entry=WANT_ENTRY, score=1, trigger=verb, holder=verb)
+                match.governor, match.governor_kind = tok, "appeal"
+                out.append(match)
     return out
 
 
@@ -1849,8 +1953,8 @@ def _events_for(
             if rep_tok is not None
             else _speaker_argument(match, doc, resolver)
         )
-        if entry is OBLIGATION_ENTRY:
-            new = OBLIGATION_ENTRY.code
+        if entry is OBLIGATION_ENTRY or entry is TIME_FOR_ENTRY:
+            new = entry.code
         # "we should talk to them": the speaker's side urging itself is no appeal to anyone
         told_to = [s for s in sources if speaker is None or s.code != speaker.code]
         own_side = told == "demand" and entry is not OBLIGATION_ENTRY
@@ -1860,13 +1964,14 @@ def _events_for(
             # "Russia said Sudan must return the helicopter": Russia demands, of Sudan
             pairs = [(speaker, s) for s in told_to or [None]]
             kind = "appeal" if code.root_code == "02" else told
-            word = {"demand": "must", "appeal": "should"}[told]
+            appeal_word = "time for" if _time_for(trigger) else "should"
+            word = {"demand": "must", "appeal": appeal_word}[told]
             framing = f"{kind}: '{trigger.text}' {word} {code.code}->{new}"
             code = cameo[new]
             if cond_rule.startswith("modal"):
                 conditional, cond_rule = False, ""  # "should" urges: no hypothetical
     elif entry.pos == "verb":
-        why = announcement(match) or promised
+        why = announcement(match) or promised or _looking_forward(match.trigger)
         new = None
         if why and negated:
             new = reframe(code.code, "refusal")
@@ -1892,7 +1997,7 @@ def _events_for(
         # soldiers unless ...": the condition belongs to the threat, refusal or intent, which
         # is made
         conditional, cond_rule = False, ""
-    if entry is OBLIGATION_ENTRY and not framing:
+    if (entry is OBLIGATION_ENTRY or entry is TIME_FOR_ENTRY) and not framing:
         return []  # no one says it: "the bill must pass" is no demand of anyone
     flags = [
         f

@@ -1,0 +1,66 @@
+"""Recall, sixth round (issue #9 recallb): appeals and intents said in ways the lexicon had no
+entry for, each on a sentence written for the test in the style of wire news."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def test_recallb_looking_forward_to_an_act_is_an_intent(code_all):
+    doc = code_all(
+        '"We are looking forward to meeting President Putin next month," the German '
+        "chancellor said."
+    )
+    meeting = next(e for e in doc.events if e.trigger_text == "meeting")
+    assert meeting.code == "036", meeting.rule
+    assert "intent: looking forward 040->036" in meeting.rule
+
+
+def test_recallb_looking_forward_to_working_with_is_an_intent_to_cooperate(code_all):
+    doc = code_all("Trump said he looked forward to working with the new Iranian government.")
+    working = next(e for e in doc.events if e.trigger_text == "working")
+    assert working.code.startswith("03"), working.rule
+
+
+def test_recallb_stopped_short_of_calling_on_keeps_who_calls(code_all):
+    doc = code_all(
+        "So far, Republicans in the Senate have stopped short of calling on Trump to fire the "
+        "special counsel.",
+        published="2017-12-10",
+    )
+    appeal = next(e for e in doc.events if e.code.startswith("02"))
+    assert (appeal.source_actor, appeal.target_actor) == ("USALEG", "USAGOV"), appeal.rule
+
+
+def test_recallb_it_is_time_for_someone_to_act_is_an_appeal(code_all):
+    doc = code_all('"It is time for China to put more pressure on North Korea," the senator said.')
+    appeal = next(e for e in doc.events if e.code == "020")
+    assert appeal.target_actor == "CHN", appeal.rule
+    assert "time for" in appeal.rule
+
+
+def test_recallb_the_time_has_come_for_someone_to_act_is_an_appeal(code_all):
+    doc = code_all("The senator said the time has come for Germany to take the lead on sanctions.")
+    appeal = next(e for e in doc.events if e.code == "020")
+    assert appeal.target_actor == "DEU", appeal.rule
+
+
+def test_recallb_time_for_ones_own_side_or_a_thing_is_no_appeal(code_all):
+    doc = code_all('"It is time for us to go home," the general said. It is time for lunch.')
+    assert not any(e.code.startswith("02") for e in doc.events), [e.rule for e in doc.events]
+
+
+def test_recallb_wanting_another_to_act_is_an_appeal_to_them(code_all):
+    doc = code_all(
+        "Trump said Chinese President Xi Jinping wanted Pyongyang to denuclearize.",
+        published="2017-11-20",
+    )
+    appeal = next(e for e in doc.events if e.code == "020")
+    assert (appeal.source_actor, appeal.target_actor) == ("CHNGOV", "PRK"), appeal.rule
+
+
+def test_recallb_wanting_to_act_oneself_is_no_appeal(code_all):
+    doc = code_all("Russia wants to discuss the report before the vote.")
+    assert not any(e.code.startswith("02") for e in doc.events), [e.rule for e in doc.events]
