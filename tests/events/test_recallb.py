@@ -64,3 +64,42 @@ def test_recallb_wanting_another_to_act_is_an_appeal_to_them(code_all):
 def test_recallb_wanting_to_act_oneself_is_no_appeal(code_all):
     doc = code_all("Russia wants to discuss the report before the vote.")
     assert not any(e.code.startswith("02") for e in doc.events), [e.rule for e in doc.events]
+
+
+def test_recallb_thanking_someone_is_praise(code_all):
+    doc = code_all("The prime minister thanked Japan for its support on Friday.")
+    thanks = next(e for e in doc.events if e.trigger_text == "thanked")
+    assert (thanks.code, thanks.target_actor) == ("051", "JPN"), thanks.rule
+
+
+def test_recallb_thank_you_is_the_speakers_praise_of_whom_it_names(code_all):
+    doc = code_all(
+        '"Thank you President Xi for a wonderful dinner," Trump said in a tweet.',
+        published="2017-11-09",
+    )
+    thanks = next(e for e in doc.events if e.trigger_text == "Thank")
+    assert (thanks.source_actor, thanks.code, thanks.target_actor) == (
+        "USAGOV",
+        "051",
+        "CHNGOV",
+    ), thanks.rule
+
+
+def test_recallb_the_hosts_of_a_visitor_are_the_datelines_country(code_all):
+    doc = code_all(
+        "BEIJING (Reuters) - U.S. President Donald Trump thanked his hosts for a private "
+        "dinner on Thursday.",
+        published="2017-11-09",
+    )
+    thanks = next(e for e in doc.events if e.trigger_text == "thanked")
+    assert thanks.target_actor == "CHN", thanks.rule
+    assert "the dateline's country -> CHN" in thanks.rule
+
+
+def test_recallb_hosts_at_home_are_not_moved(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - U.S. President Donald Trump thanked his hosts for a private "
+        "dinner on Thursday.",
+        published="2017-11-09",
+    )
+    assert not any("hosts of" in e.rule for e in doc.events), [e.rule for e in doc.events]

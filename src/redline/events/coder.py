@@ -1787,6 +1787,8 @@ def _events_for(
     ):
         return []  # "The 1799 Logan Act bars ...", "the ban violates ...": a thing acts on no one
     targets = resolver.arguments(tgt_tok, tgt_how, deep=True) if tgt_tok is not None else []
+    if src_tok is None and trigger.lemma_.lower() == "thank":
+        sources, targets = _thank_you(match, doc, resolver) or (sources, targets)
     if not targets and entry.target == "none" and entry.code[:2] in LOCATION_TARGET_ROOTS:
         targets = _location_target(match, resolver)
     if not targets and entry.code in DENIAL_CODES:
@@ -2221,6 +2223,29 @@ def _speaker_argument(match: Match, doc: Document, resolver: ActorResolver) -> A
         return None
     arg = resolver.argument(rep_tok, "speaker")
     return arg if arg.actor is not None else None
+
+
+def _thank_you(
+    match: Match, doc: Document, resolver: ActorResolver
+) -> tuple[list[Argument], list[Argument]] | None:
+    """'"Thank you to our first responders," Trump wrote', '"Thank you President Xi"': the
+    speaker thanks whom the words after "you" name (issue #9 recallb); None when the verb has
+    a subject or no "you"."""
+    trigger = match.trigger
+    kids = list(trigger.children)
+    if any(c.dep_ in SUBJECT_DEPS for c in kids) or not any(c.lower_ == "you" for c in kids):
+        return None
+    speaker = _speaker_argument(match, doc, resolver)
+    if speaker is None:
+        return None
+    whom = None
+    for child in kids:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            whom = next((g for g in child.children if g.dep_ == "pobj"), whom)
+        elif child.dep_ in ("npadvmod", "appos", "dobj") and child.pos_ == "PROPN":
+            whom = child
+    targets = resolver.arguments(whom, "thanked", deep=True) if whom is not None else []
+    return [speaker], [t for t in targets if t.actor is not None and t.code != speaker.code]
 
 
 def _press(arg: Argument) -> bool:
