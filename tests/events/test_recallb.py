@@ -103,3 +103,21 @@ def test_recallb_hosts_at_home_are_not_moved(code_all):
         published="2017-11-09",
     )
     assert not any("hosts of" in e.rule for e in doc.events), [e.rule for e in doc.events]
+
+
+def test_recallb_call_upon_is_call_on(code_all):
+    doc = code_all("The White House called upon the United Nations to investigate the missile.")
+    appeal = next(e for e in doc.events if e.code.startswith("02"))
+    assert (appeal.source_actor, appeal.target_actor) == ("USAGOV", "IGOUNO"), appeal.rule
+
+
+def test_recallb_encouraging_another_to_act_is_an_appeal_whatever_the_act(code_all):
+    doc = code_all("The French minister encouraged Germany to rethink its energy policy.")
+    appeal = next(e for e in doc.events if e.code == "020")
+    assert appeal.target_actor == "DEU", appeal.rule
+    assert "appeal to act" in appeal.rule
+
+
+def test_recallb_pressing_a_button_is_no_appeal(code_all):
+    doc = code_all("The reporter pressed the button to record the interview.")
+    assert not any(e.code.startswith("02") for e in doc.events), [e.rule for e in doc.events]

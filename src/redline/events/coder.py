@@ -622,7 +622,8 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
                     if child.dep_ in ("dobj", "nsubjpass"):
                         return child, route + f"{child.dep_}-of-{head.lemma_}"
                 for child in head.children:
-                    if child.dep_ == "prep" and child.lower_ == "on":  # "called on Iran to"
+                    # "called on Iran to", "called upon Iran to"
+                    if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
                         for grand in child.children:
                             # not "asked on Monday the inspector general to ..."
                             if grand.dep_ == "pobj" and grand.ent_type_ not in ("DATE", "TIME"):
@@ -1676,39 +1677,47 @@ def _unmatched_time_for(sent: Span, matches: list[Match], taken: set[int]) -> li
     return out
 
 
-# issue #9 recallb: "Xi wanted Pyongyang to denuclearize", "Trump wants Mexico to pay for the
-# wall": wanting another to act is an appeal to them (020), the one who wants as source
-WANT_ENTRY = LexiconEntry(
+# issue #9 recallb: "Xi wanted Pyongyang to denuclearize", "pressed Republican leaders to
+# consider a spending bill", "advised the party to come up with an agenda": wanting, pressing or
+# advising another to act is an appeal to them (020) even when the act has no entry; the one
+# who wants or presses is the source
+APPEAL_ENTRY = LexiconEntry(
     code="020",
     pos="verb",
-    lemmas=("want",),
+    lemmas=("wants|presses T to",),
     target="none",
-    pattern="S wants T to ... (an appeal, the act not in the lexicon)",
-    origin="want",
+    pattern="S wants / presses T to ... (an appeal, the act not in the lexicon)",
+    origin="appeal to act",
 )
 WANTING = frozenset({"want", "wish"})
 
 
 def _unmatched_wants(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
-    """Acts no entry matched that someone wants another to do, the other named as the act's
-    own subject ("wants Pyongyang to ..."; not "wants to meet", the wanter's own act)."""
+    """Acts no entry matched that someone wants or presses another to do: the other named as
+    the act's own subject ("wants Pyongyang to ...") or as the object of an appeal verb of
+    governors.tsv that has no entry of its own ("pressed leaders to ..."); not "wants to
+    meet", the wanter's own act."""
     seen = {m.trigger.i for m in matches} | taken
     out = []
-    for tok in _content_tokens(sent):
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in WANTING:
+    for verb in _content_tokens(sent):
+        if verb.i in seen or verb.pos_ != "VERB" or verb.dep_ not in ("ccomp", "xcomp"):
             continue
-        if not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        kids = list(verb.children)
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
             continue
-        for verb in tok.children:
-            if verb.i in seen or verb.dep_ not in ("ccomp", "xcomp") or verb.pos_ != "VERB":
+        gov = verb.head
+        if gov.i in seen or not any(c.dep_ in SUBJECT_DEPS for c in gov.children):
+            continue
+        if gov.lemma_.lower() in WANTING and gov.pos_ == "VERB":
+            if not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in kids):
                 continue
-            kids = list(verb.children)
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and any(
-                c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in kids
-            ):
-                match = Match(entry=WANT_ENTRY, score=1, trigger=verb, holder=verb)
-                match.governor, match.governor_kind = tok, "appeal"
-                out.append(match)
+        elif framing_governor(verb)[1] != "appeal" or not any(
+            c.dep_ == "dobj" for c in gov.children
+        ):
+            continue
+        match = Match(entry=APPEAL_ENTRY, score=1, trigger=verb, holder=verb)
+        match.governor, match.governor_kind = gov, "appeal"
+        out.append(match)
     return out
 
 
