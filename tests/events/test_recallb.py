@@ -121,3 +121,21 @@ def test_recallb_encouraging_another_to_act_is_an_appeal_whatever_the_act(code_a
 def test_recallb_pressing_a_button_is_no_appeal(code_all):
     doc = code_all("The reporter pressed the button to record the interview.")
     assert not any(e.code.startswith("02") for e in doc.events), [e.rule for e in doc.events]
+
+
+def test_recallb_a_tour_that_took_someone_to_places_is_a_visit_to_each(code_all):
+    doc = code_all(
+        "Japanese Prime Minister Shinzo Abe praised the tour. The Asian tour took Abe to "
+        "Vietnam and the Philippines.",
+        published="2017-11-14",
+    )
+    visits = {e.target_actor for e in doc.events if e.code == "042"}
+    assert {"VNM", "PHL"} <= visits, [e.rule for e in doc.events]
+    assert all(e.source_actor == "JPNGOV" for e in doc.events if e.code == "042"), [
+        e.rule for e in doc.events
+    ]
+
+
+def test_recallb_taking_a_case_to_court_is_no_visit(code_all):
+    doc = code_all("The governor took the case to the Supreme Court.")
+    assert not any(e.code == "042" for e in doc.events), [e.rule for e in doc.events]

@@ -1787,6 +1787,11 @@ def _events_for(
         if instrument is not None:
             src_tok, src_how = instrument, f"instrument({instrument.head.text})"
             used.add(instrument.i)
+    if entry.code in VISIT_CODES and trigger.lemma_.lower() in TRIP_VERBS:
+        traveller = _trip_traveller(trigger, src_tok)
+        if traveller is None:
+            return []  # "took the case to the Supreme Court": no visit
+        src_tok, src_how = traveller
     tgt_tok, tgt_how = find_target(match, src_tok)
     sources = resolver.arguments(src_tok, src_how) if src_tok is not None else []
     if (
@@ -2232,6 +2237,24 @@ def _speaker_argument(match: Match, doc: Document, resolver: ActorResolver) -> A
         return None
     arg = resolver.argument(rep_tok, "speaker")
     return arg if arg.actor is not None else None
+
+
+# issue #9 recallb: "a tour that took him to Japan and China", "a trip that will also take him
+# to Vienna": the visit is by whom the trip takes, and only a trip takes someone on a visit
+TRIP_VERBS = frozenset({"take", "bring"})
+TRIP_NOUNS = frozenset({"trip", "tour", "visit", "journey", "swing", "leg", "stop", "travel"})
+
+
+def _trip_traveller(trigger: Token, subject: Token | None) -> tuple[Token, str] | None:
+    """Who a trip takes to a place: the object of "took", when the subject is a trip noun."""
+    if subject is not None and subject.lower_ in ("that", "which") and trigger.dep_ == "relcl":
+        subject = trigger.head  # "a tour that took him to ...": the tour
+    if subject is None or subject.lemma_.lower() not in TRIP_NOUNS:
+        return None
+    whom = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if whom is None:
+        return None
+    return whom, f"dobj (whom the {subject.lemma_.lower()} took)"
 
 
 def _thank_you(
