@@ -139,3 +139,14 @@ def test_recallb_a_tour_that_took_someone_to_places_is_a_visit_to_each(code_all)
 def test_recallb_taking_a_case_to_court_is_no_visit(code_all):
     doc = code_all("The governor took the case to the Supreme Court.")
     assert not any(e.code == "042" for e in doc.events), [e.rule for e in doc.events]
+
+
+def test_recallb_a_news_conference_with_a_leader_is_a_meeting(code_all):
+    doc = code_all(
+        "Trump said at a news conference with Vietnamese President Tran Dai Quang that he "
+        "trusted U.S. intelligence agencies.",
+        published="2017-11-12",
+    )
+    meeting = next(e for e in doc.events if e.trigger_text == "conference")
+    assert (meeting.source_actor, meeting.code) == ("USAGOV", "040"), meeting.rule
+    assert meeting.target_actor.startswith("VNM"), meeting.rule

@@ -763,7 +763,28 @@ def _noun_source(noun: Token) -> tuple[Token | None, str]:
             for child in adjective.head.children:
                 if child.dep_ in SUBJECT_DEPS:
                     return child, f"{adjective.lower_}-{head.lower_}"
-    return None, ""
+    return _speaker_at(noun)
+
+
+# issue #9 recallb: "Trump said at a news conference with X", "told a joint news conference with
+# Abe": who speaks at (or to) a news conference holds it
+CONFERENCE_NOUNS = frozenset({"conference", "briefing"})
+SPEAKING_AT = frozenset({"say", "tell", "speak", "hold", "give", "address", "add", "announce"})
+
+
+def _speaker_at(noun: Token) -> tuple[Token | None, str]:
+    """The subject of the verb of speaking whose place ("at ...") or audience the noun is."""
+    if noun.lemma_.lower() not in CONFERENCE_NOUNS:
+        return None, ""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in ("at", "during"):
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None, ""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEAKING_AT:
+        return None, ""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return (subject, f"spoke at:{verb.lemma_.lower()}") if subject is not None else (None, "")
 
 
 def find_target(match: Match, source: Token | None) -> tuple[Token | None, str]:
