@@ -150,3 +150,17 @@ def test_recallb_a_news_conference_with_a_leader_is_a_meeting(code_all):
     meeting = next(e for e in doc.events if e.trigger_text == "conference")
     assert (meeting.source_actor, meeting.code) == ("USAGOV", "040"), meeting.rule
     assert meeting.target_actor.startswith("VNM"), meeting.rule
+
+
+def test_recallb_leaders_agreeing_together_commit_to_each_other(code_all):
+    doc = code_all(
+        "Tillerson said Trump and Xi agreed to tackle the fentanyl trade together.",
+        published="2017-11-09",
+    )
+    pairs = {(e.source_actor, e.target_actor) for e in doc.events if e.code == "030"}
+    assert {("USAGOV", "CHNGOV"), ("CHNGOV", "USAGOV")} <= pairs, [e.rule for e in doc.events]
+
+
+def test_recallb_agreeing_with_a_view_is_no_commitment(code_all):
+    doc = code_all("Analysts and bankers agreed that the economy was slowing.")
+    assert not any(e.code == "030" for e in doc.events), [e.rule for e in doc.events]

@@ -1517,6 +1517,7 @@ def code_sentence(
     matches += _unmatched_obligations(sent, matches, consumed | content | framed_governors)
     matches += _unmatched_time_for(sent, matches, consumed | content | framed_governors)
     matches += _unmatched_wants(sent, matches, consumed | content | framed_governors)
+    matches += _unmatched_agreements(sent, matches, consumed | content | framed_governors)
     # a noun event that is an argument of a verbal event ("complained over Israeli air raids",
     # "ready to host a meeting between ...") is what that event is about, not another event
     # ; one in a relative, participle or adverbial clause is background to the sentence
@@ -1739,6 +1740,37 @@ def _unmatched_wants(sent: Span, matches: list[Match], taken: set[int]) -> list[
         match = Match(entry=APPEAL_ENTRY, score=1, trigger=verb, holder=verb)
         match.governor, match.governor_kind = gov, "appeal"
         out.append(match)
+    return out
+
+
+# issue #9 recallb: "Trump and Xi agreed to take new steps": actors agreeing together to do
+# something the lexicon has no entry for commit to cooperate with each other (030, both ways)
+AGREE_ENTRY = LexiconEntry(
+    code="030",
+    pos="verb",
+    lemmas=("agree",),
+    target="none",
+    reciprocal=True,
+    pattern="S and T agreed to ... (a commitment to each other, the act not in the lexicon)",
+    origin="agreed together",
+)
+
+
+def _unmatched_agreements(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
+    """"agree" with coordinated subjects and a "to ..." complement that no entry matched."""
+    seen = {m.trigger.i for m in matches} | taken
+    out = []
+    for tok in _content_tokens(sent):
+        if tok.i in seen or tok.pos_ != "VERB" or tok.lemma_.lower() != "agree":
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is None or not any(c.dep_ == "conj" for c in subject.children):
+            continue
+        if any(
+            c.dep_ == "xcomp" and c.i not in seen and any(a.lower_ == "to" for a in c.children)
+            for c in tok.children
+        ):
+            out.append(Match(entry=AGREE_ENTRY, score=1, trigger=tok, holder=tok))
     return out
 
 
