@@ -107,6 +107,8 @@ class Entry:
     sector: str | None = None  # a metonym's own sector
     via: str = "name"  # name | alias | adjective | capital | metonym | role
     person: Person | None = None
+    # a party word's countries and governing terms, kind "party" ((country, ((from, to), ...)), ...)
+    terms: tuple = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +250,10 @@ def compose(hits: list[Hit], date: str | None) -> ActorMatch | None:
     """Turn the aliases found in one phrase into one actor (the rules in the module doc)."""
     if not hits:
         return None
+    if any(h.entry.kind == "party" for h in hits):
+        hits, party = _party_head(hits, date)
+        if party is not None:
+            return party
     people = [h for h in hits if h.entry.kind == "person"]
     notes = [_describe(h) for h in hits]
     if people:
@@ -300,6 +306,84 @@ def compose(hits: list[Hit], date: str | None) -> ActorMatch | None:
         rule = f"{_describe(head)} with no country -> {code}"
         return ActorMatch(code, None, head.entry.code[:3], head.entry.name, "role", rule)
     return None
+
+
+# issue #9/#10 whole articles (sixth round): "Tory leader Michael Howard" led the opposition in
+# 2005, not the government. A party word before a leader/chairman/spokesman head is a role of
+# its own (``actors/parties.tsv``: the party's country and the terms it governed): a leader is
+# GOV while the party governs and OPP outside; a chairman or spokesman PTY, outside OPP.
+PARTY_HEADS = {
+    "leader": "GOV", "leadership": "GOV", "deputy leader": "GOV",
+    "chairman": "PTY", "chairwoman": "PTY", "spokesman": "PTY", "spokeswoman": "PTY",
+    "spokesperson": "PTY",
+}  # fmt: skip
+
+
+def index_parties(book: ActorBook, rows: list[list[str]]) -> None:
+    """Index "<party word> <head>" ("Tory leader", "Lib Dem chairman") from the party table
+    (word, country, governing terms ``from..to`` joined by ``;``, an empty ``to`` = still).
+    "<word> Party" forms are rows of their own: "Democratic Party" names parties in Hong Kong
+    and South Korea too, so only "Democratic" is the American one."""
+    by_word: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {}  # a later row wins
+    for row in rows:
+        if len(row) < 2 or not row[0] or not row[1]:
+            why = f"actors/parties.tsv: a row needs a word and a country: {row!r}"
+            raise RedlineError("ACT005", why)
+        terms = []
+        for span in (row[2] if len(row) > 2 else "").split(";"):
+            if span.strip():
+                start, _, end = span.strip().partition("..")
+                terms.append((as_date(start) or "", as_date(end) or "9999-12-31"))
+        by_word.setdefault(row[0], {})[row[1]] = tuple(terms)
+    for word, countries in by_word.items():
+        for head in PARTY_HEADS:
+            entry = Entry("party", word, head, via="party", terms=tuple(countries.items()))
+            book.add_alias(f"{word} {head}", entry)
+
+
+def _party_head(hits: list[Hit], date: str | None) -> tuple[list[Hit], ActorMatch | None]:
+    """The actor of a party role ("Tory leader" on the article's date), or the hits with each
+    party role turned into its country when a person or another role decides ("Labour leader
+    Tony Blair" is the prime minister, "Senate Republican leader" a lawmaker)."""
+    party = next(h for h in hits if h.entry.kind == "party")
+    entry = party.entry
+    deciding = ("person", "role", "descriptor")
+    others = [h for h in hits if h is not party and h.entry.kind in deciding]
+    countries = {country for country, _ in entry.terms}
+    named = [h.entry.code for h in hits if h.entry.kind == "country" and h.entry.code in countries]
+    if named:  # "Britain's Tory leader": the country named decides
+        countries = {named[-1]}
+        entry = Entry(entry.kind, entry.name, entry.code, via=entry.via,
+                      terms=tuple(t for t in entry.terms if t[0] == named[-1]))  # fmt: skip
+    if others:
+        country = next(iter(countries)) if len(countries) == 1 else None
+        kept = [h for h in hits if h.entry.kind != "party"]
+        if country is not None:
+            anchor = Entry("country", country, country, via="party")
+            kept.append(Hit(party.first, party.last, party.start, party.end, party.alias, anchor))
+            kept.sort(key=lambda h: h.first)
+        return kept, None
+    day = date or TODAY
+    sectors = set()
+    for _country, terms in entry.terms:
+        governs = any(start <= day < end for start, end in terms)
+        sectors.add(PARTY_HEADS[entry.code] if governs else "OPP")
+    if len(sectors) != 1:  # the countries disagree: the head alone, as before the table
+        role = Entry("role", entry.code, PARTY_HEADS[entry.code], via="role")
+        head = Hit(party.last, party.last, party.start, party.end, entry.code, role)
+        return [head if h is party else h for h in hits], None
+    sector = sectors.pop()
+    country = next(iter(countries)) if len(countries) == 1 else "---"
+    code = country + sector
+    state = "in government" if sector != "OPP" else "not in government"
+    when = date or "today (no date)"
+    where = "/".join(sorted(countries))
+    rule = f"party:{entry.name} {entry.code} [{where}] {state} on {when} -> {code}"
+    owner = None if country == "---" else country
+    return hits, ActorMatch(code, owner, sector, entry.name, "role", rule)
+
+
+TODAY = "9999-12-30"  # an undated article reads the table as it stands (open terms only)
 
 
 # issue #9 precision: heads that name a rank, not a sector: "a union leader" leads a union (LAB),
@@ -537,7 +621,9 @@ def _load_cached(config_key: tuple, extra: tuple[tuple[str, float], ...]) -> Act
             record = (where, _parse_yaml(layer.text, where if not layer.packaged else name))
             (packaged if layer.packaged else users).append(record)
     users += [(path, _read_yaml(Path(path))) for path, _ in extra]
-    return build_book(packaged + users, user_from=len(packaged))
+    book = build_book(packaged + users, user_from=len(packaged))
+    index_parties(book, datafiles.rows("actors/parties.tsv"))
+    return book
 
 
 def _mtime(path: str | Path) -> float:
@@ -625,6 +711,7 @@ def build_book(
         for alias in item.get("aliases") or []:
             entry = Entry("organisation", name, code, via="alias", person=dated)
             book.add_alias(str(alias), entry, first=user)
+        _index_bodies(book, code, item, user)
     for name, (item, user) in people.items():
         person = _person(item, name)
         book.people[name] = person
@@ -632,6 +719,19 @@ def build_book(
         for alias in [name, *(item.get("aliases") or [])]:
             book.add_alias(str(alias), entry, first=user)
     return book
+
+
+def _index_bodies(book: ActorBook, code: str, item: dict[str, Any], user: bool) -> None:
+    """Bodies filed under an organisation's code keep their own name on the actor: Phoenix
+    codes UNESCO as the UN's development agencies (IGOUNODEV), but it is not the UNDP."""
+    bodies = item.get("bodies") or {}
+    if not isinstance(bodies, dict):
+        raise RedlineError("ACT005", f"organisation {code}: bodies must map names to aliases")
+    for body, aliases in bodies.items():
+        name = str(body)
+        book.add_alias(name, Entry("organisation", name, code), first=user)
+        for alias in aliases or []:
+            book.add_alias(str(alias), Entry("organisation", name, code, via="alias"), first=user)
 
 
 def _merge_by_code(table: dict[str, dict[str, Any]], item: Any, where: str, user: bool) -> None:
@@ -646,6 +746,7 @@ def _merge_by_code(table: dict[str, dict[str, Any]], item: Any, where: str, user
     for key in ("aliases", "adjectives"):
         merged[key] = [*(old.get(key) or []), *(item.get(key) or [])]
     merged["metonyms"] = {**(old.get("metonyms") or {}), **(item.get("metonyms") or {})}
+    merged["bodies"] = {**(old.get("bodies") or {}), **(item.get("bodies") or {})}
     merged["_user"] = user or old.get("_user", False)
     table[code] = merged
 

@@ -472,7 +472,7 @@ def geocode_places(doc: Document) -> Document:
         elif (start, end, text) in misread:
             rule = "misread-name-in-site+" + rule  # "demonstrated in Beslan" tagged ORG
         places.append(replace(_place(start, end, text, candidate), rule=rule))
-    doc.places = _qualified(doc.text, places, context)
+    doc.places = _in_british_county(doc.text, _qualified(doc.text, places, context))
     places = doc.places
 
     if dateline is not None:
@@ -942,6 +942,50 @@ def _qualified(text: str, places: list[Place], context: frozenset[str]) -> list[
         else p
         for p in out
     ]
+
+
+@lru_cache(maxsize=1)
+def _county_after() -> re.Pattern[str]:
+    """", <British county or its press short form>" right after a place ("Richmond, North
+    Yorks"), from ``enrich/gb_counties.tsv``."""
+    names = []
+    for row in table("gb_counties.tsv"):
+        names.append(row[0])
+        if len(row) > 1:
+            names += [n.strip() for n in row[1].split(",") if n.strip()]
+    names.sort(key=len, reverse=True)
+    alternatives = "|".join(re.escape(n) for n in names)
+    return re.compile(r", (?:" + alternatives + r")\b\.?(?![\w-]| [A-Z][a-z])")
+
+
+def _in_british_county(text: str, places: list[Place]) -> list[Place]:
+    """A town followed by a British county ("Richmond, North Yorks", "Fairford, Glos") is the
+    British one (rule ``town-in-british-county``), whatever name elsewhere is bigger; a place
+    the gazetteer lacks is at least put in the United Kingdom."""
+    pattern = _county_after()
+    gazetteer = load_gazetteer()
+    out = []
+    counties = {m.end() for p in places if (m := pattern.match(text, p.end))}
+    for place in places:
+        if place.end in counties and place.country is None:  # "North Yorks" itself
+            out.append(replace(place, country="GBR", rule=f"{place.rule}+british-county"))
+            continue
+        if place.kind not in ("city", "unresolved", "region") or not pattern.match(text, place.end):
+            out.append(place)
+            continue
+        british = [
+            c for c in gazetteer.candidates(name_key(place.text))
+            if c.country == "GB" and c.kind == "city"
+        ]  # fmt: skip
+        if british:
+            best = max(british, key=lambda c: c.population)
+            chosen = _place(place.start, place.end, place.text, best)
+            out.append(replace(chosen, rule="town-in-british-county"))
+        elif place.kind == "unresolved":
+            out.append(replace(place, country="GBR", rule=f"{place.rule}+town-in-british-county"))
+        else:
+            out.append(place)
+    return out
 
 
 def _us_state(place: Place | None) -> Candidate | None:

@@ -113,6 +113,7 @@ VOTED_NOUNS = frozenset(
     {"resolution", "draft", "motion", "vote", "amendment", "renewal", "mandate", "extension"}
 )
 BODY_WINDOW = 600  # characters back to look for the body (a few sentences)
+VOTING_WINDOW = 1500  # characters back to look for the body a resolution is put to
 # "X has been critical of Y", "X was unhappy with Y": the subject judges, by adjective
 COPULAS = frozenset({"be", "become", "remain", "grow", "seem", "appear", "stay"})
 # telling the press something by phone is a statement, not a consultation with the press
@@ -2356,8 +2357,16 @@ def _on_a_motion(match: Match, target: Token | None) -> bool:
 
 def _voting_body(sent: Span, resolver: ActorResolver) -> list[Argument]:
     """The intergovernmental body a resolution is put to: the nearest IGO named in the sentence
-    or up to ``BODY_WINDOW`` characters before it ("the U.N. Security Council")."""
-    return _nearest(sent, resolver, lambda a: a.code.startswith("IGO"), "the body voting")
+    or up to ``BODY_WINDOW`` characters before it ("the U.N. Security Council"), else the body
+    itself up to ``VOTING_WINDOW`` characters before: a story of a resolution names the council
+    once, early, then says "a council vote" (issue #9/#10, sixth round: "its co-sponsors ... put
+    it forward again for a Dec. 23 vote", the U.N. named 1,000 characters before)."""
+    near = _nearest(sent, resolver, lambda a: a.code.startswith("IGO"), "the body voting")
+    if near:
+        return near
+    # further back, only the body itself, not a person in it ("Russia's U.N. ambassador")
+    body = lambda a: a.code.startswith("IGO") and "role:" not in a.rule  # noqa: E731
+    return _nearest(sent, resolver, body, "the body voting", window=VOTING_WINDOW)
 
 
 def _judicial(actor: Any) -> bool:
@@ -2365,11 +2374,15 @@ def _judicial(actor: Any) -> bool:
 
 
 def _nearest(
-    sent: Span, resolver: ActorResolver, wanted: Callable[[Any], bool], why: str
+    sent: Span,
+    resolver: ActorResolver,
+    wanted: Callable[[Any], bool],
+    why: str,
+    window: int = BODY_WINDOW,
 ) -> list[Argument]:
-    """The nearest actor mention that is ``wanted``, in the sentence or up to ``BODY_WINDOW``
+    """The nearest actor mention that is ``wanted``, in the sentence or up to ``window``
     characters before it (one backward walk over the document's mentions)."""
-    end, lo = sent.end_char, max(sent.start_char - BODY_WINDOW, resolver.dateline_end)
+    end, lo = sent.end_char, max(sent.start_char - window, resolver.dateline_end)
     for m_start, m_end, actor in reversed(resolver.mentions):
         if m_start < lo:
             break

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from redline.errors import RedlineError
 from redline.model import Document, Entity, Sentence
+from redline.nlp.headings import add_heading_rule
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -47,7 +48,7 @@ def load_model(name: str | None = None) -> Language:
         raise RedlineError("E002", f"cannot load spaCy pipeline {resolved!r}: {exc}") from exc
     # Articles longer than spaCy's default limit are still coded (the size limit is ours to set).
     nlp.max_length = max(nlp.max_length, 5_000_000)
-    return nlp
+    return add_heading_rule(nlp)
 
 
 _ENTS: list = [None]  # (the parse, its entity spans): one parse at a time

@@ -485,7 +485,7 @@ def _find_attributions(parsed: Doc, text: str, inside) -> list[Attribution]:
             speaker = speaker_head(token, inside)
             found.append(Attribution(token, token.idx, cue_end, cue_text, speaker, content, how))
             continue
-        if not _is_cue(token):
+        if not _is_cue(token) or _asked_by_a_thing(token):
             continue
         content, how = _content_of(token, text)
         pieces: list[tuple[int, int]] = []
@@ -537,6 +537,25 @@ def _find_attributions(parsed: Doc, text: str, inside) -> list[Attribution]:
 
 def _end(token: Token) -> int:
     return token.idx + len(token)
+
+
+# issue #9/#10 whole articles (sixth round): things that pose a question or a choice. Their
+# "ask" quotes no one ("The ballot will ask residents to vote for or against the charge"); a
+# bill, report or letter that asks is left a source, since its authors speak through it.
+ASKING_THINGS = frozenset(
+    {"ballot", "question", "questionnaire", "survey", "poll", "form", "census", "referendum",
+     "application", "quiz", "exam", "test", "vote", "plebiscite"}
+)  # fmt: skip
+
+
+def _asked_by_a_thing(cue: Token) -> bool:
+    """ "ask" whose subject is a ballot, form or survey: a question put, nothing reported."""
+    if cue.lemma_.lower() != "ask":
+        return False
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    # "the ballot paper", "the census form": the compound says what the thing is
+    words = [w for s in subjects for w in (s, *(c for c in s.children if c.dep_ == "compound"))]
+    return any(w.lemma_.lower() in ASKING_THINGS for w in words)
 
 
 def _alnum(text: str) -> int:

@@ -1,0 +1,73 @@
+"""All-caps subheadings start their own sentence.
+
+Wire copy and BBC features run a subheading into the paragraph it heads ("... on Friday. A
+SECOND GO-ROUND After Egypt withdrew the resolution, ..."): the parser then takes the heading as
+the subject of the next sentence, and the events see "A SECOND GO-ROUND ... put it forward".
+A small spaCy component, run before the parser, marks the heading and the capitalised word after
+it as sentence starts; the parser keeps boundaries set before it, and the text (so every offset)
+is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+COMPONENT = "redline_headings"
+
+# Two or more all-caps words (hyphens, apostrophes, digits inside), then a capitalised word in
+# lower case ("After", "The"): the mixed-case word is where the running text begins again.
+_RUN = re.compile(r"\b([A-Z][A-Z0-9'’\-]*(?:[ \t]+[A-Z][A-Z0-9'’\-]*)+)[ \t]+(?=[A-Z][a-z])")
+# Where a heading may begin: the text's start, a line start, or after a sentence end.
+_BEFORE = re.compile(r"(?:\A|\n|[.!?][\"'”’)]?)\Z")
+MIN_LETTERS = 10  # "ABS-CBN CEO Carlo ...", "US FDA Commissioner ..." are names, not headings
+MIN_LONGEST = 5  # one word of five letters or more ("SECOND", "WHERE"), not only acronyms
+
+
+def heading_spans(text: str) -> list[tuple[int, int]]:
+    """(heading start, start of the text after it) for each all-caps subheading run into the
+    sentence it heads: at a line start or after a sentence end, two words or more, ten letters
+    or more, one word of five letters or more (strings of acronyms are names: "US FDA")."""
+    spans = []
+    for match in _RUN.finditer(text):
+        start = match.start(1)
+        if not _BEFORE.search(text[max(0, start - 3) : start].rstrip(" \t")):
+            continue
+        words = re.split(r"[\s\-]+", match.group(1))
+        letters = [sum(ch.isalpha() for ch in word) for word in words]
+        if sum(letters) < MIN_LETTERS or max(letters) < MIN_LONGEST:
+            continue
+        spans.append((start, match.end()))
+    return spans
+
+
+def mark_heading_starts(doc: Doc) -> Doc:
+    """Set ``is_sent_start`` on a subheading's first token and on the word after it."""
+    spans = heading_spans(doc.text)
+    if not spans:
+        return doc
+    starts = {token.idx: token for token in doc}
+    for head_start, text_start in spans:
+        for char in (head_start, text_start):
+            token = starts.get(char)
+            if token is not None and token.i > 0:
+                token.is_sent_start = True
+    return doc
+
+
+def add_heading_rule(nlp: Language) -> Language:
+    """Put the heading component before the parser (or first, in a pipeline without one)."""
+    from spacy.language import Language as SpacyLanguage
+
+    if not SpacyLanguage.has_factory(COMPONENT):
+        SpacyLanguage.component(COMPONENT, func=mark_heading_starts)
+    if COMPONENT not in nlp.pipe_names:
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe(COMPONENT, before="parser")
+        else:
+            nlp.add_pipe(COMPONENT, first=True)
+    return nlp
