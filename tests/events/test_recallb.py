@@ -164,3 +164,8 @@ def test_recallb_leaders_agreeing_together_commit_to_each_other(code_all):
 def test_recallb_agreeing_with_a_view_is_no_commitment(code_all):
     doc = code_all("Analysts and bankers agreed that the economy was slowing.")
     assert not any(e.code == "030" for e in doc.events), [e.rule for e in doc.events]
+
+
+def test_recallb_a_guessed_wish_is_no_appeal(code_all):
+    doc = code_all("The generals might want the president to head back after the attack.")
+    assert not any(e.code.startswith("02") for e in doc.events), [e.rule for e in doc.events]

@@ -1713,6 +1713,7 @@ APPEAL_ENTRY = LexiconEntry(
     origin="appeal to act",
 )
 WANTING = frozenset({"want", "wish"})
+HEDGING_MODALS = frozenset({"might", "may", "could", "would"})
 
 
 def _unmatched_wants(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
@@ -1734,6 +1735,8 @@ def _unmatched_wants(sent: Span, matches: list[Match], taken: set[int]) -> list[
         if gov.lemma_.lower() in WANTING and gov.pos_ == "VERB":
             if not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in kids):
                 continue
+            if any(c.dep_ == "aux" and c.lower_ in HEDGING_MODALS for c in gov.children):
+                continue  # "might want Obama to head back": a guess at a wish, no appeal
         elif framing_governor(verb)[1] != "appeal" or not any(
             c.dep_ == "dobj" for c in gov.children
         ):
