@@ -76,6 +76,8 @@ ENVOY_WORDS = frozenset({"ambassador", "embassy", "envoy", "diplomat", "delegati
 CLAUSE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 # Prepositions whose object still describes who the actor is ("a court in Guyana").
 DESCRIBING_PREPS = frozenset({"of", "in", "from", "for"})
+# issue #9 recallb: the hosts of a visitor are the country the visit is in (_hosts)
+HOST_NOUNS = frozenset({"host"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "themselves", "we", "us", "our"})
@@ -310,6 +312,8 @@ class ActorResolver:
                     country = owned.actor.country
                     actor = in_country(actor, country)
                     rule = f"{rule}, whose it is: {owned.text!r} -> {country}"
+        if actor is None and head.lemma_.lower() in HOST_NOUNS:
+            actor, rule = self._hosts(head, how) or (actor, rule)
         if actor is not None and actor.code.startswith("---"):
             origin = self._origin_country(head)
             if origin is not None:  # "exiled dissidents from military-ruled Myanmar"
@@ -338,6 +342,20 @@ class ActorResolver:
                 m_start, m_end, actor = known[0]
                 rule = f"mention:{_short(actor)} under the phrase ({self.text[m_start:m_end]!r})"
         return Argument(text, start, end, actor, how, rule)
+
+    def _hosts(self, head: Token, how: str) -> tuple[Any, str] | None:
+        """'his hosts' in a story datelined abroad: the dateline's country, when the one whose
+        hosts they are is of another (issue #9 recallb: "Trump thanked his hosts")."""
+        if self.home is None or self.home_from != "the dateline's country":
+            return None
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if poss is None or not (poss.lower_ in PERSON_PRONOUNS or poss.pos_ == "PROPN"):
+            return None
+        guest = self.argument(poss, how + "<-poss")
+        if guest.actor is None or not guest.actor.country or guest.actor.country == self.home:
+            return None
+        actor = ActorMatch(self.home, self.home, None, head.text, "country", "hosts")
+        return actor, f"hosts of {guest.text!r} abroad: the dateline's country -> {self.home}"
 
     def _origin_country(self, head: Token) -> str | None:
         """The country of a "from <country>" phrase on a role noun ("dissidents from Myanmar")."""

@@ -546,6 +546,17 @@ def _governor_chain(trigger: Token) -> list[Token]:
     return chain
 
 
+def _prep_verb(prep: Token) -> Token | None:
+    """The verb a preposition hangs on, also through the adverb of "stopped short of",
+    "fell short of" (issue #9 recallb: "stopped short of calling on Trump to ...")."""
+    head = prep.head
+    if head.pos_ == "VERB":
+        return head
+    if head.dep_ == "advmod" and head.lower_ == "short" and head.head.pos_ == "VERB":
+        return head.head
+    return None
+
+
 def find_source(trigger: Token) -> tuple[Token | None, str]:
     """The token naming who acted, and the dependency route to it."""
     cur = trigger
@@ -585,10 +596,10 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
                     if child.dep_ in SUBJECT_DEPS:
                         return child, route + f"acl-head^{verb.lemma_}:{child.dep_}"
             return noun, route + "acl-head"
-        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ == "VERB":
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and _prep_verb(cur.head) is not None:
             # "resorted to throwing stones": the subject of the verb the clause hangs on, or
             # its object ("stopped Israel from building")
-            verb = cur.head.head
+            verb = _prep_verb(cur.head)
             for child in verb.children:
                 if child.dep_ in ("dobj",):
                     return child, route + f"pcomp^dobj-of-{verb.lemma_}"
@@ -613,7 +624,8 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
                     if child.dep_ in ("dobj", "nsubjpass"):
                         return child, route + f"{child.dep_}-of-{head.lemma_}"
                 for child in head.children:
-                    if child.dep_ == "prep" and child.lower_ == "on":  # "called on Iran to"
+                    # "called on Iran to", "called upon Iran to"
+                    if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
                         for grand in child.children:
                             # not "asked on Monday the inspector general to ..."
                             if grand.dep_ == "pobj" and grand.ent_type_ not in ("DATE", "TIME"):
@@ -811,7 +823,28 @@ def _noun_source(noun: Token) -> tuple[Token | None, str]:
             for child in adjective.head.children:
                 if child.dep_ in SUBJECT_DEPS:
                     return child, f"{adjective.lower_}-{head.lower_}"
-    return None, ""
+    return _speaker_at(noun)
+
+
+# issue #9 recallb: "Trump said at a news conference with X", "told a joint news conference with
+# Abe": who speaks at (or to) a news conference holds it
+CONFERENCE_NOUNS = frozenset({"conference", "briefing"})
+SPEAKING_AT = frozenset({"say", "tell", "speak", "hold", "give", "address", "add", "announce"})
+
+
+def _speaker_at(noun: Token) -> tuple[Token | None, str]:
+    """The subject of the verb of speaking whose place ("at ...") or audience the noun is."""
+    if noun.lemma_.lower() not in CONFERENCE_NOUNS:
+        return None, ""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in ("at", "during"):
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None, ""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEAKING_AT:
+        return None, ""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return (subject, f"spoke at:{verb.lemma_.lower()}") if subject is not None else (None, "")
 
 
 def find_target(match: Match, source: Token | None) -> tuple[Token | None, str]:
@@ -1151,6 +1184,20 @@ def announcement(match: Match) -> str:
     return ""
 
 
+# issue #9 recallb: "looks forward to working with T", "we are looking forward to meeting T":
+# the act is looked forward to, an intent (03x), not done
+def _looking_forward(trigger: Token) -> str:
+    """'looking forward' when ``trigger`` is the gerund of "look forward to ...", else ""."""
+    if trigger.dep_ != "pcomp" or trigger.head.lower_ != "to":
+        return ""
+    head = trigger.head.head
+    if head.lower_ == "forward":
+        head = head.head
+    if head.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in head.children):
+        return "looking forward"
+    return ""
+
+
 def obligation(match: Match) -> str:
     """'must' / 'has to' on the action: someone is being told to do it ("demand"); 'should' /
     'ought to' / 'needs to': someone is being urged to ("appeal"); else ""."""
@@ -1167,6 +1214,8 @@ def obligation(match: Match) -> str:
         c.dep_ == "aux" and c.lower_ == "to" for c in match.trigger.children
     ):
         return {"have": "demand", "need": "appeal"}.get(head.lemma_.lower(), "")
+    if _time_for(match.trigger):
+        return "appeal"
     return ""
 
 
@@ -1526,6 +1575,9 @@ def code_sentence(
             content |= _clause_tokens(match) - {match.trigger.i}
     matches = [m for m in matches if m.trigger.i not in content]
     matches += _unmatched_obligations(sent, matches, consumed | content | framed_governors)
+    matches += _unmatched_time_for(sent, matches, consumed | content | framed_governors)
+    matches += _unmatched_wants(sent, matches, consumed | content | framed_governors)
+    matches += _unmatched_agreements(sent, matches, consumed | content | framed_governors)
     # a noun event that is an argument of a verbal event ("complained over Israeli air raids",
     # "ready to host a meeting between ...") is what that event is about, not another event
     # ; one in a relative, participle or adverbial clause is background to the sentence
@@ -1668,6 +1720,123 @@ def _unmatched_obligations(sent: Span, matches: list[Match], taken: set[int]) ->
     return out
 
 
+# issue #9 recallb: "It is time for China to act", "the time has come for the U.S. to take the
+# lead": the speaker urges the one it is time for (an appeal, 020), whatever the act
+TIME_FOR_ENTRY = LexiconEntry(
+    code="020",
+    pos="verb",
+    lemmas=("time for",),
+    target="none",
+    pattern="(speaker:) it is time for T to ... (an appeal, the act not in the lexicon)",
+    origin="time-for",
+)
+
+
+def _time_for(verb: Token) -> bool:
+    """Whether ``verb`` is the act of "(it is / the) time for T to <verb>", with T its subject."""
+    if verb.dep_ not in ("relcl", "acl", "advcl") or verb.head.lower_ != "time":
+        return False
+    if verb.head.head.lemma_.lower() not in ("be", "come"):
+        return False
+    kids = list(verb.children)
+    return (
+        any(c.dep_ == "mark" and c.lower_ == "for" for c in kids)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+        and any(c.dep_ in SUBJECT_DEPS for c in kids)
+    )
+
+
+def _unmatched_time_for(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
+    """Acts no entry matched that it is "time for" someone to do: the speaker's appeal."""
+    seen = {m.trigger.i for m in matches} | taken
+    out = []
+    for tok in _content_tokens(sent):
+        if tok.lower_ != "time" or tok.pos_ != "NOUN":
+            continue
+        for verb in tok.children:
+            if verb.i not in seen and verb.pos_ in ("VERB", "AUX") and _time_for(verb):
+                out.append(Match(entry=TIME_FOR_ENTRY, score=1, trigger=verb, holder=verb))
+    return out
+
+
+# issue #9 recallb: "Xi wanted Pyongyang to denuclearize", "pressed Republican leaders to
+# consider a spending bill", "advised the party to come up with an agenda": wanting, pressing or
+# advising another to act is an appeal to them (020) even when the act has no entry; the one
+# who wants or presses is the source
+APPEAL_ENTRY = LexiconEntry(
+    code="020",
+    pos="verb",
+    lemmas=("wants|presses T to",),
+    target="none",
+    pattern="S wants / presses T to ... (an appeal, the act not in the lexicon)",
+    origin="appeal to act",
+)
+WANTING = frozenset({"want", "wish"})
+HEDGING_MODALS = frozenset({"might", "may", "could", "would"})
+
+
+def _unmatched_wants(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
+    """Acts no entry matched that someone wants or presses another to do: the other named as
+    the act's own subject ("wants Pyongyang to ...") or as the object of an appeal verb of
+    governors.tsv that has no entry of its own ("pressed leaders to ..."); not "wants to
+    meet", the wanter's own act."""
+    seen = {m.trigger.i for m in matches} | taken
+    out = []
+    for verb in _content_tokens(sent):
+        if verb.i in seen or verb.pos_ != "VERB" or verb.dep_ not in ("ccomp", "xcomp"):
+            continue
+        kids = list(verb.children)
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            continue
+        gov = verb.head
+        if gov.i in seen or not any(c.dep_ in SUBJECT_DEPS for c in gov.children):
+            continue
+        if gov.lemma_.lower() in WANTING and gov.pos_ == "VERB":
+            if not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in kids):
+                continue
+            if any(c.dep_ == "aux" and c.lower_ in HEDGING_MODALS for c in gov.children):
+                continue  # "might want Obama to head back": a guess at a wish, no appeal
+        elif framing_governor(verb)[1] != "appeal" or not any(
+            c.dep_ == "dobj" for c in gov.children
+        ):
+            continue
+        match = Match(entry=APPEAL_ENTRY, score=1, trigger=verb, holder=verb)
+        match.governor, match.governor_kind = gov, "appeal"
+        out.append(match)
+    return out
+
+
+# issue #9 recallb: "Trump and Xi agreed to take new steps": actors agreeing together to do
+# something the lexicon has no entry for commit to cooperate with each other (030, both ways)
+AGREE_ENTRY = LexiconEntry(
+    code="030",
+    pos="verb",
+    lemmas=("agree",),
+    target="none",
+    reciprocal=True,
+    pattern="S and T agreed to ... (a commitment to each other, the act not in the lexicon)",
+    origin="agreed together",
+)
+
+
+def _unmatched_agreements(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
+    """"agree" with coordinated subjects and a "to ..." complement that no entry matched."""
+    seen = {m.trigger.i for m in matches} | taken
+    out = []
+    for tok in _content_tokens(sent):
+        if tok.i in seen or tok.pos_ != "VERB" or tok.lemma_.lower() != "agree":
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is None or not any(c.dep_ == "conj" for c in subject.children):
+            continue
+        if any(
+            c.dep_ == "xcomp" and c.i not in seen and any(a.lower_ == "to" for a in c.children)
+            for c in tok.children
+        ):
+            out.append(Match(entry=AGREE_ENTRY, score=1, trigger=tok, holder=tok))
+    return out
+
+
 def _argument_of(noun: Token, verbs: set[int]) -> bool:
     """Whether ``noun`` is in the object or a prepositional phrase of one of ``verbs`` (not
     its subject: "Israel's ceasefire held", "air strikes killed dozens" stay events)."""
@@ -1738,6 +1907,12 @@ def _events_for(
         src_tok, src_how = _passive_place_source(trigger, resolver)
     if src_tok is None and entry.pos == "verb":
         src_tok, src_how = _let_source(trigger, src_tok, src_how)
+
+    if entry.code in VISIT_CODES and trigger.lemma_.lower() in TRIP_VERBS:
+        traveller = _trip_traveller(trigger, src_tok)
+        if traveller is None:
+            return []  # "took the case to the Supreme Court": no visit
+        src_tok, src_how = traveller
     tgt_tok, tgt_how = find_target(match, src_tok)
     sources = resolver.arguments(src_tok, src_how) if src_tok is not None else []
     if (
@@ -1747,6 +1922,8 @@ def _events_for(
     ):
         return []  # "The 1799 Logan Act bars ...", "the ban violates ...": a thing acts on no one
     targets = resolver.arguments(tgt_tok, tgt_how, deep=True) if tgt_tok is not None else []
+    if src_tok is None and trigger.lemma_.lower() == "thank":
+        sources, targets = _thank_you(match, doc, resolver) or (sources, targets)
     if not targets and entry.target == "none" and entry.code[:2] in LOCATION_TARGET_ROOTS:
         targets = _location_target(match, resolver)
     if not targets and entry.code in DENIAL_CODES:
@@ -1913,8 +2090,8 @@ def _events_for(
             if rep_tok is not None
             else _speaker_argument(match, doc, resolver)
         )
-        if entry is OBLIGATION_ENTRY:
-            new = OBLIGATION_ENTRY.code
+        if entry is OBLIGATION_ENTRY or entry is TIME_FOR_ENTRY:
+            new = entry.code
         # "we should talk to them": the speaker's side urging itself is no appeal to anyone
         told_to = [s for s in sources if speaker is None or s.code != speaker.code]
         own_side = told == "demand" and entry is not OBLIGATION_ENTRY
@@ -1924,13 +2101,14 @@ def _events_for(
             # "Russia said Sudan must return the helicopter": Russia demands, of Sudan
             pairs = [(speaker, s) for s in told_to or [None]]
             kind = "appeal" if code.root_code == "02" else told
-            word = {"demand": "must", "appeal": "should"}[told]
+            appeal_word = "time for" if _time_for(trigger) else "should"
+            word = {"demand": "must", "appeal": appeal_word}[told]
             framing = f"{kind}: '{trigger.text}' {word} {code.code}->{new}"
             code = cameo[new]
             if cond_rule.startswith("modal"):
                 conditional, cond_rule = False, ""  # "should" urges: no hypothetical
     elif entry.pos == "verb":
-        why = announcement(match) or promised
+        why = announcement(match) or promised or _looking_forward(match.trigger)
         new = None
         if why and negated:
             new = reframe(code.code, "refusal")
@@ -1962,7 +2140,7 @@ def _events_for(
         # soldiers unless ...": the condition belongs to the threat, refusal or intent, which
         # is made
         conditional, cond_rule = False, ""
-    if entry is OBLIGATION_ENTRY and not framing:
+    if (entry is OBLIGATION_ENTRY or entry is TIME_FOR_ENTRY) and not framing:
         return []  # no one says it: "the bill must pass" is no demand of anyone
     flags = [
         f
@@ -2207,6 +2385,47 @@ def _speaker_argument(match: Match, doc: Document, resolver: ActorResolver) -> A
         return None
     arg = resolver.argument(rep_tok, "speaker")
     return arg if arg.actor is not None else None
+
+
+# issue #9 recallb: "a tour that took him to Japan and China", "a trip that will also take him
+# to Vienna": the visit is by whom the trip takes, and only a trip takes someone on a visit
+TRIP_VERBS = frozenset({"take", "bring"})
+TRIP_NOUNS = frozenset({"trip", "tour", "visit", "journey", "swing", "leg", "stop", "travel"})
+
+
+def _trip_traveller(trigger: Token, subject: Token | None) -> tuple[Token, str] | None:
+    """Who a trip takes to a place: the object of "took", when the subject is a trip noun."""
+    if subject is not None and subject.lower_ in ("that", "which") and trigger.dep_ == "relcl":
+        subject = trigger.head  # "a tour that took him to ...": the tour
+    if subject is None or subject.lemma_.lower() not in TRIP_NOUNS:
+        return None
+    whom = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if whom is None:
+        return None
+    return whom, f"dobj (whom the {subject.lemma_.lower()} took)"
+
+
+def _thank_you(
+    match: Match, doc: Document, resolver: ActorResolver
+) -> tuple[list[Argument], list[Argument]] | None:
+    """'"Thank you to our first responders," Trump wrote', '"Thank you President Xi"': the
+    speaker thanks whom the words after "you" name (issue #9 recallb); None when the verb has
+    a subject or no "you"."""
+    trigger = match.trigger
+    kids = list(trigger.children)
+    if any(c.dep_ in SUBJECT_DEPS for c in kids) or not any(c.lower_ == "you" for c in kids):
+        return None
+    speaker = _speaker_argument(match, doc, resolver)
+    if speaker is None:
+        return None
+    whom = None
+    for child in kids:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            whom = next((g for g in child.children if g.dep_ == "pobj"), whom)
+        elif child.dep_ in ("npadvmod", "appos", "dobj") and child.pos_ == "PROPN":
+            whom = child
+    targets = resolver.arguments(whom, "thanked", deep=True) if whom is not None else []
+    return [speaker], [t for t in targets if t.actor is not None and t.code != speaker.code]
 
 
 def _press(arg: Argument) -> bool:
