@@ -24,7 +24,7 @@ from redline.errors import RedlineError
 from redline.ingest.raw import RawDocument
 from redline.model import Document
 from redline.nlp import annotate_parsed, load_model
-from redline.nlp.parse import LONG_TEXT, parse_long
+from redline.nlp.parse import join_pieces, parse_long, split_for_parsing
 from redline.stages import REGISTRY, Stage, StageSpec, build, check_order, register_function
 from redline.stages import resolve as resolve_stage
 
@@ -133,7 +133,7 @@ class Pipeline:
 
     @property
     def batch_chars(self) -> int:
-        return int(self.config.pipeline.get("batch_chars") or 50_000)
+        return int(self.config.pipeline.get("batch_chars") or 20_000)
 
     @property
     def doc_timeout(self) -> float | None:
@@ -279,13 +279,19 @@ class Pipeline:
             yield from self._pipe_batch(batch)
 
     def _pipe_batch(self, batch: list[Document]) -> Iterator[Document]:
-        # A long text is parsed in pieces (the parser's memory grows with a text's length); the
-        # batch gets a stand-in for it.
-        texts = ["" if len(d.text) > LONG_TEXT else d.text for d in batch]
+        # A text longer than ``batch_chars`` is parsed in pieces cut at paragraph (else sentence)
+        # breaks, grouped like any other text and joined again, so the parser never holds more
+        # than ``batch_chars`` characters whatever the input (see _parse_groups).
+        cap = self.batch_chars
+        pieces_of = [
+            split_for_parsing(d.text, cap) if len(d.text) > cap else [d.text] for d in batch
+        ]
+        parses = self._parse_groups([piece for pieces in pieces_of for piece in pieces])
         log = _rss_log()
-        for doc, parsed in zip(batch, self._parse_groups(texts), strict=True):
-            if len(doc.text) > LONG_TEXT:
-                parsed = parse_long(self.nlp, doc.text)
+        for doc, pieces in zip(batch, pieces_of, strict=True):
+            parts = [next(parses) for _ in pieces]
+            parsed = parts[0] if len(parts) == 1 else join_pieces(self.nlp, parts, doc.text)
+            del parts
             coded = self.finish(doc, parsed)
             if log is not None:
                 log(doc)
@@ -294,9 +300,11 @@ class Pipeline:
     def _parse_groups(self, texts: list[str]) -> Iterator[Any]:
         """Parse ``texts`` in order, in groups of at most ``batch_chars`` characters.
 
-        The parser keeps working arrays for every token of the group it is given, so the group's
-        size in characters, not in documents, sets the peak memory (16 long interviews together
-        took 1.4 GB, the same texts in groups of 50,000 characters about 400 MB).
+        spaCy keeps the activations of every layer of its two token-to-vector networks for
+        every token of the group it is given (about 16 kB a token each, while the group is
+        parsed), so the group's size in characters, not in documents, sets the peak memory:
+        16 long interviews together took 1.4 GB, one 56,000-character text alone 300 MB more
+        than the idle worker, a group of 20,000 characters about 80 MB more.
         """
         cap = self.batch_chars
         group: list[str] = []
@@ -312,7 +320,7 @@ class Pipeline:
 
     def parse(self, text: str):
         """One text's parse (a long one in pieces, joined into one Doc over the same text)."""
-        return parse_long(self.nlp, text) if len(text) > LONG_TEXT else self.nlp(text)
+        return parse_long(self.nlp, text, self.batch_chars)
 
     def code_batch(self, batch: list[Document]) -> list[Document | tuple[Document, str]]:
         """Code a batch within the time budget; a document that fails is ``(doc, reason)``.
