@@ -9,6 +9,7 @@ stages are loaded on first use, so a pipeline handed to worker processes is load
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import threading
@@ -115,6 +116,7 @@ class Pipeline:
             check_order(self._specs)
         self._nlp = None
         self._stages: list[tuple[str, Stage]] | None = None
+        self._warm = False
 
     # -- settings --------------------------------------------------------------------------
 
@@ -224,12 +226,14 @@ class Pipeline:
         raw = RawDocument(source="<warm-up>", text=WARM_UP_TEXT, published="2020-01-06")
         doc = clean_document(raw)
         self.finish(doc, self.parse(doc.text))
+        self._warm = True
         return self
 
     def unload(self) -> None:
         """Drop the spaCy pipeline and the stages (they are loaded again on next use)."""
         self._nlp = None
         self._stages = None
+        self._warm = False
 
     @property
     def loaded(self) -> bool:
@@ -248,6 +252,7 @@ class Pipeline:
         state = dict(self.__dict__)
         state["_nlp"] = None
         state["_stages"] = None
+        state["_warm"] = False
         return state
 
     # -- coding ------------------------------------------------------------------------------
@@ -327,9 +332,27 @@ class Pipeline:
 
         The batch is parsed together (spaCy is faster so); if that runs over the budget of the
         whole batch or breaks, each document is coded alone under its own budget so that only the
-        culprit is lost.
+        culprit is lost. The batch is coded in a spaCy memory zone (see ``_memory_zone``).
         """
-        self.load()
+        if not self._warm:
+            self.warm_up()
+        with self._memory_zone():
+            return self._code_batch(batch)
+
+    def _memory_zone(self) -> contextlib.AbstractContextManager:
+        """spaCy's ``memory_zone``: the strings and lexemes of words first seen in a batch are
+        freed after it, so a worker's vocabulary does not grow with a stream of new names,
+        numbers and typos. Entered only once everything is loaded (``warm_up``), so what the
+        model and the stages keep is made outside any zone; no stage keeps a spaCy object past
+        its document (``finish`` drops the parse). ``[pipeline] memory_zone = false`` turns it
+        off."""
+        if not self.config.pipeline.get("memory_zone", True) or not hasattr(
+            self.nlp, "memory_zone"
+        ):
+            return contextlib.nullcontext()
+        return self.nlp.memory_zone()
+
+    def _code_batch(self, batch: list[Document]) -> list[Document | tuple[Document, str]]:
         budget = self.doc_timeout
         short = [d for d in batch if len(d.text) <= LONG_DOCUMENT]
         results: dict[int, Document | tuple[Document, str]] = {}

@@ -108,3 +108,18 @@ def test_a_long_text_coded_alone_is_cut_at_batch_chars(nlp):
     parsed = pipeline.parse(LONG)
     assert parsed.text == LONG
     assert len(pipeline._nlp.texts) > 1 and max(map(len, pipeline._nlp.texts)) <= 2_000
+
+
+def test_a_batch_leaves_no_new_words_in_the_vocabulary():
+    """Issue #11: the words first seen in a batch (here a made-up name and number) are dropped
+    from spaCy's vocabulary after it, and the coded document is the same as without the zone."""
+    text = "Zorvakian rebels seized 48,317 tonnes of grain near Qelmurat on Tuesday, the army said."
+    coded = {}
+    for zone in (True, False):
+        pipeline = Pipeline(workers=1, config={"pipeline.memory_zone": zone})
+        pipeline.warm_up()
+        strings = len(pipeline.nlp.vocab.strings)
+        (coded[zone],) = pipeline.code_batch([Document(text=text, source="z")])
+        grew = len(pipeline.nlp.vocab.strings) > strings
+        assert grew is not zone
+    assert coded[True].to_dict() == coded[False].to_dict()
