@@ -9,6 +9,7 @@ stages are loaded on first use, so a pipeline handed to worker processes is load
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import threading
@@ -24,7 +25,7 @@ from redline.errors import RedlineError
 from redline.ingest.raw import RawDocument
 from redline.model import Document
 from redline.nlp import annotate_parsed, load_model
-from redline.nlp.parse import LONG_TEXT, parse_long
+from redline.nlp.parse import join_pieces, parse_long, split_for_parsing
 from redline.stages import REGISTRY, Stage, StageSpec, build, check_order, register_function
 from redline.stages import resolve as resolve_stage
 
@@ -115,6 +116,7 @@ class Pipeline:
             check_order(self._specs)
         self._nlp = None
         self._stages: list[tuple[str, Stage]] | None = None
+        self._warm = False
 
     # -- settings --------------------------------------------------------------------------
 
@@ -133,7 +135,7 @@ class Pipeline:
 
     @property
     def batch_chars(self) -> int:
-        return int(self.config.pipeline.get("batch_chars") or 50_000)
+        return int(self.config.pipeline.get("batch_chars") or 20_000)
 
     @property
     def doc_timeout(self) -> float | None:
@@ -224,12 +226,14 @@ class Pipeline:
         raw = RawDocument(source="<warm-up>", text=WARM_UP_TEXT, published="2020-01-06")
         doc = clean_document(raw)
         self.finish(doc, self.parse(doc.text))
+        self._warm = True
         return self
 
     def unload(self) -> None:
         """Drop the spaCy pipeline and the stages (they are loaded again on next use)."""
         self._nlp = None
         self._stages = None
+        self._warm = False
 
     @property
     def loaded(self) -> bool:
@@ -248,6 +252,7 @@ class Pipeline:
         state = dict(self.__dict__)
         state["_nlp"] = None
         state["_stages"] = None
+        state["_warm"] = False
         return state
 
     # -- coding ------------------------------------------------------------------------------
@@ -279,13 +284,19 @@ class Pipeline:
             yield from self._pipe_batch(batch)
 
     def _pipe_batch(self, batch: list[Document]) -> Iterator[Document]:
-        # A long text is parsed in pieces (the parser's memory grows with a text's length); the
-        # batch gets a stand-in for it.
-        texts = ["" if len(d.text) > LONG_TEXT else d.text for d in batch]
+        # A text longer than ``batch_chars`` is parsed in pieces cut at paragraph (else sentence)
+        # breaks, grouped like any other text and joined again, so the parser never holds more
+        # than ``batch_chars`` characters whatever the input (see _parse_groups).
+        cap = self.batch_chars
+        pieces_of = [
+            split_for_parsing(d.text, cap) if len(d.text) > cap else [d.text] for d in batch
+        ]
+        parses = self._parse_groups([piece for pieces in pieces_of for piece in pieces])
         log = _rss_log()
-        for doc, parsed in zip(batch, self._parse_groups(texts), strict=True):
-            if len(doc.text) > LONG_TEXT:
-                parsed = parse_long(self.nlp, doc.text)
+        for doc, pieces in zip(batch, pieces_of, strict=True):
+            parts = [next(parses) for _ in pieces]
+            parsed = parts[0] if len(parts) == 1 else join_pieces(self.nlp, parts, doc.text)
+            del parts
             coded = self.finish(doc, parsed)
             if log is not None:
                 log(doc)
@@ -294,9 +305,11 @@ class Pipeline:
     def _parse_groups(self, texts: list[str]) -> Iterator[Any]:
         """Parse ``texts`` in order, in groups of at most ``batch_chars`` characters.
 
-        The parser keeps working arrays for every token of the group it is given, so the group's
-        size in characters, not in documents, sets the peak memory (16 long interviews together
-        took 1.4 GB, the same texts in groups of 50,000 characters about 400 MB).
+        spaCy keeps the activations of every layer of its two token-to-vector networks for
+        every token of the group it is given (about 16 kB a token each, while the group is
+        parsed), so the group's size in characters, not in documents, sets the peak memory:
+        16 long interviews together took 1.4 GB, one 56,000-character text alone 300 MB more
+        than the idle worker, a group of 20,000 characters about 80 MB more.
         """
         cap = self.batch_chars
         group: list[str] = []
@@ -312,16 +325,34 @@ class Pipeline:
 
     def parse(self, text: str):
         """One text's parse (a long one in pieces, joined into one Doc over the same text)."""
-        return parse_long(self.nlp, text) if len(text) > LONG_TEXT else self.nlp(text)
+        return parse_long(self.nlp, text, self.batch_chars)
 
     def code_batch(self, batch: list[Document]) -> list[Document | tuple[Document, str]]:
         """Code a batch within the time budget; a document that fails is ``(doc, reason)``.
 
         The batch is parsed together (spaCy is faster so); if that runs over the budget of the
         whole batch or breaks, each document is coded alone under its own budget so that only the
-        culprit is lost.
+        culprit is lost. The batch is coded in a spaCy memory zone (see ``_memory_zone``).
         """
-        self.load()
+        if not self._warm:
+            self.warm_up()
+        with self._memory_zone():
+            return self._code_batch(batch)
+
+    def _memory_zone(self) -> contextlib.AbstractContextManager:
+        """spaCy's ``memory_zone``: the strings and lexemes of words first seen in a batch are
+        freed after it, so a worker's vocabulary does not grow with a stream of new names,
+        numbers and typos. Entered only once everything is loaded (``warm_up``), so what the
+        model and the stages keep is made outside any zone; no stage keeps a spaCy object past
+        its document (``finish`` drops the parse). ``[pipeline] memory_zone = false`` turns it
+        off."""
+        if not self.config.pipeline.get("memory_zone", True) or not hasattr(
+            self.nlp, "memory_zone"
+        ):
+            return contextlib.nullcontext()
+        return self.nlp.memory_zone()
+
+    def _code_batch(self, batch: list[Document]) -> list[Document | tuple[Document, str]]:
         budget = self.doc_timeout
         short = [d for d in batch if len(d.text) <= LONG_DOCUMENT]
         results: dict[int, Document | tuple[Document, str]] = {}

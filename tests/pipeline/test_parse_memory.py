@@ -5,7 +5,8 @@ from a pipeline loaded once."""
 from __future__ import annotations
 
 from redline.batch import release_memory
-from redline.model import Document
+from redline.model import Document, check_offsets
+from redline.nlp import annotate_parsed
 from redline.pipeline import Pipeline
 
 SHORT = (
@@ -28,10 +29,12 @@ class RecordingNlp:
     def __init__(self, real):
         self.real = real
         self.calls: list[tuple[int, int]] = []
+        self.texts: list[str] = []
 
     def pipe(self, texts, batch_size=16):
         texts = list(texts)
         self.calls.append((len(texts), sum(len(t) for t in texts)))
+        self.texts.extend(texts)
         return self.real.pipe(texts, batch_size=batch_size)
 
     def __call__(self, text):
@@ -77,3 +80,46 @@ def test_warm_up_loads_everything_and_unload_drops_it():
 def test_release_memory_is_harmless():
     release_memory()
     release_memory()
+
+
+def test_a_text_longer_than_batch_chars_is_parsed_in_pieces(nlp):
+    """Issue #11: the parser never gets more than ``batch_chars`` characters at once, however
+    long the article, and the coded document still covers the whole text."""
+    pipeline = Pipeline(workers=1, batch_size=16, config={"pipeline.batch_chars": 2_000})
+    pipeline._nlp = RecordingNlp(nlp)
+    docs = [Document(text=SHORT, source="a"), Document(text=LONG, source="b")]
+    coded = list(pipeline.pipe(docs))
+    assert [d.source for d in coded] == ["a", "b"]
+    assert all(chars <= 2_000 for _, chars in pipeline._nlp.calls)
+    long_doc = coded[1]
+    assert check_offsets(long_doc) == []
+    assert long_doc.sentences[-1].end == len(LONG.rstrip())
+    assert len(long_doc.sentences) >= 80  # two sentences a paragraph, none lost at the cuts
+    whole = Document(text=LONG, source="b")
+    annotate_parsed(whole, nlp(LONG))
+    assert [(e.start, e.end, e.label) for e in long_doc.entities] == [
+        (e.start, e.end, e.label) for e in whole.entities
+    ]
+
+
+def test_a_long_text_coded_alone_is_cut_at_batch_chars(nlp):
+    pipeline = Pipeline(workers=1, config={"pipeline.batch_chars": 2_000})
+    pipeline._nlp = RecordingNlp(nlp)
+    parsed = pipeline.parse(LONG)
+    assert parsed.text == LONG
+    assert len(pipeline._nlp.texts) > 1 and max(map(len, pipeline._nlp.texts)) <= 2_000
+
+
+def test_a_batch_leaves_no_new_words_in_the_vocabulary():
+    """Issue #11: the words first seen in a batch (here a made-up name and number) are dropped
+    from spaCy's vocabulary after it, and the coded document is the same as without the zone."""
+    text = "Zorvakian rebels seized 48,317 tonnes of grain near Qelmurat on Tuesday, the army said."
+    coded = {}
+    for zone in (True, False):
+        pipeline = Pipeline(workers=1, config={"pipeline.memory_zone": zone})
+        pipeline.warm_up()
+        strings = len(pipeline.nlp.vocab.strings)
+        (coded[zone],) = pipeline.code_batch([Document(text=text, source="z")])
+        grew = len(pipeline.nlp.vocab.strings) > strings
+        assert grew is not zone
+    assert coded[True].to_dict() == coded[False].to_dict()

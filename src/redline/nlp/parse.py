@@ -117,12 +117,17 @@ def parse_long(nlp: Language, text: str, max_chars: int = LONG_TEXT) -> Doc:
     cost linear. Sentences and entities never cross a paragraph break, so cutting there changes
     nothing; the joined ``Doc`` is checked to give back the text exactly.
     """
-    from spacy.tokens import Doc as SpacyDoc
-
     pieces = split_for_parsing(text, max_chars)
     if len(pieces) == 1:
         return nlp(text)
-    parsed = SpacyDoc.from_docs(list(nlp.pipe(pieces, batch_size=1)), ensure_whitespace=False)
+    return join_pieces(nlp, list(nlp.pipe(pieces, batch_size=1)), text)
+
+
+def join_pieces(nlp: Language, parts: list[Doc], text: str) -> Doc:
+    """The parses of ``split_for_parsing(text)``'s pieces as one ``Doc`` over ``text``."""
+    from spacy.tokens import Doc as SpacyDoc
+
+    parsed = SpacyDoc.from_docs(parts, ensure_whitespace=False)
     if parsed.text != text:  # never expected; the whole parse is slower but right
         return nlp(text)
     return parsed
