@@ -294,6 +294,15 @@ def _content_of(cue: Token, text: str):
         ),
         key=lambda c: (c.i < cue.i, c.i),
     )
+    if (
+        len(clauses) > 1
+        and clauses[0].i > cue.i > clauses[-1].i
+        and _opens_quoted(clauses[-1])
+        and not _opens_quoted(clauses[0])
+    ):
+        # "“He didn't report the loans,” he said as some booed": the quotation before the cue is
+        # what was said; an unquoted clause after it is the writer's (or a misparse)
+        clauses = clauses[-1:]
     for child in clauses[:1]:
         if child.dep_ in CONTENT_DEPS:
             lo, hi = child.left_edge.i, child.right_edge.i
@@ -322,11 +331,25 @@ def _content_of(cue: Token, text: str):
         # reported clause, which is everything the clause holds but the cue's own words
         head = cue.head
         own = {t.i for t in cue.subtree}
+        # "“The risk,” said Ann Lee, an economist, “is that …”": the parser makes the speaker
+        # the subject of the quotation's verb; her name and apposition are not what she said
+        own.update(
+            t.i
+            for c in head.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i > cue.i and c.left_edge.i == cue.i + 1
+            for t in c.subtree
+        )
         words = {i for i in _clause_words(head) if i not in own}
         pieces = _pieces(doc, text, words)
         if pieces:
             return pieces, f"parataxis({cue.lemma_})"
     return None, ""
+
+
+def _opens_quoted(clause: Token) -> bool:
+    """Whether a clause opens with a quotation mark (its first word, or the mark just before)."""
+    first = clause.left_edge
+    return first.is_quote or (first.i > 0 and first.doc[first.i - 1].is_quote)
 
 
 COORDINATORS = ("and", "but", "or", "yet")
@@ -371,7 +394,7 @@ def _clause_words(root: Token) -> set[int]:
             and token.tag_ == "VBG"
             and token.left_edge.i == token.i
             and token.i > 0
-            and doc[token.i - 1].text in (",", "—", "–", "-", "--")
+            and _after_comma(doc, token.i)
         ):
             drop.update(t.i for t in token.subtree)
         elif (
@@ -383,7 +406,37 @@ def _clause_words(root: Token) -> set[int]:
             # "… are “about right,” though voters say …": a contrast the writer adds after what
             # was said is narration
             drop.update(t.i for t in token.subtree)
+        elif token.i != root.i and _comment_on_statement(token):
+            # "… would pay “slightly more” in taxes, an acknowledgment that advisers trumpeted":
+            # the writer's label for what was said
+            drop.update(t.i for t in token.subtree)
     return {t.i for t in root.subtree if t.i not in drop}
+
+
+def _after_comma(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` follows a comma or dash, also one inside a closing quotation mark
+    ("was a “distortion,” describing …")."""
+    before = doc[i - 1]
+    if before.is_quote and i > 1 and doc[i - 2].text == ",":
+        return True
+    return before.text in (",", "—", "–", "-", "--")
+
+
+def _comment_on_statement(token: Token) -> bool:
+    """ ", a charge that leaders denied", ", an acknowledgment that …": a noun set off by a
+    comma after a verb's words, opened by "a"/"an" and carrying its own "that/which" clause."""
+    first = token.left_edge
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ in ("dobj", "npadvmod", "appos")
+        and token.head.pos_ in ("VERB", "AUX")
+        and first.lower_ in ("a", "an")
+        and first.i > 1
+        and _after_comma(token.doc, first.i)
+        and any(
+            c.dep_ == "relcl" and c.left_edge.lower_ in ("that", "which") for c in token.children
+        )
+    )
 
 
 CONTRAST_MARKS = ("while", "though", "although", "whereas")
