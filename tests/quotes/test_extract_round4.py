@@ -42,3 +42,20 @@ def test_writers_label_for_the_statement_leaves_the_mixed_quote(quotes_of):
     )
     (quote,) = kinds(quotes, "mixed")
     assert quote.text == 'that residents would pay "a little more" for water'
+
+
+def test_quoted_words_hang_on_the_cue_before_them(quotes_of):
+    quotes = quotes_of(
+        'The governor called the proposal "reckless" and said he would veto it next week.'
+    )
+    framed = [q for q in quotes if "reckless" in q.text]
+    assert [q.text for q in framed] == ['the proposal "reckless"']
+    assert framed[0].kind == "mixed" and framed[0].cue == "called"
+
+
+def test_a_later_cue_keeps_its_own_quotation(quotes_of):
+    quotes = quotes_of(
+        'The singer sang to the crowd before asking them, "Who will come back next year?"'
+    )
+    (quote,) = kinds(quotes, "direct", "mixed")
+    assert quote.text == '"Who will come back next year?"' and quote.cue == "asking"

@@ -664,6 +664,10 @@ def _cue_near(span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int,
     if after is not None and after.idx < span.end:
         after = parsed[after.i + 1] if after.i + 1 < len(parsed) else None
     ends_sentence = last_inside == "."
+    governing = _governing_cue(span, index, by_cue)
+    if governing is not None:
+        # "he called her “weak” and said …": the verb the quoted words hang on comes first
+        return governing, "cue-then-quote"
     if after is not None and not ends_sentence:
         for token in parsed[after.i : min(len(parsed), after.i + 8)]:
             if "\n" in text[span.end : token.idx] or token.text in (".", "“", '"', "?", "!"):
@@ -687,6 +691,29 @@ def _cue_near(span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int,
         i -= 1
         steps += 1
     return None, ""
+
+
+def _governing_cue(span: MarkedSpan, index: _TokenIndex, by_cue: dict[int, Attribution]):
+    """The reporting verb before a quoted span whose words hang on it in the parse ("called
+    her “weak”", "describes himself as “pro-Israel”"), within the same paragraph."""
+    token = index.at(span.start + 1)
+    if token is None or token.idx >= span.end:
+        return None
+    for _ in range(6):
+        head = token.head
+        if head.i == token.i or token.dep_ in ("relcl", "conj", "parataxis", "advcl"):
+            return None
+        if head.i in by_cue:
+            between = range(head.i + 1, token.left_edge.i)
+            if (
+                head.idx < span.start
+                and "\n" not in index.parsed.text[head.idx : span.start]
+                and not any(i in by_cue for i in between)  # "sings …, asking her, “…”"
+            ):
+                return by_cue[head.i]
+            return None
+        token = head
+    return None
 
 
 TARGET_FIRST_VERBS = frozenset({"accuse", "liken", "compare", "charge"})
