@@ -59,3 +59,13 @@ def test_a_later_cue_keeps_its_own_quotation(quotes_of):
     )
     (quote,) = kinds(quotes, "direct", "mixed")
     assert quote.text == '"Who will come back next year?"' and quote.cue == "asking"
+
+
+def test_quoted_complement_of_an_earlier_verb_is_not_the_next_cues(quotes_of):
+    quotes = quotes_of(
+        'The chairman defended his deputy as a "very decent man" and argued that the '
+        "complaints against him were politically motivated."
+    )
+    assert not any(q.text == '"very decent man"' and q.cue == "argued" for q in quotes)
+    argued = next(q for q in quotes if q.cue == "argued")
+    assert argued.text.startswith("that the complaints")

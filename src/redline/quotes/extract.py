@@ -668,7 +668,7 @@ def _cue_near(span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int,
     if governing is not None:
         # "he called her “weak” and said …": the verb the quoted words hang on comes first
         return governing, "cue-then-quote"
-    if after is not None and not ends_sentence:
+    if after is not None and not ends_sentence and not _framed_before(span, last_inside, index):
         for token in parsed[after.i : min(len(parsed), after.i + 8)]:
             if "\n" in text[span.end : token.idx] or token.text in (".", "“", '"', "?", "!"):
                 break
@@ -691,6 +691,29 @@ def _cue_near(span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int,
         i -= 1
         steps += 1
     return None, ""
+
+
+def _framed_before(span: MarkedSpan, last_inside: str, index: _TokenIndex) -> bool:
+    """Quoted words that are a complement of a verb before them ("defended his manager as a
+    “very decent man” and charged …"), not closed by a comma: a cue after them is another
+    statement."""
+    closing = index.parsed.text[span.start : span.end].rstrip("\"'”’` ")
+    if last_inside in ",?!" or closing[-1:] in (",", "?", "!"):
+        return False  # ''…,'' marks of two apostrophes
+    token = index.at(span.start + 1)
+    if token is None or token.idx >= span.end:
+        return False
+    for _ in range(6):
+        head = token.head
+        if head.i == token.i or token.dep_ in ("relcl", "conj", "parataxis", "advcl", "ccomp"):
+            return False
+        if head.idx < span.start:
+            if head.pos_ == "VERB":
+                return True
+        elif head.idx >= span.end:
+            return False
+        token = head
+    return False
 
 
 def _governing_cue(span: MarkedSpan, index: _TokenIndex, by_cue: dict[int, Attribution]):
