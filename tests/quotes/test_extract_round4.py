@@ -69,3 +69,20 @@ def test_quoted_complement_of_an_earlier_verb_is_not_the_next_cues(quotes_of):
     assert not any(q.text == '"very decent man"' and q.cue == "argued" for q in quotes)
     argued = next(q for q in quotes if q.cue == "argued")
     assert argued.text.startswith("that the complaints")
+
+
+def test_quotation_signed_on_the_next_line(quotes_of):
+    text = (
+        "Here are the claims we checked after the debate.\n\n"
+        '"Nine out of ten new jobs created last year went to people born abroad."\n\n'
+        "- Maria Delgado.\n\n"
+        "The figure comes from a report that counted only one region."
+    )
+    (quote,) = kinds(quotes_of(text), "direct", "mixed")
+    assert quote.text.startswith('"Nine out of ten') and quote.speaker == "Maria Delgado"
+    assert quote.rule.startswith("direct:dash-speaker-line")
+
+
+def test_hyphen_inside_a_line_is_no_signature(quotes_of):
+    text = 'Voters were told "the plan costs nothing at all" - Mr Reyes disputed that.'
+    assert not any("dash-speaker" in (q.rule or "") for q in quotes_of(text))

@@ -818,6 +818,9 @@ def _colon_speaker(span: MarkedSpan, text: str, index: _TokenIndex) -> Token | N
 
 LEAD_IN = re.compile(r"(?:[.?!”\"])\s+([A-Z][a-z]+,?(?: [a-z]+,?)?) $")
 DASH_SPEAKER = re.compile(r"[^\S\n]*([―—–]|--)[^\S\n]*(?=[A-Z])")
+# a quotation closing its paragraph, signed on the next line: "¶¶- Bernie Sanders." (a hyphen
+# is a dash only at the start of a line)
+DASH_LINE_SPEAKER = re.compile(r"[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*([―—–-]|--)[^\S\n]*(?=[A-Z])")
 # a transcript line may sit inside a quoted transcript whose paragraphs each open with a mark
 COLON_LINE = re.compile(
     r"(?m)^[^\S\n]*[\"“]?((?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*)[ \t]*:[^\S\n]+"
@@ -1049,13 +1052,15 @@ def extract_quotes(doc: Document) -> Document:
             previous = (m, attribution, None)
             continue
         dash = DASH_SPEAKER.match(text, m.end)
+        dash_rule = "direct:dash-speaker"
+        if dash is None:
+            dash = DASH_LINE_SPEAKER.match(text, m.end)
+            dash_rule = "direct:dash-speaker-line"
         dash_head = _propn_run_end(index.at(dash.end())) if dash else None
         if dash and dash_head is not None and not short:
             used_marks.add(k)
             cue = (dash.group(1), dash.start(1), dash.end(1))
-            drafts.append(
-                Draft(m.start, m.end, "direct", None, "direct:dash-speaker", dash_head, cue)
-            )
+            drafts.append(Draft(m.start, m.end, "direct", None, dash_rule, dash_head, cue))
             previous = None
             continue
         colon_head = _colon_speaker(m, text, index)
