@@ -86,3 +86,14 @@ def test_quotation_signed_on_the_next_line(quotes_of):
 def test_hyphen_inside_a_line_is_no_signature(quotes_of):
     text = 'Voters were told "the plan costs nothing at all" - Mr Reyes disputed that.'
     assert not any("dash-speaker" in (q.rule or "") for q in quotes_of(text))
+
+
+def test_one_word_answer_right_after_its_cue(quotes_of):
+    text = 'Asked whether the council would raise taxes again, Ms Okafor said, "Unlikely."'
+    (quote,) = kinds(quotes_of(text), "direct", "mixed")
+    assert quote.text == '"Unlikely."' and quote.cue == "said"
+
+
+def test_one_quoted_word_further_from_a_cue_is_not_a_quotation(quotes_of):
+    text = 'Ms Okafor said the council had "reviewed" the budget twice this year.'
+    assert not kinds(quotes_of(text), "direct")

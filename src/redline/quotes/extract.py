@@ -816,6 +816,7 @@ def _colon_speaker(span: MarkedSpan, text: str, index: _TokenIndex) -> Token | N
     return None
 
 
+RIGHT_AFTER_CUE = re.compile(r"[^\S\n]*[,:][^\S\n]*")
 LEAD_IN = re.compile(r"(?:[.?!”\"])\s+([A-Z][a-z]+,?(?: [a-z]+,?)?) $")
 DASH_SPEAKER = re.compile(r"[^\S\n]*([―—–]|--)[^\S\n]*(?=[A-Z])")
 # a quotation closing its paragraph, signed on the next line: "¶¶- Bernie Sanders." (a hyphen
@@ -1034,8 +1035,14 @@ def extract_quotes(doc: Document) -> Document:
                 continue
         if attribution is not None:
             object_of_cue = where == "cue-then-quote" and _is_object_of(m, attribution.cue, index)
+            # "Asked whether he would, Priebus said, “Probably.”": the cue just before it
+            right_after = where == "cue-then-quote" and bool(
+                RIGHT_AFTER_CUE.fullmatch(text, attribution.cue_end, m.start)
+            )
             if short and not (
-                (where == "quote-then-cue" and quoted[-2:-1] in ",!?") or object_of_cue
+                (where == "quote-then-cue" and quoted[-2:-1] in ",!?")
+                or object_of_cue
+                or right_after
             ):
                 continue
             used_marks.add(k)
