@@ -97,3 +97,17 @@ def test_one_word_answer_right_after_its_cue(quotes_of):
 def test_one_quoted_word_further_from_a_cue_is_not_a_quotation(quotes_of):
     text = 'Ms Okafor said the council had "reviewed" the budget twice this year.'
     assert not kinds(quotes_of(text), "direct")
+
+
+def test_quotations_run_on_after_a_name_and_colon_share_its_cue(quotes_of):
+    text = (
+        "The questions put to the commander ranged from polite to pointed. Senator Ruth "
+        'Galloway: "Is it time for your strategy to change?" . . . "Have you misjudged how '
+        'long this will take?"'
+    )
+    pieces = kinds(quotes_of(text), "direct")
+    assert len(pieces) == 2
+    assert {(q.cue, q.cue_start, q.speaker_start) for q in pieces} == {
+        (":", text.index(":"), pieces[0].speaker_start)
+    }
+    assert pieces[1].rule.startswith("direct:continues-previous")

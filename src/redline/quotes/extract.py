@@ -1015,12 +1015,15 @@ def extract_quotes(doc: Document) -> Document:
         attribution.marks = [m for _, m in inner]
 
     # 4. quoted spans no verb governs: a cue beside them, a colon, or the quote before them
-    previous: tuple[MarkedSpan, Attribution | None, Token | None] | None = None
+    # the last quotation, who gave it and, when no verb did, the cue it shows ("Perez: “…”")
+    previous: (
+        tuple[MarkedSpan, Attribution | None, Token | None, tuple[str, int, int] | None] | None
+    ) = None
     for k, m in enumerate(marks):
         if k in used_marks:
             owner = next((d for d in drafts if d.start <= m.start < d.end), None)
             if owner is not None and owner.kind in ("direct", "mixed"):
-                previous = (m, owner.attribution, owner.head)
+                previous = (m, owner.attribution, owner.head, owner.cue)
             continue
         quoted = text[m.start : m.end]
         attribution, where = _cue_near(m, text, index, by_cue)
@@ -1031,7 +1034,7 @@ def extract_quotes(doc: Document) -> Document:
                 used_marks.add(k)
                 how = f"mixed:frame({attribution.cue.lemma_})"
                 drafts.append(Draft(*frame, "mixed", attribution, how, None))
-                previous = (m, attribution, None)
+                previous = (m, attribution, None, None)
                 continue
         if attribution is not None:
             object_of_cue = where == "cue-then-quote" and _is_object_of(m, attribution.cue, index)
@@ -1056,7 +1059,7 @@ def extract_quotes(doc: Document) -> Document:
                     None,
                 )
             )
-            previous = (m, attribution, None)
+            previous = (m, attribution, None, None)
             continue
         dash = DASH_SPEAKER.match(text, m.end)
         dash_rule = "direct:dash-speaker"
@@ -1073,8 +1076,12 @@ def extract_quotes(doc: Document) -> Document:
         colon_head = _colon_speaker(m, text, index)
         if colon_head is not None and not short:
             used_marks.add(k)
-            drafts.append(Draft(m.start, m.end, "direct", None, "direct:speaker-colon", colon_head))
-            previous = (m, None, colon_head)
+            colon = text.rfind(":", 0, m.start)
+            colon_cue = (":", colon, colon + 1)
+            drafts.append(
+                Draft(m.start, m.end, "direct", None, "direct:speaker-colon", colon_head, colon_cue)
+            )
+            previous = (m, None, colon_head, colon_cue)
             continue
         if previous is not None and not short:
             gap = text[previous[0].end : m.start]
@@ -1097,9 +1104,11 @@ def extract_quotes(doc: Document) -> Document:
                             previous[1],
                             f"{kind}:continues-previous",
                             previous[2],
+                            # ". . . “…”": a run of quotations after "Name:" shares its cue
+                            previous[3] if previous[1] is None else None,
                         )
                     )
-                    previous = (m, previous[1], previous[2])
+                    previous = (m, previous[1], previous[2], previous[3])
                     continue
         previous = None
         framed = _scare_quote_clause(m, text, index, inside)
