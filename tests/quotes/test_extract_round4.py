@@ -111,3 +111,13 @@ def test_quotations_run_on_after_a_name_and_colon_share_its_cue(quotes_of):
         (":", text.index(":"), pieces[0].speaker_start)
     }
     assert pieces[1].rule.startswith("direct:continues-previous")
+
+
+def test_according_to_closing_a_paragraph_is_not_in_the_quote(quotes_of):
+    text = (
+        'Food prices rose "sharply and unexpectedly" in March, according to figures from the '
+        "central bank.\n\nThe bank meets again next month."
+    )
+    (quote,) = kinds(quotes_of(text), "mixed")
+    assert quote.text == 'Food prices rose "sharply and unexpectedly" in March'
+    assert quote.cue == "according to"

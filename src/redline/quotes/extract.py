@@ -276,8 +276,8 @@ def _content_of(cue: Token, text: str):
             clause = clause.head
         lo, hi = clause.left_edge.i, clause.right_edge.i
         own_lo, own_hi = cue.left_edge.i, cue.right_edge.i
-        while hi > own_hi and doc[hi].is_punct:
-            hi -= 1
+        while hi > own_hi and (doc[hi].is_punct or doc[hi].is_space):
+            hi -= 1  # the paragraph break after a sentence is a token of its own
         if own_lo <= lo:
             lo = own_hi + 1
         elif own_hi >= hi:
