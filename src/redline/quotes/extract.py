@@ -276,8 +276,8 @@ def _content_of(cue: Token, text: str):
             clause = clause.head
         lo, hi = clause.left_edge.i, clause.right_edge.i
         own_lo, own_hi = cue.left_edge.i, cue.right_edge.i
-        while hi > own_hi and doc[hi].is_punct:
-            hi -= 1
+        while hi > own_hi and (doc[hi].is_punct or doc[hi].is_space):
+            hi -= 1  # the paragraph break after a sentence is a token of its own
         if own_lo <= lo:
             lo = own_hi + 1
         elif own_hi >= hi:
@@ -294,6 +294,15 @@ def _content_of(cue: Token, text: str):
         ),
         key=lambda c: (c.i < cue.i, c.i),
     )
+    if (
+        len(clauses) > 1
+        and clauses[0].i > cue.i > clauses[-1].i
+        and _opens_quoted(clauses[-1])
+        and not _opens_quoted(clauses[0])
+    ):
+        # "“He didn't report the loans,” he said as some booed": the quotation before the cue is
+        # what was said; an unquoted clause after it is the writer's (or a misparse)
+        clauses = clauses[-1:]
     for child in clauses[:1]:
         if child.dep_ in CONTENT_DEPS:
             lo, hi = child.left_edge.i, child.right_edge.i
@@ -322,11 +331,25 @@ def _content_of(cue: Token, text: str):
         # reported clause, which is everything the clause holds but the cue's own words
         head = cue.head
         own = {t.i for t in cue.subtree}
+        # "“The risk,” said Ann Lee, an economist, “is that …”": the parser makes the speaker
+        # the subject of the quotation's verb; her name and apposition are not what she said
+        own.update(
+            t.i
+            for c in head.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i > cue.i and c.left_edge.i == cue.i + 1
+            for t in c.subtree
+        )
         words = {i for i in _clause_words(head) if i not in own}
         pieces = _pieces(doc, text, words)
         if pieces:
             return pieces, f"parataxis({cue.lemma_})"
     return None, ""
+
+
+def _opens_quoted(clause: Token) -> bool:
+    """Whether a clause opens with a quotation mark (its first word, or the mark just before)."""
+    first = clause.left_edge
+    return first.is_quote or (first.i > 0 and first.doc[first.i - 1].is_quote)
 
 
 COORDINATORS = ("and", "but", "or", "yet")
@@ -371,7 +394,7 @@ def _clause_words(root: Token) -> set[int]:
             and token.tag_ == "VBG"
             and token.left_edge.i == token.i
             and token.i > 0
-            and doc[token.i - 1].text in (",", "—", "–", "-", "--")
+            and _after_comma(doc, token.i)
         ):
             drop.update(t.i for t in token.subtree)
         elif (
@@ -383,7 +406,37 @@ def _clause_words(root: Token) -> set[int]:
             # "… are “about right,” though voters say …": a contrast the writer adds after what
             # was said is narration
             drop.update(t.i for t in token.subtree)
+        elif token.i != root.i and _comment_on_statement(token):
+            # "… would pay “slightly more” in taxes, an acknowledgment that advisers trumpeted":
+            # the writer's label for what was said
+            drop.update(t.i for t in token.subtree)
     return {t.i for t in root.subtree if t.i not in drop}
+
+
+def _after_comma(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` follows a comma or dash, also one inside a closing quotation mark
+    ("was a “distortion,” describing …")."""
+    before = doc[i - 1]
+    if before.is_quote and i > 1 and doc[i - 2].text == ",":
+        return True
+    return before.text in (",", "—", "–", "-", "--")
+
+
+def _comment_on_statement(token: Token) -> bool:
+    """ ", a charge that leaders denied", ", an acknowledgment that …": a noun set off by a
+    comma after a verb's words, opened by "a"/"an" and carrying its own "that/which" clause."""
+    first = token.left_edge
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ in ("dobj", "npadvmod", "appos")
+        and token.head.pos_ in ("VERB", "AUX")
+        and first.lower_ in ("a", "an")
+        and first.i > 1
+        and _after_comma(token.doc, first.i)
+        and any(
+            c.dep_ == "relcl" and c.left_edge.lower_ in ("that", "which") for c in token.children
+        )
+    )
 
 
 CONTRAST_MARKS = ("while", "though", "although", "whereas")
@@ -630,7 +683,11 @@ def _cue_near(span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int,
     if after is not None and after.idx < span.end:
         after = parsed[after.i + 1] if after.i + 1 < len(parsed) else None
     ends_sentence = last_inside == "."
-    if after is not None and not ends_sentence:
+    governing = _governing_cue(span, index, by_cue)
+    if governing is not None:
+        # "he called her “weak” and said …": the verb the quoted words hang on comes first
+        return governing, "cue-then-quote"
+    if after is not None and not ends_sentence and not _framed_before(span, last_inside, index):
         for token in parsed[after.i : min(len(parsed), after.i + 8)]:
             if "\n" in text[span.end : token.idx] or token.text in (".", "“", '"', "?", "!"):
                 break
@@ -653,6 +710,52 @@ def _cue_near(span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int,
         i -= 1
         steps += 1
     return None, ""
+
+
+def _framed_before(span: MarkedSpan, last_inside: str, index: _TokenIndex) -> bool:
+    """Quoted words that are a complement of a verb before them ("defended his manager as a
+    “very decent man” and charged …"), not closed by a comma: a cue after them is another
+    statement."""
+    closing = index.parsed.text[span.start : span.end].rstrip("\"'”’` ")
+    if last_inside in ",?!" or closing[-1:] in (",", "?", "!"):
+        return False  # ''…,'' marks of two apostrophes
+    token = index.at(span.start + 1)
+    if token is None or token.idx >= span.end:
+        return False
+    for _ in range(6):
+        head = token.head
+        if head.i == token.i or token.dep_ in ("relcl", "conj", "parataxis", "advcl", "ccomp"):
+            return False
+        if head.idx < span.start:
+            if head.pos_ == "VERB":
+                return True
+        elif head.idx >= span.end:
+            return False
+        token = head
+    return False
+
+
+def _governing_cue(span: MarkedSpan, index: _TokenIndex, by_cue: dict[int, Attribution]):
+    """The reporting verb before a quoted span whose words hang on it in the parse ("called
+    her “weak”", "describes himself as “pro-Israel”"), within the same paragraph."""
+    token = index.at(span.start + 1)
+    if token is None or token.idx >= span.end:
+        return None
+    for _ in range(6):
+        head = token.head
+        if head.i == token.i or token.dep_ in ("relcl", "conj", "parataxis", "advcl"):
+            return None
+        if head.i in by_cue:
+            between = range(head.i + 1, token.left_edge.i)
+            if (
+                head.idx < span.start
+                and "\n" not in index.parsed.text[head.idx : span.start]
+                and not any(i in by_cue for i in between)  # "sings …, asking her, “…”"
+            ):
+                return by_cue[head.i]
+            return None
+        token = head
+    return None
 
 
 TARGET_FIRST_VERBS = frozenset({"accuse", "liken", "compare", "charge"})
@@ -732,8 +835,12 @@ def _colon_speaker(span: MarkedSpan, text: str, index: _TokenIndex) -> Token | N
     return None
 
 
+RIGHT_AFTER_CUE = re.compile(r"[^\S\n]*[,:][^\S\n]*")
 LEAD_IN = re.compile(r"(?:[.?!”\"])\s+([A-Z][a-z]+,?(?: [a-z]+,?)?) $")
 DASH_SPEAKER = re.compile(r"[^\S\n]*([―—–]|--)[^\S\n]*(?=[A-Z])")
+# a quotation closing its paragraph, signed on the next line: "¶¶- Bernie Sanders." (a hyphen
+# is a dash only at the start of a line)
+DASH_LINE_SPEAKER = re.compile(r"[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*([―—–-]|--)[^\S\n]*(?=[A-Z])")
 # a transcript line may sit inside a quoted transcript whose paragraphs each open with a mark
 COLON_LINE = re.compile(
     r"(?m)^[^\S\n]*[\"“]?((?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*)[ \t]*:[^\S\n]+"
@@ -927,12 +1034,15 @@ def extract_quotes(doc: Document) -> Document:
         attribution.marks = [m for _, m in inner]
 
     # 4. quoted spans no verb governs: a cue beside them, a colon, or the quote before them
-    previous: tuple[MarkedSpan, Attribution | None, Token | None] | None = None
+    # the last quotation, who gave it and, when no verb did, the cue it shows ("Perez: “…”")
+    previous: (
+        tuple[MarkedSpan, Attribution | None, Token | None, tuple[str, int, int] | None] | None
+    ) = None
     for k, m in enumerate(marks):
         if k in used_marks:
             owner = next((d for d in drafts if d.start <= m.start < d.end), None)
             if owner is not None and owner.kind in ("direct", "mixed"):
-                previous = (m, owner.attribution, owner.head)
+                previous = (m, owner.attribution, owner.head, owner.cue)
             continue
         quoted = text[m.start : m.end]
         attribution, where = _cue_near(m, text, index, by_cue)
@@ -943,12 +1053,18 @@ def extract_quotes(doc: Document) -> Document:
                 used_marks.add(k)
                 how = f"mixed:frame({attribution.cue.lemma_})"
                 drafts.append(Draft(*frame, "mixed", attribution, how, None))
-                previous = (m, attribution, None)
+                previous = (m, attribution, None, None)
                 continue
         if attribution is not None:
             object_of_cue = where == "cue-then-quote" and _is_object_of(m, attribution.cue, index)
+            # "Asked whether he would, Priebus said, “Probably.”": the cue just before it
+            right_after = where == "cue-then-quote" and bool(
+                RIGHT_AFTER_CUE.fullmatch(text, attribution.cue_end, m.start)
+            )
             if short and not (
-                (where == "quote-then-cue" and quoted[-2:-1] in ",!?") or object_of_cue
+                (where == "quote-then-cue" and quoted[-2:-1] in ",!?")
+                or object_of_cue
+                or right_after
             ):
                 continue
             used_marks.add(k)
@@ -962,23 +1078,29 @@ def extract_quotes(doc: Document) -> Document:
                     None,
                 )
             )
-            previous = (m, attribution, None)
+            previous = (m, attribution, None, None)
             continue
         dash = DASH_SPEAKER.match(text, m.end)
+        dash_rule = "direct:dash-speaker"
+        if dash is None:
+            dash = DASH_LINE_SPEAKER.match(text, m.end)
+            dash_rule = "direct:dash-speaker-line"
         dash_head = _propn_run_end(index.at(dash.end())) if dash else None
         if dash and dash_head is not None and not short:
             used_marks.add(k)
             cue = (dash.group(1), dash.start(1), dash.end(1))
-            drafts.append(
-                Draft(m.start, m.end, "direct", None, "direct:dash-speaker", dash_head, cue)
-            )
+            drafts.append(Draft(m.start, m.end, "direct", None, dash_rule, dash_head, cue))
             previous = None
             continue
         colon_head = _colon_speaker(m, text, index)
         if colon_head is not None and not short:
             used_marks.add(k)
-            drafts.append(Draft(m.start, m.end, "direct", None, "direct:speaker-colon", colon_head))
-            previous = (m, None, colon_head)
+            colon = text.rfind(":", 0, m.start)
+            colon_cue = (":", colon, colon + 1)
+            drafts.append(
+                Draft(m.start, m.end, "direct", None, "direct:speaker-colon", colon_head, colon_cue)
+            )
+            previous = (m, None, colon_head, colon_cue)
             continue
         if previous is not None and not short:
             gap = text[previous[0].end : m.start]
@@ -1001,9 +1123,11 @@ def extract_quotes(doc: Document) -> Document:
                             previous[1],
                             f"{kind}:continues-previous",
                             previous[2],
+                            # ". . . “…”": a run of quotations after "Name:" shares its cue
+                            previous[3] if previous[1] is None else None,
                         )
                     )
-                    previous = (m, previous[1], previous[2])
+                    previous = (m, previous[1], previous[2], previous[3])
                     continue
         previous = None
         framed = _scare_quote_clause(m, text, index, inside)
