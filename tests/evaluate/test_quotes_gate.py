@@ -54,7 +54,7 @@ def test_quotes_gate_metrics_at_or_above_floors(gate):
     assert not below, f"quote metrics below their floors (achieved, floor): {below}"
 
 
-def test_quotes_gate_runs_on_whole_subset_quickly(gate):
-    floors, metrics, seconds = gate
+def test_quotes_gate_scores_the_whole_subset(gate):
+    # No wall-clock assertion: speed is measured in benchmarks/, never as a timed test.
+    floors, metrics, _ = gate
     assert metrics["n_docs"] == floors["limit"]
-    assert seconds < 60
