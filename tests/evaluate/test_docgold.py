@@ -128,7 +128,7 @@ def test_docgold_reads_passes_with_split_from_articles(gold_tree):
     test = load_doc_gold(gold_tree / "passes" / "B", split="test")
     assert [d.doc_id for d in test] == ["doc-test-1"]
     with pytest.raises(InputError, match="split"):
-        load_doc_gold(gold_tree / "passes", split="train")
+        load_doc_gold(gold_tree / "passes", split="validation")
 
 
 def test_docgold_reads_gold_jsonl(gold_tree):
