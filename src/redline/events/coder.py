@@ -1683,6 +1683,8 @@ def _events_for(
     ):
         return []  # "The 1799 Logan Act bars ...", "the ban violates ...": a thing acts on no one
     targets = resolver.arguments(tgt_tok, tgt_how, deep=True) if tgt_tok is not None else []
+    if tgt_tok is not None and entry.code[:2] == INVESTIGATION_ROOT:
+        targets = _investigated_parties(tgt_tok, tgt_how, targets, resolver)
     if not targets and entry.target == "none" and entry.code[:2] in LOCATION_TARGET_ROOTS:
         targets = _location_target(match, resolver)
     if not targets and entry.code in DENIAL_CODES:
@@ -1914,6 +1916,10 @@ def _events_for(
         coded += [(t, s, cameo[implied], f"implied {code.code}->{implied} the other way")
                   for s, t in pairs if s is not None and t is not None]  # fmt: skip
     for s, t, code, why in coded:
+        if code.code == INVESTIGATE and _law_enforcer(s):
+            # issue #9 recalla: what prosecutors, courts and police investigate is a crime
+            code = cameo[CRIME_INVESTIGATION]
+            why = f"investigated by law enforcement ({s.code}) 090->091"
         key = (s and (s.start, s.end, s.code), t and (t.start, t.end, t.code), code.code)
         if key in seen or (s is not None and t is not None and s.start == t.start):
             continue
@@ -2189,3 +2195,37 @@ def _quote_speaker(doc: Document, offset: int) -> str | None:
         if quote.start <= offset < quote.end:
             return quote.speaker or quote.speaker_text
     return None
+
+
+# -- issue #9 recalla: speech acts and judgements ---------------------------------------------
+
+INVESTIGATION_ROOT = "09"
+INVESTIGATE, CRIME_INVESTIGATION = "090", "091"
+LAW_ENFORCEMENT_SECTORS = frozenset({"JUD", "COP"})
+
+
+def _law_enforcer(arg: Argument | None) -> bool:
+    """Whether the argument is a court, prosecutor or police force ("special counsel Robert
+    Mueller" USAJUD, "the FBI" USACOP)."""
+    code = (arg.code or "") if arg is not None else ""
+    return len(code) >= 6 and code[3:6] in LAW_ENFORCEMENT_SECTORS
+
+
+def _investigated_parties(
+    head: Token, how: str, targets: list[Argument], resolver: ActorResolver
+) -> list[Argument]:
+    """Everyone an investigation is into: "a probe into collusion between the Trump campaign
+    and Russians" investigates both sides, "into Russian efforts ... and collusion by Trump
+    associates" both countries. One target per country named in the phrase, the head's own
+    first (a handful of tokens, and only for investigations)."""
+    seen = {(t.code or "")[:3] for t in targets if t.actor is not None}
+    out = list(targets)
+    for tok in head.subtree:
+        if tok.i == head.i or tok.dep_ not in ("pobj", "conj") or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        arg = resolver.argument(tok, f"{how}:party '{tok.text}'", deep=True)
+        if arg.actor is None or (arg.code or "")[:3] in seen:
+            continue
+        seen.add((arg.code or "")[:3])
+        out.append(arg)
+    return out
