@@ -30,3 +30,19 @@ def test_recalla_a_committees_investigation_stays_090(code_all):
     doc = code_all("The Senate Intelligence Committee began an investigation into Russia's role.")
     probe = next(e for e in doc.events if e.root_code == "09")
     assert probe.code == "090", probe.rule
+
+
+def test_recalla_sanctions_counted_by_a_package_take_who_agreed_on_it(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Senators from both parties said on Tuesday they had agreed on "
+        "a new package of sanctions on Iran."
+    )
+    sanction = next(e for e in doc.events if e.code == "163")
+    assert (sanction.source_actor, sanction.target_actor) == ("USALEG", "IRN"), sanction.rule
+    assert "agreed-on agree" in sanction.rule
+
+
+def test_recalla_a_round_of_sanctions_takes_the_measure_nouns_owner(code_all):
+    doc = code_all("Japan's latest round of sanctions on Iran took effect on Friday.")
+    sanction = next(e for e in doc.events if e.code == "163")
+    assert (sanction.source_actor, sanction.target_actor) == ("JPN", "IRN"), sanction.rule

@@ -751,7 +751,7 @@ def _noun_source(noun: Token) -> tuple[Token | None, str]:
             for child in adjective.head.children:
                 if child.dep_ in SUBJECT_DEPS:
                     return child, f"{adjective.lower_}-{head.lower_}"
-    return None, ""
+    return _measured_source(noun)
 
 
 def find_target(match: Match, source: Token | None) -> tuple[Token | None, str]:
@@ -2200,6 +2200,35 @@ def _quote_speaker(doc: Document, offset: int) -> str | None:
 # -- issue #9 recalla: speech acts and judgements ---------------------------------------------
 
 INVESTIGATION_ROOT = "09"
+AGREED_ON = frozenset({"agree", "settle", "decide", "vote"})  # "agreed on a package of ..."
+
+
+def _measured_source(noun: Token) -> tuple[Token | None, str]:
+    """Who acts in a noun event counted by a measure noun ("a new package of sanctions on
+    North Korea", "another round of sanctions"): whoever the measure noun's own phrase names,
+    read like the noun's (possessor, modifier, light verb), and the subject of "agreed on"."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ != "of" or _measured(head.head) is None:
+        if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in AGREED_ON:
+            subject, how = find_source(head.head)
+            if subject is not None:
+                return subject, f"agreed-on {head.head.lemma_}:{how}"
+        return None, ""
+    measure = head.head
+    for child in measure.children:
+        if child.dep_ == "poss":
+            return child, "measure-poss"
+    if measure.dep_ == "pobj" and measure.head.lower_ == "on":
+        verb = measure.head.head
+        if verb.lemma_.lower() in AGREED_ON:
+            subject, how = find_source(verb)
+            if subject is not None:
+                return subject, f"agreed-on {verb.lemma_}:{how}"
+    if measure.dep_ in ("dobj", "nsubjpass") and measure.head.lemma_.lower() in LIGHT_VERBS:
+        subject, how = find_source(measure.head)
+        if subject is not None and subject.i != measure.i:
+            return subject, f"measure light-verb {measure.head.lemma_}:{how}"
+    return None, ""
 INVESTIGATE, CRIME_INVESTIGATION = "090", "091"
 LAW_ENFORCEMENT_SECTORS = frozenset({"JUD", "COP"})
 
