@@ -46,3 +46,25 @@ def test_recalla_a_round_of_sanctions_takes_the_measure_nouns_owner(code_all):
     doc = code_all("Japan's latest round of sanctions on Iran took effect on Friday.")
     sanction = next(e for e in doc.events if e.code == "163")
     assert (sanction.source_actor, sanction.target_actor) == ("JPN", "IRN"), sanction.rule
+
+
+def test_recalla_saying_there_was_no_collusion_is_a_denial(code_all):
+    doc = code_all("The Kremlin said on Monday there was no interference in the French election.")
+    denial = next(e for e in doc.events if e.code == "016")
+    assert denial.source_actor.startswith("RUS"), denial.rule
+    assert "speech.yml" in denial.rule
+
+
+def test_recalla_saying_there_was_collusion_is_no_denial(code_all):
+    doc = code_all("The senator said there was collusion between the campaign and Moscow.")
+    assert not any(e.code == "016" for e in doc.events), [e.rule for e in doc.events]
+
+
+def test_recalla_a_denial_does_not_answer_criticism_of_someone_else_at_home(code_all):
+    doc = code_all(
+        "Republicans have attacked Special Counsel Robert Mueller. President Donald Trump says "
+        "there was no collusion.",
+        published="2017-12-01",
+    )
+    denial = next(e for e in doc.events if e.code == "016")
+    assert denial.source_actor == "USAGOV" and denial.target_actor is None, denial.rule

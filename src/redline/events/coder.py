@@ -1240,6 +1240,7 @@ def denial_targets(
                 and other.source_actor != denier
                 and other.target_actor[:3] == denier[:3]
                 and not other.conditional
+                and _accuses_the_denier(other, denier)
             ):
                 accuser = other
                 break
@@ -1733,11 +1734,17 @@ def _events_for(
             sources, targets = targets[:1], targets[1:]  # "a meeting between Biden and Starmer"
         if not sources:  # a bare noun ("the release of X") is news of an event, not an event
             return []
+    if entry.speaker and entry.target == "none":
+        # issue #9 recalla: "Trump says there was no collusion": the speaker denies (016)
+        speaker = _speaker_argument(match, doc, resolver)
+        if speaker is None or not _denied_outright(match):
+            return []
+        sources, targets = [speaker], []
     if not sources and not any(t.actor is not None for t in targets) and trigger.dep_ != "ROOT":
         return []  # a side clause naming no actor on either side: too little to code
     if sources and targets:
         targets = _unbound_targets(sources, targets)
-    if entry.speaker:
+    if entry.speaker and entry.target != "none":
         # a speech act: the one who says it acts on the one spoken of
         speaker = _speaker_argument(match, doc, resolver)
         if speaker is None:
@@ -2258,3 +2265,23 @@ def _investigated_parties(
         seen.add((arg.code or "")[:3])
         out.append(arg)
     return out
+
+
+def _denied_outright(match: Match) -> bool:
+    """Whether a speaker's clause says there was none of the thing ("there was no collusion",
+    "there wasn't any wrongdoing"): a denial, not a statement that something happened."""
+    obj = match.obj if match.obj is not None else match.trigger
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+        return True
+    return any(c.dep_ == "neg" for c in match.trigger.children)
+
+
+def _accuses_the_denier(accusation: Event, denier: str) -> bool:
+    """Between actors of one country, only an accusation of the denier itself is answered
+    ("Republicans attacked Mueller" is not what Trump denies when he says there was no
+    collusion); across countries, or where only a bare country is known, the country is
+    enough ("U.S. agencies concluded Russia ...")."""
+    accuser, accused = accusation.source_actor or "", accusation.target_actor or ""
+    if accuser[:3] != denier[:3] or len(accused) == 3 or len(denier) == 3:
+        return True
+    return accused == denier
