@@ -68,3 +68,14 @@ def test_recalla_a_denial_does_not_answer_criticism_of_someone_else_at_home(code
     )
     denial = next(e for e in doc.events if e.code == "016")
     assert denial.source_actor == "USAGOV" and denial.target_actor is None, denial.rule
+
+
+def test_recalla_a_relative_clause_without_a_relative_word_has_its_noun_as_object(code_all):
+    doc = code_all(
+        "The European Union published a list on Monday naming an Iranian company it accused of "
+        "smuggling weapons to Yemen.",
+    )
+    accusation = next(e for e in doc.events if e.root_code == "11")
+    assert accusation.source_actor == "IGOEUREEC", accusation.rule
+    assert (accusation.target_actor or "").startswith("IRN"), accusation.rule
+    assert "relcl-head(object)" in accusation.rule

@@ -769,6 +769,9 @@ def find_target(match: Match, source: Token | None) -> tuple[Token | None, str]:
         for child in verb.children:
             if child.dep_ in ("dobj", "dative"):
                 return child, child.dep_
+        gap = _gap_object(verb)
+        if gap is not None:  # issue #9 recalla: "a bank it accused of laundering money"
+            return gap, "relcl-head(object)"
         called = _called_person(verb)
         if called is not None:
             return called, "oprd-called"
@@ -1665,6 +1668,12 @@ def _events_for(
         src_tok, src_how = _noun_source(trigger)
     else:
         src_tok, src_how = find_source(trigger)
+    if src_tok is not None and src_tok.pos_ == "PRON" and _gap_object(trigger) is not None:
+        # issue #9 recalla: "the Treasury cut off a bank it accused of ...": the pronoun is
+        # whoever the clause the noun belongs to is about, not the noun itself
+        main = _main_subject(trigger.head)
+        if main is not None:
+            src_tok, src_how = main, f"relcl pronoun '{src_tok.text}'->main subject"
     if src_tok is None and entry.pos == "verb" and _is_passive(trigger):
         src_tok, src_how = _entered_country(trigger)
     violent = entry.code[:2] in ("18", "19", "20")
@@ -2207,6 +2216,35 @@ def _quote_speaker(doc: Document, offset: int) -> str | None:
 # -- issue #9 recalla: speech acts and judgements ---------------------------------------------
 
 INVESTIGATION_ROOT = "09"
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
+
+
+def _gap_object(verb: Token) -> Token | None:
+    """The noun a relative clause without a relative word modifies, when the clause's verb has
+    no object of its own: it is the object ("a Chinese bank it accused of laundering money",
+    "a man police arrested")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or verb.i < verb.head.i:
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "nsubjpass", "ccomp") or child.lower_ in RELATIVE_WORDS:
+            return None
+    return verb.head
+
+
+def _main_subject(noun: Token) -> Token | None:
+    """The subject of the nearest verb above ``noun`` that has a non-pronoun subject."""
+    cur = noun
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject if subject.pos_ != "PRON" else None
+    return None
 AGREED_ON = frozenset({"agree", "settle", "decide", "vote"})  # "agreed on a package of ..."
 
 
