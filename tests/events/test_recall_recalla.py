@@ -79,3 +79,13 @@ def test_recalla_a_relative_clause_without_a_relative_word_has_its_noun_as_objec
     assert accusation.source_actor == "IGOEUREEC", accusation.rule
     assert (accusation.target_actor or "").startswith("IRN"), accusation.rule
     assert "relcl-head(object)" in accusation.rule
+
+
+def test_recalla_a_resolution_that_calls_speaks_for_the_body_voting(code_all):
+    doc = code_all(
+        "At the United Nations on Thursday, dozens of countries voted for a resolution calling "
+        "for Israel to halt settlement building."
+    )
+    appeal = next(e for e in doc.events if e.root_code in ("02", "10"))
+    assert (appeal.source_actor, appeal.target_actor) == ("IGOUNO", "ISR"), appeal.rule
+    assert "the body voting" in appeal.rule

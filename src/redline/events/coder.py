@@ -1537,7 +1537,7 @@ def code_sentence(
         coded = [(depth, e) for depth, e in coded if e.code != RESIDUAL_STATEMENT]
     if not coded:
         return []
-    least = min((depth for depth, _ in coded if depth >= 0), default=-1)
+    least = _least_depth(coded)
     return one_per_tuple([event for depth, event in coded if depth in (least, -1)])
 
 
@@ -1692,6 +1692,8 @@ def _events_for(
         and all(s.actor is None for s in sources)
     ):
         return []  # "The 1799 Logan Act bars ...", "the ban violates ...": a thing acts on no one
+    if src_tok is not None:
+        sources = _resolution_voters(src_tok, src_how, sources, sent, resolver) or sources
     targets = resolver.arguments(tgt_tok, tgt_how, deep=True) if tgt_tok is not None else []
     if tgt_tok is not None and entry.code[:2] == INVESTIGATION_ROOT:
         targets = _investigated_parties(tgt_tok, tgt_how, targets, resolver)
@@ -2216,6 +2218,31 @@ def _quote_speaker(doc: Document, offset: int) -> str | None:
 # -- issue #9 recalla: speech acts and judgements ---------------------------------------------
 
 INVESTIGATION_ROOT = "09"
+
+
+def _least_depth(coded: list[tuple[int, Event]]) -> int:
+    """The least subordinate clause depth with an event whose source is known: a main clause
+    whose actor the text leaves unknown ("more than 120 countries defied Trump and voted for a
+    resolution calling for ...") does not hide an event below it whose actor is known. With
+    no source known anywhere, the least depth of all."""
+    known = [depth for depth, e in coded if depth >= 0 and _known(e.source_actor)]
+    return min(known or [depth for depth, _ in coded if depth >= 0], default=-1)
+
+
+def _resolution_voters(
+    src_tok: Token, src_how: str, sources: list[Argument], sent: Span, resolver: ActorResolver
+) -> list[Argument]:
+    """"voted for a resolution calling for the United States to drop ...": a resolution that
+    speaks (the head of a participle clause) with no issuer named speaks for the body that
+    votes on it, the nearest intergovernmental body named (not for an actor its own clause
+    names)."""
+    if "acl-head" not in src_how:
+        return []
+    if src_tok.lemma_.lower() in VOTED_NOUNS:
+        return _voting_body(sent, resolver)
+    if "acl-head^vote" in src_how and all(a.actor is None for a in sources):
+        return _voting_body(sent, resolver)  # "dozens of countries voted for a resolution"
+    return []
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
 
 
