@@ -1508,6 +1508,8 @@ def code_sentence(
         # an action inside an if-clause is the condition or the consequence of a threat: kept,
         # flagged conditional, whatever its depth
         depth = -1 if _inside_condition(anchor) else background_depth(anchor)
+        if depth > 0 and _resolution_clause(anchor):
+            depth = 0  # issue #9 recalla: what a resolution calls for is the body's own act
         ranked.append((depth, match))
     # main clause first: asserted events of the least subordinate clause, in text order, then
     # the conditional ones. Not by tree depth (issue #9): "is willing to withdraw" is deeper than
@@ -1537,7 +1539,7 @@ def code_sentence(
         coded = [(depth, e) for depth, e in coded if e.code != RESIDUAL_STATEMENT]
     if not coded:
         return []
-    least = _least_depth(coded)
+    least = min((depth for depth, _ in coded if depth >= 0), default=-1)
     return one_per_tuple([event for depth, event in coded if depth in (least, -1)])
 
 
@@ -2220,13 +2222,11 @@ def _quote_speaker(doc: Document, offset: int) -> str | None:
 INVESTIGATION_ROOT = "09"
 
 
-def _least_depth(coded: list[tuple[int, Event]]) -> int:
-    """The least subordinate clause depth with an event whose source is known: a main clause
-    whose actor the text leaves unknown ("more than 120 countries defied Trump and voted for a
-    resolution calling for ...") does not hide an event below it whose actor is known. With
-    no source known anywhere, the least depth of all."""
-    known = [depth for depth, e in coded if depth >= 0 and _known(e.source_actor)]
-    return min(known or [depth for depth, _ in coded if depth >= 0], default=-1)
+def _resolution_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads the participle clause of a resolution or motion ("voted for a
+    resolution calling for the United States to drop ..."): the body's own demand, not a
+    background clause of the sentence."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in VOTED_NOUNS
 
 
 def _resolution_voters(
