@@ -89,3 +89,14 @@ def test_recalla_a_resolution_that_calls_speaks_for_the_body_voting(code_all):
     appeal = next(e for e in doc.events if e.root_code in ("02", "10"))
     assert (appeal.source_actor, appeal.target_actor) == ("IGOUNO", "ISR"), appeal.rule
     assert "the body voting" in appeal.rule
+
+
+def test_recalla_a_relative_clause_names_no_party_of_the_investigation(code_all):
+    doc = code_all(
+        "The FBI opened an investigation into Senator Mark Smith, who had worked as a lobbyist "
+        "for a Turkish businessman."
+    )
+    probes = [e for e in doc.events if e.root_code == "09"]
+    assert probes and not any((e.target_actor or "").startswith("TUR") for e in probes), [
+        e.rule for e in probes
+    ]

@@ -2312,6 +2312,16 @@ def _law_enforcer(arg: Argument | None) -> bool:
     return len(code) >= 6 and code[3:6] in LAW_ENFORCEMENT_SECTORS
 
 
+def _in_side_clause(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` sits in a relative or adverbial clause below ``head``."""
+    cur = tok
+    while cur.i != head.i and cur.head.i != cur.i:
+        if cur.dep_ in ("relcl", "advcl"):
+            return True
+        cur = cur.head
+    return False
+
+
 def _investigated_parties(
     head: Token, how: str, targets: list[Argument], resolver: ActorResolver
 ) -> list[Argument]:
@@ -2324,6 +2334,8 @@ def _investigated_parties(
     for tok in head.subtree:
         if tok.i == head.i or tok.dep_ not in ("pobj", "conj") or tok.pos_ not in ("NOUN", "PROPN"):
             continue
+        if _in_side_clause(tok, head):
+            continue  # "a probe of Flynn, who is under scrutiny for his work for a Turk"
         arg = resolver.argument(tok, f"{how}:party '{tok.text}'", deep=True)
         if arg.actor is None or (arg.code or "")[:3] in seen:
             continue
