@@ -823,7 +823,8 @@ def _noun_source(noun: Token) -> tuple[Token | None, str]:
             for child in adjective.head.children:
                 if child.dep_ in SUBJECT_DEPS:
                     return child, f"{adjective.lower_}-{head.lower_}"
-    return _speaker_at(noun)
+    source = _measured_source(noun)
+    return source if source[0] is not None else _speaker_at(noun)
 
 
 # issue #9 recallb: "Trump said at a news conference with X", "told a joint news conference with
@@ -862,6 +863,9 @@ def find_target(match: Match, source: Token | None) -> tuple[Token | None, str]:
         for child in verb.children:
             if child.dep_ in ("dobj", "dative"):
                 return child, child.dep_
+        gap = _gap_object(verb)
+        if gap is not None:  # issue #9 recalla: "a bank it accused of laundering money"
+            return gap, "relcl-head(object)"
         called = _called_person(verb)
         if called is not None:
             return called, "oprd-called"
@@ -1349,6 +1353,7 @@ def denial_targets(
                 and other.source_actor != denier
                 and other.target_actor[:3] == denier[:3]
                 and not other.conditional
+                and _accuses_the_denier(other, denier)
             ):
                 accuser = other
                 break
@@ -1616,6 +1621,8 @@ def code_sentence(
         # an action inside an if-clause is the condition or the consequence of a threat: kept,
         # flagged conditional, whatever its depth
         depth = -1 if _inside_condition(anchor) else background_depth(anchor)
+        if depth > 0 and _resolution_clause(anchor):
+            depth = 0  # issue #9 recalla: what a resolution calls for is the body's own act
         ranked.append((depth, match))
     # main clause first: asserted events of the least subordinate clause, in text order, then
     # the conditional ones. Not by tree depth (issue #9): "is willing to withdraw" is deeper than
@@ -1893,6 +1900,12 @@ def _events_for(
         src_tok, src_how = _noun_source(trigger)
     else:
         src_tok, src_how = find_source(trigger)
+    if src_tok is not None and src_tok.pos_ == "PRON" and _gap_object(trigger) is not None:
+        # issue #9 recalla: "the Treasury cut off a bank it accused of ...": the pronoun is
+        # whoever the clause the noun belongs to is about, not the noun itself
+        main = _main_subject(trigger.head)
+        if main is not None:
+            src_tok, src_how = main, f"relcl pronoun '{src_tok.text}'->main subject"
     if src_tok is None and entry.pos == "verb" and _is_passive(trigger):
         src_tok, src_how = _entered_country(trigger)
     violent = entry.code[:2] in ("18", "19", "20")
@@ -1921,9 +1934,14 @@ def _events_for(
         and all(s.actor is None for s in sources)
     ):
         return []  # "The 1799 Logan Act bars ...", "the ban violates ...": a thing acts on no one
+    if src_tok is not None:
+        sources = _resolution_voters(src_tok, src_how, sources, sent, resolver) or sources
     targets = resolver.arguments(tgt_tok, tgt_how, deep=True) if tgt_tok is not None else []
     if src_tok is None and trigger.lemma_.lower() == "thank":
         sources, targets = _thank_you(match, doc, resolver) or (sources, targets)
+
+    if tgt_tok is not None and entry.code[:2] == INVESTIGATION_ROOT:
+        targets = _investigated_parties(tgt_tok, tgt_how, targets, resolver)
     if not targets and entry.target == "none" and entry.code[:2] in LOCATION_TARGET_ROOTS:
         targets = _location_target(match, resolver)
     if not targets and entry.code in DENIAL_CODES:
@@ -1972,11 +1990,17 @@ def _events_for(
             sources, targets = targets[:1], targets[1:]  # "a meeting between Biden and Starmer"
         if not sources:  # a bare noun ("the release of X") is news of an event, not an event
             return []
+    if entry.speaker and entry.target == "none":
+        # issue #9 recalla: "Trump says there was no collusion": the speaker denies (016)
+        speaker = _speaker_argument(match, doc, resolver)
+        if speaker is None or not _denied_outright(match):
+            return []
+        sources, targets = [speaker], []
     if not sources and not any(t.actor is not None for t in targets) and trigger.dep_ != "ROOT":
         return []  # a side clause naming no actor on either side: too little to code
     if sources and targets:
         targets = _unbound_targets(sources, targets)
-    if entry.speaker:
+    if entry.speaker and entry.target != "none":
         # a speech act: the one who says it acts on the one spoken of
         speaker = _speaker_argument(match, doc, resolver)
         if speaker is None:
@@ -2162,6 +2186,10 @@ def _events_for(
         coded += [(t, s, cameo[implied], f"implied {code.code}->{implied} the other way")
                   for s, t in pairs if s is not None and t is not None]  # fmt: skip
     for s, t, code, why in coded:
+        if code.code == INVESTIGATE and _law_enforcer(s):
+            # issue #9 recalla: what prosecutors, courts and police investigate is a crime
+            code = cameo[CRIME_INVESTIGATION]
+            why = f"investigated by law enforcement ({s.code}) 090->091"
         key = (s and (s.start, s.end, s.code), t and (t.start, t.end, t.code), code.code)
         if key in seen or (s is not None and t is not None and s.start == t.start):
             continue
@@ -2511,3 +2539,150 @@ def _quote_speaker(doc: Document, offset: int) -> str | None:
         if quote.start <= offset < quote.end:
             return quote.speaker or quote.speaker_text
     return None
+
+
+# -- issue #9 recalla: speech acts and judgements ---------------------------------------------
+
+INVESTIGATION_ROOT = "09"
+
+
+def _resolution_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads the participle clause of a resolution or motion ("voted for a
+    resolution calling for the United States to drop ..."): the body's own demand, not a
+    background clause of the sentence."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in VOTED_NOUNS
+
+
+def _resolution_voters(
+    src_tok: Token, src_how: str, sources: list[Argument], sent: Span, resolver: ActorResolver
+) -> list[Argument]:
+    """"voted for a resolution calling for the United States to drop ...": a resolution that
+    speaks (the head of a participle clause) with no issuer named speaks for the body that
+    votes on it, the nearest intergovernmental body named (not for an actor its own clause
+    names)."""
+    if "acl-head" not in src_how:
+        return []
+    if src_tok.lemma_.lower() in VOTED_NOUNS:
+        return _voting_body(sent, resolver)
+    if "acl-head^vote" in src_how and all(a.actor is None for a in sources):
+        return _voting_body(sent, resolver)  # "dozens of countries voted for a resolution"
+    return []
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
+
+
+def _gap_object(verb: Token) -> Token | None:
+    """The noun a relative clause without a relative word modifies, when the clause's verb has
+    no object of its own: it is the object ("a Chinese bank it accused of laundering money",
+    "a man police arrested")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or verb.i < verb.head.i:
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "nsubjpass", "ccomp") or child.lower_ in RELATIVE_WORDS:
+            return None
+    return verb.head
+
+
+def _main_subject(noun: Token) -> Token | None:
+    """The subject of the nearest verb above ``noun`` that has a non-pronoun subject."""
+    cur = noun
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject if subject.pos_ != "PRON" else None
+    return None
+AGREED_ON = frozenset({"agree", "settle", "decide", "vote"})  # "agreed on a package of ..."
+
+
+def _measured_source(noun: Token) -> tuple[Token | None, str]:
+    """Who acts in a noun event counted by a measure noun ("a new package of sanctions on
+    North Korea", "another round of sanctions"): whoever the measure noun's own phrase names,
+    read like the noun's (possessor, modifier, light verb), and the subject of "agreed on"."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ != "of" or _measured(head.head) is None:
+        if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in AGREED_ON:
+            subject, how = find_source(head.head)
+            if subject is not None:
+                return subject, f"agreed-on {head.head.lemma_}:{how}"
+        return None, ""
+    measure = head.head
+    for child in measure.children:
+        if child.dep_ == "poss":
+            return child, "measure-poss"
+    if measure.dep_ == "pobj" and measure.head.lower_ == "on":
+        verb = measure.head.head
+        if verb.lemma_.lower() in AGREED_ON:
+            subject, how = find_source(verb)
+            if subject is not None:
+                return subject, f"agreed-on {verb.lemma_}:{how}"
+    if measure.dep_ in ("dobj", "nsubjpass") and measure.head.lemma_.lower() in LIGHT_VERBS:
+        subject, how = find_source(measure.head)
+        if subject is not None and subject.i != measure.i:
+            return subject, f"measure light-verb {measure.head.lemma_}:{how}"
+    return None, ""
+INVESTIGATE, CRIME_INVESTIGATION = "090", "091"
+LAW_ENFORCEMENT_SECTORS = frozenset({"JUD", "COP"})
+
+
+def _law_enforcer(arg: Argument | None) -> bool:
+    """Whether the argument is a court, prosecutor or police force ("special counsel Robert
+    Mueller" USAJUD, "the FBI" USACOP)."""
+    code = (arg.code or "") if arg is not None else ""
+    return len(code) >= 6 and code[3:6] in LAW_ENFORCEMENT_SECTORS
+
+
+def _in_side_clause(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` sits in a relative or adverbial clause below ``head``."""
+    cur = tok
+    while cur.i != head.i and cur.head.i != cur.i:
+        if cur.dep_ in ("relcl", "advcl"):
+            return True
+        cur = cur.head
+    return False
+
+
+def _investigated_parties(
+    head: Token, how: str, targets: list[Argument], resolver: ActorResolver
+) -> list[Argument]:
+    """Everyone an investigation is into: "a probe into collusion between the Trump campaign
+    and Russians" investigates both sides, "into Russian efforts ... and collusion by Trump
+    associates" both countries. One target per country named in the phrase, the head's own
+    first (a handful of tokens, and only for investigations)."""
+    seen = {(t.code or "")[:3] for t in targets if t.actor is not None}
+    out = list(targets)
+    for tok in head.subtree:
+        if tok.i == head.i or tok.dep_ not in ("pobj", "conj") or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if _in_side_clause(tok, head):
+            continue  # "a probe of Flynn, who is under scrutiny for his work for a Turk"
+        arg = resolver.argument(tok, f"{how}:party '{tok.text}'", deep=True)
+        if arg.actor is None or (arg.code or "")[:3] in seen:
+            continue
+        seen.add((arg.code or "")[:3])
+        out.append(arg)
+    return out
+
+
+def _denied_outright(match: Match) -> bool:
+    """Whether a speaker's clause says there was none of the thing ("there was no collusion",
+    "there wasn't any wrongdoing"): a denial, not a statement that something happened."""
+    obj = match.obj if match.obj is not None else match.trigger
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+        return True
+    return any(c.dep_ == "neg" for c in match.trigger.children)
+
+
+def _accuses_the_denier(accusation: Event, denier: str) -> bool:
+    """Between actors of one country, only an accusation of the denier itself is answered
+    ("Republicans attacked Mueller" is not what Trump denies when he says there was no
+    collusion); across countries, or where only a bare country is known, the country is
+    enough ("U.S. agencies concluded Russia ...")."""
+    accuser, accused = accusation.source_actor or "", accusation.target_actor or ""
+    if accuser[:3] != denier[:3] or len(accused) == 3 or len(denier) == 3:
+        return True
+    return accused == denier
