@@ -51,7 +51,10 @@ DocsGold = Annotated[
     ),
 ]
 Split = Annotated[
-    str, typer.Option("--split", help="Which articles of --docs to score: dev, train, check, test or all.")
+    str,
+    typer.Option(
+        "--split", help="Which articles of --docs to score: dev, train, check, test or all."
+    ),
 ]
 Articles = Annotated[
     Path | None,
