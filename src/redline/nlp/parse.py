@@ -36,8 +36,14 @@ def resolve_model_name(name: str | None = None) -> str:
 
 
 @lru_cache(maxsize=4)
-def load_model(name: str | None = None) -> Language:
-    """Load (once per process) the spaCy pipeline used by every stage."""
+def load_model(name: str | None = None, fast_rules: bool = True) -> Language:
+    """Load (once per process) the spaCy pipeline used by every stage.
+
+    With ``fast_rules`` (``[pipeline] fast_rules``, on by default) the pipeline's
+    ``attribute_ruler`` and rule ``lemmatizer`` are replaced by table-driven versions that set
+    the same annotations for less CPU (:mod:`redline.nlp.fast_rules`); off, the pipeline is
+    exactly as spaCy loads it.
+    """
     import spacy
 
     resolved = resolve_model_name(name)
@@ -47,6 +53,10 @@ def load_model(name: str | None = None) -> Language:
         raise RedlineError("E002", f"cannot load spaCy pipeline {resolved!r}: {exc}") from exc
     # Articles longer than spaCy's default limit are still coded (the size limit is ours to set).
     nlp.max_length = max(nlp.max_length, 5_000_000)
+    if fast_rules:
+        from redline.nlp.fast_rules import swap_fast_rules
+
+        swap_fast_rules(nlp)
     return nlp
 
 
