@@ -35,7 +35,6 @@ def resolve_model_name(name: str | None = None) -> str:
     )
 
 
-@lru_cache(maxsize=4)
 def load_model(name: str | None = None, fast_rules: bool = True) -> Language:
     """Load (once per process) the spaCy pipeline used by every stage.
 
@@ -44,9 +43,14 @@ def load_model(name: str | None = None, fast_rules: bool = True) -> Language:
     the same annotations for less CPU (:mod:`redline.nlp.fast_rules`); off, the pipeline is
     exactly as spaCy loads it.
     """
+    return _load(resolve_model_name(name), bool(fast_rules))
+
+
+@lru_cache(maxsize=4)
+def _load(resolved: str, fast_rules: bool) -> Language:
+    """One load per (pipeline, fast_rules), however ``load_model`` was called."""
     import spacy
 
-    resolved = resolve_model_name(name)
     try:
         nlp = spacy.load(resolved)
     except OSError as exc:
