@@ -34,7 +34,9 @@ _KEY_ORDER = (TAG, DEP, IS_SPACE, ORTH, LOWER)
 _CLASSED = (ORTH, LOWER)
 # Attributes the table writes (token attributes only: anything else keeps the original ruler).
 _WRITABLE = (POS, TAG, DEP, MORPH, LEMMA)
-_CACHE_LIMIT = 1_000_000  # lemma table entries before it is emptied (memory stays bounded)
+# Entries a word-keyed table may hold before it is emptied, so that memory stays flat over a
+# stream of millions of articles (about 30 MB a table at the limit).
+_CACHE_LIMIT = 200_000
 
 
 class _Unsupported(Exception):
@@ -170,6 +172,8 @@ class FastAttributeRuler:
                 classes = self._classes[attr]
                 found = classes.get(value)
                 if found is None:
+                    if len(classes) > _CACHE_LIMIT:
+                        classes.clear()
                     found = classes[value] = self._class(attr, value)
                 value = found
             key.append(value)
