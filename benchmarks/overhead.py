@@ -27,6 +27,7 @@ import redline.pipeline as pipeline_module
 from redline.batch import code_documents
 from redline.clean import clean_document
 from redline.ingest.raw import RawDocument
+from redline.nlp import load_model
 from redline.pipeline import Pipeline
 from redline.store import Store
 
@@ -73,6 +74,9 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=150, help="articles to code")
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of *.jsonl.gz")
+    parser.add_argument(
+        "--no-fast-rules", action="store_true", help="redline with spaCy's own rule components"
+    )
     args = parser.parse_args()
     rows = load_articles(args.limit, corpus=args.corpus)
     raws = [
@@ -84,9 +88,13 @@ def main() -> int:
     _timed(dedupe_module.StoredSignatures, "mark", "duplicate marks")
     _timed(batch_module._Writer, "flush", "store write")
     _timed(batch_module, "release_memory", "malloc_trim")
-    pipeline = Pipeline(batch_size=16, workers=1)
-    nlp = pipeline.nlp
+    pipeline = Pipeline(
+        batch_size=16, workers=1, config={"pipeline.fast_rules": not args.no_fast_rules}
+    )
+    nlp = load_model(pipeline.model, fast_rules=False)  # the baseline: spaCy's pipeline as is
     texts = [clean_document(raw).text for raw in raws]
+    for _ in nlp.pipe(texts[:16], batch_size=16):
+        pass
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(Path(tmp) / "warm.duckdb")
         code_documents([clean_document(r) for r in raws[:16]], pipeline, store=store)

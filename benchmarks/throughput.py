@@ -23,6 +23,7 @@ from pathlib import Path
 from redline.batch import code_documents
 from redline.clean import clean_document
 from redline.ingest.raw import RawDocument
+from redline.nlp import load_model
 from redline.pipeline import Pipeline
 from redline.store import Store
 
@@ -44,6 +45,9 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=2, help="alternating rounds")
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of *.jsonl.gz")
+    parser.add_argument(
+        "--no-fast-rules", action="store_true", help="redline with spaCy's own rule components"
+    )
     args = parser.parse_args()
     if not args.corpus.exists():
         print(f"corpus not found at {args.corpus}", file=sys.stderr)
@@ -53,8 +57,12 @@ def main() -> int:
         RawDocument(source=r["id"], text=r["text"], title=r.get("title"), published=r.get("date"))
         for r in rows
     ]
-    pipeline = Pipeline(batch_size=args.batch_size, workers=1)
-    nlp = pipeline.nlp
+    pipeline = Pipeline(
+        batch_size=args.batch_size,
+        workers=1,
+        config={"pipeline.fast_rules": not args.no_fast_rules},
+    )
+    nlp = load_model(pipeline.model, fast_rules=False)  # the baseline: spaCy's pipeline as is
     texts = [clean_document(raw).text for raw in raws]
     words = sum(len(t.split()) for t in texts)
 

@@ -213,7 +213,7 @@ class Pipeline:
         """Load the spaCy pipeline and build the stages (done on first use; idempotent)."""
         datafiles.activate(self.config)
         if self._nlp is None:
-            self._nlp = load_model(self.model)
+            self._nlp = load_model(self.model, bool(self.config.pipeline.get("fast_rules", True)))
         if self._stages is None:
             self._stages = [(spec.name, build(spec, self.config)) for spec in self._specs]
         return self

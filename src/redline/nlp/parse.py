@@ -36,18 +36,32 @@ def resolve_model_name(name: str | None = None) -> str:
     )
 
 
+def load_model(name: str | None = None, fast_rules: bool = True) -> Language:
+    """Load (once per process) the spaCy pipeline used by every stage.
+
+    With ``fast_rules`` (``[pipeline] fast_rules``, on by default) the pipeline's
+    ``attribute_ruler`` and rule ``lemmatizer`` are replaced by table-driven versions that set
+    the same annotations for less CPU (:mod:`redline.nlp.fast_rules`); off, the pipeline is
+    exactly as spaCy loads it.
+    """
+    return _load(resolve_model_name(name), bool(fast_rules))
+
+
 @lru_cache(maxsize=4)
-def load_model(name: str | None = None) -> Language:
-    """Load (once per process) the spaCy pipeline used by every stage."""
+def _load(resolved: str, fast_rules: bool) -> Language:
+    """One load per (pipeline, fast_rules), however ``load_model`` was called."""
     import spacy
 
-    resolved = resolve_model_name(name)
     try:
         nlp = spacy.load(resolved)
     except OSError as exc:
         raise RedlineError("E002", f"cannot load spaCy pipeline {resolved!r}: {exc}") from exc
     # Articles longer than spaCy's default limit are still coded (the size limit is ours to set).
     nlp.max_length = max(nlp.max_length, 5_000_000)
+    if fast_rules:
+        from redline.nlp.fast_rules import swap_fast_rules
+
+        swap_fast_rules(nlp)
     return add_heading_rule(nlp)
 
 
