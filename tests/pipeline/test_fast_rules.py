@@ -60,6 +60,25 @@ def test_fast_rules_same_annotations_as_spacy_on_news_text():
 
 
 @pytest.mark.model
+def test_fast_lemmas_survive_spacy_memory_zones():
+    """The pipeline codes each batch in a ``memory_zone`` that frees the strings first seen in
+    it; a lemma cached in one zone must still have its text in the next."""
+    from redline.nlp import load_model
+
+    stock = load_model(None, fast_rules=False)
+    fast = load_model(None, fast_rules=True)
+    # Words no vocabulary holds, whose lemmas differ from their forms ("zorbles" -> "zorble").
+    text = (
+        "Protesters in Mykolaivka were blicketing the Zorvathian consulate over the zorbles "
+        "the officials had impounded, the ministry said."
+    )
+    expected = _rows(stock(text))
+    for _ in range(3):
+        with fast.memory_zone():
+            assert _rows(fast(text)) == expected
+
+
+@pytest.mark.model
 def test_fast_rules_off_in_config_keeps_spacy_components():
     from redline.pipeline import Pipeline
 

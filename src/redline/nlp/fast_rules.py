@@ -255,7 +255,9 @@ class CachedLemmatizer:
     def __init__(self, lemmatizer) -> None:
         self.lemmatizer = lemmatizer
         self.vocab = lemmatizer.vocab
-        self.cache: dict[tuple[int, int, int], int] = {}
+        # The lemma's text, not its hash: inside spaCy's ``memory_zone`` a new string is freed at
+        # the end of the zone, so a cached hash would name nothing in the next one.
+        self.cache: dict[tuple[int, int, int], str] = {}
         self.columns = [ORTH, POS, MORPH, LEMMA] if lemmatizer.mode == "rule" else [ORTH, LEMMA]
 
     def __call__(self, doc: Doc) -> Doc:
@@ -271,12 +273,17 @@ class CachedLemmatizer:
         rows = doc.to_array(self.columns)
         lemmas = rows[:, -1].copy()
         keys = rows[:, :-1].tolist()
+        strings = self.vocab.strings
+        added: dict[str, int] = {}  # lemma -> hash, added to the strings once per document
         for i, key in enumerate(keys):
             if overwrite or not lemmas[i]:
                 key = tuple(key)
-                value = cache.get(key)
+                lemma = cache.get(key)
+                if lemma is None:
+                    lemma = cache[key] = lem.lemmatize(doc[i])[0]
+                value = added.get(lemma)
                 if value is None:
-                    value = cache[key] = self.vocab.strings.add(lem.lemmatize(doc[i])[0])
+                    value = added[lemma] = strings.add(lemma)
                 lemmas[i] = value
         doc.from_array([LEMMA], lemmas)
         return doc
