@@ -84,25 +84,40 @@ class RunSummary:
     sample: list[DocumentRow] = field(default_factory=list)
     stored: int = 0
     interrupted: bool = False
+    # Coded documents a stage failed on, by stage: the document is kept (its other stages ran),
+    # but what that stage finds is missing, so the closing line says so.
+    stage_failures: dict[str, int] = field(default_factory=dict)
 
     def add(self, outcome: Outcome) -> None:
         self.counts[outcome.status] = self.counts.get(outcome.status, 0) + 1
-        if outcome.status == CODED and outcome.doc is not None and len(self.sample) < SAMPLE_SIZE:
-            self.sample.append(DocumentRow.of(outcome.doc))
+        if outcome.status == CODED and outcome.doc is not None:
+            for stage in failed_stages(outcome.doc):
+                self.stage_failures[stage] = self.stage_failures.get(stage, 0) + 1
+            if len(self.sample) < SAMPLE_SIZE:
+                self.sample.append(DocumentRow.of(outcome.doc))
 
     def count(self, status: str) -> int:
         return self.counts.get(status, 0)
 
     def line(self) -> str:
-        return (
+        line = (
             f"{self.count(CODED)} coded, {self.count(SKIPPED)} skipped, {self.count(FAILED)} failed"
         )
+        if self.stage_failures:
+            stages = ", ".join(f"{name} {n}" for name, n in sorted(self.stage_failures.items()))
+            line += f" (a stage failed on coded documents: {stages})"
+        return line
 
     @property
     def exit_code(self) -> int:
         if self.interrupted:
             return 130
         return 1 if self.count(FAILED) else 0
+
+
+def failed_stages(doc: Document) -> list[str]:
+    """The stages that failed on ``doc``, from the warnings ``Pipeline.finish`` leaves."""
+    return [w.split(" ", 2)[1] for w in doc.warnings if w.startswith("stage ") and " failed: " in w]
 
 
 # -- the worker side -----------------------------------------------------------------------------

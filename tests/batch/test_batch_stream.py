@@ -194,3 +194,25 @@ def test_stream_document_over_its_time_budget_fails_alone(tmp_path):
     failed = next(o for o in failures if o.status == FAILED)
     assert failed.source == "p.txt" and "took over 1 s" in failed.reason
     assert took < 15
+
+
+def test_summary_line_names_stages_that_failed_on_coded_documents(tmp_path):
+    """A failed stage keeps its document (with a warning), so without this line a run that lost
+    every quote to a bug would still read "N coded, 0 failed"."""
+    from redline.pipeline import Pipeline
+
+    def quotes_that_break(doc: Document) -> Document:
+        if "Rafah" in doc.text:
+            raise KeyError("[E018] Can't retrieve string for hash")
+        return doc
+
+    pipeline = Pipeline(stages=[("quotes", quotes_that_break)], workers=1)
+    docs = [_story(1), Document(text=WIRE, source="wire.txt"), _story(2)]
+    with Store(tmp_path / "r.duckdb") as store:
+        summary = code_stream(docs, pipeline, store=store)
+        assert store.count("documents") == 3
+    assert summary.count(CODED) == 3 and summary.stage_failures == {"quotes": 2}
+    assert (
+        summary.line()
+        == "3 coded, 0 skipped, 0 failed (a stage failed on coded documents: quotes 2)"
+    )
