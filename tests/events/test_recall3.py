@@ -15,8 +15,10 @@ def _coded(doc, trigger: str):
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("A federal judge in Hawaii blocked the administration's latest travel ban on Tuesday.",
-         "blocked"),
+        (
+            "A federal judge in Hawaii blocked the administration's latest travel ban on Tuesday.",
+            "blocked",
+        ),
         ("A federal appeals court struck down the administration's ban on Thursday.", "struck"),
         ("A federal judge ruled against the administration on Friday.", "ruled"),
         ("The judge denied their request to dismiss the case.", "denied"),
