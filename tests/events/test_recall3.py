@@ -68,3 +68,13 @@ def test_recall3_calling_a_claim_false_denies_it(code_all, text):
 def test_recall3_calling_someone_a_name_is_still_no_denial(code_all):
     doc = code_all("He called the senator a coward.")
     assert not any(e.code == "016" for e in doc.events), [e.rule for e in doc.events]
+
+
+def test_recall3_saying_the_accusations_are_a_hoax_denies_them(code_all):
+    doc = code_all("The president has said the accusations of collusion were a hoax.")
+    assert any(e.code == "016" for e in doc.events), [e.rule for e in doc.events]
+
+
+def test_recall3_shooting_down_a_proposal_rejects_it(code_all):
+    doc = code_all("But the attorney general shot the idea down, two officials said.")
+    assert any(e.code == "120" for e in doc.events), [e.rule for e in doc.events]
