@@ -452,7 +452,13 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
             prep_obj, prep_word = itself
         if prep_obj is None:
             return None
-    if (not entry.specificity or trigger.lemma_.lower() == "call") and _is_naming(trigger):
+    # issue #9 recall3: an entry that names the word given ("called the claims a hoax") is about
+    # the naming itself, so naming does not rule it out
+    if (
+        (not entry.specificity or trigger.lemma_.lower() == "call")
+        and not (entry.clause and entry.target == "none")
+        and _is_naming(trigger)
+    ):
         # "what it called violations": naming, not calling; issue #9 precision: whatever the
         # object ("called negotiations with North Korea a waste of time" suspends no talks)
         return None
