@@ -117,8 +117,6 @@ class Pipeline:
         self._nlp = None
         self._stages: list[tuple[str, Stage]] | None = None
         self._warm = False
-        self._zone: contextlib.ExitStack | None = None  # the open memory zone (see _rotate_zone)
-        self._zone_docs = 0
 
     # -- settings --------------------------------------------------------------------------
 
@@ -233,7 +231,6 @@ class Pipeline:
 
     def unload(self) -> None:
         """Drop the spaCy pipeline and the stages (they are loaded again on next use)."""
-        self.close_zone()
         self._nlp = None
         self._stages = None
         self._warm = False
@@ -256,8 +253,6 @@ class Pipeline:
         state["_nlp"] = None
         state["_stages"] = None
         state["_warm"] = False
-        state["_zone"] = None
-        state["_zone_docs"] = 0
         return state
 
     # -- coding ------------------------------------------------------------------------------
@@ -337,35 +332,12 @@ class Pipeline:
 
         The batch is parsed together (spaCy is faster so); if that runs over the budget of the
         whole batch or breaks, each document is coded alone under its own budget so that only the
-        culprit is lost. The batch is coded in a spaCy memory zone (see ``_rotate_zone``).
+        culprit is lost. The batch is coded in a spaCy memory zone (see ``_memory_zone``).
         """
         if not self._warm:
             self.warm_up()
-        self._rotate_zone(len(batch))
-        return self._code_batch(batch)
-
-    @property
-    def zone_docs(self) -> int:
-        return int(self.config.pipeline.get("memory_zone_docs") or 1000)
-
-    def _rotate_zone(self, coming: int) -> None:
-        """Keep one memory zone open over about ``[pipeline] memory_zone_docs`` documents, then
-        close it (freeing the strings and lexemes first seen in them) and open the next: the
-        vocabulary stays bounded however long the stream. A zone per batch of 16 cost about 8%
-        of the parse, as spaCy rebuilt the lexemes of every uncommon word in every batch."""
-        if self._zone is not None and self._zone_docs >= self.zone_docs:
-            self.close_zone()
-        if self._zone is None:
-            zone = contextlib.ExitStack()
-            zone.enter_context(self._memory_zone())
-            self._zone, self._zone_docs = zone, 0
-        self._zone_docs += coming
-
-    def close_zone(self) -> None:
-        """Close the open memory zone, if any (no spaCy object of its documents is kept)."""
-        zone, self._zone = self._zone, None
-        if zone is not None:
-            zone.close()
+        with self._memory_zone():
+            return self._code_batch(batch)
 
     def _memory_zone(self) -> contextlib.AbstractContextManager:
         """spaCy's ``memory_zone``: the strings and lexemes of words first seen in a batch are

@@ -120,28 +120,6 @@ def test_a_batch_leaves_no_new_words_in_the_vocabulary():
         pipeline.warm_up()
         strings = len(pipeline.nlp.vocab.strings)
         (coded[zone],) = pipeline.code_batch([Document(text=text, source="z")])
-        pipeline.close_zone()  # a zone spans memory_zone_docs documents: end it here
         grew = len(pipeline.nlp.vocab.strings) > strings
         assert grew is not zone
     assert coded[True].to_dict() == coded[False].to_dict()
-
-
-def test_a_memory_zone_spans_memory_zone_docs_documents():
-    """One zone per batch rebuilt every uncommon word's lexeme in every batch (about 8% of the
-    parse); a zone now spans ``memory_zone_docs`` documents and the next batch opens a new one."""
-    pipeline = Pipeline(workers=1, config={"pipeline.memory_zone_docs": 2})
-    pipeline.warm_up()
-    strings = pipeline.nlp.vocab.strings  # shared with other tests' pipelines: words of our own
-    texts = [
-        "Quarnesian rebels seized grain near Vostrakel on Tuesday, the army said.",
-        "Troops from Brelkovia shelled the Quarnesian border post, officials said.",
-        "Envoys of Tesmarund met in Halvenport to discuss a ceasefire, diplomats said.",
-    ]
-    pipeline.code_batch([Document(text=texts[0], source="a")])
-    pipeline.code_batch([Document(text=texts[1], source="b")])
-    assert "Quarnesian" in strings and "Brelkovia" in strings  # one zone, still open
-    pipeline.code_batch([Document(text=texts[2], source="c")])
-    assert "Quarnesian" not in strings and "Brelkovia" not in strings  # freed with the first zone
-    assert "Tesmarund" in strings
-    pipeline.close_zone()
-    assert "Tesmarund" not in strings
