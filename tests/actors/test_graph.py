@@ -117,6 +117,8 @@ def test_graph_hyphenated_names_keep_their_hyphen(coded):
         assert " - " not in (m.canonical or "")
     assert tidy_name("Adil Abdul - Mahdi") == "Adil Abdul-Mahdi"
     assert tidy_name("― Jacklyn Ashley") == "Jacklyn Ashley"
+    assert tidy_name("World Health Organization ( WHO") == "World Health Organization"
+    assert tidy_name("Islamic State (IS)") == "Islamic State (IS)"
 
 
 def test_graph_mr_surname_and_speaker_not_named_inside_quote(coded):

@@ -138,7 +138,11 @@ class _Graph:
 @lru_cache(maxsize=16384)  # the same names come back many times in an article and a run
 def tidy_name(name: str) -> str:
     """A name as printed, without the tokeniser's spaces: "Adil Abdul - Mahdi" → "Adil
-    Abdul-Mahdi", "O ' Brien" → "O'Brien"; stray dashes and quote marks at either end go."""
+    Abdul-Mahdi", "O ' Brien" → "O'Brien"; stray dashes and quote marks at either end go, and so
+    does a bracket the recogniser opened but did not close ("World Health Organization ( WHO")."""
+    opened = name.rfind("(")
+    if opened > 0 and ")" not in name[opened:]:
+        name = name[:opened]
     name = name.strip(" \t\n―—–-‐\"“”'‘’,;:")
     name = re.sub(r"\s*([-‐‑–])\s*(?=\w)", r"\1", name.strip()) if " - " in name else name.strip()
     name = re.sub(r"(\w)\s+(['’])\s*(\w)", r"\1\2\3", name)

@@ -464,7 +464,7 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
             words = words[1:]
         words = clean_name(words) if words else words
         if words:
-            return " ".join(words), "organisation"
+            return tidy_name(" ".join(words)), "organisation"
     # "Russia's Kommersant newspaper": a proper-noun modifier of an organisation word
     propn = [
         c
