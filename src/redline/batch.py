@@ -32,6 +32,7 @@ from redline.errors import RedlineError
 from redline.ingest import read_sources
 from redline.ingest.raw import IngestError, RawDocument
 from redline.model import Document
+from redline.stages import failed_stages
 from redline.store import JsonlWriter, Store
 
 CODED, SKIPPED, FAILED = "coded", "skipped", "failed"
@@ -113,11 +114,6 @@ class RunSummary:
         if self.interrupted:
             return 130
         return 1 if self.count(FAILED) else 0
-
-
-def failed_stages(doc: Document) -> list[str]:
-    """The stages that failed on ``doc``, from the warnings ``Pipeline.finish`` leaves."""
-    return [w.split(" ", 2)[1] for w in doc.warnings if w.startswith("stage ") and " failed: " in w]
 
 
 # -- the worker side -----------------------------------------------------------------------------

@@ -26,7 +26,15 @@ from redline.ingest.raw import RawDocument
 from redline.model import Document
 from redline.nlp import annotate_parsed, load_model
 from redline.nlp.parse import join_pieces, parse_long, split_for_parsing
-from redline.stages import REGISTRY, Stage, StageSpec, build, check_order, register_function
+from redline.stages import (
+    REGISTRY,
+    Stage,
+    StageSpec,
+    build,
+    check_order,
+    register_function,
+    stage_failure,
+)
 from redline.stages import resolve as resolve_stage
 
 # Documents longer than this are parsed alone, so one long article neither holds up a batch nor
@@ -389,7 +397,7 @@ class Pipeline:
                 except DocumentTimeout:
                     raise
                 except Exception as exc:  # one stage failing must not lose the document
-                    doc.warnings.append(f"stage {name} failed: {type(exc).__name__}: {exc}")
+                    doc.warnings.append(stage_failure(name, exc))
         finally:
             doc.parsed = None
         return doc

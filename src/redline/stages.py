@@ -21,6 +21,18 @@ from redline.config import Config
 from redline.errors import RedlineError
 from redline.model import Document
 
+
+def stage_failure(name: str, exc: BaseException) -> str:
+    """The warning a document keeps when stage ``name`` raised (it is kept, the stage's finds
+    are missing); :func:`failed_stages` reads it back."""
+    return f"stage {name} failed: {type(exc).__name__}: {exc}"
+
+
+def failed_stages(doc: Document) -> list[str]:
+    """The stages that failed on ``doc``, from the warnings :func:`stage_failure` wrote."""
+    return [w.split(" ", 2)[1] for w in doc.warnings if w.startswith("stage ") and " failed: " in w]
+
+
 Stage = Callable[[Document], Document]
 Factory = Callable[..., Stage]
 

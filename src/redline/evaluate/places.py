@@ -194,13 +194,14 @@ def _coded(pipeline, docs):
 
 def _finish_keeping_parse(pipeline, doc: Document, parsed) -> Document:
     from redline.nlp import annotate_parsed
+    from redline.stages import stage_failure
 
     annotate_parsed(doc, parsed)
     for name, stage in pipeline.stages:
         try:
             doc = stage(doc)
         except Exception as exc:  # one stage failing must not lose the sentence
-            doc.warnings.append(f"stage {name} failed: {type(exc).__name__}: {exc}")
+            doc.warnings.append(stage_failure(name, exc))
     return doc
 
 
