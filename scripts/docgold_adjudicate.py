@@ -15,7 +15,11 @@ the share of the second's that the first has (the second pass plays the referenc
 symmetric). Figures are given per article and micro-averaged over all articles, with per-root
 agreement at the country level.
 
-Usage: python scripts/docgold_adjudicate.py [--docgold evaluation/docgold] [--json]
+Pairs are discovered from the passes folders (the first two annotators of an article, in
+name order). ``--split`` limits the articles, and so the micro figures, to one split of
+``articles.jsonl`` (e.g. ``--split check2`` for one round's double articles).
+
+Usage: python scripts/docgold_adjudicate.py [--docgold evaluation/docgold] [--split S] [--json]
 """
 
 from __future__ import annotations
@@ -119,14 +123,17 @@ def load_passes(docgold: Path) -> dict[str, dict[str, list[dict]]]:
     return passes
 
 
-def article_order(docgold: Path) -> list[str]:
+def article_order(docgold: Path, split: str | None = None) -> list[str]:
+    """Article ids in file order, optionally only those of one split."""
     with (docgold / "articles.jsonl").open(encoding="utf-8") as fh:
-        return [json.loads(line)["id"] for line in fh if line.strip()]
+        rows = [json.loads(line) for line in fh if line.strip()]
+    return [row["id"] for row in rows if split is None or row.get("split") == split]
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--docgold", type=Path, default=ROOT / "evaluation" / "docgold")
+    ap.add_argument("--split", help="only the articles of this split (micro figures too)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args(argv)
 
@@ -134,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     tot = {"country": [0, 0, 0, 0], "code": [0, 0, 0, 0]}
     roots: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    for doc_id in article_order(args.docgold):
+    for doc_id in article_order(args.docgold, args.split):
         by_ann = passes.get(doc_id, {})
         if len(by_ann) < 2:
             continue

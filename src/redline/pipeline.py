@@ -387,8 +387,9 @@ class Pipeline:
                 out.append((doc, f"cannot parse: {type(exc).__name__}: {exc}"))
         return out
 
-    def finish(self, doc: Document, parsed) -> Document:
-        """Run the stages after the parse on one document."""
+    def finish(self, doc: Document, parsed, *, keep_parse: bool = False) -> Document:
+        """Run the stages after the parse on one document. ``keep_parse`` leaves ``doc.parsed``
+        set afterwards (the places evaluation reads the parse to judge a place)."""
         annotate_parsed(doc, parsed)
         try:
             for name, stage in self.stages:
@@ -399,7 +400,8 @@ class Pipeline:
                 except Exception as exc:  # one stage failing must not lose the document
                     doc.warnings.append(stage_failure(name, exc))
         finally:
-            doc.parsed = None
+            if not keep_parse:
+                doc.parsed = None
         return doc
 
 

@@ -189,20 +189,7 @@ def _coded(pipeline, docs):
     """The pipeline's documents with ``parsed`` kept (choosing a place reads the parse)."""
     for doc in docs:
         parsed = pipeline.nlp(doc.text)
-        yield _finish_keeping_parse(pipeline, doc, parsed)
-
-
-def _finish_keeping_parse(pipeline, doc: Document, parsed) -> Document:
-    from redline.nlp import annotate_parsed
-    from redline.stages import stage_failure
-
-    annotate_parsed(doc, parsed)
-    for name, stage in pipeline.stages:
-        try:
-            doc = stage(doc)
-        except Exception as exc:  # one stage failing must not lose the sentence
-            doc.warnings.append(stage_failure(name, exc))
-    return doc
+        yield pipeline.finish(doc, parsed, keep_parse=True)
 
 
 def format_places_report(metrics: dict, *, errors: int = 0) -> str:
