@@ -25,7 +25,7 @@ from redline.errors import RedlineError
 from redline.ingest.raw import RawDocument
 from redline.model import Document
 from redline.nlp import annotate_parsed, load_model
-from redline.nlp.parse import join_pieces, parse_long, split_for_parsing
+from redline.nlp.parse import forget_parse, join_pieces, parse_long, split_for_parsing
 from redline.stages import (
     REGISTRY,
     Stage,
@@ -402,6 +402,7 @@ class Pipeline:
         finally:
             if not keep_parse:
                 doc.parsed = None
+                forget_parse()
         return doc
 
 

@@ -123,3 +123,15 @@ def test_a_batch_leaves_no_new_words_in_the_vocabulary():
         grew = len(pipeline.nlp.vocab.strings) > strings
         assert grew is not zone
     assert coded[True].to_dict() == coded[False].to_dict()
+
+
+def test_a_coded_document_leaves_no_parse_behind():
+    """The entity spans cached for the stages go with the parse: after ``finish`` nothing of a
+    coded article's parse is kept alive until the next one."""
+    import redline.nlp.parse as parse
+
+    pipeline = Pipeline(workers=1)
+    (doc,) = pipeline.code_batch([Document(text=SHORT, source="jenin")])
+    assert doc.parsed is None and parse._ENTS[0] is None
+    assert [e.text for e in doc.entities if e.label == "GPE"] == ["Jenin"]
+    check_offsets(doc)

@@ -78,6 +78,12 @@ def entity_spans(parsed: Doc) -> list[Span]:
     return cached[1]
 
 
+def forget_parse() -> None:
+    """Drop the cached entity spans, so the last parse of a batch is not kept alive (with its
+    tokens and strings) until the next one begins."""
+    _ENTS[0] = None
+
+
 def annotate_parsed(doc: Document, parsed: Doc) -> Document:
     """Store sentences and named entities from a parse of ``doc.text``."""
     doc.parsed = parsed
