@@ -53,7 +53,7 @@ DocsGold = Annotated[
 Split = Annotated[
     str,
     typer.Option(
-        "--split", help="Which articles of --docs to score: dev, train, check, test or all."
+        "--split", help="Which articles of --docs to score: dev, train, check, check2, test or all."
     ),
 ]
 Articles = Annotated[
