@@ -1,0 +1,102 @@
+"""Mixed quotes added in the fifth round of quote work (issue #10): a verb casting its object
+*as* quoted words, quoted words deep inside what a cue before them reports, and scare quotes a
+passive naming verb gives its subject. News-like text written here."""
+
+from __future__ import annotations
+
+
+def kinds(quotes, *wanted: str):
+    return [q for q in quotes if q.kind in wanted]
+
+
+def test_any_verb_casting_its_object_as_quoted_words_is_a_mixed_quote(quotes_of):
+    quotes = quotes_of(
+        "Senate leaders, in particular, have been steadily pounding the governor as a "
+        "“con artist” ― just as they did with his predecessor."
+    )
+    (quote,) = kinds(quotes, "direct", "mixed")
+    assert quote.kind == "mixed"
+    assert quote.text == "the governor as a “con artist”"
+    assert quote.cue == "pounding"
+    assert quote.rule.startswith("mixed:as-frame(pound)")
+
+
+def test_as_frame_ends_before_the_writers_date_and_place(quotes_of):
+    quotes = quotes_of(
+        "Christie blasted the minister as a “disgrace” Wednesday on a morning radio show."
+    )
+    (quote,) = kinds(quotes, "direct", "mixed")
+    assert quote.text == "the minister as a “disgrace”"
+
+
+def test_as_frame_runs_on_over_a_second_quotation_not_over_another_verb(quotes_of):
+    quotes = quotes_of(
+        "The campaign chose between going after the senator as “uniquely unfit” or poking "
+        "holes in his record."
+    )
+    (quote,) = kinds(quotes, "direct", "mixed")
+    assert quote.text == "the senator as “uniquely unfit”"
+    quotes = quotes_of(
+        "In contrast, Ham described the mayor as “a lifetime politician” who “has never "
+        "held a real job in her life.”"
+    )
+    (quote,) = kinds(quotes, "direct", "mixed")
+    assert quote.kind == "mixed"
+    assert quote.text.startswith("the mayor as “a lifetime politician” who")
+    assert quote.text.endswith("her life.”")
+
+
+def test_quoted_words_inside_the_object_of_a_cue_are_a_mixed_quote(quotes_of):
+    quotes = quotes_of(
+        "Rubio also bemoaned the political climate in which people “literally hate each "
+        "other” because they differ on policy."
+    )
+    (quote,) = kinds(quotes, "direct", "mixed")
+    assert quote.kind == "mixed"
+    assert quote.text == (
+        "the political climate in which people “literally hate each other” because they "
+        "differ on policy"
+    )
+    assert quote.rule.startswith("mixed:inside-complement(bemoan)")
+
+
+def test_after_tell_the_addressee_is_no_part_of_the_mixed_quote(quotes_of):
+    quotes = quotes_of(
+        "The governor told residents along the coast to “leave now” before the storm arrives."
+    )
+    (quote,) = kinds(quotes, "direct", "mixed")
+    assert quote.kind == "mixed"
+    assert quote.text == "to “leave now” before the storm arrives"
+    quotes = quotes_of(
+        "The candidate tells his backers at a Florida rally to “go to your place and vote” "
+        "and then “go watch some other place with your friends.”"
+    )
+    (quote,) = kinds(quotes, "direct", "mixed")
+    assert quote.kind == "mixed"
+    assert quote.text.startswith("to “go to your place and vote” and then “go watch")
+
+
+def test_a_quotation_set_off_by_a_comma_after_the_cue_stays_direct(quotes_of):
+    quotes = quotes_of("The minister told reporters on Tuesday, “We will not back down.”")
+    (quote,) = kinds(quotes, "direct", "mixed")
+    assert quote.kind == "direct"
+    assert quote.text == "“We will not back down.”"
+
+
+def test_a_term_a_passive_naming_verb_gives_is_a_scare_quote_not_a_direct_quote(quotes_of):
+    quotes = quotes_of(
+        "Health officials in Mexico said the outbreak began in April. The virus has been "
+        'called "swine flu." It has spread to 30 countries.'
+    )
+    assert not kinds(quotes, "direct")
+    (quote,) = kinds(quotes, "mixed")
+    assert quote.text == 'The virus has been called "swine flu."'
+    assert quote.speaker_text is None
+    assert quote.rule.startswith("mixed:named-as(call)")
+
+
+def test_a_named_speakers_longer_words_after_call_keep_their_speaker(quotes_of):
+    quotes = quotes_of('The senator called the trade deal "a disaster for our workers."')
+    (quote,) = kinds(quotes, "direct", "mixed")
+    assert quote.kind == "mixed"
+    assert quote.speaker_text == "The senator"
