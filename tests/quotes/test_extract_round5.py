@@ -100,3 +100,30 @@ def test_a_named_speakers_longer_words_after_call_keep_their_speaker(quotes_of):
     (quote,) = kinds(quotes, "direct", "mixed")
     assert quote.kind == "mixed"
     assert quote.speaker_text == "The senator"
+
+
+def test_name_before_a_comma_set_apposition_after_the_closing_mark_speaks(quotes_of):
+    quotes = quotes_of(
+        "“He's absolutely right. There's a severe disconnect between this White House and our "
+        "military,” Flynn, a retired general, said Thursday morning on the network's morning "
+        "show."
+    )
+    spoken = [q for q in quotes if "absolutely right" in q.text]
+    assert spoken and spoken[0].speaker_text.startswith("Flynn")
+
+
+def test_a_speaker_the_dateline_pushed_into_apposition_still_speaks(quotes_of):
+    quotes = quotes_of(
+        "WASHINGTON -- President Obama, opening the new museum on the Mall on Saturday, said it "
+        "would tell ''a story of suffering and delight'' to every visitor."
+    )
+    (quote,) = kinds(quotes, "mixed")
+    assert quote.speaker_text == "President Obama"
+
+
+def test_a_show_title_after_a_cue_is_not_a_mixed_quote(quotes_of):
+    quotes = quotes_of(
+        "The senator said Thursday morning on the network's “Fox and Friends” that the bill "
+        "would pass."
+    )
+    assert not any(q.rule.startswith("mixed:inside-complement") for q in quotes)

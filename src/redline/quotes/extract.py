@@ -864,12 +864,28 @@ def _propn_run_end(token: Token | None) -> Token | None:
     return doc[i]
 
 
+def _is_title(quoted: str) -> bool:
+    """Up to six words, each capitalised ("The Apprentice", "Fox and Friends" aside from its
+    "and"): the name of a show, book or law, not somebody's words."""
+    words = [w for w in quoted.split() if any(ch.isalnum() for ch in w)]
+    capital = [w for w in words if w[0].isupper()]
+    small = [w for w in words if not w[0].isupper()]
+    return (
+        bool(words)
+        and len(words) <= 6
+        and all(w in TITLE_SMALL_WORDS for w in small)
+        and (len(capital) >= 1)
+    )
+
+
+TITLE_SMALL_WORDS = frozenset({"and", "of", "the", "a", "an", "in", "on", "for", "to", "&"})
+
+
 def _scare_quote_clause(m: MarkedSpan, text: str, index: _TokenIndex, inside) -> Draft | None:
     """Quoted words in what a named person or body did ("Christie blasted Clinton as a
     “disgrace”"): the verb's complement holding the words is a ``mixed`` quote by its subject."""
     quoted = text[m.start + 1 : m.end - 1]
-    words = [w for w in quoted.split() if any(ch.isalnum() for ch in w)]
-    if not words or (len(words) <= 6 and all(w[0].isupper() for w in words)):
+    if not any(ch.isalnum() for ch in quoted) or _is_title(quoted):
         return None  # a title such as “The Apprentice”, not somebody's words
     token = index.at(m.start + 1)
     if token is None:
@@ -963,8 +979,8 @@ def _inside_complement(
     gap = text[attribution.cue_end : m.start]
     if "\n" in gap or any(ch in gap for ch in '.?!;:,—–"“”') or not gap.strip():
         return None
-    if _words(gap) < 2 or cue.lower_ == "according":
-        return None
+    if _words(gap) < 2 or cue.lower_ == "according" or _is_title(text[m.start + 1 : m.end - 1]):
+        return None  # "said Thursday on Fox News’s “Fox and Friends”": a show, not words
     first = index.at(m.start)
     if first is None:
         return None

@@ -213,6 +213,14 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
             and not _is_time(c)
             and not _is_dateline(c)
             and not _paragraph_between(c, token)
+        ] or [
+            # "WASHINGTON -- President Obama, dedicating …, said": the dateline took the
+            # subject's place and the speaker hangs on it as an apposition
+            a
+            for c in token.children
+            if c.dep_ in SUBJECT_DEPS and c.i < token.i and _is_dateline(c)
+            for a in c.children
+            if a.dep_ == "appos" and a.pos_ == "PROPN" and inside(a.idx) is None
         ]
         if subjects:
             subject = subjects[0]
@@ -242,6 +250,23 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
         opening = next((t.i for t in doc[max(0, at - 8) : at - 1] if t.text == "("), None)
         if opening is not None and opening > 1:
             at = opening
+    if at >= 4 and doc[at - 1].text == ",":
+        # "“…,” Flynn, a top Trump surrogate, said": the name before a comma-set apposition,
+        # right after the closing mark (the parser hangs both on the quotation)
+        comma = next((t.i for t in reversed(doc[max(0, at - 12) : at - 1]) if t.text == ","), None)
+        if (
+            comma is not None
+            and comma >= 2
+            and doc[comma - 1].pos_ == "PROPN"
+            and inside(doc[comma - 1].idx) is None
+            and not any(t.is_quote or t.pos_ == "VERB" for t in doc[comma + 1 : at - 1])
+        ):
+            first = comma - 1
+            while first > 0 and doc[first - 1].pos_ == "PROPN":
+                first -= 1
+            opener = doc[first - 1] if first > 0 else None
+            if opener is not None and opener.is_quote and inside(opener.idx) is not None:
+                return doc[comma - 1]
     before = doc[at - 1] if at > 0 else None
     if (
         before is not None
