@@ -348,3 +348,20 @@ def test_graph_abbreviated_title_and_party_label_name_the_role(code_text):
     (quote,) = [q for q in doc.quotes if q.kind == "direct"]
     assert quote.speaker == "Bob Corker"
     assert not any(m.text == "The Republican" for m in doc.mentions)
+
+
+def test_graph_relation_word_before_a_name_keeps_the_name(code_text):
+    doc = code_text(
+        "The crash killed Sami al-Hamad, an economics professor. “We had called him just before "
+        "he boarded and everything was fine,” his nephew Karim el Soheil added."
+    )
+    (quote,) = [q for q in doc.quotes if q.kind == "direct"]
+    assert quote.speaker == "Karim el Soheil"
+
+
+def test_graph_headline_verb_in_past_tense_leaves_the_name(code_text):
+    doc = code_text(
+        "Maria Hinojosa Explained Why She Felt “Invisible” As A Child.\n\n"
+        "The journalist Maria Hinojosa spoke about growing up in Chicago."
+    )
+    assert all("Explained" not in (q.speaker or "") for q in doc.quotes)

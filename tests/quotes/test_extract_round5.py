@@ -127,3 +127,12 @@ def test_a_show_title_after_a_cue_is_not_a_mixed_quote(quotes_of):
         "would pass."
     )
     assert not any(q.rule.startswith("mixed:inside-complement") for q in quotes)
+
+
+def test_a_name_inside_the_speakers_apposition_is_not_the_speaker(quotes_of):
+    quotes = quotes_of(
+        "“Young people have a different swagger about themselves,” said Griffin, an Obama "
+        "backer from Fort Worth."
+    )
+    (quote,) = kinds(quotes, "direct")
+    assert quote.speaker == "Griffin"

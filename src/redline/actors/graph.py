@@ -191,6 +191,9 @@ FIRST_NAME_LIKE = frozenset({"Al", "Del"})
 
 HEADLINE_VERBS = frozenset(
     {"says", "said", "tells", "warns", "urges", "calls", "slams", "vows", "claims", "asks"}
+    # "Maria Hinojosa Explained Why She Felt “Invisible”": past tense in title case too
+    | {"told", "warned", "urged", "called", "slammed", "vowed", "claimed", "asked"}
+    | {"explains", "explained", "admits", "admitted", "reveals", "revealed", "blasts", "blasted"}
 )
 
 
@@ -1048,6 +1051,14 @@ def _agrees(graph: _Graph, node: _Node, gender: str) -> bool:
 # -- finishing --------------------------------------------------------------------------------
 
 
+def _named_after(doc: Document, quote: Quote, start: int) -> bool:
+    """Whether the quote's own speaker name is written in its speaker span after ``start``
+    ("his friend Mahamat Saleh Oumar": the name after the relation word)."""
+    if quote.speaker_end is None or not quote.speaker:
+        return False
+    return doc.text.find(quote.speaker, start, quote.speaker_end) >= 0
+
+
 def _finish(graph: _Graph) -> list[Mention]:
     text = graph.doc.text
     first: dict[int, int] = {}
@@ -1214,6 +1225,8 @@ def link_quote_speakers(doc: Document) -> Document:
                 if noun and quote.cue and noun.lower() == quote.cue.lower():
                     # "her remark that …": the noun is the cue itself, so its owner spoke
                     entity = owner
+                elif quote.speaker and _named_after(doc, quote, owner.end):
+                    pass  # "his nephew Michery el Soheil added": the nephew has his own name
                 else:
                     name = f"{printed.get(owner.entity, owner.canonical)}'s {noun}"
                     quote = replace(

@@ -447,6 +447,13 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
         # "Trump's spokeswoman Hope Hicks", "the Clinton campaign": not the speaker's own name
         if root.i != head.i and root.dep_ in ("poss",):
             continue
+        # "Griffin, an Obama backer": a name inside the apposition is someone else
+        if (
+            head.pos_ == "PROPN"
+            and root.i > head.i
+            and any(t.text == "," for t in head.doc[head.i : root.i])
+        ):
+            continue
         if (
             root.i != head.i
             and root.dep_ == "compound"
