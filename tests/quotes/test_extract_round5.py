@@ -136,3 +136,21 @@ def test_a_name_inside_the_speakers_apposition_is_not_the_speaker(quotes_of):
     )
     (quote,) = kinds(quotes, "direct")
     assert quote.speaker == "Griffin"
+
+
+def test_a_place_the_parser_made_a_second_subject_does_not_speak(quotes_of):
+    quotes = quotes_of(
+        "Tuesday at a college in Berea, OH, after winning the primary, Gov. John Kasich "
+        "(R-OH), said, “I’m getting ready to rent a covered wagon.”"
+    )
+    (quote,) = kinds(quotes, "direct")
+    assert quote.speaker == "John Kasich"
+
+
+def test_a_name_parsed_as_a_compound_of_the_cue_speaks(quotes_of):
+    quotes = quotes_of(
+        "When someone in the crowd shouted, “Cruz,” Beck joked, again using a Southern accent, "
+        "“Amen, brother! Come on up and get baptized!”"
+    )
+    joke = next(q for q in quotes if "Amen" in q.text)
+    assert joke.speaker_text == "Beck"

@@ -222,6 +222,25 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
             for a in c.children
             if a.dep_ == "appos" and a.pos_ == "PROPN" and inside(a.idx) is None
         ]
+        if token.i == cue.i and not subjects:
+            # "“Cruz,” Beck joked, …" parsed with the name as a compound of the verb (and the
+            # verb as a complement of the one before): the name right before the verb speaks
+            named = [
+                c
+                for c in token.children
+                if c.dep_ == "compound"
+                and c.pos_ == "PROPN"
+                and c.i == token.i - 1
+                and inside(c.idx) is None
+                and c.i > 0
+                and (c.doc[c.i - 1].is_quote or c.doc[c.i - 1].text == ",")
+            ]
+            if named:
+                return named[0]
+        if len(subjects) > 1:
+            # "in Berea, OH, after winning Ohio, Gov. John Kasich (R-OH), said": a place the
+            # parser made a second subject; a person beats it, else the subject nearest the verb
+            subjects.sort(key=lambda c: (c.ent_type_ != "PERSON", abs(token.i - c.i)))
         if subjects:
             subject = subjects[0]
             if subject.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
