@@ -154,3 +154,21 @@ def test_a_name_parsed_as_a_compound_of_the_cue_speaks(quotes_of):
     )
     joke = next(q for q in quotes if "Amen" in q.text)
     assert joke.speaker_text == "Beck"
+
+
+def test_scare_quote_clause_leaves_out_the_verbs_time_and_a_second_verb(quotes_of):
+    quotes = quotes_of(
+        "Trump posted in the early morning hours that Machado was “disgusting” and “a con” and "
+        "encouraged Americans to check out her tape."
+    )
+    framed = [q for q in quotes if "disgusting" in q.text]
+    assert [q.text for q in framed] == ["that Machado was “disgusting” and “a con”"]
+    assert framed[0].rule.startswith("mixed:scare-quote(post)")
+
+
+def test_a_show_title_in_two_apostrophe_marks_is_not_a_scare_quote(quotes_of):
+    quotes = quotes_of(
+        "The candidate, who sat for an interview this month on the host's show, ''Politicking,'' "
+        "did not take questions."
+    )
+    assert not any("Politicking" in q.text for q in quotes)

@@ -867,7 +867,7 @@ def _propn_run_end(token: Token | None) -> Token | None:
 def _is_title(quoted: str) -> bool:
     """Up to six words, each capitalised ("The Apprentice", "Fox and Friends" aside from its
     "and"): the name of a show, book or law, not somebody's words."""
-    words = [w for w in quoted.split() if any(ch.isalnum() for ch in w)]
+    words = [w.lstrip("'\"‘“`(") for w in quoted.split() if any(ch.isalnum() for ch in w)]
     capital = [w for w in words if w[0].isupper()]
     small = [w for w in words if not w[0].isupper()]
     return (
@@ -905,7 +905,18 @@ def _scare_quote_clause(m: MarkedSpan, text: str, index: _TokenIndex, inside) ->
     lo = verb.i + 1
     while lo < child.left_edge.i and doc[lo].dep_ in ("prt", "advmod", "punct"):
         lo += 1
+    # "tweeted in the early morning hours that …": the verb's own time and place come first
+    for c in verb.children:
+        if c.dep_ in ("prep", "npadvmod") and c.i == lo and c.right_edge.i < child.left_edge.i:
+            lo = c.right_edge.i + 1
     hi = child.right_edge.i
+    last = index.at(m.end - 1)
+    if last is not None:
+        # "… was “disgusting” and “a con” and encouraged Americans to …": another verb's words
+        for t in doc[last.i + 1 : hi + 1]:
+            if t.dep_ == "cc" and t.i + 1 <= hi and doc[t.i + 1].pos_ == "VERB":
+                hi = t.i - 1
+                break
     if "\n" in text[doc[lo].idx : m.start]:
         return None
     start, end = _trim(text, doc[lo].idx, doc[hi].idx + len(doc[hi]))
