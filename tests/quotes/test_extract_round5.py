@@ -172,3 +172,22 @@ def test_a_show_title_in_two_apostrophe_marks_is_not_a_scare_quote(quotes_of):
         "did not take questions."
     )
     assert not any("Politicking" in q.text for q in quotes)
+
+
+def test_as_x_put_it_reports_the_clause_it_hangs_on(quotes_of):
+    quotes = quotes_of(
+        "As the network's editor put it in a statement in July, the channel is ''providing a "
+        "perspective you won't get from the mainstream press.''"
+    )
+    (quote,) = kinds(quotes, "direct", "mixed")
+    assert quote.kind == "mixed"
+    assert quote.text.startswith("the channel is ''providing")
+    assert quote.rule.startswith("mixed:as-put-it")
+    assert quote.speaker_text == "the network's editor"
+    quotes = quotes_of("As the magazine put it, “Hello, it’s the comeback of the year.”")
+    (quote,) = kinds(quotes, "direct", "mixed")
+    assert quote.kind == "direct" and quote.rule.startswith("direct:as-put-it")
+
+
+def test_put_without_the_idiom_is_no_cue(quotes_of):
+    assert quotes_of("He put it on the table before the meeting began.") == []

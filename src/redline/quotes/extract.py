@@ -118,9 +118,22 @@ class Draft:
     speaker_chars: tuple[int, int] | None = None  # the mention, when the rule knows it exactly
 
 
+def _as_put_it(token: Token) -> bool:
+    """ "As Ms. Simonyan put it in a statement, RT is ''…''", "…, as a memo put it": the idiom
+    reports the clause it hangs on, as "according to" does."""
+    return (
+        token.lemma_.lower() == "put"
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+        and token.head.i != token.i
+    )
+
+
 def _is_cue(token: Token) -> bool:
     if token.lower_ == "according":
         return any(c.lower_ == "to" for c in token.children)
+    if _as_put_it(token):
+        return True
     if token.dep_ == "amod":  # "271 pledged delegates", "a declared candidate"
         return False
     if token.lemma_.lower() == "call" and _names_something(token):
@@ -272,12 +285,25 @@ def _is_coordinated_cue(token: Token) -> bool:
 def _content_of(cue: Token, text: str):
     """The character span of what a reporting verb reports, and which structure gave it."""
     doc = cue.doc
-    if cue.lower_ == "according":
+    if cue.lower_ == "according" or _as_put_it(cue):
+        how = "according-to" if cue.lower_ == "according" else "as-put-it"
         clause = cue.head
-        while clause.dep_ not in ("ROOT", "ccomp") and clause.head.i != clause.i:
+        # "as a memo put it" reports the clause it hangs on, no more ("because while …, [the
+        # requirement is …], as a memo put it"); "according to" may hang on a preposition
+        while how == "according-to" and clause.dep_ not in ("ROOT", "ccomp"):
+            if clause.head.i == clause.i:
+                break
             clause = clause.head
         lo, hi = clause.left_edge.i, clause.right_edge.i
         own_lo, own_hi = cue.left_edge.i, cue.right_edge.i
+        after = own_hi + 1
+        while after < len(doc) and doc[after].text == ",":
+            after += 1
+        if how == "as-put-it" and after < len(doc) and doc[after].is_quote:
+            # "being seen, as The New Yorker put it, “the operator.”": the quotation was put
+            close = next((t.i for t in doc[after + 1 : after + 80] if t.is_quote), None)
+            if close is not None:
+                return _trim(text, doc[after].idx, doc[close].idx + len(doc[close])), how
         while hi > own_hi and (doc[hi].is_punct or doc[hi].is_space):
             hi -= 1  # the paragraph break after a sentence is a token of its own
         if own_lo <= lo:
@@ -285,8 +311,8 @@ def _content_of(cue: Token, text: str):
         elif own_hi >= hi:
             hi = own_lo - 1
         if lo > hi:
-            return None, "according-to"
-        return _trim(text, doc[lo].idx, doc[hi].idx + len(doc[hi])), "according-to"
+            return None, how
+        return _trim(text, doc[lo].idx, doc[hi].idx + len(doc[hi])), how
     # "While he agreed X, Ham noted Y": a clause after the cue before one ahead of it
     clauses = sorted(
         (
@@ -776,7 +802,12 @@ def _verb_frame(cue: Token, m: MarkedSpan, text: str, inside) -> tuple[int, int]
         if child.head.i == child.i or child.dep_ in ("relcl", "conj", "parataxis"):
             return None
         child = child.head
-    if child.dep_ not in FRAME_DEPS or child.i < cue.i or cue.lower_ == "according":
+    if (
+        child.dep_ not in FRAME_DEPS
+        or child.i < cue.i
+        or cue.lower_ == "according"
+        or _as_put_it(cue)
+    ):
         return None
     parts = [
         c
@@ -990,7 +1021,9 @@ def _inside_complement(
     gap = text[attribution.cue_end : m.start]
     if "\n" in gap or any(ch in gap for ch in '.?!;:,—–"“”') or not gap.strip():
         return None
-    if _words(gap) < 2 or cue.lower_ == "according" or _is_title(text[m.start + 1 : m.end - 1]):
+    if _words(gap) < 2 or cue.lower_ == "according" or _as_put_it(cue):
+        return None
+    if _is_title(text[m.start + 1 : m.end - 1]):
         return None  # "said Thursday on Fox News’s “Fox and Friends”": a show, not words
     first = index.at(m.start)
     if first is None:
