@@ -321,3 +321,47 @@ def test_graph_speaker_is_the_person_before_the_apposition(code_text):
     )
     (quote,) = [q for q in code_text(text).quotes if "two people" in q.text]
     assert quote.speaker == "Rick Walton"
+
+
+def test_graph_the_mayor_followed_by_a_verb_links_to_the_titled_person(code_text):
+    # the look-ahead that keeps "the mayor of London" out once matched every word after it
+    doc = code_text(
+        "Mayor Bill de Blasio said on Monday that the subway plan would fail. "
+        '"We will fight it in court," the mayor said. The mayor of Boston did not comment.'
+    )
+    (quote,) = [q for q in doc.quotes if q.kind == "direct"]
+    assert quote.speaker == "Bill de Blasio"
+    assert "role->person-titled-in-text" in quote.rule
+
+
+def test_graph_abbreviated_title_and_party_label_name_the_role(code_text):
+    doc = code_text(
+        "Sen. Bob Kerrey of Nebraska said on Monday that the farm bill would fail. "
+        '"We will fight it," the senator said.'
+    )
+    (quote,) = [q for q in doc.quotes if q.kind == "direct"]
+    assert quote.speaker == "Bob Kerrey"
+    doc = code_text(
+        "Republican Sen. Bob Corker said the treaty was flawed. "
+        '"It gives away too much," the Republican said. The Republican nominee has not spoken.'
+    )
+    (quote,) = [q for q in doc.quotes if q.kind == "direct"]
+    assert quote.speaker == "Bob Corker"
+    assert not any(m.text == "The Republican" for m in doc.mentions)
+
+
+def test_graph_relation_word_before_a_name_keeps_the_name(code_text):
+    doc = code_text(
+        "The crash killed Sami al-Hamad, an economics professor. “We had called him just before "
+        "he boarded and everything was fine,” his nephew Karim el Soheil added."
+    )
+    (quote,) = [q for q in doc.quotes if q.kind == "direct"]
+    assert quote.speaker == "Karim el Soheil"
+
+
+def test_graph_headline_verb_in_past_tense_leaves_the_name(code_text):
+    doc = code_text(
+        "Maria Hinojosa Explained Why She Felt “Invisible” As A Child.\n\n"
+        "The journalist Maria Hinojosa spoke about growing up in Chicago."
+    )
+    assert all("Explained" not in (q.speaker or "") for q in doc.quotes)

@@ -191,6 +191,9 @@ FIRST_NAME_LIKE = frozenset({"Al", "Del"})
 
 HEADLINE_VERBS = frozenset(
     {"says", "said", "tells", "warns", "urges", "calls", "slams", "vows", "claims", "asks"}
+    # "Maria Hinojosa Explained Why She Felt “Invisible”": past tense in title case too
+    | {"told", "warned", "urged", "called", "slammed", "vowed", "claimed", "asked"}
+    | {"explains", "explained", "admits", "admitted", "reveals", "revealed", "blasts", "blasted"}
 )
 
 
@@ -700,9 +703,24 @@ def _longest_role(roles: dict[str, str]) -> int:
     return cached[2]
 
 
+# abbreviated titles before a name, as the role a later "the senator" names
+TITLE_ABBREVIATIONS = {
+    "sen.": "senator",
+    "sens.": "senator",
+    "gov.": "governor",
+    "rep.": "congressman",
+    "pres.": "president",
+    "amb.": "ambassador",
+}
+# party labels the text gives one person ("Republican Sen. Bob Corker", "Bob Kerrey, a Nebraska
+# Democrat"): "the Republican said" is that person
+PARTY_LABELS = frozenset({"republican", "democrat", "libertarian"})
+
+
 def _titles_in_text(graph: _Graph) -> dict[str, set[int]]:
     """The job titles the text gives its people: "Mayor Bill de Blasio", "Adil Abdul-Mahdi, the
-    caretaker Prime Minister" → {"mayor": {e1}, "prime minister": {e2}}."""
+    caretaker Prime Minister" → {"mayor": {e1}, "prime minister": {e2}}; "Sen. Bob Corker" gives
+    "senator", and a party label before the name or in an apposition gives the party."""
     roles = graph.book.roles
     found: dict[str, set[int]] = {}
     longest = _longest_role(roles)
@@ -716,15 +734,29 @@ def _titles_in_text(graph: _Graph) -> dict[str, set[int]]:
             if phrase in roles:
                 found.setdefault(phrase, set()).add(node.entity)
                 break
+        last = before[-1].strip(",") if before else ""
+        if last in TITLE_ABBREVIATIONS:
+            found.setdefault(TITLE_ABBREVIATIONS[last], set()).add(node.entity)
+        # "Republican Sen. Bob Corker", "Democrat Hillary Clinton": the label next to the name
+        # or to its title
+        for word in before[-2:]:
+            word = word.strip(",(")
+            if word in PARTY_LABELS and (
+                last == word or last in TITLE_ABBREVIATIONS or last in roles
+            ):
+                found.setdefault(word, set()).add(node.entity)
         appos = re.match(r",\s+(?:the|a|an)\s+((?:[a-z-]+\s+){0,3}[a-z-]+)", after)
         if appos:
             words = appos.group(1).split()
             for size in range(min(longest, len(words)), 0, -1):
                 phrase = " ".join(words[-size:])
-                if phrase in roles:
+                if phrase in roles or phrase in PARTY_LABELS:
                     found.setdefault(phrase, set()).add(node.entity)
                     break
     return found
+
+
+PARTY_SPEAKS = re.compile(r"\s*(?:[,.;:)]|(?:said|says|added|told|wrote|argued|noted)\b)")
 
 
 def _titled(graph: _Graph) -> None:
@@ -734,9 +766,11 @@ def _titled(graph: _Graph) -> None:
         return
     doc = graph.doc
     alternatives = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+    # only the title is matched whatever its case: under a global IGNORECASE the look-ahead's
+    # [A-Z] took every word ("the mayor said" never linked, only "the mayor," and "the mayor.")
     pattern = re.compile(
-        r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<title>" + alternatives + r")\b(?!\s+(?:of\s+)?[A-Z])",
-        re.I,
+        r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<title>(?i:" + alternatives + r"))\b"
+        r"(?!\s+(?:of\s+)?[A-Z])"
     )
     first = {}
     for n in graph.nodes:
@@ -744,7 +778,10 @@ def _titled(graph: _Graph) -> None:
             first[n.entity] = min(first.get(n.entity, n.start), n.start)
     for match in pattern.finditer(doc.text):
         start, end = match.start(), match.end()
-        (entity,) = titles[match.group("title").lower()]
+        title = match.group("title").lower()
+        (entity,) = titles[title]
+        if title in PARTY_LABELS and not PARTY_SPEAKS.match(doc.text, end):
+            continue  # "the Republican nominee" may be anyone; "the Republican said" is the one
         if graph.taken(start, end) or first.get(entity, end) > start:
             continue
         node = _Node(start, end, "role", "person", "role->person-titled-in-text")
@@ -1014,6 +1051,14 @@ def _agrees(graph: _Graph, node: _Node, gender: str) -> bool:
 # -- finishing --------------------------------------------------------------------------------
 
 
+def _named_after(doc: Document, quote: Quote, start: int) -> bool:
+    """Whether the quote's own speaker name is written in its speaker span after ``start``
+    ("his friend Mahamat Saleh Oumar": the name after the relation word)."""
+    if quote.speaker_end is None or not quote.speaker:
+        return False
+    return doc.text.find(quote.speaker, start, quote.speaker_end) >= 0
+
+
 def _finish(graph: _Graph) -> list[Mention]:
     text = graph.doc.text
     first: dict[int, int] = {}
@@ -1180,6 +1225,8 @@ def link_quote_speakers(doc: Document) -> Document:
                 if noun and quote.cue and noun.lower() == quote.cue.lower():
                     # "her remark that …": the noun is the cue itself, so its owner spoke
                     entity = owner
+                elif quote.speaker and _named_after(doc, quote, owner.end):
+                    pass  # "his nephew Michery el Soheil added": the nephew has his own name
                 else:
                     name = f"{printed.get(owner.entity, owner.canonical)}'s {noun}"
                     quote = replace(

@@ -118,9 +118,22 @@ class Draft:
     speaker_chars: tuple[int, int] | None = None  # the mention, when the rule knows it exactly
 
 
+def _as_put_it(token: Token) -> bool:
+    """ "As Ms. Simonyan put it in a statement, RT is ''…''", "…, as a memo put it": the idiom
+    reports the clause it hangs on, as "according to" does."""
+    return (
+        token.lemma_.lower() == "put"
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+        and token.head.i != token.i
+    )
+
+
 def _is_cue(token: Token) -> bool:
     if token.lower_ == "according":
         return any(c.lower_ == "to" for c in token.children)
+    if _as_put_it(token):
+        return True
     if token.dep_ == "amod":  # "271 pledged delegates", "a declared candidate"
         return False
     if token.lemma_.lower() == "call" and _names_something(token):
@@ -209,6 +222,8 @@ def _object_content(cue: Token) -> tuple[int, int] | None:
             parts.extend(c for c in cue.children if c.dep_ == "xcomp")
     if not parts:
         return None
+    if cue.lemma_.lower() in ADDRESSEE_VERBS and any(p.dep_ in ("xcomp", "ccomp") for p in parts):
+        parts = [p for p in parts if p.dep_ != "dobj"]  # "told supporters [to …]"
     if any(_describes_a_speaker(p) for p in parts if p.dep_ == "dobj"):
         return None
     # "accused Kyiv of shelling", "blamed the heat for outages", "endorsed her for president"
@@ -270,12 +285,25 @@ def _is_coordinated_cue(token: Token) -> bool:
 def _content_of(cue: Token, text: str):
     """The character span of what a reporting verb reports, and which structure gave it."""
     doc = cue.doc
-    if cue.lower_ == "according":
+    if cue.lower_ == "according" or _as_put_it(cue):
+        how = "according-to" if cue.lower_ == "according" else "as-put-it"
         clause = cue.head
-        while clause.dep_ not in ("ROOT", "ccomp") and clause.head.i != clause.i:
+        # "as a memo put it" reports the clause it hangs on, no more ("because while …, [the
+        # requirement is …], as a memo put it"); "according to" may hang on a preposition
+        while how == "according-to" and clause.dep_ not in ("ROOT", "ccomp"):
+            if clause.head.i == clause.i:
+                break
             clause = clause.head
         lo, hi = clause.left_edge.i, clause.right_edge.i
         own_lo, own_hi = cue.left_edge.i, cue.right_edge.i
+        after = own_hi + 1
+        while after < len(doc) and doc[after].text == ",":
+            after += 1
+        if how == "as-put-it" and after < len(doc) and doc[after].is_quote:
+            # "being seen, as The New Yorker put it, “the operator.”": the quotation was put
+            close = next((t.i for t in doc[after + 1 : after + 80] if t.is_quote), None)
+            if close is not None:
+                return _trim(text, doc[after].idx, doc[close].idx + len(doc[close])), how
         while hi > own_hi and (doc[hi].is_punct or doc[hi].is_space):
             hi -= 1  # the paragraph break after a sentence is a token of its own
         if own_lo <= lo:
@@ -283,8 +311,8 @@ def _content_of(cue: Token, text: str):
         elif own_hi >= hi:
             hi = own_lo - 1
         if lo > hi:
-            return None, "according-to"
-        return _trim(text, doc[lo].idx, doc[hi].idx + len(doc[hi])), "according-to"
+            return None, how
+        return _trim(text, doc[lo].idx, doc[hi].idx + len(doc[hi])), how
     # "While he agreed X, Ham noted Y": a clause after the cue before one ahead of it
     clauses = sorted(
         (
@@ -774,7 +802,12 @@ def _verb_frame(cue: Token, m: MarkedSpan, text: str, inside) -> tuple[int, int]
         if child.head.i == child.i or child.dep_ in ("relcl", "conj", "parataxis"):
             return None
         child = child.head
-    if child.dep_ not in FRAME_DEPS or child.i < cue.i or cue.lower_ == "according":
+    if (
+        child.dep_ not in FRAME_DEPS
+        or child.i < cue.i
+        or cue.lower_ == "according"
+        or _as_put_it(cue)
+    ):
         return None
     parts = [
         c
@@ -783,6 +816,9 @@ def _verb_frame(cue: Token, m: MarkedSpan, text: str, inside) -> tuple[int, int]
     ]
     if cue.lemma_.lower() in TARGET_FIRST_VERBS:
         parts = [c for c in parts if c.dep_ != "dobj"] or parts  # "accused X of “…”"
+    elif cue.lemma_.lower() in ADDRESSEE_VERBS:
+        # "tells his supporters at a rally to “go and vote”": the addressee is not what was said
+        parts = [c for c in parts if c.dep_ not in ("dobj", "dative")] or parts
     # the quote's own phrase: the lowest word whose subtree holds the whole quote
     phrase = token
     last = _token_at(doc, m.end - 1)
@@ -859,12 +895,28 @@ def _propn_run_end(token: Token | None) -> Token | None:
     return doc[i]
 
 
+def _is_title(quoted: str) -> bool:
+    """Up to six words, each capitalised ("The Apprentice", "Fox and Friends" aside from its
+    "and"): the name of a show, book or law, not somebody's words."""
+    words = [w.lstrip("'\"‘“`(") for w in quoted.split() if any(ch.isalnum() for ch in w)]
+    capital = [w for w in words if w[0].isupper()]
+    small = [w for w in words if not w[0].isupper()]
+    return (
+        bool(words)
+        and len(words) <= 6
+        and all(w in TITLE_SMALL_WORDS for w in small)
+        and (len(capital) >= 1)
+    )
+
+
+TITLE_SMALL_WORDS = frozenset({"and", "of", "the", "a", "an", "in", "on", "for", "to", "&"})
+
+
 def _scare_quote_clause(m: MarkedSpan, text: str, index: _TokenIndex, inside) -> Draft | None:
     """Quoted words in what a named person or body did ("Christie blasted Clinton as a
     “disgrace”"): the verb's complement holding the words is a ``mixed`` quote by its subject."""
     quoted = text[m.start + 1 : m.end - 1]
-    words = [w for w in quoted.split() if any(ch.isalnum() for ch in w)]
-    if not words or (len(words) <= 6 and all(w[0].isupper() for w in words)):
+    if not any(ch.isalnum() for ch in quoted) or _is_title(quoted):
         return None  # a title such as “The Apprentice”, not somebody's words
     token = index.at(m.start + 1)
     if token is None:
@@ -884,13 +936,162 @@ def _scare_quote_clause(m: MarkedSpan, text: str, index: _TokenIndex, inside) ->
     lo = verb.i + 1
     while lo < child.left_edge.i and doc[lo].dep_ in ("prt", "advmod", "punct"):
         lo += 1
+    # "tweeted in the early morning hours that …": the verb's own time and place come first
+    for c in verb.children:
+        if c.dep_ in ("prep", "npadvmod") and c.i == lo and c.right_edge.i < child.left_edge.i:
+            lo = c.right_edge.i + 1
     hi = child.right_edge.i
+    last = index.at(m.end - 1)
+    if last is not None:
+        # "… was “disgusting” and “a con” and encouraged Americans to …": another verb's words
+        for t in doc[last.i + 1 : hi + 1]:
+            if t.dep_ == "cc" and t.i + 1 <= hi and doc[t.i + 1].pos_ == "VERB":
+                hi = t.i - 1
+                break
     if "\n" in text[doc[lo].idx : m.start]:
         return None
     start, end = _trim(text, doc[lo].idx, doc[hi].idx + len(doc[hi]))
     start, end = min(start, m.start), max(end, m.end)
     cue = (verb.text, verb.idx, verb.idx + len(verb))
     return Draft(start, end, "mixed", None, f"mixed:scare-quote({verb.lemma_})", head, cue)
+
+
+# words that may stand between "as" and the quotation it frames: "as a mere “moan”"
+AS_FILLERS = frozenset({"a", "an", "the", "being", "mere", "so", "some", "very", "truly"})
+AS_STOPS = frozenset({".", ";", ":", "?", "!", "“", "”", '"', "(", ")", "—", "–", "―", "--"})
+
+
+def _quote_follows(doc: Doc, i: int) -> bool:
+    """A quotation mark at token ``i``, or after one adverb ("and then “go pick …”")."""
+    if i < len(doc) and doc[i].pos_ == "ADV":
+        i += 1
+    return i < len(doc) and doc[i].is_quote
+
+
+def _phrase_end(m: MarkedSpan, index: _TokenIndex, floor: int, verb: Token) -> int | None:
+    """Where the phrase holding quoted words ends: the lowest word whose subtree holds the whole
+    quotation, up to a comma, a dash, a coordinated verb or a date the writer adds ("… a
+    “disgrace” Wednesday on …"); never past the paragraph. ``floor``: the phrase's head must
+    come after this token (the cue's own words are not the phrase)."""
+    doc = index.parsed
+    inner = index.at(m.start + 1)
+    last = index.at(m.end - 1)
+    if inner is None or last is None:
+        return None
+    phrase = inner
+    for _ in range(8):
+        if phrase.left_edge.i <= inner.i and phrase.right_edge.i >= last.i:
+            break
+        if phrase.head.i == phrase.i:
+            break
+        phrase = phrase.head
+    end = m.end
+    if phrase.i > floor and phrase.i != verb.i:
+        k = last.i + 1
+        while k <= phrase.right_edge.i and k < len(doc):
+            token = doc[k]
+            if token.text in (",", ".", ";", ":", "—", "–", "―", "--") or "\n" in token.whitespace_:
+                break
+            if token.ent_type_ in ("DATE", "TIME") and token.head.i == phrase.i:
+                break
+            if token.dep_ == "cc" and _quote_follows(doc, k + 1):
+                pass  # "as “a sociopath” and “a psychopath”": the quotations run on
+            elif token.dep_ == "cc" or (token.pos_ == "VERB" and token.dep_ == "conj"):
+                break  # "… as “unfit” or poking holes in …": another verb's words
+            end = max(end, token.idx + len(token))
+            k += 1
+    return end
+
+
+# PolNeAR leaves the addressee out ("told his supporters [to …]"), not the object of "urge" or
+# "encourage" ("encouraged [Americans to …]")
+ADDRESSEE_VERBS = frozenset({"tell", "ask", "warn", "remind", "assure", "inform"})
+
+
+def _inside_complement(
+    m: MarkedSpan, attribution: Attribution, text: str, index: _TokenIndex
+) -> tuple[int, int] | None:
+    """ "Rubio bemoaned the climate in which people “literally hate each other” because …",
+    "Trump tells his supporters at a rally to “go to your place and vote”": quoted words deep
+    inside what a cue before them reports, with the writer's words between (not set off by a
+    comma or colon), are a ``mixed`` quote of the cue's complement, not a direct quote. After
+    "tell", "ask", "urge" the addressee is no part of it."""
+    doc = index.parsed
+    cue = attribution.cue
+    gap = text[attribution.cue_end : m.start]
+    if "\n" in gap or any(ch in gap for ch in '.?!;:,—–"“”') or not gap.strip():
+        return None
+    if _words(gap) < 2 or cue.lower_ == "according" or _as_put_it(cue):
+        return None
+    if _is_title(text[m.start + 1 : m.end - 1]):
+        return None  # "said Thursday on Fox News’s “Fox and Friends”": a show, not words
+    first = index.at(m.start)
+    if first is None:
+        return None
+    lo = cue.i + 1
+    while lo < first.i and (doc[lo].dep_ in ("prt", "advmod", "punct") or doc[lo].is_space):
+        lo += 1
+    if cue.lemma_.lower() in ADDRESSEE_VERBS:
+        mark = next((t for t in doc[lo : first.i] if t.lower_ in ("to", "that") and t.i > lo), None)
+        if mark is not None:
+            lo = mark.i
+    if lo >= first.i and doc[lo].idx >= m.start:
+        return None
+    end = _phrase_end(m, index, cue.i, cue)
+    if end is None:
+        return None
+    start, end = _trim(text, doc[lo].idx, end)
+    return start, max(end, m.end)
+
+
+def _as_frame(m: MarkedSpan, text: str, index: _TokenIndex, inside) -> Draft | None:
+    """ "Reid has been pounding Trump as a “con artist”", "shrugging off her opinion as a mere
+    “moan”": a verb casting its object *as* quoted words is a ``mixed`` quote by the verb's
+    subject (PolNeAR marks the object and the frame, not only the scare quote), whatever the
+    verb and however the parser hangs "as". The phrase ends with the quotation's noun phrase,
+    before the time and place the writer adds ("… a “disgrace” Wednesday on …")."""
+    doc = index.parsed
+    first = index.at(m.start)
+    if first is None:
+        return None
+    i = first.i - 1
+    while i >= 0 and doc[i].lower_ in AS_FILLERS and first.i - i <= 3:
+        i -= 1
+    if i < 2 or doc[i].lower_ != "as" or "\n" in text[doc[i].idx : m.start]:
+        return None
+    as_token = doc[i]
+    verb = None
+    for j in range(as_token.i - 1, max(-1, as_token.i - 16), -1):
+        token = doc[j]
+        if token.text in AS_STOPS or token.is_quote or "\n" in token.whitespace_:
+            break
+        if inside(token.idx) is not None:
+            break
+        if token.pos_ == "VERB" and token.lemma_ not in ("be", "have"):
+            verb = token
+            break
+    if verb is None or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "is being criticized as …": no object cast, a passive's own words
+    lo = verb.i + 1
+    while lo < as_token.i and (
+        doc[lo].dep_ in ("prt", "advmod") or doc[lo].pos_ == "ADP" or doc[lo].is_space
+    ):
+        lo += 1  # "going after Trump as …", "shrugging off …"
+    if lo >= as_token.i or not any(t.is_alpha for t in doc[lo : as_token.i]):
+        return None
+    if any(t.text in (",", "—", "–") for t in doc[lo : as_token.i]):
+        return None
+    end = _phrase_end(m, index, as_token.i, verb)
+    if end is None:
+        return None
+    start, end = _trim(text, doc[lo].idx, end)
+    if end < m.end:
+        end = m.end
+    head = speaker_head(verb, inside)
+    if head is not None and inside(head.idx) is not None:
+        head = None
+    cue = (verb.text, verb.idx, verb.idx + len(verb))
+    return Draft(start, end, "mixed", None, f"mixed:as-frame({verb.lemma_})", head, cue)
 
 
 def _transcript_turn_end(text: str, end: int, marks: list[MarkedSpan]) -> int:
@@ -1016,7 +1217,13 @@ def extract_quotes(doc: Document) -> Document:
         outside = " ".join(
             _blanked(text, c_lo, c_hi, [m for _, m in inner]) for c_lo, c_hi in pieces
         )
-        if _words(outside) <= 1:
+        named = _named_in_passive(attribution, [m for _, m in inner], text)
+        if _words(outside) <= 1 and named is not None:
+            # "The virus has been called “swine flu.”": a term, not somebody's words
+            for k, _ in inner:
+                used_marks.add(k)
+            drafts.append(_named_draft(named, attribution))
+        elif _words(outside) <= 1:
             for k, m in inner:
                 used_marks.add(k)
                 drafts.append(
@@ -1046,7 +1253,6 @@ def extract_quotes(doc: Document) -> Document:
             continue
         quoted = text[m.start : m.end]
         attribution, where = _cue_near(m, text, index, by_cue)
-        short = _words(quoted) < MIN_DIRECT_WORDS
         if attribution is not None and where == "cue-then-quote":
             frame = _verb_frame(attribution.cue, m, text, inside)
             if frame is not None:
@@ -1055,6 +1261,20 @@ def extract_quotes(doc: Document) -> Document:
                 drafts.append(Draft(*frame, "mixed", attribution, how, None))
                 previous = (m, attribution, None, None)
                 continue
+        cast = _as_frame(m, text, index, inside)
+        if cast is not None:
+            if attribution is not None and cast.cue and attribution.cue_start == cast.cue[1]:
+                # the verb is a cue of its own: its attribution names the speaker
+                cast.attribution, cast.head, cast.cue = attribution, None, None
+            # "blasted Clinton as a “disgrace”": the frame, whoever the verb's subject is
+            for k2, other in enumerate(marks):
+                if cast.start <= other.start < cast.end:
+                    used_marks.add(k2)
+                    cast.end = max(cast.end, other.end)
+            drafts.append(cast)
+            previous = None
+            continue
+        short = _words(quoted) < MIN_DIRECT_WORDS
         if attribution is not None:
             object_of_cue = where == "cue-then-quote" and _is_object_of(m, attribution.cue, index)
             # "Asked whether he would, Priebus said, “Probably.”": the cue just before it
@@ -1068,6 +1288,26 @@ def extract_quotes(doc: Document) -> Document:
             ):
                 continue
             used_marks.add(k)
+            named = _named_in_passive(attribution, [m], text) if where == "cue-then-quote" else None
+            if named is not None:
+                drafts.append(_named_draft(named, attribution))
+                previous = None
+                continue
+            deep = (
+                _inside_complement(m, attribution, text, index)
+                if where == "cue-then-quote" and not object_of_cue
+                else None
+            )
+            if deep is not None:
+                deep_end = max(deep[1], m.end)
+                for k2, other in enumerate(marks):
+                    if deep[0] <= other.start < deep_end:
+                        used_marks.add(k2)
+                        deep_end = max(deep_end, other.end)
+                how = f"mixed:inside-complement({attribution.cue.lemma_})"
+                drafts.append(Draft(deep[0], deep_end, "mixed", attribution, how))
+                previous = (m, attribution, None, None)
+                continue
             drafts.append(
                 Draft(
                     m.start,
@@ -1155,6 +1395,40 @@ def extract_quotes(doc: Document) -> Document:
     drafts.sort(key=lambda d: d.start)
     doc.quotes = _resolve(drafts, text, book)
     return doc
+
+
+NAMING_VERBS = frozenset({"call", "dub", "label", "term", "nickname", "brand", "know"})
+MAX_TERM_WORDS = 3
+
+
+def _named_in_passive(
+    attribution: Attribution, inner: list[MarkedSpan], text: str
+) -> tuple[int, int] | None:
+    """ "The virus has been called “swine flu.”": a quoted term of one to three words that a
+    passive naming verb gives its subject is a scare quote, not a direct quote; PolNeAR marks it
+    ``mixed`` from the subject on ("it was labeled “Mostly True.”"), with no speaker of its own.
+    The span (subject to closing mark), or None."""
+    cue = attribution.cue
+    if cue.lemma_.lower() not in NAMING_VERBS or len(inner) != 1:
+        return None
+    m = inner[0]
+    if _words(text[m.start : m.end]) > MAX_TERM_WORDS:
+        return None
+    subjects = [c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i]
+    if not subjects or any(c.dep_ == "agent" for c in cue.children):
+        return None  # "was called “a hoax” by the senator": the senator's words
+    lo = subjects[0].left_edge.idx
+    if "\n" in text[lo : m.start]:
+        return None
+    return lo, m.end
+
+
+def _named_draft(span: tuple[int, int], attribution: Attribution) -> Draft:
+    """The ``mixed`` quote of a passive naming verb: its cue, and no speaker (the subject was
+    named, it did not speak)."""
+    cue = attribution.cue
+    cue_chars = (cue.text, cue.idx, cue.idx + len(cue))
+    return Draft(*span, "mixed", None, f"mixed:named-as({cue.lemma_})", None, cue_chars)
 
 
 def _holds_a_cue(attribution: Attribution, cues: list[int], text: str) -> bool:

@@ -213,7 +213,34 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
             and not _is_time(c)
             and not _is_dateline(c)
             and not _paragraph_between(c, token)
+        ] or [
+            # "WASHINGTON -- President Obama, dedicating …, said": the dateline took the
+            # subject's place and the speaker hangs on it as an apposition
+            a
+            for c in token.children
+            if c.dep_ in SUBJECT_DEPS and c.i < token.i and _is_dateline(c)
+            for a in c.children
+            if a.dep_ == "appos" and a.pos_ == "PROPN" and inside(a.idx) is None
         ]
+        if token.i == cue.i and not subjects:
+            # "“Cruz,” Beck joked, …" parsed with the name as a compound of the verb (and the
+            # verb as a complement of the one before): the name right before the verb speaks
+            named = [
+                c
+                for c in token.children
+                if c.dep_ == "compound"
+                and c.pos_ == "PROPN"
+                and c.i == token.i - 1
+                and inside(c.idx) is None
+                and c.i > 0
+                and (c.doc[c.i - 1].is_quote or c.doc[c.i - 1].text == ",")
+            ]
+            if named:
+                return named[0]
+        if len(subjects) > 1:
+            # "in Berea, OH, after winning Ohio, Gov. John Kasich (R-OH), said": a place the
+            # parser made a second subject; a person beats it, else the subject nearest the verb
+            subjects.sort(key=lambda c: (c.ent_type_ != "PERSON", abs(token.i - c.i)))
         if subjects:
             subject = subjects[0]
             if subject.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
@@ -242,6 +269,23 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
         opening = next((t.i for t in doc[max(0, at - 8) : at - 1] if t.text == "("), None)
         if opening is not None and opening > 1:
             at = opening
+    if at >= 4 and doc[at - 1].text == ",":
+        # "“…,” Flynn, a top Trump surrogate, said": the name before a comma-set apposition,
+        # right after the closing mark (the parser hangs both on the quotation)
+        comma = next((t.i for t in reversed(doc[max(0, at - 12) : at - 1]) if t.text == ","), None)
+        if (
+            comma is not None
+            and comma >= 2
+            and doc[comma - 1].pos_ == "PROPN"
+            and inside(doc[comma - 1].idx) is None
+            and not any(t.is_quote or t.pos_ == "VERB" for t in doc[comma + 1 : at - 1])
+        ):
+            first = comma - 1
+            while first > 0 and doc[first - 1].pos_ == "PROPN":
+                first -= 1
+            opener = doc[first - 1] if first > 0 else None
+            if opener is not None and opener.is_quote and inside(opener.idx) is not None:
+                return doc[comma - 1]
     before = doc[at - 1] if at > 0 else None
     if (
         before is not None
@@ -421,6 +465,13 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
         root = ent.root
         # "Trump's spokeswoman Hope Hicks", "the Clinton campaign": not the speaker's own name
         if root.i != head.i and root.dep_ in ("poss",):
+            continue
+        # "Griffin, an Obama backer": a name inside the apposition is someone else
+        if (
+            head.pos_ == "PROPN"
+            and root.i > head.i
+            and any(t.text == "," for t in head.doc[head.i : root.i])
+        ):
             continue
         if (
             root.i != head.i
