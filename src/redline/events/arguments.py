@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from redline.actors import ActorMatch
+from redline.actors.graph import RELATION_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -255,6 +257,9 @@ class ActorResolver:
         if self.home is None:
             self.home = main_country(self.mentions)
             self.home_from = "the article's main country"
+        if self.home is None:
+            self.home = places_country(self.mentions, mentions or ())
+            self.home_from = "the article's places and countries"
 
     def lookup(self, phrase: str) -> Any | None:
         if self.book is None or not phrase.strip():
@@ -571,7 +576,8 @@ class ActorResolver:
             if mention is not None and not mention.actor.startswith("---"):
                 actor = ActorMatch(mention.actor, mention.actor[:3], None,
                                    mention.canonical or text, kind, "graph")  # fmt: skip
-                return actor, f"graph name '{mention.text}' -> {mention.canonical}"
+                why = f"graph name '{mention.text}' -> {mention.canonical}{_placed_note(mention)}"
+                return actor, why
         if not self.home:
             return None, rule
         actor = ActorMatch(self.home, self.home, None, text, kind, f"unknown {kind}")
@@ -615,10 +621,21 @@ class ActorResolver:
             back = self.previous(head.idx, kinds)
             if back is not None:
                 return back, f"back-reference '{text}'->{_short(back)}"
+        if (
+            inside is not None
+            and match is not None
+            and inside.code.startswith("---")
+            and match.code.startswith("---")
+            and match.code != inside.code
+        ):
+            # issue #9/#10: "the company's president": the whole phrase (---BUS) says more
+            # than the office inside it (---GOV)
+            return match, f"actor:{_short(match)}"
         if inside is not None:
             return inside, f"mention:{_short(inside)} inside phrase"
         for child in head.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and child.lemma_.lower() not in RELATION_NOUNS:
+                # "Ms Robinson, a friend of the Tory leader": a relation to X is not X
                 c_start, c_end = phrase_span(child)
                 appos = self.lookup(self.text[c_start:c_end])
                 if appos is not None and not appos.code.startswith("---"):
@@ -659,6 +676,10 @@ class ActorResolver:
                     actor = ActorMatch("USA" + (sector or ""), "USA", sector, phrase, "person",
                                        "U.S. politics")  # fmt: skip
                     rule = "U.S. politician"
+                if actor is None and tok.ent_type_ == "PERSON":
+                    # issue #9/#10: "Moore, 70, has denied" after "Roy Moore", whom the book
+                    # does not know: placed as his full name is (his description, the home)
+                    actor, rule = self.unknown_name(tok, phrase, rule)
                 if actor is None:
                     continue
                 if actor.code.startswith("---") and _us_politics(tok, phrase):
@@ -688,6 +709,8 @@ class ActorResolver:
         for m_start, m_end, match in reversed(self.mentions):
             if since <= m_start < offset and match.kind in kinds and match.code[:3] != "---":
                 if doc is not None and match.kind == "country" and _where(doc, m_start, m_end):
+                    continue
+                if doc is not None and _modifier_only(doc, m_start, m_end):
                     continue
                 return match
         return None
@@ -719,7 +742,7 @@ class ActorResolver:
             if link.actor and not link.actor.startswith("---"):
                 actor = ActorMatch(link.actor, link.actor[:3], None, link.canonical or head.text,
                                    "person", "graph")  # fmt: skip
-                why = f"{link.canonical} [{link.actor}]"
+                why = f"{link.canonical} [{link.actor}]{_placed_note(link)}"
             elif named is not None and named.start < head.idx:
                 span = head.doc.char_span(named.start, named.end, alignment_mode="expand")
                 if span is not None and span.root.i < head.i:
@@ -741,6 +764,12 @@ class ActorResolver:
                 return match, f"pronoun '{head.text}'->{_short(match)} nearby"
         elif lower in THING_PRONOUNS:
             kinds = ("country", "organisation", "metonym")
+            # issue #9/#10: "will attend the Vietnam meeting. It will host ...": a country that
+            # only modifies a noun is not what "it" is
+            match = self.previous(head.idx, kinds, doc=head.doc)
+            if match is None:
+                return None, "unresolved"
+            return match, f"pronoun '{head.text}'->{_short(match)}"
         else:
             kinds = ("country", "organisation", "metonym", "role", "person")
         if lower in THEY_PRONOUNS:
@@ -769,6 +798,28 @@ def _where(doc: Doc, start: int, end: int) -> bool:
     while tok.dep_ in ("appos", "conj", "compound", "npadvmod") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
+
+
+def _placed_note(mention: Any) -> str:
+    """Why the graph gave an unknown name its actor ("placed-by-apposition:..."), if it did."""
+    _, found, placed = (mention.rule or "").partition("+placed-by-")
+    return f" (placed-by-{placed})" if found else ""
+
+
+def _modifier_only(doc: Doc, start: int, end: int) -> bool:
+    """Whether the mention at ``start:end`` only modifies a noun that is no actor ("the Vietnam
+    meeting", "Iraq war"): the antecedent of "it" or "they" is the noun's thing, not the
+    country (issue #9/#10, seen on an unseen Reuters article)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    return (
+        tok.dep_ in ("compound", "amod", "nmod")
+        and tok.head.i > tok.i
+        and tok.head.pos_ == "NOUN"
+        and tok.head.idx >= end
+    )
 
 
 PLACE_PREPS = frozenset({"in", "at", "across", "throughout", "inside", "near", "around"})
@@ -845,6 +896,30 @@ def main_country(mentions: list[tuple[int, int, Any]]) -> str | None:
     # in a U.N. story about the White House)
     second = ranked[1][1] if len(ranked) > 1 else 0
     return country if n >= 4 and n >= 2 * second else None
+
+
+def places_country(actors: list[tuple[int, int, Any]], mentions: Iterable[Any]) -> str | None:
+    """issue #9/#10 (unseen Wikinews, no dateline): the country of an article's places (the
+    entity graph's towns and regions, by the gazetteer's admin-1 regions and big cities) and
+    named actors together, when one has at least two and more than all others: "Senator
+    Kennedy" in a story set in California prisons is American."""
+    from redline.enrich.places import region_or_city_country
+
+    counts = Counter(
+        m[2].country for m in actors if m[2].country and not m[2].code.startswith("---")
+    )
+    seen: set[str] = set()
+    for m in mentions:
+        if getattr(m, "type", None) != "place" or m.text in seen:
+            continue
+        seen.add(m.text)  # each place once: a story repeating its town is still one place
+        country = region_or_city_country(m.text)
+        if country:
+            counts[country] += 1
+    if not counts:
+        return None
+    country, n = counts.most_common(1)[0]
+    return country if n >= 2 and n * 2 > sum(counts.values()) else None
 
 
 def _us_state(actor: Any, rule: str, head: Token, text: str) -> tuple[Any, str]:
