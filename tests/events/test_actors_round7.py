@@ -113,3 +113,30 @@ def test_pronoun_after_a_sentence_naming_one_person_is_that_person(code_text):
     )
     he = next(m for m in doc.mentions if m.text == "He")
     assert "Kilroy" in (he.canonical or ""), he
+
+
+def test_we_in_a_quote_is_the_speakers_side_never_the_last_country(code_all):
+    doc = code_all(
+        "Saudi-led jets struck the port of Hodeidah in Yemen on Sunday. The White House said in "
+        'a statement: "We call upon the United Nations to investigate the strike."',
+        published="2019-01-06",
+    )
+    for event in doc.events:
+        if event.source_text == "We":
+            assert event.source_actor in (None, "USAGOV"), event.rule
+            assert event.source_actor != "YEM", event.rule
+
+
+def test_first_person_outside_quotes_is_the_declared_author(code_all):
+    doc = code_all(
+        "The following statements were posted to the verified Twitter account of U.S. President "
+        "Donald Trump. The opinions expressed are his own.\n\n"
+        "I have met with more than 100 world leaders this year, and I thanked the Prime Minister "
+        "of Japan for a wonderful visit.",
+        published="2017-12-18",
+    )
+    met = [e for e in doc.events if e.source_text == "I"]
+    assert met, [e.rule for e in doc.events]
+    for event in met:
+        assert event.source_actor == "USAGOV", event.rule
+        assert "the document's author" in event.rule

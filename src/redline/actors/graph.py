@@ -396,7 +396,9 @@ def _placed_by_description(graph: _Graph) -> None:
         return
     text = graph.doc.text
     for node in sorted(graph.nodes, key=lambda n: n.start):
-        if node.kind != "name" or node.entity < 0 or node.type not in ("person", "organisation"):
+        if node.kind not in ("name", "surname", "title+surname") or node.entity < 0:
+            continue
+        if node.type not in ("person", "organisation"):
             continue
         ent = graph.entities[node.entity]
         if ent.actor:

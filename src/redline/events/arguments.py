@@ -84,6 +84,11 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself"
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "themselves", "we", "us", "our"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+AUTHOR_PREAMBLE = re.compile(
+    r"\b(?:statements?|posts?|tweets?|remarks)\s+(?:were|was|are|is)\s+(?:posted|issued|"
+    r"released|published|made)\s+(?:to|on|by)\s+(?:the\s+)?(?:verified\s+)?"
+    r"(?:(?:\w+\s+)?accounts?\s+of\s+)?(?P<who>[A-Z][^,@\n]{2,80}?)\s*(?:,|@|(?<=[a-z])\.\s|\n|$)"
+)
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours", "myself", "ourselves"})
 # Documents speak for whoever issued them: "a report released in Kigali", "a statement from the
 # Russian foreign ministry". When the head names no actor, the first actor under it does.
@@ -227,6 +232,12 @@ class ActorResolver:
                 self.first_names.setdefault(m.entity, m)
         # quotes with a resolved speaker: "I", "we", "our" inside them are the speaker's side
         self.quotes = [q for q in quotes or () if getattr(q, "actor", None)]
+        # quotes whose speaker the quote stage named without an actor ("Representative Pramila
+        # Jayapal"): their I and we are resolved from the speaker's own words
+        self.unplaced_quotes = [
+            q for q in quotes or ()
+            if not getattr(q, "actor", None) and getattr(q, "speaker_start", None) is not None
+        ]  # fmt: skip
         self.text = text
         self.date = date
         self.dateline_end = dateline_end(text)
@@ -254,12 +265,28 @@ class ActorResolver:
         if place is not None and place.country and place.kind in ("country", "metonym"):
             self.home = place.country
         self.home_from = "the dateline's country"
+        self.author = self._author()
+        self.marks: list[tuple[int, int]] = []
+        if self.author is not None:
+            from redline.quotes.marks import find_marked_spans
+
+            self.marks = [(m.start, m.end) for m in find_marked_spans(text)]
         if self.home is None:
             self.home = main_country(self.mentions)
             self.home_from = "the article's main country"
         if self.home is None:
             self.home = places_country(self.mentions, mentions or ())
             self.home_from = "the article's places and countries"
+
+    def _author(self) -> Any | None:
+        """Whose statements the document is, when its opening says so ("The following
+        statements were posted to the verified Twitter accounts of U.S. President Donald
+        Trump"): the actor the first person speaks for outside quotations."""
+        found = AUTHOR_PREAMBLE.search(self.text[:400])
+        if found is None:
+            return None
+        match = self.lookup(found.group("who"))
+        return match if match is not None and not match.code.startswith("---") else None
 
     def lookup(self, phrase: str) -> Any | None:
         if self.book is None or not phrase.strip():
@@ -676,7 +703,14 @@ class ActorResolver:
                     actor = ActorMatch("USA" + (sector or ""), "USA", sector, phrase, "person",
                                        "U.S. politics")  # fmt: skip
                     rule = "U.S. politician"
-                if actor is None and tok.ent_type_ == "PERSON":
+                if (
+                    actor is None
+                    and tok.ent_type_ == "PERSON"
+                    # an apposition describes them ("Sirhan, an ethnic Palestinian"), an age not
+                    and not any(
+                        c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") for c in head.children
+                    )
+                ):
                     # issue #9/#10: "Moore, 70, has denied" after "Roy Moore", whom the book
                     # does not know: placed as his full name is (his description, the home)
                     actor, rule = self.unknown_name(tok, phrase, rule)
@@ -724,6 +758,32 @@ class ActorResolver:
                                          "person", "quote speaker")  # fmt: skip
                     why = f"'{head.text}' in a quote->speaker {quote.speaker} [{quote.actor}]"
                     return speaker, why
+            for quote in self.unplaced_quotes:
+                if quote.start <= head.idx < quote.end and not (
+                    quote.start <= quote.speaker_start < quote.end
+                ):
+                    span = head.doc.char_span(
+                        quote.speaker_start, quote.speaker_end, alignment_mode="expand"
+                    )
+                    if span is None or not len(span):
+                        break
+                    arg = self.argument(span.root, "quote-speaker")
+                    if arg.actor is not None and not arg.actor.code.startswith("---"):
+                        why = f"'{head.text}' in a quote->speaker {arg.text!r} ({arg.rule})"
+                        return arg.actor, why
+                    break
+            side = self.graph_names.get(head.idx)
+            if side is not None and side.kind.startswith("quote-") and side.actor:
+                actor = ActorMatch(side.actor, side.actor[:3], None, side.canonical or head.text,
+                                   "person", "graph")  # fmt: skip
+                return actor, f"'{head.text}' in a quote->graph speaker {side.canonical}"
+            if self.author is not None and not any(a <= head.idx < b for a, b in self.marks):
+                # "The following statements were posted to the Twitter accounts of X": outside
+                # any quotation, I and we are the document's author
+                return self.author, f"'{head.text}'->the document's author {self.author.name}"
+            # issue #9/#10 (unseen Wikinews): "we call upon the UN" in a statement whose speaker
+            # is not known is no guess at the last country named (it was Yemen)
+            return None, f"'{head.text}': first person with no known speaker"
         if lower not in PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON:
             return None, "unresolved"  # "that", "this", "which": not a person or a country
         link = self.pronoun_links.get(head.idx) if lower in PERSON_PRONOUNS else None
