@@ -140,3 +140,35 @@ def test_first_person_outside_quotes_is_the_declared_author(code_all):
     for event in met:
         assert event.source_actor == "USAGOV", event.rule
         assert "the document's author" in event.rule
+
+
+def test_a_party_word_of_a_country_the_story_never_names_is_the_homes(code_all):
+    doc = code_all(
+        "LONDON (Reuters) - Talks on restoring power-sharing in Northern Ireland stalled on "
+        "Tuesday. The Republican leader accused the unionists of blocking a deal.",
+        published="2005-03-01",
+    )
+    [accusation] = _events(doc, "accused")
+    assert accusation.source_actor == "GBR", accusation.rule
+    # in an American story the party stays American
+    doc = code_all(
+        "WASHINGTON (Reuters) - The Republican leader accused Democrats of blocking a deal on "
+        "the budget on Tuesday.",
+        published="2005-03-01",
+    )
+    [accusation] = _events(doc, "accused")
+    assert accusation.source_actor.startswith("USA"), accusation.rule
+
+
+def test_an_unknown_company_is_placed_by_its_apposition(code_text):
+    doc = code_text(
+        "NEW YORK (Reuters) - Veselnitskaya represented Prevezon Holdings Ltd, a "
+        "Russian-controlled company, which agreed to settle a U.S. government lawsuit accusing "
+        "it of laundering money.",
+        published="2017-11-10",
+    )
+    [company] = [m for m in doc.mentions if m.text.startswith("Prevezon")]
+    assert company.actor == "RUSBUS" and "placed-by-apposition" in company.rule
+    for event in doc.events:
+        if event.target_text == "it":
+            assert event.target_actor != "USA", event.rule  # the body named nearer, not the U.S.

@@ -382,6 +382,7 @@ RELATION_NOUNS = frozenset(
      "opponent", "biographer", "accuser"}
 )  # fmt: skip
 DESCRIBING = frozenset({"of", "for", "from", "in", "at"})
+OWNED = re.compile(r"([\w.])-(?:controlled|owned|based|run)\b")
 
 
 def _placed_by_description(graph: _Graph) -> None:
@@ -426,6 +427,8 @@ def _placed_by_description(graph: _Graph) -> None:
             if hi - lo < 200:
                 phrases.append(("apposition", text[lo:hi]))
         for where, phrase in phrases:
+            # "a Russian-controlled company", "a U.S.-based firm": whose it is
+            phrase = OWNED.sub(r"\1", phrase)
             if phrase not in graph.lookups:
                 graph.lookups[phrase] = graph.book.lookup(phrase, date=graph.date)
             match = graph.lookups[phrase]

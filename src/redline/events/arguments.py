@@ -227,6 +227,13 @@ class ActorResolver:
         }
         self.pronoun_links = {m.start: m for m in mentions or () if m.kind == "pronoun"}
         self.first_names: dict[int, Any] = {}  # entity -> its first mention by name
+        # bodies the graph names that the book does not know: "it" may be one of them
+        self.org_names = sorted(
+            (m for m in mentions or ()
+             if m.type == "organisation" and m.kind in ("name", "acronym") and not m.actor),
+            key=lambda m: m.start,
+        )  # fmt: skip
+        self._previous_start = -1
         for m in sorted(mentions or (), key=lambda m: m.start):
             if m.kind == "name":
                 self.first_names.setdefault(m.entity, m)
@@ -482,6 +489,7 @@ class ActorResolver:
                 actor, rule = self.unknown_name(named, named.text, rule)
                 rule = f"role named {named.text!r}: {rule}" if actor is not None else rule
         actor, rule = _us_state(actor, rule, head, text)
+        actor, rule = self._party_abroad(actor, rule)
         if actor is not None and actor.code.startswith("---"):
             if _us_politics(head, text):
                 actor, rule = _in_usa(actor), rule + " + U.S. politics in the phrase -> USA"
@@ -515,6 +523,25 @@ class ActorResolver:
                 actor = in_country(actor, self.home)
                 rule += f" + {self.home_from} -> {self.home}"
         return actor, rule
+
+    def _party_abroad(self, actor: Any, rule: str) -> tuple[Any, str]:
+        """issue #9/#10: a party word names the party of the table's country ("Republican
+        leader" -> USA), but in a story at home elsewhere that never names that country it is a
+        party there (a republican leader in a Northern Ireland story): the home's, no sector."""
+        if actor is None or not actor.rule.startswith("party:") or not actor.country:
+            return actor, rule
+        if self.home is None or self.home == actor.country:
+            return actor, rule
+        named = any(
+            m[2].country == actor.country and not m[2].rule.startswith("party:")
+            for m in self.mentions
+        )
+        if named:
+            return actor, rule
+        home = ActorMatch(self.home, self.home, None, actor.name, "role", actor.rule)
+        why = f"{rule} ; a {actor.country} party word in a story at home in {self.home} that "
+        why += f"never names {actor.country} ({self.home_from}) -> {self.home}"
+        return home, why
 
     def _clause_place(self, head: Token) -> tuple[str, str] | None:
         """The country of a place named by "in" or "at" on the verb whose subject or object the
@@ -746,6 +773,7 @@ class ActorResolver:
                     continue
                 if doc is not None and _modifier_only(doc, m_start, m_end):
                     continue
+                self._previous_start = m_start
                 return match
         return None
 
@@ -829,6 +857,13 @@ class ActorResolver:
             match = self.previous(head.idx, kinds, doc=head.doc)
             if match is None:
                 return None, "unresolved"
+            at = self._previous_start
+            body = next((o for o in reversed(self.org_names) if at < o.start < head.idx), None)
+            if body is not None:
+                # "Prevezon Holdings Ltd, a Russian-controlled company, ... a U.S. government
+                # lawsuit accusing it": a body named nearer that the book does not know
+                why = f"pronoun '{head.text}': nearer body {body.text!r} has no actor"
+                return None, why
             return match, f"pronoun '{head.text}'->{_short(match)}"
         else:
             kinds = ("country", "organisation", "metonym", "role", "person")
