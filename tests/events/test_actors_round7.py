@@ -172,3 +172,13 @@ def test_an_unknown_company_is_placed_by_its_apposition(code_text):
     for event in doc.events:
         if event.target_text == "it":
             assert event.target_actor != "USA", event.rule  # the body named nearer, not the U.S.
+
+
+def test_a_dateline_the_book_does_not_know_is_read_from_the_gazetteer():
+    from redline.events.arguments import dateline_country
+
+    book = load_actors()
+    assert dateline_country("SAN FRANCISCO", book.lookup) == "USA"
+    assert dateline_country("SACRAMENTO, Calif.", book.lookup) == "USA"
+    assert dateline_country("KITCHANGA, Democratic Republic of Congo", book.lookup) == "COD"
+    assert book.lookup("the pontiff").code == "VATGOV"

@@ -271,6 +271,8 @@ class ActorResolver:
         place = self.lookup(where.split(",")[0]) if where else None
         if place is not None and place.country and place.kind in ("country", "metonym"):
             self.home = place.country
+        elif where:
+            self.home = dateline_country(where, self.lookup)
         self.home_from = "the dateline's country"
         self.author = self._author()
         self.marks: list[tuple[int, int]] = []
@@ -991,6 +993,35 @@ def main_country(mentions: list[tuple[int, int, Any]]) -> str | None:
     # in a U.N. story about the White House)
     second = ranked[1][1] if len(ranked) > 1 else 0
     return country if n >= 4 and n >= 2 * second else None
+
+
+def dateline_country(where: str, lookup: Any) -> str | None:
+    """issue #9/#10: the country of a dateline the actor book does not know ("SAN FRANCISCO",
+    "KITCHANGA, Democratic Republic of Congo", "SACRAMENTO, Calif."): a country or metonym
+    named after a comma, else the gazetteer's reading of the place (a dateline is a place, so
+    any town it knows will do), with a U.S. state abbreviation read as the United States."""
+    parts = [p.strip() for p in where.split(",") if p.strip()]
+    for part in parts[1:]:
+        found = lookup(part)
+        if found is not None and found.country and found.kind in ("country", "metonym"):
+            return found.country
+        if US_STATE_ABBREVIATION.fullmatch(part) or re.fullmatch(US_STATES, part):
+            return "USA"
+    if not parts:
+        return None
+    from redline.enrich.places import load_gazetteer, lookup_place
+
+    found = lookup_place(parts[0].title())
+    if found is None:
+        return None
+    return load_gazetteer().alpha3.get(found[0].country or "") or None
+
+
+US_STATE_ABBREVIATION = re.compile(
+    r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo"
+    r"|Mont|Neb|Nev|N\.[HJMCD]|N\.Y|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis"
+    r"|Wyo|D\.C)\.?"
+)
 
 
 def places_country(actors: list[tuple[int, int, Any]], mentions: Iterable[Any]) -> str | None:
