@@ -182,3 +182,14 @@ def test_a_dateline_the_book_does_not_know_is_read_from_the_gazetteer():
     assert dateline_country("SACRAMENTO, Calif.", book.lookup) == "USA"
     assert dateline_country("KITCHANGA, Democratic Republic of Congo", book.lookup) == "COD"
     assert book.lookup("the pontiff").code == "VATGOV"
+
+
+def test_a_decision_is_its_makers_even_when_the_book_does_not_know_them(code_all):
+    doc = code_all(
+        "SEATTLE (Reuters) - U.S. District Judge James Robart on Friday blocked the order. "
+        "Refugee advocacy groups praised Robart's decision.",
+        published="2017-02-04",
+    )
+    [praise] = _events(doc, "praised")
+    assert praise.target_actor and praise.target_actor.startswith("USA"), praise.rule
+    assert "whose decision it is" in praise.rule

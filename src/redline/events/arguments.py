@@ -96,6 +96,11 @@ DOCUMENT_NOUNS = frozenset(
     {"report", "statement", "study", "communique", "letter", "document", "declaration",
      "resolution", "survey", "memo", "dossier", "white paper", "paper", "ruling", "verdict"}
 )  # fmt: skip
+# issue #9/#10: acts and decisions that are their maker's ("Robart's decision")
+OWNED_ACTS = frozenset(
+    {"decision", "ruling", "order", "proposal", "plan", "policy", "nomination", "request",
+     "remarks", "comments", "administration", "campaign", "veto", "offer", "demand"}
+)  # fmt: skip
 # Definite descriptions that point back to an earlier organisation or country.
 BACK_REFERENCES = {
     "alliance": ("organisation",),
@@ -353,6 +358,15 @@ class ActorResolver:
                     country = owned.actor.country
                     actor = in_country(actor, country)
                     rule = f"{rule}, whose it is: {owned.text!r} -> {country}"
+        if actor is None and head.pos_ == "NOUN" and head.lemma_.lower() in OWNED_ACTS:
+            # issue #9/#10: "praised Robart's decision", "dismissed de Blasio's plan": a
+            # decision is its maker's, also when the book does not know the maker
+            poss = next((c for c in head.children if c.dep_ == "poss"), None)
+            if poss is not None and poss.pos_ == "PROPN":
+                owned = self.argument(poss, how + "<-poss")
+                if owned.actor is not None and not owned.actor.code.startswith("---"):
+                    actor = owned.actor
+                    rule = f"{owned.rule}, whose {head.lower_} it is"
         if actor is None and head.lemma_.lower() in HOST_NOUNS:
             actor, rule = self._hosts(head, how) or (actor, rule)
         if actor is not None and actor.code.startswith("---"):
