@@ -193,3 +193,15 @@ def test_a_decision_is_its_makers_even_when_the_book_does_not_know_them(code_all
     [praise] = _events(doc, "praised")
     assert praise.target_actor and praise.target_actor.startswith("USA"), praise.rule
     assert "whose decision it is" in praise.rule
+
+
+def test_the_party_title_after_the_full_name_is_that_person(code_text):
+    doc = code_text(
+        "Tory leader Michael Howard has gone on the offensive over asylum. Former Downing "
+        "Street communications chief Alastair Campbell said he was wrong. The Tory leader "
+        "brands such criticisms as rubbish, arguing that he has been consistent.",
+    )
+    role = next(m for m in doc.mentions if m.text == "The Tory leader")
+    assert role.canonical == "Michael Howard", role
+    he = [m for m in doc.mentions if m.text == "he"][-1]
+    assert he.canonical == "Michael Howard", he

@@ -38,7 +38,7 @@ from functools import lru_cache
 from typing import Any
 
 from redline import datafiles
-from redline.actors.book import ActorBook, Person, as_date, load_actors
+from redline.actors.book import ActorBook, Person, as_date, load_actors, normalise_token
 from redline.errors import RedlineError
 from redline.model import Document, Entity, Mention, Quote
 
@@ -832,7 +832,7 @@ def _titles_in_text(graph: _Graph) -> dict[str, set[int]]:
         after = graph.doc.text[node.end : node.end + 60].lower()
         for size in range(min(longest, len(before)), 0, -1):
             phrase = " ".join(before[-size:]).strip(",")
-            if phrase in roles:
+            if phrase in roles or _party_title(graph.book, phrase):
                 found.setdefault(phrase, set()).add(node.entity)
                 break
         appos = re.match(r",\s+(?:the|a|an)\s+((?:[a-z-]+\s+){0,3}[a-z-]+)", after)
@@ -846,6 +846,16 @@ def _titles_in_text(graph: _Graph) -> dict[str, set[int]]:
     return found
 
 
+def _party_title(book: ActorBook, phrase: str) -> bool:
+    """issue #9/#10 (unseen BBC): "Tory leader", "Labour chairman" (the party table's
+    titles) name one person as a role does: "the Tory leader" after "Tory leader Michael
+    Howard" is him."""
+    if " " not in phrase:
+        return False
+    key = tuple(normalise_token(w) for w in phrase.split())
+    return any(entry.kind == "party" for entry, _ in book.index.get(key, ()))
+
+
 def _titled(graph: _Graph) -> None:
     """ "the mayor" after "Mayor Bill de Blasio": a role the text gave exactly one person."""
     titles = {t: e for t, e in _titles_in_text(graph).items() if len(e) == 1}
@@ -854,7 +864,7 @@ def _titled(graph: _Graph) -> None:
     doc = graph.doc
     alternatives = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
     pattern = re.compile(
-        r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<title>" + alternatives + r")\b(?!\s+(?:of\s+)?[A-Z])",
+        r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<title>" + alternatives + r")\b(?!\s+(?:of\s+)?(?-i:[A-Z]))",
         re.I,
     )
     first = {}
