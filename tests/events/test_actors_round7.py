@@ -205,3 +205,15 @@ def test_the_party_title_after_the_full_name_is_that_person(code_text):
     assert role.canonical == "Michael Howard", role
     he = [m for m in doc.mentions if m.text == "he"][-1]
     assert he.canonical == "Michael Howard", he
+
+
+def test_an_untagged_surname_anywhere_is_the_person_named_in_full(code_text):
+    doc = code_text(
+        "Democratic U.S. Representative John Conyers resigned on Tuesday. \u201cWe have to "
+        "recognize that somebody can be a great man,\u201d said Representative Pramila Jayapal. "
+        "The House Ethics Committee opened an investigation last week. Conyers repeated his "
+        "denial of harassment allegations in the radio interview.",
+        published="2017-12-05",
+    )
+    his = next(m for m in doc.mentions if m.text == "his")
+    assert his.canonical == "John Conyers", his

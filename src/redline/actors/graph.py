@@ -297,7 +297,12 @@ def _name_mentions(graph: _Graph) -> None:
             if len(words) >= 2:
                 surnames.add(_surname_key(words))
     found = sorted(
-        [*doc.entities, *_untagged_subjects(doc, surnames), *_untagged_titled(doc)],
+        [
+            *doc.entities,
+            *_untagged_subjects(doc, surnames),
+            *_untagged_titled(doc),
+            *_untagged_surnames(doc, surnames),
+        ],
         key=lambda e: e.start,
     )
     for entity in found:
@@ -479,6 +484,25 @@ def _untagged_subjects(doc: Document, surnames: set[str]) -> list[Entity]:
             continue
         start, end = words[0].idx, token.idx + len(token)
         out.append(Entity(start, end, doc.text[start:end], "PERSON"))
+    return out
+
+
+def _untagged_surnames(doc: Document, surnames: set[str]) -> list[Entity]:
+    """issue #9/#10: "Conyers repeated his denial" where the recogniser tagged nothing, not
+    even a subject: a capitalised word that is the surname of a person the text names in full
+    is that person wherever it stands (its subject use is _untagged_subjects')."""
+    parsed = doc.parsed
+    if parsed is None or not surnames:
+        return []
+    out = []
+    for token in _tokens_where(parsed, "LOWER", [s for s in surnames if " " not in s]):
+        if token.ent_type_ or not token.text[:1].isupper() or token.text.isupper():
+            continue
+        if token.dep_ in SUBJECT_DEPS and token.pos_ == "PROPN":
+            continue  # _untagged_subjects has it
+        if token.i + 1 < len(parsed) and parsed[token.i + 1].text[:1].isupper():
+            continue  # "Conyers III", a longer name the recogniser missed
+        out.append(Entity(token.idx, token.idx + len(token), token.text, "PERSON"))
     return out
 
 
