@@ -80,7 +80,7 @@ def test_no_dateline_home_comes_from_the_places_named():
 
     places = [Place("California"), Place("San Diego"), Place("Los Angeles")]
     assert places_country([], places) == "USA"
-    assert places_country([], places[:1]) is None  # one place is not a home
+    assert places_country([], places[:2]) is None  # two places are not yet a home
 
 
 def test_no_dateline_senator_is_placed_by_the_stories_places(code_all):

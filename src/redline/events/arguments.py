@@ -1049,6 +1049,7 @@ def places_country(actors: list[tuple[int, int, Any]], mentions: Iterable[Any]) 
         m[2].country for m in actors if m[2].country and not m[2].code.startswith("---")
     )
     seen: set[str] = set()
+    placed: Counter[str] = Counter()
     for m in mentions:
         if getattr(m, "type", None) != "place" or m.text in seen:
             continue
@@ -1056,10 +1057,13 @@ def places_country(actors: list[tuple[int, int, Any]], mentions: Iterable[Any]) 
         country = region_or_city_country(m.text)
         if country:
             counts[country] += 1
+            placed[country] += 1
     if not counts:
         return None
     country, n = counts.most_common(1)[0]
-    return country if n >= 2 and n * 2 > sum(counts.values()) else None
+    # a town or region of its own among them, and three in all: one sentence naming Aleppo
+    # and Syria is no article's home
+    return country if n >= 3 and placed[country] and n * 2 > sum(counts.values()) else None
 
 
 def _us_state(actor: Any, rule: str, head: Token, text: str) -> tuple[Any, str]:
