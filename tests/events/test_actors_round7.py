@@ -217,3 +217,14 @@ def test_an_untagged_surname_anywhere_is_the_person_named_in_full(code_text):
     )
     his = next(m for m in doc.mentions if m.text == "his")
     assert his.canonical == "John Conyers", his
+
+
+def test_an_apposition_places_an_unknown_person_over_the_home(code_all):
+    doc = code_all(
+        "Sirhan Sirhan was stabbed at a state prison in San Diego, California on Friday, "
+        "officials in Los Angeles said. Sirhan, an ethnic Palestinian from Jordan, opposed "
+        "Senator Kennedy's pro-Israel position.",
+        published="2019-09-03",
+    )
+    [opposition] = _events(doc, "opposed")
+    assert opposition.source_actor == "PSE", opposition.rule

@@ -418,7 +418,9 @@ def _placed_by_description(graph: _Graph) -> None:
         if left.idx < node.start and left.i >= root.i - 6:
             phrases.append(("before the name", text[left.idx : node.start]))
         for child in root.children:
-            if child.dep_ != "appos" or child.i < span.end or child.pos_ not in ("NOUN", "PROPN"):
+            if child.dep_ != "appos" or child.i < span.end:
+                continue
+            if child.pos_ not in ("NOUN", "PROPN", "ADJ"):  # "an ethnic Palestinian", not an age
                 continue
             if child.lemma_.lower() in RELATION_NOUNS:
                 continue

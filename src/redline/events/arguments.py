@@ -751,7 +751,8 @@ class ActorResolver:
                     and tok.ent_type_ == "PERSON"
                     # an apposition describes them ("Sirhan, an ethnic Palestinian"), an age not
                     and not any(
-                        c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") for c in head.children
+                        c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN", "ADJ")
+                        for c in head.children
                     )
                 ):
                     # issue #9/#10: "Moore, 70, has denied" after "Roy Moore", whom the book
