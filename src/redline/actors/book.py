@@ -222,7 +222,7 @@ class ActorBook:
 
     def lookup(self, phrase: str, date: str | None = None) -> ActorMatch | None:
         """The actor a noun phrase names on ``date`` (ISO; None = most recent roles)."""
-        return compose(self.scan(phrase), as_date(date))
+        return _company_post(compose(self.scan(phrase), as_date(date)), phrase)
 
     def find_mentions(
         self, text: str, date: str | None = None
@@ -386,21 +386,55 @@ def _party_head(hits: list[Hit], date: str | None) -> tuple[list[Hit], ActorMatc
 TODAY = "9999-12-30"  # an undated article reads the table as it stands (open terms only)
 
 
+# issue #9/#10 (unseen BBC): "chief executive of Vodafone Group Plc", "Def Jam Inc's president":
+# a company's name (its legal suffix) makes a generic office a business post
+COMPANY_NAME = re.compile(
+    r"\b[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*\s+(?:Inc|Corp|Corporation|Ltd|Limited|Plc|plc|PLC"
+    r"|LLC|Co|Group|Holdings|AG|SA|NV|GmbH)\b\.?"
+)
+COMPANY_POSTS = frozenset(
+    {"president", "vice president", "vice-president", "chief", "head", "chairman",
+     "chairwoman", "director", "boss", "leader", "spokesman", "spokeswoman", "spokesperson",
+     "official"}
+)  # fmt: skip
+
+
+def _company_post(match: ActorMatch | None, phrase: str) -> ActorMatch | None:
+    """A generic office ("president", "chief") of a named company is a business post."""
+    if match is None or match.kind != "role" or match.sector != "GOV":
+        return match
+    if (match.name or "").lower() not in COMPANY_POSTS:
+        return match
+    found = COMPANY_NAME.search(phrase)
+    if found is None:
+        return match
+    code = match.code[:-3] + "BUS"
+    rule = f"{match.rule} ; company {found.group(0)!r}: a business post -> {code}"
+    return ActorMatch(code, match.country, "BUS", match.name, match.kind, rule)
+
+
 # issue #9 precision: heads that name a rank, not a sector: "a union leader" leads a union (LAB),
 # "a company spokesman" speaks for a business, not for a government
 GENERIC_HEADS = frozenset(
     {"leader", "leadership", "official", "chief", "head", "spokesman", "spokeswoman",
      "spokesperson", "boss", "representative"}
 )  # fmt: skip
+# issue #9/#10 (unseen BBC): "the company's president", "the union's chairman": offices every
+# body has, read as that body's sector only after a role word that is not the government's
+BODY_OFFICES = frozenset(
+    {"president", "vice president", "vice-president", "chairman", "chairwoman", "director"}
+)
+BODY_SECTORS = frozenset({"BUS", "LAB", "EDU", "MED", "NGO", "HLH", "REL", "AGR"})
 
 
 def _sector_of_generic_head(roles: list[Hit], head: Hit | None) -> Hit | None:
     """The role right before a generic GOV head ("union" in "union leader") gives the sector."""
     if head is None or len(roles) < 2 or head.entry.code != "GOV":
         return head
-    if head.entry.kind != "role" or head.alias.lower() not in GENERIC_HEADS:
-        return head
     before = roles[-2]
+    office = head.entry.name.lower() in BODY_OFFICES and before.entry.code in BODY_SECTORS
+    if head.entry.kind != "role" or (head.alias.lower() not in GENERIC_HEADS and not office):
+        return head
     if before.entry.kind == "role" and before.entry.code != "GOV" and head.first - before.last <= 1:
         return before
     return head

@@ -38,7 +38,7 @@ from functools import lru_cache
 from typing import Any
 
 from redline import datafiles
-from redline.actors.book import ActorBook, Person, as_date, load_actors
+from redline.actors.book import ActorBook, Person, as_date, load_actors, normalise_token
 from redline.errors import RedlineError
 from redline.model import Document, Entity, Mention, Quote
 
@@ -90,6 +90,7 @@ class _Entity:
     names: list[str] = field(default_factory=list)
     gender: str | None = None
     person: Person | None = None
+    placed: str | None = None  # why an unknown name took its actor (_placed_by_description)
 
 
 @dataclass
@@ -238,6 +239,7 @@ def build_entity_graph(doc: Document, *, book: ActorBook | None = None) -> Docum
     marks = [(m.start, m.end) for m in find_marked_spans(doc.text) if m.end - m.start > 2]
     graph = _Graph(doc, book, date, marks=marks, mark_starts=[m[0] for m in marks])
     _name_mentions(graph)
+    _placed_by_description(graph)
     _acronyms(graph)
     _titled(graph)
     _roles(graph)
@@ -297,7 +299,15 @@ def _name_mentions(graph: _Graph) -> None:
             words = _name_words(entity.text)
             if len(words) >= 2:
                 surnames.add(_surname_key(words))
-    found = sorted([*doc.entities, *_untagged_subjects(doc, surnames)], key=lambda e: e.start)
+    found = sorted(
+        [
+            *doc.entities,
+            *_untagged_subjects(doc, surnames),
+            *_untagged_titled(doc),
+            *_untagged_surnames(doc, surnames),
+        ],
+        key=lambda e: e.start,
+    )
     for entity in found:
         if entity.label == "NORP" and _name_key(entity.text) in surnames:
             entity = replace(entity, label="ORG", actor=None)  # "a Carney spokesperson"
@@ -370,6 +380,75 @@ def _name_mentions(graph: _Graph) -> None:
     _link_people(graph, people)
 
 
+# issue #9/#10 (unseen BBC, Wikinews): nouns of kinship and company that say whom a person is
+# close to, not who the person is: "Ms Robinson, a friend of the Tory leader" is not the leader
+RELATION_NOUNS = frozenset(
+    {"friend", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
+     "relative", "cousin", "girlfriend", "boyfriend", "partner", "widow", "fiancee", "fiance",
+     "neighbour", "neighbor", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter",
+     "child", "children", "parent", "classmate", "acquaintance", "admirer", "critic", "rival",
+     "opponent", "biographer", "accuser"}
+)  # fmt: skip
+DESCRIBING = frozenset({"of", "for", "from", "in", "at"})
+OWNED = re.compile(r"([\w.])-(?:controlled|owned|based|run)\b")
+
+
+def _placed_by_description(graph: _Graph) -> None:
+    """issue #9/#10: a person or body the actor book does not know takes the actor its own
+    description gives, for every mention of it (surnames, pronouns): the words before the name
+    in its phrase ("Catalan leader Carles Puigdemont" -> ESPGOV) or an apposition after it
+    ("Prevezon Holdings Ltd, a Russian company" -> RUSBUS; "Sirhan, an ethnic Palestinian").
+    Never a person named in the description ("Trump's lawyer"), a relation to someone ("a
+    friend of the Tory leader") or a role with no country ("a spokesman")."""
+    parsed = graph.doc.parsed
+    if parsed is None:
+        return
+    text = graph.doc.text
+    for node in sorted(graph.nodes, key=lambda n: n.start):
+        if node.kind not in ("name", "surname", "title+surname") or node.entity < 0:
+            continue
+        if node.type not in ("person", "organisation"):
+            continue
+        ent = graph.entities[node.entity]
+        if ent.actor:
+            continue
+        span = parsed.char_span(node.start, node.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        phrases = []
+        left = root.left_edge
+        if left.idx < node.start and left.i >= root.i - 6:
+            phrases.append(("before the name", text[left.idx : node.start]))
+        for child in root.children:
+            if child.dep_ != "appos" or child.i < span.end:
+                continue
+            if child.pos_ not in ("NOUN", "PROPN", "ADJ"):  # "an ethnic Palestinian", not an age
+                continue
+            if child.lemma_.lower() in RELATION_NOUNS:
+                continue
+            tokens = [t for t in child.subtree if t.i <= child.i and t.dep_ != "punct"]
+            if child.lemma_.lower() in graph.book.roles:  # "the head of Ukraine's ministry"
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ in DESCRIBING and prep.i > child.i:
+                        tokens += [t for t in prep.subtree if not t.is_punct]
+            lo = min(t.idx for t in tokens)
+            hi = max(t.idx + len(t) for t in tokens)
+            if hi - lo < 200:
+                phrases.append(("apposition", text[lo:hi]))
+        for where, phrase in phrases:
+            # "a Russian-controlled company", "a U.S.-based firm": whose it is
+            phrase = OWNED.sub(r"\1", phrase)
+            if phrase not in graph.lookups:
+                graph.lookups[phrase] = graph.book.lookup(phrase, date=graph.date)
+            match = graph.lookups[phrase]
+            if match is None or match.kind == "person" or match.code.startswith("---"):
+                continue
+            ent.actor = match.code
+            ent.placed = f"placed-by-{where.replace(' ', '-')}:{phrase.strip()!r}->{match.code}"
+            break
+
+
 def _tokens_where(parsed: Any, attr: str, values: Iterable[str]) -> list[Any]:
     """The tokens whose ``attr`` (a string attribute: "LOWER", "DEP") is one of ``values``, in
     order: picked from the parse's array, so that the other tokens are never built. The caller
@@ -409,6 +488,45 @@ def _untagged_subjects(doc: Document, surnames: set[str]) -> list[Entity]:
         if len(words) > 1 and (len(words) > 3 or words[0].lower_ not in _first_names()):
             continue
         start, end = words[0].idx, token.idx + len(token)
+        out.append(Entity(start, end, doc.text[start:end], "PERSON"))
+    return out
+
+
+def _untagged_surnames(doc: Document, surnames: set[str]) -> list[Entity]:
+    """issue #9/#10: "Conyers repeated his denial" where the recogniser tagged nothing, not
+    even a subject: a capitalised word that is the surname of a person the text names in full
+    is that person wherever it stands (its subject use is _untagged_subjects')."""
+    parsed = doc.parsed
+    if parsed is None or not surnames:
+        return []
+    out = []
+    for token in _tokens_where(parsed, "LOWER", [s for s in surnames if " " not in s]):
+        if token.ent_type_ or not token.text[:1].isupper() or token.text.isupper():
+            continue
+        if token.dep_ in SUBJECT_DEPS and token.pos_ == "PROPN":
+            continue  # _untagged_subjects has it
+        if token.i + 1 < len(parsed) and parsed[token.i + 1].text[:1].isupper():
+            continue  # "Conyers III", a longer name the recogniser missed
+        out.append(Entity(token.idx, token.idx + len(token), token.text, "PERSON"))
+    return out
+
+
+UNTAGGED_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
+def _untagged_titled(doc: Document) -> list[Entity]:
+    """issue #9/#10 (unseen BBC): "Mr Kilroy-Silk" the recogniser left untagged is a person
+    all the same: a pronoun's antecedent, a surname to join to the full name."""
+    if "Mr" not in doc.text and "Ms" not in doc.text and "Dr" not in doc.text:
+        return []
+    spans = sorted((e.start, e.end) for e in doc.entities)
+    starts = [s for s, _ in spans]
+    out = []
+    for match in UNTAGGED_TITLED.finditer(doc.text):
+        start, end = match.span(1)
+        i = bisect_right(starts, end) - 1
+        if i >= 0 and spans[i][1] > match.start():
+            continue  # tagged already (or the title is part of an entity)
         out.append(Entity(start, end, doc.text[start:end], "PERSON"))
     return out
 
@@ -453,6 +571,8 @@ def _person_shaped(graph: _Graph, start: int, end: int) -> bool:
     titled = len(words) < len(raw) and (
         raw[0].lower().rstrip(".") in _titles() or bool(re.search(r"\w['’]s?$", raw[0]))
     )
+    if len(words) == 1 and _described_as_person(graph, start, end):
+        return True
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return False
     if titled or words[0].lower() in _first_names():
@@ -466,6 +586,31 @@ def _person_shaped(graph: _Graph, start: int, end: int) -> bool:
         return False
     root = span.root
     return root.dep_ == "appos" and root.head.lower_ in graph.book.roles
+
+
+def _described_as_person(graph: _Graph, start: int, end: int) -> bool:
+    """issue #9/#10: "Puigdemont, the Catalan leader, said" tagged ORG: a one-word name whose
+    apposition is a noun only a person is."""
+    parsed = graph.doc.parsed
+    span = parsed.char_span(start, end, alignment_mode="expand") if parsed is not None else None
+    if span is None or len(span) != 1:
+        return False
+    root = span.root
+    return any(
+        c.dep_ == "appos" and c.i > root.i and c.lemma_.lower() in PERSON_NOUNS
+        for c in root.children
+    )
+
+
+# nouns that only a person is ("the Catalan leader", "a Labour MP"), for _person_shaped
+PERSON_NOUNS = frozenset(
+    {"leader", "president", "minister", "spokesman", "spokeswoman", "spokesperson", "secretary",
+     "chancellor", "premier", "ambassador", "envoy", "governor", "senator", "general",
+     "commander", "king", "queen", "prince", "mayor", "chairman", "chairwoman", "lawyer",
+     "attorney", "judge", "adviser", "advisor", "aide", "candidate", "lawmaker", "legislator",
+     "activist", "founder", "executive", "mp", "mep", "politician", "diplomat", "journalist",
+     "businessman", "businesswoman", "billionaire", "actor", "actress", "singer", "author"}
+)  # fmt: skip
 
 
 def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]]) -> None:
@@ -731,7 +876,7 @@ def _titles_in_text(graph: _Graph) -> dict[str, set[int]]:
         after = graph.doc.text[node.end : node.end + 60].lower()
         for size in range(min(longest, len(before)), 0, -1):
             phrase = " ".join(before[-size:]).strip(",")
-            if phrase in roles:
+            if phrase in roles or _party_title(graph.book, phrase):
                 found.setdefault(phrase, set()).add(node.entity)
                 break
         last = before[-1].strip(",") if before else ""
@@ -757,6 +902,16 @@ def _titles_in_text(graph: _Graph) -> dict[str, set[int]]:
 
 
 PARTY_SPEAKS = re.compile(r"\s*(?:[,.;:)]|(?:said|says|added|told|wrote|argued|noted)\b)")
+
+
+def _party_title(book: ActorBook, phrase: str) -> bool:
+    """issue #9/#10 (unseen BBC): "Tory leader", "Labour chairman" (the party table's
+    titles) name one person as a role does: "the Tory leader" after "Tory leader Michael
+    Howard" is him."""
+    if " " not in phrase:
+        return False
+    key = tuple(normalise_token(w) for w in phrase.split())
+    return any(entry.kind == "party" for entry, _ in book.index.get(key, ()))
 
 
 def _titled(graph: _Graph) -> None:
@@ -972,7 +1127,7 @@ def _pronouns(graph: _Graph) -> None:
         # earlier pronouns are mentions too: "He said ... He added" keeps its antecedent
         plo = bisect_left(added_starts, start - reach)
         window = sorted([*nodes[lo:hi], *added[plo:]], key=lambda n: n.start)
-        nearest = subject = embedded = speaker = None
+        nearest = subject = embedded = speaker = named = None
         for node in reversed(window):
             if not _agrees(graph, node, gender):
                 continue
@@ -980,6 +1135,8 @@ def _pronouns(graph: _Graph) -> None:
             if node_quote is not None and node_quote != quote:
                 continue  # named only inside a quotation: never the antecedent outside it
             nearest = nearest or node
+            if named is None and node.kind in ("name", "surname", "title+surname"):
+                named = node
             if node.subject == "embedded":
                 embedded = embedded or node
             elif node.subject and subject is None:
@@ -1004,6 +1161,11 @@ def _pronouns(graph: _Graph) -> None:
             chosen, rule = subject, "pronoun->subject"
         elif embedded is not None and apart_embedded <= 1:
             chosen, rule = embedded, "pronoun->clause-subject"
+        elif named is not None and _sentences_apart(sentence_starts, named.start, anchor) <= 1:
+            # issue #9/#10 (unseen BBC): "... tensions between Mr Kilroy-Silk and his fellow
+            # MEPs. He denied wanting to be leader": with no subject in reach, the person the
+            # sentence before names, not a speaker or subject further back
+            chosen, rule = named, "pronoun->named-in-sentence-before"
         elif is_speaker and speaker is not None:
             chosen, rule = speaker, "pronoun->earlier-speaker"
         else:
@@ -1085,7 +1247,7 @@ def _finish(graph: _Graph) -> list[Mention]:
                 canonical=tidy_name(canonical) if canonical else None,
                 type=ent.type,
                 actor=ent.actor,
-                rule=node.rule,
+                rule=f"{node.rule}+{ent.placed}" if ent.placed else node.rule,
             )
         )
     return mentions

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from redline.actors import ActorMatch
+from redline.actors.graph import RELATION_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -82,12 +84,22 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself"
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "themselves", "we", "us", "our"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+AUTHOR_PREAMBLE = re.compile(
+    r"\b(?:statements?|posts?|tweets?|remarks)\s+(?:were|was|are|is)\s+(?:posted|issued|"
+    r"released|published|made)\s+(?:to|on|by)\s+(?:the\s+)?(?:verified\s+)?"
+    r"(?:(?:\w+\s+)?accounts?\s+of\s+)?(?P<who>[A-Z][^,@\n]{2,80}?)\s*(?:,|@|(?<=[a-z])\.\s|\n|$)"
+)
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours", "myself", "ourselves"})
 # Documents speak for whoever issued them: "a report released in Kigali", "a statement from the
 # Russian foreign ministry". When the head names no actor, the first actor under it does.
 DOCUMENT_NOUNS = frozenset(
     {"report", "statement", "study", "communique", "letter", "document", "declaration",
      "resolution", "survey", "memo", "dossier", "white paper", "paper", "ruling", "verdict"}
+)  # fmt: skip
+# issue #9/#10: acts and decisions that are their maker's ("Robart's decision")
+OWNED_ACTS = frozenset(
+    {"decision", "ruling", "order", "proposal", "plan", "policy", "nomination", "request",
+     "remarks", "comments", "administration", "campaign", "veto", "offer", "demand"}
 )  # fmt: skip
 # Definite descriptions that point back to an earlier organisation or country.
 BACK_REFERENCES = {
@@ -220,11 +232,24 @@ class ActorResolver:
         }
         self.pronoun_links = {m.start: m for m in mentions or () if m.kind == "pronoun"}
         self.first_names: dict[int, Any] = {}  # entity -> its first mention by name
+        # bodies the graph names that the book does not know: "it" may be one of them
+        self.org_names = sorted(
+            (m for m in mentions or ()
+             if m.type == "organisation" and m.kind in ("name", "acronym") and not m.actor),
+            key=lambda m: m.start,
+        )  # fmt: skip
+        self._previous_start = -1
         for m in sorted(mentions or (), key=lambda m: m.start):
             if m.kind == "name":
                 self.first_names.setdefault(m.entity, m)
         # quotes with a resolved speaker: "I", "we", "our" inside them are the speaker's side
         self.quotes = [q for q in quotes or () if getattr(q, "actor", None)]
+        # quotes whose speaker the quote stage named without an actor ("Representative Pramila
+        # Jayapal"): their I and we are resolved from the speaker's own words
+        self.unplaced_quotes = [
+            q for q in quotes or ()
+            if not getattr(q, "actor", None) and getattr(q, "speaker_start", None) is not None
+        ]  # fmt: skip
         self.text = text
         self.date = date
         self.dateline_end = dateline_end(text)
@@ -251,10 +276,31 @@ class ActorResolver:
         place = self.lookup(where.split(",")[0]) if where else None
         if place is not None and place.country and place.kind in ("country", "metonym"):
             self.home = place.country
+        elif where:
+            self.home = dateline_country(where, self.lookup)
         self.home_from = "the dateline's country"
+        self.author = self._author()
+        self.marks: list[tuple[int, int]] = []
+        if self.author is not None:
+            from redline.quotes.marks import find_marked_spans
+
+            self.marks = [(m.start, m.end) for m in find_marked_spans(text)]
         if self.home is None:
             self.home = main_country(self.mentions)
             self.home_from = "the article's main country"
+        if self.home is None:
+            self.home = places_country(self.mentions, mentions or ())
+            self.home_from = "the article's places and countries"
+
+    def _author(self) -> Any | None:
+        """Whose statements the document is, when its opening says so ("The following
+        statements were posted to the verified Twitter accounts of U.S. President Donald
+        Trump"): the actor the first person speaks for outside quotations."""
+        found = AUTHOR_PREAMBLE.search(self.text[:400])
+        if found is None:
+            return None
+        match = self.lookup(found.group("who"))
+        return match if match is not None and not match.code.startswith("---") else None
 
     def lookup(self, phrase: str) -> Any | None:
         if self.book is None or not phrase.strip():
@@ -312,6 +358,15 @@ class ActorResolver:
                     country = owned.actor.country
                     actor = in_country(actor, country)
                     rule = f"{rule}, whose it is: {owned.text!r} -> {country}"
+        if actor is None and head.pos_ == "NOUN" and head.lemma_.lower() in OWNED_ACTS:
+            # issue #9/#10: "praised Robart's decision", "dismissed de Blasio's plan": a
+            # decision is its maker's, also when the book does not know the maker
+            poss = next((c for c in head.children if c.dep_ == "poss"), None)
+            if poss is not None and poss.pos_ == "PROPN":
+                owned = self.argument(poss, how + "<-poss")
+                if owned.actor is not None and not owned.actor.code.startswith("---"):
+                    actor = owned.actor
+                    rule = f"{owned.rule}, whose {head.lower_} it is"
         if actor is None and head.lemma_.lower() in HOST_NOUNS:
             actor, rule = self._hosts(head, how) or (actor, rule)
         if actor is not None and actor.code.startswith("---"):
@@ -450,6 +505,7 @@ class ActorResolver:
                 actor, rule = self.unknown_name(named, named.text, rule)
                 rule = f"role named {named.text!r}: {rule}" if actor is not None else rule
         actor, rule = _us_state(actor, rule, head, text)
+        actor, rule = self._party_abroad(actor, rule)
         if actor is not None and actor.code.startswith("---"):
             if _us_politics(head, text):
                 actor, rule = _in_usa(actor), rule + " + U.S. politics in the phrase -> USA"
@@ -483,6 +539,25 @@ class ActorResolver:
                 actor = in_country(actor, self.home)
                 rule += f" + {self.home_from} -> {self.home}"
         return actor, rule
+
+    def _party_abroad(self, actor: Any, rule: str) -> tuple[Any, str]:
+        """issue #9/#10: a party word names the party of the table's country ("Republican
+        leader" -> USA), but in a story at home elsewhere that never names that country it is a
+        party there (a republican leader in a Northern Ireland story): the home's, no sector."""
+        if actor is None or not actor.rule.startswith("party:") or not actor.country:
+            return actor, rule
+        if self.home is None or self.home == actor.country:
+            return actor, rule
+        named = any(
+            m[2].country == actor.country and not m[2].rule.startswith("party:")
+            for m in self.mentions
+        )
+        if named:
+            return actor, rule
+        home = ActorMatch(self.home, self.home, None, actor.name, "role", actor.rule)
+        why = f"{rule} ; a {actor.country} party word in a story at home in {self.home} that "
+        why += f"never names {actor.country} ({self.home_from}) -> {self.home}"
+        return home, why
 
     def _clause_place(self, head: Token) -> tuple[str, str] | None:
         """The country of a place named by "in" or "at" on the verb whose subject or object the
@@ -571,7 +646,8 @@ class ActorResolver:
             if mention is not None and not mention.actor.startswith("---"):
                 actor = ActorMatch(mention.actor, mention.actor[:3], None,
                                    mention.canonical or text, kind, "graph")  # fmt: skip
-                return actor, f"graph name '{mention.text}' -> {mention.canonical}"
+                why = f"graph name '{mention.text}' -> {mention.canonical}{_placed_note(mention)}"
+                return actor, why
         if not self.home:
             return None, rule
         actor = ActorMatch(self.home, self.home, None, text, kind, f"unknown {kind}")
@@ -615,10 +691,21 @@ class ActorResolver:
             back = self.previous(head.idx, kinds)
             if back is not None:
                 return back, f"back-reference '{text}'->{_short(back)}"
+        if (
+            inside is not None
+            and match is not None
+            and inside.code.startswith("---")
+            and match.code.startswith("---")
+            and match.code != inside.code
+        ):
+            # issue #9/#10: "the company's president": the whole phrase (---BUS) says more
+            # than the office inside it (---GOV)
+            return match, f"actor:{_short(match)}"
         if inside is not None:
             return inside, f"mention:{_short(inside)} inside phrase"
         for child in head.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and child.lemma_.lower() not in RELATION_NOUNS:
+                # "Ms Robinson, a friend of the Tory leader": a relation to X is not X
                 c_start, c_end = phrase_span(child)
                 appos = self.lookup(self.text[c_start:c_end])
                 if appos is not None and not appos.code.startswith("---"):
@@ -659,6 +746,18 @@ class ActorResolver:
                     actor = ActorMatch("USA" + (sector or ""), "USA", sector, phrase, "person",
                                        "U.S. politics")  # fmt: skip
                     rule = "U.S. politician"
+                if (
+                    actor is None
+                    and tok.ent_type_ == "PERSON"
+                    # an apposition describes them ("Sirhan, an ethnic Palestinian"), an age not
+                    and not any(
+                        c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN", "ADJ")
+                        for c in head.children
+                    )
+                ):
+                    # issue #9/#10: "Moore, 70, has denied" after "Roy Moore", whom the book
+                    # does not know: placed as his full name is (his description, the home)
+                    actor, rule = self.unknown_name(tok, phrase, rule)
                 if actor is None:
                     continue
                 if actor.code.startswith("---") and _us_politics(tok, phrase):
@@ -689,6 +788,9 @@ class ActorResolver:
             if since <= m_start < offset and match.kind in kinds and match.code[:3] != "---":
                 if doc is not None and match.kind == "country" and _where(doc, m_start, m_end):
                     continue
+                if doc is not None and _modifier_only(doc, m_start, m_end):
+                    continue
+                self._previous_start = m_start
                 return match
         return None
 
@@ -701,6 +803,32 @@ class ActorResolver:
                                          "person", "quote speaker")  # fmt: skip
                     why = f"'{head.text}' in a quote->speaker {quote.speaker} [{quote.actor}]"
                     return speaker, why
+            for quote in self.unplaced_quotes:
+                if quote.start <= head.idx < quote.end and not (
+                    quote.start <= quote.speaker_start < quote.end
+                ):
+                    span = head.doc.char_span(
+                        quote.speaker_start, quote.speaker_end, alignment_mode="expand"
+                    )
+                    if span is None or not len(span):
+                        break
+                    arg = self.argument(span.root, "quote-speaker")
+                    if arg.actor is not None and not arg.actor.code.startswith("---"):
+                        why = f"'{head.text}' in a quote->speaker {arg.text!r} ({arg.rule})"
+                        return arg.actor, why
+                    break
+            side = self.graph_names.get(head.idx)
+            if side is not None and side.kind.startswith("quote-") and side.actor:
+                actor = ActorMatch(side.actor, side.actor[:3], None, side.canonical or head.text,
+                                   "person", "graph")  # fmt: skip
+                return actor, f"'{head.text}' in a quote->graph speaker {side.canonical}"
+            if self.author is not None and not any(a <= head.idx < b for a, b in self.marks):
+                # "The following statements were posted to the Twitter accounts of X": outside
+                # any quotation, I and we are the document's author
+                return self.author, f"'{head.text}'->the document's author {self.author.name}"
+            # issue #9/#10 (unseen Wikinews): "we call upon the UN" in a statement whose speaker
+            # is not known is no guess at the last country named (it was Yemen)
+            return None, f"'{head.text}': first person with no known speaker"
         if lower not in PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON:
             return None, "unresolved"  # "that", "this", "which": not a person or a country
         link = self.pronoun_links.get(head.idx) if lower in PERSON_PRONOUNS else None
@@ -719,7 +847,7 @@ class ActorResolver:
             if link.actor and not link.actor.startswith("---"):
                 actor = ActorMatch(link.actor, link.actor[:3], None, link.canonical or head.text,
                                    "person", "graph")  # fmt: skip
-                why = f"{link.canonical} [{link.actor}]"
+                why = f"{link.canonical} [{link.actor}]{_placed_note(link)}"
             elif named is not None and named.start < head.idx:
                 span = head.doc.char_span(named.start, named.end, alignment_mode="expand")
                 if span is not None and span.root.i < head.i:
@@ -741,6 +869,19 @@ class ActorResolver:
                 return match, f"pronoun '{head.text}'->{_short(match)} nearby"
         elif lower in THING_PRONOUNS:
             kinds = ("country", "organisation", "metonym")
+            # issue #9/#10: "will attend the Vietnam meeting. It will host ...": a country that
+            # only modifies a noun is not what "it" is
+            match = self.previous(head.idx, kinds, doc=head.doc)
+            if match is None:
+                return None, "unresolved"
+            at = self._previous_start
+            body = next((o for o in reversed(self.org_names) if at < o.start < head.idx), None)
+            if body is not None:
+                # "Prevezon Holdings Ltd, a Russian-controlled company, ... a U.S. government
+                # lawsuit accusing it": a body named nearer that the book does not know
+                why = f"pronoun '{head.text}': nearer body {body.text!r} has no actor"
+                return None, why
+            return match, f"pronoun '{head.text}'->{_short(match)}"
         else:
             kinds = ("country", "organisation", "metonym", "role", "person")
         if lower in THEY_PRONOUNS:
@@ -769,6 +910,28 @@ def _where(doc: Doc, start: int, end: int) -> bool:
     while tok.dep_ in ("appos", "conj", "compound", "npadvmod") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
+
+
+def _placed_note(mention: Any) -> str:
+    """Why the graph gave an unknown name its actor ("placed-by-apposition:..."), if it did."""
+    _, found, placed = (mention.rule or "").partition("+placed-by-")
+    return f" (placed-by-{placed})" if found else ""
+
+
+def _modifier_only(doc: Doc, start: int, end: int) -> bool:
+    """Whether the mention at ``start:end`` only modifies a noun that is no actor ("the Vietnam
+    meeting", "Iraq war"): the antecedent of "it" or "they" is the noun's thing, not the
+    country (issue #9/#10, seen on an unseen Reuters article)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    return (
+        tok.dep_ in ("compound", "amod", "nmod")
+        and tok.head.i > tok.i
+        and tok.head.pos_ == "NOUN"
+        and tok.head.idx >= end
+    )
 
 
 PLACE_PREPS = frozenset({"in", "at", "across", "throughout", "inside", "near", "around"})
@@ -845,6 +1008,63 @@ def main_country(mentions: list[tuple[int, int, Any]]) -> str | None:
     # in a U.N. story about the White House)
     second = ranked[1][1] if len(ranked) > 1 else 0
     return country if n >= 4 and n >= 2 * second else None
+
+
+def dateline_country(where: str, lookup: Any) -> str | None:
+    """issue #9/#10: the country of a dateline the actor book does not know ("SAN FRANCISCO",
+    "KITCHANGA, Democratic Republic of Congo", "SACRAMENTO, Calif."): a country or metonym
+    named after a comma, else the gazetteer's reading of the place (a dateline is a place, so
+    any town it knows will do), with a U.S. state abbreviation read as the United States."""
+    parts = [p.strip() for p in where.split(",") if p.strip()]
+    for part in parts[1:]:
+        found = lookup(part)
+        if found is not None and found.country and found.kind in ("country", "metonym"):
+            return found.country
+        if US_STATE_ABBREVIATION.fullmatch(part) or re.fullmatch(US_STATES, part):
+            return "USA"
+    if not parts:
+        return None
+    from redline.enrich.places import load_gazetteer, lookup_place
+
+    found = lookup_place(parts[0].title())
+    if found is None:
+        return None
+    return load_gazetteer().alpha3.get(found[0].country or "") or None
+
+
+US_STATE_ABBREVIATION = re.compile(
+    r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo"
+    r"|Mont|Neb|Nev|N\.[HJMCD]|N\.Y|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis"
+    r"|Wyo|D\.C)\.?"
+)
+
+
+def places_country(actors: list[tuple[int, int, Any]], mentions: Iterable[Any]) -> str | None:
+    """issue #9/#10 (unseen Wikinews, no dateline): the country of an article's places (the
+    entity graph's towns and regions, by the gazetteer's admin-1 regions and big cities) and
+    named actors together, when one has at least two and more than all others: "Senator
+    Kennedy" in a story set in California prisons is American."""
+    from redline.enrich.places import region_or_city_country
+
+    counts = Counter(
+        m[2].country for m in actors if m[2].country and not m[2].code.startswith("---")
+    )
+    seen: set[str] = set()
+    placed: Counter[str] = Counter()
+    for m in mentions:
+        if getattr(m, "type", None) != "place" or m.text in seen:
+            continue
+        seen.add(m.text)  # each place once: a story repeating its town is still one place
+        country = region_or_city_country(m.text)
+        if country:
+            counts[country] += 1
+            placed[country] += 1
+    if not counts:
+        return None
+    country, n = counts.most_common(1)[0]
+    # a town or region of its own among them, and three in all: one sentence naming Aleppo
+    # and Syria is no article's home
+    return country if n >= 3 and placed[country] and n * 2 > sum(counts.values()) else None
 
 
 def _us_state(actor: Any, rule: str, head: Token, text: str) -> tuple[Any, str]:
