@@ -54,6 +54,13 @@ ACCUSED_PREPS = ("against", "about", "of", "on", "that")
 AUTHOR_PREPS = ("by", "from")
 NEGATORS = frozenset({"not", "n't", "never", "hardly", "no", "nothing"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+# Nouns that name what someone does, so that "of X" is who does it
+ACT_NOUNS = frozenset(
+    {"action", "behavior", "behaviour", "conduct", "policy", "decision", "move", "activity",
+     "statement", "remark", "comment", "handling", "treatment", "response", "approach",
+     "practice", "abuse", "violation", "attack", "aggression", "interference", "rhetoric",
+     "provocation", "campaign", "tactic", "step", "measure"}
+)  # fmt: skip
 PRONOUN_POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our", "your"})
 
 
@@ -137,9 +144,23 @@ def _words(tokens: list[Token]) -> list[tuple[str, str, Token, Token]]:
     return out
 
 
-def find_phrase(tokens: list[Token], table: Evaluations) -> tuple[Group, str, Token, Token] | None:
+def _heads(tokens: list[Token]) -> set[int]:
+    """The head of a piece of text and its conjuncts ("serious and disturbing")."""
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if (t.head.i not in inside or t.head.i == t.i) and not t.is_punct]
+    # "as a 'dotard'": the name is the object of "as"
+    heads += [g for h in heads if h.pos_ == "ADP" for g in h.children if g.dep_ == "pobj"]
+    return {h.i for h in heads} | {c.i for h in heads for c in h.conjuncts}
+
+
+def find_phrase(
+    tokens: list[Token], table: Evaluations, *, headed: bool = True
+) -> tuple[Group, str, Token, Token] | None:
     """The longest evaluative phrase in ``tokens`` (not right after a negation): its group,
-    the phrase, its first and last token."""
+    the phrase, its first and last token. ``headed``: the phrase must end at the head of the
+    piece (or a conjunct of it): "a tremendous signal" judges no one, "a disgrace" and "a
+    waste of time" do."""
+    heads = _heads(tokens) if headed else None
     words = _words(tokens)
     best: tuple[int, Group, str, Token, Token] | None = None
     for i, (form, lemma, first, _) in enumerate(words):
@@ -147,6 +168,10 @@ def find_phrase(tokens: list[Token], table: Evaluations) -> tuple[Group, str, To
             for seq, group in table.by_first.get(key, ()):
                 n = len(seq)
                 if i + n > len(words) or (best is not None and n <= best[0]):
+                    continue
+                if heads is not None and not any(
+                    words[i + k][2].i <= h <= words[i + k][3].i for k in range(n) for h in heads
+                ):
                     continue
                 if all(seq[k] in (words[i + k][0], words[i + k][1]) for k in range(n)):
                     before = first.doc[first.i - 1] if first.i > 0 else None
@@ -210,6 +235,50 @@ def _said(copula: Token) -> tuple[Token, list[Token]] | None:
         t for c in copula.children if c.dep_ in ("attr", "acomp", "oprd") for t in c.subtree
     ]
     return (subject, tokens) if tokens else None
+
+
+def _owned_act(noun: Token, table: Evaluations) -> tuple[Token, tuple] | None:
+    """A noun with an evaluative adjective before it and an owner named ("North Korea's
+    dangerous, belligerent behavior", "the provocative actions of North Korea", "decisions
+    adopted by the U.S. government"): the owner and the phrase. Not a noun that is itself
+    the complement of a copula or a naming verb (those rules read it)."""
+    if noun.pos_ != "NOUN" or noun.dep_ in ("attr", "acomp", "oprd"):
+        return None
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+    if not mods:
+        return None
+    tokens = [t for m in mods for t in m.subtree]
+    found = find_phrase(tokens, table, headed=False)
+    ends = {m.i for m in mods} | {c.i for m in mods for c in m.conjuncts}
+    if found is None or found[3].i not in ends:
+        return None
+    if found[0].code[:2] == "05" or (found[0].otherwise and noun.lemma_.lower() in table.claims):
+        return None  # praise by adjective and "false claims" are read elsewhere or not at all
+    if noun.lemma_.lower() in table.claims:
+        return noun, found  # "hurtful allegations": aimed at the accused (see _judged)
+    owner = _owner(noun)
+    return (owner, found) if owner is not None else None
+
+
+def _owner(noun: Token) -> Token | None:
+    """Whose act a noun is, when the text says it: the possessor ("Iran's activities"), a
+    "by" phrase (also through "adopted by"), or an "of" phrase of an act noun ("the actions of
+    North Korea"; not "the situation of refugees")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and (
+            child.lower_ == "by" or (child.lower_ == "of" and noun.lemma_.lower() in ACT_NOUNS)
+        ):
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+        if child.dep_ == "acl":  # "decisions adopted by the U.S. government"
+            agent = next((g for g in child.children if g.dep_ == "agent"), None)
+            pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+            if pobj is not None:
+                return pobj
+    return None
 
 
 # -- arguments ------------------------------------------------------------------------------
@@ -290,6 +359,14 @@ def evaluation_events(
             speakers = [s for s in resolver.arguments(src_tok, f"eval:{src_how}")
                         if s.actor is not None]  # fmt: skip
             how = f"named: '{tok.text}' X {found[1]!r}"
+        elif (owned := _owned_act(tok, table)) is not None:
+            # "Obama's 'terrible and misguided deal'", "the provocative actions of North
+            # Korea" in a quotation or a reported clause: the speaker judges the act's owner
+            x, found = owned
+            probe = coder.Match(_entry(tok.lemma_.lower(), found[0].code), 0, tok, tok)
+            speaker = coder._speaker_argument(probe, doc, resolver)
+            speakers = [speaker] if speaker is not None else []
+            how = f"attributive: {found[1]!r} '{tok.text}' of X"
         else:
             said = _said(tok)
             if said is None:
@@ -308,9 +385,9 @@ def evaluation_events(
             if judged is None:
                 continue
             code, targets, why = judged
-            # a claim's judgement with no author or accused named is aimed at no one (a denial
-            # of "the reports", guideline §8.13); an actor's needs the actor
-            if not targets and not why.startswith("claim"):
+            # a denial of a claim with no author named is aimed at no one ("the reports",
+            # guideline §8.13); any other judgement needs the one it is about
+            if not targets and not why.startswith("claim denied"):
                 continue
             for target in targets or [None]:
                 key = (code[:2], speaker.code, target.code if target is not None else None)
