@@ -139,3 +139,26 @@ def test_evaluative_a_users_layer_adds_words(tmp_path, nlp):
     doc = pipeline(clean_document(RawDocument(source="<test>", text=text)))
     assert [e for e in _evaluations(doc) if e.code == "111"], [e.rule for e in doc.events]
     assert redline  # the package imported alongside the pipeline
+
+
+def test_evaluative_see_x_as_y_names_only_with_as(code_all):
+    doc = code_all("“We see Iran as a hanger-on in Syria,” Pompeo said.", "2019-05-24")
+    event = _one(doc, "111")
+    assert (event.source_actor, event.target_actor) == ("USAGOV", "IRN"), event.rule
+    assert "named: 'see'" in event.rule
+    plain = code_all("“We see Iran every day,” Pompeo said.", "2019-05-24")
+    assert not _evaluations(plain)
+
+
+def test_evaluative_allegations_judged_grave_are_about_the_accused_before(code_all):
+    doc = code_all(
+        "Prosecutors accused Pelosi of fraud on Monday. Obama called the allegations “very "
+        "serious and disturbing.”",
+        "2019-05-24",
+    )
+    assert check_offsets(doc) == []
+    event = _one(doc, "111")
+    assert event.source_actor.startswith("USA") and event.target_actor == "USALEG", event.rule
+    assert "target:accused of the claim before (112" in event.rule
+    alone = code_all("Obama called the allegations “very serious and disturbing.”", "2019-05-24")
+    assert not _evaluations(alone)  # about no one the text names

@@ -1321,6 +1321,7 @@ def code_document(
         events.extend(code_sentence(sent, doc, resolver, lexicon, features_out=features))
     model = load_filter()
     events = denial_targets(events, features, model)
+    events = _accused_targets(events)
     if not keep_unresolved:
         events = [e for e in events if _known(e.source_actor) or _known(e.target_actor)]
     if min_confidence is None:
@@ -2707,3 +2708,10 @@ def _evaluations(
     from redline.events.evaluative import evaluation_events
 
     return evaluation_events(sent, doc, resolver, coded, features_out=features_out)
+
+
+def _accused_targets(events: list[Event]) -> list[Event]:
+    """issue #9 speech: a claim judged grave is about the accused of the claim before it."""
+    from redline.events.evaluative import accused_targets
+
+    return accused_targets(events)

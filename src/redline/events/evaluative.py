@@ -22,7 +22,7 @@ one under a condition or a modal is flagged conditional, as every event. Each ev
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from redline import datafiles
@@ -43,6 +43,8 @@ NAMING_VERBS = frozenset(
     {"call", "describe", "label", "brand", "dub", "term", "characterize", "characterise",
      "portray", "refer", "deem"}
 )  # fmt: skip
+# Verbs that name only with "as" ("I see Iran as a hanger-on", "regard him as a hero")
+REGARDING_VERBS = frozenset({"see", "regard", "view", "consider", "treat"})
 # "called on / for / off / up ...": an appeal, a cancellation, not a name given
 NOT_NAMING = frozenset({"on", "upon", "for", "off", "up", "out", "back", "in"})
 APPEALING = frozenset({"on", "upon", "for"})
@@ -188,7 +190,7 @@ def _named(verb: Token) -> tuple[Token, list[list[Token]]] | None:
     """For a naming verb ("called X Y"), X and the pieces of text that may be the name Y: what
     hangs on the verb after X, and (when quoted) what follows X inside its own phrase."""
     lemma = verb.lemma_.lower()
-    if lemma not in NAMING_VERBS or verb.pos_ != "VERB":
+    if lemma not in NAMING_VERBS | REGARDING_VERBS or verb.pos_ != "VERB":
         return None
     if any((c.dep_ == "prt" and c.lower_ in NOT_NAMING)
            or (c.dep_ == "prep" and c.lower_ in APPEALING and c.i == verb.i + 1)
@@ -198,7 +200,10 @@ def _named(verb: Token) -> tuple[Token, list[list[Token]]] | None:
         return None  # "was called a hoax by ...": who named it is not the subject
     x = None
     for child in verb.children:
-        if lemma == "refer" and child.dep_ == "prep" and child.lower_ == "to":
+        if lemma in REGARDING_VERBS and child.dep_ in ("ccomp", "xcomp"):
+            # "I see Iran as a hanger-on": the small parser may read X as a clause's subject
+            x = next((g for g in child.children if g.dep_ == "nsubj"), None)
+        elif lemma == "refer" and child.dep_ == "prep" and child.lower_ == "to":
             x = next((g for g in child.children if g.dep_ == "pobj"), None)
         elif child.dep_ in ("dobj", "dative") and x is None:
             x = child
@@ -215,6 +220,13 @@ def _named(verb: Token) -> tuple[Token, list[list[Token]]] | None:
     for prep in x.children:  # "described Trump as ...": the parser may hang "as" on X
         if prep.dep_ == "prep" and prep.lower_ == "as":
             pieces.append(list(prep.subtree))
+    if lemma in REGARDING_VERBS:
+        # "see / regard / view X as Y" names only with "as" ("saw Iran" names nothing)
+        pieces = [p for p in pieces if p and p[0].lower_ == "as"]
+        for t in x.subtree:
+            if t.dep_ == "prep" and t.lower_ == "as" and t.i > x.i:
+                pieces.append(list(t.subtree))
+        return (x, pieces) if pieces else None
     after = [t for t in x.subtree if t.i > x.i]
     if any(t.text in QUOTES for t in after):
         # "called the allegations against him “dirty politics”": the parser hangs the quoted
@@ -386,8 +398,10 @@ def evaluation_events(
                 continue
             code, targets, why = judged
             # a denial of a claim with no author named is aimed at no one ("the reports",
-            # guideline §8.13); any other judgement needs the one it is about
-            if not targets and not why.startswith("claim denied"):
+            # guideline §8.13; the document pass looks for the accuser); a claim judged grave
+            # with no accused named waits for the accused of the claim before it
+            # (accused_targets); any other judgement needs the one it is about
+            if not targets and not why.startswith("claim"):
                 continue
             for target in targets or [None]:
                 key = (code[:2], speaker.code, target.code if target is not None else None)
@@ -483,3 +497,51 @@ def _event(
         features_out[id(event)] = features
     return depth, event
 
+
+CLAIM_WINDOW = 3  # sentences back (its own included) to look for the claim's accused
+ACCUSED_CLAIM = "(claim judged: target the accused)"
+
+
+def accused_targets(events: list[Event]) -> list[Event]:
+    """A claim judged grave that names no accused ("called the allegations 'very serious'")
+    is about whom the claim before it accuses: the target of the nearest accusation (112x) in
+    its own sentence or the ``CLAIM_WINDOW - 1`` before, not the speaker's own side. With none
+    found, the judgement is about no one the text names and is not coded."""
+    starts: dict[int, int] = {}
+    for event in events:
+        starts.setdefault(event.start, len(starts))
+    out: list[Event] = []
+    for i, event in enumerate(events):
+        if event.target_actor or ACCUSED_CLAIM not in (event.rule or ""):
+            out.append(event)
+            continue
+        accused = None
+        for other in reversed(events[:i]):
+            if starts[event.start] - starts[other.start] >= CLAIM_WINDOW:
+                break
+            if (
+                other.code.startswith("112")
+                and other.target_actor
+                and other.target_actor != event.source_actor
+                and not other.conditional
+            ):
+                accused = other
+                break
+        if accused is None:
+            continue
+        out.append(
+            replace(
+                event,
+                target_text=accused.target_text,
+                target_start=accused.target_start,
+                target_end=accused.target_end,
+                target_actor=accused.target_actor,
+                rule=(event.rule or "").replace(
+                    "; target:none",
+                    f"; target:accused of the claim before ({accused.code} "
+                    f"{accused.trigger_text!r})",
+                    1,
+                ),
+            )
+        )
+    return out
