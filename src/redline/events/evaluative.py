@@ -256,7 +256,8 @@ def _owned_act(noun: Token, table: Evaluations) -> tuple[Token, tuple] | None:
     the complement of a copula or a naming verb (those rules read it)."""
     if noun.pos_ != "NOUN" or noun.dep_ in ("attr", "acomp", "oprd"):
         return None
-    mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+    # adjectives only: "fraud charges" names the charge, "false charges" judges it
+    mods = [c for c in noun.children if c.dep_ == "amod" and c.i < noun.i]
     if not mods:
         return None
     tokens = [t for m in mods for t in m.subtree]
