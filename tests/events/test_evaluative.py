@@ -162,3 +162,18 @@ def test_evaluative_allegations_judged_grave_are_about_the_accused_before(code_a
     assert "target:accused of the claim before (112" in event.rule
     alone = code_all("Obama called the allegations “very serious and disturbing.”", "2019-05-24")
     assert not _evaluations(alone)  # about no one the text names
+
+
+def test_evaluative_passive_naming_reads_the_by_phrase(code_all):
+    doc = code_all("China has been branded a “bully” by Pompeo.", "2019-05-24")
+    event = _one(doc, "111")
+    assert (event.source_actor, event.target_actor) == ("USAGOV", "CHN"), event.rule
+    assert not _evaluations(code_all("China has been branded a “bully”.", "2019-05-24"))
+
+
+def test_evaluative_it_standing_for_a_clause_is_no_one_judged(code_all):
+    doc = code_all(
+        "Pompeo told Iran: “It is disappointing that you have contributed to this crisis.”",
+        "2019-05-24",
+    )
+    assert not _evaluations(doc), [e.rule for e in doc.events]

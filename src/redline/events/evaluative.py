@@ -186,9 +186,10 @@ def find_phrase(
 # -- where a judgement is passed --------------------------------------------------------------
 
 
-def _named(verb: Token) -> tuple[Token, list[list[Token]]] | None:
-    """For a naming verb ("called X Y"), X and the pieces of text that may be the name Y: what
-    hangs on the verb after X, and (when quoted) what follows X inside its own phrase."""
+def _named(verb: Token) -> tuple[Token, list[list[Token]], Token | None] | None:
+    """For a naming verb ("called X Y"), X, the pieces of text that may be the name Y (what
+    hangs on the verb after X, and when quoted what follows X inside its own phrase), and in
+    the passive who names ("by MPs"; else None: the verb's subject)."""
     lemma = verb.lemma_.lower()
     if lemma not in NAMING_VERBS | REGARDING_VERBS or verb.pos_ != "VERB":
         return None
@@ -196,10 +197,19 @@ def _named(verb: Token) -> tuple[Token, list[list[Token]]] | None:
            or (c.dep_ == "prep" and c.lower_ in APPEALING and c.i == verb.i + 1)
            for c in verb.children):  # fmt: skip
         return None
+    x = namer = None
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-        return None  # "was called a hoax by ...": who named it is not the subject
-    x = None
-    for child in verb.children:
+        # "was branded a 'disgraceful waste' by MPs": X is the passive subject, the namer the
+        # "by" phrase (the parser may hang it on the name); with none no one names it
+        namer = next(
+            (g for t in verb.subtree if t.dep_ in ("agent", "prep") and t.lower_ == "by"
+             for g in t.children if g.dep_ == "pobj"),
+            None,
+        )  # fmt: skip
+        x = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if namer is None or x is None:
+            return None
+    for child in verb.children if x is None else ():
         if lemma in REGARDING_VERBS and child.dep_ in ("ccomp", "xcomp"):
             # "I see Iran as a hanger-on": the small parser may read X as a clause's subject
             x = next((g for g in child.children if g.dep_ == "nsubj"), None)
@@ -213,7 +223,7 @@ def _named(verb: Token) -> tuple[Token, list[list[Token]]] | None:
         return None
     pieces: list[list[Token]] = []
     for child in verb.children:
-        if child.i <= x.i:
+        if child.i <= x.i and namer is None:
             continue
         if child.dep_ in NAME_DEPS or (child.dep_ == "prep" and child.lower_ == "as"):
             pieces.append(list(child.subtree))
@@ -226,14 +236,14 @@ def _named(verb: Token) -> tuple[Token, list[list[Token]]] | None:
         for t in x.subtree:
             if t.dep_ == "prep" and t.lower_ == "as" and t.i > x.i:
                 pieces.append(list(t.subtree))
-        return (x, pieces) if pieces else None
+        return (x, pieces, namer) if pieces else None
     after = [t for t in x.subtree if t.i > x.i]
     if any(t.text in QUOTES for t in after):
         # "called the allegations against him “dirty politics”": the parser hangs the quoted
         # name inside X's own phrase; a quotation mark says it is a name given
         first_quote = next(t for t in after if t.text in QUOTES)
         pieces.append([t for t in after if t.i >= first_quote.i])
-    return (x, pieces) if pieces else None
+    return (x, pieces, namer) if pieces else None
 
 
 def _said(copula: Token) -> tuple[Token, list[Token]] | None:
@@ -243,9 +253,12 @@ def _said(copula: Token) -> tuple[Token, list[Token]] | None:
     subject = next((c for c in copula.children if c.dep_ in ("nsubj", "csubj")), None)
     if subject is None or subject.lower_ == "there":
         return None
-    tokens = [
-        t for c in copula.children if c.dep_ in ("attr", "acomp", "oprd") for t in c.subtree
-    ]
+    complements = [c for c in copula.children if c.dep_ in ("attr", "acomp", "oprd")]
+    if subject.lower_ == "it" and any(
+        g.dep_ in ("ccomp", "xcomp", "csubj") for h in (copula, *complements) for g in h.children
+    ):
+        return None  # "it is disappointing that you ...": "it" stands for the clause
+    tokens = [t for c in complements for t in c.subtree]
     return (subject, tokens) if tokens else None
 
 
@@ -256,6 +269,8 @@ def _owned_act(noun: Token, table: Evaluations) -> tuple[Token, tuple] | None:
     the complement of a copula or a naming verb (those rules read it)."""
     if noun.pos_ != "NOUN" or noun.dep_ in ("attr", "acomp", "oprd"):
         return None
+    if noun.head.lemma_.lower() in NAMING_VERBS:
+        return None  # "branded a 'disgraceful waste' by MPs": the name given (_named)
     # adjectives only: "fraud charges" names the charge, "false charges" judges it
     mods = [c for c in noun.children if c.dep_ == "amod" and c.i < noun.i]
     if not mods:
@@ -362,11 +377,11 @@ def evaluation_events(
             continue
         named = _named(tok)
         if named is not None:
-            x, pieces = named
+            x, pieces, namer = named
             found = next((f for f in (find_phrase(p, table) for p in pieces) if f), None)
             if found is None:
                 continue
-            src_tok, src_how = coder.find_source(tok)
+            src_tok, src_how = (namer, "by") if namer is not None else coder.find_source(tok)
             if src_tok is None:
                 continue
             speakers = [s for s in resolver.arguments(src_tok, f"eval:{src_how}")
