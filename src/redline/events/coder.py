@@ -1321,6 +1321,7 @@ def code_document(
         events.extend(code_sentence(sent, doc, resolver, lexicon, features_out=features))
     model = load_filter()
     events = denial_targets(events, features, model)
+    events = _accused_targets(events)
     if not keep_unresolved:
         events = [e for e in events if _known(e.source_actor) or _known(e.target_actor)]
     if min_confidence is None:
@@ -1654,6 +1655,7 @@ def code_sentence(
                 features_out=features_out,
             ):  # fmt: skip
                 coded.append((depth, event))
+    coded += _evaluations(sent, doc, resolver, [e for _, e in coded], features_out)
     if any(e.code != RESIDUAL_STATEMENT for _, e in coded):
         coded = [(depth, e) for depth, e in coded if e.code != RESIDUAL_STATEMENT]
     if not coded:
@@ -2692,3 +2694,24 @@ def _accuses_the_denier(accusation: Event, denier: str) -> bool:
     if accuser[:3] != denier[:3] or len(accused) == 3 or len(denier) == 3:
         return True
     return accused == denier
+
+
+def _evaluations(
+    sent: Span,
+    doc: Document,
+    resolver: ActorResolver,
+    coded: list[Event],
+    features_out: dict[int, dict[str, float]] | None,
+) -> list[tuple[int, Event]]:
+    """issue #9 speech: judgements a speaker passes on another actor ("called X 'dirty
+    politics'", "said the reports were 'laughable'"), in ``redline.events.evaluative``."""
+    from redline.events.evaluative import evaluation_events
+
+    return evaluation_events(sent, doc, resolver, coded, features_out=features_out)
+
+
+def _accused_targets(events: list[Event]) -> list[Event]:
+    """issue #9 speech: a claim judged grave is about the accused of the claim before it."""
+    from redline.events.evaluative import accused_targets
+
+    return accused_targets(events)

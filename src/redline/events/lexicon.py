@@ -184,9 +184,10 @@ def _load(extra: tuple[str, ...]) -> Lexicon:
     groups: dict[str, list[str]] = {}
     entries: list[LexiconEntry] = []
     users: list[LexiconEntry] = []
-    # The lexicon, then event nouns with their arguments and speech acts (using the lexicon's
-    # word groups); each with the user's layers, whose entries go first so they win ties.
-    for name in ("lexicon.yml", "nominals.yml", "speech.yml"):
+    # The lexicon, then event nouns with their arguments, speech acts and wordings of
+    # evaluation (using the lexicon's word groups); each with the user's layers, whose entries
+    # go first so they win ties.
+    for name in ("lexicon.yml", "nominals.yml", "speech.yml", "evaluative.yml"):
         for layer in datafiles.layers("events/" + name):
             origin = name if layer.packaged else Path(layer.where).name
             parsed = parse_entries(_yaml(layer.text), origin, groups)

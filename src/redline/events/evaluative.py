@@ -1,0 +1,563 @@
+"""Evaluations a speaker says about another actor (issue #9): "called the allegations 'dirty
+politics'", "described Trump as a 'dotard'", "said the reports were 'laughable'", "“The
+decision is unconscionable,” she said".
+
+The words are data (``data/events/evaluative.yml``, layered like every data file); the rules
+here find where a phrase is the judgement a speaker passes on someone:
+
+- naming: "called X Y", "described X as Y", "referred to X as Y", "labelled X Y": the source is
+  the naming verb's subject, the target X (or, for a claim, see below);
+- saying: "X is Y" (also seems, remains, became ...) inside a quotation or a reported clause
+  ("said X was Y"): the source is the speaker (the quotation's speaker from the quotes stage,
+  else the reporting verb's subject), the target X.
+
+X is read for whom the judgement is about: an actor, or whoever an act, decision or remark
+belongs to ("the decision by Lewis and Thompson", "Washington's move"). A claim noun
+("allegations", "reports") called false is a denial (016) aimed at the claim's author when
+the text names one, else at no one; a claim judged grave ("the allegations against him are
+very serious") is aimed at the accused. A negated judgement ("is not a hoax") is not coded;
+one under a condition or a modal is flagged conditional, as every event. Each event's
+``rule`` names the rule, the phrase and its group, so a user can see why it was coded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from redline import datafiles
+from redline.events.cameo import load_cameo
+from redline.events.filter import event_features, load_filter
+from redline.events.lexicon import LexiconEntry
+from redline.model import Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from redline.events.arguments import ActorResolver, Argument
+    from redline.model import Document
+
+KEY = "events/evaluative.yml"
+# Verbs that give X a name Y ("called X Y", "described X as Y", "referred to X as Y").
+NAMING_VERBS = frozenset(
+    {"call", "describe", "label", "brand", "dub", "term", "characterize", "characterise",
+     "portray", "refer", "deem"}
+)  # fmt: skip
+# Verbs that name only with "as" ("I see Iran as a hanger-on", "regard him as a hero")
+REGARDING_VERBS = frozenset({"see", "regard", "view", "consider", "treat"})
+# "called on / for / off / up ...": an appeal, a cancellation, not a name given
+NOT_NAMING = frozenset({"on", "upon", "for", "off", "up", "out", "back", "in"})
+APPEALING = frozenset({"on", "upon", "for"})
+# Verbs that say what X is ("X is Y", "X seems Y", "X has become Y").
+SAYING_COPULAS = frozenset({"be", "seem", "appear", "remain", "become", "look", "sound"})
+# Where the name given hangs on the naming verb (the small parser varies)
+NAME_DEPS = frozenset({"oprd", "attr", "acomp", "ccomp", "xcomp", "dobj", "npadvmod", "appos"})
+ACCUSED_PREPS = ("against", "about", "of", "on", "that")
+AUTHOR_PREPS = ("by", "from")
+NEGATORS = frozenset({"not", "n't", "never", "hardly", "no", "nothing"})
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+# Nouns that name what someone does, so that "of X" is who does it
+ACT_NOUNS = frozenset(
+    {"action", "behavior", "behaviour", "conduct", "policy", "decision", "move", "activity",
+     "statement", "remark", "comment", "handling", "treatment", "response", "approach",
+     "practice", "abuse", "violation", "attack", "aggression", "interference", "rhetoric",
+     "provocation", "campaign", "tactic", "step", "measure"}
+)  # fmt: skip
+PRONOUN_POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our", "your"})
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """One group of evaluative phrases and the event it codes."""
+
+    name: str
+    code: str
+    otherwise: str  # the code when said of an actor or an act, not of a claim ("" = code)
+
+
+@dataclass(frozen=True)
+class Evaluations:
+    """The phrases by first word (longest first), and the claim nouns."""
+
+    by_first: dict[str, list[tuple[tuple[str, ...], Group]]]
+    claims: frozenset[str]
+
+
+def _phrase_words(phrase: str) -> tuple[str, ...]:
+    return tuple(str(phrase).lower().split())
+
+
+@datafiles.cached
+def load_evaluations() -> Evaluations:
+    """Every layer of ``events/evaluative.yml``: a later layer adds words to a group (and its
+    ``code`` wins), or adds a group of its own."""
+    cameo = load_cameo()
+    codes: dict[str, tuple[str, str]] = {}
+    words: dict[str, list[str]] = {}
+    claims: set[str] = set()
+    for where, data in datafiles.yaml_layers(KEY):
+        data = data or {}
+        claims.update(str(c).lower() for c in data.get("claims") or [])
+        for name, group in (data.get("evaluations") or {}).items():
+            code = str(group.get("code", codes.get(name, ("", ""))[0]))
+            otherwise = str(group.get("code_otherwise", codes.get(name, ("", ""))[1]) or "")
+            for c in (code, otherwise):
+                if c and c not in cameo:
+                    from redline.errors import RedlineError
+
+                    raise RedlineError("E402", f"{where}: group {name}: unknown CAMEO code {c!r}")
+            codes[name] = (code, otherwise)
+            words.setdefault(name, []).extend(str(w) for w in group.get("words") or [])
+    by_first: dict[str, list[tuple[tuple[str, ...], Group]]] = {}
+    for name, phrases in words.items():
+        group = Group(name, *codes[name])
+        for phrase in phrases:
+            seq = _phrase_words(phrase)
+            if seq:
+                by_first.setdefault(seq[0], []).append((seq, group))
+    for entries in by_first.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return Evaluations(by_first, frozenset(claims))
+
+
+# -- finding a phrase -------------------------------------------------------------------------
+
+
+def _words(tokens: list[Token]) -> list[tuple[str, str, Token, Token]]:
+    """(form, lemma, first token, last token) per word; "so - called" is one word "so-called";
+    quotation marks and punctuation other than hyphens are left out."""
+    out: list[tuple[str, str, Token, Token]] = []
+    joining = False
+    for tok in sorted(tokens, key=lambda t: t.i):
+        if tok.text == "-" and out and not tok.doc[tok.i - 1].whitespace_:
+            form, lemma, first, _ = out[-1]
+            out[-1] = (form + "-", lemma + "-", first, tok)
+            joining = True
+            continue
+        if tok.is_punct or tok.text in QUOTES:
+            joining = False
+            continue
+        if joining and out:
+            form, lemma, first, _ = out[-1]
+            out[-1] = (form + tok.lower_, lemma + tok.lower_, first, tok)
+        else:
+            out.append((tok.lower_, tok.lemma_.lower(), tok, tok))
+        joining = False
+    return out
+
+
+def _heads(tokens: list[Token]) -> set[int]:
+    """The head of a piece of text and its conjuncts ("serious and disturbing")."""
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if (t.head.i not in inside or t.head.i == t.i) and not t.is_punct]
+    # "as a 'dotard'": the name is the object of "as"
+    heads += [g for h in heads if h.pos_ == "ADP" for g in h.children if g.dep_ == "pobj"]
+    return {h.i for h in heads} | {c.i for h in heads for c in h.conjuncts}
+
+
+def find_phrase(
+    tokens: list[Token], table: Evaluations, *, headed: bool = True
+) -> tuple[Group, str, Token, Token] | None:
+    """The longest evaluative phrase in ``tokens`` (not right after a negation): its group,
+    the phrase, its first and last token. ``headed``: the phrase must end at the head of the
+    piece (or a conjunct of it): "a tremendous signal" judges no one, "a disgrace" and "a
+    waste of time" do."""
+    heads = _heads(tokens) if headed else None
+    words = _words(tokens)
+    best: tuple[int, Group, str, Token, Token] | None = None
+    for i, (form, lemma, first, _) in enumerate(words):
+        for key in {form, lemma}:
+            for seq, group in table.by_first.get(key, ()):
+                n = len(seq)
+                if i + n > len(words) or (best is not None and n <= best[0]):
+                    continue
+                if heads is not None and not any(
+                    words[i + k][2].i <= h <= words[i + k][3].i for k in range(n) for h in heads
+                ):
+                    continue
+                if all(seq[k] in (words[i + k][0], words[i + k][1]) for k in range(n)):
+                    before = first.doc[first.i - 1] if first.i > 0 else None
+                    if before is not None and before.lower_ in NEGATORS and seq[0] != "no":
+                        continue  # "not a hoax", "never unfair": no judgement passed
+                    best = (n, group, " ".join(seq), first, words[i + n - 1][3])
+    return None if best is None else best[1:]
+
+
+# -- where a judgement is passed --------------------------------------------------------------
+
+
+def _named(verb: Token) -> tuple[Token, list[list[Token]], Token | None] | None:
+    """For a naming verb ("called X Y"), X, the pieces of text that may be the name Y (what
+    hangs on the verb after X, and when quoted what follows X inside its own phrase), and in
+    the passive who names ("by MPs"; else None: the verb's subject)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in NAMING_VERBS | REGARDING_VERBS or verb.pos_ != "VERB":
+        return None
+    if any((c.dep_ == "prt" and c.lower_ in NOT_NAMING)
+           or (c.dep_ == "prep" and c.lower_ in APPEALING and c.i == verb.i + 1)
+           for c in verb.children):  # fmt: skip
+        return None
+    x = namer = None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        # "was branded a 'disgraceful waste' by MPs": X is the passive subject, the namer the
+        # "by" phrase (the parser may hang it on the name); with none no one names it
+        namer = next(
+            (g for t in verb.subtree if t.dep_ in ("agent", "prep") and t.lower_ == "by"
+             for g in t.children if g.dep_ == "pobj"),
+            None,
+        )  # fmt: skip
+        x = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if namer is None or x is None:
+            return None
+    for child in verb.children if x is None else ():
+        if lemma in REGARDING_VERBS and child.dep_ in ("ccomp", "xcomp"):
+            # "I see Iran as a hanger-on": the small parser may read X as a clause's subject
+            x = next((g for g in child.children if g.dep_ == "nsubj"), None)
+        elif lemma == "refer" and child.dep_ == "prep" and child.lower_ == "to":
+            x = next((g for g in child.children if g.dep_ == "pobj"), None)
+        elif child.dep_ in ("dobj", "dative") and x is None:
+            x = child
+        if x is not None:
+            break
+    if x is None:
+        return None
+    pieces: list[list[Token]] = []
+    for child in verb.children:
+        if child.i <= x.i and namer is None:
+            continue
+        if child.dep_ in NAME_DEPS or (child.dep_ == "prep" and child.lower_ == "as"):
+            pieces.append(list(child.subtree))
+    for prep in x.children:  # "described Trump as ...": the parser may hang "as" on X
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            pieces.append(list(prep.subtree))
+    if lemma in REGARDING_VERBS:
+        # "see / regard / view X as Y" names only with "as" ("saw Iran" names nothing)
+        pieces = [p for p in pieces if p and p[0].lower_ == "as"]
+        for t in x.subtree:
+            if t.dep_ == "prep" and t.lower_ == "as" and t.i > x.i:
+                pieces.append(list(t.subtree))
+        return (x, pieces, namer) if pieces else None
+    after = [t for t in x.subtree if t.i > x.i]
+    if any(t.text in QUOTES for t in after):
+        # "called the allegations against him “dirty politics”": the parser hangs the quoted
+        # name inside X's own phrase; a quotation mark says it is a name given
+        first_quote = next(t for t in after if t.text in QUOTES)
+        pieces.append([t for t in after if t.i >= first_quote.i])
+    return (x, pieces, namer) if pieces else None
+
+
+def _said(copula: Token) -> tuple[Token, list[Token]] | None:
+    """For "X is Y" (a copula with a subject and a complement): X and Y's tokens."""
+    if copula.lemma_.lower() not in SAYING_COPULAS or copula.pos_ not in ("AUX", "VERB"):
+        return None
+    subject = next((c for c in copula.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subject is None or subject.lower_ == "there":
+        return None
+    complements = [c for c in copula.children if c.dep_ in ("attr", "acomp", "oprd")]
+    if subject.lower_ == "it" and any(
+        g.dep_ in ("ccomp", "xcomp", "csubj") for h in (copula, *complements) for g in h.children
+    ):
+        return None  # "it is disappointing that you ...": "it" stands for the clause
+    tokens = [t for c in complements for t in c.subtree]
+    return (subject, tokens) if tokens else None
+
+
+def _owned_act(noun: Token, table: Evaluations) -> tuple[Token, tuple] | None:
+    """A noun with an evaluative adjective before it and an owner named ("North Korea's
+    dangerous, belligerent behavior", "the provocative actions of North Korea", "decisions
+    adopted by the U.S. government"): the owner and the phrase. Not a noun that is itself
+    the complement of a copula or a naming verb (those rules read it)."""
+    if noun.pos_ != "NOUN" or noun.dep_ in ("attr", "acomp", "oprd"):
+        return None
+    if noun.head.lemma_.lower() in NAMING_VERBS:
+        return None  # "branded a 'disgraceful waste' by MPs": the name given (_named)
+    # adjectives only: "fraud charges" names the charge, "false charges" judges it
+    mods = [c for c in noun.children if c.dep_ == "amod" and c.i < noun.i]
+    if not mods:
+        return None
+    tokens = [t for m in mods for t in m.subtree]
+    found = find_phrase(tokens, table, headed=False)
+    ends = {m.i for m in mods} | {c.i for m in mods for c in m.conjuncts}
+    if found is None or found[3].i not in ends:
+        return None
+    if found[0].code[:2] == "05" or (found[0].otherwise and noun.lemma_.lower() in table.claims):
+        return None  # praise by adjective and "false claims" are read elsewhere or not at all
+    if noun.lemma_.lower() in table.claims:
+        return noun, found  # "hurtful allegations": aimed at the accused (see _judged)
+    owner = _owner(noun)
+    return (owner, found) if owner is not None else None
+
+
+def _owner(noun: Token) -> Token | None:
+    """Whose act a noun is, when the text says it: the possessor ("Iran's activities"), a
+    "by" phrase (also through "adopted by"), or an "of" phrase of an act noun ("the actions of
+    North Korea"; not "the situation of refugees")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and (
+            child.lower_ == "by" or (child.lower_ == "of" and noun.lemma_.lower() in ACT_NOUNS)
+        ):
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+        if child.dep_ == "acl":  # "decisions adopted by the U.S. government"
+            agent = next((g for g in child.children if g.dep_ == "agent"), None)
+            pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+            if pobj is not None:
+                return pobj
+    return None
+
+
+# -- arguments ------------------------------------------------------------------------------
+
+
+def _claim_parties(claim: Token, resolver: ActorResolver) -> tuple[list[Argument], list[Argument]]:
+    """Who made a claim (its possessor, its "by"/"from" phrase) and whom it is against (its
+    "against"/"about"/"of" phrase)."""
+    authors: list[Argument] = []
+    accused: list[Argument] = []
+    for child in claim.children:
+        if child.dep_ == "poss" and child.lower_ not in PRONOUN_POSSESSIVES:
+            authors.append(resolver.argument(child, "eval:claim-poss"))
+        if child.dep_ in ("prep", "agent") and child.lower_ in AUTHOR_PREPS + ACCUSED_PREPS:
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    arg = resolver.argument(grand, f"eval:claim-pobj({child.lower_})")
+                    (authors if child.lower_ in AUTHOR_PREPS else accused).append(arg)
+    known = [a for a in authors if a.actor is not None]
+    return known, [a for a in accused if a.actor is not None]
+
+
+def _judged(
+    x: Token, group: Group, speaker: Argument, table: Evaluations, resolver: ActorResolver
+) -> tuple[str, list[Argument], str] | None:
+    """The code, the targets and how they were found, for a judgement ``group`` of ``x``."""
+    mine = speaker.code
+    if x.lemma_.lower() in table.claims or x.lower_ in table.claims:
+        authors, accused = _claim_parties(x, resolver)
+        authors = [a for a in authors if a.code != mine]
+        accused = [a for a in accused if a.code != mine]
+        if group.otherwise:  # called false: a denial of the claim, aimed at its author
+            return group.code, authors, "claim denied: target its author"
+        if group.code[:2] == "05":
+            return None  # praise of a report praises no one the text names
+        return group.code, accused or authors, "claim judged: target the accused"
+    code = group.otherwise or group.code
+    targets = [
+        t for t in resolver.arguments(x, "eval:judged", deep=True)
+        if t.actor is not None and t.code != mine
+    ]  # fmt: skip
+    return (code, targets, "judged: target the one spoken of") if targets else None
+
+
+# -- events ---------------------------------------------------------------------------------
+
+
+def evaluation_events(
+    sent: Span,
+    doc: Document,
+    resolver: ActorResolver,
+    coded: list[Event],
+    *,
+    features_out: dict[int, dict[str, float]] | None = None,
+) -> list[tuple[int, Event]]:
+    """The evaluations said in ``sent`` that the lexicon did not code already (``coded``: the
+    sentence's events so far), each with its clause depth for the sentence's policy."""
+    from redline.events import coder
+
+    table = load_evaluations()
+    if not table.by_first:
+        return []
+    taken = {e.trigger_start for e in coded}
+    have = {(e.root_code, e.source_actor, e.target_actor) for e in coded}
+    out: list[tuple[int, Event]] = []
+    for tok in sent:
+        if tok.idx in taken:
+            continue
+        named = _named(tok)
+        if named is not None:
+            x, pieces, namer = named
+            found = next((f for f in (find_phrase(p, table) for p in pieces) if f), None)
+            if found is None:
+                continue
+            src_tok, src_how = (namer, "by") if namer is not None else coder.find_source(tok)
+            if src_tok is None:
+                continue
+            speakers = [s for s in resolver.arguments(src_tok, f"eval:{src_how}")
+                        if s.actor is not None]  # fmt: skip
+            how = f"named: '{tok.text}' X {found[1]!r}"
+        elif (owned := _owned_act(tok, table)) is not None:
+            # "Obama's 'terrible and misguided deal'", "the provocative actions of North
+            # Korea" in a quotation or a reported clause: the speaker judges the act's owner
+            x, found = owned
+            probe = coder.Match(_entry(tok.lemma_.lower(), found[0].code), 0, tok, tok)
+            speaker = coder._speaker_argument(probe, doc, resolver)
+            speakers = [speaker] if speaker is not None else []
+            how = f"attributive: {found[1]!r} '{tok.text}' of X"
+        else:
+            said = _said(tok)
+            if said is None:
+                continue
+            x, tokens = said
+            found = find_phrase(tokens, table)
+            if found is None:
+                continue
+            probe = coder.Match(_entry("be", found[0].code), 0, tok, tok)
+            speaker = coder._speaker_argument(probe, doc, resolver)
+            speakers = [speaker] if speaker is not None else []
+            how = f"said: X '{tok.text}' {found[1]!r}"
+        group, phrase, first, last = found
+        for speaker in speakers:
+            judged = _judged(x, group, speaker, table, resolver)
+            if judged is None:
+                continue
+            code, targets, why = judged
+            # a denial of a claim with no author named is aimed at no one ("the reports",
+            # guideline §8.13; the document pass looks for the accuser); a claim judged grave
+            # with no accused named waits for the accused of the claim before it
+            # (accused_targets); any other judgement needs the one it is about
+            if not targets and not why.startswith("claim"):
+                continue
+            for target in targets or [None]:
+                key = (code[:2], speaker.code, target.code if target is not None else None)
+                if key in have:
+                    continue
+                have.add(key)
+                event = _event(
+                    sent, doc, resolver, tok, first, last, code, speaker, target,
+                    rule=f"evaluative:{group.name} {how} ({why})",
+                    features_out=features_out,
+                )  # fmt: skip
+                if event is not None:
+                    out.append(event)
+    return out
+
+
+def _entry(lemma: str, code: str) -> LexiconEntry:
+    return LexiconEntry(
+        code=code, pos="verb", lemmas=(lemma,), target="dobj", speaker=True,
+        pattern="(speaker:) X is Y / S called X Y", origin="evaluative.yml",
+    )  # fmt: skip
+
+
+def _event(
+    sent: Span,
+    doc: Document,
+    resolver: ActorResolver,
+    anchor: Token,
+    first: Token,
+    last: Token,
+    code_str: str,
+    source: Argument,
+    target: Argument | None,
+    *,
+    rule: str,
+    features_out: dict[int, dict[str, float]] | None,
+) -> tuple[int, Event] | None:
+    """One coded evaluation: the phrase is the trigger; negation, condition and depth are read
+    at the verb that passes the judgement (``anchor``) as for every event."""
+    from redline.events import coder
+
+    entry = _entry(anchor.lemma_.lower(), code_str)
+    probe = coder.Match(entry, 0, anchor, anchor)
+    negated, _ = coder.is_negated(probe)
+    if negated:
+        return None  # "is not unfair": no judgement passed
+    conditional, cond_rule = coder.is_conditional(probe)
+    depth = -1 if coder._inside_condition(anchor) else coder.background_depth(anchor)
+    code = load_cameo()[code_str]
+    in_quote = any(q.start <= first.idx < q.end for q in doc.quotes)
+    features = event_features(
+        first, entry, code.code, source, target, negated=False, conditional=conditional,
+        framing="", in_quote=in_quote, reported=False, depth=max(depth, 0),
+    )  # fmt: skip
+    model = load_filter()
+    confidence = model.confidence(features) if model is not None else None
+    rule += f"; source:{source.describe()}"
+    rule += f"; target:{target.describe()}" if target is not None else "; target:none"
+    if cond_rule:
+        rule += f"; conditional:{cond_rule}"
+    start, end = first.idx, last.idx + len(last.text)
+    event = Event(
+        start=sent.start_char,
+        end=sent.end_char,
+        text=doc.text[sent.start_char : sent.end_char],
+        code=code.code,
+        root_code=code.root_code,
+        name=code.name,
+        quad_class=code.quad_class,
+        goldstein=code.goldstein,
+        plover=code.plover,
+        plover_mode=code.plover_mode,
+        source_text=source.text,
+        source_start=source.start,
+        source_end=source.end,
+        source_actor=source.code,
+        target_text=target.text if target else None,
+        target_start=target.start if target else None,
+        target_end=target.end if target else None,
+        target_actor=target.code if target else None,
+        trigger_text=doc.text[start:end],
+        trigger_start=start,
+        trigger_end=end,
+        date=doc.published,
+        negated=False,
+        conditional=conditional,
+        reported_by=None,  # the speaker's own act
+        rule=rule,
+        confidence=confidence,
+    )
+    event = coder._antecedent_spans(event, source, target, sent, resolver)
+    if features_out is not None:
+        features_out[id(event)] = features
+    return depth, event
+
+
+CLAIM_WINDOW = 3  # sentences back (its own included) to look for the claim's accused
+ACCUSED_CLAIM = "(claim judged: target the accused)"
+
+
+def accused_targets(events: list[Event]) -> list[Event]:
+    """A claim judged grave that names no accused ("called the allegations 'very serious'")
+    is about whom the claim before it accuses: the target of the nearest accusation (112x) in
+    its own sentence or the ``CLAIM_WINDOW - 1`` before, not the speaker's own side. With none
+    found, the judgement is about no one the text names and is not coded."""
+    starts: dict[int, int] = {}
+    for event in events:
+        starts.setdefault(event.start, len(starts))
+    out: list[Event] = []
+    for i, event in enumerate(events):
+        if event.target_actor or ACCUSED_CLAIM not in (event.rule or ""):
+            out.append(event)
+            continue
+        accused = None
+        for other in reversed(events[:i]):
+            if starts[event.start] - starts[other.start] >= CLAIM_WINDOW:
+                break
+            if (
+                other.code.startswith("112")
+                and other.target_actor
+                and other.target_actor != event.source_actor
+                and not other.conditional
+            ):
+                accused = other
+                break
+        if accused is None:
+            continue
+        out.append(
+            replace(
+                event,
+                target_text=accused.target_text,
+                target_start=accused.target_start,
+                target_end=accused.target_end,
+                target_actor=accused.target_actor,
+                rule=(event.rule or "").replace(
+                    "; target:none",
+                    f"; target:accused of the claim before ({accused.code} "
+                    f"{accused.trigger_text!r})",
+                    1,
+                ),
+            )
+        )
+    return out
