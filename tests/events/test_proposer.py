@@ -53,12 +53,21 @@ def test_proposer_probabilities_sum_to_one():
 
 
 def _code(text: str, proposer: bool):
+    """Code ``text`` with every event kept; the proposer at a low threshold (0.1), so the test
+    reads the frame and the rule whatever threshold the shipped model was given by the CV."""
+    from dataclasses import replace
+
     from redline.clean import clean_document
-    from redline.events.filter import with_event_settings
+    from redline.events.coder import make_event_coder
     from redline.ingest.raw import RawDocument
     from redline.pipeline import Pipeline
+    from redline.stages import _book
 
-    pipeline = with_event_settings(Pipeline(), min_confidence=0.0, proposer=proposer)
+    pipeline = Pipeline(workers=1)
+    pipeline.load()
+    model = replace(load_proposer(), threshold=0.1) if proposer else False
+    coder = make_event_coder(book=_book(pipeline.config), min_confidence=0.0, proposer=model)
+    pipeline.replace_stage("events", coder)
     raw = RawDocument(source="<t>", text=text, published="2021-03-22")
     return pipeline(clean_document(raw))
 
