@@ -23,8 +23,8 @@ import train_event_proposer as tp  # noqa: E402
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--l2", type=float, default=0.0005)
-    parser.add_argument("--steps", type=int, default=150)
+    parser.add_argument("--l2", type=float, default=0.0001)
+    parser.add_argument("--steps", type=int, default=300)
     parser.add_argument("--cache", type=Path, default=None)
     args = parser.parse_args()
     from redline.evaluate.docgold import load_doc_gold

@@ -253,7 +253,7 @@ def crossfit_coded(filter_docs: list, *, gold: Path, articles: Path, k: int = 5,
     shipped = load_proposer()
     threshold = shipped.threshold if shipped is not None else 0.5
     hyper = {k_: shipped.meta[k_] for k_ in ("seed", "l2", "steps", "min_count")} if shipped else {
-        "seed": 13, "l2": 0.0005, "steps": 150, "min_count": 2}  # fmt: skip
+        "seed": 13, "l2": 0.0001, "steps": 300, "min_count": 2}  # fmt: skip
     docs = [d for s in splits for d in load_doc_gold(gold, split=s, articles=articles)]
     first = code_gold(docs, spans_by=cleaned_spans(docs))
     folds = folds_of([d.doc_id for d in filter_docs], k, seed)
@@ -280,15 +280,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0, help="first N articles only (tests)")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--l2", type=float, default=0.0005)
-    parser.add_argument("--steps", type=int, default=150)
+    parser.add_argument("--l2", type=float, default=0.0001)
+    parser.add_argument("--steps", type=int, default=300)
     parser.add_argument("--min-count", type=int, default=2)
     parser.add_argument("--threshold", type=float, default=None, help="write this threshold")
     parser.add_argument("--cv", type=int, default=5, help="folds by article (0: no CV)")
     parser.add_argument("--cv-seed", type=int, default=1)
     parser.add_argument("--cache", type=Path, default=None,
                         help="folder to keep coded articles in between runs")  # fmt: skip
-    parser.add_argument("--thresholds", default="0.3,0.4,0.5,0.6,0.7")
+    parser.add_argument("--thresholds", default="0.2,0.3,0.4,0.5")
     parser.add_argument("--filter-splits", default="dev,train,check",
                         help="gold splits the filter is trained on in the CV")  # fmt: skip
     args = parser.parse_args(argv)
