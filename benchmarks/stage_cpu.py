@@ -33,6 +33,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from stage_times import time_stages  # noqa: E402
 from throughput import CORPUS, load_articles  # noqa: E402
 
+TENSOR = "redline:tensor"
+
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -40,8 +42,16 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--parses", type=Path, required=True, help="DocBin file (made if absent)")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of *.jsonl.gz")
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                        help="a setting, TOML value: stage.events.proposer=true")  # fmt: skip
     args = parser.parse_args()
     pipeline = Pipeline(batch_size=16, workers=1)
+    if args.set:
+        import tomllib
+
+        pipeline.configure(
+            {k: tomllib.loads(f"v = {v}")["v"] for k, v in (s.split("=", 1) for s in args.set)}
+        )
     pipeline.warm_up()
     nlp = pipeline.nlp
     docs = []
@@ -56,6 +66,8 @@ def main() -> int:
     if not args.parses.exists():
         parsed = DocBin(store_user_data=True)
         for doc in nlp.pipe([d.text for d in docs], batch_size=16):
+            # the tok2vec rows too (a DocBin drops doc.tensor): the event proposer reads them
+            doc.user_data[TENSOR] = doc.tensor
             parsed.add(doc)
         args.parses.write_bytes(parsed.to_bytes())
     stored = DocBin().from_bytes(args.parses.read_bytes())
@@ -66,6 +78,9 @@ def main() -> int:
         spent.clear()
         fresh = [copy.deepcopy(d) for d in docs]
         parses = list(stored.get_docs(nlp.vocab))
+        for parse in parses:
+            if TENSOR in parse.user_data:
+                parse.tensor = parse.user_data.pop(TENSOR)
         started = time.process_time()
         coded = [pipeline.finish(d, p) for d, p in zip(fresh, parses, strict=True)]
         rounds.append((time.process_time() - started, dict(spent)))

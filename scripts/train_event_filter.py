@@ -169,18 +169,41 @@ def _match_labels(labels: dict[str, str], articles: list[dict], records: list[di
     return examples
 
 
-def gold_documents(gold: Path, articles: Path, splits: list[str]) -> list[tuple[Any, list]]:
-    """The gold articles of ``splits``, each with every event the coder emits and its features."""
+def gold_documents(
+    gold: Path, articles: Path, splits: list[str], *, proposer: bool = False
+) -> list[tuple[Any, list]]:
+    """The gold articles of ``splits``, each with every event the coder emits and its features.
+
+    ``proposer``: the learned proposer is on, so each article is coded with a proposer trained
+    without it (``train_event_proposer.crossfit_coded``), never with the shipped one, which
+    saw these articles."""
     from redline.evaluate.docgold import load_doc_gold
 
-    if "test" in splits or "all" in splits:
-        raise SystemExit("the test split is never trained on (--docgold-splits)")
+    if {"test", "all", "check2"} & set(splits):
+        raise SystemExit("the test and check2 splits are never trained on (--docgold-splits)")
     docs = [d for s in splits for d in load_doc_gold(gold, split=s, articles=articles)]
+    if proposer:
+        sys.path.insert(0, str(REPO / "scripts"))
+        from train_event_proposer import crossfit_coded
+
+        out = crossfit_coded(docs, gold=gold, articles=articles)
+        print(f"docgold {','.join(splits)}: {len(out)} articles, "
+              f"{sum(len(c) for _, c in out)} events (proposer cross-fitted)")  # fmt: skip
+        return out
     by_id = {d.doc_id: d for d in docs}
     arts = [{"id": d.doc_id, "text": d.text, "title": d.title, "date": d.date} for d in docs]
     out = [(by_id[art["id"]], coded) for art, _doc, coded in coded_articles(arts)]
     print(f"docgold {','.join(splits)}: {len(out)} articles, {sum(len(c) for _, c in out)} events")
     return out
+
+
+def proposer_on(choice: str) -> bool:
+    """Whether the coder proposes events (``--proposer``; config: the default config's)."""
+    if choice != "config":
+        return choice == "on"
+    from redline.config import Config
+
+    return bool(Config.load().stage_settings("events").get("proposer", False))
 
 
 def gold_examples(gold_doc, coded: list) -> list[tuple[str, dict, int]]:
@@ -381,6 +404,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--compare", type=Path, action="append", default=[],
                         help="another filter.json scored on the same gold articles")  # fmt: skip
     parser.add_argument("--articles", type=Path, default=DOCGOLD / "articles.jsonl")
+    parser.add_argument(
+        "--proposer", choices=("config", "on", "off"), default="config",
+        help="code with the learned proposer (config: as [stage.events] proposer says)",
+    )  # fmt: skip
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--l2", type=float, default=0.001)
@@ -405,7 +432,7 @@ def main(argv: list[str] | None = None) -> int:
                 gold = DOCGOLD / "passes"
         if gold.exists():
             splits = [s.strip() for s in args.docgold_splits.split(",") if s.strip()]
-            docs = gold_documents(gold, args.articles, splits)
+            docs = gold_documents(gold, args.articles, splits, proposer=proposer_on(args.proposer))
             shown = gold.relative_to(REPO) if gold.is_relative_to(REPO) else gold
             sources.append(f"docgold {','.join(splits)} ({shown}), weight {args.gold_weight:g}")
     coded_cpu = time.process_time() - started

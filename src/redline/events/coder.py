@@ -40,6 +40,14 @@ from redline.events.cameo import load_cameo
 from redline.events.filter import event_features, load_filter
 from redline.events.framing import governed_code, load_governors, reframe
 from redline.events.lexicon import Lexicon, LexiconEntry, load_lexicon
+from redline.events.proposer import (
+    ProposerModel,
+    in_quote,
+    load_proposer,
+    proposals,
+    proposed_entry,
+    reported,
+)
 from redline.events.senses import SenseObject, check_sense
 from redline.events.spans import named_span
 from redline.model import Document, Event
@@ -638,6 +646,10 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
                                 return grand, route + f"pobj(on)-of-{head.lemma_}"
             route += f"{cur.dep_}^"
             cur = head
+            continue
+        if cur.dep_ == "attr" and cur.i == trigger.i and cur.head.lemma_.lower() in COPULAS:
+            route += "attr^"  # issue #9 proposer: "the report is a hoax": up to "is"
+            cur = cur.head
             continue
         if cur.dep_ == "acomp" and cur.head.i != cur.i:  # "is ready to send": up to "is"
             if cur.i == trigger.i and cur.tag_ == "VBN":
@@ -1263,12 +1275,15 @@ def make_event_coder(
     min_confidence: float | None = None,
     keep_unresolved: bool = False,
     features_out: list[tuple[Event, dict[str, float]]] | None = None,
+    proposer: bool | ProposerModel = False,
 ) -> Callable[[Document], Document]:
     """A ``Document -> Document`` stage with its own actor book and lexicon (for extensions).
 
     ``min_confidence``: events the precision filter scores lower are dropped (None: the
     model's own threshold, 0: keep all); ``keep_unresolved``: keep events with neither actor
-    resolved; ``features_out``: collects each kept event with its filter features (training)."""
+    resolved; ``features_out``: collects each kept event with its filter features (training);
+    ``proposer``: also code the triggers the learned proposer suggests where no lexicon entry
+    matched (True: the shipped model, or a model given; see ``redline.events.proposer``)."""
 
     def stage(doc: Document) -> Document:
         actor_book = book if book is not None else (_default_book() if use_book else None)
@@ -1279,6 +1294,7 @@ def make_event_coder(
             min_confidence=min_confidence,
             keep_unresolved=keep_unresolved,
             features_out=features_out,
+            proposer=proposer,
         )
         return doc
 
@@ -1301,6 +1317,7 @@ def code_document(
     min_confidence: float | None = None,
     keep_unresolved: bool = False,
     features_out: list[tuple[Event, dict[str, float]]] | None = None,
+    proposer: bool | ProposerModel = False,
 ) -> list[Event]:
     """Every event in ``doc`` (sentence order; within a sentence the main clause first).
 
@@ -1315,10 +1332,13 @@ def code_document(
     )
     features: dict[int, dict[str, float]] = {}
     events: list[Event] = []
+    proposing = load_proposer() if proposer is True else proposer or None
     for sent in parsed.sents:
         if not doc.text[sent.start_char : sent.end_char].strip():  # not Span.text: no tokens
             continue
-        events.extend(code_sentence(sent, doc, resolver, lexicon, features_out=features))
+        events.extend(
+            code_sentence(sent, doc, resolver, lexicon, features_out=features, proposer=proposing)
+        )
     model = load_filter()
     events = denial_targets(events, features, model)
     events = _accused_targets(events)
@@ -1540,6 +1560,7 @@ def code_sentence(
     lexicon: Lexicon,
     *,
     features_out: dict[int, dict[str, float]] | None = None,
+    proposer: ProposerModel | None = None,
 ) -> list[Event]:
     """The events of one sentence, under one policy for events inside other events:
 
@@ -1559,6 +1580,7 @@ def code_sentence(
         m for m in (best_match(tok, lexicon) for tok in _content_tokens(sent)) if m is not None
     ]
     consumed = set().union(*(m.consumed for m in matches)) if matches else set()
+    tried = {m.trigger.i for m in matches} | {m.holder.i for m in matches}
     matches = [m for m in matches if m.trigger.i not in consumed]
     by_trigger = {m.trigger.i: m for m in matches}
     framed_governors: set[int] = set()
@@ -1658,10 +1680,58 @@ def code_sentence(
     coded += _evaluations(sent, doc, resolver, [e for _, e in coded], features_out)
     if any(e.code != RESIDUAL_STATEMENT for _, e in coded):
         coded = [(depth, e) for depth, e in coded if e.code != RESIDUAL_STATEMENT]
-    if not coded:
-        return []
     least = min((depth for depth, _ in coded if depth >= 0), default=-1)
-    return one_per_tuple([event for depth, event in coded if depth in (least, -1)])
+    kept = one_per_tuple([event for depth, event in coded if depth in (least, -1)])
+    if proposer is not None:
+        taken = tried | consumed | content | framed_governors | used_instruments
+        taken |= {m.trigger.i for m in matches} | {m.holder.i for m in matches}
+        kept += _proposed_events(
+            sent, doc, resolver, lexicon, proposer, taken, verbal, least, kept,
+            features_out=features_out,
+        )  # fmt: skip
+    return kept
+
+
+def _proposed_events(
+    sent: Span,
+    doc: Document,
+    resolver: ActorResolver,
+    lexicon: Lexicon,
+    model: ProposerModel,
+    taken: set[int],
+    verbal: set[int],
+    least: int,
+    kept: list[Event],
+    *,
+    features_out: dict[int, dict[str, float]] | None = None,
+) -> list[Event]:
+    """Events at the tokens the learned proposer suggests (issue #9 proposer), through its
+    generic frame, under the sentence's policy: never at a token a lexicon entry tried, never
+    a noun that is an argument of a verbal event, never in a clause below the sentence's own
+    events; a plain statement (010) only when nothing more specific is coded."""
+    found: list[tuple[int, Event]] = []
+    used: set[int] = set()
+    for tok, root, p in proposals(sent, doc, resolver, lexicon, model, taken):
+        if tok.pos_ == "NOUN" and _argument_of(tok, verbal):
+            continue
+        depth = -1 if _inside_condition(tok) else background_depth(tok)
+        if kept and least >= 0 and depth > least:
+            continue
+        speech = in_quote(doc, tok.idx) or reported(tok)
+        entry, (obj, word) = proposed_entry(tok, root, p, speech)
+        match = Match(entry=entry, score=0, trigger=tok, holder=tok, prep_obj=obj, prep_word=word)
+        for event in _events_for(
+            match, sent, doc, resolver, used, depth=depth, features_out=features_out
+        ):
+            found.append((depth, event))
+    if any(e.code != RESIDUAL_STATEMENT for e in kept) or any(
+        e.code != RESIDUAL_STATEMENT for _, e in found
+    ):
+        found = [(d, e) for d, e in found if e.code != RESIDUAL_STATEMENT]
+    if not kept and found:
+        least = min((d for d, _ in found if d >= 0), default=-1)
+        found = [(d, e) for d, e in found if d in (least, -1)]
+    return one_per_tuple([e for _, e in found])
 
 
 def _background_kept(trigger: Token) -> bool:
@@ -2216,8 +2286,11 @@ def _events_for(
         if t is None and code.code == RESIDUAL_STATEMENT:
             continue  # "made his remarks": a statement about no one
         seen.add(key)
-        rule = f"lexicon:{entry.code} {entry.describe()}"
-        if entry.origin != "lexicon.yml":
+        if entry.origin == "proposer":
+            rule = f"proposer:{entry.code[:2]} p={entry.note}; frame:{entry.pattern}"
+        else:
+            rule = f"lexicon:{entry.code} {entry.describe()}"
+        if entry.origin not in ("lexicon.yml", "proposer"):
             rule += f" ({entry.origin})"
         rule += f"; source:{s.describe()}" if s else "; source:none"
         rule += f"; target:{t.describe()}" if t else "; target:none"

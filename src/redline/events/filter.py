@@ -133,6 +133,10 @@ def event_features(
     }
     if entry.origin != "lexicon.yml":
         out[f"origin={entry.origin}"] = 1.0
+    if entry.origin == "proposer":  # issue #9: proposed by the model, with its probability
+        out["proposed"] = 1.0
+        out[f"proposed_p={min(int(float(entry.note or 0) * 10), 9)}"] = 1.0
+        out[f"proposed|root={root}"] = 1.0
     _side("src", source, out)
     _side("tgt", target, out)
     resolved = [a for a in (source, target) if a is not None and a.actor is not None]

@@ -1,0 +1,267 @@
+"""The learned trigger proposer (issue #9): events the lexicon has no wording for.
+
+On unseen articles most gold events get no candidate at all: "called the report a hoax",
+"brokered talks", "vowed to retaliate" phrased some way no lexicon entry lists. For each content
+token (verb, noun, adjective) that no lexicon entry coded in its sentence, a small softmax
+regression gives P(root | token) over the 20 CAMEO roots and "none", from sparse features of the
+parse (lemma, part of speech, dependency, head, children, quote / reported clause, whether the
+subject and object name an actor, the lexicon's own roots for the lemma) and the token's
+contextual vector (``doc.tensor``, the tok2vec row the parser already computed: no extra cost).
+
+A token whose best root is at least the model's threshold becomes a candidate through a generic
+frame (:func:`proposed_entry`): who does it is found and resolved as for any lexicon event
+(``redline.events.arguments``), and the precision filter scores it like any other candidate
+(its features say "proposed"). The rule names it: ``proposer:11 p=0.83; source:...``.
+
+The weights are ``data/events/proposer.json`` (numbers only, ~1 MB), written by
+``scripts/train_event_proposer.py`` from the document gold in the repository; inference is a
+sparse sum and one small matrix product per sentence, numpy only, CPU.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from redline import datafiles
+from redline.errors import RedlineError
+from redline.events.lexicon import LexiconEntry
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from redline.events.arguments import ActorResolver
+    from redline.events.lexicon import Lexicon
+    from redline.model import Document
+
+ROOTS = tuple(f"{i:02d}" for i in range(1, 21))
+CLASSES = (*ROOTS, "none")
+CANDIDATE_POS = frozenset({"VERB", "NOUN", "ADJ"})
+# the objects of these prepositions are whom a proposed event is aimed at (the generic frame)
+GENERIC_PREPS = ("against", "on", "with", "to", "into", "for", "at", "over", "between")
+# an adjective's own complement ("critical of", "angry about")
+ADJECTIVE_PREPS = (*GENERIC_PREPS, "of", "about")
+SAYING = frozenset(
+    {"say", "tell", "state", "add", "claim", "insist", "note", "write", "tweet", "declare",
+     "argue", "stress", "warn", "complain", "accuse", "call", "describe", "announce"}
+)  # fmt: skip
+PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd"})
+VECTOR_WIDTH = 96  # en_core_web_sm's tok2vec
+
+
+@dataclass(frozen=True)
+class ProposerModel:
+    """Softmax weights: one row per sparse feature, one per vector dimension, one bias."""
+
+    features: dict[str, int]
+    sparse: np.ndarray  # (features, classes)
+    dense: np.ndarray  # (vector width, classes)
+    bias: np.ndarray  # (classes,)
+    threshold: float
+    meta: dict[str, Any]
+
+    def probabilities(self, rows: list[list[str]], vectors: np.ndarray) -> np.ndarray:
+        """P(class) for each token: its feature names and its contextual vector."""
+        z = np.tile(self.bias, (len(rows), 1))
+        for i, names in enumerate(rows):
+            idx = [self.features[n] for n in names if n in self.features]
+            if idx:
+                z[i] += self.sparse[idx].sum(axis=0)
+        if vectors.shape[1] == self.dense.shape[0]:
+            z += vectors @ self.dense
+        z -= z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True)
+
+
+def model_from_dict(data: dict[str, Any]) -> ProposerModel:
+    names = list(data["features"])
+    return ProposerModel(
+        features={n: i for i, n in enumerate(names)},
+        sparse=np.asarray([data["features"][n] for n in names], dtype=float).reshape(
+            len(names), len(CLASSES)
+        ),
+        dense=np.asarray(data["dense"], dtype=float).reshape(-1, len(CLASSES)),
+        bias=np.asarray(data["bias"], dtype=float),
+        threshold=float(data.get("threshold", 0.5)),
+        meta={k: v for k, v in data.items() if k not in ("features", "dense", "bias")},
+    )
+
+
+@datafiles.cached
+def load_proposer() -> ProposerModel | None:
+    """The shipped (or a user's layered) ``events/proposer.json``; None when there is none."""
+    try:
+        layers = datafiles.layers("events/proposer.json")
+    except RedlineError:
+        return None
+    if not layers:
+        return None
+    return model_from_dict(json.loads(layers[-1].text))
+
+
+# -- features -----------------------------------------------------------------------------------
+
+
+def candidate_tokens(sent: Span) -> list[Token]:
+    """The verbs, nouns and adjectives of ``sent`` a proposal may be made at."""
+    return [t for t in sent if t.pos_ in CANDIDATE_POS and t.is_alpha and len(t.text) > 1]
+
+
+def in_quote(doc: Document, offset: int) -> bool:
+    return any(q.start <= offset < q.end for q in doc.quotes)
+
+
+def reported(tok: Token) -> bool:
+    """Whether ``tok`` is in a clause a saying verb governs ("X said Y was a hoax")."""
+    cur = tok
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SAYING:
+            return True
+        cur = cur.head
+    return False
+
+
+def evaluative(tok: Token) -> bool:
+    """A judgement said of someone: the predicate of a copula ("is a hoax", "was
+    unconscionable") or an adjective on it ("a very serious and disturbing report")."""
+    if tok.dep_ in PREDICATE_DEPS:
+        return True
+    return tok.pos_ == "ADJ" and tok.dep_ in ("amod", "conj") and tok.head.dep_ in PREDICATE_DEPS
+
+
+def _subject(tok: Token) -> Token | None:
+    holder = tok.head if tok.dep_ in PREDICATE_DEPS or tok.dep_ == "amod" else tok
+    for child in holder.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "poss"):
+            return child
+    if tok.pos_ == "NOUN":
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _object(tok: Token) -> tuple[Token | None, str | None]:
+    for child in tok.children:
+        if child.dep_ in ("dobj", "dative"):
+            return child, None
+    preps = ADJECTIVE_PREPS if tok.pos_ == "ADJ" else GENERIC_PREPS
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj, child.lower_
+    return None, None
+
+
+def _resolves(tok: Token | None, resolver: ActorResolver) -> str:
+    if tok is None:
+        return "none"
+    if tok.pos_ == "PRON":
+        return "pronoun"
+    return "actor" if resolver.argument(tok, "proposer-probe").actor is not None else "other"
+
+
+def token_features(
+    tok: Token, doc: Document, resolver: ActorResolver, lexicon: Lexicon
+) -> list[str]:
+    """The sparse feature names of one candidate token (stable: the weights are keyed by them)."""
+    lemma = tok.lemma_.lower()
+    head = tok.head
+    out = [
+        f"lemma={lemma}",
+        f"pos={tok.pos_}",
+        f"tag={tok.tag_}",
+        f"dep={tok.dep_}",
+        f"lemma|pos={lemma}|{tok.pos_}",
+        f"head={head.lemma_.lower()}|{tok.dep_}",
+        f"headpos={head.pos_}|{tok.dep_}",
+    ]
+    for child in tok.children:
+        out.append(f"kid={child.dep_}")
+        if child.dep_ in ("prep", "agent", "prt", "dative"):
+            out.append(f"kid={child.dep_}:{child.lower_}")
+        elif child.dep_ in ("dobj", "nsubj", "nsubjpass", "compound", "amod", "advmod", "neg"):
+            out.append(f"kid={child.dep_}:{child.lemma_.lower()}")
+    quoted = in_quote(doc, tok.idx)
+    told = reported(tok)
+    speech = "quote" if quoted else "reported" if told else "plain"
+    out.append(f"speech={speech}")
+    out.append(f"speech|pos={speech}|{tok.pos_}")
+    if evaluative(tok):
+        out.append(f"evaluative|speech={speech}")
+    subject = _resolves(_subject(tok), resolver)
+    obj, prep = _object(tok)
+    target = _resolves(obj, resolver)
+    out += [f"subj={subject}", f"obj={target}", f"subj|obj={subject}|{target}"]
+    if prep:
+        out.append(f"objprep={prep}")
+    pos = "verb" if tok.pos_ == "VERB" else "noun"
+    guesses = sorted({e.code[:2] for e in lexicon.candidates(lemma, pos)})
+    out += [f"lex={g}" for g in guesses] or ["lex=none"]
+    return out
+
+
+def token_vectors(sent: Span, tokens: list[Token]) -> np.ndarray:
+    """The parse's contextual vectors of ``tokens`` (zeros when the parse kept none)."""
+    tensor = sent.doc.tensor
+    if getattr(tensor, "ndim", 0) != 2 or tensor.shape[0] != len(sent.doc):
+        return np.zeros((len(tokens), VECTOR_WIDTH))
+    return np.asarray(tensor[[t.i for t in tokens]], dtype=float)
+
+
+# -- the generic frame ---------------------------------------------------------------------------
+
+
+def proposed_entry(tok: Token, root: str, p: float, speech: bool) -> tuple[LexiconEntry, Any]:
+    """(entry, (prep object, prep word)) of the generic frame for a proposal of ``root``.
+
+    A judgement in a quote or reported clause ("X is a hoax", said Y) is the speaker's act on
+    the one judged (a speech act); otherwise the verb's subject (the "by" agent), the noun's
+    possessor or agent acts on the direct object or the object of against/on/with/to/....
+    """
+    code = f"{root}0"
+    lemma = tok.lemma_.lower()
+    note = f"{p:.2f}"
+    common = {"code": code, "lemmas": (lemma,), "note": note, "origin": "proposer"}
+    if speech and evaluative(tok):
+        entry = LexiconEntry(pos="verb", target="dobj", speaker=True,
+                             pattern="(speaker:) T is <judgement>", **common)  # fmt: skip
+        return entry, (None, None)
+    obj, prep = _object(tok)
+    pos = "noun" if tok.pos_ == "NOUN" else "verb"
+    if prep is not None:
+        entry = LexiconEntry(pos=pos, target="prep", preps=(prep,),
+                             pattern=f"S {lemma} {prep} T", **common)  # fmt: skip
+        return entry, (obj, prep)
+    target = "dobj" if pos == "verb" else "none"
+    return LexiconEntry(pos=pos, target=target, pattern=f"S {lemma} T", **common), (None, None)
+
+
+def proposals(
+    sent: Span,
+    doc: Document,
+    resolver: ActorResolver,
+    lexicon: Lexicon,
+    model: ProposerModel,
+    taken: set[int],
+) -> list[tuple[Token, str, float]]:
+    """(token, root, probability) for each token of ``sent`` not in ``taken`` whose best root
+    reaches the model's threshold."""
+    tokens = [t for t in candidate_tokens(sent) if t.i not in taken]
+    if not tokens:
+        return []
+    rows = [token_features(t, doc, resolver, lexicon) for t in tokens]
+    probs = model.probabilities(rows, token_vectors(sent, tokens))
+    out = []
+    for tok, p in zip(tokens, probs, strict=True):
+        best = int(np.argmax(p[:-1]))
+        if p[best] >= model.threshold:
+            out.append((tok, ROOTS[best], float(p[best])))
+    return out
