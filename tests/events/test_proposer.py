@@ -22,6 +22,9 @@ TEXTS = [
     "Zhao Lijian said Washington was \"unconscionable\" in its treatment of Beijing.",
     "MOSCOW (Reuters) - Russia's foreign minister Sergei Lavrov branded the new British "
     "sanctions a \"shameful\" step, saying London had lost all sense of proportion.",
+    # a judgement no evaluative word list holds ("a betrayal"): the proposer's to find
+    "TEHRAN (Reuters) - Iran's foreign ministry spokesman said on Sunday that Washington's new "
+    "demands were \"a betrayal\" of the nuclear deal.",
 ]
 
 

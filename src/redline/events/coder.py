@@ -1685,6 +1685,9 @@ def code_sentence(
     if proposer is not None:
         taken = tried | consumed | content | framed_governors | used_instruments
         taken |= {m.trigger.i for m in matches} | {m.holder.i for m in matches}
+        # and never at a word an event already coded stands on (the evaluative rules' too)
+        spans = [(e.trigger_start, e.trigger_end) for e in kept if e.trigger_start is not None]
+        taken |= {t.i for t in sent if any(s <= t.idx < e for s, e in spans)}
         kept += _proposed_events(
             sent, doc, resolver, lexicon, proposer, taken, verbal, least, kept,
             features_out=features_out,
