@@ -143,3 +143,63 @@ def test_nominal_talks_in_an_adjunct_are_not_what_the_verb_is_about(code_all):
         published="2023-06-01",
     )
     assert any(e.code == "046" for e in doc.events), dyads(doc)
+
+
+def test_nominal_the_same_investigation_told_again_keeps_its_investigator(code_all):
+    doc = code_all(
+        "Ukraine's investigation into the dam's destruction began in June. Prosecutors said "
+        "on Friday the probe into Russia's role would take a year.",
+        published="2023-09-01",
+    )
+    assert check_offsets(doc) == []
+    again = [e for e in doc.events if e.trigger_text == "probe"]
+    assert again and again[0].source_actor == "UKR", dyads(doc)
+    assert "the probe attached before to" in again[0].rule
+
+
+def test_nominal_an_indefinite_noun_is_another_event(code_all):
+    doc = code_all(
+        "Ukraine's investigation into the dam's destruction began in June. An investigation "
+        "into Russia's role was opened later.",
+        published="2023-09-01",
+    )
+    assert not any("attached before" in (e.rule or "") for e in doc.events), dyads(doc)
+
+
+def test_nominal_discussing_with_hung_on_the_object_of_phrase(code_all):
+    doc = code_all("The Japanese minister discussed the issue of tariffs with China on Monday.")
+    assert any(c == "040" and t == "CHN" for _, c, t in dyads(doc)), dyads(doc)
+
+
+def test_nominal_two_sides_discussing_is_a_consultation_one_alone_is_not(code_all):
+    doc = code_all("Putin and Erdogan discussed Syria on Monday. Macron discussed trade.")
+    assert ("RUSGOV", "040", "TURGOV") in dyads(doc), dyads(doc)
+    assert not any(
+        c == "040" and (s or "").startswith("FRA") for s, c, _ in dyads(doc)
+    ), dyads(doc)
+
+
+def test_nominal_a_trip_noted_in_a_participle_clause_is_kept(code_all):
+    doc = code_all(
+        "The minister rejected the criticism, noting Japanese Prime Minister Fumio Kishida's "
+        "recent trip to Kyiv.",
+        published="2023-04-01",
+    )
+    assert check_offsets(doc) == []
+    trip = [e for e in doc.events if e.trigger_text == "trip"]
+    assert trip and trip[0].target_actor == "UKR", dyads(doc)
+
+
+def test_nominal_flying_into_a_capital_is_a_visit(code_all):
+    doc = code_all("The U.S. defense secretary flew into Seoul on Friday for annual talks.")
+    assert any(c == "042" and t == "KOR" for _, c, t in dyads(doc)), dyads(doc)
+
+
+def test_nominal_refugee_admissions_paused_from_named_countries(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The government paused refugee admissions from Somalia and Yemen "
+        "on Tuesday.",
+        published="2017-10-25",
+    )
+    assert check_offsets(doc) == []
+    assert {t for _, c, t in dyads(doc) if c == "172"} >= {"SOM", "YEM"}, dyads(doc)

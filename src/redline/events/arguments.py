@@ -225,6 +225,9 @@ class ActorResolver:
                 self.first_names.setdefault(m.entity, m)
         # quotes with a resolved speaker: "I", "we", "our" inside them are the speaker's side
         self.quotes = [q for q in quotes or () if getattr(q, "actor", None)]
+        # issue #9 nominal: who an event noun was last attached to ("Mueller's investigation"),
+        # for the same noun told again with no actor of its own ("the investigation into ...")
+        self.event_nouns: dict[str, Any] = {}
         self.text = text
         self.date = date
         self.dateline_end = dateline_end(text)

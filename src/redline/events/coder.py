@@ -338,6 +338,16 @@ def _prep_object(token: Token, preps: tuple[str, ...]) -> tuple[Token | None, st
     return (bare, bare.lower_) if bare is not None else (None, None)
 
 
+def _of_object(noun: Token | None) -> Token | None:
+    """The object of a noun's "of" phrase ("the issue of *bias*"), else None."""
+    if noun is None:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def _next_prep_object(noun: Token, preps: tuple[str, ...]) -> tuple[Token | None, str | None]:
     """issue #9 nominal: "indicted him as part of Mueller's investigation into Russian
     meddling": the parser hangs the noun's own preposition on the verb; the preposition right
@@ -454,7 +464,9 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         # better target. Compared by index: an identity test between tokens is never true
         plain = _object_of(holder) if obj is None else None
         itself = None
-        for owner in (holder, obj, _measured(obj), trigger, plain):
+        # issue #9 nominal: "discussed the issue of bias with Mueller": the parser hangs the
+        # verb's "with" on the object's "of" phrase
+        for owner in (holder, obj, _measured(obj), trigger, plain, _of_object(plain or obj)):
             if owner is None:
                 continue
             prep_obj, prep_word = _prep_object(owner, entry.preps)
@@ -1666,8 +1678,12 @@ def code_sentence(
         for m in matches
         if m.entry.pos != "noun"
         or not (
-            (m.trigger.i in background and not _background_kept(m.trigger))
-            or _argument_of(m.trigger, verbal)
+            (
+                m.trigger.i in background
+                and not _background_kept(m.trigger)
+                and not _side_visit(m)
+            )
+            or (_argument_of(m.trigger, verbal) and not _side_visit(m))
         )
     ]
     ranked: list[tuple[int, Match]] = []
@@ -1733,6 +1749,9 @@ def _side_visit(match: Match) -> bool:
     visiting Japan": a visit or meeting told in a participle clause of the sentence's subject is
     an event of its own, not background to the main one (guideline §1: every event)."""
     trigger = match.trigger
+    if match.entry.code in VISIT_CODES and match.entry.pos == "noun":
+        # "noting Tillerson's recent trip to Beijing": a visit with its own visitor
+        return any(c.dep_ == "poss" for c in trigger.children)
     if match.entry.code[:2] != "04" or match.entry.pos != "verb":
         return False
     if trigger.tag_ not in ("VBG", "VBN") and not _capital_participle(trigger):
@@ -2056,6 +2075,13 @@ def _events_for(
                                "plea court")  # fmt: skip
             why = f"a plea is made in court: {resolver.home_from} -> {court.code}"
             targets = [Argument("", trigger.idx, trigger.idx, court, "plea", why)]
+    if (
+        entry.reciprocal
+        and entry.target == "none"
+        and len(sources) < 2
+        and trigger.lemma_.lower() in TOGETHER_ONLY
+    ):
+        return []  # "Trump discussed trade": one side discussing a topic meets no one
     if entry.code in COURT_ACTIONS:
         sources = [_litigant(s) for s in sources]
         if not any(t.actor is not None for t in targets):
@@ -2090,6 +2116,7 @@ def _events_for(
                 sources = [arg]
         if match.prep_word == "between" and len(targets) > 1:
             sources, targets = targets[:1], targets[1:]  # "a meeting between Biden and Starmer"
+        sources = _remembered_noun(trigger, entry, sources, resolver)
         if not sources:  # a bare noun ("the release of X") is news of an event, not an event
             return []
     if entry.speaker and entry.target == "none":
@@ -2595,6 +2622,37 @@ def _voting_body(sent: Span, resolver: ActorResolver) -> list[Argument]:
 
 def _judicial(actor: Any) -> bool:
     return actor.code[3:6] == "JUD"
+
+
+# issue #9 nominal: one event told again by its noun ("Mueller's investigation ... the
+# investigation into"): nouns of one group are the same event
+SAME_EVENT_NOUNS = {"probe": "investigation", "inquiry": "investigation", "suit": "lawsuit"}
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _remembered_noun(
+    trigger: Token, entry: LexiconEntry, sources: list[Argument], resolver: ActorResolver
+) -> list[Argument]:
+    """Remember who an event noun is attached to; give a definite noun of the same event with
+    no actor of its own ("the probe into ...") the actor it was last attached to."""
+    lemma = trigger.lemma_.lower()
+    key = f"{entry.code[:2]}:{SAME_EVENT_NOUNS.get(lemma, lemma)}"
+    known = [s for s in sources if s.actor is not None]
+    if known:
+        resolver.event_nouns[key] = known[0]
+        return sources
+    if sources or key not in resolver.event_nouns:
+        return sources
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children):
+        return sources  # "an investigation into ...": another one
+    earlier = resolver.event_nouns[key]
+    why = f"{earlier.rule}; the {lemma} attached before to {earlier.text!r}"
+    return [replace(earlier, how="event noun again", rule=why)]
+
+
+# issue #9 nominal: verbs that are a consultation only when both sides are their subject
+# ("Flynn and Kislyak discussed sanctions")
+TOGETHER_ONLY = frozenset({"discuss"})
 
 
 # issue #9 nominal: legal action with no party named ("sued to stop the ban", "has appealed",
