@@ -2145,6 +2145,13 @@ def _events_for(
     for s in sources or [None]:
         for t in targets or [None]:
             pairs.append((s, t))
+    if (
+        entry.code in VISIT_CODES
+        and entry.pos == "noun"
+        and targets
+        and all(t.actor is None for t in targets)
+    ):
+        return []  # issue #9 nominal: "his tour of the museum" is no visit to anyone
     if entry.code in VISIT_CODES:
         pairs = [p for p in pairs if not _home_visit(*p)]
         if not pairs:
