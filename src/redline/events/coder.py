@@ -500,6 +500,12 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         and any(c.dep_ in ("xcomp", "ccomp") for c in trigger.children)
     ):
         return None
+    if entry.reciprocal and entry.target == "none" and trigger.lemma_.lower() in TOGETHER_ONLY:
+        # "Trump discussed trade", "called Merkel to discuss Libya": one side discussing a
+        # topic meets no one; only "X and Y discussed ..." is a consultation
+        subject = next((c for c in trigger.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or not any(c.dep_ == "conj" for c in subject.children):
+            return None
     if entry.clause:
         subject = next((c for c in trigger.children if c.dep_ in SUBJECT_DEPS), None)
         lemmas, text = _clause_words(trigger, subject)
@@ -2075,13 +2081,6 @@ def _events_for(
                                "plea court")  # fmt: skip
             why = f"a plea is made in court: {resolver.home_from} -> {court.code}"
             targets = [Argument("", trigger.idx, trigger.idx, court, "plea", why)]
-    if (
-        entry.reciprocal
-        and entry.target == "none"
-        and len(sources) < 2
-        and trigger.lemma_.lower() in TOGETHER_ONLY
-    ):
-        return []  # "Trump discussed trade": one side discussing a topic meets no one
     if entry.code in COURT_ACTIONS:
         sources = [_litigant(s) for s in sources]
         if not any(t.actor is not None for t in targets):
