@@ -203,3 +203,12 @@ def test_nominal_refugee_admissions_paused_from_named_countries(code_all):
     )
     assert check_offsets(doc) == []
     assert {t for _, c, t in dyads(doc) if c == "172"} >= {"SOM", "YEM"}, dyads(doc)
+
+
+def test_nominal_no_one_suing_brings_nothing_before_a_court(code_all):
+    doc = code_all(
+        "LONDON (Reuters) - Teachers now worry about taking pupils outdoors for fear of being "
+        "sued if something goes wrong.",
+        published="2005-02-01",
+    )
+    assert not any(e.code == "115" and e.target_actor for e in doc.events), dyads(doc)

@@ -2684,6 +2684,8 @@ def court_target(
     sent: Span, trigger: Token, resolver: ActorResolver, sources: list[Argument]
 ) -> list[Argument]:
     """The court a legal action is brought in, for an action that names no party."""
+    if not any(s.actor is not None for s in sources):
+        return []  # "for fear of being sued": no one brings it
     if any(s.actor is not None and _judicial(s.actor) for s in sources):
         return []  # a court or a prosecutor suing: not before itself
     for m_start, m_end, actor in resolver.mentions:
