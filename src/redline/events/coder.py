@@ -1973,7 +1973,7 @@ def _argument_of(noun: Token, verbs: set[int]) -> bool:
 # issue #9 nominal: "indicted X as part of Mueller's investigation", "asked Putin during their
 # talks": a noun event in an adjunct of time or frame is an event of its own, not what the
 # verb's event is about
-ADJUNCT_PREPS = frozenset({"as", "during", "amid", "amidst", "after", "following", "since"})
+ADJUNCT_PREPS = frozenset({"as", "during", "amid", "amidst", "after", "following"})
 
 
 def _inside_condition(token: Token) -> bool:
