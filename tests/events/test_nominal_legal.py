@@ -171,14 +171,6 @@ def test_nominal_discussing_with_hung_on_the_object_of_phrase(code_all):
     assert any(c == "040" and t == "CHN" for _, c, t in dyads(doc)), dyads(doc)
 
 
-def test_nominal_two_sides_discussing_is_a_consultation_one_alone_is_not(code_all):
-    doc = code_all("Putin and Erdogan discussed Syria on Monday. Macron discussed trade.")
-    assert ("RUSGOV", "040", "TURGOV") in dyads(doc), dyads(doc)
-    assert not any(
-        c == "040" and (s or "").startswith("FRA") for s, c, _ in dyads(doc)
-    ), dyads(doc)
-
-
 def test_nominal_a_trip_noted_in_a_participle_clause_is_kept(code_all):
     doc = code_all(
         "The minister rejected the criticism, noting Japanese Prime Minister Fumio Kishida's "

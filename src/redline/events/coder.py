@@ -500,12 +500,6 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         and any(c.dep_ in ("xcomp", "ccomp") for c in trigger.children)
     ):
         return None
-    if entry.reciprocal and entry.target == "none" and trigger.lemma_.lower() in TOGETHER_ONLY:
-        # "Trump discussed trade", "called Merkel to discuss Libya": one side discussing a
-        # topic meets no one; only "X and Y discussed ..." is a consultation
-        subject = next((c for c in trigger.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is None or not any(c.dep_ == "conj" for c in subject.children):
-            return None
     if entry.clause:
         subject = next((c for c in trigger.children if c.dep_ in SUBJECT_DEPS), None)
         lemmas, text = _clause_words(trigger, subject)
@@ -2654,11 +2648,6 @@ def _remembered_noun(
     earlier = resolver.event_nouns[key]
     why = f"{earlier.rule}; the {lemma} attached before to {earlier.text!r}"
     return [replace(earlier, how="event noun again", rule=why)]
-
-
-# issue #9 nominal: verbs that are a consultation only when both sides are their subject
-# ("Flynn and Kislyak discussed sanctions")
-TOGETHER_ONLY = frozenset({"discuss"})
 
 
 # issue #9 nominal: legal action with no party named ("sued to stop the ban", "has appealed",
