@@ -250,6 +250,9 @@ class ActorResolver:
             q for q in quotes or ()
             if not getattr(q, "actor", None) and getattr(q, "speaker_start", None) is not None
         ]  # fmt: skip
+        # issue #9 nominal: who an event noun was last attached to ("Mueller's investigation"),
+        # for the same noun told again with no actor of its own ("the investigation into ...")
+        self.event_nouns: dict[str, Any] = {}
         self.text = text
         self.date = date
         self.dateline_end = dateline_end(text)

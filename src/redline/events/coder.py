@@ -100,6 +100,8 @@ MEASURE_NOUNS = frozenset(
         # issue #9 recall: "test-fired a volley of missiles" (not "dozens of": "launched dozens
         # of strikes" would read the strikes through a labour-strike wording)
         "volley", "salvo", "barrage",
+        # issue #9 nominal: "has approved a variety of sanctions against North Korea"
+        "variety", "raft", "spate", "slew", "flurry", "string",
     }
 )  # fmt: skip
 # Amounts of money read through "in" as well: "$2 billion in military aid".
@@ -344,6 +346,29 @@ def _prep_object(token: Token, preps: tuple[str, ...]) -> tuple[Token | None, st
     return (bare, bare.lower_) if bare is not None else (None, None)
 
 
+def _of_object(noun: Token | None) -> Token | None:
+    """The object of a noun's "of" phrase ("the issue of *bias*"), else None."""
+    if noun is None:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _next_prep_object(noun: Token, preps: tuple[str, ...]) -> tuple[Token | None, str | None]:
+    """issue #9 nominal: "indicted him as part of Mueller's investigation into Russian
+    meddling": the parser hangs the noun's own preposition on the verb; the preposition right
+    after an event noun is the noun's."""
+    if noun.i + 1 >= len(noun.doc):
+        return None, None
+    prep = noun.doc[noun.i + 1]
+    if prep.dep_ != "prep" or prep.lower_ not in preps or prep.head.i == noun.i:
+        return None, None
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return (pobj, prep.lower_) if pobj is not None else (None, None)
+
+
 def _names_before_date(noun: Token) -> bool:
     """'met with President Assad Tuesday': the parser heads the phrase on the date, but the
     words before it name someone."""
@@ -447,7 +472,9 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         # better target. Compared by index: an identity test between tokens is never true
         plain = _object_of(holder) if obj is None else None
         itself = None
-        for owner in (holder, obj, _measured(obj), trigger, plain):
+        # issue #9 nominal: "discussed the issue of bias with Mueller": the parser hangs the
+        # verb's "with" on the object's "of" phrase
+        for owner in (holder, obj, _measured(obj), trigger, plain, _of_object(plain or obj)):
             if owner is None:
                 continue
             prep_obj, prep_word = _prep_object(owner, entry.preps)
@@ -458,6 +485,8 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
             prep_obj = prep_word = None
         if prep_obj is None and itself is not None:
             prep_obj, prep_word = itself
+        if prep_obj is None and entry.pos == "noun":
+            prep_obj, prep_word = _next_prep_object(trigger, entry.preps)
         if prep_obj is None:
             return None
     # issue #9 recall3: an entry that names the word given ("called the claims a hoax") is about
@@ -504,9 +533,24 @@ def _variants(lemma: str, lower: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _capital_participle(token: Token) -> bool:
+    """issue #9 nominal: "Visiting Seoul last week, Trump warned ...": the parser reads the
+    sentence's first word as a name when it is a participle heading an adverbial clause."""
+    return (
+        token.pos_ == "PROPN"
+        and token.dep_ == "advcl"
+        and token.lower_.endswith("ing")
+        and (token.i == token.sent.start or token.doc[token.i - 1].is_punct)
+    )
+
+
 def best_match(trigger: Token, lexicon: Lexicon) -> Match | None:
     """The most specific lexicon entry whose frame is present at ``trigger``."""
-    if trigger.pos_ in ("VERB", "AUX") or (trigger.pos_ == "NOUN" and trigger.dep_ == "ROOT"):
+    if (
+        trigger.pos_ in ("VERB", "AUX")
+        or (trigger.pos_ == "NOUN" and trigger.dep_ == "ROOT")
+        or _capital_participle(trigger)
+    ):
         pos = "verb"
     elif trigger.pos_ in ("NOUN", "PROPN"):
         pos = "noun"
@@ -521,7 +565,10 @@ def best_match(trigger: Token, lexicon: Lexicon) -> Match | None:
         found = _best_of(trigger, multi)
         if found is not None:
             return found
-    for lemma_ in lemma_variants(trigger):
+    variants = lemma_variants(trigger)
+    if pos == "verb" and trigger.pos_ == "PROPN":
+        variants = list(_variants("", trigger.lower_)[1:])  # "Visiting": its lemma is no verb's
+    for lemma_ in variants:
         entries = lexicon.candidates(lemma_, pos)
         if entries:
             break
@@ -815,6 +862,9 @@ def _noun_source(noun: Token) -> tuple[Token | None, str]:
     for child in noun.children:
         if child.dep_ == "poss":
             return child, "poss"
+    agent = _participle_agent(noun)
+    if agent is not None:
+        return agent, f"acl-by {agent.head.head.lemma_.lower()}"
     for child in noun.lefts:
         if child.dep_ in ("amod", "compound", "nmod") and (
             child.pos_ == "PROPN" or child.ent_type_ in ("NORP", "GPE", "ORG")
@@ -843,6 +893,17 @@ def _noun_source(noun: Token) -> tuple[Token | None, str]:
                     return child, f"{adjective.lower_}-{head.lower_}"
     source = _measured_source(noun)
     return source if source[0] is not None else _speaker_at(noun)
+
+
+def _participle_agent(noun: Token) -> Token | None:
+    """issue #9 nominal: "a lawsuit filed by California", "sanctions imposed by the U.N.": the
+    agent of the passive participle that describes the noun is who acts."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            for prep in child.children:
+                if prep.dep_ == "agent":
+                    return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
 
 
 # issue #9 recallb: "Trump said at a news conference with X", "told a joint news conference with
@@ -1640,8 +1701,12 @@ def code_sentence(
         for m in matches
         if m.entry.pos != "noun"
         or not (
-            (m.trigger.i in background and not _background_kept(m.trigger))
-            or _argument_of(m.trigger, verbal)
+            (
+                m.trigger.i in background
+                and not _background_kept(m.trigger)
+                and not _side_visit(m)
+            )
+            or (_argument_of(m.trigger, verbal) and not _side_visit(m))
         )
     ]
     ranked: list[tuple[int, Match]] = []
@@ -1661,6 +1726,7 @@ def code_sentence(
     coded: list[tuple[int, Event]] = []
     used_instruments: set[int] = set()
     spoken = False
+    side: set[int] = set()  # visits and meetings told in a participle clause: kept
     for depth, match in ranked:
         if match.trigger.i in used_instruments:
             continue
@@ -1669,6 +1735,8 @@ def code_sentence(
         )
         spoken = spoken or bool(events and match.trigger.i in speech)
         coded.extend((depth, event) for event in events)
+        if depth > 0 and _side_visit(match):
+            side.update(id(event) for event in events)
     if alleged and not spoken:
         for match in alleged:  # the speech act found no speaker: the noun is the event
             depth = background_depth(match.trigger)
@@ -1681,7 +1749,9 @@ def code_sentence(
     if any(e.code != RESIDUAL_STATEMENT for _, e in coded):
         coded = [(depth, e) for depth, e in coded if e.code != RESIDUAL_STATEMENT]
     least = min((depth for depth, _ in coded if depth >= 0), default=-1)
-    kept = one_per_tuple([event for depth, event in coded if depth in (least, -1)])
+    kept = one_per_tuple(
+        [event for depth, event in coded if depth in (least, -1) or id(event) in side]
+    )
     if proposer is not None:
         taken = tried | consumed | content | framed_governors | used_instruments
         taken |= {m.trigger.i for m in matches} | {m.holder.i for m in matches}
@@ -1735,6 +1805,37 @@ def _proposed_events(
         least = min((d for d, _ in found if d >= 0), default=-1)
         found = [(d, e) for d, e in found if d in (least, -1)]
     return one_per_tuple([e for _, e in found])
+
+
+def _participle_subject(trigger: Token) -> tuple[Token | None, str]:
+    """The subject of the clause a participle clause hangs on ("Visiting Seoul, Trump ...")."""
+    verb = trigger.head if trigger.dep_ == "advcl" else trigger.head.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None, ""
+    return subject, f"participle^{verb.lemma_.lower()}:nsubj"
+
+
+SIDE_CLAUSE_MARKS = frozenset({"after", "before", "while", "when", "during", "since"})
+
+
+def _side_visit(match: Match) -> bool:
+    """issue #9 nominal: "Visiting Seoul last week, Trump warned ...", "heads to China after
+    visiting Japan": a visit or meeting told in a participle clause of the sentence's subject is
+    an event of its own, not background to the main one (guideline §1: every event)."""
+    trigger = match.trigger
+    if match.entry.code in VISIT_CODES and match.entry.pos == "noun":
+        # "noting Tillerson's recent trip to Beijing": a visit with its own visitor
+        return any(c.dep_ == "poss" for c in trigger.children)
+    if match.entry.code[:2] != "04" or match.entry.pos != "verb":
+        return False
+    if trigger.tag_ not in ("VBG", "VBN") and not _capital_participle(trigger):
+        return False
+    if any(c.dep_ in SUBJECT_DEPS for c in trigger.children):
+        return False
+    if trigger.dep_ == "advcl":
+        return True
+    return trigger.dep_ == "pcomp" and trigger.head.lower_ in SIDE_CLAUSE_MARKS
 
 
 def _background_kept(trigger: Token) -> bool:
@@ -1931,9 +2032,17 @@ def _argument_of(noun: Token, verbs: set[int]) -> bool:
     child = noun
     for head in noun.ancestors:
         if head.i in verbs:
-            return child.dep_ not in (*SUBJECT_DEPS, "nsubjpass")
+            return child.dep_ not in (*SUBJECT_DEPS, "nsubjpass") and not (
+                child.dep_ == "prep" and child.lower_ in ADJUNCT_PREPS
+            )
         child = head
     return False
+
+
+# issue #9 nominal: "indicted X as part of Mueller's investigation", "asked Putin during their
+# talks": a noun event in an adjunct of time or frame is an event of its own, not what the
+# verb's event is about
+ADJUNCT_PREPS = frozenset({"as", "during", "amid", "amidst", "after", "following"})
 
 
 def _inside_condition(token: Token) -> bool:
@@ -2002,6 +2111,8 @@ def _events_for(
     if src_tok is None and entry.pos == "verb":
         src_tok, src_how = _let_source(trigger, src_tok, src_how)
 
+    if src_tok is None and _side_visit(match):
+        src_tok, src_how = _participle_subject(trigger)
     if entry.code in VISIT_CODES and trigger.lemma_.lower() in TRIP_VERBS:
         traveller = _trip_traveller(trigger, src_tok)
         if traveller is None:
@@ -2039,6 +2150,10 @@ def _events_for(
                                "plea court")  # fmt: skip
             why = f"a plea is made in court: {resolver.home_from} -> {court.code}"
             targets = [Argument("", trigger.idx, trigger.idx, court, "plea", why)]
+    if entry.code in COURT_ACTIONS:
+        sources = [_litigant(s) for s in sources]
+        if not any(t.actor is not None for t in targets):
+            targets = court_target(sent, trigger, resolver, sources) or targets
     if (
         entry.code[:2] == "04"
         and trigger.lemma_.lower() in TELLING
@@ -2069,6 +2184,7 @@ def _events_for(
                 sources = [arg]
         if match.prep_word == "between" and len(targets) > 1:
             sources, targets = targets[:1], targets[1:]  # "a meeting between Biden and Starmer"
+        sources = _remembered_noun(trigger, entry, sources, resolver)
         if not sources:  # a bare noun ("the release of X") is news of an event, not an event
             return []
     if entry.speaker and entry.target == "none":
@@ -2097,6 +2213,13 @@ def _events_for(
     for s in sources or [None]:
         for t in targets or [None]:
             pairs.append((s, t))
+    if (
+        entry.code in VISIT_CODES
+        and entry.pos == "noun"
+        and targets
+        and all(t.actor is None for t in targets)
+    ):
+        return []  # issue #9 nominal: "his tour of the museum" is no visit to anyone
     if entry.code in VISIT_CODES:
         pairs = [p for p in pairs if not _home_visit(*p)]
         if not pairs:
@@ -2577,6 +2700,79 @@ def _voting_body(sent: Span, resolver: ActorResolver) -> list[Argument]:
 
 def _judicial(actor: Any) -> bool:
     return actor.code[3:6] == "JUD"
+
+
+# issue #9 nominal: one event told again by its noun ("Mueller's investigation ... the
+# investigation into"): nouns of one group are the same event
+SAME_EVENT_NOUNS = {"probe": "investigation", "inquiry": "investigation", "suit": "lawsuit"}
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _remembered_noun(
+    trigger: Token, entry: LexiconEntry, sources: list[Argument], resolver: ActorResolver
+) -> list[Argument]:
+    """Remember who an event noun is attached to; give a definite noun of the same event with
+    no actor of its own ("the probe into ...") the actor it was last attached to."""
+    lemma = trigger.lemma_.lower()
+    key = f"{entry.code[:2]}:{SAME_EVENT_NOUNS.get(lemma, lemma)}"
+    known = [s for s in sources if s.actor is not None]
+    if known:
+        resolver.event_nouns[key] = known[0]
+        return sources
+    if sources or key not in resolver.event_nouns:
+        return sources
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children):
+        return sources  # "an investigation into ...": another one
+    earlier = resolver.event_nouns[key]
+    why = f"{earlier.rule}; the {lemma} attached before to {earlier.text!r}"
+    return [replace(earlier, how="event noun again", rule=why)]
+
+
+# issue #9 nominal: legal action with no party named ("sued to stop the ban", "has appealed",
+# "filed a motion", "a lawsuit filed by X") is brought before a court: the court named in the
+# sentence, else the courts of the article's country (guideline §9.6: appeals go to the court)
+COURT_ACTIONS = frozenset({"115"})
+COURT_WORDS = re.compile(r"(?i)\b(?:court|judge|justices|tribunal)\b")
+
+
+def _litigant(arg: Argument) -> Argument:
+    """The Justice Department or an attorney general suing, appealing or filing a brief acts
+    for its government as a party (guideline §9.4, §8.4): ``GOV``, not ``JUD``; a court keeps
+    its code."""
+    actor = arg.actor
+    if actor is None or actor.code[3:6] != "JUD" or COURT_WORDS.search(arg.text):
+        return arg
+    code = actor.code[:3] + "GOV" + actor.code[6:]
+    litigant = replace(actor, code=code, sector="GOV", rule=f"{actor.rule}; a litigant -> {code}")
+    return replace(arg, actor=litigant, rule=f"{arg.rule}; a litigant -> {code}")
+
+
+def court_target(
+    sent: Span, trigger: Token, resolver: ActorResolver, sources: list[Argument]
+) -> list[Argument]:
+    """The court a legal action is brought in, for an action that names no party."""
+    if not any(s.actor is not None for s in sources):
+        return []  # "for fear of being sued": no one brings it
+    if any(s.actor is not None and _judicial(s.actor) for s in sources):
+        return []  # a court or a prosecutor suing: not before itself
+    for m_start, m_end, actor in resolver.mentions:
+        if not sent.start_char <= m_start < sent.end_char or not _judicial(actor):
+            continue
+        text = resolver.text[m_start:m_end]
+        if not COURT_WORDS.search(text):
+            continue  # a prosecutor, the Justice Department: a party, not the court
+        if actor.code.startswith("---"):
+            if not resolver.home:
+                continue
+            actor = in_country(actor, resolver.home)
+        why = f"brought before the court {text!r}"
+        return [Argument(text, m_start, m_end, actor, "court", why)]
+    if not resolver.home:
+        return []
+    court = ActorMatch(resolver.home + "JUD", resolver.home, "JUD", "court", "role",
+                       "court of the article's country")  # fmt: skip
+    why = f"legal action with no party named: a court of {resolver.home_from} -> {court.code}"
+    return [Argument("", trigger.idx, trigger.idx, court, "court", why)]
 
 
 def _nearest(
