@@ -85,7 +85,9 @@ def test_sources_bad_line_in_the_middle_of_a_long_file_fails_alone(tmp_path):
     items = list(read_sources([str(path)]))
     errors = [i for i in items if isinstance(i, IngestError)]
     assert [(e.source, e.status) for e in errors] == [(f"{path}:5001", "failed")]
-    assert errors[0].reason.startswith("line 5001: malformed JSON")
+    reason = errors[0].reason
+    assert reason.startswith("line 5001: malformed JSON (Unterminated string")
+    assert reason.endswith(" column 23)")  # the column on that line
     docs = [i for i in items if isinstance(i, RawDocument)]
     assert len(docs) == 11_999
     (damaged,) = [d for d in docs if d.id == "w9002"]

@@ -70,8 +70,8 @@ def stream_json_lines(
         if not line.strip() or (not line.endswith(b"\n") and not whole()):
             continue
         notes: list[str] = []
-        try:
-            text = decoder.decode(line, notes)
+        try:  # without its newline, so an error's column is on this line
+            text = decoder.decode(line.rstrip(b"\r\n"), notes)
         except DecodeError as err:
             yield IngestError(f"{source}:{number}", f"line {number}: {err}")
             continue
