@@ -459,6 +459,9 @@ def code_stream(
         for results in runner.map(_code_task, cleaned()):
             for item in results:
                 if isinstance(item, Outcome):
+                    if item.doc is not None and signatures is not None:
+                        # never stored, so never forgotten on a write: it would stay for the run
+                        signatures.forget([item.doc.id])
                     item.doc = None
                     report(item)
                 else:

@@ -44,6 +44,11 @@ def activate(config: Config) -> None:
         _active = config
         return
     _active = config
+    clear_caches()
+
+
+def clear_caches() -> None:
+    """Drop every cached table (they are built again on next use)."""
     for cache in _caches:
         cache.cache_clear()
 

@@ -106,6 +106,35 @@ def test_stream_keeps_counts_and_a_bounded_sample_not_documents(tmp_path):
     assert not hasattr(summary, "outcomes")
 
 
+def test_stream_holds_no_signature_of_a_document_that_failed(tmp_path, monkeypatch):
+    import redline.batch
+
+    finders = []
+
+    class Finder(redline.batch.DuplicateFinder):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            finders.append(self)
+
+    class FailsOnSudan(StandIn):
+        def pipe(self, docs):
+            raise RuntimeError("one at a time")
+
+        def __call__(self, doc: Document) -> Document:
+            if "Sudan" in doc.text:
+                raise ValueError("cannot parse this one")
+            return super().__call__(doc)
+
+    monkeypatch.setattr(redline.batch, "DuplicateFinder", Finder)
+    sudan = "Sudan's army said on Saturday it had retaken the presidential palace in Khartoum."
+    docs = [_story(1), Document(text=sudan, source="sudan.txt"), _story(2)]
+    with Store(tmp_path / "r.duckdb") as store:
+        summary = code_stream(docs, FailsOnSudan(), store=store)
+    assert summary.count(CODED) == 2 and summary.count(FAILED) == 1
+    # the two written left the run's index on their write, the failed one when it failed
+    assert len(finders[0]) == 0
+
+
 def test_stream_reads_its_input_lazily(tmp_path):
     consumed = []
 

@@ -81,7 +81,10 @@ def code(
     ] = None,
     max_mb: Annotated[
         float | None,
-        typer.Option("--max-mb", help="Skip inputs larger than this many megabytes (default 50)."),
+        typer.Option(
+            "--max-mb",
+            help="Skip inputs (JSON Lines: records) larger than this many megabytes (default 50).",
+        ),
     ] = None,
     doc_timeout: Annotated[
         float | None,

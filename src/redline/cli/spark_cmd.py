@@ -49,7 +49,10 @@ def spark(
     ] = None,
     max_mb: Annotated[
         float | None,
-        typer.Option("--max-mb", help="Skip inputs larger than this many megabytes (default 50)."),
+        typer.Option(
+            "--max-mb",
+            help="Skip inputs (JSON Lines: records) larger than this many megabytes (default 50).",
+        ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only problems.")] = False,
 ) -> None:

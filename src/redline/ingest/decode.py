@@ -158,3 +158,61 @@ def replaced_utf8(data: bytes, warnings: list[str] | None) -> tuple[str, str]:
         sequences = "sequence" if bad == 1 else "sequences"
         warnings.append(f"decoded as UTF-8: {bad} invalid byte {sequences} replaced with U+FFFD")
     return text, "utf-8"
+
+
+class LineDecoder:
+    """Decodes a record-per-line input one line at a time, with the encoding its first chunk shows.
+
+    A whole-file decode would need the whole file in memory; a JSON Lines file may be larger than
+    memory. So the encoding is found once, on a first chunk, as :func:`decode_bytes` finds it for
+    a whole file, and each line is decoded with it. A line that does not decode (a stray byte
+    further on) is repaired alone: as UTF-8 with U+FFFD and a warning when the file is UTF-8, or
+    decoded on its own by :func:`decode_bytes` when the first chunk was plain ASCII and so showed
+    no encoding at all.
+    """
+
+    def __init__(self, sample: bytes) -> None:
+        self.bom = b""
+        if sample.startswith(codecs.BOM_UTF8):
+            self.bom = codecs.BOM_UTF8
+            sample = sample[len(self.bom) :]
+        # Only whole lines: a chunk cut inside a character must not look like damage.
+        whole = sample[: sample.rfind(b"\n") + 1] or sample
+        self.encoding: str | None = self._detect(whole)
+
+    @staticmethod
+    def streamable(sample: bytes) -> bool:
+        """False for UTF-16 and UTF-32 input, whose newlines are not the byte ``\\n``."""
+        return not any(sample.startswith(bom) for bom, name in BOMS if name in ("utf-16", "utf-32"))
+
+    @staticmethod
+    def _detect(sample: bytes) -> str | None:
+        """``utf-8``, a single-byte code page, or None when the sample is plain ASCII."""
+        if sample.isascii():
+            return None
+        try:
+            codecs.utf_8_decode(sample, "strict", False)  # a character cut at the end is no error
+        except UnicodeDecodeError:
+            pass
+        else:
+            return "utf-8"
+        if mostly_utf8(sample):
+            return "utf-8"
+        try:
+            return decode_bytes(sample)[1]
+        except DecodeError:
+            return None  # each line is then decoded (or refused) on its own
+
+    def decode(self, line: bytes, warnings: list[str]) -> str:
+        """One line as text; what had to be repaired goes to ``warnings``. Raises
+        :class:`DecodeError` for a line that no encoding fits."""
+        if self.bom:  # the first line only
+            line, self.bom = line.removeprefix(self.bom), b""
+        encoding = self.encoding or "utf-8"
+        try:
+            return line.decode(encoding)
+        except UnicodeDecodeError:
+            pass
+        if self.encoding == "utf-8":
+            return replaced_utf8(line, warnings)[0]
+        return decode_bytes(line, warnings=warnings)[0]

@@ -7,10 +7,11 @@ field is kept in ``meta`` so nothing the user supplied is lost.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import Any, BinaryIO
 
-from redline.ingest.raw import IngestError, RawDocument
+from redline.ingest.decode import DecodeError, LineDecoder
+from redline.ingest.raw import IngestError, RawDocument, too_large
 
 HINT_FIELDS = {"text", "html", "title", "date", "published", "url", "id"}
 
@@ -18,17 +19,68 @@ HINT_FIELDS = {"text", "html", "title", "date", "published", "url", "id"}
 def read_json_lines(text: str, source: str) -> Iterator[RawDocument | IngestError]:
     """One document per non-empty line; a bad line yields an error for ``source:N`` only."""
     for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
+        if line.strip():
+            yield read_json_line(line, number, source)
+
+
+def read_json_line(line: str, number: int, source: str) -> RawDocument | IngestError:
+    """The document on line ``number``, or the one-line reason it cannot be read."""
+    where = f"{source}:{number}"
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as err:
+        return IngestError(
+            where, f"line {number}: malformed JSON ({err.msg} at column {err.colno})"
+        )
+    except RecursionError:
+        return IngestError(where, f"line {number}: unreadable (nested too deeply to parse)")
+    return record_document(record, where, f"line {number}: ")
+
+
+def stream_json_lines(
+    reader: BinaryIO,
+    source: str,
+    decoder: LineDecoder,
+    max_bytes: int,
+    *,
+    whole: Callable[[], bool] = lambda: True,
+) -> Iterator[RawDocument | IngestError]:
+    """One document per non-empty line of ``reader``, read a line at a time.
+
+    Only one line is held at once, so a file of any size can be read; ``max_bytes`` is the cap
+    for one record, not for the file: a longer line is skipped (read past without being kept)
+    with a reason naming its line, and the lines after it are read. A line that cannot be
+    decoded or parsed fails alone the same way. A last line with no newline is read only if
+    ``whole()`` says the input ended there rather than being cut short inside it.
+    """
+    number = 0
+    while True:
+        line = reader.readline(max_bytes + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            size = len(line)
+            while line and not line.endswith(b"\n"):
+                line = reader.readline(1 << 16)
+                size += len(line.rstrip(b"\n"))
+            reason = f"line {number}: record {too_large(max_bytes, size)}"
+            yield IngestError(f"{source}:{number}", reason, "skipped")
             continue
-        where = f"{source}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as err:
-            yield IngestError(
-                where, f"line {number}: malformed JSON ({err.msg} at column {err.colno})"
-            )
+        if not line.strip() or (not line.endswith(b"\n") and not whole()):
             continue
-        yield record_document(record, where, f"line {number}: ")
+        notes: list[str] = []
+        try:  # without its newline, so an error's column is on this line
+            text = decoder.decode(line.rstrip(b"\r\n"), notes)
+        except DecodeError as err:
+            yield IngestError(f"{source}:{number}", f"line {number}: {err}")
+            continue
+        if not text.strip():
+            continue
+        item = read_json_line(text, number, source)
+        if notes and isinstance(item, RawDocument) and "\ufffd" in (item.text or item.html):
+            item.warnings.extend(notes)  # only the records the bad bytes were in
+        yield item
 
 
 def read_json(text: str, source: str) -> Iterator[RawDocument | IngestError]:

@@ -44,3 +44,16 @@ class IngestError:
 
     def __str__(self) -> str:
         return f"{self.source}: {self.reason}"
+
+
+def too_large(max_bytes: int, size: int | None = None) -> str:
+    actual = f" ({human_size(size)})" if size is not None else ""
+    return f"larger than {human_size(max_bytes)} limit{actual}"
+
+
+def human_size(n: int) -> str:
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:.1f} MB".replace(".0 MB", " MB")
+    if n >= 1_000:
+        return f"{n / 1_000:.1f} KB".replace(".0 KB", " KB")
+    return f"{n} bytes"

@@ -7,17 +7,24 @@ reason, so a batch of ten thousand files goes on when one of them is a PNG.
 from __future__ import annotations
 
 import io
+import itertools
 import os
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
-from redline.ingest.decode import DecodeError, binary_kind, declared_charset, decode_bytes
+from redline.ingest.decode import (
+    DecodeError,
+    LineDecoder,
+    binary_kind,
+    declared_charset,
+    decode_bytes,
+)
 from redline.ingest.feed import looks_like_feed, read_feed
-from redline.ingest.jsonl import read_json, read_json_lines
+from redline.ingest.jsonl import read_json, read_json_lines, stream_json_lines
 from redline.ingest.mail import looks_like_email, looks_like_mbox, read_email, read_mbox
-from redline.ingest.raw import IngestError, RawDocument
+from redline.ingest.raw import IngestError, RawDocument, human_size, too_large
 from redline.ingest.warc import read_warc
 
 DEFAULT_MAX_BYTES = 50_000_000
@@ -116,7 +123,10 @@ def format_from_name(path: str) -> str | None:
 
 def read_path(path: str, max_bytes: int, *, explicit: bool) -> Iterator[Item]:
     """One file. A file with an unknown extension is sniffed when named explicitly and skipped
-    when met in a folder walk (folders hold images, spreadsheets and notes we should not read)."""
+    when met in a folder walk (folders hold images, spreadsheets and notes we should not read).
+
+    JSON Lines is read a line at a time, so ``max_bytes`` caps each of its records; every other
+    format is read whole, and ``max_bytes`` caps the file."""
     fmt = format_from_name(path)
     stem = os.path.basename(path).split(".")[0]
     if not explicit and stem.upper() in PROJECT_FILES and stem.isupper():
@@ -128,14 +138,14 @@ def read_path(path: str, max_bytes: int, *, explicit: bool) -> Iterator[Item]:
         return
     try:
         size = os.path.getsize(path)
-        if size > max_bytes:
+        if size > max_bytes and fmt not in (None, "jsonl"):
             yield IngestError(path, too_large(max_bytes, size))
             return
         if size == 0:
             yield IngestError(path, "empty file", "skipped")
             return
         with open(path, "rb") as handle:
-            yield from read_stream(handle, path, fmt, max_bytes)
+            yield from read_stream(handle, path, fmt, max_bytes, size=size)
     except OSError as err:
         yield IngestError(path, f"cannot read file ({err.strerror or err})")
 
@@ -144,43 +154,85 @@ def read_data(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> 
     """The documents in ``data``, read as the file ``name`` would be (its ending picks the
     reader, gzip is undone): for bytes that are not in a file, such as a Spark binary record or
     a fuzz case."""
-    if len(data) > max_bytes and data[:2] != GZIP_MAGIC:
+    fmt = format_from_name(name)
+    gz = data[:2] == GZIP_MAGIC
+    if len(data) > max_bytes and not gz and fmt not in (None, "jsonl"):
         yield IngestError(name, too_large(max_bytes, len(data)))
         return
-    yield from read_stream(io.BytesIO(data), name, format_from_name(name), max_bytes)
-
-
-def read_stream(handle: BinaryIO, source: str, fmt: str | None, max_bytes: int) -> Iterator[Item]:
-    """Read (and gunzip) ``handle``, then hand the bytes to their reader."""
-    try:
-        head = handle.read(2)
-        handle.seek(0)
-        if head == GZIP_MAGIC:
-            data, cut = gunzip(handle, max_bytes)
-        else:
-            data, cut = handle.read(max_bytes + 1), None
-    except InputProblem as problem:
-        yield IngestError(source, str(problem))
-        return
-    if len(data) > max_bytes:
-        yield IngestError(source, too_large(max_bytes))
-        return
-    yield from read_bytes(data, source, fmt, cut=cut)
+    yield from read_stream(io.BytesIO(data), name, fmt, max_bytes, size=None if gz else len(data))
 
 
 def read_stdin(max_bytes: int) -> Iterator[Item]:
-    data = sys.stdin.buffer.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        yield IngestError("-", too_large(max_bytes))
+    yield from read_stream(sys.stdin.buffer, "-", None, max_bytes)
+
+
+# The first chunk of an input, from which its format (when its name does not tell) and the
+# encoding of a JSON Lines file are found.
+SAMPLE_BYTES = 1 << 18
+
+
+def read_stream(
+    handle: BinaryIO, source: str, fmt: str | None, max_bytes: int, *, size: int | None = None
+) -> Iterator[Item]:
+    """Read (and gunzip) ``handle`` and hand it to its reader: JSON Lines a line at a time,
+    anything else whole, up to ``max_bytes`` (``size`` is the input's size when known)."""
+    try:
+        stream = Stream(handle)
+        sample = stream.take(SAMPLE_BYTES)
+    except InputProblem as problem:
+        yield IngestError(source, str(problem))
         return
-    cut = None
-    if data[:2] == GZIP_MAGIC:
-        try:
-            data, cut = gunzip(io.BytesIO(data), max_bytes)
-        except InputProblem as problem:
-            yield IngestError("-", str(problem))
-            return
-    yield from read_bytes(data, "-", None, cut=cut)
+    fmt = fmt or sniff_format(sample)
+    if (
+        fmt == "jsonl"
+        and sample.strip()
+        and LineDecoder.streamable(sample)
+        and not binary_kind(sample)
+    ):
+        yield from read_lines(stream, sample, source, max_bytes)
+        return
+    if size is not None and size > max_bytes:
+        yield IngestError(source, too_large(max_bytes, size))
+        return
+    try:
+        data = stream.read_all(sample, max_bytes)
+    except InputProblem as problem:
+        yield IngestError(source, str(problem))
+        return
+    yield from read_bytes(data, source, fmt, cut=stream.cut)
+
+
+def read_lines(stream: Stream, sample: bytes, source: str, max_bytes: int) -> Iterator[Item]:
+    """The records of a JSON Lines input as they are read; a cut gzip stream keeps the complete
+    ones and ends with one failure naming the cut."""
+    kept = found = 0
+    try:
+        items = stream_json_lines(
+            stream.reader(sample),
+            source,
+            LineDecoder(sample),
+            max_bytes,
+            whole=lambda: stream.cut is None,
+        )
+        for item in items:
+            found += 1
+            kept += isinstance(item, RawDocument)
+            yield item
+    except InputProblem as problem:  # only if the first chunk read fine and the rest did not
+        yield IngestError(source, str(problem))
+        return
+    except Exception as err:  # a reader's library failing on odd input must not stop the batch
+        yield IngestError(source, unreadable(err))
+        return
+    if stream.cut is not None:
+        records = "record" if kept == 1 else "records"
+        yield IngestError(
+            source,
+            f"{stream.cut} after {human_size(stream.size)} decompressed: {kept} complete "
+            f"{records} kept, the cut one is lost",
+        )
+    elif not found:  # e.g. JSON Lines of blank lines: say so rather than nothing
+        yield IngestError(source, "no documents found", "skipped")
 
 
 class InputProblem(Exception):
@@ -190,61 +242,132 @@ class InputProblem(Exception):
 GZIP_CHUNK = 1 << 16
 
 
-def gunzip(handle: BinaryIO, max_bytes: int) -> tuple[bytes, str | None]:
-    """Decompress every gzip member, stopping as soon as the output passes ``max_bytes`` (a small
-    .gz can expand to gigabytes).
+class Stream:
+    """The bytes of one input a chunk at a time, gunzipped when they are gzip (every member).
 
-    Returns the bytes and None, or, when the stream is cut short or corrupt part-way, the bytes
-    decompressed before the break and the reason ("truncated gzip stream"): the caller keeps the
-    complete records of a record-per-line or record-per-member file and reports the rest.
-    Raises :class:`InputProblem` when nothing at all can be decompressed or the output is too
-    large.
+    Nothing is read ahead: a reader takes the chunks as it needs them, so an input of any size
+    passes through a bounded buffer. ``size`` counts the bytes handed out so far; ``cut`` is set
+    (once the chunks are used up) when a gzip stream ended early or broke part-way, and its
+    bytes before the break were still handed out. Raises :class:`InputProblem` when a gzip
+    stream yields nothing at all.
     """
-    out = bytearray()
-    inflater = zlib.decompressobj(wbits=31)
-    pending = b""
-    cut: str | None = None
-    while True:
-        if not pending:
-            pending = handle.read(GZIP_CHUNK)
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self.handle = handle
+        self.size = 0
+        self.cut: str | None = None
+        head = handle.read(2)
+        self.gzip = head == GZIP_MAGIC
+        self.chunks = self._inflate(head) if self.gzip else self._plain(head)
+
+    def _plain(self, head: bytes) -> Iterator[bytes]:
+        chunk = head
+        while chunk:
+            self.size += len(chunk)
+            yield chunk
+            chunk = self.handle.read(GZIP_CHUNK)
+
+    def _inflate(self, pending: bytes) -> Iterator[bytes]:
+        """Decompress, at most a few chunks of output per step (a small .gz can expand to
+        gigabytes); trailing zero padding after the last member is ignored, as gzip does."""
+        inflater = zlib.decompressobj(wbits=31)
+        while True:
             if not pending:
+                pending = self.handle.read(GZIP_CHUNK)
+                if not pending:
+                    break
+            try:
+                out = inflater.decompress(pending, 4 * GZIP_CHUNK)
+            except zlib.error as err:
+                if not self.size:
+                    raise InputProblem(f"not a valid gzip file ({err})") from err
+                self.cut = f"corrupt gzip stream ({err})"
+                return
+            if out:
+                self.size += len(out)
+                yield out
+            pending = inflater.unconsumed_tail
+            if inflater.eof:
+                rest = inflater.unused_data + pending
+                if not rest:
+                    rest = self.handle.read(GZIP_CHUNK)
+                if not rest.startswith(GZIP_MAGIC[:1]) or (
+                    len(rest) > 1 and rest[:2] != GZIP_MAGIC
+                ):
+                    return  # zero padding or trailing bytes after the last member
+                inflater = zlib.decompressobj(wbits=31)
+                pending = rest
+        while not inflater.eof and (out := inflater.decompress(b"", 4 * GZIP_CHUNK)):
+            self.size += len(out)  # output the inflater held back at the end of the input
+            yield out
+        if not inflater.eof:
+            if not self.size:
+                raise InputProblem("truncated gzip stream")
+            self.cut = "truncated gzip stream"
+
+    def take(self, n: int) -> bytes:
+        """At least ``n`` bytes from the start (fewer at the end): the input's first chunk."""
+        parts: list[bytes] = []
+        taken = 0
+        for chunk in self.chunks:
+            parts.append(chunk)
+            taken += len(chunk)
+            if taken >= n:
                 break
-        try:
-            out += inflater.decompress(pending, max_bytes + 1 - len(out))
-        except zlib.error as err:
-            if not out:
-                raise InputProblem(f"not a valid gzip file ({err})") from err
-            cut = f"corrupt gzip stream ({err})"
-            break
+        return b"".join(parts)
+
+    def read_all(self, first: bytes, max_bytes: int) -> bytes:
+        """``first`` and every byte after it, refusing an input of more than ``max_bytes``."""
+        out = bytearray(first)
+        if len(out) <= max_bytes:
+            for chunk in self.chunks:
+                out += chunk
+                if len(out) > max_bytes:
+                    break
         if len(out) > max_bytes:
-            raise InputProblem(f"larger than {human_size(max_bytes)} limit when decompressed")
-        pending = inflater.unconsumed_tail
-        if inflater.eof:
-            rest = inflater.unused_data + pending
-            if not rest:
-                rest = handle.read(GZIP_CHUNK)
-            if not rest.startswith(GZIP_MAGIC[:1]) or (len(rest) > 1 and rest[:2] != GZIP_MAGIC):
-                break  # zero padding or trailing bytes after the last member, as gzip ignores
-            inflater = zlib.decompressobj(wbits=31)
-            pending = rest
-    if cut is None and not inflater.eof:
-        cut = "truncated gzip stream"
-    if cut is not None and not out:
-        raise InputProblem(cut)
-    return bytes(out), cut
+            if self.gzip:
+                raise InputProblem(f"larger than {human_size(max_bytes)} limit when decompressed")
+            raise InputProblem(too_large(max_bytes))
+        return bytes(out)
+
+    def reader(self, first: bytes) -> io.BufferedReader:
+        """A file object over ``first`` and every byte after it, for reading line by line."""
+        return io.BufferedReader(_ChunkReader(itertools.chain([first], self.chunks)), GZIP_CHUNK)
 
 
-def too_large(max_bytes: int, size: int | None = None) -> str:
-    actual = f" ({human_size(size)})" if size is not None else ""
-    return f"larger than {human_size(max_bytes)} limit{actual}"
+class _ChunkReader(io.RawIOBase):
+    """A raw file over an iterator of byte chunks."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self.chunks = chunks
+        self.left = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self.left:
+            chunk = next(self.chunks, None)
+            if chunk is None:
+                return 0
+            self.left = memoryview(chunk)
+        n = min(len(buffer), len(self.left))
+        buffer[:n] = self.left[:n]
+        self.left = self.left[n:]
+        return n
 
 
-def human_size(n: int) -> str:
-    if n >= 1_000_000:
-        return f"{n / 1_000_000:.1f} MB".replace(".0 MB", " MB")
-    if n >= 1_000:
-        return f"{n / 1_000:.1f} KB".replace(".0 KB", " KB")
-    return f"{n} bytes"
+def gunzip(handle: BinaryIO, max_bytes: int) -> tuple[bytes, str | None]:
+    """Every gzip member of ``handle`` decompressed, up to ``max_bytes``, and why it ends early
+    (None when whole). Raises :class:`InputProblem` when nothing can be decompressed or the
+    output is too large."""
+    stream = Stream(handle)
+    return stream.read_all(b"", max_bytes), stream.cut
+
+
+def unreadable(err: Exception) -> str:
+    message = str(err).splitlines()[0][:120] if str(err) else ""
+    return f"unreadable ({type(err).__name__}: {message})"
 
 
 # Formats holding many records, whose complete records survive a cut stream.
@@ -281,8 +404,7 @@ def read_bytes(
     except RecursionError:
         yield IngestError(source, "unreadable (nested too deeply to parse)")
     except Exception as err:  # a reader's library failing on odd input must not stop the batch
-        message = str(err).splitlines()[0][:120] if str(err) else ""
-        yield IngestError(source, f"unreadable ({type(err).__name__}: {message})")
+        yield IngestError(source, unreadable(err))
     else:
         if not found:  # e.g. JSON Lines of blank lines: say so rather than nothing
             yield IngestError(source, "no documents found", "skipped")

@@ -10,7 +10,6 @@ Spark run reads, codes and lays out documents exactly as ``redline code`` does.
 from __future__ import annotations
 
 import hashlib
-import io
 import pickle
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
@@ -19,15 +18,7 @@ from typing import Any
 from redline.batch import CODED, FAILED, SKIPPED, Outcome, clean_items
 from redline.enrich.dedupe import DuplicateFinder, mark_duplicates
 from redline.ingest.raw import IngestError, RawDocument
-from redline.ingest.sources import (
-    GZIP_MAGIC,
-    InputProblem,
-    format_from_name,
-    gunzip,
-    read_bytes,
-    read_path,
-    too_large,
-)
+from redline.ingest.sources import read_data, read_path
 from redline.model import Document
 from redline.store.rows import rows_of, table_columns
 
@@ -83,18 +74,9 @@ def read_uri_file(
 ) -> Iterator[tuple[Key, RawDocument | Outcome]]:
     """Every document of one file Spark read itself (``hdfs://``, ``s3a://``…), named by its URI."""
     order, uri, data = entry
-    if len(data) > max_bytes:
-        yield (order, 0), Outcome(uri, FAILED, too_large(max_bytes, len(data)))
-        return
-    try:
-        cut = None
-        if data[:2] == GZIP_MAGIC:
-            # A cut stream keeps its complete records and is reported, as redline code does.
-            data, cut = gunzip(io.BytesIO(data), max_bytes)
-        items = list(read_bytes(data, uri, format_from_name(uri), cut=cut))
-    except InputProblem as problem:
-        items = [IngestError(uri, str(problem))]
-    for i, item in enumerate(items):
+    # read as `redline code` reads a file: JSON Lines a record at a time under the cap, a cut
+    # gzip stream keeping its complete records
+    for i, item in enumerate(read_data(data, uri, max_bytes=max_bytes)):
         if isinstance(item, IngestError):
             yield (order, i), Outcome(item.source, item.status, item.reason)
         else:
