@@ -304,8 +304,9 @@ def cross_validate(labelled, docs, args) -> dict[float, np.ndarray]:
 
 def cv_threshold(pooled: dict[float, np.ndarray], min_precision: float = 0.0) -> float:
     """The threshold of best pooled F1 among those with pooled precision >= ``min_precision``
-    (the highest of equals); with none, the highest threshold within 0.005 of the best F1."""
-    precise = {t: c for t, c in pooled.items() if prf(c)[0] >= min_precision}
+    (the highest of equals); with none (or no minimum), the highest threshold within 0.005 of
+    the best F1."""
+    precise = {t: c for t, c in pooled.items() if min_precision and prf(c)[0] >= min_precision}
     if precise:
         best = max(round(prf(c)[2], 6) for c in precise.values())
         return max(t for t, c in precise.items() if round(prf(c)[2], 6) == best)
