@@ -1838,6 +1838,25 @@ def _side_visit(match: Match) -> bool:
     return trigger.dep_ == "pcomp" and trigger.head.lower_ in SIDE_CLAUSE_MARKS
 
 
+# Wire services and newsrooms whose interviews, calls and contacts are how the story was
+# reported, not consultations between actors (with the document's own outlet).
+NEWSROOMS = frozenset(
+    {"wikinews", "reuters", "associated press", "the associated press", "ap", "afp",
+     "agence france-presse", "bbc", "bbc news", "cnn", "bloomberg", "politico", "axios",
+     "the new york times", "the washington post", "the guardian", "this newspaper",
+     "this reporter", "a reporter", "reporters", "journalists"}
+)  # fmt: skip
+
+
+def _newsgatherer(side: Argument | None, doc: Document) -> bool:
+    """The one who interviews, contacts or reaches out is the newsroom that reports the story
+    ("Wikinews contacted the campaign", "Reuters reached out to the ministry")."""
+    if side is None:
+        return False
+    name = side.text.strip().lower()
+    return name in NEWSROOMS or (bool(doc.outlet) and name == doc.outlet.strip().lower())
+
+
 def _background_kept(trigger: Token) -> bool:
     """A noun event in a clause that says what is feared, hoped or believed ("concerns that
     ...", "fears that ..."): the clause is the content of a noun, not a relative clause."""
@@ -2411,6 +2430,8 @@ def _events_for(
 
         if t is None and code.code == RESIDUAL_STATEMENT:
             continue  # "made his remarks": a statement about no one
+        if code.root_code == "04" and _newsgatherer(s, doc):
+            continue  # "the protesters Wikinews interviewed": reporting the news, no event
         seen.add(key)
         if entry.origin == "proposer":
             rule = f"proposer:{entry.code[:2]} p={entry.note}; frame:{entry.pattern}"
