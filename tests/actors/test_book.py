@@ -167,3 +167,18 @@ def test_book_armed_group_fighters_add_no_sector(book):
 def test_book_office_holders_of_the_2000s(book, phrase, date, code):
     match = book.lookup(phrase, date=date)
     assert match is not None and match.code == code, match and match.rule
+
+
+@pytest.mark.parametrize(
+    ("phrase", "date", "code"),
+    [
+        ("Carrie Lam", "2019-09-06", "HKGGOV"),
+        ("Leung Chun-ying", "2014-10-01", "HKGGOV"),
+        ("Tung Chee-hwa", "2003-07-01", "HKGGOV"),
+    ],
+)
+def test_book_hong_kong_chief_executives_are_its_government(book, phrase, date, code):
+    """Hong Kong's head of government is titled Chief Executive, which alone reads as a
+    company's post; the office-holders are named so they code as the government."""
+    match = book.lookup(phrase, date=date)
+    assert match is not None and match.code == code, match and match.rule
