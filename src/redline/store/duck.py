@@ -49,6 +49,8 @@ _document_columns = document_columns
 LOCK_WAIT_SECONDS = 60.0
 # How long the dashboard keeps an idle read-only connection open, when no writer is waiting.
 READER_LINGER_SECONDS = 1.0
+# DuckDB threads of a read-write connection (see Store.connection).
+WRITER_THREADS = 1
 
 try:  # pragma: no cover - platform
     import fcntl
@@ -317,6 +319,11 @@ class Store:
             con = connect(
                 self.path, read_only=self.read_only, timeout=max(0.0, deadline - time.monotonic())
             )
+            if not self.read_only:
+                # One thread: a write (a chunk of documents, its checkpoint at close) gains nothing
+                # from more, and each thread's allocator kept memory after the file was closed,
+                # so a long run's main process grew with every write (issue #11).
+                con.execute(f"SET threads = {WRITER_THREADS}")
             self._active = (con, 1)
             try:
                 yield con
