@@ -2454,40 +2454,64 @@ def _events_for(
             confidence = 0.0
             rule += "; " + NO_EVENT_CODES[code.code]
         events.append(
-            Event(
-                start=sent.start_char,
-                end=sent.end_char,
-                text=doc.text[sent.start_char : sent.end_char],  # not Span.text: no tokens
-                code=code.code,
-                root_code=code.root_code,
-                name=code.name,
-                quad_class=code.quad_class,
-                goldstein=code.goldstein,
-                plover=code.plover,
-                plover_mode=code.plover_mode,
-                source_text=s.text if s else None,
-                source_start=s.start if s else None,
-                source_end=s.end if s else None,
-                source_actor=s.code if s else None,
-                target_text=t.text if t else None,
-                target_start=t.start if t else None,
-                target_end=t.end if t else None,
-                target_actor=t.code if t else None,
-                trigger_text=trigger.text,
-                trigger_start=trigger.idx,
-                trigger_end=trigger.idx + len(trigger.text),
-                date=doc.published,
-                negated=negated,
-                conditional=conditional,
-                reported_by=reported_by,
-                rule=rule,
+            coded_event(
+                sent, doc, code, s, t, trigger.idx, trigger.idx + len(trigger.text),
+                negated=negated, conditional=conditional, reported_by=reported_by, rule=rule,
                 confidence=confidence,
-            )
+            )  # fmt: skip
         )
         events[-1] = _antecedent_spans(events[-1], s, t, sent, resolver)
         if features_out is not None:
             features_out[id(events[-1])] = features
     return events
+
+
+def coded_event(
+    sent: Span,
+    doc: Document,
+    code: Any,
+    source: Argument | None,
+    target: Argument | None,
+    trigger_start: int,
+    trigger_end: int,
+    *,
+    negated: bool,
+    conditional: bool,
+    reported_by: str | None,
+    rule: str,
+    confidence: float | None,
+) -> Event:
+    """The event record: the sentence's span, the code's table columns, each argument's span
+    and actor, the trigger's span (the lexicon's coder and the evaluative rules both build it)."""
+    return Event(
+        start=sent.start_char,
+        end=sent.end_char,
+        text=doc.text[sent.start_char : sent.end_char],  # not Span.text: no tokens
+        code=code.code,
+        root_code=code.root_code,
+        name=code.name,
+        quad_class=code.quad_class,
+        goldstein=code.goldstein,
+        plover=code.plover,
+        plover_mode=code.plover_mode,
+        source_text=source.text if source else None,
+        source_start=source.start if source else None,
+        source_end=source.end if source else None,
+        source_actor=source.code if source else None,
+        target_text=target.text if target else None,
+        target_start=target.start if target else None,
+        target_end=target.end if target else None,
+        target_actor=target.code if target else None,
+        trigger_text=doc.text[trigger_start:trigger_end],
+        trigger_start=trigger_start,
+        trigger_end=trigger_end,
+        date=doc.published,
+        negated=negated,
+        conditional=conditional,
+        reported_by=reported_by,
+        rule=rule,
+        confidence=confidence,
+    )
 
 
 def _antecedent_spans(

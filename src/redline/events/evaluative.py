@@ -479,35 +479,10 @@ def _event(
     if cond_rule:
         rule += f"; conditional:{cond_rule}"
     start, end = first.idx, last.idx + len(last.text)
-    event = Event(
-        start=sent.start_char,
-        end=sent.end_char,
-        text=doc.text[sent.start_char : sent.end_char],
-        code=code.code,
-        root_code=code.root_code,
-        name=code.name,
-        quad_class=code.quad_class,
-        goldstein=code.goldstein,
-        plover=code.plover,
-        plover_mode=code.plover_mode,
-        source_text=source.text,
-        source_start=source.start,
-        source_end=source.end,
-        source_actor=source.code,
-        target_text=target.text if target else None,
-        target_start=target.start if target else None,
-        target_end=target.end if target else None,
-        target_actor=target.code if target else None,
-        trigger_text=doc.text[start:end],
-        trigger_start=start,
-        trigger_end=end,
-        date=doc.published,
-        negated=False,
-        conditional=conditional,
-        reported_by=None,  # the speaker's own act
-        rule=rule,
-        confidence=confidence,
-    )
+    event = coder.coded_event(
+        sent, doc, code, source, target, start, end, negated=False, conditional=conditional,
+        reported_by=None, rule=rule, confidence=confidence,  # the speaker's own act: no reporter
+    )  # fmt: skip
     event = coder._antecedent_spans(event, source, target, sent, resolver)
     if features_out is not None:
         features_out[id(event)] = features
