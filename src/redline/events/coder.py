@@ -1413,6 +1413,30 @@ def code_document(
     return events
 
 
+def sentence_numbers(events: list[Event]) -> dict[int, int]:
+    """Each event's sentence (by its start offset) numbered in order: how far back a look-back
+    over the events of a document may go."""
+    starts: dict[int, int] = {}
+    for event in events:
+        starts.setdefault(event.start, len(starts))
+    return starts
+
+
+def target_from(event: Event, other: Event, side: str, why: str) -> Event:
+    """``event`` with ``other``'s source or target (``side``) as its target, the rule saying
+    why: a denial aimed at the accuser before it, a claim judged grave at its accused."""
+    return replace(
+        event,
+        target_text=getattr(other, f"{side}_text"),
+        target_start=getattr(other, f"{side}_start"),
+        target_end=getattr(other, f"{side}_end"),
+        target_actor=getattr(other, f"{side}_actor"),
+        rule=(event.rule or "").replace(
+            "; target:none", f"; target:{why} ({other.code} {other.trigger_text!r})", 1
+        ),
+    )
+
+
 def denial_targets(
     events: list[Event], features: dict[int, dict[str, float]], model: Any | None
 ) -> list[Event]:
@@ -1421,9 +1445,7 @@ def denial_targets(
     the source of the nearest accusation, criticism, investigation or charge against the
     denier's country, in its own sentence or the ``DENIAL_WINDOW - 1`` before. One pass with
     a short look-back: linear in the events."""
-    starts: dict[int, int] = {}
-    for event in events:
-        starts.setdefault(event.start, len(starts))
+    starts = sentence_numbers(events)
     out = list(events)
     for i, event in enumerate(events):
         if event.code not in DENIAL_CODES or event.target_actor or not event.source_actor:
@@ -1447,18 +1469,7 @@ def denial_targets(
                 break
         if accuser is None:
             continue
-        new = replace(
-            event,
-            target_text=accuser.source_text,
-            target_start=accuser.source_start,
-            target_end=accuser.source_end,
-            target_actor=accuser.source_actor,
-            rule=(event.rule or "").replace(
-                "; target:none",
-                f"; target:accuser of the denial ({accuser.code} {accuser.trigger_text!r})",
-                1,
-            ),
-        )
+        new = target_from(event, accuser, "source", "accuser of the denial")
         feats = dict(features.get(id(event), {}))
         if feats:
             feats.pop("tgt:none", None)

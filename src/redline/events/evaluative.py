@@ -22,7 +22,7 @@ one under a condition or a modal is flagged conditional, as every event. Each ev
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from redline import datafiles
@@ -498,9 +498,9 @@ def accused_targets(events: list[Event]) -> list[Event]:
     is about whom the claim before it accuses: the target of the nearest accusation (112x) in
     its own sentence or the ``CLAIM_WINDOW - 1`` before, not the speaker's own side. With none
     found, the judgement is about no one the text names and is not coded."""
-    starts: dict[int, int] = {}
-    for event in events:
-        starts.setdefault(event.start, len(starts))
+    from redline.events.coder import sentence_numbers, target_from
+
+    starts = sentence_numbers(events)
     out: list[Event] = []
     for i, event in enumerate(events):
         if event.target_actor or ACCUSED_CLAIM not in (event.rule or ""):
@@ -520,19 +520,5 @@ def accused_targets(events: list[Event]) -> list[Event]:
                 break
         if accused is None:
             continue
-        out.append(
-            replace(
-                event,
-                target_text=accused.target_text,
-                target_start=accused.target_start,
-                target_end=accused.target_end,
-                target_actor=accused.target_actor,
-                rule=(event.rule or "").replace(
-                    "; target:none",
-                    f"; target:accused of the claim before ({accused.code} "
-                    f"{accused.trigger_text!r})",
-                    1,
-                ),
-            )
-        )
+        out.append(target_from(event, accused, "target", "accused of the claim before"))
     return out
