@@ -36,6 +36,8 @@ def main() -> None:
     parser.add_argument("--split", default="train")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--foreign-share", type=float, default=0.6)
+    parser.add_argument("--min-chars", type=int, default=1200)
+    parser.add_argument("--max-chars", type=int, default=3800)
     args = parser.parse_args()
 
     articles_path = GOLD_DIR / "articles.jsonl"
@@ -43,7 +45,7 @@ def main() -> None:
     taken = {article["id"] for article in existing}
     with gzip.open(args.corpus, "rt", encoding="utf-8") as stream:
         pool = [json.loads(line) for line in stream]
-    pool = [a for a in pool if a["id"] not in taken and 1200 <= len(a["text"]) <= 3800]
+    pool = [a for a in pool if a["id"] not in taken and args.min_chars <= len(a["text"]) <= args.max_chars]
     rng = random.Random(args.seed)
     rng.shuffle(pool)
     foreign_wanted = round(args.count * args.foreign_share)
