@@ -508,6 +508,13 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         and any(c.dep_ in ("xcomp", "ccomp") for c in trigger.children)
     ):
         return None
+    if (
+        entry.target == "clause"
+        and obj is not None
+        and obj.dep_ == "acomp"
+        and not any(c.dep_ == "ccomp" for c in obj.children)
+    ):
+        return None  # "he was happy": a feeling about no one named (recall8)
     if entry.clause:
         subject = next((c for c in trigger.children if c.dep_ in SUBJECT_DEPS), None)
         lemmas, text = _clause_words(trigger, subject)
@@ -973,7 +980,7 @@ def find_target(match: Match, source: Token | None) -> tuple[Token | None, str]:
         return None, ""
     if kind == "clause":
         src_i = source.i if source is not None else -1
-        for comp in [c for c in trigger.children if c.dep_ in ("ccomp", "xcomp", "advcl", "prep")]:
+        for comp in _clause_heads(match):
             for tok in comp.subtree:
                 if tok.i == src_i or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
                     continue
@@ -993,9 +1000,28 @@ def _named_object(verb: Token) -> Token | None:
     return None
 
 
-def _clause_candidates(trigger: Token) -> list[Token]:
+def _adjective_clause(match: Match) -> Token | None:
+    """issue #9 recall8: "he was happy (that) the court saw through it": the clause an adjective
+    complement governs, which the parser hangs on the adjective, not on the copula."""
+    obj = match.obj
+    if obj is None or obj.dep_ != "acomp" or match.trigger.lemma_.lower() not in COPULAS:
+        return None
+    return next((c for c in obj.children if c.dep_ == "ccomp"), None)
+
+
+def _clause_heads(match: Match) -> list[Token]:
+    """The complements whose actors a clause target is sought among: the trigger's, or the
+    clause of its adjective complement."""
+    clause = _adjective_clause(match)
+    if clause is not None:
+        return [clause]
+    kinds = ("ccomp", "xcomp", "advcl", "prep")
+    return [c for c in match.trigger.children if c.dep_ in kinds]
+
+
+def _clause_candidates(match: Match) -> list[Token]:
     out = []
-    for comp in [c for c in trigger.children if c.dep_ in ("ccomp", "xcomp", "advcl", "prep")]:
+    for comp in _clause_heads(match):
         for tok in comp.subtree:
             if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and tok.pos_ in (
                 "NOUN",
@@ -1622,6 +1648,9 @@ def _clause_tokens(match: Match) -> set[int]:
     for child in match.trigger.children:
         if child.dep_ in ("ccomp", "xcomp") or (child.dep_ == "prep" and child.lower_ == "of"):
             inside.update(t.i for t in child.subtree)
+    clause = _adjective_clause(match)
+    if clause is not None:
+        inside.update(t.i for t in clause.subtree)
     return inside
 
 
@@ -2195,7 +2224,7 @@ def _events_for(
         # skip a clause argument that is the source again ("he will consider NATO ...")
         source_codes = {s.code for s in sources}
         if targets[0].code in source_codes or targets[0].actor is None:
-            for cand in _clause_candidates(trigger):
+            for cand in _clause_candidates(match):
                 if cand.i == src_tok.i:
                     continue
                 arg = resolver.argument(cand, f"clause:{cand.dep_}")

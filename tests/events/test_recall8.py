@@ -1,0 +1,68 @@
+"""Recall, eighth round (issue #9 recall8): events whose sentence had no candidate at all, each
+on a sentence written for the test in the style of wire news: feelings about what another
+actor did, support named by its noun, and acts told from the side of whom they are aimed at."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _one(doc, code):
+    found = [e for e in doc.events if e.code == code]
+    assert found, [(e.source_actor, e.code, e.target_actor, e.rule) for e in doc.events]
+    return found[0]
+
+
+def test_recall8_pleased_that_another_actor_acted_is_praise(code_all):
+    doc = code_all("The French president said he was pleased that Germany had agreed to the plan.")
+    praise = _one(doc, "051")
+    assert (praise.source_actor, praise.target_actor) == ("FRAGOV", "DEU"), praise.rule
+    assert "[CLAUSE] (evaluative.yml)" in praise.rule
+
+
+def test_recall8_happy_without_that_keeps_the_clause(code_all):
+    doc = code_all("Zelenskiy said he was happy the European Union had opened accession talks.")
+    praise = _one(doc, "051")
+    assert praise.target_actor == "IGOEUREEC", praise.rule
+
+
+def test_recall8_disappointed_that_is_disapproval(code_all):
+    doc = code_all(
+        "The Japanese prime minister said he was disappointed that Ukraine had rejected the offer."
+    )
+    assert _one(doc, "110").target_actor == "UKR"
+
+
+def test_recall8_a_feeling_with_no_clause_is_no_event(code_all):
+    doc = code_all("Putin said he was happy with the weather in Minsk.")
+    assert not [e for e in doc.events if e.code in ("051", "012", "013")], [
+        (e.code, e.rule) for e in doc.events
+    ]
+
+
+def test_recall8_endorsement_of_names_who_backs_whom(code_all):
+    doc = code_all("Biden's endorsement of Starmer surprised many in London.")
+    praise = _one(doc, "051")
+    assert (praise.source_actor, praise.target_actor) == ("USAGOV", "GBRGOV"), praise.rule
+    assert "(nominals.yml)" in praise.rule
+
+
+def test_recall8_facing_an_investigation_by_swaps_the_sides(code_all):
+    doc = code_all("Serbia is facing an investigation by the European Union over its elections.")
+    probe = next(e for e in doc.events if e.code.startswith("09"))
+    assert (probe.source_actor, probe.target_actor) == ("IGOEUREEC", "SRB"), probe.rule
+
+
+def test_recall8_drew_criticism_from_is_criticism_by_that_actor(code_all):
+    doc = code_all("Israel's decision drew sharp criticism from France on Tuesday.")
+    criticism = _one(doc, "111")
+    assert (criticism.source_actor, criticism.target_actor) == ("FRA", "ISR"), criticism.rule
+
+
+def test_recall8_drawn_the_support_of_is_support_by_that_actor(code_all):
+    doc = code_all("Kosovo's bid has drawn the support of Germany and France.")
+    sources = {e.source_actor for e in doc.events if e.code == "051"}
+    assert {"DEU", "FRA"} <= sources, [(e.source_actor, e.code, e.rule) for e in doc.events]
+
