@@ -66,3 +66,32 @@ def test_recall8_drawn_the_support_of_is_support_by_that_actor(code_all):
     sources = {e.source_actor for e in doc.events if e.code == "051"}
     assert {"DEU", "FRA"} <= sources, [(e.source_actor, e.code, e.rule) for e in doc.events]
 
+
+def test_recall8_a_ban_that_targets_people_from_countries_restricts_each(code_all):
+    doc = code_all(
+        "A U.S. appeals court said on Friday that President Donald Trump's travel ban should "
+        "not be applied to people with strong U.S. ties. The ban targets people from Chad, "
+        "Iran and Libya seeking to enter the United States."
+    )
+    reach = {(e.source_actor[:3], e.target_actor) for e in doc.events if e.code == "172"}
+    assert {("USA", "TCD"), ("USA", "IRN")} <= reach, [
+        (e.source_actor, e.code, e.target_actor, e.rule) for e in doc.events
+    ]
+    rule = next(e.rule for e in doc.events if e.code == "172")
+    assert "(measure reach)" in rule and "named before with its maker" in rule
+
+
+def test_recall8_sanctions_that_apply_to_someone_are_their_makers_sanctions(code_all):
+    doc = code_all("The European Union's new sanctions apply to Belarus and its state airline.")
+    sanction = _one(doc, "163")
+    assert (sanction.source_actor, sanction.target_actor[:3]) == ("IGOEUREEC", "BLR"), sanction.rule
+
+
+def test_recall8_a_measure_with_no_maker_named_is_no_event(code_all):
+    doc = code_all("The ban covers people from Chad and Iran.")
+    assert not [e for e in doc.events if e.code == "172"], [e.rule for e in doc.events]
+
+
+def test_recall8_a_storm_that_hits_a_country_is_no_restriction(code_all):
+    doc = code_all("The storm hit Japan on Sunday.")
+    assert not [e for e in doc.events if e.code in ("172", "163")]

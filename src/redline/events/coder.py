@@ -1713,6 +1713,7 @@ def code_sentence(
     matches += _unmatched_time_for(sent, matches, consumed | content | framed_governors)
     matches += _unmatched_wants(sent, matches, consumed | content | framed_governors)
     matches += _unmatched_agreements(sent, matches, consumed | content | framed_governors)
+    matches = _measure_reaches(sent, matches)
     # a noun event that is an argument of a verbal event ("complained over Israeli air raids",
     # "ready to host a meeting between ...") is what that event is about, not another event
     # ; one in a relative, participle or adverbial clause is background to the sentence
@@ -2054,6 +2055,89 @@ def _unmatched_wants(sent: Span, matches: list[Match], taken: set[int]) -> list[
     return out
 
 
+# issue #9 recall8: a restriction said to reach someone ("the ban targets people from Chad, Iran
+# and Libya", "Trump's ban also covers people from North Korea", "the sanctions apply to
+# Venezuelan officials"): the measure's maker restricts them, whatever the verb's other senses
+# ("hit", "target" are attacks by an actor; a ban is no actor). The maker is the measure's own
+# (its possessor, "by" phrase or adjective), else the maker of the same measure named earlier.
+REACH_CODES = {"ban": "172", "restriction": "172", "proclamation": "172", "sanction": "163",
+               "embargo": "163"}  # fmt: skip
+REACH_VERBS = frozenset({"target", "cover", "affect", "hit", "apply", "exclude"})
+MEASURE_REACH = "measure reach"
+
+
+@lru_cache(maxsize=16)
+def _reach_entry(code: str, target: str) -> LexiconEntry:
+    return LexiconEntry(
+        code=code,
+        pos="verb",
+        lemmas=tuple(sorted(REACH_VERBS)),
+        preps=("to",) if target == "prep" else (),
+        target=target,
+        pattern="S's ban targets T (the measure's maker restricts whom it reaches)",
+        origin=MEASURE_REACH,
+    )
+
+
+def _reaching_measure(verb: Token) -> Token | None:
+    """The measure that reaches someone through ``verb``, its subject (not the noun a participle
+    describes: "his travel ban targeting people from six countries" names the ban, its reach
+    is background the guideline does not code)."""
+    noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in REACH_CODES:
+        return None
+    return noun
+
+
+def _measure_reaches(sent: Span, matches: list[Match]) -> list[Match]:
+    """The matches with each verb by which a measure reaches someone recoded as the measure's
+    act (replacing whatever entry the verb matched on its own)."""
+    reaches: dict[int, Match] = {}
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in REACH_VERBS:
+            continue
+        noun = _reaching_measure(verb)
+        if noun is None:
+            continue
+        code = REACH_CODES[noun.lemma_.lower()]
+        if verb.lemma_.lower() == "apply":
+            prep_obj, prep_word = _prep_object(verb, ("to",))
+            if prep_obj is None:
+                continue
+            entry = _reach_entry(code, "prep")
+            reaches[verb.i] = Match(entry, 1, verb, verb, prep_obj=prep_obj, prep_word=prep_word)
+        elif any(c.dep_ == "dobj" for c in verb.children) or any(
+            g.dep_ == "nsubj" for c in _complements(verb) for g in c.children
+        ):  # "targets people from Chad ... seeking to enter": the parser's clause subject
+            reaches[verb.i] = Match(_reach_entry(code, "dobj"), 1, verb, verb)
+    if not reaches:
+        return matches
+    return [m for m in matches if m.trigger.i not in reaches] + list(reaches.values())
+
+
+def _measure_makers(noun: Token, resolver: ActorResolver) -> list[Argument]:
+    """Who made the measure: its own possessor, "by" phrase or adjective ("Trump's ban",
+    "U.S. sanctions"), else for "the ban" the maker of the last one named with its maker."""
+    lemma = noun.lemma_.lower()
+    candidates = [noun]
+    if any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+        before = reversed(noun.doc[: noun.i])
+        candidates += [t for t in before if t.pos_ == "NOUN" and t.lemma_.lower() == lemma]
+    for cand in candidates:
+        tok, how = _noun_source(cand)
+        if tok is None:
+            continue
+        makers = [a for a in resolver.arguments(tok, f"maker:{how}") if a.actor is not None]
+        if makers and cand.i != noun.i:
+            why = f"the {lemma} named before with its maker ({cand.sent.text[:40]!r})"
+            makers = [
+                replace(a, how="measure named before", rule=f"{a.rule}; {why}") for a in makers
+            ]
+        if makers:
+            return makers
+    return []
+
+
 # issue #9 recallb: "Trump and Xi agreed to take new steps": actors agreeing together to do
 # something the lexicon has no entry for commit to cooperate with each other (030, both ways)
 AGREE_ENTRY = LexiconEntry(
@@ -2179,6 +2263,11 @@ def _events_for(
         src_tok, src_how = traveller
     tgt_tok, tgt_how = find_target(match, src_tok)
     sources = resolver.arguments(src_tok, src_how) if src_tok is not None else []
+    if entry.origin == MEASURE_REACH:
+        src_tok = _reaching_measure(trigger)
+        sources = _measure_makers(src_tok, resolver) if src_tok is not None else []
+        if not sources:
+            return []  # a ban whose maker the article does not name
     if (
         src_tok is not None
         and src_tok.lemma_.lower() in INANIMATE_SOURCES
