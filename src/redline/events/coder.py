@@ -522,7 +522,7 @@ def lemma_variants(token: Token) -> list[str]:
     return list(_variants(token.lemma_.lower(), token.lower_))
 
 
-@lru_cache(maxsize=65536)  # a run asks for the same words again and again
+@lru_cache(maxsize=8192)  # a run asks for the same words again and again (small: see book.py)
 def _variants(lemma: str, lower: str) -> tuple[str, ...]:
     out = [lemma]
     if lower != lemma:
