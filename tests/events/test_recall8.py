@@ -95,3 +95,14 @@ def test_recall8_a_measure_with_no_maker_named_is_no_event(code_all):
 def test_recall8_a_storm_that_hits_a_country_is_no_restriction(code_all):
     doc = code_all("The storm hit Japan on Sunday.")
     assert not [e for e in doc.events if e.code in ("172", "163")]
+
+
+def test_recall8_ending_protected_status_for_a_country_restricts_it(code_all):
+    doc = code_all(
+        "The U.S. Homeland Security Department on Monday ended protected status for citizens "
+        "of Chad, but extended the status for Malians through 2026."
+    )
+    ended, extended = _one(doc, "172"), _one(doc, "075")
+    assert (ended.source_actor[:3], ended.target_actor[:3]) == ("USA", "TCD"), ended.rule
+    assert extended.target_actor[:3] == "MLI", extended.rule
+
