@@ -106,3 +106,10 @@ def test_recall8_ending_protected_status_for_a_country_restricts_it(code_all):
     assert (ended.source_actor[:3], ended.target_actor[:3]) == ("USA", "TCD"), ended.rule
     assert extended.target_actor[:3] == "MLI", extended.rule
 
+
+def test_recall8_in_talks_with_takes_the_subject_as_a_side(code_all):
+    doc = code_all("Japan is in talks with Ukraine over new loans, the finance ministry said.")
+    sides = {(e.source_actor, e.target_actor) for e in doc.events if e.code == "046"}
+    assert ("JPN", "UKR") in sides, [(e.source_actor, e.code, e.target_actor) for e in doc.events]
+    rule = next(e.rule for e in doc.events if e.code == "046")
+    assert "in talks:" in rule

@@ -899,8 +899,22 @@ def _noun_source(noun: Token) -> tuple[Token | None, str]:
             for child in adjective.head.children:
                 if child.dep_ in SUBJECT_DEPS:
                     return child, f"{adjective.lower_}-{head.lower_}"
+    # issue #9 recall8: "Boeing is in talks with Embraer", "renegotiate in talks with Mexico":
+    # who is in the talks is the subject of the verb the "in" phrase hangs on
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ in ("in", "into")
+        and noun.lemma_.lower() in TALK_NOUNS
+        and head.head.pos_ in ("VERB", "AUX")
+    ):
+        subject, how = find_source(head.head)
+        if subject is not None:
+            return subject, f"in talks:{how}"
     source = _measured_source(noun)
     return source if source[0] is not None else _speaker_at(noun)
+
+
+TALK_NOUNS = frozenset({"talk", "negotiation", "discussion", "consultation", "dialogue"})
 
 
 def _participle_agent(noun: Token) -> Token | None:
