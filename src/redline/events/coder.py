@@ -1728,7 +1728,7 @@ def code_sentence(
     matches += _unmatched_time_for(sent, matches, consumed | content | framed_governors)
     matches += _unmatched_wants(sent, matches, consumed | content | framed_governors)
     matches += _unmatched_agreements(sent, matches, consumed | content | framed_governors)
-    matches = _measure_reaches(sent, matches)
+    matches = _measure_reaches(sent, matches, resolver.text)
     # a noun event that is an argument of a verbal event ("complained over Israeli air raids",
     # "ready to host a meeting between ...") is what that event is about, not another event
     # ; one in a relative, participle or adverbial clause is background to the sentence
@@ -2079,6 +2079,7 @@ REACH_CODES = {"ban": "172", "restriction": "172", "proclamation": "172", "sanct
                "embargo": "163"}  # fmt: skip
 REACH_VERBS = frozenset({"target", "cover", "affect", "hit", "apply", "exclude"})
 MEASURE_REACH = "measure reach"
+MEASURE_WORDS = re.compile(r"(?i)\b(?:bans?|restrictions?|proclamations?|sanctions?|embargo)")
 
 
 @lru_cache(maxsize=16)
@@ -2104,9 +2105,12 @@ def _reaching_measure(verb: Token) -> Token | None:
     return noun
 
 
-def _measure_reaches(sent: Span, matches: list[Match]) -> list[Match]:
+def _measure_reaches(sent: Span, matches: list[Match], text: str) -> list[Match]:
     """The matches with each verb by which a measure reaches someone recoded as the measure's
-    act (replacing whatever entry the verb matched on its own)."""
+    act (replacing whatever entry the verb matched on its own). ``text``: the parsed text (the
+    resolver's), searched once for a measure's name before any token is looked at."""
+    if not MEASURE_WORDS.search(text, sent.start_char, sent.end_char):
+        return matches  # most sentences name no measure: one search instead of every token
     reaches: dict[int, Match] = {}
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in REACH_VERBS:
