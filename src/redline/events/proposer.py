@@ -50,6 +50,8 @@ SAYING = frozenset(
 )  # fmt: skip
 PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd"})
 VECTOR_WIDTH = 96  # en_core_web_sm's tok2vec
+# entity kinds an actor is named by
+ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
 
 
 @dataclass(frozen=True)
@@ -66,15 +68,22 @@ class ProposerModel:
     def probabilities(self, rows: list[list[str]], vectors: np.ndarray) -> np.ndarray:
         """P(class) for each token: its feature names and its contextual vector."""
         z = np.tile(self.bias, (len(rows), 1))
-        for i, names in enumerate(rows):
-            idx = [self.features[n] for n in names if n in self.features]
-            if idx:
-                z[i] += self.sparse[idx].sum(axis=0)
+        index = self.features
+        found = [[index[n] for n in names if n in index] for names in rows]
+        flat = [j for idx in found for j in idx]
+        if flat:
+            owner = np.repeat(np.arange(len(rows)), [len(idx) for idx in found])
+            np.add.at(z, owner, self.sparse[flat])
         if vectors.shape[1] == self.dense.shape[0]:
             z += vectors @ self.dense
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
         return e / e.sum(axis=1, keepdims=True)
+
+    @property
+    def parts_of_speech(self) -> frozenset[str]:
+        """The parts of speech the model was trained to score (older models: all three)."""
+        return frozenset(self.meta.get("pos") or CANDIDATE_POS)
 
 
 def model_from_dict(data: dict[str, Any]) -> ProposerModel:
@@ -106,9 +115,9 @@ def load_proposer() -> ProposerModel | None:
 # -- features -----------------------------------------------------------------------------------
 
 
-def candidate_tokens(sent: Span) -> list[Token]:
-    """The verbs, nouns and adjectives of ``sent`` a proposal may be made at."""
-    return [t for t in sent if t.pos_ in CANDIDATE_POS and t.is_alpha and len(t.text) > 1]
+def candidate_tokens(sent: Span, pos: frozenset[str] = CANDIDATE_POS) -> list[Token]:
+    """The tokens of ``sent`` of the parts of speech ``pos`` a proposal may be made at."""
+    return [t for t in sent if t.pos_ in pos and t.is_alpha and len(t.text) > 1]
 
 
 def in_quote(doc: Document, offset: int) -> bool:
@@ -160,18 +169,32 @@ def _object(tok: Token) -> tuple[Token | None, str | None]:
     return None, None
 
 
-def _resolves(tok: Token | None, resolver: ActorResolver) -> str:
+def _kind(tok: Token | None) -> str:
+    """What an argument looks like, from the parse alone (no actor lookup: the proposer scores
+    every candidate token, so its features must cost next to nothing): a named entity of a kind
+    actors are (itself or a word on it: "the Chinese government"), a pronoun, other, none."""
     if tok is None:
         return "none"
     if tok.pos_ == "PRON":
         return "pronoun"
-    return "actor" if resolver.argument(tok, "proposer-probe").actor is not None else "other"
+    if tok.ent_type_ in ACTOR_ENTS:
+        return f"ent:{tok.ent_type_}"
+    for child in tok.children:
+        if child.dep_ in ("compound", "amod", "poss") and child.ent_type_ in ACTOR_ENTS:
+            return f"ent:{child.ent_type_}"
+    return "other"
 
 
 def token_features(
     tok: Token, doc: Document, resolver: ActorResolver, lexicon: Lexicon
 ) -> list[str]:
-    """The sparse feature names of one candidate token (stable: the weights are keyed by them)."""
+    """The sparse feature names of one candidate token (stable: the weights are keyed by them).
+
+    Cheap by design (issue #9: the proposer may add little to the events stage): the parse
+    around the token, its quote context, what its arguments look like (:func:`_kind`), and the
+    lexicon's near-misses (the roots the lexicon gives this lemma, in this part of speech or
+    the other, and the roots of the word it hangs on). ``resolver`` is unused (kept for
+    callers)."""
     lemma = tok.lemma_.lower()
     head = tok.head
     out = [
@@ -180,6 +203,7 @@ def token_features(
         f"tag={tok.tag_}",
         f"dep={tok.dep_}",
         f"lemma|pos={lemma}|{tok.pos_}",
+        f"suf={lemma[-3:]}|{tok.pos_}",
         f"head={head.lemma_.lower()}|{tok.dep_}",
         f"headpos={head.pos_}|{tok.dep_}",
     ]
@@ -196,15 +220,28 @@ def token_features(
     out.append(f"speech|pos={speech}|{tok.pos_}")
     if evaluative(tok):
         out.append(f"evaluative|speech={speech}")
-    subject = _resolves(_subject(tok), resolver)
+    subject = _kind(_subject(tok))
     obj, prep = _object(tok)
-    target = _resolves(obj, resolver)
-    out += [f"subj={subject}", f"obj={target}", f"subj|obj={subject}|{target}"]
+    target = _kind(obj)
+    sk, tk = subject.split(":")[0], target.split(":")[0]
+    out += [
+        f"subj={subject}",
+        f"obj={target}",
+        f"subj|obj={sk}|{tk}",
+        f"subj|obj|pos={sk}|{tk}|{tok.pos_}",
+    ]
     if prep:
         out.append(f"objprep={prep}")
+        out.append(f"lemma|objprep={lemma}|{prep}")
     pos = "verb" if tok.pos_ == "VERB" else "noun"
+    other = "noun" if pos == "verb" else "verb"
     guesses = sorted({e.code[:2] for e in lexicon.candidates(lemma, pos)})
     out += [f"lex={g}" for g in guesses] or ["lex=none"]
+    out += [f"lexother={g}" for g in sorted({e.code[:2] for e in lexicon.candidates(lemma, other)})]
+    if head.i != tok.i:
+        hpos = "verb" if head.pos_ == "VERB" else "noun"
+        heads = sorted({e.code[:2] for e in lexicon.candidates(head.lemma_.lower(), hpos)})
+        out += [f"lexhead={g}|{tok.dep_}" for g in heads]
     return out
 
 
@@ -254,7 +291,7 @@ def proposals(
 ) -> list[tuple[Token, str, float]]:
     """(token, root, probability) for each token of ``sent`` not in ``taken`` whose best root
     reaches the model's threshold."""
-    tokens = [t for t in candidate_tokens(sent) if t.i not in taken]
+    tokens = [t for t in candidate_tokens(sent, model.parts_of_speech) if t.i not in taken]
     if not tokens:
         return []
     rows = [token_features(t, doc, resolver, lexicon) for t in tokens]
