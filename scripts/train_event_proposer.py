@@ -41,7 +41,7 @@ sys.path.insert(0, str(REPO / "scripts"))
 DOCGOLD = REPO / "evaluation/docgold"
 OUT = REPO / "src/redline/data/events/proposer.json"
 REFUSED = {"test", "check3", "all"}
-DEFAULT_SPLITS = "dev,train,check,check2"
+DEFAULT_SPLITS = "dev,train,check,check2,train2"
 
 
 # -- gold triggers on tokens -------------------------------------------------------------------
@@ -477,7 +477,7 @@ def main(argv: list[str] | None = None) -> int:
 
     splits = [s.strip() for s in args.splits.split(",") if s.strip()]
     if REFUSED & set(splits):
-        raise SystemExit("test and all are never trained on (--splits)")
+        raise SystemExit("test, check3 and all are never trained on (--splits)")
     started = time.process_time()
     docs = [d for s in splits for d in load_doc_gold(args.gold, split=s, articles=args.articles)]
     if args.limit:
