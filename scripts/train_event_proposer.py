@@ -42,6 +42,8 @@ DOCGOLD = REPO / "evaluation/docgold"
 OUT = REPO / "src/redline/data/events/proposer.json"
 REFUSED = {"test", "check3", "all"}
 DEFAULT_SPLITS = "dev,train,check,check2,train2"
+NONE_SHARE = 0.3  # of the "none" examples trained on (weighted back up)
+LEMMA_SHARE = 0.05  # a lemma is scored when at least this share of its tokens is a trigger
 
 
 # -- gold triggers on tokens -------------------------------------------------------------------
@@ -129,14 +131,16 @@ def parse_articles(docs: list, cache: Path | None = None) -> dict[str, tuple[byt
 
 
 def code_parsed(parsed: dict[str, tuple[bytes, bytes]], ids: list[str], *, proposer_for=None,
-                spans_by: dict | None = None) -> dict[str, tuple[list, list]]:  # fmt: skip
+                spans_by: dict | None = None,
+                clock: list[float] | None = None) -> dict[str, tuple[list, list]]:  # fmt: skip
     """Code the parsed articles ``ids`` (no threshold, unresolved kept): for each, (its
     proposer examples when ``spans_by`` is given, every coded event with its filter features).
 
     ``proposer_for(doc_id)``: the proposer model to code it with (None: off). The examples are
     the tokens the coder offers the proposer, where it offers them (a content token no lexicon
     entry tried and no coded event stands on: what the proposer scores at inference), each with
-    its features, vector and gold label."""
+    its features, vector and gold label. ``clock``: the CPU seconds of the events stage alone
+    are appended to it."""
     import pickle
 
     from spacy.tokens import Doc
@@ -144,9 +148,10 @@ def code_parsed(parsed: dict[str, tuple[bytes, bytes]], ids: list[str], *, propo
     import redline.events.coder as coder
     from redline.events.lexicon import load_lexicon
     from redline.events.proposer import (
+        CANDIDATE_POS,
         CLASSES,
         ProposerModel,
-        candidate_tokens,
+        offered_tokens,
         token_features,
         token_vectors,
     )
@@ -165,16 +170,16 @@ def code_parsed(parsed: dict[str, tuple[bytes, bytes]], ids: list[str], *, propo
     real = coder.proposals
     offered: list = []
 
-    def recording(sent, doc, resolver, lexicon_, model, taken):
+    def recording(sent, doc, resolver, lexicon_, model, taken, spans=()):
         if model is silent:
-            tokens = [t for t in candidate_tokens(sent) if t.i not in taken]
+            tokens = offered_tokens(sent, CANDIDATE_POS, taken, list(spans))
             if tokens:
                 vectors = token_vectors(sent, tokens)
                 for tok, vec in zip(tokens, vectors, strict=True):
                     names = token_features(tok, doc, resolver, lexicon_)
                     offered.append((tok, names, vec.astype(np.float32)))
             return []
-        return real(sent, doc, resolver, lexicon_, model, taken)
+        return real(sent, doc, resolver, lexicon_, model, taken, spans)
 
     coder.proposals = recording
     try:
@@ -186,9 +191,12 @@ def code_parsed(parsed: dict[str, tuple[bytes, bytes]], ids: list[str], *, propo
             if spans_by is not None:
                 model = silent
             coded: list = []
+            started = time.process_time()
             doc.events = coder.code_document(doc, book, lexicon, min_confidence=0.0,
                                              keep_unresolved=True, features_out=coded,
                                              proposer=model or False)  # fmt: skip
+            if clock is not None:
+                clock.append(time.process_time() - started)
             spans = (spans_by or {}).get(doc_id) or []
             examples = [(names, vec, label_of(tok, spans)) for tok, names, vec in offered]
             offered.clear()
@@ -222,10 +230,34 @@ def cleaned_spans(docs: list) -> dict[str, list]:
 # -- the model ---------------------------------------------------------------------------------
 
 
-def train(examples: list, *, seed: int, l2: float, steps: int, min_count: int) -> dict[str, Any]:
-    """Softmax regression over the classes by full-batch Adam: (feature rows, dense, bias)."""
+def scored_lemmas(examples: list, share: float) -> list[str]:
+    """The lemmas the proposer scores: seen in a gold trigger, in at least ``share`` of the
+    times they are offered to it ("say", "year", "tax" are offered hundreds of times and
+    almost never a trigger: scoring them costs and finds nothing)."""
+    seen: Counter = Counter()
+    inside: Counter = Counter()
+    for names, _, label in examples:
+        seen[names[0]] += 1
+        inside[names[0]] += label != "none"
+    return sorted(n.split("=", 1)[1] for n, k in inside.items() if k and k >= share * seen[n])
+
+
+def train(examples: list, *, seed: int, l2: float, steps: int, min_count: int,
+          none_share: float = NONE_SHARE,
+          lemma_share: float = LEMMA_SHARE) -> dict[str, Any]:  # fmt: skip
+    """Softmax regression over the classes by full-batch Adam: (feature rows, dense, bias,
+    the lemmas scored: :func:`scored_lemmas`).
+
+    Of the "none" examples (nine in ten) a seeded ``none_share`` is kept, each weighing
+    1 / ``none_share``: the same expected loss at a fraction of the cost."""
     from redline.events.proposer import CLASSES
 
+    lemmas = scored_lemmas(examples, lemma_share)
+    rng = np.random.default_rng(seed)
+    keep = rng.random(len(examples)) < none_share
+    examples = [e for e, k in zip(examples, keep, strict=True) if k or e[2] != "none"]
+    weight = np.array([1.0 / none_share if e[2] == "none" else 1.0 for e in examples],
+                      dtype=np.float32)  # fmt: skip
     counts = Counter(n for names, _, _ in examples for n in set(names))
     names = sorted(n for n, c in counts.items() if c >= min_count)
     vocab = {n: i for i, n in enumerate(names)}
@@ -237,13 +269,15 @@ def train(examples: list, *, seed: int, l2: float, steps: int, min_count: int) -
     order = np.argsort(cols, kind="stable")
     used, col_starts = np.unique(cols[order], return_index=True)
     rows_by_col = row_of[order]
-    x = np.stack([v for _, v, _ in examples]).astype(float)
+    x = np.stack([v for _, v, _ in examples]).astype(np.float32)
     y = np.array([CLASSES.index(label) for _, _, label in examples])
     n, c = len(y), len(CLASSES)
-    onehot = np.zeros((n, c))
+    onehot = np.zeros((n, c), dtype=np.float32)
     onehot[np.arange(n), y] = 1.0
-    rng = np.random.default_rng(seed)
-    params = [rng.normal(0, 0.01, (pad + 1, c)), rng.normal(0, 0.01, (x.shape[1], c)), np.zeros(c)]
+    scale = (weight / weight.sum())[:, None]
+    params = [rng.normal(0, 0.01, (pad + 1, c)).astype(np.float32),
+              rng.normal(0, 0.01, (x.shape[1], c)).astype(np.float32),
+              np.zeros(c, dtype=np.float32)]  # fmt: skip
     params[0][pad] = 0.0
     m = [np.zeros_like(p) for p in params]
     v = [np.zeros_like(p) for p in params]
@@ -253,7 +287,7 @@ def train(examples: list, *, seed: int, l2: float, steps: int, min_count: int) -
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
-        r = (p - onehot) / n
+        r = (p - onehot) * scale
         gw = np.zeros_like(w)
         gw[used] = np.add.reduceat(r[rows_by_col], col_starts, axis=0)
         gw[pad] = 0.0
@@ -267,6 +301,7 @@ def train(examples: list, *, seed: int, l2: float, steps: int, min_count: int) -
         params[0][pad] = 0.0
     w, d, b = params
     return {
+        "lemmas": lemmas,
         "features": {name: [round(float(a), 4) for a in w[i]] for name, i in vocab.items()},
         "dense": [[round(float(a), 4) for a in row] for row in d],
         "bias": [round(float(a), 4) for a in b],
@@ -319,11 +354,14 @@ def at_threshold(coded: list, threshold: float | None) -> list:
 
 
 def fold_proposers(ids: list[str], examples: dict[str, list], folds: dict[str, int], k: int,
-                   hyper: dict, pos: frozenset[str] | None = None) -> dict[int, Any]:  # fmt: skip
-    """One proposer per fold, trained on the examples of the other folds' articles."""
+                   hyper: dict, pos: frozenset[str] | None = None,
+                   trainable: set[str] | None = None) -> dict[int, Any]:  # fmt: skip
+    """One proposer per fold, trained on the examples of the other folds' articles (those in
+    ``trainable`` only, when given)."""
     models = {}
     for fold in range(k):
-        rows = [e for d in ids if folds[d] != fold for e in examples[d]]
+        rows = [e for d in ids if folds[d] != fold and (trainable is None or d in trainable)
+                for e in examples[d]]  # fmt: skip
         models[fold] = as_model(train(rows, **hyper), 0.0, pos)
     return models
 
@@ -341,8 +379,9 @@ def crossfit_coded(filter_docs: list, *, gold: Path, articles: Path, k: int = 5,
 
     shipped = load_proposer()
     threshold = shipped.threshold if shipped is not None else 0.5
-    hyper = {k_: shipped.meta[k_] for k_ in ("seed", "l2", "steps", "min_count")} if shipped else {
-        "seed": 13, "l2": 0.0001, "steps": 300, "min_count": 2}  # fmt: skip
+    hyper = {"seed": 13, "l2": 0.0001, "steps": 300, "min_count": 2, "lemma_share": LEMMA_SHARE}
+    if shipped is not None:
+        hyper.update({k_: shipped.meta[k_] for k_ in hyper if k_ in shipped.meta})
     pos = shipped.parts_of_speech if shipped is not None else None
     if splits is None:
         docs = list(filter_docs)
@@ -369,14 +408,17 @@ def gold_roots(docs) -> Counter:
 def cv_pipeline(docs: list, parsed: dict, examples: dict[str, list], off: dict[str, list],
                 labelled: list, hyper: dict, *, k: int, seeds: list[int],
                 thresholds: list[float], min_precision: float,
-                pos: frozenset[str] | None = None) -> dict[str, dict]:  # fmt: skip
+                pos: frozenset[str] | None = None,
+                trainable: set[str] | None = None) -> dict[str, dict]:  # fmt: skip
     """The whole pipeline cross-validated by article: for each seed's K folds, the proposer
     and the precision filter (labelled candidates + the gold of the other folds) are trained
     without the fold, the fold's articles coded with them and scored at root level; counts
     pooled over folds and seeds. Settings: the proposer off, and on at each threshold. For each:
     the filter threshold the pooled CV picks as ``train_event_filter.py`` does (best F1 with
     pooled precision >= ``min_precision``), its counts, the gold found per root, the proposals
-    emitted, and the proposer's own token-level counts (proposed, right root, gold triggers)."""
+    emitted, and the proposer's own token-level counts (proposed, right root, gold triggers).
+    ``trainable``: the articles the proposer and the filter may learn from (a learning curve:
+    fewer articles to learn from, every article scored as held out); default all."""
     import train_event_filter as tef
 
     from redline.events.proposer import CLASSES
@@ -391,7 +433,7 @@ def cv_pipeline(docs: list, parsed: dict, examples: dict[str, list], off: dict[s
     low = min(thresholds)
     for seed in seeds:
         folds = folds_of(ids, k, seed)
-        models = fold_proposers(ids, examples, folds, k, hyper, pos)
+        models = fold_proposers(ids, examples, folds, k, hyper, pos, trainable)
         for fold, model in models.items():
             test = [e for d in ids if folds[d] == fold for e in examples[d]]
             if not test:
@@ -400,8 +442,10 @@ def cv_pipeline(docs: list, parsed: dict, examples: dict[str, list], off: dict[s
             probs = model.probabilities([n for n, _, _ in test], vectors)
             best, top = probs[:, :-1].argmax(axis=1), probs[:, :-1].max(axis=1)
             gold = np.array([CLASSES.index(label) for _, _, label in test])
+            scored = np.array([model.lemmas is None or n[0][6:] in model.lemmas
+                               for n, _, _ in test])  # fmt: skip
             for t in thresholds:
-                kept = top >= t
+                kept = (top >= t) & scored
                 tokens[t] += [kept.sum(), (kept & (best == gold)).sum(), (gold < 20).sum()]
         by_fold = {f: replace(m, threshold=low) for f, m in models.items()}
         assigned = {d: by_fold[f] for d, f in folds.items()}
@@ -411,7 +455,8 @@ def cv_pipeline(docs: list, parsed: dict, examples: dict[str, list], off: dict[s
             settings[f"on {t:g}"] = [(by_id[i], at_threshold(second[i][1], t)) for i in ids]
         for name, coded in settings.items():
             emitted[name] += sum(1 for _, c in coded for e, _ in c if _p(e) is not None)
-            counts, per_root = filter_cv_scored(labelled, coded, coded, folds, k, FILTER_HYPER)
+            learn = [(d, c) for d, c in coded if trainable is None or d.doc_id in trainable]
+            counts, per_root = filter_cv_scored(labelled, coded, learn, folds, k, FILTER_HYPER)
             for t in tef.THRESHOLDS:
                 pooled[name][t] += counts[t]
                 found[name][t] += per_root[t]
@@ -462,6 +507,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--l2", type=float, default=0.0001)
     parser.add_argument("--steps", type=int, default=300)
     parser.add_argument("--min-count", type=int, default=2)
+    parser.add_argument("--lemma-share", type=float, default=LEMMA_SHARE,
+                        help="score lemmas this share of whose tokens are triggers")  # fmt: skip
     parser.add_argument("--pos", default="VERB,NOUN", help="parts of speech the proposer scores")
     parser.add_argument("--threshold", type=float, default=None, help="write this threshold")
     parser.add_argument("--cv", type=int, default=5, help="folds by article (0: no CV)")
@@ -496,7 +543,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"tokens offered to the proposer ({','.join(sorted(pos))}) {sum(labels.values())}: "
           f"{inside} inside a gold trigger ({dict(sorted(labels.items()))}); CPU "
           f"{time.process_time() - started:.0f} s")  # fmt: skip
-    hyper = {"seed": args.seed, "l2": args.l2, "steps": args.steps, "min_count": args.min_count}
+    hyper = {"seed": args.seed, "l2": args.l2, "steps": args.steps, "min_count": args.min_count,
+             "lemma_share": args.lemma_share}  # fmt: skip
     threshold = args.threshold if args.threshold is not None else 0.5
     cv_meta = None
     if args.cv > 1:
@@ -510,7 +558,7 @@ def main(argv: list[str] | None = None) -> int:
                               seeds=args.cv_seeds, thresholds=thresholds,
                               min_precision=args.min_precision, pos=pos)  # fmt: skip
         print_cv(results, gold_roots([(d, None) for d in docs]),
-                 f"root level, {args.cv}-fold CV by article over {len(parsed)} articles "
+                 f"root level, {args.cv}-fold CV by article over {len(docs)} articles "
                  f"(seeds {args.cv_seeds}, pooled; proposer and filter trained without the "
                  f"held-out fold; filter threshold: best F1 at pooled P >= "
                  f"{args.min_precision})")  # fmt: skip

@@ -1,19 +1,22 @@
 """The learned trigger proposer (issue #9): events the lexicon has no wording for.
 
 On unseen articles most gold events get no candidate at all: "called the report a hoax",
-"brokered talks", "vowed to retaliate" phrased some way no lexicon entry lists. For each content
-token (verb, noun, adjective) that no lexicon entry coded in its sentence, a small softmax
-regression gives P(root | token) over the 20 CAMEO roots and "none", from sparse features of the
-parse (lemma, part of speech, dependency, head, children, quote / reported clause, whether the
-subject and object name an actor, the lexicon's own roots for the lemma) and the token's
-contextual vector (``doc.tensor``, the tok2vec row the parser already computed: no extra cost).
+"brokered talks", "vowed to retaliate" phrased some way no lexicon entry lists. For each token
+the coder offers it (a verb or noun, as the model says, that no lexicon entry tried in its
+sentence and no coded event stands on, whose lemma the model saw in a gold trigger), a small
+softmax regression gives P(root | token) over the 20 CAMEO roots and "none", from sparse
+features of the parse (lemma, suffix, part of speech, dependency, head, children, quote /
+reported clause, what the subject and object look like: a named actor, a pronoun, other; the
+lexicon's roots for the lemma and its head: its near-misses) and the token's contextual vector
+(``doc.tensor``, the tok2vec row the parser already computed: no extra cost). No feature looks
+an actor up, so scoring costs little next to the rest of the events stage.
 
 A token whose best root is at least the model's threshold becomes a candidate through a generic
 frame (:func:`proposed_entry`): who does it is found and resolved as for any lexicon event
 (``redline.events.arguments``), and the precision filter scores it like any other candidate
 (its features say "proposed"). The rule names it: ``proposer:11 p=0.83; source:...``.
 
-The weights are ``data/events/proposer.json`` (numbers only, ~1 MB), written by
+The weights are ``data/events/proposer.json`` (numbers only, about 1 MB), written by
 ``scripts/train_event_proposer.py`` from the document gold in the repository; inference is a
 sparse sum and one small matrix product per sentence, numpy only, CPU.
 """
@@ -31,6 +34,8 @@ from redline.errors import RedlineError
 from redline.events.lexicon import LexiconEntry
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Span, Token
 
     from redline.events.arguments import ActorResolver
@@ -64,16 +69,22 @@ class ProposerModel:
     bias: np.ndarray  # (classes,)
     threshold: float
     meta: dict[str, Any]
+    # the lemmas seen in gold triggers often enough (``train_event_proposer.py --lemma-share``):
+    # only these are scored (None: every one), so that features are built for a few tokens a
+    # sentence, not all of them
+    lemmas: frozenset[str] | None = None
 
     def probabilities(self, rows: list[list[str]], vectors: np.ndarray) -> np.ndarray:
         """P(class) for each token: its feature names and its contextual vector."""
         z = np.tile(self.bias, (len(rows), 1))
         index = self.features
         found = [[index[n] for n in names if n in index] for names in rows]
+        sizes = np.fromiter((len(idx) for idx in found), dtype=np.int64, count=len(found))
         flat = [j for idx in found for j in idx]
-        if flat:
-            owner = np.repeat(np.arange(len(rows)), [len(idx) for idx in found])
-            np.add.at(z, owner, self.sparse[flat])
+        if flat:  # each row's weights summed: one gather and one segmented sum for the sentence
+            filled = sizes > 0
+            starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))[filled]
+            z[filled] += np.add.reduceat(self.sparse[flat], starts, axis=0)
         if vectors.shape[1] == self.dense.shape[0]:
             z += vectors @ self.dense
         z -= z.max(axis=1, keepdims=True)
@@ -96,7 +107,8 @@ def model_from_dict(data: dict[str, Any]) -> ProposerModel:
         dense=np.asarray(data["dense"], dtype=float).reshape(-1, len(CLASSES)),
         bias=np.asarray(data["bias"], dtype=float),
         threshold=float(data.get("threshold", 0.5)),
-        meta={k: v for k, v in data.items() if k not in ("features", "dense", "bias")},
+        meta={k: v for k, v in data.items() if k not in ("features", "dense", "bias", "lemmas")},
+        lemmas=frozenset(data["lemmas"]) if data.get("lemmas") else None,
     )
 
 
@@ -281,6 +293,26 @@ def proposed_entry(tok: Token, root: str, p: float, speech: bool) -> tuple[Lexic
     return LexiconEntry(pos=pos, target=target, pattern=f"S {lemma} T", **common), (None, None)
 
 
+def offered_tokens(
+    sent: Span,
+    pos: frozenset[str],
+    taken: set[int],
+    spans: Sequence[tuple[int, int]],
+    lemmas: frozenset[str] | None = None,
+) -> list[Token]:
+    """The tokens of ``sent`` the coder offers the proposer: of the parts of speech ``pos``, not
+    in ``taken`` (a lexicon entry tried them), inside no coded event's trigger (``spans``,
+    character offsets), of a lemma in ``lemmas`` (None: any)."""
+    out = []
+    for tok in candidate_tokens(sent, pos):
+        if tok.i in taken or (lemmas is not None and tok.lemma_.lower() not in lemmas):
+            continue
+        start = tok.idx
+        if not any(s <= start < e for s, e in spans):
+            out.append(tok)
+    return out
+
+
 def proposals(
     sent: Span,
     doc: Document,
@@ -288,10 +320,11 @@ def proposals(
     lexicon: Lexicon,
     model: ProposerModel,
     taken: set[int],
+    spans: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[Token, str, float]]:
-    """(token, root, probability) for each token of ``sent`` not in ``taken`` whose best root
-    reaches the model's threshold."""
-    tokens = [t for t in candidate_tokens(sent, model.parts_of_speech) if t.i not in taken]
+    """(token, root, probability) for each token the coder offers (:func:`offered_tokens`)
+    whose best root reaches the model's threshold."""
+    tokens = offered_tokens(sent, model.parts_of_speech, taken, spans, model.lemmas)
     if not tokens:
         return []
     rows = [token_features(t, doc, resolver, lexicon) for t in tokens]
