@@ -1,22 +1,25 @@
 """Train the learned trigger proposer (``src/redline/data/events/proposer.json``) reproducibly.
 
-    PYTHONPATH=src python scripts/train_event_proposer.py              # CV + write the model
+    PYTHONPATH=src python scripts/train_event_proposer.py --cache /tmp/propcache  # CV + the model
     PYTHONPATH=src python scripts/train_event_proposer.py --cv 0       # write the model only
 
 Examples come from files in the repository only: the document gold (``evaluation/docgold``)
-of splits ``--splits`` (default ``dev,train,check``; ``test`` and ``check3`` are refused). Each
-article is coded by redline's own pipeline; every gold trigger is found in its sentence of the
-cleaned text, and a candidate token (verb, noun, adjective: ``redline.events.proposer``) inside
-a gold trigger span is an example of that event's root, every other candidate token of "none".
+of splits ``--splits`` (default: every split free for tuning; ``test`` and ``check3`` are
+refused). Each article is parsed once by redline's pipeline (``parse_articles``; ``--cache``
+keeps the parses), then only the events stage is re-run on the parse for each coding. The
+examples are the tokens the coder offers the proposer (``--pos``, default verbs and nouns, that
+no lexicon entry tried and no coded event stands on): one inside a gold trigger span is an
+example of that event's root, every other of "none".
 
-With ``--cv K`` the whole pipeline is cross-validated by article (K folds, ``--cv-seed``): for
-each fold a proposer is trained on the other folds' articles, the fold's articles are coded with
-it, and the precision filter (``scripts/train_event_filter.py``'s model and data: labelled
-candidates + the gold of the other folds) is trained without the fold too; root-level counts are
-pooled over folds with the proposer off and on (at each ``--thresholds``), at the filter
-threshold the pooled CV picks for each setting, with per-root recall. The proposer threshold
-written is the one with the best pooled F1. The model is then trained on every article and
-written; a second run writes the same bytes.
+With ``--cv K`` the whole pipeline is cross-validated by article (K folds for each of
+``--cv-seeds``): for each fold a proposer is trained on the other folds' articles, the fold's
+articles are coded with it, and the precision filter (``scripts/train_event_filter.py``'s
+model and data: labelled candidates + the gold of the other folds) is trained without the fold
+too; root-level counts are pooled over folds and seeds with the proposer off and on (at each
+``--thresholds``), each at the filter threshold the pooled CV picks as the filter script does
+(best F1 with pooled precision >= ``--min-precision``). The proposer threshold written is the
+setting of best pooled F1 with pooled precision >= ``--min-precision``. The model is then
+trained on every article and written; a second run writes the same bytes.
 """
 
 from __future__ import annotations
@@ -38,6 +41,9 @@ sys.path.insert(0, str(REPO / "scripts"))
 DOCGOLD = REPO / "evaluation/docgold"
 OUT = REPO / "src/redline/data/events/proposer.json"
 REFUSED = {"test", "check3", "all"}
+DEFAULT_SPLITS = "dev,train,check,check2,train2"
+NONE_SHARE = 0.3  # of the "none" examples trained on (weighted back up)
+LEMMA_SHARE = 0.05  # a lemma is scored when at least this share of its tokens is a trigger
 
 
 # -- gold triggers on tokens -------------------------------------------------------------------
@@ -79,57 +85,135 @@ def label_of(tok, spans: list[tuple[int, int, str]]) -> str:
 # -- coding the articles -------------------------------------------------------------------------
 
 
-def code_gold(docs: list, proposer_for=None, spans_by: dict | None = None):
-    """Code the gold articles with redline's pipeline (no threshold, unresolved kept); for each
-    article: (its candidate tokens' examples when ``spans_by`` is given, every coded event with
-    its filter features). ``proposer_for(doc_id)``: the proposer model to code it with."""
+def parse_articles(docs: list, cache: Path | None = None) -> dict[str, tuple[bytes, bytes]]:
+    """Each gold article run through redline's pipeline up to the events stage, once: (the
+    Document as the events stage sees it, pickled without its parse; the parse's bytes, the
+    tok2vec tensor included). Every later coding of the article (each fold's proposer, each
+    setting) re-runs only the events stage on these (:func:`code_parsed`). ``cache``: a folder
+    the parses are kept in between runs (articles added since are parsed and added)."""
+    import pickle
+
     from redline.clean import clean_document
-    from redline.events.arguments import ActorResolver
-    from redline.events.coder import code_document
-    from redline.events.lexicon import load_lexicon
-    from redline.events.proposer import candidate_tokens, token_features, token_vectors
     from redline.ingest.raw import RawDocument
     from redline.pipeline import Pipeline
-    from redline.stages import _book
 
+    path = cache / "parses.pkl" if cache is not None else None
+    kept: dict[str, tuple[bytes, bytes]] = {}
+    if path is not None and path.is_file():
+        kept = pickle.loads(path.read_bytes())
+    todo = [d for d in docs if d.doc_id not in kept]
+    if not todo:
+        return kept
     pipeline = Pipeline(workers=1)
     pipeline.configure({"stage.events.min_confidence": 0.0, "stage.events.keep_unresolved": True})
     pipeline.load()
-    book = _book(pipeline.config)
-    lexicon = load_lexicon()
-    results: dict[str, tuple[list, list]] = {}
 
     def stage(doc):
-        examples: list = []
-        if spans_by is not None and doc.parsed is not None:
-            spans = spans_by.get(doc.source) or []
-            resolver = ActorResolver(book, doc.text, doc.published, doc.quotes,
-                                     dateline=doc.dateline, mentions=doc.mentions)  # fmt: skip
-            for sent in doc.parsed.sents:
-                tokens = candidate_tokens(sent)
-                if not tokens:
-                    continue
-                vectors = token_vectors(sent, tokens)
-                for tok, vec in zip(tokens, vectors, strict=True):
-                    names = token_features(tok, doc, resolver, lexicon)
-                    examples.append((names, vec.astype(np.float32), label_of(tok, spans)))
-        coded: list = []
-        model = proposer_for(doc.source) if proposer_for is not None else None
-        doc.events = code_document(doc, book, lexicon, min_confidence=0.0, keep_unresolved=True,
-                                   features_out=coded, proposer=model or False)  # fmt: skip
-        results[doc.source] = (examples, coded)
+        parsed, doc.parsed = doc.parsed, None
+        kept[doc.source] = (pickle.dumps(doc), parsed.to_bytes()) if parsed is not None else None
+        doc.parsed = parsed
         return doc
 
     pipeline.replace_stage("events", stage)
     raws = [
         clean_document(RawDocument(source=d.doc_id, text=d.text, title=d.title, published=d.date))
-        for d in docs
+        for d in todo
     ]
     for doc in pipeline.pipe(raws):
         failed = [w for w in doc.warnings if w.startswith("stage ")]
         if failed:
             print(f"{doc.source}: STAGE FAILED: {failed}", file=sys.stderr)
+    kept = {k: v for k, v in kept.items() if v is not None}
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(pickle.dumps(kept))
+    return kept
+
+
+def code_parsed(parsed: dict[str, tuple[bytes, bytes]], ids: list[str], *, proposer_for=None,
+                spans_by: dict | None = None,
+                clock: list[float] | None = None) -> dict[str, tuple[list, list]]:  # fmt: skip
+    """Code the parsed articles ``ids`` (no threshold, unresolved kept): for each, (its
+    proposer examples when ``spans_by`` is given, every coded event with its filter features).
+
+    ``proposer_for(doc_id)``: the proposer model to code it with (None: off). The examples are
+    the tokens the coder offers the proposer, where it offers them (a content token no lexicon
+    entry tried and no coded event stands on: what the proposer scores at inference), each with
+    its features, vector and gold label. ``clock``: the CPU seconds of the events stage alone
+    are appended to it."""
+    import pickle
+
+    from spacy.tokens import Doc
+
+    import redline.events.coder as coder
+    from redline.events.lexicon import load_lexicon
+    from redline.events.proposer import (
+        CANDIDATE_POS,
+        CLASSES,
+        ProposerModel,
+        offered_tokens,
+        token_features,
+        token_vectors,
+    )
+    from redline.nlp.parse import forget_parse
+    from redline.pipeline import Pipeline
+    from redline.stages import _book
+
+    pipeline = Pipeline(workers=1)
+    pipeline.load()
+    vocab = pipeline.nlp.vocab
+    book = _book(pipeline.config)
+    lexicon = load_lexicon()
+    silent = ProposerModel({}, np.zeros((0, len(CLASSES))), np.zeros((0, len(CLASSES))),
+                           np.zeros(len(CLASSES)), 2.0, {})  # fmt: skip
+    results: dict[str, tuple[list, list]] = {}
+    real = coder.proposals
+    offered: list = []
+
+    def recording(sent, doc, resolver, lexicon_, model, taken, spans=()):
+        if model is silent:
+            tokens = offered_tokens(sent, CANDIDATE_POS, taken, list(spans))
+            if tokens:
+                vectors = token_vectors(sent, tokens)
+                for tok, vec in zip(tokens, vectors, strict=True):
+                    names = token_features(tok, doc, resolver, lexicon_)
+                    offered.append((tok, names, vec.astype(np.float32)))
+            return []
+        return real(sent, doc, resolver, lexicon_, model, taken, spans)
+
+    coder.proposals = recording
+    try:
+        for doc_id in ids:
+            doc_bytes, parse_bytes = parsed[doc_id]
+            doc = pickle.loads(doc_bytes)
+            doc.parsed = Doc(vocab).from_bytes(parse_bytes)
+            model = proposer_for(doc_id) if proposer_for is not None else None
+            if spans_by is not None:
+                model = silent
+            coded: list = []
+            started = time.process_time()
+            doc.events = coder.code_document(doc, book, lexicon, min_confidence=0.0,
+                                             keep_unresolved=True, features_out=coded,
+                                             proposer=model or False)  # fmt: skip
+            if clock is not None:
+                clock.append(time.process_time() - started)
+            spans = (spans_by or {}).get(doc_id) or []
+            examples = [(names, vec, label_of(tok, spans)) for tok, names, vec in offered]
+            offered.clear()
+            results[doc_id] = (examples, coded)
+            doc.parsed = None
+            forget_parse()
+    finally:
+        coder.proposals = real
     return results
+
+
+def code_gold(docs: list, proposer_for=None, spans_by: dict | None = None,
+              cache: Path | None = None):  # fmt: skip
+    """:func:`code_parsed` of the gold articles ``docs`` (parsed first)."""
+    parsed = parse_articles(docs, cache)
+    return code_parsed(parsed, [d.doc_id for d in docs if d.doc_id in parsed],
+                       proposer_for=proposer_for, spans_by=spans_by)  # fmt: skip
 
 
 def cleaned_spans(docs: list) -> dict[str, list]:
@@ -146,10 +230,34 @@ def cleaned_spans(docs: list) -> dict[str, list]:
 # -- the model ---------------------------------------------------------------------------------
 
 
-def train(examples: list, *, seed: int, l2: float, steps: int, min_count: int) -> dict[str, Any]:
-    """Softmax regression over the classes by full-batch Adam: (feature rows, dense, bias)."""
+def scored_lemmas(examples: list, share: float) -> list[str]:
+    """The lemmas the proposer scores: seen in a gold trigger, in at least ``share`` of the
+    times they are offered to it ("say", "year", "tax" are offered hundreds of times and
+    almost never a trigger: scoring them costs and finds nothing)."""
+    seen: Counter = Counter()
+    inside: Counter = Counter()
+    for names, _, label in examples:
+        seen[names[0]] += 1
+        inside[names[0]] += label != "none"
+    return sorted(n.split("=", 1)[1] for n, k in inside.items() if k and k >= share * seen[n])
+
+
+def train(examples: list, *, seed: int, l2: float, steps: int, min_count: int,
+          none_share: float = NONE_SHARE,
+          lemma_share: float = LEMMA_SHARE) -> dict[str, Any]:  # fmt: skip
+    """Softmax regression over the classes by full-batch Adam: (feature rows, dense, bias,
+    the lemmas scored: :func:`scored_lemmas`).
+
+    Of the "none" examples (nine in ten) a seeded ``none_share`` is kept, each weighing
+    1 / ``none_share``: the same expected loss at a fraction of the cost."""
     from redline.events.proposer import CLASSES
 
+    lemmas = scored_lemmas(examples, lemma_share)
+    rng = np.random.default_rng(seed)
+    keep = rng.random(len(examples)) < none_share
+    examples = [e for e, k in zip(examples, keep, strict=True) if k or e[2] != "none"]
+    weight = np.array([1.0 / none_share if e[2] == "none" else 1.0 for e in examples],
+                      dtype=np.float32)  # fmt: skip
     counts = Counter(n for names, _, _ in examples for n in set(names))
     names = sorted(n for n, c in counts.items() if c >= min_count)
     vocab = {n: i for i, n in enumerate(names)}
@@ -161,13 +269,15 @@ def train(examples: list, *, seed: int, l2: float, steps: int, min_count: int) -
     order = np.argsort(cols, kind="stable")
     used, col_starts = np.unique(cols[order], return_index=True)
     rows_by_col = row_of[order]
-    x = np.stack([v for _, v, _ in examples]).astype(float)
+    x = np.stack([v for _, v, _ in examples]).astype(np.float32)
     y = np.array([CLASSES.index(label) for _, _, label in examples])
     n, c = len(y), len(CLASSES)
-    onehot = np.zeros((n, c))
+    onehot = np.zeros((n, c), dtype=np.float32)
     onehot[np.arange(n), y] = 1.0
-    rng = np.random.default_rng(seed)
-    params = [rng.normal(0, 0.01, (pad + 1, c)), rng.normal(0, 0.01, (x.shape[1], c)), np.zeros(c)]
+    scale = (weight / weight.sum())[:, None]
+    params = [rng.normal(0, 0.01, (pad + 1, c)).astype(np.float32),
+              rng.normal(0, 0.01, (x.shape[1], c)).astype(np.float32),
+              np.zeros(c, dtype=np.float32)]  # fmt: skip
     params[0][pad] = 0.0
     m = [np.zeros_like(p) for p in params]
     v = [np.zeros_like(p) for p in params]
@@ -177,7 +287,7 @@ def train(examples: list, *, seed: int, l2: float, steps: int, min_count: int) -
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
-        r = (p - onehot) / n
+        r = (p - onehot) * scale
         gw = np.zeros_like(w)
         gw[used] = np.add.reduceat(r[rows_by_col], col_starts, axis=0)
         gw[pad] = 0.0
@@ -191,16 +301,17 @@ def train(examples: list, *, seed: int, l2: float, steps: int, min_count: int) -
         params[0][pad] = 0.0
     w, d, b = params
     return {
+        "lemmas": lemmas,
         "features": {name: [round(float(a), 4) for a in w[i]] for name, i in vocab.items()},
         "dense": [[round(float(a), 4) for a in row] for row in d],
         "bias": [round(float(a), 4) for a in b],
     }
 
 
-def as_model(weights: dict[str, Any], threshold: float):
+def as_model(weights: dict[str, Any], threshold: float, pos: frozenset[str] | None = None):
     from redline.events.proposer import model_from_dict
 
-    return model_from_dict({**weights, "threshold": threshold})
+    return model_from_dict({**weights, "threshold": threshold, "pos": sorted(pos or ())})
 
 
 def _cached(folder: Path | None, name: str, make):
@@ -227,6 +338,7 @@ def folds_of(doc_ids: list[str], k: int, seed: int) -> dict[str, int]:
 # -- cross-validation of the whole pipeline ------------------------------------------------------
 
 PROPOSED_P = re.compile(r"^proposer:\d\d p=([0-9.]+)")
+FILTER_HYPER = {"l2": 0.001, "steps": 600, "seed": 13, "min_count": 2}  # the filter script's
 
 
 def _p(event) -> float | None:
@@ -241,28 +353,49 @@ def at_threshold(coded: list, threshold: float | None) -> list:
     return [(e, f) for e, f in coded if (_p(e) or 1.0) >= threshold]
 
 
+def fold_proposers(ids: list[str], examples: dict[str, list], folds: dict[str, int], k: int,
+                   hyper: dict, pos: frozenset[str] | None = None,
+                   trainable: set[str] | None = None) -> dict[int, Any]:  # fmt: skip
+    """One proposer per fold, trained on the examples of the other folds' articles (those in
+    ``trainable`` only, when given)."""
+    models = {}
+    for fold in range(k):
+        rows = [e for d in ids if folds[d] != fold and (trainable is None or d in trainable)
+                for e in examples[d]]  # fmt: skip
+        models[fold] = as_model(train(rows, **hyper), 0.0, pos)
+    return models
+
+
 def crossfit_coded(filter_docs: list, *, gold: Path, articles: Path, k: int = 5, seed: int = 1,
-                   splits: tuple[str, ...] = ("dev", "train", "check")) -> list:  # fmt: skip
+                   splits: tuple[str, ...] | None = None,
+                   cache: Path | None = None) -> list:  # fmt: skip
     """(gold doc, coded events with features) for ``filter_docs``, each coded with a proposer
-    trained without its fold (K folds by article): what the precision filter is trained on when
-    the proposer is on, so that it never learns from proposals made on the proposer's own
-    training articles (in-sample proposals are far better than unseen ones)."""
+    trained without its fold (K folds by article) on ``splits`` (default: the articles'
+    own), at the shipped model's threshold and with its settings: what the precision filter is
+    trained on when the proposer is on, so that it never learns from proposals made on the
+    proposer's own training articles (in-sample proposals are far better than unseen ones)."""
     from redline.evaluate.docgold import load_doc_gold
     from redline.events.proposer import load_proposer
 
     shipped = load_proposer()
     threshold = shipped.threshold if shipped is not None else 0.5
-    hyper = {k_: shipped.meta[k_] for k_ in ("seed", "l2", "steps", "min_count")} if shipped else {
-        "seed": 13, "l2": 0.0001, "steps": 300, "min_count": 2}  # fmt: skip
-    docs = [d for s in splits for d in load_doc_gold(gold, split=s, articles=articles)]
-    first = code_gold(docs, spans_by=cleaned_spans(docs))
+    hyper = {"seed": 13, "l2": 0.0001, "steps": 300, "min_count": 2, "lemma_share": LEMMA_SHARE}
+    if shipped is not None:
+        hyper.update({k_: shipped.meta[k_] for k_ in hyper if k_ in shipped.meta})
+    pos = shipped.parts_of_speech if shipped is not None else None
+    if splits is None:
+        docs = list(filter_docs)
+    else:
+        docs = [d for s in splits for d in load_doc_gold(gold, split=s, articles=articles)]
+    parsed = parse_articles(docs + list(filter_docs), cache)
+    ids = [d.doc_id for d in docs if d.doc_id in parsed]
+    first = code_parsed(parsed, ids, spans_by=cleaned_spans(docs))
     folds = folds_of([d.doc_id for d in filter_docs], k, seed)
-    models = {}
-    for fold in range(k):
-        held = {d for d, f in folds.items() if f == fold}
-        rows = [e for d in docs if d.doc_id not in held for e in first[d.doc_id][0]]
-        models[fold] = as_model(train(rows, **hyper), threshold)
-    second = code_gold(filter_docs, proposer_for=lambda doc_id: models[folds[doc_id]])
+    models = fold_proposers(ids, {i: first[i][0] for i in ids}, {i: folds.get(i, -1) for i in ids},
+                            k, hyper, pos)  # fmt: skip
+    models = {f: replace(m, threshold=threshold) for f, m in models.items()}
+    held = [d.doc_id for d in filter_docs if d.doc_id in parsed]
+    second = code_parsed(parsed, held, proposer_for=lambda doc_id: models[folds[doc_id]])
     return [(d, second[d.doc_id][1]) for d in filter_docs if d.doc_id in second]
 
 
@@ -272,25 +405,120 @@ def gold_roots(docs) -> Counter:
     return Counter(str(ev["code"])[:2] for d, _ in docs for _, ev in _unique_gold(d.events, "root"))
 
 
+def cv_pipeline(docs: list, parsed: dict, examples: dict[str, list], off: dict[str, list],
+                labelled: list, hyper: dict, *, k: int, seeds: list[int],
+                thresholds: list[float], min_precision: float,
+                pos: frozenset[str] | None = None,
+                trainable: set[str] | None = None) -> dict[str, dict]:  # fmt: skip
+    """The whole pipeline cross-validated by article: for each seed's K folds, the proposer
+    and the precision filter (labelled candidates + the gold of the other folds) are trained
+    without the fold, the fold's articles coded with them and scored at root level; counts
+    pooled over folds and seeds. Settings: the proposer off, and on at each threshold. For each:
+    the filter threshold the pooled CV picks as ``train_event_filter.py`` does (best F1 with
+    pooled precision >= ``min_precision``), its counts, the gold found per root, the proposals
+    emitted, and the proposer's own token-level counts (proposed, right root, gold triggers).
+    ``trainable``: the articles the proposer and the filter may learn from (a learning curve:
+    fewer articles to learn from, every article scored as held out); default all."""
+    import train_event_filter as tef
+
+    from redline.events.proposer import CLASSES
+
+    by_id = {d.doc_id: d for d in docs}
+    ids = [d.doc_id for d in docs if d.doc_id in parsed]
+    names = ["off", *(f"on {t:g}" for t in thresholds)]
+    pooled = {n: {t: np.zeros(3) for t in tef.THRESHOLDS} for n in names}
+    found = {n: defaultdict(Counter) for n in names}
+    emitted = Counter()
+    tokens = {t: np.zeros(3) for t in thresholds}  # proposed, right, gold-trigger tokens
+    low = min(thresholds)
+    for seed in seeds:
+        folds = folds_of(ids, k, seed)
+        models = fold_proposers(ids, examples, folds, k, hyper, pos, trainable)
+        for fold, model in models.items():
+            test = [e for d in ids if folds[d] == fold for e in examples[d]]
+            if not test:
+                continue
+            vectors = np.stack([v for _, v, _ in test]).astype(float)
+            probs = model.probabilities([n for n, _, _ in test], vectors)
+            best, top = probs[:, :-1].argmax(axis=1), probs[:, :-1].max(axis=1)
+            gold = np.array([CLASSES.index(label) for _, _, label in test])
+            scored = np.array([model.lemmas is None or n[0][6:] in model.lemmas
+                               for n, _, _ in test])  # fmt: skip
+            for t in thresholds:
+                kept = (top >= t) & scored
+                tokens[t] += [kept.sum(), (kept & (best == gold)).sum(), (gold < 20).sum()]
+        by_fold = {f: replace(m, threshold=low) for f, m in models.items()}
+        assigned = {d: by_fold[f] for d, f in folds.items()}
+        second = code_parsed(parsed, ids, proposer_for=assigned.__getitem__)
+        settings = {"off": [(by_id[i], at_threshold(off[i], None)) for i in ids]}
+        for t in thresholds:
+            settings[f"on {t:g}"] = [(by_id[i], at_threshold(second[i][1], t)) for i in ids]
+        for name, coded in settings.items():
+            emitted[name] += sum(1 for _, c in coded for e, _ in c if _p(e) is not None)
+            learn = [(d, c) for d, c in coded if trainable is None or d.doc_id in trainable]
+            counts, per_root = filter_cv_scored(labelled, coded, learn, folds, k, FILTER_HYPER)
+            for t in tef.THRESHOLDS:
+                pooled[name][t] += counts[t]
+                found[name][t] += per_root[t]
+    out = {}
+    for name in names:
+        best = tef.cv_threshold(pooled[name], min_precision)
+        out[name] = {"filter": best, "counts": pooled[name][best], "found": found[name][best],
+                     "proposals": emitted[name]}  # fmt: skip
+        if name != "off":
+            out[name]["tokens"] = tokens[float(name.split()[1])]
+    return out
+
+
+def best_setting(results: dict[str, dict], min_precision: float) -> str:
+    """The proposer setting of best pooled F1 among those with pooled precision at least
+    ``min_precision`` ("off" when no "on" setting beats it)."""
+    import train_event_filter as tef
+
+    def f1(name: str) -> float:
+        return round(tef.prf(results[name]["counts"])[2], 6)
+
+    ok = [n for n in results if n != "off" and tef.prf(results[n]["counts"])[0] >= min_precision]
+    on = max(ok, key=f1, default=None)
+    return on if on is not None and f1(on) > f1("off") else "off"
+
+
+def print_cv(results: dict[str, dict], totals: Counter, title: str) -> None:
+    import train_event_filter as tef
+
+    print(f"\n{title}")
+    print("| proposer | filter threshold | P | R | F1 | proposals emitted | tokens proposed / "
+          "right root / gold-trigger tokens |")  # fmt: skip
+    for name, r in results.items():
+        p, rec, f = tef.prf(r["counts"])
+        tok = " / ".join(str(int(x)) for x in r["tokens"]) if "tokens" in r else "-"
+        print(f"| {name} | {r['filter']:.2f} | {p:.3f} | {rec:.3f} | {f:.3f} | "
+              f"{r['proposals']} | {tok} |")  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--gold", type=Path, default=DOCGOLD / "gold.jsonl")
     parser.add_argument("--articles", type=Path, default=DOCGOLD / "articles.jsonl")
-    parser.add_argument("--splits", default="dev,train,check")
+    parser.add_argument("--splits", default=DEFAULT_SPLITS)
     parser.add_argument("--limit", type=int, default=0, help="first N articles only (tests)")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--l2", type=float, default=0.0001)
     parser.add_argument("--steps", type=int, default=300)
     parser.add_argument("--min-count", type=int, default=2)
+    parser.add_argument("--lemma-share", type=float, default=LEMMA_SHARE,
+                        help="score lemmas this share of whose tokens are triggers")  # fmt: skip
+    parser.add_argument("--pos", default="VERB,NOUN", help="parts of speech the proposer scores")
     parser.add_argument("--threshold", type=float, default=None, help="write this threshold")
     parser.add_argument("--cv", type=int, default=5, help="folds by article (0: no CV)")
-    parser.add_argument("--cv-seed", type=int, default=1)
+    parser.add_argument("--cv-seeds", type=lambda v: [int(x) for x in v.split(",")],
+                        default=[1, 2], help="one CV per seed, pooled")  # fmt: skip
     parser.add_argument("--cache", type=Path, default=None,
-                        help="folder to keep coded articles in between runs")  # fmt: skip
-    parser.add_argument("--thresholds", default="0.2,0.3,0.4,0.5")
-    parser.add_argument("--filter-splits", default="dev,train,check",
-                        help="gold splits the filter is trained on in the CV")  # fmt: skip
+                        help="folder keeping parses and coded candidates between runs")  # fmt: skip
+    parser.add_argument("--thresholds", default="0.3,0.4,0.5,0.6,0.7")
+    parser.add_argument("--min-precision", type=float, default=0.75,
+                        help="pooled root precision the CV thresholds keep")  # fmt: skip
     args = parser.parse_args(argv)
     from redline.evaluate.docgold import load_doc_gold
 
@@ -301,31 +529,63 @@ def main(argv: list[str] | None = None) -> int:
     docs = [d for s in splits for d in load_doc_gold(args.gold, split=s, articles=args.articles)]
     if args.limit:
         docs = docs[: args.limit]
+    pos = frozenset(p.strip().upper() for p in args.pos.split(",") if p.strip())
     spans = cleaned_spans(docs)
     n_spans = sum(len(s) for s in spans.values())
     n_gold = sum(len(d.events) for d in docs)
     print(f"{len(docs)} articles ({','.join(splits)}), {n_gold} gold events, {n_spans} triggers "
           "found in the cleaned text")  # fmt: skip
-    first = _cached(args.cache, "first", lambda: code_gold(docs, spans_by=spans))
-    examples = {d.doc_id: first[d.doc_id][0] for d in docs if d.doc_id in first}
+    parsed = parse_articles(docs, args.cache)
+    first = code_parsed(parsed, [d.doc_id for d in docs if d.doc_id in parsed], spans_by=spans)
+    examples = {i: [e for e in ex if e[0][1][4:] in pos] for i, (ex, _) in first.items()}
     labels = Counter(label for ex in examples.values() for _, _, label in ex)
     inside = sum(v for k, v in labels.items() if k != "none")
-    print(f"candidate tokens {sum(labels.values())}: {inside}"
-          f" inside a gold trigger ({dict(sorted(labels.items()))}); CPU "
+    print(f"tokens offered to the proposer ({','.join(sorted(pos))}) {sum(labels.values())}: "
+          f"{inside} inside a gold trigger ({dict(sorted(labels.items()))}); CPU "
           f"{time.process_time() - started:.0f} s")  # fmt: skip
-    hyper = {"seed": args.seed, "l2": args.l2, "steps": args.steps, "min_count": args.min_count}
+    hyper = {"seed": args.seed, "l2": args.l2, "steps": args.steps, "min_count": args.min_count,
+             "lemma_share": args.lemma_share}  # fmt: skip
     threshold = args.threshold if args.threshold is not None else 0.5
     cv_meta = None
     if args.cv > 1:
-        threshold, cv_meta = cross_validate(docs, examples, first, hyper, args)
+        import train_event_filter as tef
+
+        labelled = _cached(args.cache, "labelled",
+                           lambda: tef.labelled_candidates(tef.CANDIDATES))  # fmt: skip
+        thresholds = [float(t) for t in args.thresholds.split(",")]
+        off = {i: c for i, (_, c) in first.items()}
+        results = cv_pipeline(docs, parsed, examples, off, labelled, hyper, k=args.cv,
+                              seeds=args.cv_seeds, thresholds=thresholds,
+                              min_precision=args.min_precision, pos=pos)  # fmt: skip
+        print_cv(results, gold_roots([(d, None) for d in docs]),
+                 f"root level, {args.cv}-fold CV by article over {len(docs)} articles "
+                 f"(seeds {args.cv_seeds}, pooled; proposer and filter trained without the "
+                 f"held-out fold; filter threshold: best F1 at pooled P >= "
+                 f"{args.min_precision})")  # fmt: skip
+        on = best_setting(results, args.min_precision)
+        p, r, f = tef.prf(results[on]["counts"])
+        f_off = tef.prf(results["off"]["counts"])[2]
+        print(f"\nbest: {on}, F1 {f:.3f} vs off {f_off:.3f} ({f - f_off:+.3f})")
+        if on != "off":
+            threshold = float(on.split()[1])
+            print("per-root recall (gold found), off -> on: " + ", ".join(
+                f"{root} {results['off']['found'][root]}->{results[on]['found'][root]}"
+                for root in sorted(set(results["off"]["found"]) | set(results[on]["found"]))
+            ))  # fmt: skip
+        cv_meta = {"folds": args.cv, "seeds": args.cv_seeds, "setting": on,
+                   "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+                   "f1_off": round(f_off, 4)}  # fmt: skip
         if args.threshold is not None:
             threshold = args.threshold
-    weights = train([e for d in docs for e in examples[d.doc_id]], **hyper)
+    weights = train([e for d in docs for e in examples.get(d.doc_id, [])], **hyper)
+    from redline.events.proposer import CLASSES
+
     model = {
-        "version": 1,
-        "classes": list(__import__("redline.events.proposer", fromlist=["CLASSES"]).CLASSES),
+        "version": 2,
+        "classes": list(CLASSES),
         "trained_on": f"docgold {','.join(splits)} ({len(docs)} articles)",
         **hyper,
+        "pos": sorted(pos),
         "threshold": threshold,
         **({"cv": cv_meta} if cv_meta else {}),
         **weights,
@@ -339,58 +599,10 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def cross_validate(docs, examples, first, hyper, args) -> tuple[float, dict]:
-    import train_event_filter as tef
-
-    ids = [d.doc_id for d in docs]
-    folds = folds_of(ids, args.cv, args.cv_seed)
-    models = {}
-    for fold in range(args.cv):
-        rows = [e for d in ids if folds[d] != fold for e in examples[d]]
-        models[fold] = as_model(train(rows, **hyper), 0.0)
-    thresholds = [float(t) for t in args.thresholds.split(",")]
-    low = min(thresholds)
-    second = code_gold(docs, proposer_for=lambda doc_id: replace(models[folds[doc_id]],
-                                                                 threshold=low))  # fmt: skip
-    labelled = _cached(args.cache, "labelled", lambda: tef.labelled_candidates(tef.CANDIDATES))
-    fsplits = set(args.filter_splits.split(","))
-    fargs = {"l2": 0.001, "steps": 600, "seed": 13, "min_count": 2}
-    by_id = {d.doc_id: d for d in docs}
-    settings: dict[str, list] = {"off": [(by_id[i], at_threshold(first[i][1], None)) for i in ids]}
-    for t in thresholds:
-        settings[f"on {t:g}"] = [(by_id[i], at_threshold(second[i][1], t)) for i in ids]
-    results = {}
-    for name, coded in settings.items():
-        # the filter learns from the gold of --filter-splits only, scored on every article
-        train_docs = [(d, c) for d, c in coded if d.split in fsplits]
-        pooled, found = filter_cv_scored(labelled, coded, train_docs, folds, args.cv, fargs)
-        best = tef.cv_threshold(pooled)
-        results[name] = (best, pooled[best], found[best])
-    totals = gold_roots(settings["off"])
-    print(f"\nroot level, {args.cv}-fold CV by article over {len(ids)} articles (seed "
-          f"{args.cv_seed}; proposer and filter trained without the held-out fold)")  # fmt: skip
-    print("| proposer | filter threshold | P | R | F1 | events proposed |")
-    for name, (best, counts, _) in results.items():
-        p, r, f = tef.prf(counts)
-        n = sum(1 for _, c in settings[name] for e, _ in c if _p(e) is not None)
-        print(f"| {name} | {best:.2f} | {p:.3f} | {r:.3f} | {f:.3f} | {n} |")
-    on = max((n for n in results if n != "off"), key=lambda n: tef.prf(results[n][1])[2])
-    print(f"\nper-root recall (gold found / gold), off -> {on}")
-    print("| root | gold | off | on | gain |")
-    for root in sorted(totals):
-        a, b = results["off"][2][root], results[on][2][root]
-        print(f"| {root} | {totals[root]} | {a} | {b} | {b - a:+d} |")
-    f_off = tef.prf(results["off"][1])[2]
-    p, r, f = tef.prf(results[on][1])
-    print(f"\nbest: {on} F1 {f:.3f} vs off {f_off:.3f}: "
-          f"{'ON' if f > f_off else 'OFF'} by default")  # fmt: skip
-    meta = {"folds": args.cv, "seed": args.cv_seed, "setting": on, "precision": round(p, 4),
-            "recall": round(r, 4), "f1": round(f, 4), "f1_off": round(f_off, 4)}  # fmt: skip
-    return float(on.split()[1]), meta
-
-
 def filter_cv_scored(labelled, coded, train_docs, folds, k, fargs):
-    """filter_cv with the filter trained on ``train_docs``' gold and scored on ``coded``."""
+    """The filter's CV: for each fold, trained on the labelled candidates and ``train_docs``'
+    gold outside the fold, scored on ``coded``'s articles of the fold; root-level counts and
+    the gold found per root at each threshold."""
     import train_event_filter as tef
 
     from redline.evaluate.docgold import match_document

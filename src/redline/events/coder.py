@@ -1813,9 +1813,8 @@ def code_sentence(
         taken |= {m.trigger.i for m in matches} | {m.holder.i for m in matches}
         # and never at a word an event already coded stands on (the evaluative rules' too)
         spans = [(e.trigger_start, e.trigger_end) for e in kept if e.trigger_start is not None]
-        taken |= {t.i for t in sent if any(s <= t.idx < e for s, e in spans)}
         kept += _proposed_events(
-            sent, doc, resolver, lexicon, proposer, taken, verbal, least, kept,
+            sent, doc, resolver, lexicon, proposer, taken, spans, verbal, least, kept,
             features_out=features_out,
         )  # fmt: skip
     return kept
@@ -1828,6 +1827,7 @@ def _proposed_events(
     lexicon: Lexicon,
     model: ProposerModel,
     taken: set[int],
+    spans: list[tuple[int, int]],
     verbal: set[int],
     least: int,
     kept: list[Event],
@@ -1840,7 +1840,7 @@ def _proposed_events(
     events; a plain statement (010) only when nothing more specific is coded."""
     found: list[tuple[int, Event]] = []
     used: set[int] = set()
-    for tok, root, p in proposals(sent, doc, resolver, lexicon, model, taken):
+    for tok, root, p in proposals(sent, doc, resolver, lexicon, model, taken, spans):
         if tok.pos_ == "NOUN" and _argument_of(tok, verbal):
             continue
         depth = -1 if _inside_condition(tok) else background_depth(tok)

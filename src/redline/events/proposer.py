@@ -1,19 +1,22 @@
 """The learned trigger proposer (issue #9): events the lexicon has no wording for.
 
 On unseen articles most gold events get no candidate at all: "called the report a hoax",
-"brokered talks", "vowed to retaliate" phrased some way no lexicon entry lists. For each content
-token (verb, noun, adjective) that no lexicon entry coded in its sentence, a small softmax
-regression gives P(root | token) over the 20 CAMEO roots and "none", from sparse features of the
-parse (lemma, part of speech, dependency, head, children, quote / reported clause, whether the
-subject and object name an actor, the lexicon's own roots for the lemma) and the token's
-contextual vector (``doc.tensor``, the tok2vec row the parser already computed: no extra cost).
+"brokered talks", "vowed to retaliate" phrased some way no lexicon entry lists. For each token
+the coder offers it (a verb or noun, as the model says, that no lexicon entry tried in its
+sentence and no coded event stands on, whose lemma the model saw in a gold trigger), a small
+softmax regression gives P(root | token) over the 20 CAMEO roots and "none", from sparse
+features of the parse (lemma, suffix, part of speech, dependency, head, children, quote /
+reported clause, what the subject and object look like: a named actor, a pronoun, other; the
+lexicon's roots for the lemma and its head: its near-misses) and the token's contextual vector
+(``doc.tensor``, the tok2vec row the parser already computed: no extra cost). No feature looks
+an actor up, so scoring costs little next to the rest of the events stage.
 
 A token whose best root is at least the model's threshold becomes a candidate through a generic
 frame (:func:`proposed_entry`): who does it is found and resolved as for any lexicon event
 (``redline.events.arguments``), and the precision filter scores it like any other candidate
 (its features say "proposed"). The rule names it: ``proposer:11 p=0.83; source:...``.
 
-The weights are ``data/events/proposer.json`` (numbers only, ~1 MB), written by
+The weights are ``data/events/proposer.json`` (numbers only, about 1 MB), written by
 ``scripts/train_event_proposer.py`` from the document gold in the repository; inference is a
 sparse sum and one small matrix product per sentence, numpy only, CPU.
 """
@@ -31,6 +34,8 @@ from redline.errors import RedlineError
 from redline.events.lexicon import LexiconEntry
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Span, Token
 
     from redline.events.arguments import ActorResolver
@@ -50,6 +55,8 @@ SAYING = frozenset(
 )  # fmt: skip
 PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd"})
 VECTOR_WIDTH = 96  # en_core_web_sm's tok2vec
+# entity kinds an actor is named by
+ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
 
 
 @dataclass(frozen=True)
@@ -62,19 +69,32 @@ class ProposerModel:
     bias: np.ndarray  # (classes,)
     threshold: float
     meta: dict[str, Any]
+    # the lemmas seen in gold triggers often enough (``train_event_proposer.py --lemma-share``):
+    # only these are scored (None: every one), so that features are built for a few tokens a
+    # sentence, not all of them
+    lemmas: frozenset[str] | None = None
 
     def probabilities(self, rows: list[list[str]], vectors: np.ndarray) -> np.ndarray:
         """P(class) for each token: its feature names and its contextual vector."""
         z = np.tile(self.bias, (len(rows), 1))
-        for i, names in enumerate(rows):
-            idx = [self.features[n] for n in names if n in self.features]
-            if idx:
-                z[i] += self.sparse[idx].sum(axis=0)
+        index = self.features
+        found = [[index[n] for n in names if n in index] for names in rows]
+        sizes = np.fromiter((len(idx) for idx in found), dtype=np.int64, count=len(found))
+        flat = [j for idx in found for j in idx]
+        if flat:  # each row's weights summed: one gather and one segmented sum for the sentence
+            filled = sizes > 0
+            starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))[filled]
+            z[filled] += np.add.reduceat(self.sparse[flat], starts, axis=0)
         if vectors.shape[1] == self.dense.shape[0]:
             z += vectors @ self.dense
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
         return e / e.sum(axis=1, keepdims=True)
+
+    @property
+    def parts_of_speech(self) -> frozenset[str]:
+        """The parts of speech the model was trained to score (older models: all three)."""
+        return frozenset(self.meta.get("pos") or CANDIDATE_POS)
 
 
 def model_from_dict(data: dict[str, Any]) -> ProposerModel:
@@ -87,7 +107,8 @@ def model_from_dict(data: dict[str, Any]) -> ProposerModel:
         dense=np.asarray(data["dense"], dtype=float).reshape(-1, len(CLASSES)),
         bias=np.asarray(data["bias"], dtype=float),
         threshold=float(data.get("threshold", 0.5)),
-        meta={k: v for k, v in data.items() if k not in ("features", "dense", "bias")},
+        meta={k: v for k, v in data.items() if k not in ("features", "dense", "bias", "lemmas")},
+        lemmas=frozenset(data["lemmas"]) if data.get("lemmas") else None,
     )
 
 
@@ -106,9 +127,9 @@ def load_proposer() -> ProposerModel | None:
 # -- features -----------------------------------------------------------------------------------
 
 
-def candidate_tokens(sent: Span) -> list[Token]:
-    """The verbs, nouns and adjectives of ``sent`` a proposal may be made at."""
-    return [t for t in sent if t.pos_ in CANDIDATE_POS and t.is_alpha and len(t.text) > 1]
+def candidate_tokens(sent: Span, pos: frozenset[str] = CANDIDATE_POS) -> list[Token]:
+    """The tokens of ``sent`` of the parts of speech ``pos`` a proposal may be made at."""
+    return [t for t in sent if t.pos_ in pos and t.is_alpha and len(t.text) > 1]
 
 
 def in_quote(doc: Document, offset: int) -> bool:
@@ -160,18 +181,32 @@ def _object(tok: Token) -> tuple[Token | None, str | None]:
     return None, None
 
 
-def _resolves(tok: Token | None, resolver: ActorResolver) -> str:
+def _kind(tok: Token | None) -> str:
+    """What an argument looks like, from the parse alone (no actor lookup: the proposer scores
+    every candidate token, so its features must cost next to nothing): a named entity of a kind
+    actors are (itself or a word on it: "the Chinese government"), a pronoun, other, none."""
     if tok is None:
         return "none"
     if tok.pos_ == "PRON":
         return "pronoun"
-    return "actor" if resolver.argument(tok, "proposer-probe").actor is not None else "other"
+    if tok.ent_type_ in ACTOR_ENTS:
+        return f"ent:{tok.ent_type_}"
+    for child in tok.children:
+        if child.dep_ in ("compound", "amod", "poss") and child.ent_type_ in ACTOR_ENTS:
+            return f"ent:{child.ent_type_}"
+    return "other"
 
 
 def token_features(
     tok: Token, doc: Document, resolver: ActorResolver, lexicon: Lexicon
 ) -> list[str]:
-    """The sparse feature names of one candidate token (stable: the weights are keyed by them)."""
+    """The sparse feature names of one candidate token (stable: the weights are keyed by them).
+
+    Cheap by design (issue #9: the proposer may add little to the events stage): the parse
+    around the token, its quote context, what its arguments look like (:func:`_kind`), and the
+    lexicon's near-misses (the roots the lexicon gives this lemma, in this part of speech or
+    the other, and the roots of the word it hangs on). ``resolver`` is unused (kept for
+    callers)."""
     lemma = tok.lemma_.lower()
     head = tok.head
     out = [
@@ -180,6 +215,7 @@ def token_features(
         f"tag={tok.tag_}",
         f"dep={tok.dep_}",
         f"lemma|pos={lemma}|{tok.pos_}",
+        f"suf={lemma[-3:]}|{tok.pos_}",
         f"head={head.lemma_.lower()}|{tok.dep_}",
         f"headpos={head.pos_}|{tok.dep_}",
     ]
@@ -196,15 +232,28 @@ def token_features(
     out.append(f"speech|pos={speech}|{tok.pos_}")
     if evaluative(tok):
         out.append(f"evaluative|speech={speech}")
-    subject = _resolves(_subject(tok), resolver)
+    subject = _kind(_subject(tok))
     obj, prep = _object(tok)
-    target = _resolves(obj, resolver)
-    out += [f"subj={subject}", f"obj={target}", f"subj|obj={subject}|{target}"]
+    target = _kind(obj)
+    sk, tk = subject.split(":")[0], target.split(":")[0]
+    out += [
+        f"subj={subject}",
+        f"obj={target}",
+        f"subj|obj={sk}|{tk}",
+        f"subj|obj|pos={sk}|{tk}|{tok.pos_}",
+    ]
     if prep:
         out.append(f"objprep={prep}")
+        out.append(f"lemma|objprep={lemma}|{prep}")
     pos = "verb" if tok.pos_ == "VERB" else "noun"
+    other = "noun" if pos == "verb" else "verb"
     guesses = sorted({e.code[:2] for e in lexicon.candidates(lemma, pos)})
     out += [f"lex={g}" for g in guesses] or ["lex=none"]
+    out += [f"lexother={g}" for g in sorted({e.code[:2] for e in lexicon.candidates(lemma, other)})]
+    if head.i != tok.i:
+        hpos = "verb" if head.pos_ == "VERB" else "noun"
+        heads = sorted({e.code[:2] for e in lexicon.candidates(head.lemma_.lower(), hpos)})
+        out += [f"lexhead={g}|{tok.dep_}" for g in heads]
     return out
 
 
@@ -244,6 +293,26 @@ def proposed_entry(tok: Token, root: str, p: float, speech: bool) -> tuple[Lexic
     return LexiconEntry(pos=pos, target=target, pattern=f"S {lemma} T", **common), (None, None)
 
 
+def offered_tokens(
+    sent: Span,
+    pos: frozenset[str],
+    taken: set[int],
+    spans: Sequence[tuple[int, int]],
+    lemmas: frozenset[str] | None = None,
+) -> list[Token]:
+    """The tokens of ``sent`` the coder offers the proposer: of the parts of speech ``pos``, not
+    in ``taken`` (a lexicon entry tried them), inside no coded event's trigger (``spans``,
+    character offsets), of a lemma in ``lemmas`` (None: any)."""
+    out = []
+    for tok in candidate_tokens(sent, pos):
+        if tok.i in taken or (lemmas is not None and tok.lemma_.lower() not in lemmas):
+            continue
+        start = tok.idx
+        if not any(s <= start < e for s, e in spans):
+            out.append(tok)
+    return out
+
+
 def proposals(
     sent: Span,
     doc: Document,
@@ -251,10 +320,11 @@ def proposals(
     lexicon: Lexicon,
     model: ProposerModel,
     taken: set[int],
+    spans: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[Token, str, float]]:
-    """(token, root, probability) for each token of ``sent`` not in ``taken`` whose best root
-    reaches the model's threshold."""
-    tokens = [t for t in candidate_tokens(sent) if t.i not in taken]
+    """(token, root, probability) for each token the coder offers (:func:`offered_tokens`)
+    whose best root reaches the model's threshold."""
+    tokens = offered_tokens(sent, model.parts_of_speech, taken, spans, model.lemmas)
     if not tokens:
         return []
     rows = [token_features(t, doc, resolver, lexicon) for t in tokens]
