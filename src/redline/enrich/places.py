@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 from redline.enrich.tables import table
 from redline.model import Document, Place
+from redline.nlp.arrays import one_of
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # verbs whose object is the place where the event happens
@@ -678,8 +679,8 @@ def _untagged_locatives(parsed, taken: list[tuple[int, int]]) -> list[tuple[int,
     rows = parsed.to_array([POS, DEP, IS_TITLE])
     # the title-case proper nouns that are an object or a compound, picked from the arrays
     # (a Python loop over every token's row cost more than the rest of this function)
-    deps = numpy.array([pobj, compound, dobj], dtype=numpy.uint64)  # hashes: compared exactly
-    picked = (rows[:, 0] == numpy.uint64(propn)) & numpy.isin(rows[:, 1], deps) & (rows[:, 2] != 0)
+    picked = (rows[:, 0] == numpy.uint64(propn)) & one_of(rows[:, 1], [pobj, compound, dobj])
+    picked &= rows[:, 2] != 0
     taken_sorted = sorted(taken)
     longest = max((e - s for s, e in taken_sorted), default=0)
     found = []

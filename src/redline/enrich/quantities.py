@@ -33,6 +33,7 @@ from functools import lru_cache
 from redline import datafiles
 from redline.enrich.tables import lines, number_words, table
 from redline.model import Document, Quantity
+from redline.nlp.arrays import keys_of, one_of
 from redline.nlp.parse import entity_spans
 
 # Entity labels whose tokens are never read as amounts (a date, a time, an ordinal, a name).
@@ -369,17 +370,16 @@ def _start_candidates(parsed) -> list[int]:
     words = set(load_units().prefixes) | {"a", "an"}
     words |= {w for w, (_, kind) in number_words().items() if kind in ("vague", "unit")}
     rows = parsed.to_array([LIKE_NUM, LOWER])
-    picked = (rows[:, 0] != 0) | numpy.isin(rows[:, 1], _hashes(frozenset(words)))
+    picked = (rows[:, 0] != 0) | one_of(rows[:, 1], _hashes(frozenset(words)))
     return numpy.flatnonzero(picked).tolist()
 
 
 @lru_cache(maxsize=8)
 def _hashes(words: frozenset[str]):
     """The string hashes of ``words`` as a uint64 array (compared exactly), made once."""
-    import numpy
     from spacy.strings import hash_string
 
-    return numpy.array(sorted(hash_string(w) for w in words), dtype=numpy.uint64)
+    return keys_of(hash_string(w) for w in words)
 
 
 def find_quantities(parsed) -> list[tuple[Quantity, str, int]]:

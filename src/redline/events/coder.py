@@ -51,6 +51,7 @@ from redline.events.proposer import (
 from redline.events.senses import SenseObject, check_sense
 from redline.events.spans import named_span
 from redline.model import Document, Event
+from redline.nlp.arrays import one_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -1952,7 +1953,7 @@ def _content_tokens(sent: Span) -> list[Token]:
         from spacy.parts_of_speech import IDS
 
         wanted = [IDS[name] for name in ("VERB", "AUX", "NOUN", "PROPN")]
-        memo[key] = numpy.flatnonzero(numpy.isin(doc.to_array(POS), wanted)).tolist()
+        memo[key] = numpy.flatnonzero(one_of(doc.to_array(POS), wanted)).tolist()
     where = memo[key]
     return [doc[i] for i in where[bisect_left(where, sent.start) : bisect_left(where, sent.end)]]
 

@@ -31,6 +31,7 @@ from redline.events.cameo import load_cameo
 from redline.events.filter import event_features, load_filter
 from redline.events.lexicon import LexiconEntry
 from redline.model import Event
+from redline.nlp.arrays import one_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -457,7 +458,7 @@ def _candidates(sent: Span) -> list[Token]:
         amod = rows[:, 1] == numpy.uint64(doc.vocab.strings["amod"])
         modified = numpy.zeros(len(rows), dtype=bool)
         modified[heads[amod & (at < heads)]] = True  # an adjective before the noun it modifies
-        verbs = numpy.isin(rows[:, 0], [IDS["VERB"], IDS["AUX"]])
+        verbs = one_of(rows[:, 0], [IDS["VERB"], IDS["AUX"]])
         nouns = (rows[:, 0] == IDS["NOUN"]) & modified
         memo[key] = numpy.flatnonzero(verbs | nouns).tolist()
     where = memo[key]
