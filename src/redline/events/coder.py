@@ -228,7 +228,11 @@ def _object_matches(noun: Token, phrases: tuple[tuple[str, tuple[str, ...]], ...
 
     A measure or part ("500 tons of food aid", "$50,000 worth of goods", "a mission of
     observers") is read through to what it measures."""
-    measured = _measured(noun)
+    memo = _parse_memo(noun)
+    key = ("measured", noun.i)
+    measured = memo.get(key, noun)  # the noun itself: not worked out yet
+    if measured is noun:
+        measured = memo[key] = _measured(noun)
     if measured is not None:
         return _object_matches(measured, phrases)
     lemma, lower, left, of_objects = _noun_words(noun)
@@ -443,18 +447,16 @@ def _object_candidates(holder: Token, speaker: bool) -> list[Token | None]:
     complements ("the ban is discriminatory": a judgement by adjective). Worked out once per
     token of a parse: "be" alone has five entries with objects."""
     memo = _parse_memo(holder)
-    key = ("objects", holder.i)
-    if key not in memo:
+    key = ("objects", holder.i, speaker)
+    found = memo.get(key)
+    if found is None:
         first = _object_of(holder)
-        memo[key] = [first, *first.conjuncts] if first is not None else [None]
-    candidates = list(memo[key])
-    if speaker or holder.lemma_.lower() in COPULAS:
-        # "the ban is discriminatory", "X has been critical of Y": a judgement by adjective
-        key = ("acomp", holder.i)
-        if key not in memo:
-            memo[key] = [c for c in holder.children if c.dep_ == "acomp"]
-        candidates += memo[key]
-    return candidates
+        found = [first, *first.conjuncts] if first is not None else [None]
+        if speaker or holder.lemma_.lower() in COPULAS:
+            # "the ban is discriminatory", "X has been critical of Y": a judgement by adjective
+            found += [c for c in holder.children if c.dep_ == "acomp"]
+        memo[key] = found
+    return list(found)
 
 
 def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
