@@ -146,6 +146,11 @@ class Pipeline:
         return int(self.config.pipeline.get("batch_chars") or 20_000)
 
     @property
+    def piece_chars(self) -> int:
+        """The longest piece a long text is cut into (never more than ``batch_chars``)."""
+        return min(int(self.config.pipeline.get("piece_chars") or 20_000), self.batch_chars)
+
+    @property
     def doc_timeout(self) -> float | None:
         value = self.config.pipeline.get("doc_timeout")
         return float(value) if value else None
@@ -295,10 +300,10 @@ class Pipeline:
             yield from self._pipe_batch(batch)
 
     def _pipe_batch(self, batch: list[Document]) -> Iterator[Document]:
-        # A text longer than ``batch_chars`` is parsed in pieces cut at paragraph (else sentence)
+        # A text longer than ``piece_chars`` is parsed in pieces cut at paragraph (else sentence)
         # breaks, grouped like any other text and joined again, so the parser never holds more
         # than ``batch_chars`` characters whatever the input (see _parse_groups).
-        cap = self.batch_chars
+        cap = self.piece_chars
         pieces_of = [
             split_for_parsing(d.text, cap) if len(d.text) > cap else [d.text] for d in batch
         ]
@@ -336,7 +341,7 @@ class Pipeline:
 
     def parse(self, text: str):
         """One text's parse (a long one in pieces, joined into one Doc over the same text)."""
-        return parse_long(self.nlp, text, self.batch_chars)
+        return parse_long(self.nlp, text, self.piece_chars)
 
     def code_batch(self, batch: list[Document]) -> list[Document | tuple[Document, str]]:
         """Code a batch within the time budget; a document that fails is ``(doc, reason)``.

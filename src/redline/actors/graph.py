@@ -41,6 +41,7 @@ from redline import datafiles
 from redline.actors.book import ActorBook, Person, as_date, load_actors, normalise_token
 from redline.errors import RedlineError
 from redline.model import Document, Entity, Mention, Quote
+from redline.nlp.arrays import one_of
 
 PERSON_TITLES_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
 PRONOUNS = {
@@ -458,10 +459,8 @@ def _tokens_where(parsed: Any, attr: str, values: Iterable[str]) -> list[Any]:
 
     if not len(parsed):
         return []
-    wanted = numpy.array([get_string_id(v) for v in values], dtype=numpy.uint64)  # exact hashes
-    return [
-        parsed[i] for i in numpy.flatnonzero(numpy.isin(parsed.to_array(attr), wanted)).tolist()
-    ]
+    wanted = [get_string_id(v) for v in values]
+    return [parsed[i] for i in numpy.flatnonzero(one_of(parsed.to_array(attr), wanted)).tolist()]
 
 
 def _untagged_subjects(doc: Document, surnames: set[str]) -> list[Entity]:

@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 from redline.enrich.tables import table
 from redline.model import Document, Place
+from redline.nlp.arrays import one_of
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # verbs whose object is the place where the event happens
@@ -671,15 +672,20 @@ def _untagged_locatives(parsed, taken: list[tuple[int, int]]) -> list[tuple[int,
 
     if not len(parsed):
         return []
+    import numpy
+
     propn, pobj = parsed.vocab.strings["PROPN"], parsed.vocab.strings["pobj"]
     compound, dobj = parsed.vocab.strings["compound"], parsed.vocab.strings["dobj"]
-    rows = parsed.to_array([POS, DEP, IS_TITLE]).tolist()
+    rows = parsed.to_array([POS, DEP, IS_TITLE])
+    # the title-case proper nouns that are an object or a compound, picked from the arrays
+    # (a Python loop over every token's row cost more than the rest of this function)
+    picked = (rows[:, 0] == numpy.uint64(propn)) & one_of(rows[:, 1], [pobj, compound, dobj])
+    picked &= rows[:, 2] != 0
     taken_sorted = sorted(taken)
     longest = max((e - s for s, e in taken_sorted), default=0)
     found = []
-    for i, (pos, dep, is_title) in enumerate(rows):
-        if pos != propn or dep not in (pobj, compound, dobj) or not is_title:
-            continue
+    for i in numpy.flatnonzero(picked).tolist():
+        dep = int(rows[i, 1])
         token = parsed[i]
         if dep == compound:
             # "in the Manbij campaign", "at the Nicosia airport": the last name word before

@@ -28,10 +28,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from redline import datafiles
 from redline.enrich.tables import lines, number_words, table
 from redline.model import Document, Quantity
+from redline.nlp.arrays import keys_of, one_of
 from redline.nlp.parse import entity_spans
 
 # Entity labels whose tokens are never read as amounts (a date, a time, an ordinal, a name).
@@ -362,14 +364,22 @@ def _blocked_tokens(parsed) -> list[bool]:
 def _start_candidates(parsed) -> list[int]:
     """Indices of tokens an amount can start at (numbers, currency symbols, "a", "hundreds"),
     read from the Doc's arrays so that other tokens are never built as Python objects."""
+    import numpy
     from spacy.attrs import LIKE_NUM, LOWER
 
-    strings = parsed.vocab.strings
     words = set(load_units().prefixes) | {"a", "an"}
     words |= {w for w, (_, kind) in number_words().items() if kind in ("vague", "unit")}
-    starters = {strings[w] for w in words}
-    rows = parsed.to_array([LIKE_NUM, LOWER]).tolist()
-    return [i for i, (is_number, lower) in enumerate(rows) if is_number or lower in starters]
+    rows = parsed.to_array([LIKE_NUM, LOWER])
+    picked = (rows[:, 0] != 0) | one_of(rows[:, 1], _hashes(frozenset(words)))
+    return numpy.flatnonzero(picked).tolist()
+
+
+@lru_cache(maxsize=8)
+def _hashes(words: frozenset[str]):
+    """The string hashes of ``words`` as a uint64 array (compared exactly), made once."""
+    from spacy.strings import hash_string
+
+    return keys_of(hash_string(w) for w in words)
 
 
 def find_quantities(parsed) -> list[tuple[Quantity, str, int]]:

@@ -1086,10 +1086,11 @@ def _us_politics(head: Token, text: str) -> bool:
     if US_POLITICS.search(text):
         return True
     for child in head.children:
-        if child.dep_ == "appos":
-            lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
-            if US_POLITICS.search(head.doc.text[lo:hi]):
-                return True
+        # the apposition's own words: Doc.text would join every token of the document
+        if child.dep_ == "appos" and US_POLITICS.search(
+            head.doc[child.left_edge.i : child.right_edge.i + 1].text
+        ):
+            return True
     return False
 
 

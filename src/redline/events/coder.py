@@ -51,6 +51,7 @@ from redline.events.proposer import (
 from redline.events.senses import SenseObject, check_sense
 from redline.events.spans import named_span
 from redline.model import Document, Event
+from redline.nlp.arrays import one_of
 from redline.nlp.parse import parse_cache
 
 if TYPE_CHECKING:
@@ -228,21 +229,48 @@ def _object_matches(noun: Token, phrases: tuple[tuple[str, tuple[str, ...]], ...
 
     A measure or part ("500 tons of food aid", "$50,000 worth of goods", "a mission of
     observers") is read through to what it measures."""
-    measured = _measured(noun)
+    memo = _parse_memo(noun)
+    key = ("measured", noun.i)
+    measured = memo.get(key, noun)  # the noun itself: not worked out yet
+    if measured is noun:
+        measured = memo[key] = _measured(noun)
     if measured is not None:
         return _object_matches(measured, phrases)
     lemma, lower, left, of_objects = _noun_words(noun)
     best = 0
-    for head, mods in phrases:
-        if "of" in mods:  # "state of emergency": head noun + its "of" object
-            words = (*mods, head)
-            first, last = words[0], words[-1]
-            if lemma == first and last in of_objects:
-                best = max(best, 1 + len(words) - 1)
-            continue
-        if head in (lemma, lower) and all(m in left for m in mods):
-            best = max(best, 1 + len(mods))
+    plain, of_phrases = _phrase_index(phrases)
+    for words in of_phrases.get(lemma, ()):
+        if words[-1] in of_objects:
+            best = max(best, len(words))
+    for head in {lemma, lower}:
+        for mods in plain.get(head, ()):
+            if all(m in left for m in mods):
+                best = max(best, 1 + len(mods))
     return best
+
+
+_PHRASE_INDEX: dict[int, tuple[tuple, tuple[dict, dict]]] = {}
+
+
+def _phrase_index(phrases: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[dict, dict]:
+    """An entry's object phrases by the word a noun must be: plain phrases by head noun (their
+    modifiers), "of" phrases ("state of emergency": head noun + its "of" object) by their first
+    word (all their words). Made once per entry's phrases, not for every noun tried."""
+    found = _PHRASE_INDEX.get(id(phrases))
+    if found is not None and found[0] is phrases:
+        return found[1]
+    plain: dict[str, list[tuple[str, ...]]] = {}
+    of_phrases: dict[str, list[tuple[str, ...]]] = {}
+    for head, mods in phrases:
+        if "of" in mods:
+            words = (*mods, head)
+            of_phrases.setdefault(words[0], []).append(words)
+        else:
+            plain.setdefault(head, []).append(mods)
+    if len(_PHRASE_INDEX) > 50_000:  # lexicons loaded again and again (tests): start afresh
+        _PHRASE_INDEX.clear()
+    _PHRASE_INDEX[id(phrases)] = (phrases, (plain, of_phrases))
+    return plain, of_phrases
 
 
 def _called_person(verb: Token) -> Token | None:
@@ -404,23 +432,32 @@ def _clause_words(verb: Token, subject: Token | None) -> tuple[set[str], str]:
     return lemmas, " ".join(t.lower_ for t in tokens)
 
 
+def _trigger_clause_words(trigger: Token) -> tuple[set[str], str]:
+    """The words of ``trigger``'s clause outside its subject (see _clause_words), worked out
+    once per token of a parse: every entry with clause words asks for them ("say" has many)."""
+    memo = _parse_memo(trigger)
+    key = ("clause words", trigger.i)
+    if key not in memo:
+        subject = next((c for c in trigger.children if c.dep_ in SUBJECT_DEPS), None)
+        memo[key] = _clause_words(trigger, subject)
+    return memo[key]
+
+
 def _object_candidates(holder: Token, speaker: bool) -> list[Token | None]:
     """The object of ``holder`` and its conjuncts; for a speech act also its adjective
     complements ("the ban is discriminatory": a judgement by adjective). Worked out once per
     token of a parse: "be" alone has five entries with objects."""
     memo = _parse_memo(holder)
-    key = ("objects", holder.i)
-    if key not in memo:
+    key = ("objects", holder.i, speaker)
+    found = memo.get(key)
+    if found is None:
         first = _object_of(holder)
-        memo[key] = [first, *first.conjuncts] if first is not None else [None]
-    candidates = list(memo[key])
-    if speaker or holder.lemma_.lower() in COPULAS:
-        # "the ban is discriminatory", "X has been critical of Y": a judgement by adjective
-        key = ("acomp", holder.i)
-        if key not in memo:
-            memo[key] = [c for c in holder.children if c.dep_ == "acomp"]
-        candidates += memo[key]
-    return candidates
+        found = [first, *first.conjuncts] if first is not None else [None]
+        if speaker or holder.lemma_.lower() in COPULAS:
+            # "the ban is discriminatory", "X has been critical of Y": a judgement by adjective
+            found += [c for c in holder.children if c.dep_ == "acomp"]
+        memo[key] = found
+    return list(found)
 
 
 def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
@@ -517,8 +554,7 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
     ):
         return None  # "he was happy": a feeling about no one named (recall8)
     if entry.clause:
-        subject = next((c for c in trigger.children if c.dep_ in SUBJECT_DEPS), None)
-        lemmas, text = _clause_words(trigger, subject)
+        lemmas, text = _trigger_clause_words(trigger)
         if not any((w in lemmas) if " " not in w else (w in text) for w in entry.clause):
             return None
     return Match(entry, score, trigger, holder, xcomp, obj, prep_obj, prep_word, consumed)
@@ -1964,7 +2000,7 @@ def _content_tokens(sent: Span) -> list[Token]:
         from spacy.parts_of_speech import IDS
 
         wanted = [IDS[name] for name in ("VERB", "AUX", "NOUN", "PROPN")]
-        memo[key] = numpy.flatnonzero(numpy.isin(doc.to_array(POS), wanted)).tolist()
+        memo[key] = numpy.flatnonzero(one_of(doc.to_array(POS), wanted)).tolist()
     where = memo[key]
     return [doc[i] for i in where[bisect_left(where, sent.start) : bisect_left(where, sent.end)]]
 

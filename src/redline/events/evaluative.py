@@ -22,6 +22,7 @@ one under a condition or a modal is flagged conditional, as every event. Each ev
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,7 @@ from redline.events.cameo import load_cameo
 from redline.events.filter import event_features, load_filter
 from redline.events.lexicon import LexiconEntry
 from redline.model import Event
+from redline.nlp.arrays import one_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -372,7 +374,7 @@ def evaluation_events(
     taken = {e.trigger_start for e in coded}
     have = {(e.root_code, e.source_actor, e.target_actor) for e in coded}
     out: list[tuple[int, Event]] = []
-    for tok in sent:
+    for tok in _candidates(sent):
         if tok.idx in taken:
             continue
         named = _named(tok)
@@ -432,6 +434,35 @@ def evaluation_events(
                 if event is not None:
                     out.append(event)
     return out
+
+
+def _candidates(sent: Span) -> list[Token]:
+    """The tokens of ``sent`` a judgement can be passed at, in order: verbs and auxiliaries
+    (``_named``, ``_said``) and nouns with an adjective before them (``_owned_act``); for any
+    other token all three rules find nothing. Picked from the parse's arrays once per parse,
+    so that the other tokens are never built."""
+    from redline.events.coder import _parse_memo
+
+    doc = sent.doc
+    memo = _parse_memo(sent)
+    key = ("judgement candidates", -1)
+    if key not in memo:
+        import numpy
+        from spacy.attrs import DEP, HEAD, POS
+        from spacy.parts_of_speech import IDS
+
+        rows = doc.to_array([POS, DEP, HEAD])
+        at = numpy.arange(len(rows))
+        # HEAD is an offset; a negative one comes back wrapped in the uint64 array
+        heads = at + rows[:, 2].astype(numpy.int64)
+        amod = rows[:, 1] == numpy.uint64(doc.vocab.strings["amod"])
+        modified = numpy.zeros(len(rows), dtype=bool)
+        modified[heads[amod & (at < heads)]] = True  # an adjective before the noun it modifies
+        verbs = one_of(rows[:, 0], [IDS["VERB"], IDS["AUX"]])
+        nouns = (rows[:, 0] == IDS["NOUN"]) & modified
+        memo[key] = numpy.flatnonzero(verbs | nouns).tolist()
+    where = memo[key]
+    return [doc[i] for i in where[bisect_left(where, sent.start) : bisect_left(where, sent.end)]]
 
 
 def _entry(lemma: str, code: str) -> LexiconEntry:

@@ -42,7 +42,10 @@ def named_span(
     if found is None:
         return arg.text, arg.start, arg.end, ""
     start, end = found
-    text = sent.doc.text[start:end]
+    if sent.start_char <= start and end <= sent.end_char:  # Doc.text would join every token
+        text = sent.text[start - sent.start_char : end - sent.start_char]
+    else:
+        text = sent.doc.text[start:end]
     return text, start, end, f"span: antecedent {text!r} of '{arg.text}'"
 
 

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from redline import datafiles
 from redline.model import Document, Quote
+from redline.nlp.arrays import one_of
 from redline.nlp.parse import parse_cache
 from redline.quotes.marks import MarkedSpan, find_marked_spans
 from redline.quotes.speakers import (
@@ -520,7 +521,7 @@ def _cue_candidates(parsed: Doc) -> list[Token]:
     if not len(parsed):
         return []
     arr = parsed.to_array(["POS", "LOWER"])
-    keep = numpy.isin(arr[:, 0], [IDS[p] for p in _CUE_POS])
+    keep = one_of(arr[:, 0], [IDS[p] for p in _CUE_POS])
     keep |= arr[:, 1] == numpy.uint64(get_string_id("according"))  # uint64: exact hashes
     return [parsed[i] for i in numpy.flatnonzero(keep).tolist()]
 
@@ -698,6 +699,14 @@ class _TokenIndex:
     def __init__(self, parsed: Doc) -> None:
         self.parsed = parsed
         self.starts = parsed.to_array("IDX").tolist()  # as [t.idx for t in parsed], no Token built
+        self._text: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The parse's text, joined once: ``Doc.text`` builds every token each time."""
+        if self._text is None:
+            self._text = self.parsed.text
+        return self._text
 
     def at(self, char: int) -> Token | None:
         i = bisect_right(self.starts, char) - 1
@@ -745,7 +754,7 @@ def _framed_before(span: MarkedSpan, last_inside: str, index: _TokenIndex) -> bo
     """Quoted words that are a complement of a verb before them ("defended his manager as a
     “very decent man” and charged …"), not closed by a comma: a cue after them is another
     statement."""
-    closing = index.parsed.text[span.start : span.end].rstrip("\"'”’` ")
+    closing = index.text[span.start : span.end].rstrip("\"'”’` ")
     if last_inside in ",?!" or closing[-1:] in (",", "?", "!"):
         return False  # ''…,'' marks of two apostrophes
     token = index.at(span.start + 1)
@@ -778,7 +787,7 @@ def _governing_cue(span: MarkedSpan, index: _TokenIndex, by_cue: dict[int, Attri
             between = range(head.i + 1, token.left_edge.i)
             if (
                 head.idx < span.start
-                and "\n" not in index.parsed.text[head.idx : span.start]
+                and "\n" not in index.text[head.idx : span.start]
                 and not any(i in by_cue for i in between)  # "sings …, asking her, “…”"
             ):
                 return by_cue[head.i]
