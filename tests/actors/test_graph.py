@@ -365,3 +365,16 @@ def test_graph_headline_verb_in_past_tense_leaves_the_name(code_text):
         "The journalist Maria Hinojosa spoke about growing up in Chicago."
     )
     assert all("Explained" not in (q.speaker or "") for q in doc.quotes)
+
+
+def test_graph_name_placed_by_its_description_is_still_printed_in_full(code_text):
+    # issue #10 round 6: the "+placed-by-…" note on a name's rule hid it from the printed
+    # names, so a surname the quote stage read as a body kept its bare surname
+    doc = code_text(
+        "Georgia pastor Ray Holloway said on Sunday that his church would stay open.\n\n"
+        "Of the county's order, Holloway said: “We will not close our doors. Not for them.”"
+    )
+    (quote,) = [q for q in doc.quotes if q.kind == "direct"]
+    assert "placed-by-before-the-name" in mention(doc, "Ray Holloway").rule
+    assert quote.speaker == "Ray Holloway"
+    assert "graph:surname->full-name-before" in quote.rule

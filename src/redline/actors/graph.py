@@ -1300,7 +1300,9 @@ def _printed_names(doc: Document) -> dict[int, str]:
     for m in doc.mentions:
         if m.type != "person" or m.kind not in ("name", "surname", "title+surname"):
             continue
-        if m.rule and m.rule.startswith("name+") and m.rule != "name+person-shaped":
+        # the node's own rule, without the "+placed-by-…" note of how its actor was found
+        rule = (m.rule or "").split("+placed-by-")[0]
+        if rule.startswith("name+") and rule != "name+person-shaped":
             continue  # relabelled spans are not printed names, but "Carly Fiorina" tagged ORG is
         words = _name_words(m.text)
         if words and len(words) > len(best.get(m.entity, [])):
