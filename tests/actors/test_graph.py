@@ -378,3 +378,58 @@ def test_graph_name_placed_by_its_description_is_still_printed_in_full(code_text
     assert "placed-by-before-the-name" in mention(doc, "Ray Holloway").rule
     assert quote.speaker == "Ray Holloway"
     assert "graph:surname->full-name-before" in quote.rule
+
+
+def test_graph_untagged_first_name_before_a_tagged_surname_joins_it(nlp):
+    # issue #10 round 6: the recogniser often tags only the surname of a less common name
+    # ("said Hany Farid, chairman of …" with only "Farid" a person); a title stays out
+    from spacy.tokens import Span
+
+    from redline.model import Document
+    from redline.pipeline import Pipeline
+
+    text = (
+        "“There is no technical limit here,” said Ravi Okonkwo, a professor at Stanford. "
+        "“It is a business decision,” he said. “We will look at it,” said Chairman Gowdy."
+    )
+    parsed = nlp(text)
+    spans = []
+    for word in ("Okonkwo", "Gowdy"):
+        i = next(t.i for t in parsed if t.text == word)
+        spans.append(Span(parsed, i, i + 1, "PERSON"))
+    parsed.ents = spans
+    pipeline = Pipeline({"pipeline.stages": ["actors", "graph", "quotes", "speakers"]})
+    doc = pipeline.finish(Document(text=text), parsed)
+    assert mention(doc, "Ravi Okonkwo").rule == "name+first-name-before"
+    first, second, third = doc.quotes
+    assert first.speaker == second.speaker == "Ravi Okonkwo"
+    assert "graph:name+first-name-before" in first.rule
+    assert third.speaker == "Gowdy"
+
+
+def test_graph_bare_surname_far_from_a_relative_is_the_most_named_person(code_text):
+    # issue #10 round 6: two people of one surname; the last named (the brother) is three
+    # sentences back, the speaker is the one the article names most
+    doc = code_text(
+        "Maria Lopez spoke at the rally in Phoenix on Monday. Maria Lopez had not planned to "
+        "speak. Her brother, Army Sgt. Daniel Lopez, was killed in Kandahar in 2011.\n\n"
+        "The crowd had waited two hours in the rain. Organisers said the march would go on.\n\n"
+        "“We are not going away,” Lopez said."
+    )
+    surname = mention(doc, "Lopez")
+    assert surname.rule == "surname->full-name-most-named"
+    assert surname.entity == mention(doc, "Maria Lopez").entity
+    (quote,) = [q for q in doc.quotes if q.kind == "direct"]
+    assert quote.speaker == "Maria Lopez"
+
+
+def test_graph_bare_surname_right_after_a_full_name_stays_with_it(code_text):
+    # ... but in the sentence after a full name, that person: "Secretary Jeh Johnson says …
+    # Johnson tells" where the article names another Johnson more often
+    doc = code_text(
+        "Gary Johnson spoke in Denver. Gary Johnson said taxes were too high. Gary Johnson "
+        "left early.\n\nHomeland Security Secretary Jeh Johnson says the hackers were caught. "
+        "Johnson tells reporters that “exactly who did it” remains under investigation."
+    )
+    surname = [m for m in doc.mentions if m.text == "Johnson"][-1]
+    assert surname.entity == mention(doc, "Jeh Johnson").entity

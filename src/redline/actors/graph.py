@@ -157,6 +157,12 @@ def _first_names() -> dict[str, str]:
     return first_name_genders()
 
 
+def _speaker_titles() -> frozenset[str]:
+    from redline.quotes.speakers import titles
+
+    return titles()
+
+
 @datafiles.cached
 def _titles() -> frozenset[str]:
     from redline.enrich.names import person_titles
@@ -321,7 +327,12 @@ def _name_mentions(graph: _Graph) -> None:
             end = start + len(re.sub(r"['’]s?$", "", doc.text[start:end]))
         if end <= start:
             continue
-        node = _Node(start, end, "name", "person", "name", quoted=graph.quote_at(start) is not None)
+        rule = "name"
+        if entity.label == "PERSON" and " " not in doc.text[start:end]:
+            first = _first_name_before(graph, start, end)
+            if first < start:
+                start, rule = first, "name+first-name-before"
+        node = _Node(start, end, "name", "person", rule, quoted=graph.quote_at(start) is not None)
         node.subject = _subject_at(doc, start, end)
         if entity.label == "ORG" and _person_shaped(graph, start, end):
             node.rule = "name+person-shaped"
@@ -353,6 +364,8 @@ def _name_mentions(graph: _Graph) -> None:
             words = _name_words(doc.text[start:end])
             if not words:
                 continue
+            if rule == "name+first-name-before":
+                surnames.add(_surname_key(words))  # a later "Farid" tagged ORG is his
             node.gender = _gender_of(doc, start, words)
             people.append((node, words, entity.canonical))
             graph.add(node)
@@ -378,6 +391,39 @@ def _name_mentions(graph: _Graph) -> None:
         ent.names.append(tidy_name(doc.text[start:end]))
         graph.add(node)
     _link_people(graph, people)
+
+
+def _first_name_before(graph: _Graph, start: int, end: int) -> int:
+    """issue #10 round 6: "said Hany Farid, chairman of …" with only "Farid" tagged a person:
+    an untagged capitalised proper noun compounding the one-word name, neither a title nor a
+    place or body the actor book knows, is the first name, and the mention starts there (else
+    ``start``)."""
+    parsed = graph.doc.parsed
+    span = parsed.char_span(start, end) if parsed is not None else None
+    if span is None or len(span) != 1 or span.start == 0:
+        return start
+    token = parsed[span.start - 1]
+    if (
+        token.pos_ != "PROPN"
+        or token.ent_type_
+        or token.dep_ != "compound"
+        or token.head.i != span.start
+        or not (token.is_alpha and token.is_title and len(token) > 1)
+        or token.whitespace_ != " "
+        or token.lower_ in _titles()
+        or token.lower_ in graph.book.roles
+        or token.lower_ in _speaker_titles()  # "Chairman Gowdy"
+    ):
+        return start
+    before = parsed[token.i - 1] if token.i > 0 else None
+    if before is not None and before.pos_ == "PROPN" and before.is_title and not before.ent_type_:
+        return start  # a longer untagged run ("Trump Slams Cruz Aide Rick Tyler"): a headline
+    if token.lower_ not in _first_names():
+        if token.text not in graph.lookups:
+            graph.lookups[token.text] = graph.book.lookup(token.text, date=graph.date)
+        if graph.lookups[token.text] is not None:
+            return start  # "Kremlin Peskov", "Texas Cruz": the book knows the word
+    return token.idx
 
 
 # issue #9/#10 (unseen BBC, Wikinews): nouns of kinship and company that say whom a person is
@@ -629,6 +675,7 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
         by_first.setdefault(words[0].lower(), []).append(node)
         _add_person_name(graph, node, " ".join(words), canonical)
     repeated: dict[str, int] = {}
+    last_bare: dict[str, _Node] = {}  # the last bare surname, so "Johnson … Johnson" stays one
     for node, words, canonical in people:
         if len(words) != 1:
             continue
@@ -644,6 +691,10 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             target = same[at - 1] if at > 0 else same[0]
             node.entity, node.kind = target.entity, "surname"
             node.rule = "surname->full-name-" + ("before" if at > 0 else "after")
+            main = _main_holder(graph, same, target, last_bare.get(word), node.start)
+            if main is not None:
+                node.entity, node.rule = main.entity, "surname->full-name-most-named"
+            last_bare[word] = node
             title = graph.doc.text[max(0, node.start - 12) : node.start]
             own = graph.doc.text[node.start : node.end]
             if re.search(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Miss)\.?\s*$", title) or re.match(
@@ -655,6 +706,40 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
         else:
             node.entity = repeated[word] = graph.new_entity("person")
         _add_person_name(graph, node, words[0], canonical)
+
+
+def _main_holder(
+    graph: _Graph, same: list[_Node], target: _Node, last: _Node | None, start: int
+) -> _Node | None:
+    """issue #10 round 6: two people of one surname ("Dorothy Woods, whose husband, Navy SEAL
+    Ty Woods, …", "Donald Trump" and "Ivanka Trump"): a bare surname in the same or the next
+    sentence as the last mention of that surname (full or bare) is that person ("Secretary Jeh
+    Johnson says … Johnson tells"); further away it is the one the article names in full most
+    often (the first named on a tie), not merely the last named. None keeps ``target`` (the
+    last full name before), as with one person of the surname."""
+    if len({n.entity for n in same}) < 2:
+        return None
+    starts = _sentence_starts(graph)
+    recent = max(
+        (n for n in [*same, last] if n is not None and n.start < start),
+        key=lambda n: n.start,
+        default=None,
+    )
+    if recent is not None and _sentences_apart(starts, recent.start, start) <= 1:
+        return None if recent.entity == target.entity else recent
+    count = Counter(n.entity for n in same)
+    first: dict[int, _Node] = {}
+    for n in same:
+        first.setdefault(n.entity, n)
+    best = max(first, key=lambda e: (count[e], -first[e].start))
+    return None if best == target.entity else first[best]
+
+
+def _sentence_starts(graph: _Graph) -> list[int]:
+    starts = graph.lookups.get("\0sentence-starts")
+    if starts is None:
+        starts = graph.lookups["\0sentence-starts"] = [s.start for s in graph.doc.sentences]
+    return starts
 
 
 def _named_in_full(graph: _Graph, word: str) -> bool:
@@ -1293,6 +1378,11 @@ class MentionIndex:
         return [m for m in self.mentions[lo:hi] if m.start < end and start < m.end]
 
 
+# relabelled spans that are still names as printed: "Carly Fiorina" tagged ORG, "Hany Farid"
+# with only "Farid" tagged
+PRINTED_RELABELS = ("name+person-shaped", "name+first-name-before")
+
+
 def _printed_names(doc: Document) -> dict[int, str]:
     """Each person entity's fullest name as the article prints it (titles, possessives and
     headline verbs dropped), by entity number."""
@@ -1302,7 +1392,7 @@ def _printed_names(doc: Document) -> dict[int, str]:
             continue
         # the node's own rule, without the "+placed-by-…" note of how its actor was found
         rule = (m.rule or "").split("+placed-by-")[0]
-        if rule.startswith("name+") and rule != "name+person-shaped":
+        if rule.startswith("name+") and rule not in PRINTED_RELABELS:
             continue  # relabelled spans are not printed names, but "Carly Fiorina" tagged ORG is
         words = _name_words(m.text)
         if words and len(words) > len(best.get(m.entity, [])):
