@@ -1479,8 +1479,10 @@ def _resolve(drafts: list[Draft], text: str, book: NameBook) -> list[Quote]:
                         how = f"pronoun->{speaker}"
             else:
                 speaker, how = name_of_mention(span, head, book)
-                if speaker and how in ("name", "propn-name", "untagged-propn") or how.startswith(
-                    "surname"
+                if (
+                    speaker
+                    and how in ("name", "propn-name", "untagged-propn")
+                    or how.startswith("surname")
                 ):
                     mention = PersonMention(s_start, speaker, None, True)
                     insort(speakers, mention, key=lambda m: m.position)
