@@ -433,3 +433,18 @@ def test_graph_bare_surname_right_after_a_full_name_stays_with_it(code_text):
     )
     surname = [m for m in doc.mentions if m.text == "Johnson"][-1]
     assert surname.entity == mention(doc, "Jeh Johnson").entity
+
+
+def test_graph_name_words_stop_at_a_line_break_or_a_dateline_dash():
+    # issue #10 round 6: the recogniser glued a wire dateline ("ROME - Bernie Sanders", tagged
+    # ORG, so every later "Sanders" stayed a bare surname) or a tweet's "X." line to a name
+    from redline.actors.graph import _name_words
+    from redline.quotes.speakers import clean_name
+
+    assert _name_words("ROME - Bernie Sanders") == ["Bernie", "Sanders"]
+    assert _name_words("KABUL — Ashraf Ghani") == ["Ashraf", "Ghani"]
+    assert _name_words("X.\n\nTrump") == ["Trump"]
+    assert _name_words("Jean-Marc Ayrault") == ["Jean-Marc", "Ayrault"]
+    assert clean_name(["X.", "\n\n", "Trump"]) == ["Trump"]
+    assert clean_name(["ROME", "—", "Bernie", "Sanders"]) == ["Bernie", "Sanders"]
+    assert clean_name(["Hans", "-", "Peter", "Bartels"]) == ["Hans", "-", "Peter", "Bartels"]

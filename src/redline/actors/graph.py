@@ -178,6 +178,8 @@ NAME_PARTICLES = frozenset(
 def _name_words(text: str) -> list[str]:
     """A person mention's name words, titles and possessive dropped, apostrophes straight; a
     surname with its particle ("De Blasio") is one word, so it joins "Bill de Blasio"."""
+    # a name never runs over a line break or a spaced dash: "X.⏎⏎Trump", "ROME - Bernie Sanders"
+    text = re.split(r"\n|\s(?:-+|–|—)\s", text.strip())[-1]
     words = re.sub(r"['’]s?$", "", text.strip()).split()
     owner = [i for i, w in enumerate(words[:-2]) if re.search(r"\w['’]s?$", w)]
     if owner:

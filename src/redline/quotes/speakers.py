@@ -66,6 +66,11 @@ TRAILING_FUNCTION_WORDS = frozenset({"of", "and", "the", "in", "at", "from", "fo
 
 def clean_name(words: list[str]) -> list[str]:
     """Drop leading titles and trailing possessives: ["Mr.", "Putin", "’s"] -> ["Putin"]."""
+    # a name never runs over a line break or a dash: "X.⏎⏎Trump" (a tweet's place holder),
+    # "ROME — Bernie Sanders" (a dateline); "-" is also the hyphen of "Hans-Peter"
+    cut = [i for i, w in enumerate(words) if "\n" in w or w in ("—", "–", "--")]
+    if cut and cut[-1] < len(words) - 1:
+        words = words[cut[-1] + 1 :]
     words = [w for w in words if w.strip()]
     while words and words[-1] in POSSESSIVE:
         words = words[:-1]
