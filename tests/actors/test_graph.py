@@ -448,3 +448,14 @@ def test_graph_name_words_stop_at_a_line_break_or_a_dateline_dash():
     assert clean_name(["X.", "\n\n", "Trump"]) == ["Trump"]
     assert clean_name(["ROME", "—", "Bernie", "Sanders"]) == ["Bernie", "Sanders"]
     assert clean_name(["Hans", "-", "Peter", "Bartels"]) == ["Hans", "-", "Peter", "Bartels"]
+
+
+def test_graph_a_titled_surname_skips_the_relative_the_title_does_not_fit(code_text):
+    # "Mr." cannot be the daughter named a sentence before
+    doc = code_text(
+        "Donald Trump toured the plant in Ohio on Monday with his daughter. Ivanka Trump spoke "
+        "first. “This plant will stay open,” Mr. Trump said."
+    )
+    surname = [m for m in doc.mentions if m.text == "Trump"][-1]
+    assert surname.entity == mention(doc, "Donald Trump").entity
+    assert surname.rule == "title+surname->last-mentioned"

@@ -693,15 +693,17 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             target = same[at - 1] if at > 0 else same[0]
             node.entity, node.kind = target.entity, "surname"
             node.rule = "surname->full-name-" + ("before" if at > 0 else "after")
-            main = _main_holder(graph, same, target, last_bare.get(word), node.start)
-            if main is not None:
-                node.entity, node.rule = main.entity, "surname->full-name-most-named"
-            last_bare[word] = node
             title = graph.doc.text[max(0, node.start - 12) : node.start]
             own = graph.doc.text[node.start : node.end]
-            if re.search(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Miss)\.?\s*$", title) or re.match(
-                r"(?:Mr|Mrs|Ms|Dr|Sir|Miss)\b", own
-            ):
+            titled = re.search(r"\b(Mr|Mrs|Ms|Dr|Sir|Miss)\.?\s*$", title) or re.match(
+                r"(Mr|Mrs|Ms|Dr|Sir|Miss)\b", own
+            )
+            gender = PERSON_TITLES_GENDER.get(titled.group(1).lower()) if titled else None
+            main = _main_holder(graph, same, target, last_bare.get(word), node.start, gender)
+            if main is not None:
+                node.entity, node.rule = main[0].entity, main[1]
+            last_bare[word] = node
+            if titled:
                 node.kind, node.rule = "title+surname", "title+" + node.rule
         elif word in repeated:
             node.entity, node.rule = repeated[word], "repeated-name"
@@ -711,30 +713,40 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
 
 
 def _main_holder(
-    graph: _Graph, same: list[_Node], target: _Node, last: _Node | None, start: int
-) -> _Node | None:
+    graph: _Graph,
+    same: list[_Node],
+    target: _Node,
+    last: _Node | None,
+    start: int,
+    gender: str | None,
+) -> tuple[_Node, str] | None:
     """issue #10 round 6: two people of one surname ("Dorothy Woods, whose husband, Navy SEAL
-    Ty Woods, …", "Donald Trump" and "Ivanka Trump"): a bare surname in the same or the next
-    sentence as the last mention of that surname (full or bare) is that person ("Secretary Jeh
-    Johnson says … Johnson tells"); further away it is the one the article names in full most
-    often (the first named on a tie), not merely the last named. None keeps ``target`` (the
-    last full name before), as with one person of the surname."""
+    Ty Woods, …", "Donald Trump" and "Ivanka Trump"): a bare surname up to two sentences after
+    the last mention of that surname (full or bare) is that person ("Secretary Jeh Johnson says
+    … Johnson tells … Johnson said"); further away it is the one the article names in full most
+    often (the first named on a tie), not merely the last named. A title's gender ("Mr. Trump")
+    leaves out the people it does not fit. None keeps ``target`` (the last full name before), as
+    with one person of the surname; else the node to join and the rule."""
     if len({n.entity for n in same}) < 2:
         return None
-    starts = _sentence_starts(graph)
+
+    def fits(n: _Node) -> bool:
+        return gender is None or graph.entities[n.entity].gender in (None, gender)
+
+    pool = [n for n in same if fits(n)] or same
     recent = max(
-        (n for n in [*same, last] if n is not None and n.start < start),
+        (n for n in [*pool, last] if n is not None and n.start < start and fits(n)),
         key=lambda n: n.start,
         default=None,
     )
-    if recent is not None and _sentences_apart(starts, recent.start, start) <= 1:
-        return None if recent.entity == target.entity else recent
-    count = Counter(n.entity for n in same)
+    if recent is not None and _sentences_apart(_sentence_starts(graph), recent.start, start) <= 2:
+        return None if recent.entity == target.entity else (recent, "surname->last-mentioned")
+    count = Counter(n.entity for n in pool)
     first: dict[int, _Node] = {}
-    for n in same:
+    for n in pool:
         first.setdefault(n.entity, n)
     best = max(first, key=lambda e: (count[e], -first[e].start))
-    return None if best == target.entity else first[best]
+    return None if best == target.entity else (first[best], "surname->full-name-most-named")
 
 
 def _sentence_starts(graph: _Graph) -> list[int]:
