@@ -158,6 +158,12 @@ def _first_names() -> dict[str, str]:
     return first_name_genders()
 
 
+def _speaker_titles() -> frozenset[str]:
+    from redline.quotes.speakers import titles
+
+    return titles()
+
+
 @datafiles.cached
 def _titles() -> frozenset[str]:
     from redline.enrich.names import person_titles
@@ -173,6 +179,8 @@ NAME_PARTICLES = frozenset(
 def _name_words(text: str) -> list[str]:
     """A person mention's name words, titles and possessive dropped, apostrophes straight; a
     surname with its particle ("De Blasio") is one word, so it joins "Bill de Blasio"."""
+    # a name never runs over a line break or a spaced dash: "X.⏎⏎Trump", "ROME - Bernie Sanders"
+    text = re.split(r"\n|\s(?:-+|–|—)\s", text.strip())[-1]
     words = re.sub(r"['’]s?$", "", text.strip()).split()
     owner = [i for i, w in enumerate(words[:-2]) if re.search(r"\w['’]s?$", w)]
     if owner:
@@ -322,7 +330,12 @@ def _name_mentions(graph: _Graph) -> None:
             end = start + len(re.sub(r"['’]s?$", "", doc.text[start:end]))
         if end <= start:
             continue
-        node = _Node(start, end, "name", "person", "name", quoted=graph.quote_at(start) is not None)
+        rule = "name"
+        if entity.label == "PERSON" and " " not in doc.text[start:end]:
+            first = _first_name_before(graph, start, end)
+            if first < start:
+                start, rule = first, "name+first-name-before"
+        node = _Node(start, end, "name", "person", rule, quoted=graph.quote_at(start) is not None)
         node.subject = _subject_at(doc, start, end)
         if entity.label == "ORG" and _person_shaped(graph, start, end):
             node.rule = "name+person-shaped"
@@ -354,6 +367,8 @@ def _name_mentions(graph: _Graph) -> None:
             words = _name_words(doc.text[start:end])
             if not words:
                 continue
+            if rule == "name+first-name-before":
+                surnames.add(_surname_key(words))  # a later "Farid" tagged ORG is his
             node.gender = _gender_of(doc, start, words)
             people.append((node, words, entity.canonical))
             graph.add(node)
@@ -379,6 +394,39 @@ def _name_mentions(graph: _Graph) -> None:
         ent.names.append(tidy_name(doc.text[start:end]))
         graph.add(node)
     _link_people(graph, people)
+
+
+def _first_name_before(graph: _Graph, start: int, end: int) -> int:
+    """issue #10 round 6: "said Hany Farid, chairman of …" with only "Farid" tagged a person:
+    an untagged capitalised proper noun compounding the one-word name, neither a title nor a
+    place or body the actor book knows, is the first name, and the mention starts there (else
+    ``start``)."""
+    parsed = graph.doc.parsed
+    span = parsed.char_span(start, end) if parsed is not None else None
+    if span is None or len(span) != 1 or span.start == 0:
+        return start
+    token = parsed[span.start - 1]
+    if (
+        token.pos_ != "PROPN"
+        or token.ent_type_
+        or token.dep_ != "compound"
+        or token.head.i != span.start
+        or not (token.is_alpha and token.is_title and len(token) > 1)
+        or token.whitespace_ != " "
+        or token.lower_ in _titles()
+        or token.lower_ in graph.book.roles
+        or token.lower_ in _speaker_titles()  # "Chairman Gowdy"
+    ):
+        return start
+    before = parsed[token.i - 1] if token.i > 0 else None
+    if before is not None and before.pos_ == "PROPN" and before.is_title and not before.ent_type_:
+        return start  # a longer untagged run ("Trump Slams Cruz Aide Rick Tyler"): a headline
+    if token.lower_ not in _first_names():
+        if token.text not in graph.lookups:
+            graph.lookups[token.text] = graph.book.lookup(token.text, date=graph.date)
+        if graph.lookups[token.text] is not None:
+            return start  # "Kremlin Peskov", "Texas Cruz": the book knows the word
+    return token.idx
 
 
 # issue #9/#10 (unseen BBC, Wikinews): nouns of kinship and company that say whom a person is
@@ -628,6 +676,7 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
         by_first.setdefault(words[0].lower(), []).append(node)
         _add_person_name(graph, node, " ".join(words), canonical)
     repeated: dict[str, int] = {}
+    last_bare: dict[str, _Node] = {}  # the last bare surname, so "Johnson … Johnson" stays one
     for node, words, canonical in people:
         if len(words) != 1:
             continue
@@ -645,15 +694,65 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             node.rule = "surname->full-name-" + ("before" if at > 0 else "after")
             title = graph.doc.text[max(0, node.start - 12) : node.start]
             own = graph.doc.text[node.start : node.end]
-            if re.search(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Miss)\.?\s*$", title) or re.match(
-                r"(?:Mr|Mrs|Ms|Dr|Sir|Miss)\b", own
-            ):
+            titled = re.search(r"\b(Mr|Mrs|Ms|Dr|Sir|Miss)\.?\s*$", title) or re.match(
+                r"(Mr|Mrs|Ms|Dr|Sir|Miss)\b", own
+            )
+            gender = PERSON_TITLES_GENDER.get(titled.group(1).lower()) if titled else None
+            main = _main_holder(graph, same, target, last_bare.get(word), node.start, gender)
+            if main is not None:
+                node.entity, node.rule = main[0].entity, main[1]
+            last_bare[word] = node
+            if titled:
                 node.kind, node.rule = "title+surname", "title+" + node.rule
         elif word in repeated:
             node.entity, node.rule = repeated[word], "repeated-name"
         else:
             node.entity = repeated[word] = graph.new_entity("person")
         _add_person_name(graph, node, words[0], canonical)
+
+
+def _main_holder(
+    graph: _Graph,
+    same: list[_Node],
+    target: _Node,
+    last: _Node | None,
+    start: int,
+    gender: str | None,
+) -> tuple[_Node, str] | None:
+    """issue #10 round 6: two people of one surname ("Dorothy Woods, whose husband, Navy SEAL
+    Ty Woods, …", "Donald Trump" and "Ivanka Trump"): a bare surname up to two sentences after
+    the last mention of that surname (full or bare) is that person ("Secretary Jeh Johnson says
+    … Johnson tells … Johnson said"); further away it is the one the article names in full most
+    often (the first named on a tie), not merely the last named. A title's gender ("Mr. Trump")
+    leaves out the people it does not fit. None keeps ``target`` (the last full name before), as
+    with one person of the surname; else the node to join and the rule."""
+    if len({n.entity for n in same}) < 2:
+        return None
+
+    def fits(n: _Node) -> bool:
+        return gender is None or graph.entities[n.entity].gender in (None, gender)
+
+    pool = [n for n in same if fits(n)] or same
+    recent = max(
+        (n for n in [*pool, last] if n is not None and n.start < start and fits(n)),
+        key=lambda n: n.start,
+        default=None,
+    )
+    if recent is not None and _sentences_apart(_sentence_starts(graph), recent.start, start) <= 2:
+        return None if recent.entity == target.entity else (recent, "surname->last-mentioned")
+    count = Counter(n.entity for n in pool)
+    first: dict[int, _Node] = {}
+    for n in pool:
+        first.setdefault(n.entity, n)
+    best = max(first, key=lambda e: (count[e], -first[e].start))
+    return None if best == target.entity else (first[best], "surname->full-name-most-named")
+
+
+def _sentence_starts(graph: _Graph) -> list[int]:
+    starts = graph.lookups.get("\0sentence-starts")
+    if starts is None:
+        starts = graph.lookups["\0sentence-starts"] = [s.start for s in graph.doc.sentences]
+    return starts
 
 
 def _named_in_full(graph: _Graph, word: str) -> bool:
@@ -1292,6 +1391,11 @@ class MentionIndex:
         return [m for m in self.mentions[lo:hi] if m.start < end and start < m.end]
 
 
+# relabelled spans that are still names as printed: "Carly Fiorina" tagged ORG, "Hany Farid"
+# with only "Farid" tagged
+PRINTED_RELABELS = ("name+person-shaped", "name+first-name-before")
+
+
 def _printed_names(doc: Document) -> dict[int, str]:
     """Each person entity's fullest name as the article prints it (titles, possessives and
     headline verbs dropped), by entity number."""
@@ -1299,7 +1403,9 @@ def _printed_names(doc: Document) -> dict[int, str]:
     for m in doc.mentions:
         if m.type != "person" or m.kind not in ("name", "surname", "title+surname"):
             continue
-        if m.rule and m.rule.startswith("name+") and m.rule != "name+person-shaped":
+        # the node's own rule, without the "+placed-by-…" note of how its actor was found
+        rule = (m.rule or "").split("+placed-by-")[0]
+        if rule.startswith("name+") and rule not in PRINTED_RELABELS:
             continue  # relabelled spans are not printed names, but "Carly Fiorina" tagged ORG is
         words = _name_words(m.text)
         if words and len(words) > len(best.get(m.entity, [])):
@@ -1419,7 +1525,9 @@ def link_quote_speakers(doc: Document) -> Document:
             )
             # a person the quote stage read off the mention is not overruled by a body named
             # in it ("United Auto Workers Secretary-Treasurer Gary Casteel")
-            said_by_person = re.search(r"\+speaker:(?:name|surname|propn-name|first-name)", rule)
+            said_by_person = re.search(
+                r"\+speaker:(?:name|surname|propn-name|first-name|untagged-propn)", rule
+            )
             if said_by_person and entity.type == "organisation":
                 better = False
             if better and speaker != name:

@@ -859,6 +859,32 @@ def _is_object_of(m: MarkedSpan, cue: Token, index: _TokenIndex) -> bool:
     return token is not None and token.dep_ in ("dobj", "ccomp", "oprd", "xcomp")
 
 
+PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _colon_clause_speaker(verb: Token, colon: Token) -> Token | None:
+    """issue #10 round 6: the verb nearest the colon is often not who speaks ("Mr. Amar said
+    that … some kind of grand bargain might be possible: ''…''", "Ms. Warren has been …,
+    visiting … to encourage young staffers with a simple message: ''…''"): of the verbs from it
+    up to the sentence's root, a reporting verb's subject speaks, else the nearest subject that
+    names someone (a proper noun, he/she/they), else None (the nearest verb's subject as
+    before)."""
+    chain = [verb]
+    while chain[-1].head.i != chain[-1].i and len(chain) < 8:
+        chain.append(chain[-1].head)
+    chain = [v for v in chain if v.pos_ in ("VERB", "AUX") and v.i < colon.i]
+    said = [v for v in chain if v.lemma_.lower() in reporting_verbs()]
+    for v in [*said[:1], *chain]:
+        subject = speaker_head(v)
+        if subject is None or subject.i >= colon.i or subject.is_punct:
+            continue
+        if said and v is said[0]:
+            return subject
+        if subject.pos_ == "PROPN" or subject.lower_ in PERSONAL_SUBJECTS:
+            return subject
+    return None
+
+
 def _colon_speaker(span: MarkedSpan, text: str, index: _TokenIndex) -> Token | None:
     """ "Pence: “…”" and transcript lines: the name right before a colon that opens the quote."""
     stripped = _end_before(text, span.start)
@@ -873,6 +899,9 @@ def _colon_speaker(span: MarkedSpan, text: str, index: _TokenIndex) -> Token | N
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     if verb.pos_ in ("VERB", "AUX") and verb.i < colon.i:
+        subject = _colon_clause_speaker(verb, colon)
+        if subject is not None:
+            return subject
         subject = speaker_head(verb)
         if subject is not None and subject.i < colon.i and not subject.is_punct:
             return subject
@@ -1489,7 +1518,11 @@ def _resolve(drafts: list[Draft], text: str, book: NameBook) -> list[Quote]:
                         how = f"pronoun->{speaker}"
             else:
                 speaker, how = name_of_mention(span, head, book)
-                if speaker and how in ("name", "propn-name") or how.startswith("surname"):
+                if (
+                    speaker
+                    and how in ("name", "propn-name", "untagged-propn")
+                    or how.startswith("surname")
+                ):
                     mention = PersonMention(s_start, speaker, None, True)
                     insort(speakers, mention, key=lambda m: m.position)
         cue = cue_start = cue_end = None

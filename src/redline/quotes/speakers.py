@@ -66,6 +66,11 @@ TRAILING_FUNCTION_WORDS = frozenset({"of", "and", "the", "in", "at", "from", "fo
 
 def clean_name(words: list[str]) -> list[str]:
     """Drop leading titles and trailing possessives: ["Mr.", "Putin", "’s"] -> ["Putin"]."""
+    # a name never runs over a line break or a dash: "X.⏎⏎Trump" (a tweet's place holder),
+    # "ROME — Bernie Sanders" (a dateline); "-" is also the hyphen of "Hans-Peter"
+    cut = [i for i, w in enumerate(words) if "\n" in w or w in ("—", "–", "--")]
+    if cut and cut[-1] < len(words) - 1:
+        words = words[cut[-1] + 1 :]
     words = [w for w in words if w.strip()]
     while words and words[-1] in POSSESSIVE:
         words = words[:-1]
@@ -456,6 +461,30 @@ def _first_name_run(head: Token) -> list[str]:
     return [first.text, head.text]
 
 
+NAME_PARTICLES = frozenset(
+    {"de", "da", "van", "von", "del", "della", "di", "du", "le", "la", "bin"}
+)
+
+
+def _untagged_subject_name(span: Span, head: Token) -> list[str]:
+    """issue #10 round 6: "“…,” O’Donnell said", "Hale said", "de Blasio tweeted" with nothing
+    tagged: the capitalised proper nouns that are the whole subject of the reporting verb (a
+    particle allowed before them) are a person's name; a place or a body would carry the
+    recogniser's tag."""
+    if head.pos_ != "PROPN" or head.dep_ not in SUBJECT_DEPS or head.text.isupper():
+        return []
+    words = [t for t in span if not t.is_punct or t.text in ("’", "'")]
+    if not 1 <= len(words) <= 3 or words[-1].i != head.i:
+        return []
+    for t in words:
+        if t.ent_type_ or not (
+            (t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.istitle())
+            or (t.lower_ in NAME_PARTICLES and t.i < head.i)
+        ):
+            return []
+    return [t.text for t in words]
+
+
 def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None, str]:
     """The resolved name of a speaker mention and how it was found (for the rule)."""
     people = []
@@ -500,6 +529,9 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
         ):
             name = book.full_name(words)
             return name, "propn-name"
+    named = _untagged_subject_name(span, head)
+    if named:
+        return book.full_name(named), "untagged-propn"
     in_span = [
         e for e in book.ents_within(span.start, span.end)
         if not _place_modifier(e, head) and not _title_owner(e, head)
