@@ -842,6 +842,10 @@ class ActorResolver:
                 if arg.actor is not None:
                     why = f"pronoun '{head.text}'->who said it {arg.text!r} ({arg.rule})"
                     return arg.actor, why
+                if lower == "they":
+                    # issue #9 precision8: "several said they wanted the politicians to stop":
+                    # they are the sayers, who have no actor, not a body named nearby
+                    return None, f"pronoun '{head.text}'->who said it {teller.text!r}, no actor"
         if link is not None:
             # actors before events (issue #9): the entity graph weighed gender, subjects and
             # quotes; its antecedent, resolved by its name, beats the last person the book knows
@@ -940,6 +944,8 @@ def _modifier_only(doc: Doc, start: int, end: int) -> bool:
 PLACE_PREPS = frozenset({"in", "at", "across", "throughout", "inside", "near", "around"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 THEY_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+# a quantifier standing for people ("several said they ...") is a plural sayer
+PLURAL_QUANTIFIERS = frozenset({"several", "many", "some", "most", "all", "few", "both", "others"})
 SAYING_VERBS = frozenset(
     {"say", "announce", "state", "add", "claim", "insist", "confirm", "declare", "reiterate",
      "warn", "tell", "report", "write", "stress", "vow", "pledge", "promise", "threaten"}
@@ -985,7 +991,11 @@ def _reporting_subject(pronoun: Token) -> Token | None:
     if subject is None or subject.pos_ == "PRON":
         return None
     lower = pronoun.lower_
-    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    plural = (
+        subject.tag_ in ("NNS", "NNPS")
+        or any(c.dep_ == "conj" for c in subject.children)
+        or subject.lower_ in PLURAL_QUANTIFIERS  # "several said they wanted ..."
+    )
     person = subject.ent_type_ == "PERSON" or subject.lemma_.lower() in PERSON_HEADS
     if lower == "they":
         return subject if plural else None
