@@ -124,3 +124,28 @@ def test_who_needs_to_be_protected_is_asked_nothing(code_all):
     assert not [e for e in doc.events if e.root_code == "02"], events(doc)
     doc = code_all('"Germany needs to stand by Ukraine," Zelenskiy said.')
     assert [e.code for e in doc.events if e.root_code == "02"] == ["021"], events(doc)
+
+
+def test_an_award_that_went_to_someone_is_no_trip(code_all):
+    doc = code_all("The best newcomer award went to a singer from Sydney.")
+    assert "042" not in codes(doc, "went"), events(doc)
+    doc = code_all("The foreign minister went to Beijing for talks on Monday.")
+    assert "042" in codes(doc, "went"), events(doc)
+
+
+def test_a_place_evacuated_from_is_no_source(code_all):
+    doc = code_all(
+        "The prime minister of Tonga was evacuated from the capital to a hospital in Auckland."
+    )
+    evacuated = [e for e in doc.events if e.trigger_text == "evacuated"]
+    assert not [e for e in evacuated if e.source_text], events(doc)
+
+
+def test_foreign_banks_are_not_from_the_article_country(code_all):
+    doc = code_all(
+        "MOSCOW - Rosneft already faces a repayment demand from foreign banks, Russian "
+        "officials said. Russia's economy ministry declined to comment."
+    )
+    demand = [e for e in doc.events if e.code == "100"]
+    assert demand and demand[0].source_actor == "---BUS", events(doc)
+    assert "foreign: not the home country" in demand[0].rule

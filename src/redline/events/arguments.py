@@ -538,6 +538,9 @@ class ActorResolver:
                     rule += " (an envoy: not the home country)"
             elif self.home != "USA" and (found := US_BODY.search(text)):
                 actor, rule = _in_usa(actor), rule + f" + U.S. body '{found.group(0)}' -> USA"
+            elif self.home and actor.kind == "role" and _foreign(head):
+                # issue #9 precision8: "foreign banks", "overseas investors" are not the home's
+                rule += " (foreign: not the home country)"
             elif self.home and actor.kind == "role":
                 actor = in_country(actor, self.home)
                 rule += f" + {self.home_from} -> {self.home}"
@@ -975,6 +978,24 @@ def _whose_owner(head: Token) -> Token | None:
             return None
         cur = cur.head
     return None
+
+
+FOREIGN_WORDS = frozenset({"foreign", "overseas", "international", "outside"})
+# "foreign minister", "foreign office": a country's own office for abroad
+OWN_FOREIGN_OFFICES = frozenset(
+    {"minister", "ministry", "secretary", "office", "affairs", "policy", "service", "department"}
+)
+
+
+def _foreign(head: Token) -> bool:
+    """A role said to be from abroad ("foreign banks", "overseas investors"): the article's main
+    country is not where it is from."""
+    if head.lemma_.lower() in OWN_FOREIGN_OFFICES:
+        return False
+    return any(
+        c.dep_ in ("amod", "compound") and c.lower_ in FOREIGN_WORDS and c.i < head.i
+        for c in head.children
+    )
 
 
 def _reporting_subject(pronoun: Token) -> Token | None:

@@ -844,12 +844,25 @@ def _entered_country(verb: Token) -> tuple[Token | None, str]:
     return None, ""
 
 
+# issue #9 precision8: "was evacuated from Tonga's capital": a place is where from, not a cause
+PLACE_NOUNS = frozenset(
+    {"capital", "city", "town", "village", "area", "region", "district", "province", "state",
+     "country", "island", "hospital", "home", "house", "building", "airport", "port", "camp",
+     "prison", "jail", "border", "base", "site", "zone", "street", "neighbourhood",
+     "neighborhood", "compound", "embassy", "office", "school", "station"}
+)  # fmt: skip
+
+
 def _passive_instrument(verb: Token) -> Token | None:
     """For an agentless passive ("were killed in Israeli shelling"), the noun naming the cause."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "by", "during", "from"):
             for grand in child.children:
-                if grand.dep_ == "pobj" and grand.pos_ == "NOUN":
+                if (
+                    grand.dep_ == "pobj"
+                    and grand.pos_ == "NOUN"
+                    and grand.lemma_.lower() not in PLACE_NOUNS
+                ):
                     return grand
     return None
 
