@@ -114,6 +114,12 @@ def test_denying_someone_a_thing_is_no_denial(code_all):
 def test_held_in_contempt_is_a_legal_step_not_an_arrest(code_all):
     doc = code_all("The committee voted to hold the former adviser in contempt of Congress.")
     assert codes(doc, "hold") == ["115"], events(doc)
+    # "Cabinet officers" are ministers, not police officers
+    doc = code_all(
+        "WASHINGTON - The House voted to hold two Cabinet officers in contempt of Congress."
+    )
+    held = [e for e in doc.events if e.trigger_text == "hold"]
+    assert held and held[0].target_actor == "USAGOV", events(doc)
 
 
 def test_who_needs_to_be_protected_is_asked_nothing(code_all):
