@@ -155,3 +155,10 @@ def test_foreign_banks_are_not_from_the_article_country(code_all):
     demand = [e for e in doc.events if e.code == "100"]
     assert demand and demand[0].source_actor == "---BUS", events(doc)
     assert "foreign: not the home country" in demand[0].rule
+
+
+def test_a_singular_pronoun_is_not_a_plural_claimant_own_act(code_all):
+    doc = code_all("Associates of the opposition leader alleged he drank tea laced with poison.")
+    assert "015" not in codes(doc, "alleged"), events(doc)
+    doc = code_all("The rebels claimed that they had attacked the base.")
+    assert codes(doc, "claimed") == ["015"], events(doc)

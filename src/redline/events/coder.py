@@ -1165,12 +1165,18 @@ def _claimed_subject(trigger: Token) -> tuple[Token | None, str]:
 def _claims_own_act(trigger: Token) -> bool:
     """'The Houthis claimed that they had attacked ...': the clause's active subject is a personal
     pronoun for the claimant, so the claim is of its own act (015), no accusation of another."""
+    claimant = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    # issue #9 precision8: "Associates of Navalny alleged he drank poisoned tea": a singular
+    # pronoun is not a plural claimant ("they" may stand for a body: "Hamas claimed they ...")
+    plural = claimant is not None and (
+        claimant.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in claimant.children)
+    )
     for comp in trigger.children:
         if comp.dep_ != "ccomp" or _is_passive(comp):
             continue
         for child in comp.children:
             if child.dep_ == "nsubj" and child.lower_ in SELF_PRONOUNS:
-                return True
+                return not plural or child.lower_ in ("they", "we")
     return False
 
 
