@@ -538,7 +538,14 @@ class ActorResolver:
                     rule += " (an envoy: not the home country)"
             elif self.home != "USA" and (found := US_BODY.search(text)):
                 actor, rule = _in_usa(actor), rule + f" + U.S. body '{found.group(0)}' -> USA"
-            elif self.home and actor.kind == "role" and _foreign(head):
+            elif (
+                self.home
+                and actor.kind == "role"
+                and _foreign(head)
+                # "the first foreign leader to meet Trump": a leader is foreign to the other
+                # side, which may well be abroad; banks, investors and troops are not the home's
+                and not actor.code.endswith(("GOV", "ELI"))
+            ):
                 # issue #9 precision8: "foreign banks", "overseas investors" are not the home's
                 rule += " (foreign: not the home country)"
             elif self.home and actor.kind == "role":
