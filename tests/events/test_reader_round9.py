@@ -162,3 +162,18 @@ def test_a_singular_pronoun_is_not_a_plural_claimant_own_act(code_all):
     assert "015" not in codes(doc, "alleged"), events(doc)
     doc = code_all("The rebels claimed that they had attacked the base.")
     assert codes(doc, "claimed") == ["015"], events(doc)
+
+
+def test_expletive_it_before_an_extraposed_clause_is_no_body(code_all):
+    doc = code_all(
+        "BRUSSELS - The former finance minister said the EU talks had stalled. He commented: "
+        '"It would be a constitutional outrage if Parliament were prevented from sitting."'
+    )
+    assert not [e for e in doc.events if e.target_actor == "IGOEUREEC"], events(doc)
+
+
+def test_a_rocket_a_space_company_tests_is_no_show_of_force(code_all):
+    doc = code_all("Last year, SpaceX tested its new heavy rocket by launching a car into space.")
+    assert "150" not in [e.code for e in doc.events], events(doc)
+    doc = code_all("North Korea test-fired a ballistic missile on Friday.")
+    assert "150" in [e.code for e in doc.events], events(doc)

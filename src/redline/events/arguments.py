@@ -885,6 +885,8 @@ class ActorResolver:
                     return None, f"pronoun '{head.text}': no person agrees nearby"
                 return match, f"pronoun '{head.text}'->{_short(match)} nearby"
         elif lower in THING_PRONOUNS:
+            if _expletive(head):
+                return None, f"pronoun '{head.text}': expletive (it is ... if/that/to ...)"
             kinds = ("country", "organisation", "metonym")
             # issue #9/#10: "will attend the Vietnam meeting. It will host ...": a country that
             # only modifies a noun is not what "it" is
@@ -985,6 +987,25 @@ def _whose_owner(head: Token) -> Token | None:
             return None
         cur = cur.head
     return None
+
+
+def _expletive(pronoun: Token) -> bool:
+    """issue #9 precision8: "It would be an outrage if Parliament were prevented ...", "it is
+    time to ...": "it" before a copula whose clause follows it points at that clause, no body."""
+    verb = pronoun.head
+    if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or verb.lemma_ != "be":
+        return False
+    return any(
+        c.i > pronoun.i
+        and (
+            c.dep_ in ("ccomp", "xcomp", "csubj")
+            or (
+                c.dep_ == "advcl" and any(g.lower_ == "if" and g.dep_ == "mark" for g in c.children)
+            )
+        )
+        for t in (verb, *[a for a in verb.children if a.dep_ in ("attr", "acomp")])
+        for c in t.children
+    )
 
 
 FOREIGN_WORDS = frozenset({"foreign", "overseas", "international", "outside"})
