@@ -177,3 +177,12 @@ def test_a_rocket_a_space_company_tests_is_no_show_of_force(code_all):
     assert "150" not in [e.code for e in doc.events], events(doc)
     doc = code_all("North Korea test-fired a ballistic missile on Friday.")
     assert "150" in [e.code for e in doc.events], events(doc)
+
+
+def test_a_claim_that_this_is_someones_move_accuses_them(code_all):
+    doc = code_all(
+        "Critics across the political spectrum have claimed this is a move by Prime Minister "
+        "Keir Starmer to silence his opponents."
+    )
+    claims = [e for e in doc.events if e.code == "110"]
+    assert claims and claims[0].target_actor == "GBRGOV", events(doc)

@@ -2263,8 +2263,10 @@ def _events_for(
         # skip a clause argument that is the source again ("he will consider NATO ...")
         source_codes = {s.code for s in sources}
         # a claim names its accused as the clause's subject: no other actor deeper in it
-        # ("alleged Mahan had contributed ... by supporting Assad" is no claim about Assad)
-        if targets[0].code in source_codes or (targets[0].actor is None and not plain_claim):
+        # ("alleged Mahan had contributed ... by supporting Assad" is no claim about Assad);
+        # a subject "this" looks on ("claimed this is a move by Johnson to ...")
+        named = plain_claim and tgt_tok is not None and tgt_tok.pos_ in ("PROPN", "NOUN")
+        if targets[0].code in source_codes or (targets[0].actor is None and not named):
             for cand in _clause_candidates(trigger):
                 if cand.i == src_tok.i:
                     continue
