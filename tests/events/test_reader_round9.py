@@ -186,3 +186,13 @@ def test_a_claim_that_this_is_someones_move_accuses_them(code_all):
     )
     claims = [e for e in doc.events if e.code == "110"]
     assert claims and claims[0].target_actor == "GBRGOV", events(doc)
+
+
+def test_their_is_the_plural_subject_of_its_own_sentence(code_all):
+    doc = code_all(
+        "WASHINGTON - Russia denied meddling. At the hearing, Republicans on the committee "
+        "increased their criticism of Special Counsel Robert Mueller."
+    )
+    criticism = [e for e in doc.events if e.code == "111"]
+    assert criticism and criticism[0].source_actor == "USALEG", events(doc)
+    assert "plural subject" in criticism[0].rule

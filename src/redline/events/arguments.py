@@ -908,6 +908,20 @@ class ActorResolver:
             # and never at one person
             kinds = ("country", "organisation", "metonym", "role")
             sent = head.sent
+            group = next(
+                (
+                    t for t in reversed(head.doc[sent.start : head.i])
+                    if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")
+                ),
+                None,
+            )  # fmt: skip
+            if group is not None:
+                # issue #9 precision8: "Republicans on the committee increased their criticism":
+                # the plural subject before it in its own sentence, not a country named nearby
+                arg = self.argument(group, "plural-subject")
+                if arg.actor is not None:
+                    why = f"pronoun '{head.text}'->plural subject {arg.text!r} ({arg.rule})"
+                    return arg.actor, why
             before = head.doc[sent.start - 1].sent if sent.start > 0 else sent
             match = self.previous(head.idx, kinds, since=before.start_char, doc=head.doc)
             if match is None:
