@@ -196,3 +196,13 @@ def test_their_is_the_plural_subject_of_its_own_sentence(code_all):
     criticism = [e for e in doc.events if e.code == "111"]
     assert criticism and criticism[0].source_actor == "USALEG", events(doc)
     assert "plural subject" in criticism[0].rule
+
+
+def test_an_expletive_it_told_to_someone_is_aimed_at_them(code_all):
+    doc = code_all(
+        "Russian Foreign Minister Sergei Lavrov told U.S. Secretary of State Rex Tillerson by "
+        "phone on Thursday it was unacceptable to politicize the work of inspectors."
+    )
+    judged = [e for e in doc.events if e.code == "111"]
+    assert judged and judged[0].target_actor[:3] == "USA", events(doc)
+    assert "expletive, the one told" in judged[0].rule

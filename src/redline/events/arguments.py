@@ -886,6 +886,13 @@ class ActorResolver:
                 return match, f"pronoun '{head.text}'->{_short(match)} nearby"
         elif lower in THING_PRONOUNS:
             if _expletive(head):
+                told = _told_addressee(head)
+                if told is not None:
+                    # "Lavrov told Tillerson it was unacceptable to ...": said to the one told
+                    arg = self.argument(told, "addressee")
+                    if arg.actor is not None:
+                        why = f"pronoun '{head.text}': expletive, the one told {arg.text!r}"
+                        return arg.actor, f"{why} ({arg.rule})"
                 return None, f"pronoun '{head.text}': expletive (it is ... if/that/to ...)"
             kinds = ("country", "organisation", "metonym")
             # issue #9/#10: "will attend the Vietnam meeting. It will host ...": a country that
@@ -1020,6 +1027,17 @@ def _expletive(pronoun: Token) -> bool:
         for t in (verb, *[a for a in verb.children if a.dep_ in ("attr", "acomp")])
         for c in t.children
     )
+
+
+TELLING_VERBS = frozenset({"tell", "warn", "inform", "assure", "remind"})
+
+
+def _told_addressee(pronoun: Token) -> Token | None:
+    """The one told, when the expletive's clause is what a verb of telling says to them."""
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in TELLING_VERBS:
+        return None
+    return next((c for c in clause.head.children if c.dep_ in ("dobj", "dative")), None)
 
 
 FOREIGN_WORDS = frozenset({"foreign", "overseas", "international", "outside"})
