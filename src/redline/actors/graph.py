@@ -836,7 +836,6 @@ def _acronyms(graph: _Graph) -> None:
 
 # issue #9 precision8: British style writes an acronym as a word ("Sepa", "Unison") and often
 # never defines it: "the Scottish Environment Protection Agency is warning ... Sepa predict"
-UNDEFINED_ACRONYM = re.compile(r"\b[A-Z](?:[A-Z]{2,5}|[a-z]{2,5})\b")
 
 
 def _undefined_acronyms(graph: _Graph, seen: set[str]) -> None:
@@ -848,11 +847,15 @@ def _undefined_acronyms(graph: _Graph, seen: set[str]) -> None:
         if node.kind != "name" or graph.entities[node.entity].type != "organisation":
             continue
         name = re.sub(r"^[Tt]he\s+", "", text[node.start : node.end])
-        if len(name.split()) >= 3:
-            long_forms.setdefault(_initials(name), node)
+        letters = _initials(name)
+        if 3 <= len(name.split()) <= 6 and 3 <= len(letters) <= 6:
+            long_forms.setdefault(letters, node)
     if not long_forms:
         return
-    for match in UNDEFINED_ACRONYM.finditer(text):
+    # only the words that could be one of these acronyms ("SEPA", "Sepa"), not every capital
+    words = sorted({w for k in long_forms for w in (k, k.capitalize())}, key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+    for match in pattern.finditer(text):
         word = match.group()
         target = long_forms.get(word.upper())
         if target is None or word in seen or match.start() < target.end:
