@@ -929,6 +929,49 @@ def _acronyms(graph: _Graph) -> None:
             node.quoted = graph.quote_at(s) is not None
             graph.add(node)
 
+    _undefined_acronyms(graph, seen)
+
+
+# issue #9 precision8: British style writes an acronym as a word ("Sepa", "Unison") and often
+# never defines it: "the Scottish Environment Protection Agency is warning ... Sepa predict"
+
+
+def _undefined_acronyms(graph: _Graph, seen: set[str]) -> None:
+    """A word of three to six letters whose letters are the initials of an organisation named
+    (in three words or more) before it is that organisation."""
+    text = graph.doc.text
+    long_forms: dict[str, _Node] = {}
+    for node in graph.nodes:
+        if node.kind != "name" or graph.entities[node.entity].type != "organisation":
+            continue
+        name = re.sub(r"^[Tt]he\s+", "", text[node.start : node.end])
+        letters = _initials(name)
+        if 3 <= len(name.split()) <= 6 and 3 <= len(letters) <= 6:
+            long_forms.setdefault(letters, node)
+    if not long_forms:
+        return
+    # only the words that could be one of these acronyms ("SEPA", "Sepa"), not every capital
+    words = sorted({w for k in long_forms for w in (k, k.capitalize())}, key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+    for match in pattern.finditer(text):
+        word = match.group()
+        target = long_forms.get(word.upper())
+        if target is None or word in seen or match.start() < target.end:
+            continue
+        s, e = match.span()
+        if graph.taken(s, e) and not any(
+            old.kind == "name" and (old.start, old.end) == (s, e) for old in graph.at(s, e)
+        ):
+            continue
+        for old in graph.at(s, e):
+            if old.kind == "name" and (old.start, old.end) == (s, e):
+                old.kind = "dropped"
+        node = _Node(s, e, "acronym", target.type, "acronym-of-name-before")
+        node.entity = target.entity
+        node.subject = _subject_at(graph.doc, s, e)
+        node.quoted = graph.quote_at(s) is not None
+        graph.add(node)
+
 
 # -- 3. roles ---------------------------------------------------------------------------------
 
@@ -1259,15 +1302,27 @@ def _pronouns(graph: _Graph) -> None:
             chosen, rule = subject, "pronoun->subject"
         elif embedded is not None and apart_embedded <= 1:
             chosen, rule = embedded, "pronoun->clause-subject"
+        elif gender == "p" and quote is None and _plural_noun_subject(token):
+            continue  # issue #9 precision8: "Experts ... have forecast storms. They predicted"
         elif named is not None and _sentences_apart(sentence_starts, named.start, anchor) <= 1:
             # issue #9/#10 (unseen BBC): "... tensions between Mr Kilroy-Silk and his fellow
             # MEPs. He denied wanting to be leader": with no subject in reach, the person the
             # sentence before names, not a speaker or subject further back
             chosen, rule = named, "pronoun->named-in-sentence-before"
-        elif is_speaker and speaker is not None:
+        elif (
+            is_speaker
+            and speaker is not None
+            # issue #9 precision8: "They had asked Lam to resign" is the protesters of the
+            # sentence before, not a body quoted four sentences back ("which the BBC describes")
+            and (gender != "p" or _sentences_apart(sentence_starts, speaker.start, anchor) <= 2)
+        ):
             chosen, rule = speaker, "pronoun->earlier-speaker"
-        else:
+        elif gender != "p" or (
+            nearest is not None and _sentences_apart(sentence_starts, nearest.start, anchor) <= 2
+        ):
             chosen, rule = nearest, "pronoun->nearest"
+        else:
+            continue  # issue #9 precision8: "they" takes no group last seen sentences back
         if chosen is None:
             continue
         ent = graph.entities[chosen.entity]
@@ -1295,6 +1350,24 @@ def _quote_closed_before(graph: _Graph, char: int) -> int:
         if end <= char and len(graph.doc.text[end:char].strip(" ,\n—–-")) == 0:
             return start
     return char
+
+
+def _plural_noun_subject(token) -> bool:
+    """Whether the main subject nearest before a "they" (in its sentence, else the one before)
+    is a plural common noun ("Experts", "Ecologists"), which the graph has no node for: "they"
+    is that group, not a country or body named in passing."""
+    doc = token.doc
+    sent = token.sent
+    for span in (sent, doc[sent.start - 1].sent if sent.start > 0 else None):
+        if span is None:
+            break
+        subjects = [
+            t for t in span
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.i < token.i
+        ]  # fmt: skip
+        if subjects:
+            return subjects[-1].tag_ == "NNS" and subjects[-1].pos_ == "NOUN"
+    return False
 
 
 def _sentences_apart(starts: list[int], a: int, b: int) -> int:
@@ -1442,6 +1515,17 @@ def _modified_noun(doc: Document, mention: Mention) -> str | None:
 OWNER_OF = re.compile(r"\bof\s+(?:the\s+)?$")
 
 
+def _long_form(doc: Document, acronym: Mention) -> str | None:
+    """The organisation's name an undefined acronym stands for, as printed before it."""
+    letters = acronym.text.upper()
+    for m in doc.mentions:
+        if m.entity == acronym.entity and m.kind == "name" and m.start < acronym.start:
+            name = re.sub(r"^[Tt]he\s+", "", m.text)
+            if _initials(name) == letters:
+                return tidy_name(name)
+    return None
+
+
 def link_quote_speakers(doc: Document) -> Document:
     """Stage after quotes: a quote's speaker takes the graph's canonical name where the graph
     knows better (a pronoun, a role, a surname, or a name printed inside the quote itself), and
@@ -1508,6 +1592,8 @@ def link_quote_speakers(doc: Document) -> Document:
             # a person is named as the article names them at fullest ("Joseph R. Biden", or
             # "Obama" where the article never gives more); the actor book's form otherwise
             name = printed.get(entity.entity, entity.canonical)
+            if entity.rule == "acronym-of-name-before":
+                name = _long_form(doc, entity) or name  # "Sepa": the agency, not its country
             # the graph's antecedent beats the quote stage's only when it is a subject in reach:
             # its "nearest" or "earlier speaker" fallbacks know fewer speakers than the quotes
             weak = entity.kind == "pronoun" and "subject" not in (entity.rule or "")
@@ -1528,7 +1614,11 @@ def link_quote_speakers(doc: Document) -> Document:
             said_by_person = re.search(
                 r"\+speaker:(?:name|surname|propn-name|first-name|untagged-propn)", rule
             )
-            if said_by_person and entity.type == "organisation":
+            if (
+                said_by_person
+                and entity.type == "organisation"
+                and entity.rule != "acronym-of-name-before"  # "Sepa predict": the agency
+            ):
                 better = False
             if better and speaker != name:
                 quote = replace(quote, speaker=name, rule=f"{rule}+graph:{entity.rule}")

@@ -538,6 +538,16 @@ class ActorResolver:
                     rule += " (an envoy: not the home country)"
             elif self.home != "USA" and (found := US_BODY.search(text)):
                 actor, rule = _in_usa(actor), rule + f" + U.S. body '{found.group(0)}' -> USA"
+            elif (
+                self.home
+                and actor.kind == "role"
+                and _foreign(head)
+                # "the first foreign leader to meet Trump": a leader is foreign to the other
+                # side, which may well be abroad; banks, investors and troops are not the home's
+                and not actor.code.endswith(("GOV", "ELI"))
+            ):
+                # issue #9 precision8: "foreign banks", "overseas investors" are not the home's
+                rule += " (foreign: not the home country)"
             elif self.home and actor.kind == "role":
                 actor = in_country(actor, self.home)
                 rule += f" + {self.home_from} -> {self.home}"
@@ -842,6 +852,10 @@ class ActorResolver:
                 if arg.actor is not None:
                     why = f"pronoun '{head.text}'->who said it {arg.text!r} ({arg.rule})"
                     return arg.actor, why
+                if lower == "they":
+                    # issue #9 precision8: "several said they wanted the politicians to stop":
+                    # they are the sayers, who have no actor, not a body named nearby
+                    return None, f"pronoun '{head.text}'->who said it {teller.text!r}, no actor"
         if link is not None:
             # actors before events (issue #9): the entity graph weighed gender, subjects and
             # quotes; its antecedent, resolved by its name, beats the last person the book knows
@@ -871,6 +885,15 @@ class ActorResolver:
                     return None, f"pronoun '{head.text}': no person agrees nearby"
                 return match, f"pronoun '{head.text}'->{_short(match)} nearby"
         elif lower in THING_PRONOUNS:
+            if _expletive(head):
+                told = _told_addressee(head)
+                if told is not None:
+                    # "Lavrov told Tillerson it was unacceptable to ...": said to the one told
+                    arg = self.argument(told, "addressee")
+                    if arg.actor is not None:
+                        why = f"pronoun '{head.text}': expletive, the one told {arg.text!r}"
+                        return arg.actor, f"{why} ({arg.rule})"
+                return None, f"pronoun '{head.text}': expletive (it is ... if/that/to ...)"
             kinds = ("country", "organisation", "metonym")
             # issue #9/#10: "will attend the Vietnam meeting. It will host ...": a country that
             # only modifies a noun is not what "it" is
@@ -892,6 +915,20 @@ class ActorResolver:
             # and never at one person
             kinds = ("country", "organisation", "metonym", "role")
             sent = head.sent
+            group = next(
+                (
+                    t for t in reversed(head.doc[sent.start : head.i])
+                    if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")
+                ),
+                None,
+            )  # fmt: skip
+            if group is not None:
+                # issue #9 precision8: "Republicans on the committee increased their criticism":
+                # the plural subject before it in its own sentence, not a country named nearby
+                arg = self.argument(group, "plural-subject")
+                if arg.actor is not None:
+                    why = f"pronoun '{head.text}'->plural subject {arg.text!r} ({arg.rule})"
+                    return arg.actor, why
             before = head.doc[sent.start - 1].sent if sent.start > 0 else sent
             match = self.previous(head.idx, kinds, since=before.start_char, doc=head.doc)
             if match is None:
@@ -940,6 +977,8 @@ def _modifier_only(doc: Doc, start: int, end: int) -> bool:
 PLACE_PREPS = frozenset({"in", "at", "across", "throughout", "inside", "near", "around"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 THEY_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+# a quantifier standing for people ("several said they ...") is a plural sayer
+PLURAL_QUANTIFIERS = frozenset({"several", "many", "some", "most", "all", "few", "both", "others"})
 SAYING_VERBS = frozenset(
     {"say", "announce", "state", "add", "claim", "insist", "confirm", "declare", "reiterate",
      "warn", "tell", "report", "write", "stress", "vow", "pledge", "promise", "threaten"}
@@ -971,6 +1010,54 @@ def _whose_owner(head: Token) -> Token | None:
     return None
 
 
+def _expletive(pronoun: Token) -> bool:
+    """issue #9 precision8: "It would be an outrage if Parliament were prevented ...", "it is
+    time to ...": "it" before a copula whose clause follows it points at that clause, no body."""
+    verb = pronoun.head
+    if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or verb.lemma_ != "be":
+        return False
+    return any(
+        c.i > pronoun.i
+        and (
+            c.dep_ in ("ccomp", "xcomp", "csubj")
+            or (
+                c.dep_ == "advcl" and any(g.lower_ == "if" and g.dep_ == "mark" for g in c.children)
+            )
+        )
+        for t in (verb, *[a for a in verb.children if a.dep_ in ("attr", "acomp")])
+        for c in t.children
+    )
+
+
+TELLING_VERBS = frozenset({"tell", "warn", "inform", "assure", "remind"})
+
+
+def _told_addressee(pronoun: Token) -> Token | None:
+    """The one told, when the expletive's clause is what a verb of telling says to them."""
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in TELLING_VERBS:
+        return None
+    return next((c for c in clause.head.children if c.dep_ in ("dobj", "dative")), None)
+
+
+FOREIGN_WORDS = frozenset({"foreign", "overseas", "international", "outside"})
+# "foreign minister", "foreign office": a country's own office for abroad
+OWN_FOREIGN_OFFICES = frozenset(
+    {"minister", "ministry", "secretary", "office", "affairs", "policy", "service", "department"}
+)
+
+
+def _foreign(head: Token) -> bool:
+    """A role said to be from abroad ("foreign banks", "overseas investors"): the article's main
+    country is not where it is from."""
+    if head.lemma_.lower() in OWN_FOREIGN_OFFICES:
+        return False
+    return any(
+        c.dep_ in ("amod", "compound") and c.lower_ in FOREIGN_WORDS and c.i < head.i
+        for c in head.children
+    )
+
+
 def _reporting_subject(pronoun: Token) -> Token | None:
     """issue #9 precision: "Farc has said it will release ...", "Rebel fighters said they will
     lay down their weapons": the subject of a clause that a saying verb governs is the sayer
@@ -985,7 +1072,11 @@ def _reporting_subject(pronoun: Token) -> Token | None:
     if subject is None or subject.pos_ == "PRON":
         return None
     lower = pronoun.lower_
-    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    plural = (
+        subject.tag_ in ("NNS", "NNPS")
+        or any(c.dep_ == "conj" for c in subject.children)
+        or subject.lower_ in PLURAL_QUANTIFIERS  # "several said they wanted ..."
+    )
     person = subject.ent_type_ == "PERSON" or subject.lemma_.lower() in PERSON_HEADS
     if lower == "they":
         return subject if plural else None

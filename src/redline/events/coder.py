@@ -472,6 +472,10 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
             return None
     if entry.xcomp:
         found = [c for c in _complements(trigger) if _xcomp_matches(c, entry.xcomp)]
+        if entry.speaker:
+            # issue #9 precision8: "children need to be protected": the passive's subject is
+            # who is helped, no one asked to help
+            found = [c for c in found if not _is_passive(c)]
         if not found:
             return None
         xcomp = holder = found[0]
@@ -884,12 +888,25 @@ def _entered_country(verb: Token) -> tuple[Token | None, str]:
     return None, ""
 
 
+# issue #9 precision8: "was evacuated from Tonga's capital": a place is where from, not a cause
+PLACE_NOUNS = frozenset(
+    {"capital", "city", "town", "village", "area", "region", "district", "province", "state",
+     "country", "island", "hospital", "home", "house", "building", "airport", "port", "camp",
+     "prison", "jail", "border", "base", "site", "zone", "street", "neighbourhood",
+     "neighborhood", "compound", "embassy", "office", "school", "station"}
+)  # fmt: skip
+
+
 def _passive_instrument(verb: Token) -> Token | None:
     """For an agentless passive ("were killed in Israeli shelling"), the noun naming the cause."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "by", "during", "from"):
             for grand in child.children:
-                if grand.dep_ == "pobj" and grand.pos_ == "NOUN":
+                if (
+                    grand.dep_ == "pobj"
+                    and grand.pos_ == "NOUN"
+                    and grand.lemma_.lower() not in PLACE_NOUNS
+                ):
                     return grand
     return None
 
@@ -1188,15 +1205,55 @@ NO_EVENT_CODES = {"011": "no event: declining to comment (guideline §1)"}
 SELF_PRONOUNS = frozenset({"they", "we", "he", "she", "it", "i"})
 
 
+# issue #9 precision8: the generic claim entry (110 "S alleged that T ...") is an accusation only
+# when the claimed clause is about another actor: "claimed to be in contact with Kushner" is a
+# claim about oneself, "claimed the documents were privileged" one about a state of affairs.
+CLAIM_VERBS = frozenset({"allege", "claim", "assert", "contend"})
+GENERIC_CLAIM = "110"
+
+
+def _claimed_subject(trigger: Token) -> tuple[Token | None, str]:
+    """Who the claimed clause is about: the subject of the verb's finite clause ("alleged that
+    *Mahan* had contributed ..."), the agent of a passive one ("claimed the vote was rigged *by
+    the ruling party*"); ``(None, why)`` when there is no such clause or it names no one."""
+    clauses = [c for c in trigger.children if c.dep_ == "ccomp"]
+    # what is claimed follows the verb; a clause before it is what was said only when no "before"
+    # or "when" makes it a time ("minutes before the committee voted, Trump claimed ...")
+    clause = next((c for c in clauses if c.i > trigger.i), None) or next(
+        (c for c in clauses if not any(g.dep_ == "mark" for g in c.children)), None
+    )
+    if clause is None and trigger.dep_ == "parataxis" and trigger.head.pos_ in ("VERB", "AUX"):
+        clause = trigger.head  # "Grenell alleged, by way of example, Mahan had contributed ..."
+    if clause is None:
+        return None, "no claimed clause (a claim about oneself: 'claimed to be')"
+    for child in clause.children:
+        if child.dep_ == "nsubj":
+            return child, "claimed:nsubj"
+        if child.dep_ == "nsubjpass":
+            for prep in clause.children:
+                if prep.dep_ == "agent":
+                    agent = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                    if agent is not None:
+                        return agent, "claimed:agent"
+            return None, "the claimed clause is passive with no agent"
+    return None, "the claimed clause has no subject"
+
+
 def _claims_own_act(trigger: Token) -> bool:
     """'The Houthis claimed that they had attacked ...': the clause's active subject is a personal
     pronoun for the claimant, so the claim is of its own act (015), no accusation of another."""
+    claimant = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    # issue #9 precision8: "Associates of Navalny alleged he drank poisoned tea": a singular
+    # pronoun is not a plural claimant ("they" may stand for a body: "Hamas claimed they ...")
+    plural = claimant is not None and (
+        claimant.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in claimant.children)
+    )
     for comp in trigger.children:
         if comp.dep_ != "ccomp" or _is_passive(comp):
             continue
         for child in comp.children:
             if child.dep_ == "nsubj" and child.lower_ in SELF_PRONOUNS:
-                return True
+                return not plural or child.lower_ in ("they", "we")
     return False
 
 
@@ -1373,6 +1430,10 @@ def obligation(match: Match) -> str:
     if match.trigger.dep_ == "xcomp" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in match.trigger.children
     ):
+        if _is_passive(match.trigger) and not any(
+            c.dep_ == "agent" for c in match.trigger.children
+        ):
+            return ""  # issue #9 precision8: "children need to be protected": no one is urged
         return {"have": "demand", "need": "appeal"}.get(head.lemma_.lower(), "")
     if _time_for(match.trigger):
         return "appeal"
@@ -2317,6 +2378,11 @@ def _events_for(
             return []  # "took the case to the Supreme Court": no visit
         src_tok, src_how = traveller
     tgt_tok, tgt_how = find_target(match, src_tok)
+    plain_claim = entry.code == GENERIC_CLAIM and trigger.lemma_.lower() in CLAIM_VERBS
+    if plain_claim:
+        tgt_tok, tgt_how = _claimed_subject(trigger)
+        if tgt_tok is None:
+            return []  # "West claimed to be in communication with ...": no one is accused
     sources = resolver.arguments(src_tok, src_how) if src_tok is not None else []
     if entry.origin == MEASURE_REACH:
         src_tok = _reaching_measure(trigger)
@@ -2332,6 +2398,8 @@ def _events_for(
     if src_tok is not None:
         sources = _resolution_voters(src_tok, src_how, sources, sent, resolver) or sources
     targets = resolver.arguments(tgt_tok, tgt_how, deep=True) if tgt_tok is not None else []
+    if plain_claim and tgt_tok.pos_ == "NOUN" and all(t.actor is None for t in targets):
+        return []  # "claimed the documents were subject to privilege": a state of affairs
     if src_tok is None and trigger.lemma_.lower() == "thank":
         sources, targets = _thank_you(match, doc, resolver) or (sources, targets)
 
@@ -2367,7 +2435,11 @@ def _events_for(
     if entry.target == "clause" and src_tok is not None and targets:
         # skip a clause argument that is the source again ("he will consider NATO ...")
         source_codes = {s.code for s in sources}
-        if targets[0].code in source_codes or targets[0].actor is None:
+        # a claim names its accused as the clause's subject: no other actor deeper in it
+        # ("alleged Mahan had contributed ... by supporting Assad" is no claim about Assad);
+        # a subject "this" looks on ("claimed this is a move by Johnson to ...")
+        named = plain_claim and tgt_tok is not None and tgt_tok.pos_ in ("PROPN", "NOUN")
+        if targets[0].code in source_codes or (targets[0].actor is None and not named):
             for cand in _clause_candidates(match):
                 if cand.i == src_tok.i:
                     continue
