@@ -111,6 +111,19 @@ def test_happenings_skip_negated_and_actorless_events(store):
     assert [(h.source_actor, h.target_actor, h.mentions) for h in coerce] == [("USA", "RUSBUS", 1)]
 
 
+def test_happenings_read_a_group_at_a_time_whatever_the_fetch_size(store, monkeypatch):
+    """Rows are read in chunks and clustered a group at a time (a long run's update held every
+    event of the run at once): groups cut across chunks must give the same happenings."""
+    import redline.enrich.happenings as happenings
+
+    whole = cluster_events(store.con)
+    monkeypatch.setattr(happenings, "_FETCH_ROWS", 1)
+    assert cluster_events(store.con) == whole
+    monkeypatch.setattr(happenings, "_FETCH_ROWS", 2)
+    assert cluster_events(store.con) == whole
+    assert sum(h.mentions for h in whole) == 5 and len(whole) == 3
+
+
 def test_happenings_narrow_window_splits_clusters(store):
     wide = [h for h in cluster_events(store.con, window_days=30) if h.root_code == "19"]
     narrow = [h for h in cluster_events(store.con, window_days=0) if h.root_code == "19"]

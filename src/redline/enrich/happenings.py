@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     import duckdb
 
     from redline.store import Store
@@ -55,12 +57,21 @@ ELIGIBLE_EVENT = (
     "AND (e.source_actor IS NOT NULL OR e.target_actor IS NOT NULL)"
 )
 
+# Rows come ordered by group, so that a group is clustered as soon as its last row is read and
+# only one group's rows are held at a time (a 10,000-article run's update had held every event
+# of the run as a dict at once: about 100 MB in the main process at the run's end).
+_GROUP_ORDER = (
+    "e.source_actor NULLS FIRST, e.target_actor NULLS FIRST, e.root_code NULLS FIRST, "
+    "e.doc_id, e.idx"
+)
+_FETCH_ROWS = 4096
+
 _EVENTS_SQL = f"""
 SELECT e.doc_id, e.idx, e.source_actor, e.target_actor, e.root_code, e.date,
        d.published, d.outlet, d.url, d.source, d.duplicate_of
 FROM events e JOIN documents d ON d.id = e.doc_id
 WHERE {ELIGIBLE_EVENT}
-ORDER BY e.doc_id, e.idx
+ORDER BY {_GROUP_ORDER}
 """
 
 
@@ -117,7 +128,7 @@ FROM events e JOIN documents d ON d.id = e.doc_id
 JOIN _happening_keys k ON k.source_actor IS NOT DISTINCT FROM e.source_actor
   AND k.target_actor IS NOT DISTINCT FROM e.target_actor AND k.root_code = e.root_code
 WHERE {ELIGIBLE_EVENT}
-ORDER BY e.doc_id, e.idx
+ORDER BY {_GROUP_ORDER}
 """
 
 
@@ -133,30 +144,51 @@ def cluster_events(
         raise ValueError("window_days must not be negative")
     cur = con.execute(_KEYED_EVENTS_SQL if keyed else _EVENTS_SQL)
     names = [d[0] for d in cur.description]
-    groups: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
-    for values in cur.fetchall():
-        row = dict(zip(names, values, strict=True))
-        row["day"] = event_day(row["date"], row["published"])
-        key: tuple[Any, ...] = (row["source_actor"], row["target_actor"], row["root_code"])
-        if row["day"] is None:  # undated: only the same article can tell it is the same event
-            key += (row["doc_id"],)
-        groups.setdefault(key, []).append(row)
-
     rule = f"same source_actor, target_actor, root_code within {window_days} days"
     window = timedelta(days=window_days)
     happenings: list[Happening] = []
-    for rows in groups.values():
-        rows.sort(key=lambda r: (r["day"] or date.min, r["doc_id"], r["idx"]))
-        cluster: list[dict[str, Any]] = []
+    for rows in _dyad_groups(cur, names):
+        groups: dict[str | None, list[dict[str, Any]]] = {}
         for row in rows:
-            if cluster and row["day"] is not None and row["day"] > cluster[0]["day"] + window:
-                happenings.append(_happening(cluster, rule))
-                cluster = []
-            cluster.append(row)
-        if cluster:
-            happenings.append(_happening(cluster, rule))
+            row["day"] = event_day(row["date"], row["published"])
+            # undated: only the same article can tell it is the same event
+            groups.setdefault(row["doc_id"] if row["day"] is None else None, []).append(row)
+        for group in groups.values():
+            happenings.extend(_clusters(group, window, rule))
     happenings.sort(key=lambda h: (h.first_date or date.min, h.happening_id))
     return happenings
+
+
+def _dyad_groups(cur: duckdb.DuckDBPyConnection, names: list[str]) -> Iterator[list[dict]]:
+    """The rows of one (source, target, root) group at a time, from a cursor ordered by them."""
+    key: tuple[Any, ...] | None = None
+    rows: list[dict[str, Any]] = []
+    while chunk := cur.fetchmany(_FETCH_ROWS):
+        for values in chunk:
+            row = dict(zip(names, values, strict=True))
+            row_key = (row["source_actor"], row["target_actor"], row["root_code"])
+            if row_key != key and rows:
+                yield rows
+                rows = []
+            key = row_key
+            rows.append(row)
+    if rows:
+        yield rows
+
+
+def _clusters(rows: list[dict[str, Any]], window: timedelta, rule: str) -> list[Happening]:
+    """A group's events cut into happenings, each starting at its earliest event."""
+    rows.sort(key=lambda r: (r["day"] or date.min, r["doc_id"], r["idx"]))
+    out: list[Happening] = []
+    cluster: list[dict[str, Any]] = []
+    for row in rows:
+        if cluster and row["day"] is not None and row["day"] > cluster[0]["day"] + window:
+            out.append(_happening(cluster, rule))
+            cluster = []
+        cluster.append(row)
+    if cluster:
+        out.append(_happening(cluster, rule))
+    return out
 
 
 def _happening(rows: list[dict[str, Any]], rule: str) -> Happening:
