@@ -312,15 +312,33 @@ class Runner:
             self.pool = None
 
 
-def batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+def batched(items: Iterable[Any], size: int, max_chars: int | None = None) -> Iterator[list[Any]]:
+    """Lists of at most ``size`` items and, with ``max_chars``, at most that many characters of
+    their ``text`` (a longer item alone): the main process holds several batches in flight, so
+    a stretch of long articles must not multiply what it holds (issue #11)."""
     batch: list[Any] = []
+    chars = 0
     for item in items:
+        length = len(getattr(item, "text", None) or getattr(item, "html", None) or "")
+        if batch and max_chars is not None and chars + length > max_chars:
+            yield batch
+            batch, chars = [], 0
         batch.append(item)
+        chars += length
         if len(batch) >= size:
             yield batch
-            batch = []
+            batch, chars = [], 0
     if batch:
         yield batch
+
+
+# What the main process holds while coding is bounded by characters as well as by count: a
+# batch sent to a worker holds at most TASK_CHARS of text, a store write at most WRITE_CHARS.
+# Ordinary news batches (16 articles, about 40,000 characters) are not cut; in a stretch of long
+# interviews the main process had held some 160 coded documents of 30,000-100,000 characters
+# at once (six batches in flight and the write buffer).
+TASK_CHARS = 100_000
+WRITE_CHARS = 500_000
 
 
 @dataclass
@@ -335,6 +353,8 @@ class _Writer:
     last: float = field(default_factory=time.monotonic)
     written: int = 0
     signatures: StoredSignatures | None = None
+    chars: int = 0
+    max_chars: int = WRITE_CHARS
 
     def add(self, doc: Document) -> None:
         if self.jsonl is not None:
@@ -342,7 +362,12 @@ class _Writer:
         if self.store is None:
             return
         self.buffer.append(doc)
-        if len(self.buffer) >= self.every or time.monotonic() - self.last >= self.seconds:
+        self.chars += len(doc.text)
+        if (
+            len(self.buffer) >= self.every
+            or self.chars >= self.max_chars
+            or time.monotonic() - self.last >= self.seconds
+        ):
             self.flush()
 
     def flush(self) -> None:
@@ -353,6 +378,7 @@ class _Writer:
             if self.signatures is not None:
                 self.signatures.forget(d.id for d in self.buffer)
         self.buffer = []
+        self.chars = 0
         self.last = time.monotonic()
 
 
@@ -383,7 +409,9 @@ def code_stream(
     batch_size = getattr(pipeline, "batch_size", 16)
     finder = DuplicateFinder(threshold=dedupe_threshold)
     signatures = StoredSignatures(store, finder) if store is not None else None
-    writer = _Writer(store, jsonl, write_every, write_seconds, signatures=signatures)
+    writer = _Writer(
+        store, jsonl, write_every, write_seconds, signatures=signatures, max_chars=WRITE_CHARS
+    )
     seen: set[str] = set()
 
     def report(outcome: Outcome) -> None:
@@ -426,7 +454,7 @@ def code_stream(
                 yield (fresh,)
 
     def cleaned() -> Iterator[tuple[list[Document]]]:
-        clean_batches = ((b, published) for b in batched(readable(), batch_size))
+        clean_batches = ((b, published) for b in batched(readable(), batch_size, TASK_CHARS))
         waiting: list[list[Document]] = []  # cleaned batches, looked up a write chunk at a time
         for results in runner.map(_clean_task, clean_batches):
             fresh: list[Document] = []
@@ -449,7 +477,10 @@ def code_stream(
                 yield (fresh,)
                 continue
             waiting.append(fresh)
-            if sum(map(len, waiting)) >= write_every:
+            if (
+                sum(map(len, waiting)) >= write_every
+                or sum(len(d.text) for group in waiting for d in group) >= WRITE_CHARS
+            ):
                 yield from looked_up(waiting)
                 waiting = []
         if waiting:
@@ -519,7 +550,8 @@ def pool_code(docs: Iterable[Document], pipeline: Any) -> Iterator[Document]:
     """Code documents in the pipeline's worker pool, in order (``Pipeline.pipe`` with workers)."""
     runner = Runner(pipeline, pipeline.workers)
     try:
-        for results in runner.map(_code_task, ((b,) for b in batched(docs, pipeline.batch_size))):
+        batches = batched(docs, pipeline.batch_size, TASK_CHARS)
+        for results in runner.map(_code_task, ((b,) for b in batches)):
             for item in results:
                 if isinstance(item, Outcome):
                     # Keep the document in the output, with why it was not coded.

@@ -245,3 +245,36 @@ def test_summary_line_names_stages_that_failed_on_coded_documents(tmp_path):
         summary.line()
         == "3 coded, 0 skipped, 0 failed (a stage failed on coded documents: quotes 2)"
     )
+
+
+def test_batches_are_bounded_by_characters_as_well_as_count():
+    from redline.batch import batched
+
+    short = [_story(i) for i in range(20)]
+    assert [len(b) for b in batched(short, 16, 100_000)] == [16, 4]  # news batches not cut
+    long = [Document(text=WIRE * 40, source=f"long/{i}") for i in range(5)]
+    cap = len(long[0].text) * 5 // 2
+    assert [len(b) for b in batched(long, 16, cap)] == [2, 2, 1]
+    huge = [Document(text=WIRE * 300, source="huge")]
+    assert [len(b) for b in batched(huge, 16, cap)] == [1]  # alone, never dropped
+
+
+def test_stream_writes_long_articles_in_smaller_chunks(tmp_path, monkeypatch):
+    """A stretch of long articles is written by characters, not 64 at a time, so the main
+    process never holds a chunk of dozens of long coded documents (issue #11)."""
+    import redline.batch as batch
+
+    monkeypatch.setattr(batch, "WRITE_CHARS", 3 * len(WIRE))
+    writes: list[int] = []
+    with Store(tmp_path / "w.duckdb") as store:
+        write = store.write
+
+        def counted(docs, **kwargs):
+            writes.append(len(docs))
+            return write(docs, **kwargs)
+
+        monkeypatch.setattr(store, "write", counted)
+        texts = (Document(text=f"{WIRE} Day {i}.", source=f"w/{i}") for i in range(10))
+        code_stream(texts, StandIn(), store=store, write_every=64)
+        assert store.count("documents") == 10
+    assert sum(writes) == 10 and max(writes) <= 3
