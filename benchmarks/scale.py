@@ -164,6 +164,28 @@ def tree_pss(root: int) -> int:
     return total
 
 
+def tree_hwm(root: int) -> list[int]:
+    """Peak RSS in bytes so far (``VmHWM``, kept by the kernel) of ``root`` then each of its
+    descendants: unlike a sample of the RSS, it misses no spike between two samples."""
+    try:
+        import psutil
+
+        pids = [root, *(p.pid for p in psutil.Process(root).children(recursive=True))]
+    except Exception:
+        return []
+    out = []
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+                for line in fh:
+                    if line.startswith("VmHWM:"):
+                        out.append(int(line.split()[1]) * 1024)
+                        break
+        except OSError:
+            continue
+    return out
+
+
 def _count_lines(path: Path | None) -> int:
     if path is None or not path.exists():
         return 0
@@ -187,7 +209,14 @@ def run_sampled(
     child = subprocess.Popen(
         cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
     )
-    peaks = {"largest": 0, "total": 0, "pss_total": 0, "processes": 0}
+    peaks = {
+        "largest": 0,
+        "total": 0,
+        "pss_total": 0,
+        "processes": 0,
+        "hwm_main": 0,
+        "hwm_worker": 0,
+    }
     done = threading.Event()
 
     def sample() -> None:
@@ -199,6 +228,10 @@ def run_sampled(
                 peaks["total"] = max(peaks["total"], sum(rss))
                 peaks["processes"] = max(peaks["processes"], len(rss))
                 peaks["pss_total"] = max(peaks["pss_total"], tree_pss(child.pid))
+                hwm = tree_hwm(child.pid)
+                if hwm:
+                    peaks["hwm_main"] = max(peaks["hwm_main"], hwm[0])
+                    peaks["hwm_worker"] = max([peaks["hwm_worker"], *hwm[1:]])
                 now = time.perf_counter()
                 if every and now - shown >= every:
                     shown = now

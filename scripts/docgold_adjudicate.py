@@ -17,7 +17,8 @@ agreement at the country level.
 
 Pairs are discovered from the passes folders (the first two annotators of an article, in
 name order). ``--split`` limits the articles, and so the micro figures, to one split of
-``articles.jsonl`` (e.g. ``--split check2`` for one round's double articles).
+``articles.jsonl`` (e.g. ``--split check2`` for one round's double articles) or to several
+comma-separated splits (``--split train2,check3``).
 
 Usage: python scripts/docgold_adjudicate.py [--docgold evaluation/docgold] [--split S] [--json]
 """
@@ -124,16 +125,20 @@ def load_passes(docgold: Path) -> dict[str, dict[str, list[dict]]]:
 
 
 def article_order(docgold: Path, split: str | None = None) -> list[str]:
-    """Article ids in file order, optionally only those of one split."""
+    """Article ids in file order, optionally only those of some splits (comma-separated)."""
     with (docgold / "articles.jsonl").open(encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh if line.strip()]
-    return [row["id"] for row in rows if split is None or row.get("split") == split]
+    wanted = None if split is None else {s.strip() for s in split.split(",") if s.strip()}
+    return [row["id"] for row in rows if wanted is None or row.get("split") in wanted]
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--docgold", type=Path, default=ROOT / "evaluation" / "docgold")
-    ap.add_argument("--split", help="only the articles of this split (micro figures too)")
+    ap.add_argument(
+        "--split",
+        help="only the articles of this split, or of several comma-separated (micro figures too)",
+    )
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args(argv)
 

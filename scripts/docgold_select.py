@@ -45,7 +45,11 @@ def main() -> None:
     taken = {article["id"] for article in existing}
     with gzip.open(args.corpus, "rt", encoding="utf-8") as stream:
         pool = [json.loads(line) for line in stream]
-    pool = [a for a in pool if a["id"] not in taken and args.min_chars <= len(a["text"]) <= args.max_chars]
+    pool = [
+        a
+        for a in pool
+        if a["id"] not in taken and args.min_chars <= len(a["text"]) <= args.max_chars
+    ]
     rng = random.Random(args.seed)
     rng.shuffle(pool)
     foreign_wanted = round(args.count * args.foreign_share)

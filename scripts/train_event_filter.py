@@ -13,9 +13,10 @@ what it now emits:
    ``wrong_actors``, ``wrong_code`` = 0; ``adjudicated*.jsonl`` read last), matched by the
    candidates' stable key;
 2. the document-level gold, splits ``--docgold-splits`` (default ``dev,train,check``; ``test``
-   and ``check2`` are refused): an event is right when its (source country, target country,
-   root) tuple matches a gold event of its article, as the scorer matches. These are the whole
-   articles the filter is used on, so each counts ``--gold-weight`` times a labelled candidate.
+   and ``check3``, the fifth round's unseen share, are refused): an event is right when its
+   (source country, target country, root) tuple matches a gold event of its article, as the
+   scorer matches. These are the whole articles the filter is used on, so each counts
+   ``--gold-weight`` times a labelled candidate.
 
 With document gold, the threshold is chosen by cross-validation by article (``--cv`` folds,
 repeated for each of ``--cv-seeds``): the filter is trained on the labelled candidates (minus any
@@ -181,8 +182,8 @@ def gold_documents(
     saw these articles."""
     from redline.evaluate.docgold import load_doc_gold
 
-    if {"test", "all", "check2"} & set(splits):
-        raise SystemExit("the test and check2 splits are never trained on (--docgold-splits)")
+    if {"test", "all", "check3"} & set(splits):
+        raise SystemExit("the test and check3 splits are never trained on (--docgold-splits)")
     docs = [d for s in splits for d in load_doc_gold(gold, split=s, articles=articles)]
     if proposer:
         sys.path.insert(0, str(REPO / "scripts"))

@@ -4,7 +4,7 @@
     PYTHONPATH=src python scripts/train_event_proposer.py --cv 0       # write the model only
 
 Examples come from files in the repository only: the document gold (``evaluation/docgold``)
-of splits ``--splits`` (default ``dev,train,check``; ``test`` and ``check2`` are refused). Each
+of splits ``--splits`` (default ``dev,train,check``; ``test`` and ``check3`` are refused). Each
 article is coded by redline's own pipeline; every gold trigger is found in its sentence of the
 cleaned text, and a candidate token (verb, noun, adjective: ``redline.events.proposer``) inside
 a gold trigger span is an example of that event's root, every other candidate token of "none".
@@ -37,7 +37,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "scripts"))
 DOCGOLD = REPO / "evaluation/docgold"
 OUT = REPO / "src/redline/data/events/proposer.json"
-REFUSED = {"test", "check2", "all"}
+REFUSED = {"test", "check3", "all"}
 
 
 # -- gold triggers on tokens -------------------------------------------------------------------
@@ -296,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
 
     splits = [s.strip() for s in args.splits.split(",") if s.strip()]
     if REFUSED & set(splits):
-        raise SystemExit("test, check2 and all are never trained on (--splits)")
+        raise SystemExit("test, check3 and all are never trained on (--splits)")
     started = time.process_time()
     docs = [d for s in splits for d in load_doc_gold(args.gold, split=s, articles=args.articles)]
     if args.limit:

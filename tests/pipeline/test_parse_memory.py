@@ -126,12 +126,18 @@ def test_a_batch_leaves_no_new_words_in_the_vocabulary():
 
 
 def test_a_coded_document_leaves_no_parse_behind():
-    """The entity spans cached for the stages go with the parse: after ``finish`` nothing of a
-    coded article's parse is kept alive until the next one."""
-    import redline.nlp.parse as parse
+    """What the stages cache for the parse they are on (entity spans, the event coder's token
+    memo, the quote finder's token starts) goes with it: after ``finish`` no ``Doc`` of a coded
+    article is kept alive, and with it the model's vocabulary (in the main process of a run
+    with workers, the model it unloaded after forking)."""
+    import gc
+
+    from spacy.tokens import Doc
 
     pipeline = Pipeline(workers=1)
     (doc,) = pipeline.code_batch([Document(text=SHORT, source="jenin")])
-    assert doc.parsed is None and parse._ENTS[0] is None
+    gc.collect()
+    alive = [o for o in gc.get_objects() if isinstance(o, Doc) and SHORT[:40] in o.text]
+    assert doc.parsed is None and alive == []
     assert [e.text for e in doc.entities if e.label == "GPE"] == ["Jenin"]
     check_offsets(doc)

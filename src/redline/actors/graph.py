@@ -139,7 +139,7 @@ class _Graph:
         return bool(self.at(start, end))
 
 
-@lru_cache(maxsize=16384)  # the same names come back many times in an article and a run
+@lru_cache(maxsize=4096)  # the same names come back many times in an article and a run
 def tidy_name(name: str) -> str:
     """A name as printed, without the tokeniser's spaces: "Adil Abdul - Mahdi" → "Adil
     Abdul-Mahdi", "O ' Brien" → "O'Brien"; stray dashes and quote marks at either end go, and so

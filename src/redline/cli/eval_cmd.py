@@ -53,7 +53,9 @@ DocsGold = Annotated[
 Split = Annotated[
     str,
     typer.Option(
-        "--split", help="Which articles of --docs to score: dev, train, check, check2, test or all."
+        "--split",
+        help="Which articles of --docs to score: dev, train, check, check2, train2, check3, "
+        "test or all.",
     ),
 ]
 Articles = Annotated[

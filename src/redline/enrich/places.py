@@ -303,7 +303,7 @@ def region_or_city_country(name: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)  # small, so that a long run's memory stops growing early
 def _lookup(key: str, context: frozenset[str]) -> tuple[Candidate, str] | None:
     gazetteer = load_gazetteer()
     candidates = gazetteer.candidates(key)

@@ -34,7 +34,7 @@ from typing import Any
 from redline.errors import InputError
 from redline.model import Document, Event
 
-SPLITS = ("dev", "train", "check", "check2", "test", "all")
+SPLITS = ("dev", "train", "check", "check2", "train2", "check3", "test", "all")
 SYMMETRIC_ROOTS = frozenset({"04"})
 LEVELS = ("root", "code", "full")
 

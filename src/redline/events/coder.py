@@ -53,6 +53,7 @@ from redline.events.proposer import (
 from redline.events.senses import SenseObject, check_sense
 from redline.events.spans import named_span
 from redline.model import Document, Event
+from redline.nlp.parse import parse_cache
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -187,7 +188,7 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
-_PER_PARSE: list = [None]  # (the parse being coded, {(what, token index): value})
+_PER_PARSE: list = parse_cache(None)  # (the parse being coded, {(what, token index): value})
 
 
 def _parse_memo(token: Token | Span) -> dict[tuple[str, int], Any]:
@@ -524,7 +525,7 @@ def lemma_variants(token: Token) -> list[str]:
     return list(_variants(token.lemma_.lower(), token.lower_))
 
 
-@lru_cache(maxsize=65536)  # a run asks for the same words again and again
+@lru_cache(maxsize=8192)  # a run asks for the same words again and again (small: see book.py)
 def _variants(lemma: str, lower: str) -> tuple[str, ...]:
     out = [lemma]
     if lower != lemma:

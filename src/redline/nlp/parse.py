@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from redline.errors import RedlineError
 from redline.model import Document, Entity, Sentence
@@ -65,7 +65,22 @@ def _load(resolved: str, fast_rules: bool) -> Language:
     return add_heading_rule(nlp)
 
 
-_ENTS: list = [None]  # (the parse, its entity spans): one parse at a time
+_PARSE_CACHES: list[tuple[list, tuple]] = []
+
+
+def parse_cache(*empty: Any) -> list:
+    """A one-slot, module-level cache of what a stage worked out for the parse it is on.
+
+    Registered so that :func:`forget_parse` empties every one of them: each holds the last
+    ``Doc``, and with it the model's ``Vocab``, alive after its document is coded (in the main
+    process of a run with workers, the whole model it had unloaded after forking).
+    """
+    cache = list(empty)
+    _PARSE_CACHES.append((cache, empty))
+    return cache
+
+
+_ENTS: list = parse_cache(None)  # (the parse, its entity spans): one parse at a time
 
 
 def entity_spans(parsed: Doc) -> list[Span]:
@@ -79,9 +94,11 @@ def entity_spans(parsed: Doc) -> list[Span]:
 
 
 def forget_parse() -> None:
-    """Drop the cached entity spans, so the last parse of a batch is not kept alive (with its
-    tokens and strings) until the next one begins."""
-    _ENTS[0] = None
+    """Empty the caches of the last parse (the entity spans, the event coder's token memo,
+    the quote finder's token starts), so that it is not kept alive, with its tokens, strings
+    and vocabulary, until the next one begins."""
+    for cache, empty in _PARSE_CACHES:
+        cache[:] = empty
 
 
 def annotate_parsed(doc: Document, parsed: Doc) -> Document:

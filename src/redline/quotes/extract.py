@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from redline import datafiles
 from redline.model import Document, Quote
+from redline.nlp.parse import parse_cache
 from redline.quotes.marks import MarkedSpan, find_marked_spans
 from redline.quotes.speakers import (
     NameBook,
@@ -647,7 +648,7 @@ def _words(text: str) -> int:
     return len([w for w in text.split() if any(ch.isalnum() for ch in w)])
 
 
-_TOKEN_STARTS: list = [None, []]  # (the Doc, its token starts): one parse at a time
+_TOKEN_STARTS: list = parse_cache(None, [])  # (the Doc, its token starts): one parse at a time
 
 
 def _token_at(parsed: Doc, char: int) -> Token | None:
@@ -676,7 +677,7 @@ class _Newlines:
         return self.at[k] if k >= 0 else -1
 
 
-_NEWLINES: list[_Newlines | None] = [None]
+_NEWLINES: list[_Newlines | None] = parse_cache(None)
 
 
 def _newlines(text: str) -> _Newlines:
