@@ -412,7 +412,12 @@ class ActorResolver:
                 if owned.actor is not None and not owned.actor.code.startswith("---"):
                     actor = owned.actor
                     rule = f"{owned.rule}, whose {head.lower_} it is"
-        if actor is None and head.lemma_.lower() in ACT_MAKERS and _definite(head):
+        if (
+            actor is None
+            and head.lemma_.lower() in ACT_MAKERS
+            and _definite(head)
+            and how != "noun-modifier"  # the event noun itself: told again, not a new event
+        ):
             actor, rule = self.act_maker(head, how) or (actor, rule)
         if actor is None and head.lemma_.lower() in HOST_NOUNS:
             actor, rule = self._hosts(head, how) or (actor, rule)
