@@ -153,3 +153,11 @@ def test_denied_allegations_aim_at_who_came_forward_to_make_them(code_all):
     [deny] = _events(doc, "denied")
     assert deny.target_actor == "USACVL", deny.rule
     assert "the allegations made by" in deny.rule
+
+
+def test_a_generic_passive_has_no_court(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Only two Americans have ever been indicted under the 1799 law.",
+        published="2017-12-05",
+    )
+    assert all("agentless passive" not in (e.rule or "") for e in doc.events)

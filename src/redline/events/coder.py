@@ -120,10 +120,8 @@ LOCATION_TARGET_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 RESIDUAL_STATEMENT = "010"
 # A denial answers an accusation: with no one named, its target is the accuser (issue #9).
 DENIAL_CODES = frozenset({"016"})
-# Acts a denial can answer: accusations and criticism (11), charges (17); not an investigation
-# (09): "Mueller is investigating collusion ... Trump has denied any collusion" answers no one
-# (guideline §8.13, issue #9 actors: 4 right, 9 wrong on the free splits).
-ACCUSING_ROOTS = frozenset({"11", "17"})
+# Acts a denial can answer: accusations and criticism (11), investigations (09), charges (17).
+ACCUSING_ROOTS = frozenset({"11", "09", "17"})
 # issue #9 recall: a resolution or motion is put to a body; acts on it ("vetoed the resolution",
 # "withdrew the text from a council vote", "put it forward again") are aimed at that body
 VOTED_NOUNS = frozenset(
@@ -836,6 +834,7 @@ PASSIVE_AUTHORITY = {
     **dict.fromkeys(("arrest", "detain", "apprehend", "nab"), "COP"),
 }  # fmt: skip
 AUTHORITY_ROOTS = frozenset({"11", "17"})
+GENERIC_ADVERBS = frozenset({"ever", "never", "often", "rarely", "seldom", "usually", "routinely"})
 
 
 def _passive_authority(verb: Token, entry: LexiconEntry, resolver: ActorResolver) -> list[Argument]:
@@ -844,6 +843,8 @@ def _passive_authority(verb: Token, entry: LexiconEntry, resolver: ActorResolver
     sector = PASSIVE_AUTHORITY.get(verb.lemma_.lower())
     if sector is None or entry.code[:2] not in AUTHORITY_ROOTS:
         return []
+    if any(c.dep_ in ("advmod", "neg") and c.lower_ in GENERIC_ADVERBS for c in verb.children):
+        return []  # "only two Americans have ever been indicted": no occasion, no court
     country, why = None, ""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
