@@ -274,6 +274,7 @@ class ActorResolver:
             key=lambda m: m.start,
         )  # fmt: skip
         self._previous_start = -1
+        self._act_makers: dict[int, tuple[Any, str] | None] = {}  # act noun -> its maker
         for m in sorted(mentions or (), key=lambda m: m.start):
             if m.kind == "name":
                 self.first_names.setdefault(m.entity, m)
@@ -454,6 +455,14 @@ class ActorResolver:
         """Who made the act a definite noun tells again ("criticized the decision"): the subject
         of a verb that makes it ("the court ruled") or the owner of the same act named ("Trump's
         plan", "a lawsuit by ..."), nearest first within ``ACT_WINDOW`` characters before."""
+        if head.i in self._act_makers:  # asked once per lexicon entry of a trigger
+            return self._act_makers[head.i]
+        self._act_makers[head.i] = None  # also stops a maker's own look-up from coming back
+        found = self._act_maker(head, how)
+        self._act_makers[head.i] = found
+        return found
+
+    def _act_maker(self, head: Token, how: str) -> tuple[Any, str] | None:
         lemma = head.lemma_.lower()
         same = ACT_SYNONYMS.get(lemma, lemma)
         verbs = ACT_MAKERS[lemma]
