@@ -1039,12 +1039,15 @@ PERSON_HEADS = frozenset(
 )  # fmt: skip
 
 
+CONTROLLED = frozenset({"xcomp", "advcl", "conj"})  # clauses whose subject is their head's
+
+
 def _doer(verb: Token) -> Token | None:
     """The subject of ``verb``, or of the verb it completes or is coordinated with ("women came
     forward to accuse Moore", "denied the report and accused ...")."""
     for _ in range(3):
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
-        if subject is not None or verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head is verb:
+        if subject is not None or verb.dep_ not in CONTROLLED or verb.head.i == verb.i:
             return subject
         verb = verb.head
     return None
