@@ -213,6 +213,10 @@ class ActorBook:
                     break
             if found and i and words[i - 1] in HONORIFICS and found.entry.kind in PLACE_KINDS:
                 found = None  # a person's surname (HONORIFICS)
+            elif found and i and raws[i - 1] == "New" and spans[i - 1][1] + 1 == spans[i][0]:
+                # issue #9 actors: "New Jersey", "New Mexico", "New South Wales" are not Jersey,
+                # Mexico or Wales ("New Zealand" is an alias of its own, matched from "New")
+                found = None
             if found:
                 hits.append(found)
                 i = found.last + 1

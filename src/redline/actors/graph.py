@@ -62,6 +62,9 @@ NOMINAL_HEADS = {
     "council": ("council",),
     "company": ("company", "corp", "inc", "group"),
     "government": ("government",),
+    # issue #9 actors: "Tillerson defended the department" after "the State Department"
+    "department": ("department",),
+    "commission": ("commission",),
 }
 ORG_TYPES = ("organisation", "country", "group")
 

@@ -101,6 +101,41 @@ OWNED_ACTS = frozenset(
     {"decision", "ruling", "order", "proposal", "plan", "policy", "nomination", "request",
      "remarks", "comments", "administration", "campaign", "veto", "offer", "demand"}
 )  # fmt: skip
+# issue #9 actors: a definite act told before ("Democrats slammed the decision", "Moore denied
+# the allegations") is its maker's: the one who made it by its verb ("the court ruled") or owns
+# it by name ("de Blasio's plan") nearest before. Noun -> the verbs that make it.
+ACT_MAKERS: dict[str, frozenset[str]] = {
+    noun: frozenset(verbs.split())
+    for noun, verbs in {
+        "decision": "decide rule", "ruling": "rule decide", "verdict": "rule find",
+        "judgment": "rule", "order": "order", "injunction": "order issue grant",
+        "plan": "plan propose unveil announce", "proposal": "propose unveil",
+        "idea": "propose suggest float", "ban": "ban impose", "move": "move",
+        "allegation": "allege accuse", "accusation": "accuse allege", "claim": "claim",
+        "charge": "charge accuse", "lawsuit": "sue file", "suit": "sue file",
+        "request": "request ask", "demand": "demand", "investigation": "investigate open launch",
+        "probe": "probe investigate open launch", "inquiry": "investigate open launch",
+        "bill": "introduce propose sponsor pass", "legislation": "introduce propose pass",
+        "measure": "introduce propose pass", "nomination": "nominate",
+    }.items()
+}  # fmt: skip
+# The same act by another noun ("the probe" after "Mueller's investigation").
+ACT_SYNONYMS = {
+    "probe": "investigation", "inquiry": "investigation", "suit": "lawsuit",
+    "accusation": "allegation", "charge": "allegation", "ruling": "decision",
+    "verdict": "decision", "judgment": "decision", "legislation": "bill", "measure": "bill",
+    "proposal": "plan", "idea": "plan",
+}  # fmt: skip
+ACT_WINDOW = 1500  # characters back to look for the maker
+# Nouns naming the maker of an act ("the accuser" of "the allegations").
+ACT_AGENTS = {"allegation": frozenset({"accuser"}), "lawsuit": frozenset({"plaintiff"})}
+# issue #9 actors: who works or speaks for someone is on their side ("Clovis' attorney", "Mueller's
+# team", "his panel"): a noun the book does not know, owned by a name or a pronoun.
+OWNED_GROUPS = frozenset(
+    {"attorney", "lawyer", "team", "office", "staff", "panel", "committee", "campaign", "camp",
+     "counsel", "representative", "legal team"}
+)  # fmt: skip
+OWNERS = frozenset({"his", "her", "their"})
 # Definite descriptions that point back to an earlier organisation or country.
 BACK_REFERENCES = {
     "alliance": ("organisation",),
@@ -239,6 +274,7 @@ class ActorResolver:
             key=lambda m: m.start,
         )  # fmt: skip
         self._previous_start = -1
+        self._act_makers: dict[int, tuple[Any, str] | None] = {}  # act noun -> its maker
         for m in sorted(mentions or (), key=lambda m: m.start):
             if m.kind == "name":
                 self.first_names.setdefault(m.entity, m)
@@ -370,6 +406,20 @@ class ActorResolver:
                 if owned.actor is not None and not owned.actor.code.startswith("---"):
                     actor = owned.actor
                     rule = f"{owned.rule}, whose {head.lower_} it is"
+        if actor is None and head.pos_ == "NOUN" and head.lemma_.lower() in OWNED_GROUPS:
+            poss = _possessor(head)
+            if poss is not None and (poss.pos_ in ("PROPN", "NOUN") or poss.lower_ in OWNERS):
+                owned = self.argument(poss, how + "<-poss")
+                if owned.actor is not None and not owned.actor.code.startswith("---"):
+                    actor = owned.actor
+                    rule = f"{owned.rule}, whose {head.lower_} it is"
+        if (
+            actor is None
+            and head.lemma_.lower() in ACT_MAKERS
+            and _definite(head)
+            and how != "noun-modifier"  # the event noun itself: told again, not a new event
+        ):
+            actor, rule = self.act_maker(head, how) or (actor, rule)
         if actor is None and head.lemma_.lower() in HOST_NOUNS:
             actor, rule = self._hosts(head, how) or (actor, rule)
         if actor is not None and actor.code.startswith("---"):
@@ -400,6 +450,44 @@ class ActorResolver:
                 m_start, m_end, actor = known[0]
                 rule = f"mention:{_short(actor)} under the phrase ({self.text[m_start:m_end]!r})"
         return Argument(text, start, end, actor, how, rule)
+
+    def act_maker(self, head: Token, how: str) -> tuple[Any, str] | None:
+        """Who made the act a definite noun tells again ("criticized the decision"): the subject
+        of a verb that makes it ("the court ruled") or the owner of the same act named ("Trump's
+        plan", "a lawsuit by ..."), nearest first within ``ACT_WINDOW`` characters before."""
+        if head.i in self._act_makers:  # asked once per lexicon entry of a trigger
+            return self._act_makers[head.i]
+        self._act_makers[head.i] = None  # also stops a maker's own look-up from coming back
+        found = self._act_maker(head, how)
+        self._act_makers[head.i] = found
+        return found
+
+    def _act_maker(self, head: Token, how: str) -> tuple[Any, str] | None:
+        lemma = head.lemma_.lower()
+        same = ACT_SYNONYMS.get(lemma, lemma)
+        verbs = ACT_MAKERS[lemma]
+        for k in range(head.i - 1, -1, -1):
+            tok = head.doc[k]
+            if tok.idx < head.idx - ACT_WINDOW or tok.idx < self.dateline_end:
+                break
+            t_lemma = tok.lemma_.lower()
+            maker = None
+            if tok.pos_ == "VERB" and t_lemma in verbs:
+                if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+                    maker = _by_object(tok, "agent")  # "was proposed by ..."
+                else:
+                    maker = _doer(tok)
+            elif tok.pos_ == "NOUN" and t_lemma in ACT_AGENTS.get(same, ()):
+                maker = tok  # "one of Moore's accusers": who alleges is the one named so
+            elif tok.pos_ == "NOUN" and ACT_SYNONYMS.get(t_lemma, t_lemma) == same:
+                maker = _possessor(tok) or _by_object(tok, "prep")
+            if maker is None or maker.lower_ in RELATIVE_PRONOUNS:
+                continue
+            made = self.argument(maker, how + "<-maker")
+            if made.actor is not None and not made.actor.code.startswith("---"):
+                why = f"the {head.lower_} made by {made.text!r} ({tok.text!r}) before: {made.rule}"
+                return made.actor, why
+        return None
 
     def _hosts(self, head: Token, how: str) -> tuple[Any, str] | None:
         """'his hosts' in a story datelined abroad: the dateline's country, when the one whose
@@ -988,6 +1076,41 @@ PERSON_HEADS = frozenset(
      "secretary", "chancellor", "premier", "ambassador", "envoy", "official", "governor",
      "senator", "general", "commander", "king", "queen", "prince", "mayor", "head", "chairman"}
 )  # fmt: skip
+
+
+CONTROLLED = frozenset({"xcomp", "advcl", "conj"})  # clauses whose subject is their head's
+
+
+def _doer(verb: Token) -> Token | None:
+    """The subject of ``verb``, or of the verb it completes or is coordinated with ("women came
+    forward to accuse Moore", "denied the report and accused ...")."""
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subject is not None or verb.dep_ not in CONTROLLED or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
+    return None
+
+
+def _by_object(head: Token, dep: str) -> Token | None:
+    """The object of ``head``'s "by" phrase ("a lawsuit by four couples")."""
+    by = next((c for c in head.children if c.dep_ == dep and c.lower_ == "by"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+
+
+def _possessor(head: Token) -> Token | None:
+    """Whose ``head`` is: its possessive ("Mueller's team"), or a name before an apostrophe the
+    small parser reads as a modifier ("Clovis’ attorney": nmod + punct)."""
+    for child in head.lefts:
+        if child.dep_ == "poss":
+            return child
+        if (
+            child.dep_ in ("nmod", "compound")
+            and child.i + 1 < len(child.doc)
+            and child.doc[child.i + 1].text in ("’", "'")
+        ):
+            return child
+    return None
 
 
 def _definite(head: Token) -> bool:

@@ -30,11 +30,13 @@ from typing import TYPE_CHECKING, Any
 
 from redline.actors import ActorMatch
 from redline.events.arguments import (
+    ACT_MAKERS,
     DOCUMENT_NOUNS,
     ActorResolver,
     Argument,
     conjuncts,
     in_country,
+    phrase_span,
 )
 from redline.events.cameo import load_cameo
 from redline.events.filter import event_features, load_filter
@@ -111,6 +113,7 @@ MONEY_MEASURES = frozenset(
     {"million", "billion", "thousand", "trillion", "dollars", "euros", "pounds"}
 )
 AIMED_PREPS = ("against", "on", "to", "at", "toward", "towards")
+APPEAL_ON_VERBS = frozenset({"call", "prevail"})  # "called on X to ...", "prevailed upon X"
 # Claims and accusations: what their clause says is what is claimed, not another event.
 CLAIM_ROOTS = ("01", "11")
 # Undirected events of these roots take the country where they happen as target.
@@ -869,6 +872,47 @@ CULPABLE_ADJECTIVES = frozenset({"responsible", "guilty", "culpable", "to blame"
 ENTRY_VERBS = frozenset({"enter", "visit", "travel", "come", "fly", "immigrate", "return"})
 
 
+# issue #9 actors: an agentless passive of a court's or the police's act ("Fransen was convicted
+# of harassment", "Gates was indicted on Monday") is done by that authority of the country where
+# it happens: a place on the verb ("in Florida"), else the article's home.
+PASSIVE_AUTHORITY = {
+    **dict.fromkeys(("convict", "sentence", "indict", "prosecute", "acquit", "try"), "JUD"),
+    **dict.fromkeys(("charge", "jail", "imprison", "fine", "summons"), "JUD"),
+    **dict.fromkeys(("arrest", "detain", "apprehend", "nab"), "COP"),
+}  # fmt: skip
+AUTHORITY_ROOTS = frozenset({"11", "17"})
+GENERIC_ADVERBS = frozenset({"ever", "never", "often", "rarely", "seldom", "usually", "routinely"})
+
+
+def _passive_authority(verb: Token, entry: LexiconEntry, resolver: ActorResolver) -> list[Argument]:
+    """The court or police behind an agentless passive ("was sentenced to a year in prison"):
+    the country of a place on the verb, else the article's home; none with neither."""
+    sector = PASSIVE_AUTHORITY.get(verb.lemma_.lower())
+    if sector is None or entry.code[:2] not in AUTHORITY_ROOTS:
+        return []
+    if any(c.dep_ in ("advmod", "neg") and c.lower_ in GENERIC_ADVERBS for c in verb.children):
+        return []  # "only two Americans have ever been indicted": no occasion, no court
+    country, why = None, ""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+            continue
+        for place in prep.children:
+            found = resolver.lookup(place.text) if place.dep_ == "pobj" else None
+            if found is not None and found.country and found.kind in ("country", "metonym"):
+                country, why = found.country, f"the place {place.text!r}"
+                break
+        if country:
+            break
+    if country is None and resolver.home:
+        country, why = resolver.home, resolver.home_from
+    if country is None:
+        return []
+    kind = "court" if sector == "JUD" else "police"
+    actor = ActorMatch(country + sector, country, sector, kind, "role", "passive authority")
+    rule = f"the {kind} of an agentless passive {verb.lemma_!r}: {why} -> {actor.code}"
+    return [Argument("", verb.idx, verb.idx, actor, "passive-authority", rule)]
+
+
 def _entered_country(verb: Token) -> tuple[Token | None, str]:
     """'people from Chad are barred from entering the United States': with no agent, the
     country that bars entry to itself is the one entered."""
@@ -1030,6 +1074,17 @@ def find_target(match: Match, source: Token | None) -> tuple[Token | None, str]:
             for child in comp.children:
                 if child.dep_ == "nsubj":
                     return child, f"nsubj-of-{comp.dep_}"
+        if entry.code[:2] == "02" and verb.lemma_.lower() in APPEAL_ON_VERBS:
+            # issue #9 actors: "called on Conyers on Thursday to resign": whom the appeal is on
+            obj, word = _prep_object(verb, ("on", "upon"))
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
+                return obj, f"pobj({word})"
+        if entry.code[:2] == "02":
+            # "asked to meet with Senator Marco Rubio": whom the asked-for act is with
+            for comp in _complements(verb):
+                obj, word = _prep_object(comp, ("with",))
+                if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
+                    return obj, f"{comp.lemma_}:pobj({word})"
         return None, ""
     if kind == "xcomp":
         if match.prep_obj is not None:
@@ -2421,6 +2476,8 @@ def _events_for(
                                "plea court")  # fmt: skip
             why = f"a plea is made in court: {resolver.home_from} -> {court.code}"
             targets = [Argument("", trigger.idx, trigger.idx, court, "plea", why)]
+    if not sources and entry.pos == "verb" and _is_passive(trigger):
+        sources = _passive_authority(trigger, entry, resolver) or sources
     if entry.code in COURT_ACTIONS:
         sources = [_litigant(s) for s in sources]
         if not any(t.actor is not None for t in targets):
@@ -2899,6 +2956,14 @@ def _denied_author(match: Match, resolver: ActorResolver) -> list[Argument]:
         arg = resolver.argument(author, f"denied:pobj({word})")
         if arg.actor is not None:
             return [arg]
+    if obj.lemma_.lower() in ACT_MAKERS and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children
+    ):
+        # issue #9 actors: "Moore denied the allegations": whoever made them before
+        made = resolver.act_maker(obj, "denied")
+        if made is not None:
+            start, end = phrase_span(obj)
+            return [Argument(resolver.text[start:end], start, end, made[0], "denied", made[1])]
     return []
 
 
