@@ -456,6 +456,7 @@ def code_stream(
     def cleaned() -> Iterator[tuple[list[Document]]]:
         clean_batches = ((b, published) for b in batched(readable(), batch_size, TASK_CHARS))
         waiting: list[list[Document]] = []  # cleaned batches, looked up a write chunk at a time
+        waiting_docs = waiting_chars = 0
         for results in runner.map(_clean_task, clean_batches):
             fresh: list[Document] = []
             for item in results:
@@ -477,12 +478,12 @@ def code_stream(
                 yield (fresh,)
                 continue
             waiting.append(fresh)
-            if (
-                sum(map(len, waiting)) >= write_every
-                or sum(len(d.text) for group in waiting for d in group) >= WRITE_CHARS
-            ):
+            waiting_docs += len(fresh)
+            waiting_chars += sum(len(d.text) for d in fresh)
+            if waiting_docs >= write_every or waiting_chars >= WRITE_CHARS:
                 yield from looked_up(waiting)
                 waiting = []
+                waiting_docs = waiting_chars = 0
         if waiting:
             yield from looked_up(waiting)
 
