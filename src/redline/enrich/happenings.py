@@ -18,6 +18,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import groupby
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -58,8 +60,8 @@ ELIGIBLE_EVENT = (
 )
 
 # Rows come ordered by group, so that a group is clustered as soon as its last row is read and
-# only one group's rows are held at a time (a 10,000-article run's update had held every event
-# of the run as a dict at once: about 100 MB in the main process at the run's end).
+# only one group's rows are held at a time (the update at a run's end had held every event of
+# the run as a dict at once).
 _GROUP_ORDER = (
     "e.source_actor NULLS FIRST, e.target_actor NULLS FIRST, e.root_code NULLS FIRST, "
     "e.doc_id, e.idx"
@@ -147,7 +149,8 @@ def cluster_events(
     rule = f"same source_actor, target_actor, root_code within {window_days} days"
     window = timedelta(days=window_days)
     happenings: list[Happening] = []
-    for rows in _dyad_groups(cur, names):
+    dyad = itemgetter("source_actor", "target_actor", "root_code")
+    for _, rows in groupby(_rows(cur, names), key=dyad):  # ordered by dyad and root
         groups: dict[str | None, list[dict[str, Any]]] = {}
         for row in rows:
             row["day"] = event_day(row["date"], row["published"])
@@ -159,21 +162,11 @@ def cluster_events(
     return happenings
 
 
-def _dyad_groups(cur: duckdb.DuckDBPyConnection, names: list[str]) -> Iterator[list[dict]]:
-    """The rows of one (source, target, root) group at a time, from a cursor ordered by them."""
-    key: tuple[Any, ...] | None = None
-    rows: list[dict[str, Any]] = []
+def _rows(cur: duckdb.DuckDBPyConnection, names: list[str]) -> Iterator[dict[str, Any]]:
+    """The cursor's rows as dicts, fetched ``_FETCH_ROWS`` at a time."""
     while chunk := cur.fetchmany(_FETCH_ROWS):
         for values in chunk:
-            row = dict(zip(names, values, strict=True))
-            row_key = (row["source_actor"], row["target_actor"], row["root_code"])
-            if row_key != key and rows:
-                yield rows
-                rows = []
-            key = row_key
-            rows.append(row)
-    if rows:
-        yield rows
+            yield dict(zip(names, values, strict=True))
 
 
 def _clusters(rows: list[dict[str, Any]], window: timedelta, rule: str) -> list[Happening]:
