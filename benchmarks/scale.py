@@ -141,32 +141,9 @@ def tree_rss(root: int) -> list[int]:
     return out
 
 
-def tree_pss(root: int) -> int:
-    """Proportional set size in bytes of ``root`` and its descendants (Linux ``smaps_rollup``):
-    memory shared copy-on-write between a parent and its forked workers counts once, where the
-    RSS sum counts it in every process. 0 where it cannot be read."""
-    try:
-        import psutil
-
-        pids = [root, *(p.pid for p in psutil.Process(root).children(recursive=True))]
-    except Exception:
-        return 0
-    total = 0
-    for pid in pids:
-        try:
-            with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as fh:
-                for line in fh:
-                    if line.startswith("Pss:"):
-                        total += int(line.split()[1]) * 1024
-                        break
-        except OSError:
-            continue
-    return total
-
-
-def tree_hwm(root: int) -> list[int]:
-    """Peak RSS in bytes so far (``VmHWM``, kept by the kernel) of ``root`` then each of its
-    descendants: unlike a sample of the RSS, it misses no spike between two samples."""
+def _tree_kb(root: int, name: str, key: str) -> list[int]:
+    """A ``/proc/<pid>/<name>`` figure (``key``, in kB) in bytes for ``root`` then each of its
+    descendants; a process that cannot be read is left out."""
     try:
         import psutil
 
@@ -176,14 +153,27 @@ def tree_hwm(root: int) -> list[int]:
     out = []
     for pid in pids:
         try:
-            with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            with open(f"/proc/{pid}/{name}", encoding="ascii") as fh:
                 for line in fh:
-                    if line.startswith("VmHWM:"):
+                    if line.startswith(key):
                         out.append(int(line.split()[1]) * 1024)
                         break
         except OSError:
             continue
     return out
+
+
+def tree_pss(root: int) -> int:
+    """Proportional set size in bytes of ``root`` and its descendants (Linux ``smaps_rollup``):
+    memory shared copy-on-write between a parent and its forked workers counts once, where the
+    RSS sum counts it in every process. 0 where it cannot be read."""
+    return sum(_tree_kb(root, "smaps_rollup", "Pss:"))
+
+
+def tree_hwm(root: int) -> list[int]:
+    """Peak RSS in bytes so far (``VmHWM``, kept by the kernel) of ``root`` then each of its
+    descendants: unlike a sample of the RSS, it misses no spike between two samples."""
+    return _tree_kb(root, "status", "VmHWM:")
 
 
 def _count_lines(path: Path | None) -> int:
