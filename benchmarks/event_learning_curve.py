@@ -46,7 +46,7 @@ def main() -> int:
     gold, arts = tp.DOCGOLD / "gold.jsonl", tp.DOCGOLD / "articles.jsonl"
     groups = [[s.strip() for s in g.split(",") if s.strip()] for g in args.sizes.split(";")]
     if any(tp.REFUSED & set(g) for g in groups):
-        raise SystemExit("test, check3 and all are never trained on")
+        raise SystemExit("test, check4 and all are never trained on")
     started = time.process_time()
     sizes, docs = [], []
     for group in groups:

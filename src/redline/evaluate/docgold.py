@@ -34,7 +34,9 @@ from typing import Any
 from redline.errors import InputError
 from redline.model import Document, Event
 
-SPLITS = ("dev", "train", "check", "check2", "train2", "check3", "test", "all")
+SPLITS = ("dev", "train", "check", "check2", "train2", "check3", "train3", "check4", "test", "all")
+# Scored once, never tuned or trained on: the newest unseen share and the test split.
+UNSEEN_SPLITS = frozenset({"check4", "test"})
 SYMMETRIC_ROOTS = frozenset({"04"})
 LEVELS = ("root", "code", "full")
 
