@@ -174,3 +174,27 @@ def test_dedupe_normalised_words_fold_accents_next_to_curly_quotes():
     # Accents are dropped only inside non-ASCII runs; curly quotes and dashes stay separators.
     words = normalised_words("Zürich’s naïve “résumé” rules — São Paulo")
     assert words == ["zuric", "s", "naive", "resum", "rules", "sao", "paulo"]
+
+
+def test_dedupe_long_text_signature_is_hashed_in_bounded_batches(monkeypatch):
+    """A long interview's shingles are hashed in batches, and the signature is the one a single
+    batch gives (the minimum over every shingle)."""
+    from datasketch import MinHash
+
+    import redline.enrich.dedupe as dedupe
+
+    text = "\n\n".join(WIRE.replace("Tuesday", day) for day in ("Monday", "Friday", "Sunday") * 4)
+    finder = DuplicateFinder()
+    batch_sizes: list[int] = []
+    real = MinHash.update_batch
+    monkeypatch.setattr(
+        MinHash, "update_batch", lambda self, b: batch_sizes.append(len(b)) or real(self, b)
+    )
+    monkeypatch.setattr(dedupe, "_HASH_BATCH", 64)
+    batched = finder._signature(text)
+    assert max(batch_sizes) == 64 and len(batch_sizes) > 2
+    monkeypatch.setattr(dedupe, "_HASH_BATCH", 10**9)
+    whole = finder._signature(text)
+    assert (batched.shingles.hashvalues == whole.shingles.hashvalues).all()
+    assert (batched.words.hashvalues == whole.words.hashvalues).all()
+    assert batched.shingle_count == whole.shingle_count > 64
