@@ -119,3 +119,18 @@ def test_store_annotation_columns_are_the_rows_transposed():
         data = annotation_table_columns(table, [first, empty])
         assert list(zip(*data.values(), strict=True)) == rows
     assert annotation_table_columns("events", [first])["quantity_ids"] == [[0, 1]]
+
+
+def test_store_write_connection_bounds_duckdb_memory(tmp_path):
+    """The checkpoint at each write's close may not take what DuckDB allows by default (80% of
+    RAM): a long run's main process rose with the store's last row groups (issue #11)."""
+    from redline.store import duck
+
+    path = tmp_path / "r.duckdb"
+    with Store(path) as store:
+        with store.connection() as con:
+            limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+        store.write([_doc()])
+        assert store.count() == 1
+    number, unit = limit.split()  # DuckDB reports "61.0 MiB" for 64MB
+    assert unit == "MiB" and float(number) * 2**20 <= int(duck.WRITER_MEMORY[:-2]) * 10**6

@@ -51,6 +51,11 @@ LOCK_WAIT_SECONDS = 60.0
 READER_LINGER_SECONDS = 1.0
 # DuckDB threads of a read-write connection (see Store.connection).
 WRITER_THREADS = 1
+# DuckDB's buffer memory for a read-write connection. A write's checkpoint at close rewrites the
+# tables' last row groups; with DuckDB's default limit (80% of RAM) it held them all in memory,
+# and a long run's main process rose by up to 140 MB at a write as the documents' row group
+# filled (issue #11). Beyond this limit DuckDB evicts blocks already on disk, or spills.
+WRITER_MEMORY = "64MB"
 
 try:  # pragma: no cover - platform
     import fcntl
@@ -322,8 +327,10 @@ class Store:
             if not self.read_only:
                 # One thread: a write (a chunk of documents, its checkpoint at close) gains nothing
                 # from more, and each thread's allocator kept memory after the file was closed,
-                # so a long run's main process grew with every write (issue #11).
+                # so a long run's main process grew with every write (issue #11). The memory
+                # limit bounds the checkpoint's peak (WRITER_MEMORY).
                 con.execute(f"SET threads = {WRITER_THREADS}")
+                con.execute(f"SET memory_limit = '{WRITER_MEMORY}'")
             self._active = (con, 1)
             try:
                 yield con
