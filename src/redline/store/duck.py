@@ -330,7 +330,8 @@ class Store:
                 # so a long run's main process grew with every write (issue #11). The memory
                 # limit bounds the checkpoint's peak (WRITER_MEMORY).
                 con.execute(f"SET threads = {WRITER_THREADS}")
-                con.execute(f"SET memory_limit = '{WRITER_MEMORY}'")
+                if WRITER_MEMORY:  # "" leaves DuckDB's own limit
+                    con.execute(f"SET memory_limit = '{WRITER_MEMORY}'")
             self._active = (con, 1)
             try:
                 yield con
