@@ -637,33 +637,49 @@ def _capital_participle(token: Token) -> bool:
 
 def best_match(trigger: Token, lexicon: Lexicon) -> Match | None:
     """The most specific lexicon entry whose frame is present at ``trigger``."""
+    tag = trigger.pos_  # read once: every content token of every sentence comes here
     if (
-        trigger.pos_ in ("VERB", "AUX")
-        or (trigger.pos_ == "NOUN" and trigger.dep_ == "ROOT")
+        tag in ("VERB", "AUX")
+        or (tag == "NOUN" and trigger.dep_ == "ROOT")
         or _capital_participle(trigger)
     ):
         pos = "verb"
-    elif trigger.pos_ in ("NOUN", "PROPN"):
+    elif tag in ("NOUN", "PROPN"):
         pos = "noun"
     else:
         return None
     entries = []
     lemma = trigger.lemma_.lower()
-    if pos == "noun" and trigger.i > 0:
+    lower = trigger.lower_
+    if pos == "noun" and trigger.i > 0 and lemma in _multiword_ends(lexicon):
         # multiword noun triggers first ("air strike", "military aid", "arrest warrant")
         previous = trigger.doc[trigger.i - 1]
         multi = lexicon.candidates(f"{previous.lower_} {lemma}", pos)
         found = _best_of(trigger, multi)
         if found is not None:
             return found
-    variants = lemma_variants(trigger)
-    if pos == "verb" and trigger.pos_ == "PROPN":
-        variants = list(_variants("", trigger.lower_)[1:])  # "Visiting": its lemma is no verb's
+    variants = _variants(lemma, lower)  # lemma_variants(trigger)
+    if pos == "verb" and tag == "PROPN":
+        variants = _variants("", lower)[1:]  # "Visiting": its lemma is no verb's
     for lemma_ in variants:
         entries = lexicon.candidates(lemma_, pos)
         if entries:
             break
-    return _best_of(trigger, entries)
+    return _best_of(trigger, entries) if entries else None
+
+
+_MULTIWORD_ENDS: list = [None, None, frozenset()]  # (nouns table, its size, last words)
+
+
+def _multiword_ends(lexicon: Lexicon) -> frozenset[str]:
+    """The last words of the lexicon's multiword noun triggers: a noun whose lemma ends none
+    has no multiword entry to try (see best_match). Made again when the table changes size."""
+    nouns = lexicon.nouns
+    cached = _MULTIWORD_ENDS
+    if cached[0] is not nouns or cached[1] != len(nouns):
+        ends = frozenset(key.rsplit(" ", 1)[-1] for key in nouns if " " in key)
+        cached[:] = [nouns, len(nouns), ends]
+    return cached[2]
 
 
 def _best_of(trigger: Token, entries: list[LexiconEntry]) -> Match | None:
