@@ -348,7 +348,7 @@ class _Writer:
     store: Store | None
     jsonl: JsonlWriter | None
     every: int = 64
-    seconds: float = 5.0
+    seconds: float = 30.0
     buffer: list[Document] = field(default_factory=list)
     last: float = field(default_factory=time.monotonic)
     written: int = 0
@@ -393,7 +393,7 @@ def code_stream(
     workers: int | None = None,
     dedupe_threshold: float = 0.8,
     write_every: int = 64,
-    write_seconds: float = 5.0,
+    write_seconds: float = 30.0,
     on_outcome: Callable[[Outcome], None] | None = None,
     summary: RunSummary | None = None,
 ) -> RunSummary:

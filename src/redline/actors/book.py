@@ -52,6 +52,7 @@ ACRONYM_MAX = 5
 ACRONYM_MARK = "\x00"
 SKIPPED_WORDS = frozenset({"the"})
 TOKEN_RE = re.compile(r"[^\W_]+(?:[-.'’&][^\W_]+)*\.?")
+_GROUP = re.Match.group  # a found token's text, mapped over every token a scan finds
 JOINING_GAP_RE = re.compile(r"\s+(?:(?:of|the|of the)\s+)?", re.IGNORECASE)
 # issue #9 reader: a name after a personal title is a person's, never a place's or a body's:
 # "Mr Hague" is William Hague, not The Hague (Netherlands), "Ms Jordan" not Jordan
@@ -171,29 +172,32 @@ class ActorBook:
     def scan(self, text: str) -> list[Hit]:
         """Every alias in ``text``, longest first, left to right, never overlapping."""
         # the words kept, as parallel lists: this runs over every text the stages look up
-        spans: list[tuple[int, int]] = []
-        words: list[str] = []
-        raws: list[str] = []
-        for m in TOKEN_RE.finditer(text):
-            raw = m.group()
-            word = normalise_token(raw)
-            if word and word not in SKIPPED_WORDS:
-                spans.append(m.span())
-                words.append(word)
-                raws.append(raw)
+        found_tokens = list(TOKEN_RE.finditer(text))
+        raws = list(map(_GROUP, found_tokens))
+        words = list(map(normalise_token, raws))
+        if "" in words or not SKIPPED_WORDS.isdisjoint(words):
+            kept = [i for i, word in enumerate(words) if word and word not in SKIPPED_WORDS]
+            found_tokens = [found_tokens[i] for i in kept]
+            raws = [raws[i] for i in kept]
+            words = [words[i] for i in kept]
         index, prefixes = self.index, self.prefixes
         size, firsts = self._first_words
         if size != len(index):
             firsts = frozenset(key[0] for key in index if key)
             self._first_words = (len(index), firsts)
+        # where an alias may begin: a word some key begins with, or an all-caps word whose
+        # acronym key is one (a lowercase word is never an acronym)
+        starts = [
+            i
+            for i, word in enumerate(words)
+            if word in firsts or (not raws[i].islower() and _acronym(raws[i]) in firsts)
+        ]
         hits: list[Hit] = []
-        i, n = 0, len(words)
-        while i < n:
-            if words[i] not in firsts:
-                acronym = _acronym(raws[i])
-                if acronym is None or acronym not in firsts:
-                    i += 1  # no alias begins here (the loop below would find none)
-                    continue
+        n = len(words)
+        following = 0  # the first word not inside an alias found already
+        for i in starts:
+            if i < following:
+                continue
             found = None
             # Walk forward while the tokens so far begin some alias (a trie over tuples), and
             # keep the longest complete alias seen.
@@ -206,22 +210,25 @@ class ActorBook:
                     capitalised = raws[i][:1].isupper() or raws[i][:1].isdigit()
                     usable = [e for e, proper in meanings if capitalised or not proper]
                     if usable:
-                        start, end = spans[i][0], spans[i + size - 1][1]
+                        start, end = found_tokens[i].start(), found_tokens[i + size - 1].end()
                         end = _trim_end(text, start, end)
                         found = Hit(i, i + size - 1, start, end, text[start:end], usable[0])
                 if key not in prefixes:
                     break
             if found and i and words[i - 1] in HONORIFICS and found.entry.kind in PLACE_KINDS:
                 found = None  # a person's surname (HONORIFICS)
-            elif found and i and raws[i - 1] == "New" and spans[i - 1][1] + 1 == spans[i][0]:
+            elif (
+                found
+                and i
+                and raws[i - 1] == "New"
+                and found_tokens[i - 1].end() + 1 == found_tokens[i].start()
+            ):
                 # issue #9 actors: "New Jersey", "New Mexico", "New South Wales" are not Jersey,
                 # Mexico or Wales ("New Zealand" is an alias of its own, matched from "New")
                 found = None
             if found:
                 hits.append(found)
-                i = found.last + 1
-            else:
-                i += 1
+                following = found.last + 1
         return hits
 
     def lookup(self, phrase: str, date: str | None = None) -> ActorMatch | None:

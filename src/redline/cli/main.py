@@ -177,7 +177,7 @@ def code(
                 workers=pipeline.workers,
                 dedupe_threshold=float(pipeline.config.get("stage.dedupe.threshold", 0.8)),
                 write_every=int(options.get("write_every", 64)),
-                write_seconds=float(options.get("write_seconds", 5.0)),
+                write_seconds=float(options.get("write_seconds", 30.0)),
                 on_outcome=step,
                 summary=summary,
             )

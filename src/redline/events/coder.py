@@ -276,6 +276,46 @@ def _phrase_index(phrases: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[dic
     return plain, of_phrases
 
 
+_PHRASE_HEADS: dict[int, tuple[tuple, frozenset[str]]] = {}
+
+
+def _phrase_heads(phrases: tuple[tuple[str, tuple[str, ...]], ...]) -> frozenset[str]:
+    """Every word an object noun must be (lemma or form) for one of ``phrases`` to fit it: the
+    keys of :func:`_phrase_index`. Made once per entry's phrases."""
+    found = _PHRASE_HEADS.get(id(phrases))
+    if found is not None and found[0] is phrases:
+        return found[1]
+    plain, of_phrases = _phrase_index(phrases)
+    heads = frozenset(plain) | frozenset(of_phrases)
+    if len(_PHRASE_HEADS) > 50_000:  # lexicons loaded again and again (tests): start afresh
+        _PHRASE_HEADS.clear()
+    _PHRASE_HEADS[id(phrases)] = (phrases, heads)
+    return heads
+
+
+def _object_words(trigger: Token) -> frozenset[str]:
+    """The lemmas and forms of every noun ``match_entry`` may try as the object of an entry
+    without a "to ..." complement at ``trigger`` (its object and their conjuncts, its adjective
+    complements, the objects of its prepositions, and what each of them measures): an entry
+    none of whose phrase heads is among them cannot match. Worked out once per token."""
+    memo = _parse_memo(trigger)
+    key = ("object words", trigger.i)
+    found = memo.get(key)
+    if found is None:
+        nouns = _object_candidates(trigger, True)  # True: with the adjective complements
+        for child in trigger.children:
+            if child.dep_ == "prep":
+                nouns.extend(g for g in child.children if g.dep_ == "pobj")
+        words = set()
+        for noun in nouns:
+            while noun is not None:
+                words.add(noun.lemma_.lower())
+                words.add(noun.lower_)
+                noun = _measured(noun)
+        found = memo[key] = frozenset(words)
+    return found
+
+
 def _called_person(verb: Token) -> Token | None:
     """issue #9 precision: "Macron called Merkel to discuss ...": the small parser reads the
     person called as a name given (oprd). A lone proper-noun oprd, with no object beside it and
@@ -597,39 +637,63 @@ def _capital_participle(token: Token) -> bool:
 
 def best_match(trigger: Token, lexicon: Lexicon) -> Match | None:
     """The most specific lexicon entry whose frame is present at ``trigger``."""
+    tag = trigger.pos_  # read once: every content token of every sentence comes here
     if (
-        trigger.pos_ in ("VERB", "AUX")
-        or (trigger.pos_ == "NOUN" and trigger.dep_ == "ROOT")
+        tag in ("VERB", "AUX")
+        or (tag == "NOUN" and trigger.dep_ == "ROOT")
         or _capital_participle(trigger)
     ):
         pos = "verb"
-    elif trigger.pos_ in ("NOUN", "PROPN"):
+    elif tag in ("NOUN", "PROPN"):
         pos = "noun"
     else:
         return None
     entries = []
     lemma = trigger.lemma_.lower()
-    if pos == "noun" and trigger.i > 0:
+    lower = trigger.lower_
+    if pos == "noun" and trigger.i > 0 and lemma in _multiword_ends(lexicon):
         # multiword noun triggers first ("air strike", "military aid", "arrest warrant")
         previous = trigger.doc[trigger.i - 1]
         multi = lexicon.candidates(f"{previous.lower_} {lemma}", pos)
         found = _best_of(trigger, multi)
         if found is not None:
             return found
-    variants = lemma_variants(trigger)
-    if pos == "verb" and trigger.pos_ == "PROPN":
-        variants = list(_variants("", trigger.lower_)[1:])  # "Visiting": its lemma is no verb's
+    variants = _variants(lemma, lower)  # lemma_variants(trigger)
+    if pos == "verb" and tag == "PROPN":
+        variants = _variants("", lower)[1:]  # "Visiting": its lemma is no verb's
     for lemma_ in variants:
         entries = lexicon.candidates(lemma_, pos)
         if entries:
             break
-    return _best_of(trigger, entries)
+    return _best_of(trigger, entries) if entries else None
+
+
+_MULTIWORD_ENDS: list = [None, None, frozenset()]  # (nouns table, its size, last words)
+
+
+def _multiword_ends(lexicon: Lexicon) -> frozenset[str]:
+    """The last words of the lexicon's multiword noun triggers: a noun whose lemma ends none
+    has no multiword entry to try (see best_match). Made again when the table changes size."""
+    nouns = lexicon.nouns
+    cached = _MULTIWORD_ENDS
+    if cached[0] is not nouns or cached[1] != len(nouns):
+        ends = frozenset(key.rsplit(" ", 1)[-1] for key in nouns if " " in key)
+        cached[:] = [nouns, len(nouns), ends]
+    return cached[2]
 
 
 def _best_of(trigger: Token, entries: list[LexiconEntry]) -> Match | None:
     best = None
     best_score = -1.0
+    words = None
     for entry in entries:
+        if entry.objects and not entry.xcomp:
+            # an entry that needs an object no noun around the trigger can be is passed over
+            # without building its frame ("be" has 19 entries, 18 of them with objects)
+            if words is None:
+                words = _object_words(trigger)
+            if _phrase_heads(entry.objects).isdisjoint(words):
+                continue
         match = match_entry(trigger, entry)
         if match is None:
             continue

@@ -413,7 +413,11 @@ def _clause_words(root: Token) -> set[int]:
     the participle is the writer's narration (or a cue of its own), not what was said."""
     doc = root.doc
     drop: set[int] = set()
+    words: list[int] = []
     for token in root.subtree:
+        words.append(token.i)
+        if token.dep_ not in _DROPPED_DEPS:
+            continue  # none of the tests below can hold (read once, not per test)
         if token.i != root.i and _is_coordinated_cue(token) and not _second_that_clause(token):
             # "it was “opposed” to the test and warned …": the second verb has its own content
             drop.update(t.i for t in token.subtree)
@@ -440,7 +444,13 @@ def _clause_words(root: Token) -> set[int]:
             # "… would pay “slightly more” in taxes, an acknowledgment that advisers trumpeted":
             # the writer's label for what was said
             drop.update(t.i for t in token.subtree)
-    return {t.i for t in root.subtree if t.i not in drop}
+    return {i for i in words if i not in drop}
+
+
+# the dependencies of every clause _clause_words drops: a coordinated cue (conj), a participle
+# clause (advcl, conj, xcomp), a contrast (advcl), a comment on the statement (dobj, npadvmod,
+# appos)
+_DROPPED_DEPS = frozenset({"conj", "advcl", "xcomp", "dobj", "npadvmod", "appos"})
 
 
 def _after_comma(doc: Doc, i: int) -> bool:
