@@ -1742,7 +1742,8 @@ OWNER_BODIES = frozenset(
     {"government", "administration", "ministry", "president", "minister", "state", "country",
      "party", "court", "army", "military", "police", "council", "parliament", "congress",
      "senate", "authority", "authorities", "regime", "leader", "union", "company", "alliance",
-     "ally", "allies", "department", "agency", "commission", "committee", "king", "premier"}
+     "ally", "allies", "department", "agency", "commission", "committee", "king", "premier",
+     "governor", "mayor", "senator", "chancellor"}
 )  # fmt: skip
 
 
