@@ -32,6 +32,7 @@ from redline.actors import ActorMatch
 from redline.events.arguments import (
     ACT_MAKERS,
     DOCUMENT_NOUNS,
+    FIRST_PERSON,
     ActorResolver,
     Argument,
     conjuncts,
@@ -1806,7 +1807,8 @@ OWNER_BODIES = frozenset(
     {"government", "administration", "ministry", "president", "minister", "state", "country",
      "party", "court", "army", "military", "police", "council", "parliament", "congress",
      "senate", "authority", "authorities", "regime", "leader", "union", "company", "alliance",
-     "ally", "allies", "department", "agency", "commission", "committee", "king", "premier"}
+     "ally", "allies", "department", "agency", "commission", "committee", "king", "premier",
+     "governor", "mayor", "senator", "chancellor"}
 )  # fmt: skip
 
 
@@ -2185,18 +2187,69 @@ def _content_tokens(sent: Span) -> list[Token]:
     return [doc[i] for i in where[bisect_left(where, sent.start) : bisect_left(where, sent.end)]]
 
 
+# issue #9 speech9: "the tech companies need to do more", "Beijing should respect the ruling":
+# what someone should or needs to do, said by another, is an appeal to them (020) even when the
+# lexicon has no wording for the act; the speaker's own side ("we should") is urged by no one
+UNNAMED_SUBJECTS = frozenset({"it", "this", "that", "you", "one", "no one", "nobody", "anyone"})
+SHOULD_ENTRY = LexiconEntry(
+    code="020",
+    pos="verb",
+    lemmas=("should|need to",),
+    target="none",
+    pattern="(speaker:) T should / needs to ... (an appeal, the act not in the lexicon)",
+    origin="obligation: should",
+)
+
+
+def _generic_plural(text: str) -> bool:
+    """Whether a subject is a bare plural common noun ("Companies need to adapt", "parties
+    should halt"): a kind of actor in general, no one named who is urged."""
+    words = text.split()
+    if len(words) != 1:
+        return False
+    word = words[0]
+    return word.lower() in GENERIC_PLURALS or (word.islower() and word.endswith("s"))
+
+
+GENERIC_PLURALS = frozenset(
+    {"companies", "parties", "judges", "countries", "governments", "businesses", "firms",
+     "banks", "people", "states", "investors"}
+)  # fmt: skip
+
+
+def _modal_entry(tok: Token) -> LexiconEntry | None:
+    """The obligation entry for a verb under "must" (a demand) or "should" / "needs to" (an
+    appeal) with a subject of its own (or of "need"), else None."""
+    if any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children):
+        entry, holder = OBLIGATION_ENTRY, tok
+    elif any(c.dep_ == "aux" and c.lower_ == "should" for c in tok.children):
+        entry, holder = SHOULD_ENTRY, tok
+    elif (
+        tok.dep_ == "xcomp"
+        and tok.head.lemma_.lower() == "need"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    ):
+        entry, holder = SHOULD_ENTRY, tok.head
+    else:
+        return None
+    if entry is SHOULD_ENTRY and _is_passive(tok):
+        return None  # "the bill should be passed": no one named is urged
+    if not any(c.dep_ in (*SUBJECT_DEPS, "nsubjpass") for c in holder.children):
+        return None
+    return entry
+
+
 def _unmatched_obligations(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
-    """Verbs under "must" with a subject, in what someone says, that no entry matched."""
+    """Verbs under "must", "should" or "need to" with a subject, in what someone says, that no
+    entry matched."""
     seen = {m.trigger.i for m in matches} | taken
     out = []
     for tok in _content_tokens(sent):
         if tok.i in seen or tok.pos_ not in ("VERB", "AUX"):
             continue
-        if not any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children):
-            continue
-        if not any(c.dep_ in (*SUBJECT_DEPS, "nsubjpass") for c in tok.children):
-            continue
-        out.append(Match(entry=OBLIGATION_ENTRY, score=1, trigger=tok, holder=tok))
+        entry = _modal_entry(tok)
+        if entry is not None:
+            out.append(Match(entry=entry, score=1, trigger=tok, holder=tok))
     return out
 
 
@@ -2714,10 +2767,23 @@ def _events_for(
             if rep_tok is not None
             else _speaker_argument(match, doc, resolver)
         )
-        if entry is OBLIGATION_ENTRY or entry is TIME_FOR_ENTRY:
+        if entry in (OBLIGATION_ENTRY, SHOULD_ENTRY, TIME_FOR_ENTRY):
             new = entry.code
         # "we should talk to them": the speaker's side urging itself is no appeal to anyone
         told_to = [s for s in sources if speaker is None or s.code != speaker.code]
+        if entry is SHOULD_ENTRY:
+            # "we need to ...": I / we / us are the speaker's own side; "no one should", "you
+            # need to", "it should be": no one named is urged
+            told_to = [
+                s
+                for s in told_to
+                if s.actor is not None
+                and s.text.lower() not in FIRST_PERSON | UNNAMED_SUBJECTS
+                and not _generic_plural(s.text)
+                and trigger.lemma_.lower() != "be"
+            ]
+            if speaker is not None and speaker.actor is None:
+                speaker = None  # "the new guidance says judges should ...": no one speaks
         own_side = told == "demand" and entry is not OBLIGATION_ENTRY
         if own_side:
             told_to = sources  # "we must recognize ...": a demand of one's own side counts
@@ -2764,7 +2830,7 @@ def _events_for(
         # soldiers unless ...": the condition belongs to the threat, refusal or intent, which
         # is made
         conditional, cond_rule = False, ""
-    if (entry is OBLIGATION_ENTRY or entry is TIME_FOR_ENTRY) and not framing:
+    if entry in (OBLIGATION_ENTRY, SHOULD_ENTRY, TIME_FOR_ENTRY) and not framing:
         return []  # no one says it: "the bill must pass" is no demand of anyone
     flags = [
         f

@@ -43,6 +43,11 @@ class SenseRule:
     # ("defended the government's decision" defends the government; "justified the strike" is
     # the subject's own act)
     keep_owned: bool = False
+    # issue #9 speech9: an object whose possessor names someone ("welcomed Blankenship's entry
+    # into the race") is that actor's act or thing, not this event's counterpart, unless its
+    # head is one of ``owned_persons`` ("welcomed Trump's envoy")
+    change_owned: bool = False
+    owned_persons: tuple[str, ...] = ()
     keep: tuple[str, ...] = ()
     change: tuple[str, ...] = ()
 
@@ -83,6 +88,9 @@ def _object_rule(
         if particle in obj.particles:
             return new, f"sense: '{lemma} {particle}' {code}->{new}"
     owned = rule.keep_owned and bool(obj.owner)
+    if rule.change_owned and obj.owner and obj.lemma and obj.lemma not in rule.owned_persons:
+        why = f"sense: '{lemma}' {obj.owner}'s {obj.lemma} is theirs {code}->{other}"
+        return rule.else_code, why
     if rule.change_object and not owned and (hit := _has(rule.change_object, obj.lemma, obj.text)):
         return rule.else_code, f"sense: '{lemma}' a {hit} is a thing {code}->{other}"
     # a keep word anywhere in the object counts ("a *mortar* bomb", "*shells*")
@@ -133,6 +141,8 @@ def load_senses() -> tuple[SenseRule, ...]:
                 ),
                 keep_clause=tuple(w.lower() for w in _list(raw.get("keep_clause"))),
                 keep_owned=bool(raw.get("keep_owned", False)),
+                change_owned=bool(raw.get("change_owned", False)),
+                owned_persons=tuple(w.lower() for w in _list(raw.get("owned_persons"))),
                 keep=tuple(_list(raw.get("keep"))),
                 change=tuple(_list(raw.get("change"))),
             )
