@@ -5,7 +5,7 @@ A 10,000-article run's main process rose to 441 MB against 338 at 1,000 articles
 this isolates the store's part of it, without the parse (minutes instead of an hour):
 
     python -m redline code ARTICLES.jsonl --jsonl coded.jsonl --workers 2 -q   # once
-    python benchmarks/store_memory.py coded.jsonl --writer-memory 64MB
+    python benchmarks/store_memory.py coded.jsonl --writer-memory 32MB
     python benchmarks/store_memory.py coded.jsonl --writer-memory 0         # DuckDB's default
 
 Writes go in chunks as ``batch._Writer`` cuts them (64 documents or ``WRITE_CHARS``), with the

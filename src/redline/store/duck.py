@@ -55,7 +55,7 @@ WRITER_THREADS = 1
 # tables' last row groups; with DuckDB's default limit (80% of RAM) it held them all in memory,
 # and a long run's main process rose by up to 140 MB at a write as the documents' row group
 # filled (issue #11). Beyond this limit DuckDB evicts blocks already on disk, or spills.
-WRITER_MEMORY = "64MB"
+WRITER_MEMORY = "32MB"
 
 try:  # pragma: no cover - platform
     import fcntl
