@@ -1,0 +1,63 @@
+"""Quotes found in the seventh round of quote work (issue #10): a quotation closed by a comma,
+"?" or "!" whose speaker and verb follow it, when the verb is one no list has ("fumed",
+"pressed", "beamed") or a reporting verb past a long apposition. News-like text written here."""
+
+from __future__ import annotations
+
+
+def kinds(quotes, *wanted: str):
+    return [q for q in quotes if q.kind in wanted]
+
+
+def test_a_verb_no_list_has_after_the_quotation_attributes_it(quotes_of):
+    quotes = quotes_of(
+        "The vote on the pipeline bill failed again on Monday.\n\n"
+        "“If they were serious about a deal, they would have brought a bill both sides "
+        "could vote for,” Toomey fumed on Tuesday."
+    )
+    (quote,) = kinds(quotes, "direct", "mixed")
+    assert quote.text.startswith("“If they were serious")
+    assert quote.speaker_text == "Toomey"
+    assert quote.cue == "fumed"
+    assert quote.rule.startswith("direct:quote-then-verb(fume)")
+
+
+def test_a_question_and_an_inverted_verb_after_the_quotation(quotes_of):
+    (quote,) = kinds(quotes_of("“Would the wall be negotiable?” Hannity pressed."), "direct")
+    assert quote.speaker_text == "Hannity"
+    assert quote.rule.startswith("direct:quote-then-verb(press)")
+    quotes = quotes_of(
+        "The delegates rose as the nominee walked on stage.\n\n"
+        "“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who sneaked onto the "
+        "floor from the guest seats."
+    )
+    (quote,) = kinds(quotes, "direct", "mixed")
+    assert quote.text == "“This is fantastic!”"
+    assert quote.speaker_text.startswith("Donald Hartley")
+
+
+def test_a_reporting_verb_past_a_long_apposition(quotes_of):
+    quotes = quotes_of(
+        "“Very good reporter, a very good reporter this guy,” Trump, the Republican front-runner "
+        "nationally and the current polling leader in South Carolina by a wide margin, said on "
+        "Monday."
+    )
+    (quote,) = kinds(quotes, "direct", "mixed")
+    assert quote.cue == "said"
+    assert quote.speaker_text.startswith("Trump")
+    assert quote.rule.startswith("direct:quote-then-cue(say)")
+
+
+def test_quoted_words_inside_the_writers_sentence_are_not_taken(quotes_of):
+    # the chant is the object of "reprised", the relative clause is the writer's
+    quotes = quotes_of(
+        "At one point the crowd loudly reprised the chant “Lock her up!” that echoed through "
+        "the arena all week."
+    )
+    assert not [q for q in quotes if q.rule and "quote-then-verb" in q.rule]
+    # a new sentence after a closing "!" with a verb of its own object
+    quotes = quotes_of(
+        "“I want America First - so do voters!” After his rally in San Jose, the candidate "
+        "went a step further."
+    )
+    assert not [q for q in quotes if q.rule and "quote-then-verb" in q.rule]
