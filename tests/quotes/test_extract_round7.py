@@ -61,3 +61,25 @@ def test_quoted_words_inside_the_writers_sentence_are_not_taken(quotes_of):
         "went a step further."
     )
     assert not [q for q in quotes if q.rule and "quote-then-verb" in q.rule]
+
+
+def test_a_speaker_the_parser_hung_on_the_opening_phrase_as_an_apposition(quotes_of):
+    quotes = quotes_of(
+        "In a statement to the Guardian, her senior policy adviser, Jake Sullivan, said: "
+        "“The secretary believes that cooperation across the Atlantic is essential.”"
+    )
+    (quote,) = kinds(quotes, "direct", "mixed")
+    assert quote.speaker_text == "Jake Sullivan"
+    quotes = quotes_of(
+        "In an email to the Times, his campaign manager, Corey Lewandowski, said: “The "
+        "candidate will not apologize for telling the truth.”"
+    )
+    (quote,) = kinds(quotes, "direct", "mixed")
+    assert quote.speaker == "Corey Lewandowski"
+    quotes = quotes_of(
+        "At Boca West, where it costs new members $70,000 to join, Jay DiPietro, the club's "
+        "78-year-old president and general manager, suggested that the troubles of some rivals "
+        "came from their focus on ''the business of selling houses.''"
+    )
+    (quote,) = kinds(quotes, "direct", "mixed")
+    assert quote.speaker_text.startswith("Jay DiPietro")

@@ -291,6 +291,9 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
             opener = doc[first - 1] if first > 0 else None
             if opener is not None and opener.is_quote and inside(opener.idx) is not None:
                 return doc[comma - 1]
+        appositive = _appositive_before(doc, at - 1, inside)
+        if appositive is not None:
+            return appositive
     before = doc[at - 1] if at > 0 else None
     if (
         before is not None
@@ -318,6 +321,29 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
         if doc[i].pos_ == "PUNCT":
             break
         i += 1
+    return None
+
+
+def _appositive_before(doc, comma: int, inside) -> Token | None:
+    """ "In a statement, her policy adviser, Jake Sullivan, said", "At Boca West, …, Jay
+    DiPietro, the club's president, suggested": a cue left without a subject because the parser
+    hung the person on the opening phrase as an apposition; the person named in the apposition
+    that ends at the comma before the cue speaks."""
+    sentence_start = doc[comma].sent.start
+    for token in reversed(doc[sentence_start:comma]):
+        if token.is_quote or token.text in (".", ";", ":"):
+            return None
+        if (
+            token.dep_ == "appos"
+            and token.pos_ == "PROPN"
+            and token.ent_type_ == "PERSON"
+            and inside(token.idx) is None
+            and (
+                token.right_edge.i == comma - 1
+                or (token.head.dep_ == "appos" and token.head.right_edge.i == comma - 1)
+            )
+        ):
+            return token
     return None
 
 
