@@ -83,3 +83,14 @@ def test_a_speaker_the_parser_hung_on_the_opening_phrase_as_an_apposition(quotes
     )
     (quote,) = kinds(quotes, "direct", "mixed")
     assert quote.speaker_text.startswith("Jay DiPietro")
+
+
+def test_a_surname_takes_a_full_name_the_recogniser_did_not_tag_as_a_person(quotes_of):
+    # the only full form is inside a show's title, tagged as a work of art
+    quotes = quotes_of(
+        "Clinton sat down on Wednesday with the host of The Rachel Maddow Show for a long "
+        "interview.\n\n“Would you rule out a run against him?” Maddow asked."
+    )
+    (quote,) = kinds(quotes, "direct", "mixed")
+    assert quote.speaker_text == "Maddow"
+    assert quote.speaker == "Rachel Maddow"

@@ -99,6 +99,8 @@ class NameBook:
         # Doc.ents builds new Span objects on every access: the parse's one list
         self.ents = entity_spans(parsed)
         self.ent_starts = [e.start for e in self.ents]
+        self.parsed = parsed
+        self._untagged: dict[str, Counter[str]] | None = None
         for ent in self.ents:
             if ent.label_ not in NAME_LABELS:
                 continue
@@ -144,7 +146,43 @@ class NameBook:
             for table in (self.full_by_surname, self.full_by_first):
                 if key in table:
                     return table[key].most_common(1)[0][0]
+            untagged = self.untagged_full_names().get(key)
+            if untagged:
+                return untagged.most_common(1)[0][0]
         return tidy_name(" ".join(words))
+
+    def untagged_full_names(self) -> dict[str, Counter[str]]:
+        """issue #10 round 7: full names the recogniser did not tag as a person ("Novak
+        Djokovic" as an organisation, "The Rachel Maddow Show", "Bruce Turry" in an apposition
+        tagged ORG), by surname: a known first name compounding a capitalised proper noun.
+        Asked only for a surname the person table lacks, and built once, on that first ask."""
+        if self._untagged is None:
+            self._untagged = {}
+            doc = self.parsed
+            names = first_name_genders()
+            for first in doc:
+                if (
+                    first.pos_ != "PROPN"
+                    or first.ent_type_ not in MISTAGGED
+                    or not first.text.istitle()
+                    or first.lower_ not in names
+                    or first.i + 1 >= len(doc)
+                    or "\n" in first.whitespace_
+                ):
+                    continue
+                last = doc[first.i + 1]
+                if (
+                    last.pos_ == "PROPN"
+                    and last.text.istitle()
+                    and len(last.text) > 1
+                    and first.dep_ == "compound"
+                    and first.head.i in (last.i, last.head.i)
+                    and last.lower_ not in names
+                    and last.lower_ not in titles()
+                ):
+                    full = f"{first.text} {last.text}"
+                    self._untagged.setdefault(last.lower_, Counter())[full] += 1
+        return self._untagged
 
     def gender_of(self, name: str) -> str | None:
         return self.gender.get(name) or first_name_genders().get(name.split()[0].lower())
