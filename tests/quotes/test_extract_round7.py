@@ -94,3 +94,13 @@ def test_a_surname_takes_a_full_name_the_recogniser_did_not_tag_as_a_person(quot
     (quote,) = kinds(quotes, "direct", "mixed")
     assert quote.speaker_text == "Maddow"
     assert quote.speaker == "Rachel Maddow"
+
+
+def test_what_a_poll_found_is_reported(quotes_of):
+    quotes = quotes_of(
+        "In 2014, Pew found that “about twice as many Democrats as Republicans said it was more "
+        "important to control gun ownership.”"
+    )
+    (quote,) = kinds(quotes, "direct", "mixed")
+    assert quote.cue == "found"
+    assert quote.speaker_text == "Pew"
