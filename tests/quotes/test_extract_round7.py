@@ -104,3 +104,13 @@ def test_what_a_poll_found_is_reported(quotes_of):
     (quote,) = kinds(quotes, "direct", "mixed")
     assert quote.cue == "found"
     assert quote.speaker_text == "Pew"
+
+
+def test_a_speaker_the_parser_coordinated_with_the_opening_phrase(quotes_of):
+    # "Reid" parsed as a conjunct of "Nevada", the cue left without a subject
+    quotes = quotes_of(
+        "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that the "
+        "senator faced a “test of leadership” over the protests."
+    )
+    (quote,) = kinds(quotes, "direct", "mixed")
+    assert quote.speaker == "Harry Reid"

@@ -340,7 +340,12 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
         and not _is_time(before)
         and "\n" not in before.whitespace_
         and at >= 2
-        and (doc[at - 2].pos_ in ("PROPN", "NOUN", "DET", "ADJ") or doc[at - 2].is_quote)
+        and (
+            doc[at - 2].pos_ in ("PROPN", "NOUN", "DET", "ADJ")
+            or doc[at - 2].is_quote
+            # "¶Shaw said that …" parsed as an apposition of the sentence before
+            or (doc[at - 2].is_space and "\n" in doc[at - 2].text and before.pos_ == "PROPN")
+        )
     ):
         return before
     # "said Mr. Kirby" parsed without a subject: the proper noun right after the verb
@@ -372,7 +377,7 @@ def _appositive_before(doc, comma: int, inside) -> Token | None:
         if token.is_quote or token.text in (".", ";", ":"):
             return None
         if (
-            token.dep_ == "appos"
+            token.dep_ in ("appos", "conj")
             and token.pos_ == "PROPN"
             and token.ent_type_ == "PERSON"
             and inside(token.idx) is None
