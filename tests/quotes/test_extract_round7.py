@@ -114,3 +114,17 @@ def test_a_speaker_the_parser_coordinated_with_the_opening_phrase(quotes_of):
     )
     (quote,) = kinds(quotes, "direct", "mixed")
     assert quote.speaker == "Harry Reid"
+
+
+def test_a_quotation_goes_on_with_the_clause_reported_just_before_it(quotes_of):
+    quotes = quotes_of(
+        "The crowd cheered as the senator took the stage. And then he promised that he would "
+        "stay in the race until the convention. “Let me be as clear as I can be: we are in "
+        "until the last ballot is cast!”"
+    )
+    (reported,) = [q for q in quotes if q.kind == "indirect"]
+    (quoted,) = kinds(quotes, "direct", "mixed")
+    assert reported.text.startswith("that he would stay in the race")
+    assert quoted.rule.startswith("direct:continues-reported(promise)")
+    # one cue for both pieces: scored and shown as one quotation
+    assert (quoted.cue_start, quoted.speaker_start) == (reported.cue_start, reported.speaker_start)

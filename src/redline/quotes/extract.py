@@ -13,9 +13,11 @@
 4. A quoted stretch no verb governs is tied to a reporting verb just after it ("…,” he said; also
    past a long apposition, or a verb no list has when its subject follows: "…,” Toomey fumed") or
    just before it ("He said: “…”", also across a paragraph break after the colon), or continues
-   the quote before it ("…,” he said. “…”"). Quoted words inside what the verb frames ("described
-   Clinton as “a disgrace”") make that complement ``mixed``. Transcripts ("PENCE: …", also when
-   every paragraph opens with a mark), "― Name" bylines and "Name: “…”" are read from the layout.
+   the quote before it ("…,” he said. “…”") or the clause a cue reported just before it ("he
+   promised that he would stay. “Let me be clear: …”"). Quoted words inside what the verb
+   frames ("described Clinton as “a disgrace”") make that complement ``mixed``. Transcripts
+   ("PENCE: …", also when every paragraph opens with a mark), "― Name" bylines and "Name: “…”"
+   are read from the layout.
 5. Speakers are resolved to the fullest name the article gives (:mod:`redline.quotes.speakers`).
 
 A quote interrupted by its attribution ("“A,” she said. “B.”") gives one :class:`Quote` per
@@ -821,6 +823,31 @@ def _verb_after_quote(
     return attribution, "quote-then-verb"
 
 
+REPORTED_GAP = re.compile(r"[^\S\n]*[.:]?[^\S\n]*(?:\n[^\S\n]*){0,2}")
+
+
+def _reported_just_before(
+    span: MarkedSpan, text: str, attributions: list[Attribution]
+) -> Attribution | None:
+    """The cue whose reported clause (no quotation marks in it) ends the sentence just before a
+    quotation no cue claims, in its paragraph or the one before: "he promised that he's staying
+    in the race. “Let me be as clear as I can be: …”". The quotation opens a sentence."""
+    inner = text[span.start + 1 : span.end].lstrip("'\"‘“ ")
+    if not inner[:1].isupper():
+        return None
+    best = None
+    for attribution in attributions:
+        if attribution.content is None or attribution.marks or attribution.quote_only:
+            continue
+        hi = attribution.content[1]
+        if hi <= span.start and REPORTED_GAP.fullmatch(text, hi, span.start):
+            if text[hi : span.start].strip()[:1] not in (".", ":"):
+                continue
+            if best is None or hi > best.content[1]:
+                best = attribution
+    return best
+
+
 def _framed_before(span: MarkedSpan, last_inside: str, index: _TokenIndex) -> bool:
     """Quoted words that are a complement of a verb before them ("defended his manager as a
     “very decent man” and charged …"), not closed by a comma: a cue after them is another
@@ -1482,6 +1509,15 @@ def extract_quotes(doc: Document) -> Document:
                     previous = (m, previous[1], previous[2], previous[3])
                     continue
         previous = None
+        reported_before = None if short else _reported_just_before(m, text, attributions)
+        if reported_before is not None:
+            # "she said she and Obama had made progress. “I really believe …”": the quotation
+            # goes on with what the cue before it reported (PolNeAR marks one mixed quote)
+            used_marks.add(k)
+            how = f"direct:continues-reported({reported_before.cue.lemma_})"
+            drafts.append(Draft(m.start, m.end, "direct", reported_before, how, None))
+            previous = (m, reported_before, None, None)
+            continue
         framed = _scare_quote_clause(m, text, index, inside)
         if framed is not None:
             used_marks.add(k)
