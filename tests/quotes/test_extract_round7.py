@@ -128,3 +128,12 @@ def test_a_quotation_goes_on_with_the_clause_reported_just_before_it(quotes_of):
     assert quoted.rule.startswith("direct:continues-reported(promise)")
     # one cue for both pieces: scored and shown as one quotation
     assert (quoted.cue_start, quoted.speaker_start) == (reported.cue_start, reported.speaker_start)
+
+
+def test_said_in_a_statement_that_is_said_by_the_subject(quotes_of):
+    quotes = quotes_of(
+        "Rep. Zoe Lofgren, who introduced a bill this month, said in a statement that the "
+        "changes were “important preliminary steps” toward treating them as refugees."
+    )
+    (quote,) = kinds(quotes, "direct", "mixed")
+    assert quote.speaker == "Zoe Lofgren"

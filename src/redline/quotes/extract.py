@@ -193,10 +193,16 @@ def _noun_content(token: Token) -> Token | None:
 
 
 def _noun_speaker(token: Token) -> Token | None:
-    """ "his claim", "the ministry's warning": the possessor made the statement."""
+    """ "his claim", "the ministry's warning": the possessor made the statement; "Rep. Zoe
+    Lofgren said in a statement that …": the subject of the verb the noun's phrase hangs on."""
     for child in token.children:
         if child.dep_ == "poss":
             return child
+    prep = token.head
+    if token.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "VERB":
+        verb = prep.head
+        if verb.lemma_.lower() in reporting_verbs() or verb.lemma_.lower() in ("issue", "release"):
+            return speaker_head(verb)
     return None
 
 
