@@ -115,7 +115,8 @@ def test_config_actor_layer_adds_a_person_the_package_does_not_know(tmp_path):
 def test_config_reporting_verb_layer_reaches_the_quote_finder(tmp_path):
     from redline.pipeline import Pipeline, code_text
 
-    text = 'Officials met on Monday. "We will not back down," the minister grumbled.'
+    # the cue before the quotation: a verb after it is found without any list (quote-then-verb)
+    text = 'Officials met on Monday. The minister grumbled, "We will not back down."'
     (tmp_path / "verbs.txt").write_text("grumble\n", "utf-8")
     (tmp_path / "c.toml").write_text(
         '[data]\n"quotes/reporting_verbs.txt" = ["pkg:quotes/reporting_verbs.txt", "verbs.txt"]\n'

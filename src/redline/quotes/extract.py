@@ -10,11 +10,14 @@
 2. Stretches inside quotation marks are found by :mod:`redline.quotes.marks`.
 3. A quoted stretch that fills a verb's content clause is ``direct``; quoted words inside a longer
    content clause make the whole clause ``mixed``; a content clause without marks is ``indirect``.
-4. A quoted stretch no verb governs is tied to a reporting verb just after it ("…,” he said) or
+4. A quoted stretch no verb governs is tied to a reporting verb just after it ("…,” he said; also
+   past a long apposition, or a verb no list has when its subject follows: "…,” Toomey fumed") or
    just before it ("He said: “…”", also across a paragraph break after the colon), or continues
-   the quote before it ("…,” he said. “…”"). Quoted words inside what the verb frames ("described
-   Clinton as “a disgrace”") make that complement ``mixed``. Transcripts ("PENCE: …", also when
-   every paragraph opens with a mark), "― Name" bylines and "Name: “…”" are read from the layout.
+   the quote before it ("…,” he said. “…”") or the clause a cue reported just before it ("he
+   promised that he would stay. “Let me be clear: …”"). Quoted words inside what the verb
+   frames ("described Clinton as “a disgrace”") make that complement ``mixed``. Transcripts
+   ("PENCE: …", also when every paragraph opens with a mark), "― Name" bylines and "Name: “…”"
+   are read from the layout.
 5. Speakers are resolved to the fullest name the article gives (:mod:`redline.quotes.speakers`).
 
 A quote interrupted by its attribution ("“A,” she said. “B.”") gives one :class:`Quote` per
@@ -27,7 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from redline import datafiles
@@ -190,10 +193,16 @@ def _noun_content(token: Token) -> Token | None:
 
 
 def _noun_speaker(token: Token) -> Token | None:
-    """ "his claim", "the ministry's warning": the possessor made the statement."""
+    """ "his claim", "the ministry's warning": the possessor made the statement; "Rep. Zoe
+    Lofgren said in a statement that …": the subject of the verb the noun's phrase hangs on."""
     for child in token.children:
         if child.dep_ == "poss":
             return child
+    prep = token.head
+    if token.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "VERB":
+        verb = prep.head
+        if verb.lemma_.lower() in reporting_verbs() or verb.lemma_.lower() in ("issue", "release"):
+            return speaker_head(verb)
     return None
 
 
@@ -760,6 +769,101 @@ def _cue_near(span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int,
     return None, ""
 
 
+QUOTE_THEN_VERB_DEPS = ("ccomp", "parataxis", "dep", "xcomp", "advcl")
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
+OWN_OBJECT_DEPS = ("dobj", "attr", "acomp", "oprd", "ccomp", "xcomp", "npadvmod")
+
+
+def _verb_after_quote(
+    span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int, Attribution], inside
+) -> tuple[Attribution | None, str]:
+    """The verb after a quotation closed by a comma, "?" or "!" whose subject comes after the
+    closing mark too: a reporting verb past a long apposition ("“…,” Trump, the 2016 GOP
+    front-runner and polling leader in South Carolina by a wide margin, said"), or a verb no
+    list has ("“…,” Toomey fumed", "“…?” Hannity pressed", "“…!” beamed Donald Hartley"):
+    the quotation is what its subject said. The verb is finite, takes no object of its own and
+    stands in the quotation's sentence and paragraph."""
+    closing = text[span.start : span.end].rstrip("\"'”’` ")
+    last = index.at(span.end - 1)
+    if closing[-1:] not in (",", "?", "!") or last is None:
+        return None, ""
+    parsed = index.parsed
+    verb = None
+    for token in parsed[last.i + 1 : min(len(parsed), last.i + 40)]:
+        if token.text in (".", ";", ":", "“", '"', "(") or "\n" in text[span.end : token.idx]:
+            return None, ""
+        if token.pos_ == "VERB" or token.i in by_cue:
+            verb = token
+            break
+    if verb is None or inside(verb.idx) is not None:
+        return None, ""
+    head = speaker_head(verb, inside)
+    if head is None and verb.i in by_cue:
+        # "“…,” Trump, the front-runner …, said" parsed with the name in apposition to the
+        # quotation's own subject: the name right after the closing mark speaks
+        first = parsed[last.i + 1 + parsed[last.i + 1].is_punct]
+        if first.pos_ == "PROPN" and first.dep_ == "appos" and inside(first.head.idx) is span:
+            head = _propn_run_end(first)
+    if head is None or head.idx < span.end:
+        return None, ""
+    if verb.i in by_cue:
+        # past a long apposition: the cue itself, its subject right after the quotation
+        subject = head
+        while subject.head.i != verb.i and subject.head.i != subject.i:
+            subject = subject.head
+        first = min(t.i for t in subject.subtree if t.idx >= span.end)
+        if first != last.i + 1 + (parsed[last.i + 1].is_punct):
+            return None, ""
+        attribution = by_cue[verb.i]
+        if attribution.speaker is None:
+            attribution = replace(attribution, speaker=head)
+        return attribution, "quote-then-cue"
+    if verb.tag_ not in FINITE_TAGS or verb.dep_ not in ("ROOT", "conj", "ccomp", "parataxis"):
+        return None, ""
+    if any(c.dep_ in OWN_OBJECT_DEPS and c.idx > span.end for c in verb.children):
+        return None, ""  # "“…!” Bush broke down what was wrong": a verb with its own object
+    # "reprised the chant “Lock her up!” that echoed": the quotation opens no sentence of its own
+    before = _end_before(text, span.start)
+    if before and text[before - 1] not in '.?!:”"\n':
+        return None, ""
+    if head.tag_ in ("WDT", "WP") or (closing[-1] != "," and verb.i - last.i > 4):
+        return None, ""  # "“…!” After his rally, the candidate went …": a new sentence
+    inverted = verb.i == last.i + 1 or (verb.i == last.i + 2 and parsed[last.i + 1].is_punct)
+    if not inverted and head.i > verb.i:
+        return None, ""
+    if not inverted and any(t.pos_ == "VERB" for t in parsed[last.i + 1 : head.i]):
+        return None, ""
+    attribution = Attribution(
+        verb, verb.idx, _end(verb), verb.text, head, None, "quote-verb", quote_only=True
+    )
+    return attribution, "quote-then-verb"
+
+
+REPORTED_GAP = re.compile(r"[^\S\n]*[.:]?[^\S\n]*(?:\n[^\S\n]*){0,2}")
+
+
+def _reported_just_before(
+    span: MarkedSpan, text: str, attributions: list[Attribution]
+) -> Attribution | None:
+    """The cue whose reported clause (no quotation marks in it) ends the sentence just before a
+    quotation no cue claims, in its paragraph or the one before: "he promised that he's staying
+    in the race. “Let me be as clear as I can be: …”". The quotation opens a sentence."""
+    inner = text[span.start + 1 : span.end].lstrip("'\"‘“ ")
+    if not inner[:1].isupper():
+        return None
+    best = None
+    for attribution in attributions:
+        if attribution.content is None or attribution.marks or attribution.quote_only:
+            continue
+        hi = attribution.content[1]
+        if hi <= span.start and REPORTED_GAP.fullmatch(text, hi, span.start):
+            if text[hi : span.start].strip()[:1] not in (".", ":"):
+                continue
+            if best is None or hi > best.content[1]:
+                best = attribution
+    return best
+
+
 def _framed_before(span: MarkedSpan, last_inside: str, index: _TokenIndex) -> bool:
     """Quoted words that are a complement of a verb before them ("defended his manager as a
     “very decent man” and charged …"), not closed by a comma: a cue after them is another
@@ -1302,6 +1406,8 @@ def extract_quotes(doc: Document) -> Document:
             continue
         quoted = text[m.start : m.end]
         attribution, where = _cue_near(m, text, index, by_cue)
+        if attribution is None and not _is_title(quoted[1:-1]):
+            attribution, where = _verb_after_quote(m, text, index, by_cue, inside)
         if attribution is not None and where == "cue-then-quote":
             frame = _verb_frame(attribution.cue, m, text, inside)
             if frame is not None:
@@ -1331,7 +1437,7 @@ def extract_quotes(doc: Document) -> Document:
                 RIGHT_AFTER_CUE.fullmatch(text, attribution.cue_end, m.start)
             )
             if short and not (
-                (where == "quote-then-cue" and quoted[-2:-1] in ",!?")
+                (where in ("quote-then-cue", "quote-then-verb") and quoted[-2:-1] in ",!?")
                 or object_of_cue
                 or right_after
             ):
@@ -1419,6 +1525,15 @@ def extract_quotes(doc: Document) -> Document:
                     previous = (m, previous[1], previous[2], previous[3])
                     continue
         previous = None
+        reported_before = None if short else _reported_just_before(m, text, attributions)
+        if reported_before is not None:
+            # "she said she and Obama had made progress. “I really believe …”": the quotation
+            # goes on with what the cue before it reported (PolNeAR marks one mixed quote)
+            used_marks.add(k)
+            how = f"direct:continues-reported({reported_before.cue.lemma_})"
+            drafts.append(Draft(m.start, m.end, "direct", reported_before, how, None))
+            previous = (m, reported_before, None, None)
+            continue
         framed = _scare_quote_clause(m, text, index, inside)
         if framed is not None:
             used_marks.add(k)

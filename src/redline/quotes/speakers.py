@@ -99,6 +99,8 @@ class NameBook:
         # Doc.ents builds new Span objects on every access: the parse's one list
         self.ents = entity_spans(parsed)
         self.ent_starts = [e.start for e in self.ents]
+        self.parsed = parsed
+        self._untagged: dict[str, Counter[str]] | None = None
         for ent in self.ents:
             if ent.label_ not in NAME_LABELS:
                 continue
@@ -144,7 +146,43 @@ class NameBook:
             for table in (self.full_by_surname, self.full_by_first):
                 if key in table:
                     return table[key].most_common(1)[0][0]
+            untagged = self.untagged_full_names().get(key)
+            if untagged:
+                return untagged.most_common(1)[0][0]
         return tidy_name(" ".join(words))
+
+    def untagged_full_names(self) -> dict[str, Counter[str]]:
+        """issue #10 round 7: full names the recogniser did not tag as a person ("Novak
+        Djokovic" as an organisation, "The Rachel Maddow Show", "Bruce Turry" in an apposition
+        tagged ORG), by surname: a known first name compounding a capitalised proper noun.
+        Asked only for a surname the person table lacks, and built once, on that first ask."""
+        if self._untagged is None:
+            self._untagged = {}
+            doc = self.parsed
+            names = first_name_genders()
+            for first in doc:
+                if (
+                    first.pos_ != "PROPN"
+                    or first.ent_type_ not in MISTAGGED
+                    or not first.text.istitle()
+                    or first.lower_ not in names
+                    or first.i + 1 >= len(doc)
+                    or "\n" in first.whitespace_
+                ):
+                    continue
+                last = doc[first.i + 1]
+                if (
+                    last.pos_ == "PROPN"
+                    and last.text.istitle()
+                    and len(last.text) > 1
+                    and first.dep_ == "compound"
+                    and first.head.i in (last.i, last.head.i)
+                    and last.lower_ not in names
+                    and last.lower_ not in titles()
+                ):
+                    full = f"{first.text} {last.text}"
+                    self._untagged.setdefault(last.lower_, Counter())[full] += 1
+        return self._untagged
 
     def gender_of(self, name: str) -> str | None:
         return self.gender.get(name) or first_name_genders().get(name.split()[0].lower())
@@ -291,6 +329,9 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
             opener = doc[first - 1] if first > 0 else None
             if opener is not None and opener.is_quote and inside(opener.idx) is not None:
                 return doc[comma - 1]
+        appositive = _appositive_before(doc, at - 1, inside)
+        if appositive is not None:
+            return appositive
     before = doc[at - 1] if at > 0 else None
     if (
         before is not None
@@ -299,7 +340,12 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
         and not _is_time(before)
         and "\n" not in before.whitespace_
         and at >= 2
-        and (doc[at - 2].pos_ in ("PROPN", "NOUN", "DET", "ADJ") or doc[at - 2].is_quote)
+        and (
+            doc[at - 2].pos_ in ("PROPN", "NOUN", "DET", "ADJ")
+            or doc[at - 2].is_quote
+            # "¶Shaw said that …" parsed as an apposition of the sentence before
+            or (doc[at - 2].is_space and "\n" in doc[at - 2].text and before.pos_ == "PROPN")
+        )
     ):
         return before
     # "said Mr. Kirby" parsed without a subject: the proper noun right after the verb
@@ -318,6 +364,29 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
         if doc[i].pos_ == "PUNCT":
             break
         i += 1
+    return None
+
+
+def _appositive_before(doc, comma: int, inside) -> Token | None:
+    """ "In a statement, her policy adviser, Jake Sullivan, said", "At Boca West, …, Jay
+    DiPietro, the club's president, suggested": a cue left without a subject because the parser
+    hung the person on the opening phrase as an apposition; the person named in the apposition
+    that ends at the comma before the cue speaks."""
+    sentence_start = doc[comma].sent.start
+    for token in reversed(doc[sentence_start:comma]):
+        if token.is_quote or token.text in (".", ";", ":"):
+            return None
+        if (
+            token.dep_ in ("appos", "conj")
+            and token.pos_ == "PROPN"
+            and token.ent_type_ == "PERSON"
+            and inside(token.idx) is None
+            and (
+                token.right_edge.i == comma - 1
+                or (token.head.dep_ == "appos" and token.head.right_edge.i == comma - 1)
+            )
+        ):
+            return token
     return None
 
 
