@@ -860,8 +860,10 @@ def _passive_place_source(verb: Token, resolver: ActorResolver) -> tuple[Token |
             if place.dep_ != "pobj":
                 continue
             known = resolver.lookup(place.text)
-            if place.ent_type_ == "GPE" or (
-                known is not None and known.kind in ("country", "metonym")
+            if known is not None and known.kind in ("country", "metonym"):
+                return place, f"place-of-passive({prep_word})"
+            if place.ent_type_ == "GPE" and not (
+                prep_word == "in" and _place_country(place.text) is not None
             ):
                 return place, f"place-of-passive({prep_word})"
     return None, ""
@@ -884,6 +886,13 @@ AUTHORITY_ROOTS = frozenset({"11", "17"})
 GENERIC_ADVERBS = frozenset({"ever", "never", "often", "rarely", "seldom", "usually", "routinely"})
 
 
+def _place_country(name: str) -> str | None:
+    """The CAMEO country of an admin-1 region or a city of a million people ("Istanbul")."""
+    from redline.enrich.places import region_or_city_country
+
+    return region_or_city_country(name)
+
+
 def _passive_authority(verb: Token, entry: LexiconEntry, resolver: ActorResolver) -> list[Argument]:
     """The court or police behind an agentless passive ("was sentenced to a year in prison"):
     the country of a place on the verb, else the article's home; none with neither."""
@@ -900,6 +909,12 @@ def _passive_authority(verb: Token, entry: LexiconEntry, resolver: ActorResolver
             found = resolver.lookup(place.text) if place.dep_ == "pobj" else None
             if found is not None and found.country and found.kind in ("country", "metonym"):
                 country, why = found.country, f"the place {place.text!r}"
+                break
+            # issue #9 actors: "was detained in Istanbul": a region or a large city is in its
+            # country too, which beats the dateline (the article may be datelined Washington)
+            in_country = _place_country(place.text) if place.dep_ == "pobj" else None
+            if in_country:
+                country, why = in_country, f"the place {place.text!r} (gazetteer)"
                 break
         if country:
             break
