@@ -1,0 +1,67 @@
+"""Actors at country level, ninth round (issue #9): the right event with the wrong actor.
+A company the actor book knows is its home country's business whatever the dateline, a
+country's name inside a longer region name ("New South Wales", "British Columbia") names no
+country, the police of an agentless arrest "in Istanbul" are the country of the place, and a
+third person inside a quotation is not the one quoted. Sentences are our own, in wire phrasing."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _events(doc, trigger):
+    return [e for e in doc.events if e.trigger_text == trigger]
+
+
+def test_a_known_company_is_its_home_business_not_the_datelines(code_all):
+    doc = code_all(
+        "MOSCOW (Reuters) - Deutsche Bank sued a Russian shipping tycoon on Tuesday over "
+        "unpaid loans worth $200 million.",
+        published="2017-10-10",
+    )
+    [sue] = _events(doc, "sued")
+    assert sue.source_actor == "DEUBUS", sue.rule
+
+
+def test_a_company_in_a_foreign_dateline_keeps_its_country(code_all):
+    doc = code_all(
+        "BEIJING (Reuters) - Qualcomm Inc signed agreements worth $12 billion with Xiaomi "
+        "and two other Chinese handset makers on Thursday.",
+        published="2017-11-09",
+    )
+    signed = _events(doc, "signed")
+    assert signed and signed[0].source_actor == "USABUS", [e.rule for e in signed]
+
+
+def test_a_region_named_after_a_country_is_not_that_country(code_all):
+    doc = code_all(
+        "SYDNEY (Reuters) - The premier of New South Wales criticised the federal "
+        "government on Monday over the cuts to hospital funding.",
+        published="2017-06-05",
+    )
+    [criticise] = _events(doc, "criticised")
+    assert criticise.source_actor[:3] == "AUS", criticise.rule
+
+
+def test_an_agentless_arrest_in_a_city_is_that_countrys_police(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - An employee of the U.S. consulate was detained in Istanbul "
+        "last week, the embassy said.",
+        published="2017-10-09",
+    )
+    [detain] = _events(doc, "detained")
+    assert detain.source_actor == "TURCOP", detain.rule
+    assert "gazetteer" in detain.rule
+
+
+def test_he_inside_a_quote_is_not_its_speaker(code_all):
+    doc = code_all(
+        "HONG KONG (Reuters) - Police Senior Superintendent Lee Hoi-kwan said at a news "
+        "conference: \"The officers' lives were seriously threatened. To save his own and his "
+        'colleagues\' lives, he fired a live shot at the attacker."',
+        published="2019-10-01",
+    )
+    fired = _events(doc, "fired")
+    assert all("kwan" not in (e.rule or "") for e in fired), [e.rule for e in fired]
