@@ -19,7 +19,7 @@ from redline.actors import ActorMatch
 from redline.actors.graph import RELATION_NOUNS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Dependents that are not part of the phrase naming an actor.
 DROPPED_DEPS = frozenset(
@@ -59,7 +59,7 @@ US_LEGISLATOR = re.compile(r"\b(?:Senator|Sen\.|Representative|Rep\.|Congress(?:
 # home (dateline or main country); with neither, it stays unresolved.
 TITLE_SECTORS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:Senators?|Sen\.|Representatives?|Rep\.|Congress(?:wo)?m[ae]n|House Speaker"
-                r"|Speaker of the House|Democrats?|Republicans?|Congressional \w+ Caucus)\b"),
+                r"|Speaker of the House|Democrats?|Republicans?|GOP|Congressional \w+ Caucus)\b"),
      "LEG"),
     (re.compile(r"\b(?:[Ss]pecial [Cc]ounsel|[Gg]rand [Jj]ury|[Pp]rosecutors?|[Aa]ttorneys? "
                 r"[Gg]eneral)\b"), "JUD"),
@@ -983,6 +983,13 @@ class ActorResolver:
                         return arg.actor, f"{why} ({arg.rule})"
                 return None, f"pronoun '{head.text}': expletive (it is ... if/that/to ...)"
             kinds = ("country", "organisation", "metonym")
+            owner = _clause_subject(head) if head.dep_ == "poss" else None
+            if owner is not None:
+                # issue #9 actors: "The Senate committee issued a subpoena in its investigation
+                # of how Russia ...": "its" in a clause is its subject's, not a country before
+                arg = self.argument(owner, "clause-subject")
+                why = f"pronoun '{head.text}'->its clause's subject {arg.text!r}"
+                return arg.actor, f"{why} ({arg.rule})" if arg.actor is not None else why
             # issue #9/#10: "will attend the Vietnam meeting. It will host ...": a country that
             # only modifies a noun is not what "it" is
             match = self.previous(head.idx, kinds, doc=head.doc)
@@ -1018,6 +1025,16 @@ class ActorResolver:
                     why = f"pronoun '{head.text}'->plural subject {arg.text!r} ({arg.rule})"
                     return arg.actor, why
             before = head.doc[sent.start - 1].sent if sent.start > 0 else sent
+            if group is None and head.dep_ == "nsubj" and before is not sent:
+                # issue #9 actors: "U.S. business lobbies argue that ... Chinese companies
+                # operate freely. They have also criticized ...": a subject "they" goes on with
+                # the plural subject of the sentence before, not the last group it named
+                group = _plural_main_subject(before)
+                if group is not None:
+                    arg = self.argument(group, "plural-subject-before")
+                    if arg.actor is not None:
+                        why = f"pronoun '{head.text}'->plural subject before {arg.text!r}"
+                        return arg.actor, f"{why} ({arg.rule})"
             match = self.previous(head.idx, kinds, since=before.start_char, doc=head.doc)
             if match is None:
                 return None, f"pronoun '{head.text}': nothing agrees nearby"
@@ -1026,6 +1043,34 @@ class ActorResolver:
         if match is None:
             return None, "unresolved"
         return match, f"pronoun '{head.text}'->{_short(match)}"
+
+
+def _clause_subject(head: Token) -> Token | None:
+    """The singular subject (a noun, or "it") of the clause a possessive is in, before it."""
+    verb = head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return next(
+        (
+            t for t in verb.children
+            if t.dep_ in ("nsubj", "nsubjpass")
+            and t.i < head.i
+            and (t.tag_ in ("NN", "NNP") or t.lower_ == "it")
+        ),
+        None,
+    )  # fmt: skip
+
+
+def _plural_main_subject(sent: Span) -> Token | None:
+    """The plural noun subject of a sentence's main verb ("U.S. business lobbies argue ...")."""
+    root = sent.root
+    return next(
+        (
+            t for t in root.children
+            if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")
+        ),
+        None,
+    )  # fmt: skip
 
 
 def _where(doc: Doc, start: int, end: int) -> bool:
