@@ -65,3 +65,37 @@ def test_he_inside_a_quote_is_not_its_speaker(code_all):
     )
     fired = _events(doc, "fired")
     assert all("kwan" not in (e.rule or "") for e in fired), [e.rule for e in fired]
+
+
+def test_they_goes_on_with_the_plural_subject_before(code_all):
+    doc = code_all(
+        "BEIJING (Reuters) - U.S. business lobbies argue that their members are restricted in "
+        "those industries while Chinese companies operate freely in the U.S. market. They have "
+        "also criticized Beijing's industrial plan.",
+        published="2017-11-09",
+    )
+    [criticize] = _events(doc, "criticized")
+    assert criticize.source_actor == "USABUS", criticize.rule
+    assert "plural subject before" in criticize.rule
+
+
+def test_its_in_a_clause_is_the_clause_subjects(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Moscow has denied any meddling. The House Ethics Committee "
+        "said on Friday it had widened its investigation of the congressman.",
+        published="2017-11-21",
+    )
+    events = [e for e in doc.events if e.trigger_text == "investigation"]
+    assert events and all(e.source_actor[:3] == "USA" for e in events), [e.rule for e in events]
+
+
+def test_a_legislatures_committees_and_the_gop_are_the_legislature(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Democrats say that five congressional committees have looked "
+        "into the uranium sale. The bill was hailed by GOP colleagues as a bold effort.",
+        published="2017-11-14",
+    )
+    [hail] = _events(doc, "hailed")
+    assert hail.source_actor == "USALEG", hail.rule
+    looked = _events(doc, "looked")
+    assert looked and looked[0].source_actor == "USALEG", [e.rule for e in looked]
