@@ -99,3 +99,23 @@ def test_a_legislatures_committees_and_the_gop_are_the_legislature(code_all):
     assert hail.source_actor == "USALEG", hail.rule
     looked = _events(doc, "looked")
     assert looked and looked[0].source_actor == "USALEG", [e.rule for e in looked]
+
+
+def test_a_summit_attended_is_its_bodys_not_the_host_citys(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Trump will attend the Asia-Pacific Economic Cooperation summit "
+        "in Danang, Vietnam, next week.",
+        published="2017-11-03",
+    )
+    [attend] = _events(doc, "attend")
+    assert attend.target_actor == "IGOAPEC", attend.rule
+
+
+def test_a_region_with_an_including_list_is_each_country(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The call comes as U.S. President Donald Trump sets off on a "
+        "trip to Asia - including China, South Korea and Japan - looking for help.",
+        published="2017-11-03",
+    )
+    targets = {e.target_actor for e in _events(doc, "sets")}
+    assert {"CHN", "KOR"} <= targets, targets

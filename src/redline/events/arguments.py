@@ -528,6 +528,7 @@ class ActorResolver:
             out.extend(
                 self.split_modifiers(tok, how)
                 or self.split_origins(tok, how)
+                or self.split_including(tok, how)
                 or [self.argument(tok, how, deep=deep)]
             )
         return [a for a in out if a.start >= self.dateline_end]
@@ -553,6 +554,27 @@ class ActorResolver:
                 found.append(arg)
             return found if len(found) > 1 else []
         return []
+
+    def split_including(self, head: Token, how: str) -> list[Argument]:
+        """issue #9 actors: "a trip to Asia - including China, South Korea and Japan": one
+        argument per country the "including" list names, when the head itself is no actor."""
+        preps = (c for c in head.children if c.dep_ == "prep" and c.lower_ == "including")
+        prep = next(preps, None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if pobj is None or not pobj.conjuncts:
+            return []
+        own = self.lookup(head.text)
+        if own is not None and own.kind in ("country", "metonym", "organisation"):
+            return []  # "the EU, including France and Germany": the body acts
+        found = []
+        for tok in conjuncts(pobj):
+            if tok.pos_ != "PROPN":
+                continue  # "... and Japan - looking for help": the parse's stray conjunct
+            arg = self.argument(tok, f"{how}<-including-list")
+            if arg.actor is None or arg.actor.kind not in ("country", "metonym"):
+                return []
+            found.append(arg)
+        return found if len(found) > 1 else []
 
     def split_modifiers(self, head: Token, how: str) -> list[Argument]:
         """One argument per coordinated modifier, when each names an actor with the head noun."""
