@@ -119,3 +119,15 @@ def test_a_region_with_an_including_list_is_each_country(code_all):
     )
     targets = {e.target_actor for e in _events(doc, "sets")}
     assert {"CHN", "KOR"} <= targets, targets
+
+
+def test_unnamed_critics_have_no_country(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Critics have decried the reorganization of the State "
+        "Department. Kremlin critics accused Putin of fraud.",
+        published="2017-11-28",
+    )
+    [decry] = _events(doc, "decried")
+    assert decry.source_actor in (None, "---OPP"), decry.rule
+    [accuse] = _events(doc, "accused")
+    assert accuse.source_actor == "RUSOPP", accuse.rule

@@ -68,6 +68,8 @@ TITLE_SECTORS: tuple[tuple[re.Pattern[str], str], ...] = (
     # issue #9 recall2: a committee of either chamber ("The House Ethics Committee")
     (LEG_COMMITTEE, "LEG"),
 )  # fmt: skip
+# Role nouns that name no side: with no country in their own phrase, not the article's home
+SIDELESS_ROLES = frozenset({"critic"})
 # Bare nouns that refer back to the committee named before ("the panel opened a probe").
 COMMITTEE_NOUNS = frozenset({"panel", "committee", "subcommittee"})
 # Sectors whose bare definite role ("the court", "the police") points back at the one named
@@ -658,6 +660,10 @@ class ActorResolver:
             ):
                 # issue #9 precision8: "foreign banks", "overseas investors" are not the home's
                 rule += " (foreign: not the home country)"
+            elif head.lemma_.lower() in SIDELESS_ROLES:
+                # issue #9 actors: "Critics have decried the reorganization": critics whose
+                # side the phrase does not give have no country (guideline §10.9), not the home's
+                rule += " (unnamed critics: no side, not the home country)"
             elif self.home and actor.kind == "role":
                 actor = in_country(actor, self.home)
                 rule += f" + {self.home_from} -> {self.home}"
