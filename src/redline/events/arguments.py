@@ -1074,19 +1074,26 @@ class ActorResolver:
 
 
 def _clause_subject(head: Token) -> Token | None:
-    """The singular subject (a noun, or "it") of the clause a possessive is in, before it."""
-    verb = head.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    return next(
-        (
-            t for t in verb.children
-            if t.dep_ in ("nsubj", "nsubjpass")
-            and t.i < head.i
-            and (t.tag_ in ("NN", "NNP") or t.lower_ == "it")
-        ),
-        None,
-    )  # fmt: skip
+    """The singular subject (a noun, or "it") of the clause a possessive is in, before it: the
+    possessed noun must be the verb's object or in a phrase on the verb ("in its investigation");
+    a relative clause's subject is the noun it hangs on ("North Korea, which conducted its ...")."""
+    noun = head.head
+    if noun.dep_ in ("dobj", "attr", "oprd"):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for t in verb.children:
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.i > head.i:
+            continue
+        if t.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            t = verb.head
+        if t.tag_ in ("NN", "NNP") or t.lower_ == "it":
+            return t
+    return None
 
 
 def _plural_main_subject(sent: Span) -> Token | None:
