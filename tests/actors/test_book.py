@@ -182,3 +182,23 @@ def test_book_hong_kong_chief_executives_are_its_government(book, phrase, date, 
     company's post; the office-holders are named so they code as the government."""
     match = book.lookup(phrase, date=date)
     assert match is not None and match.code == code, match and match.rule
+
+
+def test_a_country_inside_a_region_name_names_no_country():
+    # issue #9 actors: "New South Wales" read as Wales, "British Columbia" as Britain
+    from redline.actors.book import load_actors
+
+    book = load_actors()
+    assert book.find_mentions("the premier of New South Wales")[0][2].country is None
+    assert book.find_mentions("British Columbia") == []
+    assert book.find_mentions("Wales")[0][2].country == "GBR"
+    assert book.find_mentions("Western Australia")[0][2].country == "AUS"
+
+
+def test_known_companies_are_their_home_countrys_business():
+    from redline.actors.book import load_actors
+
+    book = load_actors()
+    assert book.lookup("Deutsche Bank").code == "DEUBUS"
+    assert book.lookup("Kaspersky Lab").code == "RUSBUS"
+    assert book.lookup("Intel officials").code != "USABUS"  # intelligence, not the company

@@ -34,3 +34,15 @@ def test_a_colon_quote_is_said_by_the_subject_of_the_sentence_not_of_a_clause(qu
     (quote,) = quotes
     assert quote.rule.startswith("direct:speaker-colon")
     assert quote.speaker == "Tom Reyes"
+
+
+def test_a_name_inside_the_quote_is_not_the_speakers(quotes_of):
+    # issue #10: the parse hangs the second quotation on "release" as an apposition; the
+    # speaker's phrase ends at the quotation mark, so the press release speaks, not the man
+    # named at the end of the quote
+    quotes = quotes_of(
+        '"He was loved by everyone here", reads a company press release, "a mentor and a '
+        'kind soul, far from his role as Mr. Brodie Lee."'
+    )
+    assert quotes and all(q.speaker != "Brodie Lee" for q in quotes), [q.speaker for q in quotes]
+    assert all('"' not in (q.speaker_text or "") for q in quotes)

@@ -226,6 +226,8 @@ class ActorBook:
                 # issue #9 actors: "New Jersey", "New Mexico", "New South Wales" are not Jersey,
                 # Mexico or Wales ("New Zealand" is an alias of its own, matched from "New")
                 found = None
+            elif found and found.entry.kind == "country" and _inside_region(text, found):
+                found = None
             if found:
                 hits.append(found)
                 following = found.last + 1
@@ -408,6 +410,31 @@ COMPANY_POSTS = frozenset(
      "chairwoman", "director", "boss", "leader", "spokesman", "spokeswoman", "spokesperson",
      "official"}
 )  # fmt: skip
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][a-z]+ ){1,2}$")
+_CAPITALISED_AFTER = re.compile(r" [A-Z][a-z]+")
+
+
+def _inside_region(text: str, hit: Hit) -> bool:
+    """issue #9 actors: "New South Wales" is not Wales, "British Columbia" not Britain: a
+    country's name or adjective that is part of a longer place name, which the gazetteer knows
+    as a region or large city of another country, names no country actor."""
+    from redline.enrich.places import region_or_city_country
+
+    names = []
+    before = _CAPITALISED_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+    if before is not None:
+        words = before.group().split()
+        names += [" ".join(words[k:] + [hit.alias]) for k in range(len(words))]
+    after = _CAPITALISED_AFTER.match(text, hit.end)
+    if after is not None:
+        names.append(hit.alias + after.group())
+    for name in names:
+        country = region_or_city_country(name)
+        if country and country != hit.entry.code[:3]:
+            return True
+    return False
 
 
 def _company_post(match: ActorMatch | None, phrase: str) -> ActorMatch | None:

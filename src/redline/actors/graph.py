@@ -1278,6 +1278,10 @@ def _pronouns(graph: _Graph) -> None:
             node_quote = graph.quote_at(node.start) if node.quoted else None
             if node_quote is not None and node_quote != quote:
                 continue  # named only inside a quotation: never the antecedent outside it
+            if quote is not None and node_quote is None and _frames(sentence_starts, node, quote):
+                # issue #9: 'X said: "... he fired a live shot at the attacker."': a third
+                # person inside a quotation is someone the speaker talks about, not the speaker
+                continue
             nearest = nearest or node
             if named is None and node.kind in ("name", "surname", "title+surname"):
                 named = node
@@ -1375,6 +1379,17 @@ def _plural_noun_subject(token) -> bool:
 
 def _sentences_apart(starts: list[int], a: int, b: int) -> int:
     return bisect_right(starts, b) - bisect_right(starts, a)
+
+
+def _frames(starts: list[int], node: _Node, quote: tuple[int, int]) -> bool:
+    """Whether ``node`` is the speaker of the reporting clause around ``quote``: the subject of
+    a reporting verb in the sentence where the quotation opens or in the one where it closes."""
+    if node.subject != "speaker":
+        return False
+    return (
+        _sentences_apart(starts, node.start, quote[0]) == 0
+        or _sentences_apart(starts, quote[1] - 1, node.start) == 0
+    )
 
 
 def _agrees(graph: _Graph, node: _Node, gender: str) -> bool:

@@ -19,7 +19,7 @@ from redline.actors import ActorMatch
 from redline.actors.graph import RELATION_NOUNS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Dependents that are not part of the phrase naming an actor.
 DROPPED_DEPS = frozenset(
@@ -59,7 +59,7 @@ US_LEGISLATOR = re.compile(r"\b(?:Senator|Sen\.|Representative|Rep\.|Congress(?:
 # home (dateline or main country); with neither, it stays unresolved.
 TITLE_SECTORS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:Senators?|Sen\.|Representatives?|Rep\.|Congress(?:wo)?m[ae]n|House Speaker"
-                r"|Speaker of the House|Democrats?|Republicans?|Congressional \w+ Caucus)\b"),
+                r"|Speaker of the House|Democrats?|Republicans?|GOP|Congressional \w+ Caucus)\b"),
      "LEG"),
     (re.compile(r"\b(?:[Ss]pecial [Cc]ounsel|[Gg]rand [Jj]ury|[Pp]rosecutors?|[Aa]ttorneys? "
                 r"[Gg]eneral)\b"), "JUD"),
@@ -68,6 +68,8 @@ TITLE_SECTORS: tuple[tuple[re.Pattern[str], str], ...] = (
     # issue #9 recall2: a committee of either chamber ("The House Ethics Committee")
     (LEG_COMMITTEE, "LEG"),
 )  # fmt: skip
+# Role nouns that name no side: with no country in their own phrase, not the article's home
+SIDELESS_ROLES = frozenset({"critic"})
 # Bare nouns that refer back to the committee named before ("the panel opened a probe").
 COMMITTEE_NOUNS = frozenset({"panel", "committee", "subcommittee"})
 # Sectors whose bare definite role ("the court", "the police") points back at the one named
@@ -528,6 +530,7 @@ class ActorResolver:
             out.extend(
                 self.split_modifiers(tok, how)
                 or self.split_origins(tok, how)
+                or self.split_including(tok, how)
                 or [self.argument(tok, how, deep=deep)]
             )
         return [a for a in out if a.start >= self.dateline_end]
@@ -553,6 +556,27 @@ class ActorResolver:
                 found.append(arg)
             return found if len(found) > 1 else []
         return []
+
+    def split_including(self, head: Token, how: str) -> list[Argument]:
+        """issue #9 actors: "a trip to Asia - including China, South Korea and Japan": one
+        argument per country the "including" list names, when the head itself is no actor."""
+        preps = (c for c in head.children if c.dep_ == "prep" and c.lower_ == "including")
+        prep = next(preps, None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if pobj is None or not pobj.conjuncts:
+            return []
+        own = self.lookup(head.text)
+        if own is not None and own.kind in ("country", "metonym", "organisation"):
+            return []  # "the EU, including France and Germany": the body acts
+        found = []
+        for tok in conjuncts(pobj):
+            if tok.pos_ != "PROPN":
+                continue  # "... and Japan - looking for help": the parse's stray conjunct
+            arg = self.argument(tok, f"{how}<-including-list")
+            if arg.actor is None or arg.actor.kind not in ("country", "metonym"):
+                return []
+            found.append(arg)
+        return found if len(found) > 1 else []
 
     def split_modifiers(self, head: Token, how: str) -> list[Argument]:
         """One argument per coordinated modifier, when each names an actor with the head noun."""
@@ -636,6 +660,10 @@ class ActorResolver:
             ):
                 # issue #9 precision8: "foreign banks", "overseas investors" are not the home's
                 rule += " (foreign: not the home country)"
+            elif head.lemma_.lower() in SIDELESS_ROLES:
+                # issue #9 actors: "Critics have decried the reorganization": critics whose
+                # side the phrase does not give have no country (guideline §10.9), not the home's
+                rule += " (unnamed critics: no side, not the home country)"
             elif self.home and actor.kind == "role":
                 actor = in_country(actor, self.home)
                 rule += f" + {self.home_from} -> {self.home}"
@@ -983,6 +1011,13 @@ class ActorResolver:
                         return arg.actor, f"{why} ({arg.rule})"
                 return None, f"pronoun '{head.text}': expletive (it is ... if/that/to ...)"
             kinds = ("country", "organisation", "metonym")
+            owner = _clause_subject(head) if head.dep_ == "poss" else None
+            if owner is not None:
+                # issue #9 actors: "The Senate committee issued a subpoena in its investigation
+                # of how Russia ...": "its" in a clause is its subject's, not a country before
+                arg = self.argument(owner, "clause-subject")
+                why = f"pronoun '{head.text}'->its clause's subject {arg.text!r}"
+                return arg.actor, f"{why} ({arg.rule})" if arg.actor is not None else why
             # issue #9/#10: "will attend the Vietnam meeting. It will host ...": a country that
             # only modifies a noun is not what "it" is
             match = self.previous(head.idx, kinds, doc=head.doc)
@@ -1018,6 +1053,16 @@ class ActorResolver:
                     why = f"pronoun '{head.text}'->plural subject {arg.text!r} ({arg.rule})"
                     return arg.actor, why
             before = head.doc[sent.start - 1].sent if sent.start > 0 else sent
+            if group is None and head.dep_ == "nsubj" and before is not sent:
+                # issue #9 actors: "U.S. business lobbies argue that ... Chinese companies
+                # operate freely. They have also criticized ...": a subject "they" goes on with
+                # the plural subject of the sentence before, not the last group it named
+                group = _plural_main_subject(before)
+                if group is not None:
+                    arg = self.argument(group, "plural-subject-before")
+                    if arg.actor is not None:
+                        why = f"pronoun '{head.text}'->plural subject before {arg.text!r}"
+                        return arg.actor, f"{why} ({arg.rule})"
             match = self.previous(head.idx, kinds, since=before.start_char, doc=head.doc)
             if match is None:
                 return None, f"pronoun '{head.text}': nothing agrees nearby"
@@ -1026,6 +1071,41 @@ class ActorResolver:
         if match is None:
             return None, "unresolved"
         return match, f"pronoun '{head.text}'->{_short(match)}"
+
+
+def _clause_subject(head: Token) -> Token | None:
+    """The singular subject (a noun, or "it") of the clause a possessive is in, before it: the
+    possessed noun must be the verb's object or in a phrase on the verb ("in its investigation");
+    a relative clause's subject is the noun it hangs on ("North Korea, which conducted its ...")."""
+    noun = head.head
+    if noun.dep_ in ("dobj", "attr", "oprd"):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for t in verb.children:
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.i > head.i:
+            continue
+        if t.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            t = verb.head
+        if t.tag_ in ("NN", "NNP") or t.lower_ == "it":
+            return t
+    return None
+
+
+def _plural_main_subject(sent: Span) -> Token | None:
+    """The plural noun subject of a sentence's main verb ("U.S. business lobbies argue ...")."""
+    root = sent.root
+    return next(
+        (
+            t for t in root.children
+            if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")
+        ),
+        None,
+    )  # fmt: skip
 
 
 def _where(doc: Doc, start: int, end: int) -> bool:

@@ -925,8 +925,10 @@ def _passive_place_source(verb: Token, resolver: ActorResolver) -> tuple[Token |
             if place.dep_ != "pobj":
                 continue
             known = resolver.lookup(place.text)
-            if place.ent_type_ == "GPE" or (
-                known is not None and known.kind in ("country", "metonym")
+            if known is not None and known.kind in ("country", "metonym"):
+                return place, f"place-of-passive({prep_word})"
+            if place.ent_type_ == "GPE" and not (
+                prep_word == "in" and _place_country(place.text) is not None
             ):
                 return place, f"place-of-passive({prep_word})"
     return None, ""
@@ -949,6 +951,36 @@ AUTHORITY_ROOTS = frozenset({"11", "17"})
 GENERIC_ADVERBS = frozenset({"ever", "never", "often", "rarely", "seldom", "usually", "routinely"})
 
 
+GATHERING_NOUNS = frozenset({"summit", "conference", "meeting", "forum", "session", "talks"})
+
+
+def _summit_body(verb: Token, resolver: ActorResolver) -> list[Argument]:
+    """issue #9 actors: "will attend the Asia-Pacific Economic Cooperation summit in Danang,
+    Vietnam": the body whose gathering it is, not the place where it meets."""
+    for child in verb.children:
+        if child.dep_ != "dobj" or child.lemma_.lower() not in GATHERING_NOUNS:
+            continue
+        found = [a for a in resolver.arguments(child, "dobj:gathering-of") if a.actor is not None]
+        if found and all(a.actor.kind == "organisation" for a in found):
+            return found
+        # the phrase may lose a hyphenated name's first part ("Asia - Pacific ..."): the words
+        # before the noun, as written
+        start = child.left_edge.idx
+        end = child.idx + len(child.text)
+        actor = resolver.lookup(verb.doc.text[start:end])
+        if actor is not None and actor.kind == "organisation":
+            why = f"the gathering's body {actor.name!r} [{actor.code}]"
+            return [Argument(verb.doc.text[start:end], start, end, actor, "dobj:gathering-of", why)]
+    return []
+
+
+def _place_country(name: str) -> str | None:
+    """The CAMEO country of an admin-1 region or a city of a million people ("Istanbul")."""
+    from redline.enrich.places import region_or_city_country
+
+    return region_or_city_country(name)
+
+
 def _passive_authority(verb: Token, entry: LexiconEntry, resolver: ActorResolver) -> list[Argument]:
     """The court or police behind an agentless passive ("was sentenced to a year in prison"):
     the country of a place on the verb, else the article's home; none with neither."""
@@ -965,6 +997,12 @@ def _passive_authority(verb: Token, entry: LexiconEntry, resolver: ActorResolver
             found = resolver.lookup(place.text) if place.dep_ == "pobj" else None
             if found is not None and found.country and found.kind in ("country", "metonym"):
                 country, why = found.country, f"the place {place.text!r}"
+                break
+            # issue #9 actors: "was detained in Istanbul": a region or a large city is in its
+            # country too, which beats the dateline (the article may be datelined Washington)
+            in_country = _place_country(place.text) if place.dep_ == "pobj" else None
+            if in_country:
+                country, why = in_country, f"the place {place.text!r} (gazetteer)"
                 break
         if country:
             break
@@ -2570,6 +2608,8 @@ def _events_for(
     if src_tok is not None:
         sources = _resolution_voters(src_tok, src_how, sources, sent, resolver) or sources
     targets = resolver.arguments(tgt_tok, tgt_how, deep=True) if tgt_tok is not None else []
+    if tgt_how == "pobj(in)" and entry.code[:2] in ("03", "04"):
+        targets = _summit_body(trigger, resolver) or targets
     if plain_claim and tgt_tok.pos_ == "NOUN" and all(t.actor is None for t in targets):
         return []  # "claimed the documents were subject to privilege": a state of affairs
     if src_tok is None and trigger.lemma_.lower() == "thank":

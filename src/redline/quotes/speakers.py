@@ -474,6 +474,13 @@ def mention_span(head: Token) -> Span:
             or (child.dep_ == "nummod" and child.i == head.i + 1 and head.text.istitle())
         ):
             right = max(right, child.right_edge.i)
+    # issue #10: '"…", reads an AEW press release, "… as Mr. Brodie Lee"': the parse may hang
+    # the next quotation on the speaker as an apposition; a speaker's phrase ends before a
+    # quotation mark, so nobody named only inside the quote becomes its speaker
+    for i in range(head.i + 1, right + 1):
+        if doc[i].is_quote:
+            right = i - 1
+            break
     while right > left and doc[right].is_punct:
         right -= 1
     while left < right and doc[left].is_punct:
