@@ -50,6 +50,7 @@ def test_docgold_country_is_three_letters_or_whole_organisation_code():
     assert actor_country("IGOWSTNAT") == "IGOWSTNAT"
     assert actor_country("NGOHRW") == "NGOHRW"
     assert actor_country(None) == actor_country("") == ""
+    assert actor_country("---OPP") == ""  # CAMEO's unknown country, the gold's ""
 
 
 def test_docgold_alt_codes_and_levels():

@@ -42,10 +42,14 @@ LEVELS = ("root", "code", "full")
 
 
 def actor_country(code: str | None) -> str:
-    """The country of an actor code: three letters, or the whole code of an IGO/NGO."""
+    """The country of an actor code: three letters, or the whole code of an IGO/NGO; none for
+    CAMEO's unknown country ``---`` ("---OPP": critics the text gives no country), as the gold
+    writes it ("")."""
     if not code:
         return ""
     code = code.strip().upper()
+    if code.startswith("---"):
+        return ""
     if code.startswith(("IGO", "NGO")):
         return code
     return code[:3]
