@@ -1349,6 +1349,10 @@ LIGHT_VERBS = frozenset(
         "impose", "issue", "announce", "sign", "reach", "make", "give", "provide", "extend",
         "approve", "continue", "resume", "order", "declare", "agree", "seek", "step", "expand",
         "intensify", "escalate", "pay", "send", "deliver", "offer", "pledge", "unveil",
+        # issue #9 recall9: "Comey, who was leading a probe into ...", "wrapping up a round of
+        # talks", "waged a campaign against ...", "pursued talks with ..."
+        "lead", "head", "undertake", "pursue", "wage", "wrap", "conclude", "complete",
+        "oversee", "initiate", "lodge", "file", "bring",
     }
 )  # fmt: skip
 COMMITMENT_GOVERNORS = frozenset({"commit", "pledge", "promise", "offer", "agree", "vow"})
@@ -1901,6 +1905,27 @@ def code_sentence(
         and _argument_of(m.trigger, speech)
         and not _argument_of(m.trigger, verbal - speech)
     ]
+    # issue #9 recall9: a noun event in a verb's argument waits (see _waiting_nouns below)
+    waiting = [
+        m
+        for m in nouns
+        if m.trigger.i not in background
+        and m not in alleged
+        and _argument_of(m.trigger, verbal - speech)
+        and not _side_visit(m)
+    ]
+    # issue #9 recall9: a background noun event ("Comey, who was leading a probe into ...")
+    # that names its own actor stays a candidate like a background verb: coded only when the
+    # sentence has nothing less subordinate
+    deep_nouns = {
+        m.trigger.i
+        for m in nouns
+        if m.trigger.i in background
+        and not _background_kept(m.trigger)
+        and not _side_visit(m)
+        and not _argument_of(m.trigger, verbal)
+        and _own_actor(m, resolver)
+    }
     # issue #9 recall2: a background noun event stays a candidate like a background verb
     # ("there are concerns that U.S. strikes against North Korea could ..."): the least
     # subordinate events win below, so it is coded only when the sentence has nothing higher
@@ -1913,6 +1938,7 @@ def code_sentence(
                 m.trigger.i in background
                 and not _background_kept(m.trigger)
                 and not _side_visit(m)
+                and m.trigger.i not in deep_nouns
             )
             or (_argument_of(m.trigger, verbal) and not _side_visit(m))
         )
@@ -1938,13 +1964,22 @@ def code_sentence(
     for depth, match in ranked:
         if match.trigger.i in used_instruments:
             continue
+        note = "background noun with its own actor" if match.trigger.i in deep_nouns else ""
         events = _events_for(
-            match, sent, doc, resolver, used_instruments, depth=depth, features_out=features_out
-        )
+            match, sent, doc, resolver, used_instruments, depth=depth,
+            features_out=features_out, note=note,
+        )  # fmt: skip
         spoken = spoken or bool(events and match.trigger.i in speech)
         coded.extend((depth, event) for event in events)
         if depth > 0 and _side_visit(match):
             side.update(id(event) for event in events)
+    for match, note in _waiting_nouns(waiting, resolver):
+        depth = background_depth(match.trigger)
+        for event in _events_for(
+            match, sent, doc, resolver, used_instruments, depth=depth,
+            features_out=features_out, note=note,
+        ):  # fmt: skip
+            coded.append((depth, event))
     if alleged and not spoken:
         for match in alleged:  # the speech act found no speaker: the noun is the event
             depth = background_depth(match.trigger)
@@ -2340,6 +2375,30 @@ def _unmatched_agreements(sent: Span, matches: list[Match], taken: set[int]) -> 
     return out
 
 
+# issue #9 recall9: where a noun event names its own actor ("discussed U.S. sanctions on Russia
+# with the ambassador": the sanctions are the United States' act on Russia)
+OWN_ACTOR_ROUTES = ("by", "poss", "modifier", "acl-by", "light-verb")
+
+
+def _waiting_nouns(waiting: list[Match], resolver: ActorResolver) -> list[tuple[Match, str]]:
+    """issue #9 recall9: noun events in the argument of a verbal event that are events of their
+    own (guideline §4: nominal events are listed like verbal ones): the noun names its own
+    actor and target ("discussed U.S. sanctions on Russia with ..."). (Coding the noun when the
+    verb coded nothing, "engaged in negotiations with lawmakers", was right 0 of 2 times.)"""
+    return [(m, "noun kept: its own actor") for m in waiting if _own_actor(m, resolver)]
+
+
+def _own_actor(match: Match, resolver: ActorResolver) -> bool:
+    """Whether a noun event names its actor in its own phrase (a "by" phrase, the possessor, a
+    modifier) or as the subject of its light verb, and its target when the entry has one."""
+    if match.prep_obj is None and match.entry.target != "none":
+        return False  # the noun's own target is not named
+    src, how = _noun_source(match.trigger)
+    if src is None or how.split(" ")[0] not in OWN_ACTOR_ROUTES:
+        return False
+    return resolver.argument(src, how).actor is not None
+
+
 def _argument_of(noun: Token, verbs: set[int]) -> bool:
     """Whether ``noun`` is in the object or a prepositional phrase of one of ``verbs`` (not
     its subject: "Israel's ceasefire held", "air strikes killed dozens" stay events)."""
@@ -2396,6 +2455,7 @@ def _events_for(
     *,
     depth: int = 0,
     features_out: dict[int, dict[str, float]] | None = None,
+    note: str = "",
 ) -> list[Event]:
     entry, trigger = match.entry, match.trigger
     if entry.pos == "noun" and _negated_generic_noun(trigger):
@@ -2709,6 +2769,7 @@ def _events_for(
             framing,
             neg_rule and "negated:" + neg_rule,
             cond_rule and "conditional:" + cond_rule,
+            note,
         )
         if f
     ]

@@ -1,0 +1,47 @@
+"""Recall, ninth round (issue #9 recall9): noun events that are events of their own although
+they sit in a verb's argument or a relative clause, each on a sentence written for the test in
+the style of wire news (the rule name on the output says why)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _one(doc, code):
+    found = [e for e in doc.events if e.code == code]
+    assert found, [(e.source_actor, e.code, e.target_actor, e.rule) for e in doc.events]
+    return found[0]
+
+
+def test_recall9_sanctions_discussed_with_someone_are_an_event_too(code_all):
+    doc = code_all(
+        "The Japanese minister discussed Chinese sanctions on Australia with the Australian "
+        "ambassador on Friday."
+    )
+    assert _one(doc, "040").target_actor == "AUSGOV"
+    sanctions = _one(doc, "163")
+    assert (sanctions.source_actor, sanctions.target_actor) == ("CHN", "AUS"), sanctions.rule
+    assert "noun kept: its own actor" in sanctions.rule
+
+
+def test_recall9_air_strikes_condemned_are_the_striker_s_act(code_all):
+    doc = code_all("Egypt condemned Turkish air strikes on Syria at the meeting.")
+    assert _one(doc, "111").source_actor == "EGY"
+    strikes = _one(doc, "195")
+    assert (strikes.source_actor, strikes.target_actor) == ("TUR", "SYR"), strikes.rule
+
+
+def test_recall9_a_noun_with_no_actor_of_its_own_stays_what_the_verb_is_about(code_all):
+    doc = code_all("Egypt condemned the air strikes on Syria at the meeting.")
+    assert not [e for e in doc.events if e.code == "195"], [
+        (e.source_actor, e.code, e.target_actor, e.rule) for e in doc.events
+    ]
+
+
+def test_recall9_background_noun_with_its_own_actor_is_kept(code_all):
+    doc = code_all("Kim Jong Un, whose country faces U.N. sanctions on North Korea, spoke.")
+    sanctions = _one(doc, "163")
+    assert (sanctions.source_actor, sanctions.target_actor) == ("IGOUNO", "PRK")
+    assert "background noun with its own actor" in sanctions.rule
