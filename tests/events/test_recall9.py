@@ -45,3 +45,37 @@ def test_recall9_background_noun_with_its_own_actor_is_kept(code_all):
     sanctions = _one(doc, "163")
     assert (sanctions.source_actor, sanctions.target_actor) == ("IGOUNO", "PRK")
     assert "background noun with its own actor" in sanctions.rule
+
+
+def test_recall9_charges_faced_are_brought_by_the_home_prosecutors(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The former aide and his business partner are facing charges "
+        "including conspiracy to launder money."
+    )
+    charges = _one(doc, "173")
+    assert charges.source_actor == "USAJUD", charges.rule
+    assert "charges with no one named bringing them" in charges.rule
+    assert "charged:nsubj" in charges.rule
+
+
+def test_recall9_charges_against_someone_with_no_prosecutor_named(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The investigation has led to charges against Trump's former "
+        "campaign manager."
+    )
+    charges = _one(doc, "173")
+    assert charges.source_actor == "USAJUD", charges.rule
+    assert (charges.target_actor or "")[:3] == "USA", charges.rule
+
+
+def test_recall9_an_agentless_passive_charge_by_the_court_stays_a_charge(code_all):
+    doc = code_all("WASHINGTON (Reuters) - The former aide was charged with fraud on Monday.")
+    assert _one(doc, "173").source_actor == "USAJUD"
+    assert not [e for e in doc.events if e.code == "112"]
+
+
+def test_recall9_electricity_charges_are_no_legal_action(code_all):
+    doc = code_all("WASHINGTON (Reuters) - Households are facing higher electricity charges.")
+    assert not [e for e in doc.events if e.code == "173"], [
+        (e.source_actor, e.code, e.target_actor, e.rule) for e in doc.events
+    ]

@@ -1352,7 +1352,7 @@ LIGHT_VERBS = frozenset(
         # issue #9 recall9: "Comey, who was leading a probe into ...", "wrapping up a round of
         # talks", "waged a campaign against ...", "pursued talks with ..."
         "lead", "head", "undertake", "pursue", "wage", "wrap", "conclude", "complete",
-        "oversee", "initiate", "lodge", "file", "bring",
+        "oversee", "initiate", "lodge", "file", "bring", "secure", "obtain", "win",
     }
 )  # fmt: skip
 COMMITMENT_GOVERNORS = frozenset({"commit", "pledge", "promise", "offer", "agree", "vow"})
@@ -2388,9 +2388,74 @@ def _waiting_nouns(waiting: list[Match], resolver: ActorResolver) -> list[tuple[
     return [(m, "noun kept: its own actor") for m in waiting if _own_actor(m, resolver)]
 
 
+# issue #9 recall9: charges and indictments with no one named bringing them ("Manafort is
+# facing charges", "pleaded not guilty to a 12-count indictment", "the investigation led to
+# charges against Gates") are brought by the prosecuting side of the article's country, on
+# whoever faces them (guideline §3: the actor the context makes certain)
+CHARGE_NOUNS = frozenset({"charge", "indictment"})
+CHARGED_VERBS = {  # the verb whose subject is charged, and how the noun hangs on it
+    "face": ("dobj",), "plead": ("to",), "arraign": ("on",), "prosecute": ("on",),
+    "hold": ("on",), "jail": ("on",), "arrest": ("on",), "acquit": ("of",),
+    "deny": ("dobj",), "contest": ("dobj",), "fight": ("dobj",),
+}  # fmt: skip
+
+
+# what a criminal charge is called by; "higher electricity charges" are fees
+LEGAL_CHARGE_WORDS = frozenset(
+    {
+        "criminal", "federal", "state", "new", "additional", "formal", "fresh", "further",
+        "serious", "lesser", "multiple", "similar", "related", "felony", "misdemeanor",
+        "corruption", "fraud", "murder", "terrorism", "terror", "bribery", "conspiracy", "drug",
+        "weapons", "espionage", "treason", "perjury", "obstruction", "assault", "manslaughter",
+        "rape", "trafficking", "smuggling", "laundering", "sedition", "graft", "count",
+    }
+)  # fmt: skip
+
+
+def _charge_noun(match: Match) -> bool:
+    noun = match.trigger
+    if not (
+        match.entry.pos == "noun"
+        and match.entry.code == "173"
+        and noun.lemma_.lower() in CHARGE_NOUNS
+    ):
+        return False
+    return all(
+        c.lower_ in LEGAL_CHARGE_WORDS or c.like_num or c.lower_.endswith("-count")
+        for c in noun.lefts
+        if c.dep_ in ("amod", "compound", "nmod")
+    )
+
+
+def _charged_party(noun: Token) -> Token | None:
+    """Who faces the charges: the subject of "face", "plead (not guilty) to", "arraigned on"."""
+    head, how = noun.head, noun.dep_
+    if how == "pobj":
+        how, head = head.lower_, head.head
+    if how == "conj" or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if how not in CHARGED_VERBS.get(head.lemma_.lower(), ()):
+        return None
+    deps = ("nsubjpass",) if _is_passive(head) else SUBJECT_DEPS
+    return next((c for c in head.children if c.dep_ in deps), None)
+
+
+def _home_court(trigger: Token, resolver: ActorResolver) -> list[Argument]:
+    """The prosecuting side of the article's country (``JUD``), for charges nobody is named
+    bringing; none when the article has no country."""
+    if not resolver.home:
+        return []
+    actor = ActorMatch(resolver.home + "JUD", resolver.home, "JUD", "court", "role", "charges")
+    rule = f"charges with no one named bringing them: {resolver.home_from} -> {actor.code}"
+    return [Argument("", trigger.idx, trigger.idx, actor, "charged", rule)]
+
+
 def _own_actor(match: Match, resolver: ActorResolver) -> bool:
     """Whether a noun event names its actor in its own phrase (a "by" phrase, the possessor, a
-    modifier) or as the subject of its light verb, and its target when the entry has one."""
+    modifier) or as the subject of its light verb, and its target when the entry has one; or
+    is a charge whose party the verb names ("pleaded not guilty to an indictment")."""
+    if _charge_noun(match) and match.prep_obj is None and _charged_party(match.trigger):
+        return True
     if match.prep_obj is None and match.entry.target != "none":
         return False  # the noun's own target is not named
     src, how = _noun_source(match.trigger)
@@ -2577,6 +2642,13 @@ def _events_for(
         if match.prep_word == "between" and len(targets) > 1:
             sources, targets = targets[:1], targets[1:]  # "a meeting between Biden and Starmer"
         sources = _remembered_noun(trigger, entry, sources, resolver)
+        if not sources and _charge_noun(match):
+            if not any(t.actor is not None for t in targets):
+                party = _charged_party(trigger)
+                if party is not None:
+                    targets = resolver.arguments(party, f"charged:{party.dep_}")
+            if any(t.actor is not None for t in targets):
+                sources = _home_court(trigger, resolver)
         if not sources:  # a bare noun ("the release of X") is news of an event, not an event
             return []
     if entry.speaker and entry.target == "none":
@@ -2648,7 +2720,9 @@ def _events_for(
     sense_code, sense = check_sense(
         trigger.lemma_.lower(),
         entry.code,
-        " ".join(a.text for a in (targets if entry.swap else sources)),
+        # an implied actor with no words of its own (the court of "was charged", of charges
+        # nobody is named bringing) is told by its kind
+        " ".join(_words_of(a) for a in (targets if entry.swap else sources)),
         any(a.actor is not None for a in (sources if entry.swap else targets)),
         _trigger_preps(trigger),
         _sense_object(trigger),
@@ -2838,6 +2912,10 @@ def _events_for(
         if features_out is not None:
             features_out[id(events[-1])] = features
     return events
+
+
+def _words_of(arg: Argument) -> str:
+    return arg.text or (arg.actor.name or "" if arg.actor is not None else "")
 
 
 def coded_event(
