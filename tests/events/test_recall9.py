@@ -79,3 +79,12 @@ def test_recall9_electricity_charges_are_no_legal_action(code_all):
     assert not [e for e in doc.events if e.code == "173"], [
         (e.source_actor, e.code, e.target_actor, e.rule) for e in doc.events
     ]
+
+
+def test_recall9_contacts_with_someone_are_a_consultation(code_all):
+    doc = code_all(
+        "The British foreign secretary defended his contacts with an Iranian diplomat on Monday."
+    )
+    contact = _one(doc, "040")
+    assert {contact.source_actor[:3], contact.target_actor[:3]} == {"GBR", "IRN"}, contact.rule
+    assert "contact+with[PREP] (nominals.yml)" in contact.rule
