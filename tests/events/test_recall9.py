@@ -88,3 +88,17 @@ def test_recall9_contacts_with_someone_are_a_consultation(code_all):
     contact = _one(doc, "040")
     assert {contact.source_actor[:3], contact.target_actor[:3]} == {"GBR", "IRN"}, contact.rule
     assert "contact+with[PREP] (nominals.yml)" in contact.rule
+
+
+def test_recall9_a_finding_that_an_actor_meddled_accuses_it(code_all):
+    doc = code_all("The German minister said Russia had interfered in the vote.")
+    accusation = _one(doc, "112")
+    assert (accusation.source_actor[:3], accusation.target_actor) == ("DEU", "RUS")
+    assert "(speech.yml)" in accusation.rule
+
+
+def test_recall9_denying_one_meddled_accuses_no_one(code_all):
+    doc = code_all("Russia has denied that it meddled in the election.")
+    assert not [e for e in doc.events if e.code == "112"], [
+        (e.source_actor, e.code, e.target_actor, e.rule) for e in doc.events
+    ]
