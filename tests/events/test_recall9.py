@@ -102,3 +102,27 @@ def test_recall9_denying_one_meddled_accuses_no_one(code_all):
     assert not [e for e in doc.events if e.code == "112"], [
         (e.source_actor, e.code, e.target_actor, e.rule) for e in doc.events
     ]
+
+
+def test_recall9_air_strikes_led_by_a_country_are_its_act(code_all):
+    doc = code_all("Saudi-led air strikes in Yemen killed 20 civilians on Monday.")
+    strikes = _one(doc, "195")
+    assert (strikes.source_actor, strikes.target_actor) == ("SAU", "YEM"), strikes.rule
+    assert "modifier -led" in strikes.rule
+
+
+def test_recall9_the_strikes_told_again_are_made_by_the_earlier_attacker(code_all):
+    doc = code_all(
+        "Israel launched air strikes on Gaza on Monday. The strikes killed 20 people, health "
+        "officials said."
+    )
+    killing = _one(doc, "190")
+    assert killing.source_actor == "ISR", killing.rule
+    assert "attack told before" in killing.rule
+
+
+def test_recall9_strikes_with_no_attacker_before_stay_unresolved(code_all):
+    doc = code_all("The strikes killed 20 people, health officials said.")
+    assert not [e for e in doc.events if e.source_actor], [
+        (e.source_actor, e.code, e.target_actor, e.rule) for e in doc.events
+    ]
