@@ -126,3 +126,13 @@ def test_recall9_strikes_with_no_attacker_before_stay_unresolved(code_all):
     assert not [e for e in doc.events if e.source_actor], [
         (e.source_actor, e.code, e.target_actor, e.rule) for e in doc.events
     ]
+
+
+def test_recall9_the_possessor_of_an_indictment_is_the_one_charged(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Pointing to the former aide's indictment, the president said he "
+        "had done nothing wrong."
+    )
+    charges = _one(doc, "173")
+    assert charges.source_actor == "USAJUD", charges.rule
+    assert "charged:poss" in charges.rule

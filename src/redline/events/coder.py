@@ -2434,7 +2434,11 @@ def _charge_noun(match: Match) -> bool:
 
 
 def _charged_party(noun: Token) -> Token | None:
-    """Who faces the charges: the subject of "face", "plead (not guilty) to", "arraigned on"."""
+    """Who faces the charges: the possessor ("Manafort's indictment"), the subject of "face",
+    "plead (not guilty) to", "arraigned on"."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
     head, how = noun.head, noun.dep_
     if how == "pobj":
         how, head = head.lower_, head.head
@@ -2533,6 +2537,8 @@ def _events_for(
         return []  # "Baume was never at meetings between them": no happening is told
     if entry.pos == "noun":
         src_tok, src_how = _noun_source(trigger)
+        if src_how == "poss" and match.prep_obj is None and _charge_noun(match):
+            src_tok, src_how = None, ""  # "Manafort's indictment": the one charged (below)
     else:
         src_tok, src_how = find_source(trigger)
     if src_tok is not None and src_tok.pos_ == "PRON" and _gap_object(trigger) is not None:
