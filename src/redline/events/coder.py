@@ -2648,7 +2648,7 @@ def _events_for(
                 if targets[0].code in source_codes and "who said it" in targets[0].rule:
                     targets = []
     if entry.pos == "noun":
-        if entry.target == "none" and not sources:
+        if entry.target == "none" and not sources and not _charge_noun(match):
             # "Israeli tank shelling": the actor is a modifier of the noun itself
             arg = resolver.argument(trigger, "noun-modifier")
             if arg.actor is not None:
