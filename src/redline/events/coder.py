@@ -2442,6 +2442,8 @@ def _charged_party(noun: Token) -> Token | None:
     head, how = noun.head, noun.dep_
     if how == "pobj":
         how, head = head.lower_, head.head
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":
+            head = head.head  # "pleaded not guilty to ...": the preposition hangs on "guilty"
     if how == "conj" or head.pos_ not in ("VERB", "AUX"):
         return None
     if how not in CHARGED_VERBS.get(head.lemma_.lower(), ()):
