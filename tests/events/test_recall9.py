@@ -136,3 +136,12 @@ def test_recall9_the_possessor_of_an_indictment_is_the_one_charged(code_all):
     charges = _one(doc, "173")
     assert charges.source_actor == "USAJUD", charges.rule
     assert "charged:poss" in charges.rule
+
+
+def test_recall9_an_implied_prosecutor_is_no_accuser_a_denial_answers(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Rex Tillerson is facing charges of lying to the FBI. Tillerson "
+        "has denied any wrongdoing."
+    )
+    denial = _one(doc, "016")
+    assert not denial.target_actor, denial.rule

@@ -1666,6 +1666,7 @@ def denial_targets(
                 and other.source_actor != denier
                 and other.target_actor[:3] == denier[:3]
                 and not other.conditional
+                and other.source_text  # issue #9 recall9: an implied prosecutor is no accuser named
                 and _accuses_the_denier(other, denier)
             ):
                 accuser = other
