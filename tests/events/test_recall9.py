@@ -145,3 +145,12 @@ def test_recall9_an_implied_prosecutor_is_no_accuser_a_denial_answers(code_all):
     )
     denial = _one(doc, "016")
     assert not denial.target_actor, denial.rule
+
+
+def test_recall9_an_attack_that_is_a_killing_s_instrument_is_not_coded_again(code_all):
+    doc = code_all(
+        "A monitoring group said eight people were killed in an air strike by government forces."
+    )
+    assert not [e for e in doc.events if e.code == "195"], [
+        (e.source_actor, e.code, e.target_actor, e.rule) for e in doc.events
+    ]

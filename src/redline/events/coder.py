@@ -1981,6 +1981,8 @@ def code_sentence(
         if depth > 0 and _side_visit(match):
             side.update(id(event) for event in events)
     for match, note in _waiting_nouns(waiting, resolver):
+        if match.trigger.i in used_instruments:
+            continue  # "were killed in an air strike by ...": the strike is that act's source
         depth = background_depth(match.trigger)
         for event in _events_for(
             match, sent, doc, resolver, used_instruments, depth=depth,
