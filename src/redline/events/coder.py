@@ -1470,6 +1470,23 @@ def _looking_forward(trigger: Token) -> str:
     return ""
 
 
+GENERIC_DETERMINERS = ("a ", "an ", "any ", "every ", "each ")
+
+
+def _generic(phrase: str) -> bool:
+    """ "A government", "any leader": an indefinite singular names a kind, not an actor."""
+    return phrase.lower().startswith(GENERIC_DETERMINERS)
+
+
+def _same_person(source: Argument | None, target: Argument | None) -> bool:
+    """Source and target resolved to one and the same person (by name), not merely one
+    country."""
+    if source is None or target is None or source.actor is None or target.actor is None:
+        return False
+    a, b = source.actor, target.actor
+    return a.kind == b.kind == "person" and bool(a.name) and a.name == b.name
+
+
 def obligation(match: Match) -> str:
     """'must' / 'has to' on the action: someone is being told to do it ("demand"); 'should' /
     'ought to' / 'needs to': someone is being urged to ("appeal"); else ""."""
@@ -1710,8 +1727,23 @@ def _sense_object(trigger: Token) -> SenseObject:
     )
     end = trigger.right_edge.i + 1
     after = " ".join(t.lower_ for t in trigger.doc[trigger.i + 1 : end])
+    # issue #9 precision9: "clashed with *factions*", "control of the *Senate*", "freed X *to* act"
+    pobjs = frozenset(
+        p.lemma_.lower()
+        for head in (trigger, obj)
+        if head is not None
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.i > head.i
+        for p in prep.children
+        if p.dep_ == "pobj"
+    )
+    infinitive = any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in trigger.children
+        if c.i > trigger.i
+    )
     if obj is None:
-        return SenseObject(particles=particles, after=after)
+        return SenseObject(particles=particles, after=after, pobjs=pobjs, infinitive=infinitive)
     words = " ".join(t.lower_ for t in obj.subtree)
     bare = not any(
         c.dep_ in ("det", "amod", "poss", "nummod", "compound") or c.lower_ == "of"
@@ -1733,7 +1765,7 @@ def _sense_object(trigger: Token) -> SenseObject:
         ),
         "",
     ) or _of_owner(obj)
-    return SenseObject(obj.lemma_.lower(), words, bare, particles, after, owner)
+    return SenseObject(obj.lemma_.lower(), words, bare, particles, after, owner, pobjs, infinitive)
 
 
 # issue #9 precision: common nouns that name an actor as owner ("the government's decision");
@@ -2641,6 +2673,10 @@ def _events_for(
             if cond_rule.startswith(("modal", "governed")):
                 conditional, cond_rule = False, ""
     elif entry.pos == "verb" and (told := obligation(match)):
+        if sources and all(_generic(s.text) for s in sources):
+            # issue #9 precision9: "a state that is present must protect its citizens": a maxim
+            # about any state tells no one to act
+            return []
         rep_tok, _ = reporter(match, resolver)
         new = reframe(code.code, told)
         if code.root_code == "02":
@@ -2712,6 +2748,10 @@ def _events_for(
         )
         if f
     ]
+    if pairs and all(_same_person(s, t) for s, t in pairs):
+        # issue #9 precision9: "she is glad that she did her part", both "she" the same woman:
+        # no one acts on anyone else
+        return []
     events = []
     seen = set()
     model = load_filter()
