@@ -46,3 +46,16 @@ def test_an_assault_on_governments_by_a_party_is_criticism(code_all):
         "Washington."
     )
     assert not [e for e in doc.events if e.root_code == "19"], events(doc)
+
+
+def test_talks_that_are_only_an_opportunity_are_hypothetical(code_all):
+    doc = code_all(
+        "The defence secretary said there could be an opportunity for talks between North Korea "
+        "and the United States if Pyongyang stopped testing missiles."
+    )
+    talks = [e for e in doc.events if e.trigger_text == "talks"]
+    assert talks and all(e.conditional for e in talks), events(doc)
+    assert "possibility: 'opportunity for'" in talks[0].rule
+    doc = code_all("Talks between North Korea and the United States resumed on Monday.")
+    talks = [e for e in doc.events if e.trigger_text == "Talks"]
+    assert talks and not any(e.conditional for e in talks), events(doc)

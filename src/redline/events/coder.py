@@ -1193,11 +1193,33 @@ def _asked(trigger: Token) -> str:
     return ""
 
 
+# issue #9 precision9: an event noun held by one of these names a possibility, not a fact
+# ("an opportunity for talks between X and Y", "the prospect of sanctions", "the risk of war")
+POSSIBILITY_NOUNS = frozenset(
+    {"opportunity", "chance", "possibility", "prospect", "option", "risk", "danger", "threat",
+     "likelihood", "hope", "scope", "room", "window"}
+)  # fmt: skip
+
+
+def _possibility(trigger: Token) -> str:
+    """ "there could be an opportunity for talks": the noun event is only possible."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+        return ""
+    prep = trigger.head
+    holder = prep.head
+    if prep.lower_ in ("for", "of") and holder.lemma_.lower() in POSSIBILITY_NOUNS:
+        return f"possibility: '{holder.text} {prep.text}'"
+    return ""
+
+
 def is_conditional(match: Match) -> tuple[bool, str]:
     trigger = match.trigger
     asked = _asked(trigger)
     if asked:
         return True, asked
+    possible = _possibility(trigger)
+    if possible:
+        return True, possible
     chain = _governor_chain(trigger)
     for tok in [trigger, match.holder, *chain]:
         for child in tok.children:
@@ -1717,6 +1739,9 @@ def _trigger_preps(trigger: Token) -> frozenset[str]:
     return frozenset(preps)
 
 
+PERSON_POBJ = "<person>"  # in senses.yml: a prepositional object that names a person
+
+
 def _sense_object(trigger: Token) -> SenseObject:
     """What the sense rules read of the trigger's object: "received *waivers*", "met *the
     deadline*", "took *part* in", "fired *back* at", and the words after the trigger ("warned
@@ -1729,13 +1754,15 @@ def _sense_object(trigger: Token) -> SenseObject:
     after = " ".join(t.lower_ for t in trigger.doc[trigger.i + 1 : end])
     # issue #9 precision9: "clashed with *factions*", "control of the *Senate*", "freed X *to* act"
     pobjs = frozenset(
-        p.lemma_.lower()
+        word
         for head in (trigger, obj)
         if head is not None
         for prep in head.children
         if prep.dep_ == "prep" and prep.i > head.i
         for p in prep.children
         if p.dep_ == "pobj"
+        for word in (p.lemma_.lower(), PERSON_POBJ if p.ent_type_ == "PERSON" else "")
+        if word
     )
     infinitive = any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
