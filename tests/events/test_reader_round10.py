@@ -59,3 +59,12 @@ def test_talks_that_are_only_an_opportunity_are_hypothetical(code_all):
     doc = code_all("Talks between North Korea and the United States resumed on Monday.")
     talks = [e for e in doc.events if e.trigger_text == "Talks"]
     assert talks and not any(e.conditional for e in talks), events(doc)
+
+
+def test_we_in_a_speakers_own_quote_is_her_side_not_herself(code_all):
+    doc = code_all(
+        "U.S. Representative Pramila Jayapal spoke to reporters on Sunday. “We have to recognize "
+        "and be able to hold two ideas at once, that a leader can do great things and still do "
+        "harm,” said Jayapal."
+    )
+    assert [e for e in doc.events if e.trigger_text == "recognize"], events(doc)

@@ -1500,11 +1500,16 @@ def _generic(phrase: str) -> bool:
     return phrase.lower().startswith(GENERIC_DETERMINERS)
 
 
+WE_WORDS = frozenset({"we", "us", "our", "ours", "ourselves"})
+
+
 def _same_person(source: Argument | None, target: Argument | None) -> bool:
     """Source and target resolved to one and the same person (by name), not merely one
     country."""
     if source is None or target is None or source.actor is None or target.actor is None:
         return False
+    if {source.text.lower(), target.text.lower()} & WE_WORDS:
+        return False  # "we have to recognize ...", said by one of us: the speaker's side
     a, b = source.actor, target.actor
     return a.kind == b.kind == "person" and bool(a.name) and a.name == b.name
 
