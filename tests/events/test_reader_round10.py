@@ -68,3 +68,11 @@ def test_we_in_a_speakers_own_quote_is_her_side_not_herself(code_all):
         "harm,” said Jayapal."
     )
     assert [e for e in doc.events if e.trigger_text == "recognize"], events(doc)
+
+
+def test_campaigning_for_a_candidate_before_an_election_stays_support(code_all):
+    doc = code_all(
+        "President Donald Trump will campaign for Senator Lindsey Graham before the election in "
+        "November."
+    )
+    assert [e for e in doc.events if e.trigger_text == "campaign"], events(doc)

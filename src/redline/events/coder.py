@@ -1745,6 +1745,9 @@ def _trigger_preps(trigger: Token) -> frozenset[str]:
 
 
 PERSON_POBJ = "<person>"  # in senses.yml: a prepositional object that names a person
+# the prepositions whose objects the sense rules read: "campaigned for Moore before the
+# *election*" is still campaigning for Moore
+SENSE_PREPS = frozenset({"of", "with", "for", "against"})
 
 
 def _sense_object(trigger: Token) -> SenseObject:
@@ -1763,7 +1766,7 @@ def _sense_object(trigger: Token) -> SenseObject:
         for head in (trigger, obj)
         if head is not None
         for prep in head.children
-        if prep.dep_ == "prep" and prep.i > head.i
+        if prep.dep_ == "prep" and prep.i > head.i and prep.lower_ in SENSE_PREPS
         for p in prep.children
         if p.dep_ == "pobj"
         for word in (p.lemma_.lower(), PERSON_POBJ if p.ent_type_ == "PERSON" else "")
