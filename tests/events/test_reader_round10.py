@@ -76,3 +76,12 @@ def test_campaigning_for_a_candidate_before_an_election_stays_support(code_all):
         "November."
     )
     assert [e for e in doc.events if e.trigger_text == "campaign"], events(doc)
+
+
+def test_support_expressed_is_endorsement_and_support_pledged_a_promise(code_all):
+    doc = code_all(
+        "Several Democratic senators have expressed support for Germany's tough approach."
+    )
+    assert [e.code for e in doc.events if e.trigger_text == "expressed"] == ["051"], events(doc)
+    doc = code_all("France pledged support for Ukraine on Monday.")
+    assert [e.code for e in doc.events if e.trigger_text == "pledged"] == ["032"], events(doc)
