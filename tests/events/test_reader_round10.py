@@ -85,3 +85,10 @@ def test_support_expressed_is_endorsement_and_support_pledged_a_promise(code_all
     assert [e.code for e in doc.events if e.trigger_text == "expressed"] == ["051"], events(doc)
     doc = code_all("France pledged support for Ukraine on Monday.")
     assert [e.code for e in doc.events if e.trigger_text == "pledged"] == ["032"], events(doc)
+
+
+def test_wanting_someone_to_run_for_re_election_stays_an_appeal(code_all):
+    doc = code_all(
+        "President Donald Trump said he wants Senator Lindsey Graham to run for re-election."
+    )
+    assert [e.code for e in doc.events if e.trigger_text == "run"] == ["020"], events(doc)
