@@ -1302,11 +1302,33 @@ def _asked(trigger: Token) -> str:
     return ""
 
 
+# issue #9 precision9: an event noun held by one of these names a possibility, not a fact
+# ("an opportunity for talks between X and Y", "the prospect of sanctions", "the risk of war")
+POSSIBILITY_NOUNS = frozenset(
+    {"opportunity", "chance", "possibility", "prospect", "option", "risk", "danger", "threat",
+     "likelihood", "hope", "scope", "room", "window"}
+)  # fmt: skip
+
+
+def _possibility(trigger: Token) -> str:
+    """ "there could be an opportunity for talks": the noun event is only possible."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+        return ""
+    prep = trigger.head
+    holder = prep.head
+    if prep.lower_ in ("for", "of") and holder.lemma_.lower() in POSSIBILITY_NOUNS:
+        return f"possibility: '{holder.text} {prep.text}'"
+    return ""
+
+
 def is_conditional(match: Match) -> tuple[bool, str]:
     trigger = match.trigger
     asked = _asked(trigger)
     if asked:
         return True, asked
+    possible = _possibility(trigger)
+    if possible:
+        return True, possible
     chain = _governor_chain(trigger)
     for tok in [trigger, match.holder, *chain]:
         for child in tok.children:
@@ -1583,6 +1605,28 @@ def _looking_forward(trigger: Token) -> str:
     return ""
 
 
+GENERIC_DETERMINERS = ("a ", "an ", "any ", "every ", "each ")
+
+
+def _generic(phrase: str) -> bool:
+    """ "A government", "any leader": an indefinite singular names a kind, not an actor."""
+    return phrase.lower().startswith(GENERIC_DETERMINERS)
+
+
+WE_WORDS = frozenset({"we", "us", "our", "ours", "ourselves"})
+
+
+def _same_person(source: Argument | None, target: Argument | None) -> bool:
+    """Source and target resolved to one and the same person (by name), not merely one
+    country."""
+    if source is None or target is None or source.actor is None or target.actor is None:
+        return False
+    if {source.text.lower(), target.text.lower()} & WE_WORDS:
+        return False  # "we have to recognize ...", said by one of us: the speaker's side
+    a, b = source.actor, target.actor
+    return a.kind == b.kind == "person" and bool(a.name) and a.name == b.name
+
+
 def obligation(match: Match) -> str:
     """'must' / 'has to' on the action: someone is being told to do it ("demand"); 'should' /
     'ought to' / 'needs to': someone is being urged to ("appeal"); else ""."""
@@ -1814,6 +1858,12 @@ def _trigger_preps(trigger: Token) -> frozenset[str]:
     return frozenset(preps)
 
 
+PERSON_POBJ = "<person>"  # in senses.yml: a prepositional object that names a person
+# the prepositions whose objects the sense rules read: "campaigned for Moore before the
+# *election*" is still campaigning for Moore
+SENSE_PREPS = frozenset({"of", "with", "for", "against"})
+
+
 def _sense_object(trigger: Token) -> SenseObject:
     """What the sense rules read of the trigger's object: "received *waivers*", "met *the
     deadline*", "took *part* in", "fired *back* at", and the words after the trigger ("warned
@@ -1824,8 +1874,25 @@ def _sense_object(trigger: Token) -> SenseObject:
     )
     end = trigger.right_edge.i + 1
     after = " ".join(t.lower_ for t in trigger.doc[trigger.i + 1 : end])
+    # issue #9 precision9: "clashed with *factions*", "control of the *Senate*", "freed X *to* act"
+    pobjs = frozenset(
+        word
+        for head in (trigger, obj)
+        if head is not None
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.i > head.i and prep.lower_ in SENSE_PREPS
+        for p in prep.children
+        if p.dep_ == "pobj"
+        for word in (p.lemma_.lower(), PERSON_POBJ if p.ent_type_ == "PERSON" else "")
+        if word
+    )
+    infinitive = any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in trigger.children
+        if c.i > trigger.i
+    )
     if obj is None:
-        return SenseObject(particles=particles, after=after)
+        return SenseObject(particles=particles, after=after, pobjs=pobjs, infinitive=infinitive)
     words = " ".join(t.lower_ for t in obj.subtree)
     bare = not any(
         c.dep_ in ("det", "amod", "poss", "nummod", "compound") or c.lower_ == "of"
@@ -1847,7 +1914,7 @@ def _sense_object(trigger: Token) -> SenseObject:
         ),
         "",
     ) or _of_owner(obj)
-    return SenseObject(obj.lemma_.lower(), words, bare, particles, after, owner)
+    return SenseObject(obj.lemma_.lower(), words, bare, particles, after, owner, pobjs, infinitive)
 
 
 # issue #9 precision: common nouns that name an actor as owner ("the government's decision");
@@ -2951,6 +3018,10 @@ def _events_for(
             if cond_rule.startswith(("modal", "governed")):
                 conditional, cond_rule = False, ""
     elif entry.pos == "verb" and (told := obligation(match)):
+        if sources and all(_generic(s.text) for s in sources):
+            # issue #9 precision9: "a state that is present must protect its citizens": a maxim
+            # about any state tells no one to act
+            return []
         rep_tok, _ = reporter(match, resolver)
         new = reframe(code.code, told)
         if code.root_code == "02":
@@ -3036,6 +3107,10 @@ def _events_for(
         )
         if f
     ]
+    if pairs and all(_same_person(s, t) for s, t in pairs):
+        # issue #9 precision9: "she is glad that she did her part", both "she" the same woman:
+        # no one acts on anyone else
+        return []
     events = []
     seen = set()
     model = load_filter()

@@ -48,6 +48,13 @@ class SenseRule:
     # head is one of ``owned_persons`` ("welcomed Trump's envoy")
     change_owned: bool = False
     owned_persons: tuple[str, ...] = ()
+    # issue #9 precision9: the reading fails when a prepositional object on the trigger or its
+    # object is one of these ("clashed with rival *factions*" is a quarrel, "campaigned for
+    # *president*" runs for an office, "took control of the *Senate*" wins an election)
+    change_pobj: tuple[str, ...] = ()
+    # issue #9 precision9: the reading fails when the trigger takes a to-infinitive ("the ruling
+    # freed the council *to spend* the money" lets it act; no one was held)
+    change_infinitive: bool = False
     keep: tuple[str, ...] = ()
     change: tuple[str, ...] = ()
 
@@ -66,6 +73,8 @@ class SenseObject:
     particles: frozenset[str] = frozenset()
     after: str = ""
     owner: str = ""  # a possessor naming someone ("the government's decision"), not a pronoun
+    pobjs: frozenset[str] = frozenset()  # prepositional objects' head lemmas ("with factions")
+    infinitive: bool = False  # the trigger governs a to-infinitive ("freed them to leave")
 
 
 def _has(words: tuple[str, ...], lemma: str, text: str) -> str | None:
@@ -93,6 +102,10 @@ def _object_rule(
         return rule.else_code, why
     if rule.change_object and not owned and (hit := _has(rule.change_object, obj.lemma, obj.text)):
         return rule.else_code, f"sense: '{lemma}' a {hit} is a thing {code}->{other}"
+    if rule.change_pobj and (hits := sorted(obj.pobjs.intersection(rule.change_pobj))):
+        return rule.else_code, f"sense: '{lemma} ... {hits[0]}' {code}->{other}"
+    if rule.change_infinitive and obj.infinitive:
+        return rule.else_code, f"sense: '{lemma} ... to' lets act {code}->{other}"
     # a keep word anywhere in the object counts ("a *mortar* bomb", "*shells*")
     kept = _has(rule.keep_object, obj.lemma, obj.text) or any(
         w.rstrip("s") in rule.keep_object or w in rule.keep_object for w in obj.text.split()
@@ -143,6 +156,8 @@ def load_senses() -> tuple[SenseRule, ...]:
                 keep_owned=bool(raw.get("keep_owned", False)),
                 change_owned=bool(raw.get("change_owned", False)),
                 owned_persons=tuple(w.lower() for w in _list(raw.get("owned_persons"))),
+                change_pobj=tuple(w.lower() for w in _list(raw.get("change_pobj"))),
+                change_infinitive=bool(raw.get("change_infinitive", False)),
                 keep=tuple(_list(raw.get("keep"))),
                 change=tuple(_list(raw.get("change"))),
             )
