@@ -243,6 +243,14 @@ def _same_word_before(head: Token) -> list[Token]:
     return [doc[j] for j in same]
 
 
+def _place_in_name(mention: tuple[int, int, Any], people: list[tuple[int, int]]) -> bool:
+    """A book mention of a bare place (no role added) inside, and shorter than, a person's name."""
+    start, end, match = mention
+    if match.kind not in ("country", "metonym") or "+ role:" in match.rule:
+        return False
+    return any(s <= start and end <= e and e - s > end - start for s, e in people)
+
+
 class ActorResolver:
     """Resolve argument heads of one document to actors (cached mentions, date-aware).
 
@@ -303,6 +311,14 @@ class ActorResolver:
                 self.mentions = book.find_mentions(text)
                 self.date = None
         self.mentions = [m for m in self.mentions if m[0] >= self.dateline_end]
+        # a country or capital inside a person's name ("Chad Wolf", "Sudesh Amman") is not that
+        # place (the entity graph's person names; tag_entity_actors does the same for entities)
+        people = [
+            (m.start, m.end) for m in mentions or () if m.type == "person" and m.kind == "name"
+        ]
+        if people:
+            self.mentions = [m for m in self.mentions if not _place_in_name(m, people)]
+        self.person_names = people
         # the country of the dateline ("WASHINGTON (Reuters) -"): where the article's own
         # lawmakers, courts and police are, when the text names no other country for them
         # The cleaner takes the dateline out of the text into ``doc.dateline``; a text that still
@@ -802,6 +818,11 @@ class ActorResolver:
         if head.pos_ == "PRON" and head.text != "US":
             return self.antecedent(head)
         match = self.lookup(text)
+        if (
+            match is not None
+            and self._place_in_person(head, text, start)
+        ):
+            match = None  # "Chad Wolf", "Secretary Chad Wolf": a first name, not Chad
         if match is not None and match.kind in ("country", "metonym") and len(text.split()) == 1:
             # issue #9 reader: "Hague said" after "William Hague" is the man, not The Hague
             again = self.person_again(head)
@@ -846,6 +867,31 @@ class ActorResolver:
         if match is not None:
             return match, f"actor:{_short(match)}"
         return None, "unresolved"
+
+    def _place_in_person(self, head: Token, text: str, start: int) -> bool:
+        """The places the phrase names all sit inside the person's name the head belongs to,
+        and that name is more than those places ("Sudesh Amman", "Jordan Peterson"; not "Sri
+        Lanka" taken for a person)."""
+        scan = getattr(self.book, "scan", None)  # a stand-in book may only look up
+        if scan is None:
+            return False
+        named = next((n for n in self.person_names if n[0] <= head.idx < n[1]), None)
+        if named is not None:
+            name_start, name_end = named[0] - start, named[1] - start
+        elif head.ent_type_ == "PERSON":
+            first = last = head
+            while first.i > 0 and first.ent_iob_ == "I" and first.nbor(-1).ent_type_ == "PERSON":
+                first = first.nbor(-1)
+            while last.i + 1 < len(head.doc) and last.nbor(1).ent_iob_ == "I":
+                last = last.nbor(1)
+            name_start, name_end = first.idx - start, last.idx + len(last) - start
+        else:
+            return False
+        places = [h for h in scan(text) if h.entry.kind in ("country", "metonym")]
+        if not places or not all(name_start <= h.start and h.end <= name_end for h in places):
+            return False
+        covered = sum(h.end - h.start for h in places)
+        return covered < len(text[max(0, name_start) : name_end].replace(" ", ""))
 
     def person_again(self, head: Token) -> tuple[Any, str] | None:
         """A person named by surname alone, resolved by their fuller mention earlier on."""
