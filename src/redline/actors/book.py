@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -254,6 +255,25 @@ class ActorBook:
     def person_code(self, person: Person, date: str | None) -> tuple[str, str]:
         """``person``'s code on ``date`` and the reason (see :func:`person_role`)."""
         return person_role(person, as_date(date))
+
+
+def named_after_place(hits: Iterable[Hit], name: str, offset: int = 0) -> bool:
+    """Whether a person's ``name`` holds a country or a capital and is more than those places
+    ("Chad Wolf", "Jordan Peterson", "Sudesh Amman": not that place), from the book's ``hits``
+    in a text where ``name`` starts at ``offset``. A place outside the name, or a name that is
+    all place words ("Sri Lanka" taken for a person), says no."""
+    covered = [False] * len(name)
+    found = False
+    for hit in hits:
+        if hit.entry.kind not in ("country", "metonym"):
+            continue
+        start, end = hit.start - offset, hit.end - offset
+        if start < 0 or end > len(name):
+            return False
+        found = True
+        covered[start:end] = [True] * (end - start)
+    pairs = zip(name, covered, strict=True)
+    return found and not all(done or char.isspace() for char, done in pairs)
 
 
 # -- composition ----------------------------------------------------------------------------

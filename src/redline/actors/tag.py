@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from redline.actors.book import ActorBook, ActorMatch, as_date, load_actors
+from redline.actors.book import ActorBook, ActorMatch, as_date, load_actors, named_after_place
 from redline.errors import RedlineError
 from redline.model import Document
 
@@ -53,13 +53,10 @@ def tag_entity_actors(doc: Document, book: ActorBook | None = None) -> Document:
 
 
 def _named_after_place(book: ActorBook, words: list[str], match: ActorMatch) -> bool:
-    """A person whose name holds a country or a capital ("Chad Wolf", "Jordan Peterson", "Sudesh
-    Amman") is not that place; a place the recogniser took for a person ("Sri Lanka") is all
-    place words, and a role added to a place ("North Korean leader Kim") stays the place's."""
+    """A person whose name holds a country or a capital is not that place
+    (:func:`~redline.actors.book.named_after_place`); a role added to a place ("North Korean
+    leader Kim") stays the place's."""
     if match.kind not in PLACE_KINDS or "+ role:" in match.rule or len(words) < 2:
         return False
     name = " ".join(words)
-    covered = [False] * len(name)
-    for hit in book.scan(name):
-        covered[hit.start : hit.end] = [True] * (hit.end - hit.start)
-    return not all(done or char.isspace() for char, done in zip(name, covered, strict=True))
+    return named_after_place(book.scan(name), name)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from redline.actors import ActorMatch
+from redline.actors.book import named_after_place
 from redline.actors.graph import RELATION_NOUNS
 
 if TYPE_CHECKING:
@@ -887,11 +888,8 @@ class ActorResolver:
             name_start, name_end = first.idx - start, last.idx + len(last) - start
         else:
             return False
-        places = [h for h in scan(text) if h.entry.kind in ("country", "metonym")]
-        if not places or not all(name_start <= h.start and h.end <= name_end for h in places):
-            return False
-        covered = sum(h.end - h.start for h in places)
-        return covered < len(text[max(0, name_start) : name_end].replace(" ", ""))
+        offset = max(0, name_start)
+        return named_after_place(scan(text), text[offset:name_end], offset)
 
     def person_again(self, head: Token) -> tuple[Any, str] | None:
         """A person named by surname alone, resolved by their fuller mention earlier on."""
