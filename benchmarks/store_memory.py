@@ -20,13 +20,12 @@ import threading
 import time
 from pathlib import Path
 
+from parse_peaks import memory  # a script beside this one: benchmarks/ is on sys.path
 
-def rss_mb(field: str = "VmRSS") -> int:
-    with open("/proc/self/status") as status:
-        for line in status:
-            if line.startswith(field):
-                return int(line.split()[1]) // 1024
-    return 0
+
+def rss_mb() -> int:
+    """This process's RSS in MB (``parse_peaks.memory`` reads it with the peak)."""
+    return memory()[0]
 
 
 def main() -> None:
@@ -95,7 +94,7 @@ def main() -> None:
     print(
         f"documents {written}  writes {len(writes)}  wall {time.time() - started:.0f} s  "
         f"CPU {time.process_time() - cpu:.0f} s  writer memory {duck.WRITER_MEMORY}  "
-        f"peak (VmHWM) {rss_mb('VmHWM')} MB"
+        f"peak (VmHWM) {memory()[1]} MB"
     )
     for thousand in range(0, written, 1000):
         window = [w for w in writes if thousand <= w[0] < thousand + 1000]
