@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Annotated
@@ -26,6 +29,10 @@ app = typer.Typer(
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DEFAULT_DB = "redline.duckdb"
+
+# Set by a command once everything it opened is closed and flushed: ``main`` may then leave
+# without the interpreter's teardown (see ``_leave``).
+_done = False
 
 
 def _fail_usage(message: str) -> None:
@@ -203,6 +210,8 @@ def code(
         )
     elif not quiet:
         _print_summary(out, summary, counts, db if store is not None else None, elapsed)
+    global _done
+    _done = True  # the store and the JSON Lines file are closed, the summary printed
     raise typer.Exit(summary.exit_code)
 
 
@@ -338,7 +347,31 @@ _register_subcommands()
 
 
 def main() -> None:  # pragma: no cover - console entry point
-    app()
+    try:
+        app()
+    except SystemExit as exc:
+        if _done and threading.active_count() == 1:
+            _leave(exc.code)
+        raise
+
+
+def _leave(code: object) -> None:  # pragma: no cover - ends the process
+    """End the process now, skipping the interpreter's teardown: after ``redline code`` the
+    process holds the spaCy model, the gazetteer and the lexicons (millions of objects), and
+    freeing them one by one at exit took 0.4-0.6 s of CPU (up to a second of wall time) of
+    every run, for nothing. Exit handlers still run and the standard streams are flushed."""
+    import atexit
+
+    status = code if isinstance(code, int) else 0 if code is None else 1
+    if not isinstance(code, int) and code is not None:
+        print(code, file=sys.stderr)
+    run_handlers = getattr(atexit, "_run_exitfuncs", None)
+    if run_handlers is not None:
+        run_handlers()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # closed, or a broken pipe
+            stream.flush()
+    os._exit(status)
 
 
 if __name__ == "__main__":  # pragma: no cover
