@@ -350,7 +350,9 @@ def main() -> None:  # pragma: no cover - console entry point
     try:
         app()
     except SystemExit as exc:
-        if _done and threading.active_count() == 1:
+        # not under a profiler or a debugger, which write their results after the program ends
+        watched = sys.getprofile() is not None or sys.gettrace() is not None
+        if _done and threading.active_count() == 1 and not watched:
             _leave(exc.code)
         raise
 
