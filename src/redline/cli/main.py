@@ -153,6 +153,7 @@ def code(
     options = pipeline.config.pipeline
     max_bytes = max_input_bytes(pipeline.config, max_mb)
     writer = JsonlWriter(jsonl) if jsonl else None
+    counts: dict[str, int] | None = None
     started = time.perf_counter()
     run_start = _now()
     try:
@@ -190,14 +191,17 @@ def code(
             )
         if store is not None and summary.count(CODED):
             window = int(pipeline.config.get("stage.happenings.window_days", 3))
-            update_happenings(store, since=run_start, window_days=window)
+            with store.connection():  # one opening of the file for both
+                update_happenings(store, since=run_start, window_days=window)
+                counts = store.counts()
     except KeyboardInterrupt:
         summary.interrupted = True
     finally:
         if writer is not None:
             writer.close()
-        counts = store.counts() if store is not None else None
         if store is not None:
+            if counts is None:
+                counts = store.counts()
             store.close()
     elapsed = time.perf_counter() - started
     if summary.interrupted:

@@ -402,10 +402,15 @@ class StoredSignatures:
             min(_CANDIDATE_JACCARD, finder.threshold), finder.num_perm
         )
         self._pending: dict[str, tuple[_Signature, str | None]] = {}
-        with store.connection() as con:
+        with store.connection() as con:  # one opening of the file, when nothing lacks one
             for ddl in SIGNATURE_TABLES:
                 con.execute(ddl)
-        self.backfill()
+            unsigned = con.execute(
+                "SELECT 1 FROM documents WHERE id NOT IN (SELECT doc_id FROM doc_signatures) "
+                "LIMIT 1"
+            ).fetchone()
+        if unsigned:
+            self.backfill()
 
     def band_keys(self, sig: _Signature) -> list[int]:
         values = sig.shingles.hashvalues
