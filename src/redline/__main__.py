@@ -1,5 +1,5 @@
 """``python -m redline``: the same command line as the ``redline`` script, from any checkout."""
 
-from redline.cli.main import app
+from redline.cli.main import main
 
-app()
+main()

@@ -20,6 +20,7 @@ from typing import Any
 
 from redline import datafiles
 from redline.clean import clean_document
+from redline.collector import collector_paused
 from redline.config import Config
 from redline.errors import RedlineError
 from redline.ingest.raw import RawDocument
@@ -225,20 +226,24 @@ class Pipeline:
     def load(self) -> Pipeline:
         """Load the spaCy pipeline and build the stages (done on first use; idempotent)."""
         datafiles.activate(self.config)
-        if self._nlp is None:
-            self._nlp = load_model(self.model, bool(self.config.pipeline.get("fast_rules", True)))
-        if self._stages is None:
-            self._stages = [(spec.name, build(spec, self.config)) for spec in self._specs]
+        with collector_paused():
+            if self._nlp is None:
+                self._nlp = load_model(
+                    self.model, bool(self.config.pipeline.get("fast_rules", True))
+                )
+            if self._stages is None:
+                self._stages = [(spec.name, build(spec, self.config)) for spec in self._specs]
         return self
 
     def warm_up(self) -> Pipeline:
         """Load everything, including what stages load on first use (the gazetteer, lexicons, the
         date parser), by coding one short text: worker processes forked afterwards share it all
         copy-on-write instead of each loading its own."""
-        self.load()
-        raw = RawDocument(source="<warm-up>", text=WARM_UP_TEXT, published="2020-01-06")
-        doc = clean_document(raw)
-        self.finish(doc, self.parse(doc.text))
+        with collector_paused():
+            self.load()
+            raw = RawDocument(source="<warm-up>", text=WARM_UP_TEXT, published="2020-01-06")
+            doc = clean_document(raw)
+            self.finish(doc, self.parse(doc.text))
         self._warm = True
         return self
 

