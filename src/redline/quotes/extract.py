@@ -1367,6 +1367,7 @@ def extract_quotes(doc: Document) -> Document:
         ]
         if not inner:
             continue
+        pieces = [_after_colon_lead(p, attribution, [m for _, m in inner], text) for p in pieces]
         outside = " ".join(
             _blanked(text, c_lo, c_hi, [m for _, m in inner]) for c_lo, c_hi in pieces
         )
@@ -1376,6 +1377,16 @@ def extract_quotes(doc: Document) -> Document:
             for k, _ in inner:
                 used_marks.add(k)
             drafts.append(_named_draft(named, attribution))
+        elif _words(outside) <= 1 and _names_its_object(attribution, [m for _, m in inner]):
+            # "calling him “a total stiff”": who was called is part of the quote (PolNeAR
+            # marks "him “a total stiff”" mixed), not narration around a direct quote
+            for k, _ in inner:
+                used_marks.add(k)
+            lo, hi = pieces[0][0], pieces[-1][1]
+            lo = min([lo] + [m.start for _, m in inner])
+            hi = max([hi] + [m.end for _, m in inner])
+            how = f"mixed:named-object({attribution.cue.lemma_})"
+            drafts.append(Draft(lo, hi, "mixed", attribution, how, None))
         elif _words(outside) <= 1:
             for k, m in inner:
                 used_marks.add(k)
@@ -1585,6 +1596,37 @@ def _named_in_passive(
     if "\n" in text[lo : m.start]:
         return None
     return lo, m.end
+
+
+def _after_colon_lead(
+    piece: tuple[int, int], attribution: Attribution, inner: list[MarkedSpan], text: str
+) -> tuple[int, int]:
+    """ "Trump asserted that France had lost its identity: “France is no longer France,” he
+    said": when the cue follows the quotation, a clause of the writer's ending in a colon right
+    before the opening mark introduces the quotation; it is not part of what the cue reports."""
+    lo, hi = piece
+    if attribution.cue_start < hi:
+        return piece
+    first = min((m.start for m in inner if lo <= m.start < hi), default=None)
+    if first is None or first <= lo:
+        return piece
+    before = _end_before(text, first)
+    if before > lo and text[before - 1] == ":" and "\n" not in text[before:first]:
+        return first, hi
+    return piece
+
+
+def _names_its_object(attribution: Attribution, inner: list[MarkedSpan]) -> bool:
+    """ "called him “a total stiff”", "branded it “a disgrace”": an active naming verb whose
+    object, one word right before the quotation, is what the quoted words name."""
+    cue = attribution.cue
+    if cue.lemma_.lower() not in NAMING_VERBS or not attribution.how.startswith("object("):
+        return False
+    first = min(m.start for m in inner)
+    return any(
+        c.dep_ == "dobj" and c.i > cue.i and c.left_edge.i == c.i and c.idx < first
+        for c in cue.children
+    )
 
 
 def _named_draft(span: tuple[int, int], attribution: Attribution) -> Draft:
