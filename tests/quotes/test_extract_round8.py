@@ -43,3 +43,33 @@ def test_a_colon_after_the_cue_still_opens_its_quotation(quotes_of):
     )
     (quote,) = kinds(quotes, "direct", "mixed")
     assert quote.text == "“We will not raise taxes this year.”"
+
+
+def test_a_title_in_the_speakers_apposition_is_not_a_quote(quotes_of):
+    quotes = quotes_of(
+        "“The court got it wrong,” said Jane Doe, the author of “The Long Road Home,” a history "
+        "of the court."
+    )
+    assert [q.text for q in kinds(quotes, "direct", "mixed")] == ["“The court got it wrong,”"]
+    quotes = quotes_of(
+        "Jane Doe, the author of “The Long Road Home,” said the court got the ruling wrong."
+    )
+    assert not kinds(quotes, "direct", "mixed")
+
+
+def test_the_quotation_after_a_title_in_the_apposition_goes_on(quotes_of):
+    quotes = quotes_of(
+        '"It is too early to tell," said Cuban, who is also a host on the TV show "Shark '
+        'Tank." "I mean, it depends on who wins the primary."'
+    )
+    texts = [q.text for q in kinds(quotes, "direct", "mixed")]
+    assert texts == ['"It is too early to tell,"', '"I mean, it depends on who wins the primary."']
+
+
+def test_a_sign_that_reads_still_quotes_its_words(quotes_of):
+    # the cue is inside the phrase ("a sign that read"): the quotation is what the sign said
+    quotes = quotes_of(
+        'At the rally, a teenager hoisted a sign that read "Fifteen percent or bust!"'
+    )
+    (quote,) = kinds(quotes, "direct")
+    assert quote.text == '"Fifteen percent or bust!"'

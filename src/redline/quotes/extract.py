@@ -741,6 +741,8 @@ def _cue_near(span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int,
         after = parsed[after.i + 1] if after.i + 1 < len(parsed) else None
     ends_sentence = last_inside == "."
     governing = _governing_cue(span, index, by_cue)
+    if governing is not None and _in_speaker_phrase(span, governing):
+        return None, "speaker-phrase"
     if governing is not None:
         # "he called her “weak” and said …": the verb the quoted words hang on comes first
         return governing, "cue-then-quote"
@@ -749,6 +751,8 @@ def _cue_near(span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int,
             if "\n" in text[span.end : token.idx] or token.text in (".", "“", '"', "?", "!"):
                 break
             if token.i in by_cue:
+                if _in_speaker_phrase(span, by_cue[token.i]):
+                    return None, "speaker-phrase"
                 return by_cue[token.i], "quote-then-cue"
     first = index.at(span.start)
     if first is None:
@@ -763,10 +767,24 @@ def _cue_near(span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int,
         if "\n" in text[token.idx : reach] or token.text in (".", "?", "!", "”"):
             break
         if token.i in by_cue:
+            if _in_speaker_phrase(span, by_cue[token.i]):
+                return None, "speaker-phrase"
             return by_cue[token.i], "cue-then-quote"
         i -= 1
         steps += 1
     return None, ""
+
+
+def _in_speaker_phrase(span: MarkedSpan, attribution: Attribution) -> bool:
+    """issue #10 round 8: "said Jane Doe, the author of “The Long Road Home”": a quotation inside
+    the speaker's own phrase (a title in the apposition) is not what the cue reports."""
+    speaker = attribution.speaker
+    if speaker is None or speaker.pos_ == "PRON":
+        return False
+    left, right = speaker.left_edge, speaker.right_edge
+    if left.i <= attribution.cue.i <= right.i:
+        return False  # "a sign that read “…”": the cue is in the phrase, the quotation its words
+    return left.idx < span.start < right.idx + len(right)
 
 
 QUOTE_THEN_VERB_DEPS = ("ccomp", "parataxis", "dep", "xcomp", "advcl")
@@ -1417,6 +1435,8 @@ def extract_quotes(doc: Document) -> Document:
             continue
         quoted = text[m.start : m.end]
         attribution, where = _cue_near(m, text, index, by_cue)
+        if where == "speaker-phrase":
+            continue  # a title in the speaker's apposition: the quotation around it goes on
         if attribution is None and not _is_title(quoted[1:-1]):
             attribution, where = _verb_after_quote(m, text, index, by_cue, inside)
         if attribution is not None and where == "cue-then-quote":
