@@ -73,3 +73,36 @@ def test_a_sign_that_reads_still_quotes_its_words(quotes_of):
     )
     (quote,) = kinds(quotes, "direct")
     assert quote.text == '"Fifteen percent or bust!"'
+
+
+def test_a_reported_clause_runs_on_after_a_quotation_closed_by_a_comma(quotes_of):
+    quotes = quotes_of(
+        "The governor told a town hall in Manchester on Monday that the new tax is "
+        "“a rounding error,” compared to what the state already spends on roads."
+    )
+    (quote,) = kinds(quotes, "mixed")
+    assert quote.text.endswith("compared to what the state already spends on roads")
+
+
+def test_a_writers_clause_after_the_quotation_is_not_taken(quotes_of):
+    # a contrast the writer adds, and a main clause with its own subject
+    quotes = quotes_of(
+        "Pollsters found that the candidates’ positions are “about right,” though voters are "
+        "more likely to call them too liberal."
+    )
+    (quote,) = kinds(quotes, "mixed")
+    assert quote.text.endswith("“about right,”")
+    quotes = quotes_of(
+        "While admitting that she is “not a natural politician,” the senator had a good night "
+        "on Tuesday."
+    )
+    (quote,) = kinds(quotes, "mixed")
+    assert quote.text.endswith("“not a natural politician,”")
+
+
+def test_a_quotation_that_opens_the_clause_stays_direct(quotes_of):
+    quotes = quotes_of(
+        'On the video she says repeatedly, "Don\'t you do it," until gunshots are heard.'
+    )
+    (quote,) = kinds(quotes, "direct", "mixed")
+    assert quote.text == '"Don\'t you do it,"'

@@ -355,6 +355,8 @@ def _content_of(cue: Token, text: str):
                     hi = max(hi, conj.right_edge.i)
                     while hi > lo and doc[hi].is_punct and doc[hi].text not in "”\"’'":
                         hi -= 1
+            if cue.i < lo and not _opens_quoted(child):
+                hi = _run_on_after_quote(cue, hi)
             return _trim(text, doc[lo].idx, doc[hi].idx + len(doc[hi])), f"ccomp({cue.lemma_})"
     trailing = _trailing_cue_content(cue)
     if trailing is not None:
@@ -383,6 +385,42 @@ def _content_of(cue: Token, text: str):
         if pieces:
             return pieces, f"parataxis({cue.lemma_})"
     return None, ""
+
+
+SUBJECT_LIKE = ("nsubj", "nsubjpass", "expl", "csubj")
+
+
+def _run_on_after_quote(cue: Token, hi: int) -> int:
+    """issue #10 round 8: "told a town hall that waterboarding is “peanuts,” compared to what
+    Islamic State militants are doing": a reported clause whose quotation closes on a comma runs
+    on to the end of the sentence, though the parser hangs the rest on the cue. Not over another
+    quotation or cue, a clause with a subject of its own ("…,” Clinton declared", "…,” Trump is
+    the candidate …"), or a contrast the writer adds ("…,” though voters say …"); and only for a
+    clause of the writer's words around the quotation (a quotation the clause opens is direct:
+    "says, “Don't do it,” until gunshots are heard")."""
+    doc = cue.doc
+    if hi >= 1 and doc[hi].is_quote and doc[hi - 1].text == ",":
+        close = hi
+    elif hi + 2 < len(doc) and doc[hi + 1].text == "," and doc[hi + 2].is_quote:
+        close = hi + 2  # the comma and the closing mark hung on the cue
+    else:
+        return hi
+    end = cue.sent.end - 1
+    while end > close and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    tail = doc[close + 1 : end + 1]
+    if not len(tail) or any("\n" in t.whitespace_ or "\n" in t.text for t in doc[hi : end + 1]):
+        return hi
+    if tail[0].lower_ in CONTRAST_MARKS or any(t.is_quote for t in tail):
+        return hi
+    for t in tail:
+        if t.pos_ == "VERB" and _is_cue(t):
+            return hi
+        if t.dep_ in SUBJECT_LIKE and t.head.dep_ in ("ROOT", "conj", "parataxis"):
+            return hi  # a main clause of the writer's, not a subordinate one of the statement
+        if t.i != t.head.i and not close < t.head.i <= end and t.head.i != cue.i:
+            return hi  # hangs on something outside the reported clause and the cue
+    return end
 
 
 def _opens_quoted(clause: Token) -> bool:
