@@ -68,6 +68,8 @@ def test_marks_turned_curly_marks_are_read_by_place():
     # mark opening the paragraph opens
     text = "“Apparently not,“ he said. “A leopard doesn’t change its spots.”"
     assert spans(text) == ["“Apparently not,“", "“A leopard doesn’t change its spots.”"]
+    text = "The textbook explains “the advantages of peace“ with a photograph of Begin."
+    assert spans(text) == ["“the advantages of peace“"]
     text = "Davis was critical.\n\n” … they are so not like him,” she said in December."
     assert spans(text) == ["” … they are so not like him,”"]
     # a mark glued to the word before still opens ("said,“Look")

@@ -67,10 +67,12 @@ def _double_marks(paragraph: str) -> list[tuple[int, str]]:
 
 
 def _misturned_opening(paragraph: str, i: int) -> bool:
-    """issue #10 round 8: "“Apparently not,“ he said": an opening mark right after a comma or a
-    full stop and before a space closes the quote (a typo, or a scraper's turned mark)."""
+    """issue #10 round 8: "“Apparently not,“ he said", "“the advantages of peace“ with": an
+    opening mark right after a word, a comma or a full stop and before a space closes the quote (a
+    typo, or a scraper's turned mark)."""
     after = paragraph[i + 1 : i + 2]
-    return i > 0 and paragraph[i - 1] in ",.?!" and (after == "" or after.isspace())
+    before = paragraph[i - 1] if i > 0 else " "
+    return (before in ",.?!" or before.isalnum()) and (after == "" or after.isspace())
 
 
 def _misturned_closing(paragraph: str, i: int) -> bool:
