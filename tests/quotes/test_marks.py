@@ -72,5 +72,8 @@ def test_marks_turned_curly_marks_are_read_by_place():
     assert spans(text) == ["“the advantages of peace“"]
     text = "Davis was critical.\n\n” … they are so not like him,” she said in December."
     assert spans(text) == ["” … they are so not like him,”"]
+    # alone on a hard-wrapped line, the mark still closes the line before
+    text = "He said “we will not back down\n” and left the stage."
+    assert spans(text) == ["“we will not back down"]
     # a mark glued to the word before still opens ("said,“Look")
     assert spans("Ryan said,“Look, we have to fix it.”") == ["“Look, we have to fix it.”"]

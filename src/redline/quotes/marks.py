@@ -77,9 +77,15 @@ def _misturned_opening(paragraph: str, i: int) -> bool:
 
 def _misturned_closing(paragraph: str, i: int) -> bool:
     """issue #10 round 8: "” … they are so not like him,” she said": a closing mark opening the
-    paragraph, before a space or a word, opens the quote."""
+    paragraph, before a space or a word, opens the quote when another closing mark follows in the
+    paragraph (alone, it is the closing mark of a hard-wrapped line before)."""
     after = paragraph[i + 1 : i + 2]
-    return not paragraph[:i].strip() and after != "" and (after.isspace() or after.isalnum())
+    return (
+        not paragraph[:i].strip()
+        and after != ""
+        and (after.isspace() or after.isalnum())
+        and any(ch in CLOSING_DOUBLE for ch in paragraph[i + 1 :])
+    )
 
 
 def _mark_width(paragraph: str, i: int) -> int:
