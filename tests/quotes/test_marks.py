@@ -61,3 +61,19 @@ def test_marks_skip_markup_attributes_in_scraped_text():
     # an embedded tweet left as markup: attribute values are not quotations
     text = 'Trump tweeted: pic="" author="realDonaldTrump" timestamp="1448038800" "We will win."'
     assert [text[m.start : m.end] for m in find_marked_spans(text)] == ['"We will win."']
+
+
+def test_marks_turned_curly_marks_are_read_by_place():
+    # issue #10 round 8: an opening mark after a comma and before a space closes; a closing
+    # mark opening the paragraph opens
+    text = "“Apparently not,“ he said. “A leopard doesn’t change its spots.”"
+    assert spans(text) == ["“Apparently not,“", "“A leopard doesn’t change its spots.”"]
+    text = "The textbook explains “the advantages of peace“ with a photograph of Begin."
+    assert spans(text) == ["“the advantages of peace“"]
+    text = "Davis was critical.\n\n” … they are so not like him,” she said in December."
+    assert spans(text) == ["” … they are so not like him,”"]
+    # alone on a hard-wrapped line, the mark still closes the line before
+    text = "He said “we will not back down\n” and left the stage."
+    assert spans(text) == ["“we will not back down"]
+    # a mark glued to the word before still opens ("said,“Look")
+    assert spans("Ryan said,“Look, we have to fix it.”") == ["“Look, we have to fix it.”"]

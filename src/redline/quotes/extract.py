@@ -355,6 +355,8 @@ def _content_of(cue: Token, text: str):
                     hi = max(hi, conj.right_edge.i)
                     while hi > lo and doc[hi].is_punct and doc[hi].text not in "”\"’'":
                         hi -= 1
+            if cue.i < lo and not _opens_quoted(child):
+                hi = _run_on_after_quote(cue, hi)
             return _trim(text, doc[lo].idx, doc[hi].idx + len(doc[hi])), f"ccomp({cue.lemma_})"
     trailing = _trailing_cue_content(cue)
     if trailing is not None:
@@ -383,6 +385,42 @@ def _content_of(cue: Token, text: str):
         if pieces:
             return pieces, f"parataxis({cue.lemma_})"
     return None, ""
+
+
+SUBJECT_LIKE = ("nsubj", "nsubjpass", "expl", "csubj")
+
+
+def _run_on_after_quote(cue: Token, hi: int) -> int:
+    """issue #10 round 8: "told a town hall that waterboarding is “peanuts,” compared to what
+    Islamic State militants are doing": a reported clause whose quotation closes on a comma runs
+    on to the end of the sentence, though the parser hangs the rest on the cue. Not over another
+    quotation or cue, a clause with a subject of its own ("…,” Clinton declared", "…,” Trump is
+    the candidate …"), or a contrast the writer adds ("…,” though voters say …"); and only for a
+    clause of the writer's words around the quotation (a quotation the clause opens is direct:
+    "says, “Don't do it,” until gunshots are heard")."""
+    doc = cue.doc
+    if hi >= 1 and doc[hi].is_quote and doc[hi - 1].text == ",":
+        close = hi
+    elif hi + 2 < len(doc) and doc[hi + 1].text == "," and doc[hi + 2].is_quote:
+        close = hi + 2  # the comma and the closing mark hung on the cue
+    else:
+        return hi
+    end = cue.sent.end - 1
+    while end > close and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    tail = doc[close + 1 : end + 1]
+    if not len(tail) or any("\n" in t.whitespace_ or "\n" in t.text for t in doc[hi : end + 1]):
+        return hi
+    if tail[0].lower_ in CONTRAST_MARKS or any(t.is_quote for t in tail):
+        return hi
+    for t in tail:
+        if t.pos_ == "VERB" and _is_cue(t):
+            return hi
+        if t.dep_ in SUBJECT_LIKE and t.head.dep_ in ("ROOT", "conj", "parataxis"):
+            return hi  # a main clause of the writer's, not a subordinate one of the statement
+        if t.i != t.head.i and not close < t.head.i <= end and t.head.i != cue.i:
+            return hi  # hangs on something outside the reported clause and the cue
+    return end
 
 
 def _opens_quoted(clause: Token) -> bool:
@@ -741,6 +779,8 @@ def _cue_near(span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int,
         after = parsed[after.i + 1] if after.i + 1 < len(parsed) else None
     ends_sentence = last_inside == "."
     governing = _governing_cue(span, index, by_cue)
+    if governing is not None and _in_speaker_phrase(span, governing):
+        return None, "speaker-phrase"
     if governing is not None:
         # "he called her “weak” and said …": the verb the quoted words hang on comes first
         return governing, "cue-then-quote"
@@ -749,6 +789,8 @@ def _cue_near(span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int,
             if "\n" in text[span.end : token.idx] or token.text in (".", "“", '"', "?", "!"):
                 break
             if token.i in by_cue:
+                if _in_speaker_phrase(span, by_cue[token.i]):
+                    return None, "speaker-phrase"
                 return by_cue[token.i], "quote-then-cue"
     first = index.at(span.start)
     if first is None:
@@ -763,10 +805,24 @@ def _cue_near(span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int,
         if "\n" in text[token.idx : reach] or token.text in (".", "?", "!", "”"):
             break
         if token.i in by_cue:
+            if _in_speaker_phrase(span, by_cue[token.i]):
+                return None, "speaker-phrase"
             return by_cue[token.i], "cue-then-quote"
         i -= 1
         steps += 1
     return None, ""
+
+
+def _in_speaker_phrase(span: MarkedSpan, attribution: Attribution) -> bool:
+    """issue #10 round 8: "said Jane Doe, the author of “The Long Road Home”": a quotation inside
+    the speaker's own phrase (a title in the apposition) is not what the cue reports."""
+    speaker = attribution.speaker
+    if speaker is None or speaker.pos_ == "PRON":
+        return False
+    left, right = speaker.left_edge, speaker.right_edge
+    if left.i <= attribution.cue.i <= right.i:
+        return False  # "a sign that read “…”": the cue is in the phrase, the quotation its words
+    return left.idx < span.start < right.idx + len(right)
 
 
 QUOTE_THEN_VERB_DEPS = ("ccomp", "parataxis", "dep", "xcomp", "advcl")
@@ -1367,6 +1423,7 @@ def extract_quotes(doc: Document) -> Document:
         ]
         if not inner:
             continue
+        pieces = [_after_colon_lead(p, attribution, [m for _, m in inner], text) for p in pieces]
         outside = " ".join(
             _blanked(text, c_lo, c_hi, [m for _, m in inner]) for c_lo, c_hi in pieces
         )
@@ -1376,6 +1433,16 @@ def extract_quotes(doc: Document) -> Document:
             for k, _ in inner:
                 used_marks.add(k)
             drafts.append(_named_draft(named, attribution))
+        elif _words(outside) <= 1 and _names_its_object(attribution, [m for _, m in inner]):
+            # "calling him “a total stiff”": who was called is part of the quote (PolNeAR
+            # marks "him “a total stiff”" mixed), not narration around a direct quote
+            for k, _ in inner:
+                used_marks.add(k)
+            lo, hi = pieces[0][0], pieces[-1][1]
+            lo = min([lo] + [m.start for _, m in inner])
+            hi = max([hi] + [m.end for _, m in inner])
+            how = f"mixed:named-object({attribution.cue.lemma_})"
+            drafts.append(Draft(lo, hi, "mixed", attribution, how, None))
         elif _words(outside) <= 1:
             for k, m in inner:
                 used_marks.add(k)
@@ -1406,6 +1473,8 @@ def extract_quotes(doc: Document) -> Document:
             continue
         quoted = text[m.start : m.end]
         attribution, where = _cue_near(m, text, index, by_cue)
+        if where == "speaker-phrase":
+            continue  # a title in the speaker's apposition: the quotation around it goes on
         if attribution is None and not _is_title(quoted[1:-1]):
             attribution, where = _verb_after_quote(m, text, index, by_cue, inside)
         if attribution is not None and where == "cue-then-quote":
@@ -1585,6 +1654,37 @@ def _named_in_passive(
     if "\n" in text[lo : m.start]:
         return None
     return lo, m.end
+
+
+def _after_colon_lead(
+    piece: tuple[int, int], attribution: Attribution, inner: list[MarkedSpan], text: str
+) -> tuple[int, int]:
+    """ "Trump asserted that France had lost its identity: “France is no longer France,” he
+    said": when the cue follows the quotation, a clause of the writer's ending in a colon right
+    before the opening mark introduces the quotation; it is not part of what the cue reports."""
+    lo, hi = piece
+    if attribution.cue_start < hi:
+        return piece
+    first = min((m.start for m in inner if lo <= m.start < hi), default=None)
+    if first is None or first <= lo:
+        return piece
+    before = _end_before(text, first)
+    if before > lo and text[before - 1] == ":" and "\n" not in text[before:first]:
+        return first, hi
+    return piece
+
+
+def _names_its_object(attribution: Attribution, inner: list[MarkedSpan]) -> bool:
+    """ "called him “a total stiff”", "branded it “a disgrace”": an active naming verb whose
+    object, one word right before the quotation, is what the quoted words name."""
+    cue = attribution.cue
+    if cue.lemma_.lower() not in NAMING_VERBS or not attribution.how.startswith("object("):
+        return False
+    first = min(m.start for m in inner)
+    return any(
+        c.dep_ == "dobj" and c.i > cue.i and c.left_edge.i == c.i and c.idx < first
+        for c in cue.children
+    )
 
 
 def _named_draft(span: tuple[int, int], attribution: Attribution) -> Draft:

@@ -54,9 +54,9 @@ def _double_marks(paragraph: str) -> list[tuple[int, str]]:
         if i in markup:
             pass
         elif ch in OPENING_DOUBLE:
-            marks.append((i, "open"))
+            marks.append((i, "close" if _misturned_opening(paragraph, i) else "open"))
         elif ch in CLOSING_DOUBLE:
-            marks.append((i, "close"))
+            marks.append((i, "open" if _misturned_closing(paragraph, i) else "close"))
         elif ch == STRAIGHT_DOUBLE:
             marks.append((i, "open" if _is_opening_straight(paragraph, i) else "either"))
         else:  # '' or ``
@@ -64,6 +64,28 @@ def _double_marks(paragraph: str) -> list[tuple[int, str]]:
                 (i, "open" if ch == "`" or _is_opening_straight(paragraph, i) else "either")
             )
     return marks
+
+
+def _misturned_opening(paragraph: str, i: int) -> bool:
+    """issue #10 round 8: "“Apparently not,“ he said", "“the advantages of peace“ with": an
+    opening mark right after a word, a comma or a full stop and before a space closes the quote (a
+    typo, or a scraper's turned mark)."""
+    after = paragraph[i + 1 : i + 2]
+    before = paragraph[i - 1] if i > 0 else " "
+    return (before in ",.?!" or before.isalnum()) and (after == "" or after.isspace())
+
+
+def _misturned_closing(paragraph: str, i: int) -> bool:
+    """issue #10 round 8: "” … they are so not like him,” she said": a closing mark opening the
+    paragraph, before a space or a word, opens the quote when another closing mark follows in the
+    paragraph (alone, it is the closing mark of a hard-wrapped line before)."""
+    after = paragraph[i + 1 : i + 2]
+    return (
+        not paragraph[:i].strip()
+        and after != ""
+        and (after.isspace() or after.isalnum())
+        and any(ch in CLOSING_DOUBLE for ch in paragraph[i + 1 :])
+    )
 
 
 def _mark_width(paragraph: str, i: int) -> int:

@@ -10,6 +10,7 @@ mention and get no name.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
@@ -28,6 +29,14 @@ NAME_LABELS = ("PERSON",)
 ORG_LABELS = ("ORG", "NORP", "GPE")
 POSSESSIVE = ("'s", "’s", "'", "’")
 SUBJECT_REACH = 1000  # characters back that a he/she still refers to an earlier subject
+# "O’Donnell", "D’Souza": the tagger often reads a name with a curly apostrophe as a common noun
+APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]?[’'][A-Z][a-z]+")
+
+
+def _proper_noun(token: Token) -> bool:
+    """A proper noun, or a word shaped like an Irish or French surname that the tagger took for
+    something else (issue #10 round 8: "“…,” O’Donnell said" was left unnamed)."""
+    return token.pos_ == "PROPN" or bool(APOSTROPHE_NAME.fullmatch(token.text))
 
 
 def read_word_list(name: str) -> list[list[str]]:
@@ -172,7 +181,7 @@ class NameBook:
                     continue
                 last = doc[first.i + 1]
                 if (
-                    last.pos_ == "PROPN"
+                    _proper_noun(last)
                     and last.text.istitle()
                     and len(last.text) > 1
                     and first.dep_ == "compound"
@@ -481,6 +490,16 @@ def mention_span(head: Token) -> Span:
         if doc[i].is_quote:
             right = i - 1
             break
+    # issue #10 round 8: nor over a paragraph break ("<tweet …/>.⏎⏎D’Souza told Beck" left the
+    # embed's markup in the mention and the speaker unnamed)
+    for i in range(head.i - 1, left - 1, -1):
+        if "\n" in doc[i].whitespace_ or "\n" in doc[i].text:
+            left = i + 1
+            break
+    for i in range(head.i, right):
+        if "\n" in doc[i].whitespace_:
+            right = i
+            break
     while right > left and doc[right].is_punct:
         right -= 1
     while left < right and doc[left].is_punct:
@@ -547,14 +566,14 @@ def _untagged_subject_name(span: Span, head: Token) -> list[str]:
     tagged: the capitalised proper nouns that are the whole subject of the reporting verb (a
     particle allowed before them) are a person's name; a place or a body would carry the
     recogniser's tag."""
-    if head.pos_ != "PROPN" or head.dep_ not in SUBJECT_DEPS or head.text.isupper():
+    if not _proper_noun(head) or head.dep_ not in SUBJECT_DEPS or head.text.isupper():
         return []
     words = [t for t in span if not t.is_punct or t.text in ("’", "'")]
     if not 1 <= len(words) <= 3 or words[-1].i != head.i:
         return []
     for t in words:
         if t.ent_type_ or not (
-            (t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.istitle())
+            (_proper_noun(t) and t.text[:1].isupper() and t.text.istitle())
             or (t.lower_ in NAME_PARTICLES and t.i < head.i)
         ):
             return []
