@@ -126,3 +126,35 @@ def test_recall10_accusations_faced_from_someone_are_coded_once(code_all):
         "women."
     )
     assert len(_all(doc, "112")) == 1, _seen(doc)
+
+
+def test_recall10_granting_a_request_yields_to_whoever_made_it(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The appeals court granted the Trump administration's request to "
+        "lift the injunction."
+    )
+    assert not _all(doc, "120"), _seen(doc)
+    granted = _one(doc, "080")
+    assert (granted.source_actor, granted.target_actor[:3]) == ("USAJUD", "USA"), granted.rule
+
+
+def test_recall10_pushing_back_at_demands_rejects_them(code_all):
+    doc = code_all("Mexico and Canada have pushed back at demands by the Trump administration.")
+    assert not _all(doc, "100"), _seen(doc)
+    rejected = {(e.source_actor, e.target_actor[:3]) for e in _all(doc, "120") if e.target_actor}
+    assert {("MEX", "USA"), ("CAN", "USA")} <= rejected, _seen(doc)
+
+
+def test_recall10_rallying_behind_someone_supports_them(code_all):
+    doc = code_all("Germany and France rallied behind Ukraine at the summit on Thursday.")
+    support = {(e.source_actor, e.target_actor) for e in _all(doc, "051")}
+    assert ("DEU", "UKR") in support or ("FRA", "UKR") in support, _seen(doc)
+    assert not _all(doc, "141"), _seen(doc)
+
+
+def test_recall10_a_threat_to_destroy_named_by_its_noun_is_a_threat_of_force(code_all):
+    doc = code_all("Pyongyang condemned the U.S. president's threat to destroy North Korea.")
+    assert _one(doc, "111").source_actor == "PRK"
+    threat = _one(doc, "138")
+    assert (threat.source_actor[:3], threat.target_actor) == ("USA", "PRK"), threat.rule
+    assert "(nominals.yml)" in threat.rule
