@@ -158,3 +158,41 @@ def test_recall10_a_threat_to_destroy_named_by_its_noun_is_a_threat_of_force(cod
     threat = _one(doc, "138")
     assert (threat.source_actor[:3], threat.target_actor) == ("USA", "PRK"), threat.rule
     assert "(nominals.yml)" in threat.rule
+
+
+def test_recall10_a_visit_during_which_talks_were_held_is_the_talks_frame(code_all):
+    doc = code_all(
+        "The U.S. commander held talks with Lebanon's president during a surprise visit to "
+        "Beirut on Wednesday."
+    )
+    assert not [e for e in doc.events if "traveller" in e.rule], _seen(doc)
+
+
+def test_recall10_leaders_arriving_visit_the_dateline_s_country(code_all):
+    doc = code_all(
+        "MANILA (Reuters) - Chinese Premier Li Keqiang arrived on Sunday for the summit. "
+        "Philippine President Rodrigo Duterte arrived late."
+    )
+    arrivals = [(e.source_actor[:3], e.target_actor) for e in _all(doc, "042")]
+    assert arrivals == [("CHN", "PHL")], _seen(doc)
+    assert "arrived with no place named" in _one(doc, "042").rule
+
+
+def test_recall10_distancing_from_an_actor_disapproves_of_it(code_all):
+    doc = code_all("Poland and France distanced themselves from Israel on Monday.")
+    assert ("POL", "ISR") in {(e.source_actor, e.target_actor) for e in _all(doc, "111")}, _seen(
+        doc
+    )
+
+
+def test_recall10_distancing_from_one_s_remarks_is_no_event(code_all):
+    doc = code_all("Putin distanced himself from remarks he made on Saturday.")
+    assert not _all(doc, "111"), _seen(doc)
+
+
+def test_recall10_lobbying_lawmakers_appeals_to_them(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Medical device makers have lobbied Congress to repeal the tax."
+    )
+    appeal = _one(doc, "0242")
+    assert appeal.target_actor == "USALEG", appeal.rule

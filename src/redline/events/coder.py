@@ -1127,6 +1127,8 @@ def _noun_source(noun: Token) -> tuple[Token | None, str]:
         and noun.lemma_.lower() in TRIP_NOUNS
     ):
         holder = head.head
+        if _meeting_told(holder):
+            return None, ""  # "held talks with Suleiman during a visit to Beirut": the talks
         if holder.pos_ in ("VERB", "AUX"):
             subject, how = find_source(holder)
             if subject is None and holder.dep_ == "advcl":  # "Speaking on a trip to Japan, X"
@@ -1141,6 +1143,17 @@ def _noun_source(noun: Token) -> tuple[Token | None, str]:
 
 TALK_NOUNS = frozenset({"talk", "negotiation", "discussion", "consultation", "dialogue"})
 TRIP_NOUNS = frozenset({"visit", "trip", "tour", "state visit"})
+MEETING_VERBS = frozenset({"meet", "talk", "discuss", "confer", "consult"})
+
+
+def _meeting_told(verb: Token) -> bool:
+    """Whether ``verb`` tells a meeting ("met", "held talks with"): a visit it happened on is
+    its frame, the meeting the event (the sentence sets list only the talks)."""
+    if verb.lemma_.lower() in MEETING_VERBS:
+        return True
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in TALK_NOUNS | {"meeting"} for c in verb.children
+    )
 
 
 def _participle_agent(noun: Token) -> Token | None:
@@ -2944,6 +2957,14 @@ def _events_for(
         targets = _location_target(match, resolver)
     if not targets and entry.code in DENIAL_CODES:
         targets = _denied_author(match, resolver)
+    if (
+        entry.code == ARRIVAL_CODE
+        and entry.target == "none"
+        and trigger.lemma_.lower() in ARRIVAL_VERBS
+    ):
+        targets = _arrival_host(trigger, resolver, sources)
+        if not targets:
+            return []  # "the president arrived at the venue": no one visited
     if not targets and entry.code in LEADERSHIP_CODES:
         targets = _leader_to_go(trigger, resolver)
     if not any(t.actor is not None for t in targets) and _on_a_motion(match, tgt_tok):
@@ -3711,6 +3732,28 @@ def _nearest(
             actor, where = in_country(actor, resolver.home), f" in {resolver.home_from}"
         return [Argument(text, m_start, m_end, actor, "nearest", f"{why}: {text!r}{where}")]
     return []
+
+
+# issue #9 recall10: leaders arriving with no place named ("arrived one by one for a gala
+# dinner") visit the country of the article's foreign dateline (guideline §13.8: each to the
+# host); a home actor arriving is no visit, nor is anyone in an article with no dateline
+ARRIVAL_CODE = "042"
+ARRIVAL_VERBS = frozenset({"arrive"})
+
+
+def _arrival_host(
+    trigger: Token, resolver: ActorResolver, sources: list[Argument]
+) -> list[Argument]:
+    if not resolver.home:
+        return []
+    if resolver.home_from != "the dateline's country":
+        return []
+    countries = {s.actor.country for s in sources if s.actor is not None}
+    if not countries - {None, resolver.home}:
+        return []  # no foreign visitor named
+    host = ActorMatch(resolver.home, resolver.home, None, resolver.home, "country", "arrival host")
+    why = f"arrived with no place named: the host is {resolver.home_from} -> {resolver.home}"
+    return [Argument("", trigger.idx, trigger.idx, host, "arrival", why)]
 
 
 def _location_target(match: Match, resolver: ActorResolver) -> list[Argument]:
