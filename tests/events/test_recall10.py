@@ -189,10 +189,3 @@ def test_recall10_distancing_from_one_s_remarks_is_no_event(code_all):
     doc = code_all("Putin distanced himself from remarks he made on Saturday.")
     assert not _all(doc, "111"), _seen(doc)
 
-
-def test_recall10_lobbying_lawmakers_appeals_to_them(code_all):
-    doc = code_all(
-        "WASHINGTON (Reuters) - Medical device makers have lobbied Congress to repeal the tax."
-    )
-    appeal = _one(doc, "0242")
-    assert appeal.target_actor == "USALEG", appeal.rule
