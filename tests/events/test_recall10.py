@@ -189,3 +189,22 @@ def test_recall10_distancing_from_one_s_remarks_is_no_event(code_all):
     doc = code_all("Putin distanced himself from remarks he made on Saturday.")
     assert not _all(doc, "111"), _seen(doc)
 
+
+
+def test_recall10_calling_the_white_house_a_day_care_center_criticizes_it(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The senator called the White House an “adult day care center” "
+        "on Sunday."
+    )
+    criticism = _one(doc, "111")
+    assert criticism.target_actor[:3] == "USA", criticism.rule
+    assert "evaluative:criticize" in criticism.rule
+
+
+def test_recall10_calling_an_act_great_news_praises_its_author(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Jennifer Levi, a lawyer with an advocacy group, called the "
+        "administration's decision not to appeal “great news.”"
+    )
+    praise = _one(doc, "051")
+    assert praise.target_actor[:3] == "USA", praise.rule
