@@ -208,3 +208,13 @@ def test_recall10_calling_an_act_great_news_praises_its_author(code_all):
     )
     praise = _one(doc, "051")
     assert praise.target_actor[:3] == "USA", praise.rule
+
+
+def test_recall10_investigating_whether_investigates_everyone_the_question_names(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Special Counsel Robert Mueller is investigating whether the "
+        "Trump campaign colluded with Russia during the 2016 elections."
+    )
+    probed = {e.target_actor[:3] for e in doc.events if e.root_code == "09" and e.target_actor}
+    assert {"USA", "RUS"} <= probed, _seen(doc)
+    assert any("whether" in e.rule for e in doc.events if e.root_code == "09"), _seen(doc)

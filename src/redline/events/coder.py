@@ -594,6 +594,7 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         and _object_of(trigger) is None
         and _named_object(trigger) is None
         and any(c.dep_ in ("xcomp", "ccomp") for c in trigger.children)
+        and not (entry.code[:2] == "09" and _whether_clause(trigger) is not None)
     ):
         return None
     if (
@@ -2954,8 +2955,18 @@ def _events_for(
     if src_tok is None and trigger.lemma_.lower() == "thank":
         sources, targets = _thank_you(match, doc, resolver) or (sources, targets)
 
-    if tgt_tok is not None and entry.code[:2] == INVESTIGATION_ROOT:
+    if (
+        entry.code[:2] == INVESTIGATION_ROOT
+        and entry.pos == "verb"
+        and (asked := _whether_clause(trigger)) is not None
+        and (tgt_tok is None or tgt_tok.head.i == asked.i)
+    ):
+        # issue #9 recall10: "is investigating whether the campaign colluded with Russia":
+        # everyone the question is about (a bare "investigate" matched with no object)
+        targets = _investigated_parties(asked, "whether", targets, resolver)
+    elif tgt_tok is not None and entry.code[:2] == INVESTIGATION_ROOT:
         targets = _investigated_parties(tgt_tok, tgt_how, targets, resolver)
+
     if not targets and entry.target == "none" and entry.code[:2] in LOCATION_TARGET_ROOTS:
         targets = _location_target(match, resolver)
     if not targets and entry.code in DENIAL_CODES:
@@ -3884,6 +3895,15 @@ def _in_side_clause(tok: Token, head: Token) -> bool:
             return True
         cur = cur.head
     return False
+
+
+def _whether_clause(verb: Token) -> Token | None:
+    """The "whether / if" clause of ``verb`` ("investigating whether X colluded with Y")."""
+    return next(
+        (c for c in verb.children
+         if c.dep_ == "ccomp" and any(m.lower_ in ("whether", "if") for m in c.children)),
+        None,
+    )  # fmt: skip
 
 
 def _investigated_parties(
