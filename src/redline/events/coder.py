@@ -451,12 +451,14 @@ def _names_before_date(noun: Token) -> bool:
     )
 
 
+COMPLEMENT_DEPS = ("xcomp", "ccomp", "advcl")
+
+
 def _complements(verb: Token) -> list[Token]:
-    return [
-        c
-        for c in verb.children
-        if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
-    ]
+    # issue #9 recall10: a noun's "to ..." clause is its complement too ("his threat to
+    # destroy North Korea")
+    deps = COMPLEMENT_DEPS + ("acl",) if verb.pos_ == "NOUN" else COMPLEMENT_DEPS
+    return [c for c in verb.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX")]
 
 
 def _xcomp_matches(candidate: Token, words: tuple[str, ...]) -> bool:
@@ -592,6 +594,7 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         and _object_of(trigger) is None
         and _named_object(trigger) is None
         and any(c.dep_ in ("xcomp", "ccomp") for c in trigger.children)
+        and not (entry.code[:2] == "09" and _whether_clause(trigger) is not None)
     ):
         return None
     if (
@@ -1116,11 +1119,42 @@ def _noun_source(noun: Token) -> tuple[Token | None, str]:
         subject, how = find_source(head.head)
         if subject is not None:
             return subject, f"in talks:{how}"
+    # issue #9 recall10: "Tillerson, on a visit to Myanmar, refused ...", "during a trip to
+    # Beijing, Macron said ...": the traveller is the one the phrase describes, or the subject
+    # of the verb it hangs on
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ in ("on", "during")
+        and noun.lemma_.lower() in TRIP_NOUNS
+    ):
+        holder = head.head
+        if _meeting_told(holder):
+            return None, ""  # "held talks with Suleiman during a visit to Beirut": the talks
+        if holder.pos_ in ("VERB", "AUX"):
+            subject, how = find_source(holder)
+            if subject is None and holder.dep_ == "advcl":  # "Speaking on a trip to Japan, X"
+                subject, how = find_source(holder.head)
+            if subject is not None:
+                return subject, f"traveller {how}"
+        elif holder.pos_ == "PROPN" or holder.ent_type_ == "PERSON":
+            return holder, "traveller described"
     source = _measured_source(noun)
     return source if source[0] is not None else _speaker_at(noun)
 
 
 TALK_NOUNS = frozenset({"talk", "negotiation", "discussion", "consultation", "dialogue"})
+TRIP_NOUNS = frozenset({"visit", "trip", "tour", "state visit"})
+MEETING_VERBS = frozenset({"meet", "talk", "discuss", "confer", "consult"})
+
+
+def _meeting_told(verb: Token) -> bool:
+    """Whether ``verb`` tells a meeting ("met", "held talks with"): a visit it happened on is
+    its frame, the meeting the event (the sentence sets list only the talks)."""
+    if verb.lemma_.lower() in MEETING_VERBS:
+        return True
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in TALK_NOUNS | {"meeting"} for c in verb.children
+    )
 
 
 def _participle_agent(noun: Token) -> Token | None:
@@ -2160,6 +2194,13 @@ def code_sentence(
             features_out=features_out, note=note,
         ):  # fmt: skip
             coded.append((depth, event))
+    for match in _allegations(sent, {e.trigger_start for _, e in coded}, resolver.text):
+        depth = background_depth(match.trigger)
+        for event in _events_for(
+            match, sent, doc, resolver, used_instruments, depth=depth,
+            features_out=features_out,
+        ):  # fmt: skip
+            coded.append((depth, event))
     if alleged and not spoken:
         for match in alleged:  # the speech act found no speaker: the noun is the event
             depth = background_depth(match.trigger)
@@ -2496,21 +2537,54 @@ def _unmatched_wants(sent: Span, matches: list[Match], taken: set[int]) -> list[
 REACH_CODES = {"ban": "172", "restriction": "172", "proclamation": "172", "sanction": "163",
                "embargo": "163"}  # fmt: skip
 REACH_VERBS = frozenset({"target", "cover", "affect", "hit", "apply", "exclude"})
+# issue #9 recall10: "the ban will go into effect for people from Chad, Iran ...", "the
+# sanctions take effect for Russian banks": a measure coming into force reaches whom it is for
+EFFECT_VERBS = frozenset({"go", "take", "come", "remain", "stay"})
 MEASURE_REACH = "measure reach"
 MEASURE_WORDS = re.compile(r"(?i)\b(?:bans?|restrictions?|proclamations?|sanctions?|embargo)")
 
 
 @lru_cache(maxsize=16)
-def _reach_entry(code: str, target: str) -> LexiconEntry:
+def _reach_entry(code: str, target: str, prep: str = "to") -> LexiconEntry:
+    if prep == "for":  # "goes into effect for T"
+        lemmas, pattern = EFFECT_VERBS, "S's ban goes into effect for T (its maker restricts T)"
+    else:
+        lemmas = REACH_VERBS
+        pattern = "S's ban targets T (the measure's maker restricts whom it reaches)"
     return LexiconEntry(
         code=code,
         pos="verb",
-        lemmas=tuple(sorted(REACH_VERBS)),
-        preps=("to",) if target == "prep" else (),
+        lemmas=tuple(sorted(lemmas)),
+        preps=(prep,) if target == "prep" else (),
         target=target,
-        pattern="S's ban targets T (the measure's maker restricts whom it reaches)",
+        pattern=pattern,
         origin=MEASURE_REACH,
     )
+
+
+def _in_effect_for(verb: Token) -> Token | None:
+    """Whom a measure comes into force for: "goes into effect for *people* from ...", "takes
+    effect for *banks*" (the parser often reads "for people ... seeking to enter" as a clause
+    with "people" its subject); None when the verb is no coming into force."""
+    def effect(tok: Token) -> bool:
+        return tok.lemma_.lower() == "effect"
+
+    into_effect = any(c.dep_ == "dobj" and effect(c) for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("into", "in") and any(map(effect, c.children))
+        for c in verb.children
+    )
+    if not into_effect:
+        return None
+    obj, _ = _prep_object(verb, ("for",))
+    if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+        return obj
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in clause.children
+        ):
+            subjects = (g for g in clause.children if g.dep_ == "nsubj")
+            return next((g for g in subjects if g.pos_ in ("NOUN", "PROPN")), None)
+    return None
 
 
 def _reaching_measure(verb: Token) -> Token | None:
@@ -2531,13 +2605,17 @@ def _measure_reaches(sent: Span, matches: list[Match], text: str) -> list[Match]
         return matches  # most sentences name no measure: one search instead of every token
     reaches: dict[int, Match] = {}
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in REACH_VERBS:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in REACH_VERBS | EFFECT_VERBS:
             continue
         noun = _reaching_measure(verb)
         if noun is None:
             continue
         code = REACH_CODES[noun.lemma_.lower()]
-        if verb.lemma_.lower() == "apply":
+        if verb.lemma_.lower() in EFFECT_VERBS:
+            if (whom := _in_effect_for(verb)) is not None:
+                entry = _reach_entry(code, "prep", "for")
+                reaches[verb.i] = Match(entry, 1, verb, verb, prep_obj=whom, prep_word="for")
+        elif verb.lemma_.lower() == "apply":
             prep_obj, prep_word = _prep_object(verb, ("to",))
             if prep_obj is None:
                 continue
@@ -2608,7 +2686,7 @@ def _unmatched_agreements(sent: Span, matches: list[Match], taken: set[int]) -> 
 
 # issue #9 recall9: where a noun event names its own actor ("discussed U.S. sanctions on Russia
 # with the ambassador": the sanctions are the United States' act on Russia)
-OWN_ACTOR_ROUTES = ("by", "poss", "modifier", "acl-by", "light-verb")
+OWN_ACTOR_ROUTES = ("by", "poss", "modifier", "acl-by", "light-verb", "traveller")
 
 
 def _waiting_nouns(waiting: list[Match], resolver: ActorResolver) -> list[tuple[Match, str]]:
@@ -2693,8 +2771,8 @@ def _own_actor(match: Match, resolver: ActorResolver) -> bool:
     is a charge whose party the verb names ("pleaded not guilty to an indictment")."""
     if _charge_noun(match) and match.prep_obj is None and _charged_party(match.trigger):
         return True
-    if match.prep_obj is None and match.entry.target != "none":
-        return False  # the noun's own target is not named
+    if match.prep_obj is None and match.entry.target not in ("none", "xcomp"):
+        return False  # the noun's own target is not named ("a threat to destroy T": its clause)
     src, how = _noun_source(match.trigger)
     if src is None or how.split(" ")[0] not in OWN_ACTOR_ROUTES:
         return False
@@ -2748,6 +2826,55 @@ def _leader_to_go(trigger: Token, resolver: ActorResolver) -> list[Argument]:
     return []
 
 
+# issue #9 recall10: allegations and accusations someone faces ("Moore, who is facing sexual
+# misconduct allegations", "Trump, who last year faced allegations of ...") accuse that person
+# (112); the accuser only when the noun's own phrase names one ("allegations by women"), else
+# none (the document gold's "-" source). Allegations "of Russian meddling", "against X" or
+# "that X did" anywhere else were right 20 of 48 times: the gold lists them only when new.
+ALLEGATION = "allegation"
+ALLEGATION_NOUNS = frozenset({"allegation", "accusation"})
+ALLEGATION_WORDS = re.compile(r"(?i)\b(?:allegation|accusation)s?\b")
+ALLEGER_ROUTES = ("by", "poss", "modifier", "acl-by", "light-verb", "from")
+ALLEGED_ENTRY = LexiconEntry(
+    code="112",
+    pos="noun",
+    lemmas=tuple(sorted(ALLEGATION_NOUNS)),
+    preps=("faced by",),
+    target="prep",
+    pattern="T faces allegations (of misconduct): accused by whoever the phrase names, else none",
+    origin=ALLEGATION,
+)
+
+
+def _accused(noun: Token) -> Token | None:
+    """Who faces an allegation: the subject of "face" whose object it is, or the person a
+    relative "who faces" describes."""
+    head = noun.head
+    if noun.dep_ != "dobj" or head.lemma_.lower() != "face":
+        return None
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+        return subject
+    if head.dep_ == "relcl" and head.head.pos_ in ("PROPN", "NOUN"):
+        return head.head  # "Moore, who is facing allegations"
+    return None
+
+
+def _allegations(sent: Span, coded_at: set[int], text: str) -> list[Match]:
+    """Allegation nouns of the sentence no event was coded at (nor at the "face" they hang
+    on), with whom they accuse. ``text``: the parsed text, searched once before any token."""
+    if not ALLEGATION_WORDS.search(text, sent.start_char, sent.end_char):
+        return []
+    out = []
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ALLEGATION_NOUNS or tok.idx in coded_at:
+            continue
+        accused = _accused(tok)
+        if accused is not None and tok.head.idx not in coded_at:  # "faces accusations from S"
+            out.append(Match(ALLEGED_ENTRY, 1, tok, tok, prep_obj=accused, prep_word="faced by"))
+    return out
+
+
 def _events_for(
     match: Match,
     sent: Span,
@@ -2766,6 +2893,8 @@ def _events_for(
         src_tok, src_how = _noun_source(trigger)
         if src_how == "poss" and match.prep_obj is None and _charge_noun(match):
             src_tok, src_how = None, ""  # "Manafort's indictment": the one charged (below)
+        if entry.origin == ALLEGATION and src_how.split(" ")[0] not in ALLEGER_ROUTES:
+            src_tok, src_how = None, ""  # only an accuser the noun's own phrase names
     else:
         src_tok, src_how = find_source(trigger)
     if src_tok is not None and src_tok.pos_ == "PRON" and _gap_object(trigger) is not None:
@@ -2826,12 +2955,30 @@ def _events_for(
     if src_tok is None and trigger.lemma_.lower() == "thank":
         sources, targets = _thank_you(match, doc, resolver) or (sources, targets)
 
-    if tgt_tok is not None and entry.code[:2] == INVESTIGATION_ROOT:
+    if (
+        entry.code[:2] == INVESTIGATION_ROOT
+        and entry.pos == "verb"
+        and (asked := _whether_clause(trigger)) is not None
+        and (tgt_tok is None or tgt_tok.head.i == asked.i)
+    ):
+        # issue #9 recall10: "is investigating whether the campaign colluded with Russia":
+        # everyone the question is about (a bare "investigate" matched with no object)
+        targets = _investigated_parties(asked, "whether", targets, resolver)
+    elif tgt_tok is not None and entry.code[:2] == INVESTIGATION_ROOT:
         targets = _investigated_parties(tgt_tok, tgt_how, targets, resolver)
+
     if not targets and entry.target == "none" and entry.code[:2] in LOCATION_TARGET_ROOTS:
         targets = _location_target(match, resolver)
     if not targets and entry.code in DENIAL_CODES:
         targets = _denied_author(match, resolver)
+    if (
+        entry.code == ARRIVAL_CODE
+        and entry.target == "none"
+        and trigger.lemma_.lower() in ARRIVAL_VERBS
+    ):
+        targets = _arrival_host(trigger, resolver, sources)
+        if not targets:
+            return []  # "the president arrived at the venue": no one visited
     if not targets and entry.code in LEADERSHIP_CODES:
         targets = _leader_to_go(trigger, resolver)
     if not any(t.actor is not None for t in targets) and _on_a_motion(match, tgt_tok):
@@ -2892,8 +3039,8 @@ def _events_for(
                     targets = resolver.arguments(party, f"charged:{party.dep_}")
             if any(t.actor is not None for t in targets):
                 sources = _home_court(trigger, resolver)
-        if not sources:  # a bare noun ("the release of X") is news of an event, not an event
-            return []
+        if not sources and entry.origin != ALLEGATION:
+            return []  # a bare noun ("the release of X") is news of an event, not an event
     if entry.speaker and entry.target == "none":
         # issue #9 recalla: "Trump says there was no collusion": the speaker denies (016)
         speaker = _speaker_argument(match, doc, resolver)
@@ -3061,7 +3208,8 @@ def _events_for(
             code = cameo[new]
             if cond_rule.startswith("modal"):
                 conditional, cond_rule = False, ""  # "should" urges: no hypothetical
-    elif entry.pos == "verb":
+    elif entry.pos == "verb" and entry.origin != MEASURE_REACH:
+        # a measure "would apply to" whom it reaches: what the measure does, no one's threat
         why = announcement(match) or promised or _looking_forward(match.trigger)
         new = None
         if why and negated:
@@ -3600,6 +3748,28 @@ def _nearest(
     return []
 
 
+# issue #9 recall10: leaders arriving with no place named ("arrived one by one for a gala
+# dinner") visit the country of the article's foreign dateline (guideline §13.8: each to the
+# host); a home actor arriving is no visit, nor is anyone in an article with no dateline
+ARRIVAL_CODE = "042"
+ARRIVAL_VERBS = frozenset({"arrive"})
+
+
+def _arrival_host(
+    trigger: Token, resolver: ActorResolver, sources: list[Argument]
+) -> list[Argument]:
+    if not resolver.home:
+        return []
+    if resolver.home_from != "the dateline's country":
+        return []
+    countries = {s.actor.country for s in sources if s.actor is not None}
+    if not countries - {None, resolver.home}:
+        return []  # no foreign visitor named
+    host = ActorMatch(resolver.home, resolver.home, None, resolver.home, "country", "arrival host")
+    why = f"arrived with no place named: the host is {resolver.home_from} -> {resolver.home}"
+    return [Argument("", trigger.idx, trigger.idx, host, "arrival", why)]
+
+
 def _location_target(match: Match, resolver: ActorResolver) -> list[Argument]:
     """For an undirected protest, show of force or attack ("staged a protest in Beijing",
     "held exercises in the Baltic"), the country where it happened, as PETRARCH codes it."""
@@ -3725,6 +3895,15 @@ def _in_side_clause(tok: Token, head: Token) -> bool:
             return True
         cur = cur.head
     return False
+
+
+def _whether_clause(verb: Token) -> Token | None:
+    """The "whether / if" clause of ``verb`` ("investigating whether X colluded with Y")."""
+    return next(
+        (c for c in verb.children
+         if c.dep_ == "ccomp" and any(m.lower_ in ("whether", "if") for m in c.children)),
+        None,
+    )  # fmt: skip
 
 
 def _investigated_parties(
