@@ -87,3 +87,12 @@ def test_an_investigation_is_no_accuser_of_a_denial(code_all):
     )
     denials = [e for e in doc.events if e.code == "016"]
     assert denials and all(e.target_actor for e in denials), events(doc)
+
+
+def test_an_inference_with_must_is_no_demand(code_all):
+    doc = code_all('"He must have sent it from a satellite phone," a lawyer for Ukraine said.')
+    assert not [e for e in doc.events if e.code == "100"], events(doc)
+    doc = code_all('"Russia must be held accountable for this," Zelenskiy said.')
+    assert not [e for e in doc.events if e.code == "100" and e.trigger_text == "be"], events(doc)
+    doc = code_all('"Russia must withdraw its troops from Ukraine," Zelenskiy said.')
+    assert [e for e in doc.events if e.root_code == "10"], events(doc)

@@ -2423,6 +2423,13 @@ def _modal_entry(tok: Token) -> LexiconEntry | None:
         return None
     if entry is SHOULD_ENTRY and _is_passive(tok):
         return None  # "the bill should be passed": no one named is urged
+    if entry is OBLIGATION_ENTRY and (
+        tok.lemma_.lower() == "be"
+        or any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children)
+    ):
+        # issue #9 precision10: "the person must be your favorite guy", "he must have done it
+        # via wifi": what must be so or must have happened is an inference, no demand
+        return None
     if not any(c.dep_ in (*SUBJECT_DEPS, "nsubjpass") for c in holder.children):
         return None
     return entry
