@@ -96,3 +96,13 @@ def test_an_inference_with_must_is_no_demand(code_all):
     assert not [e for e in doc.events if e.code == "100" and e.trigger_text == "be"], events(doc)
     doc = code_all('"Russia must withdraw its troops from Ukraine," Zelenskiy said.')
     assert [e for e in doc.events if e.root_code == "10"], events(doc)
+
+
+def test_insisting_that_something_will_be_so_is_no_demand(code_all):
+    doc = code_all("Moscow insists Ukraine will lose the war.")
+    assert not [e for e in doc.events if e.trigger_text == "insists"], events(doc)
+    doc = code_all(
+        "Democrats are insisting that any added Pentagon funding be accompanied by increases to "
+        "other programs."
+    )
+    assert [e for e in doc.events if e.root_code == "10"], events(doc)

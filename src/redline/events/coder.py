@@ -2986,7 +2986,7 @@ def _events_for(
             pairs = [(a, b) for a in sources for b in sources if a is not b]
     negated, neg_rule = is_negated(match)
     conditional, cond_rule = is_conditional(match)
-    if _prevented(trigger) or _enabled_by_measure(trigger):
+    if _prevented(trigger) or _enabled_by_measure(trigger) or _insisted_fact(match):
         # issue #9 precision: "bars citizens from negotiating": an act kept from happening is
         # no event (the barring is, coded on its own verb); nor is one a measure only allows
         return []
@@ -3392,6 +3392,24 @@ def _enabled_by_measure(trigger: Token) -> str:
     if subject is None or subject.lemma_.lower() not in MEASURE_SUBJECTS:
         return ""
     return f"enabled: '{subject.text} {gov.text}'"
+
+
+def _insisted_fact(match: Match) -> bool:
+    """issue #9 precision10: "Republicans insist it will boost the economy": insisting that
+    something is or will be so is a claim; a demand's clause is subjunctive or has "should" /
+    "must" ("insisted that Sessions be recalled", "insist that funding should be matched")."""
+    trigger = match.trigger
+    if trigger.lemma_.lower() != "insist" or not match.entry.code.startswith("10"):
+        return False
+    clause = next((c for c in trigger.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"should", "must"}:
+        return False
+    if auxes & {"will", "would", "can", "could", "may", "might", "shall"}:
+        return True
+    return not (clause.tag_ == "VB" or "be" in auxes)  # "that funding be accompanied"
 
 
 def _home_visit(source: Argument | None, target: Argument | None) -> bool:
