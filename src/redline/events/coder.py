@@ -1904,11 +1904,25 @@ PERSON_POBJ = "<person>"  # in senses.yml: a prepositional object that names a p
 SENSE_PREPS = frozenset({"of", "with", "for", "against"})
 
 
+RELATIVE_SUBJECTS = frozenset({"that", "which", "who", "whom"})
+
+
+def _relative_object(verb: Token) -> Token | None:
+    """issue #9 precision10: the noun a relative clause with its own subject hangs on is the
+    verb's object ("the Senate *seat* he has held since 1977", "the *aid* it received")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in RELATIVE_SUBJECTS or subject.dep_ == "nsubjpass":
+        return None
+    return verb.head
+
+
 def _sense_object(trigger: Token) -> SenseObject:
     """What the sense rules read of the trigger's object: "received *waivers*", "met *the
     deadline*", "took *part* in", "fired *back* at", and the words after the trigger ("warned
     that it would *strike*")."""
-    obj = _object_of(trigger)
+    obj = _object_of(trigger) or _relative_object(trigger)
     particles = frozenset(
         c.lower_ for c in trigger.children if c.dep_ in ("prt", "advmod") and c.i > trigger.i
     )
