@@ -106,3 +106,20 @@ def test_insisting_that_something_will_be_so_is_no_demand(code_all):
         "other programs."
     )
     assert [e for e in doc.events if e.root_code == "10"], events(doc)
+
+
+def test_charges_dropped_are_no_charge(code_all):
+    doc = code_all(
+        "Canada's Department of Justice dropped its charges against 15 protesters on Monday."
+    )
+    assert not [e for e in doc.events if e.trigger_text == "charges"], events(doc)
+    doc = code_all("Canada's Department of Justice filed charges against 15 protesters on Monday.")
+    assert [e for e in doc.events if e.trigger_text == "charges"], events(doc)
+
+
+def test_what_someone_needs_to_win_is_no_appeal(code_all):
+    doc = code_all(
+        "Democrats need to win the nationwide popular vote by at least 8 points in November, "
+        "according to Sarah Jones, an elections expert at Georgetown University."
+    )
+    assert not [e for e in doc.events if e.trigger_text == "win"], events(doc)

@@ -2404,6 +2404,14 @@ SHOULD_ENTRY = LexiconEntry(
 )
 
 
+# issue #9 precision10: "Democrats need to win the popular vote by 10 points to do so": what
+# someone needs to win, get or know is a condition of an outcome, no act anyone is urged to
+UNURGED_VERBS = frozenset(
+    {"be", "win", "lose", "get", "have", "become", "reach", "gain", "know", "understand",
+     "realize", "realise", "see", "hear"}
+)  # fmt: skip
+
+
 def _generic_plural(text: str) -> bool:
     """Whether a subject is a bare plural common noun ("Companies need to adapt", "parties
     should halt"): a kind of actor in general, no one named who is urged."""
@@ -3000,7 +3008,12 @@ def _events_for(
             pairs = [(a, b) for a in sources for b in sources if a is not b]
     negated, neg_rule = is_negated(match)
     conditional, cond_rule = is_conditional(match)
-    if _prevented(trigger) or _enabled_by_measure(trigger) or _insisted_fact(match):
+    if (
+        _prevented(trigger)
+        or _enabled_by_measure(trigger)
+        or _insisted_fact(match)
+        or (entry.pos == "noun" and _undone(trigger))
+    ):
         # issue #9 precision: "bars citizens from negotiating": an act kept from happening is
         # no event (the barring is, coded on its own verb); nor is one a measure only allows
         return []
@@ -3105,7 +3118,7 @@ def _events_for(
                 if s.actor is not None
                 and s.text.lower() not in FIRST_PERSON | UNNAMED_SUBJECTS
                 and not _generic_plural(s.text)
-                and trigger.lemma_.lower() != "be"
+                and trigger.lemma_.lower() not in UNURGED_VERBS
             ]
             if speaker is not None and speaker.actor is None:
                 speaker = None  # "the new guidance says judges should ...": no one speaks
@@ -3406,6 +3419,30 @@ def _enabled_by_measure(trigger: Token) -> str:
     if subject is None or subject.lemma_.lower() not in MEASURE_SUBJECTS:
         return ""
     return f"enabled: '{subject.text} {gov.text}'"
+
+
+# issue #9 precision10: "the dropping of charges against protesters", "dropped its charges
+# against them", "lifted the sanctions on Iran": an act undone is not reported by its noun
+UNDOING_VERBS = frozenset(
+    {"drop", "withdraw", "dismiss", "lift", "scrap", "abandon", "quash", "rescind", "revoke",
+     "overturn", "waive", "remove", "end", "cancel"}
+)  # fmt: skip
+UNDOING_NOUNS = frozenset(
+    {"dropping", "withdrawal", "dismissal", "lifting", "scrapping", "quashing", "removal",
+     "cancellation", "revocation", "repeal", "end", "easing"}
+)  # fmt: skip
+
+
+def _undone(noun: Token) -> bool:
+    """Whether event noun ``noun`` is what a verb or a noun of undoing takes away."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in UNDOING_VERBS:
+        return True
+    return (
+        noun.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in UNDOING_NOUNS
+    )
 
 
 def _insisted_fact(match: Match) -> bool:
