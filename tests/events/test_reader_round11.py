@@ -123,3 +123,13 @@ def test_what_someone_needs_to_win_is_no_appeal(code_all):
         "according to Sarah Jones, an elections expert at Georgetown University."
     )
     assert not [e for e in doc.events if e.trigger_text == "win"], events(doc)
+
+
+def test_an_inquiry_into_allegations_against_the_denier_is_answered(code_all):
+    doc = code_all(
+        "The House of Representatives Ethics Committee said on Tuesday it was investigating "
+        "allegations of sexual harassment against U.S. Representative Tom Baxter. Baxter has "
+        "denied the allegations."
+    )
+    denials = [e for e in doc.events if e.code == "016"]
+    assert denials and all(e.target_actor for e in denials), events(doc)
