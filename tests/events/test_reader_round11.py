@@ -15,17 +15,17 @@ def events(doc):
     return [(e.source_actor, e.code, e.target_actor, e.trigger_text, e.rule) for e in doc.events]
 
 
-def test_a_coercive_act_announced_is_that_act_not_a_threat(code_all):
+def test_what_a_ban_would_reach_is_its_scope_not_a_threat(code_all):
     doc = code_all(
-        "The Japanese government announced on Monday that it would ban imports of Chinese "
-        "seafood from next month."
+        "Trump's travel ban was announced in September. The appeals court ruling meant the ban "
+        "would only apply to people from Iran, Libya and Syria."
     )
-    banned = [e for e in doc.events if e.trigger_text == "ban"]
-    assert banned and all(e.root_code == "17" for e in banned), events(doc)
-    assert all("intent:" not in e.rule for e in banned)
-    # a threat by its own verb is still a threat
-    doc = code_all("Japan threatened to ban imports of Chinese seafood.")
-    assert [e for e in doc.events if e.root_code == "13"], events(doc)
+    applied = [e for e in doc.events if e.trigger_text == "apply"]
+    assert applied and all(e.code == "172" for e in applied), events(doc)
+    assert all("intent:" not in e.rule for e in applied)
+    # an announced restriction is still an intent, as the CAMEO manual codes it (132)
+    doc = code_all("Greece plans to impose restrictions on imports from Turkey.")
+    assert not [e for e in doc.events if e.code.startswith("172")], events(doc)
 
 
 def test_a_clause_said_not_to_be_meant_is_negated(code_all):
