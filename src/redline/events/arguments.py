@@ -33,6 +33,7 @@ NESTED_DROPPED = frozenset({"relcl", "acl", "punct", "appos", "cc", "conj", "npa
 US_POLITICS = re.compile(  # "U.S." ends on a dot: no word boundary after it
     r"\bU\.S\.(?!\w)|\b(?:US|American|Democrats?|Democratic|Republicans?|GOP|Congressional"
     r"|Congress(?:wo)?man|House of Representatives)\b"
+    r"|\b[Cc]ongressional delegation"  # issue #9/#10 actors10: a "codel" abroad is American
 )
 # Marks of a U.S. body that hold whatever the dateline (issue #9 round 2: "a special counsel" in a
 # Hanoi story, "a federal judge" in a Mexico City one are American): a federal court or agent,
@@ -100,10 +101,30 @@ DOCUMENT_NOUNS = frozenset(
      "resolution", "survey", "memo", "dossier", "white paper", "paper", "ruling", "verdict"}
 )  # fmt: skip
 # issue #9/#10: acts and decisions that are their maker's ("Robart's decision")
+# A Reuters ticker's exchange suffix -> the country of the exchange ("SAN.MC": Madrid). Hong
+# Kong and other hubs where foreign companies list are left out.
+EXCHANGES = {
+    "N": "USA", "O": "USA", "OQ": "USA", "K": "USA", "A": "USA", "P": "USA",
+    "L": "GBR", "PA": "FRA", "DE": "DEU", "F": "DEU", "MC": "ESP", "MI": "ITA", "AS": "NLD",
+    "BR": "BEL", "S": "CHE", "ST": "SWE", "HE": "FIN", "CO": "DNK", "OL": "NOR", "T": "JPN",
+    "SS": "CHN", "SZ": "CHN", "KS": "KOR", "KQ": "KOR", "TW": "TWN", "NS": "IND", "BO": "IND",
+    "TO": "CAN", "AX": "AUS", "SA": "BRA", "MX": "MEX", "JK": "IDN", "KL": "MYS", "BK": "THA",
+    "IS": "TUR", "MM": "RUS", "J": "ZAF", "SE": "SAU", "TA": "ISR", "VI": "AUT", "LS": "PRT",
+    "AT": "GRC", "WA": "POL", "I": "IRL", "NZ": "NZL",
+}  # fmt: skip
 OWNED_ACTS = frozenset(
     {"decision", "ruling", "order", "proposal", "plan", "policy", "nomination", "request",
-     "remarks", "comments", "administration", "campaign", "veto", "offer", "demand"}
+     "remarks", "comments", "administration", "campaign", "veto", "offer", "demand",
+     # issue #9/#10 actors10: "applauded Twitter's move", "opposed de Blasio's call"
+     "move", "action", "call", "approach", "argument", "measure", "initiative", "effort",
+     "step", "repeal", "stance", "position", "statement", "announcement", "claim"}
 )  # fmt: skip
+# Acts a country named before the noun is the topic of, not the maker ("the Russia policy",
+# "the China campaign"): a country modifier makes no owner of these
+TOPIC_ACTS = frozenset({"policy", "campaign", "administration", "nomination", "position"})
+# a country word that names the act's maker when it modifies the act noun ("U.S. proposals");
+# a country's name or capital there is the act's topic ("the Jerusalem decision")
+MAKER_COUNTRY_WORDS = frozenset({"U.S.", "US", "U.N.", "UN", "EU", "E.U.", "UK", "U.K."})
 # issue #9 actors: a definite act told before ("Democrats slammed the decision", "Moore denied
 # the allegations") is its maker's: the one who made it by its verb ("the court ruled") or owns
 # it by name ("de Blasio's plan") nearest before. Noun -> the verbs that make it.
@@ -277,6 +298,12 @@ class ActorResolver:
             m.start: m for m in mentions or () if getattr(m, "actor", None) and m.kind != "pronoun"
         }
         self.pronoun_links = {m.start: m for m in mentions or () if m.kind == "pronoun"}
+        # issue #9/#10 actors10: every later mention of a person the graph linked by name
+        # ("The 70-year-old Moore", untagged), by offset: placed as their first full mention
+        self.graph_people = {
+            m.start: m for m in mentions or ()
+            if m.type == "person" and m.kind in ("surname", "name") and not m.actor
+        }  # fmt: skip
         self.first_names: dict[int, Any] = {}  # entity -> its first mention by name
         # bodies the graph names that the book does not know: "it" may be one of them
         self.org_names = sorted(
@@ -300,6 +327,7 @@ class ActorResolver:
         # issue #9 nominal: who an event noun was last attached to ("Mueller's investigation"),
         # for the same noun told again with no actor of its own ("the investigation into ...")
         self.event_nouns: dict[str, Any] = {}
+        self._tickers: dict[str, tuple[str, str] | None] = {}  # name -> its exchange's country
         self.text = text
         self.date = date
         self.dateline_end = dateline_end(text)
@@ -425,6 +453,8 @@ class ActorResolver:
                 if owned.actor is not None and not owned.actor.code.startswith("---"):
                     actor = owned.actor
                     rule = f"{owned.rule}, whose {head.lower_} it is"
+        if actor is None and head.pos_ == "NOUN" and head.lemma_.lower() in OWNED_ACTS:
+            actor, rule = self._act_by_modifier(head, how) or (actor, rule)
         if actor is None and head.pos_ == "NOUN" and head.lemma_.lower() in OWNED_GROUPS:
             poss = _possessor(head)
             if poss is not None and (poss.pos_ in ("PROPN", "NOUN") or poss.lower_ in OWNERS):
@@ -469,6 +499,28 @@ class ActorResolver:
                 m_start, m_end, actor = known[0]
                 rule = f"mention:{_short(actor)} under the phrase ({self.text[m_start:m_end]!r})"
         return Argument(text, start, end, actor, how, rule)
+
+    def _act_by_modifier(self, head: Token, how: str) -> tuple[Any, str] | None:
+        """issue #9/#10 actors10: an act noun whose maker is named before it ("the FCC action",
+        "a Collins proposal", "U.S. proposals", "one Republican proposal"): that maker. A
+        person or body by name, or a nationality or party word; a country's name or capital
+        is the act's topic instead ("the Jerusalem decision", "the Russia policy")."""
+        for mod in head.lefts:
+            if mod.dep_ not in ("compound", "amod", "nmod") or mod.i == head.i - 0:
+                continue
+            if mod.pos_ != "PROPN" and mod.ent_type_ != "NORP":
+                continue
+            owned = self.argument(mod, how + "<-modifier")
+            found = owned.actor
+            if found is None or found.code.startswith("---"):
+                continue
+            if found.kind in ("country", "metonym") and (
+                head.lemma_.lower() in TOPIC_ACTS
+                or (mod.ent_type_ != "NORP" and mod.text not in MAKER_COUNTRY_WORDS)
+            ):
+                continue
+            return found, f"{owned.rule}, whose {head.lower_} it is (named before it)"
+        return None
 
     def act_maker(self, head: Token, how: str) -> tuple[Any, str] | None:
         """Who made the act a definite noun tells again ("criticized the decision"): the subject
@@ -628,6 +680,8 @@ class ActorResolver:
                     rule = f"the {head.lower_} named before ({named!r}): {why}"
         if actor is None and head.ent_type_ in ("PERSON", "ORG"):
             actor, rule = self.unknown_name(head, text, rule)
+        if actor is None and head.pos_ == "PROPN":
+            actor, rule = self.named_again(head, rule)
         if actor is None and head.pos_ == "NOUN":
             # "his former communications director Lauren Greene", "a lawyer, John Dowd": the
             # role's own name, placed like any name the book does not know (issue #9 recall)
@@ -794,10 +848,49 @@ class ActorResolver:
                                    mention.canonical or text, kind, "graph")  # fmt: skip
                 why = f"graph name '{mention.text}' -> {mention.canonical}{_placed_note(mention)}"
                 return actor, why
+        listed = self.listed_company(text)
+        if listed is not None:
+            actor = ActorMatch(listed[0] + "BUS", listed[0], "BUS", text, "organisation", "ticker")
+            return actor, f"company listed as ({listed[1]}) -> {listed[0]}BUS"
         if not self.home:
             return None, rule
         actor = ActorMatch(self.home, self.home, None, text, kind, f"unknown {kind}")
         return actor, f"{kind} the book does not know + {self.home_from} -> {self.home}"
+
+    def named_again(self, head: Token, rule: str) -> tuple[Any | None, str]:
+        """issue #9/#10 actors10: a person the graph links to an earlier full mention ("Roy
+        Moore ... The 70-year-old Moore", "Moore, a controversial former judge") whom the
+        parser did not tag: placed as that first mention is, as a pronoun for them would be
+        (it was left unresolved while "him" took the home country)."""
+        mention = self.graph_people.get(head.idx)
+        if mention is None:
+            return None, rule
+        first = self.first_names.get(mention.entity)
+        if first is None or first.start >= mention.start:
+            return None, rule
+        span = head.doc.char_span(first.start, first.end, alignment_mode="expand")
+        if span is None or span.root.i >= head.i:
+            return None, rule
+        arg = self.argument(span.root, "graph-first-name")
+        if arg.actor is None:
+            return None, rule
+        return arg.actor, f"named again: {arg.text!r} ({arg.rule})"
+
+    def listed_company(self, name: str) -> tuple[str, str] | None:
+        """issue #9/#10 actors10: a company the book does not know that the wire names with its
+        stock ticker ("Banco Santander SA (SAN.MC)", then "Santander"): the country of the
+        ticker's exchange, not the dateline's ("the Spanish bank" in a Washington story)."""
+        name = name.removeprefix("the ").removeprefix("The ").strip()
+        if not name or name[0].islower() or "(" not in self.text:
+            return None
+        if name not in self._tickers:
+            found = re.search(
+                re.escape(name) + r"(?:\s+[A-Z][\w&.\-]*){0,3}\s*\(([A-Z0-9]{1,7}\.([A-Z]{1,2}))\)",
+                self.text,
+            )
+            country = EXCHANGES.get(found.group(2)) if found else None
+            self._tickers[name] = (country, found.group(1)) if found and country else None
+        return self._tickers[name]
 
     def titled(self, head: Token, text: str, rule: str) -> tuple[Any | None, str]:
         """A person or body the book does not know, placed by its title words ("Representative

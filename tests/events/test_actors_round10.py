@@ -1,0 +1,121 @@
+"""Actors at country level, tenth round (issues #9/#10, actors10): the right event with the
+wrong or missing actor. An investigation accuses no one, so a denial after it has no accuser;
+U.S. federal agencies, a few companies and media are in the actor book; a company the wire names
+with its stock ticker is of the exchange's country; an act noun is the maker's named before it
+("the FCC action", "Twitter's move"); rights advocates and industry groups are roles; a
+congressional delegation abroad is American; a surname the recogniser mistags is still the
+person named in full. Sentences are our own, in wire phrasing."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _events(doc, trigger):
+    return [e for e in doc.events if e.trigger_text == trigger]
+
+
+def test_a_denial_after_an_investigation_has_no_accuser(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The Senate Intelligence Committee is investigating contacts "
+        "between the campaign and Moscow. Russia has denied any meddling in the election.",
+        published="2017-11-02",
+    )
+    [denial] = _events(doc, "denied")
+    assert denial.source_actor == "RUS", denial.rule
+    assert not denial.target_actor, denial.rule
+
+
+def test_a_denial_after_an_accusation_still_answers_it(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - U.S. intelligence agencies accused Russia of hacking the "
+        "Democratic Party's emails. Moscow has denied the charge.",
+        published="2017-11-02",
+    )
+    [denial] = _events(doc, "denied")
+    assert denial.target_actor == "USASPY", denial.rule
+
+
+def test_federal_agencies_and_foreign_media_are_in_the_book(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Chairman Ajit Pai defended the FCC action on Thursday. RT, "
+        "the Russian state broadcaster, accused Twitter of pressuring it to buy advertising. "
+        "WikiLeaks said it turned down a request from Cambridge Analytica.",
+        published="2017-11-02",
+    )
+    [defended] = _events(doc, "defended")
+    assert defended.target_actor == "USAGOV", defended.rule
+    [accused] = _events(doc, "accused")
+    assert (accused.source_actor, accused.target_actor) == ("RUSMED", "USABUS"), accused.rule
+
+
+def test_a_company_named_with_its_ticker_is_of_the_exchanges_country(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The consumer agency was preparing to sue Banco Santander SA "
+        "(SAN.MC) this week, two sources said. Santander criticized the plan on Friday.",
+        published="2017-11-02",
+    )
+    [sue] = _events(doc, "sue")
+    assert sue.target_actor == "ESPBUS", sue.rule
+    assert "(SAN.MC)" in sue.rule
+    [criticized] = _events(doc, "criticized")
+    assert criticized.source_actor == "ESPBUS", criticized.rule
+
+
+def test_an_act_noun_is_the_makers_named_before_it(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - A Democratic lawmaker, Representative Adam Schiff, applauded "
+        "Twitter's move on Thursday. Senator Lindsey Graham said Trump backed a Collins "
+        "proposal to set aside money for insurers.",
+        published="2017-11-02",
+    )
+    [applauded] = _events(doc, "applauded")
+    assert applauded.target_actor == "USABUS", applauded.rule
+    [backed] = _events(doc, "backed")
+    assert backed.target_actor == "USA", backed.rule
+    assert "whose proposal it is (named before it)" in backed.rule
+
+
+def test_an_act_named_after_a_capital_is_not_the_capitals(code_all):
+    doc = code_all(
+        "JERUSALEM (Reuters) - The Palestinian president condemned the Trump decision on "
+        "Thursday.",
+        published="2017-12-07",
+    )
+    [condemned] = _events(doc, "condemned")
+    assert condemned.target_actor == "USAGOV", condemned.rule
+
+
+def test_rights_advocates_and_industry_groups_are_roles(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Privacy advocates criticized the bill on Tuesday. An industry "
+        "group for lobbyists on Tuesday called on Congress to overhaul the laws.",
+        published="2018-01-09",
+    )
+    [criticized] = _events(doc, "criticized")
+    assert criticized.source_actor == "USAHRI", criticized.rule
+    [called] = _events(doc, "called")
+    assert called.source_actor == "USABUS", called.rule
+
+
+def test_a_congressional_delegation_abroad_is_american(code_all):
+    doc = code_all(
+        "YANGON (Reuters) - A congressional delegation visited Rakhine state this week, "
+        "officials said.",
+        published="2017-11-02",
+    )
+    [visited] = _events(doc, "visited")
+    assert visited.source_actor == "USALEG", visited.rule
+
+
+def test_a_mistagged_surname_is_the_person_named_in_full(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Republicans cut fund-raising ties on Friday with Roy Moore, "
+        "the party's nominee. The 70-year-old Moore again denied any wrongdoing on Friday "
+        "during an appearance on a radio show.",
+        published="2017-11-10",
+    )
+    [denied] = _events(doc, "denied")
+    assert denied.source_actor == "USA", denied.rule
