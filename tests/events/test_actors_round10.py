@@ -119,3 +119,59 @@ def test_a_mistagged_surname_is_the_person_named_in_full(code_all):
     )
     [denied] = _events(doc, "denied")
     assert denied.source_actor == "USA", denied.rule
+
+
+def test_a_regions_leaders_are_not_the_home_countrys(code_all):
+    doc = code_all(
+        "MOSCOW (Reuters) - Western diplomats criticized the Kremlin on Tuesday for its "
+        "handling of the crisis.",
+        published="2017-12-05",
+    )
+    [criticized] = _events(doc, "criticized")
+    assert not criticized.source_actor or criticized.source_actor.startswith("---"), (
+        criticized.rule
+    )
+    assert "a region's" in criticized.rule
+
+
+def test_a_visit_to_an_organisations_city_is_to_the_host_country(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Secretary of State Rex Tillerson is set to visit Brussels on "
+        "Tuesday. Vice President Mike Pence visited NATO headquarters in February.",
+        published="2017-12-01",
+    )
+    [visit] = _events(doc, "visit")
+    assert visit.target_actor == "BEL", visit.rule
+    [visited] = _events(doc, "visited")
+    assert visited.target_actor == "IGOWSTNAT", visited.rule
+
+
+def test_two_verbs_share_the_object_after_the_second(code_all):
+    doc = code_all(
+        "NEW YORK (Reuters) - Police shot and wounded the gunman before arresting him. He was "
+        "taken to the prison that the mayor tried but failed to close.",
+        published="2017-11-01",
+    )
+    [shot] = _events(doc, "shot")
+    assert shot.target_text == "the gunman", shot.rule
+    assert "conj^dobj" in shot.rule
+
+
+def test_you_in_a_quotation_is_whom_it_was_said_to(code_all):
+    doc = code_all(
+        "MOSCOW (Reuters) - \u201cWe will support you,\u201d Russian President Vladimir Putin "
+        "told Syrian President Bashar al-Assad in Sochi on Tuesday.",
+        published="2017-11-21",
+    )
+    [support] = [e for e in _events(doc, "support") if e.target_text == "you"]
+    assert support.target_actor == "SYRGOV", support.rule
+
+
+def test_she_in_what_a_judge_said_is_the_judge(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - A U.S. District Court judge on Friday said she would release "
+        "the former campaign chairman from house arrest once he meets certain conditions.",
+        published="2017-12-15",
+    )
+    [release] = _events(doc, "release")
+    assert release.source_actor == "USAJUD", release.rule

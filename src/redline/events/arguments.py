@@ -327,6 +327,7 @@ class ActorResolver:
         # issue #9 nominal: who an event noun was last attached to ("Mueller's investigation"),
         # for the same noun told again with no actor of its own ("the investigation into ...")
         self.event_nouns: dict[str, Any] = {}
+        self.cued_quotes = [q for q in quotes or () if getattr(q, "cue_start", None) is not None]
         self._tickers: dict[str, tuple[str, str] | None] = {}  # name -> its exchange's country
         self.text = text
         self.date = date
@@ -695,6 +696,8 @@ class ActorResolver:
         if actor is not None and actor.code.startswith("---"):
             if _us_politics(head, text):
                 actor, rule = _in_usa(actor), rule + " + U.S. politics in the phrase -> USA"
+            elif (region := _regional(head)) is not None:
+                rule += f" ('{region}': a region's, not one country's)"
             elif (placed := _place_modifier(head)) is not None:
                 actor = in_country(actor, placed[0])
                 rule += f" + place '{placed[1]}' in the phrase -> {placed[0]}"
@@ -856,6 +859,28 @@ class ActorResolver:
             return None, rule
         actor = ActorMatch(self.home, self.home, None, text, kind, f"unknown {kind}")
         return actor, f"{kind} the book does not know + {self.home_from} -> {self.home}"
+
+    def addressee(self, head: Token) -> tuple[Any | None, str]:
+        """issue #9/#10 actors10: "you" in a quotation is whom it was said to ("'We look
+        forward to working with you,' the lawmakers wrote to EPA Administrator Scott Pruitt",
+        "told the minister"): the object of the cue verb, or its "to" phrase, outside the quote."""
+        quote = next((q for q in self.cued_quotes if q.start <= head.idx < q.end), None)
+        if quote is None:
+            return None, f"'{head.text}': no quotation said to anyone"
+        span = head.doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None, f"'{head.text}': no cue"
+        cue = span.root
+        told = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
+        if told is None:
+            told, _ = _prep_object_of(cue, ("to",))
+        inside = told is not None and quote.start <= told.idx < quote.end
+        if told is None or inside or told.pos_ not in ("PROPN", "NOUN"):
+            return None, f"'{head.text}': the quotation is said to no one named"
+        arg = self.argument(told, "addressee")
+        if arg.actor is None:
+            return None, f"'{head.text}': said to {arg.text!r}, no actor"
+        return arg.actor, f"'{head.text}' in a quote->said to {arg.text!r} ({arg.rule})"
 
     def named_again(self, head: Token, rule: str) -> tuple[Any | None, str]:
         """issue #9/#10 actors10: a person the graph links to an earlier full mention ("Roy
@@ -1062,6 +1087,8 @@ class ActorResolver:
 
     def antecedent(self, head: Token) -> tuple[Any | None, str]:
         lower = head.lower_
+        if lower in SECOND_PERSON:
+            return self.addressee(head)
         if lower in FIRST_PERSON:
             for quote in self.quotes:
                 if quote.start <= head.idx < quote.end:
@@ -1291,7 +1318,11 @@ SAYING_VERBS = frozenset(
 PERSON_HEADS = frozenset(
     {"president", "minister", "leader", "spokesman", "spokeswoman", "spokesperson", "chief",
      "secretary", "chancellor", "premier", "ambassador", "envoy", "official", "governor",
-     "senator", "general", "commander", "king", "queen", "prince", "mayor", "head", "chairman"}
+     "senator", "general", "commander", "king", "queen", "prince", "mayor", "head", "chairman",
+     # issue #9/#10 actors10: "A U.S. District Court judge said she would release ..."
+     "judge", "justice", "prosecutor", "attorney", "lawyer", "counsel", "lawmaker",
+     "congressman", "congresswoman", "representative", "diplomat", "director", "adviser",
+     "advisor", "aide", "chairwoman", "executive", "candidate", "nominee", "officer"}
 )  # fmt: skip
 
 
@@ -1380,11 +1411,37 @@ def _told_addressee(pronoun: Token) -> Token | None:
     return next((c for c in clause.head.children if c.dep_ in ("dobj", "dative")), None)
 
 
+SECOND_PERSON = frozenset({"you", "your"})  # in a quotation: whom it was said to
 FOREIGN_WORDS = frozenset({"foreign", "overseas", "international", "outside"})
+# issue #9/#10 actors10: "European leaders", "Western diplomats", "Gulf carriers", "Asian
+# nations": a role of a whole region is of several countries, none of them the home's
+REGION_WORDS = frozenset(
+    {"european", "asian", "african", "arab", "western", "gulf", "nordic", "baltic", "balkan",
+     "latin", "scandinavian", "caribbean", "pacific"}
+)  # fmt: skip
 # "foreign minister", "foreign office": a country's own office for abroad
 OWN_FOREIGN_OFFICES = frozenset(
     {"minister", "ministry", "secretary", "office", "affairs", "policy", "service", "department"}
 )
+
+
+def _prep_object_of(verb: Token, words: tuple[str, ...]) -> tuple[Token | None, str]:
+    """The object of the first preposition among ``words`` on ``verb`` ("wrote *to* X")."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in words:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj, prep.lower_
+    return None, ""
+
+
+def _regional(head: Token) -> str | None:
+    """The region word of a role said to be of a whole region ("European leaders")."""
+    return next(
+        (c.text for c in head.children
+         if c.dep_ in ("amod", "compound") and c.lower_ in REGION_WORDS and c.i < head.i),
+        None,
+    )  # fmt: skip
 
 
 def _foreign(head: Token) -> bool:

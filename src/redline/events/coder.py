@@ -1173,6 +1173,9 @@ def find_target(match: Match, source: Token | None) -> tuple[Token | None, str]:
         for child in verb.children:
             if child.dep_ in ("dobj", "dative"):
                 return child, child.dep_
+        shared = _shared_object(verb)
+        if shared is not None:  # "Police shot and wounded Saipov": the object of both
+            return shared, "conj^dobj"
         gap = _gap_object(verb)
         if gap is not None:  # issue #9 recalla: "a bank it accused of laundering money"
             return gap, "relcl-head(object)"
@@ -1223,6 +1226,23 @@ def find_target(match: Match, source: Token | None) -> tuple[Token | None, str]:
                     return tok, f"clause:{tok.dep_}"
         return None, ""
     return None, ""
+
+
+def _shared_object(verb: Token) -> Token | None:
+    """issue #9/#10 actors10: "Police shot and wounded Saipov", "condemned and rejected the
+    plan": two verbs joined right after each other with one object after the second share it.
+    Only when the second verb follows within three words and has no subject of its own."""
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or not 0 < conj.i - verb.i <= 3:
+            continue
+        between = verb.doc[verb.i + 1 : conj.i]
+        if any(t.pos_ not in ("CCONJ", "PUNCT", "ADV") for t in between):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            continue
+        # after the second verb: "which ... tried but failed to shut" has its gap, not this
+        return next((c for c in conj.children if c.dep_ == "dobj" and c.i > conj.i), None)
+    return None
 
 
 def _named_object(verb: Token) -> Token | None:
@@ -2931,6 +2951,7 @@ def _events_for(
     ):
         return []  # issue #9 nominal: "his tour of the museum" is no visit to anyone
     if entry.code in VISIT_CODES:
+        pairs = [(s, _seat_host(t)) for s, t in pairs]
         pairs = [p for p in pairs if not _home_visit(*p)]
         if not pairs:
             return []  # "Mattis will visit the U.S. Northern Command": no event between actors
@@ -3315,6 +3336,27 @@ def _prevented(trigger: Token) -> bool:
     return (
         trigger.dep_ == "pcomp" and prep.lower_ == "from" and prep.head.lemma_.lower() in PREVENTING
     )
+
+
+def _seat_host(target: Argument | None) -> Argument | None:
+    """issue #9/#10 actors10: a visit to the city an organisation sits in ("set to visit
+    Brussels") is a visit to the host country (guideline §13.8: 042 to BEL), not to the EU; a
+    visit to the body by name ("visited NATO") stays the body's."""
+    if target is None or target.actor is None or not target.actor.code.startswith("IGO"):
+        return target
+    if " " in target.text.strip() or not target.text[:1].isupper():
+        return target  # "the EU headquarters in Brussels", "the alliance": the body
+    from redline.enrich.places import load_gazetteer, lookup_place
+
+    found = lookup_place(target.text.strip())
+    if found is None or found[0].kind != "city":
+        return target
+    country = load_gazetteer().alpha3.get(found[0].country or "")
+    if not country:
+        return target
+    host = ActorMatch(country, country, None, target.text, "country", "seat host")
+    rule = f"{target.rule}; a visit to the city {target.text!r} is to its country -> {country}"
+    return replace(target, actor=host, rule=rule)
 
 
 def _home_visit(source: Argument | None, target: Argument | None) -> bool:
