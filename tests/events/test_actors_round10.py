@@ -175,3 +175,15 @@ def test_she_in_what_a_judge_said_is_the_judge(code_all):
     )
     [release] = _events(doc, "release")
     assert release.source_actor == "USAJUD", release.rule
+
+
+def test_the_decision_with_no_maker_named_is_the_last_acts(code_all):
+    doc = code_all(
+        "SAN FRANCISCO (Reuters) - Twitter Inc on Thursday banned two Russian state "
+        "broadcasters from buying advertising on its network. Moscow condemned the decision "
+        "on Friday.",
+        published="2017-10-27",
+    )
+    [condemned] = _events(doc, "condemned")
+    assert condemned.target_actor == "USABUS", condemned.rule
+    assert "the last act told" in condemned.rule

@@ -141,8 +141,13 @@ ACT_MAKERS: dict[str, frozenset[str]] = {
         "probe": "probe investigate open launch", "inquiry": "investigate open launch",
         "bill": "introduce propose sponsor pass", "legislation": "introduce propose pass",
         "measure": "introduce propose pass", "nomination": "nominate",
+        "step": "take", "action": "take",
     }.items()
 }  # fmt: skip
+# issue #9/#10 actors10: acts any verb may make ("Twitter banned them ... RT condemned the
+# decision", "the administration revealed the new rules ... Republicans praised the move"):
+# with no maker by name, the subject of the sentence before's main verb
+GENERIC_ACTS = frozenset({"move", "decision", "step", "action"})
 # The same act by another noun ("the probe" after "Mueller's investigation").
 ACT_SYNONYMS = {
     "probe": "investigation", "inquiry": "investigation", "suit": "lawsuit",
@@ -559,7 +564,28 @@ class ActorResolver:
             if made.actor is not None and not made.actor.code.startswith("---"):
                 why = f"the {head.lower_} made by {made.text!r} ({tok.text!r}) before: {made.rule}"
                 return made.actor, why
+        if lemma in GENERIC_ACTS:
+            return self._last_actor(head, how)
         return None
+
+    def _last_actor(self, head: Token, how: str) -> tuple[Any, str] | None:
+        """The subject of the main verb of the sentence before ``head``'s (not a saying verb:
+        "X said" tells no act), when it names an actor: who made "the move" told next."""
+        sent = head.sent
+        if sent.start == 0:
+            return None
+        before = head.doc[sent.start - 1].sent
+        root = before.root
+        if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in SAYING_VERBS:
+            return None
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.idx < self.dateline_end:
+            return None
+        made = self.argument(subject, how + "<-last-act")
+        if made.actor is None or made.actor.code.startswith("---"):
+            return None
+        why = f"the {head.lower_}: the last act told, {root.text!r} by {made.text!r}: {made.rule}"
+        return made.actor, why
 
     def _hosts(self, head: Token, how: str) -> tuple[Any, str] | None:
         """'his hosts' in a story datelined abroad: the dateline's country, when the one whose
