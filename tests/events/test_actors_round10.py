@@ -187,3 +187,14 @@ def test_the_decision_with_no_maker_named_is_the_last_acts(code_all):
     [condemned] = _events(doc, "condemned")
     assert condemned.target_actor == "USABUS", condemned.rule
     assert "the last act told" in condemned.rule
+
+
+def test_a_denial_of_sexual_misconduct_answers_the_civilians_who_allege_it(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Senator Al Franken apologized on Thursday. Representative "
+        "Trent Franks, an Arizona Republican, has denied the sexual harassment allegations.",
+        published="2017-12-08",
+    )
+    [denied] = _events(doc, "denied")
+    assert denied.target_actor == "USACVL", denied.rule
+    assert "accusers of sexual misconduct" in denied.rule

@@ -145,6 +145,9 @@ PRESS_WORDS = frozenset(
 NEWS_AGENCIES = frozenset({"AFP", "Reuters", "AP", "Xinhua", "Interfax", "TASS", "RIA", "Tass"})
 # a plea is made to the prosecuting side: the court, prosecutor or special counsel named nearest
 PLEA_LEMMAS = frozenset({"plead"})
+# issue #9/#10 actors10: a denial of these allegations answers the people who say they
+# suffered them (civilians), whether or not a sentence near names them as accusers
+SEXUAL_MISCONDUCT = re.compile(r"(?i)\b(?:sexual(?:ly)?|harass\w*|misconduct|grop(?:ed|ing))\b")
 DENIAL_WINDOW = 3  # sentences back (the denial's own one included) to look for the accuser
 # "denied the accusations by X", "rejected X's claims": the author of what is denied
 DENIED_AUTHOR_PREPS = ("by", "from")
@@ -1841,17 +1844,32 @@ def denial_targets(
             ):
                 accuser = other
                 break
-        if accuser is None:
+        if accuser is None and SEXUAL_MISCONDUCT.search(event.text) and len(denier) >= 3:
+            # issue #9/#10 actors10: "Moore has denied the misconduct allegations": who alleges
+            # sexual misconduct are the women and staff who say they suffered it, civilians of
+            # the accused's country (guideline §8.13: "the women who accused him -> USACVL"),
+            # also when no sentence near names them as accusers
+            accusers = denier[:3] + "CVL"
+            new = replace(
+                event,
+                target_actor=accusers,
+                rule=(event.rule or "").replace(
+                    "; target:none", f"; target:accusers of sexual misconduct -> {accusers}", 1
+                ),
+            )
+        elif accuser is None:
             continue
-        new = target_from(event, accuser, "source", "accuser of the denial")
+        else:
+            new = target_from(event, accuser, "source", "accuser of the denial")
         feats = dict(features.get(id(event), {}))
         if feats:
             feats.pop("tgt:none", None)
             feats.pop("one_actor", None)
             feats["tgt:how=accuser"] = 1.0
-            if accuser.source_actor[:3] == denier[:3]:
+            accused_by = new.target_actor or ""
+            if accused_by[:3] == denier[:3]:
                 feats["same_country"] = 1.0
-            if len(accuser.source_actor) > 3 and not accuser.source_actor.startswith("---"):
+            if len(accused_by) > 3 and not accused_by.startswith("---"):
                 feats["tgt:sector"] = 1.0
             if model is not None:
                 new = replace(new, confidence=model.confidence(feats))
