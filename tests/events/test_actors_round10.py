@@ -198,3 +198,17 @@ def test_a_denial_of_sexual_misconduct_answers_the_civilians_who_allege_it(code_
     [denied] = _events(doc, "denied")
     assert denied.target_actor == "USACVL", denied.rule
     assert "accusers of sexual misconduct" in denied.rule
+
+
+def test_the_agency_is_the_agency_named_before(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The Consumer Financial Protection Bureau fined the lender "
+        "$100 million on Monday. Wall Street accuses the agency of imposing burdensome "
+        "rules. Farm groups criticized the regulator.",
+        published="2017-11-20",
+    )
+    [accuses] = _events(doc, "accuses")
+    assert accuses.target_actor == "USAGOV", accuses.rule
+    assert "the agency named before" in accuses.rule
+    [criticized] = _events(doc, "criticized")
+    assert criticized.source_actor == "USAAGR", criticized.rule

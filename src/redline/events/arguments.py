@@ -74,6 +74,10 @@ TITLE_SECTORS: tuple[tuple[re.Pattern[str], str], ...] = (
 SIDELESS_ROLES = frozenset({"critic"})
 # Bare nouns that refer back to the committee named before ("the panel opened a probe").
 COMMITTEE_NOUNS = frozenset({"panel", "committee", "subcommittee"})
+# issue #9/#10 actors10: "the agency", "the regulator" point back at the agency named before
+AGENCY_NOUNS = frozenset({"agency", "regulator", "bureau"})
+AGENCY_NAME = re.compile(r"\b(?:Agency|Administration|Bureau|Commission|Service|Authority)\b")
+AGENCY_WINDOW = 1500  # characters back
 # Sectors whose bare definite role ("the court", "the police") points back at the one named
 # before with its country (issue #9 precision).
 BACK_SECTORS = frozenset({"JUD", "COP", "MIL", "LEG", "SPY"})
@@ -979,6 +983,10 @@ class ActorResolver:
         if again is not None:
             return again
         inside = self.mention_inside(head, start, end)
+        if head.lemma_.lower() in AGENCY_NOUNS and _definite(head) and inside is None:
+            back = self.agency_before(head.idx)
+            if back is not None:
+                return back[0], f"the {head.lower_} named before ({back[1]!r})->{_short(back[0])}"
         kinds = BACK_REFERENCES.get(head.lemma_.lower())
         if inside is not None and inside.code.startswith("---") and kinds and _definite(head):
             # issue #9 precision: "the country of 26 million people" is a country named
@@ -1012,6 +1020,22 @@ class ActorResolver:
         if match is not None:
             return match, f"actor:{_short(match)}"
         return None, "unresolved"
+
+    def agency_before(self, offset: int) -> tuple[Any, str] | None:
+        """issue #9/#10 actors10: "Wall Street accuses the agency of ..." after "The CFPB":
+        the nearest government agency, bureau or commission named before, within a few
+        sentences (an acronym or a name with such a word; not the White House)."""
+        for m_start, m_end, match in reversed(self.mentions):
+            if m_start >= offset:
+                continue
+            if m_start < offset - AGENCY_WINDOW:
+                break
+            name = self.text[m_start:m_end]
+            if match.code.startswith("---") or match.sector not in ("GOV", "COP", "SPY"):
+                continue
+            if AGENCY_NAME.search(name) or re.fullmatch(r"(?:the )?[A-Z]{3,5}", name):
+                return match, name
+        return None
 
     def _place_in_person(self, head: Token, text: str, start: int) -> bool:
         """The places the phrase names all sit inside the person's name the head belongs to,
