@@ -107,6 +107,7 @@ DOCUMENT_NOUNS = frozenset(
 # issue #9/#10: acts and decisions that are their maker's ("Robart's decision")
 # A Reuters ticker's exchange suffix -> the country of the exchange ("SAN.MC": Madrid). Hong
 # Kong and other hubs where foreign companies list are left out.
+TICKER = re.compile(r"\([A-Z0-9]{1,7}\.[A-Z]{1,2}\)")
 EXCHANGES = {
     "N": "USA", "O": "USA", "OQ": "USA", "K": "USA", "A": "USA", "P": "USA",
     "L": "GBR", "PA": "FRA", "DE": "DEU", "F": "DEU", "MC": "ESP", "MI": "ITA", "AS": "NLD",
@@ -338,6 +339,7 @@ class ActorResolver:
         self.event_nouns: dict[str, Any] = {}
         self.cued_quotes = [q for q in quotes or () if getattr(q, "cue_start", None) is not None]
         self._tickers: dict[str, tuple[str, str] | None] = {}  # name -> its exchange's country
+        self._listed: bool | None = None  # whether the text has a ticker at all
         self.text = text
         self.date = date
         self.dateline_end = dateline_end(text)
@@ -936,7 +938,11 @@ class ActorResolver:
         stock ticker ("Banco Santander SA (SAN.MC)", then "Santander"): the country of the
         ticker's exchange, not the dateline's ("the Spanish bank" in a Washington story)."""
         name = name.removeprefix("the ").removeprefix("The ").strip()
-        if not name or name[0].islower() or "(" not in self.text:
+        if not name or name[0].islower():
+            return None
+        if self._listed is None:  # one scan a document: most name no ticker at all
+            self._listed = TICKER.search(self.text) is not None
+        if not self._listed:
             return None
         if name not in self._tickers:
             found = re.search(
