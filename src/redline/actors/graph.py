@@ -514,6 +514,15 @@ def _tokens_where(parsed: Any, attr: str, values: Iterable[str]) -> list[Any]:
     return [parsed[i] for i in numpy.flatnonzero(one_of(parsed.to_array(attr), wanted)).tolist()]
 
 
+# issue #9/#10 actors10: labels the recogniser gives a person's surname by mistake ("The
+# 70-year-old Moore" tagged PRODUCT): such a word is as good as untagged
+NAME_MISTAGS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", "FAC"})
+
+
+def _untagged(token: Any) -> bool:
+    return not token.ent_type_ or token.ent_type_ in NAME_MISTAGS
+
+
 def _untagged_subjects(doc: Document, surnames: set[str]) -> list[Entity]:
     """Proper-noun subjects the recogniser left untagged: "Gorka declared" where the text names
     Sebastian Gorka, or "Bret Baier noticed" opening with a known first name. They join the
@@ -523,13 +532,13 @@ def _untagged_subjects(doc: Document, surnames: set[str]) -> list[Entity]:
         return []
     out = []
     for token in _tokens_where(parsed, "DEP", SUBJECT_DEPS):
-        if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN" or token.ent_type_:
+        if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN" or not _untagged(token):
             continue
         left = token.i
         while left > 0 and parsed[left - 1].dep_ == "compound" and parsed[left - 1].pos_ == "PROPN":
             left -= 1
         words = parsed[left : token.i + 1]
-        if any(t.ent_type_ or not (t.text[:1].isupper() and t.text.isalpha()) for t in words):
+        if any(not _untagged(t) or not (t.text[:1].isupper() and t.text.isalpha()) for t in words):
             continue
         if token.text.isupper():
             continue  # "IOWA POLLS": a headline, not a name
@@ -551,7 +560,7 @@ def _untagged_surnames(doc: Document, surnames: set[str]) -> list[Entity]:
         return []
     out = []
     for token in _tokens_where(parsed, "LOWER", [s for s in surnames if " " not in s]):
-        if token.ent_type_ or not token.text[:1].isupper() or token.text.isupper():
+        if not _untagged(token) or not token.text[:1].isupper() or token.text.isupper():
             continue
         if token.dep_ in SUBJECT_DEPS and token.pos_ == "PROPN":
             continue  # _untagged_subjects has it

@@ -148,6 +148,9 @@ PRESS_WORDS = frozenset(
 NEWS_AGENCIES = frozenset({"AFP", "Reuters", "AP", "Xinhua", "Interfax", "TASS", "RIA", "Tass"})
 # a plea is made to the prosecuting side: the court, prosecutor or special counsel named nearest
 PLEA_LEMMAS = frozenset({"plead"})
+# issue #9/#10 actors10: a denial of these allegations answers the people who say they
+# suffered them (civilians), whether or not a sentence near names them as accusers
+SEXUAL_MISCONDUCT = re.compile(r"(?i)\b(?:sexual(?:ly)?|harass\w*|misconduct|grop(?:ed|ing))\b")
 DENIAL_WINDOW = 3  # sentences back (the denial's own one included) to look for the accuser
 # "denied the accusations by X", "rejected X's claims": the author of what is denied
 DENIED_AUTHOR_PREPS = ("by", "from")
@@ -1220,6 +1223,9 @@ def find_target(match: Match, source: Token | None) -> tuple[Token | None, str]:
         for child in verb.children:
             if child.dep_ in ("dobj", "dative"):
                 return child, child.dep_
+        shared = _shared_object(verb)
+        if shared is not None:  # "Police shot and wounded Saipov": the object of both
+            return shared, "conj^dobj"
         gap = _gap_object(verb)
         if gap is not None:  # issue #9 recalla: "a bank it accused of laundering money"
             return gap, "relcl-head(object)"
@@ -1270,6 +1276,23 @@ def find_target(match: Match, source: Token | None) -> tuple[Token | None, str]:
                     return tok, f"clause:{tok.dep_}"
         return None, ""
     return None, ""
+
+
+def _shared_object(verb: Token) -> Token | None:
+    """issue #9/#10 actors10: "Police shot and wounded Saipov", "condemned and rejected the
+    plan": two verbs joined right after each other with one object after the second share it.
+    Only when the second verb follows within three words and has no subject of its own."""
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or not 0 < conj.i - verb.i <= 3:
+            continue
+        between = verb.doc[verb.i + 1 : conj.i]
+        if any(t.pos_ not in ("CCONJ", "PUNCT", "ADV") for t in between):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            continue
+        # after the second verb: "which ... tried but failed to shut" has its gap, not this
+        return next((c for c in conj.children if c.dep_ == "dobj" and c.i > conj.i), None)
+    return None
 
 
 def _named_object(verb: Token) -> Token | None:
@@ -1890,17 +1913,32 @@ def denial_targets(
             ):
                 accuser = other
                 break
-        if accuser is None:
+        if accuser is None and SEXUAL_MISCONDUCT.search(event.text) and len(denier) >= 3:
+            # issue #9/#10 actors10: "Moore has denied the misconduct allegations": who alleges
+            # sexual misconduct are the women and staff who say they suffered it, civilians of
+            # the accused's country (guideline §8.13: "the women who accused him -> USACVL"),
+            # also when no sentence near names them as accusers
+            accusers = denier[:3] + "CVL"
+            new = replace(
+                event,
+                target_actor=accusers,
+                rule=(event.rule or "").replace(
+                    "; target:none", f"; target:accusers of sexual misconduct -> {accusers}", 1
+                ),
+            )
+        elif accuser is None:
             continue
-        new = target_from(event, accuser, "source", "accuser of the denial")
+        else:
+            new = target_from(event, accuser, "source", "accuser of the denial")
         feats = dict(features.get(id(event), {}))
         if feats:
             feats.pop("tgt:none", None)
             feats.pop("one_actor", None)
             feats["tgt:how=accuser"] = 1.0
-            if accuser.source_actor[:3] == denier[:3]:
+            accused_by = new.target_actor or ""
+            if accused_by[:3] == denier[:3]:
                 feats["same_country"] = 1.0
-            if len(accuser.source_actor) > 3 and not accuser.source_actor.startswith("---"):
+            if len(accused_by) > 3 and not accused_by.startswith("---"):
                 feats["tgt:sector"] = 1.0
             if model is not None:
                 new = replace(new, confidence=model.confidence(feats))
@@ -3140,6 +3178,7 @@ def _events_for(
     ):
         return []  # issue #9 nominal: "his tour of the museum" is no visit to anyone
     if entry.code in VISIT_CODES:
+        pairs = [(s, _seat_host(t)) for s, t in pairs]
         pairs = [p for p in pairs if not _home_visit(*p)]
         if not pairs:
             return []  # "Mattis will visit the U.S. Northern Command": no event between actors
@@ -3610,6 +3649,27 @@ def _insisted_fact(match: Match) -> bool:
     if auxes & {"will", "would", "can", "could", "may", "might", "shall"}:
         return True
     return not (clause.tag_ == "VB" or "be" in auxes)  # "that funding be accompanied"
+
+
+def _seat_host(target: Argument | None) -> Argument | None:
+    """issue #9/#10 actors10: a visit to the city an organisation sits in ("set to visit
+    Brussels") is a visit to the host country (guideline §13.8: 042 to BEL), not to the EU; a
+    visit to the body by name ("visited NATO") stays the body's."""
+    if target is None or target.actor is None or not target.actor.code.startswith("IGO"):
+        return target
+    if " " in target.text.strip() or not target.text[:1].isupper():
+        return target  # "the EU headquarters in Brussels", "the alliance": the body
+    from redline.enrich.places import load_gazetteer, lookup_place
+
+    found = lookup_place(target.text.strip())
+    if found is None or found[0].kind != "city":
+        return target
+    country = load_gazetteer().alpha3.get(found[0].country or "")
+    if not country:
+        return target
+    host = ActorMatch(country, country, None, target.text, "country", "seat host")
+    rule = f"{target.rule}; a visit to the city {target.text!r} is to its country -> {country}"
+    return replace(target, actor=host, rule=rule)
 
 
 def _home_visit(source: Argument | None, target: Argument | None) -> bool:
