@@ -117,6 +117,16 @@ def test_charges_dropped_are_no_charge(code_all):
     assert [e for e in doc.events if e.trigger_text == "charges"], events(doc)
 
 
+def test_charges_whose_dropping_is_coordinated_are_no_charge(code_all):
+    # "the release and dropping of charges": "of" hangs on "release" and reaches "dropping" too
+    doc = code_all(
+        "The students demanded the release and dropping of charges against 40 protesters "
+        "arrested by Serbian police in Belgrade."
+    )
+    assert not [e for e in doc.events if e.trigger_text == "charges"], events(doc)
+    doc = code_all("Serbian police filed charges against 40 protesters in Belgrade on Monday.")
+    assert [e for e in doc.events if e.trigger_text == "charges"], events(doc)
+
 def test_what_someone_needs_to_win_is_no_appeal(code_all):
     doc = code_all(
         "Democrats need to win the nationwide popular vote by at least 8 points in November, "

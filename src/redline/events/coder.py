@@ -3626,11 +3626,12 @@ def _undone(noun: Token) -> bool:
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in UNDOING_VERBS:
         return True
-    return (
-        noun.dep_ == "pobj"
-        and head.lower_ == "of"
-        and head.head.lemma_.lower() in UNDOING_NOUNS
-    )
+    if noun.dep_ != "pobj" or head.lower_ != "of":
+        return False
+    # "the release and dropping of charges": the "of" hangs on the first of the coordinated
+    # nouns and reaches each of them
+    governors = (head.head, *head.head.conjuncts)
+    return any(gov.lemma_.lower() in UNDOING_NOUNS for gov in governors)
 
 
 def _insisted_fact(match: Match) -> bool:
