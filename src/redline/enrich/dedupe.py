@@ -47,7 +47,7 @@ _STEM = 5
 # trip ~0.35, so candidates must be gathered well below the final threshold.
 _CANDIDATE_JACCARD = 0.2
 # Values hashed at once into a MinHash (see DuplicateFinder._minhash): 1,024 x 128 permutations
-# x 8 bytes is 1 MB per temporary array.
+# x 4 bytes is 512 KB per temporary array.
 _HASH_BATCH = 1024
 
 
@@ -249,9 +249,9 @@ class DuplicateFinder:
     def _minhash(self, grams: set[str]) -> MinHash:
         mh = self._empty.copy()
         encoded = [g.encode("utf-8") for g in grams]
-        # datasketch hashes a batch as one (values x permutations) array of uint64, with
-        # temporaries: 60 MB for a 100,000-character interview. Batches of _HASH_BATCH give the
-        # same minimum with a bounded peak.
+        # update_batch permutes a batch as one (values x permutations) array, with temporaries:
+        # tens of MB for a 100,000-character interview in one batch. Batches of _HASH_BATCH give
+        # the same minimum with a bounded peak.
         for start in range(0, len(encoded), _HASH_BATCH):
             mh.update_batch(encoded[start : start + _HASH_BATCH])
         return mh

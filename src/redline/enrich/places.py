@@ -169,19 +169,10 @@ GEONAMES_TABLE = "enrich/geonames.tsv"
 
 
 def _geonames_rows() -> Iterator[list[str]]:
-    """The cells of ``geonames.tsv``'s rows, every layer (a file of the user's adds entries)."""
-    for layer in datafiles.layers(GEONAMES_TABLE):
-        for line in layer.text.splitlines():
-            if not line or line.startswith("#"):
-                continue
-            cells = line.split("\t")
-            if not layer.packaged:
-                if not line.strip():
-                    continue
-                cells = [cell.strip() for cell in cells]
-            if len(cells) < 12:
-                cells += [""] * (12 - len(cells))
-            yield cells
+    """The cells of ``geonames.tsv``'s rows, every layer (a file of the user's adds entries); a
+    user's row may leave its trailing cells out."""
+    for cells in datafiles.rows(GEONAMES_TABLE):
+        yield cells + [""] * (12 - len(cells))
 
 
 @lru_cache(maxsize=1)
