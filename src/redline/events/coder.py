@@ -164,6 +164,15 @@ CONTENT_NOUNS = frozenset({"concern", "fear", "worry", "hope", "expectation", "s
                            "warning", "belief", "suspicion", "risk", "danger", "prospect"})
 NEGATING_GOVERNORS = frozenset({"fail", "refuse", "decline", "stop", "cease", "halt"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+# Speech verbs whose participle after a clause tells the same speaker's statement ("...,
+# calling it a giveaway", "..., describing the plan as reckless"): see speech_participle.
+SPEECH_PARTICIPLES = frozenset(
+    {
+        "call", "describe", "label", "brand", "term", "dub", "accuse", "blame", "urge",
+        "praise", "criticize", "criticise", "condemn", "denounce", "warn", "demand", "threaten",
+        "vow", "pledge", "promise", "deny", "reject", "welcome", "thank", "ask",
+    }
+)  # fmt: skip
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should"})
 REPORTING_VERBS = frozenset(
     {
@@ -2115,6 +2124,28 @@ def background_depth(token: Token) -> int:
     return depth
 
 
+def speech_participle(verb: Token) -> bool:
+    """ "Trump denied any collusion, calling the probes a witch hunt": a participle of a
+    speech verb hanging on its clause's verb, with no subject or conjunction of its own, is
+    the same speaker's second act, told alongside the first, not a background clause
+    (issue #9 recall11: the gold lists both)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.lemma_.lower() in SPEECH_PARTICIPLES
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+    )
+
+
+def statement_depth(anchor: Token) -> int:
+    """``background_depth`` of a judgement passed at ``anchor``, a speech participle counted
+    at the depth of the verb it hangs on (see ``speech_participle``)."""
+    if speech_participle(anchor):
+        return background_depth(anchor.head)
+    return background_depth(anchor)
+
+
 def _clause_tokens(match: Match) -> set[int]:
     """Token indices of the complement clause that an entry with a clause argument speaks of."""
     inside: set[int] = set()
@@ -2250,7 +2281,7 @@ def code_sentence(
         anchor = match.governor if match.governor is not None else match.trigger
         # an action inside an if-clause is the condition or the consequence of a threat: kept,
         # flagged conditional, whatever its depth
-        depth = -1 if _inside_condition(anchor) else background_depth(anchor)
+        depth = -1 if _inside_condition(anchor) else statement_depth(anchor)
         if depth > 0 and _resolution_clause(anchor):
             depth = 0  # issue #9 recalla: what a resolution calls for is the body's own act
         ranked.append((depth, match))

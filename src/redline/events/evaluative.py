@@ -496,7 +496,7 @@ def _event(
     if negated:
         return None  # "is not unfair": no judgement passed
     conditional, cond_rule = coder.is_conditional(probe)
-    depth = -1 if coder._inside_condition(anchor) else coder.background_depth(anchor)
+    depth = -1 if coder._inside_condition(anchor) else coder.statement_depth(anchor)
     code = load_cameo()[code_str]
     in_quote = any(q.start <= first.idx < q.end for q in doc.quotes)
     features = event_features(
