@@ -1,0 +1,57 @@
+"""Recall, twelfth round (issue #9 recall11): wordings the whole-article gold lists and the coder
+missed, each on a sentence written for the test in the style of wire news (the rule name on the
+output says why)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _all(doc, code):
+    return [e for e in doc.events if e.code == code]
+
+
+def _seen(doc):
+    return [(e.source_actor, e.code, e.target_actor, e.rule) for e in doc.events]
+
+
+def test_recall11_a_name_given_in_a_participle_is_kept_beside_the_main_act(code_all):
+    doc = code_all(
+        "BERLIN (Reuters) - Turkish President Tayyip Erdogan rejected the German request on "
+        "Monday, calling Chancellor Angela Merkel a “hypocrite.”"
+    )
+    judged = [e for e in _all(doc, "111") if e.rule.startswith("evaluative:")]
+    assert [(e.source_actor[:3], e.target_actor[:3]) for e in judged] == [("TUR", "DEU")], _seen(
+        doc
+    )
+    assert any(e.code.startswith("12") for e in doc.events), _seen(doc)
+
+
+def test_recall11_only_a_subjectless_participle_is_the_speakers_own_act(nlp):
+    from redline.events.coder import speech_participle
+
+    own = nlp("Erdogan rejected the request on Monday, calling Merkel a hypocrite.")
+    assert speech_participle(next(t for t in own if t.lower_ == "calling"))
+    other = nlp("Merkel met Macron on Monday, while aides were calling the talks a failure.")
+    assert not speech_participle(next(t for t in other if t.lower_ == "calling"))
+
+
+def test_recall11_raising_concerns_about_an_actor_is_criticism(code_all):
+    doc = code_all(
+        "OTTAWA (Reuters) - Canadian Prime Minister Justin Trudeau raised concerns about "
+        "Philippine President Rodrigo Duterte’s war on drugs during their meeting."
+    )
+    raised = [e for e in _all(doc, "111") if "raise+concern" in e.rule]
+    assert [(e.source_actor[:3], e.target_actor[:3]) for e in raised] == [("CAN", "PHL")], _seen(
+        doc
+    )
+
+
+def test_recall11_raising_questions_about_nothing_an_actor_does_names_no_target(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Senator Claire McCaskill raised questions about the weather."
+    )
+    raised = [e for e in _all(doc, "111") if "raise+concern" in e.rule]
+    assert all(e.target_actor is None for e in raised), _seen(doc)
