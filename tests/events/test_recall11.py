@@ -55,3 +55,32 @@ def test_recall11_raising_questions_about_nothing_an_actor_does_names_no_target(
     )
     raised = [e for e in _all(doc, "111") if "raise+concern" in e.rule]
     assert all(e.target_actor is None for e in raised), _seen(doc)
+
+
+def test_recall11_a_relative_clause_event_between_named_actors_is_kept(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Senate Democrats on Tuesday questioned Secretary of State Rex "
+        "Tillerson, who has accused Russia of meddling in Ukraine."
+    )
+    accused = [(e.source_actor[:3], e.target_actor) for e in _all(doc, "112") if e.source_actor]
+    assert ("USA", "RUS") in accused, _seen(doc)
+    assert any(e.code == "110" for e in doc.events), _seen(doc)  # the main clause's event too
+
+
+def test_recall11_an_adverbial_clause_event_still_yields_to_the_main_one(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Senate Democrats on Tuesday questioned Secretary of State Rex "
+        "Tillerson after he accused Russia of meddling in Ukraine."
+    )
+    assert not _all(doc, "112"), _seen(doc)
+
+
+def test_recall11_kept_background_is_relative_or_participle_clauses_only(nlp):
+    from redline.events.coder import _kept_background
+
+    relative = nlp("Democrats questioned Tillerson, who has accused Russia of meddling.")
+    assert _kept_background(next(t for t in relative if t.lower_ == "accused"))
+    adverbial = nlp("Democrats questioned Tillerson after he accused Russia of meddling.")
+    assert not _kept_background(next(t for t in adverbial if t.lower_ == "accused"))
+    main = nlp("Tillerson accused Russia of meddling.")
+    assert not _kept_background(next(t for t in main if t.lower_ == "accused"))

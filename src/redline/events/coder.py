@@ -159,6 +159,11 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them"})  # not reflexive: never the 
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves"})
 # Clauses whose events are background to the clause they hang on (see code_sentence).
 BACKGROUND_DEPS = frozenset({"relcl", "acl", "advcl", "pcomp"})
+# issue #9 recall11: the background clauses whose events between two named actors the document
+# gold lists beside the sentence's main event ("Mueller, who has charged four Trump associates",
+# "investigators probing Russian interference charged ..."); adverbial clauses ("after rebels
+# kidnapped ...") still yield, as the sentence sets code only the main event there
+KEPT_BACKGROUND = frozenset({"relcl", "acl"})
 # Nouns whose "that" clause is what is feared, hoped or believed (issue #9 recall2).
 CONTENT_NOUNS = frozenset({"concern", "fear", "worry", "hope", "expectation", "speculation",
                            "warning", "belief", "suspicion", "risk", "danger", "prospect"})
@@ -2146,6 +2151,20 @@ def statement_depth(anchor: Token) -> int:
     return background_depth(anchor)
 
 
+def _kept_background(token: Token) -> bool:
+    """Whether every background clause between ``token`` and the sentence root is a relative
+    or participle clause of a noun (``KEPT_BACKGROUND``): an event there between two named
+    actors is kept beside the main clause's (issue #9 recall11)."""
+    cur, seen = token, False
+    while cur.head.i != cur.i:
+        if cur.dep_ in BACKGROUND_DEPS:
+            if cur.dep_ not in KEPT_BACKGROUND:
+                return False
+            seen = True
+        cur = cur.head
+    return seen
+
+
 def _clause_tokens(match: Match) -> set[int]:
     """Token indices of the complement clause that an entry with a clause argument speaks of."""
     inside: set[int] = set()
@@ -2293,10 +2312,11 @@ def code_sentence(
     coded: list[tuple[int, Event]] = []
     used_instruments: set[int] = set()
     spoken = False
-    side: set[int] = set()  # visits and meetings told in a participle clause: kept
+    side: set[int] = set()  # kept whatever their depth: side visits, kept background (below)
     for depth, match in ranked:
         if match.trigger.i in used_instruments:
             continue
+        anchor = match.governor if match.governor is not None else match.trigger
         note = "background noun with its own actor" if match.trigger.i in deep_nouns else ""
         events = _events_for(
             match, sent, doc, resolver, used_instruments, depth=depth,
@@ -2304,6 +2324,8 @@ def code_sentence(
         )  # fmt: skip
         spoken = spoken or bool(events and match.trigger.i in speech)
         coded.extend((depth, event) for event in events)
+        if depth > 0 and _kept_background(anchor):
+            side.update(id(e) for e in events if _known(e.source_actor) and _known(e.target_actor))
         if depth > 0 and _side_visit(match):
             side.update(id(event) for event in events)
     for match, note in _waiting_nouns(waiting, resolver):
