@@ -84,3 +84,12 @@ def test_recall11_kept_background_is_relative_or_participle_clauses_only(nlp):
     assert not _kept_background(next(t for t in adverbial if t.lower_ == "accused"))
     main = nlp("Tillerson accused Russia of meddling.")
     assert not _kept_background(next(t for t in main if t.lower_ == "accused"))
+
+
+def test_recall11_a_denial_in_a_relative_clause_needs_only_its_denier(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Federal prosecutors investigating alleged Chinese hacking, "
+        "something Beijing denies, charged two men on Monday."
+    )
+    assert [e.source_actor for e in _all(doc, "016")] == ["CHN"], _seen(doc)
+    assert _all(doc, "173"), _seen(doc)

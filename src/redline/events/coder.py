@@ -2325,7 +2325,11 @@ def code_sentence(
         spoken = spoken or bool(events and match.trigger.i in speech)
         coded.extend((depth, event) for event in events)
         if depth > 0 and _kept_background(anchor):
-            side.update(id(e) for e in events if _known(e.source_actor) and _known(e.target_actor))
+            # a denial names no one it answers ("something Moscow denies"): its denier suffices
+            side.update(
+                id(e) for e in events
+                if _known(e.source_actor) and (_known(e.target_actor) or e.code in DENIAL_CODES)
+            )  # fmt: skip
         if depth > 0 and _side_visit(match):
             side.update(id(event) for event in events)
     for match, note in _waiting_nouns(waiting, resolver):
