@@ -93,3 +93,18 @@ def test_recall11_a_denial_in_a_relative_clause_needs_only_its_denier(code_all):
     )
     assert [e.source_actor for e in _all(doc, "016")] == ["CHN"], _seen(doc)
     assert _all(doc, "173"), _seen(doc)
+
+
+def test_recall11_considering_an_act_no_entry_knows_is_a_policy_option(code_all):
+    doc = code_all(
+        "TOKYO (Reuters) - Japan is considering buying more U.S. weapons, officials said."
+    )
+    weighed = [e for e in _all(doc, "014") if "(option considered)" in e.rule]
+    assert [(e.source_actor[:3], e.target_actor[:3]) for e in weighed] == [("JPN", "USA")], _seen(
+        doc
+    )
+
+
+def test_recall11_a_gerund_with_no_object_is_no_option_considered(code_all):
+    doc = code_all("TOKYO (Reuters) - Japan is considering retiring early, officials said.")
+    assert not [e for e in doc.events if "(option considered)" in e.rule], _seen(doc)

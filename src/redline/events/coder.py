@@ -2235,6 +2235,7 @@ def code_sentence(
     matches += _unmatched_obligations(sent, matches, consumed | content | framed_governors)
     matches += _unmatched_time_for(sent, matches, consumed | content | framed_governors)
     matches += _unmatched_wants(sent, matches, consumed | content | framed_governors)
+    matches += _unmatched_considered(sent, matches, consumed | content | framed_governors)
     matches += _unmatched_agreements(sent, matches, consumed | content | framed_governors)
     matches = _measure_reaches(sent, matches, resolver.text)
     # a noun event that is an argument of a verbal event ("complained over Israeli air raids",
@@ -2686,6 +2687,38 @@ def _unmatched_wants(sent: Span, matches: list[Match], taken: set[int]) -> list[
         match = Match(entry=APPEAL_ENTRY, score=1, trigger=verb, holder=verb)
         match.governor, match.governor_kind = gov, "appeal"
         out.append(match)
+    return out
+
+
+# issue #9 recall11: an act someone is considering that no entry matched ("considered replacing
+# Clinton with Biden", "is not considering firing him"): the considering is the event (014,
+# consider a policy option, as for acts with an entry: see _considered), aimed at the act's object
+CONSIDERED_ENTRY = LexiconEntry(
+    code=CONSIDER_CODE,
+    pos="verb",
+    lemmas=("considering|weighing ... T",),
+    target="dobj",
+    pattern="S is considering doing ... to T (the act not in the lexicon)",
+    origin="option considered",
+)
+
+
+def _unmatched_considered(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
+    """Gerunds and "whether to" acts of a considering verb ("mulls firing him") that no entry
+    matched, with an object of their own: the considering, aimed at that object."""
+    seen = {m.trigger.i for m in matches} | taken
+    out = []
+    for verb in _content_tokens(sent):
+        if verb.i in seen or verb.pos_ != "VERB" or verb.dep_ not in ("xcomp", "ccomp", "pcomp"):
+            continue
+        gov = verb.head
+        if gov.lemma_.lower() not in CONSIDER_VERBS or gov.pos_ != "VERB" or gov.i in seen:
+            continue
+        if verb.tag_ != "VBG" and not any(c.lower_ == "whether" for c in verb.children):
+            continue
+        if not any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        out.append(Match(entry=CONSIDERED_ENTRY, score=1, trigger=verb, holder=verb))
     return out
 
 
