@@ -108,3 +108,21 @@ def test_recall11_considering_an_act_no_entry_knows_is_a_policy_option(code_all)
 def test_recall11_a_gerund_with_no_object_is_no_option_considered(code_all):
     doc = code_all("TOKYO (Reuters) - Japan is considering retiring early, officials said.")
     assert not [e for e in doc.events if "(option considered)" in e.rule], _seen(doc)
+
+
+def test_recall11_said_a_position_was_a_problem_criticizes_its_owner(code_all):
+    doc = code_all(
+        "HANOI (Reuters) - U.S. President Donald Trump said on Sunday that China’s position on "
+        "the South China Sea was a problem."
+    )
+    judged = [(e.source_actor[:3], e.target_actor[:3]) for e in _all(doc, "111")]
+    assert ("USA", "CHN") in judged, _seen(doc)
+
+
+def test_recall11_calling_a_decision_an_important_step_praises_its_maker(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - French President Emmanuel Macron called Chancellor Angela "
+        "Merkel’s decision an important step for Europe."
+    )
+    praised = [(e.source_actor[:3], e.target_actor[:3]) for e in _all(doc, "051")]
+    assert ("FRA", "DEU") in praised, _seen(doc)
