@@ -126,3 +126,22 @@ def test_recall11_calling_a_decision_an_important_step_praises_its_maker(code_al
     )
     praised = [(e.source_actor[:3], e.target_actor[:3]) for e in _all(doc, "051")]
     assert ("FRA", "DEU") in praised, _seen(doc)
+
+
+def test_recall11_a_prosecutor_told_by_a_pronoun_charging_someone_is_a_legal_charge(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The Justice Department said on Monday it had charged two "
+        "Russian hackers."
+    )
+    charged = [e for e in doc.events if e.trigger_text == "charged"]
+    assert [(e.code, e.source_actor, e.target_actor) for e in charged] == [
+        ("173", "USAJUD", "RUS")
+    ], _seen(doc)
+
+
+def test_recall11_a_senator_charging_a_ministry_is_still_an_accusation(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Senator John McCain charged the Pentagon with hiding the report."
+    )
+    charged = [e for e in doc.events if e.trigger_text == "charged"]
+    assert charged and all(e.code == "112" for e in charged), _seen(doc)

@@ -3560,8 +3560,15 @@ def _attack_maker(
     return [replace(earlier, how="attack told before", rule=why)]
 
 
+# issue #9 recall11: the word a sense rule reads for an actor of these sectors whatever its
+# text says ("Mueller charged ...", "they would not charge ...": the prosecuting side)
+SECTOR_WORDS = {"JUD": "court", "COP": "police"}
+
+
 def _words_of(arg: Argument) -> str:
-    return arg.text or (arg.actor.name or "" if arg.actor is not None else "")
+    words = arg.text or (arg.actor.name or "" if arg.actor is not None else "")
+    sector = SECTOR_WORDS.get(arg.code[3:6] if arg.code else "")
+    return f"{words} {sector}" if sector else words
 
 
 def coded_event(
