@@ -145,3 +145,28 @@ def test_recall11_a_senator_charging_a_ministry_is_still_an_accusation(code_all)
     )
     charged = [e for e in doc.events if e.trigger_text == "charged"]
     assert charged and all(e.code == "112" for e in charged), _seen(doc)
+
+
+def test_recall11_exerting_pressure_on_someone_coerces_them(code_all):
+    doc = code_all(
+        "BRUSSELS (Reuters) - The European Union ramped up pressure on Belarus on Monday."
+    )
+    pressed = [(e.source_actor[:3], e.target_actor[:3]) for e in _all(doc, "170")]
+    assert pressed and pressed[0][1] == "BLR", _seen(doc)
+
+
+def test_recall11_a_subpoena_demands_information_of_whom_it_names(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The Senate Intelligence Committee subpoenaed former Trump "
+        "campaign adviser Carter Page on Friday."
+    )
+    assert [e.source_actor for e in _all(doc, "101")] == ["USALEG"], _seen(doc)
+
+
+def test_recall11_appreciating_an_actors_act_praises_the_actor(code_all):
+    doc = code_all(
+        "PARIS (Reuters) - French President Emmanuel Macron said he appreciated Chancellor "
+        "Angela Merkel’s support for the plan."
+    )
+    praised = [(e.source_actor[:3], e.target_actor[:3]) for e in _all(doc, "051")]
+    assert ("FRA", "DEU") in praised, _seen(doc)
