@@ -171,13 +171,9 @@ NEGATING_GOVERNORS = frozenset({"fail", "refuse", "decline", "stop", "cease", "h
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 # Speech verbs whose participle after a clause tells the same speaker's statement ("...,
 # calling it a giveaway", "..., describing the plan as reckless"): see speech_participle.
-SPEECH_PARTICIPLES = frozenset(
-    {
-        "call", "describe", "label", "brand", "term", "dub", "accuse", "blame", "urge",
-        "praise", "criticize", "criticise", "condemn", "denounce", "warn", "demand", "threaten",
-        "vow", "pledge", "promise", "deny", "reject", "welcome", "thank", "ask",
-    }
-)  # fmt: skip
+# Only judgements passed by naming: a lexicon event of a participle ("..., calling for
+# independence", "..., urging India to sign ...") stays background (the PLOVER sentence set).
+SPEECH_PARTICIPLES = frozenset({"call", "describe", "label", "brand", "term", "dub"})
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should"})
 REPORTING_VERBS = frozenset(
     {
@@ -2086,6 +2082,12 @@ def _known(code: str | None) -> bool:
     return bool(code)
 
 
+def _placed(code: str | None) -> bool:
+    """An actor resolved with its country (not a bare role such as ``---GOV``, "authorities",
+    "demonstrators"): what a background event needs to be kept (issue #9 recall11)."""
+    return bool(code) and not code.startswith("---")
+
+
 def framing_governor(trigger: Token) -> tuple[Token | None, str]:
     """The verb whose complement holds ``trigger`` and frames it ("threatened to attack",
     "demanded that Iran release", "urged Serbia to lift", "refused to meet"), and its kind."""
@@ -2301,7 +2303,7 @@ def code_sentence(
         anchor = match.governor if match.governor is not None else match.trigger
         # an action inside an if-clause is the condition or the consequence of a threat: kept,
         # flagged conditional, whatever its depth
-        depth = -1 if _inside_condition(anchor) else statement_depth(anchor)
+        depth = -1 if _inside_condition(anchor) else background_depth(anchor)
         if depth > 0 and _resolution_clause(anchor):
             depth = 0  # issue #9 recalla: what a resolution calls for is the body's own act
         ranked.append((depth, match))
@@ -2329,7 +2331,7 @@ def code_sentence(
             # a denial names no one it answers ("something Moscow denies"): its denier suffices
             side.update(
                 id(e) for e in events
-                if _known(e.source_actor) and (_known(e.target_actor) or e.code in DENIAL_CODES)
+                if _placed(e.source_actor) and (_placed(e.target_actor) or e.code in DENIAL_CODES)
             )  # fmt: skip
         if depth > 0 and _side_visit(match):
             side.update(id(event) for event in events)
