@@ -82,6 +82,8 @@ INTENT_GOVERNORS = frozenset(
 )  # fmt: skip
 # Governors and modals that announce an action rather than report it.
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo", "'d"})
+# what someone lets another do is not the other's announced act ("would allow X to try them")
+PERMITTING_VERBS = frozenset({"allow", "permit", "let", "enable"})
 ANNOUNCING_GOVERNORS = frozenset(
     {
         "plan", "intend", "prepare", "ready", "willing", "prepared",
@@ -721,11 +723,33 @@ def _best_of(trigger: Token, entries: list[LexiconEntry]) -> Match | None:
 # -- arguments --------------------------------------------------------------------------------
 
 
+def _finite_conj_of_infinitive(token: Token) -> Token | None:
+    """The verb a finite conjunct is really coordinated with, when the parser hung it on an
+    infinitive: in "Raab urged the embassy to reconsider and spoke with Pompeo", "spoke" (past
+    tense) cannot be part of "to reconsider"; it is Raab's second act, beside "urged"."""
+    head = token.head
+    if (
+        token.dep_ == "conj"
+        and token.tag_ in ("VBD", "VBZ")
+        and head.tag_ == "VB"
+        and head.dep_ in ("xcomp", "ccomp", "advcl")
+        and head.head.i != head.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    ):
+        return head.head
+    return None
+
+
 def _governor_chain(trigger: Token) -> list[Token]:
     """The verbs above ``trigger`` through "to ..." complements and coordination."""
     chain = []
     cur = trigger
     while cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and cur.head.i != cur.i:
+        coordinated = _finite_conj_of_infinitive(cur)
+        if coordinated is not None:
+            cur = coordinated
+            chain.append(cur)
+            continue
         if cur.dep_ in ("advcl", "ccomp") and not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in cur.children
         ):
@@ -751,6 +775,11 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
     cur = trigger
     route = ""
     for _ in range(6):
+        coordinated = _finite_conj_of_infinitive(cur)
+        if coordinated is not None:  # "urged T to reconsider and spoke with P": urged's subject
+            route += "conj^"
+            cur = coordinated
+            continue
         if _is_passive(cur):
             for child in cur.children:
                 if child.dep_ == "agent":
@@ -1669,9 +1698,17 @@ def _preparing(trigger: Token) -> bool:
 def announcement(match: Match) -> str:
     """Why the action is announced rather than done ("will", "is ready to"), or ""."""
     tokens = [match.trigger, *_governor_chain(match.trigger)]
-    for tok in tokens:
-        for child in tok.children:
+    for n, tok in enumerate(tokens):
+        if n and tok.lemma_.lower() in PERMITTING_VERBS:
+            # "a law that would have allowed Beijing to try them": the "would" is the law's;
+            # what it allows is no one's announced act
+            tokens = tokens[:n]
+            break
+        children = list(tok.children)
+        for k, child in enumerate(children):
             if child.dep_ == "aux" and child.lower_ in FUTURE_AUX:
+                if any(c.dep_ == "aux" and c.lower_ == "have" for c in children[k + 1 :]):
+                    continue  # "would have allowed": what did not happen, no intent
                 return f"modal '{child.text}'"
         if tok.dep_ == "ROOT" or tok.lemma_.lower() in REPORTING_VERBS:
             break
@@ -2082,6 +2119,10 @@ def framing_governor(trigger: Token) -> tuple[Token | None, str]:
         if dep not in ("xcomp", "ccomp", "advcl", "conj") or cur.head.i == cur.i:
             break
         head = cur.head
+        coordinated = _finite_conj_of_infinitive(cur)
+        if coordinated is not None:  # "urged T to reconsider and spoke with P": not urged
+            cur = coordinated
+            continue
         if dep == "conj":  # "threatened to attack and destroy": the governor of the first
             cur = head
             continue
