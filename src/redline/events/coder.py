@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from redline import datafiles
 from redline.actors import ActorMatch
 from redline.events.arguments import (
     ACT_MAKERS,
@@ -1798,7 +1799,7 @@ def reporter(match: Match, resolver: ActorResolver) -> tuple[Token | None, str]:
 # -- the stage --------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
+@datafiles.cached  # the active config's book; another config's is built when it is activated
 def _default_book():
     try:
         from redline.actors import load_actors
