@@ -1686,15 +1686,16 @@ def extract_quotes(doc: Document) -> Document:
             drafts.append(Draft(m.start, m.end, "direct", reported_before, how, None))
             previous = (m, reported_before, None, None)
             continue
-        framed = _scare_quote_clause(m, text, index, inside)
+        # the "that" clause first: its head, not the verb nearest the quoted words, says them
+        framed = _that_clause_quote(m, text, index, inside)
         if framed is None:
-            framed = _that_clause_quote(m, text, index, inside)
-            if framed is not None:
-                # the clause's other quoted words are part of it ("that A “x” and “y”")
-                for k2, other in enumerate(marks):
-                    if framed.start <= other.start < framed.end:
-                        used_marks.add(k2)
-                        framed.end = max(framed.end, other.end)
+            framed = _scare_quote_clause(m, text, index, inside)
+        else:
+            # the clause's other quoted words are part of it ("that A “x” and “y”")
+            for k2, other in enumerate(marks):
+                if framed.start <= other.start < framed.end:
+                    used_marks.add(k2)
+                    framed.end = max(framed.end, other.end)
         if framed is not None:
             used_marks.add(k)
             drafts.append(framed)
