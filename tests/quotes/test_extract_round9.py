@@ -75,3 +75,15 @@ def test_an_opening_participle_clause_is_not_run_on_into_the_main_clause(quotes_
         "“law and order” mayor."
     )
     assert not any(q.rule.startswith("mixed:run-on") for q in quotes)
+
+
+def test_a_colon_after_a_verb_without_a_subject_of_its_own(quotes_of):
+    # "lecturing" has no subject; the subject of the passive verb above it speaks
+    quotes = quotes_of(
+        "The cleric is shown lecturing: “Believers of the West, take heed and learn from the "
+        "lessons of history.”"
+    )
+    (quote,) = kinds(quotes, "direct", "mixed")
+    assert quote.kind == "direct"
+    assert quote.rule.startswith("direct:speaker-colon")
+    assert quote.speaker_text == "The cleric"

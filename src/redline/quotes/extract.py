@@ -1052,6 +1052,12 @@ def _colon_clause_speaker(verb: Token, colon: Token) -> Token | None:
             return subject
         if subject.pos_ == "PROPN" or subject.lower_ in PERSONAL_SUBJECTS:
             return subject
+    # issue #10 round 9: "The cleric is shown lecturing: “…”": the verb before the colon has no
+    # subject of its own; the nearest noun subject above it speaks
+    for v in chain[1:]:
+        subject = speaker_head(v)
+        if subject is not None and subject.i < colon.i and subject.pos_ in ("NOUN", "PROPN"):
+            return subject
     return None
 
 
