@@ -373,7 +373,8 @@ class ActorResolver:
             where = found.place if found is not None else None
         place = self.lookup(where.split(",")[0]) if where else None
         if place is not None and place.country and place.kind in ("country", "metonym"):
-            self.home = place.country
+            # "SAN JUAN (Reuters)": Puerto Rico (USAPRI), not the United States
+            self.home = territory_of(place, self.lookup) or place.country
         elif where:
             self.home = dateline_country(where, self.lookup)
         self.home_from = "the dateline's country"
@@ -386,6 +387,8 @@ class ActorResolver:
         if self.home is None:
             self.home = main_country(self.mentions)
             self.home_from = "the article's main country"
+            if self.home is not None:
+                self.home = main_territory(self.mentions, self.home, self.lookup)
         if self.home is None:
             self.home = places_country(self.mentions, mentions or ())
             self.home_from = "the article's places and countries"
@@ -823,7 +826,8 @@ class ActorResolver:
         wider = self.lookup(self.text[w_start:w_end])
         if wider is None or not wider.country or wider.code.startswith("---"):
             return None
-        return wider.country, self.text[w_start:w_end]
+        # "protesters in Puerto Rico": the territory (USAPRI), not its parent country
+        return territory_of(wider, self.lookup) or wider.country, self.text[w_start:w_end]
 
     def envoy_before(self, head: Token) -> tuple[str, str] | None:
         """The country of the nearest embassy, ambassador or envoy named before ``head``."""
@@ -1555,6 +1559,38 @@ def main_country(mentions: list[tuple[int, int, Any]]) -> str | None:
     # in a U.N. story about the White House)
     second = ranked[1][1] if len(ranked) > 1 else 0
     return country if n >= 4 and n >= 2 * second else None
+
+
+def territory_of(match: Any, lookup: Any) -> str | None:
+    """issue #9/#10 actors11: the territory code of an actor of a dependent territory the book
+    writes in parent+territory form ("San Juan", "Puerto Rico's governor" -> USAPRI; Nuuk ->
+    DNKGRL), None for any other actor (a sector is no territory: USAGOV)."""
+    code = match.code or ""
+    if len(code) < 6 or not match.name or code.startswith("---"):
+        return None
+    own = lookup(match.name)
+    if own is None or own.kind != "country" or own.code != code[:6]:
+        return None
+    return code[:6]
+
+
+def main_territory(mentions: list[tuple[int, int, Any]], country: str, lookup: Any) -> str:
+    """The article's home ``country``, or the dependent territory of it that most of its
+    mentions of that country name (a story about Puerto Rico that also says "U.S. island
+    territory" is at home in USAPRI, where its unnamed protesters and police are)."""
+    counts: Counter[str] = Counter()
+    total = 0
+    for m in mentions:
+        if m[2].country != country or m[2].code.startswith("---"):
+            continue
+        total += 1
+        territory = territory_of(m[2], lookup)
+        if territory is not None:
+            counts[territory] += 1
+    if not counts:
+        return country
+    territory, n = counts.most_common(1)[0]
+    return territory if n >= 2 and n * 2 > total else country
 
 
 def dateline_country(where: str, lookup: Any) -> str | None:
