@@ -2402,6 +2402,23 @@ NEWSROOMS = frozenset(
 )  # fmt: skip
 
 
+def _same_side(a: Argument, b: Argument) -> bool:
+    """Whether two arguments are one side, as a speaker and the one they speak of: the same
+    code, unless both are people the text names apart ("Rosenstein said Mueller is the ideal
+    choice": two officials of the Justice Department, not one praising himself)."""
+    if a.code != b.code:
+        return False
+    kinds = (getattr(a.actor, "kind", ""), getattr(b.actor, "kind", ""))
+    return kinds != ("person", "person") or _one_name(a.actor, b.actor)
+
+
+def _one_name(a: Any, b: Any) -> bool:
+    """Whether two resolved actors may be one person: a name unknown, or one name inside the
+    other ("Donald Trump" and the quote speaker "Donald Trump Jr." the graph joined to him)."""
+    first, second = getattr(a, "name", None), getattr(b, "name", None)
+    return not first or not second or first in second or second in first
+
+
 def _newsgatherer(side: Argument | None, doc: Document) -> bool:
     """The one who interviews, contacts or reaches out is the newsroom that reports the story
     ("Wikinews contacted the campaign", "Reuters reached out to the ministry")."""
@@ -3160,7 +3177,7 @@ def _events_for(
         if speaker is None:
             return []
         targets = resolver.arguments(src_tok, src_how, deep=True) if src_tok is not None else []
-        targets = [t for t in targets if t.actor is not None and t.code != speaker.code]
+        targets = [t for t in targets if t.actor is not None and not _same_side(t, speaker)]
         if not targets:
             return []  # a judgement about no one the text names (or about oneself)
         sources = [speaker]
@@ -3290,7 +3307,7 @@ def _events_for(
         if entry in (OBLIGATION_ENTRY, SHOULD_ENTRY, TIME_FOR_ENTRY):
             new = entry.code
         # "we should talk to them": the speaker's side urging itself is no appeal to anyone
-        told_to = [s for s in sources if speaker is None or s.code != speaker.code]
+        told_to = [s for s in sources if speaker is None or not _same_side(s, speaker)]
         if entry is SHOULD_ENTRY:
             # "we need to ...": I / we / us are the speaker's own side; "no one should", "you
             # need to", "it should be": no one named is urged
@@ -3397,6 +3414,9 @@ def _events_for(
             and s.code is not None
             and s.code == t.code
             and getattr(s.actor, "kind", "") == "person"
+            # issue #9/#10 actors11: two people the book places alike ("pressured Comey not
+            # to investigate him", both former officials) are still two people
+            and _one_name(s.actor, t.actor)
         ):
             continue  # "Kim had insulted him": "him" is never Kim himself
 
@@ -3820,7 +3840,7 @@ def _thank_you(
         elif child.dep_ in ("npadvmod", "appos", "dobj") and child.pos_ == "PROPN":
             whom = child
     targets = resolver.arguments(whom, "thanked", deep=True) if whom is not None else []
-    return [speaker], [t for t in targets if t.actor is not None and t.code != speaker.code]
+    return [speaker], [t for t in targets if t.actor is not None and not _same_side(t, speaker)]
 
 
 def _press(arg: Argument) -> bool:
