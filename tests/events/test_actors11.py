@@ -83,6 +83,15 @@ def test_two_people_of_one_code_are_still_two_sides(code_text):
     assert ("USALEG", "USALEG", "051") in _events(doc)
 
 
+def test_a_known_person_in_a_modifier_is_not_the_named_head(code_text):
+    doc = code_text(
+        "WASHINGTON (Reuters) - Federal prosecutors charged former Trump campaign aide Jane Roe "
+        "with fraud on Monday.",
+        published="2018-03-06",
+    )
+    assert ("USAJUD", "USA", "173") in _events(doc), [e.rule for e in doc.events]
+
+
 @pytest.mark.parametrize(
     ("phrase", "date", "code"),
     [

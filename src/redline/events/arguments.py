@@ -982,6 +982,13 @@ class ActorResolver:
             and self._place_in_person(head, text, start)
         ):
             match = None  # "Chad Wolf", "Secretary Chad Wolf": a first name, not Chad
+        if match is not None and match.kind == "person" and self._someone_elses(head, text, start):
+            # "former Trump campaign manager Jane Roe": Jane Roe, not Trump
+            again = self.person_again(head)
+            if again is not None:
+                return again
+            actor, why = self.unknown_name(head, head.text, f"{head.text!r}: a name, no actor")
+            return actor, f"{why} (not {match.name}, named in the phrase before)"
         if match is not None and match.kind in ("country", "metonym") and len(text.split()) == 1:
             # issue #9 reader: "Hague said" after "William Hague" is the man, not The Hague
             again = self.person_again(head)
@@ -1046,6 +1053,23 @@ class ActorResolver:
             if AGENCY_NAME.search(name) or re.fullmatch(r"(?:the )?[A-Z]{3,5}", name):
                 return match, name
         return None
+
+    def _someone_elses(self, head: Token, text: str, start: int) -> bool:
+        """issue #9/#10 actors11: the phrase's head is a person's name the book does not know,
+        and the person the book found is only in a modifier before it ("former Trump campaign
+        manager Paul Manafort", "Putin's spokesman Dmitry Peskov"): the role of someone else's
+        name, not that person."""
+        scan = getattr(self.book, "scan", None)
+        if scan is None or head.ent_type_ != "PERSON" or head.pos_ != "PROPN":
+            return False
+        people = [h for h in scan(text) if h.entry.kind == "person"]
+        if not people:
+            return False
+        at = head.idx - start
+        if any(h.start <= at < h.end for h in people):
+            return False
+        last = people[-1]
+        return last.end <= at and head.idx - start - last.end > 1
 
     def _place_in_person(self, head: Token, text: str, start: int) -> bool:
         """The places the phrase names all sit inside the person's name the head belongs to,
