@@ -92,6 +92,17 @@ def test_a_known_person_in_a_modifier_is_not_the_named_head(code_text):
     assert ("USAJUD", "USA", "173") in _events(doc), [e.rule for e in doc.events]
 
 
+def test_a_bare_denial_in_a_misconduct_story_answers_the_accusers(code_text):
+    doc = code_text(
+        "WASHINGTON (Reuters) - Three former staff members accused Representative John Halloway "
+        "of sexual harassment on Tuesday. The House Ethics Committee said it would review the "
+        "case. Halloway, 64, has denied the accusations.",
+        published="2019-03-06",
+    )
+    denials = [e for e in doc.events if e.code == "016"]
+    assert denials and denials[-1].target_actor == "USACVL", [e.rule for e in doc.events]
+
+
 @pytest.mark.parametrize(
     ("phrase", "date", "code"),
     [

@@ -1913,7 +1913,14 @@ def denial_targets(
             ):
                 accuser = other
                 break
-        if accuser is None and SEXUAL_MISCONDUCT.search(event.text) and len(denier) >= 3:
+        if (
+            accuser is None
+            and len(denier) >= 3
+            and (
+                SEXUAL_MISCONDUCT.search(event.text)
+                or _misconduct_story(events, i, starts, event)
+            )
+        ):
             # issue #9/#10 actors10: "Moore has denied the misconduct allegations": who alleges
             # sexual misconduct are the women and staff who say they suffered it, civilians of
             # the accused's country (guideline §8.13: "the women who accused him -> USACVL"),
@@ -1945,6 +1952,30 @@ def denial_targets(
             features[id(new)] = feats
         out[i] = new
     return out
+
+
+MISCONDUCT_WINDOW = 6  # sentences back where the misconduct a bare denial answers is told
+DENIED_WORDS = re.compile(r"(?i)\bden(?:y|ies|ied|ying)\b.{0,40}\b(?:allegations?|accusations?|"
+                          r"claims?|wrongdoing|charges?|misconduct)\b")  # fmt: skip
+PERSON_SOURCE = re.compile(r"; source:[^;]*\bperson\b")
+
+
+def _misconduct_story(
+    events: list[Event], i: int, starts: dict[int, int], event: Event
+) -> bool:
+    """issue #9/#10 actors11: "Moore, 70, has denied the accusations" in a story that told the
+    sexual misconduct a few sentences before: a person's bare denial of allegations answers
+    the women and staff who made them, as when the sentence says so itself."""
+    if not DENIED_WORDS.search(event.text) or not PERSON_SOURCE.search(event.rule or ""):
+        return False
+    here = starts[event.start]
+    for other in _around(events, i):
+        if here - starts[other.start] >= MISCONDUCT_WINDOW:
+            return False
+        accused = other.target_actor and other.target_actor[:3] == (event.source_actor or "")[:3]
+        if accused and SEXUAL_MISCONDUCT.search(other.text):
+            return True
+    return False
 
 
 def _around(events: list[Event], i: int) -> Iterator[Event]:
