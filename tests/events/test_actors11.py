@@ -119,6 +119,8 @@ def test_a_bare_denial_in_a_misconduct_story_answers_the_accusers(code_text):
         ("Democrat Al Franken", "2017-11-20", "USALEG"),
         ("former FBI chief Robert Mueller", "2017-12-01", "USAJUD"),
         ("U.S. Senate candidate Roy Moore", "2017-11-20", "USA"),
+        # a U.S. state legislator is a lawmaker, not the state's government
+        ("Kentucky state Representative Dan Johnson", "2017-12-13", "---LEG"),
     ],
 )
 def test_book_codes(book, phrase, date, code):
