@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -365,6 +365,10 @@ class ActorResolver:
         # The cleaner takes the dateline out of the text into ``doc.dateline``; a text that still
         # opens with one (coded without the cleaner) is read here.
         self.home: str | None = None
+        # the dependent territories the book codes in parent+territory form (USAPRI, DNKGRL)
+        self.territories = frozenset(
+            code for code in getattr(book, "countries", None) or () if len(code) == 6
+        )
         where = dateline
         if where is None and self.dateline_end:
             from redline.clean.header import find_dateline
@@ -374,7 +378,7 @@ class ActorResolver:
         place = self.lookup(where.split(",")[0]) if where else None
         if place is not None and place.country and place.kind in ("country", "metonym"):
             # "SAN JUAN (Reuters)": Puerto Rico (USAPRI), not the United States
-            self.home = territory_of(place, self.lookup) or place.country
+            self.home = territory_of(place, self.territories) or place.country
         elif where:
             self.home = dateline_country(where, self.lookup)
         self.home_from = "the dateline's country"
@@ -388,7 +392,7 @@ class ActorResolver:
             self.home = main_country(self.mentions)
             self.home_from = "the article's main country"
             if self.home is not None:
-                self.home = main_territory(self.mentions, self.home, self.lookup)
+                self.home = main_territory(self.mentions, self.home, self.territories)
         if self.home is None:
             self.home = places_country(self.mentions, mentions or ())
             self.home_from = "the article's places and countries"
@@ -827,7 +831,7 @@ class ActorResolver:
         if wider is None or not wider.country or wider.code.startswith("---"):
             return None
         # "protesters in Puerto Rico": the territory (USAPRI), not its parent country
-        return territory_of(wider, self.lookup) or wider.country, self.text[w_start:w_end]
+        return territory_of(wider, self.territories) or wider.country, self.text[w_start:w_end]
 
     def envoy_before(self, head: Token) -> tuple[str, str] | None:
         """The country of the nearest embassy, ambassador or envoy named before ``head``."""
@@ -1585,20 +1589,19 @@ def main_country(mentions: list[tuple[int, int, Any]]) -> str | None:
     return country if n >= 4 and n >= 2 * second else None
 
 
-def territory_of(match: Any, lookup: Any) -> str | None:
+def territory_of(match: Any, territories: Container[str]) -> str | None:
     """issue #9/#10 actors11: the territory code of an actor of a dependent territory the book
-    writes in parent+territory form ("San Juan", "Puerto Rico's governor" -> USAPRI; Nuuk ->
-    DNKGRL), None for any other actor (a sector is no territory: USAGOV)."""
+    writes in parent+territory form ("San Juan", "Puerto Rico's governor", its governor by
+    name -> USAPRI; Nuuk -> DNKGRL), None for any other actor (a sector is no territory)."""
     code = match.code or ""
-    if len(code) < 6 or not match.name or code.startswith("---"):
-        return None
-    own = lookup(match.name)
-    if own is None or own.kind != "country" or own.code != code[:6]:
+    if len(code) < 6 or code.startswith("---") or code[:6] not in territories:
         return None
     return code[:6]
 
 
-def main_territory(mentions: list[tuple[int, int, Any]], country: str, lookup: Any) -> str:
+def main_territory(
+    mentions: list[tuple[int, int, Any]], country: str, territories: Container[str]
+) -> str:
     """The article's home ``country``, or the dependent territory of it that most of its
     mentions of that country name (a story about Puerto Rico that also says "U.S. island
     territory" is at home in USAPRI, where its unnamed protesters and police are)."""
@@ -1608,7 +1611,7 @@ def main_territory(mentions: list[tuple[int, int, Any]], country: str, lookup: A
         if m[2].country != country or m[2].code.startswith("---"):
             continue
         total += 1
-        territory = territory_of(m[2], lookup)
+        territory = territory_of(m[2], territories)
         if territory is not None:
             counts[territory] += 1
     if not counts:
