@@ -103,6 +103,17 @@ def test_a_bare_denial_in_a_misconduct_story_answers_the_accusers(code_text):
     assert denials and denials[-1].target_actor == "USACVL", [e.rule for e in doc.events]
 
 
+def test_claims_called_false_in_a_misconduct_story_answer_the_accusers(code_text):
+    doc = code_text(
+        "WASHINGTON (Reuters) - Two women accused Senate candidate Tom Garver of sexual "
+        'misconduct on Tuesday. His campaign called it a smear. "These allegations are '
+        'completely false," Garver said.',
+        published="2019-03-06",
+    )
+    denials = [e for e in doc.events if e.code == "016" and "false" in e.text]
+    assert denials and denials[-1].target_actor == "USACVL", [e.rule for e in doc.events]
+
+
 @pytest.mark.parametrize(
     ("phrase", "date", "code"),
     [

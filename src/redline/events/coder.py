@@ -1955,9 +1955,12 @@ def denial_targets(
 
 
 MISCONDUCT_WINDOW = 6  # sentences back where the misconduct a bare denial answers is told
-DENIED_WORDS = re.compile(r"(?i)\bden(?:y|ies|ied|ying)\b.{0,40}\b(?:allegations?|accusations?|"
-                          r"claims?|wrongdoing|charges?|misconduct)\b")  # fmt: skip
-PERSON_SOURCE = re.compile(r"; source:[^;]*\bperson\b")
+DENIED_WORDS = re.compile(
+    r"(?i)\bden(?:y|ies|ied|ying)\b.{0,40}\b(?:allegations?|accusations?|claims?|wrongdoing"
+    r"|charges?|misconduct)\b|\b(?:allegations?|accusations?|claims?)\b.{0,30}\b(?:false|untrue"
+    r"|baseless|fabricated|lies)\b"
+)
+PERSON_SOURCE = re.compile(r"; source:[^;]*(?:\bperson\b|->speaker [A-Z])")  # a person, a speaker
 
 
 def _misconduct_story(
