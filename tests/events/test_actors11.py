@@ -114,6 +114,16 @@ def test_claims_called_false_in_a_misconduct_story_answer_the_accusers(code_text
     assert denials and denials[-1].target_actor == "USACVL", [e.rule for e in doc.events]
 
 
+def test_the_house_is_not_short_for_the_white_house(code_text):
+    doc = code_text(
+        "WASHINGTON (Reuters) - The White House said on Friday it backed the tax bill. Senate "
+        "Republicans criticized the House on Friday.",
+        published="2017-12-02",
+    )
+    targets = [e.target_actor for e in doc.events if e.code == "111"]
+    assert targets and "USAGOV" not in targets, [e.rule for e in doc.events]
+
+
 @pytest.mark.parametrize(
     ("phrase", "date", "code"),
     [

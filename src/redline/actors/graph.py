@@ -301,6 +301,9 @@ def _reporting_verbs() -> frozenset[str]:
     return reporting_verbs()
 
 
+NOT_SHORT_FORMS = frozenset({("house", "white house")})
+
+
 def _name_mentions(graph: _Graph) -> None:
     doc = graph.doc
     people: list[tuple[_Node, list[str], str | None]] = []
@@ -390,6 +393,9 @@ def _name_mentions(graph: _Graph) -> None:
         if key not in by_key and entity.label == "ORG" and " " not in key:
             # "Parliament" after "Parliament of Iraq", "Pentagon" after "the Pentagon press office"
             longer = [k for k in by_key if k.split()[0] == key or k.split()[-1] == key]
+            # issue #9/#10 actors11: "the House" is a house of parliament ("agrees with the
+            # House"), never short for "the White House" named before
+            longer = [k for k in longer if (key, k) not in NOT_SHORT_FORMS]
             if len(longer) == 1:
                 by_key[key] = by_key[longer[0]]
                 node.rule = "organisation-short-form"
