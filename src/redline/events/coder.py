@@ -1951,7 +1951,14 @@ def denial_targets(
             ):
                 accuser = other
                 break
-        if accuser is None and SEXUAL_MISCONDUCT.search(event.text) and len(denier) >= 3:
+        if (
+            accuser is None
+            and len(denier) >= 3
+            and (
+                SEXUAL_MISCONDUCT.search(event.text)
+                or _misconduct_story(events, i, starts, event)
+            )
+        ):
             # issue #9/#10 actors10: "Moore has denied the misconduct allegations": who alleges
             # sexual misconduct are the women and staff who say they suffered it, civilians of
             # the accused's country (guideline §8.13: "the women who accused him -> USACVL"),
@@ -1983,6 +1990,33 @@ def denial_targets(
             features[id(new)] = feats
         out[i] = new
     return out
+
+
+MISCONDUCT_WINDOW = 6  # sentences back where the misconduct a bare denial answers is told
+DENIED_WORDS = re.compile(
+    r"(?i)\bden(?:y|ies|ied|ying)\b.{0,40}\b(?:allegations?|accusations?|claims?|wrongdoing"
+    r"|charges?|misconduct)\b|\b(?:allegations?|accusations?|claims?)\b.{0,30}\b(?:false|untrue"
+    r"|baseless|fabricated|lies)\b"
+)
+PERSON_SOURCE = re.compile(r"; source:[^;]*(?:\bperson\b|->speaker [A-Z])")  # a person, a speaker
+
+
+def _misconduct_story(
+    events: list[Event], i: int, starts: dict[int, int], event: Event
+) -> bool:
+    """issue #9/#10 actors11: "Moore, 70, has denied the accusations" in a story that told the
+    sexual misconduct a few sentences before: a person's bare denial of allegations answers
+    the women and staff who made them, as when the sentence says so itself."""
+    if not DENIED_WORDS.search(event.text) or not PERSON_SOURCE.search(event.rule or ""):
+        return False
+    here = starts[event.start]
+    for other in _around(events, i):
+        if here - starts[other.start] >= MISCONDUCT_WINDOW:
+            return False
+        accused = other.target_actor and other.target_actor[:3] == (event.source_actor or "")[:3]
+        if accused and SEXUAL_MISCONDUCT.search(other.text):
+            return True
+    return False
 
 
 def _around(events: list[Event], i: int) -> Iterator[Event]:
@@ -2442,6 +2476,23 @@ NEWSROOMS = frozenset(
      "the new york times", "the washington post", "the guardian", "this newspaper",
      "this reporter", "a reporter", "reporters", "journalists"}
 )  # fmt: skip
+
+
+def _same_side(a: Argument, b: Argument) -> bool:
+    """Whether two arguments are one side, as a speaker and the one they speak of: the same
+    code, unless both are people the text names apart ("Rosenstein said Mueller is the ideal
+    choice": two officials of the Justice Department, not one praising himself)."""
+    if a.code != b.code:
+        return False
+    kinds = (getattr(a.actor, "kind", ""), getattr(b.actor, "kind", ""))
+    return kinds != ("person", "person") or _one_name(a.actor, b.actor)
+
+
+def _one_name(a: Any, b: Any) -> bool:
+    """Whether two resolved actors may be one person: a name unknown, or one name inside the
+    other ("Donald Trump" and the quote speaker "Donald Trump Jr." the graph joined to him)."""
+    first, second = getattr(a, "name", None), getattr(b, "name", None)
+    return not first or not second or first in second or second in first
 
 
 def _newsgatherer(side: Argument | None, doc: Document) -> bool:
@@ -3202,7 +3253,7 @@ def _events_for(
         if speaker is None:
             return []
         targets = resolver.arguments(src_tok, src_how, deep=True) if src_tok is not None else []
-        targets = [t for t in targets if t.actor is not None and t.code != speaker.code]
+        targets = [t for t in targets if t.actor is not None and not _same_side(t, speaker)]
         if not targets:
             return []  # a judgement about no one the text names (or about oneself)
         sources = [speaker]
@@ -3332,7 +3383,7 @@ def _events_for(
         if entry in (OBLIGATION_ENTRY, SHOULD_ENTRY, TIME_FOR_ENTRY):
             new = entry.code
         # "we should talk to them": the speaker's side urging itself is no appeal to anyone
-        told_to = [s for s in sources if speaker is None or s.code != speaker.code]
+        told_to = [s for s in sources if speaker is None or not _same_side(s, speaker)]
         if entry is SHOULD_ENTRY:
             # "we need to ...": I / we / us are the speaker's own side; "no one should", "you
             # need to", "it should be": no one named is urged
@@ -3439,6 +3490,9 @@ def _events_for(
             and s.code is not None
             and s.code == t.code
             and getattr(s.actor, "kind", "") == "person"
+            # issue #9/#10 actors11: two people the book places alike ("pressured Comey not
+            # to investigate him", both former officials) are still two people
+            and _one_name(s.actor, t.actor)
         ):
             continue  # "Kim had insulted him": "him" is never Kim himself
 
@@ -3862,7 +3916,7 @@ def _thank_you(
         elif child.dep_ in ("npadvmod", "appos", "dobj") and child.pos_ == "PROPN":
             whom = child
     targets = resolver.arguments(whom, "thanked", deep=True) if whom is not None else []
-    return [speaker], [t for t in targets if t.actor is not None and t.code != speaker.code]
+    return [speaker], [t for t in targets if t.actor is not None and not _same_side(t, speaker)]
 
 
 def _press(arg: Argument) -> bool:
