@@ -1993,6 +1993,11 @@ def _sense_object(trigger: Token) -> SenseObject:
     deadline*", "took *part* in", "fired *back* at", and the words after the trigger ("warned
     that it would *strike*")."""
     obj = _object_of(trigger) or _relative_object(trigger)
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj") and c.i > trigger.i]
+    if len(objects) > 1:
+        # issue #9 precision11: "denied Janet Yellen a second term": of two objects the second
+        # is the thing given or withheld, which tells the sense
+        obj = objects[-1]
     particles = frozenset(
         c.lower_ for c in trigger.children if c.dep_ in ("prt", "advmod") and c.i > trigger.i
     )
@@ -3150,6 +3155,12 @@ def _events_for(
         if speaker is None or not _denied_outright(match):
             return []
         sources, targets = [speaker], []
+    if (
+        entry.code == ADMISSION
+        and trigger.lemma_.lower() in ADMIT_VERBS
+        and _admits_no_own_act(trigger)
+    ):
+        return []  # "Corker acknowledged that senators have raised questions": a remark
     if not sources and not any(t.actor is not None for t in targets) and trigger.dep_ != "ROOT":
         return []  # a side clause naming no actor on either side: too little to code
     if sources and targets:
@@ -3729,6 +3740,38 @@ def _negated_generic_noun(noun: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
+# issue #9 precision11: an admission (015) is of one's own act or fault; acknowledging what
+# others did, or how things are, is a remark (guideline §1: bare statements are no event)
+ADMISSION = "015"
+ADMIT_VERBS = frozenset({"acknowledge", "admit", "concede", "confess"})
+OWN_SUBJECTS = frozenset({"i", "we", "he", "she", "it"})
+DEMONSTRATIVES = frozenset({"that", "this"})
+
+
+def _admits_no_own_act(trigger: Token) -> bool:
+    """True when what is acknowledged is no act of the one acknowledging: a clause whose
+    subject is someone or something else ("acknowledged that senators have raised questions",
+    "acknowledged the deadline may not matter", "acknowledged they had some differences"), or
+    a bare "acknowledged that". The admitter's own act stays: a clause about himself, his
+    office or his client named ("acknowledged his office had settled", "acknowledged that
+    Manafort had helped edit"), a gerund ("admitted allowing"), responsibility."""
+    clause = next((c for c in trigger.children if c.dep_ == "ccomp" and c.i > trigger.i), None)
+    if clause is None:
+        obj = _object_of(trigger)
+        # "acknowledged that on CNN": a demonstrative alone points at someone else's words
+        return obj is not None and obj.lower_ in DEMONSTRATIVES and not list(obj.children)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.lower_ in OWN_SUBJECTS:
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in PRONOUN_POSSESSIVES for c in subject.children):
+        return False  # "his office had settled": his own side
+    # a name may be the admitter's client or himself ("Downing acknowledged that Manafort had
+    # helped edit the piece"): kept; common nouns are others or states of affairs
+    return subject.pos_ != "PROPN"
+
+
 def _denied_author(match: Match, resolver: ActorResolver) -> list[Argument]:
     """Who made the claim a denial answers, when the denied thing names them: "denied the
     conclusions by three U.S. intelligence agencies", "rejected Washington's accusations"."""
@@ -3750,6 +3793,14 @@ def _denied_author(match: Match, resolver: ActorResolver) -> list[Argument]:
         arg = resolver.argument(author, f"denied:pobj({word})")
         if arg.actor is not None:
             return [arg]
+    for teller in _reported_in(obj):
+        # issue #9 precision11: "denied the claims first reported by the New York Times",
+        # "denied accusations contained in a report by the Kentucky Center ...": who told them
+        author, word = _prep_object(teller, DENIED_AUTHOR_PREPS)
+        if author is not None and author.pos_ != "ADP":
+            arg = resolver.argument(author, f"denied:reported {word}")
+            if arg.actor is not None:
+                return [arg]
     if obj.lemma_.lower() in ACT_MAKERS and any(
         c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children
     ):
@@ -3759,6 +3810,25 @@ def _denied_author(match: Match, resolver: ActorResolver) -> list[Argument]:
             start, end = phrase_span(obj)
             return [Argument(resolver.text[start:end], start, end, made[0], "denied", made[1])]
     return []
+
+
+REPORT_NOUNS = frozenset({"report", "story", "article", "investigation", "account", "complaint",
+                          "lawsuit", "filing", "letter", "book", "interview", "statement"})
+
+
+def _reported_in(obj: Token) -> list[Token]:
+    """Where a participle on the denied thing says it was told: the participle itself ("the
+    claims *reported* by X") or a report it names ("accusations contained in a *report* by
+    X")."""
+    found = []
+    for acl in obj.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN":
+            continue
+        found.append(acl)
+        for prep in acl.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
+                found += [g for g in prep.children if g.lemma_.lower() in REPORT_NOUNS]
+    return found
 
 
 def _speaker_argument(match: Match, doc: Document, resolver: ActorResolver) -> Argument | None:
