@@ -65,3 +65,43 @@ def test_a_plan_dismissed_as_something_is_criticism_a_case_dismissed_by_a_court_
     assert not [e for e in doc.events if e.trigger_text == "dismissed" and e.code == "111"], events(
         doc
     )
+
+
+def test_a_warning_about_what_others_do_is_criticism_not_a_threat(code_all):
+    doc = code_all(
+        "Senator Bob Corker warned last month that Trump might be putting the United States "
+        "on the path to war."
+    )
+    warned = [e for e in doc.events if e.trigger_text == "warned"]
+    assert warned and all(e.code == "111" for e in warned), events(doc)
+    doc = code_all("China warned that it would respond to any new U.S. tariffs.")
+    assert not [e for e in doc.events if e.code == "111"], events(doc)
+
+
+def test_a_vow_to_destroy_is_a_threat_not_a_destruction(code_all):
+    doc = code_all(
+        "President Donald Trump has rattled some allies with his vow to “totally destroy” "
+        "North Korea if it threatens the United States."
+    )
+    destroy = [e for e in doc.events if e.trigger_text == "destroy"]
+    assert destroy and all(e.code.startswith("13") for e in destroy), events(doc)
+    assert not any(e.conditional for e in destroy), events(doc)
+
+
+def test_what_named_countries_must_do_is_demanded_not_done(code_all):
+    doc = code_all(
+        "Before leaving for Beijing, Trump cited China as one of the countries that must fully "
+        "enforce international sanctions against Pyongyang."
+    )
+    enforce = [e for e in doc.events if e.trigger_text == "enforce"]
+    assert enforce and all(e.code == "100" for e in enforce), events(doc)
+    assert all((e.source_actor or "").startswith("USA") for e in enforce), events(doc)
+    assert all(e.target_actor == "CHN" for e in enforce), events(doc)
+    # a relative clause under a verb that names no one who must: nobody demands it
+    doc = code_all(
+        "Congress passed the decision back to President Donald Trump, who must decide in "
+        "January whether to continue to waive sanctions on Iran."
+    )
+    assert not [e for e in doc.events if e.code == "100" and "names who must" in e.rule], events(
+        doc
+    )

@@ -41,7 +41,7 @@ from redline.events.arguments import (
 )
 from redline.events.cameo import load_cameo
 from redline.events.filter import event_features, load_filter
-from redline.events.framing import governed_code, load_governors, reframe
+from redline.events.framing import FALLBACK, governed_code, load_governors, reframe
 from redline.events.lexicon import Lexicon, LexiconEntry, load_lexicon
 from redline.events.proposer import (
     ProposerModel,
@@ -855,6 +855,53 @@ STRIKING_VERBS = frozenset(
     {"launch", "carry", "conduct", "bomb", "shell", "strike", "attack", "fire", "open", "hit",
      "storm", "raid", "pound", "target"}
 )  # fmt: skip
+
+
+CITING_VERBS = frozenset({"cite", "name", "list", "identify", "single", "describe", "mention"})
+
+
+def _clause_teller(trigger: Token) -> Token | None:
+    """The subject of the verb a relative clause's noun hangs on ("Trump cited China as one of
+    the countries that must ...": Trump)."""
+    cur = trigger.head
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX") and cur.i != trigger.i:
+            if cur.lemma_.lower() not in CITING_VERBS:
+                return None  # "passes the ball back to Trump, who must decide": no one tells
+            return next((c for c in cur.children if c.dep_ == "nsubj"), None)
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+WARNING_CODE, CRITICISM_CODE = "130", "111"
+SELF_SUBJECTS = frozenset({"i", "we", "it", "they", "he", "she", "you"})
+
+
+def _warns_of_others(trigger: Token) -> bool:
+    """Whether a warning's clause tells what someone or something else will do ("warned that
+    the bill would imperil ...") rather than what the warner will ("warned it would respond")."""
+    clause = next((c for c in trigger.children if c.dep_ == "ccomp" and c.i > trigger.i), None)
+    if clause is None:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ not in SELF_SUBJECTS
+
+
+def _promise_before(verb: Token) -> str | None:
+    """The promise noun just before a to-infinitive the parser hung elsewhere ("his vow to
+    “destroy” ...": the vow), else None."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or verb.dep_ not in ("advcl", "xcomp", "acl"):
+        return None
+    before = to.i - 1
+    while before >= 0 and verb.doc[before].is_punct:
+        before -= 1
+    noun = verb.doc[before] if before >= 0 else None
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in PROMISED_NOUNS:
+        return None
+    return noun.lemma_.lower()
 
 
 def _own_commitment(verb: Token) -> tuple[Token, str] | None:
@@ -3214,6 +3261,12 @@ def _events_for(
     if src_how.startswith("acl-to^") and src_how.split("^")[1] in PROMISED_NOUNS:
         # "reiterated its commitment to support": announced, not done (an intent, 03x)
         promised = f"a {src_how.split('^')[1]} to act"
+    elif (vow := _promise_before(trigger)) is not None:
+        # issue #9 precision11: "rattled allies with his vow to totally destroy North Korea",
+        # the infinitive parsed as a purpose clause of the verb: the vow's, an intent
+        promised = f"a {vow} to act"
+        if cond_rule == "purpose clause":
+            conditional, cond_rule = False, ""
     reported_by = _quote_speaker(doc, trigger.idx)
     in_quote = reported_by is not None
     if entry.speaker:
@@ -3251,6 +3304,11 @@ def _events_for(
     if sense_code is None:
         return []  # "assets the officials hold", "had gone to bed": not this event at all
     code = cameo[sense_code]
+    if code.code == WARNING_CODE and "with no force words" in sense and _warns_of_others(trigger):
+        # issue #9 precision11: "Corker warned that Trump might be putting the country on the
+        # path to war": a warning about what someone else does is criticism, no threat
+        code = cameo[CRITICISM_CODE]
+        sense += f"; the warning is about others' acts {WARNING_CODE}->{CRITICISM_CODE}"
     if code.root_code == "11" and entry.target == "clause" and _claims_own_act(trigger):
         # "the rebels claimed that they had attacked the base": a claim of one's own act
         code = cameo[OWN_ACT_CLAIM]
@@ -3290,7 +3348,9 @@ def _events_for(
             # about any state tells no one to act
             return []
         rep_tok, _ = reporter(match, resolver)
-        new = reframe(code.code, told)
+        # issue #9 precision11: an act with no demand code of its own ("must enforce sanctions")
+        # is still demanded, not done: the demand not specified (100) or the appeal (020)
+        new = reframe(code.code, told) or FALLBACK.get(told)
         if code.root_code == "02":
             new = code.code  # "the EU must keep up pressure on Russia": the appeal is the act
         speaker = (
@@ -3298,6 +3358,13 @@ def _events_for(
             if rep_tok is not None
             else _speaker_argument(match, doc, resolver)
         )
+        if speaker is None and trigger.dep_ == "relcl":
+            # issue #9 precision11: "Trump cited China as one of the countries that must enforce
+            # sanctions": who names those who must is the one who demands it of them
+            teller = _clause_teller(trigger)
+            if teller is not None:
+                arg = resolver.argument(teller, "names who must:nsubj")
+                speaker = arg if arg.actor is not None else None
         if entry in (OBLIGATION_ENTRY, SHOULD_ENTRY, TIME_FOR_ENTRY):
             new = entry.code
         # "we should talk to them": the speaker's side urging itself is no appeal to anyone
