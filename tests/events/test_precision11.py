@@ -44,8 +44,10 @@ def test_an_investigation_called_a_witch_hunt_is_criticism_of_its_makers(code_al
     called = [e for e in doc.events if e.trigger_text == "called"]
     assert called and all(e.code == "111" for e in called), events(doc)
     assert all((e.target_actor or "").startswith("USA") for e in called), events(doc)
-    # a claim called false stays a denial
+    # a claim called false stays a denial, a probe called a hoax too
     doc = code_all("The Kremlin called the allegations false.")
+    assert [e for e in doc.events if e.code == "016"], events(doc)
+    doc = code_all("The president has called the investigation a hoax.")
     assert [e for e in doc.events if e.code == "016"], events(doc)
 
 
@@ -105,3 +107,11 @@ def test_what_named_countries_must_do_is_demanded_not_done(code_all):
     assert not [e for e in doc.events if e.code == "100" and "names who must" in e.rule], events(
         doc
     )
+
+
+def test_siding_with_someone_is_support(code_all):
+    doc = code_all(
+        "Senator Lindsey Graham sided with the intelligence agencies over the president."
+    )
+    sided = [e for e in doc.events if e.trigger_text == "sided"]
+    assert sided and all(e.code == "051" for e in sided), events(doc)

@@ -39,6 +39,9 @@ class SenseRule:
     by_particle: tuple[tuple[str, str], ...] = ()
     # the reading needs one of these words after the trigger ("warned it would strike")
     keep_clause: tuple[str, ...] = ()
+    # issue #9 precision11: the reading fails with one of these words after the trigger ("beat
+    # Trump in the district", "beating the incumbent by one vote": an election won)
+    change_clause: tuple[str, ...] = ()
     # issue #9 precision: change_object does not apply when a possessor names whose thing it is
     # ("defended the government's decision" defends the government; "justified the strike" is
     # the subject's own act)
@@ -124,6 +127,10 @@ def _object_rule(
         return rule.else_code, f"sense: '{lemma}' without '{prep}' {code}->{other}"
     if rule.keep_clause and not any(f" {w}" in f" {obj.after}" for w in rule.keep_clause):
         return rule.else_code, f"sense: '{lemma}' with no force words {code}->{other}"
+    if rule.change_clause and (
+        hit := next((w for w in rule.change_clause if f" {w} " in f" {obj.after} "), None)
+    ):
+        return rule.else_code, f"sense: '{lemma} ... {hit}' {code}->{other}"
     return None
 
 
@@ -158,6 +165,7 @@ def load_senses() -> tuple[SenseRule, ...]:
                     (str(k).lower(), str(v)) for k, v in (raw.get("by_particle") or {}).items()
                 ),
                 keep_clause=tuple(w.lower() for w in _list(raw.get("keep_clause"))),
+                change_clause=tuple(w.lower() for w in _list(raw.get("change_clause"))),
                 keep_owned=bool(raw.get("keep_owned", False)),
                 change_owned=bool(raw.get("change_owned", False)),
                 owned_persons=tuple(w.lower() for w in _list(raw.get("owned_persons"))),
