@@ -115,3 +115,12 @@ def test_siding_with_someone_is_support(code_all):
     )
     sided = [e for e in doc.events if e.trigger_text == "sided"]
     assert sided and all(e.code == "051" for e in sided), events(doc)
+
+
+def test_a_participle_after_a_quote_is_the_speakers_act(code_all):
+    doc = code_all(
+        "On trade, U.S. President Donald Trump said “China can fix this problem quickly”, urging "
+        "Beijing to cut financial links with North Korea."
+    )
+    urged = [e for e in doc.events if e.trigger_text == "urging"]
+    assert urged and all(not (e.source_actor or "").startswith("CHN") for e in urged), events(doc)

@@ -857,6 +857,25 @@ STRIKING_VERBS = frozenset(
 )  # fmt: skip
 
 
+CLOSING_QUOTES = frozenset({"”", '"', "''"})
+
+
+def _teller_after_quote(trigger: Token) -> Token | None:
+    """issue #9 precision11: 'Trump said “China can fix this problem”, urging Beijing to cut
+    links': the parser hangs the participle after the quote on the quoted verb, whose subject
+    (China) did not urge; the one who said it did."""
+    head = trigger.head
+    if trigger.dep_ != "advcl" or head.dep_ != "ccomp" or head.i >= trigger.i:
+        return None
+    reporting = head.head
+    if reporting.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    between = trigger.doc[head.i + 1 : trigger.i]
+    if not any(t.text in CLOSING_QUOTES for t in between):
+        return None
+    return next((c for c in reporting.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 CITING_VERBS = frozenset({"cite", "name", "list", "identify", "single", "describe", "mention"})
 
 
@@ -3052,6 +3071,8 @@ def _events_for(
             src_tok, src_how = None, ""  # only an accuser the noun's own phrase names
     else:
         src_tok, src_how = find_source(trigger)
+        if src_how.startswith("advcl^") and (teller := _teller_after_quote(trigger)) is not None:
+            src_tok, src_how = teller, "subject of the reporting verb (participle after the quote)"
     if src_tok is not None and src_tok.pos_ == "PRON" and _gap_object(trigger) is not None:
         # issue #9 recalla: "the Treasury cut off a bank it accused of ...": the pronoun is
         # whoever the clause the noun belongs to is about, not the noun itself
