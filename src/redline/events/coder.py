@@ -42,7 +42,7 @@ from redline.events.arguments import (
 )
 from redline.events.cameo import load_cameo
 from redline.events.filter import event_features, load_filter
-from redline.events.framing import governed_code, load_governors, reframe
+from redline.events.framing import FALLBACK, governed_code, load_governors, reframe
 from redline.events.lexicon import Lexicon, LexiconEntry, load_lexicon
 from redline.events.proposer import (
     ProposerModel,
@@ -885,6 +885,72 @@ STRIKING_VERBS = frozenset(
     {"launch", "carry", "conduct", "bomb", "shell", "strike", "attack", "fire", "open", "hit",
      "storm", "raid", "pound", "target"}
 )  # fmt: skip
+
+
+CLOSING_QUOTES = frozenset({"”", '"', "''"})
+
+
+def _teller_after_quote(trigger: Token) -> Token | None:
+    """issue #9 precision11: 'Trump said “China can fix this problem”, urging Beijing to cut
+    links': the parser hangs the participle after the quote on the quoted verb, whose subject
+    (China) did not urge; the one who said it did."""
+    head = trigger.head
+    if trigger.dep_ != "advcl" or head.dep_ != "ccomp" or head.i >= trigger.i:
+        return None
+    reporting = head.head
+    if reporting.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    between = trigger.doc[head.i + 1 : trigger.i]
+    if not any(t.text in CLOSING_QUOTES for t in between):
+        return None
+    return next((c for c in reporting.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+CITING_VERBS = frozenset({"cite", "name", "list", "identify", "single", "describe", "mention"})
+
+
+def _clause_teller(trigger: Token) -> Token | None:
+    """The subject of the verb a relative clause's noun hangs on ("Trump cited China as one of
+    the countries that must ...": Trump)."""
+    cur = trigger.head
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX") and cur.i != trigger.i:
+            if cur.lemma_.lower() not in CITING_VERBS:
+                return None  # "passes the ball back to Trump, who must decide": no one tells
+            return next((c for c in cur.children if c.dep_ == "nsubj"), None)
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+WARNING_CODE, CRITICISM_CODE = "130", "111"
+SELF_SUBJECTS = frozenset({"i", "we", "it", "they", "he", "she", "you"})
+
+
+def _warns_of_others(trigger: Token) -> bool:
+    """Whether a warning's clause tells what someone or something else will do ("warned that
+    the bill would imperil ...") rather than what the warner will ("warned it would respond")."""
+    clause = next((c for c in trigger.children if c.dep_ == "ccomp" and c.i > trigger.i), None)
+    if clause is None:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ not in SELF_SUBJECTS
+
+
+def _promise_before(verb: Token) -> str | None:
+    """The promise noun just before a to-infinitive the parser hung elsewhere ("his vow to
+    “destroy” ...": the vow), else None."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or verb.dep_ not in ("advcl", "xcomp", "acl"):
+        return None
+    before = to.i - 1
+    while before >= 0 and verb.doc[before].is_punct:
+        before -= 1
+    noun = verb.doc[before] if before >= 0 else None
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in PROMISED_NOUNS:
+        return None
+    return noun.lemma_.lower()
 
 
 def _own_commitment(verb: Token) -> tuple[Token, str] | None:
@@ -2065,6 +2131,11 @@ def _sense_object(trigger: Token) -> SenseObject:
     deadline*", "took *part* in", "fired *back* at", and the words after the trigger ("warned
     that it would *strike*")."""
     obj = _object_of(trigger) or _relative_object(trigger)
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj") and c.i > trigger.i]
+    if len(objects) > 1:
+        # issue #9 precision11: "denied Janet Yellen a second term": of two objects the second
+        # is the thing given or withheld, which tells the sense
+        obj = objects[-1]
     particles = frozenset(
         c.lower_ for c in trigger.children if c.dep_ in ("prt", "advmod") and c.i > trigger.i
     )
@@ -3093,6 +3164,8 @@ def _events_for(
             src_tok, src_how = None, ""  # only an accuser the noun's own phrase names
     else:
         src_tok, src_how = find_source(trigger)
+        if src_how.startswith("advcl^") and (teller := _teller_after_quote(trigger)) is not None:
+            src_tok, src_how = teller, "subject of the reporting verb (participle after the quote)"
     if src_tok is not None and src_tok.pos_ == "PRON" and _gap_object(trigger) is not None:
         # issue #9 recalla: "the Treasury cut off a bank it accused of ...": the pronoun is
         # whoever the clause the noun belongs to is about, not the noun itself
@@ -3243,6 +3316,12 @@ def _events_for(
         if speaker is None or not _denied_outright(match):
             return []
         sources, targets = [speaker], []
+    if (
+        entry.code == ADMISSION
+        and trigger.lemma_.lower() in ADMIT_VERBS
+        and _admits_no_own_act(trigger)
+    ):
+        return []  # "Corker acknowledged that senators have raised questions": a remark
     if not sources and not any(t.actor is not None for t in targets) and trigger.dep_ != "ROOT":
         return []  # a side clause naming no actor on either side: too little to code
     if sources and targets:
@@ -3296,6 +3375,12 @@ def _events_for(
     if src_how.startswith("acl-to^") and src_how.split("^")[1] in PROMISED_NOUNS:
         # "reiterated its commitment to support": announced, not done (an intent, 03x)
         promised = f"a {src_how.split('^')[1]} to act"
+    elif (vow := _promise_before(trigger)) is not None:
+        # issue #9 precision11: "rattled allies with his vow to totally destroy North Korea",
+        # the infinitive parsed as a purpose clause of the verb: the vow's, an intent
+        promised = f"a {vow} to act"
+        if cond_rule == "purpose clause":
+            conditional, cond_rule = False, ""
     reported_by = _quote_speaker(doc, trigger.idx)
     in_quote = reported_by is not None
     if entry.speaker:
@@ -3333,6 +3418,11 @@ def _events_for(
     if sense_code is None:
         return []  # "assets the officials hold", "had gone to bed": not this event at all
     code = cameo[sense_code]
+    if code.code == WARNING_CODE and "with no force words" in sense and _warns_of_others(trigger):
+        # issue #9 precision11: "Corker warned that Trump might be putting the country on the
+        # path to war": a warning about what someone else does is criticism, no threat
+        code = cameo[CRITICISM_CODE]
+        sense += f"; the warning is about others' acts {WARNING_CODE}->{CRITICISM_CODE}"
     if code.root_code == "11" and entry.target == "clause" and _claims_own_act(trigger):
         # "the rebels claimed that they had attacked the base": a claim of one's own act
         code = cameo[OWN_ACT_CLAIM]
@@ -3372,7 +3462,9 @@ def _events_for(
             # about any state tells no one to act
             return []
         rep_tok, _ = reporter(match, resolver)
-        new = reframe(code.code, told)
+        # issue #9 precision11: an act with no demand code of its own ("must enforce sanctions")
+        # is still demanded, not done: the demand not specified (100) or the appeal (020)
+        new = reframe(code.code, told) or FALLBACK.get(told)
         if code.root_code == "02":
             new = code.code  # "the EU must keep up pressure on Russia": the appeal is the act
         speaker = (
@@ -3380,6 +3472,13 @@ def _events_for(
             if rep_tok is not None
             else _speaker_argument(match, doc, resolver)
         )
+        if speaker is None and trigger.dep_ == "relcl":
+            # issue #9 precision11: "Trump cited China as one of the countries that must enforce
+            # sanctions": who names those who must is the one who demands it of them
+            teller = _clause_teller(trigger)
+            if teller is not None:
+                arg = resolver.argument(teller, "names who must:nsubj")
+                speaker = arg if arg.actor is not None else None
         if entry in (OBLIGATION_ENTRY, SHOULD_ENTRY, TIME_FOR_ENTRY):
             new = entry.code
         # "we should talk to them": the speaker's side urging itself is no appeal to anyone
@@ -3825,6 +3924,38 @@ def _negated_generic_noun(noun: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
+# issue #9 precision11: an admission (015) is of one's own act or fault; acknowledging what
+# others did, or how things are, is a remark (guideline §1: bare statements are no event)
+ADMISSION = "015"
+ADMIT_VERBS = frozenset({"acknowledge", "admit", "concede", "confess"})
+OWN_SUBJECTS = frozenset({"i", "we", "he", "she", "it"})
+DEMONSTRATIVES = frozenset({"that", "this"})
+
+
+def _admits_no_own_act(trigger: Token) -> bool:
+    """True when what is acknowledged is no act of the one acknowledging: a clause whose
+    subject is someone or something else ("acknowledged that senators have raised questions",
+    "acknowledged the deadline may not matter", "acknowledged they had some differences"), or
+    a bare "acknowledged that". The admitter's own act stays: a clause about himself, his
+    office or his client named ("acknowledged his office had settled", "acknowledged that
+    Manafort had helped edit"), a gerund ("admitted allowing"), responsibility."""
+    clause = next((c for c in trigger.children if c.dep_ == "ccomp" and c.i > trigger.i), None)
+    if clause is None:
+        obj = _object_of(trigger)
+        # "acknowledged that on CNN": a demonstrative alone points at someone else's words
+        return obj is not None and obj.lower_ in DEMONSTRATIVES and not list(obj.children)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.lower_ in OWN_SUBJECTS:
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in PRONOUN_POSSESSIVES for c in subject.children):
+        return False  # "his office had settled": his own side
+    # a name may be the admitter's client or himself ("Downing acknowledged that Manafort had
+    # helped edit the piece"): kept; common nouns are others or states of affairs
+    return subject.pos_ != "PROPN"
+
+
 def _denied_author(match: Match, resolver: ActorResolver) -> list[Argument]:
     """Who made the claim a denial answers, when the denied thing names them: "denied the
     conclusions by three U.S. intelligence agencies", "rejected Washington's accusations"."""
@@ -3846,6 +3977,14 @@ def _denied_author(match: Match, resolver: ActorResolver) -> list[Argument]:
         arg = resolver.argument(author, f"denied:pobj({word})")
         if arg.actor is not None:
             return [arg]
+    for teller in _reported_in(obj):
+        # issue #9 precision11: "denied the claims first reported by the New York Times",
+        # "denied accusations contained in a report by the Kentucky Center ...": who told them
+        author, word = _prep_object(teller, DENIED_AUTHOR_PREPS)
+        if author is not None and author.pos_ != "ADP":
+            arg = resolver.argument(author, f"denied:reported {word}")
+            if arg.actor is not None:
+                return [arg]
     if obj.lemma_.lower() in ACT_MAKERS and any(
         c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children
     ):
@@ -3855,6 +3994,25 @@ def _denied_author(match: Match, resolver: ActorResolver) -> list[Argument]:
             start, end = phrase_span(obj)
             return [Argument(resolver.text[start:end], start, end, made[0], "denied", made[1])]
     return []
+
+
+REPORT_NOUNS = frozenset({"report", "story", "article", "investigation", "account", "complaint",
+                          "lawsuit", "filing", "letter", "book", "interview", "statement"})
+
+
+def _reported_in(obj: Token) -> list[Token]:
+    """Where a participle on the denied thing says it was told: the participle itself ("the
+    claims *reported* by X") or a report it names ("accusations contained in a *report* by
+    X")."""
+    found = []
+    for acl in obj.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN":
+            continue
+        found.append(acl)
+        for prep in acl.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
+                found += [g for g in prep.children if g.lemma_.lower() in REPORT_NOUNS]
+    return found
 
 
 def _speaker_argument(match: Match, doc: Document, resolver: ActorResolver) -> Argument | None:
