@@ -72,9 +72,8 @@ def analyse(docs, coded) -> tuple[list[tuple[str, str, dict]], list[tuple[str, s
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("gold")
-    parser.add_argument(
-        "--split", default="dev", choices=("dev", "train", "check", "check2", "train2")
-    )
+    free = ("dev", "train", "check", "check2", "train2", "check3", "train3", "check4", "train4")
+    parser.add_argument("--split", default="dev", choices=(*free, "check5"))
     parser.add_argument("--min-confidence", type=float, default=None)
     parser.add_argument("--only", help="miss:BUCKET or extra:BUCKET to list, or all")
     parser.add_argument("--show", type=int, default=30)

@@ -53,11 +53,16 @@ def clear_caches() -> None:
         cache.cache_clear()
 
 
-def cached(func: F) -> F:
-    """Cache a builder of data-file tables until another config with other files is activated."""
-    wrapped = functools.cache(func)
-    _caches.append(wrapped)
-    return wrapped  # type: ignore[return-value]
+def cached(func: F | None = None, *, maxsize: int | None = None) -> Any:
+    """Cache a builder of data-file tables (or a lookup into them, bounded by ``maxsize``) until
+    another config with other files is activated: ``@cached`` or ``@cached(maxsize=4096)``."""
+
+    def wrap(f: F) -> F:
+        wrapped = functools.lru_cache(maxsize=maxsize)(f)
+        _caches.append(wrapped)
+        return wrapped  # type: ignore[return-value]
+
+    return wrap(func) if func is not None else wrap
 
 
 @dataclass(frozen=True, slots=True)

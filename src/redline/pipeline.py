@@ -423,12 +423,11 @@ def forget_loaded() -> None:
     """Clear the caches that keep a loaded pipeline alive after :meth:`Pipeline.unload`: the
     spaCy model, the data-file tables, the gazetteer and the date parser (about 36 MB in all
     once freed). Another Pipeline keeps what it holds; a new one loads them again."""
-    from redline.enrich import dates, places
+    from redline.enrich import dates
     from redline.nlp import parse
 
     parse._load.cache_clear()
-    datafiles.clear_caches()
-    places.load_gazetteer.cache_clear()
+    datafiles.clear_caches()  # the gazetteer and the actor book among them
     dates._parser.cache_clear()
     dates._by_dateparser.cache_clear()
 

@@ -128,3 +128,23 @@ def test_config_reporting_verb_layer_reaches_the_quote_finder(tmp_path):
     cue = [q.cue for q in layered.quotes]
     assert "grumbled" in cue, cue
     assert "grumbled" not in [q.cue for q in plain.quotes]
+
+
+def test_config_actor_layer_reaches_the_event_coders_default_book(tmp_path):
+    """``make_event_coder()`` and ``code_events`` use the active config's actor book: a person a
+    user's layer adds is known to them once that config is activated, in the same process."""
+    from redline.actors import load_actors
+    from redline.events import coder
+
+    assert coder._default_book().lookup("Amara Okonkwo", date="2024-05-01") is None
+    (tmp_path / "people.yml").write_text(
+        "people:\n  - name: Amara Okonkwo\n    aliases: [Okonkwo]\n"
+        "    roles: [[NGAGOV, 2023-06-01, null, finance minister]]\n",
+        "utf-8",
+    )
+    (tmp_path / "c.toml").write_text(
+        '[data]\n"actors/people.yml" = ["pkg:actors/people.yml", "people.yml"]\n', "utf-8"
+    )
+    datafiles.activate(Config.load(tmp_path / "c.toml"))
+    assert coder._default_book() is load_actors()
+    assert coder._default_book().lookup("Amara Okonkwo", date="2024-05-01").code == "NGAGOV"

@@ -56,9 +56,7 @@ def test_a_users_own_rows_add_places(tmp_path):
         '[data]\n"enrich/geonames.tsv" = ["pkg:enrich/geonames.tsv", "mine.tsv"]\n', "utf-8"
     )
     assert places.lookup_place("Nowheresville") is None
-    datafiles.activate(Config.load(tmp_path / "c.toml"))
-    places.load_gazetteer.cache_clear()
-    places._lookup.cache_clear()
+    datafiles.activate(Config.load(tmp_path / "c.toml"))  # the gazetteer is built again
     found, rule = places.lookup_place("Nowheresville")
     assert (found.name, found.country, found.latitude, found.population) == (
         "Nowheresville",

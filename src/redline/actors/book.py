@@ -236,7 +236,8 @@ class ActorBook:
 
     def lookup(self, phrase: str, date: str | None = None) -> ActorMatch | None:
         """The actor a noun phrase names on ``date`` (ISO; None = most recent roles)."""
-        return _company_post(compose(self.scan(phrase), as_date(date)), phrase)
+        match = _company_post(compose(self.scan(phrase), as_date(date)), phrase)
+        return _former_post(match, phrase)
 
     def find_mentions(
         self, text: str, date: str | None = None
@@ -294,6 +295,13 @@ def compose(hits: list[Hit], date: str | None) -> ActorMatch | None:
         person = hit.entry.person
         assert person is not None
         code, why = person_role(person, date)
+        titles = [h for h in hits if h.entry.kind == "role" and h.first < hit.first]
+        if titles and code == person.country and not person.otherwise and person.roles:
+            # issue #9/#10 actors11: outside every dated role the book knows, the title the
+            # text gives on the day ("Congressman John Conyers", "former President Barack
+            # Obama" -> ELI) says more than the country alone
+            code = _append_sector(code, titles[-1].entry.code)
+            why += f"; the title {titles[-1].alias!r} -> {code}"
         others = [d for h, d in zip(hits, notes, strict=True) if h is not hit]
         rule = f"person:{person.name}[{why}] matched {hit.alias!r}"
         if others:
@@ -469,6 +477,35 @@ def _company_post(match: ActorMatch | None, phrase: str) -> ActorMatch | None:
     code = match.code[:-3] + "BUS"
     rule = f"{match.rule} ; company {found.group(0)!r}: a business post -> {code}"
     return ActorMatch(code, match.country, "BUS", match.name, match.kind, rule)
+
+
+# issue #9/#10 actors11: "the former U.S. national security adviser", "a former White House
+# official", "ex-FBI chief": one who held an office and holds it no more is an elite (ELI), as
+# "former president" is; "former" may stand before the body's name, never before another noun
+# ("the former Soviet republic's president" still governs).
+FORMER = re.compile(r"(?i)\b(?:former|ex-|onetime|one-time)\s*((?:[A-Z][\w.&\-]*\s+)*)")
+OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+
+def _former_post(match: ActorMatch | None, phrase: str) -> ActorMatch | None:
+    """A body's office held no more ("former U.S. national security adviser") -> ELI."""
+    if match is None or match.sector not in OFFICE_SECTORS:
+        return match
+    if match.kind == "person" and "; the title " not in match.rule:
+        return match  # a person the book places on the day: their own office
+    found = FORMER.search(phrase)
+    if found is None:
+        return match
+    rest = phrase[found.end() :].lower()
+    role = (match.name or "").lower() if match.kind == "role" else None
+    words = rest.split()
+    if not words or (role is not None and not rest.startswith(role)):
+        return match
+    if any(w.endswith(("'s", "’s")) for w in found.group(1).split()):
+        return match  # "former Iraq's ...": "former" is not the office's
+    code = match.code[:3] + "ELI"
+    rule = f"{match.rule} ; {found.group(0).strip()!r}: an office held no more -> {code}"
+    return ActorMatch(code, match.country, "ELI", match.name, match.kind, rule)
 
 
 # issue #9 precision: heads that name a rank, not a sector: "a union leader" leads a union (LAB),

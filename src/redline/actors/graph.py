@@ -301,6 +301,9 @@ def _reporting_verbs() -> frozenset[str]:
     return reporting_verbs()
 
 
+NOT_SHORT_FORMS = frozenset({("house", "white house")})
+
+
 def _name_mentions(graph: _Graph) -> None:
     doc = graph.doc
     people: list[tuple[_Node, list[str], str | None]] = []
@@ -366,6 +369,11 @@ def _name_mentions(graph: _Graph) -> None:
             # "allowed Kyiv to use ..." tagged PERSON: the book knows Kyiv stands for Ukraine
             entity = replace(entity, label="GPE")
             node.rule = "name+place-not-person"
+        elif entity.label == "PERSON" and not own_surname and _names_a_body(graph, text):
+            # issue #9/#10 actors11: "wrote Joshua Wong on Twitter" tagged PERSON: the book
+            # knows Twitter as a company, never the antecedent of "she"
+            entity = replace(entity, label="ORG")
+            node.rule = "name+body-not-person"
         if entity.label == "PERSON":
             words = _name_words(doc.text[start:end])
             if not words:
@@ -385,6 +393,9 @@ def _name_mentions(graph: _Graph) -> None:
         if key not in by_key and entity.label == "ORG" and " " not in key:
             # "Parliament" after "Parliament of Iraq", "Pentagon" after "the Pentagon press office"
             longer = [k for k in by_key if k.split()[0] == key or k.split()[-1] == key]
+            # issue #9/#10 actors11: "the House" is a house of parliament ("agrees with the
+            # House"), never short for "the White House" named before
+            longer = [k for k in longer if (key, k) not in NOT_SHORT_FORMS]
             if len(longer) == 1:
                 by_key[key] = by_key[longer[0]]
                 node.rule = "organisation-short-form"
@@ -488,6 +499,9 @@ def _placed_by_description(graph: _Graph) -> None:
             hi = max(t.idx + len(t) for t in tokens)
             if hi - lo < 200:
                 phrases.append(("apposition", text[lo:hi]))
+        described = _described_by_head(graph, root, span)
+        if described is not None:
+            phrases.append(("the-noun-it-names", described))
         for where, phrase in phrases:
             # "a Russian-controlled company", "a U.S.-based firm": whose it is
             phrase = OWNED.sub(r"\1", phrase)
@@ -499,6 +513,30 @@ def _placed_by_description(graph: _Graph) -> None:
             ent.actor = match.code
             ent.placed = f"placed-by-{where.replace(' ', '-')}:{phrase.strip()!r}->{match.code}"
             break
+
+
+def _described_by_head(graph: _Graph, root: Any, span: Any) -> str | None:
+    """issue #9/#10 actors11: a name that is itself the apposition of a role noun before it
+    ("a United States Department of State spokesperson, Morgan Ortagus, said"; "the bank's
+    chief executive, Jane Doe"): the role noun's phrase describes the name as an apposition
+    after it would. Only a role the book knows, never a relation ("his lawyer, ...")."""
+    head = root.head
+    if root.dep_ != "appos" or head.i >= span.start or head.pos_ != "NOUN":
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in RELATION_NOUNS or lemma not in graph.book.roles:
+        return None
+    if span.start - head.i > 3:  # "spokesperson, Morgan Ortagus": next to it
+        return None
+    tokens = [t for t in head.subtree if t.i <= head.i and not t.is_punct]
+    for prep in head.children:  # "the head of Ukraine's ministry, ..."
+        if prep.dep_ == "prep" and prep.lower_ in DESCRIBING and head.i < prep.i < span.start:
+            tokens += [t for t in prep.subtree if not t.is_punct and t.i < span.start]
+    lo = min(t.idx for t in tokens)
+    hi = max(t.idx + len(t) for t in tokens)
+    if hi - lo >= 200:
+        return None
+    return graph.doc.text[lo:hi]
 
 
 def _tokens_where(parsed: Any, attr: str, values: Iterable[str]) -> list[Any]:
@@ -598,6 +636,18 @@ def _names_a_country(graph: _Graph, text: str) -> bool:
         graph.lookups[text] = graph.book.lookup(text, date=graph.date)
     match = graph.lookups[text]
     return match is not None and match.kind in ("country", "metonym") and len(match.code) == 3
+
+
+def _names_a_body(graph: _Graph, text: str) -> bool:
+    """A one-word "person" the actor book knows as a company or body of a country (a metonym
+    with a sector: "Twitter" USABUS, "Gazprom"), not as a person."""
+    text = text.strip()
+    if " " in text:
+        return False
+    if text not in graph.lookups:
+        graph.lookups[text] = graph.book.lookup(text, date=graph.date)
+    match = graph.lookups[text]
+    return match is not None and match.kind in ("metonym", "organisation") and len(match.code) > 3
 
 
 LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into"})
@@ -1287,7 +1337,14 @@ def _pronouns(graph: _Graph) -> None:
             node_quote = graph.quote_at(node.start) if node.quoted else None
             if node_quote is not None and node_quote != quote:
                 continue  # named only inside a quotation: never the antecedent outside it
-            if quote is not None and node_quote is None and _frames(sentence_starts, node, quote):
+            if (
+                quote is not None
+                and node_quote is None
+                and (
+                    _frames(sentence_starts, node, quote)
+                    or _reports(graph, sentence_starts, node, quote)
+                )
+            ):
                 # issue #9: 'X said: "... he fired a live shot at the attacker."': a third
                 # person inside a quotation is someone the speaker talks about, not the speaker
                 continue
@@ -1399,6 +1456,37 @@ def _frames(starts: list[int], node: _Node, quote: tuple[int, int]) -> bool:
         _sentences_apart(starts, node.start, quote[0]) == 0
         or _sentences_apart(starts, quote[1] - 1, node.start) == 0
     )
+
+
+# the links from a name up to the reporting verb whose clause names the speaker ("said a
+# protester using the pseudonym Katya"); not a relative or other clause inside it
+_SPEAKER_PATH = frozenset({"nsubj", "appos", "acl", "dobj", "pobj", "prep", "compound", "agent"})
+
+
+def _reports(graph: _Graph, starts: list[int], node: _Node, quote: tuple[int, int]) -> bool:
+    """issue #9/#10 actors11: whether ``node`` is named in the reporting clause of ``quote`` ("
+    '...,' said a protester using the pseudonym Katya. 'Hong Kong people have learned to ignore
+    her.'"): a name up the subject's phrase of a reporting verb outside any quotation, in the
+    sentence where the quotation opens or closes or in the sentence just before the one it
+    opens (the speech goes on). A third person in the quotation is not that speaker."""
+    parsed = graph.doc.parsed
+    span = parsed.char_span(node.start, node.end, alignment_mode="expand") if parsed else None
+    if span is None or not len(span):
+        return False
+    token = span.root
+    verbs = _reporting_verbs()
+    while token.dep_ in _SPEAKER_PATH and token.head.i != token.i:
+        token = token.head
+        if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
+            break
+    if token.lemma_.lower() not in verbs or graph.quote_at(token.idx) is not None:
+        return False
+    if _sentences_apart(starts, node.start, quote[0]) == 0:
+        return True
+    if _sentences_apart(starts, quote[1] - 1, node.start) == 0:
+        return True
+    following = bisect_right(starts, node.start)
+    return following < len(starts) and not graph.doc.text[starts[following] : quote[0]].strip()
 
 
 def _agrees(graph: _Graph, node: _Node, gender: str) -> bool:

@@ -29,7 +29,6 @@ from bisect import bisect_left, insort
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import NamedTuple
 
 from redline import datafiles
@@ -175,7 +174,7 @@ def _geonames_rows() -> Iterator[list[str]]:
         yield cells + [""] * (12 - len(cells))
 
 
-@lru_cache(maxsize=1)
+@datafiles.cached  # built again when a config with other data files is activated
 def load_gazetteer() -> Gazetteer:
     """Build the gazetteer once per process from ``geonames.tsv`` (GeoNames cities of 15,000
     people or more, countries, US states, with their lookup keys worked out by
@@ -272,7 +271,7 @@ def region_or_city_country(name: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4096)  # small, so that a long run's memory stops growing early
+@datafiles.cached(maxsize=4096)  # small, so that a long run's memory stops growing early
 def _lookup(key: str, context: frozenset[str]) -> tuple[Candidate, str] | None:
     gazetteer = load_gazetteer()
     candidates = gazetteer.candidates(key)
@@ -918,7 +917,7 @@ def _qualified(text: str, places: list[Place], context: frozenset[str]) -> list[
     ]
 
 
-@lru_cache(maxsize=1)
+@datafiles.cached
 def _county_after() -> re.Pattern[str]:
     """", <British county or its press short form>" right after a place ("Richmond, North
     Yorks"), from ``enrich/gb_counties.tsv``."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -365,6 +365,10 @@ class ActorResolver:
         # The cleaner takes the dateline out of the text into ``doc.dateline``; a text that still
         # opens with one (coded without the cleaner) is read here.
         self.home: str | None = None
+        # the dependent territories the book codes in parent+territory form (USAPRI, DNKGRL)
+        self.territories = frozenset(
+            code for code in getattr(book, "countries", None) or () if len(code) == 6
+        )
         where = dateline
         if where is None and self.dateline_end:
             from redline.clean.header import find_dateline
@@ -373,7 +377,8 @@ class ActorResolver:
             where = found.place if found is not None else None
         place = self.lookup(where.split(",")[0]) if where else None
         if place is not None and place.country and place.kind in ("country", "metonym"):
-            self.home = place.country
+            # "SAN JUAN (Reuters)": Puerto Rico (USAPRI), not the United States
+            self.home = territory_of(place, self.territories) or place.country
         elif where:
             self.home = dateline_country(where, self.lookup)
         self.home_from = "the dateline's country"
@@ -386,6 +391,8 @@ class ActorResolver:
         if self.home is None:
             self.home = main_country(self.mentions)
             self.home_from = "the article's main country"
+            if self.home is not None:
+                self.home = main_territory(self.mentions, self.home, self.territories)
         if self.home is None:
             self.home = places_country(self.mentions, mentions or ())
             self.home_from = "the article's places and countries"
@@ -823,7 +830,8 @@ class ActorResolver:
         wider = self.lookup(self.text[w_start:w_end])
         if wider is None or not wider.country or wider.code.startswith("---"):
             return None
-        return wider.country, self.text[w_start:w_end]
+        # "protesters in Puerto Rico": the territory (USAPRI), not its parent country
+        return territory_of(wider, self.territories) or wider.country, self.text[w_start:w_end]
 
     def envoy_before(self, head: Token) -> tuple[str, str] | None:
         """The country of the nearest embassy, ambassador or envoy named before ``head``."""
@@ -978,6 +986,13 @@ class ActorResolver:
             and self._place_in_person(head, text, start)
         ):
             match = None  # "Chad Wolf", "Secretary Chad Wolf": a first name, not Chad
+        if match is not None and match.kind == "person" and self._someone_elses(head, text, start):
+            # "former Trump campaign manager Jane Roe": Jane Roe, not Trump
+            again = self.person_again(head)
+            if again is not None:
+                return again
+            actor, why = self.unknown_name(head, head.text, f"{head.text!r}: a name, no actor")
+            return actor, f"{why} (not {match.name}, named in the phrase before)"
         if match is not None and match.kind in ("country", "metonym") and len(text.split()) == 1:
             # issue #9 reader: "Hague said" after "William Hague" is the man, not The Hague
             again = self.person_again(head)
@@ -1042,6 +1057,23 @@ class ActorResolver:
             if AGENCY_NAME.search(name) or re.fullmatch(r"(?:the )?[A-Z]{3,5}", name):
                 return match, name
         return None
+
+    def _someone_elses(self, head: Token, text: str, start: int) -> bool:
+        """issue #9/#10 actors11: the phrase's head is a person's name the book does not know,
+        and the person the book found is only in a modifier before it ("former Trump campaign
+        manager Paul Manafort", "Putin's spokesman Dmitry Peskov"): the role of someone else's
+        name, not that person."""
+        scan = getattr(self.book, "scan", None)
+        if scan is None or head.ent_type_ != "PERSON" or head.pos_ != "PROPN":
+            return False
+        people = [h for h in scan(text) if h.entry.kind == "person"]
+        if not people:
+            return False
+        at = head.idx - start
+        if any(h.start <= at < h.end for h in people):
+            return False
+        last = people[-1]
+        return last.end <= at and head.idx - start - last.end > 1
 
     def _place_in_person(self, head: Token, text: str, start: int) -> bool:
         """The places the phrase names all sit inside the person's name the head belongs to,
@@ -1555,6 +1587,37 @@ def main_country(mentions: list[tuple[int, int, Any]]) -> str | None:
     # in a U.N. story about the White House)
     second = ranked[1][1] if len(ranked) > 1 else 0
     return country if n >= 4 and n >= 2 * second else None
+
+
+def territory_of(match: Any, territories: Container[str]) -> str | None:
+    """issue #9/#10 actors11: the territory code of an actor of a dependent territory the book
+    writes in parent+territory form ("San Juan", "Puerto Rico's governor", its governor by
+    name -> USAPRI; Nuuk -> DNKGRL), None for any other actor (a sector is no territory)."""
+    code = match.code or ""
+    if len(code) < 6 or code.startswith("---") or code[:6] not in territories:
+        return None
+    return code[:6]
+
+
+def main_territory(
+    mentions: list[tuple[int, int, Any]], country: str, territories: Container[str]
+) -> str:
+    """The article's home ``country``, or the dependent territory of it that most of its
+    mentions of that country name (a story about Puerto Rico that also says "U.S. island
+    territory" is at home in USAPRI, where its unnamed protesters and police are)."""
+    counts: Counter[str] = Counter()
+    total = 0
+    for m in mentions:
+        if m[2].country != country or m[2].code.startswith("---"):
+            continue
+        total += 1
+        territory = territory_of(m[2], territories)
+        if territory is not None:
+            counts[territory] += 1
+    if not counts:
+        return country
+    territory, n = counts.most_common(1)[0]
+    return territory if n >= 2 and n * 2 > total else country
 
 
 def dateline_country(where: str, lookup: Any) -> str | None:

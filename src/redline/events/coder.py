@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from redline import datafiles
 from redline.actors import ActorMatch
 from redline.events.arguments import (
     ACT_MAKERS,
@@ -41,7 +42,7 @@ from redline.events.arguments import (
 )
 from redline.events.cameo import load_cameo
 from redline.events.filter import event_features, load_filter
-from redline.events.framing import governed_code, load_governors, reframe
+from redline.events.framing import FALLBACK, governed_code, load_governors, reframe
 from redline.events.lexicon import Lexicon, LexiconEntry, load_lexicon
 from redline.events.proposer import (
     ProposerModel,
@@ -82,6 +83,8 @@ INTENT_GOVERNORS = frozenset(
 )  # fmt: skip
 # Governors and modals that announce an action rather than report it.
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo", "'d"})
+# what someone lets another do is not the other's announced act ("would allow X to try them")
+PERMITTING_VERBS = frozenset({"allow", "permit", "let", "enable"})
 ANNOUNCING_GOVERNORS = frozenset(
     {
         "plan", "intend", "prepare", "ready", "willing", "prepared",
@@ -731,11 +734,33 @@ def _best_of(trigger: Token, entries: list[LexiconEntry]) -> Match | None:
 # -- arguments --------------------------------------------------------------------------------
 
 
+def _finite_conj_of_infinitive(token: Token) -> Token | None:
+    """The verb a finite conjunct is really coordinated with, when the parser hung it on an
+    infinitive: in "Raab urged the embassy to reconsider and spoke with Pompeo", "spoke" (past
+    tense) cannot be part of "to reconsider"; it is Raab's second act, beside "urged"."""
+    head = token.head
+    if (
+        token.dep_ == "conj"
+        and token.tag_ in ("VBD", "VBZ")
+        and head.tag_ == "VB"
+        and head.dep_ in ("xcomp", "ccomp", "advcl")
+        and head.head.i != head.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    ):
+        return head.head
+    return None
+
+
 def _governor_chain(trigger: Token) -> list[Token]:
     """The verbs above ``trigger`` through "to ..." complements and coordination."""
     chain = []
     cur = trigger
     while cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and cur.head.i != cur.i:
+        coordinated = _finite_conj_of_infinitive(cur)
+        if coordinated is not None:
+            cur = coordinated
+            chain.append(cur)
+            continue
         if cur.dep_ in ("advcl", "ccomp") and not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in cur.children
         ):
@@ -761,6 +786,11 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
     cur = trigger
     route = ""
     for _ in range(6):
+        coordinated = _finite_conj_of_infinitive(cur)
+        if coordinated is not None:  # "urged T to reconsider and spoke with P": urged's subject
+            route += "conj^"
+            cur = coordinated
+            continue
         if _is_passive(cur):
             for child in cur.children:
                 if child.dep_ == "agent":
@@ -865,6 +895,72 @@ STRIKING_VERBS = frozenset(
     {"launch", "carry", "conduct", "bomb", "shell", "strike", "attack", "fire", "open", "hit",
      "storm", "raid", "pound", "target"}
 )  # fmt: skip
+
+
+CLOSING_QUOTES = frozenset({"”", '"', "''"})
+
+
+def _teller_after_quote(trigger: Token) -> Token | None:
+    """issue #9 precision11: 'Trump said “China can fix this problem”, urging Beijing to cut
+    links': the parser hangs the participle after the quote on the quoted verb, whose subject
+    (China) did not urge; the one who said it did."""
+    head = trigger.head
+    if trigger.dep_ != "advcl" or head.dep_ != "ccomp" or head.i >= trigger.i:
+        return None
+    reporting = head.head
+    if reporting.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    between = trigger.doc[head.i + 1 : trigger.i]
+    if not any(t.text in CLOSING_QUOTES for t in between):
+        return None
+    return next((c for c in reporting.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+CITING_VERBS = frozenset({"cite", "name", "list", "identify", "single", "describe", "mention"})
+
+
+def _clause_teller(trigger: Token) -> Token | None:
+    """The subject of the verb a relative clause's noun hangs on ("Trump cited China as one of
+    the countries that must ...": Trump)."""
+    cur = trigger.head
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX") and cur.i != trigger.i:
+            if cur.lemma_.lower() not in CITING_VERBS:
+                return None  # "passes the ball back to Trump, who must decide": no one tells
+            return next((c for c in cur.children if c.dep_ == "nsubj"), None)
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+WARNING_CODE, CRITICISM_CODE = "130", "111"
+SELF_SUBJECTS = frozenset({"i", "we", "it", "they", "he", "she", "you"})
+
+
+def _warns_of_others(trigger: Token) -> bool:
+    """Whether a warning's clause tells what someone or something else will do ("warned that
+    the bill would imperil ...") rather than what the warner will ("warned it would respond")."""
+    clause = next((c for c in trigger.children if c.dep_ == "ccomp" and c.i > trigger.i), None)
+    if clause is None:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ not in SELF_SUBJECTS
+
+
+def _promise_before(verb: Token) -> str | None:
+    """The promise noun just before a to-infinitive the parser hung elsewhere ("his vow to
+    “destroy” ...": the vow), else None."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or verb.dep_ not in ("advcl", "xcomp", "acl"):
+        return None
+    before = to.i - 1
+    while before >= 0 and verb.doc[before].is_punct:
+        before -= 1
+    noun = verb.doc[before] if before >= 0 else None
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in PROMISED_NOUNS:
+        return None
+    return noun.lemma_.lower()
 
 
 def _own_commitment(verb: Token) -> tuple[Token, str] | None:
@@ -1679,9 +1775,17 @@ def _preparing(trigger: Token) -> bool:
 def announcement(match: Match) -> str:
     """Why the action is announced rather than done ("will", "is ready to"), or ""."""
     tokens = [match.trigger, *_governor_chain(match.trigger)]
-    for tok in tokens:
-        for child in tok.children:
+    for n, tok in enumerate(tokens):
+        if n and tok.lemma_.lower() in PERMITTING_VERBS:
+            # "a law that would have allowed Beijing to try them": the "would" is the law's;
+            # what it allows is no one's announced act
+            tokens = tokens[:n]
+            break
+        children = list(tok.children)
+        for k, child in enumerate(children):
             if child.dep_ == "aux" and child.lower_ in FUTURE_AUX:
+                if any(c.dep_ == "aux" and c.lower_ == "have" for c in children[k + 1 :]):
+                    continue  # "would have allowed": what did not happen, no intent
                 return f"modal '{child.text}'"
         if tok.dep_ == "ROOT" or tok.lemma_.lower() in REPORTING_VERBS:
             break
@@ -1771,7 +1875,7 @@ def reporter(match: Match, resolver: ActorResolver) -> tuple[Token | None, str]:
 # -- the stage --------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
+@datafiles.cached  # the active config's book; another config's is built when it is activated
 def _default_book():
     try:
         from redline.actors import load_actors
@@ -1923,7 +2027,14 @@ def denial_targets(
             ):
                 accuser = other
                 break
-        if accuser is None and SEXUAL_MISCONDUCT.search(event.text) and len(denier) >= 3:
+        if (
+            accuser is None
+            and len(denier) >= 3
+            and (
+                SEXUAL_MISCONDUCT.search(event.text)
+                or _misconduct_story(events, i, starts, event)
+            )
+        ):
             # issue #9/#10 actors10: "Moore has denied the misconduct allegations": who alleges
             # sexual misconduct are the women and staff who say they suffered it, civilians of
             # the accused's country (guideline §8.13: "the women who accused him -> USACVL"),
@@ -1955,6 +2066,33 @@ def denial_targets(
             features[id(new)] = feats
         out[i] = new
     return out
+
+
+MISCONDUCT_WINDOW = 6  # sentences back where the misconduct a bare denial answers is told
+DENIED_WORDS = re.compile(
+    r"(?i)\bden(?:y|ies|ied|ying)\b.{0,40}\b(?:allegations?|accusations?|claims?|wrongdoing"
+    r"|charges?|misconduct)\b|\b(?:allegations?|accusations?|claims?)\b.{0,30}\b(?:false|untrue"
+    r"|baseless|fabricated|lies)\b"
+)
+PERSON_SOURCE = re.compile(r"; source:[^;]*(?:\bperson\b|->speaker [A-Z])")  # a person, a speaker
+
+
+def _misconduct_story(
+    events: list[Event], i: int, starts: dict[int, int], event: Event
+) -> bool:
+    """issue #9/#10 actors11: "Moore, 70, has denied the accusations" in a story that told the
+    sexual misconduct a few sentences before: a person's bare denial of allegations answers
+    the women and staff who made them, as when the sentence says so itself."""
+    if not DENIED_WORDS.search(event.text) or not PERSON_SOURCE.search(event.rule or ""):
+        return False
+    here = starts[event.start]
+    for other in _around(events, i):
+        if here - starts[other.start] >= MISCONDUCT_WINDOW:
+            return False
+        accused = other.target_actor and other.target_actor[:3] == (event.source_actor or "")[:3]
+        if accused and SEXUAL_MISCONDUCT.search(other.text):
+            return True
+    return False
 
 
 def _around(events: list[Event], i: int) -> Iterator[Event]:
@@ -2003,6 +2141,11 @@ def _sense_object(trigger: Token) -> SenseObject:
     deadline*", "took *part* in", "fired *back* at", and the words after the trigger ("warned
     that it would *strike*")."""
     obj = _object_of(trigger) or _relative_object(trigger)
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj") and c.i > trigger.i]
+    if len(objects) > 1:
+        # issue #9 precision11: "denied Janet Yellen a second term": of two objects the second
+        # is the thing given or withheld, which tells the sense
+        obj = objects[-1]
     particles = frozenset(
         c.lower_ for c in trigger.children if c.dep_ in ("prt", "advmod") and c.i > trigger.i
     )
@@ -2098,6 +2241,10 @@ def framing_governor(trigger: Token) -> tuple[Token | None, str]:
         if dep not in ("xcomp", "ccomp", "advcl", "conj") or cur.head.i == cur.i:
             break
         head = cur.head
+        coordinated = _finite_conj_of_infinitive(cur)
+        if coordinated is not None:  # "urged T to reconsider and spoke with P": not urged
+            cur = coordinated
+            continue
         if dep == "conj":  # "threatened to attack and destroy": the governor of the first
             cur = head
             continue
@@ -2460,6 +2607,23 @@ NEWSROOMS = frozenset(
      "the new york times", "the washington post", "the guardian", "this newspaper",
      "this reporter", "a reporter", "reporters", "journalists"}
 )  # fmt: skip
+
+
+def _same_side(a: Argument, b: Argument) -> bool:
+    """Whether two arguments are one side, as a speaker and the one they speak of: the same
+    code, unless both are people the text names apart ("Rosenstein said Mueller is the ideal
+    choice": two officials of the Justice Department, not one praising himself)."""
+    if a.code != b.code:
+        return False
+    kinds = (getattr(a.actor, "kind", ""), getattr(b.actor, "kind", ""))
+    return kinds != ("person", "person") or _one_name(a.actor, b.actor)
+
+
+def _one_name(a: Any, b: Any) -> bool:
+    """Whether two resolved actors may be one person: a name unknown, or one name inside the
+    other ("Donald Trump" and the quote speaker "Donald Trump Jr." the graph joined to him)."""
+    first, second = getattr(a, "name", None), getattr(b, "name", None)
+    return not first or not second or first in second or second in first
 
 
 def _newsgatherer(side: Argument | None, doc: Document) -> bool:
@@ -3092,6 +3256,8 @@ def _events_for(
             src_tok, src_how = None, ""  # only an accuser the noun's own phrase names
     else:
         src_tok, src_how = find_source(trigger)
+        if src_how.startswith("advcl^") and (teller := _teller_after_quote(trigger)) is not None:
+            src_tok, src_how = teller, "subject of the reporting verb (participle after the quote)"
     if src_tok is not None and src_tok.pos_ == "PRON" and _gap_object(trigger) is not None:
         # issue #9 recalla: "the Treasury cut off a bank it accused of ...": the pronoun is
         # whoever the clause the noun belongs to is about, not the noun itself
@@ -3242,6 +3408,12 @@ def _events_for(
         if speaker is None or not _denied_outright(match):
             return []
         sources, targets = [speaker], []
+    if (
+        entry.code == ADMISSION
+        and trigger.lemma_.lower() in ADMIT_VERBS
+        and _admits_no_own_act(trigger)
+    ):
+        return []  # "Corker acknowledged that senators have raised questions": a remark
     if not sources and not any(t.actor is not None for t in targets) and trigger.dep_ != "ROOT":
         return []  # a side clause naming no actor on either side: too little to code
     if sources and targets:
@@ -3252,7 +3424,7 @@ def _events_for(
         if speaker is None:
             return []
         targets = resolver.arguments(src_tok, src_how, deep=True) if src_tok is not None else []
-        targets = [t for t in targets if t.actor is not None and t.code != speaker.code]
+        targets = [t for t in targets if t.actor is not None and not _same_side(t, speaker)]
         if not targets:
             return []  # a judgement about no one the text names (or about oneself)
         sources = [speaker]
@@ -3295,6 +3467,12 @@ def _events_for(
     if src_how.startswith("acl-to^") and src_how.split("^")[1] in PROMISED_NOUNS:
         # "reiterated its commitment to support": announced, not done (an intent, 03x)
         promised = f"a {src_how.split('^')[1]} to act"
+    elif (vow := _promise_before(trigger)) is not None:
+        # issue #9 precision11: "rattled allies with his vow to totally destroy North Korea",
+        # the infinitive parsed as a purpose clause of the verb: the vow's, an intent
+        promised = f"a {vow} to act"
+        if cond_rule == "purpose clause":
+            conditional, cond_rule = False, ""
     reported_by = _quote_speaker(doc, trigger.idx)
     in_quote = reported_by is not None
     if entry.speaker:
@@ -3332,6 +3510,11 @@ def _events_for(
     if sense_code is None:
         return []  # "assets the officials hold", "had gone to bed": not this event at all
     code = cameo[sense_code]
+    if code.code == WARNING_CODE and "with no force words" in sense and _warns_of_others(trigger):
+        # issue #9 precision11: "Corker warned that Trump might be putting the country on the
+        # path to war": a warning about what someone else does is criticism, no threat
+        code = cameo[CRITICISM_CODE]
+        sense += f"; the warning is about others' acts {WARNING_CODE}->{CRITICISM_CODE}"
     if code.root_code == "11" and entry.target == "clause" and _claims_own_act(trigger):
         # "the rebels claimed that they had attacked the base": a claim of one's own act
         code = cameo[OWN_ACT_CLAIM]
@@ -3371,7 +3554,9 @@ def _events_for(
             # about any state tells no one to act
             return []
         rep_tok, _ = reporter(match, resolver)
-        new = reframe(code.code, told)
+        # issue #9 precision11: an act with no demand code of its own ("must enforce sanctions")
+        # is still demanded, not done: the demand not specified (100) or the appeal (020)
+        new = reframe(code.code, told) or FALLBACK.get(told)
         if code.root_code == "02":
             new = code.code  # "the EU must keep up pressure on Russia": the appeal is the act
         speaker = (
@@ -3379,10 +3564,17 @@ def _events_for(
             if rep_tok is not None
             else _speaker_argument(match, doc, resolver)
         )
+        if speaker is None and trigger.dep_ == "relcl":
+            # issue #9 precision11: "Trump cited China as one of the countries that must enforce
+            # sanctions": who names those who must is the one who demands it of them
+            teller = _clause_teller(trigger)
+            if teller is not None:
+                arg = resolver.argument(teller, "names who must:nsubj")
+                speaker = arg if arg.actor is not None else None
         if entry in (OBLIGATION_ENTRY, SHOULD_ENTRY, TIME_FOR_ENTRY):
             new = entry.code
         # "we should talk to them": the speaker's side urging itself is no appeal to anyone
-        told_to = [s for s in sources if speaker is None or s.code != speaker.code]
+        told_to = [s for s in sources if speaker is None or not _same_side(s, speaker)]
         if entry is SHOULD_ENTRY:
             # "we need to ...": I / we / us are the speaker's own side; "no one should", "you
             # need to", "it should be": no one named is urged
@@ -3489,6 +3681,9 @@ def _events_for(
             and s.code is not None
             and s.code == t.code
             and getattr(s.actor, "kind", "") == "person"
+            # issue #9/#10 actors11: two people the book places alike ("pressured Comey not
+            # to investigate him", both former officials) are still two people
+            and _one_name(s.actor, t.actor)
         ):
             continue  # "Kim had insulted him": "him" is never Kim himself
 
@@ -3828,6 +4023,38 @@ def _negated_generic_noun(noun: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
+# issue #9 precision11: an admission (015) is of one's own act or fault; acknowledging what
+# others did, or how things are, is a remark (guideline §1: bare statements are no event)
+ADMISSION = "015"
+ADMIT_VERBS = frozenset({"acknowledge", "admit", "concede", "confess"})
+OWN_SUBJECTS = frozenset({"i", "we", "he", "she", "it"})
+DEMONSTRATIVES = frozenset({"that", "this"})
+
+
+def _admits_no_own_act(trigger: Token) -> bool:
+    """True when what is acknowledged is no act of the one acknowledging: a clause whose
+    subject is someone or something else ("acknowledged that senators have raised questions",
+    "acknowledged the deadline may not matter", "acknowledged they had some differences"), or
+    a bare "acknowledged that". The admitter's own act stays: a clause about himself, his
+    office or his client named ("acknowledged his office had settled", "acknowledged that
+    Manafort had helped edit"), a gerund ("admitted allowing"), responsibility."""
+    clause = next((c for c in trigger.children if c.dep_ == "ccomp" and c.i > trigger.i), None)
+    if clause is None:
+        obj = _object_of(trigger)
+        # "acknowledged that on CNN": a demonstrative alone points at someone else's words
+        return obj is not None and obj.lower_ in DEMONSTRATIVES and not list(obj.children)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.lower_ in OWN_SUBJECTS:
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in PRONOUN_POSSESSIVES for c in subject.children):
+        return False  # "his office had settled": his own side
+    # a name may be the admitter's client or himself ("Downing acknowledged that Manafort had
+    # helped edit the piece"): kept; common nouns are others or states of affairs
+    return subject.pos_ != "PROPN"
+
+
 def _denied_author(match: Match, resolver: ActorResolver) -> list[Argument]:
     """Who made the claim a denial answers, when the denied thing names them: "denied the
     conclusions by three U.S. intelligence agencies", "rejected Washington's accusations"."""
@@ -3849,6 +4076,14 @@ def _denied_author(match: Match, resolver: ActorResolver) -> list[Argument]:
         arg = resolver.argument(author, f"denied:pobj({word})")
         if arg.actor is not None:
             return [arg]
+    for teller in _reported_in(obj):
+        # issue #9 precision11: "denied the claims first reported by the New York Times",
+        # "denied accusations contained in a report by the Kentucky Center ...": who told them
+        author, word = _prep_object(teller, DENIED_AUTHOR_PREPS)
+        if author is not None and author.pos_ != "ADP":
+            arg = resolver.argument(author, f"denied:reported {word}")
+            if arg.actor is not None:
+                return [arg]
     if obj.lemma_.lower() in ACT_MAKERS and any(
         c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children
     ):
@@ -3858,6 +4093,25 @@ def _denied_author(match: Match, resolver: ActorResolver) -> list[Argument]:
             start, end = phrase_span(obj)
             return [Argument(resolver.text[start:end], start, end, made[0], "denied", made[1])]
     return []
+
+
+REPORT_NOUNS = frozenset({"report", "story", "article", "investigation", "account", "complaint",
+                          "lawsuit", "filing", "letter", "book", "interview", "statement"})
+
+
+def _reported_in(obj: Token) -> list[Token]:
+    """Where a participle on the denied thing says it was told: the participle itself ("the
+    claims *reported* by X") or a report it names ("accusations contained in a *report* by
+    X")."""
+    found = []
+    for acl in obj.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN":
+            continue
+        found.append(acl)
+        for prep in acl.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
+                found += [g for g in prep.children if g.lemma_.lower() in REPORT_NOUNS]
+    return found
 
 
 def _speaker_argument(match: Match, doc: Document, resolver: ActorResolver) -> Argument | None:
@@ -3919,7 +4173,7 @@ def _thank_you(
         elif child.dep_ in ("npadvmod", "appos", "dobj") and child.pos_ == "PROPN":
             whom = child
     targets = resolver.arguments(whom, "thanked", deep=True) if whom is not None else []
-    return [speaker], [t for t in targets if t.actor is not None and t.code != speaker.code]
+    return [speaker], [t for t in targets if t.actor is not None and not _same_side(t, speaker)]
 
 
 def _press(arg: Argument) -> bool:

@@ -335,11 +335,12 @@ def _judged(
     x: Token, group: Group, speaker: Argument, table: Evaluations, resolver: ActorResolver
 ) -> tuple[str, list[Argument], str] | None:
     """The code, the targets and how they were found, for a judgement ``group`` of ``x``."""
-    mine = speaker.code
+    from redline.events.coder import _same_side
+
     if x.lemma_.lower() in table.claims or x.lower_ in table.claims:
         authors, accused = _claim_parties(x, resolver)
-        authors = [a for a in authors if a.code != mine]
-        accused = [a for a in accused if a.code != mine]
+        authors = [a for a in authors if not _same_side(a, speaker)]
+        accused = [a for a in accused if not _same_side(a, speaker)]
         if group.otherwise:  # called false: a denial of the claim, aimed at its author
             return group.code, authors, "claim denied: target its author"
         if group.code[:2] == "05":
@@ -348,7 +349,7 @@ def _judged(
     code = group.otherwise or group.code
     targets = [
         t for t in resolver.arguments(x, "eval:judged", deep=True)
-        if t.actor is not None and t.code != mine
+        if t.actor is not None and not _same_side(t, speaker)
     ]  # fmt: skip
     return (code, targets, "judged: target the one spoken of") if targets else None
 

@@ -39,6 +39,9 @@ class SenseRule:
     by_particle: tuple[tuple[str, str], ...] = ()
     # the reading needs one of these words after the trigger ("warned it would strike")
     keep_clause: tuple[str, ...] = ()
+    # issue #9 precision11: the reading fails with one of these words after the trigger ("beat
+    # Trump in the district", "beating the incumbent by one vote": an election won)
+    change_clause: tuple[str, ...] = ()
     # issue #9 precision: change_object does not apply when a possessor names whose thing it is
     # ("defended the government's decision" defends the government; "justified the strike" is
     # the subject's own act)
@@ -55,6 +58,10 @@ class SenseRule:
     # issue #9 precision9: the reading fails when the trigger takes a to-infinitive ("the ruling
     # freed the council *to spend* the money" lets it act; no one was held)
     change_infinitive: bool = False
+    # issue #9 precision11: the rule does not apply at all when the subject phrase has one of
+    # these words ("the court dismissed the case as moot" rejects it; lawmakers dismissing a
+    # plan "as" something judge it)
+    unless_subject: tuple[str, ...] = ()
     keep: tuple[str, ...] = ()
     change: tuple[str, ...] = ()
 
@@ -95,7 +102,8 @@ def _object_rule(
     other = rule.else_code or "none"
     for particle, new in rule.by_particle:
         if particle in obj.particles:
-            return new, f"sense: '{lemma} {particle}' {code}->{new}"
+            # "none": the particle makes it no event at all ("kicked off the game")
+            return (None if new == "none" else new), f"sense: '{lemma} {particle}' {code}->{new}"
     owned = rule.keep_owned and bool(obj.owner)
     if rule.change_owned and obj.owner and obj.lemma and obj.lemma not in rule.owned_persons:
         why = f"sense: '{lemma}' {obj.owner}'s {obj.lemma} is theirs {code}->{other}"
@@ -119,6 +127,10 @@ def _object_rule(
         return rule.else_code, f"sense: '{lemma}' without '{prep}' {code}->{other}"
     if rule.keep_clause and not any(f" {w}" in f" {obj.after}" for w in rule.keep_clause):
         return rule.else_code, f"sense: '{lemma}' with no force words {code}->{other}"
+    if rule.change_clause and (
+        hit := next((w for w in rule.change_clause if f" {w} " in f" {obj.after} "), None)
+    ):
+        return rule.else_code, f"sense: '{lemma} ... {hit}' {code}->{other}"
     return None
 
 
@@ -153,11 +165,13 @@ def load_senses() -> tuple[SenseRule, ...]:
                     (str(k).lower(), str(v)) for k, v in (raw.get("by_particle") or {}).items()
                 ),
                 keep_clause=tuple(w.lower() for w in _list(raw.get("keep_clause"))),
+                change_clause=tuple(w.lower() for w in _list(raw.get("change_clause"))),
                 keep_owned=bool(raw.get("keep_owned", False)),
                 change_owned=bool(raw.get("change_owned", False)),
                 owned_persons=tuple(w.lower() for w in _list(raw.get("owned_persons"))),
                 change_pobj=tuple(w.lower() for w in _list(raw.get("change_pobj"))),
                 change_infinitive=bool(raw.get("change_infinitive", False)),
+                unless_subject=tuple(w.lower() for w in _list(raw.get("unless_subject"))),
                 keep=tuple(_list(raw.get("keep"))),
                 change=tuple(_list(raw.get("change"))),
             )
@@ -182,11 +196,18 @@ def check_sense(
     for rule in load_senses():
         if lemma not in rule.lemmas or code not in rule.codes:
             continue
+        if rule.unless_subject and any(
+            w in (subject_text or "").lower() for w in rule.unless_subject
+        ):
+            continue
         new = _object_rule(rule, lemma, code, obj, preps)
         if new is not None:
             return new
         if rule.not_with_prep and rule.not_with_prep & preps:
             prep = sorted(rule.not_with_prep & preps)[0]
+            if rule.needs_target and not target_resolved:
+                # issue #9 precision11: "dismissed the election results as ...": no one judged
+                return None, f"sense: '{lemma} {prep}' with no actor as target"
             why = f"sense: '{lemma} {prep}' is not {code}->{rule.else_code or 'none'}"
             return rule.else_code, why
         if rule.by_subject:

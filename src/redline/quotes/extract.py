@@ -1052,6 +1052,12 @@ def _colon_clause_speaker(verb: Token, colon: Token) -> Token | None:
             return subject
         if subject.pos_ == "PROPN" or subject.lower_ in PERSONAL_SUBJECTS:
             return subject
+    # issue #10 round 9: "The cleric is shown lecturing: “…”": the verb before the colon has no
+    # subject of its own; the nearest noun subject above it speaks
+    for v in chain[1:]:
+        subject = speaker_head(v)
+        if subject is not None and subject.i < colon.i and subject.pos_ in ("NOUN", "PROPN"):
+            return subject
     return None
 
 
@@ -1163,6 +1169,89 @@ def _scare_quote_clause(m: MarkedSpan, text: str, index: _TokenIndex, inside) ->
     start, end = min(start, m.start), max(end, m.end)
     cue = (verb.text, verb.idx, verb.idx + len(verb))
     return Draft(start, end, "mixed", None, f"mixed:scare-quote({verb.lemma_})", head, cue)
+
+
+THAT_CLAUSE_DEPS = ("ccomp", "acl", "attr", "appos", "advcl")
+
+
+def _that_clause_quote(m: MarkedSpan, text: str, index: _TokenIndex, inside) -> Draft | None:
+    """issue #10 round 9: "Paul Ryan worried that the safety net was becoming “a hammock …”",
+    "Trump groused to a crowd that CNN “doesn't treat me properly”", "his answer was that “…”":
+    quoted words inside a clause opened by "that" under a verb no cue list has (or a noun, "the
+    suggestion that someone “ought to look into” the judge") are a ``mixed`` quote of the whole
+    clause, said by the verb's subject (or the noun's possessor). Not across a paragraph, not
+    when the clause holds other quoted words a cue reports."""
+    token = index.at(m.start + 1)
+    if token is None or token.idx >= m.end:
+        return None
+    clause = None
+    for _ in range(8):
+        if token.head.i == token.i:
+            return None
+        first = token.left_edge
+        if (
+            token.dep_ in THAT_CLAUSE_DEPS
+            and first.lower_ == "that"
+            and first.dep_ == "mark"
+            and first.idx < m.start
+            and token.head.i < first.i
+        ):
+            clause = token
+            break
+        token = token.head
+    if clause is None:
+        return None
+    head = clause.head
+    if inside(head.idx) is not None or head.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
+        return None
+    start = clause.left_edge.idx
+    last = clause.right_edge
+    end = last.idx + len(last)
+    para_end = _newlines(text).after(m.start)
+    if "\n" in text[start : m.start] or (0 <= para_end < end):
+        return None
+    start, end = _trim(text, start, end)
+    end = max(end, m.end)
+    attr = next((c for c in head.children if c.dep_ == "attr" and c.i < clause.i), None)
+    if head.pos_ == "NOUN":
+        speaker = _noun_clause_speaker(head, inside)
+    elif head.lemma_ == "be" and attr is not None and attr.pos_ == "NOUN":
+        # "it was a report by Politico that he “fabricated” the story"
+        speaker = _noun_clause_speaker(attr, inside) or speaker_head(head, inside)
+    else:
+        speaker = speaker_head(head, inside)
+    if speaker is not None and inside(speaker.idx) is not None:
+        speaker = None
+    cue = (head.text, head.idx, head.idx + len(head))
+    rule = f"mixed:that-clause({head.lemma_.lower()})"
+    return Draft(start, end, "mixed", None, rule, speaker, cue)
+
+
+def _noun_clause_speaker(noun: Token, inside) -> Token | None:
+    """Who holds the view a noun's "that" clause gives: its possessor ("her claim that"), the
+    object of "by" or "from" ("a report by Politico that", "comments from Leon Panetta that"),
+    else the subject of the verb the noun is the object of ("Clinton expressed confidence
+    that …")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i < noun.i + 8:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and (
+                obj.pos_ == "PROPN" or obj.ent_type_ in SPEAKER_ENTS or child.lower_ == "by"
+            ):
+                return obj
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        return speaker_head(noun.head, inside)
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "VERB":
+        # "Republicans seethed after the disclosure that …": who reacted to it
+        return speaker_head(prep.head, inside)
+    return None
+
+
+SPEAKER_ENTS = ("PERSON", "ORG", "NORP", "GPE")
 
 
 # words that may stand between "as" and the quotation it frames: "as a mere “moan”"
@@ -1603,7 +1692,16 @@ def extract_quotes(doc: Document) -> Document:
             drafts.append(Draft(m.start, m.end, "direct", reported_before, how, None))
             previous = (m, reported_before, None, None)
             continue
-        framed = _scare_quote_clause(m, text, index, inside)
+        # the "that" clause first: its head, not the verb nearest the quoted words, says them
+        framed = _that_clause_quote(m, text, index, inside)
+        if framed is None:
+            framed = _scare_quote_clause(m, text, index, inside)
+        else:
+            # the clause's other quoted words are part of it ("that A “x” and “y”")
+            for k2, other in enumerate(marks):
+                if framed.start <= other.start < framed.end:
+                    used_marks.add(k2)
+                    framed.end = max(framed.end, other.end)
         if framed is not None:
             used_marks.add(k)
             drafts.append(framed)
@@ -1626,8 +1724,66 @@ def extract_quotes(doc: Document) -> Document:
             drafts.append(Draft(lo, hi, "indirect", attribution, rule, None))
 
     drafts.sort(key=lambda d: d.start)
+    drafts = _run_on_to_quoted_words(drafts, marks, text, index, by_cue)
     doc.quotes = _resolve(drafts, text, book)
     return doc
+
+
+# quotes found without a cue of their own, which a reported clause before them may take in
+ABSORBED_RULES = ("mixed:scare-quote", "mixed:as-frame", "mixed:that-clause", "mixed:frame")
+SENTENCE_END = re.compile(r"[.?!][\"”'’)]*(?=\s|$)|\n")
+
+
+def _run_on_to_quoted_words(
+    drafts: list[Draft], marks: list[MarkedSpan], text: str, index: _TokenIndex, by_cue
+) -> list[Draft]:
+    """issue #10 round 9: "Briggs said Sanders has already been tested, coming from 40 points
+    behind to a "dead heat" in Iowa", "He said Sanders has been "a tremendously important part of
+    my caucus," and Democrats would need to "depend on Bernie"": a reported clause without quoted
+    words, cut by the parse before the end of its sentence, whose sentence goes on to quoted
+    words no cue reports, runs on to the sentence's end as one ``mixed`` quote: the quoted words
+    are the speaker's, so the words between are what was said too. Not over another cue, a
+    quotation a cue reports, or a paragraph break."""
+    absorbed: set[int] = set()
+    for n, draft in enumerate(drafts):
+        attribution = draft.attribution
+        if (
+            draft.kind != "indirect"
+            or attribution is None
+            or attribution.pieces
+            or attribution.cue_start > draft.start
+            or not attribution.how.startswith(("ccomp(", "object("))
+        ):
+            continue
+        stop = SENTENCE_END.search(text, draft.end)
+        end = len(text) if stop is None else stop.start()
+        inner = [m for m in marks if draft.end <= m.start < end]
+        if not inner:
+            continue
+        end = max(end, max(m.end for m in inner))
+        if any(ch in text[draft.end : end] for ch in "\n;"):
+            continue  # a new paragraph or the writer's next clause
+        first = index.at(draft.end)
+        last = index.at(end - 1)
+        if first is None or last is None:
+            continue
+        cue = attribution.cue
+        root = cue.sent.root
+        if cue.dep_ in ("advcl", "acl", "pcomp", "pobj") and root.i > first.i:
+            continue  # "Declaring that …, the mogul offered himself as …": the main clause
+        if any(i in by_cue for i in range(first.i + 1, last.i + 1)):
+            continue
+        others = [k for k, d in enumerate(drafts) if k != n and d.start < end and d.end > draft.end]
+        if any(not drafts[k].rule.startswith(ABSORBED_RULES) for k in others):
+            continue
+        if any(drafts[k].end > end for k in others):
+            continue
+        absorbed.update(others)
+        draft.end = _trim(text, draft.start, end)[1]
+        draft.end = max(draft.end, max(m.end for m in inner))
+        draft.kind = "mixed"
+        draft.rule = f"mixed:run-on-to-quoted({attribution.cue.lemma_})"
+    return [d for k, d in enumerate(drafts) if k not in absorbed]
 
 
 NAMING_VERBS = frozenset({"call", "dub", "label", "term", "nickname", "brand", "know"})

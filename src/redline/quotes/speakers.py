@@ -254,7 +254,7 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
     agent = _passive_agent(cue, inside)
     if agent is not None:
         return agent
-    for _ in range(3):
+    for _ in range(5):
         if token is None:
             break
         subjects = [
@@ -317,6 +317,14 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
     # "…,” Police Chief Ana Ruiz said Monday." parsed without a subject: the name just before
     # (over a party label: "Sen. Elizabeth Warren (D-MA) said")
     at = cue.i
+    # "⏎⏎Donald Trump is once again questioning …" with the name hung on the sentence before:
+    # the cue's own auxiliaries and adverbs stand between it and the name
+    while (
+        at >= 2
+        and doc[at - 1].head.i in (cue.i, *(c.i for c in cue.children))
+        and doc[at - 1].dep_ in ("aux", "auxpass", "advmod", "neg")
+    ):
+        at -= 1
     if at >= 3 and doc[at - 1].text == ")":
         opening = next((t.i for t in doc[max(0, at - 8) : at - 1] if t.text == "("), None)
         if opening is not None and opening > 1:
@@ -419,6 +427,8 @@ def _participle_speaker(cue: Token, inside) -> Token | None:
     activist, endorsed the plan, saying …" parsed with the participle hanging off the quotation
     or off the name: the subject of the sentence's main verb, or the name the participle
     modifies."""
+    if cue.tag_ == "VBG" and cue.dep_ == "advcl" and _opens_paragraph_or_sentence(cue):
+        return _opening_participle_speaker(cue, inside)
     if cue.tag_ != "VBG" or cue.i == 0 or cue.doc[cue.i - 1].text not in (",", "—", "–"):
         return None
     if cue.dep_ == "acl" and cue.head.pos_ == "PROPN" and cue.head.i < cue.i:
@@ -435,6 +445,43 @@ def _participle_speaker(cue: Token, inside) -> Token | None:
             and not _is_time(token)
         ):
             return token
+    return None
+
+
+def _opens_paragraph_or_sentence(token: Token) -> bool:
+    """Whether ``token`` is the first word of its sentence or paragraph."""
+    if token.i == token.sent.start:
+        return True
+    before = token.doc[token.i - 1]
+    return before.is_space and "\n" in before.text
+
+
+def _opening_participle_speaker(cue: Token, inside) -> Token | None:
+    """issue #10 round 9: "Bemoaning the “phony system,” Trump accused Holt …", "Citing the
+    attack as a wake-up call, Ann Lee urged …": a participle opening the sentence is done by the
+    subject right after the comma that closes the participle's phrase (also when the parser
+    hangs the participle on the sentence before)."""
+    doc = cue.doc
+    i = cue.right_edge.i + 1
+    while i < len(doc) and (doc[i].is_punct or doc[i].is_space) and i - cue.right_edge.i <= 3:
+        if "\n" in doc[i].text:
+            return None
+        i += 1
+    if i >= len(doc) or not any(t.text == "," for t in doc[cue.right_edge.i + 1 : i]):
+        return None
+    # the subject's first word: run on to its head ("Sen. Ann Lee urged")
+    token = doc[i]
+    while token.dep_ not in SUBJECT_DEPS and token.head.i > token.i and token.head.i - i < 6:
+        token = token.head
+    if (
+        token.dep_ in SUBJECT_DEPS
+        and token.head.i > token.i
+        and token.head.pos_ in ("VERB", "AUX")
+        and token.pos_ in ("PROPN", "NOUN", "PRON")
+        and inside(token.idx) is None
+        and not _is_time(token)
+    ):
+        return token
     return None
 
 
