@@ -162,7 +162,7 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them"})  # not reflexive: never the 
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves"})
 # Clauses whose events are background to the clause they hang on (see code_sentence).
 BACKGROUND_DEPS = frozenset({"relcl", "acl", "advcl", "pcomp"})
-# issue #9 recall11: the background clauses whose events between two named actors the document
+# issue #9 recall11: the background clauses whose events between two placed actors the document
 # gold lists beside the sentence's main event ("Mueller, who has charged four Trump associates",
 # "investigators probing Russian interference charged ..."); adverbial clauses ("after rebels
 # kidnapped ...") still yield, as the sentence sets code only the main event there
@@ -2302,8 +2302,8 @@ def statement_depth(anchor: Token) -> int:
 
 def _kept_background(token: Token) -> bool:
     """Whether every background clause between ``token`` and the sentence root is a relative
-    or participle clause of a noun (``KEPT_BACKGROUND``): an event there between two named
-    actors is kept beside the main clause's (issue #9 recall11)."""
+    or participle clause of a noun (``KEPT_BACKGROUND``): an event there between two actors
+    with their country (``_placed``) is kept beside the main clause's (issue #9 recall11)."""
     cur, seen = token, False
     while cur.head.i != cur.i:
         if cur.dep_ in BACKGROUND_DEPS:
