@@ -59,6 +59,7 @@ JOINING_GAP_RE = re.compile(r"\s+(?:(?:of|the|of the)\s+)?", re.IGNORECASE)
 # "Mr Hague" is William Hague, not The Hague (Netherlands), "Ms Jordan" not Jordan
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
 PLACE_KINDS = frozenset({"country", "metonym", "organisation"})
+LOOKUP_MEMO = 4096  # most answers ActorBook.lookup keeps (about 1 MB)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +143,13 @@ class ActorBook:
     _first_words: tuple[int, frozenset[str]] = field(
         default=(-1, frozenset()), repr=False, compare=False
     )
+    # what ``lookup`` answered, by (phrase, date): a document asks the same names again and
+    # again ("Trump", "U.S.", "he": 9,349 look-ups over 150 articles, 4,900 of them distinct
+    # within their article); emptied whenever an alias is added and when it reaches
+    # LOOKUP_MEMO entries, so a worker's memory stops growing early
+    _lookups: dict[tuple[str, str | None], ActorMatch | None] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     # -- building ----------------------------------------------------------------------------
 
@@ -150,6 +158,7 @@ class ActorBook:
         alias = alias.strip()
         if not alias:
             return
+        self._lookups.clear()
         for variant in _alias_variants(alias):
             raw = [t for t in _raw_tokens(variant) if normalise_token(t) not in SKIPPED_WORDS]
             if not raw:
@@ -236,7 +245,17 @@ class ActorBook:
 
     def lookup(self, phrase: str, date: str | None = None) -> ActorMatch | None:
         """The actor a noun phrase names on ``date`` (ISO; None = most recent roles)."""
-        return _company_post(compose(self.scan(phrase), as_date(date)), phrase)
+        if not isinstance(date, str | None):
+            return _company_post(compose(self.scan(phrase), as_date(date)), phrase)
+        memo = self._lookups
+        key = (phrase, date)
+        if key in memo:
+            return memo[key]
+        found = _company_post(compose(self.scan(phrase), as_date(date)), phrase)
+        if len(memo) >= LOOKUP_MEMO:
+            memo.clear()
+        memo[key] = found  # an ActorMatch is frozen: the same answer can be handed out again
+        return found
 
     def find_mentions(
         self, text: str, date: str | None = None

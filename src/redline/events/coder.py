@@ -2151,7 +2151,9 @@ def code_sentence(
        demanding reforms" is the demand), as the CAMEO codebook says.
     """
     matches = [
-        m for m in (best_match(tok, lexicon) for tok in _content_tokens(sent)) if m is not None
+        m
+        for m in (best_match(tok, lexicon) for tok in _trigger_tokens(sent, lexicon))
+        if m is not None
     ]
     consumed = set().union(*(m.consumed for m in matches)) if matches else set()
     tried = {m.trigger.i for m in matches} | {m.holder.i for m in matches}
@@ -2451,10 +2453,15 @@ OBLIGATION_ENTRY = LexiconEntry(
 
 def _content_tokens(sent: Span) -> list[Token]:
     """The verbs, auxiliaries and nouns of ``sent``, in order: the only tokens best_match and
-    _unmatched_obligations look at. Picked from the parse's array of parts of speech (once per
-    parse), so that the other tokens of the sentence are never built."""
+    the ``_unmatched_*`` finders look at. Picked from the parse's array of parts of speech (once
+    per parse), so that the other tokens of the sentence are never built; the list is made once
+    per sentence (five finders read it). Read-only."""
     doc = sent.doc
     memo = _parse_memo(sent)
+    mine = ("content list", sent.start, sent.end)
+    found = memo.get(mine)  # type: ignore[call-overload]
+    if found is not None:
+        return found
     key = ("content tokens", -1)
     if key not in memo:
         import numpy
@@ -2464,7 +2471,51 @@ def _content_tokens(sent: Span) -> list[Token]:
         wanted = [IDS[name] for name in ("VERB", "AUX", "NOUN", "PROPN")]
         memo[key] = numpy.flatnonzero(one_of(doc.to_array(POS), wanted)).tolist()
     where = memo[key]
-    return [doc[i] for i in where[bisect_left(where, sent.start) : bisect_left(where, sent.end)]]
+    found = [doc[i] for i in where[bisect_left(where, sent.start) : bisect_left(where, sent.end)]]
+    memo[mine] = found  # type: ignore[index]
+    return found
+
+
+_TRIGGER_WORDS: list = [None, -1, None, -1, {}]  # (verbs, size, nouns, size, {words: bool})
+TRIGGER_WORDS_MEMO = 8192  # most (lemma, form) answers kept; small, as the caches of book.py
+
+
+def _trigger_tokens(sent: Span, lexicon: Lexicon) -> list[Token]:
+    """The content tokens of ``sent`` best_match can find an entry for: one whose lemma or
+    form (or a guess from it) is a lexicon key, or whose lemma ends a multiword noun. The rest
+    (about three in four) would be looked up and dropped one by one; decided once per (lemma,
+    form) pair of the lexicon, from the tokens' string ids."""
+    cached = _TRIGGER_WORDS
+    verbs, nouns = lexicon.verbs, lexicon.nouns
+    if (
+        cached[0] is not verbs
+        or cached[1] != len(verbs)
+        or cached[2] is not nouns
+        or cached[3] != len(nouns)
+        or len(cached[4]) >= TRIGGER_WORDS_MEMO
+    ):
+        cached[:] = [verbs, len(verbs), nouns, len(nouns), {}]
+    known: dict[tuple[int, int], bool] = cached[4]
+    out = []
+    for tok in _content_tokens(sent):
+        key = (tok.lemma, tok.lower)
+        keep = known.get(key)
+        if keep is None:
+            keep = known[key] = _may_trigger(tok.lemma_.lower(), tok.lower_, lexicon)
+        if keep:
+            out.append(tok)
+    return out
+
+
+def _may_trigger(lemma: str, lower: str, lexicon: Lexicon) -> bool:
+    """Whether best_match can find any entry for a token of ``lemma`` and form ``lower``,
+    whatever its part of speech: every key it may look up (see best_match), in either table."""
+    verbs, nouns = lexicon.verbs, lexicon.nouns
+    if lemma in _multiword_ends(lexicon):
+        return True
+    return any(
+        v in verbs or v in nouns for v in (*_variants(lemma, lower), *_variants("", lower)[1:])
+    )
 
 
 # issue #9 speech9: "the tech companies need to do more", "Beijing should respect the ruling":

@@ -753,10 +753,16 @@ def _end_before(text: str, i: int) -> int:
 
 
 class _TokenIndex:
-    def __init__(self, parsed: Doc) -> None:
+    def __init__(self, parsed: Doc, text: str | None = None) -> None:
         self.parsed = parsed
         self.starts = parsed.to_array("IDX").tolist()  # as [t.idx for t in parsed], no Token built
+        # the document's text when the parse is of it (its last token ends where the text
+        # does): ``Doc.text`` joins every token again
         self._text: str | None = None
+        if text is not None and len(parsed):
+            last = parsed[-1]
+            if last.idx + len(last.text_with_ws) == len(text):
+                self._text = text
 
     @property
     def text(self) -> str:
@@ -1398,7 +1404,7 @@ def extract_quotes(doc: Document) -> Document:
             return marks[i]
         return None
 
-    index = _TokenIndex(parsed)
+    index = _TokenIndex(parsed, text)
     book = NameBook(parsed)
     attributions = _find_attributions(parsed, text, inside)
     by_cue = {a.cue.i: a for a in attributions}
