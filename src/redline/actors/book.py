@@ -627,6 +627,8 @@ def normalise_token(token: str) -> str:
         token = token[:-1]
     if token.lower().endswith("'s"):
         token = token[:-2]
+    if token.isascii():  # nothing to fold (NFKD leaves ASCII as it is): most words, each miss
+        return token.lower()
     folded = unicodedata.normalize("NFKD", token)
     return "".join(c for c in folded if not unicodedata.combining(c)).lower()
 

@@ -695,17 +695,37 @@ def _multiword_ends(lexicon: Lexicon) -> frozenset[str]:
     return cached[2]
 
 
+_ENTRY_HEADS: dict[int, tuple[list, tuple]] = {}
+
+
+def _entry_heads(entries: list[LexiconEntry]) -> tuple[tuple[LexiconEntry, Any], ...]:
+    """Each of ``entries`` with the phrase heads an object must have for it (see _best_of),
+    or None when it needs no object noun: paired once per list of entries, not per trigger."""
+    found = _ENTRY_HEADS.get(id(entries))
+    if found is not None and found[0] is entries and len(found[1]) == len(entries):
+        return found[1]
+    pairs = tuple(
+        (e, _phrase_heads(e.objects) if e.objects and not e.xcomp else None) for e in entries
+    )
+    if len(_ENTRY_HEADS) > 50_000:  # lexicons loaded again and again (tests): start afresh
+        _ENTRY_HEADS.clear()
+    _ENTRY_HEADS[id(entries)] = (entries, pairs)
+    return pairs
+
+
 def _best_of(trigger: Token, entries: list[LexiconEntry]) -> Match | None:
+    if not entries:  # (a table's ``get`` default: a new list each time, never kept)
+        return None
     best = None
     best_score = -1.0
     words = None
-    for entry in entries:
-        if entry.objects and not entry.xcomp:
+    for entry, heads in _entry_heads(entries):
+        if heads is not None:
             # an entry that needs an object no noun around the trigger can be is passed over
             # without building its frame ("be" has 19 entries, 18 of them with objects)
             if words is None:
                 words = _object_words(trigger)
-            if _phrase_heads(entry.objects).isdisjoint(words):
+            if heads.isdisjoint(words):
                 continue
         match = match_entry(trigger, entry)
         if match is None:
