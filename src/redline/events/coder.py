@@ -2603,9 +2603,34 @@ def _modal_entry(tok: Token) -> LexiconEntry | None:
     return entry
 
 
+def _has_modal_words(sent: Span) -> bool:
+    """Whether ``sent`` has a word _modal_entry needs: "must" or "should" (its test for each
+    verb's auxiliaries) or a word whose lemma is "need". The parse's words are found once from
+    its arrays; a verb's auxiliaries and head are in its own sentence."""
+    memo = _parse_memo(sent)
+    key = ("modal words", -1)
+    where = memo.get(key)
+    if where is None:
+        import numpy
+        from spacy.attrs import LEMMA, LOWER
+        from spacy.strings import get_string_id
+
+        doc = sent.doc
+        rows = doc.to_array([LOWER, LEMMA])
+        strings = doc.vocab.strings
+        need = [h for h in numpy.unique(rows[:, 1]).tolist() if strings[h].lower() == "need"]
+        marks = one_of(rows[:, 0], [get_string_id("must"), get_string_id("should")])
+        if need:
+            marks |= one_of(rows[:, 1], need)
+        where = memo[key] = numpy.flatnonzero(marks).tolist()
+    return bisect_left(where, sent.start) < bisect_left(where, sent.end)
+
+
 def _unmatched_obligations(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
     """Verbs under "must", "should" or "need to" with a subject, in what someone says, that no
     entry matched."""
+    if not _has_modal_words(sent):
+        return []  # no "must", "should" or "need": _modal_entry finds nothing
     seen = {m.trigger.i for m in matches} | taken
     out = []
     for tok in _content_tokens(sent):
