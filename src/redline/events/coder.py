@@ -2603,6 +2603,25 @@ def _modal_entry(tok: Token) -> LexiconEntry | None:
     return entry
 
 
+def _modal_keys() -> tuple[Any, Any]:
+    """The string ids _has_modal_words looks for: the forms "must" and "should", and every
+    spelling of the lemma "need" whose lowercase is "need" (all 16 casings), sorted for one_of."""
+    from itertools import product
+
+    from spacy.strings import get_string_id
+
+    from redline.nlp.arrays import keys_of
+
+    casings = ("".join(c) for c in product(*((ch, ch.upper()) for ch in "need")))
+    return (
+        keys_of([get_string_id("must"), get_string_id("should")]),
+        keys_of(get_string_id(word) for word in casings),
+    )
+
+
+_MODAL_KEYS: list = []  # _modal_keys(), made on first use (no spaCy import when loaded)
+
+
 def _has_modal_words(sent: Span) -> bool:
     """Whether ``sent`` has a word _modal_entry needs: "must" or "should" (its test for each
     verb's auxiliaries) or a word whose lemma is "need". The parse's words are found once from
@@ -2613,15 +2632,11 @@ def _has_modal_words(sent: Span) -> bool:
     if where is None:
         import numpy
         from spacy.attrs import LEMMA, LOWER
-        from spacy.strings import get_string_id
 
-        doc = sent.doc
-        rows = doc.to_array([LOWER, LEMMA])
-        strings = doc.vocab.strings
-        need = [h for h in numpy.unique(rows[:, 1]).tolist() if strings[h].lower() == "need"]
-        marks = one_of(rows[:, 0], [get_string_id("must"), get_string_id("should")])
-        if need:
-            marks |= one_of(rows[:, 1], need)
+        if not _MODAL_KEYS:
+            _MODAL_KEYS.extend(_modal_keys())
+        rows = sent.doc.to_array([LOWER, LEMMA])
+        marks = one_of(rows[:, 0], _MODAL_KEYS[0]) | one_of(rows[:, 1], _MODAL_KEYS[1])
         where = memo[key] = numpy.flatnonzero(marks).tolist()
     return bisect_left(where, sent.start) < bisect_left(where, sent.end)
 
