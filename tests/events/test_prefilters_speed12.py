@@ -121,3 +121,16 @@ def test_described_place_hints_are_necessary():
                               (DESCRIBED_AFTER, DESCRIBED_AFTER_HINT)):  # fmt: skip
             if pattern.search(text):
                 assert hint.search(text), text
+
+
+def test_marked_spans_of_the_last_text_are_kept():
+    from redline.quotes.marks import _find_marked_spans, find_marked_spans
+
+    text = 'He said: "We will win." She called it "a farce" and left.'
+    first = find_marked_spans(text)
+    again = find_marked_spans(text)
+    assert again == first == _find_marked_spans(text)
+    again.append(again[0])  # a caller's list is its own
+    assert find_marked_spans(text) == first
+    other = 'A "different" text.'
+    assert find_marked_spans(other) == _find_marked_spans(other)
