@@ -99,8 +99,8 @@ def write_inputs(rows: list[dict], folder: Path) -> tuple[Path, Path, int]:
 # -- memory --------------------------------------------------------------------------------------
 
 
-def _tree_rss_proc(root: int) -> list[int]:
-    """RSS in bytes of ``root`` and its descendants, from /proc."""
+def _proc_tree(root: int) -> list[int]:
+    """``root`` then its descendants, from /proc (no psutil)."""
     children: dict[int, list[int]] = {}
     for name in os.listdir("/proc"):
         if not name.isdigit():
@@ -112,15 +112,23 @@ def _tree_rss_proc(root: int) -> list[int]:
             continue
         ppid = int(stat.rsplit(")", 1)[1].split()[1])
         children.setdefault(ppid, []).append(int(name))
-    rss, todo = [], [root]
+    pids, todo = [], [root]
     while todo:
         pid = todo.pop()
+        pids.append(pid)
+        todo.extend(children.get(pid, []))
+    return pids
+
+
+def _tree_rss_proc(root: int) -> list[int]:
+    """RSS in bytes of ``root`` and its descendants, from /proc."""
+    rss = []
+    for pid in _proc_tree(root):
         try:
             with open(f"/proc/{pid}/statm", encoding="ascii") as fh:
                 rss.append(int(fh.read().split()[1]) * PAGE)
         except OSError:
             continue
-        todo.extend(children.get(pid, []))
     return rss
 
 
@@ -146,10 +154,13 @@ def _tree_kb(root: int, name: str, key: str) -> list[int]:
     descendants; a process that cannot be read is left out."""
     try:
         import psutil
-
-        pids = [root, *(p.pid for p in psutil.Process(root).children(recursive=True))]
-    except Exception:
-        return []
+    except ImportError:  # psutil is in the bench extra; /proc says the same without it
+        pids = _proc_tree(root)
+    else:
+        try:
+            pids = [root, *(p.pid for p in psutil.Process(root).children(recursive=True))]
+        except Exception:
+            return []
     out = []
     for pid in pids:
         try:

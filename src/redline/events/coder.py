@@ -708,17 +708,37 @@ def _multiword_ends(lexicon: Lexicon) -> frozenset[str]:
     return cached[2]
 
 
+_ENTRY_HEADS: dict[int, tuple[list, tuple]] = {}
+
+
+def _entry_heads(entries: list[LexiconEntry]) -> tuple[tuple[LexiconEntry, Any], ...]:
+    """Each of ``entries`` with the phrase heads an object must have for it (see _best_of),
+    or None when it needs no object noun: paired once per list of entries, not per trigger."""
+    found = _ENTRY_HEADS.get(id(entries))
+    if found is not None and found[0] is entries and len(found[1]) == len(entries):
+        return found[1]
+    pairs = tuple(
+        (e, _phrase_heads(e.objects) if e.objects and not e.xcomp else None) for e in entries
+    )
+    if len(_ENTRY_HEADS) > 50_000:  # lexicons loaded again and again (tests): start afresh
+        _ENTRY_HEADS.clear()
+    _ENTRY_HEADS[id(entries)] = (entries, pairs)
+    return pairs
+
+
 def _best_of(trigger: Token, entries: list[LexiconEntry]) -> Match | None:
+    if not entries:  # (a table's ``get`` default: a new list each time, never kept)
+        return None
     best = None
     best_score = -1.0
     words = None
-    for entry in entries:
-        if entry.objects and not entry.xcomp:
+    for entry, heads in _entry_heads(entries):
+        if heads is not None:
             # an entry that needs an object no noun around the trigger can be is passed over
             # without building its frame ("be" has 19 entries, 18 of them with objects)
             if words is None:
                 words = _object_words(trigger)
-            if _phrase_heads(entry.objects).isdisjoint(words):
+            if heads.isdisjoint(words):
                 continue
         match = match_entry(trigger, entry)
         if match is None:
@@ -2350,7 +2370,9 @@ def code_sentence(
        demanding reforms" is the demand), as the CAMEO codebook says.
     """
     matches = [
-        m for m in (best_match(tok, lexicon) for tok in _content_tokens(sent)) if m is not None
+        m
+        for m in (best_match(tok, lexicon) for tok in _trigger_tokens(sent, lexicon))
+        if m is not None
     ]
     consumed = set().union(*(m.consumed for m in matches)) if matches else set()
     tried = {m.trigger.i for m in matches} | {m.holder.i for m in matches}
@@ -2675,10 +2697,15 @@ OBLIGATION_ENTRY = LexiconEntry(
 
 def _content_tokens(sent: Span) -> list[Token]:
     """The verbs, auxiliaries and nouns of ``sent``, in order: the only tokens best_match and
-    _unmatched_obligations look at. Picked from the parse's array of parts of speech (once per
-    parse), so that the other tokens of the sentence are never built."""
+    the ``_unmatched_*`` finders look at. Picked from the parse's array of parts of speech (once
+    per parse), so that the other tokens of the sentence are never built; the list is made once
+    per sentence (five finders read it). Read-only."""
     doc = sent.doc
     memo = _parse_memo(sent)
+    mine = ("content list", sent.start, sent.end)
+    found = memo.get(mine)  # type: ignore[call-overload]
+    if found is not None:
+        return found
     key = ("content tokens", -1)
     if key not in memo:
         import numpy
@@ -2688,7 +2715,51 @@ def _content_tokens(sent: Span) -> list[Token]:
         wanted = [IDS[name] for name in ("VERB", "AUX", "NOUN", "PROPN")]
         memo[key] = numpy.flatnonzero(one_of(doc.to_array(POS), wanted)).tolist()
     where = memo[key]
-    return [doc[i] for i in where[bisect_left(where, sent.start) : bisect_left(where, sent.end)]]
+    found = [doc[i] for i in where[bisect_left(where, sent.start) : bisect_left(where, sent.end)]]
+    memo[mine] = found  # type: ignore[index]
+    return found
+
+
+_TRIGGER_WORDS: list = [None, -1, None, -1, {}]  # (verbs, size, nouns, size, {words: bool})
+TRIGGER_WORDS_MEMO = 8192  # most (lemma, form) answers kept; small, as the caches of book.py
+
+
+def _trigger_tokens(sent: Span, lexicon: Lexicon) -> list[Token]:
+    """The content tokens of ``sent`` best_match can find an entry for: one whose lemma or
+    form (or a guess from it) is a lexicon key, or whose lemma ends a multiword noun. The rest
+    (about three in four) would be looked up and dropped one by one; decided once per (lemma,
+    form) pair of the lexicon, from the tokens' string ids."""
+    cached = _TRIGGER_WORDS
+    verbs, nouns = lexicon.verbs, lexicon.nouns
+    if (
+        cached[0] is not verbs
+        or cached[1] != len(verbs)
+        or cached[2] is not nouns
+        or cached[3] != len(nouns)
+        or len(cached[4]) >= TRIGGER_WORDS_MEMO
+    ):
+        cached[:] = [verbs, len(verbs), nouns, len(nouns), {}]
+    known: dict[tuple[int, int], bool] = cached[4]
+    out = []
+    for tok in _content_tokens(sent):
+        key = (tok.lemma, tok.lower)
+        keep = known.get(key)
+        if keep is None:
+            keep = known[key] = _may_trigger(tok.lemma_.lower(), tok.lower_, lexicon)
+        if keep:
+            out.append(tok)
+    return out
+
+
+def _may_trigger(lemma: str, lower: str, lexicon: Lexicon) -> bool:
+    """Whether best_match can find any entry for a token of ``lemma`` and form ``lower``,
+    whatever its part of speech: every key it may look up (see best_match), in either table."""
+    verbs, nouns = lexicon.verbs, lexicon.nouns
+    if lemma in _multiword_ends(lexicon):
+        return True
+    return any(
+        v in verbs or v in nouns for v in (*_variants(lemma, lower), *_variants("", lower)[1:])
+    )
 
 
 # issue #9 speech9: "the tech companies need to do more", "Beijing should respect the ruling":
@@ -2756,9 +2827,49 @@ def _modal_entry(tok: Token) -> LexiconEntry | None:
     return entry
 
 
+def _modal_keys() -> tuple[Any, Any]:
+    """The string ids _has_modal_words looks for: the forms "must" and "should", and every
+    spelling of the lemma "need" whose lowercase is "need" (all 16 casings), sorted for one_of."""
+    from itertools import product
+
+    from spacy.strings import get_string_id
+
+    from redline.nlp.arrays import keys_of
+
+    casings = ("".join(c) for c in product(*((ch, ch.upper()) for ch in "need")))
+    return (
+        keys_of([get_string_id("must"), get_string_id("should")]),
+        keys_of(get_string_id(word) for word in casings),
+    )
+
+
+_MODAL_KEYS: list = []  # _modal_keys(), made on first use (no spaCy import when loaded)
+
+
+def _has_modal_words(sent: Span) -> bool:
+    """Whether ``sent`` has a word _modal_entry needs: "must" or "should" (its test for each
+    verb's auxiliaries) or a word whose lemma is "need". The parse's words are found once from
+    its arrays; a verb's auxiliaries and head are in its own sentence."""
+    memo = _parse_memo(sent)
+    key = ("modal words", -1)
+    where = memo.get(key)
+    if where is None:
+        import numpy
+        from spacy.attrs import LEMMA, LOWER
+
+        if not _MODAL_KEYS:
+            _MODAL_KEYS.extend(_modal_keys())
+        rows = sent.doc.to_array([LOWER, LEMMA])
+        marks = one_of(rows[:, 0], _MODAL_KEYS[0]) | one_of(rows[:, 1], _MODAL_KEYS[1])
+        where = memo[key] = numpy.flatnonzero(marks).tolist()
+    return bisect_left(where, sent.start) < bisect_left(where, sent.end)
+
+
 def _unmatched_obligations(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
     """Verbs under "must", "should" or "need to" with a subject, in what someone says, that no
     entry matched."""
+    if not _has_modal_words(sent):
+        return []  # no "must", "should" or "need": _modal_entry finds nothing
     seen = {m.trigger.i for m in matches} | taken
     out = []
     for tok in _content_tokens(sent):

@@ -23,8 +23,9 @@ one under a condition or a modal is flagged conditional, as every event. Each ev
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from redline import datafiles
 from redline.events.cameo import load_cameo
@@ -449,7 +450,7 @@ def _candidates(sent: Span) -> list[Token]:
     key = ("judgement candidates", -1)
     if key not in memo:
         import numpy
-        from spacy.attrs import DEP, HEAD, POS
+        from spacy.attrs import DEP, HEAD, LEMMA, POS
         from spacy.parts_of_speech import IDS
 
         rows = doc.to_array([POS, DEP, HEAD])
@@ -461,9 +462,36 @@ def _candidates(sent: Span) -> list[Token]:
         modified[heads[amod & (at < heads)]] = True  # an adjective before the noun it modifies
         verbs = one_of(rows[:, 0], [IDS["VERB"], IDS["AUX"]])
         nouns = (rows[:, 0] == IDS["NOUN"]) & modified
-        memo[key] = numpy.flatnonzero(verbs | nouns).tolist()
+        # a verb only with a lemma _named or _said reads: every other verb passes both by
+        judging = _judging_lemma_ids(doc.vocab.strings)
+        lemma_ids = doc.to_array(LEMMA).tolist()
+        memo[key] = [
+            i
+            for i in numpy.flatnonzero(verbs | nouns).tolist()
+            if nouns[i] or judging(lemma_ids[i])
+        ]
     where = memo[key]
     return [doc[i] for i in where[bisect_left(where, sent.start) : bisect_left(where, sent.end)]]
+
+
+JUDGING_VERBS = NAMING_VERBS | REGARDING_VERBS | SAYING_COPULAS  # lemmas _named or _said read
+_JUDGING_IDS: dict[int, bool] = {}  # lemma id -> whether its lowercase is one of JUDGING_VERBS
+
+
+def _judging_lemma_ids(strings: Any) -> Callable[[int], bool]:
+    """Whether a lemma id (of the model's string store) is one of JUDGING_VERBS, memoised
+    (a lemma's id is its hash, the same in every parse)."""
+    known = _JUDGING_IDS
+    if len(known) >= 8192:  # small, as the caches of book.py
+        known.clear()
+
+    def judging(lemma: int) -> bool:
+        found = known.get(lemma)
+        if found is None:
+            found = known[lemma] = strings[lemma].lower() in JUDGING_VERBS
+        return found
+
+    return judging
 
 
 def _entry(lemma: str, code: str) -> LexiconEntry:

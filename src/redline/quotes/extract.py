@@ -568,19 +568,50 @@ def _pieces(doc: Doc, text: str, words: set[int]) -> list[tuple[int, int]]:
 _CUE_POS = ("NOUN", "VERB", "AUX")
 
 
+_CUE_LEMMAS: list = [None, frozenset(), {}]  # (the word tables, their lemmas, {lemma id: bool})
+CUE_LEMMA_MEMO = 8192  # most lemma ids whose answer is kept (small, as the caches of book.py)
+
+
+def _cue_lemma_ids() -> tuple[frozenset[str], dict[int, bool]]:
+    """Every lemma a cue can have (reporting, quote and topic verbs, noun cues, "put" of "as
+    X put it"), and a memo of which lemma ids are among them; made again if a table is."""
+    tables = (reporting_verbs(), quote_verbs(), noun_cues(), topic_verbs())
+    cached = _CUE_LEMMAS
+    if (
+        cached[0] is None
+        or any(a is not b for a, b in zip(cached[0], tables, strict=True))
+        or len(cached[2]) >= CUE_LEMMA_MEMO
+    ):
+        lemmas = tables[0] | tables[1] | tables[2] | {verb for verb, _ in tables[3]} | {"put"}
+        cached[:] = [tables, frozenset(lemmas), {}]
+    return cached[1], cached[2]
+
+
 def _cue_candidates(parsed: Doc) -> list[Token]:
-    """The tokens that can be a cue, picked from the parse's arrays of parts of speech and
-    lowercase forms, so that the others are never built."""
+    """The tokens that can be a cue, picked from the parse's arrays of parts of speech, lemmas
+    and lowercase forms, so that the others are never built: a noun, verb or auxiliary whose
+    lemma one of the cue tests knows (every test asks for one), and "according"."""
     import numpy
     from spacy.parts_of_speech import IDS
     from spacy.strings import get_string_id
 
     if not len(parsed):
         return []
-    arr = parsed.to_array(["POS", "LOWER"])
+    arr = parsed.to_array(["POS", "LOWER", "LEMMA"])
     keep = one_of(arr[:, 0], [IDS[p] for p in _CUE_POS])
-    keep |= arr[:, 1] == numpy.uint64(get_string_id("according"))  # uint64: exact hashes
-    return [parsed[i] for i in numpy.flatnonzero(keep).tolist()]
+    according = arr[:, 1] == numpy.uint64(get_string_id("according"))  # uint64: exact hashes
+    lemmas, known = _cue_lemma_ids()
+    strings = parsed.vocab.strings
+    lemma_ids = arr[:, 2].tolist()
+    found = []
+    for i in numpy.flatnonzero(keep | according).tolist():
+        lemma = lemma_ids[i]
+        cue = known.get(lemma)
+        if cue is None:
+            cue = known[lemma] = strings[lemma].lower() in lemmas
+        if cue or according[i]:
+            found.append(parsed[i])
+    return found
 
 
 def _find_attributions(parsed: Doc, text: str, inside) -> list[Attribution]:
@@ -753,10 +784,16 @@ def _end_before(text: str, i: int) -> int:
 
 
 class _TokenIndex:
-    def __init__(self, parsed: Doc) -> None:
+    def __init__(self, parsed: Doc, text: str | None = None) -> None:
         self.parsed = parsed
         self.starts = parsed.to_array("IDX").tolist()  # as [t.idx for t in parsed], no Token built
+        # the document's text when the parse is of it (its last token ends where the text
+        # does): ``Doc.text`` joins every token again
         self._text: str | None = None
+        if text is not None and len(parsed):
+            last = parsed[-1]
+            if last.idx + len(last.text_with_ws) == len(text):
+                self._text = text
 
     @property
     def text(self) -> str:
@@ -1487,7 +1524,7 @@ def extract_quotes(doc: Document) -> Document:
             return marks[i]
         return None
 
-    index = _TokenIndex(parsed)
+    index = _TokenIndex(parsed, text)
     book = NameBook(parsed)
     attributions = _find_attributions(parsed, text, inside)
     by_cue = {a.cue.i: a for a in attributions}

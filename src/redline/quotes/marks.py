@@ -147,8 +147,23 @@ def _single_pairs(paragraph: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return pairs
 
 
+# (the text last read, its spans): the entity graph, the quote finder and the event coder's
+# actor resolver read the same document's text in turn. One read of ``_LAST[0]``, so that
+# threads reading other texts cannot mix their spans; the spans are frozen, the list a copy.
+_LAST: list = [None]
+
+
 def find_marked_spans(text: str) -> list[MarkedSpan]:
     """Every quoted stretch of ``text``, outermost double-quoted spans and headline ‘…’ quotes."""
+    last = _LAST[0]
+    if last is not None and last[0] is text:
+        return list(last[1])
+    spans = _find_marked_spans(text)
+    _LAST[0] = (text, tuple(spans))
+    return spans
+
+
+def _find_marked_spans(text: str) -> list[MarkedSpan]:
     spans: list[MarkedSpan] = []
     carried: tuple[int, int] | None = None  # (start, paragraphs) of a quote still open
     last_end = 0
