@@ -48,3 +48,17 @@ def test_would_have_is_no_announced_intent(code_all):
     # the plain future is still an announcement
     doc = code_all("Germany will expel the Iranian diplomats, the minister said.")
     assert [e for e in doc.events if e.code[:2] in ("13", "03")], events(doc)
+
+
+def test_them_after_a_second_verb_is_the_first_verbs_object(code_all):
+    # not the place named inside that object ("from Ukraine")
+    doc = code_all(
+        "The bill would have allowed Germany to extradite people accused of crimes from "
+        "Ukraine and try them in Berlin."
+    )
+    tried = [e for e in doc.events if e.trigger_text == "try"]
+    assert tried and not [e for e in tried if e.target_actor == "UKR"], events(doc)
+    # an object that names an actor gives "them" its actor
+    doc = code_all("Germany said it would expel Israeli diplomats in Berlin and arrest them.")
+    arrested = [e for e in doc.events if e.trigger_text == "arrest"]
+    assert arrested and all((e.target_actor or "").startswith("ISR") for e in arrested), events(doc)

@@ -1318,6 +1318,21 @@ class ActorResolver:
             match = self.previous(head.idx, kinds, since=before.start_char, doc=head.doc)
             if match is None:
                 return None, f"pronoun '{head.text}': nothing agrees nearby"
+            verb = head.head
+            if lower == "them" and head.dep_ == "dobj" and verb.dep_ == "conj":
+                # "extradite people accused of crimes from Hong Kong and try them": the object of
+                # a second verb is the first verb's plural object, not a place named inside it
+                first = next(
+                    (
+                        c for c in verb.head.children
+                        if c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS") and c.i < head.i
+                    ),
+                    None,
+                )  # fmt: skip
+                if first is not None:
+                    arg = self.argument(first, "parallel-object")
+                    why = f"pronoun '{head.text}'->the first verb's object {arg.text!r}"
+                    return arg.actor, f"{why} ({arg.rule})" if arg.actor is not None else why
             return match, f"pronoun '{head.text}'->{_short(match)} nearby"
         match = self.previous(head.idx, kinds)
         if match is None:
