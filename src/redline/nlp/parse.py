@@ -44,7 +44,7 @@ def load_model(name: str | None = None, fast_rules: bool = True, lean: bool = Tr
     the same annotations for less CPU (:mod:`redline.nlp.fast_rules`); off, the pipeline is
     exactly as spaCy loads it. With ``lean`` (``[pipeline] lean_inference``, on by default) its
     networks free each layer's arrays as soon as the next layer has run
-    (:mod:`redline.nlp.lean`): the same output for about a quarter of the parse's working memory.
+    (:mod:`redline.nlp.lean`): the same output for about a third of the parse's working memory.
     """
     return _load(resolve_model_name(name), bool(fast_rules), bool(lean))
 
