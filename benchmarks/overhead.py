@@ -91,7 +91,8 @@ def main() -> int:
     pipeline = Pipeline(
         batch_size=16, workers=1, config={"pipeline.fast_rules": not args.no_fast_rules}
     )
-    nlp = load_model(pipeline.model, fast_rules=False)  # the baseline: spaCy's pipeline as is
+    # the baseline: spaCy's pipeline as is
+    nlp = load_model(pipeline.model, fast_rules=False, lean=False)
     texts = [clean_document(raw).text for raw in raws]
     for _ in nlp.pipe(texts[:16], batch_size=16):
         pass

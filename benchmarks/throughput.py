@@ -62,7 +62,8 @@ def main() -> int:
         workers=1,
         config={"pipeline.fast_rules": not args.no_fast_rules},
     )
-    nlp = load_model(pipeline.model, fast_rules=False)  # the baseline: spaCy's pipeline as is
+    # the baseline: spaCy's pipeline as is
+    nlp = load_model(pipeline.model, fast_rules=False, lean=False)
     texts = [clean_document(raw).text for raw in raws]
     words = sum(len(t.split()) for t in texts)
 

@@ -229,7 +229,9 @@ class Pipeline:
         with collector_paused():
             if self._nlp is None:
                 self._nlp = load_model(
-                    self.model, bool(self.config.pipeline.get("fast_rules", True))
+                    self.model,
+                    bool(self.config.pipeline.get("fast_rules", True)),
+                    bool(self.config.pipeline.get("lean_inference", True)),
                 )
             if self._stages is None:
                 self._stages = [(spec.name, build(spec, self.config)) for spec in self._specs]
