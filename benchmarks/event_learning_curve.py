@@ -77,8 +77,10 @@ def main() -> int:
                      key=lambda n: tef.prf(results[n]["counts"])[2])  # fmt: skip
         rows.append((name, len(part), results["off"], on, results[on]))
         print(f"CPU {time.process_time() - started:.0f} s", flush=True)
-    print(f"\nlearning curve (5-fold CV by article, seeds {args.seeds}, pooled; root level; "
-          f"scored on {'each size' if args.grow else f'all {len(docs)} articles'})")
+    print(
+        f"\nlearning curve (5-fold CV by article, seeds {args.seeds}, pooled; root level; "
+        f"scored on {'each size' if args.grow else f'all {len(docs)} articles'})"
+    )
     print("| learning from | articles | filter alone: threshold, P / R / F1 | proposer on: "
           "setting, threshold, P / R / F1 | F1 gain | proposer tokens P / R |")  # fmt: skip
     for name, n, alone, on, best in rows:

@@ -20,6 +20,18 @@ def test_lint_ruff_check_is_clean():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.skipif(shutil.which("ruff") is None, reason="ruff is not installed")
+def test_lint_ruff_format_is_clean():
+    """One layout for every file, so merges show changes, not reformatting."""
+    result = subprocess.run(
+        ["ruff", "format", "--check", "src", "tests", "benchmarks", "scripts"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 # spaCy builds a new Token or Span on every access (``token.head``, ``doc[i]``, ``.children``),
 # so ``a is b`` between two of them is almost never true: compare ``.i`` (issue #9, where
 # ``token.head is not token`` made every token 50 deep)

@@ -80,8 +80,7 @@ def test_an_act_noun_is_the_makers_named_before_it(code_all):
 
 def test_an_act_named_after_a_capital_is_not_the_capitals(code_all):
     doc = code_all(
-        "JERUSALEM (Reuters) - The Palestinian president condemned the Trump decision on "
-        "Thursday.",
+        "JERUSALEM (Reuters) - The Palestinian president condemned the Trump decision on Thursday.",
         published="2017-12-07",
     )
     [condemned] = _events(doc, "condemned")
@@ -128,9 +127,7 @@ def test_a_regions_leaders_are_not_the_home_countrys(code_all):
         published="2017-12-05",
     )
     [criticized] = _events(doc, "criticized")
-    assert not criticized.source_actor or criticized.source_actor.startswith("---"), (
-        criticized.rule
-    )
+    assert not criticized.source_actor or criticized.source_actor.startswith("---"), criticized.rule
     assert "a region's" in criticized.rule
 
 

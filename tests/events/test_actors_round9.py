@@ -60,7 +60,7 @@ def test_he_inside_a_quote_is_not_its_speaker(code_all):
     doc = code_all(
         "HONG KONG (Reuters) - Police Senior Superintendent Lee Hoi-kwan said at a news "
         "conference: \"The officers' lives were seriously threatened. To save his own and his "
-        'colleagues\' lives, he fired a live shot at the attacker."',
+        "colleagues' lives, he fired a live shot at the attacker.\"",
         published="2019-10-01",
     )
     fired = _events(doc, "fired")

@@ -69,8 +69,7 @@ def test_nominal_lawsuit_filed_by_its_agent(code_all):
 
 def test_nominal_visit_in_a_participle_clause_is_kept_with_the_main_event(code_all):
     doc = code_all(
-        "Visiting Tokyo on Monday, the French president warned Beijing against any move on "
-        "Taiwan.",
+        "Visiting Tokyo on Monday, the French president warned Beijing against any move on Taiwan.",
         published="2023-04-10",
     )
     assert check_offsets(doc) == []
@@ -99,9 +98,9 @@ def test_nominal_a_committee_interview_is_a_consultation(code_all):
 
 def test_nominal_reaching_out_is_contact(code_all):
     doc = code_all("Japan's foreign minister reached out to China on Tuesday, officials said.")
-    assert ("JPNGOV", "040", "CHN") in dyads(doc) or any(
-        c == "040" for _, c, _ in dyads(doc)
-    ), dyads(doc)
+    assert ("JPNGOV", "040", "CHN") in dyads(doc) or any(c == "040" for _, c, _ in dyads(doc)), (
+        dyads(doc)
+    )
 
 
 def test_nominal_departing_on_a_trip_is_a_visit(code_all):
@@ -115,8 +114,7 @@ def test_nominal_departing_on_a_trip_is_a_visit(code_all):
 
 def test_nominal_the_justice_department_suing_is_the_government_as_litigant(code_all):
     doc = code_all(
-        "WASHINGTON (Reuters) - The Justice Department filed a brief against the unions on "
-        "Monday.",
+        "WASHINGTON (Reuters) - The Justice Department filed a brief against the unions on Monday.",
         published="2017-12-01",
     )
     brief = next(e for e in doc.events if e.code == "115")

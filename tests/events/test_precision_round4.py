@@ -216,7 +216,7 @@ def test_a_role_takes_a_country_named_twice_as_often_as_any_other():
 def test_defending_childrens_rights_names_no_owner(code_all):
     doc = code_all(
         "Some of the marchers said they had come to \"defend their children's right to work in "
-        "Europe\"."
+        'Europe".'
     )
     assert not [e for e in doc.events if e.code == "052"], events(doc)
 

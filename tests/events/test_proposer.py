@@ -18,13 +18,13 @@ REPO = Path(__file__).resolve().parents[2]
 # real-news phrasings (our own sentences) that no lexicon entry codes
 TEXTS = [
     "BEIJING (Reuters) - China's foreign ministry said on Monday that the U.S. report on "
-    "Xinjiang was \"a hoax, full of lies and malicious slander\" against China. Spokesman "
-    "Zhao Lijian said Washington was \"unconscionable\" in its treatment of Beijing.",
+    'Xinjiang was "a hoax, full of lies and malicious slander" against China. Spokesman '
+    'Zhao Lijian said Washington was "unconscionable" in its treatment of Beijing.',
     "MOSCOW (Reuters) - Russia's foreign minister Sergei Lavrov branded the new British "
-    "sanctions a \"shameful\" step, saying London had lost all sense of proportion.",
+    'sanctions a "shameful" step, saying London had lost all sense of proportion.',
     # a judgement no evaluative word list holds ("a betrayal"): the proposer's to find
     "TEHRAN (Reuters) - Iran's foreign ministry spokesman said on Sunday that Washington's new "
-    "demands were \"a betrayal\" of the nuclear deal.",
+    'demands were "a betrayal" of the nuclear deal.',
 ]
 
 

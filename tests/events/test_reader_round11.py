@@ -127,6 +127,7 @@ def test_charges_whose_dropping_is_coordinated_are_no_charge(code_all):
     doc = code_all("Serbian police filed charges against 40 protesters in Belgrade on Monday.")
     assert [e for e in doc.events if e.trigger_text == "charges"], events(doc)
 
+
 def test_what_someone_needs_to_win_is_no_appeal(code_all):
     doc = code_all(
         "Democrats need to win the nationwide popular vote by at least 8 points in November, "

@@ -122,8 +122,7 @@ def test_recall10_allegations_someone_faces_accuse_them(code_all):
 
 def test_recall10_accusations_faced_from_someone_are_coded_once(code_all):
     doc = code_all(
-        "WASHINGTON (Reuters) - The Alabama senator faces accusations of misconduct from two "
-        "women."
+        "WASHINGTON (Reuters) - The Alabama senator faces accusations of misconduct from two women."
     )
     assert len(_all(doc, "112")) == 1, _seen(doc)
 
@@ -188,7 +187,6 @@ def test_recall10_distancing_from_an_actor_disapproves_of_it(code_all):
 def test_recall10_distancing_from_one_s_remarks_is_no_event(code_all):
     doc = code_all("Putin distanced himself from remarks he made on Saturday.")
     assert not _all(doc, "111"), _seen(doc)
-
 
 
 def test_recall10_calling_the_white_house_a_day_care_center_criticizes_it(code_all):

@@ -37,7 +37,6 @@ def test_a_surname_that_is_also_a_city_keeps_its_speaker(code_text):
     assert all((q.actor or "")[:3] == "GBR" for q in doc.quotes), [q.actor for q in doc.quotes]
 
 
-
 def test_a_us_representative_of_georgia_is_american(code_text):
     doc = code_text("U.S. Representative John Lewis of Georgia said he would not attend.")
     (quote,) = doc.quotes

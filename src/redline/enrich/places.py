@@ -928,7 +928,7 @@ def _qualified(text: str, places: list[Place], context: frozenset[str]) -> list[
 
 @datafiles.cached
 def _county_after() -> re.Pattern[str]:
-    """", <British county or its press short form>" right after a place ("Richmond, North
+    """ ", <British county or its press short form>" right after a place ("Richmond, North
     Yorks"), from ``enrich/gb_counties.tsv``."""
     names = []
     for row in table("gb_counties.tsv"):

@@ -981,10 +981,7 @@ class ActorResolver:
         if head.pos_ == "PRON" and head.text != "US":
             return self.antecedent(head)
         match = self.lookup(text)
-        if (
-            match is not None
-            and self._place_in_person(head, text, start)
-        ):
+        if match is not None and self._place_in_person(head, text, start):
             match = None  # "Chad Wolf", "Secretary Chad Wolf": a first name, not Chad
         if match is not None and match.kind == "person" and self._someone_elses(head, text, start):
             # "former Trump campaign manager Jane Roe": Jane Roe, not Trump

@@ -168,8 +168,22 @@ BACKGROUND_DEPS = frozenset({"relcl", "acl", "advcl", "pcomp"})
 # kidnapped ...") still yield, as the sentence sets code only the main event there
 KEPT_BACKGROUND = frozenset({"relcl", "acl"})
 # Nouns whose "that" clause is what is feared, hoped or believed (issue #9 recall2).
-CONTENT_NOUNS = frozenset({"concern", "fear", "worry", "hope", "expectation", "speculation",
-                           "warning", "belief", "suspicion", "risk", "danger", "prospect"})
+CONTENT_NOUNS = frozenset(
+    {
+        "concern",
+        "fear",
+        "worry",
+        "hope",
+        "expectation",
+        "speculation",
+        "warning",
+        "belief",
+        "suspicion",
+        "risk",
+        "danger",
+        "prospect",
+    }
+)
 NEGATING_GOVERNORS = frozenset({"fail", "refuse", "decline", "stop", "cease", "halt"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 # Speech verbs whose participle after a clause tells the same speaker's statement ("...,
@@ -1768,7 +1782,6 @@ def _several_countries(sources: list[Argument]) -> bool:
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
-
 def _arranging(gov: Token, match: Match) -> bool:
     """'the US leader prepared to attend the Olympics': preparing a visit, a meeting or a
     signing arranges the act itself (as "scheduled to"); preparing to use force is a show of
@@ -2051,8 +2064,7 @@ def denial_targets(
             accuser is None
             and len(denier) >= 3
             and (
-                SEXUAL_MISCONDUCT.search(event.text)
-                or _misconduct_story(events, i, starts, event)
+                SEXUAL_MISCONDUCT.search(event.text) or _misconduct_story(events, i, starts, event)
             )
         ):
             # issue #9/#10 actors10: "Moore has denied the misconduct allegations": who alleges
@@ -2097,9 +2109,7 @@ DENIED_WORDS = re.compile(
 PERSON_SOURCE = re.compile(r"; source:[^;]*(?:\bperson\b|->speaker [A-Z])")  # a person, a speaker
 
 
-def _misconduct_story(
-    events: list[Event], i: int, starts: dict[int, int], event: Event
-) -> bool:
+def _misconduct_story(events: list[Event], i: int, starts: dict[int, int], event: Event) -> bool:
     """issue #9/#10 actors11: "Moore, 70, has denied the accusations" in a story that told the
     sexual misconduct a few sentences before: a person's bare denial of allegations answers
     the women and staff who made them, as when the sentence says so itself."""
@@ -2664,8 +2674,10 @@ def _background_kept(trigger: Token) -> bool:
     for _ in range(8):
         if cur.head.i == cur.i:
             return False
-        if cur.dep_ in ("acl", "ccomp") and cur.head.pos_ == "NOUN" and any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in cur.children
+        if (
+            cur.dep_ in ("acl", "ccomp")
+            and cur.head.pos_ == "NOUN"
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children)
         ):
             return cur.head.lemma_.lower() in CONTENT_NOUNS
         cur = cur.head
@@ -3036,6 +3048,7 @@ def _in_effect_for(verb: Token) -> Token | None:
     """Whom a measure comes into force for: "goes into effect for *people* from ...", "takes
     effect for *banks*" (the parser often reads "for people ... seeking to enter" as a clause
     with "people" its subject); None when the verb is no coming into force."""
+
     def effect(tok: Token) -> bool:
         return tok.lemma_.lower() == "effect"
 
@@ -3137,7 +3150,7 @@ AGREE_ENTRY = LexiconEntry(
 
 
 def _unmatched_agreements(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
-    """"agree" with coordinated subjects and a "to ..." complement that no entry matched."""
+    """ "agree" with coordinated subjects and a "to ..." complement that no entry matched."""
     seen = {m.trigger.i for m in matches} | taken
     out = []
     for tok in _content_tokens(sent):
@@ -3825,8 +3838,17 @@ def _events_for(
             rule += "; " + NO_EVENT_CODES[code.code]
         events.append(
             coded_event(
-                sent, doc, code, s, t, trigger.idx, trigger.idx + len(trigger.text),
-                negated=negated, conditional=conditional, reported_by=reported_by, rule=rule,
+                sent,
+                doc,
+                code,
+                s,
+                t,
+                trigger.idx,
+                trigger.idx + len(trigger.text),
+                negated=negated,
+                conditional=conditional,
+                reported_by=reported_by,
+                rule=rule,
                 confidence=confidence,
             )  # fmt: skip
         )
@@ -4206,8 +4228,22 @@ def _denied_author(match: Match, resolver: ActorResolver) -> list[Argument]:
     return []
 
 
-REPORT_NOUNS = frozenset({"report", "story", "article", "investigation", "account", "complaint",
-                          "lawsuit", "filing", "letter", "book", "interview", "statement"})
+REPORT_NOUNS = frozenset(
+    {
+        "report",
+        "story",
+        "article",
+        "investigation",
+        "account",
+        "complaint",
+        "lawsuit",
+        "filing",
+        "letter",
+        "book",
+        "interview",
+        "statement",
+    }
+)
 
 
 def _reported_in(obj: Token) -> list[Token]:
@@ -4482,7 +4518,7 @@ def _resolution_clause(verb: Token) -> bool:
 def _resolution_voters(
     src_tok: Token, src_how: str, sources: list[Argument], sent: Span, resolver: ActorResolver
 ) -> list[Argument]:
-    """"voted for a resolution calling for the United States to drop ...": a resolution that
+    """ "voted for a resolution calling for the United States to drop ...": a resolution that
     speaks (the head of a participle clause) with no issuer named speaks for the body that
     votes on it, the nearest intergovernmental body named (not for an actor its own clause
     names)."""
@@ -4493,6 +4529,8 @@ def _resolution_voters(
     if "acl-head^vote" in src_how and all(a.actor is None for a in sources):
         return _voting_body(sent, resolver)  # "dozens of countries voted for a resolution"
     return []
+
+
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
 
 
@@ -4522,6 +4560,8 @@ def _main_subject(noun: Token) -> Token | None:
             if subject is not None:
                 return subject if subject.pos_ != "PRON" else None
     return None
+
+
 AGREED_ON = frozenset({"agree", "settle", "decide", "vote"})  # "agreed on a package of ..."
 
 
@@ -4551,6 +4591,8 @@ def _measured_source(noun: Token) -> tuple[Token | None, str]:
         if subject is not None and subject.i != measure.i:
             return subject, f"measure light-verb {measure.head.lemma_}:{how}"
     return None, ""
+
+
 INVESTIGATE, CRIME_INVESTIGATION = "090", "091"
 LAW_ENFORCEMENT_SECTORS = frozenset({"JUD", "COP"})
 
