@@ -369,22 +369,17 @@ def _start_candidates(parsed) -> list[int]:
     from spacy.attrs import LIKE_NUM, LOWER
 
     rows = parsed.to_array([LIKE_NUM, LOWER])
-    picked = (rows[:, 0] != 0) | one_of(rows[:, 1], _start_hashes(load_units(), number_words()))
+    picked = (rows[:, 0] != 0) | one_of(rows[:, 1], _start_hashes())
     return numpy.flatnonzero(picked).tolist()
 
 
-_START_HASHES: list = [None, None, None]  # (units, number words, their start words' hashes)
-
-
-def _start_hashes(units: Units, words: dict[str, Any]) -> Any:
+@datafiles.cached
+def _start_hashes() -> Any:
     """The hashes of the words an amount can start at (currency symbols, "a", "an", vague and
-    unit number words), made once per pair of tables instead of once per document."""
-    cached = _START_HASHES
-    if cached[0] is not units or cached[1] is not words:
-        starts = set(units.prefixes) | {"a", "an"}
-        starts |= {w for w, (_, kind) in words.items() if kind in ("vague", "unit")}
-        cached[:] = [units, words, _hashes(frozenset(starts))]
-    return cached[2]
+    unit number words), made once per config's tables instead of once per document."""
+    starts = set(load_units().prefixes) | {"a", "an"}
+    starts |= {w for w, (_, kind) in number_words().items() if kind in ("vague", "unit")}
+    return _hashes(frozenset(starts))
 
 
 @lru_cache(maxsize=8)
