@@ -55,7 +55,7 @@ Split = Annotated[
     typer.Option(
         "--split",
         help="Which articles of --docs to score: dev, train, check, check2, train2, check3, "
-        "train3, check4, train4, check5, train5, check6, test or all.",
+        "train3, check4, train4, check5, train5, check6, train6, check7, test or all.",
     ),
 ]
 Articles = Annotated[
