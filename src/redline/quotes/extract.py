@@ -151,10 +151,19 @@ def _is_cue(token: Token) -> bool:
 def _names_something(token: Token) -> bool:
     """ "a program called Sandy Hook Promise", "leaders, called superdelegates": a name given,
     not something said."""
-    if token.tag_ != "VBN":
+    if token.tag_ != "VBN" or _calls_someone_something(token):
         return False
     has_agent = any(c.dep_ == "agent" for c in token.children)
     return token.dep_ in ("acl", "advcl", "relcl") and not has_agent
+
+
+def _calls_someone_something(token: Token) -> bool:
+    """issue #10 round 10: "one lawmaker called Trump “the orange prince …”" parsed with
+    "called" as a participle of "lawmaker": a name given takes one complement ("a program
+    called Sandy Hook Promise"); two after the verb (who, and what they were called) are an
+    active verb whose subject the parser took for the noun it hangs on."""
+    after = [c for c in token.children if c.i > token.i and c.dep_ in ("dobj", "oprd", "ccomp")]
+    return token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and len(after) >= 2
 
 
 def _is_quote_cue(token: Token) -> bool:
@@ -253,7 +262,24 @@ def _object_content(cue: Token) -> tuple[int, int] | None:
     # "accused X of lying and urged voters to …": the second verb reports something else
     cut = [t.left_edge.i for p in parts for t in p.subtree if _is_coordinated_cue(t)]
     hi = min([hi] + [i - 1 for i in cut if i > lo])
-    return lo, hi
+    return lo, _before_writer_tail(cue.doc, lo, hi)
+
+
+def _before_writer_tail(doc: Doc, lo: int, hi: int) -> int:
+    """issue #10 round 10: the last token of a complement before the writer's own words that
+    close it: a participle clause set off by a comma or dash ("called Cruz the “ultimate
+    hypocrite,” linking to a story about …", "what Sroka called a “let a thousand flowers bloom”
+    approach - working with …"), or a noun labelling what was said (", an extraordinary
+    indictment that …"), as :func:`_clause_words` leaves them out of a reported clause."""
+    for token in doc[lo + 1 : hi + 1]:
+        if (
+            token.tag_ == "VBG"
+            and token.dep_ in ("advcl", "acl", "conj", "xcomp", "relcl")
+            and token.left_edge.i == token.i
+            and _after_comma(doc, token.i)
+        ) or _comment_on_statement(token):
+            return max(lo, token.left_edge.i - 1)
+    return hi
 
 
 def _trailing_cue_content(cue: Token) -> tuple[int, int] | None:
@@ -659,6 +685,9 @@ def _find_attributions(parsed: Doc, text: str, inside) -> list[Attribution]:
         if not _is_cue(token) or _asked_by_a_thing(token):
             continue
         content, how = _content_of(token, text)
+        speaker = speaker_head(token, inside)
+        if token.tag_ == "VBN" and _calls_someone_something(token):
+            speaker = token.head  # "one lawmaker called Trump “…”": the lawmaker
         pieces: list[tuple[int, int]] = []
         if isinstance(content, list):
             pieces = _keep_pieces(content, token, text, inside)
@@ -697,7 +726,7 @@ def _find_attributions(parsed: Doc, text: str, inside) -> list[Attribution]:
                 token.idx,
                 cue_end,
                 cue_text,
-                speaker_head(token, inside),
+                speaker,
                 content,
                 how or "verb",
                 pieces=pieces,
@@ -1875,7 +1904,7 @@ def _names_its_object(attribution: Attribution, inner: list[MarkedSpan]) -> bool
         return False
     first = min(m.start for m in inner)
     return any(
-        c.dep_ == "dobj" and c.i > cue.i and c.left_edge.i == c.i and c.idx < first
+        c.dep_ in ("dobj", "oprd") and c.i > cue.i and c.left_edge.i == c.i and c.idx < first
         for c in cue.children
     )
 
