@@ -857,6 +857,8 @@ def _cue_near(span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int,
             if token.i in by_cue:
                 if _in_speaker_phrase(span, by_cue[token.i]):
                     return None, "speaker-phrase"
+                if _describes_the_quoted(span, by_cue[token.i]):
+                    break
                 return by_cue[token.i], "quote-then-cue"
     first = index.at(span.start)
     if first is None:
@@ -889,6 +891,18 @@ def _in_speaker_phrase(span: MarkedSpan, attribution: Attribution) -> bool:
     if left.i <= attribution.cue.i <= right.i:
         return False  # "a sign that read “…”": the cue is in the phrase, the quotation its words
     return left.idx < span.start < right.idx + len(right)
+
+
+def _describes_the_quoted(span: MarkedSpan, attribution: Attribution) -> bool:
+    """issue #10 round 10: "the movie ''Bridge of Spies,'' which recounts the trade", "a show
+    called "Brokers," written by a comedy troupe": a relative clause or participle after a
+    quotation that hangs on the quoted title (or the noun before it) tells what the titled
+    thing does or who made it; nobody said the quotation."""
+    cue = attribution.cue
+    if cue.dep_ not in ("acl", "relcl") or cue.head.i > cue.i or cue.head.idx >= span.end:
+        return False
+    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not subjects or subjects[0].tag_ in ("WDT", "WP") or subjects[0].lower_ == "that"
 
 
 QUOTE_THEN_VERB_DEPS = ("ccomp", "parataxis", "dep", "xcomp", "advcl")
