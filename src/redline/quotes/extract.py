@@ -1805,6 +1805,7 @@ def extract_quotes(doc: Document) -> Document:
 
     drafts.sort(key=lambda d: d.start)
     drafts = _run_on_to_quoted_words(drafts, marks, text, index, by_cue)
+    _take_in_next_quoted_words(drafts, marks, text, index, by_cue)
     doc.quotes = _resolve(drafts, text, book)
     return doc
 
@@ -1864,6 +1865,42 @@ def _run_on_to_quoted_words(
         draft.kind = "mixed"
         draft.rule = f"mixed:run-on-to-quoted({attribution.cue.lemma_})"
     return [d for k, d in enumerate(drafts) if k not in absorbed]
+
+
+NEXT_QUOTED_GAP_STOPS = re.compile(r"[,;:()\[\]—–―\n]|\s-\s|--|[.?!](?:\s|$)")
+
+
+def _take_in_next_quoted_words(
+    drafts: list[Draft], marks: list[MarkedSpan], text: str, index: _TokenIndex, by_cue
+) -> None:
+    """issue #10 round 10: "she described Trump as “kind” with a “great heart”", "accusing it of
+    ''creating a Great Wall of sand'' and ''clearly militarizing'' the waters": a ``mixed``
+    quote whose quotation closes without a comma or full stop inside the marks runs on, in its
+    sentence, to the end of quoted words no other quote holds, when only the writer's plain
+    words stand between (no comma, dash, colon, bracket or cue): the speaker's words go on."""
+    held = [(d.start, d.end) for d in drafts]
+    for draft in drafts:
+        if draft.kind != "mixed":
+            continue
+        while True:
+            closing = text[draft.end - 1 : draft.end]
+            if closing not in "”\"'’" or text[draft.end - 2 : draft.end - 1] in ".,?!;:":
+                break
+            following = bisect_left(marks, draft.end, key=lambda m: m.start)
+            if following >= len(marks):
+                break
+            nxt = marks[following]
+            gap = text[draft.end : nxt.start]
+            if not gap.strip() or NEXT_QUOTED_GAP_STOPS.search(gap) or _words(gap) > 12:
+                break
+            if any(a <= nxt.start < b for a, b in held):
+                break
+            first, last = index.at(draft.end), index.at(nxt.start - 1)
+            if first is None or last is None:
+                break
+            if any(i in by_cue for i in range(first.i, last.i + 1)):
+                break
+            draft.end = nxt.end
 
 
 NAMING_VERBS = frozenset({"call", "dub", "label", "term", "nickname", "brand", "know"})
