@@ -1876,11 +1876,12 @@ def _take_in_next_quoted_words(
     """issue #10 round 10: "she described Trump as “kind” with a “great heart”", "accusing it of
     ''creating a Great Wall of sand'' and ''clearly militarizing'' the waters": a ``mixed``
     quote whose quotation closes without a comma or full stop inside the marks runs on, in its
-    sentence, to the end of quoted words no other quote holds, when only the writer's plain
-    words stand between (no comma, dash, colon, bracket or cue): the speaker's words go on."""
-    held = [(d.start, d.end) for d in drafts]
+    sentence, to the end of quoted words no other quote holds (or a scare quote whose speaker is
+    the subject of a clause between), when only plain words stand between (no comma, dash,
+    colon, bracket or cue): the speaker's words go on."""
+    absorbed: set[int] = set()
     for draft in drafts:
-        if draft.kind != "mixed":
+        if draft.kind != "mixed" or id(draft) in absorbed:
             continue
         while True:
             closing = text[draft.end - 1 : draft.end]
@@ -1893,14 +1894,29 @@ def _take_in_next_quoted_words(
             gap = text[draft.end : nxt.start]
             if not gap.strip() or NEXT_QUOTED_GAP_STOPS.search(gap) or _words(gap) > 12:
                 break
-            if any(a <= nxt.start < b for a, b in held):
+            holders = [
+                d
+                for d in drafts
+                if d is not draft and id(d) not in absorbed and d.start <= nxt.start < d.end
+            ]
+            # a scare quote of the next clause's own subject is taken in ("the plan was “a
+            # disaster” and voters would “pay the price”"); any other quote there stops the run
+            if any(
+                not d.rule.startswith("mixed:scare-quote")
+                or d.start < draft.end
+                or d.head is None
+                or not draft.end <= d.head.idx < nxt.start
+                for d in holders
+            ):
                 break
             first, last = index.at(draft.end), index.at(nxt.start - 1)
             if first is None or last is None:
                 break
             if any(i in by_cue for i in range(first.i, last.i + 1)):
                 break
-            draft.end = nxt.end
+            draft.end = max([nxt.end] + [d.end for d in holders])
+            absorbed.update(id(d) for d in holders)
+    drafts[:] = [d for d in drafts if id(d) not in absorbed]
 
 
 NAMING_VERBS = frozenset({"call", "dub", "label", "term", "nickname", "brand", "know"})
