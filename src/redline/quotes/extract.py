@@ -10,6 +10,8 @@
 2. Stretches inside quotation marks are found by :mod:`redline.quotes.marks`.
 3. A quoted stretch that fills a verb's content clause is ``direct``; quoted words inside a longer
    content clause make the whole clause ``mixed``; a content clause without marks is ``indirect``.
+   A ``mixed`` quote runs on over the writer's plain words to more quoted words in its sentence
+   that no other quote holds ("as “kind” with a “great heart”").
 4. A quoted stretch no verb governs is tied to a reporting verb just after it ("…,” he said; also
    past a long apposition, or a verb no list has when its subject follows: "…,” Toomey fumed") or
    just before it ("He said: “…”", also across a paragraph break after the colon), or continues
@@ -1899,8 +1901,8 @@ def _take_in_next_quoted_words(
                 for d in drafts
                 if d is not draft and id(d) not in absorbed and d.start <= nxt.start < d.end
             ]
-            # a scare quote of the next clause's own subject is taken in ("the plan was “a
-            # disaster” and voters would “pay the price”"); any other quote there stops the run
+            # a scare quote of the next clause's own subject is taken in ("mocked the plan as
+            # “a gift” and Smith “laughed it off”"); any other quote there stops the run
             if any(
                 not d.rule.startswith("mixed:scare-quote")
                 or d.start < draft.end
