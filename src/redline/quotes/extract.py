@@ -10,6 +10,8 @@
 2. Stretches inside quotation marks are found by :mod:`redline.quotes.marks`.
 3. A quoted stretch that fills a verb's content clause is ``direct``; quoted words inside a longer
    content clause make the whole clause ``mixed``; a content clause without marks is ``indirect``.
+   A ``mixed`` quote runs on over the writer's plain words to more quoted words in its sentence
+   that no other quote holds ("as “kind” with a “great heart”").
 4. A quoted stretch no verb governs is tied to a reporting verb just after it ("…,” he said; also
    past a long apposition, or a verb no list has when its subject follows: "…,” Toomey fumed") or
    just before it ("He said: “…”", also across a paragraph break after the colon), or continues
@@ -151,10 +153,19 @@ def _is_cue(token: Token) -> bool:
 def _names_something(token: Token) -> bool:
     """ "a program called Sandy Hook Promise", "leaders, called superdelegates": a name given,
     not something said."""
-    if token.tag_ != "VBN":
+    if token.tag_ != "VBN" or _calls_someone_something(token):
         return False
     has_agent = any(c.dep_ == "agent" for c in token.children)
     return token.dep_ in ("acl", "advcl", "relcl") and not has_agent
+
+
+def _calls_someone_something(token: Token) -> bool:
+    """issue #10 round 10: "one lawmaker called Trump “the orange prince …”" parsed with
+    "called" as a participle of "lawmaker": a name given takes one complement ("a program
+    called Sandy Hook Promise"); two after the verb (who, and what they were called) are an
+    active verb whose subject the parser took for the noun it hangs on."""
+    after = [c for c in token.children if c.i > token.i and c.dep_ in ("dobj", "oprd", "ccomp")]
+    return token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and len(after) >= 2
 
 
 def _is_quote_cue(token: Token) -> bool:
@@ -253,7 +264,24 @@ def _object_content(cue: Token) -> tuple[int, int] | None:
     # "accused X of lying and urged voters to …": the second verb reports something else
     cut = [t.left_edge.i for p in parts for t in p.subtree if _is_coordinated_cue(t)]
     hi = min([hi] + [i - 1 for i in cut if i > lo])
-    return lo, hi
+    return lo, _before_writer_tail(cue.doc, lo, hi)
+
+
+def _before_writer_tail(doc: Doc, lo: int, hi: int) -> int:
+    """issue #10 round 10: the last token of a complement before the writer's own words that
+    close it: a participle clause set off by a comma or dash ("called Cruz the “ultimate
+    hypocrite,” linking to a story about …", "what Sroka called a “let a thousand flowers bloom”
+    approach - working with …"), or a noun labelling what was said (", an extraordinary
+    indictment that …"), as :func:`_clause_words` leaves them out of a reported clause."""
+    for token in doc[lo + 1 : hi + 1]:
+        if (
+            token.tag_ == "VBG"
+            and token.dep_ in ("advcl", "acl", "conj", "xcomp", "relcl")
+            and token.left_edge.i == token.i
+            and _after_comma(doc, token.i)
+        ) or _comment_on_statement(token):
+            return max(lo, token.left_edge.i - 1)
+    return hi
 
 
 def _trailing_cue_content(cue: Token) -> tuple[int, int] | None:
@@ -659,6 +687,9 @@ def _find_attributions(parsed: Doc, text: str, inside) -> list[Attribution]:
         if not _is_cue(token) or _asked_by_a_thing(token):
             continue
         content, how = _content_of(token, text)
+        speaker = speaker_head(token, inside)
+        if token.tag_ == "VBN" and _calls_someone_something(token):
+            speaker = token.head  # "one lawmaker called Trump “…”": the lawmaker
         pieces: list[tuple[int, int]] = []
         if isinstance(content, list):
             pieces = _keep_pieces(content, token, text, inside)
@@ -697,7 +728,7 @@ def _find_attributions(parsed: Doc, text: str, inside) -> list[Attribution]:
                 token.idx,
                 cue_end,
                 cue_text,
-                speaker_head(token, inside),
+                speaker,
                 content,
                 how or "verb",
                 pieces=pieces,
@@ -828,6 +859,8 @@ def _cue_near(span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int,
             if token.i in by_cue:
                 if _in_speaker_phrase(span, by_cue[token.i]):
                     return None, "speaker-phrase"
+                if _describes_the_quoted(span, by_cue[token.i]):
+                    break
                 return by_cue[token.i], "quote-then-cue"
     first = index.at(span.start)
     if first is None:
@@ -860,6 +893,18 @@ def _in_speaker_phrase(span: MarkedSpan, attribution: Attribution) -> bool:
     if left.i <= attribution.cue.i <= right.i:
         return False  # "a sign that read “…”": the cue is in the phrase, the quotation its words
     return left.idx < span.start < right.idx + len(right)
+
+
+def _describes_the_quoted(span: MarkedSpan, attribution: Attribution) -> bool:
+    """issue #10 round 10: "the movie ''Bridge of Spies,'' which recounts the trade", "a show
+    called "Brokers," written by a comedy troupe": a relative clause or participle after a
+    quotation that hangs on the quoted title (or the noun before it) tells what the titled
+    thing does or who made it; nobody said the quotation."""
+    cue = attribution.cue
+    if cue.dep_ not in ("acl", "relcl") or cue.head.i > cue.i or cue.head.idx >= span.end:
+        return False
+    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not subjects or subjects[0].tag_ in ("WDT", "WP") or subjects[0].lower_ == "that"
 
 
 QUOTE_THEN_VERB_DEPS = ("ccomp", "parataxis", "dep", "xcomp", "advcl")
@@ -1762,6 +1807,7 @@ def extract_quotes(doc: Document) -> Document:
 
     drafts.sort(key=lambda d: d.start)
     drafts = _run_on_to_quoted_words(drafts, marks, text, index, by_cue)
+    _take_in_next_quoted_words(drafts, marks, text, index, by_cue)
     doc.quotes = _resolve(drafts, text, book)
     return doc
 
@@ -1823,6 +1869,58 @@ def _run_on_to_quoted_words(
     return [d for k, d in enumerate(drafts) if k not in absorbed]
 
 
+NEXT_QUOTED_GAP_STOPS = re.compile(r"[,;:()\[\]—–―\n]|\s-\s|--|[.?!](?:\s|$)")
+
+
+def _take_in_next_quoted_words(
+    drafts: list[Draft], marks: list[MarkedSpan], text: str, index: _TokenIndex, by_cue
+) -> None:
+    """issue #10 round 10: "she described Trump as “kind” with a “great heart”", "accusing it of
+    ''creating a Great Wall of sand'' and ''clearly militarizing'' the waters": a ``mixed``
+    quote whose quotation closes without a comma or full stop inside the marks runs on, in its
+    sentence, to the end of quoted words no other quote holds (or a scare quote whose speaker is
+    the subject of a clause between), when only plain words stand between (no comma, dash,
+    colon, bracket or cue): the speaker's words go on."""
+    absorbed: set[int] = set()
+    for draft in drafts:
+        if draft.kind != "mixed" or id(draft) in absorbed:
+            continue
+        while True:
+            closing = text[draft.end - 1 : draft.end]
+            if closing not in "”\"'’" or text[draft.end - 2 : draft.end - 1] in ".,?!;:":
+                break
+            following = bisect_left(marks, draft.end, key=lambda m: m.start)
+            if following >= len(marks):
+                break
+            nxt = marks[following]
+            gap = text[draft.end : nxt.start]
+            if not gap.strip() or NEXT_QUOTED_GAP_STOPS.search(gap) or _words(gap) > 12:
+                break
+            holders = [
+                d
+                for d in drafts
+                if d is not draft and id(d) not in absorbed and d.start <= nxt.start < d.end
+            ]
+            # a scare quote of the next clause's own subject is taken in ("mocked the plan as
+            # “a gift” and Smith “laughed it off”"); any other quote there stops the run
+            if any(
+                not d.rule.startswith("mixed:scare-quote")
+                or d.start < draft.end
+                or d.head is None
+                or not draft.end <= d.head.idx < nxt.start
+                for d in holders
+            ):
+                break
+            first, last = index.at(draft.end), index.at(nxt.start - 1)
+            if first is None or last is None:
+                break
+            if any(i in by_cue for i in range(first.i, last.i + 1)):
+                break
+            draft.end = max([nxt.end] + [d.end for d in holders])
+            absorbed.update(id(d) for d in holders)
+    drafts[:] = [d for d in drafts if id(d) not in absorbed]
+
+
 NAMING_VERBS = frozenset({"call", "dub", "label", "term", "nickname", "brand", "know"})
 MAX_TERM_WORDS = 3
 
@@ -1875,7 +1973,7 @@ def _names_its_object(attribution: Attribution, inner: list[MarkedSpan]) -> bool
         return False
     first = min(m.start for m in inner)
     return any(
-        c.dep_ == "dobj" and c.i > cue.i and c.left_edge.i == c.i and c.idx < first
+        c.dep_ in ("dobj", "oprd") and c.i > cue.i and c.left_edge.i == c.i and c.idx < first
         for c in cue.children
     )
 
