@@ -686,6 +686,10 @@ def _person_shaped(graph: _Graph, start: int, end: int) -> bool:
         return False
     if titled or words[0].lower() in _first_names():
         return True
+    # issue #10 round 10: "Maryam Violet, an Iranian journalist visiting Nice, told …": a name
+    # whose apposition is a noun only a person is, whatever its first name
+    if _described_as_person(graph, start, end):
+        return True
     # "Helmut Panke" tagged ORG where the text also writes "Mr Panke"
     if _titled_surname(graph, words[-1]):
         return True
@@ -698,11 +702,11 @@ def _person_shaped(graph: _Graph, start: int, end: int) -> bool:
 
 
 def _described_as_person(graph: _Graph, start: int, end: int) -> bool:
-    """issue #9/#10: "Puigdemont, the Catalan leader, said" tagged ORG: a one-word name whose
-    apposition is a noun only a person is."""
+    """issue #9/#10: "Puigdemont, the Catalan leader, said" tagged ORG: a name of one to three
+    words whose apposition is a noun only a person is."""
     parsed = graph.doc.parsed
     span = parsed.char_span(start, end, alignment_mode="expand") if parsed is not None else None
-    if span is None or len(span) != 1:
+    if span is None or not 1 <= len(span) <= 3:
         return False
     root = span.root
     return any(
