@@ -582,11 +582,29 @@ def _untagged_subjects(doc: Document, surnames: set[str]) -> list[Entity]:
             continue  # "IOWA POLLS": a headline, not a name
         if len(words) == 1 and token.lower_ not in surnames:
             continue
-        if len(words) > 1 and (len(words) > 3 or words[0].lower_ not in _first_names()):
+        # issue #10 round 10: "North Carolina’s Ada Fisher … said" tagged FAC where the text
+        # tags "Ada Fisher" a person elsewhere: the end of a name it tags will do ("Team Trump"
+        # is not the end of "Donald Trump")
+        if len(words) > 1 and (
+            len(words) > 3
+            or (
+                words[0].lower_ not in _first_names()
+                and not _ends_a_tagged_name(doc, [t.text for t in words])
+            )
+        ):
             continue
         start, end = words[0].idx, token.idx + len(token)
         out.append(Entity(start, end, doc.text[start:end], "PERSON"))
     return out
+
+
+def _ends_a_tagged_name(doc: Document, words: list[str]) -> bool:
+    """Whether a person the recogniser tags somewhere in ``doc`` has a name ending in
+    ``words`` ("Ada Fisher", "Vargas Llosa" of "Mario Vargas Llosa")."""
+    n = len(words)
+    return any(
+        e.label == "PERSON" and _name_words(e.text)[-n:] == words for e in doc.entities
+    )
 
 
 def _untagged_surnames(doc: Document, surnames: set[str]) -> list[Entity]:
