@@ -700,9 +700,12 @@ def _person_shaped(graph: _Graph, start: int, end: int) -> bool:
     )
     if len(words) == 1 and _described_as_person(graph, start, end):
         return True
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+    # "Eva-Maria Schultheis": a hyphenated first name is a first name if one of its parts is
+    if not 2 <= len(words) <= 3 or not all(
+        w[:1].isupper() and w.replace("-", "").isalpha() for w in words
+    ):
         return False
-    if titled or words[0].lower() in _first_names():
+    if titled or any(part in _first_names() for part in words[0].lower().split("-")):
         return True
     # issue #10 round 10: "Maryam Violet, an Iranian journalist visiting Nice, told …": a name
     # whose apposition is a noun only a person is, whatever its first name

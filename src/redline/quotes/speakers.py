@@ -600,6 +600,18 @@ def _first_name_run(head: Token) -> list[str]:
         return []
     if head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN":
         return []
+    # issue #10 round 10: "Eva-Maria Schultheis posted" is tokenised Eva - Maria: the first
+    # name keeps its hyphenated part
+    i = first.i
+    if (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].text.istitle()
+        and doc[i - 2].is_alpha
+    ):
+        return [f"{doc[i - 2].text}-{first.text}", head.text]
     return [first.text, head.text]
 
 
