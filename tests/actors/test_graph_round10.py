@@ -129,3 +129,17 @@ def test_surname_with_an_apostrophe_takes_an_unlisted_first_name(nlp):
     )
     (quote,) = [q for q in doc.quotes if q.kind == "direct"]
     assert quote.speaker == "Tarek D’Arcy"
+
+
+def test_name_after_a_title_whose_stop_ended_the_sentence_speaks(nlp):
+    # "said Pentagon spokesman Navy Capt. Jeff Davis, who was asked …": the parser made "Capt"
+    # the subject and began a sentence at the name
+    doc = _finish(
+        nlp,
+        "The base will stay open through the winter.\n\n"
+        "“We are not leaving,” said Pentagon spokesman Navy Capt. Ellen Marsh, who was asked "
+        "about the plan on Monday.",
+        [("Pentagon", 0, "ORG"), ("Navy Capt", 0, "ORG"), ("Ellen Marsh", 0, "PERSON")],
+    )
+    (quote,) = [q for q in doc.quotes if q.kind == "direct"]
+    assert quote.speaker == "Ellen Marsh"
