@@ -143,3 +143,16 @@ def test_name_after_a_title_whose_stop_ended_the_sentence_speaks(nlp):
     )
     (quote,) = [q for q in doc.quotes if q.kind == "direct"]
     assert quote.speaker == "Ellen Marsh"
+
+
+def test_first_name_before_a_surname_tagged_a_place_is_a_first_name(nlp):
+    # "Joh Husted, Ohio Secretary of State, voiced his disapproval" with "Husted" tagged GPE and
+    # "Joh" on no list: the later "Husted said" is Joh Husted
+    doc = _finish(
+        nlp,
+        "Jarl Kestrel, the county clerk, objected to the ruling.\n\n"
+        "“This has to stop,” Kestrel said.",
+        [("Kestrel", 0, "GPE")],
+    )
+    (quote,) = [q for q in doc.quotes if q.kind == "direct"]
+    assert quote.speaker == "Jarl Kestrel"

@@ -182,7 +182,8 @@ class NameBook:
                 # issue #10 round 10: "Dinesh D’Souza", a first name no list has, before a
                 # surname of the Irish or French shape the tagger misreads
                 if first.lower_ not in names and not (
-                    APOSTROPHE_NAME.fullmatch(last.text) and first.lower_ not in titles()
+                    (APOSTROPHE_NAME.fullmatch(last.text) or last.ent_type_ in ("GPE", "NORP"))
+                    and first.lower_ not in titles()
                 ):
                     continue
                 if (
