@@ -156,3 +156,17 @@ def test_first_name_before_a_surname_tagged_a_place_is_a_first_name(nlp):
     )
     (quote,) = [q for q in doc.quotes if q.kind == "direct"]
     assert quote.speaker == "Jarl Kestrel"
+
+
+def test_untagged_first_name_joins_a_one_word_name_made_a_person(nlp):
+    # "Reince Priebus, the party chairman, announced …" with only "Priebus" tagged ORG: the
+    # name is made a person's by its apposition, and its first name joins it
+    doc = _finish(
+        nlp,
+        "Ansel Vick, the party chairman, announced the new site on Monday.\n\n"
+        "“It is a tool for voters,” he said.",
+        [("Vick", 0, "ORG")],
+    )
+    assert _mention(doc, "Ansel Vick").rule.startswith("name+person-shaped")
+    (quote,) = [q for q in doc.quotes if q.kind == "direct"]
+    assert quote.speaker == "Ansel Vick"

@@ -346,6 +346,12 @@ def _name_mentions(graph: _Graph) -> None:
         if entity.label == "ORG" and _person_shaped(graph, start, end):
             node.rule = "name+person-shaped"
             entity = replace(entity, label="PERSON")
+            if " " not in doc.text[start:end]:
+                # issue #10 round 10: "Reince Priebus, the party chairman, announced" with only
+                # "Priebus" tagged (an organisation): the untagged first name joins it too
+                first = _first_name_before(graph, start, end)
+                if first < start:
+                    start = node.start = first
             words = _name_words(doc.text[start:end])
             if len(words) >= 2:
                 surnames.add(_surname_key(words))  # a later "Fiorina" tagged ORG is hers
