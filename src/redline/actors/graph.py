@@ -608,9 +608,7 @@ def _ends_a_tagged_name(doc: Document, words: list[str]) -> bool:
     """Whether a person the recogniser tags somewhere in ``doc`` has a name ending in
     ``words`` ("Ada Fisher", "Vargas Llosa" of "Mario Vargas Llosa")."""
     n = len(words)
-    return any(
-        e.label == "PERSON" and _name_words(e.text)[-n:] == words for e in doc.entities
-    )
+    return any(e.label == "PERSON" and _name_words(e.text)[-n:] == words for e in doc.entities)
 
 
 def _untagged_surnames(doc: Document, surnames: set[str]) -> list[Entity]:
