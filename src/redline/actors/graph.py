@@ -346,6 +346,12 @@ def _name_mentions(graph: _Graph) -> None:
         if entity.label == "ORG" and _person_shaped(graph, start, end):
             node.rule = "name+person-shaped"
             entity = replace(entity, label="PERSON")
+            if " " not in doc.text[start:end]:
+                # issue #10 round 10: "Reince Priebus, the party chairman, announced" with only
+                # "Priebus" tagged (an organisation): the untagged first name joins it too
+                first = _first_name_before(graph, start, end)
+                if first < start:
+                    start = node.start = first
             words = _name_words(doc.text[start:end])
             if len(words) >= 2:
                 surnames.add(_surname_key(words))  # a later "Fiorina" tagged ORG is hers
@@ -582,11 +588,27 @@ def _untagged_subjects(doc: Document, surnames: set[str]) -> list[Entity]:
             continue  # "IOWA POLLS": a headline, not a name
         if len(words) == 1 and token.lower_ not in surnames:
             continue
-        if len(words) > 1 and (len(words) > 3 or words[0].lower_ not in _first_names()):
+        # issue #10 round 10: "North Carolina’s Ada Fisher … said" tagged FAC where the text
+        # tags "Ada Fisher" a person elsewhere: the end of a name it tags will do ("Team Trump"
+        # is not the end of "Donald Trump")
+        if len(words) > 1 and (
+            len(words) > 3
+            or (
+                words[0].lower_ not in _first_names()
+                and not _ends_a_tagged_name(doc, [t.text for t in words])
+            )
+        ):
             continue
         start, end = words[0].idx, token.idx + len(token)
         out.append(Entity(start, end, doc.text[start:end], "PERSON"))
     return out
+
+
+def _ends_a_tagged_name(doc: Document, words: list[str]) -> bool:
+    """Whether a person the recogniser tags somewhere in ``doc`` has a name ending in
+    ``words`` ("Ada Fisher", "Vargas Llosa" of "Mario Vargas Llosa")."""
+    n = len(words)
+    return any(e.label == "PERSON" and _name_words(e.text)[-n:] == words for e in doc.entities)
 
 
 def _untagged_surnames(doc: Document, surnames: set[str]) -> list[Entity]:
@@ -682,27 +704,66 @@ def _person_shaped(graph: _Graph, start: int, end: int) -> bool:
     )
     if len(words) == 1 and _described_as_person(graph, start, end):
         return True
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+    # "Eva-Maria Schultheis": a hyphenated first name is a first name if one of its parts is
+    if not 2 <= len(words) <= 3 or not all(
+        w[:1].isupper() and w.replace("-", "").isalpha() for w in words
+    ):
         return False
-    if titled or words[0].lower() in _first_names():
+    if titled or any(part in _first_names() for part in words[0].lower().split("-")):
+        return True
+    # issue #10 round 10: "Maryam Violet, an Iranian journalist visiting Nice, told …": a name
+    # whose apposition is a noun only a person is, whatever its first name
+    if _described_as_person(graph, start, end):
         return True
     # "Helmut Panke" tagged ORG where the text also writes "Mr Panke"
     if _titled_surname(graph, words[-1]):
         return True
+    # issue #10 round 10: "the match between Novak Djokovic and Andy Murray" tagged ORG where
+    # the recogniser tags a later "Djokovic" a person: the surname makes the name a person's,
+    # unless the actor book knows the first word ("Texas Cruz")
     parsed = graph.doc.parsed
     span = parsed.char_span(start, end, alignment_mode="expand") if parsed is not None else None
     if span is None or not len(span):
         return False
+    if (
+        words[-1].lower() in _lone_surnames(graph)
+        and len(span) == len(words)
+        and all(t.pos_ == "PROPN" for t in span)
+        and words[0].lower() not in PERSON_NOUNS  # "Actress Amandla Stenberg"
+        and not _known_word(graph, words[0])
+    ):
+        return True
     root = span.root
     return root.dep_ == "appos" and root.head.lower_ in graph.book.roles
 
 
+def _lone_surnames(graph: _Graph) -> frozenset[str]:
+    """The one-word names the recogniser tags a person ("Djokovic told …"), lower-cased."""
+    found = graph.lookups.get("\0lone-surnames")
+    if found is None:
+        found = graph.lookups["\0lone-surnames"] = frozenset(
+            words[0].lower()
+            for e in graph.doc.entities
+            if e.label == "PERSON" and len(words := _name_words(e.text)) == 1
+        )
+    return found
+
+
+def _known_word(graph: _Graph, word: str) -> bool:
+    """Whether the actor book knows ``word`` (a place, a body, a title) on the article's date."""
+    if word.lower() in _titles() or word.lower() in _speaker_titles():
+        return True
+    if word not in graph.lookups:
+        graph.lookups[word] = graph.book.lookup(word, date=graph.date)
+    return graph.lookups[word] is not None
+
+
 def _described_as_person(graph: _Graph, start: int, end: int) -> bool:
-    """issue #9/#10: "Puigdemont, the Catalan leader, said" tagged ORG: a one-word name whose
-    apposition is a noun only a person is."""
+    """issue #9/#10: "Puigdemont, the Catalan leader, said" tagged ORG: a name of one to three
+    words whose apposition is a noun only a person is."""
     parsed = graph.doc.parsed
     span = parsed.char_span(start, end, alignment_mode="expand") if parsed is not None else None
-    if span is None or len(span) != 1:
+    if span is None or not 1 <= len(span) <= 3:
         return False
     root = span.root
     return any(
