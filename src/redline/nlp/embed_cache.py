@@ -10,8 +10,10 @@ key in a bounded table and computed only for keys not seen before, **by the mode
 on the batch of those keys: every operation in them (hash, gather-sum, BLIS ``gemm``, maxout,
 the row's mean and variance) works row by row, so a row comes out the same, bit for bit,
 whatever other rows share its batch (checked on 1,000 corpus articles against the stock
-pipeline, ``benchmarks/fast_rules_check.py``). A network of another shape is left as it is;
-training (``is_train=True``) goes through the original forward.
+pipeline, ``benchmarks/fast_rules_check.py``, and tried at load on random ids, see
+:func:`rows_independent`: where it does not hold, the network is left as it is). A network of
+another shape is left as it is; training (``is_train=True``) goes through the original
+forward.
 """
 
 from __future__ import annotations
@@ -27,9 +29,9 @@ from thinc.api import Model
 if TYPE_CHECKING:
     from spacy.language import Language
 
-# Keys a table holds before it is emptied (96 float32 a key: 12.6 MB per network at the limit),
+# Keys a table holds before it is emptied (a 96-float row and its key: about 8 MB per network at the limit),
 # so that memory stays flat over a stream of millions of articles.
-CACHE_LIMIT = 32_768
+CACHE_LIMIT = 16_384
 _EMBED_LAYERS = ("extract_features", "list2ragged", "with_array", "with_array", "ragged2list")
 _CONCATENATE: Callable[..., Any] = sys.modules["thinc.layers.concatenate"].forward
 
@@ -120,9 +122,36 @@ def _is_hash_embed_chain(node: Model) -> bool:
     return kinds == ["dropout", "layernorm", "maxout"]
 
 
+# Batch sizes compared with one batch of PROBE_ROWS rows when a cache is installed.
+PROBE_ROWS = 2048
+PROBE_SIZES = (1, 2, 3, 7, 16, 64, 200, 511, 1500)
+
+
+def rows_independent(chain: Model) -> bool:
+    """Whether the chain's hash tables and mix give a row the same bits in a batch of any size.
+
+    True of every operation in them on the BLIS kernels measured (``docs/benchmarks.md``), but a
+    BLAS may pick another kernel for a small matrix (BLIS's "sup" path on some CPUs), which can
+    add in another order; so it is tried once, at load, on random ids: the rows of batches of
+    ``PROBE_SIZES`` against the same rows of one batch of ``PROBE_ROWS``."""
+    extract, _, hash_embed, mix, _ = chain.layers
+    width = len(extract.attrs["columns"])
+    ids = numpy.random.default_rng(13).integers(
+        0, 2**63, size=(PROBE_ROWS, width), dtype="uint64"
+    )
+    whole = mix.predict(hash_embed.predict(ids))
+    for size in PROBE_SIZES:
+        for start in (0, PROBE_ROWS - size):
+            part = mix.predict(hash_embed.predict(ids[start : start + size]))
+            if part.tobytes() != whole[start : start + size].tobytes():
+                return False
+    return True
+
+
 def cache_embeddings(nlp: Language, limit: int = CACHE_LIMIT) -> list[EmbeddingCache]:
     """Put an :class:`EmbeddingCache` in front of every ``MultiHashEmbed`` of ``nlp``'s
-    networks (each once, however many components listen to it); returns the caches."""
+    networks (each once, however many components listen to it) whose rows do not depend on
+    their batch (:func:`rows_independent`); returns the caches."""
     caches = []
     seen: set[int] = set()
     for _, component in nlp.pipeline:
@@ -133,7 +162,7 @@ def cache_embeddings(nlp: Language, limit: int = CACHE_LIMIT) -> list[EmbeddingC
             if node.id in seen or isinstance(getattr(node._func, "__self__", None), EmbeddingCache):
                 continue
             seen.add(node.id)
-            if _is_hash_embed_chain(node):
+            if _is_hash_embed_chain(node) and rows_independent(node):
                 cache = EmbeddingCache(node, limit)
                 node._func = cache.forward
                 caches.append(cache)
