@@ -29,8 +29,8 @@ from thinc.api import Model
 if TYPE_CHECKING:
     from spacy.language import Language
 
-# Keys a table holds before it is emptied (a 96-float row and its key: about 8 MB per network at the limit),
-# so that memory stays flat over a stream of millions of articles.
+# Keys a table holds before it is emptied (a 96-float row and its key: about 8 MB per network at
+# the limit), so that memory stays flat over a stream of millions of articles.
 CACHE_LIMIT = 16_384
 _EMBED_LAYERS = ("extract_features", "list2ragged", "with_array", "with_array", "ragged2list")
 _CONCATENATE: Callable[..., Any] = sys.modules["thinc.layers.concatenate"].forward
@@ -136,9 +136,7 @@ def rows_independent(chain: Model) -> bool:
     ``PROBE_SIZES`` against the same rows of one batch of ``PROBE_ROWS``."""
     extract, _, hash_embed, mix, _ = chain.layers
     width = len(extract.attrs["columns"])
-    ids = numpy.random.default_rng(13).integers(
-        0, 2**63, size=(PROBE_ROWS, width), dtype="uint64"
-    )
+    ids = numpy.random.default_rng(13).integers(0, 2**63, size=(PROBE_ROWS, width), dtype="uint64")
     whole = mix.predict(hash_embed.predict(ids))
     for size in PROBE_SIZES:
         for start in (0, PROBE_ROWS - size):

@@ -55,9 +55,7 @@ def load_model(
 
 
 @lru_cache(maxsize=4)
-def _load(
-    resolved: str, fast_rules: bool, lean: bool = True, embed_cache: bool = True
-) -> Language:
+def _load(resolved: str, fast_rules: bool, lean: bool = True, embed_cache: bool = True) -> Language:
     """One load per (pipeline, fast_rules, lean, embed_cache), however ``load_model`` was
     called."""
     import spacy
