@@ -97,3 +97,11 @@ def test_rows_that_depend_on_their_batch_are_not_cached(monkeypatch):
     assert all(embed_cache.rows_independent(chain) for chain in chains)
     monkeypatch.setattr(embed_cache, "rows_independent", lambda chain: False)
     assert cache_embeddings(fresh) == []
+
+
+def test_a_cache_pickles_without_its_lock():
+    import pickle
+
+    cache = _caches(load_model(None))[0]
+    copy = pickle.loads(pickle.dumps(cache))
+    assert copy.index == cache.index and copy.lock is not cache.lock

@@ -19,6 +19,7 @@ forward.
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -48,6 +49,18 @@ class EmbeddingCache:
         self.table = numpy.zeros((0, 0), dtype="float32")
         self.size = 0
         self.hits = self.misses = 0
+        # one batch at a time: a table emptied by another thread mid-batch would mix up its rows
+        self.lock = threading.Lock()
+
+    def __getstate__(self) -> dict:
+        """Pickled (a component sent to another process) without its lock."""
+        state = self.__dict__.copy()
+        del state["lock"]
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self.lock = threading.Lock()
 
     def clear(self) -> None:
         """Forget every row (the table is refilled as keys come back)."""
@@ -68,27 +81,28 @@ class EmbeddingCache:
         unique, first, inverse = numpy.unique(keys, return_index=True, return_inverse=True)
         if len(unique) > self.limit:  # a batch larger than the table: computed as it comes
             return self.original(model, docs, is_train)
-        if self.size + len(unique) > self.limit:
-            self.clear()
-        index = self.index
-        slots = numpy.fromiter(
-            (index.get(k, -1) for k in unique.tolist()), dtype="int64", count=len(unique)
-        )
-        missing = numpy.flatnonzero(slots < 0)
-        self.hits += len(unique) - len(missing)
-        self.misses += len(missing)
-        if len(missing):
-            rows = self.mix.predict(self.hash_embed.predict(ids[first[missing]]))
-            start = self.size
-            end = start + len(missing)
-            self._reserve(end, rows)
-            self.table[start:end] = rows
-            self.size = end
-            new_slots = numpy.arange(start, end)
-            slots[missing] = new_slots
-            for k, slot in zip(unique[missing].tolist(), new_slots.tolist(), strict=True):
-                index[k] = slot
-        out = self.table[slots[inverse.ravel()]]
+        with self.lock:
+            if self.size + len(unique) > self.limit:
+                self.clear()
+            index = self.index
+            slots = numpy.fromiter(
+                (index.get(k, -1) for k in unique.tolist()), dtype="int64", count=len(unique)
+            )
+            missing = numpy.flatnonzero(slots < 0)
+            self.hits += len(unique) - len(missing)
+            self.misses += len(missing)
+            if len(missing):
+                rows = self.mix.predict(self.hash_embed.predict(ids[first[missing]]))
+                start = self.size
+                end = start + len(missing)
+                self._reserve(end, rows)
+                self.table[start:end] = rows
+                self.size = end
+                new_slots = numpy.arange(start, end)
+                slots[missing] = new_slots
+                for k, slot in zip(unique[missing].tolist(), new_slots.tolist(), strict=True):
+                    index[k] = slot
+            out = self.table[slots[inverse.ravel()]]
         return model.ops.unflatten(out, model.ops.asarray1i(lengths)), _no_backprop
 
     def _reserve(self, rows_needed: int, like: numpy.ndarray) -> None:
