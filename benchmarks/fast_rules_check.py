@@ -1,13 +1,16 @@
-"""The fast rule components (``[pipeline] fast_rules``) against spaCy's own: same annotations, CPU.
+"""redline's loaded pipeline (fast rules, lean inference, embedding cache) against spaCy's own.
 
     python benchmarks/fast_rules_check.py --limit 1000 --corpus ../shared/corpus/news
     python benchmarks/fast_rules_check.py --limit 150 --time 3 --corpus ../shared/corpus/news
 
-Parses the same cleaned corpus texts with the stock pipeline and with the fast one (both loaded
-in this process) and compares every token's POS, tag, morph, lemma, dependency label, head,
-entity IOB and type, sentence start and the entity spans; prints the number of differences
-(expected: 0) and the first few. With ``--time N`` it then times both parses, alternating, N
-rounds each, in CPU seconds (``time.process_time``), and each rule component alone.
+Parses the same cleaned corpus texts with the stock pipeline (``load_model`` with every
+``[pipeline]`` stand-in off: spaCy as it loads) and with redline's (the defaults: ``fast_rules``,
+``lean_inference``, ``embed_cache``), both loaded in this process, and compares every token's
+POS, tag, morph, lemma, dependency label, head, entity IOB and type, sentence start, the entity
+spans and the ``tok2vec`` tensor (bytes); prints the number of differences (expected: 0) and the
+first few. With ``--time N`` it then times both parses, alternating, N
+rounds each, in CPU seconds (``time.process_time``; the embedding cache emptied before each
+round, as at the start of a run), and with ``--components`` each rule component alone.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from throughput import CORPUS, load_articles
 from redline.clean import clean_document
 from redline.ingest.raw import RawDocument
 from redline.nlp import load_model
+from redline.nlp.embed_cache import EmbeddingCache
 
 FIELDS = (
     "pos_",
@@ -62,7 +66,20 @@ def compare(stock_docs, fast_docs) -> tuple[int, int, list[str]]:
         if ents_a != ents_b:
             differences += 1
             shown.append("entity spans differ")
+        if a.tensor.shape != b.tensor.shape or a.tensor.tobytes() != b.tensor.tobytes():
+            differences += 1
+            shown.append(f"tensors differ in {a[:8].text!r}")
     return tokens, differences, shown
+
+
+def embedding_caches(nlp) -> list[EmbeddingCache]:
+    return [
+        node._func.__self__
+        for _, proc in nlp.pipeline
+        if hasattr(proc, "model")
+        for node in proc.model.walk()
+        if isinstance(getattr(node._func, "__self__", None), EmbeddingCache)
+    ]
 
 
 def cpu(fn) -> float:
@@ -78,14 +95,17 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of *.jsonl.gz")
     parser.add_argument("--time", type=int, default=0, help="timing rounds (0: compare only)")
     parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument(
+        "--components", action="store_true", help="also time each rule component alone"
+    )
     args = parser.parse_args()
     rows = load_articles(args.limit, seed=args.seed, corpus=args.corpus)
     texts = [
         clean_document(RawDocument(source=r["id"], text=r["text"], title=r.get("title"))).text
         for r in rows
     ]
-    stock = load_model(None, fast_rules=False)
-    fast = load_model(None, fast_rules=True)
+    stock = load_model(None, fast_rules=False, lean=False, embed_cache=False)
+    fast = load_model(None)
     print(f"stock: {stock.pipe_names}\nfast:  {[type(p).__name__ for _, p in fast.pipeline]}")
     total_tokens = total_diff = 0
     step = 100
@@ -103,14 +123,23 @@ def main() -> int:
         f"{len(texts)} articles, {words:,} words, {total_tokens:,} tokens compared: "
         f"{total_diff} differences"
     )
+    for cache in embedding_caches(fast):
+        print(
+            f"embedding cache of {cache.chain.layers[0].attrs['columns']}: {cache.misses:,} rows "
+            f"computed, {cache.hits:,} batch keys found, {cache.size:,} held"
+        )
     if args.time:
         for nlp in (stock, fast):  # warm both caches alike
             list(nlp.pipe(texts[:20], batch_size=args.batch_size))
         for round_ in range(args.time):
             for name, nlp in (("stock", stock), ("fast", fast)):
+                for cache in embedding_caches(nlp):  # each round starts cold, as a run does
+                    cache.clear()
                 seconds = cpu(lambda nlp=nlp: list(nlp.pipe(texts, batch_size=args.batch_size)))
                 print(f"round {round_ + 1} {name}: parse {seconds:.2f} CPU s")
         for name, nlp in (("stock", stock), ("fast", fast)):
+            if not args.components:
+                break
             # the docs as the ruler gets them; the ruler then leaves them as the lemmatizer does
             docs = list(
                 nlp.pipe(

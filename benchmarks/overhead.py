@@ -92,7 +92,7 @@ def main() -> int:
         batch_size=16, workers=1, config={"pipeline.fast_rules": not args.no_fast_rules}
     )
     # the baseline: spaCy's pipeline as is
-    nlp = load_model(pipeline.model, fast_rules=False, lean=False)
+    nlp = load_model(pipeline.model, fast_rules=False, lean=False, embed_cache=False)
     texts = [clean_document(raw).text for raw in raws]
     for _ in nlp.pipe(texts[:16], batch_size=16):
         pass

@@ -43,7 +43,8 @@ BARE = """
 import json, sys
 from redline.nlp import load_model
 texts = json.load(open(sys.argv[1], encoding="utf-8"))
-nlp = load_model(None, fast_rules=False, lean=False)  # spaCy's pipeline exactly as it loads
+# spaCy's pipeline exactly as it loads
+nlp = load_model(None, fast_rules=False, lean=False, embed_cache=False)
 for _ in nlp.pipe(texts, batch_size=int(sys.argv[3]), n_process=int(sys.argv[2])):
     pass
 """

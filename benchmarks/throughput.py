@@ -63,7 +63,7 @@ def main() -> int:
         config={"pipeline.fast_rules": not args.no_fast_rules},
     )
     # the baseline: spaCy's pipeline as is
-    nlp = load_model(pipeline.model, fast_rules=False, lean=False)
+    nlp = load_model(pipeline.model, fast_rules=False, lean=False, embed_cache=False)
     texts = [clean_document(raw).text for raw in raws]
     words = sum(len(t.split()) for t in texts)
 

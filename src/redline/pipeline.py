@@ -232,6 +232,7 @@ class Pipeline:
                     self.model,
                     bool(self.config.pipeline.get("fast_rules", True)),
                     bool(self.config.pipeline.get("lean_inference", True)),
+                    bool(self.config.pipeline.get("embed_cache", True)),
                 )
             if self._stages is None:
                 self._stages = [(spec.name, build(spec, self.config)) for spec in self._specs]

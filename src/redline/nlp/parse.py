@@ -36,7 +36,9 @@ def resolve_model_name(name: str | None = None) -> str:
     )
 
 
-def load_model(name: str | None = None, fast_rules: bool = True, lean: bool = True) -> Language:
+def load_model(
+    name: str | None = None, fast_rules: bool = True, lean: bool = True, embed_cache: bool = True
+) -> Language:
     """Load (once per process) the spaCy pipeline used by every stage.
 
     With ``fast_rules`` (``[pipeline] fast_rules``, on by default) the pipeline's
@@ -45,13 +47,17 @@ def load_model(name: str | None = None, fast_rules: bool = True, lean: bool = Tr
     exactly as spaCy loads it. With ``lean`` (``[pipeline] lean_inference``, on by default) its
     networks free each layer's arrays as soon as the next layer has run
     (:mod:`redline.nlp.lean`): the same output for about a third of the parse's working memory.
+    With ``embed_cache`` (``[pipeline] embed_cache``, on by default) each token's embedding row
+    is computed once per word form and then looked up (:mod:`redline.nlp.embed_cache`): the
+    same output bit for bit, for less CPU.
     """
-    return _load(resolve_model_name(name), bool(fast_rules), bool(lean))
+    return _load(resolve_model_name(name), bool(fast_rules), bool(lean), bool(embed_cache))
 
 
 @lru_cache(maxsize=4)
-def _load(resolved: str, fast_rules: bool, lean: bool = True) -> Language:
-    """One load per (pipeline, fast_rules, lean), however ``load_model`` was called."""
+def _load(resolved: str, fast_rules: bool, lean: bool = True, embed_cache: bool = True) -> Language:
+    """One load per (pipeline, fast_rules, lean, embed_cache), however ``load_model`` was
+    called."""
     import spacy
 
     try:
@@ -68,6 +74,10 @@ def _load(resolved: str, fast_rules: bool, lean: bool = True) -> Language:
         from redline.nlp.lean import lean_inference
 
         lean_inference(nlp)
+    if embed_cache:
+        from redline.nlp.embed_cache import cache_embeddings
+
+        cache_embeddings(nlp)
     return add_heading_rule(nlp)
 
 
