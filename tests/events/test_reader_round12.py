@@ -62,6 +62,8 @@ def test_asking_whether_is_a_question_not_an_appeal(code_all):
     for text in (
         "The senator asked the ambassador whether Russia had sent troops.",
         "The mayor was heard asking the reporter if he was a spy.",
+        "On the tape, the mayor, who once wrote for the paper, is heard asking the reporter if he "
+        "is a spy.",
         "The minister asked Britain if it would send troops.",
     ):
         doc = code_all(text)
@@ -79,3 +81,16 @@ def test_a_race_called_for_a_candidate_is_no_appeal(code_all):
     assert not [e for e in doc.events if e.trigger_text == "called"], events(doc)
     doc = code_all("The protesters called for Biden to resign.")
     assert [e for e in doc.events if e.code.startswith("02")], events(doc)
+
+
+def test_what_a_claim_says_is_no_act_reported(code_all):
+    for text in (
+        "Israeli Prime Minister Benjamin Netanyahu rejected claims Israel had attacked Syria.",
+        "Israeli Prime Minister Benjamin Netanyahu hit back at Iranian claims Israel had "
+        "attacked Syria.",
+    ):
+        doc = code_all(text)
+        assert not [e for e in doc.events if e.trigger_text == "attacked"], events(doc)
+    # a relative clause of the noun is still background told as fact
+    doc = code_all("The report, which said Israel had attacked Syria, was published on Monday.")
+    assert [e for e in doc.events if e.trigger_text == "attacked"], events(doc)

@@ -1713,7 +1713,9 @@ def _asks_a_question(trigger: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | {"will", "shall"}
         for c in trigger.children
     )
-    for child in trigger.children:
+    # "is heard asking Finegold if he is ...": the parser hangs the question on "heard"
+    heads = [trigger, trigger.head] if trigger.dep_ == "xcomp" else [trigger]
+    for child in (c for head in heads for c in head.children if c.i != trigger.i):
         marks = {g.lower_ for g in child.children if g.dep_ == "mark"}
         if (
             child.dep_ in ("ccomp", "advcl")
@@ -2425,6 +2427,43 @@ def statement_depth(anchor: Token) -> int:
     if speech_participle(anchor):
         return background_depth(anchor.head)
     return background_depth(anchor)
+
+
+# issue #9 readout12: nouns whose clause is what someone alleges, not what happened
+CLAIM_NOUNS = frozenset(
+    {"claim", "allegation", "accusation", "suggestion", "rumour", "rumor", "insinuation"}
+)
+
+
+def _claim_noun(token: Token) -> bool:
+    """A claim noun, also one the tagger read as a verb in a noun's place ("rejected claims")."""
+    return token.lemma_.lower() in CLAIM_NOUNS and (
+        token.pos_ == "NOUN" or token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr")
+    )
+
+
+def _claimed_content(clause: Token) -> bool:
+    """ "hit back at Labour claims he had used Mrs Dixon as a human shield": the clause of a
+    claim noun (a relative or complement clause to the parser) with a subject of its own (no
+    "who", "that", "which") is what the claim says, no act the article reports."""
+    before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    if not _claim_noun(clause.head) and not (
+        # "hit back at claims he had used ...": the clause hung on the verb, after the noun
+        clause.dep_ == "ccomp" and before is not None and _claim_noun(before)
+    ):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ not in RELATIVE_SUBJECTS
+
+
+def _inside_claimed_content(token: Token) -> bool:
+    """Whether ``token`` is in what a claim noun says (see ``_claimed_content``)."""
+    cur = token
+    while cur.head.i != cur.i:
+        if cur.dep_ in ("ccomp", "acl", "relcl") and _claimed_content(cur):
+            return True
+        cur = cur.head
+    return False
 
 
 def _kept_background(token: Token) -> bool:
@@ -3467,6 +3506,8 @@ def _events_for(
     note: str = "",
 ) -> list[Event]:
     entry, trigger = match.entry, match.trigger
+    if _inside_claimed_content(trigger):
+        return []  # issue #9 readout12: "rejected claims Israel had attacked Syria"
     if entry.pos == "noun" and _negated_generic_noun(trigger):
         return []  # "Baume was never at meetings between them": no happening is told
     if entry.pos == "noun":
