@@ -103,3 +103,8 @@ def test_what_one_discusses_with_the_newsroom_is_its_interview(code_all):
     assert not [e for e in doc.events if e.code.startswith("04")], events(doc)
     doc = code_all("Australian Prime Minister Scott Morrison discussed trade with Japan on Monday.")
     assert [e for e in doc.events if e.code.startswith("04")], events(doc)
+    doc = code_all(
+        "The paper has not verified the accusations, which Israeli Prime Minister Benjamin "
+        "Netanyahu has denied."
+    )
+    assert [e for e in doc.events if e.trigger_text == "denied"], events(doc)

@@ -2452,6 +2452,11 @@ def _claimed_content(clause: Token) -> bool:
         clause.dep_ == "ccomp" and before is not None and _claim_noun(before)
     ):
         return False
+    if any(
+        c.tag_ in ("WDT", "WP", "WP$") or (c.lower_ == "that" and c.dep_ != "mark")
+        for c in clause.children
+    ):
+        return False  # "the accusations, which Moore has denied": a relative clause
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.lower_ not in RELATIVE_SUBJECTS
 
