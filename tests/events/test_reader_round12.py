@@ -58,24 +58,6 @@ def test_a_verb_with_its_own_tense_is_not_under_the_other_verbs_not(code_all):
         assert shared and all(e.negated for e in shared), events(doc)
 
 
-def test_asking_whether_is_a_question_not_an_appeal(code_all):
-    for text in (
-        "The senator asked the ambassador whether Russia had sent troops.",
-        "The mayor was heard asking the reporter if he was a spy.",
-        "On the tape, the mayor, who once wrote for the paper, is heard asking the reporter if he "
-        "is a spy.",
-        "The minister asked Britain if it would send troops.",
-    ):
-        doc = code_all(text)
-        assert not [e for e in doc.events if e.code.startswith("02")], events(doc)
-    for text in (
-        "Germany asked Poland to delay the vote.",
-        "Israel will ask the United States for help if Iran attacks.",
-    ):
-        doc = code_all(text)
-        assert [e for e in doc.events if e.code.startswith("02")], events(doc)
-
-
 def test_a_race_called_for_a_candidate_is_no_appeal(code_all):
     doc = code_all("Networks called Pennsylvania for Biden on Saturday.")
     assert not [e for e in doc.events if e.trigger_text == "called"], events(doc)

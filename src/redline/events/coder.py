@@ -1701,35 +1701,6 @@ def _claims_own_act(trigger: Token) -> bool:
     return False
 
 
-def _asks_a_question(trigger: Token) -> bool:
-    """issue #9 readout12: "ask"/"inquire" with a whether- or if-clause and no "to" infinitive
-    ("asked the ambassador whether Russia had sent troops", "asking him if he was a spy") puts a
-    question to someone; "asked Poland to delay the vote" is the appeal."""
-    if trigger.lemma_.lower() not in ("ask", "inquire", "enquire"):
-        return False
-    asked = False
-    # "will ask the US for help if Iran attacks": an if-clause of a condition, not a question
-    conditioned = any(c.dep_ == "prep" and c.lower_ == "for" for c in trigger.children) or any(
-        c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | {"will", "shall"}
-        for c in trigger.children
-    )
-    # "is heard asking Finegold if he is ...": the parser hangs the question on "heard"
-    heads = [trigger, trigger.head] if trigger.dep_ == "xcomp" else [trigger]
-    for child in (c for head in heads for c in head.children if c.i != trigger.i):
-        marks = {g.lower_ for g in child.children if g.dep_ == "mark"}
-        if (
-            child.dep_ in ("ccomp", "advcl")
-            and child.i > trigger.i
-            and ("whether" in marks or ("if" in marks and not conditioned))
-        ):
-            asked = True
-        elif child.dep_ in ("xcomp", "ccomp", "advcl") and (
-            "to" in {g.lower_ for g in child.children if g.dep_ == "aux"} or "for" in marks
-        ):
-            return False  # "asked Iran whether ... and urged it to": the appeal is told too
-    return asked
-
-
 RACES = frozenset({"race", "state", "election", "contest", "primary", "caucus", "seat", "district"})
 
 
@@ -3776,8 +3747,6 @@ def _events_for(
         )
     if sense_code is None:
         return []  # "assets the officials hold", "had gone to bed": not this event at all
-    if sense_code[:2] in ("02", "10") and _asks_a_question(trigger):
-        return []  # "asked the envoy whether Russia had sent troops": a question, no appeal
     if sense_code[:2] == "02" and _calls_a_race(trigger):
         return []  # "the AP called Nevada for Biden": a race called for its winner, no appeal
     code = cameo[sense_code]
