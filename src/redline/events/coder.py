@@ -3934,10 +3934,8 @@ def _events_for(
 
         if t is None and code.code == RESIDUAL_STATEMENT:
             continue  # "made his remarks": a statement about no one
-        if code.root_code == "04" and (_newsgatherer(s, doc) or _newsgatherer(t, doc)):
-            # "the protesters Wikinews interviewed": reporting the news, no event; issue #9
-            # readout12: nor is what one "discussed with Wikinews" in its interview
-            continue
+        if code.root_code == "04" and _newsgatherer(s, doc):
+            continue  # "the protesters Wikinews interviewed": reporting the news, no event
         seen.add(key)
         if entry.origin == "proposer":
             rule = f"proposer:{entry.code[:2]} p={entry.note}; frame:{entry.pattern}"
