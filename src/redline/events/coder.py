@@ -511,7 +511,13 @@ def _clause_words(verb: Token, subject: Token | None) -> tuple[set[str], str]:
     skip = set(t.i for t in subject.subtree) if subject is not None else set()
     tokens = [t for t in verb.subtree if t.i != verb.i and t.i not in skip]
     lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
-    return lemmas, " ".join(t.lower_ for t in tokens)
+    text = " ".join(t.lower_ for t in tokens)
+    # issue #9 readout12: "authorities which are made up of councillors" are composed of them,
+    # nothing "made up" (fabricated) is said
+    return lemmas, MADE_UP_OF.sub("consisting of", text)
+
+
+MADE_UP_OF = re.compile(r"\b(?:made|make|makes|making) up of\b")
 
 
 def _trigger_clause_words(trigger: Token) -> tuple[set[str], str]:
@@ -1482,6 +1488,10 @@ def _clause_candidates(match: Match) -> list[Token]:
 
 def is_negated(match: Match) -> tuple[bool, str]:
     tokens = [match.trigger, *_governor_chain(match.trigger)]
+    for k in range(1, len(tokens)):
+        if _own_tense_conjunct(tokens[k - 1], tokens[k]):
+            tokens = tokens[:k]  # "did not attend the summit but criticized Iran"
+            break
     for tok in tokens:
         for child in tok.children:
             if child.dep_ == "neg":
@@ -1493,6 +1503,23 @@ def is_negated(match: Match) -> tuple[bool, str]:
     if implied:
         return True, implied
     return False, ""
+
+
+def _own_tense_conjunct(conj: Token, head: Token) -> bool:
+    """issue #9 readout12: a verb coordinated with a negated one that carries its own tense
+    ("did not concede defeat and vowed to fight on") or follows "but" is not under the other's
+    "not"; a bare or participle conjunct shares it ("did not meet or call", "has not met or
+    spoken to")."""
+    if conj.dep_ != "conj" or conj.head.i != head.i:
+        return False
+    between = conj.doc[head.i + 1 : conj.i]
+    if any(t.dep_ == "cc" and t.lower_ == "but" and t.head.i == head.i for t in between):
+        return True
+    if conj.tag_ == "VBD" and any(
+        a.dep_ in ("aux", "auxpass") and a.lemma_.lower() in ("have", "be") for a in head.children
+    ):
+        return False  # "has not attacked or threatened": a participle the tagger read as past
+    return conj.tag_ in ("VBD", "VBZ", "VBP")
 
 
 # issue #9 precision10: "the withdrawal did not mean that Libya had cut its ties with the US",
@@ -1671,6 +1698,49 @@ def _claims_own_act(trigger: Token) -> bool:
         for child in comp.children:
             if child.dep_ == "nsubj" and child.lower_ in SELF_PRONOUNS:
                 return not plural or child.lower_ in ("they", "we")
+    return False
+
+
+RACES = frozenset({"race", "state", "election", "contest", "primary", "caucus", "seat", "district"})
+
+
+def _calls_a_race(trigger: Token) -> bool:
+    """issue #9 readout12: "call" with a place or a race as its object and "for" a name
+    ("networks called Pennsylvania for Biden") declares the race's winner; "called for Biden
+    to resign" has no such object, "called the United States for help" no name after "for"."""
+    if trigger.lemma_.lower() != "call" or not any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children)
+        for c in trigger.children
+    ):
+        return False  # "called the United States for help": an appeal
+    return any(
+        c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC") or c.lemma_.lower() in RACES)
+        for c in trigger.children
+    )
+
+
+def _claimed_act(trigger: Token) -> bool:
+    """Whether the clause a claimant claims of itself is an act the lexicon codes ("they had
+    attacked the base", "fired rockets at"), the only claims of responsibility (015)."""
+    lexicon = load_lexicon()
+
+    def act(verb: Token) -> bool:
+        match = best_match(verb, lexicon)
+        if match is None or match.entry.swap:
+            return False  # "had received threats from": the claimant is the one acted on
+        lemma = verb.lemma_.lower()
+        sense = check_sense(lemma, match.entry.code, None, True, _trigger_preps(verb),
+                            _sense_object(verb))  # fmt: skip
+        return sense[0] is not None  # "had received death threats" hosts no one
+
+    for comp in trigger.children:
+        if comp.dep_ != "ccomp":
+            continue
+        for verb in (comp, *comp.conjuncts):
+            if act(verb) or any(act(x) for x in verb.children if x.dep_ == "xcomp"):
+                return True
     return False
 
 
@@ -2328,6 +2398,48 @@ def statement_depth(anchor: Token) -> int:
     if speech_participle(anchor):
         return background_depth(anchor.head)
     return background_depth(anchor)
+
+
+# issue #9 readout12: nouns whose clause is what someone alleges, not what happened
+CLAIM_NOUNS = frozenset(
+    {"claim", "allegation", "accusation", "suggestion", "rumour", "rumor", "insinuation"}
+)
+
+
+def _claim_noun(token: Token) -> bool:
+    """A claim noun, also one the tagger read as a verb in a noun's place ("rejected claims")."""
+    return token.lemma_.lower() in CLAIM_NOUNS and (
+        token.pos_ == "NOUN" or token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr")
+    )
+
+
+def _claimed_content(clause: Token) -> bool:
+    """ "hit back at Labour claims he had used Mrs Dixon as a human shield": the clause of a
+    claim noun (a relative or complement clause to the parser) with a subject of its own (no
+    "who", "that", "which") is what the claim says, no act the article reports."""
+    before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    if not _claim_noun(clause.head) and not (
+        # "hit back at claims he had used ...": the clause hung on the verb, after the noun
+        clause.dep_ == "ccomp" and before is not None and _claim_noun(before)
+    ):
+        return False
+    if any(
+        c.tag_ in ("WDT", "WP", "WP$") or (c.lower_ == "that" and c.dep_ != "mark")
+        for c in clause.children
+    ):
+        return False  # "the accusations, which Moore has denied": a relative clause
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ not in RELATIVE_SUBJECTS
+
+
+def _inside_claimed_content(token: Token) -> bool:
+    """Whether ``token`` is in what a claim noun says (see ``_claimed_content``)."""
+    cur = token
+    while cur.head.i != cur.i:
+        if cur.dep_ in ("ccomp", "acl", "relcl") and _claimed_content(cur):
+            return True
+        cur = cur.head
+    return False
 
 
 def _kept_background(token: Token) -> bool:
@@ -3370,6 +3482,8 @@ def _events_for(
     note: str = "",
 ) -> list[Event]:
     entry, trigger = match.entry, match.trigger
+    if _inside_claimed_content(trigger):
+        return []  # issue #9 readout12: "rejected claims Israel had attacked Syria"
     if entry.pos == "noun" and _negated_generic_noun(trigger):
         return []  # "Baume was never at meetings between them": no happening is told
     if entry.pos == "noun":
@@ -3633,6 +3747,8 @@ def _events_for(
         )
     if sense_code is None:
         return []  # "assets the officials hold", "had gone to bed": not this event at all
+    if sense_code[:2] == "02" and _calls_a_race(trigger):
+        return []  # "the AP called Nevada for Biden": a race called for its winner, no appeal
     code = cameo[sense_code]
     if code.code == WARNING_CODE and "with no force words" in sense and _warns_of_others(trigger):
         # issue #9 precision11: "Corker warned that Trump might be putting the country on the
@@ -3640,6 +3756,11 @@ def _events_for(
         code = cameo[CRITICISM_CODE]
         sense += f"; the warning is about others' acts {WARNING_CODE}->{CRITICISM_CODE}"
     if code.root_code == "11" and entry.target == "clause" and _claims_own_act(trigger):
+        if not _claimed_act(trigger):
+            # issue #9 readout12: "she claimed she had received threats", "he asserted he had
+            # won the election": what one says of oneself that is no act of the lexicon is
+            # neither an accusation nor a claim of responsibility
+            return []
         # "the rebels claimed that they had attacked the base": a claim of one's own act
         code = cameo[OWN_ACT_CLAIM]
         sense = "own act: the claimed clause's subject is the claimant"
