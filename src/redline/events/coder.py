@@ -44,6 +44,7 @@ from redline.events.cameo import load_cameo
 from redline.events.filter import event_features, load_filter
 from redline.events.framing import FALLBACK, governed_code, load_governors, reframe
 from redline.events.lexicon import Lexicon, LexiconEntry, load_lexicon
+from redline.events.pairs import load_pairs_model, pair_events
 from redline.events.proposer import (
     ProposerModel,
     in_quote,
@@ -1996,6 +1997,7 @@ def make_event_coder(
     keep_unresolved: bool = False,
     features_out: list[tuple[Event, dict[str, float]]] | None = None,
     proposer: bool | ProposerModel = False,
+    pairs: bool | ProposerModel = False,
 ) -> Callable[[Document], Document]:
     """A ``Document -> Document`` stage with its own actor book and lexicon (for extensions).
 
@@ -2003,7 +2005,9 @@ def make_event_coder(
     model's own threshold, 0: keep all); ``keep_unresolved``: keep events with neither actor
     resolved; ``features_out``: collects each kept event with its filter features (training);
     ``proposer``: also code the triggers the learned proposer suggests where no lexicon entry
-    matched (True: the shipped model, or a model given; see ``redline.events.proposer``)."""
+    matched (True: the shipped model, or a model given; see ``redline.events.proposer``);
+    ``pairs``: also code the actor pairs the learned pair model scores (see
+    ``redline.events.pairs``)."""
 
     def stage(doc: Document) -> Document:
         actor_book = book if book is not None else (_default_book() if use_book else None)
@@ -2015,6 +2019,7 @@ def make_event_coder(
             keep_unresolved=keep_unresolved,
             features_out=features_out,
             proposer=proposer,
+            pairs=pairs,
         )
         return doc
 
@@ -2038,6 +2043,7 @@ def code_document(
     keep_unresolved: bool = False,
     features_out: list[tuple[Event, dict[str, float]]] | None = None,
     proposer: bool | ProposerModel = False,
+    pairs: bool | ProposerModel = False,
 ) -> list[Event]:
     """Every event in ``doc`` (sentence order; within a sentence the main clause first).
 
@@ -2062,11 +2068,15 @@ def code_document(
     model = load_filter()
     events = denial_targets(events, features, model)
     events = _accused_targets(events)
+    every = events
     if not keep_unresolved:
         events = [e for e in events if _known(e.source_actor) or _known(e.target_actor)]
     if min_confidence is None:
         min_confidence = model.threshold if model is not None else 0.0
     events = [e for e in events if e.confidence is None or e.confidence >= min_confidence]
+    pairing = load_pairs_model() if pairs is True else pairs or None
+    if pairing is not None:  # issue #9 pairs13: after the filter, the tuples it did not keep
+        events = events + pair_events(doc, resolver, lexicon, pairing, every, events)
     if features_out is not None:
         features_out.extend((e, features.get(id(e), {})) for e in events)
     return events

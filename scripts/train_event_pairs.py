@@ -1,0 +1,412 @@
+"""Train the learned actor-pair event model (``src/redline/data/events/pairs.json``) reproducibly.
+
+    PYTHONPATH=src python scripts/train_event_pairs.py --cache /tmp/pairscache  # CV + the model
+    PYTHONPATH=src python scripts/train_event_pairs.py --cv 0       # write the model only
+
+Examples come from files in the repository only: the document gold (``evaluation/docgold``)
+of splits ``--splits`` (default: every split free for tuning; the unseen splits, ``train6``
+and ``all`` are refused). Each article is parsed once (``train_event_proposer.parse_articles``;
+``--cache`` keeps the parses), then the events stage is run on the parse with the pair step
+recording, for each sentence, every candidate pair (``redline.events.pairs``) with its
+features and top-word vector. A pair's label is the root of a gold event of the same sentence
+(the gold trigger's sentence) with the pair's (source country, target country), either way
+for a consult (04), else "none".
+
+With ``--cv K`` the whole pipeline is cross-validated by article (K folds for each of
+``--cv-seeds``): for each fold the pair model is trained on the other folds' articles and the
+precision filter (``train_event_filter.py``'s model and data: the labelled candidates + the
+gold of the other folds) is retrained without the fold; the fold's articles are scored at
+root level with the filter's events alone ("off") and with the pair events added at each
+``--thresholds`` (the pair events are added after the filter, as the events stage does); counts
+are pooled over folds and seeds, and each setting is read at the filter threshold the pooled
+CV picks as the filter script does (best F1 with pooled precision >= ``--min-precision``).
+The model is then trained on every article and written; a second run writes the same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "scripts"))
+
+import train_event_proposer as tep  # noqa: E402
+
+from redline.evaluate.docgold import UNSEEN_SPLITS  # noqa: E402
+
+OUT = REPO / "src/redline/data/events/pairs.json"
+# scored once or being annotated: never trained or tuned on
+REFUSED = UNSEEN_SPLITS | {"all", "train6"}
+DEFAULT_SPLITS = tep.DEFAULT_SPLITS
+
+
+def check_splits(splits: list[str]) -> None:
+    if REFUSED & set(splits):
+        raise SystemExit(f"{', '.join(sorted(REFUSED))} are never trained on (--splits)")
+
+
+# -- gold events at their sentences --------------------------------------------------------------
+
+
+def gold_at(text: str, events: list[dict]) -> list[tuple[int, str, str, str, bool]]:
+    """(offset, source country, target country, root, symmetric) of each gold event with a
+    code: the offset of its trigger in ``text`` (of its sentence when the trigger is not
+    found; events whose sentence is not found are left out)."""
+    from redline.evaluate.docgold import gold_items
+
+    out = []
+    for event in events:
+        item = gold_items(event, "root")
+        if item is None:
+            continue
+        sent = tep._find(text, event.get("sentence") or "")
+        if sent is None:
+            continue
+        trig = tep._find(text[: sent[1]], event.get("trigger") or "", sent[0])
+        root = str(event.get("code"))[:2]
+        out.append(((trig or sent)[0], item.source, item.target, root, item.symmetric))
+    return out
+
+
+def labels_of(countries: tuple[str, str], golds: list[tuple[int, str, str, str, bool]]) -> list:
+    """The gold roots of one pair: the sentence's gold events with its countries."""
+    out = []
+    for _, src, tgt, root, symmetric in golds:
+        if countries == (src, tgt) or (symmetric and countries == (tgt, src)):
+            out.append(root)
+    return sorted(set(out)) or ["none"]
+
+
+# -- coding the articles -------------------------------------------------------------------------
+
+
+def code_articles(parsed: dict, docs: list, clock: list[float] | None = None) -> dict[str, Any]:
+    """Each article's events stage run once: (every event the coder emits with its filter
+    features, the pair examples). An example: (feature names, vector, labels, pair tuple
+    (source code, target code), sentence index)."""
+    import pickle
+
+    from spacy.tokens import Doc
+
+    import redline.events.coder as coder
+    from redline.events.lexicon import load_lexicon
+    from redline.events.pairs import empty_model, sentence_candidates
+    from redline.nlp.parse import forget_parse
+    from redline.pipeline import Pipeline
+    from redline.stages import _book
+
+    pipeline = Pipeline(workers=1)
+    pipeline.load()
+    vocab = pipeline.nlp.vocab
+    book = _book(pipeline.config)
+    lexicon = load_lexicon()
+    real = coder.pair_events
+    recorded: list = []
+
+    def recording(doc, resolver, lexicon_, model, coded, emitted):
+        golds = gold_at(doc.text, current["events"])
+        for n, (sent, pairs, rows, vectors) in enumerate(
+            sentence_candidates(doc, resolver, lexicon_, coded)
+        ):
+            lo, hi = sent.start_char, sent.end_char
+            here = [g for g in golds if lo <= g[0] < hi]
+            for pair, names, vec in zip(pairs, rows, vectors, strict=True):
+                codes = (pair.source.code, pair.target.code if pair.target else "")
+                recorded.append((names, vec.astype(np.float32), labels_of(pair.countries, here),
+                                 codes, n))  # fmt: skip
+        return []
+
+    current: dict[str, Any] = {}
+    out: dict[str, Any] = {}
+    coder.pair_events = recording
+    try:
+        for d in docs:
+            if d.doc_id not in parsed:
+                continue
+            current["events"] = d.events
+            doc_bytes, parse_bytes = parsed[d.doc_id]
+            doc = pickle.loads(doc_bytes)
+            doc.parsed = Doc(vocab).from_bytes(parse_bytes)
+            coded: list = []
+            started = time.process_time()
+            coder.code_document(doc, book, lexicon, min_confidence=0.0, keep_unresolved=True,
+                                features_out=coded, pairs=empty_model())  # fmt: skip
+            if clock is not None:
+                clock.append(time.process_time() - started)
+            out[d.doc_id] = (coded, list(recorded))
+            recorded.clear()
+            doc.parsed = None
+            forget_parse()
+    finally:
+        coder.pair_events = real
+    return out
+
+
+# -- the model ---------------------------------------------------------------------------------
+
+
+def training_rows(examples: list) -> list[tuple[list[str], np.ndarray, str]]:
+    """(names, vector, label) rows: a pair of two gold roots is one row for each."""
+    return [(names, vec, label) for names, vec, labels, _, _ in examples for label in labels]
+
+
+def train(examples: list, *, seed: int, l2: float, steps: int, min_count: int,
+          none_share: float) -> dict[str, Any]:  # fmt: skip
+    """The proposer's softmax regression (``train_event_proposer.train``) on the pair rows."""
+    weights = tep.train(training_rows(examples), seed=seed, l2=l2, steps=steps,
+                        min_count=min_count, none_share=none_share, lemma_share=0.0)  # fmt: skip
+    weights.pop("lemmas", None)
+    return weights
+
+
+def as_model(weights: dict[str, Any], threshold: float):
+    from redline.events.proposer import model_from_dict
+
+    return model_from_dict({**weights, "threshold": threshold})
+
+
+def predictions(model, examples: list) -> list[tuple[str, str, str, float, int]]:
+    """(source code, target code, root, p, sentence) of each pair's best root."""
+    from redline.events.proposer import ROOTS
+
+    if not examples:
+        return []
+    probs = model.probabilities([e[0] for e in examples], np.stack([e[1] for e in examples]))
+    best = probs[:, :-1].argmax(axis=1)
+    return [(e[3][0], e[3][1], ROOTS[k], float(probs[i, k]), e[4])
+            for i, (e, k) in enumerate(zip(examples, best, strict=True))]  # fmt: skip
+
+
+def pair_tuples(preds: list, threshold: float) -> list:
+    """The pair events at ``threshold`` as the scorer reads them."""
+    return [SimpleNamespace(source_actor=s, target_actor=t or None, root_code=r, code=f"{r}0")
+            for s, t, r, p, _ in preds if p >= threshold]  # fmt: skip
+
+
+# -- the ceiling -------------------------------------------------------------------------------
+
+
+def ceiling(docs: list, coded: dict[str, Any]) -> dict[str, float]:
+    """Shares of the unique root-level gold tuples: with a pair of their countries in their own
+    sentence (a pair labelled with their root), anywhere in the article, found by the rule
+    coder's unfiltered events, and by the rules or a pair in their own sentence (the pairs'
+    ceiling with an oracle root, on top of the rules')."""
+    from redline.evaluate.docgold import _unique_gold, actor_country, match_document
+
+    total = own = anywhere = rules = either = 0
+    for d in docs:
+        if d.doc_id not in coded:
+            continue
+        events, examples = coded[d.doc_id]
+        countries = {(actor_country(e[3][0]), actor_country(e[3][1])) for e in examples}
+        labelled = {r for e in examples for r in e[2]}
+        found = {id(e) for e in match_document(d.events, [e for e, _ in events], "root")["found"]}
+        for item, event in _unique_gold(d.events, "root"):
+            total += 1
+            here = bool(labelled & item.codes) and (
+                (item.source, item.target) in countries
+                or (item.symmetric and (item.target, item.source) in countries)
+            )
+            own += here
+            anywhere += (item.source, item.target) in countries or (
+                item.symmetric and (item.target, item.source) in countries
+            )
+            rules += id(event) in found
+            either += here or id(event) in found
+    return {"gold": total, "own sentence": own / total, "article": anywhere / total,
+            "rules (unfiltered)": rules / total, "rules or pairs": either / total}  # fmt: skip
+
+
+# -- cross-validation of the whole pipeline ------------------------------------------------------
+
+
+def cv_pipeline(docs: list, coded: dict[str, Any], labelled: list, hyper: dict, *, k: int,
+                seeds: list[int], thresholds: list[float],
+                min_precision: float) -> dict[str, dict]:  # fmt: skip
+    """Root-level counts pooled over folds and seeds for "off" (the filter's events) and "on
+    t" (the same + the pair events at t) at every filter threshold, and "pairs t" (the pair
+    events alone); each read at the filter threshold the pooled CV picks."""
+    import train_event_filter as tef
+
+    from redline.evaluate.docgold import match_document
+
+    by_id = {d.doc_id: d for d in docs}
+    ids = [d.doc_id for d in docs if d.doc_id in coded]
+    names = ["off", *(f"on {t:g}" for t in thresholds)]
+    pooled = {n: {t: np.zeros(3) for t in tef.THRESHOLDS} for n in names}
+    alone = {t: np.zeros(3) for t in thresholds}
+    added = {n: {t: 0 for t in tef.THRESHOLDS} for n in names}
+    fargs = tep.FILTER_HYPER
+    for seed in seeds:
+        folds = tep.folds_of(ids, k, seed)
+        gold_rows = {i: tef.gold_examples(by_id[i], coded[i][0]) for i in ids}
+        for fold in range(k):
+            held = [i for i in ids if folds[i] == fold]
+            rows = [e for i in ids if folds[i] != fold for e in coded[i][1]]
+            model = as_model(train(rows, **hyper), 0.0)
+            held_set = set(held)
+            frows = [e for e in labelled if e[0] not in held_set]
+            weights = [1.0] * len(frows)
+            for i in ids:
+                if i not in held_set:
+                    frows += gold_rows[i]
+                    weights += [3.0] * len(gold_rows[i])
+            vocab, w = tef.train_model(frows, weights, **fargs)
+            score = tef.scorer(vocab, w)
+            print(f"seed {seed} fold {fold}: models trained, CPU {time.process_time():.0f} s",
+                  flush=True)  # fmt: skip
+            for i in held:
+                d, events = by_id[i], coded[i][0]
+                preds = predictions(model, coded[i][1])
+                confs = tef.confidences(events, score)
+                extra = {t: pair_tuples(preds, t) for t in thresholds}
+                for t in thresholds:
+                    m = match_document(d.events, extra[t], "root")
+                    alone[t] += [m["tp"], m["fp"], m["fn"]]
+                for ft in tef.THRESHOLDS:
+                    base = tef.emitted(events, confs, ft)
+                    for name in names:
+                        more = [] if name == "off" else extra[float(name.split()[1])]
+                        m = match_document(d.events, base + more, "root")
+                        pooled[name][ft] += [m["tp"], m["fp"], m["fn"]]
+                        if more:
+                            m0 = len({_key(e) for e in base})
+                            added[name][ft] += len({_key(e) for e in base + more}) - m0
+    out = {}
+    for name in names:
+        best = tef.cv_threshold(pooled[name], min_precision)
+        out[name] = {"filter": best, "counts": pooled[name][best], "added": added[name][best]}
+    for t in thresholds:
+        out[f"pairs alone {t:g}"] = {"filter": None, "counts": alone[t], "added": None}
+    return out
+
+
+def _key(event) -> tuple[str, str, str]:
+    from redline.evaluate.docgold import predicted_tuple
+
+    return predicted_tuple(event, "root")
+
+
+def print_cv(results: dict[str, dict], title: str) -> None:
+    import train_event_filter as tef
+
+    print(f"\n{title}")
+    print("| setting | filter threshold | P | R | F1 | tp / fp / fn | tuples the pairs add |")
+    print("|---|---|---|---|---|---|---|")
+    for name, r in results.items():
+        p, rec, f = tef.prf(r["counts"])
+        ft = "-" if r["filter"] is None else f"{r['filter']:.2f}"
+        tp, fp, fn = (int(x) for x in r["counts"])
+        add = "-" if r["added"] is None else str(r["added"])
+        print(f"| {name} | {ft} | {p:.3f} | {rec:.3f} | {f:.3f} | {tp} / {fp} / {fn} | {add} |")
+
+
+def best_setting(results: dict[str, dict], min_precision: float) -> str:
+    import train_event_filter as tef
+
+    def f1(name: str) -> float:
+        return round(tef.prf(results[name]["counts"])[2], 6)
+
+    ok = [n for n in results if n.startswith("on ")
+          and tef.prf(results[n]["counts"])[0] >= min_precision]  # fmt: skip
+    on = max(ok, key=f1, default=None)
+    return on if on is not None and f1(on) > f1("off") else "off"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--gold", type=Path, default=tep.DOCGOLD / "gold.jsonl")
+    parser.add_argument("--articles", type=Path, default=tep.DOCGOLD / "articles.jsonl")
+    parser.add_argument("--splits", default=DEFAULT_SPLITS)
+    parser.add_argument("--limit", type=int, default=0, help="first N articles only (tests)")
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--l2", type=float, default=0.0001)
+    parser.add_argument("--steps", type=int, default=300)
+    parser.add_argument("--min-count", type=int, default=3)
+    parser.add_argument("--none-share", type=float, default=0.3)
+    parser.add_argument("--threshold", type=float, default=None, help="write this threshold")
+    parser.add_argument("--cv", type=int, default=5, help="folds by article (0: no CV)")
+    parser.add_argument("--cv-seeds", type=lambda v: [int(x) for x in v.split(",")],
+                        default=[1], help="one CV per seed, pooled")  # fmt: skip
+    parser.add_argument("--cache", type=Path, default=None,
+                        help="folder keeping the parses and the coded pairs (empty it when "
+                        "the features change)")  # fmt: skip
+    parser.add_argument("--thresholds", default="0.3,0.4,0.5,0.6,0.7,0.8")
+    parser.add_argument("--min-precision", type=float, default=0.75)
+    args = parser.parse_args(argv)
+    from redline.evaluate.docgold import load_doc_gold
+
+    splits = [s.strip() for s in args.splits.split(",") if s.strip()]
+    check_splits(splits)
+    started = time.process_time()
+    docs = [d for s in splits for d in load_doc_gold(args.gold, split=s, articles=args.articles)]
+    if args.limit:
+        docs = docs[: args.limit]
+    parsed = tep.parse_articles(docs, args.cache)
+    key = f"pairs-{len(docs)}-{docs[0].doc_id if docs else ''}-{docs[-1].doc_id if docs else ''}"
+    coded = tep._cached(args.cache, key, lambda: code_articles(parsed, docs))
+    examples = [e for _, ex in coded.values() for e in ex]
+    labels = Counter(label for e in examples for label in e[2])
+    print(f"{len(docs)} articles ({','.join(splits)}), {len(examples)} pairs, labels "
+          f"{dict(sorted(labels.items()))}; CPU {time.process_time() - started:.0f} s")  # fmt: skip
+    top = ceiling(docs, coded)
+    print("ceiling (unique root-level gold tuples " + str(top.pop("gold")) + "): " +
+          ", ".join(f"{k} {v:.3f}" for k, v in top.items()))  # fmt: skip
+    hyper = {"seed": args.seed, "l2": args.l2, "steps": args.steps, "min_count": args.min_count,
+             "none_share": args.none_share}  # fmt: skip
+    threshold = args.threshold if args.threshold is not None else 0.5
+    cv_meta = None
+    if args.cv > 1:
+        import train_event_filter as tef
+
+        labelled = tef.labelled_candidates(tef.CANDIDATES)
+        thresholds = [float(t) for t in args.thresholds.split(",")]
+        results = cv_pipeline(docs, coded, labelled, hyper, k=args.cv, seeds=args.cv_seeds,
+                              thresholds=thresholds, min_precision=args.min_precision)  # fmt: skip
+        print_cv(results, f"root level, {args.cv}-fold CV by article over {len(docs)} articles "
+                 f"(seeds {args.cv_seeds}, pooled; pair model and filter trained without the "
+                 f"held-out fold; filter threshold: best F1 at pooled P >= "
+                 f"{args.min_precision})")  # fmt: skip
+        on = best_setting(results, args.min_precision)
+        p, r, f = tef.prf(results[on]["counts"])
+        f_off = tef.prf(results["off"]["counts"])[2]
+        print(f"\nbest: {on}, F1 {f:.3f} vs off {f_off:.3f} ({f - f_off:+.3f}); CPU "
+              f"{time.process_time() - started:.0f} s")  # fmt: skip
+        if on != "off" and args.threshold is None:
+            threshold = float(on.split()[1])
+        cv_meta = {"folds": args.cv, "seeds": args.cv_seeds, "setting": on,
+                   "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+                   "f1_off": round(f_off, 4)}  # fmt: skip
+    weights = train(examples, **hyper)
+    from redline.events.proposer import CLASSES
+
+    model = {
+        "version": 1,
+        "classes": list(CLASSES),
+        "trained_on": f"docgold {','.join(splits)} ({len(docs)} articles)",
+        **hyper,
+        "threshold": threshold,
+        **({"cv": cv_meta} if cv_meta else {}),
+        **weights,
+    }
+    text = json.dumps(model, separators=(",", ":"))
+    text = text.replace('],"', '],\n"')  # one feature a line: readable diffs
+    args.out.write_text(text + "\n", encoding="utf-8")
+    size, n = args.out.stat().st_size, len(weights["features"])
+    print(f"wrote {args.out} ({size} bytes, {n} features, threshold {threshold}); CPU "
+          f"{time.process_time() - started:.0f} s")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
