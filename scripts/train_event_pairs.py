@@ -4,8 +4,8 @@
     PYTHONPATH=src python scripts/train_event_pairs.py --cv 0       # write the model only
 
 Examples come from files in the repository only: the document gold (``evaluation/docgold``)
-of splits ``--splits`` (default: every split free for tuning; the unseen splits, ``train6``
-and ``all`` are refused). Each article is parsed once (``train_event_proposer.parse_articles``;
+of splits ``--splits`` (default: every split free for tuning; the unseen splits and ``all``
+are refused). Each article is parsed once (``train_event_proposer.parse_articles``;
 ``--cache`` keeps the parses), then the events stage is run on the parse with the pair step
 recording, for each sentence, every candidate pair (``redline.events.pairs``) with its
 features and top-word vector. A pair's label is the root of a gold event of the same sentence
@@ -45,7 +45,7 @@ from redline.evaluate.docgold import UNSEEN_SPLITS  # noqa: E402
 
 OUT = REPO / "src/redline/data/events/pairs.json"
 # scored once or being annotated: never trained or tuned on
-REFUSED = UNSEEN_SPLITS | {"all", "train6"}
+REFUSED = UNSEEN_SPLITS | {"all"}
 DEFAULT_SPLITS = tep.DEFAULT_SPLITS
 
 
