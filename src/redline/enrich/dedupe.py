@@ -384,6 +384,16 @@ SIGNATURE_TABLES = (
     "CREATE TABLE IF NOT EXISTS doc_lsh (band_key BIGINT NOT NULL, doc_id VARCHAR NOT NULL)",
 )
 _BACKFILL_BATCH = 500
+# The columns' types in SIGNATURE_TABLES, for their inserts.
+_SIGNATURE_TYPES = {
+    "doc_id": "VARCHAR",
+    "shingles": "BLOB",
+    "shingle_count": "INTEGER",
+    "words": "BLOB",
+    "word_count": "INTEGER",
+    "original": "VARCHAR",
+    "band_key": "BIGINT",
+}
 
 
 class StoredSignatures:
@@ -512,8 +522,16 @@ class StoredSignatures:
 
         def write(con: Any) -> None:
             ids = [e[0] for e in entries]
-            con.execute("DELETE FROM doc_signatures WHERE doc_id IN (SELECT unnest(?))", [ids])
-            con.execute("DELETE FROM doc_lsh WHERE doc_id IN (SELECT unnest(?))", [ids])
+            # Only a document signed before (coded again) has rows to replace; asking the
+            # one-row-per-document table first spares the band-key table (28 rows a document,
+            # no index) a scan per write when, as in a run over new inputs, none has.
+            signed = con.execute(
+                "SELECT doc_id FROM doc_signatures WHERE doc_id IN (SELECT unnest(?))", [ids]
+            ).fetchall()
+            if signed:
+                old = [row[0] for row in signed]
+                con.execute("DELETE FROM doc_signatures WHERE doc_id IN (SELECT unnest(?))", [old])
+                con.execute("DELETE FROM doc_lsh WHERE doc_id IN (SELECT unnest(?))", [old])
             self._insert(con, entries)
 
         return write
@@ -521,17 +539,20 @@ class StoredSignatures:
     def _insert(self, con: Any, entries: list[tuple[str, _Signature, str | None]]) -> None:
         if not entries:
             return
-        con.execute(
-            "INSERT INTO doc_signatures SELECT unnest($1), unnest($2), unnest($3), unnest($4), "
-            "unnest($5), unnest($6)",
-            [
-                [e[0] for e in entries],
-                [e[1].shingles.hashvalues.astype(np.uint64).tobytes() for e in entries],
-                [e[1].shingle_count for e in entries],
-                [e[1].words.hashvalues.astype(np.uint64).tobytes() for e in entries],
-                [e[1].word_count for e in entries],
-                [e[2] for e in entries],
-            ],
+        from redline.store.duck import insert_columns
+
+        insert_columns(
+            con,
+            "doc_signatures",
+            {
+                "doc_id": [e[0] for e in entries],
+                "shingles": [e[1].shingles.hashvalues.astype(np.uint64).tobytes() for e in entries],
+                "shingle_count": [e[1].shingle_count for e in entries],
+                "words": [e[1].words.hashvalues.astype(np.uint64).tobytes() for e in entries],
+                "word_count": [e[1].word_count for e in entries],
+                "original": [e[2] for e in entries],
+            },
+            _SIGNATURE_TYPES,
         )
         keys, ids = [], []
         for doc_id, sig, _ in entries:
@@ -540,7 +561,7 @@ class StoredSignatures:
                     keys.append(key)
                     ids.append(doc_id)
         if keys:
-            con.execute("INSERT INTO doc_lsh SELECT unnest($1), unnest($2)", [keys, ids])
+            insert_columns(con, "doc_lsh", {"band_key": keys, "doc_id": ids}, _SIGNATURE_TYPES)
 
     def forget(self, ids: Iterable[str]) -> None:
         """Documents now in the store leave the in-memory index (the store answers for them)."""
