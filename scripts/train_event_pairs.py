@@ -26,7 +26,6 @@ The model is then trained on every article and written; a second run writes the 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from collections import Counter
@@ -399,12 +398,7 @@ def main(argv: list[str] | None = None) -> int:
         **({"cv": cv_meta} if cv_meta else {}),
         **weights,
     }
-    text = json.dumps(model, separators=(",", ":"))
-    text = text.replace('],"', '],\n"')  # one feature a line: readable diffs
-    args.out.write_text(text + "\n", encoding="utf-8")
-    size, n = args.out.stat().st_size, len(weights["features"])
-    print(f"wrote {args.out} ({size} bytes, {n} features, threshold {threshold}); CPU "
-          f"{time.process_time() - started:.0f} s")  # fmt: skip
+    tep.write_model(args.out, model, started)
     return 0
 
 

@@ -594,13 +594,18 @@ def main(argv: list[str] | None = None) -> int:
         **({"cv": cv_meta} if cv_meta else {}),
         **weights,
     }
-    text = json.dumps(model, separators=(",", ":"))
-    text = text.replace('],"', '],\n"')  # one feature a line: readable diffs
-    args.out.write_text(text + "\n", encoding="utf-8")
-    size, n = args.out.stat().st_size, len(weights["features"])
-    print(f"wrote {args.out} ({size} bytes, {n} features, threshold {threshold}); CPU "
-          f"{time.process_time() - started:.0f} s")  # fmt: skip
+    write_model(args.out, model, started)
     return 0
+
+
+def write_model(out: Path, model: dict, started: float) -> None:
+    """Write a softmax model's JSON one feature a line (readable diffs) and say what was written."""
+    text = json.dumps(model, separators=(",", ":"))
+    text = text.replace('],"', '],\n"')
+    out.write_text(text + "\n", encoding="utf-8")
+    size, n = out.stat().st_size, len(model["features"])
+    print(f"wrote {out} ({size} bytes, {n} features, threshold {model['threshold']}); CPU "
+          f"{time.process_time() - started:.0f} s")  # fmt: skip
 
 
 def filter_cv_scored(labelled, coded, train_docs, folds, k, fargs):
