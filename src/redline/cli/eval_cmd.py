@@ -33,11 +33,23 @@ def quotes(
         int, typer.Option("--skip", min=0, help="Leave out the first N records (before --limit).")
     ] = 0,
     json_out: JsonOut = None,
+    name_key: Annotated[
+        Path | None,
+        typer.Option(
+            "--name-key",
+            exists=True,
+            dir_okay=False,
+            help="Hand-checked speaker names (evaluation/namekey/key.jsonl): the names of "
+            "matched direct + mixed quotes are scored against it too.",
+        ),
+    ] = None,
 ) -> None:
     """Quote detection by kind and speaker attribution, against PolNeAR-format gold."""
     from redline.evaluate.quotes import evaluate_quotes, format_quotes_report
 
-    metrics = evaluate_quotes(str(gold), limit=limit, skip=skip)
+    metrics = evaluate_quotes(
+        str(gold), limit=limit, skip=skip, name_key=str(name_key) if name_key else None
+    )
     typer.echo(format_quotes_report(metrics))
     _write(metrics, json_out)
 

@@ -7,7 +7,10 @@ them. Precision for a kind counts predictions of that kind paired with any gold 
 a kind counts gold quotes of that kind paired with any prediction (the gold ``kind`` is itself
 derived from quote marks, so a kind disagreement is not counted twice). On paired quotes the
 speaker is right when the predicted mention overlaps the gold one, and the name is right when it
-equals the silver full name or shares its last word.
+equals the silver full name or shares its last word. With a hand-checked name key
+(``evaluation/namekey/key.jsonl``: per gold quote the speaker's type and every full form of the
+name the article uses) the name is also scored against the key, which is the issue's "gold
+speaker's full name" where the silver names are read off a span or CoreNLP's coreference.
 """
 
 from __future__ import annotations
@@ -135,6 +138,28 @@ def full_name_matches(predicted: str | None, silver: str) -> bool:
     return bool(p and s) and p == s
 
 
+KeyIndex = dict[tuple[str, int, int], dict[str, Any]]
+KEY_SCOPES = {"person": ("person",), "named": ("person", "organization")}
+
+
+def load_name_key(path: str) -> KeyIndex:
+    """The hand-checked speaker names, by (document id, quote start, quote end)."""
+    import json
+
+    index: KeyIndex = {}
+    with open(path, encoding="utf-8") as lines:
+        for line in lines:
+            if line.strip():
+                record = json.loads(line)
+                index[(record["doc_id"], record["quote_start"], record["quote_end"])] = record
+    return index
+
+
+def key_name_matches(predicted: str | None, entry: dict[str, Any]) -> bool:
+    """The resolved name is one of the full forms the article gives the speaker."""
+    return any(full_name_matches(predicted, name) for name in entry.get("names", []))
+
+
 def _speaker_overlaps(pred: PredictedQuote, gold: dict[str, Any]) -> bool:
     if pred.speaker_span is None:
         return False
@@ -147,13 +172,17 @@ def _empty_counts() -> dict[str, int]:
 
 
 def score_documents(
-    records: list[dict[str, Any]], predictions: list[list[Quote]]
+    records: list[dict[str, Any]],
+    predictions: list[list[Quote]],
+    name_key: KeyIndex | None = None,
 ) -> dict[str, Any]:
-    """Metrics for predicted quotes against gold records (same order, one list per record)."""
+    """Metrics for predicted quotes against gold records (same order, one list per record);
+    with ``name_key``, the names of matched direct + mixed quotes against the hand key too."""
     counts = {name: _empty_counts() for name in [*SUBSETS, "indirect_speech"]}
     speaker = {"direct+mixed": [0, 0], "all": [0, 0]}
     names = {"direct+mixed": [0, 0], "all": [0, 0], "pronoun_silver": [0, 0]}
     full = {"direct+mixed": [0, 0], "all": [0, 0]}
+    keyed = {scope: [0, 0] for scope in KEY_SCOPES}
     for record, quotes in zip(records, predictions, strict=True):
         gold = record.get("quotes", [])
         predicted = group_predictions(quotes)
@@ -182,6 +211,15 @@ def score_documents(
         for i, j, _ in pairs:
             p, g = predicted[i], gold[j]
             scopes = ["all"] + (["direct+mixed"] if g["kind"] in ("direct", "mixed") else [])
+            entry = None
+            if name_key is not None and "direct+mixed" in scopes:
+                entry = name_key.get((record.get("id", ""), g["quote_start"], g["quote_end"]))
+            if entry is not None and entry.get("names"):
+                right = key_name_matches(p.speaker, entry)
+                for scope, types in KEY_SCOPES.items():
+                    if entry.get("speaker_type") in types:
+                        keyed[scope][0] += right
+                        keyed[scope][1] += 1
             if g.get("speaker_start") is not None:
                 right = _speaker_overlaps(p, g)
                 for scope in scopes:
@@ -219,6 +257,13 @@ def score_documents(
             "total": total,
             "accuracy": right / total if total else 0.0,
         }
+    if name_key is not None:
+        for scope, (right, total) in keyed.items():
+            metrics[f"name_key_{scope}"] = {
+                "right": right,
+                "total": total,
+                "accuracy": right / total if total else 0.0,
+            }
     for scope, (right, total) in names.items():
         metrics[f"name_{scope}"] = {
             "right": right,
@@ -229,10 +274,16 @@ def score_documents(
 
 
 def evaluate_quotes(
-    gold_path: str, *, limit: int | None = None, skip: int = 0, pipeline=None
+    gold_path: str,
+    *,
+    limit: int | None = None,
+    skip: int = 0,
+    pipeline=None,
+    name_key: str | None = None,
 ) -> dict:
     """Code every gold article with redline's quote stage and score it. ``skip`` leaves out the
-    first records, so error analysis can move on to articles nobody has tuned on yet."""
+    first records, so error analysis can move on to articles nobody has tuned on yet;
+    ``name_key`` is a hand-checked speaker-name key (:func:`load_name_key`)."""
     from redline.pipeline import Pipeline
     from redline.quotes import extract_quotes
 
@@ -252,8 +303,11 @@ def evaluate_quotes(
     docs = [Document(text=r["text"], source=r.get("id", "")) for r in records]
     coded = list(pipeline.pipe(docs))
     seconds = time.perf_counter() - started
-    metrics = score_documents(records, [d.quotes for d in coded])
+    key = load_name_key(name_key) if name_key else None
+    metrics = score_documents(records, [d.quotes for d in coded], key)
     metrics["gold"] = str(gold_path)
+    if name_key:
+        metrics["name_key"] = str(name_key)
     metrics["seconds"] = round(seconds, 2)
     metrics["warnings"] = sum(len(d.warnings) for d in coded)
     return metrics
@@ -281,8 +335,12 @@ def format_quotes_report(metrics: dict) -> str:
         "name_full_direct+mixed": "full name (issue #10), dir+mixed",
         "name_full_all": "full name (issue #10), all",
         "name_pronoun_silver": "pronoun coref name (silver)",
+        "name_key_person": "full name (hand key), persons",
+        "name_key_named": "full name (hand key), + orgs",
     }
     for key, label in labels.items():
+        if key not in metrics:
+            continue
         m = metrics[key]
         lines.append(f"{label:<28}{m['right']:>7}{m['total']:>6}{m['accuracy']:>7.3f}")
     return "\n".join(lines)

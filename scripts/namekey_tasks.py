@@ -1,0 +1,77 @@
+"""Write the annotators' task files for the PolNeAR speaker-name key (issue #10).
+
+One task per dev / test article with direct or mixed gold quotes: the article text and, per quote,
+its offsets, text, the gold speaker mention and cue. The silver names and redline's output are
+left out, so the key is read off the article alone. Five annotators, round robin; ten articles
+of each split (a seeded draw) go to a second annotator too, for agreement. Standard library only.
+
+    python scripts/namekey_tasks.py --out /tmp/namekey
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from pathlib import Path
+
+ANNOTATORS = "ABCDE"
+SEED = 2121
+DOUBLES_PER_SPLIT = 10
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--polnear", default="../shared/eval/quotes", help="PolNeAR JSONL folder")
+    parser.add_argument("--out", required=True, help="folder for tasks/ and assign.json")
+    args = parser.parse_args()
+    out = Path(args.out)
+    (out / "tasks").mkdir(parents=True, exist_ok=True)
+    rng = random.Random(SEED)
+    assign: dict[str, list[str]] = {a: [] for a in ANNOTATORS}
+    doubles = []
+    turn = 0
+    for split in ("dev", "test"):
+        path = Path(args.polnear) / f"polnear.{split}.jsonl"
+        records = [json.loads(line) for line in path.open(encoding="utf-8")]
+        doubled = set(rng.sample(range(len(records)), DOUBLES_PER_SPLIT))
+        for i, record in enumerate(records):
+            quotes = [
+                {
+                    "quote_start": q["quote_start"],
+                    "quote_end": q["quote_end"],
+                    "quote_text": q["quote_text"],
+                    "speaker_mention": q.get("speaker"),
+                    "speaker_start": q.get("speaker_start"),
+                    "speaker_end": q.get("speaker_end"),
+                    "cue": q.get("cue"),
+                }
+                for q in record["quotes"]
+                if q["kind"] in ("direct", "mixed")
+            ]
+            if not quotes:
+                continue
+            name = f"{split}_{i:02d}"
+            task = {"doc_id": record["id"], "text": record["text"], "quotes": quotes}
+            (out / "tasks" / f"{name}.json").write_text(
+                json.dumps(task, ensure_ascii=False, indent=1), encoding="utf-8"
+            )
+            first = ANNOTATORS[turn % len(ANNOTATORS)]
+            turn += 1
+            assign[first].append(name)
+            if i in doubled:
+                second = ANNOTATORS[(ANNOTATORS.index(first) + 1) % len(ANNOTATORS)]
+                assign[second].append(name)
+                doubles.append((name, first, second))
+    # the doubled articles first in every list, so a pass cut short still has its agreement share
+    twice = {name for name, _, _ in doubles}
+    for letter, names in assign.items():
+        assign[letter] = [n for n in names if n in twice] + [n for n in names if n not in twice]
+    (out / "assign.json").write_text(
+        json.dumps({"assign": assign, "doubles": doubles}, indent=1), encoding="utf-8"
+    )
+    print(f"{sum(map(len, assign.values()))} tasks, {len(doubles)} doubled -> {out}")
+
+
+if __name__ == "__main__":
+    main()
