@@ -30,9 +30,9 @@ from thinc.api import Model
 if TYPE_CHECKING:
     from spacy.language import Language
 
-# Keys a table holds before it is emptied (a 96-float row and its key: about 8 MB per network at
+# Keys a table holds before it is emptied (a 96-float row and its key: about 4 MB per network at
 # the limit), so that memory stays flat over a stream of millions of articles.
-CACHE_LIMIT = 16_384
+CACHE_LIMIT = 8_192
 _EMBED_LAYERS = ("extract_features", "list2ragged", "with_array", "with_array", "ragged2list")
 _CONCATENATE: Callable[..., Any] = sys.modules["thinc.layers.concatenate"].forward
 
