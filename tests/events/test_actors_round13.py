@@ -139,3 +139,21 @@ def test_attacks_with_weapons_or_by_troops_stay_force(code_text):
         published="2016-06-17",
     )
     assert "111" not in [e.code for e in doc.events], _events(doc)
+
+
+def test_wanting_others_to_know_asks_no_act(code_text):
+    doc = code_text(
+        'LONDON - "I want every parent to know that their children will be heard," the new '
+        "commissioner, Paul Green, said on Monday.",
+        published="2005-03-01",
+    )
+    assert not [e for e in doc.events if e.code == "020"], _events(doc)
+
+
+def test_a_nomination_received_before_a_list_of_rivals_is_no_visit(code_text):
+    doc = code_text(
+        "WASHINGTON (Reuters) - Carl Dunn received the Liberty Party's presidential nomination "
+        "in May over two rivals: candidate Sam Perkins and former mayor Joe Hart.",
+        published="2020-06-01",
+    )
+    assert not [e for e in doc.events if e.root_code == "04"], _events(doc)

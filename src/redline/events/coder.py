@@ -2252,9 +2252,11 @@ def _sense_object(trigger: Token) -> SenseObject:
     that it would *strike*")."""
     obj = _object_of(trigger) or _relative_object(trigger)
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj") and c.i > trigger.i]
-    if len(objects) > 1:
+    if len(objects) > 1 and objects[-2].right_edge.i + 1 == objects[-1].left_edge.i:
         # issue #9 precision11: "denied Janet Yellen a second term": of two objects the second
-        # is the thing given or withheld, which tells the sense
+        # is the thing given or withheld, which tells the sense (issue #9/#10 actors13: two
+        # objects side by side; "received the nomination ... over two rivals: candidate Joshua
+        # Perkins" is one object and a list the parser hung on the verb)
         obj = objects[-1]
     particles = frozenset(
         c.lower_ for c in trigger.children if c.dep_ in ("prt", "advmod") and c.i > trigger.i
@@ -2278,8 +2280,10 @@ def _sense_object(trigger: Token) -> SenseObject:
         for c in trigger.children
         if c.i > trigger.i
     )
+    clause = any(c.dep_ == "ccomp" and c.i > trigger.i for c in trigger.children)
     if obj is None:
-        return SenseObject(particles=particles, after=after, pobjs=pobjs, infinitive=infinitive)
+        return SenseObject(particles=particles, after=after, pobjs=pobjs, infinitive=infinitive,
+                           clause=clause)  # fmt: skip
     words = " ".join(t.lower_ for t in obj.subtree)
     bare = not any(
         c.dep_ in ("det", "amod", "poss", "nummod", "compound") or c.lower_ == "of"
@@ -2301,7 +2305,9 @@ def _sense_object(trigger: Token) -> SenseObject:
         ),
         "",
     ) or _of_owner(obj)
-    return SenseObject(obj.lemma_.lower(), words, bare, particles, after, owner, pobjs, infinitive)
+    return SenseObject(
+        obj.lemma_.lower(), words, bare, particles, after, owner, pobjs, infinitive, clause
+    )
 
 
 # issue #9 precision: common nouns that name an actor as owner ("the government's decision");
@@ -3075,6 +3081,14 @@ WANTING = frozenset({"want", "wish"})
 HEDGING_MODALS = frozenset({"might", "may", "could", "would"})
 
 
+# issue #9/#10 actors13: what one wants others to know, understand or feel is a message to
+# them, no act asked of them (an appeal, 020, asks an act)
+KNOWING = frozenset(
+    {"know", "understand", "realise", "realize", "feel", "believe", "remember", "recognise",
+     "recognize", "appreciate", "see", "hear", "learn", "think", "enjoy"}
+)  # fmt: skip
+
+
 def _unmatched_wants(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
     """Acts no entry matched that someone wants or presses another to do: the other named as
     the act's own subject ("wants Pyongyang to ...") or as the object of an appeal verb of
@@ -3094,6 +3108,8 @@ def _unmatched_wants(sent: Span, matches: list[Match], taken: set[int]) -> list[
         if gov.lemma_.lower() in WANTING and gov.pos_ == "VERB":
             if not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in kids):
                 continue
+            if verb.lemma_.lower() in KNOWING:
+                continue  # "I want all children to know they can approach me": no act asked
             if any(c.dep_ == "aux" and c.lower_ in HEDGING_MODALS for c in gov.children):
                 continue  # "might want Obama to head back": a guess at a wish, no appeal
         elif framing_governor(verb)[1] != "appeal" or not any(
