@@ -238,6 +238,8 @@ class ActorBook:
                 found = None
             elif found and found.entry.kind == "country" and _inside_region(text, found):
                 found = None
+            elif found and _first_name_after_title(text, raws, words, hits, found, firsts):
+                found = None  # "Mayor Sofia Reyes", "Governor Jordan Hale": a first name
             if found:
                 hits.append(found)
                 following = found.last + 1
@@ -458,6 +460,26 @@ COMPANY_POSTS = frozenset(
      "chairwoman", "director", "boss", "leader", "spokesman", "spokeswoman", "spokesperson",
      "official"}
 )  # fmt: skip
+
+
+def _first_name_after_title(
+    text: str, raws: list[str], words: list[str], hits: list[Hit], found: Hit, firsts: frozenset
+) -> bool:
+    """issue #9/#10 actors13: a capital or country of one word right after a title the book
+    knows ("Mayor", "Governor") and right before a capitalised word the book does not know
+    ("Reyes") opens a person's name ("Mayor Sofia Reyes" is no Bulgarian mayor)."""
+    if found.entry.kind not in ("country", "metonym") or found.first != found.last:
+        return False
+    if found.entry.via not in ("name", "capital"):
+        return False
+    if not hits or hits[-1].entry.kind != "role" or hits[-1].last != found.first - 1:
+        return False
+    after = found.last + 1
+    if after >= len(raws) or not raws[after][:1].isupper() or not raws[after].isalpha():
+        return False
+    if words[after] in firsts or text[found.end : found.end + 1] != " ":
+        return False
+    return text.find(raws[after], found.end) == found.end + 1
 
 
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][a-z]+ ){1,2}$")

@@ -283,6 +283,25 @@ def _place_in_name(mention: tuple[int, int, Any], people: list[tuple[int, int]])
     return any(s <= start and end <= e and e - s > end - start for s, e in people)
 
 
+def _title_before_name(
+    mention: tuple[int, int, Any], people: list[tuple[int, int]], resolver: Any
+) -> tuple[int, int, Any] | None:
+    """issue #9/#10 actors13: "Mayor Sofia Reyes", "Governor Jordan Hale": a title whose
+    mention runs into a person's name that opens with a capital or a country ("Sofia", not
+    Bulgaria) is the title alone, placed like any other ("Mayor" -> ---GOV)."""
+    start, end, match = mention
+    if match.kind not in ("country", "metonym") or "+ role:" not in match.rule:
+        return mention
+    name = next(((s, e) for s, e in people if start < s < end <= e), None)
+    if name is None:
+        return mention
+    title = resolver.text[start : name[0]].rstrip()
+    found = resolver.lookup(title)
+    if found is None or found.kind != "role":
+        return None
+    return start, start + len(title), found
+
+
 class ActorResolver:
     """Resolve argument heads of one document to actors (cached mentions, date-aware).
 
@@ -359,6 +378,8 @@ class ActorResolver:
         ]
         if people:
             self.mentions = [m for m in self.mentions if not _place_in_name(m, people)]
+            self.mentions = [_title_before_name(m, people, self) for m in self.mentions]
+            self.mentions = [m for m in self.mentions if m is not None]
         self.person_names = people
         # the country of the dateline ("WASHINGTON (Reuters) -"): where the article's own
         # lawmakers, courts and police are, when the text names no other country for them
@@ -708,6 +729,13 @@ class ActorResolver:
 
     def resolve(self, head: Token, text: str, start: int, end: int) -> tuple[Any | None, str]:
         actor, rule = self._resolve(head, text, start, end)
+        if actor is None and head.text == "House" and _bare_definite(head):
+            # issue #9/#10 actors13: a bare "the House" is a house of the legislature (the
+            # House of Representatives, of Commons), placed as the story's lawmakers are
+            actor = ActorMatch("---LEG", None, "LEG", "House", "role", "the House")
+            rule = "'the House': a chamber of the legislature -> ---LEG"
+            if not self.home and US_POLITICS.search(self.text):
+                actor, rule = _in_usa(actor), rule + " + U.S. politics in the story -> USA"
         if actor is None and head.pos_ != "PRON":
             actor, rule = self.titled(head, text, rule)
         if actor is None and head.lemma_.lower() in COMMITTEE_NOUNS and _bare_definite(head):

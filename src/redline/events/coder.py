@@ -2252,9 +2252,11 @@ def _sense_object(trigger: Token) -> SenseObject:
     that it would *strike*")."""
     obj = _object_of(trigger) or _relative_object(trigger)
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj") and c.i > trigger.i]
-    if len(objects) > 1:
+    if len(objects) > 1 and objects[-2].right_edge.i + 1 == objects[-1].left_edge.i:
         # issue #9 precision11: "denied Janet Yellen a second term": of two objects the second
-        # is the thing given or withheld, which tells the sense
+        # is the thing given or withheld, which tells the sense (issue #9/#10 actors13: two
+        # objects side by side; "received the nomination ... over two rivals: candidate Joshua
+        # Perkins" is one object and a list the parser hung on the verb)
         obj = objects[-1]
     particles = frozenset(
         c.lower_ for c in trigger.children if c.dep_ in ("prt", "advmod") and c.i > trigger.i
@@ -2278,8 +2280,10 @@ def _sense_object(trigger: Token) -> SenseObject:
         for c in trigger.children
         if c.i > trigger.i
     )
+    clause = any(c.dep_ == "ccomp" and c.i > trigger.i for c in trigger.children)
     if obj is None:
-        return SenseObject(particles=particles, after=after, pobjs=pobjs, infinitive=infinitive)
+        return SenseObject(particles=particles, after=after, pobjs=pobjs, infinitive=infinitive,
+                           clause=clause)  # fmt: skip
     words = " ".join(t.lower_ for t in obj.subtree)
     bare = not any(
         c.dep_ in ("det", "amod", "poss", "nummod", "compound") or c.lower_ == "of"
@@ -2301,7 +2305,9 @@ def _sense_object(trigger: Token) -> SenseObject:
         ),
         "",
     ) or _of_owner(obj)
-    return SenseObject(obj.lemma_.lower(), words, bare, particles, after, owner, pobjs, infinitive)
+    return SenseObject(
+        obj.lemma_.lower(), words, bare, particles, after, owner, pobjs, infinitive, clause
+    )
 
 
 # issue #9 precision: common nouns that name an actor as owner ("the government's decision");
@@ -2761,6 +2767,8 @@ NEWSROOMS = frozenset(
      "the new york times", "the washington post", "the guardian", "this newspaper",
      "this reporter", "a reporter", "reporters", "journalists"}
 )  # fmt: skip
+UNNAMED_NEWSROOMS = frozenset({"this newspaper", "this reporter", "a reporter", "reporters",
+                               "journalists"})  # fmt: skip
 
 
 def _same_side(a: Argument, b: Argument) -> bool:
@@ -2780,12 +2788,15 @@ def _one_name(a: Any, b: Any) -> bool:
     return not first or not second or first in second or second in first
 
 
-def _newsgatherer(side: Argument | None, doc: Document) -> bool:
+def _newsgatherer(side: Argument | None, doc: Document, *, named: bool = False) -> bool:
     """The one who interviews, contacts or reaches out is the newsroom that reports the story
-    ("Wikinews contacted the campaign", "Reuters reached out to the ministry")."""
+    ("Wikinews contacted the campaign", "Reuters reached out to the ministry"); ``named``: only
+    a newsroom by its name (not "reporters", "journalists")."""
     if side is None:
         return False
     name = side.text.strip().lower()
+    if named and name in UNNAMED_NEWSROOMS:
+        return False
     return name in NEWSROOMS or (bool(doc.outlet) and name == doc.outlet.strip().lower())
 
 
@@ -3070,6 +3081,14 @@ WANTING = frozenset({"want", "wish"})
 HEDGING_MODALS = frozenset({"might", "may", "could", "would"})
 
 
+# issue #9/#10 actors13: what one wants others to know, understand or feel is a message to
+# them, no act asked of them (an appeal, 020, asks an act)
+KNOWING = frozenset(
+    {"know", "understand", "realise", "realize", "feel", "believe", "remember", "recognise",
+     "recognize", "appreciate", "see", "hear", "learn", "think", "enjoy"}
+)  # fmt: skip
+
+
 def _unmatched_wants(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
     """Acts no entry matched that someone wants or presses another to do: the other named as
     the act's own subject ("wants Pyongyang to ...") or as the object of an appeal verb of
@@ -3089,6 +3108,8 @@ def _unmatched_wants(sent: Span, matches: list[Match], taken: set[int]) -> list[
         if gov.lemma_.lower() in WANTING and gov.pos_ == "VERB":
             if not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in kids):
                 continue
+            if verb.lemma_.lower() in KNOWING:
+                continue  # "I want all children to know they can approach me": no act asked
             if any(c.dep_ == "aux" and c.lower_ in HEDGING_MODALS for c in gov.children):
                 continue  # "might want Obama to head back": a guess at a wish, no appeal
         elif framing_governor(verb)[1] != "appeal" or not any(
@@ -3924,6 +3945,9 @@ def _events_for(
             # issue #9 recalla: what prosecutors, courts and police investigate is a crime
             code = cameo[CRIME_INVESTIGATION]
             why = f"investigated by law enforcement ({s.code}) 090->091"
+        elif code.code == FORCE_CODE and (quarrel := _political_quarrel(s, t, sent)):
+            code = cameo[CRITICISM_CODE]
+            why = f"{quarrel} {FORCE_CODE}->{CRITICISM_CODE}"
         key = (s and (s.start, s.end, s.code), t and (t.start, t.end, t.code), code.code)
         if key in seen or (s is not None and t is not None and s.start == t.start):
             continue
@@ -3946,6 +3970,11 @@ def _events_for(
             continue  # "made his remarks": a statement about no one
         if code.root_code == "04" and _newsgatherer(s, doc):
             continue  # "the protesters Wikinews interviewed": reporting the news, no event
+        if code.root_code == "04" and _newsgatherer(t, doc, named=True):
+            # issue #9/#10 actors13: "discussed his campaign with Wikinews", "two sources who
+            # discussed the drill with Reuters": talking to the newsroom is how the story was
+            # reported, no consultation ("met reporters" is left to the other rules)
+            continue
         seen.add(key)
         if entry.origin == "proposer":
             rule = f"proposer:{entry.code[:2]} p={entry.note}; frame:{entry.pattern}"
@@ -4726,6 +4755,54 @@ def _measured_source(noun: Token) -> tuple[Token | None, str]:
 
 INVESTIGATE, CRIME_INVESTIGATION = "090", "091"
 LAW_ENFORCEMENT_SECTORS = frozenset({"JUD", "COP"})
+# issue #9/#10 actors13: "stepped up his attacks on Labour", "Senator Cole attacked the
+# president over the economy": one politician's attack on another of the same country is
+# criticism (111), not armed force (190), unless the sentence tells of weapons or wounds
+FORCE_CODE = "190"
+POLITICAL_SECTORS = frozenset({"GOV", "LEG", "OPP", "PTY", "ELI"})
+FORCE_WORDS = re.compile(
+    r"(?i)\b(?:gun|guns|gunm[ae]n|shot|shoot\w*|fir(?:ed|ing) on|knife|knives|stabb\w*|bomb\w*"
+    r"|explosi\w+|grenade\w*|missile\w*|rocket\w*|shell\w*|troops|soldiers|militants?|forces"
+    r"|armed|army|police|killed|kill\w*|wounded|injur\w+|hospital\w*|weapon\w*|mob|punch\w*"
+    r"|beat(?:en|ing)?|acid|raid\w*|airstrikes?|drones?)\b"
+)
+
+
+@datafiles.cached
+def _party_words() -> re.Pattern[str]:
+    """The party words of ``actors/parties.tsv`` ("Labour", "Tory", "Democrat"), with plurals."""
+    words = {row[0] for row in datafiles.rows("actors/parties.tsv") if row and row[0]}
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives}|Tories)(?:s)?\b")
+
+
+def _political(arg: Argument) -> bool:
+    """A politician's or a party's side: a political sector, or a party word in its words."""
+    code = arg.code or ""
+    if len(code) >= 6 and code[3:6] in POLITICAL_SECTORS:
+        return True
+    return _party_words().search(arg.text or "") is not None
+
+
+def _political_quarrel(s: Argument | None, t: Argument | None, sent: Span) -> str:
+    """Why an attack of one side on the other is words: both political sides of one country
+    (or a person the book places only by country against a political side), and no weapon,
+    force or wound in the sentence; else ""."""
+    if s is None or t is None or not s.code or not t.code or s.code[:3] != t.code[:3]:
+        return ""
+    if s.code.startswith(("---", "IGO", "NGO", "IMG")):
+        return ""
+    sides = []
+    for arg in (s, t):
+        if _political(arg):
+            sides.append("political")
+        elif len(arg.code) == 3 and getattr(arg.actor, "kind", "") in ("person", "organisation"):
+            sides.append("named")  # "Mr Grant", "Labour" unknown to the book: no sector
+        else:
+            return ""
+    if "political" not in sides or FORCE_WORDS.search(sent.text):
+        return ""
+    return f"political quarrel: {s.code} on {t.code}, no force words"
 
 
 def _law_enforcer(arg: Argument | None) -> bool:

@@ -58,6 +58,9 @@ class SenseRule:
     # issue #9 precision9: the reading fails when the trigger takes a to-infinitive ("the ruling
     # freed the council *to spend* the money" lets it act; no one was held)
     change_infinitive: bool = False
+    # issue #9/#10 actors13: the reading fails when the trigger takes a clause of its own
+    # ("will have to demonstrate they are healthy" shows a fact, no protest)
+    change_clause_complement: bool = False
     # issue #9 precision11: the rule does not apply at all when the subject phrase has one of
     # these words ("the court dismissed the case as moot" rejects it; lawmakers dismissing a
     # plan "as" something judge it)
@@ -82,6 +85,7 @@ class SenseObject:
     owner: str = ""  # a possessor naming someone ("the government's decision"), not a pronoun
     pobjs: frozenset[str] = frozenset()  # prepositional objects' head lemmas ("with factions")
     infinitive: bool = False  # the trigger governs a to-infinitive ("freed them to leave")
+    clause: bool = False  # the trigger governs a finite clause ("demonstrate (that) they have")
 
 
 def _has(words: tuple[str, ...], lemma: str, text: str) -> str | None:
@@ -114,6 +118,8 @@ def _object_rule(
         return rule.else_code, f"sense: '{lemma} ... {hits[0]}' {code}->{other}"
     if rule.change_infinitive and obj.infinitive:
         return rule.else_code, f"sense: '{lemma} ... to' lets act {code}->{other}"
+    if rule.change_clause_complement and obj.clause:
+        return rule.else_code, f"sense: '{lemma}' a clause: shows a fact {code}->{other}"
     # a keep word anywhere in the object counts ("a *mortar* bomb", "*shells*")
     kept = _has(rule.keep_object, obj.lemma, obj.text) or any(
         w.rstrip("s") in rule.keep_object or w in rule.keep_object for w in obj.text.split()
@@ -171,6 +177,7 @@ def load_senses() -> tuple[SenseRule, ...]:
                 owned_persons=tuple(w.lower() for w in _list(raw.get("owned_persons"))),
                 change_pobj=tuple(w.lower() for w in _list(raw.get("change_pobj"))),
                 change_infinitive=bool(raw.get("change_infinitive", False)),
+                change_clause_complement=bool(raw.get("change_clause_complement", False)),
                 unless_subject=tuple(w.lower() for w in _list(raw.get("unless_subject"))),
                 keep=tuple(_list(raw.get("keep"))),
                 change=tuple(_list(raw.get("change"))),
