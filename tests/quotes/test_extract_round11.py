@@ -74,3 +74,17 @@ def test_a_quotation_with_no_cue_of_its_own_goes_on_with_the_clause(quotes_of):
     )
     said = [q for q in kinds(quotes, "direct", "mixed") if "plenty" in q.text]
     assert said and said[0].speaker_text == "Ms. Harlow"
+
+
+def test_a_bare_short_scare_quote_as_a_verbs_object_is_the_writers(quotes_of):
+    quotes = quotes_of('Mayor Ortiz showed "restraint" toward the protesters all week.')
+    assert not kinds(quotes, "direct", "mixed")
+
+
+def test_a_scare_quote_with_the_writers_words_around_it_is_still_mixed(quotes_of):
+    quotes = quotes_of(
+        'At the rally, Senator Hale denounced the "rigged little game" of the bankers in town.'
+    )
+    (quote,) = kinds(quotes, "direct", "mixed")
+    assert quote.kind == "mixed"
+    assert quote.rule.startswith("mixed:scare-quote(denounce)")

@@ -1298,6 +1298,10 @@ def _scare_quote_clause(m: MarkedSpan, text: str, index: _TokenIndex, inside) ->
         return None
     start, end = _trim(text, doc[lo].idx, doc[hi].idx + len(doc[hi]))
     start, end = min(start, m.start), max(end, m.end)
+    if (start, end) == (m.start, m.end) and _words(quoted) <= MAX_TERM_WORDS:
+        # issue #10 round 11: "showing “respect” to the FBI", "doesn't like “surprises,”", "he
+        # gestured “no”": a verb's bare object of a few quoted words, the writer's scare quote
+        return None
     cue = (verb.text, verb.idx, verb.idx + len(verb))
     return Draft(start, end, "mixed", None, f"mixed:scare-quote({verb.lemma_})", head, cue)
 
