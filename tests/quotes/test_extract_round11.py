@@ -88,3 +88,18 @@ def test_a_scare_quote_with_the_writers_words_around_it_is_still_mixed(quotes_of
     (quote,) = kinds(quotes, "direct", "mixed")
     assert quote.kind == "mixed"
     assert quote.rule.startswith("mixed:scare-quote(denounce)")
+
+
+def test_a_topic_verbs_object_of_a_quoted_term_is_no_direct_quote(quotes_of):
+    assert not kinds(quotes_of('The historian referred to the "Iron Decade."'), "direct", "mixed")
+    quotes = quotes_of('Rebels were warning of a "bloody winter" if the talks failed.')
+    assert not kinds(quotes, "direct", "mixed")
+
+
+def test_a_topic_verbs_longer_quotation_is_still_direct(quotes_of):
+    quotes = quotes_of(
+        'The mayor talked about "keeping every school open for the children," and the crowd '
+        "cheered."
+    )
+    (quote,) = kinds(quotes, "direct", "mixed")
+    assert quote.kind == "direct"

@@ -1667,6 +1667,8 @@ def extract_quotes(doc: Document) -> Document:
             hi = max([hi] + [m.end for _, m in inner])
             how = f"mixed:named-object({attribution.cue.lemma_})"
             drafts.append(Draft(lo, hi, "mixed", attribution, how, None))
+        elif _words(outside) <= 1 and _names_a_term(attribution, [m for _, m in inner], text):
+            used_marks.update(k for k, _ in inner)  # "referred to the “New Class.”": a term
         elif _words(outside) <= 1:
             for k, m in inner:
                 used_marks.add(k)
@@ -2040,6 +2042,15 @@ def _after_colon_lead(
     if before > lo and text[before - 1] == ":" and "\n" not in text[before:first]:
         return first, hi
     return piece
+
+
+def _names_a_term(attribution: Attribution, inner: list[MarkedSpan], text: str) -> bool:
+    """issue #10 round 11: "referred to the “New Class.”", "warning of an ''Orlando-style
+    atrocity''": the object of a topic verb that is a term of one or two quoted words names what
+    was talked about; it is no direct quote."""
+    return attribution.how.startswith("topic(") and all(
+        _words(text[m.start : m.end]) <= 2 for m in inner
+    )
 
 
 def _names_its_object(attribution: Attribution, inner: list[MarkedSpan]) -> bool:
