@@ -485,11 +485,15 @@ def _keep_pieces(
 
 def _clause_words(root: Token) -> set[int]:
     """The words of a reported clause, without a trailing ", adding …" / ", citing …" clause:
-    the participle is the writer's narration (or a cue of its own), not what was said."""
+    the participle is the writer's narration (or a cue of its own), not what was said; and
+    without a quotation opening a new sentence that the parser hung on the clause."""
     doc = root.doc
     drop: set[int] = set()
     words: list[int] = []
+    stop = _next_quoted_sentence(root)
     for token in root.subtree:
+        if stop is not None and token.i >= stop:
+            break
         words.append(token.i)
         if token.dep_ not in _DROPPED_DEPS:
             continue  # none of the tests below can hold (read once, not per test)
@@ -520,6 +524,33 @@ def _clause_words(root: Token) -> set[int]:
             # the writer's label for what was said
             drop.update(t.i for t in token.subtree)
     return {i for i in words if i not in drop}
+
+
+def _next_quoted_sentence(root: Token) -> int | None:
+    """issue #10 round 11: "Time, the senator added, was on their side. ''It's early,'' he
+    said." parsed as one sentence, the second quotation hung on the first clause: the first token
+    of a quotation that opens after a full stop (or "?", "!") and a space, inside the clause's
+    subtree past its root, and closes on a comma, "?" or "!" before a cue of its own; else None.
+    A closing mark follows its stop with no space."""
+    doc = root.doc
+    for token in doc[root.i : root.right_edge.i]:
+        if (
+            token.text in (".", "?", "!")
+            and token.whitespace_
+            and "\n" not in token.whitespace_
+            and doc[token.i + 1].is_quote
+        ):
+            opening = token.i + 1
+            close = next((t for t in doc[opening + 1 : opening + 120] if t.is_quote), None)
+            if close is None or doc[close.i - 1].text not in (",", "?", "!"):
+                return None
+            for after in doc[close.i + 1 : close.i + 6]:
+                if after.text in (".", ";", ":") or after.is_quote:
+                    return None
+                if _is_cue(after):
+                    return opening
+            return None
+    return None
 
 
 # the dependencies of every clause _clause_words drops: a coordinated cue (conj), a participle
@@ -881,6 +912,24 @@ def _cue_near(span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int,
         i -= 1
         steps += 1
     return None, ""
+
+
+# "“Headline,” by The Outlet's Jane Doe: “…”" and "From Jane Doe writing at The Outlet:": an
+# article's byline before the colon that opens an excerpt of it
+BYLINE_INTRO = re.compile(
+    r"(?:[”\"'’][^\S\n]*,?[^\S\n]*|—[^\S\n]*)by[^\S\n]+[A-Z][^\n:“\"]{0,80}:[^\S\n]*\Z"
+    r"|(?:\A|\n)[^\S\n]*From[^\S\n]+[^\n:]{1,60}?[^\S\n]writing[^\S\n]+(?:at|for|in)[^\S\n]+"
+    r"[^\n:]{1,60}:\s*\Z"
+)
+
+
+def _byline_excerpt(span: MarkedSpan, text: str) -> bool:
+    """issue #10 round 11: a newsletter's digest ("“Museum to close,” by Times' Jane Doe: “The
+    museum, which opened in 1998, …”") or a post quoting another outlet ("From Jane Doe writing
+    at The Outlet: ⏎⏎ “…”"): the quotation is an excerpt of an article introduced by its
+    byline, not somebody's words reported."""
+    before = text[max(0, span.start - 160) : span.start]
+    return BYLINE_INTRO.search(before) is not None
 
 
 def _in_speaker_phrase(span: MarkedSpan, attribution: Attribution) -> bool:
@@ -1249,6 +1298,10 @@ def _scare_quote_clause(m: MarkedSpan, text: str, index: _TokenIndex, inside) ->
         return None
     start, end = _trim(text, doc[lo].idx, doc[hi].idx + len(doc[hi]))
     start, end = min(start, m.start), max(end, m.end)
+    if (start, end) == (m.start, m.end) and _words(quoted) <= MAX_TERM_WORDS:
+        # issue #10 round 11: "showing “respect” to the FBI", "doesn't like “surprises,”", "he
+        # gestured “no”": a verb's bare object of a few quoted words, the writer's scare quote
+        return None
     cue = (verb.text, verb.idx, verb.idx + len(verb))
     return Draft(start, end, "mixed", None, f"mixed:scare-quote({verb.lemma_})", head, cue)
 
@@ -1614,6 +1667,8 @@ def extract_quotes(doc: Document) -> Document:
             hi = max([hi] + [m.end for _, m in inner])
             how = f"mixed:named-object({attribution.cue.lemma_})"
             drafts.append(Draft(lo, hi, "mixed", attribution, how, None))
+        elif _words(outside) <= 1 and _names_a_term(attribution, [m for _, m in inner], text):
+            used_marks.update(k for k, _ in inner)  # "referred to the “New Class.”": a term
         elif _words(outside) <= 1:
             for k, m in inner:
                 used_marks.add(k)
@@ -1641,6 +1696,10 @@ def extract_quotes(doc: Document) -> Document:
             owner = next((d for d in drafts if d.start <= m.start < d.end), None)
             if owner is not None and owner.kind in ("direct", "mixed"):
                 previous = (m, owner.attribution, owner.head, owner.cue)
+            continue
+        if _byline_excerpt(m, text):
+            used_marks.add(k)  # an excerpt of an article, credited to its byline
+            previous = None
             continue
         quoted = text[m.start : m.end]
         attribution, where = _cue_near(m, text, index, by_cue)
@@ -1808,6 +1867,7 @@ def extract_quotes(doc: Document) -> Document:
     drafts.sort(key=lambda d: d.start)
     drafts = _run_on_to_quoted_words(drafts, marks, text, index, by_cue)
     _take_in_next_quoted_words(drafts, marks, text, index, by_cue)
+    _end_before_writers_which(drafts, marks, text)
     doc.quotes = _resolve(drafts, text, book)
     return doc
 
@@ -1921,6 +1981,25 @@ def _take_in_next_quoted_words(
     drafts[:] = [d for d in drafts if id(d) not in absorbed]
 
 
+WRITERS_WHICH = re.compile(r"[^\S\n]+which\b")
+
+
+def _end_before_writers_which(drafts: list[Draft], marks: list[MarkedSpan], text: str) -> None:
+    """issue #10 round 11: "said he would meet the “anchor baby,” which backers of the law use
+    to …", "identified the judge as “Spanish,” which is what some call …": a ``mixed`` quote whose
+    last quotation closes on a comma inside the marks and is followed by "which" ends there: the
+    relative clause is the writer's gloss on the quoted words."""
+    for draft in drafts:
+        if draft.kind != "mixed":
+            continue
+        k = bisect_left(marks, draft.end, key=lambda m: m.start) - 1
+        if k < 0 or not draft.start <= marks[k].start or marks[k].end >= draft.end:
+            continue
+        last = marks[k]
+        if text[last.end - 2 : last.end - 1] == "," and WRITERS_WHICH.match(text, last.end):
+            draft.end = last.end
+
+
 NAMING_VERBS = frozenset({"call", "dub", "label", "term", "nickname", "brand", "know"})
 MAX_TERM_WORDS = 3
 
@@ -1963,6 +2042,15 @@ def _after_colon_lead(
     if before > lo and text[before - 1] == ":" and "\n" not in text[before:first]:
         return first, hi
     return piece
+
+
+def _names_a_term(attribution: Attribution, inner: list[MarkedSpan], text: str) -> bool:
+    """issue #10 round 11: "referred to the “New Class.”", "warning of an ''Orlando-style
+    atrocity''": the object of a topic verb that is a term of one or two quoted words names what
+    was talked about; it is no direct quote."""
+    return attribution.how.startswith("topic(") and all(
+        _words(text[m.start : m.end]) <= 2 for m in inner
+    )
 
 
 def _names_its_object(attribution: Attribution, inner: list[MarkedSpan]) -> bool:
