@@ -151,3 +151,28 @@ def test_a_lone_capitalised_heading_is_no_speaker(nlp):
         [],
     )
     assert all("transcript-label" not in (q.rule or "") for q in doc.quotes)
+
+
+def test_body_in_a_persons_apposition_does_not_take_the_name(nlp):
+    # "Emmanuel Saez, an economics professor at the University of California at Berkeley who
+    # had once concluded …": the professor speaks, not the university
+    doc = _finish(
+        nlp,
+        "The senator leans on the research of Ilse Marten, an economics professor at the "
+        "University of Leeds who had once concluded that the tax was “a dead end for growth.”",
+        [("Ilse Marten", 0, "PERSON"), ("the University of Leeds", 0, "ORG")],
+    )
+    quote = _quote(doc, "dead end")
+    assert quote.speaker == "Ilse Marten"
+
+
+def test_apposition_that_is_no_person_leaves_the_name_alone(nlp):
+    # "Stephen K. Bannon of Breitbart News, a conservative website that has run stories …"
+    doc = _finish(
+        nlp,
+        "Mr. Lang has hired Oren Falk of Daily Ledger News, a conservative website that has run "
+        "stories with headlines such as “Taxes Make Children Lazy.”",
+        [("Oren Falk", 0, "PERSON"), ("Daily Ledger News", 0, "ORG")],
+    )
+    (quote,) = doc.quotes
+    assert quote.speaker != "Oren Falk"

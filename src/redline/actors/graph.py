@@ -1979,7 +1979,9 @@ def link_quote_speakers(doc: Document) -> Document:
             # a person the quote stage read off the mention is not overruled by a body named
             # in it ("United Auto Workers Secretary-Treasurer Gary Casteel")
             said_by_person = re.search(
-                r"\+speaker:(?:name|surname|propn-name|first-name|untagged-propn)", rule
+                r"\+speaker:(?:name|surname|propn-name|first-name|untagged-propn"
+                r"|apposition-of-name|transcript-label)",
+                rule,
             )
             if (
                 said_by_person

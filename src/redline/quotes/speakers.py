@@ -17,7 +17,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from redline import datafiles
-from redline.actors.graph import HEADLINE_VERBS, description_of, tidy_name
+from redline.actors.graph import (
+    DESCRIBED_ROLES,
+    HEADLINE_VERBS,
+    PERSON_NOUNS,
+    description_of,
+    tidy_name,
+)
 from redline.nlp.parse import entity_spans
 
 if TYPE_CHECKING:
@@ -667,6 +673,15 @@ def _untagged_subject_name(span: Span, head: Token) -> list[str]:
     return [t.text for t in words]
 
 
+# nouns of a person's apposition ("Emmanuel Saez, an economics professor at …, who"); "Bannon of
+# Breitbart News, a conservative website that" is the website's
+APPOSITION_PERSON_NOUNS = frozenset(
+    {*PERSON_NOUNS, *DESCRIBED_ROLES, "professor", "pollster", "economist", "analyst", "expert",
+     "scholar", "director", "head", "member", "consultant", "editor", "writer", "columnist",
+     "owner", "officer", "official", "historian", "researcher", "scientist", "lobbyist"}
+)  # fmt: skip
+
+
 def _apposition_owner(head: Token, book: NameBook) -> str | None:
     """issue #10 round 11: "McConnell, now the Senate majority leader, who in 2010 said …":
     a speaker heading an apposition to a person's name (reached through the relative clause on
@@ -675,6 +690,7 @@ def _apposition_owner(head: Token, book: NameBook) -> str | None:
     if (
         head.dep_ != "appos"
         or head.pos_ != "NOUN"
+        or not (head.lower_ in titles() or head.lemma_.lower() in APPOSITION_PERSON_NOUNS)
         or name.i >= head.i
         or name.pos_ != "PROPN"
         or name.ent_type_ != "PERSON"
