@@ -15,6 +15,9 @@ that linked the mention. The graph is built in this order, each step a small fun
    the office-holder on the document's date from the actor book, preferring one the text names,
    else the office-holder of the document's country focus; "the alliance", "the bloc",
    "the embassy", "the 32-member military alliance" link to the one organisation they fit.
+   A definite description as a subject ("the Vermont senator", "Obama's former campaign
+   strategist", :func:`_descriptions`) links to the person the text gave that role, else to the
+   subject of its sentence or the two before; never to the place or owner inside it.
 4. **Pronouns** (:func:`_pronouns`): he/she only to a person of agreeing gender, they/them only to
    an organisation or group, never to places or dates; the antecedent is the nearest earlier
    main-clause subject in reach (a subordinate clause's subject only when none is), counted
@@ -257,6 +260,7 @@ def build_entity_graph(doc: Document, *, book: ActorBook | None = None) -> Docum
     _roles(graph)
     _nominals(graph)
     _pronouns(graph)
+    _descriptions(graph)
     doc.mentions = _finish(graph)
     return doc
 
@@ -800,27 +804,41 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
         _add_person_name(graph, node, " ".join(words), canonical)
     repeated: dict[str, int] = {}
     last_bare: dict[str, _Node] = {}  # the last bare surname, so "Johnson … Johnson" stays one
+    by_gender: dict[tuple[str, str], list[_Node]] = {}
     for node, words, canonical in people:
         if len(words) != 1:
             continue
         word = words[0].lower().replace("’", "'")
+        title = graph.doc.text[max(0, node.start - 12) : node.start]
+        own = graph.doc.text[node.start : node.end]
+        titled = re.search(r"\b(Mr|Mrs|Ms|Dr|Sir|Miss)\.?\s*$", title) or re.match(
+            r"(Mr|Mrs|Ms|Dr|Sir|Miss)\b", own
+        )
+        gender = PERSON_TITLES_GENDER.get(titled.group(1).lower()) if titled else None
         same = [n for n, _ in by_surname.get(word, [])] or by_first.get(word, [])
         if not same and word not in repeated:
             full = _first_name_and_surname(graph, words[0])
             if full is not None:
                 by_surname[word] = [(full, graph.doc.text[full.start : full.end].split())]
                 same = [full]
+        if (
+            gender
+            and same
+            and all(graph.entities[n.entity].gender not in (None, gender) for n in same)
+        ):
+            # issue #10 round 11: "Mr. Obama" where the text names only Michelle Obama in full:
+            # the title's gender leaves her out; the full name is one the text writes with a
+            # first name of that gender ("Barack Obama Election Day"), else the bare surname
+            same = _gendered_full_name(graph, words[0], gender, by_gender)
+            if not same:
+                word = f"{word}\0{gender}"
         if same:
             at = bisect_left([n.start for n in same], node.start)
             target = same[at - 1] if at > 0 else same[0]
             node.entity, node.kind = target.entity, "surname"
             node.rule = "surname->full-name-" + ("before" if at > 0 else "after")
-            title = graph.doc.text[max(0, node.start - 12) : node.start]
-            own = graph.doc.text[node.start : node.end]
-            titled = re.search(r"\b(Mr|Mrs|Ms|Dr|Sir|Miss)\.?\s*$", title) or re.match(
-                r"(Mr|Mrs|Ms|Dr|Sir|Miss)\b", own
-            )
-            gender = PERSON_TITLES_GENDER.get(titled.group(1).lower()) if titled else None
+            if target.rule == "first-name-of-title-gender":
+                node.rule = "surname->full-name-of-title-gender"
             main = _main_holder(graph, same, target, last_bare.get(word), node.start, gender)
             if main is not None:
                 node.entity, node.rule = main[0].entity, main[1]
@@ -831,6 +849,9 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             node.entity, node.rule = repeated[word], "repeated-name"
         else:
             node.entity = repeated[word] = graph.new_entity("person")
+        if "\0" in word:
+            node.kind, node.rule = "title+surname", "title+surname-no-full-name-of-title-gender"
+            graph.entities[node.entity].gender = gender
         _add_person_name(graph, node, words[0], canonical)
 
 
@@ -943,6 +964,30 @@ def _first_name_and_surname(graph: _Graph, surname: str) -> _Node | None:
         graph.add(node)
         return node
     return None
+
+
+def _gendered_full_name(
+    graph: _Graph, surname: str, gender: str, found: dict[tuple[str, str], list[_Node]]
+) -> list[_Node]:
+    """The first place the text writes a first name of ``gender`` before ``surname`` ("Barack
+    Obama" for "Mr. Obama"), as a full-name node of its own (made once); [] when there is none."""
+    key = (surname, gender)
+    if key not in found:
+        found[key] = []
+        pattern = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?" + re.escape(surname) + r"\b")
+        for match in pattern.finditer(graph.doc.text):
+            if _first_names().get(match.group(1).lower()) != gender:
+                continue
+            node = _Node(match.start(), match.end(), "name", "person", "first-name-of-title-gender")
+            node.quoted = graph.quote_at(node.start) is not None
+            node.subject = _subject_at(graph.doc, node.start, node.end)
+            node.gender = gender
+            node.entity = graph.new_entity("person")
+            _add_person_name(graph, node, match.group(0), None)
+            graph.add(node)
+            found[key] = [node]
+            break
+    return found[key]
 
 
 def _unknown_proper_noun(graph: _Graph, start: int, word: str) -> bool:
@@ -1362,6 +1407,150 @@ def _nominals(graph: _Graph) -> None:
             node.subject = _subject_at(doc, start, end)
             node.quoted = graph.quote_at(start) is not None
             graph.add(node)
+
+
+# -- 3c. role descriptions of a person the text named ------------------------------------------
+
+# issue #10 round 11: nouns that describe one prominent person ("the Vermont senator", "The New
+# York businessman", "Obama's former campaign strategist"), with the gender the noun gives
+DESCRIBED_ROLES = {
+    "senator": None, "congressman": "m", "congresswoman": "f", "governor": None,
+    "nominee": None, "candidate": None, "businessman": "m", "businesswoman": "f",
+    "billionaire": None, "mogul": None, "tycoon": None, "strategist": None, "mayor": None,
+    "lawmaker": None, "chairman": "m", "chairwoman": "f", "frontrunner": None,
+    "front-runner": None, "lady": "f", "leader": None, "president": None,
+}  # fmt: skip
+DESCRIPTION_REACH = 3  # sentences back a description's subject may be
+# the words a description's noun phrase may hold before its noun ("The former first lady and
+# U.S. senator", "the Republican presidential nominee")
+DESCRIPTION_DEPS = frozenset({"det", "amod", "compound", "nmod", "npadvmod", "poss", "case",
+                              "cc", "conj", "punct", "nummod", "advmod"})  # fmt: skip
+
+
+def description_of(token: Any) -> tuple[int, Any] | None:
+    """(first token, owner or None) when ``token`` heads a definite description of a person by a
+    role: "the [modifiers] senator", "X's [modifiers] strategist", with no name of its own and
+    none right after it ("the senator Bernie Sanders"); else None."""
+    role = token.lower_
+    if role not in DESCRIBED_ROLES or token.pos_ != "NOUN" or token.tag_ != "NN":
+        return None
+    doc = token.doc
+    if role == "lady" and not (token.i and doc[token.i - 1].lower_ == "first"):
+        return None
+    left = [c for c in token.children if c.i < token.i]
+    right = [c for c in token.children if c.i > token.i]
+    if any(c.dep_ not in DESCRIPTION_DEPS for c in left):
+        return None
+    if any(c.dep_ in ("appos", "compound", "flat") or c.lower_ == "of" for c in right):
+        return None  # "the senator, Bernie Sanders", "the president of the company"
+    if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+        return None
+    owner = next((c for c in left if c.dep_ == "poss"), None)
+    det = next((c for c in left if c.dep_ == "det"), None)
+    if owner is not None:
+        if owner.pos_ != "PROPN" or owner.ent_type_ != "PERSON":
+            return None
+        start = owner.i + 1
+        while start < token.i and doc[start].dep_ == "case":
+            start += 1
+    elif det is not None and det.lower_ == "the" and det.i == token.left_edge.i:
+        start = det.i
+    else:
+        return None
+    if any(t.ent_type_ == "PERSON" or "\n" in t.text_with_ws for t in doc[start : token.i]):
+        return None
+    return start, owner
+
+
+def _descriptions(graph: _Graph) -> None:
+    """ "Trump charges that … The New York businessman says": a definite description of a
+    person by a role, as a clause's subject, is a person the text named before: the one the text
+    gives that role ("Sen. Bernie Sanders" for "the Vermont senator"), else the subject of the
+    same sentence or of one of the two before, as for "he". Never the place, party or body
+    inside the description ("Vermont", "Republican"), nor its owner ("Obama" in "Obama's former
+    campaign strategist")."""
+    parsed = graph.doc.parsed
+    if parsed is None:
+        return
+    tokens = [t for t in _tokens_where(parsed, "LOWER", DESCRIBED_ROLES) if t.dep_ in SUBJECT_DEPS]
+    if not tokens:
+        return
+    people = sorted(
+        (n for n in graph.nodes if n.type == "person" and n.entity >= 0 and n.kind != "dropped"),
+        key=lambda n: n.start,
+    )
+    if not people:
+        return
+    starts = [n.start for n in people]
+    sentence_starts = _sentence_starts(graph)
+    given: dict[str, set[int]] | None = None
+    for token in tokens:
+        found = description_of(token)
+        if found is None:
+            continue
+        first, owner = found
+        start, end = parsed[first].idx, token.idx + len(token.text)
+        if any(n.type == "person" for n in graph.at(start, end)):
+            continue  # a name, a title or an office-holder the graph already linked
+        owners = set()
+        if owner is not None:
+            owners = {n.entity for n in graph.at(owner.idx, owner.idx + len(owner.text))}
+        gender = DESCRIBED_ROLES[token.lower_]
+        quote = graph.quote_at(start)
+        lo = bisect_left(starts, start - PRONOUN_REACH)
+        hi = bisect_left(starts, start)
+        candidates = []
+        for node in people[lo:hi]:
+            ent = graph.entities[node.entity]
+            if node.entity in owners or (gender and ent.gender not in (None, gender)):
+                continue
+            node_quote = graph.quote_at(node.start) if node.quoted else None
+            if node_quote is not None and node_quote != quote:
+                continue
+            candidates.append(node)
+        if not candidates:
+            continue
+        if given is None:
+            given = _titles_in_text(graph)
+        role = token.lower_
+        holders = {e for phrase, es in given.items() if phrase.split()[-1] == role for e in es}
+        titled = [n for n in candidates if n.entity in holders]
+        chosen = rule = None
+        if titled and len({n.entity for n in titled}) == 1:
+            chosen, rule = titled[-1], "description->person-given-role"
+        else:
+            # as for "he": a subject of its sentence, of the sentence before, a person the
+            # sentence before names ("Trump charges that … The New York businessman says"),
+            # then a subject up to three sentences back
+            anchor = _quote_closed_before(graph, start) if quote is None else start
+            tiers: dict[int, _Node] = {}
+            for node in reversed(candidates):
+                apart = max(0, _sentences_apart(sentence_starts, node.start, anchor))
+                if apart > DESCRIPTION_REACH:
+                    break
+                if node.subject in ("speaker", "subject"):
+                    tier = 0 if apart == 0 else 2 if apart == 1 else 4
+                elif node.subject == "embedded" and apart == 0:
+                    tier = 1
+                elif apart <= 1 and node.kind in ("name", "surname", "title+surname"):
+                    tier = 3
+                else:
+                    continue
+                tiers.setdefault(tier, node)
+            if tiers:
+                chosen = tiers[min(tiers)]
+                rule = "description->" + ("subject-before" if chosen.subject else "named-before")
+        if chosen is None:
+            continue
+        node = _Node(start, end, "role", "person", rule)
+        node.entity = chosen.entity
+        node.subject = (
+            "speaker"
+            if token.head.lemma_.lower() in _reporting_verbs()
+            else ("subject" if _main_clause(token.head) else "embedded")
+        )
+        node.quoted = quote is not None
+        graph.add(node)
 
 
 # -- 4. pronouns ------------------------------------------------------------------------------
@@ -1784,11 +1973,15 @@ def link_quote_speakers(doc: Document) -> Document:
                     and speaker not in (quote.speaker_text or "")
                 )
                 or " - " in speaker
+                # issue #10 round 11: "Mr. Obama" is not the "Michelle Obama" of the surname
+                or (entity.rule or "").endswith("of-title-gender")
             )
             # a person the quote stage read off the mention is not overruled by a body named
             # in it ("United Auto Workers Secretary-Treasurer Gary Casteel")
             said_by_person = re.search(
-                r"\+speaker:(?:name|surname|propn-name|first-name|untagged-propn)", rule
+                r"\+speaker:(?:name|surname|propn-name|first-name|untagged-propn"
+                r"|apposition-of-name|transcript-label)",
+                rule,
             )
             if (
                 said_by_person

@@ -17,7 +17,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from redline import datafiles
-from redline.actors.graph import HEADLINE_VERBS, tidy_name
+from redline.actors.graph import (
+    DESCRIBED_ROLES,
+    HEADLINE_VERBS,
+    PERSON_NOUNS,
+    description_of,
+    tidy_name,
+)
 from redline.nlp.parse import entity_spans
 
 if TYPE_CHECKING:
@@ -667,8 +673,67 @@ def _untagged_subject_name(span: Span, head: Token) -> list[str]:
     return [t.text for t in words]
 
 
+# nouns of a person's apposition ("Emmanuel Saez, an economics professor at …, who"); "Bannon of
+# Breitbart News, a conservative website that" is the website's
+APPOSITION_PERSON_NOUNS = frozenset(
+    {*PERSON_NOUNS, *DESCRIBED_ROLES, "professor", "pollster", "economist", "analyst", "expert",
+     "scholar", "director", "head", "member", "consultant", "editor", "writer", "columnist",
+     "owner", "officer", "official", "historian", "researcher", "scientist", "lobbyist"}
+)  # fmt: skip
+
+
+def _apposition_owner(head: Token, book: NameBook) -> str | None:
+    """issue #10 round 11: "McConnell, now the Senate majority leader, who in 2010 said …":
+    a speaker heading an apposition to a person's name (reached through the relative clause on
+    it) is that person, never the body in the apposition."""
+    name = head.head
+    if (
+        head.dep_ != "appos"
+        or head.pos_ != "NOUN"
+        or not (head.lower_ in titles() or head.lemma_.lower() in APPOSITION_PERSON_NOUNS)
+        or name.i >= head.i
+        or name.pos_ != "PROPN"
+        or name.ent_type_ != "PERSON"
+    ):
+        return None
+    for ent in book.ents_within(max(0, name.i - 4), name.i + 1):
+        if ent.label_ in NAME_LABELS and ent.start <= name.i < ent.end:
+            return book.full_name([t.text for t in ent])
+    return None
+
+
+# transcript labels that are no one's name
+GENERIC_LABELS = frozenset(
+    {"announcer", "audience", "crowd", "moderator", "narrator", "host", "unidentified",
+     "male", "female", "voice", "reporter", "question", "answer", "anchor", "caller"}
+)  # fmt: skip
+
+
+def _transcript_label(span: Span, head: Token) -> bool:
+    """issue #10 round 11: "⏎WALLACE: Let's start with …": an all-capitals word opening a
+    line before a colon, twice or more in the text, is the transcript's label of a speaker (the
+    full name the text gives that surname, else the label as printed), not an unnamed
+    speaker."""
+    doc = head.doc
+    if len(span) != 1 or not (head.is_alpha and head.text.isupper() and len(head.text) > 2):
+        return False
+    if head.ent_type_ not in ("PERSON", *MISTAGGED) or head.i + 1 >= len(doc):
+        return False  # "WALLACE" may be tagged a work of art, never a place
+    if head.pos_ != "PROPN" or head.lower_ in GENERIC_LABELS:
+        return False
+    before = doc[head.i - 1] if head.i else None
+    opens = before is None or "\n" in before.text_with_ws or before.is_quote
+    if not opens or doc[head.i + 1].text != ":":
+        return False
+    # a transcript gives a speaker more than one turn; a lone "BUSTED:" is a heading
+    return sum(t.text == head.text and doc[t.i + 1].text == ":" for t in doc[:-1]) >= 2
+
+
 def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None, str]:
     """The resolved name of a speaker mention and how it was found (for the rule)."""
+    named = _apposition_owner(head, book)
+    if named:
+        return named, "apposition-of-name"
     people = []
     for ent in book.ents_within(span.start, span.end):  # Span.ents, without rebuilding
         if ent.label_ not in NAME_LABELS:
@@ -714,6 +779,13 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
     named = _untagged_subject_name(span, head)
     if named:
         return book.full_name(named), "untagged-propn"
+    if _transcript_label(span, head):
+        return book.full_name([head.text]), "transcript-label"
+    if description_of(head) is not None:
+        # issue #10 round 11: "the Vermont senator", "The Republican presidential nominee",
+        # "the New York businessman": the place, party or body inside a description of a
+        # person is not the person's name (the entity graph links the description to them)
+        return None, "role-description"
     in_span = [
         e for e in book.ents_within(span.start, span.end)
         if not _place_modifier(e, head) and not _title_owner(e, head)
