@@ -145,6 +145,8 @@ VOTING_WINDOW = 1500  # characters back to look for the body a resolution is put
 COPULAS = frozenset({"be", "become", "remain", "grow", "seem", "appear", "stay"})
 # telling the press something by phone is a statement, not a consultation with the press
 TELLING = frozenset({"tell", "inform", "assure", "brief", "warn", "urge", "ask"})
+# issue #9 recall14: nor is speaking to it ("spoke to reporters", "talked to Reuters")
+SPEAKING = frozenset({"speak", "talk"})
 PRESS_WORDS = frozenset(
     {"reporter", "reporters", "journalist", "journalists", "press", "media", "newspaper",
      "agency", "correspondent", "correspondents", "interviewer", "television", "radio"}
@@ -3608,7 +3610,7 @@ def _events_for(
             targets = court_target(sent, trigger, resolver, sources) or targets
     if (
         entry.code[:2] == "04"
-        and trigger.lemma_.lower() in TELLING
+        and trigger.lemma_.lower() in TELLING | SPEAKING
         and targets
         and all(_press(t) for t in targets)
     ):
