@@ -3582,6 +3582,15 @@ def _events_for(
         targets = _location_target(match, resolver)
     if not targets and entry.code in DENIAL_CODES:
         targets = _denied_author(match, resolver)
+    elif (
+        not targets and entry.target == "none" and entry.code[:2] == "12" and match.obj is not None
+    ):
+        targets = _object_owner(match.obj, sources, resolver)
+    elif not targets and entry.target == "none" and _partner_complement(match):
+        # issue #9 recall14: "agreed to cooperate with prosecutors", "pledged to work with both
+        # parties": the partner of the promised cooperation is its target
+        partner, word = _prep_object(match.holder, ("with",))
+        targets = resolver.arguments(partner, f"{match.holder.lemma_}:pobj({word})")
     if (
         entry.code == ARRIVAL_CODE
         and entry.target == "none"
@@ -4026,6 +4035,30 @@ def _attack_maker(
 # issue #9 recall11: the word a sense rule reads for an actor of these sectors whatever its
 # text says ("Mueller charged ...", "they would not charge ...": the prosecuting side)
 SECTOR_WORDS = {"JUD": "court", "COP": "police"}
+
+
+def _partner_complement(match: Match) -> bool:
+    """An intent to cooperate (03) told by its "to ..." complement with a "with" partner:
+    "agreed to cooperate with prosecutors" (see _events_for)."""
+    if match.entry.code[:2] != "03" or not match.entry.xcomp or match.holder is match.trigger:
+        return False
+    partner, _ = _prep_object(match.holder, ("with",))
+    return partner is not None and partner.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _object_owner(obj: Token, sources: list[Argument], resolver: ActorResolver) -> list[Argument]:
+    """issue #9 recall14: "rejected Trump's proposal", "opposed Scott's plan": a rejection
+    with no target slot whose object is another actor's thing rejects that actor (the possessor,
+    resolved, of another side than the source). Only rejections (12): one who reverses a
+    predecessor's policy or gives "his support" acts on no owner (1 of 4 right on the free
+    splits)."""
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return []
+    arg = resolver.argument(owner, "owner of the object")
+    if arg.actor is None or any(_same_side(arg, s) for s in sources):
+        return []
+    return [arg]
 
 
 def _words_of(arg: Argument) -> str:
