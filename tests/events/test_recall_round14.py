@@ -131,3 +131,33 @@ def test_recall14_cooperating_with_a_country_stays_cooperation(code_all):
     )
     assert not [e for e in doc.events if e.code == "063"], _seen(doc)
     assert [e for e in doc.events if e.code[:2] in ("03", "05", "06")], _seen(doc)
+
+
+def test_recall14_a_bill_with_no_maker_named_is_the_legislatures(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Senator Susan Collins said on Monday she opposed the bill because "
+        "it cut funding for rural hospitals."
+    )
+    judged = [e for e in doc.events if "bill's makers" in (e.rule or "")]
+    assert judged and all(e.target_actor == "USALEG" for e in judged), _seen(doc)
+
+
+def test_recall14_a_bill_with_an_owner_or_a_plain_package_is_not_the_legislatures(code_all):
+    owned = code_all(
+        "WASHINGTON (Reuters) - Senator Susan Collins said on Monday she opposed Trump's bill."
+    )
+    assert not [e for e in owned.events if "bill's makers" in (e.rule or "")], _seen(owned)
+    parcel = code_all(
+        "WASHINGTON (Reuters) - Senator Susan Collins said on Monday she opposed the package."
+    )
+    assert not [e for e in parcel.events if "bill's makers" in (e.rule or "")], _seen(parcel)
+
+
+def test_recall14_legislation_reads_the_noun_and_its_words(nlp):
+    from redline.events.coder import _legislation
+
+    doc = nlp("She backed the tax package and the amendment but not the package of cookies.")
+    package, amendment, cookies = (t for t in doc if t.lower_ in ("package", "amendment"))
+    assert _legislation(package)
+    assert _legislation(amendment)
+    assert not _legislation(cookies)

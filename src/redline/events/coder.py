@@ -3372,6 +3372,37 @@ def _home_court(trigger: Token, resolver: ActorResolver) -> list[Argument]:
     return [Argument("", trigger.idx, trigger.idx, actor, "charged", rule)]
 
 
+# issue #9 recall14: judgements of a bill (support 05, criticism 11, rejection 12) aim at its
+# makers; the nouns that name a bill, and the words that make a package or an overhaul one
+BILL_JUDGING_ROOTS = frozenset({"05", "11", "12"})
+BILL_NOUNS = frozenset({"bill", "legislation", "provision", "amendment"})
+BILL_KINDS = frozenset({"package", "overhaul", "version"})
+BILL_WORDS = frozenset({"tax", "bill", "legislation", "spending", "budget", "health", "healthcare"})
+
+
+def _legislation(noun: Token) -> bool:
+    """ "the bill", "the provision", "the tax package", "the House version of the tax
+    legislation": a bill before a legislature, by its head noun or a tax or spending package."""
+    lemma = noun.lemma_.lower()
+    if lemma in BILL_NOUNS:
+        return True
+    if lemma not in BILL_KINDS:
+        return False
+    words = {t.lemma_.lower() for t in noun.subtree if t.i != noun.i}
+    return bool(words & BILL_WORDS)
+
+
+def _home_legislature(noun: Token, resolver: ActorResolver) -> list[Argument]:
+    """The legislature of the article's country (``LEG``), the makers of a bill the text names
+    no maker of; none when the article has no country or names an owner ("Trump's bill")."""
+    if not resolver.home or any(c.dep_ == "poss" for c in noun.children):
+        return []
+    actor = ActorMatch(resolver.home + "LEG", resolver.home, "LEG", "legislature", "role", "bill")
+    rule = f"a bill with no maker named: {resolver.home_from} -> {actor.code}"
+    start, end = phrase_span(noun)
+    return [Argument(resolver.text[start:end], start, end, actor, "bill's makers", rule)]
+
+
 def _own_actor(match: Match, resolver: ActorResolver) -> bool:
     """Whether a noun event names its actor in its own phrase (a "by" phrase, the possessor, a
     modifier) or as the subject of its light verb, and its target when the entry has one; or
@@ -3601,6 +3632,16 @@ def _events_for(
             return []  # "the president arrived at the venue": no one visited
     if not targets and entry.code in LEADERSHIP_CODES:
         targets = _leader_to_go(trigger, resolver)
+    if (
+        tgt_tok is not None
+        and targets
+        and not any(t.actor is not None for t in targets)
+        and entry.code[:2] in BILL_JUDGING_ROOTS
+        and _legislation(tgt_tok)
+    ):
+        # issue #9 recall14: "Democrats opposed the bill", "will support the tax package": a
+        # bill whose maker the text does not name is the article's legislature's
+        targets = _home_legislature(tgt_tok, resolver) or targets
     if not any(t.actor is not None for t in targets) and _on_a_motion(match, tgt_tok):
         targets = _voting_body(sent, resolver) or targets
     if not targets and trigger.lemma_.lower() in PLEA_LEMMAS and entry.code[:2] == "01":
