@@ -47,20 +47,6 @@ def test_recall14_speaking_to_an_actor_announced_is_an_intent_to_meet(code_all):
     assert [(e.code[:2], *_pairs([e])[0]) for e in spoke] == [("03", "CAN", "DEU")], _seen(doc)
 
 
-def test_recall14_work_for_a_foreign_client_by_its_noun(code_all):
-    doc = code_all(
-        "WASHINGTON (Reuters) - Investigators are looking at the senator's paid work for the "
-        "Nigerian government, two officials said."
-    )
-    work = [e for e in doc.events if "work+for" in (e.rule or "")]
-    assert [(e.code, *_pairs([e])[0]) for e in work] == [("061", "USA", "NGA")], _seen(doc)
-
-
-def test_recall14_work_with_no_one_named_doing_it_is_not_coded(code_all):
-    doc = code_all("WASHINGTON (Reuters) - The work for the new embassy will start in March.")
-    assert not [e for e in doc.events if "work+for" in (e.rule or "")], _seen(doc)
-
-
 def test_recall14_rejecting_an_actors_proposal_rejects_that_actor(code_all):
     doc = code_all(
         "BERLIN (Reuters) - German Chancellor Angela Merkel rejected France's proposal on Tuesday."
