@@ -4081,7 +4081,7 @@ SECTOR_WORDS = {"JUD": "court", "COP": "police"}
 def _partner_complement(match: Match) -> bool:
     """An intent to cooperate (03) told by its "to ..." complement with a "with" partner:
     "agreed to cooperate with prosecutors" (see _events_for)."""
-    if match.entry.code[:2] != "03" or not match.entry.xcomp or match.holder is match.trigger:
+    if match.entry.code[:2] != "03" or not match.entry.xcomp or match.holder.i == match.trigger.i:
         return False
     partner, _ = _prep_object(match.holder, ("with",))
     return partner is not None and partner.pos_ in ("NOUN", "PROPN", "PRON")
