@@ -145,6 +145,8 @@ VOTING_WINDOW = 1500  # characters back to look for the body a resolution is put
 COPULAS = frozenset({"be", "become", "remain", "grow", "seem", "appear", "stay"})
 # telling the press something by phone is a statement, not a consultation with the press
 TELLING = frozenset({"tell", "inform", "assure", "brief", "warn", "urge", "ask"})
+# issue #9 recall14: nor is speaking to it ("spoke to reporters", "talked to Reuters")
+SPEAKING = frozenset({"speak", "talk"})
 PRESS_WORDS = frozenset(
     {"reporter", "reporters", "journalist", "journalists", "press", "media", "newspaper",
      "agency", "correspondent", "correspondents", "interviewer", "television", "radio"}
@@ -3391,6 +3393,37 @@ def _home_court(trigger: Token, resolver: ActorResolver) -> list[Argument]:
     return [Argument("", trigger.idx, trigger.idx, actor, "charged", rule)]
 
 
+# issue #9 recall14: judgements of a bill (support 05, criticism 11, rejection 12) aim at its
+# makers; the nouns that name a bill, and the words that make a package or an overhaul one
+BILL_JUDGING_ROOTS = frozenset({"05", "11", "12"})
+BILL_NOUNS = frozenset({"bill", "legislation", "provision", "amendment"})
+BILL_KINDS = frozenset({"package", "overhaul", "version"})
+BILL_WORDS = frozenset({"tax", "bill", "legislation", "spending", "budget", "health", "healthcare"})
+
+
+def _legislation(noun: Token) -> bool:
+    """ "the bill", "the provision", "the tax package", "the House version of the tax
+    legislation": a bill before a legislature, by its head noun or a tax or spending package."""
+    lemma = noun.lemma_.lower()
+    if lemma in BILL_NOUNS:
+        return True
+    if lemma not in BILL_KINDS:
+        return False
+    words = {t.lemma_.lower() for t in noun.subtree if t.i != noun.i}
+    return bool(words & BILL_WORDS)
+
+
+def _home_legislature(noun: Token, resolver: ActorResolver) -> list[Argument]:
+    """The legislature of the article's country (``LEG``), the makers of a bill the text names
+    no maker of; none when the article has no country or names an owner ("Trump's bill")."""
+    if not resolver.home or any(c.dep_ == "poss" for c in noun.children):
+        return []
+    actor = ActorMatch(resolver.home + "LEG", resolver.home, "LEG", "legislature", "role", "bill")
+    rule = f"a bill with no maker named: {resolver.home_from} -> {actor.code}"
+    start, end = phrase_span(noun)
+    return [Argument(resolver.text[start:end], start, end, actor, "bill's makers", rule)]
+
+
 def _own_actor(match: Match, resolver: ActorResolver) -> bool:
     """Whether a noun event names its actor in its own phrase (a "by" phrase, the possessor, a
     modifier) or as the subject of its light verb, and its target when the entry has one; or
@@ -3601,6 +3634,15 @@ def _events_for(
         targets = _location_target(match, resolver)
     if not targets and entry.code in DENIAL_CODES:
         targets = _denied_author(match, resolver)
+    elif (
+        not targets and entry.target == "none" and entry.code[:2] == "12" and match.obj is not None
+    ):
+        targets = _object_owner(match.obj, sources, resolver)
+    elif not targets and entry.target == "none" and _partner_complement(match):
+        # issue #9 recall14: "agreed to cooperate with prosecutors", "pledged to work with both
+        # parties": the partner of the promised cooperation is its target
+        partner, word = _prep_object(match.holder, ("with",))
+        targets = resolver.arguments(partner, f"{match.holder.lemma_}:pobj({word})")
     if (
         entry.code == ARRIVAL_CODE
         and entry.target == "none"
@@ -3611,6 +3653,16 @@ def _events_for(
             return []  # "the president arrived at the venue": no one visited
     if not targets and entry.code in LEADERSHIP_CODES:
         targets = _leader_to_go(trigger, resolver)
+    if (
+        tgt_tok is not None
+        and targets
+        and not any(t.actor is not None for t in targets)
+        and entry.code[:2] in BILL_JUDGING_ROOTS
+        and _legislation(tgt_tok)
+    ):
+        # issue #9 recall14: "Democrats opposed the bill", "will support the tax package": a
+        # bill whose maker the text does not name is the article's legislature's
+        targets = _home_legislature(tgt_tok, resolver) or targets
     if not any(t.actor is not None for t in targets) and _on_a_motion(match, tgt_tok):
         targets = _voting_body(sent, resolver) or targets
     if not targets and trigger.lemma_.lower() in PLEA_LEMMAS and entry.code[:2] == "01":
@@ -3629,7 +3681,7 @@ def _events_for(
             targets = court_target(sent, trigger, resolver, sources) or targets
     if (
         entry.code[:2] == "04"
-        and trigger.lemma_.lower() in TELLING
+        and trigger.lemma_.lower() in TELLING | SPEAKING
         and targets
         and all(_press(t) for t in targets)
     ):
@@ -4053,6 +4105,30 @@ def _attack_maker(
 # issue #9 recall11: the word a sense rule reads for an actor of these sectors whatever its
 # text says ("Mueller charged ...", "they would not charge ...": the prosecuting side)
 SECTOR_WORDS = {"JUD": "court", "COP": "police"}
+
+
+def _partner_complement(match: Match) -> bool:
+    """An intent to cooperate (03) told by its "to ..." complement with a "with" partner:
+    "agreed to cooperate with prosecutors" (see _events_for)."""
+    if match.entry.code[:2] != "03" or not match.entry.xcomp or match.holder.i == match.trigger.i:
+        return False
+    partner, _ = _prep_object(match.holder, ("with",))
+    return partner is not None and partner.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _object_owner(obj: Token, sources: list[Argument], resolver: ActorResolver) -> list[Argument]:
+    """issue #9 recall14: "rejected Trump's proposal", "opposed Scott's plan": a rejection
+    with no target slot whose object is another actor's thing rejects that actor (the possessor,
+    resolved, of another side than the source). Only rejections (12): one who reverses a
+    predecessor's policy or gives "his support" acts on no owner (1 of 4 right on the free
+    splits)."""
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return []
+    arg = resolver.argument(owner, "owner of the object")
+    if arg.actor is None or any(_same_side(arg, s) for s in sources):
+        return []
+    return [arg]
 
 
 def _words_of(arg: Argument) -> str:
