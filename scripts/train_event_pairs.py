@@ -91,7 +91,7 @@ def labels_of(countries: tuple[str, str], golds: list[tuple[int, str, str, str, 
 def code_articles(parsed: dict, docs: list, clock: list[float] | None = None) -> dict[str, Any]:
     """Each article's events stage run once: (every event the coder emits with its filter
     features, the pair examples). An example: (feature names, vector, labels, pair tuple
-    (source code, target code), sentence index)."""
+    (source code, target code), sentence index, the path's length in words)."""
     import pickle
 
     from spacy.tokens import Doc
@@ -121,7 +121,7 @@ def code_articles(parsed: dict, docs: list, clock: list[float] | None = None) ->
             for pair, names, vec in zip(pairs, rows, vectors, strict=True):
                 codes = (pair.source.code, pair.target.code if pair.target else "")
                 recorded.append((names, vec.astype(np.float32), labels_of(pair.countries, here),
-                                 codes, n))  # fmt: skip
+                                 codes, n, len(pair.between)))  # fmt: skip
         return []
 
     current: dict[str, Any] = {}
@@ -155,7 +155,7 @@ def code_articles(parsed: dict, docs: list, clock: list[float] | None = None) ->
 
 def training_rows(examples: list) -> list[tuple[list[str], np.ndarray, str]]:
     """(names, vector, label) rows: a pair of two gold roots is one row for each."""
-    return [(names, vec, label) for names, vec, labels, _, _ in examples for label in labels]
+    return [(names, vec, label) for names, vec, labels, *_ in examples for label in labels]
 
 
 def train(examples: list, *, seed: int, l2: float, steps: int, min_count: int,
@@ -223,6 +223,48 @@ def ceiling(docs: list, coded: dict[str, Any]) -> dict[str, float]:
             either += here or id(event) in found
     return {"gold": total, "own sentence": own / total, "article": anywhere / total,
             "rules (unfiltered)": rules / total, "rules or pairs": either / total}  # fmt: skip
+
+
+NEVER = 10**6  # a gold tuple no labelled pair has
+
+
+def ceiling_by_length(docs: list, coded: dict[str, Any], lengths: list[int]) -> list[tuple]:
+    """For each maximum path length L (words on the path past the source): the share of the
+    pairs kept, of the labelled pairs kept, and of the unique root-level gold tuples with a
+    pair of their countries labelled with their root in their own sentence within L (the
+    "own sentence" ceiling of :func:`ceiling`)."""
+    from redline.evaluate.docgold import _unique_gold, actor_country
+
+    total, pairs, labelled = 0, Counter(), Counter()
+    own = Counter()
+    for d in docs:
+        if d.doc_id not in coded:
+            continue
+        examples = coded[d.doc_id][1]
+        shortest: dict[tuple[str, str], int] = {}
+        for _, _, labels, codes, _, length in examples:
+            pairs[length] += 1
+            if labels != ["none"]:
+                labelled[length] += 1
+                for root in labels:
+                    key = (actor_country(codes[0]), actor_country(codes[1]), root)
+                    shortest[key] = min(shortest.get(key, 99), length)
+        for item, _ in _unique_gold(d.events, "root"):
+            total += 1
+            want = {(item.source, item.target)}
+            if item.symmetric:
+                want.add((item.target, item.source))
+            found = [
+                v for (s_, t_, r), v in shortest.items() if r in item.codes and (s_, t_) in want
+            ]
+            own[min(found, default=NEVER)] += 1
+    n_pairs, n_lab = sum(pairs.values()), sum(labelled.values())
+    out = []
+    for top in lengths:
+        out.append((top, sum(v for k, v in pairs.items() if k <= top) / n_pairs,
+                    sum(v for k, v in labelled.items() if k <= top) / n_lab,
+                    sum(v for k, v in own.items() if k <= top) / total))  # fmt: skip
+    return out
 
 
 # -- cross-validation of the whole pipeline ------------------------------------------------------
@@ -342,6 +384,9 @@ def main(argv: list[str] | None = None) -> int:
                         "the features change)")  # fmt: skip
     parser.add_argument("--thresholds", default="0.3,0.4,0.5,0.6,0.7,0.8")
     parser.add_argument("--min-precision", type=float, default=0.75)
+    parser.add_argument(
+        "--max-path", type=int, default=0, help="pairs with at most this many path words (0: any)"
+    )
     args = parser.parse_args(argv)
     from redline.evaluate.docgold import load_doc_gold
 
@@ -361,6 +406,13 @@ def main(argv: list[str] | None = None) -> int:
     top = ceiling(docs, coded)
     print("ceiling (unique root-level gold tuples " + str(top.pop("gold")) + "): " +
           ", ".join(f"{k} {v:.3f}" for k, v in top.items()))  # fmt: skip
+    for top, kept, kept_lab, share in ceiling_by_length(docs, coded, [1, 2, 3, 4, 5, 6, 8, 12, 40]):
+        print(f"path <= {top}: pairs {kept:.3f}, labelled pairs {kept_lab:.3f}, own-sentence "
+              f"ceiling {share:.3f}")  # fmt: skip
+    if args.max_path:  # the pairs the events stage makes with the written model
+        coded = {i: (ev, [e for e in ex if e[5] <= args.max_path]) for i, (ev, ex) in coded.items()}
+        examples = [e for _, ex in coded.values() for e in ex]
+        print(f"path <= {args.max_path}: {len(examples)} pairs kept")
     hyper = {"seed": args.seed, "l2": args.l2, "steps": args.steps, "min_count": args.min_count,
              "none_share": args.none_share}  # fmt: skip
     threshold = args.threshold if args.threshold is not None else 0.5
@@ -395,6 +447,7 @@ def main(argv: list[str] | None = None) -> int:
         "trained_on": f"docgold {','.join(splits)} ({len(docs)} articles)",
         **hyper,
         "threshold": threshold,
+        **({"max_path": args.max_path} if args.max_path else {}),
         **({"cv": cv_meta} if cv_meta else {}),
         **weights,
     }
