@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -567,6 +567,46 @@ def pair_event(sent: Span, doc: Document, pair: Pair, root: str, p: float) -> Ev
     )  # fmt: skip
 
 
+# -- what the precision filter reads of a pair event (issue #9 pairs14) ------------------------
+
+
+def pair_filter_features(names: list[str], root: str, p: float) -> dict[str, float]:
+    """The precision filter's features of a pair event, read off the pair's own feature
+    ``names`` (so the trainer, which keeps the names, makes the same ones) and what the pair
+    model said (its root, how sure it was): the path, the top word (with the root), the roles,
+    no target, the speech, negation or a modal on the path, and whether the rule coder coded
+    the pair's countries before the filter, with this root or another."""
+    out: dict[str, float] = {"pair": 1.0, f"root={root}": 1.0, f"pair|root={root}": 1.0,
+                             f"pair_p={min(int(p * 10), 9)}": 1.0}  # fmt: skip
+    coded = []
+    for name in names:
+        key, _, value = name.partition("=")
+        if key in ("path", "roles", "speech"):
+            out[f"pair_{key}={value}"] = 1.0
+        elif key == "top":
+            out[f"pair_top={value}"] = 1.0
+            out[f"pair_top|root={value}|{root}"] = 1.0
+        elif key == "coded" and value != "nothing":
+            coded.append(value)
+        elif name in ("notarget", "same_country", "neg"):
+            out[f"pair_{name}"] = 1.0
+        elif key == "modal":
+            out["pair_modal"] = 1.0
+    if root in coded:
+        out["pair_coded_same_root"] = 1.0
+    elif coded:
+        out["pair_coded_other_root"] = 1.0
+    else:
+        out["pair_uncoded"] = 1.0
+    return out
+
+
+def scores_pairs(model: Any) -> bool:
+    """Whether a precision filter was trained on pair events (it knows the ``pair`` feature);
+    one that was not leaves them unscored, as before issue #9 pairs14."""
+    return model is not None and "pair" in getattr(model, "weights", {})
+
+
 def sentence_candidates(
     doc: Document,
     resolver: ActorResolver,
@@ -601,12 +641,22 @@ def pair_events(
     model: ProposerModel,
     coded: list[Event],
     emitted: list[Event],
+    *,
+    precision: Any = None,
+    min_confidence: float = 0.0,
+    scored: list[tuple[Event, dict[str, float]]] | None = None,
 ) -> list[Event]:
     """The pair model's events of ``doc``: for each sentence, its pairs whose best root reaches
     the model's threshold (one event per tuple a sentence, the likeliest) and whose tuple is
     not among the sentence's ``emitted`` events. ``coded``: every event the rule coder coded
-    (before the precision filter), a feature of the pairs. The model's ``max_path`` (meta)
-    limits the pairs to those it was trained on; a document's pairs are scored in one call."""
+    (before the precision filter), a feature of the pairs.
+
+    ``precision``: the precision filter; when it was trained on pair events
+    (:func:`scores_pairs`) each pair event gets its confidence from it and is kept only at
+    ``min_confidence`` or more. ``scored`` collects every pair event kept with its filter
+    features, also those whose tuple the sentence already emitted (the filter's training
+    data: the same candidates whatever the rule coder kept). The model's ``max_path`` (meta)
+    limits the pairs to those it was trained on."""
     max_path = model.meta.get("max_path")  # what the model was trained on
     try:
         found = list(sentence_candidates(doc, resolver, lexicon, coded, max_path))
@@ -617,9 +667,10 @@ def pair_events(
         return []
     rows = [r for _, _, rr, _ in found for r in rr]
     probs = model.probabilities(rows, np.concatenate([v for _, _, _, v in found]))
+    scoring = scores_pairs(precision)
     out: list[Event] = []
     at = 0
-    for sent, pairs, _, _ in found:
+    for sent, pairs, names, _ in found:
         lo, hi = sent.start_char, sent.end_char
         done = set(coded_tuples([e for e in emitted if lo <= _at(e) < hi]))
         here = probs[at : at + len(pairs)]
@@ -634,8 +685,17 @@ def pair_events(
                 continue
             best[key] = (float(p), n)
         for key, (p, n) in sorted(best.items(), key=lambda kv: pairs[kv[1][1]].top.i):
+            event = pair_event(sent, doc, pairs[n], key[2], p)
+            if scoring or scored is not None:
+                feats = pair_filter_features(names[n], key[2], p)
+                if scoring:
+                    event = replace(event, confidence=precision.confidence(feats))
+                    if event.confidence < min_confidence:
+                        continue
+                if scored is not None:
+                    scored.append((event, feats))
             if key not in done:
-                out.append(pair_event(sent, doc, pairs[n], key[2], p))
+                out.append(event)
         at += len(pairs)
     return out
 
