@@ -151,3 +151,28 @@ def test_the_trainer_reads_the_ceiling_by_path_length():
     rows = script.ceiling_by_length([doc], {"a": ([], examples)}, [1, 2, 9])
     # the third gold event has no pair at all: never within any length
     assert rows == [(1, 0.25, 0.0, 0.0), (2, 0.5, 1 / 3, 1 / 3), (9, 1.0, 1.0, 2 / 3)]
+
+
+def test_the_trainer_s_sparse_products_train_the_proposer_s_model():
+    pytest.importorskip("scipy")
+    import numpy as np
+
+    script = _script()
+    import train_event_proposer as tep
+
+    rng = np.random.default_rng(5)
+    roots = ["01", "04", "11", "none", "none", "none"]
+    words = [f"w={i}" for i in range(12)]
+    examples = [
+        ([words[i % 12], words[(3 * i) % 12], "bias"], rng.normal(size=96).astype(np.float32),
+         roots[i % len(roots)])
+        for i in range(300)
+    ]  # fmt: skip
+    hyper = {"seed": 3, "l2": 0.001, "steps": 25, "min_count": 2, "none_share": 0.5}
+    slow = tep.train(examples, lemma_share=0.0, **hyper)
+    fast = script.sparse_train(examples, **hyper)
+    assert fast["features"].keys() == slow["features"].keys()
+    for name, row in slow["features"].items():
+        assert np.allclose(fast["features"][name], row, atol=2e-4)
+    assert np.allclose(fast["dense"], slow["dense"], atol=2e-4)
+    assert np.allclose(fast["bias"], slow["bias"], atol=2e-4)
