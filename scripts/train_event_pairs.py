@@ -396,7 +396,7 @@ def ceiling_by_length(docs: list, coded: dict[str, Any], lengths: list[int]) -> 
 # -- cross-validation of the whole pipeline ------------------------------------------------------
 
 
-CV_THRESHOLDS = [round(0.02 * i, 2) for i in range(31)]  # the filter's sweep, 0 .. 0.60
+CV_THRESHOLDS = [round(0.02 * i, 2) for i in range(46)]  # the filter's sweep, 0 .. 0.90
 
 
 def pair_candidates(examples: list, preds: list, threshold: float) -> list:
@@ -427,7 +427,7 @@ def cv_pipeline(docs: list, coded: dict[str, Any], labelled: list, hyper: dict, 
                 min_precision: float) -> dict[str, dict]:  # fmt: skip
     """Root-level counts pooled over folds and seeds, each setting read at the filter
     threshold the pooled CV picks (best F1 at pooled P >= ``min_precision``, the filter
-    script's rule; sweep 0-0.60): "off" (the filter's events), "on t" (the same + the pair
+    script's rule; sweep 0-0.90): "off" (the filter's events), "on t" (the same + the pair
     events at t, unscored, after the filter: issue #9 pairs13), "scored t" (the pair events
     at t become candidates the filter is trained on and scores, with the pair probability
     and path among their features: issue #9 pairs14) and "pairs t" (the pair events alone).
@@ -688,16 +688,16 @@ def main(argv: list[str] | None = None) -> int:
         results = cv_pipeline(docs, coded, labelled, hyper, k=args.cv, seeds=args.cv_seeds,
                               thresholds=thresholds, scored=scored,
                               min_precision=args.min_precision)  # fmt: skip
-        print_cv(results, f"root level, {args.cv}-fold CV by article over {len(docs)} articles "
-                 f"(seeds {args.cv_seeds}, pooled; pair model and filter trained without the "
-                 f"held-out fold; filter threshold: best F1 at pooled P >= "
-                 f"{args.min_precision})")  # fmt: skip
         raw = results.pop("_raw")
         if args.dump:
             try:
                 dump_cv(args.dump, raw)
             except Exception as exc:  # the table below still stands
                 print(f"could not write {args.dump}: {exc}")
+        print_cv(results, f"root level, {args.cv}-fold CV by article over {len(docs)} articles "
+                 f"(seeds {args.cv_seeds}, pooled; pair model and filter trained without the "
+                 f"held-out fold; filter threshold: best F1 at pooled P >= "
+                 f"{args.min_precision})")  # fmt: skip
         on = best_setting(results, args.min_precision)
         p, r, f = tef.prf(results[on]["counts"])
         f_off = tef.prf(results["off"]["counts"])[2]
