@@ -181,18 +181,26 @@ def _match_labels(labels: dict[str, str], articles: list[dict], records: list[di
 
 
 def gold_documents(
-    gold: Path, articles: Path, splits: list[str], *, proposer: bool = False
+    gold: Path, articles: Path, splits: list[str], *, proposer: bool = False, pairs: bool = False
 ) -> list[tuple[Any, list]]:
     """The gold articles of ``splits``, each with every event the coder emits and its features.
 
     ``proposer``: the learned proposer is on, so each article is coded with a proposer trained
     without it (``train_event_proposer.crossfit_coded``), never with the shipped one, which
-    saw these articles."""
+    saw these articles. ``pairs``: the same for the learned pair model
+    (``train_event_pairs.crossfit_coded``); its pair events are candidates the filter learns."""
     from redline.evaluate.docgold import load_doc_gold
 
     if REFUSED & set(splits):
         raise SystemExit("the test and check4 splits are never trained on (--docgold-splits)")
     docs = [d for s in splits for d in load_doc_gold(gold, split=s, articles=articles)]
+    if pairs:
+        if proposer:
+            raise SystemExit("the proposer and the pair model on together: not supported")
+        sys.path.insert(0, str(REPO / "scripts"))
+        from train_event_pairs import crossfit_coded as pairs_crossfit
+
+        return pairs_crossfit(docs)
     if proposer:
         sys.path.insert(0, str(REPO / "scripts"))
         from train_event_proposer import crossfit_coded
@@ -208,13 +216,14 @@ def gold_documents(
     return out
 
 
-def proposer_on(choice: str) -> bool:
-    """Whether the coder proposes events (``--proposer``; config: the default config's)."""
+def proposer_on(choice: str, setting: str = "proposer") -> bool:
+    """Whether the coder proposes events (``--proposer``; config: the default config's), or
+    codes the pair model's events (``setting`` "pairs", ``--pairs``)."""
     if choice != "config":
         return choice == "on"
     from redline.config import Config
 
-    return bool(Config.load().stage_settings("events").get("proposer", False))
+    return bool(Config.load().stage_settings("events").get(setting, False))
 
 
 def gold_examples(gold_doc, coded: list) -> list[tuple[str, dict, int]]:
@@ -425,6 +434,10 @@ def main(argv: list[str] | None = None) -> int:
         "--proposer", choices=("config", "on", "off"), default="config",
         help="code with the learned proposer (config: as [stage.events] proposer says)",
     )  # fmt: skip
+    parser.add_argument(
+        "--pairs", choices=("config", "on", "off"), default="config",
+        help="code with the learned pair model (config: as [stage.events] pairs says)",
+    )  # fmt: skip
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--l2", type=float, default=0.001)
@@ -453,7 +466,8 @@ def main(argv: list[str] | None = None) -> int:
                 gold = DOCGOLD / "passes"
         if gold.exists():
             splits = [s.strip() for s in args.docgold_splits.split(",") if s.strip()]
-            docs = gold_documents(gold, args.articles, splits, proposer=proposer_on(args.proposer))
+            docs = gold_documents(gold, args.articles, splits, proposer=proposer_on(args.proposer),
+                                  pairs=proposer_on(args.pairs, "pairs"))  # fmt: skip
             shown = gold.relative_to(REPO) if gold.is_relative_to(REPO) else gold
             sources.append(f"docgold {','.join(splits)} ({shown}), weight {args.gold_weight:g}")
     coded_cpu = time.process_time() - started

@@ -341,6 +341,9 @@ class ActorResolver:
             key=lambda m: m.start,
         )  # fmt: skip
         self._previous_start = -1
+        # the first argument resolved on each head word (by index; not deep, not an event
+        # noun's own modifier): what another argument() call on it would give
+        self.resolved: dict[int, Argument] = {}
         self._act_makers: dict[int, tuple[Any, str] | None] = {}  # act noun -> its maker
         for m in sorted(mentions or (), key=lambda m: m.start):
             if m.kind == "name":
@@ -437,6 +440,15 @@ class ActorResolver:
             return None
 
     def argument(self, head: Token, how: str, *, deep: bool = False) -> Argument:
+        """:meth:`resolve_argument`, the first answer for each head word kept in
+        ``resolved`` (issue #9 pairs14: the pair step reads the coder's answers instead of
+        asking again; never read back here, so the coder's own answers do not change)."""
+        found = self.resolve_argument(head, how, deep=deep)
+        if not deep and how != "noun-modifier":
+            self.resolved.setdefault(head.i, found)
+        return found
+
+    def resolve_argument(self, head: Token, how: str, *, deep: bool = False) -> Argument:
         """The argument headed by ``head``, with its actor resolved as far as possible.
 
         ``deep``: when nothing in the phrase names an actor, take the first actor mentioned

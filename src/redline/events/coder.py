@@ -2077,8 +2077,19 @@ def code_document(
         min_confidence = model.threshold if model is not None else 0.0
     events = [e for e in events if e.confidence is None or e.confidence >= min_confidence]
     pairing = load_pairs_model() if pairs is True else pairs or None
-    if pairing is not None:  # issue #9 pairs13: after the filter, the tuples it did not keep
-        events = events + pair_events(doc, resolver, lexicon, pairing, every, events)
+    scored: list[tuple[Event, dict[str, float]]] = []
+    if pairing is not None:  # issue #9 pairs13: the tuples the filter did not keep
+        # issue #9 pairs14: a filter trained on pair events scores them (one threshold for all)
+        keep = scored if features_out is not None else None
+        made = pair_events(doc, resolver, lexicon, pairing, every, events, precision=model,
+                           min_confidence=min_confidence, scored=keep)  # fmt: skip
+        if features_out is not None:
+            # every pair event kept, with its filter features, also one whose tuple a rule
+            # event of the sentence already gave (the filter learns from all of them)
+            features_out.extend((e, features.get(id(e), {})) for e in events)
+            features_out.extend(scored)
+            return events + made
+        events = events + made
     if features_out is not None:
         features_out.extend((e, features.get(id(e), {})) for e in events)
     return events

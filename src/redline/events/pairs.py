@@ -22,7 +22,8 @@ document gold; inference is numpy only, CPU. Off by default (``[stage.events] pa
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -30,14 +31,15 @@ import numpy as np
 from redline import datafiles
 from redline.errors import RedlineError
 from redline.evaluate.docgold import actor_country
+from redline.events.arguments import TITLE_SECTORS
 from redline.events.proposer import (
     CLASSES,
     ROOTS,
+    SAYING,
     VECTOR_WIDTH,
     ProposerModel,
     in_quote,
     model_from_dict,
-    reported,
 )
 
 if TYPE_CHECKING:
@@ -60,6 +62,8 @@ MODALS = frozenset({"would", "could", "may", "might", "should", "will", "can", "
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 MAX_MENTIONS = 10  # a sentence listing more actors than this is a list, not an act between them
 NO_TARGET = ""
+REUSE = True  # the coder's own resolution of a word, when it made one (ActorResolver.resolved)
+PREFILTER = False  # may_be_actor: skips 2 in 5 nouns, none placed, but its look-ups cost more
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +116,53 @@ def _load_pairs_model() -> ProposerModel | None:
 # -- mentions and pairs -------------------------------------------------------------------------
 
 
+class Words:
+    """One parse's words as plain lists, read once (issue #9 pairs14): the pair step walks
+    heads and reads labels, lemmas and children thousands of times a document, and each read
+    through spaCy makes a new ``Token``; these are the same values by index."""
+
+    __slots__ = ("dep", "head", "idx", "kids", "lemma", "lower", "pos", "source", "tokens")
+
+    def __init__(self, parsed: Any) -> None:
+        self.source = parsed
+        toks = list(parsed)  # token by token: Doc.to_array and the string store cost 4x more
+        self.tokens: list[Token] = toks
+        self.head = [t.head.i for t in toks]
+        self.dep = [t.dep_ for t in toks]
+        self.pos = [t.pos_ for t in toks]
+        self.lemma = [t.lemma_.lower() for t in toks]
+        self.lower = [t.lower_ for t in toks]
+        self.idx = [t.idx for t in toks]
+        kids: list[list[int]] = [[] for _ in toks]
+        for j, h in enumerate(self.head):
+            if h != j:
+                kids[h].append(j)  # in order: what Token.children gives
+        self.kids = kids
+
+    def reported(self, i: int) -> bool:
+        """``proposer.reported`` by index: in a clause a saying verb governs."""
+        head, dep, lemma = self.head, self.dep, self.lemma
+        for _ in range(6):
+            h = head[i]
+            if h == i:
+                return False
+            if dep[i] == "ccomp" and lemma[h] in SAYING:
+                return True
+            i = h
+        return False
+
+
+_WORDS: list[Any] = [None]  # the last parse's Words
+
+
+def words_of(parsed: Any) -> Words:
+    """The :class:`Words` of ``parsed`` (kept for the last parse asked)."""
+    found = _WORDS[0]
+    if found is None or found.source is not parsed:
+        found = _WORDS[0] = Words(parsed)
+    return found
+
+
 def _role(tok: Token) -> str:
     if tok.dep_ == "pobj":
         return f"pobj:{tok.head.lower_}"
@@ -125,15 +176,61 @@ def _role(tok: Token) -> str:
     return tok.dep_
 
 
+def _actor_words() -> frozenset[str]:
+    """Common nouns the resolver places by their own lemma, whatever the phrase around them."""
+    from redline.events import arguments as a
+
+    return frozenset().union(
+        a.COMMITTEE_NOUNS, a.AGENCY_NOUNS, a.ENVOY_WORDS, a.HOST_NOUNS, a.DOCUMENT_NOUNS,
+        a.OWNED_ACTS, a.OWNED_GROUPS, a.ACT_MAKERS, a.BACK_REFERENCES, a.SIDELESS_ROLES,
+    )  # fmt: skip
+
+
+_MARKS: list[Any] = [None, (), None]  # the last resolver asked, its mention starts, actor words
+
+
+def may_be_actor(tok: Token, resolver: ActorResolver) -> bool:
+    """Whether the resolver may place the common noun ``tok`` (issue #9 pairs14: a resolver
+    call on every noun of every sentence was a third of the pair step): a proper noun or a
+    pronoun may always be; a common noun only with an actor mention (the book's or the entity
+    graph's) somewhere under it, a named entity's label, a lemma or form the book looks up to
+    an actor ("officials", "police"), or a lemma the resolver places by itself ("the
+    country", "the panel", "the decision")."""
+    if tok.pos_ != "NOUN" or tok.ent_type_:
+        return True
+    if _MARKS[0] is not resolver:
+        starts = sorted({m[0] for m in resolver.mentions} | set(resolver.graph_names)
+                        | set(resolver.graph_people) | set(resolver.pronoun_links))  # fmt: skip
+        _MARKS[0], _MARKS[1], _MARKS[2] = resolver, starts, _actor_words()
+    lemma = tok.lemma_.lower()
+    if lemma in _MARKS[2]:
+        return True
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    starts = _MARKS[1]
+    at = bisect_left(starts, lo)
+    if at < len(starts) and starts[at] < hi:
+        return True
+    if any(p.search(resolver.text, lo, hi) for p, _ in TITLE_SECTORS):
+        return True
+    return resolver.lookup(tok.lower_) is not None or resolver.lookup(lemma) is not None
+
+
 def sentence_mentions(sent: Span, doc: Document, resolver: ActorResolver) -> list[Mention]:
     """The actor mentions of ``sent`` resolved to a code with a country (one per phrase), and
     the quote's speaker when the sentence is inside a quote with a resolved speaker."""
     out: list[Mention] = []
     seen: set[tuple[int, int]] = set()
-    for tok in sent:
-        if tok.pos_ not in MENTION_POS or tok.dep_ not in MENTION_DEPS:
+    words = words_of(sent.doc)
+    pos, dep, tokens = words.pos, words.dep, words.tokens
+    for i in range(sent.start, sent.end):
+        if pos[i] not in MENTION_POS or dep[i] not in MENTION_DEPS:
             continue
-        arg = resolver.argument(tok, tok.dep_)
+        tok = tokens[i]
+        if PREFILTER and pos[i] == "NOUN" and not may_be_actor(tok, resolver):
+            continue
+        arg = resolver.resolved.get(i) if REUSE else None
+        if arg is None:
+            arg = resolver.argument(tok, dep[i])
         if arg.actor is None or not actor_country(arg.code) or (arg.start, arg.end) in seen:
             continue
         seen.add((arg.start, arg.end))
@@ -154,69 +251,84 @@ def sentence_mentions(sent: Span, doc: Document, resolver: ActorResolver) -> lis
     return out
 
 
-def _chain(tok: Token, memo: dict[int, list[Token]] | None = None) -> list[Token]:
-    """``tok`` and its heads up to the root (kept in ``memo`` by token for the sentence)."""
-    if memo is not None and tok.i in memo:
-        return memo[tok.i]
-    chain = [tok]
-    while chain[-1].head.i != chain[-1].i and len(chain) < 40:
-        chain.append(chain[-1].head)
-    if memo is not None:
-        memo[tok.i] = chain
+def _chain(i: int, words: Words, memo: dict[int, list[int]]) -> list[int]:
+    """Word ``i`` and its heads up to the root, by index (kept in ``memo`` for the sentence)."""
+    found = memo.get(i)
+    if found is not None:
+        return found
+    head = words.head
+    chain = [i]
+    while head[chain[-1]] != chain[-1] and len(chain) < 40:
+        chain.append(head[chain[-1]])
+    memo[i] = chain
     return chain
 
 
-def _anchor(mention: Mention, sent: Span) -> Token:
-    return mention.head if mention.head is not None else sent.root
-
-
 def pair_path(
-    source: Mention, target: Mention | None, sent: Span, memo: dict | None = None
+    source: Mention,
+    target: Mention | None,
+    sent: Span,
+    memo: dict | None = None,
+    root: int | None = None,
 ) -> tuple[Token, str, tuple[Token, ...]]:
     """(the top word, the path string, the words on the path past the source) between two
-    mentions; with no target, the word the source hangs on (its verb) is the top."""
-    a = _anchor(source, sent)
+    mentions; with no target, the word the source hangs on (its verb) is the top. ``root``:
+    the sentence root's index (asked of ``sent`` when None)."""
+    words = words_of(sent.doc)
+    tokens, head, dep, lemma = words.tokens, words.head, words.dep, words.lemma
+    if memo is None:
+        memo = {}
+    if source.head is None or (target is not None and target.head is None):
+        root = sent.root.i if root is None else root
+    a = source.head.i if source.head is not None else root
     if target is None:
-        top = a.head if a.head.i != a.i else a
-        return top, f"{source.role}<{top.lemma_.lower()}>", (top,)
-    b = _anchor(target, sent)
-    up_a, up_b = _chain(a, memo), _chain(b, memo)
-    on_b = {t.i: n for n, t in enumerate(up_b)}
-    for n, tok in enumerate(up_a):
-        if tok.i in on_b:
-            top, ia, ib = tok, n, on_b[tok.i]
+        top = head[a]
+        return tokens[top], f"{source.role}<{lemma[top]}>", (tokens[top],)
+    b = target.head.i if target.head is not None else root
+    up_a, up_b = _chain(a, words, memo), _chain(b, words, memo)
+    on_b = {t: n for n, t in enumerate(up_b)}
+    for n, t in enumerate(up_a):
+        if t in on_b:
+            top, ia, ib = t, n, on_b[t]
             break
     else:  # two trees (a parse split): the source's root
         top, ia, ib = up_a[-1], len(up_a) - 1, len(up_b)
-    down = list(reversed(up_b[:ib]))
-    up = "<".join(t.dep_ for t in up_a[:ia]) or ("speaker" if source.head is None else "self")
-    dn = ">".join(t.dep_ for t in down) or ("speaker" if target.head is None else "self")
+    up = "<".join(dep[t] for t in up_a[:ia]) or ("speaker" if source.head is None else "self")
+    dn = ">".join(dep[t] for t in reversed(up_b[:ib])) or (
+        "speaker" if target.head is None else "self"
+    )
     # the words past the source up to the top, then those below the top down to the target;
     # when one mention heads the other (the top), its own heads up to the root: the verb it
     # is an argument of ("met Russia's foreign minister") says what the pair does
     between = []
-    for tok in up_a[1:]:
-        between.append(tok)
-        if tok.i == top.i:
+    for t in up_a[1:]:
+        between.append(tokens[t])
+        if t == top:
             break
-    for tok in up_b[1:]:
-        if tok.i == top.i:
+    for t in up_b[1:]:
+        if t == top:
             break
-        between.append(tok)
-    return top, f"{up}<{top.lemma_.lower()}>{dn}", tuple(between) or (top,)
+        between.append(tokens[t])
+    return tokens[top], f"{up}<{lemma[top]}>{dn}", tuple(between) or (tokens[top],)
 
 
-def sentence_pairs(mentions: list[Mention], sent: Span) -> list[Pair]:
-    """Every ordered pair of distinct mentions, and each subject with no target."""
-    out = []
-    memo: dict[int, list[Token]] = {}
+def sentence_pairs(mentions: list[Mention], sent: Span, max_path: int | None = None) -> list[Pair]:
+    """Every ordered pair of distinct mentions, and each subject with no target; with
+    ``max_path``, only the pairs with at most that many words on their path past the source."""
+    out: list[Pair] = []
+    if not mentions:
+        return out
+    memo: dict[int, list[int]] = {}
+    root = sent.root.i if any(m.head is None for m in mentions) else None
     for a in mentions:
         for b in mentions:
             if a is b or (a.start, a.end) == (b.start, b.end):
                 continue
-            out.append(Pair(a, b, *pair_path(a, b, sent, memo)))
+            pair = Pair(a, b, *pair_path(a, b, sent, memo, root))
+            if max_path is None or len(pair.between) <= max_path:
+                out.append(pair)
         if a.role in SUBJECT_ROLES:
-            out.append(Pair(a, None, *pair_path(a, None, sent, memo)))
+            out.append(Pair(a, None, *pair_path(a, None, sent, memo, root)))
     return out
 
 
@@ -239,30 +351,113 @@ def _bucket(n: int) -> str:
     return "0" if n <= 0 else "1" if n <= 1 else "2-3" if n <= 3 else "4-7" if n <= 7 else "8+"
 
 
+class SentenceMemo:
+    """What the pair features read from each word of one sentence, worked out once per word
+    instead of once per pair the word is on (issue #9 pairs14: the same names, in the same
+    order, as reading the words again for every pair)."""
+
+    __slots__ = ("coded", "doc", "lexicon", "on_path", "root", "tops", "tuples")
+
+    def __init__(self, doc: Document, lexicon: Lexicon, coded: list[tuple[str, str, str]]):
+        self.doc, self.lexicon, self.coded = doc, lexicon, coded
+        self.on_path: dict[tuple[int, bool], tuple[tuple[str, ...], frozenset[str]]] = {}
+        self.tops: dict[int, tuple[str, str, tuple[str, ...], str]] = {}
+        self.tuples: dict[tuple[str, str], tuple[str, ...]] = {}
+        self.root: int | None = None
+
+    def anchor(self, mention: Mention, sent: Span) -> int:
+        """The index of the word a mention stands on (the sentence's root for a speaker)."""
+        if mention.head is not None:
+            return mention.head.i
+        if self.root is None:
+            self.root = sent.root.i
+        return self.root
+
+    def word(self, words: Words, i: int, is_top: bool) -> tuple[tuple[str, ...], frozenset[str]]:
+        """(the names a word on the path adds, the lexicon's roots for it)."""
+        key = (i, is_top)
+        found = self.on_path.get(key)
+        if found is not None:
+            return found
+        out = []
+        word, pos = words.lemma[i], words.pos[i]
+        if not is_top and pos in ("VERB", "NOUN", "ADJ"):
+            out.append(f"pathlemma={word}")
+        if pos == "ADP":
+            out.append(f"prep={words.lower[i]}")
+        tpos = "verb" if pos == "VERB" else "noun"
+        roots = _lexicon_roots(self.lexicon, word, tpos)
+        dep, lower = words.dep, words.lower
+        for child in words.kids[i]:
+            if dep[child] == "neg" or lower[child] in NEGATIONS:
+                out.append("neg")
+            elif dep[child] == "aux" and lower[child] in MODALS:
+                out.append(f"modal={lower[child]}")
+            elif dep[child] == "prep" and is_top:
+                out.append(f"topprep={lower[child]}")
+        found = (tuple(out), roots)
+        self.on_path[key] = found
+        return found
+
+    def top(self, words: Words, i: int) -> tuple[str, str, tuple[str, ...], str]:
+        """(lemma, part of speech, the toplex names, the speech name) of a top word."""
+        found = self.tops.get(i)
+        if found is None:
+            lemma, tag = words.lemma[i], words.pos[i]
+            pos = "verb" if tag == "VERB" else "noun"
+            toplex = tuple(f"toplex={e}" for e in sorted(_lexicon_roots(self.lexicon, lemma, pos)))
+            quoted = in_quote(self.doc, words.idx[i])
+            speech = "quote" if quoted else "reported" if words.reported(i) else "plain"
+            found = (lemma, tag, toplex, f"speech={speech}")
+            self.tops[i] = found
+        return found
+
+    def coded_names(self, here: tuple[str, str]) -> tuple[str, ...]:
+        found = self.tuples.get(here)
+        if found is None:
+            coded = self.coded
+            mine = sorted({r for s, t, r in coded if (s, t) == here})
+            out = [f"coded={r}" for r in mine] or ["coded=nothing"]
+            if not coded:
+                out.append("sentcoded=nothing")
+            else:
+                out += [f"sentcoded={r}" for r in sorted({r for _, _, r in coded})]
+                if any(s == here[0] for s, _, _ in coded):
+                    out.append("coded_src")
+            found = tuple(out)
+            self.tuples[here] = found
+        return found
+
+
 def pair_features(
     pair: Pair,
     sent: Span,
     doc: Document,
     lexicon: Lexicon,
     coded: list[tuple[str, str, str]],
+    memo: SentenceMemo | None = None,
 ) -> list[str]:
     """The sparse feature names of one pair (stable: the weights are keyed by them).
     ``coded``: (source country, target country, root) of each event the rule coder coded in
-    the sentence, before the precision filter. The first name is the top word's lemma."""
-    top = pair.top
-    lemma = top.lemma_.lower()
+    the sentence, before the precision filter. The first name is the top word's lemma.
+    ``memo``: the sentence's words read once for all its pairs (made here when None)."""
+    if memo is None:
+        memo = SentenceMemo(doc, lexicon, coded)
+    words = words_of(sent.doc)
+    top_i = pair.top.i
+    lemma, top_pos, toplex, speech = memo.top(words, top_i)
     src, tgt = pair.source, pair.target
-    roles = f"{src.role}|{tgt.role if tgt else 'none'}"
-    pos = "verb" if top.pos_ == "VERB" else "noun"
+    tgt_role = tgt.role if tgt else "none"
+    roles = f"{src.role}|{tgt_role}"
     out = [
         f"top={lemma}",
-        f"toppos={top.pos_}",
-        f"top|pos={lemma}|{top.pos_}",
+        f"toppos={top_pos}",
+        f"top|pos={lemma}|{top_pos}",
         f"path={pair.path}",
         f"roles={roles}",
         f"top|roles={lemma}|{roles}",
         f"src={src.role}",
-        f"tgt={tgt.role if tgt else 'none'}",
+        f"tgt={tgt_role}",
         f"srcsec={src.code[3:6] or 'country'}",
         f"tgtsec={(tgt.code[3:6] or 'country') if tgt else 'none'}",
     ]
@@ -271,39 +466,20 @@ def pair_features(
     else:
         out.append("same_country" if src.country == tgt.country else "two_countries")
         out.append("order=" + ("src_first" if src.start < tgt.start else "tgt_first"))
-        a, b = _anchor(src, sent), _anchor(tgt, sent)
-        out.append(f"dist={_bucket(abs(a.i - b.i) // 2)}")
-    tokens = pair.between or (top,)
+        a, b = memo.anchor(src, sent), memo.anchor(tgt, sent)
+        out.append(f"dist={_bucket(abs(a - b) // 2)}")
+    tokens = pair.between or (pair.top,)
     out.append(f"pathlen={_bucket(len(tokens))}")
     roots: set[str] = set()
     for tok in tokens:
-        word = tok.lemma_.lower()
-        if tok.i != top.i and tok.pos_ in ("VERB", "NOUN", "ADJ"):
-            out.append(f"pathlemma={word}")
-        if tok.pos_ == "ADP":
-            out.append(f"prep={tok.lower_}")
-        tpos = "verb" if tok.pos_ == "VERB" else "noun"
-        roots.update(_lexicon_roots(lexicon, word, tpos))
-        for child in tok.children:
-            if child.dep_ == "neg" or child.lower_ in NEGATIONS:
-                out.append("neg")
-            elif child.dep_ == "aux" and child.lower_ in MODALS:
-                out.append(f"modal={child.lower_}")
-            elif child.dep_ == "prep" and tok.i == top.i:
-                out.append(f"topprep={child.lower_}")
+        i = tok.i
+        names, found = memo.word(words, i, i == top_i)
+        out += names
+        roots |= found
     out += [f"lex={r}" for r in sorted(roots)] or ["lex=none"]
-    out += [f"toplex={e}" for e in sorted(_lexicon_roots(lexicon, lemma, pos))]
-    speech = "quote" if in_quote(doc, top.idx) else "reported" if reported(top) else "plain"
-    out.append(f"speech={speech}")
-    here = pair.countries
-    mine = sorted({r for s, t, r in coded if (s, t) == here})
-    out += [f"coded={r}" for r in mine] or ["coded=nothing"]
-    if not coded:
-        out.append("sentcoded=nothing")
-    else:
-        out += [f"sentcoded={r}" for r in sorted({r for _, _, r in coded})]
-        if any(s == here[0] for s, _, _ in coded):
-            out.append("coded_src")
+    out += toplex
+    out.append(speech)
+    out += memo.coded_names(pair.countries)
     return list(dict.fromkeys(out))
 
 
@@ -321,14 +497,20 @@ def coded_tuples(events: list[Event]) -> list[tuple[str, str, str]]:
 
 
 def sentence_examples(
-    sent: Span, doc: Document, resolver: ActorResolver, lexicon: Lexicon, coded: list[Event]
+    sent: Span,
+    doc: Document,
+    resolver: ActorResolver,
+    lexicon: Lexicon,
+    coded: list[Event],
+    max_path: int | None = None,
 ) -> tuple[list[Pair], list[list[str]], np.ndarray]:
     """The sentence's pairs, their features and top-word vectors (training and inference)."""
-    pairs = sentence_pairs(sentence_mentions(sent, doc, resolver), sent)
+    pairs = sentence_pairs(sentence_mentions(sent, doc, resolver), sent, max_path)
     if not pairs:
         return [], [], np.zeros((0, VECTOR_WIDTH))
     tuples = coded_tuples(coded)
-    rows = [pair_features(p, sent, doc, lexicon, tuples) for p in pairs]
+    memo = SentenceMemo(doc, lexicon, tuples)
+    rows = [pair_features(p, sent, doc, lexicon, tuples, memo) for p in pairs]
     return pairs, rows, pair_vectors(sent, pairs)
 
 
@@ -355,11 +537,56 @@ def pair_event(sent: Span, doc: Document, pair: Pair, root: str, p: float) -> Ev
     )  # fmt: skip
 
 
+# -- what the precision filter reads of a pair event (issue #9 pairs14) ------------------------
+
+
+def pair_filter_features(names: list[str], root: str, p: float) -> dict[str, float]:
+    """The precision filter's features of a pair event, read off the pair's own feature
+    ``names`` (so the trainer, which keeps the names, makes the same ones) and what the pair
+    model said (its root, how sure it was): the path, the top word (with the root), the roles,
+    no target, the speech, negation or a modal on the path, and whether the rule coder coded
+    the pair's countries before the filter, with this root or another."""
+    out: dict[str, float] = {"pair": 1.0, f"root={root}": 1.0, f"pair|root={root}": 1.0,
+                             f"pair_p={min(int(p * 10), 9)}": 1.0}  # fmt: skip
+    coded = []
+    for name in names:
+        key, _, value = name.partition("=")
+        if key in ("path", "roles", "speech"):
+            out[f"pair_{key}={value}"] = 1.0
+        elif key == "top":
+            out[f"pair_top={value}"] = 1.0
+            out[f"pair_top|root={value}|{root}"] = 1.0
+        elif key == "coded" and value != "nothing":
+            coded.append(value)
+        elif name in ("notarget", "same_country", "neg"):
+            out[f"pair_{name}"] = 1.0
+        elif key == "modal":
+            out["pair_modal"] = 1.0
+    if root in coded:
+        out["pair_coded_same_root"] = 1.0
+    elif coded:
+        out["pair_coded_other_root"] = 1.0
+    else:
+        out["pair_uncoded"] = 1.0
+    return out
+
+
+def scores_pairs(model: Any) -> bool:
+    """Whether a precision filter was trained on pair events (it knows the ``pair`` feature);
+    one that was not leaves them unscored, as before issue #9 pairs14."""
+    return model is not None and "pair" in getattr(model, "weights", {})
+
+
 def sentence_candidates(
-    doc: Document, resolver: ActorResolver, lexicon: Lexicon, coded: list[Event]
+    doc: Document,
+    resolver: ActorResolver,
+    lexicon: Lexicon,
+    coded: list[Event],
+    max_path: int | None = None,
 ) -> Iterator[tuple[Span, list[Pair], list[list[str]], np.ndarray]]:
     """(sentence, its pairs, their features, their top words' vectors) for each sentence of
-    ``doc`` with a pair; ``coded``: every event the rule coder coded (before the filter)."""
+    ``doc`` with a pair; ``coded``: every event the rule coder coded (before the filter);
+    ``max_path``: the longest path a pair may have (words past the source; None: any)."""
     parsed = doc.parsed
     if parsed is None:
         return
@@ -368,7 +595,7 @@ def sentence_candidates(
         if not doc.text[lo:hi].strip():
             continue
         here = [e for e in coded if lo <= _at(e) < hi]
-        pairs, rows, vectors = sentence_examples(sent, doc, resolver, lexicon, here)
+        pairs, rows, vectors = sentence_examples(sent, doc, resolver, lexicon, here, max_path)
         if pairs:
             yield sent, pairs, rows, vectors
 
@@ -384,27 +611,62 @@ def pair_events(
     model: ProposerModel,
     coded: list[Event],
     emitted: list[Event],
+    *,
+    precision: Any = None,
+    min_confidence: float = 0.0,
+    scored: list[tuple[Event, dict[str, float]]] | None = None,
 ) -> list[Event]:
     """The pair model's events of ``doc``: for each sentence, its pairs whose best root reaches
-    the model's threshold and whose tuple is not among the sentence's ``emitted`` events (one
-    event per tuple a sentence, the likeliest). ``coded``: every event the rule coder coded
-    (before the precision filter), a feature of the pairs."""
+    the model's threshold (one event per tuple a sentence, the likeliest) and whose tuple is
+    not among the sentence's ``emitted`` events. ``coded``: every event the rule coder coded
+    (before the precision filter), a feature of the pairs.
+
+    ``precision``: the precision filter; when it was trained on pair events
+    (:func:`scores_pairs`) each pair event gets its confidence from it and is kept only at
+    ``min_confidence`` or more. ``scored`` collects every pair event kept with its filter
+    features, also those whose tuple the sentence already emitted (the filter's training
+    data: the same candidates whatever the rule coder kept). The model's ``max_path`` (meta)
+    limits the pairs to those it was trained on."""
+    max_path = model.meta.get("max_path")  # what the model was trained on
+    try:
+        found = list(sentence_candidates(doc, resolver, lexicon, coded, max_path))
+    finally:
+        _WORDS[0] = None  # the parse and the document are not kept past the document
+        _MARKS[0] = None
+    if not found:
+        return []
+    rows = [r for _, _, rr, _ in found for r in rr]
+    probs = model.probabilities(rows, np.concatenate([v for _, _, _, v in found]))
+    scoring = scores_pairs(precision)
     out: list[Event] = []
-    for sent, pairs, rows, vectors in sentence_candidates(doc, resolver, lexicon, coded):
+    at = 0
+    for sent, pairs, names, _ in found:
         lo, hi = sent.start_char, sent.end_char
         done = set(coded_tuples([e for e in emitted if lo <= _at(e) < hi]))
-        probs = model.probabilities(rows, vectors)
-        best: dict[tuple[str, str, str], tuple[float, Pair]] = {}
-        for pair, p in zip(pairs, probs, strict=True):
-            k = int(np.argmax(p[:-1]))
-            if p[k] < model.threshold:
+        here = probs[at : at + len(pairs)]
+        best_root = here[:, :-1].argmax(axis=1)
+        best: dict[tuple[str, str, str], tuple[float, int]] = {}
+        for n, (pair, k) in enumerate(zip(pairs, best_root, strict=True)):
+            p = here[n, k]
+            if p < model.threshold:
                 continue
             key = (*pair.countries, ROOTS[k])
-            if key in done or (key in best and best[key][0] >= p[k]):
+            if key in best and best[key][0] >= p:
                 continue
-            best[key] = (float(p[k]), pair)
-        for key, (p, pair) in sorted(best.items(), key=lambda kv: kv[1][1].top.i):
-            out.append(pair_event(sent, doc, pair, key[2], p))
+            best[key] = (float(p), n)
+        for key, (p, n) in sorted(best.items(), key=lambda kv: pairs[kv[1][1]].top.i):
+            event = pair_event(sent, doc, pairs[n], key[2], p)
+            if scoring or scored is not None:
+                feats = pair_filter_features(names[n], key[2], p)
+                if scoring:
+                    event = replace(event, confidence=precision.confidence(feats))
+                    if event.confidence < min_confidence:
+                        continue
+                if scored is not None:
+                    scored.append((event, feats))
+            if key not in done:
+                out.append(event)
+        at += len(pairs)
     return out
 
 
