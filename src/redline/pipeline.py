@@ -335,15 +335,21 @@ class Pipeline:
         16 long interviews together took 1.4 GB, one 56,000-character text alone 300 MB more
         than the idle worker, a group of 20,000 characters about 80 MB more.
         """
-        cap = self.batch_chars
+        # A group that holds a long text (a piece of a cut article, or one nearly that long)
+        # stops at ``piece_chars``: two long pieces parsed together are what raised a worker's
+        # peak, not groups of many short articles (docs/benchmarks.md, fourteenth round).
+        long_text = self.piece_chars // 2
         group: list[str] = []
-        size = 0
+        size = longest = 0
         for text in texts:
+            longest_with = max(longest, len(text))
+            cap = self.piece_chars if longest_with > long_text else self.batch_chars
             if group and (size + len(text) > cap or len(group) >= self.batch_size):
                 yield from self.nlp.pipe(group, batch_size=len(group))
-                group, size = [], 0
+                group, size, longest = [], 0, 0
             group.append(text)
             size += len(text)
+            longest = max(longest, len(text))
         if group:
             yield from self.nlp.pipe(group, batch_size=len(group))
 

@@ -141,3 +141,21 @@ def test_a_coded_document_leaves_no_parse_behind():
     assert doc.parsed is None and alive == []
     assert [e.text for e in doc.entities if e.label == "GPE"] == ["Jenin"]
     check_offsets(doc)
+
+
+def test_long_pieces_are_not_grouped_beyond_the_piece_size(nlp):
+    """Groups of short articles run to ``batch_chars``; a group holding a long text (over half
+    of ``piece_chars``) stops at ``piece_chars``: two long pieces parsed together raised a
+    worker's peak, many short articles did not (issue #11, fourteenth round)."""
+    config = {"pipeline.batch_chars": 4_000, "pipeline.piece_chars": 2_000}
+    pipeline = Pipeline(workers=1, batch_size=40, config=config)
+    pipeline._nlp = RecordingNlp(nlp)
+    middle = LONG[:1_500]
+    shorts = [SHORT] * 30
+    texts = [middle, middle, *shorts]
+    parsed = list(pipeline._parse_groups(texts))
+    assert [p.text for p in parsed] == texts
+    calls = pipeline._nlp.calls
+    assert calls[0] == (1, len(middle))  # not with the second long text (3,000 > 2,000)
+    assert any(n > 1 and chars > 2_000 for n, chars in calls)  # short ones past piece_chars
+    assert all(chars <= 4_000 for _, chars in calls)
