@@ -144,15 +144,7 @@ KEY_SCOPES = {"person": ("person",), "named": ("person", "organization")}
 
 def load_name_key(path: str) -> KeyIndex:
     """The hand-checked speaker names, by (document id, quote start, quote end)."""
-    import json
-
-    index: KeyIndex = {}
-    with open(path, encoding="utf-8") as lines:
-        for line in lines:
-            if line.strip():
-                record = json.loads(line)
-                index[(record["doc_id"], record["quote_start"], record["quote_end"])] = record
-    return index
+    return {(r["doc_id"], r["quote_start"], r["quote_end"]): r for r in load_gold(path)}
 
 
 def key_name_matches(predicted: str | None, entry: dict[str, Any]) -> bool:
