@@ -5,7 +5,9 @@ its offsets, text, the gold speaker mention and cue. The silver names and redlin
 left out, so the key is read off the article alone. Five annotators, round robin; ten articles
 of each split (a seeded draw) go to a second annotator too, for agreement. Standard library only.
 
-    python scripts/namekey_tasks.py --out /tmp/namekey
+    python scripts/namekey_tasks.py --out /tmp/namekey            # dev + test, every article
+    python scripts/namekey_tasks.py --out /tmp/namekey-train --split train --count 200 \
+        --seed 2131 --annotators FGHIJ --doubles 20              # a seeded share of train
 """
 
 from __future__ import annotations
@@ -24,18 +26,35 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--polnear", default="../shared/eval/quotes", help="PolNeAR JSONL folder")
     parser.add_argument("--out", required=True, help="folder for tasks/ and assign.json")
+    parser.add_argument("--split", default="dev,test", help="PolNeAR splits, comma-separated")
+    parser.add_argument(
+        "--count", type=int, help="a seeded draw of this many articles with quotes per split"
+    )
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--annotators", default=ANNOTATORS, help="one letter per annotator")
+    parser.add_argument("--doubles", type=int, default=DOUBLES_PER_SPLIT, help="per split")
     args = parser.parse_args()
     out = Path(args.out)
     (out / "tasks").mkdir(parents=True, exist_ok=True)
-    rng = random.Random(SEED)
-    assign: dict[str, list[str]] = {a: [] for a in ANNOTATORS}
+    rng = random.Random(args.seed)
+    letters = args.annotators
+    assign: dict[str, list[str]] = {a: [] for a in letters}
     doubles = []
     turn = 0
-    for split in ("dev", "test"):
+    for split in args.split.split(","):
         path = Path(args.polnear) / f"polnear.{split}.jsonl"
         records = [json.loads(line) for line in path.open(encoding="utf-8")]
-        doubled = set(rng.sample(range(len(records)), DOUBLES_PER_SPLIT))
-        for i, record in enumerate(records):
+        chosen = range(len(records))
+        if args.count:
+            keyed = [
+                i
+                for i, r in enumerate(records)
+                if any(q["kind"] in ("direct", "mixed") for q in r["quotes"])
+            ]
+            chosen = sorted(rng.sample(keyed, min(args.count, len(keyed))))
+        doubled = set(rng.sample(list(chosen), args.doubles))
+        for i in chosen:
+            record = records[i]
             quotes = [
                 {
                     "quote_start": q["quote_start"],
@@ -56,11 +75,11 @@ def main() -> None:
             (out / "tasks" / f"{name}.json").write_text(
                 json.dumps(task, ensure_ascii=False, indent=1), encoding="utf-8"
             )
-            first = ANNOTATORS[turn % len(ANNOTATORS)]
+            first = letters[turn % len(letters)]
             turn += 1
             assign[first].append(name)
             if i in doubled:
-                second = ANNOTATORS[(ANNOTATORS.index(first) + 1) % len(ANNOTATORS)]
+                second = letters[(letters.index(first) + 1) % len(letters)]
                 assign[second].append(name)
                 doubles.append((name, first, second))
     # the doubled articles first in every list, so a pass cut short still has its agreement share
