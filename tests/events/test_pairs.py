@@ -177,7 +177,7 @@ def test_pairs_training_is_deterministic(tmp_path):
 
 
 def test_pairs_training_refuses_unseen_splits():
-    for splits in ("dev,check8", "test", "all"):
+    for splits in ("dev,check9", "test", "all"):
         with pytest.raises(SystemExit):
             _script().main(["--splits", splits, "--cv", "0"])
 
