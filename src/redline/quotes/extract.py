@@ -1694,7 +1694,11 @@ def extract_quotes(doc: Document) -> Document:
     for k, m in enumerate(marks):
         if k in used_marks:
             owner = next((d for d in drafts if d.start <= m.start < d.end), None)
-            if owner is not None and owner.kind in ("direct", "mixed"):
+            if (
+                owner is not None
+                and owner.kind in ("direct", "mixed")
+                and not _in_attribution_tail(previous, owner, text)
+            ):
                 previous = (m, owner.attribution, owner.head, owner.cue)
             continue
         if _byline_excerpt(m, text):
@@ -1870,6 +1874,19 @@ def extract_quotes(doc: Document) -> Document:
     _end_before_writers_which(drafts, marks, text)
     doc.quotes = _resolve(drafts, text, book)
     return doc
+
+
+def _in_attribution_tail(previous, owner: Draft, text: str) -> bool:
+    """issue #10 round 12: "“Everything is on the table,” Carson told the AP after hinting that
+    “staff changes” could come. “Every single thing is …”": quoted words in the clause that
+    attributes a direct quotation (a mixed quote of the attribution's own) do not take over the
+    quotation the next sentence goes on with; the direct one before them does."""
+    if previous is None or owner.kind != "mixed" or previous[0].end > owner.start:
+        return False
+    mark = previous[0]
+    if text[mark.end - 2 : mark.end - 1] != ",":
+        return False  # "“A,” X said …": the quotation closes on the comma its cue follows
+    return SENTENCE_END.search(text, mark.end, owner.start) is None
 
 
 # quotes found without a cue of their own, which a reported clause before them may take in
