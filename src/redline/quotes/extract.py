@@ -1647,6 +1647,14 @@ def extract_quotes(doc: Document) -> Document:
         ]
         if not inner:
             continue
+        relative = _relative_cue_clause(attribution, [m for _, m in inner], index, text)
+        if relative is not None:
+            # "…, which he called “a cartel.”": the relative clause's subject said the words
+            drafts.append(relative)
+            used_marks.update(k for k, _ in inner)
+            lo, _ = attribution.content
+            attribution.content = _trim(text, lo, relative.start)
+            continue
         pieces = [_after_colon_lead(p, attribution, [m for _, m in inner], text) for p in pieces]
         outside = " ".join(
             _blanked(text, c_lo, c_hi, [m for _, m in inner]) for c_lo, c_hi in pieces
@@ -1874,6 +1882,47 @@ def extract_quotes(doc: Document) -> Document:
     _end_before_writers_which(drafts, marks, text)
     doc.quotes = _resolve(drafts, text, book)
     return doc
+
+
+RELATIVE_WORDS = ("which", "who", "whom")
+
+
+def _relative_cue_clause(
+    attribution: Attribution, inner: list[MarkedSpan], index: _TokenIndex, text: str
+) -> Draft | None:
+    """issue #10 round 12: "He said he backed a bill to curb the boards, which he called “a
+    cartel.”", "…, who he blasted as a “bully”": a relative clause closing a reported clause,
+    with a cue and a subject of its own, holds every quotation of it. The quotation is the
+    relative clause's, said by its subject (PolNeAR marks "which he called “a cartel.”"); the
+    reported clause ends before it."""
+    if attribution.content is None or attribution.pieces:
+        return None
+    lo, hi = attribution.content
+    first, last = index.at(lo), index.at(hi - 1)
+    if first is None or last is None:
+        return None
+    doc = index.parsed
+    for verb in doc[first.i + 1 : last.i + 1]:
+        if verb.dep_ not in ("relcl", "advcl") or not _is_cue(verb):
+            continue
+        word = verb.left_edge
+        if word.lower_ not in RELATIVE_WORDS or word.i < 1 or doc[word.i - 1].text not in ",—–":
+            continue
+        subject = next(
+            (c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.i > word.i),
+            None,
+        )
+        if subject is None or subject.tag_ in ("WDT", "WP", "WP$"):
+            continue
+        end = verb.right_edge.idx + len(verb.right_edge)
+        if any(m.start < word.idx for m in inner):
+            continue  # quoted words outside the relative clause: the reported clause's own
+        if not all(t.is_punct for t in doc[verb.right_edge.i + 1 : last.i + 1]):
+            continue  # the relative clause does not close the reported one
+        start, end = _trim(text, word.idx, max(end, max(m.end for m in inner)))
+        cue = (verb.text, verb.idx, verb.idx + len(verb))
+        return Draft(start, end, "mixed", None, f"mixed:relative-cue({verb.lemma_})", subject, cue)
+    return None
 
 
 def _in_attribution_tail(previous, owner: Draft, text: str) -> bool:
