@@ -37,3 +37,24 @@ def test_a_relative_clause_inside_the_reported_clause_stays_in_it(quotes_of):
     )
     (quote,) = kinds(quotes, "direct", "mixed")
     assert quote.text.startswith("the plan, which critics")
+
+
+def test_a_shows_title_after_a_preposition_is_not_the_next_cues_quote(quotes_of):
+    quotes = quotes_of(
+        'In an interview with "Morning Report," the governor pointed to the state budget as the '
+        "main problem."
+    )
+    assert not kinds(quotes, "direct", "mixed")
+
+
+def test_a_books_title_set_off_after_its_noun_is_not_the_next_cues_quote(quotes_of):
+    quotes = quotes_of(
+        'In his memoir, "A Life in the Harbor," published in 2015, the senator described how '
+        "he changed his name."
+    )
+    assert not kinds(quotes, "direct", "mixed")
+
+
+def test_a_short_answer_before_its_cue_is_still_a_quote(quotes_of):
+    quotes = quotes_of('The reporter asked whether the port would close. "Absolutely," he said.')
+    assert [q.text for q in kinds(quotes, "direct")] == ['"Absolutely,"']

@@ -883,7 +883,12 @@ def _cue_near(span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int,
     if governing is not None:
         # "he called her “weak” and said …": the verb the quoted words hang on comes first
         return governing, "cue-then-quote"
-    if after is not None and not ends_sentence and not _framed_before(span, last_inside, index):
+    if (
+        after is not None
+        and not ends_sentence
+        and not _framed_before(span, last_inside, index)
+        and not _named_work_in_narration(span, text, index)
+    ):
         for token in parsed[after.i : min(len(parsed), after.i + 8)]:
             if "\n" in text[span.end : token.idx] or token.text in (".", "“", '"', "?", "!"):
                 break
@@ -912,6 +917,37 @@ def _cue_near(span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int,
         i -= 1
         steps += 1
     return None, ""
+
+
+WORK_SMALL_WORDS = frozenset(
+    {"and", "of", "the", "a", "an", "in", "on", "for", "to", "&", "with", "at", "from", "by", "or"}
+)
+
+
+def _named_work_in_narration(span: MarkedSpan, text: str, index: _TokenIndex) -> bool:
+    """issue #10 round 12: "In an interview with CNN's “The Lead with Jake Tapper,” on June 3,
+    Trump continued …", "In his memoir, ''A Time for Truth,'' published in 2015, Mr. Cruz
+    described …": the title of a show, book or film after a preposition or set off after the
+    noun it names is the writer's, not words the next cue reports."""
+    words = [w.strip("'\"‘’“”`(),.:;?!") for w in text[span.start + 1 : span.end - 1].split()]
+    words = [w for w in words if any(ch.isalnum() for ch in w)]
+    if not words or len(words) > 10:
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() or w in WORK_SMALL_WORDS for w in words):
+        return False
+    first = index.at(span.start)
+    if first is None or first.i == 0:
+        return False
+    doc = index.parsed
+    before = doc[first.i - 1] if first.idx >= span.start else first
+    if before.idx >= span.start:
+        return False
+    if before.tag_ == "POS" and before.i > 1:  # "with CNN's “…”"
+        before = doc[before.i - 1].left_edge
+        before = doc[before.i - 1] if before.i > 0 else before
+    if before.pos_ == "ADP" and before.lower_ != "of":
+        return True
+    return before.text == "," and before.i > 0 and doc[before.i - 1].pos_ == "NOUN"
 
 
 # "“Headline,” by The Outlet's Jane Doe: “…”" and "From Jane Doe writing at The Outlet:": an
