@@ -58,3 +58,22 @@ def test_a_books_title_set_off_after_its_noun_is_not_the_next_cues_quote(quotes_
 def test_a_short_answer_before_its_cue_is_still_a_quote(quotes_of):
     quotes = quotes_of('The reporter asked whether the port would close. "Absolutely," he said.')
     assert [q.text for q in kinds(quotes, "direct")] == ['"Absolutely,"']
+
+
+def test_a_paragraph_opening_with_narration_is_not_the_last_quotation_going_on(quotes_of):
+    quotes = quotes_of(
+        '"I had nothing to do with that company. That is pure invention," the mayor replied.\n\n'
+        "The moderator seemed taken aback and noted that the mayor's photo had been on its "
+        'website. "Does that not speak to your judgment?"'
+    )
+    first = next(q for q in quotes if q.text.startswith('"I had nothing'))
+    assert all(q.cue_start != first.cue_start for q in quotes if q.text.startswith('"Does'))
+
+
+def test_a_quotation_opening_the_next_paragraph_still_goes_on(quotes_of):
+    quotes = quotes_of(
+        '"We will rebuild the pier before summer," the mayor said.\n\n'
+        '"And we will pay for it without a new tax."'
+    )
+    first, going_on = kinds(quotes, "direct")
+    assert going_on.cue_start == first.cue_start

@@ -1846,7 +1846,10 @@ def extract_quotes(doc: Document) -> Document:
             continue
         if previous is not None and not short:
             gap = text[previous[0].end : m.start]
-            if gap.count("\n") <= 2 and m.start - previous[0].end < 200:
+            # issue #10 round 12: a paragraph that opens with the writer's words ("Ms. Lee
+            # seemed taken aback. “…”") is someone else's turn, not the last quotation going on
+            narrated = "\n" in gap and bool(gap[gap.rfind("\n") + 1 :].strip())
+            if gap.count("\n") <= 2 and m.start - previous[0].end < 200 and not narrated:
                 window = max(0, m.start - 40)
                 lead = LEAD_IN.search(text, window, m.start)
                 start, kind = m.start, "direct"
