@@ -883,7 +883,12 @@ def _cue_near(span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int,
     if governing is not None:
         # "he called her “weak” and said …": the verb the quoted words hang on comes first
         return governing, "cue-then-quote"
-    if after is not None and not ends_sentence and not _framed_before(span, last_inside, index):
+    if (
+        after is not None
+        and not ends_sentence
+        and not _framed_before(span, last_inside, index)
+        and not _named_work_in_narration(span, text, index)
+    ):
         for token in parsed[after.i : min(len(parsed), after.i + 8)]:
             if "\n" in text[span.end : token.idx] or token.text in (".", "“", '"', "?", "!"):
                 break
@@ -912,6 +917,37 @@ def _cue_near(span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int,
         i -= 1
         steps += 1
     return None, ""
+
+
+WORK_SMALL_WORDS = frozenset(
+    {"and", "of", "the", "a", "an", "in", "on", "for", "to", "&", "with", "at", "from", "by", "or"}
+)
+
+
+def _named_work_in_narration(span: MarkedSpan, text: str, index: _TokenIndex) -> bool:
+    """issue #10 round 12: "In an interview with CNN's “The Lead with Jake Tapper,” on June 3,
+    Trump continued …", "In his memoir, ''A Time for Truth,'' published in 2015, Mr. Cruz
+    described …": the title of a show, book or film after a preposition or set off after the
+    noun it names is the writer's, not words the next cue reports."""
+    words = [w.strip("'\"‘’“”`(),.:;?!") for w in text[span.start + 1 : span.end - 1].split()]
+    words = [w for w in words if any(ch.isalnum() for ch in w)]
+    if not words or len(words) > 10:
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() or w in WORK_SMALL_WORDS for w in words):
+        return False
+    first = index.at(span.start)
+    if first is None or first.i == 0:
+        return False
+    doc = index.parsed
+    before = doc[first.i - 1] if first.idx >= span.start else first
+    if before.idx >= span.start:
+        return False
+    if before.tag_ == "POS" and before.i > 1:  # "with CNN's “…”"
+        before = doc[before.i - 1].left_edge
+        before = doc[before.i - 1] if before.i > 0 else before
+    if before.pos_ == "ADP" and before.lower_ != "of":
+        return True
+    return before.text == "," and before.i > 0 and doc[before.i - 1].pos_ == "NOUN"
 
 
 # "“Headline,” by The Outlet's Jane Doe: “…”" and "From Jane Doe writing at The Outlet:": an
@@ -1647,6 +1683,14 @@ def extract_quotes(doc: Document) -> Document:
         ]
         if not inner:
             continue
+        relative = _relative_cue_clause(attribution, [m for _, m in inner], index, text)
+        if relative is not None:
+            # "…, which he called “a cartel.”": the relative clause's subject said the words
+            drafts.append(relative)
+            used_marks.update(k for k, _ in inner)
+            lo, _ = attribution.content
+            attribution.content = _trim(text, lo, relative.start)
+            continue
         pieces = [_after_colon_lead(p, attribution, [m for _, m in inner], text) for p in pieces]
         outside = " ".join(
             _blanked(text, c_lo, c_hi, [m for _, m in inner]) for c_lo, c_hi in pieces
@@ -1694,7 +1738,11 @@ def extract_quotes(doc: Document) -> Document:
     for k, m in enumerate(marks):
         if k in used_marks:
             owner = next((d for d in drafts if d.start <= m.start < d.end), None)
-            if owner is not None and owner.kind in ("direct", "mixed"):
+            if (
+                owner is not None
+                and owner.kind in ("direct", "mixed")
+                and not _in_attribution_tail(previous, owner, text)
+            ):
                 previous = (m, owner.attribution, owner.head, owner.cue)
             continue
         if _byline_excerpt(m, text):
@@ -1798,7 +1846,10 @@ def extract_quotes(doc: Document) -> Document:
             continue
         if previous is not None and not short:
             gap = text[previous[0].end : m.start]
-            if gap.count("\n") <= 2 and m.start - previous[0].end < 200:
+            # issue #10 round 12: a paragraph that opens with the writer's words ("Ms. Lee
+            # seemed taken aback. “…”") is someone else's turn, not the last quotation going on
+            narrated = "\n" in gap and bool(gap[gap.rfind("\n") + 1 :].strip())
+            if gap.count("\n") <= 2 and m.start - previous[0].end < 200 and not narrated:
                 window = max(0, m.start - 40)
                 lead = LEAD_IN.search(text, window, m.start)
                 start, kind = m.start, "direct"
@@ -1870,6 +1921,60 @@ def extract_quotes(doc: Document) -> Document:
     _end_before_writers_which(drafts, marks, text)
     doc.quotes = _resolve(drafts, text, book)
     return doc
+
+
+RELATIVE_WORDS = ("which", "who", "whom")
+
+
+def _relative_cue_clause(
+    attribution: Attribution, inner: list[MarkedSpan], index: _TokenIndex, text: str
+) -> Draft | None:
+    """issue #10 round 12: "He said he backed a bill to curb the boards, which he called “a
+    cartel.”", "…, who he blasted as a “bully”": a relative clause closing a reported clause,
+    with a cue and a subject of its own, holds every quotation of it. The quotation is the
+    relative clause's, said by its subject (PolNeAR marks "which he called “a cartel.”"); the
+    reported clause ends before it."""
+    if attribution.content is None or attribution.pieces:
+        return None
+    lo, hi = attribution.content
+    first, last = index.at(lo), index.at(hi - 1)
+    if first is None or last is None:
+        return None
+    doc = index.parsed
+    for verb in doc[first.i + 1 : last.i + 1]:
+        if verb.dep_ not in ("relcl", "advcl") or not _is_cue(verb):
+            continue
+        word = verb.left_edge
+        if word.lower_ not in RELATIVE_WORDS or word.i < 1 or doc[word.i - 1].text not in ",—–":
+            continue
+        subject = next(
+            (c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.i > word.i),
+            None,
+        )
+        if subject is None or subject.tag_ in ("WDT", "WP", "WP$"):
+            continue
+        end = verb.right_edge.idx + len(verb.right_edge)
+        if any(m.start < word.idx for m in inner):
+            continue  # quoted words outside the relative clause: the reported clause's own
+        if not all(t.is_punct for t in doc[verb.right_edge.i + 1 : last.i + 1]):
+            continue  # the relative clause does not close the reported one
+        start, end = _trim(text, word.idx, max(end, max(m.end for m in inner)))
+        cue = (verb.text, verb.idx, verb.idx + len(verb))
+        return Draft(start, end, "mixed", None, f"mixed:relative-cue({verb.lemma_})", subject, cue)
+    return None
+
+
+def _in_attribution_tail(previous, owner: Draft, text: str) -> bool:
+    """issue #10 round 12: "“Everything is on the table,” Carson told the AP after hinting that
+    “staff changes” could come. “Every single thing is …”": quoted words in the clause that
+    attributes a direct quotation (a mixed quote of the attribution's own) do not take over the
+    quotation the next sentence goes on with; the direct one before them does."""
+    if previous is None or owner.kind != "mixed" or previous[0].end > owner.start:
+        return False
+    mark = previous[0]
+    if text[mark.end - 2 : mark.end - 1] != ",":
+        return False  # "“A,” X said …": the quotation closes on the comma its cue follows
+    return SENTENCE_END.search(text, mark.end, owner.start) is None
 
 
 # quotes found without a cue of their own, which a reported clause before them may take in
