@@ -54,6 +54,7 @@ PRONOUNS = {
 }  # fmt: skip
 FIRST_PERSON = {"i": "self", "me": "self", "my": "self", "we": "side", "us": "side", "our": "side"}
 PRONOUN_REACH = 1200  # characters back a pronoun still looks for its antecedent
+SUBJECT_AFTER_SPEAKER_REACH = 3  # sentences: "she said" takes a subject after the last speaker
 GROUP_REACH = 600  # they/them reach less far: plural antecedents are usually close
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 NOMINAL_HEADS = {
@@ -238,7 +239,45 @@ def _gender_of(doc: Document, start: int, words: list[str]) -> str | None:
     first = words[0].lower().rstrip(".") if words else ""
     if first in PERSON_TITLES_GENDER:
         return PERSON_TITLES_GENDER[first]
-    return _first_names().get(first)
+    return _gendered_noun_of(doc, start, len(" ".join(words))) or _first_names().get(first)
+
+
+# issue #10 round 12: nouns that say a person's sex ("9/11 widow Terry Strada", "his wife,
+# Heidi", "Ms Kemp, a mother of two"): they outrank the first-name list, whose gender for a
+# name both sexes bear ("Terry", "Leslie") is only the more common one
+GENDERED_NOUNS = {
+    **dict.fromkeys(
+        ("widow", "wife", "mother", "daughter", "sister", "woman", "grandmother", "actress",
+         "congresswoman", "spokeswoman", "businesswoman", "chairwoman", "girl", "queen",
+         "princess", "aunt", "niece", "mom", "granddaughter", "stepmother", "girlfriend"),
+        "f",
+    ),
+    **dict.fromkeys(
+        ("widower", "husband", "father", "son", "brother", "man", "grandfather", "congressman",
+         "spokesman", "businessman", "boy", "king", "prince", "uncle", "nephew", "dad",
+         "grandson", "stepfather", "boyfriend"),
+        "m",
+    ),
+}  # fmt: skip
+
+
+def _gendered_noun_of(doc: Document, start: int, length: int) -> str | None:
+    """The sex a noun next to a name gives its person: a noun the name compounds or is in
+    apposition to ("widow Terry Strada", "his wife, Heidi"), or the noun of the name's own
+    apposition ("Strada, a widow"). None when there is none."""
+    parsed = doc.parsed
+    span = parsed.char_span(start, start + length, alignment_mode="expand") if parsed else None
+    if span is None or not len(span):
+        return None
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ in ("compound", "appos") and c.i < span.start]
+    nouns += [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    if root.dep_ in ("appos", "compound") and root.head.i != root.i:
+        nouns.append(root.head)
+    for noun in nouns:
+        if noun.pos_ == "NOUN" and noun.lower_ in GENDERED_NOUNS:
+            return GENDERED_NOUNS[noun.lower_]
+    return None
 
 
 def build_entity_graph(doc: Document, *, book: ActorBook | None = None) -> Document:
@@ -793,15 +832,22 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
     for node, words, canonical in people:
         if len(words) < 2:
             continue
+        name = " ".join(words)
         for other, other_words in by_surname.get(_surname_key(words), []):
             if _compatible(words, other_words):
                 node.entity, node.rule = other.entity, "person-full-name"
+                break
+            suffix = _name_suffix(words, other_words)
+            if suffix is not None:
+                node.entity, node.rule = other.entity, suffix
+                if suffix == "name+epithet-before-full-name":
+                    name = " ".join(other_words)
                 break
         if node.entity < 0:
             node.entity = graph.new_entity("person")
         by_surname.setdefault(_surname_key(words), []).append((node, words))
         by_first.setdefault(words[0].lower(), []).append(node)
-        _add_person_name(graph, node, " ".join(words), canonical)
+        _add_person_name(graph, node, name, canonical)
     repeated: dict[str, int] = {}
     last_bare: dict[str, _Node] = {}  # the last bare surname, so "Johnson … Johnson" stays one
     by_gender: dict[tuple[str, str], list[_Node]] = {}
@@ -853,6 +899,33 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             node.kind, node.rule = "title+surname", "title+surname-no-full-name-of-title-gender"
             graph.entities[node.entity].gender = gender
         _add_person_name(graph, node, words[0], canonical)
+
+
+def _name_suffix(words: list[str], other: list[str]) -> str | None:
+    """issue #10 round 12: two names of two or more words where one ends with the whole of the
+    other are one person. When the shorter one starts with a first name ("Hillary Clinton") and
+    the longer adds only words that are not first names ("Crooked Hillary Clinton"), the extra
+    words are an epithet: ``name+epithet-before-full-name`` (the shorter stays the name). When
+    the shorter one does not start with a first name, it is a two-part surname ("Guajardo
+    Villarreal" of "Ildefonso Guajardo Villarreal", "Suu Kyi" of "Aung San Suu Kyi"):
+    ``surname-of-two-words->full-name`` (the longer is the name). None otherwise."""
+    if len(words) == len(other) or min(len(words), len(other)) < 2:
+        return None
+    shorter, longer = sorted((words, other), key=len)
+    lower = [w.lower().replace("’", "'") for w in longer]
+    if [w.lower().replace("’", "'") for w in shorter] != lower[len(longer) - len(shorter) :]:
+        return None
+    names = _first_names()
+    extra = lower[: len(longer) - len(shorter)]
+    if shorter[0].lower().rstrip(".") in names:
+        if len(words) > len(other) and all(
+            w.rstrip(".") not in names and len(w.rstrip(".")) > 1 for w in extra
+        ):
+            return "name+epithet-before-full-name"
+        return None
+    if len(shorter) == 2 and all(w[:1].isupper() for w in shorter):
+        return "surname-of-two-words->full-name"
+    return None
 
 
 def _main_holder(
@@ -1634,6 +1707,16 @@ def _pronouns(graph: _Graph) -> None:
             chosen, rule = named, "pronoun->named-in-sentence-before"
         elif (
             is_speaker
+            and subject is not None
+            and apart <= SUBJECT_AFTER_SPEAKER_REACH
+            and (speaker is None or subject.start > speaker.start)
+        ):
+            # issue #10 round 12: "Melanie thought … She was anxious, sure. Enraged,
+            # definitely. But certainly not homicidal … “…,” she said": the subject of a
+            # sentence or two back, named after the last speaker, goes on speaking
+            chosen, rule = subject, "pronoun->subject-after-speaker"
+        elif (
+            is_speaker
             and speaker is not None
             # issue #9 precision8: "They had asked Lam to resign" is the protesters of the
             # sentence before, not a body quoted four sentences back ("which the BBC describes")
@@ -1975,6 +2058,11 @@ def link_quote_speakers(doc: Document) -> Document:
                 or " - " in speaker
                 # issue #10 round 11: "Mr. Obama" is not the "Michelle Obama" of the surname
                 or (entity.rule or "").endswith("of-title-gender")
+                # issue #10 round 12: a bare surname the quote stage gave the surname's most
+                # frequent full name ("Gary Johnson") where the graph linked it to the person
+                # of that surname named last before it ("Homeland Security Secretary Jeh
+                # Johnson says … Johnson tells MSNBC") or of the title's gender
+                or _other_of_surname(doc, rule, entity, speaker, name)
             )
             # a person the quote stage read off the mention is not overruled by a body named
             # in it ("United Auto Workers Secretary-Treasurer Gary Casteel")
@@ -2026,6 +2114,35 @@ def link_quote_speakers(doc: Document) -> Document:
     if added:
         doc.mentions = sorted([*doc.mentions, *added], key=lambda m: (m.start, m.end))
     return doc
+
+
+def _other_of_surname(
+    doc: Document, rule: str, entity: Mention, speaker: str | None, name: str
+) -> bool:
+    """Whether the quote stage expanded a bare surname (``+speaker:surname->…``) to one full
+    name where the graph's surname mention belongs to another person of the same surname whom
+    the text names in full, as a clause's subject, in that sentence or up to two before it
+    ("Secretary Jeh Johnson says …": not "a photo of Heidi Cruz. … Cruz said")."""
+    if not speaker or "+speaker:surname->" not in rule or entity.type != "person":
+        return False
+    if entity.kind not in ("surname", "title+surname") or speaker == name:
+        return False
+    said, known = _name_words(speaker), _name_words(name)
+    if not (said and known) or len(known) < 2 or said[-1].lower() != known[-1].lower():
+        return False
+    first_said, first_known = said[0].lower(), known[0].lower()
+    if first_said.startswith(first_known) or first_known.startswith(first_said):
+        return False  # "Ken Starr" and "Kenneth Starr" are one man
+    full = [
+        m for m in doc.mentions
+        if m.entity == entity.entity and m.kind == "name" and m.end <= entity.start
+    ]  # fmt: skip
+    if not full:
+        return False
+    starts = [s.start for s in doc.sentences]
+    if _sentences_apart(starts, full[-1].start, entity.start) > 2:
+        return False
+    return _subject_at(doc, full[-1].start, full[-1].end) is not None
 
 
 def _people_by_surname(doc: Document) -> dict[str, list[Mention]]:
