@@ -113,3 +113,49 @@ def test_a_subject_named_after_the_last_speaker_goes_on_speaking(nlp):
         [("Carla Dunn", 0, "PERSON"), ("Rosa Alvarez", 0, "PERSON")],
     )
     assert _quote(doc, "two years").speaker == "Rosa Alvarez"
+
+
+def test_a_name_inside_an_opening_participle_is_not_the_pronoun(nlp):
+    # "Asked about her own vote in the event that Clinton faces Trump, she replied: …"
+    doc = _finish(
+        nlp,
+        "Actress Nora Ellis campaigned for Senator Ben Ruiz in Reno.\n\n"
+        "“He is the only one I trust,” Ellis told reporters on Monday.\n\n"
+        "Asked about her own vote in the event that Grace Holt faces Ben Ruiz, she replied: "
+        "“I don’t know yet.”",
+        [
+            ("Nora Ellis", 0, "PERSON"),
+            ("Ben Ruiz", 0, "PERSON"),
+            ("Reno", 0, "GPE"),
+            ("Ellis", 1, "PERSON"),
+            ("Grace Holt", 0, "PERSON"),
+        ],
+    )
+    assert _quote(doc, "know yet").speaker == "Nora Ellis"
+
+
+def test_a_surname_misspelt_by_a_letter_is_the_person_named_in_full(nlp):
+    # "two voters, Tyresha McClenney and … McLenney said …"
+    doc = _finish(
+        nlp,
+        "Two voters, Denise Oberholt and Ray Kim, came to the rally in Tampa.\n\n"
+        "Oberhold said the candidate does not listen.\n\n"
+        "“She only shows up before elections,” Oberhold said.",
+        [
+            ("Denise Oberholt", 0, "PERSON"),
+            ("Ray Kim", 0, "PERSON"),
+            ("Tampa", 0, "GPE"),
+            ("Oberhold", 0, "PERSON"),
+            ("Oberhold", 1, "PERSON"),
+        ],
+    )
+    assert _quote(doc, "shows up").speaker == "Denise Oberholt"
+
+
+def test_a_local_legislators_title_is_not_part_of_the_name(nlp):
+    doc = _finish(
+        nlp,
+        "“We need the road fixed before winter,” said Assemblywoman Dana Whitcomb.",
+        [("Dana Whitcomb", 0, "PERSON")],
+    )
+    assert _quote(doc, "road fixed").speaker == "Dana Whitcomb"

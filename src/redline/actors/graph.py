@@ -867,6 +867,11 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             if full is not None:
                 by_surname[word] = [(full, graph.doc.text[full.start : full.end].split())]
                 same = [full]
+        misspelt = False
+        if not same and word not in repeated:
+            near = _misspelt_surname(word, by_surname)
+            if near is not None:
+                same, misspelt = [n for n, _ in by_surname[near]], True
         if (
             gender
             and same
@@ -883,6 +888,8 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             target = same[at - 1] if at > 0 else same[0]
             node.entity, node.kind = target.entity, "surname"
             node.rule = "surname->full-name-" + ("before" if at > 0 else "after")
+            if misspelt:
+                node.rule = "surname->full-name-of-misspelt-surname"
             if target.rule == "first-name-of-title-gender":
                 node.rule = "surname->full-name-of-title-gender"
             main = _main_holder(graph, same, target, last_bare.get(word), node.start, gender)
@@ -899,6 +906,44 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             node.kind, node.rule = "title+surname", "title+surname-no-full-name-of-title-gender"
             graph.entities[node.entity].gender = gender
         _add_person_name(graph, node, words[0], canonical)
+
+
+def _misspelt_surname(word: str, by_surname: dict[str, list]) -> str | None:
+    """issue #10 round 12: the one surname of a person the text names in full that a bare
+    surname misspells by a letter dropped, added, changed or two swapped ("McLenney" for
+    Tyresha McClenney, "Bryne" for Gary Byrne, "Labbot" for Elise Labott); both of five
+    letters or more and with the same first letter. None when there is none or more than one."""
+    if len(word) < 5 or not word.isalpha():
+        return None
+    found = [
+        key for key, nodes in by_surname.items()
+        if len(key) >= 5 and key[0] == word[0] and key != word
+        and word not in (key + "s", key + "es")  # "the Clintons" are a family
+        and any(len(w) >= 2 for _, w in nodes) and _one_edit_apart(word, key)
+    ]  # fmt: skip
+    return found[0] if len(found) == 1 else None
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` by one letter deleted, inserted or changed, or two
+    neighbours swapped."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long_ = sorted((a, b), key=len)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1 :]
 
 
 def _name_suffix(words: list[str], other: list[str]) -> str | None:
@@ -1692,7 +1737,11 @@ def _pronouns(graph: _Graph) -> None:
         )
         if subject is not None and apart == 0:
             chosen, rule = subject, "pronoun->subject-same-sentence"
-        elif embedded is not None and apart_embedded == 0:
+        elif (
+            embedded is not None
+            and apart_embedded == 0
+            and not _under_bare_participle(graph, embedded, token)
+        ):
             chosen, rule = embedded, "pronoun->clause-subject-same-sentence"
         elif subject is not None and apart <= 1:
             chosen, rule = subject, "pronoun->subject"
@@ -1745,6 +1794,30 @@ def _pronouns(graph: _Graph) -> None:
         added.append(node)
         added_starts.append(node.start)
     graph.nodes.extend(added)
+
+
+def _under_bare_participle(graph: _Graph, node: _Node, pronoun: Any) -> bool:
+    """issue #10 round 12: whether ``node`` is the subject of a clause inside a participle
+    clause with no subject of its own that hangs on the pronoun's verb ("Asked about her vote
+    in the event that Clinton faces Trump, she replied"): the participle's subject is the
+    pronoun itself, so a person named inside it is not the pronoun's antecedent."""
+    parsed = graph.doc.parsed
+    span = parsed.char_span(node.start, node.end, alignment_mode="expand") if parsed else None
+    if span is None or not len(span):
+        return False
+    verb = pronoun.head
+    token = span.root
+    for _ in range(40):
+        if token.head.i == token.i:
+            return False
+        if token.head.i == verb.i:
+            return (
+                token.dep_ == "advcl"
+                and token.tag_ in ("VBN", "VBG")
+                and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+            )
+        token = token.head
+    return False
 
 
 def _quote_closed_before(graph: _Graph, char: int) -> int:
