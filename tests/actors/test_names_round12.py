@@ -159,3 +159,14 @@ def test_a_local_legislators_title_is_not_part_of_the_name(nlp):
         [("Dana Whitcomb", 0, "PERSON")],
     )
     assert _quote(doc, "road fixed").speaker == "Dana Whitcomb"
+
+
+def test_a_first_name_before_a_tagged_two_part_surname_joins_it(nlp):
+    # "Committee Chair Debbie Wasserman Schultz" with only "Wasserman Schultz" tagged
+    doc = _finish(
+        nlp,
+        "Party Chair Maria Ortiz Mendoza dismissed the complaint on Friday.\n\n"
+        "“Both campaigns signed the same agreement,” Ortiz Mendoza said.",
+        [("Ortiz Mendoza", 0, "PERSON"), ("Ortiz Mendoza", 1, "PERSON")],
+    )
+    assert _quote(doc, "same agreement").speaker == "Maria Ortiz Mendoza"

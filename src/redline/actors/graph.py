@@ -384,6 +384,12 @@ def _name_mentions(graph: _Graph) -> None:
             first = _first_name_before(graph, start, end)
             if first < start:
                 start, rule = first, "name+first-name-before"
+        elif entity.label == "PERSON" and doc.text[start:end].count(" ") == 1:
+            # issue #10 round 12: "Chair Debbie Wasserman Schultz" with only the two-part
+            # surname tagged: a known first name compounding it joins the name
+            first = _first_name_before(graph, start, end, known_only=True)
+            if first < start:
+                start, rule = first, "name+first-name-before"
         node = _Node(start, end, "name", "person", rule, quoted=graph.quote_at(start) is not None)
         node.subject = _subject_at(doc, start, end)
         if entity.label == "ORG" and _person_shaped(graph, start, end):
@@ -459,16 +465,27 @@ def _name_mentions(graph: _Graph) -> None:
     _link_people(graph, people)
 
 
-def _first_name_before(graph: _Graph, start: int, end: int) -> int:
+def _first_name_before(graph: _Graph, start: int, end: int, *, known_only: bool = False) -> int:
     """issue #10 round 6: "said Hany Farid, chairman of …" with only "Farid" tagged a person:
     an untagged capitalised proper noun compounding the one-word name, neither a title nor a
     place or body the actor book knows, is the first name, and the mention starts there (else
     ``start``)."""
     parsed = graph.doc.parsed
     span = parsed.char_span(start, end) if parsed is not None else None
-    if span is None or len(span) != 1 or span.start == 0:
+    if span is None or span.start == 0 or len(span) != (2 if known_only else 1):
         return start
     token = parsed[span.start - 1]
+    if known_only:
+        first = _first_names().get(token.lower_)
+        if (
+            first is None
+            or span[0].lower_ in _first_names()
+            or token.ent_type_
+            or not token.is_title
+            or token.head.i not in (span.start, span.end - 1)
+        ):
+            return start
+        return token.idx
     if (
         token.pos_ != "PROPN"
         or token.ent_type_
