@@ -170,3 +170,21 @@ def test_a_first_name_before_a_tagged_two_part_surname_joins_it(nlp):
         [("Ortiz Mendoza", 0, "PERSON"), ("Ortiz Mendoza", 1, "PERSON")],
     )
     assert _quote(doc, "same agreement").speaker == "Maria Ortiz Mendoza"
+
+
+def test_a_full_name_in_passing_does_not_take_the_next_bare_surname(nlp):
+    # "… retweeted a photo of Heidi Cruz … “…,” Cruz said": Ted Cruz, whom the article is about
+    doc = _finish(
+        nlp,
+        "Senator Owen Tate refused to endorse the nominee on Wednesday.\n\n"
+        "Tate said the nominee had insulted his family. "
+        "The nominee once shared a cartoon of Lydia Tate with his followers.\n\n"
+        "“I do not support people who attack my wife,” Tate said.",
+        [
+            ("Owen Tate", 0, "PERSON"),
+            ("Tate", 1, "PERSON"),
+            ("Lydia Tate", 0, "PERSON"),
+            ("Tate", 3, "PERSON"),
+        ],
+    )
+    assert _quote(doc, "attack my wife").speaker == "Owen Tate"

@@ -1012,11 +1012,18 @@ def _main_holder(
         return gender is None or graph.entities[n.entity].gender in (None, gender)
 
     pool = [n for n in same if fits(n)] or same
+    # issue #10 round 12: a full name only in passing ("a photo of Heidi Cruz") does not
+    # take the next bare "Cruz" from the man the article is about; a subject does ("Secretary
+    # Jeh Johnson says … Johnson tells")
     recent = max(
-        (n for n in [*pool, last] if n is not None and n.start < start and fits(n)),
+        (
+            n for n in [*pool, last]
+            if n is not None and n.start < start and fits(n)
+            and (n is last or n.subject or len(pool) == 1)
+        ),
         key=lambda n: n.start,
         default=None,
-    )
+    )  # fmt: skip
     if recent is not None and _sentences_apart(_sentence_starts(graph), recent.start, start) <= 2:
         return None if recent.entity == target.entity else (recent, "surname->last-mentioned")
     count = Counter(n.entity for n in pool)
