@@ -188,3 +188,15 @@ def test_a_full_name_in_passing_does_not_take_the_next_bare_surname(nlp):
         ],
     )
     assert _quote(doc, "attack my wife").speaker == "Owen Tate"
+
+
+def test_a_persons_letter_speaks_for_the_person(nlp):
+    # "Hoff's letter makes a libertarian-style case: “…”" (rule D1: the document's author)
+    doc = _finish(
+        nlp,
+        "Delegate Ruth Okonjo wrote to the platform committee on Monday.\n\n"
+        "Okonjo’s letter makes a plain case: “Our party cannot ask for votes it will not "
+        "earn.”",
+        [("Ruth Okonjo", 0, "PERSON"), ("Okonjo", 1, "PERSON")],
+    )
+    assert _quote(doc, "cannot ask").speaker == "Ruth Okonjo"

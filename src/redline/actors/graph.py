@@ -2057,6 +2057,13 @@ def _modified_noun(doc: Document, mention: Mention) -> str | None:
     return None
 
 
+# nouns for a person's own words, writing or face: "X's letter says" is X speaking
+OWN_WORDS = frozenset(
+    {"letter", "phrase", "words", "statement", "comments", "comment", "remarks", "remark",
+     "tweet", "tweets", "post", "op-ed", "column", "essay", "memo", "email", "e-mail",
+     "message", "note", "testimony", "reply", "response", "answer", "eyes", "face", "voice",
+     "lips", "book", "memoir", "speech", "slogan", "motto"}
+)  # fmt: skip
 OWNER_OF = re.compile(r"\bof\s+(?:the\s+)?$")
 
 
@@ -2120,6 +2127,11 @@ def link_quote_speakers(doc: Document) -> Document:
                 noun = _modified_noun(doc, owner)
                 if noun and quote.cue and noun.lower() == quote.cue.lower():
                     # "her remark that …": the noun is the cue itself, so its owner spoke
+                    entity = owner
+                elif noun and noun.lower() in OWN_WORDS:
+                    # issue #10 round 12: "Hoff's letter makes a case: …", "Rubio's catch
+                    # phrase was that …", "his eyes gleaming, as if to say": the words, the
+                    # writing or the face are the owner's, so the owner speaks (rule D1)
                     entity = owner
                 elif quote.speaker and _named_after(doc, quote, owner.end):
                     pass  # "his nephew Michery el Soheil added": the nephew has his own name
