@@ -200,3 +200,16 @@ def test_a_persons_letter_speaks_for_the_person(nlp):
         [("Ruth Okonjo", 0, "PERSON"), ("Okonjo", 1, "PERSON")],
     )
     assert _quote(doc, "cannot ask").speaker == "Ruth Okonjo"
+
+
+def test_a_surname_tagged_a_location_is_the_person(nlp):
+    # "Schiff called on the administration …" tagged LOC; the next "he said" is Adam Schiff
+    doc = _finish(
+        nlp,
+        "Representative Omar Brandt spoke to reporters in Denver on Monday.\n\n"
+        "“We have seen this before,” the governor said. He did not answer questions.\n\n"
+        "Brandt called on the agency to act.\n\n"
+        "“We know two states were hacked already,” he said.",
+        [("Omar Brandt", 0, "PERSON"), ("Denver", 0, "GPE"), ("Brandt", 1, "LOC")],
+    )
+    assert _quote(doc, "two states").speaker == "Omar Brandt"

@@ -636,7 +636,20 @@ def _untagged_subjects(doc: Document, surnames: set[str]) -> list[Entity]:
         return []
     out = []
     for token in _tokens_where(parsed, "DEP", SUBJECT_DEPS):
-        if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN" or not _untagged(token):
+        if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN":
+            continue
+        if (
+            token.ent_type_ == "LOC"
+            and token.lower_ in surnames
+            and token.ent_iob_ == "B"
+            and (token.i + 1 >= len(parsed) or parsed[token.i + 1].ent_iob_ != "I")
+        ):
+            # issue #10 round 12: "Schiff called on the administration" tagged a location
+            # where the text names Adam Schiff: a one-word subject that is a person's surname
+            start = token.idx
+            out.append(Entity(start, start + len(token), token.text, "PERSON"))
+            continue
+        if not _untagged(token):
             continue
         left = token.i
         while left > 0 and parsed[left - 1].dep_ == "compound" and parsed[left - 1].pos_ == "PROPN":
