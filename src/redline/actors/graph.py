@@ -941,8 +941,8 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
 def _misspelt_surname(word: str, by_surname: dict[str, list]) -> str | None:
     """issue #10 round 12: the one surname of a person the text names in full that a bare
     surname misspells by a letter dropped, added, changed or two swapped ("McLenney" for
-    Tyresha McClenney, "Bryne" for Gary Byrne, "Labbot" for Elise Labott); both of five
-    letters or more and with the same first letter. None when there is none or more than one."""
+    Tyresha McClenney, "Keidis" for Anthony Kiedis); both of five letters or more and with the
+    same first letter. None when there is none or more than one."""
     if len(word) < 5 or not word.isalpha():
         return None
     found = [
@@ -2181,9 +2181,9 @@ def link_quote_speakers(doc: Document) -> Document:
                 # issue #10 round 11: "Mr. Obama" is not the "Michelle Obama" of the surname
                 or (entity.rule or "").endswith("of-title-gender")
                 # issue #10 round 12: a bare surname the quote stage gave the surname's most
-                # frequent full name ("Gary Johnson") where the graph linked it to the person
-                # of that surname named last before it ("Homeland Security Secretary Jeh
-                # Johnson says … Johnson tells MSNBC") or of the title's gender
+                # frequent full name ("Gary Johnson") where the graph linked it to another
+                # person of that surname, named in full as a subject just before ("Homeland
+                # Security Secretary Jeh Johnson says … Johnson tells MSNBC")
                 or _other_of_surname(doc, rule, entity, speaker, name)
             )
             # a person the quote stage read off the mention is not overruled by a body named
