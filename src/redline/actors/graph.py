@@ -54,6 +54,7 @@ PRONOUNS = {
 }  # fmt: skip
 FIRST_PERSON = {"i": "self", "me": "self", "my": "self", "we": "side", "us": "side", "our": "side"}
 PRONOUN_REACH = 1200  # characters back a pronoun still looks for its antecedent
+SUBJECT_AFTER_SPEAKER_REACH = 3  # sentences: "she said" takes a subject after the last speaker
 GROUP_REACH = 600  # they/them reach less far: plural antecedents are usually close
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 NOMINAL_HEADS = {
@@ -238,7 +239,45 @@ def _gender_of(doc: Document, start: int, words: list[str]) -> str | None:
     first = words[0].lower().rstrip(".") if words else ""
     if first in PERSON_TITLES_GENDER:
         return PERSON_TITLES_GENDER[first]
-    return _first_names().get(first)
+    return _gendered_noun_of(doc, start, len(" ".join(words))) or _first_names().get(first)
+
+
+# issue #10 round 12: nouns that say a person's sex ("9/11 widow Terry Strada", "his wife,
+# Heidi", "Ms Kemp, a mother of two"): they outrank the first-name list, whose gender for a
+# name both sexes bear ("Terry", "Leslie") is only the more common one
+GENDERED_NOUNS = {
+    **dict.fromkeys(
+        ("widow", "wife", "mother", "daughter", "sister", "woman", "grandmother", "actress",
+         "congresswoman", "spokeswoman", "businesswoman", "chairwoman", "girl", "queen",
+         "princess", "aunt", "niece", "mom", "granddaughter", "stepmother", "girlfriend"),
+        "f",
+    ),
+    **dict.fromkeys(
+        ("widower", "husband", "father", "son", "brother", "man", "grandfather", "congressman",
+         "spokesman", "businessman", "boy", "king", "prince", "uncle", "nephew", "dad",
+         "grandson", "stepfather", "boyfriend"),
+        "m",
+    ),
+}  # fmt: skip
+
+
+def _gendered_noun_of(doc: Document, start: int, length: int) -> str | None:
+    """The sex a noun next to a name gives its person: a noun the name compounds or is in
+    apposition to ("widow Terry Strada", "his wife, Heidi"), or the noun of the name's own
+    apposition ("Strada, a widow"). None when there is none."""
+    parsed = doc.parsed
+    span = parsed.char_span(start, start + length, alignment_mode="expand") if parsed else None
+    if span is None or not len(span):
+        return None
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ in ("compound", "appos") and c.i < span.start]
+    nouns += [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    if root.dep_ in ("appos", "compound") and root.head.i != root.i:
+        nouns.append(root.head)
+    for noun in nouns:
+        if noun.pos_ == "NOUN" and noun.lower_ in GENDERED_NOUNS:
+            return GENDERED_NOUNS[noun.lower_]
+    return None
 
 
 def build_entity_graph(doc: Document, *, book: ActorBook | None = None) -> Document:
@@ -345,6 +384,12 @@ def _name_mentions(graph: _Graph) -> None:
             first = _first_name_before(graph, start, end)
             if first < start:
                 start, rule = first, "name+first-name-before"
+        elif entity.label == "PERSON" and doc.text[start:end].count(" ") == 1:
+            # issue #10 round 12: "Chair Debbie Wasserman Schultz" with only the two-part
+            # surname tagged: a known first name compounding it joins the name
+            first = _first_name_before(graph, start, end, known_only=True)
+            if first < start:
+                start, rule = first, "name+first-name-before"
         node = _Node(start, end, "name", "person", rule, quoted=graph.quote_at(start) is not None)
         node.subject = _subject_at(doc, start, end)
         if entity.label == "ORG" and _person_shaped(graph, start, end):
@@ -420,16 +465,27 @@ def _name_mentions(graph: _Graph) -> None:
     _link_people(graph, people)
 
 
-def _first_name_before(graph: _Graph, start: int, end: int) -> int:
+def _first_name_before(graph: _Graph, start: int, end: int, *, known_only: bool = False) -> int:
     """issue #10 round 6: "said Hany Farid, chairman of …" with only "Farid" tagged a person:
     an untagged capitalised proper noun compounding the one-word name, neither a title nor a
     place or body the actor book knows, is the first name, and the mention starts there (else
     ``start``)."""
     parsed = graph.doc.parsed
     span = parsed.char_span(start, end) if parsed is not None else None
-    if span is None or len(span) != 1 or span.start == 0:
+    if span is None or span.start == 0 or len(span) != (2 if known_only else 1):
         return start
     token = parsed[span.start - 1]
+    if known_only:
+        first = _first_names().get(token.lower_)
+        if (
+            first is None
+            or span[0].lower_ in _first_names()
+            or token.ent_type_
+            or not token.is_title
+            or token.head.i not in (span.start, span.end - 1)
+        ):
+            return start
+        return token.idx
     if (
         token.pos_ != "PROPN"
         or token.ent_type_
@@ -580,7 +636,20 @@ def _untagged_subjects(doc: Document, surnames: set[str]) -> list[Entity]:
         return []
     out = []
     for token in _tokens_where(parsed, "DEP", SUBJECT_DEPS):
-        if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN" or not _untagged(token):
+        if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN":
+            continue
+        if (
+            token.ent_type_ == "LOC"
+            and token.lower_ in surnames
+            and token.ent_iob_ == "B"
+            and (token.i + 1 >= len(parsed) or parsed[token.i + 1].ent_iob_ != "I")
+        ):
+            # issue #10 round 12: "Schiff called on the administration" tagged a location
+            # where the text names Adam Schiff: a one-word subject that is a person's surname
+            start = token.idx
+            out.append(Entity(start, start + len(token), token.text, "PERSON"))
+            continue
+        if not _untagged(token):
             continue
         left = token.i
         while left > 0 and parsed[left - 1].dep_ == "compound" and parsed[left - 1].pos_ == "PROPN":
@@ -793,15 +862,22 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
     for node, words, canonical in people:
         if len(words) < 2:
             continue
+        name = " ".join(words)
         for other, other_words in by_surname.get(_surname_key(words), []):
             if _compatible(words, other_words):
                 node.entity, node.rule = other.entity, "person-full-name"
+                break
+            suffix = _name_suffix(words, other_words)
+            if suffix is not None:
+                node.entity, node.rule = other.entity, suffix
+                if suffix == "name+epithet-before-full-name":
+                    name = " ".join(other_words)
                 break
         if node.entity < 0:
             node.entity = graph.new_entity("person")
         by_surname.setdefault(_surname_key(words), []).append((node, words))
         by_first.setdefault(words[0].lower(), []).append(node)
-        _add_person_name(graph, node, " ".join(words), canonical)
+        _add_person_name(graph, node, name, canonical)
     repeated: dict[str, int] = {}
     last_bare: dict[str, _Node] = {}  # the last bare surname, so "Johnson … Johnson" stays one
     by_gender: dict[tuple[str, str], list[_Node]] = {}
@@ -821,6 +897,11 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             if full is not None:
                 by_surname[word] = [(full, graph.doc.text[full.start : full.end].split())]
                 same = [full]
+        misspelt = False
+        if not same and word not in repeated:
+            near = _misspelt_surname(word, by_surname)
+            if near is not None:
+                same, misspelt = [n for n, _ in by_surname[near]], True
         if (
             gender
             and same
@@ -837,6 +918,8 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             target = same[at - 1] if at > 0 else same[0]
             node.entity, node.kind = target.entity, "surname"
             node.rule = "surname->full-name-" + ("before" if at > 0 else "after")
+            if misspelt:
+                node.rule = "surname->full-name-of-misspelt-surname"
             if target.rule == "first-name-of-title-gender":
                 node.rule = "surname->full-name-of-title-gender"
             main = _main_holder(graph, same, target, last_bare.get(word), node.start, gender)
@@ -853,6 +936,71 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             node.kind, node.rule = "title+surname", "title+surname-no-full-name-of-title-gender"
             graph.entities[node.entity].gender = gender
         _add_person_name(graph, node, words[0], canonical)
+
+
+def _misspelt_surname(word: str, by_surname: dict[str, list]) -> str | None:
+    """issue #10 round 12: the one surname of a person the text names in full that a bare
+    surname misspells by a letter dropped, added, changed or two swapped ("McLenney" for
+    Tyresha McClenney, "Keidis" for Anthony Kiedis); both of five letters or more and with the
+    same first letter. None when there is none or more than one."""
+    if len(word) < 5 or not word.isalpha():
+        return None
+    found = [
+        key for key, nodes in by_surname.items()
+        if len(key) >= 5 and key[0] == word[0] and key != word
+        and word not in (key + "s", key + "es")  # "the Clintons" are a family
+        and any(len(w) >= 2 for _, w in nodes) and _one_edit_apart(word, key)
+    ]  # fmt: skip
+    return found[0] if len(found) == 1 else None
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` by one letter deleted, inserted or changed, or two
+    neighbours swapped."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long_ = sorted((a, b), key=len)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1 :]
+
+
+def _name_suffix(words: list[str], other: list[str]) -> str | None:
+    """issue #10 round 12: two names of two or more words where one ends with the whole of the
+    other are one person. When the shorter one starts with a first name ("Hillary Clinton") and
+    the longer adds only words that are not first names ("Crooked Hillary Clinton"), the extra
+    words are an epithet: ``name+epithet-before-full-name`` (the shorter stays the name). When
+    the shorter one does not start with a first name, it is a two-part surname ("Guajardo
+    Villarreal" of "Ildefonso Guajardo Villarreal", "Suu Kyi" of "Aung San Suu Kyi"):
+    ``surname-of-two-words->full-name`` (the longer is the name). None otherwise."""
+    if len(words) == len(other) or min(len(words), len(other)) < 2:
+        return None
+    shorter, longer = sorted((words, other), key=len)
+    lower = [w.lower().replace("’", "'") for w in longer]
+    if [w.lower().replace("’", "'") for w in shorter] != lower[len(longer) - len(shorter) :]:
+        return None
+    names = _first_names()
+    extra = lower[: len(longer) - len(shorter)]
+    if shorter[0].lower().rstrip(".") in names:
+        if len(words) > len(other) and all(
+            w.rstrip(".") not in names and len(w.rstrip(".")) > 1 for w in extra
+        ):
+            return "name+epithet-before-full-name"
+        return None
+    if len(shorter) == 2 and all(w[:1].isupper() for w in shorter):
+        return "surname-of-two-words->full-name"
+    return None
 
 
 def _main_holder(
@@ -877,11 +1025,18 @@ def _main_holder(
         return gender is None or graph.entities[n.entity].gender in (None, gender)
 
     pool = [n for n in same if fits(n)] or same
+    # issue #10 round 12: a full name only in passing ("a photo of Heidi Cruz") does not
+    # take the next bare "Cruz" from the man the article is about; a subject does ("Secretary
+    # Jeh Johnson says … Johnson tells")
     recent = max(
-        (n for n in [*pool, last] if n is not None and n.start < start and fits(n)),
+        (
+            n for n in [*pool, last]
+            if n is not None and n.start < start and fits(n)
+            and (n is last or n.subject or len(pool) == 1)
+        ),
         key=lambda n: n.start,
         default=None,
-    )
+    )  # fmt: skip
     if recent is not None and _sentences_apart(_sentence_starts(graph), recent.start, start) <= 2:
         return None if recent.entity == target.entity else (recent, "surname->last-mentioned")
     count = Counter(n.entity for n in pool)
@@ -1619,7 +1774,11 @@ def _pronouns(graph: _Graph) -> None:
         )
         if subject is not None and apart == 0:
             chosen, rule = subject, "pronoun->subject-same-sentence"
-        elif embedded is not None and apart_embedded == 0:
+        elif (
+            embedded is not None
+            and apart_embedded == 0
+            and not _under_bare_participle(graph, embedded, token)
+        ):
             chosen, rule = embedded, "pronoun->clause-subject-same-sentence"
         elif subject is not None and apart <= 1:
             chosen, rule = subject, "pronoun->subject"
@@ -1632,6 +1791,16 @@ def _pronouns(graph: _Graph) -> None:
             # MEPs. He denied wanting to be leader": with no subject in reach, the person the
             # sentence before names, not a speaker or subject further back
             chosen, rule = named, "pronoun->named-in-sentence-before"
+        elif (
+            is_speaker
+            and subject is not None
+            and apart <= SUBJECT_AFTER_SPEAKER_REACH
+            and (speaker is None or subject.start > speaker.start)
+        ):
+            # issue #10 round 12: "Melanie thought … She was anxious, sure. Enraged,
+            # definitely. But certainly not homicidal … “…,” she said": the subject of a
+            # sentence or two back, named after the last speaker, goes on speaking
+            chosen, rule = subject, "pronoun->subject-after-speaker"
         elif (
             is_speaker
             and speaker is not None
@@ -1662,6 +1831,30 @@ def _pronouns(graph: _Graph) -> None:
         added.append(node)
         added_starts.append(node.start)
     graph.nodes.extend(added)
+
+
+def _under_bare_participle(graph: _Graph, node: _Node, pronoun: Any) -> bool:
+    """issue #10 round 12: whether ``node`` is the subject of a clause inside a participle
+    clause with no subject of its own that hangs on the pronoun's verb ("Asked about her vote
+    in the event that Clinton faces Trump, she replied"): the participle's subject is the
+    pronoun itself, so a person named inside it is not the pronoun's antecedent."""
+    parsed = graph.doc.parsed
+    span = parsed.char_span(node.start, node.end, alignment_mode="expand") if parsed else None
+    if span is None or not len(span):
+        return False
+    verb = pronoun.head
+    token = span.root
+    for _ in range(40):
+        if token.head.i == token.i:
+            return False
+        if token.head.i == verb.i:
+            return (
+                token.dep_ == "advcl"
+                and token.tag_ in ("VBN", "VBG")
+                and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+            )
+        token = token.head
+    return False
 
 
 def _quote_closed_before(graph: _Graph, char: int) -> int:
@@ -1877,6 +2070,13 @@ def _modified_noun(doc: Document, mention: Mention) -> str | None:
     return None
 
 
+# nouns for a person's own words, writing or face: "X's letter says" is X speaking
+OWN_WORDS = frozenset(
+    {"letter", "phrase", "words", "statement", "comments", "comment", "remarks", "remark",
+     "tweet", "tweets", "post", "op-ed", "column", "essay", "memo", "email", "e-mail",
+     "message", "note", "testimony", "reply", "response", "answer", "eyes", "face", "voice",
+     "lips", "book", "memoir", "speech", "slogan", "motto"}
+)  # fmt: skip
 OWNER_OF = re.compile(r"\bof\s+(?:the\s+)?$")
 
 
@@ -1941,6 +2141,11 @@ def link_quote_speakers(doc: Document) -> Document:
                 if noun and quote.cue and noun.lower() == quote.cue.lower():
                     # "her remark that …": the noun is the cue itself, so its owner spoke
                     entity = owner
+                elif noun and noun.lower() in OWN_WORDS:
+                    # issue #10 round 12: "Hoff's letter makes a case: …", "Rubio's catch
+                    # phrase was that …", "his eyes gleaming, as if to say": the words, the
+                    # writing or the face are the owner's, so the owner speaks (rule D1)
+                    entity = owner
                 elif quote.speaker and _named_after(doc, quote, owner.end):
                     pass  # "his nephew Michery el Soheil added": the nephew has his own name
                 else:
@@ -1975,6 +2180,11 @@ def link_quote_speakers(doc: Document) -> Document:
                 or " - " in speaker
                 # issue #10 round 11: "Mr. Obama" is not the "Michelle Obama" of the surname
                 or (entity.rule or "").endswith("of-title-gender")
+                # issue #10 round 12: a bare surname the quote stage gave the surname's most
+                # frequent full name ("Gary Johnson") where the graph linked it to another
+                # person of that surname, named in full as a subject just before ("Homeland
+                # Security Secretary Jeh Johnson says … Johnson tells MSNBC")
+                or _other_of_surname(doc, rule, entity, speaker, name)
             )
             # a person the quote stage read off the mention is not overruled by a body named
             # in it ("United Auto Workers Secretary-Treasurer Gary Casteel")
@@ -2026,6 +2236,35 @@ def link_quote_speakers(doc: Document) -> Document:
     if added:
         doc.mentions = sorted([*doc.mentions, *added], key=lambda m: (m.start, m.end))
     return doc
+
+
+def _other_of_surname(
+    doc: Document, rule: str, entity: Mention, speaker: str | None, name: str
+) -> bool:
+    """Whether the quote stage expanded a bare surname (``+speaker:surname->…``) to one full
+    name where the graph's surname mention belongs to another person of the same surname whom
+    the text names in full, as a clause's subject, in that sentence or up to two before it
+    ("Secretary Jeh Johnson says …": not "a photo of Heidi Cruz. … Cruz said")."""
+    if not speaker or "+speaker:surname->" not in rule or entity.type != "person":
+        return False
+    if entity.kind not in ("surname", "title+surname") or speaker == name:
+        return False
+    said, known = _name_words(speaker), _name_words(name)
+    if not (said and known) or len(known) < 2 or said[-1].lower() != known[-1].lower():
+        return False
+    first_said, first_known = said[0].lower(), known[0].lower()
+    if first_said.startswith(first_known) or first_known.startswith(first_said):
+        return False  # "Ken Starr" and "Kenneth Starr" are one man
+    full = [
+        m for m in doc.mentions
+        if m.entity == entity.entity and m.kind == "name" and m.end <= entity.start
+    ]  # fmt: skip
+    if not full:
+        return False
+    starts = [s.start for s in doc.sentences]
+    if _sentences_apart(starts, full[-1].start, entity.start) > 2:
+        return False
+    return _subject_at(doc, full[-1].start, full[-1].end) is not None
 
 
 def _people_by_surname(doc: Document) -> dict[str, list[Mention]]:
