@@ -56,6 +56,7 @@ VIEWS = ("all", "known", "kept")
 # The first causes of a miss, in the order they are tried (the first that holds is the bucket).
 CAUSES = (
     ("filtered", "right tuple coded, not at the threshold"),
+    ("taken", "right tuple coded, matched to another gold event"),
     ("no_text", "gold sentence or trigger not in the text"),
     ("actor_unresolved", "right root, an actor unresolved"),
     ("actor_wrong", "right root, an actor wrong"),
@@ -382,6 +383,11 @@ def first_causes(
                     f"{e.code} conf={_rounded(e.confidence)} {e.source_actor}->{e.target_actor}"
                     for e in right[:3]
                 )
+                continue
+            same_tuple = [e for e in views["all"] if item.accepts(*predicted_tuple(e, "root"))]
+            if same_tuple:  # the set scoring gives one tuple to one gold event only
+                miss.cause = "taken"
+                miss.detail = f"{same_tuple[0].code} {same_tuple[0].trigger_text!r}"
                 continue
             span = locate(text, gold.get("sentence", ""), gold.get("trigger", ""))
             if span is None:
