@@ -92,3 +92,21 @@ def test_recall15_a_contact_at_home_told_in_the_background_stays_background(code
         "Friday to lying to the FBI about his contacts with the White House chief of staff."
     )
     assert not [e for e in doc.events if "contact+with" in (e.rule or "")], _seen(doc)
+
+
+def test_recall15_angering_someone_is_their_disapproval_of_the_one_who_angered(code_all):
+    doc = code_all(
+        "TOKYO (Reuters) - Japan angered China with its decision to buy the islands, officials "
+        "said on Monday."
+    )
+    angered = [e for e in doc.events if "anger|infuriate" in (e.rule or "")]
+    assert [(e.code, *_pairs([e])[0]) for e in angered] == [("111", "CHN", "JPN")], _seen(doc)
+
+
+def test_recall15_offering_a_diplomatic_opening_is_an_offer_to_talk(code_all):
+    doc = code_all(
+        "SEOUL (Reuters) - South Korean President Moon offered a diplomatic opening to "
+        "Pyongyang on Tuesday."
+    )
+    offered = [e for e in doc.events if "diplomatic opening" in (e.rule or "")]
+    assert [(e.code, *_pairs([e])[0]) for e in offered] == [("036", "KOR", "PRK")], _seen(doc)
