@@ -110,3 +110,17 @@ def test_recall15_offering_a_diplomatic_opening_is_an_offer_to_talk(code_all):
     )
     offered = [e for e in doc.events if "diplomatic opening" in (e.rule or "")]
     assert [(e.code, *_pairs([e])[0]) for e in offered] == [("036", "KOR", "PRK")], _seen(doc)
+
+
+def test_recall15_acting_under_pressure_from_someone_is_their_pressure(code_all):
+    doc = code_all(
+        "BERLIN (Reuters) - The Greek finance minister resigned under pressure from German "
+        "Chancellor Angela Merkel on Friday."
+    )
+    pressed = [e for e in doc.events if "under pressure" in (e.rule or "")]
+    assert [(e.code, *_pairs([e])[0]) for e in pressed] == [("100", "DEU", "GRC")], _seen(doc)
+
+
+def test_recall15_pressure_with_no_one_under_it_is_not_a_noun_event(code_all):
+    doc = code_all("BEIJING (Reuters) - Pressure from China on North Korea is growing.")
+    assert not [e for e in doc.events if "(nominals.yml)" in (e.rule or "")], _seen(doc)

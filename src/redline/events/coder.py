@@ -2779,6 +2779,25 @@ def _proposed_events(
     return one_per_tuple([e for _, e in found])
 
 
+PRESSURE_CODE = "100"
+
+
+def _pressed_party(noun: Token) -> tuple[Token, str] | None:
+    """issue #9 recall15: "Price resigned under pressure from Trump", "the EPA rejected them
+    under pressure from Midwestern lawmakers": whoever acts under the pressure is pressed (the
+    subject of the verb the "under" phrase hangs on)."""
+    head = noun.head
+    if noun.lemma_.lower() != "pressure":
+        return None
+    if noun.dep_ != "pobj" or head.lower_ != "under" or head.dep_ != "prep":
+        return None
+    verb = head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject, how = find_source(verb)
+    return (subject, f"under pressure: {how}") if subject is not None else None
+
+
 def _across(event: Event) -> bool:
     """Both sides placed, in two countries, the partner a part of its state (a diplomat, an
     official: "contacts with Russia" names no one met)."""
@@ -3501,7 +3520,8 @@ def _own_actor(match: Match, resolver: ActorResolver) -> bool:
     if match.prep_obj is None and match.entry.target not in ("none", "xcomp"):
         return False  # the noun's own target is not named ("a threat to destroy T": its clause)
     src, how = _noun_source(match.trigger)
-    if src is None or how.split(" ")[0] not in OWN_ACTOR_ROUTES:
+    routes = OWN_ACTOR_ROUTES + (("from",) if _pressed_party(match.trigger) else ())
+    if src is None or how.split(" ")[0] not in routes:
         return False
     return resolver.argument(src, how).actor is not None
 
@@ -3657,6 +3677,13 @@ def _events_for(
             return []  # "took the case to the Supreme Court": no visit
         src_tok, src_how = traveller
     tgt_tok, tgt_how = find_target(match, src_tok)
+    if entry.pos == "noun" and entry.code == PRESSURE_CODE and entry.origin == "nominals.yml":
+        # issue #9 recall15: "resigned under pressure from Trump": pressure is told as an event
+        # only with the one pressed ("faces pressure from S" is the verb's entry)
+        pressed = _pressed_party(trigger)
+        if pressed is None:
+            return []
+        tgt_tok, tgt_how = pressed
     plain_claim = entry.code == GENERIC_CLAIM and trigger.lemma_.lower() in CLAIM_VERBS
     if plain_claim:
         tgt_tok, tgt_how = _claimed_subject(trigger)
