@@ -124,3 +124,12 @@ def test_recall15_acting_under_pressure_from_someone_is_their_pressure(code_all)
 def test_recall15_pressure_with_no_one_under_it_is_not_a_noun_event(code_all):
     doc = code_all("BEIJING (Reuters) - Pressure from China on North Korea is growing.")
     assert not [e for e in doc.events if "(nominals.yml)" in (e.rule or "")], _seen(doc)
+
+
+def test_recall15_lobbying_with_no_one_lobbied_named_is_aimed_at_the_legislature(code_all):
+    doc = code_all(
+        "OTTAWA (Reuters) - The government dropped the tax change after intense lobbying by "
+        "mining companies."
+    )
+    lobbied = [e for e in doc.events if "lobbying" in (e.rule or "")]
+    assert [e.target_actor for e in lobbied] == ["CANLEG"], _seen(doc)

@@ -3482,7 +3482,8 @@ def _home_court(trigger: Token, resolver: ActorResolver) -> list[Argument]:
 # issue #9 recall14: judgements of a bill (support 05, criticism 11, rejection 12) aim at its
 # makers; the nouns that name a bill, and the words that make a package or an overhaul one
 BILL_JUDGING_ROOTS = frozenset({"05", "11", "12"})
-OWNED_TARGET_ROOTS = frozenset({"05", "11", "12"})  # judging a thing judges its owner
+OWNED_TARGET_ROOTS = frozenset({"05", "11", "12"})
+LOBBYING_NOUNS = frozenset({"lobbying"})  # judging a thing judges its owner
 BILL_NOUNS = frozenset({"bill", "legislation", "provision", "amendment"})
 BILL_KINDS = frozenset({"package", "overhaul", "version"})
 BILL_WORDS = frozenset({"tax", "bill", "legislation", "spending", "budget", "health", "healthcare"})
@@ -3768,6 +3769,10 @@ def _events_for(
         # issue #9 recall14: "Democrats opposed the bill", "will support the tax package": a
         # bill whose maker the text does not name is the article's legislature's
         targets = _home_legislature(tgt_tok, resolver) or targets
+    if not targets and entry.pos == "noun" and trigger.lemma_.lower() in LOBBYING_NOUNS:
+        # issue #9 recall15: "intense lobbying by industry groups" in a story about a bill: the
+        # lobbied are the legislature of the article's country (guideline §3: the context's actor)
+        targets = _home_legislature(trigger, resolver)
     if not any(t.actor is not None for t in targets) and _on_a_motion(match, tgt_tok):
         targets = _voting_body(sent, resolver) or targets
     if not targets and trigger.lemma_.lower() in PLEA_LEMMAS and entry.code[:2] == "01":
