@@ -355,6 +355,8 @@ def first_causes(
 ) -> list[Miss]:
     """Each gold event missed at the threshold (root level) with its first cause (CAUSES).
 
+    The last buckets ask the lexicon and coder on the path (``best_match``), not those the run
+    was coded with: to trace an older run, run this with that version's tree.
     ``parses`` (doc_id -> spaCy Doc, from :func:`parse_cached`) lets the lexicon be asked about
     triggers no event stands on; without them those misses are all ``no_frame``-or-after,
     reported as ``policy`` when ``_events_for`` was called there and ``no_entry`` else."""
