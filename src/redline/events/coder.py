@@ -620,6 +620,8 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
             prep_obj, prep_word = itself
         if prep_obj is None and entry.pos == "noun":
             prep_obj, prep_word = _next_prep_object(trigger, entry.preps)
+        if prep_obj is None and entry.pos == "verb" and entry.code[:2] in MARKED_CLAUSE_ROOTS:
+            prep_obj, prep_word = _marked_clause_subject(holder, entry.preps)
         if prep_obj is None:
             return None
     # issue #9 recall3: an entry that names the word given ("called the claims a hoax") is about
@@ -654,6 +656,24 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         if not any((w in lemmas) if " " not in w else (w in text) for w in entry.clause):
             return None
     return Match(entry, score, trigger, holder, xcomp, obj, prep_obj, prep_word, consumed)
+
+
+MARKED_CLAUSE_ROOTS = frozenset({"02", "10"})  # appeals and demands
+
+
+def _marked_clause_subject(verb: Token, preps: tuple[str, ...]) -> tuple[Token | None, str | None]:
+    """issue #9 recall15: "called for Congress to make clear ...": the parser makes "for" the
+    mark of a clause, whose subject is whom the appeal is for (a prepositional object)."""
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "ccomp", "xcomp"):
+            continue
+        marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in preps]
+        if not marks or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        for child in clause.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("PROPN", "NOUN", "PRON"):
+                return child, marks[0].lower_
+    return None, None
 
 
 def lemma_variants(token: Token) -> list[str]:
@@ -1393,6 +1413,14 @@ def find_target(match: Match, source: Token | None) -> tuple[Token | None, str]:
             obj, word = _prep_object(verb, ("on", "upon"))
             if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
                 return obj, f"pobj({word})"
+            # issue #9 recall15: "called for Turkey to release ...": whom the appeal is for,
+            # the parser's "for" object or the subject of the clause "for" marks
+            if _complements(verb):
+                obj, word = _prep_object(verb, ("for",))
+                if obj is None:
+                    obj, word = _marked_clause_subject(verb, ("for",))
+                if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
+                    return obj, f"pobj({word})"
         if entry.code[:2] == "02":
             # "asked to meet with Senator Marco Rubio": whom the asked-for act is with
             for comp in _complements(verb):
@@ -2601,22 +2629,25 @@ def code_sentence(
         and not _argument_of(m.trigger, verbal)
         and _own_actor(m, resolver)
     }
+
     # issue #9 recall2: a background noun event stays a candidate like a background verb
     # ("there are concerns that U.S. strikes against North Korea could ..."): the least
     # subordinate events win below, so it is coded only when the sentence has nothing higher
+    def dropped(m: Match) -> bool:
+        return (
+            m.trigger.i in background
+            and not _background_kept(m.trigger)
+            and not _side_visit(m)
+            and m.trigger.i not in deep_nouns
+        ) or (_argument_of(m.trigger, verbal) and not _side_visit(m))
+
+    # issue #9 recall15: a background contact naming its partner ("lied to the FBI about his
+    # contacts with the Russian ambassador") stays a candidate, kept below when across borders
+    contacts = {
+        m.trigger.i for m in nouns if m.trigger.i in background and _contact_noun(m) and dropped(m)
+    }
     matches = [
-        m
-        for m in matches
-        if m.entry.pos != "noun"
-        or not (
-            (
-                m.trigger.i in background
-                and not _background_kept(m.trigger)
-                and not _side_visit(m)
-                and m.trigger.i not in deep_nouns
-            )
-            or (_argument_of(m.trigger, verbal) and not _side_visit(m))
-        )
+        m for m in matches if m.entry.pos != "noun" or m.trigger.i in contacts or not dropped(m)
     ]
     ranked: list[tuple[int, Match]] = []
     for match in matches:
@@ -2645,6 +2676,11 @@ def code_sentence(
             match, sent, doc, resolver, used_instruments, depth=depth,
             features_out=features_out, note=note,
         )  # fmt: skip
+        if match.trigger.i in contacts:
+            # issue #9 recall15: "lied to the FBI about his contacts with the Russian
+            # ambassador": contacts with another country's side are events of their own, however
+            # deep (those within one country were right 0 of 5 times on the free splits)
+            events = [e for e in events if _across(e)]
         spoken = spoken or bool(events and match.trigger.i in speech)
         coded.extend((depth, event) for event in events)
         if depth > 0 and _kept_background(anchor):
@@ -2655,6 +2691,8 @@ def code_sentence(
             )  # fmt: skip
         if depth > 0 and _side_visit(match):
             side.update(id(event) for event in events)
+        if match.trigger.i in contacts:
+            side.update(id(e) for e in events)
     for match, note in _waiting_nouns(waiting, resolver):
         if match.trigger.i in used_instruments:
             continue  # "were killed in an air strike by ...": the strike is that act's source
@@ -2739,6 +2777,43 @@ def _proposed_events(
         least = min((d for d, _ in found if d >= 0), default=-1)
         found = [(d, e) for d, e in found if d in (least, -1)]
     return one_per_tuple([e for _, e in found])
+
+
+PRESSURE_CODE = "100"
+
+
+def _pressed_party(noun: Token) -> tuple[Token, str] | None:
+    """issue #9 recall15: "Price resigned under pressure from Trump", "the EPA rejected them
+    under pressure from Midwestern lawmakers": whoever acts under the pressure is pressed (the
+    subject of the verb the "under" phrase hangs on)."""
+    head = noun.head
+    if noun.lemma_.lower() != "pressure":
+        return None
+    if noun.dep_ != "pobj" or head.lower_ != "under" or head.dep_ != "prep":
+        return None
+    verb = head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject, how = find_source(verb)
+    return (subject, f"under pressure: {how}") if subject is not None else None
+
+
+def _across(event: Event) -> bool:
+    """Both sides placed, in two countries, the partner a part of its state (a diplomat, an
+    official: "contacts with Russia" names no one met)."""
+    src, tgt = event.source_actor or "", event.target_actor or ""
+    return _placed(src) and _placed(tgt) and src[:3] != tgt[:3] and len(tgt) > 3
+
+
+def _contact_noun(match: Match) -> bool:
+    """A consultation told by a noun with its "with" partner ("his conversations with a
+    Russian diplomat", "contacts with the Russian ambassador")."""
+    return (
+        match.entry.pos == "noun"
+        and match.entry.code[:2] == "04"
+        and match.prep_word == "with"
+        and match.prep_obj is not None
+    )
 
 
 def _participle_subject(trigger: Token) -> tuple[Token | None, str]:
@@ -3407,6 +3482,8 @@ def _home_court(trigger: Token, resolver: ActorResolver) -> list[Argument]:
 # issue #9 recall14: judgements of a bill (support 05, criticism 11, rejection 12) aim at its
 # makers; the nouns that name a bill, and the words that make a package or an overhaul one
 BILL_JUDGING_ROOTS = frozenset({"05", "11", "12"})
+OWNED_TARGET_ROOTS = frozenset({"05", "11", "12"})
+LOBBYING_NOUNS = frozenset({"lobbying"})  # judging a thing judges its owner
 BILL_NOUNS = frozenset({"bill", "legislation", "provision", "amendment"})
 BILL_KINDS = frozenset({"package", "overhaul", "version"})
 BILL_WORDS = frozenset({"tax", "bill", "legislation", "spending", "budget", "health", "healthcare"})
@@ -3444,7 +3521,8 @@ def _own_actor(match: Match, resolver: ActorResolver) -> bool:
     if match.prep_obj is None and match.entry.target not in ("none", "xcomp"):
         return False  # the noun's own target is not named ("a threat to destroy T": its clause)
     src, how = _noun_source(match.trigger)
-    if src is None or how.split(" ")[0] not in OWN_ACTOR_ROUTES:
+    routes = OWN_ACTOR_ROUTES + (("from",) if _pressed_party(match.trigger) else ())
+    if src is None or how.split(" ")[0] not in routes:
         return False
     return resolver.argument(src, how).actor is not None
 
@@ -3600,6 +3678,13 @@ def _events_for(
             return []  # "took the case to the Supreme Court": no visit
         src_tok, src_how = traveller
     tgt_tok, tgt_how = find_target(match, src_tok)
+    if entry.pos == "noun" and entry.code == PRESSURE_CODE and entry.origin == "nominals.yml":
+        # issue #9 recall15: "resigned under pressure from Trump": pressure is told as an event
+        # only with the one pressed ("faces pressure from S" is the verb's entry)
+        pressed = _pressed_party(trigger)
+        if pressed is None:
+            return []
+        tgt_tok, tgt_how = pressed
     plain_claim = entry.code == GENERIC_CLAIM and trigger.lemma_.lower() in CLAIM_VERBS
     if plain_claim:
         tgt_tok, tgt_how = _claimed_subject(trigger)
@@ -3668,12 +3753,26 @@ def _events_for(
         tgt_tok is not None
         and targets
         and not any(t.actor is not None for t in targets)
+        and entry.code[:2] in OWNED_TARGET_ROOTS
+        and tgt_tok.pos_ == "NOUN"
+    ):
+        # issue #9 recall15: "denied their request", "supporting her nomination": a thing
+        # judged whose phrase names no actor is aimed at its owner, when another side
+        targets = _object_owner(tgt_tok, sources, resolver) or targets
+    if (
+        tgt_tok is not None
+        and targets
+        and not any(t.actor is not None for t in targets)
         and entry.code[:2] in BILL_JUDGING_ROOTS
         and _legislation(tgt_tok)
     ):
         # issue #9 recall14: "Democrats opposed the bill", "will support the tax package": a
         # bill whose maker the text does not name is the article's legislature's
         targets = _home_legislature(tgt_tok, resolver) or targets
+    if not targets and entry.pos == "noun" and trigger.lemma_.lower() in LOBBYING_NOUNS:
+        # issue #9 recall15: "intense lobbying by industry groups" in a story about a bill: the
+        # lobbied are the legislature of the article's country (guideline §3: the context's actor)
+        targets = _home_legislature(trigger, resolver)
     if not any(t.actor is not None for t in targets) and _on_a_motion(match, tgt_tok):
         targets = _voting_body(sent, resolver) or targets
     if not targets and trigger.lemma_.lower() in PLEA_LEMMAS and entry.code[:2] == "01":

@@ -1,0 +1,157 @@
+"""Recall on whole articles: code the document gold's free splits from a parse cache, and read
+what was missed (issue #9 recall15; the module is ``redline.evaluate.misses``).
+
+    PYTHONPATH=src python scripts/docgold_misses.py code CACHE TAG [--splits a,b]
+        parse the free splits once into CACHE (kept there), code them, save CACHE/runs/TAG.json,
+        print P / R / F1 per split and pooled (equal to `redline eval events --docs ... --split S`)
+    PYTHONPATH=src python scripts/docgold_misses.py misses CACHE TAG [TAG2 ...] [--splits a,b]
+        [--show CAUSE] [--head LEMMA]
+        the first-cause table of the gold events missed at the threshold (root level), one column
+        per run; --show lists the misses of one cause (sentence, trigger, gold, what was coded)
+    PYTHONPATH=src python scripts/docgold_misses.py diff CACHE A B [--splits a,b]
+        root tuples B gains (+) and loses (-) against A, right or wrong, with trigger and rule
+    PYTHONPATH=src python scripts/docgold_misses.py rule CACHE TAG REGEX [--splits a,b]
+        precision of the events whose rule matches REGEX, at the threshold and with nothing
+        filtered (right = the root tuple is in the gold)
+
+The unseen splits (check8, test) and those being annotated (check9, train8) are refused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+from redline.evaluate import misses as M
+
+GOLD = "evaluation/docgold/gold.jsonl"
+
+
+def _run_path(cache: str, tag: str) -> Path:
+    return Path(cache) / "runs" / f"{tag}.json"
+
+
+def cmd_code(args) -> None:
+    docs = M.load_free_docs(args.gold, M.free_splits(args.splits))
+    run = M.code_run(docs, args.cache)
+    M.save_run(run, _run_path(args.cache, args.tag))
+    figures = M.split_figures(run, docs)
+    print(f"threshold {run.threshold}  ({len(docs)} documents)")
+    print(M.format_figures(figures))
+    if args.all_levels:
+        print(M.format_figures(figures, "code"))
+        print(M.format_figures(figures, "full"))
+    nothing = M.split_figures(run, docs, "known")["pooled"]["root"]
+    print(
+        f"pooled, nothing filtered: {nothing['precision']:.3f} / {nothing['recall']:.3f} / "
+        f"{nothing['f1']:.3f} ({nothing['tp']} {nothing['fp']})"
+    )
+
+
+def cmd_misses(args) -> None:
+    from redline.pipeline import Pipeline
+
+    docs = M.load_free_docs(args.gold, M.free_splits(args.splits))
+    parses = M.parse_cached(docs, args.cache, Pipeline(workers=1))
+    by_run = {}
+    for tag in args.tags:
+        by_run[tag] = M.first_causes(M.load_run(_run_path(args.cache, tag)), docs, parses)
+    print(M.miss_table(by_run))
+    last = by_run[args.tags[-1]]
+    heads = Counter(m.head for m in last if m.cause == "no_frame" and m.head)
+    print(
+        "\nno frame matched, commonest heads:",
+        ", ".join(f"{h} {n}" for h, n in heads.most_common(25)),
+    )
+    if args.show:
+        for miss in last:
+            if miss.cause != args.show or (args.head and miss.head != args.head):
+                continue
+            g = miss.gold
+            print(
+                f"\n[{miss.split} {miss.doc_id}] {g.get('code')} {g.get('alt_codes') or ''} "
+                f"{g.get('source')}->{g.get('target')} trigger={g.get('trigger')!r} "
+                f"mode={g.get('mode')} nominal={g.get('nominal')}"
+            )
+            print("   ", (g.get("sentence") or "").replace("\n", " ")[:400])
+            if miss.detail:
+                print("    coded:", miss.detail[:300])
+
+
+def cmd_diff(args) -> None:
+    docs = M.load_free_docs(args.gold, M.free_splits(args.splits))
+    a = M.load_run(_run_path(args.cache, args.a))
+    b = M.load_run(_run_path(args.cache, args.b))
+    rows = M.diff_runs(a, b, docs)
+    for row in rows:
+        mark = "RIGHT" if row["right"] else "wrong"
+        print(f"{row['sign']} {mark} {row['doc_id']} {row['tuple']} {row['trigger']!r}")
+        print(f"      {row['rule']}")
+        print(f"      {row['sentence'][:300]!r}")
+    gained = sum(r["right"] for r in rows if r["sign"] == "+")
+    lost = sum(r["right"] for r in rows if r["sign"] == "-")
+    print(
+        f"\n+{sum(r['sign'] == '+' for r in rows)} tuples ({gained} right), "
+        f"-{sum(r['sign'] == '-' for r in rows)} tuples ({lost} right)"
+    )
+
+
+def cmd_rule(args) -> None:
+    docs = M.load_free_docs(args.gold, M.free_splits(args.splits))
+    run = M.load_run(_run_path(args.cache, args.tag))
+    for view, label in (("kept", "at the threshold"), ("known", "nothing filtered")):
+        result = M.rule_precision(run, docs, args.pattern, view)
+        print(f"{label}: {result['right']}/{result['total']}")
+        if view == "known" or args.quiet:
+            continue
+        for row in result["rows"]:
+            e = row["event"]
+            mark = "RIGHT" if row["right"] else "wrong"
+            print(
+                f"  {mark} {row['doc_id']} {e.code} {e.source_actor}->{e.target_actor} "
+                f"{e.trigger_text!r}: {e.text[:160]!r}"
+            )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def common(p):
+        p.add_argument("cache", help="folder for the parse cache and the saved runs")
+        p.add_argument("--splits", help="comma-separated free splits (default: all free ones)")
+        p.add_argument("--gold", default=GOLD)
+
+    p = sub.add_parser("code", help="code the free splits and save a run")
+    common(p)
+    p.add_argument("tag")
+    p.add_argument("--all-levels", action="store_true", help="also the code and full levels")
+    p.set_defaults(func=cmd_code)
+    p = sub.add_parser("misses", help="first-cause table of the misses")
+    common(p)
+    p.add_argument("tags", nargs="+")
+    p.add_argument(
+        "--show", help="list the misses of one cause: " + ", ".join(k for k, _ in M.CAUSES)
+    )
+    p.add_argument("--head", help="with --show: only misses whose trigger head has this lemma")
+    p.set_defaults(func=cmd_misses)
+    p = sub.add_parser("diff", help="root tuples gained and lost between two runs")
+    common(p)
+    p.add_argument("a")
+    p.add_argument("b")
+    p.set_defaults(func=cmd_diff)
+    p = sub.add_parser("rule", help="precision of the events whose rule matches a pattern")
+    common(p)
+    p.add_argument("tag")
+    p.add_argument("pattern")
+    p.add_argument("--quiet", action="store_true", help="counts only")
+    p.set_defaults(func=cmd_rule)
+    args = parser.parse_args(argv)
+    args.func(args)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
