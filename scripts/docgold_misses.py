@@ -14,7 +14,7 @@ what was missed (issue #9 recall15; the module is ``redline.evaluate.misses``).
         precision of the events whose rule matches REGEX, at the threshold and with nothing
         filtered (right = the root tuple is in the gold)
 
-The unseen splits (check8, test) and those being annotated (check9, train8) are refused.
+The unseen splits (redline.evaluate.docgold.UNSEEN_SPLITS) and any being annotated are refused.
 """
 
 from __future__ import annotations
