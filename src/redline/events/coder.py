@@ -2555,7 +2555,9 @@ def code_sentence(
     ]
     consumed = set().union(*(m.consumed for m in matches)) if matches else set()
     tried = {m.trigger.i for m in matches} | {m.holder.i for m in matches}
-    matches = [m for m in matches if m.trigger.i not in consumed]
+    # issue #9 recall16: "rejected the government's request": the answer's object is also
+    # the requester's appeal (_answered_request)
+    matches = [m for m in matches if m.trigger.i not in consumed or _answered_request(m)]
     by_trigger = {m.trigger.i: m for m in matches}
     framed_governors: set[int] = set()
     content: set[int] = set()
@@ -2616,6 +2618,7 @@ def code_sentence(
         and m not in alleged
         and _argument_of(m.trigger, verbal - speech)
         and not _side_visit(m)
+        and not _answered_request(m)
     ]
     # issue #9 recall9: a background noun event ("Comey, who was leading a probe into ...")
     # that names its own actor stays a candidate like a background verb: coded only when the
@@ -2646,6 +2649,9 @@ def code_sentence(
     contacts = {
         m.trigger.i for m in nouns if m.trigger.i in background and _contact_noun(m) and dropped(m)
     }
+    # issue #9 recall16: a request the verb answers ("the court granted the administration's
+    # request") is the requester's appeal, told beside the answer
+    contacts |= {m.trigger.i for m in nouns if _answered_request(m) and dropped(m)}
     matches = [
         m for m in matches if m.entry.pos != "noun" or m.trigger.i in contacts or not dropped(m)
     ]
@@ -2680,7 +2686,7 @@ def code_sentence(
             # issue #9 recall15: "lied to the FBI about his contacts with the Russian
             # ambassador": contacts with another country's side are events of their own, however
             # deep (those within one country were right 0 of 5 times on the free splits)
-            events = [e for e in events if _across(e)]
+            events = [e for e in events if _across(e) or _answered_request(match)]
         spoken = spoken or bool(events and match.trigger.i in speech)
         coded.extend((depth, event) for event in events)
         if depth > 0 and _kept_background(anchor):
@@ -2796,6 +2802,51 @@ def _pressed_party(noun: Token) -> tuple[Token, str] | None:
         return None
     subject, how = find_source(verb)
     return (subject, f"under pressure: {how}") if subject is not None else None
+
+
+# issue #9 recall16: a request told as the object of its answer ("the court granted the
+# administration's request", "the GSA rebuffed three requests from committee Democrats"): the
+# requester appeals to whoever answers it (020); a request no one answers in the sentence is
+# news of it, not coded by this entry
+REQUEST_CODE = "020"
+REQUEST_NOUNS = frozenset({"request", "petition", "motion"})
+ANSWER_VERBS = frozenset(
+    {"grant", "reject", "deny", "decline", "approve", "rebuff", "refuse", "dismiss", "honor",
+     "honour", "accept", "uphold"}
+)  # fmt: skip
+
+
+def _answered_request(match: Match) -> bool:
+    entry = match.entry
+    return (
+        entry.pos == "noun"
+        and entry.code == REQUEST_CODE
+        and entry.target == "none"
+        and entry.origin == "nominals.yml"
+        and _request_answerer(match.trigger) is not None
+    )
+
+
+def _request_answerer(noun: Token) -> tuple[Token | None, str] | None:
+    """The verb answering a request noun (its object) and that verb's subject, if any."""
+    if noun.lemma_.lower() not in REQUEST_NOUNS or noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in ANSWER_VERBS or verb.pos_ != "VERB":
+        return None
+    subject, how = find_source(verb)
+    return subject, f"answered the request ({verb.lemma_.lower()}): {how}"
+
+
+WORK_FOR_CODE = "061"
+WORK_NOUNS = frozenset({"work"})
+
+
+def _two_countries(s: Argument | None, t: Argument | None) -> bool:
+    """Both sides resolved and placed in two different countries."""
+    if s is None or t is None or s.actor is None or t.actor is None:
+        return False
+    return bool(s.actor.country and t.actor.country and s.actor.country != t.actor.country)
 
 
 def _across(event: Event) -> bool:
@@ -3685,6 +3736,18 @@ def _events_for(
         if pressed is None:
             return []
         tgt_tok, tgt_how = pressed
+    answered = False
+    if (
+        entry.pos == "noun"
+        and entry.code == REQUEST_CODE
+        and entry.target == "none"
+        and entry.origin == "nominals.yml"
+    ):
+        answer = _request_answerer(trigger)
+        if answer is None:
+            return []
+        tgt_tok, tgt_how = answer
+        answered = True
     plain_claim = entry.code == GENERIC_CLAIM and trigger.lemma_.lower() in CLAIM_VERBS
     if plain_claim:
         tgt_tok, tgt_how = _claimed_subject(trigger)
@@ -3785,6 +3848,9 @@ def _events_for(
             targets = [Argument("", trigger.idx, trigger.idx, court, "plea", why)]
     if not sources and entry.pos == "verb" and _is_passive(trigger):
         sources = _passive_authority(trigger, entry, resolver) or sources
+    if answered and not any(t.actor is not None for t in targets) and COURT_WORDS.search(sent.text):
+        # "a majority that declined a stay of execution request": the court answers it
+        targets = court_target(sent, trigger, resolver, sources) or targets
     if entry.code in COURT_ACTIONS:
         sources = [_litigant(s) for s in sources]
         if not any(t.actor is not None for t in targets):
@@ -4128,6 +4194,13 @@ def _events_for(
         ):
             continue  # "Kim had insulted him": "him" is never Kim himself
 
+        if (
+            entry.origin == "nominals.yml"
+            and entry.code == WORK_FOR_CODE
+            and trigger.lemma_.lower() in WORK_NOUNS
+            and not _two_countries(s, t)
+        ):
+            continue  # issue #9 recall16: "his work for the campaign": no cooperation across
         if t is None and code.code == RESIDUAL_STATEMENT:
             continue  # "made his remarks": a statement about no one
         if code.root_code == "04" and _newsgatherer(s, doc):
