@@ -58,3 +58,16 @@ def test_recall16_work_for_ones_own_side_is_not_coded(code_all):
         "LONDON (Reuters) - The British adviser's work for the British government ended in 2019."
     )
     assert not _nominal(doc, "061"), _seen(doc)
+
+
+def test_recall16_agreeing_on_a_joint_statement_is_an_agreement_both_ways(code_all):
+    doc = code_all(
+        "ROME (Reuters) - Italian Prime Minister Giorgia Meloni and Greek Prime Minister Kyriakos "
+        "Mitsotakis agreed on a joint statement on migration on Thursday."
+    )
+    agreed = sorted(
+        (e.source_actor[:3], e.target_actor[:3])
+        for e in doc.events
+        if e.code == "057" and e.source_actor and e.target_actor
+    )
+    assert agreed == [("GRC", "ITA"), ("ITA", "GRC")], _seen(doc)
