@@ -34,3 +34,8 @@ def first_coded(doc, code: str):
     found = [e for e in doc.events if e.code == code]
     assert found, seen(doc)
     return found[0]
+
+
+def country_pair(event) -> tuple[str, str]:
+    """(source country, target country) of ``event``: its actor codes' first three letters."""
+    return (event.source_actor or "")[:3], (event.target_actor or "")[:3]

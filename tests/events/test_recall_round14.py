@@ -4,13 +4,9 @@ sentence written for the test in the style of wire news (the rule name on the ou
 from __future__ import annotations
 
 import pytest
-from event_views import seen
+from event_views import country_pair, seen
 
 pytestmark = pytest.mark.model
-
-
-def _pairs(events):
-    return [((e.source_actor or "")[:3], (e.target_actor or "")[:3]) for e in events]
 
 
 def test_recall14_speaking_to_an_actor_is_a_consultation(code_all):
@@ -19,7 +15,7 @@ def test_recall14_speaking_to_an_actor_is_a_consultation(code_all):
         "Angela Merkel about the steel tariffs on Sunday, his office said."
     )
     spoke = [e for e in doc.events if "speak|talk+to" in (e.rule or "")]
-    assert [(e.code, *_pairs([e])[0]) for e in spoke] == [("040", "CAN", "DEU")], seen(doc)
+    assert [(e.code, *country_pair(e)) for e in spoke] == [("040", "CAN", "DEU")], seen(doc)
 
 
 def test_recall14_speaking_to_the_press_or_a_subject_is_no_consultation(code_all):
@@ -41,7 +37,7 @@ def test_recall14_speaking_to_an_actor_announced_is_an_intent_to_meet(code_all):
         "Chancellor Angela Merkel on Friday, his office said."
     )
     spoke = [e for e in doc.events if "speak|talk+to" in (e.rule or "")]
-    assert [(e.code[:2], *_pairs([e])[0]) for e in spoke] == [("03", "CAN", "DEU")], seen(doc)
+    assert [(e.code[:2], *country_pair(e)) for e in spoke] == [("03", "CAN", "DEU")], seen(doc)
 
 
 def test_recall14_rejecting_an_actors_proposal_rejects_that_actor(code_all):
@@ -49,7 +45,7 @@ def test_recall14_rejecting_an_actors_proposal_rejects_that_actor(code_all):
         "BERLIN (Reuters) - German Chancellor Angela Merkel rejected France's proposal on Tuesday."
     )
     rejected = [e for e in doc.events if "owner of the object" in (e.rule or "")]
-    assert [(e.code[:2], *_pairs([e])[0]) for e in rejected] == [("12", "DEU", "FRA")], seen(doc)
+    assert [(e.code[:2], *country_pair(e)) for e in rejected] == [("12", "DEU", "FRA")], seen(doc)
 
 
 def test_recall14_ones_own_plan_or_a_reversal_names_no_owner(code_all):
@@ -71,7 +67,7 @@ def test_recall14_the_partner_of_a_promised_cooperation_is_the_target(code_all):
         "with Poland on energy security."
     )
     pledged = [e for e in doc.events if e.code[:2] == "03" and "cooperate:pobj(with)" in e.rule]
-    assert [_pairs([e])[0] for e in pledged] == [("UKR", "POL")], seen(doc)
+    assert [country_pair(e) for e in pledged] == [("UKR", "POL")], seen(doc)
 
 
 def test_recall14_a_promised_cooperation_with_no_partner_keeps_no_target(code_all):
