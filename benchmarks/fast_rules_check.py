@@ -25,7 +25,7 @@ from throughput import CORPUS, load_articles
 from redline.clean import clean_document
 from redline.ingest.raw import RawDocument
 from redline.nlp import load_model
-from redline.nlp.embed_cache import EmbeddingCache
+from redline.nlp.embed_cache import installed_caches
 
 FIELDS = (
     "pos_",
@@ -72,16 +72,6 @@ def compare(stock_docs, fast_docs) -> tuple[int, int, list[str]]:
     return tokens, differences, shown
 
 
-def embedding_caches(nlp) -> list[EmbeddingCache]:
-    return [
-        node._func.__self__
-        for _, proc in nlp.pipeline
-        if hasattr(proc, "model")
-        for node in proc.model.walk()
-        if isinstance(getattr(node._func, "__self__", None), EmbeddingCache)
-    ]
-
-
 def cpu(fn) -> float:
     start = time.process_time()
     fn()
@@ -123,7 +113,7 @@ def main() -> int:
         f"{len(texts)} articles, {words:,} words, {total_tokens:,} tokens compared: "
         f"{total_diff} differences"
     )
-    for cache in embedding_caches(fast):
+    for cache in installed_caches(fast):
         print(
             f"embedding cache of {cache.chain.layers[0].attrs['columns']}: {cache.misses:,} rows "
             f"computed, {cache.hits:,} batch keys found, {cache.size:,} held"
@@ -133,7 +123,7 @@ def main() -> int:
             list(nlp.pipe(texts[:20], batch_size=args.batch_size))
         for round_ in range(args.time):
             for name, nlp in (("stock", stock), ("fast", fast)):
-                for cache in embedding_caches(nlp):  # each round starts cold, as a run does
+                for cache in installed_caches(nlp):  # each round starts cold, as a run does
                     cache.clear()
                 seconds = cpu(lambda nlp=nlp: list(nlp.pipe(texts, batch_size=args.batch_size)))
                 print(f"round {round_ + 1} {name}: parse {seconds:.2f} CPU s")

@@ -117,19 +117,25 @@ def compare(ev_a: list[dict], ev_b: list[dict]) -> dict:
 
 
 def load_passes(docgold: Path) -> dict[str, dict[str, list[dict]]]:
-    passes: dict[str, dict[str, list[dict]]] = defaultdict(dict)
-    for path in sorted((docgold / "passes").glob("*/*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        passes[data["doc_id"]][data.get("annotator") or path.parent.name] = data["events"]
-    return passes
+    """Each article's events by annotator, from ``passes/<annotator>/*.json`` (read as the
+    scorer reads them: ``redline.evaluate.docgold.read_passes``; unreadable files are skipped
+    with a warning)."""
+    from redline.evaluate.docgold import read_passes
+
+    warnings: list[str] = []
+    by_doc = read_passes(docgold / "passes", warnings)
+    for warning in warnings:
+        print(warning, file=sys.stderr)
+    return {doc: {r["annotator"]: r["events"] for r in records} for doc, records in by_doc.items()}
 
 
 def article_order(docgold: Path, split: str | None = None) -> list[str]:
     """Article ids in file order, optionally only those of some splits (comma-separated)."""
-    with (docgold / "articles.jsonl").open(encoding="utf-8") as fh:
-        rows = [json.loads(line) for line in fh if line.strip()]
+    from redline.evaluate.docgold import load_articles
+
     wanted = None if split is None else {s.strip() for s in split.split(",") if s.strip()}
-    return [row["id"] for row in rows if wanted is None or row.get("split") in wanted]
+    articles = load_articles(docgold / "articles.jsonl")
+    return [i for i, row in articles.items() if wanted is None or row.get("split") in wanted]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -17,3 +17,12 @@ def code_text():
     from redline.pipeline import code_text
 
     return code_text
+
+
+@pytest.fixture(scope="module")
+def book():
+    """The actor book of the package's tables (built once per module, as ``load_actors`` shares
+    it)."""
+    from redline.actors import load_actors
+
+    return load_actors()

@@ -8,11 +8,6 @@ from redline.actors import ActorMatch, load_actors
 from redline.errors import RedlineError
 
 
-@pytest.fixture(scope="module")
-def book():
-    return load_actors()
-
-
 @pytest.mark.parametrize(
     ("phrase", "date", "code"),
     [

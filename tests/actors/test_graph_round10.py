@@ -5,39 +5,13 @@ runs whatever the statistical model tags."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
-
-from redline.model import Document
-from redline.pipeline import Pipeline
-
-
-def _finish(nlp, text: str, labels: list[tuple[str, int, str]]) -> Document:
-    """Run the speaker stages over ``text`` with the entities ``labels`` gives:
-    (words, which occurrence, label)."""
-    parsed = nlp(text)
-    spans = []
-    for words, nth, label in labels:
-        start = -1
-        for _ in range(nth + 1):
-            start = text.index(words, start + 1)
-        span = parsed.char_span(start, start + len(words))
-        assert span is not None, words
-        spans.append(Span(parsed, span.start, span.end, label))
-    parsed.ents = sorted(spans, key=lambda s: s.start)
-    pipeline = Pipeline({"pipeline.stages": ["actors", "graph", "quotes", "speakers"]})
-    return pipeline.finish(Document(text=text), parsed)
-
-
-def _mention(doc: Document, text: str):
-    found = [m for m in doc.mentions if m.text == text]
-    assert found, f"no mention {text!r} in {[m.text for m in doc.mentions]}"
-    return found[0]
+from labelled_entities import finish_labelled, mention_of
 
 
 def test_name_tagged_org_with_a_person_apposition_is_a_person(nlp):
     # "Maryam Violet, an Iranian journalist visiting Nice, told the Guardian …": no known first
     # name, but only a person is a journalist; "she" is then hers, not the company's
-    doc = _finish(
+    doc = finish_labelled(
         nlp,
         "Crowds ran from the square as the alarm sounded, Twitter users wrote.\n\n"
         "Parisa Nouri, an Iranian journalist visiting Lyon, told the paper that she saw the "
@@ -45,7 +19,7 @@ def test_name_tagged_org_with_a_person_apposition_is_a_person(nlp):
         "“I saw people fleeing and shouting,” she said.",
         [("Twitter", 0, "PERSON"), ("Parisa Nouri", 0, "ORG")],
     )
-    name = _mention(doc, "Parisa Nouri")
+    name = mention_of(doc, "Parisa Nouri")
     assert name.type == "person"
     assert name.rule.startswith("name+person-shaped")
     (quote,) = [q for q in doc.quotes if q.kind == "direct"]
@@ -55,31 +29,31 @@ def test_name_tagged_org_with_a_person_apposition_is_a_person(nlp):
 def test_name_tagged_org_ending_in_a_surname_tagged_alone_is_a_person(nlp):
     # "the title match between Novak Djokovic and Andy Murray" tagged ORG, "Djokovic told …"
     # tagged PERSON: the later surname is the full name's
-    doc = _finish(
+    doc = finish_labelled(
         nlp,
         "Rain delayed the final between Zoran Kovacevic and Andy Murray on Sunday.\n\n"
         "Kovacevic told a television interviewer that he felt “a lot of emotion” after the match.",
         [("Zoran Kovacevic", 0, "ORG"), ("Andy Murray", 0, "PERSON"), ("Kovacevic", 1, "PERSON")],
     )
-    assert _mention(doc, "Zoran Kovacevic").rule.startswith("name+person-shaped")
+    assert mention_of(doc, "Zoran Kovacevic").rule.startswith("name+person-shaped")
     (quote,) = [q for q in doc.quotes if q.kind == "mixed"]
     assert quote.speaker == "Zoran Kovacevic"
 
 
 def test_name_with_an_occupation_before_it_is_not_made_a_person_by_its_surname(nlp):
     # "Actress Amandla Stenberg" tagged ORG: the occupation is no first name
-    doc = _finish(
+    doc = finish_labelled(
         nlp,
         "Actress Ilka Renholm was honored at the gala.\n\nRenholm said the night was long.",
         [("Actress Ilka Renholm", 0, "ORG"), ("Renholm", 1, "PERSON")],
     )
-    assert not _mention(doc, "Actress Ilka Renholm").rule.startswith("name+person-shaped")
+    assert not mention_of(doc, "Actress Ilka Renholm").rule.startswith("name+person-shaped")
 
 
 def test_mistagged_subject_ending_a_tagged_name_is_that_person(nlp):
     # "North Carolina’s Ada Fisher, one of …, said" tagged FAC where the text tags "Ada Fisher"
     # a person earlier: the subject is a person, and the "she" after it is hers
-    doc = _finish(
+    doc = finish_labelled(
         nlp,
         "Tamsin Varga believes the nominee will win the state.\n\n"
         "Helen Ortiz pointed to the results in Miami. “That speaks volumes,” she said.\n\n"
@@ -100,7 +74,7 @@ def test_mistagged_subject_ending_a_tagged_name_is_that_person(nlp):
 
 def test_mistagged_subject_that_is_not_the_end_of_a_tagged_name_stays_out(nlp):
     # "Team Trump" is not the end of "Donald Trump": no person of that name
-    doc = _finish(
+    doc = finish_labelled(
         nlp,
         "Donald Harlan spoke in Ohio.\n\nTeam Harlan said the rally would go on.",
         [("Donald Harlan", 0, "PERSON"), ("Ohio", 0, "GPE"), ("Team Harlan", 0, "FAC")],
@@ -110,19 +84,19 @@ def test_mistagged_subject_that_is_not_the_end_of_a_tagged_name_stays_out(nlp):
 
 def test_hyphenated_first_name_stays_whole(nlp):
     # "Eva-Maria Schultheis posted: …" tagged ORG was named "Maria Schultheis"
-    doc = _finish(
+    doc = finish_labelled(
         nlp,
         "Readers answered at once. Anna-Lena Hoffstetter posted: “They were all welcomed.”",
         [("Anna-Lena Hoffstetter", 0, "ORG")],
     )
     (quote,) = [q for q in doc.quotes if q.kind == "direct"]
     assert quote.speaker == "Anna-Lena Hoffstetter"
-    assert _mention(doc, "Anna-Lena Hoffstetter").type == "person"
+    assert mention_of(doc, "Anna-Lena Hoffstetter").type == "person"
 
 
 def test_surname_with_an_apostrophe_takes_an_unlisted_first_name(nlp):
     # "Dinesh D’Souza" untagged, "Dinesh" on no first-name list: "D’Souza replied" is his
-    doc = _finish(
+    doc = finish_labelled(
         nlp,
         "Tarek D’Arcy is a writer.\n\n“I would bet on the governor,” D’Arcy said.",
         [],
@@ -134,7 +108,7 @@ def test_surname_with_an_apostrophe_takes_an_unlisted_first_name(nlp):
 def test_name_after_a_title_whose_stop_ended_the_sentence_speaks(nlp):
     # "said Pentagon spokesman Navy Capt. Jeff Davis, who was asked …": the parser made "Capt"
     # the subject and began a sentence at the name
-    doc = _finish(
+    doc = finish_labelled(
         nlp,
         "The base will stay open through the winter.\n\n"
         "“We are not leaving,” said Pentagon spokesman Navy Capt. Ellen Marsh, who was asked "
@@ -148,7 +122,7 @@ def test_name_after_a_title_whose_stop_ended_the_sentence_speaks(nlp):
 def test_first_name_before_a_surname_tagged_a_place_is_a_first_name(nlp):
     # "Joh Husted, Ohio Secretary of State, voiced his disapproval" with "Husted" tagged GPE and
     # "Joh" on no list: the later "Husted said" is Joh Husted
-    doc = _finish(
+    doc = finish_labelled(
         nlp,
         "Jarl Kestrel, the county clerk, objected to the ruling.\n\n"
         "“This has to stop,” Kestrel said.",
@@ -161,12 +135,12 @@ def test_first_name_before_a_surname_tagged_a_place_is_a_first_name(nlp):
 def test_untagged_first_name_joins_a_one_word_name_made_a_person(nlp):
     # "Reince Priebus, the party chairman, announced …" with only "Priebus" tagged ORG: the
     # name is made a person's by its apposition, and its first name joins it
-    doc = _finish(
+    doc = finish_labelled(
         nlp,
         "Ansel Vick, the party chairman, announced the new site on Monday.\n\n"
         "“It is a tool for voters,” he said.",
         [("Vick", 0, "ORG")],
     )
-    assert _mention(doc, "Ansel Vick").rule.startswith("name+person-shaped")
+    assert mention_of(doc, "Ansel Vick").rule.startswith("name+person-shaped")
     (quote,) = [q for q in doc.quotes if q.kind == "direct"]
     assert quote.speaker == "Ansel Vick"

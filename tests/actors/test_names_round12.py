@@ -6,37 +6,11 @@ whatever the statistical model tags."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
-
-from redline.model import Document
-from redline.pipeline import Pipeline
-
-
-def _finish(nlp, text: str, labels: list[tuple[str, int, str]]) -> Document:
-    """Run the speaker stages over ``text`` with the entities ``labels`` gives:
-    (words, which occurrence, label)."""
-    parsed = nlp(text)
-    spans = []
-    for words, nth, label in labels:
-        start = -1
-        for _ in range(nth + 1):
-            start = text.index(words, start + 1)
-        span = parsed.char_span(start, start + len(words))
-        assert span is not None, words
-        spans.append(Span(parsed, span.start, span.end, label))
-    parsed.ents = sorted(spans, key=lambda s: s.start)
-    pipeline = Pipeline({"pipeline.stages": ["actors", "graph", "quotes", "speakers"]})
-    return pipeline.finish(Document(text=text), parsed)
-
-
-def _quote(doc: Document, words: str):
-    found = [q for q in doc.quotes if words in q.text]
-    assert found, f"no quote with {words!r} in {[q.text for q in doc.quotes]}"
-    return found[0]
+from labelled_entities import finish_labelled, quote_with
 
 
 def test_two_part_surname_is_the_full_name_that_ends_with_it(nlp):
-    doc = _finish(
+    doc = finish_labelled(
         nlp,
         "Trade minister Rosalba Ortiz Mendoza met the delegation in Lima on Monday.\n\n"
         "“We will not answer threats with threats,” Ortiz Mendoza told reporters.",
@@ -46,12 +20,12 @@ def test_two_part_surname_is_the_full_name_that_ends_with_it(nlp):
             ("Ortiz Mendoza", 1, "PERSON"),
         ],
     )
-    assert _quote(doc, "threats with threats").speaker == "Rosalba Ortiz Mendoza"
+    assert quote_with(doc, "threats with threats").speaker == "Rosalba Ortiz Mendoza"
 
 
 def test_an_epithet_before_a_full_name_is_not_a_new_person(nlp):
     # "“… than working Crooked Hillary Clinton.” … He says: “…”": not the woman in the quote
-    doc = _finish(
+    doc = finish_labelled(
         nlp,
         "Martin Hale spoke in Dayton on Friday, days after his debate with Joan Brady.\n\n"
         "He says, “Fixing that sound system was harder than beating Sleepy Joan Brady.”\n\n"
@@ -64,7 +38,7 @@ def test_an_epithet_before_a_full_name_is_not_a_new_person(nlp):
             ("Brady", 2, "PERSON"),
         ],
     )
-    assert _quote(doc, "wonder why").speaker == "Martin Hale"
+    assert quote_with(doc, "wonder why").speaker == "Martin Hale"
     names = {m.canonical for m in doc.mentions if "Brady" in m.text}
     assert names == {"Joan Brady"}
 
@@ -72,7 +46,7 @@ def test_an_epithet_before_a_full_name_is_not_a_new_person(nlp):
 def test_a_surname_is_the_person_of_that_surname_just_named(nlp):
     # "Homeland Security Secretary Jeh Johnson says … Johnson tells …": not Gary Johnson,
     # the candidate the article names more often
-    doc = _finish(
+    doc = finish_labelled(
         nlp,
         "Candidate Walter Pratt held a rally in Ohio. Pratt spoke for an hour.\n\n"
         "Pratt later met donors. Pratt says he will win Ohio.\n\n"
@@ -88,23 +62,23 @@ def test_a_surname_is_the_person_of_that_surname_just_named(nlp):
             ("Pratt", 5, "PERSON"),
         ],
     )
-    assert _quote(doc, "nobody wins").speaker == "Ilse Pratt"
+    assert quote_with(doc, "nobody wins").speaker == "Ilse Pratt"
 
 
 def test_a_noun_of_sex_outranks_the_first_name_list(nlp):
     # "said 9/11 widow Terry Strada. She continued, …": the list has Terry as a man's name
-    doc = _finish(
+    doc = finish_labelled(
         nlp,
         "Senator Paul Grant defended the veto on Tuesday.\n\n"
         "“The veto is a disgrace,” said flood widow Terry Hollins.\n\n"
         "She continued, “We only ask to be heard in court.”",
         [("Paul Grant", 0, "PERSON"), ("Terry Hollins", 0, "PERSON")],
     )
-    assert _quote(doc, "heard in court").speaker == "Terry Hollins"
+    assert quote_with(doc, "heard in court").speaker == "Terry Hollins"
 
 
 def test_a_subject_named_after_the_last_speaker_goes_on_speaking(nlp):
-    doc = _finish(
+    doc = finish_labelled(
         nlp,
         "“The county has done enough,” said Mayor Carla Dunn.\n\n"
         "Rosa Alvarez disagreed with him. She was angry, sure. Tired, too. "
@@ -112,12 +86,12 @@ def test_a_subject_named_after_the_last_speaker_goes_on_speaking(nlp):
         "“We have waited two years for a bridge,” she said.",
         [("Carla Dunn", 0, "PERSON"), ("Rosa Alvarez", 0, "PERSON")],
     )
-    assert _quote(doc, "two years").speaker == "Rosa Alvarez"
+    assert quote_with(doc, "two years").speaker == "Rosa Alvarez"
 
 
 def test_a_name_inside_an_opening_participle_is_not_the_pronoun(nlp):
     # "Asked about her own vote in the event that Clinton faces Trump, she replied: …"
-    doc = _finish(
+    doc = finish_labelled(
         nlp,
         "Actress Nora Ellis campaigned for Senator Ben Ruiz in Reno.\n\n"
         "“He is the only one I trust,” Ellis told reporters on Monday.\n\n"
@@ -131,12 +105,12 @@ def test_a_name_inside_an_opening_participle_is_not_the_pronoun(nlp):
             ("Grace Holt", 0, "PERSON"),
         ],
     )
-    assert _quote(doc, "know yet").speaker == "Nora Ellis"
+    assert quote_with(doc, "know yet").speaker == "Nora Ellis"
 
 
 def test_a_surname_misspelt_by_a_letter_is_the_person_named_in_full(nlp):
     # "two voters, Tyresha McClenney and … McLenney said …"
-    doc = _finish(
+    doc = finish_labelled(
         nlp,
         "Two voters, Denise Oberholt and Ray Kim, came to the rally in Tampa.\n\n"
         "Oberhold said the candidate does not listen.\n\n"
@@ -149,32 +123,32 @@ def test_a_surname_misspelt_by_a_letter_is_the_person_named_in_full(nlp):
             ("Oberhold", 1, "PERSON"),
         ],
     )
-    assert _quote(doc, "shows up").speaker == "Denise Oberholt"
+    assert quote_with(doc, "shows up").speaker == "Denise Oberholt"
 
 
 def test_a_local_legislators_title_is_not_part_of_the_name(nlp):
-    doc = _finish(
+    doc = finish_labelled(
         nlp,
         "“We need the road fixed before winter,” said Assemblywoman Dana Whitcomb.",
         [("Dana Whitcomb", 0, "PERSON")],
     )
-    assert _quote(doc, "road fixed").speaker == "Dana Whitcomb"
+    assert quote_with(doc, "road fixed").speaker == "Dana Whitcomb"
 
 
 def test_a_first_name_before_a_tagged_two_part_surname_joins_it(nlp):
     # "Committee Chair Debbie Wasserman Schultz" with only "Wasserman Schultz" tagged
-    doc = _finish(
+    doc = finish_labelled(
         nlp,
         "Party Chair Maria Ortiz Mendoza dismissed the complaint on Friday.\n\n"
         "“Both campaigns signed the same agreement,” Ortiz Mendoza said.",
         [("Ortiz Mendoza", 0, "PERSON"), ("Ortiz Mendoza", 1, "PERSON")],
     )
-    assert _quote(doc, "same agreement").speaker == "Maria Ortiz Mendoza"
+    assert quote_with(doc, "same agreement").speaker == "Maria Ortiz Mendoza"
 
 
 def test_a_full_name_in_passing_does_not_take_the_next_bare_surname(nlp):
     # "… retweeted a photo of Heidi Cruz … “…,” Cruz said": Ted Cruz, whom the article is about
-    doc = _finish(
+    doc = finish_labelled(
         nlp,
         "Senator Owen Tate refused to endorse the nominee on Wednesday.\n\n"
         "Tate said the nominee had insulted his family. "
@@ -187,24 +161,24 @@ def test_a_full_name_in_passing_does_not_take_the_next_bare_surname(nlp):
             ("Tate", 3, "PERSON"),
         ],
     )
-    assert _quote(doc, "attack my wife").speaker == "Owen Tate"
+    assert quote_with(doc, "attack my wife").speaker == "Owen Tate"
 
 
 def test_a_persons_letter_speaks_for_the_person(nlp):
     # "Hoff's letter makes a libertarian-style case: “…”" (rule D1: the document's author)
-    doc = _finish(
+    doc = finish_labelled(
         nlp,
         "Delegate Ruth Okonjo wrote to the platform committee on Monday.\n\n"
         "Okonjo’s letter makes a plain case: “Our party cannot ask for votes it will not "
         "earn.”",
         [("Ruth Okonjo", 0, "PERSON"), ("Okonjo", 1, "PERSON")],
     )
-    assert _quote(doc, "cannot ask").speaker == "Ruth Okonjo"
+    assert quote_with(doc, "cannot ask").speaker == "Ruth Okonjo"
 
 
 def test_a_surname_tagged_a_location_is_the_person(nlp):
     # "Schiff called on the administration …" tagged LOC; the next "he said" is Adam Schiff
-    doc = _finish(
+    doc = finish_labelled(
         nlp,
         "Representative Omar Brandt spoke to reporters in Denver on Monday.\n\n"
         "“We have seen this before,” the governor said. He did not answer questions.\n\n"
@@ -212,4 +186,4 @@ def test_a_surname_tagged_a_location_is_the_person(nlp):
         "“We know two states were hacked already,” he said.",
         [("Omar Brandt", 0, "PERSON"), ("Denver", 0, "GPE"), ("Brandt", 1, "LOC")],
     )
-    assert _quote(doc, "two states").speaker == "Omar Brandt"
+    assert quote_with(doc, "two states").speaker == "Omar Brandt"

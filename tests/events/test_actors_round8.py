@@ -8,12 +8,9 @@ phrasing."""
 from __future__ import annotations
 
 import pytest
+from event_views import by_trigger
 
 pytestmark = pytest.mark.model
-
-
-def _events(doc, trigger):
-    return [e for e in doc.events if e.trigger_text == trigger]
 
 
 def test_definite_decision_is_the_court_that_ruled_before(code_all):
@@ -23,7 +20,7 @@ def test_definite_decision_is_the_court_that_ruled_before(code_all):
         "decision on Saturday.",
         published="2017-12-23",
     )
-    [praise] = _events(doc, "praised")
+    [praise] = by_trigger(doc, "praised")
     assert praise.target_actor == "USAJUD", praise.rule
     assert "the decision made by" in praise.rule
 
@@ -34,7 +31,7 @@ def test_definite_bill_is_its_sponsor_s(code_all):
         "expand the child tax credit. Republicans opposed the bill, calling it too costly.",
         published="2017-11-14",
     )
-    [oppose] = _events(doc, "opposed")
+    [oppose] = by_trigger(doc, "opposed")
     assert oppose.target_actor[:3] == "USA", oppose.rule
     assert "the bill made by" in oppose.rule
 
@@ -46,7 +43,7 @@ def test_an_indefinite_act_is_not_one_told_before(code_all):
         "by the city council on Saturday.",
         published="2017-12-23",
     )
-    assert all("made by" not in (e.rule or "") for e in _events(doc, "praised"))
+    assert all("made by" not in (e.rule or "") for e in by_trigger(doc, "praised"))
 
 
 def test_agentless_conviction_is_by_a_court_of_the_home_country(code_all):
@@ -55,7 +52,7 @@ def test_agentless_conviction_is_by_a_court_of_the_home_country(code_all):
         "religiously aggravated harassment on Tuesday.",
         published="2017-11-29",
     )
-    [convict] = _events(doc, "convicted")
+    [convict] = by_trigger(doc, "convicted")
     assert convict.source_actor == "GBRJUD", convict.rule
     assert "agentless passive" in convict.rule
 
@@ -66,7 +63,7 @@ def test_agentless_indictment_in_a_named_country_is_by_its_court(code_all):
         "on charges of espionage.",
         published="2017-10-30",
     )
-    [indict] = _events(doc, "indicted")
+    [indict] = by_trigger(doc, "indicted")
     assert indict.source_actor == "RUSJUD", indict.rule
 
 
@@ -76,7 +73,7 @@ def test_an_attorney_speaks_for_whose_attorney_he_is(code_all):
         "attorney denied those reports.",
         published="2017-11-02",
     )
-    [deny] = _events(doc, "denied")
+    [deny] = by_trigger(doc, "denied")
     assert deny.source_actor == "USA", deny.rule
     assert "whose attorney it is" in deny.rule
 
@@ -87,7 +84,7 @@ def test_his_panel_is_the_senator_s(code_all):
         "interview the president's son in December.",
         published="2017-11-09",
     )
-    [interview] = _events(doc, "interview")
+    [interview] = by_trigger(doc, "interview")
     assert interview.source_actor[:3] == "USA", interview.rule
     assert "whose panel it is" in interview.rule
 
@@ -98,7 +95,7 @@ def test_called_on_someone_to_resign_aims_at_him(code_all):
         "Franken on Wednesday to resign.",
         published="2017-12-06",
     )
-    [call] = _events(doc, "called")
+    [call] = by_trigger(doc, "called")
     assert call.target_actor[:3] == "USA", call.rule
     assert "pobj(on)" in call.rule
 
@@ -109,7 +106,7 @@ def test_asked_to_meet_with_someone_aims_at_him(code_all):
         "Marco Rubio to discuss the new trade rules.",
         published="2017-11-02",
     )
-    [ask] = _events(doc, "asked")
+    [ask] = by_trigger(doc, "asked")
     assert ask.source_actor[:3] == "CUB" and ask.target_actor[:3] == "USA", ask.rule
 
 
@@ -139,7 +136,7 @@ def test_the_department_is_the_one_named_before(code_all):
         "year. Tillerson defended the department on Tuesday.",
         published="2017-11-28",
     )
-    [defend] = _events(doc, "defended")
+    [defend] = by_trigger(doc, "defended")
     assert defend.target_actor[:3] == "USA", defend.rule
 
 
@@ -150,7 +147,7 @@ def test_denied_allegations_aim_at_who_came_forward_to_make_them(code_all):
         "Friday.",
         published="2017-12-08",
     )
-    [deny] = _events(doc, "denied")
+    [deny] = by_trigger(doc, "denied")
     assert deny.target_actor == "USACVL", deny.rule
     assert "the allegations made by" in deny.rule
 

@@ -7,12 +7,9 @@ third person inside a quotation is not the one quoted. Sentences are our own, in
 from __future__ import annotations
 
 import pytest
+from event_views import by_trigger
 
 pytestmark = pytest.mark.model
-
-
-def _events(doc, trigger):
-    return [e for e in doc.events if e.trigger_text == trigger]
 
 
 def test_a_known_company_is_its_home_business_not_the_datelines(code_all):
@@ -21,7 +18,7 @@ def test_a_known_company_is_its_home_business_not_the_datelines(code_all):
         "unpaid loans worth $200 million.",
         published="2017-10-10",
     )
-    [sue] = _events(doc, "sued")
+    [sue] = by_trigger(doc, "sued")
     assert sue.source_actor == "DEUBUS", sue.rule
 
 
@@ -31,7 +28,7 @@ def test_a_company_in_a_foreign_dateline_keeps_its_country(code_all):
         "and two other Chinese handset makers on Thursday.",
         published="2017-11-09",
     )
-    signed = _events(doc, "signed")
+    signed = by_trigger(doc, "signed")
     assert signed and signed[0].source_actor == "USABUS", [e.rule for e in signed]
 
 
@@ -41,7 +38,7 @@ def test_a_region_named_after_a_country_is_not_that_country(code_all):
         "government on Monday over the cuts to hospital funding.",
         published="2017-06-05",
     )
-    [criticise] = _events(doc, "criticised")
+    [criticise] = by_trigger(doc, "criticised")
     assert criticise.source_actor[:3] == "AUS", criticise.rule
 
 
@@ -51,7 +48,7 @@ def test_an_agentless_arrest_in_a_city_is_that_countrys_police(code_all):
         "last week, the embassy said.",
         published="2017-10-09",
     )
-    [detain] = _events(doc, "detained")
+    [detain] = by_trigger(doc, "detained")
     assert detain.source_actor == "TURCOP", detain.rule
     assert "gazetteer" in detain.rule
 
@@ -63,7 +60,7 @@ def test_he_inside_a_quote_is_not_its_speaker(code_all):
         "colleagues' lives, he fired a live shot at the attacker.\"",
         published="2019-10-01",
     )
-    fired = _events(doc, "fired")
+    fired = by_trigger(doc, "fired")
     assert all("kwan" not in (e.rule or "") for e in fired), [e.rule for e in fired]
 
 
@@ -74,7 +71,7 @@ def test_they_goes_on_with_the_plural_subject_before(code_all):
         "also criticized Beijing's industrial plan.",
         published="2017-11-09",
     )
-    [criticize] = _events(doc, "criticized")
+    [criticize] = by_trigger(doc, "criticized")
     assert criticize.source_actor == "USABUS", criticize.rule
     assert "plural subject before" in criticize.rule
 
@@ -95,9 +92,9 @@ def test_a_legislatures_committees_and_the_gop_are_the_legislature(code_all):
         "into the uranium sale. The bill was hailed by GOP colleagues as a bold effort.",
         published="2017-11-14",
     )
-    [hail] = _events(doc, "hailed")
+    [hail] = by_trigger(doc, "hailed")
     assert hail.source_actor == "USALEG", hail.rule
-    looked = _events(doc, "looked")
+    looked = by_trigger(doc, "looked")
     assert looked and looked[0].source_actor == "USALEG", [e.rule for e in looked]
 
 
@@ -107,7 +104,7 @@ def test_a_summit_attended_is_its_bodys_not_the_host_citys(code_all):
         "in Danang, Vietnam, next week.",
         published="2017-11-03",
     )
-    [attend] = _events(doc, "attend")
+    [attend] = by_trigger(doc, "attend")
     assert attend.target_actor == "IGOAPEC", attend.rule
 
 
@@ -117,7 +114,7 @@ def test_a_region_with_an_including_list_is_each_country(code_all):
         "trip to Asia - including China, South Korea and Japan - looking for help.",
         published="2017-11-03",
     )
-    targets = {e.target_actor for e in _events(doc, "sets")}
+    targets = {e.target_actor for e in by_trigger(doc, "sets")}
     assert {"CHN", "KOR"} <= targets, targets
 
 
@@ -127,7 +124,7 @@ def test_unnamed_critics_have_no_country(code_all):
         "Department. Kremlin critics accused Putin of fraud.",
         published="2017-11-28",
     )
-    [decry] = _events(doc, "decried")
+    [decry] = by_trigger(doc, "decried")
     assert decry.source_actor in (None, "---OPP"), decry.rule
-    [accuse] = _events(doc, "accused")
+    [accuse] = by_trigger(doc, "accused")
     assert accuse.source_actor == "RUSOPP", accuse.rule

@@ -4,14 +4,11 @@ sentence written for the test in the style of wire news."""
 from __future__ import annotations
 
 import pytest
+from event_views import dyads
 
 from redline.events.senses import check_sense
 
 pytestmark = pytest.mark.model
-
-
-def dyads(doc):
-    return [(e.source_actor, e.code, e.target_actor) for e in doc.events]
 
 
 def test_docgold_denial_takes_the_accuser_named_in_what_is_denied(code_all):

@@ -4,12 +4,9 @@ phrasing; the sentences are our own, in news phrasing."""
 from __future__ import annotations
 
 import pytest
+from event_views import events
 
 pytestmark = pytest.mark.model
-
-
-def events(doc):
-    return [(e.source_actor, e.code, e.target_actor, e.trigger_text, e.rule) for e in doc.events]
 
 
 def test_a_finite_verb_after_an_infinitive_is_the_subjects_own_act(code_all):

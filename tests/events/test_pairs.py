@@ -4,17 +4,14 @@ unseen splits."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from importlib import resources
-from pathlib import Path
 
 import numpy as np
 import pytest
 
 from redline.events.proposer import CLASSES, ProposerModel
-
-REPO = Path(__file__).resolve().parents[2]
+from script_modules import load_script
 
 # our own news-like sentences: "outpaced" is no act the lexicon codes
 TEXT = (
@@ -136,12 +133,7 @@ def test_a_pair_the_coder_already_emitted_is_not_coded_again():
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location(
-        "train_event_pairs", REPO / "scripts/train_event_pairs.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train_event_pairs")
 
 
 def test_gold_events_placed_and_pairs_labelled():

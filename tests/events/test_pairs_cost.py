@@ -4,13 +4,11 @@ cannot place not asked, a path-length limit, and the trainer's ceiling by path l
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from script_modules import load_script
 
 # our own wording: "outpaced" is no act the lexicon codes
 TEXT = (
@@ -20,12 +18,7 @@ TEXT = (
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location(
-        "train_event_pairs", REPO / "scripts/train_event_pairs.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train_event_pairs")
 
 
 def _run(stage_body):

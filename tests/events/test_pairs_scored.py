@@ -3,7 +3,6 @@ the trainer's candidates and path-length ceiling (issue #9 pairs14)."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import numpy as np
@@ -11,6 +10,7 @@ import pytest
 
 from redline.events.filter import FilterModel
 from redline.events.proposer import CLASSES, ProposerModel
+from script_modules import load_script
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -27,12 +27,7 @@ def _tiny_pairs(feature: str, root: str) -> ProposerModel:
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location(
-        "train_event_pairs", REPO / "scripts/train_event_pairs.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train_event_pairs")
 
 
 def test_filter_features_of_a_pair_event_come_from_its_names():
@@ -128,11 +123,7 @@ def test_the_filter_trainer_codes_pair_events_with_models_that_never_saw_the_art
 
 
 def test_the_filter_trainer_refuses_the_proposer_and_the_pairs_together():
-    spec = importlib.util.spec_from_file_location(
-        "train_event_filter", REPO / "scripts/train_event_filter.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("train_event_filter")
     gold = REPO / "evaluation/docgold"
     with pytest.raises(SystemExit):
         module.gold_documents(gold / "gold.jsonl", gold / "articles.jsonl", ["dev"],

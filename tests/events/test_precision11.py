@@ -8,12 +8,9 @@ it off, a plan dismissed as something, sanctions backed) are examples in ``sense
 from __future__ import annotations
 
 import pytest
+from event_views import events
 
 pytestmark = pytest.mark.model
-
-
-def events(doc):
-    return [(e.source_actor, e.code, e.target_actor, e.trigger_text, e.rule) for e in doc.events]
 
 
 def test_acknowledging_what_others_did_is_no_admission(code_all):

@@ -3,17 +3,14 @@ matched, names itself on the rule, keeps offsets; its training script is determi
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from importlib import resources
-from pathlib import Path
 
 import numpy as np
 import pytest
 
 from redline.events.proposer import CLASSES, ProposerModel, load_proposer
-
-REPO = Path(__file__).resolve().parents[2]
+from script_modules import load_script
 
 # real-news phrasings (our own sentences) that no lexicon entry codes
 TEXTS = [
@@ -105,12 +102,7 @@ def test_proposer_codes_what_no_entry_covers_and_names_itself():
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location(
-        "train_event_proposer", REPO / "scripts/train_event_proposer.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train_event_proposer")
 
 
 def test_proposer_gold_triggers_found_in_text():

@@ -8,12 +8,9 @@ quarrels, questions ignored) are examples in ``senses.yml``, run by
 from __future__ import annotations
 
 import pytest
+from event_views import events
 
 pytestmark = pytest.mark.model
-
-
-def events(doc):
-    return [(e.source_actor, e.code, e.target_actor, e.trigger_text, e.rule) for e in doc.events]
 
 
 def test_a_maxim_about_any_government_is_no_demand(code_all):

@@ -7,12 +7,9 @@ bill, a hearing held) are examples in ``senses.yml``, run by ``test_senses_modal
 from __future__ import annotations
 
 import pytest
+from event_views import events
 
 pytestmark = pytest.mark.model
-
-
-def events(doc):
-    return [(e.source_actor, e.code, e.target_actor, e.trigger_text, e.rule) for e in doc.events]
 
 
 def test_what_a_ban_would_reach_is_its_scope_not_a_threat(code_all):

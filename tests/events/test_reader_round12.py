@@ -6,12 +6,9 @@ own, in news phrasing. The fight fought with lawsuits is an example in ``senses.
 from __future__ import annotations
 
 import pytest
+from event_views import events
 
 pytestmark = pytest.mark.model
-
-
-def events(doc):
-    return [(e.source_actor, e.code, e.target_actor, e.trigger_text, e.rule) for e in doc.events]
 
 
 def test_what_one_claims_of_oneself_that_is_no_act_is_no_event(code_all):

@@ -5,12 +5,9 @@ sentences are our own, in news phrasing."""
 from __future__ import annotations
 
 import pytest
+from event_views import events
 
 pytestmark = pytest.mark.model
-
-
-def events(doc):
-    return [(e.source_actor, e.code, e.target_actor, e.trigger_text, e.rule) for e in doc.events]
 
 
 def codes(doc, trigger: str) -> list[str]:

@@ -5,6 +5,7 @@ output says why)."""
 from __future__ import annotations
 
 import pytest
+from event_views import seen
 
 pytestmark = pytest.mark.model
 
@@ -19,10 +20,6 @@ def _one(doc, code):
     return found[0]
 
 
-def _seen(doc):
-    return [(e.source_actor, e.code, e.target_actor, e.rule) for e in doc.events]
-
-
 def test_recall10_a_ban_going_into_effect_for_people_restricts_each_country(code_all):
     doc = code_all(
         "WASHINGTON (Reuters) - President Donald Trump's travel ban was signed in September. "
@@ -30,7 +27,7 @@ def test_recall10_a_ban_going_into_effect_for_people_restricts_each_country(code
         "Libya seeking to enter the United States."
     )
     reach = {(e.source_actor[:3], e.target_actor) for e in _all(doc, "172") if e.source_actor}
-    assert {("USA", "TCD"), ("USA", "IRN"), ("USA", "LBY")} <= reach, _seen(doc)
+    assert {("USA", "TCD"), ("USA", "IRN"), ("USA", "LBY")} <= reach, seen(doc)
     rule = next(e.rule for e in _all(doc, "172") if e.target_actor == "IRN")
     assert "(measure reach)" in rule and "come|go|remain+for" in rule
 
@@ -40,13 +37,13 @@ def test_recall10_a_ban_that_would_apply_to_someone_is_no_threat(code_all):
         "WASHINGTON (Reuters) - President Donald Trump's travel ban was signed in September. "
         "The appeals court's ruling meant the ban would only apply to people from Chad and Iran."
     )
-    assert {e.target_actor for e in _all(doc, "172")} >= {"TCD", "IRN"}, _seen(doc)
-    assert not _all(doc, "132"), _seen(doc)
+    assert {e.target_actor for e in _all(doc, "172")} >= {"TCD", "IRN"}, seen(doc)
+    assert not _all(doc, "132"), seen(doc)
 
 
 def test_recall10_a_measure_taking_effect_with_no_maker_named_is_no_event(code_all):
     doc = code_all("The sanctions take effect for Iranian banks on Monday.")
-    assert not [e for e in doc.events if "(measure reach)" in e.rule], _seen(doc)
+    assert not [e for e in doc.events if "(measure reach)" in e.rule], seen(doc)
 
 
 def test_recall10_testimony_to_lawmakers_is_a_consultation_with_them(code_all):
@@ -80,14 +77,14 @@ def test_recall10_warning_that_a_threat_grew_criticizes_the_threatening_side(cod
         "TOKYO (Reuters) - Japan's defence minister warned the threat from North Korea had "
         "grown to a critical level."
     )
-    assert not _all(doc, "130"), _seen(doc)
+    assert not _all(doc, "130"), seen(doc)
     comment = _one(doc, "111")
     assert comment.target_actor == "PRK", comment.rule
 
 
 def test_recall10_warning_of_storms_warns_no_one(code_all):
     doc = code_all("The ministry warned of more storms on Friday.")
-    assert not _all(doc, "130"), _seen(doc)
+    assert not _all(doc, "130"), seen(doc)
 
 
 def test_recall10_a_minister_on_a_visit_somewhere_visits_it(code_all):
@@ -124,7 +121,7 @@ def test_recall10_accusations_faced_from_someone_are_coded_once(code_all):
     doc = code_all(
         "WASHINGTON (Reuters) - The Alabama senator faces accusations of misconduct from two women."
     )
-    assert len(_all(doc, "112")) == 1, _seen(doc)
+    assert len(_all(doc, "112")) == 1, seen(doc)
 
 
 def test_recall10_granting_a_request_yields_to_whoever_made_it(code_all):
@@ -132,23 +129,23 @@ def test_recall10_granting_a_request_yields_to_whoever_made_it(code_all):
         "WASHINGTON (Reuters) - The appeals court granted the Trump administration's request to "
         "lift the injunction."
     )
-    assert not _all(doc, "120"), _seen(doc)
+    assert not _all(doc, "120"), seen(doc)
     granted = _one(doc, "080")
     assert (granted.source_actor, granted.target_actor[:3]) == ("USAJUD", "USA"), granted.rule
 
 
 def test_recall10_pushing_back_at_demands_rejects_them(code_all):
     doc = code_all("Mexico and Canada have pushed back at demands by the Trump administration.")
-    assert not _all(doc, "100"), _seen(doc)
+    assert not _all(doc, "100"), seen(doc)
     rejected = {(e.source_actor, e.target_actor[:3]) for e in _all(doc, "120") if e.target_actor}
-    assert {("MEX", "USA"), ("CAN", "USA")} <= rejected, _seen(doc)
+    assert {("MEX", "USA"), ("CAN", "USA")} <= rejected, seen(doc)
 
 
 def test_recall10_rallying_behind_someone_supports_them(code_all):
     doc = code_all("Germany and France rallied behind Ukraine at the summit on Thursday.")
     support = {(e.source_actor, e.target_actor) for e in _all(doc, "051")}
-    assert ("DEU", "UKR") in support or ("FRA", "UKR") in support, _seen(doc)
-    assert not _all(doc, "141"), _seen(doc)
+    assert ("DEU", "UKR") in support or ("FRA", "UKR") in support, seen(doc)
+    assert not _all(doc, "141"), seen(doc)
 
 
 def test_recall10_a_threat_to_destroy_named_by_its_noun_is_a_threat_of_force(code_all):
@@ -164,7 +161,7 @@ def test_recall10_a_visit_during_which_talks_were_held_is_the_talks_frame(code_a
         "The U.S. commander held talks with Lebanon's president during a surprise visit to "
         "Beirut on Wednesday."
     )
-    assert not [e for e in doc.events if "traveller" in e.rule], _seen(doc)
+    assert not [e for e in doc.events if "traveller" in e.rule], seen(doc)
 
 
 def test_recall10_leaders_arriving_visit_the_dateline_s_country(code_all):
@@ -173,20 +170,18 @@ def test_recall10_leaders_arriving_visit_the_dateline_s_country(code_all):
         "Philippine President Rodrigo Duterte arrived late."
     )
     arrivals = [(e.source_actor[:3], e.target_actor) for e in _all(doc, "042")]
-    assert arrivals == [("CHN", "PHL")], _seen(doc)
+    assert arrivals == [("CHN", "PHL")], seen(doc)
     assert "arrived with no place named" in _one(doc, "042").rule
 
 
 def test_recall10_distancing_from_an_actor_disapproves_of_it(code_all):
     doc = code_all("Poland and France distanced themselves from Israel on Monday.")
-    assert ("POL", "ISR") in {(e.source_actor, e.target_actor) for e in _all(doc, "111")}, _seen(
-        doc
-    )
+    assert ("POL", "ISR") in {(e.source_actor, e.target_actor) for e in _all(doc, "111")}, seen(doc)
 
 
 def test_recall10_distancing_from_one_s_remarks_is_no_event(code_all):
     doc = code_all("Putin distanced himself from remarks he made on Saturday.")
-    assert not _all(doc, "111"), _seen(doc)
+    assert not _all(doc, "111"), seen(doc)
 
 
 def test_recall10_calling_the_white_house_a_day_care_center_criticizes_it(code_all):
@@ -214,5 +209,5 @@ def test_recall10_investigating_whether_investigates_everyone_the_question_names
         "Trump campaign colluded with Russia during the 2016 elections."
     )
     probed = {e.target_actor[:3] for e in doc.events if e.root_code == "09" and e.target_actor}
-    assert {"USA", "RUS"} <= probed, _seen(doc)
-    assert any("whether" in e.rule for e in doc.events if e.root_code == "09"), _seen(doc)
+    assert {"USA", "RUS"} <= probed, seen(doc)
+    assert any("whether" in e.rule for e in doc.events if e.root_code == "09"), seen(doc)

@@ -5,6 +5,7 @@ output says why)."""
 from __future__ import annotations
 
 import pytest
+from event_views import seen
 
 pytestmark = pytest.mark.model
 
@@ -13,20 +14,14 @@ def _all(doc, code):
     return [e for e in doc.events if e.code == code]
 
 
-def _seen(doc):
-    return [(e.source_actor, e.code, e.target_actor, e.rule) for e in doc.events]
-
-
 def test_recall11_a_name_given_in_a_participle_is_kept_beside_the_main_act(code_all):
     doc = code_all(
         "BERLIN (Reuters) - Turkish President Tayyip Erdogan rejected the German request on "
         "Monday, calling Chancellor Angela Merkel a “hypocrite.”"
     )
     judged = [e for e in _all(doc, "111") if e.rule.startswith("evaluative:")]
-    assert [(e.source_actor[:3], e.target_actor[:3]) for e in judged] == [("TUR", "DEU")], _seen(
-        doc
-    )
-    assert any(e.code.startswith("12") for e in doc.events), _seen(doc)
+    assert [(e.source_actor[:3], e.target_actor[:3]) for e in judged] == [("TUR", "DEU")], seen(doc)
+    assert any(e.code.startswith("12") for e in doc.events), seen(doc)
 
 
 def test_recall11_only_a_subjectless_participle_is_the_speakers_own_act(nlp):
@@ -44,9 +39,7 @@ def test_recall11_raising_concerns_about_an_actor_is_criticism(code_all):
         "Philippine President Rodrigo Duterte’s war on drugs during their meeting."
     )
     raised = [e for e in _all(doc, "111") if "raise+concern" in e.rule]
-    assert [(e.source_actor[:3], e.target_actor[:3]) for e in raised] == [("CAN", "PHL")], _seen(
-        doc
-    )
+    assert [(e.source_actor[:3], e.target_actor[:3]) for e in raised] == [("CAN", "PHL")], seen(doc)
 
 
 def test_recall11_raising_questions_about_nothing_an_actor_does_names_no_target(code_all):
@@ -54,7 +47,7 @@ def test_recall11_raising_questions_about_nothing_an_actor_does_names_no_target(
         "WASHINGTON (Reuters) - Senator Claire McCaskill raised questions about the weather."
     )
     raised = [e for e in _all(doc, "111") if "raise+concern" in e.rule]
-    assert all(e.target_actor is None for e in raised), _seen(doc)
+    assert all(e.target_actor is None for e in raised), seen(doc)
 
 
 def test_recall11_a_relative_clause_event_between_named_actors_is_kept(code_all):
@@ -63,8 +56,8 @@ def test_recall11_a_relative_clause_event_between_named_actors_is_kept(code_all)
         "Tillerson, who has accused Russia of meddling in Ukraine."
     )
     accused = [(e.source_actor[:3], e.target_actor) for e in _all(doc, "112") if e.source_actor]
-    assert ("USA", "RUS") in accused, _seen(doc)
-    assert any(e.code == "110" for e in doc.events), _seen(doc)  # the main clause's event too
+    assert ("USA", "RUS") in accused, seen(doc)
+    assert any(e.code == "110" for e in doc.events), seen(doc)  # the main clause's event too
 
 
 def test_recall11_an_adverbial_clause_event_still_yields_to_the_main_one(code_all):
@@ -72,7 +65,7 @@ def test_recall11_an_adverbial_clause_event_still_yields_to_the_main_one(code_al
         "WASHINGTON (Reuters) - Senate Democrats on Tuesday questioned Secretary of State Rex "
         "Tillerson after he accused Russia of meddling in Ukraine."
     )
-    assert not _all(doc, "112"), _seen(doc)
+    assert not _all(doc, "112"), seen(doc)
 
 
 def test_recall11_kept_background_is_relative_or_participle_clauses_only(nlp):
@@ -91,8 +84,8 @@ def test_recall11_a_denial_in_a_relative_clause_needs_only_its_denier(code_all):
         "WASHINGTON (Reuters) - Federal prosecutors investigating alleged Chinese hacking, "
         "something Beijing denies, charged two men on Monday."
     )
-    assert [e.source_actor for e in _all(doc, "016")] == ["CHN"], _seen(doc)
-    assert _all(doc, "173"), _seen(doc)
+    assert [e.source_actor for e in _all(doc, "016")] == ["CHN"], seen(doc)
+    assert _all(doc, "173"), seen(doc)
 
 
 def test_recall11_considering_an_act_no_entry_knows_is_a_policy_option(code_all):
@@ -100,14 +93,14 @@ def test_recall11_considering_an_act_no_entry_knows_is_a_policy_option(code_all)
         "TOKYO (Reuters) - Japan is considering buying more U.S. weapons, officials said."
     )
     weighed = [e for e in _all(doc, "014") if "(option considered)" in e.rule]
-    assert [(e.source_actor[:3], e.target_actor[:3]) for e in weighed] == [("JPN", "USA")], _seen(
+    assert [(e.source_actor[:3], e.target_actor[:3]) for e in weighed] == [("JPN", "USA")], seen(
         doc
     )
 
 
 def test_recall11_a_gerund_with_no_object_is_no_option_considered(code_all):
     doc = code_all("TOKYO (Reuters) - Japan is considering retiring early, officials said.")
-    assert not [e for e in doc.events if "(option considered)" in e.rule], _seen(doc)
+    assert not [e for e in doc.events if "(option considered)" in e.rule], seen(doc)
 
 
 def test_recall11_said_a_position_was_a_problem_criticizes_its_owner(code_all):
@@ -116,7 +109,7 @@ def test_recall11_said_a_position_was_a_problem_criticizes_its_owner(code_all):
         "the South China Sea was a problem."
     )
     judged = [(e.source_actor[:3], e.target_actor[:3]) for e in _all(doc, "111")]
-    assert ("USA", "CHN") in judged, _seen(doc)
+    assert ("USA", "CHN") in judged, seen(doc)
 
 
 def test_recall11_calling_a_decision_an_important_step_praises_its_maker(code_all):
@@ -125,7 +118,7 @@ def test_recall11_calling_a_decision_an_important_step_praises_its_maker(code_al
         "Merkel’s decision an important step for Europe."
     )
     praised = [(e.source_actor[:3], e.target_actor[:3]) for e in _all(doc, "051")]
-    assert ("FRA", "DEU") in praised, _seen(doc)
+    assert ("FRA", "DEU") in praised, seen(doc)
 
 
 def test_recall11_a_prosecutor_told_by_a_pronoun_charging_someone_is_a_legal_charge(code_all):
@@ -136,7 +129,7 @@ def test_recall11_a_prosecutor_told_by_a_pronoun_charging_someone_is_a_legal_cha
     charged = [e for e in doc.events if e.trigger_text == "charged"]
     assert [(e.code, e.source_actor, e.target_actor) for e in charged] == [
         ("173", "USAJUD", "RUS")
-    ], _seen(doc)
+    ], seen(doc)
 
 
 def test_recall11_a_senator_charging_a_ministry_is_still_an_accusation(code_all):
@@ -144,7 +137,7 @@ def test_recall11_a_senator_charging_a_ministry_is_still_an_accusation(code_all)
         "WASHINGTON (Reuters) - Senator John McCain charged the Pentagon with hiding the report."
     )
     charged = [e for e in doc.events if e.trigger_text == "charged"]
-    assert charged and all(e.code == "112" for e in charged), _seen(doc)
+    assert charged and all(e.code == "112" for e in charged), seen(doc)
 
 
 def test_recall11_exerting_pressure_on_someone_coerces_them(code_all):
@@ -152,7 +145,7 @@ def test_recall11_exerting_pressure_on_someone_coerces_them(code_all):
         "BRUSSELS (Reuters) - The European Union ramped up pressure on Belarus on Monday."
     )
     pressed = [(e.source_actor[:3], e.target_actor[:3]) for e in _all(doc, "170")]
-    assert pressed and pressed[0][1] == "BLR", _seen(doc)
+    assert pressed and pressed[0][1] == "BLR", seen(doc)
 
 
 def test_recall11_a_subpoena_demands_information_of_whom_it_names(code_all):
@@ -160,7 +153,7 @@ def test_recall11_a_subpoena_demands_information_of_whom_it_names(code_all):
         "WASHINGTON (Reuters) - The Senate Intelligence Committee subpoenaed former Trump "
         "campaign adviser Carter Page on Friday."
     )
-    assert [e.source_actor for e in _all(doc, "101")] == ["USALEG"], _seen(doc)
+    assert [e.source_actor for e in _all(doc, "101")] == ["USALEG"], seen(doc)
 
 
 def test_recall11_appreciating_an_actors_act_praises_the_actor(code_all):
@@ -169,4 +162,4 @@ def test_recall11_appreciating_an_actors_act_praises_the_actor(code_all):
         "Angela Merkel’s support for the plan."
     )
     praised = [(e.source_actor[:3], e.target_actor[:3]) for e in _all(doc, "051")]
-    assert ("FRA", "DEU") in praised, _seen(doc)
+    assert ("FRA", "DEU") in praised, seen(doc)

@@ -5,26 +5,21 @@ actor did, support named by its noun, and acts told from the side of whom they a
 from __future__ import annotations
 
 import pytest
+from event_views import first_coded
 
 pytestmark = pytest.mark.model
 
 
-def _one(doc, code):
-    found = [e for e in doc.events if e.code == code]
-    assert found, [(e.source_actor, e.code, e.target_actor, e.rule) for e in doc.events]
-    return found[0]
-
-
 def test_recall8_pleased_that_another_actor_acted_is_praise(code_all):
     doc = code_all("The French president said he was pleased that Germany had agreed to the plan.")
-    praise = _one(doc, "051")
+    praise = first_coded(doc, "051")
     assert (praise.source_actor, praise.target_actor) == ("FRAGOV", "DEU"), praise.rule
     assert "[CLAUSE] (evaluative.yml)" in praise.rule
 
 
 def test_recall8_happy_without_that_keeps_the_clause(code_all):
     doc = code_all("Zelenskiy said he was happy the European Union had opened accession talks.")
-    praise = _one(doc, "051")
+    praise = first_coded(doc, "051")
     assert praise.target_actor == "IGOEUREEC", praise.rule
 
 
@@ -32,7 +27,7 @@ def test_recall8_disappointed_that_is_disapproval(code_all):
     doc = code_all(
         "The Japanese prime minister said he was disappointed that Ukraine had rejected the offer."
     )
-    assert _one(doc, "110").target_actor == "UKR"
+    assert first_coded(doc, "110").target_actor == "UKR"
 
 
 def test_recall8_a_feeling_with_no_clause_is_no_event(code_all):
@@ -44,7 +39,7 @@ def test_recall8_a_feeling_with_no_clause_is_no_event(code_all):
 
 def test_recall8_endorsement_of_names_who_backs_whom(code_all):
     doc = code_all("Biden's endorsement of Starmer surprised many in London.")
-    praise = _one(doc, "051")
+    praise = first_coded(doc, "051")
     assert (praise.source_actor, praise.target_actor) == ("USAGOV", "GBRGOV"), praise.rule
     assert "(nominals.yml)" in praise.rule
 
@@ -57,7 +52,7 @@ def test_recall8_facing_an_investigation_by_swaps_the_sides(code_all):
 
 def test_recall8_drew_criticism_from_is_criticism_by_that_actor(code_all):
     doc = code_all("Israel's decision drew sharp criticism from France on Tuesday.")
-    criticism = _one(doc, "111")
+    criticism = first_coded(doc, "111")
     assert (criticism.source_actor, criticism.target_actor) == ("FRA", "ISR"), criticism.rule
 
 
@@ -83,7 +78,7 @@ def test_recall8_a_ban_that_targets_people_from_countries_restricts_each(code_al
 
 def test_recall8_sanctions_that_apply_to_someone_are_their_makers_sanctions(code_all):
     doc = code_all("The European Union's new sanctions apply to Belarus and its state airline.")
-    sanction = _one(doc, "163")
+    sanction = first_coded(doc, "163")
     assert (sanction.source_actor, sanction.target_actor[:3]) == ("IGOEUREEC", "BLR"), sanction.rule
 
 
@@ -102,7 +97,7 @@ def test_recall8_ending_protected_status_for_a_country_restricts_it(code_all):
         "The U.S. Homeland Security Department on Monday ended protected status for citizens "
         "of Chad, but extended the status for Malians through 2026."
     )
-    ended, extended = _one(doc, "172"), _one(doc, "075")
+    ended, extended = first_coded(doc, "172"), first_coded(doc, "075")
     assert (ended.source_actor[:3], ended.target_actor[:3]) == ("USA", "TCD"), ended.rule
     assert extended.target_actor[:3] == "MLI", extended.rule
 

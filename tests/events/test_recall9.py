@@ -5,14 +5,9 @@ the style of wire news (the rule name on the output says why)."""
 from __future__ import annotations
 
 import pytest
+from event_views import first_coded
 
 pytestmark = pytest.mark.model
-
-
-def _one(doc, code):
-    found = [e for e in doc.events if e.code == code]
-    assert found, [(e.source_actor, e.code, e.target_actor, e.rule) for e in doc.events]
-    return found[0]
 
 
 def test_recall9_sanctions_discussed_with_someone_are_an_event_too(code_all):
@@ -20,16 +15,16 @@ def test_recall9_sanctions_discussed_with_someone_are_an_event_too(code_all):
         "The Japanese minister discussed Chinese sanctions on Australia with the Australian "
         "ambassador on Friday."
     )
-    assert _one(doc, "040").target_actor == "AUSGOV"
-    sanctions = _one(doc, "163")
+    assert first_coded(doc, "040").target_actor == "AUSGOV"
+    sanctions = first_coded(doc, "163")
     assert (sanctions.source_actor, sanctions.target_actor) == ("CHN", "AUS"), sanctions.rule
     assert "noun kept: its own actor" in sanctions.rule
 
 
 def test_recall9_air_strikes_condemned_are_the_striker_s_act(code_all):
     doc = code_all("Egypt condemned Turkish air strikes on Syria at the meeting.")
-    assert _one(doc, "111").source_actor == "EGY"
-    strikes = _one(doc, "195")
+    assert first_coded(doc, "111").source_actor == "EGY"
+    strikes = first_coded(doc, "195")
     assert (strikes.source_actor, strikes.target_actor) == ("TUR", "SYR"), strikes.rule
 
 
@@ -42,7 +37,7 @@ def test_recall9_a_noun_with_no_actor_of_its_own_stays_what_the_verb_is_about(co
 
 def test_recall9_background_noun_with_its_own_actor_is_kept(code_all):
     doc = code_all("Kim Jong Un, whose country faces U.N. sanctions on North Korea, spoke.")
-    sanctions = _one(doc, "163")
+    sanctions = first_coded(doc, "163")
     assert (sanctions.source_actor, sanctions.target_actor) == ("IGOUNO", "PRK")
     assert "background noun with its own actor" in sanctions.rule
 
@@ -52,7 +47,7 @@ def test_recall9_charges_faced_are_brought_by_the_home_prosecutors(code_all):
         "WASHINGTON (Reuters) - The former aide and his business partner are facing charges "
         "including conspiracy to launder money."
     )
-    charges = _one(doc, "173")
+    charges = first_coded(doc, "173")
     assert charges.source_actor == "USAJUD", charges.rule
     assert "charges with no one named bringing them" in charges.rule
     assert "charged:nsubj" in charges.rule
@@ -63,14 +58,14 @@ def test_recall9_charges_against_someone_with_no_prosecutor_named(code_all):
         "WASHINGTON (Reuters) - The investigation has led to charges against Trump's former "
         "campaign manager."
     )
-    charges = _one(doc, "173")
+    charges = first_coded(doc, "173")
     assert charges.source_actor == "USAJUD", charges.rule
     assert (charges.target_actor or "")[:3] == "USA", charges.rule
 
 
 def test_recall9_an_agentless_passive_charge_by_the_court_stays_a_charge(code_all):
     doc = code_all("WASHINGTON (Reuters) - The former aide was charged with fraud on Monday.")
-    assert _one(doc, "173").source_actor == "USAJUD"
+    assert first_coded(doc, "173").source_actor == "USAJUD"
     assert not [e for e in doc.events if e.code == "112"]
 
 
@@ -85,14 +80,14 @@ def test_recall9_contacts_with_someone_are_a_consultation(code_all):
     doc = code_all(
         "The British foreign secretary defended his contacts with an Iranian diplomat on Monday."
     )
-    contact = _one(doc, "040")
+    contact = first_coded(doc, "040")
     assert {contact.source_actor[:3], contact.target_actor[:3]} == {"GBR", "IRN"}, contact.rule
     assert "contact+with[PREP] (nominals.yml)" in contact.rule
 
 
 def test_recall9_a_finding_that_an_actor_meddled_accuses_it(code_all):
     doc = code_all("The German minister said Russia had interfered in the vote.")
-    accusation = _one(doc, "112")
+    accusation = first_coded(doc, "112")
     assert (accusation.source_actor[:3], accusation.target_actor) == ("DEU", "RUS")
     assert "(speech.yml)" in accusation.rule
 
@@ -106,7 +101,7 @@ def test_recall9_denying_one_meddled_accuses_no_one(code_all):
 
 def test_recall9_air_strikes_led_by_a_country_are_its_act(code_all):
     doc = code_all("Saudi-led air strikes in Yemen killed 20 civilians on Monday.")
-    strikes = _one(doc, "195")
+    strikes = first_coded(doc, "195")
     assert (strikes.source_actor, strikes.target_actor) == ("SAU", "YEM"), strikes.rule
     assert "modifier -led" in strikes.rule
 
@@ -116,7 +111,7 @@ def test_recall9_the_strikes_told_again_are_made_by_the_earlier_attacker(code_al
         "Israel launched air strikes on Gaza on Monday. The strikes killed 20 people, health "
         "officials said."
     )
-    killing = _one(doc, "190")
+    killing = first_coded(doc, "190")
     assert killing.source_actor == "ISR", killing.rule
     assert "attack told before" in killing.rule
 
@@ -133,7 +128,7 @@ def test_recall9_the_possessor_of_an_indictment_is_the_one_charged(code_all):
         "WASHINGTON (Reuters) - Pointing to the former aide's indictment, the president said he "
         "had done nothing wrong."
     )
-    charges = _one(doc, "173")
+    charges = first_coded(doc, "173")
     assert charges.source_actor == "USAJUD", charges.rule
     assert "charged:poss" in charges.rule
 
@@ -143,7 +138,7 @@ def test_recall9_an_implied_prosecutor_is_no_accuser_a_denial_answers(code_all):
         "WASHINGTON (Reuters) - Rex Tillerson is facing charges of lying to the FBI. Tillerson "
         "has denied any wrongdoing."
     )
-    denial = _one(doc, "016")
+    denial = first_coded(doc, "016")
     assert not denial.target_actor, denial.rule
 
 

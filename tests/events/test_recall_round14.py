@@ -4,16 +4,9 @@ sentence written for the test in the style of wire news (the rule name on the ou
 from __future__ import annotations
 
 import pytest
+from event_views import country_pair, seen
 
 pytestmark = pytest.mark.model
-
-
-def _seen(doc):
-    return [(e.source_actor, e.code, e.target_actor, e.rule) for e in doc.events]
-
-
-def _pairs(events):
-    return [((e.source_actor or "")[:3], (e.target_actor or "")[:3]) for e in events]
 
 
 def test_recall14_speaking_to_an_actor_is_a_consultation(code_all):
@@ -22,7 +15,7 @@ def test_recall14_speaking_to_an_actor_is_a_consultation(code_all):
         "Angela Merkel about the steel tariffs on Sunday, his office said."
     )
     spoke = [e for e in doc.events if "speak|talk+to" in (e.rule or "")]
-    assert [(e.code, *_pairs([e])[0]) for e in spoke] == [("040", "CAN", "DEU")], _seen(doc)
+    assert [(e.code, *country_pair(e)) for e in spoke] == [("040", "CAN", "DEU")], seen(doc)
 
 
 def test_recall14_speaking_to_the_press_or_a_subject_is_no_consultation(code_all):
@@ -30,12 +23,12 @@ def test_recall14_speaking_to_the_press_or_a_subject_is_no_consultation(code_all
         "OTTAWA (Reuters) - Canadian Prime Minister Justin Trudeau spoke to reporters in "
         "Ottawa on Sunday."
     )
-    assert not [e for e in press.events if "speak|talk+to" in (e.rule or "")], _seen(press)
+    assert not [e for e in press.events if "speak|talk+to" in (e.rule or "")], seen(press)
     subject = code_all(
         "OTTAWA (Reuters) - Canadian Prime Minister Justin Trudeau spoke to the importance of "
         "free trade on Sunday."
     )
-    assert not [e for e in subject.events if "speak|talk+to" in (e.rule or "")], _seen(subject)
+    assert not [e for e in subject.events if "speak|talk+to" in (e.rule or "")], seen(subject)
 
 
 def test_recall14_speaking_to_an_actor_announced_is_an_intent_to_meet(code_all):
@@ -44,7 +37,7 @@ def test_recall14_speaking_to_an_actor_announced_is_an_intent_to_meet(code_all):
         "Chancellor Angela Merkel on Friday, his office said."
     )
     spoke = [e for e in doc.events if "speak|talk+to" in (e.rule or "")]
-    assert [(e.code[:2], *_pairs([e])[0]) for e in spoke] == [("03", "CAN", "DEU")], _seen(doc)
+    assert [(e.code[:2], *country_pair(e)) for e in spoke] == [("03", "CAN", "DEU")], seen(doc)
 
 
 def test_recall14_rejecting_an_actors_proposal_rejects_that_actor(code_all):
@@ -52,18 +45,18 @@ def test_recall14_rejecting_an_actors_proposal_rejects_that_actor(code_all):
         "BERLIN (Reuters) - German Chancellor Angela Merkel rejected France's proposal on Tuesday."
     )
     rejected = [e for e in doc.events if "owner of the object" in (e.rule or "")]
-    assert [(e.code[:2], *_pairs([e])[0]) for e in rejected] == [("12", "DEU", "FRA")], _seen(doc)
+    assert [(e.code[:2], *country_pair(e)) for e in rejected] == [("12", "DEU", "FRA")], seen(doc)
 
 
 def test_recall14_ones_own_plan_or_a_reversal_names_no_owner(code_all):
     own = code_all(
         "BERLIN (Reuters) - German Chancellor Angela Merkel withdrew her own proposal on Tuesday."
     )
-    assert not [e for e in own.events if "owner of the object" in (e.rule or "")], _seen(own)
+    assert not [e for e in own.events if "owner of the object" in (e.rule or "")], seen(own)
     reversed_ = code_all(
         "PARIS (Reuters) - French President Emmanuel Macron said he would scrap Germany's plan."
     )
-    assert not [e for e in reversed_.events if "owner of the object" in (e.rule or "")], _seen(
+    assert not [e for e in reversed_.events if "owner of the object" in (e.rule or "")], seen(
         reversed_
     )
 
@@ -74,7 +67,7 @@ def test_recall14_the_partner_of_a_promised_cooperation_is_the_target(code_all):
         "with Poland on energy security."
     )
     pledged = [e for e in doc.events if e.code[:2] == "03" and "cooperate:pobj(with)" in e.rule]
-    assert [_pairs([e])[0] for e in pledged] == [("UKR", "POL")], _seen(doc)
+    assert [country_pair(e) for e in pledged] == [("UKR", "POL")], seen(doc)
 
 
 def test_recall14_a_promised_cooperation_with_no_partner_keeps_no_target(code_all):
@@ -83,7 +76,7 @@ def test_recall14_a_promised_cooperation_with_no_partner_keeps_no_target(code_al
         "fully."
     )
     pledged = [e for e in doc.events if e.code[:2] == "03"]
-    assert pledged and all(e.target_actor is None for e in pledged), _seen(doc)
+    assert pledged and all(e.target_actor is None for e in pledged), seen(doc)
 
 
 def test_recall14_partner_complement_reads_the_to_clause(nlp):
@@ -107,7 +100,7 @@ def test_recall14_cooperating_with_an_investigation_is_judicial_cooperation(code
         "counsel's investigation since March, his lawyer said."
     )
     judicial = [e for e in doc.events if e.code == "063"]
-    assert judicial and all("cooperate+investigation" in e.rule for e in judicial), _seen(doc)
+    assert judicial and all("cooperate+investigation" in e.rule for e in judicial), seen(doc)
 
 
 def test_recall14_cooperating_with_a_country_stays_cooperation(code_all):
@@ -115,8 +108,8 @@ def test_recall14_cooperating_with_a_country_stays_cooperation(code_all):
         "BERLIN (Reuters) - Germany will cooperate with France on border security, the interior "
         "minister said."
     )
-    assert not [e for e in doc.events if e.code == "063"], _seen(doc)
-    assert [e for e in doc.events if e.code[:2] in ("03", "05", "06")], _seen(doc)
+    assert not [e for e in doc.events if e.code == "063"], seen(doc)
+    assert [e for e in doc.events if e.code[:2] in ("03", "05", "06")], seen(doc)
 
 
 def test_recall14_a_bill_with_no_maker_named_is_the_legislatures(code_all):
@@ -125,18 +118,18 @@ def test_recall14_a_bill_with_no_maker_named_is_the_legislatures(code_all):
         "it cut funding for rural hospitals."
     )
     judged = [e for e in doc.events if "bill's makers" in (e.rule or "")]
-    assert judged and all(e.target_actor == "USALEG" for e in judged), _seen(doc)
+    assert judged and all(e.target_actor == "USALEG" for e in judged), seen(doc)
 
 
 def test_recall14_a_bill_with_an_owner_or_a_plain_package_is_not_the_legislatures(code_all):
     owned = code_all(
         "WASHINGTON (Reuters) - Senator Susan Collins said on Monday she opposed Trump's bill."
     )
-    assert not [e for e in owned.events if "bill's makers" in (e.rule or "")], _seen(owned)
+    assert not [e for e in owned.events if "bill's makers" in (e.rule or "")], seen(owned)
     parcel = code_all(
         "WASHINGTON (Reuters) - Senator Susan Collins said on Monday she opposed the package."
     )
-    assert not [e for e in parcel.events if "bill's makers" in (e.rule or "")], _seen(parcel)
+    assert not [e for e in parcel.events if "bill's makers" in (e.rule or "")], seen(parcel)
 
 
 def test_recall14_legislation_reads_the_noun_and_its_words(nlp):

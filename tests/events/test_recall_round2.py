@@ -4,15 +4,12 @@ a country placed in the article's main country when no dateline says where they 
 from __future__ import annotations
 
 import pytest
+from event_views import dyads
 
 from redline.events.arguments import main_country
 from redline.model import check_offsets
 
 pytestmark = pytest.mark.model
-
-
-def dyads(doc):
-    return [(e.source_actor, e.code, e.target_actor) for e in doc.events]
 
 
 def test_contacted_is_a_consultation(code_all):

@@ -4,12 +4,9 @@ on a sentence written for the test in the style of wire news."""
 from __future__ import annotations
 
 import pytest
+from event_views import dyads
 
 pytestmark = pytest.mark.model
-
-
-def dyads(doc):
-    return [(e.source_actor, e.code, e.target_actor) for e in doc.events]
 
 
 def test_recall_resolution_put_forward_is_aimed_at_the_body_voting(code_all):

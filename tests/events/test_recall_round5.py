@@ -5,12 +5,9 @@ test in the style of wire news."""
 from __future__ import annotations
 
 import pytest
+from event_views import dyads
 
 pytestmark = pytest.mark.model
-
-
-def dyads(doc):
-    return [(e.source_actor, e.code, e.target_actor) for e in doc.events]
 
 
 def test_recall_roles_take_the_country_of_the_acts_place(code_all):

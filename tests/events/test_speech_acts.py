@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from event_views import dyads
 
 from redline.model import check_offsets
 
 pytestmark = pytest.mark.model
-
-
-def dyads(doc):
-    return [(e.source_actor, e.code, e.target_actor) for e in doc.events]
 
 
 def test_speech_cause_of_the_war_is_an_accusation_by_the_speaker(code_all):

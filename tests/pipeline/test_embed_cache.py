@@ -4,7 +4,7 @@ bit, as computing every token's embedding in its batch (issue #11: parse CPU).""
 from __future__ import annotations
 
 from redline.nlp import load_model
-from redline.nlp.embed_cache import EmbeddingCache, cache_embeddings
+from redline.nlp.embed_cache import cache_embeddings, installed_caches
 
 FIELDS = ("pos_", "tag_", "morph", "lemma_", "dep_", "ent_iob_", "ent_type_", "is_sent_start")
 
@@ -22,16 +22,6 @@ TEXTS = [
 ]
 
 
-def _caches(nlp) -> list[EmbeddingCache]:
-    return [
-        node._func.__self__
-        for _, proc in nlp.pipeline
-        if hasattr(proc, "model")
-        for node in proc.model.walk()
-        if isinstance(getattr(node._func, "__self__", None), EmbeddingCache)
-    ]
-
-
 def _parse(doc) -> tuple:
     rows = [tuple(str(getattr(t, f)) for f in FIELDS) + (t.head.i,) for t in doc]
     ents = [(e.start, e.end, e.label_) for e in doc.ents]
@@ -42,7 +32,7 @@ def test_cached_rows_give_the_same_parse_and_tensor_bit_for_bit():
     plain = load_model(None, embed_cache=False)
     cached = load_model(None)
     assert plain is not cached
-    caches = _caches(cached)
+    caches = installed_caches(cached)
     assert len(caches) == 2  # the shared tok2vec and the NER's own
     for cache in caches:
         cache.clear()
@@ -59,7 +49,7 @@ def test_a_full_table_is_emptied_and_the_rows_stay_the_same():
     plain = load_model(None, embed_cache=False)
     cached = load_model(None)
     expected = [_parse(d) for d in plain.pipe(TEXTS)]
-    caches = _caches(cached)
+    caches = installed_caches(cached)
     limits = [cache.limit for cache in caches]
     try:
         for cache in caches:
@@ -93,7 +83,7 @@ def test_rows_that_depend_on_their_batch_are_not_cached(monkeypatch):
     from redline.nlp.parse import resolve_model_name
 
     fresh = spacy.load(resolve_model_name())
-    chains = [cache.chain for cache in _caches(load_model(None))]
+    chains = [cache.chain for cache in installed_caches(load_model(None))]
     assert all(embed_cache.rows_independent(chain) for chain in chains)
     monkeypatch.setattr(embed_cache, "rows_independent", lambda chain: False)
     assert cache_embeddings(fresh) == []
@@ -102,6 +92,6 @@ def test_rows_that_depend_on_their_batch_are_not_cached(monkeypatch):
 def test_a_cache_pickles_without_its_lock():
     import pickle
 
-    cache = _caches(load_model(None))[0]
+    cache = installed_caches(load_model(None))[0]
     copy = pickle.loads(pickle.dumps(cache))
     assert copy.index == cache.index and copy.lock is not cache.lock

@@ -4,6 +4,8 @@ quotation, and a mixed quote that runs on to the next quoted words. News-like te
 
 from __future__ import annotations
 
+from quote_views import kinds
+
 from redline.model import Document
 from redline.quotes import extract_quotes
 from redline.quotes.extract import (
@@ -12,10 +14,6 @@ from redline.quotes.extract import (
     _TokenIndex,
     find_marked_spans,
 )
-
-
-def kinds(quotes, *wanted: str):
-    return [q for q in quotes if q.kind in wanted]
 
 
 def test_an_object_complement_ends_before_the_writers_participle(quotes_of):

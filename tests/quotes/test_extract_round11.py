@@ -4,9 +4,7 @@ News-like text written here."""
 
 from __future__ import annotations
 
-
-def kinds(quotes, *wanted: str):
-    return [q for q in quotes if q.kind in wanted]
+from quote_views import kinds
 
 
 def test_a_digest_excerpt_after_its_byline_is_no_quote(quotes_of):

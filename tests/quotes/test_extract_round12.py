@@ -3,9 +3,7 @@ on dev. News-like text written here."""
 
 from __future__ import annotations
 
-
-def kinds(quotes, *wanted: str):
-    return [q for q in quotes if q.kind in wanted]
+from quote_views import kinds
 
 
 def test_a_quotation_goes_on_with_the_direct_quote_not_the_cues_own_scare_quote(quotes_of):

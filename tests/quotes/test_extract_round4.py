@@ -3,9 +3,7 @@ end, on news-like text written here."""
 
 from __future__ import annotations
 
-
-def kinds(quotes, *wanted: str):
-    return [q for q in quotes if q.kind in wanted]
+from quote_views import kinds
 
 
 def test_unquoted_clause_after_cue_is_not_the_quotation(quotes_of):

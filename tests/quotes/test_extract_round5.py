@@ -4,9 +4,7 @@ passive naming verb gives its subject. News-like text written here."""
 
 from __future__ import annotations
 
-
-def kinds(quotes, *wanted: str):
-    return [q for q in quotes if q.kind in wanted]
+from quote_views import kinds
 
 
 def test_any_verb_casting_its_object_as_quoted_words_is_a_mixed_quote(quotes_of):

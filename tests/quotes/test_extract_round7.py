@@ -4,9 +4,7 @@
 
 from __future__ import annotations
 
-
-def kinds(quotes, *wanted: str):
-    return [q for q in quotes if q.kind in wanted]
+from quote_views import kinds
 
 
 def test_a_verb_no_list_has_after_the_quotation_attributes_it(quotes_of):

@@ -4,9 +4,7 @@ follows it is not. News-like text written here."""
 
 from __future__ import annotations
 
-
-def kinds(quotes, *wanted: str):
-    return [q for q in quotes if q.kind in wanted]
+from quote_views import kinds
 
 
 def test_the_object_of_an_active_naming_verb_is_in_the_quote(quotes_of):

@@ -4,9 +4,7 @@ sentence. News-like text written here."""
 
 from __future__ import annotations
 
-
-def kinds(quotes, *wanted: str):
-    return [q for q in quotes if q.kind in wanted]
+from quote_views import kinds
 
 
 def test_quoted_words_in_a_that_clause_make_the_clause_a_mixed_quote(quotes_of):

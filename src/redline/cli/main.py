@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from redline.cli.options import MaxMb, Model, Published
 from redline.errors import RedlineError
 
 app = typer.Typer(
@@ -76,24 +77,13 @@ def code(
             help="TOML file over the defaults (stages, data files, thresholds).",
         ),
     ] = None,
-    model: Annotated[
-        str | None, typer.Option("--model", help="spaCy pipeline to load (name or path).")
-    ] = None,
+    model: Model = None,
     workers: Annotated[
         int | None,
         typer.Option("--workers", min=0, help="Worker processes (default: one per core)."),
     ] = None,
-    published: Annotated[
-        str | None,
-        typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs that lack one."),
-    ] = None,
-    max_mb: Annotated[
-        float | None,
-        typer.Option(
-            "--max-mb",
-            help="Skip inputs (JSON Lines: records) larger than this many megabytes (default 50).",
-        ),
-    ] = None,
+    published: Published = None,
+    max_mb: MaxMb = None,
     doc_timeout: Annotated[
         float | None,
         typer.Option("--doc-timeout", help="Seconds one document may take (default 120)."),

@@ -13,6 +13,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from redline.cli.options import MaxMb, Model, Published
 from redline.errors import RedlineError
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -40,20 +41,9 @@ def spark(
         int | None,
         typer.Option("--partitions", min=1, help="Partitions to code (default 2 per core)."),
     ] = None,
-    model: Annotated[
-        str | None, typer.Option("--model", help="spaCy pipeline to load (name or path).")
-    ] = None,
-    published: Annotated[
-        str | None,
-        typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs that lack one."),
-    ] = None,
-    max_mb: Annotated[
-        float | None,
-        typer.Option(
-            "--max-mb",
-            help="Skip inputs (JSON Lines: records) larger than this many megabytes (default 50).",
-        ),
-    ] = None,
+    model: Model = None,
+    published: Published = None,
+    max_mb: MaxMb = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only problems.")] = False,
 ) -> None:
     """Code documents on Spark into Parquet datasets with the store's tables and columns."""

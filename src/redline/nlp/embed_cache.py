@@ -179,3 +179,15 @@ def cache_embeddings(nlp: Language, limit: int = CACHE_LIMIT) -> list[EmbeddingC
                 node._func = cache.forward
                 caches.append(cache)
     return caches
+
+
+def installed_caches(nlp: Language) -> list[EmbeddingCache]:
+    """The :class:`EmbeddingCache` s :func:`cache_embeddings` put in ``nlp``'s networks, in
+    pipeline order (a cache is listed under every component whose network walks through it)."""
+    return [
+        node._func.__self__
+        for _, proc in nlp.pipeline
+        if hasattr(proc, "model")
+        for node in proc.model.walk()
+        if isinstance(getattr(node._func, "__self__", None), EmbeddingCache)
+    ]

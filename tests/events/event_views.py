@@ -1,0 +1,41 @@
+"""The views of a coded document's events that the event tests assert on, one definition each
+(imported by name, like ``web_fixtures``: the test folders are on ``sys.path``)."""
+
+from __future__ import annotations
+
+
+def by_trigger(doc, trigger: str) -> list:
+    """The events whose trigger is ``trigger``."""
+    return [e for e in doc.events if e.trigger_text == trigger]
+
+
+def dyads(doc) -> list[tuple]:
+    """(source, code, target) of each event, in order."""
+    return [(e.source_actor, e.code, e.target_actor) for e in doc.events]
+
+
+def actor_triples(doc) -> list[tuple]:
+    """(source, target, code) of each event, in order."""
+    return [(e.source_actor, e.target_actor, e.code) for e in doc.events]
+
+
+def seen(doc) -> list[tuple]:
+    """(source, code, target, rule) of each event: what an assertion message shows."""
+    return [(e.source_actor, e.code, e.target_actor, e.rule) for e in doc.events]
+
+
+def events(doc) -> list[tuple]:
+    """(source, code, target, trigger, rule) of each event."""
+    return [(e.source_actor, e.code, e.target_actor, e.trigger_text, e.rule) for e in doc.events]
+
+
+def first_coded(doc, code: str):
+    """The first event coded ``code`` (asserts there is one, showing what was coded)."""
+    found = [e for e in doc.events if e.code == code]
+    assert found, seen(doc)
+    return found[0]
+
+
+def country_pair(event) -> tuple[str, str]:
+    """(source country, target country) of ``event``: its actor codes' first three letters."""
+    return (event.source_actor or "")[:3], (event.target_actor or "")[:3]
