@@ -57,6 +57,11 @@ def titles() -> frozenset[str]:
 
 
 @datafiles.cached
+def _reporting_lemmas() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in read_word_list("reporting_verbs.txt"))
+
+
+@datafiles.cached
 def pronoun_genders() -> dict[str, str]:
     return {row[0].lower(): row[1] for row in read_word_list("pronouns.txt")}
 
@@ -314,9 +319,27 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
             return token.head
         if token.dep_ in ("conj", "xcomp", "advcl") and token.head.i != token.i:
             token = token.head
+            while (
+                cue.tag_ == "VBG"
+                and cue.dep_ == "advcl"
+                and token.dep_ == "ccomp"
+                and token.head.i < token.i
+                and token.head.lemma_.lower() in _reporting_lemmas()
+                and token.lemma_.lower() not in _reporting_lemmas()
+                and not any(_may_speak(c, inside) for c in token.children if c.dep_ in SUBJECT_DEPS)
+                and token.sent.start == cue.sent.start
+            ):
+                # issue #10 round 13: "Gore insisted it was “premature” …, while adding, “…”",
+                # "Byrne wrote the agents knew …, saying, “…”": the participle the parser hung
+                # on the reported clause goes with the verb that reports it, and its subject
+                token = token.head
             continue
         if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.i != token.i:
             token = token.head.head  # "responded by saying …": the subject of "responded"
+            if token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.pos_ in ("VERB", "AUX"):
+                # issue #10 round 13: "he made a point of saying …", "she took the chance of
+                # adding …": the noun is the object of the verb whose subject speaks
+                token = token.head
             continue
         if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "dobj":
             token = token.head.head  # "the council issued a statement calling …"
@@ -326,6 +349,13 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
     participle = _participle_speaker(cue, inside)
     if participle is not None:
         return participle
+    if token is not None and token.i != cue.i and cue.tag_ == "VBG":
+        # issue #10 round 13: "⏎⏎Donald Trump has delivered a defence of “…,” saying …" where
+        # the parser hung the name on a headline before the paragraph: the participle's verb
+        # has no subject of its own, so the name right before that verb speaks
+        named = _name_before_verb(token, inside)
+        if named is not None:
+            return named
     # "…,” Police Chief Ana Ruiz said Monday." parsed without a subject: the name just before
     # (over a party label: "Sen. Elizabeth Warren (D-MA) said")
     at = cue.i
@@ -456,6 +486,38 @@ def _passive_agent(cue: Token, inside) -> Token | None:
     return None
 
 
+def _may_speak(subject: Token, inside) -> bool:
+    """Whether a reported clause's subject could be who goes on speaking: a person's name or a
+    personal pronoun outside quotation marks ("Reid quieted the chatter, telling …"), not "it",
+    a thing or words of the quotation."""
+    if inside(subject.idx) is not None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("he", "she", "they", "i", "we", "you", "who")
+    return subject.ent_type_ in NAME_LABELS or subject.ent_type_ in ORG_LABELS
+
+
+def _name_before_verb(verb: Token, inside) -> Token | None:
+    """A proper name that ends right before ``verb`` (over its auxiliaries and adverbs) and
+    opens its paragraph: "⏎⏎Donald Trump has delivered …"."""
+    doc = verb.doc
+    at = verb.i
+    while at >= 1 and doc[at - 1].head.i == verb.i and doc[at - 1].dep_ in ("aux", "advmod", "neg"):
+        at -= 1
+    if at < 1:
+        return None
+    name = doc[at - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or inside(name.idx) is not None:
+        return None
+    first = at - 1
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].ent_type_ == "PERSON":
+        first -= 1
+    opener = doc[first - 1] if first > 0 else None
+    if opener is None or (opener.is_space and "\n" in opener.text):
+        return name
+    return None
+
+
 def _participle_speaker(cue: Token, inside) -> Token | None:
     """ "Clinton seemed ready to riff on it, telling the crowd, “…”" and "Erin Brockovich, the
     activist, endorsed the plan, saying …" parsed with the participle hanging off the quotation
@@ -463,10 +525,24 @@ def _participle_speaker(cue: Token, inside) -> Token | None:
     modifies."""
     if cue.tag_ == "VBG" and cue.dep_ == "advcl" and _opens_paragraph_or_sentence(cue):
         return _opening_participle_speaker(cue, inside)
+    if (
+        cue.tag_ == "VBG"
+        and cue.dep_ == "conj"
+        and cue.i > 0
+        and cue.doc[cue.i - 1].lower_ == "and"
+    ):
+        # issue #10 round 13: "he hinted at Trump by mentioning the need for a wall and adding,
+        # “…”" with the participle joined to a noun: the subject of the sentence's main verb
+        return _main_subject_before(cue, inside)
     if cue.tag_ != "VBG" or cue.i == 0 or cue.doc[cue.i - 1].text not in (",", "—", "–"):
         return None
     if cue.dep_ == "acl" and cue.head.pos_ == "PROPN" and cue.head.i < cue.i:
         return cue.head
+    return _main_subject_before(cue, inside)
+
+
+def _main_subject_before(cue: Token, inside) -> Token | None:
+    """The subject of the sentence's main verb, when both come before ``cue``."""
     for token in cue.sent:
         if token.i >= cue.i:
             break

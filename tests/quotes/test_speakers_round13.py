@@ -1,0 +1,51 @@
+"""issue #10 round 13: the speaker of a quotation whose cue the parser hung on the wrong verb.
+Sentences written for these tests in the style of news reports."""
+
+from __future__ import annotations
+
+
+def quoted(quotes, start: str):
+    found = [q for q in quotes if q.kind in ("direct", "mixed") and start in q.text]
+    assert found, f"no quote with {start!r} in {quotes}"
+    return found[0]
+
+
+def test_made_a_point_of_saying_is_the_subject_of_made(quotes_of):
+    text = (
+        "Mayor Ruth Adler spoke after the flood. And she made a point of saying the shelter on "
+        'Elm Street "was a place of safety and hope," where families "came together to wait out '
+        'the storm."'
+    )
+    quote = quoted(quotes_of(text), "the shelter")
+    assert quote.speaker_text == "she"
+    assert quote.speaker == "Ruth Adler"
+
+
+def test_participle_hung_on_the_reported_clause_goes_with_the_reporter(quotes_of):
+    text = (
+        "In her memoir, former aide Linda Marsh also wrote the staff knew to stay away from the "
+        "boss on bad days, saying, “They did not come every week, but we learned about them "
+        "quickly. In public, he was charming.”"
+    )
+    quote = quoted(quotes_of(text), "They did not come")
+    assert quote.speaker == "Linda Marsh"
+
+
+def test_adding_after_a_quotation_is_the_earlier_speaker(quotes_of):
+    text = (
+        "On Sunday she stated, “When I look at the budget, a lack of action would have probably "
+        "left the city broke,” adding, “I think maybe 300 jobs were lost last year compared to "
+        "3,000 in the county.”"
+    )
+    quote = quoted(quotes_of(text), "300 jobs")
+    assert quote.speaker_text == "she"
+
+
+def test_participle_of_a_named_subject_in_the_reported_clause_stays_with_it(quotes_of):
+    # the reported clause's subject is a person: the participle is theirs, not the reporter's
+    text = (
+        "One official who heard the exchange said Reyes quieted the room, telling his "
+        'colleagues, "We have to remember that Tom has always been fair to us."'
+    )
+    quote = quoted(quotes_of(text), "We have to remember")
+    assert quote.speaker_text == "Reyes"
