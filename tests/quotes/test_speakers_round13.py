@@ -49,3 +49,24 @@ def test_participle_of_a_named_subject_in_the_reported_clause_stays_with_it(quot
     )
     quote = quoted(quotes_of(text), "We have to remember")
     assert quote.speaker_text == "Reyes"
+
+
+def test_as_frame_over_an_infinitive_of_the_object_is_the_verb_before(quotes_of):
+    text = (
+        "The senator has hailed the city’s decision to leave the regional water authority as "
+        "“brilliant,” telling reporters on Friday that it would save money."
+    )
+    quote = quoted(quotes_of(text), "brilliant")
+    assert quote.speaker_text == "The senator"
+    assert quote.text.startswith("the city’s decision")
+
+
+def test_colon_lead_in_opening_a_paragraph_names_the_speaker_before_the_colon(quotes_of):
+    text = (
+        "Pollster Maria Gonzalez spoke to the board on Tuesday. “The rural counties will decide "
+        "this race. They always have.”\n\n"
+        "Continued Gonzalez: “So I think the outcome is very close. And the best thing the "
+        "campaign can do is register new voters.”"
+    )
+    quote = quoted(quotes_of(text), "So I think")
+    assert quote.speaker == "Maria Gonzalez"
