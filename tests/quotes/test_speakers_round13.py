@@ -70,3 +70,31 @@ def test_colon_lead_in_opening_a_paragraph_names_the_speaker_before_the_colon(qu
     )
     quote = quoted(quotes_of(text), "So I think")
     assert quote.speaker == "Maria Gonzalez"
+
+
+def test_will_the_columnist_is_not_the_modal(quotes_of):
+    text = (
+        "Conservative columnist George Will renewed his feud with the mayor this week.\n\n"
+        "“The flooding of the subway is a reminder that the city council will soon choose a new "
+        "budget chief,” Will wrote."
+    )
+    quote = quoted(quotes_of(text), "The flooding")
+    assert quote.speaker_text == "Will"
+
+
+def test_will_as_the_subject_of_an_as_frame(quotes_of):
+    text = (
+        "Conservative columnist George Will renewed his feud with the mayor this week. Will "
+        "described the mayor as a “caricature of civic leadership.”"
+    )
+    quote = quoted(quotes_of(text), "caricature")
+    assert quote.speaker_text == "Will"
+
+
+def test_according_to_figures_by_a_person_names_the_person(quotes_of):
+    text = (
+        'A "living wage" for a single parent in Ohio is about $19 an hour, according to '
+        "calculations by Maria Ocampo of Ohio State University."
+    )
+    quote = quoted(quotes_of(text), "living wage")
+    assert quote.speaker == "Maria Ocampo"

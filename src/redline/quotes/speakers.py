@@ -265,7 +265,7 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
         for child in cue.children:
             if child.lower_ == "to":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
-                return objs[0] if objs else None
+                return (_author_of(objs[0]) or objs[0]) if objs else None
         return None
     token: Token | None = cue
     agent = _passive_agent(cue, inside)
@@ -310,6 +310,20 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
             # "in Berea, OH, after winning Ohio, Gov. John Kasich (R-OH), said": a place the
             # parser made a second subject; a person beats it, else the subject nearest the verb
             subjects.sort(key=lambda c: (c.ent_type_ != "PERSON", abs(token.i - c.i)))
+        if not subjects:
+            # issue #10 round 13: "“…,” Will wrote", "Will described Trump as …": the columnist
+            # George Will read as the modal; a modal never governs a past or -s form, nor a
+            # participle with no "have" or "be" between
+            subjects = [
+                c
+                for c in token.children
+                if c.dep_ == "aux"
+                and c.text == "Will"
+                and c.i < token.i
+                and token.tag_ in ("VBD", "VBZ", "VBN")
+                and inside(c.idx) is None
+                and not any(a.dep_ in ("aux", "auxpass") and a.i != c.i for a in token.children)
+            ]
         if subjects:
             subject = subjects[0]
             if subject.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
@@ -483,6 +497,25 @@ def _passive_agent(cue: Token, inside) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj" and inside(c.idx) is None]
             if objects:
                 return objects[0]
+    return None
+
+
+def _author_of(noun: Token) -> Token | None:
+    """issue #10 round 13: "according to a court document filed by state attorney Ann Lee",
+    "according to calculations by Ann Lee of MIT": the person whose document or figures they
+    are, named with "by" (or "from") right on the noun or on the participle after it."""
+    if noun.pos_ == "PROPN" or noun.ent_type_:
+        return None
+    for child in noun.children:
+        preps = [child] if child.dep_ == "prep" else []
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            preps = [c for c in child.children if c.dep_ in ("agent", "prep")]
+        for prep in preps:
+            if prep.lower_ not in ("by", "from"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN":
+                    return obj
     return None
 
 
