@@ -98,3 +98,14 @@ def test_according_to_figures_by_a_person_names_the_person(quotes_of):
     )
     quote = quoted(quotes_of(text), "living wage")
     assert quote.speaker == "Maria Ocampo"
+
+
+def test_said_going_on_to_say_is_the_subject_of_said(quotes_of):
+    # the parse of this one is sound (the rule is for a tree broken at the comma); a guard
+    text = (
+        '"We are not going back to the old fights, the old grudges, the old debates, that is a '
+        'waste of time," Warren said, going on to say that the state has spent "decades '
+        'fighting over the same roads and bridges, and people do not want to see that again."'
+    )
+    quote = quoted(quotes_of(text), "decades")
+    assert quote.speaker_text == "Warren"

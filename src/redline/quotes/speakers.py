@@ -556,6 +556,18 @@ def _participle_speaker(cue: Token, inside) -> Token | None:
     activist, endorsed the plan, saying …" parsed with the participle hanging off the quotation
     or off the name: the subject of the sentence's main verb, or the name the participle
     modifies."""
+    if cue.dep_ == "xcomp" and cue.head.lower_ == "going" and cue.head.i < cue.i:
+        cue = cue.head  # "going on to say …" is the participle "going"
+    if cue.tag_ == "VBG" and cue.i >= 2 and cue.doc[cue.i - 1].text == ",":
+        # issue #10 round 13: "“…,” Sanders said, going on to say that …" with the parser's
+        # tree broken at the comma: the subject of the reporting verb right before it
+        said = cue.doc[cue.i - 2]
+        if said.lemma_.lower() in _reporting_lemmas() and said.pos_ == "VERB":
+            subjects = [
+                c for c in said.children if c.dep_ in SUBJECT_DEPS and inside(c.idx) is None
+            ]
+            if subjects:
+                return _name_past_title_stop(subjects[0]) or subjects[0]
     if cue.tag_ == "VBG" and cue.dep_ == "advcl" and _opens_paragraph_or_sentence(cue):
         return _opening_participle_speaker(cue, inside)
     if (
