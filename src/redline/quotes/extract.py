@@ -1228,6 +1228,16 @@ def _colon_clause_speaker(verb: Token, colon: Token) -> Token | None:
     return None
 
 
+COLON_CUT = re.compile(r"\n|\s[-—–―]\s|--")
+
+
+def _cut_off(subject: Token, colon: Token, text: str) -> bool:
+    """issue #10 round 13: a paragraph break or a dash between a subject and the colon parts
+    them: "… machines.”⏎⏎Continued Stone: “…”" (the parser's subject sits in the quotation
+    before), "Pollsters agree - Carl Bialik: “…”" (the name before the colon speaks)."""
+    return bool(COLON_CUT.search(text, subject.idx, colon.idx))
+
+
 def _colon_speaker(span: MarkedSpan, text: str, index: _TokenIndex) -> Token | None:
     """ "Pence: “…”" and transcript lines: the name right before a colon that opens the quote."""
     stripped = _end_before(text, span.start)
@@ -1243,10 +1253,15 @@ def _colon_speaker(span: MarkedSpan, text: str, index: _TokenIndex) -> Token | N
         verb = verb.head
     if verb.pos_ in ("VERB", "AUX") and verb.i < colon.i:
         subject = _colon_clause_speaker(verb, colon)
-        if subject is not None:
+        if subject is not None and not _cut_off(subject, colon, text):
             return subject
         subject = speaker_head(verb)
-        if subject is not None and subject.i < colon.i and not subject.is_punct:
+        if (
+            subject is not None
+            and subject.i < colon.i
+            and not subject.is_punct
+            and not _cut_off(subject, colon, text)
+        ):
             return subject
     if token.pos_ in ("PROPN", "NOUN", "PRON"):
         return token
@@ -1539,6 +1554,18 @@ def _as_frame(m: MarkedSpan, text: str, index: _TokenIndex, inside) -> Draft | N
         if token.pos_ == "VERB" and token.lemma_ not in ("be", "have"):
             verb = token
             break
+    if (
+        verb is not None
+        and verb.dep_ == "acl"
+        and verb.tag_ == "VB"
+        and verb.head.dep_ == "dobj"
+        and verb.head.head.pos_ == "VERB"
+        and verb.head.head.i < verb.i
+        and not any(t.text in AS_STOPS or t.is_quote for t in doc[verb.head.head.i : verb.i])
+    ):
+        # issue #10 round 13: "Trump hailed Britain’s vote to leave the EU as “fantastic”": the
+        # infinitive belongs to the object; the verb that casts the object is the one before
+        verb = verb.head.head
     if verb is None or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
         return None  # "is being criticized as …": no object cast, a passive's own words
     lo = verb.i + 1

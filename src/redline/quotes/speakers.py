@@ -57,6 +57,11 @@ def titles() -> frozenset[str]:
 
 
 @datafiles.cached
+def _reporting_lemmas() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in read_word_list("reporting_verbs.txt"))
+
+
+@datafiles.cached
 def pronoun_genders() -> dict[str, str]:
     return {row[0].lower(): row[1] for row in read_word_list("pronouns.txt")}
 
@@ -260,7 +265,7 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
         for child in cue.children:
             if child.lower_ == "to":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
-                return objs[0] if objs else None
+                return (_author_of(objs[0]) or objs[0]) if objs else None
         return None
     token: Token | None = cue
     agent = _passive_agent(cue, inside)
@@ -305,6 +310,20 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
             # "in Berea, OH, after winning Ohio, Gov. John Kasich (R-OH), said": a place the
             # parser made a second subject; a person beats it, else the subject nearest the verb
             subjects.sort(key=lambda c: (c.ent_type_ != "PERSON", abs(token.i - c.i)))
+        if not subjects:
+            # issue #10 round 13: "“…,” Will wrote", "Will described Trump as …": the columnist
+            # George Will read as the modal; a modal never governs a past or -s form, nor a
+            # participle with no "have" or "be" between
+            subjects = [
+                c
+                for c in token.children
+                if c.dep_ == "aux"
+                and c.text == "Will"
+                and c.i < token.i
+                and token.tag_ in ("VBD", "VBZ", "VBN")
+                and inside(c.idx) is None
+                and not any(a.dep_ in ("aux", "auxpass") and a.i != c.i for a in token.children)
+            ]
         if subjects:
             subject = subjects[0]
             if subject.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
@@ -314,9 +333,27 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
             return token.head
         if token.dep_ in ("conj", "xcomp", "advcl") and token.head.i != token.i:
             token = token.head
+            while (
+                cue.tag_ == "VBG"
+                and cue.dep_ == "advcl"
+                and token.dep_ == "ccomp"
+                and token.head.i < token.i
+                and token.head.lemma_.lower() in _reporting_lemmas()
+                and token.lemma_.lower() not in _reporting_lemmas()
+                and not any(_may_speak(c, inside) for c in token.children if c.dep_ in SUBJECT_DEPS)
+                and token.sent.start == cue.sent.start
+            ):
+                # issue #10 round 13: "Gore insisted it was “premature” …, while adding, “…”",
+                # "Byrne wrote the agents knew …, saying, “…”": the participle the parser hung
+                # on the reported clause goes with the verb that reports it, and its subject
+                token = token.head
             continue
         if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.i != token.i:
             token = token.head.head  # "responded by saying …": the subject of "responded"
+            if token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.pos_ in ("VERB", "AUX"):
+                # issue #10 round 13: "he made a point of saying …", "she took the chance of
+                # adding …": the noun is the object of the verb whose subject speaks
+                token = token.head
             continue
         if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "dobj":
             token = token.head.head  # "the council issued a statement calling …"
@@ -326,6 +363,13 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
     participle = _participle_speaker(cue, inside)
     if participle is not None:
         return participle
+    if token is not None and token.i != cue.i and cue.tag_ == "VBG":
+        # issue #10 round 13: "⏎⏎Donald Trump has delivered a defence of “…,” saying …" where
+        # the parser hung the name on a headline before the paragraph: the participle's verb
+        # has no subject of its own, so the name right before that verb speaks
+        named = _name_before_verb(token, inside)
+        if named is not None:
+            return named
     # "…,” Police Chief Ana Ruiz said Monday." parsed without a subject: the name just before
     # (over a party label: "Sen. Elizabeth Warren (D-MA) said")
     at = cue.i
@@ -456,17 +500,94 @@ def _passive_agent(cue: Token, inside) -> Token | None:
     return None
 
 
+def _author_of(noun: Token) -> Token | None:
+    """issue #10 round 13: "according to a court document filed by state attorney Ann Lee",
+    "according to calculations by Ann Lee of MIT": the person whose document or figures they
+    are, named with "by" (or "from") right on the noun or on the participle after it."""
+    if noun.pos_ == "PROPN" or noun.ent_type_:
+        return None
+    for child in noun.children:
+        preps = [child] if child.dep_ == "prep" else []
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            preps = [c for c in child.children if c.dep_ in ("agent", "prep")]
+        for prep in preps:
+            if prep.lower_ not in ("by", "from"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN":
+                    return obj
+    return None
+
+
+def _may_speak(subject: Token, inside) -> bool:
+    """Whether a reported clause's subject could be who goes on speaking: a person's name or a
+    personal pronoun outside quotation marks ("Reid quieted the chatter, telling …"), not "it",
+    a thing or words of the quotation."""
+    if inside(subject.idx) is not None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("he", "she", "they", "i", "we", "you", "who")
+    return subject.ent_type_ in NAME_LABELS or subject.ent_type_ in ORG_LABELS
+
+
+def _name_before_verb(verb: Token, inside) -> Token | None:
+    """A proper name that ends right before ``verb`` (over its auxiliaries and adverbs) and
+    opens its paragraph: "⏎⏎Donald Trump has delivered …"."""
+    doc = verb.doc
+    at = verb.i
+    while at >= 1 and doc[at - 1].head.i == verb.i and doc[at - 1].dep_ in ("aux", "advmod", "neg"):
+        at -= 1
+    if at < 1:
+        return None
+    name = doc[at - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or inside(name.idx) is not None:
+        return None
+    first = at - 1
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].ent_type_ == "PERSON":
+        first -= 1
+    opener = doc[first - 1] if first > 0 else None
+    if opener is None or (opener.is_space and "\n" in opener.text):
+        return name
+    return None
+
+
 def _participle_speaker(cue: Token, inside) -> Token | None:
     """ "Clinton seemed ready to riff on it, telling the crowd, “…”" and "Erin Brockovich, the
     activist, endorsed the plan, saying …" parsed with the participle hanging off the quotation
     or off the name: the subject of the sentence's main verb, or the name the participle
     modifies."""
+    if cue.dep_ == "xcomp" and cue.head.lower_ == "going" and cue.head.i < cue.i:
+        cue = cue.head  # "going on to say …" is the participle "going"
+    if cue.tag_ == "VBG" and cue.i >= 2 and cue.doc[cue.i - 1].text == ",":
+        # issue #10 round 13: "“…,” Sanders said, going on to say that …" with the parser's
+        # tree broken at the comma: the subject of the reporting verb right before it
+        said = cue.doc[cue.i - 2]
+        if said.lemma_.lower() in _reporting_lemmas() and said.pos_ == "VERB":
+            subjects = [
+                c for c in said.children if c.dep_ in SUBJECT_DEPS and inside(c.idx) is None
+            ]
+            if subjects:
+                return _name_past_title_stop(subjects[0]) or subjects[0]
     if cue.tag_ == "VBG" and cue.dep_ == "advcl" and _opens_paragraph_or_sentence(cue):
         return _opening_participle_speaker(cue, inside)
+    if (
+        cue.tag_ == "VBG"
+        and cue.dep_ == "conj"
+        and cue.i > 0
+        and cue.doc[cue.i - 1].lower_ == "and"
+    ):
+        # issue #10 round 13: "he hinted at Trump by mentioning the need for a wall and adding,
+        # “…”" with the participle joined to a noun: the subject of the sentence's main verb
+        return _main_subject_before(cue, inside)
     if cue.tag_ != "VBG" or cue.i == 0 or cue.doc[cue.i - 1].text not in (",", "—", "–"):
         return None
     if cue.dep_ == "acl" and cue.head.pos_ == "PROPN" and cue.head.i < cue.i:
         return cue.head
+    return _main_subject_before(cue, inside)
+
+
+def _main_subject_before(cue: Token, inside) -> Token | None:
+    """The subject of the sentence's main verb, when both come before ``cue``."""
     for token in cue.sent:
         if token.i >= cue.i:
             break
