@@ -824,6 +824,14 @@ def _prep_verb(prep: Token) -> Token | None:
     return None
 
 
+# issue #9 readout13: passive verbs of report and belief that raise the subject of their "to ..."
+# complement ("was reported by the BBC to have met", "is believed by police to have fled")
+RAISING_REPORT_VERBS = frozenset(
+    {"report", "say", "believe", "think", "allege", "understand", "know", "rumour", "rumor",
+     "suspect", "claim", "see", "observe", "hear", "consider", "presume", "describe"}
+)  # fmt: skip
+
+
 def find_source(trigger: Token) -> tuple[Token | None, str]:
     """The token naming who acted, and the dependency route to it."""
     cur = trigger
@@ -835,6 +843,12 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
             cur = coordinated
             continue
         if _is_passive(cur):
+            if route.endswith("xcomp^") and cur.lemma_.lower() in RAISING_REPORT_VERBS:
+                # issue #9 readout13: "X were reported by local media to have visited ...": the
+                # agent of "reported" told it; X acted in the "to ..." complement
+                for child in cur.children:
+                    if child.dep_ == "nsubjpass":
+                        return child, route + "nsubjpass"
             for child in cur.children:
                 if child.dep_ == "agent":
                     for grand in child.children:
@@ -851,6 +865,11 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
                 if child.dep_ in SUBJECT_DEPS:
                     return child, route + child.dep_
         if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN"):
+            if _is_passive(cur):
+                # issue #9 readout13: the noun a passive relative clause hangs on is what was
+                # acted on or what the act was for ("... the counter-protesters, for which he
+                # was criticized"), never who acted
+                return None, route + "passive relcl"
             return cur.head, route + "relcl-head"
         own = _own_commitment(cur)
         if own is not None:  # "Trump accepted an invitation to meet Kim": Trump meets
@@ -1582,6 +1601,29 @@ def _possibility(trigger: Token) -> str:
     return ""
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _modal_scope(trigger: Token, chain: list[Token]) -> list[Token]:
+    """The governors whose modal covers ``trigger``: the chain up to a conjunct that is a clause
+    of its own, with its own subject and tense (issue #9 readout13: "the caliphate would not
+    have been destroyed without the Kurds, and I applaud the president": the applause is no
+    hypothesis; "would veto the bill and sign ..." keeps its modal)."""
+    scope = []
+    below = trigger
+    for gov in chain:
+        if (
+            below.dep_ == "conj"
+            and below.head.i == gov.i
+            and below.tag_ in FINITE_TAGS
+            and any(c.dep_ in SUBJECT_DEPS for c in below.children)
+        ):
+            break
+        scope.append(gov)
+        below = gov
+    return scope
+
+
 def is_conditional(match: Match) -> tuple[bool, str]:
     trigger = match.trigger
     asked = _asked(trigger)
@@ -1591,7 +1633,7 @@ def is_conditional(match: Match) -> tuple[bool, str]:
     if possible:
         return True, possible
     chain = _governor_chain(trigger)
-    for tok in [trigger, match.holder, *chain]:
+    for tok in [trigger, match.holder, *_modal_scope(trigger, chain)]:
         for child in tok.children:
             if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS:
                 return True, f"modal '{child.text}'"
@@ -2956,6 +2998,13 @@ GENERIC_PLURALS = frozenset(
 )  # fmt: skip
 
 
+# issue #9 readout13: verbs of belief and feeling, which "should" or "must" asks of no actor
+MENTAL_VERBS = frozenset(
+    {"believe", "understand", "realise", "realize", "remember", "feel", "think", "wonder",
+     "doubt", "trust", "imagine", "suppose"}
+)  # fmt: skip
+
+
 def _modal_entry(tok: Token) -> LexiconEntry | None:
     """The obligation entry for a verb under "must" (a demand) or "should" / "needs to" (an
     appeal) with a subject of its own (or of "need"), else None."""
@@ -2973,6 +3022,11 @@ def _modal_entry(tok: Token) -> LexiconEntry | None:
         return None
     if entry is SHOULD_ENTRY and _is_passive(tok):
         return None  # "the bill should be passed": no one named is urged
+    if tok.lemma_.lower() in MENTAL_VERBS:
+        # issue #9 readout13: "the people who doubted us should now believe we were innocent":
+        # what one should believe or feel is a wish about minds, no act asked of anyone ("should
+        # know better" reproaches, and stays)
+        return None
     if entry is OBLIGATION_ENTRY and (
         tok.lemma_.lower() == "be"
         or any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children)
