@@ -1186,7 +1186,11 @@ def _passive_authority(verb: Token, entry: LexiconEntry, resolver: ActorResolver
                 break
         if country:
             break
-    if country is None and resolver.home:
+    # issue #9 readout13: a passive relative clause tells someone's past in passing ("Adli
+    # Yaish, who had been arrested 15 months ago"), often by another country's courts: only a
+    # place on the verb or the dateline gives its authority, not the article's guessed home
+    guessed = verb.dep_ == "relcl" and resolver.home_from != "the dateline's country"
+    if country is None and resolver.home and not guessed:
         country, why = resolver.home, resolver.home_from
     if country is None:
         return []
@@ -3631,6 +3635,7 @@ def _events_for(
         main = _main_subject(trigger.head)
         if main is not None:
             src_tok, src_how = main, f"relcl pronoun '{src_tok.text}'->main subject"
+    passive_relcl = src_how.endswith("passive relcl")
     if src_tok is None and entry.pos == "verb" and _is_passive(trigger):
         src_tok, src_how = _entered_country(trigger)
     violent = entry.code[:2] in ("18", "19", "20")
@@ -3740,6 +3745,10 @@ def _events_for(
             targets = [Argument("", trigger.idx, trigger.idx, court, "plea", why)]
     if not sources and entry.pos == "verb" and _is_passive(trigger):
         sources = _passive_authority(trigger, entry, resolver) or sources
+    if passive_relcl and not any(s.actor is not None for s in sources):
+        # issue #9 readout13: a passive relative clause told in passing with no one named who
+        # acted ("..., for which he was criticized", "who had been arrested 15 months ago")
+        return []
     if entry.code in COURT_ACTIONS:
         sources = [_litigant(s) for s in sources]
         if not any(t.actor is not None for t in targets):
