@@ -1,0 +1,224 @@
+"""Pick unseen BBC and Wikinews articles for a reading round (issue #9 readouts).
+
+The reading rounds ("### ... reading output" in docs/benchmarks.md) read the
+coder's output event by event on articles it was never tuned on. This draws
+them the same way each round: files of ../shared/corpus/news, 1,000-4,500
+characters, political or conflict content (BBC politics; BBC business and
+Wikinews with at least 6 and 5 words of POLITICAL), none whose id or title is
+named in docs/benchmarks.md, examples/ or tests/; sorted ids, then
+random.Random(seed).sample of the BBC then of the Wikinews candidates.
+
+    python scripts/readout_pick.py 31 15 15 /tmp/readout13/a30
+    python scripts/readout_pick.py 32 5 5 /tmp/readout13/b10 \
+        --leave-out /tmp/readout13/a30/sample.jsonl
+
+writes OUT/sample.jsonl (the corpus lines) and OUT/ids.txt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "news"
+BBC = "bbc_news_2004_2005.jsonl.gz"
+WIKINEWS = "wikinews_2019_2020.jsonl.gz"
+
+POLITICAL = frozenset(
+    {
+        "government",
+        "minister",
+        "ministers",
+        "president",
+        "prime",
+        "parliament",
+        "election",
+        "elections",
+        "vote",
+        "voted",
+        "party",
+        "parties",
+        "police",
+        "military",
+        "army",
+        "troops",
+        "war",
+        "attack",
+        "attacks",
+        "attacked",
+        "killed",
+        "protest",
+        "protesters",
+        "protests",
+        "court",
+        "judge",
+        "sanctions",
+        "talks",
+        "treaty",
+        "accused",
+        "accuse",
+        "rebels",
+        "opposition",
+        "leader",
+        "leaders",
+        "senator",
+        "congress",
+        "campaign",
+        "official",
+        "officials",
+        "embassy",
+        "diplomat",
+        "diplomatic",
+        "security",
+        "arrested",
+        "charged",
+        "trial",
+        "strike",
+        "strikes",
+        "bomb",
+        "bombing",
+        "soldiers",
+        "forces",
+        "conflict",
+        "negotiations",
+        "agreement",
+        "deal",
+        "summit",
+        "border",
+        "refugees",
+        "demanded",
+        "criticised",
+        "criticized",
+        "condemned",
+        "threatened",
+        "warned",
+        "minister's",
+        "governor",
+        "mayor",
+        "labour",
+        "tory",
+        "tories",
+        "conservative",
+        "conservatives",
+        "democrat",
+        "democrats",
+        "republican",
+        "republicans",
+        "un",
+        "nato",
+        "eu",
+    }
+)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z']+", text.lower())
+
+
+def political_score(text: str) -> int:
+    return sum(1 for w in _words(text) if w in POLITICAL)
+
+
+def _named_text() -> str:
+    """The text of the docs, the examples and the tests, where earlier rounds name articles."""
+    parts = [(ROOT / "docs" / "benchmarks.md").read_text(encoding="utf-8", errors="replace")]
+    for folder in ("examples", "tests"):
+        for path in sorted((ROOT / folder).rglob("*")):
+            if not path.is_file():
+                continue
+            try:
+                if path.suffix == ".gz":
+                    with gzip.open(path, "rt", encoding="utf-8", errors="replace") as fh:
+                        parts.append(fh.read())
+                else:
+                    parts.append(path.read_text(encoding="utf-8", errors="replace"))
+            except (OSError, EOFError):
+                continue
+    return re.sub(r"\s+", " ", "\n".join(parts))
+
+
+def _named(record: dict, named: str) -> bool:
+    rid = record["id"]
+    if rid.startswith("bbc-"):
+        return re.search(re.escape(rid) + r"\b", named) is not None or _short_bbc_named(rid, named)
+    title = re.sub(r"\s+", " ", (record.get("title") or "").strip())
+    # a title may be named shortened ("... primaries", without its "2020 ...: " head)
+    heads = [title, title.split(": ", 1)[-1]]
+    return rid in named or any(len(h) >= 12 and h[:24] in named for h in heads)
+
+
+def _short_bbc_named(rid: str, named: str) -> bool:
+    # the docs list BBC ids as "bbc-politics-040, -186, -347": look for "-186" in such a list
+    section, number = rid.rsplit("-", 1)
+    for m in re.finditer(re.escape(section) + r"-\d{3}((?:,\s*-\d{3})+)", named):
+        if f"-{number}" in re.findall(r"-\d{3}", m.group(1)):
+            return True
+    return False
+
+
+def candidates(left_out: set[str]) -> tuple[list[dict], list[dict]]:
+    named = _named_text()
+    bbc, wiki = [], []
+    for name, out in ((BBC, bbc), (WIKINEWS, wiki)):
+        with gzip.open(CORPUS / name, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                text = rec.get("text") or ""
+                if not 1000 <= len(text) <= 4500 or rec["id"] in left_out:
+                    continue
+                score = political_score(text)
+                if name == BBC:
+                    if rec["id"].startswith("bbc-politics-"):
+                        ok = True
+                    elif rec["id"].startswith("bbc-business-"):
+                        ok = score >= 6
+                    else:
+                        ok = False
+                else:
+                    ok = score >= 5
+                if ok and not _named(rec, named):
+                    out.append(rec)
+    bbc.sort(key=lambda r: r["id"])
+    wiki.sort(key=lambda r: r["id"])
+    return bbc, wiki
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("seed", type=int)
+    ap.add_argument("n_bbc", type=int)
+    ap.add_argument("n_wikinews", type=int)
+    ap.add_argument("out", type=Path)
+    ap.add_argument(
+        "--leave-out",
+        type=Path,
+        nargs="*",
+        default=[],
+        help="sample.jsonl files whose ids to leave out",
+    )
+    args = ap.parse_args()
+    left_out: set[str] = set()
+    for path in args.leave_out:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                left_out.add(json.loads(line)["id"])
+    bbc, wiki = candidates(left_out)
+    rng = random.Random(args.seed)
+    picked = rng.sample(bbc, args.n_bbc) + rng.sample(wiki, args.n_wikinews)
+    args.out.mkdir(parents=True, exist_ok=True)
+    with open(args.out / "sample.jsonl", "w", encoding="utf-8") as fh:
+        for rec in picked:
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    with open(args.out / "ids.txt", "w", encoding="utf-8") as fh:
+        for rec in picked:
+            fh.write(f"{rec['id']}\t{rec.get('title') or ''}\n")
+    print(f"{len(bbc)} BBC and {len(wiki)} Wikinews candidates; wrote {len(picked)} to {args.out}")
+
+
+if __name__ == "__main__":
+    main()
