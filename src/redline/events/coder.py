@@ -3907,16 +3907,13 @@ def _events_for(
             targets = [Argument("", trigger.idx, trigger.idx, court, "plea", why)]
     if not sources and entry.pos == "verb" and _is_passive(trigger):
         sources = _passive_authority(trigger, entry, resolver) or sources
-<<<<<<< HEAD
     if answered and not any(t.actor is not None for t in targets) and COURT_WORDS.search(sent.text):
         # "a majority that declined a stay of execution request": the court answers it
         targets = court_target(sent, trigger, resolver, sources) or targets
-=======
     if passive_relcl and not any(s.actor is not None for s in sources):
         # issue #9 readout13: a passive relative clause told in passing with no one named who
         # acted ("..., for which he was criticized", "who had been arrested 15 months ago")
         return []
->>>>>>> h-readout13
     if entry.code in COURT_ACTIONS:
         sources = [_litigant(s) for s in sources]
         if not any(t.actor is not None for t in targets):
