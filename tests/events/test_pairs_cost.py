@@ -157,7 +157,7 @@ def test_the_trainer_s_sparse_products_train_the_proposer_s_model():
     pytest.importorskip("scipy")
     import numpy as np
 
-    script = _script()
+    _script()
     import train_event_proposer as tep
 
     rng = np.random.default_rng(5)
@@ -170,7 +170,7 @@ def test_the_trainer_s_sparse_products_train_the_proposer_s_model():
     ]  # fmt: skip
     hyper = {"seed": 3, "l2": 0.001, "steps": 25, "min_count": 2, "none_share": 0.5}
     slow = tep.train(examples, lemma_share=0.0, **hyper)
-    fast = script.sparse_train(examples, **hyper)
+    fast = tep.train(examples, lemma_share=0.0, sparse=True, **hyper)
     assert fast["features"].keys() == slow["features"].keys()
     for name, row in slow["features"].items():
         assert np.allclose(fast["features"][name], row, atol=2e-4)

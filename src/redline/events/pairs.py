@@ -22,7 +22,7 @@ document gold; inference is numpy only, CPU. Off by default (``[stage.events] pa
 from __future__ import annotations
 
 import json
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -215,26 +215,79 @@ def may_be_actor(tok: Token, resolver: ActorResolver) -> bool:
     return resolver.lookup(tok.lower_) is not None or resolver.lookup(lemma) is not None
 
 
-def sentence_mentions(sent: Span, doc: Document, resolver: ActorResolver) -> list[Mention]:
+PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "flat", "nummod", "det"})
+
+
+def document_mentions(doc: Document, resolver: ActorResolver) -> dict[int, tuple[str, int, int]]:
+    """Each word heading an actor mention with a country, by index: (code, start, end) of the
+    phrase, with no resolver call (issue #9 pairs15): the coder's own answers for the words it
+    resolved (``ActorResolver.resolved``), then the actor book's mentions of the text and the
+    entity graph's mentions with an actor (names, surnames, titles and pronouns it linked),
+    each taken to the noun its phrase hangs on ("Russian forces" -> forces)."""
+    words = words_of(doc.parsed)
+    out: dict[int, tuple[str, int, int]] = {}
+    for i, arg in resolver.resolved.items():
+        if arg.actor is not None and actor_country(arg.code):
+            out[i] = (arg.code, arg.start, arg.end)
+    idx, head, dep, n = words.idx, words.head, words.dep, len(words.idx)
+    spans = [(s, e, m.code) for s, e, m in resolver.mentions]
+    spans += [(m.start, m.end, m.actor) for m in doc.mentions or () if m.actor]
+    home = resolver.home
+    for start, end, code in spans:
+        if code and code.startswith("---") and home:  # "Republicans", "the House": the home's
+            code = home + code[3:]
+        if not code or not actor_country(code):
+            continue
+        i = bisect_right(idx, end - 1) - 1  # the mention's last word
+        if i < 0 or i >= n:
+            continue
+        for _ in range(3):  # up out of the phrase: "Russian" -> "forces"
+            if dep[i] not in PHRASE_DEPS or head[i] == i:
+                break
+            i = head[i]
+        if i not in out:
+            out[i] = (code, start, end)
+    return out
+
+
+def sentence_mentions(
+    sent: Span,
+    doc: Document,
+    resolver: ActorResolver,
+    found: dict[int, tuple[str, int, int]] | None = None,
+) -> list[Mention]:
     """The actor mentions of ``sent`` resolved to a code with a country (one per phrase), and
-    the quote's speaker when the sentence is inside a quote with a resolved speaker."""
+    the quote's speaker when the sentence is inside a quote with a resolved speaker.
+    ``found``: the document's mentions (:func:`document_mentions`) when the cheap mentions
+    are on; else every candidate word is resolved (issue #9 pairs13)."""
     out: list[Mention] = []
     seen: set[tuple[int, int]] = set()
     words = words_of(sent.doc)
     pos, dep, tokens = words.pos, words.dep, words.tokens
+    text = doc.text
     for i in range(sent.start, sent.end):
         if pos[i] not in MENTION_POS or dep[i] not in MENTION_DEPS:
             continue
-        tok = tokens[i]
-        if PREFILTER and pos[i] == "NOUN" and not may_be_actor(tok, resolver):
+        if found is not None:
+            hit = found.get(i)
+            if hit is None:
+                continue
+            code, start, end = hit
+            tok = tokens[i]
+        else:
+            tok = tokens[i]
+            if PREFILTER and pos[i] == "NOUN" and not may_be_actor(tok, resolver):
+                continue
+            arg = resolver.resolved.get(i) if REUSE else None
+            if arg is None:
+                arg = resolver.argument(tok, dep[i])
+            if arg.actor is None or not actor_country(arg.code):
+                continue
+            code, start, end = arg.code, arg.start, arg.end
+        if (start, end) in seen:
             continue
-        arg = resolver.resolved.get(i) if REUSE else None
-        if arg is None:
-            arg = resolver.argument(tok, dep[i])
-        if arg.actor is None or not actor_country(arg.code) or (arg.start, arg.end) in seen:
-            continue
-        seen.add((arg.start, arg.end))
-        out.append(Mention(arg.text, arg.start, arg.end, arg.code, tok, _role(tok)))
+        seen.add((start, end))
+        out.append(Mention(text[start:end], start, end, code, tok, _role(tok)))
         if len(out) >= MAX_MENTIONS:
             return []
     for quote in doc.quotes:
@@ -503,9 +556,11 @@ def sentence_examples(
     lexicon: Lexicon,
     coded: list[Event],
     max_path: int | None = None,
+    found: dict[int, tuple[str, int, int]] | None = None,
 ) -> tuple[list[Pair], list[list[str]], np.ndarray]:
-    """The sentence's pairs, their features and top-word vectors (training and inference)."""
-    pairs = sentence_pairs(sentence_mentions(sent, doc, resolver), sent, max_path)
+    """The sentence's pairs, their features and top-word vectors (training and inference);
+    ``found``: the document's mentions (:func:`document_mentions`; None: the resolver's)."""
+    pairs = sentence_pairs(sentence_mentions(sent, doc, resolver, found), sent, max_path)
     if not pairs:
         return [], [], np.zeros((0, VECTOR_WIDTH))
     tuples = coded_tuples(coded)
@@ -583,19 +638,25 @@ def sentence_candidates(
     lexicon: Lexicon,
     coded: list[Event],
     max_path: int | None = None,
+    mentions: str = "lists",
 ) -> Iterator[tuple[Span, list[Pair], list[list[str]], np.ndarray]]:
     """(sentence, its pairs, their features, their top words' vectors) for each sentence of
     ``doc`` with a pair; ``coded``: every event the rule coder coded (before the filter);
-    ``max_path``: the longest path a pair may have (words past the source; None: any)."""
+    ``max_path``: the longest path a pair may have (words past the source; None: any);
+    ``mentions``: "lists" (the document's own mention lists, :func:`document_mentions`) or
+    "resolver" (every candidate word resolved: issue #9 pairs13-14)."""
     parsed = doc.parsed
     if parsed is None:
         return
+    found = document_mentions(doc, resolver) if mentions == "lists" else None
     for sent in parsed.sents:
         lo, hi = sent.start_char, sent.end_char
         if not doc.text[lo:hi].strip():
             continue
         here = [e for e in coded if lo <= _at(e) < hi]
-        pairs, rows, vectors = sentence_examples(sent, doc, resolver, lexicon, here, max_path)
+        pairs, rows, vectors = sentence_examples(
+            sent, doc, resolver, lexicon, here, max_path, found
+        )
         if pairs:
             yield sent, pairs, rows, vectors
 
@@ -626,10 +687,13 @@ def pair_events(
     ``min_confidence`` or more. ``scored`` collects every pair event kept with its filter
     features, also those whose tuple the sentence already emitted (the filter's training
     data: the same candidates whatever the rule coder kept). The model's ``max_path`` (meta)
-    limits the pairs to those it was trained on."""
+    limits the pairs to those it was trained on, its ``mentions`` (meta: "lists" or
+    "resolver", the default) says where their mentions come from (:func:`document_mentions`),
+    and its ``unscored`` (meta) is the threshold when the filter does not score pair events."""
     max_path = model.meta.get("max_path")  # what the model was trained on
+    mentions = model.meta.get("mentions", "resolver")
     try:
-        found = list(sentence_candidates(doc, resolver, lexicon, coded, max_path))
+        found = list(sentence_candidates(doc, resolver, lexicon, coded, max_path, mentions))
     finally:
         _WORDS[0] = None  # the parse and the document are not kept past the document
         _MARKS[0] = None
@@ -638,6 +702,9 @@ def pair_events(
     rows = [r for _, _, rr, _ in found for r in rr]
     probs = model.probabilities(rows, np.concatenate([v for _, _, _, v in found]))
     scoring = scores_pairs(precision)
+    # a filter that does not know pair events leaves them unscored: the model's own higher
+    # threshold for that case, when it has one (issue #9 pairs15)
+    threshold = model.threshold if scoring else model.meta.get("unscored", model.threshold)
     out: list[Event] = []
     at = 0
     for sent, pairs, names, _ in found:
@@ -648,7 +715,7 @@ def pair_events(
         best: dict[tuple[str, str, str], tuple[float, int]] = {}
         for n, (pair, k) in enumerate(zip(pairs, best_root, strict=True)):
             p = here[n, k]
-            if p < model.threshold:
+            if p < threshold:
                 continue
             key = (*pair.countries, ROOTS[k])
             if key in best and best[key][0] >= p:
