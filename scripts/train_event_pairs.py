@@ -220,6 +220,7 @@ def crossfit_coded(filter_docs: list, *, k: int = 5, seed: int = 1,
     threshold = shipped.threshold if shipped is not None else 0.5
     meta = shipped.meta if shipped is not None else {}
     max_path = meta.get("max_path")
+    no_target = meta.get("no_target", True)
     hyper = {"seed": 13, "l2": 0.0001, "steps": 300, "min_count": 3, "none_share": 0.3}
     hyper.update({key: meta[key] for key in hyper if key in meta})
     parsed = tep.parse_articles(filter_docs, cache)
@@ -231,9 +232,10 @@ def crossfit_coded(filter_docs: list, *, k: int = 5, seed: int = 1,
     models = {}
     for fold in range(k):
         rows = [e for i in ids if folds[i] != fold for e in first[i][1]
-                if not max_path or e[5] <= max_path]  # fmt: skip
+                if (not max_path or e[5] <= max_path) and (no_target or e[3][1])]  # fmt: skip
         extra = {"max_path": max_path} if max_path else {}
         extra["mentions"] = mentions
+        extra["no_target"] = no_target
         models[fold] = as_model({**train(rows, **hyper), **extra}, threshold)
     pipeline = Pipeline(workers=1)
     pipeline.load()
@@ -579,6 +581,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mentions", choices=("lists", "resolver"), default="lists",
                         help="the pairs' actor mentions: the document's own mention lists "
                         "(issue #9 pairs15) or a resolver call on every word")  # fmt: skip
+    parser.add_argument("--no-target", choices=("on", "off"), default="on",
+                        help="whether a subject with no target is a pair (the gold's events "
+                        "nobody is the target of)")  # fmt: skip
     parser.add_argument("--dump", type=Path, default=None, help="write the CV's counts here")
     parser.add_argument("--pool", type=Path, nargs="+", default=None,
                         help="print the CV of these --dump files pooled, and stop")  # fmt: skip
@@ -616,6 +621,9 @@ def main(argv: list[str] | None = None) -> int:
     for top, kept, kept_lab, share in ceiling_by_length(docs, coded, [1, 2, 3, 4, 5, 6, 8, 12, 40]):
         print(f"path <= {top}: pairs {kept:.3f}, labelled pairs {kept_lab:.3f}, own-sentence "
               f"ceiling {share:.3f}")  # fmt: skip
+    if args.no_target == "off":  # no subject alone (its target code is empty)
+        coded = {i: (ev, [e for e in ex if e[3][1]]) for i, (ev, ex) in coded.items()}
+        print(f"no subject alone: {sum(len(ex) for _, ex in coded.values())} pairs kept")
     if args.max_path:  # the pairs the events stage makes with the written model
         coded = {i: (ev, [e for e in ex if e[5] <= args.max_path]) for i, (ev, ex) in coded.items()}
         examples = [e for _, ex in coded.values() for e in ex]
@@ -665,6 +673,7 @@ def main(argv: list[str] | None = None) -> int:
         "threshold": threshold,
         **({"max_path": args.max_path} if args.max_path else {}),
         "mentions": args.mentions,
+        **({"no_target": False} if args.no_target == "off" else {}),
         **({"unscored": args.unscored} if args.unscored is not None else {}),
         **({"cv": cv_meta} if cv_meta else {}),
         **weights,

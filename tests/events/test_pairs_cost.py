@@ -100,13 +100,14 @@ def test_a_sentence_memo_gives_every_pair_the_same_names_and_paths_can_be_limite
                 assert shared == pair_features(pair, sent, doc, lexicon, here)
                 checked.append((pair, shared))
             assert not pairs or memo.on_path  # the words were read once, into the memo
-            short = sentence_pairs(mentions, sent, max_path=1)
-            assert all(len(p.between) <= 1 for p in short)
-            assert {(p.source.start, p.target and p.target.start, p.path) for p in short} == {
-                (p.source.start, p.target and p.target.start, p.path)
-                for p in pairs
-                if len(p.between) <= 1
-            }
+            for limit in range(1, 7):  # told before the path is made (pairs15): the same
+                short = sentence_pairs(mentions, sent, max_path=limit)
+                assert all(len(p.between) <= limit for p in short)
+                assert {(p.source.start, p.target and p.target.start, p.path) for p in short} == {
+                    (p.source.start, p.target and p.target.start, p.path)
+                    for p in pairs
+                    if len(p.between) <= limit
+                }
 
     _run(body)
     assert len(checked) >= 4

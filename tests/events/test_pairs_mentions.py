@@ -69,9 +69,7 @@ def test_the_lists_give_the_resolver_s_countries_here(monkeypatch):
         for sent in doc.parsed.sents:
             cheap = P.sentence_mentions(sent, doc, resolver, found)
             full = P.sentence_mentions(sent, doc, resolver, None)
-            assert [(m.head.i, m.country) for m in cheap] == [
-                (m.head.i, m.country) for m in full
-            ]
+            assert [(m.head.i, m.country) for m in cheap] == [(m.head.i, m.country) for m in full]
 
     _run(body, monkeypatch)
 
