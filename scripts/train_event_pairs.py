@@ -154,6 +154,16 @@ def code_articles(parsed: dict, docs: list, clock: list[float] | None = None,
 # -- the model ---------------------------------------------------------------------------------
 
 
+def is_located(names: list[str]) -> bool:
+    """``pairs.located`` read off a pair's feature names (its countries and roles)."""
+    from redline.events.pairs import LOCATIVE
+
+    if "same_country" not in names:
+        return False
+    roles = next((n[6:] for n in names if n.startswith("roles=")), "")
+    return any(r.startswith("pobj:") and r[5:] in LOCATIVE for r in roles.split("|"))
+
+
 def training_rows(examples: list) -> list[tuple[list[str], np.ndarray, str]]:
     """(names, vector, label) rows: a pair of two gold roots is one row for each."""
     return [(names, vec, label) for names, vec, labels, *_ in examples for label in labels]
@@ -221,6 +231,7 @@ def crossfit_coded(filter_docs: list, *, k: int = 5, seed: int = 1,
     meta = shipped.meta if shipped is not None else {}
     max_path = meta.get("max_path")
     no_target = meta.get("no_target", True)
+    places = meta.get("places", True)
     hyper = {"seed": 13, "l2": 0.0001, "steps": 300, "min_count": 3, "none_share": 0.3}
     hyper.update({key: meta[key] for key in hyper if key in meta})
     parsed = tep.parse_articles(filter_docs, cache)
@@ -232,10 +243,12 @@ def crossfit_coded(filter_docs: list, *, k: int = 5, seed: int = 1,
     models = {}
     for fold in range(k):
         rows = [e for i in ids if folds[i] != fold for e in first[i][1]
-                if (not max_path or e[5] <= max_path) and (no_target or e[3][1])]  # fmt: skip
+                if (not max_path or e[5] <= max_path) and (no_target or e[3][1])
+                and (places or not is_located(e[0]))]  # fmt: skip
         extra = {"max_path": max_path} if max_path else {}
         extra["mentions"] = mentions
         extra["no_target"] = no_target
+        extra["places"] = places
         models[fold] = as_model({**train(rows, **hyper), **extra}, threshold)
     pipeline = Pipeline(workers=1)
     pipeline.load()
@@ -584,6 +597,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-target", choices=("on", "off"), default="on",
                         help="whether a subject with no target is a pair (the gold's events "
                         "nobody is the target of)")  # fmt: skip
+    parser.add_argument("--places", choices=("on", "off"), default="on",
+                        help="whether a pair of one country may hold a place named as where "
+                        "something happened (pairs.located)")  # fmt: skip
     parser.add_argument("--dump", type=Path, default=None, help="write the CV's counts here")
     parser.add_argument("--pool", type=Path, nargs="+", default=None,
                         help="print the CV of these --dump files pooled, and stop")  # fmt: skip
@@ -624,6 +640,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.no_target == "off":  # no subject alone (its target code is empty)
         coded = {i: (ev, [e for e in ex if e[3][1]]) for i, (ev, ex) in coded.items()}
         print(f"no subject alone: {sum(len(ex) for _, ex in coded.values())} pairs kept")
+    if args.places == "off":  # no pair of one country where one is a place ("in Jerusalem")
+        coded = {i: (ev, [e for e in ex if not is_located(e[0])]) for i, (ev, ex) in coded.items()}
+        print(f"no located pair: {sum(len(ex) for _, ex in coded.values())} pairs kept")
     if args.max_path:  # the pairs the events stage makes with the written model
         coded = {i: (ev, [e for e in ex if e[5] <= args.max_path]) for i, (ev, ex) in coded.items()}
         examples = [e for _, ex in coded.values() for e in ex]
@@ -674,6 +693,7 @@ def main(argv: list[str] | None = None) -> int:
         **({"max_path": args.max_path} if args.max_path else {}),
         "mentions": args.mentions,
         **({"no_target": False} if args.no_target == "off" else {}),
+        **({"places": False} if args.places == "off" else {}),
         **({"unscored": args.unscored} if args.unscored is not None else {}),
         **({"cv": cv_meta} if cv_meta else {}),
         **weights,

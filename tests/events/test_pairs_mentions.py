@@ -20,8 +20,8 @@ TEXT = (
 )
 
 
-def _run(body, monkeypatch):
-    monkeypatch.setattr(base, "TEXT", TEXT)
+def _run(body, monkeypatch, text=TEXT):
+    monkeypatch.setattr(base, "TEXT", text)
     base._run(body)
 
 
@@ -115,3 +115,44 @@ def test_a_filter_that_does_not_score_pairs_reads_the_model_s_unscored_threshold
         assert P.pair_events(doc, resolver, lexicon, strict, coded, [], precision=None) == []
 
     _run(body, monkeypatch)
+
+
+@pytest.mark.model
+def test_a_place_of_the_same_country_is_no_pair_when_the_model_says_so(monkeypatch):
+    from redline.events import pairs as P
+
+    text = "AMMAN (Reuters) - Jordan condemned Israel on Tuesday over the shelling in Jerusalem."
+
+    def body(doc, resolver, lexicon, coded):
+        found = P.document_mentions(doc, resolver)
+        sent = next(iter(doc.parsed.sents))
+        mentions = P.sentence_mentions(sent, doc, resolver, found)
+        roles = {m.text: m.role for m in mentions}
+        assert roles.get("Jerusalem") == "pobj:in" and "Israel" in roles
+
+        def names(pairs):
+            return {(p.source.text, p.target.text) for p in pairs if p.target is not None}
+
+        every = names(P.sentence_pairs(mentions, sent))
+        kept = names(P.sentence_pairs(mentions, sent, places=False))
+        assert ("Israel", "Jerusalem") in every and ("Jerusalem", "Israel") in every
+        assert every - kept == {("Israel", "Jerusalem"), ("Jerusalem", "Israel")}
+        assert ("Jordan", "Jerusalem") in kept  # two countries: still a pair
+
+    _run(body, monkeypatch, text)
+
+
+@pytest.mark.model
+def test_a_pair_event_in_a_question_is_asked(monkeypatch):
+    from dataclasses import replace
+
+    from redline.events import pairs as P
+
+    text = "Will Germany meet Poland's demands before the summit?"
+
+    def body(doc, resolver, lexicon, coded):
+        model = replace(P.empty_model(0.0), meta={"mentions": "lists"})
+        made = P.pair_events(doc, resolver, lexicon, model, coded, [])
+        assert made and all(e.conditional and "question" in e.rule for e in made)
+
+    _run(body, monkeypatch, text)

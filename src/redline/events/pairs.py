@@ -16,7 +16,9 @@ A pair whose best root reaches the model's threshold and whose (source country, 
 country, root) the coder did not already emit in the sentence becomes an event at the path's
 top word, with the rule ``pairs:11 p=0.62 path=nsubj<criticize>dobj``. The weights are
 ``data/events/pairs.json`` (numbers only), written by ``scripts/train_event_pairs.py`` from the
-document gold; inference is numpy only, CPU. Off by default (``[stage.events] pairs``).
+document gold; inference is numpy only, CPU. On by default since issue #9 pairs15
+(``[stage.events] pairs``), with the mentions the document already has
+(:func:`document_mentions`) and paths of at most 4 words.
 """
 
 from __future__ import annotations
@@ -60,6 +62,8 @@ MENTION_POS = frozenset({"PROPN", "NOUN", "PRON"})
 SUBJECT_ROLES = frozenset({"nsubj", "nsubjpass", "speaker"})
 MODALS = frozenset({"would", "could", "may", "might", "should", "will", "can", "must"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# the prepositions of a place an act happens in, not an actor's ("the raid in Jerusalem")
+LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
 MAX_MENTIONS = 10  # a sentence listing more actors than this is a list, not an act between them
 NO_TARGET = ""
 REUSE = True  # the coder's own resolution of a word, when it made one (ActorResolver.resolved)
@@ -435,12 +439,24 @@ def pair_path(
     return tokens[top], f"{up}<{lemma[top]}>{dn}", tuple(between) or (tokens[top],)
 
 
+def located(source: Mention, target: Mention) -> bool:
+    """Whether two mentions of one country are an actor and a place named as where something
+    happened ("Israel ... the raid in Jerusalem"): no act between two actors."""
+    if source.country != target.country:
+        return False
+    return any(m.role.startswith("pobj:") and m.role[5:] in LOCATIVE for m in (source, target))
+
+
 def sentence_pairs(
-    mentions: list[Mention], sent: Span, max_path: int | None = None, no_target: bool = True
+    mentions: list[Mention],
+    sent: Span,
+    max_path: int | None = None,
+    no_target: bool = True,
+    places: bool = True,
 ) -> list[Pair]:
     """Every ordered pair of distinct mentions, and each subject with no target (unless not
     ``no_target``); with ``max_path``, only the pairs with at most that many words on their
-    path past the source."""
+    path past the source; unless ``places``, no pair of one country :func:`located`."""
     out: list[Pair] = []
     if not mentions:
         return out
@@ -449,6 +465,8 @@ def sentence_pairs(
     for a in mentions:
         for b in mentions:
             if a is b or (a.start, a.end) == (b.start, b.end):
+                continue
+            if not places and located(a, b):
                 continue
             path = pair_path(a, b, sent, memo, root, max_path)
             if path is not None:
@@ -631,11 +649,12 @@ def sentence_examples(
     max_path: int | None = None,
     found: dict[int, tuple[str, int, int]] | None = None,
     no_target: bool = True,
+    places: bool = True,
 ) -> tuple[list[Pair], list[list[str]], np.ndarray]:
     """The sentence's pairs, their features and top-word vectors (training and inference);
     ``found``: the document's mentions (:func:`document_mentions`; None: the resolver's)."""
     mentions = sentence_mentions(sent, doc, resolver, found)
-    pairs = sentence_pairs(mentions, sent, max_path, no_target)
+    pairs = sentence_pairs(mentions, sent, max_path, no_target, places)
     if not pairs:
         return [], [], np.zeros((0, VECTOR_WIDTH))
     tuples = coded_tuples(coded)
@@ -650,7 +669,7 @@ def sentence_examples(
 def pair_event(sent: Span, doc: Document, pair: Pair, root: str, p: float) -> Event:
     """The event of one pair: at the path's top word, its mode from the words on it."""
     from redline.events.cameo import load_cameo
-    from redline.events.coder import coded_event
+    from redline.events.coder import _asked, coded_event
 
     code = load_cameo()[f"{root}0"]
     top = pair.top
@@ -659,8 +678,10 @@ def pair_event(sent: Span, doc: Document, pair: Pair, root: str, p: float) -> Ev
     conditional = bool(words & MODALS) or any(
         c.dep_ == "mark" and c.lower_ == "if" for c in top.children
     )
+    asked = _asked(top)  # "Will Germany meet Poland's demands?": asked, as the coder marks it
     start, end = top.idx, top.idx + len(top.text)
-    rule = f"pairs:{root} p={p:.2f} path={pair.path}"
+    rule = f"pairs:{root} p={p:.2f} path={pair.path}" + (f"; {asked}" if asked else "")
+    conditional = conditional or bool(asked)
     return coded_event(
         sent, doc, code, pair.source, pair.target, start, end, negated=negated,
         conditional=conditional, reported_by=None, rule=rule, confidence=None,
@@ -715,6 +736,7 @@ def sentence_candidates(
     max_path: int | None = None,
     mentions: str = "lists",
     no_target: bool = True,
+    places: bool = True,
 ) -> Iterator[tuple[Span, list[Pair], list[list[str]], np.ndarray]]:
     """(sentence, its pairs, their features, their top words' vectors) for each sentence of
     ``doc`` with a pair; ``coded``: every event the rule coder coded (before the filter);
@@ -732,7 +754,7 @@ def sentence_candidates(
             continue
         here = [e for e in coded if lo <= _at(e) < hi]
         pairs, rows, vectors = sentence_examples(
-            sent, doc, resolver, lexicon, here, max_path, found, no_target
+            sent, doc, resolver, lexicon, here, max_path, found, no_target, places
         )
         if pairs:
             yield sent, pairs, rows, vectors
@@ -767,13 +789,17 @@ def pair_events(
     limits the pairs to those it was trained on, its ``mentions`` (meta: "lists" or
     "resolver", the default) says where their mentions come from (:func:`document_mentions`),
     its ``unscored`` (meta) is the threshold when the filter does not score pair events, and
-    its ``no_target`` (meta, default true) whether a subject alone is a pair."""
+    its ``no_target`` (meta, default true) whether a subject alone is a pair, its ``places``
+    (meta, default true) whether a pair may be :func:`located`."""
     max_path = model.meta.get("max_path")  # what the model was trained on
     mentions = model.meta.get("mentions", "resolver")
     no_target = model.meta.get("no_target", True)
+    places = model.meta.get("places", True)
     try:
         found = list(
-            sentence_candidates(doc, resolver, lexicon, coded, max_path, mentions, no_target)
+            sentence_candidates(
+                doc, resolver, lexicon, coded, max_path, mentions, no_target, places
+            )
         )
     finally:
         _WORDS[0] = None  # the parse and the document are not kept past the document
