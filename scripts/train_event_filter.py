@@ -50,7 +50,7 @@ REPO = Path(__file__).resolve().parents[1]
 CANDIDATES = REPO / "evaluation/event_candidates"
 DOCGOLD = REPO / "evaluation/docgold"
 OUT = REPO / "src/redline/data/events/filter.json"
-THRESHOLDS = [round(0.02 * i, 2) for i in range(21)]  # 0 .. 0.40, the CV sweep
+THRESHOLDS = [round(0.02 * i, 2) for i in range(46)]  # 0 .. 0.90, the CV sweep (0.40 to pairs14)
 # the document gold free for tuning
 DOCGOLD_SPLITS = (
     "dev,train,check,check2,train2,check3,train3,check4,train4,check5,train5,check6,train6,"

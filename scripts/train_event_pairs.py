@@ -88,7 +88,8 @@ def labels_of(countries: tuple[str, str], golds: list[tuple[int, str, str, str, 
 # -- coding the articles -------------------------------------------------------------------------
 
 
-def code_articles(parsed: dict, docs: list, clock: list[float] | None = None) -> dict[str, Any]:
+def code_articles(parsed: dict, docs: list, clock: list[float] | None = None,
+                  mentions: str = "lists") -> dict[str, Any]:  # fmt: skip
     """Each article's events stage run once: (every event the coder emits with its filter
     features, the pair examples). An example: (feature names, vector, labels, pair tuple
     (source code, target code), sentence index, the path's length in words)."""
@@ -114,7 +115,7 @@ def code_articles(parsed: dict, docs: list, clock: list[float] | None = None) ->
     def recording(doc, resolver, lexicon_, model, coded, emitted, **_):
         golds = gold_at(doc.text, current["events"])
         for n, (sent, pairs, rows, vectors) in enumerate(
-            sentence_candidates(doc, resolver, lexicon_, coded)
+            sentence_candidates(doc, resolver, lexicon_, coded, mentions=mentions)
         ):
             lo, hi = sent.start_char, sent.end_char
             here = [g for g in golds if lo <= g[0] < hi]
@@ -153,6 +154,16 @@ def code_articles(parsed: dict, docs: list, clock: list[float] | None = None) ->
 # -- the model ---------------------------------------------------------------------------------
 
 
+def is_located(names: list[str]) -> bool:
+    """``pairs.located`` read off a pair's feature names (its countries and roles)."""
+    from redline.events.pairs import LOCATIVE
+
+    if "same_country" not in names:
+        return False
+    roles = next((n[6:] for n in names if n.startswith("roles=")), "")
+    return any(r.startswith("pobj:") and r[5:] in LOCATIVE for r in roles.split("|"))
+
+
 def training_rows(examples: list) -> list[tuple[list[str], np.ndarray, str]]:
     """(names, vector, label) rows: a pair of two gold roots is one row for each."""
     return [(names, vec, label) for names, vec, labels, *_ in examples for label in labels]
@@ -160,80 +171,14 @@ def training_rows(examples: list) -> list[tuple[list[str], np.ndarray, str]]:
 
 def train(examples: list, *, seed: int, l2: float, steps: int, min_count: int,
           none_share: float) -> dict[str, Any]:  # fmt: skip
-    """The proposer's softmax regression (``train_event_proposer.train``) on the pair rows:
-    the same model, its sparse products through ``scipy.sparse`` when it is installed (about
-    four times faster on 100,000 pairs; the same weights to rounding)."""
-    try:
-        import scipy.sparse  # noqa: F401
-    except ImportError:
-        weights = tep.train(training_rows(examples), seed=seed, l2=l2, steps=steps,
-                            min_count=min_count, none_share=none_share,
-                            lemma_share=0.0)  # fmt: skip
-        weights.pop("lemmas", None)
-        return weights
-    return sparse_train(training_rows(examples), seed=seed, l2=l2, steps=steps,
-                        min_count=min_count, none_share=none_share)  # fmt: skip
-
-
-def sparse_train(examples: list, *, seed: int, l2: float, steps: int, min_count: int,
-                 none_share: float) -> dict[str, Any]:  # fmt: skip
-    """``train_event_proposer.train`` step for step (the same subsample, vocabulary,
-    initialisation and Adam updates) with the feature matrix as a CSR matrix: each step's
-    two sparse products are matrix products instead of gathers of every row's weights."""
-    import scipy.sparse as sp
-
-    from redline.events.proposer import CLASSES
-
-    rng = np.random.default_rng(seed)
-    keep = rng.random(len(examples)) < none_share
-    examples = [e for e, k in zip(examples, keep, strict=True) if k or e[2] != "none"]
-    weight = np.array([1.0 / none_share if e[2] == "none" else 1.0 for e in examples],
-                      dtype=np.float32)  # fmt: skip
-    counts = Counter(n for names, _, _ in examples for n in set(names))
-    names = sorted(n for n, c in counts.items() if c >= min_count)
-    vocab = {n: i for i, n in enumerate(names)}
-    pad = len(vocab)
-    rows = [[pad, *(vocab[n] for n in dict.fromkeys(ns) if n in vocab)] for ns, _, _ in examples]
-    indptr = np.concatenate(([0], np.cumsum([len(r) for r in rows])))
-    cols = np.fromiter((j for r in rows for j in r), dtype=np.int64, count=int(indptr[-1]))
-    xs = sp.csr_matrix((np.ones(len(cols), dtype=np.float32), cols, indptr),
-                       shape=(len(rows), pad + 1))  # fmt: skip
-    xs_t = xs.T.tocsr()
-    x = np.stack([v for _, v, _ in examples]).astype(np.float32)
-    y = np.array([CLASSES.index(label) for _, _, label in examples])
-    n, c = len(y), len(CLASSES)
-    onehot = np.zeros((n, c), dtype=np.float32)
-    onehot[np.arange(n), y] = 1.0
-    scale = (weight / weight.sum())[:, None]
-    params = [rng.normal(0, 0.01, (pad + 1, c)).astype(np.float32),
-              rng.normal(0, 0.01, (x.shape[1], c)).astype(np.float32),
-              np.zeros(c, dtype=np.float32)]  # fmt: skip
-    params[0][pad] = 0.0
-    m = [np.zeros_like(p) for p in params]
-    v = [np.zeros_like(p) for p in params]
-    for t in range(1, steps + 1):
-        w, d, b = params
-        z = x @ d + b + xs @ w
-        z -= z.max(axis=1, keepdims=True)
-        p = np.exp(z)
-        p /= p.sum(axis=1, keepdims=True)
-        r = ((p - onehot) * scale).astype(np.float32)
-        gw = np.asarray(xs_t @ r, dtype=np.float32)
-        gw[pad] = 0.0
-        grads = [gw + l2 * w, x.T @ r + l2 * d, r.sum(axis=0)]
-        for j, g in enumerate(grads):
-            m[j] = 0.9 * m[j] + 0.1 * g
-            v[j] = 0.999 * v[j] + 0.001 * g**2
-            params[j] = params[j] - 0.05 * (m[j] / (1 - 0.9**t)) / (
-                np.sqrt(v[j] / (1 - 0.999**t)) + 1e-8
-            )
-        params[0][pad] = 0.0
-    w, d, b = params
-    return {
-        "features": {name: [round(float(a), 4) for a in w[i]] for name, i in vocab.items()},
-        "dense": [[round(float(a), 4) for a in row] for row in d],
-        "bias": [round(float(a), 4) for a in b],
-    }
+    """The proposer's softmax regression (``train_event_proposer.train``) on the pair rows, its
+    sparse products through ``scipy.sparse`` when it is installed (not a declared dependency:
+    without it the same model by numpy gathers, the same weights to rounding)."""
+    weights = tep.train(training_rows(examples), seed=seed, l2=l2, steps=steps,
+                        min_count=min_count, none_share=none_share, lemma_share=0.0,
+                        sparse=True)  # fmt: skip
+    weights.pop("lemmas", None)
+    return weights
 
 
 def as_model(weights: dict[str, Any], threshold: float):
@@ -285,18 +230,25 @@ def crossfit_coded(filter_docs: list, *, k: int = 5, seed: int = 1,
     threshold = shipped.threshold if shipped is not None else 0.5
     meta = shipped.meta if shipped is not None else {}
     max_path = meta.get("max_path")
+    no_target = meta.get("no_target", True)
+    places = meta.get("places", True)
     hyper = {"seed": 13, "l2": 0.0001, "steps": 300, "min_count": 3, "none_share": 0.3}
     hyper.update({key: meta[key] for key in hyper if key in meta})
     parsed = tep.parse_articles(filter_docs, cache)
     docs = [d for d in filter_docs if d.doc_id in parsed]
-    first = code_articles(parsed, docs)
+    mentions = meta.get("mentions", "resolver")
+    first = code_articles(parsed, docs, mentions=mentions)
     ids = [d.doc_id for d in docs]
     folds = tep.folds_of(ids, k, seed)
     models = {}
     for fold in range(k):
         rows = [e for i in ids if folds[i] != fold for e in first[i][1]
-                if not max_path or e[5] <= max_path]  # fmt: skip
+                if (not max_path or e[5] <= max_path) and (no_target or e[3][1])
+                and (places or not is_located(e[0]))]  # fmt: skip
         extra = {"max_path": max_path} if max_path else {}
+        extra["mentions"] = mentions
+        extra["no_target"] = no_target
+        extra["places"] = places
         models[fold] = as_model({**train(rows, **hyper), **extra}, threshold)
     pipeline = Pipeline(workers=1)
     pipeline.load()
@@ -616,6 +568,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-count", type=int, default=3)
     parser.add_argument("--none-share", type=float, default=0.3)
     parser.add_argument("--threshold", type=float, default=None, help="write this threshold")
+    parser.add_argument("--unscored", type=float, default=None,
+                        help="write this threshold for a filter that does not score pair "
+                        "events (the 'on t' settings; default: the threshold)")  # fmt: skip
     parser.add_argument("--cv", type=int, default=5, help="folds by article (0: no CV)")
     parser.add_argument("--cv-seeds", type=lambda v: [int(x) for x in v.split(",")],
                         default=[1], help="one CV per seed, pooled")  # fmt: skip
@@ -636,6 +591,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--max-path", type=int, default=0, help="pairs with at most this many path words (0: any)"
     )
+    parser.add_argument("--mentions", choices=("lists", "resolver"), default="lists",
+                        help="the pairs' actor mentions: the document's own mention lists "
+                        "(issue #9 pairs15) or a resolver call on every word")  # fmt: skip
+    parser.add_argument("--no-target", choices=("on", "off"), default="on",
+                        help="whether a subject with no target is a pair (the gold's events "
+                        "nobody is the target of)")  # fmt: skip
+    parser.add_argument("--places", choices=("on", "off"), default="on",
+                        help="whether a pair of one country may hold a place named as where "
+                        "something happened (pairs.located)")  # fmt: skip
     parser.add_argument("--dump", type=Path, default=None, help="write the CV's counts here")
     parser.add_argument("--pool", type=Path, nargs="+", default=None,
                         help="print the CV of these --dump files pooled, and stop")  # fmt: skip
@@ -659,7 +623,10 @@ def main(argv: list[str] | None = None) -> int:
         docs = docs[: args.limit]
     parsed = tep.parse_articles(docs, args.cache)
     key = f"pairs-{len(docs)}-{docs[0].doc_id if docs else ''}-{docs[-1].doc_id if docs else ''}"
-    coded = tep._cached(args.cache, key, lambda: code_articles(parsed, docs))
+    key += "-lists" if args.mentions == "lists" else ""
+    coded = tep._cached(
+        args.cache, key, lambda: code_articles(parsed, docs, mentions=args.mentions)
+    )
     examples = [e for _, ex in coded.values() for e in ex]
     labels = Counter(label for e in examples for label in e[2])
     print(f"{len(docs)} articles ({','.join(splits)}), {len(examples)} pairs, labels "
@@ -670,6 +637,12 @@ def main(argv: list[str] | None = None) -> int:
     for top, kept, kept_lab, share in ceiling_by_length(docs, coded, [1, 2, 3, 4, 5, 6, 8, 12, 40]):
         print(f"path <= {top}: pairs {kept:.3f}, labelled pairs {kept_lab:.3f}, own-sentence "
               f"ceiling {share:.3f}")  # fmt: skip
+    if args.no_target == "off":  # no subject alone (its target code is empty)
+        coded = {i: (ev, [e for e in ex if e[3][1]]) for i, (ev, ex) in coded.items()}
+        print(f"no subject alone: {sum(len(ex) for _, ex in coded.values())} pairs kept")
+    if args.places == "off":  # no pair of one country where one is a place ("in Jerusalem")
+        coded = {i: (ev, [e for e in ex if not is_located(e[0])]) for i, (ev, ex) in coded.items()}
+        print(f"no located pair: {sum(len(ex) for _, ex in coded.values())} pairs kept")
     if args.max_path:  # the pairs the events stage makes with the written model
         coded = {i: (ev, [e for e in ex if e[5] <= args.max_path]) for i, (ev, ex) in coded.items()}
         examples = [e for _, ex in coded.values() for e in ex]
@@ -718,6 +691,10 @@ def main(argv: list[str] | None = None) -> int:
         **hyper,
         "threshold": threshold,
         **({"max_path": args.max_path} if args.max_path else {}),
+        "mentions": args.mentions,
+        **({"no_target": False} if args.no_target == "off" else {}),
+        **({"places": False} if args.places == "off" else {}),
+        **({"unscored": args.unscored} if args.unscored is not None else {}),
         **({"cv": cv_meta} if cv_meta else {}),
         **weights,
     }

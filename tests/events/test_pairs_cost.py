@@ -93,13 +93,14 @@ def test_a_sentence_memo_gives_every_pair_the_same_names_and_paths_can_be_limite
                 assert shared == pair_features(pair, sent, doc, lexicon, here)
                 checked.append((pair, shared))
             assert not pairs or memo.on_path  # the words were read once, into the memo
-            short = sentence_pairs(mentions, sent, max_path=1)
-            assert all(len(p.between) <= 1 for p in short)
-            assert {(p.source.start, p.target and p.target.start, p.path) for p in short} == {
-                (p.source.start, p.target and p.target.start, p.path)
-                for p in pairs
-                if len(p.between) <= 1
-            }
+            for limit in range(1, 7):  # told before the path is made (pairs15): the same
+                short = sentence_pairs(mentions, sent, max_path=limit)
+                assert all(len(p.between) <= limit for p in short)
+                assert {(p.source.start, p.target and p.target.start, p.path) for p in short} == {
+                    (p.source.start, p.target and p.target.start, p.path)
+                    for p in pairs
+                    if len(p.between) <= limit
+                }
 
     _run(body)
     assert len(checked) >= 4
@@ -150,7 +151,7 @@ def test_the_trainer_s_sparse_products_train_the_proposer_s_model():
     pytest.importorskip("scipy")
     import numpy as np
 
-    script = _script()
+    _script()
     import train_event_proposer as tep
 
     rng = np.random.default_rng(5)
@@ -163,7 +164,7 @@ def test_the_trainer_s_sparse_products_train_the_proposer_s_model():
     ]  # fmt: skip
     hyper = {"seed": 3, "l2": 0.001, "steps": 25, "min_count": 2, "none_share": 0.5}
     slow = tep.train(examples, lemma_share=0.0, **hyper)
-    fast = script.sparse_train(examples, **hyper)
+    fast = tep.train(examples, lemma_share=0.0, sparse=True, **hyper)
     assert fast["features"].keys() == slow["features"].keys()
     for name, row in slow["features"].items():
         assert np.allclose(fast["features"][name], row, atol=2e-4)

@@ -16,13 +16,15 @@ A pair whose best root reaches the model's threshold and whose (source country, 
 country, root) the coder did not already emit in the sentence becomes an event at the path's
 top word, with the rule ``pairs:11 p=0.62 path=nsubj<criticize>dobj``. The weights are
 ``data/events/pairs.json`` (numbers only), written by ``scripts/train_event_pairs.py`` from the
-document gold; inference is numpy only, CPU. Off by default (``[stage.events] pairs``).
+document gold; inference is numpy only, CPU. On by default since issue #9 pairs15
+(``[stage.events] pairs``), with the mentions the document already has
+(:func:`document_mentions`) and paths of at most 4 words.
 """
 
 from __future__ import annotations
 
 import json
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -60,6 +62,8 @@ MENTION_POS = frozenset({"PROPN", "NOUN", "PRON"})
 SUBJECT_ROLES = frozenset({"nsubj", "nsubjpass", "speaker"})
 MODALS = frozenset({"would", "could", "may", "might", "should", "will", "can", "must"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# the prepositions of a place an act happens in, not an actor's ("the raid in Jerusalem")
+LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
 MAX_MENTIONS = 10  # a sentence listing more actors than this is a list, not an act between them
 NO_TARGET = ""
 REUSE = True  # the coder's own resolution of a word, when it made one (ActorResolver.resolved)
@@ -79,7 +83,7 @@ class Mention:
 
     @property
     def country(self) -> str:
-        return actor_country(self.code)
+        return _country(self.code)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +99,19 @@ class Pair:
     @property
     def countries(self) -> tuple[str, str]:
         return self.source.country, self.target.country if self.target else NO_TARGET
+
+
+_COUNTRIES: dict[str, str] = {}
+
+
+def _country(code: str) -> str:
+    """``actor_country(code)``, each code worked out once."""
+    found = _COUNTRIES.get(code)
+    if found is None:
+        if len(_COUNTRIES) > 50_000:
+            _COUNTRIES.clear()
+        found = _COUNTRIES[code] = actor_country(code)
+    return found
 
 
 def load_pairs_model() -> ProposerModel | None:
@@ -119,22 +136,30 @@ def _load_pairs_model() -> ProposerModel | None:
 class Words:
     """One parse's words as plain lists, read once (issue #9 pairs14): the pair step walks
     heads and reads labels, lemmas and children thousands of times a document, and each read
-    through spaCy makes a new ``Token``; these are the same values by index."""
+    through spaCy makes a new ``Token``; these are the same values by index. Read with
+    ``Doc.to_array`` and one string look-up per distinct id (issue #9 pairs15: a ``Token`` for
+    every word of the document cost more than the rest of the pair step's reading); a word's
+    ``Token`` is made only when asked (``tokens[i]``)."""
 
     __slots__ = ("dep", "head", "idx", "kids", "lemma", "lower", "pos", "source", "tokens")
 
     def __init__(self, parsed: Any) -> None:
+        from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS
+
         self.source = parsed
-        toks = list(parsed)  # token by token: Doc.to_array and the string store cost 4x more
-        self.tokens: list[Token] = toks
-        self.head = [t.head.i for t in toks]
-        self.dep = [t.dep_ for t in toks]
-        self.pos = [t.pos_ for t in toks]
-        self.lemma = [t.lemma_.lower() for t in toks]
-        self.lower = [t.lower_ for t in toks]
-        self.idx = [t.idx for t in toks]
-        kids: list[list[int]] = [[] for _ in toks]
-        for j, h in enumerate(self.head):
+        self.tokens = _Tokens(parsed)
+        n = len(parsed)
+        arr = parsed.to_array([HEAD, DEP, POS, IDX, LEMMA, LOWER])  # uint64: string ids
+        head = (arr[:, 0].astype(np.int64) + np.arange(n)).tolist()  # HEAD: relative
+        self.head = head
+        strings = _strings(parsed.vocab)
+        self.dep = strings(arr[:, 1])
+        self.pos = strings(arr[:, 2])
+        self.idx = arr[:, 3].tolist()
+        self.lemma = strings(arr[:, 4], lower=True)
+        self.lower = strings(arr[:, 5])
+        kids: list[list[int]] = [[] for _ in range(n)]
+        for j, h in enumerate(head):
             if h != j:
                 kids[h].append(j)  # in order: what Token.children gives
         self.kids = kids
@@ -150,6 +175,48 @@ class Words:
                 return True
             i = h
         return False
+
+
+class _Tokens:
+    """A parse's ``Token`` objects by index, each made when first asked."""
+
+    __slots__ = ("made", "parsed")
+
+    def __init__(self, parsed: Any) -> None:
+        self.parsed, self.made = parsed, {}
+
+    def __getitem__(self, i: int) -> Token:
+        found = self.made.get(i)
+        if found is None:
+            found = self.made[i] = self.parsed[i]
+        return found
+
+
+_STRINGS: list[Any] = [None, {}, {}]  # the vocabulary asked, its strings by id, lowercased
+
+
+def _strings(vocab: Any):
+    """A column of string ids -> its strings from ``vocab``'s string store, each distinct id
+    of the column looked up once (``lower``: lowercased, as the lemmas are read)."""
+    if _STRINGS[0] is not vocab:
+        _STRINGS[0], _STRINGS[1], _STRINGS[2] = vocab, {}, {}
+    plain, lowered, store = _STRINGS[1], _STRINGS[2], vocab.strings
+
+    def get(column: np.ndarray, lower: bool = False) -> list[str]:
+        table = lowered if lower else plain
+        if len(table) > 200_000:  # a long stream: start again rather than grow
+            table.clear()
+        ids, at = np.unique(column, return_inverse=True)
+        names = []
+        for x in ids.tolist():
+            found = table.get(x)
+            if found is None:
+                found = store[x] if x else ""
+                table[x] = found = found.lower() if lower else found
+            names.append(found)
+        return [names[j] for j in at.tolist()]
+
+    return get
 
 
 _WORDS: list[Any] = [None]  # the last parse's Words
@@ -215,26 +282,79 @@ def may_be_actor(tok: Token, resolver: ActorResolver) -> bool:
     return resolver.lookup(tok.lower_) is not None or resolver.lookup(lemma) is not None
 
 
-def sentence_mentions(sent: Span, doc: Document, resolver: ActorResolver) -> list[Mention]:
+PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "flat", "nummod", "det"})
+
+
+def document_mentions(doc: Document, resolver: ActorResolver) -> dict[int, tuple[str, int, int]]:
+    """Each word heading an actor mention with a country, by index: (code, start, end) of the
+    phrase, with no resolver call (issue #9 pairs15): the coder's own answers for the words it
+    resolved (``ActorResolver.resolved``), then the actor book's mentions of the text and the
+    entity graph's mentions with an actor (names, surnames, titles and pronouns it linked),
+    each taken to the noun its phrase hangs on ("Russian forces" -> forces)."""
+    words = words_of(doc.parsed)
+    out: dict[int, tuple[str, int, int]] = {}
+    for i, arg in resolver.resolved.items():
+        if arg.actor is not None and _country(arg.code):
+            out[i] = (arg.code, arg.start, arg.end)
+    idx, head, dep, n = words.idx, words.head, words.dep, len(words.idx)
+    spans = [(s, e, m.code) for s, e, m in resolver.mentions]
+    spans += [(m.start, m.end, m.actor) for m in doc.mentions or () if m.actor]
+    home = resolver.home
+    for start, end, code in spans:
+        if code and code.startswith("---") and home:  # "Republicans", "the House": the home's
+            code = home + code[3:]
+        if not code or not _country(code):
+            continue
+        i = bisect_right(idx, end - 1) - 1  # the mention's last word
+        if i < 0 or i >= n:
+            continue
+        for _ in range(3):  # up out of the phrase: "Russian" -> "forces"
+            if dep[i] not in PHRASE_DEPS or head[i] == i:
+                break
+            i = head[i]
+        if i not in out:
+            out[i] = (code, start, end)
+    return out
+
+
+def sentence_mentions(
+    sent: Span,
+    doc: Document,
+    resolver: ActorResolver,
+    found: dict[int, tuple[str, int, int]] | None = None,
+) -> list[Mention]:
     """The actor mentions of ``sent`` resolved to a code with a country (one per phrase), and
-    the quote's speaker when the sentence is inside a quote with a resolved speaker."""
+    the quote's speaker when the sentence is inside a quote with a resolved speaker.
+    ``found``: the document's mentions (:func:`document_mentions`) when the cheap mentions
+    are on; else every candidate word is resolved (issue #9 pairs13)."""
     out: list[Mention] = []
     seen: set[tuple[int, int]] = set()
     words = words_of(sent.doc)
     pos, dep, tokens = words.pos, words.dep, words.tokens
+    text = doc.text
     for i in range(sent.start, sent.end):
         if pos[i] not in MENTION_POS or dep[i] not in MENTION_DEPS:
             continue
-        tok = tokens[i]
-        if PREFILTER and pos[i] == "NOUN" and not may_be_actor(tok, resolver):
+        if found is not None:
+            hit = found.get(i)
+            if hit is None:
+                continue
+            code, start, end = hit
+            tok = tokens[i]
+        else:
+            tok = tokens[i]
+            if PREFILTER and pos[i] == "NOUN" and not may_be_actor(tok, resolver):
+                continue
+            arg = resolver.resolved.get(i) if REUSE else None
+            if arg is None:
+                arg = resolver.argument(tok, dep[i])
+            if arg.actor is None or not actor_country(arg.code):
+                continue
+            code, start, end = arg.code, arg.start, arg.end
+        if (start, end) in seen:
             continue
-        arg = resolver.resolved.get(i) if REUSE else None
-        if arg is None:
-            arg = resolver.argument(tok, dep[i])
-        if arg.actor is None or not actor_country(arg.code) or (arg.start, arg.end) in seen:
-            continue
-        seen.add((arg.start, arg.end))
-        out.append(Mention(arg.text, arg.start, arg.end, arg.code, tok, _role(tok)))
+        seen.add((start, end))
+        out.append(Mention(text[start:end], start, end, code, tok, _role(tok)))
         if len(out) >= MAX_MENTIONS:
             return []
     for quote in doc.quotes:
@@ -270,10 +390,12 @@ def pair_path(
     sent: Span,
     memo: dict | None = None,
     root: int | None = None,
-) -> tuple[Token, str, tuple[Token, ...]]:
+    max_path: int | None = None,
+) -> tuple[Token, str, tuple[Token, ...]] | None:
     """(the top word, the path string, the words on the path past the source) between two
     mentions; with no target, the word the source hangs on (its verb) is the top. ``root``:
-    the sentence root's index (asked of ``sent`` when None)."""
+    the sentence root's index (asked of ``sent`` when None). None when the path has more
+    than ``max_path`` words past the source (told before any name is made)."""
     words = words_of(sent.doc)
     tokens, head, dep, lemma = words.tokens, words.head, words.dep, words.lemma
     if memo is None:
@@ -293,6 +415,11 @@ def pair_path(
             break
     else:  # two trees (a parse split): the source's root
         top, ia, ib = up_a[-1], len(up_a) - 1, len(up_b)
+    if max_path is not None:  # the length of ``between`` below, told before it is made
+        up = ia if ia else len(up_a) - 1  # a source on top: its heads up to the root
+        down = ib - 1 if ib else len(up_b) - 1
+        if max(up + down, 1) > max_path:
+            return None
     up = "<".join(dep[t] for t in up_a[:ia]) or ("speaker" if source.head is None else "self")
     dn = ">".join(dep[t] for t in reversed(up_b[:ib])) or (
         "speaker" if target.head is None else "self"
@@ -312,9 +439,24 @@ def pair_path(
     return tokens[top], f"{up}<{lemma[top]}>{dn}", tuple(between) or (tokens[top],)
 
 
-def sentence_pairs(mentions: list[Mention], sent: Span, max_path: int | None = None) -> list[Pair]:
-    """Every ordered pair of distinct mentions, and each subject with no target; with
-    ``max_path``, only the pairs with at most that many words on their path past the source."""
+def located(source: Mention, target: Mention) -> bool:
+    """Whether two mentions of one country are an actor and a place named as where something
+    happened ("Israel ... the raid in Jerusalem"): no act between two actors."""
+    if source.country != target.country:
+        return False
+    return any(m.role.startswith("pobj:") and m.role[5:] in LOCATIVE for m in (source, target))
+
+
+def sentence_pairs(
+    mentions: list[Mention],
+    sent: Span,
+    max_path: int | None = None,
+    no_target: bool = True,
+    places: bool = True,
+) -> list[Pair]:
+    """Every ordered pair of distinct mentions, and each subject with no target (unless not
+    ``no_target``); with ``max_path``, only the pairs with at most that many words on their
+    path past the source; unless ``places``, no pair of one country :func:`located`."""
     out: list[Pair] = []
     if not mentions:
         return out
@@ -324,10 +466,12 @@ def sentence_pairs(mentions: list[Mention], sent: Span, max_path: int | None = N
         for b in mentions:
             if a is b or (a.start, a.end) == (b.start, b.end):
                 continue
-            pair = Pair(a, b, *pair_path(a, b, sent, memo, root))
-            if max_path is None or len(pair.between) <= max_path:
-                out.append(pair)
-        if a.role in SUBJECT_ROLES:
+            if not places and located(a, b):
+                continue
+            path = pair_path(a, b, sent, memo, root, max_path)
+            if path is not None:
+                out.append(Pair(a, b, *path))
+        if no_target and a.role in SUBJECT_ROLES:
             out.append(Pair(a, None, *pair_path(a, None, sent, memo, root)))
     return out
 
@@ -503,9 +647,14 @@ def sentence_examples(
     lexicon: Lexicon,
     coded: list[Event],
     max_path: int | None = None,
+    found: dict[int, tuple[str, int, int]] | None = None,
+    no_target: bool = True,
+    places: bool = True,
 ) -> tuple[list[Pair], list[list[str]], np.ndarray]:
-    """The sentence's pairs, their features and top-word vectors (training and inference)."""
-    pairs = sentence_pairs(sentence_mentions(sent, doc, resolver), sent, max_path)
+    """The sentence's pairs, their features and top-word vectors (training and inference);
+    ``found``: the document's mentions (:func:`document_mentions`; None: the resolver's)."""
+    mentions = sentence_mentions(sent, doc, resolver, found)
+    pairs = sentence_pairs(mentions, sent, max_path, no_target, places)
     if not pairs:
         return [], [], np.zeros((0, VECTOR_WIDTH))
     tuples = coded_tuples(coded)
@@ -520,7 +669,7 @@ def sentence_examples(
 def pair_event(sent: Span, doc: Document, pair: Pair, root: str, p: float) -> Event:
     """The event of one pair: at the path's top word, its mode from the words on it."""
     from redline.events.cameo import load_cameo
-    from redline.events.coder import coded_event
+    from redline.events.coder import _asked, coded_event
 
     code = load_cameo()[f"{root}0"]
     top = pair.top
@@ -529,8 +678,10 @@ def pair_event(sent: Span, doc: Document, pair: Pair, root: str, p: float) -> Ev
     conditional = bool(words & MODALS) or any(
         c.dep_ == "mark" and c.lower_ == "if" for c in top.children
     )
+    asked = _asked(top)  # "Will Germany meet Poland's demands?": asked, as the coder marks it
     start, end = top.idx, top.idx + len(top.text)
-    rule = f"pairs:{root} p={p:.2f} path={pair.path}"
+    rule = f"pairs:{root} p={p:.2f} path={pair.path}" + (f"; {asked}" if asked else "")
+    conditional = conditional or bool(asked)
     return coded_event(
         sent, doc, code, pair.source, pair.target, start, end, negated=negated,
         conditional=conditional, reported_by=None, rule=rule, confidence=None,
@@ -583,19 +734,28 @@ def sentence_candidates(
     lexicon: Lexicon,
     coded: list[Event],
     max_path: int | None = None,
+    mentions: str = "lists",
+    no_target: bool = True,
+    places: bool = True,
 ) -> Iterator[tuple[Span, list[Pair], list[list[str]], np.ndarray]]:
     """(sentence, its pairs, their features, their top words' vectors) for each sentence of
     ``doc`` with a pair; ``coded``: every event the rule coder coded (before the filter);
-    ``max_path``: the longest path a pair may have (words past the source; None: any)."""
+    ``max_path``: the longest path a pair may have (words past the source; None: any);
+    ``mentions``: "lists" (the document's own mention lists, :func:`document_mentions`) or
+    "resolver" (every candidate word resolved: issue #9 pairs13-14); ``no_target``: also
+    each subject with no target."""
     parsed = doc.parsed
     if parsed is None:
         return
+    found = document_mentions(doc, resolver) if mentions == "lists" else None
     for sent in parsed.sents:
         lo, hi = sent.start_char, sent.end_char
         if not doc.text[lo:hi].strip():
             continue
         here = [e for e in coded if lo <= _at(e) < hi]
-        pairs, rows, vectors = sentence_examples(sent, doc, resolver, lexicon, here, max_path)
+        pairs, rows, vectors = sentence_examples(
+            sent, doc, resolver, lexicon, here, max_path, found, no_target, places
+        )
         if pairs:
             yield sent, pairs, rows, vectors
 
@@ -626,10 +786,21 @@ def pair_events(
     ``min_confidence`` or more. ``scored`` collects every pair event kept with its filter
     features, also those whose tuple the sentence already emitted (the filter's training
     data: the same candidates whatever the rule coder kept). The model's ``max_path`` (meta)
-    limits the pairs to those it was trained on."""
+    limits the pairs to those it was trained on, its ``mentions`` (meta: "lists" or
+    "resolver", the default) says where their mentions come from (:func:`document_mentions`),
+    its ``unscored`` (meta) is the threshold when the filter does not score pair events, and
+    its ``no_target`` (meta, default true) whether a subject alone is a pair, its ``places``
+    (meta, default true) whether a pair may be :func:`located`."""
     max_path = model.meta.get("max_path")  # what the model was trained on
+    mentions = model.meta.get("mentions", "resolver")
+    no_target = model.meta.get("no_target", True)
+    places = model.meta.get("places", True)
     try:
-        found = list(sentence_candidates(doc, resolver, lexicon, coded, max_path))
+        found = list(
+            sentence_candidates(
+                doc, resolver, lexicon, coded, max_path, mentions, no_target, places
+            )
+        )
     finally:
         _WORDS[0] = None  # the parse and the document are not kept past the document
         _MARKS[0] = None
@@ -638,19 +809,27 @@ def pair_events(
     rows = [r for _, _, rr, _ in found for r in rr]
     probs = model.probabilities(rows, np.concatenate([v for _, _, _, v in found]))
     scoring = scores_pairs(precision)
+    # a filter that does not know pair events leaves them unscored: the model's own higher
+    # threshold for that case, when it has one (issue #9 pairs15)
+    threshold = model.threshold if scoring else model.meta.get("unscored", model.threshold)
+    best_root = probs[:, :-1].argmax(axis=1)  # each pair's likeliest root, all at once
+    reach = (probs[np.arange(len(best_root)), best_root] >= threshold).tolist()
+    best_root = best_root.tolist()
     out: list[Event] = []
     at = 0
     for sent, pairs, names, _ in found:
+        first, at = at, at + len(pairs)
+        if not any(reach[first:at]):
+            continue
         lo, hi = sent.start_char, sent.end_char
         done = set(coded_tuples([e for e in emitted if lo <= _at(e) < hi]))
-        here = probs[at : at + len(pairs)]
-        best_root = here[:, :-1].argmax(axis=1)
         best: dict[tuple[str, str, str], tuple[float, int]] = {}
-        for n, (pair, k) in enumerate(zip(pairs, best_root, strict=True)):
-            p = here[n, k]
-            if p < model.threshold:
+        for n in range(len(pairs)):
+            if not reach[first + n]:
                 continue
-            key = (*pair.countries, ROOTS[k])
+            k = best_root[first + n]
+            p = probs[first + n, k]
+            key = (*pairs[n].countries, ROOTS[k])
             if key in best and best[key][0] >= p:
                 continue
             best[key] = (float(p), n)
@@ -666,7 +845,6 @@ def pair_events(
                     scored.append((event, feats))
             if key not in done:
                 out.append(event)
-        at += len(pairs)
     return out
 
 

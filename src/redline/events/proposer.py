@@ -78,7 +78,8 @@ class ProposerModel:
         """P(class) for each token: its feature names and its contextual vector."""
         z = np.tile(self.bias, (len(rows), 1))
         index = self.features
-        found = [[index[n] for n in names if n in index] for names in rows]
+        get = index.get
+        found = [[j for j in map(get, names) if j is not None] for names in rows]
         sizes = np.fromiter((len(idx) for idx in found), dtype=np.int64, count=len(found))
         flat = [j for idx in found for j in idx]
         if flat:  # each row's weights summed: one gather and one segmented sum for the sentence
