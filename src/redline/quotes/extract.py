@@ -1399,7 +1399,12 @@ def _that_clause_quote(m: MarkedSpan, text: str, index: _TokenIndex, inside) -> 
     start, end = _trim(text, start, end)
     end = max(end, m.end)
     attr = next((c for c in head.children if c.dep_ == "attr" and c.i < clause.i), None)
-    if head.pos_ == "NOUN":
+    holder = _speech_noun_holder(index.parsed[first.i - 1], inside) if first.i > 0 else None
+    if holder is not None:
+        # issue #10 round 14: "after her March comment that, “…”", "buttress the contention of
+        # Hillary Clinton that …" parsed with the clause on the main verb: the noun's holder
+        speaker = holder
+    elif head.pos_ == "NOUN":
         speaker = _noun_clause_speaker(head, inside)
     elif head.lemma_ == "be" and attr is not None and attr.pos_ == "NOUN":
         # "it was a report by Politico that he “fabricated” the story"
@@ -1411,6 +1416,34 @@ def _that_clause_quote(m: MarkedSpan, text: str, index: _TokenIndex, inside) -> 
     cue = (head.text, head.idx, head.idx + len(head))
     rule = f"mixed:that-clause({head.lemma_.lower()})"
     return Draft(start, end, "mixed", None, rule, speaker, cue)
+
+
+def _speech_noun_holder(before: Token, inside) -> Token | None:
+    """issue #10 round 14: the person whose words a noun cue right before "that" names: its
+    possessor ("her comment that") or the person of its "of" ("the contention of Hillary Clinton
+    that"); only a person or body or a personal pronoun, else None."""
+    if inside(before.idx) is not None:
+        return None
+
+    def speaks(t: Token) -> bool:
+        if t.pos_ == "PRON":
+            return t.lower_ in ("his", "her", "their", "my", "our")
+        return t.ent_type_ in SPEAKER_ENTS
+
+    if before.pos_ == "NOUN" and before.lemma_.lower() in noun_cues():
+        owner = next((c for c in before.children if c.dep_ == "poss"), None)
+        return owner if owner is not None and speaks(owner) else None
+    prep = before.head
+    if (
+        before.dep_ == "pobj"
+        and before.pos_ == "PROPN"
+        and speaks(before)
+        and prep.lower_ == "of"
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lemma_.lower() in noun_cues()
+    ):
+        return before
+    return None
 
 
 def _noun_clause_speaker(noun: Token, inside) -> Token | None:
