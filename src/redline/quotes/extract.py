@@ -1228,6 +1228,9 @@ def _colon_clause_speaker(verb: Token, colon: Token) -> Token | None:
     return None
 
 
+DASHED_COLON_LEAD = re.compile(
+    r"(?:\s[-—–―]\s|--)[^\S\n]*(?:[A-Z][\w.’'\-]*[^\S\n]+){0,3}[A-Z][\w.’'\-]*[^\S\n]*:[^\S\n]*\Z"
+)
 COLON_CUT = re.compile(r"\n|\s[-—–―]\s|--")
 
 
@@ -1251,6 +1254,22 @@ def _colon_speaker(span: MarkedSpan, text: str, index: _TokenIndex) -> Token | N
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    if (
+        token.pos_ == "PROPN"
+        and token.ent_type_ == "PERSON"
+        and token.dep_ in ("dobj", "dative")
+        and token.head.i == verb.i
+        and verb.pos_ == "VERB"
+    ):
+        # issue #10 round 14: "The timing … doesn't surprise pollster Daron Shaw: “…”": a
+        # person the verb acts on speaks when its subject could not (a thing, not a name)
+        subject = speaker_head(verb)
+        if subject is None or not (
+            subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or subject.lower_ in PERSONAL_SUBJECTS
+            or subject.pos_ == "PROPN"
+        ):
+            return token
     if verb.pos_ in ("VERB", "AUX") and verb.i < colon.i:
         subject = _colon_clause_speaker(verb, colon)
         if subject is not None and not _cut_off(subject, colon, text):
@@ -1815,6 +1834,14 @@ def extract_quotes(doc: Document) -> Document:
             continue  # a title in the speaker's apposition: the quotation around it goes on
         if attribution is None and not _is_title(quoted[1:-1]):
             attribution, where = _verb_after_quote(m, text, index, by_cue, inside)
+        if (
+            attribution is not None
+            and where == "cue-then-quote"
+            and DASHED_COLON_LEAD.search(text, attribution.cue_end, m.start)
+        ):
+            # issue #10 round 14: "Pollsters agree - Carl Bialik: “…”": the name after the
+            # dash, before the colon, speaks (the colon lead-in below), not the verb's subject
+            attribution = None
         if attribution is not None and where == "cue-then-quote":
             frame = _verb_frame(attribution.cue, m, text, inside)
             if frame is not None:
