@@ -1255,7 +1255,7 @@ def _colon_speaker(span: MarkedSpan, text: str, index: _TokenIndex) -> Token | N
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     if (
-        token.pos_ == "PROPN"
+        token.pos_ in ("PROPN", "NOUN")
         and token.ent_type_ == "PERSON"
         and token.dep_ in ("dobj", "dative")
         and token.head.i == verb.i
@@ -1762,6 +1762,8 @@ def extract_quotes(doc: Document) -> Document:
         ]
         if not inner:
             continue
+        if DASHED_COLON_LEAD.search(text, attribution.cue_end, inner[0][1].start):
+            continue  # "Pollsters agree - Carl Bialik: “…”": the colon lead-in below
         relative = _relative_cue_clause(attribution, [m for _, m in inner], index, text)
         if relative is not None:
             # "…, which he called “a cartel.”": the relative clause's subject said the words

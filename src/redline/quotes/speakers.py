@@ -739,6 +739,12 @@ def mention_span(head: Token) -> Span:
         if "\n" in doc[i].whitespace_:
             right = i
             break
+    # issue #10 round 14: "Media shares blame in Iowa poll overhype - HuffPollster:": nor over
+    # a spaced dash before the head (a headline's words hung on the name as compounds)
+    for i in range(head.i - 1, left, -1):
+        if doc[i].text in ("-", "--", "—", "–") and doc[i].whitespace_ and doc[i - 1].whitespace_:
+            left = i + 1
+            break
     while right > left and doc[right].is_punct:
         right -= 1
     while left < right and doc[left].is_punct:
