@@ -1228,6 +1228,9 @@ def _colon_clause_speaker(verb: Token, colon: Token) -> Token | None:
     return None
 
 
+DASHED_COLON_LEAD = re.compile(
+    r"(?:\s[-—–―]\s|--)[^\S\n]*(?:[A-Z][\w.’'\-]*[^\S\n]+){0,3}[A-Z][\w.’'\-]*[^\S\n]*:[^\S\n]*\Z"
+)
 COLON_CUT = re.compile(r"\n|\s[-—–―]\s|--")
 
 
@@ -1251,6 +1254,22 @@ def _colon_speaker(span: MarkedSpan, text: str, index: _TokenIndex) -> Token | N
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    if (
+        token.pos_ in ("PROPN", "NOUN")
+        and token.ent_type_ == "PERSON"
+        and token.dep_ in ("dobj", "dative")
+        and token.head.i == verb.i
+        and verb.pos_ == "VERB"
+    ):
+        # issue #10 round 14: "The timing … doesn't surprise pollster Daron Shaw: “…”": a
+        # person the verb acts on speaks when its subject could not (a thing, not a name)
+        subject = speaker_head(verb)
+        if subject is None or not (
+            subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or subject.lower_ in PERSONAL_SUBJECTS
+            or subject.pos_ == "PROPN"
+        ):
+            return token
     if verb.pos_ in ("VERB", "AUX") and verb.i < colon.i:
         subject = _colon_clause_speaker(verb, colon)
         if subject is not None and not _cut_off(subject, colon, text):
@@ -1399,7 +1418,12 @@ def _that_clause_quote(m: MarkedSpan, text: str, index: _TokenIndex, inside) -> 
     start, end = _trim(text, start, end)
     end = max(end, m.end)
     attr = next((c for c in head.children if c.dep_ == "attr" and c.i < clause.i), None)
-    if head.pos_ == "NOUN":
+    holder = _speech_noun_holder(index.parsed[first.i - 1], inside) if first.i > 0 else None
+    if holder is not None:
+        # issue #10 round 14: "after her March comment that, “…”", "buttress the contention of
+        # Hillary Clinton that …" parsed with the clause on the main verb: the noun's holder
+        speaker = holder
+    elif head.pos_ == "NOUN":
         speaker = _noun_clause_speaker(head, inside)
     elif head.lemma_ == "be" and attr is not None and attr.pos_ == "NOUN":
         # "it was a report by Politico that he “fabricated” the story"
@@ -1411,6 +1435,34 @@ def _that_clause_quote(m: MarkedSpan, text: str, index: _TokenIndex, inside) -> 
     cue = (head.text, head.idx, head.idx + len(head))
     rule = f"mixed:that-clause({head.lemma_.lower()})"
     return Draft(start, end, "mixed", None, rule, speaker, cue)
+
+
+def _speech_noun_holder(before: Token, inside) -> Token | None:
+    """issue #10 round 14: the person whose words a noun cue right before "that" names: its
+    possessor ("her comment that") or the person of its "of" ("the contention of Hillary Clinton
+    that"); only a person or body or a personal pronoun, else None."""
+    if inside(before.idx) is not None:
+        return None
+
+    def speaks(t: Token) -> bool:
+        if t.pos_ == "PRON":
+            return t.lower_ in ("his", "her", "their", "my", "our")
+        return t.ent_type_ in SPEAKER_ENTS
+
+    if before.pos_ == "NOUN" and before.lemma_.lower() in noun_cues():
+        owner = next((c for c in before.children if c.dep_ == "poss"), None)
+        return owner if owner is not None and speaks(owner) else None
+    prep = before.head
+    if (
+        before.dep_ == "pobj"
+        and before.pos_ == "PROPN"
+        and speaks(before)
+        and prep.lower_ == "of"
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lemma_.lower() in noun_cues()
+    ):
+        return before
+    return None
 
 
 def _noun_clause_speaker(noun: Token, inside) -> Token | None:
@@ -1710,6 +1762,8 @@ def extract_quotes(doc: Document) -> Document:
         ]
         if not inner:
             continue
+        if DASHED_COLON_LEAD.search(text, attribution.cue_end, inner[0][1].start):
+            continue  # "Pollsters agree - Carl Bialik: “…”": the colon lead-in below
         relative = _relative_cue_clause(attribution, [m for _, m in inner], index, text)
         if relative is not None:
             # "…, which he called “a cartel.”": the relative clause's subject said the words
@@ -1782,6 +1836,14 @@ def extract_quotes(doc: Document) -> Document:
             continue  # a title in the speaker's apposition: the quotation around it goes on
         if attribution is None and not _is_title(quoted[1:-1]):
             attribution, where = _verb_after_quote(m, text, index, by_cue, inside)
+        if (
+            attribution is not None
+            and where == "cue-then-quote"
+            and DASHED_COLON_LEAD.search(text, attribution.cue_end, m.start)
+        ):
+            # issue #10 round 14: "Pollsters agree - Carl Bialik: “…”": the name after the
+            # dash, before the colon, speaks (the colon lead-in below), not the verb's subject
+            attribution = None
         if attribution is not None and where == "cue-then-quote":
             frame = _verb_frame(attribution.cue, m, text, inside)
             if frame is not None:

@@ -405,6 +405,12 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
         appositive = _appositive_before(doc, at - 1, inside)
         if appositive is not None:
             return appositive
+    if cue.dep_ == "dep" and at >= 4 and doc[at - 1].text == ",":
+        # issue #10 round 14: "Clinton, exasperated, famously responded:", "columnist Margaret
+        # Sullivan, in an attempt to …, wrote," parsed with the verb a loose dependent
+        named = _name_opening_aside(doc, at - 1, inside)
+        if named is not None:
+            return named
     before = doc[at - 1] if at > 0 else None
     if (
         before is not None
@@ -437,6 +443,37 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
         if doc[i].pos_ == "PUNCT":
             break
         i += 1
+    return None
+
+
+def _name_opening_aside(doc, comma: int, inside) -> Token | None:
+    """The person's name opening a sentence and set off by a comma some words before ``comma``
+    ("Clinton, exasperated, …,"): no quotation mark, paragraph or sentence end between."""
+    for j in range(comma - 1, max(1, comma - 25), -1):
+        t = doc[j]
+        if t.is_quote or "\n" in t.whitespace_ or t.is_space or t.text in (".", "!", "?", ";"):
+            return None
+        if t.text != ",":
+            continue
+        name = doc[j - 1]
+        if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or inside(name.idx) is not None:
+            continue
+        k = j - 1
+        while k > 0 and doc[k - 1].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PUNCT"):
+            if doc[k - 1].is_quote or doc[k - 1].text in (",", ".", "!", "?", ";", ":"):
+                break
+            if doc[k - 1].is_space or "\n" in doc[k - 1].whitespace_:
+                break
+            k -= 1
+        opener = doc[k - 1] if k > 0 else None
+        if (
+            opener is None
+            or opener.is_space
+            or "\n" in opener.whitespace_
+            or opener.text in (".", "!", "?", "”", '"')
+        ):
+            return name
+        return None
     return None
 
 
@@ -701,6 +738,12 @@ def mention_span(head: Token) -> Span:
     for i in range(head.i, right):
         if "\n" in doc[i].whitespace_:
             right = i
+            break
+    # issue #10 round 14: "Media shares blame in Iowa poll overhype - HuffPollster:": nor over
+    # a spaced dash before the head (a headline's words hung on the name as compounds)
+    for i in range(head.i - 1, left, -1):
+        if doc[i].text in ("-", "--", "—", "–") and doc[i].whitespace_ and doc[i - 1].whitespace_:
+            left = i + 1
             break
     while right > left and doc[right].is_punct:
         right -= 1
