@@ -1791,6 +1791,10 @@ def _pronouns(graph: _Graph) -> None:
             # MEPs. He denied wanting to be leader": with no subject in reach, the person the
             # sentence before names, not a speaker or subject further back
             chosen, rule = named, "pronoun->named-in-sentence-before"
+            if _sole_person_of_sentence(graph, named) and not _object_of_own_verb(
+                graph, named, token
+            ):
+                rule += "+no-other-subject"
         elif (
             is_speaker
             and subject is not None
@@ -1831,6 +1835,55 @@ def _pronouns(graph: _Graph) -> None:
         added.append(node)
         added_starts.append(node.start)
     graph.nodes.extend(added)
+
+
+# subjects that name no one: "Yet it's also been a defining relationship for Ebeling"
+IMPERSONAL_SUBJECTS = frozenset({"it", "this", "that", "there", "which", "what"})
+
+
+def _sole_person_of_sentence(graph: _Graph, node: _Node) -> bool:
+    """issue #10 round 13: the person a sentence names is its only candidate speaker when it
+    names no other person and its main clause has no subject that could be someone else ("Yet
+    it's also been a personally defining relationship for Ebeling. “…,” she said"; "Name:
+    Gabrielle Hatcher"; "Jolly, who …, doesn't see"), unlike "Trump accused Cruz" or "The radio
+    talker filled his speeches for Cruz", whose subjects are the likelier antecedents."""
+    parsed = graph.doc.parsed
+    span = parsed.char_span(node.start, node.end, alignment_mode="expand") if parsed else None
+    if span is None or len(span) == 0:
+        return False
+    sent = span[0].sent
+    lo, hi = sent.start_char, sent.end_char
+    for other in graph.nodes:
+        if (
+            lo <= other.start < hi
+            and other.entity >= 0
+            and other.entity != node.entity
+            and graph.entities[other.entity].type == "person"
+        ):
+            return False  # "Trump accused Cruz", "Barack Obama and Joe Biden place flowers"
+    root = sent.root
+    for child in root.children:
+        if child.dep_ not in SUBJECT_DEPS and child.dep_ != "expl":
+            continue
+        if span.start <= child.i < span.end or child.lower_ in IMPERSONAL_SUBJECTS:
+            continue
+        return False
+    return True
+
+
+def _object_of_own_verb(graph: _Graph, node: _Node, pronoun: Any) -> bool:
+    """The pronoun's own verb has the node's person as its object ("“…,” he told Rubio"):
+    he is not Rubio."""
+    for child in pronoun.head.children:
+        if child.dep_ in ("dobj", "dative", "iobj", "obj"):
+            at = child.idx
+            if any(
+                n.entity == node.entity and n.start <= at < n.end
+                for n in graph.nodes
+                if n.start <= at
+            ):
+                return True
+    return False
 
 
 def _under_bare_participle(graph: _Graph, node: _Node, pronoun: Any) -> bool:
@@ -2166,6 +2219,8 @@ def link_quote_speakers(doc: Document) -> Document:
                 name = _long_form(doc, entity) or name  # "Sepa": the agency, not its country
             # the graph's antecedent beats the quote stage's only when it is a subject in reach:
             # its "nearest" or "earlier speaker" fallbacks know fewer speakers than the quotes
+            # (issue #10 round 13: or the one person named in the sentence before, whose own
+            # main clause has no other subject: "… a defining relationship for Ebeling")
             weak = entity.kind == "pronoun" and "subject" not in (entity.rule or "")
             better = (
                 speaker is None
