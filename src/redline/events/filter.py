@@ -172,16 +172,24 @@ def event_features(
     return out
 
 
-def candidate_pipeline(*, features_out: list | None = None, **kwargs: Any):
+def candidate_pipeline(
+    *, features_out: list | None = None, events: dict[str, Any] | None = None, **kwargs: Any
+):
     """A whole pipeline that keeps every event (no confidence threshold, unresolved kept): what
     the candidate export and the filter's training code with; ``features_out`` collects each
-    event with its features (so it codes in this process)."""
+    event with its features (so it codes in this process); ``events`` overrides other
+    ``[stage.events]`` settings (the filter's trainer turns the learned models off here, since
+    the shipped ones saw its articles)."""
     from redline.pipeline import Pipeline
 
     kwargs.setdefault("workers", 1)
     pipeline = Pipeline(**kwargs)
     return with_event_settings(
-        pipeline, min_confidence=0.0, keep_unresolved=True, features_out=features_out
+        pipeline,
+        min_confidence=0.0,
+        keep_unresolved=True,
+        features_out=features_out,
+        **(events or {}),
     )
 
 
