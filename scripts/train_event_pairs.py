@@ -92,7 +92,8 @@ def code_articles(parsed: dict, docs: list, clock: list[float] | None = None,
                   mentions: str = "lists") -> dict[str, Any]:  # fmt: skip
     """Each article's events stage run once: (every event the coder emits with its filter
     features, the pair examples). An example: (feature names, vector, labels, pair tuple
-    (source code, target code), sentence index, the path's length in words)."""
+    (source code, target code), sentence index, the path's length in words, the guards that
+    would leave it out: ``pairs.pair_flags``)."""
     import pickle
 
     from spacy.tokens import Doc
@@ -115,14 +116,16 @@ def code_articles(parsed: dict, docs: list, clock: list[float] | None = None,
     def recording(doc, resolver, lexicon_, model, coded, emitted, **_):
         golds = gold_at(doc.text, current["events"])
         for n, (sent, pairs, rows, vectors) in enumerate(
-            sentence_candidates(doc, resolver, lexicon_, coded, mentions=mentions)
+            sentence_candidates(
+                doc, resolver, lexicon_, coded, mentions=mentions, guards=frozenset()
+            )  # fmt: skip
         ):
             lo, hi = sent.start_char, sent.end_char
             here = [g for g in golds if lo <= g[0] < hi]
             for pair, names, vec in zip(pairs, rows, vectors, strict=True):
                 codes = (pair.source.code, pair.target.code if pair.target else "")
                 recorded.append((names, vec.astype(np.float32), labels_of(pair.countries, here),
-                                 codes, n, len(pair.between)))  # fmt: skip
+                                 codes, n, len(pair.between), pair.flags))  # fmt: skip
         return []
 
     current: dict[str, Any] = {}
@@ -208,13 +211,23 @@ def pair_tuples(preds: list, threshold: float) -> list:
 # -- the precision filter's training data with the pair model on ---------------------------------
 
 
+def guarded(example: tuple, guards: frozenset[str]) -> bool:
+    """Whether one of ``guards`` leaves a recorded pair out (its flags: ``pairs.pair_flags``;
+    an example recorded before issue #9 pairs16 has none)."""
+    return bool(guards) and len(example) > 6 and bool(guards & example[6])
+
+
 def crossfit_coded(filter_docs: list, *, k: int = 5, seed: int = 1,
-                   cache: Path | None = None) -> list:  # fmt: skip
+                   cache: Path | None = None, guards: frozenset[str] | None = None,
+                   recorded: dict[str, Any] | None = None) -> list:  # fmt: skip
     """(gold doc, every coded event with its filter features) for ``filter_docs``, each coded
     with a pair model trained without its fold (K folds by article) with the shipped model's
     settings, threshold and path limit: what the precision filter is trained on when the pair
     model is on, so that it never learns from pairs scored on the pair model's own training
-    articles (as ``train_event_proposer.crossfit_coded`` does for the proposer)."""
+    articles (as ``train_event_proposer.crossfit_coded`` does for the proposer).
+    ``guards``: the ``pairs.GUARDS`` the fold models are trained and run with (None: the
+    shipped model's); ``recorded``: the articles' pairs as :func:`code_articles` records them
+    (worked out here when None)."""
     import pickle
 
     from spacy.tokens import Doc
@@ -237,18 +250,22 @@ def crossfit_coded(filter_docs: list, *, k: int = 5, seed: int = 1,
     parsed = tep.parse_articles(filter_docs, cache)
     docs = [d for d in filter_docs if d.doc_id in parsed]
     mentions = meta.get("mentions", "resolver")
-    first = code_articles(parsed, docs, mentions=mentions)
+    if guards is None:
+        guards = frozenset(meta.get("guards", ()))
+    first = recorded if recorded is not None else code_articles(parsed, docs, mentions=mentions)
     ids = [d.doc_id for d in docs]
     folds = tep.folds_of(ids, k, seed)
     models = {}
     for fold in range(k):
         rows = [e for i in ids if folds[i] != fold for e in first[i][1]
                 if (not max_path or e[5] <= max_path) and (no_target or e[3][1])
-                and (places or not is_located(e[0]))]  # fmt: skip
+                and (places or not is_located(e[0])) and not guarded(e, guards)]  # fmt: skip
         extra = {"max_path": max_path} if max_path else {}
         extra["mentions"] = mentions
         extra["no_target"] = no_target
         extra["places"] = places
+        if guards:
+            extra["guards"] = sorted(guards)
         models[fold] = as_model({**train(rows, **hyper), **extra}, threshold)
     pipeline = Pipeline(workers=1)
     pipeline.load()
@@ -264,9 +281,79 @@ def crossfit_coded(filter_docs: list, *, k: int = 5, seed: int = 1,
         out.append((d, coded))
         doc.parsed = None
         forget_parse()
+    shown = f", guards {'+'.join(sorted(guards))}" if guards else ""
     print(f"docgold: {len(out)} articles, {sum(len(c) for _, c in out)} events (pair model "
-          f"cross-fitted, {k} folds, threshold {threshold})")  # fmt: skip
+          f"cross-fitted, {k} folds, threshold {threshold}{shown})")  # fmt: skip
     return out
+
+
+def recorded_key(docs: list, mentions: str) -> str:
+    """The name :func:`code_articles`' pairs are kept under in ``--cache`` (with their guard
+    flags since issue #9 pairs16)."""
+    ends = f"{docs[0].doc_id}-{docs[-1].doc_id}" if docs else "-"
+    return f"pairs-{len(docs)}-{ends}" + ("-lists" if mentions == "lists" else "") + "-flags"
+
+
+def is_pair_event(event) -> bool:
+    return (event.rule or "").startswith("pairs:")
+
+
+def filter_cv(docs: list, settings: list[str], cache: Path | None, out: Path | None,
+              cv_seeds: list[int]) -> dict[str, dict]:  # fmt: skip
+    """The precision filter's own cross-validation (``train_event_filter.cross_validate``: the
+    labelled candidates + the gold of the other folds, 5 folds by article x ``cv_seeds``,
+    pooled) with the pair model off and on, both sides coded by one path (issue #9 pairs16):
+    each article's parse coded once per setting with the pair model of its fold
+    (:func:`crossfit_coded`); "off" is the first setting's coding with its pair events taken
+    out, so both sides have the very same rule events. ``settings``: guards joined by "+"
+    ("none": no guard). Returns, per setting, the pooled counts by filter threshold."""
+    import json
+    from types import SimpleNamespace as NS
+
+    import train_event_filter as tef
+
+    labelled = tep._cached(cache, "labelled-candidates",
+                           lambda: tef.labelled_candidates(tef.CANDIDATES))  # fmt: skip
+    parsed = tep.parse_articles(docs, cache)
+    docs = [d for d in docs if d.doc_id in parsed]
+    from redline.events.pairs import load_pairs_model
+
+    shipped = load_pairs_model()
+    mentions = shipped.meta.get("mentions", "resolver") if shipped is not None else "resolver"
+    recorded = tep._cached(cache, recorded_key(docs, mentions),
+                           lambda: code_articles(parsed, docs, mentions=mentions))  # fmt: skip
+    args = NS(cv=5, cv_seeds=cv_seeds, gold_weight=3.0, **tep.FILTER_HYPER)
+    results: dict[str, dict] = {}
+    for setting in settings:
+        guards = frozenset() if setting == "none" else frozenset(setting.split("+"))
+        coded = crossfit_coded(docs, cache=cache, guards=guards, recorded=recorded)
+        runs = {f"on {setting}": coded}
+        if not results:
+            runs = {"off": [(d, [(e, f) for e, f in c if not is_pair_event(e)]) for d, c in coded],
+                    **runs}  # fmt: skip
+        for name, run in runs.items():
+            started = time.process_time()
+            pooled = tef.cross_validate(labelled, run, args)
+            best = tef.cv_threshold(pooled, 0.75)
+            results[name] = {
+                "pooled": pooled,
+                "threshold": best,
+                "events": sum(len(c) for _, c in run),
+                "pair events": sum(is_pair_event(e) for _, c in run for e, _ in c),
+            }
+            p, r, f = tef.prf(pooled[best])
+            print(f"{name}: {results[name]['events']} events ({results[name]['pair events']} "
+                  f"pair events); CV threshold {best}: P {p:.3f} R {r:.3f} F1 {f:.3f}; at 0: R "
+                  f"{tef.prf(pooled[0.0])[1]:.3f}; CPU {time.process_time() - started:.0f} s",
+                  flush=True)  # fmt: skip
+            if out is not None:
+                out.write_text(json.dumps({n: {**v, "pooled": {str(t): c.tolist()
+                                                               for t, c in v["pooled"].items()}}
+                                           for n, v in results.items()}))  # fmt: skip
+    tef.print_sweep(f"root level on the {len(docs)} gold articles, the filter's CV (5 folds x "
+                    f"seeds {cv_seeds}), both sides coded by crossfit_coded",
+                    {n: v["pooled"] for n, v in results.items()})  # fmt: skip
+    return results
 
 
 # -- the ceiling -------------------------------------------------------------------------------
@@ -320,7 +407,7 @@ def ceiling_by_length(docs: list, coded: dict[str, Any], lengths: list[int]) -> 
             continue
         examples = coded[d.doc_id][1]
         shortest: dict[tuple[str, str], int] = {}
-        for _, _, labels, codes, _, length in examples:
+        for _, _, labels, codes, _, length, *_ in examples:
             pairs[length] += 1
             if labels != ["none"]:
                 labelled[length] += 1
@@ -601,6 +688,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="whether a pair of one country may hold a place named as where "
                         "something happened (pairs.located)")  # fmt: skip
     parser.add_argument("--dump", type=Path, default=None, help="write the CV's counts here")
+    parser.add_argument("--filter-cv", default=None,
+                        help="run the precision filter's CV with the pair model off and on for "
+                        "each of these guard settings (comma-separated; guards joined by '+', "
+                        "'none': no guard), both sides coded alike, and stop")  # fmt: skip
+    parser.add_argument(
+        "--guards", default="", help="the pairs.GUARDS to train the written model with ('+'-joined)"
+    )
     parser.add_argument("--pool", type=Path, nargs="+", default=None,
                         help="print the CV of these --dump files pooled, and stop")  # fmt: skip
     args = parser.parse_args(argv)
@@ -621,11 +715,15 @@ def main(argv: list[str] | None = None) -> int:
     docs = [d for s in splits for d in load_doc_gold(args.gold, split=s, articles=args.articles)]
     if args.limit:
         docs = docs[: args.limit]
+    if args.filter_cv:
+        filter_cv(docs, [s.strip() for s in args.filter_cv.split(",") if s.strip()], args.cache,
+                  args.dump, args.cv_seeds)  # fmt: skip
+        return 0
     parsed = tep.parse_articles(docs, args.cache)
-    key = f"pairs-{len(docs)}-{docs[0].doc_id if docs else ''}-{docs[-1].doc_id if docs else ''}"
-    key += "-lists" if args.mentions == "lists" else ""
     coded = tep._cached(
-        args.cache, key, lambda: code_articles(parsed, docs, mentions=args.mentions)
+        args.cache,
+        recorded_key(docs, args.mentions),
+        lambda: code_articles(parsed, docs, mentions=args.mentions),
     )
     examples = [e for _, ex in coded.values() for e in ex]
     labels = Counter(label for e in examples for label in e[2])
@@ -643,6 +741,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.places == "off":  # no pair of one country where one is a place ("in Jerusalem")
         coded = {i: (ev, [e for e in ex if not is_located(e[0])]) for i, (ev, ex) in coded.items()}
         print(f"no located pair: {sum(len(ex) for _, ex in coded.values())} pairs kept")
+    guards = frozenset(g for g in args.guards.split("+") if g)
+    if guards:  # issue #9 pairs16: the pairs the guards leave out are neither trained nor run
+        coded = {
+            i: (ev, [e for e in ex if not guarded(e, guards)]) for i, (ev, ex) in coded.items()
+        }
+        kept = sum(len(ex) for _, ex in coded.values())
+        print(f"guards {'+'.join(sorted(guards))}: {kept} pairs kept")
     if args.max_path:  # the pairs the events stage makes with the written model
         coded = {i: (ev, [e for e in ex if e[5] <= args.max_path]) for i, (ev, ex) in coded.items()}
         examples = [e for _, ex in coded.values() for e in ex]
@@ -694,6 +799,7 @@ def main(argv: list[str] | None = None) -> int:
         "mentions": args.mentions,
         **({"no_target": False} if args.no_target == "off" else {}),
         **({"places": False} if args.places == "off" else {}),
+        **({"guards": sorted(guards)} if guards else {}),
         **({"unscored": args.unscored} if args.unscored is not None else {}),
         **({"cv": cv_meta} if cv_meta else {}),
         **weights,

@@ -68,6 +68,15 @@ MAX_MENTIONS = 10  # a sentence listing more actors than this is a list, not an 
 NO_TARGET = ""
 REUSE = True  # the coder's own resolution of a word, when it made one (ActorResolver.resolved)
 PREFILTER = False  # may_be_actor: skips 2 in 5 nouns, none placed, but its look-ups cost more
+# issue #9 pairs16: the kinds of wrong pair event a reading of 40 unseen articles found, each a
+# guard a model may be trained and run with (meta ``guards``): "one", the two mentions are one
+# entity (one heads the other's phrase: an appositive, "the Republic of Iran", "Iran's
+# president"; or the entity graph links them); "top", the path's top word (the trigger) is no
+# verb or noun the lexicon or the proposer knows as a trigger ("militia", "be", "senator");
+# "reversed", the target is the top word's doer (its subject or passive agent) and the source
+# is not ("I applaud the president": the president does not applaud me)
+GUARDS = ("one", "top", "reversed")
+DOER_ARMS = frozenset({"nsubj", "csubj", "agent"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +104,7 @@ class Pair:
     top: Token  # the path's top word: the event's trigger
     path: str  # dependency labels up from the source, the top word, down to the target
     between: tuple[Token, ...] = ()  # the path's words past the source up to the target
+    flags: frozenset[str] = frozenset()  # the guards that would drop it (:func:`pair_flags`)
 
     @property
     def countries(self) -> tuple[str, str]:
@@ -650,9 +660,12 @@ def sentence_examples(
     found: dict[int, tuple[str, int, int]] | None = None,
     no_target: bool = True,
     places: bool = True,
+    guards: frozenset[str] | None = None,
 ) -> tuple[list[Pair], list[list[str]], np.ndarray]:
     """The sentence's pairs, their features and top-word vectors (training and inference);
-    ``found``: the document's mentions (:func:`document_mentions`; None: the resolver's)."""
+    ``found``: the document's mentions (:func:`document_mentions`; None: the resolver's).
+    ``guards``: None, no flags worked out; else each pair carries its :func:`pair_flags` and
+    one flagged with a guard of ``guards`` is left out (issue #9 pairs16)."""
     mentions = sentence_mentions(sent, doc, resolver, found)
     pairs = sentence_pairs(mentions, sent, max_path, no_target, places)
     if not pairs:
@@ -660,7 +673,75 @@ def sentence_examples(
     tuples = coded_tuples(coded)
     memo = SentenceMemo(doc, lexicon, tuples)
     rows = [pair_features(p, sent, doc, lexicon, tuples, memo) for p in pairs]
+    if guards is not None:
+        entities = document_entities(doc)
+        pairs = [
+            replace(p, flags=pair_flags(p, r, entities)) for p, r in zip(pairs, rows, strict=True)
+        ]
+        if guards:
+            keep = [n for n, p in enumerate(pairs) if not p.flags & guards]
+            pairs, rows = [pairs[n] for n in keep], [rows[n] for n in keep]
+            if not pairs:
+                return [], [], np.zeros((0, VECTOR_WIDTH))
     return pairs, rows, pair_vectors(sent, pairs)
+
+
+# -- guards against the wrong kinds of pair event (issue #9 pairs16) ---------------------------
+
+
+def arms(path: str) -> tuple[str, str]:
+    """(the source's label just under the top word, the target's) of a path string
+    (``dobj<applaud>nsubj`` -> dobj, nsubj); "self" for a mention that is the top word,
+    "speaker" for a quote's speaker, "" for no target."""
+    up = path.split("<")
+    down = up[-1].split(">")
+    return (up[-2] if len(up) > 1 else ""), (down[1] if len(down) > 1 else "")
+
+
+def document_entities(doc: Document) -> list[tuple[int, int, int]]:
+    """(start, end, entity) of each mention of the document's entity graph (kept for the
+    last document asked)."""
+    if _ENTITIES[0] is not doc:
+        _ENTITIES[0] = doc
+        _ENTITIES[1] = [(m.start, m.end, m.entity) for m in doc.mentions or ()]
+    return _ENTITIES[1]
+
+
+_ENTITIES: list[Any] = [None, []]
+
+
+def _entities_at(mention: Mention, entities: list[tuple[int, int, int]]) -> set[int]:
+    at = mention.head.idx if mention.head is not None else mention.start
+    return {e for s, end, e in entities if s <= at < end}
+
+
+@datafiles.cached
+def trigger_lemmas() -> frozenset[str]:
+    """The lemmas the learned proposer was trained to score (``events/proposer.json``): the
+    words the gold marks as triggers often enough."""
+    from redline.events.proposer import load_proposer
+
+    model = load_proposer()
+    return frozenset(model.lemmas or ()) if model is not None else frozenset()
+
+
+def pair_flags(pair: Pair, names: list[str], entities: list[tuple[int, int, int]]) -> frozenset:
+    """The guards (:data:`GUARDS`) that would leave ``pair`` out, read off its feature
+    ``names`` (the path, the top word and the lexicon's roots for it) and the entity graph's
+    mentions ``entities``: "one", "top", "reversed"."""
+    out = set()
+    source_arm, target_arm = arms(pair.path)
+    target = pair.target
+    if "self" in (source_arm, target_arm) or (
+        target is not None
+        and bool(_entities_at(pair.source, entities) & _entities_at(target, entities))
+    ):
+        out.add("one")
+    if not any(n.startswith("toplex=") for n in names) and names[0][4:] not in trigger_lemmas():
+        out.add("top")
+    if target_arm in DOER_ARMS and source_arm not in DOER_ARMS:
+        out.add("reversed")
+    return frozenset(out)
 
 
 # -- events -------------------------------------------------------------------------------------
@@ -737,13 +818,14 @@ def sentence_candidates(
     mentions: str = "lists",
     no_target: bool = True,
     places: bool = True,
+    guards: frozenset[str] | None = None,
 ) -> Iterator[tuple[Span, list[Pair], list[list[str]], np.ndarray]]:
     """(sentence, its pairs, their features, their top words' vectors) for each sentence of
     ``doc`` with a pair; ``coded``: every event the rule coder coded (before the filter);
     ``max_path``: the longest path a pair may have (words past the source; None: any);
     ``mentions``: "lists" (the document's own mention lists, :func:`document_mentions`) or
     "resolver" (every candidate word resolved: issue #9 pairs13-14); ``no_target``: also
-    each subject with no target."""
+    each subject with no target; ``guards``: :func:`sentence_examples`'s."""
     parsed = doc.parsed
     if parsed is None:
         return
@@ -754,7 +836,7 @@ def sentence_candidates(
             continue
         here = [e for e in coded if lo <= _at(e) < hi]
         pairs, rows, vectors = sentence_examples(
-            sent, doc, resolver, lexicon, here, max_path, found, no_target, places
+            sent, doc, resolver, lexicon, here, max_path, found, no_target, places, guards
         )
         if pairs:
             yield sent, pairs, rows, vectors
@@ -790,20 +872,23 @@ def pair_events(
     "resolver", the default) says where their mentions come from (:func:`document_mentions`),
     its ``unscored`` (meta) is the threshold when the filter does not score pair events, and
     its ``no_target`` (meta, default true) whether a subject alone is a pair, its ``places``
-    (meta, default true) whether a pair may be :func:`located`."""
+    (meta, default true) whether a pair may be :func:`located`, its ``guards`` (meta, default
+    none) the :data:`GUARDS` that leave a pair out (issue #9 pairs16)."""
     max_path = model.meta.get("max_path")  # what the model was trained on
     mentions = model.meta.get("mentions", "resolver")
     no_target = model.meta.get("no_target", True)
     places = model.meta.get("places", True)
+    guards = frozenset(model.meta["guards"]) if model.meta.get("guards") else None
     try:
         found = list(
             sentence_candidates(
-                doc, resolver, lexicon, coded, max_path, mentions, no_target, places
+                doc, resolver, lexicon, coded, max_path, mentions, no_target, places, guards
             )
         )
     finally:
         _WORDS[0] = None  # the parse and the document are not kept past the document
         _MARKS[0] = None
+        _ENTITIES[0] = None
     if not found:
         return []
     rows = [r for _, _, rr, _ in found for r in rr]
