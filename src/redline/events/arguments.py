@@ -235,6 +235,25 @@ def _contiguous_around(head: Token, members: set[int]) -> tuple[Token, Token]:
     return head.doc[lo], head.doc[hi]
 
 
+LISTED_NOUNS = frozenset({"country", "nation"})
+NUMBER_WORDS = {
+    w: n
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+
+
+def _count(num: Token | None) -> int | None:
+    """The number a numeral modifier says ("11", "eleven"), else None."""
+    if num is None:
+        return None
+    if num.text.isdigit():
+        return int(num.text)
+    return NUMBER_WORDS.get(num.lower_)
+
+
 def conjuncts(head: Token) -> list[Token]:
     """``head`` and the nouns coordinated with it ("Biden and Starmer" -> both).
 
@@ -673,6 +692,7 @@ class ActorResolver:
                 self.split_modifiers(tok, how)
                 or self.split_origins(tok, how)
                 or self.split_including(tok, how)
+                or self.split_numbered(tok, how)
                 or [self.argument(tok, how, deep=deep)]
             )
         return [a for a in out if a.start >= self.dateline_end]
@@ -698,6 +718,35 @@ class ActorResolver:
                 found.append(arg)
             return found if len(found) > 1 else []
         return []
+
+    def split_numbered(self, head: Token, how: str) -> list[Argument]:
+        """issue #9 recall17: "paused refugee admissions from 11 countries" in an article that
+        lists them elsewhere ("The countries subject to the review are Egypt, Iran, ... and
+        Yemen"): one argument per country of the one list of that many countries the article
+        gives in a sentence about countries."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in LISTED_NOUNS or head.tag_ != "NNS":
+            return []
+        count = _count(next((c for c in head.children if c.dep_ == "nummod"), None))
+        if count is None or count < 3:
+            return []
+        lists = []
+        for sent in head.doc.sents:
+            if head in sent or not any(t.lemma_.lower() in LISTED_NOUNS for t in sent):
+                continue
+            for tok in sent:
+                if tok.pos_ == "PROPN" and tok.dep_ != "conj" and tok.conjuncts:
+                    members = conjuncts(tok)
+                    if len(members) == count:
+                        lists.append(members)
+        if len(lists) != 1:
+            return []
+        found = []
+        for tok in lists[0]:
+            arg = self.argument(tok, f"{how}<-the {count} listed")
+            if arg.actor is None or arg.actor.kind not in ("country", "metonym"):
+                return []
+            found.append(arg)
+        return found
 
     def split_including(self, head: Token, how: str) -> list[Argument]:
         """issue #9 actors: "a trip to Asia - including China, South Korea and Japan": one

@@ -43,6 +43,7 @@ from redline.events.arguments import (
 from redline.events.cameo import load_cameo
 from redline.events.filter import event_features, load_filter
 from redline.events.framing import FALLBACK, governed_code, load_governors, reframe
+from redline.events.letters import LETTER_ROOTS, letter_parties
 from redline.events.lexicon import Lexicon, LexiconEntry, load_lexicon
 from redline.events.pairs import load_pairs_model, pair_events
 from redline.events.proposer import (
@@ -3610,6 +3611,25 @@ def _legislation(noun: Token) -> bool:
     return bool(words & BILL_WORDS)
 
 
+BILL_APPEAL_ROOTS = frozenset({"02", "10"})  # appeals, demands
+PASSING_NOUNS = frozenset({"passage", "approval", "adoption", "enactment"})
+
+
+def _bill_asked_for(noun: Token) -> Token | None:
+    """ "bipartisan legislation", "passage of the compromise legislation": the bill an appeal
+    asks for (the noun itself, or what its passing noun's "of" names); else None."""
+    if _legislation(noun):
+        return noun
+    if noun.lemma_.lower() not in PASSING_NOUNS:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            bill = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if bill is not None and _legislation(bill):
+                return bill
+    return None
+
+
 def _home_legislature(noun: Token, resolver: ActorResolver) -> list[Argument]:
     """The legislature of the article's country (``LEG``), the makers of a bill the text names
     no maker of; none when the article has no country or names an owner ("Trump's bill")."""
@@ -3882,6 +3902,18 @@ def _events_for(
         # judged whose phrase names no actor is aimed at its owner, when another side
         targets = _object_owner(tgt_tok, sources, resolver) or targets
     if (
+        not any(t.actor is not None for t in targets)
+        and entry.code[:2] in LETTER_ROOTS
+        and (letter := letter_parties(trigger)) is not None
+    ):
+        # issue #9 recall17: "sent a letter to members of the House urging passage", "in a
+        # letter to Secretary Nielsen, raised concerns": aimed at the letter's recipient; "wrote
+        # to lawmakers urging them": the parse hangs the clause on them, the writer acts
+        reader, writer = letter
+        targets = resolver.arguments(reader, "letter's recipient") or targets
+        if writer is not None:
+            sources = resolver.arguments(writer, "letter's writer") or sources
+    if (
         tgt_tok is not None
         and targets
         and not any(t.actor is not None for t in targets)
@@ -3891,6 +3923,18 @@ def _events_for(
         # issue #9 recall14: "Democrats opposed the bill", "will support the tax package": a
         # bill whose maker the text does not name is the article's legislature's
         targets = _home_legislature(tgt_tok, resolver) or targets
+    if (
+        tgt_tok is not None
+        and targets
+        and not any(t.actor is not None for t in targets)
+        and entry.code[:2] in BILL_APPEAL_ROOTS
+        and (bill := _bill_asked_for(tgt_tok)) is not None
+        and any(s.actor is not None and s.actor.country == resolver.home for s in sources)
+    ):
+        # issue #9 recall17: "called for bipartisan legislation", "urged passage of the
+        # compromise legislation": with no one asked named, the legislature that would pass it
+        # (asked by a side of the article's country: its own legislature is the one lobbied)
+        targets = _home_legislature(bill, resolver) or targets
     if not targets and entry.pos == "noun" and trigger.lemma_.lower() in LOBBYING_NOUNS:
         # issue #9 recall15: "intense lobbying by industry groups" in a story about a bill: the
         # lobbied are the legislature of the article's country (guideline §3: the context's actor)
