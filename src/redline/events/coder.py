@@ -2835,14 +2835,43 @@ def _proposed_events(
 PRESSURE_CODE = "100"
 
 
+YIELDING_VERBS = frozenset({"yield", "bow", "bend", "cave", "succumb", "submit"})
+
+
+def _misread_pressure(tok: Token) -> bool:
+    """ "yielded to pressure from the FBI": the parse's verb "pressure", the complement of a
+    yielding verb with a "from" phrase, is the noun."""
+    return (
+        tok.lemma_.lower() == "pressure"
+        and tok.dep_ == "xcomp"
+        and tok.head.lemma_.lower() in YIELDING_VERBS
+        and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
+    )
+
+
+def _pressure_yielded_to(trigger: Token) -> Token | None:
+    """issue #9 recall17: "yielded to pressure from the FBI and CIA": who pressed, the target
+    of the yielding (the "from" object of the pressure the verb's "to" names)."""
+    if trigger.lemma_.lower() not in YIELDING_VERBS:
+        return None
+    pressure, _ = _prep_object(trigger, ("to",))
+    if pressure is None:  # the parse reads "to pressure" as a verb: "yielded to pressure from"
+        pressure = next((c for c in trigger.children if _misread_pressure(c)), None)
+    if pressure is None or pressure.lemma_.lower() != "pressure":
+        return None
+    presser, _ = _prep_object(pressure, ("from",))
+    return presser if presser is not None and presser.pos_ in ("NOUN", "PROPN") else None
+
+
 def _pressed_party(noun: Token) -> tuple[Token, str] | None:
     """issue #9 recall15: "Price resigned under pressure from Trump", "the EPA rejected them
     under pressure from Midwestern lawmakers": whoever acts under the pressure is pressed (the
     subject of the verb the "under" phrase hangs on)."""
     head = noun.head
-    if noun.lemma_.lower() != "pressure":
+    if noun.lemma_.lower() != "pressure" or noun.dep_ != "pobj" or head.dep_ != "prep":
         return None
-    if noun.dep_ != "pobj" or head.lower_ != "under" or head.dep_ != "prep":
+    yielded = head.lower_ == "to" and head.head.lemma_.lower() in YIELDING_VERBS
+    if head.lower_ != "under" and not yielded:  # recall17: "yielded to pressure from S"
         return None
     verb = head.head
     if verb.pos_ not in ("VERB", "AUX"):
@@ -3808,6 +3837,10 @@ def _events_for(
             return []  # "took the case to the Supreme Court": no visit
         src_tok, src_how = traveller
     tgt_tok, tgt_how = find_target(match, src_tok)
+    if entry.pos == "verb" and _misread_pressure(trigger):
+        # issue #9 recall17: "yielded to pressure from the FBI": the pressure is from them
+        presser, _ = _prep_object(trigger, ("from",))
+        src_tok, src_how, tgt_tok, tgt_how = presser, "pressure from", src_tok, "yielded to it"
     if entry.pos == "noun" and entry.code == PRESSURE_CODE and entry.origin == "nominals.yml":
         # issue #9 recall15: "resigned under pressure from Trump": pressure is told as an event
         # only with the one pressed ("faces pressure from S" is the verb's entry)
@@ -3881,6 +3914,12 @@ def _events_for(
         # parties": the partner of the promised cooperation is its target
         partner, word = _prep_object(match.holder, ("with",))
         targets = resolver.arguments(partner, f"{match.holder.lemma_}:pobj({word})")
+    elif not targets and entry.target == "none" and (met := _meeting_partner(match)) is not None:
+        # issue #9 recall17: "refused to meet with Pence", "canceled a meeting with Trump": the
+        # one the meeting refused or called off was to be with
+        targets = resolver.arguments(met, "meeting's partner:pobj(with)")
+    elif not targets and entry.target == "none" and (presser := _pressure_yielded_to(trigger)):
+        targets = resolver.arguments(presser, "yielded to pressure from")
     if (
         entry.code == ARRIVAL_CODE
         and entry.target == "none"
@@ -3997,6 +4036,12 @@ def _events_for(
         if match.prep_word == "between" and len(targets) > 1:
             sources, targets = targets[:1], targets[1:]  # "a meeting between Biden and Starmer"
         sources = _remembered_noun(trigger, entry, sources, resolver)
+        if sources and not targets and _charge_noun(match):
+            # issue #9 recall17: "pleaded not guilty to a 12-count indictment by a federal grand
+            # jury": the noun names who charges, the verb who is charged
+            party = _charged_party(trigger)
+            if party is not None:
+                targets = resolver.arguments(party, f"charged:{party.dep_}")
         if not sources and _charge_noun(match):
             if not any(t.actor is not None for t in targets):
                 party = _charged_party(trigger)
@@ -4404,6 +4449,30 @@ def _partner_complement(match: Match) -> bool:
         return False
     partner, _ = _prep_object(match.holder, ("with",))
     return partner is not None and partner.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+MEETING_OBJECTS = frozenset({"meeting", "talk", "summit", "visit", "session"})
+REFUSAL_ROOTS = frozenset({"12", "16"})  # refusing (125), cutting or calling off (16)
+
+
+def _meeting_partner(match: Match) -> Token | None:
+    """issue #9 recall17: the "with" partner of a meeting refused ("refused to meet with
+    Pence", its "to meet" complement) or called off ("canceled a meeting with Trump", its
+    object); None for any other entry."""
+    if match.entry.code[:2] not in REFUSAL_ROOTS:
+        return None
+    if match.entry.xcomp and match.holder.i != match.trigger.i:
+        held = match.holder
+        if held.lemma_.lower() not in MEETING_VERBS:
+            return None
+    elif match.obj is not None and match.obj.lemma_.lower() in MEETING_OBJECTS:
+        held = match.obj
+    else:
+        return None
+    partner, _ = _prep_object(held, ("with",))
+    if partner is None or partner.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return partner
 
 
 def _object_owner(obj: Token, sources: list[Argument], resolver: ActorResolver) -> list[Argument]:
