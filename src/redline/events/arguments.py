@@ -236,13 +236,15 @@ def _contiguous_around(head: Token, members: set[int]) -> tuple[Token, Token]:
 
 
 LISTED_NOUNS = frozenset({"country", "nation"})
-NUMBER_WORDS = {
-    w: n
-    for n, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+NUMBER_WORDS = dict(
+    zip(
+        ("three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+         "twenty"),
+        range(3, 21),
+        strict=True,
     )
-}
+)  # fmt: skip
 
 
 def _count(num: Token | None) -> int | None:
@@ -252,6 +254,18 @@ def _count(num: Token | None) -> int | None:
     if num.text.isdigit():
         return int(num.text)
     return NUMBER_WORDS.get(num.lower_)
+
+
+def _listed(first: Token) -> list[Token]:
+    """The names of a list opening with ``first``: its conjuncts, and the appositions the parse
+    makes of some ("Fiji, Tonga, Samoa and Vanuatu" with "Tonga" read as apposition)."""
+    out, todo = [first], [first]
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ in ("conj", "appos") and child.pos_ == "PROPN" and child not in out:
+                out.append(child)
+                todo.append(child)
+    return sorted(out, key=lambda t: t.i)
 
 
 def conjuncts(head: Token) -> list[Token]:
@@ -734,8 +748,8 @@ class ActorResolver:
             if head in sent or not any(t.lemma_.lower() in LISTED_NOUNS for t in sent):
                 continue
             for tok in sent:
-                if tok.pos_ == "PROPN" and tok.dep_ != "conj" and tok.conjuncts:
-                    members = conjuncts(tok)
+                if tok.pos_ == "PROPN" and tok.dep_ not in ("conj", "appos") and tok.conjuncts:
+                    members = _listed(tok)
                     if len(members) == count:
                         lists.append(members)
         if len(lists) != 1:

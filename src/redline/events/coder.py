@@ -3941,7 +3941,7 @@ def _events_for(
         # judged whose phrase names no actor is aimed at its owner, when another side
         targets = _object_owner(tgt_tok, sources, resolver) or targets
     if (
-        not any(t.actor is not None for t in targets)
+        (not any(t.actor is not None for t in targets) or src_how.startswith("acl-head"))
         and entry.code[:2] in LETTER_ROOTS
         and (letter := letter_parties(trigger)) is not None
     ):

@@ -40,8 +40,11 @@ def _letter_to(letter: Token) -> Token | None:
 
 
 def _in_a_letter(tok: Token) -> Token | None:
-    """ "in a letter to X" hanging on ``tok``: X."""
-    for child in tok.children:
+    """ "in a letter to X" hanging on ``tok`` (or on a comma after it, as the parse may hang
+    "Two senators, in a letter to X, raised"): X."""
+    near = list(tok.children)
+    near += [g for c in near if c.dep_ == "punct" for g in c.children]
+    for child in near:
         if child.dep_ == "prep" and child.lower_ == "in":
             letter = next((c for c in child.children if c.dep_ == "pobj"), None)
             if letter is not None and letter.lemma_.lower() in LETTER_NOUNS:
