@@ -125,3 +125,19 @@ def test_recall17_yielding_to_pressure_from_someone(code_all):
     )
     assert ("ITA", "IGO") in _pairs(doc, "08", "pressure from"), _seen(doc)
     assert ("IGO", "ITA") in _pairs(doc, "10", "pressure"), _seen(doc)
+
+
+def test_recall17_who_met_during_a_meeting_with_someone(code_all):
+    doc = code_all(
+        "NEW DELHI (Reuters) - Modi said he raised the border dispute during a meeting with "
+        "Chinese President Xi Jinping on Saturday."
+    )
+    assert ("IND", "CHN") in _pairs(doc, "04", "met at the meeting"), _seen(doc)
+
+
+def test_recall17_a_meeting_with_ones_fellows_is_no_contact(code_all):
+    doc = code_all(
+        "LONDON (Reuters) - The British prime minister spoke to reporters after a closed-door "
+        "meeting with fellow Conservative lawmakers."
+    )
+    assert not _pairs(doc, "04", "met at the meeting"), _seen(doc)

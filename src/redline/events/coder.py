@@ -4049,6 +4049,10 @@ def _events_for(
                     targets = resolver.arguments(party, f"charged:{party.dep_}")
             if any(t.actor is not None for t in targets):
                 sources = _home_court(trigger, resolver)
+        if not sources and entry.code[:2] == "04" and (met := _meeting_attendee(trigger)):
+            # issue #9 recall17: "he raised the issue during a meeting with Suu Kyi", "as he
+            # left a meeting with King Abdullah": who met is the subject of the clause
+            sources = resolver.arguments(met[0], met[1])
         if not sources and entry.origin != ALLEGATION:
             return []  # a bare noun ("the release of X") is news of an event, not an event
     if entry.speaker and entry.target == "none":
@@ -4452,6 +4456,31 @@ def _partner_complement(match: Match) -> bool:
 
 
 MEETING_OBJECTS = frozenset({"meeting", "talk", "summit", "visit", "session"})
+MEETING_TIMES = frozenset({"during", "after", "before", "following", "at", "in"})
+MEETING_LEFT = frozenset({"leave", "attend"})
+
+
+def _meeting_attendee(noun: Token) -> tuple[Token, str] | None:
+    """issue #9 recall17: "during / after a meeting with X" on a verb, "left / attended a
+    meeting with X": the verb's subject met X (a meeting with a "with" partner only)."""
+    if noun.lemma_.lower() not in MEETING_OBJECTS - {"visit"}:
+        return None
+    partner = _prep_object(noun, ("with",))[0]
+    if partner is None or any(t.lower_ == "fellow" for t in partner.lefts):
+        return None  # "after a closed-door meeting with fellow House Republicans": a caucus
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in MEETING_TIMES and head.dep_ == "prep":
+        verb = head.head
+    elif noun.dep_ == "dobj" and head.lemma_.lower() in MEETING_LEFT:
+        verb = head
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject, how = find_source(verb)
+    return (subject, f"met at the meeting: {how}") if subject is not None else None
+
+
 REFUSAL_ROOTS = frozenset({"12", "16"})  # refusing (125), cutting or calling off (16)
 
 
