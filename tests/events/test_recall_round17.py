@@ -141,3 +141,19 @@ def test_recall17_a_meeting_with_ones_fellows_is_no_contact(code_all):
         "meeting with fellow Conservative lawmakers."
     )
     assert not _pairs(doc, "04", "met at the meeting"), _seen(doc)
+
+
+def test_recall17_an_investigation_of_another_country_told_in_passing(code_all):
+    doc = code_all(
+        "PARIS (Reuters) - The former aide pleaded guilty on Monday to lying to investigators "
+        "in French prosecutors' probe into Russian interference in the 2022 election."
+    )
+    assert ("FRA", "RUS") in _pairs(doc, "09", "pobj(into)"), _seen(doc)
+
+
+def test_recall17_an_investigation_at_home_told_in_passing_stays_background(code_all):
+    doc = code_all(
+        "PARIS (Reuters) - The former aide pleaded guilty on Monday to lying to investigators "
+        "in French prosecutors' probe into the French campaign's finances."
+    )
+    assert not _pairs(doc, "09", "pobj(into)"), _seen(doc)

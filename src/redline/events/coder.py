@@ -2699,6 +2699,9 @@ def code_sentence(
     # issue #9 recall16: a request the verb answers ("the court granted the administration's
     # request") is the requester's appeal, told beside the answer
     contacts |= {m.trigger.i for m in nouns if _answered_request(m) and dropped(m)}
+    # issue #9 recall17: "pleaded guilty in Mueller's probe into Russian meddling": an
+    # investigation told in passing of another country's doings is an event of its own
+    contacts |= {m.trigger.i for m in nouns if _probe_noun(m) and dropped(m)}
     matches = [
         m for m in matches if m.entry.pos != "noun" or m.trigger.i in contacts or not dropped(m)
     ]
@@ -2733,7 +2736,11 @@ def code_sentence(
             # issue #9 recall15: "lied to the FBI about his contacts with the Russian
             # ambassador": contacts with another country's side are events of their own, however
             # deep (those within one country were right 0 of 5 times on the free splits)
-            events = [e for e in events if _across(e) or _answered_request(match)]
+            events = [
+                e
+                for e in events
+                if _across(e) or _answered_request(match) or (_probe_noun(match) and _abroad(e))
+            ]
         spoken = spoken or bool(events and match.trigger.i in speech)
         coded.extend((depth, event) for event in events)
         if depth > 0 and _kept_background(anchor):
@@ -2930,6 +2937,22 @@ def _across(event: Event) -> bool:
     official: "contacts with Russia" names no one met)."""
     src, tgt = event.source_actor or "", event.target_actor or ""
     return _placed(src) and _placed(tgt) and src[:3] != tgt[:3] and len(tgt) > 3
+
+
+def _probe_noun(match: Match) -> bool:
+    """An investigation told by a noun with what it looks into ("Mueller's investigation into
+    Russian meddling", "a federal probe into alleged Russian interference")."""
+    return (
+        match.entry.pos == "noun"
+        and match.entry.code[:2] == INVESTIGATION_ROOT
+        and match.prep_obj is not None
+    )
+
+
+def _abroad(event: Event) -> bool:
+    """Both sides placed, in two countries (an investigation of a country is of its state)."""
+    src, tgt = event.source_actor or "", event.target_actor or ""
+    return _placed(src) and _placed(tgt) and src[:3] != tgt[:3]
 
 
 def _contact_noun(match: Match) -> bool:
