@@ -97,13 +97,13 @@ def letter_parties(trigger: Token) -> tuple[Token, Token | None] | None:
         if found is not None:
             return found, None
         lemma = tok.lemma_.lower()
-        if tok is not trigger and lemma in SENDING_VERBS:
+        if tok.i != trigger.i and lemma in SENDING_VERBS:
             found = _to_object(tok)
             return (found, None) if found is not None else None
-        if tok is not trigger and lemma in LETTER_NOUNS:
+        if tok.i != trigger.i and lemma in LETTER_NOUNS:
             found = _letter_to(tok)
             return (found, None) if found is not None else None
-        if tok.dep_ not in CLAUSE_DEPS and not (tok is trigger and tok.dep_ == "ccomp"):
+        if tok.dep_ not in CLAUSE_DEPS and not (tok.i == trigger.i and tok.dep_ == "ccomp"):
             return None
         tok = tok.head
     return None
