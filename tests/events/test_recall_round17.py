@@ -21,20 +21,130 @@ def _pairs(doc, root, rule_part):
     ]
 
 
-def test_recall17_an_appeal_in_a_letter_goes_to_its_recipient(code_all):
-    doc = code_all(
+def _has(doc, root, rule_part, pair):
+    """An event of ``root`` by the rule with source and target codes opening as ``pair``."""
+    return any(
+        (e.source_actor or "").startswith(pair[0]) and (e.target_actor or "").startswith(pair[1])
+        for e in doc.events
+        if e.code.startswith(root) and rule_part in (e.rule or "")
+    )
+
+
+# (sentence, CAMEO root, a piece of the rule, the country pair that rule must give)
+FOUND = {
+    "an appeal in a letter goes to its recipient": (
         "OTTAWA (Reuters) - Canadian dairy farmers sent a letter to Prime Minister Justin "
-        "Trudeau on Monday urging a review of the dairy quotas."
-    )
-    assert _pairs(doc, "02", "letter's recipient") == [("CAN", "CAN")], _seen(doc)
-
-
-def test_recall17_concerns_raised_in_a_letter_to_someone(code_all):
-    doc = code_all(
+        "Trudeau on Monday urging a review of the dairy quotas.",
+        "02",
+        "letter's recipient",
+        ("CAN", "CAN"),
+    ),
+    "concerns raised in a letter to someone": (
         "CANBERRA (Reuters) - Two Australian senators, in a letter to Japanese Prime Minister "
-        "Fumio Kishida, raised concerns that the whaling programme would resume."
-    )
-    assert ("AUS", "JPN") in _pairs(doc, "11", "letter's recipient"), _seen(doc)
+        "Fumio Kishida, raised concerns that the whaling programme would resume.",
+        "11",
+        "letter's recipient",
+        ("AUS", "JPN"),
+    ),
+    "an appeal for legislation goes to the home legislature": (
+        "OTTAWA (Reuters) - Canadian grain farmers on Monday called for legislation to end the "
+        "rail strike.",
+        "02",
+        "a bill with no maker named",
+        ("CAN", "CANLEG"),
+    ),
+    "refusing to meet with someone aims at them": (
+        "ANKARA (Reuters) - Turkish President Tayyip Erdogan refused to meet with Greek Prime "
+        "Minister Kyriakos Mitsotakis on Thursday.",
+        "12",
+        "meeting's partner",
+        ("TUR", "GRC"),
+    ),
+    "calling off a meeting with someone aims at them": (
+        "SEOUL (Reuters) - South Korean President Yoon Suk Yeol canceled a planned meeting with "
+        "Japanese Prime Minister Fumio Kishida after the dispute.",
+        "16",
+        "meeting's partner",
+        ("KOR", "JPN"),
+    ),
+    "yielding to pressure from someone aims at them": (
+        "ROME (Reuters) - Italian Prime Minister Giorgia Meloni yielded to pressure from the "
+        "European Commission on Friday and dropped the tax.",
+        "08",
+        "pressure from",
+        ("ITA", "IGO"),
+    ),
+    "the pressure yielded to is its maker's": (
+        "ROME (Reuters) - Italian Prime Minister Giorgia Meloni yielded to pressure from the "
+        "European Commission on Friday and dropped the tax.",
+        "10",
+        "pressure",
+        ("IGO", "ITA"),
+    ),
+    "who met during a meeting with someone": (
+        "NEW DELHI (Reuters) - Modi said he raised the border dispute during a meeting with "
+        "Chinese President Xi Jinping on Saturday.",
+        "04",
+        "met at the meeting",
+        ("IND", "CHN"),
+    ),
+    "an investigation of another country told in passing": (
+        "PARIS (Reuters) - The former aide pleaded guilty on Monday to lying to investigators "
+        "in French prosecutors' probe into Russian interference in the 2022 election.",
+        "09",
+        "pobj(into)",
+        ("FRA", "RUS"),
+    ),
+}
+
+# (sentence, CAMEO root, a piece of a rule that must not be used)
+NOT_FOUND = {
+    "a letter whose clause names its target keeps it": (
+        "LONDON (Reuters) - In a letter to the court, the British lawyers criticized Russian "
+        "prosecutors for withholding evidence.",
+        "11",
+        "letter's recipient",
+    ),
+    "a foreign appeal for legislation gets no legislature": (
+        "OTTAWA (Reuters) - The Chinese embassy on Monday called for legislation to protect "
+        "Chinese students.",
+        "02",
+        "a bill with no maker named",
+    ),
+    "a list of another length is not the counted countries": (
+        "CANBERRA (Reuters) - Australia paused refugee admissions from five countries on "
+        "Friday. The countries named by the department include Fiji, Tonga and Samoa, "
+        "officials said.",
+        "17",
+        "listed",
+    ),
+    "a meeting with one's fellows is no contact": (
+        "LONDON (Reuters) - The British prime minister spoke to reporters after a closed-door "
+        "meeting with fellow Conservative lawmakers.",
+        "04",
+        "met at the meeting",
+    ),
+    "an investigation at home told in passing stays background": (
+        "PARIS (Reuters) - The former aide pleaded guilty on Monday to lying to investigators "
+        "in French prosecutors' probe into the French campaign's finances.",
+        "09",
+        "pobj(into)",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(FOUND))
+def test_recall17_found(code_all, case):
+    text, root, rule, pair = FOUND[case]
+    doc = code_all(text)
+    assert _has(doc, root, rule, pair), _seen(doc)
+
+
+@pytest.mark.parametrize("case", sorted(NOT_FOUND))
+def test_recall17_not_found(code_all, case):
+    text, root, rule = NOT_FOUND[case]
+    doc = code_all(text)
+    assert not _pairs(doc, root, rule), _seen(doc)
 
 
 def test_recall17_wrote_to_lawmakers_urging_them_the_writer_appeals(code_all):
@@ -48,31 +158,6 @@ def test_recall17_wrote_to_lawmakers_urging_them_the_writer_appeals(code_all):
     assert found and all(s[:3] == "JPN" and t == "JPNLEG" for s, t in found), _seen(doc)
 
 
-def test_recall17_a_letter_whose_clause_names_its_target_keeps_it(code_all):
-    doc = code_all(
-        "LONDON (Reuters) - In a letter to the court, the British lawyers criticized Russian "
-        "prosecutors for withholding evidence."
-    )
-    assert not _pairs(doc, "11", "letter's recipient"), _seen(doc)
-
-
-def test_recall17_an_appeal_for_legislation_goes_to_the_home_legislature(code_all):
-    doc = code_all(
-        "OTTAWA (Reuters) - Canadian grain farmers on Monday called for legislation to end the "
-        "rail strike."
-    )
-    assert _pairs(doc, "02", "a bill with no maker named") == [("CAN", "CAN")], _seen(doc)
-    assert any(e.target_actor == "CANLEG" for e in doc.events), _seen(doc)
-
-
-def test_recall17_a_foreign_appeal_for_legislation_gets_no_legislature(code_all):
-    doc = code_all(
-        "OTTAWA (Reuters) - The Chinese embassy on Monday called for legislation to protect "
-        "Chinese students."
-    )
-    assert not _pairs(doc, "02", "a bill with no maker named"), _seen(doc)
-
-
 def test_recall17_countries_counted_here_and_listed_later(code_all):
     doc = code_all(
         "CANBERRA (Reuters) - Australia paused refugee admissions from four countries on "
@@ -83,15 +168,6 @@ def test_recall17_countries_counted_here_and_listed_later(code_all):
     assert targets == ["FJI", "TON", "VUT", "WSM"], _seen(doc)
 
 
-def test_recall17_a_list_of_another_length_is_not_the_counted_countries(code_all):
-    doc = code_all(
-        "CANBERRA (Reuters) - Australia paused refugee admissions from five countries on "
-        "Friday. The countries named by the department include Fiji, Tonga and Samoa, "
-        "officials said."
-    )
-    assert not [e for e in doc.events if "listed" in (e.rule or "")], _seen(doc)
-
-
 def test_recall17_an_indictment_by_a_grand_jury_charges_who_pleads_to_it(code_all):
     doc = code_all(
         "NEW YORK (Reuters) - Former Nissan executive Greg Kelly pleaded not guilty on Tuesday "
@@ -100,60 +176,3 @@ def test_recall17_an_indictment_by_a_grand_jury_charges_who_pleads_to_it(code_al
     charged = [e for e in doc.events if e.code == "173" and "charged:" in (e.rule or "")]
     assert charged and charged[0].source_actor == "USAJUD", _seen(doc)
     assert charged[0].target_text and "Kelly" in charged[0].target_text, _seen(doc)
-
-
-def test_recall17_refusing_to_meet_with_someone_aims_at_them(code_all):
-    doc = code_all(
-        "ANKARA (Reuters) - Turkish President Tayyip Erdogan refused to meet with Greek Prime "
-        "Minister Kyriakos Mitsotakis on Thursday."
-    )
-    assert _pairs(doc, "12", "meeting's partner") == [("TUR", "GRC")], _seen(doc)
-
-
-def test_recall17_calling_off_a_meeting_with_someone_aims_at_them(code_all):
-    doc = code_all(
-        "SEOUL (Reuters) - South Korean President Yoon Suk Yeol canceled a planned meeting with "
-        "Japanese Prime Minister Fumio Kishida after the dispute."
-    )
-    assert _pairs(doc, "16", "meeting's partner") == [("KOR", "JPN")], _seen(doc)
-
-
-def test_recall17_yielding_to_pressure_from_someone(code_all):
-    doc = code_all(
-        "ROME (Reuters) - Italian Prime Minister Giorgia Meloni yielded to pressure from the "
-        "European Commission on Friday and dropped the tax."
-    )
-    assert ("ITA", "IGO") in _pairs(doc, "08", "pressure from"), _seen(doc)
-    assert ("IGO", "ITA") in _pairs(doc, "10", "pressure"), _seen(doc)
-
-
-def test_recall17_who_met_during_a_meeting_with_someone(code_all):
-    doc = code_all(
-        "NEW DELHI (Reuters) - Modi said he raised the border dispute during a meeting with "
-        "Chinese President Xi Jinping on Saturday."
-    )
-    assert ("IND", "CHN") in _pairs(doc, "04", "met at the meeting"), _seen(doc)
-
-
-def test_recall17_a_meeting_with_ones_fellows_is_no_contact(code_all):
-    doc = code_all(
-        "LONDON (Reuters) - The British prime minister spoke to reporters after a closed-door "
-        "meeting with fellow Conservative lawmakers."
-    )
-    assert not _pairs(doc, "04", "met at the meeting"), _seen(doc)
-
-
-def test_recall17_an_investigation_of_another_country_told_in_passing(code_all):
-    doc = code_all(
-        "PARIS (Reuters) - The former aide pleaded guilty on Monday to lying to investigators "
-        "in French prosecutors' probe into Russian interference in the 2022 election."
-    )
-    assert ("FRA", "RUS") in _pairs(doc, "09", "pobj(into)"), _seen(doc)
-
-
-def test_recall17_an_investigation_at_home_told_in_passing_stays_background(code_all):
-    doc = code_all(
-        "PARIS (Reuters) - The former aide pleaded guilty on Monday to lying to investigators "
-        "in French prosecutors' probe into the French campaign's finances."
-    )
-    assert not _pairs(doc, "09", "pobj(into)"), _seen(doc)
