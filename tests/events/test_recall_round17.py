@@ -97,6 +97,22 @@ FOUND = {
     ),
 }
 
+FOUND["halting the entry of people from a country restricts it"] = (
+    "WASHINGTON (Reuters) - The administration halted the entry of refugees from Somalia and "
+    "Yemen on Tuesday.",
+    "17",
+    "entry[DOBJ]",
+    ("USA", "YEM"),
+)
+FOUND["a long list counted needs no word 'countries'"] = (
+    "CANBERRA (Reuters) - The government halted the entry of refugees from six countries on "
+    "Friday. Refugees from Fiji, Tonga, Samoa, Vanuatu, Nauru and Kiribati will wait, officials "
+    "said.",
+    "17",
+    "the 6 listed",
+    ("AUS", "KIR"),
+)
+
 # (sentence, CAMEO root, a piece of a rule that must not be used)
 NOT_FOUND = {
     "a letter whose clause names its target keeps it": (

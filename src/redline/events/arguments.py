@@ -722,6 +722,10 @@ class ActorResolver:
                     preps += [c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "from"]
         for prep in preps:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and not pobj.conjuncts and prep.lower_ == "from":
+                counted = self.split_numbered(pobj, f"{how}<-from")  # "from 11 countries"
+                if counted:
+                    return counted
             if pobj is None or not pobj.conjuncts:
                 continue
             found = []
@@ -745,8 +749,10 @@ class ActorResolver:
             return []
         lists = []
         for sent in head.doc.sents:
-            if head in sent or not any(t.lemma_.lower() in LISTED_NOUNS for t in sent):
+            if head in sent:
                 continue
+            if count < 5 and not any(t.lemma_.lower() in LISTED_NOUNS for t in sent):
+                continue  # a short list counts only in a sentence about countries
             for tok in sent:
                 if tok.pos_ == "PROPN" and tok.dep_ not in ("conj", "appos") and tok.conjuncts:
                     members = _listed(tok)
