@@ -235,6 +235,39 @@ def _contiguous_around(head: Token, members: set[int]) -> tuple[Token, Token]:
     return head.doc[lo], head.doc[hi]
 
 
+LISTED_NOUNS = frozenset({"country", "nation"})
+NUMBER_WORDS = dict(
+    zip(
+        ("three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+         "twenty"),
+        range(3, 21),
+        strict=True,
+    )
+)  # fmt: skip
+
+
+def _count(num: Token | None) -> int | None:
+    """The number a numeral modifier says ("11", "eleven"), else None."""
+    if num is None:
+        return None
+    if num.text.isdigit():
+        return int(num.text)
+    return NUMBER_WORDS.get(num.lower_)
+
+
+def _listed(first: Token) -> list[Token]:
+    """The names of a list opening with ``first``: its conjuncts, and the appositions the parse
+    makes of some ("Fiji, Tonga, Samoa and Vanuatu" with "Tonga" read as apposition)."""
+    out, todo = [first], [first]
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ in ("conj", "appos") and child.pos_ == "PROPN" and child not in out:
+                out.append(child)
+                todo.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
 def conjuncts(head: Token) -> list[Token]:
     """``head`` and the nouns coordinated with it ("Biden and Starmer" -> both).
 
@@ -673,6 +706,7 @@ class ActorResolver:
                 self.split_modifiers(tok, how)
                 or self.split_origins(tok, how)
                 or self.split_including(tok, how)
+                or self.split_numbered(tok, how)
                 or [self.argument(tok, how, deep=deep)]
             )
         return [a for a in out if a.start >= self.dateline_end]
@@ -688,6 +722,10 @@ class ActorResolver:
                     preps += [c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "from"]
         for prep in preps:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and not pobj.conjuncts and prep.lower_ == "from":
+                counted = self.split_numbered(pobj, f"{how}<-from")  # "from 11 countries"
+                if counted:
+                    return counted
             if pobj is None or not pobj.conjuncts:
                 continue
             found = []
@@ -698,6 +736,37 @@ class ActorResolver:
                 found.append(arg)
             return found if len(found) > 1 else []
         return []
+
+    def split_numbered(self, head: Token, how: str) -> list[Argument]:
+        """issue #9 recall17: "paused refugee admissions from 11 countries" in an article that
+        lists them elsewhere ("The countries subject to the review are Egypt, Iran, ... and
+        Yemen"): one argument per country of the one list of that many countries the article
+        gives in a sentence about countries."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in LISTED_NOUNS or head.tag_ != "NNS":
+            return []
+        count = _count(next((c for c in head.children if c.dep_ == "nummod"), None))
+        if count is None or count < 3:
+            return []
+        lists = []
+        for sent in head.doc.sents:
+            if head in sent:
+                continue
+            if count < 5 and not any(t.lemma_.lower() in LISTED_NOUNS for t in sent):
+                continue  # a short list counts only in a sentence about countries
+            for tok in sent:
+                if tok.pos_ == "PROPN" and tok.dep_ not in ("conj", "appos") and tok.conjuncts:
+                    members = _listed(tok)
+                    if len(members) == count:
+                        lists.append(members)
+        if len(lists) != 1:
+            return []
+        found = []
+        for tok in lists[0]:
+            arg = self.argument(tok, f"{how}<-the {count} listed")
+            if arg.actor is None or arg.actor.kind not in ("country", "metonym"):
+                return []
+            found.append(arg)
+        return found
 
     def split_including(self, head: Token, how: str) -> list[Argument]:
         """issue #9 actors: "a trip to Asia - including China, South Korea and Japan": one

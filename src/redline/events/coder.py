@@ -43,6 +43,7 @@ from redline.events.arguments import (
 from redline.events.cameo import load_cameo
 from redline.events.filter import event_features, load_filter
 from redline.events.framing import FALLBACK, governed_code, load_governors, reframe
+from redline.events.letters import LETTER_ROOTS, letter_parties
 from redline.events.lexicon import Lexicon, LexiconEntry, load_lexicon
 from redline.events.pairs import load_pairs_model, pair_events
 from redline.events.proposer import (
@@ -2698,6 +2699,9 @@ def code_sentence(
     # issue #9 recall16: a request the verb answers ("the court granted the administration's
     # request") is the requester's appeal, told beside the answer
     contacts |= {m.trigger.i for m in nouns if _answered_request(m) and dropped(m)}
+    # issue #9 recall17: "pleaded guilty in Mueller's probe into Russian meddling": an
+    # investigation told in passing of another country's doings is an event of its own
+    contacts |= {m.trigger.i for m in nouns if _probe_noun(m) and dropped(m)}
     matches = [
         m for m in matches if m.entry.pos != "noun" or m.trigger.i in contacts or not dropped(m)
     ]
@@ -2732,7 +2736,11 @@ def code_sentence(
             # issue #9 recall15: "lied to the FBI about his contacts with the Russian
             # ambassador": contacts with another country's side are events of their own, however
             # deep (those within one country were right 0 of 5 times on the free splits)
-            events = [e for e in events if _across(e) or _answered_request(match)]
+            events = [
+                e
+                for e in events
+                if _across(e) or _answered_request(match) or (_probe_noun(match) and _abroad(e))
+            ]
         spoken = spoken or bool(events and match.trigger.i in speech)
         coded.extend((depth, event) for event in events)
         if depth > 0 and _kept_background(anchor):
@@ -2834,14 +2842,43 @@ def _proposed_events(
 PRESSURE_CODE = "100"
 
 
+YIELDING_VERBS = frozenset({"yield", "bow", "bend", "cave", "succumb", "submit"})
+
+
+def _misread_pressure(tok: Token) -> bool:
+    """ "yielded to pressure from the FBI": the parse's verb "pressure", the complement of a
+    yielding verb with a "from" phrase, is the noun."""
+    return (
+        tok.lemma_.lower() == "pressure"
+        and tok.dep_ == "xcomp"
+        and tok.head.lemma_.lower() in YIELDING_VERBS
+        and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
+    )
+
+
+def _pressure_yielded_to(trigger: Token) -> Token | None:
+    """issue #9 recall17: "yielded to pressure from the FBI and CIA": who pressed, the target
+    of the yielding (the "from" object of the pressure the verb's "to" names)."""
+    if trigger.lemma_.lower() not in YIELDING_VERBS:
+        return None
+    pressure, _ = _prep_object(trigger, ("to",))
+    if pressure is None:  # the parse reads "to pressure" as a verb: "yielded to pressure from"
+        pressure = next((c for c in trigger.children if _misread_pressure(c)), None)
+    if pressure is None or pressure.lemma_.lower() != "pressure":
+        return None
+    presser, _ = _prep_object(pressure, ("from",))
+    return presser if presser is not None and presser.pos_ in ("NOUN", "PROPN") else None
+
+
 def _pressed_party(noun: Token) -> tuple[Token, str] | None:
     """issue #9 recall15: "Price resigned under pressure from Trump", "the EPA rejected them
     under pressure from Midwestern lawmakers": whoever acts under the pressure is pressed (the
     subject of the verb the "under" phrase hangs on)."""
     head = noun.head
-    if noun.lemma_.lower() != "pressure":
+    if noun.lemma_.lower() != "pressure" or noun.dep_ != "pobj" or head.dep_ != "prep":
         return None
-    if noun.dep_ != "pobj" or head.lower_ != "under" or head.dep_ != "prep":
+    yielded = head.lower_ == "to" and head.head.lemma_.lower() in YIELDING_VERBS
+    if head.lower_ != "under" and not yielded:  # recall17: "yielded to pressure from S"
         return None
     verb = head.head
     if verb.pos_ not in ("VERB", "AUX"):
@@ -2900,6 +2937,22 @@ def _across(event: Event) -> bool:
     official: "contacts with Russia" names no one met)."""
     src, tgt = event.source_actor or "", event.target_actor or ""
     return _placed(src) and _placed(tgt) and src[:3] != tgt[:3] and len(tgt) > 3
+
+
+def _probe_noun(match: Match) -> bool:
+    """An investigation told by a noun with what it looks into ("Mueller's investigation into
+    Russian meddling", "a federal probe into alleged Russian interference")."""
+    return (
+        match.entry.pos == "noun"
+        and match.entry.code[:2] == INVESTIGATION_ROOT
+        and match.prep_obj is not None
+    )
+
+
+def _abroad(event: Event) -> bool:
+    """Both sides placed, in two countries (an investigation of a country is of its state)."""
+    src, tgt = event.source_actor or "", event.target_actor or ""
+    return _placed(src) and _placed(tgt) and src[:3] != tgt[:3]
 
 
 def _contact_noun(match: Match) -> bool:
@@ -3610,6 +3663,25 @@ def _legislation(noun: Token) -> bool:
     return bool(words & BILL_WORDS)
 
 
+BILL_APPEAL_ROOTS = frozenset({"02", "10"})  # appeals, demands
+PASSING_NOUNS = frozenset({"passage", "approval", "adoption", "enactment"})
+
+
+def _bill_asked_for(noun: Token) -> Token | None:
+    """ "bipartisan legislation", "passage of the compromise legislation": the bill an appeal
+    asks for (the noun itself, or what its passing noun's "of" names); else None."""
+    if _legislation(noun):
+        return noun
+    if noun.lemma_.lower() not in PASSING_NOUNS:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            bill = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if bill is not None and _legislation(bill):
+                return bill
+    return None
+
+
 def _home_legislature(noun: Token, resolver: ActorResolver) -> list[Argument]:
     """The legislature of the article's country (``LEG``), the makers of a bill the text names
     no maker of; none when the article has no country or names an owner ("Trump's bill")."""
@@ -3788,6 +3860,10 @@ def _events_for(
             return []  # "took the case to the Supreme Court": no visit
         src_tok, src_how = traveller
     tgt_tok, tgt_how = find_target(match, src_tok)
+    if entry.pos == "verb" and _misread_pressure(trigger):
+        # issue #9 recall17: "yielded to pressure from the FBI": the pressure is from them
+        presser, _ = _prep_object(trigger, ("from",))
+        src_tok, src_how, tgt_tok, tgt_how = presser, "pressure from", src_tok, "yielded to it"
     if entry.pos == "noun" and entry.code == PRESSURE_CODE and entry.origin == "nominals.yml":
         # issue #9 recall15: "resigned under pressure from Trump": pressure is told as an event
         # only with the one pressed ("faces pressure from S" is the verb's entry)
@@ -3861,6 +3937,12 @@ def _events_for(
         # parties": the partner of the promised cooperation is its target
         partner, word = _prep_object(match.holder, ("with",))
         targets = resolver.arguments(partner, f"{match.holder.lemma_}:pobj({word})")
+    elif not targets and entry.target == "none" and (met := _meeting_partner(match)) is not None:
+        # issue #9 recall17: "refused to meet with Pence", "canceled a meeting with Trump": the
+        # one the meeting refused or called off was to be with
+        targets = resolver.arguments(met, "meeting's partner:pobj(with)")
+    elif not targets and entry.target == "none" and (presser := _pressure_yielded_to(trigger)):
+        targets = resolver.arguments(presser, "yielded to pressure from")
     if (
         entry.code == ARRIVAL_CODE
         and entry.target == "none"
@@ -3882,6 +3964,18 @@ def _events_for(
         # judged whose phrase names no actor is aimed at its owner, when another side
         targets = _object_owner(tgt_tok, sources, resolver) or targets
     if (
+        (not any(t.actor is not None for t in targets) or src_how.startswith("acl-head"))
+        and entry.code[:2] in LETTER_ROOTS
+        and (letter := letter_parties(trigger)) is not None
+    ):
+        # issue #9 recall17: "sent a letter to members of the House urging passage", "in a
+        # letter to Secretary Nielsen, raised concerns": aimed at the letter's recipient; "wrote
+        # to lawmakers urging them": the parse hangs the clause on them, the writer acts
+        reader, writer = letter
+        targets = resolver.arguments(reader, "letter's recipient") or targets
+        if writer is not None:
+            sources = resolver.arguments(writer, "letter's writer") or sources
+    if (
         tgt_tok is not None
         and targets
         and not any(t.actor is not None for t in targets)
@@ -3891,6 +3985,18 @@ def _events_for(
         # issue #9 recall14: "Democrats opposed the bill", "will support the tax package": a
         # bill whose maker the text does not name is the article's legislature's
         targets = _home_legislature(tgt_tok, resolver) or targets
+    if (
+        tgt_tok is not None
+        and targets
+        and not any(t.actor is not None for t in targets)
+        and entry.code[:2] in BILL_APPEAL_ROOTS
+        and (bill := _bill_asked_for(tgt_tok)) is not None
+        and any(s.actor is not None and s.actor.country == resolver.home for s in sources)
+    ):
+        # issue #9 recall17: "called for bipartisan legislation", "urged passage of the
+        # compromise legislation": with no one asked named, the legislature that would pass it
+        # (asked by a side of the article's country: its own legislature is the one lobbied)
+        targets = _home_legislature(bill, resolver) or targets
     if not targets and entry.pos == "noun" and trigger.lemma_.lower() in LOBBYING_NOUNS:
         # issue #9 recall15: "intense lobbying by industry groups" in a story about a bill: the
         # lobbied are the legislature of the article's country (guideline §3: the context's actor)
@@ -3953,6 +4059,12 @@ def _events_for(
         if match.prep_word == "between" and len(targets) > 1:
             sources, targets = targets[:1], targets[1:]  # "a meeting between Biden and Starmer"
         sources = _remembered_noun(trigger, entry, sources, resolver)
+        if sources and not targets and _charge_noun(match):
+            # issue #9 recall17: "pleaded not guilty to a 12-count indictment by a federal grand
+            # jury": the noun names who charges, the verb who is charged
+            party = _charged_party(trigger)
+            if party is not None:
+                targets = resolver.arguments(party, f"charged:{party.dep_}")
         if not sources and _charge_noun(match):
             if not any(t.actor is not None for t in targets):
                 party = _charged_party(trigger)
@@ -3960,6 +4072,10 @@ def _events_for(
                     targets = resolver.arguments(party, f"charged:{party.dep_}")
             if any(t.actor is not None for t in targets):
                 sources = _home_court(trigger, resolver)
+        if not sources and entry.code[:2] == "04" and (met := _meeting_attendee(trigger)):
+            # issue #9 recall17: "he raised the issue during a meeting with Suu Kyi", "as he
+            # left a meeting with King Abdullah": who met is the subject of the clause
+            sources = resolver.arguments(met[0], met[1])
         if not sources and entry.origin != ALLEGATION:
             return []  # a bare noun ("the release of X") is news of an event, not an event
     if entry.speaker and entry.target == "none":
@@ -4360,6 +4476,55 @@ def _partner_complement(match: Match) -> bool:
         return False
     partner, _ = _prep_object(match.holder, ("with",))
     return partner is not None and partner.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+MEETING_OBJECTS = frozenset({"meeting", "talk", "summit", "visit", "session"})
+MEETING_TIMES = frozenset({"during", "after", "before", "following", "at", "in"})
+MEETING_LEFT = frozenset({"leave", "attend"})
+
+
+def _meeting_attendee(noun: Token) -> tuple[Token, str] | None:
+    """issue #9 recall17: "during / after a meeting with X" on a verb, "left / attended a
+    meeting with X": the verb's subject met X (a meeting with a "with" partner only)."""
+    if noun.lemma_.lower() not in MEETING_OBJECTS - {"visit"}:
+        return None
+    partner = _prep_object(noun, ("with",))[0]
+    if partner is None or any(t.lower_ == "fellow" for t in partner.lefts):
+        return None  # "after a closed-door meeting with fellow House Republicans": a caucus
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in MEETING_TIMES and head.dep_ == "prep":
+        verb = head.head
+    elif noun.dep_ == "dobj" and head.lemma_.lower() in MEETING_LEFT:
+        verb = head
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject, how = find_source(verb)
+    return (subject, f"met at the meeting: {how}") if subject is not None else None
+
+
+REFUSAL_ROOTS = frozenset({"12", "16"})  # refusing (125), cutting or calling off (16)
+
+
+def _meeting_partner(match: Match) -> Token | None:
+    """issue #9 recall17: the "with" partner of a meeting refused ("refused to meet with
+    Pence", its "to meet" complement) or called off ("canceled a meeting with Trump", its
+    object); None for any other entry."""
+    if match.entry.code[:2] not in REFUSAL_ROOTS:
+        return None
+    if match.entry.xcomp and match.holder.i != match.trigger.i:
+        held = match.holder
+        if held.lemma_.lower() not in MEETING_VERBS:
+            return None
+    elif match.obj is not None and match.obj.lemma_.lower() in MEETING_OBJECTS:
+        held = match.obj
+    else:
+        return None
+    partner, _ = _prep_object(held, ("with",))
+    if partner is None or partner.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return partner
 
 
 def _object_owner(obj: Token, sources: list[Argument], resolver: ActorResolver) -> list[Argument]:
