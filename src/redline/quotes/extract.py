@@ -1062,6 +1062,78 @@ def _verb_after_quote(
     return attribution, "quote-then-verb"
 
 
+# issue #10 round 13: the forms of a reporting verb that are a verb whatever the parser made
+# of them ("“…,” tweeted Rubio spokesman Alex Conant" with "tweeted" an adjective, "“…,” a
+# voice-over in the ad states" with "states" a noun)
+LEXICAL_CUES = frozenset(
+    {
+        *("said", "says", "tweeted", "tweets", "wrote", "writes", "added", "adds"),
+        *("told", "tells", "asked", "asks", "explained", "explains", "stated", "states"),
+        *("noted", "notes", "argued", "argues", "posted", "insisted", "insists", "declared"),
+    }
+)
+RELATIVE_OPENERS = frozenset({"who", "which", "that", "whose", "whom"})
+SPEAKER_POS = ("PROPN", "NOUN", "PRON")
+
+
+def _lexical_cue_after_quote(
+    span: MarkedSpan, text: str, index: _TokenIndex, inside
+) -> tuple[Attribution | None, str]:
+    """A reporting verb's form right after a quotation that opens its sentence and is closed
+    by a comma, "?" or "!", with its speaker beside it, when the parse made neither of them a
+    verb and its subject: "“…,” tweeted Rubio spokesman Alex Conant.", "“…,” a voice-over in
+    the ad states.", "“…,” Nate Silver, the polling guru who founded fivethirtyeight.com
+    tweeted on Wednesday." A finite verb between the quotation and the cue stops it unless a
+    relative word opened its clause."""
+    closing = text[span.start : span.end].rstrip("\"'”’` ")
+    last = index.at(span.end - 1)
+    if closing[-1:] not in (",", "?", "!") or last is None:
+        return None, ""
+    before = _end_before(text, span.start)
+    if before and text[before - 1] not in '.?!:”"\n':
+        return None, ""
+    parsed = index.parsed
+    first = last.i + 1
+    relative = False
+    for token in parsed[first : min(len(parsed), first + 24)]:
+        if token.text in (".", ";", ":", "“", '"', "(", "?", "!") or "\n" in text[
+            span.end : token.idx
+        ]:
+            return None, ""
+        if inside(token.idx) is not None:
+            return None, ""
+        if token.lower_ in LEXICAL_CUES:
+            verb = token
+            break
+        if token.lower_ in RELATIVE_OPENERS:
+            relative = True
+        elif token.tag_ in FINITE_TAGS and not relative:
+            return None, ""
+    else:
+        return None, ""
+    if verb.i == first:
+        # inverted: the speaker follows the verb
+        after = [t for t in parsed[verb.i + 1 : min(len(parsed), verb.i + 6)]]
+        head = next((t for t in after if t.pos_ in ("PROPN", "NOUN")), None)
+        if head is None or any(t.is_punct for t in after if t.i < head.i):
+            return None, ""
+        while head.i + 1 < len(parsed) and parsed[head.i + 1].pos_ in ("PROPN", "NOUN"):
+            head = parsed[head.i + 1]  # "Rubio spokesman Alex Conant": Conant
+    else:
+        words = [t for t in parsed[first : verb.i] if not t.is_punct]
+        head = next((t for t in words if t.pos_ in SPEAKER_POS), None)
+        if head is None or head.i - first > 3:
+            return None, ""
+        if head.pos_ == "PROPN":
+            head = _propn_run_end(head)
+    if head is None:
+        return None, ""
+    attribution = Attribution(
+        verb, verb.idx, _end(verb), verb.text, head, None, "quote-verb", quote_only=True
+    )
+    return attribution, "quote-then-cue"
+
+
 REPORTED_GAP = re.compile(r"[^\S\n]*[.:]?[^\S\n]*(?:\n[^\S\n]*){0,2}")
 
 
@@ -1085,6 +1157,40 @@ def _reported_just_before(
             if best is None or hi > best.content[1]:
                 best = attribution
     return best
+
+
+QUOTE_CHARS = frozenset("\"“”‘’'`")
+
+
+def _cue_sentence_just_before(
+    span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int, Attribution]
+) -> Attribution | None:
+    """The reporting verb of the sentence just before a quotation no cue claims, in its
+    paragraph, when that sentence has no quoted words and its cue is its main verb with a
+    speaker before the quotation: "Iowa State University's Dianne Bystrom agreed. “…”", "…, the
+    party's spokesman said in a statement. “…”". The quotation opens a sentence."""
+    inner = text[span.start + 1 : span.end].lstrip("'\"‘“ ")
+    if not inner[:1].isupper():
+        return None
+    stop = _end_before(text, span.start)
+    if stop < 1 or text[stop - 1] != "." or text.count("\n", stop, span.start) > 2:
+        return None
+    period = index.at(stop - 1)
+    if period is None or period.idx != stop - 1:
+        return None
+    sentence = period.sent
+    if any(c in QUOTE_CHARS for c in text[sentence.start_char : stop]):
+        return None
+    para = _newlines(text).before(stop)
+    if sentence.start_char <= para:
+        return None
+    root = sentence.root
+    attribution = by_cue.get(root.i)
+    if attribution is None or attribution.marks or attribution.speaker is None:
+        return None
+    if attribution.how.startswith(("noun(", "topic(")):
+        return None
+    return attribution
 
 
 def _framed_before(span: MarkedSpan, last_inside: str, index: _TokenIndex) -> bool:
@@ -1836,6 +1942,8 @@ def extract_quotes(doc: Document) -> Document:
             continue  # a title in the speaker's apposition: the quotation around it goes on
         if attribution is None and not _is_title(quoted[1:-1]):
             attribution, where = _verb_after_quote(m, text, index, by_cue, inside)
+        if attribution is None and where == "" and not _is_title(quoted[1:-1]):
+            attribution, where = _lexical_cue_after_quote(m, text, index, inside)
         if (
             attribution is not None
             and where == "cue-then-quote"
@@ -1972,6 +2080,15 @@ def extract_quotes(doc: Document) -> Document:
             how = f"direct:continues-reported({reported_before.cue.lemma_})"
             drafts.append(Draft(m.start, m.end, "direct", reported_before, how, None))
             previous = (m, reported_before, None, None)
+            continue
+        sentence_before = None if short else _cue_sentence_just_before(m, text, index, by_cue)
+        if sentence_before is not None:
+            # issue #10 round 13: "Dianne Bystrom agreed. “…”": the quotation is what the
+            # speaker of the sentence just before it said
+            used_marks.add(k)
+            how = f"direct:cue-sentence-before({sentence_before.cue.lemma_})"
+            drafts.append(Draft(m.start, m.end, "direct", sentence_before, how, None))
+            previous = (m, sentence_before, None, None)
             continue
         # the "that" clause first: its head, not the verb nearest the quoted words, says them
         framed = _that_clause_quote(m, text, index, inside)
