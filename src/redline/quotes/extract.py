@@ -1096,9 +1096,10 @@ def _lexical_cue_after_quote(
     first = last.i + 1
     relative = False
     for token in parsed[first : min(len(parsed), first + 24)]:
-        if token.text in (".", ";", ":", "“", '"', "(", "?", "!") or "\n" in text[
-            span.end : token.idx
-        ]:
+        if (
+            token.text in (".", ";", ":", "“", '"', "(", "?", "!")
+            or "\n" in text[span.end : token.idx]
+        ):
             return None, ""
         if inside(token.idx) is not None:
             return None, ""
