@@ -1070,6 +1070,7 @@ LEXICAL_CUES = frozenset(
         *("said", "says", "tweeted", "tweets", "wrote", "writes", "added", "adds"),
         *("told", "tells", "asked", "asks", "explained", "explains", "stated", "states"),
         *("noted", "notes", "argued", "argues", "posted", "insisted", "insists", "declared"),
+        *("read", "reads", "say", "write"),
     }
 )
 RELATIVE_OPENERS = frozenset({"who", "which", "that", "whose", "whom"})
