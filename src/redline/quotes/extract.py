@@ -968,6 +968,30 @@ def _byline_excerpt(span: MarkedSpan, text: str) -> bool:
     return BYLINE_INTRO.search(before) is not None
 
 
+BRACKET_CREDIT = re.compile(r"[^\S\n]*\[([A-Z][^\]\n]{1,40}?)\.?\][^\S\n]*(?:\n|\Z)")
+
+
+def _bracket_credit(span: MarkedSpan, text: str, index: _TokenIndex):
+    """issue #10 round 13: a news digest's excerpt closed by its source in brackets at the end of
+    its paragraph ("HOW CHINA'S DECLINE AFFECTS THE WORLD “China's economic slowdown …” [WaPo.]"):
+    the source's direct quote. The quotation opens with a capital; the speaker is the credit's
+    last proper noun (its first word when none is one)."""
+    inner = text[span.start + 1 : span.end].lstrip("'\"‘“ ")
+    if not inner[:1].isupper():
+        return None
+    credit = BRACKET_CREDIT.match(text, span.end)
+    if credit is None:
+        return None
+    lo, hi = credit.span(1)
+    words = [t for t in index.parsed[index.at(lo).i :] if t.idx < hi] if index.at(lo) else []
+    names = [t for t in words if t.pos_ == "PROPN"]
+    head = names[-1] if names else (words[0] if words else None)
+    if head is None:
+        return None
+    close = text.index("]", hi) + 1
+    return head, (text[lo - 1 : close], lo - 1, close)
+
+
 def _in_speaker_phrase(span: MarkedSpan, attribution: Attribution) -> bool:
     """issue #10 round 8: "said Jane Doe, the author of “The Long Road Home”": a quotation inside
     the speaker's own phrase (a title in the apposition) is not what the cue reports."""
@@ -2042,6 +2066,13 @@ def extract_quotes(doc: Document) -> Document:
                 Draft(m.start, m.end, "direct", None, "direct:speaker-colon", colon_head, colon_cue)
             )
             previous = (m, None, colon_head, colon_cue)
+            continue
+        credit = None if short else _bracket_credit(m, text, index)
+        if credit is not None:
+            used_marks.add(k)
+            head, cue = credit
+            drafts.append(Draft(m.start, m.end, "direct", None, "direct:bracket-credit", head, cue))
+            previous = None
             continue
         if previous is not None and not short:
             gap = text[previous[0].end : m.start]
