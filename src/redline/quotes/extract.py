@@ -1128,7 +1128,14 @@ def _lexical_cue_after_quote(
             return None, ""
         if inside(token.idx) is not None:
             return None, ""
-        if token.lower_ in LEXICAL_CUES:
+        if token.lower_ in LEXICAL_CUES or (
+            # "“…,” the Saudis state in the white paper": the plural verb, not "state Del. …"
+            token.lower_ == "state"
+            and token.i > first
+            and token.i + 1 < len(parsed)
+            and parsed[token.i + 1].pos_ in ("ADP", "ADV", "PUNCT")
+            and parsed[token.i - 1].pos_ in ("PROPN", "NOUN", "PRON")
+        ):
             verb = token
             break
         if token.lower_ in RELATIVE_OPENERS:
