@@ -1192,11 +1192,8 @@ def _reported_just_before(
     return best
 
 
-QUOTE_CHARS = frozenset("\"“”‘’'`")
-
-
 def _cue_sentence_just_before(
-    span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int, Attribution]
+    span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int, Attribution], inside
 ) -> Attribution | None:
     """The reporting verb of the sentence just before a quotation no cue claims, in its
     paragraph, when that sentence has no quoted words and its cue is its main verb with a
@@ -1212,8 +1209,8 @@ def _cue_sentence_just_before(
     if period is None or period.idx != stop - 1:
         return None
     sentence = period.sent
-    if any(c in QUOTE_CHARS for c in text[sentence.start_char : stop]):
-        return None
+    if any(inside(t.idx) is not None for t in sentence):
+        return None  # quoted words of its own: the quotation after it is someone's turn
     para = _newlines(text).before(stop)
     if sentence.start_char <= para:
         return None
@@ -2121,7 +2118,9 @@ def extract_quotes(doc: Document) -> Document:
             drafts.append(Draft(m.start, m.end, "direct", reported_before, how, None))
             previous = (m, reported_before, None, None)
             continue
-        sentence_before = None if short else _cue_sentence_just_before(m, text, index, by_cue)
+        sentence_before = (
+            None if short else _cue_sentence_just_before(m, text, index, by_cue, inside)
+        )
         if sentence_before is not None:
             # issue #10 round 13: "Dianne Bystrom agreed. “…”": the quotation is what the
             # speaker of the sentence just before it said
