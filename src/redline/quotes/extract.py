@@ -898,6 +898,15 @@ def _cue_near(span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int,
                 if _describes_the_quoted(span, by_cue[token.i]):
                     break
                 return by_cue[token.i], "quote-then-cue"
+    if after is not None and ends_sentence:
+        # issue #10 round 13: "“… that are missing.” Trump said.": a full stop inside the
+        # marks, then a sentence that is only its speaker and cue
+        short = parsed[after.i : min(len(parsed), after.i + 7)]
+        stop = next((t for t in short if t.text == "."), None)
+        if stop is not None and "\n" not in text[span.end : stop.idx]:
+            cues = [by_cue[t.i] for t in short if t.i < stop.i and t.i in by_cue]
+            if len(cues) == 1 and cues[0].content is None and cues[0].speaker is not None:
+                return cues[0], "quote-then-cue"
     first = index.at(span.start)
     if first is None:
         return None, ""
