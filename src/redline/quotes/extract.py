@@ -2118,25 +2118,21 @@ def extract_quotes(doc: Document) -> Document:
                     previous = (m, previous[1], previous[2], previous[3])
                     continue
         previous = None
-        reported_before = None if short else _reported_just_before(m, text, attributions)
-        if reported_before is not None:
-            # "she said she and Obama had made progress. “I really believe …”": the quotation
-            # goes on with what the cue before it reported (PolNeAR marks one mixed quote)
+        # "she said she and Obama had made progress. “I really believe …”": the quotation
+        # goes on with what the cue before it reported (PolNeAR marks one mixed quote); issue
+        # #10 round 13: "Dianne Bystrom agreed. “…”": or it is what the speaker of the
+        # sentence just before it said
+        before, rule = None, "continues-reported"
+        if not short:
+            before = _reported_just_before(m, text, attributions)
+            if before is None:
+                before = _cue_sentence_just_before(m, text, index, by_cue, inside)
+                rule = "cue-sentence-before"
+        if before is not None:
             used_marks.add(k)
-            how = f"direct:continues-reported({reported_before.cue.lemma_})"
-            drafts.append(Draft(m.start, m.end, "direct", reported_before, how, None))
-            previous = (m, reported_before, None, None)
-            continue
-        sentence_before = (
-            None if short else _cue_sentence_just_before(m, text, index, by_cue, inside)
-        )
-        if sentence_before is not None:
-            # issue #10 round 13: "Dianne Bystrom agreed. “…”": the quotation is what the
-            # speaker of the sentence just before it said
-            used_marks.add(k)
-            how = f"direct:cue-sentence-before({sentence_before.cue.lemma_})"
-            drafts.append(Draft(m.start, m.end, "direct", sentence_before, how, None))
-            previous = (m, sentence_before, None, None)
+            how = f"direct:{rule}({before.cue.lemma_})"
+            drafts.append(Draft(m.start, m.end, "direct", before, how, None))
+            previous = (m, before, None, None)
             continue
         # the "that" clause first: its head, not the verb nearest the quoted words, says them
         framed = _that_clause_quote(m, text, index, inside)
