@@ -115,3 +115,15 @@ def test_a_full_stop_inside_the_marks_then_only_speaker_and_cue(quotes_of):
     (quote,) = kinds(quotes, "direct")
     assert quote.cue == "said"
     assert quote.speaker == "Harmon"
+
+
+def test_a_party_and_state_in_parentheses_between_quotation_and_cue(quotes_of):
+    quotes = quotes_of(
+        "The chances of that are slim. (The majority is the largest since 1928.)\n"
+        "“He told us that ‘I know the difference between winning the seat and losing it, and I "
+        "want it so I will do everything I can,’” Rep. Ann Moody (D-Ore.) said.\n"
+        "Rep. Tom Hale (D-Ohio) said the caucus was calm."
+    )
+    (quote,) = kinds(quotes, "direct")
+    assert quote.cue == "said"
+    assert quote.speaker == "Ann Moody"

@@ -1124,12 +1124,20 @@ def _lexical_cue_after_quote(
     if closing[-1:] not in (",", "?", "!") or last is None:
         return None, ""
     before = _end_before(text, span.start)
-    if before and text[before - 1] not in '.?!:”"\n':
+    opens_paragraph = "\n" in text[before : span.start]
+    if before and text[before - 1] not in '.?!:”"\n' and not opens_paragraph:
         return None, ""
     parsed = index.parsed
     first = last.i + 1
     relative = False
+    closing_paren = -1
     for token in parsed[first : min(len(parsed), first + 24)]:
+        if token.idx < closing_paren:
+            continue  # "Rep. Jim Doe (D-Wash.) said": the party and state in parentheses
+        if token.text == "(":
+            closing_paren = text.find(")", token.idx, token.idx + 30)
+            if closing_paren > 0 and "\n" not in text[token.idx : closing_paren]:
+                continue
         if (
             token.text in (".", ";", ":", "“", '"', "(", "?", "!")
             or "\n" in text[span.end : token.idx]
