@@ -992,7 +992,8 @@ def _bracket_credit(span: MarkedSpan, text: str, index: _TokenIndex):
     if credit is None:
         return None
     lo, hi = credit.span(1)
-    words = [t for t in index.parsed[index.at(lo).i :] if t.idx < hi] if index.at(lo) else []
+    token = index.at(lo)
+    words = [t for t in index.parsed[token.i : token.i + 12] if t.idx < hi] if token else []
     names = [t for t in words if t.pos_ == "PROPN"]
     head = names[-1] if names else (words[0] if words else None)
     if head is None:
@@ -1212,10 +1213,10 @@ def _reported_just_before(
 def _cue_sentence_just_before(
     span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int, Attribution], inside
 ) -> Attribution | None:
-    """The reporting verb of the sentence just before a quotation no cue claims, in its
-    paragraph, when that sentence has no quoted words and its cue is its main verb with a
-    speaker before the quotation: "Iowa State University's Dianne Bystrom agreed. “…”", "…, the
-    party's spokesman said in a statement. “…”". The quotation opens a sentence."""
+    """The reporting verb of the sentence just before a quotation no cue claims (in its
+    paragraph, or closing the paragraph before), when that sentence has no quoted words and its
+    cue is its main verb with a speaker: "Iowa State University's Dianne Bystrom agreed. “…”",
+    "…, the party's spokesman said in a statement. “…”". The quotation opens a sentence."""
     inner = text[span.start + 1 : span.end].lstrip("'\"‘“ ")
     if not inner[:1].isupper():
         return None
