@@ -898,6 +898,15 @@ def _cue_near(span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int,
                 if _describes_the_quoted(span, by_cue[token.i]):
                     break
                 return by_cue[token.i], "quote-then-cue"
+    if after is not None and ends_sentence:
+        # issue #10 round 13: "“… that are missing.” Trump said.": a full stop inside the
+        # marks, then a sentence that is only its speaker and cue
+        short = parsed[after.i : min(len(parsed), after.i + 7)]
+        stop = next((t for t in short if t.text == "."), None)
+        if stop is not None and "\n" not in text[span.end : stop.idx]:
+            cues = [by_cue[t.i] for t in short if t.i < stop.i and t.i in by_cue]
+            if len(cues) == 1 and cues[0].content is None and cues[0].speaker is not None:
+                return cues[0], "quote-then-cue"
     first = index.at(span.start)
     if first is None:
         return None, ""
@@ -966,6 +975,31 @@ def _byline_excerpt(span: MarkedSpan, text: str) -> bool:
     byline, not somebody's words reported."""
     before = text[max(0, span.start - 160) : span.start]
     return BYLINE_INTRO.search(before) is not None
+
+
+BRACKET_CREDIT = re.compile(r"[^\S\n]*\[([A-Z][^\]\n]{1,40}?)\.?\][^\S\n]*(?:\n|\Z)")
+
+
+def _bracket_credit(span: MarkedSpan, text: str, index: _TokenIndex):
+    """issue #10 round 13: a news digest's excerpt closed by its source in brackets at the end of
+    its paragraph ("HOW CHINA'S DECLINE AFFECTS THE WORLD “China's economic slowdown …” [WaPo.]"):
+    the source's direct quote. The quotation opens with a capital; the speaker is the credit's
+    last proper noun (its first word when none is one)."""
+    inner = text[span.start + 1 : span.end].lstrip("'\"‘“ ")
+    if not inner[:1].isupper():
+        return None
+    credit = BRACKET_CREDIT.match(text, span.end)
+    if credit is None:
+        return None
+    lo, hi = credit.span(1)
+    token = index.at(lo)
+    words = [t for t in index.parsed[token.i : token.i + 12] if t.idx < hi] if token else []
+    names = [t for t in words if t.pos_ == "PROPN"]
+    head = names[-1] if names else (words[0] if words else None)
+    if head is None:
+        return None
+    close = text.index("]", hi) + 1
+    return head, (text[lo - 1 : close], lo - 1, close)
 
 
 def _in_speaker_phrase(span: MarkedSpan, attribution: Attribution) -> bool:
@@ -1062,6 +1096,95 @@ def _verb_after_quote(
     return attribution, "quote-then-verb"
 
 
+# issue #10 round 13: the forms of a reporting verb that are a verb whatever the parser made
+# of them ("“…,” tweeted Rubio spokesman Alex Conant" with "tweeted" an adjective, "“…,” a
+# voice-over in the ad states" with "states" a noun)
+LEXICAL_CUES = frozenset(
+    {
+        *("said", "says", "tweeted", "tweets", "wrote", "writes", "added", "adds"),
+        *("told", "tells", "asked", "asks", "explained", "explains", "stated", "states"),
+        *("noted", "notes", "argued", "argues", "posted", "insisted", "insists", "declared"),
+        *("read", "reads", "say", "write"),
+    }
+)
+RELATIVE_OPENERS = frozenset({"who", "which", "that", "whose", "whom"})
+SPEAKER_POS = ("PROPN", "NOUN", "PRON")
+
+
+def _lexical_cue_after_quote(
+    span: MarkedSpan, text: str, index: _TokenIndex, inside
+) -> tuple[Attribution | None, str]:
+    """A reporting verb's form right after a quotation that opens its sentence and is closed
+    by a comma, "?" or "!", with its speaker beside it, when the parse made neither of them a
+    verb and its subject: "“…,” tweeted Rubio spokesman Alex Conant.", "“…,” a voice-over in
+    the ad states.", "“…,” Nate Silver, the polling guru who founded fivethirtyeight.com
+    tweeted on Wednesday." A finite verb between the quotation and the cue stops it unless a
+    relative word opened its clause."""
+    closing = text[span.start : span.end].rstrip("\"'”’` ")
+    last = index.at(span.end - 1)
+    if closing[-1:] not in (",", "?", "!") or last is None:
+        return None, ""
+    before = _end_before(text, span.start)
+    opens_paragraph = "\n" in text[before : span.start]
+    if before and text[before - 1] not in '.?!:”"\n' and not opens_paragraph:
+        return None, ""
+    parsed = index.parsed
+    first = last.i + 1
+    relative = False
+    closing_paren = -1
+    for token in parsed[first : min(len(parsed), first + 24)]:
+        if token.idx < closing_paren:
+            continue  # "Rep. Jim Doe (D-Wash.) said": the party and state in parentheses
+        if token.text == "(":
+            closing_paren = text.find(")", token.idx, token.idx + 30)
+            if closing_paren > 0 and "\n" not in text[token.idx : closing_paren]:
+                continue
+        if (
+            token.text in (".", ";", ":", "“", '"', "(", "?", "!")
+            or "\n" in text[span.end : token.idx]
+        ):
+            return None, ""
+        if inside(token.idx) is not None:
+            return None, ""
+        if token.lower_ in LEXICAL_CUES or (
+            # "“…,” the Saudis state in the white paper": the plural verb, not "state Del. …"
+            token.lower_ == "state"
+            and token.i > first
+            and token.i + 1 < len(parsed)
+            and parsed[token.i + 1].pos_ in ("ADP", "ADV", "PUNCT")
+            and parsed[token.i - 1].pos_ in ("PROPN", "NOUN", "PRON")
+        ):
+            verb = token
+            break
+        if token.lower_ in RELATIVE_OPENERS:
+            relative = True
+        elif token.tag_ in FINITE_TAGS and not relative:
+            return None, ""
+    else:
+        return None, ""
+    if verb.i == first:
+        # inverted: the speaker follows the verb
+        after = [t for t in parsed[verb.i + 1 : min(len(parsed), verb.i + 6)]]
+        head = next((t for t in after if t.pos_ in ("PROPN", "NOUN")), None)
+        if head is None or any(t.is_punct for t in after if t.i < head.i):
+            return None, ""
+        while head.i + 1 < len(parsed) and parsed[head.i + 1].pos_ in ("PROPN", "NOUN"):
+            head = parsed[head.i + 1]  # "Rubio spokesman Alex Conant": Conant
+    else:
+        words = [t for t in parsed[first : verb.i] if not t.is_punct]
+        head = next((t for t in words if t.pos_ in SPEAKER_POS), None)
+        if head is None or head.i - first > 3:
+            return None, ""
+        if head.pos_ == "PROPN":
+            head = _propn_run_end(head)
+    if head is None:
+        return None, ""
+    attribution = Attribution(
+        verb, verb.idx, _end(verb), verb.text, head, None, "quote-verb", quote_only=True
+    )
+    return attribution, "quote-then-cue"
+
+
 REPORTED_GAP = re.compile(r"[^\S\n]*[.:]?[^\S\n]*(?:\n[^\S\n]*){0,2}")
 
 
@@ -1085,6 +1208,37 @@ def _reported_just_before(
             if best is None or hi > best.content[1]:
                 best = attribution
     return best
+
+
+def _cue_sentence_just_before(
+    span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int, Attribution], inside
+) -> Attribution | None:
+    """The reporting verb of the sentence just before a quotation no cue claims (in its
+    paragraph, or closing the paragraph before), when that sentence has no quoted words and its
+    cue is its main verb with a speaker: "Iowa State University's Dianne Bystrom agreed. “…”",
+    "…, the party's spokesman said in a statement. “…”". The quotation opens a sentence."""
+    inner = text[span.start + 1 : span.end].lstrip("'\"‘“ ")
+    if not inner[:1].isupper():
+        return None
+    stop = _end_before(text, span.start)
+    if stop < 1 or text[stop - 1] != "." or text.count("\n", stop, span.start) > 2:
+        return None
+    period = index.at(stop - 1)
+    if period is None or period.idx != stop - 1:
+        return None
+    sentence = period.sent
+    if any(inside(t.idx) is not None for t in sentence):
+        return None  # quoted words of its own: the quotation after it is someone's turn
+    para = _newlines(text).before(stop)
+    if sentence.start_char <= para:
+        return None
+    root = sentence.root
+    attribution = by_cue.get(root.i)
+    if attribution is None or attribution.marks or attribution.speaker is None:
+        return None
+    if attribution.how.startswith(("noun(", "topic(")):
+        return None
+    return attribution
 
 
 def _framed_before(span: MarkedSpan, last_inside: str, index: _TokenIndex) -> bool:
@@ -1836,6 +1990,8 @@ def extract_quotes(doc: Document) -> Document:
             continue  # a title in the speaker's apposition: the quotation around it goes on
         if attribution is None and not _is_title(quoted[1:-1]):
             attribution, where = _verb_after_quote(m, text, index, by_cue, inside)
+        if attribution is None and where == "" and not _is_title(quoted[1:-1]):
+            attribution, where = _lexical_cue_after_quote(m, text, index, inside)
         if (
             attribution is not None
             and where == "cue-then-quote"
@@ -1933,6 +2089,13 @@ def extract_quotes(doc: Document) -> Document:
             )
             previous = (m, None, colon_head, colon_cue)
             continue
+        credit = None if short else _bracket_credit(m, text, index)
+        if credit is not None:
+            used_marks.add(k)
+            head, cue = credit
+            drafts.append(Draft(m.start, m.end, "direct", None, "direct:bracket-credit", head, cue))
+            previous = None
+            continue
         if previous is not None and not short:
             gap = text[previous[0].end : m.start]
             # issue #10 round 12: a paragraph that opens with the writer's words ("Ms. Lee
@@ -1964,14 +2127,21 @@ def extract_quotes(doc: Document) -> Document:
                     previous = (m, previous[1], previous[2], previous[3])
                     continue
         previous = None
-        reported_before = None if short else _reported_just_before(m, text, attributions)
-        if reported_before is not None:
-            # "she said she and Obama had made progress. “I really believe …”": the quotation
-            # goes on with what the cue before it reported (PolNeAR marks one mixed quote)
+        # "she said she and Obama had made progress. “I really believe …”": the quotation
+        # goes on with what the cue before it reported (PolNeAR marks one mixed quote); issue
+        # #10 round 13: "Dianne Bystrom agreed. “…”": or it is what the speaker of the
+        # sentence just before it said
+        before, rule = None, "continues-reported"
+        if not short:
+            before = _reported_just_before(m, text, attributions)
+            if before is None:
+                before = _cue_sentence_just_before(m, text, index, by_cue, inside)
+                rule = "cue-sentence-before"
+        if before is not None:
             used_marks.add(k)
-            how = f"direct:continues-reported({reported_before.cue.lemma_})"
-            drafts.append(Draft(m.start, m.end, "direct", reported_before, how, None))
-            previous = (m, reported_before, None, None)
+            how = f"direct:{rule}({before.cue.lemma_})"
+            drafts.append(Draft(m.start, m.end, "direct", before, how, None))
+            previous = (m, before, None, None)
             continue
         # the "that" clause first: its head, not the verb nearest the quoted words, says them
         framed = _that_clause_quote(m, text, index, inside)
