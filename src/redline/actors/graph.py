@@ -1602,7 +1602,12 @@ def description_of(token: Any) -> tuple[int, Any] | None:
     if role not in DESCRIBED_ROLES:
         return None
     if role in PARTY_ROLES:
+        # "the Wisconsin Republican", "the Republican"; not "the last Republican", "the
+        # more conservative Democrat", "The lifelong Republican"
         if token.tag_ != "NNP" or not token.text.istitle():
+            return None
+        between = token.doc[token.left_edge.i + 1 : token.i]
+        if any(t.ent_type_ not in ("GPE", "LOC") for t in between):
             return None
     elif token.pos_ != "NOUN" or token.tag_ != "NN":
         return None
@@ -1689,8 +1694,17 @@ def _descriptions(graph: _Graph) -> None:
         role = token.lower_
         holders = {e for phrase, es in given.items() if phrase.split()[-1] == role for e in es}
         titled = [n for n in candidates if n.entity in holders or _titled_as(graph, n, role)]
-        if role in PARTY_ROLES:
+        if role in TITLE_ONLY_ROLES:
+            titled = [n for n in candidates if _titled_as(graph, n, role)]
+        elif role in PARTY_ROLES:
             titled = []
+        places = [
+            graph.doc.text[n.start : n.end]
+            for n in graph.at(start, end)
+            if n.type in ("place", "country")
+        ]
+        if places:
+            titled = [n for n in titled if not _placed_elsewhere(graph, n.entity, places, start)]
         chosen = rule = None
         if titled and len({n.entity for n in titled}) == 1:
             chosen, rule = titled[-1], "description->person-given-role"
@@ -1708,7 +1722,11 @@ def _descriptions(graph: _Graph) -> None:
                     tier = 0 if apart == 0 else 2 if apart == 1 else 4
                 elif node.subject == "embedded" and apart == 0:
                     tier = 1
-                elif apart <= 1 and node.kind in ("name", "surname", "title+surname"):
+                elif (
+                    apart <= 1
+                    and node.kind in ("name", "surname", "title+surname")
+                    and role not in PARTY_ROLES
+                ):
                     tier = 3
                 else:
                     continue
@@ -1731,9 +1749,30 @@ def _descriptions(graph: _Graph) -> None:
 
 def _titled_as(graph: _Graph, node: _Node, role: str) -> bool:
     """The word right before the name is the role as a title: "Prince Alwaleed", "Judge
-    Berman" for "the prince", "the judge"."""
+    Berman" for "the prince", "the judge" (capitalised for those: "the federal judge Trump was
+    referring to" gives no title), "candidate Martin O'Malley" for "the candidate"."""
     before = graph.doc.text[max(0, node.start - 20) : node.start].split()
-    return bool(before) and before[-1].lower().strip(".,") == role
+    if not before or before[-1].lower().strip(".,") != role:
+        return False
+    return role not in TITLE_ONLY_ROLES or before[-1][:1].isupper()
+
+
+PARTY_STATE = re.compile(r",?\s*\(?[RDI]-([A-Z][a-z]*)")  # ", R-Iowa", " (D-Md.)"
+
+
+def _placed_elsewhere(graph: _Graph, entity: int, places: list[str], before: int) -> bool:
+    """issue #10 round 15: "The Florida senator" is not "Sen. Joni Ernst, R-Iowa": a holder of
+    the role whose name the text follows, before the description (at ``before``), with a party
+    and state tag of another state than the description's place."""
+    text = graph.doc.text
+    for node in graph.nodes:
+        if node.entity != entity or node.kind == "dropped" or node.start >= before:
+            continue
+        tag = PARTY_STATE.match(text, node.end, min(before, node.end + 12))
+        # "R-Fla." is Florida's, "R-S.C." South Carolina's: only another initial conflicts
+        if tag and not any(p[:1] == tag.group(1)[:1] for p in places):
+            return True
+    return False
 
 
 # -- 4. pronouns ------------------------------------------------------------------------------
