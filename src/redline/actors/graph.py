@@ -380,6 +380,12 @@ def _name_mentions(graph: _Graph) -> None:
         if end <= start:
             continue
         rule = "name"
+        if entity.label in ("PERSON", "ORG"):
+            start, end, joined = _mojibake_neighbours(doc.text, start, end)
+            if joined:
+                rule = "name+mojibake-word"
+                if entity.label == "ORG" and not entity.actor:
+                    entity = replace(entity, label="PERSON")  # "TomÃ¡s Regalado"
         if entity.label == "PERSON" and " " not in doc.text[start:end]:
             first = _first_name_before(graph, start, end)
             if first < start:
@@ -463,6 +469,27 @@ def _name_mentions(graph: _Graph) -> None:
         ent.names.append(tidy_name(doc.text[start:end]))
         graph.add(node)
     _link_people(graph, people)
+
+
+# a word whose accented letters were decoded twice ("TomÃ¡s", "SarukhÃ¡n"): the tagger splits or
+# drops it, so the name it belongs to loses a word
+MOJIBAKE = re.compile(r"[ÃÂ]|A\u0303|A\u0302")
+MOJIBAKE_AFTER = re.compile(r" ([A-Z][^\s,;:()\"“”’]*)")
+MOJIBAKE_BEFORE = re.compile(r"(?:^|\s)([A-Z][^\s,;:()\"“”’]*) $")
+
+
+def _mojibake_neighbours(text: str, start: int, end: int) -> tuple[int, int, bool]:
+    """issue #10 round 15: "Arturo SarukhÃ¡n" tagged "Arturo", "TomÃ¡s Regalado" tagged
+    "Regalado": a capitalised word with mojibake right before or after a tagged name joins it,
+    so the person keeps the full name the text prints."""
+    joined = False
+    after = MOJIBAKE_AFTER.match(text, end)
+    if after and MOJIBAKE.search(after.group(1)):
+        end, joined = after.end(1), True
+    before = MOJIBAKE_BEFORE.search(text, max(0, start - 40), start)
+    if before and MOJIBAKE.search(before.group(1)):
+        start, joined = before.start(1), True
+    return start, end, joined
 
 
 def _first_name_before(graph: _Graph, start: int, end: int, *, known_only: bool = False) -> int:
@@ -1338,7 +1365,10 @@ def _titles_in_text(graph: _Graph) -> dict[str, set[int]]:
             continue
         before = graph.doc.text[max(0, node.start - 60) : node.start].lower().split()
         after = graph.doc.text[node.end : node.end + 60].lower()
-        for size in range(min(longest, len(before)), 0, -1):
+        # issue #10 round 15: "nominated Jeb Bush for president, TomÃ¡s Regalado would": the
+        # office someone ran for, a comma before the name, is no title of it
+        ran_for = len(before) > 1 and before[-1].endswith(",") and before[-2] == "for"
+        for size in range(0 if ran_for else min(longest, len(before)), 0, -1):
             phrase = " ".join(before[-size:]).strip(",")
             if phrase in roles or _party_title(graph.book, phrase):
                 found.setdefault(phrase, set()).add(node.entity)
@@ -2144,7 +2174,7 @@ class MentionIndex:
 
 # relabelled spans that are still names as printed: "Carly Fiorina" tagged ORG, "Hany Farid"
 # with only "Farid" tagged
-PRINTED_RELABELS = ("name+person-shaped", "name+first-name-before")
+PRINTED_RELABELS = ("name+person-shaped", "name+first-name-before", "name+mojibake-word")
 
 
 def _printed_names(doc: Document) -> dict[int, str]:
