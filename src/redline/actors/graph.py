@@ -1833,8 +1833,9 @@ def _pronouns(graph: _Graph) -> None:
         plo = bisect_left(added_starts, start - reach)
         window = sorted([*nodes[lo:hi], *added[plo:]], key=lambda n: n.start)
         nearest = subject = embedded = speaker = named = None
+        described = _relative_antecedents(graph, token)
         for node in reversed(window):
-            if not _agrees(graph, node, gender):
+            if not _agrees(graph, node, gender) or node.entity in described:
                 continue
             node_quote = graph.quote_at(node.start) if node.quoted else None
             if node_quote is not None and node_quote != quote:
@@ -1921,6 +1922,8 @@ def _pronouns(graph: _Graph) -> None:
         ent = graph.entities[chosen.entity]
         if gender in ("m", "f") and ent.gender:
             rule += "+gender"
+        if described:
+            rule += "+not-the-described-subject"
         node = _Node(start, start + len(token.text), "pronoun", ent.type, rule)
         node.entity = chosen.entity
         node.subject = None
@@ -1932,6 +1935,22 @@ def _pronouns(graph: _Graph) -> None:
         added.append(node)
         added_starts.append(node.start)
     graph.nodes.extend(added)
+
+
+def _relative_antecedents(graph: _Graph, pronoun: Any) -> set[int]:
+    """issue #10 round 15: "Chris Christie, whom he describes as …": the subject of a relative
+    clause is not the person the clause describes (the entities named by the clause's noun)."""
+    verb = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or verb.dep_ != "relcl":
+        return set()
+    if not any(c.lower_ in ("whom", "which", "that") and c.dep_ != "nsubj" for c in verb.children):
+        return set()
+    noun = verb.head
+    return {
+        n.entity
+        for n in graph.at(noun.idx, noun.idx + len(noun.text))
+        if n.type == "person" and n.entity >= 0
+    }
 
 
 # subjects that name no one: "Yet it's also been a defining relationship for Ebeling"
@@ -2254,10 +2273,15 @@ def link_quote_speakers(doc: Document) -> Document:
     for quote in doc.quotes:
         entity = None
         if quote.speaker_start is not None and quote.speaker_end is not None:
+            # names printed inside the quotation are not its speaker, unless the speaker span
+            # is itself inside it (issue #10 round 15: "which he called “a cartel …”")
+            inside = "relative-cue" in (quote.rule or "") and (
+                quote.start <= quote.speaker_start < quote.end
+            )
             found = [
                 m
                 for m in index.overlapping(quote.speaker_start, quote.speaker_end)
-                if not (quote.start <= m.start < quote.end)
+                if inside or not (quote.start <= m.start < quote.end)
             ]
             if not found:
                 found = _untagged_surname(doc, quote, by_surname)
@@ -2318,7 +2342,13 @@ def link_quote_speakers(doc: Document) -> Document:
             # its "nearest" or "earlier speaker" fallbacks know fewer speakers than the quotes
             # (issue #10 round 13: or the one person named in the sentence before, whose own
             # main clause has no other subject: "… a defining relationship for Ebeling")
-            weak = entity.kind == "pronoun" and "subject" not in (entity.rule or "")
+            # (issue #10 round 15: "Christie, whom he describes": the relative clause's subject
+            # is not Christie, whom the quote stage takes, so the graph's "he" is not weak)
+            weak = (
+                entity.kind == "pronoun"
+                and "subject" not in (entity.rule or "")
+                and "not-the-described" not in (entity.rule or "")
+            )
             better = (
                 speaker is None
                 or ("pronoun" in rule and not weak)
