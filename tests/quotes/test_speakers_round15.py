@@ -109,3 +109,26 @@ def test_a_plain_subject_pronoun_is_not_marked_as_a_relative_clause_subject(nlp)
         [("Ben Ashford", 0, "PERSON"), ("Carol Hale", 0, "PERSON")],
     )
     assert "not-the-described-subject" not in mention_of(doc, "he").rule
+
+
+def test_an_aide_described_first_is_the_person_the_next_sentence_names(nlp):
+    # "A top Donald Trump adviser says … ⏎⏎ Ed Brookover spoke to reporters Thursday"
+    doc = finish_labelled(
+        nlp,
+        "Mayor Ann Pruitt opened the new bridge on Monday.\n\n"
+        "A top Ann Pruitt adviser says the mayor is “well ahead of schedule” on the budget.\n\n"
+        "Derek Lyle spoke to reporters after a meeting with the city council.",
+        [("Ann Pruitt", 0, "PERSON"), ("Ann Pruitt", 1, "PERSON"), ("Derek Lyle", 0, "PERSON")],
+    )
+    assert quote_with(doc, "well ahead of schedule").speaker == "Derek Lyle"
+
+
+def test_an_aide_is_not_a_person_the_text_named_before(nlp):
+    doc = finish_labelled(
+        nlp,
+        "Derek Lyle joined the campaign in May.\n\n"
+        "A top Ann Pruitt adviser says the mayor is “well ahead of schedule” on the budget.\n\n"
+        "Derek Lyle spoke to reporters after a meeting with the city council.",
+        [("Derek Lyle", 0, "PERSON"), ("Ann Pruitt", 0, "PERSON"), ("Derek Lyle", 1, "PERSON")],
+    )
+    assert not any(m.rule == "description->named-next-sentence" for m in doc.mentions)

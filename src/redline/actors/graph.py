@@ -1681,6 +1681,7 @@ def _descriptions(graph: _Graph) -> None:
     parsed = graph.doc.parsed
     if parsed is None:
         return
+    _named_next(graph)
     tokens = [t for t in _tokens_where(parsed, "LOWER", DESCRIBED_ROLES) if t.dep_ in SUBJECT_DEPS]
     if not tokens:
         return
@@ -1774,6 +1775,64 @@ def _descriptions(graph: _Graph) -> None:
             else ("subject" if _main_clause(token.head) else "embedded")
         )
         node.quoted = quote is not None
+        graph.add(node)
+
+
+# roles a report names first and the person right after ("Donald Trump's campaign manager
+# says … Corey Lewandowski, in a statement, said")
+NAMED_NEXT_ROLES = frozenset({*DESCRIBED_ROLES, "manager", "spokesman", "spokeswoman"})
+
+
+def _named_next(graph: _Graph) -> None:
+    """issue #10 round 15: "Donald Trump's campaign manager says he is “gratified” … Corey
+    Lewandowski, in a statement released by the campaign, said …", "A top Donald Trump adviser
+    says … Ed Brookover spoke to reporters": a description of someone's aide (an owner, with
+    "a" or no article) reporting speech is the person the next sentence names in full as its
+    subject, when the text has not named that person before."""
+    parsed = graph.doc.parsed
+    sentence_starts = _sentence_starts(graph)
+    for token in _tokens_where(parsed, "LOWER", NAMED_NEXT_ROLES):
+        verb = token.head
+        if token.dep_ == "appos" and verb.ent_type_ == "TIME" and verb.dep_ in SUBJECT_DEPS:
+            verb = verb.head  # "2:40 p.m. ⏎⏎ Donald Trump's campaign manager says": a timestamp
+        elif token.dep_ not in SUBJECT_DEPS:
+            continue
+        if token.tag_ != "NN" or verb.lemma_.lower() not in _reporting_verbs():
+            continue
+        left = [c for c in token.children if c.i < token.i]
+        owner = [c for c in left if c.dep_ in ("poss", "compound") and c.ent_type_ == "PERSON"]
+        det = next((c for c in left if c.dep_ == "det"), None)
+        if not owner or (det is not None and det.lower_ not in ("a", "an")):
+            continue
+        start, end = token.left_edge.idx, token.idx + len(token.text)
+        here = bisect_right(sentence_starts, start) - 1
+        if here + 1 >= len(sentence_starts):
+            continue
+        lo = sentence_starts[here + 1]
+        hi = sentence_starts[here + 2] if here + 2 < len(sentence_starts) else len(graph.doc.text)
+        owners = {n.entity for n in graph.at(start, end)}
+        following = sorted(
+            (
+                n
+                for n in graph.nodes
+                if n.type == "person"
+                and n.entity >= 0
+                and lo <= n.start < hi
+                and n.kind == "name"
+                and n.subject in ("speaker", "subject")
+                and n.entity not in owners
+            ),
+            key=lambda n: n.start,
+        )
+        if not following or " " not in graph.doc.text[following[0].start : following[0].end]:
+            continue
+        chosen = following[0]
+        if any(n.entity == chosen.entity and n.start < start for n in graph.nodes):
+            continue  # named before: the usual description rules decide
+        node = _Node(start, end, "role", "person", "description->named-next-sentence")
+        node.entity = chosen.entity
+        node.subject = "speaker"
+        node.quoted = graph.quote_at(start) is not None
         graph.add(node)
 
 
