@@ -9,60 +9,69 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 # the label-fixing helpers of the actor tests (that folder is on sys.path only when its own
 # tests are collected too)
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "actors"))
 
 from labelled_entities import finish_labelled, mention_of, quote_with  # noqa: E402
 
-
-def test_the_author_is_the_writer_named_before(nlp):
-    doc = finish_labelled(
-        nlp,
+# (text, recogniser labels, words of the quote, its speaker)
+NAMED_BY_DESCRIPTION = {
+    "the author is the writer named before": (
         "Martin Keane, a former park ranger, has written a memoir about his years in Yosemite.\n\n"
         "A magazine printed a chapter of the book on Monday. In the chapter, the author wrote, "
         "“The bears were never the danger; the visitors were.”",
         [("Martin Keane", 0, "PERSON")],
-    )
-    assert quote_with(doc, "The bears were never").speaker == "Martin Keane"
-
-
-def test_a_party_word_description_is_the_subject_before_not_the_party_label(nlp):
+        "The bears were never",
+        "Martin Keane",
+    ),
     # "Speaker Paul Ryan says … Republican Donald Trump’s comments. … the Wisconsin Republican
     # criticized …": "Republican Donald Trump" does not make Trump "the Wisconsin Republican"
-    doc = finish_labelled(
-        nlp,
+    "a party word description is the subject before, not the party label": (
         "Senator Walter Brandt says voters in farm states are worried by Republican Lisa "
         "Moreno’s plan for tariffs.\n\n"
         "In an interview on Friday, the Iowa Republican said farmers wanted to know if the "
         "party is “still on their side.”",
         [("Walter Brandt", 0, "PERSON"), ("Lisa Moreno", 0, "PERSON"), ("Iowa", 0, "GPE")],
-    )
-    assert quote_with(doc, "still on their side").speaker == "Walter Brandt"
-
-
-def test_a_place_in_the_description_sets_aside_a_senator_of_another_state(nlp):
+        "still on their side",
+        "Walter Brandt",
+    ),
     # "appearance with Sen. Joni Ernst, R-Iowa. The Florida senator told reporters …"
-    doc = finish_labelled(
-        nlp,
+    "a place in the description sets aside a senator of another state": (
         "Mark Delgado, who is second in the state polls, spoke about veterans during a rally "
         "with Sen. Amy Larkin, R-Ohio.\n\n"
         "The Texas senator told reporters he feels good about his campaign and “we will see "
         "what it turns into next week.”",
         [("Mark Delgado", 0, "PERSON"), ("Amy Larkin", 0, "PERSON"), ("Texas", 0, "GPE")],
-    )
-    assert quote_with(doc, "we will see").speaker == "Mark Delgado"
-
-
-def test_the_judge_is_the_titled_judge_not_the_lawyer_who_spoke_last(nlp):
-    doc = finish_labelled(
-        nlp,
+        "we will see",
+        "Mark Delgado",
+    ),
+    "the judge is the titled judge, not the lawyer who spoke last": (
         "Judge Helen Ortiz heard the case on Tuesday. The defense lawyer Paul Becker argued "
         "for a fine. Becker then sat down.\n\n"
         "“Everything you have said, I have heard before,” the judge said.",
         [("Helen Ortiz", 0, "PERSON"), ("Paul Becker", 0, "PERSON"), ("Becker", 1, "PERSON")],
-    )
-    assert quote_with(doc, "Everything you have said").speaker == "Helen Ortiz"
+        "Everything you have said",
+        "Helen Ortiz",
+    ),
+    # "A top Donald Trump adviser says … ⏎⏎ Ed Brookover spoke to reporters Thursday"
+    "an aide described first is the person the next sentence names": (
+        "Mayor Ann Pruitt opened the new bridge on Monday.\n\n"
+        "A top Ann Pruitt adviser says the mayor is “well ahead of schedule” on the budget.\n\n"
+        "Derek Lyle spoke to reporters after a meeting with the city council.",
+        [("Ann Pruitt", 0, "PERSON"), ("Ann Pruitt", 1, "PERSON"), ("Derek Lyle", 0, "PERSON")],
+        "well ahead of schedule",
+        "Derek Lyle",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(NAMED_BY_DESCRIPTION))
+def test_a_description_names_the_person_the_text_names(nlp, case):
+    text, labels, words, speaker = NAMED_BY_DESCRIPTION[case]
+    assert quote_with(finish_labelled(nlp, text, labels), words).speaker == speaker
 
 
 def test_the_judge_with_no_titled_judge_is_no_one_named(nlp):
@@ -109,18 +118,6 @@ def test_a_plain_subject_pronoun_is_not_marked_as_a_relative_clause_subject(nlp)
         [("Ben Ashford", 0, "PERSON"), ("Carol Hale", 0, "PERSON")],
     )
     assert "not-the-described-subject" not in mention_of(doc, "he").rule
-
-
-def test_an_aide_described_first_is_the_person_the_next_sentence_names(nlp):
-    # "A top Donald Trump adviser says … ⏎⏎ Ed Brookover spoke to reporters Thursday"
-    doc = finish_labelled(
-        nlp,
-        "Mayor Ann Pruitt opened the new bridge on Monday.\n\n"
-        "A top Ann Pruitt adviser says the mayor is “well ahead of schedule” on the budget.\n\n"
-        "Derek Lyle spoke to reporters after a meeting with the city council.",
-        [("Ann Pruitt", 0, "PERSON"), ("Ann Pruitt", 1, "PERSON"), ("Derek Lyle", 0, "PERSON")],
-    )
-    assert quote_with(doc, "well ahead of schedule").speaker == "Derek Lyle"
 
 
 def test_an_aide_is_not_a_person_the_text_named_before(nlp):
