@@ -65,6 +65,17 @@ NAMED_BY_DESCRIPTION = {
         "well ahead of schedule",
         "Derek Lyle",
     ),
+    # "Trump called upon Mayor Bill de Blasio … De Blasio disbanded the unit … “…,” the
+    # Republican presidential candidate said"
+    "the candidate is not the one the text titles mayor": (
+        "Governor Ray Collins called on Mayor Dana Whitaker to reopen the shelters. Whitaker "
+        "closed them in March.\n\n"
+        "“There is no excuse for leaving families in the cold,” the Republican presidential "
+        "candidate said on Thursday.",
+        [("Ray Collins", 0, "PERSON"), ("Dana Whitaker", 0, "PERSON"), ("Whitaker", 1, "PERSON")],
+        "no excuse for leaving",
+        "Ray Collins",
+    ),
 }
 
 

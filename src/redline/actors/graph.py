@@ -1745,10 +1745,20 @@ def _descriptions(graph: _Graph) -> None:
             # then a subject up to three sentences back
             anchor = _quote_closed_before(graph, start) if quote is None else start
             tiers: dict[int, _Node] = {}
+            office_holders: set[int] = set()
+            if role in CAMPAIGN_ROLES:
+                office_holders = {
+                    e
+                    for phrase, es in given.items()
+                    if phrase.split()[-1] in OFFICE_ROLES
+                    for e in es
+                }
             for node in reversed(candidates):
                 apart = max(0, _sentences_apart(sentence_starts, node.start, anchor))
                 if apart > DESCRIPTION_REACH:
                     break
+                if node.entity in office_holders:
+                    continue
                 if node.subject in ("speaker", "subject"):
                     tier = 0 if apart == 0 else 2 if apart == 1 else 4
                 elif node.subject == "embedded" and apart == 0:
@@ -1834,6 +1844,11 @@ def _named_next(graph: _Graph) -> None:
         node.subject = "speaker"
         node.quoted = graph.quote_at(start) is not None
         graph.add(node)
+
+
+# "the Republican presidential candidate" is not the one the text titles "Mayor"
+CAMPAIGN_ROLES = frozenset({"candidate", "nominee", "frontrunner", "front-runner"})
+OFFICE_ROLES = frozenset({"mayor", "ambassador", "chairman", "chairwoman"})
 
 
 def _titled_as(graph: _Graph, node: _Node, role: str) -> bool:
