@@ -75,9 +75,10 @@ def _antecedent(
     code = arg.actor.code
     personal = pronoun.lower_ in PERSONAL_PRONOUNS
     for m_start, m_end, match in reversed(mentions):
-        if personal and match.kind not in ("person", "role"):
+        if personal and match.kind in ("country", "metonym") and len(match.code) == 3:
             # issue #9 readout14: "after arriving in London, he feels ...": he, a person the
-            # book places at home by the article's country, is not London (of that country)
+            # book places at home by the article's country, is not London (of that country);
+            # "U.S. Attorney General" (USAJUD) still names her
             continue
         if sent.start_char <= m_start and m_end <= pronoun.idx and match.code == code:
             return m_start, m_end
