@@ -1963,7 +1963,13 @@ def _pronouns(graph: _Graph) -> None:
             # MEPs. He denied wanting to be leader": with no subject in reach, the person the
             # sentence before names, not a speaker or subject further back
             chosen, rule = named, "pronoun->named-in-sentence-before"
-            if _sole_person_of_sentence(graph, named) and not _object_of_own_verb(
+            topic = _pronoun_topic(graph, sentence_starts, window, named, gender, quote)
+            if topic is not None:
+                # issue #9 readout14: "One of his fellow pupils was Vladimir Putin. At KGB
+                # headquarters, he was posted ...": the one the sentence before already calls
+                # "his" goes on being talked about, not the name it mentions in passing
+                chosen, rule = topic, "pronoun->pronoun-before"
+            elif _sole_person_of_sentence(graph, named) and not _object_of_own_verb(
                 graph, named, token
             ):
                 rule += "+no-other-subject"
@@ -2025,6 +2031,31 @@ def _relative_antecedents(graph: _Graph, pronoun: Any) -> set[int]:
         for n in graph.at(noun.idx, noun.idx + len(noun.text))
         if n.type == "person" and n.entity >= 0
     }
+
+
+def _pronoun_topic(
+    graph: _Graph,
+    starts: list[int],
+    window: list[_Node],
+    named: _Node,
+    gender: str,
+    quote: tuple[int, int] | None,
+) -> _Node | None:
+    """issue #9 readout14: a pronoun of the sentence that names ``named`` (not as its subject)
+    which already points at someone else who agrees: that person is what the text is about."""
+    if named.subject or gender == "p":
+        return None
+    for node in reversed(window):
+        if (
+            node.kind == "pronoun"
+            and node.entity != named.entity
+            and node.start < named.start
+            and _sentences_apart(starts, node.start, named.start) == 0
+            and (graph.quote_at(node.start) if node.quoted else None) == quote
+            and _agrees(graph, node, gender)
+        ):
+            return node
+    return None
 
 
 # subjects that name no one: "Yet it's also been a defining relationship for Ebeling"

@@ -1115,6 +1115,10 @@ class ActorResolver:
             if back is not None:
                 return back[0], f"the {head.lower_} named before ({back[1]!r})->{_short(back[0])}"
         kinds = BACK_REFERENCES.get(head.lemma_.lower())
+        if kinds and head.tag_ in ("NNS", "NNPS") and not _one_of(head):
+            # issue #9 readout14: "the richer countries", "the nations": several, never the one
+            # country named last ("China, one of the countries that must ..." still is one)
+            kinds = None
         if inside is not None and inside.code.startswith("---") and kinds and _definite(head):
             # issue #9 precision: "the country of 26 million people" is a country named
             # before, not the people in its phrase
@@ -1346,6 +1350,11 @@ class ActorResolver:
                     actor, why = arg.actor, f"{arg.text!r} ({arg.rule})"
             if actor is not None:
                 return actor, f"pronoun '{head.text}'->graph {why}"
+            if named is not None and named.start < head.idx:
+                # issue #9 readout14: the graph's antecedent is someone the book cannot place
+                # ("Ivan Petrenko ... One of his classmates was Vladimir Putin. ... he made
+                # contact"): not the last person the book knows instead
+                return None, f"pronoun '{head.text}'->graph {why or 'a person'}, no actor"
         if lower in PERSON_PRONOUNS:
             kinds: tuple[str, ...] = ("person", "role")
             if self.pronoun_links or self.graph_names:
@@ -1364,7 +1373,10 @@ class ActorResolver:
                 if told is not None:
                     # "Lavrov told Tillerson it was unacceptable to ...": said to the one told
                     arg = self.argument(told, "addressee")
-                    if arg.actor is not None:
+                    # issue #9 readout14: "told BBC Radio 4's Today programme it was not fair
+                    # to blame the public": a news outlet told is the channel, not whom it is
+                    # about
+                    if arg.actor is not None and not str(arg.actor.code).endswith("MED"):
                         why = f"pronoun '{head.text}': expletive, the one told {arg.text!r}"
                         return arg.actor, f"{why} ({arg.rule})"
                 return None, f"pronoun '{head.text}': expletive (it is ... if/that/to ...)"
@@ -1588,6 +1600,16 @@ def _whose_owner(head: Token) -> Token | None:
             return None
         cur = cur.head
     return None
+
+
+def _one_of(noun: Token) -> bool:
+    """A single one of a plural noun: "one of the countries", "each of the nations"."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lower_ in ("one", "each", "either", "any", "neither")
+    )
 
 
 def _expletive(pronoun: Token) -> bool:

@@ -853,6 +853,32 @@ RAISING_REPORT_VERBS = frozenset(
 )  # fmt: skip
 
 
+OBLIGATION_VERBS = frozenset({"need", "have", "ought", "want"})
+OBLIGATION_MODALS = frozenset({"should", "must", "would", "could", "might", "may"})
+
+
+def _reporters_own_conjunct(verb: Token) -> bool:
+    """issue #9 readout14: a past-tense verb joined by "but" to the clause a reporting verb
+    reports, where that clause says what someone should or needed to do ("said America needed
+    to take more action but defended Bush", "said Iran must stop but praised its talks"): the
+    parser hangs the verb on the reported clause, but the act is the reporter's."""
+    clause = verb.head
+    if verb.tag_ != "VBD" or clause.dep_ != "ccomp" or verb.i < clause.i:
+        return False
+    if clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ == "but" for c in clause.children):
+        return False
+    obliged = clause.lemma_.lower() in OBLIGATION_VERBS and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in clause.children
+    )
+    modal = any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in clause.children)
+    return obliged or modal
+
+
 def find_source(trigger: Token) -> tuple[Token | None, str]:
     """The token naming who acted, and the dependency route to it."""
     cur = trigger
@@ -918,6 +944,13 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
             route += "pcomp^"
             cur = verb
             continue
+        if cur.dep_ == "conj" and _reporters_own_conjunct(cur):
+            # issue #9 readout14: "Mr Brown said America needed to take more action but
+            # defended President Bush": the reporter's own act, not the reported clause's subject
+            sayer = cur.head.head
+            for child in sayer.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    return child, route + f"conj^ccomp^{sayer.lemma_}:{child.dep_}"
         if cur.dep_ in ("xcomp", "advcl", "ccomp", "conj") and cur.head.i != cur.i:
             is_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
             # "..., killing eight people": a participle shares the main clause's subject

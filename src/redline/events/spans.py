@@ -28,6 +28,9 @@ STAND_IN_PRONOUNS = frozenset(
 )  # fmt: skip
 
 
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+
+
 def named_span(
     arg: Argument, sent: Span, mentions: list[tuple[int, int, Any]]
 ) -> tuple[str, int, int, str]:
@@ -70,7 +73,13 @@ def _antecedent(
     # the nearest mention before the pronoun in this sentence of the actor it resolved to
     # ("The Syrian army intensified its bombardment", "May called ... as she appealed")
     code = arg.actor.code
+    personal = pronoun.lower_ in PERSONAL_PRONOUNS
     for m_start, m_end, match in reversed(mentions):
+        if personal and match.kind in ("country", "metonym") and len(match.code) == 3:
+            # issue #9 readout14: "after arriving in London, he feels ...": he, a person the
+            # book places at home by the article's country, is not London (of that country);
+            # "U.S. Attorney General" (USAJUD) still names her
+            continue
         if sent.start_char <= m_start and m_end <= pronoun.idx and match.code == code:
             return m_start, m_end
     return None

@@ -45,12 +45,36 @@ def heading_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# issue #9 readout14: a paragraph break after a sentence's end ('... money."' then a blank
+# line) ends the sentence. The parser ran '"... taxpayer's money."\n\nVincent Cable, for the
+# Liberal Democrats, accused Mr Brown' into one sentence (the quote's "He" accused), and more
+# often left the closing quote to start the next paragraph's sentence.
+_PARAGRAPH = re.compile(r"[.!?][\"'”’)]*[ \t]*\n[ \t]*\n\s*(?=\S)")
+
+
+def paragraph_starts(text: str) -> list[tuple[int, int]]:
+    """(where the sentence's end mark is, where the next paragraph begins) for each paragraph
+    after one that ends a sentence (a blank line between)."""
+    return [(match.start(), match.end()) for match in _PARAGRAPH.finditer(text)]
+
+
 def mark_heading_starts(doc: Doc) -> Doc:
-    """Set ``is_sent_start`` on a subheading's first token and on the word after it."""
+    """Set ``is_sent_start`` on a subheading's first token and on the word after it, and on
+    the first word of a paragraph that follows a sentence's end."""
     spans = heading_spans(doc.text)
-    if not spans:
+    paragraphs = paragraph_starts(doc.text) if "\n" in doc.text else []
+    if not spans and not paragraphs:
         return doc
     starts = {token.idx: token for token in doc}
+    for end_mark, char in paragraphs:
+        token = starts.get(char)
+        if token is None or token.i == 0:
+            continue
+        token.is_sent_start = True
+        i = token.i - 1
+        while i > 0 and doc[i].idx > end_mark:
+            doc[i].is_sent_start = False  # the closing quote stays with its sentence
+            i -= 1
     for head_start, text_start in spans:
         for char in (head_start, text_start):
             token = starts.get(char)
