@@ -772,6 +772,7 @@ class ActorResolver:
                 rule = f"role named {named.text!r}: {rule}" if actor is not None else rule
         actor, rule = _us_state(actor, rule, head, text)
         actor, rule = self._party_abroad(actor, rule)
+        actor, rule = self._party_at_home(actor, rule)
         if actor is not None and actor.code.startswith("---"):
             if _us_politics(head, text):
                 actor, rule = _in_usa(actor), rule + " + U.S. politics in the phrase -> USA"
@@ -840,6 +841,21 @@ class ActorResolver:
         why = f"{rule} ; a {actor.country} party word in a story at home in {self.home} that "
         why += f"never names {actor.country} ({self.home_from}) -> {self.home}"
         return home, why
+
+    def _party_at_home(self, actor: Any, rule: str) -> tuple[Any, str]:
+        """issue #9/#10 actors14: a party named alone whose name several countries' parties
+        share ("Labour": Britain and New Zealand) is the party of the story's home (dateline,
+        main country) when the home is one of them, with the home's sector (PTY governing, OPP
+        outside); else no one ("Conservatives" in a Washington story are no British party)."""
+        if actor is None or actor.kind != "party" or not actor.code.startswith("---"):
+            return actor, rule
+        from redline.actors.book import party_code
+
+        code = party_code(self.book, actor.name, self.home, self.date) if self.home else None
+        if code is None:
+            return None, f"{rule} ; the story's home ({self.home}) is none of them"
+        placed = ActorMatch(code, code[:3], code[3:], actor.name, "role", actor.rule)
+        return placed, f"{rule} + {self.home_from} -> {code}"
 
     def _clause_place(self, head: Token) -> tuple[str, str] | None:
         """The country of a place named by "in" or "at" on the verb whose subject or object the
@@ -1634,6 +1650,10 @@ def main_country(mentions: list[tuple[int, int, Any]]) -> str | None:
     ranked = counts.most_common(2)
     country, n = ranked[0]
     if n >= 3 and n * 2 >= sum(counts.values()):
+        return country
+    if n >= 2 and len(counts) == 1:
+        # issue #9/#10 actors14: a short story that names two British bodies and no other
+        # country ("the TUC ... the TUC has said", a BBC article with no dateline) is at home
         return country
     # issue #9 precision: or twice as often as any other ("---GOV" for a presidential adviser
     # in a U.N. story about the White House)
