@@ -10,9 +10,11 @@ no country by nature (IGO, NGO, IMG codes: the UN, Amnesty) are placed. Heads ar
 their phrase (lowercased, a leading article dropped) and listed by frequency with examples.
 
     PYTHONPATH=src nice python scripts/unplaced_actors.py ../shared/corpus/news/*.jsonl.gz \
-        --out /tmp/actors14/base.json --top 100
+        --out /tmp/actors14/after.json --top 100
 
-writes OUT (the counts, with up to 3 examples each) and prints the total and the top rows.
+writes OUT (the counts, with up to 3 examples each) and prints the totals and the top rows by
+their count in argument positions (subject, object, ...: where the coder takes an argument;
+the first count of the round, "all", took modifiers too: "Democratic" of "Democratic Senator").
 """
 
 from __future__ import annotations
@@ -45,17 +47,15 @@ def read(paths: list[str], limit: int | None):
                 yield json.loads(line)
 
 
-def heads(parsed, book, deps=ARGUMENT_DEPS) -> list:
-    """The ORG/NORP entity roots and the role nouns of one parse, each once, where the coder
-    takes an argument (``deps``; None: wherever they stand, modifiers too)."""
+def heads(parsed, book) -> list:
+    """The ORG/NORP entity roots and the role nouns of one parse, each once, wherever they
+    stand (a modifier too: "Democratic Senator")."""
     out = {}
     for ent in parsed.ents:
-        if ent.label_ in ("ORG", "NORP") and (deps is None or ent.root.dep_ in deps):
+        if ent.label_ in ("ORG", "NORP"):
             out[ent.root.i] = ent.root
     for tok in parsed:
         if tok.i in out or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_:
-            continue
-        if deps is not None and tok.dep_ not in deps:
             continue
         match = book.lookup(tok.text)
         if match is not None and match.kind == "role":
@@ -75,7 +75,6 @@ def main() -> None:
     ap.add_argument("--out", required=True)
     ap.add_argument("--top", type=int, default=100)
     ap.add_argument("--limit", type=int, default=None, help="documents per file")
-    ap.add_argument("--all-heads", action="store_true", help="modifiers too (the first count)")
     args = ap.parse_args()
 
     from redline.actors import load_actors
@@ -85,7 +84,8 @@ def main() -> None:
     from redline.pipeline import Pipeline, default_stages
 
     book = load_actors()
-    counts: Counter[str] = Counter()
+    counts: Counter[str] = Counter()  # every head
+    in_args: Counter[str] = Counter()  # heads where the coder takes an argument
     examples: dict[str, list[str]] = defaultdict(list)
     totals = Counter()
 
@@ -96,26 +96,22 @@ def main() -> None:
         resolver = ActorResolver(
             book, doc.text, doc.published, doc.quotes, dateline=doc.dateline, mentions=doc.mentions
         )
-        for head in heads(parsed, book, None if args.all_heads else ARGUMENT_DEPS):
+        parts = doc.source.split("-")
+        section = "-".join(parts[:2]) if parts[0] == "bbc" else parts[0]
+        for head in heads(parsed, book):
             arg = resolver.argument(head, "count")
-            totals["heads"] += 1
-            section = (
-                "-".join(doc.source.split("-")[:2])
-                if doc.source.startswith("bbc")
-                else doc.source.split("-")[0]
-            )
-            totals["heads " + section] += 1
+            kinds = ("", "arg ") if head.dep_ in ARGUMENT_DEPS else ("",)
+            for kind in kinds:
+                totals[kind + "heads"] += 1
+                totals[f"{kind}heads {section}"] += 1
             if placed(arg.actor):
                 continue
-            totals["unplaced"] += 1
             key = POSSESSIVE.sub("", ARTICLE.sub("", arg.text.strip())).lower() or head.lower_
-            section = (
-                "-".join(doc.source.split("-")[:2])
-                if doc.source.startswith("bbc")
-                else doc.source.split("-")[0]
-            )
-            totals["unplaced " + section] += 1
+            for kind in kinds:
+                totals[kind + "unplaced"] += 1
+                totals[f"{kind}unplaced {section}"] += 1
             counts[key] += 1
+            in_args[key] += len(kinds) - 1
             if len(examples[key]) < 3:
                 sent = head.sent.text.strip().replace("\n", " ")
                 code = arg.actor.code if arg.actor is not None else None
@@ -136,11 +132,14 @@ def main() -> None:
         totals["documents"] = n
         if n % 250 == 0:
             print(n, dict(totals), file=sys.stderr, flush=True)
-    rows = [{"phrase": k, "n": v, "examples": examples[k]} for k, v in counts.most_common()]
+    rows = [
+        {"phrase": k, "n": v, "n_arg": in_args[k], "examples": examples[k]}
+        for k, v in counts.most_common()
+    ]
     Path(args.out).write_text(json.dumps({"totals": totals, "rows": rows}, indent=1))
     print(dict(totals))
-    for row in rows[: args.top]:
-        print(f"{row['n']:5d}  {row['phrase']}  | {row['examples'][0][:150]}")
+    for row in sorted(rows, key=lambda r: -r["n_arg"])[: args.top]:
+        print(f"{row['n_arg']:5d} {row['n']:5d}  {row['phrase']}  | {row['examples'][0][:150]}")
 
 
 if __name__ == "__main__":

@@ -462,11 +462,11 @@ def _party_head(hits: list[Hit], date: str | None) -> tuple[list[Hit], ActorMatc
         governs = any(start <= day < end for start, end in terms)
         sectors.add(PARTY_SECTORS[entry.code] if governs else "OPP")
     if entry.code == PARTY_ALONE and len(countries) > 1:
-        # "Labour" alone (Britain, New Zealand): no country, no sector; the story's home
-        # decides (events.arguments), or no one
+        # "Labour" alone (Britain, New Zealand): a party of no country, whose sector is the
+        # country's; the story's home decides (events.arguments), or no one
         where = "/".join(sorted(countries))
-        rule = f"party:{entry.name} [{where}] named alone: several countries -> ---"
-        return hits, ActorMatch("---", None, None, entry.name, "party", rule)
+        rule = f"party:{entry.name} [{where}] named alone: several countries -> ---PTY"
+        return hits, ActorMatch("---PTY", None, "PTY", entry.name, "party", rule)
     if len(sectors) != 1:  # the countries disagree: the head alone, as before the table
         role = Entry("role", entry.code, PARTY_SECTORS[entry.code], via="role")
         head = Hit(party.last, party.last, party.start, party.end, entry.code, role)
