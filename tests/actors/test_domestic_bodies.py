@@ -45,6 +45,9 @@ def _triples(doc) -> list[tuple]:
         ("Ofcom", "GBRGOV"),
         ("the Bank of England", "GBRGOV"),
         ("NASA", "USAGOV"),
+        ("Deutsche Boerse", "DEUBUS"),
+        ("Yukos", "RUSBUS"),
+        ("the Oil and Natural Gas Corporation", "INDBUS"),
     ],
 )
 def test_a_domestic_body_is_placed_in_its_country(book, phrase, code):
