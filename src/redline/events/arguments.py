@@ -420,6 +420,9 @@ class ActorResolver:
         if self.home is None:
             self.home = places_country(self.mentions, mentions or ())
             self.home_from = "the article's places and countries"
+        if self.home is None:
+            self.home = sole_country(self.mentions, text)
+            self.home_from = "the one country the article names"
 
     def _author(self) -> Any | None:
         """Whose statements the document is, when its opening says so ("The following
@@ -1651,14 +1654,23 @@ def main_country(mentions: list[tuple[int, int, Any]]) -> str | None:
     country, n = ranked[0]
     if n >= 3 and n * 2 >= sum(counts.values()):
         return country
-    if n >= 2 and len(counts) == 1:
-        # issue #9/#10 actors14: a short story that names two British bodies and no other
-        # country ("the TUC ... the TUC has said", a BBC article with no dateline) is at home
-        return country
     # issue #9 precision: or twice as often as any other ("---GOV" for a presidential adviser
     # in a U.N. story about the White House)
     second = ranked[1][1] if len(ranked) > 1 else 0
     return country if n >= 4 and n >= 2 * second else None
+
+
+def sole_country(mentions: list[tuple[int, int, Any]], text: str) -> str | None:
+    """issue #9/#10 actors14: the one country an article names, at least twice and in two
+    sentences, when it names no other: "The TUC has called on the government ... the TUC
+    said", a BBC story with no dateline, is at home in Britain. One sentence naming Aleppo and
+    Syria is no article's home (the PETRARCH2 GSR set's "Insurgents bombarded ... Syria's
+    second city Aleppo ..., Syrian state media reported": the insurgents' side is not told)."""
+    placed = [m for m in mentions if m[2].country and not m[2].code.startswith("---")]
+    if len({m[2].country for m in placed}) != 1 or len(placed) < 2:
+        return None
+    between = text[placed[0][1] : placed[-1][0]]
+    return placed[0][2].country if re.search(r"[.!?][\"'”’]?\s", between) else None
 
 
 def territory_of(match: Any, territories: Container[str]) -> str | None:
