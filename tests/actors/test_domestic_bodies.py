@@ -33,36 +33,34 @@ def _triples(doc) -> list[tuple]:
 
 
 @pytest.mark.parametrize(
-    ("phrase", "code"),
+    ("phrase", "date", "code"),
     [
-        ("the TUC", "GBRLAB"),
-        ("the Trades Union Congress", "GBRLAB"),
-        ("the CBI", "GBRBUS"),
-        ("the Commons", "GBRLEG"),
-        ("the Scottish Parliament", "GBRLEG"),
-        ("the Crown Prosecution Service", "GBRJUD"),
-        ("an NHS trust", "GBRHLH"),
-        ("Ofcom", "GBRGOV"),
-        ("the Bank of England", "GBRGOV"),
-        ("NASA", "USAGOV"),
-        ("Deutsche Boerse", "DEUBUS"),
-        ("Yukos", "RUSBUS"),
-        ("the Oil and Natural Gas Corporation", "INDBUS"),
+        ("the TUC", "2005-03-01", "GBRLAB"),
+        ("the Trades Union Congress", "2005-03-01", "GBRLAB"),
+        ("the CBI", "2005-03-01", "GBRBUS"),
+        ("the Commons", "2005-03-01", "GBRLEG"),
+        ("the Scottish Parliament", "2005-03-01", "GBRLEG"),
+        ("the Crown Prosecution Service", "2005-03-01", "GBRJUD"),
+        ("an NHS trust", "2005-03-01", "GBRHLH"),
+        ("Ofcom", "2005-03-01", "GBRGOV"),
+        ("the Bank of England", "2005-03-01", "GBRGOV"),
+        ("NASA", "2005-03-01", "USAGOV"),
+        ("Deutsche Boerse", "2005-03-01", "DEUBUS"),
+        ("Yukos", "2005-03-01", "RUSBUS"),
+        ("the Oil and Natural Gas Corporation", "2005-03-01", "INDBUS"),
+        # a party named alone: PTY while it governs, OPP outside
+        ("the Tories", "2005-03-01", "GBROPP"),
+        ("the Tories", "2017-06-01", "GBRPTY"),
+        ("the Lib Dems", "2005-03-01", "GBROPP"),
+        ("the SNP", "2005-03-01", "GBROPP"),
+        ("the SPD", "2015-03-01", "DEUPTY"),
+        # a party word before a role still places the role
+        ("Tory MPs", "2005-03-01", "GBRLEG"),
     ],
 )
-def test_a_domestic_body_is_placed_in_its_country(book, phrase, code):
-    match = book.lookup(phrase, date="2005-03-01")
+def test_a_domestic_body_or_party_is_placed_in_its_country(book, phrase, date, code):
+    match = book.lookup(phrase, date=date)
     assert match is not None and match.code == code, match and match.rule
-
-
-def test_a_party_named_alone_is_pty_in_government_and_opp_outside(book):
-    assert book.lookup("the Tories", date="2005-03-01").code == "GBROPP"
-    assert book.lookup("the Tories", date="2017-06-01").code == "GBRPTY"
-    assert book.lookup("the Lib Dems", date="2005-03-01").code == "GBROPP"
-    assert book.lookup("the SNP", date="2005-03-01").code == "GBROPP"
-    assert book.lookup("the SPD", date="2015-03-01").code == "DEUPTY"
-    # a party word before a role still places the role
-    assert book.lookup("Tory MPs", date="2005-03-01").code == "GBRLEG"
 
 
 def test_a_party_name_several_countries_share_has_no_country_of_its_own(book):
@@ -76,30 +74,36 @@ def test_a_party_name_several_countries_share_has_no_country_of_its_own(book):
 # -- events: the story's home decides ---------------------------------------------------------
 
 
-def test_the_tuc_calls_on_the_government_of_a_story_with_no_dateline(code_rules):
-    doc = code_rules(
-        "The TUC has called on the government to give more protection to agency staff.\n\n"
-        "Ministers should change the rules before the summer, the TUC said on Monday."
-    )
-    assert ("GBRLAB", "020", "GBRGOV") in _triples(doc), _triples(doc)
-
-
-def test_labour_in_a_british_story_is_the_british_party(code_rules):
-    doc = code_rules(
-        "Labour has attacked the Liberal Democrats over their plans for council tax.\n\n"
-        "The Lib Dems said the NHS and the Home Office had wasted millions on consultants.",
-        published="2005-03-01",
-    )
-    assert ("GBRPTY", "111", "GBROPP") in _triples(doc), _triples(doc)
-
-
-def test_labour_in_a_wellington_story_is_new_zealand_labour(code_rules):
-    doc = code_rules(
-        "WELLINGTON (Reuters) - Labour criticised the Green Party's housing plan on Tuesday.",
-        published="2019-05-02",
-    )
-    sources = {s for s, code, _ in _triples(doc) if code.startswith("11")}
-    assert sources == {"NZLPTY"}, _triples(doc)
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "The TUC has called on the government to give more protection to agency staff.\n\n"
+            "Ministers should change the rules before the summer, the TUC said on Monday.",
+            None,
+            ("GBRLAB", "020", "GBRGOV"),
+            id="the TUC, no dateline: the one country named, in two sentences",
+        ),
+        pytest.param(
+            "Labour has attacked the Liberal Democrats over their plans for council tax.\n\n"
+            "The Lib Dems said the NHS and the Home Office had wasted millions on consultants.",
+            "2005-03-01",
+            ("GBRPTY", "111", "GBROPP"),
+            id="Labour in a British story",
+        ),
+        pytest.param(
+            "WELLINGTON (Reuters) - Labour criticised the Green Party's housing plan on Tuesday.",
+            "2019-05-02",
+            ("NZLPTY", "111", None),
+            id="Labour in a Wellington story",
+        ),
+    ],
+)
+def test_the_storys_home_places_its_bodies_and_parties(code_rules, text, published, expected):
+    source, code, target = expected
+    triples = _triples(code_rules(text, published))
+    found = [t for s, c, t in triples if (s, c) == (source, code)]
+    assert found and (target is None or target in found), triples
 
 
 def test_conservatives_in_a_washington_story_are_no_british_party(code_rules):
