@@ -137,7 +137,7 @@ class ActorBook:
     organisations: dict[str, dict[str, Any]] = field(default_factory=dict)
     people: dict[str, Person] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)
-    # issue #9/#10 actors14: each party word's countries and their governing terms
+    # issue #9/#10 actors14: each party name's countries and their governing terms
     parties: dict[str, tuple] = field(default_factory=dict)
     sources: tuple[str, ...] = ()
     # the first words of the alias keys, and the size of the index they were read from (the
@@ -397,7 +397,7 @@ def index_parties(book: ActorBook, rows: list[list[str]]) -> None:
     word several countries' rows share ("Labour": Britain, New Zealand) has no country of its
     own, and the story's home decides (``events.arguments``)."""
     by_word: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {}  # a later row wins
-    names: dict[str, set[str]] = {}
+    names: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {}  # name -> its countries
     for row in rows:
         if len(row) < 2 or not row[0] or not row[1]:
             why = f"actors/parties.tsv: a row needs a word and a country: {row!r}"
@@ -408,22 +408,25 @@ def index_parties(book: ActorBook, rows: list[list[str]]) -> None:
                 start, _, end = span.strip().partition("..")
                 terms.append((as_date(start) or "", as_date(end) or "9999-12-31"))
         by_word.setdefault(row[0], {})[row[1]] = tuple(terms)
-        if len(row) > 3:
-            names.setdefault(row[0], set()).update(n.strip() for n in row[3].split(";"))
+        for name in (n.strip() for n in (row[3] if len(row) > 3 else "").split(";")):
+            if name:
+                names.setdefault(name, {})[row[1]] = tuple(terms)
     for word, countries in by_word.items():
-        book.parties[word] = tuple(countries.items())
         for head in PARTY_HEADS:
             entry = Entry("party", word, head, via="party", terms=tuple(countries.items()))
             book.add_alias(f"{word} {head}", entry)
-        alone = Entry("party", word, PARTY_ALONE, via="party", terms=tuple(countries.items()))
-        for name in sorted(names.get(word, ())):
-            book.add_alias(name, alone)
+    # a name's countries are those of every row that lists it ("Labour": the British row and
+    # the "NZ Labour" row), whatever the rows' words, whose heads stay their own
+    for name, countries in names.items():
+        book.parties[name] = tuple(countries.items())
+        alone = Entry("party", name, PARTY_ALONE, via="party", terms=tuple(countries.items()))
+        book.add_alias(name, alone)
 
 
-def party_code(book: ActorBook, word: str, country: str, date: str | None) -> str | None:
-    """issue #9/#10 actors14: the code of the party ``word`` names in ``country`` on ``date``
-    (PTY while it governs there, OPP outside), None when the table has no such party there."""
-    terms = dict(book.parties.get(word, ())).get(country)
+def party_code(book: ActorBook, name: str, country: str, date: str | None) -> str | None:
+    """issue #9/#10 actors14: the code of the party ``name`` (named alone) in ``country`` on
+    ``date`` (PTY while it governs there, OPP outside), None when it is no party there."""
+    terms = dict(book.parties.get(name, ())).get(country)
     if terms is None:
         return None
     day = date or TODAY
