@@ -157,11 +157,35 @@ def records(key: str) -> list[dict[str, str]]:
     return out
 
 
-def yaml_layers(key: str) -> list[tuple[str, Any]]:
-    """Each layer of a YAML data file parsed (C loader when available), with where it came from."""
+@functools.cache
+def yaml_loader() -> type:
+    """The safe YAML loader (the C one when PyYAML has it) with YAML 1.2's booleans: only
+    true and false. YAML 1.1 also reads a bare on, off, yes, no, y, n as booleans, and the
+    data files list words ("insisted on", "brushed off"): issue #9/#10 actors14, after
+    readout13's "on" that was read as true."""
+    import re
+
     import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    resolvers = {
+        first: [(tag, rx) for tag, rx in found if tag != "tag:yaml.org,2002:bool"]
+        for first, found in base.yaml_implicit_resolvers.items()
+    }
+    loader = type("WordsSafeLoader", (base,), {"yaml_implicit_resolvers": resolvers})
+    loader.add_implicit_resolver(
+        "tag:yaml.org,2002:bool",
+        re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+        list("tTfF"),
+    )
+    return loader
+
+
+def yaml_layers(key: str) -> list[tuple[str, Any]]:
+    """Each layer of a YAML data file parsed (:func:`yaml_loader`), with where it came from."""
+    import yaml
+
+    loader = yaml_loader()
     out = []
     for layer in layers(key):
         try:

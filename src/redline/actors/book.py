@@ -137,6 +137,8 @@ class ActorBook:
     organisations: dict[str, dict[str, Any]] = field(default_factory=dict)
     people: dict[str, Person] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)
+    # issue #9/#10 actors14: each party name's countries and their governing terms
+    parties: dict[str, tuple] = field(default_factory=dict)
     sources: tuple[str, ...] = ()
     # the first words of the alias keys, and the size of the index they were read from (the
     # index only grows): a word no key begins with is passed over at once in ``scan``
@@ -380,14 +382,22 @@ PARTY_HEADS = {
     "chairman": "PTY", "chairwoman": "PTY", "spokesman": "PTY", "spokeswoman": "PTY",
     "spokesperson": "PTY",
 }  # fmt: skip
+# issue #9/#10 actors14: the party named alone ("the Tories", "Labour", the table's fourth
+# column): PTY while it governs, OPP outside (guideline §13.1, §17)
+PARTY_ALONE = "party"
+PARTY_SECTORS = {**PARTY_HEADS, PARTY_ALONE: "PTY"}
 
 
 def index_parties(book: ActorBook, rows: list[list[str]]) -> None:
     """Index "<party word> <head>" ("Tory leader", "Lib Dem chairman") from the party table
     (word, country, governing terms ``from..to`` joined by ``;``, an empty ``to`` = still).
     "<word> Party" forms are rows of their own: "Democratic Party" names parties in Hong Kong
-    and South Korea too, so only "Democratic" is the American one."""
+    and South Korea too, so only "Democratic" is the American one. A fourth column lists the
+    names, joined by ";", that stand for the party itself ("Tories", "Labour"): a name of a
+    word several countries' rows share ("Labour": Britain, New Zealand) has no country of its
+    own, and the story's home decides (``events.arguments``)."""
     by_word: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {}  # a later row wins
+    names: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {}  # name -> its countries
     for row in rows:
         if len(row) < 2 or not row[0] or not row[1]:
             why = f"actors/parties.tsv: a row needs a word and a country: {row!r}"
@@ -398,10 +408,30 @@ def index_parties(book: ActorBook, rows: list[list[str]]) -> None:
                 start, _, end = span.strip().partition("..")
                 terms.append((as_date(start) or "", as_date(end) or "9999-12-31"))
         by_word.setdefault(row[0], {})[row[1]] = tuple(terms)
+        for name in (n.strip() for n in (row[3] if len(row) > 3 else "").split(";")):
+            if name:
+                names.setdefault(name, {})[row[1]] = tuple(terms)
     for word, countries in by_word.items():
         for head in PARTY_HEADS:
             entry = Entry("party", word, head, via="party", terms=tuple(countries.items()))
             book.add_alias(f"{word} {head}", entry)
+    # a name's countries are those of every row that lists it ("Labour": the British row and
+    # the "NZ Labour" row), whatever the rows' words, whose heads stay their own
+    for name, countries in names.items():
+        book.parties[name] = tuple(countries.items())
+        alone = Entry("party", name, PARTY_ALONE, via="party", terms=tuple(countries.items()))
+        book.add_alias(name, alone)
+
+
+def party_code(book: ActorBook, name: str, country: str, date: str | None) -> str | None:
+    """issue #9/#10 actors14: the code of the party ``name`` (named alone) in ``country`` on
+    ``date`` (PTY while it governs there, OPP outside), None when it is no party there."""
+    terms = dict(book.parties.get(name, ())).get(country)
+    if terms is None:
+        return None
+    day = date or TODAY
+    governs = any(start <= day < end for start, end in terms)
+    return country + ("PTY" if governs else "OPP")
 
 
 def _party_head(hits: list[Hit], date: str | None) -> tuple[list[Hit], ActorMatch | None]:
@@ -412,6 +442,9 @@ def _party_head(hits: list[Hit], date: str | None) -> tuple[list[Hit], ActorMatc
     entry = party.entry
     deciding = ("person", "role", "descriptor")
     others = [h for h in hits if h is not party and h.entry.kind in deciding]
+    if entry.code == PARTY_ALONE:  # "the Labour Party": the party alone, "Party" no role
+        others = [h for h in others if h.entry.kind != "role" or h.alias.lower() != "party"]
+        hits = [h for h in hits if h in others or h.entry.kind not in deciding]
     countries = {country for country, _ in entry.terms}
     named = [h.entry.code for h in hits if h.entry.kind == "country" and h.entry.code in countries]
     if named:  # "Britain's Tory leader": the country named decides
@@ -430,9 +463,15 @@ def _party_head(hits: list[Hit], date: str | None) -> tuple[list[Hit], ActorMatc
     sectors = set()
     for _country, terms in entry.terms:
         governs = any(start <= day < end for start, end in terms)
-        sectors.add(PARTY_HEADS[entry.code] if governs else "OPP")
+        sectors.add(PARTY_SECTORS[entry.code] if governs else "OPP")
+    if entry.code == PARTY_ALONE and len(countries) > 1:
+        # "Labour" alone (Britain, New Zealand): a party of no country, whose sector is the
+        # country's; the story's home decides (events.arguments), or no one
+        where = "/".join(sorted(countries))
+        rule = f"party:{entry.name} [{where}] named alone: several countries -> ---PTY"
+        return hits, ActorMatch("---PTY", None, "PTY", entry.name, "party", rule)
     if len(sectors) != 1:  # the countries disagree: the head alone, as before the table
-        role = Entry("role", entry.code, PARTY_HEADS[entry.code], via="role")
+        role = Entry("role", entry.code, PARTY_SECTORS[entry.code], via="role")
         head = Hit(party.last, party.last, party.start, party.end, entry.code, role)
         return [head if h is party else h for h in hits], None
     sector = sectors.pop()

@@ -453,6 +453,9 @@ class ActorResolver:
         if self.home is None:
             self.home = places_country(self.mentions, mentions or ())
             self.home_from = "the article's places and countries"
+        if self.home is None:
+            self.home = sole_country(self.mentions, text)
+            self.home_from = "the one country the article names"
 
     def _author(self) -> Any | None:
         """Whose statements the document is, when its opening says so ("The following
@@ -841,6 +844,7 @@ class ActorResolver:
                 rule = f"role named {named.text!r}: {rule}" if actor is not None else rule
         actor, rule = _us_state(actor, rule, head, text)
         actor, rule = self._party_abroad(actor, rule)
+        actor, rule = self._party_at_home(actor, rule)
         if actor is not None and actor.code.startswith("---"):
             if _us_politics(head, text):
                 actor, rule = _in_usa(actor), rule + " + U.S. politics in the phrase -> USA"
@@ -909,6 +913,21 @@ class ActorResolver:
         why = f"{rule} ; a {actor.country} party word in a story at home in {self.home} that "
         why += f"never names {actor.country} ({self.home_from}) -> {self.home}"
         return home, why
+
+    def _party_at_home(self, actor: Any, rule: str) -> tuple[Any, str]:
+        """issue #9/#10 actors14: a party named alone whose name several countries' parties
+        share ("Labour": Britain and New Zealand) is the party of the story's home (dateline,
+        main country) when the home is one of them, with the home's sector (PTY governing, OPP
+        outside); else no one ("Conservatives" in a Washington story are no British party)."""
+        if actor is None or actor.kind != "party" or not actor.code.startswith("---"):
+            return actor, rule
+        from redline.actors.book import party_code
+
+        code = party_code(self.book, actor.name, self.home, self.date) if self.home else None
+        if code is None:
+            return None, f"{rule} ; the story's home ({self.home}) is none of them"
+        placed = ActorMatch(code, code[:3], code[3:], actor.name, "role", actor.rule)
+        return placed, f"{rule} + {self.home_from} -> {code}"
 
     def _clause_place(self, head: Token) -> tuple[str, str] | None:
         """The country of a place named by "in" or "at" on the verb whose subject or object the
@@ -1730,6 +1749,19 @@ def main_country(mentions: list[tuple[int, int, Any]]) -> str | None:
     # in a U.N. story about the White House)
     second = ranked[1][1] if len(ranked) > 1 else 0
     return country if n >= 4 and n >= 2 * second else None
+
+
+def sole_country(mentions: list[tuple[int, int, Any]], text: str) -> str | None:
+    """issue #9/#10 actors14: the one country an article names, at least twice and in two
+    sentences, when it names no other: "The TUC has called on the government ... the TUC
+    said", a BBC story with no dateline, is at home in Britain. One sentence naming Aleppo and
+    Syria is no article's home (the PETRARCH2 GSR set's "Insurgents bombarded ... Syria's
+    second city Aleppo ..., Syrian state media reported": the insurgents' side is not told)."""
+    placed = [m for m in mentions if m[2].country and not m[2].code.startswith("---")]
+    if len({m[2].country for m in placed}) != 1 or len(placed) < 2:
+        return None
+    between = text[placed[0][1] : placed[-1][0]]
+    return placed[0][2].country if re.search(r"[.!?][\"'”’]?\s", between) else None
 
 
 def territory_of(match: Any, territories: Container[str]) -> str | None:

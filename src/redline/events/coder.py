@@ -2364,7 +2364,23 @@ def _relative_object(verb: Token) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lower_ in RELATIVE_SUBJECTS or subject.dep_ == "nsubjpass":
         return None
-    return verb.head
+    return _given_thing(verb.head) or verb.head
+
+
+def _given_thing(noun: Token) -> Token | None:
+    """issue #9/#10 actors14 (readout13's b10): a relative clause on the one a "to" phrase gives
+    to ("set out all donations ... to local parties they receive", "declare the gifts to its
+    branches that it receives") tells of the thing given, which the parser put the clause too
+    far from: the object before the "to" phrase of its verb, or the noun it hangs on."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "to":
+        return None
+    owner = prep.head
+    if owner.pos_ == "NOUN":
+        return owner
+    if owner.pos_ == "VERB":
+        return next((c for c in owner.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    return None
 
 
 def _sense_object(trigger: Token) -> SenseObject:

@@ -175,8 +175,9 @@ def parse_entries(data: dict, origin: str, groups: dict[str, list[str]]) -> list
 
 
 def _yaml(text: str):
-    """Parse YAML with the C loader when PyYAML has it (the lexicon loads 10x faster)."""
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    """Parse YAML with the C loader when PyYAML has it (the lexicon loads 10x faster), a bare
+    on/off/yes/no a word (:func:`redline.datafiles.yaml_loader`)."""
+    return yaml.load(text, Loader=datafiles.yaml_loader())
 
 
 @datafiles.cached

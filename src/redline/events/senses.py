@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from redline import datafiles
+from redline.errors import RedlineError
 
 
 @dataclass(frozen=True)
@@ -141,9 +142,24 @@ def _object_rule(
 
 
 def _list(value: Any) -> list[str]:
+    """A word or code list of a rule. issue #9/#10 actors14: every item must be a string: an
+    unquoted ``043`` is YAML's number 35 and, in YAML 1.1, a bare ``on`` its ``true``, so a
+    list item of another type is an error, not a word."""
     if value is None:
         return []
-    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
+    items = value if isinstance(value, list) else [value]
+    wrong = [v for v in items if not isinstance(v, str)]
+    if wrong:
+        why = f"events/senses.yml: {wrong[0]!r} in {items!r} is not a word; quote it"
+        raise RedlineError("E045", why)
+    return items
+
+
+def _pairs(value: Any) -> tuple[tuple[str, str], ...]:
+    """A ``{word: code}`` table of a rule (by_subject, by_particle), keys lowercased; keys and
+    values strings, as :func:`_list` (``{on: "020"}`` would key the rule on ``true``)."""
+    pairs = (value or {}).items()
+    return tuple((k.lower(), v) for k, v in pairs if _list([k, v]))
 
 
 @datafiles.cached
@@ -160,16 +176,12 @@ def load_senses() -> tuple[SenseRule, ...]:
                 else_code=str(raw["else_code"]) if raw.get("else_code") else None,
                 needs_target=bool(raw.get("needs_target", False)),
                 not_with_prep=frozenset(w.lower() for w in _list(raw.get("not_with_prep"))),
-                by_subject=tuple(
-                    (str(k).lower(), str(v)) for k, v in (raw.get("by_subject") or {}).items()
-                ),
+                by_subject=_pairs(raw.get("by_subject")),
                 change_object=tuple(w.lower() for w in _list(raw.get("change_object"))),
                 keep_object=tuple(w.lower() for w in _list(raw.get("keep_object"))),
                 bare_object=frozenset(w.lower() for w in _list(raw.get("bare_object"))),
                 keep_with_prep=frozenset(w.lower() for w in _list(raw.get("keep_with_prep"))),
-                by_particle=tuple(
-                    (str(k).lower(), str(v)) for k, v in (raw.get("by_particle") or {}).items()
-                ),
+                by_particle=_pairs(raw.get("by_particle")),
                 keep_clause=tuple(w.lower() for w in _list(raw.get("keep_clause"))),
                 change_clause=tuple(w.lower() for w in _list(raw.get("change_clause"))),
                 keep_owned=bool(raw.get("keep_owned", False)),
