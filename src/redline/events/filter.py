@@ -169,7 +169,44 @@ def event_features(
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may")
            for c in trigger.children):  # fmt: skip
         out["modal"] = 1.0
+    _actor_roles(root, lemma, source, target, out)
     return out
+
+
+def _role(arg: Argument | None) -> str:
+    """What an argument's actor is, for the filter: the role of its code ("MIL", "GOV",
+    "REB"…), else its kind ("country", "person"…); "none" (no argument), "unres" (no actor),
+    "wild" (a "---" code), "org" (IGO/NGO)."""
+    if arg is None:
+        return "none"
+    if arg.actor is None:
+        return "unres"
+    code = arg.actor.code or ""
+    if code.startswith("---"):
+        return "wild"
+    if code.startswith(("IGO", "NGO")):
+        return "org"
+    return code[3:6] or (getattr(arg.actor, "kind", "") or "actor")
+
+
+def _actor_roles(
+    root: str, lemma: str, source: Argument | None, target: Argument | None, out: dict
+) -> None:
+    """Issue #9 filter16: who does it to whom, by the actors' roles and kinds, alone and with the
+    root and trigger. "U.S. military forces killed …" (19, MIL -> MIL) and "Trump attacked the
+    department" (19, GOV -> none) share their root and lemma; their actors do not."""
+    src, tgt = _role(source), _role(target)
+    out[f"role:src={src}"] = 1.0
+    out[f"role:tgt={tgt}"] = 1.0
+    out[f"root|role:src={root}|{src}"] = 1.0
+    out[f"root|role:tgt={root}|{tgt}"] = 1.0
+    out[f"root|roles={root}|{src}|{tgt}"] = 1.0
+    kinds = [
+        (getattr(a.actor, "kind", "") or "actor") if a is not None and a.actor is not None else "-"
+        for a in (source, target)
+    ]
+    out[f"root|kinds={root}|{kinds[0]}|{kinds[1]}"] = 1.0
+    out[f"lemma|roles={lemma}|{src}|{tgt}"] = 1.0
 
 
 def candidate_pipeline(
