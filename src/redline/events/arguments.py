@@ -1318,9 +1318,9 @@ class ActorResolver:
         return None
 
     def _speakers_country(self, offset: int) -> str | None:
-        """The country of the speaker of the quotation ``offset`` is in, if known."""
+        """The country of the speaker of the direct quotation ``offset`` is in, if known."""
         for quote in self.quotes:
-            if quote.start <= offset < quote.end:
+            if quote.start <= offset < quote.end and getattr(quote, "kind", "") == "direct":
                 code = str(quote.actor or "")
                 return code[:3] if len(code) >= 3 and not code.startswith("---") else None
         return None
@@ -1488,11 +1488,6 @@ class ActorResolver:
             )
             if match is None:
                 return None, f"pronoun '{head.text}': nothing agrees nearby"
-            own = self._speakers_country(head.idx)
-            if own and match.kind in ("country", "metonym") and match.code == own:
-                # issue #9 readout15: Rouhani: "... If they are truthful, they must not send
-                # weapons to the region": in a quotation the speaker's own country is "we"
-                return None, f"pronoun '{head.text}' in a quote: not the speaker's {own}"
             verb = head.head
             if lower == "them" and head.dep_ == "dobj" and verb.dep_ == "conj":
                 # "extradite people accused of crimes from Hong Kong and try them": the object of
@@ -1508,6 +1503,11 @@ class ActorResolver:
                     arg = self.argument(first, "parallel-object")
                     why = f"pronoun '{head.text}'->the first verb's object {arg.text!r}"
                     return arg.actor, f"{why} ({arg.rule})" if arg.actor is not None else why
+            own = self._speakers_country(head.idx)
+            if own and match.kind in ("country", "metonym") and match.code == own:
+                # issue #9 readout15: Rouhani: "... If they are truthful, they must not send
+                # weapons to the region": in his own words the speaker's country is "we"
+                return None, f"pronoun '{head.text}' in a quote: not the speaker's {own}"
             return match, f"pronoun '{head.text}'->{_short(match)} nearby"
         match = self.previous(head.idx, kinds)
         if match is None:
