@@ -500,6 +500,10 @@ class ActorResolver:
         if start < self.dateline_end:
             return Argument(text, start, end, None, how, "dateline: never an actor")
         actor, rule = self.resolve(head, text, start, end)
+        if actor is not None and _war_places(head):
+            # issue #9 readout15: "the Iraq war could be illegal", "plans for the Iraq war": a
+            # war named by where it is fought is no one's act, and not that country's
+            actor, rule = None, f"a war named by its place ({text!r}): no actor"
         if " + described as " in rule:  # the phrase that placed it is the argument's span
             start, end = phrase_span(head, DESCRIBING_PREPS)
             text = self.text[start:end]
@@ -507,7 +511,7 @@ class ActorResolver:
             # "a court in Guyana", "leaders from Egypt": the describing phrase names the country
             w_start, w_end = phrase_span(head, DESCRIBING_PREPS)
             if (w_start, w_end) != (start, end):
-                wider = self.lookup(self.text[w_start:w_end])
+                wider = self.lookup(_without_war_places(head, self.text, w_start, w_end))
                 if wider is not None and not wider.code.startswith("---"):
                     start, end, actor = w_start, w_end, wider
                     text, rule = self.text[start:end], f"actor:{_short(wider)} with its modifiers"
@@ -577,6 +581,8 @@ class ActorResolver:
                 and t.i != head.i
                 and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
             ]
+            # issue #9 readout15: nor the place a war is named by ("the legality of the Iraq war")
+            clauses += [(p.idx, p.idx + len(p.text)) for p in _war_places(head, deep=True)]
             inside = [
                 m
                 for m in self.mentions
@@ -1287,7 +1293,12 @@ class ActorResolver:
         return min(known, key=lambda m: abs(m[0] - head.idx))[2]
 
     def previous(
-        self, offset: int, kinds: tuple[str, ...], since: int = 0, doc: Doc | None = None
+        self,
+        offset: int,
+        kinds: tuple[str, ...],
+        since: int = 0,
+        doc: Doc | None = None,
+        plural: bool = False,
     ) -> Any | None:
         """The last actor mention of ``kinds`` between ``since`` and ``offset``; with ``doc``
         (for "they"), a country named only as where something happened ("protected in India")
@@ -1296,10 +1307,22 @@ class ActorResolver:
             if since <= m_start < offset and match.kind in kinds and match.code[:3] != "---":
                 if doc is not None and match.kind == "country" and _where(doc, m_start, m_end):
                     continue
+                if plural and str(match.code).endswith("MED"):
+                    # issue #9 readout15: 'told BBC News: "We've long urged them to ..."': a news
+                    # outlet is the channel, never "they"
+                    continue
                 if doc is not None and _modifier_only(doc, m_start, m_end):
                     continue
                 self._previous_start = m_start
                 return match
+        return None
+
+    def _speakers_country(self, offset: int) -> str | None:
+        """The country of the speaker of the direct quotation ``offset`` is in, if known."""
+        for quote in self.quotes:
+            if quote.start <= offset < quote.end and getattr(quote, "kind", "") == "direct":
+                code = str(quote.actor or "")
+                return code[:3] if len(code) >= 3 and not code.startswith("---") else None
         return None
 
     def antecedent(self, head: Token) -> tuple[Any | None, str]:
@@ -1398,6 +1421,14 @@ class ActorResolver:
                     if arg.actor is not None and not str(arg.actor.code).endswith("MED"):
                         why = f"pronoun '{head.text}': expletive, the one told {arg.text!r}"
                         return arg.actor, f"{why} ({arg.rule})"
+                doer = _for_subject(head)
+                if doer is not None:
+                    # issue #9 readout15: "It is wrong for the president to have done this":
+                    # what is judged is the act of the one the "for" clause names
+                    arg = self.argument(doer, "for-subject")
+                    if arg.actor is not None:
+                        why = f"pronoun '{head.text}': expletive, the one it is for {arg.text!r}"
+                        return arg.actor, f"{why} ({arg.rule})"
                 return None, f"pronoun '{head.text}': expletive (it is ... if/that/to ...)"
             kinds = ("country", "organisation", "metonym")
             owner = _clause_subject(head) if head.dep_ == "poss" else None
@@ -1452,7 +1483,9 @@ class ActorResolver:
                     if arg.actor is not None:
                         why = f"pronoun '{head.text}'->plural subject before {arg.text!r}"
                         return arg.actor, f"{why} ({arg.rule})"
-            match = self.previous(head.idx, kinds, since=before.start_char, doc=head.doc)
+            match = self.previous(
+                head.idx, kinds, since=before.start_char, doc=head.doc, plural=True
+            )
             if match is None:
                 return None, f"pronoun '{head.text}': nothing agrees nearby"
             verb = head.head
@@ -1470,11 +1503,54 @@ class ActorResolver:
                     arg = self.argument(first, "parallel-object")
                     why = f"pronoun '{head.text}'->the first verb's object {arg.text!r}"
                     return arg.actor, f"{why} ({arg.rule})" if arg.actor is not None else why
+            own = self._speakers_country(head.idx)
+            if own and match.kind in ("country", "metonym") and match.code == own:
+                # issue #9 readout15: Rouhani: "... If they are truthful, they must not send
+                # weapons to the region": in his own words the speaker's country is "we"
+                return None, f"pronoun '{head.text}' in a quote: not the speaker's {own}"
             return match, f"pronoun '{head.text}'->{_short(match)} nearby"
         match = self.previous(head.idx, kinds)
         if match is None:
             return None, "unresolved"
         return match, f"pronoun '{head.text}'->{_short(match)}"
+
+
+# issue #9 readout15: nouns of a war that the place it is fought in names ("the Iraq war", "the
+# Gaza conflict"); the place is not who wages it
+WAR_NOUNS = frozenset({"war", "conflict", "invasion", "occupation", "insurgency"})
+
+
+def _war_places(head: Token, deep: bool = False) -> list[Token]:
+    """The place-name modifiers of war nouns: of ``head`` itself, or (``deep``) anywhere in its
+    phrase. Only a bare compound ("the Iraq war") with no place after the noun: a possessor
+    ("Russia's war"), a "-led" adjective ("the US-led invasion") or a compound before "in"
+    ("the US war in Afghanistan") names who wages it."""
+    heads = [t for t in head.subtree] if deep else [head]
+    out = []
+    for noun in heads:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in WAR_NOUNS:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in ("in", "on", "against") for c in noun.children):
+            continue  # "the US war in Afghanistan": the place follows, the modifier wages it
+        for mod in noun.children:
+            if (
+                mod.dep_ == "compound"
+                and mod.i < noun.i
+                and mod.pos_ == "PROPN"
+                and mod.ent_type_ not in ("PERSON", "ORG", "NORP")  # "the Bush war": his
+            ):
+                out.append(mod)
+    return out
+
+
+def _without_war_places(head: Token, text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with the place names of wars in ``head``'s phrase blanked out."""
+    chars = list(text[start:end])
+    for place in _war_places(head, deep=True):
+        lo, hi = place.idx - start, place.idx + len(place.text) - start
+        if 0 <= lo < hi <= len(chars):
+            chars[lo:hi] = " " * (hi - lo)
+    return "".join(chars)
 
 
 def _clause_subject(head: Token) -> Token | None:
@@ -1644,10 +1720,28 @@ def _expletive(pronoun: Token) -> bool:
             or (
                 c.dep_ == "advcl" and any(g.lower_ == "if" and g.dep_ == "mark" for g in c.children)
             )
+            # issue #9 readout15: "it would be damaging to the judiciary for a judge to be
+            # involved", "it would be possible to rescue ...": a to-clause parsed adverbial
+            or (
+                c.dep_ == "advcl"
+                and any(g.lower_ == "to" and g.dep_ in ("aux", "mark") for g in c.children)
+            )
         )
         for t in (verb, *[a for a in verb.children if a.dep_ in ("attr", "acomp")])
         for c in t.children
     )
+
+
+def _for_subject(pronoun: Token) -> Token | None:
+    """The subject of the "for X to ..." clause an expletive "it" stands for, if any."""
+    verb = pronoun.head
+    for t in (verb, *[a for a in verb.children if a.dep_ in ("attr", "acomp")]):
+        for c in t.children:
+            if c.i < pronoun.i or c.dep_ not in ("advcl", "ccomp", "xcomp"):
+                continue
+            if any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
+                return next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
 
 
 TELLING_VERBS = frozenset({"tell", "warn", "inform", "assure", "remind"})

@@ -518,10 +518,15 @@ def _clause_words(verb: Token, subject: Token | None) -> tuple[set[str], str]:
     text = " ".join(t.lower_ for t in tokens)
     # issue #9 readout12: "authorities which are made up of councillors" are composed of them,
     # nothing "made up" (fabricated) is said
-    return lemmas, MADE_UP_OF.sub("consisting of", text)
+    # issue #9 readout15: "Tony has not made up his mind" decided nothing; nothing was made up
+    text = MADE_UP_MIND.sub("decided", MADE_UP_OF.sub("consisting of", text))
+    return lemmas, text
 
 
 MADE_UP_OF = re.compile(r"\b(?:made|make|makes|making) up of\b")
+MADE_UP_MIND = re.compile(
+    r"\b(?:made|make|makes|making) up (?:his|her|their|its|my|our|your|the|one 's) minds?\b"
+)
 
 
 def _trigger_clause_words(trigger: Token) -> tuple[set[str], str]:
@@ -811,7 +816,18 @@ def _finite_conj_of_infinitive(token: Token) -> Token | None:
         and head.head.i != head.i
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
     ):
-        return head.head
+        held = head.head
+        if (
+            token.tag_ == "VBD"
+            and held.lemma_.lower() == "be"
+            and held.dep_ == "ccomp"
+            and held.head.lemma_.lower() in REPORTING_VERBS
+            and any(c.dep_ == "nsubj" and c.lower_ in ("it", "there") for c in held.children)
+        ):
+            # issue #9 readout15: "Davis said it was not possible to overstate the judgment
+            # and urged the government to move": no one but the sayer urged (not "it")
+            return held.head
+        return held
     return None
 
 
@@ -879,6 +895,10 @@ def _reporters_own_conjunct(verb: Token) -> bool:
     return obliged or modal
 
 
+# issue #9 readout15: adjectives that hold an act as a wish or an interest, not a manner of doing
+ATTITUDE_ADJECTIVES = frozenset({"interested", "keen", "eager", "willing", "ready", "open"})
+
+
 def find_source(trigger: Token) -> tuple[Token | None, str]:
     """The token naming who acted, and the dependency route to it."""
     cur = trigger
@@ -943,6 +963,20 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
                     return child, route + f"pcomp^dobj-of-{verb.lemma_}"
             route += "pcomp^"
             cur = verb
+            continue
+        if (
+            cur.dep_ == "pcomp"
+            and cur.head.dep_ == "prep"
+            and cur.head.lower_ == "in"
+            and cur.head.head.dep_ == "acomp"
+            and cur.head.head.lower_ not in ATTITUDE_ADJECTIVES
+            and cur.head.head.head.lemma_.lower() in COPULAS
+        ):
+            # issue #9 readout15: "The United States was more forceful in blaming Iran", "was
+            # quick in condemning": the copula's subject does what the adjective describes
+            # (not an attitude to an act: "open-minded about reaching a deal")
+            route += "pcomp^acomp^"
+            cur = cur.head.head.head
             continue
         if cur.dep_ == "conj" and _reporters_own_conjunct(cur):
             # issue #9 readout14: "Mr Brown said America needed to take more action but
@@ -1603,6 +1637,10 @@ def _own_tense_conjunct(conj: Token, head: Token) -> bool:
     between = conj.doc[head.i + 1 : conj.i]
     if any(t.dep_ == "cc" and t.lower_ == "but" and t.head.i == head.i for t in between):
         return True
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+        # issue #9 readout15: "have failed on all fronts, so now they are pushing ...": a
+        # conjunct with a subject of its own is a clause of its own, whatever its tense
+        return True
     if conj.tag_ == "VBD" and any(
         a.dep_ in ("aux", "auxpass") and a.lemma_.lower() in ("have", "be") for a in head.children
     ):
@@ -1703,7 +1741,12 @@ def is_conditional(match: Match) -> tuple[bool, str]:
         for child in tok.children:
             if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS:
                 return True, f"modal '{child.text}'"
+    # issue #9 readout15: "Raab urged the embassy to reconsider and spoke with Pompeo": the
+    # verb a finite conjunct is coordinated with is its sibling, not over it
+    siblings = {c.i for t in (trigger, *chain) if (c := _finite_conj_of_infinitive(t)) is not None}
     for gov in chain:
+        if gov.i in siblings:
+            continue
         if gov.lemma_.lower() in INTENT_GOVERNORS and not _arranging(gov, match):
             return True, f"governed by '{gov.text}'"
     purpose = _purpose_clause(trigger)
@@ -2412,8 +2455,10 @@ def _sense_object(trigger: Token) -> SenseObject:
         for word in (p.lemma_.lower(), PERSON_POBJ if p.ent_type_ == "PERSON" else "")
         if word
     )
+    # issue #9 readout15: "challenged Mr Kilroy-Silk to stand down" is parsed as a ccomp too
     infinitive = any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        c.dep_ in ("xcomp", "ccomp")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in trigger.children
         if c.i > trigger.i
     )
@@ -4183,6 +4228,8 @@ def _events_for(
         _prevented(trigger)
         or _enabled_by_measure(trigger)
         or _insisted_fact(match)
+        or _counterfactual(match)
+        or _only_possible(match)
         or (entry.pos == "noun" and entry.code[:2] in UNDONE_ROOTS and _undone(trigger))
     ):
         # issue #9 precision: "bars citizens from negotiating": an act kept from happening is
@@ -4755,6 +4802,60 @@ def _undone(noun: Token) -> bool:
     # nouns and reaches each of them
     governors = (head.head, *head.head.conjuncts)
     return any(gov.lemma_.lower() in UNDOING_NOUNS for gov in governors)
+
+
+def _counterfactual(match: Match) -> str:
+    """issue #9 readout15: "it would have been longer had he denied the charge", "had they
+    attacked, ...": a clause with "had" before its subject (no "if") is a condition contrary to
+    fact; the act did not happen, so it is no event (a question is handled by _asked)."""
+    for verb in dict.fromkeys((match.trigger, match.holder)):
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        had = next(
+            (c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ == "had"),
+            None,
+        )
+        if subject is None or had is None or not had.i < subject.i < verb.i:
+            continue
+        if any(t.dep_ in ("advmod", "neg") and t.i < had.i for t in verb.children):
+            continue  # "never had he seen", "only then had they agreed": an inversion of fact
+        if any(t.text == "?" for t in verb.sent):
+            continue
+        return f"counterfactual: '{had.text} {subject.text} {verb.text}'"
+    return ""
+
+
+# issue #9 readout15: "it would be hard for most people to defy it", "it would be possible to
+# rescue the government": what an adjective of ease says someone could do is not done
+EASE_ADJECTIVES = frozenset(
+    {"possible", "impossible", "hard", "harder", "difficult", "easy", "easier", "tough",
+     "simple", "feasible", "unthinkable"}
+)  # fmt: skip
+
+
+def _only_possible(match: Match) -> str:
+    """'<it> <be> <hard> ... to' when the trigger (or the verb that holds it) is the
+    infinitive of "it is hard / possible / easy (for X) to ...", else ""."""
+    for verb in dict.fromkeys((match.trigger, match.holder)):
+        if verb.dep_ not in ("advcl", "xcomp", "ccomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+        ):
+            continue
+        head = verb.head
+        if head.dep_ == "acomp" and head.lower_ in EASE_ADJECTIVES:
+            adjective, copula = head, head.head
+        else:
+            adjective = next(
+                (c for c in head.children if c.dep_ == "acomp" and c.lower_ in EASE_ADJECTIVES),
+                None,
+            )
+            copula = head
+        if adjective is None or copula.lemma_.lower() != "be":
+            continue
+        if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children):
+            return f"only possible: 'it {copula.text} {adjective.text} ... to {verb.text}'"
+    return ""
 
 
 def _insisted_fact(match: Match) -> bool:
