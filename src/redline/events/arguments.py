@@ -72,6 +72,25 @@ TITLE_SECTORS: tuple[tuple[re.Pattern[str], str], ...] = (
 )  # fmt: skip
 # Role nouns that name no side: with no country in their own phrase, not the article's home
 SIDELESS_ROLES = frozenset({"critic"})
+# issue #9/#10 actors15: bodies that lobby or campaign ("The group praised Pai's decision", "A
+# lobby coalition rejected Brady's statement", "the BUILD Coalition"): one the book does not know
+# is placed as an organisation it does not know by name is, in the article's home (no sector)
+LOBBY_NOUNS = frozenset({"group", "coalition", "caucus", "lobby", "association"})
+# Words that make such a body an armed or foreign one, never the home's by default
+ARMED_OR_FOREIGN = frozenset(
+    {"militant", "rebel", "armed", "insurgent", "terrorist", "extremist", "jihadist", "islamist",
+     "separatist", "guerrilla", "paramilitary", "foreign", "international", "overseas", "led"}
+)  # fmt: skip
+# issue #9/#10 actors15: the same role words named nearby with a country (same_words_near)
+NEAR_BEFORE = 1500  # characters back
+NEAR_DETERMINERS = re.compile(r"(?i)^(?:the|these|those|its|their|his|her)\s+")
+INDEFINITE = frozenset({"a", "an", "another", "other", "some", "many", "several"})
+# issue #9/#10 actors15: "some of his fellow Republicans", "nearly all of the House's 193
+# Democrats": a part of a group acts as the group, its "of" object names who they are
+PARTITIVES = frozenset(
+    {"some", "many", "most", "all", "several", "few", "none", "both", "each", "half", "dozens",
+     "scores", "hundreds", "thousands", "majority", "minority", "handful"}
+)  # fmt: skip
 # Bare nouns that refer back to the committee named before ("the panel opened a probe").
 COMMITTEE_NOUNS = frozenset({"panel", "committee", "subcommittee"})
 # issue #9/#10 actors10: "the agency", "the regulator" point back at the agency named before
@@ -492,6 +511,8 @@ class ActorResolver:
         """
         if head.pos_ == "ADP":
             head = next((c for c in head.children if c.dep_ == "pobj"), head)
+        if (part := _partitive_of(head)) is not None:
+            head, how = part, how + "<-partitive"
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             head = head.head.head  # "militants who attacked": the noun the clause modifies
             how += "<-relcl"
@@ -586,6 +607,11 @@ class ActorResolver:
             if known:
                 m_start, m_end, actor = known[0]
                 rule = f"mention:{_short(actor)} under the phrase ({self.text[m_start:m_end]!r})"
+        if actor is None and self.home and _lobby_body(head):
+            actor = ActorMatch(self.home, self.home, None, text, "organisation", "lobby body")
+            rule = (
+                f"a {head.lemma_.lower()} the book does not know + {self.home_from} -> {self.home}"
+            )
         return Argument(text, start, end, actor, how, rule)
 
     def _act_by_modifier(self, head: Token, how: str) -> tuple[Any, str] | None:
@@ -865,6 +891,9 @@ class ActorResolver:
             elif (back := self.same_role_before(head, actor)) is not None:
                 actor = in_country(actor, back[0])
                 rule += f" + the {head.lower_} named before ({back[1]!r}) -> {back[0]}"
+            elif actor.sector != "GOV" and (near := self.same_words_near(head, text, start)):
+                actor = in_country(actor, near[0])
+                rule += f" + the same {text!r} named nearby as {near[1]!r} -> {near[0]}"
             elif head.lemma_.lower() in ENVOY_WORDS:
                 # issue #9 precision: an envoy is a foreigner where the dateline is: the
                 # embassy or envoy named before with its country, else no country
@@ -1003,6 +1032,34 @@ class ActorResolver:
             tries += 1
             if tries >= 3:
                 break
+        return None
+
+    def same_words_near(self, head: Token, text: str, start: int) -> tuple[str, str] | None:
+        """issue #9/#10 actors15: a role with no country whose very words the article gives a
+        country nearby ("agreed to cooperate with prosecutors ... U.S. prosecutors said" in a
+        Moscow story, "the intelligence agencies" after "U.S. intelligence agencies"): that
+        country, not the dateline's. The nearest such mention before, within ``NEAR_BEFORE``
+        characters, else the first in the rest of its sentence or the next one."""
+        if head.pos_ != "NOUN" or any(c.lower_ in INDEFINITE for c in head.lefts):
+            return None
+        core = NEAR_DETERMINERS.sub("", text).strip().lower()
+        if not core or len(core) < 4:
+            return None
+        sent = head.sent
+        after = sent.end_char
+        if sent.end < len(head.doc):
+            after = head.doc[sent.end].sent.end_char
+        before = [m for m in self.mentions if start - NEAR_BEFORE <= m[0] and m[1] <= start]
+        later = [m for m in self.mentions if start + len(text) <= m[0] and m[1] <= after]
+        for m_start, m_end, match in (*reversed(before), *later):
+            named = self.text[m_start:m_end]
+            if not named.lower().endswith(core) or len(named) <= len(core) + 1:
+                continue
+            if not match.country or match.code.startswith("---"):
+                continue
+            if match.kind not in ("country", "metonym", "role", "organisation"):
+                continue
+            return territory_of(match, self.territories) or match.country, named
         return None
 
     def unknown_name(self, head: Token, text: str, rule: str) -> tuple[Any | None, str]:
@@ -1692,6 +1749,35 @@ def _regional(head: Token) -> str | None:
          if c.dep_ in ("amod", "compound") and c.lower_ in REGION_WORDS and c.i < head.i),
         None,
     )  # fmt: skip
+
+
+def _partitive_of(head: Token) -> Token | None:
+    """The "of" object of a quantity that heads its phrase ("some of his fellow Republicans",
+    "nearly all of the House's 193 Democrats"), when it is a plural noun or a name."""
+    if head.lower_ not in PARTITIVES or head.pos_ not in ("PRON", "DET", "NOUN", "ADJ", "NUM"):
+        return None
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if obj is None or not (obj.tag_ in ("NNS", "NNPS") or obj.pos_ == "PROPN"):
+        return None  # "some of the time", "all of it": not a group of actors
+    return obj
+
+
+def _lobby_body(head: Token) -> bool:
+    """A group, coalition, caucus or lobby the book does not know, neither armed nor foreign
+    by its own words (:data:`LOBBY_NOUNS`)."""
+    if head.lemma_.lower() not in LOBBY_NOUNS or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if _armed_or_foreign(head):
+        return False
+    # "An armed group attacked a convoy ... The group has threatened": the one named before
+    before = (t for t in reversed(head.doc[: head.i]) if t.lemma_ == head.lemma_)
+    earlier = next(before, None)
+    return earlier is None or not _armed_or_foreign(earlier)
+
+
+def _armed_or_foreign(head: Token) -> bool:
+    return bool({t.lower_ for t in head.subtree if t.i <= head.i} & ARMED_OR_FOREIGN)
 
 
 def _foreign(head: Token) -> bool:

@@ -5147,7 +5147,19 @@ def _nearest(
         if m_start >= end or not wanted(actor):
             continue
         text, where = resolver.text[m_start:m_end], ""
-        if actor.code.startswith("---"):
+        span = sent.doc.char_span(m_start, m_end, alignment_mode="expand")
+        near = None
+        if (
+            actor.code.startswith("---")
+            and actor.sector != "GOV"
+            and span is not None
+            and len(span)
+        ):
+            # issue #9/#10 actors15: "prosecutors" where "U.S. prosecutors" are named nearby
+            near = resolver.same_words_near(span.root, text, m_start)
+        if near is not None:
+            actor, where = in_country(actor, near[0]), f" named nearby as {near[1]!r}"
+        elif actor.code.startswith("---"):
             if not resolver.home:
                 continue
             actor, where = in_country(actor, resolver.home), f" in {resolver.home_from}"

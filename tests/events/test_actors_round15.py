@@ -1,0 +1,99 @@
+"""Actors of the right events, fifteenth round (issues #9/#10 actors15): the root was coded but
+an actor was left unresolved or given the dateline's country, each on a sentence written for
+the test in the style of wire news (the rule name on the output says why)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _has(doc, root, rule_part, pair):
+    """An event of ``root`` by the rule with source and target codes opening as ``pair``."""
+    return any(
+        (e.source_actor or "").startswith(pair[0]) and (e.target_actor or "").startswith(pair[1])
+        for e in doc.events
+        if e.code.startswith(root) and rule_part in (e.rule or "")
+    )
+
+
+def _seen(doc):
+    return [(e.source_actor, e.code, e.target_actor, e.rule) for e in doc.events]
+
+
+# (text, CAMEO root, a piece of the rule, the country pair that rule must give)
+FOUND = {
+    "a group the book does not know is the home's": (
+        "OTTAWA (Reuters) - A coalition of dairy farmers criticized the trade deal on Monday. "
+        "The group praised Trudeau's decision to delay the vote.",
+        "05",
+        "a group the book does not know",
+        ("CAN", "CAN"),
+    ),
+    "a lobby coalition named by its own name": (
+        "CANBERRA (Reuters) - The Clean Air coalition urged Prime Minister Anthony Albanese on "
+        "Tuesday to close the coal plants.",
+        "02",
+        "a coalition the book does not know",
+        ("AUS", "AUS"),
+    ),
+    "some of a group act as the group": (
+        "CANBERRA (Reuters) - Some of Albanese's fellow Labor lawmakers criticized Prime Minister "
+        "Anthony Albanese on Tuesday.",
+        "11",
+        "<-partitive",
+        ("AUS", "AUS"),
+    ),
+    "prosecutors named later with their country": (
+        "MOSCOW (Reuters) - The Kremlin said on Monday Putin had not been influenced by Michael "
+        "Flynn. Flynn pleaded guilty on Friday and agreed to cooperate with prosecutors delving "
+        "into the affairs of President Donald Trump's inner circle. U.S. prosecutors said Flynn "
+        "had lied.",
+        "09",
+        "named nearby as 'U.S. prosecutors'",
+        ("USA", "USA"),
+    ),
+    "the intelligence agencies named before with their country": (
+        "HANOI (Reuters) - U.S. intelligence agencies concluded that Moscow tried to sway the "
+        "vote. On Sunday, the president said he sided with the intelligence agencies.",
+        "05",
+        "named nearby as 'U.S. intelligence agencies'",
+        ("", "USA"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(FOUND))
+def test_actors15_found(code_all, case):
+    text, root, rule_part, pair = FOUND[case]
+    doc = code_all(text)
+    assert _has(doc, root, rule_part, pair), _seen(doc)
+
+
+def test_actors15_the_armed_group_named_before_is_not_the_homes(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - An armed group attacked a convoy in northern Mali, a U.S. "
+        "official said. The group has threatened the government in Bamako before."
+    )
+    assert not any("group the book does not know" in (e.rule or "") for e in doc.events), _seen(
+        doc
+    )
+
+
+def test_actors15_some_of_the_time_is_no_group(code_all):
+    doc = code_all(
+        "OTTAWA (Reuters) - Some of the time was spent criticizing the budget, Prime Minister "
+        "Justin Trudeau said."
+    )
+    assert not any("<-partitive" in (e.rule or "") for e in doc.events), _seen(doc)
+
+
+def test_actors15_prosecutors_of_another_country_named_far_away_do_not_count(code_all):
+    doc = code_all(
+        "MOSCOW (Reuters) - Russian prosecutors charged a blogger on Monday with extremism. "
+        "Prosecutors said the blogger had insulted the army."
+    )
+    assert any(
+        e.code.startswith("17") and (e.source_actor or "").startswith("RUS") for e in doc.events
+    ), _seen(doc)
