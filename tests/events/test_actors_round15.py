@@ -61,6 +61,13 @@ FOUND = {
         "named nearby as 'U.S. intelligence agencies'",
         ("", "USA"),
     ),
+    "a candidate told again by a common noun": (
+        "OTTAWA (Reuters) - Pierre Poilievre, the Conservative leader, faces a difficult "
+        "campaign in Quebec. Premier Doug Ford has endorsed the candidate.",
+        "05",
+        "the person named before",
+        ("CAN", "CAN"),
+    ),
 }
 
 
@@ -76,9 +83,7 @@ def test_actors15_the_armed_group_named_before_is_not_the_homes(code_all):
         "WASHINGTON (Reuters) - An armed group attacked a convoy in northern Mali, a U.S. "
         "official said. The group has threatened the government in Bamako before."
     )
-    assert not any("group the book does not know" in (e.rule or "") for e in doc.events), _seen(
-        doc
-    )
+    assert not any("group the book does not know" in (e.rule or "") for e in doc.events), _seen(doc)
 
 
 def test_actors15_some_of_the_time_is_no_group(code_all):
@@ -97,3 +102,11 @@ def test_actors15_prosecutors_of_another_country_named_far_away_do_not_count(cod
     assert any(
         e.code.startswith("17") and (e.source_actor or "").startswith("RUS") for e in doc.events
     ), _seen(doc)
+
+
+def test_actors15_his_challenger_is_not_the_person_named_before(code_all):
+    doc = code_all(
+        "OTTAWA (Reuters) - Pierre Poilievre campaigned in Quebec on Monday. Premier Doug Ford "
+        "has endorsed his challenger."
+    )
+    assert not any("the person named before" in (e.rule or "") for e in doc.events), _seen(doc)

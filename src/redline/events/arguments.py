@@ -81,6 +81,16 @@ ARMED_OR_FOREIGN = frozenset(
     {"militant", "rebel", "armed", "insurgent", "terrorist", "extremist", "jihadist", "islamist",
      "separatist", "guerrilla", "paramilitary", "foreign", "international", "overseas", "led"}
 )  # fmt: skip
+# issue #9/#10 actors15: a person told again by a common noun ("Trump has endorsed the
+# candidate", "The former comedian has denied ..."): the person named last before the sentence
+PERSON_NOUNS = frozenset(
+    {"candidate", "nominee", "comedian", "actor", "actress", "suspect", "conservative",
+     "liberal", "billionaire", "tycoon", "mogul", "incumbent", "challenger", "defendant",
+     "politician", "populist", "newcomer", "frontrunner", "front-runner", "hardliner",
+     "moderate", "veteran", "singer", "star", "entrepreneur", "developer", "gunman",
+     "attacker", "assailant", "accused"}
+)  # fmt: skip
+PERSON_BACK_SENTENCES = 2  # sentences before the noun's own where the person may be named
 # issue #9/#10 actors15: the same role words named nearby with a country (same_words_near)
 NEAR_BEFORE = 1500  # characters back
 NEAR_DETERMINERS = re.compile(r"(?i)^(?:the|these|those|its|their|his|her)\s+")
@@ -436,6 +446,11 @@ class ActorResolver:
             self.mentions = [_title_before_name(m, people, self) for m in self.mentions]
             self.mentions = [m for m in self.mentions if m is not None]
         self.person_names = people
+        # every person the graph names by name or surname, by offset (person_before)
+        self.person_spans = sorted(
+            (m.start, m.end) for m in mentions or ()
+            if m.type == "person" and m.kind in ("name", "surname")
+        )  # fmt: skip
         # the country of the dateline ("WASHINGTON (Reuters) -"): where the article's own
         # lawmakers, courts and police are, when the text names no other country for them
         # The cleaner takes the dateline out of the text into ``doc.dateline``; a text that still
@@ -607,6 +622,8 @@ class ActorResolver:
             if known:
                 m_start, m_end, actor = known[0]
                 rule = f"mention:{_short(actor)} under the phrase ({self.text[m_start:m_end]!r})"
+        if actor is None and _person_noun(head):
+            actor, rule = self.person_before(head, how) or (actor, rule)
         if actor is None and self.home and _lobby_body(head):
             actor = ActorMatch(self.home, self.home, None, text, "organisation", "lobby body")
             rule = (
@@ -1033,6 +1050,34 @@ class ActorResolver:
             if tries >= 3:
                 break
         return None
+
+    def person_before(self, head: Token, how: str) -> tuple[Any, str] | None:
+        """issue #9/#10 actors15: the person a definite common noun tells again ("the
+        candidate", "the former comedian"): the last person named before the noun's sentence,
+        within ``PERSON_BACK_SENTENCES`` sentences, when the graph or the book places them."""
+        sent = head.sent
+        first = sent
+        for _ in range(PERSON_BACK_SENTENCES):
+            if first.start == 0:
+                break
+            first = head.doc[first.start - 1].sent
+        if first is sent:
+            return None
+        named = [
+            (a, b) for a, b in self.person_spans
+            if first.start_char <= a and b <= sent.start_char and a >= self.dateline_end
+        ]  # fmt: skip
+        if not named:
+            return None
+        a, b = named[-1]
+        span = head.doc.char_span(a, b, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        found = self.argument(span.root, how + "<-person-before")
+        if found.actor is None or found.actor.code.startswith("---"):
+            return None
+        why = f"the {head.lower_}: the person named before, {found.text!r} ({found.rule})"
+        return found.actor, why
 
     def same_words_near(self, head: Token, text: str, start: int) -> tuple[str, str] | None:
         """issue #9/#10 actors15: a role with no country whose very words the article gives a
@@ -1761,6 +1806,20 @@ def _partitive_of(head: Token) -> Token | None:
     if obj is None or not (obj.tag_ in ("NNS", "NNPS") or obj.pos_ == "PROPN"):
         return None  # "some of the time", "all of it": not a group of actors
     return obj
+
+
+def _person_noun(head: Token) -> bool:
+    """A definite singular common noun for a person (:data:`PERSON_NOUNS`) with no name or
+    owner of its own ("the candidate", "The former comedian"; not "his challenger")."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in PERSON_NOUNS:
+        return False
+    lefts = list(head.lefts)
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in lefts):
+        return False
+    return not any(
+        c.dep_ in ("poss", "compound", "nmod") or c.pos_ == "PROPN" or c.ent_type_
+        for c in (*lefts, *(c for c in head.children if c.dep_ == "appos"))
+    )
 
 
 def _lobby_body(head: Token) -> bool:
