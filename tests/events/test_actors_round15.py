@@ -68,6 +68,20 @@ FOUND = {
         "the person named before",
         ("CAN", "CAN"),
     ),
+    "a concern voiced that someone will act aims at them": (
+        "CANBERRA (Reuters) - Several Labor lawmakers expressed concerns on Tuesday that tough "
+        "Chinese demands will sink the trade talks.",
+        "01",
+        "concern that:nsubj",
+        ("AUS", "CHN"),
+    ),
+    "a concern voiced that a bill will hurt aims at the home legislature": (
+        "OTTAWA (Reuters) - Two Conservative lawmakers have voiced concern that the budget bill "
+        "could raise taxes on farmers.",
+        "01",
+        "a bill with no maker named",
+        ("CAN", "CAN"),
+    ),
 }
 
 
@@ -110,3 +124,25 @@ def test_actors15_his_challenger_is_not_the_person_named_before(code_all):
         "has endorsed his challenger."
     )
     assert not any("the person named before" in (e.rule or "") for e in doc.events), _seen(doc)
+
+
+def test_actors15_a_concern_that_the_talks_fail_aims_at_no_one(code_all):
+    doc = code_all(
+        "CANBERRA (Reuters) - Several Labor lawmakers expressed concern on Tuesday that the "
+        "talks would collapse."
+    )
+    assert not any("concern that" in (e.rule or "") and e.target_actor for e in doc.events), _seen(
+        doc
+    )
+
+
+def test_actors15_the_second_clauses_own_subject_denies(code_all):
+    doc = code_all(
+        "PARIS (Reuters) - Russia denies meddling in the 2022 French election and Macron has "
+        "denied any collusion."
+    )
+    denials = [e for e in doc.events if e.code.startswith("016")]
+    assert any(
+        "stray-conj-subject" in (e.rule or "") and (e.source_actor or "").startswith("FRA")
+        for e in denials
+    ), _seen(doc)
