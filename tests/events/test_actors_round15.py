@@ -82,6 +82,13 @@ FOUND = {
         "a bill with no maker named",
         ("CAN", "CAN"),
     ),
+    "proposals in the legislature are its": (
+        "OTTAWA (Reuters) - Internet companies had long objected to proposals in Parliament to "
+        "rewrite the broadcasting law.",
+        "11",
+        "('in' phrase)",
+        ("CAN", "CAN"),
+    ),
 }
 
 
@@ -146,3 +153,11 @@ def test_actors15_the_second_clauses_own_subject_denies(code_all):
         "stray-conj-subject" in (e.rule or "") and (e.source_actor or "").startswith("FRA")
         for e in denials
     ), _seen(doc)
+
+
+def test_actors15_a_plan_in_a_place_is_not_the_places(code_all):
+    doc = code_all(
+        "CANBERRA (Reuters) - Greens on Tuesday objected to a plan in Queensland to build a coal "
+        "mine."
+    )
+    assert not any("('in' phrase)" in (e.rule or "") for e in doc.events), _seen(doc)

@@ -153,6 +153,8 @@ OWNED_ACTS = frozenset(
      "move", "action", "call", "approach", "argument", "measure", "initiative", "effort",
      "step", "repeal", "stance", "position", "statement", "announcement", "claim"}
 )  # fmt: skip
+# issue #9/#10 actors15: acts whose own "by" or "in <legislature>" phrase names their maker
+PHRASE_ACTS = OWNED_ACTS | frozenset({"recommendation", "bill", "legislation", "amendment"})
 # Acts a country named before the noun is the topic of, not the maker ("the Russia policy",
 # "the China campaign"): a country modifier makes no owner of these
 TOPIC_ACTS = frozenset({"policy", "campaign", "administration", "nomination", "position"})
@@ -579,6 +581,8 @@ class ActorResolver:
                     rule = f"{owned.rule}, whose {head.lower_} it is"
         if actor is None and head.pos_ == "NOUN" and head.lemma_.lower() in OWNED_ACTS:
             actor, rule = self._act_by_modifier(head, how) or (actor, rule)
+        if actor is None and head.pos_ == "NOUN" and head.lemma_.lower() in PHRASE_ACTS:
+            actor, rule = self._act_by_phrase(head, how) or (actor, rule)
         if actor is None and head.pos_ == "NOUN" and head.lemma_.lower() in OWNED_GROUPS:
             poss = _possessor(head)
             if poss is not None and (poss.pos_ in ("PROPN", "NOUN") or poss.lower_ in OWNERS):
@@ -651,6 +655,27 @@ class ActorResolver:
             ):
                 continue
             return found, f"{owned.rule}, whose {head.lower_} it is (named before it)"
+        return None
+
+    def _act_by_phrase(self, head: Token, how: str) -> tuple[Any, str] | None:
+        """issue #9/#10 actors15: an act noun whose own phrase names its maker ("a measure by
+        the state's legislature", "recommendations by Kendall") or the legislature it is in
+        ("proposals in Congress to rewrite Section 230"): that maker; not a subject's."""
+        if head.dep_ == "nsubj":
+            return None  # "Such a move by Trump would anger ...": the move is no target
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("by", "in"):
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+                continue
+            made = self.argument(obj, f"{how}<-{head.lower_} {prep.lower_}")
+            found = made.actor
+            if found is None or found.code.startswith("---"):
+                continue
+            if prep.lower_ != "by" and found.sector != "LEG":
+                continue  # "a plan in Syria": where, not whose
+            return found, f"{made.rule}, whose {head.lower_} it is ('{prep.lower_}' phrase)"
         return None
 
     def act_maker(self, head: Token, how: str) -> tuple[Any, str] | None:
