@@ -99,20 +99,45 @@ def test_actors15_found(code_all, case):
     assert _has(doc, root, rule_part, pair), _seen(doc)
 
 
-def test_actors15_the_armed_group_named_before_is_not_the_homes(code_all):
-    doc = code_all(
+# (text, a piece of a rule that must not fire on it)
+NOT_FOUND = {
+    "the armed group named before is not the home's": (
         "WASHINGTON (Reuters) - An armed group attacked a convoy in northern Mali, a U.S. "
-        "official said. The group has threatened the government in Bamako before."
-    )
-    assert not any("group the book does not know" in (e.rule or "") for e in doc.events), _seen(doc)
-
-
-def test_actors15_some_of_the_time_is_no_group(code_all):
-    doc = code_all(
+        "official said. The group has threatened the government in Bamako before.",
+        "group the book does not know",
+    ),
+    "some of the time is no group": (
         "OTTAWA (Reuters) - Some of the time was spent criticizing the budget, Prime Minister "
-        "Justin Trudeau said."
+        "Justin Trudeau said.",
+        "<-partitive",
+    ),
+    "his challenger is not the person named before": (
+        "OTTAWA (Reuters) - Pierre Poilievre campaigned in Quebec on Monday. Premier Doug Ford "
+        "has endorsed his challenger.",
+        "the person named before",
+    ),
+    "a plan in a place is not the place's": (
+        "CANBERRA (Reuters) - Greens on Tuesday objected to a plan in Queensland to build a coal "
+        "mine.",
+        "('in' phrase)",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(NOT_FOUND))
+def test_actors15_not_found(code_all, case):
+    text, rule_part = NOT_FOUND[case]
+    doc = code_all(text)
+    assert not any(rule_part in (e.rule or "") for e in doc.events), _seen(doc)
+
+
+def test_actors15_a_concern_that_the_talks_fail_aims_at_no_one(code_all):
+    doc = code_all(
+        "CANBERRA (Reuters) - Several Labor lawmakers expressed concern on Tuesday that the "
+        "talks would collapse."
     )
-    assert not any("<-partitive" in (e.rule or "") for e in doc.events), _seen(doc)
+    voiced = [e for e in doc.events if "concern that" in (e.rule or "")]
+    assert all(not e.target_actor for e in voiced), _seen(doc)
 
 
 def test_actors15_prosecutors_of_another_country_named_far_away_do_not_count(code_all):
@@ -125,24 +150,6 @@ def test_actors15_prosecutors_of_another_country_named_far_away_do_not_count(cod
     ), _seen(doc)
 
 
-def test_actors15_his_challenger_is_not_the_person_named_before(code_all):
-    doc = code_all(
-        "OTTAWA (Reuters) - Pierre Poilievre campaigned in Quebec on Monday. Premier Doug Ford "
-        "has endorsed his challenger."
-    )
-    assert not any("the person named before" in (e.rule or "") for e in doc.events), _seen(doc)
-
-
-def test_actors15_a_concern_that_the_talks_fail_aims_at_no_one(code_all):
-    doc = code_all(
-        "CANBERRA (Reuters) - Several Labor lawmakers expressed concern on Tuesday that the "
-        "talks would collapse."
-    )
-    assert not any("concern that" in (e.rule or "") and e.target_actor for e in doc.events), _seen(
-        doc
-    )
-
-
 def test_actors15_the_second_clauses_own_subject_denies(code_all):
     doc = code_all(
         "PARIS (Reuters) - Russia denies meddling in the 2022 French election and Macron has "
@@ -153,11 +160,3 @@ def test_actors15_the_second_clauses_own_subject_denies(code_all):
         "stray-conj-subject" in (e.rule or "") and (e.source_actor or "").startswith("FRA")
         for e in denials
     ), _seen(doc)
-
-
-def test_actors15_a_plan_in_a_place_is_not_the_places(code_all):
-    doc = code_all(
-        "CANBERRA (Reuters) - Greens on Tuesday objected to a plan in Queensland to build a coal "
-        "mine."
-    )
-    assert not any("('in' phrase)" in (e.rule or "") for e in doc.events), _seen(doc)

@@ -1112,6 +1112,8 @@ class ActorResolver:
         characters, else the first in the rest of its sentence or the next one."""
         if head.pos_ != "NOUN" or any(c.lower_ in INDEFINITE for c in head.lefts):
             return None
+        if head.lemma_.lower() in SIDELESS_ROLES:
+            return None  # "Critics have decried ...": no side, whoever's critics were named
         core = NEAR_DETERMINERS.sub("", text).strip().lower()
         if not core or len(core) < 4:
             return None
