@@ -72,6 +72,35 @@ TITLE_SECTORS: tuple[tuple[re.Pattern[str], str], ...] = (
 )  # fmt: skip
 # Role nouns that name no side: with no country in their own phrase, not the article's home
 SIDELESS_ROLES = frozenset({"critic"})
+# issue #9/#10 actors15: bodies that lobby or campaign ("The group praised Pai's decision", "A
+# lobby coalition rejected Brady's statement", "the BUILD Coalition"): one the book does not know
+# is placed as an organisation it does not know by name is, in the article's home (no sector)
+LOBBY_NOUNS = frozenset({"group", "coalition", "caucus", "lobby", "association"})
+# Words that make such a body an armed or foreign one, never the home's by default
+ARMED_OR_FOREIGN = frozenset(
+    {"militant", "rebel", "armed", "insurgent", "terrorist", "extremist", "jihadist", "islamist",
+     "separatist", "guerrilla", "paramilitary", "foreign", "international", "overseas", "led"}
+)  # fmt: skip
+# issue #9/#10 actors15: a person told again by a common noun ("Trump has endorsed the
+# candidate", "The former comedian has denied ..."): the person named last before the sentence
+PERSON_NOUNS = frozenset(
+    {"candidate", "nominee", "comedian", "actor", "actress", "suspect", "conservative",
+     "liberal", "billionaire", "tycoon", "mogul", "incumbent", "challenger", "defendant",
+     "politician", "populist", "newcomer", "frontrunner", "front-runner", "hardliner",
+     "moderate", "veteran", "singer", "star", "entrepreneur", "developer", "gunman",
+     "attacker", "assailant", "accused"}
+)  # fmt: skip
+PERSON_BACK_SENTENCES = 2  # sentences before the noun's own where the person may be named
+# issue #9/#10 actors15: the same role words named nearby with a country (same_words_near)
+NEAR_BEFORE = 1500  # characters back
+NEAR_DETERMINERS = re.compile(r"(?i)^(?:the|these|those|its|their|his|her)\s+")
+INDEFINITE = frozenset({"a", "an", "another", "other", "some", "many", "several"})
+# issue #9/#10 actors15: "some of his fellow Republicans", "nearly all of the House's 193
+# Democrats": a part of a group acts as the group, its "of" object names who they are
+PARTITIVES = frozenset(
+    {"some", "many", "most", "all", "several", "few", "none", "both", "each", "half", "dozens",
+     "scores", "hundreds", "thousands", "majority", "minority", "handful"}
+)  # fmt: skip
 # Bare nouns that refer back to the committee named before ("the panel opened a probe").
 COMMITTEE_NOUNS = frozenset({"panel", "committee", "subcommittee"})
 # issue #9/#10 actors10: "the agency", "the regulator" point back at the agency named before
@@ -124,6 +153,8 @@ OWNED_ACTS = frozenset(
      "move", "action", "call", "approach", "argument", "measure", "initiative", "effort",
      "step", "repeal", "stance", "position", "statement", "announcement", "claim"}
 )  # fmt: skip
+# issue #9/#10 actors15: acts whose own "by" or "in <legislature>" phrase names their maker
+PHRASE_ACTS = OWNED_ACTS | frozenset({"recommendation", "bill", "legislation", "amendment"})
 # Acts a country named before the noun is the topic of, not the maker ("the Russia policy",
 # "the China campaign"): a country modifier makes no owner of these
 TOPIC_ACTS = frozenset({"policy", "campaign", "administration", "nomination", "position"})
@@ -417,6 +448,11 @@ class ActorResolver:
             self.mentions = [_title_before_name(m, people, self) for m in self.mentions]
             self.mentions = [m for m in self.mentions if m is not None]
         self.person_names = people
+        # every person the graph names by name or surname, by offset (person_before)
+        self.person_spans = sorted(
+            (m.start, m.end) for m in mentions or ()
+            if m.type == "person" and m.kind in ("name", "surname")
+        )  # fmt: skip
         # the country of the dateline ("WASHINGTON (Reuters) -"): where the article's own
         # lawmakers, courts and police are, when the text names no other country for them
         # The cleaner takes the dateline out of the text into ``doc.dateline``; a text that still
@@ -492,6 +528,8 @@ class ActorResolver:
         """
         if head.pos_ == "ADP":
             head = next((c for c in head.children if c.dep_ == "pobj"), head)
+        if (part := _partitive_of(head)) is not None:
+            head, how = part, how + "<-partitive"
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             head = head.head.head  # "militants who attacked": the noun the clause modifies
             how += "<-relcl"
@@ -547,6 +585,8 @@ class ActorResolver:
                     rule = f"{owned.rule}, whose {head.lower_} it is"
         if actor is None and head.pos_ == "NOUN" and head.lemma_.lower() in OWNED_ACTS:
             actor, rule = self._act_by_modifier(head, how) or (actor, rule)
+        if actor is None and head.pos_ == "NOUN" and head.lemma_.lower() in PHRASE_ACTS:
+            actor, rule = self._act_by_phrase(head, how) or (actor, rule)
         if actor is None and head.pos_ == "NOUN" and head.lemma_.lower() in OWNED_GROUPS:
             poss = _possessor(head)
             if poss is not None and (poss.pos_ in ("PROPN", "NOUN") or poss.lower_ in OWNERS):
@@ -592,6 +632,13 @@ class ActorResolver:
             if known:
                 m_start, m_end, actor = known[0]
                 rule = f"mention:{_short(actor)} under the phrase ({self.text[m_start:m_end]!r})"
+        if actor is None and _person_noun(head):
+            actor, rule = self.person_before(head, how) or (actor, rule)
+        if actor is None and self.home and _lobby_body(head):
+            actor = ActorMatch(self.home, self.home, None, text, "organisation", "lobby body")
+            rule = (
+                f"a {head.lemma_.lower()} the book does not know + {self.home_from} -> {self.home}"
+            )
         return Argument(text, start, end, actor, how, rule)
 
     def _act_by_modifier(self, head: Token, how: str) -> tuple[Any, str] | None:
@@ -614,6 +661,27 @@ class ActorResolver:
             ):
                 continue
             return found, f"{owned.rule}, whose {head.lower_} it is (named before it)"
+        return None
+
+    def _act_by_phrase(self, head: Token, how: str) -> tuple[Any, str] | None:
+        """issue #9/#10 actors15: an act noun whose own phrase names its maker ("a measure by
+        the state's legislature", "recommendations by Kendall") or the legislature it is in
+        ("proposals in Congress to rewrite Section 230"): that maker; not a subject's."""
+        if head.dep_ == "nsubj":
+            return None  # "Such a move by Trump would anger ...": the move is no target
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("by", "in"):
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+                continue
+            made = self.argument(obj, f"{how}<-{head.lower_} {prep.lower_}")
+            found = made.actor
+            if found is None or found.code.startswith("---"):
+                continue
+            if prep.lower_ != "by" and found.sector != "LEG":
+                continue  # "a plan in Syria": where, not whose
+            return found, f"{made.rule}, whose {head.lower_} it is ('{prep.lower_}' phrase)"
         return None
 
     def act_maker(self, head: Token, how: str) -> tuple[Any, str] | None:
@@ -871,6 +939,9 @@ class ActorResolver:
             elif (back := self.same_role_before(head, actor)) is not None:
                 actor = in_country(actor, back[0])
                 rule += f" + the {head.lower_} named before ({back[1]!r}) -> {back[0]}"
+            elif actor.sector != "GOV" and (near := self.same_words_near(head, text, start)):
+                actor = in_country(actor, near[0])
+                rule += f" + the same {text!r} named nearby as {near[1]!r} -> {near[0]}"
             elif head.lemma_.lower() in ENVOY_WORDS:
                 # issue #9 precision: an envoy is a foreigner where the dateline is: the
                 # embassy or envoy named before with its country, else no country
@@ -1009,6 +1080,64 @@ class ActorResolver:
             tries += 1
             if tries >= 3:
                 break
+        return None
+
+    def person_before(self, head: Token, how: str) -> tuple[Any, str] | None:
+        """issue #9/#10 actors15: the person a definite common noun tells again ("the
+        candidate", "the former comedian"): the last person named before the noun's sentence,
+        within ``PERSON_BACK_SENTENCES`` sentences, when the graph or the book places them."""
+        sent = head.sent
+        first = sent
+        for _ in range(PERSON_BACK_SENTENCES):
+            if first.start == 0:
+                break
+            first = head.doc[first.start - 1].sent
+        if first is sent:
+            return None
+        named = [
+            (a, b) for a, b in self.person_spans
+            if first.start_char <= a and b <= sent.start_char and a >= self.dateline_end
+        ]  # fmt: skip
+        if not named:
+            return None
+        a, b = named[-1]
+        span = head.doc.char_span(a, b, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        found = self.argument(span.root, how + "<-person-before")
+        if found.actor is None or found.actor.code.startswith("---"):
+            return None
+        why = f"the {head.lower_}: the person named before, {found.text!r} ({found.rule})"
+        return found.actor, why
+
+    def same_words_near(self, head: Token, text: str, start: int) -> tuple[str, str] | None:
+        """issue #9/#10 actors15: a role with no country whose very words the article gives a
+        country nearby ("agreed to cooperate with prosecutors ... U.S. prosecutors said" in a
+        Moscow story, "the intelligence agencies" after "U.S. intelligence agencies"): that
+        country, not the dateline's. The nearest such mention before, within ``NEAR_BEFORE``
+        characters, else the first in the rest of its sentence or the next one."""
+        if head.pos_ != "NOUN" or any(c.lower_ in INDEFINITE for c in head.lefts):
+            return None
+        if head.lemma_.lower() in SIDELESS_ROLES:
+            return None  # "Critics have decried ...": no side, whoever's critics were named
+        core = NEAR_DETERMINERS.sub("", text).strip().lower()
+        if not core or len(core) < 4:
+            return None
+        sent = head.sent
+        after = sent.end_char
+        if sent.end < len(head.doc):
+            after = head.doc[sent.end].sent.end_char
+        before = [m for m in self.mentions if start - NEAR_BEFORE <= m[0] and m[1] <= start]
+        later = [m for m in self.mentions if start + len(text) <= m[0] and m[1] <= after]
+        for m_start, m_end, match in (*reversed(before), *later):
+            named = self.text[m_start:m_end]
+            if not named.lower().endswith(core) or len(named) <= len(core) + 1:
+                continue
+            if not match.country or match.code.startswith("---"):
+                continue
+            if match.kind not in ("country", "metonym", "role", "organisation"):
+                continue
+            return territory_of(match, self.territories) or match.country, named
         return None
 
     def unknown_name(self, head: Token, text: str, rule: str) -> tuple[Any | None, str]:
@@ -1786,6 +1915,49 @@ def _regional(head: Token) -> str | None:
          if c.dep_ in ("amod", "compound") and c.lower_ in REGION_WORDS and c.i < head.i),
         None,
     )  # fmt: skip
+
+
+def _partitive_of(head: Token) -> Token | None:
+    """The "of" object of a quantity that heads its phrase ("some of his fellow Republicans",
+    "nearly all of the House's 193 Democrats"), when it is a plural noun or a name."""
+    if head.lower_ not in PARTITIVES or head.pos_ not in ("PRON", "DET", "NOUN", "ADJ", "NUM"):
+        return None
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if obj is None or not (obj.tag_ in ("NNS", "NNPS") or obj.pos_ == "PROPN"):
+        return None  # "some of the time", "all of it": not a group of actors
+    return obj
+
+
+def _person_noun(head: Token) -> bool:
+    """A definite singular common noun for a person (:data:`PERSON_NOUNS`) with no name or
+    owner of its own ("the candidate", "The former comedian"; not "his challenger")."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in PERSON_NOUNS:
+        return False
+    lefts = list(head.lefts)
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in lefts):
+        return False
+    return not any(
+        c.dep_ in ("poss", "compound", "nmod") or c.pos_ == "PROPN" or c.ent_type_
+        for c in (*lefts, *(c for c in head.children if c.dep_ == "appos"))
+    )
+
+
+def _lobby_body(head: Token) -> bool:
+    """A group, coalition, caucus or lobby the book does not know, neither armed nor foreign
+    by its own words (:data:`LOBBY_NOUNS`)."""
+    if head.lemma_.lower() not in LOBBY_NOUNS or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if _armed_or_foreign(head):
+        return False
+    # "An armed group attacked a convoy ... The group has threatened": the one named before
+    before = (t for t in reversed(head.doc[: head.i]) if t.lemma_ == head.lemma_)
+    earlier = next(before, None)
+    return earlier is None or not _armed_or_foreign(earlier)
+
+
+def _armed_or_foreign(head: Token) -> bool:
+    return bool({t.lower_ for t in head.subtree if t.i <= head.i} & ARMED_OR_FOREIGN)
 
 
 def _foreign(head: Token) -> bool:

@@ -899,6 +899,31 @@ def _reporters_own_conjunct(verb: Token) -> bool:
 ATTITUDE_ADJECTIVES = frozenset({"interested", "keen", "eager", "willing", "ready", "open"})
 
 
+STRAY_SKIPPED = frozenset({"aux", "neg", "advmod"})
+
+
+def _stray_subject(verb: Token) -> Token | None:
+    """issue #9/#10 actors15: the subject of a second clause that the parser hung on a noun of
+    the first ("Russia denies meddling in the election and Trump has denied any collusion":
+    Trump a conjunct of "election", "denied" a conjunct of "denies" with no subject). The name
+    or noun right before the verb (past its auxiliaries and adverbs), itself a conjunct of
+    another word and opened by "and" or "but", is who acts."""
+    k = verb.i - 1
+    while k >= 0 and verb.doc[k].head.i == verb.i and verb.doc[k].dep_ in STRAY_SKIPPED:
+        k -= 1
+    if k < 1 or k == verb.i - 1:
+        return None  # no auxiliary between: "and Trump denied" parses as it reads
+    cand = verb.doc[k]
+    if cand.dep_ != "conj" or cand.pos_ not in ("PROPN", "NOUN") or cand.head.i == verb.i:
+        return None
+    if cand.head.i > cand.i or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    opener = verb.doc[cand.left_edge.i - 1] if cand.left_edge.i > 0 else None
+    if opener is None or opener.dep_ != "cc" or opener.lower_ not in ("and", "but"):
+        return None
+    return cand
+
+
 def find_source(trigger: Token) -> tuple[Token | None, str]:
     """The token naming who acted, and the dependency route to it."""
     cur = trigger
@@ -931,6 +956,9 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
             for child in cur.children:
                 if child.dep_ in SUBJECT_DEPS:
                     return child, route + child.dep_
+            stray = _stray_subject(cur) if cur.dep_ == "conj" else None
+            if stray is not None:
+                return stray, route + "stray-conj-subject"
         if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN"):
             if _is_passive(cur):
                 # issue #9 readout13: the noun a passive relative clause hangs on is what was
@@ -3983,6 +4011,8 @@ def _events_for(
         if tgt_tok is None:
             return []  # "West claimed to be in communication with ...": no one is accused
     sources = resolver.arguments(src_tok, src_how) if src_tok is not None else []
+    if src_how.endswith("stray-conj-subject"):  # not the first clause's noun it hangs on
+        sources = [resolver.argument(src_tok, src_how)]
     if entry.origin == MEASURE_REACH:
         src_tok = _reaching_measure(trigger)
         sources = _measure_makers(src_tok, resolver) if src_tok is not None else []
@@ -4035,6 +4065,18 @@ def _events_for(
         # issue #9 recall17: "refused to meet with Pence", "canceled a meeting with Trump": the
         # one the meeting refused or called off was to be with
         targets = resolver.arguments(met, "meeting's partner:pobj(with)")
+    elif (
+        not targets
+        and entry.target == "none"
+        and entry.code[:2] in CONCERN_ROOTS
+        and (feared := _concern_clause_subject(match, src_tok)) is not None
+    ):
+        # issue #9/#10 actors15: "voiced concern that the House tax bill could raise taxes":
+        # the one the feared clause is about
+        tgt_tok, tgt_how = feared, "concern that:nsubj"
+        targets = resolver.arguments(feared, tgt_how, deep=True)
+        if not any(t.actor is not None for t in targets) and _legislation(feared):
+            targets = _home_legislature(feared, resolver) or targets  # "that the bill ..."
     elif not targets and entry.target == "none" and (presser := _pressure_yielded_to(trigger)):
         targets = resolver.arguments(presser, "yielded to pressure from")
     if (
@@ -4563,6 +4605,31 @@ def _attack_maker(
 # issue #9 recall11: the word a sense rule reads for an actor of these sectors whatever its
 # text says ("Mueller charged ...", "they would not charge ...": the prosecuting side)
 SECTOR_WORDS = {"JUD": "court", "COP": "police"}
+
+
+CONCERN_ROOTS = frozenset({"01", "11"})  # 012 pessimism, 111 criticism voiced as concern
+CONCERN_NOUNS = frozenset({"concern", "worry", "fear", "doubt", "alarm", "skepticism"})
+
+
+def _concern_clause_subject(match: Match, source: Token | None) -> Token | None:
+    """The subject of the "that" clause of a concern voiced ("expressed concerns that tough
+    U.S. demands will sink the talks"), hung on the concern noun or on the verb after it; a
+    noun or a name, not the voicer again."""
+    obj = match.obj if match.obj is not None else _object_of(match.trigger)
+    if obj is None or obj.lemma_.lower() not in CONCERN_NOUNS:
+        return None
+    clauses = [c for c in obj.children if c.dep_ in ("acl", "ccomp") and c.i > obj.i]
+    clauses += [c for c in match.trigger.children if c.dep_ == "ccomp" and c.i > obj.i]
+    for clause in clauses:
+        if any(c.dep_ == "mark" and c.lower_ != "that" for c in clause.children):
+            continue  # "concern as the talks ...", "if ...": no content clause
+        for child in clause.children:
+            if child.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if child.pos_ not in ("NOUN", "PROPN") or (source is not None and child.i == source.i):
+                return None
+            return child
+    return None
 
 
 def _partner_complement(match: Match) -> bool:
@@ -5248,7 +5315,19 @@ def _nearest(
         if m_start >= end or not wanted(actor):
             continue
         text, where = resolver.text[m_start:m_end], ""
-        if actor.code.startswith("---"):
+        span = sent.doc.char_span(m_start, m_end, alignment_mode="expand")
+        near = None
+        if (
+            actor.code.startswith("---")
+            and actor.sector != "GOV"
+            and span is not None
+            and len(span)
+        ):
+            # issue #9/#10 actors15: "prosecutors" where "U.S. prosecutors" are named nearby
+            near = resolver.same_words_near(span.root, text, m_start)
+        if near is not None:
+            actor, where = in_country(actor, near[0]), f" named nearby as {near[1]!r}"
+        elif actor.code.startswith("---"):
             if not resolver.home:
                 continue
             actor, where = in_country(actor, resolver.home), f" in {resolver.home_from}"
