@@ -3012,6 +3012,9 @@ def _probe_noun(match: Match) -> bool:
     )
 
 
+CLAUSE_ALLEGATION_NOUNS = frozenset({"allegation", "accusation", "conclusion", "assessment"})
+
+
 def _clause_allegation(match: Match) -> bool:
     """issue #9 recall18: an allegation noun whose own clause names the accused ("U.S.
     allegations that Russia interfered", "denies allegations by U.S. intelligence agencies that
@@ -3020,7 +3023,7 @@ def _clause_allegation(match: Match) -> bool:
         match.entry.pos == "noun"
         and match.entry.target == "clause"
         and match.entry.code == "112"
-        and match.trigger.lemma_.lower() in ALLEGATION_NOUNS
+        and match.trigger.lemma_.lower() in CLAUSE_ALLEGATION_NOUNS
     )
 
 
