@@ -1556,8 +1556,13 @@ def _clause_heads(match: Match) -> list[Token]:
         return [clause]
     kinds = ("ccomp", "xcomp", "advcl", "prep")
     if match.entry.pos == "noun":
-        # issue #9 recall18: "U.S. allegations that Russia interfered": the noun's own clause
-        kinds = ("acl", "relcl", "ccomp")
+        # issue #9 recall18: "U.S. allegations that Russia interfered": the noun's own clause,
+        # or its "of" phrase ("U.S. allegations of Russian interference")
+        return [
+            c
+            for c in match.trigger.children
+            if c.dep_ in ("acl", "relcl", "ccomp") or (c.dep_ == "prep" and c.lower_ == "of")
+        ]
     return [c for c in match.trigger.children if c.dep_ in kinds]
 
 
