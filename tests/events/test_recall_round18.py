@@ -5,24 +5,14 @@ wire news (the rule name on the output says why)."""
 from __future__ import annotations
 
 import pytest
+from event_views import country_pair, seen
 
 pytestmark = pytest.mark.model
 
 
-def _seen(doc):
-    return [(e.source_actor, e.code, e.target_actor, e.rule) for e in doc.events]
-
-
-def _pairs(doc, root, rule_part):
-    return [
-        ((e.source_actor or "")[:3], (e.target_actor or "")[:3])
-        for e in doc.events
-        if e.code.startswith(root) and rule_part in (e.rule or "")
-    ]
-
-
-# (sentence, CAMEO root, a piece of the rule, the country pair that rule must give)
-FOUND = {
+# (sentence, CAMEO root, a piece of the rule, the country pair that rule must give; None: the
+# rule must not be used)
+CASES = {
     "an allegation whose clause names the accused": (
         "LONDON (Reuters) - Moscow rejected British allegations that Russian agents poisoned "
         "the former spy.",
@@ -138,46 +128,41 @@ FOUND = {
         "buy|acquire",
         ("CHN", "SWE"),
     ),
-}
-
-# (sentence, CAMEO root, a piece of a rule that must not be used)
-NOT_FOUND = {
     "an allegation with no accused named": (
         "LONDON (Reuters) - Reuters could not verify the allegations from the two British "
         "lawmakers.",
         "11",
         "allegation|accusation",
+        None,
     ),
     "sanctions with no one under them": (
         "BRUSSELS (Reuters) - The European Union said its sanctions would stay in place.",
         "16",
         "sanctioned:",
+        None,
     ),
     "an attempt to help is no accusation": (
         "TOKYO (Reuters) - The minister said Japan tried to help the Philippines after the "
         "typhoon.",
         "11",
         "seek|attempt|try",
+        None,
     ),
     "a threat between two sides is not one of the pair alone": (
         "SEOUL (Reuters) - South Korea's president repeated his threat on Monday.",
         "13",
         "threat+between",
+        None,
     ),
 }
 
 
-@pytest.mark.parametrize("case", sorted(FOUND))
-def test_recall18_found(code_all, case):
-    text, root, rule, pair = FOUND[case]
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_recall18_wording(code_all, case):
+    text, root, rule, pair = CASES[case]
     doc = code_all(text)
-    assert any(
-        s.startswith(pair[0]) and t.startswith(pair[1]) for s, t in _pairs(doc, root, rule)
-    ), _seen(doc)
-
-
-@pytest.mark.parametrize("case", sorted(NOT_FOUND))
-def test_recall18_not_found(code_all, case):
-    text, root, rule = NOT_FOUND[case]
-    doc = code_all(text)
-    assert not _pairs(doc, root, rule), _seen(doc)
+    coded = [country_pair(e) for e in doc.events if e.code[:2] == root and rule in (e.rule or "")]
+    if pair is None:
+        assert not coded, seen(doc)
+    else:
+        assert any(s.startswith(pair[0]) and t.startswith(pair[1]) for s, t in coded), seen(doc)
