@@ -90,12 +90,6 @@ CASES = {
         "concerned",
         ("AUS", "CHN"),
     ),
-    "pleased with someone": (
-        "BERLIN (Reuters) - The German chancellor said she was pleased with France.",
-        "05",
-        "pleased",
-        ("DEU", "FRA"),
-    ),
     "an exercise held with another side": (
         "NEW DELHI (Reuters) - India's two-day naval exercise with France ended on Monday.",
         "06",

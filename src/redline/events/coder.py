@@ -2661,11 +2661,7 @@ def code_sentence(
     tried = {m.trigger.i for m in matches} | {m.holder.i for m in matches}
     # issue #9 recall16: "rejected the government's request": the answer's object is also
     # the requester's appeal (_answered_request)
-    matches = [
-        m
-        for m in matches
-        if m.trigger.i not in consumed or _answered_request(m) or _clause_allegation(m)
-    ]
+    matches = [m for m in matches if m.trigger.i not in consumed or _answered_request(m)]
     by_trigger = {m.trigger.i: m for m in matches}
     framed_governors: set[int] = set()
     content: set[int] = set()
@@ -2809,6 +2805,10 @@ def code_sentence(
                     and _abroad(e)
                 )
             ]
+        if _clause_allegation(match):
+            # "France condemned allegations by Rwanda that it had ...": the accused's answer
+            # is the event told (its denial or rejection), not the allegation again
+            events = [e for e in events if not _answered_by_accused(match.trigger, e, coded)]
         spoken = spoken or bool(events and match.trigger.i in speech)
         coded.extend((depth, event) for event in events)
         if depth > 0 and _kept_background(anchor):
@@ -3040,6 +3040,21 @@ def _sanction_held(match: Match) -> bool:
         and match.entry.code == "163"
         and match.entry.target == "none"
         and _sanctioned_party(match.trigger) is not None
+    )
+
+
+def _answered_by_accused(noun: Token, event: Event, coded: list[tuple[int, Event]]) -> bool:
+    """Whether the verb an allegation noun hangs on ("denied", "condemned") was coded with the
+    accused (``event``'s target) as its source."""
+    verb = noun.head
+    for _ in range(2):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    target = (event.target_actor or "")[:3]
+    return bool(target) and any(
+        other.trigger_start == verb.idx and (other.source_actor or "")[:3] == target
+        for _, other in coded
     )
 
 
