@@ -14,11 +14,18 @@ pytestmark = pytest.mark.model
 # rule must not be used)
 CASES = {
     "an allegation whose clause names the accused": (
+        "LONDON (Reuters) - The committee examined British allegations that Russian agents "
+        "poisoned the former spy.",
+        "11",
+        "allegation|accusation",
+        ("GBR", "RUS"),
+    ),
+    "an allegation the accused answers is its answer only": (
         "LONDON (Reuters) - Moscow rejected British allegations that Russian agents poisoned "
         "the former spy.",
         "11",
         "allegation|accusation",
-        ("GBR", "RUS"),
+        None,
     ),
     "an allegation of another country's doing": (
         "BERLIN (Reuters) - The committee is examining German allegations of Russian "
