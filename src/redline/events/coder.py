@@ -1617,6 +1617,14 @@ def _clause_heads(match: Match) -> list[Token]:
     if clause is not None:
         return [clause]
     kinds = ("ccomp", "xcomp", "advcl", "prep")
+    if match.entry.pos == "noun":
+        # issue #9 recall18: "U.S. allegations that Russia interfered": the noun's own clause,
+        # or its "of" phrase ("U.S. allegations of Russian interference")
+        return [
+            c
+            for c in match.trigger.children
+            if c.dep_ in ("acl", "relcl", "ccomp") or (c.dep_ == "prep" and c.lower_ == "of")
+        ]
     return [c for c in match.trigger.children if c.dep_ in kinds]
 
 
@@ -2824,6 +2832,8 @@ def code_sentence(
     # issue #9 recall17: "pleaded guilty in Mueller's probe into Russian meddling": an
     # investigation told in passing of another country's doings is an event of its own
     contacts |= {m.trigger.i for m in nouns if _probe_noun(m) and dropped(m)}
+    contacts |= {m.trigger.i for m in nouns if _clause_allegation(m) and dropped(m)}
+    contacts |= {m.trigger.i for m in nouns if _sanction_held(m) and dropped(m)}
     matches = [
         m for m in matches if m.entry.pos != "noun" or m.trigger.i in contacts or not dropped(m)
     ]
@@ -2861,8 +2871,17 @@ def code_sentence(
             events = [
                 e
                 for e in events
-                if _across(e) or _answered_request(match) or (_probe_noun(match) and _abroad(e))
+                if _across(e)
+                or _answered_request(match)
+                or (
+                    (_probe_noun(match) or _clause_allegation(match) or _sanction_held(match))
+                    and _abroad(e)
+                )
             ]
+        if _clause_allegation(match):
+            # "France condemned allegations by Rwanda that it had ...": the accused's answer
+            # is the event told (its denial or rejection), not the allegation again
+            events = [e for e in events if not _answered_by_accused(match.trigger, e, coded)]
         spoken = spoken or bool(events and match.trigger.i in speech)
         coded.extend((depth, event) for event in events)
         if depth > 0 and _kept_background(anchor):
@@ -3068,6 +3087,47 @@ def _probe_noun(match: Match) -> bool:
         match.entry.pos == "noun"
         and match.entry.code[:2] == INVESTIGATION_ROOT
         and match.prep_obj is not None
+    )
+
+
+CLAUSE_ALLEGATION_NOUNS = frozenset({"allegation", "accusation", "conclusion", "assessment"})
+
+
+def _clause_allegation(match: Match) -> bool:
+    """issue #9 recall18: an allegation noun whose own clause names the accused ("U.S.
+    allegations that Russia interfered", "denies allegations by U.S. intelligence agencies that
+    it meddled"): kept beside the verb it is an argument of when the two sides are abroad."""
+    return (
+        match.entry.pos == "noun"
+        and match.entry.target == "clause"
+        and match.entry.code == "112"
+        and match.trigger.lemma_.lower() in CLAUSE_ALLEGATION_NOUNS
+    )
+
+
+def _sanction_held(match: Match) -> bool:
+    """issue #9 recall18: sanctions named by their maker only, with the one under them told by
+    the verb ("Russia, which had been under U.S. sanctions"): kept when the sides are abroad."""
+    return (
+        match.entry.pos == "noun"
+        and match.entry.code == "163"
+        and match.entry.target == "none"
+        and _sanctioned_party(match.trigger) is not None
+    )
+
+
+def _answered_by_accused(noun: Token, event: Event, coded: list[tuple[int, Event]]) -> bool:
+    """Whether the verb an allegation noun hangs on ("denied", "condemned") was coded with the
+    accused (``event``'s target) as its source."""
+    verb = noun.head
+    for _ in range(2):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    target = (event.target_actor or "")[:3]
+    return bool(target) and any(
+        other.trigger_start == verb.idx and (other.source_actor or "")[:3] == target
+        for _, other in coded
     )
 
 
@@ -3753,6 +3813,40 @@ def _charged_party(noun: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ in deps), None)
 
 
+# issue #9 recall18: who is under sanctions a noun names only by their maker ("Russia, which
+# had been under U.S. economic sanctions", "a Putin associate who is subject to U.S. Treasury
+# sanctions", "helped Iran skirt U.S. sanctions"): how the noun hangs on the verb or adjective
+# whose subject is the one sanctioned
+SANCTIONED_HOLDERS = {
+    "be": ("under",), "remain": ("under",), "come": ("under",), "fall": ("under",),
+    "stay": ("under",), "subject": ("to",), "evade": ("dobj",), "skirt": ("dobj",),
+    "circumvent": ("dobj",), "bust": ("dobj",), "dodge": ("dobj",), "violate": ("dobj",),
+    "breach": ("dobj",), "escape": ("dobj",),
+}  # fmt: skip
+
+
+def _sanctioned_party(noun: Token) -> Token | None:
+    """The one under the sanctions ``noun`` names: the subject of "be under", "(be) subject
+    to", "skirt", "evade", ...; a relative pronoun stands for its antecedent."""
+    head, how = noun.head, noun.dep_
+    if how == "pobj":
+        how, head = head.lower_, head.head
+    if how == "conj":
+        return None
+    if how not in SANCTIONED_HOLDERS.get(head.lemma_.lower(), ()):
+        return None
+    if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod"):
+        head = head.head  # "who is subject to": the subject is the copula's
+        if head.pos_ not in ("VERB", "AUX"):
+            return head if head.pos_ in ("NOUN", "PROPN") else None  # "banks subject to"
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    if subject.lower_ in RELATIVE_SUBJECTS and head.dep_ == "relcl":
+        subject = head.head  # "Russia, which had been under ...": the antecedent
+    return subject if subject.pos_ in ("NOUN", "PROPN") else None
+
+
 def _home_court(trigger: Token, resolver: ActorResolver) -> list[Argument]:
     """The prosecuting side of the article's country (``JUD``), for charges nobody is named
     bringing; none when the article has no country."""
@@ -4208,6 +4302,17 @@ def _events_for(
                     targets = resolver.arguments(party, f"charged:{party.dep_}")
             if any(t.actor is not None for t in targets):
                 sources = _home_court(trigger, resolver)
+        if _clause_allegation(match) and not any(
+            t.actor is not None and not any(_same_side(t, s) for s in sources) for t in targets
+        ):
+            return []  # issue #9 recall18: an allegation coded only with the accused named
+        if entry.code == "163" and entry.target == "none":
+            # issue #9 recall18: "Russia, which had been under U.S. sanctions": coded only with
+            # the one under them
+            party = _sanctioned_party(trigger)
+            if party is None:
+                return []
+            targets = resolver.arguments(party, f"sanctioned:{party.dep_}")
         if not sources and entry.code[:2] == "04" and (met := _meeting_attendee(trigger)):
             # issue #9 recall17: "he raised the issue during a meeting with Suu Kyi", "as he
             # left a meeting with King Abdullah": who met is the subject of the clause

@@ -220,6 +220,12 @@ def _named(verb: Token) -> tuple[Token, list[list[Token]], Token | None] | None:
             x = next((g for g in child.children if g.dep_ == "pobj"), None)
         elif child.dep_ in ("dobj", "dative") and x is None:
             x = child
+        elif (
+            child.dep_ == "oprd"
+            and child.pos_ in ("PROPN", "NOUN", "PRON")
+            and any(c.dep_ == "oprd" and c.i > child.i for c in verb.children)
+        ):
+            x = child  # issue #9 recall18: "called Trump a 'dotard'" parsed as two oprd
         if x is not None:
             break
     if x is None:
@@ -333,9 +339,17 @@ def _claim_parties(claim: Token, resolver: ActorResolver) -> tuple[list[Argument
 
 
 def _judged(
-    x: Token, group: Group, speaker: Argument, table: Evaluations, resolver: ActorResolver
+    x: Token,
+    group: Group,
+    speaker: Argument,
+    table: Evaluations,
+    resolver: ActorResolver,
+    *,
+    named: bool = False,
 ) -> tuple[str, list[Argument], str] | None:
-    """The code, the targets and how they were found, for a judgement ``group`` of ``x``."""
+    """The code, the targets and how they were found, for a judgement ``group`` of ``x``.
+    ``named``: X is the object of a naming verb ("called the president a 'moron'"), a mention
+    apart from the speaker's, so one of the speaker's side may be judged (issue #9 recall18)."""
     from redline.events.coder import _same_side
 
     if x.lemma_.lower() in table.claims or x.lower_ in table.claims:
@@ -348,9 +362,11 @@ def _judged(
             return None  # praise of a report praises no one the text names
         return group.code, accused or authors, "claim judged: target the accused"
     code = group.otherwise or group.code
+    apart = named and x.pos_ != "PRON" and x.lower_ not in speaker.text.lower()
     targets = [
         t for t in resolver.arguments(x, "eval:judged", deep=True)
-        if t.actor is not None and not _same_side(t, speaker)
+        if t.actor is not None
+        and (not _same_side(t, speaker) or (apart and t.text != speaker.text))
     ]  # fmt: skip
     return (code, targets, "judged: target the one spoken of") if targets else None
 
@@ -413,7 +429,7 @@ def evaluation_events(
             how = f"said: X '{tok.text}' {found[1]!r}"
         group, phrase, first, last = found
         for speaker in speakers:
-            judged = _judged(x, group, speaker, table, resolver)
+            judged = _judged(x, group, speaker, table, resolver, named=how.startswith("named"))
             if judged is None:
                 continue
             code, targets, why = judged
