@@ -2447,6 +2447,44 @@ def _sense_object(trigger: Token) -> SenseObject:
     )
 
 
+def _sense_context(
+    obj: SenseObject,
+    trigger: Token,
+    sources: list[Argument],
+    targets: list[Argument],
+    match: Match,
+) -> SenseObject:
+    """issue #9 verbal19: what the sense rules read of who acts and where: the sources' roles
+    ("USAGOV" -> GOV) and kinds (person, country ...), the targets' ("target:GOV" ...), the
+    doer's words as parsed (the noun a participle qualifies, "policies *targeting* young
+    immigrants", or the subject phrase), the sentence, and whether a governor frames the act."""
+    roles = set()
+    for side, args in (("", sources), ("target:", targets)):
+        for arg in args:
+            if arg.actor is None:
+                continue
+            code = arg.code or ""
+            roles.update(side + code[i : i + 3] for i in range(3, len(code), 3))
+            roles.add(side + (getattr(arg.actor, "kind", "") or ""))
+    doer = [trigger.head.lemma_.lower()] if trigger.dep_ == "acl" else []
+    doer += [
+        " ".join(t.lower_ for t in c.subtree)
+        for c in trigger.children
+        if c.dep_ in ("nsubj", "csubj") and c.i < trigger.i
+    ]
+    before = trigger.doc[trigger.i - 1] if trigger.i > trigger.sent.start else None
+    if not doer and before is not None and before.pos_ == "NOUN":
+        # "after the January 2010 earthquake killed ...": the parser hangs the noun elsewhere
+        doer.append(before.lemma_.lower())
+    return replace(
+        obj,
+        roles=frozenset(r for r in roles if r),
+        doer=" ".join(doer),
+        sentence=trigger.sent.text.lower(),
+        governed=match.governor is not None,
+    )
+
+
 # issue #9 precision: common nouns that name an actor as owner ("the government's decision");
 # "their children's right" names none
 OWNER_BODIES = frozenset(
@@ -4219,7 +4257,13 @@ def _events_for(
         " ".join(_words_of(a) for a in (targets if entry.swap else sources)),
         any(a.actor is not None for a in (sources if entry.swap else targets)),
         _trigger_preps(trigger),
-        _sense_object(trigger),
+        _sense_context(
+            _sense_object(trigger),
+            trigger,
+            targets if entry.swap else sources,
+            sources if entry.swap else targets,
+            match,
+        ),
     )
     if sense_code is not None and match.holder.i != trigger.i and not sense:
         # issue #9 precision: "vowed to kill the bill": the complement's verb and its object
