@@ -2457,7 +2457,8 @@ def _sense_context(
     """issue #9 verbal19: what the sense rules read of who acts and where: the sources' roles
     ("USAGOV" -> GOV) and kinds (person, country ...), the targets' ("target:GOV" ...), the
     doer's words as parsed (the noun a participle qualifies, "policies *targeting* young
-    immigrants", or the subject phrase), the sentence, and whether a governor frames the act."""
+    immigrants", or the subject phrase), the sentence, and whether a governor frames the act or
+    it is announced."""
     roles = set()
     for side, args in (("", sources), ("target:", targets)):
         for arg in args:
@@ -2481,7 +2482,8 @@ def _sense_context(
         roles=frozenset(r for r in roles if r),
         doer=" ".join(doer),
         sentence=trigger.sent.text.lower(),
-        governed=match.governor is not None,
+        governed=match.governor is not None,  # "threatened to attack": a threat
+        announced=bool(announcement(match)),  # "have sworn to fight": an intent
     )
 
 

@@ -71,6 +71,9 @@ class SenseRule:
     # issue #9 verbal19: the rule does not apply at all when the sentence has one of these words
     # (whole words, a plural too): weapons, troops or casualties make an "attack" armed
     unless_sentence: tuple[str, ...] = ()
+    # issue #9 verbal19: nor when a governor frames the act or it is announced ("have sworn to
+    # fight until ...")
+    unless_governed: bool = False
     # issue #9 verbal19: the reading fails when a source actor has one of these roles (GOV, LEG,
     # ...) or kinds (person, country, ...): "Trump attacked the department" criticises; not
     # when a threat, demand or appeal frames the act ("threatened to attack")
@@ -102,11 +105,12 @@ class SenseObject:
     # issue #9 verbal19: who acts and where: the source actors' roles and kinds, the words of
     # the doer as parsed (the noun a participle qualifies, "sanctions targeting banks", and the
     # subject phrase, resolved or not), the sentence (lowercased), and whether a governor frames
-    # the act ("threatened to attack")
+    # the act ("threatened to attack") or it is announced ("have sworn to fight")
     roles: frozenset[str] = frozenset()
     doer: str = ""
     sentence: str = ""
     governed: bool = False
+    announced: bool = False
 
 
 def _has(words: tuple[str, ...], lemma: str, text: str) -> str | None:
@@ -226,6 +230,7 @@ def load_senses() -> tuple[SenseRule, ...]:
                 change_clause_complement=bool(raw.get("change_clause_complement", False)),
                 unless_subject=tuple(w.lower() for w in _list(raw.get("unless_subject"))),
                 unless_sentence=tuple(w.lower() for w in _list(raw.get("unless_sentence"))),
+                unless_governed=bool(raw.get("unless_governed", False)),
                 change_roles=frozenset(_list(raw.get("change_roles"))),
                 by_subject_word=_pairs(raw.get("by_subject_word")),
                 keep=tuple(_list(raw.get("keep"))),
@@ -256,7 +261,9 @@ def check_sense(
             w in (subject_text or "").lower() for w in rule.unless_subject
         ):
             continue
-        if _word_hit(rule.unless_sentence, obj.sentence):
+        if _word_hit(rule.unless_sentence, obj.sentence) or (
+            rule.unless_governed and (obj.governed or obj.announced)
+        ):
             continue  # issue #9 verbal19: "troops attacked ...": armed, the rule does not apply
         new = _object_rule(rule, lemma, code, obj, preps)
         if new is not None:
