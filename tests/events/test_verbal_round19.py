@@ -108,3 +108,23 @@ def test_a_threat_to_attack_stays_a_threat_of_force(code_all):
 def test_a_sworn_fight_with_no_one_named_is_still_an_intent(code_all):
     doc = code_all("Ethnic Albanians have sworn to fight until they gain control of the villages.")
     assert any(e.code == "1384" for e in doc.events), _codes(doc)
+
+
+def test_under_attack_from_politicians_is_criticism_of_whoever_is_under_it(code_all):
+    doc = code_all(
+        "Technology companies are under attack from U.S. lawmakers for failing to stem the "
+        "spread of propaganda on their platforms."
+    )
+    assert any(
+        e.code == "111" and e.source_actor == "USALEG" and (e.target_actor or "").endswith("BUS")
+        for e in doc.events
+    ), _codes(doc)
+
+
+def test_under_attack_from_armed_men_is_force(code_all):
+    doc = code_all("A U.S. patrol came under attack from Islamic State near the Syrian border.")
+    assert any(
+        e.root_code == "19" and e.source_actor == "IMGMUSISI" and e.target_actor == "USA"
+        for e in doc.events
+    ), _codes(doc)
+    assert not any(e.code == "111" for e in doc.events), _codes(doc)

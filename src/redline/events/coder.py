@@ -2465,7 +2465,8 @@ def _sense_context(
             if arg.actor is None:
                 continue
             code = arg.code or ""
-            roles.update(side + code[i : i + 3] for i in range(3, len(code), 3))
+            # every three letters: the country or group (USA, IMG ...), then the roles
+            roles.update(side + code[i : i + 3] for i in range(0, len(code), 3))
             roles.add(side + (getattr(arg.actor, "kind", "") or ""))
     doer = [trigger.head.lemma_.lower()] if trigger.dep_ == "acl" else []
     doer += [
@@ -2959,14 +2960,23 @@ def _pressure_yielded_to(trigger: Token) -> Token | None:
     return presser if presser is not None and presser.pos_ in ("NOUN", "PROPN") else None
 
 
+# issue #9 verbal19: "the agency has been under attack by Trump", "companies are under attack
+# from lawmakers": whoever is under the attack is its target, as whoever acts under pressure
+UNDER_NOUNS = frozenset({"pressure", "attack"})
+
+
 def _pressed_party(noun: Token) -> tuple[Token, str] | None:
     """issue #9 recall15: "Price resigned under pressure from Trump", "the EPA rejected them
     under pressure from Midwestern lawmakers": whoever acts under the pressure is pressed (the
-    subject of the verb the "under" phrase hangs on)."""
+    subject of the verb the "under" phrase hangs on); issue #9 verbal19: whoever is or comes
+    "under attack from" someone is the attack's target."""
     head = noun.head
-    if noun.lemma_.lower() != "pressure" or noun.dep_ != "pobj" or head.dep_ != "prep":
+    lemma = noun.lemma_.lower()
+    if lemma not in UNDER_NOUNS or noun.dep_ != "pobj" or head.dep_ != "prep":
         return None
-    yielded = head.lower_ == "to" and head.head.lemma_.lower() in YIELDING_VERBS
+    yielded = (
+        lemma == "pressure" and head.lower_ == "to" and head.head.lemma_.lower() in YIELDING_VERBS
+    )
     if head.lower_ != "under" and not yielded:  # recall17: "yielded to pressure from S"
         return None
     verb = head.head
@@ -3953,7 +3963,12 @@ def _events_for(
         # issue #9 recall17: "yielded to pressure from the FBI": the pressure is from them
         presser, _ = _prep_object(trigger, ("from",))
         src_tok, src_how, tgt_tok, tgt_how = presser, "pressure from", src_tok, "yielded to it"
-    if entry.pos == "noun" and entry.code == PRESSURE_CODE and entry.origin == "nominals.yml":
+    if (
+        entry.pos == "noun"
+        and entry.code in (PRESSURE_CODE, CRITICISM_CODE)
+        and trigger.lemma_.lower() in UNDER_NOUNS
+        and entry.origin == "nominals.yml"
+    ):
         # issue #9 recall15: "resigned under pressure from Trump": pressure is told as an event
         # only with the one pressed ("faces pressure from S" is the verb's entry)
         pressed = _pressed_party(trigger)

@@ -288,8 +288,8 @@ def check_sense(
                 why = f"sense: '{lemma}' by a {hit} {code}->{new}"
                 return (None if new == "none" else new), why
         if rule.change_roles and not obj.governed and (roles := rule.change_roles & obj.roles):
-            why = f"sense: '{lemma}' by a {sorted(roles)[0]} actor, no arms named"
-            return rule.else_code, f"{why} {code}->{rule.else_code or 'none'}"
+            other = rule.else_code or "none"
+            return rule.else_code, f"sense: '{lemma}' by a {sorted(roles)[0]} actor {code}->{other}"
         if rule.keep_subject:
             words = (subject_text or "").lower()
             if not any(w in words for w in rule.keep_subject):
