@@ -2528,6 +2528,47 @@ def _sense_object(trigger: Token) -> SenseObject:
     )
 
 
+def _sense_context(
+    obj: SenseObject,
+    trigger: Token,
+    sources: list[Argument],
+    targets: list[Argument],
+    match: Match,
+) -> SenseObject:
+    """issue #9 verbal19: what the sense rules read of who acts and where: the sources' roles
+    ("USAGOV" -> GOV) and kinds (person, country ...), the targets' ("target:GOV" ...), the
+    doer's words as parsed (the noun a participle qualifies, "policies *targeting* young
+    immigrants", or the subject phrase), the sentence, and whether a governor frames the act or
+    it is announced."""
+    roles = set()
+    for side, args in (("", sources), ("target:", targets)):
+        for arg in args:
+            if arg.actor is None:
+                continue
+            code = arg.code or ""
+            # every three letters: the country or group (USA, IMG ...), then the roles
+            roles.update(side + code[i : i + 3] for i in range(0, len(code), 3))
+            roles.add(side + (getattr(arg.actor, "kind", "") or ""))
+    doer = [trigger.head.lemma_.lower()] if trigger.dep_ == "acl" else []
+    doer += [
+        " ".join(t.lower_ for t in c.subtree)
+        for c in trigger.children
+        if c.dep_ in ("nsubj", "csubj") and c.i < trigger.i
+    ]
+    before = trigger.doc[trigger.i - 1] if trigger.i > trigger.sent.start else None
+    if not doer and before is not None and before.pos_ == "NOUN":
+        # "after the January 2010 earthquake killed ...": the parser hangs the noun elsewhere
+        doer.append(before.lemma_.lower())
+    return replace(
+        obj,
+        roles=frozenset(r for r in roles if r),
+        doer=" ".join(doer),
+        sentence=trigger.sent.text.lower(),
+        governed=match.governor is not None,  # "threatened to attack": a threat
+        announced=bool(announcement(match)),  # "have sworn to fight": an intent
+    )
+
+
 # issue #9 precision: common nouns that name an actor as owner ("the government's decision");
 # "their children's right" names none
 OWNER_BODIES = frozenset(
@@ -3011,14 +3052,23 @@ def _pressure_yielded_to(trigger: Token) -> Token | None:
     return presser if presser is not None and presser.pos_ in ("NOUN", "PROPN") else None
 
 
+# issue #9 verbal19: "the agency has been under attack by Trump", "companies are under attack
+# from lawmakers": whoever is under the attack is its target, as whoever acts under pressure
+UNDER_NOUNS = frozenset({"pressure", "attack"})
+
+
 def _pressed_party(noun: Token) -> tuple[Token, str] | None:
     """issue #9 recall15: "Price resigned under pressure from Trump", "the EPA rejected them
     under pressure from Midwestern lawmakers": whoever acts under the pressure is pressed (the
-    subject of the verb the "under" phrase hangs on)."""
+    subject of the verb the "under" phrase hangs on); issue #9 verbal19: whoever is or comes
+    "under attack from" someone is the attack's target."""
     head = noun.head
-    if noun.lemma_.lower() != "pressure" or noun.dep_ != "pobj" or head.dep_ != "prep":
+    lemma = noun.lemma_.lower()
+    if lemma not in UNDER_NOUNS or noun.dep_ != "pobj" or head.dep_ != "prep":
         return None
-    yielded = head.lower_ == "to" and head.head.lemma_.lower() in YIELDING_VERBS
+    yielded = (
+        lemma == "pressure" and head.lower_ == "to" and head.head.lemma_.lower() in YIELDING_VERBS
+    )
     if head.lower_ != "under" and not yielded:  # recall17: "yielded to pressure from S"
         return None
     verb = head.head
@@ -4080,7 +4130,12 @@ def _events_for(
         # issue #9 recall17: "yielded to pressure from the FBI": the pressure is from them
         presser, _ = _prep_object(trigger, ("from",))
         src_tok, src_how, tgt_tok, tgt_how = presser, "pressure from", src_tok, "yielded to it"
-    if entry.pos == "noun" and entry.code == PRESSURE_CODE and entry.origin == "nominals.yml":
+    if (
+        entry.pos == "noun"
+        and entry.code in (PRESSURE_CODE, CRITICISM_CODE)
+        and trigger.lemma_.lower() in UNDER_NOUNS
+        and entry.origin == "nominals.yml"
+    ):
         # issue #9 recall15: "resigned under pressure from Trump": pressure is told as an event
         # only with the one pressed ("faces pressure from S" is the verb's entry)
         pressed = _pressed_party(trigger)
@@ -4413,7 +4468,13 @@ def _events_for(
         " ".join(_words_of(a) for a in (targets if entry.swap else sources)),
         any(a.actor is not None for a in (sources if entry.swap else targets)),
         _trigger_preps(trigger),
-        _sense_object(trigger),
+        _sense_context(
+            _sense_object(trigger),
+            trigger,
+            targets if entry.swap else sources,
+            sources if entry.swap else targets,
+            match,
+        ),
     )
     if sense_code is not None and match.holder.i != trigger.i and not sense:
         # issue #9 precision: "vowed to kill the bill": the complement's verb and its object

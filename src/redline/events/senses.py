@@ -9,7 +9,9 @@ sentences that the tests read.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from redline import datafiles
@@ -66,6 +68,19 @@ class SenseRule:
     # these words ("the court dismissed the case as moot" rejects it; lawmakers dismissing a
     # plan "as" something judge it)
     unless_subject: tuple[str, ...] = ()
+    # issue #9 verbal19: the rule does not apply at all when the sentence has one of these words
+    # (whole words, a plural too): weapons, troops or casualties make an "attack" armed
+    unless_sentence: tuple[str, ...] = ()
+    # issue #9 verbal19: nor when a governor frames the act or it is announced ("have sworn to
+    # fight until ...")
+    unless_governed: bool = False
+    # issue #9 verbal19: the reading fails when a source actor has one of these roles (GOV, LEG,
+    # ...) or kinds (person, country, ...): "Trump attacked the department" criticises; not
+    # when a threat, demand or appeal frames the act ("threatened to attack")
+    change_roles: frozenset[str] = frozenset()
+    # issue #9 verbal19: as ``by_subject``, on whole words of the subject (or of the noun the
+    # trigger qualifies: "Trump's travel *ban* targeting six countries"); "none": no event
+    by_subject_word: tuple[tuple[str, str], ...] = ()
     keep: tuple[str, ...] = ()
     change: tuple[str, ...] = ()
 
@@ -87,6 +102,15 @@ class SenseObject:
     pobjs: frozenset[str] = frozenset()  # prepositional objects' head lemmas ("with factions")
     infinitive: bool = False  # the trigger governs a to-infinitive ("freed them to leave")
     clause: bool = False  # the trigger governs a finite clause ("demonstrate (that) they have")
+    # issue #9 verbal19: who acts and where: the source actors' roles and kinds, the words of
+    # the doer as parsed (the noun a participle qualifies, "sanctions targeting banks", and the
+    # subject phrase, resolved or not), the sentence (lowercased), and whether a governor frames
+    # the act ("threatened to attack") or it is announced ("have sworn to fight")
+    roles: frozenset[str] = frozenset()
+    doer: str = ""
+    sentence: str = ""
+    governed: bool = False
+    announced: bool = False
 
 
 def _has(words: tuple[str, ...], lemma: str, text: str) -> str | None:
@@ -98,6 +122,20 @@ def _has(words: tuple[str, ...], lemma: str, text: str) -> str | None:
         if w == NUMBER and lemma[:1].isdigit():
             return w  # issue #9 reader: an amount written in digits ("up to £30,000")
     return None
+
+
+@lru_cache(maxsize=512)
+def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b({alternatives})(?:s|es)?\b")
+
+
+def _word_hit(words: tuple[str, ...], text: str) -> str | None:
+    """The first of ``words`` found in ``text`` as a whole word (or its plural), else None."""
+    if not words or not text:
+        return None
+    found = _word_pattern(words).search(text)
+    return found.group(1) if found else None
 
 
 def _object_rule(
@@ -191,6 +229,10 @@ def load_senses() -> tuple[SenseRule, ...]:
                 change_infinitive=bool(raw.get("change_infinitive", False)),
                 change_clause_complement=bool(raw.get("change_clause_complement", False)),
                 unless_subject=tuple(w.lower() for w in _list(raw.get("unless_subject"))),
+                unless_sentence=tuple(w.lower() for w in _list(raw.get("unless_sentence"))),
+                unless_governed=bool(raw.get("unless_governed", False)),
+                change_roles=frozenset(_list(raw.get("change_roles"))),
+                by_subject_word=_pairs(raw.get("by_subject_word")),
                 keep=tuple(_list(raw.get("keep"))),
                 change=tuple(_list(raw.get("change"))),
             )
@@ -219,6 +261,10 @@ def check_sense(
             w in (subject_text or "").lower() for w in rule.unless_subject
         ):
             continue
+        if _word_hit(rule.unless_sentence, obj.sentence) or (
+            rule.unless_governed and (obj.governed or obj.announced)
+        ):
+            continue  # issue #9 verbal19: "troops attacked ...": armed, the rule does not apply
         new = _object_rule(rule, lemma, code, obj, preps)
         if new is not None:
             return new
@@ -234,6 +280,16 @@ def check_sense(
             for phrase, new in rule.by_subject:
                 if phrase in words:
                     return new, f"sense: '{lemma}' by a {phrase} {code}->{new}"
+        if rule.by_subject_word:
+            words = f"{(subject_text or '').lower()} {obj.doer}"
+            table = dict(rule.by_subject_word)
+            if (hit := _word_hit(tuple(table), words)) is not None:
+                new = table[hit]
+                why = f"sense: '{lemma}' by a {hit} {code}->{new}"
+                return (None if new == "none" else new), why
+        if rule.change_roles and not obj.governed and (roles := rule.change_roles & obj.roles):
+            other = rule.else_code or "none"
+            return rule.else_code, f"sense: '{lemma}' by a {sorted(roles)[0]} actor {code}->{other}"
         if rule.keep_subject:
             words = (subject_text or "").lower()
             if not any(w in words for w in rule.keep_subject):
