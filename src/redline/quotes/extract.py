@@ -374,6 +374,9 @@ def _content_of(cue: Token, text: str):
         if child.dep_ in CONTENT_DEPS:
             lo, hi = child.left_edge.i, child.right_edge.i
             words = _clause_words(child)
+            cut = _before_trailing_credit(cue, lo, hi)
+            if cut < hi:
+                hi, words = cut, {i for i in words if i <= cut}
             if lo < cue.i < hi or len(words) < hi - lo + 1:
                 # "The rules, the ministry said, would apply": the clause around the cue
                 return _pieces(doc, text, words), f"ccomp({cue.lemma_})"
@@ -449,6 +452,49 @@ def _run_on_after_quote(cue: Token, hi: int) -> int:
         if t.i != t.head.i and not close < t.head.i <= end and t.head.i != cue.i:
             return hi  # hangs on something outside the reported clause and the cue
     return end
+
+
+def _before_trailing_credit(cue: Token, lo: int, hi: int) -> int:
+    """issue #10 round 14: the last token of a reported clause before a credit the parser hung
+    inside it: a quotation that opens the clause and closes on a comma, followed only by its
+    speaker and the speaker's title ("“Yes, we back him,” Ann Lee, head of the council,
+    tells …") or by another reporting verb ("“…,” the Times reported", "“No,” replied Ann Lee,
+    …, said simply"); or ", according to …" closing the clause ("he was “glad” to see it,
+    according to the Times")."""
+    doc = cue.doc
+    last = doc[hi]
+    according = next(
+        (
+            t
+            for t in doc[lo + 1 : hi + 1]
+            if t.lower_ == "according"
+            and t.i > cue.i
+            and doc[t.i - 1].text == ","
+            and t.right_edge.i >= hi
+            and not any(u.is_quote for u in doc[t.i : hi + 1])
+        ),
+        None,
+    )
+    if according is not None:
+        return max(lo, according.i - 2)
+    opener = lo if doc[lo].is_quote else lo - 1  # the mark may hang on the cue
+    if lo < cue.i < hi or opener < 0 or not doc[opener].is_quote:
+        return hi
+    close = next((t.i for t in doc[opener + 1 : hi + 1] if t.is_quote), None)
+    if close is None or close >= hi or doc[close - 1].text != ",":
+        return hi
+    tail = doc[close + 1 : last.i + 1]
+    if any(t.is_quote for t in tail):
+        return hi
+    verbs = [t for t in tail if t.pos_ in ("VERB", "AUX")]
+    if not verbs or any(
+        t.lemma_.lower() in reporting_verbs() and t.dep_ not in ("xcomp", "pcomp", "amod", "acl")
+        for t in verbs
+    ):
+        return close  # not "…,” repeatedly, before he stopped responding": what he did next
+    if len(tail) > 1 and tail[0].lower_ in COORDINATORS and tail[1].dep_ == "conj":
+        return close  # "“…,” and shared a link to …": the writer's next clause
+    return hi
 
 
 def _opens_quoted(clause: Token) -> bool:

@@ -1,0 +1,63 @@
+"""Direct and mixed quotes found in the fourteenth round of quote work (issue #10), tuned on
+PolNeAR train and checked on dev. News-like text written here."""
+
+from __future__ import annotations
+
+import pytest
+from quote_views import kinds
+
+# (text, the one direct or mixed quote's text, its kind): a credit the parser hung inside the
+# reported clause stays out of the quote
+CREDIT_LEFT_OUT = [
+    # the speaker and a title before a cue that comes after them
+    (
+        "The harbor board met on Monday. “Yes, we back the new pier,” Dana Reyes, chair of the "
+        "Waterfront Council, tells the Tribune in an interview.",
+        "“Yes, we back the new pier,”",
+        "direct",
+    ),
+    # a second reporting verb with a subject of its own after the quotation
+    (
+        "Asked how the vote would go, the mayor said: “There will be no surprises,” the "
+        "Gazette reported.",
+        "“There will be no surprises,”",
+        "direct",
+    ),
+    # a verb before its subject, then the speaker's title and another cue
+    (
+        "The station sent its answer to the council. “Not this year,” replied Omar Hale, "
+        "director of Harbor Radio, said briefly.",
+        "“Not this year,”",
+        "direct",
+    ),
+    # the writer's next clause, joined by "and"
+    (
+        "Reyes wrote to her 9,000 followers, “It is time to end the toll for good,” and "
+        "shared a link to her petition.",
+        "“It is time to end the toll for good,”",
+        "direct",
+    ),
+    # ", according to …" closing a reported clause with quoted words
+    (
+        'On Tuesday, the mayor said she was "glad to see" that the pier had reopened, '
+        "according to the Gazette.",
+        'she was "glad to see" that the pier had reopened',
+        "mixed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "kind"), CREDIT_LEFT_OUT)
+def test_a_credit_inside_the_clause_is_left_out(quotes_of, text, quoted, kind):
+    (quote,) = kinds(quotes_of(text), "direct", "mixed")
+    assert (quote.text, quote.kind) == (quoted, kind)
+
+
+def test_what_the_speaker_did_next_stays_in_the_quote(quotes_of):
+    # "stopped responding": a reporting verb inside what he did, not a second credit
+    text = (
+        'The mayor answered "You tell me," repeatedly, before he stopped responding to the '
+        "reporter."
+    )
+    (quote,) = kinds(quotes_of(text), "direct", "mixed")
+    assert quote.text == '"You tell me," repeatedly, before he stopped responding to the reporter'
