@@ -61,3 +61,15 @@ def test_what_the_speaker_did_next_stays_in_the_quote(quotes_of):
     )
     (quote,) = kinds(quotes_of(text), "direct", "mixed")
     assert quote.text == '"You tell me," repeatedly, before he stopped responding to the reporter'
+
+
+def test_called_someone_something_after_an_apposition(quotes_of):
+    # "called" parsed as a participle of the noun before it, with one complement
+    text = "Gomez, a Reyes ally, called Ohio’s rules “weak.”"
+    (quote,) = kinds(quotes_of(text), "mixed")
+    assert (quote.text, quote.cue, quote.speaker) == ("Ohio’s rules “weak.”", "called", "Gomez")
+
+
+def test_a_name_given_in_quotation_marks_is_no_quote(quotes_of):
+    text = "The money went to a group called the “Harbor Friends Foundation” last year."
+    assert not kinds(quotes_of(text), "direct", "mixed")

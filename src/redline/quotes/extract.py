@@ -165,7 +165,30 @@ def _calls_someone_something(token: Token) -> bool:
     called Sandy Hook Promise"); two after the verb (who, and what they were called) are an
     active verb whose subject the parser took for the noun it hangs on."""
     after = [c for c in token.children if c.i > token.i and c.dep_ in ("dobj", "oprd", "ccomp")]
-    return token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and len(after) >= 2
+    if token.dep_ != "acl" or token.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return len(after) >= 2 or (len(after) == 1 and _quoted_after_object(after[0]))
+
+
+def _quoted_after_object(obj: Token) -> bool:
+    """issue #10 round 14: "Reyes, a council ally, called the port's plan “reckless.”" parsed
+    with one complement and the quoted words hung elsewhere: a quotation opening right after an
+    unquoted object (past at most an article) is the second complement. Not "a group called
+    the “Harbor Friends”", where the quotation is the name itself."""
+    doc = obj.doc
+    first = obj.left_edge.i
+    if doc[first].is_quote or (first > 0 and doc[first - 1].is_quote):
+        return False
+    if doc[first].lower_ in ("a", "an", "the") and first + 1 < len(doc) and doc[first + 1].is_quote:
+        return False
+    i = obj.i + 1
+    while i < len(doc) and i <= obj.right_edge.i and not doc[i].is_quote:
+        i += 1
+    if i <= obj.right_edge.i:
+        return True
+    if i < len(doc) and doc[i].lower_ in ("a", "an", "the"):
+        i += 1
+    return i < len(doc) and doc[i].is_quote
 
 
 def _is_quote_cue(token: Token) -> bool:
