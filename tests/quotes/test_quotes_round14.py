@@ -73,3 +73,27 @@ def test_called_someone_something_after_an_apposition(quotes_of):
 def test_a_name_given_in_quotation_marks_is_no_quote(quotes_of):
     text = "The money went to a group called the “Harbor Friends Foundation” last year."
     assert not kinds(quotes_of(text), "direct", "mixed")
+
+
+# (text, the mixed quote): where the words were said closes the quote at its last mark
+MEDIUM_LEFT_OUT = [
+    ("Hale called the system “rigged” in a tweet Tuesday.", "the system “rigged”"),
+    ("Mayor Hale called Reyes a “clown” on his radio show.", "Reyes a “clown”"),
+    (
+        "The mayor said her campaign doesn’t want “that mess,” in an interview with WXRT on "
+        "Sunday.",
+        "her campaign doesn’t want “that mess,”",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), MEDIUM_LEFT_OUT)
+def test_the_medium_after_a_mixed_quote_is_left_out(quotes_of, text, quoted):
+    (quote,) = kinds(quotes_of(text), "mixed")
+    assert quote.text == quoted
+
+
+def test_a_phrase_after_the_quoted_words_that_is_no_medium_stays(quotes_of):
+    text = "Hale called the plan a “reckless” giveaway to the shipping lobby."
+    (quote,) = kinds(quotes_of(text), "mixed")
+    assert quote.text.endswith("giveaway to the shipping lobby")

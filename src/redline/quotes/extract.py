@@ -2247,6 +2247,7 @@ def extract_quotes(doc: Document) -> Document:
     drafts = _run_on_to_quoted_words(drafts, marks, text, index, by_cue)
     _take_in_next_quoted_words(drafts, marks, text, index, by_cue)
     _end_before_writers_which(drafts, marks, text)
+    _end_before_medium(drafts, text)
     doc.quotes = _resolve(drafts, text, book)
     return doc
 
@@ -2412,6 +2413,27 @@ def _take_in_next_quoted_words(
             draft.end = max([nxt.end] + [d.end for d in holders])
             absorbed.update(id(d) for d in holders)
     drafts[:] = [d for d in drafts if id(d) not in absorbed]
+
+
+MEDIUM_TAIL = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:in|on|during)\s+(?:[\w.’'-]+\s+){0,4}?"
+    r"(?:tweets?|statements?|posts?|blog|interviews?|show|book|op-ed|column|letter|speech|videos?"
+    r"|ads?|release|memo|podcast|broadcast)\b(?:[^\S\n]+[\w.’'-]+){0,5}?[^\S\n]*[.,]?"
+)
+
+
+def _end_before_medium(drafts: list[Draft], text: str) -> None:
+    """issue #10 round 14: "called the system “rigged” in a tweet Tuesday", "called Lee a
+    “clown” on his radio show": where the words were said, after a mixed quote's last
+    quotation and closing it, is the writer's (PolNeAR ends the quote at the mark)."""
+    for draft in drafts:
+        if draft.kind != "mixed":
+            continue
+        span = text[draft.start : draft.end]
+        close = max(span.rfind("”"), span.rfind('"'), span.rfind("''") + 1)
+        if close <= 0 or MEDIUM_TAIL.fullmatch(span, close + 1) is None:
+            continue
+        draft.end = draft.start + close + 1
 
 
 WRITERS_WHICH = re.compile(r"[^\S\n]+which\b")
