@@ -97,3 +97,13 @@ def test_a_phrase_after_the_quoted_words_that_is_no_medium_stays(quotes_of):
     text = "Hale called the plan a “reckless” giveaway to the shipping lobby."
     (quote,) = kinds(quotes_of(text), "mixed")
     assert quote.text.endswith("giveaway to the shipping lobby")
+
+
+def test_a_short_cry_right_after_its_verb_is_a_direct_quote(quotes_of):
+    # the parser made "yelled" a participle of "man" and the cry a verb of the main clause
+    text = (
+        "Some in the hall booed, and when Hale thanked Dayton and said it was great to be "
+        "back, a man yelled “Stay there!”\n\nThe boos got louder."
+    )
+    (quote,) = kinds(quotes_of(text), "direct")
+    assert (quote.text, quote.cue) == ("“Stay there!”", "yelled")

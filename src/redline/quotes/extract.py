@@ -2094,8 +2094,11 @@ def extract_quotes(doc: Document) -> Document:
         if attribution is not None:
             object_of_cue = where == "cue-then-quote" and _is_object_of(m, attribution.cue, index)
             # "Asked whether he would, Priebus said, “Probably.”": the cue just before it
-            right_after = where == "cue-then-quote" and bool(
-                RIGHT_AFTER_CUE.fullmatch(text, attribution.cue_end, m.start)
+            # issue #10 round 14: "a man yelled “Stay there!”": a cry right after its verb
+            ends = quoted.rstrip("\"'”’` ")[-1:]
+            cry = ends in ("!", "?") and not text[attribution.cue_end : m.start].strip()
+            right_after = where == "cue-then-quote" and (
+                cry or bool(RIGHT_AFTER_CUE.fullmatch(text, attribution.cue_end, m.start))
             )
             if short and not (
                 (where in ("quote-then-cue", "quote-then-verb") and quoted[-2:-1] in ",!?")
