@@ -107,3 +107,14 @@ def test_a_short_cry_right_after_its_verb_is_a_direct_quote(quotes_of):
     )
     (quote,) = kinds(quotes_of(text), "direct")
     assert (quote.text, quote.cue) == ("“Stay there!”", "yelled")
+
+
+def test_a_cue_after_a_speaker_the_parser_tagged_an_adjective(quotes_of):
+    text = (
+        "That did not sit well with the editors of The Gazette, who aimed their Sunday "
+        "editorial at the mayor.\n\n“If she wants to be mayor again, Ann Hale should act like "
+        "one, and come to the harbor,” the editorial read.\n\nThe paper said the damage was "
+        "extensive."
+    )
+    (quote,) = kinds(quotes_of(text), "direct")
+    assert quote.text.startswith("“If she wants") and quote.cue == "read"

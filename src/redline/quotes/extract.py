@@ -1242,6 +1242,8 @@ def _lexical_cue_after_quote(
     else:
         words = [t for t in parsed[first : verb.i] if not t.is_punct]
         head = next((t for t in words if t.pos_ in SPEAKER_POS), None)
+        if head is None and len(words) == 2 and words[0].tag_ == "DT" and words[1].pos_ == "ADJ":
+            head = words[1]  # issue #10 round 14: "“…,” the editorial read.", tagged an adjective
         if head is None or head.i - first > 3:
             return None, ""
         if head.pos_ == "PROPN":
