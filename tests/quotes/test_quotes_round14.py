@@ -118,3 +118,22 @@ def test_a_cue_after_a_speaker_the_parser_tagged_an_adjective(quotes_of):
     )
     (quote,) = kinds(quotes_of(text), "direct")
     assert quote.text.startswith("“If she wants") and quote.cue == "read"
+
+
+def test_a_cry_after_its_own_verb_inside_another_cue_clause_is_its_own_quote(quotes_of):
+    text = 'He told the crowd "Hale will build the pier" as the crowd chanted "Build the pier!"'
+    quotes = kinds(quotes_of(text), "direct", "mixed")
+    assert [(q.text, q.cue, q.kind) for q in quotes] == [
+        ('"Hale will build the pier"', "told", "direct"),
+        ('"Build the pier!"', "chanted", "direct"),
+    ]
+
+
+def test_a_quotation_after_a_relative_clause_cue_stays_with_the_outer_cue(quotes_of):
+    # "in which Lee said: “…”" inside what the blogger reported: one mixed quote in PolNeAR
+    text = (
+        "A local blogger reported this week that she had obtained video of Lee at a dinner in "
+        'Dayton on May 2, in which Lee said: "Hale is a builder. I am a builder. Why not?"'
+    )
+    quotes = kinds(quotes_of(text), "direct", "mixed")
+    assert [q.cue for q in quotes] == ["reported"]

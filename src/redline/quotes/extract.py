@@ -520,6 +520,35 @@ def _before_trailing_credit(cue: Token, lo: int, hi: int) -> int:
     return hi
 
 
+NOT_OWN_QUOTE_CUES = frozenset({"read", "call", "dub", "label", "term", "nickname", "describe"})
+CUE_RIGHT_BEFORE = re.compile(r"(\w+)[^\S\n]*[,:]?[^\S\n]*\Z")
+
+
+def _own_cue_right_before(m: MarkedSpan, attribution: Attribution, by_cue) -> Attribution | None:
+    """issue #10 round 14: "“…,” Cruz said as the heckler yelled: “You suck!”", "…, to which
+    Lee interjected: “It's not true.”": a whole sentence quoted right after a reporting verb of
+    its own, with its own subject, inside another cue's clause is that verb's quote."""
+    text = attribution.cue.doc.text
+    inside = text[m.start + 1 : m.start + 3].lstrip("'‘\"“")
+    ends = text[m.start : m.end].rstrip("\"'”’` ")[-1:]
+    if not inside[:1].isupper() or ends not in (".", "!", "?", ","):
+        return None
+    lead = CUE_RIGHT_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if lead is None:
+        return None
+    for other in by_cue.values():
+        cue = other.cue
+        if other is attribution or cue.idx != lead.start(1) or other.speaker is None:
+            continue
+        if cue.tag_ in ("VBG", "VBN") or cue.lemma_.lower() in NOT_OWN_QUOTE_CUES:
+            continue  # "saying “…”", "nicknamed “…”", a sign that "read “…”"
+        if any(t.tag_ in ("WDT", "WP") for t in cue.doc[cue.left_edge.i : cue.i]):
+            continue  # "a video …, in which Lee said: “…”": the outer clause's, in PolNeAR
+        if other.speaker.i < cue.i and cue.i != attribution.cue.i:
+            return other
+    return None
+
+
 def _opens_quoted(clause: Token) -> bool:
     """Whether a clause opens with a quotation mark (its first word, or the mark just before)."""
     first = clause.left_edge
@@ -1985,6 +2014,19 @@ def extract_quotes(doc: Document) -> Document:
             for k, m in enumerate(marks)
             if k not in used_marks and any(m.start < hi and m.end > lo for lo, hi in pieces)
         ]
+        own = [o for _, m in inner if (o := _own_cue_right_before(m, attribution, by_cue))]
+        if own:
+            # the clause ends before the one whose verb has the quotation to itself
+            cut = min(o.cue.left_edge.idx for o in own)
+            pieces = [_trim(text, lo, min(hi, cut)) for lo, hi in pieces if lo < cut]
+            pieces = [(lo, hi) for lo, hi in pieces if hi > lo]
+            if not pieces:
+                continue
+            attribution.content = (pieces[0][0], pieces[-1][1])
+            attribution.pieces = pieces if len(pieces) > 1 else []
+            inner = [
+                (k, m) for k, m in inner if any(m.start < hi and m.end > lo for lo, hi in pieces)
+            ]
         if not inner:
             continue
         if DASHED_COLON_LEAD.search(text, attribution.cue_end, inner[0][1].start):
