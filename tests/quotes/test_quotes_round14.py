@@ -137,3 +137,21 @@ def test_a_quotation_after_a_relative_clause_cue_stays_with_the_outer_cue(quotes
     )
     quotes = kinds(quotes_of(text), "direct", "mixed")
     assert [q.cue for q in quotes] == ["reported"]
+
+
+def test_a_quotation_after_a_dash_before_its_cue_leaves_the_writers_lead_out(quotes_of):
+    text = (
+        "Neither man was impressed by the mayor - ''Born with a silver spoon in her mouth,'' "
+        "Mr. Dole said - but they could not bring themselves to back her rival."
+    )
+    (quote,) = kinds(quotes_of(text), "direct", "mixed")
+    assert (quote.text, quote.kind) == ("''Born with a silver spoon in her mouth,''", "direct")
+
+
+def test_a_quotation_interrupted_by_a_dash_aside_stays_whole(quotes_of):
+    text = (
+        '"I don\'t think the old wisdom" -- that the mayor is seen as a nanny-state liberal '
+        '-- "is going to last," he says.'
+    )
+    quotes = kinds(quotes_of(text), "direct", "mixed")
+    assert quotes[0].text.startswith('"I don\'t think the old wisdom"')

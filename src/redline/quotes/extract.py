@@ -400,6 +400,9 @@ def _content_of(cue: Token, text: str):
             cut = _before_trailing_credit(cue, lo, hi)
             if cut < hi:
                 hi, words = cut, {i for i in words if i <= cut}
+            lead = _after_dash_lead(cue, lo, hi)
+            if lead > lo:
+                lo, words = lead, {i for i in words if i >= lead}
             if lo < cue.i < hi or len(words) < hi - lo + 1:
                 # "The rules, the ministry said, would apply": the clause around the cue
                 return _pieces(doc, text, words), f"ccomp({cue.lemma_})"
@@ -518,6 +521,32 @@ def _before_trailing_credit(cue: Token, lo: int, hi: int) -> int:
     if len(tail) > 1 and tail[0].lower_ in COORDINATORS and tail[1].dep_ == "conj":
         return close  # "“…,” and shared a link to …": the writer's next clause
     return hi
+
+
+DASHES = ("-", "—", "–", "--", "―")
+
+
+def _after_dash_lead(cue: Token, lo: int, hi: int) -> int:
+    """issue #10 round 14: "Neither man was impressed by her - “Born with a silver spoon,”
+    Mr. Elkins said": a quotation after a dash, closing the clause right before its cue, is
+    what the cue reports; the writer's words before the dash are not."""
+    doc = cue.doc
+    if cue.i <= hi:
+        return lo
+    for dash in doc[lo : hi + 1]:
+        if dash.text not in DASHES or dash.i + 1 > hi or not doc[dash.i + 1].is_quote:
+            continue
+        if any(t.is_quote for t in doc[dash.i + 2 : hi + 1]):
+            return lo  # the quotation closes before the clause does
+        if any(t.is_quote for t in doc[max(0, lo - 1) : dash.i]):
+            return lo  # "“I don't think the wisdom” -- that he is … -- “is going to last”"
+        after = doc[hi + 1 : cue.i]
+        if after and after[0].text == "," and len(after) > 1 and after[1].is_quote:
+            return dash.i + 1
+        if after and after[0].is_quote:
+            return dash.i + 1
+        return lo
+    return lo
 
 
 NOT_OWN_QUOTE_CUES = frozenset({"read", "call", "dub", "label", "term", "nickname", "describe"})
