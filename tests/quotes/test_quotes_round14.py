@@ -155,3 +155,12 @@ def test_a_quotation_interrupted_by_a_dash_aside_stays_whole(quotes_of):
     )
     quotes = kinds(quotes_of(text), "direct", "mixed")
     assert quotes[0].text.startswith('"I don\'t think the old wisdom"')
+
+
+def test_a_participle_after_an_according_to_quotation_is_the_writers(quotes_of):
+    text = (
+        "According to the magazine, Hale was “incognito,” sparking a wave of speculation as "
+        "to the reason for the visit."
+    )
+    (quote,) = kinds(quotes_of(text), "mixed")
+    assert quote.text == "Hale was “incognito,”"

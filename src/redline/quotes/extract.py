@@ -307,6 +307,20 @@ def _before_writer_tail(doc: Doc, lo: int, hi: int) -> int:
     return hi
 
 
+def _before_quoted_writer_tail(doc: Doc, lo: int, hi: int) -> int:
+    """The last token before a participle clause that follows a quotation closed on a comma
+    ("… was “incognito,” sparking a firestorm …"), else ``hi``."""
+    for token in doc[lo + 2 : hi + 1]:
+        if (
+            token.tag_ == "VBG"
+            and doc[token.i - 1].is_quote
+            and doc[token.i - 2].text == ","
+            and token.left_edge.i == token.i
+        ):
+            return token.i - 1
+    return hi
+
+
 def _trailing_cue_content(cue: Token) -> tuple[int, int] | None:
     """ "BMW will build the car, the firm's chief has told BBC News." parsed with "told" as a
     relative clause of "car": a cue with its own subject, set off by a comma and closing the
@@ -374,6 +388,10 @@ def _content_of(cue: Token, text: str):
             hi = own_lo - 1
         if lo > hi:
             return None, how
+        if own_hi < lo:
+            # issue #10 round 14: "According to X, she was “incognito,” sparking a firestorm of
+            # speculation": a participle after the closing mark is the writer's
+            hi = _before_quoted_writer_tail(doc, lo, hi)
         return _trim(text, doc[lo].idx, doc[hi].idx + len(doc[hi])), how
     # "While he agreed X, Ham noted Y": a clause after the cue before one ahead of it
     clauses = sorted(
