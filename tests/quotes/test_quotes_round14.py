@@ -164,3 +164,9 @@ def test_a_participle_after_an_according_to_quotation_is_the_writers(quotes_of):
     )
     (quote,) = kinds(quotes_of(text), "mixed")
     assert quote.text == "Hale was “incognito,”"
+
+
+def test_interject_is_a_reporting_verb(quotes_of):
+    text = "Hale stood up and interjected, “Ladies and gentlemen, the next mayor of Dayton!”"
+    (quote,) = kinds(quotes_of(text), "direct")
+    assert quote.cue == "interjected" and quote.text.startswith("“Ladies")
