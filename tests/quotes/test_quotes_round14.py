@@ -170,3 +170,29 @@ def test_interject_is_a_reporting_verb(quotes_of):
     text = "Hale stood up and interjected, “Ladies and gentlemen, the next mayor of Dayton!”"
     (quote,) = kinds(quotes_of(text), "direct")
     assert quote.cue == "interjected" and quote.text.startswith("“Ladies")
+
+
+# (text, the direct quote, its cue): the quotation after "chants of" is what the crowd cried
+CHANTS = [
+    (
+        "But their chants of “Hale! Hale! Hale!” were cut short when the feeds shifted.",
+        "“Hale! Hale! Hale!”",
+        "chants of",
+    ),
+    (
+        'There were near-constant calls of "Save the pier" and "Love you, Ann" as she passed.',
+        '"Save the pier" and "Love you, Ann"',
+        "calls of",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "cue"), CHANTS)
+def test_the_quotation_after_chants_of_is_a_direct_quote(quotes_of, text, quoted, cue):
+    (quote,) = kinds(quotes_of(text), "direct", "mixed")
+    assert (quote.text, quote.kind, quote.cue) == (quoted, "direct", cue)
+
+
+def test_a_one_word_chant_is_no_quote(quotes_of):
+    text = "The delegates erupted in booing and loud chants of “no.”"
+    assert not kinds(quotes_of(text), "direct", "mixed")

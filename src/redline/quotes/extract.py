@@ -1943,6 +1943,37 @@ def _as_frame(m: MarkedSpan, text: str, index: _TokenIndex, inside) -> Draft | N
     return Draft(start, end, "mixed", None, f"mixed:as-frame({verb.lemma_})", head, cue)
 
 
+CHANT_OF = re.compile(r"\b(chants?|cries|calls|shouts)[^\S\n]+of[^\S\n]+\Z", re.IGNORECASE)
+AND_QUOTED = re.compile(r"[^\S\n]+(?:and|or)[^\S\n]+")
+
+
+def _chant_of(
+    m: MarkedSpan, k: int, text: str, index: _TokenIndex, marks, used_marks: set[int]
+) -> Draft | None:
+    """issue #10 round 14: "their chants of “Ted! Ted! Ted!”", "calls of “Feel the Bern” and
+    “Love you, Bernie”": the quotation after "chants of" is what the crowd cried, a direct quote
+    (with the one "and" joins to it)."""
+    if _words(text[m.start : m.end]) < 2:
+        return None  # "chants of “no.”", "cries of “Bitch!”": PolNeAR leaves one word out
+    lead = CHANT_OF.search(text, max(0, m.start - 30), m.start)
+    noun = index.at(lead.start(1)) if lead else None
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    end = m.end
+    used_marks.add(k)
+    for k2 in range(k + 1, len(marks)):
+        if k2 in used_marks or not AND_QUOTED.fullmatch(text, end, marks[k2].start):
+            break
+        used_marks.add(k2)
+        end = marks[k2].end
+    # who chanted, when the noun says so ("their chants"); a verb's subject may be who was
+    # met with them or roused them ("was met with chants of", "roused the crowd to chants of")
+    head = next((c for c in noun.children if c.dep_ == "poss"), None)
+    said = text[lead.start(1) : lead.end()].rstrip()
+    cue = (said, lead.start(1), lead.start(1) + len(said))
+    return Draft(m.start, end, "direct", None, "direct:chant-of", head, cue)
+
+
 def _transcript_turn_end(text: str, end: int, marks: list[MarkedSpan]) -> int:
     """A speaker's turn in a quoted transcript runs on over paragraphs with no new "NAME:"."""
     # marks are outermost and in text order: only the last one opening before ``end`` can hold it
@@ -2160,6 +2191,11 @@ def extract_quotes(doc: Document) -> Document:
             # issue #10 round 14: "Pollsters agree - Carl Bialik: “…”": the name after the
             # dash, before the colon, speaks (the colon lead-in below), not the verb's subject
             attribution = None
+        chant = _chant_of(m, k, text, index, marks, used_marks)
+        if chant is not None:
+            drafts.append(chant)
+            previous = None
+            continue
         if attribution is not None and where == "cue-then-quote":
             frame = _verb_frame(attribution.cue, m, text, inside)
             if frame is not None:
