@@ -196,3 +196,17 @@ def test_the_quotation_after_chants_of_is_a_direct_quote(quotes_of):
 def test_a_one_word_chant_is_no_quote(quotes_of):
     text = "The delegates erupted in booing and loud chants of “no.”"
     assert not kinds(quotes_of(text), "direct", "mixed")
+
+
+def test_a_that_clause_after_an_adjunct_parsed_as_a_relative_clause(quotes_of):
+    text = (
+        "Mayor Ann Hale, a candidate for governor, predicted at the last county debate that "
+        'Democrats will take "every seat" if Reyes wins the nomination.'
+    )
+    (quote,) = kinds(quotes_of(text), "mixed")
+    assert quote.text.startswith('that Democrats will take "every seat"')
+    assert quote.cue == "predicted"
+
+
+def test_a_true_relative_clause_after_an_adjunct_is_no_content(quotes_of):
+    assert not quotes_of("The mayor spoke at the debate that voters watched on Friday.")

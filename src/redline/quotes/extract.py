@@ -321,6 +321,26 @@ def _before_quoted_writer_tail(doc: Doc, lo: int, hi: int) -> int:
     return hi
 
 
+def _that_clause_after_adjunct(cue: Token) -> tuple[int, int] | None:
+    """issue #10 round 14: "predicted at the most recent debate that Republicans will take
+    “every state”" parsed with the clause a relative clause of "debate": "that" opening a
+    clause with a subject of its own and an object of its own is no relative pronoun but the
+    cue's complementizer. The clause's first and last token, or None."""
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.i < cue.i:
+            continue
+        for pobj in prep.children:
+            for clause in pobj.children:
+                first = clause.left_edge
+                if clause.dep_ != "relcl" or first.lower_ != "that" or first.i < pobj.i:
+                    continue
+                subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+                objects = [c for c in clause.children if c.dep_ == "dobj"]
+                if any(c.i != first.i for c in subject) and any(c.i != first.i for c in objects):
+                    return first.i, clause.right_edge.i
+    return None
+
+
 def _trailing_cue_content(cue: Token) -> tuple[int, int] | None:
     """ "BMW will build the car, the firm's chief has told BBC News." parsed with "told" as a
     relative clause of "car": a cue with its own subject, set off by a comma and closing the
@@ -433,6 +453,11 @@ def _content_of(cue: Token, text: str):
             if cue.i < lo and not _opens_quoted(child):
                 hi = _run_on_after_quote(cue, hi)
             return _trim(text, doc[lo].idx, doc[hi].idx + len(doc[hi])), f"ccomp({cue.lemma_})"
+    misparsed = _that_clause_after_adjunct(cue)
+    if misparsed is not None:
+        lo, hi = misparsed
+        hi = _run_on_after_quote(cue, hi)
+        return _trim(text, doc[lo].idx, doc[hi].idx + len(doc[hi])), f"ccomp({cue.lemma_})"
     trailing = _trailing_cue_content(cue)
     if trailing is not None:
         lo, hi = trailing
