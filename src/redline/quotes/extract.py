@@ -165,7 +165,30 @@ def _calls_someone_something(token: Token) -> bool:
     called Sandy Hook Promise"); two after the verb (who, and what they were called) are an
     active verb whose subject the parser took for the noun it hangs on."""
     after = [c for c in token.children if c.i > token.i and c.dep_ in ("dobj", "oprd", "ccomp")]
-    return token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and len(after) >= 2
+    if token.dep_ != "acl" or token.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return len(after) >= 2 or (len(after) == 1 and _quoted_after_object(after[0]))
+
+
+def _quoted_after_object(obj: Token) -> bool:
+    """issue #10 round 14: "Reyes, a council ally, called the port's plan “reckless.”" parsed
+    with one complement and the quoted words hung elsewhere: a quotation opening right after an
+    unquoted object (past at most an article) is the second complement. Not "a group called
+    the “Harbor Friends”", where the quotation is the name itself."""
+    doc = obj.doc
+    first = obj.left_edge.i
+    if doc[first].is_quote or (first > 0 and doc[first - 1].is_quote):
+        return False
+    if doc[first].lower_ in ("a", "an", "the") and first + 1 < len(doc) and doc[first + 1].is_quote:
+        return False
+    i = obj.i + 1
+    while i < len(doc) and i <= obj.right_edge.i and not doc[i].is_quote:
+        i += 1
+    if i <= obj.right_edge.i:
+        return True
+    if i < len(doc) and doc[i].lower_ in ("a", "an", "the"):
+        i += 1
+    return i < len(doc) and doc[i].is_quote
 
 
 def _is_quote_cue(token: Token) -> bool:
@@ -284,6 +307,40 @@ def _before_writer_tail(doc: Doc, lo: int, hi: int) -> int:
     return hi
 
 
+def _before_quoted_writer_tail(doc: Doc, lo: int, hi: int) -> int:
+    """The last token before a participle clause that follows a quotation closed on a comma
+    ("… was “incognito,” sparking a firestorm …"), else ``hi``."""
+    for token in doc[lo + 2 : hi + 1]:
+        if (
+            token.tag_ == "VBG"
+            and doc[token.i - 1].is_quote
+            and doc[token.i - 2].text == ","
+            and token.left_edge.i == token.i
+        ):
+            return token.i - 1
+    return hi
+
+
+def _that_clause_after_adjunct(cue: Token) -> tuple[int, int] | None:
+    """issue #10 round 14: "predicted at the most recent debate that Republicans will take
+    “every state”" parsed with the clause a relative clause of "debate": "that" opening a
+    clause with a subject of its own and an object of its own is no relative pronoun but the
+    cue's complementizer. The clause's first and last token, or None."""
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.i < cue.i:
+            continue
+        for pobj in prep.children:
+            for clause in pobj.children:
+                first = clause.left_edge
+                if clause.dep_ != "relcl" or first.lower_ != "that" or first.i < pobj.i:
+                    continue
+                subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+                objects = [c for c in clause.children if c.dep_ == "dobj"]
+                if any(c.i != first.i for c in subject) and any(c.i != first.i for c in objects):
+                    return first.i, clause.right_edge.i
+    return None
+
+
 def _trailing_cue_content(cue: Token) -> tuple[int, int] | None:
     """ "BMW will build the car, the firm's chief has told BBC News." parsed with "told" as a
     relative clause of "car": a cue with its own subject, set off by a comma and closing the
@@ -351,6 +408,10 @@ def _content_of(cue: Token, text: str):
             hi = own_lo - 1
         if lo > hi:
             return None, how
+        if own_hi < lo:
+            # issue #10 round 14: "According to X, she was “incognito,” sparking a firestorm of
+            # speculation": a participle after the closing mark is the writer's
+            hi = _before_quoted_writer_tail(doc, lo, hi)
         return _trim(text, doc[lo].idx, doc[hi].idx + len(doc[hi])), how
     # "While he agreed X, Ham noted Y": a clause after the cue before one ahead of it
     clauses = sorted(
@@ -374,6 +435,12 @@ def _content_of(cue: Token, text: str):
         if child.dep_ in CONTENT_DEPS:
             lo, hi = child.left_edge.i, child.right_edge.i
             words = _clause_words(child)
+            cut = _before_trailing_credit(cue, lo, hi)
+            if cut < hi:
+                hi, words = cut, {i for i in words if i <= cut}
+            lead = _after_dash_lead(cue, lo, hi)
+            if lead > lo:
+                lo, words = lead, {i for i in words if i >= lead}
             if lo < cue.i < hi or len(words) < hi - lo + 1:
                 # "The rules, the ministry said, would apply": the clause around the cue
                 return _pieces(doc, text, words), f"ccomp({cue.lemma_})"
@@ -386,6 +453,11 @@ def _content_of(cue: Token, text: str):
             if cue.i < lo and not _opens_quoted(child):
                 hi = _run_on_after_quote(cue, hi)
             return _trim(text, doc[lo].idx, doc[hi].idx + len(doc[hi])), f"ccomp({cue.lemma_})"
+    misparsed = _that_clause_after_adjunct(cue)
+    if misparsed is not None:
+        lo, hi = misparsed
+        hi = _run_on_after_quote(cue, hi)
+        return _trim(text, doc[lo].idx, doc[hi].idx + len(doc[hi])), f"ccomp({cue.lemma_})"
     trailing = _trailing_cue_content(cue)
     if trailing is not None:
         lo, hi = trailing
@@ -449,6 +521,104 @@ def _run_on_after_quote(cue: Token, hi: int) -> int:
         if t.i != t.head.i and not close < t.head.i <= end and t.head.i != cue.i:
             return hi  # hangs on something outside the reported clause and the cue
     return end
+
+
+def _before_trailing_credit(cue: Token, lo: int, hi: int) -> int:
+    """issue #10 round 14: the last token of a reported clause before a credit the parser hung
+    inside it: a quotation that opens the clause and closes on a comma, followed only by its
+    speaker and the speaker's title ("“Yes, we back him,” Ann Lee, head of the council,
+    tells …") or by another reporting verb ("“…,” the Times reported", "“No,” replied Ann Lee,
+    …, said simply"); or ", according to …" closing the clause ("he was “glad” to see it,
+    according to the Times")."""
+    doc = cue.doc
+    last = doc[hi]
+    according = next(
+        (
+            t
+            for t in doc[lo + 1 : hi + 1]
+            if t.lower_ == "according"
+            and t.i > cue.i
+            and doc[t.i - 1].text == ","
+            and t.right_edge.i >= hi
+            and not any(u.is_quote for u in doc[t.i : hi + 1])
+        ),
+        None,
+    )
+    if according is not None:
+        return max(lo, according.i - 2)
+    opener = lo if doc[lo].is_quote else lo - 1  # the mark may hang on the cue
+    if lo < cue.i < hi or opener < 0 or not doc[opener].is_quote:
+        return hi
+    close = next((t.i for t in doc[opener + 1 : hi + 1] if t.is_quote), None)
+    if close is None or close >= hi or doc[close - 1].text != ",":
+        return hi
+    tail = doc[close + 1 : last.i + 1]
+    if any(t.is_quote for t in tail):
+        return hi
+    verbs = [t for t in tail if t.pos_ in ("VERB", "AUX")]
+    if not verbs or any(
+        t.lemma_.lower() in reporting_verbs() and t.dep_ not in ("xcomp", "pcomp", "amod", "acl")
+        for t in verbs
+    ):
+        return close  # not "…,” repeatedly, before he stopped responding": what he did next
+    if len(tail) > 1 and tail[0].lower_ in COORDINATORS and tail[1].dep_ == "conj":
+        return close  # "“…,” and shared a link to …": the writer's next clause
+    return hi
+
+
+DASHES = ("-", "—", "–", "--", "―")
+
+
+def _after_dash_lead(cue: Token, lo: int, hi: int) -> int:
+    """issue #10 round 14: "Neither man was impressed by her - “Born with a silver spoon,”
+    Mr. Elkins said": a quotation after a dash, closing the clause right before its cue, is
+    what the cue reports; the writer's words before the dash are not."""
+    doc = cue.doc
+    if cue.i <= hi:
+        return lo
+    for dash in doc[lo : hi + 1]:
+        if dash.text not in DASHES or dash.i + 1 > hi or not doc[dash.i + 1].is_quote:
+            continue
+        if any(t.is_quote for t in doc[dash.i + 2 : hi + 1]):
+            return lo  # the quotation closes before the clause does
+        if any(t.is_quote for t in doc[max(0, lo - 1) : dash.i]):
+            return lo  # "“I don't think the wisdom” -- that he is … -- “is going to last”"
+        after = doc[hi + 1 : cue.i]
+        if after and after[0].text == "," and len(after) > 1 and after[1].is_quote:
+            return dash.i + 1
+        if after and after[0].is_quote:
+            return dash.i + 1
+        return lo
+    return lo
+
+
+NOT_OWN_QUOTE_CUES = frozenset({"read", "call", "dub", "label", "term", "nickname", "describe"})
+CUE_RIGHT_BEFORE = re.compile(r"(\w+)[^\S\n]*[,:]?[^\S\n]*\Z")
+
+
+def _own_cue_right_before(m: MarkedSpan, attribution: Attribution, by_cue) -> Attribution | None:
+    """issue #10 round 14: "“…,” Cruz said as the heckler yelled: “You suck!”", "…, to which
+    Lee interjected: “It's not true.”": a whole sentence quoted right after a reporting verb of
+    its own, with its own subject, inside another cue's clause is that verb's quote."""
+    text = attribution.cue.doc.text
+    inside = text[m.start + 1 : m.start + 3].lstrip("'‘\"“")
+    ends = text[m.start : m.end].rstrip("\"'”’` ")[-1:]
+    if not inside[:1].isupper() or ends not in (".", "!", "?", ","):
+        return None
+    lead = CUE_RIGHT_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if lead is None:
+        return None
+    for other in by_cue.values():
+        cue = other.cue
+        if other is attribution or cue.idx != lead.start(1) or other.speaker is None:
+            continue
+        if cue.tag_ in ("VBG", "VBN") or cue.lemma_.lower() in NOT_OWN_QUOTE_CUES:
+            continue  # "saying “…”", "nicknamed “…”", a sign that "read “…”"
+        if any(t.tag_ in ("WDT", "WP") for t in cue.doc[cue.left_edge.i : cue.i]):
+            continue  # "a video …, in which Lee said: “…”": the outer clause's, in PolNeAR
+        if other.speaker.i < cue.i and cue.i != attribution.cue.i:
+            return other
+    return None
 
 
 def _opens_quoted(clause: Token) -> bool:
@@ -1173,6 +1343,8 @@ def _lexical_cue_after_quote(
     else:
         words = [t for t in parsed[first : verb.i] if not t.is_punct]
         head = next((t for t in words if t.pos_ in SPEAKER_POS), None)
+        if head is None and len(words) == 2 and words[0].tag_ == "DT" and words[1].pos_ == "ADJ":
+            head = words[1]  # issue #10 round 14: "“…,” the editorial read.", tagged an adjective
         if head is None or head.i - first > 3:
             return None, ""
         if head.pos_ == "PROPN":
@@ -1796,6 +1968,37 @@ def _as_frame(m: MarkedSpan, text: str, index: _TokenIndex, inside) -> Draft | N
     return Draft(start, end, "mixed", None, f"mixed:as-frame({verb.lemma_})", head, cue)
 
 
+CHANT_OF = re.compile(r"\b(chants?|cries|calls|shouts)[^\S\n]+of[^\S\n]+\Z", re.IGNORECASE)
+AND_QUOTED = re.compile(r"[^\S\n]+(?:and|or)[^\S\n]+")
+
+
+def _chant_of(
+    m: MarkedSpan, k: int, text: str, index: _TokenIndex, marks, used_marks: set[int]
+) -> Draft | None:
+    """issue #10 round 14: "their chants of “Ted! Ted! Ted!”", "calls of “Feel the Bern” and
+    “Love you, Bernie”": the quotation after "chants of" is what the crowd cried, a direct quote
+    (with the one "and" joins to it)."""
+    if _words(text[m.start : m.end]) < 2:
+        return None  # "chants of “no.”", "cries of “Bitch!”": PolNeAR leaves one word out
+    lead = CHANT_OF.search(text, max(0, m.start - 30), m.start)
+    noun = index.at(lead.start(1)) if lead else None
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    end = m.end
+    used_marks.add(k)
+    for k2 in range(k + 1, len(marks)):
+        if k2 in used_marks or not AND_QUOTED.fullmatch(text, end, marks[k2].start):
+            break
+        used_marks.add(k2)
+        end = marks[k2].end
+    # who chanted, when the noun says so ("their chants"); a verb's subject may be who was
+    # met with them or roused them ("was met with chants of", "roused the crowd to chants of")
+    head = next((c for c in noun.children if c.dep_ == "poss"), None)
+    said = text[lead.start(1) : lead.end()].rstrip()
+    cue = (said, lead.start(1), lead.start(1) + len(said))
+    return Draft(m.start, end, "direct", None, "direct:chant-of", head, cue)
+
+
 def _transcript_turn_end(text: str, end: int, marks: list[MarkedSpan]) -> int:
     """A speaker's turn in a quoted transcript runs on over paragraphs with no new "NAME:"."""
     # marks are outermost and in text order: only the last one opening before ``end`` can hold it
@@ -1914,6 +2117,19 @@ def extract_quotes(doc: Document) -> Document:
             for k, m in enumerate(marks)
             if k not in used_marks and any(m.start < hi and m.end > lo for lo, hi in pieces)
         ]
+        own = [o for _, m in inner if (o := _own_cue_right_before(m, attribution, by_cue))]
+        if own:
+            # the clause ends before the one whose verb has the quotation to itself
+            cut = min(o.cue.left_edge.idx for o in own)
+            pieces = [_trim(text, lo, min(hi, cut)) for lo, hi in pieces if lo < cut]
+            pieces = [(lo, hi) for lo, hi in pieces if hi > lo]
+            if not pieces:
+                continue
+            attribution.content = (pieces[0][0], pieces[-1][1])
+            attribution.pieces = pieces if len(pieces) > 1 else []
+            inner = [
+                (k, m) for k, m in inner if any(m.start < hi and m.end > lo for lo, hi in pieces)
+            ]
         if not inner:
             continue
         if DASHED_COLON_LEAD.search(text, attribution.cue_end, inner[0][1].start):
@@ -2000,6 +2216,11 @@ def extract_quotes(doc: Document) -> Document:
             # issue #10 round 14: "Pollsters agree - Carl Bialik: “…”": the name after the
             # dash, before the colon, speaks (the colon lead-in below), not the verb's subject
             attribution = None
+        chant = _chant_of(m, k, text, index, marks, used_marks)
+        if chant is not None:
+            drafts.append(chant)
+            previous = None
+            continue
         if attribution is not None and where == "cue-then-quote":
             frame = _verb_frame(attribution.cue, m, text, inside)
             if frame is not None:
@@ -2025,8 +2246,11 @@ def extract_quotes(doc: Document) -> Document:
         if attribution is not None:
             object_of_cue = where == "cue-then-quote" and _is_object_of(m, attribution.cue, index)
             # "Asked whether he would, Priebus said, “Probably.”": the cue just before it
-            right_after = where == "cue-then-quote" and bool(
-                RIGHT_AFTER_CUE.fullmatch(text, attribution.cue_end, m.start)
+            # issue #10 round 14: "a man yelled “Stay there!”": a cry right after its verb
+            ends = quoted.rstrip("\"'”’` ")[-1:]
+            cry = ends in ("!", "?") and not text[attribution.cue_end : m.start].strip()
+            right_after = where == "cue-then-quote" and (
+                cry or bool(RIGHT_AFTER_CUE.fullmatch(text, attribution.cue_end, m.start))
             )
             if short and not (
                 (where in ("quote-then-cue", "quote-then-verb") and quoted[-2:-1] in ",!?")
@@ -2178,6 +2402,7 @@ def extract_quotes(doc: Document) -> Document:
     drafts = _run_on_to_quoted_words(drafts, marks, text, index, by_cue)
     _take_in_next_quoted_words(drafts, marks, text, index, by_cue)
     _end_before_writers_which(drafts, marks, text)
+    _end_before_medium(drafts, text)
     doc.quotes = _resolve(drafts, text, book)
     return doc
 
@@ -2343,6 +2568,27 @@ def _take_in_next_quoted_words(
             draft.end = max([nxt.end] + [d.end for d in holders])
             absorbed.update(id(d) for d in holders)
     drafts[:] = [d for d in drafts if id(d) not in absorbed]
+
+
+MEDIUM_TAIL = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:in|on|during)\s+(?:[\w.’'-]+\s+){0,4}?"
+    r"(?:tweets?|statements?|posts?|blog|interviews?|show|book|op-ed|column|letter|speech|videos?"
+    r"|ads?|release|memo|podcast|broadcast)\b(?:[^\S\n]+[\w.’'-]+){0,5}?[^\S\n]*[.,]?"
+)
+
+
+def _end_before_medium(drafts: list[Draft], text: str) -> None:
+    """issue #10 round 14: "called the system “rigged” in a tweet Tuesday", "called Lee a
+    “clown” on his radio show": where the words were said, after a mixed quote's last
+    quotation and closing it, is the writer's (PolNeAR ends the quote at the mark)."""
+    for draft in drafts:
+        if draft.kind != "mixed":
+            continue
+        span = text[draft.start : draft.end]
+        close = max(span.rfind("”"), span.rfind('"'), span.rfind("''") + 1)
+        if close <= 0 or MEDIUM_TAIL.fullmatch(span, close + 1) is None:
+            continue
+        draft.end = draft.start + close + 1
 
 
 WRITERS_WHICH = re.compile(r"[^\S\n]+which\b")
