@@ -300,6 +300,12 @@ def build_entity_graph(doc: Document, *, book: ActorBook | None = None) -> Docum
     _nominals(graph)
     _pronouns(graph)
     _descriptions(graph)
+    # issue #10 round 16: the descriptions take pronouns as antecedents ("he said … The senator
+    # added"), and the pronouns after a description take it ("“…,” the Republican presidential
+    # candidate said … “…,” he went on": Trump, not the mayor named before): resolve them again
+    if any(n.kind == "role" and (n.rule or "").startswith("description->") for n in graph.nodes):
+        graph.nodes = [n for n in graph.nodes if n.kind != "pronoun"]
+        _pronouns(graph)
     doc.mentions = _finish(graph)
     return doc
 
@@ -1944,7 +1950,15 @@ def _pronouns(graph: _Graph) -> None:
         apart_embedded = (
             max(0, _sentences_apart(sentence_starts, embedded.start, anchor)) if embedded else 99
         )
-        if subject is not None and apart == 0:
+        if (
+            named is not None
+            and AS_FOR.search(doc.text, max(0, named.start - 8), named.start)
+            and _sentences_apart(sentence_starts, named.start, start) == 0
+        ):
+            # issue #10 round 16: "As for Trump, he said he's not worried": the topic the
+            # sentence opens with, not the subject of the sentence before ("the Texas senator")
+            chosen, rule = named, "pronoun->as-for-topic"
+        elif subject is not None and apart == 0:
             chosen, rule = subject, "pronoun->subject-same-sentence"
         elif (
             embedded is not None
@@ -2058,6 +2072,7 @@ def _pronoun_topic(
     return None
 
 
+AS_FOR = re.compile(r"\b[Aa]s for $")  # "As for Trump, he said"
 # subjects that name no one: "Yet it's also been a defining relationship for Ebeling"
 IMPERSONAL_SUBJECTS = frozenset({"it", "this", "that", "there", "which", "what"})
 

@@ -1,0 +1,67 @@
+"""issue #10 round 16: who speaks, by name. A pronoun after a role description ("the Republican
+presidential candidate said … “…,” he went on") is the person the description names; "As for X,
+he said" is X. Sentences written for these tests in the style of news reports; the recogniser's
+labels are fixed, so the rules under test run whatever the model tags."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+# the label-fixing helpers of the actor tests (that folder is on sys.path only when its own
+# tests are collected too)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "actors"))
+
+from labelled_entities import finish_labelled, mention_of, quote_with  # noqa: E402
+
+# (text, recogniser labels, words of the quote, its speaker)
+SPEAKERS = {
+    # "Trump called upon Mayor Bill de Blasio … De Blasio disbanded the unit … “…,” the
+    # Republican presidential candidate said … “I think we ought to start …,” he went on."
+    "a pronoun after a description is the described person": (
+        "Governor Ray Collins called on Mayor Dana Whitaker to reopen the shelters. Whitaker "
+        "closed them in March.\n\n"
+        "“There is no excuse for leaving families in the cold,” the Republican presidential "
+        "candidate said on Thursday.\n\n"
+        "“We ought to open them again this week,” he went on.",
+        [("Ray Collins", 0, "PERSON"), ("Dana Whitaker", 0, "PERSON"), ("Whitaker", 1, "PERSON")],
+        "open them again",
+        "Ray Collins",
+    ),
+    # "Cruz warned against … “…,” the Texas senator said. As for Trump, he said he's not worried."
+    "as for a person, he is that person": (
+        "Senator Alan Pierce warned against a long fight over the budget. “It would hurt "
+        "everyone,” the Ohio senator said.\n\n"
+        "As for Governor Nina Baxter, she said she was not worried. “We will find the votes "
+        "by Friday,” she said.",
+        [("Alan Pierce", 0, "PERSON"), ("Nina Baxter", 0, "PERSON"), ("Ohio", 0, "GPE")],
+        "find the votes",
+        "Nina Baxter",
+    ),
+    "as for a person, he is that person, not the subject before": (
+        "Senator Joan Pierce warned against a long fight over the budget.\n\n"
+        "As for Nina Baxter, she said she was not worried. “We will find the votes by "
+        "Friday,” she said.",
+        [("Joan Pierce", 0, "PERSON"), ("Nina Baxter", 0, "PERSON")],
+        "find the votes",
+        "Nina Baxter",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(SPEAKERS))
+def test_the_speaker_is_named(nlp, case):
+    text, labels, words, speaker = SPEAKERS[case]
+    assert quote_with(finish_labelled(nlp, text, labels), words).speaker == speaker
+
+
+def test_a_pronoun_before_any_description_keeps_its_subject(nlp):
+    doc = finish_labelled(
+        nlp,
+        "Dana Whitaker closed the shelters in March. She said the city had no money.\n\n"
+        "“There is no excuse for that,” the Republican presidential candidate Ray Collins said.",
+        [("Dana Whitaker", 0, "PERSON"), ("Ray Collins", 0, "PERSON")],
+    )
+    assert mention_of(doc, "She").canonical == "Dana Whitaker"
