@@ -1,6 +1,7 @@
 """issue #10 round 16: who speaks, by name. A pronoun after a role description ("the Republican
 presidential candidate said … “…,” he went on") is the person the description names; "As for X,
-he said" is X. Sentences written for these tests in the style of news reports; the recogniser's
+he said" is X; a book excerpt's "the judge" is the one judge the text titles, even before it
+names her. Sentences written for these tests in the style of news reports; the recogniser's
 labels are fixed, so the rules under test run whatever the model tags."""
 
 from __future__ import annotations
@@ -47,6 +48,16 @@ SPEAKERS = {
         [("Joan Pierce", 0, "PERSON"), ("Nina Baxter", 0, "PERSON")],
         "find the votes",
         "Nina Baxter",
+    ),
+    # a book excerpt: "“…,” the judge exclaimed … here was Judge Berman professing …"
+    "the judge before the text names her is the one judge it titles": (
+        "The lawyer sat down. The judge rubbed his chin. “Everything you have said, I have "
+        "heard before,” the judge said.\n\n"
+        "Everyone in the court was surprised, and yet here was Judge Helen Ortiz agreeing with "
+        "the defense.",
+        [("Helen Ortiz", 0, "PERSON")],
+        "Everything you have said",
+        "Helen Ortiz",
     ),
 }
 
