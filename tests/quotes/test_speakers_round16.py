@@ -76,3 +76,34 @@ def test_a_pronoun_before_any_description_keeps_its_subject(nlp):
         [("Dana Whitaker", 0, "PERSON"), ("Ray Collins", 0, "PERSON")],
     )
     assert mention_of(doc, "She").canonical == "Dana Whitaker"
+
+
+# "LeVell said he saw people of many races working in the billionaire's headquarters … The
+# imagery stuck with him. “…,” he said": the recogniser tags the surname no person, so the quote
+# stage takes the last person it knows, named paragraphs back; the graph links the surname
+LOWELL = (
+    "Bruce Lowell, a Georgia businessman, founded the group last year. Senator Daniel Hart "
+    "thanked the group in a statement on Monday.\n\n"
+    "Lowell said the group will raise no money for the campaign. During a visit to the "
+    "campaign's offices, Lowell said he saw people of many races working {where}. The imagery "
+    "stuck with him.\n\n"
+    "“You cannot call a man with such a staff a racist,” he said."
+)
+LOWELL_LABELS = [
+    ("Bruce Lowell", 0, "PERSON"),
+    ("Daniel Hart", 0, "PERSON"),
+    ("Lowell", 1, "ORG"),
+    ("Lowell", 2, "ORG"),
+]
+
+
+def test_a_pronoun_is_not_a_person_last_named_sentences_back(nlp):
+    doc = finish_labelled(nlp, LOWELL.format(where="at the offices"), LOWELL_LABELS)
+    assert quote_with(doc, "such a staff").speaker == "Bruce Lowell"
+
+
+def test_a_pronoun_may_be_a_person_named_in_reach(nlp):
+    # Hart is named two sentences before "he": the quote stage's reading stands
+    text = LOWELL.format(where="for Hart")
+    doc = finish_labelled(nlp, text, [*LOWELL_LABELS, ("Hart", 1, "PERSON")])
+    assert quote_with(doc, "such a staff").speaker == "Daniel Hart"

@@ -2491,6 +2491,13 @@ def link_quote_speakers(doc: Document) -> Document:
                 # person of that surname, named in full as a subject just before ("Homeland
                 # Security Secretary Jeh Johnson says … Johnson tells MSNBC")
                 or _other_of_surname(doc, rule, entity, speaker, name)
+                # issue #10 round 16: the quote stage's person for a pronoun is not named in
+                # the three sentences before it, the graph's antecedent is in reach
+                or (
+                    weak
+                    and "+speaker:pronoun->" in rule
+                    and _out_of_reach(doc, printed, speaker, entity)
+                )
             )
             # a person the quote stage read off the mention is not overruled by a body named
             # in it ("United Auto Workers Secretary-Treasurer Gary Casteel")
@@ -2542,6 +2549,34 @@ def link_quote_speakers(doc: Document) -> Document:
     if added:
         doc.mentions = sorted([*doc.mentions, *added], key=lambda m: (m.start, m.end))
     return doc
+
+
+# sentences back a pronoun's person, as the quote stage resolved it, must have been mentioned in
+# for that reading to stand against the graph's
+QUOTE_PRONOUN_REACH = 3
+
+
+def _out_of_reach(
+    doc: Document, printed: dict[int, str], speaker: str | None, pronoun: Mention
+) -> bool:
+    """issue #10 round 16: whether the person the quote stage made of a speaker pronoun is one
+    the graph knows but whom no mention names in the pronoun's sentence or the three before it
+    ("I told Megyn Kelly … Megyn was incredulous. “Only you, Dinesh,” she said": not the
+    prosecutor of three paragraphs back). The graph's own antecedent is in its reach, so its
+    reading is the better, even by a weak rule ("nearest", "earlier speaker")."""
+    if not speaker:
+        return False
+    starts = [s.start for s in doc.sentences]
+    known = False
+    for m in doc.mentions:
+        if m.type != "person" or printed.get(m.entity, m.canonical) != speaker:
+            continue
+        known = True
+        if m.start >= pronoun.start:
+            break
+        if _sentences_apart(starts, m.start, pronoun.start) <= QUOTE_PRONOUN_REACH:
+            return False
+    return known
 
 
 def _other_of_surname(
