@@ -107,3 +107,27 @@ def test_a_pronoun_may_be_a_person_named_in_reach(nlp):
     text = LOWELL.format(where="for Hart")
     doc = finish_labelled(nlp, text, [*LOWELL_LABELS, ("Hart", 1, "PERSON")])
     assert quote_with(doc, "such a staff").speaker == "Daniel Hart"
+
+
+# "Former secretary of state Hillary Rodham Clinton:" with "Hillary Rodham" tagged, "Clinton"
+# tagged alone elsewhere
+HARTLEY = (
+    "Former secretary of state Margaret Ellis Hartley: “We learned that from the department "
+    "and its analysis of the records.”\n\n"
+    "Hartley has repeated the claim since then. “The records were always there,” Hartley said "
+    "on Monday."
+)
+
+
+def test_a_one_word_name_right_after_a_tagged_name_ends_it(nlp):
+    labels = [("Margaret Ellis", 0, "PERSON"), ("Hartley", 1, "PERSON"), ("Hartley", 2, "PERSON")]
+    doc = finish_labelled(nlp, HARTLEY, labels)
+    assert mention_of(doc, "Margaret Ellis Hartley").rule == "name+surname-after"
+    assert quote_with(doc, "We learned").speaker == "Margaret Ellis Hartley"
+    assert quote_with(doc, "always there").speaker == "Margaret Ellis Hartley"
+
+
+def test_a_name_tagged_on_its_own_right_after_is_not_joined(nlp):
+    labels = [("Margaret Ellis", 0, "PERSON"), ("Hartley", 0, "PERSON"), ("Hartley", 1, "PERSON")]
+    doc = finish_labelled(nlp, HARTLEY, labels)
+    assert mention_of(doc, "Margaret Ellis").rule == "name"

@@ -363,6 +363,14 @@ def _name_mentions(graph: _Graph) -> None:
             words = _name_words(entity.text)
             if len(words) >= 2:
                 surnames.add(_surname_key(words))
+    # issue #10 round 16: one-word person names ("Clinton"), which join a tagged name right
+    # before them ("Hillary Rodham" + "Clinton")
+    lone = {
+        _name_key(e.text)
+        for e in doc.entities
+        if e.label == "PERSON" and len(_name_words(e.text)) == 1
+    }
+    entity_starts = {e.start for e in doc.entities}
     found = sorted(
         [
             *doc.entities,
@@ -392,6 +400,10 @@ def _name_mentions(graph: _Graph) -> None:
                 rule = "name+mojibake-word"
                 if entity.label == "ORG" and not entity.actor:
                     entity = replace(entity, label="PERSON")  # "TomÃ¡s Regalado"
+        if entity.label == "PERSON" and not joined and " " in doc.text[start:end]:
+            after = _surname_after(doc.text, end, lone, entity_starts)
+            if after > end:
+                end, rule = after, "name+surname-after"
         if entity.label == "PERSON" and " " not in doc.text[start:end]:
             first = _first_name_before(graph, start, end)
             if first < start:
@@ -496,6 +508,20 @@ def _mojibake_neighbours(text: str, start: int, end: int) -> tuple[int, int, boo
     if before and MOJIBAKE.search(before.group(1)):
         start, joined = before.start(1), True
     return start, end, joined
+
+
+SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![-’'])(?! [A-Z])")
+
+
+def _surname_after(text: str, end: int, lone: set[str], entity_starts: set[int]) -> int:
+    """issue #10 round 16: "Former secretary of state Hillary Rodham Clinton:" with "Hillary
+    Rodham" tagged: the capitalised word right after a tagged name of two or more words, which
+    the text elsewhere tags as a person's one-word name ("Clinton"), ends the name. Returns the
+    new end, or ``end``."""
+    after = SURNAME_AFTER.match(text, end)
+    if after is None or after.start(1) in entity_starts:
+        return end
+    return after.end(1) if _name_key(after.group(1)) in lone else end
 
 
 def _first_name_before(graph: _Graph, start: int, end: int, *, known_only: bool = False) -> int:
@@ -2317,7 +2343,12 @@ class MentionIndex:
 
 # relabelled spans that are still names as printed: "Carly Fiorina" tagged ORG, "Hany Farid"
 # with only "Farid" tagged
-PRINTED_RELABELS = ("name+person-shaped", "name+first-name-before", "name+mojibake-word")
+PRINTED_RELABELS = (
+    "name+person-shaped",
+    "name+first-name-before",
+    "name+mojibake-word",
+    "name+surname-after",
+)
 
 
 def _printed_names(doc: Document) -> dict[int, str]:
