@@ -131,3 +131,25 @@ def test_a_name_tagged_on_its_own_right_after_is_not_joined(nlp):
     labels = [("Margaret Ellis", 0, "PERSON"), ("Hartley", 0, "PERSON"), ("Hartley", 1, "PERSON")]
     doc = finish_labelled(nlp, HARTLEY, labels)
     assert mention_of(doc, "Margaret Ellis").rule == "name"
+
+
+def test_a_reporting_verb_opening_the_paragraph_is_not_part_of_the_name(nlp):
+    # "Donald Trump’s longtime confidant Roger Stone stated. … ⏎⏎ Stated Stone: ⏎⏎ “…”"
+    doc = finish_labelled(
+        nlp,
+        "The count could be rigged, the veteran consultant Peter Vance stated on Monday.\n\n"
+        "Stated Vance:\n\n“Every machine is a computer, and every computer can be rigged.”",
+        [("Peter Vance", 0, "PERSON"), ("Stated Vance", 0, "PERSON")],
+    )
+    assert quote_with(doc, "Every machine").speaker == "Peter Vance"
+
+
+def test_a_preposition_tagged_with_a_name_is_not_part_of_it(nlp):
+    # "Juan "Chico" Manriquez of Oakland carried one of the photos. “…,” he said."
+    doc = finish_labelled(
+        nlp,
+        "Marchers carried photographs of the victims. Tomas Ibarra of Fresno carried one of "
+        "them. “I cried the whole way,” he said.",
+        [("Tomas Ibarra of", 0, "PERSON"), ("Fresno", 0, "GPE")],
+    )
+    assert quote_with(doc, "cried the whole way").speaker == "Tomas Ibarra"

@@ -192,11 +192,13 @@ def _name_words(text: str) -> list[str]:
     owner = [i for i, w in enumerate(words[:-2]) if re.search(r"\w['’]s?$", w)]
     if owner:
         words = words[owner[-1] + 1 :]  # "Breitbart’s Joel Pollak", "Fox News’ Bret Baier"
-    while len(words) > 1 and words[-1].lower() in HEADLINE_VERBS:
+    while len(words) > 1 and (words[-1].lower() in HEADLINE_VERBS or words[-1] in TRAILING_WORDS):
         words = words[:-1]  # "Obama Says" in a headline: the name is "Obama"
     titles = _titles()
     while len(words) > 1 and words[0].lower().rstrip(".") in titles:
         words = words[1:]
+    while len(words) > 1 and words[0].lower() in LEADING_VERBS:
+        words = words[1:]  # "Stated Stone:" opening a paragraph: the name is "Stone"
     if len(words) == 2 and words[0].lower() in NAME_PARTICLES and words[0] not in FIRST_NAME_LIKE:
         words = [f"{words[0].lower()} {words[1]}"]
     return words
@@ -211,6 +213,16 @@ HEADLINE_VERBS = frozenset(
     # "Maria Hinojosa Explained Why She Felt “Invisible”": past tense in title case too
     | {"told", "warned", "urged", "called", "slammed", "vowed", "claimed", "asked"}
     | {"explains", "explained", "admits", "admitted", "reveals", "revealed", "blasts", "blasted"}
+)
+
+
+# issue #10 round 16: a preposition the recogniser took into a name ("Juan Manriquez of Oakland")
+TRAILING_WORDS = frozenset({"of", "from", "in", "at", "and"})
+# issue #10 round 16: reporting verbs that open a paragraph before a speaker's name ("Stated
+# Stone: “…”", "Continued Stone:"), which the recogniser tags with it ("Said" is also a name)
+LEADING_VERBS = frozenset(
+    {"stated", "continued", "added", "noted", "wrote", "explained", "replied", "declared"}
+    | {"asked", "insisted", "argued", "concluded", "tweeted", "posted"}
 )
 
 
@@ -2515,6 +2527,7 @@ def link_quote_speakers(doc: Document) -> Document:
                     and speaker not in (quote.speaker_text or "")
                 )
                 or " - " in speaker
+                or speaker.split()[0].lower() in LEADING_VERBS  # "Stated Stone"
                 # issue #10 round 11: "Mr. Obama" is not the "Michelle Obama" of the surname
                 or (entity.rule or "").endswith("of-title-gender")
                 # issue #10 round 12: a bare surname the quote stage gave the surname's most
