@@ -120,6 +120,12 @@ class _Graph:
         insort(self.spans, (node.start, node.end, len(self.nodes) - 1))
         self.longest = max(self.longest, node.end - node.start)
 
+    def drop_pronouns(self) -> None:
+        """Forget the pronoun nodes (kept unindexed, at the end of ``nodes``), so that
+        :func:`_pronouns` may resolve them again."""
+        self.nodes = [n for n in self.nodes if n.kind != "pronoun"]
+        self.spans = sorted((n.start, n.end, i) for i, n in enumerate(self.nodes))
+
     def at(self, start: int, end: int) -> list[_Node]:
         """The kept nodes overlapping ``start:end``."""
         lo = bisect_left(self.spans, (start - self.longest, -1, -1))
@@ -316,7 +322,7 @@ def build_entity_graph(doc: Document, *, book: ActorBook | None = None) -> Docum
     # added"), and the pronouns after a description take it ("“…,” the Republican presidential
     # candidate said … “…,” he went on": Trump, not the mayor named before): resolve them again
     if any(n.kind == "role" and (n.rule or "").startswith("description->") for n in graph.nodes):
-        graph.nodes = [n for n in graph.nodes if n.kind != "pronoun"]
+        graph.drop_pronouns()
         _pronouns(graph)
     doc.mentions = _finish(graph)
     return doc
