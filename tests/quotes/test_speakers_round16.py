@@ -153,3 +153,23 @@ def test_a_preposition_tagged_with_a_name_is_not_part_of_it(nlp):
         [("Tomas Ibarra of", 0, "PERSON"), ("Fresno", 0, "GPE")],
     )
     assert quote_with(doc, "cried the whole way").speaker == "Tomas Ibarra"
+
+
+# "Bernie Sanders is releasing a new 30-second ad that urges voters … ⏎⏎ The ad says “…”"
+AD = (
+    "Senator Laura Finch is releasing a new radio ad that urges voters in Ohio to stand up to "
+    "the big banks.\n\n"
+    "The ad says “nothing will change until we stop taking their money.”"
+)
+
+
+def test_a_writing_speaks_for_the_person_who_brought_it_out(nlp):
+    doc = finish_labelled(nlp, AD, [("Laura Finch", 0, "PERSON"), ("Ohio", 0, "GPE")])
+    assert mention_of(doc, "The ad").rule == "document->author-before"
+    assert quote_with(doc, "nothing will change").speaker == "Laura Finch"
+
+
+def test_a_writing_owned_by_a_body_speaks_for_no_person(nlp):
+    text = AD.replace("The ad says", "The party’s ad says")
+    doc = finish_labelled(nlp, text, [("Laura Finch", 0, "PERSON"), ("Ohio", 0, "GPE")])
+    assert quote_with(doc, "nothing will change").speaker != "Laura Finch"

@@ -318,10 +318,14 @@ def build_entity_graph(doc: Document, *, book: ActorBook | None = None) -> Docum
     _nominals(graph)
     _pronouns(graph)
     _descriptions(graph)
+    _documents(graph)
     # issue #10 round 16: the descriptions take pronouns as antecedents ("he said … The senator
     # added"), and the pronouns after a description take it ("“…,” the Republican presidential
     # candidate said … “…,” he went on": Trump, not the mayor named before): resolve them again
-    if any(n.kind == "role" and (n.rule or "").startswith("description->") for n in graph.nodes):
+    if any(
+        n.kind == "role" and (n.rule or "").startswith(("description->", "document->"))
+        for n in graph.nodes
+    ):
         graph.drop_pronouns()
         _pronouns(graph)
     doc.mentions = _finish(graph)
@@ -1839,6 +1843,101 @@ def _descriptions(graph: _Graph) -> None:
             else ("subject" if _main_clause(token.head) else "embedded")
         )
         node.quoted = quote is not None
+        graph.add(node)
+
+
+# -- 3d. writings that speak for their author ------------------------------------------------
+
+# issue #10 round 16: "Sanders is releasing a new 30-second ad … The ad says", "In the July 9
+# cable, Stevens reported … The cable indicated", "the statement, which was attributed to Miller"
+DOCUMENT_NOUNS = frozenset(
+    {"ad", "advertisement", "commercial", "statement", "letter", "cable", "memo", "website"}
+    | {"message", "post", "tweet", "email", "e-mail", "note", "video", "op-ed"}
+)
+DOCUMENT_REACH = 2  # sentences back the writing may have been brought in
+AUTHOR_PREPOSITIONS = frozenset({"from", "by", "to"})  # "a letter from X", "attributed to X"
+
+
+def _person_at_token(graph: _Graph, token: Any) -> _Node | None:
+    for n in graph.at(token.idx, token.idx + len(token.text)):
+        if n.type == "person" and n.entity >= 0:
+            return n
+    return None
+
+
+def _author_in(graph: _Graph, noun: Any) -> _Node | None:
+    """The person a writing's own phrase credits: "his letter", "a statement from X", "the
+    statement, which was attributed to Miller"."""
+    for t in noun.subtree:
+        if t.dep_ == "poss" and t.head.i == noun.i:
+            return _person_at_token(graph, t)
+        if t.dep_ == "pobj" and t.head.lower_ in AUTHOR_PREPOSITIONS:
+            head = t.head.head
+            if head.i == noun.i or (head.dep_ == "relcl" and head.head.i == noun.i):
+                found = _person_at_token(graph, t)
+                if found is not None:
+                    return found
+    return None
+
+
+def _subject_person(graph: _Graph, token: Any) -> _Node | None:
+    """The person who is the subject of the clause ``token`` sits in ("Sanders is releasing a
+    new ad", "In the cable, Stevens reported")."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+        return None
+    return _person_at_token(graph, subjects[0])
+
+
+def _documents(graph: _Graph) -> None:
+    """ "The ad says …", "the website explains": a writing that reports speech speaks for its
+    author, the person its own phrase credits, else the subject of the clause that brought in a
+    writing of that name in the sentence or the two before ("Sanders is releasing a new
+    30-second ad")."""
+    parsed = graph.doc.parsed
+    if parsed is None:
+        return
+    sentence_starts = _sentence_starts(graph)
+    verbs = _reporting_verbs() | {"read"}
+    for token in _tokens_where(parsed, "LOWER", DOCUMENT_NOUNS):
+        if token.dep_ not in SUBJECT_DEPS or token.head.lemma_.lower() not in verbs:
+            continue
+        if token.tag_ != "NN":
+            continue
+        start, end = token.left_edge.idx, token.idx + len(token.text)
+        if graph.taken(start, end):
+            continue
+        author = _author_in(graph, token)
+        rule = "document->credited-author"
+        if author is None and any(c.dep_ == "poss" for c in token.children):
+            continue  # "The campaign's statement": its owner, no person, speaks
+        if author is None:
+            here = bisect_right(sentence_starts, token.idx) - 1
+            lo = sentence_starts[max(0, here - DOCUMENT_REACH)]
+            nouns = {token.lower_}
+            nouns |= {
+                c.lower_
+                for t in token.children
+                if t.dep_ == "prep"
+                for c in t.children
+                if c.lower_ in DOCUMENT_NOUNS
+            }
+            for earlier in reversed(parsed[: token.i]):
+                if earlier.idx < lo:
+                    break
+                if earlier.lower_ in nouns and earlier.tag_ == "NN":
+                    author = _author_in(graph, earlier) or _subject_person(graph, earlier)
+                    rule = "document->author-before"
+                    break
+        if author is None:
+            continue
+        node = _Node(start, end, "role", "person", rule)
+        node.entity = author.entity
+        node.subject = "speaker"
+        node.quoted = graph.quote_at(start) is not None
         graph.add(node)
 
 
