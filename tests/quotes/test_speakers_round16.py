@@ -173,3 +173,21 @@ def test_a_writing_owned_by_a_body_speaks_for_no_person(nlp):
     text = AD.replace("The ad says", "The party’s ad says")
     doc = finish_labelled(nlp, text, [("Laura Finch", 0, "PERSON"), ("Ohio", 0, "GPE")])
     assert quote_with(doc, "nothing will change").speaker != "Laura Finch"
+
+
+def test_a_person_inside_the_opening_participle_is_no_antecedent(nlp):
+    # "Asked about her own vote in the event that Clinton faces … Trump, she replied: “…”"
+    doc = finish_labelled(
+        nlp,
+        "The actress Joan Mercer is campaigning for Senator Paul Avery. “He has no ego in "
+        "this,” she said. “But many of his people will never vote for anyone else.”\n\n"
+        "Asked about her own vote in the event that Governor Anna Lutz beats Avery in the "
+        "primary, she replied: “I don’t know. I will see what happens.”",
+        [
+            ("Joan Mercer", 0, "PERSON"),
+            ("Paul Avery", 0, "PERSON"),
+            ("Anna Lutz", 0, "PERSON"),
+            ("Avery", 1, "PERSON"),
+        ],
+    )
+    assert quote_with(doc, "I will see what happens").speaker == "Joan Mercer"

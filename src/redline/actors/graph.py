@@ -2097,6 +2097,19 @@ def _pronouns(graph: _Graph) -> None:
         apart_embedded = (
             max(0, _sentences_apart(sentence_starts, embedded.start, anchor)) if embedded else 99
         )
+        past_participle = False
+        if (
+            embedded is not None
+            and apart_embedded == 0
+            and _under_bare_participle(graph, embedded, token)
+        ):
+            # issue #10 round 16: "Asked about her vote in the event that Clinton faces Trump,
+            # she replied": Clinton is no antecedent at any distance (round 12 set her aside
+            # only as the same sentence's clause subject; the next tier took her back)
+            if named is not None and _under_bare_participle(graph, named, token):
+                named = None
+            embedded, apart_embedded = None, 99
+            past_participle = True
         if (
             named is not None
             and AS_FOR.search(doc.text, max(0, named.start - 8), named.start)
@@ -2107,11 +2120,7 @@ def _pronouns(graph: _Graph) -> None:
             chosen, rule = named, "pronoun->as-for-topic"
         elif subject is not None and apart == 0:
             chosen, rule = subject, "pronoun->subject-same-sentence"
-        elif (
-            embedded is not None
-            and apart_embedded == 0
-            and not _under_bare_participle(graph, embedded, token)
-        ):
+        elif embedded is not None and apart_embedded == 0:
             chosen, rule = embedded, "pronoun->clause-subject-same-sentence"
         elif subject is not None and apart <= 1:
             chosen, rule = subject, "pronoun->subject"
@@ -2165,6 +2174,8 @@ def _pronouns(graph: _Graph) -> None:
             rule += "+gender"
         if described:
             rule += "+not-the-described-subject"
+        if past_participle:
+            rule += "+not-in-the-participle"
         node = _Node(start, start + len(token.text), "pronoun", ent.type, rule)
         node.entity = chosen.entity
         node.subject = None
@@ -2620,6 +2631,7 @@ def link_quote_speakers(doc: Document) -> Document:
                 entity.kind == "pronoun"
                 and "subject" not in (entity.rule or "")
                 and "not-the-described" not in (entity.rule or "")
+                and "not-in-the-participle" not in (entity.rule or "")
             )
             better = (
                 speaker is None
