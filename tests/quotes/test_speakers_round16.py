@@ -191,3 +191,16 @@ def test_a_person_inside_the_opening_participle_is_no_antecedent(nlp):
         ],
     )
     assert quote_with(doc, "I will see what happens").speaker == "Joan Mercer"
+
+
+def test_a_writing_read_out_speaks_for_the_person_it_is_attributed_to(nlp):
+    # "“In writing her beautiful speech, …,” read the statement, which was attributed to Miller."
+    doc = finish_labelled(
+        nlp,
+        "Campaign manager Ruth Dalton and spokesman Omar Price wrote the campaign’s first "
+        "statement overnight.\n\n"
+        "“The speech reflected her own life and her own thinking,” read the statement, which "
+        "was attributed to Price.",
+        [("Ruth Dalton", 0, "PERSON"), ("Omar Price", 0, "PERSON"), ("Price", 1, "PERSON")],
+    )
+    assert quote_with(doc, "her own life").speaker == "Omar Price"

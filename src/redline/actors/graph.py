@@ -1903,7 +1903,13 @@ def _documents(graph: _Graph) -> None:
     sentence_starts = _sentence_starts(graph)
     verbs = _reporting_verbs() | {"read"}
     for token in _tokens_where(parsed, "LOWER", DOCUMENT_NOUNS):
-        if token.dep_ not in SUBJECT_DEPS or token.head.lemma_.lower() not in verbs:
+        if token.head.lemma_.lower() not in verbs:
+            continue
+        # "“…,” read the statement": the writing after an inverted "read" is its object
+        inverted = (
+            token.dep_ == "dobj" and token.head.lemma_.lower() == "read" and token.head.i < token.i
+        )
+        if token.dep_ not in SUBJECT_DEPS and not inverted:
             continue
         if token.tag_ != "NN":
             continue
@@ -1915,7 +1921,12 @@ def _documents(graph: _Graph) -> None:
         if author is None and any(c.dep_ == "poss" for c in token.children):
             continue  # "The campaign's statement": its owner, no person, speaks
         if author is None:
-            here = bisect_right(sentence_starts, token.idx) - 1
+            # "“…” a welcome message on the website reads": the quotation's sentences do not
+            # part the writing from the one that brought it in
+            anchor = _quote_closed_before(graph, start)
+            if anchor == start and inverted:
+                anchor = _quote_closed_before(graph, token.head.idx)
+            here = bisect_right(sentence_starts, anchor) - 1
             lo = sentence_starts[max(0, here - DOCUMENT_REACH)]
             nouns = {token.lower_}
             nouns |= {
