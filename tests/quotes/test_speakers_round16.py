@@ -204,3 +204,21 @@ def test_a_writing_read_out_speaks_for_the_person_it_is_attributed_to(nlp):
         [("Ruth Dalton", 0, "PERSON"), ("Omar Price", 0, "PERSON"), ("Price", 1, "PERSON")],
     )
     assert quote_with(doc, "her own life").speaker == "Omar Price"
+
+
+def test_the_same_writing_later_speaks_for_the_same_person(nlp):
+    # "Rob Calabrese … has set up a website … “…” a welcome message on the website reads. …
+    # (paragraphs) … “…,” the website explains."
+    doc = finish_labelled(
+        nlp,
+        "Ian Moore, a radio host in Halifax, has set up a website that invites Americans to "
+        "move north.\n\n"
+        "“Hi Americans! You are welcome here!” a welcome message on the website reads.\n\n"
+        "Moore told a newspaper he has received hundreds of emails. “I am in disbelief,” he "
+        "said. The town has lost jobs for years. Its mill closed in 2010. Its school is half "
+        "empty.\n\n"
+        "“A slow economy has us on an unsustainable path,” the website explains.",
+        [("Ian Moore", 0, "PERSON"), ("Halifax", 0, "GPE"), ("Moore", 1, "PERSON")],
+    )
+    assert quote_with(doc, "You are welcome here").speaker == "Ian Moore"
+    assert quote_with(doc, "unsustainable path").speaker == "Ian Moore"

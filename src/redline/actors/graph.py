@@ -1902,7 +1902,9 @@ def _documents(graph: _Graph) -> None:
         return
     sentence_starts = _sentence_starts(graph)
     verbs = _reporting_verbs() | {"read"}
+    writers: dict[str, _Node] = {}  # the person each writing spoke for so far, by its noun
     for token in _tokens_where(parsed, "LOWER", DOCUMENT_NOUNS):
+        nouns = {token.lower_}
         if token.head.lemma_.lower() not in verbs:
             continue
         # "“…,” read the statement": the writing after an inverted "read" is its object
@@ -1928,7 +1930,6 @@ def _documents(graph: _Graph) -> None:
                 anchor = _quote_closed_before(graph, token.head.idx)
             here = bisect_right(sentence_starts, anchor) - 1
             lo = sentence_starts[max(0, here - DOCUMENT_REACH)]
-            nouns = {token.lower_}
             nouns |= {
                 c.lower_
                 for t in token.children
@@ -1943,8 +1944,16 @@ def _documents(graph: _Graph) -> None:
                     author = _author_in(graph, earlier) or _subject_person(graph, earlier)
                     rule = "document->author-before"
                     break
+            det = next((c for c in token.children if c.dep_ == "det"), None)
+            if author is None and det is not None and det.lower_ == "the":
+                # "the website explains", paragraphs after "a welcome message on the website"
+                # spoke for Calabrese: the same writing, the same person
+                author = next((writers[n] for n in nouns if n in writers), None)
+                rule = "document->same-writing"
         if author is None:
             continue
+        for noun in nouns:
+            writers[noun] = author
         node = _Node(start, end, "role", "person", rule)
         node.entity = author.entity
         node.subject = "speaker"
