@@ -1,7 +1,10 @@
 """issue #10 round 16: who speaks, by name. A pronoun after a role description ("the Republican
 presidential candidate said … “…,” he went on") is the person the description names; "As for X,
 he said" is X; a book excerpt's "the judge" is the one judge the text titles, even before it
-names her. Sentences written for these tests in the style of news reports; the recogniser's
+names her; a pronoun's person named nowhere near yields to the graph's; a person inside an
+opening participle clause is no antecedent; names without a leading verb or a trailing
+preposition, joined with a one-word name right after; a writing ("The ad says") speaks for its
+person. Sentences written for these tests in the style of news reports; the recogniser's
 labels are fixed, so the rules under test run whatever the model tags."""
 
 from __future__ import annotations
@@ -16,6 +19,16 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "actors"))
 
 from labelled_entities import finish_labelled, mention_of, quote_with  # noqa: E402
+
+WEBSITE = (
+    "Ian Moore, a radio host in Halifax, has set up a website that invites Americans to move "
+    "north.\n\n"
+    "“Hi Americans! You are welcome here!” a welcome message on the website reads.\n\n"
+    "Moore told a newspaper he has received hundreds of emails. “I am in disbelief,” he said. "
+    "The town has lost jobs for years. Its mill closed in 2010. Its school is half empty.\n\n"
+    "“A slow economy has us on an unsustainable path,” the website explains.",
+    [("Ian Moore", 0, "PERSON"), ("Halifax", 0, "GPE"), ("Moore", 1, "PERSON")],
+)
 
 # (text, recogniser labels, words of the quote, its speaker)
 SPEAKERS = {
@@ -59,23 +72,73 @@ SPEAKERS = {
         "Everything you have said",
         "Helen Ortiz",
     ),
-}
-
-
-@pytest.mark.parametrize("case", list(SPEAKERS))
-def test_the_speaker_is_named(nlp, case):
-    text, labels, words, speaker = SPEAKERS[case]
-    assert quote_with(finish_labelled(nlp, text, labels), words).speaker == speaker
-
-
-def test_a_pronoun_before_any_description_keeps_its_subject(nlp):
-    doc = finish_labelled(
-        nlp,
+    # "Donald Trump’s longtime confidant Roger Stone stated. … ⏎⏎ Stated Stone: ⏎⏎ “…”"
+    "a reporting verb opening the paragraph is not part of the name": (
+        "The count could be rigged, the veteran consultant Peter Vance stated on Monday.\n\n"
+        "Stated Vance:\n\n“Every machine is a computer, and every computer can be rigged.”",
+        [("Peter Vance", 0, "PERSON"), ("Stated Vance", 0, "PERSON")],
+        "Every machine",
+        "Peter Vance",
+    ),
+    # "Juan "Chico" Manriquez of Oakland carried one of the photos. “…,” he said."
+    "a preposition tagged with a name is not part of it": (
+        "Marchers carried photographs of the victims. Tomas Ibarra of Fresno carried one of "
+        "them. “I cried the whole way,” he said.",
+        [("Tomas Ibarra of", 0, "PERSON"), ("Fresno", 0, "GPE")],
+        "cried the whole way",
+        "Tomas Ibarra",
+    ),
+    # "Asked about her own vote in the event that Clinton faces … Trump, she replied: “…”"
+    "a person inside the opening participle is no antecedent": (
+        "The actress Joan Mercer is campaigning for Senator Paul Avery. “He has no ego in "
+        "this,” she said. “But many of his people will never vote for anyone else.”\n\n"
+        "Asked about her own vote in the event that Governor Anna Lutz beats Avery in the "
+        "primary, she replied: “I don’t know. I will see what happens.”",
+        [
+            ("Joan Mercer", 0, "PERSON"),
+            ("Paul Avery", 0, "PERSON"),
+            ("Anna Lutz", 0, "PERSON"),
+            ("Avery", 1, "PERSON"),
+        ],
+        "I will see what happens",
+        "Joan Mercer",
+    ),
+    # "“In writing her beautiful speech, …,” read the statement, which was attributed to Miller."
+    "a writing read out speaks for the person it is attributed to": (
+        "Campaign manager Ruth Dalton and spokesman Omar Price wrote the campaign’s first "
+        "statement overnight.\n\n"
+        "“The speech reflected her own life and her own thinking,” read the statement, which "
+        "was attributed to Price.",
+        [("Ruth Dalton", 0, "PERSON"), ("Omar Price", 0, "PERSON"), ("Price", 1, "PERSON")],
+        "her own life",
+        "Omar Price",
+    ),
+    # "Rob Calabrese … has set up a website … “…” a welcome message on the website reads. …
+    # (paragraphs) … “…,” the website explains."
+    "a writing after a quotation speaks for the person who set it up": (
+        *WEBSITE,
+        "You are welcome here",
+        "Ian Moore",
+    ),
+    "a pronoun before any description keeps its subject": (
         "Dana Whitaker closed the shelters in March. She said the city had no money.\n\n"
         "“There is no excuse for that,” the Republican presidential candidate Ray Collins said.",
         [("Dana Whitaker", 0, "PERSON"), ("Ray Collins", 0, "PERSON")],
-    )
-    assert mention_of(doc, "She").canonical == "Dana Whitaker"
+        "the city had no money",
+        "Dana Whitaker",
+    ),
+    "the same writing later speaks for the same person": (
+        *WEBSITE,
+        "unsustainable path",
+        "Ian Moore",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "labels", "words", "speaker"), SPEAKERS.values(), ids=SPEAKERS)
+def test_the_speaker_is_named(nlp, text, labels, words, speaker):
+    found = quote_with(finish_labelled(nlp, text, labels), words)
+    assert found.speaker == speaker
 
 
 # "LeVell said he saw people of many races working in the billionaire's headquarters … The
@@ -133,28 +196,6 @@ def test_a_name_tagged_on_its_own_right_after_is_not_joined(nlp):
     assert mention_of(doc, "Margaret Ellis").rule == "name"
 
 
-def test_a_reporting_verb_opening_the_paragraph_is_not_part_of_the_name(nlp):
-    # "Donald Trump’s longtime confidant Roger Stone stated. … ⏎⏎ Stated Stone: ⏎⏎ “…”"
-    doc = finish_labelled(
-        nlp,
-        "The count could be rigged, the veteran consultant Peter Vance stated on Monday.\n\n"
-        "Stated Vance:\n\n“Every machine is a computer, and every computer can be rigged.”",
-        [("Peter Vance", 0, "PERSON"), ("Stated Vance", 0, "PERSON")],
-    )
-    assert quote_with(doc, "Every machine").speaker == "Peter Vance"
-
-
-def test_a_preposition_tagged_with_a_name_is_not_part_of_it(nlp):
-    # "Juan "Chico" Manriquez of Oakland carried one of the photos. “…,” he said."
-    doc = finish_labelled(
-        nlp,
-        "Marchers carried photographs of the victims. Tomas Ibarra of Fresno carried one of "
-        "them. “I cried the whole way,” he said.",
-        [("Tomas Ibarra of", 0, "PERSON"), ("Fresno", 0, "GPE")],
-    )
-    assert quote_with(doc, "cried the whole way").speaker == "Tomas Ibarra"
-
-
 # "Bernie Sanders is releasing a new 30-second ad that urges voters … ⏎⏎ The ad says “…”"
 AD = (
     "Senator Laura Finch is releasing a new radio ad that urges voters in Ohio to stand up to "
@@ -173,52 +214,3 @@ def test_a_writing_owned_by_a_body_speaks_for_no_person(nlp):
     text = AD.replace("The ad says", "The party’s ad says")
     doc = finish_labelled(nlp, text, [("Laura Finch", 0, "PERSON"), ("Ohio", 0, "GPE")])
     assert quote_with(doc, "nothing will change").speaker != "Laura Finch"
-
-
-def test_a_person_inside_the_opening_participle_is_no_antecedent(nlp):
-    # "Asked about her own vote in the event that Clinton faces … Trump, she replied: “…”"
-    doc = finish_labelled(
-        nlp,
-        "The actress Joan Mercer is campaigning for Senator Paul Avery. “He has no ego in "
-        "this,” she said. “But many of his people will never vote for anyone else.”\n\n"
-        "Asked about her own vote in the event that Governor Anna Lutz beats Avery in the "
-        "primary, she replied: “I don’t know. I will see what happens.”",
-        [
-            ("Joan Mercer", 0, "PERSON"),
-            ("Paul Avery", 0, "PERSON"),
-            ("Anna Lutz", 0, "PERSON"),
-            ("Avery", 1, "PERSON"),
-        ],
-    )
-    assert quote_with(doc, "I will see what happens").speaker == "Joan Mercer"
-
-
-def test_a_writing_read_out_speaks_for_the_person_it_is_attributed_to(nlp):
-    # "“In writing her beautiful speech, …,” read the statement, which was attributed to Miller."
-    doc = finish_labelled(
-        nlp,
-        "Campaign manager Ruth Dalton and spokesman Omar Price wrote the campaign’s first "
-        "statement overnight.\n\n"
-        "“The speech reflected her own life and her own thinking,” read the statement, which "
-        "was attributed to Price.",
-        [("Ruth Dalton", 0, "PERSON"), ("Omar Price", 0, "PERSON"), ("Price", 1, "PERSON")],
-    )
-    assert quote_with(doc, "her own life").speaker == "Omar Price"
-
-
-def test_the_same_writing_later_speaks_for_the_same_person(nlp):
-    # "Rob Calabrese … has set up a website … “…” a welcome message on the website reads. …
-    # (paragraphs) … “…,” the website explains."
-    doc = finish_labelled(
-        nlp,
-        "Ian Moore, a radio host in Halifax, has set up a website that invites Americans to "
-        "move north.\n\n"
-        "“Hi Americans! You are welcome here!” a welcome message on the website reads.\n\n"
-        "Moore told a newspaper he has received hundreds of emails. “I am in disbelief,” he "
-        "said. The town has lost jobs for years. Its mill closed in 2010. Its school is half "
-        "empty.\n\n"
-        "“A slow economy has us on an unsustainable path,” the website explains.",
-        [("Ian Moore", 0, "PERSON"), ("Halifax", 0, "GPE"), ("Moore", 1, "PERSON")],
-    )
-    assert quote_with(doc, "You are welcome here").speaker == "Ian Moore"
-    assert quote_with(doc, "unsustainable path").speaker == "Ian Moore"
