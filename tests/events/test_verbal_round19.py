@@ -132,3 +132,20 @@ def test_under_attack_from_armed_men_is_force(code_all):
         for e in doc.events
     ), _codes(doc)
     assert not any(e.code == "111" for e in doc.events), _codes(doc)
+
+
+def test_an_armed_actor_who_is_a_person_attacks_with_arms():
+    # a general is a person and an embassy's country a government: the source's MIL role wins
+    general = SenseObject(
+        roles=frozenset({"IRN", "MIL", "person", "target:USA", "target:GOV"}),
+        sentence="general soleimani also approved the attacks on the u.s. embassy in baghdad.",
+    )
+    assert check_sense("attack", "190", "General Soleimani", True, obj=general) == ("190", "")
+
+
+def test_a_generals_approved_attacks_on_an_embassy_stay_force(code_all):
+    doc = code_all(
+        "Russian General Valery Gerasimov approved the attacks on the Ukrainian embassy "
+        "in Minsk last week, officials in Kyiv said."
+    )
+    assert not any(e.code == "111" for e in doc.events), _codes(doc)

@@ -78,6 +78,9 @@ class SenseRule:
     # ...) or kinds (person, country, ...): "Trump attacked the department" criticises; not
     # when a threat, demand or appeal frames the act ("threatened to attack")
     change_roles: frozenset[str] = frozenset()
+    # nor when a source actor has one of these roles: an armed actor's "attacks" are armed
+    # ("General Soleimani approved the attacks on the U.S. Embassy": IRNMIL, a person too)
+    unless_roles: frozenset[str] = frozenset()
     # issue #9 verbal19: as ``by_subject``, on whole words of the subject (or of the noun the
     # trigger qualifies: "Trump's travel *ban* targeting six countries"); "none": no event
     by_subject_word: tuple[tuple[str, str], ...] = ()
@@ -232,6 +235,7 @@ def load_senses() -> tuple[SenseRule, ...]:
                 unless_sentence=tuple(w.lower() for w in _list(raw.get("unless_sentence"))),
                 unless_governed=bool(raw.get("unless_governed", False)),
                 change_roles=frozenset(_list(raw.get("change_roles"))),
+                unless_roles=frozenset(_list(raw.get("unless_roles"))),
                 by_subject_word=_pairs(raw.get("by_subject_word")),
                 keep=tuple(_list(raw.get("keep"))),
                 change=tuple(_list(raw.get("change"))),
@@ -261,8 +265,10 @@ def check_sense(
             w in (subject_text or "").lower() for w in rule.unless_subject
         ):
             continue
-        if _word_hit(rule.unless_sentence, obj.sentence) or (
-            rule.unless_governed and (obj.governed or obj.announced)
+        if (
+            _word_hit(rule.unless_sentence, obj.sentence)
+            or (rule.unless_governed and (obj.governed or obj.announced))
+            or rule.unless_roles & obj.roles
         ):
             continue  # issue #9 verbal19: "troops attacked ...": armed, the rule does not apply
         new = _object_rule(rule, lemma, code, obj, preps)
