@@ -2066,6 +2066,14 @@ def _pronouns(graph: _Graph) -> None:
     added: list[_Node] = []
     added_starts: list[int] = []
     sentence_starts = [s.start for s in doc.sentences]
+    headings: dict[str, _Node] = {}  # the first "He …" list heading, by pronoun
+    listed = Counter(
+        t.lower_
+        for t in _tokens_where(parsed, "LOWER", ("he", "she"))
+        if t.dep_ in SUBJECT_DEPS and _list_heading(doc.text, sentence_starts, t.idx)
+    )
+    if not LISTICLE.search(doc.text.split("\n", 1)[0]):
+        listed.clear()  # no count in the headline ("9 Offensive Things …"): no list
     for token in _tokens_where(parsed, "LOWER", PRONOUNS):
         lower = token.lower_
         if lower not in PRONOUNS or token.pos_ != "PRON" and token.tag_ not in ("PRP", "PRP$"):
@@ -2130,7 +2138,19 @@ def _pronouns(graph: _Graph) -> None:
                 named = None
             embedded, apart_embedded = None, 99
             past_participle = True
-        if (
+        heading = (
+            gender in ("m", "f")
+            and quote is None
+            and token.dep_ in SUBJECT_DEPS
+            and listed[lower] >= LIST_HEADINGS
+            and _list_heading(doc.text, sentence_starts, start)
+        )
+        if heading and lower in headings:
+            # issue #10 round 17: a listicle's items open "He said …", "He implied …": each
+            # heading's "He" is the first heading's (the article's subject), not the last
+            # person the item before quoted ("Calderón said …. ¶ He implied a judge …")
+            chosen, rule = headings[lower], "pronoun->list-heading"
+        elif (
             named is not None
             and AS_FOR.search(doc.text, max(0, named.start - 8), named.start)
             and _sentences_apart(sentence_starts, named.start, start) == 0
@@ -2204,9 +2224,33 @@ def _pronouns(graph: _Graph) -> None:
         elif token.dep_ in SUBJECT_DEPS:
             node.subject = "subject" if _main_clause(token.head) else "embedded"
         node.quoted = quote is not None
+        if heading and lower not in headings:
+            headings[lower] = node
         added.append(node)
         added_starts.append(node.start)
     graph.nodes.extend(added)
+
+
+LIST_HEADING_LENGTH = 200  # characters: a list item's heading is one short sentence
+LIST_HEADINGS = 3  # such headings opening with the same pronoun make a list
+# a listicle's headline counts its items: "9 (More) Offensive Things Donald Trump Has Said"
+LISTICLE = re.compile(
+    r"^(?:\W*)(?:[2-9]|[1-9]\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fifteen|twenty)\b(?!\s*(?:%|percent|years?|days?|months?|weeks?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _list_heading(text: str, sentence_starts: list[int], start: int) -> bool:
+    """issue #10 round 17: ``start`` opens a paragraph of one short sentence (a list item's
+    heading: "He said he'd build a border wall and make Mexicans pay for it.")."""
+    if start > 0 and text[start - 1] != "\n":
+        return False
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if end - start > LIST_HEADING_LENGTH:
+        return False
+    return bisect_left(sentence_starts, end) - bisect_right(sentence_starts, start) == 0
 
 
 def _relative_antecedents(graph: _Graph, pronoun: Any) -> set[int]:
@@ -2652,6 +2696,7 @@ def link_quote_speakers(doc: Document) -> Document:
                 and "subject" not in (entity.rule or "")
                 and "not-the-described" not in (entity.rule or "")
                 and "not-in-the-participle" not in (entity.rule or "")
+                and "list-heading" not in (entity.rule or "")
             )
             better = (
                 speaker is None

@@ -1,0 +1,53 @@
+"""issue #10 round 17: who speaks, by name. A listicle's item headings ("He said …", "He
+implied …") are all about the article's subject, not the person the item before quoted.
+Sentences written for these tests in the style of news reports; the recogniser's labels are
+fixed, so the rules under test run whatever the model tags."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# the label-fixing helpers of the actor tests (that folder is on sys.path only when its own
+# tests are collected too)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "actors"))
+
+from labelled_entities import finish_labelled, quote_with  # noqa: E402
+
+LIST = (
+    "{count} Things Governor Ray Collins Has Said About Farmers.\n\n"
+    "Governor Ray Collins has spent the year on the road, and his remarks have angered "
+    "growers across the state.\n\n"
+    "He said farmers were “lazy” and needed no help.\n\n"
+    "AP Photo.\n\n"
+    "Collins made the remark at a fair in Dayton. The state's farm bureau answered within the "
+    "hour. “Our members work harder than anyone in this capital,” Peter Lund said.\n\n"
+    "He claimed the drought was “made up” by the papers.\n\n"
+    "AP Photo.\n\n"
+    "Collins said so twice in one week. “The rain gauges do not lie,” Mary Ostrow said.\n\n"
+    "He called the farm bureau “a bunch of crybabies” on the radio.\n\n"
+    "AP Photo.\n\n"
+    "The governor spoke on a Sunday morning program."
+)
+LABELS = [
+    ("Ray Collins", 0, "PERSON"),
+    ("Ray Collins", 1, "PERSON"),
+    ("Collins", 2, "PERSON"),
+    ("Collins", 3, "PERSON"),
+    ("Peter Lund", 0, "PERSON"),
+    ("Mary Ostrow", 0, "PERSON"),
+    ("Dayton", 0, "GPE"),
+]
+
+
+def test_a_listicles_item_heading_is_about_its_subject(nlp):
+    doc = finish_labelled(nlp, LIST.format(count="3"), LABELS)
+    assert quote_with(doc, "made up").speaker == "Ray Collins"
+    assert quote_with(doc, "crybabies").speaker == "Ray Collins"
+    assert quote_with(doc, "rain gauges").speaker == "Mary Ostrow"
+
+
+def test_without_a_count_in_the_headline_short_paragraphs_are_no_list(nlp):
+    # a live blog's one-line paragraphs ("He said …") are each about the person just named
+    doc = finish_labelled(nlp, LIST.format(count="The"), LABELS)
+    assert quote_with(doc, "made up").speaker == "Peter Lund"
