@@ -51,3 +51,26 @@ def test_without_a_count_in_the_headline_short_paragraphs_are_no_list(nlp):
     # a live blog's one-line paragraphs ("He said …") are each about the person just named
     doc = finish_labelled(nlp, LIST.format(count="The"), LABELS)
     assert quote_with(doc, "made up").speaker == "Peter Lund"
+
+
+# a headline run with a count in it, tagged as one person, took every "she" of the article
+HEADLINE = (
+    "Collins Voter Shouts 1 Word At Rally, Crowd Cheers.\n\n"
+    "A woman at a rally of Governor Ray Collins in Dayton shouted a word about his rival on "
+    "Monday, and the crowd cheered.\n\n"
+    "The woman later identified herself to reporters as a retired teacher named Helen.\n\n"
+    "“He listens to people like us,” she said of Collins."
+)
+HEADLINE_LABELS = [
+    ("Collins Voter Shouts 1", 0, "PERSON"),
+    ("Ray Collins", 0, "PERSON"),
+    ("Dayton", 0, "GPE"),
+    ("Helen", 0, "PERSON"),
+    ("Collins", 2, "PERSON"),
+]
+
+
+def test_a_headline_run_with_a_count_is_nobodys_name(nlp):
+    doc = finish_labelled(nlp, HEADLINE, HEADLINE_LABELS)
+    assert quote_with(doc, "listens to people").speaker == "Helen"
+    assert all("Shouts" not in m.text for m in doc.mentions)
