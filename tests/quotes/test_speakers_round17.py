@@ -1,5 +1,7 @@
 """issue #10 round 17: who speaks, by name. A listicle's item headings ("He said …", "He
-implied …") are all about the article's subject, not the person the item before quoted.
+implied …") are all about the article's subject, not the person the item before quoted; a
+headline run with a count in it ("Trump Supporter Screams 1 …") is nobody's name; the "I" of a
+book excerpt's narration is the author its editor's note names.
 Sentences written for these tests in the style of news reports; the recogniser's labels are
 fixed, so the rules under test run whatever the model tags."""
 
@@ -74,3 +76,26 @@ def test_a_headline_run_with_a_count_is_nobodys_name(nlp):
     doc = finish_labelled(nlp, HEADLINE, HEADLINE_LABELS)
     assert quote_with(doc, "listens to people").speaker == "Helen"
     assert all("Shouts" not in m.text for m in doc.mentions)
+
+
+EXCERPT = (
+    "Exclusive Excerpt: Inside the Courtroom, Part 2.\n\n"
+    "Editor’s Note: The following is an exclusive excerpt from former prosecutor Maria "
+    "Quintero’s new book, Harbor Lights. Read part 1 here.\n\n"
+    "Judge Ellison looked up from his papers and frowned at the defense table.\n\n"
+    "The judge then turned to me. I had written a statement, but I put it aside. “Your "
+    "Honor,” I said, “I would like to explain what happened that night.”\n\n"
+    "He nodded, and the room went quiet."
+)
+EXCERPT_LABELS = [("Maria Quintero", 0, "ORG"), ("Ellison", 0, "PERSON")]
+
+
+def test_a_book_excerpts_narrator_is_its_author(nlp):
+    doc = finish_labelled(nlp, EXCERPT, EXCERPT_LABELS)
+    assert quote_with(doc, "explain what happened").speaker == "Maria Quintero"
+
+
+def test_without_an_editors_note_the_narrator_is_not_named(nlp):
+    text = EXCERPT.replace("an exclusive excerpt from", "a story about")
+    doc = finish_labelled(nlp, text, EXCERPT_LABELS)
+    assert quote_with(doc, "explain what happened").speaker != "Maria Quintero"

@@ -328,6 +328,7 @@ def build_entity_graph(doc: Document, *, book: ActorBook | None = None) -> Docum
     ):
         graph.drop_pronouns()
         _pronouns(graph)
+    _excerpt_narrator(graph)
     doc.mentions = _finish(graph)
     return doc
 
@@ -2243,6 +2244,52 @@ def _pronouns(graph: _Graph) -> None:
     graph.nodes.extend(added)
 
 
+# issue #10 round 17: an editor's note bringing in a book excerpt names its author ("excerpts
+# from bestselling author Dinesh D’Souza’s new book"), whose "I" the narration is
+EXCERPT_OF = re.compile(
+    r"\bexcerpts?\b[^.\n]{0,120}?\b(?:from|of)\b[^.\n]{0,60}?"
+    r"\b((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*?)['’]s?\s+"
+    r"(?:(?:new|latest|upcoming|forthcoming)\s+)?(?:book|memoir)\b"
+)
+EXCERPT_NOTE_REACH = 600  # characters: the note opens the article
+NARRATOR = ("i", "me", "my")
+
+
+def _excerpt_narrator(graph: _Graph) -> None:
+    """issue #10 round 17: in a book excerpt whose opening note names the author, the "I" of
+    the narration (outside quotation marks) is the author: "“Your Honor,” I said" is D’Souza,
+    not the judge the quote stage's nearest person gave."""
+    doc, parsed = graph.doc, graph.doc.parsed
+    if parsed is None:
+        return
+    found = EXCERPT_OF.search(doc.text[:EXCERPT_NOTE_REACH])
+    if found is None:
+        return
+    author = [n for n in graph.at(*found.span(1)) if n.entity >= 0 and n.kind == "name"]
+    if not author:
+        return
+    entity = author[0].entity
+    ent = graph.entities[entity]
+    if ent.type != "person":
+        ent.type = "person"  # "Dinesh D’Souza" tagged as an organisation
+        for node in graph.nodes:
+            if node.entity == entity:
+                node.type = "person"
+    for token in _tokens_where(parsed, "LOWER", NARRATOR):
+        start, end = token.idx, token.idx + len(token.text)
+        if (
+            token.pos_ != "PRON"
+            or token.text == "i"
+            or start < found.end()
+            or graph.quote_at(start) is not None
+            or graph.taken(start, end)
+        ):
+            continue
+        node = _Node(start, end, "pronoun", "person", "pronoun->excerpt-author", entity=entity)
+        node.subject = "subject" if token.dep_ in SUBJECT_DEPS else None
+        graph.add(node)
+
+
 LIST_HEADING_LENGTH = 200  # characters: a list item's heading is one short sentence
 LIST_HEADINGS = 3  # such headings opening with the same pronoun make a list
 # a listicle's headline counts its items: "9 (More) Offensive Things Donald Trump Has Said"
@@ -2709,6 +2756,7 @@ def link_quote_speakers(doc: Document) -> Document:
                 and "not-the-described" not in (entity.rule or "")
                 and "not-in-the-participle" not in (entity.rule or "")
                 and "list-heading" not in (entity.rule or "")
+                and "excerpt-author" not in (entity.rule or "")
             )
             better = (
                 speaker is None
