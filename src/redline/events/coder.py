@@ -4214,6 +4214,26 @@ def _events_for(
         # issue #9 recall17: "refused to meet with Pence", "canceled a meeting with Trump": the
         # one the meeting refused or called off was to be with
         targets = resolver.arguments(met, "meeting's partner:pobj(with)")
+    elif not any(t.actor is not None for t in targets) and (
+        asked := _investigator_told(match, sources, resolver)
+    ):
+        # issue #9 recall19: "The ethics committee said it had begun an investigation ... 'I
+        # intend to fully cooperate,' said Kihuen": the one whose investigation is cooperated with
+        targets = [asked]
+    elif (
+        not targets
+        and entry.target == "none"
+        and (
+            told := [
+                a
+                for a in _earlier_meeting_sides(match, resolver)
+                if sources and not any(_same_side(a, s) for s in sources)
+            ]
+        )
+    ):
+        # issue #9 recall19: "senators met with Trump ... Nine lawmakers had requested the
+        # meeting": the other side of the meeting told in the sentences before
+        targets = told[:1]
     elif (
         not targets
         and entry.target == "none"
@@ -4854,6 +4874,152 @@ def _meeting_partner(match: Match) -> Token | None:
     if partner is None or partner.pos_ not in ("NOUN", "PROPN"):
         return None
     return partner
+
+
+# issue #9 recall19: a meeting told again by a definite noun and the sentences to look back in
+EARLIER_MEETING_NOUNS = {"meeting": "meeting", "talk": "meeting", "session": "meeting",
+                         "negotiation": "meeting", "discussion": "meeting",
+                         "dialogue": "meeting", "summit": "summit", "visit": "visit",
+                         "trip": "visit"}  # fmt: skip
+EARLIER_MEETING_SENTENCES = 2
+MEETING_VERB_KINDS = frozenset({("meet", "meeting"), ("visit", "visit")})
+
+
+def _meeting_sides(tok: Token) -> list[Token]:
+    """The sides a meeting mention names: "a meeting with X" (and whoever holds it: the
+    subject of the verb it is the object of), "a meeting between A and B", "A met (with) B"."""
+    if tok.lemma_.lower() in ("visit", "trip"):  # "Trump's visit to China", "visited China"
+        visitor = _possessor_token(tok) if tok.pos_ == "NOUN" else find_source(tok)[0]
+        if tok.pos_ == "NOUN":
+            host = _prep_object(tok, ("to",))[0]
+        else:
+            host = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        return [t for t in (visitor, host) if t is not None] if host is not None else []
+    if tok.pos_ == "VERB":
+        partner, _ = _prep_object(tok, ("with",))
+        if partner is None:
+            partner = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        subject = find_source(tok)[0]
+        return [t for t in (subject, partner) if t is not None]
+    partner, word = _prep_object(tok, ("with", "between"))
+    if partner is None:
+        return []
+    if word == "between":
+        return [partner, *(c for c in partner.children if c.dep_ == "conj")]
+    holder = tok.head
+    while holder.dep_ in ("prep", "pobj") and holder.head.i != holder.i:
+        holder = holder.head  # "after a meeting with Trump": the verb the phrase hangs on
+    subject = find_source(holder)[0] if holder.pos_ in ("VERB", "AUX") else None
+    return [t for t in (subject, partner) if t is not None]
+
+
+# issue #9 recall19: cooperating with an investigation told in the sentence or those before
+COOPERATION_ROOTS = frozenset({"03", "05", "06"})
+INQUIRY_NOUNS = frozenset({"investigation", "probe", "inquiry", "review"})
+INQUIRY_VERBS = frozenset({"investigate", "probe", "review"})
+INQUIRY_OPENERS = frozenset({"open", "launch", "begin", "start", "conduct", "announce", "lead"})
+
+
+def _investigator_of(tok: Token) -> Token | None:
+    """Who investigates, by one mention: the subject of "investigate" / "probe" / "look into",
+    of a verb opening an inquiry ("had begun an investigation"), or the noun's own maker ("the
+    committee's probe", "an investigation led by Mueller")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB":
+        looking = lemma == "look" and any(c.lower_ == "into" for c in tok.children)
+        if lemma not in INQUIRY_VERBS and not looking:
+            return None
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+            return None
+        return find_source(tok)[0]
+    if tok.pos_ != "NOUN" or lemma not in INQUIRY_NOUNS:
+        return None
+    owner = _possessor_token(tok)
+    if owner is not None:
+        return owner
+    for acl in tok.children:  # "an investigation led by Special Counsel Robert Mueller"
+        if acl.dep_ == "acl":
+            by = _prep_object(acl, ("by",))[0]
+            if by is not None:
+                return by
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in INQUIRY_OPENERS:
+        return find_source(tok.head)[0]
+    return None
+
+
+def _investigator_told(
+    match: Match, sources: list[Argument], resolver: ActorResolver
+) -> Argument | None:
+    """issue #9 recall19: a cooperation with no one cooperated with resolved ("I intend to fully
+    cooperate", "will cooperate fully with it", "would cooperate in any investigation"): the
+    investigator of the nearest investigation told in its sentence or the two before, when
+    that is an actor and not the source itself."""
+    if match.entry.code[:2] not in COOPERATION_ROOTS or not sources:
+        return None
+    words = {match.trigger.lemma_.lower(), match.holder.lemma_.lower()}
+    if "cooperate" not in words:
+        return None
+    trigger = match.trigger
+    first = trigger.sent.start
+    for _ in range(EARLIER_MEETING_SENTENCES):
+        if first == 0:
+            break
+        first = trigger.doc[first - 1].sent.start
+    end = trigger.sent.end
+    # the nearest first: this sentence's mentions (before and after), then those before
+    order = sorted(range(first, end), key=lambda k: (k < trigger.sent.start, abs(k - trigger.i)))
+    for k in order:
+        maker = _investigator_of(trigger.doc[k])
+        if maker is None:
+            continue
+        arg = resolver.argument(maker, f"investigator of {trigger.doc[k].text!r}")
+        if arg.actor is None or arg.code.startswith("---"):
+            continue
+        if any(arg.text == s.text or _one_name_same(arg, s) for s in sources):
+            return None  # "Mueller investigates ... Mueller cooperates": no one else
+        return arg
+    return None
+
+
+def _one_name_same(a: Argument, b: Argument) -> bool:
+    first, second = getattr(a.actor, "name", None), getattr(b.actor, "name", None)
+    return bool(first) and first == second
+
+
+def _possessor_token(noun: Token) -> Token | None:
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+def _earlier_meeting_sides(match: Match, resolver: ActorResolver) -> list[Argument]:
+    """issue #9 recall19: an entry with no target slot whose object is a definite meeting
+    noun with no partner of its own ("requested the meeting", "canceled the summit"): the
+    sides of the nearest mention of that meeting (the same noun, or "met") in the sentences
+    before, resolved; [] when none is found or the noun names its own partner."""
+    obj = match.obj
+    if obj is None or obj.pos_ != "NOUN":
+        return []
+    kind = EARLIER_MEETING_NOUNS.get(obj.lemma_.lower())
+    if kind is None or not any(c.lower_ in ("the", "that", "this") for c in obj.lefts):
+        return []
+    if _prep_object(obj, ("with", "between", "to"))[0] is not None:
+        return []  # its own partner: the sentence's own rules read it
+    sent = obj.sent
+    first = sent.start
+    for _ in range(EARLIER_MEETING_SENTENCES):
+        if first == 0:
+            break
+        first = obj.doc[first - 1].sent.start
+    for k in range(sent.start - 1, first - 1, -1):
+        tok = obj.doc[k]
+        lemma = tok.lemma_.lower()
+        same_noun = tok.pos_ == "NOUN" and EARLIER_MEETING_NOUNS.get(lemma) == kind
+        same_verb = tok.pos_ == "VERB" and (lemma, kind) in MEETING_VERB_KINDS
+        sides = _meeting_sides(tok) if same_noun or same_verb else []
+        if not sides:
+            continue
+        told = [resolver.argument(t, f"earlier {tok.text!r}") for t in sides]
+        return [a for a in told if a.actor is not None and not a.code.startswith("---")]
+    return []
 
 
 def _object_owner(obj: Token, sources: list[Argument], resolver: ActorResolver) -> list[Argument]:
