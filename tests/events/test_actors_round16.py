@@ -1,7 +1,8 @@
 """Actors of the right events, sixteenth round (issues #9/#10 actors16): a person the book does
 not know whom the article tells first by a definite description with a nationality ("the Uzbek
-immigrant accused of ...", then the name), each on a sentence written for the test in the style
-of wire news (the rule name on the output says why)."""
+immigrant accused of ...", then the name), and a lone surname the parser tagged as no person
+after the full name, each on a sentence written for the test in the style of wire news (the
+rule name on the output says why)."""
 
 from __future__ import annotations
 
@@ -65,3 +66,26 @@ def test_actors16_a_person_named_long_after_the_description_is_not_it(code_all):
         "criticized Julien Moreau on Tuesday."
     )
     assert not any(RULE in (e.rule or "") for e in doc.events), _seen(doc)
+
+
+SURNAME = "surname of"
+
+
+def test_actors16_a_lone_surname_is_placed_as_the_full_name_before(code_all):
+    doc = code_all(
+        "BERLIN (Reuters) - Turkey has asked Germany to extradite Enes Kanter, a Turkish "
+        "theology lecturer who lives in Berlin. Ankara accuses Kanter of plotting the failed "
+        "coup. Kanter has denied any role in the coup."
+    )
+    assert any(
+        e.code.startswith("01") and (e.source_actor or "").startswith("TUR") and SURNAME in e.rule
+        for e in doc.events
+    ), _seen(doc)
+
+
+def test_actors16_a_surname_of_no_one_named_before_is_not_placed_so(code_all):
+    doc = code_all(
+        "BERLIN (Reuters) - Turkey has asked Germany to extradite a Turkish theology lecturer "
+        "who lives in Berlin. Kanter has denied any role in the coup."
+    )
+    assert not any(SURNAME in (e.rule or "") for e in doc.events), _seen(doc)

@@ -917,6 +917,12 @@ class ActorResolver:
             actor, rule = self.unknown_name(head, text, rule)
         if actor is None and head.pos_ == "PROPN":
             actor, rule = self.named_again(head, rule)
+        if (
+            actor is None
+            and head.pos_ in ("PROPN", "NOUN")
+            and head.ent_type_ not in ("PERSON", "ORG")
+        ):
+            actor, rule = self.surname_before(head) or (actor, rule)
         if actor is None and head.pos_ == "NOUN":
             # "his former communications director Lauren Greene", "a lawyer, John Dowd": the
             # role's own name, placed like any name the book does not know (issue #9 recall)
@@ -1257,6 +1263,28 @@ class ActorResolver:
         if arg.actor is None:
             return None, rule
         return arg.actor, f"named again: {arg.text!r} ({arg.rule})"
+
+    def surname_before(self, head: Token) -> tuple[Any, str] | None:
+        """issue #9/#10 actors16: a lone surname the parser tagged as no person or body and the
+        entity graph did not link ("Gulen has denied any role", "Cummings demanded ..."), after
+        a person the graph names in full ("Fethullah Gulen, a Turkish cleric", "Representative
+        Elijah Cummings"): placed as that full name is, the nearest before."""
+        if len(head.text) < 3 or not head.text[0].isupper():
+            return None
+        for start, end in reversed(self.person_names):
+            if end > head.idx or start < self.dateline_end:
+                continue
+            name = self.text[start:end]
+            if " " not in name or name.rsplit(" ", 1)[1] != head.text:
+                continue
+            span = head.doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                return None
+            found = self.argument(span.root, "surname-before")
+            if found.actor is None:
+                return None
+            return found.actor, f"surname of {found.text!r} named before ({found.rule})"
+        return None
 
     def listed_company(self, name: str) -> tuple[str, str] | None:
         """issue #9/#10 actors10: a company the book does not know that the wire names with its
