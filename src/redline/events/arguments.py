@@ -137,6 +137,14 @@ DOCUMENT_NOUNS = frozenset(
 # A Reuters ticker's exchange suffix -> the country of the exchange ("SAN.MC": Madrid). Hong
 # Kong and other hubs where foreign companies list are left out.
 TICKER = re.compile(r"\([A-Z0-9]{1,7}\.[A-Z]{1,2}\)")
+# issue #9/#10 actors16: "the Uzbek immigrant accused of ...", then "Sayfullo Saipov": a person
+# the book does not know, whose nationality the article gives only in a definite description
+DESCRIBED_PERSON = re.compile(
+    r"\b[Tt]he\s+(?P<nation>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<noun>immigrant|suspect|"
+    r"man|woman|national|citizen|cleric|preacher|dissident|gunman|attacker|assailant|"
+    r"driver|defendant|businessman|businesswoman|student|refugee|migrant|asylum seeker)\b"
+)
+DESCRIBED_WINDOW = 1000  # characters from the description to the name
 EXCHANGES = {
     "N": "USA", "O": "USA", "OQ": "USA", "K": "USA", "A": "USA", "P": "USA",
     "L": "GBR", "PA": "FRA", "DE": "DEU", "F": "DEU", "MC": "ESP", "MI": "ITA", "AS": "NLD",
@@ -426,6 +434,7 @@ class ActorResolver:
         self.cued_quotes = [q for q in quotes or () if getattr(q, "cue_start", None) is not None]
         self._tickers: dict[str, tuple[str, str] | None] = {}  # name -> its exchange's country
         self._listed: bool | None = None  # whether the text has a ticker at all
+        self._described: tuple[int, str, str] | None | bool = False  # described_person
         self.text = text
         self.date = date
         self.dateline_end = dateline_end(text)
@@ -908,6 +917,12 @@ class ActorResolver:
             actor, rule = self.unknown_name(head, text, rule)
         if actor is None and head.pos_ == "PROPN":
             actor, rule = self.named_again(head, rule)
+        if (
+            actor is None
+            and head.pos_ in ("PROPN", "NOUN")
+            and head.ent_type_ not in ("PERSON", "ORG")
+        ):
+            actor, rule = self.surname_before(head) or (actor, rule)
         if actor is None and head.pos_ == "NOUN":
             # "his former communications director Lauren Greene", "a lawyer, John Dowd": the
             # role's own name, placed like any name the book does not know (issue #9 recall)
@@ -1158,10 +1173,55 @@ class ActorResolver:
         if listed is not None:
             actor = ActorMatch(listed[0] + "BUS", listed[0], "BUS", text, "organisation", "ticker")
             return actor, f"company listed as ({listed[1]}) -> {listed[0]}BUS"
+        if kind == "person":
+            described = self.described_person(head)
+            if described is not None:
+                country, words = described
+                actor = ActorMatch(country, country, None, text, kind, "described person")
+                return actor, f"person the book does not know, told as {words!r} -> {country}"
         if not self.home:
             return None, rule
         actor = ActorMatch(self.home, self.home, None, text, kind, f"unknown {kind}")
         return actor, f"{kind} the book does not know + {self.home_from} -> {self.home}"
+
+    def described_person(self, head: Token) -> tuple[str, str] | None:
+        """issue #9/#10 actors16: the one person the book does not know whom the article tells
+        first by a definite description with a nationality ("ALMATY - The sister of the Uzbek
+        immigrant accused of killing eight people ...", then "Sayfullo Saipov, 29, was
+        charged"): that nationality, not the dateline's country. The description is the
+        article's first naming of a nationality so; the person is the first the book does not
+        know named after it, and every later mention the entity graph links to that name."""
+        if self._described is False:
+            self._described = self._find_described()
+        if not self._described:
+            return None
+        entity, country, words = self._described
+        first = head.left_edge.i if head.left_edge.ent_type_ == head.ent_type_ else head.i
+        for tok in head.doc[first : head.i + 1]:
+            mention = self.graph_people.get(tok.idx)
+            if mention is not None and mention.entity == entity:
+                return country, words
+        return None
+
+    def _find_described(self) -> tuple[int, str, str] | None:
+        found = None
+        for match in DESCRIBED_PERSON.finditer(self.text, self.dateline_end):
+            nation = self.lookup(match.group("nation"))
+            if nation is None or nation.kind != "country" or not nation.country:
+                continue
+            if found is not None and found[1] != nation.country:
+                return None  # two nationalities told so: which is whose is not known
+            if found is None:
+                found = (match.end(), nation.country, match.group(0))
+        if found is None or found[1] == self.home:
+            return None
+        after = [m for m in self.graph_people.values() if m.start >= found[0]]
+        if not after:
+            return None
+        person = min(after, key=lambda m: m.start)
+        if person.start - found[0] > DESCRIBED_WINDOW:
+            return None  # not named within a few sentences of the description
+        return person.entity, found[1], found[2]
 
     def addressee(self, head: Token) -> tuple[Any | None, str]:
         """issue #9/#10 actors10: "you" in a quotation is whom it was said to ("'We look
@@ -1203,6 +1263,28 @@ class ActorResolver:
         if arg.actor is None:
             return None, rule
         return arg.actor, f"named again: {arg.text!r} ({arg.rule})"
+
+    def surname_before(self, head: Token) -> tuple[Any, str] | None:
+        """issue #9/#10 actors16: a lone surname the parser tagged as no person or body and the
+        entity graph did not link ("Gulen has denied any role", "Cummings demanded ..."), after
+        a person the graph names in full ("Fethullah Gulen, a Turkish cleric", "Representative
+        Elijah Cummings"): placed as that full name is, the nearest before."""
+        if len(head.text) < 3 or not head.text[0].isupper():
+            return None
+        for start, end in reversed(self.person_names):
+            if end > head.idx or start < self.dateline_end:
+                continue
+            name = self.text[start:end]
+            if " " not in name or name.rsplit(" ", 1)[1] != head.text:
+                continue
+            span = head.doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                return None
+            found = self.argument(span.root, "surname-before")
+            if found.actor is None:
+                return None
+            return found.actor, f"surname of {found.text!r} named before ({found.rule})"
+        return None
 
     def listed_company(self, name: str) -> tuple[str, str] | None:
         """issue #9/#10 actors10: a company the book does not know that the wire names with its
