@@ -4512,6 +4512,13 @@ def _events_for(
     if sense_code[:2] == "02" and _calls_a_race(trigger):
         return []  # "the AP called Nevada for Biden": a race called for its winner, no appeal
     code = cameo[sense_code]
+    if code.code in GENERAL_COOPERATION and any(
+        t.how.startswith(INVESTIGATOR_HOW) for t in targets
+    ):
+        # issue #9 recall20: "Franken said he would cooperate" after the committee was called on
+        # to review: cooperation with an investigation is judicial (063; 0313 when promised)
+        sense += f"; with an investigation {code.code}->{JUDICIAL_COOPERATION}"
+        code = cameo[JUDICIAL_COOPERATION]
     if code.code == WARNING_CODE and "with no force words" in sense and _warns_of_others(trigger):
         # issue #9 precision11: "Corker warned that Trump might be putting the country on the
         # path to war": a warning about what someone else does is criticism, no threat
@@ -4915,6 +4922,11 @@ def _meeting_sides(tok: Token) -> list[Token]:
 
 # issue #9 recall19: cooperating with an investigation told in the sentence or those before
 COOPERATION_ROOTS = frozenset({"03", "05", "06"})
+# issue #9 recall20: general cooperation whose partner is an investigator told (see
+# _investigator_told) is judicial cooperation
+GENERAL_COOPERATION = frozenset({"050", "060"})
+JUDICIAL_COOPERATION = "063"
+INVESTIGATOR_HOW = "investigator of"
 INQUIRY_NOUNS = frozenset({"investigation", "probe", "inquiry", "review"})
 INQUIRY_VERBS = frozenset({"investigate", "probe", "review"})
 INQUIRY_OPENERS = frozenset({"open", "launch", "begin", "start", "conduct", "announce", "lead"})
@@ -4972,7 +4984,7 @@ def _investigator_told(
         maker = _investigator_of(trigger.doc[k])
         if maker is None:
             continue
-        arg = resolver.argument(maker, f"investigator of {trigger.doc[k].text!r}")
+        arg = resolver.argument(maker, f"{INVESTIGATOR_HOW} {trigger.doc[k].text!r}")
         if arg.actor is None or arg.code.startswith("---"):
             continue
         if any(arg.text == s.text or _one_name_same(arg, s) for s in sources):

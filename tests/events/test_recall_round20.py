@@ -1,0 +1,44 @@
+"""Recall, twentieth round (issue #9 recall20): a cooperation promised to an investigation
+told before is judicial cooperation (0313, CAMEO's and the document gold's code), not
+cooperation in general (031 / 032); sentences written for the test in the style of wire news."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import country_pair, seen
+
+pytestmark = pytest.mark.model
+
+
+# (text, the code, a piece of the rule, the country pair; None: no event of that code)
+CASES = {
+    "a promise to cooperate after an investigation was opened": (
+        "OTTAWA (Reuters) - The Canadian parliament's ethics committee said on Tuesday it had "
+        "opened an investigation into the travel expenses of Canadian Finance Minister Bill "
+        "Morneau. Morneau said he would fully cooperate.",
+        "0313",
+        "with an investigation 060->063",
+        ("CAN", "CAN"),
+    ),
+    "a promise to cooperate with a committee looking into claims": (
+        "LONDON (Reuters) - The British parliament's standards committee is looking into the "
+        "claims and British lawmaker Keith Vaz said he will cooperate fully.",
+        "0313",
+        "with an investigation",
+        ("GBR", "GBR"),
+    ),
+    "a promise to cooperate with no investigation told stays general": (
+        "BERLIN (Reuters) - German Chancellor Angela Merkel said on Monday that Germany would "
+        "cooperate with France on energy.",
+        "0313",
+        "",
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "code", "rule", "pair"), list(CASES.values()), ids=list(CASES))
+def test_recall20_judicial_cooperation(code_all, text, code, rule, pair):
+    doc = code_all(text)
+    coded = {country_pair(e) for e in doc.events if e.code == code and rule in (e.rule or "")}
+    assert (pair in coded) if pair is not None else not coded, seen(doc)
