@@ -1,6 +1,7 @@
 """Recall, twentieth round (issue #9 recall20): a cooperation promised to an investigation
 told before is judicial cooperation (0313, CAMEO's and the document gold's code), not
-cooperation in general (031 / 032); sentences written for the test in the style of wire news."""
+cooperation in general (031 / 032); a partner told by a fronted "with whom / with which" is the
+noun the relative clause modifies. Sentences written for the test in the style of wire news."""
 
 from __future__ import annotations
 
@@ -33,6 +34,27 @@ CASES = {
         "0313",
         "",
         None,
+    ),
+    "with whom, on the verb the cooperation hangs on": (
+        "PARIS (Reuters) - French President Emmanuel Macron thanked German Chancellor Angela "
+        "Merkel, with whom he continues to cooperate on migration.",
+        "060",
+        "pobj(with)<-relcl",
+        ("FRA", "DEU"),
+    ),
+    "with which, on the verb itself": (
+        "LONDON (Reuters) - British lawmaker Keith Vaz praised the Irish government, with which "
+        "he has cooperated on the border.",
+        "050",
+        "pobj(with)<-relcl",
+        ("GBR", "IRL"),
+    ),
+    "with whom on a meeting verb": (
+        "TOKYO (Reuters) - Japanese Prime Minister Shinzo Abe praised Indian Prime Minister "
+        "Narendra Modi, with whom he has discussed trade three times.",
+        "040",
+        "pobj(with)<-relcl",
+        ("JPN", "IND"),
     ),
 }
 

@@ -39,6 +39,7 @@ from redline.events.arguments import (
     conjuncts,
     in_country,
     phrase_span,
+    relative_clause_of,
 )
 from redline.events.cameo import load_cameo
 from redline.events.filter import event_features, load_filter
@@ -4210,6 +4211,10 @@ def _events_for(
         # parties": the partner of the promised cooperation is its target
         partner, word = _prep_object(match.holder, ("with",))
         targets = resolver.arguments(partner, f"{match.holder.lemma_}:pobj({word})")
+    elif not targets and entry.target == "none" and (fronted := _fronted_partner(match)):
+        # issue #9 recall20: "the Special Counsel, with whom he continues to cooperate": the
+        # noun the relative clause modifies, its "with" fronted onto the governing verb
+        targets = resolver.arguments(fronted, "pobj(with)", deep=True)
     elif not targets and entry.target == "none" and (met := _meeting_partner(match)) is not None:
         # issue #9 recall17: "refused to meet with Pence", "canceled a meeting with Trump": the
         # one the meeting refused or called off was to be with
@@ -4832,6 +4837,24 @@ def _partner_complement(match: Match) -> bool:
         return False
     partner, _ = _prep_object(match.holder, ("with",))
     return partner is not None and partner.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _fronted_partner(match: Match) -> Token | None:
+    """issue #9 recall20: a cooperation or meeting with no partner of its own whose clause
+    opens "with whom / with which" on the verb that governs it ("with whom he continues to
+    cooperate"): the relative pronoun (the resolver reads it as the noun the clause modifies)."""
+    if match.entry.code[:2] not in COOPERATION_ROOTS | {"04"}:
+        return None
+    verb = match.trigger
+    while True:
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with" and prep.i < verb.i:
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and relative_clause_of(obj) is not None:
+                    return obj
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return None
+        verb = verb.head
 
 
 MEETING_OBJECTS = frozenset({"meeting", "talk", "summit", "visit", "session"})
