@@ -1,7 +1,8 @@
 """Recall, twentieth round (issue #9 recall20): a cooperation promised to an investigation
 told before is judicial cooperation (0313, CAMEO's and the document gold's code), not
 cooperation in general (031 / 032); a partner told by a fronted "with whom / with which" is the
-noun the relative clause modifies. Sentences written for the test in the style of wire news."""
+noun the relative clause modifies; "pulled out of the meeting" refuses the meeting (125).
+Sentences written for the test in the style of wire news."""
 
 from __future__ import annotations
 
@@ -55,6 +56,26 @@ CASES = {
         "040",
         "pobj(with)<-relcl",
         ("JPN", "IND"),
+    ),
+    "pulled out of a meeting with its owner named": (
+        "OTTAWA (Reuters) - Canadian opposition leader Andrew Scheer pulled out of the "
+        "Canadian government's budget meeting on Tuesday after a dispute over a tweet.",
+        "125",
+        "pull|back|walk+out",
+        ("CAN", "CAN"),
+    ),
+    "backed out of talks with a partner": (
+        "BERLIN (Reuters) - Germany's Social Democrats backed out of coalition talks with "
+        "Chancellor Angela Merkel's conservatives on Sunday.",
+        "125",
+        "pull|back|walk+out",
+        ("DEU", "DEU"),
+    ),
+    "pulled out of a country is no refusal of talks": (
+        "WASHINGTON (Reuters) - The United States pulled out of Syria in October.",
+        "125",
+        "",
+        None,
     ),
 }
 

@@ -345,7 +345,7 @@ def _object_words(trigger: Token) -> frozenset[str]:
     found = memo.get(key)
     if found is None:
         nouns = _object_candidates(trigger, True)  # True: with the adjective complements
-        for child in trigger.children:
+        for child in _out_of_preps(trigger):
             if child.dep_ == "prep":
                 nouns.extend(g for g in child.children if g.dep_ == "pobj")
         words = set()
@@ -449,7 +449,7 @@ def _measured(noun: Token | None) -> Token | None:
 def _prep_object(token: Token, preps: tuple[str, ...]) -> tuple[Token | None, str | None]:
     """The object of the first of ``preps`` hanging off ``token`` ("on Monday" does not count)."""
     bare = None
-    for child in token.children:
+    for child in _out_of_preps(token):
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             for grand in objects:
@@ -458,6 +458,21 @@ def _prep_object(token: Token, preps: tuple[str, ...]) -> tuple[Token | None, st
             if not objects and bare is None:
                 bare = child  # a prep with no object still marks the frame
     return (bare, bare.lower_) if bare is not None else (None, None)
+
+
+def _out_of_preps(token: Token) -> list[Token]:
+    """``token``'s children, with the "of" of a parsed "out of" ("pulled out of the meeting":
+    the parser hangs "of" on "out") among them (issue #9 recall20)."""
+    children = list(token.children)
+    for child in list(children):
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "out"
+            and token.pos_ == "VERB"
+            and not any(g.dep_ == "pobj" for g in child.children)
+        ):
+            children += [g for g in child.children if g.dep_ == "prep" and g.lower_ == "of"]
+    return children
 
 
 def _of_object(noun: Token | None) -> Token | None:
@@ -593,7 +608,7 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         # "appealed for aid", "called for talks": the noun is a prepositional object (only
         # when the verb has no direct object of its own: "called off the strike after talks")
         if obj is None and entry.preps and _object_of(holder) is None:
-            for child in holder.children:
+            for child in _out_of_preps(holder):
                 if child.dep_ == "prep":
                     for grand in child.children:
                         fit = _object_matches(grand, entry.objects) if grand.dep_ == "pobj" else 0
