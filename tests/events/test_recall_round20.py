@@ -57,6 +57,12 @@ CASES = {
         "pobj(with)<-relcl",
         ("JPN", "IND"),
     ),
+    "pulled out of a country is no refusal of talks": (
+        "WASHINGTON (Reuters) - The United States pulled out of Syria in October.",
+        "125",
+        "",
+        None,
+    ),
     "pulled out of a meeting with its owner named": (
         "OTTAWA (Reuters) - Canadian opposition leader Andrew Scheer pulled out of the "
         "Canadian government's budget meeting on Tuesday after a dispute over a tweet.",
@@ -71,17 +77,16 @@ CASES = {
         "pull|back|walk+out",
         ("DEU", "DEU"),
     ),
-    "pulled out of a country is no refusal of talks": (
-        "WASHINGTON (Reuters) - The United States pulled out of Syria in October.",
-        "125",
-        "",
-        None,
-    ),
 }
 
 
 @pytest.mark.parametrize(("text", "code", "rule", "pair"), list(CASES.values()), ids=list(CASES))
-def test_recall20_judicial_cooperation(code_all, text, code, rule, pair):
+def test_recall20(code_all, text, code, rule, pair):
     doc = code_all(text)
-    coded = {country_pair(e) for e in doc.events if e.code == code and rule in (e.rule or "")}
-    assert (pair in coded) if pair is not None else not coded, seen(doc)
+    pairs = [
+        country_pair(e) for e in doc.events if (e.code, rule in (e.rule or "")) == (code, True)
+    ]
+    if pair is None:
+        assert not pairs, seen(doc)
+    else:
+        assert pair in pairs, seen(doc)
