@@ -244,6 +244,21 @@ class Argument:
         return f"{self.how} {self.text!r}->{actor}"
 
 
+def relative_clause_of(pronoun: Token) -> Token | None:
+    """issue #9 recall20: the relative clause whose fronted "with whom / with which" (or
+    another preposition) ``pronoun`` is the object of, through the verbs the clause's verb
+    governs ("the counsel, with whom he continues to cooperate"), or None."""
+    if pronoun.lower_ not in RELATIVE_PRONOUNS or pronoun.dep_ != "pobj":
+        return None
+    prep = pronoun.head
+    if prep.dep_ != "prep" or prep.i > prep.head.i:
+        return None
+    verb = prep.head
+    while verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
+
+
 def phrase_span(head: Token, preps: frozenset[str] = frozenset({"of"})) -> tuple[int, int]:
     """Character span of the compact noun phrase headed by ``head`` (with its ``preps`` phrases)."""
     tokens = [head]
@@ -541,6 +556,9 @@ class ActorResolver:
             head, how = part, how + "<-partitive"
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             head = head.head.head  # "militants who attacked": the noun the clause modifies
+            how += "<-relcl"
+        elif (clause := relative_clause_of(head)) is not None:
+            head = clause.head  # "the committee, with which he cooperated": the noun modified
             how += "<-relcl"
         start, end = phrase_span(head)
         text = self.text[start:end]

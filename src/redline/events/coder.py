@@ -39,6 +39,7 @@ from redline.events.arguments import (
     conjuncts,
     in_country,
     phrase_span,
+    relative_clause_of,
 )
 from redline.events.cameo import load_cameo
 from redline.events.filter import event_features, load_filter
@@ -344,7 +345,7 @@ def _object_words(trigger: Token) -> frozenset[str]:
     found = memo.get(key)
     if found is None:
         nouns = _object_candidates(trigger, True)  # True: with the adjective complements
-        for child in trigger.children:
+        for child in _out_of_preps(trigger):
             if child.dep_ == "prep":
                 nouns.extend(g for g in child.children if g.dep_ == "pobj")
         words = set()
@@ -448,7 +449,7 @@ def _measured(noun: Token | None) -> Token | None:
 def _prep_object(token: Token, preps: tuple[str, ...]) -> tuple[Token | None, str | None]:
     """The object of the first of ``preps`` hanging off ``token`` ("on Monday" does not count)."""
     bare = None
-    for child in token.children:
+    for child in _out_of_preps(token):
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             for grand in objects:
@@ -457,6 +458,21 @@ def _prep_object(token: Token, preps: tuple[str, ...]) -> tuple[Token | None, st
             if not objects and bare is None:
                 bare = child  # a prep with no object still marks the frame
     return (bare, bare.lower_) if bare is not None else (None, None)
+
+
+def _out_of_preps(token: Token) -> list[Token]:
+    """``token``'s children, with the "of" of a parsed "out of" ("pulled out of the meeting":
+    the parser hangs "of" on "out") among them (issue #9 recall20)."""
+    children = list(token.children)
+    for child in list(children):
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "out"
+            and token.pos_ == "VERB"
+            and not any(g.dep_ == "pobj" for g in child.children)
+        ):
+            children += [g for g in child.children if g.dep_ == "prep" and g.lower_ == "of"]
+    return children
 
 
 def _of_object(noun: Token | None) -> Token | None:
@@ -592,7 +608,7 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         # "appealed for aid", "called for talks": the noun is a prepositional object (only
         # when the verb has no direct object of its own: "called off the strike after talks")
         if obj is None and entry.preps and _object_of(holder) is None:
-            for child in holder.children:
+            for child in _out_of_preps(holder):
                 if child.dep_ == "prep":
                     for grand in child.children:
                         fit = _object_matches(grand, entry.objects) if grand.dep_ == "pobj" else 0
@@ -4210,6 +4226,10 @@ def _events_for(
         # parties": the partner of the promised cooperation is its target
         partner, word = _prep_object(match.holder, ("with",))
         targets = resolver.arguments(partner, f"{match.holder.lemma_}:pobj({word})")
+    elif not targets and entry.target == "none" and (fronted := _fronted_partner(match)):
+        # issue #9 recall20: "the Special Counsel, with whom he continues to cooperate": the
+        # noun the relative clause modifies, its "with" fronted onto the governing verb
+        targets = resolver.arguments(fronted, "pobj(with)", deep=True)
     elif not targets and entry.target == "none" and (met := _meeting_partner(match)) is not None:
         # issue #9 recall17: "refused to meet with Pence", "canceled a meeting with Trump": the
         # one the meeting refused or called off was to be with
@@ -4512,6 +4532,13 @@ def _events_for(
     if sense_code[:2] == "02" and _calls_a_race(trigger):
         return []  # "the AP called Nevada for Biden": a race called for its winner, no appeal
     code = cameo[sense_code]
+    if code.code in GENERAL_COOPERATION and any(
+        t.how.startswith(INVESTIGATOR_HOW) for t in targets
+    ):
+        # issue #9 recall20: "Franken said he would cooperate" after the committee was called on
+        # to review: cooperation with an investigation is judicial (063; 0313 when promised)
+        sense += f"; with an investigation {code.code}->{JUDICIAL_COOPERATION}"
+        code = cameo[JUDICIAL_COOPERATION]
     if code.code == WARNING_CODE and "with no force words" in sense and _warns_of_others(trigger):
         # issue #9 precision11: "Corker warned that Trump might be putting the country on the
         # path to war": a warning about what someone else does is criticism, no threat
@@ -4827,6 +4854,24 @@ def _partner_complement(match: Match) -> bool:
     return partner is not None and partner.pos_ in ("NOUN", "PROPN", "PRON")
 
 
+def _fronted_partner(match: Match) -> Token | None:
+    """issue #9 recall20: a cooperation or meeting with no partner of its own whose clause
+    opens "with whom / with which" on the verb that governs it ("with whom he continues to
+    cooperate"): the relative pronoun (the resolver reads it as the noun the clause modifies)."""
+    if match.entry.code[:2] not in COOPERATION_ROOTS | {"04"}:
+        return None
+    verb = match.trigger
+    while True:
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with" and prep.i < verb.i:
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and relative_clause_of(obj) is not None:
+                    return obj
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+
+
 MEETING_OBJECTS = frozenset({"meeting", "talk", "summit", "visit", "session"})
 MEETING_TIMES = frozenset({"during", "after", "before", "following", "at", "in"})
 MEETING_LEFT = frozenset({"leave", "attend"})
@@ -4915,6 +4960,11 @@ def _meeting_sides(tok: Token) -> list[Token]:
 
 # issue #9 recall19: cooperating with an investigation told in the sentence or those before
 COOPERATION_ROOTS = frozenset({"03", "05", "06"})
+# issue #9 recall20: general cooperation whose partner is an investigator told (see
+# _investigator_told) is judicial cooperation
+GENERAL_COOPERATION = frozenset({"050", "060"})
+JUDICIAL_COOPERATION = "063"
+INVESTIGATOR_HOW = "investigator of"
 INQUIRY_NOUNS = frozenset({"investigation", "probe", "inquiry", "review"})
 INQUIRY_VERBS = frozenset({"investigate", "probe", "review"})
 INQUIRY_OPENERS = frozenset({"open", "launch", "begin", "start", "conduct", "announce", "lead"})
@@ -4972,7 +5022,7 @@ def _investigator_told(
         maker = _investigator_of(trigger.doc[k])
         if maker is None:
             continue
-        arg = resolver.argument(maker, f"investigator of {trigger.doc[k].text!r}")
+        arg = resolver.argument(maker, f"{INVESTIGATOR_HOW} {trigger.doc[k].text!r}")
         if arg.actor is None or arg.code.startswith("---"):
             continue
         if any(arg.text == s.text or _one_name_same(arg, s) for s in sources):
