@@ -381,7 +381,9 @@ def _name_mentions(graph: _Graph) -> None:
     people: list[tuple[_Node, list[str], str | None]] = []
     by_key: dict[str, int] = {}
     surnames = set()
-    for entity in doc.entities:
+    # issue #10 round 18: "Marine John “Tig” Tiegen" is one name, not "Marine John “Tig" + "Tiegen"
+    entities = _nickname_names(doc)
+    for entity in entities:
         if entity.label == "PERSON":
             words = _name_words(entity.text)
             if len(words) >= 2:
@@ -389,14 +391,12 @@ def _name_mentions(graph: _Graph) -> None:
     # issue #10 round 16: one-word person names ("Clinton"), which join a tagged name right
     # before them ("Hillary Rodham" + "Clinton")
     lone = {
-        _name_key(e.text)
-        for e in doc.entities
-        if e.label == "PERSON" and len(_name_words(e.text)) == 1
+        _name_key(e.text) for e in entities if e.label == "PERSON" and len(_name_words(e.text)) == 1
     }
-    entity_starts = {e.start for e in doc.entities}
+    entity_starts = {e.start for e in entities}
     found = sorted(
         [
-            *doc.entities,
+            *entities,
             *_untagged_subjects(doc, surnames),
             *_untagged_titled(doc),
             *_untagged_surnames(doc, surnames),
@@ -519,6 +519,32 @@ def _name_mentions(graph: _Graph) -> None:
         ent.names.append(tidy_name(doc.text[start:end]))
         graph.add(node)
     _link_people(graph, people)
+
+
+# a first name, a one-word nickname in quote marks, a surname: "John “Tig” Tiegen"
+NICKNAMED = re.compile(r"\b([A-Z][a-z]+\.?) [\"“‘']([A-Z][\w.-]*)[\"”’'] ([A-Z][\w'’-]*[a-z])\b")
+
+
+def _nickname_names(doc: Document) -> list[Entity]:
+    """The recogniser's entities with a name split by a quoted nickname made one person:
+    "Marine John “Tig” Tiegen" tagged as "Marine John “Tig" and "Tiegen" (an organisation), or
+    "Marcia "Cia" Price" as "Marcia \"" alone. Only when the first word is a known first name
+    and a person span covers it or the nickname."""
+    entities = list(doc.entities)
+    first_names = _first_names()
+    for m in NICKNAMED.finditer(doc.text):
+        if m.group(1).lower() not in first_names:
+            continue
+        start, end = m.start(), m.end()
+        over = [e for e in entities if e.start < end and start < e.end]
+        if not any(e.label == "PERSON" and e.start < m.end(2) for e in over):
+            continue
+        if any(e.end > end for e in over):
+            continue  # a longer entity running past the surname: leave it
+        kept = [e for e in entities if e not in over]
+        kept.append(Entity(start, end, doc.text[start:end], "PERSON"))
+        entities = sorted(kept, key=lambda e: e.start)
+    return entities
 
 
 COUNTED = re.compile(r"\s\d+(?:\s|$)")  # a bare number inside a name: "Screams 1 Controversial"
