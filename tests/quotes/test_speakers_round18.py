@@ -50,3 +50,27 @@ def test_a_quoted_word_after_an_untagged_first_name_is_no_nickname(nlp):
     doc = finish_labelled(nlp, text, labels)
     assert quote_with(doc, "every word").speaker == "Ray Collins"
     assert all("Bold" not in m.text for m in doc.mentions)
+
+
+# the recogniser tags only the last two words of a three-word name whose first word is no known
+# first name; the noun before it says it opens the name
+SHOPKEEPER = (
+    "Many of the rally's guests came from the suburbs.\n\n"
+    "Denver-area shopkeeper Oduya Kembe Mwangi runs a hardware store and has voted in every "
+    "election since 1990.\n\n"
+    "“I want someone who knows what a payroll is,” Mwangi said."
+)
+
+
+def test_an_untagged_word_between_a_describing_noun_and_a_name_opens_the_name(nlp):
+    labels = [("Denver", 0, "GPE"), ("Kembe Mwangi", 0, "PERSON"), ("Mwangi", 1, "PERSON")]
+    doc = finish_labelled(nlp, SHOPKEEPER, labels)
+    assert quote_with(doc, "payroll").speaker == "Oduya Kembe Mwangi"
+
+
+def test_a_title_case_run_before_the_name_is_no_part_of_it(nlp):
+    # a headline's title-case words ("Shopkeeper Says Oduya …") say nothing about the name
+    text = SHOPKEEPER.replace("Denver-area shopkeeper Oduya", "Denver-Area Shopkeeper Says Oduya")
+    labels = [("Denver", 0, "GPE"), ("Kembe Mwangi", 0, "PERSON"), ("Mwangi", 1, "PERSON")]
+    doc = finish_labelled(nlp, text, labels)
+    assert quote_with(doc, "payroll").speaker == "Kembe Mwangi"

@@ -597,6 +597,8 @@ def _first_name_before(graph: _Graph, start: int, end: int, *, known_only: bool 
     token = parsed[span.start - 1]
     if known_only:
         first = _first_names().get(token.lower_)
+        if first is None and _described_first_word(graph, token, span):
+            return token.idx
         if (
             first is None
             or span[0].lower_ in _first_names()
@@ -627,6 +629,34 @@ def _first_name_before(graph: _Graph, start: int, end: int, *, known_only: bool 
         if graph.lookups[token.text] is not None:
             return start  # "Kremlin Peskov", "Texas Cruz": the book knows the word
     return token.idx
+
+
+def _described_first_word(graph: _Graph, token: Any, span: Any) -> bool:
+    """issue #10 round 18: "Baltimore-area businessman Chandhok Jasdip Singh" with only
+    "Jasdip Singh" tagged: an untagged capitalised proper noun compounding a two-word name whose
+    first word is no known first name, right after a lower-case noun that describes the person,
+    is part of the name (not a title, a role or a place or body the book knows)."""
+    before = graph.doc.parsed[token.i - 1] if token.i > 0 else None
+    if (
+        before is None
+        or before.pos_ != "NOUN"
+        or not before.is_lower
+        or before.whitespace_ != " "
+        or token.pos_ != "PROPN"
+        or token.ent_type_
+        or token.dep_ != "compound"
+        or token.head.i not in (span.start, span.end - 1)
+        or not (token.is_alpha and token.is_title and len(token) > 2)
+        or token.whitespace_ != " "
+        or span[0].lower_ in _first_names()
+        or token.lower_ in _titles()
+        or token.lower_ in graph.book.roles
+        or token.lower_ in _speaker_titles()
+    ):
+        return False
+    if token.text not in graph.lookups:
+        graph.lookups[token.text] = graph.book.lookup(token.text, date=graph.date)
+    return graph.lookups[token.text] is None
 
 
 # issue #9/#10 (unseen BBC, Wikinews): nouns of kinship and company that say whom a person is
