@@ -381,7 +381,9 @@ def _name_mentions(graph: _Graph) -> None:
     people: list[tuple[_Node, list[str], str | None]] = []
     by_key: dict[str, int] = {}
     surnames = set()
-    for entity in doc.entities:
+    # issue #10 round 18: "Marine John “Tig” Tiegen" is one name, not "Marine John “Tig" + "Tiegen"
+    entities = _nickname_names(doc)
+    for entity in entities:
         if entity.label == "PERSON":
             words = _name_words(entity.text)
             if len(words) >= 2:
@@ -389,14 +391,12 @@ def _name_mentions(graph: _Graph) -> None:
     # issue #10 round 16: one-word person names ("Clinton"), which join a tagged name right
     # before them ("Hillary Rodham" + "Clinton")
     lone = {
-        _name_key(e.text)
-        for e in doc.entities
-        if e.label == "PERSON" and len(_name_words(e.text)) == 1
+        _name_key(e.text) for e in entities if e.label == "PERSON" and len(_name_words(e.text)) == 1
     }
-    entity_starts = {e.start for e in doc.entities}
+    entity_starts = {e.start for e in entities}
     found = sorted(
         [
-            *doc.entities,
+            *entities,
             *_untagged_subjects(doc, surnames),
             *_untagged_titled(doc),
             *_untagged_surnames(doc, surnames),
@@ -521,6 +521,32 @@ def _name_mentions(graph: _Graph) -> None:
     _link_people(graph, people)
 
 
+# a first name, a one-word nickname in quote marks, a surname: "John “Tig” Tiegen"
+NICKNAMED = re.compile(r"\b([A-Z][a-z]+\.?) [\"“‘']([A-Z][\w.-]*)[\"”’'] ([A-Z][\w'’-]*[a-z])\b")
+
+
+def _nickname_names(doc: Document) -> list[Entity]:
+    """The recogniser's entities with a name split by a quoted nickname made one person:
+    "Marine John “Tig” Tiegen" tagged as "Marine John “Tig" and "Tiegen" (an organisation), or
+    "Marcia "Cia" Price" as "Marcia \"" alone. Only when the first word is a known first name
+    and a person span covers it or the nickname."""
+    entities = list(doc.entities)
+    first_names = _first_names()
+    for m in NICKNAMED.finditer(doc.text):
+        if m.group(1).lower() not in first_names:
+            continue
+        start, end = m.start(), m.end()
+        over = [e for e in entities if e.start < end and start < e.end]
+        if not any(e.label == "PERSON" and e.start < m.end(2) for e in over):
+            continue
+        if any(e.end > end for e in over):
+            continue  # a longer entity running past the surname: leave it
+        kept = [e for e in entities if e not in over]
+        kept.append(Entity(start, end, doc.text[start:end], "PERSON"))
+        entities = sorted(kept, key=lambda e: e.start)
+    return entities
+
+
 COUNTED = re.compile(r"\s\d+(?:\s|$)")  # a bare number inside a name: "Screams 1 Controversial"
 
 
@@ -571,6 +597,8 @@ def _first_name_before(graph: _Graph, start: int, end: int, *, known_only: bool 
     token = parsed[span.start - 1]
     if known_only:
         first = _first_names().get(token.lower_)
+        if first is None and _described_first_word(graph, token, span):
+            return token.idx
         if (
             first is None
             or span[0].lower_ in _first_names()
@@ -601,6 +629,34 @@ def _first_name_before(graph: _Graph, start: int, end: int, *, known_only: bool 
         if graph.lookups[token.text] is not None:
             return start  # "Kremlin Peskov", "Texas Cruz": the book knows the word
     return token.idx
+
+
+def _described_first_word(graph: _Graph, token: Any, span: Any) -> bool:
+    """issue #10 round 18: "Baltimore-area businessman Chandhok Jasdip Singh" with only
+    "Jasdip Singh" tagged: an untagged capitalised proper noun compounding a two-word name whose
+    first word is no known first name, right after a lower-case noun that describes the person,
+    is part of the name (not a title, a role or a place or body the book knows)."""
+    before = graph.doc.parsed[token.i - 1] if token.i > 0 else None
+    if (
+        before is None
+        or before.pos_ != "NOUN"
+        or not before.is_lower
+        or before.whitespace_ != " "
+        or token.pos_ != "PROPN"
+        or token.ent_type_
+        or token.dep_ != "compound"
+        or token.head.i not in (span.start, span.end - 1)
+        or not (token.is_alpha and token.is_title and len(token) > 2)
+        or token.whitespace_ != " "
+        or span[0].lower_ in _first_names()
+        or token.lower_ in _titles()
+        or token.lower_ in graph.book.roles
+        or token.lower_ in _speaker_titles()
+    ):
+        return False
+    if token.text not in graph.lookups:
+        graph.lookups[token.text] = graph.book.lookup(token.text, date=graph.date)
+    return graph.lookups[token.text] is None
 
 
 # issue #9/#10 (unseen BBC, Wikinews): nouns of kinship and company that say whom a person is
