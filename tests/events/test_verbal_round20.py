@@ -1,0 +1,57 @@
+"""Capabilities and assaults on institutions (issue #9 verbal20), on sentences written for the
+tests: a missile "capable of hitting" a country, or the "ability to strike" it, is no attack that
+happened; an assault "launched on" the free press or a watchdog's independence is criticism
+(111); armed attacks, launched or struck, stay 19x."""
+
+from __future__ import annotations
+
+import pytest
+
+from redline.events.senses import SenseObject, check_sense
+
+pytestmark = pytest.mark.model
+
+VIOLENT = ("18", "19", "20")
+
+
+def _codes(doc):
+    return [(e.source_actor, e.code, e.target_actor, e.trigger_text) for e in doc.events]
+
+
+def test_a_capability_is_no_attack():
+    able = SenseObject(capability="capable", sentence="a missile capable of hitting japan.")
+    assert check_sense("hit", "190", "a missile", True, obj=able)[0] is None
+    done = SenseObject(sentence="the missile hit a fishing boat off japan.")
+    assert check_sense("hit", "190", "the missile", True, obj=done) == ("190", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran is testing a ballistic missile capable of striking Israel, officials said.",
+        "Analysts said Pyongyang was a year away from the ability to hit Guam with a warhead.",
+    ],
+)
+def test_capabilities_are_no_violent_events(code_all, text):
+    doc = code_all(text)
+    assert not any(e.root_code in VIOLENT for e in doc.events), _codes(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian government jets struck the rebel-held town of Douma on Sunday, killing 12 people.",
+        "Russia launched an assault on the Ukrainian city of Bakhmut with artillery and tanks.",
+    ],
+)
+def test_armed_attacks_stay_violent(code_all, text):
+    doc = code_all(text)
+    assert any(e.root_code in VIOLENT for e in doc.events), _codes(doc)
+
+
+def test_an_assault_launched_on_an_institution_is_criticism(code_all):
+    doc = code_all(
+        "The Mexican president has launched an all-out assault on the independence of the "
+        "electoral institute, opposition senators said."
+    )
+    assert not any(e.root_code in VIOLENT for e in doc.events), _codes(doc)
