@@ -55,3 +55,16 @@ def test_an_assault_launched_on_an_institution_is_criticism(code_all):
         "electoral institute, opposition senators said."
     )
     assert not any(e.root_code in VIOLENT for e in doc.events), _codes(doc)
+
+
+def test_a_police_raid_on_a_home_is_a_seizure_and_an_armed_raid_stays_force(code_all):
+    for text in (
+        "Federal agents raided the Chicago home of the former city treasurer.",
+        # verbal19 had this one stay 19; the document gold codes police raids 171 / 1711
+        "Police raided the offices of the opposition party in Minsk.",
+    ):
+        doc = code_all(text)
+        assert any(e.code == "171" for e in doc.events), _codes(doc)
+        assert not any(e.root_code in VIOLENT for e in doc.events), _codes(doc)
+    armed = code_all("Israeli troops raided a village near Nablus, killing two gunmen.")
+    assert any(e.root_code in VIOLENT for e in armed.events), _codes(armed)
