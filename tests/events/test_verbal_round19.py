@@ -86,7 +86,6 @@ def test_figurative_fights_strikes_and_takes_are_no_force(code_all, text):
          "19", "USAMIL"),
         ("Russian jets struck rebel positions in Idlib province overnight.", "19", "RUSMIL"),
         ("Israeli artillery shelled the outskirts of Gaza City on Monday.", "19", "ISRMIL"),
-        ("Police raided the offices of the opposition party in Minsk.", "19", None),
         ("Government troops fought Islamic State militants near Mosul.", "19", None),
         ("Houthi rebels attacked a Saudi oil tanker in the Red Sea.", "19", "YEMREB"),
     ],

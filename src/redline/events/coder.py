@@ -2445,7 +2445,7 @@ def _trigger_preps(trigger: Token) -> frozenset[str]:
 PERSON_POBJ = "<person>"  # in senses.yml: a prepositional object that names a person
 # the prepositions whose objects the sense rules read: "campaigned for Moore before the
 # *election*" is still campaigning for Moore
-SENSE_PREPS = frozenset({"of", "with", "for", "against"})
+SENSE_PREPS = frozenset({"of", "with", "for", "against", "on"})  # issue #9 verbal20: "on"
 
 
 RELATIVE_SUBJECTS = frozenset({"that", "which", "who", "whom"})
@@ -2582,7 +2582,24 @@ def _sense_context(
         sentence=trigger.sent.text.lower(),
         governed=match.governor is not None,  # "threatened to attack": a threat
         announced=bool(announcement(match)),  # "have sworn to fight": an intent
+        capability=_capability(trigger),
     )
+
+
+# issue #9 verbal20: words that make an act a capability, not an event ("capable of hitting")
+CAPABILITY_WORDS = frozenset({"capable", "incapable", "ability", "capability", "capacity"})
+
+
+def _capability(trigger: Token) -> str:
+    """issue #9 verbal20: "a missile *capable of* hitting the U.S. mainland", "the *ability to*
+    hit the United States": the word that makes the act only a capability, else ""."""
+    head, word = trigger.head, trigger.head.head.lemma_.lower()
+    if trigger.dep_ == "pcomp" and head.lower_ == "of" and word in CAPABILITY_WORDS:
+        return word
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    if to and trigger.dep_ in ("acl", "relcl", "xcomp") and head.lemma_.lower() in CAPABILITY_WORDS:
+        return head.lemma_.lower()
+    return ""
 
 
 # issue #9 precision: common nouns that name an actor as owner ("the government's decision");

@@ -84,6 +84,9 @@ class SenseRule:
     # issue #9 verbal19: as ``by_subject``, on whole words of the subject (or of the noun the
     # trigger qualifies: "Trump's travel *ban* targeting six countries"); "none": no event
     by_subject_word: tuple[tuple[str, str], ...] = ()
+    # issue #9 verbal20: the reading fails when the act is only a capability ("a missile
+    # *capable of* hitting the U.S. mainland", "the *ability to* hit the United States")
+    change_capability: bool = False
     keep: tuple[str, ...] = ()
     change: tuple[str, ...] = ()
 
@@ -114,6 +117,9 @@ class SenseObject:
     sentence: str = ""
     governed: bool = False
     announced: bool = False
+    # issue #9 verbal20: the noun or adjective that makes the act a capability ("capable of
+    # hitting", "the ability to strike"), else ""
+    capability: str = ""
 
 
 def _has(words: tuple[str, ...], lemma: str, text: str) -> str | None:
@@ -146,6 +152,8 @@ def _object_rule(
 ) -> tuple[str | None, str] | None:
     """The object, particle and clause rules: ``(code, why)`` when one applies, else None."""
     other = rule.else_code or "none"
+    if rule.change_capability and obj.capability:
+        return rule.else_code, f"sense: '{obj.capability} ... {lemma}' a capability {code}->{other}"
     for particle, new in rule.by_particle:
         if particle in obj.particles:
             # "none": the particle makes it no event at all ("kicked off the game")
@@ -237,6 +245,7 @@ def load_senses() -> tuple[SenseRule, ...]:
                 change_roles=frozenset(_list(raw.get("change_roles"))),
                 unless_roles=frozenset(_list(raw.get("unless_roles"))),
                 by_subject_word=_pairs(raw.get("by_subject_word")),
+                change_capability=bool(raw.get("change_capability", False)),
                 keep=tuple(_list(raw.get("keep"))),
                 change=tuple(_list(raw.get("change"))),
             )
