@@ -10,10 +10,6 @@ import pytest
 pytestmark = pytest.mark.model
 
 
-def _seen(doc):
-    return [(e.source_actor, e.code, e.target_actor, e.rule) for e in doc.events]
-
-
 def test_two_named_offices_of_one_code_are_two_sides(code_all):
     doc = code_all(
         "ALBANY, New York (Reuters) - New York Governor Andrew Cuomo on Wednesday rejected "
@@ -22,7 +18,7 @@ def test_two_named_offices_of_one_code_are_two_sides(code_all):
     assert any(
         e.code.startswith("12") and e.source_actor == "USAGOV" and e.target_actor == "USAGOV"
         for e in doc.events
-    ), _seen(doc)
+    ), doc.events
 
 
 def test_an_office_named_again_without_a_name_is_one_side(code_all):
@@ -31,5 +27,5 @@ def test_an_office_named_again_without_a_name_is_one_side(code_all):
         "plan for the border wall, aides said."
     )
     assert not any(e.code.startswith("12") and e.target_actor == "USAGOV" for e in doc.events), (
-        _seen(doc)
+        doc.events
     )
