@@ -3281,7 +3281,31 @@ def _same_side(a: Argument, b: Argument) -> bool:
     if a.code != b.code:
         return False
     kinds = (getattr(a.actor, "kind", ""), getattr(b.actor, "kind", ""))
-    return kinds != ("person", "person") or _one_name(a.actor, b.actor)
+    if kinds == ("person", "person"):
+        return _one_name(a.actor, b.actor)
+    if "role" in kinds and set(kinds) <= {"person", "role"}:
+        # issue #9/#10 actors17: "Governor Andrew Cuomo dismissed Mayor Bill de Blasio's
+        # plan": an office with a name in its phrase is that person; two names, two sides
+        first, second = _named_as(a), _named_as(b)
+        if first and second:
+            return first in second or second in first
+    return True
+
+
+def _named_as(arg: Argument) -> str | None:
+    """The person an argument names: the name of a person the book knows, or the capitalised
+    last word of a role's phrase that is not the role's own word ("Mayor Bill de Blasio's" ->
+    "Blasio", "the President" -> None); a body told by its title ("House Republicans") none."""
+    actor = arg.actor
+    if getattr(actor, "kind", "") == "person":
+        known = str(getattr(actor, "rule", "")).startswith("person:")
+        return getattr(actor, "name", None) if known else None
+    words = arg.text.split()
+    last = words[-1].removesuffix("'s").removesuffix("’s") if words else ""
+    if not last[:1].isupper() or not last.isalpha():
+        return None
+    role = (getattr(actor, "name", None) or "").lower().split()
+    return None if last.lower() in role or len(words) < 2 else last
 
 
 def _one_name(a: Any, b: Any) -> bool:
