@@ -19,6 +19,11 @@ def actor_triples(doc) -> list[tuple]:
     return [(e.source_actor, e.target_actor, e.code) for e in doc.events]
 
 
+def triggered_dyads(doc) -> list[tuple]:
+    """(source, code, target, trigger) of each event, in order."""
+    return [(e.source_actor, e.code, e.target_actor, e.trigger_text) for e in doc.events]
+
+
 def seen(doc) -> list[tuple]:
     """(source, code, target, rule) of each event: what an assertion message shows."""
     return [(e.source_actor, e.code, e.target_actor, e.rule) for e in doc.events]

@@ -6,12 +6,9 @@ own, in news phrasing. The word sense ("went to university" is no visit) is an e
 from __future__ import annotations
 
 import pytest
+from event_views import events
 
 from redline.nlp.headings import paragraph_starts
-
-
-def events(doc):
-    return [(e.source_actor, e.code, e.target_actor, e.trigger_text, e.rule) for e in doc.events]
 
 
 def test_paragraphs_after_a_sentence_end_are_found():

@@ -7,6 +7,7 @@ military action", "rescue the bill") are examples in ``senses.yml``, run by
 from __future__ import annotations
 
 import pytest
+from event_views import by_trigger
 
 
 def events(doc):
@@ -16,20 +17,16 @@ def events(doc):
     ]
 
 
-def triggered(doc, word):
-    return [e for e in doc.events if e.trigger_text == word]
-
-
 @pytest.mark.model
 def test_an_act_under_had_before_its_subject_did_not_happen(code_all):
     doc = code_all(
         "The Spanish driver admitted the offence in court and was fined 200 euros - the fine "
         "would have been far larger had he denied the charge."
     )
-    assert not triggered(doc, "denied"), events(doc)
+    assert not by_trigger(doc, "denied"), events(doc)
     # a plain denial stays
     doc = code_all("The Spanish driver denied the charge in court on Monday.")
-    assert triggered(doc, "denied"), events(doc)
+    assert by_trigger(doc, "denied"), events(doc)
 
 
 @pytest.mark.model
@@ -38,15 +35,15 @@ def test_what_it_would_be_hard_or_possible_to_do_is_not_done(code_all):
         "The French farmers' union said it would be hard for most members to defy the new "
         "law on pesticides."
     )
-    assert not triggered(doc, "defy"), events(doc)
+    assert not by_trigger(doc, "defy"), events(doc)
     doc = code_all(
         "The Italian opposition leader said it would still be possible to rescue the "
         "government by amending the budget in the Senate."
     )
-    assert not triggered(doc, "rescue"), events(doc)
+    assert not by_trigger(doc, "rescue"), events(doc)
     # a defiance reported stays
     doc = code_all("Thousands of French farmers defied the new law on pesticides on Monday.")
-    assert triggered(doc, "defied"), events(doc)
+    assert by_trigger(doc, "defied"), events(doc)
 
 
 @pytest.mark.model
@@ -55,11 +52,11 @@ def test_a_conjunct_with_its_own_subject_is_not_under_fail(code_all):
         'The governor wrote: "The Republicans in Ohio have failed on every front, so now they '
         'are pressuring local prosecutors to investigate me."'
     )
-    pressing = triggered(doc, "pressuring")
+    pressing = by_trigger(doc, "pressuring")
     assert pressing and not any(e.negated for e in pressing), events(doc)
     # what one failed to do stays negated
     doc = code_all("The Ohio Republicans failed to pressure local prosecutors on Monday.")
-    pressing = triggered(doc, "pressure")
+    pressing = by_trigger(doc, "pressure")
     assert pressing and all(e.negated for e in pressing), events(doc)
 
 
@@ -105,7 +102,7 @@ def test_a_news_outlet_told_is_not_they(code_all):
         "Jane Porter, of the Scottish Ramblers' Association, told BBC News: \"We have long "
         'urged them to open the paths to walkers."'
     )
-    urged = triggered(doc, "urged")
+    urged = by_trigger(doc, "urged")
     assert all(not (e.target_actor or "").endswith("MED") for e in urged), events(doc)
 
 
@@ -115,7 +112,7 @@ def test_it_is_wrong_for_x_to_judges_x(code_all):
         'The American president shared the videos on Wednesday. "It is wrong for the president '
         'to have done this," a spokesman for the German chancellor said.'
     )
-    wrong = triggered(doc, "wrong")
+    wrong = by_trigger(doc, "wrong")
     assert wrong and all("the one it is for" in (e.rule or "") for e in wrong), events(doc)
 
 
@@ -124,7 +121,7 @@ def test_who_acted_in_blaming_and_after_an_expletive_clause(code_all):
     doc = code_all(
         "The United States was quick in blaming Iran for the attack on the Norwegian tanker."
     )
-    blamed = triggered(doc, "blaming")
+    blamed = by_trigger(doc, "blaming")
     assert blamed and all((e.source_actor or "").startswith("USA") for e in blamed), events(doc)
     doc = code_all(
         "Spain's foreign minister said it was not possible to overstate the importance of the "
@@ -141,5 +138,5 @@ def test_a_finite_conjunct_is_not_under_its_siblings_appeal(code_all):
         "Britain's foreign secretary urged the embassy to reconsider and spoke with the Iranian "
         "foreign minister by telephone."
     )
-    spoke = triggered(doc, "spoke")
+    spoke = by_trigger(doc, "spoke")
     assert spoke and not any(e.conditional for e in spoke), events(doc)

@@ -7,16 +7,13 @@ forces stay 18x/19x."""
 from __future__ import annotations
 
 import pytest
+from event_views import dyads, triggered_dyads
 
 from redline.events.senses import SenseObject, check_sense
 
 pytestmark = pytest.mark.model
 
 VIOLENT = ("18", "19", "20")
-
-
-def _codes(doc):
-    return [(e.source_actor, e.code, e.target_actor, e.trigger_text) for e in doc.events]
 
 
 def test_a_government_attack_with_no_arms_named_is_criticism():
@@ -49,15 +46,15 @@ def test_a_government_attack_with_no_arms_named_is_criticism():
 def test_verbal_attacks_are_recoded_as_criticism_with_the_same_actors(code_all, text, source):
     doc = code_all(text)
     criticism = [e for e in doc.events if e.code == "111"]
-    assert criticism, _codes(doc)
-    assert not any(e.root_code in VIOLENT for e in doc.events), _codes(doc)
+    assert criticism, triggered_dyads(doc)
+    assert not any(e.root_code in VIOLENT for e in doc.events), triggered_dyads(doc)
     if source is not None:
-        assert (criticism[0].source_actor or "").startswith(source), _codes(doc)
+        assert (criticism[0].source_actor or "").startswith(source), triggered_dyads(doc)
 
 
 def test_an_attacked_rival_keeps_its_actor_as_target(code_all):
     doc = code_all("Macron attacked Le Pen in a televised debate on Wednesday.")
-    assert ("FRAGOV", "111", "FRAOPP", "attacked") in _codes(doc)
+    assert ("FRAGOV", "111", "FRAOPP", "attacked") in triggered_dyads(doc)
 
 
 @pytest.mark.parametrize(
@@ -76,7 +73,7 @@ def test_an_attacked_rival_keeps_its_actor_as_target(code_all):
 )
 def test_figurative_fights_strikes_and_takes_are_no_force(code_all, text):
     doc = code_all(text)
-    assert not any(e.root_code in VIOLENT for e in doc.events), _codes(doc)
+    assert not any(e.root_code in VIOLENT for e in doc.events), triggered_dyads(doc)
 
 
 @pytest.mark.parametrize(
@@ -93,9 +90,9 @@ def test_figurative_fights_strikes_and_takes_are_no_force(code_all, text):
 def test_armed_attacks_killings_and_shelling_stay_force(code_all, text, root, source):
     doc = code_all(text)
     force = [e for e in doc.events if e.root_code == root]
-    assert force, _codes(doc)
+    assert force, triggered_dyads(doc)
     if source is not None:
-        assert (force[0].source_actor or "").startswith(source), _codes(doc)
+        assert (force[0].source_actor or "").startswith(source), triggered_dyads(doc)
 
 
 @pytest.mark.parametrize(
@@ -109,8 +106,8 @@ def test_armed_attacks_killings_and_shelling_stay_force(code_all, text, root, so
 )  # fmt: skip
 def test_threatened_and_sworn_attacks_stay_threats_and_intents(code_all, text, wanted):
     doc = code_all(text)
-    assert wanted in [(e.source_actor, e.code, e.target_actor) for e in doc.events], _codes(doc)
-    assert not any(e.code == "111" for e in doc.events), _codes(doc)
+    assert wanted in dyads(doc), triggered_dyads(doc)
+    assert not any(e.code == "111" for e in doc.events), triggered_dyads(doc)
 
 
 def test_under_attack_from_politicians_is_criticism_of_whoever_is_under_it(code_all):
@@ -121,7 +118,7 @@ def test_under_attack_from_politicians_is_criticism_of_whoever_is_under_it(code_
     assert any(
         e.code == "111" and e.source_actor == "USALEG" and (e.target_actor or "").endswith("BUS")
         for e in doc.events
-    ), _codes(doc)
+    ), triggered_dyads(doc)
 
 
 def test_under_attack_from_armed_men_is_force(code_all):
@@ -129,8 +126,8 @@ def test_under_attack_from_armed_men_is_force(code_all):
     assert any(
         e.root_code == "19" and e.source_actor == "IMGMUSISI" and e.target_actor == "USA"
         for e in doc.events
-    ), _codes(doc)
-    assert not any(e.code == "111" for e in doc.events), _codes(doc)
+    ), triggered_dyads(doc)
+    assert not any(e.code == "111" for e in doc.events), triggered_dyads(doc)
 
 
 def test_an_armed_actor_who_is_a_person_attacks_with_arms():
@@ -147,4 +144,4 @@ def test_a_generals_approved_attacks_on_an_embassy_stay_force(code_all):
         "Russian General Valery Gerasimov approved the attacks on the Ukrainian embassy "
         "in Minsk last week, officials in Kyiv said."
     )
-    assert not any(e.code == "111" for e in doc.events), _codes(doc)
+    assert not any(e.code == "111" for e in doc.events), triggered_dyads(doc)

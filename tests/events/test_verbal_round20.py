@@ -6,16 +6,13 @@ happened; an assault "launched on" the free press or a watchdog's independence i
 from __future__ import annotations
 
 import pytest
+from event_views import triggered_dyads
 
 from redline.events.senses import SenseObject, check_sense
 
 pytestmark = pytest.mark.model
 
 VIOLENT = ("18", "19", "20")
-
-
-def _codes(doc):
-    return [(e.source_actor, e.code, e.target_actor, e.trigger_text) for e in doc.events]
 
 
 def test_a_capability_is_no_attack():
@@ -36,7 +33,7 @@ def test_a_capability_is_no_attack():
 )  # fmt: skip
 def test_capabilities_are_no_attack_and_armed_attacks_stay_violent(code_all, text, violent):
     doc = code_all(text)
-    assert any(e.root_code in VIOLENT for e in doc.events) == violent, _codes(doc)
+    assert any(e.root_code in VIOLENT for e in doc.events) == violent, triggered_dyads(doc)
 
 
 def test_an_assault_launched_on_an_institution_is_criticism(code_all):
@@ -44,7 +41,7 @@ def test_an_assault_launched_on_an_institution_is_criticism(code_all):
         "The Mexican president has launched an all-out assault on the independence of the "
         "electoral institute, opposition senators said."
     )
-    assert not any(e.root_code in VIOLENT for e in doc.events), _codes(doc)
+    assert not any(e.root_code in VIOLENT for e in doc.events), triggered_dyads(doc)
 
 
 def test_a_police_raid_on_a_home_is_a_seizure_and_an_armed_raid_stays_force(code_all):
@@ -54,7 +51,7 @@ def test_a_police_raid_on_a_home_is_a_seizure_and_an_armed_raid_stays_force(code
         "Police raided the offices of the opposition party in Minsk.",
     ):
         doc = code_all(text)
-        assert any(e.code == "171" for e in doc.events), _codes(doc)
-        assert not any(e.root_code in VIOLENT for e in doc.events), _codes(doc)
+        assert any(e.code == "171" for e in doc.events), triggered_dyads(doc)
+        assert not any(e.root_code in VIOLENT for e in doc.events), triggered_dyads(doc)
     armed = code_all("Israeli troops raided a village near Nablus, killing two gunmen.")
-    assert any(e.root_code in VIOLENT for e in armed.events), _codes(armed)
+    assert any(e.root_code in VIOLENT for e in armed.events), triggered_dyads(armed)
