@@ -74,6 +74,16 @@ def test_docgold_consult_matches_either_direction_once():
     assert (res["tp"], res["fp"], res["fn"]) == (0, 1, 1)
 
 
+def test_docgold_matching_is_the_largest_not_the_first():
+    # the 040 tuple fits both gold events; a greedy pass gives it the first, which leaves the
+    # 042 tuple nothing to match, though 040 -> second and 042 -> first matches both
+    golds = [gold("040", "USA", "CHN", alts=["042"]), gold("040", "USA", "CHN")]
+    predicted = [ev("040", "USA", "CHN"), ev("042", "USA", "CHN")]
+    res = match_document(golds, predicted, "code")
+    assert (res["tp"], res["fp"], res["fn"]) == (2, 0, 0)
+    assert res["right"] == {("USA", "CHN", "040"), ("USA", "CHN", "042")}
+
+
 def test_docgold_duplicate_predictions_count_once_and_missing_actors_match_only_missing():
     golds = [gold("190", "", "SYR")]
     predicted = [ev("190", None, "SYR"), ev("190", None, "SYR"), ev("190", "TUR", "SYR")]

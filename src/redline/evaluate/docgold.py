@@ -134,6 +134,32 @@ def _unique_gold(events: list[dict[str, Any]], level: str) -> list[tuple[GoldIte
     return list(seen.items())
 
 
+def _best_matching(
+    keys: list[tuple[str, str, str]], items: list[GoldItem]
+) -> dict[tuple[str, str, str], int]:
+    """The largest one-to-one matching of predicted tuples to gold items (key -> item index).
+
+    A greedy pass undercounts: with gold items {03, 04} and {03} and tuples 03 and 04, taking 03
+    for the first item leaves 04 nothing to match. Augmenting paths (Kuhn) find the optimum; a
+    document has tens of items, so this costs nothing."""
+    holder: dict[int, tuple[str, str, str]] = {}
+    fits = {key: [i for i, item in enumerate(items) if item.accepts(*key)] for key in keys}
+
+    def place(key: tuple[str, str, str], seen: set[int]) -> bool:
+        for i in fits[key]:
+            if i in seen:
+                continue
+            seen.add(i)
+            if i not in holder or place(holder[i], seen):
+                holder[i] = key
+                return True
+        return False
+
+    for key in keys:
+        place(key, set())
+    return {key: i for i, key in holder.items()}
+
+
 def match_document(
     gold: list[dict[str, Any]], predicted: list[Event], level: str
 ) -> dict[str, Any]:
@@ -149,15 +175,9 @@ def match_document(
     for src, tgt, code in list(tuples):  # a consult coded both ways is one consult
         if code[:2] in SYMMETRIC_ROOTS and (tgt, src, code) in tuples and (src, tgt) > (tgt, src):
             tuples[(tgt, src, code)].extend(tuples.pop((src, tgt, code)))
-    matched_gold: set[int] = set()
-    right: set[tuple[str, str, str]] = set()
-    # exact first, so a tuple that fits several gold items takes the one it fits best
-    for key in sorted(tuples):
-        for i, (item, _event) in enumerate(items):
-            if i not in matched_gold and item.accepts(*key):
-                matched_gold.add(i)
-                right.add(key)
-                break
+    owner = _best_matching(sorted(tuples), [item for item, _ in items])
+    matched_gold = set(owner.values())
+    right = set(owner)
     # a tuple that fits an already-matched item is not a second right answer, but nor is it a
     # different event: it counts as a false positive (the set would list it twice)
     tp = len(right)
