@@ -669,6 +669,23 @@ RELATION_NOUNS = frozenset(
      "opponent", "biographer", "accuser"}
 )  # fmt: skip
 DESCRIBING = frozenset({"of", "for", "from", "in", "at"})
+
+# issue #9 (unseen AP/Deccan Herald reading): "Vindman, a Ukraine specialist on the NSC" and
+# "Derek Scissors, a China scholar": the country named before such a noun is what the person
+# studies, not whose the person is ("a Chinese scholar" may be either, and is left alone)
+SUBJECT_MATTER_NOUNS = frozenset(
+    {"specialist", "expert", "analyst", "scholar", "watcher", "researcher", "observer",
+     "hand", "historian", "correspondent", "envoy", "czar", "tsar"}
+)  # fmt: skip
+
+
+def subject_matter(noun: Any) -> bool:
+    """An appositive like "a Ukraine specialist": a proper-noun compound before an expert noun."""
+    if noun.lemma_.lower() not in SUBJECT_MATTER_NOUNS:
+        return False
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.lefts)
+
+
 OWNED = re.compile(r"([\w.])-(?:controlled|owned|based|run)\b")
 
 
@@ -697,14 +714,15 @@ def _placed_by_description(graph: _Graph) -> None:
         root = span.root
         phrases = []
         left = root.left_edge
-        if left.idx < node.start and left.i >= root.i - 6:
+        studies = any(subject_matter(t) for t in span.doc[left.i : span.start])
+        if left.idx < node.start and left.i >= root.i - 6 and not studies:
             phrases.append(("before the name", text[left.idx : node.start]))
         for child in root.children:
             if child.dep_ != "appos" or child.i < span.end:
                 continue
             if child.pos_ not in ("NOUN", "PROPN", "ADJ"):  # "an ethnic Palestinian", not an age
                 continue
-            if child.lemma_.lower() in RELATION_NOUNS:
+            if child.lemma_.lower() in RELATION_NOUNS or subject_matter(child):
                 continue
             tokens = [t for t in child.subtree if t.i <= child.i and t.dep_ != "punct"]
             if child.lemma_.lower() in graph.book.roles:  # "the head of Ukraine's ministry"

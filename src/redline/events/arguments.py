@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from redline.actors import ActorMatch
 from redline.actors.book import named_after_place
-from redline.actors.graph import RELATION_NOUNS
+from redline.actors.graph import RELATION_NOUNS, subject_matter
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1343,6 +1343,9 @@ class ActorResolver:
     def _resolve(self, head: Token, text: str, start: int, end: int) -> tuple[Any | None, str]:
         if head.pos_ == "PRON" and head.text != "US":
             return self.antecedent(head)
+        if head.pos_ == "PROPN" and any(subject_matter(t) for t in head.lefts):
+            # "Veteran Russia analyst Fiona Hill": the country is what she studies
+            return self.unknown_name(head, head.text, f"{head.text!r}: a name, no actor")
         match = self.lookup(text)
         if match is not None and self._place_in_person(head, text, start):
             match = None  # "Chad Wolf", "Secretary Chad Wolf": a first name, not Chad
@@ -1373,6 +1376,10 @@ class ActorResolver:
             # issue #9 readout14: "the richer countries", "the nations": several, never the one
             # country named last ("China, one of the countries that must ..." still is one)
             kinds = None
+        if kinds and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts):
+            # unseen Al Bawaba reading: "the Gush Etzion settlement bloc" is named in its own
+            # phrase, not the bloc (the EU) told before
+            kinds = None
         if inside is not None and inside.code.startswith("---") and kinds and _definite(head):
             # issue #9 precision: "the country of 26 million people" is a country named
             # before, not the people in its phrase
@@ -1394,6 +1401,8 @@ class ActorResolver:
         for child in head.children:
             if child.dep_ == "appos" and child.lemma_.lower() not in RELATION_NOUNS:
                 # "Ms Robinson, a friend of the Tory leader": a relation to X is not X
+                if subject_matter(child):
+                    continue
                 c_start, c_end = phrase_span(child)
                 appos = self.lookup(self.text[c_start:c_end])
                 if appos is not None and not appos.code.startswith("---"):
