@@ -74,3 +74,26 @@ def test_deaths_in_a_crash_are_no_attack(code_all, text):
 def test_soldiers_killed_by_fighters_are_still_attacked(code_all):
     doc = code_all("Taliban fighters killed two American soldiers in Afghanistan on Wednesday.")
     assert [e for e in doc.events if e.code == "190"], events(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "root"),
+    [
+        ("Beijing also wants Washington to remove the tariffs on Chinese goods.", "CHN", "USA",
+         "02"),
+        ("Germany wants Russia to withdraw its troops from Ukraine.", "DEU", "RUS", "02"),
+    ],
+)  # fmt: skip
+def test_wanting_another_to_act_is_an_appeal_to_them(code_all, text, source, target, root):
+    doc = code_all(text)
+    appeals = [e for e in doc.events if e.root_code == root]
+    assert [(e.source_actor[:3], e.target_actor[:3]) for e in appeals] == [(source, target)], (
+        events(doc)
+    )
+    assert not [e for e in doc.events if e.root_code == "03"], events(doc)
+
+
+def test_wanting_to_act_oneself_is_still_an_intent(code_all):
+    doc = code_all("Germany wants to withdraw its troops from Mali.")
+    intents = [e for e in doc.events if e.root_code == "03"]
+    assert intents and intents[0].source_actor == "DEU", events(doc)

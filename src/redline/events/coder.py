@@ -2660,6 +2660,11 @@ def framing_governor(trigger: Token) -> tuple[Token | None, str]:
         if dep == "advcl" and not is_to:
             break
         link = "xcomp" if dep == "xcomp" or is_to else "ccomp"
+        if is_to and _wants_another_to(head, cur):
+            # unseen Deccan Herald reading: "Beijing wants Trump to eliminate the tariffs" is
+            # Beijing's appeal to Trump, not Trump's intent (as _unmatched_wants for acts no
+            # entry matches)
+            return head, "appeal"
         for gov in governors.get(head.lemma_.lower(), ()):
             if gov.complement not in (link, "both"):
                 continue
@@ -2672,6 +2677,18 @@ def framing_governor(trigger: Token) -> tuple[Token | None, str]:
             break
         cur = head  # "threatened to resume shelling": up through the "to ..." chain
     return None, ""
+
+
+def _wants_another_to(head: Token, act: Token) -> bool:
+    """ "X wants Y to ...": a wanting verb whose "to ..." act has a subject of its own, not
+    hedged ("might want Obama to ..."), and an act, not a feeling ("want them to know")."""
+    return (
+        head.lemma_.lower() in WANTING
+        and head.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in act.children)
+        and act.lemma_.lower() not in KNOWING
+        and not any(c.dep_ == "aux" and c.lower_ in HEDGING_MODALS for c in head.children)
+    )
 
 
 def background_depth(token: Token) -> int:
