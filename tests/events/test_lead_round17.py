@@ -97,3 +97,26 @@ def test_wanting_to_act_oneself_is_still_an_intent(code_all):
     doc = code_all("Germany wants to withdraw its troops from Mali.")
     intents = [e for e in doc.events if e.root_code == "03"]
     assert intents and intents[0].source_actor == "DEU", events(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        ("Chinese President Xi Jinping told visiting French President Emmanuel Macron on "
+         "Thursday that trade would grow.", "FRA", "CHN"),
+        ("German Chancellor Angela Merkel greeted visiting Japanese lawmakers in Berlin on "
+         "Monday.", "JPN", "DEU"),
+    ],
+)  # fmt: skip
+def test_visiting_after_a_verb_of_telling_is_the_visitor(code_all, text, visitor, host):
+    doc = code_all(text)
+    visits = [e for e in doc.events if e.code == "042"]
+    assert [(e.source_actor[:3], e.target_actor[:3]) for e in visits] == [(visitor, host)], events(
+        doc
+    )
+
+
+def test_visiting_as_a_verb_is_still_the_subject_s_visit(code_all):
+    doc = code_all("German Chancellor Angela Merkel kept visiting Kyiv throughout the war.")
+    visits = [e for e in doc.events if e.code == "042"]
+    assert visits and visits[0].source_actor.startswith("DEU"), events(doc)

@@ -4144,6 +4144,27 @@ def _allegations(sent: Span, coded_at: set[int], text: str) -> list[Match]:
     return out
 
 
+# unseen AP reading: verbs that take their object first, so a "-ing" word right after one
+# is an adjective on that object ("told visiting officials"), never the verb's complement
+OBJECT_FIRST_VERBS = frozenset(
+    {"tell", "ask", "urge", "warn", "inform", "brief", "meet", "greet", "welcome", "host",
+     "receive", "thank", "assure", "remind", "address", "escort"}
+)  # fmt: skip
+
+
+def _participle_read_as_complement(trigger: Token) -> bool:
+    """A "-ing" trigger the parser hung as the complement of an object-first verb it follows at
+    once, with no object between ("told visiting Ukraine officials"): an adjective misread."""
+    head = trigger.head
+    return (
+        trigger.tag_ == "VBG"
+        and trigger.dep_ in ("xcomp", "ccomp", "advcl")
+        and head.i == trigger.i - 1
+        and head.lemma_.lower() in OBJECT_FIRST_VERBS
+        and not any(c.dep_ in ("dobj", "dative", "iobj") for c in head.children)
+    )
+
+
 def _events_for(
     match: Match,
     sent: Span,
@@ -4200,6 +4221,15 @@ def _events_for(
             return []  # "took the case to the Supreme Court": no visit
         src_tok, src_how = traveller
     tgt_tok, tgt_how = find_target(match, src_tok)
+    if entry.pos == "verb" and _participle_read_as_complement(trigger):
+        # "Xi told visiting U.S. President Donald Trump": Trump visits Xi's side; any other
+        # event so misread is no one's act
+        visitor = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+        host, host_how = find_source(trigger.head)
+        if entry.code not in VISIT_CODES or visitor is None or host is None:
+            return []
+        src_tok, src_how = visitor, "visiting (an adjective the parser read as a verb)"
+        tgt_tok, tgt_how = host, f"the host: {trigger.head.lemma_}:{host_how}"
     if entry.pos == "verb" and _misread_pressure(trigger):
         # issue #9 recall17: "yielded to pressure from the FBI": the pressure is from them
         presser, _ = _prep_object(trigger, ("from",))
