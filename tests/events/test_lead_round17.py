@@ -120,3 +120,20 @@ def test_visiting_as_a_verb_is_still_the_subject_s_visit(code_all):
     doc = code_all("German Chancellor Angela Merkel kept visiting Kyiv throughout the war.")
     visits = [e for e in doc.events if e.code == "042"]
     assert visits and visits[0].source_actor.startswith("DEU"), events(doc)
+
+
+def test_taken_into_custody_after_a_clause_of_its_own_is_the_one_taken(code_all):
+    doc = code_all(
+        "The Russian activist was hauled out of the embassy in Kyiv by Ukrainian police and "
+        "taken into custody after Moscow stripped him of his diplomatic status."
+    )
+    arrests = [e for e in doc.events if e.code == "173"]
+    assert arrests, events(doc)
+    assert all(e.target_actor != "RUS" and "Moscow" not in (e.target_text or "") for e in arrests)
+    assert any("activist" in (e.target_text or "") for e in arrests), events(doc)
+
+
+def test_an_appeal_for_another_to_act_still_aims_at_them(code_all):
+    doc = code_all("The French president appealed on Saturday for Germany to raise its spending.")
+    appeals = [e for e in doc.events if e.root_code == "02"]
+    assert any(e.target_actor == "DEU" for e in appeals), events(doc)

@@ -1524,6 +1524,17 @@ def find_target(match: Match, source: Token | None) -> tuple[Token | None, str]:
             for child in verb.children:
                 if child.dep_ == "nsubjpass":
                     return child, "nsubjpass"
+        elif (
+            verb.dep_ == "conj"
+            and verb.tag_ == "VBN"
+            and _is_passive(verb.head)
+            and not any(c.dep_ in ("dobj", "dative", "nsubj") for c in verb.children)
+        ):
+            # "Assange was hauled out of the embassy and taken into custody": the first
+            # conjunct's passive subject
+            for child in verb.head.children:
+                if child.dep_ == "nsubjpass":
+                    return child, "conj^nsubjpass"
         for child in verb.children:
             if child.dep_ in ("dobj", "dative"):
                 return child, child.dep_
@@ -1540,6 +1551,14 @@ def find_target(match: Match, source: Token | None) -> tuple[Token | None, str]:
         if named is not None:
             return named, "what-it-called"
         for comp in _complements(verb):  # "wants Putin to attack": the complement's subject
+            if comp.dep_ == "advcl" and any(
+                (c.dep_ == "mark" and c.lower_ not in ("for", "that"))
+                or (c.dep_ == "advmod" and c.tag_ == "WRB")
+                for c in comp.children
+            ):
+                # unseen Al Bawaba reading: "taken into custody after Quito stripped him of his
+                # status": a clause of its own (after, when, because ...), not whom the act is on
+                continue
             for child in comp.children:
                 if child.dep_ == "nsubj":
                     return child, f"nsubj-of-{comp.dep_}"
