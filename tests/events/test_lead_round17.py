@@ -137,3 +137,18 @@ def test_an_appeal_for_another_to_act_still_aims_at_them(code_all):
     doc = code_all("The French president appealed on Saturday for Germany to raise its spending.")
     appeals = [e for e in doc.events if e.root_code == "02"]
     assert any(e.target_actor == "DEU" for e in appeals), events(doc)
+
+
+def test_responsible_for_a_task_is_no_blame(code_all):
+    doc = code_all(
+        'The Chinese ambassador spoke on Monday. "Our troops are there to show sovereignty '
+        'and are responsible for defence purposes," he said.'
+    )
+    assert not [e for e in doc.events if e.code == "112"], events(doc)
+
+
+def test_responsible_for_an_attack_is_still_blame(code_all):
+    doc = code_all(
+        "Investigators concluded that the Syrian government was responsible for the attack."
+    )
+    assert [e for e in doc.events if e.code == "112" and e.target_actor == "SYRGOV"], events(doc)
