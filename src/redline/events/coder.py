@@ -2515,9 +2515,11 @@ def _sense_object(trigger: Token) -> SenseObject:
     end = trigger.right_edge.i + 1
     after = " ".join(t.lower_ for t in trigger.doc[trigger.i + 1 : end])
     # issue #9 precision9: "clashed with *factions*", "control of the *Senate*", "freed X *to* act"
+    # a copula's complement too: "are responsible *for defence purposes*"
+    complements = [c for c in trigger.children if c.dep_ in ("acomp", "attr") and c.i > trigger.i]
     pobjs = frozenset(
         word
-        for head in (trigger, obj)
+        for head in (trigger, obj, *complements)
         if head is not None
         for prep in head.children
         if prep.dep_ == "prep" and prep.i > head.i and prep.lower_ in SENSE_PREPS
