@@ -152,3 +152,27 @@ def test_responsible_for_an_attack_is_still_blame(code_all):
         "Investigators concluded that the Syrian government was responsible for the attack."
     )
     assert [e for e in doc.events if e.code == "112" and e.target_actor == "SYRGOV"], events(doc)
+
+
+def test_a_reporter_s_own_act_after_a_passive_report_is_the_reporter_s(code_all):
+    doc = code_all(
+        "LA PAZ (Reuters) - Bolivia's ombudsman said the deaths were caused by gunshot wounds "
+        "and called on the interim government to withdraw troops from the streets."
+    )
+    appeals = [e for e in doc.events if e.root_code == "02"]
+    assert appeals and all("ombudsman" in (e.source_text or "") for e in appeals), events(doc)
+
+
+def test_a_person_as_the_passive_subject_acts_in_the_active_conjunct(code_all):
+    doc = code_all(
+        "British Prime Minister Theresa May was briefed on the report on Monday and urged "
+        "Russia to explain the attack."
+    )
+    appeals = [e for e in doc.events if e.root_code in ("02", "10")]
+    assert any(e.source_actor == "GBRGOV" and e.target_actor == "RUS" for e in appeals), events(doc)
+
+
+def test_seeking_someone_s_extradition_from_a_country_asks_that_country(code_all):
+    doc = code_all("Separately, the United States is seeking the banker's extradition from Canada.")
+    asks = [e for e in doc.events if e.code == "0213"]
+    assert [(e.source_actor, e.target_actor) for e in asks] == [("USA", "CAN")], events(doc)

@@ -889,6 +889,25 @@ OBLIGATION_VERBS = frozenset({"need", "have", "ought", "want"})
 OBLIGATION_MODALS = frozenset({"should", "must", "would", "could", "might", "may"})
 
 
+ACTING_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _shared_passive_subject(verb: Token) -> Token | None:
+    """The passive subject an active past-tense conjunct shares ("Ryan was briefed on the
+    allegations and urged Franks to resign": Ryan), when it is someone who can act."""
+    clause = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or not _is_passive(clause):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return None
+    if subject.ent_type_ in ACTING_ENTITIES or subject.lower_ in ("he", "she", "they", "we"):
+        return subject
+    return None
+
+
 def _reporters_own_conjunct(verb: Token) -> bool:
     """issue #9 readout14: a past-tense verb joined by "but" to the clause a reporting verb
     reports, where that clause says what someone should or needed to do ("said America needed
@@ -901,6 +920,14 @@ def _reporters_own_conjunct(verb: Token) -> bool:
         return False
     if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return False
+    if _is_passive(clause) and any(
+        c.dep_ == "cc" and c.lower_ in ("and", "but") for c in clause.children
+    ):
+        # unseen RT reading: "the office said the deaths were caused by gunshot wounds and
+        # called on the government to withdraw": an active past tense shares neither the
+        # passive clause's agent nor a thing as its subject; it is the reporter's (a person or
+        # body as the passive subject acts on: "Ryan was briefed and urged Franks to resign")
+        return _shared_passive_subject(verb) is None
     if not any(c.dep_ == "cc" and c.lower_ == "but" for c in clause.children):
         return False
     obliged = clause.lemma_.lower() in OBLIGATION_VERBS and any(
@@ -950,6 +977,9 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
             route += "conj^"
             cur = coordinated
             continue
+        shared = _shared_passive_subject(cur)
+        if shared is not None:  # "Ryan was briefed ... and urged Franks": Ryan, not the agent
+            return shared, route + "conj^nsubjpass (shared)"
         if _is_passive(cur):
             if route.endswith("xcomp^") and cur.lemma_.lower() in RAISING_REPORT_VERBS:
                 # issue #9 readout13: "X were reported by local media to have visited ...": the
