@@ -176,3 +176,17 @@ def test_seeking_someone_s_extradition_from_a_country_asks_that_country(code_all
     doc = code_all("Separately, the United States is seeking the banker's extradition from Canada.")
     asks = [e for e in doc.events if e.code == "0213"]
     assert [(e.source_actor, e.target_actor) for e in asks] == [("USA", "CAN")], events(doc)
+
+
+def test_an_act_beside_a_considering_is_not_considered(code_all):
+    doc = code_all(
+        "The Palestinian Authority, which considers the United States biased and has "
+        "rejected Washington as a mediator, called for an emergency meeting."
+    )
+    rejections = [e for e in doc.events if e.root_code == "12"]
+    assert rejections and not [e for e in doc.events if e.code == "014"], events(doc)
+
+
+def test_acts_under_considering_are_still_considered(code_all):
+    doc = code_all("Germany is considering sending tanks and expanding sanctions on Russia.")
+    assert [e for e in doc.events if e.code == "014" and e.target_actor == "RUS"], events(doc)

@@ -1232,10 +1232,23 @@ def _considered(match: Match) -> str:
     """The governor that makes the action a policy option weighed ("is considering sending
     aid", "mulls imposing tariffs"): the first intent governor over the trigger, when it is one
     of considering and the action is its gerund or "whether to" complement; else ""."""
+    below = match.trigger
     for gov in _governor_chain(match.trigger):
+        if below.dep_ == "conj" and _finite(below):
+            # unseen Al Bawaba reading: "which considers the US biased and has rejected the
+            # Trump administration as a mediator": an act of its own beside the considering
+            return ""
         if gov.lemma_.lower() in INTENT_GOVERNORS or gov.lemma_.lower() in CONSIDER_VERBS:
             return gov.text if gov.lemma_.lower() in CONSIDER_VERBS else ""
+        below = gov
     return ""
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with tense of its own: past or present, or with an auxiliary other than "to"."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children
+    )
 
 
 LET_VERBS = frozenset({"let", "set"})
