@@ -940,6 +940,27 @@ def _stray_subject(verb: Token) -> Token | None:
     return cand
 
 
+PASSIVE_PARTICIPLE_HEAD = "acl-head(passive)"
+
+
+def _reduced_passive_agent(verb: Token) -> Token | None:
+    """The "by" object of a passive participle describing a noun ("a soldier stabbed by a
+    gunman": the gunman), None when ``verb`` is no such participle."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if verb.head.lemma_.lower() in DOCUMENT_NOUNS:
+        return None  # "a report released by the CBO": a paper put out, no act on anyone
+    for child in verb.children:
+        if child.dep_ == "agent":
+            agent = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if agent is not None and any(
+                a.text in NEWS_AGENCIES or a.lower_ in PRESS_WORDS for a in conjuncts(agent)
+            ):
+                return None  # "officials contacted by Reuters": a news agency's inquiry
+            return agent
+    return None
+
+
 def find_source(trigger: Token) -> tuple[Token | None, str]:
     """The token naming who acted, and the dependency route to it."""
     cur = trigger
@@ -975,6 +996,10 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
             stray = _stray_subject(cur) if cur.dep_ == "conj" else None
             if stray is not None:
                 return stray, route + "stray-conj-subject"
+        if cur.i == trigger.i and (agent := _reduced_passive_agent(cur)) is not None:
+            # issue #9 recall23: "Japanese abducted by North Korea", "deals brokered by Russia":
+            # a passive participle of a noun has no auxiliary; its "by" phrase names who acted
+            return agent, route + "acl agent(by)"
         if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN"):
             if _is_passive(cur):
                 # issue #9 readout13: the noun a passive relative clause hangs on is what was
@@ -1524,6 +1549,12 @@ def find_target(match: Match, source: Token | None) -> tuple[Token | None, str]:
             for child in verb.children:
                 if child.dep_ == "nsubjpass":
                     return child, "nsubjpass"
+        agent = _reduced_passive_agent(verb) if source is not None else None
+        pushed_for = entry.code[:2] == "10" and _legislation(verb.head)
+        if agent is not None and agent.i == source.i and not pushed_for:
+            # "Japanese abducted by North Korea"; not "the tax overhaul pushed by Republicans":
+            # a bill pushed is what its backers ask for, no one pressed
+            return verb.head, PASSIVE_PARTICIPLE_HEAD
         for child in verb.children:
             if child.dep_ in ("dobj", "dative"):
                 return child, child.dep_
@@ -4234,7 +4265,10 @@ def _events_for(
         return []  # "The 1799 Logan Act bars ...", "the ban violates ...": a thing acts on no one
     if src_tok is not None:
         sources = _resolution_voters(src_tok, src_how, sources, sent, resolver) or sources
-    targets = resolver.arguments(tgt_tok, tgt_how, deep=True) if tgt_tok is not None else []
+    # (the phrase of a noun a passive participle describes holds the participle's own "by"
+    # actor: "a view long held by U.S. diplomats" is no one's, so only the noun's own words)
+    deep = tgt_how != PASSIVE_PARTICIPLE_HEAD
+    targets = resolver.arguments(tgt_tok, tgt_how, deep=deep) if tgt_tok is not None else []
     if tgt_how == "pobj(in)" and entry.code[:2] in ("03", "04"):
         targets = _summit_body(trigger, resolver) or targets
     if plain_claim and tgt_tok.pos_ == "NOUN" and all(t.actor is None for t in targets):

@@ -1,0 +1,74 @@
+"""Recall, twenty-third round (issue #9 recall23): candidates the coder made and then dropped.
+A passive participle describing a noun ("fishermen abducted by North Korean agents", "the plan,
+rejected by German lawmakers") has no auxiliary, so its "by" phrase was never read as the one
+who acted and the event was dropped for naming no actor: the "by" object acts, the noun is acted
+on (not a document put out, "a report released by ...", nor a news agency's inquiry, "officials
+contacted by Reuters", nor a bill pushed, which its backers ask for).
+Sentences written for the test in the style of wire news."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import country_pair, seen
+
+pytestmark = pytest.mark.model
+
+
+# (text, the code, a piece of the rule, the country pair; None: no event of that code)
+CASES = {
+    "abducted by agents, the noun the participle describes": (
+        "SEOUL (Reuters) - Relatives of South Korean fishermen abducted by North Korean agents "
+        "in the 1970s met South Korean President Moon Jae-in on Friday.",
+        "181",
+        "acl agent(by)",
+        ("PRK", "KOR"),
+    ),
+    "rejected by lawmakers, between commas": (
+        "BERLIN (Reuters) - The French government's pension plan, rejected by German lawmakers "
+        "last month, returned to the agenda on Tuesday.",
+        "120",
+        "acl-head(passive)",
+        ("DEU", "FRA"),
+    ),
+    "fatally stabbed by an attacker": (
+        "PARIS (Reuters) - A Belgian teacher fatally stabbed by a Syrian refugee was honoured "
+        "on Wednesday in a ceremony at the Sorbonne.",
+        "1823",
+        "acl agent(by)",
+        ("SYR", "BEL"),
+    ),
+    "a report released by an office is no release": (
+        "LONDON (Reuters) - The cost of the program will reach 40 billion pounds, according to "
+        "a report released on Monday by the National Audit Office.",
+        "0841",
+        "",
+        None,
+    ),
+    "officials contacted by a news agency made no contact": (
+        "MADRID (Reuters) - Spanish officials contacted by Reuters and the French government "
+        "declined to comment on the talks.",
+        "040",
+        "",
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "code", "rule", "pair"), list(CASES.values()), ids=list(CASES))
+def test_recall23(code_all, text, code, rule, pair):
+    doc = code_all(text)
+    pairs = [
+        country_pair(e) for e in doc.events if (e.code, rule in (e.rule or "")) == (code, True)
+    ]
+    if pair is None:
+        assert not pairs, seen(doc)
+    else:
+        assert pair in pairs, seen(doc)
+
+
+def test_a_bill_pushed_by_its_backers_presses_no_one(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The tax bill pushed by Senate Republicans faces a vote on Thursday."
+    )
+    pressed = [e for e in doc.events if e.code.startswith("10") and e.target_actor]
+    assert not pressed, seen(doc)
