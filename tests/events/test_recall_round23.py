@@ -3,7 +3,11 @@ A passive participle describing a noun ("fishermen abducted by North Korean agen
 rejected by German lawmakers") has no auxiliary, so its "by" phrase was never read as the one
 who acted and the event was dropped for naming no actor: the "by" object acts, the noun is acted
 on (not a document put out, "a report released by ...", nor a news agency's inquiry, "officials
-contacted by Reuters", nor a bill pushed, which its backers ask for).
+contacted by Reuters", nor a bill pushed, which its backers ask for, nor a mishap: "killed by
+the crash"). An adverbial clause of time with a subject of its own on the sentence's own clause
+("after Erdogan endorsed the proposal", "just before Macron visits Berlin") tells an act of its
+own, kept beside the main clause's like a relative clause; one of cause or concession ("since
+...", "although ...") or inside a relative clause still yields.
 Sentences written for the test in the style of wire news."""
 
 from __future__ import annotations
@@ -48,6 +52,48 @@ CASES = {
         "MADRID (Reuters) - Spanish officials contacted by Reuters and the French government "
         "declined to comment on the talks.",
         "040",
+        "",
+        None,
+    ),
+    "killed by a crash: no one acted": (
+        "KIEV (Reuters) - Dutch investigators will identify the victims killed by the airliner "
+        "crash in eastern Ukraine.",
+        "190",
+        "",
+        None,
+    ),
+    "after a subject of its own, beside the main event": (
+        "ANKARA (Reuters) - Turkey's parliament criticized the Greek government on Tuesday, "
+        "after Turkish President Tayyip Erdogan endorsed the Greek proposal on Monday.",
+        "051",
+        "lexicon:051",
+        ("TUR", "GRC"),
+    ),
+    "just before a visit": (
+        "BERLIN (Reuters) - German Chancellor Angela Merkel met business leaders in Munich on "
+        "Friday, just before French President Emmanuel Macron visits Berlin for talks.",
+        "042",
+        "lexicon:042",
+        ("FRA", "DEU"),
+    ),
+    "since: a cause, not a second event": (
+        "ROME (Reuters) - Italian banks praised the Italian government on Friday, since the "
+        "European Central Bank had criticized Greek lenders.",
+        "111",
+        "",
+        None,
+    ),
+    "although: a concession, not a second event": (
+        "MADRID (Reuters) - The Spanish government praised the Catalan police on Monday, "
+        "although the police had arrested hundreds of French protesters.",
+        "173",
+        "",
+        None,
+    ),
+    "after inside a relative clause yields": (
+        "PARIS (Reuters) - France criticized the Polish government over a treaty that was "
+        "signed after Germany invaded Poland.",
+        "190",
         "",
         None,
     ),
