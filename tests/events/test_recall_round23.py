@@ -13,7 +13,7 @@ Sentences written for the test in the style of wire news."""
 from __future__ import annotations
 
 import pytest
-from event_views import country_pair, seen
+from event_views import coded_pairs, seen
 
 pytestmark = pytest.mark.model
 
@@ -69,13 +69,6 @@ CASES = {
         "lexicon:051",
         ("TUR", "GRC"),
     ),
-    "just before a visit": (
-        "BERLIN (Reuters) - German Chancellor Angela Merkel met business leaders in Munich on "
-        "Friday, just before French President Emmanuel Macron visits Berlin for talks.",
-        "042",
-        "lexicon:042",
-        ("FRA", "DEU"),
-    ),
     "since: a cause, not a second event": (
         "ROME (Reuters) - Italian banks praised the Italian government on Friday, since the "
         "European Central Bank had criticized Greek lenders.",
@@ -97,19 +90,22 @@ CASES = {
         "",
         None,
     ),
+    "just before a visit": (
+        "BERLIN (Reuters) - German Chancellor Angela Merkel met business leaders in Munich on "
+        "Friday, just before French President Emmanuel Macron visits Berlin for talks.",
+        "042",
+        "lexicon:042",
+        ("FRA", "DEU"),
+    ),
 }
 
 
-@pytest.mark.parametrize(("text", "code", "rule", "pair"), list(CASES.values()), ids=list(CASES))
-def test_recall23(code_all, text, code, rule, pair):
+@pytest.mark.parametrize("case", list(CASES))
+def test_recall23(code_all, case):
+    text, code, rule, pair = CASES[case]
     doc = code_all(text)
-    pairs = [
-        country_pair(e) for e in doc.events if (e.code, rule in (e.rule or "")) == (code, True)
-    ]
-    if pair is None:
-        assert not pairs, seen(doc)
-    else:
-        assert pair in pairs, seen(doc)
+    pairs = coded_pairs(doc, code, rule)
+    assert (pair in pairs) if pair is not None else not pairs, seen(doc)
 
 
 def test_a_bill_pushed_by_its_backers_presses_no_one(code_all):
