@@ -61,9 +61,11 @@ def test_recall11_a_relative_clause_event_between_named_actors_is_kept(code_all)
 
 
 def test_recall11_an_adverbial_clause_event_still_yields_to_the_main_one(code_all):
+    # recall23: a clause of time with its own subject ("after he accused Russia") is now kept
+    # (tests/events/test_recall_round23.py); one of cause still yields
     doc = code_all(
         "WASHINGTON (Reuters) - Senate Democrats on Tuesday questioned Secretary of State Rex "
-        "Tillerson after he accused Russia of meddling in Ukraine."
+        "Tillerson because he had accused Russia of meddling in Ukraine."
     )
     assert not _all(doc, "112"), seen(doc)
 
@@ -73,8 +75,10 @@ def test_recall11_kept_background_is_relative_or_participle_clauses_only(nlp):
 
     relative = nlp("Democrats questioned Tillerson, who has accused Russia of meddling.")
     assert _kept_background(next(t for t in relative if t.lower_ == "accused"))
-    adverbial = nlp("Democrats questioned Tillerson after he accused Russia of meddling.")
+    adverbial = nlp("Democrats questioned Tillerson because he accused Russia of meddling.")
     assert not _kept_background(next(t for t in adverbial if t.lower_ == "accused"))
+    timed = nlp("Democrats questioned Tillerson after he accused Russia of meddling.")  # recall23
+    assert _kept_background(next(t for t in timed if t.lower_ == "accused"))
     main = nlp("Tillerson accused Russia of meddling.")
     assert not _kept_background(next(t for t in main if t.lower_ == "accused"))
 

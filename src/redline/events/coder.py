@@ -170,7 +170,7 @@ BACKGROUND_DEPS = frozenset({"relcl", "acl", "advcl", "pcomp"})
 # issue #9 recall11: the background clauses whose events between two placed actors the document
 # gold lists beside the sentence's main event ("Mueller, who has charged four Trump associates",
 # "investigators probing Russian interference charged ..."); adverbial clauses ("after rebels
-# kidnapped ...") still yield, as the sentence sets code only the main event there
+# kidnapped ...") yield but for those of time with a subject of their own (_told_clause)
 KEPT_BACKGROUND = frozenset({"relcl", "acl"})
 # Nouns whose "that" clause is what is feared, hoped or believed (issue #9 recall2).
 CONTENT_NOUNS = frozenset(
@@ -967,6 +967,36 @@ def _stray_subject(verb: Token) -> Token | None:
     return cand
 
 
+PASSIVE_PARTICIPLE_HEAD = "acl-head(passive)"
+PASSIVE_PARTICIPLE_AGENT = "acl agent(by)"
+# what befalls people with no one acting: never the "by" actor of a participle
+MISHAPS = frozenset(
+    {"crash", "accident", "collision", "explosion", "blast", "fire", "storm", "hurricane",
+     "typhoon", "cyclone", "earthquake", "quake", "flood", "flooding", "landslide", "tsunami",
+     "disease", "virus", "outbreak", "epidemic", "pandemic", "illness", "cancer", "drought"}
+)  # fmt: skip
+
+
+def _reduced_passive_agent(verb: Token) -> Token | None:
+    """The "by" object of a passive participle describing a noun ("a soldier stabbed by a
+    gunman": the gunman), None when ``verb`` is no such participle."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if verb.head.lemma_.lower() in DOCUMENT_NOUNS:
+        return None  # "a report released by the CBO": a paper put out, no act on anyone
+    for child in verb.children:
+        if child.dep_ == "agent":
+            agent = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if agent is not None and any(
+                a.text in NEWS_AGENCIES or a.lower_ in PRESS_WORDS for a in conjuncts(agent)
+            ):
+                return None  # "officials contacted by Reuters": a news agency's inquiry
+            if agent is not None and agent.lemma_.lower() in MISHAPS | INANIMATE_SOURCES:
+                return None  # "victims killed by the MH17 crash", "people hit by the ban"
+            return agent
+    return None
+
+
 def find_source(trigger: Token) -> tuple[Token | None, str]:
     """The token naming who acted, and the dependency route to it."""
     cur = trigger
@@ -1005,6 +1035,10 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
             stray = _stray_subject(cur) if cur.dep_ == "conj" else None
             if stray is not None:
                 return stray, route + "stray-conj-subject"
+        if cur.i == trigger.i and (agent := _reduced_passive_agent(cur)) is not None:
+            # issue #9 recall23: "Japanese abducted by North Korea", "deals brokered by Russia":
+            # a passive participle of a noun has no auxiliary; its "by" phrase names who acted
+            return agent, route + PASSIVE_PARTICIPLE_AGENT
         if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN"):
             if _is_passive(cur):
                 # issue #9 readout13: the noun a passive relative clause hangs on is what was
@@ -1578,6 +1612,12 @@ def find_target(match: Match, source: Token | None) -> tuple[Token | None, str]:
             for child in verb.head.children:
                 if child.dep_ == "nsubjpass":
                     return child, "conj^nsubjpass"
+        agent = _reduced_passive_agent(verb) if source is not None else None
+        pushed_for = entry.code[:2] == "10" and _legislation(verb.head)
+        if agent is not None and agent.i == source.i and not pushed_for:
+            # "Japanese abducted by North Korea"; not "the tax overhaul pushed by Republicans":
+            # a bill pushed is what its backers ask for, no one pressed
+            return verb.head, PASSIVE_PARTICIPLE_HEAD
         for child in verb.children:
             if child.dep_ in ("dobj", "dative"):
                 return child, child.dep_
@@ -2833,16 +2873,36 @@ def _inside_claimed_content(token: Token) -> bool:
 
 def _kept_background(token: Token) -> bool:
     """Whether every background clause between ``token`` and the sentence root is a relative
-    or participle clause of a noun (``KEPT_BACKGROUND``): an event there between two actors
-    with their country (``_placed``) is kept beside the main clause's (issue #9 recall11)."""
+    or participle clause of a noun (``KEPT_BACKGROUND``) or an adverbial clause of time with its
+    own subject (``_told_clause``): an event there between two actors with their country
+    (``_placed``) is kept beside the main clause's (issue #9 recall11, recall23)."""
     cur, seen = token, False
     while cur.head.i != cur.i:
         if cur.dep_ in BACKGROUND_DEPS:
-            if cur.dep_ not in KEPT_BACKGROUND:
+            if cur.dep_ not in KEPT_BACKGROUND and not _told_clause(cur):
                 return False
             seen = True
         cur = cur.head
     return seen
+
+
+# issue #9 recall23: an adverbial clause that tells an act of its own, with its own subject and
+# a conjunction of time ("after Egypt withdrew the resolution", "while the government appeals
+# the order", "just before Trump visits Beijing"), is kept like a relative clause; not one of
+# cause or concession ("since most universities must balance their budgets", "although the
+# government arrested ..."), which argues rather than tells (right 15 of 17 on the free splits)
+TOLD_MARKS = frozenset({"after", "before", "while", "as", "when", "until", "once"})
+
+
+def _told_clause(clause: Token) -> bool:
+    """An adverbial clause of time with a subject of its own ("after Egypt withdrew ..."), on
+    the sentence's own clause (not "a law that got attention after Manafort was indicted")."""
+    return (
+        clause.dep_ == "advcl"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and any(c.dep_ == "mark" and c.lower_ in TOLD_MARKS for c in clause.children)
+        and background_depth(clause.head) == 0  # on the sentence's own clause
+    )
 
 
 def _clause_tokens(match: Match) -> set[int]:
@@ -4345,7 +4405,10 @@ def _events_for(
         return []  # "The 1799 Logan Act bars ...", "the ban violates ...": a thing acts on no one
     if src_tok is not None:
         sources = _resolution_voters(src_tok, src_how, sources, sent, resolver) or sources
-    targets = resolver.arguments(tgt_tok, tgt_how, deep=True) if tgt_tok is not None else []
+    # (the phrase of a noun a passive participle describes holds the participle's own "by"
+    # actor: "a view long held by U.S. diplomats" is no one's, so only the noun's own words)
+    deep = tgt_how != PASSIVE_PARTICIPLE_HEAD
+    targets = resolver.arguments(tgt_tok, tgt_how, deep=deep) if tgt_tok is not None else []
     if tgt_how == "pobj(in)" and entry.code[:2] in ("03", "04"):
         targets = _summit_body(trigger, resolver) or targets
     if plain_claim and tgt_tok.pos_ == "NOUN" and all(t.actor is None for t in targets):
@@ -4493,6 +4556,8 @@ def _events_for(
     if answered and not any(t.actor is not None for t in targets) and COURT_WORDS.search(sent.text):
         # "a majority that declined a stay of execution request": the court answers it
         targets = court_target(sent, trigger, resolver, sources) or targets
+    if src_how == PASSIVE_PARTICIPLE_AGENT and not any(s.actor is not None for s in sources):
+        return []  # "hackers angered by the publication of cartoons": no one named acted
     if passive_relcl and not any(s.actor is not None for s in sources):
         # issue #9 readout13: a passive relative clause told in passing with no one named who
         # acted ("..., for which he was criticized", "who had been arrested 15 months ago")
