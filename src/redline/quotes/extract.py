@@ -1576,6 +1576,15 @@ def _colon_speaker(span: MarkedSpan, text: str, index: _TokenIndex) -> Token | N
     if colon is None or colon.i == 0:
         return None
     token = index.parsed[colon.i - 1]
+    if colon.text.startswith(")") or token.text == ")":
+        # issue #10 round 15: "Rep. Trey Gowdy (R-S.C.):“…”": the name before the party label
+        closing = colon.i if colon.text.startswith(")") else token.i
+        opening = next(
+            (t.i for t in reversed(index.parsed[max(0, closing - 8) : closing]) if t.text == "("),
+            None,
+        )
+        if opening is not None and opening > 0:
+            token = index.parsed[opening - 1]
     # "Sanders made the following comment: “…”": whoever did what the colon ends
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:

@@ -1,0 +1,72 @@
+"""Direct and mixed quotes found in the fifteenth round of quote work (issue #10), tuned on
+PolNeAR train and checked on dev. News-like text written here."""
+
+from __future__ import annotations
+
+import pytest
+from quote_views import kinds
+
+# a quotation mark typed against the word beside it is a token of its own
+GLUED = [
+    ("The mayor said,“Look, the pier stays open.”", ["said", ",", "“", "Look"]),
+    # "):" stays one token: spaCy's emoticon exception, read as a colon
+    ('Councillor Jo Park (D-Ore.):"We never saw the bill."', ["Ore.", "):", '"', "We"]),
+    ("The fans chanted:'Stay!' as he left.", [":", "'", "Stay"]),
+    ("It was “a mistake,”Reyes said.", ["mistake", ",", "”", "Reyes"]),
+    ('She called it a "disaster."The board met again.', ["disaster", ".", '"', "The"]),
+    ('The plan is about"joint work" with the port.', ["about", '"', "joint"]),
+]
+
+
+@pytest.mark.parametrize(("text", "run"), GLUED)
+def test_a_glued_mark_is_a_token(nlp, text, run):
+    words = [t.text for t in nlp.tokenizer(text)]
+    assert any(words[i : i + len(run)] == run for i in range(len(words))), words
+
+
+# spaced text, apostrophes and measures are tokenized as spaCy does
+UNTOUCHED = [
+    "The mayor said, “Look, the pier stays open.”",
+    "Trump's “wall” is rock,'n'roll to them.",
+    "OutRage!'s director spoke at 10:30 on Monday.",
+    "He is 5'10\" tall.",
+]
+
+
+@pytest.mark.parametrize("text", UNTOUCHED)
+def test_spaced_marks_tokenize_as_before(nlp, text):
+    import spacy
+
+    plain = spacy.blank("en").tokenizer
+    assert [t.text for t in nlp.tokenizer(text)] == [t.text for t in plain(text)]
+
+
+def test_a_cue_glued_to_its_quotation_finds_it(quotes_of):
+    text = (
+        "The council voted on Monday to close the pier.\n\n"
+        "Harbor chief Dana Reyes said,“Look, nobody wants this, but the pilings are rotten.”"
+    )
+    (quote,) = kinds(quotes_of(text), "direct", "mixed")
+    assert quote.text == "“Look, nobody wants this, but the pilings are rotten.”"
+    assert quote.kind == "direct"
+    assert text[quote.speaker_start : quote.speaker_end].endswith("Reyes")
+
+
+def test_a_closing_mark_glued_to_the_speaker(quotes_of):
+    text = "The new toll was “a tax on the poor,”Reyes said at the meeting on Monday."
+    (quote,) = kinds(quotes_of(text), "direct", "mixed")
+    assert text[quote.speaker_start : quote.speaker_end] == "Reyes"
+
+
+@pytest.mark.parametrize(
+    "label", ["(R-S.C.):", "(D-Ore.): ", "(R-Texas) : "], ids=["glued", "spaced", "apart"]
+)
+def test_a_party_label_before_the_colon_is_not_the_speaker(code_text, label):
+    # the speaker is the name before the bracket, not the state in it
+    text = (
+        "The hearing ran for eleven hours.\n\n"
+        f'Rep. Dana Reyes {label}"I have not heard anyone other than you cite that figure."'
+    )
+    (quote,) = kinds(code_text(text).quotes, "direct")
+    assert text[quote.speaker_start : quote.speaker_end].startswith("Rep. Dana Reyes")
+    assert quote.speaker == "Dana Reyes"
