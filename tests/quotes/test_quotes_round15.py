@@ -70,3 +70,33 @@ def test_a_party_label_before_the_colon_is_not_the_speaker(code_text, label):
     (quote,) = kinds(code_text(text).quotes, "direct")
     assert text[quote.speaker_start : quote.speaker_end].startswith("Rep. Dana Reyes")
     assert quote.speaker == "Dana Reyes"
+
+
+# "call" giving something its name is no reported speech
+NAMING = [
+    "A newly formed super PAC called Future 45 ran its first ads in Iowa.",
+    "Her brothers joined a resistance movement called the Highland Front in 1975.",
+    "Earlier versions of the browser were called Phoenix and Firebird.",
+]
+
+
+@pytest.mark.parametrize("text", NAMING)
+def test_a_name_given_is_not_reported_speech(quotes_of, text):
+    assert [q for q in quotes_of(text) if q.rule.startswith("indirect:object(call)")] == []
+
+
+# what somebody called somebody, or called for, is still reported
+CALLED = [
+    ("Senator Ruiz called the new toll a tax on the poor.", "the new toll a tax on the poor"),
+    ("The mayor called for an inquiry into the fire.", "an inquiry into the fire"),
+    ("Ruiz calls himself a democratic socialist.", "himself a democratic socialist"),
+    (
+        "One of the doctors who signed the letter called Lee a quack, fake and charlatan.",
+        "Lee a quack, fake and charlatan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "said"), CALLED)
+def test_what_was_called_is_reported(quotes_of, text, said):
+    assert said in [q.text for q in kinds(quotes_of(text), "indirect")]
