@@ -41,21 +41,23 @@ def test_spaced_marks_tokenize_as_before(nlp, text):
     assert [t.text for t in nlp.tokenizer(text)] == [t.text for t in plain(text)]
 
 
-def test_a_cue_glued_to_its_quotation_finds_it(quotes_of):
-    text = (
-        "The council voted on Monday to close the pier.\n\n"
-        "Harbor chief Dana Reyes said,“Look, nobody wants this, but the pilings are rotten.”"
-    )
-    (quote,) = kinds(quotes_of(text), "direct", "mixed")
-    assert quote.text == "“Look, nobody wants this, but the pilings are rotten.”"
-    assert quote.kind == "direct"
-    assert text[quote.speaker_start : quote.speaker_end].endswith("Reyes")
+# a cue glued to its quotation, and a closing mark glued to the speaker: the text, then the
+# quote and the speaker span found in it
+HARBOR = (
+    "The council voted on Monday to close the pier.\n\nHarbor chief Dana Reyes "
+    "said,“Look, nobody wants this, but the pilings are rotten.”"
+)
+TOLL = "The new toll was “a tax on the poor,”Reyes said at the meeting on Monday."
+GLUED_QUOTES = {
+    HARBOR: ("“Look, nobody wants this, but the pilings are rotten.”", "Harbor chief Dana Reyes"),
+    TOLL: ("The new toll was “a tax on the poor,”", "Reyes"),
+}
 
 
-def test_a_closing_mark_glued_to_the_speaker(quotes_of):
-    text = "The new toll was “a tax on the poor,”Reyes said at the meeting on Monday."
-    (quote,) = kinds(quotes_of(text), "direct", "mixed")
-    assert text[quote.speaker_start : quote.speaker_end] == "Reyes"
+@pytest.mark.parametrize("text", list(GLUED_QUOTES), ids=["cue", "speaker"])
+def test_a_glued_quotation_is_found_with_its_speaker(quotes_of, text):
+    (found,) = kinds(quotes_of(text), "direct", "mixed")
+    assert (found.text, text[found.speaker_start : found.speaker_end]) == GLUED_QUOTES[text]
 
 
 @pytest.mark.parametrize(
