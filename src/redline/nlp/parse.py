@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from redline.errors import RedlineError
 from redline.model import Document, Entity, Sentence
+from redline.nlp.glued_marks import split_glued_marks
 from redline.nlp.headings import add_heading_rule
 
 if TYPE_CHECKING:
@@ -66,6 +67,8 @@ def _load(resolved: str, fast_rules: bool, lean: bool = True, embed_cache: bool 
         raise RedlineError("E002", f"cannot load spaCy pipeline {resolved!r}: {exc}") from exc
     # Articles longer than spaCy's default limit are still coded (the size limit is ours to set).
     nlp.max_length = max(nlp.max_length, 5_000_000)
+    # "said,“Look": a quotation mark typed against its word is a token of its own
+    split_glued_marks(nlp)
     if fast_rules:
         from redline.nlp.fast_rules import swap_fast_rules
 
