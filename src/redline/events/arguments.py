@@ -206,7 +206,7 @@ ACT_AGENTS = {"allegation": frozenset({"accuser"}), "lawsuit": frozenset({"plain
 # team", "his panel"): a noun the book does not know, owned by a name or a pronoun.
 OWNED_GROUPS = frozenset(
     {"attorney", "lawyer", "team", "office", "staff", "panel", "committee", "campaign", "camp",
-     "counsel", "representative", "legal team"}
+     "counsel", "representative", "legal team", "colleague"}
 )  # fmt: skip
 OWNERS = frozenset({"his", "her", "their"})
 # Definite descriptions that point back to an earlier organisation or country.
@@ -621,6 +621,15 @@ class ActorResolver:
                 if owned.actor is not None and not owned.actor.code.startswith("---"):
                     actor = owned.actor
                     rule = f"{owned.rule}, whose {head.lower_} it is"
+        if actor is None and head.lemma_.lower() == "colleague" and _possessor(head) is None:
+            # issue #9 recall22: "she is urging colleagues to ...", "working with colleagues":
+            # whose colleagues they are is the clause's subject, their body is the subject's
+            peer = _peer_subject(head)
+            if peer is not None:
+                owned = self.argument(peer, how + "<-colleague")
+                if owned.actor is not None and not owned.actor.code.startswith("---"):
+                    actor = owned.actor
+                    rule = f"{owned.rule}, whose colleagues they are"
         if (
             actor is None
             and head.lemma_.lower() in ACT_MAKERS
@@ -1802,6 +1811,26 @@ def _clause_subject(head: Token) -> Token | None:
             t = verb.head
         if t.tag_ in ("NN", "NNP") or t.lower_ == "it":
             return t
+    return None
+
+
+# the dependencies a walk from an object up to its clause's subject may pass (issue #9 recall22)
+PEER_PATH_DEPS = frozenset({"dobj", "pobj", "prep", "xcomp", "acomp", "dative"})
+
+
+def _peer_subject(head: Token) -> Token | None:
+    """The subject of the clause whose object (or object of a preposition) ``head`` is, also
+    up through "to ..." complements ("eager to work with colleagues": he): whose colleagues
+    an unpossessed "colleagues" are (issue #9 recall22)."""
+    cur = head
+    for _ in range(6):
+        if cur.dep_ not in PEER_PATH_DEPS or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            for t in cur.children:
+                if t.dep_ == "nsubj" and t.i < head.i:
+                    return t
     return None
 
 
