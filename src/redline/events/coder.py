@@ -940,15 +940,39 @@ def _stray_subject(verb: Token) -> Token | None:
     return cand
 
 
+# issue #9 recall22: the tags of a finite active verb ("urged", "urges", "urge"), not a past
+# participle ("was arrested and charged": "charged" is passive too)
+ACTIVE_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+# issue #9 recall22: prepositions whose "-ing" clause tells what the subject of the verb it
+# hangs on did, when or how ("stalled momentum by demanding", "lost his position after
+# refusing"); "in" too, but for "joined Democrats in objecting" (the one joined acts as well)
+SUBJECT_GERUND_PREPS = frozenset(
+    {"by", "after", "before", "while", "since", "without", "despite", "upon", "through",
+     "beyond", "besides", "following", "in"}
+)  # fmt: skip
+
+
+def _subjects_gerund(prep: Token, verb: Token) -> bool:
+    """Whether the "-ing" clause under ``prep`` is the act of ``verb``'s subject, not of its
+    object (issue #9 recall22)."""
+    word = prep.lower_
+    if word == "in" and verb.lemma_.lower() == "join":
+        return False
+    return word in SUBJECT_GERUND_PREPS
+
+
 def find_source(trigger: Token) -> tuple[Token | None, str]:
     """The token naming who acted, and the dependency route to it."""
     cur = trigger
     route = ""
+    came: Token | None = None  # the conjunct or complement the walk came up from
     for _ in range(6):
         coordinated = _finite_conj_of_infinitive(cur)
         if coordinated is not None:  # "urged T to reconsider and spoke with P": urged's subject
             route += "conj^"
-            cur = coordinated
+            came, cur = cur, coordinated
             continue
         if _is_passive(cur):
             if route.endswith("xcomp^") and cur.lemma_.lower() in RAISING_REPORT_VERBS:
@@ -962,9 +986,13 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
                     for grand in child.children:
                         if grand.dep_ == "pobj":
                             return grand, route + "agent(by)"
-            if route.endswith("xcomp^"):
+            if route.endswith("xcomp^") or (
+                route.endswith("conj^") and came is not None and came.tag_ in ACTIVE_FINITE_TAGS
+            ):
                 # "Obama is scheduled to attend", "X was forced to resign": the passive
-                # governor's subject is the one who acts in its "to ..." complement
+                # governor's subject is the one who acts in its "to ..." complement; issue #9
+                # recall22: "Ryan was briefed on the allegations and urged Franks to resign":
+                # an active finite conjunct of a passive verb shares its subject
                 for child in cur.children:
                     if child.dep_ == "nsubjpass":
                         return child, route + "nsubjpass"
@@ -1000,11 +1028,14 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
             return noun, route + "acl-head"
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and _prep_verb(cur.head) is not None:
             # "resorted to throwing stones": the subject of the verb the clause hangs on, or
-            # its object ("stopped Israel from building")
+            # its object ("stopped Israel from building"); issue #9 recall22: never the object
+            # after a preposition of time or manner ("Corker stalled momentum by demanding
+            # ...", "lost his position after refusing ...": Corker demanded, he refused)
             verb = _prep_verb(cur.head)
-            for child in verb.children:
-                if child.dep_ in ("dobj",):
-                    return child, route + f"pcomp^dobj-of-{verb.lemma_}"
+            if not _subjects_gerund(cur.head, verb):
+                for child in verb.children:
+                    if child.dep_ in ("dobj",):
+                        return child, route + f"pcomp^dobj-of-{verb.lemma_}"
             route += "pcomp^"
             cur = verb
             continue
@@ -1054,7 +1085,7 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
                             if grand.dep_ == "pobj" and grand.ent_type_ not in ("DATE", "TIME"):
                                 return grand, route + f"pobj(on)-of-{head.lemma_}"
             route += f"{cur.dep_}^"
-            cur = head
+            came, cur = cur, head
             continue
         if cur.dep_ == "attr" and cur.i == trigger.i and cur.head.lemma_.lower() in COPULAS:
             route += "attr^"  # issue #9 proposer: "the report is a hoax": up to "is"
@@ -4063,6 +4094,9 @@ def _inside_condition(token: Token) -> bool:
 # minister's resignation"): the one to go is the possessor of the resignation
 LEADERSHIP_CODES = frozenset({"0241", "1041", "1241", "1411"})
 LEAVING_NOUNS = frozenset({"resignation", "ouster", "removal", "departure", "dismissal"})
+# issue #9 recall22: "called for his resignation": a third person's pronoun names the one to go
+# (not "our", "my": the speaker's own side leaving is no appeal to another)
+LEAVER_PRONOUNS = frozenset({"his", "her", "their"})
 
 
 def _leader_to_go(trigger: Token, resolver: ActorResolver) -> list[Argument]:
@@ -4071,7 +4105,7 @@ def _leader_to_go(trigger: Token, resolver: ActorResolver) -> list[Argument]:
         if tok.lemma_.lower() not in LEAVING_NOUNS or tok.i - trigger.i > 12:
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if owner is None or owner.pos_ == "PRON":
+        if owner is None or (owner.pos_ == "PRON" and owner.lower_ not in LEAVER_PRONOUNS):
             continue
         arg = resolver.argument(owner, f"owner of '{tok.text}'")
         return [arg] if arg.actor is not None else []
