@@ -4,8 +4,9 @@ clause after "by", "after", "before", "while", "in" ... is the act of the subjec
 hangs on, not of that verb's object ("stalled the talks by demanding"), while "stopped X from
 doing" and "joined X in doing" keep their object; colleagues are of the body of whose they are
 (the possessor, or the clause's subject: "urged colleagues to ..."); "called for his
-resignation" aims at the one the pronoun names. Sentences written for the test in the style of
-wire news."""
+resignation" aims at the one the pronoun names; a company told again by the first word of its
+name is the company placed before ("Zolotov Holdings Ltd, a Russian-controlled company ...
+Zolotov asked"). Sentences written for the test in the style of wire news."""
 
 from __future__ import annotations
 
@@ -73,6 +74,21 @@ CASES = {
         "called",
         "owner of 'resignation'",
         ("GBR", "GBR"),
+    ),
+    "a company told again by the first word of its name": (
+        "NEW YORK (Reuters) - Lawyer Anna Smirnova represented Zolotov Holdings Ltd, a "
+        "Russian-controlled company, which in May agreed to pay $6 million to settle a U.S. case. "
+        "In its letter, Zolotov asked the court to delay the hearing.",
+        "asked",
+        "short name of 'Zolotov Holdings Ltd'",
+        ("RUS", "USA"),
+    ),
+    "a person's surname is no company's short name": (
+        "NEW YORK (Reuters) - Zolotov Holdings Ltd, a Russian-controlled company, hired Anna "
+        "Zolotov last year. Zolotov criticized the court on Monday.",
+        "criticized",
+        "short name of",
+        None,
     ),
 }
 

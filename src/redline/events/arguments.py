@@ -940,6 +940,8 @@ class ActorResolver:
                 actor, why = self.titled(head, named, rule)
                 if actor is not None:
                     rule = f"the {head.lower_} named before ({named!r}): {why}"
+        if actor is None and head.pos_ == "PROPN":
+            actor, rule = self.short_name(head, text) or (actor, rule)
         if actor is None and head.ent_type_ in ("PERSON", "ORG"):
             actor, rule = self.unknown_name(head, text, rule)
         if actor is None and head.pos_ == "PROPN":
@@ -1271,6 +1273,38 @@ class ActorResolver:
         if arg.actor is None:
             return None, f"'{head.text}': said to {arg.text!r}, no actor"
         return arg.actor, f"'{head.text}' in a quote->said to {arg.text!r} ({arg.rule})"
+
+    def short_name(self, head: Token, text: str) -> tuple[Any, str] | None:
+        """issue #9 recall22: a body told again by the first word of its name ("Prevezon
+        Holdings Ltd, a Russian-controlled company ... Prevezon disputed that", "Kaspersky Lab
+        ... Kaspersky has denied"): the actor the entity graph gave its full name before, the
+        nearest such name. Never a person's name: "Moore" is no "Moore Capital"."""
+        name = head.text
+        if len(name) < 3 or not name[0].isupper() or text.split()[-1] != name:
+            return None
+        if head.idx in self.graph_names:
+            return None  # the entity graph placed this mention itself (unknown_name reads it)
+        before = [
+            m for m in self.graph_names.values()
+            if m.start < head.idx and m.type == "organisation" and m.text.startswith(name + " ")
+        ]  # fmt: skip
+        people = [*self.graph_people.values(), *self.graph_names.values()]
+        if any(m.type == "person" and name in m.text.split()[1:] for m in people):
+            return None  # "Eugene Kaspersky" in the story: the name may be his
+        if before:
+            full = max(before, key=lambda m: m.start)
+            actor = ActorMatch(full.actor, full.actor[:3], None, full.text, "organisation",
+                               "graph")  # fmt: skip
+            return actor, f"short name of {full.text!r} -> {full.actor}{_placed_note(full)}"
+        # a body the book knows by its full name ("Kaspersky Lab"), told in full before
+        fuller = re.compile(rf"\b{re.escape(name)}(?:\s+[A-Z][\w&.-]*){{1,3}}")
+        upto = max(self.dateline_end, head.idx)
+        for found in fuller.finditer(self.text, self.dateline_end, upto):
+            match = self.lookup(found.group(0))
+            if (match is not None and match.kind in ("organisation", "metonym")
+                    and len(match.code) > 3 and not match.code.startswith("---")):  # fmt: skip
+                return match, f"short name of {found.group(0)!r}: actor:{_short(match)}"
+        return None
 
     def named_again(self, head: Token, rule: str) -> tuple[Any | None, str]:
         """issue #9/#10 actors10: a person the graph links to an earlier full mention ("Roy
