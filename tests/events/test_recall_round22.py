@@ -6,7 +6,8 @@ doing" and "joined X in doing" keep their object; colleagues are of the body of 
 (the possessor, or the clause's subject: "urged colleagues to ..."); "called for his
 resignation" aims at the one the pronoun names; a company told again by the first word of its
 name is the company placed before ("Zolotov Holdings Ltd, a Russian-controlled company ...
-Zolotov asked"). Sentences written for the test in the style of wire news."""
+Zolotov asked"); "Thank you President X" in posted statements is their author's thanks.
+Sentences written for the test in the style of wire news."""
 
 from __future__ import annotations
 
@@ -88,6 +89,25 @@ CASES = {
         "Zolotov last year. Zolotov criticized the court on Monday.",
         "criticized",
         "short name of",
+        None,
+    ),
+    "the author of posted statements thanks": (
+        "The following statements were posted to the verified Twitter accounts of U.S. "
+        "President Donald Trump, @realDonaldTrump and @POTUS. The opinions expressed are his "
+        "own. Reuters has not edited the statements or confirmed their accuracy. "
+        "@realDonaldTrump : - Thank you President Emmanuel Macron of France for a great "
+        "dinner! [0701 EST]",
+        "Thank",
+        "the document's author",
+        ("USA", "FRA"),
+    ),
+    "the author thanking no one placed is no event of the author's": (
+        "The following statements were posted to the verified Twitter accounts of U.S. "
+        "President Donald Trump, @realDonaldTrump and @POTUS. The opinions expressed are his "
+        "own. Reuters has not edited the statements or confirmed their accuracy. "
+        "@realDonaldTrump : - Thank you for a great evening! [0701 EST]",
+        "Thank",
+        "the document's author",
         None,
     ),
 }

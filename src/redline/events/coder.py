@@ -5621,6 +5621,17 @@ def _trip_traveller(trigger: Token, subject: Token | None) -> tuple[Token, str] 
     return whom, f"dobj (whom the {subject.lemma_.lower()} took)"
 
 
+def _author_argument(trigger: Token, resolver: ActorResolver) -> Argument | None:
+    """issue #9 recall22: the document's author ("The following statements were posted to the
+    verified Twitter accounts of U.S. President Donald Trump") as whoever speaks outside any
+    quotation: "Thank you to all of our wonderful First Responders" in his posts is his."""
+    author = resolver.author
+    if author is None or any(a <= trigger.idx < b for a, b in resolver.marks):
+        return None
+    rule = f"the document's author {author.name}"
+    return Argument(author.name, trigger.idx, trigger.idx, author, "author", rule)
+
+
 def _thank_you(
     match: Match, doc: Document, resolver: ActorResolver
 ) -> tuple[list[Argument], list[Argument]] | None:
@@ -5633,6 +5644,8 @@ def _thank_you(
         return None
     speaker = _speaker_argument(match, doc, resolver)
     if speaker is None:
+        speaker = _author_argument(trigger, resolver)
+    if speaker is None:
         return None
     whom = None
     for child in kids:
@@ -5641,7 +5654,10 @@ def _thank_you(
         elif child.dep_ in ("npadvmod", "appos", "dobj") and child.pos_ == "PROPN":
             whom = child
     targets = resolver.arguments(whom, "thanked", deep=True) if whom is not None else []
-    return [speaker], [t for t in targets if t.actor is not None and not _same_side(t, speaker)]
+    targets = [t for t in targets if t.actor is not None and not _same_side(t, speaker)]
+    if speaker.how == "author" and not targets:
+        return None  # the author's thanks to no one placed: no event of the author's
+    return [speaker], targets
 
 
 def _press(arg: Argument) -> bool:
