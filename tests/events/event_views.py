@@ -44,3 +44,11 @@ def first_coded(doc, code: str):
 def country_pair(event) -> tuple[str, str]:
     """(source country, target country) of ``event``: its actor codes' first three letters."""
     return (event.source_actor or "")[:3], (event.target_actor or "")[:3]
+
+
+def triggered_pairs(doc, trigger: str, rule: str) -> list[tuple[str, str]]:
+    """The country pairs of the events whose trigger is ``trigger`` and whose rule has
+    ``rule`` in it."""
+    return [
+        country_pair(e) for e in doc.events if e.trigger_text == trigger and rule in (e.rule or "")
+    ]

@@ -12,7 +12,7 @@ Sentences written for the test in the style of wire news."""
 from __future__ import annotations
 
 import pytest
-from event_views import country_pair, seen
+from event_views import seen, triggered_pairs
 
 pytestmark = pytest.mark.model
 
@@ -91,6 +91,15 @@ CASES = {
         "short name of",
         None,
     ),
+    "the author thanking no one placed is no event of the author's": (
+        "The following statements were posted to the verified Twitter accounts of U.S. "
+        "President Donald Trump, @realDonaldTrump and @POTUS. The opinions expressed are his "
+        "own. Reuters has not edited the statements or confirmed their accuracy. "
+        "@realDonaldTrump : - Thank you for a great evening! [0701 EST]",
+        "Thank",
+        "the document's author",
+        None,
+    ),
     "the author of posted statements thanks": (
         "The following statements were posted to the verified Twitter accounts of U.S. "
         "President Donald Trump, @realDonaldTrump and @POTUS. The opinions expressed are his "
@@ -101,25 +110,11 @@ CASES = {
         "the document's author",
         ("USA", "FRA"),
     ),
-    "the author thanking no one placed is no event of the author's": (
-        "The following statements were posted to the verified Twitter accounts of U.S. "
-        "President Donald Trump, @realDonaldTrump and @POTUS. The opinions expressed are his "
-        "own. Reuters has not edited the statements or confirmed their accuracy. "
-        "@realDonaldTrump : - Thank you for a great evening! [0701 EST]",
-        "Thank",
-        "the document's author",
-        None,
-    ),
 }
 
 
-@pytest.mark.parametrize(("text", "trigger", "rule", "pair"), list(CASES.values()), ids=list(CASES))
-def test_recall22(code_all, text, trigger, rule, pair):
-    doc = code_all(text)
-    pairs = [
-        country_pair(e) for e in doc.events if e.trigger_text == trigger and rule in (e.rule or "")
-    ]
-    if pair is None:
-        assert not pairs, seen(doc)
-    else:
-        assert pair in pairs, seen(doc)
+@pytest.mark.parametrize("case", list(CASES))
+def test_recall22(code_all, case):
+    text, trigger, rule, pair = CASES[case]
+    found = triggered_pairs(doc := code_all(text), trigger, rule)
+    assert (pair in found) if pair is not None else not found, seen(doc)
