@@ -177,6 +177,9 @@ def test_places_sites_a_misread_town_says_why(place_for):
          "Trump-Russia allegations.", "working"),
         ("The special counsel, who is investigating Iran's role in the attacks, met the "
          "committee's chairman on Monday.", "met"),
+        # issue #9 recall22: a status is what is asked about, not where the asking was
+        ("In its filing, the company asked the judge to help obtain temporary U.S. immigration "
+         "status for its owner.", "asked"),
     ],
 )  # fmt: skip
 def test_places_sites_a_place_a_topic_is_about_is_not_the_site(place_for, text, trigger):

@@ -49,3 +49,11 @@ def country_pair(event) -> tuple[str, str]:
 def coded_pairs(doc, code: str, rule: str = "") -> list[tuple[str, str]]:
     """The country pairs of the events coded ``code`` whose rule holds ``rule``."""
     return [country_pair(e) for e in doc.events if e.code == code and rule in (e.rule or "")]
+
+
+def triggered_pairs(doc, trigger: str, rule: str) -> list[tuple[str, str]]:
+    """The country pairs of the events whose trigger is ``trigger`` and whose rule has
+    ``rule`` in it."""
+    return [
+        country_pair(e) for e in doc.events if e.trigger_text == trigger and rule in (e.rule or "")
+    ]

@@ -1272,6 +1272,7 @@ TOPIC_HEADS = frozenset(
         "role", "allegation", "accusation", "claim", "investigation", "probe", "inquiry",
         "meddling", "interference", "involvement", "tie", "contact", "connection", "link",
         "influence", "policy", "sanction", "relation", "relationship", "dossier", "question",
+        "status",
     }
 )  # fmt: skip
 

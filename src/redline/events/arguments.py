@@ -206,7 +206,7 @@ ACT_AGENTS = {"allegation": frozenset({"accuser"}), "lawsuit": frozenset({"plain
 # team", "his panel"): a noun the book does not know, owned by a name or a pronoun.
 OWNED_GROUPS = frozenset(
     {"attorney", "lawyer", "team", "office", "staff", "panel", "committee", "campaign", "camp",
-     "counsel", "representative", "legal team"}
+     "counsel", "representative", "legal team", "colleague"}
 )  # fmt: skip
 OWNERS = frozenset({"his", "her", "their"})
 # Definite descriptions that point back to an earlier organisation or country.
@@ -621,6 +621,15 @@ class ActorResolver:
                 if owned.actor is not None and not owned.actor.code.startswith("---"):
                     actor = owned.actor
                     rule = f"{owned.rule}, whose {head.lower_} it is"
+        if actor is None and head.lemma_.lower() == "colleague" and _possessor(head) is None:
+            # issue #9 recall22: "she is urging colleagues to ...", "working with colleagues":
+            # whose colleagues they are is the clause's subject, their body is the subject's
+            peer = _peer_subject(head)
+            if peer is not None:
+                owned = self.argument(peer, how + "<-colleague")
+                if owned.actor is not None and not owned.actor.code.startswith("---"):
+                    actor = owned.actor
+                    rule = f"{owned.rule}, whose colleagues they are"
         if (
             actor is None
             and head.lemma_.lower() in ACT_MAKERS
@@ -931,6 +940,8 @@ class ActorResolver:
                 actor, why = self.titled(head, named, rule)
                 if actor is not None:
                     rule = f"the {head.lower_} named before ({named!r}): {why}"
+        if actor is None and head.pos_ == "PROPN":
+            actor, rule = self.short_name(head, text) or (actor, rule)
         if actor is None and head.ent_type_ in ("PERSON", "ORG"):
             actor, rule = self.unknown_name(head, text, rule)
         if actor is None and head.pos_ == "PROPN":
@@ -1262,6 +1273,38 @@ class ActorResolver:
         if arg.actor is None:
             return None, f"'{head.text}': said to {arg.text!r}, no actor"
         return arg.actor, f"'{head.text}' in a quote->said to {arg.text!r} ({arg.rule})"
+
+    def short_name(self, head: Token, text: str) -> tuple[Any, str] | None:
+        """issue #9 recall22: a body told again by the first word of its name ("Prevezon
+        Holdings Ltd, a Russian-controlled company ... Prevezon disputed that", "Kaspersky Lab
+        ... Kaspersky has denied"): the actor the entity graph gave its full name before, the
+        nearest such name. Never a person's name: "Moore" is no "Moore Capital"."""
+        name = head.text
+        if len(name) < 3 or not name[0].isupper() or text.split()[-1] != name:
+            return None
+        if head.idx in self.graph_names:
+            return None  # the entity graph placed this mention itself (unknown_name reads it)
+        before = [
+            m for m in self.graph_names.values()
+            if m.start < head.idx and m.type == "organisation" and m.text.startswith(name + " ")
+        ]  # fmt: skip
+        people = [*self.graph_people.values(), *self.graph_names.values()]
+        if any(m.type == "person" and name in m.text.split()[1:] for m in people):
+            return None  # "Eugene Kaspersky" in the story: the name may be his
+        if before:
+            full = max(before, key=lambda m: m.start)
+            actor = ActorMatch(full.actor, full.actor[:3], None, full.text, "organisation",
+                               "graph")  # fmt: skip
+            return actor, f"short name of {full.text!r} -> {full.actor}{_placed_note(full)}"
+        # a body the book knows by its full name ("Kaspersky Lab"), told in full before
+        fuller = re.compile(rf"\b{re.escape(name)}(?:\s+[A-Z][\w&.-]*){{1,3}}")
+        upto = max(self.dateline_end, head.idx)
+        for found in fuller.finditer(self.text, self.dateline_end, upto):
+            match = self.lookup(found.group(0))
+            if (match is not None and match.kind in ("organisation", "metonym")
+                    and len(match.code) > 3 and not match.code.startswith("---")):  # fmt: skip
+                return match, f"short name of {found.group(0)!r}: actor:{_short(match)}"
+        return None
 
     def named_again(self, head: Token, rule: str) -> tuple[Any | None, str]:
         """issue #9/#10 actors10: a person the graph links to an earlier full mention ("Roy
@@ -1811,6 +1854,26 @@ def _clause_subject(head: Token) -> Token | None:
             t = verb.head
         if t.tag_ in ("NN", "NNP") or t.lower_ == "it":
             return t
+    return None
+
+
+# the dependencies a walk from an object up to its clause's subject may pass (issue #9 recall22)
+PEER_PATH_DEPS = frozenset({"dobj", "pobj", "prep", "xcomp", "acomp", "dative"})
+
+
+def _peer_subject(head: Token) -> Token | None:
+    """The subject of the clause whose object (or object of a preposition) ``head`` is, also
+    up through "to ..." complements ("eager to work with colleagues": he): whose colleagues
+    an unpossessed "colleagues" are (issue #9 recall22)."""
+    cur = head
+    for _ in range(6):
+        if cur.dep_ not in PEER_PATH_DEPS or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            for t in cur.children:
+                if t.dep_ == "nsubj" and t.i < head.i:
+                    return t
     return None
 
 

@@ -997,15 +997,39 @@ def _reduced_passive_agent(verb: Token) -> Token | None:
     return None
 
 
+# issue #9 recall22: the tags of a finite active verb ("urged", "urges", "urge"), not a past
+# participle ("was arrested and charged": "charged" is passive too)
+ACTIVE_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+# issue #9 recall22: prepositions whose "-ing" clause tells what the subject of the verb it
+# hangs on did, when or how ("stalled momentum by demanding", "lost his position after
+# refusing"); "in" too, but for "joined Democrats in objecting" (the one joined acts as well)
+SUBJECT_GERUND_PREPS = frozenset(
+    {"by", "after", "before", "while", "since", "without", "despite", "upon", "through",
+     "beyond", "besides", "following", "in"}
+)  # fmt: skip
+
+
+def _subjects_gerund(prep: Token, verb: Token) -> bool:
+    """Whether the "-ing" clause under ``prep`` is the act of ``verb``'s subject, not of its
+    object (issue #9 recall22)."""
+    word = prep.lower_
+    if word == "in" and verb.lemma_.lower() == "join":
+        return False
+    return word in SUBJECT_GERUND_PREPS
+
+
 def find_source(trigger: Token) -> tuple[Token | None, str]:
     """The token naming who acted, and the dependency route to it."""
     cur = trigger
     route = ""
+    came: Token | None = None  # the conjunct or complement the walk came up from
     for _ in range(6):
         coordinated = _finite_conj_of_infinitive(cur)
         if coordinated is not None:  # "urged T to reconsider and spoke with P": urged's subject
             route += "conj^"
-            cur = coordinated
+            came, cur = cur, coordinated
             continue
         shared = _shared_passive_subject(cur)
         if shared is not None:  # "Ryan was briefed ... and urged Franks": Ryan, not the agent
@@ -1022,9 +1046,13 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
                     for grand in child.children:
                         if grand.dep_ == "pobj":
                             return grand, route + "agent(by)"
-            if route.endswith("xcomp^"):
+            if route.endswith("xcomp^") or (
+                route.endswith("conj^") and came is not None and came.tag_ in ACTIVE_FINITE_TAGS
+            ):
                 # "Obama is scheduled to attend", "X was forced to resign": the passive
-                # governor's subject is the one who acts in its "to ..." complement
+                # governor's subject is the one who acts in its "to ..." complement; issue #9
+                # recall22: "Ryan was briefed on the allegations and urged Franks to resign":
+                # an active finite conjunct of a passive verb shares its subject
                 for child in cur.children:
                     if child.dep_ == "nsubjpass":
                         return child, route + "nsubjpass"
@@ -1064,11 +1092,14 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
             return noun, route + "acl-head"
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and _prep_verb(cur.head) is not None:
             # "resorted to throwing stones": the subject of the verb the clause hangs on, or
-            # its object ("stopped Israel from building")
+            # its object ("stopped Israel from building"); issue #9 recall22: never the object
+            # after a preposition of time or manner ("Corker stalled momentum by demanding
+            # ...", "lost his position after refusing ...": Corker demanded, he refused)
             verb = _prep_verb(cur.head)
-            for child in verb.children:
-                if child.dep_ in ("dobj",):
-                    return child, route + f"pcomp^dobj-of-{verb.lemma_}"
+            if not _subjects_gerund(cur.head, verb):
+                for child in verb.children:
+                    if child.dep_ in ("dobj",):
+                        return child, route + f"pcomp^dobj-of-{verb.lemma_}"
             route += "pcomp^"
             cur = verb
             continue
@@ -1118,7 +1149,7 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
                             if grand.dep_ == "pobj" and grand.ent_type_ not in ("DATE", "TIME"):
                                 return grand, route + f"pobj(on)-of-{head.lemma_}"
             route += f"{cur.dep_}^"
-            cur = head
+            came, cur = cur, head
             continue
         if cur.dep_ == "attr" and cur.i == trigger.i and cur.head.lemma_.lower() in COPULAS:
             route += "attr^"  # issue #9 proposer: "the report is a hoax": up to "is"
@@ -4204,6 +4235,9 @@ def _inside_condition(token: Token) -> bool:
 # minister's resignation"): the one to go is the possessor of the resignation
 LEADERSHIP_CODES = frozenset({"0241", "1041", "1241", "1411"})
 LEAVING_NOUNS = frozenset({"resignation", "ouster", "removal", "departure", "dismissal"})
+# issue #9 recall22: "called for his resignation": a third person's pronoun names the one to go
+# (not "our", "my": the speaker's own side leaving is no appeal to another)
+LEAVER_PRONOUNS = frozenset({"his", "her", "their"})
 
 
 def _leader_to_go(trigger: Token, resolver: ActorResolver) -> list[Argument]:
@@ -4212,7 +4246,7 @@ def _leader_to_go(trigger: Token, resolver: ActorResolver) -> list[Argument]:
         if tok.lemma_.lower() not in LEAVING_NOUNS or tok.i - trigger.i > 12:
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if owner is None or owner.pos_ == "PRON":
+        if owner is None or (owner.pos_ == "PRON" and owner.lower_ not in LEAVER_PRONOUNS):
             continue
         arg = resolver.argument(owner, f"owner of '{tok.text}'")
         return [arg] if arg.actor is not None else []
@@ -5763,6 +5797,17 @@ def _trip_traveller(trigger: Token, subject: Token | None) -> tuple[Token, str] 
     return whom, f"dobj (whom the {subject.lemma_.lower()} took)"
 
 
+def _author_argument(trigger: Token, resolver: ActorResolver) -> Argument | None:
+    """issue #9 recall22: the document's author ("The following statements were posted to the
+    verified Twitter accounts of U.S. President Donald Trump") as whoever speaks outside any
+    quotation: "Thank you to all of our wonderful First Responders" in his posts is his."""
+    author = resolver.author
+    if author is None or any(a <= trigger.idx < b for a, b in resolver.marks):
+        return None
+    rule = f"the document's author {author.name}"
+    return Argument(author.name, trigger.idx, trigger.idx, author, "author", rule)
+
+
 def _thank_you(
     match: Match, doc: Document, resolver: ActorResolver
 ) -> tuple[list[Argument], list[Argument]] | None:
@@ -5775,6 +5820,8 @@ def _thank_you(
         return None
     speaker = _speaker_argument(match, doc, resolver)
     if speaker is None:
+        speaker = _author_argument(trigger, resolver)
+    if speaker is None:
         return None
     whom = None
     for child in kids:
@@ -5783,7 +5830,10 @@ def _thank_you(
         elif child.dep_ in ("npadvmod", "appos", "dobj") and child.pos_ == "PROPN":
             whom = child
     targets = resolver.arguments(whom, "thanked", deep=True) if whom is not None else []
-    return [speaker], [t for t in targets if t.actor is not None and not _same_side(t, speaker)]
+    targets = [t for t in targets if t.actor is not None and not _same_side(t, speaker)]
+    if speaker.how == "author" and not targets:
+        return None  # the author's thanks to no one placed: no event of the author's
+    return [speaker], targets
 
 
 def _press(arg: Argument) -> bool:
