@@ -3,8 +3,9 @@ with" an act or an actor denies the link (016), unless the words foretell ("will
 do with"); "there was no evidence of wrongdoing" and "no impropriety" deny as "no collusion"
 does; admiration expressed for someone praises them (051); a subpoena received from someone is
 their demand (101, told from who received it); qualms or reservations about someone's plan are
-criticism (111); a crackdown on someone is repression (175), as "cracked down on". Sentences
-written for the test in the style of wire news."""
+criticism (111); communications halted with someone suspend relations with them (164); a
+crackdown on someone is repression (175), as "cracked down on". Sentences written for the test
+in the style of wire news."""
 
 from __future__ import annotations
 
@@ -71,6 +72,13 @@ CASES = {
         "111",
         "qualm|reservation",
         ("FRA", "DEU"),
+    ),
+    "halted communications with a legal team": (
+        "BERLIN (Reuters) - Lawyers for German Chancellor Olaf Scholz have halted communications "
+        "with French President Emmanuel Macron's legal team.",
+        "164",
+        "with[PREP]",
+        ("DEU", "FRA"),
     ),
     "a crackdown on protesters": (
         "CAIRO (Reuters) - The Egyptian army's crackdown on protesters in Cairo left hundreds "
