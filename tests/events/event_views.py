@@ -44,3 +44,8 @@ def first_coded(doc, code: str):
 def country_pair(event) -> tuple[str, str]:
     """(source country, target country) of ``event``: its actor codes' first three letters."""
     return (event.source_actor or "")[:3], (event.target_actor or "")[:3]
+
+
+def coded_pairs(doc, code: str, rule: str) -> list[tuple[str, str]]:
+    """The country pairs of the events coded ``code`` whose rule has ``rule`` in it."""
+    return [country_pair(e) for e in doc.events if e.code == code and rule in (e.rule or "")]

@@ -10,93 +10,68 @@ in the style of wire news."""
 from __future__ import annotations
 
 import pytest
-from event_views import country_pair, seen
+from event_views import coded_pairs
 
 pytestmark = pytest.mark.model
 
 
-# (text, the code, a piece of the rule, the country pair; None: no event of that code)
+# text, (the code, a piece of the rule, the country pair; None: no event of that code)
 CASES = {
     "had nothing to do with an act": (
         "MOSCOW (Reuters) - A Kremlin spokesman said on Monday that Russia had nothing to do "
         "with the hacking of the German parliament.",
-        "016",
-        "nothing to do with",
-        ("RUS", ""),
+        ("016", "nothing to do with", ("RUS", "")),
     ),
     "has nothing to do with, in a quotation": (
         "“It has nothing to do with the election,” German Chancellor Angela Merkel said of the "
         "pipeline on Friday.",
-        "016",
-        "nothing to do with",
-        ("DEU", ""),
+        ("016", "nothing to do with", ("DEU", "")),
     ),
     "will have nothing to do with foretells and denies nothing": (
         "BERLIN (Reuters) - A spokesman for the German finance minister said his decision on the "
         "budget would have nothing to do with the French president.",
-        "016",
-        "nothing to do with",
-        None,
+        ("016", "nothing to do with", None),
     ),
     "no evidence of wrongdoing": (
         "PARIS (Reuters) - The French foreign ministry said there was no evidence of wrongdoing "
         "by its diplomats in Algiers.",
-        "016",
-        "speech.yml",
-        ("FRA", ""),
+        ("016", "speech.yml", ("FRA", "")),
     ),
     "no impropriety": (
         "“There was no impropriety,” Canadian Prime Minister Justin Trudeau told reporters in "
         "Ottawa on Wednesday.",
-        "016",
-        "speech.yml",
-        ("CAN", ""),
+        ("016", "speech.yml", ("CAN", "")),
     ),
     "expressed admiration for a leader": (
         "BRASILIA (Reuters) - Brazilian President Luiz Inacio Lula da Silva expressed admiration "
         "for Chinese President Xi Jinping on Friday.",
-        "051",
-        "admiration",
-        ("BRA", "CHN"),
+        ("051", "admiration", ("BRA", "CHN")),
     ),
     "received a subpoena from a committee": (
         "FRANKFURT (Reuters) - Germany's Deutsche Bank received a subpoena from the U.S. House "
         "Intelligence Committee in April.",
-        "101",
-        "subpoena",
-        ("USA", "DEU"),
+        ("101", "subpoena", ("USA", "DEU")),
     ),
     "reservations about another country's plan": (
         "PARIS (Reuters) - The French government has serious reservations about Germany's plan "
         "to cut its defence budget, a minister said.",
-        "111",
-        "qualm|reservation",
-        ("FRA", "DEU"),
+        ("111", "qualm|reservation", ("FRA", "DEU")),
     ),
     "halted communications with a legal team": (
         "BERLIN (Reuters) - Lawyers for German Chancellor Olaf Scholz have halted communications "
         "with French President Emmanuel Macron's legal team.",
-        "164",
-        "with[PREP]",
-        ("DEU", "FRA"),
+        ("164", "with[PREP]", ("DEU", "FRA")),
     ),
     "a crackdown on protesters": (
         "CAIRO (Reuters) - The Egyptian army's crackdown on protesters in Cairo left hundreds "
         "dead in August.",
-        "175",
-        "crackdown",
-        ("EGY", "EGY"),
+        ("175", "crackdown", ("EGY", "EGY")),
     ),
 }
 
 
-@pytest.mark.parametrize(("text", "code", "rule", "pair"), list(CASES.values()), ids=list(CASES))
-def test_recall21(code_all, text, code, rule, pair):
-    doc = code_all(text)
-    pairs = [
-        country_pair(e) for e in doc.events if (e.code, rule in (e.rule or "")) == (code, True)
-    ]
-    if pair is None:
-        assert not pairs, seen(doc)
-    else:
-        assert pair in pairs, seen(doc)
+@pytest.mark.parametrize("case", list(CASES))
+def test_recall21(code_all, case):
+    text, (code, rule, pair) = CASES[case]
+    found = coded_pairs(code_all(text), code, rule)
+    assert (pair in found) if pair is not None else not found, (found, text)
