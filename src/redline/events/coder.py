@@ -6224,6 +6224,10 @@ def _denied_outright(match: Match) -> bool:
     obj = match.obj if match.obj is not None else match.trigger
     if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
         return True
+    if obj.lower_ == "nothing":
+        # issue #9 recall21: "he had nothing to do with the contract" denies a link; "his vote
+        # will have nothing to do with the president" foretells, denying nothing done
+        return not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in match.trigger.children)
     return any(c.dep_ == "neg" for c in match.trigger.children)
 
 
