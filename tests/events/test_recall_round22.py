@@ -31,7 +31,7 @@ CASES = {
         "PARIS (Reuters) - French businessman Jean Dupont was arrested on Monday and charged "
         "with fraud by German prosecutors.",
         "charged",
-        "conj^nsubjpass",
+        "source:conj^nsubjpass",  # as the one charged (the target) it is right
         None,
     ),
     "by doing: the subject's act, not the object's": (
