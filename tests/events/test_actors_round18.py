@@ -1,0 +1,60 @@
+"""Actors, eighteenth round (issues #9/#10 actors18): a party named "<word> Party" is the
+party of the table, in government or out of it on the story's date ("the Conservative Party"
+was the role "party" of the story's home, GBRPTY in opposition too). Sentences written for the
+test in the style of wire and BBC news."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("phrase", "date", "code", "country"),
+    [
+        # "<word> Party" of one country: that country, in or out of government on the date
+        ("the Republican Party", "2005-03-01", "USAPTY", "USA"),
+        ("the Republican Party", "2012-03-01", "USAOPP", "USA"),
+        ("the Labor Party", "2005-03-01", "AUSOPP", "AUS"),
+        ("the Liberal Democratic Party", "2012-03-01", "JPNOPP", "JPN"),
+        # a name several countries' parties share: no country of its own (the home decides)
+        ("the Conservative Party", "2005-03-01", "---PTY", None),
+        ("the Democratic Party", "2017-06-01", "---PTY", None),
+        ("the Liberal Party", "2017-06-01", "---PTY", None),
+    ],
+)
+def test_a_party_named_with_its_party_word_is_the_tables(book, phrase, date, code, country):
+    match = book.lookup(phrase, date=date)
+    assert match is not None and match.code == code and match.country == country, (
+        match and match.rule
+    )
+
+
+def _pairs(doc):
+    return [(e.source_actor, e.code[:2], e.target_actor) for e in doc.events]
+
+
+@pytest.mark.parametrize(
+    ("published", "party"),
+    [("2005-02-14", "GBROPP"), ("2013-02-14", "GBRPTY")],
+)
+def test_the_conservative_party_in_a_british_story_is_in_or_out_on_its_date(
+    code_all, published, party
+):
+    doc = code_all(
+        "The Conservative Party has accused the government of wasting millions of pounds on "
+        "consultants at the Home Office.\n\nThe Home Office said the figures were wrong.",
+        published=published,
+    )
+    assert any(s == party and c == "11" for s, c, _ in _pairs(doc)), _pairs(doc)
+
+
+def test_the_democratic_party_in_a_seoul_story_is_koreas(code_all):
+    doc = code_all(
+        "SEOUL (Reuters) - South Korea's ruling Democratic Party on Monday criticised the "
+        "opposition's plan to cut the budget for welfare.",
+        published="2018-03-05",
+    )
+    sources = {s for s, _, _ in _pairs(doc)}
+    assert "KORPTY" in sources and not any(s and s.startswith("USA") for s in sources), _pairs(doc)
