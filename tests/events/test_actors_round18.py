@@ -58,3 +58,26 @@ def test_the_democratic_party_in_a_seoul_story_is_koreas(code_all):
     )
     sources = {s for s, _, _ in _pairs(doc)}
     assert "KORPTY" in sources and not any(s and s.startswith("USA") for s in sources), _pairs(doc)
+
+
+# -- a lone family name the book's people give first --------------------------------------
+
+
+def test_kim_alone_in_a_seoul_story_about_the_north_is_its_leader(code_all):
+    doc = code_all(
+        "SEOUL (Reuters) - South Korea and the United States began joint naval drills on "
+        "Monday as North Korea's missile tests kept tensions high.\n\n"
+        "Kim has denounced the drills as a rehearsal for invasion.",
+        published="2017-10-30",
+    )
+    assert any(s == "PRKGOV" and c == "11" for s, c, _ in _pairs(doc)), _pairs(doc)
+
+
+def test_a_south_korean_kim_named_in_full_is_not_the_north_korean_leader(code_all):
+    doc = code_all(
+        "SEOUL (Reuters) - South Korean Finance Minister Kim Dong-yeon met bankers on Monday as "
+        "North Korea's missile tests weighed on markets.\n\n"
+        "Kim criticised the central bank's plan to raise interest rates.",
+        published="2017-10-30",
+    )
+    assert not any(s and s.startswith("PRK") for s, _, _ in _pairs(doc)), _pairs(doc)

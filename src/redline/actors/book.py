@@ -152,6 +152,11 @@ class ActorBook:
     _lookups: dict[tuple[str, str | None], ActorMatch | None] = field(
         default_factory=dict, repr=False, compare=False
     )
+    # issue #9/#10 actors18: the people by the first word of their name, and the number of
+    # people they were read from (``people_first_named``)
+    _first_named: tuple[int, dict[str, tuple[Person, ...]]] = field(
+        default=(-1, {}), repr=False, compare=False
+    )
 
     # -- building ----------------------------------------------------------------------------
 
@@ -280,6 +285,20 @@ class ActorBook:
     def person_code(self, person: Person, date: str | None) -> tuple[str, str]:
         """``person``'s code on ``date`` and the reason (see :func:`person_role`)."""
         return person_role(person, as_date(date))
+
+    def people_first_named(self, word: str) -> tuple[Person, ...]:
+        """issue #9/#10 actors18: the people whose name begins with ``word``, a family name
+        the news gives first ("Kim" of "Kim Jong Un" and "Kim Yo Jong")."""
+        size, index = self._first_named
+        if size != len(self.people):
+            index = {}
+            for person in self.people.values():
+                first = person.name.split(" ", 1)[0]
+                if first != person.name:
+                    index.setdefault(first, []).append(person)
+            index = {k: tuple(v) for k, v in index.items()}
+            self._first_named = (len(self.people), index)
+        return index.get(word, ())
 
 
 def named_after_place(hits: Iterable[Hit], name: str, offset: int = 0) -> bool:
