@@ -81,3 +81,32 @@ def test_a_south_korean_kim_named_in_full_is_not_the_north_korean_leader(code_al
         published="2017-10-30",
     )
     assert not any(s and s.startswith("PRK") for s, _, _ in _pairs(doc)), _pairs(doc)
+
+
+# -- a person's name before a role word owns the role ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("Trump voters", "USACVL"),
+        ("Putin's critics", "RUSOPP"),
+        ("Obama administration officials", "USAGOV"),
+        # the person alone, or named with the title before them, is still the person
+        ("Donald Trump", "USAGOV"),
+        ("Russian President Vladimir Putin", "RUSGOV"),
+    ],
+)
+def test_a_persons_name_before_a_role_is_the_roles_owner(book, phrase, code):
+    match = book.lookup(phrase, date="2017-10-27")
+    assert match is not None and match.code == code, match and match.rule
+
+
+def test_voters_of_a_president_are_no_government(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Trump voters in rural Ohio criticized the Senate tax bill on "
+        "Tuesday, saying it would raise their health insurance costs.",
+        published="2017-11-28",
+    )
+    sources = {s for s, c, _ in _pairs(doc) if c == "11"}
+    assert sources and "USAGOV" not in sources, _pairs(doc)

@@ -12,7 +12,8 @@ How a phrase is resolved (the first that applies):
 
 1. a named person wins: their role at the article's date (``people.yml`` date ranges). Outside
    every range they resolve to their ``otherwise`` code if given, else their country alone;
-   with no date, their most recent role;
+   with no date, their most recent role. A role word right after the name is the person's
+   ("Trump voters" -> ``USACVL``, "Putin's critics" -> ``RUSOPP``): their country, its sector;
 2. a country, organisation or metonym (``the Kremlin``) nearest the head role word, combined with
    that role's sector ("Russian Foreign Minister" → ``RUSGOV``, "Syrian rebels" → ``SYRREB``).
    A metonym's own sector (the Pentagon → MIL) beats a generic GOV role word ("Pentagon
@@ -323,6 +324,21 @@ def named_after_place(hits: Iterable[Hit], name: str, offset: int = 0) -> bool:
 # -- composition ----------------------------------------------------------------------------
 
 
+def _owned_role(hits: list[Hit], person: Hit, code: str) -> ActorMatch | None:
+    """issue #9/#10 actors18: a person's name before a role word right after it ("Trump
+    voters", "Putin's critics", "Obama administration officials") owns the role: the phrase
+    is the role of the person's country (USACVL, RUSOPP, USAGOV), not the person (it was
+    USAGOV for "Trump voters")."""
+    country = _country_of(code)
+    after = [h for h in hits if h.entry.kind == "role" and h.first > person.last]
+    if not country or not after or after[0].first != person.last + 1:
+        return None
+    role = after[-1]
+    owned = _append_sector(country, role.entry.code)
+    rule = f"{_describe(role)} of person:{person.entry.name} [{code}] before it -> {owned}"
+    return ActorMatch(owned, country, _sector_of(owned), role.alias, "role", rule)
+
+
 def compose(hits: list[Hit], date: str | None) -> ActorMatch | None:
     """Turn the aliases found in one phrase into one actor (the rules in the module doc)."""
     if not hits:
@@ -345,6 +361,9 @@ def compose(hits: list[Hit], date: str | None) -> ActorMatch | None:
             # Obama" -> ELI) says more than the country alone
             code = _append_sector(code, titles[-1].entry.code)
             why += f"; the title {titles[-1].alias!r} -> {code}"
+        owned = _owned_role(hits, hit, code)
+        if owned is not None:
+            return owned
         others = [d for h, d in zip(hits, notes, strict=True) if h is not hit]
         rule = f"person:{person.name}[{why}] matched {hit.alias!r}"
         if others:
