@@ -110,3 +110,14 @@ def test_voters_of_a_president_are_no_government(code_all):
     )
     sources = {s for s, c, _ in _pairs(doc) if c == "11"}
     assert sources and "USAGOV" not in sources, _pairs(doc)
+
+
+def test_supporters_of_a_president_are_his_country_not_him(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Hundreds of Trump supporters protested outside the Supreme "
+        "Court on Friday against the ruling.\n\n"
+        "President Donald Trump's supporters also criticized the judges on social media.",
+        published="2017-06-30",
+    )
+    sources = {s for s, _, _ in _pairs(doc)}
+    assert "USA" in sources and "USAGOV" not in sources, _pairs(doc)

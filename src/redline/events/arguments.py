@@ -72,6 +72,10 @@ TITLE_SECTORS: tuple[tuple[re.Pattern[str], str], ...] = (
 )  # fmt: skip
 # Role nouns that name no side: with no country in their own phrase, not the article's home
 SIDELESS_ROLES = frozenset({"critic"})
+# issue #9/#10 actors18: a person's followers ("Trump supporters", "President Donald Trump's
+# supporters") are a public of the person's country, not the person (the gold codes the
+# country alone); words the book has no role for (a voter is CVL there)
+FOLLOWER_NOUNS = frozenset({"supporter", "backer", "loyalist", "follower", "fan", "admirer"})
 # issue #9/#10 actors15: bodies that lobby or campaign ("The group praised Pai's decision", "A
 # lobby coalition rejected Brady's statement", "the BUILD Coalition"): one the book does not know
 # is placed as an organisation it does not know by name is, in the article's home (no sector)
@@ -1381,6 +1385,15 @@ class ActorResolver:
         if head.pos_ == "PRON" and head.text != "US":
             return self.antecedent(head)
         match = self.lookup(text)
+        if (
+            match is not None
+            and match.kind == "person"
+            and match.country
+            and head.pos_ == "NOUN"
+            and head.lemma_.lower() in FOLLOWER_NOUNS
+        ):
+            public = ActorMatch(match.country, match.country, None, text, "role", "followers")
+            return public, f"{head.lower_} of person:{match.name} -> {match.country}"
         if match is not None and self._place_in_person(head, text, start):
             match = None  # "Chad Wolf", "Secretary Chad Wolf": a first name, not Chad
         if match is not None and match.kind == "person" and self._someone_elses(head, text, start):
