@@ -121,3 +121,28 @@ def test_supporters_of_a_president_are_his_country_not_him(code_all):
     )
     sources = {s for s, _, _ in _pairs(doc)}
     assert "USA" in sources and "USAGOV" not in sources, _pairs(doc)
+
+
+# -- a role word after a first name is a surname ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("Foreign Minister Julie Bishop", "---GOV"),  # the minister, no bishop (REL)
+        ("Catholic Bishop Kevin Dowling", "---REL"),
+        ("Bishop Desmond Tutu", "---REL"),
+    ],
+)
+def test_a_role_word_after_a_first_name_is_a_surname(book, phrase, code):
+    match = book.lookup(phrase, date="2017-10-27")
+    assert match is not None and match.code == code, match and match.rule
+
+
+def test_julie_bishop_in_a_canberra_story_is_the_minister(code_all):
+    doc = code_all(
+        "CANBERRA (Reuters) - Australian Foreign Minister Julie Bishop on Wednesday condemned "
+        "North Korea's latest missile launch as a reckless provocation.",
+        published="2017-11-29",
+    )
+    assert any(s == "AUSGOV" and c == "11" for s, c, _ in _pairs(doc)), _pairs(doc)

@@ -248,6 +248,8 @@ class ActorBook:
                 found = None
             elif found and _first_name_after_title(text, raws, words, hits, found, firsts):
                 found = None  # "Mayor Sofia Reyes", "Governor Jordan Hale": a first name
+            elif found and _surname_role(raws, words, hits, found):
+                found = None  # "Foreign Minister Julie Bishop", "Rep. Steve King": a surname
             if found:
                 hits.append(found)
                 following = found.last + 1
@@ -537,6 +539,30 @@ COMPANY_POSTS = frozenset(
      "chairwoman", "director", "boss", "leader", "spokesman", "spokeswoman", "spokesperson",
      "official"}
 )  # fmt: skip
+
+
+@datafiles.cached
+def _first_names() -> frozenset[str]:
+    """Common first names (``quotes/first_names.txt``, name and gender a line)."""
+    rows = datafiles.lines("quotes/first_names.txt", inline_comments=True)
+    return frozenset(row.split("\t", 1)[0].strip().lower() for row in rows)
+
+
+def _surname_role(raws: list[str], words: list[str], hits: list[Hit], found: Hit) -> bool:
+    """issue #9/#10 actors18: a one-word role, capitalised, right after a common first name
+    that no alias covers and before no capitalised word, is a surname ("Foreign Minister
+    Julie Bishop" is no bishop, "Rep. Steve King" no king; "Catholic Bishop Kevin Dowling"
+    and "Major General James Mattis" keep their titles)."""
+    if found.entry.kind != "role" or found.first != found.last or not found.first:
+        return False
+    i = found.first
+    if not raws[i][:1].isupper() or not raws[i - 1][:1].isupper():
+        return False
+    if hits and hits[-1].last >= i - 1:
+        return False  # the word before is some alias's ("Jordan", "Chad")
+    if i + 1 < len(raws) and raws[i + 1][:1].isupper():
+        return False
+    return words[i - 1] in _first_names()
 
 
 def _first_name_after_title(
