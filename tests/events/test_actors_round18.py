@@ -146,3 +146,21 @@ def test_julie_bishop_in_a_canberra_story_is_the_minister(code_all):
         published="2017-11-29",
     )
     assert any(s == "AUSGOV" and c == "11" for s, c, _ in _pairs(doc)), _pairs(doc)
+
+
+# -- a party quoted by name is in or out of government on the story's date -------------------
+
+
+@pytest.mark.parametrize(
+    ("published", "party"),
+    [("2005-02-14", "GBROPP"), ("2013-02-14", "GBRPTY")],
+)
+def test_a_party_quoted_in_a_british_story_is_in_or_out_on_its_date(code_all, published, party):
+    doc = code_all(
+        "Gordon Brown has promised to cut the tax paid by pensioners in next month's budget.\n\n"
+        "The Conservatives said the chancellor's plan would not help most pensioners. \"This is "
+        "a gimmick that will cost families dear,\" Tony Blair's critics said.",
+        published=published,
+    )
+    actors = {q.speaker_text: q.actor for q in doc.quotes}
+    assert actors.get("The Conservatives") == party, [(q.speaker_text, q.actor) for q in doc.quotes]
