@@ -164,3 +164,21 @@ def test_a_party_quoted_in_a_british_story_is_in_or_out_on_its_date(code_all, pu
     )
     actors = {q.speaker_text: q.actor for q in doc.quotes}
     assert actors.get("The Conservatives") == party, [(q.speaker_text, q.actor) for q in doc.quotes]
+
+
+# -- a government role of a party out of government is the opposition's ---------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "date", "code"),
+    [
+        ("Lib Dem home affairs spokesman Mark Oaten", "2005-03-01", "GBROPP"),
+        ("Lib Dem officials", "2005-03-01", "GBROPP"),
+        ("the Lib Dem stance", "2005-03-01", "GBROPP"),
+        ("Lib Dem officials", "2012-03-01", "GBRGOV"),  # in the coalition then
+        ("Lib Dem MPs", "2005-03-01", "GBRLEG"),  # lawmakers stay lawmakers
+    ],
+)
+def test_a_government_role_of_a_party_out_of_government_is_opposition(book, phrase, date, code):
+    match = book.lookup(phrase, date=date)
+    assert match is not None and match.code == code, match and match.rule

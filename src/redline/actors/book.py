@@ -474,6 +474,15 @@ def party_code(book: ActorBook, name: str, country: str, date: str | None) -> st
     return country + ("PTY" if governs else "OPP")
 
 
+def _out_of_government(hit: Hit) -> Hit:
+    """issue #9/#10 actors18: a government role of a party out of government on the date is
+    the opposition's ("Lib Dem home affairs spokesman" in 2005: GBROPP, not GBRGOV)."""
+    if hit.entry.kind != "role" or hit.entry.code != "GOV":
+        return hit
+    role = Entry("role", hit.entry.name, "OPP", via="party")
+    return Hit(hit.first, hit.last, hit.start, hit.end, hit.alias, role)
+
+
 def _party_head(hits: list[Hit], date: str | None) -> tuple[list[Hit], ActorMatch | None]:
     """The actor of a party role ("Tory leader" on the article's date), or the hits with each
     party role turned into its country when a person or another role decides ("Labour leader
@@ -498,6 +507,9 @@ def _party_head(hits: list[Hit], date: str | None) -> tuple[list[Hit], ActorMatc
             anchor = Entry("country", country, country, via="party")
             kept.append(Hit(party.first, party.last, party.start, party.end, party.alias, anchor))
             kept.sort(key=lambda h: h.first)
+            terms = dict(entry.terms).get(country, ())
+            if not any(start <= (date or TODAY) < end for start, end in terms):
+                kept = [_out_of_government(h) for h in kept]
         return kept, None
     day = date or TODAY
     sectors = set()
