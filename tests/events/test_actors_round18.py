@@ -1,7 +1,9 @@
-"""Actors, eighteenth round (issues #9/#10 actors18): a party named "<word> Party" is the
-party of the table, in government or out of it on the story's date ("the Conservative Party"
-was the role "party" of the story's home, GBRPTY in opposition too). Sentences written for the
-test in the style of wire and BBC news."""
+"""Actors, eighteenth round (issues #9/#10 actors18): a party named "<word> Party" or quoted by
+name is in or out of government on the story's date ("the Conservative Party" was the role
+"party" of the story's home, GBRPTY in opposition too), and so is a government role of a party
+out of government; a lone "Kim" in a story naming North Korea is its leader; a role word after a
+person's name is the person's ("Trump voters"), their followers their country; "Julie Bishop"
+is no bishop. Sentences written for the test in the style of wire and BBC news."""
 
 from __future__ import annotations
 
@@ -11,24 +13,38 @@ pytestmark = pytest.mark.model
 
 
 @pytest.mark.parametrize(
-    ("phrase", "date", "code", "country"),
+    ("phrase", "date", "code"),
     [
         # "<word> Party" of one country: that country, in or out of government on the date
-        ("the Republican Party", "2005-03-01", "USAPTY", "USA"),
-        ("the Republican Party", "2012-03-01", "USAOPP", "USA"),
-        ("the Labor Party", "2005-03-01", "AUSOPP", "AUS"),
-        ("the Liberal Democratic Party", "2012-03-01", "JPNOPP", "JPN"),
+        ("the Republican Party", "2005-03-01", "USAPTY"),
+        ("the Republican Party", "2012-03-01", "USAOPP"),
+        ("the Labor Party", "2005-03-01", "AUSOPP"),
+        ("the Liberal Democratic Party", "2012-03-01", "JPNOPP"),
         # a name several countries' parties share: no country of its own (the home decides)
-        ("the Conservative Party", "2005-03-01", "---PTY", None),
-        ("the Democratic Party", "2017-06-01", "---PTY", None),
-        ("the Liberal Party", "2017-06-01", "---PTY", None),
+        ("the Conservative Party", "2005-03-01", "---PTY"),
+        ("the Democratic Party", "2017-06-01", "---PTY"),
+        ("the Liberal Party", "2017-06-01", "---PTY"),
+        # a government role of a party out of government on the date is the opposition's
+        ("Lib Dem home affairs spokesman Mark Oaten", "2005-03-01", "GBROPP"),
+        ("Lib Dem officials", "2005-03-01", "GBROPP"),
+        ("the Lib Dem stance", "2005-03-01", "GBROPP"),
+        ("Lib Dem officials", "2012-03-01", "GBRGOV"),  # in the coalition then
+        ("Lib Dem MPs", "2005-03-01", "GBRLEG"),  # lawmakers stay lawmakers
+        # a role word right after a person's name is the person's, of their country
+        ("Trump voters", "2017-10-27", "USACVL"),
+        ("Putin's critics", "2017-10-27", "RUSOPP"),
+        ("Obama administration officials", "2017-10-27", "USAGOV"),
+        ("Donald Trump", "2017-10-27", "USAGOV"),  # the person alone is still the person
+        ("Russian President Vladimir Putin", "2017-10-27", "RUSGOV"),
+        # a one-word role after a common first name is a surname
+        ("Foreign Minister Julie Bishop", "2017-10-27", "---GOV"),  # the minister, no bishop
+        ("Catholic Bishop Kevin Dowling", "2017-10-27", "---REL"),
+        ("Bishop Desmond Tutu", "2017-10-27", "---REL"),
     ],
 )
-def test_a_party_named_with_its_party_word_is_the_tables(book, phrase, date, code, country):
+def test_the_book_reads_the_phrase(book, phrase, date, code):
     match = book.lookup(phrase, date=date)
-    assert match is not None and match.code == code and match.country == country, (
-        match and match.rule
-    )
+    assert match is not None and match.code == code, match and match.rule
 
 
 def _pairs(doc):
@@ -86,22 +102,6 @@ def test_a_south_korean_kim_named_in_full_is_not_the_north_korean_leader(code_al
 # -- a person's name before a role word owns the role ---------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("phrase", "code"),
-    [
-        ("Trump voters", "USACVL"),
-        ("Putin's critics", "RUSOPP"),
-        ("Obama administration officials", "USAGOV"),
-        # the person alone, or named with the title before them, is still the person
-        ("Donald Trump", "USAGOV"),
-        ("Russian President Vladimir Putin", "RUSGOV"),
-    ],
-)
-def test_a_persons_name_before_a_role_is_the_roles_owner(book, phrase, code):
-    match = book.lookup(phrase, date="2017-10-27")
-    assert match is not None and match.code == code, match and match.rule
-
-
 def test_voters_of_a_president_are_no_government(code_all):
     doc = code_all(
         "WASHINGTON (Reuters) - Trump voters in rural Ohio criticized the Senate tax bill on "
@@ -124,19 +124,6 @@ def test_supporters_of_a_president_are_his_country_not_him(code_all):
 
 
 # -- a role word after a first name is a surname ---------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("phrase", "code"),
-    [
-        ("Foreign Minister Julie Bishop", "---GOV"),  # the minister, no bishop (REL)
-        ("Catholic Bishop Kevin Dowling", "---REL"),
-        ("Bishop Desmond Tutu", "---REL"),
-    ],
-)
-def test_a_role_word_after_a_first_name_is_a_surname(book, phrase, code):
-    match = book.lookup(phrase, date="2017-10-27")
-    assert match is not None and match.code == code, match and match.rule
 
 
 def test_julie_bishop_in_a_canberra_story_is_the_minister(code_all):
@@ -164,21 +151,3 @@ def test_a_party_quoted_in_a_british_story_is_in_or_out_on_its_date(code_all, pu
     )
     actors = {q.speaker_text: q.actor for q in doc.quotes}
     assert actors.get("The Conservatives") == party, [(q.speaker_text, q.actor) for q in doc.quotes]
-
-
-# -- a government role of a party out of government is the opposition's ---------------------
-
-
-@pytest.mark.parametrize(
-    ("phrase", "date", "code"),
-    [
-        ("Lib Dem home affairs spokesman Mark Oaten", "2005-03-01", "GBROPP"),
-        ("Lib Dem officials", "2005-03-01", "GBROPP"),
-        ("the Lib Dem stance", "2005-03-01", "GBROPP"),
-        ("Lib Dem officials", "2012-03-01", "GBRGOV"),  # in the coalition then
-        ("Lib Dem MPs", "2005-03-01", "GBRLEG"),  # lawmakers stay lawmakers
-    ],
-)
-def test_a_government_role_of_a_party_out_of_government_is_opposition(book, phrase, date, code):
-    match = book.lookup(phrase, date=date)
-    assert match is not None and match.code == code, match and match.rule
