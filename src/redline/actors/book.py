@@ -12,7 +12,8 @@ How a phrase is resolved (the first that applies):
 
 1. a named person wins: their role at the article's date (``people.yml`` date ranges). Outside
    every range they resolve to their ``otherwise`` code if given, else their country alone;
-   with no date, their most recent role;
+   with no date, their most recent role. A role word right after the name is the person's
+   ("Trump voters" -> ``USACVL``, "Putin's critics" -> ``RUSOPP``): their country, its sector;
 2. a country, organisation or metonym (``the Kremlin``) nearest the head role word, combined with
    that role's sector ("Russian Foreign Minister" → ``RUSGOV``, "Syrian rebels" → ``SYRREB``).
    A metonym's own sector (the Pentagon → MIL) beats a generic GOV role word ("Pentagon
@@ -152,6 +153,11 @@ class ActorBook:
     _lookups: dict[tuple[str, str | None], ActorMatch | None] = field(
         default_factory=dict, repr=False, compare=False
     )
+    # issue #9/#10 actors18: the people by the first word of their name, and the number of
+    # people they were read from (``people_first_named``)
+    _first_named: tuple[int, dict[str, tuple[Person, ...]]] = field(
+        default=(-1, {}), repr=False, compare=False
+    )
 
     # -- building ----------------------------------------------------------------------------
 
@@ -242,6 +248,8 @@ class ActorBook:
                 found = None
             elif found and _first_name_after_title(text, raws, words, hits, found, firsts):
                 found = None  # "Mayor Sofia Reyes", "Governor Jordan Hale": a first name
+            elif found and _surname_role(raws, words, hits, found):
+                found = None  # "Foreign Minister Julie Bishop", "Rep. Steve King": a surname
             if found:
                 hits.append(found)
                 following = found.last + 1
@@ -281,6 +289,20 @@ class ActorBook:
         """``person``'s code on ``date`` and the reason (see :func:`person_role`)."""
         return person_role(person, as_date(date))
 
+    def people_first_named(self, word: str) -> tuple[Person, ...]:
+        """issue #9/#10 actors18: the people whose name begins with ``word``, a family name
+        the news gives first ("Kim" of "Kim Jong Un" and "Kim Yo Jong")."""
+        size, index = self._first_named
+        if size != len(self.people):
+            index = {}
+            for person in self.people.values():
+                first = person.name.split(" ", 1)[0]
+                if first != person.name:
+                    index.setdefault(first, []).append(person)
+            index = {k: tuple(v) for k, v in index.items()}
+            self._first_named = (len(self.people), index)
+        return index.get(word, ())
+
 
 def named_after_place(hits: Iterable[Hit], name: str, offset: int = 0) -> bool:
     """Whether a person's ``name`` holds a country or a capital and is more than those places
@@ -302,6 +324,21 @@ def named_after_place(hits: Iterable[Hit], name: str, offset: int = 0) -> bool:
 
 
 # -- composition ----------------------------------------------------------------------------
+
+
+def _owned_role(hits: list[Hit], person: Hit, code: str) -> ActorMatch | None:
+    """issue #9/#10 actors18: a person's name before a role word right after it ("Trump
+    voters", "Putin's critics", "Obama administration officials") owns the role: the phrase
+    is the role of the person's country (USACVL, RUSOPP, USAGOV), not the person (it was
+    USAGOV for "Trump voters")."""
+    country = _country_of(code)
+    after = [h for h in hits if h.entry.kind == "role" and h.first > person.last]
+    if not country or not after or after[0].first != person.last + 1:
+        return None
+    role = after[-1]
+    owned = _append_sector(country, role.entry.code)
+    rule = f"{_describe(role)} of person:{person.entry.name} [{code}] before it -> {owned}"
+    return ActorMatch(owned, country, _sector_of(owned), role.alias, "role", rule)
 
 
 def compose(hits: list[Hit], date: str | None) -> ActorMatch | None:
@@ -326,6 +363,9 @@ def compose(hits: list[Hit], date: str | None) -> ActorMatch | None:
             # Obama" -> ELI) says more than the country alone
             code = _append_sector(code, titles[-1].entry.code)
             why += f"; the title {titles[-1].alias!r} -> {code}"
+        owned = _owned_role(hits, hit, code)
+        if owned is not None:
+            return owned
         others = [d for h, d in zip(hits, notes, strict=True) if h is not hit]
         rule = f"person:{person.name}[{why}] matched {hit.alias!r}"
         if others:
@@ -434,6 +474,15 @@ def party_code(book: ActorBook, name: str, country: str, date: str | None) -> st
     return country + ("PTY" if governs else "OPP")
 
 
+def _out_of_government(hit: Hit) -> Hit:
+    """issue #9/#10 actors18: a government role of a party out of government on the date is
+    the opposition's ("Lib Dem home affairs spokesman" in 2005: GBROPP, not GBRGOV)."""
+    if hit.entry.kind != "role" or hit.entry.code != "GOV":
+        return hit
+    role = Entry("role", hit.entry.name, "OPP", via="party")
+    return Hit(hit.first, hit.last, hit.start, hit.end, hit.alias, role)
+
+
 def _party_head(hits: list[Hit], date: str | None) -> tuple[list[Hit], ActorMatch | None]:
     """The actor of a party role ("Tory leader" on the article's date), or the hits with each
     party role turned into its country when a person or another role decides ("Labour leader
@@ -458,6 +507,9 @@ def _party_head(hits: list[Hit], date: str | None) -> tuple[list[Hit], ActorMatc
             anchor = Entry("country", country, country, via="party")
             kept.append(Hit(party.first, party.last, party.start, party.end, party.alias, anchor))
             kept.sort(key=lambda h: h.first)
+            terms = dict(entry.terms).get(country, ())
+            if not any(start <= (date or TODAY) < end for start, end in terms):
+                kept = [_out_of_government(h) for h in kept]
         return kept, None
     day = date or TODAY
     sectors = set()
@@ -499,6 +551,30 @@ COMPANY_POSTS = frozenset(
      "chairwoman", "director", "boss", "leader", "spokesman", "spokeswoman", "spokesperson",
      "official"}
 )  # fmt: skip
+
+
+@datafiles.cached
+def _first_names() -> frozenset[str]:
+    """Common first names (``quotes/first_names.txt``, name and gender a line)."""
+    rows = datafiles.lines("quotes/first_names.txt", inline_comments=True)
+    return frozenset(row.split("\t", 1)[0].strip().lower() for row in rows)
+
+
+def _surname_role(raws: list[str], words: list[str], hits: list[Hit], found: Hit) -> bool:
+    """issue #9/#10 actors18: a one-word role, capitalised, right after a common first name
+    that no alias covers and before no capitalised word, is a surname ("Foreign Minister
+    Julie Bishop" is no bishop, "Rep. Steve King" no king; "Catholic Bishop Kevin Dowling"
+    and "Major General James Mattis" keep their titles)."""
+    if found.entry.kind != "role" or found.first != found.last or not found.first:
+        return False
+    i = found.first
+    if not raws[i][:1].isupper() or not raws[i - 1][:1].isupper():
+        return False
+    if hits and hits[-1].last >= i - 1:
+        return False  # the word before is some alias's ("Jordan", "Chad")
+    if i + 1 < len(raws) and raws[i + 1][:1].isupper():
+        return False
+    return words[i - 1] in _first_names()
 
 
 def _first_name_after_title(

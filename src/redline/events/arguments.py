@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from redline.actors import ActorMatch
-from redline.actors.book import named_after_place
+from redline.actors.book import as_date, named_after_place
 from redline.actors.graph import RELATION_NOUNS, subject_matter
 
 if TYPE_CHECKING:
@@ -72,6 +72,10 @@ TITLE_SECTORS: tuple[tuple[re.Pattern[str], str], ...] = (
 )  # fmt: skip
 # Role nouns that name no side: with no country in their own phrase, not the article's home
 SIDELESS_ROLES = frozenset({"critic"})
+# issue #9/#10 actors18: a person's followers ("Trump supporters", "President Donald Trump's
+# supporters") are a public of the person's country, not the person (the gold codes the
+# country alone); words the book has no role for (a voter is CVL there)
+FOLLOWER_NOUNS = frozenset({"supporter", "backer", "loyalist", "follower", "fan", "admirer"})
 # issue #9/#10 actors15: bodies that lobby or campaign ("The group praised Pai's decision", "A
 # lobby coalition rejected Brady's statement", "the BUILD Coalition"): one the book does not know
 # is placed as an organisation it does not know by name is, in the article's home (no sector)
@@ -1208,10 +1212,47 @@ class ActorResolver:
                 country, words = described
                 actor = ActorMatch(country, country, None, text, kind, "described person")
                 return actor, f"person the book does not know, told as {words!r} -> {country}"
+            family = self.family_name(head, text)
+            if family is not None:
+                return family
         if not self.home:
             return None, rule
         actor = ActorMatch(self.home, self.home, None, text, kind, f"unknown {kind}")
         return actor, f"{kind} the book does not know + {self.home_from} -> {self.home}"
+
+    def family_name(self, head: Token, text: str) -> tuple[Any, str] | None:
+        """issue #9/#10 actors18: a lone name that is the family name the book's people give
+        first ("Kim has blasted Trump" after "North Korea" in a Seoul story, never naming Kim
+        Jong Un in full): when every person of that family name in office on the story's date
+        holds one code, and the story names that code's country, that code, not the home's.
+        No person of the article named in full with that word (a South Korean minister Kim
+        Dong-yeon) and no story with no date."""
+        word = text.strip()
+        first_named = getattr(self.book, "people_first_named", None)  # not a stand-in book's
+        if first_named is None or not word.isalpha() or not word[:1].isupper():
+            return None
+        day = as_date(self.date) if self.date else None
+        if day is None:
+            return None
+        holders = [p for p in first_named(word) if any(r.covers(day) for r in p.roles)]
+        codes = {self.book.person_code(p, day)[0] for p in holders}
+        if len(codes) != 1:
+            return None
+        named = {p.name for p in holders}
+        for a, b in self.person_names:  # someone else of that name named in full (not the book's)
+            name = self.text[a:b]
+            if word in name.split()[:-1]:
+                match = self.book.lookup(name, date=day)
+                if match is None or match.kind != "person" or match.name not in named:
+                    return None
+        code = codes.pop()
+        country = code[:3]
+        if not any(m[2].country == country for m in self.mentions):
+            return None
+        names = ", ".join(p.name for p in holders)
+        actor = ActorMatch(code, country, code[3:] or None, holders[0].name, "person", "family")
+        why = f"lone family name {word!r}: the book's {names} in office on {day} ({code}), "
+        return actor, why + f"and the story names {country} -> {code}"
 
     def described_person(self, head: Token) -> tuple[str, str] | None:
         """issue #9/#10 actors16: the one person the book does not know whom the article tells
@@ -1390,6 +1431,15 @@ class ActorResolver:
             # "Veteran Russia analyst Fiona Hill": the country is what she studies
             return self.unknown_name(head, head.text, f"{head.text!r}: a name, no actor")
         match = self.lookup(text)
+        if (
+            match is not None
+            and match.kind == "person"
+            and match.country
+            and head.pos_ == "NOUN"
+            and head.lemma_.lower() in FOLLOWER_NOUNS
+        ):
+            public = ActorMatch(match.country, match.country, None, text, "role", "followers")
+            return public, f"{head.lower_} of person:{match.name} -> {match.country}"
         if match is not None and self._place_in_person(head, text, start):
             match = None  # "Chad Wolf", "Secretary Chad Wolf": a first name, not Chad
         if match is not None and match.kind == "person" and self._someone_elses(head, text, start):

@@ -6,7 +6,8 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from redline.actors import ActorBook
+from redline.actors import ActorBook, as_date
+from redline.actors.book import party_code
 from redline.events.arguments import US_POLITICS
 from redline.model import Document
 
@@ -46,6 +47,14 @@ def document_country(doc: Document, book: ActorBook) -> str | None:
     return code if n >= 2 and n >= FOCUS_SHARE * sum(counts.values()) else None
 
 
+def _party_in(book: ActorBook, match, country: str, published: str | None) -> str | None:
+    """The code of a party named alone in ``country`` on the story's date (PTY governing, OPP
+    outside), None when ``match`` is no party or none of ``country``'s."""
+    if match.kind != "party" or not match.name:
+        return None
+    return party_code(book, match.name, country, as_date(published))
+
+
 def attribute_quote_actors(doc: Document, book: ActorBook) -> Document:
     """Set ``actor`` on quotes whose speaker (resolved name, else the mention) is a known actor.
 
@@ -75,7 +84,13 @@ def attribute_quote_actors(doc: Document, book: ActorBook) -> Document:
             elif code.startswith("---") and not OWNED_ROLE.search(quote.speaker_text or ""):
                 if country is False:
                     country = document_country(doc, book)
-                if country:
+                # issue #9/#10 actors18: a party named alone ("The Conservatives said") is in
+                # or out of government on the story's date, not the home's party always
+                party = _party_in(book, match, country, doc.published) if country else None
+                if party is not None:
+                    code = party
+                    rule = f"{rule or ''}+actor:party-in-{country}-article on the date->{code}"
+                elif country and match.kind != "party":
                     code = f"{country}{code[3:]}"
                     rule = f"{rule or ''}+actor:role-in-{country}-article"
             quote = replace(quote, actor=code, rule=rule)
