@@ -63,7 +63,7 @@ CASES = {
     ),
     "someone's colleagues pressing": (
         "CANBERRA (Reuters) - Australian Senator Sam Dastyari faced new questions on Monday over "
-        "his ties to China. Some of Dastyari’s colleagues in the Labor Party are pressing Prime "
+        "his ties to China. Some of Dastyari’s colleagues in the Senate are pressing Prime "
         "Minister Malcolm Turnbull to act.",
         "pressing",
         "whose colleagues it is",
