@@ -2309,19 +2309,46 @@ EXCERPT_OF = re.compile(
 )
 EXCERPT_NOTE_REACH = 600  # characters: the note opens the article
 NARRATOR = ("i", "me", "my")
+# issue #10 round 19: an opinion piece's closing line names its author, as a first name and
+# surname ("Charlotte Meehan is playwright-in-residence at …"); the line is short
+CLOSING_BIO = re.compile(
+    r"(?:^|\n)\s*((?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]*\.|[A-Z][\w’'-]+)){1,2})"
+    r"\s+is\s+(?:an?\s+|the\s+)?[\w-]+[^\n]{0,300}\s*$"
+)
+
+
+def _closing_bio(text: str) -> tuple[int, int] | None:
+    """The span of the author's name in an opinion piece's closing line ("Charlotte Meehan is
+    playwright-in-residence at Wheaton College …"), when the narration before it says "I"."""
+    found = CLOSING_BIO.search(text.rstrip())
+    if found is None or not re.search(r"\bI\b", text[: found.start(1)]):
+        return None
+    return found.span(1)
 
 
 def _excerpt_narrator(graph: _Graph) -> None:
     """issue #10 round 17: in a book excerpt whose opening note names the author, the "I" of
     the narration (outside quotation marks) is the author: "“Your Honor,” I said" is D’Souza,
-    not the judge the quote stage's nearest person gave."""
+    not the judge the quote stage's nearest person gave. Round 19: so is an opinion piece's
+    narration before a closing line that names its author ("Charlotte Meehan is …")."""
     doc, parsed = graph.doc, graph.doc.parsed
     if parsed is None:
         return
     found = EXCERPT_OF.search(doc.text[:EXCERPT_NOTE_REACH])
-    if found is None:
-        return
-    author = [n for n in graph.at(*found.span(1)) if n.entity >= 0 and n.kind == "name"]
+    if found is not None:
+        name, after, before, rule = found.span(1), found.end(), len(doc.text), "excerpt-author"
+    else:
+        bio = _closing_bio(doc.text)
+        if bio is None:
+            return
+        # issue #10 round 19: an opinion piece that ends "Charlotte Meehan is playwright-in-
+        # residence at Wheaton College …" is hers: its narration's "I" is the author
+        name, after, before, rule = bio, 0, bio[0], "bio-author"
+    author = [
+        n
+        for n in graph.at(*name)
+        if n.entity >= 0 and n.kind == "name" and (rule == "excerpt-author" or n.start == name[0])
+    ]
     if not author:
         return
     entity = author[0].entity
@@ -2336,12 +2363,12 @@ def _excerpt_narrator(graph: _Graph) -> None:
         if (
             token.pos_ != "PRON"
             or token.text == "i"
-            or start < found.end()
+            or not after <= start < before
             or graph.quote_at(start) is not None
             or graph.taken(start, end)
         ):
             continue
-        node = _Node(start, end, "pronoun", "person", "pronoun->excerpt-author", entity=entity)
+        node = _Node(start, end, "pronoun", "person", f"pronoun->{rule}", entity=entity)
         node.subject = "subject" if token.dep_ in SUBJECT_DEPS else None
         graph.add(node)
 
@@ -2813,6 +2840,7 @@ def link_quote_speakers(doc: Document) -> Document:
                 and "not-in-the-participle" not in (entity.rule or "")
                 and "list-heading" not in (entity.rule or "")
                 and "excerpt-author" not in (entity.rule or "")
+                and "bio-author" not in (entity.rule or "")
             )
             better = (
                 speaker is None

@@ -1,0 +1,61 @@
+"""issue #10 round 19: who speaks, by name. An opinion piece whose closing line names its author
+("Dana Whitfield is a nurse practitioner in Toledo …") is narrated by that author: the "I" of
+"I laughed and said, “…”" is her, not the last person the piece names. Sentences written for
+these tests in the style of opinion pages; the recogniser's labels are fixed, so the rules
+under test run whatever the model tags."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# the label-fixing helpers of the actor tests (that folder is on sys.path only when its own
+# tests are collected too)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "actors"))
+
+from labelled_entities import finish_labelled, quote_with  # noqa: E402
+
+OPINION = (
+    "What my uncle taught me about fear.\n\n"
+    "I grew up in a small town where everybody knew who owned a gun.\n\n"
+    "My uncle, Walter Briggs, kept a shelf of canned food in the cellar for the end of the "
+    "world. When he told me the end was near, I laughed and said, “I don’t believe a word of "
+    "it.” He did not speak to me for a week.\n\n"
+    "I think of him every time a candidate promises to keep us safe.\n\n"
+    "Dana Whitfield is a nurse practitioner in Toledo and a member of the paper's board of "
+    "contributors."
+)
+OPINION_LABELS = [
+    ("Walter Briggs", 0, "PERSON"),
+    ("Toledo", 0, "GPE"),
+    ("Dana Whitfield", 0, "PERSON"),
+]
+
+
+def test_an_opinion_pieces_narrator_is_the_author_its_closing_line_names(nlp):
+    doc = finish_labelled(nlp, OPINION, OPINION_LABELS)
+    assert quote_with(doc, "believe a word").speaker == "Dana Whitfield"
+
+
+def test_a_closing_line_about_someone_else_names_no_narrator(nlp):
+    # the last paragraph is news about a person, not the author's line: no "is a/the …" bio
+    text = OPINION.replace(
+        "Dana Whitfield is a nurse practitioner in Toledo and a member of the paper's board of "
+        "contributors.",
+        "Dana Whitfield won the nomination in Toledo last spring.",
+    )
+    doc = finish_labelled(nlp, text, OPINION_LABELS)
+    assert quote_with(doc, "believe a word").speaker != "Dana Whitfield"
+
+
+def test_a_news_story_without_a_first_person_names_no_narrator(nlp):
+    # a report that ends by describing someone has no "I" to give its subject
+    text = (
+        "The city council voted 5-2 on Tuesday to close the old library.\n\n"
+        "“We cannot afford two buildings,” said Mayor Ellen Park.\n\n"
+        "Council member Ruth Osei voted no. “The east side loses its only library,” she said."
+        "\n\nEllen Park is the city's first mayor from the east side."
+    )
+    labels = [("Ellen Park", 0, "PERSON"), ("Ruth Osei", 0, "PERSON"), ("Ellen Park", 1, "PERSON")]
+    doc = finish_labelled(nlp, text, labels)
+    assert quote_with(doc, "only library").speaker == "Ruth Osei"
