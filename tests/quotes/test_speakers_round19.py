@@ -59,3 +59,33 @@ def test_a_news_story_without_a_first_person_names_no_narrator(nlp):
     labels = [("Ellen Park", 0, "PERSON"), ("Ruth Osei", 0, "PERSON"), ("Ellen Park", 1, "PERSON")]
     doc = finish_labelled(nlp, text, labels)
     assert quote_with(doc, "only library").speaker == "Ruth Osei"
+
+
+INTERVIEW = (
+    "Governor Mark Ellis sat down with host Tom Vance on Sunday to talk about the budget.\n\n"
+    "Ellis did not sound hopeful when Vance asked whether the transit bill would pass before "
+    "the summer recess.\n\n"
+    "“I just don’t see the votes for it this year,” he said."
+)
+INTERVIEW_LABELS = [
+    ("Mark Ellis", 0, "PERSON"),
+    ("Tom Vance", 0, "PERSON"),
+    ("Ellis", 1, "PERSON"),
+    ("Vance", 1, "PERSON"),
+]
+
+
+def test_the_asker_in_a_clause_of_time_is_not_the_next_speaker(nlp):
+    # "when Vance asked whether …": Vance asks, the main clause's Ellis answers
+    doc = finish_labelled(nlp, INTERVIEW, INTERVIEW_LABELS)
+    assert quote_with(doc, "see the votes").speaker == "Mark Ellis"
+
+
+def test_a_main_clause_asker_stays_the_subject(nlp):
+    # with no clause of time the asker is the sentence's subject and goes on speaking
+    text = INTERVIEW.replace(
+        "Ellis did not sound hopeful when Vance asked", "Vance, the show's host, asked"
+    ).replace("I just don’t see the votes for it", "Nobody in the capitol sees the votes")
+    labels = [("Mark Ellis", 0, "PERSON"), ("Tom Vance", 0, "PERSON"), ("Vance", 1, "PERSON")]
+    doc = finish_labelled(nlp, text, labels)
+    assert quote_with(doc, "sees the votes").speaker == "Tom Vance"

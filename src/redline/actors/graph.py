@@ -352,9 +352,22 @@ def _subject_at(doc: Document, start: int, end: int) -> str | None:
         return "speaker"
     if root.dep_ not in SUBJECT_DEPS:
         return None
+    if _in_time_clause(root.head):
+        return "embedded"
     if root.head.lemma_.lower() in _reporting_verbs():
         return "speaker"
     return "subject" if _main_clause(root.head) else "embedded"
+
+
+TIME_CLAUSE = frozenset({"when", "while", "after", "before", "as", "once", "until"})
+
+
+def _in_time_clause(verb) -> bool:
+    """issue #10 round 19: "Ryan did not exude confidence when Tapper asked whether …": the
+    subject of a clause of time is no speaker or main subject of the sentence."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in TIME_CLAUSE for c in verb.children
+    )
 
 
 def _main_clause(verb) -> bool:
