@@ -13,7 +13,7 @@ from pathlib import Path
 # tests are collected too)
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "actors"))
 
-from labelled_entities import finish_labelled, quote_with  # noqa: E402
+from labelled_entities import finish_labelled, mention_of, quote_with  # noqa: E402
 
 OPINION = (
     "What my uncle taught me about fear.\n\n"
@@ -89,3 +89,31 @@ def test_a_main_clause_asker_stays_the_subject(nlp):
     labels = [("Mark Ellis", 0, "PERSON"), ("Tom Vance", 0, "PERSON"), ("Vance", 1, "PERSON")]
     doc = finish_labelled(nlp, text, labels)
     assert quote_with(doc, "sees the votes").speaker == "Tom Vance"
+
+
+SUPPORTED = (
+    "The agency said on Friday that the audit would take another year.\n\n"
+    "Governor Mills's plan was backed on Monday by Rep. Joan Hartley of Maine, the senior "
+    "Democrat on the budget panel, who said none of the cuts had come from Mills.\n\n"
+    "“Nobody should be blamed for numbers somebody else wrote,” she said in a statement."
+)
+SUPPORTED_LABELS = [("Mills", 0, "PERSON"), ("Joan Hartley", 0, "PERSON"), ("Mills", 1, "PERSON")]
+
+
+def test_a_person_named_in_a_relative_clause_is_not_the_next_speaker(nlp):
+    # Hartley is the one the relative clause describes; Mills is named in it in passing
+    text = SUPPORTED.replace("Governor Mills's", "Governor Anne Mills's")
+    labels = [("Anne Mills", 0, "PERSON"), *SUPPORTED_LABELS[1:]]
+    doc = finish_labelled(nlp, text, labels)
+    assert quote_with(doc, "somebody else wrote").speaker == "Joan Hartley"
+    assert mention_of(doc, "she").canonical == "Joan Hartley"  # the graph's own link too
+
+
+def test_in_its_own_sentence_the_clause_of_times_subject_stays_the_antecedent(nlp):
+    # "when Trump said he does not blame …": "he" is the one who says it, in the same clause
+    text = (
+        "The two leaders met in Seoul on Thursday.\n\n"
+        "Moon smiled widely when Abe said he does not blame Seoul for the dispute."
+    )
+    doc = finish_labelled(nlp, text, [("Moon", 0, "PERSON"), ("Abe", 0, "PERSON")])
+    assert mention_of(doc, "he").canonical == mention_of(doc, "Abe").canonical

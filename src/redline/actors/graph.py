@@ -352,8 +352,6 @@ def _subject_at(doc: Document, start: int, end: int) -> str | None:
         return "speaker"
     if root.dep_ not in SUBJECT_DEPS:
         return None
-    if _in_time_clause(root.head):
-        return "embedded"
     if root.head.lemma_.lower() in _reporting_verbs():
         return "speaker"
     return "subject" if _main_clause(root.head) else "embedded"
@@ -362,11 +360,21 @@ def _subject_at(doc: Document, start: int, end: int) -> str | None:
 TIME_CLAUSE = frozenset({"when", "while", "after", "before", "as", "once", "until"})
 
 
-def _in_time_clause(verb) -> bool:
+def _in_time_clause(graph: _Graph, node: _Node) -> bool:
     """issue #10 round 19: "Ryan did not exude confidence when Tapper asked whether …": the
-    subject of a clause of time is no speaker or main subject of the sentence."""
-    return verb.dep_ == "advcl" and any(
-        c.dep_ in ("advmod", "mark") and c.lower_ in TIME_CLAUSE for c in verb.children
+    subject of a clause of time is no speaker or main subject for the sentences after it (in
+    its own sentence it is: "when Trump said he does not blame China", "he" is Trump)."""
+    span = graph.doc.parsed.char_span(node.start, node.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.dep_ in ("appos", "compound") and root.head.i != root.i:
+        root = root.head
+    verb = root.head
+    return (
+        root.dep_ in SUBJECT_DEPS
+        and verb.dep_ == "advcl"
+        and any(c.dep_ in ("advmod", "mark") and c.lower_ in TIME_CLAUSE for c in verb.children)
     )
 
 
@@ -2191,11 +2199,18 @@ def _pronouns(graph: _Graph) -> None:
             nearest = nearest or node
             if named is None and node.kind in ("name", "surname", "title+surname"):
                 named = node
-            if node.subject == "embedded":
+            role = node.subject
+            if (
+                role in ("speaker", "subject")
+                and _sentences_apart(sentence_starts, node.start, start) > 0
+                and _in_time_clause(graph, node)
+            ):
+                role = "embedded"
+            if role == "embedded":
                 embedded = embedded or node
-            elif node.subject and subject is None:
+            elif role and subject is None:
                 subject = node
-            if node.subject == "speaker" and speaker is None:
+            if role == "speaker" and speaker is None:
                 speaker = node
             if speaker is not None and subject is not None:
                 break
@@ -2255,6 +2270,12 @@ def _pronouns(graph: _Graph) -> None:
             # MEPs. He denied wanting to be leader": with no subject in reach, the person the
             # sentence before names, not a speaker or subject further back
             chosen, rule = named, "pronoun->named-in-sentence-before"
+            owner = _relative_clause_owner(graph, named, gender)
+            if owner is not None:
+                # issue #10 round 19: "… supported by Sen. Dianne Feinstein, who said none of
+                # the emails originated with Clinton. “…,” she said": the one the relative
+                # clause describes, not the person it names in passing
+                chosen, rule = owner, "pronoun->relative-clause-owner"
             topic = _pronoun_topic(graph, sentence_starts, window, named, gender, quote)
             if topic is not None:
                 # issue #9 readout14: "One of his fellow pupils was Vladimir Putin. At KGB
@@ -2406,6 +2427,23 @@ def _list_heading(text: str, sentence_starts: list[int], start: int) -> bool:
     if end - start > LIST_HEADING_LENGTH:
         return False
     return bisect_left(sentence_starts, end) - bisect_right(sentence_starts, start) == 0
+
+
+def _relative_clause_owner(graph: _Graph, node: _Node, gender: str) -> _Node | None:
+    """The person whose relative clause names ``node`` ("Feinstein, who said none of the
+    emails originated with Clinton": Feinstein for Clinton), when the pronoun agrees with her."""
+    parsed = graph.doc.parsed
+    span = parsed.char_span(node.start, node.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    for verb in span.root.ancestors:
+        if verb.dep_ != "relcl":
+            continue
+        owner = _person_at_token(graph, verb.head)
+        if owner is not None and owner.entity != node.entity and _agrees(graph, owner, gender):
+            return owner
+        return None
+    return None
 
 
 def _relative_antecedents(graph: _Graph, pronoun: Any) -> set[int]:
@@ -2854,6 +2892,7 @@ def link_quote_speakers(doc: Document) -> Document:
                 and "list-heading" not in (entity.rule or "")
                 and "excerpt-author" not in (entity.rule or "")
                 and "bio-author" not in (entity.rule or "")
+                and "relative-clause-owner" not in (entity.rule or "")
             )
             better = (
                 speaker is None
