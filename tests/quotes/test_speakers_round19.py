@@ -117,3 +117,43 @@ def test_in_its_own_sentence_the_clause_of_times_subject_stays_the_antecedent(nl
     )
     doc = finish_labelled(nlp, text, [("Moon", 0, "PERSON"), ("Abe", 0, "PERSON")])
     assert mention_of(doc, "he").canonical == mention_of(doc, "Abe").canonical
+
+
+def test_in_its_own_sentence_a_relative_clauses_pronoun_is_its_person(nlp):
+    text = (
+        "The dinner was cooked by Chef Maria Santos, who also cooked for Governor Lena Ortiz "
+        "when she visited the island in 2015."
+    )
+    labels = [("Maria Santos", 0, "PERSON"), ("Lena Ortiz", 0, "PERSON")]
+    doc = finish_labelled(nlp, text, labels)
+    assert mention_of(doc, "she").canonical == "Lena Ortiz"
+
+
+LEAD_TITLES = (
+    "Former Ambassador Reveals What Went Wrong in Kabul.\n\n"
+    "Former U.S. Ambassador Carla Mendes is speaking out about the last days of the embassy, "
+    "where she served for two years.\n\n"
+    "Mendes said the staff had asked for more guards months before."
+)
+ON_TOPIC = (
+    "Network President On Hollis: ‘We Pay Nobody To Appear.’\n\n"
+    "Network President Paul Adair is not backing down in his dispute with candidate Rick "
+    "Hollis over the next debate.\n\n"
+    "Hollis had asked the network to pay a charity for his appearance."
+)
+
+
+def test_a_headlines_titled_speaker_is_the_person_the_lead_titles_so(nlp):
+    labels = [("Carla Mendes", 0, "PERSON"), ("Kabul", 0, "GPE"), ("Mendes", 1, "PERSON")]
+    doc = finish_labelled(nlp, LEAD_TITLES, labels)
+    assert quote_with(doc, "What Went Wrong").speaker == "Carla Mendes"
+    labels = [("Hollis", 0, "PERSON"), ("Paul Adair", 0, "PERSON"), ("Rick Hollis", 0, "PERSON")]
+    doc = finish_labelled(nlp, ON_TOPIC, labels)
+    assert quote_with(doc, "Pay Nobody").speaker == "Paul Adair"
+
+
+def test_a_lead_person_without_the_headlines_title_is_not_its_speaker(nlp):
+    text = LEAD_TITLES.replace("Former U.S. Ambassador Carla Mendes", "Carla Mendes, a diplomat,")
+    labels = [("Carla Mendes", 0, "PERSON"), ("Kabul", 0, "GPE"), ("Mendes", 1, "PERSON")]
+    doc = finish_labelled(nlp, text, labels)
+    assert all(q.speaker != "Carla Mendes" for q in doc.quotes if q.start < 40)

@@ -2271,7 +2271,7 @@ def _pronouns(graph: _Graph) -> None:
             # sentence before names, not a speaker or subject further back
             chosen, rule = named, "pronoun->named-in-sentence-before"
             owner = _relative_clause_owner(graph, named, gender)
-            if owner is not None:
+            if owner is not None and _sentences_apart(sentence_starts, named.start, start) > 0:
                 # issue #10 round 19: "… supported by Sen. Dianne Feinstein, who said none of
                 # the emails originated with Clinton. “…,” she said": the one the relative
                 # clause describes, not the person it names in passing
@@ -2431,7 +2431,9 @@ def _list_heading(text: str, sentence_starts: list[int], start: int) -> bool:
 
 def _relative_clause_owner(graph: _Graph, node: _Node, gender: str) -> _Node | None:
     """The person whose relative clause names ``node`` ("Feinstein, who said none of the
-    emails originated with Clinton": Feinstein for Clinton), when the pronoun agrees with her."""
+    emails originated with Clinton": Feinstein for Clinton), when the pronoun agrees with her.
+    Only for a pronoun of a later sentence: in its own ("Sincioco, who designed the menu for
+    Pope Francis when he visited") the clause's pronoun is its person."""
     parsed = graph.doc.parsed
     span = parsed.char_span(node.start, node.end, alignment_mode="expand")
     if span is None or not len(span):
@@ -2962,6 +2964,11 @@ def link_quote_speakers(doc: Document) -> Document:
                     )
         elif quote.speaker and " - " in quote.speaker:
             quote = replace(quote, speaker=tidy_name(quote.speaker))
+        titled = _headline_title_holder(doc, quote)
+        if titled is not None:
+            # issue #10 round 19: "Retired General Reveals …" / "CNN President On Trump: …"
+            name = printed.get(titled.entity, titled.canonical or titled.text)
+            quote = replace(quote, speaker=name, rule=f"{quote.rule or ''}+graph:headline-title")
         if quote.speaker and "-of-person" not in (quote.rule or ""):
             bare = _without_title(quote.speaker)
             if bare != quote.speaker:
@@ -2971,6 +2978,38 @@ def link_quote_speakers(doc: Document) -> Document:
     if added:
         doc.mentions = sorted([*doc.mentions, *added], key=lambda m: (m.start, m.end))
     return doc
+
+
+HEADLINE_TOPIC = re.compile(r"\s+(?:On|About)\s+.*$", re.DOTALL)  # "CNN President On Trump"
+LEAD_REACH = 400  # characters after the headline where its titled speaker is named
+
+
+def _headline_title_holder(doc: Document, quote: Quote) -> Mention | None:
+    """issue #10 round 19: a headline's speaker given by title only ("Retired General Reveals
+    ‘Demoralizing’ Experience", "CNN President On Trump: ‘…’") is the person the lead names
+    with that title and the headline's other words ("Retired U.S. Air Force Gen. Norman Ham",
+    "CNN President Jeff Zucker")."""
+    headline = doc.text.find("\n")
+    if quote.speaker_start is None or quote.speaker_end is None:
+        return None
+    if headline < 0 or quote.speaker_end > headline or quote.start > headline:
+        return None
+    phrase = HEADLINE_TOPIC.sub("", doc.text[quote.speaker_start : quote.speaker_end])
+    words = [w.strip(".,’'").lower() for w in phrase.split()]
+    if len(words) < 2 or words[-1] not in _titles() or len(words[-1]) < 3:
+        return None
+    title, others = words[-1], words[:-1]
+    for m in doc.mentions:
+        if m.start <= headline or m.type != "person" or m.kind != "name":
+            continue
+        if m.start > headline + LEAD_REACH:
+            return None
+        line = doc.text.rfind("\n", 0, m.start) + 1
+        before = [w.strip(".,’'").lower() for w in doc.text[line : m.start].split()[-8:]]
+        abbreviated = any(len(w) >= 3 and title.startswith(w) for w in before)
+        if (title in before or abbreviated) and all(w in before for w in others):
+            return m
+    return None
 
 
 # sentences back a pronoun's person, as the quote stage resolved it, must have been mentioned in
