@@ -2,7 +2,8 @@
 ("Dana Whitfield is a nurse practitioner in Toledo …") is narrated by that author; a clause of
 time's subject ("when Vance asked") and a person named inside another's relative clause
 ("Hartley, who said … Mills") do not take the next "he/she said"; a headline's speaker given by
-title ("Former Ambassador Reveals …") is the person the lead titles so. Sentences written for
+title ("Former Ambassador Reveals …") is the person the lead titles so; a subject that misspells
+a surname by a letter ("Fiends" for Leah Fields) is her. Sentences written for
 these tests in the style of news and opinion pages; the recogniser's labels are fixed, so the
 rules under test run whatever the model tags."""
 
@@ -95,6 +96,15 @@ ON_TOPIC = (
     "Hollis had asked the network to pay a charity for his appearance."
 )
 ON_LABELS = [("Hollis", 0, "PERSON"), ("Paul Adair", 0, "PERSON"), ("Rick Hollis", 0, "PERSON")]
+# the surname misspelt by a letter into a word the parser takes as a common noun ("Fiends")
+MISSPELT = (
+    "“The county party is in full panic mode,” said Leah Fields, a Tampa-based organiser of "
+    "the Democratic Women's Caucus.\n\n"
+    "Fiends believes that Governor Ann Warren took rural voters for granted and now has to "
+    "scramble to win them back.\n\n"
+    "“They thought one visit would do it. It won't,” she said."
+)
+MISSPELT_LABELS = [("Leah Fields", 0, "PERSON"), ("Tampa", 0, "GPE"), ("Ann Warren", 0, "PERSON")]
 
 SPEAKERS = [
     # (text, labels, words of the quote, the speaker, whether the speaker is that one)
@@ -106,6 +116,7 @@ SPEAKERS = [
     (SUPPORTED, SUPPORTED_LABELS, "somebody else wrote", "Joan Hartley", True),
     (LEAD_TITLES, LEAD_LABELS, "What Went Wrong", "Carla Mendes", True),
     (ON_TOPIC, ON_LABELS, "Pay Nobody", "Paul Adair", True),
+    (MISSPELT, MISSPELT_LABELS, "one visit", "Leah Fields", True),
 ]
 
 
@@ -121,6 +132,7 @@ SPEAKERS = [
         "named-in-relative-clause",
         "headline-title",
         "headline-title-on-topic",
+        "misspelt-surname-subject",
     ],
 )
 def test_the_speaker(nlp, text, labels, words, speaker, same):

@@ -807,7 +807,13 @@ def _untagged_subjects(doc: Document, surnames: set[str]) -> list[Entity]:
         return []
     out = []
     for token in _tokens_where(parsed, "DEP", SUBJECT_DEPS):
-        if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN":
+        if token.dep_ not in SUBJECT_DEPS:
+            continue
+        if token.pos_ != "PROPN":
+            if _misspells_surname(token, surnames):
+                # issue #10 round 19: "Wines believes that …" after "said Leslie Wimes": the
+                # surname misspelt into a common noun (taken as one) is the subject still
+                out.append(Entity(token.idx, token.idx + len(token), token.text, "PERSON"))
             continue
         if (
             token.ent_type_ == "LOC"
@@ -830,7 +836,11 @@ def _untagged_subjects(doc: Document, surnames: set[str]) -> list[Entity]:
             continue
         if token.text.isupper():
             continue  # "IOWA POLLS": a headline, not a name
-        if len(words) == 1 and token.lower_ not in surnames:
+        if (
+            len(words) == 1
+            and token.lower_ not in surnames
+            and not _misspells_surname(token, surnames)
+        ):
             continue
         # issue #10 round 10: "North Carolina’s Ada Fisher … said" tagged FAC where the text
         # tags "Ada Fisher" a person elsewhere: the end of a name it tags will do ("Team Trump"
@@ -846,6 +856,24 @@ def _untagged_subjects(doc: Document, surnames: set[str]) -> list[Entity]:
         start, end = words[0].idx, token.idx + len(token)
         out.append(Entity(start, end, doc.text[start:end], "PERSON"))
     return out
+
+
+def _misspells_surname(token: Any, surnames: set[str]) -> bool:
+    """Whether an untagged, capitalised one-word subject is one letter off the surname of a
+    person the text names in full ("Wines" for Leslie Wimes, taken as a common noun), and of
+    no other."""
+    word = token.text
+    if (
+        token.pos_ not in ("NOUN", "PROPN")
+        or not _untagged(token)
+        or not (word[:1].isupper() and word[1:].islower())
+    ):
+        return False
+    lower = word.lower()
+    if len(lower) < 5 or lower in surnames:
+        return False
+    near = [s for s in surnames if len(s) >= 5 and s[0] == lower[0] and _one_edit_apart(lower, s)]
+    return len(near) == 1 and lower not in (near[0] + "s", near[0] + "es")
 
 
 def _ends_a_tagged_name(doc: Document, words: list[str]) -> bool:
