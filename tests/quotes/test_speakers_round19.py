@@ -3,7 +3,8 @@
 time's subject ("when Vance asked") and a person named inside another's relative clause
 ("Hartley, who said … Mills") do not take the next "he/she said"; a headline's speaker given by
 title ("Former Ambassador Reveals …") is the person the lead titles so; a subject that misspells
-a surname by a letter ("Fiends" for Leah Fields) is her. Sentences written for
+a surname by a letter ("Fiends" for Leah Fields) is her; a paragraph that opens a quotation
+mark and never closes it does not hide its names from a pronoun after it. Sentences written for
 these tests in the style of news and opinion pages; the recogniser's labels are fixed, so the
 rules under test run whatever the model tags."""
 
@@ -105,6 +106,19 @@ MISSPELT = (
     "“They thought one visit would do it. It won't,” she said."
 )
 MISSPELT_LABELS = [("Leah Fields", 0, "PERSON"), ("Tampa", 0, "GPE"), ("Ann Warren", 0, "PERSON")]
+# a reporter's excerpt whose paragraphs open with a straight mark and the middle one never
+# closes: its names are the narration's, not someone's quoted words
+EXCERPT = (
+    "The Herald sent its reporter Karen Doyle to a small town in Ohio for a week.\n\n"
+    "Doyle reports:\n\n"
+    '"The first time she had heard him speak, she was working two jobs and sleeping four '
+    'hours a night."\n\n'
+    '"Rosa thought the whole thing was unfair. She was not a person who complained. She was '
+    "tired, sure. Angry, maybe. But not bitter.\n\n"
+    "“Nobody ever asked me what I needed,” she said.\n\n"
+    "The Herald did not say how the family was chosen."
+)
+EXCERPT_LABELS = [("Karen Doyle", 0, "PERSON"), ("Doyle", 1, "PERSON"), ("Rosa", 0, "PERSON")]
 
 SPEAKERS = [
     # (text, labels, words of the quote, the speaker, whether the speaker is that one)
@@ -117,6 +131,7 @@ SPEAKERS = [
     (LEAD_TITLES, LEAD_LABELS, "What Went Wrong", "Carla Mendes", True),
     (ON_TOPIC, ON_LABELS, "Pay Nobody", "Paul Adair", True),
     (MISSPELT, MISSPELT_LABELS, "one visit", "Leah Fields", True),
+    (EXCERPT, EXCERPT_LABELS, "Nobody ever asked", "Rosa", True),
 ]
 
 
@@ -133,6 +148,7 @@ SPEAKERS = [
         "headline-title",
         "headline-title-on-topic",
         "misspelt-surname-subject",
+        "unclosed-excerpt-paragraph",
     ],
 )
 def test_the_speaker(nlp, text, labels, words, speaker, same):

@@ -308,7 +308,12 @@ def build_entity_graph(doc: Document, *, book: ActorBook | None = None) -> Docum
         date = None
     from redline.quotes.marks import find_marked_spans
 
-    marks = [(m.start, m.end) for m in find_marked_spans(doc.text) if m.end - m.start > 2]
+    # issue #10 round 19: a paragraph that opens a quotation mark and never closes it (a blog's
+    # excerpt, '"Melanie thought … She was anxious, sure.') is no quotation whose names are
+    # someone's words: "“…,” she said" after it may take Melanie
+    marks = [
+        (m.start, m.end) for m in find_marked_spans(doc.text) if m.end - m.start > 2 and m.closed
+    ]
     graph = _Graph(doc, book, date, marks=marks, mark_starts=[m[0] for m in marks])
     _name_mentions(graph)
     _placed_by_description(graph)
