@@ -308,7 +308,12 @@ def build_entity_graph(doc: Document, *, book: ActorBook | None = None) -> Docum
         date = None
     from redline.quotes.marks import find_marked_spans
 
-    marks = [(m.start, m.end) for m in find_marked_spans(doc.text) if m.end - m.start > 2]
+    # issue #10 round 19: a paragraph that opens a quotation mark and never closes it (a blog's
+    # excerpt, '"Melanie thought … She was anxious, sure.') is no quotation whose names are
+    # someone's words: "“…,” she said" after it may take Melanie
+    marks = [
+        (m.start, m.end) for m in find_marked_spans(doc.text) if m.end - m.start > 2 and m.closed
+    ]
     graph = _Graph(doc, book, date, marks=marks, mark_starts=[m[0] for m in marks])
     _name_mentions(graph)
     _placed_by_description(graph)
@@ -355,6 +360,27 @@ def _subject_at(doc: Document, start: int, end: int) -> str | None:
     if root.head.lemma_.lower() in _reporting_verbs():
         return "speaker"
     return "subject" if _main_clause(root.head) else "embedded"
+
+
+TIME_CLAUSE = frozenset({"when", "while", "after", "before", "as", "once", "until"})
+
+
+def _in_time_clause(graph: _Graph, node: _Node) -> bool:
+    """issue #10 round 19: "Ryan did not exude confidence when Tapper asked whether …": the
+    subject of a clause of time is no speaker or main subject for the sentences after it (in
+    its own sentence it is: "when Trump said he does not blame China", "he" is Trump)."""
+    span = graph.doc.parsed.char_span(node.start, node.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.dep_ in ("appos", "compound") and root.head.i != root.i:
+        root = root.head
+    verb = root.head
+    return (
+        root.dep_ in SUBJECT_DEPS
+        and verb.dep_ == "advcl"
+        and any(c.dep_ in ("advmod", "mark") and c.lower_ in TIME_CLAUSE for c in verb.children)
+    )
 
 
 def _main_clause(verb) -> bool:
@@ -804,7 +830,13 @@ def _untagged_subjects(doc: Document, surnames: set[str]) -> list[Entity]:
         return []
     out = []
     for token in _tokens_where(parsed, "DEP", SUBJECT_DEPS):
-        if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN":
+        if token.dep_ not in SUBJECT_DEPS:
+            continue
+        if token.pos_ != "PROPN":
+            if _misspells_surname(token, surnames):
+                # issue #10 round 19: "Wines believes that …" after "said Leslie Wimes": the
+                # surname misspelt into a common noun (taken as one) is the subject still
+                out.append(Entity(token.idx, token.idx + len(token), token.text, "PERSON"))
             continue
         if (
             token.ent_type_ == "LOC"
@@ -827,7 +859,11 @@ def _untagged_subjects(doc: Document, surnames: set[str]) -> list[Entity]:
             continue
         if token.text.isupper():
             continue  # "IOWA POLLS": a headline, not a name
-        if len(words) == 1 and token.lower_ not in surnames:
+        if (
+            len(words) == 1
+            and token.lower_ not in surnames
+            and not _misspells_surname(token, surnames)
+        ):
             continue
         # issue #10 round 10: "North Carolina’s Ada Fisher … said" tagged FAC where the text
         # tags "Ada Fisher" a person elsewhere: the end of a name it tags will do ("Team Trump"
@@ -843,6 +879,24 @@ def _untagged_subjects(doc: Document, surnames: set[str]) -> list[Entity]:
         start, end = words[0].idx, token.idx + len(token)
         out.append(Entity(start, end, doc.text[start:end], "PERSON"))
     return out
+
+
+def _misspells_surname(token: Any, surnames: set[str]) -> bool:
+    """Whether an untagged, capitalised one-word subject is one letter off the surname of a
+    person the text names in full ("Wines" for Leslie Wimes, taken as a common noun), and of
+    no other."""
+    word = token.text
+    if (
+        token.pos_ not in ("NOUN", "PROPN")
+        or not _untagged(token)
+        or not (word[:1].isupper() and word[1:].islower())
+    ):
+        return False
+    lower = word.lower()
+    if len(lower) < 5 or lower in surnames:
+        return False
+    near = [s for s in surnames if len(s) >= 5 and s[0] == lower[0] and _one_edit_apart(lower, s)]
+    return len(near) == 1 and lower not in (near[0] + "s", near[0] + "es")
 
 
 def _ends_a_tagged_name(doc: Document, words: list[str]) -> bool:
@@ -2196,11 +2250,18 @@ def _pronouns(graph: _Graph) -> None:
             nearest = nearest or node
             if named is None and node.kind in ("name", "surname", "title+surname"):
                 named = node
-            if node.subject == "embedded":
+            role = node.subject
+            if (
+                role in ("speaker", "subject")
+                and _sentences_apart(sentence_starts, node.start, start) > 0
+                and _in_time_clause(graph, node)
+            ):
+                role = "embedded"
+            if role == "embedded":
                 embedded = embedded or node
-            elif node.subject and subject is None:
+            elif role and subject is None:
                 subject = node
-            if node.subject == "speaker" and speaker is None:
+            if role == "speaker" and speaker is None:
                 speaker = node
             if speaker is not None and subject is not None:
                 break
@@ -2260,6 +2321,12 @@ def _pronouns(graph: _Graph) -> None:
             # MEPs. He denied wanting to be leader": with no subject in reach, the person the
             # sentence before names, not a speaker or subject further back
             chosen, rule = named, "pronoun->named-in-sentence-before"
+            owner = _relative_clause_owner(graph, named, gender)
+            if owner is not None and _sentences_apart(sentence_starts, named.start, start) > 0:
+                # issue #10 round 19: "… supported by Sen. Dianne Feinstein, who said none of
+                # the emails originated with Clinton. “…,” she said": the one the relative
+                # clause describes, not the person it names in passing
+                chosen, rule = owner, "pronoun->relative-clause-owner"
             topic = _pronoun_topic(graph, sentence_starts, window, named, gender, quote)
             if topic is not None:
                 # issue #9 readout14: "One of his fellow pupils was Vladimir Putin. At KGB
@@ -2327,19 +2394,46 @@ EXCERPT_OF = re.compile(
 )
 EXCERPT_NOTE_REACH = 600  # characters: the note opens the article
 NARRATOR = ("i", "me", "my")
+# issue #10 round 19: an opinion piece's closing line names its author, as a first name and
+# surname ("Charlotte Meehan is playwright-in-residence at …"); the line is short
+CLOSING_BIO = re.compile(
+    r"(?:^|\n)\s*((?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]*\.|[A-Z][\w’'-]+)){1,2})"
+    r"\s+is\s+(?:an?\s+|the\s+)?[\w-]+[^\n]{0,300}\s*$"
+)
+
+
+def _closing_bio(text: str) -> tuple[int, int] | None:
+    """The span of the author's name in an opinion piece's closing line ("Charlotte Meehan is
+    playwright-in-residence at Wheaton College …"), when the narration before it says "I"."""
+    found = CLOSING_BIO.search(text.rstrip())
+    if found is None or not re.search(r"\bI\b", text[: found.start(1)]):
+        return None
+    return found.span(1)
 
 
 def _excerpt_narrator(graph: _Graph) -> None:
     """issue #10 round 17: in a book excerpt whose opening note names the author, the "I" of
     the narration (outside quotation marks) is the author: "“Your Honor,” I said" is D’Souza,
-    not the judge the quote stage's nearest person gave."""
+    not the judge the quote stage's nearest person gave. Round 19: so is an opinion piece's
+    narration before a closing line that names its author ("Charlotte Meehan is …")."""
     doc, parsed = graph.doc, graph.doc.parsed
     if parsed is None:
         return
     found = EXCERPT_OF.search(doc.text[:EXCERPT_NOTE_REACH])
-    if found is None:
-        return
-    author = [n for n in graph.at(*found.span(1)) if n.entity >= 0 and n.kind == "name"]
+    if found is not None:
+        name, after, before, rule = found.span(1), found.end(), len(doc.text), "excerpt-author"
+    else:
+        bio = _closing_bio(doc.text)
+        if bio is None:
+            return
+        # issue #10 round 19: an opinion piece that ends "Charlotte Meehan is playwright-in-
+        # residence at Wheaton College …" is hers: its narration's "I" is the author
+        name, after, before, rule = bio, 0, bio[0], "bio-author"
+    author = [
+        n
+        for n in graph.at(*name)
+        if n.entity >= 0 and n.kind == "name" and (rule == "excerpt-author" or n.start == name[0])
+    ]
     if not author:
         return
     entity = author[0].entity
@@ -2354,12 +2448,12 @@ def _excerpt_narrator(graph: _Graph) -> None:
         if (
             token.pos_ != "PRON"
             or token.text == "i"
-            or start < found.end()
+            or not after <= start < before
             or graph.quote_at(start) is not None
             or graph.taken(start, end)
         ):
             continue
-        node = _Node(start, end, "pronoun", "person", "pronoun->excerpt-author", entity=entity)
+        node = _Node(start, end, "pronoun", "person", f"pronoun->{rule}", entity=entity)
         node.subject = "subject" if token.dep_ in SUBJECT_DEPS else None
         graph.add(node)
 
@@ -2384,6 +2478,25 @@ def _list_heading(text: str, sentence_starts: list[int], start: int) -> bool:
     if end - start > LIST_HEADING_LENGTH:
         return False
     return bisect_left(sentence_starts, end) - bisect_right(sentence_starts, start) == 0
+
+
+def _relative_clause_owner(graph: _Graph, node: _Node, gender: str) -> _Node | None:
+    """The person whose relative clause names ``node`` ("Feinstein, who said none of the
+    emails originated with Clinton": Feinstein for Clinton), when the pronoun agrees with her.
+    Only for a pronoun of a later sentence: in its own ("Sincioco, who designed the menu for
+    Pope Francis when he visited") the clause's pronoun is its person."""
+    parsed = graph.doc.parsed
+    span = parsed.char_span(node.start, node.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    for verb in span.root.ancestors:
+        if verb.dep_ != "relcl":
+            continue
+        owner = _person_at_token(graph, verb.head)
+        if owner is not None and owner.entity != node.entity and _agrees(graph, owner, gender):
+            return owner
+        return None
+    return None
 
 
 def _relative_antecedents(graph: _Graph, pronoun: Any) -> set[int]:
@@ -2831,6 +2944,8 @@ def link_quote_speakers(doc: Document) -> Document:
                 and "not-in-the-participle" not in (entity.rule or "")
                 and "list-heading" not in (entity.rule or "")
                 and "excerpt-author" not in (entity.rule or "")
+                and "bio-author" not in (entity.rule or "")
+                and "relative-clause-owner" not in (entity.rule or "")
             )
             better = (
                 speaker is None
@@ -2900,6 +3015,11 @@ def link_quote_speakers(doc: Document) -> Document:
                     )
         elif quote.speaker and " - " in quote.speaker:
             quote = replace(quote, speaker=tidy_name(quote.speaker))
+        titled = _headline_title_holder(doc, quote)
+        if titled is not None:
+            # issue #10 round 19: "Retired General Reveals …" / "CNN President On Trump: …"
+            name = printed.get(titled.entity, titled.canonical or titled.text)
+            quote = replace(quote, speaker=name, rule=f"{quote.rule or ''}+graph:headline-title")
         if quote.speaker and "-of-person" not in (quote.rule or ""):
             bare = _without_title(quote.speaker)
             if bare != quote.speaker:
@@ -2909,6 +3029,38 @@ def link_quote_speakers(doc: Document) -> Document:
     if added:
         doc.mentions = sorted([*doc.mentions, *added], key=lambda m: (m.start, m.end))
     return doc
+
+
+HEADLINE_TOPIC = re.compile(r"\s+(?:On|About)\s+.*$", re.DOTALL)  # "CNN President On Trump"
+LEAD_REACH = 400  # characters after the headline where its titled speaker is named
+
+
+def _headline_title_holder(doc: Document, quote: Quote) -> Mention | None:
+    """issue #10 round 19: a headline's speaker given by title only ("Retired General Reveals
+    ‘Demoralizing’ Experience", "CNN President On Trump: ‘…’") is the person the lead names
+    with that title and the headline's other words ("Retired U.S. Air Force Gen. Norman Ham",
+    "CNN President Jeff Zucker")."""
+    headline = doc.text.find("\n")
+    if quote.speaker_start is None or quote.speaker_end is None:
+        return None
+    if headline < 0 or quote.speaker_end > headline or quote.start > headline:
+        return None
+    phrase = HEADLINE_TOPIC.sub("", doc.text[quote.speaker_start : quote.speaker_end])
+    words = [w.strip(".,’'").lower() for w in phrase.split()]
+    if len(words) < 2 or words[-1] not in _titles() or len(words[-1]) < 3:
+        return None
+    title, others = words[-1], words[:-1]
+    for m in doc.mentions:
+        if m.start <= headline or m.type != "person" or m.kind != "name":
+            continue
+        if m.start > headline + LEAD_REACH:
+            return None
+        line = doc.text.rfind("\n", 0, m.start) + 1
+        before = [w.strip(".,’'").lower() for w in doc.text[line : m.start].split()[-8:]]
+        abbreviated = any(len(w) >= 3 and title.startswith(w) for w in before)
+        if (title in before or abbreviated) and all(w in before for w in others):
+            return m
+    return None
 
 
 # sentences back a pronoun's person, as the quote stage resolved it, must have been mentioned in
