@@ -4663,6 +4663,16 @@ def _events_for(
             # issue #9 recall17: "he raised the issue during a meeting with Suu Kyi", "as he
             # left a meeting with King Abdullah": who met is the subject of the clause
             sources = resolver.arguments(met[0], met[1])
+        if (
+            not sources
+            and entry.origin != ALLEGATION
+            and (lead := _inquiry_by_title(trigger, resolver))
+        ):
+            # issue #9 recall25: "a special counsel investigation into Russian meddling": the
+            # title before the noun runs it; investigated is what the into/of phrase names
+            # itself, not the place of the act ("in the U.S. presidential election")
+            sources = [lead]
+            targets = [t for t in targets if ":party " not in t.how]
         if not sources and entry.origin != ALLEGATION:
             return []  # a bare noun ("the release of X") is news of an event, not an event
     if entry.speaker and entry.target == "none":
@@ -5879,6 +5889,24 @@ def _judicial(actor: Any) -> bool:
 # investigation into"): nouns of one group are the same event
 SAME_EVENT_NOUNS = {"probe": "investigation", "inquiry": "investigation", "suit": "lawsuit"}
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+INQUIRY_NOUNS = frozenset({"investigation", "probe", "inquiry"})
+
+
+def _inquiry_by_title(trigger: Token, resolver: ActorResolver) -> Argument | None:
+    """Who runs an investigation named by a modifier before the noun ("a special counsel
+    investigation into ...", "the special counsel probe of ..."): the modifier's actor, when
+    the book places it (a bare "federal" or "ethics" names no one)."""
+    if trigger.lemma_.lower() not in INQUIRY_NOUNS:
+        return None
+    for c in trigger.children:
+        if c.i > trigger.i or c.dep_ not in ("compound", "amod", "nmod"):
+            continue
+        arg = resolver.argument(c, "investigator:modifier")
+        if arg.actor is not None and not arg.actor.code.startswith("---"):
+            return arg
+    return None
 
 
 def _remembered_noun(
