@@ -3,8 +3,10 @@ a title before the noun ("a special counsel investigation into Chinese meddling"
 counsel probe of links between ...") was dropped as a bare noun with no source. The title's
 actor runs it; investigated is what the "into" / "of" phrase names itself, not the place of the
 act ("... meddling in the 2018 U.S. congressional elections" puts no investigation on the United
-States). A modifier that names no one ("a federal investigation", "an ethics probe") still
-leaves the noun uncoded. Sentences written for the test in the style of wire news."""
+States). "federal" names the article's country's prosecutors ("a federal probe into Turkish
+influence"); a modifier that names no one ("an internal investigation", "an ethics probe")
+still leaves the noun uncoded, and so does a probe only asked for ("called for a federal
+probe"). Sentences written for the test in the style of wire news."""
 
 from __future__ import annotations
 
@@ -38,7 +40,25 @@ def test_the_special_counsel_probe_of_links(code_all):
     assert ("USA", "IRN") in coded_pairs(doc, "091", RULE), seen(doc)
 
 
-@pytest.mark.parametrize("modifier", ["federal", "ethics"])
+def test_a_federal_probe_is_the_country_s_prosecutors(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The lobbyist resigned on Friday as a federal probe into Turkish "
+        "influence on his firm widened.",
+        published="2019-03-04",
+    )
+    assert ("USA", "TUR") in coded_pairs(doc, "091", RULE), seen(doc)
+
+
+def test_a_probe_called_for_is_not_under_way(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Two Democratic senators on Thursday called for a federal probe "
+        "into whether Saudi investors bought influence at the firm.",
+        published="2019-03-04",
+    )
+    assert not [e for e in doc.events if RULE in (e.rule or "")], seen(doc)
+
+
+@pytest.mark.parametrize("modifier", ["internal", "ethics"])
 def test_a_modifier_naming_no_one_runs_nothing(code_all, modifier):
     doc = code_all(
         "WASHINGTON (Reuters) - The senator said on Tuesday he would cooperate with any "

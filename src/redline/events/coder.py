@@ -5894,15 +5894,34 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 INQUIRY_NOUNS = frozenset({"investigation", "probe", "inquiry"})
 
 
+ASKING_VERBS = frozenset({"call", "ask", "appeal", "press", "push", "demand", "seek", "request"})
+
+
+def _asked_for(noun: Token) -> bool:
+    """ "called for a federal probe into ...", "demanded an inquiry": wanted, not under way."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in ASKING_VERBS
+
+
 def _inquiry_by_title(trigger: Token, resolver: ActorResolver) -> Argument | None:
     """Who runs an investigation named by a modifier before the noun ("a special counsel
     investigation into ...", "the special counsel probe of ..."): the modifier's actor, when
     the book places it (a bare "federal" or "ethics" names no one)."""
-    if trigger.lemma_.lower() not in INQUIRY_NOUNS:
+    if trigger.lemma_.lower() not in INQUIRY_NOUNS or _asked_for(trigger):
         return None
     for c in trigger.children:
         if c.i > trigger.i or c.dep_ not in ("compound", "amod", "nmod"):
             continue
+        if c.lower_ == "federal" and resolver.home:
+            # "a federal investigation into ...": the country's federal prosecutors
+            rule = f"'federal' investigators of the article's country -> {resolver.home}JUD"
+            actor = ActorMatch(resolver.home + "JUD", resolver.home, "JUD", "federal", "role", rule)
+            end = c.idx + len(c.text)
+            return Argument(c.text, c.idx, end, actor, "investigator:modifier", rule)
         arg = resolver.argument(c, "investigator:modifier")
         if arg.actor is not None and not arg.actor.code.startswith("---"):
             return arg
