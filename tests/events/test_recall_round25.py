@@ -30,39 +30,41 @@ def test_a_special_counsel_investigation_into_meddling(code_all):
     assert ("USA", "USA") not in pairs, seen(doc)  # the elections are where, not whom
 
 
-def test_the_special_counsel_probe_of_links(code_all):
-    doc = code_all(
+def _modifier_case(what: str, rest: str) -> str:
+    return (
+        "WASHINGTON (Reuters) - The senator said on Tuesday he would cooperate with any "
+        f"{what} investigation into {rest}."
+    )
+
+
+# (text, the country pair coded 091 from the modifier; None: no event from a modifier)
+CASES = {
+    "the special counsel probe of links": (
         "WASHINGTON (Reuters) - The special counsel probe of links between Iran and a former "
         "senator's charity should go on without interference, a Democratic lawmaker said on "
         "Sunday.",
-        published="2019-03-04",
-    )
-    assert ("USA", "IRN") in coded_pairs(doc, "091", RULE), seen(doc)
-
-
-def test_a_federal_probe_is_the_country_s_prosecutors(code_all):
-    doc = code_all(
+        ("USA", "IRN"),
+    ),
+    "a federal probe is the country's prosecutors'": (
         "WASHINGTON (Reuters) - The lobbyist resigned on Friday as a federal probe into Turkish "
         "influence on his firm widened.",
-        published="2019-03-04",
-    )
-    assert ("USA", "TUR") in coded_pairs(doc, "091", RULE), seen(doc)
-
-
-def test_a_probe_called_for_is_not_under_way(code_all):
-    doc = code_all(
+        ("USA", "TUR"),
+    ),
+    "a probe called for is not under way": (
         "WASHINGTON (Reuters) - Two Democratic senators on Thursday called for a federal probe "
         "into whether Saudi investors bought influence at the firm.",
-        published="2019-03-04",
-    )
-    assert not [e for e in doc.events if RULE in (e.rule or "")], seen(doc)
+        None,
+    ),
+    "internal names no one": (_modifier_case("internal", "Chinese hacking of e-mails"), None),
+    "ethics names no one": (_modifier_case("ethics", "Chinese hacking of e-mails"), None),
+}
 
 
-@pytest.mark.parametrize("modifier", ["internal", "ethics"])
-def test_a_modifier_naming_no_one_runs_nothing(code_all, modifier):
-    doc = code_all(
-        "WASHINGTON (Reuters) - The senator said on Tuesday he would cooperate with any "
-        f"{modifier} investigation into Chinese hacking of campaign e-mails.",
-        published="2019-03-04",
-    )
-    assert not [e for e in doc.events if RULE in (e.rule or "")], seen(doc)
+@pytest.mark.parametrize("case", list(CASES))
+def test_recall25(code_all, case):
+    text, pair = CASES[case]
+    doc = code_all(text, published="2019-03-04")
+    if pair is None:
+        assert not [e for e in doc.events if RULE in (e.rule or "")], seen(doc)
+    else:
+        assert pair in coded_pairs(doc, "091", RULE), seen(doc)
