@@ -1103,6 +1103,7 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
     repeated: dict[str, int] = {}
     last_bare: dict[str, _Node] = {}  # the last bare surname, so "Johnson … Johnson" stays one
     by_gender: dict[tuple[str, str], list[_Node]] = {}
+    titled_as = _surname_title_gender(graph, people)
     for node, words, canonical in people:
         if len(words) != 1:
             continue
@@ -1135,6 +1136,16 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             same = _gendered_full_name(graph, words[0], gender, by_gender)
             if not same:
                 word = f"{word}\0{gender}"
+        elif (
+            not titled
+            and same
+            and titled_as.get(word)
+            and all(graph.entities[n.entity].gender not in (None, titled_as[word]) for n in same)
+        ):
+            # issue #10 round 20: "President Obama" in a text that writes "Mr. Obama" and
+            # names only Michelle Obama in full before Barack: the full name of a first name
+            # of the titles' gender ("Barack Obama Election Day"), else as before
+            same = _gendered_full_name(graph, words[0], titled_as[word], by_gender) or same
         if same:
             at = bisect_left([n.start for n in same], node.start)
             target = same[at - 1] if at > 0 else same[0]
@@ -1158,6 +1169,25 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             node.kind, node.rule = "title+surname", "title+surname-no-full-name-of-title-gender"
             graph.entities[node.entity].gender = gender
         _add_person_name(graph, node, words[0], canonical)
+
+
+def _surname_title_gender(graph: _Graph, people: list) -> dict[str, str]:
+    """issue #10 round 20: the one gender the text's titles give a bare surname, by surname:
+    an article that writes "Mr. Obama" (and never "Mrs." or "Ms. Obama") means him by its
+    untitled "President Obama" too, where the only person it tags in full is Michelle Obama."""
+    found: dict[str, set[str]] = {}
+    for node, words, _ in people:
+        if len(words) != 1:
+            continue
+        title = graph.doc.text[max(0, node.start - 12) : node.start]
+        own = graph.doc.text[node.start : node.end]
+        titled = re.search(r"\b(Mr|Mrs|Ms|Sir|Miss)\.?\s*$", title) or re.match(
+            r"(Mr|Mrs|Ms|Sir|Miss)\b", own
+        )
+        gender = PERSON_TITLES_GENDER.get(titled.group(1).lower()) if titled else None
+        if gender:
+            found.setdefault(words[0].lower().replace("’", "'"), set()).add(gender)
+    return {word: next(iter(genders)) for word, genders in found.items() if len(genders) == 1}
 
 
 def _misspelt_surname(word: str, by_surname: dict[str, list]) -> str | None:
