@@ -1839,7 +1839,12 @@ DESCRIBED_ROLES = {
     "judge": None, "prince": "m", "princess": "f", "lawyer": None, "attorney": None,
     "author": None, "aide": None, "adviser": None, "advisor": None, "ambassador": None,
     "speaker": None, "republican": None, "democrat": None,
+    # issue #10 round 20: "the 34-year-old mother of three", "the father of two"; only with
+    # "of" and a number (the mother of a victim is someone else)
+    "mother": "f", "father": "m", "grandmother": "f", "grandfather": "m",
 }  # fmt: skip
+# roles that describe a person only as the parent "of three" (KIN_COUNT)
+KIN_ROLES = frozenset({"mother", "father", "grandmother", "grandfather"})
 # party words head a description as proper nouns ("the Wisconsin Republican"); many people
 # share one, so the text's "Republican Donald Trump" does not make him "the Republican"
 PARTY_ROLES = frozenset({"republican", "democrat"})
@@ -1877,6 +1882,14 @@ def description_of(token: Any) -> tuple[int, Any] | None:
     right = [c for c in token.children if c.i > token.i]
     if any(c.dep_ not in DESCRIPTION_DEPS for c in left):
         return None
+    if role in KIN_ROLES:
+        # "the 34-year-old mother of three": "of" and a number only
+        of = [c for c in right if c.lower_ == "of"]
+        if len(of) != 1 or not any(
+            c.dep_ == "pobj" and c.like_num and not list(c.children) for c in of[0].children
+        ):
+            return None
+        right = [c for c in right if c.i != of[0].i]
     if any(c.dep_ in ("appos", "compound", "flat") or c.lower_ == "of" for c in right):
         return None  # "the senator, Bernie Sanders", "the president of the company"
     if any(t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in token.subtree if t.i > token.i):
