@@ -1114,6 +1114,7 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             r"(Mr|Mrs|Ms|Dr|Sir|Miss)\b", own
         )
         gender = PERSON_TITLES_GENDER.get(titled.group(1).lower()) if titled else None
+        by_titles = False
         same = [n for n, _ in by_surname.get(word, [])] or by_first.get(word, [])
         if not same and word not in repeated:
             full = _first_name_and_surname(graph, words[0])
@@ -1140,12 +1141,17 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             not titled
             and same
             and titled_as.get(word)
-            and all(graph.entities[n.entity].gender not in (None, titled_as[word]) for n in same)
+            and any(graph.entities[n.entity].gender not in (None, titled_as[word]) for n in same)
         ):
             # issue #10 round 20: "President Obama" in a text that writes "Mr. Obama" and
-            # names only Michelle Obama in full before Barack: the full name of a first name
-            # of the titles' gender ("Barack Obama Election Day"), else as before
-            same = _gendered_full_name(graph, words[0], titled_as[word], by_gender) or same
+            # never "Mrs. Obama" is not Michelle Obama: the people of the titles' gender the
+            # text names in full, else the full name of a first name of that gender ("Barack
+            # Obama Election Day"), else as before
+            text_gender = titled_as[word]
+            fit = [n for n in same if graph.entities[n.entity].gender == text_gender]
+            fit = fit or _gendered_full_name(graph, words[0], text_gender, by_gender)
+            if fit:
+                same, by_titles = fit, True
         if same:
             at = bisect_left([n.start for n in same], node.start)
             target = same[at - 1] if at > 0 else same[0]
@@ -1153,7 +1159,7 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             node.rule = "surname->full-name-" + ("before" if at > 0 else "after")
             if misspelt:
                 node.rule = "surname->full-name-of-misspelt-surname"
-            if target.rule == "first-name-of-title-gender":
+            if target.rule == "first-name-of-title-gender" or by_titles:
                 node.rule = "surname->full-name-of-title-gender"
             main = _main_holder(graph, same, target, last_bare.get(word), node.start, gender)
             if main is not None:
