@@ -1108,12 +1108,7 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
         if len(words) != 1:
             continue
         word = words[0].lower().replace("’", "'")
-        title = graph.doc.text[max(0, node.start - 12) : node.start]
-        own = graph.doc.text[node.start : node.end]
-        titled = re.search(r"\b(Mr|Mrs|Ms|Dr|Sir|Miss)\.?\s*$", title) or re.match(
-            r"(Mr|Mrs|Ms|Dr|Sir|Miss)\b", own
-        )
-        gender = PERSON_TITLES_GENDER.get(titled.group(1).lower()) if titled else None
+        titled, gender = _courtesy_title(graph, node)
         by_titles = False
         same = [n for n, _ in by_surname.get(word, [])] or by_first.get(word, [])
         if not same and word not in repeated:
@@ -1177,6 +1172,17 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
         _add_person_name(graph, node, words[0], canonical)
 
 
+def _courtesy_title(graph: _Graph, node: _Node) -> tuple[bool, str | None]:
+    """Whether a bare name node has a courtesy title before or in it ("Mr. Obama", "Dr. Oz"),
+    and the gender the title gives (None for "Dr.")."""
+    title = graph.doc.text[max(0, node.start - 12) : node.start]
+    own = graph.doc.text[node.start : node.end]
+    titled = re.search(r"\b(Mr|Mrs|Ms|Dr|Sir|Miss)\.?\s*$", title) or re.match(
+        r"(Mr|Mrs|Ms|Dr|Sir|Miss)\b", own
+    )
+    return titled is not None, PERSON_TITLES_GENDER.get(titled.group(1).lower()) if titled else None
+
+
 def _surname_title_gender(graph: _Graph, people: list) -> dict[str, str]:
     """issue #10 round 20: the one gender the text's titles give a bare surname, by surname:
     an article that writes "Mr. Obama" (and never "Mrs." or "Ms. Obama") means him by its
@@ -1185,12 +1191,7 @@ def _surname_title_gender(graph: _Graph, people: list) -> dict[str, str]:
     for node, words, _ in people:
         if len(words) != 1:
             continue
-        title = graph.doc.text[max(0, node.start - 12) : node.start]
-        own = graph.doc.text[node.start : node.end]
-        titled = re.search(r"\b(Mr|Mrs|Ms|Sir|Miss)\.?\s*$", title) or re.match(
-            r"(Mr|Mrs|Ms|Sir|Miss)\b", own
-        )
-        gender = PERSON_TITLES_GENDER.get(titled.group(1).lower()) if titled else None
+        gender = _courtesy_title(graph, node)[1]
         if gender:
             found.setdefault(words[0].lower().replace("’", "'"), set()).add(gender)
     return {word: next(iter(genders)) for word, genders in found.items() if len(genders) == 1}
