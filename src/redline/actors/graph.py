@@ -1103,16 +1103,13 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
     repeated: dict[str, int] = {}
     last_bare: dict[str, _Node] = {}  # the last bare surname, so "Johnson … Johnson" stays one
     by_gender: dict[tuple[str, str], list[_Node]] = {}
+    titled_as = _surname_title_gender(graph, people)
     for node, words, canonical in people:
         if len(words) != 1:
             continue
         word = words[0].lower().replace("’", "'")
-        title = graph.doc.text[max(0, node.start - 12) : node.start]
-        own = graph.doc.text[node.start : node.end]
-        titled = re.search(r"\b(Mr|Mrs|Ms|Dr|Sir|Miss)\.?\s*$", title) or re.match(
-            r"(Mr|Mrs|Ms|Dr|Sir|Miss)\b", own
-        )
-        gender = PERSON_TITLES_GENDER.get(titled.group(1).lower()) if titled else None
+        titled, gender = _courtesy_title(graph, node)
+        by_titles = False
         same = [n for n, _ in by_surname.get(word, [])] or by_first.get(word, [])
         if not same and word not in repeated:
             full = _first_name_and_surname(graph, words[0])
@@ -1135,6 +1132,21 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             same = _gendered_full_name(graph, words[0], gender, by_gender)
             if not same:
                 word = f"{word}\0{gender}"
+        elif (
+            not titled
+            and same
+            and titled_as.get(word)
+            and any(graph.entities[n.entity].gender not in (None, titled_as[word]) for n in same)
+        ):
+            # issue #10 round 20: "President Obama" in a text that writes "Mr. Obama" and
+            # never "Mrs. Obama" is not Michelle Obama: the people of the titles' gender the
+            # text names in full, else the full name of a first name of that gender ("Barack
+            # Obama Election Day"), else as before
+            text_gender = titled_as[word]
+            fit = [n for n in same if graph.entities[n.entity].gender == text_gender]
+            fit = fit or _gendered_full_name(graph, words[0], text_gender, by_gender)
+            if fit:
+                same, by_titles = fit, True
         if same:
             at = bisect_left([n.start for n in same], node.start)
             target = same[at - 1] if at > 0 else same[0]
@@ -1142,7 +1154,7 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             node.rule = "surname->full-name-" + ("before" if at > 0 else "after")
             if misspelt:
                 node.rule = "surname->full-name-of-misspelt-surname"
-            if target.rule == "first-name-of-title-gender":
+            if target.rule == "first-name-of-title-gender" or by_titles:
                 node.rule = "surname->full-name-of-title-gender"
             main = _main_holder(graph, same, target, last_bare.get(word), node.start, gender)
             if main is not None:
@@ -1158,6 +1170,31 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             node.kind, node.rule = "title+surname", "title+surname-no-full-name-of-title-gender"
             graph.entities[node.entity].gender = gender
         _add_person_name(graph, node, words[0], canonical)
+
+
+def _courtesy_title(graph: _Graph, node: _Node) -> tuple[bool, str | None]:
+    """Whether a bare name node has a courtesy title before or in it ("Mr. Obama", "Dr. Oz"),
+    and the gender the title gives (None for "Dr.")."""
+    title = graph.doc.text[max(0, node.start - 12) : node.start]
+    own = graph.doc.text[node.start : node.end]
+    titled = re.search(r"\b(Mr|Mrs|Ms|Dr|Sir|Miss)\.?\s*$", title) or re.match(
+        r"(Mr|Mrs|Ms|Dr|Sir|Miss)\b", own
+    )
+    return titled is not None, PERSON_TITLES_GENDER.get(titled.group(1).lower()) if titled else None
+
+
+def _surname_title_gender(graph: _Graph, people: list) -> dict[str, str]:
+    """issue #10 round 20: the one gender the text's titles give a bare surname, by surname:
+    an article that writes "Mr. Obama" (and never "Mrs." or "Ms. Obama") means him by its
+    untitled "President Obama" too, where the only person it tags in full is Michelle Obama."""
+    found: dict[str, set[str]] = {}
+    for node, words, _ in people:
+        if len(words) != 1:
+            continue
+        gender = _courtesy_title(graph, node)[1]
+        if gender:
+            found.setdefault(words[0].lower().replace("’", "'"), set()).add(gender)
+    return {word: next(iter(genders)) for word, genders in found.items() if len(genders) == 1}
 
 
 def _misspelt_surname(word: str, by_surname: dict[str, list]) -> str | None:
@@ -1809,7 +1846,12 @@ DESCRIBED_ROLES = {
     "judge": None, "prince": "m", "princess": "f", "lawyer": None, "attorney": None,
     "author": None, "aide": None, "adviser": None, "advisor": None, "ambassador": None,
     "speaker": None, "republican": None, "democrat": None,
+    # issue #10 round 20: "the 34-year-old mother of three", "the father of two"; only with
+    # "of" and a number (the mother of a victim is someone else)
+    "mother": "f", "father": "m", "grandmother": "f", "grandfather": "m",
 }  # fmt: skip
+# roles that describe a person only as the parent "of three" (KIN_COUNT)
+KIN_ROLES = frozenset({"mother", "father", "grandmother", "grandfather"})
 # party words head a description as proper nouns ("the Wisconsin Republican"); many people
 # share one, so the text's "Republican Donald Trump" does not make him "the Republican"
 PARTY_ROLES = frozenset({"republican", "democrat"})
@@ -1847,6 +1889,14 @@ def description_of(token: Any) -> tuple[int, Any] | None:
     right = [c for c in token.children if c.i > token.i]
     if any(c.dep_ not in DESCRIPTION_DEPS for c in left):
         return None
+    if role in KIN_ROLES:
+        # "the 34-year-old mother of three": "of" and a number only
+        of = [c for c in right if c.lower_ == "of"]
+        if len(of) != 1 or not any(
+            c.dep_ == "pobj" and c.like_num and not list(c.children) for c in of[0].children
+        ):
+            return None
+        right = [c for c in right if c.i != of[0].i]
     if any(c.dep_ in ("appos", "compound", "flat") or c.lower_ == "of" for c in right):
         return None  # "the senator, Bernie Sanders", "the president of the company"
     if any(t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in token.subtree if t.i > token.i):
