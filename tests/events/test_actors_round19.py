@@ -94,3 +94,29 @@ def test_iraqs_republican_guard_is_no_american_lawmaker(code_all):
     )
     sources = {s for s, _, _ in _pairs(doc)}
     assert sources and not any(s and s.startswith("USA") for s in sources), _pairs(doc)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "date", "code"),
+    [
+        # the people a post is for are its portfolio, not who holds it
+        ("Liberal Democrat spokeswoman for women", "2005-03-01", "GBROPP"),
+        ("Tory spokesman for women", "2005-03-01", "GBROPP"),
+        ("the British minister for refugees", "2015-06-01", "GBRGOV"),
+        # the people alone, or an office named for them, stay as they are
+        ("a shelter for women", "2015-06-01", "---CVL"),
+        ("the UN High Commissioner for Refugees", "2015-06-01", "IGOUNOREFHCR"),
+    ],
+)
+def test_a_posts_portfolio_is_not_its_holder(book, phrase, date, code):
+    match = book.lookup(phrase, date=date)
+    assert match is not None and match.code == code, match and match.rule
+
+
+def test_the_spokeswoman_for_women_is_the_oppositions(code_all):
+    doc = code_all(
+        "LONDON - Liberal Democrat spokeswoman for women Sandra Gidley criticised the "
+        "government's plan to close maternity units on Tuesday.",
+        published="2005-03-01",
+    )
+    assert any(s == "GBROPP" and c == "11" for s, c, _ in _pairs(doc)), _pairs(doc)

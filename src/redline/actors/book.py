@@ -258,14 +258,14 @@ class ActorBook:
     def lookup(self, phrase: str, date: str | None = None) -> ActorMatch | None:
         """The actor a noun phrase names on ``date`` (ISO; None = most recent roles)."""
         if not isinstance(date, str | None):
-            hits = _without_host(self.scan(phrase), phrase)
+            hits = _without_host(_without_portfolio(self.scan(phrase), phrase), phrase)
             match = _company_post(compose(hits, as_date(date)), phrase)
             return _former_post(match, phrase)
         memo = self._lookups
         key = (phrase, date)
         if key in memo:
             return memo[key]
-        hits = _without_host(self.scan(phrase), phrase)
+        hits = _without_host(_without_portfolio(self.scan(phrase), phrase), phrase)
         match = _company_post(compose(hits, as_date(date)), phrase)
         found = _former_post(match, phrase)
         if len(memo) >= LOOKUP_MEMO:
@@ -719,6 +719,29 @@ def _without_host(hits: list[Hit], phrase: str) -> list[Hit]:
             and before.entry.kind == "role"
             and (before.alias.lower() in ENVOY_HEADS or before.entry.name.lower() in ENVOY_HEADS)
             and HOST_WORDS.match(phrase[before.end : hit.start])
+        ):
+            continue
+        out.append(hit)
+    return out
+
+
+# issue #9/#10 actors19: "Liberal Democrat spokeswoman for women", "the minister for refugees":
+# people a post is *for* are its portfolio, not the post's holder (was CVL, the last role word)
+PORTFOLIO_WORDS = re.compile(r"(?i)^\s*for\s+(?:the\s+)?$")
+PORTFOLIO_SECTORS = frozenset({"CVL", "REF"})
+
+
+def _without_portfolio(hits: list[Hit], phrase: str) -> list[Hit]:
+    """``hits`` less a public role ("women") named as the portfolio of a role before it."""
+    out: list[Hit] = []
+    for hit in hits:
+        post = out[-1] if out else None
+        if (
+            post is not None
+            and post.entry.kind in ("role", "party")
+            and hit.entry.kind == "role"
+            and hit.entry.code in PORTFOLIO_SECTORS
+            and PORTFOLIO_WORDS.match(phrase[post.end : hit.start])
         ):
             continue
         out.append(hit)
