@@ -3,7 +3,7 @@ the envoy's own ("China's ambassador to Britain Liu Xiaoming" and every later "L
 China's); an American party word ("Democratic", "Republican") alone does not make a role
 American in a story at home elsewhere that never names the United States ("Democratic
 lawmakers" in a Seoul story, Iraq's "Republican Guard"). Sentences written for the test in the
-style of wire news."""
+style of wire news. A post's portfolio ("spokeswoman for women") is not its holder."""
 
 from __future__ import annotations
 
@@ -13,20 +13,27 @@ pytestmark = pytest.mark.model
 
 
 @pytest.mark.parametrize(
-    ("phrase", "code"),
+    ("phrase", "date", "code"),
     [
         # the country after "ambassador to" hosts the envoy: no country of the envoy's own
-        ("ambassador to Britain Liu Xiaoming", "---GOV"),
-        ("the envoy to France", "---GOV"),
-        ("the ambassador to the United States", "---GOV"),
+        ("ambassador to Britain Liu Xiaoming", "2019-08-01", "---GOV"),
+        ("the envoy to France", "2019-08-01", "---GOV"),
+        ("the ambassador to the United States", "2019-08-01", "---GOV"),
         # the envoy's own country still decides, before or after the head
-        ("China's ambassador to Britain", "CHNGOV"),
-        ("the Chinese ambassador to Britain", "CHNGOV"),
-        ("the ambassador of France", "FRAGOV"),
+        ("China's ambassador to Britain", "2019-08-01", "CHNGOV"),
+        ("the Chinese ambassador to Britain", "2019-08-01", "CHNGOV"),
+        ("the ambassador of France", "2019-08-01", "FRAGOV"),
+        # the people a post is for are its portfolio, not who holds it
+        ("Liberal Democrat spokeswoman for women", "2005-03-01", "GBROPP"),
+        ("Tory spokesman for women", "2005-03-01", "GBROPP"),
+        ("the British minister for refugees", "2015-06-01", "GBRGOV"),
+        # the people alone, or an office named for them, stay as they are
+        ("a shelter for women", "2015-06-01", "---CVL"),
+        ("the UN High Commissioner for Refugees", "2015-06-01", "IGOUNOREFHCR"),
     ],
 )
-def test_an_envoys_host_is_not_his_country(book, phrase, code):
-    match = book.lookup(phrase, date="2019-08-01")
+def test_the_book_reads_the_phrase(book, phrase, date, code):
+    match = book.lookup(phrase, date=date)
     assert match is not None and match.code == code, match and match.rule
 
 
@@ -94,23 +101,6 @@ def test_iraqs_republican_guard_is_no_american_lawmaker(code_all):
     )
     sources = {s for s, _, _ in _pairs(doc)}
     assert sources and not any(s and s.startswith("USA") for s in sources), _pairs(doc)
-
-
-@pytest.mark.parametrize(
-    ("phrase", "date", "code"),
-    [
-        # the people a post is for are its portfolio, not who holds it
-        ("Liberal Democrat spokeswoman for women", "2005-03-01", "GBROPP"),
-        ("Tory spokesman for women", "2005-03-01", "GBROPP"),
-        ("the British minister for refugees", "2015-06-01", "GBRGOV"),
-        # the people alone, or an office named for them, stay as they are
-        ("a shelter for women", "2015-06-01", "---CVL"),
-        ("the UN High Commissioner for Refugees", "2015-06-01", "IGOUNOREFHCR"),
-    ],
-)
-def test_a_posts_portfolio_is_not_its_holder(book, phrase, date, code):
-    match = book.lookup(phrase, date=date)
-    assert match is not None and match.code == code, match and match.rule
 
 
 def test_the_spokeswoman_for_women_is_the_oppositions(code_all):
