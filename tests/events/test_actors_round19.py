@@ -7,7 +7,14 @@ style of wire news. A post's portfolio ("spokeswoman for women") is not its hold
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import test_actors_round18 as round18  # noqa: E402
 
 pytestmark = pytest.mark.model
 
@@ -33,12 +40,10 @@ pytestmark = pytest.mark.model
     ],
 )
 def test_the_book_reads_the_phrase(book, phrase, date, code):
-    match = book.lookup(phrase, date=date)
-    assert match is not None and match.code == code, match and match.rule
+    round18.test_the_book_reads_the_phrase(book, phrase, date, code)
 
 
-def _pairs(doc):
-    return [(e.source_actor, e.code[:2], e.target_actor) for e in doc.events]
+_pairs = round18._pairs
 
 
 @pytest.mark.parametrize(
