@@ -258,13 +258,15 @@ class ActorBook:
     def lookup(self, phrase: str, date: str | None = None) -> ActorMatch | None:
         """The actor a noun phrase names on ``date`` (ISO; None = most recent roles)."""
         if not isinstance(date, str | None):
-            match = _company_post(compose(self.scan(phrase), as_date(date)), phrase)
+            hits = _without_host(_without_portfolio(self.scan(phrase), phrase), phrase)
+            match = _company_post(compose(hits, as_date(date)), phrase)
             return _former_post(match, phrase)
         memo = self._lookups
         key = (phrase, date)
         if key in memo:
             return memo[key]
-        match = _company_post(compose(self.scan(phrase), as_date(date)), phrase)
+        hits = _without_host(_without_portfolio(self.scan(phrase), phrase), phrase)
+        match = _company_post(compose(hits, as_date(date)), phrase)
         found = _former_post(match, phrase)
         if len(memo) >= LOOKUP_MEMO:
             memo.clear()
@@ -698,6 +700,52 @@ ENVOY_HEADS = frozenset(
     {"ambassador", "envoy", "mission", "delegation", "delegate", "representative", "diplomat",
      "permanent representative", "deputy ambassador"}
 )  # fmt: skip
+
+
+# issue #9 lead's reading 17 (actors19): "China's ambassador to Britain Liu Xiaoming": the
+# country an envoy is sent *to* is the host, never the envoy's own ("ambassador of France",
+# "the envoy from Pakistan" still are theirs)
+HOST_WORDS = re.compile(r"(?i)^\s*to\s+(?:the\s+)?$")
+
+
+def _without_host(hits: list[Hit], phrase: str) -> list[Hit]:
+    """``hits`` less a country or body named as the host of an envoy head right before it."""
+    out = []
+    for i, hit in enumerate(hits):
+        before = hits[i - 1] if i else None
+        if (
+            before is not None
+            and hit.entry.kind in ("country", "organisation", "metonym")
+            and before.entry.kind == "role"
+            and (before.alias.lower() in ENVOY_HEADS or before.entry.name.lower() in ENVOY_HEADS)
+            and HOST_WORDS.match(phrase[before.end : hit.start])
+        ):
+            continue
+        out.append(hit)
+    return out
+
+
+# issue #9/#10 actors19: "Liberal Democrat spokeswoman for women", "the minister for refugees":
+# people a post is *for* are its portfolio, not the post's holder (was CVL, the last role word)
+PORTFOLIO_WORDS = re.compile(r"(?i)^\s*for\s+(?:the\s+)?$")
+PORTFOLIO_SECTORS = frozenset({"CVL", "REF"})
+
+
+def _without_portfolio(hits: list[Hit], phrase: str) -> list[Hit]:
+    """``hits`` less a public role ("women") named as the portfolio of a role before it."""
+    out: list[Hit] = []
+    for hit in hits:
+        post = out[-1] if out else None
+        if (
+            post is not None
+            and post.entry.kind in ("role", "party")
+            and hit.entry.kind == "role"
+            and hit.entry.code in PORTFOLIO_SECTORS
+            and PORTFOLIO_WORDS.match(phrase[post.end : hit.start])
+        ):
+            continue
+        out.append(hit)
+    return out
 
 
 def _envoy_country(anchors: list[Hit], anchor: Hit, head: Hit | None) -> Hit:

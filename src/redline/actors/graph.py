@@ -741,6 +741,7 @@ def _placed_by_description(graph: _Graph) -> None:
         phrases = []
         left = root.left_edge
         studies = any(subject_matter(t) for t in span.doc[left.i : span.start])
+        studies = studies or _objectless(left, root) is not None  # "to Britain": the host's
         if left.idx < node.start and left.i >= root.i - 6 and not studies:
             phrases.append(("before the name", text[left.idx : node.start]))
         for child in root.children:
@@ -775,19 +776,43 @@ def _placed_by_description(graph: _Graph) -> None:
             break
 
 
+# the nouns of one sent to a country ("ambassador to Britain"): that country is the host
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "emissary", "diplomat", "representative"})
+
+
+def _objectless(left: Any, root: Any) -> Any | None:
+    """issue #9 lead's reading 17 (actors19): "China's ambassador to Britain Liu Xiaming",
+    parsed with "Britain" a compound of the name: the words before the name are the host an
+    envoy is sent to, not the name's description. The envoy noun, else None."""
+    if not left.i:
+        return None
+    prep = left.doc[left.i - 1]
+    envoy = prep.head
+    if prep.lower_ != "to" or prep.dep_ != "prep" or envoy.lemma_.lower() not in ENVOY_NOUNS:
+        return None
+    if any(c.dep_ == "pobj" and c.i != root.i for c in prep.children):
+        return None
+    return envoy
+
+
 def _described_by_head(graph: _Graph, root: Any, span: Any) -> str | None:
     """issue #9/#10 actors11: a name that is itself the apposition of a role noun before it
     ("a United States Department of State spokesperson, Morgan Ortagus, said"; "the bank's
     chief executive, Jane Doe"): the role noun's phrase describes the name as an apposition
     after it would. Only a role the book knows, never a relation ("his lawyer, ...")."""
     head = root.head
-    if root.dep_ != "appos" or head.i >= span.start or head.pos_ != "NOUN":
+    envoy = _objectless(root.left_edge, root) if root.dep_ == "pobj" else None
+    if envoy is not None:  # "ambassador to Britain Liu Xiaoming": the name is the ambassador
+        head = envoy
+    elif root.dep_ != "appos" or head.i >= span.start or head.pos_ != "NOUN":
         return None
     lemma = head.lemma_.lower()
     if lemma in RELATION_NOUNS or lemma not in graph.book.roles:
         return None
-    if span.start - head.i > 3:  # "spokesperson, Morgan Ortagus": next to it
-        return None
+    between = span.doc[head.i + 1 : span.start]
+    own = {t.i for prep in head.children if prep.dep_ == "prep" for t in prep.subtree}
+    if span.start - head.i > 3 and any(t.i not in own and not t.is_punct for t in between):
+        return None  # "spokesperson, Morgan Ortagus" next to it, or after its own "to Britain"
     tokens = [t for t in head.subtree if t.i <= head.i and not t.is_punct]
     for prep in head.children:  # "the head of Ukraine's ministry, ..."
         if prep.dep_ == "prep" and prep.lower_ in DESCRIBING and head.i < prep.i < span.start:

@@ -22,6 +22,9 @@ from redline.actors.graph import RELATION_NOUNS, subject_matter
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# issue #9/#10 actors19: the American party words of US_POLITICS, which other countries'
+# parties and bodies share (Seoul's Democratic Party, Iraq's Republican Guard)
+PARTY_WORD = re.compile(r"(?:Democrats?|Democratic|Republicans?)\Z")
 # Dependents that are not part of the phrase naming an actor.
 DROPPED_DEPS = frozenset(
     {"relcl", "acl", "advcl", "punct", "appos", "cc", "conj", "parataxis", "prep", "ccomp",
@@ -968,7 +971,7 @@ class ActorResolver:
         actor, rule = self._party_abroad(actor, rule)
         actor, rule = self._party_at_home(actor, rule)
         if actor is not None and actor.code.startswith("---"):
-            if _us_politics(head, text):
+            if _us_politics(head, text) and not self._party_word_abroad(head, text):
                 actor, rule = _in_usa(actor), rule + " + U.S. politics in the phrase -> USA"
             elif (region := _regional(head)) is not None:
                 rule += f" ('{region}': a region's, not one country's)"
@@ -1038,6 +1041,24 @@ class ActorResolver:
         why = f"{rule} ; a {actor.country} party word in a story at home in {self.home} that "
         why += f"never names {actor.country} ({self.home_from}) -> {self.home}"
         return home, why
+
+    def _party_word_abroad(self, head: Token, text: str) -> bool:
+        """issue #9/#10 actors19: the phrase's only words of U.S. politics are American party
+        words ("Democratic lawmakers", "The Republican Guard") in a story at home elsewhere
+        that never names the United States: no sign of America (Seoul's Democratic Party,
+        Iraq's Republican Guard)."""
+        if self.home is None or self.home == "USA":
+            return False
+        words = [m.group(0) for m in US_POLITICS.finditer(text)]
+        for child in head.children:
+            if child.dep_ == "appos":
+                said = head.doc[child.left_edge.i : child.right_edge.i + 1].text
+                words += [m.group(0) for m in US_POLITICS.finditer(said)]
+        if not words or not all(PARTY_WORD.match(w) for w in words):
+            return False
+        return not any(
+            m[2].country == "USA" and not m[2].rule.startswith("party:") for m in self.mentions
+        )
 
     def _party_at_home(self, actor: Any, rule: str) -> tuple[Any, str]:
         """issue #9/#10 actors14: a party named alone whose name several countries' parties
@@ -1416,6 +1437,8 @@ class ActorResolver:
             found = pattern.search(text)
             if found is None:
                 continue
+            if PARTY_WORD.match(found.group(0)) and self._party_word_abroad(head, text):
+                continue  # "The Republican Guard" in a Baghdad story: no U.S. lawmaker
             us = _us_politics(head, text) or self.home == "USA" or US_BODY.search(text)
             country = "USA" if us else self.home
             if country is None:
