@@ -86,3 +86,13 @@ ACCORDING = [
 @pytest.mark.parametrize(("text", "said"), ACCORDING)
 def test_according_to_leaves_out_the_source_participle(quotes_of, text, said):
     assert [q.text for q in quotes_of(text) if q.rule.startswith("indirect:according-to")] == [said]
+
+
+# "pledged delegates" are a kind of delegate; a pledge of support is still reported
+def test_pledged_delegates_are_no_pledge(quotes_of):
+    text = "The count includes pledged delegates and superdelegates from Ohio."
+    assert [q.text for q in quotes_of(text) if q.cue == "pledged"] == []
+    (pledge,) = kinds(
+        quotes_of("Two delegates from Ohio pledged their support to Reyes."), "indirect"
+    )
+    assert pledge.text == "their support"

@@ -148,6 +148,8 @@ def _is_cue(token: Token) -> bool:
         return False
     if token.lemma_.lower() == "find" and _finds_no_report(token):
         return False
+    if token.lemma_.lower() == "pledge" and _pledged_delegates(token):
+        return False
     if token.head.lower_ == "let" and any(c.lower_ in ("'s", "’s") for c in token.children):
         return False  # "let's say …" supposes, it reports nothing
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in reporting_verbs()
@@ -179,6 +181,15 @@ def _finds_no_report(token: Token) -> bool:
         if c.dep_ == "dobj" and c.lower_ in _REFLEXIVES:
             return True
     return False
+
+
+def _pledged_delegates(token: Token) -> bool:
+    """issue #10 round 16: "pledged delegates" (the parser makes "pledged" a verb with the
+    delegates its object: "include pledged delegates and superdelegates", "both pledged
+    delegates and the popular vote") is a kind of delegate, not a pledge."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return nxt is not None and nxt.lemma_.lower() in ("delegate", "delegates")
 
 
 def _names_something(token: Token) -> bool:
