@@ -3319,6 +3319,12 @@ def _request_answerer(noun: Token) -> tuple[Token | None, str] | None:
 
 WORK_FOR_CODE = "061"
 WORK_NOUNS = frozenset({"work"})
+# issue #9 recall24: the lexicon's bare "S told T that ..." (040), kept only between two
+# countries, the one told a part of its state (a leader, a diplomat, a government), no newsroom
+TOLD_ACROSS = "S told T (of another country) that ..."
+# telling a newsroom, a firm or the public is no consultation; telling investigators (JUD) is
+# testimony, and a role with no country of its own takes the dateline's ("told investigators")
+TOLD_NOT_CONSULTED = frozenset({"MED", "BUS", "CVL", "EDU", "REF", "JUD", "SPY", ""})
 
 
 def _two_countries(s: Argument | None, t: Argument | None) -> bool:
@@ -3326,6 +3332,19 @@ def _two_countries(s: Argument | None, t: Argument | None) -> bool:
     if s is None or t is None or s.actor is None or t.actor is None:
         return False
     return bool(s.actor.country and t.actor.country and s.actor.country != t.actor.country)
+
+
+def _told_abroad(s: Argument | None, t: Argument | None) -> bool:
+    """Whether "S told T that ..." is told abroad: both sides placed in two countries, the one
+    told a part of its state by its code (ISRGOV, AUSGOV, USALEG; no bare country, no newsroom)."""
+    if not _two_countries(s, t) or t is None or not t.code:
+        return False
+    return len(t.code) > 3 and t.code[3:6] not in TOLD_NOT_CONSULTED
+
+
+def _told_to_act(trigger: Token) -> bool:
+    """ "told the U.S. president to lay off": an appeal or a demand, no consultation."""
+    return any(c.dep_ == "xcomp" for c in trigger.children)
 
 
 def _across(event: Event) -> bool:
@@ -4982,6 +5001,8 @@ def _events_for(
             and not _two_countries(s, t)
         ):
             continue  # issue #9 recall16: "his work for the campaign": no cooperation across
+        if entry.pattern == TOLD_ACROSS and (not _told_abroad(s, t) or _told_to_act(trigger)):
+            continue  # issue #9 recall24: "told reporters", "told the president": no consult
         if t is None and code.code == RESIDUAL_STATEMENT:
             continue  # "made his remarks": a statement about no one
         if code.root_code == "04" and _newsgatherer(s, doc):
