@@ -1,7 +1,8 @@
 """Recall, twenty-fourth round (issue #9 recall24): "S told T that ..." is a consultation (040)
 when the one told is a part of another country's state ("told Vietnam's president", "told an
 Australian diplomat"); within one country ("told the president"), to a newsroom, a firm or the
-public, to investigators (testimony), and "told T to act" (an appeal or a demand) it is not.
+public, to investigators (testimony), "told T to act" and "told T that T must act" (an appeal
+or a demand, coded by the clause's own event) it is not.
 Sentences written for the test in the style of wire news."""
 
 from __future__ import annotations
@@ -48,6 +49,11 @@ CASES = {
     "told a foreign leader to act: no consultation": (
         "MANILA (Reuters) - Philippine President Rodrigo Duterte said he told the U.S. president "
         "to stay out of the country's affairs.",
+        None,
+    ),
+    "told a foreign leader what his country must do: no consultation": (
+        "BERLIN (Reuters) - The German chancellor told the Polish president on Monday that "
+        "Warsaw must respect the court's ruling.",
         None,
     ),
 }

@@ -3325,6 +3325,7 @@ TOLD_ACROSS = "S told T (of another country) that ..."
 # telling a newsroom, a firm or the public is no consultation; telling investigators (JUD) is
 # testimony, and a role with no country of its own takes the dateline's ("told investigators")
 TOLD_NOT_CONSULTED = frozenset({"MED", "BUS", "CVL", "EDU", "REF", "JUD", "SPY", ""})
+TOLD_OBLIGATION = frozenset({"must", "should", "ought"})
 
 
 def _two_countries(s: Argument | None, t: Argument | None) -> bool:
@@ -3343,8 +3344,21 @@ def _told_abroad(s: Argument | None, t: Argument | None) -> bool:
 
 
 def _told_to_act(trigger: Token) -> bool:
-    """ "told the U.S. president to lay off": an appeal or a demand, no consultation."""
-    return any(c.dep_ == "xcomp" for c in trigger.children)
+    """ "told the U.S. president to lay off", "will tell Koizumi that Japan needs to enact
+    reforms", "... that Seoul must pay": an appeal or a demand (the clause's own event codes
+    it), no consultation."""
+    for child in trigger.children:
+        if child.dep_ == "xcomp":
+            return True
+        if child.dep_ != "ccomp":
+            continue
+        if any(a.dep_ == "aux" and a.lemma_.lower() in TOLD_OBLIGATION for a in child.children):
+            return True
+        if child.lemma_.lower() in ("need", "have") and any(
+            c.dep_ == "xcomp" for c in child.children
+        ):
+            return True
+    return False
 
 
 def _across(event: Event) -> bool:
