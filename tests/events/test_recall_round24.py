@@ -59,9 +59,8 @@ CASES = {
 }
 
 
-@pytest.mark.parametrize("case", list(CASES))
-def test_recall24_told(code_all, case):
-    text, pair = CASES[case]
+@pytest.mark.parametrize(("text", "pair"), list(CASES.values()), ids=list(CASES))
+def test_recall24_told(code_all, text, pair):
     doc = code_all(text)
-    pairs = coded_pairs(doc, "040", RULE)
-    assert (pair in pairs) if pair is not None else not pairs, seen(doc)
+    consulted = coded_pairs(doc, "040", RULE)
+    assert consulted.count(pair) >= 1 if pair else consulted == [], seen(doc)
