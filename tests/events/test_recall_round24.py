@@ -64,3 +64,11 @@ def test_recall24_told(code_all, text, pair):
     doc = code_all(text)
     consulted = coded_pairs(doc, "040", RULE)
     assert consulted.count(pair) >= 1 if pair else consulted == [], seen(doc)
+
+
+def test_a_news_conference_told_is_still_the_meeting(code_all):
+    doc = code_all(
+        "TOKYO (Reuters) - South Korean President Moon Jae-in told a joint news conference with "
+        "the Japanese prime minister that Seoul would keep the intelligence pact."
+    )
+    assert ("KOR", "JPN") in coded_pairs(doc, "040", "news conference"), seen(doc)

@@ -3018,7 +3018,9 @@ def code_sentence(
     # ; one in a relative, participle or adverbial clause is background to the sentence
     # ; a noun under a speech act ("X said the militia was responsible for the massacre") is
     # what the speaker alleges, so it waits: coded only if no speaker is found for the act
-    verbal = {m.trigger.i for m in matches if m.entry.pos == "verb"}
+    # (issue #9 recall24: not the bare "S told T that ...", which its gate mostly drops: a noun
+    # event it governs, "told a joint news conference with Trump", is coded as before)
+    verbal = {m.trigger.i for m in matches if m.entry.pos == "verb" and not _bare_told(m)}
     speech = {m.trigger.i for m in matches if m.entry.pos == "verb" and m.entry.speaker}
     nouns = [m for m in matches if m.entry.pos == "noun"]
     background = {
@@ -3341,6 +3343,10 @@ def _told_abroad(s: Argument | None, t: Argument | None) -> bool:
     if not _two_countries(s, t) or t is None or not t.code:
         return False
     return len(t.code) > 3 and t.code[3:6] not in TOLD_NOT_CONSULTED
+
+
+def _bare_told(match: Match) -> bool:
+    return match.entry.pattern == TOLD_ACROSS
 
 
 def _told_to_act(trigger: Token) -> bool:
