@@ -3018,7 +3018,9 @@ def code_sentence(
     # ; one in a relative, participle or adverbial clause is background to the sentence
     # ; a noun under a speech act ("X said the militia was responsible for the massacre") is
     # what the speaker alleges, so it waits: coded only if no speaker is found for the act
-    verbal = {m.trigger.i for m in matches if m.entry.pos == "verb"}
+    # (issue #9 recall24: not the bare "S told T that ...", which its gate mostly drops: a noun
+    # event it governs, "told a joint news conference with Trump", is coded as before)
+    verbal = {m.trigger.i for m in matches if m.entry.pos == "verb" and not _bare_told(m)}
     speech = {m.trigger.i for m in matches if m.entry.pos == "verb" and m.entry.speaker}
     nouns = [m for m in matches if m.entry.pos == "noun"]
     background = {
@@ -3319,6 +3321,13 @@ def _request_answerer(noun: Token) -> tuple[Token | None, str] | None:
 
 WORK_FOR_CODE = "061"
 WORK_NOUNS = frozenset({"work"})
+# issue #9 recall24: the lexicon's bare "S told T that ..." (040), kept only between two
+# countries, the one told a part of its state (a leader, a diplomat, a government), no newsroom
+TOLD_ACROSS = "S told T (of another country) that ..."
+# telling a newsroom, a firm or the public is no consultation; telling investigators (JUD) is
+# testimony, and a role with no country of its own takes the dateline's ("told investigators")
+TOLD_NOT_CONSULTED = frozenset({"MED", "BUS", "CVL", "EDU", "REF", "JUD", "SPY", ""})
+TOLD_OBLIGATION = frozenset({"must", "should", "ought"})
 
 
 def _two_countries(s: Argument | None, t: Argument | None) -> bool:
@@ -3326,6 +3335,36 @@ def _two_countries(s: Argument | None, t: Argument | None) -> bool:
     if s is None or t is None or s.actor is None or t.actor is None:
         return False
     return bool(s.actor.country and t.actor.country and s.actor.country != t.actor.country)
+
+
+def _told_abroad(s: Argument | None, t: Argument | None) -> bool:
+    """Whether "S told T that ..." is told abroad: both sides placed in two countries, the one
+    told a part of its state by its code (ISRGOV, AUSGOV, USALEG; no bare country, no newsroom)."""
+    if not _two_countries(s, t) or t is None or not t.code:
+        return False
+    return len(t.code) > 3 and t.code[3:6] not in TOLD_NOT_CONSULTED
+
+
+def _bare_told(match: Match) -> bool:
+    return match.entry.pattern == TOLD_ACROSS
+
+
+def _told_to_act(trigger: Token) -> bool:
+    """ "told the U.S. president to lay off", "will tell Koizumi that Japan needs to enact
+    reforms", "... that Seoul must pay": an appeal or a demand (the clause's own event codes
+    it), no consultation."""
+    for child in trigger.children:
+        if child.dep_ == "xcomp":
+            return True
+        if child.dep_ != "ccomp":
+            continue
+        if any(a.dep_ == "aux" and a.lemma_.lower() in TOLD_OBLIGATION for a in child.children):
+            return True
+        if child.lemma_.lower() in ("need", "have") and any(
+            c.dep_ == "xcomp" for c in child.children
+        ):
+            return True
+    return False
 
 
 def _across(event: Event) -> bool:
@@ -4992,6 +5031,8 @@ def _events_for(
             and not _two_countries(s, t)
         ):
             continue  # issue #9 recall16: "his work for the campaign": no cooperation across
+        if entry.pattern == TOLD_ACROSS and (not _told_abroad(s, t) or _told_to_act(trigger)):
+            continue  # issue #9 recall24: "told reporters", "told the president": no consult
         if t is None and code.code == RESIDUAL_STATEMENT:
             continue  # "made his remarks": a statement about no one
         if code.root_code == "04" and _newsgatherer(s, doc):
