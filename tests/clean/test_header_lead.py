@@ -120,3 +120,31 @@ def test_header_acronym_in_brackets_is_not_an_agency():
     text = "British Virgin Islands (BVI) Governor John Rankin on Thursday called for calm."
     assert split_lead(text).end == 0
     assert split_lead("Kyiv (AP) Officials said on Monday.").dateline.agency == "AP"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Indianapolis – Several thousand nurses rallied outside the Indiana Statehouse on "
+         "Tuesday to call for better pay.", "Indianapolis"),
+        ("Lansing, Mich. — Governor Gretchen Whitmer signed the state budget on Tuesday.",
+         "Lansing"),
+    ],
+)  # fmt: skip
+def test_header_mixed_case_town_dateline_with_a_spaced_dash(text, place):
+    doc = clean_document(RawDocument(source="<test>", text=text))
+    assert doc.dateline == place
+    assert not doc.text.startswith(place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith – The senator from Ohio said no to the plan on Tuesday.",  # a name, no town
+        "Indianapolis - Several thousand nurses rallied outside the Statehouse.",  # a hyphen
+        "Jordan – Who would have thought the league would end this way?",  # not a town
+    ],
+)
+def test_header_mixed_case_opening_that_is_no_dateline(text):
+    doc = clean_document(RawDocument(source="<test>", text=text))
+    assert doc.dateline is None and doc.text == text

@@ -414,7 +414,31 @@ def find_lead_dateline(paragraph: str) -> Dateline | None:
         and (found.agency or "").strip().lower() not in WIRE_AGENCIES
     ):
         return None
-    return found
+    return found or _town_dateline(paragraph)
+
+
+# unseen Detroit News reading: "Indianapolis – Several thousand teachers ...": a mixed-case place
+# with a spaced en or em dash opening the story (a hyphen stays a word's: "Smith - who ...")
+TOWN_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+    r"(?:,\s*(?P<state>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))?\s+[–—]\s+(?=[A-Z\"“])"
+)
+TOWN_POPULATION = 50_000
+
+
+def _town_dateline(paragraph: str) -> Dateline | None:
+    """A mixed-case dateline with no agency ("Indianapolis –", "Lansing, Mich. —"): only a city
+    the gazetteer knows with 50,000 people or more, so that a name or a word is never taken."""
+    match = TOWN_DATELINE.match(paragraph)
+    if match is None:
+        return None
+    from redline.enrich.places import lookup_place
+
+    found = lookup_place(match.group("place"))
+    if found is None or found[0].kind != "city" or found[0].population < TOWN_POPULATION:
+        return None
+    return Dateline(place=match.group("place"), agency=None, date=None, end=match.end(),
+                    rule="town-dateline")  # fmt: skip
 
 
 def titled_byline(line: str) -> str | None:
