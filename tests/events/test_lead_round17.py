@@ -190,3 +190,25 @@ def test_an_act_beside_a_considering_is_not_considered(code_all):
 def test_acts_under_considering_are_still_considered(code_all):
     doc = code_all("Germany is considering sending tanks and expanding sanctions on Russia.")
     assert [e for e in doc.events if e.code == "014" and e.target_actor == "RUS"], events(doc)
+
+
+def test_trade_talks_read_as_to_trade_are_no_commerce(code_all):
+    doc = code_all("Mr. Trump has brought his love of show business to trade talks with China.")
+    assert not [e for e in doc.events if e.code == "061"], events(doc)
+
+
+def test_trading_with_a_country_is_still_commerce(code_all):
+    doc = code_all("Iran continued to trade with Iraq despite the sanctions.")
+    assert [e for e in doc.events if e.code == "061" and e.source_actor == "IRN"], events(doc)
+
+
+def test_no_before_the_event_noun_negates_the_event(code_all):
+    doc = code_all('"We make no apology for our campaign," the British foreign secretary said.')
+    apologies = [e for e in doc.events if e.code == "055"]
+    assert apologies and all(e.negated for e in apologies), events(doc)
+
+
+def test_an_apology_made_is_not_negated(code_all):
+    doc = code_all('"We make a full apology to the families," the British foreign secretary said.')
+    apologies = [e for e in doc.events if e.code == "055"]
+    assert apologies and not any(e.negated for e in apologies), events(doc)

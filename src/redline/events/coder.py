@@ -1803,6 +1803,13 @@ def is_negated(match: Match) -> tuple[bool, str]:
         for child in tok.children:
             if child.dep_ == "neg":
                 return True, f"neg '{child.text}' on '{tok.text}'"
+    for noun in (match.trigger, match.obj):
+        # unseen AP reading: "We make no apology", "reached no agreement", "no talks were held":
+        # the event noun itself is denied
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in noun.children
+        ):
+            return True, f"'no' on '{noun.text}'"
     for gov in tokens[1:]:
         if gov.lemma_.lower() in NEGATING_GOVERNORS:
             return True, f"governed by '{gov.text}'"
