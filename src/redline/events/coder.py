@@ -1806,8 +1806,10 @@ def is_negated(match: Match) -> tuple[bool, str]:
     for noun in (match.trigger, match.obj):
         # unseen AP reading: "We make no apology", "reached no agreement", "no talks were held":
         # the event noun itself is denied
-        if noun is not None and noun.pos_ in ("NOUN", "PROPN") and any(
-            c.dep_ == "det" and c.lower_ == "no" for c in noun.children
+        if (
+            noun is not None
+            and noun.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
         ):
             return True, f"'no' on '{noun.text}'"
     for gov in tokens[1:]:
