@@ -129,3 +129,18 @@ def test_cached_coder_equals_the_scorer_and_every_miss_has_a_cause(gold, tmp_pat
     assert M.diff_runs(run, again, docs) == []
     every = M.rule_precision(again, docs, r".")
     assert every["total"] == len({id(e) for e in again.views["own-1"]["kept"]})
+
+
+def test_parse_cache_key_changes_with_the_tokenizer_rules():
+    """A parse cached under one tokenizer is not reused under another (quotes15's glued
+    quotation marks changed tokens, not texts)."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    before = M._tokenizer_key(nlp)
+    assert M._tokenizer_key(nlp) == before  # stable
+    nlp.tokenizer.add_special_case("said,“", [{"ORTH": "said"}, {"ORTH": ","}, {"ORTH": "“"}])
+    after = M._tokenizer_key(nlp)
+    assert after != before
+    text = "Trump said,“Look at the numbers.”"
+    assert M._digest(text, before) != M._digest(text, after)

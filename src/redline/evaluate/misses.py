@@ -100,8 +100,15 @@ def clean(doc: GoldDoc) -> Document:
     return clean_document(raw)
 
 
-def _digest(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+def _digest(text: str, tokenizer: str = "") -> str:
+    """The cache key of a parse: the cleaned text and the tokenizer's rules, so that a change of
+    the rules alone (quotes15's glued quotation marks) parses the text again."""
+    return hashlib.sha1((tokenizer + "\x00" + text).encode("utf-8")).hexdigest()
+
+
+def _tokenizer_key(nlp) -> str:
+    """A short fingerprint of ``nlp``'s tokenizer (its rules, prefixes, suffixes, infixes)."""
+    return hashlib.sha1(nlp.tokenizer.to_bytes()).hexdigest()[:16]
 
 
 def _cache_file(folder: Path, split: str) -> Path:
@@ -110,12 +117,13 @@ def _cache_file(folder: Path, split: str) -> Path:
 
 def parse_cached(docs: list[GoldDoc], folder: str | Path, pipeline) -> dict[str, Any]:
     """The parse of each document's cleaned text, from ``folder`` or parsed now and kept there
-    (one file per split: ``{doc_id: (sha1 of the cleaned text, Doc bytes)}``)."""
+    (one file per split: ``{doc_id: (sha1 of the cleaned text and the tokenizer, Doc bytes)}``)."""
     from spacy.tokens import Doc
 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     nlp = pipeline.nlp
+    tokens_key = _tokenizer_key(nlp)
     by_split: dict[str, list[GoldDoc]] = defaultdict(list)
     for doc in docs:
         by_split[doc.split].append(doc)
@@ -129,7 +137,7 @@ def parse_cached(docs: list[GoldDoc], folder: str | Path, pipeline) -> dict[str,
         changed = False
         for doc in members:
             text = clean(doc).text
-            digest = _digest(text)
+            digest = _digest(text, tokens_key)
             kept = stored.get(doc.doc_id)
             if kept is None or kept[0] != digest:
                 parsed = pipeline.parse(text)
