@@ -997,9 +997,9 @@ def _reduced_passive_agent(verb: Token) -> Token | None:
     return None
 
 
-# issue #9 recall22: the tags of a finite active verb ("urged", "urges", "urge"), not a past
-# participle ("was arrested and charged": "charged" is passive too)
-ACTIVE_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# the tags of a finite verb, past or present ("urged", "urges", "urge"), not a past participle
+# ("was arrested and charged": "charged" is passive too)
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 # issue #9 recall22: prepositions whose "-ing" clause tells what the subject of the verb it
@@ -1047,7 +1047,7 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
                         if grand.dep_ == "pobj":
                             return grand, route + "agent(by)"
             if route.endswith("xcomp^") or (
-                route.endswith("conj^") and came is not None and came.tag_ in ACTIVE_FINITE_TAGS
+                route.endswith("conj^") and came is not None and came.tag_ in FINITE_TAGS
             ):
                 # "Obama is scheduled to attend", "X was forced to resign": the passive
                 # governor's subject is the one who acts in its "to ..." complement; issue #9
@@ -1311,7 +1311,7 @@ def _considered(match: Match) -> str:
 
 def _finite(verb: Token) -> bool:
     """A verb with tense of its own: past or present, or with an auxiliary other than "to"."""
-    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+    return verb.tag_ in FINITE_TAGS or any(
         c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children
     )
 
@@ -1839,7 +1839,7 @@ def _own_tense_conjunct(conj: Token, head: Token) -> bool:
         a.dep_ in ("aux", "auxpass") and a.lemma_.lower() in ("have", "be") for a in head.children
     ):
         return False  # "has not attacked or threatened": a participle the tagger read as past
-    return conj.tag_ in ("VBD", "VBZ", "VBP")
+    return conj.tag_ in FINITE_TAGS
 
 
 # issue #9 precision10: "the withdrawal did not mean that Libya had cut its ties with the US",
@@ -1897,9 +1897,6 @@ def _possibility(trigger: Token) -> str:
     if prep.lower_ in ("for", "of") and holder.lemma_.lower() in POSSIBILITY_NOUNS:
         return f"possibility: '{holder.text} {prep.text}'"
     return ""
-
-
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _modal_scope(trigger: Token, chain: list[Token]) -> list[Token]:
@@ -2825,7 +2822,8 @@ def framing_governor(trigger: Token) -> tuple[Token | None, str]:
 
 def _wants_another_to(head: Token, act: Token) -> bool:
     """ "X wants Y to ...": a wanting verb whose "to ..." act has a subject of its own, not
-    hedged ("might want Obama to ..."), and an act, not a feeling ("want them to know")."""
+    hedged ("might want Obama to head back": a guess at a wish), and an act, not a feeling ("I
+    want all children to know they can approach me": no act asked)."""
     return (
         head.lemma_.lower() in WANTING
         and head.pos_ == "VERB"
@@ -3865,12 +3863,8 @@ def _unmatched_wants(sent: Span, matches: list[Match], taken: set[int]) -> list[
         if gov.i in seen or not any(c.dep_ in SUBJECT_DEPS for c in gov.children):
             continue
         if gov.lemma_.lower() in WANTING and gov.pos_ == "VERB":
-            if not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in kids):
+            if not _wants_another_to(gov, verb):
                 continue
-            if verb.lemma_.lower() in KNOWING:
-                continue  # "I want all children to know they can approach me": no act asked
-            if any(c.dep_ == "aux" and c.lower_ in HEDGING_MODALS for c in gov.children):
-                continue  # "might want Obama to head back": a guess at a wish, no appeal
         elif framing_governor(verb)[1] != "appeal" or not any(
             c.dep_ == "dobj" for c in gov.children
         ):
