@@ -141,3 +141,15 @@ def test_a_book_name_completes_a_tagged_name(code_all):
     )
     found = [e for e in doc.events if e.trigger_text == "apologized"]
     assert found and found[0].source_actor == "KORGOV", events(doc)
+
+
+def test_a_promise_to_cooperate_is_the_promiser_s_only(code_all):
+    doc = code_all("KHARTOUM (Reuters) - Sudan will cooperate with American investigators.")
+    found = [e for e in doc.events if e.trigger_text == "cooperate"]
+    assert found and all(e.source_actor == "SDN" for e in found), events(doc)
+
+
+def test_a_refusal_to_cooperate_is_the_refuser_s_only(code_all):
+    doc = code_all("KHARTOUM (Reuters) - Sudan will not cooperate with the court, it said.")
+    found = [e for e in doc.events if e.trigger_text == "cooperate"]
+    assert found and all(e.source_actor == "SDN" for e in found), events(doc)

@@ -4976,6 +4976,10 @@ def _events_for(
                 new = "150"
             if new:
                 framing = f"intent: {why} {code.code}->{new}"
+        if framing and targets:
+            # unseen NYT reading: "Sudan will cooperate with American intelligence" is Sudan's
+            # promise, and "will not cooperate with the court" its refusal: one way only
+            pairs = one_way
         if framing:
             code = cameo[new]
             if cond_rule.startswith(("modal", "governed")):
