@@ -153,3 +153,19 @@ def test_a_refusal_to_cooperate_is_the_refuser_s_only(code_all):
     doc = code_all("KHARTOUM (Reuters) - Sudan will not cooperate with the court, it said.")
     found = [e for e in doc.events if e.trigger_text == "cooperate"]
     assert found and all(e.source_actor == "SDN" for e in found), events(doc)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("State Department deputy spokesperson Vedant Patel", "USAGOV"),
+        ("the Pentagon deputy spokesman", "USAMIL"),
+        ("deputy director of the FBI", "USACOP"),
+        ("a deputy in the State Duma", "RUSLEG"),
+    ],
+)
+def test_deputy_before_an_office_is_its_rank(phrase, code):
+    from redline.actors.book import load_actors
+
+    match = load_actors().lookup(phrase, date="2024-12-07")
+    assert match is not None and match.code == code, match
