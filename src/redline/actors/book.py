@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -91,6 +91,16 @@ class Role:
         span = f"{self.start or ''}..{self.end or ''}"
         title = f" {self.title}" if self.title else ""
         return f"{self.code} {span}{title}"
+
+
+# offices "deputy" ranks rather than names a lawmaker ("deputy spokesperson", "deputy director")
+RANKED_HEADS = frozenset({
+    "director", "spokesman", "spokeswoman", "spokesperson", "head", "chief", "secretary",
+    "minister", "governor", "mayor", "commander", "editor", "administrator", "chairman",
+    "chairwoman", "chair", "president", "leader", "ambassador", "envoy", "prosecutor", "attorney",
+    "manager", "coordinator", "adviser", "advisor", "press", "national", "assistant", "general",
+    "representative", "speaker", "premier", "commissioner", "inspector",
+})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,6 +260,12 @@ class ActorBook:
                 found = None  # "Mayor Sofia Reyes", "Governor Jordan Hale": a first name
             elif found and _surname_role(raws, words, hits, found):
                 found = None  # "Foreign Minister Julie Bishop", "Rep. Steve King": a surname
+            if found and found.entry.kind == "role" and found.entry.name == "deputy":
+                nxt = words[found.last + 1] if found.last + 1 < n else ""
+                if nxt in RANKED_HEADS:
+                    # unseen NBC reading: "State Department deputy spokesperson Vedant Patel"
+                    # is no lawmaker: "deputy" before an office is its rank, not a deputy
+                    found = replace(found, entry=replace(found.entry, kind="descriptor"))
             if found:
                 hits.append(found)
                 following = found.last + 1

@@ -462,6 +462,8 @@ def _name_mentions(graph: _Graph) -> None:
             after = _surname_after(doc.text, end, lone, entity_starts)
             if after > end:
                 end, rule = after, "name+surname-after"
+            elif (known := _known_name_after(graph, start, end)) > end:
+                end, rule = known, "name+word-after:actor-book"
         if entity.label == "PERSON" and " " not in doc.text[start:end]:
             first = _first_name_before(graph, start, end)
             if first < start:
@@ -609,6 +611,29 @@ def _surname_after(text: str, end: int, lone: set[str], entity_starts: set[int])
     if after is None or after.start(1) in entity_starts:
         return end
     return after.end(1) if _name_key(after.group(1)) in lone else end
+
+
+NAME_WORD_AFTER = re.compile(r"[ -]([A-Z][a-z]+)\b")
+
+
+def _known_name_after(graph: _Graph, start: int, end: int) -> int:
+    """Unseen NBC reading: "President Yoon Suk Yeol" with only "Yoon Suk" tagged: the
+    capitalised word right after a tagged name ends it when the actor book knows the longer
+    name as a person (and not the shorter). Returns the new end, or ``end``."""
+    after = NAME_WORD_AFTER.match(graph.doc.text, end)
+    if after is None or graph.book is None:
+        return end
+    longer = graph.doc.text[start : after.end(1)]
+    if longer not in graph.lookups:
+        graph.lookups[longer] = graph.book.lookup(longer, date=graph.date)
+    match = graph.lookups[longer]
+    if match is None or match.kind != "person":
+        return end
+    shorter = graph.doc.text[start:end]
+    if shorter not in graph.lookups:
+        graph.lookups[shorter] = graph.book.lookup(shorter, date=graph.date)
+    known = graph.lookups[shorter]
+    return after.end(1) if known is None or known.kind != "person" else end
 
 
 def _first_name_before(graph: _Graph, start: int, end: int, *, known_only: bool = False) -> int:

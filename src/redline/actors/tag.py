@@ -13,6 +13,12 @@ CANONICAL_KINDS = frozenset({"person", "organisation", "country"})
 # issue #9 reader: a place the book knows that is also the surname of a person named in full
 # before ("William Hague ... Hague said") is that person, not the place (The Hague)
 PLACE_KINDS = frozenset({"country", "metonym"})
+# unseen Guardian reading: "the Hong Kong Human Rights and Democracy Act" is a U.S. bill about
+# Hong Kong; a law or a pact named after a place is no act of that place's
+DOCUMENT_NAMES = frozenset({
+    "Act", "Bill", "Law", "Treaty", "Accord", "Accords", "Agreement", "Convention",
+    "Resolution", "Protocol", "Amendment", "Charter", "Declaration",
+})  # fmt: skip
 
 
 def tag_entity_actors(doc: Document, book: ActorBook | None = None) -> Document:
@@ -37,6 +43,8 @@ def tag_entity_actors(doc: Document, book: ActorBook | None = None) -> Document:
         ):  # fmt: skip
             match = people[words[0]]
         if match and entity.label == "PERSON" and _named_after_place(book, words, match):
+            match = None
+        if match and match.kind in PLACE_KINDS and len(words) > 1 and words[-1] in DOCUMENT_NAMES:
             match = None
         if match is None:
             tagged.append(entity)

@@ -270,7 +270,13 @@ def phrase_span(head: Token, preps: frozenset[str] = frozenset({"of"})) -> tuple
     """Character span of the compact noun phrase headed by ``head`` (with its ``preps`` phrases)."""
     tokens = [head]
     stack = [c for c in head.children if c.dep_ not in DROPPED_DEPS]
-    stack += [c for c in head.children if c.dep_ == "prep" and c.lower_ in preps and c.i > head.i]
+    stack += [
+        c for c in head.children
+        if c.dep_ == "prep" and c.lower_ in preps and c.i > head.i
+        # unseen NBC reading: "accused his opponents of sympathizing with North Korea": the
+        # "of" of a gerund tells the charge, not who the opponents are
+        and not any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+    ]  # fmt: skip
     while stack:
         tok = stack.pop()
         tokens.append(tok)
@@ -285,6 +291,21 @@ def phrase_span(head: Token, preps: frozenset[str] = frozenset({"of"})) -> tuple
     while hi.i > lo.i and hi.is_punct:
         hi = hi.doc[hi.i - 1]
     return lo.idx, hi.idx + len(hi.text)
+
+
+DASHES = frozenset({"—", "–", "--"})
+
+
+def _named_after_dash(head: Token) -> bool:
+    """Whether a dash a few words after ``head`` opens a proper name ("the group behind the
+    attack — Ansar al-Sharia"): the noun is named in its own sentence."""
+    sent_end = head.sent.end
+    for tok in head.doc[head.i + 1 : min(head.i + 7, sent_end - 1)]:
+        if tok.pos_ == "VERB":
+            return False
+        if tok.text in DASHES:
+            return head.doc[tok.i + 1].pos_ == "PROPN"
+    return False
 
 
 def _contiguous_around(head: Token, members: set[int]) -> tuple[Token, Token]:
@@ -506,6 +527,8 @@ class ActorResolver:
         elif where:
             self.home = dateline_country(where, self.lookup)
         self.home_from = "the dateline's country"
+        if self.home is not None:
+            self._home_beyond_dateline()
         self.author = self._author()
         self.marks: list[tuple[int, int]] = []
         if self.author is not None:
@@ -523,6 +546,27 @@ class ActorResolver:
         if self.home is None:
             self.home = sole_country(self.mentions, text)
             self.home_from = "the one country the article names"
+
+    def _home_beyond_dateline(self) -> None:
+        """A correspondent's bureau is not the story's home: "LONDON -" over a story of Sudan's
+        rebels and civilians, "CAIRO -" over an attack in Tunis. When the text names the
+        dateline's country at most a fifth as often as the country it names most (five times or
+        more), that country is where its unnamed rebels, police and civilians are."""
+        home = self.home
+        counts = Counter(
+            m[2].country for m in self.mentions
+            if m[2].country and not m[2].code.startswith("---")
+        )  # fmt: skip
+        ranked = counts.most_common(2)
+        if not ranked:
+            return
+        top, n = ranked[0]
+        if top == home or n < 5 or counts[home] * 5 > n:
+            return
+        if len(ranked) > 1 and ranked[1][1] == n:
+            return
+        self.home = main_territory(self.mentions, top, self.territories)
+        self.home_from = f"the country the article names most (its dateline's, {home}, hardly)"
 
     def _author(self) -> Any | None:
         """Whose statements the document is, when its opening says so ("The following
@@ -666,6 +710,13 @@ class ActorResolver:
             ]
             # issue #9 readout15: nor the place a war is named by ("the legality of the Iraq war")
             clauses += [(p.idx, p.idx + len(p.text)) for p in _war_places(head, deep=True)]
+            # nor the charge an "of" + gerund tells ("his opponents of sympathizing with X")
+            clauses += [
+                (c.idx, c.right_edge.idx + len(c.right_edge.text))
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+            ]  # fmt: skip
             inside = [
                 m
                 for m in self.mentions
@@ -1495,6 +1546,10 @@ class ActorResolver:
         if kinds and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts):
             # unseen Al Bawaba reading: "the Gush Etzion settlement bloc" is named in its own
             # phrase, not the bloc (the EU) told before
+            kinds = None
+        if kinds and _named_after_dash(head):
+            # unseen Washington Post reading: "outlawed the group behind the attack — Ansar
+            # al-Sharia, ...": the group is named right there, not the one told before
             kinds = None
         if inside is not None and inside.code.startswith("---") and kinds and _definite(head):
             # issue #9 precision: "the country of 26 million people" is a country named

@@ -190,6 +190,7 @@ CONTENT_NOUNS = frozenset(
     }
 )
 NEGATING_GOVERNORS = frozenset({"fail", "refuse", "decline", "stop", "cease", "halt"})
+HALTED = re.compile(r"governed by '(?:stop|cease|halt)", re.I)
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 # Speech verbs whose participle after a clause tells the same speaker's statement ("...,
 # calling it a giveaway", "..., describing the plan as reckless"): see speech_participle.
@@ -1796,7 +1797,11 @@ def _clause_candidates(match: Match) -> list[Token]:
 def is_negated(match: Match) -> tuple[bool, str]:
     tokens = [match.trigger, *_governor_chain(match.trigger)]
     for k in range(1, len(tokens)):
-        if _own_tense_conjunct(tokens[k - 1], tokens[k]):
+        if _own_tense_conjunct(tokens[k - 1], tokens[k]) or (
+            # "will stop arming the militias and cooperate with ...": a bare verb joined to
+            # the gerund "stop" governs shares the "will", not the "stop"
+            tokens[k - 1].dep_ == "conj" and tokens[k - 1].tag_ == "VB" and tokens[k].tag_ == "VBG"
+        ):
             tokens = tokens[:k]  # "did not attend the summit but criticized Iran"
             break
     for tok in tokens:
@@ -1812,8 +1817,18 @@ def is_negated(match: Match) -> tuple[bool, str]:
             and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
         ):
             return True, f"'no' on '{noun.text}'"
-    for gov in tokens[1:]:
-        if gov.lemma_.lower() in NEGATING_GOVERNORS:
+    for subject in match.trigger.children:
+        # unseen Washington Post reading: "no group claimed responsibility", "nobody was hurt":
+        # the act is denied of everyone
+        if subject.dep_ in ("nsubj", "nsubjpass") and (
+            subject.lower_ in ("nobody", "none")
+            or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+        ):
+            return True, f"no one as subject: '{subject.text}'"
+    for below, gov in zip(tokens, tokens[1:], strict=False):
+        # unseen NYT reading: "will stop supporting rebels, cease the bombing and cooperate
+        # with American intelligence": a verb joined to "stop" is not stopped
+        if gov.lemma_.lower() in NEGATING_GOVERNORS and below.dep_ != "conj":
             return True, f"governed by '{gov.text}'"
     implied = _denied_implication(tokens[-1])
     if implied:
@@ -2584,7 +2599,7 @@ def _trigger_preps(trigger: Token) -> frozenset[str]:
 PERSON_POBJ = "<person>"  # in senses.yml: a prepositional object that names a person
 # the prepositions whose objects the sense rules read: "campaigned for Moore before the
 # *election*" is still campaigning for Moore
-SENSE_PREPS = frozenset({"of", "with", "for", "against", "on"})  # issue #9 verbal20: "on"
+SENSE_PREPS = frozenset({"of", "with", "for", "against", "on", "to"})  # "went *to* hospital"
 
 
 RELATIVE_SUBJECTS = frozenset({"that", "which", "who", "whom"})
@@ -4942,7 +4957,8 @@ def _events_for(
         # a measure "would apply to" whom it reaches: what the measure does, no one's threat
         why = announcement(match) or promised or _looking_forward(match.trigger)
         new = None
-        if why and negated:
+        if why and negated and not HALTED.match(neg_rule):
+            # "will stop supporting rebels" promises an end, refusing nothing: a negated intent
             new = reframe(code.code, "refusal")
             if new:
                 framing = f"refusal: {why} + negation {code.code}->{new}"
@@ -4960,6 +4976,10 @@ def _events_for(
                 new = "150"
             if new:
                 framing = f"intent: {why} {code.code}->{new}"
+        if framing and targets:
+            # unseen NYT reading: "Sudan will cooperate with American intelligence" is Sudan's
+            # promise, and "will not cooperate with the court" its refusal: one way only
+            pairs = one_way
         if framing:
             code = cameo[new]
             if cond_rule.startswith(("modal", "governed")):
