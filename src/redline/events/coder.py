@@ -2220,8 +2220,30 @@ def _preparing(trigger: Token) -> bool:
     )
 
 
+# issue #9 recall26: thanks, congratulations and apologies said "I would like to ..." or "we
+# want to ..." are made in the saying (a performative): the praise is given, no intent
+PERFORMATIVE_VERBS = frozenset(
+    {"thank", "congratulate", "apologize", "apologise", "commend", "salute", "welcome"}
+)
+PERFORMATIVE_GOVERNORS = frozenset({"like", "want", "wish"})
+FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _performative(trigger: Token) -> bool:
+    """ "I would like to congratulate @SenateMajLdr", "we want to thank our allies": a speech
+    act done by saying it, the speaker first person and the governor a wish."""
+    head = trigger.head
+    if trigger.lemma_.lower() not in PERFORMATIVE_VERBS or trigger.dep_ != "xcomp":
+        return False
+    if head.lemma_.lower() not in PERFORMATIVE_GOVERNORS:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in head.children)
+
+
 def announcement(match: Match) -> str:
     """Why the action is announced rather than done ("will", "is ready to"), or ""."""
+    if _performative(match.trigger):
+        return ""
     tokens = [match.trigger, *_governor_chain(match.trigger)]
     for n, tok in enumerate(tokens):
         if n and tok.lemma_.lower() in PERMITTING_VERBS:
@@ -4941,6 +4963,12 @@ def _events_for(
     elif entry.pos == "verb" and entry.origin != MEASURE_REACH:
         # a measure "would apply to" whom it reaches: what the measure does, no one's threat
         why = announcement(match) or promised or _looking_forward(match.trigger)
+        if not why and _performative(match.trigger) and cond_rule.startswith(("modal", "governed")):
+            # issue #9 recall26: "I would like to congratulate ...": done in the saying, so
+            # neither an intent nor a hypothetical
+            conditional, cond_rule = False, ""
+            said = f"performative: '{match.trigger.head.text} to {match.trigger.text}'"
+            sense = f"{sense}; {said}" if sense else said
         new = None
         if why and negated:
             new = reframe(code.code, "refusal")
