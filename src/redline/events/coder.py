@@ -2226,7 +2226,6 @@ PERFORMATIVE_VERBS = frozenset(
     {"thank", "congratulate", "apologize", "apologise", "commend", "salute", "welcome"}
 )
 PERFORMATIVE_GOVERNORS = frozenset({"like", "want", "wish"})
-FIRST_PERSON = frozenset({"i", "we"})
 
 
 def _performative(trigger: Token) -> bool:
