@@ -3,7 +3,8 @@ wrong root. A charge with an offence named is an indictment whoever brings it; c
 investigation demands it (101); an electoral map is challenged in court (115); "talk of
 collusion" dismissed is denied (016), no talks rejected; a rule killed is rejected (120); a
 civilian who shoots people assaults them (180); "I would like to congratulate ..." is the praise
-itself; a measure a government announces it "would" take is decided (172), no threat.
+itself; a measure a government announced it "would" take is decided (172), no threat (one it
+announces it "will" take stays one, as the CAMEO manual's future-tense examples).
 Sentences written for the test in the style of wire news."""
 
 from __future__ import annotations
@@ -80,6 +81,12 @@ CASES = {
         "TPS for Haiti in July 2019.",
         "172",
         "132",
+    ),
+    "a measure announced in the future tense stays a threat": (
+        "WASHINGTON (Reuters) - The White House announced on Monday that it will impose "
+        "sanctions on Venezuela.",
+        "1312",
+        "163",
     ),
     "a measure only said stays a threat": (
         "WASHINGTON (Reuters) - Trump said he would impose sanctions on Venezuela.",

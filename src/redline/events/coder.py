@@ -2241,16 +2241,20 @@ def _performative(trigger: Token) -> bool:
 
 # issue #9 recall26: a government's measure announced ("the administration announced it would
 # end TPS for Haiti", "announced that he would prohibit transgender people from serving") is
-# decided: the gold codes the measure (172), not a threat of it (13x)
+# decided: the gold codes the measure (172), not a threat of it (13x). Only the reported
+# "would": the CAMEO manual's "announced that he will withdraw the inspectors" (future tense)
+# is a threat (136), its "announced it would prohibit all aid" the act (162)
 ANNOUNCED_MEASURE_ROOTS = frozenset({"16", "17"})
 ANNOUNCING_VERBS = frozenset({"announce", "decide"})
 
 
 def _announced_measure(match: Match) -> bool:
     """Whether ``match`` is a sanction or an administrative measure in the clause an
-    "announced (that) ... would / will" reports."""
+    "announced (that) ... would" reports."""
     trigger = match.trigger
     if match.entry.code[:2] not in ANNOUNCED_MEASURE_ROOTS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in trigger.children):
         return False
     clause = trigger
     while clause.dep_ == "conj" and clause.head.i != clause.i:
