@@ -2235,8 +2235,62 @@ def _preparing(trigger: Token) -> bool:
     )
 
 
+# issue #9 recall26: thanks, congratulations and apologies said "I would like to ..." or "we
+# want to ..." are made in the saying (a performative): the praise is given, no intent
+PERFORMATIVE_VERBS = frozenset(
+    {"thank", "congratulate", "apologize", "apologise", "commend", "salute", "welcome"}
+)
+PERFORMATIVE_GOVERNORS = frozenset({"like", "want", "wish"})
+
+
+def _performative(trigger: Token) -> bool:
+    """ "I would like to congratulate @SenateMajLdr", "we want to thank our allies": a speech
+    act done by saying it, the speaker first person and the governor a wish."""
+    head = trigger.head
+    if trigger.lemma_.lower() not in PERFORMATIVE_VERBS or trigger.dep_ != "xcomp":
+        return False
+    if head.lemma_.lower() not in PERFORMATIVE_GOVERNORS:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in head.children)
+
+
+# issue #9 recall26: a government's measure announced ("the administration announced it would
+# end TPS for Haiti", "announced that he would prohibit transgender people from serving") is
+# decided: the gold codes the measure (172), not a threat of it (13x). Only the reported
+# "would": the CAMEO manual's "announced that he will withdraw the inspectors" (future tense)
+# is a threat (136), its "announced it would prohibit all aid" the act (162)
+ANNOUNCED_MEASURE_ROOTS = frozenset({"16", "17"})
+ANNOUNCING_VERBS = frozenset({"announce", "decide"})
+
+
+def _announced_measure(match: Match) -> bool:
+    """Whether ``match`` is a sanction or an administrative measure in the clause an
+    "announced (that) ... would" reports."""
+    trigger = match.trigger
+    if match.entry.code[:2] not in ANNOUNCED_MEASURE_ROOTS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in trigger.children):
+        return False
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in ANNOUNCING_VERBS
+
+
+def _done_in_saying(match: Match) -> bool:
+    """A performative ("I would like to congratulate") or an announced measure: the act is
+    done, its "would" no intent."""
+    return _performative(match.trigger) or _announced_measure(match)
+
+
 def announcement(match: Match) -> str:
-    """Why the action is announced rather than done ("will", "is ready to"), or ""."""
+    """Why the action is announced rather than done ("will", "is ready to"), or "" (also for
+    an act done in the saying, :func:`_done_in_saying`)."""
+    return "" if _done_in_saying(match) else _announced_why(match)
+
+
+def _announced_why(match: Match) -> str:
+    """The modal or governor that announces the action, or "" (:func:`announcement`)."""
     tokens = [match.trigger, *_governor_chain(match.trigger)]
     for n, tok in enumerate(tokens):
         if n and tok.lemma_.lower() in PERMITTING_VERBS:
@@ -4956,6 +5010,14 @@ def _events_for(
     elif entry.pos == "verb" and entry.origin != MEASURE_REACH:
         # a measure "would apply to" whom it reaches: what the measure does, no one's threat
         why = announcement(match) or promised or _looking_forward(match.trigger)
+        if not why and _done_in_saying(match) and _announced_why(match):
+            # issue #9 recall26: "I would like to congratulate ...", "announced it would end
+            # TPS": done in the saying or decided, so neither an intent nor a hypothetical
+            if cond_rule.startswith(("modal", "governed")):
+                conditional, cond_rule = False, ""
+            kind = "performative" if _performative(match.trigger) else "announced measure"
+            said = f"{kind}: '{match.trigger.head.text} ... {match.trigger.text}'"
+            sense = f"{sense}; {said}" if sense else said
         new = None
         if why and negated and not HALTED.match(neg_rule):
             # "will stop supporting rebels" promises an end, refusing nothing: a negated intent
