@@ -1193,7 +1193,8 @@ class ActorResolver:
         own = set((getattr(actor, "name", "") or "").lower().split())
         if head.pos_ == "PROPN" and head.lower_ not in own:
             return None
-        if any((c.dep_ != "det" or c.lower_ != "the") and c.lower_ not in own for c in head.lefts):
+        named = own if head.pos_ == "PROPN" else set()
+        if any(c.lower_ != "the" and c.lower_ not in named for c in head.lefts):
             return None
         tries = 0
         for m_start, m_end, match in reversed(self.mentions):
