@@ -788,6 +788,8 @@ def _placed_by_description(graph: _Graph) -> None:
         described = _described_by_head(graph, root, span)
         if described is not None:
             phrases.append(("the-noun-it-names", described))
+        if node.type == "person" and (headed := _body_headed(root, span)) is not None:
+            phrases.append(("the-body-it-heads", text[headed[0] : headed[1]]))
         for where, phrase in phrases:
             # "a Russian-controlled company", "a U.S.-based firm": whose it is
             phrase = OWNED.sub(r"\1", phrase)
@@ -799,6 +801,33 @@ def _placed_by_description(graph: _Graph) -> None:
             ent.actor = match.code
             ent.placed = f"placed-by-{where.replace(' ', '-')}:{phrase.strip()!r}->{match.code}"
             break
+
+
+# issue #9/#10 actors20: "Ali Kareem, who heads Iraq's rights committee": the verbs of a
+# relative clause that make the person the head of the body its object names
+HEADING_VERBS = frozenset({"head", "lead", "chair", "run", "direct", "command"})
+
+
+def _body_headed(root: Any, span: Any) -> tuple[int, int] | None:
+    """The character span of the body a person's relative clause says they head ("X, who
+    heads Iraq's High Committee for Human Rights"): the object of the clause's heading verb,
+    with its "of"/"for" phrases; never a relation ("who leads his brother's firm" is his
+    brother's, read as any possessive is, by the lookup)."""
+    for clause in root.children:
+        if clause.dep_ != "relcl" or clause.i < span.end:
+            continue
+        if clause.lemma_.lower() not in HEADING_VERBS:
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+            continue
+        body = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if body is None or body.pos_ not in ("NOUN", "PROPN"):
+            return None
+        tokens = [t for t in body.subtree if not t.is_punct]
+        lo = min(t.idx for t in tokens)
+        hi = max(t.idx + len(t) for t in tokens)
+        return (lo, hi) if hi - lo < 200 else None
+    return None
 
 
 # the nouns of one sent to a country ("ambassador to Britain"): that country is the host

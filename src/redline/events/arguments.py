@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Container, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from redline.actors import ActorMatch
@@ -36,6 +36,7 @@ NESTED_DROPPED = frozenset({"relcl", "acl", "punct", "appos", "cc", "conj", "npa
 US_POLITICS = re.compile(  # "U.S." ends on a dot: no word boundary after it
     r"\bU\.S\.(?!\w)|\b(?:US|American|Democrats?|Democratic|Republicans?|GOP|Congressional"
     r"|Congress(?:wo)?man|House of Representatives)\b"
+    r"(?!\s+Guard\b)"  # issue #9/#10 actors20: Iraq's (Syria's, Egypt's) Republican Guard
     r"|\b[Cc]ongressional delegation"  # issue #9/#10 actors10: a "codel" abroad is American
 )
 # Marks of a U.S. body that hold whatever the dateline (issue #9 round 2: "a special counsel" in a
@@ -98,6 +99,18 @@ PERSON_NOUNS = frozenset(
      "attacker", "assailant", "accused"}
 )  # fmt: skip
 PERSON_BACK_SENTENCES = 2  # sentences before the noun's own where the person may be named
+# issue #9/#10 actors20: "the two sides", "both leaders" after two actors are named: the noun
+# and the kinds of actor it can stand for (split_pair), and how many sentences back they are
+PEOPLE_KINDS = frozenset({"person"})
+STATE_KINDS = frozenset({"country", "metonym"})
+PAIR_NOUNS = {
+    "side": PEOPLE_KINDS | STATE_KINDS | {"organisation"},
+    "leader": PEOPLE_KINDS, "president": PEOPLE_KINDS, "man": PEOPLE_KINDS,
+    "country": STATE_KINDS, "nation": STATE_KINDS, "government": STATE_KINDS,
+    "neighbour": STATE_KINDS, "neighbor": STATE_KINDS, "ally": STATE_KINDS,
+}  # fmt: skip
+PAIR_BACK_SENTENCES = 2
+PAIR_HOW = "<-the two"  # the route of an argument split_pair made
 # issue #9/#10 actors15: the same role words named nearby with a country (same_words_near)
 NEAR_BEFORE = 1500  # characters back
 NEAR_DETERMINERS = re.compile(r"(?i)^(?:the|these|those|its|their|his|her)\s+")
@@ -620,6 +633,10 @@ class ActorResolver:
             # issue #9 readout15: "the Iraq war could be illegal", "plans for the Iraq war": a
             # war named by where it is fought is no one's act, and not that country's
             actor, rule = None, f"a war named by its place ({text!r}): no actor"
+            if head.lemma_.lower() in INQUIRY_NOUNS:
+                # issue #9/#10 actors20: "the Russia investigation" looks into Russia; who
+                # investigates is whoever the article says opened it (act_maker)
+                rule = f"an inquiry named by what it looks into ({text!r}): not its investigator"
         if " + described as " in rule:  # the phrase that placed it is the argument's span
             start, end = phrase_span(head, DESCRIBING_PREPS)
             text = self.text[start:end]
@@ -793,9 +810,12 @@ class ActorResolver:
         lemma = head.lemma_.lower()
         same = ACT_SYNONYMS.get(lemma, lemma)
         verbs = ACT_MAKERS[lemma]
+        # issue #9/#10 actors20: an article tells one inquiry for its whole length; its
+        # investigator may be named anywhere before ("the investigation" ten paragraphs on)
+        reach = head.idx if same == "investigation" else ACT_WINDOW
         for k in range(head.i - 1, -1, -1):
             tok = head.doc[k]
-            if tok.idx < head.idx - ACT_WINDOW or tok.idx < self.dateline_end:
+            if tok.idx < head.idx - reach or tok.idx < self.dateline_end:
                 break
             t_lemma = tok.lemma_.lower()
             maker = None
@@ -878,6 +898,7 @@ class ActorResolver:
                 or self.split_origins(tok, how)
                 or self.split_including(tok, how)
                 or self.split_numbered(tok, how)
+                or self.split_pair(tok, how)
                 or [self.argument(tok, how, deep=deep)]
             )
         return [a for a in out if a.start >= self.dateline_end]
@@ -937,6 +958,43 @@ class ActorResolver:
             if arg.actor is None or arg.actor.kind not in ("country", "metonym"):
                 return []
             found.append(arg)
+        return found
+
+    def split_pair(self, head: Token, how: str) -> list[Argument]:
+        """issue #9/#10 actors20: "the two sides", "both leaders", "the two countries": one
+        argument for each of the two actors the story names just before, when the noun's own
+        phrase names none and those sentences name exactly two countries of the noun's kind
+        (leaders are people or governments, countries are countries or their capitals)."""
+        kinds = PAIR_NOUNS.get(head.lemma_.lower())
+        if kinds is None or head.tag_ != "NNS" or not counted_two(head):
+            return []
+        start, end = phrase_span(head)
+        if start < self.dateline_end:
+            return []
+        own = self.lookup(self.text[start:end])
+        if own is not None and not own.code.startswith("---"):
+            return []  # "the two Koreas", "both U.S. senators": the phrase names them
+        first = head.sent
+        for _ in range(PAIR_BACK_SENTENCES):
+            if first.start == 0:
+                break
+            first = head.doc[first.start - 1].sent
+        lo = max(first.start_char, self.dateline_end)
+        named: dict[str, tuple[int, int, Any]] = {}  # country -> its nearest mention
+        for m_start, m_end, match in self.mentions:
+            if not (lo <= m_start and m_end <= start) or match.code.startswith("---"):
+                continue
+            if not match.country or match.kind not in kinds:
+                continue
+            named[match.country] = (m_start, m_end, match)
+        if len(named) != 2:
+            return []
+        text = self.text[start:end]
+        found = []
+        for m_start, m_end, match in sorted(named.values(), key=lambda m: m[0]):
+            named_as = self.text[m_start:m_end]
+            rule = f"the two {head.lower_}: {_short(match)} named before ({named_as!r})"
+            found.append(Argument(text, start, end, match, how + PAIR_HOW, rule))
         return found
 
     def split_including(self, head: Token, how: str) -> list[Argument]:
@@ -1180,9 +1238,14 @@ class ActorResolver:
         named before with its country ("Spain's Supreme Court ... the court ruled"), not the
         dateline's: the nearest earlier mention of the same sector that has a country."""
         sector = actor.code[3:]
-        if sector not in BACK_SECTORS or head.pos_ != "NOUN":
+        if sector not in BACK_SECTORS or head.pos_ not in ("NOUN", "PROPN"):
             return None
-        if any(c.dep_ != "det" or c.lower_ != "the" for c in head.lefts):
+        # issue #9/#10 actors20: a unit's name is the role itself ("the Republican Guard")
+        own = set((getattr(actor, "name", "") or "").lower().split())
+        if head.pos_ == "PROPN" and head.lower_ not in own:
+            return None
+        named = own if head.pos_ == "PROPN" else set()
+        if any(c.lower_ != "the" and c.lower_ not in named for c in head.lefts):
             return None
         tries = 0
         for m_start, m_end, match in reversed(self.mentions):
@@ -1726,6 +1789,21 @@ class ActorResolver:
                 return match
         return None
 
+    def placed_speaker(self, quote: Any, parsed: Doc) -> Argument | None:
+        """issue #9/#10 actors20: a speaker the quote stage gave a role with no country
+        ("---GOV" for "the secretary of state", "---LEG" for "opposition Labour lawmaker
+        Stephen Doughty"): the speaker's own words resolved as any argument is (the phrase's
+        country, the role named before, the story's home), when that finds a country."""
+        if not str(quote.actor or "").startswith("---") or quote.speaker_start is None:
+            return None
+        span = parsed.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.pos_ == "PRON":
+            return None
+        arg = self.argument(span.root, "quote-speaker")
+        if arg.actor is None or arg.actor.code.startswith("---") or not arg.actor.country:
+            return None
+        return replace(arg, rule=f"speaker {arg.text!r} placed: {arg.rule}")
+
     def _speakers_country(self, offset: int) -> str | None:
         """The country of the speaker of the direct quotation ``offset`` is in, if known."""
         for quote in self.quotes:
@@ -1741,6 +1819,8 @@ class ActorResolver:
         if lower in FIRST_PERSON:
             for quote in self.quotes:
                 if quote.start <= head.idx < quote.end:
+                    if (placed := self.placed_speaker(quote, head.doc)) is not None:
+                        return placed.actor, f"'{head.text}' in a quote->{placed.rule}"
                     speaker = ActorMatch(quote.actor, quote.actor[:3], None, quote.speaker,
                                          "person", "quote speaker")  # fmt: skip
                     why = f"'{head.text}' in a quote->speaker {quote.speaker} [{quote.actor}]"
@@ -1926,7 +2006,10 @@ class ActorResolver:
 
 # issue #9 readout15: nouns of a war that the place it is fought in names ("the Iraq war", "the
 # Gaza conflict"); the place is not who wages it
-WAR_NOUNS = frozenset({"war", "conflict", "invasion", "occupation", "insurgency"})
+# issue #9/#10 actors20: an inquiry is named by its subject as a war by its place ("the Russia
+# probe"): _war_places reads both
+INQUIRY_NOUNS = frozenset({"investigation", "probe", "inquiry"})
+WAR_NOUNS = frozenset({"war", "conflict", "invasion", "occupation", "insurgency", *INQUIRY_NOUNS})
 
 
 def _war_places(head: Token, deep: bool = False) -> list[Token]:
@@ -2104,6 +2187,16 @@ def _possessor(head: Token) -> Token | None:
         ):
             return child
     return None
+
+
+def counted_two(head: Token) -> bool:
+    """ "the two sides", "both leaders", "both of the countries" (the parser's "both" on the
+    noun, as a determiner or a pre-determiner)."""
+    return any(
+        (c.dep_ == "nummod" and c.lower_ == "two")
+        or (c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both")
+        for c in head.lefts
+    )
 
 
 def _definite(head: Token) -> bool:

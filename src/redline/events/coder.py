@@ -34,9 +34,12 @@ from redline.events.arguments import (
     ACT_MAKERS,
     DOCUMENT_NOUNS,
     FIRST_PERSON,
+    PAIR_HOW,
+    PAIR_NOUNS,
     ActorResolver,
     Argument,
     conjuncts,
+    counted_two,
     in_country,
     phrase_span,
     relative_clause_of,
@@ -4122,7 +4125,9 @@ def _unmatched_agreements(sent: Span, matches: list[Match], taken: set[int]) -> 
         if tok.i in seen or tok.pos_ != "VERB" or tok.lemma_.lower() != "agree":
             continue
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subject is None or not any(c.dep_ == "conj" for c in subject.children):
+        if subject is None or not (
+            any(c.dep_ == "conj" for c in subject.children) or _two_sides(subject)
+        ):
             continue
         if any(
             c.dep_ == "xcomp" and c.i not in seen and any(a.lower_ == "to" for a in c.children)
@@ -4130,6 +4135,31 @@ def _unmatched_agreements(sent: Span, matches: list[Match], taken: set[int]) -> 
         ):
             out.append(Match(entry=AGREE_ENTRY, score=1, trigger=tok, holder=tok))
     return out
+
+
+def _two_sides(subject: Token) -> bool:
+    """issue #9/#10 actors20: "the two sides agreed to ...", "both leaders agreed to ...": a
+    pair told by one plural noun agrees together as "S and T" do (the resolver splits it)."""
+    return subject.lemma_.lower() in PAIR_NOUNS and counted_two(subject)
+
+
+# issue #9/#10 actors20: what a pair ("the two sides") does together with no one else named is
+# done with each other: intents to cooperate, consultations, cooperation (03, 04, 05, 06)
+TOGETHER_ROOTS = frozenset({"03", "04", "05", "06"})
+
+
+def _each_other(source: Argument, target: Argument) -> bool:
+    """Both sides split from one "the two sides" phrase: one span, two actors."""
+    return source.how.endswith(PAIR_HOW) and target.how.endswith(PAIR_HOW)
+
+
+def _pair_together(entry: LexiconEntry, sources: list[Argument], targets: list) -> bool:
+    return (
+        entry.code[:2] in TOGETHER_ROOTS
+        and not targets
+        and len(sources) == 2
+        and all(a.how.endswith(PAIR_HOW) for a in sources)
+    )
 
 
 # issue #9 recall9: where a noun event names its own actor ("discussed U.S. sanctions on Russia
@@ -4831,7 +4861,10 @@ def _events_for(
         if not pairs:
             return []  # "Mattis will visit the U.S. Northern Command": no event between actors
     one_way = list(pairs)  # a threat, demand, appeal or refusal goes one way only
-    if entry.reciprocal:
+    if _pair_together(entry, sources, targets):
+        # issue #9/#10 actors20: "the two sides agreed to hold talks": with each other
+        pairs = [(a, b) for a in sources for b in sources if a is not b]
+    elif entry.reciprocal:
         if targets and entry.code not in ONE_WAY_MEETINGS:
             pairs += [(t, s) for s, t in pairs if s is not None and t is not None]
         elif len(sources) > 1:
@@ -5092,7 +5125,9 @@ def _events_for(
             code = cameo[CRITICISM_CODE]
             why = f"{quarrel} {FORCE_CODE}->{CRITICISM_CODE}"
         key = (s and (s.start, s.end, s.code), t and (t.start, t.end, t.code), code.code)
-        if key in seen or (s is not None and t is not None and s.start == t.start):
+        if key in seen or (
+            s is not None and t is not None and s.start == t.start and not _each_other(s, t)
+        ):
             continue
         if t is not None and t.text.lower() in REFLEXIVES:
             continue  # "killed 23 people as well as themselves": the source, not a second dyad
@@ -5900,6 +5935,8 @@ def _speaker_argument(match: Match, doc: Document, resolver: ActorResolver) -> A
     offset = match.trigger.idx
     for quote in doc.quotes:
         if quote.start <= offset < quote.end and quote.actor:
+            if (placed := resolver.placed_speaker(quote, match.trigger.doc)) is not None:
+                return replace(placed, how="quote-speaker")
             actor = ActorMatch(quote.actor, quote.actor[:3], None, quote.speaker, "person",
                                "quote speaker")  # fmt: skip
             text = quote.speaker_text or quote.speaker or ""
