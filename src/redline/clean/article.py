@@ -100,6 +100,8 @@ def clean_document(raw: RawDocument, *, published: str | None = None) -> Documen
         meta["agency"] = cleaned.agency
     if cleaned.credits:
         meta["credits"] = list(cleaned.credits)
+    if cleaned.section:
+        meta["section"] = cleaned.section
     if cleaned.correction:
         meta["correction"] = cleaned.correction
     if cleaned.header:

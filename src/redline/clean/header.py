@@ -27,7 +27,7 @@ DATE_CORE = re.compile(
     re.I,
 )
 DATE_PREFIX = re.compile(
-    r"^(?:(?:first\s+)?published|posted|updated|last updated|date|dated|created)"
+    r"^(?:(?:first\s+)?published|posted|updated|(?:last|latest)\s+update[d]?|date|dated|created)"
     r"(?:\s+(?:on|at))?\s*:?\s*",
     re.I,
 )
@@ -439,6 +439,17 @@ def _town_dateline(paragraph: str) -> Dateline | None:
         return None
     return Dateline(place=match.group("place"), agency=None, date=None, end=match.end(),
                     rule="town-dateline")  # fmt: skip
+
+
+# issue #10 clean17: the section a page files the story under, printed in its meta list ("From
+# the section US & Canada")
+SECTION_LINE = re.compile(r"^from the section\s+(?P<section>\S.{0,59})$", re.I)
+
+
+def section_in_line(line: str) -> str | None:
+    """The section named by a "From the section ..." line, else None."""
+    match = SECTION_LINE.match(line.strip())
+    return match.group("section").strip() if match else None
 
 
 def titled_byline(line: str) -> str | None:

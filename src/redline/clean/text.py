@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from redline.clean.header import (
     CREDIT_AT_END,
+    DATE_PREFIX,
     credit_line,
     date_in_line,
     dateline_line,
@@ -31,6 +32,7 @@ from redline.clean.header import (
     looks_like_headline,
     outlet_in_remark,
     parse_byline,
+    section_in_line,
     split_lead,
     titled_byline,
 )
@@ -46,6 +48,22 @@ SEPARATOR = re.compile(
 MAIL_HEADER = re.compile(r"^(?:from|to|cc|bcc|sent|date|subject|reply-to)\s*:\s*\S", re.I)
 QUOTE_PREFIX = re.compile(r"^(?:\s?>)+ ?")
 ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+# issue #10 clean17: a list item's marker ("- ", "• "; trafilatura writes every <li> as "- ...").
+# The header and boilerplate rules read the item without it, so that a page's meta list ("- 24
+# July 2015", "- From the section US & Canada", "- 941 comments") is read as the date line,
+# section label and comment counter it is, instead of opening the first sentence.
+LIST_BULLET = re.compile(r"^\s*[-•*·▪‣◦]\s+(?=\S)")
+# a site name after the headline in the page's <title>: "A Letter ... | Harper's Magazine"
+TITLE_SITE_SUFFIX = re.compile(r"\s+(?:\||-|–|—|::)\s+[^|]{2,60}$")
+
+
+def unbulleted(text: str) -> str:
+    """``text`` without a list item's marker at its start."""
+    return LIST_BULLET.sub("", text, count=1)
+
+
+def is_list_item(text: str) -> bool:
+    return bool(LIST_BULLET.match(text))
 
 
 @dataclass
@@ -68,6 +86,7 @@ class CleanText:
     byline_organisation: str | None = None
     dateline: str | None = None
     date_text: str | None = None
+    section: str | None = None
     credits: list[str] = field(default_factory=list)
     correction: str | None = None
     header: list[dict] = field(default_factory=list)
@@ -198,6 +217,8 @@ def units(segment: list[Line]) -> list[list[Line]]:
 def is_wrapped(para_lines: list[Line]) -> bool:
     if len(para_lines) < 2:
         return False
+    if sum(is_list_item(line.text) for line in para_lines) >= 2:
+        return False  # a list, one item a line: each line stays its own
     widths = [len(line.text) for line in para_lines]
     if not all(45 <= w <= 100 for w in widths[:-1]) or widths[-1] > 100:
         return False
@@ -239,6 +260,7 @@ def read_article(
     for index in range(start, len(all_units)):
         unit = all_units[index]
         text = unit_text(unit)
+        bare = unbulleted(text)  # what the rules read; the printed line is what is dropped
         if end_rule:
             out.drop(text, end_rule)
             continue
@@ -258,32 +280,35 @@ def read_article(
                 in_header = False
                 kept.append(unit)
             elif action == "title":
-                out.title = text.lstrip("#").strip()
+                out.title = bare.lstrip("#").strip()
                 out.rules["title"] = "text:headline-line"
                 out.drop(text, "headline")
             elif action.startswith("byline"):
-                read_byline(text, out)
+                read_byline(bare, out)
                 out.drop(text, "byline")
-                out.header.append({"kind": "byline", "text": text.strip(), "rule": "by-line"})
+                out.header.append({"kind": "byline", "text": bare.strip(), "rule": "by-line"})
             elif action == "titled-byline":
-                author = titled_byline(text)
+                author = titled_byline(bare)
                 if author and author not in out.authors:
                     out.authors.append(author)
                 out.rules["authors"] = "text:titled-byline"
                 out.drop(text, "titled-byline")
-                out.header.append({"kind": "byline", "text": text.strip(), "rule": action})
+                out.header.append({"kind": "byline", "text": bare.strip(), "rule": action})
             elif action == "dateline-line":
-                out.dateline = out.dateline or dateline_line(text)
+                out.dateline = out.dateline or dateline_line(bare)
                 out.rules["dateline"] = "text:dateline-line"
                 out.drop(text, "dateline-line")
-                out.header.append({"kind": "dateline", "text": text.strip(), "rule": action})
+                out.header.append({"kind": "dateline", "text": bare.strip(), "rule": action})
             elif action == "credit":
-                add_credit(text, out)
+                add_credit(bare, out)
             elif action == "date-line":
-                out.date_text = out.date_text or date_in_line(text)
-                out.drop(text, "date-line")
+                read_date_line(text, out)
+            elif action == "section-label":
+                out.section = out.section or section_in_line(bare) or bare.strip()
+                out.drop(text, action)
+                out.header.append({"kind": "section", "text": bare.strip(), "rule": action})
             elif action == "subtitle":
-                out.subtitle = out.subtitle or text
+                out.subtitle = out.subtitle or bare
                 out.drop(text, "subtitle")
             else:
                 out.drop(text, action)
@@ -293,9 +318,11 @@ def read_article(
             end_rule = f"article-end: {rule}"
             out.drop(text, end_rule)
             continue
-        rule = matching_rule(text, "boilerplate.txt")
+        rule = matching_rule(bare, "boilerplate.txt")
         if rule:
             out.drop(text, f"boilerplate: {rule}")
+        elif DATE_PREFIX.match(bare) and date_in_line(bare):
+            read_date_line(text, out)  # "Published 18 November 2019" below a standfirst
         elif credit_line(text):
             add_credit(text, out)
         elif kept and normalised(unit_text(kept[-1])) == normalised(text):
@@ -340,6 +367,15 @@ def read_lead(body: str, out: CleanText) -> str:
     return rest
 
 
+def read_date_line(text: str, out: CleanText) -> None:
+    """A date line ("Published 13 September 2024", "- 24 July 2015") is dropped; its date is
+    the document's when none was read before it."""
+    bare = unbulleted(text)
+    out.date_text = out.date_text or date_in_line(bare)
+    out.drop(text, "date-line")
+    out.header.append({"kind": "date", "text": bare.strip(), "rule": "date-line"})
+
+
 def add_credit(text: str, out: CleanText) -> None:
     """An agency or reporting credit ("With a report from Reuters") goes to ``credits``."""
     credit = text.strip().strip("()").strip()
@@ -362,7 +398,11 @@ def header_action(
 ) -> str:
     """What a unit above the body is: "body" (the body starts here), "title", "byline",
     "date-line", "subtitle", or the rule that drops it. ``text_mode`` is off for text that an
-    HTML extractor already trimmed; then short lines are kept rather than guessed at."""
+    HTML extractor already trimmed; then short lines are kept rather than guessed at. A list
+    item is read without its marker ("- 24 July 2015" is a date line)."""
+    text = unbulleted(text)
+    if section_in_line(text):
+        return "section-label"
     rule = matching_rule(text, "boilerplate.txt")
     if rule:
         return f"boilerplate: {rule}"
@@ -378,8 +418,10 @@ def header_action(
         return "titled-byline"
     if credit_line(text):
         return "credit"
-    if known_title and normalised(text) == normalised(known_title):
+    if known_title and key in title_keys(known_title):
         return "title"
+    if section_label(unit, text, all_units, index):
+        return "section-label"
     if find_dateline(text):
         return "body"
     if dateline_line(text) and any(body_like(unit_text(u)) for u in all_units[index + 1 :]):
@@ -395,6 +437,25 @@ def header_action(
     if single and text_mode and after_title and looks_like_headline(text):
         return "subtitle"
     return "body"
+
+
+def title_keys(title: str) -> set[str]:
+    """The title as compared with a line: as given, and without a site name after it when three
+    words or more are left ("A Letter on Justice and Open Debate | Harper's Magazine")."""
+    keys = {normalised(title)}
+    shorter = TITLE_SITE_SUFFIX.sub("", title.strip())
+    if shorter != title.strip() and len(shorter.split()) >= 3:
+        keys.add(normalised(shorter))
+    return keys
+
+
+def section_label(unit: list[Line], text: str, all_units: list[list[Line]], index: int) -> bool:
+    """A one-to-three-word label ("Investment", "World") right above a date line or byline: the
+    section a page files the story under, not the story's first words."""
+    if len(unit) != 1 or not is_short_junk(text) or index + 1 >= len(all_units):
+        return False
+    following = unbulleted(unit_text(all_units[index + 1]))
+    return bool(date_in_line(following) or parse_byline(following))
 
 
 def leading_remark(all_units: list[list[Line]], out: CleanText) -> int:

@@ -58,14 +58,56 @@ def paragraph_starts(text: str) -> list[tuple[int, int]]:
     return [(match.start(), match.end()) for match in _PARAGRAPH.finditer(text)]
 
 
+# issue #10 clean17: a bulleted list ("- " or "• " opening each line; trafilatura writes every
+# <li> so) ran into one sentence when its items end with no full stop ("- Order Reprints\n\n-
+# Print Article\n\nThis copy is ..."), and an event's sentence then held every item. Each item
+# starts a sentence, and so does the line after an item (another item, or the text after the
+# list); a line indented under an item carries the item on, and stays in its sentence.
+_ITEM = re.compile(r"^([ \t]*)[-•*·▪‣◦][ \t]+\S", re.M)
+_NEXT_LINE = re.compile(r"\n[ \t]*(?:\n\s*)?(?=\S)")
+
+
+def list_item_starts(text: str) -> list[int]:
+    """Where each list item's marker is, and where the line after an item begins (a line of its
+    own, not one indented under the item), in character offsets."""
+    starts: list[int] = []
+    for match in _ITEM.finditer(text):
+        marker = match.start() + len(match.group(1))
+        starts.append(marker)
+        for following in _NEXT_LINE.finditer(text, match.end()):
+            line_start = text.rfind("\n", 0, following.end()) + 1
+            blank_line = "\n" in following.group(0)[1:]
+            indented = following.end() - line_start > len(match.group(1))
+            if blank_line or not indented:
+                starts.append(following.end())
+                break
+    return sorted(set(starts))
+
+
 def mark_heading_starts(doc: Doc) -> Doc:
-    """Set ``is_sent_start`` on a subheading's first token and on the word after it, and on
-    the first word of a paragraph that follows a sentence's end."""
+    """Set ``is_sent_start`` on a subheading's first token and on the word after it, on the
+    first word of a paragraph that follows a sentence's end, and on each list item and the line
+    after it."""
     spans = heading_spans(doc.text)
-    paragraphs = paragraph_starts(doc.text) if "\n" in doc.text else []
-    if not spans and not paragraphs:
+    has_lines = "\n" in doc.text
+    paragraphs = paragraph_starts(doc.text) if has_lines else []
+    items = list_item_starts(doc.text) if has_lines or _ITEM.match(doc.text) else []
+    if not spans and not paragraphs and not items:
         return doc
     starts = {token.idx: token for token in doc}
+    item_set = set(items)
+    for char in items:
+        token = starts.get(char)
+        if token is None:
+            continue
+        if token.i > 0:
+            token.is_sent_start = True
+        if _ITEM.match(doc.text, char) and token.i + 1 < len(doc):
+            after = doc[token.i + 1]
+            if after.is_space and after.i + 1 < len(doc):
+                after = doc[after.i + 1]
+            if after.idx not in item_set:
+                after.is_sent_start = False  # the marker stays with its item
     for end_mark, char in paragraphs:
         token = starts.get(char)
         if token is None or token.i == 0:
