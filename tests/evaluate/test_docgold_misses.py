@@ -144,3 +144,13 @@ def test_parse_cache_key_changes_with_the_tokenizer_rules():
     assert after != before
     text = "Trump said,“Look at the numbers.”"
     assert M._digest(text, before) != M._digest(text, after)
+
+
+def test_parse_cache_key_changes_with_the_components():
+    """A sentence-start component added or changed re-parses too (clean17's list items)."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    before = M._tokenizer_key(nlp)
+    nlp.add_pipe("sentencizer")
+    assert M._tokenizer_key(nlp) != before

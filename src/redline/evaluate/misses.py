@@ -107,8 +107,16 @@ def _digest(text: str, tokenizer: str = "") -> str:
 
 
 def _tokenizer_key(nlp) -> str:
-    """A short fingerprint of ``nlp``'s tokenizer (its rules, prefixes, suffixes, infixes)."""
-    return hashlib.sha1(nlp.tokenizer.to_bytes()).hexdigest()[:16]
+    """A short fingerprint of what decides ``nlp``'s tokens and sentences: the tokenizer (its
+    rules, prefixes, suffixes, infixes), the names of the components and the source of
+    redline's own parse-time components (clean17: a sentence-start rule changes no text)."""
+    from redline import nlp as own
+
+    digest = hashlib.sha1(nlp.tokenizer.to_bytes())
+    digest.update("|".join(nlp.pipe_names).encode())
+    for path in sorted(Path(own.__file__).parent.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def _cache_file(folder: Path, split: str) -> Path:
