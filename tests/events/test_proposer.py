@@ -20,8 +20,9 @@ TEXTS = [
     "MOSCOW (Reuters) - Russia's foreign minister Sergei Lavrov branded the new British "
     'sanctions a "shameful" step, saying London had lost all sense of proportion.',
     # a judgement no evaluative word list holds ("a betrayal"): the proposer's to find
+    # (not "Washington's new demands": the noun "demand" has its own entry since recall27)
     "TEHRAN (Reuters) - Iran's foreign ministry spokesman said on Sunday that Washington's new "
-    'demands were "a betrayal" of the nuclear deal.',
+    'pressure was "a betrayal" of the nuclear deal.',
 ]
 
 
@@ -96,7 +97,7 @@ def test_proposer_codes_what_no_entry_covers_and_names_itself():
                 e.trigger_start for e in off.events if e.code[:2] == event.code[:2]
             }
     assert proposed, "the proposer suggests at least one event on these sentences"
-    # the generic frame finds who acts ("Washington's new demands": the U.S.); which roots the
+    # the generic frame finds who acts ("Washington's new pressure": the U.S.); which roots the
     # shipped model proposes here is the model's, not the test's, business
     assert any(e.source_actor or e.target_actor for e in proposed)
 

@@ -136,7 +136,9 @@ def test_recall10_granting_a_request_yields_to_whoever_made_it(code_all):
 
 def test_recall10_pushing_back_at_demands_rejects_them(code_all):
     doc = code_all("Mexico and Canada have pushed back at demands by the Trump administration.")
-    assert not _all(doc, "100"), seen(doc)
+    # no pressure by those who push back (the demands themselves are the U.S.'s: recall27)
+    pressers = {(e.source_actor or "")[:3] for e in _all(doc, "100")}
+    assert not pressers & {"MEX", "CAN"}, seen(doc)
     rejected = {(e.source_actor, e.target_actor[:3]) for e in _all(doc, "120") if e.target_actor}
     assert {("MEX", "USA"), ("CAN", "USA")} <= rejected, seen(doc)
 

@@ -660,6 +660,17 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         # "what it called violations": naming, not calling; issue #9 precision: whatever the
         # object ("called negotiations with North Korea a waste of time" suspends no talks)
         return None
+    # issue #9 recall27: "asked Germany for help" asks Germany: an entry aimed at the "for"
+    # phrase ("asked for Congress to act") yields to a direct object, which is whom is asked
+    if (
+        entry.pos == "verb"
+        and entry.target == "prep"
+        and entry.preps == ("for",)
+        and not entry.objects
+        and trigger.lemma_.lower() in ASK_FOR_VERBS
+        and _object_of(trigger) is not None
+    ):
+        return None
     # "helped to plan", "wants to ...": a bare transitive entry needs its object
     if (
         entry.target == "dobj"
@@ -4658,6 +4669,17 @@ def _events_for(
             targets = _home_legislature(feared, resolver) or targets  # "that the bill ..."
     elif not targets and entry.target == "none" and (presser := _pressure_yielded_to(trigger)):
         targets = resolver.arguments(presser, "yielded to pressure from")
+    if entry.pos == "noun" and trigger.lemma_.lower() in DEMAND_NOUNS and _market_demand(trigger):
+        return []  # "stronger demand from retail investors": buyers' demand, no one's demand
+    if (
+        entry.code[:2] in ASKED_PARTY_ROOTS
+        and _names_no_one_asked(match)
+        and not any(t.actor is not None for t in targets)
+        and not is_negated(match)[0]
+    ):
+        # issue #9 recall27: "Cuba had asked for the change", "the White House is seeking
+        # additional funds": no one asked is named, so the other party the story names nearest
+        targets = _party_asked(sent, resolver, sources) or targets
     if (
         entry.code == ARRIVAL_CODE
         and entry.target == "none"
@@ -6156,6 +6178,57 @@ def court_target(
                        "court of the article's country")  # fmt: skip
     why = f"legal action with no party named: a court of {resolver.home_from} -> {court.code}"
     return [Argument("", trigger.idx, trigger.idx, court, "court", why)]
+
+
+# issue #9 recall27: asking for something with no one asked named ("asked for the change",
+# "are seeking more help for families", "will demand protections"): appeals and demands
+ASK_FOR_VERBS = frozenset({"ask"})
+SEEKING_VERBS = frozenset({"seek", "request", "demand"})
+DEMAND_NOUNS = frozenset({"demand"})  # "Republican demands that ...", "U.S. demands"
+ASKED_PARTY_ROOTS = frozenset({"02", "10"})
+
+
+def _market_demand(noun: Token) -> bool:
+    """ "stronger demand from retail investors", "that demand will fade": a singular "demand"
+    with no possessor and no "by" phrase is the market's; a political demand is plural
+    ("Republican demands") or someone's ("Turkey's demand for the United States to ...")."""
+    if noun.tag_ != "NN":
+        return False
+    return not any(
+        c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
+        for c in noun.children
+    )
+
+
+def _names_no_one_asked(match: Match) -> bool:
+    """Whether an appeal's wording leaves out whom it asks: "asked for X" (no direct object),
+    or a seeking verb's entry with no target slot ("sought additional funds")."""
+    lemma = match.trigger.lemma_.lower()
+    if match.entry.pos == "noun":
+        return lemma in DEMAND_NOUNS
+    if lemma in ASK_FOR_VERBS:
+        no_object = _object_of(match.trigger) is None
+        return no_object and _prep_object(match.trigger, ("for",))[1] is not None
+    return lemma in SEEKING_VERBS and match.entry.target == "none"
+
+
+def _party_asked(sent: Span, resolver: ActorResolver, sources: list[Argument]) -> list[Argument]:
+    """The other party of an appeal that names no one asked: the nearest actor in the sentence
+    or the few before it that is not the asker's side (the document gold's target is the
+    story's other party: the government asked for a change of policy, the lawyer asked for
+    documents); [] when the asker is unknown."""
+    askers = {s.code for s in sources if s.actor is not None}
+    if not askers:
+        return []
+
+    def other_side(actor: ActorMatch) -> bool:
+        # "Cuba" and "the Cuban government" are one side; the Senate and the White House two
+        # (nor are "people" or "residents" asked: no one's appeal goes to the public at large)
+        if actor.sector == "CVL":
+            return False
+        return not any(actor.code.startswith(a) or a.startswith(actor.code) for a in askers)
+
+    return _nearest(sent, resolver, other_side, "the party asked")
 
 
 def _nearest(
