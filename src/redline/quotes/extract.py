@@ -212,6 +212,26 @@ def _calls_someone_something(token: Token) -> bool:
     return len(after) >= 2 or (len(after) == 1 and _quoted_after_object(after[0]))
 
 
+def _relative_clause_antecedent(cue: Token) -> Token | None:
+    """issue #10 speakers21: "Stuart Stevens, who served as … during the 2012 campaign, called
+    Trump's statements “childish.”": after a comma, the noun "called" hangs on closes a relative
+    clause; the person that clause describes is the one who called."""
+    doc = cue.doc
+    if cue.i == 0 or doc[cue.i - 1].text != ",":
+        return None
+    node = cue.head
+    for _ in range(8):
+        if node.dep_ == "relcl":
+            owner = node.head
+            if owner.i < node.i and owner.pos_ == "PROPN" and owner.ent_type_ == "PERSON":
+                return owner
+            return None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def _quoted_after_object(obj: Token) -> bool:
     """issue #10 round 14: "Reyes, a council ally, called the port's plan “reckless.”" parsed
     with one complement and the quoted words hung elsewhere: a quotation opening right after an
@@ -1006,7 +1026,8 @@ def _find_attributions(parsed: Doc, text: str, inside) -> list[Attribution]:
         content, how = _content_of(token, text)
         speaker = speaker_head(token, inside)
         if token.tag_ == "VBN" and _calls_someone_something(token):
-            speaker = token.head  # "one lawmaker called Trump “…”": the lawmaker
+            # "one lawmaker called Trump “…”": the lawmaker
+            speaker = _relative_clause_antecedent(token) or token.head
         pieces: list[tuple[int, int]] = []
         if isinstance(content, list):
             pieces = _keep_pieces(content, token, text, inside)

@@ -267,6 +267,9 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 return (_author_of(objs[0]) or objs[0]) if objs else None
         return None
+    credited = _credited_source(cue, inside)
+    if credited is not None:
+        return credited
     token: Token | None = cue
     agent = _passive_agent(cue, inside)
     if agent is not None:
@@ -328,7 +331,7 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
             subject = subjects[0]
             if subject.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
                 return token.head
-            return _name_past_title_stop(subject) or subject
+            return _name_past_title_stop(subject) or _name_after_role(token, subject) or subject
         if token.dep_ == "relcl":
             return token.head
         if token.dep_ in ("conj", "xcomp", "advcl") and token.head.i != token.i:
@@ -432,17 +435,72 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
         return None
     i = cue.i + 1
     while (
-        i < len(doc) and doc[i].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "PUNCT") and i - cue.i < 6
+        i < len(doc)
+        and (doc[i].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "PUNCT") or _title_participle(doc, i))
+        and i - cue.i < 6
     ):
         if _is_time(doc[i]):
             break
         if doc[i].pos_ in ("PROPN", "NOUN") and (
-            i + 1 >= len(doc) or doc[i + 1].pos_ not in ("PROPN", "NOUN")
+            i + 1 >= len(doc)
+            or doc[i + 1].pos_ not in ("PROPN", "NOUN")
+            and not _title_participle(doc, i + 1)
         ):
             return doc[i]
         if doc[i].pos_ == "PUNCT":
             break
         i += 1
+    return None
+
+
+def _credited_source(cue: Token, inside) -> Token | None:
+    """issue #10 speakers21: "“…,” Grayson said, according to Frankel": the words come through
+    the source "according to" credits, and PolNeAR (and the name key) give them to that source,
+    as the reporter does. Only an "according to" hung on the cue itself and after it."""
+    if cue.lower_ == "according":
+        return None
+    for child in cue.children:
+        if child.lower_ != "according" or child.i < cue.i or inside(child.idx) is not None:
+            continue
+        for to in child.children:
+            if to.lower_ == "to":
+                objs = [c for c in to.children if c.dep_ == "pobj"]
+                if objs:
+                    return _author_of(objs[0]) or objs[0]
+    return None
+
+
+def _title_participle(doc, i: int) -> bool:
+    """issue #10 speakers21: "said Oversight ranking Democrat Elijah Cummings", "said acting
+    Director Ann Lee": a participle inside a title, between nouns of the name after the verb
+    (the walk stopped at it and took "Oversight" for the speaker)."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].tag_ in ("VBG", "VBN")
+        and doc[i].is_lower
+        and doc[i - 1].pos_ in ("PROPN", "NOUN", "DET", "PUNCT")
+        and doc[i + 1].pos_ in ("PROPN", "NOUN")
+        and doc[i + 1].text[:1].isupper()
+    )
+
+
+def _name_after_role(verb: Token, subject: Token) -> Token | None:
+    """issue #10 speakers21: "“…,” wrote the American ambassador at the time, John E. Herbst.":
+    an inverted subject that is a role, not a name, followed after a comma by a person's name
+    that closes the clause; the parser hangs the name on the verb, so it is no apposition."""
+    if subject.i < verb.i or subject.pos_ != "NOUN" or subject.ent_type_:
+        return None
+    doc = verb.doc
+    for child in verb.children:
+        if (
+            child.i > subject.i
+            and child.dep_ in ("npadvmod", "appos", "dep", "attr", "dobj")
+            and child.pos_ == "PROPN"
+            and child.ent_type_ == "PERSON"
+            and doc[child.left_edge.i - 1].text == ","
+            and not any(t.i > child.i and not (t.is_punct or t.is_space) for t in verb.subtree)
+        ):
+            return child
     return None
 
 
