@@ -327,6 +327,9 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
                 and inside(c.idx) is None
                 and not any(a.dep_ in ("aux", "auxpass") and a.i != c.i for a in token.children)
             ]
+        if subjects and _reports_on_past_clause(cue, token):
+            token = token.head
+            continue
         if subjects:
             subject = subjects[0]
             if subject.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
@@ -451,6 +454,26 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
             break
         i += 1
     return None
+
+
+def _reports_on_past_clause(cue: Token, verb: Token) -> bool:
+    """issue #10 speakers21: "Lazar said he welcomed extradition and added, “…”", "Rubio pushed
+    back, saying that the bill had the right components - and arguing that …", "De Blasio said
+    the move was made by Bratton and said, “…”": the parser hangs the second reporting verb on
+    the verb of the clause the first one reported, so that clause's subject ("he", "the bill",
+    "the move") took the quotation. A reporting verb conjoined to, or a participle hung on, a
+    reported clause's verb goes on with the verb that reported the clause."""
+    reporting = _reporting_lemmas()
+    return (
+        cue.head.i == verb.i != cue.i
+        and cue.dep_ in ("conj", "advcl")
+        and cue.lemma_.lower() in reporting
+        and verb.dep_ == "ccomp"
+        and verb.head.i < verb.i
+        and verb.head.lemma_.lower() in reporting
+        and verb.lemma_.lower() not in reporting
+        and verb.sent.start == cue.sent.start
+    )
 
 
 def _credited_source(cue: Token, inside) -> Token | None:
