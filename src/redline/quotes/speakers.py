@@ -479,9 +479,35 @@ def _reports_on_past_clause(cue: Token, verb: Token) -> bool:
 def _credited_source(cue: Token, inside) -> Token | None:
     """issue #10 speakers21: "“…,” Grayson said, according to Frankel": the words come through
     the source "according to" credits, and PolNeAR (and the name key) give them to that source,
-    as the reporter does. Only an "according to" hung on the cue itself and after it."""
+    as the reporter does. Only an "according to" hung on the cue itself and after it, or a
+    "reported" after the cue that governs it."""
     if cue.lower_ == "according":
         return None
+    outer = cue.head
+    if (
+        cue.dep_ in ("ccomp", "parataxis")
+        and outer.i > cue.i
+        and outer.lemma_.lower() == "report"
+        and outer.sent.start == cue.sent.start
+        and inside(outer.idx) is None
+    ):
+        # "…,” said Kristen Day, …, reports USA Today.", "Carter discussed how …, the Times
+        # reported.": the paper reporting the report is its source, as with "according to"
+        # "reports USA Today": the inverted name is often parsed as a modifier of the verb
+        subject = next(
+            (
+                c
+                for c in outer.children
+                if inside(c.idx) is None
+                and (
+                    c.dep_ in SUBJECT_DEPS
+                    or c.i > outer.i and c.dep_ in ("npadvmod", "dobj", "attr") and c.pos_ == "PROPN"
+                )
+            ),
+            None,
+        )
+        if subject is not None and subject.i > cue.i:
+            return subject
     for child in cue.children:
         if child.lower_ != "according" or child.i < cue.i or inside(child.idx) is not None:
             continue
