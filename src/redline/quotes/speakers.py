@@ -267,7 +267,7 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 return (_author_of(objs[0]) or objs[0]) if objs else None
         return None
-    credited = _credited_source(cue, inside)
+    credited = _credited_source(cue, inside) or _object_relative_name(cue, inside)
     if credited is not None:
         return credited
     token: Token | None = cue
@@ -333,7 +333,7 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
         if subjects:
             subject = subjects[0]
             if subject.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
-                return token.head
+                return _display_holder(token.head) or token.head
             return _name_past_title_stop(subject) or _name_after_role(token, subject) or subject
         if token.dep_ == "relcl":
             return token.head
@@ -440,7 +440,7 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
     while (
         i < len(doc)
         and (doc[i].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "PUNCT") or _title_participle(doc, i))
-        and i - cue.i < 6
+        and i - cue.i < 8
     ):
         if _is_time(doc[i]):
             break
@@ -476,6 +476,79 @@ def _reports_on_past_clause(cue: Token, verb: Token) -> bool:
     )
 
 
+@datafiles.cached
+def display_nouns() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in read_word_list("display_nouns.txt"))
+
+
+HOLDER_PREPS = frozenset({"in", "with", "wearing"})
+# who carries a sign in a crowd, beside the nouns only a person is
+HOLDER_NOUNS = PERSON_NOUNS | frozenset(
+    {"man", "woman", "boy", "girl", "protester", "supporter", "demonstrator", "voter",
+     "delegate", "fan", "student", "attendee", "person", "marcher"}
+)  # fmt: skip
+
+
+def _display_holder(thing: Token) -> Token | None:
+    """issue #10 speakers21: "14-year-old Aubrey Pelletier hoisted a sign that read “15%!”",
+    "a man in a shirt that read “…”": the words a sign or a shirt shows are whoever holds or
+    wears it, a person the sentence names (the verb's subject, or the noun before "in")."""
+    if thing.lemma_.lower() not in display_nouns():
+        return None
+    holder = None
+    if thing.dep_ == "dobj" and thing.head.pos_ == "VERB" and thing.head.i < thing.i:
+        # "16-year-old Maya Lintz hoisted a sign" with the name parsed off the verb: the
+        # verb's speaker by the same fallbacks as a reporting verb's
+        holder = speaker_head(thing.head)
+    elif thing.dep_ == "pobj" and thing.head.lower_ in HOLDER_PREPS:
+        holder = thing.head.head
+    if holder is None or holder.i > thing.i:
+        return None
+    if (
+        holder.ent_type_ == "PERSON"
+        or holder.lower_ in ("he", "she", "they")
+        or holder.pos_ == "NOUN" and holder.lemma_.lower() in HOLDER_NOUNS
+    ):
+        return holder
+    return None
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+WHEN_ENTS = ("DATE", "TIME")
+
+
+def _object_relative_name(cue: Token, inside) -> Token | None:
+    """issue #10 speakers21: "Bannon, who Beck on Wednesday called “a horrible …”", "Weller,
+    whom Ortiz last week called “…”": in an object relative clause the name between the
+    relative pronoun and the verb is its subject; the parser makes the pronoun the subject and
+    the name a loose dependent, so the quote had no speaker or "whom". Only a name right after
+    the pronoun, and nothing but words of time between it and the verb."""
+    doc = cue.doc
+    for w in range(cue.i - 2, max(-1, cue.i - 9), -1):
+        if doc[w].lower_ not in RELATIVE_PRONOUNS or inside(doc[w].idx) is not None:
+            continue
+        end = w + 1
+        while end < cue.i and (_proper_noun(doc[end]) or doc[end].ent_type_ == "PERSON"):
+            if doc[end].ent_type_ in WHEN_ENTS:
+                break
+            end += 1
+        if end == w + 1:
+            return None
+        name = doc[end - 1]
+        if name.ent_type_ != "PERSON" and not (
+            name.pos_ == "PROPN" and name.ent_type_ in ("", "ORG")
+        ):
+            return None
+        between = doc[end : cue.i]
+        if all(
+            t.ent_type_ in WHEN_ENTS or t.pos_ in ("ADV", "ADP") or t.lower_ in ("also", "once")
+            for t in between
+        ):
+            return name
+        return None
+    return None
+
+
 def _credited_source(cue: Token, inside) -> Token | None:
     """issue #10 speakers21: "“…,” Grayson said, according to Frankel": the words come through
     the source "according to" credits, and PolNeAR (and the name key) give them to that source,
@@ -493,21 +566,20 @@ def _credited_source(cue: Token, inside) -> Token | None:
     ):
         # "…,” said Kristen Day, …, reports USA Today.", "Carter discussed how …, the Times
         # reported.": the paper reporting the report is its source, as with "according to"
-        # "reports USA Today": the inverted name is often parsed as a modifier of the verb
-        subject = next(
-            (
-                c
-                for c in outer.children
-                if inside(c.idx) is None
-                and (
-                    c.dep_ in SUBJECT_DEPS
-                    or c.i > outer.i and c.dep_ in ("npadvmod", "dobj", "attr") and c.pos_ == "PROPN"
-                )
-            ),
-            None,
-        )
-        if subject is not None and subject.i > cue.i:
-            return subject
+        # "reports USA Today": the inverted name is often parsed as a modifier of the verb; a
+        # name right after the cue ("said Anna Berg, …, reports …") is the cue's own subject
+        sources = [
+            c
+            for c in outer.children
+            if inside(c.idx) is None
+            and c.left_edge.i > cue.i + 1
+            and (
+                c.dep_ in SUBJECT_DEPS
+                or c.i > outer.i and c.dep_ in ("npadvmod", "dobj", "attr") and c.pos_ == "PROPN"
+            )
+        ]
+        if sources:
+            return max(sources, key=lambda c: c.i)
     for child in cue.children:
         if child.lower_ != "according" or child.i < cue.i or inside(child.idx) is not None:
             continue
