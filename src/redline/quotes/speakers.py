@@ -507,7 +507,8 @@ def _display_holder(thing: Token) -> Token | None:
     if (
         holder.ent_type_ == "PERSON"
         or holder.lower_ in ("he", "she", "they")
-        or holder.pos_ == "NOUN" and holder.lemma_.lower() in HOLDER_NOUNS
+        or holder.pos_ == "NOUN"
+        and holder.lemma_.lower() in HOLDER_NOUNS
     ):
         return holder
     return None
@@ -575,7 +576,9 @@ def _credited_source(cue: Token, inside) -> Token | None:
             and c.left_edge.i > cue.i + 1
             and (
                 c.dep_ in SUBJECT_DEPS
-                or c.i > outer.i and c.dep_ in ("npadvmod", "dobj", "attr") and c.pos_ == "PROPN"
+                or c.i > outer.i
+                and c.dep_ in ("npadvmod", "dobj", "attr")
+                and c.pos_ == "PROPN"
             )
         ]
         if sources:
