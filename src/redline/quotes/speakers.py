@@ -462,11 +462,12 @@ def _reports_on_past_clause(cue: Token, verb: Token) -> bool:
     the move was made by Bratton and said, “…”": the parser hangs the second reporting verb on
     the verb of the clause the first one reported, so that clause's subject ("he", "the bill",
     "the move") took the quotation. A reporting verb conjoined to, or a participle hung on, a
-    reported clause's verb goes on with the verb that reported the clause."""
+    reported clause's verb goes on with the verb that reported the clause; a participle hung on a
+    clause whose subject is a name stays with that name (round 13's "telling his colleagues")."""
     reporting = _reporting_lemmas()
     return (
         cue.head.i == verb.i != cue.i
-        and cue.dep_ in ("conj", "advcl")
+        and (cue.dep_ == "conj" or cue.dep_ == "advcl" and not _named_clause_subject(verb))
         and cue.lemma_.lower() in reporting
         and verb.dep_ == "ccomp"
         and verb.head.i < verb.i
@@ -548,6 +549,15 @@ def _object_relative_name(cue: Token, inside) -> Token | None:
             return name
         return None
     return None
+
+
+def _named_clause_subject(verb: Token) -> bool:
+    """A reported clause whose subject is a person's name: a participle hung on it is theirs
+    ("… said Reyes quieted the room, telling his colleagues, “…”", round 13)."""
+    return any(
+        c.dep_ in SUBJECT_DEPS and (c.ent_type_ == "PERSON" or _proper_noun(c))
+        for c in verb.children
+    )
 
 
 def _credited_source(cue: Token, inside) -> Token | None:
