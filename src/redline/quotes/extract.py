@@ -212,6 +212,26 @@ def _calls_someone_something(token: Token) -> bool:
     return len(after) >= 2 or (len(after) == 1 and _quoted_after_object(after[0]))
 
 
+def _relative_clause_antecedent(cue: Token) -> Token | None:
+    """issue #10 speakers21: "Stuart Stevens, who served as … during the 2012 campaign, called
+    Trump's statements “childish.”": after a comma, the noun "called" hangs on closes a relative
+    clause; the person that clause describes is the one who called."""
+    doc = cue.doc
+    if cue.i == 0 or doc[cue.i - 1].text != ",":
+        return None
+    node = cue.head
+    for _ in range(8):
+        if node.dep_ == "relcl":
+            owner = node.head
+            if owner.i < node.i and owner.pos_ == "PROPN" and owner.ent_type_ == "PERSON":
+                return owner
+            return None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def _quoted_after_object(obj: Token) -> bool:
     """issue #10 round 14: "Reyes, a council ally, called the port's plan “reckless.”" parsed
     with one complement and the quoted words hung elsewhere: a quotation opening right after an
@@ -1006,7 +1026,8 @@ def _find_attributions(parsed: Doc, text: str, inside) -> list[Attribution]:
         content, how = _content_of(token, text)
         speaker = speaker_head(token, inside)
         if token.tag_ == "VBN" and _calls_someone_something(token):
-            speaker = token.head  # "one lawmaker called Trump “…”": the lawmaker
+            # "one lawmaker called Trump “…”": the lawmaker
+            speaker = _relative_clause_antecedent(token) or token.head
         pieces: list[tuple[int, int]] = []
         if isinstance(content, list):
             pieces = _keep_pieces(content, token, text, inside)
@@ -2146,18 +2167,36 @@ def _transcript_turn_end(text: str, end: int, marks: list[MarkedSpan]) -> int:
     return end
 
 
+# issue #10 speakers21: "Gillibrand on Hillary Releasing Her Transcripts: ‘I Think She Will.’"
+HEADLINE_ON = re.compile(
+    r"\A[^\S\n]*((?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*)[ \t]+(?:[Oo]n|[Aa]bout)[ \t]+"
+    r"[^\n:]{2,120}?:[^\S\n]+(\S[^\n]*)"
+)
+
+
 def _colon_lines(text: str, index: _TokenIndex, marks: list[MarkedSpan], used: set[int]):
-    """Transcript lines ("PENCE: Well, look …") and headlines ("Pence: Trump Was ‘Mocking’ …")."""
+    """Transcript lines ("PENCE: Well, look …") and headlines ("Pence: Trump Was ‘Mocking’ …",
+    "Gillibrand on Clinton's Transcripts: ‘…’": the name before "on" or "about" speaks)."""
     drafts = []
     first_line_end = text.find("\n")
-    for match in COLON_LINE.finditer(text):
+    for match in [*COLON_LINE.finditer(text), *HEADLINE_ON.finditer(text)]:
+        if match.re is HEADLINE_ON:
+            if any(d.start < match.end(2) and match.start(2) < d.end for d in drafts):
+                continue
+            if not any(match.start(2) <= m.start < match.end(2) for m in marks):
+                continue  # "Trump on Trade: Tariffs Ahead" is a topic, not somebody's words
         name = match.group(1)
-        transcript = name.isupper() and len(name) > 1
+        transcript = name.isupper() and len(name) > 1 and match.re is COLON_LINE
         headline = match.start() <= max(first_line_end, 0) or first_line_end < 0
         if not (transcript or headline) or name.lower() in not_speakers():
             continue
         head = index.at(match.end(1) - 1)
-        if head is None or head.pos_ not in ("PROPN", "NOUN") and not transcript:
+        if (
+            head is None
+            or head.pos_ not in ("PROPN", "NOUN")
+            and not transcript
+            and match.re is not HEADLINE_ON  # a headline's capitals: "Gillibrand" tagged a verb
+        ):
             continue
         lo, hi = _trim(text, match.start(2), match.end(2))
         if hi - lo < 3:

@@ -267,6 +267,9 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 return (_author_of(objs[0]) or objs[0]) if objs else None
         return None
+    credited = _credited_source(cue, inside) or _object_relative_name(cue, inside)
+    if credited is not None:
+        return credited
     token: Token | None = cue
     agent = _passive_agent(cue, inside)
     if agent is not None:
@@ -324,11 +327,14 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
                 and inside(c.idx) is None
                 and not any(a.dep_ in ("aux", "auxpass") and a.i != c.i for a in token.children)
             ]
+        if subjects and _reports_on_past_clause(cue, token):
+            token = token.head
+            continue
         if subjects:
             subject = subjects[0]
             if subject.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
-                return token.head
-            return _name_past_title_stop(subject) or subject
+                return _display_holder(token.head) or token.head
+            return _name_past_title_stop(subject) or _name_after_role(token, subject) or subject
         if token.dep_ == "relcl":
             return token.head
         if token.dep_ in ("conj", "xcomp", "advcl") and token.head.i != token.i:
@@ -432,17 +438,203 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
         return None
     i = cue.i + 1
     while (
-        i < len(doc) and doc[i].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "PUNCT") and i - cue.i < 6
+        i < len(doc)
+        and (doc[i].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "PUNCT") or _title_participle(doc, i))
+        and i - cue.i < 8
     ):
         if _is_time(doc[i]):
             break
         if doc[i].pos_ in ("PROPN", "NOUN") and (
-            i + 1 >= len(doc) or doc[i + 1].pos_ not in ("PROPN", "NOUN")
+            i + 1 >= len(doc)
+            or doc[i + 1].pos_ not in ("PROPN", "NOUN")
+            and not _title_participle(doc, i + 1)
         ):
             return doc[i]
         if doc[i].pos_ == "PUNCT":
             break
         i += 1
+    return None
+
+
+def _reports_on_past_clause(cue: Token, verb: Token) -> bool:
+    """issue #10 speakers21: "Lazar said he welcomed extradition and added, “…”", "Rubio pushed
+    back, saying that the bill had the right components - and arguing that …", "De Blasio said
+    the move was made by Bratton and said, “…”": the parser hangs the second reporting verb on
+    the verb of the clause the first one reported, so that clause's subject ("he", "the bill",
+    "the move") took the quotation. A reporting verb conjoined to, or a participle hung on, a
+    reported clause's verb goes on with the verb that reported the clause; a participle hung on a
+    clause whose subject is a name stays with that name (round 13's "telling his colleagues")."""
+    reporting = _reporting_lemmas()
+    return (
+        cue.head.i == verb.i != cue.i
+        and (cue.dep_ == "conj" or cue.dep_ == "advcl" and not _named_clause_subject(verb))
+        and cue.lemma_.lower() in reporting
+        and verb.dep_ == "ccomp"
+        and verb.head.i < verb.i
+        and verb.head.lemma_.lower() in reporting
+        and verb.lemma_.lower() not in reporting
+        and verb.sent.start == cue.sent.start
+    )
+
+
+@datafiles.cached
+def display_nouns() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in read_word_list("display_nouns.txt"))
+
+
+HOLDER_PREPS = frozenset({"in", "with", "wearing"})
+# who carries a sign in a crowd, beside the nouns only a person is
+HOLDER_NOUNS = PERSON_NOUNS | frozenset(
+    {"man", "woman", "boy", "girl", "protester", "supporter", "demonstrator", "voter",
+     "delegate", "fan", "student", "attendee", "person", "marcher"}
+)  # fmt: skip
+
+
+def _display_holder(thing: Token) -> Token | None:
+    """issue #10 speakers21: "14-year-old Aubrey Pelletier hoisted a sign that read “15%!”",
+    "a man in a shirt that read “…”": the words a sign or a shirt shows are whoever holds or
+    wears it, a person the sentence names (the verb's subject, or the noun before "in")."""
+    if thing.lemma_.lower() not in display_nouns():
+        return None
+    holder = None
+    if thing.dep_ == "dobj" and thing.head.pos_ == "VERB" and thing.head.i < thing.i:
+        # "16-year-old Maya Lintz hoisted a sign" with the name parsed off the verb: the
+        # verb's speaker by the same fallbacks as a reporting verb's
+        holder = speaker_head(thing.head)
+    elif thing.dep_ == "pobj" and thing.head.lower_ in HOLDER_PREPS:
+        holder = thing.head.head
+    if holder is None or holder.i > thing.i:
+        return None
+    if (
+        holder.ent_type_ == "PERSON"
+        or holder.lower_ in ("he", "she", "they")
+        or holder.pos_ == "NOUN"
+        and holder.lemma_.lower() in HOLDER_NOUNS
+    ):
+        return holder
+    return None
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+WHEN_ENTS = ("DATE", "TIME")
+
+
+def _object_relative_name(cue: Token, inside) -> Token | None:
+    """issue #10 speakers21: "Bannon, who Beck on Wednesday called “a horrible …”", "Weller,
+    whom Ortiz last week called “…”": in an object relative clause the name between the
+    relative pronoun and the verb is its subject; the parser makes the pronoun the subject and
+    the name a loose dependent, so the quote had no speaker or "whom". Only a name right after
+    the pronoun, and nothing but words of time between it and the verb."""
+    doc = cue.doc
+    for w in range(cue.i - 2, max(-1, cue.i - 9), -1):
+        if doc[w].lower_ not in RELATIVE_PRONOUNS or inside(doc[w].idx) is not None:
+            continue
+        end = w + 1
+        while end < cue.i and (_proper_noun(doc[end]) or doc[end].ent_type_ == "PERSON"):
+            if doc[end].ent_type_ in WHEN_ENTS:
+                break
+            end += 1
+        if end == w + 1:
+            return None
+        name = doc[end - 1]
+        if name.ent_type_ != "PERSON" and not (
+            name.pos_ == "PROPN" and name.ent_type_ in ("", "ORG")
+        ):
+            return None
+        between = doc[end : cue.i]
+        if all(
+            t.ent_type_ in WHEN_ENTS or t.pos_ in ("ADV", "ADP") or t.lower_ in ("also", "once")
+            for t in between
+        ):
+            return name
+        return None
+    return None
+
+
+def _named_clause_subject(verb: Token) -> bool:
+    """A reported clause whose subject is a person's name: a participle hung on it is theirs
+    ("… said Reyes quieted the room, telling his colleagues, “…”", round 13)."""
+    return any(
+        c.dep_ in SUBJECT_DEPS and (c.ent_type_ == "PERSON" or _proper_noun(c))
+        for c in verb.children
+    )
+
+
+def _credited_source(cue: Token, inside) -> Token | None:
+    """issue #10 speakers21: "“…,” Grayson said, according to Frankel": the words come through
+    the source "according to" credits, and PolNeAR (and the name key) give them to that source,
+    as the reporter does. Only an "according to" hung on the cue itself and after it, or a
+    "reported" after the cue that governs it."""
+    if cue.lower_ == "according":
+        return None
+    outer = cue.head
+    if (
+        cue.dep_ in ("ccomp", "parataxis")
+        and outer.i > cue.i
+        and outer.lemma_.lower() == "report"
+        and outer.sent.start == cue.sent.start
+        and inside(outer.idx) is None
+    ):
+        # "…,” said Kristen Day, …, reports USA Today.", "Carter discussed how …, the Times
+        # reported.": the paper reporting the report is its source, as with "according to"
+        # "reports USA Today": the inverted name is often parsed as a modifier of the verb; a
+        # name right after the cue ("said Anna Berg, …, reports …") is the cue's own subject
+        sources = [
+            c
+            for c in outer.children
+            if inside(c.idx) is None
+            and c.left_edge.i > cue.i + 1
+            and (
+                c.dep_ in SUBJECT_DEPS
+                or c.i > outer.i
+                and c.dep_ in ("npadvmod", "dobj", "attr")
+                and c.pos_ == "PROPN"
+            )
+        ]
+        if sources:
+            return max(sources, key=lambda c: c.i)
+    for child in cue.children:
+        if child.lower_ != "according" or child.i < cue.i or inside(child.idx) is not None:
+            continue
+        for to in child.children:
+            if to.lower_ == "to":
+                objs = [c for c in to.children if c.dep_ == "pobj"]
+                if objs:
+                    return _author_of(objs[0]) or objs[0]
+    return None
+
+
+def _title_participle(doc, i: int) -> bool:
+    """issue #10 speakers21: "said Oversight ranking Democrat Elijah Cummings", "said acting
+    Director Ann Lee": a participle inside a title, between nouns of the name after the verb
+    (the walk stopped at it and took "Oversight" for the speaker)."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].tag_ in ("VBG", "VBN")
+        and doc[i].is_lower
+        and doc[i - 1].pos_ in ("PROPN", "NOUN", "DET", "PUNCT")
+        and doc[i + 1].pos_ in ("PROPN", "NOUN")
+        and doc[i + 1].text[:1].isupper()
+    )
+
+
+def _name_after_role(verb: Token, subject: Token) -> Token | None:
+    """issue #10 speakers21: "“…,” wrote the American ambassador at the time, John E. Herbst.":
+    an inverted subject that is a role, not a name, followed after a comma by a person's name
+    that closes the clause; the parser hangs the name on the verb, so it is no apposition."""
+    if subject.i < verb.i or subject.pos_ != "NOUN" or subject.ent_type_:
+        return None
+    doc = verb.doc
+    for child in verb.children:
+        if (
+            child.i > subject.i
+            and child.dep_ in ("npadvmod", "appos", "dep", "attr", "dobj")
+            and child.pos_ == "PROPN"
+            and child.ent_type_ == "PERSON"
+            and doc[child.left_edge.i - 1].text == ","
+            and not any(t.i > child.i and not (t.is_punct or t.is_space) for t in verb.subtree)
+        ):
+            return child
     return None
 
 
