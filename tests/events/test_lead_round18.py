@@ -169,3 +169,15 @@ def test_deputy_before_an_office_is_its_rank(phrase, code):
 
     match = load_actors().lookup(phrase, date="2024-12-07")
     assert match is not None and match.code == code, match
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LONDON - From there he went to Leeds University, where he studied law.",
+        "LONDON - At college the future minister met his future wife, now a Labour MEP.",
+    ],
+)
+def test_a_life_story_is_no_visit_nor_meeting(code_all, text):
+    doc = code_all(text)
+    assert not [e for e in doc.events if e.code.startswith("04")], events(doc)
