@@ -181,3 +181,19 @@ def test_deputy_before_an_office_is_its_rank(phrase, code):
 def test_a_life_story_is_no_visit_nor_meeting(code_all, text):
     doc = code_all(text)
     assert not [e for e in doc.events if e.code.startswith("04")], events(doc)
+
+
+def test_a_passive_denial_answers_the_claim_s_owner(code_all):
+    doc = code_all(
+        "MOSCOW (Reuters) - Donald Trump said Russia had meddled in the vote. His claims were "
+        "denied by the Kremlin on Friday.",
+        published="2019-06-01",
+    )
+    found = [e for e in doc.events if e.trigger_text == "denied"]
+    assert found and found[0].target_actor == "USAGOV", events(doc)
+
+
+def test_one_s_own_involvement_denied_names_no_target(code_all):
+    doc = code_all("MOSCOW (Reuters) - The minister denied his involvement in the deal.")
+    found = [e for e in doc.events if e.trigger_text == "denied"]
+    assert found and found[0].target_actor is None, events(doc)

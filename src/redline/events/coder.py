@@ -5884,8 +5884,15 @@ def _denied_author(match: Match, resolver: ActorResolver) -> list[Argument]:
     obj = match.obj if match.obj is not None else _object_of(match.trigger)
     if obj is None:
         return []
+    passive = _is_passive(match.trigger)
     for child in obj.children:
-        if child.dep_ == "poss" and child.lower_ not in PRONOUN_POSSESSIVES:
+        if child.dep_ != "poss":
+            continue
+        if child.lower_ not in PRONOUN_POSSESSIVES or (
+            # BBC spot check: "His claims were denied by Jack Straw": in the passive a claim's
+            # possessor is the claimant the pronoun points back to, not the denier
+            passive and obj.lemma_.lower() in CLAIM_NOUNS
+        ):
             arg = resolver.argument(child, "denied:poss")
             if arg.actor is not None:
                 return [arg]
