@@ -4574,6 +4574,10 @@ def _events_for(
         if tgt_tok is None:
             return []  # "West claimed to be in communication with ...": no one is accused
     sources = resolver.arguments(src_tok, src_how) if src_tok is not None else []
+    if entry.pattern == PACT_TALKS:
+        sources = _pact_members(trigger)
+        if not sources:
+            return []  # "Talks on the bill dragged on": no party the book can name
     if src_how.endswith("stray-conj-subject"):  # not the first clause's noun it hangs on
         sources = [resolver.argument(src_tok, src_how)]
     if entry.origin == MEASURE_REACH:
@@ -5287,6 +5291,52 @@ def _concern_clause_subject(match: Match, source: Token | None) -> Token | None:
                 return None
             return child
     return None
+
+
+# issue #9 recall28: talks that name a pact and no party are among the pact's members
+PACT_TALKS = "talks on a pact (its members)"
+
+
+@datafiles.cached
+def _pacts() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """(names, members) of each pact in data/events/pacts.tsv."""
+    return tuple(
+        (tuple(row[1].split("|")), tuple(row[0].split(",")))
+        for row in datafiles.rows("events/pacts.tsv")
+        if len(row) > 1
+    )
+
+
+def _pact_members(noun: Token) -> list[Argument]:
+    """The members of the pact the talks noun's own phrase names ("talks to update NAFTA",
+    "a round of talks on NAFTA",
+    "NAFTA talks", "talks on the North American Free Trade Agreement"), one argument each;
+    [] when it names none."""
+    phrase = noun
+    while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ == "NOUN":
+        phrase = phrase.head.head  # "a fifth round of talks to update NAFTA"
+    words = noun.doc[phrase.left_edge.i : phrase.right_edge.i + 1]
+    text = words.text
+    for names, members in _pacts():
+        for name in names:
+            at = re.search(rf"\b{re.escape(name)}\b", text)
+            if at is None:
+                continue
+            start = words.start_char + at.start()
+            end = start + len(name)
+            why = f"talks on {name}: a member of the pact"
+            return [
+                Argument(
+                    text[at.start() : at.end()],
+                    start,
+                    end,
+                    ActorMatch(code, code, None, code, "country", "pact member"),
+                    "pact member" + PAIR_HOW,  # one span, several actors (see _each_other)
+                    why,
+                )
+                for code in members
+            ]
+    return []
 
 
 def _partner_complement(match: Match) -> bool:
