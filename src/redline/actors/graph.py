@@ -351,6 +351,10 @@ def _subject_at(doc: Document, start: int, end: int) -> str | None:
     if span is None or not len(span):
         return None
     root = span.root
+    if root.dep_ == "compound" and root.head.pos_ != "PROPN":
+        # issue #10 speakers22: "the Fisher case was argued", "Trump supporters say": a name
+        # modifying a common noun is not the subject (its head is)
+        return None
     if root.dep_ in ("appos", "compound") and root.head.i != root.i:
         root = root.head
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
@@ -690,7 +694,10 @@ def _described_first_word(graph: _Graph, token: Any, span: Any) -> bool:
     before = graph.doc.parsed[token.i - 1] if token.i > 0 else None
     if (
         before is None
-        or before.pos_ != "NOUN"
+        or before.pos_ not in ("NOUN", "ADJ")
+        # issue #10 speakers22: "Tennis great Billie Jean King": an adjective that describes
+        # the person (not the word: "ACLU executive Director Anthony Romero")
+        or (before.pos_ == "ADJ" and before.head.i not in (span.start, span.end - 1))
         or not before.is_lower
         or before.whitespace_ != " "
         or token.pos_ != "PROPN"
@@ -699,7 +706,10 @@ def _described_first_word(graph: _Graph, token: Any, span: Any) -> bool:
         or token.head.i not in (span.start, span.end - 1)
         or not (token.is_alpha and token.is_title and len(token) > 2)
         or token.whitespace_ != " "
-        or span[0].lower_ in _first_names()
+        # a tagged name opening with a first name takes a word before it only after an
+        # adjective for the person ("Tennis great Billie Jean King"), not after a noun that
+        # may head a title ("ACLU executive Director Anthony Romero")
+        or (span[0].lower_ in _first_names() and before.pos_ != "ADJ")
         or token.lower_ in _titles()
         or token.lower_ in graph.book.roles
         or token.lower_ in _speaker_titles()
