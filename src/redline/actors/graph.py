@@ -412,7 +412,7 @@ def _name_mentions(graph: _Graph) -> None:
     by_key: dict[str, int] = {}
     surnames = set()
     # issue #10 round 18: "Marine John “Tig” Tiegen" is one name, not "Marine John “Tig" + "Tiegen"
-    entities = _nickname_names(doc)
+    entities = _possessive_names(graph, _nickname_names(doc))
     for entity in entities:
         if entity.label == "PERSON":
             words = _name_words(entity.text)
@@ -577,6 +577,44 @@ def _nickname_names(doc: Document) -> list[Entity]:
         kept.append(Entity(start, end, doc.text[start:end], "PERSON"))
         entities = sorted(kept, key=lambda e: e.start)
     return entities
+
+
+# issue #10 speakers22: "Fox News’ Bret Baier" tagged as one body: the owner, a possessive, and
+# a first name and surname after it
+OWNED_NAME = re.compile(r"^(.*\S)['’]s? ([A-Z][a-z]+(?: [A-Z][a-z]?\.)? [A-Z][\w’'-]*[a-z])$")
+
+
+def _possessive_names(graph: _Graph, entities: list[Entity]) -> list[Entity]:
+    """A body's name tagged together with the person after its possessive ("Fox News’ Bret
+    Baier", "CNN's Jake Tapper") is the body and the person, when the person's first word is a
+    known first name, or the owner a body (tagged alone elsewhere in the text, or known to the
+    actor book) and the person's words are not known to the book."""
+    doc = graph.doc
+    bodies = {e.text for e in entities if e.label == "ORG"}
+    out = []
+    for entity in entities:
+        found = OWNED_NAME.match(entity.text) if entity.label != "PERSON" else None
+        if found is None or not (
+            found.group(2).split()[0].lower() in _first_names()
+            or (
+                (found.group(1) in bodies or _book_knows(graph, found.group(1)))
+                and not any(_book_knows(graph, w) for w in found.group(2).split())
+            )
+        ):
+            out.append(entity)
+            continue
+        owner_end = entity.start + found.end(1)
+        person_start = entity.start + found.start(2)
+        out.append(replace(entity, end=owner_end, text=doc.text[entity.start : owner_end]))
+        out.append(Entity(person_start, entity.end, doc.text[person_start : entity.end], "PERSON"))
+    return out
+
+
+def _book_knows(graph: _Graph, phrase: str) -> bool:
+    """Whether the actor book codes ``phrase`` (cached on the graph)."""
+    if phrase not in graph.lookups:
+        graph.lookups[phrase] = graph.book.lookup(phrase, date=graph.date)
+    return graph.lookups[phrase] is not None
 
 
 COUNTED = re.compile(r"\s\d+(?:\s|$)")  # a bare number inside a name: "Screams 1 Controversial"
@@ -938,6 +976,22 @@ def _untagged_subjects(doc: Document, surnames: set[str]) -> list[Entity]:
             start = token.idx
             out.append(Entity(start, start + len(token), token.text, "PERSON"))
             continue
+        if (
+            token.ent_type_ in ("LOC", "GPE")
+            and token.ent_iob_ == "B"
+            and (token.i + 1 >= len(parsed) or parsed[token.i + 1].ent_iob_ != "I")
+            and _misspells_surname(token, surnames, tagged_as_place=True)
+            and not any(
+                e.text == token.text and e.label in ("GPE", "LOC") and e.start != token.idx
+                for e in doc.entities
+            )
+        ):
+            # issue #10 speakers22: "Bryne went on to say" tagged a place where the text names
+            # Gary Byrne: a one-word subject one letter off a person's surname (and of no
+            # other), not tagged a place anywhere else in the text
+            start = token.idx
+            out.append(Entity(start, start + len(token), token.text, "PERSON"))
+            continue
         if not _untagged(token):
             continue
         left = token.i
@@ -970,14 +1024,14 @@ def _untagged_subjects(doc: Document, surnames: set[str]) -> list[Entity]:
     return out
 
 
-def _misspells_surname(token: Any, surnames: set[str]) -> bool:
-    """Whether an untagged, capitalised one-word subject is one letter off the surname of a
-    person the text names in full ("Wines" for Leslie Wimes, taken as a common noun), and of
-    no other."""
+def _misspells_surname(token: Any, surnames: set[str], *, tagged_as_place: bool = False) -> bool:
+    """Whether an untagged (or, with ``tagged_as_place``, a place-tagged), capitalised one-word
+    subject is one letter off the surname of a person the text names in full ("Wines" for
+    Leslie Wimes, taken as a common noun), and of no other."""
     word = token.text
     if (
         token.pos_ not in ("NOUN", "PROPN")
-        or not _untagged(token)
+        or not (tagged_as_place or _untagged(token))
         or not (word[:1].isupper() and word[1:].islower())
     ):
         return False
@@ -2455,6 +2509,15 @@ def _pronouns(graph: _Graph) -> None:
             chosen, rule = embedded, "pronoun->clause-subject"
         elif gender == "p" and quote is None and _plural_noun_subject(token):
             continue  # issue #9 precision8: "Experts ... have forecast storms. They predicted"
+        elif (
+            named is not None
+            and _sentences_apart(sentence_starts, named.start, anchor) <= 1
+            and _named_in_unnamed_role_clause(graph, named)
+        ):
+            # issue #10 speakers22: "A president who authorized the raid that killed Osama bin
+            # Laden … will hand his successor …. Where he used to boast": the person the
+            # clause describes, whom the graph does not name, not the name it mentions
+            continue
         elif named is not None and _sentences_apart(sentence_starts, named.start, anchor) <= 1:
             # issue #9/#10 (unseen BBC): "... tensions between Mr Kilroy-Silk and his fellow
             # MEPs. He denied wanting to be leader": with no subject in reach, the person the
@@ -2636,6 +2699,28 @@ def _relative_clause_owner(graph: _Graph, node: _Node, gender: str) -> _Node | N
             return owner
         return None
     return None
+
+
+def _named_in_unnamed_role_clause(graph: _Graph, node: _Node) -> bool:
+    """Whether ``node`` is named inside a relative clause (at any depth) that describes a
+    subject given only by a role noun ("a president who authorized the raid that killed …"),
+    not by a name the graph knows."""
+    parsed = graph.doc.parsed
+    span = parsed.char_span(node.start, node.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = next((t for t in span.root.ancestors if t.dep_ == "relcl"), None)
+    while verb is not None and verb.head.dep_ not in SUBJECT_DEPS:
+        # "the raid that killed …" inside "a president who authorized …": the outer clause
+        verb = next((t for t in verb.head.ancestors if t.dep_ == "relcl"), None)
+    if verb is None:
+        return False
+    noun = verb.head
+    return (
+        noun.pos_ == "NOUN"
+        and (noun.lemma_.lower() in DESCRIBED_ROLES or noun.lemma_.lower() in graph.book.roles)
+        and _person_at_token(graph, noun) is None
+    )
 
 
 def _relative_antecedents(graph: _Graph, pronoun: Any) -> set[int]:
