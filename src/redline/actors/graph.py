@@ -730,32 +730,48 @@ def _described_first_word(graph: _Graph, token: Any, span: Any) -> bool:
     first word is no known first name, right after a lower-case noun that describes the person,
     is part of the name (not a title, a role or a place or body the book knows)."""
     before = graph.doc.parsed[token.i - 1] if token.i > 0 else None
+    if token.pos_ != "PROPN" or token.ent_type_ or before is None:
+        return False
+    if _title_word(before):
+        # issue #10 speakers22: "Saudi Prince Alwaleed Bin Talal" with "Bin Talal" tagged: the
+        # untagged word between a title and the name is the first name
+        return span[0].lower_ not in _first_names() and _unknown_word_of_name(graph, token, span)
     if (
-        before is None
-        or before.pos_ not in ("NOUN", "ADJ")
+        before.pos_ not in ("NOUN", "ADJ")
         # issue #10 speakers22: "Tennis great Billie Jean King": an adjective that describes
         # the person (not the word: "ACLU executive Director Anthony Romero")
         or (before.pos_ == "ADJ" and before.head.i not in (span.start, span.end - 1))
         or not before.is_lower
         or before.whitespace_ != " "
-        or token.pos_ != "PROPN"
-        or token.ent_type_
-        or token.dep_ != "compound"
-        or token.head.i not in (span.start, span.end - 1)
-        or not (token.is_alpha and token.is_title and len(token) > 2)
-        or token.whitespace_ != " "
         # a tagged name opening with a first name takes a word before it only after an
         # adjective for the person ("Tennis great Billie Jean King"), not after a noun that
         # may head a title ("ACLU executive Director Anthony Romero")
         or (span[0].lower_ in _first_names() and before.pos_ != "ADJ")
+    ):
+        return False
+    return _unknown_word_of_name(graph, token, span)
+
+
+def _title_word(token: Any) -> bool:
+    """Whether a capitalised token is a title put before names ("Prince", "Sen.")."""
+    word = token.lower_.rstrip(".")
+    return token.text[:1].isupper() and (word in _titles() or word in _speaker_titles())
+
+
+def _unknown_word_of_name(graph: _Graph, token: Any, span: Any) -> bool:
+    """Whether ``token``, compounding the name ``span``, may be a word of it: capitalised, no
+    title or role, and nothing the actor book knows."""
+    if (
+        token.dep_ != "compound"
+        or token.head.i not in (span.start, span.end - 1)
+        or not (token.is_alpha and token.is_title and len(token) > 2)
+        or token.whitespace_ != " "
         or token.lower_ in _titles()
         or token.lower_ in graph.book.roles
         or token.lower_ in _speaker_titles()
     ):
         return False
-    if token.text not in graph.lookups:
-        graph.lookups[token.text] = graph.book.lookup(token.text, date=graph.date)
-    return graph.lookups[token.text] is None
+    return not _book_knows(graph, token.text)
 
 
 # issue #9/#10 (unseen BBC, Wikinews): nouns of kinship and company that say whom a person is
@@ -3050,7 +3066,10 @@ def _modified_noun(doc: Document, mention: Mention) -> str | None:
         and head.pos_ == "NOUN"
         and 0 <= gap <= 2
         # "UK video game companies": nouns compounding the head may come between
-        and all(t.tag_ in ("POS", "JJ") or t.dep_ in ("case", "compound") for t in between)
+        # issue #10 speakers22: "his best friend" (a superlative) is the friend, not him
+        and all(
+            t.tag_ in ("POS", "JJ", "JJS", "JJR") or t.dep_ in ("case", "compound") for t in between
+        )
     ):
         return head.text
     return None
