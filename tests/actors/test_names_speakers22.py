@@ -4,7 +4,8 @@ after an adjective for the person ("Golf great Minnie Rae Dobbs") or a title ("S
 Rashid"); a body's possessive tagged with the person after it ("Channel Nine’s Wendel Okafor")
 is the body and the person; a place-tagged subject one letter off a named person's surname is
 that person; a name inside a relative clause on a role noun ("a senator who backed the bill
-that honoured Ray Dunmore") is not the antecedent of the next "he".
+that honoured Ray Dunmore") is not the antecedent of the next "he"; a person's account speaks
+for her.
 
 Sentences written for these tests; the recogniser's labels are fixed, so the rules under test
 run whatever the model tags."""
@@ -104,3 +105,13 @@ def test_a_pronoun_after_a_named_subject_still_takes_it(nlp):
         [("Ray Dunmore", 0, "PERSON")],
     )
     assert quote_with(doc, "saved the mill").speaker == "Ray Dunmore"
+
+
+def test_a_persons_account_is_her_telling(nlp):
+    doc = finish_labelled(
+        nlp,
+        "Neighbour Grace Halloran saw the fire start.\n\n"
+        "Halloran’s account differs, saying the door “was already open when I got there.”",
+        [("Grace Halloran", 0, "PERSON"), ("Halloran", 1, "PERSON")],
+    )
+    assert quote_with(doc, "already open").speaker == "Grace Halloran"

@@ -3081,6 +3081,8 @@ OWN_WORDS = frozenset(
      "tweet", "tweets", "post", "op-ed", "column", "essay", "memo", "email", "e-mail",
      "message", "note", "testimony", "reply", "response", "answer", "eyes", "face", "voice",
      "lips", "book", "memoir", "speech", "slogan", "motto"}
+    # issue #10 speakers22: "Farley’s account" of what happened is Farley's telling
+    | {"account", "version"}
 )  # fmt: skip
 OWNER_OF = re.compile(r"\bof\s+(?:the\s+)?$")
 
