@@ -351,6 +351,10 @@ def _subject_at(doc: Document, start: int, end: int) -> str | None:
     if span is None or not len(span):
         return None
     root = span.root
+    if root.dep_ == "compound" and root.head.pos_ != "PROPN":
+        # issue #10 speakers22: "the Fisher case was argued", "Trump supporters say": a name
+        # modifying a common noun is not the subject (its head is)
+        return None
     if root.dep_ in ("appos", "compound") and root.head.i != root.i:
         root = root.head
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
@@ -408,7 +412,7 @@ def _name_mentions(graph: _Graph) -> None:
     by_key: dict[str, int] = {}
     surnames = set()
     # issue #10 round 18: "Marine John “Tig” Tiegen" is one name, not "Marine John “Tig" + "Tiegen"
-    entities = _nickname_names(doc)
+    entities = _possessive_names(graph, _nickname_names(doc))
     for entity in entities:
         if entity.label == "PERSON":
             words = _name_words(entity.text)
@@ -575,6 +579,44 @@ def _nickname_names(doc: Document) -> list[Entity]:
     return entities
 
 
+# issue #10 speakers22: "Fox News’ Bret Baier" tagged as one body: the owner, a possessive, and
+# a first name and surname after it
+OWNED_NAME = re.compile(r"^(.*\S)['’]s? ([A-Z][a-z]+(?: [A-Z][a-z]?\.)? [A-Z][\w’'-]*[a-z])$")
+
+
+def _possessive_names(graph: _Graph, entities: list[Entity]) -> list[Entity]:
+    """A body's name tagged together with the person after its possessive ("Fox News’ Bret
+    Baier", "CNN's Jake Tapper") is the body and the person, when the person's first word is a
+    known first name, or the owner a body (tagged alone elsewhere in the text, or known to the
+    actor book) and the person's words are not known to the book."""
+    doc = graph.doc
+    bodies = {e.text for e in entities if e.label == "ORG"}
+    out = []
+    for entity in entities:
+        found = OWNED_NAME.match(entity.text) if entity.label != "PERSON" else None
+        if found is None or not (
+            found.group(2).split()[0].lower() in _first_names()
+            or (
+                (found.group(1) in bodies or _book_knows(graph, found.group(1)))
+                and not any(_book_knows(graph, w) for w in found.group(2).split())
+            )
+        ):
+            out.append(entity)
+            continue
+        owner_end = entity.start + found.end(1)
+        person_start = entity.start + found.start(2)
+        out.append(replace(entity, end=owner_end, text=doc.text[entity.start : owner_end]))
+        out.append(Entity(person_start, entity.end, doc.text[person_start : entity.end], "PERSON"))
+    return out
+
+
+def _book_knows(graph: _Graph, phrase: str) -> bool:
+    """Whether the actor book codes ``phrase`` (cached on the graph)."""
+    if phrase not in graph.lookups:
+        graph.lookups[phrase] = graph.book.lookup(phrase, date=graph.date)
+    return graph.lookups[phrase] is not None
+
+
 COUNTED = re.compile(r"\s\d+(?:\s|$)")  # a bare number inside a name: "Screams 1 Controversial"
 
 
@@ -688,26 +730,48 @@ def _described_first_word(graph: _Graph, token: Any, span: Any) -> bool:
     first word is no known first name, right after a lower-case noun that describes the person,
     is part of the name (not a title, a role or a place or body the book knows)."""
     before = graph.doc.parsed[token.i - 1] if token.i > 0 else None
+    if token.pos_ != "PROPN" or token.ent_type_ or before is None:
+        return False
+    if _title_word(before):
+        # issue #10 speakers22: "Saudi Prince Alwaleed Bin Talal" with "Bin Talal" tagged: the
+        # untagged word between a title and the name is the first name
+        return span[0].lower_ not in _first_names() and _unknown_word_of_name(graph, token, span)
     if (
-        before is None
-        or before.pos_ != "NOUN"
+        before.pos_ not in ("NOUN", "ADJ")
+        # issue #10 speakers22: "Tennis great Billie Jean King": an adjective that describes
+        # the person (not the word: "ACLU executive Director Anthony Romero")
+        or (before.pos_ == "ADJ" and before.head.i not in (span.start, span.end - 1))
         or not before.is_lower
         or before.whitespace_ != " "
-        or token.pos_ != "PROPN"
-        or token.ent_type_
-        or token.dep_ != "compound"
+        # a tagged name opening with a first name takes a word before it only after an
+        # adjective for the person ("Tennis great Billie Jean King"), not after a noun that
+        # may head a title ("ACLU executive Director Anthony Romero")
+        or (span[0].lower_ in _first_names() and before.pos_ != "ADJ")
+    ):
+        return False
+    return _unknown_word_of_name(graph, token, span)
+
+
+def _title_word(token: Any) -> bool:
+    """Whether a capitalised token is a title put before names ("Prince", "Sen.")."""
+    word = token.lower_.rstrip(".")
+    return token.text[:1].isupper() and (word in _titles() or word in _speaker_titles())
+
+
+def _unknown_word_of_name(graph: _Graph, token: Any, span: Any) -> bool:
+    """Whether ``token``, compounding the name ``span``, may be a word of it: capitalised, no
+    title or role, and nothing the actor book knows."""
+    if (
+        token.dep_ != "compound"
         or token.head.i not in (span.start, span.end - 1)
         or not (token.is_alpha and token.is_title and len(token) > 2)
         or token.whitespace_ != " "
-        or span[0].lower_ in _first_names()
         or token.lower_ in _titles()
         or token.lower_ in graph.book.roles
         or token.lower_ in _speaker_titles()
     ):
         return False
-    if token.text not in graph.lookups:
-        graph.lookups[token.text] = graph.book.lookup(token.text, date=graph.date)
-    return graph.lookups[token.text] is None
+    return not _book_knows(graph, token.text)
 
 
 # issue #9/#10 (unseen BBC, Wikinews): nouns of kinship and company that say whom a person is
@@ -928,6 +992,22 @@ def _untagged_subjects(doc: Document, surnames: set[str]) -> list[Entity]:
             start = token.idx
             out.append(Entity(start, start + len(token), token.text, "PERSON"))
             continue
+        if (
+            token.ent_type_ in ("LOC", "GPE")
+            and token.ent_iob_ == "B"
+            and (token.i + 1 >= len(parsed) or parsed[token.i + 1].ent_iob_ != "I")
+            and _misspells_surname(token, surnames, tagged_as_place=True)
+            and not any(
+                e.text == token.text and e.label in ("GPE", "LOC") and e.start != token.idx
+                for e in doc.entities
+            )
+        ):
+            # issue #10 speakers22: "Bryne went on to say" tagged a place where the text names
+            # Gary Byrne: a one-word subject one letter off a person's surname (and of no
+            # other), not tagged a place anywhere else in the text
+            start = token.idx
+            out.append(Entity(start, start + len(token), token.text, "PERSON"))
+            continue
         if not _untagged(token):
             continue
         left = token.i
@@ -960,14 +1040,14 @@ def _untagged_subjects(doc: Document, surnames: set[str]) -> list[Entity]:
     return out
 
 
-def _misspells_surname(token: Any, surnames: set[str]) -> bool:
-    """Whether an untagged, capitalised one-word subject is one letter off the surname of a
-    person the text names in full ("Wines" for Leslie Wimes, taken as a common noun), and of
-    no other."""
+def _misspells_surname(token: Any, surnames: set[str], *, tagged_as_place: bool = False) -> bool:
+    """Whether an untagged (or, with ``tagged_as_place``, a place-tagged), capitalised one-word
+    subject is one letter off the surname of a person the text names in full ("Wines" for
+    Leslie Wimes, taken as a common noun), and of no other."""
     word = token.text
     if (
         token.pos_ not in ("NOUN", "PROPN")
-        or not _untagged(token)
+        or not (tagged_as_place or _untagged(token))
         or not (word[:1].isupper() and word[1:].islower())
     ):
         return False
@@ -2445,6 +2525,15 @@ def _pronouns(graph: _Graph) -> None:
             chosen, rule = embedded, "pronoun->clause-subject"
         elif gender == "p" and quote is None and _plural_noun_subject(token):
             continue  # issue #9 precision8: "Experts ... have forecast storms. They predicted"
+        elif (
+            named is not None
+            and _sentences_apart(sentence_starts, named.start, anchor) <= 1
+            and _named_in_unnamed_role_clause(graph, named)
+        ):
+            # issue #10 speakers22: "A president who authorized the raid that killed Osama bin
+            # Laden … will hand his successor …. Where he used to boast": the person the
+            # clause describes, whom the graph does not name, not the name it mentions
+            continue
         elif named is not None and _sentences_apart(sentence_starts, named.start, anchor) <= 1:
             # issue #9/#10 (unseen BBC): "... tensions between Mr Kilroy-Silk and his fellow
             # MEPs. He denied wanting to be leader": with no subject in reach, the person the
@@ -2626,6 +2715,28 @@ def _relative_clause_owner(graph: _Graph, node: _Node, gender: str) -> _Node | N
             return owner
         return None
     return None
+
+
+def _named_in_unnamed_role_clause(graph: _Graph, node: _Node) -> bool:
+    """Whether ``node`` is named inside a relative clause (at any depth) that describes a
+    subject given only by a role noun ("a president who authorized the raid that killed …"),
+    not by a name the graph knows."""
+    parsed = graph.doc.parsed
+    span = parsed.char_span(node.start, node.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = next((t for t in span.root.ancestors if t.dep_ == "relcl"), None)
+    while verb is not None and verb.head.dep_ not in SUBJECT_DEPS:
+        # "the raid that killed …" inside "a president who authorized …": the outer clause
+        verb = next((t for t in verb.head.ancestors if t.dep_ == "relcl"), None)
+    if verb is None:
+        return False
+    noun = verb.head
+    return (
+        noun.pos_ == "NOUN"
+        and (noun.lemma_.lower() in DESCRIBED_ROLES or noun.lemma_.lower() in graph.book.roles)
+        and _person_at_token(graph, noun) is None
+    )
 
 
 def _relative_antecedents(graph: _Graph, pronoun: Any) -> set[int]:
@@ -2955,7 +3066,10 @@ def _modified_noun(doc: Document, mention: Mention) -> str | None:
         and head.pos_ == "NOUN"
         and 0 <= gap <= 2
         # "UK video game companies": nouns compounding the head may come between
-        and all(t.tag_ in ("POS", "JJ") or t.dep_ in ("case", "compound") for t in between)
+        # issue #10 speakers22: "his best friend" (a superlative) is the friend, not him
+        and all(
+            t.tag_ in ("POS", "JJ", "JJS", "JJR") or t.dep_ in ("case", "compound") for t in between
+        )
     ):
         return head.text
     return None
@@ -2967,6 +3081,8 @@ OWN_WORDS = frozenset(
      "tweet", "tweets", "post", "op-ed", "column", "essay", "memo", "email", "e-mail",
      "message", "note", "testimony", "reply", "response", "answer", "eyes", "face", "voice",
      "lips", "book", "memoir", "speech", "slogan", "motto"}
+    # issue #10 speakers22: "Farley’s account" of what happened is Farley's telling
+    | {"account", "version"}
 )  # fmt: skip
 OWNER_OF = re.compile(r"\bof\s+(?:the\s+)?$")
 
