@@ -137,3 +137,17 @@ def test_photo_credit_in_the_body_is_dropped_but_a_sentence_is_not():
     sentence = "Photographs by the harbour master were shown to the board."
     out = clean_text(f"{STORY}\n\n{sentence}\n\n{MORE}")
     assert sentence in out.text
+
+
+def test_mixed_case_city_line_above_the_story_is_a_dateline():
+    out = clean_text(f"Pittsburgh\n\n{STORY}\n\n{MORE}", text_mode=False)
+    assert out.text.startswith(STORY)
+    assert out.dateline == "Pittsburgh" and out.removed_rules == ["dateline-line"]
+    out = clean_text(f"Politics\n\n{STORY}\n\n{MORE}", known_title="Dredging", text_mode=False)
+    assert out.text.startswith("Politics")  # not a town: kept
+
+
+def test_a_link_prompt_is_chrome():
+    out = clean_text(f"CLICK FOR FULL MEET RESULTS\n\n{STORY}\n\n{MORE}", text_mode=False)
+    assert out.text.startswith(STORY)
+    assert out.removed_rules[0].startswith("boilerplate:")

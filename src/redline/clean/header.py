@@ -554,9 +554,18 @@ def titled_byline(line: str) -> str | None:
     return normal_case(candidate)
 
 
+# issue #10 clean18: wire sports copy on a paper's site prints the dateline in mixed case on a
+# line of its own ("Pittsburgh" above "Brock Nelson's second goal ...")
+TOWN_LINE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")
+
+
 def dateline_line(line: str) -> str | None:
-    """A header line that is only a dateline place in capitals ("KYIV", "OTTAWA, Ontario")."""
+    """A header line that is only a dateline place in capitals ("KYIV", "OTTAWA, Ontario"), or
+    in mixed case a city of 50,000 people or more that the gazetteer knows ("Pittsburgh")."""
     stripped = line.strip().rstrip(" -—–")
+    if TOWN_LINE.match(stripped):
+        town = _town_dateline(f"{stripped} – X")
+        return town.place if town is not None else None
     if len(stripped) > 40 or not DATELINE_LINE.match(stripped):
         return None
     place = stripped.split(",")[0]
