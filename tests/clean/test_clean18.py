@@ -46,10 +46,16 @@ def test_heading_after_a_finished_paragraph():
         "In a statement,\n\nThe Harbour Board said it would decide.",  # ends in a comma
         f"{STORY}\nThe plan was agreed in Port Allen\nMonday night after a long debate.",  # wrapped
         "The board said:\n\n“We will publish the study.”",  # a colon introduces the quote
+        "The chairwoman of the board told reporters\n\n“We will publish the study.”",
     ],
 )
 def test_lines_that_carry_on_are_not_headings(text):
     assert heading_line_starts(text) == []
+
+
+def test_title_case_headline_over_a_quote_is_a_heading():
+    text = "Mayor Says Port Will Stay Open\n\n“We will not close the quay,” the mayor said."
+    assert _starts(text) == ["Mayor Says P", "“We will not"]
 
 
 def test_heading_is_its_own_sentence_in_the_parse(nlp):

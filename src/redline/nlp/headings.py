@@ -91,7 +91,8 @@ def list_item_starts(text: str) -> list[int]:
 # heading), with a blank line after it and then a line that opens as a sentence does (not in
 # lower case: "Photos\n\nwhich were released ..." is one sentence printed over two paragraphs),
 # is a heading: it and the line after it start sentences. A line ending in a comma, colon or a
-# word such as "the" carries on; a line with no blank line after it may be a wrapped line.
+# word such as "the" carries on, and so does one that introduces a quotation under it; a line
+# with no blank line after it may be a wrapped line.
 HEADING_MAX_WORDS = 10
 HEADING_MAX_CHARS = 80
 _LINE = re.compile(r"[^\n]*(?:\n|\Z)")
@@ -100,11 +101,24 @@ _FINISHED = re.compile(r"[.!?…][\"'”’)\]]*$")
 _CARRIES_ON = frozenset(
     ("a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for",
      "from", "with", "as", "than", "that", "which", "who", "whose", "whom", "is", "are", "was",
-     "were", "be", "been", "has", "have", "had", "will", "would", "said", "says")
+     "were", "be", "been", "has", "have", "had", "will", "would", "said", "says", "say")
 )  # fmt: skip
 
 
-def _is_heading_line(line: str) -> bool:
+# a line that introduces the quotation under it ("The chairwoman told reporters\n\n“We ...”"); in
+# a title-case headline the verb is capitalised ("Mayor Says ...") and the line is a heading
+_SAYS = re.compile(
+    r"\b(?:said|says|say|told|tells|wrote|writes|added|adds|tweeted|posted|asked|explained"
+    r"|stated|declared|replied|responded)\b"
+)
+_OPENING_QUOTE = "\"“‘'«„"
+
+
+def _is_heading_line(line: str, following: str = "") -> bool:
+    """Whether ``line`` has a heading's shape, given the line of text after it."""
+    first = following.lstrip()[:1]
+    if first and first in _OPENING_QUOTE and _SAYS.search(line):
+        return False
     words = line.split()
     if not 1 <= len(words) <= HEADING_MAX_WORDS or len(line) > HEADING_MAX_CHARS:
         return False
@@ -129,7 +143,7 @@ def heading_line_starts(text: str) -> list[int]:
         begins = following.lstrip()[:1]
         blank_after = number + 1 < len(lines) and not lines[number + 1][1].strip()
         opens = bool(begins) and not begins.islower()
-        if closed and blank_after and opens and _is_heading_line(line):
+        if closed and blank_after and opens and _is_heading_line(line, following):
             starts.append(offset + len(raw) - len(raw.lstrip()))
             after = next(o for o, ln in lines[number + 1 :] if ln.strip())
             starts.append(after + len(text[after:]) - len(text[after:].lstrip()))
