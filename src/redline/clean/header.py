@@ -17,12 +17,25 @@ MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?,?"
+# issue #10 clean18: Portuguese and Spanish date lines on web pages ("sexta-feira, 22 de outubro
+# de 2010 às 20:13", "lunes, 3 de mayo de 2021")
+ROMANCE_MONTH = (
+    r"(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro"
+    r"|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|setiembre|octubre|noviembre"
+    r"|diciembre)"
+)
+ROMANCE_WEEKDAY = (
+    r"(?:(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|sábado|domingo|lunes|martes"
+    r"|miércoles|jueves|viernes),?"
+)
 DATE_CORE = re.compile(
-    rf"(?:{WEEKDAY}\s+)?(?:"
+    rf"(?:{WEEKDAY}\s+|{ROMANCE_WEEKDAY}\s+)?(?:"
     rf"{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"  # September 13, 2024
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+\d{{4}}"  # 13 September 2024
     r"|\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"  # 2024-09-13
     r"|\d{1,2}/\d{1,2}/\d{4}"  # 09/13/2024
+    r"|\d{1,2}\.\d{1,2}\.\d{4}"  # 08.04.2015 (day first)
+    rf"|\d{{1,2}}º?\s+de\s+{ROMANCE_MONTH}\s+de\s+\d{{4}}"  # 22 de outubro de 2010
     r")",
     re.I,
 )
@@ -31,10 +44,22 @@ DATE_PREFIX = re.compile(
     r"(?:\s+(?:on|at))?\s*:?\s*",
     re.I,
 )
+# issue #10 clean18: a time zone is one of these, not any word of four letters ("May 06, 2022
+# News" is a date and a section label, not a date line)
+TIME_ZONE = (
+    r"(?:UTC|GMT|Z|ET|CT|MT|PT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|AST|ADT|NST|NDT"
+    r"|BST|IST|CET|CEST|EET|EEST|WET|WEST|MSK|JST|KST|HKT|SGT|PHT|ICT|WIB|PKT|GST|AEST|AEDT"
+    r"|ACST|ACDT|AWST|NZST|NZDT|SAST|WAT|CAT|EAT)"
+)
+CLOCK = rf"\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?{TIME_ZONE}\)?)?"
 TIME_PART = re.compile(
-    r"^(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?$"
-    r"|^(?:[A-Z]{2,4}|GMT[+-]\d+|UTC[+-]?\d*)$",
+    rf"^(?:at\s+|às\s+|a\s+las\s+|um\s+)?{CLOCK}(?:\s*uhr)?$"
+    rf"|^(?:{TIME_ZONE}|GMT[+-]\d+|UTC[+-]?\d*)$",
     re.I,
+)
+# a clock time before the date ("5:45 AM PST 11/19/2019")
+LEADING_TIME = re.compile(
+    rf"^\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*{TIME_ZONE})?,?\s+", re.I
 )
 DATE_PIECE_SPLIT = re.compile(r"\s*(?:\||•|·|—|–|\s-\s)\s*")
 
@@ -101,6 +126,8 @@ def date_in_line(line: str) -> str | None:
         piece = DATE_PREFIX.sub("", piece.strip()).strip(" ,")
         if not piece:
             continue
+        if found is None and not DATE_CORE.match(piece):
+            piece = LEADING_TIME.sub("", piece, count=1)
         match = DATE_CORE.match(piece)
         if match and found is None:
             rest = piece[match.end() :].strip(" ,")
@@ -110,6 +137,23 @@ def date_in_line(line: str) -> str | None:
         elif not TIME_PART.match(piece):
             return None
     return found
+
+
+# issue #10 clean18: a date line with the section after it ("May 06, 2022 News")
+DATED_SECTION = re.compile(r"^(?P<label>[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,2})$")
+
+
+def date_and_section(line: str) -> tuple[str, str] | None:
+    """(date, section) when ``line`` is a date and then a section label of one to three
+    capitalised words, else None."""
+    stripped = DATE_PREFIX.sub("", line.strip())
+    match = DATE_CORE.match(stripped)
+    if not match or len(stripped) > 60:
+        return None
+    label = DATED_SECTION.match(stripped[match.end() :].strip(" ,|•·—–-"))
+    if not label or re.search(r"\d", label.group(0)) or TIME_PART.match(label.group(0)):
+        return None
+    return match.group(0), label.group("label")
 
 
 @cache
@@ -127,6 +171,10 @@ def iso_date(value: str | None) -> str | None:
     match = re.match(r"^(\d{4})-(\d{2})-(\d{2})", value)
     if match:
         return match.group(0)
+    match = re.match(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})\b", value)
+    if match:  # a dotted date is day first ("08.04.2015" is 8 April)
+        day, month, year = (int(part) for part in match.groups())
+        return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
     parsed = _dateparser().parse(
         value,
         languages=["en"],
@@ -200,15 +248,18 @@ def parse_byline(line: str) -> Byline | None:
     """Names (without job titles, in normal case) from a "By ..." line, or None when the line is
     not a byline ("By the end of the week, ..." names nobody)."""
     match = BYLINE.match(line.strip())
-    if not match or len(line.split()) > 25:
+    if not match:
+        return _dated_byline(line)
+    if len(line.split()) > 25:
         return None
     rest = match.group("rest").strip()
     date = None
+    rest, date = _date_after_names(rest)
     pieces = DATE_PIECE_SPLIT.split(rest)
     names_part, organisation = pieces[0], None
     for piece in pieces[1:]:
         if date_in_line(piece):
-            date = date_in_line(piece)
+            date = date or date_in_line(piece)
         elif not organisation and piece and piece[0].isupper() and not TIME_PART.match(piece):
             organisation = piece.strip()
     authors: list[str] = []
@@ -230,6 +281,32 @@ def parse_byline(line: str) -> Byline | None:
     if organisation:
         organisation = re.sub(r"^the\s+", "", organisation, flags=re.I)
     return Byline(tuple(authors), organisation, date)
+
+
+# issue #10 clean18: the date and time before the byline ("5:45 AM PST 11/19/2019 by Patrick
+# Shanley")
+DATED_BYLINE = re.compile(r"^(?P<date>\S.{3,60}?)\s+by\s+(?P<rest>\S.*)$", re.I)
+
+
+def _dated_byline(line: str) -> Byline | None:
+    """A byline after a date line on the same line: the names read as "By ..." would be."""
+    match = DATED_BYLINE.match(line.strip())
+    if not match or not date_in_line(match.group("date")):
+        return None
+    byline = parse_byline("By " + match.group("rest"))
+    if byline is None:
+        return None
+    return Byline(byline.authors, byline.organisation, date_in_line(match.group("date")))
+
+
+def _date_after_names(rest: str) -> tuple[str, str | None]:
+    """A byline's names without a date printed after a comma ("Evan Symon, August 14, 2020
+    2:30 pm"), and that date (or None)."""
+    for comma in re.finditer(r",\s*", rest):
+        date = date_in_line(rest[comma.end() :])
+        if date:
+            return rest[: comma.start()], date
+    return rest, None
 
 
 def is_person_name(text: str) -> bool:
@@ -477,9 +554,18 @@ def titled_byline(line: str) -> str | None:
     return normal_case(candidate)
 
 
+# issue #10 clean18: wire sports copy on a paper's site prints the dateline in mixed case on a
+# line of its own ("Pittsburgh" above "Brock Nelson's second goal ...")
+TOWN_LINE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")
+
+
 def dateline_line(line: str) -> str | None:
-    """A header line that is only a dateline place in capitals ("KYIV", "OTTAWA, Ontario")."""
+    """A header line that is only a dateline place in capitals ("KYIV", "OTTAWA, Ontario"), or
+    in mixed case a city of 50,000 people or more that the gazetteer knows ("Pittsburgh")."""
     stripped = line.strip().rstrip(" -—–")
+    if TOWN_LINE.match(stripped):
+        town = _town_dateline(f"{stripped} – X")
+        return town.place if town is not None else None
     if len(stripped) > 40 or not DATELINE_LINE.match(stripped):
         return None
     place = stripped.split(",")[0]
@@ -490,6 +576,19 @@ def dateline_line(line: str) -> str | None:
     if lookup_place(place) is None:
         return None
     return normal_case(stripped)
+
+
+# issue #10 clean18: a desk credit in the byline's place, naming no one ("Staff Reports")
+STAFF_BYLINE = re.compile(
+    r"^(?:by\s+)?(?:from\s+)?(?:(?:staff|wire|news|combined|local)(?:\s+and\s+wire)?\s+"
+    r"(?:reports?|services?)|staff(?:\s+writers?|\s+reporters?)?|news\s+staff|wire\s+staff)$",
+    re.I,
+)
+
+
+def staff_byline(line: str) -> bool:
+    """ "Staff Reports", "From staff and wire reports", "Staff Writer"."""
+    return bool(STAFF_BYLINE.match(line.strip()))
 
 
 def credit_line(line: str) -> bool:

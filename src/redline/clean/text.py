@@ -25,6 +25,7 @@ from redline.clean.header import (
     CREDIT_AT_END,
     DATE_PREFIX,
     credit_line,
+    date_and_section,
     date_in_line,
     dateline_line,
     ends_sentence,
@@ -34,6 +35,7 @@ from redline.clean.header import (
     parse_byline,
     section_in_line,
     split_lead,
+    staff_byline,
     titled_byline,
 )
 from redline.clean.rules import matching_rule, searching_rule
@@ -303,6 +305,15 @@ def read_article(
                 add_credit(bare, out)
             elif action == "date-line":
                 read_date_line(text, out)
+            elif action == "dated-section":
+                date, section = date_and_section(bare) or (None, None)
+                out.date_text = out.date_text or date
+                out.section = out.section or section
+                out.drop(text, action)
+                out.header.append({"kind": "date", "text": bare.strip(), "rule": action})
+            elif action == "staff-byline":
+                out.drop(text, action)
+                out.header.append({"kind": "byline", "text": bare.strip(), "rule": action})
             elif action == "section-label":
                 out.section = out.section or section_in_line(bare) or bare.strip()
                 out.drop(text, action)
@@ -397,9 +408,10 @@ def header_action(
     after_title: bool,
 ) -> str:
     """What a unit above the body is: "body" (the body starts here), "title", "byline",
-    "date-line", "subtitle", or the rule that drops it. ``text_mode`` is off for text that an
-    HTML extractor already trimmed; then short lines are kept rather than guessed at. A list
-    item is read without its marker ("- 24 July 2015" is a date line)."""
+    "date-line", "dated-section", "staff-byline", "subtitle", or the rule that drops it.
+    ``text_mode`` is off for text that an HTML extractor already trimmed; then short lines are
+    kept rather than guessed at (but a standfirst above a byline goes). A list item is read
+    without its marker ("- 24 July 2015" is a date line)."""
     text = unbulleted(text)
     if section_in_line(text):
         return "section-label"
@@ -412,8 +424,12 @@ def header_action(
         return "repeated-line"  # a caption printed twice (image and video player)
     if date_in_line(text):
         return "date-line"
+    if date_and_section(text):
+        return "dated-section"
     if parse_byline(text):
         return "byline"
+    if staff_byline(text):
+        return "staff-byline"
     if titled_byline(text):
         return "titled-byline"
     if credit_line(text):
@@ -434,9 +450,20 @@ def header_action(
         return "header-junk"
     if body_like(text) or not has_body_after:
         return "body"
-    if single and text_mode and after_title and looks_like_headline(text):
+    standfirst = single and after_title and looks_like_headline(text)
+    if standfirst and (text_mode or _byline_or_date(all_units, index + 1)):
         return "subtitle"
     return "body"
+
+
+def _byline_or_date(all_units: list[list[Line]], index: int) -> bool:
+    """Whether the unit at ``index`` is a byline or a date line: under the title, a line above
+    one is the standfirst (issue #10 clean18: trafilatura's text keeps it, and the byline under
+    it then opened the story)."""
+    if index >= len(all_units):
+        return False
+    following = unbulleted(unit_text(all_units[index]))
+    return bool(date_in_line(following) or parse_byline(following) or staff_byline(following))
 
 
 def title_keys(title: str) -> set[str]:

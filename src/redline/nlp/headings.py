@@ -84,15 +84,85 @@ def list_item_starts(text: str) -> list[int]:
     return sorted(set(starts))
 
 
+# issue #10 clean18: a heading or section title on a line of its own ("Abstract", "Leadership
+# Styles", "Review") ran into the paragraph under it, and the parser took the title for the
+# subject of the paragraph's first sentence. A short line that ends no sentence, begun where a
+# sentence may begin (the text's start, after a blank line, a finished sentence or another
+# heading), with a blank line after it and then a line that opens as a sentence does (not in
+# lower case: "Photos\n\nwhich were released ..." is one sentence printed over two paragraphs),
+# is a heading: it and the line after it start sentences. A line ending in a comma, colon or a
+# word such as "the" carries on, and so does one that introduces a quotation under it; a line
+# with no blank line after it may be a wrapped line.
+HEADING_MAX_WORDS = 10
+HEADING_MAX_CHARS = 80
+_LINE = re.compile(r"[^\n]*(?:\n|\Z)")
+_HEADING_END = re.compile(r"[.!?…:;,\-–—(\[&/]\W*$")
+_FINISHED = re.compile(r"[.!?…][\"'”’)\]]*$")
+_CARRIES_ON = frozenset(
+    ("a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for",
+     "from", "with", "as", "than", "that", "which", "who", "whose", "whom", "is", "are", "was",
+     "were", "be", "been", "has", "have", "had", "will", "would", "said", "says", "say")
+)  # fmt: skip
+
+
+# a line that introduces the quotation under it ("The chairwoman told reporters\n\n“We ...”"); in
+# a title-case headline the verb is capitalised ("Mayor Says ...") and the line is a heading
+_SAYS = re.compile(
+    r"\b(?:said|says|say|told|tells|wrote|writes|added|adds|tweeted|posted|asked|explained"
+    r"|stated|declared|replied|responded)\b"
+)
+_OPENING_QUOTE = "\"“‘'«„"
+
+
+def _is_heading_line(line: str, following: str = "") -> bool:
+    """Whether ``line`` has a heading's shape, given the line of text after it."""
+    first = following.lstrip()[:1]
+    if first and first in _OPENING_QUOTE and _SAYS.search(line):
+        return False
+    words = line.split()
+    if not 1 <= len(words) <= HEADING_MAX_WORDS or len(line) > HEADING_MAX_CHARS:
+        return False
+    if not any(ch.isalnum() for ch in line) or _HEADING_END.search(line):
+        return False
+    return words[-1].lower() not in _CARRIES_ON and not _ITEM.match(line)
+
+
+def heading_line_starts(text: str) -> list[int]:
+    """Where each heading line begins and where the line after it begins (character offsets):
+    a heading line is short, ends no sentence, begins where a sentence may begin, has a blank
+    line after it, and the next line of text does not open in lower case."""
+    lines = [(m.start(), m.group(0)) for m in _LINE.finditer(text) if m.group(0)]
+    starts: list[int] = []
+    closed = True  # the text's start: a line here begins a sentence
+    for number, (offset, raw) in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            closed = True
+            continue
+        following = next((ln for _, ln in lines[number + 1 :] if ln.strip()), "")
+        begins = following.lstrip()[:1]
+        blank_after = number + 1 < len(lines) and not lines[number + 1][1].strip()
+        opens = bool(begins) and not begins.islower()
+        if closed and blank_after and opens and _is_heading_line(line, following):
+            starts.append(offset + len(raw) - len(raw.lstrip()))
+            after = next(o for o, ln in lines[number + 1 :] if ln.strip())
+            starts.append(after + len(text[after:]) - len(text[after:].lstrip()))
+            closed = True
+            continue
+        closed = bool(_FINISHED.search(line))
+    return sorted(set(starts))
+
+
 def mark_heading_starts(doc: Doc) -> Doc:
     """Set ``is_sent_start`` on a subheading's first token and on the word after it, on the
-    first word of a paragraph that follows a sentence's end, and on each list item and the line
-    after it."""
+    first word of a paragraph that follows a sentence's end, on each list item and the line
+    after it, and on a heading line and the line after it."""
     spans = heading_spans(doc.text)
     has_lines = "\n" in doc.text
     paragraphs = paragraph_starts(doc.text) if has_lines else []
     items = list_item_starts(doc.text) if has_lines or _ITEM.match(doc.text) else []
-    if not spans and not paragraphs and not items:
+    headings = heading_line_starts(doc.text) if has_lines else []
+    if not spans and not paragraphs and not items and not headings:
         return doc
     starts = {token.idx: token for token in doc}
     item_set = set(items)
@@ -117,6 +187,10 @@ def mark_heading_starts(doc: Doc) -> Doc:
         while i > 0 and doc[i].idx > end_mark:
             doc[i].is_sent_start = False  # the closing quote stays with its sentence
             i -= 1
+    for char in headings:
+        token = starts.get(char)
+        if token is not None and token.i > 0:
+            token.is_sent_start = True
     for head_start, text_start in spans:
         for char in (head_start, text_start):
             token = starts.get(char)
