@@ -1718,7 +1718,7 @@ class ActorResolver:
         """The graph's mention of the person a role phrase names ("businessman Ekim Yilmaz",
         "the trader, Reza Zarrab"), when the graph gives them a country; else None."""
         for tok in (head, *head.children):
-            if tok.ent_type_ != "PERSON" or (tok is not head and tok.dep_ not in NAMING_DEPS):
+            if tok.ent_type_ != "PERSON" or (tok.i != head.i and tok.dep_ not in NAMING_DEPS):
                 continue
             first = tok.i
             while first and head.doc[first].ent_iob_ == "I":
