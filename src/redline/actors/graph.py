@@ -802,6 +802,16 @@ def subject_matter(noun: Any) -> bool:
 
 
 OWNED = re.compile(r"([\w.])-(?:controlled|owned|based|run)\b")
+# issue #9/#10 actors21: "Jane Roe, a former Miss Finland": a beauty title names her country
+PAGEANT_TITLE = re.compile(r"\bMiss (?=[A-Z])")
+
+
+def _after_coordination(left: Any, span: Any) -> Any:
+    """issue #9/#10 actors21: the first word of a name's own title when the parse hangs a
+    coordinated name on it ("U.S. Secretary of State Rex Tillerson and Australian Foreign
+    Minister Julie Bishop": the words after "and", not the whole pair); ``left`` otherwise."""
+    cut = [t for t in span.doc[left.i : span.start] if t.dep_ == "cc" or t.text in (",", ";")]
+    return span.doc[cut[-1].i + 1] if cut else left
 
 
 def _placed_by_description(graph: _Graph) -> None:
@@ -828,7 +838,7 @@ def _placed_by_description(graph: _Graph) -> None:
             continue
         root = span.root
         phrases = []
-        left = root.left_edge
+        left = _after_coordination(root.left_edge, span)
         studies = any(subject_matter(t) for t in span.doc[left.i : span.start])
         studies = studies or _objectless(left, root) is not None  # "to Britain": the host's
         if left.idx < node.start and left.i >= root.i - 6 and not studies:
@@ -854,17 +864,86 @@ def _placed_by_description(graph: _Graph) -> None:
             phrases.append(("the-noun-it-names", described))
         if node.type == "person" and (headed := _body_headed(root, span)) is not None:
             phrases.append(("the-body-it-heads", text[headed[0] : headed[1]]))
+        if node.type == "person" and (post := _post_taken(graph, root, span)) is not None:
+            phrases.append(("the-post-it-takes", text[post[0] : post[1]]))
+        roles = []
         for where, phrase in phrases:
             # "a Russian-controlled company", "a U.S.-based firm": whose it is
-            phrase = OWNED.sub(r"\1", phrase)
+            phrase = PAGEANT_TITLE.sub("", OWNED.sub(r"\1", phrase))
             if phrase not in graph.lookups:
                 graph.lookups[phrase] = graph.book.lookup(phrase, date=graph.date)
             match = graph.lookups[phrase]
+            if match is not None and match.kind == "role" and match.code.startswith("---"):
+                roles.append(match)
             if match is None or match.kind == "person" or match.code.startswith("---"):
                 continue
             ent.actor = match.code
             ent.placed = f"placed-by-{where.replace(' ', '-')}:{phrase.strip()!r}->{match.code}"
             break
+        else:
+            for role in roles:
+                told = _role_told_before(graph, role, node.start)
+                if told is not None:
+                    ent.actor = told[0]
+                    ent.placed = f"placed-by-the-{role.name}-told-before:{told[1]!r}->{told[0]}"
+                    break
+
+
+# issue #9/#10 actors21: how far back a bare title's noun may be told with a country
+ROLE_TOLD_REACH = 1500  # characters
+
+
+def _role_told_before(graph: _Graph, role: Any, before: int) -> tuple[str, str] | None:
+    """issue #9/#10 actors21: "two Turkish businessmen ... met businessmen Ekim Alptekin and
+    ...": a name whose own title has no country ("businessman", "cleric") takes the one
+    country the story gave the same noun just before it; None when it gave none, or two."""
+    parsed = graph.doc.parsed
+    text = graph.doc.text
+    found: dict[str, str] = {}
+    for token in parsed:
+        if token.idx >= before:
+            break
+        if token.idx < before - ROLE_TOLD_REACH or token.pos_ != "NOUN":
+            continue
+        if token.lemma_.lower() != role.name:
+            continue
+        phrase = text[token.left_edge.idx : token.idx + len(token.text)]
+        if phrase not in graph.lookups:
+            graph.lookups[phrase] = graph.book.lookup(phrase, date=graph.date)
+        match = graph.lookups[phrase]
+        if match is None or match.code.startswith("---") or not match.country:
+            continue
+        if match.kind not in ("country", "metonym"):
+            continue
+        found.setdefault(match.country, phrase)
+    if len(found) != 1:
+        return None
+    country, phrase = next(iter(found.items()))
+    return country + (role.sector or ""), phrase
+
+
+# issue #9/#10 actors21: "Jane Roe on Friday became U.S. ambassador to the Vatican": the verbs
+# whose subject takes the post their complement names
+TAKING_VERBS = frozenset({"become", "remain"})
+
+
+def _post_taken(graph: _Graph, root: Any, span: Any) -> tuple[int, int] | None:
+    """issue #9/#10 actors21: the character span of the post a name's clause says the person
+    became ("X became U.S. ambassador to the Vatican": "U.S. ambassador", the words up to the
+    role noun, not the host it is sent to); a role the book knows, never a relation."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in TAKING_VERBS or verb.i < span.end:
+        return None
+    post = next((c for c in verb.children if c.dep_ in ("attr", "oprd", "acomp")), None)
+    if post is None or post.pos_ != "NOUN":
+        return None
+    lemma = post.lemma_.lower()
+    if lemma in RELATION_NOUNS or lemma not in graph.book.roles:
+        return None
+    tokens = [t for t in post.subtree if t.i <= post.i and not t.is_punct]
+    if any(t.dep_ == "poss" for t in tokens):
+        return None  # "became Trump's lawyer": someone's, read by the lookup as a person's
+    return tokens[0].idx, post.idx + len(post.text)
 
 
 # issue #9/#10 actors20: "Ali Kareem, who heads Iraq's rights committee": the verbs of a

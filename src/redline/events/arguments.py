@@ -243,6 +243,17 @@ BACK_REFERENCES = {
     "republic": ("country", "metonym"),
 }
 
+# issue #9/#10 actors21: how a role noun holds the name of the person it is ("businessman
+# Ekim Yilmaz", "the trader, Reza Zarrab")
+NAMING_DEPS = frozenset({"appos", "compound", "flat"})
+# issue #9/#10 actors21: "the reclusive state", "the Jewish state": a state with a describing
+# adjective is a country told before (a bare "the state" is a U.S. state's government)
+STATE_NOUN = "state"
+COUNTRY_NOUNS = frozenset(k for k, v in BACK_REFERENCES.items() if "country" in v)
+# the dependents of a verb that are its other actors, never the country a phrase refers back to
+# ("South Korea condemned the reclusive state's leader": not South Korea's)
+CO_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "dative", "attr"})
+
 
 @dataclass(frozen=True, slots=True)
 class Argument:
@@ -375,6 +386,11 @@ def conjuncts(head: Token) -> list[Token]:
     for tok in head.conjuncts:
         if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok not in out:
             out.append(tok)
+    for named in (c for c in head.lefts if c.dep_ == "nmod" and c.ent_type_ == "PERSON"):
+        # issue #9/#10 actors21: "Secretary Rex Tillerson and Foreign Minister Julie Bishop"
+        # parsed with the first name hung on the second and the "and" on the first: a pair
+        if any(c.dep_ == "cc" for c in named.children) and named.conjuncts:
+            out.append(named)
     for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
         if any(c.dep_ == "cc" for c in appos.children) or appos.conjuncts:
             for tok in (appos, *appos.conjuncts):
@@ -899,6 +915,7 @@ class ActorResolver:
                 or self.split_including(tok, how)
                 or self.split_numbered(tok, how)
                 or self.split_pair(tok, how)
+                or self.split_pair_of(tok, how)
                 or [self.argument(tok, how, deep=deep)]
             )
         return [a for a in out if a.start >= self.dateline_end]
@@ -997,6 +1014,32 @@ class ActorResolver:
             found.append(Argument(text, start, end, match, how + PAIR_HOW, rule))
         return found
 
+    def split_pair_of(self, head: Token, how: str) -> list[Argument]:
+        """issue #9/#10 actors21: "officials from both countries", "negotiators of the two
+        sides": people of a role, one argument for each of the two the pair noun stands for
+        (split_pair), the role in that one's country."""
+        if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.lemma_.lower() in PAIR_NOUNS:
+            return []
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            pair = self.split_pair(pobj, f"{how}<-{prep.lower_}") if pobj is not None else []
+            if len(pair) != 2:
+                continue
+            start, end = phrase_span(head, frozenset({prep.lower_}))
+            text = self.text[start:end]
+            role = self.lookup(head.text)
+            found = []
+            for arg in pair:
+                actor = arg.actor
+                if role is not None and role.code.startswith("---") and actor.country:
+                    actor = in_country(role, actor.country)
+                rule = f"{head.lower_} of {arg.rule}"
+                found.append(Argument(text, start, end, actor, arg.how, rule))
+            return found
+        return []
+
     def split_including(self, head: Token, how: str) -> list[Argument]:
         """issue #9 actors: "a trip to Asia - including China, South Korea and Japan": one
         argument per country the "including" list names, when the head itself is no actor."""
@@ -1084,6 +1127,16 @@ class ActorResolver:
                 actor, rule = _in_usa(actor), rule + " + U.S. politics in the phrase -> USA"
             elif (region := _regional(head)) is not None:
                 rule += f" ('{region}': a region's, not one country's)"
+            elif (named := self.placed_name_of(head)) is not None:
+                # issue #9/#10 actors21: "businessman Ekim Yilmaz" after "two Turkish
+                # businessmen": the person the role names, as the entity graph places them
+                actor = in_country(actor, named.actor[:3])
+                rule += f" + named {named.text!r}, placed by the graph -> {named.actor[:3]}"
+            elif (owner := self.owner_told_before(head)) is not None:
+                # issue #9/#10 actors21: "the reclusive state's leader", "the country's
+                # foreign minister": the role is of the country the possessor refers back to
+                actor = in_country(actor, owner[0].country)
+                rule += f" + whose: {owner[1]!r} told before -> {_short(owner[0])}"
             elif (placed := _place_modifier(head)) is not None:
                 actor = in_country(actor, placed[0])
                 rule += f" + place '{placed[1]}' in the phrase -> {placed[0]}"
@@ -1330,6 +1383,11 @@ class ActorResolver:
         guideline places "a person the book does not know" (issue #9: actors before events)."""
         kind = "person" if head.ent_type_ == "PERSON" else "organisation"
         first = head.left_edge.i if head.left_edge.ent_type_ == head.ent_type_ else head.i
+        if first == head.i:
+            # issue #9/#10 actors21: "Tillerson and Australian Foreign Minister Julie Bishop",
+            # the pair's words on the name's left edge: the name's own first word
+            while first and head.doc[first].ent_iob_ == "I":
+                first -= 1
         for tok in head.doc[first : head.i + 1]:
             mention = self.graph_names.get(tok.idx)
             if mention is not None and not mention.actor.startswith("---"):
@@ -1402,6 +1460,11 @@ class ActorResolver:
             return None
         entity, country, words = self._described
         first = head.left_edge.i if head.left_edge.ent_type_ == head.ent_type_ else head.i
+        if first == head.i:
+            # issue #9/#10 actors21: "Tillerson and Australian Foreign Minister Julie Bishop",
+            # the pair's words on the name's left edge: the name's own first word
+            while first and head.doc[first].ent_iob_ == "I":
+                first -= 1
         for tok in head.doc[first : head.i + 1]:
             mention = self.graph_people.get(tok.idx)
             if mention is not None and mention.entity == entity:
@@ -1601,6 +1664,8 @@ class ActorResolver:
             back = self.agency_before(head.idx)
             if back is not None:
                 return back[0], f"the {head.lower_} named before ({back[1]!r})->{_short(back[0])}"
+        if _described_state(head) and (back := self.country_told_before(head)) is not None:
+            return back, f"back-reference '{text}'->{_short(back)} (actors21)"
         kinds = BACK_REFERENCES.get(head.lemma_.lower())
         if kinds and head.tag_ in ("NNS", "NNPS") and not _one_of(head):
             # issue #9 readout14: "the richer countries", "the nations": several, never the one
@@ -1648,6 +1713,47 @@ class ActorResolver:
         if match is not None:
             return match, f"actor:{_short(match)}"
         return None, "unresolved"
+
+    def placed_name_of(self, head: Token) -> Any | None:
+        """The graph's mention of the person a role phrase names ("businessman Ekim Yilmaz",
+        "the trader, Reza Zarrab"), when the graph gives them a country; else None."""
+        for tok in (head, *head.children):
+            if tok.ent_type_ != "PERSON" or (tok.i != head.i and tok.dep_ not in NAMING_DEPS):
+                continue
+            first = tok.i
+            while first and head.doc[first].ent_iob_ == "I":
+                first -= 1
+            mention = self.graph_names.get(head.doc[first].idx)
+            if mention is None or mention.type != "person" or mention.actor.startswith("---"):
+                continue
+            return mention
+        return None
+
+    def owner_told_before(self, head: Token) -> tuple[Any, str] | None:
+        """The country a role's possessor refers back to ("the reclusive state's leader")
+        and the possessor's words, else None."""
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        back = self.country_told_before(poss) if poss is not None else None
+        return (back, _phrase_text(poss)) if back is not None else None
+
+    def country_told_before(self, noun: Token) -> Any | None:
+        """issue #9/#10 actors21: the country a definite "the country", "the nation" or "the
+        reclusive state" refers back to: the last country named before it that is not another
+        actor of its own verb ("South Korea condemned the reclusive state's leader")."""
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not _definite(noun):
+            return None
+        if not (noun.lemma_.lower() in COUNTRY_NOUNS or _described_state(noun)):
+            return None
+        others = _co_argument_spans(noun)
+        for m_start, _m_end, match in reversed(self.mentions):
+            if m_start >= noun.idx or m_start < self.dateline_end:
+                continue
+            if match.kind not in STATE_KINDS or match.code[:3] == "---" or not match.country:
+                continue
+            if any(lo <= m_start < hi for lo, hi in others):
+                continue
+            return match
+        return None
 
     def agency_before(self, offset: int) -> tuple[Any, str] | None:
         """issue #9/#10 actors10: "Wall Street accuses the agency of ..." after "The CFPB":
@@ -2553,6 +2659,35 @@ def _place_modifier(head: Token) -> tuple[str, str] | None:
         if alpha3 := region_or_city_country(name):
             return alpha3, name
     return None
+
+
+def _described_state(noun: Token) -> bool:
+    """ "the reclusive state", "the Jewish state": "state" with an adjective of its own."""
+    return noun.lemma_.lower() == STATE_NOUN and any(
+        c.dep_ == "amod" and c.pos_ == "ADJ" and c.text.islower() for c in noun.lefts
+    )
+
+
+def _phrase_text(noun: Token) -> str:
+    return " ".join(t.text for t in noun.subtree if t.dep_ != "case")
+
+
+def _co_argument_spans(noun: Token) -> list[tuple[int, int]]:
+    """The character spans of the other actors of the verb a noun phrase hangs on (its
+    subject when the phrase is the object, and so on), the phrase's own branch left out."""
+    branch = noun
+    while branch.head.i != branch.i and branch.head.pos_ not in ("VERB", "AUX"):
+        branch = branch.head
+    verb = branch.head
+    if verb.i == branch.i:
+        return []
+    spans = []
+    for child in verb.children:
+        if child.i == branch.i or child.dep_ not in CO_ARGUMENT_DEPS:
+            continue
+        tokens = list(child.subtree)
+        spans.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
+    return spans
 
 
 def _bare_definite(head: Token) -> bool:
