@@ -41,7 +41,7 @@ from functools import lru_cache
 from typing import Any
 
 from redline import datafiles
-from redline.actors.book import ActorBook, Person, as_date, load_actors, normalise_token
+from redline.actors.book import ActorBook, ActorMatch, Person, as_date, load_actors, normalise_token
 from redline.errors import RedlineError
 from redline.model import Document, Entity, Mention, Quote
 from redline.nlp.arrays import one_of
@@ -610,11 +610,16 @@ def _possessive_names(graph: _Graph, entities: list[Entity]) -> list[Entity]:
     return out
 
 
-def _book_knows(graph: _Graph, phrase: str) -> bool:
-    """Whether the actor book codes ``phrase`` (cached on the graph)."""
+def _looked_up(graph: _Graph, phrase: str) -> ActorMatch | None:
+    """The actor book's match for ``phrase`` on the document's date, looked up once a graph."""
     if phrase not in graph.lookups:
         graph.lookups[phrase] = graph.book.lookup(phrase, date=graph.date)
-    return graph.lookups[phrase] is not None
+    return graph.lookups[phrase]
+
+
+def _book_knows(graph: _Graph, phrase: str) -> bool:
+    """Whether the actor book codes ``phrase`` (cached on the graph)."""
+    return _looked_up(graph, phrase) is not None
 
 
 COUNTED = re.compile(r"\s\d+(?:\s|$)")  # a bare number inside a name: "Screams 1 Controversial"
@@ -666,15 +671,11 @@ def _known_name_after(graph: _Graph, start: int, end: int) -> int:
     if after is None or graph.book is None:
         return end
     longer = graph.doc.text[start : after.end(1)]
-    if longer not in graph.lookups:
-        graph.lookups[longer] = graph.book.lookup(longer, date=graph.date)
-    match = graph.lookups[longer]
+    match = _looked_up(graph, longer)
     if match is None or match.kind != "person":
         return end
     shorter = graph.doc.text[start:end]
-    if shorter not in graph.lookups:
-        graph.lookups[shorter] = graph.book.lookup(shorter, date=graph.date)
-    known = graph.lookups[shorter]
+    known = _looked_up(graph, shorter)
     return after.end(1) if known is None or known.kind != "person" else end
 
 
@@ -716,11 +717,8 @@ def _first_name_before(graph: _Graph, start: int, end: int, *, known_only: bool 
     before = parsed[token.i - 1] if token.i > 0 else None
     if before is not None and before.pos_ == "PROPN" and before.is_title and not before.ent_type_:
         return start  # a longer untagged run ("Trump Slams Cruz Aide Rick Tyler"): a headline
-    if token.lower_ not in _first_names():
-        if token.text not in graph.lookups:
-            graph.lookups[token.text] = graph.book.lookup(token.text, date=graph.date)
-        if graph.lookups[token.text] is not None:
-            return start  # "Kremlin Peskov", "Texas Cruz": the book knows the word
+    if token.lower_ not in _first_names() and _book_knows(graph, token.text):
+        return start  # "Kremlin Peskov", "Texas Cruz": the book knows the word
     return token.idx
 
 
@@ -870,9 +868,7 @@ def _placed_by_description(graph: _Graph) -> None:
         for where, phrase in phrases:
             # "a Russian-controlled company", "a U.S.-based firm": whose it is
             phrase = PAGEANT_TITLE.sub("", OWNED.sub(r"\1", phrase))
-            if phrase not in graph.lookups:
-                graph.lookups[phrase] = graph.book.lookup(phrase, date=graph.date)
-            match = graph.lookups[phrase]
+            match = _looked_up(graph, phrase)
             if match is not None and match.kind == "role" and match.code.startswith("---"):
                 roles.append(match)
             if match is None or match.kind == "person" or match.code.startswith("---"):
@@ -908,9 +904,7 @@ def _role_told_before(graph: _Graph, role: Any, before: int) -> tuple[str, str] 
         if token.lemma_.lower() != role.name:
             continue
         phrase = text[token.left_edge.idx : token.idx + len(token.text)]
-        if phrase not in graph.lookups:
-            graph.lookups[phrase] = graph.book.lookup(phrase, date=graph.date)
-        match = graph.lookups[phrase]
+        match = _looked_up(graph, phrase)
         if match is None or match.code.startswith("---") or not match.country:
             continue
         if match.kind not in ("country", "metonym"):
@@ -1187,9 +1181,7 @@ def _names_a_country(graph: _Graph, text: str) -> bool:
     """A one-word "person" the actor book knows as a country or its capital."""
     if " " in text.strip():
         return False
-    if text not in graph.lookups:
-        graph.lookups[text] = graph.book.lookup(text, date=graph.date)
-    match = graph.lookups[text]
+    match = _looked_up(graph, text)
     return match is not None and match.kind in ("country", "metonym") and len(match.code) == 3
 
 
@@ -1199,9 +1191,7 @@ def _names_a_body(graph: _Graph, text: str) -> bool:
     text = text.strip()
     if " " in text:
         return False
-    if text not in graph.lookups:
-        graph.lookups[text] = graph.book.lookup(text, date=graph.date)
-    match = graph.lookups[text]
+    match = _looked_up(graph, text)
     return match is not None and match.kind in ("metonym", "organisation") and len(match.code) > 3
 
 
@@ -1286,9 +1276,7 @@ def _known_word(graph: _Graph, word: str) -> bool:
     """Whether the actor book knows ``word`` (a place, a body, a title) on the article's date."""
     if word.lower() in _titles() or word.lower() in _speaker_titles():
         return True
-    if word not in graph.lookups:
-        graph.lookups[word] = graph.book.lookup(word, date=graph.date)
-    return graph.lookups[word] is not None
+    return _book_knows(graph, word)
 
 
 def _described_as_person(graph: _Graph, start: int, end: int) -> bool:
@@ -1556,9 +1544,7 @@ def _named_in_full(graph: _Graph, word: str) -> bool:
     subject the actor book does not know that the text also writes after a first name."""
     if " " in word or not word.istitle():
         return False
-    if word not in graph.lookups:
-        graph.lookups[word] = graph.book.lookup(word, date=graph.date)
-    return graph.lookups[word] is None and _full_name_match(graph, word) is not None
+    return not _book_knows(graph, word) and _full_name_match(graph, word) is not None
 
 
 FULL_NAME = re.compile(r"(?=\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([^\W\d_]+)\b(?!\s+[A-Z]))")
@@ -1656,9 +1642,7 @@ def _unknown_proper_noun(graph: _Graph, start: int, word: str) -> bool:
         or token.ent_type_ not in ("", "PERSON")
     ):
         return False
-    if word not in graph.lookups:
-        graph.lookups[word] = graph.book.lookup(word, date=graph.date)
-    return graph.lookups[word] is None
+    return not _book_knows(graph, word)
 
 
 def _add_person_name(graph: _Graph, node: _Node, name: str, canonical: str | None) -> None:
@@ -1669,9 +1653,7 @@ def _add_person_name(graph: _Graph, node: _Node, name: str, canonical: str | Non
     if node.gender and not ent.gender:
         ent.gender = node.gender
     if not ent.actor:
-        if name not in graph.lookups:
-            graph.lookups[name] = graph.book.lookup(name, date=graph.date)
-        match = graph.lookups[name]
+        match = _looked_up(graph, name)
         if match is not None and match.kind == "person":
             ent.actor = match.code
             ent.canonical = ent.canonical or match.name

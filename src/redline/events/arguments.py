@@ -582,10 +582,7 @@ class ActorResolver:
         dateline's country at most a fifth as often as the country it names most (five times or
         more), that country is where its unnamed rebels, police and civilians are."""
         home = self.home
-        counts = Counter(
-            m[2].country for m in self.mentions
-            if m[2].country and not m[2].code.startswith("---")
-        )  # fmt: skip
+        counts = country_counts(self.mentions)
         ranked = counts.most_common(2)
         if not ranked:
             return
@@ -2497,13 +2494,18 @@ def _reporting_subject(pronoun: Token) -> Token | None:
     return subject if person and not plural else None
 
 
+def country_counts(mentions: list[tuple[int, int, Any]]) -> Counter[str]:
+    """How often the article's named actors of each country are mentioned (no sector roles)."""
+    return Counter(
+        m[2].country for m in mentions if m[2].country and not m[2].code.startswith("---")
+    )
+
+
 def main_country(mentions: list[tuple[int, int, Any]]) -> str | None:
     """The country most of an article's named actors belong to, when it clearly dominates (at
     least 3 mentions and half of them): where its unnamed-country roles ("the senator", "the
     court", "lawmakers") sit when no dateline says so. None when no country dominates."""
-    counts = Counter(
-        m[2].country for m in mentions if m[2].country and not m[2].code.startswith("---")
-    )
+    counts = country_counts(mentions)
     if not counts:
         return None
     ranked = counts.most_common(2)
@@ -2596,9 +2598,7 @@ def places_country(actors: list[tuple[int, int, Any]], mentions: Iterable[Any]) 
     Kennedy" in a story set in California prisons is American."""
     from redline.enrich.places import region_or_city_country
 
-    counts = Counter(
-        m[2].country for m in actors if m[2].country and not m[2].code.startswith("---")
-    )
+    counts = country_counts(actors)
     seen: set[str] = set()
     placed: Counter[str] = Counter()
     for m in mentions:
