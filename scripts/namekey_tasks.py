@@ -8,6 +8,9 @@ of each split (a seeded draw) go to a second annotator too, for agreement. Stand
     python scripts/namekey_tasks.py --out /tmp/namekey            # dev + test, every article
     python scripts/namekey_tasks.py --out /tmp/namekey-train --split train --count 200 \
         --seed 2131 --annotators FGHIJ --doubles 20              # a seeded share of train
+    python scripts/namekey_tasks.py --out /tmp/namekey-fresh --split train --count 120 \
+        --seed 2141 --annotators KLM --doubles 12 \
+        --skip-key evaluation/namekey/key.jsonl                  # a fresh, untuned share
 """
 
 from __future__ import annotations
@@ -33,7 +36,14 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--annotators", default=ANNOTATORS, help="one letter per annotator")
     parser.add_argument("--doubles", type=int, default=DOUBLES_PER_SPLIT, help="per split")
+    parser.add_argument(
+        "--skip-key", help="a key.jsonl whose articles are left out (draw only unkeyed ones)"
+    )
     args = parser.parse_args()
+    skipped: set[str] = set()
+    if args.skip_key:
+        with open(args.skip_key, encoding="utf-8") as lines:
+            skipped = {json.loads(line)["doc_id"] for line in lines if line.strip()}
     out = Path(args.out)
     (out / "tasks").mkdir(parents=True, exist_ok=True)
     rng = random.Random(args.seed)
@@ -50,6 +60,7 @@ def main() -> None:
                 i
                 for i, r in enumerate(records)
                 if any(q["kind"] in ("direct", "mixed") for q in r["quotes"])
+                and r["id"] not in skipped
             ]
             chosen = sorted(rng.sample(keyed, min(args.count, len(keyed))))
         doubled = set(rng.sample(list(chosen), args.doubles))
