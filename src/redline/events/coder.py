@@ -982,6 +982,24 @@ def _stray_subject(verb: Token) -> Token | None:
     return cand
 
 
+# issue #9 prec19: verbs of an appeal whose "for" object is the thing wanted ("called for an
+# arms embargo against Myanmar", "pushed for selling reactors abroad to compete with Russia")
+CALL_FOR_VERBS = frozenset({"call", "push", "press", "lobby", "campaign", "clamor", "clamour"})
+
+
+def _called_for_thing(entry: LexiconEntry, trigger: Token, tgt_how: str) -> bool:
+    """issue #9 prec19: "Amnesty called for an arms embargo against Myanmar", "he called for
+    scrapping the deal with Tehran": what is called for is a measure, and a country named
+    somewhere inside it is no one appealed to (the document gold leaves such an appeal's target
+    empty). Its phrase is read for an actor of its own ("called for Moore's resignation"), not
+    for any actor it mentions."""
+    return (
+        tgt_how == "pobj(for)"
+        and entry.code[:2] == "02"
+        and trigger.lemma_.lower() in CALL_FOR_VERBS
+    )
+
+
 PASSIVE_PARTICIPLE_HEAD = "acl-head(passive)"
 PASSIVE_PARTICIPLE_AGENT = "acl agent(by)"
 # what befalls people with no one acting: never the "by" actor of a participle
@@ -2667,7 +2685,8 @@ def _trigger_preps(trigger: Token) -> frozenset[str]:
 PERSON_POBJ = "<person>"  # in senses.yml: a prepositional object that names a person
 # the prepositions whose objects the sense rules read: "campaigned for Moore before the
 # *election*" is still campaigning for Moore
-SENSE_PREPS = frozenset({"of", "with", "for", "against", "on", "to"})  # "went *to* hospital"
+# "went *to* hospital"; issue #9 prec19: "worried *about* the militants"
+SENSE_PREPS = frozenset({"of", "with", "for", "against", "on", "to", "about", "over"})
 
 
 RELATIVE_SUBJECTS = frozenset({"that", "which", "who", "whom"})
@@ -4597,7 +4616,7 @@ def _events_for(
         sources = _resolution_voters(src_tok, src_how, sources, sent, resolver) or sources
     # (the phrase of a noun a passive participle describes holds the participle's own "by"
     # actor: "a view long held by U.S. diplomats" is no one's, so only the noun's own words)
-    deep = tgt_how != PASSIVE_PARTICIPLE_HEAD
+    deep = tgt_how != PASSIVE_PARTICIPLE_HEAD and not _called_for_thing(entry, trigger, tgt_how)
     targets = resolver.arguments(tgt_tok, tgt_how, deep=deep) if tgt_tok is not None else []
     if tgt_how == "pobj(in)" and entry.code[:2] in ("03", "04"):
         targets = _summit_body(trigger, resolver) or targets
