@@ -72,3 +72,42 @@ def test_what_is_called_for_keeps_its_own_actor(code_all):
     )
     found = [e for e in doc.events if e.trigger_text == "called"]
     assert found and found[0].target_actor == "USAJUD", events(doc)
+
+
+def test_threats_traded_are_threats_both_ways(code_all):
+    doc = code_all(
+        "SEOUL (Reuters) - North Korea and the United States have traded threats of war."
+    )
+    found = sorted((e.source_actor, e.target_actor) for e in doc.events if e.code == "130")
+    assert found == [("PRK", "USA"), ("USA", "PRK")], events(doc)
+
+
+def test_insults_and_threats_traded_stay_criticism(code_all):
+    doc = code_all(
+        "SEOUL (Reuters) - Trump has traded insults and threats with North Korean leader Kim "
+        "Jong Un."
+    )
+    found = [e for e in doc.events if e.trigger_text == "traded"]
+    assert found and all(e.code == "111" for e in found), events(doc)
+
+
+def test_with_and_a_clause_of_its_own_is_no_partner(code_all):
+    doc = code_all(
+        "SEOUL (Reuters) - Washington and Pyongyang traded insults and threats last year, with "
+        "Trump threatening to destroy the North."
+    )
+    pairs = sorted(
+        (e.source_actor[:3], e.target_actor[:3])
+        for e in doc.events
+        if e.trigger_text == "traded" and e.target_actor
+    )
+    assert pairs == [("PRK", "USA"), ("USA", "PRK")], events(doc)
+
+
+def test_with_a_named_partner_is_still_read(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The senators want to speak with FBI counsel Lisa Page beginning "
+        "on Thursday."
+    )
+    found = [e for e in doc.events if e.trigger_text == "speak"]
+    assert found and found[0].target_actor == "USACOP", events(doc)

@@ -455,6 +455,8 @@ def _prep_object(token: Token, preps: tuple[str, ...]) -> tuple[Token | None, st
     bare = None
     for child in _out_of_preps(token):
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+            if any(g.dep_ == "pcomp" and _absolute_with(child, g) for g in child.children):
+                continue
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             for grand in objects:
                 if grand.ent_type_ not in ("DATE", "TIME") or _names_before_date(grand):
@@ -462,6 +464,19 @@ def _prep_object(token: Token, preps: tuple[str, ...]) -> tuple[Token | None, st
             if not objects and bare is None:
                 bare = child  # a prep with no object still marks the frame
     return (bare, bare.lower_) if bare is not None else (None, None)
+
+
+def _absolute_with(prep: Token, pcomp: Token) -> bool:
+    """issue #9 prec19: "traded insults last year, with Trump threatening to destroy the
+    North": "with" set off by a comma and a clause of its own (a subject and its verb) adds a
+    circumstance; the clause's subject is no partner of the act ("speak with McCabe and Page
+    beginning on Thursday", with no comma, is the parser's clause, and Page is spoken with)."""
+    return (
+        prep.lower_ == "with"
+        and prep.i > 0
+        and prep.doc[prep.i - 1].text == ","
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in pcomp.children)
+    )
 
 
 def _out_of_preps(token: Token) -> list[Token]:
