@@ -455,6 +455,8 @@ def _prep_object(token: Token, preps: tuple[str, ...]) -> tuple[Token | None, st
     bare = None
     for child in _out_of_preps(token):
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+            if any(g.dep_ == "pcomp" and _absolute_with(child, g) for g in child.children):
+                continue
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             for grand in objects:
                 if grand.ent_type_ not in ("DATE", "TIME") or _names_before_date(grand):
@@ -462,6 +464,19 @@ def _prep_object(token: Token, preps: tuple[str, ...]) -> tuple[Token | None, st
             if not objects and bare is None:
                 bare = child  # a prep with no object still marks the frame
     return (bare, bare.lower_) if bare is not None else (None, None)
+
+
+def _absolute_with(prep: Token, pcomp: Token) -> bool:
+    """issue #9 prec19: "traded insults last year, with Trump threatening to destroy the
+    North": "with" set off by a comma and a clause of its own (a subject and its verb) adds a
+    circumstance; the clause's subject is no partner of the act ("speak with McCabe and Page
+    beginning on Thursday", with no comma, is the parser's clause, and Page is spoken with)."""
+    return (
+        prep.lower_ == "with"
+        and prep.i > 0
+        and prep.doc[prep.i - 1].text == ","
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in pcomp.children)
+    )
 
 
 def _out_of_preps(token: Token) -> list[Token]:
@@ -980,6 +995,24 @@ def _stray_subject(verb: Token) -> Token | None:
     if opener is None or opener.dep_ != "cc" or opener.lower_ not in ("and", "but"):
         return None
     return cand
+
+
+# issue #9 prec19: verbs of an appeal whose "for" object is the thing wanted ("called for an
+# arms embargo against Myanmar", "pushed for selling reactors abroad to compete with Russia")
+CALL_FOR_VERBS = frozenset({"call", "push", "press", "lobby", "campaign", "clamor", "clamour"})
+
+
+def _called_for_thing(entry: LexiconEntry, trigger: Token, tgt_how: str) -> bool:
+    """issue #9 prec19: "Amnesty called for an arms embargo against Myanmar", "he called for
+    scrapping the deal with Tehran": what is called for is a measure, and a country named
+    somewhere inside it is no one appealed to (the document gold leaves such an appeal's target
+    empty). Its phrase is read for an actor of its own ("called for Moore's resignation"), not
+    for any actor it mentions."""
+    return (
+        tgt_how == "pobj(for)"
+        and entry.code[:2] == "02"
+        and trigger.lemma_.lower() in CALL_FOR_VERBS
+    )
 
 
 PASSIVE_PARTICIPLE_HEAD = "acl-head(passive)"
@@ -2667,7 +2700,8 @@ def _trigger_preps(trigger: Token) -> frozenset[str]:
 PERSON_POBJ = "<person>"  # in senses.yml: a prepositional object that names a person
 # the prepositions whose objects the sense rules read: "campaigned for Moore before the
 # *election*" is still campaigning for Moore
-SENSE_PREPS = frozenset({"of", "with", "for", "against", "on", "to"})  # "went *to* hospital"
+# "went *to* hospital"; issue #9 prec19: "worried *about* the militants"
+SENSE_PREPS = frozenset({"of", "with", "for", "against", "on", "to", "about", "over"})
 
 
 RELATIVE_SUBJECTS = frozenset({"that", "which", "who", "whom"})
@@ -4597,7 +4631,7 @@ def _events_for(
         sources = _resolution_voters(src_tok, src_how, sources, sent, resolver) or sources
     # (the phrase of a noun a passive participle describes holds the participle's own "by"
     # actor: "a view long held by U.S. diplomats" is no one's, so only the noun's own words)
-    deep = tgt_how != PASSIVE_PARTICIPLE_HEAD
+    deep = tgt_how != PASSIVE_PARTICIPLE_HEAD and not _called_for_thing(entry, trigger, tgt_how)
     targets = resolver.arguments(tgt_tok, tgt_how, deep=deep) if tgt_tok is not None else []
     if tgt_how == "pobj(in)" and entry.code[:2] in ("03", "04"):
         targets = _summit_body(trigger, resolver) or targets

@@ -274,6 +274,8 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
     agent = _passive_agent(cue, inside)
     if agent is not None:
         return agent
+    if _naming_participle(cue):
+        return None  # "Nicknamed “the Bulldozer,” Magufuli …": no one named gave the name
     for _ in range(5):
         if token is None:
             break
@@ -714,13 +716,24 @@ def _appositive_before(doc, comma: int, inside) -> Token | None:
     return None
 
 
+def _naming_participle(cue: Token) -> bool:
+    """issue #9 prec19: "Dubbed “DisGrace” by her critics, she …": a naming verb's participle
+    with no subject of its own names the clause's subject; the agent gave the name."""
+    return (
+        cue.tag_ == "VBN"
+        and cue.dep_ in ("advcl", "acl")
+        and cue.lemma_.lower() in ("call", "dub", "nickname", "label", "term", "brand")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+    )
+
+
 def _passive_agent(cue: Token, inside) -> Token | None:
     """ "Rubio was asked by moderator Gerard Baker whether …": in the passive the one who spoke
     is the agent, not the subject."""
-    if cue.lemma_.lower() in ("quote", "cite") or not any(
-        c.dep_ == "nsubjpass" for c in cue.children
-    ):
+    if cue.lemma_.lower() in ("quote", "cite"):
         return None  # "he was quoted by the paper as saying": he is still the speaker
+    if not any(c.dep_ == "nsubjpass" for c in cue.children) and not _naming_participle(cue):
+        return None
     for child in cue.children:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj" and inside(c.idx) is None]
