@@ -1,7 +1,11 @@
 """Recall, twenty-ninth round (issue #9 recall29): predications no lexicon frame matched on
 whole articles. Ending the Deferred Action for Childhood Arrivals programme (or the temporary
 protections it gave) restricts the immigrants it covered (172, no target: guideline §9.3); a
-programme named by no such words is not coded. Sentences written for the test in the style of
+programme named by no such words is not coded. Saying one had no role or part in an act, or was
+not involved in it, denies it (016, the speaker's), not when it foretells ("will have no role in
+the future"). A deal reached with no partner named is with each other when two are named, and
+among themselves for one party's or legislature's members ("Senate Republicans reached a deal",
+coder._among_themselves), not for "negotiators". Sentences written for the test in the style of
 wire news."""
 
 from __future__ import annotations
@@ -49,6 +53,55 @@ CASES = {
         "review of its costs.",
         "172",
         "end|terminate|rescind+daca",
+        None,
+    ),
+    "no role in a decision denied": (
+        "BERLIN (Reuters) - A government spokesman said the minister had no role in awarding "
+        "the contract to the company.",
+        "016",
+        "have|play+role",
+        ("DEU", ""),
+    ),
+    "not involved denied": (
+        "BEIJING (Reuters) - The company said in a statement that its charity fund was not "
+        "involved in the firm's commercial activities.",
+        "016",
+        "involve+in",
+        ("CHN", ""),
+    ),
+    "a role played is no denial": (
+        "BERLIN (Reuters) - A government spokesman said the minister played a role in awarding "
+        "the contract.",
+        "016",
+        "have|play+role",
+        None,
+    ),
+    "no role in the future foretells": (
+        "BERLIN (Reuters) - The militia's leaders will have no role in the future of the "
+        "country, the German foreign minister said on Monday.",
+        "016",
+        "have|play+role",
+        None,
+    ),
+    "two named reach a deal": (
+        "WASHINGTON (Reuters) - The congressman and his former aide reached a settlement "
+        "agreement in 2015, his office said.",
+        "057",
+        "reach|strike|clinch",
+        ("USA", "USA"),
+    ),
+    "a party's members reach a deal among themselves": (
+        "WASHINGTON (Reuters) - Senate Republicans reached a deal on the budget bill on Tuesday, "
+        "clearing the way for a vote.",
+        "057",
+        "among themselves",
+        ("USA", "USA"),
+    ),
+    "negotiators reach a deal with someone unnamed": (
+        "WASHINGTON (Reuters) - Negotiators reached a deal early on Sunday after talks that "
+        "lasted through the night.",
+        "057",
+        "among themselves",
         None,
     ),
 }

@@ -4160,8 +4160,46 @@ TOGETHER_ROOTS = frozenset({"03", "04", "05", "06"})
 
 
 def _each_other(source: Argument, target: Argument) -> bool:
-    """Both sides split from one "the two sides" phrase: one span, two actors."""
-    return source.how.endswith(PAIR_HOW) and target.how.endswith(PAIR_HOW)
+    """Both sides split from one "the two sides" phrase: one span, two actors; or one plural
+    group's members among themselves (_among_themselves)."""
+    return (source.how.endswith(PAIR_HOW) and target.how.endswith(PAIR_HOW)) or (
+        source.how.endswith(AMONG_HOW) and target.how.endswith(AMONG_HOW)
+    )
+
+
+# issue #9 recall29: the route of a plural group's members paired among themselves
+AMONG_HOW = " <-among themselves"
+
+
+def _among_themselves(
+    entry: LexiconEntry, subject: Token | None, sources: list[Argument], targets: list
+) -> bool:
+    """issue #9 recall29: "Republicans in Congress reached a deal", no partner named: a deal the
+    members of one party or legislature reach is among themselves (the document gold's S->S); a
+    single actor ("the company reached a deal") or "negotiators" reach it with someone the
+    sentence does not name."""
+    return (
+        entry.code == "057"
+        and entry.target == "none"
+        and subject is not None
+        and subject.head.lemma_.lower() in REACHED_DEAL_VERBS
+        and not targets
+        and len(sources) == 1
+        and sources[0].actor is not None
+        and subject is not None
+        and subject.tag_ in ("NNS", "NNPS")
+        and (subject.pos_ == "PROPN" or subject.lemma_.lower() in MEMBER_NOUNS)
+    )
+
+
+# a deal reached is done ("could agree on a final bill" is not yet)
+REACHED_DEAL_VERBS = frozenset({"reach", "strike", "clinch"})
+# the members of one party or legislature ("Senate Republicans", "House lawmakers"), not those
+# who by their name stand for two sides ("negotiators", "officials", "the leaders")
+MEMBER_NOUNS = frozenset(
+    {"lawmaker", "legislator", "senator", "congressman", "congresswoman", "representative",
+     "republican", "democrat", "member", "mp", "deputy"}
+)  # fmt: skip
 
 
 def _pair_together(entry: LexiconEntry, sources: list[Argument], targets: list) -> bool:
@@ -4895,6 +4933,9 @@ def _events_for(
             pairs += [(t, s) for s, t in pairs if s is not None and t is not None]
         elif len(sources) > 1:
             pairs = [(a, b) for a in sources for b in sources if a is not b]
+        elif _among_themselves(entry, src_tok, sources, targets):
+            member = replace(sources[0], how=sources[0].how + AMONG_HOW)
+            pairs = [(member, member)]
     negated, neg_rule = is_negated(match)
     conditional, cond_rule = is_conditional(match)
     if (
@@ -6558,10 +6599,21 @@ def _investigated_parties(
     return out
 
 
+# what a speaker foretells or wishes ("will have no role", "should play no part") denies nothing
+FORETELLING_AUX = FUTURE_AUX | {"should", "must", "can", "could", "may", "might", "ca"}
+
+
 def _denied_outright(match: Match) -> bool:
     """Whether a speaker's clause says there was none of the thing ("there was no collusion",
     "there wasn't any wrongdoing"): a denial, not a statement that something happened."""
     obj = match.obj if match.obj is not None else match.trigger
+    if any(c.dep_ == "aux" and c.lower_ in FORETELLING_AUX for c in match.trigger.children):
+        return False  # issue #9 recall29: "Assad would have no role in Syria's future" foretells
+    if any(
+        p.dep_ == "prep" and any(g.lemma_.lower() == "future" for g in p.children)
+        for p in (*match.trigger.children, *obj.children)
+    ):
+        return False  # "has no role in the future of Syria": a say in what is to come
     if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
         return True
     if obj.lower_ == "nothing":
