@@ -5,8 +5,9 @@ programme named by no such words is not coded. Saying one had no role or part in
 not involved in it, denies it (016, the speaker's), not when it foretells ("will have no role in
 the future"). A deal reached with no partner named is with each other when two are named, and
 among themselves for one party's or legislature's members ("Senate Republicans reached a deal",
-coder._among_themselves), not for "negotiators". Sentences written for the test in the style of
-wire news."""
+coder._among_themselves), not for "negotiators". Paying someone a sum is business with them
+(061), not a sum paid to settle a suit nor one paid to no one named. Sentences written for the
+test in the style of wire news."""
 
 from __future__ import annotations
 
@@ -102,6 +103,26 @@ CASES = {
         "lasted through the night.",
         "057",
         "among themselves",
+        None,
+    ),
+    "a firm paid a sum": (
+        "WASHINGTON (Reuters) - The senator's campaign paid a consulting firm $6 million for its "
+        "work last year, election records show.",
+        "061",
+        "pay+million",
+        ("USA", "USA"),
+    ),
+    "a sum paid to settle is no business": (
+        "WASHINGTON (Reuters) - The bank paid the government $6 million to settle the lawsuit, "
+        "the Justice Department said.",
+        "061",
+        "pay+million",
+        None,
+    ),
+    "fines paid name no one paid": (
+        "WASHINGTON (Reuters) - The bank paid $5 million in fines last year, regulators said.",
+        "061",
+        "pay+million",
         None,
     ),
 }

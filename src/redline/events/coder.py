@@ -3414,6 +3414,20 @@ WORK_NOUNS = frozenset({"work"})
 # issue #9 recall24: the lexicon's bare "S told T that ..." (040), kept only between two
 # countries, the one told a part of its state (a leader, a diplomat, a government), no newsroom
 TOLD_ACROSS = "S told T (of another country) that ..."
+# issue #9 recall29: "paid T $X": coded only when the one paid is named before the sum
+PAID_TO = "S paid T $X (for work)"
+PAID_PATTERNS = frozenset({PAID_TO, "S paid $X to T"})
+SETTLING_VERBS = frozenset({"settle", "resolve", "end", "avoid", "cover"})
+
+
+def _paid_to_settle(trigger: Token) -> bool:
+    """ "paid the government $6 million to settle the lawsuit": a settlement, no business."""
+    return any(
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in SETTLING_VERBS
+        for c in trigger.children
+    )
+
+
 # telling a newsroom, a firm or the public is no consultation; telling investigators (JUD) is
 # testimony, and a role with no country of its own takes the dateline's ("told investigators")
 TOLD_NOT_CONSULTED = frozenset({"MED", "BUS", "CVL", "EDU", "REF", "JUD", "SPY", ""})
@@ -5218,6 +5232,11 @@ def _events_for(
             and not _two_countries(s, t)
         ):
             continue  # issue #9 recall16: "his work for the campaign": no cooperation across
+        if entry.pattern in PAID_PATTERNS and (
+            (entry.pattern == PAID_TO and (t is None or not t.how.startswith("dative")))
+            or _paid_to_settle(trigger)
+        ):
+            continue  # "paid $5 million in fines": no one paid; "to settle the suit": a deal
         if entry.pattern == TOLD_ACROSS and (not _told_abroad(s, t) or _told_to_act(trigger)):
             continue  # issue #9 recall24: "told reporters", "told the president": no consult
         if t is None and code.code == RESIDUAL_STATEMENT:
