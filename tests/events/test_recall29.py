@@ -6,8 +6,9 @@ not involved in it, denies it (016, the speaker's), not when it foretells ("will
 the future"). A deal reached with no partner named is with each other when two are named, and
 among themselves for one party's or legislature's members ("Senate Republicans reached a deal",
 coder._among_themselves), not for "negotiators". Paying someone a sum is business with them
-(061), not a sum paid to settle a suit nor one paid to no one named. Sentences written for the
-test in the style of wire news."""
+(061), not a sum paid to settle a suit nor one paid to no one named. Sanctions or restrictions
+proposed on someone are coded as the measure (163 / 172). Sentences written for the test in the
+style of wire news."""
 
 from __future__ import annotations
 
@@ -124,6 +125,20 @@ CASES = {
         "061",
         "pay+million",
         None,
+    ),
+    "sanctions proposed on someone": (
+        "WASHINGTON (Reuters) - Two senators proposed targeted sanctions on Venezuelan military "
+        "officials on Thursday over the crackdown.",
+        "163",
+        "propose|recommend+sanction",
+        ("USA", "VEN"),
+    ),
+    "restrictions proposed on someone": (
+        "BRUSSELS (Reuters) - EU lawmakers proposed travel restrictions on Belarusian officials "
+        "on Tuesday.",
+        "172",
+        "propose|recommend+restriction",
+        ("IGO", "BLR"),
     ),
 }
 
