@@ -7,8 +7,9 @@ the future"). A deal reached with no partner named is with each other when two a
 among themselves for one party's or legislature's members ("Senate Republicans reached a deal",
 coder._among_themselves), not for "negotiators". Paying someone a sum is business with them
 (061), not a sum paid to settle a suit nor one paid to no one named. Sanctions or restrictions
-proposed on someone are coded as the measure (163 / 172). Sentences written for the test in the
-style of wire news."""
+proposed on someone are coded as the measure (163 / 172). Declining to answer someone named
+rejects their request (120), not "declined to answer questions". Sentences written for the test
+in the style of wire news."""
 
 from __future__ import annotations
 
@@ -139,6 +140,20 @@ CASES = {
         "172",
         "propose|recommend+restriction",
         ("IGO", "BLR"),
+    ),
+    "declined to answer someone": (
+        "BERLIN (Reuters) - The former justice minister said she declined to answer Chancellor "
+        "Angela Merkel when she asked about the inquiry.",
+        "120",
+        "to answer",
+        ("DEU", "DEU"),
+    ),
+    "declined to answer questions names no one asked": (
+        "BERLIN (Reuters) - Chancellor Angela Merkel declined to answer questions from reporters "
+        "about the inquiry on Tuesday.",
+        "120",
+        "to answer",
+        None,
     ),
 }
 

@@ -3417,6 +3417,9 @@ TOLD_ACROSS = "S told T (of another country) that ..."
 # issue #9 recall29: "paid T $X": coded only when the one paid is named before the sum
 PAID_TO = "S paid T $X (for work)"
 PAID_PATTERNS = frozenset({PAID_TO, "S paid $X to T"})
+# the lexicon's entries coded only with the one acted on resolved ("declined to answer T")
+NAMED_TARGET_PATTERNS = frozenset({"S declined to answer T"})
+QUESTION_WORDS = frozenset({"question", "questions", "query", "queries", "inquiry", "inquiries"})
 SETTLING_VERBS = frozenset({"settle", "resolve", "end", "avoid", "cover"})
 
 
@@ -5237,6 +5240,10 @@ def _events_for(
             or _paid_to_settle(trigger)
         ):
             continue  # "paid $5 million in fines": no one paid; "to settle the suit": a deal
+        if entry.pattern in NAMED_TARGET_PATTERNS and (
+            t is None or t.actor is None or QUESTION_WORDS & set(t.text.lower().split())
+        ):
+            continue  # issue #9 recall29: "declined to answer questions": no one asked named
         if entry.pattern == TOLD_ACROSS and (not _told_abroad(s, t) or _told_to_act(trigger)):
             continue  # issue #9 recall24: "told reporters", "told the president": no consult
         if t is None and code.code == RESIDUAL_STATEMENT:
