@@ -8,7 +8,8 @@ among themselves for one party's or legislature's members ("Senate Republicans r
 coder._among_themselves), not for "negotiators". Paying someone a sum is business with them
 (061), not a sum paid to settle a suit nor one paid to no one named. Sanctions or restrictions
 proposed on someone are coded as the measure (163 / 172). Declining to answer someone named
-rejects their request (120), not "declined to answer questions". Sentences written for the test
+rejects their request (120), not "declined to answer questions"; an invitation accepted "by"
+someone is their invitation (036, as "from"). Sentences written for the test
 in the style of wire news."""
 
 from __future__ import annotations
@@ -154,6 +155,13 @@ CASES = {
         "120",
         "to answer",
         None,
+    ),
+    "an invitation accepted by whom it was made": (
+        "OTTAWA (Reuters) - The prime minister accepted an invitation by the U.S. Congress to "
+        "address a joint session next month.",
+        "036",
+        "accept+invitation+by",
+        ("CAN", "USA"),
     ),
 }
 
