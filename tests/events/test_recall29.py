@@ -9,7 +9,9 @@ coder._among_themselves), not for "negotiators". Paying someone a sum is busines
 (061), not a sum paid to settle a suit nor one paid to no one named. Sanctions or restrictions
 proposed on someone are coded as the measure (163 / 172). Declining to answer someone named
 rejects their request (120), not "declined to answer questions"; an invitation accepted "by"
-someone is their invitation (036, as "from"). Sentences written for the test
+someone is their invitation (036, as "from"). Two conjoined objects that two entries of the verb
+code ("sanctions and travel restrictions on T") are two events, the second sharing the first's
+preposition (coder._conjoined_measures). Sentences written for the test
 in the style of wire news."""
 
 from __future__ import annotations
@@ -162,6 +164,20 @@ CASES = {
         "036",
         "accept+invitation+by",
         ("CAN", "USA"),
+    ),
+    "two measures on one target: the sanctions": (
+        "LONDON (Reuters) - Britain imposed sanctions and travel restrictions on six Russian "
+        "officials on Monday.",
+        "163",
+        "impose",
+        ("GBR", "RUS"),
+    ),
+    "two measures on one target: the restrictions": (
+        "LONDON (Reuters) - Britain imposed sanctions and travel restrictions on six Russian "
+        "officials on Monday.",
+        "172",
+        "impose",
+        ("GBR", "RUS"),
     ),
 }
 

@@ -633,7 +633,10 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         itself = None
         # issue #9 nominal: "discussed the issue of bias with Mueller": the parser hangs the
         # verb's "with" on the object's "of" phrase
-        for owner in (holder, obj, _measured(obj), trigger, plain, _of_object(plain or obj)):
+        # issue #9 recall29: "sanctions and travel restrictions on Myanmar officials": a
+        # conjoined object shares the preposition its first conjunct holds
+        first = obj.head if obj is not None and obj.dep_ == "conj" else None
+        for owner in (holder, obj, _measured(obj), trigger, plain, _of_object(plain or obj), first):
             if owner is None:
                 continue
             prep_obj, prep_word = _prep_object(owner, entry.preps)
@@ -3102,6 +3105,7 @@ def code_sentence(
     matches += _unmatched_wants(sent, matches, consumed | content | framed_governors)
     matches += _unmatched_considered(sent, matches, consumed | content | framed_governors)
     matches += _unmatched_agreements(sent, matches, consumed | content | framed_governors)
+    matches += _conjoined_measures(matches, lexicon)
     matches = _measure_reaches(sent, matches, resolver.text)
     # a noun event that is an argument of a verbal event ("complained over Israeli air raids",
     # "ready to host a meeting between ...") is what that event is about, not another event
@@ -4162,6 +4166,32 @@ def _unmatched_agreements(sent: Span, matches: list[Match], taken: set[int]) -> 
             for c in tok.children
         ):
             out.append(Match(entry=AGREE_ENTRY, score=1, trigger=tok, holder=tok))
+    return out
+
+
+def _conjoined_measures(matches: list[Match], lexicon: Lexicon) -> list[Match]:
+    """issue #9 recall29: "proposed targeted sanctions and travel restrictions on Myanmar
+    military officials": each of two conjoined objects a different entry of the verb codes
+    (163 and 172), aimed by the same preposition, is an event of its own."""
+    out = []
+    for match in matches:
+        entry, obj = match.entry, match.obj
+        if entry.pos != "verb" or obj is None or entry.target != "prep" or not obj.conjuncts:
+            continue
+        others = {c.i for c in obj.conjuncts}
+        best = None
+        for other in lexicon.candidates(match.trigger.lemma_.lower(), "verb"):
+            if other.code[:2] == entry.code[:2] or other.target != "prep" or not other.objects:
+                continue
+            if not set(other.preps) & set(entry.preps):
+                continue
+            found = match_entry(match.trigger, other)
+            if found is None or found.obj is None or found.obj.i not in others:
+                continue
+            if best is None or found.score > best.score:
+                best = found
+        if best is not None:
+            out.append(best)
     return out
 
 
