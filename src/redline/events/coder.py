@@ -648,7 +648,10 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         itself = None
         # issue #9 nominal: "discussed the issue of bias with Mueller": the parser hangs the
         # verb's "with" on the object's "of" phrase
-        for owner in (holder, obj, _measured(obj), trigger, plain, _of_object(plain or obj)):
+        # issue #9 recall29: "sanctions and travel restrictions on Myanmar officials": a
+        # conjoined object shares the preposition its first conjunct holds
+        first = obj.head if obj is not None and obj.dep_ == "conj" else None
+        for owner in (holder, obj, _measured(obj), trigger, plain, _of_object(plain or obj), first):
             if owner is None:
                 continue
             prep_obj, prep_word = _prep_object(owner, entry.preps)
@@ -3136,6 +3139,7 @@ def code_sentence(
     matches += _unmatched_wants(sent, matches, consumed | content | framed_governors)
     matches += _unmatched_considered(sent, matches, consumed | content | framed_governors)
     matches += _unmatched_agreements(sent, matches, consumed | content | framed_governors)
+    matches += _conjoined_measures(matches, lexicon)
     matches = _measure_reaches(sent, matches, resolver.text)
     # a noun event that is an argument of a verbal event ("complained over Israeli air raids",
     # "ready to host a meeting between ...") is what that event is about, not another event
@@ -3448,6 +3452,23 @@ WORK_NOUNS = frozenset({"work"})
 # issue #9 recall24: the lexicon's bare "S told T that ..." (040), kept only between two
 # countries, the one told a part of its state (a leader, a diplomat, a government), no newsroom
 TOLD_ACROSS = "S told T (of another country) that ..."
+# issue #9 recall29: "paid T $X": coded only when the one paid is named before the sum
+PAID_TO = "S paid T $X (for work)"
+PAID_PATTERNS = frozenset({PAID_TO, "S paid $X to T"})
+# the lexicon's entries coded only with the one acted on resolved ("declined to answer T")
+NAMED_TARGET_PATTERNS = frozenset({"S declined to answer T"})
+QUESTION_WORDS = frozenset({"question", "questions", "query", "queries", "inquiry", "inquiries"})
+SETTLING_VERBS = frozenset({"settle", "resolve", "end", "avoid", "cover"})
+
+
+def _paid_to_settle(trigger: Token) -> bool:
+    """ "paid the government $6 million to settle the lawsuit": a settlement, no business."""
+    return any(
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in SETTLING_VERBS
+        for c in trigger.children
+    )
+
+
 # telling a newsroom, a firm or the public is no consultation; telling investigators (JUD) is
 # testimony, and a role with no country of its own takes the dateline's ("told investigators")
 TOLD_NOT_CONSULTED = frozenset({"MED", "BUS", "CVL", "EDU", "REF", "JUD", "SPY", ""})
@@ -4182,6 +4203,32 @@ def _unmatched_agreements(sent: Span, matches: list[Match], taken: set[int]) -> 
     return out
 
 
+def _conjoined_measures(matches: list[Match], lexicon: Lexicon) -> list[Match]:
+    """issue #9 recall29: "proposed targeted sanctions and travel restrictions on Myanmar
+    military officials": each of two conjoined objects a different entry of the verb codes
+    (163 and 172), aimed by the same preposition, is an event of its own."""
+    out = []
+    for match in matches:
+        entry, obj = match.entry, match.obj
+        if entry.pos != "verb" or obj is None or entry.target != "prep" or not obj.conjuncts:
+            continue
+        others = {c.i for c in obj.conjuncts}
+        best = None
+        for other in lexicon.candidates(match.trigger.lemma_.lower(), "verb"):
+            if other.code[:2] == entry.code[:2] or other.target != "prep" or not other.objects:
+                continue
+            if not set(other.preps) & set(entry.preps):
+                continue
+            found = match_entry(match.trigger, other)
+            if found is None or found.obj is None or found.obj.i not in others:
+                continue
+            if best is None or found.score > best.score:
+                best = found
+        if best is not None:
+            out.append(best)
+    return out
+
+
 def _two_sides(subject: Token) -> bool:
     """issue #9/#10 actors20: "the two sides agreed to ...", "both leaders agreed to ...": a
     pair told by one plural noun agrees together as "S and T" do (the resolver splits it)."""
@@ -4194,8 +4241,46 @@ TOGETHER_ROOTS = frozenset({"03", "04", "05", "06"})
 
 
 def _each_other(source: Argument, target: Argument) -> bool:
-    """Both sides split from one "the two sides" phrase: one span, two actors."""
-    return source.how.endswith(PAIR_HOW) and target.how.endswith(PAIR_HOW)
+    """Both sides split from one "the two sides" phrase: one span, two actors; or one plural
+    group's members among themselves (_among_themselves)."""
+    return (source.how.endswith(PAIR_HOW) and target.how.endswith(PAIR_HOW)) or (
+        source.how.endswith(AMONG_HOW) and target.how.endswith(AMONG_HOW)
+    )
+
+
+# issue #9 recall29: the route of a plural group's members paired among themselves
+AMONG_HOW = " <-among themselves"
+
+
+def _among_themselves(
+    entry: LexiconEntry, subject: Token | None, sources: list[Argument], targets: list
+) -> bool:
+    """issue #9 recall29: "Republicans in Congress reached a deal", no partner named: a deal the
+    members of one party or legislature reach is among themselves (the document gold's S->S); a
+    single actor ("the company reached a deal") or "negotiators" reach it with someone the
+    sentence does not name."""
+    return (
+        entry.code == "057"
+        and entry.target == "none"
+        and subject is not None
+        and subject.head.lemma_.lower() in REACHED_DEAL_VERBS
+        and not targets
+        and len(sources) == 1
+        and sources[0].actor is not None
+        and subject is not None
+        and subject.tag_ in ("NNS", "NNPS")
+        and (subject.pos_ == "PROPN" or subject.lemma_.lower() in MEMBER_NOUNS)
+    )
+
+
+# a deal reached is done ("could agree on a final bill" is not yet)
+REACHED_DEAL_VERBS = frozenset({"reach", "strike", "clinch"})
+# the members of one party or legislature ("Senate Republicans", "House lawmakers"), not those
+# who by their name stand for two sides ("negotiators", "officials", "the leaders")
+MEMBER_NOUNS = frozenset(
+    {"lawmaker", "legislator", "senator", "congressman", "congresswoman", "representative",
+     "republican", "democrat", "member", "mp", "deputy"}
+)  # fmt: skip
 
 
 def _pair_together(entry: LexiconEntry, sources: list[Argument], targets: list) -> bool:
@@ -4929,6 +5014,9 @@ def _events_for(
             pairs += [(t, s) for s, t in pairs if s is not None and t is not None]
         elif len(sources) > 1:
             pairs = [(a, b) for a in sources for b in sources if a is not b]
+        elif _among_themselves(entry, src_tok, sources, targets):
+            member = replace(sources[0], how=sources[0].how + AMONG_HOW)
+            pairs = [(member, member)]
     negated, neg_rule = is_negated(match)
     conditional, cond_rule = is_conditional(match)
     if (
@@ -5211,6 +5299,15 @@ def _events_for(
             and not _two_countries(s, t)
         ):
             continue  # issue #9 recall16: "his work for the campaign": no cooperation across
+        if entry.pattern in PAID_PATTERNS and (
+            (entry.pattern == PAID_TO and (t is None or not t.how.startswith("dative")))
+            or _paid_to_settle(trigger)
+        ):
+            continue  # "paid $5 million in fines": no one paid; "to settle the suit": a deal
+        if entry.pattern in NAMED_TARGET_PATTERNS and (
+            t is None or t.actor is None or QUESTION_WORDS & set(t.text.lower().split())
+        ):
+            continue  # issue #9 recall29: "declined to answer questions": no one asked named
         if entry.pattern == TOLD_ACROSS and (not _told_abroad(s, t) or _told_to_act(trigger)):
             continue  # issue #9 recall24: "told reporters", "told the president": no consult
         if t is None and code.code == RESIDUAL_STATEMENT:
@@ -6592,10 +6689,21 @@ def _investigated_parties(
     return out
 
 
+# what a speaker foretells or wishes ("will have no role", "should play no part") denies nothing
+FORETELLING_AUX = FUTURE_AUX | {"should", "must", "can", "could", "may", "might", "ca"}
+
+
 def _denied_outright(match: Match) -> bool:
     """Whether a speaker's clause says there was none of the thing ("there was no collusion",
     "there wasn't any wrongdoing"): a denial, not a statement that something happened."""
     obj = match.obj if match.obj is not None else match.trigger
+    if any(c.dep_ == "aux" and c.lower_ in FORETELLING_AUX for c in match.trigger.children):
+        return False  # issue #9 recall29: "Assad would have no role in Syria's future" foretells
+    if any(
+        p.dep_ == "prep" and any(g.lemma_.lower() == "future" for g in p.children)
+        for p in (*match.trigger.children, *obj.children)
+    ):
+        return False  # "has no role in the future of Syria": a say in what is to come
     if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
         return True
     if obj.lower_ == "nothing":
