@@ -133,6 +133,8 @@ BACK_SECTORS = frozenset({"JUD", "COP", "MIL", "LEG", "SPY"})
 ENVOY_WORDS = frozenset({"ambassador", "embassy", "envoy", "diplomat", "delegation", "consul"})
 # Where a role stands in its clause for the act's place to be its own (issue #9 recall2).
 CLAUSE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+# issue #9/#10 actors22: verbs whose "in"/"at" place is the subject's destination
+ARRIVAL_VERBS = frozenset({"arrive", "land", "fly", "travel", "come", "head", "return"})
 # Prepositions whose object still describes who the actor is ("a court in Guyana").
 DESCRIBING_PREPS = frozenset({"of", "in", "from", "for"})
 # issue #9 recallb: the hosts of a visitor are the country the visit is in (_hosts)
@@ -1238,6 +1240,10 @@ class ActorResolver:
         """The country of a place named by "in" or "at" on the verb whose subject or object the
         role is ("police shot two protesters in Nairobi"): where the act happened."""
         if head.dep_ not in CLAUSE_ROLES or head.head.pos_ not in ("VERB", "AUX"):
+            return None
+        if head.dep_ == "nsubj" and head.head.lemma_.lower() in ARRIVAL_VERBS:
+            # issue #9/#10 actors22: "bid chiefs, who arrived in London", "union chiefs flew
+            # into Paris": where a traveller arrives is where they are not from
             return None
         if _whose_owner(head) is not None or any(c.dep_ == "poss" for c in head.children):
             return None  # "whose air force", "her spokesman": the owner's country comes first
