@@ -2,7 +2,8 @@
 right root. An object pronoun is never its own clause's subject ("Turnbull praised him" is not
 Turnbull praising himself); a hospital named after the country that built it stands where it
 stands; a Jewish community's Board of Deputies is no legislature; the IOC is a body of its own;
-a traveller is not from the place they arrive in; insurers, lenders and airlines are business.
+a traveller is not from the place they arrive in; insurers, lenders and airlines are business;
+"other nations, including France" is France.
 Sentences written for the test in the style of wire news."""
 
 from __future__ import annotations
@@ -97,3 +98,13 @@ def test_insurers_are_business(code_all):
     )
     criticized = _event(doc, "criticized")
     assert criticized.source_actor == "USABUS", _pairs(doc)
+
+
+def test_nations_including_one_country_act_as_that_country(code_all):
+    doc = code_all(
+        "BRUSSELS (Reuters) - Several European governments, including Germany, criticized the "
+        "plan on Monday.",
+        published="2018-03-05",
+    )
+    criticized = _event(doc, "criticized")
+    assert (criticized.source_actor or "")[:3] == "DEU", _pairs(doc)

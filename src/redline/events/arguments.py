@@ -133,6 +133,8 @@ BACK_SECTORS = frozenset({"JUD", "COP", "MIL", "LEG", "SPY"})
 ENVOY_WORDS = frozenset({"ambassador", "embassy", "envoy", "diplomat", "delegation", "consul"})
 # Where a role stands in its clause for the act's place to be its own (issue #9 recall2).
 CLAUSE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+# issue #9/#10 actors22: plural heads that stand for countries ("other nations, including France")
+COUNTRY_PLURALS = frozenset({"nation", "country", "government", "ally", "neighbour", "neighbor"})
 # issue #9/#10 actors22: verbs whose "in"/"at" place is the subject's destination
 ARRIVAL_VERBS = frozenset({"arrive", "land", "fly", "travel", "come", "head", "return"})
 # Prepositions whose object still describes who the actor is ("a court in Guyana").
@@ -1045,7 +1047,12 @@ class ActorResolver:
         preps = (c for c in head.children if c.dep_ == "prep" and c.lower_ == "including")
         prep = next(preps, None)
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-        if pobj is None or not pobj.conjuncts:
+        if pobj is None:
+            return []
+        # issue #9/#10 actors22: "Other Western nations, including France, have accused Russia":
+        # a plural of countries that names only one of them acts as that one
+        single = head.tag_ == "NNS" and head.lemma_.lower() in COUNTRY_PLURALS
+        if not pobj.conjuncts and not single:
             return []
         own = self.lookup(head.text)
         if own is not None and own.kind in ("country", "metonym", "organisation"):
@@ -1058,7 +1065,7 @@ class ActorResolver:
             if arg.actor is None or arg.actor.kind not in ("country", "metonym"):
                 return []
             found.append(arg)
-        return found if len(found) > 1 else []
+        return found if len(found) > 1 or single else []
 
     def split_modifiers(self, head: Token, how: str) -> list[Argument]:
         """One argument per coordinated modifier, when each names an actor with the head noun."""
