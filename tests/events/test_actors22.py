@@ -46,6 +46,16 @@ def test_an_infinitive_shares_the_subject_the_pronoun_is_not(code_all):
     assert (meet.target_actor or "")[:3] == "CHN", _pairs(doc)
 
 
+def test_the_one_asked_is_the_infinitives_subject_not_the_asker(code_all):
+    doc = code_all(
+        "BEIJING (Reuters) - U.S. President Donald Trump met Chinese President Xi Jinping on "
+        "Thursday. Trump wants Xi to support him on North Korea.",
+        published="2017-11-09",
+    )
+    wants = _event(doc, "wants")
+    assert (wants.target_actor or "")[:3] == "USA", _pairs(doc)
+
+
 def test_a_hospital_named_after_a_country_stands_where_it_is(code_all):
     doc = code_all(
         "RAFAH, Gaza Strip (Reuters) - An Israeli air strike hit the Kuwaiti Hospital in Rafah on "

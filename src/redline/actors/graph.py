@@ -2824,6 +2824,13 @@ def _clause_subject_entities(graph: _Graph, pronoun: Any, added: list[_Node]) ->
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
             break
+        if verb.dep_ == "xcomp":
+            # "Trump urged Xi to help him": the infinitive's subject is the object asked (Xi),
+            # and "him" may well be Trump
+            asked = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
+            if asked:
+                subjects = asked
+                break
         verb = verb.head
     tokens = [t for s in subjects for t in (s, *s.conjuncts)]
     found: set[int] = set()
