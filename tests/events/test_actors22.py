@@ -3,7 +3,7 @@ right root. An object pronoun is never its own clause's subject ("Turnbull prais
 Turnbull praising himself); a hospital named after the country that built it stands where it
 stands; a Jewish community's Board of Deputies is no legislature; the IOC is a body of its own;
 a traveller is not from the place they arrive in; insurers, lenders and airlines are business;
-"other nations, including France" is France.
+"other nations, including France" is France, "countries such as France and Germany" those two.
 Sentences written for the test in the style of wire news."""
 
 from __future__ import annotations
@@ -118,3 +118,13 @@ def test_nations_including_one_country_act_as_that_country(code_all):
     )
     criticized = _event(doc, "criticized")
     assert (criticized.source_actor or "")[:3] == "DEU", _pairs(doc)
+
+
+def test_countries_such_as_two_named_are_those_two(code_all):
+    doc = code_all(
+        "PARIS (Reuters) - Western countries such as France and Germany have accused Russia of "
+        "meddling in their elections.",
+        published="2017-12-01",
+    )
+    accusers = {(e.source_actor or "")[:3] for e in doc.events if e.trigger_text == "accused"}
+    assert {"FRA", "DEU"} <= accusers, _pairs(doc)

@@ -450,6 +450,14 @@ def _title_before_name(
     return start, start + len(title), found
 
 
+def _names_members(prep: Token) -> bool:
+    """Whether a preposition on a plural names some of its members: "including", and
+    (issue #9/#10 actors22) "such as" ("Western countries such as France")."""
+    if prep.lower_ == "including":
+        return True
+    return prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+
+
 class ActorResolver:
     """Resolve argument heads of one document to actors (cached mentions, date-aware).
 
@@ -1044,7 +1052,7 @@ class ActorResolver:
     def split_including(self, head: Token, how: str) -> list[Argument]:
         """issue #9 actors: "a trip to Asia - including China, South Korea and Japan": one
         argument per country the "including" list names, when the head itself is no actor."""
-        preps = (c for c in head.children if c.dep_ == "prep" and c.lower_ == "including")
+        preps = (c for c in head.children if c.dep_ == "prep" and _names_members(c))
         prep = next(preps, None)
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
         if pobj is None:
