@@ -256,6 +256,13 @@ class ActorBook:
                 found = None
             elif found and found.entry.kind == "country" and _inside_region(text, found):
                 found = None
+            elif (
+                found and found.entry.via == "adjective" and INSTITUTION_NAME.match(text, found.end)
+            ):
+                # issue #9/#10 actors22: "the Indonesian Hospital" in Gaza: a hospital named
+                # after the country that built it stands where it stands; the adjective is
+                # part of its name, no actor
+                found = None
             elif found and _first_name_after_title(text, raws, words, hits, found, firsts):
                 found = None  # "Mayor Sofia Reyes", "Governor Jordan Hale": a first name
             elif found and _surname_role(raws, words, hits, found):
@@ -617,6 +624,13 @@ def _first_name_after_title(
 
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][a-z]+ ){1,2}$")
 _CAPITALISED_AFTER = re.compile(r" [A-Z][a-z]+")
+
+
+# issue #9/#10 actors22: a capitalised "Hospital" right after a country adjective makes the two
+# one proper name, the hospital's, which another country's aid built ("the Indonesian Hospital"
+# in Gaza, "the Jordanian Field Hospital"); an embassy or an army is the country's own, and a
+# university is left alone ("American University professor" in Washington is American)
+INSTITUTION_NAME = re.compile(r" (?:Field |Friendship )?Hospital\b")
 
 
 def _inside_region(text: str, hit: Hit) -> bool:

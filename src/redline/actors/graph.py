@@ -2500,8 +2500,11 @@ def _pronouns(graph: _Graph) -> None:
         window = sorted([*nodes[lo:hi], *added[plo:]], key=lambda n: n.start)
         nearest = subject = embedded = speaker = named = None
         described = _relative_antecedents(graph, token)
+        bound = _clause_subject_entities(graph, token, added)
         for node in reversed(window):
             if not _agrees(graph, node, gender) or node.entity in described:
+                continue
+            if node.entity in bound:
                 continue
             node_quote = graph.quote_at(node.start) if node.quoted else None
             if node_quote is not None and node_quote != quote:
@@ -2647,6 +2650,8 @@ def _pronouns(graph: _Graph) -> None:
             rule += "+gender"
         if described:
             rule += "+not-the-described-subject"
+        if bound:
+            rule += "+not-its-clause-subject"
         if past_participle:
             rule += "+not-in-the-participle"
         node = _Node(start, start + len(token.text), "pronoun", ent.type, rule)
@@ -2798,6 +2803,42 @@ def _named_in_unnamed_role_clause(graph: _Graph, node: _Node) -> bool:
         and (noun.lemma_.lower() in DESCRIBED_ROLES or noun.lemma_.lower() in graph.book.roles)
         and _person_at_token(graph, noun) is None
     )
+
+
+# issue #9/#10 actors22: an object pronoun is never its own clause's subject (binding): in
+# "Trump praised him", "Trump attacked them in a tweet", "Twitter banned them" the pronoun is
+# someone else; the reflexive ("himself") is the one that means the subject
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+OBJECT_DEPS = ("dobj", "dative", "iobj", "obj")
+
+
+def _clause_subject_entities(graph: _Graph, pronoun: Any, added: list[_Node]) -> set[int]:
+    """The entities of the subject of an object pronoun's own verb (for a verb with no subject
+    of its own, the subject it shares as a conjunct or an infinitive: "Trump met Xi and praised
+    him", "Trump wants to meet her"); empty for any other pronoun."""
+    if pronoun.lower_ not in OBJECT_PRONOUNS or pronoun.dep_ not in OBJECT_DEPS:
+        return set()
+    verb = pronoun.head
+    subjects: list[Any] = []
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+            break
+        if verb.dep_ == "xcomp":
+            # "Trump urged Xi to help him": the infinitive's subject is the object asked (Xi),
+            # and "him" may well be Trump
+            asked = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
+            if asked:
+                subjects = asked
+                break
+        verb = verb.head
+    tokens = [t for s in subjects for t in (s, *s.conjuncts)]
+    found: set[int] = set()
+    for t in tokens:
+        end = t.idx + len(t.text)
+        found.update(n.entity for n in graph.at(t.idx, end) if n.entity >= 0)
+        found.update(n.entity for n in added if n.start < end and t.idx < n.end)
+    return found
 
 
 def _relative_antecedents(graph: _Graph, pronoun: Any) -> set[int]:

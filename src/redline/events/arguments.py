@@ -133,6 +133,10 @@ BACK_SECTORS = frozenset({"JUD", "COP", "MIL", "LEG", "SPY"})
 ENVOY_WORDS = frozenset({"ambassador", "embassy", "envoy", "diplomat", "delegation", "consul"})
 # Where a role stands in its clause for the act's place to be its own (issue #9 recall2).
 CLAUSE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+# issue #9/#10 actors22: plural heads that stand for countries ("other nations, including France")
+COUNTRY_PLURALS = frozenset({"nation", "country", "government", "ally", "neighbour", "neighbor"})
+# issue #9/#10 actors22: verbs whose "in"/"at" place is the subject's destination
+ARRIVAL_VERBS = frozenset({"arrive", "land", "fly", "travel", "come", "head", "return"})
 # Prepositions whose object still describes who the actor is ("a court in Guyana").
 DESCRIBING_PREPS = frozenset({"of", "in", "from", "for"})
 # issue #9 recallb: the hosts of a visitor are the country the visit is in (_hosts)
@@ -444,6 +448,14 @@ def _title_before_name(
     if found is None or found.kind != "role":
         return None
     return start, start + len(title), found
+
+
+def _names_members(prep: Token) -> bool:
+    """Whether a preposition on a plural names some of its members: "including", and
+    (issue #9/#10 actors22) "such as" ("Western countries such as France")."""
+    if prep.lower_ == "including":
+        return True
+    return prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
 
 
 class ActorResolver:
@@ -1040,10 +1052,15 @@ class ActorResolver:
     def split_including(self, head: Token, how: str) -> list[Argument]:
         """issue #9 actors: "a trip to Asia - including China, South Korea and Japan": one
         argument per country the "including" list names, when the head itself is no actor."""
-        preps = (c for c in head.children if c.dep_ == "prep" and c.lower_ == "including")
+        preps = (c for c in head.children if c.dep_ == "prep" and _names_members(c))
         prep = next(preps, None)
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-        if pobj is None or not pobj.conjuncts:
+        if pobj is None:
+            return []
+        # issue #9/#10 actors22: "Other Western nations, including France, have accused Russia":
+        # a plural of countries that names only one of them acts as that one
+        single = head.tag_ == "NNS" and head.lemma_.lower() in COUNTRY_PLURALS
+        if not pobj.conjuncts and not single:
             return []
         own = self.lookup(head.text)
         if own is not None and own.kind in ("country", "metonym", "organisation"):
@@ -1056,7 +1073,7 @@ class ActorResolver:
             if arg.actor is None or arg.actor.kind not in ("country", "metonym"):
                 return []
             found.append(arg)
-        return found if len(found) > 1 else []
+        return found if len(found) > 1 or single else []
 
     def split_modifiers(self, head: Token, how: str) -> list[Argument]:
         """One argument per coordinated modifier, when each names an actor with the head noun."""
@@ -1238,6 +1255,10 @@ class ActorResolver:
         """The country of a place named by "in" or "at" on the verb whose subject or object the
         role is ("police shot two protesters in Nairobi"): where the act happened."""
         if head.dep_ not in CLAUSE_ROLES or head.head.pos_ not in ("VERB", "AUX"):
+            return None
+        if head.dep_ == "nsubj" and head.head.lemma_.lower() in ARRIVAL_VERBS:
+            # issue #9/#10 actors22: "bid chiefs, who arrived in London", "union chiefs flew
+            # into Paris": where a traveller arrives is where they are not from
             return None
         if _whose_owner(head) is not None or any(c.dep_ == "poss" for c in head.children):
             return None  # "whose air force", "her spokesman": the owner's country comes first
