@@ -3172,6 +3172,9 @@ def code_sentence(
     contacts |= {m.trigger.i for m in nouns if _probe_noun(m) and dropped(m)}
     contacts |= {m.trigger.i for m in nouns if _clause_allegation(m) and dropped(m)}
     contacts |= {m.trigger.i for m in nouns if _sanction_held(m) and dropped(m)}
+    # issue #9 recall30: "lied about his efforts to arrange a meeting between Trump and Putin":
+    # a meeting arranged across borders is an event of its own, however deep
+    contacts |= {m.trigger.i for m in nouns if _arranged_meeting(m) and dropped(m)}
     matches = [
         m for m in matches if m.entry.pos != "noun" or m.trigger.i in contacts or not dropped(m)
     ]
@@ -3212,7 +3215,12 @@ def code_sentence(
                 if _across(e)
                 or _answered_request(match)
                 or (
-                    (_probe_noun(match) or _clause_allegation(match) or _sanction_held(match))
+                    (
+                        _probe_noun(match)
+                        or _clause_allegation(match)
+                        or _sanction_held(match)
+                        or _arranged_meeting(match)
+                    )
                     and _abroad(e)
                 )
             ]
@@ -4826,6 +4834,11 @@ def _events_for(
             if party is None:
                 return []
             targets = resolver.arguments(party, f"sanctioned:{party.dep_}")
+        if not sources and _arranged_meeting(match) and match.prep_word == "with":
+            # issue #9 recall30: "he could arrange a meeting with Putin": who arranges it
+            arranger, how = find_source(_arranging_verb(trigger))
+            if arranger is not None:
+                sources = resolver.arguments(arranger, f"arranges the meeting: {how}")
         if not sources and entry.code[:2] == "04" and (met := _meeting_attendee(trigger)):
             # issue #9 recall17: "he raised the issue during a meeting with Suu Kyi", "as he
             # left a meeting with King Abdullah": who met is the subject of the clause
@@ -4963,6 +4976,13 @@ def _events_for(
     if sense_code[:2] == "02" and _calls_a_race(trigger):
         return []  # "the AP called Nevada for Biden": a race called for its winner, no appeal
     code = cameo[sense_code]
+    if code.root_code == "04" and _arranged_meeting(match):
+        # issue #9 recall30: a meeting being arranged is an intent to meet, not one held
+        verb = _arranging_verb(trigger)
+        sense = (sense + "; " if sense else "") + (
+            f"arranged ({verb.lemma_.lower()}): a meeting set up {code.code}->{MEET_INTENT}"
+        )
+        code = cameo[MEET_INTENT]
     if code.code in GENERAL_COOPERATION and any(
         t.how.startswith(INVESTIGATOR_HOW) for t in targets
     ):
@@ -5390,6 +5410,39 @@ def _meeting_attendee(noun: Token) -> tuple[Token, str] | None:
         return None
     subject, how = find_source(verb)
     return (subject, f"met at the meeting: {how}") if subject is not None else None
+
+
+# issue #9 recall30: "tried to set up a meeting between the Trump campaign and Russian
+# officials", "his efforts to arrange a meeting with Putin", "proposing a meeting between A and
+# B": a meeting being arranged is an intent to meet (036) between its sides, not a meeting held
+ARRANGING_VERBS = frozenset({"arrange", "organize", "organise", "broker", "propose", "facilitate"})
+MEET_INTENT = "036"
+
+
+def _arranging_verb(noun: Token) -> Token | None:
+    """The verb arranging the meeting ``noun`` names ("arrange", "set up", "broker" a meeting),
+    the noun its object; None else."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in MEETING_OBJECTS - {"visit"}:
+        return None
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in ARRANGING_VERBS or (
+        lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    ):
+        return verb
+    return None
+
+
+def _arranged_meeting(match: Match) -> bool:
+    """A meeting noun (04) with its sides ("between A and B", "with X") being arranged."""
+    return (
+        match.entry.pos == "noun"
+        and match.entry.code[:2] == "04"
+        and match.prep_obj is not None
+        and _arranging_verb(match.trigger) is not None
+    )
 
 
 REFUSAL_ROOTS = frozenset({"12", "16"})  # refusing (125), cutting or calling off (16)

@@ -1,0 +1,52 @@
+"""Recall, thirtieth round (issue #9 recall30): a meeting being arranged ("tried to set up a
+meeting between A and B", "could arrange a meeting with X", "proposing a meeting between ...")
+is an intent to meet (036) between its sides, kept however deep when they are in two
+countries; a meeting held stays a meeting. Sentences written for the test in the style of wire
+news."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import seen
+
+pytestmark = pytest.mark.model
+
+ARRANGED = "arranged ("
+
+
+def _arranged(doc) -> set[tuple[str | None, str, str | None]]:
+    return {(e.source_actor, e.code, e.target_actor) for e in doc.events if ARRANGED in e.rule}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An aide to Biden lied to investigators about his efforts to set up a meeting between "
+        "Biden and Putin during the campaign.",
+        "The aide forwarded a message proposing a meeting between Biden and Putin to senior "
+        "campaign officials.",
+        "Officials said the adviser had tried to organize a meeting between Biden and Putin in "
+        "Helsinki.",
+    ],
+)
+def test_a_meeting_being_arranged_is_an_intent_to_meet(code_with_stand_in, text):
+    doc = code_with_stand_in(text)
+    assert ("USAGOV", "036", "RUSGOV") in _arranged(doc), seen(doc)
+
+
+def test_the_arranger_meets_the_with_partner(code_with_stand_in):
+    doc = code_with_stand_in("Starmer said on Monday he could arrange a meeting with Putin.")
+    assert ("GBRGOV", "036", "RUSGOV") in _arranged(doc), seen(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A meeting between Biden and Putin ended without a deal on Friday.",
+        "Biden held a meeting with Starmer in London on Thursday.",
+    ],
+)
+def test_a_meeting_held_is_not_arranged(code_with_stand_in, text):
+    doc = code_with_stand_in(text)
+    assert not _arranged(doc), seen(doc)
+    assert any(e.code[:2] == "04" for e in doc.events), seen(doc)
