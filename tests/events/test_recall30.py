@@ -50,3 +50,23 @@ def test_a_meeting_held_is_not_arranged(code_with_stand_in, text):
     doc = code_with_stand_in(text)
     assert not _arranged(doc), seen(doc)
     assert any(e.code[:2] == "04" for e in doc.events), seen(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Serbia condemned Biden's decision to recognize Kosovo on Tuesday.", "USAGOV", "XKX"),
+        ("Japan's move to pressure Ukraine over the deal angered officials.", "JPN", "UKR"),
+    ],
+)
+def test_the_maker_of_a_decision_does_what_was_decided(code_with_stand_in, text, source, target):
+    doc = code_with_stand_in(text)
+    assert any(
+        e.source_actor == source and e.target_actor == target and "acl-to^" in e.rule
+        for e in doc.events
+    ), seen(doc)
+
+
+def test_a_decision_with_no_maker_names_no_one(code_with_stand_in):
+    doc = code_with_stand_in("Serbia condemned the decision to recognize Kosovo on Tuesday.")
+    assert not any("acl-to^decision" in e.rule for e in doc.events), seen(doc)

@@ -1092,6 +1092,9 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
         own = _own_commitment(cur)
         if own is not None:  # "Trump accepted an invitation to meet Kim": Trump meets
             return own
+        decided = _decider(cur)
+        if decided is not None:  # "Trump's decision to recognize Jerusalem": Trump recognizes
+            return decided[0], route + decided[1]
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN"):
             noun = cur.head  # "protesters demanding ...": the protesters
             lemma = noun.lemma_.lower()
@@ -1280,6 +1283,24 @@ def _own_commitment(verb: Token) -> tuple[Token, str] | None:
     if subject is None:
         return None
     return subject, f"acl-to^{noun.lemma_}^{gov.lemma_}:{subject.dep_}"
+
+
+# issue #9 recall30: "Trump's decision to recognize Jerusalem as Israel's capital", "the
+# administration's move to end the program": a decision told by its maker is the act decided
+DECISION_NOUNS = frozenset({"decision", "move"})
+
+
+def _decider(verb: Token) -> tuple[Token, str] | None:
+    """The maker of the decision whose "to ..." clause ``verb`` is: the noun's possessor."""
+    noun = verb.head
+    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if noun.lemma_.lower() not in DECISION_NOUNS or noun.pos_ != "NOUN":
+        return None
+    maker = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if maker is None:
+        return None
+    return maker, f"acl-to^{noun.lemma_.lower()}:poss"
 
 
 def _striker(verb: Token) -> tuple[Token | None, str]:
