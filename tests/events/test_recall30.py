@@ -70,3 +70,8 @@ def test_the_maker_of_a_decision_does_what_was_decided(code_with_stand_in, text,
 def test_a_decision_with_no_maker_names_no_one(code_with_stand_in):
     doc = code_with_stand_in("Serbia condemned the decision to recognize Kosovo on Tuesday.")
     assert not any("acl-to^decision" in e.rule for e in doc.events), seen(doc)
+
+
+def test_a_pact_named_after_a_city_is_not_its_country(code_with_stand_in):
+    doc = code_with_stand_in("Ukraine said on Monday it would withdraw from the Minsk accord.")
+    assert not any(e.target_actor == "BLR" for e in doc.events), seen(doc)
