@@ -75,3 +75,16 @@ def test_a_decision_with_no_maker_names_no_one(code_with_stand_in):
 def test_a_pact_named_after_a_city_is_not_its_country(code_with_stand_in):
     doc = code_with_stand_in("Ukraine said on Monday it would withdraw from the Minsk accord.")
     assert not any(e.target_actor == "BLR" for e in doc.events), seen(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden asked the agency's inspector general to audit a trip to Paris by its chief.",
+        "Biden urged the watchdog office to investigate the contract, aides said on Friday.",
+    ],
+)
+def test_an_investigation_urged_is_a_demand_for_one(code_with_stand_in, text):
+    doc = code_with_stand_in(text)
+    assert any(e.code == "101" and "appeal" in e.rule for e in doc.events), seen(doc)
+    assert not any(e.code == "020" and "090->" in e.rule for e in doc.events), seen(doc)
