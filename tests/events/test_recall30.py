@@ -88,3 +88,14 @@ def test_an_investigation_urged_is_a_demand_for_one(code_with_stand_in, text):
     doc = code_with_stand_in(text)
     assert any(e.code == "101" and "appeal" in e.rule for e in doc.events), seen(doc)
     assert not any(e.code == "020" and "090->" in e.rule for e in doc.events), seen(doc)
+
+
+def test_a_deep_contact_with_its_maker_is_kept_across_borders(code_with_stand_in):
+    doc = code_with_stand_in(
+        "Starmer, who resigned in February after misleading the cabinet about his "
+        "conversations with Putin, is under investigation by a parliamentary committee."
+    )
+    assert any(
+        e.code[:2] == "04" and (e.source_actor, e.target_actor) == ("GBRGOV", "RUSGOV")
+        for e in doc.events
+    ), seen(doc)

@@ -3196,6 +3196,10 @@ def code_sentence(
     # issue #9 recall30: "lied about his efforts to arrange a meeting between Trump and Putin":
     # a meeting arranged across borders is an event of its own, however deep
     contacts |= {m.trigger.i for m in nouns if _arranged_meeting(m) and dropped(m)}
+    # issue #9 recall30: "after misleading Pence about his conversations with a Russian
+    # diplomat": a background contact naming its own maker too (a deep noun, a candidate by
+    # depth) is kept beside the main clause's events when across borders, like those above
+    deep_contacts = {m.trigger.i for m in nouns if m.trigger.i in deep_nouns and _contact_noun(m)}
     matches = [
         m for m in matches if m.entry.pos != "noun" or m.trigger.i in contacts or not dropped(m)
     ]
@@ -3261,6 +3265,8 @@ def code_sentence(
             side.update(id(event) for event in events)
         if match.trigger.i in contacts:
             side.update(id(e) for e in events)
+        if match.trigger.i in deep_contacts:
+            side.update(id(e) for e in events if _across(e))
     for match, note in _waiting_nouns(waiting, resolver):
         if match.trigger.i in used_instruments:
             continue  # "were killed in an air strike by ...": the strike is that act's source
