@@ -99,3 +99,17 @@ def test_a_deep_contact_with_its_maker_is_kept_across_borders(code_with_stand_in
         e.code[:2] == "04" and (e.source_actor, e.target_actor) == ("GBRGOV", "RUSGOV")
         for e in doc.events
     ), seen(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "source"),
+    [
+        ("Poland proposed new sanctions on Belarus on Thursday, diplomats said.", "propose", "POL"),
+        ("Germany is preparing new sanctions against Belarus, officials said.", "prepare", "DEU"),
+    ],
+)
+def test_who_proposes_or_prepares_a_measure_takes_it(code_with_stand_in, text, verb, source):
+    doc = code_with_stand_in(text)
+    assert any(e.source_actor == source and f"light-verb {verb}" in e.rule for e in doc.events), (
+        seen(doc)
+    )

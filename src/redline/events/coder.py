@@ -2180,6 +2180,9 @@ LIGHT_VERBS = frozenset(
         # talks", "waged a campaign against ...", "pursued talks with ..."
         "lead", "head", "undertake", "pursue", "wage", "wrap", "conclude", "complete",
         "oversee", "initiate", "lodge", "file", "bring", "secure", "obtain", "win",
+        # issue #9 recall30: "U.S. lawmakers proposed targeted sanctions on ...", "business
+        # groups are preparing legal challenges", "drafted new sanctions"
+        "propose", "prepare", "draft",
     }
 )  # fmt: skip
 COMMITMENT_GOVERNORS = frozenset({"commit", "pledge", "promise", "offer", "agree", "vow"})
