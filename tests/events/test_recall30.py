@@ -113,3 +113,14 @@ def test_who_proposes_or_prepares_a_measure_takes_it(code_with_stand_in, text, v
     assert any(e.source_actor == source and f"light-verb {verb}" in e.rule for e in doc.events), (
         seen(doc)
     )
+
+
+def test_an_investigation_into_reports_investigates_who_they_name(code_with_stand_in):
+    doc = code_with_stand_in(
+        "Poland said on Friday it had opened an investigation into reports that Democrat "
+        "John Doe harassed aides."
+    )
+    assert any(
+        e.code[:2] == "09" and (e.source_actor, e.target_actor) == ("POL", "USALEG")
+        for e in doc.events
+    ), seen(doc)

@@ -6629,7 +6629,9 @@ def _investigated_parties(
     seen = {(t.code or "")[:3] for t in targets if t.actor is not None}
     out = list(targets)
     for tok in head.subtree:
-        if tok.i == head.i or tok.dep_ not in ("pobj", "conj") or tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.i == head.i or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if tok.dep_ not in ("pobj", "conj") and not _reported_doer(tok):
             continue
         if _in_side_clause(tok, head):
             continue  # "a probe of Flynn, who is under scrutiny for his work for a Turk"
@@ -6639,6 +6641,21 @@ def _investigated_parties(
         seen.add((arg.code or "")[:3])
         out.append(arg)
     return out
+
+
+REPORT_NOUNS = CLAIM_NOUNS | {"report"}
+
+
+def _reported_doer(tok: Token) -> bool:
+    """issue #9 recall30: "an investigation into reports that Democrat Ruben Kihuen engaged in
+    harassment", "into allegations Russia interfered": the subject of what the reports say."""
+    clause = tok.head
+    return (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and clause.dep_ in ("acl", "ccomp")
+        and clause.head.lemma_.lower() in REPORT_NOUNS
+        and clause.head.pos_ == "NOUN"
+    )
 
 
 def _denied_outright(match: Match) -> bool:
