@@ -124,3 +124,14 @@ def test_an_investigation_into_reports_investigates_who_they_name(code_with_stan
         e.code[:2] == "09" and (e.source_actor, e.target_actor) == ("POL", "USALEG")
         for e in doc.events
     ), seen(doc)
+
+
+def test_an_investigation_cooperated_with_is_an_event_of_its_own(code_with_stand_in):
+    doc = code_with_stand_in(
+        "Poland agreed on Friday to cooperate with Germany's investigation into possible "
+        "meddling by Belarus in the election."
+    )
+    assert any(
+        e.code[:2] == "09" and (e.source_actor, e.target_actor) == ("DEU", "BLR")
+        for e in doc.events
+    ), seen(doc)

@@ -3094,7 +3094,18 @@ def code_sentence(
     tried = {m.trigger.i for m in matches} | {m.holder.i for m in matches}
     # issue #9 recall16: "rejected the government's request": the answer's object is also
     # the requester's appeal (_answered_request)
-    matches = [m for m in matches if m.trigger.i not in consumed or _answered_request(m)]
+    # issue #9 recall30: "agreed to cooperate with Mueller's investigation into Russian
+    # meddling": the investigation cooperated with is an event of its own (kept across borders)
+    cooperated = set().union(
+        *(m.consumed for m in matches if m.entry.code[:2] in COOPERATION_ROOTS)
+    )
+    matches = [
+        m
+        for m in matches
+        if m.trigger.i not in consumed
+        or _answered_request(m)
+        or (m.trigger.i in cooperated and _probe_noun(m))
+    ]
     by_trigger = {m.trigger.i: m for m in matches}
     framed_governors: set[int] = set()
     content: set[int] = set()
