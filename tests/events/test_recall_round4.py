@@ -181,7 +181,8 @@ def test_recall_an_inspector_general_is_government(code_all):
         "WASHINGTON (Reuters) - Two U.S. House Democrats on Monday asked the agency's "
         "inspector general to investigate the chairman."
     )
-    assert any(e.target_actor == "USAGOV" and e.root_code == "02" for e in doc.events), [
+    # issue #9 recall30: an investigation urged is a demand for one (101), no longer 020
+    assert any(e.target_actor == "USAGOV" and e.root_code == "10" for e in doc.events), [
         e.rule for e in doc.events
     ]
 

@@ -107,7 +107,8 @@ def test_recallb_hosts_at_home_are_not_moved(code_all):
 
 def test_recallb_call_upon_is_call_on(code_all):
     doc = code_all("The White House called upon the United Nations to investigate the missile.")
-    appeal = next(e for e in doc.events if e.code.startswith("02"))
+    # issue #9 recall30: an investigation called for is a demand for one (101)
+    appeal = next(e for e in doc.events if e.code == "101")
     assert (appeal.source_actor, appeal.target_actor) == ("USAGOV", "IGOUNO"), appeal.rule
 
 

@@ -125,6 +125,9 @@ PARTITIVES = frozenset(
 COMMITTEE_NOUNS = frozenset({"panel", "committee", "subcommittee"})
 # issue #9/#10 actors10: "the agency", "the regulator" point back at the agency named before
 AGENCY_NOUNS = frozenset({"agency", "regulator", "bureau"})
+# issue #9 recall30: "pull out of the Paris accord", "the Minsk agreements": a pact named after
+# the city it was signed in is no act of that city's country
+CITY_PACT_NOUNS = frozenset({"accord", "agreement", "treaty", "pact", "protocol", "convention"})
 AGENCY_NAME = re.compile(r"\b(?:Agency|Administration|Bureau|Commission|Service|Authority)\b")
 AGENCY_WINDOW = 1500  # characters back
 # Sectors whose bare definite role ("the court", "the police") points back at the one named
@@ -765,6 +768,14 @@ class ActorResolver:
                 if lo <= m[0] and m[1] <= hi and not any(a <= m[0] < b for a, b in clauses)
             ]
             known = [m for m in inside if not m[2].code.startswith("---")]
+            if head.lemma_.lower() in CITY_PACT_NOUNS:
+                # issue #9 recall30: "the Paris climate accord": the city it was signed in
+                named = [(c.idx, c.right_edge.idx + len(c.right_edge.text))
+                         for c in head.lefts if c.dep_ in ("compound", "nmod")]  # fmt: skip
+                known = [
+                    m for m in known
+                    if m[2].kind != "metonym" or not any(a <= m[0] < b for a, b in named)
+                ]  # fmt: skip
             if known:
                 m_start, m_end, actor = known[0]
                 rule = f"mention:{_short(actor)} under the phrase ({self.text[m_start:m_end]!r})"
@@ -1658,6 +1669,13 @@ class ActorResolver:
         ):
             public = ActorMatch(match.country, match.country, None, text, "role", "followers")
             return public, f"{head.lower_} of person:{match.name} -> {match.country}"
+        if (
+            match is not None
+            and match.kind == "metonym"
+            and head.pos_ == "NOUN"
+            and head.lemma_.lower() in CITY_PACT_NOUNS
+        ):
+            return None, f"a pact named after a city ({match.name}), no actor"
         if match is not None and self._place_in_person(head, text, start):
             match = None  # "Chad Wolf", "Secretary Chad Wolf": a first name, not Chad
         if match is not None and match.kind == "person" and self._someone_elses(head, text, start):

@@ -1128,6 +1128,9 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
         own = _own_commitment(cur)
         if own is not None:  # "Trump accepted an invitation to meet Kim": Trump meets
             return own
+        decided = _decider(cur)
+        if decided is not None:  # "Trump's decision to recognize Jerusalem": Trump recognizes
+            return decided[0], route + decided[1]
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN"):
             noun = cur.head  # "protesters demanding ...": the protesters
             lemma = noun.lemma_.lower()
@@ -1316,6 +1319,24 @@ def _own_commitment(verb: Token) -> tuple[Token, str] | None:
     if subject is None:
         return None
     return subject, f"acl-to^{noun.lemma_}^{gov.lemma_}:{subject.dep_}"
+
+
+# issue #9 recall30: "Trump's decision to recognize Jerusalem as Israel's capital", "the
+# administration's move to end the program": a decision told by its maker is the act decided
+DECISION_NOUNS = frozenset({"decision", "move"})
+
+
+def _decider(verb: Token) -> tuple[Token, str] | None:
+    """The maker of the decision whose "to ..." clause ``verb`` is: the noun's possessor."""
+    noun = verb.head
+    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if noun.lemma_.lower() not in DECISION_NOUNS or noun.pos_ != "NOUN":
+        return None
+    maker = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if maker is None:
+        return None
+    return maker, f"acl-to^{noun.lemma_.lower()}:poss"
 
 
 def _striker(verb: Token) -> tuple[Token | None, str]:
@@ -2195,6 +2216,9 @@ LIGHT_VERBS = frozenset(
         # talks", "waged a campaign against ...", "pursued talks with ..."
         "lead", "head", "undertake", "pursue", "wage", "wrap", "conclude", "complete",
         "oversee", "initiate", "lodge", "file", "bring", "secure", "obtain", "win",
+        # issue #9 recall30: "U.S. lawmakers proposed targeted sanctions on ...", "business
+        # groups are preparing legal challenges", "drafted new sanctions"
+        "propose", "prepare", "draft",
     }
 )  # fmt: skip
 COMMITMENT_GOVERNORS = frozenset({"commit", "pledge", "promise", "offer", "agree", "vow"})
@@ -3107,7 +3131,18 @@ def code_sentence(
     tried = {m.trigger.i for m in matches} | {m.holder.i for m in matches}
     # issue #9 recall16: "rejected the government's request": the answer's object is also
     # the requester's appeal (_answered_request)
-    matches = [m for m in matches if m.trigger.i not in consumed or _answered_request(m)]
+    # issue #9 recall30: "agreed to cooperate with Mueller's investigation into Russian
+    # meddling": the investigation cooperated with is an event of its own (kept across borders)
+    cooperated = set().union(
+        *(m.consumed for m in matches if m.entry.code[:2] in COOPERATION_ROOTS)
+    )
+    matches = [
+        m
+        for m in matches
+        if m.trigger.i not in consumed
+        or _answered_request(m)
+        or (m.trigger.i in cooperated and _probe_noun(m))
+    ]
     by_trigger = {m.trigger.i: m for m in matches}
     framed_governors: set[int] = set()
     content: set[int] = set()
@@ -3210,6 +3245,13 @@ def code_sentence(
     contacts |= {m.trigger.i for m in nouns if _probe_noun(m) and dropped(m)}
     contacts |= {m.trigger.i for m in nouns if _clause_allegation(m) and dropped(m)}
     contacts |= {m.trigger.i for m in nouns if _sanction_held(m) and dropped(m)}
+    # issue #9 recall30: "lied about his efforts to arrange a meeting between Trump and Putin":
+    # a meeting arranged across borders is an event of its own, however deep
+    contacts |= {m.trigger.i for m in nouns if _arranged_meeting(m) and dropped(m)}
+    # issue #9 recall30: "after misleading Pence about his conversations with a Russian
+    # diplomat": a background contact naming its own maker too (a deep noun, a candidate by
+    # depth) is kept beside the main clause's events when across borders, like those above
+    deep_contacts = {m.trigger.i for m in nouns if m.trigger.i in deep_nouns and _contact_noun(m)}
     matches = [
         m for m in matches if m.entry.pos != "noun" or m.trigger.i in contacts or not dropped(m)
     ]
@@ -3250,7 +3292,12 @@ def code_sentence(
                 if _across(e)
                 or _answered_request(match)
                 or (
-                    (_probe_noun(match) or _clause_allegation(match) or _sanction_held(match))
+                    (
+                        _probe_noun(match)
+                        or _clause_allegation(match)
+                        or _sanction_held(match)
+                        or _arranged_meeting(match)
+                    )
                     and _abroad(e)
                 )
             ]
@@ -3270,6 +3317,8 @@ def code_sentence(
             side.update(id(event) for event in events)
         if match.trigger.i in contacts:
             side.update(id(e) for e in events)
+        if match.trigger.i in deep_contacts:
+            side.update(id(e) for e in events if _across(e))
     for match, note in _waiting_nouns(waiting, resolver):
         if match.trigger.i in used_instruments:
             continue  # "were killed in an air strike by ...": the strike is that act's source
@@ -4945,6 +4994,11 @@ def _events_for(
             if party is None:
                 return []
             targets = resolver.arguments(party, f"sanctioned:{party.dep_}")
+        if not sources and _arranged_meeting(match) and match.prep_word == "with":
+            # issue #9 recall30: "he could arrange a meeting with Putin": who arranges it
+            arranger, how = find_source(_arranging_verb(trigger))
+            if arranger is not None:
+                sources = resolver.arguments(arranger, f"arranges the meeting: {how}")
         if not sources and entry.code[:2] == "04" and (met := _meeting_attendee(trigger)):
             # issue #9 recall17: "he raised the issue during a meeting with Suu Kyi", "as he
             # left a meeting with King Abdullah": who met is the subject of the clause
@@ -5085,6 +5139,13 @@ def _events_for(
     if sense_code[:2] == "02" and _calls_a_race(trigger):
         return []  # "the AP called Nevada for Biden": a race called for its winner, no appeal
     code = cameo[sense_code]
+    if code.root_code == "04" and _arranged_meeting(match):
+        # issue #9 recall30: a meeting being arranged is an intent to meet, not one held
+        verb = _arranging_verb(trigger)
+        sense = (sense + "; " if sense else "") + (
+            f"arranged ({verb.lemma_.lower()}): a meeting set up {code.code}->{MEET_INTENT}"
+        )
+        code = cameo[MEET_INTENT]
     if code.code in GENERAL_COOPERATION and any(
         t.how.startswith(INVESTIGATOR_HOW) for t in targets
     ):
@@ -5521,6 +5582,39 @@ def _meeting_attendee(noun: Token) -> tuple[Token, str] | None:
         return None
     subject, how = find_source(verb)
     return (subject, f"met at the meeting: {how}") if subject is not None else None
+
+
+# issue #9 recall30: "tried to set up a meeting between the Trump campaign and Russian
+# officials", "his efforts to arrange a meeting with Putin", "proposing a meeting between A and
+# B": a meeting being arranged is an intent to meet (036) between its sides, not a meeting held
+ARRANGING_VERBS = frozenset({"arrange", "organize", "organise", "broker", "propose", "facilitate"})
+MEET_INTENT = "036"
+
+
+def _arranging_verb(noun: Token) -> Token | None:
+    """The verb arranging the meeting ``noun`` names ("arrange", "set up", "broker" a meeting),
+    the noun its object; None else."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in MEETING_OBJECTS - {"visit"}:
+        return None
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in ARRANGING_VERBS or (
+        lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    ):
+        return verb
+    return None
+
+
+def _arranged_meeting(match: Match) -> bool:
+    """A meeting noun (04) with its sides ("between A and B", "with X") being arranged."""
+    return (
+        match.entry.pos == "noun"
+        and match.entry.code[:2] == "04"
+        and match.prep_obj is not None
+        and _arranging_verb(match.trigger) is not None
+    )
 
 
 REFUSAL_ROOTS = frozenset({"12", "16"})  # refusing (125), cutting or calling off (16)
@@ -6677,7 +6771,9 @@ def _investigated_parties(
     seen = {(t.code or "")[:3] for t in targets if t.actor is not None}
     out = list(targets)
     for tok in head.subtree:
-        if tok.i == head.i or tok.dep_ not in ("pobj", "conj") or tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.i == head.i or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if tok.dep_ not in ("pobj", "conj") and not _reported_doer(tok):
             continue
         if _in_side_clause(tok, head):
             continue  # "a probe of Flynn, who is under scrutiny for his work for a Turk"
@@ -6691,6 +6787,21 @@ def _investigated_parties(
 
 # what a speaker foretells or wishes ("will have no role", "should play no part") denies nothing
 FORETELLING_AUX = FUTURE_AUX | {"should", "must", "can", "could", "may", "might", "ca"}
+
+
+REPORT_NOUNS = CLAIM_NOUNS | {"report"}
+
+
+def _reported_doer(tok: Token) -> bool:
+    """issue #9 recall30: "an investigation into reports that Democrat Ruben Kihuen engaged in
+    harassment", "into allegations Russia interfered": the subject of what the reports say."""
+    clause = tok.head
+    return (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and clause.dep_ in ("acl", "ccomp")
+        and clause.head.lemma_.lower() in REPORT_NOUNS
+        and clause.head.pos_ == "NOUN"
+    )
 
 
 def _denied_outright(match: Match) -> bool:
