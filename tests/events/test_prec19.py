@@ -82,13 +82,19 @@ def test_threats_traded_are_threats_both_ways(code_all):
     assert found == [("PRK", "USA"), ("USA", "PRK")], events(doc)
 
 
-def test_insults_and_threats_traded_stay_criticism(code_all):
+def test_insults_and_threats_traded_keep_criticism(code_all):
     doc = code_all(
         "SEOUL (Reuters) - Trump has traded insults and threats with North Korean leader Kim "
         "Jong Un."
     )
     found = [e for e in doc.events if e.trigger_text == "traded"]
-    assert found and all(e.code == "111" for e in found), events(doc)
+    # insults are criticism both ways; recall29 codes a second joined object by its own entry,
+    # so the threats traded may stand beside them as 130, never in their place
+    assert {e.code for e in found} <= {"111", "130"}, events(doc)
+    assert sorted((e.source_actor, e.target_actor) for e in found if e.code == "111") == [
+        ("PRKGOV", "USA"),
+        ("USA", "PRKGOV"),
+    ], events(doc)
 
 
 def test_with_and_a_clause_of_its_own_is_no_partner(code_all):
