@@ -2982,12 +2982,78 @@ def _claimed_content(clause: Token) -> bool:
     return subject is not None and subject.lower_ not in RELATIVE_SUBJECTS
 
 
+# issue #9 read19: "has denied reports that Gordon Brown is preparing to oust Alan Milburn",
+# "denied he had threatened Ukraine", "dismissed the idea that ...": what a denial answers
+# ("reject" is left out: it refuses a proposal as often as it denies a report)
+DENYING_VERBS = frozenset({"deny", "dismiss", "rebut", "refute", "repudiate"})
+DENIED_NOUNS = frozenset({"report", "story", "speculation", "idea", "notion", "suggestion"})
+# "they were wrong when they said Milburn was ousting Brown", "it was wrong to suggest ...": what
+# a speaker calls wrong to say
+WRONG_WORDS = frozenset(
+    {"wrong", "untrue", "false", "mistaken", "incorrect", "nonsense", "absurd", "ridiculous",
+     "laughable", "baseless", "groundless"}
+)  # fmt: skip
+SAYING_VERBS = frozenset({"say", "suggest", "claim", "report", "allege", "assert"})
+
+
+def _affirmed(verb: Token) -> bool:
+    """A verb not itself negated ("did not deny", "neither confirm nor deny")."""
+    return not any(c.dep_ in ("neg", "preconj") for c in verb.children)
+
+
+def _denied_content(clause: Token) -> str:
+    """The word that denies ``clause`` (a complement or noun clause with a subject of its own)
+    when the clause is what a denial answers or a speaker calls wrong to say, else ""."""
+    if clause.dep_ not in ("ccomp", "acl", "relcl") or not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_SUBJECTS
+        for c in clause.children
+    ):
+        return ""
+    head = clause.head
+    if (
+        clause.dep_ == "ccomp"
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in DENYING_VERBS
+        and _affirmed(head)
+        # "denies allegations ... and Trump denies any collusion": with an object of its own the
+        # denial's clause is a sentence joined on (as the parser hangs it), not what is denied
+        and not any(c.dep_ == "dobj" for c in head.children)
+    ):
+        return head.text  # "denied (that) its soldiers had fired"
+    if (
+        head.lemma_.lower() in DENIED_NOUNS
+        and head.dep_ in ("dobj", "conj")
+        and head.head.lemma_.lower() in DENYING_VERBS
+        and _affirmed(head.head)
+    ):
+        return f"{head.head.text} {head.text}"  # "denied reports (that) he told Brown"
+    if clause.dep_ == "ccomp" and head.lemma_.lower() in SAYING_VERBS:
+        gov = head.head
+        if head.dep_ in ("advcl", "xcomp") and (
+            gov.lower_ in WRONG_WORDS
+            or any(c.dep_ in ("acomp", "attr") and c.lower_ in WRONG_WORDS for c in gov.children)
+        ):
+            return f"wrong to {head.text}"  # "were wrong when they said", "wrong to suggest"
+    return ""
+
+
 def _inside_claimed_content(token: Token) -> bool:
-    """Whether ``token`` is in what a claim noun says (see ``_claimed_content``)."""
-    cur = token
+    """Whether ``token`` is in what a claim noun says (see ``_claimed_content``) or in what a
+    denial answers (see ``_denied_content``)."""
+    cur, own_clause = token, False
     while cur.head.i != cur.i:
-        if cur.dep_ in ("ccomp", "acl", "relcl") and _claimed_content(cur):
+        if cur.dep_ in ("ccomp", "acl", "relcl") and (
+            _claimed_content(cur) or (not own_clause and _denied_content(cur))
+        ):
             return True
+        if (
+            cur.dep_ == "conj"
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)
+            and not any(c.dep_ == "mark" for c in cur.children)
+        ):
+            # "denies allegations ... that it meddled in the election and President Donald
+            # Trump denies any collusion": a clause of its own joined on, not what is denied
+            own_clause = True
         cur = cur.head
     return False
 
