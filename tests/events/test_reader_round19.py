@@ -59,3 +59,91 @@ def test_a_second_denial_joined_on_is_its_own(code_all):
     )
     denials = [e for e in doc.events if e.code == "016"]
     assert len(denials) == 2, events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister admitted to a sense of frustration about the rumours.",
+        "The coach admitted some disappointment after the defeat.",
+    ],
+)
+def test_a_feeling_admitted_acknowledges_nothing(code_all, text):
+    doc = code_all(text)
+    assert not [e for e in doc.events if e.code == "015"], events(doc)
+
+
+def test_an_act_admitted_stays(code_all):
+    doc = code_all("The minister admitted that his office had misled parliament.")
+    assert [e for e in doc.events if e.code == "015"], events(doc)
+
+
+def test_a_boost_given_is_no_yielding(code_all):
+    doc = code_all("The trade deal will give a huge boost to Egyptian textile exports.")
+    assert not [e for e in doc.events if e.trigger_text == "give"], events(doc)
+
+
+def test_tearing_into_plans_criticises(code_all):
+    doc = code_all("The home secretary tore into the opposition's immigration plans on Tuesday.")
+    found = [e for e in doc.events if e.trigger_text == "tore"]
+    assert found and found[0].code == "111", events(doc)
+
+
+def test_troops_tearing_into_a_town_assault_it(code_all):
+    doc = code_all("Government troops tore into the rebel-held town at dawn.")
+    found = [e for e in doc.events if e.trigger_text == "tore"]
+    assert found and found[0].code == "190", events(doc)
+
+
+def test_going_on_to_act_is_done(code_all):
+    doc = code_all(
+        "The Labour chairman spoke to reporters, then went on to tear into the "
+        "Conservative leader's tax plans."
+    )
+    found = [e for e in doc.events if e.trigger_text == "tear"]
+    assert found and not found[0].conditional, events(doc)
+
+
+def test_heaping_praise_praises(code_all):
+    doc = code_all("The president heaped praise on the Japanese prime minister during the visit.")
+    found = [e for e in doc.events if e.code == "051"]
+    assert found and found[0].target_actor.startswith("JPN"), events(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Thousands of protesters in London opposed the war in Iraq.", None),
+        ("The minister condemned Russia's war in Ukraine.", "RUS"),
+        ("Protesters in Paris denounced the war against Iraq.", "IRQ"),
+    ],
+)
+def test_the_place_a_war_is_fought_in_is_not_opposed(code_all, text, target):
+    doc = code_all(text)
+    found = [e for e in doc.events if e.root_code == "11"]
+    assert all((e.target_actor or "")[:3] == (target or "") for e in found), events(doc)
+
+
+def test_claims_made_by_someone_are_his(code_all):
+    doc = code_all(
+        "Labour ministers ridiculed the claims made on Monday by French President Jacques "
+        "Chirac that Britain could save billions."
+    )
+    found = [e for e in doc.events if e.trigger_text == "ridiculed"]
+    assert found and (found[0].target_actor or "").startswith("FRA"), events(doc)
+
+
+def test_a_bill_backed_by_someone_is_not_his(code_all):
+    doc = code_all("Senators praised the tax bill backed by President Donald Trump on Monday.")
+    found = [e for e in doc.events if e.trigger_text == "praised"]
+    assert found and not any("('by' phrase)" in e.rule for e in found), events(doc)
+
+
+def test_a_name_set_off_after_the_object_is_the_object(code_all):
+    doc = code_all(
+        "The president told reporters on Friday, and went on to accuse his Democratic rival "
+        "in the 2016 campaign, Hillary Clinton, of having lied."
+    )
+    found = [e for e in doc.events if e.trigger_text == "accuse"]
+    assert found and (found[0].target_actor or "").startswith("USA"), events(doc)
+    assert "the name after it" in found[0].rule, events(doc)

@@ -273,6 +273,25 @@ def _find_object(verb: Token) -> Token | None:
     return passive_subject if passive_subject is not None else retained
 
 
+def _named_after(verb: Token, obj: Token) -> Token | None:
+    """issue #9 read19: "went on to accuse his Democratic rival in the 2016 campaign, Hillary
+    Clinton, of having lied": a name set off by commas after a common-noun object, which the
+    parser hangs on the verb as a second object, is the object named (an apposition)."""
+    if obj.pos_ != "NOUN":
+        return None
+    for other in verb.children:
+        if (
+            other.dep_ in ("dobj", "obj")
+            and other.i > obj.i
+            and other.pos_ == "PROPN"
+            and other.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            and other.left_edge.i > 0
+            and other.doc[other.left_edge.i - 1].text == ","
+        ):
+            return other
+    return None
+
+
 def _object_matches(noun: Token, phrases: tuple[tuple[str, tuple[str, ...]], ...]) -> int:
     """How well ``noun`` fits one of the entry's object phrases: 0 = no, 1 + modifiers = yes.
 
@@ -1666,6 +1685,9 @@ def find_target(match: Match, source: Token | None) -> tuple[Token | None, str]:
             return verb.head, PASSIVE_PARTICIPLE_HEAD
         for child in verb.children:
             if child.dep_ in ("dobj", "dative"):
+                named = _named_after(verb, child) if child.dep_ == "dobj" else None
+                if named is not None:
+                    return named, "dobj(the name after it)"
                 return child, child.dep_
         shared = _shared_object(verb)
         if shared is not None:  # "Police shot and wounded Saipov": the object of both
@@ -2179,6 +2201,10 @@ def _purpose_clause(trigger: Token) -> str:
     head = trigger.head
     if _sent_to_do_it(head):
         return ""  # "sent a team of experts to investigate the attack": the team does it
+    if head.lemma_.lower() == "go" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "on" for c in head.children
+    ):
+        return ""  # issue #9 read19: "then went on to tear into the Tory plans": done next
     if trigger.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
         return "purpose clause"
     if (
