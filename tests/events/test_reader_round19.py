@@ -147,3 +147,27 @@ def test_a_name_set_off_after_the_object_is_the_object(code_all):
     found = [e for e in doc.events if e.trigger_text == "accuse"]
     assert found and (found[0].target_actor or "").startswith("USA"), events(doc)
     assert "the name after it" in found[0].rule, events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hospital has suspended plans to stop treating patients from Wales.",
+        "Britain and France took the lead in trying to halt the Iranian nuclear programme.",
+    ],
+)
+def test_an_unowned_plan_halted_is_no_rejection(code_all, text):
+    doc = code_all(text)
+    assert not [e for e in doc.events if e.code == "120"], events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parliament suspended the government's plan to sell the port.",
+        "A federal judge in Hawaii blocked the administration's latest travel ban on Tuesday.",
+    ],
+)
+def test_another_s_measure_halted_is_rejected(code_all, text):
+    doc = code_all(text)
+    assert [e for e in doc.events if e.code == "120"], events(doc)
