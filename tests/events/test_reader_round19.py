@@ -171,3 +171,13 @@ def test_an_unowned_plan_halted_is_no_rejection(code_all, text):
 def test_another_s_measure_halted_is_rejected(code_all, text):
     doc = code_all(text)
     assert [e for e in doc.events if e.code == "120"], events(doc)
+
+
+def test_a_party_word_modifying_plans_is_not_they(code_all):
+    doc = code_all(
+        "Along with the work secretary and the health minister, he then went on to tear into "
+        "the Tory plans to scrap the welfare-to-work scheme. And they ridiculed the claims "
+        "made on Monday by the French president."
+    )
+    found = [e for e in doc.events if e.trigger_text == "ridiculed"]
+    assert not any((e.source_actor or "").endswith("OPP") for e in found), events(doc)

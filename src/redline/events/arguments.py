@@ -2258,7 +2258,9 @@ def _modifier_only(doc: Doc, start: int, end: int) -> bool:
     return (
         tok.dep_ in ("compound", "amod", "nmod")
         and tok.head.i > tok.i
-        and tok.head.pos_ == "NOUN"
+        # issue #9 read19: "tear into the Tory plans": a noun the tagger read as a verb, in a
+        # noun's place (an object), is modified the same
+        and (tok.head.pos_ == "NOUN" or tok.head.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"))
         and tok.head.idx >= end
     )
 
