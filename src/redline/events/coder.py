@@ -942,17 +942,45 @@ def _shared_passive_subject(verb: Token) -> Token | None:
     return None
 
 
+# issue #9 read19: speech acts a reporter goes on to do after saying how things are
+REPORTER_ACTS = frozenset(
+    {"dismiss", "deny", "reject", "urge", "call", "accuse", "blame", "criticize", "criticise",
+     "condemn", "warn", "demand", "praise", "welcome", "vow", "pledge", "promise", "threaten",
+     "appeal", "insist", "defend", "thank", "challenge", "ask", "rule"}
+)  # fmt: skip
+
+
+def _said_of_a_state(verb: Token, clause: Token) -> bool:
+    """issue #9 read19: "Mr Milburn has repeatedly said the chancellor was key to the campaign
+    and dismissed claims of a rift", "said the talks were useful and urged Iran to ...": a
+    speech act joined by "and" to a copular clause that a reporting verb reports is the
+    reporter's second act (a past tense, or a participle under the reporter's "has")."""
+    if verb.lemma_.lower() not in REPORTER_ACTS or clause.lemma_.lower() != "be":
+        return False
+    if not any(c.dep_ in ("acomp", "attr") for c in clause.children):
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in clause.children):
+        return False
+    sayer = clause.head
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in sayer.children)
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and perfect)
+
+
 def _reporters_own_conjunct(verb: Token) -> bool:
     """issue #9 readout14: a past-tense verb joined by "but" to the clause a reporting verb
     reports, where that clause says what someone should or needed to do ("said America needed
     to take more action but defended Bush", "said Iran must stop but praised its talks"): the
     parser hangs the verb on the reported clause, but the act is the reporter's."""
     clause = verb.head
-    if verb.tag_ != "VBD" or clause.dep_ != "ccomp" or verb.i < clause.i:
+    if clause.dep_ != "ccomp" or verb.i < clause.i:
         return False
     if clause.head.lemma_.lower() not in REPORTING_VERBS:
         return False
     if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    if _said_of_a_state(verb, clause):
+        return True
+    if verb.tag_ != "VBD":
         return False
     if _is_passive(clause) and any(
         c.dep_ == "cc" and c.lower_ in ("and", "but") for c in clause.children
