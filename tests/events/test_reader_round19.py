@@ -181,3 +181,46 @@ def test_a_party_word_modifying_plans_is_not_they(code_all):
     )
     found = [e for e in doc.events if e.trigger_text == "ridiculed"]
     assert not any((e.source_actor or "").endswith("OPP") for e in found), events(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        (
+            "The foreign minister said the talks were useful and urged Iran to allow the "
+            "inspectors back.",
+            "urged",
+            "foreign minister",
+        ),
+        (
+            "The senator said the agency was corrupt and accused the president of a cover-up.",
+            "accused",
+            "senator",
+        ),
+    ],
+)
+def test_the_reporter_goes_on_to_act(code_all, text, trigger, source):
+    doc = code_all(text)
+    found = [e for e in doc.events if e.trigger_text == trigger]
+    assert found and source in (found[0].source_text or "").lower(), events(doc)
+
+
+def test_the_reported_subject_still_acts_in_a_deed(code_all):
+    doc = code_all("The minister said the army was strong and attacked the rebels in the north.")
+    found = [e for e in doc.events if e.trigger_text == "attacked"]
+    assert not found or "army" in (found[0].source_text or ""), events(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The union called for talks with the government over pensions.", None),
+        ("The prime minister called a meeting of his cabinet.", None),
+        ("The rebels called off talks with the government on Sunday.", "164"),
+        ("The president called off the summit at the last minute.", "164"),
+    ],
+)
+def test_calling_cancels_only_with_off(code_all, text, code):
+    doc = code_all(text)
+    found = [e for e in doc.events if e.trigger_text == "called" and e.code == "164"]
+    assert bool(found) == (code is not None), events(doc)
