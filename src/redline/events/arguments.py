@@ -188,6 +188,12 @@ OWNED_ACTS = frozenset(
      "move", "action", "call", "approach", "argument", "measure", "initiative", "effort",
      "step", "repeal", "stance", "position", "statement", "announcement", "claim"}
 )  # fmt: skip
+# issue #9 read19: participles that make an act ("the claims made by Michael Howard", "the plan
+# put forward by Paris"); "the bill backed by Trump" names a supporter, not its maker
+MAKING_VERBS = frozenset(
+    {"make", "put", "propose", "table", "unveil", "draft", "introduce", "write", "sponsor",
+     "issue", "announce", "level", "lodge", "file", "submit", "present", "launch", "voice"}
+)  # fmt: skip
 # issue #9/#10 actors15: acts whose own "by" or "in <legislature>" phrase names their maker
 PHRASE_ACTS = OWNED_ACTS | frozenset({"recommendation", "bill", "legislation", "amendment"})
 # Acts a country named before the noun is the topic of, not the maker ("the Russia policy",
@@ -816,8 +822,14 @@ class ActorResolver:
         ("proposals in Congress to rewrite Section 230"): that maker; not a subject's."""
         if head.dep_ == "nsubj":
             return None  # "Such a move by Trump would anger ...": the move is no target
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("by", "in"):
+        preps = [c for c in head.children if c.dep_ == "prep"]
+        for acl in head.children:
+            # issue #9 read19: "ridiculed the claims made on Monday by Michael Howard", "the
+            # plan put forward by Paris": the participle's agent made it
+            if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in MAKING_VERBS:
+                preps += [c for c in acl.children if c.dep_ == "agent" and c.lower_ == "by"]
+        for prep in preps:
+            if prep.lower_ not in ("by", "in"):
                 continue
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
@@ -2164,6 +2176,20 @@ def _war_places(head: Token, deep: bool = False) -> list[Token]:
     for noun in heads:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in WAR_NOUNS:
             continue
+        places_after = [
+            p
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for p in c.children
+            if p.dep_ == "pobj" and p.pos_ == "PROPN" and p.ent_type_ in ("GPE", "LOC")
+        ]
+        if places_after and not any(
+            c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < noun.i for c in noun.children
+        ):
+            # issue #9 read19: "opposed the war in Iraq": with no one named before the noun the
+            # place after it is where the war is fought, not who is opposed
+            out += places_after
+            continue
         if any(c.dep_ == "prep" and c.lower_ in ("in", "on", "against") for c in noun.children):
             continue  # "the US war in Afghanistan": the place follows, the modifier wages it
         for mod in noun.children:
@@ -2271,7 +2297,9 @@ def _modifier_only(doc: Doc, start: int, end: int) -> bool:
     return (
         tok.dep_ in ("compound", "amod", "nmod")
         and tok.head.i > tok.i
-        and tok.head.pos_ == "NOUN"
+        # issue #9 read19: "tear into the Tory plans": a noun the tagger read as a verb, in a
+        # noun's place (an object), is modified the same
+        and (tok.head.pos_ == "NOUN" or tok.head.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"))
         and tok.head.idx >= end
     )
 

@@ -273,6 +273,25 @@ def _find_object(verb: Token) -> Token | None:
     return passive_subject if passive_subject is not None else retained
 
 
+def _named_after(verb: Token, obj: Token) -> Token | None:
+    """issue #9 read19: "went on to accuse his Democratic rival in the 2016 campaign, Hillary
+    Clinton, of having lied": a name set off by commas after a common-noun object, which the
+    parser hangs on the verb as a second object, is the object named (an apposition)."""
+    if obj.pos_ != "NOUN":
+        return None
+    for other in verb.children:
+        if (
+            other.dep_ in ("dobj", "obj")
+            and other.i > obj.i
+            and other.pos_ == "PROPN"
+            and other.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            and other.left_edge.i > 0
+            and other.doc[other.left_edge.i - 1].text == ","
+        ):
+            return other
+    return None
+
+
 def _object_matches(noun: Token, phrases: tuple[tuple[str, tuple[str, ...]], ...]) -> int:
     """How well ``noun`` fits one of the entry's object phrases: 0 = no, 1 + modifiers = yes.
 
@@ -941,17 +960,45 @@ def _shared_passive_subject(verb: Token) -> Token | None:
     return None
 
 
+# issue #9 read19: speech acts a reporter goes on to do after saying how things are
+REPORTER_ACTS = frozenset(
+    {"dismiss", "deny", "reject", "urge", "call", "accuse", "blame", "criticize", "criticise",
+     "condemn", "warn", "demand", "praise", "welcome", "vow", "pledge", "promise", "threaten",
+     "appeal", "insist", "defend", "thank", "challenge", "ask", "rule"}
+)  # fmt: skip
+
+
+def _said_of_a_state(verb: Token, clause: Token) -> bool:
+    """issue #9 read19: "Mr Milburn has repeatedly said the chancellor was key to the campaign
+    and dismissed claims of a rift", "said the talks were useful and urged Iran to ...": a
+    speech act joined by "and" to a copular clause that a reporting verb reports is the
+    reporter's second act (a past tense, or a participle under the reporter's "has")."""
+    if verb.lemma_.lower() not in REPORTER_ACTS or clause.lemma_.lower() != "be":
+        return False
+    if not any(c.dep_ in ("acomp", "attr") for c in clause.children):
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in clause.children):
+        return False
+    sayer = clause.head
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in sayer.children)
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and perfect)
+
+
 def _reporters_own_conjunct(verb: Token) -> bool:
     """issue #9 readout14: a past-tense verb joined by "but" to the clause a reporting verb
     reports, where that clause says what someone should or needed to do ("said America needed
     to take more action but defended Bush", "said Iran must stop but praised its talks"): the
     parser hangs the verb on the reported clause, but the act is the reporter's."""
     clause = verb.head
-    if verb.tag_ != "VBD" or clause.dep_ != "ccomp" or verb.i < clause.i:
+    if clause.dep_ != "ccomp" or verb.i < clause.i:
         return False
     if clause.head.lemma_.lower() not in REPORTING_VERBS:
         return False
     if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    if _said_of_a_state(verb, clause):
+        return True
+    if verb.tag_ != "VBD":
         return False
     if _is_passive(clause) and any(
         c.dep_ == "cc" and c.lower_ in ("and", "but") for c in clause.children
@@ -1723,6 +1770,9 @@ def find_target(match: Match, source: Token | None) -> tuple[Token | None, str]:
             return verb.head, PASSIVE_PARTICIPLE_HEAD
         for child in verb.children:
             if child.dep_ in ("dobj", "dative"):
+                named = _named_after(verb, child) if child.dep_ == "dobj" else None
+                if named is not None:
+                    return named, "dobj(the name after it)"
                 return child, child.dep_
         shared = _shared_object(verb)
         if shared is not None:  # "Police shot and wounded Saipov": the object of both
@@ -2239,6 +2289,10 @@ def _purpose_clause(trigger: Token) -> str:
     head = trigger.head
     if _sent_to_do_it(head):
         return ""  # "sent a team of experts to investigate the attack": the team does it
+    if head.lemma_.lower() == "go" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "on" for c in head.children
+    ):
+        return ""  # issue #9 read19: "then went on to tear into the Tory plans": done next
     if trigger.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
         return "purpose clause"
     if (
@@ -3043,12 +3097,78 @@ def _claimed_content(clause: Token) -> bool:
     return subject is not None and subject.lower_ not in RELATIVE_SUBJECTS
 
 
+# issue #9 read19: "has denied reports that Gordon Brown is preparing to oust Alan Milburn",
+# "denied he had threatened Ukraine", "dismissed the idea that ...": what a denial answers
+# ("reject" is left out: it refuses a proposal as often as it denies a report)
+DENYING_VERBS = frozenset({"deny", "dismiss", "rebut", "refute", "repudiate"})
+DENIED_NOUNS = frozenset({"report", "story", "speculation", "idea", "notion", "suggestion"})
+# "they were wrong when they said Milburn was ousting Brown", "it was wrong to suggest ...": what
+# a speaker calls wrong to say
+WRONG_WORDS = frozenset(
+    {"wrong", "untrue", "false", "mistaken", "incorrect", "nonsense", "absurd", "ridiculous",
+     "laughable", "baseless", "groundless"}
+)  # fmt: skip
+SAYING_VERBS = frozenset({"say", "suggest", "claim", "report", "allege", "assert"})
+
+
+def _affirmed(verb: Token) -> bool:
+    """A verb not itself negated ("did not deny", "neither confirm nor deny")."""
+    return not any(c.dep_ in ("neg", "preconj") for c in verb.children)
+
+
+def _denied_content(clause: Token) -> str:
+    """The word that denies ``clause`` (a complement or noun clause with a subject of its own)
+    when the clause is what a denial answers or a speaker calls wrong to say, else ""."""
+    if clause.dep_ not in ("ccomp", "acl", "relcl") or not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_SUBJECTS
+        for c in clause.children
+    ):
+        return ""
+    head = clause.head
+    if (
+        clause.dep_ == "ccomp"
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in DENYING_VERBS
+        and _affirmed(head)
+        # "denies allegations ... and Trump denies any collusion": with an object of its own the
+        # denial's clause is a sentence joined on (as the parser hangs it), not what is denied
+        and not any(c.dep_ == "dobj" for c in head.children)
+    ):
+        return head.text  # "denied (that) its soldiers had fired"
+    if (
+        head.lemma_.lower() in DENIED_NOUNS
+        and head.dep_ in ("dobj", "conj")
+        and head.head.lemma_.lower() in DENYING_VERBS
+        and _affirmed(head.head)
+    ):
+        return f"{head.head.text} {head.text}"  # "denied reports (that) he told Brown"
+    if clause.dep_ == "ccomp" and head.lemma_.lower() in SAYING_VERBS:
+        gov = head.head
+        if head.dep_ in ("advcl", "xcomp") and (
+            gov.lower_ in WRONG_WORDS
+            or any(c.dep_ in ("acomp", "attr") and c.lower_ in WRONG_WORDS for c in gov.children)
+        ):
+            return f"wrong to {head.text}"  # "were wrong when they said", "wrong to suggest"
+    return ""
+
+
 def _inside_claimed_content(token: Token) -> bool:
-    """Whether ``token`` is in what a claim noun says (see ``_claimed_content``)."""
-    cur = token
+    """Whether ``token`` is in what a claim noun says (see ``_claimed_content``) or in what a
+    denial answers (see ``_denied_content``)."""
+    cur, own_clause = token, False
     while cur.head.i != cur.i:
-        if cur.dep_ in ("ccomp", "acl", "relcl") and _claimed_content(cur):
+        if cur.dep_ in ("ccomp", "acl", "relcl") and (
+            _claimed_content(cur) or (not own_clause and _denied_content(cur))
+        ):
             return True
+        if (
+            cur.dep_ == "conj"
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)
+            and not any(c.dep_ == "mark" for c in cur.children)
+        ):
+            # "denies allegations ... that it meddled in the election and President Donald
+            # Trump denies any collusion": a clause of its own joined on, not what is denied
+            own_clause = True
         cur = cur.head
     return False
 
