@@ -92,3 +92,25 @@ def test_shelling_stays(code_all, text):
 def test_treatment_withdrawn_from_a_patient_is_no_yielding(code_all):
     doc = code_all("French doctors withdrew treatment from the British patient after the ruling.")
     assert not [e for e in doc.events if e.code == "080"], events(doc)
+
+
+def test_another_first_name_before_a_known_surname_is_someone_else(code_all):
+    doc = code_all(
+        "Jack McConnell, Scotland's first minister, praised the Scottish police on Wednesday."
+    )
+    praised = [e for e in doc.events if e.trigger_text == "praised"]
+    assert not [e for e in praised if (e.source_actor or "").startswith("USA")], events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mitch McConnell praised the Scottish police on Wednesday.",
+        "Senator McConnell praised the Scottish police on Wednesday.",
+        "Joseph Biden praised the Scottish police on Wednesday.",
+    ],
+)
+def test_the_persons_own_name_or_title_stays(code_all, text):
+    doc = code_all(text)
+    praised = [e for e in doc.events if e.trigger_text == "praised"]
+    assert [e for e in praised if (e.source_actor or "").startswith("USA")], events(doc)
