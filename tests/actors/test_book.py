@@ -197,3 +197,16 @@ def test_known_companies_are_their_home_countrys_business():
     assert book.lookup("Deutsche Bank").code == "DEUBUS"
     assert book.lookup("Kaspersky Lab").code == "RUSBUS"
     assert book.lookup("Intel officials").code != "USABUS"  # intelligence, not the company
+
+
+@pytest.mark.parametrize("phrase", ["Jack McConnell", "Eric Trump", "Scotland's Jack McConnell"])
+def test_book_another_first_name_before_a_surname_alias_is_no_match(book, phrase):
+    # issue #9 read20: a common first name not the person's own names someone else
+    match = book.lookup(phrase)
+    assert match is None or match.code[:3] != "USA", match.rule
+
+
+@pytest.mark.parametrize("phrase", ["Mitch McConnell", "Senator McConnell", "Joseph Biden"])
+def test_book_the_persons_own_first_name_or_title_matches(book, phrase):
+    match = book.lookup(phrase)
+    assert match is not None and match.code.startswith("USA"), phrase

@@ -267,6 +267,8 @@ class ActorBook:
                 found = None  # "Mayor Sofia Reyes", "Governor Jordan Hale": a first name
             elif found and _surname_role(raws, words, hits, found):
                 found = None  # "Foreign Minister Julie Bishop", "Rep. Steve King": a surname
+            elif found and _another_first_name(raws, words, hits, found):
+                found = None  # "Jack McConnell" is not Mitch McConnell (issue #9 read20)
             if found and found.entry.kind == "role" and found.entry.name == "deputy":
                 nxt = words[found.last + 1] if found.last + 1 < n else ""
                 if nxt in RANKED_HEADS:
@@ -583,6 +585,23 @@ def _first_names() -> frozenset[str]:
     """Common first names (``quotes/first_names.txt``, name and gender a line)."""
     rows = datafiles.lines("quotes/first_names.txt", inline_comments=True)
     return frozenset(row.split("\t", 1)[0].strip().lower() for row in rows)
+
+
+def _another_first_name(raws: list[str], words: list[str], hits: list[Hit], found: Hit) -> bool:
+    """issue #9 read20: a known person's surname alias right after a capitalised common first
+    name that is not the person's own, and that no alias covers, names someone else ("Jack
+    McConnell", Scotland's first minister, is no Mitch McConnell; "Eric Trump" no Donald)."""
+    own = (found.entry.name or "").split()
+    if found.entry.kind != "person" or found.first != found.last or len(own) < 2:
+        return False
+    i = found.first
+    if not i or not raws[i - 1][:1].isupper() or not raws[i - 1].isalpha():
+        return False
+    if hits and hits[-1].last >= i - 1:
+        return False  # the word before is some alias's
+    if words[i - 1] == normalise_token(own[0]):
+        return False
+    return words[i - 1] in _first_names()
 
 
 def _surname_role(raws: list[str], words: list[str], hits: list[Hit], found: Hit) -> bool:

@@ -1235,6 +1235,8 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
             )
             if cur.dep_ in ("advcl", "ccomp") and not (is_to or participle):
                 return None, ""
+            if participle and _fronted_content(cur):
+                return None, ""  # issue #9 read20: "Detaining X breaks the law, the court ruled"
             head = cur.head
             # a participle ("Speaking with troops, Trump told them ...") is the subject's act,
             # not the object's (issue #9 precision)
@@ -1264,6 +1266,35 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
             continue
         return None, ""
     return None, ""
+
+
+# issue #9 read20: verbs that rule or find, with which a fronted clause is what is ruled
+CONTENT_VERBS = REPORTING_VERBS | {"rule", "find", "decide", "warn", "hold", "judge", "declare"}
+
+
+def _fronted_content(participle: Token) -> bool:
+    """issue #9 read20: "Detaining suspects without trial breaks the law, the court has ruled":
+    the parser hangs a gerund that opens the reported clause on the reporting verb as a
+    participle; its act is no one's, not the court's. True when the participle comes before a
+    reporting or ruling verb that has no clause or object of its own, that closes the sentence
+    (only a time or place may follow) and whose subject comes between the two after a comma
+    ("Speaking in London, the minister said that ..." has its clause and stays)."""
+    head = participle.head
+    if participle.i > head.i or head.lemma_.lower() not in CONTENT_VERBS:
+        return False
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp", "obj") for c in head.children):
+        return False
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or not participle.i < subjects[0].i < head.i:
+        return False
+    between = participle.doc[participle.right_edge.i + 1 : subjects[0].left_edge.i]
+    if not any(t.lower_ == "," for t in between):
+        return False
+    allowed = {"prep", "npadvmod", "advmod", "punct"}
+    tail = [c for c in head.children if c.i > head.i]
+    return all(c.dep_ in allowed for c in tail) and not any(
+        t.lower_ in ('"', "'", "“", "”", ":") for t in participle.doc[head.i + 1 : head.sent.end]
+    )
 
 
 # issue #9 precision: "accepted an invitation to meet", "reiterated its commitment to support":
