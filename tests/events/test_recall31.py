@@ -1,10 +1,11 @@
 """Recall, thirty-first round (issue #9 recall31): event words with no lexicon entry on whole
 articles. Setting out to improve relations (ties, a relationship) with someone is an intent to
-cooperate (030). A feeling told by a participle the parser reads as a passive verb ("was
-disappointed with T", "were frustrated by T", "was encouraged by T", "was encouraged (that)
-T ...") is coded as the adjective entries code it (111 / 051), with the one who feels it (the
-passive subject) as the source (coder.FEELING_PARTICIPLES); the active verb ("Russia frustrated
-U.S. policy in Syria": thwarted) is no feeling, and "encouraged T to act" stays an appeal.
+cooperate (030); "mend ties" is left (the GSR sentence set codes none). A feeling told by a
+participle the parser reads as a passive verb ("was disappointed with T", "were frustrated by
+T", "was encouraged by T", "was encouraged (that) T ...") is coded as the adjective entries
+code it (111 / 051), with the one who feels it (the passive subject) as the source
+(coder.FEELING_PARTICIPLES); the active verb ("Russia frustrated U.S. policy in Syria":
+thwarted) is no feeling, and "encouraged T to act" stays an appeal.
 Sentences written for the test in the style of wire news."""
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ def _pairs(doc, code: str, rule: str) -> list[tuple[str, str]]:
     ]
 
 
-IMPROVE = "improve|mend|repair+relation"
+IMPROVE = "improve+relation"
 DISAPPOINT = "disappoint|frustrate|dismay"
 ENCOURAGE = "encourage|hearten"
 
@@ -37,8 +38,8 @@ CASES = {
         IMPROVE,
         ("FRA", "RUS"),
     ),
-    "mend ties with someone": (
-        "ANKARA (Reuters) - Turkey is working to mend ties with Germany, its foreign minister "
+    "improve ties with someone": (
+        "ANKARA (Reuters) - Turkey is working to improve ties with Germany, its foreign minister "
         "said on Tuesday.",
         "030",
         IMPROVE,
