@@ -617,6 +617,14 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
     holder = trigger
     xcomp = None
     consumed: set[int] = set()
+    if (
+        entry.pos == "verb"
+        and trigger.lemma_.lower() in FEELING_PARTICIPLES
+        and not _is_passive(trigger)
+    ):
+        # issue #9 recall31: a feeling's entries read the passive participle ("was frustrated
+        # by T"), never the active verb ("Russia frustrated U.S. policy in Syria": thwarted)
+        return None
     if entry.particles:
         particles = {c.lower_ for c in trigger.children if c.dep_ in ("prt", "advmod", "prep")}
         if not particles & set(entry.particles):
@@ -937,6 +945,11 @@ RAISING_REPORT_VERBS = frozenset(
 )  # fmt: skip
 
 
+# issue #9 recall31: a feeling told by a participle the parser reads as a passive verb ("was
+# disappointed with T", "were encouraged by T"): the one who feels it is the passive subject, and
+# a "by" phrase names what they feel it about, not who acted
+FEELING_PARTICIPLES = frozenset({"disappoint", "frustrate", "dismay", "encourage", "hearten"})
+
 OBLIGATION_VERBS = frozenset({"need", "have", "ought", "want"})
 OBLIGATION_MODALS = frozenset({"should", "must", "would", "could", "might", "may"})
 
@@ -1133,6 +1146,10 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
         if shared is not None:  # "Ryan was briefed ... and urged Franks": Ryan, not the agent
             return shared, route + "conj^nsubjpass (shared)"
         if _is_passive(cur):
+            if cur.i == trigger.i and cur.lemma_.lower() in FEELING_PARTICIPLES:
+                felt = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
+                if felt is not None:
+                    return felt, route + "nsubjpass (feeling)"
             if route.endswith("xcomp^") and cur.lemma_.lower() in RAISING_REPORT_VERBS:
                 # issue #9 readout13: "X were reported by local media to have visited ...": the
                 # agent of "reported" told it; X acted in the "to ..." complement

@@ -1,0 +1,112 @@
+"""Recall, thirty-first round (issue #9 recall31): event words with no lexicon entry on whole
+articles. Setting out to improve relations (ties, a relationship) with someone is an intent to
+cooperate (030); "mend ties" is left (the GSR sentence set codes none). A feeling told by a
+participle the parser reads as a passive verb ("was disappointed with T", "were frustrated by
+T", "was encouraged by T", "was encouraged (that) T ...") is coded as the adjective entries
+code it (111 / 051), with the one who feels it (the passive subject) as the source
+(coder.FEELING_PARTICIPLES); the active verb ("Russia frustrated U.S. policy in Syria":
+thwarted) is no feeling, and "encouraged T to act" stays an appeal.
+Sentences written for the test in the style of wire news."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import seen
+
+pytestmark = pytest.mark.model
+
+
+def _pairs(doc, code: str, rule: str) -> list[tuple[str, str]]:
+    """(source country, target country) of the events coded ``code`` whose rule holds ``rule``."""
+    return [
+        ((e.source_actor or "")[:3], (e.target_actor or "")[:3])
+        for e in doc.events
+        if e.code == code and rule in (e.rule or "")
+    ]
+
+
+IMPROVE = "improve+relation"
+DISAPPOINT = "disappoint|frustrate|dismay"
+ENCOURAGE = "encourage|hearten"
+
+# (text, code, rule part, the country pair expected; None: no such event)
+CASES = {
+    "improve relations with someone": (
+        "MOSCOW (Reuters) - The French president said he would seek to improve relations with "
+        "Russia after years of tension.",
+        "030",
+        IMPROVE,
+        ("FRA", "RUS"),
+    ),
+    "improve ties with someone": (
+        "ANKARA (Reuters) - Turkey is working to improve ties with Germany, its foreign minister "
+        "said on Tuesday.",
+        "030",
+        IMPROVE,
+        ("TUR", "DEU"),
+    ),
+    "disappointed with someone": (
+        "BERLIN (Reuters) - German Chancellor Angela Merkel said she was disappointed with the "
+        "U.S. government's decision to leave the climate accord.",
+        "111",
+        DISAPPOINT,
+        ("DEU", "USA"),
+    ),
+    "frustrated by someone": (
+        "ISLAMABAD (Reuters) - U.S. officials have long been frustrated by Pakistan's reluctance "
+        "to act against the militant groups.",
+        "111",
+        DISAPPOINT,
+        ("USA", "PAK"),
+    ),
+    "disappointed that someone acted": (
+        "TOKYO (Reuters) - Japan's foreign minister said he had been disappointed that China "
+        "declined to join the talks.",
+        "111",
+        DISAPPOINT,
+        ("JPN", "CHN"),
+    ),
+    "encouraged by someone": (
+        "PARIS (Reuters) - French President Emmanuel Macron said on Friday he was encouraged by "
+        "Germany's proposal for a joint budget.",
+        "051",
+        ENCOURAGE,
+        ("FRA", "DEU"),
+    ),
+    "frustrated as thwarted is no feeling": (
+        "WASHINGTON (Reuters) - Russia has frustrated U.S. policy in Syria and Ukraine, the "
+        "officials said.",
+        "111",
+        DISAPPOINT,
+        None,
+    ),
+    "encouraged to act stays an appeal": (
+        "WASHINGTON (Reuters) - The United States encouraged Japan to spend more on its "
+        "defense, officials said.",
+        "051",
+        ENCOURAGE,
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_recall31(code_all, case):
+    text, code, rule, pair = CASES[case]
+    doc = code_all(text, published="2017-10-04")
+    pairs = _pairs(doc, code, rule)
+    if pair is None:
+        assert not pairs, seen(doc)
+    else:
+        assert pair in pairs, seen(doc)
+
+
+def test_encouraged_to_act_is_an_appeal(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The United States encouraged Japan to spend more on its "
+        "defense, officials said.",
+        published="2017-10-04",
+    )
+    assert any(e.code == "020" and (e.source_actor or "")[:3] == "USA" for e in doc.events), seen(
+        doc
+    )
