@@ -153,6 +153,9 @@ AUTHOR_PREAMBLE = re.compile(
     r"released|published|made)\s+(?:to|on|by)\s+(?:the\s+)?(?:verified\s+)?"
     r"(?:(?:\w+\s+)?accounts?\s+of\s+)?(?P<who>[A-Z][^,@\n]{2,80}?)\s*(?:,|@|(?<=[a-z])\.\s|\n|$)"
 )
+# issue #9/#10 actors23: the time stamp closing a post in a feed of someone's posts ("[0914 EST]")
+POST_ZONE = re.compile(r"EST|EDT|ET|GMT|UTC")
+POST_TIME = re.compile(r"\[?[0-2]\d[0-5]\d\s+(?:EST|EDT|ET|GMT|UTC)\]?$")
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours", "myself", "ourselves"})
 # Documents speak for whoever issued them: "a report released in Kigali", "a statement from the
 # Russian foreign ministry". When the head names no actor, the first actor under it does.
@@ -662,6 +665,17 @@ class ActorResolver:
         text = self.text[start:end]
         if start < self.dateline_end:
             return Argument(text, start, end, None, how, "dateline: never an actor")
+        if (
+            self.author is not None
+            and POST_ZONE.fullmatch(text.strip("[] ").split()[-1] if text.strip("[] ") else "")
+            and len(text.split()) <= 2
+            and POST_TIME.search(self.text[max(0, start - 6) : end + 1].rstrip())
+        ):
+            # issue #9/#10 actors23: "… a waste of time! [0914 EST] - Just spoke to President
+            # Xi": the parse makes the last post's time stamp the subject of the next post, which
+            # is the document's author's, as a post with no subject is
+            rule = f"a post's time stamp ({text!r})->the document's author {self.author.name}"
+            return Argument(text, start, end, self.author, how, rule)
         actor, rule = self.resolve(head, text, start, end)
         if actor is not None and _war_places(head):
             # issue #9 readout15: "the Iraq war could be illegal", "plans for the Iraq war": a

@@ -1,0 +1,49 @@
+"""Actors, twenty-third round (issues #9/#10 actors23): in a feed of someone's posts ("The
+following statements were posted to the verified Twitter accounts of ..."), the time stamp that
+closes one post and that the parse makes the subject of the next ("[0815 EST] - Just spoke with
+...") is the document's author, as a post with no subject is. Sentences written for the test in
+the style of wire news."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+FEED = (
+    "The following statements were posted to the verified Twitter accounts of U.S. President "
+    "Donald Trump, @realDonaldTrump and @POTUS.  The opinions expressed are his own. Reuters "
+    "has not edited the statements or confirmed their accuracy.  @realDonaldTrump : - "
+)
+
+
+def _pairs(doc) -> list[tuple[str | None, str, str | None]]:
+    return [(e.source_actor, e.code, e.target_actor) for e in doc.events]
+
+
+def _event(doc, trigger: str):
+    found = [e for e in doc.events if e.trigger_text.startswith(trigger)]
+    assert found, _pairs(doc)
+    return found[0]
+
+
+def test_a_post_after_a_time_stamp_is_the_authors(code_all):
+    doc = code_all(
+        FEED + "The ratings of the failing networks keep falling, a total disgrace! [0815 EST] - "
+        "Just spoke with Prime Minister Shinzo Abe of Japan about the threat of North Korea. "
+        "We are united! [0902 EST]",
+        published="2017-11-20",
+    )
+    spoke = _event(doc, "spoke")
+    assert (spoke.source_actor or "")[:3] == "USA", _pairs(doc)
+    assert "time stamp" in spoke.rule
+    assert (spoke.target_actor or "")[:3] == "JPN", _pairs(doc)
+
+
+def test_a_time_stamp_is_no_author_outside_a_feed(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Senator Dan Hale said on Tuesday he would vote against the bill. "
+        "The vote is set for 1400 EST on Wednesday.",
+        published="2017-11-20",
+    )
+    assert not any("time stamp" in e.rule for e in doc.events), _pairs(doc)
