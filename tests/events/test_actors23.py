@@ -1,8 +1,8 @@
-"""Actors, twenty-third round (issues #9/#10 actors23): in a feed of someone's posts ("The
-following statements were posted to the verified Twitter accounts of ..."), the time stamp that
-closes one post and that the parse makes the subject of the next ("[0815 EST] - Just spoke with
-...") is the document's author, as a post with no subject is. Sentences written for the test in
-the style of wire news."""
+"""Actors, twenty-third round (issues #9/#10 actors23): scientists are education and folks are
+people (roles.yml); in a feed of someone's posts ("The following statements were posted to the
+verified Twitter accounts of ..."), the time stamp that closes one post and that the parse makes
+the subject of the next ("[0815 EST] - Just spoke with ...") is the document's author, as a post
+with no subject is. Sentences written for the test in the style of wire news."""
 
 from __future__ import annotations
 
@@ -47,3 +47,23 @@ def test_a_time_stamp_is_no_author_outside_a_feed(code_all):
         published="2017-11-20",
     )
     assert not any("time stamp" in e.rule for e in doc.events), _pairs(doc)
+
+
+def test_scientists_are_placed_as_education(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The Environmental Protection Agency on Tuesday barred scientists "
+        "who receive its grants from serving on its advisory boards.",
+        published="2017-10-31",
+    )
+    barred = _event(doc, "barred")
+    assert barred.target_actor == "USAEDU", _pairs(doc)
+
+
+def test_folks_are_people(code_all):
+    doc = code_all(
+        "COLUMBUS, Ohio (Reuters) - Folks in small towns across Ohio criticized Senator Dan Hale "
+        "on Monday over the closing of the plant.",
+        published="2017-10-31",
+    )
+    criticized = _event(doc, "criticized")
+    assert criticized.source_actor == "USACVL", _pairs(doc)
