@@ -1,8 +1,9 @@
 """Actors, twenty-third round (issues #9/#10 actors23): scientists are education and folks are
-people (roles.yml); in a feed of someone's posts ("The following statements were posted to the
-verified Twitter accounts of ..."), the time stamp that closes one post and that the parse makes
-the subject of the next ("[0815 EST] - Just spoke with ...") is the document's author, as a post
-with no subject is. Sentences written for the test in the style of wire news."""
+people (roles.yml); lawmakers who say they reached a deal reached it among themselves; in a feed
+of someone's posts ("The following statements were posted to the verified Twitter accounts of
+..."), the time stamp that closes one post and that the parse makes the subject of the next
+("[0815 EST] - Just spoke with ...") is the document's author, as a post with no subject is.
+Sentences written for the test in the style of wire news."""
 
 from __future__ import annotations
 
@@ -67,3 +68,23 @@ def test_folks_are_people(code_all):
     )
     criticized = _event(doc, "criticized")
     assert criticized.source_actor == "USACVL", _pairs(doc)
+
+
+def test_lawmakers_who_say_they_reached_a_deal_reached_it_among_themselves(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Republican and Democratic lawmakers said on Tuesday they had "
+        "reached a bipartisan agreement on the farm bill.",
+        published="2017-10-31",
+    )
+    reached = _event(doc, "reached")
+    assert (reached.source_actor, reached.target_actor) == ("USALEG", "USALEG"), _pairs(doc)
+
+
+def test_negotiators_who_say_they_reached_a_deal_name_no_partner(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Negotiators said on Tuesday they had reached an agreement on the "
+        "trade pact.",
+        published="2017-10-31",
+    )
+    reached = _event(doc, "reached")
+    assert reached.target_actor is None, _pairs(doc)

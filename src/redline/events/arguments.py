@@ -2575,6 +2575,11 @@ def _reporting_subject(pronoun: Token) -> Token | None:
     return subject if person and not plural else None
 
 
+# issue #9/#10 actors23: the coder reads the sayer of "they" too ("lawmakers said they had
+# reached a deal": among themselves)
+reporting_subject = _reporting_subject
+
+
 def country_counts(mentions: list[tuple[int, int, Any]]) -> Counter[str]:
     """How often the article's named actors of each country are mentioned (no sector roles)."""
     return Counter(
