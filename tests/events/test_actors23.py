@@ -1,9 +1,9 @@
 """Actors, twenty-third round (issues #9/#10 actors23): scientists are education and folks are
-people (roles.yml); lawmakers who say they reached a deal reached it among themselves; in a feed
-of someone's posts ("The following statements were posted to the verified Twitter accounts of
-..."), the time stamp that closes one post and that the parse makes the subject of the next
-("[0815 EST] - Just spoke with ...") is the document's author, as a post with no subject is.
-Sentences written for the test in the style of wire news."""
+people (roles.yml); "Democratic leaders" are lawmakers; lawmakers who say they reached a deal
+reached it among themselves; in a feed of someone's posts ("The following statements were posted
+to the verified Twitter accounts of ..."), the time stamp that closes one post and that the parse
+makes the subject of the next ("[0815 EST] - Just spoke with ...") is the document's author, as a
+post with no subject is. Sentences written for the test in the style of wire news."""
 
 from __future__ import annotations
 
@@ -88,3 +88,23 @@ def test_negotiators_who_say_they_reached_a_deal_name_no_partner(code_all):
     )
     reached = _event(doc, "reached")
     assert reached.target_actor is None, _pairs(doc)
+
+
+def test_a_us_partys_leaders_are_its_lawmakers(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The Senate and House Democratic leaders, Chuck Schumer and Nancy "
+        "Pelosi, skipped the meeting after Trump attacked them in a tweet as weak on crime.",
+        published="2017-11-28",
+    )
+    attacked = _event(doc, "attacked")
+    assert (attacked.source_actor, attacked.target_actor) == ("USAGOV", "USALEG"), _pairs(doc)
+
+
+def test_a_partys_leaders_abroad_are_not_us_lawmakers(code_all):
+    doc = code_all(
+        "LONDON (Reuters) - Opposition leaders criticized Prime Minister Theresa May on Tuesday "
+        "over the Brexit talks.",
+        published="2017-11-28",
+    )
+    criticized = _event(doc, "criticized")
+    assert (criticized.source_actor or "")[:3] == "GBR", _pairs(doc)

@@ -153,6 +153,11 @@ AUTHOR_PREAMBLE = re.compile(
     r"released|published|made)\s+(?:to|on|by)\s+(?:the\s+)?(?:verified\s+)?"
     r"(?:(?:\w+\s+)?accounts?\s+of\s+)?(?P<who>[A-Z][^,@\n]{2,80}?)\s*(?:,|@|(?<=[a-z])\.\s|\n|$)"
 )
+# issue #9/#10 actors23: a U.S. party's leaders, as a group ("Democratic leaders", "Senate
+# Republican leaders")
+PARTY_LEADERS = re.compile(
+    r"\b(?:Democratic|Republican)\s+(?:(?:[Cc]ongressional|Senate|House|[Pp]arty)\s+)?leaders\b"
+)
 # issue #9/#10 actors23: the time stamp closing a post in a feed of someone's posts ("[0914 EST]")
 POST_ZONE = re.compile(r"EST|EDT|ET|GMT|UTC")
 POST_TIME = re.compile(r"\[?[0-2]\d[0-5]\d\s+(?:EST|EDT|ET|GMT|UTC)\]?$")
@@ -1173,6 +1178,17 @@ class ActorResolver:
         actor, rule = _us_state(actor, rule, head, text)
         actor, rule = self._party_abroad(actor, rule)
         actor, rule = self._party_at_home(actor, rule)
+        if (
+            actor is not None
+            and actor.code == "---GOV"
+            and head.lemma_.lower() == "leader"
+            and PARTY_LEADERS.search(text)
+            and not self._party_word_abroad(head, text)
+        ):
+            # issue #9/#10 actors23: "Democratic leaders", "House Republican leaders" lead a
+            # party in Congress, as "Democrats" are (the document gold's LEG 116 of 131 times)
+            actor = ActorMatch("---LEG", None, "LEG", actor.name, actor.kind, actor.rule)
+            rule += " + a U.S. party's leaders: its lawmakers (LEG)"
         if actor is not None and actor.code.startswith("---"):
             if _us_politics(head, text) and not self._party_word_abroad(head, text):
                 actor, rule = _in_usa(actor), rule + " + U.S. politics in the phrase -> USA"
