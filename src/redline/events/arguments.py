@@ -153,6 +153,14 @@ AUTHOR_PREAMBLE = re.compile(
     r"released|published|made)\s+(?:to|on|by)\s+(?:the\s+)?(?:verified\s+)?"
     r"(?:(?:\w+\s+)?accounts?\s+of\s+)?(?P<who>[A-Z][^,@\n]{2,80}?)\s*(?:,|@|(?<=[a-z])\.\s|\n|$)"
 )
+# issue #9/#10 actors23: a U.S. party's leaders, as a group ("Democratic leaders", "Senate
+# Republican leaders")
+PARTY_LEADERS = re.compile(
+    r"\b(?:Democratic|Republican)\s+(?:(?:[Cc]ongressional|Senate|House|[Pp]arty)\s+)?leaders\b"
+)
+# issue #9/#10 actors23: the time stamp closing a post in a feed of someone's posts ("[0914 EST]")
+POST_ZONE = re.compile(r"EST|EDT|ET|GMT|UTC")
+POST_TIME = re.compile(r"\[?[0-2]\d[0-5]\d\s+(?:EST|EDT|ET|GMT|UTC)\]?$")
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours", "myself", "ourselves"})
 # Documents speak for whoever issued them: "a report released in Kigali", "a statement from the
 # Russian foreign ministry". When the head names no actor, the first actor under it does.
@@ -662,6 +670,17 @@ class ActorResolver:
         text = self.text[start:end]
         if start < self.dateline_end:
             return Argument(text, start, end, None, how, "dateline: never an actor")
+        if (
+            self.author is not None
+            and POST_ZONE.fullmatch(text.strip("[] ").split()[-1] if text.strip("[] ") else "")
+            and len(text.split()) <= 2
+            and POST_TIME.search(self.text[max(0, start - 6) : end + 1].rstrip())
+        ):
+            # issue #9/#10 actors23: "… a waste of time! [0914 EST] - Just spoke to President
+            # Xi": the parse makes the last post's time stamp the subject of the next post, which
+            # is the document's author's, as a post with no subject is
+            rule = f"a post's time stamp ({text!r})->the document's author {self.author.name}"
+            return Argument(text, start, end, self.author, how, rule)
         actor, rule = self.resolve(head, text, start, end)
         if actor is not None and _war_places(head):
             # issue #9 readout15: "the Iraq war could be illegal", "plans for the Iraq war": a
@@ -1159,6 +1178,17 @@ class ActorResolver:
         actor, rule = _us_state(actor, rule, head, text)
         actor, rule = self._party_abroad(actor, rule)
         actor, rule = self._party_at_home(actor, rule)
+        if (
+            actor is not None
+            and actor.code == "---GOV"
+            and head.lemma_.lower() == "leader"
+            and PARTY_LEADERS.search(text)
+            and not self._party_word_abroad(head, text)
+        ):
+            # issue #9/#10 actors23: "Democratic leaders", "House Republican leaders" lead a
+            # party in Congress, as "Democrats" are (the document gold: LEG 116 times, GOV 13)
+            actor = ActorMatch("---LEG", None, "LEG", actor.name, actor.kind, actor.rule)
+            rule += " + a U.S. party's leaders: its lawmakers (LEG)"
         if actor is not None and actor.code.startswith("---"):
             if _us_politics(head, text) and not self._party_word_abroad(head, text):
                 actor, rule = _in_usa(actor), rule + " + U.S. politics in the phrase -> USA"
@@ -2559,6 +2589,11 @@ def _reporting_subject(pronoun: Token) -> Token | None:
     if lower == "it":
         return subject if not plural and not person else None
     return subject if person and not plural else None
+
+
+# issue #9/#10 actors23: the coder reads the sayer of "they" too ("lawmakers said they had
+# reached a deal": among themselves)
+reporting_subject = _reporting_subject
 
 
 def country_counts(mentions: list[tuple[int, int, Any]]) -> Counter[str]:

@@ -43,6 +43,7 @@ from redline.events.arguments import (
     in_country,
     phrase_span,
     relative_clause_of,
+    reporting_subject,
 )
 from redline.events.cameo import load_cameo
 from redline.events.filter import event_features, load_filter
@@ -4475,18 +4476,23 @@ def _among_themselves(
     """issue #9 recall29: "Republicans in Congress reached a deal", no partner named: a deal the
     members of one party or legislature reach is among themselves (the document gold's S->S); a
     single actor ("the company reached a deal") or "negotiators" reach it with someone the
-    sentence does not name."""
+    sentence does not name. "Lawmakers said they had reached a deal": the sayers' noun
+    (issue #9/#10 actors23)."""
+    if subject is None or subject.head.lemma_.lower() not in REACHED_DEAL_VERBS:
+        return False
+    group = subject
+    if subject.lower_ == "they":
+        group = reporting_subject(subject)
+        if group is None:
+            return False
     return (
         entry.code == "057"
         and entry.target == "none"
-        and subject is not None
-        and subject.head.lemma_.lower() in REACHED_DEAL_VERBS
         and not targets
         and len(sources) == 1
         and sources[0].actor is not None
-        and subject is not None
-        and subject.tag_ in ("NNS", "NNPS")
-        and (subject.pos_ == "PROPN" or subject.lemma_.lower() in MEMBER_NOUNS)
+        and group.tag_ in ("NNS", "NNPS")
+        and (group.pos_ == "PROPN" or group.lemma_.lower() in MEMBER_NOUNS)
     )
 
 
