@@ -2451,8 +2451,8 @@ CAN_AUX = frozenset({"can", "could", "ca"})  # "ca" of "can't"
 
 
 def _cannot_assent(trigger: Token) -> str:
-    """"can not" when ``trigger`` is a verb of assent with "can"/"could" as its auxiliary (the
-    negation is checked by the caller), else ""."""
+    """The "can not" that frames ``trigger``, a verb of assent with "can" or "could" as its
+    auxiliary (the caller checks the negation), else ""."""
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in ASSENT_VERBS:
         return ""
     aux = next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ in CAN_AUX), None)
