@@ -58,3 +58,12 @@ def test_recall32_cannot_support_a_bill_is_a_refusal(code_all):
 def test_recall32_could_not_attend_is_no_refusal(code_all):
     doc = code_all("The Japanese minister could not attend the summit in Paris because of illness.")
     assert not any(e.root_code == "12" for e in doc.events), [(e.code, e.rule) for e in doc.events]
+
+
+def test_recall32_support_withdrawn_reduces_relations_not_praise(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The state party withdrew its endorsement of Moore on Friday."
+    )
+    withdrawn = [e for e in doc.events if e.trigger_text == "withdrew"]
+    assert withdrawn and withdrawn[0].code == "160", [(e.code, e.rule) for e in doc.events]
+    assert not any(e.root_code == "05" for e in doc.events), [e.rule for e in doc.events]

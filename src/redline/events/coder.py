@@ -5229,6 +5229,12 @@ def _events_for(
         or _counterfactual(match)
         or _only_possible(match)
         or (entry.pos == "noun" and entry.code[:2] in UNDONE_ROOTS and _undone(trigger))
+        or (
+            entry.pos == "noun"
+            and entry.code[:2] == "05"
+            and trigger.lemma_.lower() in UNDONE_SUPPORT
+            and _undone(trigger)
+        )
     ):
         # issue #9 precision: "bars citizens from negotiating": an act kept from happening is
         # no event (the barring is, coded on its own verb); nor is one a measure only allows
@@ -6108,6 +6114,8 @@ UNDOING_VERBS = frozenset(
      "overturn", "waive", "remove", "end", "cancel"}
 )  # fmt: skip
 UNDONE_ROOTS = frozenset({"16", "17"})  # sanctions, bans, charges, warrants
+# issue #9 recall32: support withdrawn ("withdrew his endorsement of Moore") is no support
+UNDONE_SUPPORT = frozenset({"support", "endorsement", "backing"})
 UNDOING_NOUNS = frozenset(
     {"dropping", "withdrawal", "dismissal", "lifting", "scrapping", "quashing", "removal",
      "cancellation", "revocation", "repeal", "end", "easing"}
