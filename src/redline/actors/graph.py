@@ -198,6 +198,11 @@ def _name_words(text: str) -> list[str]:
     owner = [i for i, w in enumerate(words[:-2]) if re.search(r"\w['’]s?$", w)]
     if owner:
         words = words[owner[-1] + 1 :]  # "Breitbart’s Joel Pollak", "Fox News’ Bret Baier"
+    verb = [i for i, w in enumerate(words[1:-1], 1) if w.istitle() and w.lower() in HEADLINE_VERBS]
+    if verb:
+        # issue #10 speakers23: "Hillary Clinton Slams Donald Trump", a headline tagged as one
+        # person: the name is its subject's
+        words = words[: verb[0]]
     while len(words) > 1 and (words[-1].lower() in HEADLINE_VERBS or words[-1] in TRAILING_WORDS):
         words = words[:-1]  # "Obama Says" in a headline: the name is "Obama"
     titles = _titles()
@@ -1382,7 +1387,7 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
                 node.rule = "surname->full-name-of-misspelt-surname"
             if target.rule == "first-name-of-title-gender" or by_titles:
                 node.rule = "surname->full-name-of-title-gender"
-            main = _main_holder(graph, same, target, last_bare.get(word), node.start, gender)
+            main = _main_holder(graph, same, target, last_bare.get(word), node.start, gender, word)
             if main is not None:
                 node.entity, node.rule = main[0].entity, main[1]
             last_bare[word] = node
@@ -1488,6 +1493,9 @@ def _name_suffix(words: list[str], other: list[str]) -> str | None:
     return None
 
 
+SURNAME_KINDS = frozenset({"name", "surname", "title+surname"})
+
+
 def _main_holder(
     graph: _Graph,
     same: list[_Node],
@@ -1495,14 +1503,17 @@ def _main_holder(
     last: _Node | None,
     start: int,
     gender: str | None,
+    surname: str = "",
 ) -> tuple[_Node, str] | None:
     """issue #10 round 6: two people of one surname ("Dorothy Woods, whose husband, Navy SEAL
     Ty Woods, …", "Donald Trump" and "Ivanka Trump"): a bare surname up to two sentences after
     the last mention of that surname (full or bare) is that person ("Secretary Jeh Johnson says
-    … Johnson tells … Johnson said"); further away it is the one the article names in full most
-    often (the first named on a tie), not merely the last named. A title's gender ("Mr. Trump")
-    leaves out the people it does not fit. None keeps ``target`` (the last full name before), as
-    with one person of the surname; else the node to join and the rule."""
+    … Johnson tells … Johnson said"); further away it is the one the article has named most so
+    far (speakers23: by full name or surname; the most full names of the text when none is named
+    yet; the first named on a tie), not merely the last named. A title's gender ("Mr. Trump")
+    leaves out the people it does not fit. None with one person of the surname (``target``, the
+    last full name before, stays); else the node to join and the rule, also when it is
+    ``target``'s person (the rule tells the quote stage the graph weighed several people)."""
     if len({n.entity for n in same}) < 2:
         return None
 
@@ -1523,13 +1534,23 @@ def _main_holder(
         default=None,
     )  # fmt: skip
     if recent is not None and _sentences_apart(_sentence_starts(graph), recent.start, start) <= 2:
-        return None if recent.entity == target.entity else (recent, "surname->last-mentioned")
-    count = Counter(n.entity for n in pool)
+        return recent, "surname->last-mentioned"
     first: dict[int, _Node] = {}
     for n in pool:
         first.setdefault(n.entity, n)
+    # issue #10 speakers23: the person the article is about is the one it has named most so
+    # far, by full name or by the surname alone ("Hillary Clinton … Clinton … Clinton …" and
+    # only later three times "Bill Clinton"); the full names of the whole text when it has
+    # named none of them yet
+    count = Counter(
+        n.entity for n in graph.nodes
+        if n.entity in first and n.start < start and n.kind in SURNAME_KINDS
+        and _surname_key(_name_words(graph.doc.text[n.start : n.end]) or ["\0"]) == surname
+    )  # fmt: skip
+    if not count:
+        count = Counter(n.entity for n in pool)
     best = max(first, key=lambda e: (count[e], -first[e].start))
-    return None if best == target.entity else (first[best], "surname->full-name-most-named")
+    return first[best], "surname->full-name-most-named"
 
 
 def _sentence_starts(graph: _Graph) -> list[int]:
@@ -3414,6 +3435,12 @@ def _other_of_surname(
     first_said, first_known = said[0].lower(), known[0].lower()
     if first_said.startswith(first_known) or first_known.startswith(first_said):
         return False  # "Ken Starr" and "Kenneth Starr" are one man
+    if (entity.rule or "").endswith(("surname->full-name-most-named", "surname->last-mentioned")):
+        # issue #10 speakers23: the graph weighed the people of the surname (the one named
+        # most so far, or the subject just before): the quote stage took the most frequent
+        # full name of the whole text ("Bill Clinton", named three times late in a text about
+        # Hillary Clinton)
+        return True
     full = [
         m for m in doc.mentions
         if m.entity == entity.entity and m.kind == "name" and m.end <= entity.start
