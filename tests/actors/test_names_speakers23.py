@@ -92,3 +92,39 @@ def test_director_is_a_title_not_a_first_name(nlp):
     )
     assert quote_with(doc, "no breach").speaker == "Laura K. Brenning"
     assert all(m.text != "Director Brenning" for m in doc.mentions)
+
+
+def test_a_bare_surname_inside_a_three_word_name(nlp):
+    # a two-surname name: the later "Ms. Ibarra" is the father's surname, the middle word
+    doc = finish_labelled(
+        nlp,
+        "The fund is run by Lucinda Ibarra Sotelo, its director since 2014.\n\n"
+        "Ms. Ibarra said the fund “cannot pay what it owes.”\n\n"
+        "“We need more time,” she added.",
+        [("Lucinda Ibarra Sotelo", 0, "PERSON"), ("Ibarra", 1, "PERSON")],
+    )
+    assert [m for m in doc.mentions if m.text == "Ibarra"][0].rule.endswith(
+        "surname->full-name-of-inner-surname"
+    )
+    assert quote_with(doc, "cannot pay").speaker == "Lucinda Ibarra Sotelo"
+    assert quote_with(doc, "more time").speaker == "Lucinda Ibarra Sotelo"
+
+
+def test_an_untagged_surname_with_a_particle(nlp):
+    doc = finish_labelled(
+        nlp,
+        "Mayor Paul van Rensburg met the strikers on Monday.\n\n"
+        "Later, van Rensburg wrote: “The city will pay every worker in full.”",
+        [("Paul van Rensburg", 0, "PERSON")],
+    )
+    assert quote_with(doc, "pay every worker").speaker == "Paul van Rensburg"
+
+
+def test_an_untagged_family_name_written_first(nlp):
+    doc = finish_labelled(
+        nlp,
+        "The envoy Pak Jae-sook arrived in Geneva on Monday for the talks.\n\n"
+        "“This was the hardest week of my career,” Pak recalled.",
+        [("Pak Jae-sook", 0, "PERSON")],
+    )
+    assert quote_with(doc, "hardest week").speaker == "Pak Jae-sook"

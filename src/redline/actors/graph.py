@@ -1347,6 +1347,11 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             if full is not None:
                 by_surname[word] = [(full, graph.doc.text[full.start : full.end].split())]
                 same = [full]
+        inner_word = False
+        if not same and word not in repeated:
+            inner = _inner_surname(word, by_surname)
+            if inner:
+                by_surname[word], same, inner_word = inner, [n for n, _ in inner], True
         misspelt = False
         if not same and word not in repeated:
             near = _misspelt_surname(word, by_surname)
@@ -1385,6 +1390,8 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             node.rule = "surname->full-name-" + ("before" if at > 0 else "after")
             if misspelt:
                 node.rule = "surname->full-name-of-misspelt-surname"
+            if inner_word:
+                node.rule = "surname->full-name-of-inner-surname"
             if target.rule == "first-name-of-title-gender" or by_titles:
                 node.rule = "surname->full-name-of-title-gender"
             main = _main_holder(graph, same, target, last_bare.get(word), node.start, gender, word)
@@ -1426,6 +1433,22 @@ def _surname_title_gender(graph: _Graph, people: list) -> dict[str, str]:
         if gender:
             found.setdefault(words[0].lower().replace("’", "'"), set()).add(gender)
     return {word: next(iter(genders)) for word, genders in found.items() if len(genders) == 1}
+
+
+def _inner_surname(word: str, by_surname: dict[str, list]) -> list:
+    """issue #10 speakers23: "Ms. Acosta" after "Melba Acosta Febo": a bare surname that is an
+    inner word of one person's full name of three words or more (the father's surname of a
+    two-surname name, "Rodham" of "Hillary Rodham Clinton"), not an initial or a first name;
+    that person's full-name nodes, else []."""
+    if len(word) < 3 or not word.isalpha() or word in _first_names():
+        return []
+    found: dict[int, list] = {}
+    for nodes in by_surname.values():
+        for node, words in nodes:
+            inner = [w.lower().replace("’", "'") for w in words[1:-1]]
+            if len(words) >= 3 and word in inner and words[0].lower() != word:
+                found.setdefault(node.entity, []).append((node, words))
+    return next(iter(found.values())) if len(found) == 1 else []
 
 
 def _misspelt_surname(word: str, by_surname: dict[str, list]) -> str | None:
@@ -3471,9 +3494,21 @@ def _untagged_surname(
     speaker (titles aside) that is the surname of a person the text names in full."""
     text = doc.text[quote.speaker_start : quote.speaker_end]
     words = _name_words(text)
-    if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper():
+    # speakers23: a surname with its particle ("de Blasio") is capitalised after the particle
+    last = words[0].split()[-1] if len(words) == 1 else ""
+    if not last[:1].isupper() or last.isupper():
         return []
     named = by_surname.get(_surname_key(words))
+    if not named and words[0].lower() not in _first_names():
+        # issue #10 speakers23: a family name written first ("Ban" of "Ban Ki-moon"): the one
+        # person named in full whose name opens with the word, when that is no first name
+        named = [
+            m for ms in by_surname.values() for m in ms
+            if _name_words(m.text)[0].lower() == words[0].lower()
+        ]  # fmt: skip
+        if len({m.entity for m in named}) != 1:
+            return []
+        named.sort(key=lambda m: m.start)
     if not named:
         return []
     before = [m for m in named if m.start < quote.speaker_start]
