@@ -128,3 +128,15 @@ def test_an_untagged_family_name_written_first(nlp):
         [("Pak Jae-sook", 0, "PERSON")],
     )
     assert quote_with(doc, "hardest week").speaker == "Pak Jae-sook"
+
+
+def test_an_untagged_word_opening_a_sentence_before_a_tagged_name(nlp):
+    doc = finish_labelled(
+        nlp,
+        "A court in Virginia sentenced a hacker on Thursday.\n\n"
+        "Dorin Vasile Petrescu, 41, was extradited in 2015.\n\n"
+        "Petrescu told the court that he “only wanted to see the files.”",
+        [("Vasile Petrescu", 0, "PERSON"), ("Petrescu", 1, "PERSON")],
+    )
+    mention_of(doc, "Dorin Vasile Petrescu")
+    assert quote_with(doc, "see the files").speaker == "Dorin Vasile Petrescu"

@@ -700,6 +700,18 @@ def _first_name_before(graph: _Graph, start: int, end: int, *, known_only: bool 
             return token.idx
         if (
             first is None
+            and token.is_sent_start
+            and token.pos_ == "PROPN"
+            and not token.ent_type_
+            and span[0].lower_ not in _first_names()
+            and _unknown_word_of_name(graph, token, span)
+        ):
+            # issue #10 speakers23: "Marcel Lehel Lazar, 44, …" opening a sentence with only
+            # "Lehel Lazar" tagged: the untagged proper noun before a name that does not open
+            # with a first name is its first word
+            return token.idx
+        if (
+            first is None
             or span[0].lower_ in _first_names()
             or token.ent_type_
             or not token.is_title
