@@ -198,6 +198,11 @@ def _name_words(text: str) -> list[str]:
     owner = [i for i, w in enumerate(words[:-2]) if re.search(r"\w['’]s?$", w)]
     if owner:
         words = words[owner[-1] + 1 :]  # "Breitbart’s Joel Pollak", "Fox News’ Bret Baier"
+    verb = [i for i, w in enumerate(words[1:-1], 1) if w.istitle() and w.lower() in HEADLINE_VERBS]
+    if verb:
+        # issue #10 speakers23: "Hillary Clinton Slams Donald Trump", a headline tagged as one
+        # person: the name is its subject's
+        words = words[: verb[0]]
     while len(words) > 1 and (words[-1].lower() in HEADLINE_VERBS or words[-1] in TRAILING_WORDS):
         words = words[:-1]  # "Obama Says" in a headline: the name is "Obama"
     titles = _titles()
@@ -692,6 +697,18 @@ def _first_name_before(graph: _Graph, start: int, end: int, *, known_only: bool 
     if known_only:
         first = _first_names().get(token.lower_)
         if first is None and _described_first_word(graph, token, span):
+            return token.idx
+        if (
+            first is None
+            and token.is_sent_start
+            and token.pos_ == "PROPN"
+            and not token.ent_type_
+            and span[0].lower_ not in _first_names()
+            and _unknown_word_of_name(graph, token, span)
+        ):
+            # issue #10 speakers23: "Marcel Lehel Lazar, 44, …" opening a sentence with only
+            # "Lehel Lazar" tagged: the untagged proper noun before a name that does not open
+            # with a first name is its first word
             return token.idx
         if (
             first is None
@@ -1342,6 +1359,11 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             if full is not None:
                 by_surname[word] = [(full, graph.doc.text[full.start : full.end].split())]
                 same = [full]
+        inner_word = False
+        if not same and word not in repeated:
+            inner = _inner_surname(word, by_surname)
+            if inner:
+                by_surname[word], same, inner_word = inner, [n for n, _ in inner], True
         misspelt = False
         if not same and word not in repeated:
             near = _misspelt_surname(word, by_surname)
@@ -1380,9 +1402,11 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             node.rule = "surname->full-name-" + ("before" if at > 0 else "after")
             if misspelt:
                 node.rule = "surname->full-name-of-misspelt-surname"
+            if inner_word:
+                node.rule = "surname->full-name-of-inner-surname"
             if target.rule == "first-name-of-title-gender" or by_titles:
                 node.rule = "surname->full-name-of-title-gender"
-            main = _main_holder(graph, same, target, last_bare.get(word), node.start, gender)
+            main = _main_holder(graph, same, target, last_bare.get(word), node.start, gender, word)
             if main is not None:
                 node.entity, node.rule = main[0].entity, main[1]
             last_bare[word] = node
@@ -1421,6 +1445,22 @@ def _surname_title_gender(graph: _Graph, people: list) -> dict[str, str]:
         if gender:
             found.setdefault(words[0].lower().replace("’", "'"), set()).add(gender)
     return {word: next(iter(genders)) for word, genders in found.items() if len(genders) == 1}
+
+
+def _inner_surname(word: str, by_surname: dict[str, list]) -> list:
+    """issue #10 speakers23: "Ms. Acosta" after "Melba Acosta Febo": a bare surname that is an
+    inner word of one person's full name of three words or more (the father's surname of a
+    two-surname name, "Rodham" of "Hillary Rodham Clinton"), not an initial or a first name;
+    that person's full-name nodes, else []."""
+    if len(word) < 3 or not word.isalpha() or word in _first_names():
+        return []
+    found: dict[int, list] = {}
+    for nodes in by_surname.values():
+        for node, words in nodes:
+            inner = [w.lower().replace("’", "'") for w in words[1:-1]]
+            if len(words) >= 3 and word in inner and words[0].lower() != word:
+                found.setdefault(node.entity, []).append((node, words))
+    return next(iter(found.values())) if len(found) == 1 else []
 
 
 def _misspelt_surname(word: str, by_surname: dict[str, list]) -> str | None:
@@ -1488,6 +1528,9 @@ def _name_suffix(words: list[str], other: list[str]) -> str | None:
     return None
 
 
+SURNAME_KINDS = frozenset({"name", "surname", "title+surname"})
+
+
 def _main_holder(
     graph: _Graph,
     same: list[_Node],
@@ -1495,14 +1538,17 @@ def _main_holder(
     last: _Node | None,
     start: int,
     gender: str | None,
+    surname: str = "",
 ) -> tuple[_Node, str] | None:
     """issue #10 round 6: two people of one surname ("Dorothy Woods, whose husband, Navy SEAL
     Ty Woods, …", "Donald Trump" and "Ivanka Trump"): a bare surname up to two sentences after
     the last mention of that surname (full or bare) is that person ("Secretary Jeh Johnson says
-    … Johnson tells … Johnson said"); further away it is the one the article names in full most
-    often (the first named on a tie), not merely the last named. A title's gender ("Mr. Trump")
-    leaves out the people it does not fit. None keeps ``target`` (the last full name before), as
-    with one person of the surname; else the node to join and the rule."""
+    … Johnson tells … Johnson said"); further away it is the one the article has named most so
+    far (speakers23: by full name or surname; the most full names of the text when none is named
+    yet; the first named on a tie), not merely the last named. A title's gender ("Mr. Trump")
+    leaves out the people it does not fit. None with one person of the surname (``target``, the
+    last full name before, stays); else the node to join and the rule, also when it is
+    ``target``'s person (the rule tells the quote stage the graph weighed several people)."""
     if len({n.entity for n in same}) < 2:
         return None
 
@@ -1523,13 +1569,23 @@ def _main_holder(
         default=None,
     )  # fmt: skip
     if recent is not None and _sentences_apart(_sentence_starts(graph), recent.start, start) <= 2:
-        return None if recent.entity == target.entity else (recent, "surname->last-mentioned")
-    count = Counter(n.entity for n in pool)
+        return recent, "surname->last-mentioned"
     first: dict[int, _Node] = {}
     for n in pool:
         first.setdefault(n.entity, n)
+    # issue #10 speakers23: the person the article is about is the one it has named most so
+    # far, by full name or by the surname alone ("Hillary Clinton … Clinton … Clinton …" and
+    # only later three times "Bill Clinton"); the full names of the whole text when it has
+    # named none of them yet
+    count = Counter(
+        n.entity for n in graph.nodes
+        if n.entity in first and n.start < start and n.kind in SURNAME_KINDS
+        and _surname_key(_name_words(graph.doc.text[n.start : n.end]) or ["\0"]) == surname
+    )  # fmt: skip
+    if not count:
+        count = Counter(n.entity for n in pool)
     best = max(first, key=lambda e: (count[e], -first[e].start))
-    return None if best == target.entity else (first[best], "surname->full-name-most-named")
+    return first[best], "surname->full-name-most-named"
 
 
 def _sentence_starts(graph: _Graph) -> list[int]:
@@ -3455,6 +3511,12 @@ def _other_of_surname(
     first_said, first_known = said[0].lower(), known[0].lower()
     if first_said.startswith(first_known) or first_known.startswith(first_said):
         return False  # "Ken Starr" and "Kenneth Starr" are one man
+    if (entity.rule or "").endswith(("surname->full-name-most-named", "surname->last-mentioned")):
+        # issue #10 speakers23: the graph weighed the people of the surname (the one named
+        # most so far, or the subject just before): the quote stage took the most frequent
+        # full name of the whole text ("Bill Clinton", named three times late in a text about
+        # Hillary Clinton)
+        return True
     full = [
         m for m in doc.mentions
         if m.entity == entity.entity and m.kind == "name" and m.end <= entity.start
@@ -3485,9 +3547,21 @@ def _untagged_surname(
     speaker (titles aside) that is the surname of a person the text names in full."""
     text = doc.text[quote.speaker_start : quote.speaker_end]
     words = _name_words(text)
-    if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper():
+    # speakers23: a surname with its particle ("de Blasio") is capitalised after the particle
+    last = words[0].split()[-1] if len(words) == 1 else ""
+    if not last[:1].isupper() or last.isupper():
         return []
     named = by_surname.get(_surname_key(words))
+    if not named and words[0].lower() not in _first_names():
+        # issue #10 speakers23: a family name written first ("Ban" of "Ban Ki-moon"): the one
+        # person named in full whose name opens with the word, when that is no first name
+        named = [
+            m for ms in by_surname.values() for m in ms
+            if _name_words(m.text)[0].lower() == words[0].lower()
+        ]  # fmt: skip
+        if len({m.entity for m in named}) != 1:
+            return []
+        named.sort(key=lambda m: m.start)
     if not named:
         return []
     before = [m for m in named if m.start < quote.speaker_start]
