@@ -4888,7 +4888,9 @@ def _events_for(
         if not sources and (held := _talks_holders(trigger)) is not None:
             # issue #9 recall33: "Democrats and Republicans will continue negotiations", "Lee
             # and Rubio are in negotiations": the coordinated subject talks among itself
-            sources = resolver.arguments(held, f"talks held by the coordinated subject ({held.text})")
+            sources = resolver.arguments(
+                held, f"talks held by the coordinated subject ({held.text})"
+            )
             if len([a for a in sources if a.actor is not None]) < 2:
                 sources = []
         if not sources:
