@@ -57,3 +57,21 @@ def test_recall33_talks_held_by_one_subject_name_no_partner(code_all):
         "next week."
     )
     assert not _all(doc, "046"), seen(doc)
+
+
+def test_recall33_done_at_someones_request_is_their_appeal_to_the_doer(code_all):
+    doc = code_all(
+        "THE HAGUE (Reuters) - Dutch authorities froze the company's accounts at the United "
+        "States' request, according to a court filing seen by Reuters."
+    )
+    found = [e for e in _all(doc, "020") if e.source_actor == "USA"]
+    assert found and found[0].target_actor.startswith("NLD"), seen(doc)
+    assert "did it at the request (freeze)" in found[0].rule
+
+
+def test_recall33_done_at_ones_own_request_asks_no_one(code_all):
+    doc = code_all(
+        "LONDON (Reuters) - The British ambassador to Washington left his post at his own "
+        "request, the Foreign Office said."
+    )
+    assert not _all(doc, "020"), seen(doc)

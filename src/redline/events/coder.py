@@ -3606,8 +3606,27 @@ def _answered_request(match: Match) -> bool:
 
 
 def _request_answerer(noun: Token) -> tuple[Token | None, str] | None:
-    """The verb answering a request noun (its object) and that verb's subject, if any."""
-    if noun.lemma_.lower() not in REQUEST_NOUNS or noun.dep_ not in ("dobj", "nsubjpass"):
+    """The verb answering a request noun (its object) and that verb's subject, if any; or the
+    verb done "at S's request" and its subject (issue #9 recall33: "the firms lobbied
+    lawmakers at Manafort's request": S asked whoever did it)."""
+    if noun.lemma_.lower() not in REQUEST_NOUNS:
+        return None
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "at"
+        and any(c.dep_ == "poss" for c in noun.children)
+        and not any(c.lower_ == "own" for c in noun.children)  # "resigned at her own request"
+    ):
+        verb = noun.head.head
+        while (
+            verb.pos_ != "VERB" and verb.dep_ in ("pobj", "prep", "dobj") and verb.head.i != verb.i
+        ):
+            verb = verb.head  # "lobbied on behalf of Ukraine at Manafort's request"
+        if verb.pos_ != "VERB":
+            return None
+        subject, how = find_source(verb)
+        return subject, f"did it at the request ({verb.lemma_.lower()}): {how}"
+    if noun.dep_ not in ("dobj", "nsubjpass"):
         return None
     verb = noun.head
     if verb.lemma_.lower() not in ANSWER_VERBS or verb.pos_ != "VERB":
