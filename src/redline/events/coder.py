@@ -3672,14 +3672,49 @@ def _answered_request(match: Match) -> bool:
 
 
 def _request_answerer(noun: Token) -> tuple[Token | None, str] | None:
-    """The verb answering a request noun (its object) and that verb's subject, if any."""
-    if noun.lemma_.lower() not in REQUEST_NOUNS or noun.dep_ not in ("dobj", "nsubjpass"):
+    """The verb answering a request noun (its object) and that verb's subject, if any; or the
+    verb done "at S's request" and its subject (issue #9 recall33: "the firms lobbied
+    lawmakers at Manafort's request": S asked whoever did it)."""
+    if noun.lemma_.lower() not in REQUEST_NOUNS:
+        return None
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "at"
+        and any(c.dep_ == "poss" for c in noun.children)
+        and not any(c.lower_ == "own" for c in noun.children)  # "resigned at her own request"
+    ):
+        verb = noun.head.head
+        while (
+            verb.pos_ != "VERB" and verb.dep_ in ("pobj", "prep", "dobj") and verb.head.i != verb.i
+        ):
+            verb = verb.head  # "lobbied on behalf of Ukraine at Manafort's request"
+        if verb.pos_ != "VERB":
+            return None
+        subject, how = find_source(verb)
+        return subject, f"did it at the request ({verb.lemma_.lower()}): {how}"
+    if noun.dep_ not in ("dobj", "nsubjpass"):
         return None
     verb = noun.head
     if verb.lemma_.lower() not in ANSWER_VERBS or verb.pos_ != "VERB":
         return None
     subject, how = find_source(verb)
     return subject, f"answered the request ({verb.lemma_.lower()}): {how}"
+
+
+# issue #9 recall33: the lexicon's "go to conference with" (036): a chamber of a legislature
+# agrees to reconcile a bill with the other one
+CONFERENCE_WITH = "S voted to go to conference with T"
+
+
+def _conference_partner(match: Match) -> Token | None:
+    """The "with" object of the "to conference" phrase ("go to conference with the Senate")."""
+    place = match.prep_obj
+    if place is None or place.lemma_.lower() != "conference":
+        return None
+    for prep in place.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 WORK_FOR_CODE = "061"
@@ -4934,9 +4969,22 @@ def _events_for(
         tgt_tok, tgt_how = _claimed_subject(trigger)
         if tgt_tok is None:
             return []  # "West claimed to be in communication with ...": no one is accused
+    if entry.pattern == CONFERENCE_WITH:
+        # issue #9 recall33: "voted to go to conference with the Senate": the other chamber
+        tgt_tok, tgt_how = _conference_partner(match), "with (go to conference)"
+        if tgt_tok is None:
+            return []  # "went to conference" with no one named: no talks with anyone
     sources = resolver.arguments(src_tok, src_how) if src_tok is not None else []
     if entry.pattern == PACT_TALKS:
         sources = _pact_members(trigger)
+        if not sources and (held := _talks_holders(trigger)) is not None:
+            # issue #9 recall33: "Democrats and Republicans will continue negotiations", "Lee
+            # and Rubio are in negotiations": the coordinated subject talks among itself
+            sources = resolver.arguments(
+                held, f"talks held by the coordinated subject ({held.text})"
+            )
+            if len([a for a in sources if a.actor is not None]) < 2:
+                sources = []
         if not sources:
             return []  # "Talks on the bill dragged on": no party the book can name
     if src_how.endswith("stray-conj-subject"):  # not the first clause's noun it hangs on
@@ -5713,6 +5761,33 @@ def _pacts() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
         for row in datafiles.rows("events/pacts.tsv")
         if len(row) > 1
     )
+
+
+# issue #9 recall33: the verbs whose object is talks the subject holds ("will continue
+# negotiations"); "are in negotiations" is the copula with "in"
+TALKS_HOLDING_VERBS = frozenset({"continue", "hold", "resume", "conduct", "begin", "start", "open"})
+
+
+def _talks_holders(noun: Token) -> Token | None:
+    """The coordinated subject ("Democrats and Republicans") of the verb that holds the talks
+    noun ("will continue negotiations", "are in negotiations"); None for a single subject or
+    another link between verb and noun."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in TALKS_HOLDING_VERBS:
+        verb = head
+    elif (
+        noun.dep_ == "pobj"
+        and head.lower_ == "in"
+        and head.dep_ == "prep"
+        and head.head.lemma_.lower() == "be"
+    ):
+        verb = head.head
+    else:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(c.dep_ == "conj" for c in subject.children):
+        return None
+    return subject
 
 
 def _pact_members(noun: Token) -> list[Argument]:
