@@ -22,10 +22,28 @@ import gzip
 import json
 import random
 import re
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus" / "news"
+
+
+def _corpus() -> Path:
+    """../shared/corpus/news beside the checkout, or beside the main checkout of a git worktree
+    (a worktree's parent holds no ../shared)."""
+    roots = [ROOT]
+    common = ROOT / ".git"
+    if common.is_file():  # a worktree: "gitdir: <main>/.git/worktrees/<name>"
+        gitdir = Path(common.read_text(encoding="utf-8").split(":", 1)[1].strip())
+        roots.append(gitdir.parent.parent.parent)
+    for root in roots:
+        folder = root.parent / "shared" / "corpus" / "news"
+        if folder.is_dir():
+            return folder
+    return ROOT.parent / "shared" / "corpus" / "news"
+
+
+CORPUS = _corpus()
 BBC = "bbc_news_2004_2005.jsonl.gz"
 WIKINEWS = "wikinews_2019_2020.jsonl.gz"
 
@@ -208,6 +226,12 @@ def main() -> None:
             if line.strip():
                 left_out.add(json.loads(line)["id"])
     bbc, wiki = candidates(left_out)
+    for label, pool, wanted in (("BBC", bbc, args.n_bbc), ("Wikinews", wiki, args.n_wikinews)):
+        if wanted > len(pool):
+            sys.exit(
+                f"readout_pick: {wanted} {label} articles asked for, {len(pool)} unseen candidates "
+                "left (the docs, examples and tests name the rest); ask for fewer"
+            )
     rng = random.Random(args.seed)
     picked = rng.sample(bbc, args.n_bbc) + rng.sample(wiki, args.n_wikinews)
     args.out.mkdir(parents=True, exist_ok=True)
