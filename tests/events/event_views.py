@@ -57,3 +57,21 @@ def triggered_pairs(doc, trigger: str, rule: str) -> list[tuple[str, str]]:
     return [
         country_pair(e) for e in doc.events if e.trigger_text == trigger and rule in (e.rule or "")
     ]
+
+
+def first_triggered(doc, prefix: str):
+    """The first event whose trigger starts with ``prefix`` (asserts there is one, showing
+    what was coded)."""
+    found = [e for e in doc.events if e.trigger_text.startswith(prefix)]
+    assert found, dyads(doc)
+    return found[0]
+
+
+def assert_pair_coded(doc, code: str, rule: str, pair: tuple[str, str] | None) -> None:
+    """``pair`` is among the country pairs coded ``code`` by ``rule``; with ``pair`` None, no
+    event is coded so."""
+    pairs = coded_pairs(doc, code, rule)
+    if pair is None:
+        assert not pairs, seen(doc)
+    else:
+        assert pair in pairs, seen(doc)

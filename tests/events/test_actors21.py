@@ -10,12 +10,9 @@ Sentences written for the test in the style of wire news."""
 from __future__ import annotations
 
 import pytest
+from event_views import dyads
 
 pytestmark = pytest.mark.model
-
-
-def _pairs(doc) -> list[tuple[str | None, str, str | None]]:
-    return [(e.source_actor, e.code, e.target_actor) for e in doc.events]
 
 
 def _by_trigger(doc, trigger: str) -> set[tuple[str, str]]:
@@ -41,7 +38,7 @@ def test_a_title_after_and_places_the_second_name(code_all):
         published="2017-11-06",
     )
     assert _entity_actor(doc, "Julie Bishop") == "AUSGOV", doc.mentions
-    assert ("AUS", "USA") in _by_trigger(doc, "praised"), _pairs(doc)
+    assert ("AUS", "USA") in _by_trigger(doc, "praised"), dyads(doc)
 
 
 def test_the_pair_under_one_title_is_two_targets(code_all):
@@ -51,7 +48,7 @@ def test_the_pair_under_one_title_is_two_targets(code_all):
         "Bishop in Manila.",
         published="2017-11-06",
     )
-    assert {("JPN", "USA"), ("JPN", "AUS")} <= _by_trigger(doc, "discussed"), _pairs(doc)
+    assert {("JPN", "USA"), ("JPN", "AUS")} <= _by_trigger(doc, "discussed"), dyads(doc)
 
 
 def test_a_pageant_title_names_her_country(code_all):
@@ -61,8 +58,8 @@ def test_a_pageant_title_names_her_country(code_all):
         published="2017-11-06",
     )
     assert ("FIN", "") in _by_trigger(doc, "accused") or any(
-        (s or "").startswith("FIN") for s, _, _ in _pairs(doc)
-    ), _pairs(doc)
+        (s or "").startswith("FIN") for s, _, _ in dyads(doc)
+    ), dyads(doc)
 
 
 def test_the_post_a_person_became_places_them(code_all):
@@ -71,7 +68,7 @@ def test_the_post_a_person_became_places_them(code_all):
         "ambassador to the Vatican. Holloway presented her credentials to Pope Francis.",
         published="2017-12-22",
     )
-    assert ("USA", "VAT") in _by_trigger(doc, "presented"), _pairs(doc)
+    assert ("USA", "VAT") in _by_trigger(doc, "presented"), dyads(doc)
 
 
 def test_someone_elses_post_does_not_place_them(code_all):
@@ -80,7 +77,7 @@ def test_someone_elses_post_does_not_place_them(code_all):
         "the Italian government on Monday.",
         published="2017-12-22",
     )
-    assert ("USA", "ITA") not in _by_trigger(doc, "criticized"), _pairs(doc)
+    assert ("USA", "ITA") not in _by_trigger(doc, "criticized"), dyads(doc)
 
 
 def test_a_bare_title_takes_the_country_told_just_before(code_all):
@@ -91,7 +88,7 @@ def test_a_bare_title_takes_the_country_told_just_before(code_all):
         published="2017-12-15",
     )
     assert _entity_actor(doc, "Ekim Yilmaz") == "TURBUS", doc.mentions
-    assert {s for s, _ in _by_trigger(doc, "criticized")} == {"TUR"}, _pairs(doc)
+    assert {s for s, _ in _by_trigger(doc, "criticized")} == {"TUR"}, dyads(doc)
 
 
 def test_a_bare_title_with_two_countries_told_is_not_guessed(code_all):
@@ -109,7 +106,7 @@ def test_the_reclusive_states_leader_is_the_country_told_before(code_all):
         "this year. The reclusive state's leader threatened the United States on Friday.",
         published="2017-11-06",
     )
-    assert ("PRK", "USA") in _by_trigger(doc, "threatened"), _pairs(doc)
+    assert ("PRK", "USA") in _by_trigger(doc, "threatened"), dyads(doc)
 
 
 def test_the_possessor_is_not_the_verbs_other_actor(code_all):
@@ -118,7 +115,7 @@ def test_the_possessor_is_not_the_verbs_other_actor(code_all):
         "condemned the reclusive state's leader for the launch.",
         published="2017-11-06",
     )
-    assert ("KOR", "PRK") in _by_trigger(doc, "condemned"), _pairs(doc)
+    assert ("KOR", "PRK") in _by_trigger(doc, "condemned"), dyads(doc)
 
 
 def test_the_reclusive_state_as_subject(code_all):
@@ -127,7 +124,7 @@ def test_the_reclusive_state_as_subject(code_all):
         "this year. The reclusive state threatened the United States on Friday.",
         published="2017-11-06",
     )
-    assert ("PRK", "USA") in _by_trigger(doc, "threatened"), _pairs(doc)
+    assert ("PRK", "USA") in _by_trigger(doc, "threatened"), dyads(doc)
 
 
 def test_a_bare_state_is_not_a_country_told_before(code_all):
@@ -136,7 +133,7 @@ def test_a_bare_state_is_not_a_country_told_before(code_all):
         "state's governor criticized the plan.",
         published="2017-11-06",
     )
-    assert "MEX" not in {s for s, _ in _by_trigger(doc, "criticized")}, _pairs(doc)
+    assert "MEX" not in {s for s, _ in _by_trigger(doc, "criticized")}, dyads(doc)
 
 
 def test_officials_from_both_countries_are_each_countrys(code_all):
@@ -146,7 +143,7 @@ def test_officials_from_both_countries_are_each_countrys(code_all):
         "returns.",
         published="2017-11-23",
     )
-    assert {("BGD", "MMR"), ("MMR", "BGD")} <= _by_trigger(doc, "began"), _pairs(doc)
+    assert {("BGD", "MMR"), ("MMR", "BGD")} <= _by_trigger(doc, "began"), dyads(doc)
 
 
 def test_the_book_knows_gulen_and_kaspersky(code_all):
@@ -156,4 +153,4 @@ def test_the_book_knows_gulen_and_kaspersky(code_all):
         published="2017-10-20",
     )
     sources = {e.source_actor for e in doc.events if e.trigger_text == "denied"}
-    assert {"TUR", "RUSBUS"} <= sources, _pairs(doc)
+    assert {"TUR", "RUSBUS"} <= sources, dyads(doc)

@@ -9,18 +9,9 @@ Sentences written for the test in the style of wire news."""
 from __future__ import annotations
 
 import pytest
+from event_views import dyads, first_triggered
 
 pytestmark = pytest.mark.model
-
-
-def _pairs(doc) -> list[tuple[str | None, str, str | None]]:
-    return [(e.source_actor, e.code, e.target_actor) for e in doc.events]
-
-
-def _event(doc, trigger: str):
-    found = [e for e in doc.events if e.trigger_text.startswith(trigger)]
-    assert found, _pairs(doc)
-    return found[0]
 
 
 def test_an_object_pronoun_is_not_the_subject_of_its_verb(code_all):
@@ -30,9 +21,9 @@ def test_an_object_pronoun_is_not_the_subject_of_its_verb(code_all):
         "for the reform.",
         published="2017-11-14",
     )
-    praised = _event(doc, "praised")
-    assert (praised.source_actor or "")[:3] == "AUS", _pairs(doc)
-    assert (praised.target_actor or "")[:3] == "IDN", _pairs(doc)
+    praised = first_triggered(doc, "praised")
+    assert (praised.source_actor or "")[:3] == "AUS", dyads(doc)
+    assert (praised.target_actor or "")[:3] == "IDN", dyads(doc)
 
 
 def test_an_infinitive_shares_the_subject_the_pronoun_is_not(code_all):
@@ -41,9 +32,9 @@ def test_an_infinitive_shares_the_subject_the_pronoun_is_not(code_all):
         "regional summit. Japanese Prime Minister Shinzo Abe wants to meet him on the sidelines.",
         published="2017-11-10",
     )
-    meet = _event(doc, "meet")
-    assert (meet.source_actor or "")[:3] == "JPN", _pairs(doc)
-    assert (meet.target_actor or "")[:3] == "CHN", _pairs(doc)
+    meet = first_triggered(doc, "meet")
+    assert (meet.source_actor or "")[:3] == "JPN", dyads(doc)
+    assert (meet.target_actor or "")[:3] == "CHN", dyads(doc)
 
 
 def test_the_one_asked_is_the_infinitives_subject_not_the_asker(code_all):
@@ -52,8 +43,8 @@ def test_the_one_asked_is_the_infinitives_subject_not_the_asker(code_all):
         "Thursday. Trump wants Xi to support him on North Korea.",
         published="2017-11-09",
     )
-    wants = _event(doc, "wants")
-    assert (wants.target_actor or "")[:3] == "USA", _pairs(doc)
+    wants = first_triggered(doc, "wants")
+    assert (wants.target_actor or "")[:3] == "USA", dyads(doc)
 
 
 def test_a_hospital_named_after_a_country_stands_where_it_is(code_all):
@@ -62,10 +53,10 @@ def test_a_hospital_named_after_a_country_stands_where_it_is(code_all):
         "Sunday, medics said.",
         published="2024-05-12",
     )
-    hit = _event(doc, "hit")
-    assert (hit.source_actor or "")[:3] == "ISR", _pairs(doc)
-    assert not (hit.target_actor or "").startswith("KWT"), _pairs(doc)
-    assert (hit.target_actor or "").startswith("PSE"), _pairs(doc)
+    hit = first_triggered(doc, "hit")
+    assert (hit.source_actor or "")[:3] == "ISR", dyads(doc)
+    assert not (hit.target_actor or "").startswith("KWT"), dyads(doc)
+    assert (hit.target_actor or "").startswith("PSE"), dyads(doc)
 
 
 def test_a_board_of_deputies_is_no_legislature(code_all):
@@ -74,8 +65,8 @@ def test_a_board_of_deputies_is_no_legislature(code_all):
         "Tuesday.",
         published="2019-11-26",
     )
-    criticised = _event(doc, "criticised")
-    assert criticised.source_actor == "GBRREL", _pairs(doc)
+    criticised = first_triggered(doc, "criticised")
+    assert criticised.source_actor == "GBRREL", dyads(doc)
 
 
 def test_the_olympic_committee_is_a_body_of_its_own(code_all):
@@ -85,8 +76,8 @@ def test_the_olympic_committee_is_a_body_of_its_own(code_all):
         published="2005-02-15",
     )
     sources = {e.source_actor for e in doc.events}
-    assert any((s or "").startswith("NGO") for s in sources), _pairs(doc)
-    assert not any((s or "").startswith("GBR") for s in sources), _pairs(doc)
+    assert any((s or "").startswith("NGO") for s in sources), dyads(doc)
+    assert not any((s or "").startswith("GBR") for s in sources), dyads(doc)
 
 
 def test_a_traveller_is_not_from_where_they_arrive(code_all):
@@ -95,9 +86,9 @@ def test_a_traveller_is_not_from_where_they_arrive(code_all):
         "ministers.",
         published="2019-03-04",
     )
-    arrived = _event(doc, "arrived")
-    assert (arrived.source_actor or "")[:3] == "FRA", _pairs(doc)
-    assert (arrived.target_actor or "")[:3] == "DEU", _pairs(doc)
+    arrived = first_triggered(doc, "arrived")
+    assert (arrived.source_actor or "")[:3] == "FRA", dyads(doc)
+    assert (arrived.target_actor or "")[:3] == "DEU", dyads(doc)
 
 
 def test_insurers_are_business(code_all):
@@ -106,8 +97,8 @@ def test_insurers_are_business(code_all):
         "would raise premiums.",
         published="2017-10-17",
     )
-    criticized = _event(doc, "criticized")
-    assert criticized.source_actor == "USABUS", _pairs(doc)
+    criticized = first_triggered(doc, "criticized")
+    assert criticized.source_actor == "USABUS", dyads(doc)
 
 
 def test_nations_including_one_country_act_as_that_country(code_all):
@@ -116,8 +107,8 @@ def test_nations_including_one_country_act_as_that_country(code_all):
         "plan on Monday.",
         published="2018-03-05",
     )
-    criticized = _event(doc, "criticized")
-    assert (criticized.source_actor or "")[:3] == "DEU", _pairs(doc)
+    criticized = first_triggered(doc, "criticized")
+    assert (criticized.source_actor or "")[:3] == "DEU", dyads(doc)
 
 
 def test_countries_such_as_two_named_are_those_two(code_all):
@@ -127,4 +118,4 @@ def test_countries_such_as_two_named_are_those_two(code_all):
         published="2017-12-01",
     )
     accusers = {(e.source_actor or "")[:3] for e in doc.events if e.trigger_text == "accused"}
-    assert {"FRA", "DEU"} <= accusers, _pairs(doc)
+    assert {"FRA", "DEU"} <= accusers, dyads(doc)

@@ -8,6 +8,7 @@ post with no subject is. Sentences written for the test in the style of wire new
 from __future__ import annotations
 
 import pytest
+from event_views import dyads, first_triggered
 
 pytestmark = pytest.mark.model
 
@@ -18,16 +19,6 @@ FEED = (
 )
 
 
-def _pairs(doc) -> list[tuple[str | None, str, str | None]]:
-    return [(e.source_actor, e.code, e.target_actor) for e in doc.events]
-
-
-def _event(doc, trigger: str):
-    found = [e for e in doc.events if e.trigger_text.startswith(trigger)]
-    assert found, _pairs(doc)
-    return found[0]
-
-
 def test_a_post_after_a_time_stamp_is_the_authors(code_all):
     doc = code_all(
         FEED + "The ratings of the failing networks keep falling, a total disgrace! [0815 EST] - "
@@ -35,10 +26,10 @@ def test_a_post_after_a_time_stamp_is_the_authors(code_all):
         "We are united! [0902 EST]",
         published="2017-11-20",
     )
-    spoke = _event(doc, "spoke")
-    assert (spoke.source_actor or "")[:3] == "USA", _pairs(doc)
+    spoke = first_triggered(doc, "spoke")
+    assert (spoke.source_actor or "")[:3] == "USA", dyads(doc)
     assert "time stamp" in spoke.rule
-    assert (spoke.target_actor or "")[:3] == "JPN", _pairs(doc)
+    assert (spoke.target_actor or "")[:3] == "JPN", dyads(doc)
 
 
 def test_a_time_stamp_is_no_author_outside_a_feed(code_all):
@@ -47,7 +38,7 @@ def test_a_time_stamp_is_no_author_outside_a_feed(code_all):
         "The vote is set for 1400 EST on Wednesday.",
         published="2017-11-20",
     )
-    assert not any("time stamp" in e.rule for e in doc.events), _pairs(doc)
+    assert not any("time stamp" in e.rule for e in doc.events), dyads(doc)
 
 
 def test_scientists_are_placed_as_education(code_all):
@@ -56,8 +47,8 @@ def test_scientists_are_placed_as_education(code_all):
         "who receive its grants from serving on its advisory boards.",
         published="2017-10-31",
     )
-    barred = _event(doc, "barred")
-    assert barred.target_actor == "USAEDU", _pairs(doc)
+    barred = first_triggered(doc, "barred")
+    assert barred.target_actor == "USAEDU", dyads(doc)
 
 
 def test_folks_are_people(code_all):
@@ -66,8 +57,8 @@ def test_folks_are_people(code_all):
         "on Monday over the closing of the plant.",
         published="2017-10-31",
     )
-    criticized = _event(doc, "criticized")
-    assert criticized.source_actor == "USACVL", _pairs(doc)
+    criticized = first_triggered(doc, "criticized")
+    assert criticized.source_actor == "USACVL", dyads(doc)
 
 
 def test_lawmakers_who_say_they_reached_a_deal_reached_it_among_themselves(code_all):
@@ -76,8 +67,8 @@ def test_lawmakers_who_say_they_reached_a_deal_reached_it_among_themselves(code_
         "reached a bipartisan agreement on the farm bill.",
         published="2017-10-31",
     )
-    reached = _event(doc, "reached")
-    assert (reached.source_actor, reached.target_actor) == ("USALEG", "USALEG"), _pairs(doc)
+    reached = first_triggered(doc, "reached")
+    assert (reached.source_actor, reached.target_actor) == ("USALEG", "USALEG"), dyads(doc)
 
 
 def test_negotiators_who_say_they_reached_a_deal_name_no_partner(code_all):
@@ -86,8 +77,8 @@ def test_negotiators_who_say_they_reached_a_deal_name_no_partner(code_all):
         "trade pact.",
         published="2017-10-31",
     )
-    reached = _event(doc, "reached")
-    assert reached.target_actor is None, _pairs(doc)
+    reached = first_triggered(doc, "reached")
+    assert reached.target_actor is None, dyads(doc)
 
 
 def test_a_us_partys_leaders_are_its_lawmakers(code_all):
@@ -96,8 +87,8 @@ def test_a_us_partys_leaders_are_its_lawmakers(code_all):
         "Pelosi, skipped the meeting after Trump attacked them in a tweet as weak on crime.",
         published="2017-11-28",
     )
-    attacked = _event(doc, "attacked")
-    assert (attacked.source_actor, attacked.target_actor) == ("USAGOV", "USALEG"), _pairs(doc)
+    attacked = first_triggered(doc, "attacked")
+    assert (attacked.source_actor, attacked.target_actor) == ("USAGOV", "USALEG"), dyads(doc)
 
 
 def test_a_partys_leaders_abroad_are_not_us_lawmakers(code_all):
@@ -106,5 +97,5 @@ def test_a_partys_leaders_abroad_are_not_us_lawmakers(code_all):
         "over the Brexit talks.",
         published="2017-11-28",
     )
-    criticized = _event(doc, "criticized")
-    assert (criticized.source_actor or "")[:3] == "GBR", _pairs(doc)
+    criticized = first_triggered(doc, "criticized")
+    assert (criticized.source_actor or "")[:3] == "GBR", dyads(doc)
