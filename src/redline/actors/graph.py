@@ -198,11 +198,7 @@ def _name_words(text: str) -> list[str]:
     owner = [i for i, w in enumerate(words[:-2]) if re.search(r"\w['’]s?$", w)]
     if owner:
         words = words[owner[-1] + 1 :]  # "Breitbart’s Joel Pollak", "Fox News’ Bret Baier"
-    verb = [i for i, w in enumerate(words[1:-1], 1) if w.istitle() and w.lower() in HEADLINE_VERBS]
-    if verb:
-        # issue #10 speakers23: "Hillary Clinton Slams Donald Trump", a headline tagged as one
-        # person: the name is its subject's
-        words = words[: verb[0]]
+    words = headline_subject(words)
     while len(words) > 1 and (words[-1].lower() in HEADLINE_VERBS or words[-1] in TRAILING_WORDS):
         words = words[:-1]  # "Obama Says" in a headline: the name is "Obama"
     titles = _titles()
@@ -225,6 +221,13 @@ HEADLINE_VERBS = frozenset(
     | {"told", "warned", "urged", "called", "slammed", "vowed", "claimed", "asked"}
     | {"explains", "explained", "admits", "admitted", "reveals", "revealed", "blasts", "blasted"}
 )
+
+
+def headline_subject(words: list[str]) -> list[str]:
+    """issue #10 speakers23: "Hillary Clinton Slams Donald Trump", a headline tagged as one
+    person: the name words before a capitalised headline verb inside them, the subject's."""
+    verb = [i for i, w in enumerate(words[1:-1], 1) if w.istitle() and w.lower() in HEADLINE_VERBS]
+    return words[: verb[0]] if verb else words
 
 
 # issue #10 round 16: a preposition the recogniser took into a name ("Juan Manriquez of Oakland")

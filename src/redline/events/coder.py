@@ -1402,11 +1402,17 @@ def _promise_before(verb: Token) -> str | None:
     return noun.lemma_.lower()
 
 
-def _own_commitment(verb: Token) -> tuple[Token, str] | None:
-    noun = verb.head
+def _noun_of_infinitive(verb: Token) -> Token | None:
+    """The noun a "to ..." clause describes ("an invitation to meet", "the decision to end"):
+    ``verb``'s head when ``verb`` is such a clause."""
     if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
-    if noun.lemma_.lower() not in OWN_INTENT_NOUNS or noun.dep_ != "dobj":
+    return verb.head
+
+
+def _own_commitment(verb: Token) -> tuple[Token, str] | None:
+    noun = _noun_of_infinitive(verb)
+    if noun is None or noun.lemma_.lower() not in OWN_INTENT_NOUNS or noun.dep_ != "dobj":
         return None
     gov = noun.head
     if gov.lemma_.lower() not in OWN_INTENT_VERBS:
@@ -1424,10 +1430,8 @@ DECISION_NOUNS = frozenset({"decision", "move"})
 
 def _decider(verb: Token) -> tuple[Token, str] | None:
     """The maker of the decision whose "to ..." clause ``verb`` is: the noun's possessor."""
-    noun = verb.head
-    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return None
-    if noun.lemma_.lower() not in DECISION_NOUNS or noun.pos_ != "NOUN":
+    noun = _noun_of_infinitive(verb)
+    if noun is None or noun.lemma_.lower() not in DECISION_NOUNS or noun.pos_ != "NOUN":
         return None
     maker = next((c for c in noun.children if c.dep_ == "poss"), None)
     if maker is None:

@@ -22,6 +22,7 @@ from redline.actors.graph import (
     HEADLINE_VERBS,
     PERSON_NOUNS,
     description_of,
+    headline_subject,
     tidy_name,
 )
 from redline.nlp.parse import entity_spans
@@ -101,9 +102,7 @@ def clean_name(words: list[str]) -> list[str]:
     table = titles()
     while len(words) > 1 and words[0].lower().rstrip(".") in table:
         words = words[1:]
-    verb = [i for i, w in enumerate(words[1:-1], 1) if w.istitle() and w.lower() in HEADLINE_VERBS]
-    if verb:
-        words = words[: verb[0]]  # speakers23: "Hillary Clinton Slams Donald Trump" tagged as one
+    words = headline_subject(words)  # "Hillary Clinton Slams Donald Trump" tagged as one
     while len(words) > 1 and words[-1].lower() in HEADLINE_VERBS:
         words = words[:-1]  # "Obama Says" in a headline names Obama
     while len(words) > 1 and words[-1] in TRAILING_FUNCTION_WORDS:
