@@ -654,7 +654,9 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
                 best, obj = fit, cand
         # "appealed for aid", "called for talks": the noun is a prepositional object (only
         # when the verb has no direct object of its own: "called off the strike after talks")
-        if obj is None and entry.preps and _object_of(holder) is None:
+        if obj is None and entry.preps and (
+            _object_of(holder) is None or _country_moved(holder, entry)
+        ):
             for child in _out_of_preps(holder):
                 if child.dep_ == "prep":
                     for grand in child.children:
@@ -742,6 +744,19 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
 
 
 MARKED_CLAUSE_ROOTS = frozenset({"02", "10"})  # appeals and demands
+
+# issue #9 recall36: a country a government takes out of a pact ("withdraw the United States
+# from the Paris accord"): the verb's object is the leaver, the pact still the "from" phrase's
+COUNTRY_NOUNS = frozenset({"country", "nation", "state", "itself", "themselves"})
+
+
+def _country_moved(verb: Token, entry: LexiconEntry) -> bool:
+    """The verb's direct object is a country or the subject itself, and ``entry`` reads its
+    object in a "from" phrase: that phrase may hold the entry's object instead."""
+    obj = _object_of(verb)
+    if obj is None or obj.dep_ != "dobj" or "from" not in entry.preps:
+        return False
+    return obj.ent_type_ == "GPE" or obj.lemma_.lower() in COUNTRY_NOUNS
 
 
 def _marked_clause_subject(verb: Token, preps: tuple[str, ...]) -> tuple[Token | None, str | None]:
@@ -5580,7 +5595,9 @@ def _events_for(
         )
         if f
     ]
-    if pairs and all(_same_person(s, t) for s, t in pairs):
+    if pairs and all(_same_person(s, t) and not _each_other(s, t) for s, t in pairs):
+        # (issue #9 recall36: not a group paired among itself, "Republicans reached a deal",
+        # whose title the resolver reads as one person's name)
         # issue #9 precision9: "she is glad that she did her part", both "she" the same woman:
         # no one acts on anyone else
         return []
