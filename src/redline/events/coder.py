@@ -372,6 +372,10 @@ def _object_words(trigger: Token) -> frozenset[str]:
         for child in _out_of_preps(trigger):
             if child.dep_ == "prep":
                 nouns.extend(g for g in child.children if g.dep_ == "pobj")
+        # "agreed to talks", the noun misparsed as a "to" verb (see match_entry)
+        nouns.extend(
+            c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "NOUN" and _to_marked(c)
+        )
         words = set()
         for noun in nouns:
             while noun is not None:
@@ -663,6 +667,13 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
                         fit = _object_matches(grand, entry.objects) if grand.dep_ == "pobj" else 0
                         if fit > best:
                             best, obj = fit, grand
+            # issue #9 recall36: "agreed to talks with the House": the parser reads the noun
+            # as a "to" verb (an xcomp with "to" as its aux); it is the "to" phrase's object
+            for child in holder.children:
+                if child.dep_ == "xcomp" and child.pos_ == "NOUN" and _to_marked(child):
+                    fit = _object_matches(child, entry.objects)
+                    if fit > best:
+                        best, obj = fit, child
         if obj is None:
             return None
         score += 2 * (best - 1)  # a multiword object ("hunger strike") is strong evidence
@@ -744,6 +755,11 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
 
 
 MARKED_CLAUSE_ROOTS = frozenset({"02", "10"})  # appeals and demands
+
+
+def _to_marked(token: Token) -> bool:
+    """``token`` has "to" as an auxiliary ("agreed to talks", misparsed as an infinitive)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 # issue #9 recall36: a country a government takes out of a pact ("withdraw the United States
 # from the Paris accord"): the verb's object is the leaver, the pact still the "from" phrase's
