@@ -658,8 +658,10 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
                 best, obj = fit, cand
         # "appealed for aid", "called for talks": the noun is a prepositional object (only
         # when the verb has no direct object of its own: "called off the strike after talks")
-        if obj is None and entry.preps and (
-            _object_of(holder) is None or _country_moved(holder, entry)
+        if (
+            obj is None
+            and entry.preps
+            and (_object_of(holder) is None or _country_moved(holder, entry))
         ):
             for child in _out_of_preps(holder):
                 if child.dep_ == "prep":
@@ -760,6 +762,7 @@ MARKED_CLAUSE_ROOTS = frozenset({"02", "10"})  # appeals and demands
 def _to_marked(token: Token) -> bool:
     """``token`` has "to" as an auxiliary ("agreed to talks", misparsed as an infinitive)."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
 
 # issue #9 recall36: a country a government takes out of a pact ("withdraw the United States
 # from the Paris accord"): the verb's object is the leaver, the pact still the "from" phrase's
