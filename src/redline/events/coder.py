@@ -372,6 +372,10 @@ def _object_words(trigger: Token) -> frozenset[str]:
         for child in _out_of_preps(trigger):
             if child.dep_ == "prep":
                 nouns.extend(g for g in child.children if g.dep_ == "pobj")
+        # "agreed to talks", the noun misparsed as a "to" verb (see match_entry)
+        nouns.extend(
+            c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "NOUN" and _to_marked(c)
+        )
         words = set()
         for noun in nouns:
             while noun is not None:
@@ -654,13 +658,24 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
                 best, obj = fit, cand
         # "appealed for aid", "called for talks": the noun is a prepositional object (only
         # when the verb has no direct object of its own: "called off the strike after talks")
-        if obj is None and entry.preps and _object_of(holder) is None:
+        if (
+            obj is None
+            and entry.preps
+            and (_object_of(holder) is None or _country_moved(holder, entry))
+        ):
             for child in _out_of_preps(holder):
                 if child.dep_ == "prep":
                     for grand in child.children:
                         fit = _object_matches(grand, entry.objects) if grand.dep_ == "pobj" else 0
                         if fit > best:
                             best, obj = fit, grand
+            # issue #9 recall36: "agreed to talks with the House": the parser reads the noun
+            # as a "to" verb (an xcomp with "to" as its aux); it is the "to" phrase's object
+            for child in holder.children:
+                if child.dep_ == "xcomp" and child.pos_ == "NOUN" and _to_marked(child):
+                    fit = _object_matches(child, entry.objects)
+                    if fit > best:
+                        best, obj = fit, child
         if obj is None:
             return None
         score += 2 * (best - 1)  # a multiword object ("hunger strike") is strong evidence
@@ -742,6 +757,25 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
 
 
 MARKED_CLAUSE_ROOTS = frozenset({"02", "10"})  # appeals and demands
+
+
+def _to_marked(token: Token) -> bool:
+    """``token`` has "to" as an auxiliary ("agreed to talks", misparsed as an infinitive)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+# issue #9 recall36: a country a government takes out of a pact ("withdraw the United States
+# from the Paris accord"): the verb's object is the leaver, the pact still the "from" phrase's
+COUNTRY_NOUNS = frozenset({"country", "nation", "state", "itself", "themselves"})
+
+
+def _country_moved(verb: Token, entry: LexiconEntry) -> bool:
+    """The verb's direct object is a country or the subject itself, and ``entry`` reads its
+    object in a "from" phrase: that phrase may hold the entry's object instead."""
+    obj = _object_of(verb)
+    if obj is None or obj.dep_ != "dobj" or "from" not in entry.preps:
+        return False
+    return obj.ent_type_ == "GPE" or obj.lemma_.lower() in COUNTRY_NOUNS
 
 
 def _marked_clause_subject(verb: Token, preps: tuple[str, ...]) -> tuple[Token | None, str | None]:
@@ -5580,7 +5614,9 @@ def _events_for(
         )
         if f
     ]
-    if pairs and all(_same_person(s, t) for s, t in pairs):
+    if pairs and all(_same_person(s, t) and not _each_other(s, t) for s, t in pairs):
+        # (issue #9 recall36: not a group paired among itself, "Republicans reached a deal",
+        # whose title the resolver reads as one person's name)
         # issue #9 precision9: "she is glad that she did her part", both "she" the same woman:
         # no one acts on anyone else
         return []
