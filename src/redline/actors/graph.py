@@ -1348,6 +1348,13 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
         _add_person_name(graph, node, name, canonical)
     repeated: dict[str, int] = {}
     last_bare: dict[str, _Node] = {}  # the last bare surname, so "Johnson … Johnson" stays one
+    # issue #9/#10 graph22: surnames the text gives in full with another first name
+    others_of = getattr(graph.book, "others_by_surname", None)
+    others = (
+        others_of(graph.doc.text, graph.doc.published if graph.date else None)
+        if others_of
+        else frozenset()
+    )
     by_gender: dict[tuple[str, str], list[_Node]] = {}
     titled_as = _surname_title_gender(graph, people)
     for node, words, canonical in people:
@@ -1422,6 +1429,12 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
         if "\0" in word:
             node.kind, node.rule = "title+surname", "title+surname-no-full-name-of-title-gender"
             graph.entities[node.entity].gender = gender
+        if node.kind == "title+surname" and normalise_token(words[0]) in others:
+            # issue #9/#10 graph22: "Mr McConnell" after "Jack McConnell" is the man the text
+            # named, not the book's Mitch McConnell its surname alone would match
+            node.rule += "+not-the-books-namesake"
+            _add_person_name(graph, node, words[0], None, look_up=False)
+            continue
         _add_person_name(graph, node, words[0], canonical)
 
 
@@ -1704,14 +1717,16 @@ def _unknown_proper_noun(graph: _Graph, start: int, word: str) -> bool:
     return not _book_knows(graph, word)
 
 
-def _add_person_name(graph: _Graph, node: _Node, name: str, canonical: str | None) -> None:
+def _add_person_name(
+    graph: _Graph, node: _Node, name: str, canonical: str | None, *, look_up: bool = True
+) -> None:
     ent = graph.entities[node.entity]
     ent.names.append(tidy_name(name))
     if canonical and not ent.canonical:
         ent.canonical = tidy_name(canonical)
     if node.gender and not ent.gender:
         ent.gender = node.gender
-    if not ent.actor:
+    if look_up and not ent.actor:
         match = _looked_up(graph, name)
         if match is not None and match.kind == "person":
             ent.actor = match.code

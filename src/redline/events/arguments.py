@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from redline.actors import ActorMatch
-from redline.actors.book import as_date, named_after_place
+from redline.actors.book import as_date, courtesy_surname_of_other, named_after_place
 from redline.actors.graph import RELATION_NOUNS, subject_matter
 
 if TYPE_CHECKING:
@@ -548,6 +548,13 @@ class ActorResolver:
                 self.mentions = book.find_mentions(text)
                 self.date = None
         self.mentions = [m for m in self.mentions if m[0] >= self.dateline_end]
+        # issue #9/#10 graph22: surnames the text gives in full with another first name than
+        # the book's person's ("Jack McConnell"): "Mr McConnell" is the text's man
+        others_of = getattr(book, "others_by_surname", None)
+        try:
+            self.others_by_surname = others_of(text, self.date) if others_of else frozenset()
+        except Exception:  # a bad date: as find_mentions, undated
+            self.others_by_surname = others_of(text) if others_of else frozenset()
         # a country or capital inside a person's name ("Chad Wolf", "Sudesh Amman") is not that
         # place (the entity graph's person names; tag_entity_actors does the same for entities)
         people = [
@@ -1720,6 +1727,15 @@ class ActorResolver:
             return None, f"a pact named after a city ({match.name}), no actor"
         if match is not None and self._place_in_person(head, text, start):
             match = None  # "Chad Wolf", "Secretary Chad Wolf": a first name, not Chad
+        if (
+            match is not None
+            and match.kind == "person"
+            and courtesy_surname_of_other(self.text, start, end, self.others_by_surname)
+        ):
+            # issue #9/#10 graph22: "Mr McConnell" after "Jack McConnell": the man the text
+            # named, placed as the graph places him, not the book's Mitch McConnell
+            actor, why = self.unknown_name(head, head.text, f"{head.text!r}: a name, no actor")
+            return actor, f"{why} (not {match.name}: the text names another)"
         if match is not None and match.kind == "person" and self._someone_elses(head, text, start):
             # "former Trump campaign manager Jane Roe": Jane Roe, not Trump
             again = self.person_again(head)

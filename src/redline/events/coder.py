@@ -196,6 +196,14 @@ CONTENT_NOUNS = frozenset(
 NEGATING_GOVERNORS = frozenset({"fail", "refuse", "decline", "stop", "cease", "halt"})
 HALTED = re.compile(r"governed by '(?:stop|cease|halt)", re.I)
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+# issue #9 graph22: "If you look at what I do, I attack him politically", "if you ask me",
+# "if you think about it": an if-clause that tells the hearer how to see what follows, with a
+# generic "you" (or "one") as subject, states no condition
+PREFACE_VERBS = frozenset(
+    {"look", "ask", "think", "consider", "listen", "remember", "recall", "compare", "read",
+     "examine", "study", "check", "take", "go", "talk", "speak"}
+)  # fmt: skip
+PREFACE_SUBJECTS = frozenset({"you", "one"})
 # Speech verbs whose participle after a clause tells the same speaker's statement ("...,
 # calling it a giveaway", "..., describing the plan as reckless"): see speech_participle.
 # Only judgements passed by naming: a lexicon event of a participle ("..., calling for
@@ -2155,14 +2163,10 @@ def is_conditional(match: Match) -> tuple[bool, str]:
             clause.extend(t for t in child.subtree if t.pos_ in ("VERB", "AUX"))
     for head in clause:
         for child in head.children:
-            if child.dep_ == "advcl" and any(
-                g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in child.children
-            ):
+            if condition_clause(child):
                 return True, "if-clause"
     for tok in [trigger, *trigger.ancestors]:
-        if tok.dep_ == "advcl" and any(
-            g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in tok.children
-        ):
+        if condition_clause(tok):
             return True, "inside if-clause"
         if tok.dep_ == "ROOT":
             break
@@ -2293,9 +2297,7 @@ def _said_conditionally(match: Match) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in tok.children):
             return True
     for tok in [match.trigger, *match.trigger.ancestors]:
-        if tok.dep_ == "advcl" and any(
-            g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in tok.children
-        ):
+        if condition_clause(tok):
             return True
         if tok.dep_ == "ROOT":
             break
@@ -4775,12 +4777,39 @@ ADJUNCT_PREPS = frozenset({"as", "during", "amid", "amidst", "after", "following
 
 
 def _inside_condition(token: Token) -> bool:
-    for tok in [token, *token.ancestors]:
-        if tok.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children
-        ):
-            return True
-    return False
+    return any(condition_clause(tok) for tok in [token, *token.ancestors])
+
+
+def condition_clause(clause: Token) -> bool:
+    """Whether ``clause`` is an adverbial clause of condition ("if", "unless", "whether"), and
+    not a preface that only tells the hearer how to see what follows ("If you look at what I
+    do, ...", "if you ask me", "if you think about it": ``_preface_if``)."""
+    return (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
+        and not _preface_if(clause)
+    )
+
+
+def _preface_if(clause: Token) -> bool:
+    """ "If you look at the record", "if you ask me", "if you go back to 1997": an if-clause
+    whose subject is a generic "you" (or "one") and whose verb is one of looking, asking,
+    thinking or comparing, with no modal and no negation (``PREFACE_VERBS``)."""
+    if clause.lemma_.lower() not in PREFACE_VERBS:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "if" for c in clause.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in PREFACE_SUBJECTS for c in clause.children):
+        return False
+    if any(
+        (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS) or c.dep_ == "neg"
+        for c in clause.children
+    ):
+        return False
+    if clause.lemma_.lower() == "ask":
+        # "if you ask me": not "if you ask Iran to withdraw" (a condition on someone asked)
+        return all(c.lower_ in ("me", "us") for c in clause.children if c.dep_ in ("dobj", "dative"))
+    return True
 
 
 # issue #9 reader: appeals and demands for a change in leadership ("called for the prime
