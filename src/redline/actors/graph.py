@@ -2578,6 +2578,8 @@ def _pronouns(graph: _Graph) -> None:
         for node in reversed(window):
             if not _agrees(graph, node, gender) or node.entity in described:
                 continue
+            if gender == "p" and _told_channel(graph, node):
+                continue  # "He told BBC Radio 4 ... they would back ...": the channel
             if node.entity in bound:
                 continue
             node_quote = graph.quote_at(node.start) if node.quoted else None
@@ -3103,6 +3105,46 @@ def _reports(graph: _Graph, starts: list[int], node: _Node, quote: tuple[int, in
         return True
     following = bisect_right(starts, node.start)
     return following < len(starts) and not graph.doc.text[starts[following] : quote[0]].strip()
+
+
+# issue #9/#10 graph22: a broadcaster, paper or programme named as where something was said
+# ("told BBC Radio 4's Today programme", "said on Sky News", "in an interview with the Jewish
+# Chronicle") is the channel, never the group a "they" after it stands for
+MEDIA_WORDS = frozenset(
+    {"bbc", "radio", "tv", "television", "news", "programme", "program", "channel", "times",
+     "post", "chronicle", "guardian", "telegraph", "journal", "herald", "gazette", "newspaper",
+     "magazine", "show", "cnn", "sky", "itv", "msnbc", "npr", "reuters", "press"}
+)  # fmt: skip
+CHANNEL_PREPS = frozenset({"to", "on", "with", "in"})
+CHANNEL_VERBS = frozenset({"tell", "inform", "brief", "speak", "talk", "appear", "write"})
+CHANNEL_NOUNS = frozenset({"interview", "statement", "article", "remarks", "comments"})
+
+
+def _told_channel(graph: _Graph, node: _Node) -> bool:
+    """Whether ``node`` names a news outlet (its actor a media one, or a media word in its
+    name) as the one told or the place of a statement: the object of "told", or after "on",
+    "to", "with", "in" on a verb of saying or speaking or on "interview" ("told BBC Radio 4's
+    Today programme", "speaking to Sky News", "in an interview with the Jewish Chronicle")."""
+    ent = graph.entities[node.entity]
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", graph.doc.text[node.start : node.end])}
+    if not ((ent.actor or "").endswith("MED") or words & MEDIA_WORDS):
+        return False
+    span = graph.doc.parsed.char_span(node.start, node.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    for _ in range(3):  # "BBC Radio 4's Today programme": up to the programme
+        if tok.dep_ not in ("poss", "compound", "appos") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    head = tok.head
+    lemma = head.lemma_.lower()
+    if tok.dep_ in ("dobj", "dative"):
+        return lemma in CHANNEL_VERBS or lemma in _reporting_verbs()
+    if tok.dep_ == "pobj" and head.lower_ in CHANNEL_PREPS:
+        verb = head.head.lemma_.lower()
+        return verb in CHANNEL_VERBS or verb in _reporting_verbs() or verb in CHANNEL_NOUNS
+    return False
 
 
 def _agrees(graph: _Graph, node: _Node, gender: str) -> bool:

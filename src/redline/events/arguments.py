@@ -420,6 +420,19 @@ def conjuncts(head: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _one_person(tok: Token) -> bool:
+    """A person's name, or a singular noun of a person's office ("the chancellor")."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in _office_words()
+
+
+def _office_words() -> frozenset[str]:
+    from redline.actors.graph import _titles
+
+    return _titles()
+
+
 def dateline_end(text: str) -> int:
     """Where the dateline opening ``text`` ends ("UNITED NATIONS (Reuters) - "), 0 if none."""
     from redline.clean.header import find_dateline
@@ -974,9 +987,44 @@ class ActorResolver:
                 or self.split_numbered(tok, how)
                 or self.split_pair(tok, how)
                 or self.split_pair_of(tok, how)
+                or self.split_named_people(tok, how)
                 or [self.argument(tok, how, deep=deep)]
             )
         return [a for a in out if a.start >= self.dateline_end]
+
+    def split_named_people(self, head: Token, how: str) -> list[Argument]:
+        """issue #9/#10 graph22: "Blair and Brown ... them", "Putin and Xi met in Beijing. They
+        ...": a plural pronoun that no group or graph link resolves (unresolved, or only the
+        last country named nearby) takes the people joined by "and" nearest before it, in its
+        sentence or the one before; one argument each. Never the subject of the pronoun's own
+        verb ("Blair and Brown praised them")."""
+        if head.lower_ not in THEY_PRONOUNS or head.pos_ != "PRON":
+            return []
+        own = self.argument(head, how)
+        if own.actor is not None and not own.rule.endswith(" nearby"):
+            return []  # a group, a graph link: only a guess at the last country named yields
+        sent = head.sent
+        first = head.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        own_subject = {
+            t.i for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")
+            for t in conjuncts(c)
+        } if head.dep_ not in ("nsubj", "nsubjpass") else set()  # fmt: skip
+        for tok in reversed(head.doc[first : head.i]):
+            if tok.dep_ == "conj" or tok.i in own_subject or not tok.conjuncts:
+                continue
+            people = conjuncts(tok)
+            if len(people) < 2 or not all(_one_person(p) for p in people):
+                continue
+            found = [self.argument(p, f"{how}<-people-joined") for p in people]
+            if any(a.actor is None for a in found):
+                return []
+            why = f"pronoun '{head.text}'->the people joined by 'and' before"
+            end = head.idx + len(head.text)
+            return [
+                Argument(head.text, head.idx, end, a.actor, how, f"{why}: {a.text!r} ({a.rule})")
+                for a in found
+            ]
+        return []
 
     def split_origins(self, head: Token, how: str) -> list[Argument]:
         """'people from Chad, Iran and Libya': one argument per country the phrase lists."""
@@ -2151,6 +2199,9 @@ class ActorResolver:
                 (
                     t for t in reversed(head.doc[sent.start : head.i])
                     if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")
+                    # issue #9/#10 graph22: "The unions urged them to ...": never the subject
+                    # of the verb "them" is the object of
+                    and not (lower == "them" and t.head.i == head.head.i)
                 ),
                 None,
             )  # fmt: skip
