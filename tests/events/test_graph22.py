@@ -18,8 +18,8 @@ pytestmark = pytest.mark.model
         'sanctions, he said: "The story that I made such a promise is absurd. It\'s untrue."',
         "Reporters asked the Turkish president about the pipeline deal with Iran. "
         '"That is complete nonsense," he said.',
-        "The minister was asked about arms sales to Iran on Monday. "
-        '"This is a lie," she told reporters.',
+        "Reporters asked the Turkish foreign minister about arms sales to Iran on Monday. "
+        '"This is a lie," he said.',
     ],
 )
 def test_a_pronoun_called_untrue_is_a_claim_not_a_country(code_all, text):
@@ -32,9 +32,7 @@ def test_a_pronoun_called_untrue_is_a_claim_not_a_country(code_all, text):
 def test_a_named_untruth_keeps_its_target(code_all):
     # the naming rule is untouched: "called the president a liar" still judges the president
     doc = code_all("The opposition leader called the Iranian president a liar on Tuesday.")
-    assert any(e.target_actor and e.target_actor.startswith("IRN") for e in doc.events), events(
-        doc
-    )
+    assert any(e.target_actor and e.target_actor.startswith("IRN") for e in doc.events), events(doc)
 
 
 @pytest.mark.parametrize(
@@ -127,3 +125,53 @@ def test_them_is_never_its_own_verbs_subject(code_all):
     )
     hits = [e for e in doc.events if e.trigger_text == "urged"]
     assert hits and all(e.source_actor != e.target_actor for e in hits), events(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "news"),
+    [
+        ("It comes as congressional committees investigate Russia's role.", True),
+        ("It came a day after Washington blacklisted three Chinese banks.", True),
+        ("It came under fire from Kurdish forces on Tuesday.", False),
+        ("It follows a policy of strict neutrality.", False),
+    ],
+)
+def test_it_comes_as_is_the_news_not_an_actor(nlp, text, news):
+    from redline.events.arguments import _news_it
+
+    assert _news_it(nlp(text)[0]) is news
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The German defence ministry said the deputy minister was responsible for all "
+        "procurement decisions.",
+        "The bank said its former chief was responsible for hiring decisions in the London office.",
+    ],
+)
+def test_a_remit_of_decisions_is_no_blame(code_all, text):
+    doc = code_all(text)
+    assert not [e for e in doc.events if e.code == "112"], events(doc)
+
+
+def test_responsible_for_an_attack_stays_blame(code_all):
+    doc = code_all(
+        "Investigators concluded that the Syrian government was responsible for the attack."
+    )
+    assert [e for e in doc.events if e.code == "112"], events(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expletive"),
+    [
+        ("It is said that the senator met Russian officials in Moscow.", True),
+        ("It was alleged that the army had shelled the village.", True),
+        ("It is understood that Iran has agreed to the talks.", True),
+        ("It was founded in 1949 and now has 32 members.", False),
+    ],
+)
+def test_it_is_said_that_stands_for_the_clause(nlp, text, expletive):
+    from redline.events.arguments import _expletive
+
+    assert _expletive(nlp(text)[0]) is expletive

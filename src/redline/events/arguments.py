@@ -2147,6 +2147,10 @@ class ActorResolver:
                     return None, f"pronoun '{head.text}': no person agrees nearby"
                 return match, f"pronoun '{head.text}'->{_short(match)} nearby"
         elif lower in THING_PRONOUNS:
+            if _news_it(head):
+                # issue #9 graph22: "It comes as committees investigate ...", "It came a day
+                # after ...": the news itself, never a country or body named before
+                return None, f"pronoun '{head.text}': the news itself (it comes as / after ...)"
             if _expletive(head):
                 told = _told_addressee(head)
                 if told is not None:
@@ -2496,10 +2500,25 @@ def _one_of(noun: Token) -> bool:
     )
 
 
+# issue #9 graph22: "It is said that ...", "it was alleged that ...": the passive of a verb of
+# saying or thinking with its clause after it; "it" stands for the clause
+PASSIVE_REPORTS = frozenset(
+    {"say", "allege", "claim", "report", "believe", "understand", "think", "know", "expect",
+     "fear", "rumour", "rumor", "suggest", "estimate", "assume", "argue", "feel", "hope"}
+)  # fmt: skip
+
+
 def _expletive(pronoun: Token) -> bool:
     """issue #9 precision8: "It would be an outrage if Parliament were prevented ...", "it is
     time to ...": "it" before a copula whose clause follows it points at that clause, no body."""
     verb = pronoun.head
+    if (
+        pronoun.lower_ == "it"
+        and pronoun.dep_ == "nsubjpass"
+        and verb.lemma_.lower() in PASSIVE_REPORTS
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    ):
+        return True  # issue #9 graph22: "It is said / alleged / understood that ..."
     if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or verb.lemma_ != "be":
         return False
     return any(
@@ -2518,6 +2537,33 @@ def _expletive(pronoun: Token) -> bool:
         )
         for t in (verb, *[a for a in verb.children if a.dep_ in ("attr", "acomp")])
         for c in t.children
+    )
+
+
+# issue #9 graph22: "It comes as ...", "It came a day after ...", "It follows weeks of ...":
+# the words of sequence after which "it" stands for the news
+NEWS_SEQUENCE_VERBS = frozenset({"come", "follow"})
+NEWS_SEQUENCE_WORDS = frozenset(
+    {"as", "after", "amid", "amidst", "following", "ahead", "weeks", "days", "day", "week",
+     "hours", "months", "just", "shortly"}
+)  # fmt: skip
+
+
+def _news_it(pronoun: Token) -> bool:
+    """ "It comes as committees investigate ...", "It came a day after Washington blacklisted
+    ...": "it" as the subject of come / follow with a word of sequence after it is the news
+    reported, no actor ("It follows a policy of neutrality" and "It came under fire" stay)."""
+    verb = pronoun.head
+    if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in NEWS_SEQUENCE_VERBS:
+        return False
+    return any(
+        c.i > verb.i
+        and c.lower_ in NEWS_SEQUENCE_WORDS
+        or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "as" for g in c.children))
+        for c in verb.children
     )
 
 

@@ -4808,7 +4808,9 @@ def _preface_if(clause: Token) -> bool:
         return False
     if clause.lemma_.lower() == "ask":
         # "if you ask me": not "if you ask Iran to withdraw" (a condition on someone asked)
-        return all(c.lower_ in ("me", "us") for c in clause.children if c.dep_ in ("dobj", "dative"))
+        return all(
+            c.lower_ in ("me", "us") for c in clause.children if c.dep_ in ("dobj", "dative")
+        )
     return True
 
 
