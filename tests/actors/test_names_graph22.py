@@ -7,10 +7,10 @@ from __future__ import annotations
 import pytest
 
 SCOT = (
-    "The figures came out during a statement by Jack McConnell to the Scottish Parliament on "
-    "Wednesday. He expressed Scotland's sympathy for the victims of the earthquake in Turkey. "
-    "Mr McConnell went on to promise that Scotland would help rebuild.\n\n"
-    "Mr McConnell said the police had provided the figures."
+    "Scotland's first minister, Jack McConnell, gave a statement to the Scottish Parliament on "
+    "Wednesday about the earthquake. He offered Scotland's sympathy to the victims in Turkey. "
+    "Mr McConnell praised the Turkish rescue teams.\n\n"
+    "Mr McConnell said three Scots had died in the disaster."
 )
 
 
@@ -58,14 +58,13 @@ def test_the_books_person_in_full_keeps_the_titled_surname(code_text):
 @pytest.mark.model
 def test_a_news_outlet_told_is_no_antecedent_of_they(code_text):
     doc = code_text(
-        "The Liberal Democrat leader said the minister had time to think again. He told BBC "
-        "Radio 4's Today programme that the minister was less keen on the scheme than his "
-        "predecessor. Earlier this week the Conservatives announced they would back the "
-        "government's plans.",
-        published="2004-12-17",
+        "The Green leader said the council should think again. She told Sky News that the "
+        "mayor had lost interest in the project. Last week the Tories announced they would back "
+        "the council's plans.",
+        published="2024-09-13",
     )
     they = [m for m in doc.mentions if m.kind == "pronoun" and m.text.lower() == "they"]
-    assert not any("BBC" in (m.canonical or "") for m in they), they
+    assert they and not any("Sky" in (m.canonical or "") for m in they), they
     assert not any((m.actor or "").endswith("MED") for m in they), they
 
 

@@ -39,9 +39,9 @@ def test_a_named_untruth_keeps_its_target(code_all):
     ("text", "trigger"),
     [
         (
-            'The prime minister told the newspaper: "If you look at what I do, I attack the '
-            'opposition leader politically."',
-            "attack",
+            'The party leader told the newspaper: "If you look at my record, I criticise the prime '
+            'minister on policy."',
+            "criticise",
         ),
         (
             '"If you ask me, the Kremlin attacked Ukraine to distract its own people," the '
@@ -75,13 +75,13 @@ def test_a_real_condition_stays_conditional(code_all, text, trigger):
 
 def test_a_titled_surname_is_the_person_the_text_names(code_all):
     doc = code_all(
-        "The figures came out during a statement by Jack McConnell to the Scottish Parliament "
-        "on Wednesday. He expressed Scotland's sympathy for the victims of the earthquake in "
+        "Scotland's first minister, Jack McConnell, gave a statement to the Scottish Parliament "
+        "on Wednesday about the earthquake. He offered Scotland's sympathy to the victims in "
         "Turkey. Mr McConnell praised the Turkish rescue teams."
     )
-    coded = [e for e in doc.events if e.trigger_text in ("expressed", "praised")]
-    assert coded, events(doc)
-    assert not any((e.source_actor or "").startswith("USA") for e in coded), events(doc)
+    coded = [e for e in doc.events if e.trigger_text in ("offered", "praised")]
+    assert len(coded) == 2, events(doc)
+    assert all((e.source_actor or "").startswith("GBR") for e in coded), events(doc)
 
 
 def test_the_books_person_named_in_full_keeps_the_titled_surname(code_all):
@@ -130,7 +130,7 @@ def test_them_is_never_its_own_verbs_subject(code_all):
 @pytest.mark.parametrize(
     ("text", "news"),
     [
-        ("It comes as congressional committees investigate Russia's role.", True),
+        ("It comes as European regulators investigate the merger of the two airlines.", True),
         ("It came a day after Washington blacklisted three Chinese banks.", True),
         ("It came under fire from Kurdish forces on Tuesday.", False),
         ("It follows a policy of strict neutrality.", False),
@@ -175,3 +175,38 @@ def test_it_is_said_that_stands_for_the_clause(nlp, text, expletive):
     from redline.events.arguments import _expletive
 
     assert _expletive(nlp(text)[0]) is expletive
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The finance minister also rejects a suggestion that he had once told fellow board "
+        "members that the bank was unaware of the fraud.",
+        "The Pentagon chief dismissed the idea that the troops were leaving Syria before the "
+        "election.",
+        "The senator rejected the idea the new treaty would weaken American sovereignty.",
+    ],
+)
+def test_rejecting_a_suggestion_that_is_a_denial(code_all, text):
+    doc = code_all(text)
+    hits = [e for e in doc.events if e.trigger_text in ("rejects", "rejected", "dismissed")]
+    assert hits and all(e.code == "016" for e in hits), events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel rejected the idea of a ceasefire with Hamas.",
+        "The president rejected a suggestion from France to delay the summit.",
+    ],
+)
+def test_rejecting_a_proposal_stays_a_rejection(code_all, text):
+    doc = code_all(text)
+    hits = [e for e in doc.events if e.trigger_text == "rejected"]
+    assert hits and all(e.code.startswith("12") for e in hits), events(doc)
+
+
+def test_dismissing_suggestions_of_wrongdoing_stays_a_denial(code_all):
+    doc = code_all("The minister dismissed any suggestions of collusion with Moscow.")
+    hits = [e for e in doc.events if e.trigger_text == "dismissed"]
+    assert hits and all(e.code == "016" for e in hits), events(doc)

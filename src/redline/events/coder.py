@@ -301,6 +301,40 @@ def _named_after(verb: Token, obj: Token) -> Token | None:
     return None
 
 
+# issue #9 graph22: "rejects a suggestion that he had told ...", "rejected the idea (that) the
+# forum would be aimed at ...": a suggestion, idea or notion with the clause it holds is a
+# claim, and rejecting it a denial (016, as the document gold codes it, alt 120); without such
+# a clause ("rejected the idea of a ceasefire", "a suggestion from France to delay") it is a
+# proposal turned down (the 12 entries)
+DENIAL_CODE = "016"
+CONTENT_NOUNS = frozenset({"suggestion", "idea", "notion"})
+FINITE_CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _proposal_not_claim(noun: Token, verb: Token) -> bool:
+    """Whether ``noun`` is a suggestion, idea or notion with no clause of its own (no "that"
+    clause, no finite clause, no clause with a modal: "the idea the forum would be ..."), so a
+    proposal turned down. "dismissed any suggestions of collusion" keeps its 016 (the dismiss
+    entry had "suggestion" before)."""
+    lemma = noun.lemma_.lower()
+    if lemma not in CONTENT_NOUNS:
+        return False
+    if lemma == "suggestion" and verb.lemma_.lower() not in ("reject", "deny"):
+        return False
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is not None and after.lower_ == "that" and after.dep_ == "mark":
+        return False
+    for child in noun.children:
+        if child.dep_ not in ("acl", "ccomp", "relcl", "appos") or child.i < noun.i:
+            continue
+        finite = [g for g in (child, *child.children) if g.tag_ in FINITE_CLAUSE_TAGS]
+        if child.dep_ == "relcl":
+            finite = [g for g in finite if g.tag_ == "MD"]  # "the idea the forum would be"
+        if finite or any(g.dep_ == "mark" and g.lower_ == "that" for g in child.subtree):
+            return False
+    return True
+
+
 def _object_matches(noun: Token, phrases: tuple[tuple[str, tuple[str, ...]], ...]) -> int:
     """How well ``noun`` fits one of the entry's object phrases: 0 = no, 1 + modifiers = yes.
 
@@ -658,6 +692,8 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
             if cand is None:
                 continue
             fit = _object_matches(cand, entry.objects)
+            if fit and entry.code == DENIAL_CODE and _proposal_not_claim(cand, trigger):
+                continue  # "rejected the idea of a ceasefire": a proposal turned down (120)
             if fit > best:
                 best, obj = fit, cand
         # "appealed for aid", "called for talks": the noun is a prepositional object (only
