@@ -306,11 +306,47 @@ class ActorBook:
         Russia") form one mention; punctuation or any other word splits them."""
         day = as_date(date)
         mentions = []
+        others = self.others_by_surname(text, date)
         for group in _adjacent_groups(text, self.scan(text)):
+            if others and _titled_other(text, group, others):
+                continue  # "Mr McConnell" after "Jack McConnell": the text's man, not the book's
             match = compose(group, day)
             if match is not None:
                 mentions.append((group[0].start, group[-1].end, match))
         return mentions
+
+    def others_by_surname(self, text: str, date: str | None = None) -> frozenset[str]:
+        """issue #9/#10 graph22: the surnames (normalised) of people the book knows by their
+        surname alone that the text names in full only with another common first name ("Jack
+        McConnell", never "Mitch McConnell" nor with an office before the surname, "Senator
+        McConnell"): a later courtesy title and surname ("Mr McConnell") is the text's person,
+        as the full name is (``_another_first_name``). Empty when the text has no courtesy
+        title."""
+        if not COURTESY_TITLED.search(text):
+            return frozenset()
+        others: set[str] = set()
+        own: set[str] = set()
+        firsts = _first_names()
+        for found in FULL_NAME.finditer(text):
+            first, surname = found.group(1), normalise_token(found.group(2))
+            if first.lower() in firsts:
+                before = "first"
+            else:
+                role = self.lookup(first, date=date)
+                if role is None or role.kind != "role":
+                    continue
+                before = "role"  # "Senator McConnell", "President Bush": the book's person
+            match = self.lookup(found.group(2), date=date)
+            if match is None or match.kind != "person":
+                continue
+            name = (match.name or "").split()
+            if len(name) < 2 or normalise_token(name[-1]) != surname:
+                continue
+            if before == "role" or normalise_token(name[0]) == first.lower():
+                own.add(surname)
+            else:
+                others.add(surname)
+        return frozenset(others - own)
 
     def person_code(self, person: Person, date: str | None) -> tuple[str, str]:
         """``person``'s code on ``date`` and the reason (see :func:`person_role`)."""
@@ -585,6 +621,39 @@ def _first_names() -> frozenset[str]:
     """Common first names (``quotes/first_names.txt``, name and gender a line)."""
     rows = datafiles.lines("quotes/first_names.txt", inline_comments=True)
     return frozenset(row.split("\t", 1)[0].strip().lower() for row in rows)
+
+
+# issue #9/#10 graph22: a courtesy title before a surname ("Mr McConnell", "Ms. Druyun")
+COURTESY_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir")
+COURTESY_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+[A-Z]")
+COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+$")
+# a capitalised word and a surname: "Jack McConnell", "Senator McConnell"
+FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][\w'’-]*[a-z])\b")
+
+
+def _titled_other(text: str, group: list[Hit], others: frozenset[str]) -> bool:
+    """Whether ``group`` is one person's surname alias alone after a courtesy title ("Mr
+    McConnell"), a surname the text gives in full with another first name (``others``)."""
+    if len(group) != 1:
+        return False
+    hit = group[0]
+    if hit.entry.kind != "person" or hit.first != hit.last:
+        return False
+    return courtesy_surname_of_other(text, hit.start, hit.end, others)
+
+
+def courtesy_surname_of_other(text: str, start: int, end: int, others: frozenset[str]) -> bool:
+    """Whether ``text[start:end]`` is a surname alone with a courtesy title before it or in it
+    ("Mr McConnell") that the text gives in full only with another first name than the book's
+    person's (``others``: :meth:`ActorBook.others_by_surname`)."""
+    if not others:
+        return False
+    words = text[start:end].removesuffix("'s").removesuffix("’s").split()
+    if words and words[0].rstrip(".") in COURTESY_TITLES:
+        words = words[1:]
+    elif COURTESY_BEFORE.search(text, max(0, start - 6), start) is None:
+        return False
+    return len(words) == 1 and normalise_token(words[0]) in others
 
 
 def _another_first_name(raws: list[str], words: list[str], hits: list[Hit], found: Hit) -> bool:

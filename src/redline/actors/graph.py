@@ -1348,6 +1348,13 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
         _add_person_name(graph, node, name, canonical)
     repeated: dict[str, int] = {}
     last_bare: dict[str, _Node] = {}  # the last bare surname, so "Johnson … Johnson" stays one
+    # issue #9/#10 graph22: surnames the text gives in full with another first name
+    others_of = getattr(graph.book, "others_by_surname", None)
+    others = (
+        others_of(graph.doc.text, graph.doc.published if graph.date else None)
+        if others_of
+        else frozenset()
+    )
     by_gender: dict[tuple[str, str], list[_Node]] = {}
     titled_as = _surname_title_gender(graph, people)
     for node, words, canonical in people:
@@ -1422,6 +1429,12 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
         if "\0" in word:
             node.kind, node.rule = "title+surname", "title+surname-no-full-name-of-title-gender"
             graph.entities[node.entity].gender = gender
+        if node.kind == "title+surname" and normalise_token(words[0]) in others:
+            # issue #9/#10 graph22: "Mr McConnell" after "Jack McConnell" is the man the text
+            # named, not the book's Mitch McConnell its surname alone would match
+            node.rule += "+not-the-books-namesake"
+            _add_person_name(graph, node, words[0], None, look_up=False)
+            continue
         _add_person_name(graph, node, words[0], canonical)
 
 
@@ -1704,14 +1717,16 @@ def _unknown_proper_noun(graph: _Graph, start: int, word: str) -> bool:
     return not _book_knows(graph, word)
 
 
-def _add_person_name(graph: _Graph, node: _Node, name: str, canonical: str | None) -> None:
+def _add_person_name(
+    graph: _Graph, node: _Node, name: str, canonical: str | None, *, look_up: bool = True
+) -> None:
     ent = graph.entities[node.entity]
     ent.names.append(tidy_name(name))
     if canonical and not ent.canonical:
         ent.canonical = tidy_name(canonical)
     if node.gender and not ent.gender:
         ent.gender = node.gender
-    if not ent.actor:
+    if look_up and not ent.actor:
         match = _looked_up(graph, name)
         if match is not None and match.kind == "person":
             ent.actor = match.code
@@ -2563,6 +2578,8 @@ def _pronouns(graph: _Graph) -> None:
         for node in reversed(window):
             if not _agrees(graph, node, gender) or node.entity in described:
                 continue
+            if gender == "p" and _told_channel(graph, node):
+                continue  # "He told BBC Radio 4 ... they would back ...": the channel
             if node.entity in bound:
                 continue
             node_quote = graph.quote_at(node.start) if node.quoted else None
@@ -3088,6 +3105,46 @@ def _reports(graph: _Graph, starts: list[int], node: _Node, quote: tuple[int, in
         return True
     following = bisect_right(starts, node.start)
     return following < len(starts) and not graph.doc.text[starts[following] : quote[0]].strip()
+
+
+# issue #9/#10 graph22: a broadcaster, paper or programme named as where something was said
+# ("told BBC Radio 4's Today programme", "said on Sky News", "in an interview with the Jewish
+# Chronicle") is the channel, never the group a "they" after it stands for
+MEDIA_WORDS = frozenset(
+    {"bbc", "radio", "tv", "television", "news", "programme", "program", "channel", "times",
+     "post", "chronicle", "guardian", "telegraph", "journal", "herald", "gazette", "newspaper",
+     "magazine", "show", "cnn", "sky", "itv", "msnbc", "npr", "reuters", "press"}
+)  # fmt: skip
+CHANNEL_PREPS = frozenset({"to", "on", "with", "in"})
+CHANNEL_VERBS = frozenset({"tell", "inform", "brief", "speak", "talk", "appear", "write"})
+CHANNEL_NOUNS = frozenset({"interview", "statement", "article", "remarks", "comments"})
+
+
+def _told_channel(graph: _Graph, node: _Node) -> bool:
+    """Whether ``node`` names a news outlet (its actor a media one, or a media word in its
+    name) as the one told or the place of a statement: the object of "told", or after "on",
+    "to", "with", "in" on a verb of saying or speaking or on "interview" ("told BBC Radio 4's
+    Today programme", "speaking to Sky News", "in an interview with the Jewish Chronicle")."""
+    ent = graph.entities[node.entity]
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", graph.doc.text[node.start : node.end])}
+    if not ((ent.actor or "").endswith("MED") or words & MEDIA_WORDS):
+        return False
+    span = graph.doc.parsed.char_span(node.start, node.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    for _ in range(3):  # "BBC Radio 4's Today programme": up to the programme
+        if tok.dep_ not in ("poss", "compound", "appos") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    head = tok.head
+    lemma = head.lemma_.lower()
+    if tok.dep_ in ("dobj", "dative"):
+        return lemma in CHANNEL_VERBS or lemma in _reporting_verbs()
+    if tok.dep_ == "pobj" and head.lower_ in CHANNEL_PREPS:
+        verb = head.head.lemma_.lower()
+        return verb in CHANNEL_VERBS or verb in _reporting_verbs() or verb in CHANNEL_NOUNS
+    return False
 
 
 def _agrees(graph: _Graph, node: _Node, gender: str) -> bool:

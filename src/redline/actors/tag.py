@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from redline.actors.book import ActorBook, ActorMatch, as_date, load_actors, named_after_place
+from redline.actors.book import (
+    ActorBook,
+    ActorMatch,
+    as_date,
+    courtesy_surname_of_other,
+    load_actors,
+    named_after_place,
+)
 from redline.errors import RedlineError
 from redline.model import Document
 
@@ -32,9 +39,18 @@ def tag_entity_actors(doc: Document, book: ActorBook | None = None) -> Document:
         date = None  # an unreadable date: fall back to each person's most recent role
     tagged = []
     people: dict[str, object] = {}  # surname -> the match of the full name (None: unknown)
+    # issue #9/#10 graph22: surnames the text gives in full with another first name
+    others_of = getattr(book, "others_by_surname", None)
+    others = others_of(doc.text, doc.published if date else None) if others_of else frozenset()
     for entity in doc.entities:
         match = book.lookup(entity.text, date=date) if entity.label in ACTOR_LABELS else None
         words = entity.text.removesuffix("'s").removesuffix("’s").split()
+        if (
+            match is not None
+            and match.kind == "person"
+            and courtesy_surname_of_other(doc.text, entity.start, entity.end, others)
+        ):
+            match = None  # "Mr McConnell" after "Jack McConnell" (issue #9/#10 graph22)
         if entity.label == "PERSON" and len(words) > 1 and words[-1][:1].isupper():
             people.setdefault(words[-1], match if match and match.kind == "person" else None)
         elif (

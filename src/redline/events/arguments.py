@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from redline.actors import ActorMatch
-from redline.actors.book import as_date, named_after_place
+from redline.actors.book import as_date, courtesy_surname_of_other, named_after_place
 from redline.actors.graph import RELATION_NOUNS, subject_matter
 
 if TYPE_CHECKING:
@@ -420,6 +420,19 @@ def conjuncts(head: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _one_person(tok: Token) -> bool:
+    """A person's name, or a singular noun of a person's office ("the chancellor")."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in _office_words()
+
+
+def _office_words() -> frozenset[str]:
+    from redline.actors.graph import _titles
+
+    return _titles()
+
+
 def dateline_end(text: str) -> int:
     """Where the dateline opening ``text`` ends ("UNITED NATIONS (Reuters) - "), 0 if none."""
     from redline.clean.header import find_dateline
@@ -548,6 +561,13 @@ class ActorResolver:
                 self.mentions = book.find_mentions(text)
                 self.date = None
         self.mentions = [m for m in self.mentions if m[0] >= self.dateline_end]
+        # issue #9/#10 graph22: surnames the text gives in full with another first name than
+        # the book's person's ("Jack McConnell"): "Mr McConnell" is the text's man
+        others_of = getattr(book, "others_by_surname", None)
+        try:
+            self.others_by_surname = others_of(text, self.date) if others_of else frozenset()
+        except Exception:  # a bad date: as find_mentions, undated
+            self.others_by_surname = others_of(text) if others_of else frozenset()
         # a country or capital inside a person's name ("Chad Wolf", "Sudesh Amman") is not that
         # place (the entity graph's person names; tag_entity_actors does the same for entities)
         people = [
@@ -967,9 +987,44 @@ class ActorResolver:
                 or self.split_numbered(tok, how)
                 or self.split_pair(tok, how)
                 or self.split_pair_of(tok, how)
+                or self.split_named_people(tok, how)
                 or [self.argument(tok, how, deep=deep)]
             )
         return [a for a in out if a.start >= self.dateline_end]
+
+    def split_named_people(self, head: Token, how: str) -> list[Argument]:
+        """issue #9/#10 graph22: "Blair and Brown ... them", "Putin and Xi met in Beijing. They
+        ...": a plural pronoun that no group or graph link resolves (unresolved, or only the
+        last country named nearby) takes the people joined by "and" nearest before it, in its
+        sentence or the one before; one argument each. Never the subject of the pronoun's own
+        verb ("Blair and Brown praised them")."""
+        if head.lower_ not in THEY_PRONOUNS or head.pos_ != "PRON":
+            return []
+        own = self.argument(head, how)
+        if own.actor is not None and not own.rule.endswith(" nearby"):
+            return []  # a group, a graph link: only a guess at the last country named yields
+        sent = head.sent
+        first = head.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        own_subject = {
+            t.i for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")
+            for t in conjuncts(c)
+        } if head.dep_ not in ("nsubj", "nsubjpass") else set()  # fmt: skip
+        for tok in reversed(head.doc[first : head.i]):
+            if tok.dep_ == "conj" or tok.i in own_subject or not tok.conjuncts:
+                continue
+            people = conjuncts(tok)
+            if len(people) < 2 or not all(_one_person(p) for p in people):
+                continue
+            found = [self.argument(p, f"{how}<-people-joined") for p in people]
+            if any(a.actor is None for a in found):
+                return []
+            why = f"pronoun '{head.text}'->the people joined by 'and' before"
+            end = head.idx + len(head.text)
+            return [
+                Argument(head.text, head.idx, end, a.actor, how, f"{why}: {a.text!r} ({a.rule})")
+                for a in found
+            ]
+        return []
 
     def split_origins(self, head: Token, how: str) -> list[Argument]:
         """'people from Chad, Iran and Libya': one argument per country the phrase lists."""
@@ -1720,6 +1775,15 @@ class ActorResolver:
             return None, f"a pact named after a city ({match.name}), no actor"
         if match is not None and self._place_in_person(head, text, start):
             match = None  # "Chad Wolf", "Secretary Chad Wolf": a first name, not Chad
+        if (
+            match is not None
+            and match.kind == "person"
+            and courtesy_surname_of_other(self.text, start, end, self.others_by_surname)
+        ):
+            # issue #9/#10 graph22: "Mr McConnell" after "Jack McConnell": the man the text
+            # named, placed as the graph places him, not the book's Mitch McConnell
+            actor, why = self.unknown_name(head, head.text, f"{head.text!r}: a name, no actor")
+            return actor, f"{why} (not {match.name}: the text names another)"
         if match is not None and match.kind == "person" and self._someone_elses(head, text, start):
             # "former Trump campaign manager Jane Roe": Jane Roe, not Trump
             again = self.person_again(head)
@@ -2083,6 +2147,10 @@ class ActorResolver:
                     return None, f"pronoun '{head.text}': no person agrees nearby"
                 return match, f"pronoun '{head.text}'->{_short(match)} nearby"
         elif lower in THING_PRONOUNS:
+            if _news_it(head):
+                # issue #9 graph22: "It comes as committees investigate ...", "It came a day
+                # after ...": the news itself, never a country or body named before
+                return None, f"pronoun '{head.text}': the news itself (it comes as / after ...)"
             if _expletive(head):
                 told = _told_addressee(head)
                 if told is not None:
@@ -2135,6 +2203,9 @@ class ActorResolver:
                 (
                     t for t in reversed(head.doc[sent.start : head.i])
                     if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")
+                    # issue #9/#10 graph22: "The unions urged them to ...": never the subject
+                    # of the verb "them" is the object of
+                    and not (lower == "them" and t.head.i == head.head.i)
                 ),
                 None,
             )  # fmt: skip
@@ -2429,10 +2500,25 @@ def _one_of(noun: Token) -> bool:
     )
 
 
+# issue #9 graph22: "It is said that ...", "it was alleged that ...": the passive of a verb of
+# saying or thinking with its clause after it; "it" stands for the clause
+PASSIVE_REPORTS = frozenset(
+    {"say", "allege", "claim", "report", "believe", "understand", "think", "know", "expect",
+     "fear", "rumour", "rumor", "suggest", "estimate", "assume", "argue", "feel", "hope"}
+)  # fmt: skip
+
+
 def _expletive(pronoun: Token) -> bool:
     """issue #9 precision8: "It would be an outrage if Parliament were prevented ...", "it is
     time to ...": "it" before a copula whose clause follows it points at that clause, no body."""
     verb = pronoun.head
+    if (
+        pronoun.lower_ == "it"
+        and pronoun.dep_ == "nsubjpass"
+        and verb.lemma_.lower() in PASSIVE_REPORTS
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    ):
+        return True  # issue #9 graph22: "It is said / alleged / understood that ..."
     if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or verb.lemma_ != "be":
         return False
     return any(
@@ -2451,6 +2537,33 @@ def _expletive(pronoun: Token) -> bool:
         )
         for t in (verb, *[a for a in verb.children if a.dep_ in ("attr", "acomp")])
         for c in t.children
+    )
+
+
+# issue #9 graph22: "It comes as ...", "It came a day after ...", "It follows weeks of ...":
+# the words of sequence after which "it" stands for the news
+NEWS_SEQUENCE_VERBS = frozenset({"come", "follow"})
+NEWS_SEQUENCE_WORDS = frozenset(
+    {"as", "after", "amid", "amidst", "following", "ahead", "weeks", "days", "day", "week",
+     "hours", "months", "just", "shortly"}
+)  # fmt: skip
+
+
+def _news_it(pronoun: Token) -> bool:
+    """ "It comes as committees investigate ...", "It came a day after Washington blacklisted
+    ...": "it" as the subject of come / follow with a word of sequence after it is the news
+    reported, no actor ("It follows a policy of neutrality" and "It came under fire" stay)."""
+    verb = pronoun.head
+    if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in NEWS_SEQUENCE_VERBS:
+        return False
+    return any(
+        c.i > verb.i
+        and c.lower_ in NEWS_SEQUENCE_WORDS
+        or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "as" for g in c.children))
+        for c in verb.children
     )
 
 

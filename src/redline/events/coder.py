@@ -196,6 +196,14 @@ CONTENT_NOUNS = frozenset(
 NEGATING_GOVERNORS = frozenset({"fail", "refuse", "decline", "stop", "cease", "halt"})
 HALTED = re.compile(r"governed by '(?:stop|cease|halt)", re.I)
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+# issue #9 graph22: "If you look at what I do, I attack him politically", "if you ask me",
+# "if you think about it": an if-clause that tells the hearer how to see what follows, with a
+# generic "you" (or "one") as subject, states no condition
+PREFACE_VERBS = frozenset(
+    {"look", "ask", "think", "consider", "listen", "remember", "recall", "compare", "read",
+     "examine", "study", "check", "take", "go", "talk", "speak"}
+)  # fmt: skip
+PREFACE_SUBJECTS = frozenset({"you", "one"})
 # Speech verbs whose participle after a clause tells the same speaker's statement ("...,
 # calling it a giveaway", "..., describing the plan as reckless"): see speech_participle.
 # Only judgements passed by naming: a lexicon event of a participle ("..., calling for
@@ -291,6 +299,40 @@ def _named_after(verb: Token, obj: Token) -> Token | None:
         ):
             return other
     return None
+
+
+# issue #9 graph22: "rejects a suggestion that he had told ...", "rejected the idea (that) the
+# forum would be aimed at ...": a suggestion, idea or notion with the clause it holds is a
+# claim, and rejecting it a denial (016, as the document gold codes it, alt 120); without such
+# a clause ("rejected the idea of a ceasefire", "a suggestion from France to delay") it is a
+# proposal turned down (the 12 entries)
+DENIAL_CODE = "016"
+CONTENT_NOUNS = frozenset({"suggestion", "idea", "notion"})
+FINITE_CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _proposal_not_claim(noun: Token, verb: Token) -> bool:
+    """Whether ``noun`` is a suggestion, idea or notion with no clause of its own (no "that"
+    clause, no finite clause, no clause with a modal: "the idea the forum would be ..."), so a
+    proposal turned down. "dismissed any suggestions of collusion" keeps its 016 (the dismiss
+    entry had "suggestion" before)."""
+    lemma = noun.lemma_.lower()
+    if lemma not in CONTENT_NOUNS:
+        return False
+    if lemma == "suggestion" and verb.lemma_.lower() not in ("reject", "deny"):
+        return False
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is not None and after.lower_ == "that" and after.dep_ == "mark":
+        return False
+    for child in noun.children:
+        if child.dep_ not in ("acl", "ccomp", "relcl", "appos") or child.i < noun.i:
+            continue
+        finite = [g for g in (child, *child.children) if g.tag_ in FINITE_CLAUSE_TAGS]
+        if child.dep_ == "relcl":
+            finite = [g for g in finite if g.tag_ == "MD"]  # "the idea the forum would be"
+        if finite or any(g.dep_ == "mark" and g.lower_ == "that" for g in child.subtree):
+            return False
+    return True
 
 
 def _object_matches(noun: Token, phrases: tuple[tuple[str, tuple[str, ...]], ...]) -> int:
@@ -654,6 +696,8 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
             if cand is None:
                 continue
             fit = _object_matches(cand, entry.objects)
+            if fit and entry.code == DENIAL_CODE and _proposal_not_claim(cand, trigger):
+                continue  # "rejected the idea of a ceasefire": a proposal turned down (120)
             if fit > best:
                 best, obj = fit, cand
         # "appealed for aid", "called for talks": the noun is a prepositional object (only
@@ -2189,14 +2233,10 @@ def is_conditional(match: Match) -> tuple[bool, str]:
             clause.extend(t for t in child.subtree if t.pos_ in ("VERB", "AUX"))
     for head in clause:
         for child in head.children:
-            if child.dep_ == "advcl" and any(
-                g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in child.children
-            ):
+            if condition_clause(child):
                 return True, "if-clause"
     for tok in [trigger, *trigger.ancestors]:
-        if tok.dep_ == "advcl" and any(
-            g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in tok.children
-        ):
+        if condition_clause(tok):
             return True, "inside if-clause"
         if tok.dep_ == "ROOT":
             break
@@ -2327,9 +2367,7 @@ def _said_conditionally(match: Match) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in tok.children):
             return True
     for tok in [match.trigger, *match.trigger.ancestors]:
-        if tok.dep_ == "advcl" and any(
-            g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in tok.children
-        ):
+        if condition_clause(tok):
             return True
         if tok.dep_ == "ROOT":
             break
@@ -4809,12 +4847,41 @@ ADJUNCT_PREPS = frozenset({"as", "during", "amid", "amidst", "after", "following
 
 
 def _inside_condition(token: Token) -> bool:
-    for tok in [token, *token.ancestors]:
-        if tok.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children
-        ):
-            return True
-    return False
+    return any(condition_clause(tok) for tok in [token, *token.ancestors])
+
+
+def condition_clause(clause: Token) -> bool:
+    """Whether ``clause`` is an adverbial clause of condition ("if", "unless", "whether"), and
+    not a preface that only tells the hearer how to see what follows ("If you look at what I
+    do, ...", "if you ask me", "if you think about it": ``_preface_if``)."""
+    return (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
+        and not _preface_if(clause)
+    )
+
+
+def _preface_if(clause: Token) -> bool:
+    """ "If you look at the record", "if you ask me", "if you go back to 1997": an if-clause
+    whose subject is a generic "you" (or "one") and whose verb is one of looking, asking,
+    thinking or comparing, with no modal and no negation (``PREFACE_VERBS``)."""
+    if clause.lemma_.lower() not in PREFACE_VERBS:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "if" for c in clause.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in PREFACE_SUBJECTS for c in clause.children):
+        return False
+    if any(
+        (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS) or c.dep_ == "neg"
+        for c in clause.children
+    ):
+        return False
+    if clause.lemma_.lower() == "ask":
+        # "if you ask me": not "if you ask Iran to withdraw" (a condition on someone asked)
+        return all(
+            c.lower_ in ("me", "us") for c in clause.children if c.dep_ in ("dobj", "dative")
+        )
+    return True
 
 
 # issue #9 reader: appeals and demands for a change in leadership ("called for the prime

@@ -67,6 +67,8 @@ ACT_NOUNS = frozenset(
      "provocation", "campaign", "tactic", "step", "measure"}
 )  # fmt: skip
 PRONOUN_POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our", "your"})
+# issue #9 graph22: subjects of "X is untrue / nonsense / a lie" that stand for a claim
+CLAIM_PRONOUNS = frozenset({"it", "this", "that"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,6 +363,11 @@ def _judged(
         if group.code[:2] == "05":
             return None  # praise of a report praises no one the text names
         return group.code, accused or authors, "claim judged: target the accused"
+    if group.otherwise and x.lower_ in CLAIM_PRONOUNS and not named:
+        # issue #9 graph22: "It's untrue", "That is nonsense", "this is a lie": what is said
+        # to be untrue is a claim, not the country or body named in the sentence before (the
+        # pronoun resolved to Israel); a denial with no author named, as of "the reports"
+        return group.code, [], "claim denied: the pronoun is the claim"
     code = group.otherwise or group.code
     apart = named and x.pos_ != "PRON" and x.lower_ not in speaker.text.lower()
     targets = [

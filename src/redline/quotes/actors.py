@@ -7,7 +7,8 @@ from collections import Counter
 from dataclasses import replace
 
 from redline.actors import ActorBook, as_date
-from redline.actors.book import party_code
+from redline.actors.book import courtesy_surname_of_other, party_code
+from redline.errors import RedlineError
 from redline.events.arguments import US_POLITICS
 from redline.model import Document
 
@@ -55,6 +56,21 @@ def _party_in(book: ActorBook, match, country: str, published: str | None) -> st
     return party_code(book, match.name, country, as_date(published))
 
 
+def _others_by_surname(doc: Document, book: ActorBook) -> frozenset[str]:
+    others_of = getattr(book, "others_by_surname", None)
+    try:
+        return others_of(doc.text, doc.published) if others_of else frozenset()
+    except RedlineError:  # an unreadable date
+        return others_of(doc.text) if others_of else frozenset()
+
+
+def _courtesy_other(doc: Document, quote, others: frozenset[str]) -> bool:
+    start, end = quote.speaker_start, quote.speaker_end
+    if start is None or end is None:
+        return False
+    return courtesy_surname_of_other(doc.text, start, end, others)
+
+
 def attribute_quote_actors(doc: Document, book: ActorBook) -> Document:
     """Set ``actor`` on quotes whose speaker (resolved name, else the mention) is a known actor.
 
@@ -64,11 +80,19 @@ def attribute_quote_actors(doc: Document, book: ActorBook) -> Document:
     """
     quotes = []
     country: str | None | bool = False  # not yet computed
+    others: frozenset[str] | None = None  # not yet computed
     for quote in doc.quotes:
         match = None
         for phrase in (quote.speaker, quote.speaker_text):
             if phrase and match is None:
                 match = book.lookup(phrase, date=doc.published)
+                if match is not None and match.kind == "person" and phrase is quote.speaker_text:
+                    if others is None:
+                        others = _others_by_surname(doc, book)
+                    if _courtesy_other(doc, quote, others):
+                        # issue #9/#10 graph22: "Mr McConnell said" after "Jack McConnell" is
+                        # the man the text named, not the book's Mitch McConnell
+                        match = None
         # issue #9 reader: a role with no country set by the speaker stage ("Tony Evers, the
         # governor of Wisconsin" -> ---GOV) still takes the article's one country
         if match is not None and (quote.actor != match.code or match.code.startswith("---")):
