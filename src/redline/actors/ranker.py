@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from redline import datafiles
+from redline.errors import RedlineError
 
 MODEL_FILE = "actors/pronoun_ranker.json"
 # the cascade's rules (the part of the rule string after "pronoun->", before any "+note")
@@ -64,7 +65,7 @@ def load_ranker() -> RankerModel | None:
     """The shipped (or a user's, the last layer) weights, or None when there are none."""
     try:
         layers = datafiles.layers(MODEL_FILE)
-    except Exception:  # noqa: BLE001 - no file: the cascade alone decides
+    except RedlineError:  # no such file: the cascade alone decides
         return None
     if not layers:
         return None
