@@ -181,13 +181,13 @@ def _actors(config: Config) -> Stage:
 
 
 @stage("graph", requires=("parse", "entities.actor"), assigns=("mentions",))
-def _graph(config: Config) -> Stage:
+def _graph(config: Config, pronoun_ranker: bool = False) -> Stage:
     """One entity graph per document: names, titles, acronyms, roles, pronouns linked."""
     from functools import partial
 
     from redline.actors.graph import build_entity_graph
 
-    return partial(build_entity_graph, book=_book(config))
+    return partial(build_entity_graph, book=_book(config), pronoun_ranker=bool(pronoun_ranker))
 
 
 @stage("quotes", requires=("parse", "sentences", "entities"), assigns=("quotes",))

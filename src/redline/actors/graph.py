@@ -306,9 +306,13 @@ def _gendered_noun_of(doc: Document, start: int, length: int) -> str | None:
     return None
 
 
-def build_entity_graph(doc: Document, *, book: ActorBook | None = None) -> Document:
+def build_entity_graph(
+    doc: Document, *, book: ActorBook | None = None, pronoun_ranker: bool = False
+) -> Document:
     """Stage: fill ``doc.mentions`` (see the module doc). Needs the parse and the actor stage's
-    entity codes; a document that was not parsed gets its names, acronyms and roles only."""
+    entity codes; a document that was not parsed gets its names, acronyms and roles only. With
+    ``pronoun_ranker``, a speaker pronoun's antecedent is the learned ranker's
+    (:mod:`redline.actors.ranker`)."""
     book = book or load_actors()
     try:
         date = as_date(doc.published)
@@ -329,7 +333,7 @@ def build_entity_graph(doc: Document, *, book: ActorBook | None = None) -> Docum
     _titled(graph)
     _roles(graph)
     _nominals(graph)
-    _pronouns(graph)
+    _pronouns(graph, pronoun_ranker)
     _descriptions(graph)
     _documents(graph)
     # issue #10 round 16: the descriptions take pronouns as antecedents ("he said … The senator
@@ -340,7 +344,7 @@ def build_entity_graph(doc: Document, *, book: ActorBook | None = None) -> Docum
         for n in graph.nodes
     ):
         graph.drop_pronouns()
-        _pronouns(graph)
+        _pronouns(graph, pronoun_ranker)
     _excerpt_narrator(graph)
     doc.mentions = _finish(graph)
     return doc
@@ -2540,8 +2544,11 @@ def _placed_elsewhere(graph: _Graph, entity: int, places: list[str], before: int
 # -- 4. pronouns ------------------------------------------------------------------------------
 
 
-def _pronouns(graph: _Graph) -> None:
+def _pronouns(graph: _Graph, use_ranker: bool = False) -> None:
+    from redline.actors import ranker
+
     doc, parsed = graph.doc, graph.doc.parsed
+    ranking = use_ranker or ranker.COLLECT is not None
     if parsed is None:
         return
     nodes = sorted(
@@ -2575,6 +2582,8 @@ def _pronouns(graph: _Graph) -> None:
         nearest = subject = embedded = speaker = named = None
         described = _relative_antecedents(graph, token)
         bound = _clause_subject_entities(graph, token, added)
+        cands: list[_Node] = []  # every candidate after the filters, for the ranker
+        done = False
         for node in reversed(window):
             if not _agrees(graph, node, gender) or node.entity in described:
                 continue
@@ -2596,6 +2605,9 @@ def _pronouns(graph: _Graph) -> None:
                 # issue #9: 'X said: "... he fired a live shot at the attacker."': a third
                 # person inside a quotation is someone the speaker talks about, not the speaker
                 continue
+            cands.append(node)
+            if done:
+                continue
             nearest = nearest or node
             if named is None and node.kind in ("name", "surname", "title+surname"):
                 named = node
@@ -2613,7 +2625,9 @@ def _pronouns(graph: _Graph) -> None:
             if role == "speaker" and speaker is None:
                 speaker = node
             if speaker is not None and subject is not None:
-                break
+                if not ranking:
+                    break
+                done = True
         is_speaker = token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() in _reporting_verbs()
         # "“A. B. C,” he said": the sentences of the quotation he closes do not part him from
         # the subject before it
@@ -2721,6 +2735,11 @@ def _pronouns(graph: _Graph) -> None:
             continue  # issue #9 precision8: "they" takes no group last seen sentences back
         if chosen is None:
             continue
+        if ranking:  # issue #10 ranker: a speaker pronoun's antecedent, learned
+            context = {"starts": sentence_starts, "anchor": anchor, "quote": quote}
+            context |= {"is_speaker": is_speaker, "speaker": speaker, "subject": subject}
+            context |= {"embedded": embedded, "named": named}
+            chosen, rule = ranker.rerank(graph, token, cands, chosen, rule, context, use=use_ranker)
         ent = graph.entities[chosen.entity]
         if gender in ("m", "f") and ent.gender:
             rule += "+gender"
