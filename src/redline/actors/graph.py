@@ -2128,6 +2128,9 @@ DESCRIBED_ROLES = {
     # issue #10 round 20: "the 34-year-old mother of three", "the father of two"; only with
     # "of" and a number (the mother of a victim is someone else)
     "mother": "f", "father": "m", "grandmother": "f", "grandfather": "m",
+    # issue #9 read21: "the cardinal", "the archbishop", "the rabbi" after "Cardinal Cormac
+    # Murphy-O'Connor has said"
+    "cardinal": "m", "archbishop": None, "bishop": None, "rabbi": None, "imam": "m",
 }  # fmt: skip
 # roles that describe a person only as the parent "of three" (KIN_COUNT)
 KIN_ROLES = frozenset({"mother", "father", "grandmother", "grandfather"})
