@@ -371,6 +371,11 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
         if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "dobj":
             token = token.head.head  # "the council issued a statement calling …"
             continue
+        if token.dep_ == "acomp" and token.pos_ == "ADJ" and token.head.i != token.i:
+            # issue #9 read21: "the commission is likely to demand action": the subject of the
+            # copula the adjective completes
+            token = token.head
+            continue
         break
     doc = cue.doc
     participle = _participle_speaker(cue, inside)
@@ -451,6 +456,8 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
     ):
         if _is_time(doc[i]):
             break
+        if doc[i].dep_ == "dobj" and doc[i].head.i == cue.i:
+            return None  # issue #9 read21: "to demand action on corruption": the object
         if doc[i].pos_ in ("PROPN", "NOUN") and (
             i + 1 >= len(doc)
             or doc[i + 1].pos_ not in ("PROPN", "NOUN")
