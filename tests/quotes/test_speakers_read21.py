@@ -115,3 +115,13 @@ def test_the_graph_takes_no_seat_for_the_speaker(code_text):
     quotes = code_text(text).quotes
     seat = [q for q in quotes if "Sleaford" in (q.speaker_text or "")]
     assert seat and seat[0].speaker is None, _speakers(quotes)
+
+
+def test_a_baroness_is_the_person_named_before(code_text):
+    text = (
+        "Mary Ellwood has said the upper house needs its own Speaker.\n\nBaroness Ellwood, "
+        "who chaired the committee for a decade, said she believed the reforms had no aim."
+    )
+    quotes = code_text(text).quotes
+    later = [q for q in quotes if q.speaker_text == "Baroness Ellwood"]
+    assert later and later[0].speaker == "Mary Ellwood", _speakers(quotes)
