@@ -2975,7 +2975,7 @@ def _sense_object(trigger: Token) -> SenseObject:
     return SenseObject(
         obj.lemma_.lower(), words, bare, particles, after, owner, pobjs, infinitive, clause,
         forecast,
-    )
+    )  # fmt: skip
 
 
 def _sense_context(

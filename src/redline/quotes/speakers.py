@@ -456,8 +456,6 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
     ):
         if _is_time(doc[i]):
             break
-        if doc[i].dep_ == "dobj" and doc[i].head.i == cue.i:
-            return None  # issue #9 read21: "to demand action on corruption": the object
         if doc[i].pos_ in ("PROPN", "NOUN") and (
             i + 1 >= len(doc)
             or doc[i + 1].pos_ not in ("PROPN", "NOUN")
