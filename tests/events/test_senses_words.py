@@ -14,7 +14,8 @@ from redline.errors import RedlineError
 # the only fields of a sense rule that hold a flag; everything else holds words or codes
 FLAGS = frozenset(
     {"needs_target", "keep_owned", "change_owned", "change_infinitive", "change_clause_complement",
-     "unless_governed", "change_capability"}  # issue #9 verbal19, verbal20
+     "unless_governed", "change_capability",  # issue #9 verbal19, verbal20
+     "change_clause_forecast"}  # issue #9 read21
 )  # fmt: skip
 
 

@@ -1239,11 +1239,21 @@ def _located_in(graph: _Graph, start: int, end: int) -> bool:
     return lookup_place(graph.doc.text[start:end]) is not None
 
 
+TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?\Z")
+
+
 def _person_shaped(graph: _Graph, start: int, end: int) -> bool:
     """An ORG the parser mislabelled: "Morgan Ortagus" in apposition to "a spokesperson", or two
     or three capitalised words starting with a known first name."""
     raw = graph.doc.text[start:end].split()
     words = _name_words(graph.doc.text[start:end])
+    # issue #9 read21: "Cardinal Cormac Murphy-O'Connor" with only the hyphenated surname
+    # tagged (an organisation): a person's title right before it, or before one capitalised
+    # word before it, makes it a person's name
+    if len(raw) == 1:
+        before = TITLE_BEFORE.search(graph.doc.text, max(0, start - 60), start)
+        if before is not None and before.group(1).lower() in _titles():
+            return True
     # a title or an outlet before two capitalised words: "Spokeswoman Haley Morris", "Fox
     # News’ Bret Baier"
     titled = len(words) < len(raw) and (
@@ -2147,6 +2157,9 @@ DESCRIBED_ROLES = {
     # issue #10 round 20: "the 34-year-old mother of three", "the father of two"; only with
     # "of" and a number (the mother of a victim is someone else)
     "mother": "f", "father": "m", "grandmother": "f", "grandfather": "m",
+    # issue #9 read21: "the cardinal", "the archbishop", "the rabbi" after "Cardinal Cormac
+    # Murphy-O'Connor has said"
+    "cardinal": "m", "archbishop": None, "bishop": None, "rabbi": None, "imam": "m",
 }  # fmt: skip
 # roles that describe a person only as the parent "of three" (KIN_COUNT)
 KIN_ROLES = frozenset({"mother", "father", "grandmother", "grandfather"})
@@ -3322,6 +3335,11 @@ OWN_WORDS = frozenset(
     | {"account", "version"}
 )  # fmt: skip
 OWNER_OF = re.compile(r"\bof\s+(?:the\s+)?$")
+# a seat holder's "for" phrase, up to a name in it: "the Tory MP for Sleaford and North ..."
+SEAT_FOR = re.compile(
+    r"\b(?:MPs?|MSPs?|MEPs?|AMs?|(?i:member|candidate|councillor|senator|congress(?:wo)?man|"
+    r"representative|deputy))\s+for\s+(?:[A-Z][\w'’-]*,?\s+(?:and\s+)?)*\Z"
+)
 
 
 def _long_form(doc: Document, acronym: Mention) -> str | None:
@@ -3356,7 +3374,10 @@ def link_quote_speakers(doc: Document) -> Document:
             found = [
                 m
                 for m in index.overlapping(quote.speaker_start, quote.speaker_end)
-                if inside or not (quote.start <= m.start < quote.end)
+                if (inside or not (quote.start <= m.start < quote.end))
+                # issue #9 read21: "the Tory MP for Sleaford and North Hykeham": the seat is
+                # no one who speaks
+                and not SEAT_FOR.search(doc.text, quote.speaker_start, max(m.start, 0))
             ]
             if not found:
                 found = _untagged_surname(doc, quote, by_surname)

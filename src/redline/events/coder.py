@@ -2559,6 +2559,12 @@ def _announced_why(match: Match) -> str:
                 return f"modal '{child.text}'"
         if tok.dep_ == "ROOT" or tok.lemma_.lower() in REPORTING_VERBS:
             break
+        if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+            # issue #9 read21: "evidence would be looked into and Mr Houston may be interviewed":
+            # a conjunct with a subject of its own is a clause of its own; the first one's
+            # "would" is not its modal
+            tokens = tokens[: n + 1]
+            break
     for gov in tokens[1:]:
         if _arranging(gov, match):
             continue
@@ -2620,6 +2626,16 @@ def _same_person(source: Argument | None, target: Argument | None) -> bool:
     return a.kind == b.kind == "person" and bool(a.name) and a.name == b.name
 
 
+# issue #9 read21: "the institute said Mr Brown would need to raise taxes", "the firm will need
+# to cut jobs": a need foreseen under "would" / "will" / "may" is a forecast, no appeal
+FORECAST_MODALS = frozenset({"would", "will", "'ll", "might", "may", "could"})
+
+
+def _predicted_need(need: Token) -> bool:
+    """Whether the verb "need" carries a modal of prediction."""
+    return any(c.dep_ == "aux" and c.lower_ in FORECAST_MODALS for c in need.children)
+
+
 def obligation(match: Match) -> str:
     """'must' / 'has to' on the action: someone is being told to do it ("demand"); 'should' /
     'ought to' / 'needs to': someone is being urged to ("appeal"); else ""."""
@@ -2639,6 +2655,8 @@ def obligation(match: Match) -> str:
             c.dep_ == "agent" for c in match.trigger.children
         ):
             return ""  # issue #9 precision8: "children need to be protected": no one is urged
+        if head.lemma_.lower() == "need" and _predicted_need(head):
+            return ""
         return {"have": "demand", "need": "appeal"}.get(head.lemma_.lower(), "")
     if _time_for(match.trigger):
         return "appeal"
@@ -2996,9 +3014,15 @@ def _sense_object(trigger: Token) -> SenseObject:
         if c.i > trigger.i
     )
     clause = any(c.dep_ == "ccomp" and c.i > trigger.i for c in trigger.children)
+    forecast = any(
+        c.dep_ == "ccomp"
+        and c.i > trigger.i
+        and any(a.dep_ == "aux" and a.lower_ in FORECAST_MODALS for a in c.children)
+        for c in trigger.children
+    )
     if obj is None:
         return SenseObject(particles=particles, after=after, pobjs=pobjs, infinitive=infinitive,
-                           clause=clause)  # fmt: skip
+                           clause=clause, forecast=forecast)  # fmt: skip
     words = " ".join(t.lower_ for t in obj.subtree)
     bare = not any(
         c.dep_ in ("det", "amod", "poss", "nummod", "compound") or c.lower_ == "of"
@@ -3021,8 +3045,9 @@ def _sense_object(trigger: Token) -> SenseObject:
         "",
     ) or _of_owner(obj)
     return SenseObject(
-        obj.lemma_.lower(), words, bare, particles, after, owner, pobjs, infinitive, clause
-    )
+        obj.lemma_.lower(), words, bare, particles, after, owner, pobjs, infinitive, clause,
+        forecast,
+    )  # fmt: skip
 
 
 def _sense_context(
@@ -4190,6 +4215,7 @@ def _modal_entry(tok: Token) -> LexiconEntry | None:
         tok.dep_ == "xcomp"
         and tok.head.lemma_.lower() == "need"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and not _predicted_need(tok.head)
     ):
         entry, holder = SHOULD_ENTRY, tok.head
     else:

@@ -64,6 +64,10 @@ class SenseRule:
     # issue #9/#10 actors13: the reading fails when the trigger takes a clause of its own
     # ("will have to demonstrate they are healthy" shows a fact, no protest)
     change_clause_complement: bool = False
+    # issue #9 read21: the reading fails when the trigger's clause is a prospect, its verb under
+    # "would", "will", "may" ... ("acknowledged he would have a job of persuading to do": what
+    # is to come is owned up to as no deed)
+    change_clause_forecast: bool = False
     # issue #9 precision11: the rule does not apply at all when the subject phrase has one of
     # these words ("the court dismissed the case as moot" rejects it; lawmakers dismissing a
     # plan "as" something judge it)
@@ -108,6 +112,7 @@ class SenseObject:
     pobjs: frozenset[str] = frozenset()  # prepositional objects' head lemmas ("with factions")
     infinitive: bool = False  # the trigger governs a to-infinitive ("freed them to leave")
     clause: bool = False  # the trigger governs a finite clause ("demonstrate (that) they have")
+    forecast: bool = False  # that clause's verb is under "would", "will", "may" ...
     # issue #9 verbal19: who acts and where: the source actors' roles and kinds, the words of
     # the doer as parsed (the noun a participle qualifies, "sanctions targeting banks", and the
     # subject phrase, resolved or not), the sentence (lowercased), and whether a governor frames
@@ -170,6 +175,8 @@ def _object_rule(
         return rule.else_code, f"sense: '{lemma} ... to' lets act {code}->{other}"
     if rule.change_clause_complement and obj.clause:
         return rule.else_code, f"sense: '{lemma}' a clause: shows a fact {code}->{other}"
+    if rule.change_clause_forecast and obj.forecast:
+        return rule.else_code, f"sense: '{lemma}' a clause to come {code}->{other}"
     # a keep word anywhere in the object counts ("a *mortar* bomb", "*shells*")
     kept = _has(rule.keep_object, obj.lemma, obj.text) or any(
         w.rstrip("s") in rule.keep_object or w in rule.keep_object for w in obj.text.split()
@@ -239,6 +246,7 @@ def load_senses() -> tuple[SenseRule, ...]:
                 change_pobj=tuple(w.lower() for w in _list(raw.get("change_pobj"))),
                 change_infinitive=bool(raw.get("change_infinitive", False)),
                 change_clause_complement=bool(raw.get("change_clause_complement", False)),
+                change_clause_forecast=bool(raw.get("change_clause_forecast", False)),
                 unless_subject=tuple(w.lower() for w in _list(raw.get("unless_subject"))),
                 unless_sentence=tuple(w.lower() for w in _list(raw.get("unless_sentence"))),
                 unless_governed=bool(raw.get("unless_governed", False)),

@@ -1179,7 +1179,10 @@ class _TokenIndex:
 def _cue_near(span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int, Attribution]):
     """A reporting verb just after (…,” he said) or just before (He said: “…) a quoted span."""
     parsed = index.parsed
-    last_inside = text[span.end - 2] if span.end >= 2 else ""
+    # issue #9 read21: "… of the community. ” A spokesman said …": a space before the closing
+    # mark does not hide the full stop that ends the quoted sentence
+    inner = text[span.start + 1 : span.end - 1].rstrip() if span.end >= 2 else ""
+    last_inside = inner[-1] if inner else ""
     after = index.at(span.end)
     if after is not None and after.idx < span.end:
         after = parsed[after.i + 1] if after.i + 1 < len(parsed) else None

@@ -272,6 +272,9 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
     credited = _credited_source(cue, inside) or _object_relative_name(cue, inside)
     if credited is not None:
         return credited
+    quoted = _quoted_as_saying(cue, inside)
+    if quoted is not None:
+        return quoted
     token: Token | None = cue
     agent = _passive_agent(cue, inside)
     if agent is not None:
@@ -367,6 +370,11 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
             continue
         if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "dobj":
             token = token.head.head  # "the council issued a statement calling …"
+            continue
+        if token.dep_ == "acomp" and token.pos_ == "ADJ" and token.head.i != token.i:
+            # issue #9 read21: "the commission is likely to demand action": the subject of the
+            # copula the adjective completes
+            token = token.head
             continue
         break
     doc = cue.doc
@@ -729,6 +737,24 @@ def _naming_participle(cue: Token) -> bool:
     )
 
 
+def _quoted_as_saying(cue: Token, inside) -> Token | None:
+    """issue #9 read21: "“…,” Arab News quoted Prince Saud as saying", "the paper quoted him as
+    telling reporters": the one quoted is the object of "quote", not the outlet that quotes.
+    The cue is "quote" or the "as saying" participle hung on it."""
+    verb = cue
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.dep_ == "prep":
+        verb = cue.head.head
+    if verb.lemma_.lower() != "quote":
+        return None
+    if not any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children)
+        for c in verb.children
+    ):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and inside(c.idx) is None]
+    return objects[0] if objects else None
+
+
 def _passive_agent(cue: Token, inside) -> Token | None:
     """ "Rubio was asked by moderator Gerard Baker whether …": in the passive the one who spoke
     is the agent, not the subject."""
@@ -988,6 +1014,75 @@ def _place_modifier(ent: Span, head: Token) -> bool:
     )
 
 
+# issue #9 read21: who holds a seat for a place ("the Tory MP for Sleaford and North Hykeham",
+# "the senator for New York"): the place after "for" is the seat, not the speaker's name
+SEAT_NOUNS = frozenset(
+    {"mp", "mps", "msp", "mep", "member", "candidate", "councillor", "senator", "congressman",
+     "congresswoman", "representative", "assemblyman", "assemblywoman", "deputy"}
+)  # fmt: skip
+
+
+def _seat_of(root: Token, head: Token) -> bool:
+    """A name inside the "for" phrase of a seat holder heading the mention ("MP for Sleaford",
+    with its conjuncts) is the seat, not who spoke."""
+    if head.lower_ not in SEAT_NOUNS:
+        return False
+    token = root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "for"
+        and token.head.dep_ == "prep"
+        and token.head.head.i == head.i
+    )
+
+
+def _holds_a_seat(head: Token) -> bool:
+    """ "the Tory MP for Sleaford": a seat holder named by the seat, so the party before the
+    noun qualifies a person, it is not who spoke."""
+    return head.lower_ in SEAT_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in head.children
+    )
+
+
+def _modifies_another_noun(ent: Span, head: Token) -> bool:
+    """issue #9 read21: "the legal team for two Algerian suspects": a country or nationality
+    qualifying a common noun deeper in the phrase than its head names neither the speaker nor
+    the body the speaker speaks for."""
+    root = ent.root
+    return (
+        ent.label_ in ("GPE", "NORP")
+        and root.i != head.i
+        and root.dep_ in ("amod", "compound", "nmod")
+        and root.head.i != head.i
+        and root.head.pos_ == "NOUN"
+        and root.head.lower_ not in titles()
+    )
+
+
+def _party_qualifier(ent: Span) -> list[str]:
+    """issue #9 read21: "The Liberal Democrats say" with only "Democrats" tagged: the capitalised
+    words right before a group's tagged name that hang on it are part of that name."""
+    if ent.label_ != "NORP":
+        return []
+    doc = ent.doc
+    words = []
+    i = ent.start - 1
+    while (
+        i >= 0
+        and doc[i].pos_ in ("PROPN", "ADJ")
+        and doc[i].text.istitle()
+        and doc[i].dep_ in ("compound", "amod")
+        and doc[i].head.i == ent.root.i
+        and not doc[i].ent_type_
+        and len(words) < 2
+    ):
+        words.insert(0, doc[i].text)
+        i -= 1
+    return words
+
+
 MISTAGGED = ("", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW")
 
 
@@ -1113,9 +1208,11 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
         # "Trump's spokeswoman Hope Hicks", "the Clinton campaign": not the speaker's own name
         if root.i != head.i and root.dep_ in ("poss",):
             continue
-        # "Griffin, an Obama backer": a name inside the apposition is someone else
+        # "Griffin, an Obama backer": a name inside the apposition is someone else (but "the
+        # Labour MP for Bolton West, Ruth Kelly" is the seat holder named)
         if (
             head.pos_ == "PROPN"
+            and not (root.dep_ == "appos" and root.head.i == head.i and _holds_a_seat(head))
             and root.i > head.i
             and any(t.text == "," for t in head.doc[head.i : root.i])
         ):
@@ -1126,6 +1223,8 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
             and head.pos_ == "NOUN"
             and head.lower_ not in titles()
         ):
+            continue
+        if _seat_of(root, head):
             continue
         people.append(ent)
     if people:
@@ -1160,6 +1259,8 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
     in_span = [
         e for e in book.ents_within(span.start, span.end)
         if not _place_modifier(e, head) and not _title_owner(e, head)
+        and not _modifies_another_noun(e, head) and not _seat_of(e.root, head)
+        and not (e.label_ == "NORP" and e.root.head.i == head.i and _holds_a_seat(head))
     ]  # fmt: skip
     orgs = [e for e in in_span if e.label_ in ORG_LABELS and e.root.dep_ != "poss"]
     if not orgs:
@@ -1170,6 +1271,7 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
         words = [t.text for t in ent]
         if words and words[0].lower() == "the":
             words = words[1:]
+        words = _party_qualifier(ent) + words
         words = clean_name(words) if words else words
         if words:
             return tidy_name(" ".join(words)), "organisation"
