@@ -531,6 +531,18 @@ def _next_prep_object(noun: Token, preps: tuple[str, ...]) -> tuple[Token | None
     if noun.i + 1 >= len(noun.doc):
         return None, None
     prep = noun.doc[noun.i + 1]
+    if prep.dep_ == "prep" and prep.lower_ == "as" and "for" in preps:
+        # issue #9 recall34: "his work as a lobbyist for a Turkish businessman": the noun's own
+        # preposition hangs on the role it was done in ("as" itself may hang on the verb)
+        role = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        prep = next(
+            (c for c in (role.children if role is not None else ()) if c.dep_ == "prep"),
+            prep,
+        )
+        if prep.lower_ not in preps:
+            return None, None
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        return (pobj, prep.lower_) if pobj is not None else (None, None)
     if prep.dep_ != "prep" or prep.lower_ not in preps or prep.head.i == noun.i:
         return None, None
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -3723,6 +3735,7 @@ def _conference_partner(match: Match) -> Token | None:
 
 WORK_FOR_CODE = "061"
 WORK_NOUNS = frozenset({"work"})
+DID_WORK_FOR = "S did work for T (another country's)"  # issue #9 recall34: the verb's entry
 # issue #9 recall24: the lexicon's bare "S told T that ..." (040), kept only between two
 # countries, the one told a part of its state (a leader, a diplomat, a government), no newsroom
 TOLD_ACROSS = "S told T (of another country) that ..."
@@ -5705,9 +5718,11 @@ def _events_for(
             continue  # "Kim had insulted him": "him" is never Kim himself
 
         if (
-            entry.origin == "nominals.yml"
+            (
+                (entry.origin == "nominals.yml" and trigger.lemma_.lower() in WORK_NOUNS)
+                or entry.pattern == DID_WORK_FOR
+            )
             and entry.code == WORK_FOR_CODE
-            and trigger.lemma_.lower() in WORK_NOUNS
             and not _two_countries(s, t)
         ):
             continue  # issue #9 recall16: "his work for the campaign": no cooperation across
