@@ -49,10 +49,8 @@ def test_recall34_rules_on_a_named_party_aim_at_it(code_all):
         # rules of procedure are no regulation of business
         "WASHINGTON (Reuters) - Republicans voted to scrap the Senate rules on nominations.",
         # a rollback only pushed for or proposed is no act yet
-        "WASHINGTON (Reuters) - The governor has pushed to roll back the state's gun "
-        "regulations.",
-        "WASHINGTON (Reuters) - The chairman proposed reversing the broadband rules on "
-        "Tuesday.",
+        "WASHINGTON (Reuters) - The governor has pushed to roll back the state's gun regulations.",
+        "WASHINGTON (Reuters) - The chairman proposed reversing the broadband rules on Tuesday.",
         # the delayed thing is no rule
         "WASHINGTON (Reuters) - The ministry delayed implementation of the tariffs until May.",
     ],
@@ -94,3 +92,45 @@ def test_recall34_a_program_extended_for_no_people_is_no_protection(code_all):
         "two more years."
     )
     assert not _all(doc, "075"), seen(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "WASHINGTON (Reuters) - U.S. Senator Tom Harmon faces questions over his work as an "
+            "adviser for the Saudi government.",
+            "SAU",
+        ),
+        (
+            "WASHINGTON (Reuters) - The lobbying firm said it did work in 2014 for the same "
+            "pro-government Georgian party.",
+            "GEO",
+        ),
+        (
+            "WASHINGTON (Reuters) - A U.S. lobbyist had worked for a Ukrainian political party "
+            "before joining the campaign.",
+            "UKR",
+        ),
+    ],
+)
+def test_recall34_work_for_another_countrys_side(code_all, text, target):
+    doc = code_all(text)
+    found = [e for e in _all(doc, "061") if e.target_actor.startswith(target)]
+    assert found, seen(doc)
+
+
+def test_recall34_work_for_ones_own_side_is_no_cooperation(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The strategist worked for the Republican senator's campaign "
+        "in 2016."
+    )
+    assert not _all(doc, "061"), seen(doc)
+
+
+def test_recall34_working_with_someone_keeps_its_entry(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The company said it will continue to work with the Commerce "
+        "Department for any documents it needs."
+    )
+    assert not [e for e in _all(doc, "061")], seen(doc)
