@@ -134,3 +134,38 @@ def test_recall34_working_with_someone_keeps_its_entry(code_all):
         "Department for any documents it needs."
     )
     assert not [e for e in _all(doc, "061")], seen(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "WASHINGTON (Reuters) - The bank has turned over thousands of emails and financial "
+            "records to the Senate Banking Committee, a spokesman said.",
+            "USALEG",
+        ),
+        (
+            "WASHINGTON (Reuters) - The former campaign aide delivered the subpoenaed documents "
+            "to the House Intelligence Committee on Monday.",
+            "USALEG",
+        ),
+        (
+            "WASHINGTON (Reuters) - The White House said the Trump campaign had provided the "
+            "special counsel with emails from its former chairman.",
+            "USAJUD",
+        ),
+    ],
+)
+def test_recall34_documents_handed_over_are_information_shared(code_all, text, target):
+    doc = code_all(text)
+    found = [e for e in _all(doc, "064") if e.target_actor == target]
+    assert found, seen(doc)
+
+
+def test_recall34_provided_with_something_else_is_no_information(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The United States provided Ukraine with anti-tank weapons last "
+        "year."
+    )
+    assert not _all(doc, "064"), seen(doc)
+    assert _all(doc, "070"), seen(doc)  # the aid entry keeps it
