@@ -577,6 +577,18 @@ def _next_prep_object(noun: Token, preps: tuple[str, ...]) -> tuple[Token | None
     if noun.i + 1 >= len(noun.doc):
         return None, None
     prep = noun.doc[noun.i + 1]
+    if prep.dep_ == "prep" and prep.lower_ == "as" and "for" in preps:
+        # issue #9 recall34: "his work as a lobbyist for a Turkish businessman": the noun's own
+        # preposition hangs on the role it was done in ("as" itself may hang on the verb)
+        role = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        prep = next(
+            (c for c in (role.children if role is not None else ()) if c.dep_ == "prep"),
+            prep,
+        )
+        if prep.lower_ not in preps:
+            return None, None
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        return (pobj, prep.lower_) if pobj is not None else (None, None)
     if prep.dep_ != "prep" or prep.lower_ not in preps or prep.head.i == noun.i:
         return None, None
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -755,6 +767,8 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
             prep_obj, prep_word = _marked_clause_subject(holder, entry.preps)
         if prep_obj is None:
             return None
+        if entry.pattern == PROVIDED_WITH and prep_obj.lemma_.lower() not in HANDED_RECORDS:
+            return None  # "provided Ukraine with weapons": aid (070), no records handed over
     # issue #9 recall3: an entry that names the word given ("called the claims a hoax") is about
     # the naming itself, so naming does not rule it out
     if (
@@ -3820,6 +3834,7 @@ def _conference_partner(match: Match) -> Token | None:
 
 WORK_FOR_CODE = "061"
 WORK_NOUNS = frozenset({"work"})
+DID_WORK_FOR = "S did work for T (another country's)"  # issue #9 recall34: the verb's entry
 # issue #9 recall24: the lexicon's bare "S told T that ..." (040), kept only between two
 # countries, the one told a part of its state (a leader, a diplomat, a government), no newsroom
 TOLD_ACROSS = "S told T (of another country) that ..."
@@ -4838,6 +4853,90 @@ def _home_legislature(noun: Token, resolver: ActorResolver) -> list[Argument]:
     return [Argument(resolver.text[start:end], start, end, actor, "bill's makers", rule)]
 
 
+# issue #9 recall34: the lexicon's rolled-back regulations (081): a government repealing,
+# reversing or suspending its own rules eases what binds the country's businesses
+REGULATION_ROLLBACK = "S repealed the regulations (T: the country's businesses)"
+REGULATION_NOUNS = frozenset({"rule", "regulation", "restriction"})
+# rules of procedure, not regulation: "the Senate rules", "the filibuster rule"
+PROCEDURE_WORDS = frozenset(
+    {"senate", "house", "chamber", "filibuster", "procedural", "procedure", "ethics", "party"}
+)
+
+
+# a rollback only sought or proposed ("pushed to roll back regulations", "proposed reversing the
+# rules") is no act yet; nor is one that is a sentence's subject ("Eliminating regulations will
+# benefit consumers")
+ROLLBACK_ATTEMPTS = frozenset({"push", "propose", "seek", "try", "aim", "want", "hope", "fight"})
+
+
+def _rolled_back_rules(match: Match) -> Token | None:
+    """The rules a rollback names: the object ("repealed the net neutrality rules") or, for
+    "suspended implementation of the rule", the object's "of" noun; None when they are rules of
+    procedure ("change the Senate rules"), no rule is named, or the rollback is only sought or
+    is a clause's subject."""
+    obj, trigger = match.obj, match.trigger
+    if obj is None or trigger.dep_ in ("csubj", "csubjpass"):
+        return None
+    if trigger.tag_ == "VBG" and trigger.i == trigger.sent.start:
+        return None  # a sentence opening on the gerund: its subject, however it is parsed
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in ROLLBACK_ATTEMPTS:
+        return None
+    if obj.lemma_.lower() not in REGULATION_NOUNS:
+        obj = next(
+            (
+                p
+                for prep in obj.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for p in prep.children
+                if p.dep_ == "pobj" and p.lemma_.lower() in REGULATION_NOUNS
+            ),
+            None,
+        )
+    if obj is None:
+        return None
+    words = {t.lower_ for t in obj.lefts} | {t.lower_ for t in obj.subtree if t.dep_ == "compound"}
+    return None if words & PROCEDURE_WORDS else obj
+
+
+def _home_business(rules: Token, resolver: ActorResolver) -> list[Argument]:
+    """Whom rolled-back rules bound: the one an "on" phrase names ("restrictions on Cuba"), else
+    the business sector of the article's country (``BUS``); none when it has no country."""
+    for prep in rules.children:
+        if prep.dep_ == "prep" and prep.lower_ == "on":
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            named = resolver.arguments(pobj, "pobj(on)", deep=True) if pobj is not None else []
+            if any(a.actor is not None for a in named):
+                return named
+    if not resolver.home:
+        return []
+    actor = ActorMatch(resolver.home + "BUS", resolver.home, "BUS", "business", "role", "rules")
+    rule = f"rules rolled back, whom they bound: {resolver.home_from} -> {actor.code}"
+    start, end = phrase_span(rules)
+    return [Argument(resolver.text[start:end], start, end, actor, "bound by the rules", rule)]
+
+
+# issue #9 recall34: the lexicon's protected status told as "the program" or "it": only for a
+# people's nationals ("for Honduran immigrants", "for citizens of South Sudan")
+STATUS_PROGRAM = "S extended the status program for T (nationals)"
+NATIONALS_NOUNS = frozenset(
+    {"immigrant", "citizen", "national", "resident", "migrant", "refugee", "beneficiary"}
+)
+
+
+def _status_holders(match: Match) -> bool:
+    """Whether the "for" object of an extended program names a people's nationals."""
+    holder = match.prep_obj
+    return holder is not None and holder.lemma_.lower() in NATIONALS_NOUNS
+
+
+# issue #9 recall34: the lexicon's "provided T with X" (064): only when X is information
+PROVIDED_WITH = "S provided T with documents"
+HANDED_RECORDS = frozenset(
+    {"document", "record", "email", "material", "file", "documentation", "transcript",
+     "information", "intelligence", "data", "evidence"}
+)  # fmt: skip
+
+
 def _own_actor(match: Match, resolver: ActorResolver) -> bool:
     """Whether a noun event names its actor in its own phrase (a "by" phrase, the possessor, a
     modifier) or as the subject of its light verb, and its target when the entry has one; or
@@ -5292,6 +5391,13 @@ def _events_for(
         # issue #9 recall32: "lobbied heavily against the tax": the same, the span the thing
         # lobbied against
         targets = _home_legislature(tgt_tok, resolver) or targets
+    if entry.pattern == STATUS_PROGRAM and not _status_holders(match):
+        return []  # "extended the program for two years", "extended it for farmers"
+    if entry.pattern == REGULATION_ROLLBACK:
+        rules = _rolled_back_rules(match)
+        if rules is None:
+            return []  # "suspended implementation of the tariffs", "change the Senate rules"
+        targets = _home_business(rules, resolver)
     if not any(t.actor is not None for t in targets) and _on_a_motion(match, tgt_tok):
         targets = _voting_body(sent, resolver) or targets
     if not targets and trigger.lemma_.lower() in PLEA_LEMMAS and entry.code[:2] == "01":
@@ -5751,9 +5857,11 @@ def _events_for(
             continue  # "Kim had insulted him": "him" is never Kim himself
 
         if (
-            entry.origin == "nominals.yml"
+            (
+                (entry.origin == "nominals.yml" and trigger.lemma_.lower() in WORK_NOUNS)
+                or entry.pattern == DID_WORK_FOR
+            )
             and entry.code == WORK_FOR_CODE
-            and trigger.lemma_.lower() in WORK_NOUNS
             and not _two_countries(s, t)
         ):
             continue  # issue #9 recall16: "his work for the campaign": no cooperation across
