@@ -128,7 +128,11 @@ AGENCY_NOUNS = frozenset({"agency", "regulator", "bureau"})
 # issue #9 recall30: "pull out of the Paris accord", "the Minsk agreements": a pact named after
 # the city it was signed in is no act of that city's country
 CITY_PACT_NOUNS = frozenset({"accord", "agreement", "treaty", "pact", "protocol", "convention"})
-AGENCY_NAME = re.compile(r"\b(?:Agency|Administration|Bureau|Commission|Service|Authority)\b")
+# issue #9 recall35: "the State Department" too ("Tillerson ... reorganize the State Department.
+# ... blasted the agency for cuts in staff")
+AGENCY_NAME = re.compile(
+    r"\b(?:Agency|Administration|Bureau|Commission|Service|Authority|Department)\b"
+)
 AGENCY_WINDOW = 1500  # characters back
 # Sectors whose bare definite role ("the court", "the police") points back at the one named
 # before with its country (issue #9 precision).
@@ -1909,6 +1913,9 @@ class ActorResolver:
                     continue
                 phrase = self.text[f_start:f_end]
                 actor, rule = self._resolve(tok, phrase, f_start, f_end)
+                sent_by = self._envoy_owner(tok)
+                if sent_by is not None:
+                    actor, rule = sent_by
                 if actor is None and _us_politics(tok, phrase):
                     # "Representative John Conyers, a Democrat": a U.S. politician the book
                     # does not know
@@ -1936,6 +1943,27 @@ class ActorResolver:
                 self._people[key] = (actor, f"person again: {phrase!r} ({rule})")
                 break
         return self._people[key]
+
+    def _envoy_owner(self, name: Token) -> tuple[Any, str] | None:
+        """issue #9 recall35: "Russia's then-ambassador to the United States Sergei Kislyak":
+        the parser hangs the name on "to", with the host country in its phrase; the envoy is of
+        the country that owns the noun ("Russia's", "Russian"), not of the host."""
+        prep = name.head
+        if (
+            name.dep_ != "pobj"
+            or prep.lower_ != "to"
+            or prep.head.lemma_.lower() not in ENVOY_WORDS
+        ):
+            return None
+        envoy = prep.head
+        for child in envoy.lefts:
+            if child.dep_ not in ("poss", "amod", "compound", "nmod"):
+                continue
+            start, end = phrase_span(child)
+            found = self.lookup(self.text[start:end].removesuffix("’s").removesuffix("'s"))
+            if found is not None and found.kind in ("country", "metonym"):
+                return found, f"{envoy.text} of {found.name}, sent to the country named after"
+        return None
 
     def mention_inside(self, head: Token, start: int, end: int) -> Any | None:
         """The actor mention inside the phrase, preferring the one on or nearest the head."""

@@ -5052,6 +5052,13 @@ def _events_for(
         # issue #9 recall17: "refused to meet with Pence", "canceled a meeting with Trump": the
         # one the meeting refused or called off was to be with
         targets = resolver.arguments(met, "meeting's partner:pobj(with)")
+    elif _investigated_not_investigator(match, tgt_tok, targets):
+        # issue #9 recall35: "to cooperate with an investigation into possible ties between
+        # Russia and the campaign": the partner is who investigates, not who is investigated
+        asked = _investigator_named(tgt_tok, resolver) or _investigator_told(
+            match, sources, resolver
+        )
+        targets = [asked] if asked is not None else []
     elif not any(t.actor is not None for t in targets) and (
         asked := _investigator_told(match, sources, resolver)
     ):
@@ -6009,6 +6016,44 @@ def _investigator_of(tok: Token) -> Token | None:
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in INQUIRY_OPENERS:
         return find_source(tok.head)[0]
     return None
+
+
+def _cooperates(match: Match) -> bool:
+    """The match is a cooperation ("cooperate", "agreed to cooperate with ...")."""
+    if match.entry.code[:2] not in COOPERATION_ROOTS:
+        return False
+    return "cooperate" in {match.trigger.lemma_.lower(), match.holder.lemma_.lower()}
+
+
+def _investigated_not_investigator(
+    match: Match, tgt_tok: Token | None, targets: list[Argument]
+) -> bool:
+    """issue #9 recall35: a cooperation whose "with" object is an inquiry noun ("cooperate
+    with an investigation into Russia's role") and whose target the resolver found in the
+    noun's own phrase ("under the phrase"): that is who is investigated."""
+    return (
+        tgt_tok is not None
+        and tgt_tok.pos_ == "NOUN"
+        and tgt_tok.lemma_.lower() in INQUIRY_NOUNS
+        and _cooperates(match)
+        and any("under the phrase" in t.rule for t in targets)
+    )
+
+
+def _investigator_named(noun: Token, resolver: ActorResolver) -> Argument | None:
+    """Who runs the inquiry ``noun`` by its own phrase ("the committee's probe", "an
+    investigation led by Mueller"), or the investigator of the same inquiry told before in the
+    article (``act_maker``); None when neither is an actor."""
+    maker = _investigator_of(noun)
+    if maker is not None:
+        arg = resolver.argument(maker, f"{INVESTIGATOR_HOW} {noun.text!r}")
+        if arg.actor is not None and not arg.code.startswith("---"):
+            return arg
+    start, end = phrase_span(noun)
+    made = resolver.act_maker(noun, "pobj(with)")
+    if made is None:
+        return None
+    return Argument(resolver.text[start:end], start, end, made[0], "pobj(with)", made[1])
 
 
 def _investigator_told(
