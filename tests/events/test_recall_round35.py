@@ -1,7 +1,7 @@
 """Recall on whole articles, thirty-fifth round (issue #9 recall35): actors of right events lost
 on the way. "The agency" points back at a department named before as at an agency; a Senate
 leader's Twitter handle is the leader; an ambassador the parser hangs on "to" with the host
-country ("Russia's ambassador to the United States Oleg Markov") is of the country that sent
+country ("Russia's ambassador to the United States Sergei Kislyak") is of the country that sent
 him; and one who cooperates with an investigation into a country cooperates with who
 investigates, not with that country. Sentences written for the test in the style of wire news."""
 
@@ -47,9 +47,10 @@ def test_the_majority_leaders_handle(code_all):
 
 def test_an_ambassador_named_after_the_host_is_of_his_country(code_all):
     doc = code_all(
-        "WASHINGTON (Reuters) - The adviser held talks in December with Russia's then-ambassador "
-        "to the United States Oleg Markov, prosecutors said. The adviser asked Markov to help "
-        "delay a vote at the United Nations.",
+        "WASHINGTON (Reuters) - The former adviser misled the vice president about his talks "
+        "with Russia's then-ambassador to the United States Sergei Kislyak. In what appeared to "
+        "be moves against the outgoing president's policies, the pair discussed sanctions, and "
+        "the adviser asked Kislyak to help delay a United Nations vote.",
         published="2017-12-01",
     )
     asked = first_triggered(doc, "asked")
