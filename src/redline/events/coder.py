@@ -2678,6 +2678,7 @@ def code_document(
         )
     model = load_filter()
     events = denial_targets(events, features, model)
+    events = concluded_accusers(events, features, model, parsed, resolver)
     events = _accused_targets(events)
     every = events
     if not keep_unresolved:
@@ -2726,6 +2727,117 @@ def target_from(event: Event, other: Event, side: str, why: str) -> Event:
             "; target:none", f"; target:{why} ({other.code} {other.trigger_text!r})", 1
         ),
     )
+
+
+# issue #9 recall35: verbs and nouns by which someone holds that another did a thing ("U.S.
+# intelligence agencies concluded Russia carried out a campaign", "U.S. intelligence agency
+# allegations that Russia tried to help", "what U.S. intelligence agencies say was meddling")
+CONCLUDING_VERBS = frozenset({"conclude", "find", "assess", "determine", "allege", "say"})
+CONCLUSION_NOUNS = frozenset(
+    {"allegation", "conclusion", "assessment", "finding", "accusation", "charge", "claim"}
+)
+
+
+def concluded_accusers(
+    events: list[Event],
+    features: dict[int, dict[str, float]],
+    model: Any | None,
+    parsed: Any,
+    resolver: ActorResolver,
+) -> list[Event]:
+    """issue #9 recall35: a denial still without a target ("Russia has repeatedly denied the
+    allegations") after "U.S. intelligence agencies concluded Russia carried out a campaign":
+    its accuser is who concluded, said or alleged something of the denier's country in the
+    denial's sentence or the ``DENIAL_WINDOW - 1`` before (``_concluded_by``), when no
+    accusation event was coded there (``denial_targets`` ran first)."""
+    out = list(events)
+    for i, event in enumerate(events):
+        if event.code not in DENIAL_CODES or event.target_actor or not event.source_actor:
+            continue
+        denier = event.source_actor
+        if len(denier) < 3 or denier.startswith("---") or event.trigger_start is None:
+            continue
+        if event.target_text is not None:
+            continue  # "Putin's denial of the accusations": a target phrase of its own
+        found = _concluded_by(parsed, event.trigger_start, denier[:3], resolver)
+        if found is None:
+            continue
+        new = replace(
+            event,
+            target_text=found.text,
+            target_start=found.start,
+            target_end=found.end,
+            target_actor=found.code,
+            rule=(event.rule or "").replace(
+                "; target:none", f"; target:{found.describe()} (who held it of the denier)", 1
+            ),
+        )
+        feats = dict(features.get(id(event), {}))
+        if feats:
+            feats.pop("tgt:none", None)
+            feats.pop("one_actor", None)
+            feats["tgt:how=accuser"] = 1.0
+            if len(found.code or "") > 3:
+                feats["tgt:sector"] = 1.0
+            if model is not None:
+                new = replace(new, confidence=model.confidence(feats))
+            features[id(new)] = feats
+        out[i] = new
+    return out
+
+
+def _concluded_by(
+    parsed: Any, offset: int, country: str, resolver: ActorResolver
+) -> Argument | None:
+    """Who concluded, said or alleged a thing of ``country`` nearest before the denial at
+    ``offset`` (its own sentence, then the ``DENIAL_WINDOW - 1`` before): the subject of a
+    concluding verb whose clause names the country, or the maker of a conclusion noun whose
+    phrase does ("U.S. intelligence agency allegations that Russia ..."). None unless that
+    one is a body or officials of another country, with a sector (not a person by name)."""
+    trigger = parsed.char_span(offset, offset + 1, alignment_mode="expand")
+    if trigger is None or not len(trigger):
+        return None
+    denial = trigger[0]
+    sent = denial.sent
+    first = sent.start
+    for _ in range(DENIAL_WINDOW - 1):
+        if first == 0:
+            break
+        first = parsed[first - 1].sent.start
+    named = [(a, b) for a, b, actor in resolver.mentions if (actor.country or "")[:3] == country]
+
+    def names_country(tok: Token) -> bool:
+        lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+        return any(lo <= a and b <= hi for a, b in named)
+
+    for k in range(sent.end - 1, first - 1, -1):
+        tok = parsed[k]
+        lemma = tok.lemma_.lower()
+        maker = None
+        if tok.pos_ == "VERB" and lemma in CONCLUDING_VERBS:
+            said = [c for c in tok.children if c.dep_ in ("ccomp", "dobj")]
+            # "denied what U.S. intelligence agencies say was meddling": said in the very
+            # thing denied, of the denier
+            denied = denial.i < k <= denial.right_edge.i
+            if denied or any(names_country(c) for c in said):
+                maker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        elif tok.pos_ == "NOUN" and lemma in CONCLUSION_NOUNS and names_country(tok):
+            maker = next((c for c in tok.children if c.dep_ in ("poss", "compound", "nmod")), None)
+        if maker is None or maker.pos_ == "PRON":
+            continue
+        arg = resolver.argument(maker, "who held it")
+        code = arg.code or ""
+        if (
+            arg.actor is not None
+            and not code.startswith("---")
+            and code[:3] != country
+            # a body or its officials, not a person speaking ("Trump has said Russia's
+            # meddling did not sway the vote" is no accusation) nor a bare country
+            and len(code) > 3
+            and getattr(arg.actor, "kind", "") != "person"
+        ):
+            return arg
+    return None
 
 
 def denial_targets(
