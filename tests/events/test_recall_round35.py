@@ -2,8 +2,11 @@
 on the way. "The agency" points back at a department named before as at an agency; a Senate
 leader's Twitter handle is the leader; an ambassador the parser hangs on "to" with the host
 country ("Russia's ambassador to the United States Sergei Kislyak") is of the country that sent
-him; and one who cooperates with an investigation into a country cooperates with who
-investigates, not with that country. Sentences written for the test in the style of wire news."""
+him; one who cooperates with an investigation into a country cooperates with who
+investigates, not with that country; "launched an investigation of X" investigates X; and a
+denial with no one named answers the body that concluded or said it of the denier's country
+nearby (a person saying so is no accuser). Sentences written for the test in the style of wire
+news."""
 
 from __future__ import annotations
 
@@ -76,3 +79,46 @@ def test_cooperating_with_an_investigation_led_by_the_counsel(code_all):
     )
     cooperate = first_triggered(doc, "cooperate")
     assert cooperate.target_actor == "USAJUD", dyads(doc)
+
+
+def test_launching_an_investigation_of_someone(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The inspector general launched an investigation of Interior "
+        "Secretary Ryan Zinke's use of charter flights after complaints from watchdog groups.",
+        published="2017-10-20",
+    )
+    launched = first_triggered(doc, "launched")
+    assert (launched.target_actor or "")[:3] == "USA", dyads(doc)
+    assert "pobj(of)" in launched.rule
+
+
+def test_a_denial_answers_the_agencies_that_concluded_it(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The sanctions law punishes Moscow because U.S. intelligence "
+        "agencies concluded Russia carried out a campaign of hacking and propaganda to interfere "
+        "in the election. The Kremlin has repeatedly denied the allegations.",
+        published="2017-11-20",
+    )
+    denied = first_triggered(doc, "denied")
+    assert denied.target_actor == "USASPY", dyads(doc)
+    assert "who held it" in denied.rule
+
+
+def test_a_denial_of_what_agencies_say(code_all):
+    doc = code_all(
+        "LONDON (Reuters) - Moscow has denied what U.S. intelligence agencies say was an effort "
+        "to sway the vote in last year's election.",
+        published="2017-11-20",
+    )
+    denied = first_triggered(doc, "denied")
+    assert denied.target_actor == "USASPY", dyads(doc)
+
+
+def test_a_person_saying_something_of_the_denier_is_no_accuser(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - President Donald Trump said on Saturday that Russia's actions had "
+        "not changed the result of the election. Russia has denied any interference.",
+        published="2017-11-20",
+    )
+    denied = first_triggered(doc, "denied")
+    assert "who held it" not in (denied.rule or ""), dyads(doc)
