@@ -839,6 +839,9 @@ class ActorResolver:
             return found, f"{owned.rule}, whose {head.lower_} it is (named before it)"
         return None
 
+    # issue #9 recall35: the coder reads a denied claim's maker by its modifier too
+    act_by_modifier = _act_by_modifier
+
     def _act_by_phrase(self, head: Token, how: str) -> tuple[Any, str] | None:
         """issue #9/#10 actors15: an act noun whose own phrase names its maker ("a measure by
         the state's legislature", "recommendations by Kendall") or the legislature it is in

@@ -6643,6 +6643,13 @@ def _denied_author(match: Match, resolver: ActorResolver) -> list[Argument]:
             arg = resolver.argument(author, f"denied:reported {word}")
             if arg.actor is not None:
                 return [arg]
+    if obj.lemma_.lower() in ACT_MAKERS and (
+        made := resolver.act_by_modifier(obj, "denied:modifier")
+    ):
+        # issue #9 recall35: "Moscow denies U.S. allegations of election meddling": the maker
+        # the modifier names, as "the FCC action" is the FCC's
+        start, end = phrase_span(obj)
+        return [Argument(resolver.text[start:end], start, end, made[0], "denied", made[1])]
     if obj.lemma_.lower() in ACT_MAKERS and any(
         c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children
     ):
