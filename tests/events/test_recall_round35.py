@@ -122,3 +122,13 @@ def test_a_person_saying_something_of_the_denier_is_no_accuser(code_all):
     )
     denied = first_triggered(doc, "denied")
     assert "who held it" not in (denied.rule or ""), dyads(doc)
+
+
+def test_a_denial_of_allegations_named_by_their_maker(code_all):
+    doc = code_all(
+        "LONDON (Reuters) - Moscow denies U.S. allegations of interference in the vote, and the "
+        "Kremlin said on Monday it would not change its stance.",
+        published="2017-11-20",
+    )
+    denies = first_triggered(doc, "denies")
+    assert (denies.target_actor or "")[:3] == "USA", dyads(doc)
