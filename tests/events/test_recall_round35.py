@@ -132,3 +132,15 @@ def test_a_denial_of_allegations_named_by_their_maker(code_all):
     )
     denies = first_triggered(doc, "denies")
     assert (denies.target_actor or "")[:3] == "USA", dyads(doc)
+
+
+def test_a_report_is_its_reporters(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The Washington Post reported on Monday that the chief of staff "
+        "had pressed the agency to end the program. The agency's acting head, Mary Lane, "
+        "denied the report on Tuesday.",
+        published="2017-11-20",
+    )
+    denied = first_triggered(doc, "denied")
+    assert "the report made by" in denied.rule, dyads(doc)
+    assert (denied.target_actor or "")[:3] == "USA", dyads(doc)

@@ -216,7 +216,8 @@ TOPIC_ACTS = frozenset({"policy", "campaign", "administration", "nomination", "p
 MAKER_COUNTRY_WORDS = frozenset({"U.S.", "US", "U.N.", "UN", "EU", "E.U.", "UK", "U.K."})
 # issue #9 actors: a definite act told before ("Democrats slammed the decision", "Moore denied
 # the allegations") is its maker's: the one who made it by its verb ("the court ruled") or owns
-# it by name ("de Blasio's plan") nearest before. Noun -> the verbs that make it.
+# it by name ("de Blasio's plan") nearest before. Noun -> the verbs that make it. issue #9
+# recall35: "the reports" after "The Washington Post reported that ...": the reporter's
 ACT_MAKERS: dict[str, frozenset[str]] = {
     noun: frozenset(verbs.split())
     for noun, verbs in {
@@ -230,7 +231,7 @@ ACT_MAKERS: dict[str, frozenset[str]] = {
         "probe": "probe investigate open launch", "inquiry": "investigate open launch",
         "bill": "introduce propose sponsor pass", "legislation": "introduce propose pass",
         "measure": "introduce propose pass", "nomination": "nominate",
-        "step": "take", "action": "take",
+        "step": "take", "action": "take", "report": "report",
     }.items()
 }  # fmt: skip
 # issue #9/#10 actors10: acts any verb may make ("Twitter banned them ... RT condemned the
