@@ -144,3 +144,14 @@ def test_a_report_is_its_reporters(code_all):
     denied = first_triggered(doc, "denied")
     assert "the report made by" in denied.rule, dyads(doc)
     assert (denied.target_actor or "")[:3] == "USA", dyads(doc)
+
+
+def test_a_wire_story_code_is_no_subject(code_all):
+    doc = code_all(
+        "HAVANA (Reuters) - U.S. President Donald Trump said last week that Havana was "
+        "responsible. [nS0N2QQ011] In an interview with Reuters, Cuban government officials "
+        "accused him this week of slandering their country.",
+        published="2017-10-20",
+    )
+    accused = first_triggered(doc, "accused")
+    assert (accused.source_actor or "")[:3] == "CUB", dyads(doc)

@@ -1132,6 +1132,24 @@ def _subjects_gerund(prep: Token, verb: Token) -> bool:
     return word in SUBJECT_GERUND_PREPS
 
 
+# issue #9 recall35: a Reuters story code left in the text ("... was responsible. [nS0N1MD016]
+# In an interview, Cuban officials accused him ...")
+STORY_CODE = re.compile(r"n[A-Z0-9]{8,12}")
+
+
+def _story_code(tok: Token) -> bool:
+    """The token is a bracketed wire story code, which the parser may make the next
+    sentence's subject: never an actor."""
+    doc = tok.doc
+    return (
+        bool(STORY_CODE.fullmatch(tok.text))
+        and tok.i > 0
+        and doc[tok.i - 1].text == "["
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].text == "]"
+    )
+
+
 def find_source(trigger: Token) -> tuple[Token | None, str]:
     """The token naming who acted, and the dependency route to it."""
     cur = trigger
@@ -1174,7 +1192,7 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
                         return child, route + "nsubjpass"
         else:
             for child in cur.children:
-                if child.dep_ in SUBJECT_DEPS:
+                if child.dep_ in SUBJECT_DEPS and not _story_code(child):
                     return child, route + child.dep_
             stray = _stray_subject(cur) if cur.dep_ == "conj" else None
             if stray is not None:
