@@ -155,3 +155,14 @@ def test_a_wire_story_code_is_no_subject(code_all):
     )
     accused = first_triggered(doc, "accused")
     assert (accused.source_actor or "")[:3] == "CUB", dyads(doc)
+
+
+def test_a_letter_is_its_senders(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Farm groups were heartened by a letter sent on Tuesday by 30 "
+        "House Democrats urging the agriculture secretary to extend the program.",
+        published="2017-12-08",
+    )
+    heartened = first_triggered(doc, "heartened")
+    assert heartened.target_actor == "USALEG", dyads(doc)
+    assert "whose letter it is ('sent by')" in heartened.rule

@@ -770,6 +770,8 @@ class ActorResolver:
             if origin is not None:  # "exiled dissidents from military-ruled Myanmar"
                 actor, rule = in_country(actor, origin), f"{rule}, from {origin}"
         if actor is None and head.lemma_.lower() in DOCUMENT_NOUNS:
+            actor, rule = self._document_sender(head, how) or (actor, rule)
+        if actor is None and head.lemma_.lower() in DOCUMENT_NOUNS:
             deep, how = True, how + "<-document"
         if actor is None and deep:
             lo = min(t.idx for t in head.subtree)
@@ -838,6 +840,21 @@ class ActorResolver:
             ):
                 continue
             return found, f"{owned.rule}, whose {head.lower_} it is (named before it)"
+        return None
+
+    def _document_sender(self, head: Token, how: str) -> tuple[Any, str] | None:
+        """issue #9 recall35: "heartened by a letter sent on Dec. 5 by 34 House Republicans",
+        "a statement issued by the ministry": a document is who sent or issued it, named by
+        the "by" of a participle on it."""
+        for acl in head.children:
+            if acl.dep_ != "acl" or acl.tag_ != "VBN":
+                continue
+            sender = _by_object(acl, "agent")
+            if sender is None or sender.pos_ not in ("NOUN", "PROPN"):
+                continue
+            sent = self.argument(sender, f"{how}<-{head.lower_} {acl.lower_} by")
+            if sent.actor is not None:
+                return sent.actor, f"{sent.rule}, whose {head.lower_} it is ('{acl.lower_} by')"
         return None
 
     # issue #9 recall35: the coder reads a denied claim's maker by its modifier too
