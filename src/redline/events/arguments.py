@@ -128,7 +128,11 @@ AGENCY_NOUNS = frozenset({"agency", "regulator", "bureau"})
 # issue #9 recall30: "pull out of the Paris accord", "the Minsk agreements": a pact named after
 # the city it was signed in is no act of that city's country
 CITY_PACT_NOUNS = frozenset({"accord", "agreement", "treaty", "pact", "protocol", "convention"})
-AGENCY_NAME = re.compile(r"\b(?:Agency|Administration|Bureau|Commission|Service|Authority)\b")
+# issue #9 recall35: "the State Department" too ("Tillerson ... reorganize the State Department.
+# ... blasted the agency for cuts in staff")
+AGENCY_NAME = re.compile(
+    r"\b(?:Agency|Administration|Bureau|Commission|Service|Authority|Department)\b"
+)
 AGENCY_WINDOW = 1500  # characters back
 # Sectors whose bare definite role ("the court", "the police") points back at the one named
 # before with its country (issue #9 precision).
@@ -212,7 +216,8 @@ TOPIC_ACTS = frozenset({"policy", "campaign", "administration", "nomination", "p
 MAKER_COUNTRY_WORDS = frozenset({"U.S.", "US", "U.N.", "UN", "EU", "E.U.", "UK", "U.K."})
 # issue #9 actors: a definite act told before ("Democrats slammed the decision", "Moore denied
 # the allegations") is its maker's: the one who made it by its verb ("the court ruled") or owns
-# it by name ("de Blasio's plan") nearest before. Noun -> the verbs that make it.
+# it by name ("de Blasio's plan") nearest before. Noun -> the verbs that make it. issue #9
+# recall35: "the reports" after "The Washington Post reported that ...": the reporter's
 ACT_MAKERS: dict[str, frozenset[str]] = {
     noun: frozenset(verbs.split())
     for noun, verbs in {
@@ -226,7 +231,7 @@ ACT_MAKERS: dict[str, frozenset[str]] = {
         "probe": "probe investigate open launch", "inquiry": "investigate open launch",
         "bill": "introduce propose sponsor pass", "legislation": "introduce propose pass",
         "measure": "introduce propose pass", "nomination": "nominate",
-        "step": "take", "action": "take",
+        "step": "take", "action": "take", "report": "report",
     }.items()
 }  # fmt: skip
 # issue #9/#10 actors10: acts any verb may make ("Twitter banned them ... RT condemned the
@@ -785,6 +790,8 @@ class ActorResolver:
             if origin is not None:  # "exiled dissidents from military-ruled Myanmar"
                 actor, rule = in_country(actor, origin), f"{rule}, from {origin}"
         if actor is None and head.lemma_.lower() in DOCUMENT_NOUNS:
+            actor, rule = self._document_sender(head, how) or (actor, rule)
+        if actor is None and head.lemma_.lower() in DOCUMENT_NOUNS:
             deep, how = True, how + "<-document"
         if actor is None and deep:
             lo = min(t.idx for t in head.subtree)
@@ -854,6 +861,24 @@ class ActorResolver:
                 continue
             return found, f"{owned.rule}, whose {head.lower_} it is (named before it)"
         return None
+
+    def _document_sender(self, head: Token, how: str) -> tuple[Any, str] | None:
+        """issue #9 recall35: "heartened by a letter sent on Dec. 5 by 34 House Republicans",
+        "a statement issued by the ministry": a document is who sent or issued it, named by
+        the "by" of a participle on it."""
+        for acl in head.children:
+            if acl.dep_ != "acl" or acl.tag_ != "VBN":
+                continue
+            sender = _by_object(acl, "agent")
+            if sender is None or sender.pos_ not in ("NOUN", "PROPN"):
+                continue
+            sent = self.argument(sender, f"{how}<-{head.lower_} {acl.lower_} by")
+            if sent.actor is not None:
+                return sent.actor, f"{sent.rule}, whose {head.lower_} it is ('{acl.lower_} by')"
+        return None
+
+    # issue #9 recall35: the coder reads a denied claim's maker by its modifier too
+    act_by_modifier = _act_by_modifier
 
     def _act_by_phrase(self, head: Token, how: str) -> tuple[Any, str] | None:
         """issue #9/#10 actors15: an act noun whose own phrase names its maker ("a measure by
@@ -1973,6 +1998,9 @@ class ActorResolver:
                     continue
                 phrase = self.text[f_start:f_end]
                 actor, rule = self._resolve(tok, phrase, f_start, f_end)
+                sent_by = self._envoy_owner(tok)
+                if sent_by is not None:
+                    actor, rule = sent_by
                 if actor is None and _us_politics(tok, phrase):
                     # "Representative John Conyers, a Democrat": a U.S. politician the book
                     # does not know
@@ -2000,6 +2028,27 @@ class ActorResolver:
                 self._people[key] = (actor, f"person again: {phrase!r} ({rule})")
                 break
         return self._people[key]
+
+    def _envoy_owner(self, name: Token) -> tuple[Any, str] | None:
+        """issue #9 recall35: "Russia's then-ambassador to the United States Sergei Kislyak":
+        the parser hangs the name on "to", with the host country in its phrase; the envoy is of
+        the country that owns the noun ("Russia's", "Russian"), not of the host."""
+        prep = name.head
+        if (
+            name.dep_ != "pobj"
+            or prep.lower_ != "to"
+            or prep.head.lemma_.lower() not in ENVOY_WORDS
+        ):
+            return None
+        envoy = prep.head
+        for child in envoy.lefts:
+            if child.dep_ not in ("poss", "amod", "compound", "nmod"):
+                continue
+            start, end = phrase_span(child)
+            found = self.lookup(self.text[start:end].removesuffix("’s").removesuffix("'s"))
+            if found is not None and found.kind in ("country", "metonym"):
+                return found, f"{envoy.text} of {found.name}, sent to the country named after"
+        return None
 
     def mention_inside(self, head: Token, start: int, end: int) -> Any | None:
         """The actor mention inside the phrase, preferring the one on or nearest the head."""

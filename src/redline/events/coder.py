@@ -1224,6 +1224,24 @@ def _subjects_gerund(prep: Token, verb: Token) -> bool:
     return word in SUBJECT_GERUND_PREPS
 
 
+# issue #9 recall35: a Reuters story code left in the text ("... was responsible. [nS0N1MD016]
+# In an interview, Cuban officials accused him ...")
+STORY_CODE = re.compile(r"n[A-Z0-9]{8,12}")
+
+
+def _story_code(tok: Token) -> bool:
+    """The token is a bracketed wire story code, which the parser may make the next
+    sentence's subject: never an actor."""
+    doc = tok.doc
+    return (
+        bool(STORY_CODE.fullmatch(tok.text))
+        and tok.i > 0
+        and doc[tok.i - 1].text == "["
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].text == "]"
+    )
+
+
 def find_source(trigger: Token) -> tuple[Token | None, str]:
     """The token naming who acted, and the dependency route to it."""
     cur = trigger
@@ -1266,7 +1284,7 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
                         return child, route + "nsubjpass"
         else:
             for child in cur.children:
-                if child.dep_ in SUBJECT_DEPS:
+                if child.dep_ in SUBJECT_DEPS and not _story_code(child):
                     return child, route + child.dep_
             stray = _stray_subject(cur) if cur.dep_ == "conj" else None
             if stray is not None:
@@ -2782,6 +2800,7 @@ def code_document(
         )
     model = load_filter()
     events = denial_targets(events, features, model)
+    events = concluded_accusers(events, features, model, parsed, resolver)
     events = _accused_targets(events)
     every = events
     if not keep_unresolved:
@@ -2830,6 +2849,117 @@ def target_from(event: Event, other: Event, side: str, why: str) -> Event:
             "; target:none", f"; target:{why} ({other.code} {other.trigger_text!r})", 1
         ),
     )
+
+
+# issue #9 recall35: verbs and nouns by which someone holds that another did a thing ("U.S.
+# intelligence agencies concluded Russia carried out a campaign", "U.S. intelligence agency
+# allegations that Russia tried to help", "what U.S. intelligence agencies say was meddling")
+CONCLUDING_VERBS = frozenset({"conclude", "find", "assess", "determine", "allege", "say"})
+CONCLUSION_NOUNS = frozenset(
+    {"allegation", "conclusion", "assessment", "finding", "accusation", "charge", "claim"}
+)
+
+
+def concluded_accusers(
+    events: list[Event],
+    features: dict[int, dict[str, float]],
+    model: Any | None,
+    parsed: Any,
+    resolver: ActorResolver,
+) -> list[Event]:
+    """issue #9 recall35: a denial still without a target ("Russia has repeatedly denied the
+    allegations") after "U.S. intelligence agencies concluded Russia carried out a campaign":
+    its accuser is who concluded, said or alleged something of the denier's country in the
+    denial's sentence or the ``DENIAL_WINDOW - 1`` before (``_concluded_by``), when no
+    accusation event was coded there (``denial_targets`` ran first)."""
+    out = list(events)
+    for i, event in enumerate(events):
+        if event.code not in DENIAL_CODES or event.target_actor or not event.source_actor:
+            continue
+        denier = event.source_actor
+        if len(denier) < 3 or denier.startswith("---") or event.trigger_start is None:
+            continue
+        if event.target_text is not None:
+            continue  # "Putin's denial of the accusations": a target phrase of its own
+        found = _concluded_by(parsed, event.trigger_start, denier[:3], resolver)
+        if found is None:
+            continue
+        new = replace(
+            event,
+            target_text=found.text,
+            target_start=found.start,
+            target_end=found.end,
+            target_actor=found.code,
+            rule=(event.rule or "").replace(
+                "; target:none", f"; target:{found.describe()} (who held it of the denier)", 1
+            ),
+        )
+        feats = dict(features.get(id(event), {}))
+        if feats:
+            feats.pop("tgt:none", None)
+            feats.pop("one_actor", None)
+            feats["tgt:how=accuser"] = 1.0
+            if len(found.code or "") > 3:
+                feats["tgt:sector"] = 1.0
+            if model is not None:
+                new = replace(new, confidence=model.confidence(feats))
+            features[id(new)] = feats
+        out[i] = new
+    return out
+
+
+def _concluded_by(
+    parsed: Any, offset: int, country: str, resolver: ActorResolver
+) -> Argument | None:
+    """Who concluded, said or alleged a thing of ``country`` nearest before the denial at
+    ``offset`` (its own sentence, then the ``DENIAL_WINDOW - 1`` before): the subject of a
+    concluding verb whose clause names the country, or the maker of a conclusion noun whose
+    phrase does ("U.S. intelligence agency allegations that Russia ..."). None unless that
+    one is a body or officials of another country, with a sector (not a person by name)."""
+    trigger = parsed.char_span(offset, offset + 1, alignment_mode="expand")
+    if trigger is None or not len(trigger):
+        return None
+    denial = trigger[0]
+    sent = denial.sent
+    first = sent.start
+    for _ in range(DENIAL_WINDOW - 1):
+        if first == 0:
+            break
+        first = parsed[first - 1].sent.start
+    named = [(a, b) for a, b, actor in resolver.mentions if (actor.country or "")[:3] == country]
+
+    def names_country(tok: Token) -> bool:
+        lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+        return any(lo <= a and b <= hi for a, b in named)
+
+    for k in range(sent.end - 1, first - 1, -1):
+        tok = parsed[k]
+        lemma = tok.lemma_.lower()
+        maker = None
+        if tok.pos_ == "VERB" and lemma in CONCLUDING_VERBS:
+            said = [c for c in tok.children if c.dep_ in ("ccomp", "dobj")]
+            # "denied what U.S. intelligence agencies say was meddling": said in the very
+            # thing denied, of the denier
+            denied = denial.i < k <= denial.right_edge.i
+            if denied or any(names_country(c) for c in said):
+                maker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        elif tok.pos_ == "NOUN" and lemma in CONCLUSION_NOUNS and names_country(tok):
+            maker = next((c for c in tok.children if c.dep_ in ("poss", "compound", "nmod")), None)
+        if maker is None or maker.pos_ == "PRON":
+            continue
+        arg = resolver.argument(maker, "who held it")
+        code = arg.code or ""
+        if (
+            arg.actor is not None
+            and not code.startswith("---")
+            and code[:3] != country
+            # a body or its officials, not a person speaking ("Trump has said Russia's
+            # meddling did not sway the vote" is no accusation) nor a bare country
+            and len(code) > 3
+            and getattr(arg.actor, "kind", "") != "person"
+        ):
+            return arg
+    return None
 
 
 def denial_targets(
@@ -5278,6 +5408,13 @@ def _events_for(
         # issue #9 recall17: "refused to meet with Pence", "canceled a meeting with Trump": the
         # one the meeting refused or called off was to be with
         targets = resolver.arguments(met, "meeting's partner:pobj(with)")
+    elif _investigated_not_investigator(match, tgt_tok, targets):
+        # issue #9 recall35: "to cooperate with an investigation into possible ties between
+        # Russia and the campaign": the partner is who investigates, not who is investigated
+        asked = _investigator_named(tgt_tok, resolver) or _investigator_told(
+            match, sources, resolver
+        )
+        targets = [asked] if asked is not None else []
     elif not any(t.actor is not None for t in targets) and (
         asked := _investigator_told(match, sources, resolver)
     ):
@@ -6248,6 +6385,44 @@ def _investigator_of(tok: Token) -> Token | None:
     return None
 
 
+def _cooperates(match: Match) -> bool:
+    """The match is a cooperation ("cooperate", "agreed to cooperate with ...")."""
+    if match.entry.code[:2] not in COOPERATION_ROOTS:
+        return False
+    return "cooperate" in {match.trigger.lemma_.lower(), match.holder.lemma_.lower()}
+
+
+def _investigated_not_investigator(
+    match: Match, tgt_tok: Token | None, targets: list[Argument]
+) -> bool:
+    """issue #9 recall35: a cooperation whose "with" object is an inquiry noun ("cooperate
+    with an investigation into Russia's role") and whose target the resolver found in the
+    noun's own phrase ("under the phrase"): that is who is investigated."""
+    return (
+        tgt_tok is not None
+        and tgt_tok.pos_ == "NOUN"
+        and tgt_tok.lemma_.lower() in INQUIRY_NOUNS
+        and _cooperates(match)
+        and any("under the phrase" in t.rule for t in targets)
+    )
+
+
+def _investigator_named(noun: Token, resolver: ActorResolver) -> Argument | None:
+    """Who runs the inquiry ``noun`` by its own phrase ("the committee's probe", "an
+    investigation led by Mueller"), or the investigator of the same inquiry told before in the
+    article (``act_maker``); None when neither is an actor."""
+    maker = _investigator_of(noun)
+    if maker is not None:
+        arg = resolver.argument(maker, f"{INVESTIGATOR_HOW} {noun.text!r}")
+        if arg.actor is not None and not arg.code.startswith("---"):
+            return arg
+    start, end = phrase_span(noun)
+    made = resolver.act_maker(noun, "pobj(with)")
+    if made is None:
+        return None
+    return Argument(resolver.text[start:end], start, end, made[0], "pobj(with)", made[1])
+
+
 def _investigator_told(
     match: Match, sources: list[Argument], resolver: ActorResolver
 ) -> Argument | None:
@@ -6723,6 +6898,13 @@ def _denied_author(match: Match, resolver: ActorResolver) -> list[Argument]:
             arg = resolver.argument(author, f"denied:reported {word}")
             if arg.actor is not None:
                 return [arg]
+    if obj.lemma_.lower() in ACT_MAKERS and (
+        made := resolver.act_by_modifier(obj, "denied:modifier")
+    ):
+        # issue #9 recall35: "Moscow denies U.S. allegations of election meddling": the maker
+        # the modifier names, as "the FCC action" is the FCC's
+        start, end = phrase_span(obj)
+        return [Argument(resolver.text[start:end], start, end, made[0], "denied", made[1])]
     if obj.lemma_.lower() in ACT_MAKERS and any(
         c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children
     ):
