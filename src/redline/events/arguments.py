@@ -316,6 +316,13 @@ def relative_clause_of(pronoun: Token) -> Token | None:
     return verb if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
 
 
+def has_to_infinitive(token: Token) -> bool:
+    """``token`` has an infinitival "to" as its auxiliary: "threatened to strike", and "agreed to
+    talks", where the parser reads the noun as a "to" verb. One test for the many places that
+    tell a "to" clause from a finite one."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def phrase_span(head: Token, preps: frozenset[str] = frozenset({"of"})) -> tuple[int, int]:
     """Character span of the compact noun phrase headed by ``head`` (with its ``preps`` phrases)."""
     tokens = [head]
@@ -801,9 +808,7 @@ class ActorResolver:
             clauses = [
                 (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
                 for t in head.subtree
-                if t.dep_ == "relcl"
-                and t.i != head.i
-                and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+                if t.dep_ == "relcl" and t.i != head.i and not has_to_infinitive(t)
             ]
             # issue #9 readout15: nor the place a war is named by ("the legality of the Iraq war")
             clauses += [(p.idx, p.idx + len(p.text)) for p in _war_places(head, deep=True)]

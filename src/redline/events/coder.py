@@ -40,6 +40,7 @@ from redline.events.arguments import (
     Argument,
     conjuncts,
     counted_two,
+    has_to_infinitive,
     in_country,
     phrase_span,
     relative_clause_of,
@@ -416,7 +417,9 @@ def _object_words(trigger: Token) -> frozenset[str]:
                 nouns.extend(g for g in child.children if g.dep_ == "pobj")
         # "agreed to talks", the noun misparsed as a "to" verb (see match_entry)
         nouns.extend(
-            c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "NOUN" and _to_marked(c)
+            c
+            for c in trigger.children
+            if c.dep_ == "xcomp" and c.pos_ == "NOUN" and has_to_infinitive(c)
         )
         words = set()
         for noun in nouns:
@@ -728,7 +731,7 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
             # issue #9 recall36: "agreed to talks with the House": the parser reads the noun
             # as a "to" verb (an xcomp with "to" as its aux); it is the "to" phrase's object
             for child in holder.children:
-                if child.dep_ == "xcomp" and child.pos_ == "NOUN" and _to_marked(child):
+                if child.dep_ == "xcomp" and child.pos_ == "NOUN" and has_to_infinitive(child):
                     fit = _object_matches(child, entry.objects)
                     if fit > best:
                         best, obj = fit, child
@@ -817,11 +820,6 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
 MARKED_CLAUSE_ROOTS = frozenset({"02", "10"})  # appeals and demands
 
 
-def _to_marked(token: Token) -> bool:
-    """``token`` has "to" as an auxiliary ("agreed to talks", misparsed as an infinitive)."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-
-
 # issue #9 recall36: a country a government takes out of a pact ("withdraw the United States
 # from the Paris accord"): the verb's object is the leaver, the pact still the "from" phrase's
 COUNTRY_NOUNS = frozenset({"country", "nation", "state", "itself", "themselves"})
@@ -843,7 +841,7 @@ def _marked_clause_subject(verb: Token, preps: tuple[str, ...]) -> tuple[Token |
         if clause.dep_ not in ("advcl", "ccomp", "xcomp"):
             continue
         marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in preps]
-        if not marks or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        if not marks or not has_to_infinitive(clause):
             continue
         for child in clause.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -983,7 +981,7 @@ def _finite_conj_of_infinitive(token: Token) -> Token | None:
         and head.tag_ == "VB"
         and head.dep_ in ("xcomp", "ccomp", "advcl")
         and head.head.i != head.i
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        and has_to_infinitive(head)
     ):
         held = head.head
         if (
@@ -1010,9 +1008,7 @@ def _governor_chain(trigger: Token) -> list[Token]:
             cur = coordinated
             chain.append(cur)
             continue
-        if cur.dep_ in ("advcl", "ccomp") and not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in cur.children
-        ):
+        if cur.dep_ in ("advcl", "ccomp") and not has_to_infinitive(cur):
             break
         cur = cur.head
         chain.append(cur)
@@ -1117,8 +1113,7 @@ def _reporters_own_conjunct(verb: Token) -> bool:
     if not any(c.dep_ == "cc" and c.lower_ == "but" for c in clause.children):
         return False
     obliged = clause.lemma_.lower() in OBLIGATION_VERBS and any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in clause.children
+        c.dep_ == "xcomp" and has_to_infinitive(c) for c in clause.children
     )
     modal = any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in clause.children)
     return obliged or modal
@@ -1354,7 +1349,7 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
                 if child.dep_ in SUBJECT_DEPS:
                     return child, route + f"conj^ccomp^{sayer.lemma_}:{child.dep_}"
         if cur.dep_ in ("xcomp", "advcl", "ccomp", "conj") and cur.head.i != cur.i:
-            is_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+            is_to = has_to_infinitive(cur)
             # "..., killing eight people": a participle shares the main clause's subject
             participle = (
                 cur.dep_ == "advcl"
@@ -1515,7 +1510,7 @@ def _promise_before(verb: Token) -> str | None:
 def _noun_of_infinitive(verb: Token) -> Token | None:
     """The noun a "to ..." clause describes ("an invitation to meet", "the decision to end"):
     ``verb``'s head when ``verb`` is such a clause."""
-    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ != "acl" or not has_to_infinitive(verb):
         return None
     return verb.head
 
@@ -2439,7 +2434,7 @@ def _committing(trigger: Token) -> bool:
 def _purpose_clause(trigger: Token) -> str:
     """'massed troops on the border to strike Ukraine', 'in order to strike': the action is the
     purpose of another, not done (yet)."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+    if not has_to_infinitive(trigger):
         return ""
     if any(c.dep_ in SUBJECT_DEPS for c in trigger.children):
         return ""
@@ -2680,9 +2675,7 @@ def obligation(match: Match) -> str:
         if tok.lemma_.lower() in REPORTING_VERBS:
             break
     head = match.trigger.head
-    if match.trigger.dep_ == "xcomp" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in match.trigger.children
-    ):
+    if match.trigger.dep_ == "xcomp" and has_to_infinitive(match.trigger):
         if _is_passive(match.trigger) and not any(
             c.dep_ == "agent" for c in match.trigger.children
         ):
@@ -3152,8 +3145,7 @@ def _sense_object(trigger: Token) -> SenseObject:
     )
     # issue #9 readout15: "challenged Mr Kilroy-Silk to stand down" is parsed as a ccomp too
     infinitive = any(
-        c.dep_ in ("xcomp", "ccomp")
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        c.dep_ in ("xcomp", "ccomp") and has_to_infinitive(c)
         for c in trigger.children
         if c.i > trigger.i
     )
@@ -3246,7 +3238,7 @@ def _capability(trigger: Token) -> str:
     head, word = trigger.head, trigger.head.head.lemma_.lower()
     if trigger.dep_ == "pcomp" and head.lower_ == "of" and word in CAPABILITY_WORDS:
         return word
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    to = has_to_infinitive(trigger)
     if to and trigger.dep_ in ("acl", "relcl", "xcomp") and head.lemma_.lower() in CAPABILITY_WORDS:
         return head.lemma_.lower()
     return ""
@@ -3306,7 +3298,7 @@ def framing_governor(trigger: Token) -> tuple[Token | None, str]:
         if dep == "conj":  # "threatened to attack and destroy": the governor of the first
             cur = head
             continue
-        is_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        is_to = has_to_infinitive(cur)
         if dep == "advcl" and not is_to:
             break
         link = "xcomp" if dep == "xcomp" or is_to else "ccomp"
@@ -4359,7 +4351,7 @@ def _modal_entry(tok: Token) -> LexiconEntry | None:
     elif (
         tok.dep_ == "xcomp"
         and tok.head.lemma_.lower() == "need"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and has_to_infinitive(tok)
         and not _predicted_need(tok.head)
     ):
         entry, holder = SHOULD_ENTRY, tok.head
@@ -6715,9 +6707,7 @@ def _only_possible(match: Match) -> str:
     """'<it> <be> <hard> ... to' when the trigger (or the verb that holds it) is the
     infinitive of "it is hard / possible / easy (for X) to ...", else ""."""
     for verb in dict.fromkeys((match.trigger, match.holder)):
-        if verb.dep_ not in ("advcl", "xcomp", "ccomp") or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-        ):
+        if verb.dep_ not in ("advcl", "xcomp", "ccomp") or not has_to_infinitive(verb):
             continue
         head = verb.head
         if head.dep_ == "acomp" and head.lower_ in EASE_ADJECTIVES:
