@@ -2157,6 +2157,24 @@ PARTY_ROLES = frozenset({"republican", "democrat"})
 # person or no one, never merely the last subject (often a lawyer before the judge)
 TITLE_ONLY_ROLES = frozenset({"judge", "prince", "princess", "ambassador"})
 DESCRIPTION_REACH = 3  # sentences back a description's subject may be
+# issue #10 speakers24: the tokenizer splits "front-runner" into "front", "-", "runner"; a
+# hyphenated role is looked up by its last piece and read whole
+HYPHEN_ROLES = {r.rsplit("-", 1)[1]: r for r in DESCRIBED_ROLES if "-" in r}
+
+
+def role_of(token: Any) -> str:
+    """The role word a token heads: its lower-case text, or the whole of a hyphenated role
+    ("front-runner") whose last piece it is."""
+    role = token.lower_
+    i = token.i
+    if role in HYPHEN_ROLES and i >= 2:
+        doc = token.doc
+        hyphen, first = doc[i - 1], doc[i - 2]
+        if hyphen.text == "-" and not hyphen.whitespace_ and not first.whitespace_:
+            joined = f"{first.lower_}-{role}"
+            if joined == HYPHEN_ROLES[role]:
+                return joined
+    return role
 # the words a description's noun phrase may hold before its noun ("The former first lady and
 # U.S. senator", "the Republican presidential nominee")
 DESCRIPTION_DEPS = frozenset({"det", "amod", "compound", "nmod", "npadvmod", "poss", "case",
@@ -2167,7 +2185,7 @@ def description_of(token: Any) -> tuple[int, Any] | None:
     """(first token, owner or None) when ``token`` heads a definite description of a person by a
     role: "the [modifiers] senator", "X's [modifiers] strategist", with no name of its own and
     none right after it ("the senator Bernie Sanders"); else None."""
-    role = token.lower_
+    role = role_of(token)
     if role not in DESCRIBED_ROLES:
         return None
     if role in PARTY_ROLES:
@@ -2229,7 +2247,11 @@ def _descriptions(graph: _Graph) -> None:
     if parsed is None:
         return
     _named_next(graph)
-    tokens = [t for t in _tokens_where(parsed, "LOWER", DESCRIBED_ROLES) if t.dep_ in SUBJECT_DEPS]
+    tokens = [
+        t
+        for t in _tokens_where(parsed, "LOWER", [*DESCRIBED_ROLES, *HYPHEN_ROLES])
+        if t.dep_ in SUBJECT_DEPS
+    ]
     if not tokens:
         return
     people = sorted(
@@ -2252,7 +2274,8 @@ def _descriptions(graph: _Graph) -> None:
         owners = set()
         if owner is not None:
             owners = {n.entity for n in graph.at(owner.idx, owner.idx + len(owner.text))}
-        gender = DESCRIBED_ROLES[token.lower_]
+        role = role_of(token)
+        gender = DESCRIBED_ROLES[role]
         quote = graph.quote_at(start)
         lo = bisect_left(starts, start - PRONOUN_REACH)
         hi = bisect_left(starts, start)
@@ -2269,7 +2292,6 @@ def _descriptions(graph: _Graph) -> None:
             continue
         if given is None:
             given = _titles_in_text(graph)
-        role = token.lower_
         holders = {e for phrase, es in given.items() if phrase.split()[-1] == role for e in es}
         titled = [n for n in candidates if n.entity in holders or _titled_as(graph, n, role)]
         if role in TITLE_ONLY_ROLES:
@@ -3320,6 +3342,9 @@ OWN_WORDS = frozenset(
      "lips", "book", "memoir", "speech", "slogan", "motto"}
     # issue #10 speakers22: "Farley’s account" of what happened is Farley's telling
     | {"account", "version"}
+    # issue #10 speakers24: "Yildirim's LinkedIn page lists him as …", "Ms. Ruiz's brief
+    # dismissed the reports": the page a person keeps and the brief filed in their name
+    | {"page", "profile", "brief"}
 )  # fmt: skip
 OWNER_OF = re.compile(r"\bof\s+(?:the\s+)?$")
 
