@@ -1881,6 +1881,8 @@ TITLE_ABBREVIATIONS = {
 # party labels the text gives one person ("Republican Sen. Bob Corker", "Bob Kerrey, a Nebraska
 # Democrat"): "the Republican said" is that person
 PARTY_LABELS = frozenset({"republican", "democrat", "libertarian"})
+# words that make a role one held before: "the former New Jersey governor"
+FORMER_WORDS = frozenset({"former", "ex", "onetime", "one-time", "erstwhile"})
 
 
 def _titles_in_text(graph: _Graph) -> dict[str, set[int]]:
@@ -1920,6 +1922,10 @@ def _titles_in_text(graph: _Graph) -> dict[str, set[int]]:
             for size in range(min(longest, len(words)), 0, -1):
                 phrase = " ".join(words[-size:])
                 if phrase in roles or phrase in PARTY_LABELS:
+                    if FORMER_WORDS & set(words[:-size]):
+                        # issue #10 speakers24: "Christine Todd Whitman, the former New Jersey
+                        # governor": a role once held names her only as "the former governor"
+                        phrase = "former " + phrase
                     found.setdefault(phrase, set()).add(node.entity)
                     break
     return found
@@ -2292,7 +2298,13 @@ def _descriptions(graph: _Graph) -> None:
             continue
         if given is None:
             given = _titles_in_text(graph)
-        holders = {e for phrase, es in given.items() if phrase.split()[-1] == role for e in es}
+        former = any(c.lower_ in FORMER_WORDS for c in token.children)
+        holders = {
+            e
+            for phrase, es in given.items()
+            if phrase.split()[-1] == role and phrase.startswith("former ") == former
+            for e in es
+        }
         titled = [n for n in candidates if n.entity in holders or _titled_as(graph, n, role)]
         if role in TITLE_ONLY_ROLES:
             titled = [n for n in candidates if _titled_as(graph, n, role)]
