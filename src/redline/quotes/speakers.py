@@ -1095,7 +1095,12 @@ def _untagged_apposition_name(head: Token) -> list[str]:
 
     if person_noun(head):  # the name parsed as the noun's apposition
         noun = head
-        name = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
+        # the last apposition: "friend Idris Mahamat Abakar" may be parsed as two
+        name = max(
+            (c for c in head.children if c.dep_ == "appos" and c.i > head.i),
+            key=lambda c: c.i,
+            default=None,
+        )
     elif _proper_noun(head) and head.ent_type_ in MISTAGGED:  # the noun as the name's compound
         name = head
         noun = next(
@@ -1115,7 +1120,10 @@ def _untagged_apposition_name(head: Token) -> list[str]:
     for t in words:
         if t.ent_type_ not in MISTAGGED or not (_proper_noun(t) and t.text.istitle()):
             return []
-        if t.i != name.i and (t.dep_ != "compound" or t.head.i not in (name.i, t.i + 1)):
+        if t.i != name.i and not (
+            (t.dep_ == "compound" and t.head.i in (name.i, t.i + 1))
+            or (t.dep_ == "appos" and t.head.i == noun.i)
+        ):
             return []
     return [t.text for t in words]
 
