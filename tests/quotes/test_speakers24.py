@@ -57,9 +57,7 @@ PAGE = (
 
 
 def test_a_persons_page_is_their_own_words(nlp):
-    doc = finish_labelled(
-        nlp, PAGE, [("Kemal Ozturk", 0, "PERSON"), ("Ozturk", 1, "PERSON")]
-    )
+    doc = finish_labelled(nlp, PAGE, [("Kemal Ozturk", 0, "PERSON"), ("Ozturk", 1, "PERSON")])
     assert quote_with(doc, "Chief Executive").speaker == "Kemal Ozturk"
 
 

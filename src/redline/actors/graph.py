@@ -2181,6 +2181,8 @@ def role_of(token: Any) -> str:
             if joined == HYPHEN_ROLES[role]:
                 return joined
     return role
+
+
 # the words a description's noun phrase may hold before its noun ("The former first lady and
 # U.S. senator", "the Republican presidential nominee")
 DESCRIPTION_DEPS = frozenset({"det", "amod", "compound", "nmod", "npadvmod", "poss", "case",

@@ -1103,9 +1103,7 @@ def _untagged_apposition_name(head: Token) -> list[str]:
         )
     elif _proper_noun(head) and head.ent_type_ in MISTAGGED:  # the noun as the name's compound
         name = head
-        noun = next(
-            (c for c in head.children if c.dep_ == "compound" and person_noun(c)), None
-        )
+        noun = next((c for c in head.children if c.dep_ == "compound" and person_noun(c)), None)
     else:
         return []
     if name is None or noun is None or not _proper_noun(name) or noun.i > name.i:
