@@ -1,11 +1,11 @@
 """issue #10 speakers24: speaker names wrong for reasons other than pronouns. A hyphenated role
 ("the GOP front-runner", tokenised "front - runner") is a description of a person like "the
-senator"; capitalised words after a person noun ("his friend Idris Mahamat Abakar") are that
-person's name when the recogniser tags them a product or nothing; a person's page, profile or
-brief is their own words; a role held before ("Tom Carver, the former Ohio governor") titles
-its holder "the former governor" only, never "the governor". Sentences written for these tests
-in the style of news pages; the recogniser's labels are fixed, so the rules under test run
-whatever the model tags."""
+senator", and so is "the … diplomat"; capitalised words after a person noun ("his friend Idris
+Mahamat Abakar") are that person's name when the recogniser tags them a product or nothing; a
+person's page, profile or brief is their own words; a role held before ("Tom Carver, the former
+Ohio governor") titles its holder "the former governor" only, never "the governor". Sentences
+written for these tests in the style of news pages; the recogniser's labels are fixed, so the
+rules under test run whatever the model tags."""
 
 from __future__ import annotations
 
@@ -99,3 +99,16 @@ def test_the_former_governor_is_still_the_former_governor(nlp):
         [("Republican", 0, "NORP"), ("Tom Carver", 0, "PERSON"), ("Ohio", 0, "GPE")],
     )
     assert quote_with(doc, "bankrupt").speaker == "Tom Carver"
+
+
+DIPLOMAT = (
+    "Lena Varga took over the talks in Geneva in 2019. She made water rights her first cause, "
+    "against the advice of her staff.\n\n"
+    "“From the first week, I told them the rivers come first,” the soft-spoken, 64-year-old "
+    "diplomat said in an interview."
+)
+
+
+def test_the_diplomat_is_a_description_of_a_person(nlp):
+    doc = finish_labelled(nlp, DIPLOMAT, [("Lena Varga", 0, "PERSON"), ("Geneva", 0, "GPE")])
+    assert quote_with(doc, "rivers come first").speaker == "Lena Varga"

@@ -2153,6 +2153,8 @@ DESCRIBED_ROLES = {
     # issue #10 round 20: "the 34-year-old mother of three", "the father of two"; only with
     # "of" and a number (the mother of a victim is someone else)
     "mother": "f", "father": "m", "grandmother": "f", "grandfather": "m",
+    # issue #10 speakers24: "the bespectacled, 71-year-old diplomat said"
+    "diplomat": None,
 }  # fmt: skip
 # roles that describe a person only as the parent "of three" (KIN_COUNT)
 KIN_ROLES = frozenset({"mother", "father", "grandmother", "grandfather"})
