@@ -1891,6 +1891,8 @@ TITLE_ABBREVIATIONS = {
 # party labels the text gives one person ("Republican Sen. Bob Corker", "Bob Kerrey, a Nebraska
 # Democrat"): "the Republican said" is that person
 PARTY_LABELS = frozenset({"republican", "democrat", "libertarian"})
+# words that make a role one held before: "the former New Jersey governor"
+FORMER_WORDS = frozenset({"former", "ex", "onetime", "one-time", "erstwhile"})
 
 
 def _titles_in_text(graph: _Graph) -> dict[str, set[int]]:
@@ -1930,6 +1932,10 @@ def _titles_in_text(graph: _Graph) -> dict[str, set[int]]:
             for size in range(min(longest, len(words)), 0, -1):
                 phrase = " ".join(words[-size:])
                 if phrase in roles or phrase in PARTY_LABELS:
+                    if FORMER_WORDS & set(words[:-size]):
+                        # issue #10 speakers24: "Christine Todd Whitman, the former New Jersey
+                        # governor": a role once held names her only as "the former governor"
+                        phrase = "former " + phrase
                     found.setdefault(phrase, set()).add(node.entity)
                     break
     return found
@@ -2160,6 +2166,8 @@ DESCRIBED_ROLES = {
     # issue #9 read21: "the cardinal", "the archbishop", "the rabbi" after "Cardinal Cormac
     # Murphy-O'Connor has said"
     "cardinal": "m", "archbishop": None, "bishop": None, "rabbi": None, "imam": "m",
+    # issue #10 speakers24: "the bespectacled, 71-year-old diplomat said"
+    "diplomat": None,
 }  # fmt: skip
 # roles that describe a person only as the parent "of three" (KIN_COUNT)
 KIN_ROLES = frozenset({"mother", "father", "grandmother", "grandfather"})
@@ -2170,6 +2178,26 @@ PARTY_ROLES = frozenset({"republican", "democrat"})
 # person or no one, never merely the last subject (often a lawyer before the judge)
 TITLE_ONLY_ROLES = frozenset({"judge", "prince", "princess", "ambassador"})
 DESCRIPTION_REACH = 3  # sentences back a description's subject may be
+# issue #10 speakers24: the tokenizer splits "front-runner" into "front", "-", "runner"; a
+# hyphenated role is looked up by its last piece and read whole
+HYPHEN_ROLES = {r.rsplit("-", 1)[1]: r for r in DESCRIBED_ROLES if "-" in r}
+
+
+def role_of(token: Any) -> str:
+    """The role word a token heads: its lower-case text, or the whole of a hyphenated role
+    ("front-runner") whose last piece it is."""
+    role = token.lower_
+    i = token.i
+    if role in HYPHEN_ROLES and i >= 2:
+        doc = token.doc
+        hyphen, first = doc[i - 1], doc[i - 2]
+        if hyphen.text == "-" and not hyphen.whitespace_ and not first.whitespace_:
+            joined = f"{first.lower_}-{role}"
+            if joined == HYPHEN_ROLES[role]:
+                return joined
+    return role
+
+
 # the words a description's noun phrase may hold before its noun ("The former first lady and
 # U.S. senator", "the Republican presidential nominee")
 DESCRIPTION_DEPS = frozenset({"det", "amod", "compound", "nmod", "npadvmod", "poss", "case",
@@ -2180,7 +2208,7 @@ def description_of(token: Any) -> tuple[int, Any] | None:
     """(first token, owner or None) when ``token`` heads a definite description of a person by a
     role: "the [modifiers] senator", "X's [modifiers] strategist", with no name of its own and
     none right after it ("the senator Bernie Sanders"); else None."""
-    role = token.lower_
+    role = role_of(token)
     if role not in DESCRIBED_ROLES:
         return None
     if role in PARTY_ROLES:
@@ -2242,7 +2270,11 @@ def _descriptions(graph: _Graph) -> None:
     if parsed is None:
         return
     _named_next(graph)
-    tokens = [t for t in _tokens_where(parsed, "LOWER", DESCRIBED_ROLES) if t.dep_ in SUBJECT_DEPS]
+    tokens = [
+        t
+        for t in _tokens_where(parsed, "LOWER", [*DESCRIBED_ROLES, *HYPHEN_ROLES])
+        if t.dep_ in SUBJECT_DEPS
+    ]
     if not tokens:
         return
     people = sorted(
@@ -2265,7 +2297,8 @@ def _descriptions(graph: _Graph) -> None:
         owners = set()
         if owner is not None:
             owners = {n.entity for n in graph.at(owner.idx, owner.idx + len(owner.text))}
-        gender = DESCRIBED_ROLES[token.lower_]
+        role = role_of(token)
+        gender = DESCRIBED_ROLES[role]
         quote = graph.quote_at(start)
         lo = bisect_left(starts, start - PRONOUN_REACH)
         hi = bisect_left(starts, start)
@@ -2282,8 +2315,13 @@ def _descriptions(graph: _Graph) -> None:
             continue
         if given is None:
             given = _titles_in_text(graph)
-        role = token.lower_
-        holders = {e for phrase, es in given.items() if phrase.split()[-1] == role for e in es}
+        former = any(c.lower_ in FORMER_WORDS for c in token.children)
+        holders = {
+            e
+            for phrase, es in given.items()
+            if phrase.split()[-1] == role and phrase.startswith("former ") == former
+            for e in es
+        }
         titled = [n for n in candidates if n.entity in holders or _titled_as(graph, n, role)]
         if role in TITLE_ONLY_ROLES:
             titled = [n for n in candidates if _titled_as(graph, n, role)]
@@ -3333,6 +3371,9 @@ OWN_WORDS = frozenset(
      "lips", "book", "memoir", "speech", "slogan", "motto"}
     # issue #10 speakers22: "Farley’s account" of what happened is Farley's telling
     | {"account", "version"}
+    # issue #10 speakers24: "Yildirim's LinkedIn page lists him as …", "Ms. Ruiz's brief
+    # dismissed the reports": the page a person keeps and the brief filed in their name
+    | {"page", "profile", "brief"}
 )  # fmt: skip
 OWNER_OF = re.compile(r"\bof\s+(?:the\s+)?$")
 # a seat holder's "for" phrase, up to a name in it: "the Tory MP for Sleaford and North ..."

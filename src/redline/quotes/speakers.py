@@ -1168,6 +1168,59 @@ def _apposition_owner(head: Token, book: NameBook) -> str | None:
     return None
 
 
+# issue #10 speakers24: nouns of kin and acquaintance a name may follow ("his friend Mahamat
+# Saleh Oumar", "her cousin Idriss Abakar")
+RELATION_NOUNS = frozenset(
+    {"friend", "cousin", "brother", "sister", "son", "daughter", "wife", "husband", "uncle",
+     "aunt", "nephew", "niece", "colleague", "neighbor", "neighbour", "classmate", "roommate",
+     "partner", "boyfriend", "girlfriend", "fiancé", "fiancee", "fiancée", "teammate"}
+)  # fmt: skip
+
+
+def _untagged_apposition_name(head: Token) -> list[str]:
+    """issue #10 speakers24: "his friend Mahamat Saleh Oumar told …" with the name tagged a
+    product or nothing (a no-break space before it puts the recogniser off): capitalised proper
+    nouns in apposition right after a person noun, none tagged a person, place or group, are
+    that person's name."""
+
+    def person_noun(token: Token) -> bool:
+        return token.pos_ == "NOUN" and (
+            token.lemma_.lower() in APPOSITION_PERSON_NOUNS or token.lower_ in RELATION_NOUNS
+        )
+
+    if person_noun(head):  # the name parsed as the noun's apposition
+        noun = head
+        # the last apposition: "friend Idris Mahamat Abakar" may be parsed as two
+        name = max(
+            (c for c in head.children if c.dep_ == "appos" and c.i > head.i),
+            key=lambda c: c.i,
+            default=None,
+        )
+    elif _proper_noun(head) and head.ent_type_ in MISTAGGED:  # the noun as the name's compound
+        name = head
+        noun = next((c for c in head.children if c.dep_ == "compound" and person_noun(c)), None)
+    else:
+        return []
+    if name is None or noun is None or not _proper_noun(name) or noun.i > name.i:
+        return []
+    doc = head.doc
+    i = noun.i + 1
+    while i < name.i and doc[i].is_space:
+        i += 1
+    words = doc[i : name.i + 1]
+    if not 2 <= len(words) <= 4 or (name.i + 1 < len(doc) and _proper_noun(doc[name.i + 1])):
+        return []
+    for t in words:
+        if t.ent_type_ not in MISTAGGED or not (_proper_noun(t) and t.text.istitle()):
+            return []
+        if t.i != name.i and not (
+            (t.dep_ == "compound" and t.head.i in (name.i, t.i + 1))
+            or (t.dep_ == "appos" and t.head.i == noun.i)
+        ):
+            return []
+    return [t.text for t in words]
+
+
 # transcript labels that are no one's name
 GENERIC_LABELS = frozenset(
     {"announcer", "audience", "crowd", "moderator", "narrator", "host", "unidentified",
@@ -1237,6 +1290,9 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
     named = _first_name_run(head)
     if named:
         return book.full_name(named), "first-name+surname"
+    named = _untagged_apposition_name(head)
+    if named:
+        return book.full_name(named), "apposition-name"
     if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
         words = [t.text for t in span if t.pos_ == "PROPN" and t.i <= head.i]
         if (
