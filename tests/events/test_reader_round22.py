@@ -38,3 +38,27 @@ def test_co_subjects_with_an_object_of_their_own_are_no_pair(code_all, text):
 def test_co_subjects_with_no_one_else_stay_a_pair(code_all, text):
     doc = code_all(text)
     assert _between(doc, "RUS", "CHN"), events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Asked whether the party could win the election, the French president said: "There is '
+        'no limit to our ambitions."',
+        "Asked about the damages the prisoners could seek, Senator John Smith said the men "
+        "deserved compensation.",
+        'The minister, asked about the report, said it was "deeply flawed".',
+    ],
+)
+def test_a_question_put_to_the_speaker_is_not_his(code_all, text):
+    doc = code_all(text)
+    asked = [q for q in doc.quotes if q.cue.lower().startswith("asked")]
+    said = [q for q in doc.quotes if q.cue.lower() == "said"]
+    assert said and said[0].speaker_text, doc.quotes
+    assert all(q.speaker is None and not q.speaker_text for q in asked), doc.quotes
+
+
+def test_one_who_asks_is_still_quoted(code_all):
+    doc = code_all("The senator asked whether the minister would resign over the report.")
+    asked = [q for q in doc.quotes if q.cue.lower().startswith("asked")]
+    assert asked and asked[0].speaker_text == "The senator", doc.quotes
