@@ -4797,6 +4797,22 @@ MEMBER_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# issue #9 read22: the words that make co-subjects each other's partners ("met each other")
+RECIPROCAL_OBJECTS = frozenset({"other", "another", "themselves", "each", "one"})
+
+
+def _partner_elsewhere(match: Match) -> bool:
+    """issue #9 read22: "Labour and the Conservatives are telephoning thousands of voters": the
+    target slot names someone else (resolved to no actor), so the co-subjects did not call
+    each other; "Russia and China phoned each other" and "the two leaders met" still pair."""
+    if match.entry.target not in ("dobj", "prep"):
+        return False
+    token = find_target(match, None)[0]
+    if token is None or token.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    return token.lower_ not in RECIPROCAL_OBJECTS
+
+
 def _pair_together(entry: LexiconEntry, sources: list[Argument], targets: list) -> bool:
     return (
         entry.code[:2] in TOGETHER_ROOTS
@@ -5683,7 +5699,7 @@ def _events_for(
     elif entry.reciprocal:
         if targets and entry.code not in ONE_WAY_MEETINGS:
             pairs += [(t, s) for s, t in pairs if s is not None and t is not None]
-        elif len(sources) > 1:
+        elif len(sources) > 1 and not _partner_elsewhere(match):
             pairs = [(a, b) for a in sources for b in sources if a is not b]
         elif _among_themselves(entry, src_tok, sources, targets):
             member = replace(sources[0], how=sources[0].how + AMONG_HOW)

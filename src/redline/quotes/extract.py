@@ -1010,6 +1010,9 @@ def _find_attributions(parsed: Doc, text: str, inside) -> list[Attribution]:
                 )
             )
             continue
+        # issue #9 read22: a question put to the main clause's speaker is the asker's, and the
+        # asker is not named ("Asked whether ..., he said")
+        asked_of = _asked_of_the_speaker(token)
         topic = _topic_content(token, text)
         if topic is not None and (not _is_cue(token) or _content_of(token, text)[0] is None):
             prep, content = topic
@@ -1018,13 +1021,13 @@ def _find_attributions(parsed: Doc, text: str, inside) -> list[Attribution]:
             if cue_text == token.text:
                 cue_end = _end(token)
             how = f"topic({token.lemma_.lower()} {prep.lower_})"
-            speaker = speaker_head(token, inside)
+            speaker = None if asked_of else speaker_head(token, inside)
             found.append(Attribution(token, token.idx, cue_end, cue_text, speaker, content, how))
             continue
         if not _is_cue(token) or _asked_by_a_thing(token):
             continue
         content, how = _content_of(token, text)
-        speaker = speaker_head(token, inside)
+        speaker = None if asked_of else speaker_head(token, inside)
         if token.tag_ == "VBN" and _calls_someone_something(token):
             # "one lawmaker called Trump “…”": the lawmaker
             speaker = _relative_clause_antecedent(token) or token.head
@@ -1086,6 +1089,21 @@ ASKING_THINGS = frozenset(
     {"ballot", "question", "questionnaire", "survey", "poll", "form", "census", "referendum",
      "application", "quiz", "exam", "test", "vote", "plebiscite"}
 )  # fmt: skip
+
+
+def _asked_of_the_speaker(cue: Token) -> bool:
+    """issue #9 read22: "Asked whether the party could win, he said: ..." and "Asked about
+    possible damages, Mr Godsiff said ...", "The minister, asked about the report, said ...": a
+    participle "asked" with no subject or agent of its own puts a question to the main clause's
+    speaker; the question is the unnamed asker's, not the speaker's statement."""
+    return (
+        cue.lemma_.lower() == "ask"
+        and cue.tag_ in ("VBN", "VBD")  # the parser tags some participles VBD
+        and cue.dep_ in ("advcl", "acl")
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux", "agent") for c in cue.children
+        )
+    )
 
 
 def _asked_by_a_thing(cue: Token) -> bool:
