@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from shared_data import shared_path
+
 REPO = Path(__file__).parents[2]
-GOLD = REPO.parent / "shared/eval/events/gold"
+GOLD = shared_path("eval/events/gold")
 FLOORS = json.loads((REPO / "evaluation/events_floors.json").read_text())
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from shared_data import shared_path
+
 REPO = Path(__file__).parents[2]
 FLOORS = REPO / "evaluation/places_floors.json"
 
@@ -19,12 +21,9 @@ pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 
 def _gold() -> Path | None:
-    """The shared gold file, beside this checkout or beside the folder holding it."""
-    for base in (REPO.parent, REPO.parent.parent):
-        path = base / "shared/eval/events/gold/event_location_gold.jsonl"
-        if path.is_file():
-            return path
-    return None
+    """The shared gold file, wherever `shared_data` finds it."""
+    path = shared_path("eval/events/gold/event_location_gold.jsonl")
+    return path if path.is_file() else None
 
 
 @pytest.fixture(scope="module")

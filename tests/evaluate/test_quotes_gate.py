@@ -12,16 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from shared_data import shared_path
+
 REPO = Path(__file__).parents[2]
-# the shared data sits beside the checkout, or beside the folder of worktrees holding it
-GOLD = next(
-    (
-        base / "shared/eval/quotes/polnear.dev.jsonl"
-        for base in (REPO.parent, REPO.parent.parent)
-        if (base / "shared/eval/quotes/polnear.dev.jsonl").is_file()
-    ),
-    REPO.parent / "shared/eval/quotes/polnear.dev.jsonl",
-)
+GOLD = shared_path("eval/quotes/polnear.dev.jsonl")
 FLOORS = REPO / "evaluation/quotes_floors.json"
 
 

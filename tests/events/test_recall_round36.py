@@ -52,11 +52,24 @@ def test_recall36_records_provided_are_information_shared(code_all):
     )
     found = [e for e in doc.events if e.trigger_text == "provided"]
     assert found and found[0].code == "064", seen(doc)
-    # recall34's "S provided T with documents" entry and this round's sense rule both read it;
-    # either way the committee is the one given the records
+    # one rule reads it: the 070 entry turned by the sense rule; the committee is given the records
     rule = found[0].rule
-    assert "sense: 'provide ... email'" in rule or "provide|supply|furnish+with" in rule, rule
+    assert "sense: 'provide ... email'" in rule, rule
     assert "Senate committee" in rule
+
+
+def test_recall36_records_furnished_are_information_shared(code_all):
+    doc = code_all(
+        "NEW YORK (Reuters) - The bank furnished federal prosecutors with records of the "
+        "transfers, a person familiar with the matter said."
+    )
+    found = [e for e in doc.events if e.trigger_text == "furnished"]
+    assert found and found[0].code == "064", seen(doc)
+
+
+def test_recall36_arms_furnished_are_aid(code_all):
+    doc = code_all("KYIV (Reuters) - Poland furnished Ukraine with ammunition last year.")
+    assert ("POL", "070", "UKR") in [(e.source_actor, e.code, e.target_actor) for e in doc.events]
 
 
 def test_recall36_weapons_provided_stay_aid(code_all):

@@ -61,6 +61,7 @@ JOINING_GAP_RE = re.compile(r"\s+(?:(?:of|the|of the)\s+)?", re.IGNORECASE)
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
 PLACE_KINDS = frozenset({"country", "metonym", "organisation"})
 LOOKUP_MEMO = 4096  # most answers ActorBook.lookup keeps (about 1 MB)
+OTHERS_MEMO = 8  # documents whose ``others_by_surname`` ActorBook keeps
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +169,11 @@ class ActorBook:
     _first_named: tuple[int, dict[str, tuple[Person, ...]]] = field(
         default=(-1, {}), repr=False, compare=False
     )
+    # ``others_by_surname`` by (text, date): four stages ask it of the same document (the
+    # graph, the tagger, the quote actors, the event resolver); the last few documents only
+    _others: dict[tuple[str, Any], frozenset[str]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     # -- building ----------------------------------------------------------------------------
 
@@ -177,6 +183,7 @@ class ActorBook:
         if not alias:
             return
         self._lookups.clear()
+        self._others.clear()
         for variant in _alias_variants(alias):
             raw = [t for t in _raw_tokens(variant) if normalise_token(t) not in SKIPPED_WORDS]
             if not raw:
@@ -324,6 +331,14 @@ class ActorBook:
         title."""
         if not COURTESY_TITLED.search(text):
             return frozenset()
+        key = (text, date)
+        if key not in self._others:
+            if len(self._others) >= OTHERS_MEMO:
+                self._others.clear()
+            self._others[key] = self._others_by_surname(text, date)
+        return self._others[key]
+
+    def _others_by_surname(self, text: str, date: Any) -> frozenset[str]:
         others: set[str] = set()
         own: set[str] = set()
         firsts = _first_names()

@@ -41,6 +41,7 @@ from functools import lru_cache
 from typing import Any
 
 from redline import datafiles
+from redline.actors import ranker
 from redline.actors.book import ActorBook, ActorMatch, Person, as_date, load_actors, normalise_token
 from redline.errors import RedlineError
 from redline.model import Document, Entity, Mention, Quote
@@ -2596,8 +2597,6 @@ def _placed_elsewhere(graph: _Graph, entity: int, places: list[str], before: int
 
 
 def _pronouns(graph: _Graph, use_ranker: bool = False) -> None:
-    from redline.actors import ranker
-
     doc, parsed = graph.doc, graph.doc.parsed
     ranking = use_ranker or ranker.COLLECT is not None
     if parsed is None:

@@ -770,8 +770,6 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
             prep_obj, prep_word = _marked_clause_subject(holder, entry.preps)
         if prep_obj is None:
             return None
-        if entry.pattern == PROVIDED_WITH and prep_obj.lemma_.lower() not in HANDED_RECORDS:
-            return None  # "provided Ukraine with weapons": aid (070), no records handed over
     # issue #9 recall3: an entry that names the word given ("called the claims a hoax") is about
     # the naming itself, so naming does not rule it out
     if (
@@ -5065,14 +5063,6 @@ def _status_holders(match: Match) -> bool:
     """Whether the "for" object of an extended program names a people's nationals."""
     holder = match.prep_obj
     return holder is not None and holder.lemma_.lower() in NATIONALS_NOUNS
-
-
-# issue #9 recall34: the lexicon's "provided T with X" (064): only when X is information
-PROVIDED_WITH = "S provided T with documents"
-HANDED_RECORDS = frozenset(
-    {"document", "record", "email", "material", "file", "documentation", "transcript",
-     "information", "intelligence", "data", "evidence"}
-)  # fmt: skip
 
 
 def _own_actor(match: Match, resolver: ActorResolver) -> bool:
