@@ -162,9 +162,15 @@ def _named_text() -> str:
 
 def _named(record: dict, named: str) -> bool:
     rid = record["id"]
-    if rid.startswith("bbc-"):
-        return re.search(re.escape(rid) + r"\b", named) is not None or _short_bbc_named(rid, named)
     title = re.sub(r"\s+", " ", (record.get("title") or "").strip())
+    if rid.startswith("bbc-"):
+        # a round may list "`bbc-politics-026` Blair sets date ..., `-287` Boothroyd calls for
+        # Lords speaker": the short id then sits beside its title, so the title names it too
+        return (
+            re.search(re.escape(rid) + r"\b", named) is not None
+            or _short_bbc_named(rid, named)
+            or (len(title) >= 20 and f"-{rid.rsplit('-', 1)[1]}` {title}" in named)
+        )
     # a title may be named shortened ("... primaries", without its "2020 ...: " head)
     heads = [title, title.split(": ", 1)[-1]]
     return rid in named or any(len(h) >= 12 and h[:24] in named for h in heads)

@@ -172,6 +172,12 @@ def _first_names() -> dict[str, str]:
     return first_name_genders()
 
 
+def _strip_party_word(words: list[str]) -> list[str]:
+    from redline.quotes.speakers import strip_party_word
+
+    return strip_party_word(words)
+
+
 def _speaker_titles() -> frozenset[str]:
     from redline.quotes.speakers import titles
 
@@ -205,6 +211,7 @@ def _name_words(text: str) -> list[str]:
     titles = _titles()
     while len(words) > 1 and words[0].lower().rstrip(".") in titles:
         words = words[1:]
+    words = _strip_party_word(words)  # "fellow Tory David Heathcoat-Amory"
     while len(words) > 1 and words[0].lower() in LEADING_VERBS:
         words = words[1:]  # "Stated Stone:" opening a paragraph: the name is "Stone"
     if len(words) == 2 and words[0].lower() in NAME_PARTICLES and words[0] not in FIRST_NAME_LIKE:
@@ -1378,7 +1385,11 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
         word = words[0].lower().replace("’", "'")
         titled, gender = _courtesy_title(graph, node)
         by_titles = False
-        same = [n for n, _ in by_surname.get(word, [])] or by_first.get(word, [])
+        same = [n for n, _ in by_surname.get(word, [])]
+        if not same and not _surname_title(graph, node):
+            # issue #9 read23: "Mr Howard" after "Sacked MP Howard Flight" is someone else: "Mr",
+            # "Mrs", "Ms", "Miss" go with a surname, never a first name ("Sir Menzies" may)
+            same = by_first.get(word, [])
         if not same and word not in repeated:
             full = _first_name_and_surname(graph, words[0])
             if full is not None:
@@ -1451,6 +1462,16 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             _add_person_name(graph, node, words[0], None, look_up=False)
             continue
         _add_person_name(graph, node, words[0], canonical)
+
+
+def _surname_title(graph: _Graph, node: _Node) -> bool:
+    """Whether a bare name node has "Mr", "Mrs", "Ms" or "Miss" before or in it, titles that go
+    with a surname only."""
+    title = graph.doc.text[max(0, node.start - 12) : node.start]
+    own = graph.doc.text[node.start : node.end]
+    return bool(
+        re.search(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s*$", title) or re.match(r"(?:Mr|Mrs|Ms|Miss)\b", own)
+    )
 
 
 def _courtesy_title(graph: _Graph, node: _Node) -> tuple[bool, str | None]:
@@ -1896,6 +1917,10 @@ PARTY_LABELS = frozenset({"republican", "democrat", "libertarian"})
 FORMER_WORDS = frozenset({"former", "ex", "onetime", "one-time", "erstwhile"})
 
 
+# words that make a title another, lower office: the deputy mayor is not "the mayor"
+RANK_WORDS = frozenset({"deputy", "vice", "assistant", "shadow", "junior", "under"})
+
+
 def _titles_in_text(graph: _Graph) -> dict[str, set[int]]:
     """The job titles the text gives its people: "Mayor Bill de Blasio", "Adil Abdul-Mahdi, the
     caretaker Prime Minister" → {"mayor": {e1}, "prime minister": {e2}}; "Sen. Bob Corker" gives
@@ -1914,6 +1939,9 @@ def _titles_in_text(graph: _Graph) -> dict[str, set[int]]:
         for size in range(0 if ran_for else min(longest, len(before)), 0, -1):
             phrase = " ".join(before[-size:]).strip(",")
             if phrase in roles or _party_title(graph.book, phrase):
+                if len(before) > size and before[-size - 1] in RANK_WORDS:
+                    # issue #9 read23: "Deputy Mayor Nicky Gavron" is no "the mayor"
+                    phrase = f"{before[-size - 1]} {phrase}"
                 found.setdefault(phrase, set()).add(node.entity)
                 break
         last = before[-1].strip(",") if before else ""
@@ -2320,9 +2348,30 @@ def _descriptions(graph: _Graph) -> None:
         holders = {
             e
             for phrase, es in given.items()
-            if phrase.split()[-1] == role and phrase.startswith("former ") == former
+            if phrase.split()[-1] == role
+            and phrase.startswith("former ") == former
+            and phrase.split()[0] not in RANK_WORDS
             for e in es
         }
+        # issue #9 read23: nor is the deputy mayor "the mayor" as a subject before
+        ranked = {
+            e
+            for phrase, es in given.items()
+            if phrase.split()[-1] == role and phrase.split()[0] in RANK_WORDS
+            for e in es
+        }
+        if role in OFFICE_ROLES:
+            # nor is "The Prime Minister Tony Blair" "the mayor": one the text titles with
+            # another office only
+            ranked |= {
+                e
+                for phrase, es in given.items()
+                if phrase.split()[-1] != role and phrase not in PARTY_LABELS
+                for e in es
+            }
+        candidates = [n for n in candidates if n.entity not in ranked or n.entity in holders]
+        if not candidates:
+            continue
         titled = [n for n in candidates if n.entity in holders or _titled_as(graph, n, role)]
         if role in TITLE_ONLY_ROLES:
             titled = [n for n in candidates if _titled_as(graph, n, role)]

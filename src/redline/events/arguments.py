@@ -2245,6 +2245,17 @@ class ActorResolver:
                 # lawsuit accusing it": a body named nearer that the book does not know
                 why = f"pronoun '{head.text}': nearer body {body.text!r} has no actor"
                 return None, why
+            own = self._speakers_country(head.idx)
+            if (
+                own
+                and head.dep_ in ("dobj", "pobj")
+                and match.kind in ("country", "metonym")
+                and str(match.code or "")[:3] == own
+            ):
+                # issue #9 read23: Musharraf: "We are fighting it in its immediate context", a
+                # Ukrainian president: "we want to defend it by law": in a speaker's own words
+                # the country is "we"; the "it" one acts on is a thing (terrorism, a business)
+                return None, f"pronoun '{head.text}' in a quote: not the speaker's {own}"
             return match, f"pronoun '{head.text}'->{_short(match)}"
         else:
             kinds = ("country", "organisation", "metonym", "role", "person")

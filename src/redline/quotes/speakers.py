@@ -85,6 +85,30 @@ class PersonMention:
 TRAILING_FUNCTION_WORDS = frozenset({"of", "and", "the", "in", "at", "from", "for", "to", "on"})
 
 
+# issue #9 read23: a party or a seat written before a full name like a title ("fellow Tory
+# David Heathcoat-Amory", "MSP Karen Whitefield"); stripped only before two name words or more,
+# so "Tory Burch" keeps her first name
+PARTY_NAME_WORDS = frozenset({"tory", "labour", "conservative", "liberal", "msp", "mp", "mep"})
+
+
+def strip_party_word(words: list[str]) -> list[str]:
+    """``words`` without a party or seat word before a name of two words or more."""
+    while (
+        len(words) > 2
+        and words[0].lower().rstrip(".") in PARTY_NAME_WORDS
+        and words[1][:1].isupper()
+        and words[-1][:1].isupper()
+    ):
+        words = words[1:]
+        while len(words) > 2 and words[0].lower().rstrip(".") in titles():
+            words = words[1:]  # "Liberal Democrat Matthew Taylor"
+    return words
+
+
+# courtesy titles that go with a surname, never a first name ("Sir Menzies", "Dr Phil" may)
+SURNAME_TITLES = frozenset({"mr", "mrs", "ms", "miss"})
+
+
 def clean_name(words: list[str]) -> list[str]:
     """Drop leading titles and trailing possessives: ["Mr.", "Putin", "’s"] -> ["Putin"]."""
     # a name never runs over a line break or a dash: "X.⏎⏎Trump" (a tweet's place holder),
@@ -102,6 +126,7 @@ def clean_name(words: list[str]) -> list[str]:
     table = titles()
     while len(words) > 1 and words[0].lower().rstrip(".") in table:
         words = words[1:]
+    words = strip_party_word(words)
     words = headline_subject(words)  # "Hillary Clinton Slams Donald Trump" tagged as one
     while len(words) > 1 and words[-1].lower() in HEADLINE_VERBS:
         words = words[:-1]  # "Obama Says" in a headline names Obama
@@ -158,14 +183,23 @@ class NameBook:
                 )
             )
 
-    def full_name(self, words: list[str]) -> str | None:
-        """The fullest name for a person mention's words ("Mr. Putin" -> "Vladimir Putin")."""
+    def full_name(self, words: list[str], surname_only: bool = False) -> str | None:
+        """The fullest name for a person mention's words ("Mr. Putin" -> "Vladimir Putin"). A
+        one-word name after "Mr", "Mrs", "Ms" or "Miss" (in ``words`` or, ``surname_only``,
+        before them) is a surname: "Mr Howard" is not Howard Flight (issue #9 read23)."""
+        if words and words[0].lower().rstrip(".") in SURNAME_TITLES:
+            surname_only = True
         words = clean_name(words)
         if not words:
             return None
         if len(words) == 1:
             key = words[0].lower()
-            for table in (self.full_by_surname, self.full_by_first):
+            tables = (
+                (self.full_by_surname,)
+                if surname_only
+                else (self.full_by_surname, self.full_by_first)
+            )
+            for table in tables:
                 if key in table:
                     return table[key].most_common(1)[0][0]
             untagged = self.untagged_full_names().get(key)
@@ -1283,7 +1317,8 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
     if people:
         ent = min(people, key=lambda e: abs(e.root.i - head.i))
         words = [t.text for t in ent]
-        name = book.full_name(words)
+        before = head.doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
+        name = book.full_name(words, surname_only=before in SURNAME_TITLES)
         cleaned = " ".join(clean_name(words))
         how = "name" if name == cleaned else f"surname->{name}"
         return name, how
