@@ -239,3 +239,18 @@ def test_evaluative_should_be_ashamed_criticizes_the_one_said_to_be(code_all):
     assert event.target_actor == "GBRGOV", event.rule
     own = code_all(UK_LEAD + "“I am ashamed of what happened,” Mr Brown said.", "2005-04-12")
     assert not [e for e in _evaluations(own) if "ashamed" in e.rule], [e.rule for e in own.events]
+
+
+def test_evaluative_it_is_adjective_of_x_to_act_judges_x(code_all):
+    doc = code_all(
+        UK_LEAD + "“It is hypocritical of the government to lecture others on standards,” "
+        "Liberal Democrat leader Charles Kennedy said.",
+        "2005-04-12",
+    )
+    event = _one(doc, "111")
+    assert event.target_actor == "GBRGOV" and event.trigger_text == "hypocritical", event.rule
+    # no "to" clause: "of" is not whose act it is ("it is typical of the season")
+    doc = code_all(
+        UK_LEAD + "“It is typical of Labour,” Mr Howard said of the weather.", "2005-04-12"
+    )
+    assert not _evaluations(doc), [e.rule for e in doc.events]

@@ -275,6 +275,13 @@ def _said(copula: Token) -> tuple[Token, list[Token]] | None:
         # the judgement is about the one the clause names as its subject, when it is a name
         # ("it is such a pity that Mr Blair doesn't practise what he preaches"), not a pronoun
         # or a "to" clause ("it was wrong to ...")
+        of_x = _adjective_of(copula, complements)
+        if of_x is not None:
+            # "it is hypocritical of the government to lecture others": about the "of" phrase
+            x, prep = of_x
+            skip = {t.i for t in prep.subtree}
+            tokens = [t for c in complements for t in c.subtree if t.i not in skip]
+            return (x, tokens) if tokens else None
         x = _clause_subject(copula, complements)
         if x is None:
             return None
@@ -283,6 +290,22 @@ def _said(copula: Token) -> tuple[Token, list[Token]] | None:
         return (x, tokens) if tokens else None
     tokens = [t for c in complements for t in c.subtree]
     return (subject, tokens) if tokens else None
+
+
+def _adjective_of(copula: Token, complements: list[Token]) -> tuple[Token, Token] | None:
+    """In "it is hypocritical of the government to lecture others" (an adjective, "of" and a
+    "to" clause), the "of" phrase's object and the "of"; else None."""
+    if not any(g.dep_ == "xcomp" for h in (copula, *complements) for g in h.children):
+        return None
+    for adjective in complements:
+        if adjective.pos_ != "ADJ":
+            continue
+        for prep in adjective.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ in ("PROPN", "NOUN", "PRON"):
+                    return pobj, prep
+    return None
 
 
 def _clause_subject(copula: Token, complements: list[Token]) -> Token | None:
