@@ -254,3 +254,13 @@ def test_evaluative_it_is_adjective_of_x_to_act_judges_x(code_all):
         UK_LEAD + "“It is typical of Labour,” Mr Howard said of the weather.", "2005-04-12"
     )
     assert not _evaluations(doc), [e.rule for e in doc.events]
+
+
+def test_evaluative_an_owned_act_called_draconian_or_lacklustre(code_all):
+    doc = code_all(
+        UK_LEAD + "“The chancellor's draconian cuts to council budgets will hurt the poorest "
+        "families,” Liberal Democrat leader Charles Kennedy said.",
+        "2005-04-12",
+    )
+    event = _one(doc, "111")
+    assert event.target_actor == "GBRGOV" and event.trigger_text == "draconian", event.rule
