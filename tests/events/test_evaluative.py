@@ -264,3 +264,12 @@ def test_evaluative_an_owned_act_called_draconian_or_lacklustre(code_all):
     )
     event = _one(doc, "111")
     assert event.target_actor == "GBRGOV" and event.trigger_text == "draconian", event.rule
+
+
+def test_evaluative_a_partys_posters_called_anti_semitic(code_all):
+    doc = code_all(
+        UK_LEAD + "The Liberal Democrats said Labour's new posters were “anti-Semitic”.",
+        "2005-04-12",
+    )
+    event = _one(doc, "111")
+    assert event.target_actor == "GBRPTY", event.rule
