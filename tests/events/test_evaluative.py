@@ -177,3 +177,99 @@ def test_evaluative_it_standing_for_a_clause_is_no_one_judged(code_all):
         "2019-05-24",
     )
     assert not _evaluations(doc), [e.rule for e in doc.events]
+
+
+# issue #9 recall37: judgements of British party politics, said of an actor or its act
+
+
+UK_LEAD = (
+    "LONDON - British Prime Minister Tony Blair and Chancellor Gordon Brown launched Labour's "
+    "campaign in Manchester on Tuesday, while Conservative leader Michael Howard toured "
+    "marginal seats in England. "
+)
+
+
+def test_evaluative_it_is_a_pity_that_x_judges_the_clause_subject(code_all):
+    doc = code_all(
+        UK_LEAD + "“It is a great pity that Mr Blair will not debate the issue in public,” "
+        "Liberal Democrat leader Charles Kennedy said.",
+        "2005-04-12",
+    )
+    event = _one(doc, "111")
+    assert event.target_actor == "GBRGOV" and event.source_actor.startswith("GBR"), event.rule
+    assert event.trigger_text == "pity"
+
+
+def test_evaluative_it_is_a_pity_with_a_pronoun_or_to_clause_judges_no_one(code_all):
+    doc = code_all(
+        UK_LEAD + "“It is a pity that we could not agree,” Mr Howard said. “It would be a "
+        "shame to lose the vote,” he said.",
+        "2005-04-12",
+    )
+    assert not _evaluations(doc), [e.rule for e in doc.events]
+
+
+def test_evaluative_a_judgement_with_its_owner_named_targets_the_owner(code_all):
+    doc = code_all(
+        UK_LEAD + "Shadow foreign secretary Liam Fox called the new poster “a serious "
+        "misjudgement by Labour”.",
+        "2005-04-12",
+    )
+    event = _one(doc, "111")
+    assert event.source_actor == "GBROPP" and event.target_actor == "GBRPTY", event.rule
+    assert "the judgement's owner" in event.rule
+
+
+def test_evaluative_an_owned_campaign_called_a_shambles(code_all):
+    doc = code_all(
+        UK_LEAD + "“Labour's campaign on crime is a shambles,” shadow home secretary David "
+        "Davis said.",
+        "2005-04-12",
+    )
+    event = _one(doc, "111")
+    assert event.source_actor == "GBROPP" and event.target_actor == "GBRPTY", event.rule
+
+
+def test_evaluative_should_be_ashamed_criticizes_the_one_said_to_be(code_all):
+    doc = code_all(
+        UK_LEAD + "Mr Howard said the chancellor should be ashamed of his record on pensions.",
+        "2005-04-12",
+    )
+    event = _one(doc, "111")
+    assert event.target_actor == "GBRGOV", event.rule
+    own = code_all(UK_LEAD + "“I am ashamed of what happened,” Mr Brown said.", "2005-04-12")
+    assert not [e for e in _evaluations(own) if "ashamed" in e.rule], [e.rule for e in own.events]
+
+
+def test_evaluative_it_is_adjective_of_x_to_act_judges_x(code_all):
+    doc = code_all(
+        UK_LEAD + "“It is hypocritical of the government to lecture others on standards,” "
+        "Liberal Democrat leader Charles Kennedy said.",
+        "2005-04-12",
+    )
+    event = _one(doc, "111")
+    assert event.target_actor == "GBRGOV" and event.trigger_text == "hypocritical", event.rule
+    # no "to" clause: "of" is not whose act it is ("it is typical of the season")
+    doc = code_all(
+        UK_LEAD + "“It is typical of Labour,” Mr Howard said of the weather.", "2005-04-12"
+    )
+    assert not _evaluations(doc), [e.rule for e in doc.events]
+
+
+def test_evaluative_an_owned_act_called_draconian_or_lacklustre(code_all):
+    doc = code_all(
+        UK_LEAD + "“The chancellor's draconian cuts to council budgets will hurt the poorest "
+        "families,” Liberal Democrat leader Charles Kennedy said.",
+        "2005-04-12",
+    )
+    event = _one(doc, "111")
+    assert event.target_actor == "GBRGOV" and event.trigger_text == "draconian", event.rule
+
+
+def test_evaluative_a_partys_posters_called_anti_semitic(code_all):
+    doc = code_all(
+        UK_LEAD + "The Liberal Democrats said Labour's new posters were “anti-Semitic”.",
+        "2005-04-12",
+    )
+    event = _one(doc, "111")
+    assert event.target_actor == "GBRPTY", event.rule

@@ -266,11 +266,62 @@ def _said(copula: Token) -> tuple[Token, list[Token]] | None:
         return None
     complements = [c for c in copula.children if c.dep_ in ("attr", "acomp", "oprd")]
     if subject.lower_ == "it" and any(
-        g.dep_ in ("ccomp", "xcomp", "csubj") for h in (copula, *complements) for g in h.children
+        g.dep_ in ("ccomp", "xcomp", "csubj")
+        or (g.dep_ == "acl" and any(m.dep_ == "mark" for m in g.children))
+        for h in (copula, *complements)
+        for g in h.children
     ):
-        return None  # "it is disappointing that you ...": "it" stands for the clause
+        # "it is disappointing that you ...": "it" stands for the clause; issue #9 recall37:
+        # the judgement is about the one the clause names as its subject, when it is a name
+        # ("it is such a pity that Mr Blair doesn't practise what he preaches"), not a pronoun
+        # or a "to" clause ("it was wrong to ...")
+        of_x = _adjective_of(copula, complements)
+        if of_x is not None:
+            # "it is hypocritical of the government to lecture others": about the "of" phrase
+            x, prep = of_x
+            skip = {t.i for t in prep.subtree}
+            tokens = [t for c in complements for t in c.subtree if t.i not in skip]
+            return (x, tokens) if tokens else None
+        x = _clause_subject(copula, complements)
+        if x is None:
+            return None
+        clause = {t.i for t in x.head.subtree}
+        tokens = [t for c in complements for t in c.subtree if t.i not in clause]
+        return (x, tokens) if tokens else None
     tokens = [t for c in complements for t in c.subtree]
     return (subject, tokens) if tokens else None
+
+
+def _adjective_of(copula: Token, complements: list[Token]) -> tuple[Token, Token] | None:
+    """In "it is hypocritical of the government to lecture others" (an adjective, "of" and a
+    "to" clause), the "of" phrase's object and the "of"; else None."""
+    if not any(g.dep_ == "xcomp" for h in (copula, *complements) for g in h.children):
+        return None
+    for adjective in complements:
+        if adjective.pos_ != "ADJ":
+            continue
+        for prep in adjective.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ in ("PROPN", "NOUN", "PRON"):
+                    return pobj, prep
+    return None
+
+
+def _clause_subject(copula: Token, complements: list[Token]) -> Token | None:
+    """The named subject of the finite "that" clause "it" stands for ("it is a pity that Mr
+    Blair ..."), else None (a pronoun, a "to" clause, no clause)."""
+    for head in (copula, *complements):
+        for clause in head.children:
+            # "a pity that Mr Blair doesn't ...": the parser may hang the clause on the noun
+            if clause.dep_ not in ("ccomp", "acl") or clause.i < head.i:
+                continue
+            if clause.dep_ == "acl" and not any(m.dep_ == "mark" for m in clause.children):
+                continue
+            subject = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+                return subject
+    return None
 
 
 def _owned_act(noun: Token, table: Evaluations) -> tuple[Token, tuple] | None:
@@ -435,8 +486,18 @@ def evaluation_events(
             speakers = [speaker] if speaker is not None else []
             how = f"said: X '{tok.text}' {found[1]!r}"
         group, phrase, first, last = found
+        # issue #9 recall37: a name or a judgement with its owner in it ("calling it 'a big
+        # misjudgement by Labour'", "the campaign is a blunder by the Tories") is about the
+        # owner, before what it is said of
+        owner = _owner(last) if last.pos_ == "NOUN" and not group.otherwise else None
         for speaker in speakers:
-            judged = _judged(x, group, speaker, table, resolver, named=how.startswith("named"))
+            judged = None
+            if owner is not None:
+                judged = _judged(owner, group, speaker, table, resolver)
+                if judged is not None:
+                    judged = (judged[0], judged[1], "judged: target the judgement's owner")
+            if judged is None:
+                judged = _judged(x, group, speaker, table, resolver, named=how.startswith("named"))
             if judged is None:
                 continue
             code, targets, why = judged
