@@ -3484,7 +3484,7 @@ def _kept_background(token: Token) -> bool:
     cur, seen = token, False
     while cur.head.i != cur.i:
         if cur.dep_ in BACKGROUND_DEPS:
-            if cur.dep_ not in KEPT_BACKGROUND and not _told_clause(cur):
+            if cur.dep_ not in KEPT_BACKGROUND and not (_told_clause(cur) or _own_act_clause(cur)):
                 return False
             seen = True
         cur = cur.head
@@ -3497,6 +3497,27 @@ def _kept_background(token: Token) -> bool:
 # cause or concession ("since most universities must balance their budgets", "although the
 # government arrested ..."), which argues rather than tells (right 15 of 17 on the free splits)
 TOLD_MARKS = frozenset({"after", "before", "while", "as", "when", "until", "once"})
+
+
+OWN_ACT_BREAKS = frozenset({",", "-", "–", "—", ";"})
+
+
+def _own_act_clause(clause: Token) -> bool:
+    """issue #9 drops37: an adverbial participle or infinitive with no subject or conjunction of
+    its own on the sentence's own clause ("Trump denied collusion, calling the probes a witch
+    hunt", "the governor opposes the expansion, vetoing legislation to do so", "flew to Romania
+    to meet with political leaders"): the subject's second act, told beside the first."""
+    if not (
+        clause.dep_ == "advcl"
+        and clause.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "mark") for c in clause.children)
+        and background_depth(clause.head) == 0
+    ):
+        return False
+    if clause.tag_ == "VBG":  # set off by a comma or dash ("came to the Senate refusing ...": no)
+        before = clause.left_edge.i - 1
+        return before >= 0 and clause.doc[before].text in OWN_ACT_BREAKS
+    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _told_clause(clause: Token) -> bool:
