@@ -3759,8 +3759,6 @@ def code_sentence(
             )  # fmt: skip
         if depth > 0 and _side_visit(match):
             side.update(id(event) for event in events)
-        if depth > 0:
-            side.update(id(e) for e in events if _background_across(e))
         if match.trigger.i in contacts:
             side.update(id(e) for e in events)
         if match.trigger.i in deep_contacts:
@@ -4041,21 +4039,6 @@ def _told_to_act(trigger: Token) -> bool:
         ):
             return True
     return False
-
-
-def _background_across(event: Event) -> bool:
-    """issue #9 drops37: an event in any background clause between two actors placed in two
-    countries ("ahead of the anniversary of Trump taking a call from Taiwan's president", "he
-    was expelled from Bolivia", "Police shot Saipov before arresting him") is news of its own,
-    kept beside the main clause's; not a violent act, which a background clause tells as
-    history or as what someone was accused of ("killed when Japan bombed the base in 1941")."""
-    src, tgt = event.source_actor or "", event.target_actor or ""
-    return (
-        _placed(src)
-        and _placed(tgt)
-        and src[:3] != tgt[:3]
-        and event.root_code not in VIOLENT_ROOTS
-    )
 
 
 def _across(event: Event) -> bool:
