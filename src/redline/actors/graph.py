@@ -194,6 +194,11 @@ def _name_words(text: str) -> list[str]:
     surname with its particle ("De Blasio") is one word, so it joins "Bill de Blasio"."""
     # a name never runs over a line break or a spaced dash: "X.⏎⏎Trump", "ROME - Bernie Sanders"
     text = re.split(r"\n|\s(?:-+|–|—)\s", text.strip())[-1]
+    # issue #10 speakers25: "his best friend at Lehigh, Bruce Turry" tagged as one person: the
+    # capitalised pair or more after the comma (never "King, Jr." cut to "Jr.")
+    after = text.rsplit(",", 1)[-1].split()
+    if "," in text and len(after) >= 2 and all(w[:1].isupper() for w in after):
+        text = " ".join(after)
     words = re.sub(r"['’]s?$", "", text.strip()).split()
     owner = [i for i, w in enumerate(words[:-2]) if re.search(r"\w['’]s?$", w)]
     if owner:
@@ -204,10 +209,29 @@ def _name_words(text: str) -> list[str]:
     titles = _titles()
     while len(words) > 1 and words[0].lower().rstrip(".") in titles:
         words = words[1:]
+    words = after_inner_title(words, titles)  # "Tory MP Jane Farrow" tagged as one
     while len(words) > 1 and words[0].lower() in LEADING_VERBS:
         words = words[1:]  # "Stated Stone:" opening a paragraph: the name is "Stone"
     if len(words) == 2 and words[0].lower() in NAME_PARTICLES and words[0] not in FIRST_NAME_LIKE:
         words = [f"{words[0].lower()} {words[1]}"]
+    return words
+
+
+# issue #10 speakers25: a member's title that no speaker name opens with but that stands
+# inside a tagged run ("Tory MP Jane Farrow", "Labour MEP Ann Lowe")
+MEMBER_TITLES = frozenset({"mp", "mep", "msp", "mla", "councillor", "councilor"})
+
+
+def after_inner_title(words: list[str], table: frozenset[str]) -> list[str]:
+    """ "Tory MP Jane Farrow", "Democratic Sen. Ted Cruz" tagged as one person: the words after
+    a title inside the run are the name (a first name and a surname at least, so "Martin Luther
+    King Jr." keeps its "King")."""
+    for i in range(len(words) - 3, 0, -1):
+        word = words[i].lower().rstrip(".")
+        if (word in table or word in MEMBER_TITLES) and all(
+            w[:1].isupper() for w in words[: i + 3]
+        ):
+            return words[i + 1 :]
     return words
 
 
@@ -2393,6 +2417,9 @@ def _descriptions(graph: _Graph) -> None:
 DOCUMENT_NOUNS = frozenset(
     {"ad", "advertisement", "commercial", "statement", "letter", "cable", "memo", "website"}
     | {"message", "post", "tweet", "email", "e-mail", "note", "video", "op-ed"}
+    # issue #10 speakers25: court papers and books speak for whoever filed or wrote them
+    # ("Nunberg filed a petition … The petition accuses")
+    | {"petition", "lawsuit", "complaint", "filing", "book", "memoir"}
 )
 DOCUMENT_REACH = 2  # sentences back the writing may have been brought in
 AUTHOR_PREPOSITIONS = frozenset({"from", "by", "to"})  # "a letter from X", "attributed to X"
@@ -2432,6 +2459,17 @@ def _subject_person(graph: _Graph, token: Any) -> _Node | None:
     return _person_at_token(graph, subjects[0])
 
 
+def _reporting_relative(token: Any, verbs: frozenset[str]) -> bool:
+    """ "a new ad that urges voters to “send a message”": the writing is the antecedent of a
+    relative clause whose verb reports speech and whose subject is the relative pronoun."""
+    return any(
+        c.dep_ == "relcl"
+        and c.lemma_.lower() in verbs
+        and any(s.dep_ in SUBJECT_DEPS and s.tag_ == "WDT" for s in c.children)
+        for c in token.children
+    )
+
+
 def _documents(graph: _Graph) -> None:
     """ "The ad says …", "the website explains": a writing that reports speech speaks for its
     author, the person its own phrase credits, else the subject of the clause that brought in a
@@ -2445,13 +2483,14 @@ def _documents(graph: _Graph) -> None:
     writers: dict[str, _Node] = {}  # the person each writing spoke for so far, by its noun
     for token in _tokens_where(parsed, "LOWER", DOCUMENT_NOUNS):
         nouns = {token.lower_}
-        if token.head.lemma_.lower() not in verbs:
+        relative = _reporting_relative(token, verbs)
+        if token.head.lemma_.lower() not in verbs and not relative:
             continue
         # "“…,” read the statement": the writing after an inverted "read" is its object
         inverted = (
             token.dep_ == "dobj" and token.head.lemma_.lower() == "read" and token.head.i < token.i
         )
-        if token.dep_ not in SUBJECT_DEPS and not inverted:
+        if token.dep_ not in SUBJECT_DEPS and not inverted and not relative:
             continue
         if token.tag_ != "NN":
             continue
@@ -2460,6 +2499,11 @@ def _documents(graph: _Graph) -> None:
             continue
         author = _author_in(graph, token)
         rule = "document->credited-author"
+        if author is None and relative:
+            # "Sanders is releasing a new ad that urges voters to …": the writing's own clause
+            # names who brings it out
+            author = _subject_person(graph, token)
+            rule = "document->releaser"
         if author is None and any(c.dep_ == "poss" for c in token.children):
             continue  # "The campaign's statement": its owner, no person, speaks
         if author is None:
