@@ -3418,6 +3418,10 @@ OWN_WORDS = frozenset(
     # issue #10 speakers24: "Yildirim's LinkedIn page lists him as …", "Ms. Ruiz's brief
     # dismissed the reports": the page a person keeps and the brief filed in their name
     | {"page", "profile", "brief"}
+    # issue #10 speakers25: "Varga's allegation that the count was …": the claim is the
+    # claimant's words; the papers filed are the filer's
+    | {"allegation", "claim", "charge", "accusation", "assertion", "contention", "argument"}
+    | {"warning", "complaint", "petition", "lawsuit", "filing", "promise", "pledge", "vow"}
 )  # fmt: skip
 OWNER_OF = re.compile(r"\bof\s+(?:the\s+)?$")
 # a seat holder's "for" phrase, up to a name in it: "the Tory MP for Sleaford and North ..."
