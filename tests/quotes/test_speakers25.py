@@ -133,3 +133,44 @@ SAID_NOW = (
 def test_the_speakers_own_words_stay_theirs(nlp):
     doc = _code(nlp, SAID_NOW)
     assert quote_with(doc, "out of his depth").speaker == "Rick Mallory"
+
+
+WIFE = (
+    "Senator Paul Hendry arrived at the airport with his wife, Anne Hendry, on Monday.\n\n"
+    "“We are thrilled to be back home,” his wife said."
+)
+
+
+def test_a_wife_named_in_an_apposition_is_named_when_she_speaks(nlp):
+    doc = _code(nlp, WIFE)
+    assert quote_with(doc, "thrilled").speaker == "Anne Hendry"
+
+
+JUNIOR = (
+    "Donald Trump Jr. campaigned in Tampa on Friday. His father, Donald Trump, was in Ohio.\n\n"
+    "Speaking to reporters, Trump Jr. said the campaign was “stronger than ever.”"
+)
+
+
+def test_a_surname_with_a_suffix_is_the_son(nlp):
+    doc = finish_labelled(
+        nlp,
+        JUNIOR,
+        [
+            ("Donald Trump Jr.", 0, "PERSON"),
+            ("Donald Trump", 1, "PERSON"),
+            ("Trump Jr.", 1, "PERSON"),
+        ],
+    )
+    assert quote_with(doc, "stronger than ever").speaker == "Donald Trump Jr."
+
+
+REPORT = (
+    "State auditor Dana Whitfield released a report on Tuesday.\n\n"
+    "The report said the agency had been “badly mismanaged for years.”"
+)
+
+
+def test_a_report_speaks_for_the_person_who_released_it(nlp):
+    doc = finish_labelled(nlp, REPORT, [("Dana Whitfield", 0, "PERSON")])
+    assert quote_with(doc, "mismanaged").speaker == "Dana Whitfield"

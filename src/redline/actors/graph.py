@@ -1362,6 +1362,20 @@ PERSON_NOUNS = frozenset(
 )  # fmt: skip
 
 
+def _suffixed_full_name(words: list[str], by_surname: dict) -> _Node | None:
+    """The last full name named so far that ends with a surname and suffix ("Donald Trump Jr.")
+    for a mention of the two alone ("Trump Jr.")."""
+    if len(words) != 2 or words[1].lower().strip(",") not in NAME_SUFFIXES:
+        return None
+    suffix = words[1].lower().strip(",.")
+    found = [
+        n
+        for n, w in by_surname.get(words[0].lower().replace("’", "'"), [])
+        if len(w) >= 3 and w[-2] == words[0] and w[-1].lower().strip(",.") == suffix
+    ]
+    return found[-1] if found else None
+
+
 def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]]) -> None:
     by_surname: dict[str, list[tuple[_Node, list[str]]]] = {}
     by_first: dict[str, list[_Node]] = {}
@@ -1369,6 +1383,12 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
         if len(words) < 2:
             continue
         name = " ".join(words)
+        junior = _suffixed_full_name(words, by_surname)
+        if junior is not None:
+            # issue #10 speakers25: "Trump Jr." after "Donald Trump Jr." is the son, never a
+            # person called "Trump" with the surname "Jr."
+            node.entity, node.rule = junior.entity, "surname+suffix->full-name"
+            continue
         for other, other_words in by_surname.get(_surname_key(words), []):
             if _compatible(words, other_words):
                 node.entity, node.rule = other.entity, "person-full-name"
@@ -2419,7 +2439,7 @@ DOCUMENT_NOUNS = frozenset(
     | {"message", "post", "tweet", "email", "e-mail", "note", "video", "op-ed"}
     # issue #10 speakers25: court papers and books speak for whoever filed or wrote them
     # ("Nunberg filed a petition … The petition accuses")
-    | {"petition", "lawsuit", "complaint", "filing", "book", "memoir"}
+    | {"petition", "lawsuit", "complaint", "filing", "book", "memoir", "report"}
 )
 DOCUMENT_REACH = 2  # sentences back the writing may have been brought in
 AUTHOR_PREPOSITIONS = frozenset({"from", "by", "to"})  # "a letter from X", "attributed to X"
@@ -3442,6 +3462,49 @@ def _long_form(doc: Document, acronym: Mention) -> str | None:
     return None
 
 
+RELATIVE_NOUNS = frozenset(
+    {"wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "widow"}
+    | {"widower", "nephew", "niece", "uncle", "aunt", "cousin", "grandson", "granddaughter"}
+)
+
+
+def _relative_named(
+    doc: Document, index: MentionIndex, owner: Mention, noun: str
+) -> Mention | None:
+    """issue #10 speakers25: "Paul Hendry arrived with his wife, Anne Hendry, …", then "his wife
+    said": a relative the text has named in an apposition ("his wife, Anne Hendry") or right
+    after the noun ("his son Eric") of the same owner is that person, not "Paul Hendry's wife"."""
+    parsed = doc.parsed
+    if parsed is None or noun.lower() not in RELATIVE_NOUNS:
+        return None
+    found = None
+    for token in parsed:
+        if token.idx >= owner.start or token.lower_ != noun.lower():
+            continue
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        if len(owners) != 1:
+            continue
+        whose = [
+            m
+            for m in index.overlapping(owners[0].idx, owners[0].idx + len(owners[0].text))
+            if m.type == "person"
+        ]
+        if not whose or whose[0].entity != owner.entity:
+            continue
+        named = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        if len(named) != 1:
+            continue
+        word = named[0]
+        people = [
+            m
+            for m in index.overlapping(word.idx, word.idx + len(word.text))
+            if m.type == "person" and m.entity != owner.entity and m.kind == "name"
+        ]
+        if people:
+            found = people[0]
+    return found
+
+
 def link_quote_speakers(doc: Document) -> Document:
     """Stage after quotes: a quote's speaker takes the graph's canonical name where the graph
     knows better (a pronoun, a role, a surname, or a name printed inside the quote itself), and
@@ -3507,6 +3570,8 @@ def link_quote_speakers(doc: Document) -> Document:
                     entity = owner
                 elif quote.speaker and _named_after(doc, quote, owner.end):
                     pass  # "his nephew Michery el Soheil added": the nephew has his own name
+                elif noun and (named := _relative_named(doc, index, owner, noun)) is not None:
+                    entity = named  # "his wife, Anne Hendry, …" before: "his wife said"
                 else:
                     name = f"{printed.get(owner.entity, owner.canonical)}'s {noun}"
                     quote = replace(
