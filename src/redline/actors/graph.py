@@ -201,6 +201,11 @@ def _name_words(text: str) -> list[str]:
     surname with its particle ("De Blasio") is one word, so it joins "Bill de Blasio"."""
     # a name never runs over a line break or a spaced dash: "X.⏎⏎Trump", "ROME - Bernie Sanders"
     text = re.split(r"\n|\s(?:-+|–|—)\s", text.strip())[-1]
+    # issue #10 speakers25: "his best friend at Lehigh, Bruce Turry" tagged as one person: the
+    # capitalised pair or more after the comma (never "King, Jr." cut to "Jr.")
+    after = text.rsplit(",", 1)[-1].split()
+    if "," in text and len(after) >= 2 and all(w[:1].isupper() for w in after):
+        text = " ".join(after)
     words = re.sub(r"['’]s?$", "", text.strip()).split()
     owner = [i for i, w in enumerate(words[:-2]) if re.search(r"\w['’]s?$", w)]
     if owner:
@@ -212,10 +217,29 @@ def _name_words(text: str) -> list[str]:
     while len(words) > 1 and words[0].lower().rstrip(".") in titles:
         words = words[1:]
     words = _strip_party_word(words)  # "fellow Tory David Heathcoat-Amory"
+    words = after_inner_title(words, titles)  # "Tory MP Jane Farrow" tagged as one
     while len(words) > 1 and words[0].lower() in LEADING_VERBS:
         words = words[1:]  # "Stated Stone:" opening a paragraph: the name is "Stone"
     if len(words) == 2 and words[0].lower() in NAME_PARTICLES and words[0] not in FIRST_NAME_LIKE:
         words = [f"{words[0].lower()} {words[1]}"]
+    return words
+
+
+# issue #10 speakers25: a member's title that no speaker name opens with but that stands
+# inside a tagged run ("Tory MP Jane Farrow", "Labour MEP Ann Lowe")
+MEMBER_TITLES = frozenset({"mp", "mep", "msp", "mla", "councillor", "councilor"})
+
+
+def after_inner_title(words: list[str], table: frozenset[str]) -> list[str]:
+    """ "Tory MP Jane Farrow", "Democratic Sen. Ted Cruz" tagged as one person: the words after
+    a title inside the run are the name (a first name and a surname at least, so "Martin Luther
+    King Jr." keeps its "King")."""
+    for i in range(len(words) - 3, 0, -1):
+        word = words[i].lower().rstrip(".")
+        if (word in table or word in MEMBER_TITLES) and all(
+            w[:1].isupper() for w in words[: i + 3]
+        ):
+            return words[i + 1 :]
     return words
 
 
@@ -1346,6 +1370,20 @@ PERSON_NOUNS = frozenset(
 )  # fmt: skip
 
 
+def _suffixed_full_name(words: list[str], by_surname: dict) -> _Node | None:
+    """The last full name named so far that ends with a surname and suffix ("Donald Trump Jr.")
+    for a mention of the two alone ("Trump Jr.")."""
+    if len(words) != 2 or words[1].lower().strip(",") not in NAME_SUFFIXES:
+        return None
+    suffix = words[1].lower().strip(",.")
+    found = [
+        n
+        for n, w in by_surname.get(words[0].lower().replace("’", "'"), [])
+        if len(w) >= 3 and w[-2] == words[0] and w[-1].lower().strip(",.") == suffix
+    ]
+    return found[-1] if found else None
+
+
 def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]]) -> None:
     by_surname: dict[str, list[tuple[_Node, list[str]]]] = {}
     by_first: dict[str, list[_Node]] = {}
@@ -1353,6 +1391,12 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
         if len(words) < 2:
             continue
         name = " ".join(words)
+        junior = _suffixed_full_name(words, by_surname)
+        if junior is not None:
+            # issue #10 speakers25: "Trump Jr." after "Donald Trump Jr." is the son, never a
+            # person called "Trump" with the surname "Jr."
+            node.entity, node.rule = junior.entity, "surname+suffix->full-name"
+            continue
         for other, other_words in by_surname.get(_surname_key(words), []):
             if _compatible(words, other_words):
                 node.entity, node.rule = other.entity, "person-full-name"
@@ -2443,6 +2487,9 @@ def _descriptions(graph: _Graph) -> None:
 DOCUMENT_NOUNS = frozenset(
     {"ad", "advertisement", "commercial", "statement", "letter", "cable", "memo", "website"}
     | {"message", "post", "tweet", "email", "e-mail", "note", "video", "op-ed"}
+    # issue #10 speakers25: court papers and books speak for whoever filed or wrote them
+    # ("Nunberg filed a petition … The petition accuses")
+    | {"petition", "lawsuit", "complaint", "filing", "book", "memoir", "report"}
 )
 DOCUMENT_REACH = 2  # sentences back the writing may have been brought in
 AUTHOR_PREPOSITIONS = frozenset({"from", "by", "to"})  # "a letter from X", "attributed to X"
@@ -2482,6 +2529,17 @@ def _subject_person(graph: _Graph, token: Any) -> _Node | None:
     return _person_at_token(graph, subjects[0])
 
 
+def _reporting_relative(token: Any, verbs: frozenset[str]) -> bool:
+    """ "a new ad that urges voters to “send a message”": the writing is the antecedent of a
+    relative clause whose verb reports speech and whose subject is the relative pronoun."""
+    return any(
+        c.dep_ == "relcl"
+        and c.lemma_.lower() in verbs
+        and any(s.dep_ in SUBJECT_DEPS and s.tag_ == "WDT" for s in c.children)
+        for c in token.children
+    )
+
+
 def _documents(graph: _Graph) -> None:
     """ "The ad says …", "the website explains": a writing that reports speech speaks for its
     author, the person its own phrase credits, else the subject of the clause that brought in a
@@ -2495,13 +2553,14 @@ def _documents(graph: _Graph) -> None:
     writers: dict[str, _Node] = {}  # the person each writing spoke for so far, by its noun
     for token in _tokens_where(parsed, "LOWER", DOCUMENT_NOUNS):
         nouns = {token.lower_}
-        if token.head.lemma_.lower() not in verbs:
+        relative = _reporting_relative(token, verbs)
+        if token.head.lemma_.lower() not in verbs and not relative:
             continue
         # "“…,” read the statement": the writing after an inverted "read" is its object
         inverted = (
             token.dep_ == "dobj" and token.head.lemma_.lower() == "read" and token.head.i < token.i
         )
-        if token.dep_ not in SUBJECT_DEPS and not inverted:
+        if token.dep_ not in SUBJECT_DEPS and not inverted and not relative:
             continue
         if token.tag_ != "NN":
             continue
@@ -2510,6 +2569,11 @@ def _documents(graph: _Graph) -> None:
             continue
         author = _author_in(graph, token)
         rule = "document->credited-author"
+        if author is None and relative:
+            # "Sanders is releasing a new ad that urges voters to …": the writing's own clause
+            # names who brings it out
+            author = _subject_person(graph, token)
+            rule = "document->releaser"
         if author is None and any(c.dep_ == "poss" for c in token.children):
             continue  # "The campaign's statement": its owner, no person, speaks
         if author is None:
@@ -3422,6 +3486,10 @@ OWN_WORDS = frozenset(
     # issue #10 speakers24: "Yildirim's LinkedIn page lists him as …", "Ms. Ruiz's brief
     # dismissed the reports": the page a person keeps and the brief filed in their name
     | {"page", "profile", "brief"}
+    # issue #10 speakers25: "Varga's allegation that the count was …": the claim is the
+    # claimant's words; the papers filed are the filer's
+    | {"allegation", "claim", "charge", "accusation", "assertion", "contention", "argument"}
+    | {"warning", "complaint", "petition", "lawsuit", "filing", "promise", "pledge", "vow"}
 )  # fmt: skip
 OWNER_OF = re.compile(r"\bof\s+(?:the\s+)?$")
 # a seat holder's "for" phrase, up to a name in it: "the Tory MP for Sleaford and North ..."
@@ -3440,6 +3508,49 @@ def _long_form(doc: Document, acronym: Mention) -> str | None:
             if _initials(name) == letters:
                 return tidy_name(name)
     return None
+
+
+RELATIVE_NOUNS = frozenset(
+    {"wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "widow"}
+    | {"widower", "nephew", "niece", "uncle", "aunt", "cousin", "grandson", "granddaughter"}
+)
+
+
+def _relative_named(
+    doc: Document, index: MentionIndex, owner: Mention, noun: str
+) -> Mention | None:
+    """issue #10 speakers25: "Paul Hendry arrived with his wife, Anne Hendry, …", then "his wife
+    said": a relative the text has named in an apposition ("his wife, Anne Hendry") or right
+    after the noun ("his son Eric") of the same owner is that person, not "Paul Hendry's wife"."""
+    parsed = doc.parsed
+    if parsed is None or noun.lower() not in RELATIVE_NOUNS:
+        return None
+    found = None
+    for token in parsed:
+        if token.idx >= owner.start or token.lower_ != noun.lower():
+            continue
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        if len(owners) != 1:
+            continue
+        whose = [
+            m
+            for m in index.overlapping(owners[0].idx, owners[0].idx + len(owners[0].text))
+            if m.type == "person"
+        ]
+        if not whose or whose[0].entity != owner.entity:
+            continue
+        named = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        if len(named) != 1:
+            continue
+        word = named[0]
+        people = [
+            m
+            for m in index.overlapping(word.idx, word.idx + len(word.text))
+            if m.type == "person" and m.entity != owner.entity and m.kind == "name"
+        ]
+        if people:
+            found = people[0]
+    return found
 
 
 def link_quote_speakers(doc: Document) -> Document:
@@ -3507,6 +3618,8 @@ def link_quote_speakers(doc: Document) -> Document:
                     entity = owner
                 elif quote.speaker and _named_after(doc, quote, owner.end):
                     pass  # "his nephew Michery el Soheil added": the nephew has his own name
+                elif noun and (named := _relative_named(doc, index, owner, noun)) is not None:
+                    entity = named  # "his wife, Anne Hendry, …" before: "his wife said"
                 else:
                     name = f"{printed.get(owner.entity, owner.canonical)}'s {noun}"
                     quote = replace(

@@ -727,6 +727,38 @@ def _own_cue_right_before(m: MarkedSpan, attribution: Attribution, by_cue) -> At
     return None
 
 
+def _reported_earlier(
+    attribution: Attribution, marks: list[MarkedSpan], by_cue
+) -> list[Attribution]:
+    """issue #10 speakers25: "He pointed to how Helen Marsh had complained about “…”", "noted
+    that Jim Baines had described the referee as “…”": words someone named had said before
+    ("had" + a reporting verb, or a "how" clause), inside another speaker's clause, are the
+    earlier speaker's quote, not the narrator's."""
+    lo, hi = attribution.content or (0, 0)
+    for other in by_cue.values():
+        cue = other.cue
+        if other is attribution or not lo <= cue.idx < hi or other.speaker is None:
+            continue
+        if cue.pos_ != "VERB" or other.quote_only:
+            continue
+        earlier = any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children) or any(
+            c.lower_ == "how" and c.i < cue.i for c in cue.children
+        )
+        speaker = other.speaker
+        named = speaker.pos_ == "PROPN" or speaker.ent_type_ == "PERSON"
+        named = named or any(
+            c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in speaker.children
+        )
+        if not earlier or not named:
+            continue
+        if speaker.i > cue.i or speaker.i <= attribution.cue.i:
+            continue
+        last = _end(cue.right_edge)
+        if all(cue.idx < m.start < last for m in marks):
+            return [other]
+    return []
+
+
 def _opens_quoted(clause: Token) -> bool:
     """Whether a clause opens with a quotation mark (its first word, or the mark just before)."""
     first = clause.left_edge
@@ -979,10 +1011,32 @@ def _cue_candidates(parsed: Doc) -> list[Token]:
     return found
 
 
+# verbs whose refusal says nothing: "declined to comment on X's claim that …"
+NO_COMMENT_VERBS = frozenset({"comment", "elaborate", "discuss", "respond"})
+REFUSING_VERBS = frozenset({"decline", "refuse"})
+
+
+def _declines_comment(token: Token) -> bool:
+    """issue #10 speakers25: "did not comment on Calloway's claim that …", "declined to comment
+    on the allegation that …": a comment refused on someone's claim is no speech of the one
+    refusing; the claim's own clause (a noun cue) gives its words to the claimant."""
+    if token.lemma_.lower() not in NO_COMMENT_VERBS:
+        return False
+    refused = any(c.dep_ == "neg" for c in token.children) or (
+        token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSING_VERBS
+    )
+    return refused and any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() in noun_cues()
+        for p in token.children
+        if p.dep_ == "prep"
+        for o in p.children
+    )
+
+
 def _find_attributions(parsed: Doc, text: str, inside) -> list[Attribution]:
     found = []
     for token in _cue_candidates(parsed):
-        if inside(token.idx) is not None:
+        if inside(token.idx) is not None or _declines_comment(token):
             continue
         clause = _noun_content(token)
         if clause is not None:
@@ -2303,6 +2357,8 @@ def extract_quotes(doc: Document) -> Document:
             if k not in used_marks and any(m.start < hi and m.end > lo for lo, hi in pieces)
         ]
         own = [o for _, m in inner if (o := _own_cue_right_before(m, attribution, by_cue))]
+        if inner and not own:
+            own = _reported_earlier(attribution, [m for _, m in inner], by_cue)
         if own:
             # the clause ends before the one whose verb has the quotation to itself
             cut = min(o.cue.left_edge.idx for o in own)

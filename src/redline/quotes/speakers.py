@@ -21,6 +21,7 @@ from redline.actors.graph import (
     DESCRIBED_ROLES,
     HEADLINE_VERBS,
     PERSON_NOUNS,
+    after_inner_title,
     description_of,
     headline_subject,
     tidy_name,
@@ -117,6 +118,15 @@ def clean_name(words: list[str]) -> list[str]:
     if cut and cut[-1] < len(words) - 1:
         words = words[cut[-1] + 1 :]
     words = [w for w in words if w.strip()]
+    # issue #10 speakers25: "his best friend at Lehigh, Bruce Turry" run together: the name is
+    # the capitalised pair or more after the comma (never "King, Jr." cut to "Jr.")
+    commas = [i for i, w in enumerate(words) if w == ","]
+    if (
+        commas
+        and len(words) - commas[-1] > 2
+        and all(w[:1].isupper() for w in words[commas[-1] + 1 :])
+    ):
+        words = words[commas[-1] + 1 :]
     while words and words[-1] in POSSESSIVE:
         words = words[:-1]
     if words:
@@ -127,6 +137,7 @@ def clean_name(words: list[str]) -> list[str]:
     while len(words) > 1 and words[0].lower().rstrip(".") in table:
         words = words[1:]
     words = strip_party_word(words)
+    words = after_inner_title(words, table)
     words = headline_subject(words)  # "Hillary Clinton Slams Donald Trump" tagged as one
     while len(words) > 1 and words[-1].lower() in HEADLINE_VERBS:
         words = words[:-1]  # "Obama Says" in a headline names Obama
