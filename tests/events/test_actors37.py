@@ -1,7 +1,8 @@
 """Actors, issue #9 actors37: refiners and refineries are business and fiscal (deficit, budget)
 hawks lawmakers (roles.yml); a body the text names only by who leads it ("the Saudi-led
 coalition") is the leader's; "it" in a clause that an owning-up verb governs ("Valero has
-acknowledged that it paid ...") is the subject that owns up.
+acknowledged that it paid ...") is the subject that owns up; U.S. news media are USAMED
+(countries.yml).
 Sentences written for the test in the style of wire news."""
 
 from __future__ import annotations
@@ -61,3 +62,24 @@ def test_it_after_a_person_stays_unlinked(code_all):
     )
     paid = first_triggered(doc, "paid")
     assert "who said it" not in paid.rule, dyads(doc)
+
+
+def test_us_news_media_are_usamed(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The New York Times criticized the White House on Monday over "
+        "the new rules.",
+        published="2017-11-20",
+    )
+    criticized = first_triggered(doc, "criticized")
+    assert criticized.source_actor == "USAMED", dyads(doc)
+
+
+def test_an_outlet_the_parser_calls_a_person_takes_no_him(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Politico reported last week that the agency had paid $84,000 on "
+        "behalf of Representative Mark Dalton. In 2014, Dalton's former aide Anne Reyes sued "
+        "him.",
+        published="2017-11-20",
+    )
+    sued = first_triggered(doc, "sued")
+    assert sued.target_actor == "USALEG", dyads(doc)
