@@ -774,6 +774,15 @@ class ActorResolver:
                 if owned.actor is not None and not owned.actor.code.startswith("---"):
                     actor = owned.actor
                     rule = f"{owned.rule}, whose {head.lower_} it is"
+        if actor is None and head.pos_ in ("NOUN", "PROPN"):
+            leader = _led_by(head)
+            if leader is not None:
+                # issue #9 actors37: "the Saudi-led coalition closed the ports", "Kurdish-led
+                # fighters": a body the text names only by who leads it is the leader's
+                led = self.argument(leader, how + "<-led")
+                if led.actor is not None and not led.actor.code.startswith("---"):
+                    actor = led.actor
+                    rule = f"{led.rule}, who leads the {head.lower_}"
         if actor is None and head.lemma_.lower() == "colleague" and _possessor(head) is None:
             # issue #9 recall22: "she is urging colleagues to ...", "working with colleagues":
             # whose colleagues they are is the clause's subject, their body is the subject's
@@ -2742,6 +2751,20 @@ def _foreign(head: Token) -> bool:
     )
 
 
+# issue #9 actors37: verbs that own up to or dispute one's own act ("Valero has acknowledged
+# that it paid $3 million", "the bank denied it had broken the rules"): the clause's "it" is
+# the subject that owns up, as after a saying verb
+OWNING_VERBS = frozenset({"acknowledge", "admit", "deny", "concede", "argue", "maintain"})
+
+
+def _led_by(noun: Token) -> Token | None:
+    """The leader a "-led" modifier names ("the Saudi-led coalition": Saudi), if any."""
+    for child in noun.lefts:
+        if child.dep_ == "amod" and child.lower_ == "led":
+            return next((c for c in child.lefts if c.dep_ in ("npadvmod", "compound")), None)
+    return None
+
+
 def _reporting_subject(pronoun: Token) -> Token | None:
     """issue #9 precision: "Farc has said it will release ...", "Rebel fighters said they will
     lay down their weapons": the subject of a clause that a saying verb governs is the sayer
@@ -2750,7 +2773,7 @@ def _reporting_subject(pronoun: Token) -> Token | None:
     if pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return None
     clause = pronoun.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAYING_VERBS:
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAYING_VERBS | OWNING_VERBS:
         return None
     subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON":
