@@ -4692,20 +4692,59 @@ AGREE_ENTRY = LexiconEntry(
 )
 
 
+# issue #9 recall38: "Flynn and Kislyak discussed sanctions": actors discussing something with no
+# "with" phrase discuss it with each other (040, one consult)
+DISCUSS_ENTRY = LexiconEntry(
+    code="040",
+    pos="verb",
+    lemmas=("discuss",),
+    target="none",
+    reciprocal=True,
+    pattern="S and T discussed ... (with each other)",
+    origin="discussed together",
+)
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """The verb's subject, or, for a verb conjoined to another ("the two sides underscored ...
+    and agreed to ..."), the subject of the first verb (issue #9 recall38)."""
+    cur = verb
+    for _ in range(4):
+        subject = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+        if cur.dep_ != "conj" or cur.head.i == cur.i or cur.head.pos_ not in ("VERB", "AUX"):
+            return None
+        cur = cur.head
+    return None
+
+
 def _unmatched_agreements(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
-    """ "agree" with coordinated subjects and a "to ..." complement that no entry matched."""
+    """ "agree" with coordinated subjects and a "to ..." complement (issue #9 recall38: or an
+    "on" phrase, "agreed on the need for dialogue") that no entry matched; "discuss" with
+    coordinated subjects and no one else named."""
     seen = {m.trigger.i for m in matches} | taken
     out = []
     for tok in _content_tokens(sent):
-        if tok.i in seen or tok.pos_ != "VERB" or tok.lemma_.lower() != "agree":
+        lemma = tok.lemma_.lower()
+        if tok.i in seen or tok.pos_ != "VERB" or lemma not in ("agree", "discuss"):
             continue
-        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        subject = _shared_subject(tok)
         if subject is None or not (
             any(c.dep_ == "conj" for c in subject.children) or _two_sides(subject)
         ):
             continue
+        if lemma == "discuss":
+            if not any(c.dep_ in ("prep", "dative") for c in tok.children if c.lower_ == "with"):
+                out.append(Match(entry=DISCUSS_ENTRY, score=1, trigger=tok, holder=tok))
+            continue
         if any(
             c.dep_ == "xcomp" and c.i not in seen and any(a.lower_ == "to" for a in c.children)
+            for c in tok.children
+        ) or any(
+            c.dep_ == "prep"
+            and c.lower_ in ("on", "upon")
+            and any(g.dep_ == "pobj" and g.i not in seen for g in c.children)
             for c in tok.children
         ):
             out.append(Match(entry=AGREE_ENTRY, score=1, trigger=tok, holder=tok))
