@@ -1251,6 +1251,10 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
         shared = _shared_passive_subject(cur)
         if shared is not None:  # "Ryan was briefed ... and urged Franks": Ryan, not the agent
             return shared, route + "conj^nsubjpass (shared)"
+        if _is_passive(cur) and route.endswith("advcl^") and _state_passive_adjunct(cur, came):
+            held = next((c for c in cur.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            if held is not None:
+                return held, route + held.dep_
         if _is_passive(cur):
             if cur.i == trigger.i and cur.lemma_.lower() in FEELING_PARTICIPLES:
                 felt = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
@@ -1389,6 +1393,22 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
             continue
         return None, ""
     return None, ""
+
+
+# issue #9 recall38: passives that describe a state the subject is in ("Democrats were united
+# in opposition to the bill, calling it a giveaway"): a participle adjunct is the subject's act
+STATE_PASSIVES = frozenset({"unite", "unify", "divide", "split", "determine", "convince"})
+
+
+def _state_passive_adjunct(passive: Token, came: Token | None) -> bool:
+    """``came`` is an "-ing" adjunct ("..., calling it a giveaway") of a passive of state."""
+    return (
+        came is not None
+        and came.dep_ == "advcl"
+        and came.tag_ == "VBG"
+        and not any(c.dep_ == "mark" for c in came.children)
+        and passive.lemma_.lower() in STATE_PASSIVES
+    )
 
 
 # issue #9 read20: verbs that rule or find, with which a fronted clause is what is ruled
