@@ -64,7 +64,7 @@ def test_recall38_it_after_a_bill_is_the_bill_and_a_united_side_calls_it(code_al
         published="2017-12-05",
     )
     judged = [e for e in doc.events if e.code == "111"]
-    assert any(
-        e.source_actor == "USALEG" and e.target_actor == "USALEG" for e in judged
-    ), [e.rule for e in doc.events]
+    assert any(e.source_actor == "USALEG" and e.target_actor == "USALEG" for e in judged), [
+        e.rule for e in doc.events
+    ]
     assert any("nsubj" in e.rule for e in judged)
