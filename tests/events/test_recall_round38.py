@@ -68,3 +68,41 @@ def test_recall38_it_after_a_bill_is_the_bill_and_a_united_side_calls_it(code_al
         e.rule for e in doc.events
     ]
     assert any("nsubj" in e.rule for e in judged)
+
+
+def test_recall38_suggesting_another_should_act_is_an_appeal_to_them(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Grassley suggested the Justice Department should release the memo.",
+        published="2017-11-20",
+    )
+    appeal = next(e for e in doc.events if e.code == "020")
+    assert (appeal.source_actor, appeal.target_actor) == ("USALEG", "USAJUD"), appeal.rule
+
+
+def test_recall38_a_bare_subjunctive_after_suggest_is_an_appeal(code_all):
+    doc = code_all(
+        "Instead, Grassley is suggesting that the attorney general be allowed to submit "
+        "written testimony.",
+        published="2017-11-20",
+    )
+    appeal = next(e for e in doc.events if e.code == "020")
+    assert appeal.source_actor == "USALEG", appeal.rule
+    assert appeal.target_actor is not None, appeal.rule
+
+
+def test_recall38_suggesting_a_fact_is_no_appeal(code_all):
+    doc = code_all(
+        "Grassley suggested the Justice Department was hiding the memo.",
+        published="2017-11-20",
+    )
+    assert not any(e.code == "020" for e in doc.events), [e.rule for e in doc.events]
+
+
+def test_recall38_a_deadline_given_is_a_demand(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The president gave Congress six months to find a replacement "
+        "for the program.",
+        published="2017-09-06",
+    )
+    demand = next(e for e in doc.events if e.code == "100")
+    assert demand.target_actor == "USALEG", demand.rule

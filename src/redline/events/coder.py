@@ -652,8 +652,33 @@ def _trigger_clause_words(trigger: Token) -> tuple[set[str], str]:
     key = ("clause words", trigger.i)
     if key not in memo:
         subject = next((c for c in trigger.children if c.dep_ in SUBJECT_DEPS), None)
-        memo[key] = _clause_words(trigger, subject)
+        lemmas, text = _clause_words(trigger, subject)
+        if any(_subjunctive(c) for c in trigger.children if c.dep_ == "ccomp"):
+            lemmas = lemmas | {SUBJUNCTIVE}
+        memo[key] = (lemmas, text)
     return memo[key]
+
+
+# issue #9 recall38: a clause word entries may ask for (``clause: ["<subjunctive>"]``): the
+# complement is a bare subjunctive ("suggested he talk to Dmitriev", "suggesting that the
+# attorney general be allowed to ...": what someone is asked to do, not a claim)
+SUBJUNCTIVE = "<subjunctive>"
+
+
+def _subjunctive(verb: Token) -> bool:
+    """A finite clause whose verb is the bare form with a subject and no auxiliary but "be"
+    (the tagger reads "he talk", "the committee take up" as a plural present: a present with a
+    singular subject, or any present after a past verb, is the bare form)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VB":
+        return not auxes
+    if verb.tag_ == "VBP" and not auxes:
+        singular = subject.tag_ in ("NN", "NNP") or subject.lower_ in ("he", "she", "it")
+        return singular or verb.head.tag_ in ("VBD", "VBN")
+    return len(auxes) == 1 and auxes[0].lower_ == "be" and auxes[0].tag_ == "VB"
 
 
 def _object_candidates(holder: Token, speaker: bool) -> list[Token | None]:
