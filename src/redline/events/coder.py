@@ -652,8 +652,33 @@ def _trigger_clause_words(trigger: Token) -> tuple[set[str], str]:
     key = ("clause words", trigger.i)
     if key not in memo:
         subject = next((c for c in trigger.children if c.dep_ in SUBJECT_DEPS), None)
-        memo[key] = _clause_words(trigger, subject)
+        lemmas, text = _clause_words(trigger, subject)
+        if any(_subjunctive(c) for c in trigger.children if c.dep_ == "ccomp"):
+            lemmas = lemmas | {SUBJUNCTIVE}
+        memo[key] = (lemmas, text)
     return memo[key]
+
+
+# issue #9 recall38: a clause word entries may ask for (``clause: ["<subjunctive>"]``): the
+# complement is a bare subjunctive ("suggested he talk to Dmitriev", "suggesting that the
+# attorney general be allowed to ...": what someone is asked to do, not a claim)
+SUBJUNCTIVE = "<subjunctive>"
+
+
+def _subjunctive(verb: Token) -> bool:
+    """A finite clause whose verb is the bare form with a subject and no auxiliary but "be"
+    (the tagger reads "he talk", "the committee take up" as a plural present: a present with a
+    singular subject, or any present after a past verb, is the bare form)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VB":
+        return not auxes
+    if verb.tag_ == "VBP" and not auxes:
+        singular = subject.tag_ in ("NN", "NNP") or subject.lower_ in ("he", "she", "it")
+        return singular or verb.head.tag_ in ("VBD", "VBN")
+    return len(auxes) == 1 and auxes[0].lower_ == "be" and auxes[0].tag_ == "VB"
 
 
 def _object_candidates(holder: Token, speaker: bool) -> list[Token | None]:
@@ -1249,6 +1274,10 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
         shared = _shared_passive_subject(cur)
         if shared is not None:  # "Ryan was briefed ... and urged Franks": Ryan, not the agent
             return shared, route + "conj^nsubjpass (shared)"
+        if _is_passive(cur) and route.endswith("advcl^") and _state_passive_adjunct(cur, came):
+            held = next((c for c in cur.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            if held is not None:
+                return held, route + held.dep_
         if _is_passive(cur):
             if cur.i == trigger.i and cur.lemma_.lower() in FEELING_PARTICIPLES:
                 felt = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
@@ -1387,6 +1416,22 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
             continue
         return None, ""
     return None, ""
+
+
+# issue #9 recall38: passives that describe a state the subject is in ("Democrats were united
+# in opposition to the bill, calling it a giveaway"): a participle adjunct is the subject's act
+STATE_PASSIVES = frozenset({"unite", "unify", "divide", "split", "determine", "convince"})
+
+
+def _state_passive_adjunct(passive: Token, came: Token | None) -> bool:
+    """``came`` is an "-ing" adjunct ("..., calling it a giveaway") of a passive of state."""
+    return (
+        came is not None
+        and came.dep_ == "advcl"
+        and came.tag_ == "VBG"
+        and not any(c.dep_ == "mark" for c in came.children)
+        and passive.lemma_.lower() in STATE_PASSIVES
+    )
 
 
 # issue #9 read20: verbs that rule or find, with which a fronted clause is what is ruled
@@ -4714,20 +4759,59 @@ AGREE_ENTRY = LexiconEntry(
 )
 
 
+# issue #9 recall38: "Flynn and Kislyak discussed sanctions": actors discussing something with no
+# "with" phrase discuss it with each other (040, one consult)
+DISCUSS_ENTRY = LexiconEntry(
+    code="040",
+    pos="verb",
+    lemmas=("discuss",),
+    target="none",
+    reciprocal=True,
+    pattern="S and T discussed ... (with each other)",
+    origin="discussed together",
+)
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """The verb's subject, or, for a verb conjoined to another ("the two sides underscored ...
+    and agreed to ..."), the subject of the first verb (issue #9 recall38)."""
+    cur = verb
+    for _ in range(4):
+        subject = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+        if cur.dep_ != "conj" or cur.head.i == cur.i or cur.head.pos_ not in ("VERB", "AUX"):
+            return None
+        cur = cur.head
+    return None
+
+
 def _unmatched_agreements(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
-    """ "agree" with coordinated subjects and a "to ..." complement that no entry matched."""
+    """ "agree" with coordinated subjects and a "to ..." complement (issue #9 recall38: or an
+    "on" phrase, "agreed on the need for dialogue") that no entry matched; "discuss" with
+    coordinated subjects and no one else named."""
     seen = {m.trigger.i for m in matches} | taken
     out = []
     for tok in _content_tokens(sent):
-        if tok.i in seen or tok.pos_ != "VERB" or tok.lemma_.lower() != "agree":
+        lemma = tok.lemma_.lower()
+        if tok.i in seen or tok.pos_ != "VERB" or lemma not in ("agree", "discuss"):
             continue
-        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        subject = _shared_subject(tok)
         if subject is None or not (
             any(c.dep_ == "conj" for c in subject.children) or _two_sides(subject)
         ):
             continue
+        if lemma == "discuss":
+            if not any(c.dep_ in ("prep", "dative") for c in tok.children if c.lower_ == "with"):
+                out.append(Match(entry=DISCUSS_ENTRY, score=1, trigger=tok, holder=tok))
+            continue
         if any(
             c.dep_ == "xcomp" and c.i not in seen and any(a.lower_ == "to" for a in c.children)
+            for c in tok.children
+        ) or any(
+            c.dep_ == "prep"
+            and c.lower_ in ("on", "upon")
+            and any(g.dep_ == "pobj" and g.i not in seen for g in c.children)
             for c in tok.children
         ):
             out.append(Match(entry=AGREE_ENTRY, score=1, trigger=tok, holder=tok))

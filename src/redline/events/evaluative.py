@@ -403,7 +403,7 @@ def _judged(
     """The code, the targets and how they were found, for a judgement ``group`` of ``x``.
     ``named``: X is the object of a naming verb ("called the president a 'moron'"), a mention
     apart from the speaker's, so one of the speaker's side may be judged (issue #9 recall18)."""
-    from redline.events.coder import _same_side
+    from redline.events.coder import BILL_JUDGING_ROOTS, _home_legislature, _same_side
 
     if x.lemma_.lower() in table.claims or x.lower_ in table.claims:
         authors, accused = _claim_parties(x, resolver)
@@ -426,7 +426,36 @@ def _judged(
         if t.actor is not None
         and (not _same_side(t, speaker) or (apart and t.text != speaker.text))
     ]  # fmt: skip
+    if not targets and named and code[:2] in BILL_JUDGING_ROOTS:
+        # issue #9 recall38: "opposed the bill, calling it a giveaway to the wealthy": a bill
+        # judged with no maker named is the article's legislature's (as "opposed the bill")
+        bill = _judged_bill(x)
+        if bill is not None:
+            targets = _home_legislature(bill, resolver)
+            if targets:
+                return code, targets, "judged: a bill, target its makers"
     return (code, targets, "judged: target the one spoken of") if targets else None
+
+
+def _judged_bill(x: Token) -> Token | None:
+    """X itself when it names a bill ("called the bill a giveaway"), or for "it" the bill its
+    sentence names before it ("in opposition to the tax legislation, calling it a ...")."""
+    from redline.events.coder import _legislation
+
+    if x.pos_ != "PRON":
+        return x if _legislation(x) else None
+    if x.lower_ != "it":
+        return None
+    before = [t for t in x.sent if t.i < x.i and t.pos_ == "NOUN"]
+    last = before[-1] if before else None
+    if last is not None and (_legislation(last) or last.lemma_.lower() in BILL_MEASURES):
+        return last
+    return None
+
+
+# issue #9 recall38: "unified against the measure, calling it a giveaway": the measure before
+# the pronoun, in an article about a bill
+BILL_MEASURES = frozenset({"measure", "plan"})
 
 
 # -- events ---------------------------------------------------------------------------------
