@@ -636,6 +636,13 @@ class ActorResolver:
         if self.home is None:
             self.home = sole_country(self.mentions, text)
             self.home_from = "the one country the article names"
+        # issue #9/#10 parties39: the country whose politics the article's words are ("MPs",
+        # "the Commons", "Downing Street"), when no other country's actors and places outnumber
+        # them: a BBC politics story without a dateline is at home in Britain
+        self.politics_home = politics_country(self.mentions, mentions or (), text)
+        if self.home is None and self.politics_home is not None:
+            self.home = self.politics_home
+            self.home_from = "the article's words of its politics"
 
     def _home_beyond_dateline(self) -> None:
         """A correspondent's bureau is not the story's home: "LONDON -" over a story of Sudan's
@@ -1393,10 +1400,16 @@ class ActorResolver:
         from redline.actors.book import party_code
 
         code = party_code(self.book, actor.name, self.home, self.date) if self.home else None
+        where = self.home_from
+        if code is None and self.politics_home not in (None, self.home):
+            # issue #9/#10 parties39: "Labour" in a story whose home is elsewhere (or none)
+            # but whose words are British politics ("MPs", "Westminster") and outnumber it
+            code = party_code(self.book, actor.name, self.politics_home, self.date)
+            where = "the article's words of its politics"
         if code is None:
             return None, f"{rule} ; the story's home ({self.home}) is none of them"
         placed = ActorMatch(code, code[:3], code[3:], actor.name, "role", actor.rule)
-        return placed, f"{rule} + {self.home_from} -> {code}"
+        return placed, f"{rule} + {where} -> {code}"
 
     def _clause_place(self, head: Token) -> tuple[str, str] | None:
         """The country of a place named by "in" or "at" on the verb whose subject or object the
@@ -2819,6 +2832,58 @@ def main_country(mentions: list[tuple[int, int, Any]]) -> str | None:
     # in a U.N. story about the White House)
     second = ranked[1][1] if len(ranked) > 1 else 0
     return country if n >= 4 and n >= 2 * second else None
+
+
+# issue #9/#10 parties39: words that name one country's politics without naming the country
+# (BBC politics copy has no dateline): its parliament, seat of government and parties that are
+# no other country's ("Labour", shared with New Zealand, Israel and Norway, is none of them)
+POLITICS_WORDS = {
+    "GBR": re.compile(
+        r"\b(?:Westminster|Downing Street|Whitehall|No(?:\.)? ?10|(?:House of )?Commons|"
+        r"House of Lords|MPs?|Tor(?:y|ies)|Lib Dems?|Liberal Democrats?|[Ss]hadow (?:chancellor|"
+        r"home secretary|foreign secretary|cabinet|ministers?|secretary)|[Ss]elect [Cc]ommittee|"
+        r"by-election|backbench(?:er|ers)?|frontbench(?:er|ers)?)\b"
+    ),
+}
+
+
+def _cue_word(word: str) -> str:
+    """One form of a politics word ("Tories" and "Tory", "MPs" and "MP" are one word)."""
+    word = word.lower()
+    return word[:-3] + "y" if word.endswith("ies") else word.rstrip("s")
+
+
+def politics_country(
+    actors: list[tuple[int, int, Any]], mentions: Iterable[Any], text: str
+) -> str | None:
+    """issue #9/#10 parties39: the country whose politics an article speaks of by two words or
+    more of ``POLITICS_WORDS`` ("MPs", "the Commons", "Downing Street", "the Tories"), when no
+    other country's named actors and places (the entity graph's towns and regions) are more:
+    "Labour" and "the Treasury Select Committee" in a BBC story with no dateline are British,
+    "Labour" in a story of Netanyahu and the Knesset is not."""
+    from redline.enrich.places import region_or_city_country
+
+    cues: dict[str, int] = {}
+    for country, words in POLITICS_WORDS.items():
+        found = {_cue_word(m.group(0)) for m in words.finditer(text)}
+        if len(found) >= 2:
+            cues[country] = len(found)
+    if not cues:
+        return None
+    counts = country_counts(actors)
+    seen: set[str] = set()
+    for m in mentions:
+        if getattr(m, "type", None) != "place" or m.text in seen:
+            continue
+        seen.add(m.text)
+        country = region_or_city_country(m.text)
+        if country:
+            counts[country] += 1
+    best = max(cues, key=lambda c: cues[c] + counts[c])
+    evidence = cues[best] + counts[best]
+    if any(n >= evidence for c, n in counts.items() if c != best):
+        return None
+    return best
 
 
 def sole_country(mentions: list[tuple[int, int, Any]], text: str) -> str | None:
