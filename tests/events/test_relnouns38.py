@@ -61,3 +61,9 @@ def test_relnouns38_a_plain_plural_group_is_described_not_coded(code_text):
         "Ukrainian president."
     )
     assert not [s for s in _stance(doc) if s[2] == "UKR"], seen(doc)
+
+
+def test_relnouns38_a_clause_after_of_is_about_its_subject(code_text):
+    doc = code_text("Boris Johnson is an enthusiastic proponent of Ukraine joining the EU.")
+    stance = _stance(doc)
+    assert ("GBR", "051", "UKR") in stance and not [s for s in stance if s[2] == "IGO"], seen(doc)

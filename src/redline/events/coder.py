@@ -776,6 +776,14 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         if prep_obj is None and obj is not None and "of" in entry.preps:
             prep_obj = _stance_modifier(obj)  # "was an early Trump supporter" (relnouns38)
             prep_word = "of" if prep_obj is not None else None
+        # "a proponent of Turkey joining the EU": the one the clause is about (relnouns38)
+        if (
+            prep_obj is not None
+            and prep_obj.dep_ == "pcomp"
+            and obj is not None
+            and obj.lemma_.lower() in STANCE_NOUNS
+        ):
+            prep_obj = next((c for c in prep_obj.children if c.dep_ == "nsubj"), prep_obj)
         if prep_obj is None and entry.pos == "verb" and entry.code[:2] in MARKED_CLAUSE_ROOTS:
             prep_obj, prep_word = _marked_clause_subject(holder, entry.preps)
         if prep_obj is None:
