@@ -426,7 +426,7 @@ def _object_words(trigger: Token) -> frozenset[str]:
             while noun is not None:
                 words.add(noun.lemma_.lower())
                 words.add(noun.lower_)
-                noun = _measured(noun)
+                noun = _measured(noun) or _one_of(noun)  # "one of the critics" (relnouns38)
         found = memo[key] = frozenset(words)
     return found
 
@@ -760,8 +760,15 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
                     fit = _object_matches(child, entry.objects)
                     if fit > best:
                         best, obj = fit, child
+        # issue #9 relnouns38: "cast himself as an ally of T", "has been one of the most vocal
+        # critics of T": a stance noun in an "as" phrase after a reflexive object, or read
+        # through "one of"
+        if obj is None:
+            best, obj = _stance_object(holder, entry.objects)
         if obj is None:
             return None
+        if obj.lemma_.lower() in STANCE_NOUNS and _stance_described(holder):
+            return None  # "Prince, who was a supporter of T": a description, not news
         score += 2 * (best - 1)  # a multiword object ("hunger strike") is strong evidence
         consumed.add(obj.i)
     prep_obj = prep_word = None
@@ -791,6 +798,17 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
             prep_obj, prep_word = itself
         if prep_obj is None and entry.pos == "noun":
             prep_obj, prep_word = _next_prep_object(trigger, entry.preps)
+        if prep_obj is None and obj is not None and "of" in entry.preps:
+            prep_obj = _stance_modifier(obj)  # "was an early Trump supporter" (relnouns38)
+            prep_word = "of" if prep_obj is not None else None
+        # "a proponent of Turkey joining the EU": the one the clause is about (relnouns38)
+        if (
+            prep_obj is not None
+            and prep_obj.dep_ == "pcomp"
+            and obj is not None
+            and obj.lemma_.lower() in STANCE_NOUNS
+        ):
+            prep_obj = next((c for c in prep_obj.children if c.dep_ == "nsubj"), prep_obj)
         if prep_obj is None and entry.pos == "verb" and entry.code[:2] in MARKED_CLAUSE_ROOTS:
             prep_obj, prep_word = _marked_clause_subject(holder, entry.preps)
         if prep_obj is None:
@@ -841,6 +859,70 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
 
 
 MARKED_CLAUSE_ROOTS = frozenset({"02", "10"})  # appeals and demands
+
+# issue #9 relnouns38: nouns for one who takes a side for or against another ("a vocal critic of
+# T", "a staunch ally of T"): the evaluative.yml entries code them as the stance of whom the noun
+# describes (the copula's subject, or who casts himself as one)
+STANCE_NOUNS = frozenset(
+    {"critic", "detractor", "supporter", "backer", "proponent", "advocate", "champion", "ally"}
+    | {"defender"}
+)
+STANCE_MODIFIER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _stance_object(holder: Token, objects) -> tuple[int, Token | None]:
+    """The stance noun a verb's frame holds beyond its plain object: "cast himself as a staunch
+    ally" (an "as" phrase after a reflexive object), read through "one of" ("positioned himself
+    as one of the most vocal critics")."""
+    places = [c for c in holder.children if c.dep_ in ("attr", "oprd")]
+    if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in holder.children):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                places += [g for g in prep.children if g.dep_ == "pobj"]
+    best, found = 0, None
+    for place in places:
+        noun = _one_of(place) or place
+        if noun.lemma_.lower() not in STANCE_NOUNS:
+            continue
+        fit = _object_matches(noun, objects)
+        if fit > best:
+            best, found = fit, noun
+    return best, found
+
+
+def _one_of(noun: Token) -> Token | None:
+    """The noun of "one of the Ns" ("one of the most vocal critics" → critics), else None."""
+    if noun.lemma_.lower() != "one":
+        return None
+    return _of_object(noun)
+
+
+def _stance_described(verb: Token) -> bool:
+    """A stance noun's verb that describes rather than tells of an act: in a relative clause
+    ("Prince, who was a supporter of T") or said of a plain plural group ("farmers in his
+    district were strong Trump supporters": voters, not an actor)."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ == "relcl":
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.tag_ == "NNS"
+
+
+def _stance_modifier(noun: Token) -> Token | None:
+    """issue #9 relnouns38: whom a stance noun with no "of" phrase is about, named before it:
+    "a Trump supporter", "Trump's critics" (a name or a possessor that names an actor)."""
+    if noun.lemma_.lower() not in STANCE_NOUNS:
+        return None
+    for child in noun.lefts:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            return child
+        # the tagger often reads a name before a noun as a common noun ("Trump supporter")
+        if child.dep_ == "compound" and (
+            child.ent_type_ in STANCE_MODIFIER_ENTS or (child.is_title and child.i > 0)
+        ):
+            return child
+    return None
 
 
 # issue #9 recall36: a country a government takes out of a pact ("withdraw the United States
