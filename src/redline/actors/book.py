@@ -688,6 +688,16 @@ def _another_first_name(raws: list[str], words: list[str], hits: list[Hit], foun
     return words[i - 1] in _first_names()
 
 
+# issue #9 read24: the courtesy titles that go with a surname alone, and the offices one is
+# addressed by after them ("Mr President", "Madam Speaker")
+SURNAME_COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss"})
+FORMS_OF_ADDRESS = frozenset(
+    {"president", "speaker", "chairman", "chairwoman", "chair", "mayor", "secretary",
+     "ambassador", "minister", "commissioner", "governor", "senator", "justice", "chancellor",
+     "premier", "prime", "deputy", "vice", "attorney", "foreign", "home"}
+)  # fmt: skip
+
+
 def _surname_role(raws: list[str], words: list[str], hits: list[Hit], found: Hit) -> bool:
     """issue #9/#10 actors18: a one-word role, capitalised, right after a common first name
     that no alias covers and before no capitalised word, is a surname ("Foreign Minister
@@ -698,6 +708,11 @@ def _surname_role(raws: list[str], words: list[str], hits: list[Hit], found: Hit
     i = found.first
     if not raws[i][:1].isupper() or not raws[i - 1][:1].isupper():
         return False
+    if raws[i - 1].rstrip(".") in SURNAME_COURTESY and words[i] not in FORMS_OF_ADDRESS:
+        # issue #9 read24: a courtesy title makes the role word a surname ("Ms King" is the
+        # Labour MP Oona King, no king; "Mr Bishop", "Mrs Judge"); "Mr President" and "Mr
+        # Speaker" address the office
+        return True
     if hits and hits[-1].last >= i - 1:
         return False  # the word before is some alias's ("Jordan", "Chad")
     if i + 1 < len(raws) and raws[i + 1][:1].isupper():

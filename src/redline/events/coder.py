@@ -1142,6 +1142,8 @@ RAISING_REPORT_VERBS = frozenset(
 # issue #9 recall31: a feeling told by a participle the parser reads as a passive verb ("was
 # disappointed with T", "were encouraged by T"): the one who feels it is the passive subject, and
 # a "by" phrase names what they feel it about, not who acted
+# issue #9 read24: the verbs of "S is pleased (that) T ..." (evaluative.yml, target: clause)
+FEELING_VERBS = frozenset({"be", "feel", "remain"})
 FEELING_PARTICIPLES = frozenset({"disappoint", "frustrate", "dismay", "encourage", "hearten"})
 
 OBLIGATION_VERBS = frozenset({"need", "have", "ought", "want"})
@@ -5762,6 +5764,20 @@ def _events_for(
         # ("alleged Mahan had contributed ... by supporting Assad" is no claim about Assad);
         # a subject "this" looks on ("claimed this is a move by Johnson to ...")
         named = plain_claim and tgt_tok is not None and tgt_tok.pos_ in ("PROPN", "NOUN")
+        if (
+            trigger.lemma_.lower() in FEELING_VERBS
+            and tgt_tok is not None
+            and tgt_tok.lower_ in SELF_PRONOUNS
+            and (
+                targets[0].code in source_codes
+                or tgt_tok.lower_ in ("i", "we")
+                or tgt_tok.lower_ == src_tok.lower_
+            )
+        ):
+            # issue #9 read24: "I'm delighted we have beaten the Tories", "pleased I've been
+            # given the chance to finish him off": glad of one's own deed, the feeler judges no
+            # one it was done to
+            return []
         if targets[0].code in source_codes or (targets[0].actor is None and not named):
             for cand in _clause_candidates(match):
                 if cand.i == src_tok.i:
