@@ -2056,11 +2056,44 @@ def _titled(graph: _Graph) -> None:
             # issue #10 round 16: a book excerpt's "the judge" before "Judge Berman", the one
             # judge the text titles; other titles are someone else before the name is given
             continue
+        if _titled_elsewhere(graph, entity, start):
+            continue
         node = _Node(start, end, "role", "person", "role->person-titled-in-text")
         node.entity = entity
         node.subject = _subject_at(doc, start, end)
         node.quoted = graph.quote_at(start) is not None
         graph.add(node)
+
+
+def _titled_elsewhere(graph: _Graph, entity: int, start: int) -> bool:
+    """issue #10 speakers26: "Sen. Bernie Sanders" paragraphs back, then "Rubio sought … .
+    Walking into the office, the senator said": the role is the paragraph's own subject, whom
+    the text never titled, when the one it titled is named neither in this paragraph nor in the
+    one before."""
+    text = graph.doc.text
+    here = text.rfind("\n", 0, start) + 1
+    before = text.rfind("\n", 0, max(0, here - 1)) + 1
+    while before > 0 and not text[before:here].strip():
+        before = text.rfind("\n", 0, before - 1) + 1  # blank lines between paragraphs
+    last = max(
+        (
+            n.start
+            for n in graph.nodes
+            if n.entity == entity and n.start < start and n.kind != "role"
+        ),
+        default=-1,
+    )
+    if last >= before or last < 0:
+        return False  # named near, or only later ("the judge" before "Judge Berman")
+    return any(
+        n.type == "person"
+        and n.entity >= 0
+        and n.entity != entity
+        and n.kind in ("name", "surname", "title+surname")
+        and n.subject in ("speaker", "subject")
+        and here <= n.start < start
+        for n in graph.nodes
+    )
 
 
 # -- 3b. office-holders ----------------------------------------------------------------------
@@ -2144,6 +2177,16 @@ def _roles(graph: _Graph) -> None:
             continue
         in_text = [p for p in holders if p.name.lower() in named]
         if in_text:
+            # issue #10 speakers26: the holder the text named last before the role ("Rubio
+            # sought … the senator said", not a former senator named paragraphs back), and
+            # none when that one is named far back and another person is the paragraph's subject
+            last = {
+                n.entity: n.start for n in sorted(graph.nodes, key=lambda n: n.start)
+                if n.start < start and n.entity >= 0 and n.kind != "role"
+            }  # fmt: skip
+            in_text.sort(key=lambda p: -last.get(named[p.name.lower()], -1))
+            if _titled_elsewhere(graph, named[in_text[0].name.lower()], start):
+                continue
             person, rule = in_text[0], "role->office-holder-named-in-text"
         elif graph.date is None:
             continue  # undated: any holder ever would do, so only one the text names
@@ -2429,7 +2472,13 @@ def _descriptions(graph: _Graph) -> None:
         if places:
             titled = [n for n in titled if not _placed_elsewhere(graph, n.entity, places, start)]
         chosen = rule = None
-        if titled and len({n.entity for n in titled}) == 1:
+        if (
+            titled
+            and len({n.entity for n in titled}) == 1
+            # issue #10 speakers26: not when another person is the paragraph's subject and the
+            # one titled is named only paragraphs back (then as for "he", below)
+            and (role in TITLE_ONLY_ROLES or not _titled_elsewhere(graph, titled[-1].entity, start))
+        ):
             chosen, rule = titled[-1], "description->person-given-role"
         elif role not in TITLE_ONLY_ROLES:
             # as for "he": a subject of its sentence, of the sentence before, a person the

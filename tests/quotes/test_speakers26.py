@@ -1,0 +1,48 @@
+"""issue #10 speakers26: "the senator" after a paragraph about someone else is that paragraph's
+subject, not the one senator the article titled paragraphs back ("Sen. Ellen Varga"), and the
+pronouns after it follow. Sentences written for these tests in the style of news pages; the
+recogniser's labels are fixed where the rule reads them."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "actors"))
+
+from labelled_entities import finish_labelled, quote_with  # noqa: E402
+
+TOUR = (
+    "Sen. Ellen Varga opened her campaign office in Dayton on Monday.\n\n"
+    "The race has tightened since the spring, and both parties are spending heavily on "
+    "television in the last weeks.\n\n"
+    "Tom Deckard spent the afternoon touring a steel plant outside Toledo. Walking along the "
+    "loading dock, the senator said the mill was “ready to hire again.” He shook hands with "
+    "the night shift. “These are the jobs we promised,” he said."
+)
+LABELS = [("Ellen Varga", 0, "PERSON"), ("Tom Deckard", 0, "PERSON")]
+
+
+def _tour(nlp):
+    return finish_labelled(nlp, TOUR, LABELS)
+
+
+def test_the_senator_is_the_paragraphs_subject_not_one_titled_far_back(nlp):
+    doc = _tour(nlp)
+    assert quote_with(doc, "ready to hire").speaker == "Tom Deckard"
+
+
+def test_the_pronoun_after_it_follows(nlp):
+    doc = _tour(nlp)
+    assert quote_with(doc, "jobs we promised").speaker == "Tom Deckard"
+
+
+NEAR = (
+    "Sen. Ellen Varga toured a steel plant outside Toledo on Monday. Walking along the loading "
+    "dock, the senator said the mill was “ready to hire again.”"
+)
+
+
+def test_the_senator_titled_in_the_same_paragraph_is_still_her(nlp):
+    doc = finish_labelled(nlp, NEAR, [("Ellen Varga", 0, "PERSON")])
+    assert quote_with(doc, "ready to hire").speaker == "Ellen Varga"
