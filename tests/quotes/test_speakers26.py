@@ -46,3 +46,24 @@ NEAR = (
 def test_the_senator_titled_in_the_same_paragraph_is_still_her(nlp):
     doc = finish_labelled(nlp, NEAR, [("Ellen Varga", 0, "PERSON")])
     assert quote_with(doc, "ready to hire").speaker == "Ellen Varga"
+
+
+ORG_TAGGED = (
+    "Karen Whitcombe said on Monday that the levy was a mistake.\n\n"
+    "“We told them in March. We told them again in June,” Whitcombe told reporters, "
+    "recalling that her party had warned Governor Ellen Park about the cost. “Nobody "
+    "listened to us,” she said."
+)
+
+
+def test_a_surname_of_a_name_tagged_as_an_organisation_is_the_person(nlp):
+    doc = finish_labelled(
+        nlp,
+        ORG_TAGGED,
+        [
+            ("Karen Whitcombe", 0, "ORG"),
+            ("Whitcombe", 1, "WORK_OF_ART"),
+            ("Ellen Park", 0, "PERSON"),
+        ],
+    )
+    assert quote_with(doc, "Nobody listened").speaker == "Karen Whitcombe"

@@ -172,6 +172,19 @@ def _first_names() -> dict[str, str]:
     return first_name_genders()
 
 
+def _first_name_surname(text: str) -> bool:
+    """Whether ``text`` is two words, a known first name and a capitalised word ("Carly
+    Fiorina"), as the recogniser may tag an organisation."""
+    words = text.split()
+    return (
+        len(words) == 2
+        and words[0].lower() in _first_names()
+        and words[1][:1].isupper()
+        and words[1][1:].islower()
+        and words[1].isalpha()
+    )
+
+
 def _strip_party_word(words: list[str]) -> list[str]:
     from redline.quotes.speakers import strip_party_word
 
@@ -462,6 +475,10 @@ def _name_mentions(graph: _Graph) -> None:
             words = _name_words(entity.text)
             if len(words) >= 2:
                 surnames.add(_surname_key(words))
+        elif entity.label == "ORG" and _first_name_surname(entity.text):
+            # issue #10 speakers26: "Carly Fiorina said" tagged an organisation: a known first
+            # name and one capitalised word give a surname all the same ("Fiorina told")
+            surnames.add(entity.text.split()[1].lower())
     # issue #10 round 16: one-word person names ("Clinton"), which join a tagged name right
     # before them ("Hillary Rodham" + "Clinton")
     lone = {
