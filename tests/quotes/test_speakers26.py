@@ -67,3 +67,26 @@ def test_a_surname_of_a_name_tagged_as_an_organisation_is_the_person(nlp):
         ],
     )
     assert quote_with(doc, "Nobody listened").speaker == "Karen Whitcombe"
+
+
+WAREHOUSE = (
+    "Harmon moved the assembly work south last year.\n\n"
+    "Outside Harmon's warehouse in the suburb of Apodaca, a forklift driver named Luis Ortega "
+    "has few complaints about his job. “The pay is steady and the shifts are fair,” he said."
+)
+
+
+def test_a_preposition_opening_a_sentence_is_no_first_name(nlp):
+    doc = finish_labelled(nlp, WAREHOUSE, [("Harmon", 0, "PERSON"), ("Luis Ortega", 0, "PERSON")])
+    assert quote_with(doc, "pay is steady").speaker == "Luis Ortega"
+
+
+PAGEANT = (
+    "Former Miss Universe Elena Prado said the remarks were “cruel and untrue” and asked for "
+    "an apology."
+)
+
+
+def test_a_pageant_title_tagged_into_a_name_is_no_part_of_it(nlp):
+    doc = finish_labelled(nlp, PAGEANT, [("Universe Elena Prado", 0, "PERSON")])
+    assert quote_with(doc, "cruel and untrue").speaker == "Elena Prado"

@@ -227,6 +227,9 @@ def _name_words(text: str) -> list[str]:
     while len(words) > 1 and (words[-1].lower() in HEADLINE_VERBS or words[-1] in TRAILING_WORDS):
         words = words[:-1]  # "Obama Says" in a headline: the name is "Obama"
     titles = _titles()
+    words = after_contest_title(words)
+    while len(words) > 1 and words[0].lower() in LEADING_PREPOSITIONS:
+        words = words[1:]  # issue #10 speakers26: "Outside Carrier's plant" opening a sentence
     while len(words) > 1 and words[0].lower().rstrip(".") in titles:
         words = words[1:]
     words = _strip_party_word(words)  # "fellow Tory David Heathcoat-Amory"
@@ -238,9 +241,30 @@ def _name_words(text: str) -> list[str]:
     return words
 
 
+# issue #10 speakers26: a title of a contest's winner that runs two words ("Miss Universe",
+# "Mr. Olympia"), and a preposition opening a sentence the recogniser took into a name
+PAGEANT_TITLES = (
+    frozenset({"miss", "mr", "mister", "mrs", "ms"}),
+    frozenset({"universe", "olympia"}),
+)
+LEADING_PREPOSITIONS = frozenset(
+    {"outside", "inside", "beyond", "behind", "across", "despite", "unlike", "amid", "among"}
+)
+
+
 # issue #10 speakers25: a member's title that no speaker name opens with but that stands
 # inside a tagged run ("Tory MP Jane Farrow", "Labour MEP Ann Lowe")
 MEMBER_TITLES = frozenset({"mp", "mep", "msp", "mla", "councillor", "councilor"})
+
+
+def after_contest_title(words: list[str]) -> list[str]:
+    """issue #10 speakers26: "(Miss) Universe Alicia Machado", a contest's title tagged into
+    the name, is "Alicia Machado"."""
+    if len(words) > 3 and words[0].lower().rstrip(".") in PAGEANT_TITLES[0]:
+        words = words[1:] if words[1].lower() in PAGEANT_TITLES[1] else words
+    if len(words) > 2 and words[0].lower() in PAGEANT_TITLES[1]:
+        words = words[1:]
+    return words
 
 
 def after_inner_title(words: list[str], table: frozenset[str]) -> list[str]:
@@ -578,6 +602,15 @@ def _name_mentions(graph: _Graph) -> None:
             # knows Twitter as a company, never the antecedent of "she"
             entity = replace(entity, label="ORG")
             node.rule = "name+body-not-person"
+        elif (
+            entity.label == "PERSON"
+            and doc.text[start:end].split()[0].lower() in LEADING_PREPOSITIONS
+            and len(_name_words(doc.text[start:end])) == 1
+        ):
+            # issue #10 speakers26: "Outside Carrier's plant …" opening a sentence tagged as a
+            # person: a preposition and one capitalised word name a thing, not a "he"
+            entity = replace(entity, label="ORG")
+            node.rule = "name+after-preposition-not-person"
         if entity.label == "PERSON":
             words = _name_words(doc.text[start:end])
             if not words:
@@ -1743,8 +1776,10 @@ def _full_name_match(graph: _Graph, surname: str) -> tuple[int, int, str] | None
         return None
     for match in _text_index(graph, "\0full-names", FULL_NAME).get(surname, []):
         start, end, first = match.start(1), match.end(2), match.group(1)
-        if first.lower() in _titles() or not (
-            first.lower() in _first_names() or _unknown_proper_noun(graph, start, first)
+        if (
+            first.lower() in _titles()
+            or first.lower() in LEADING_PREPOSITIONS
+            or not (first.lower() in _first_names() or _unknown_proper_noun(graph, start, first))
         ):
             continue
         if graph.taken(start, end):
