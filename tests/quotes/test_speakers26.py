@@ -90,3 +90,14 @@ PAGEANT = (
 def test_a_pageant_title_tagged_into_a_name_is_no_part_of_it(nlp):
     doc = finish_labelled(nlp, PAGEANT, [("Universe Elena Prado", 0, "PERSON")])
     assert quote_with(doc, "cruel and untrue").speaker == "Elena Prado"
+
+
+AUDITOR = (
+    "County Auditor Dana Whitfield said the accounts were “a mess from top to bottom” and "
+    "asked the board for more staff."
+)
+
+
+def test_an_officers_title_is_no_first_name(nlp):
+    doc = finish_labelled(nlp, AUDITOR, [("Dana Whitfield", 0, "PERSON")])
+    assert quote_with(doc, "a mess").speaker == "Dana Whitfield"
