@@ -101,3 +101,19 @@ AUDITOR = (
 def test_an_officers_title_is_no_first_name(nlp):
     doc = finish_labelled(nlp, AUDITOR, [("Dana Whitfield", 0, "PERSON")])
     assert quote_with(doc, "a mess").speaker == "Dana Whitfield"
+
+
+CONTINUED = (
+    "Mayor Janet Hale spoke to reporters on Tuesday after the vote.\n\n"
+    "“We have done the work and the numbers are there,” Hale said. The council approved the "
+    "budget six to three. Two members walked out before the end. The vote came after midnight."
+    " “I don’t expect that to change because Linda Reyes got a little more attention than "
+    "usual this week,” she continued."
+)
+
+
+def test_a_person_the_quotation_talks_about_is_not_its_speaker(nlp):
+    doc = finish_labelled(
+        nlp, CONTINUED, [("Janet Hale", 0, "PERSON"), ("Linda Reyes", 0, "PERSON")]
+    )
+    assert quote_with(doc, "expect that to change").speaker == "Janet Hale"

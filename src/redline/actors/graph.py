@@ -3779,6 +3779,13 @@ def link_quote_speakers(doc: Document) -> Document:
                     and "+speaker:pronoun->" in rule
                     and _out_of_reach(doc, printed, speaker, entity)
                 )
+                # issue #10 speakers26: "“… because Mr. Trump's got a little more attention,”
+                # he continued": the quote stage's person is one the quotation talks about
+                or (
+                    weak
+                    and "+speaker:pronoun->" in rule
+                    and _talked_about(doc.text[quote.start : quote.end], speaker, name)
+                )
             )
             # a person the quote stage read off the mention is not overruled by a body named
             # in it ("United Auto Workers Secretary-Treasurer Gary Casteel")
@@ -3835,6 +3842,19 @@ def link_quote_speakers(doc: Document) -> Document:
     if added:
         doc.mentions = sorted([*doc.mentions, *added], key=lambda m: (m.start, m.end))
     return doc
+
+
+def _talked_about(quoted: str, speaker: str, name: str) -> bool:
+    """Whether the quote stage's person for a pronoun (``speaker``) is named inside the
+    quotation itself by surname, and the graph's antecedent (``name``) is not."""
+    mine, theirs = speaker.split()[-1], name.split()[-1]
+    if mine == theirs or not mine[:1].isupper():
+        return False
+
+    def named(word: str) -> bool:
+        return re.search(r"\b" + re.escape(word) + r"\b", quoted) is not None
+
+    return named(mine) and not named(theirs)
 
 
 HEADLINE_TOPIC = re.compile(r"\s+(?:On|About)\s+.*$", re.DOTALL)  # "CNN President On Trump"
