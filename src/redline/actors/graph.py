@@ -172,6 +172,19 @@ def _first_names() -> dict[str, str]:
     return first_name_genders()
 
 
+def _first_name_surname(text: str) -> bool:
+    """Whether ``text`` is two words, a known first name and a capitalised word ("Carly
+    Fiorina"), as the recogniser may tag an organisation."""
+    words = text.split()
+    return (
+        len(words) == 2
+        and words[0].lower() in _first_names()
+        and words[1][:1].isupper()
+        and words[1][1:].islower()
+        and words[1].isalpha()
+    )
+
+
 def _strip_party_word(words: list[str]) -> list[str]:
     from redline.quotes.speakers import strip_party_word
 
@@ -214,6 +227,9 @@ def _name_words(text: str) -> list[str]:
     while len(words) > 1 and (words[-1].lower() in HEADLINE_VERBS or words[-1] in TRAILING_WORDS):
         words = words[:-1]  # "Obama Says" in a headline: the name is "Obama"
     titles = _titles()
+    words = after_contest_title(words)
+    while len(words) > 1 and words[0].lower() in LEADING_PREPOSITIONS:
+        words = words[1:]  # issue #10 speakers26: "Outside Carrier's plant" opening a sentence
     while len(words) > 1 and words[0].lower().rstrip(".") in titles:
         words = words[1:]
     words = _strip_party_word(words)  # "fellow Tory David Heathcoat-Amory"
@@ -225,9 +241,30 @@ def _name_words(text: str) -> list[str]:
     return words
 
 
+# issue #10 speakers26: a title of a contest's winner that runs two words ("Miss Universe",
+# "Mr. Olympia"), and a preposition opening a sentence the recogniser took into a name
+PAGEANT_TITLES = (
+    frozenset({"miss", "mr", "mister", "mrs", "ms"}),
+    frozenset({"universe", "olympia"}),
+)
+LEADING_PREPOSITIONS = frozenset(
+    {"outside", "inside", "beyond", "behind", "across", "despite", "unlike", "amid", "among"}
+)
+
+
 # issue #10 speakers25: a member's title that no speaker name opens with but that stands
 # inside a tagged run ("Tory MP Jane Farrow", "Labour MEP Ann Lowe")
 MEMBER_TITLES = frozenset({"mp", "mep", "msp", "mla", "councillor", "councilor"})
+
+
+def after_contest_title(words: list[str]) -> list[str]:
+    """issue #10 speakers26: "(Miss) Universe Alicia Machado", a contest's title tagged into
+    the name, is "Alicia Machado"."""
+    if len(words) > 3 and words[0].lower().rstrip(".") in PAGEANT_TITLES[0]:
+        words = words[1:] if words[1].lower() in PAGEANT_TITLES[1] else words
+    if len(words) > 2 and words[0].lower() in PAGEANT_TITLES[1]:
+        words = words[1:]
+    return words
 
 
 def after_inner_title(words: list[str], table: frozenset[str]) -> list[str]:
@@ -462,6 +499,10 @@ def _name_mentions(graph: _Graph) -> None:
             words = _name_words(entity.text)
             if len(words) >= 2:
                 surnames.add(_surname_key(words))
+        elif entity.label == "ORG" and _first_name_surname(entity.text):
+            # issue #10 speakers26: "Carly Fiorina said" tagged an organisation: a known first
+            # name and one capitalised word give a surname all the same ("Fiorina told")
+            surnames.add(entity.text.split()[1].lower())
     # issue #10 round 16: one-word person names ("Clinton"), which join a tagged name right
     # before them ("Hillary Rodham" + "Clinton")
     lone = {
@@ -561,6 +602,15 @@ def _name_mentions(graph: _Graph) -> None:
             # knows Twitter as a company, never the antecedent of "she"
             entity = replace(entity, label="ORG")
             node.rule = "name+body-not-person"
+        elif (
+            entity.label == "PERSON"
+            and doc.text[start:end].split()[0].lower() in LEADING_PREPOSITIONS
+            and len(_name_words(doc.text[start:end])) == 1
+        ):
+            # issue #10 speakers26: "Outside Carrier's plant …" opening a sentence tagged as a
+            # person: a preposition and one capitalised word name a thing, not a "he"
+            entity = replace(entity, label="ORG")
+            node.rule = "name+after-preposition-not-person"
         if entity.label == "PERSON":
             words = _name_words(doc.text[start:end])
             if not words:
@@ -1726,8 +1776,10 @@ def _full_name_match(graph: _Graph, surname: str) -> tuple[int, int, str] | None
         return None
     for match in _text_index(graph, "\0full-names", FULL_NAME).get(surname, []):
         start, end, first = match.start(1), match.end(2), match.group(1)
-        if first.lower() in _titles() or not (
-            first.lower() in _first_names() or _unknown_proper_noun(graph, start, first)
+        if (
+            first.lower() in _titles()
+            or first.lower() in LEADING_PREPOSITIONS
+            or not (first.lower() in _first_names() or _unknown_proper_noun(graph, start, first))
         ):
             continue
         if graph.taken(start, end):
@@ -2056,11 +2108,44 @@ def _titled(graph: _Graph) -> None:
             # issue #10 round 16: a book excerpt's "the judge" before "Judge Berman", the one
             # judge the text titles; other titles are someone else before the name is given
             continue
+        if _titled_elsewhere(graph, entity, start):
+            continue
         node = _Node(start, end, "role", "person", "role->person-titled-in-text")
         node.entity = entity
         node.subject = _subject_at(doc, start, end)
         node.quoted = graph.quote_at(start) is not None
         graph.add(node)
+
+
+def _titled_elsewhere(graph: _Graph, entity: int, start: int) -> bool:
+    """issue #10 speakers26: "Sen. Bernie Sanders" paragraphs back, then "Rubio sought … .
+    Walking into the office, the senator said": the role is the paragraph's own subject, whom
+    the text never titled, when the one it titled is named neither in this paragraph nor in the
+    one before."""
+    text = graph.doc.text
+    here = text.rfind("\n", 0, start) + 1
+    before = text.rfind("\n", 0, max(0, here - 1)) + 1
+    while before > 0 and not text[before:here].strip():
+        before = text.rfind("\n", 0, before - 1) + 1  # blank lines between paragraphs
+    last = max(
+        (
+            n.start
+            for n in graph.nodes
+            if n.entity == entity and n.start < start and n.kind != "role"
+        ),
+        default=-1,
+    )
+    if last >= before or last < 0:
+        return False  # named near, or only later ("the judge" before "Judge Berman")
+    return any(
+        n.type == "person"
+        and n.entity >= 0
+        and n.entity != entity
+        and n.kind in ("name", "surname", "title+surname")
+        and n.subject in ("speaker", "subject")
+        and here <= n.start < start
+        for n in graph.nodes
+    )
 
 
 # -- 3b. office-holders ----------------------------------------------------------------------
@@ -2144,6 +2229,16 @@ def _roles(graph: _Graph) -> None:
             continue
         in_text = [p for p in holders if p.name.lower() in named]
         if in_text:
+            # issue #10 speakers26: the holder the text named last before the role ("Rubio
+            # sought … the senator said", not a former senator named paragraphs back), and
+            # none when that one is named far back and another person is the paragraph's subject
+            last = {
+                n.entity: n.start for n in sorted(graph.nodes, key=lambda n: n.start)
+                if n.start < start and n.entity >= 0 and n.kind != "role"
+            }  # fmt: skip
+            in_text.sort(key=lambda p: -last.get(named[p.name.lower()], -1))
+            if _titled_elsewhere(graph, named[in_text[0].name.lower()], start):
+                continue
             person, rule = in_text[0], "role->office-holder-named-in-text"
         elif graph.date is None:
             continue  # undated: any holder ever would do, so only one the text names
@@ -2429,7 +2524,13 @@ def _descriptions(graph: _Graph) -> None:
         if places:
             titled = [n for n in titled if not _placed_elsewhere(graph, n.entity, places, start)]
         chosen = rule = None
-        if titled and len({n.entity for n in titled}) == 1:
+        if (
+            titled
+            and len({n.entity for n in titled}) == 1
+            # issue #10 speakers26: not when another person is the paragraph's subject and the
+            # one titled is named only paragraphs back (then as for "he", below)
+            and (role in TITLE_ONLY_ROLES or not _titled_elsewhere(graph, titled[-1].entity, start))
+        ):
             chosen, rule = titled[-1], "description->person-given-role"
         elif role not in TITLE_ONLY_ROLES:
             # as for "he": a subject of its sentence, of the sentence before, a person the
@@ -3678,6 +3779,13 @@ def link_quote_speakers(doc: Document) -> Document:
                     and "+speaker:pronoun->" in rule
                     and _out_of_reach(doc, printed, speaker, entity)
                 )
+                # issue #10 speakers26: "“… because Mr. Trump's got a little more attention,”
+                # he continued": the quote stage's person is one the quotation talks about
+                or (
+                    weak
+                    and "+speaker:pronoun->" in rule
+                    and _talked_about(doc.text[quote.start : quote.end], speaker, name)
+                )
             )
             # a person the quote stage read off the mention is not overruled by a body named
             # in it ("United Auto Workers Secretary-Treasurer Gary Casteel")
@@ -3734,6 +3842,19 @@ def link_quote_speakers(doc: Document) -> Document:
     if added:
         doc.mentions = sorted([*doc.mentions, *added], key=lambda m: (m.start, m.end))
     return doc
+
+
+def _talked_about(quoted: str, speaker: str, name: str) -> bool:
+    """Whether the quote stage's person for a pronoun (``speaker``) is named inside the
+    quotation itself by surname, and the graph's antecedent (``name``) is not."""
+    mine, theirs = speaker.split()[-1], name.split()[-1]
+    if mine == theirs or not mine[:1].isupper():
+        return False
+
+    def named(word: str) -> bool:
+        return re.search(r"\b" + re.escape(word) + r"\b", quoted) is not None
+
+    return named(mine) and not named(theirs)
 
 
 HEADLINE_TOPIC = re.compile(r"\s+(?:On|About)\s+.*$", re.DOTALL)  # "CNN President On Trump"

@@ -21,6 +21,7 @@ from redline.actors.graph import (
     DESCRIBED_ROLES,
     HEADLINE_VERBS,
     PERSON_NOUNS,
+    after_contest_title,
     after_inner_title,
     description_of,
     headline_subject,
@@ -134,6 +135,7 @@ def clean_name(words: list[str]) -> list[str]:
             if words[-1].endswith(suffix) and len(words[-1]) > len(suffix):
                 words[-1] = words[-1][: -len(suffix)]
     table = titles()
+    words = after_contest_title(words)  # "Miss Universe Alicia Machado"
     while len(words) > 1 and words[0].lower().rstrip(".") in table:
         words = words[1:]
     words = strip_party_word(words)
