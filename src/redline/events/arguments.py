@@ -582,6 +582,11 @@ class ActorResolver:
         self.text = text
         self.date = date
         self._quoted_spans: list[tuple[int, int]] | None = None
+        # the entity graph's places (towns, regions): a passage naming one of the home's
+        # ("visited Texas") is at home (local_focus)
+        self.graph_places = sorted(
+            (m.start, m.end) for m in mentions or () if getattr(m, "type", None) == "place"
+        )
         self.dateline_end = dateline_end(text)
         self.mentions: list[tuple[int, int, Any]] = []
         self._people: dict[str, tuple[Any, str] | None] = {}
@@ -1403,6 +1408,8 @@ class ActorResolver:
                 for at, m in self.graph_names.items()
             ):
                 return None  # a person of the home (the graph's) is in the passage
+            if self._home_place_in(sent.start_char, sent.end_char):
+                return None  # "Mexico's foreign minister visited Texas": a place of the home
             for m_start, m_end, match in self.mentions:
                 if m_start < sent.start_char or m_end > sent.end_char:
                     continue
@@ -1444,6 +1451,16 @@ class ActorResolver:
                 return None
             sent = before
         return None
+
+    def _home_place_in(self, lo: int, hi: int) -> bool:
+        """Whether the text between ``lo`` and ``hi`` names a region or big city of the home
+        (the graph's places, by the gazetteer) or, at home in the United States, a state."""
+        if self.home == "USA" and re.search(r"\b(?:" + US_STATES + r")\b", self.text[lo:hi]):
+            return True
+        for start, end in self.graph_places:
+            if lo <= start < hi and _big_place_country(self.text[start:end]) == self.home[:3]:
+                return True
+        return False
 
     def _quoted(self) -> list[tuple[int, int]]:
         if self._quoted_spans is None:
