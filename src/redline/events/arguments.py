@@ -1454,9 +1454,12 @@ class ActorResolver:
 
     def _home_place_in(self, lo: int, hi: int) -> bool:
         """Whether the text between ``lo`` and ``hi`` names a region or big city of the home
-        (the graph's places, by the gazetteer) or, at home in the United States, a state."""
-        if self.home == "USA" and re.search(r"\b(?:" + US_STATES + r")\b", self.text[lo:hi]):
-            return True
+        (the graph's places, by the gazetteer) or, at home in the United States, a state, a
+        U.S. body or U.S. politics."""
+        if self.home == "USA" and (
+            US_BODY.search(self.text, lo, hi) or US_POLITICS.search(self.text, lo, hi)
+        ):
+            return True  # "Texas", "a federal judge", "the congressman", "Democrats"
         for start, end in self.graph_places:
             if lo <= start < hi and _big_place_country(self.text[start:end]) == self.home[:3]:
                 return True
