@@ -157,7 +157,7 @@ LOCAL_SECTORS = frozenset(
 ACTED_ON = frozenset({"CVL", "OPP"})
 FORCES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 SCENE_SECTORS = frozenset({"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "REB"})
-SCENE_PREPS = frozenset({"in", "at", "inside", "across", "throughout", "during", "on"})
+SCENE_PREPS = frozenset({"in", "at", "inside", "across", "throughout", "during"})
 # issue #9/#10 actors22: plural heads that stand for countries ("other nations, including France")
 COUNTRY_PLURALS = frozenset({"nation", "country", "government", "ally", "neighbour", "neighbor"})
 # issue #9/#10 actors22: verbs whose "in"/"at" place is the subject's destination
