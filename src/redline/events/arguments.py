@@ -140,6 +140,24 @@ BACK_SECTORS = frozenset({"JUD", "COP", "MIL", "LEG", "SPY"})
 ENVOY_WORDS = frozenset({"ambassador", "embassy", "envoy", "diplomat", "delegation", "consul"})
 # Where a role stands in its clause for the act's place to be its own (issue #9 recall2).
 CLAUSE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+# issue #9/#10 focus38: how many sentences back a role's passage may reach for the country it is
+# about (ActorResolver.local_focus); past the first, never across a paragraph break
+LOCAL_BACK = 4
+PARAGRAPH_BREAK = re.compile(r"\n|\s{2,}")
+# the links that tie an actor to the verb it is an argument of ("criticised Mexico", "talks with
+# Mexico's president", "Mexican police arrested ...")
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "pobj", "agent"})
+SAID_DEPS = frozenset({"ccomp", "xcomp", "acomp", "oprd", "prt", "dep"})
+# the sectors of the roles that take the passage's country: the state, its politics and people
+# (no firm, newspaper or school: "the firm" of a spokeswoman for a Washington company)
+LOCAL_SECTORS = frozenset(
+    {"GOV", "OPP", "MIL", "COP", "LEG", "JUD", "SPY", "REB", "CVL", "PTY", "ELI", "CRM", "UAF"}
+)
+# people a state's force acts on at home ("Mexican police arrested protesters"): the force's
+ACTED_ON = frozenset({"CVL", "OPP"})
+FORCES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
+SCENE_SECTORS = frozenset({"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "REB"})
+SCENE_PREPS = frozenset({"in", "at", "inside", "across", "throughout", "during"})
 # issue #9/#10 actors22: plural heads that stand for countries ("other nations, including France")
 COUNTRY_PLURALS = frozenset({"nation", "country", "government", "ally", "neighbour", "neighbor"})
 # issue #9/#10 actors22: verbs whose "in"/"at" place is the subject's destination
@@ -563,6 +581,12 @@ class ActorResolver:
         self._described: tuple[int, str, str] | None | bool = False  # described_person
         self.text = text
         self.date = date
+        self._quoted_spans: list[tuple[int, int]] | None = None
+        # the entity graph's places (towns, regions): a passage naming one of the home's
+        # ("visited Texas") is at home (local_focus)
+        self.graph_places = sorted(
+            (m.start, m.end) for m in mentions or () if getattr(m, "type", None) == "place"
+        )
         self.dateline_end = dateline_end(text)
         self.mentions: list[tuple[int, int, Any]] = []
         self._people: dict[str, tuple[Any, str] | None] = {}
@@ -1348,10 +1372,112 @@ class ActorResolver:
                 # issue #9 actors: "Critics have decried the reorganization": critics whose
                 # side the phrase does not give have no country (guideline §10.9), not the home's
                 rule += " (unnamed critics: no side, not the home country)"
+            elif (
+                self.home
+                and actor.kind == "role"
+                and actor.code[3:6] in LOCAL_SECTORS
+                and (local := self.local_focus(head, actor.code[3:6]))
+            ):
+                # issue #9/#10 focus38: "Opposition leaders said they wanted a recount" in a
+                # Washington story's passage on Honduras's election: Honduras's, not the home's
+                actor = in_country(actor, local[0])
+                rule += f" + the passage names only {local[1]!r} (not {self.home}) -> {local[0]}"
             elif self.home and actor.kind == "role":
                 actor = in_country(actor, self.home)
                 rule += f" + {self.home_from} -> {self.home}"
         return actor, rule
+
+    def local_focus(self, token: Token, sector: str = "") -> tuple[str, str] | None:
+        """issue #9/#10 focus38: the one other country the passage of ``token`` is about, where
+        a role with no country of its own ("officials", "the government", "protesters") sits
+        rather than the story's home. The passage is ``token``'s sentence, else the nearest
+        sentence before it (``LOCAL_BACK`` at most, the one before always, further ones in the
+        same paragraph) that names any country. It must name the home nowhere (no one of the
+        home, no body of it) and exactly one other country, by the country, its people, its
+        capital or its government (not a firm, a person or a partner "with Taiwan", "to
+        Moscow"). In ``token``'s own sentence the words quoted when the role is not and the
+        other actors and sayings of its own verb do not tell the passage: "officials criticised
+        Mexico", "officials said Mexico would pay" are the home's, and a sentence naming a
+        country only so has no passage; but people a state's force acts on are its own ("the
+        Uzbek authorities are questioning her family", ``sector`` the role's)."""
+        if not self.home or token.is_space:
+            return None
+        doc, sent = token.doc, token.sent
+        lo, hi = phrase_span(token)
+        quoted = self._quoted()
+        in_quote = any(a <= token.idx < b for a, b in quoted)
+        verbs = _clause_verbs(token)
+        for hops in range(LOCAL_BACK + 1):
+            named: list[tuple[str, str]] = []
+            others = False
+            if any(
+                sent.start_char <= at < sent.end_char and str(m.actor)[:3] == self.home[:3]
+                for at, m in self.graph_names.items()
+            ):
+                return None  # a person of the home (the graph's) is in the passage
+            if self._home_place_in(sent.start_char, sent.end_char):
+                return None  # "Mexico's foreign minister visited Texas": a place of the home
+            for m_start, m_end, match in self.mentions:
+                if m_start < sent.start_char or m_end > sent.end_char:
+                    continue
+                if not match.country or match.code.startswith("---"):
+                    continue
+                place = territory_of(match, self.territories) or match.country
+                if place == self.home or place[:3] == self.home[:3]:
+                    return None  # the home is in the passage too
+                if hops == 0 and m_start < hi and m_end > lo:
+                    continue
+                if not _scene_mention(doc, m_start, m_end, match, {v.i for v in verbs}):
+                    others = True
+                    continue
+                if hops == 0:
+                    if not in_quote and any(a <= m_start < b for a, b in quoted):
+                        others = True
+                        continue
+                    acted_on = (
+                        sector in ACTED_ON
+                        and token.dep_ in ("dobj", "nsubjpass")
+                        and match.code[3:6] in FORCES
+                    )
+                    if (
+                        verbs
+                        and _argument_of(doc, m_start, m_end, verbs)
+                        and not (acted_on and _subject_of(doc, m_start, m_end, verbs))
+                    ):
+                        others = True
+                        continue
+                named.append((place, self.text[m_start:m_end]))
+            if named:
+                if len({c for c, _ in named}) != 1:
+                    return None
+                return named[0]
+            if others or sent.start == 0:
+                return None
+            before = doc[sent.start - 1].sent
+            if hops >= 1 and PARAGRAPH_BREAK.search(self.text[before.end_char : sent.start_char]):
+                return None
+            sent = before
+        return None
+
+    def _home_place_in(self, lo: int, hi: int) -> bool:
+        """Whether the text between ``lo`` and ``hi`` names a region or big city of the home
+        (the graph's places, by the gazetteer) or, at home in the United States, a state, a
+        U.S. body or U.S. politics."""
+        if self.home == "USA" and (
+            US_BODY.search(self.text, lo, hi) or US_POLITICS.search(self.text, lo, hi)
+        ):
+            return True  # "Texas", "a federal judge", "the congressman", "Democrats"
+        for start, end in self.graph_places:
+            if lo <= start < hi and _big_place_country(self.text[start:end]) == self.home[:3]:
+                return True
+        return False
+
+    def _quoted(self) -> list[tuple[int, int]]:
+        if self._quoted_spans is None:
+            from redline.quotes.marks import find_marked_spans
+
+            self._quoted_spans = [(m.start, m.end) for m in find_marked_spans(self.text)]
+        return self._quoted_spans
 
     def _party_abroad(self, actor: Any, rule: str) -> tuple[Any, str]:
         """issue #9/#10: a party word names the party of the table's country ("Republican
@@ -3090,3 +3216,83 @@ def in_country(actor: Any, country: str) -> Any:
 
 def _short(match: Any) -> str:
     return f"{match.kind} {match.name or ''} [{match.code}]".replace("  ", " ")
+
+
+def _clause_verbs(token: Token) -> list[Token]:
+    """The verb whose clause ``token`` is an argument of (through prepositions and
+    conjunctions) and the verbs it is joined to ("shot and killed"), none when there is none
+    within a few steps."""
+    cur = token
+    for _ in range(4):
+        if cur.dep_ in ("prep", "agent") and cur.head.pos_ in ("VERB", "AUX"):
+            cur = cur.head  # "charged in federal court"
+            break
+        if cur.dep_ in ("conj", "appos", "pobj", "prep", "agent", "compound", "poss"):
+            cur = cur.head
+            continue
+        if cur.dep_ in ARGUMENT_DEPS and cur.head.pos_ in ("VERB", "AUX"):
+            cur = cur.head
+            break
+        return []
+    else:
+        return []
+    verbs = [cur]
+    while cur.dep_ == "conj" and cur.head.pos_ in ("VERB", "AUX") and len(verbs) < 4:
+        cur = cur.head
+        verbs.append(cur)
+    return verbs
+
+
+def _scene_mention(doc: Any, start: int, end: int, match: Any, within: Container[int] = ()) -> bool:
+    """Whether a mention may tell where a passage is: a country, its people, its capital or
+    its government (no firm, person or citizen), not a partner after "with", "to", "against"
+    ("a treaty with Taiwan", "a trip to Moscow") nor in words describing someone."""
+    if match.kind not in ("country", "metonym") or match.code[3:6] not in SCENE_SECTORS:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return True
+    for above in (span.root, *span.root.ancestors):
+        if above.i in within:
+            break  # in the role's own clause
+        if above.dep_ in ("appos", "relcl", "acl"):
+            return False  # "Page, a consultant with contacts in Russia": describes someone
+    root = span.root
+    while root.dep_ in ("compound", "amod", "poss", "case") and root.head.i != root.i:
+        root = root.head
+    return not (
+        root.dep_ == "pobj" and root.head.lower_ not in SCENE_PREPS and root.head.lower_ != "of"
+    )
+
+
+def _subject_of(doc: Any, start: int, end: int, verbs: list[Token]) -> bool:
+    """Whether the mention at ``start:end`` is the subject (or its owner) of one of ``verbs``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    cur = span.root
+    while cur.dep_ in ("compound", "amod", "poss", "case") and cur.head.i != cur.i:
+        cur = cur.head
+    at = {v.i for v in verbs}
+    if cur.dep_ == "pobj" and cur.head.dep_ == "agent":
+        return cur.head.head.i in at  # "questioned by the Uzbek authorities"
+    return cur.dep_ == "nsubj" and cur.head.i in at
+
+
+def _argument_of(doc: Any, start: int, end: int, verbs: list[Token]) -> bool:
+    """Whether the mention at ``start:end`` stands under one of ``verbs`` as (part of) another
+    argument or what the verb says or asks: "criticised Mexico", "talks with Mexico's
+    president", "Mexican police arrested", "said Moscow was ready". A place the act happens in
+    ("in Honduras") and a clause beside it are the scene, not a party."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    at = {v.i for v in verbs}
+    cur = span.root
+    while cur.head.i != cur.i:
+        if cur.head.i in at:
+            if cur.dep_ == "prep":
+                return cur.lower_ not in SCENE_PREPS
+            return cur.dep_ in ARGUMENT_DEPS or cur.dep_ in SAID_DEPS
+        cur = cur.head
+    return False
