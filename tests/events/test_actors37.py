@@ -1,4 +1,4 @@
-"""Actors, issue #9 actors37: refiners and refineries are business and fiscal (deficit, budget)
+"""Actors, issue #9 actors37: refiners are business and fiscal (deficit, budget)
 hawks lawmakers (roles.yml); a body the text names only by who leads it ("the Saudi-led
 coalition") is the leader's; "it" in a clause that an owning-up verb governs ("Valero has
 acknowledged that it paid ...") is the subject that owns up; U.S. news media are USAMED

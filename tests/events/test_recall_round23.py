@@ -105,7 +105,15 @@ def test_recall23(code_all, case):
     text, code, rule, pair = CASES[case]
     doc = code_all(text)
     pairs = coded_pairs(doc, code, rule)
-    assert (pair in pairs) if pair is not None else not pairs, seen(doc)
+    if pair is not None:
+        assert pair in pairs, seen(doc)
+    else:
+        # a clause of cause or concession is no event of the sentence's own: since lead21 it
+        # is left to the filter, so one that is kept carries the lower-clause mark
+        from redline.events.coder import LOWER_CLAUSE_NOTE
+
+        second = [e for e in doc.events if e.code == code and (not rule or rule in (e.rule or ""))]
+        assert all(LOWER_CLAUSE_NOTE in (e.rule or "") for e in second), seen(doc)
 
 
 def test_a_bill_pushed_by_its_backers_presses_no_one(code_all):

@@ -44,6 +44,7 @@ from redline.evaluate.docgold import (
     prf,
     score_documents,
 )
+from redline.events.coder import clears
 from redline.model import Document, Event
 
 # Splits being annotated while a round runs: never read by the recall tooling.
@@ -222,7 +223,7 @@ def code_run(docs: list[GoldDoc], cache: str | Path, pipeline=None) -> Run:
             forget_parse()
             every = list(doc.events)
             known = [e for e in every if _known(e.source_actor) or _known(e.target_actor)]
-            kept = [e for e in known if e.confidence is None or e.confidence >= cut]
+            kept = [e for e in known if clears(e, cut)]
             views = {}
             for view, events in (("all", every), ("known", known), ("kept", kept)):
                 linked = link_event_actors(replace_events(doc, events))
