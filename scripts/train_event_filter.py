@@ -39,7 +39,6 @@ import json
 import sys
 import time
 from collections import Counter
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -243,13 +242,13 @@ def gold_examples(gold_doc, coded: list) -> list[tuple[str, dict, int]]:
 def emitted(coded: list, confidences: list[float], threshold: float) -> list:
     """The events the coder emits at ``threshold`` with these confidences: what ``redline eval
     events --docs`` scores (an event with no actor resolved is dropped, as by default)."""
-    from redline.events.coder import _known, clears
+    from redline.events.coder import _known, required_confidence
 
     return [
         event
         for (event, _), c in zip(coded, confidences, strict=True)
         if (_known(event.source_actor) or _known(event.target_actor))
-        and clears(replace(event, confidence=c), threshold)  # a lower clause's floor too
+        and c >= required_confidence(event, threshold)  # a lower clause's floor too
     ]
 
 

@@ -230,10 +230,7 @@ def _name_words(text: str) -> list[str]:
     words = after_contest_title(words)
     while len(words) > 1 and words[0].lower() in LEADING_PREPOSITIONS:
         words = words[1:]  # issue #10 speakers26: "Outside Carrier's plant" opening a sentence
-    while len(words) > 1 and words[0].lower().rstrip(".") in titles:
-        words = words[1:]
-    words = _strip_party_word(words)  # "fellow Tory David Heathcoat-Amory"
-    words = after_inner_title(words, titles)  # "Tory MP Jane Farrow" tagged as one
+    words = after_name_prefixes(words, titles)
     while len(words) > 1 and words[0].lower() in LEADING_VERBS:
         words = words[1:]  # "Stated Stone:" opening a paragraph: the name is "Stone"
     if len(words) == 2 and words[0].lower() in NAME_PARTICLES and words[0] not in FIRST_NAME_LIKE:
@@ -265,6 +262,17 @@ def after_contest_title(words: list[str]) -> list[str]:
     if len(words) > 2 and words[0].lower() in PAGEANT_TITLES[1]:
         words = words[1:]
     return words
+
+
+def after_name_prefixes(words: list[str], table: frozenset[str]) -> list[str]:
+    """A name's words after what the recogniser ran into it from the left: leading titles of
+    ``table``, a party or seat word ("fellow Tory David Heathcoat-Amory") and a title inside
+    the run ("Tory MP Jane Farrow" tagged as one). The graph's names and the quote speakers'
+    both read names so, each with its own title table."""
+    while len(words) > 1 and words[0].lower().rstrip(".") in table:
+        words = words[1:]
+    words = _strip_party_word(words)
+    return after_inner_title(words, table)
 
 
 def after_inner_title(words: list[str], table: frozenset[str]) -> list[str]:

@@ -3931,8 +3931,8 @@ def code_sentence(
     # count every extra event wrong (section "Lower clauses left to the filter")
     main_ids = {id(event) for event in main}
     lower: list[Event] = []
-    for depth, event in coded:
-        if depth in (least, -1) or id(event) in main_ids:
+    for _, event in coded:
+        if id(event) in main_ids:
             continue
         marked = replace(event, rule=(event.rule or "") + LOWER_CLAUSE_NOTE)
         if features_out is not None and id(event) in features_out:
@@ -3962,15 +3962,20 @@ LOWER_CLAUSE_FLOOR = 0.7
 LOWER_CLAUSE_NOTE = "; lower clause: left to the filter"
 
 
+def required_confidence(event: Event, threshold: float, *, floor: bool = True) -> float:
+    """The confidence ``event`` needs at ``threshold``: the threshold and, for a lower clause's
+    event, ``LOWER_CLAUSE_FLOOR`` too (unless ``floor`` is off: the filter's own examples are
+    every candidate)."""
+    if floor and event.rule and LOWER_CLAUSE_NOTE in event.rule:
+        return max(threshold, LOWER_CLAUSE_FLOOR)
+    return threshold
+
+
 def clears(event: Event, threshold: float, *, floor: bool = True) -> bool:
-    """Whether ``event`` is kept at ``threshold``: its confidence reaches it and, for a lower
-    clause's event, ``LOWER_CLAUSE_FLOOR`` too (unless ``floor`` is off: the filter's own
-    examples are every candidate)."""
+    """Whether ``event`` is kept at ``threshold`` (:func:`required_confidence`)."""
     if event.confidence is None:
         return True
-    if floor and event.rule and LOWER_CLAUSE_NOTE in event.rule:
-        threshold = max(threshold, LOWER_CLAUSE_FLOOR)
-    return event.confidence >= threshold
+    return event.confidence >= required_confidence(event, threshold, floor=floor)
 
 
 def _proposed_events(

@@ -22,7 +22,7 @@ from redline.actors.graph import (
     HEADLINE_VERBS,
     PERSON_NOUNS,
     after_contest_title,
-    after_inner_title,
+    after_name_prefixes,
     description_of,
     headline_subject,
     tidy_name,
@@ -136,10 +136,7 @@ def clean_name(words: list[str]) -> list[str]:
                 words[-1] = words[-1][: -len(suffix)]
     table = titles()
     words = after_contest_title(words)  # "Miss Universe Alicia Machado"
-    while len(words) > 1 and words[0].lower().rstrip(".") in table:
-        words = words[1:]
-    words = strip_party_word(words)
-    words = after_inner_title(words, table)
+    words = after_name_prefixes(words, table)
     words = headline_subject(words)  # "Hillary Clinton Slams Donald Trump" tagged as one
     while len(words) > 1 and words[-1].lower() in HEADLINE_VERBS:
         words = words[:-1]  # "Obama Says" in a headline names Obama
