@@ -2938,11 +2938,15 @@ def _holds_a_cue(attribution: Attribution, cues: list[int], text: str) -> bool:
     return bisect_left(cues, hi) > bisect_left(cues, lo)
 
 
+IT_REACH = 600  # characters from a body speaking to an "it said" that is still that body
+
+
 def _resolve(drafts: list[Draft], text: str, book: NameBook) -> list[Quote]:
     """Attach speaker mentions and names; remember speakers so he/she can be resolved."""
     quotes: list[Quote] = []
     speakers: list[PersonMention] = []
     genders = pronoun_genders()
+    body: tuple[int, str] | None = None  # the last named speaker when it was a body (end, name)
     for draft in drafts:
         start, end, kind, attribution, rule, head = (
             draft.start,
@@ -2971,8 +2975,15 @@ def _resolve(drafts: list[Draft], text: str, book: NameBook) -> list[Quote]:
                     if found is not None:
                         speaker = found.name
                         how = f"pronoun->{speaker}"
+                elif gender == "n" and body is not None and 0 <= s_start - body[0] <= IT_REACH:
+                    # issue #10 read21: "the committee added. '…', it said": a body named as
+                    # the speaker just before, with no person speaking in between
+                    speaker = body[1]
+                    how = f"pronoun->{speaker} (the body that spoke before)"
             else:
                 speaker, how = name_of_mention(span, head, book)
+                named_body = speaker and how in ("organisation", "organisation-modifier")
+                body = (s_end, speaker) if named_body else None
                 if (
                     speaker
                     and how in ("name", "propn-name", "untagged-propn")
