@@ -3750,6 +3750,7 @@ def code_sentence(
     matches += _unmatched_wants(sent, matches, consumed | content | framed_governors)
     matches += _unmatched_considered(sent, matches, consumed | content | framed_governors)
     matches += _unmatched_agreements(sent, matches, consumed | content | framed_governors)
+    matches += _unmatched_commitments(sent, matches, consumed | content | framed_governors)
     matches += _conjoined_measures(matches, lexicon)
     matches = _measure_reaches(sent, matches, resolver.text)
     # a noun event that is an argument of a verbal event ("complained over Israeli air raids",
@@ -4944,6 +4945,76 @@ def _unmatched_agreements(sent: Span, matches: list[Match], taken: set[int]) -> 
     return out
 
 
+# issue #9 frames21: "pledged to close the loophole", "agreed to retain the deduction", "offered
+# to limit his travel": a promise to do something the lexicon has no entry for (its "to"
+# complement coded nothing) is still an intent to cooperate (030), the one whose promise it is
+# the source and the one acted on in the complement the target (as "agreed to extradite T")
+COMMIT_ENTRY = LexiconEntry(
+    code="030",
+    pos="verb",
+    lemmas=("agree|pledge|promise|offer to",),
+    target="xcomp",
+    pattern="S pledged to <act on> T (a commitment, the act not in the lexicon)",
+    origin="commitment to act",
+)
+# ("vowed to" is left out: the document gold reads a vow as a threat or a stance, 1 right of 9)
+COMMIT_VERBS = frozenset({"agree", "pledge", "promise", "offer"})
+COMMIT_HEDGES = frozenset({"will", "would", "could", "might", "may", "can", "'ll", "wo"})
+
+
+def _home_promiser(source: Argument, home: str) -> bool:
+    """A source of the article's country that is someone in it (an office, a party, a person the
+    book knows), not the country itself ("Manila agreed to ...": no promise to itself) nor one
+    whose country is only the dateline's."""
+    actor = source.actor
+    if actor is None or actor.country != home:
+        return False
+    if actor.code == actor.country and actor.kind != "person":
+        return False
+    return "dateline" not in source.rule and "article names most" not in source.rule
+
+
+def _home_promisee(
+    match: Match, sources: list[Argument], resolver: ActorResolver
+) -> list[Argument]:
+    """The article's country as whom a domestic promise is made to: only when a source is of
+    that country (a foreign leader's promise is no promise to it); none else."""
+    home = resolver.home
+    if not home or not any(_home_promiser(s, home) for s in sources):
+        return []
+    actor = ActorMatch(home, home, None, None, "country", "home country")
+    start, end = phrase_span(match.holder)
+    rule = f"a domestic promise, the act naming no one: {resolver.home_from} -> {home}"
+    return [Argument(resolver.text[start:end], start, end, actor, "promise's home", rule)]
+
+
+def _unmatched_commitments(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
+    """A commitment verb with a subject and a "to ..." complement that no entry matched, neither
+    the verb nor the act (coordinated subjects agreeing are _unmatched_agreements')."""
+    seen = {m.trigger.i for m in matches} | taken
+    out = []
+    for gov in _content_tokens(sent):
+        if gov.i in seen or gov.pos_ != "VERB" or gov.lemma_.lower() not in COMMIT_VERBS:
+            continue
+        if any(c.dep_ == "neg" for c in gov.children):
+            continue  # "did not agree to lift the cloud": no commitment made
+        if any(c.dep_ == "aux" and c.lower_ in COMMIT_HEDGES for c in gov.children) or any(
+            c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in gov.children
+        ):
+            continue  # "if Xi will agree to do more": none made yet
+        acts = [
+            c
+            for c in gov.children
+            if c.dep_ == "xcomp"
+            and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
+        if not acts or acts[0].i in seen:
+            continue
+        out.append(Match(entry=COMMIT_ENTRY, score=1, trigger=gov, holder=acts[0], xcomp=acts[0]))
+    return out
+
+
 def _conjoined_measures(matches: list[Match], lexicon: Lexicon) -> list[Match]:
     """issue #9 recall29: "proposed targeted sanctions and travel restrictions on Myanmar
     military officials": each of two conjoined objects a different entry of the verb codes
@@ -5712,6 +5783,11 @@ def _events_for(
         # issue #9 recall15: "denied their request", "supporting her nomination": a thing
         # judged whose phrase names no actor is aimed at its owner, when another side
         targets = _object_owner(tgt_tok, sources, resolver) or targets
+    if entry is COMMIT_ENTRY and not any(t.actor is not None for t in targets):
+        # issue #9 frames21: "Trump promised to close the carried interest loophole", "Brady
+        # agreed to retain the deduction": a promise about the country's own affairs whose act
+        # names no actor is made to the promiser's own country (the public, its lawmakers)
+        targets = _home_promisee(match, sources, resolver)
     if (
         (not any(t.actor is not None for t in targets) or src_how.startswith("acl-head"))
         and entry.code[:2] in LETTER_ROOTS
