@@ -17,7 +17,8 @@ def test_praise_of_names_the_praised(code_all):
         "The Spanish prime minister's praise of the Italian president surprised reporters in Rome."
     )
     assert any(
-        s.startswith("ESP") and c == "051" and t.startswith("ITA") for s, c, t in dyads(doc)
+        (s or "").startswith("ESP") and c == "051" and (t or "").startswith("ITA")
+        for s, c, t in dyads(doc)
     ), dyads(doc)
 
 
@@ -31,7 +32,7 @@ def test_insults_between_go_both_ways(code_all):
 
 def test_travel_ban_by_its_maker_only(code_all):
     doc = code_all("Lawyers challenged the Hungarian government's travel ban in court on Friday.")
-    assert any(s.startswith("HUN") and c == "172" for s, c, _ in dyads(doc)), dyads(doc)
+    assert any((s or "").startswith("HUN") and c == "172" for s, c, _ in dyads(doc)), dyads(doc)
 
 
 def test_bare_travel_ban_is_not_coded(code_all):
@@ -42,7 +43,8 @@ def test_bare_travel_ban_is_not_coded(code_all):
 def test_shared_documents_with(code_all):
     doc = code_all("The Dutch ministry shared the documents with German investigators on Monday.")
     assert any(
-        s.startswith("NLD") and c == "064" and t.startswith("DEU") for s, c, t in dyads(doc)
+        (s or "").startswith("NLD") and c == "064" and (t or "").startswith("DEU")
+        for s, c, t in dyads(doc)
     ), dyads(doc)
 
 
@@ -62,5 +64,20 @@ def test_work_with_a_foreign_government(code_all):
         "Prosecutors examined the British consultant's work with the Nigerian government."
     )
     assert any(
-        s.startswith("GBR") and c == "061" and t.startswith("NGA") for s, c, t in dyads(doc)
+        (s or "").startswith("GBR") and c == "061" and (t or "").startswith("NGA")
+        for s, c, t in dyads(doc)
     ), dyads(doc)
+
+
+def test_military_drills_by_their_maker(code_all):
+    doc = code_all("Iranian military drills alarmed Riyadh.")
+    assert any((s or "").startswith("IRN") and c == "150" for s, c, _ in dyads(doc)), dyads(doc)
+
+
+def test_call_between_two_leaders(code_all):
+    doc = code_all(
+        "A phone call between the Spanish prime minister and the Moroccan king"
+        " took place on Tuesday."
+    )
+    found = {(s[:3], t[:3]) for s, c, t in dyads(doc) if c == "041" and s and t}
+    assert ("ESP", "MAR") in found or ("MAR", "ESP") in found, dyads(doc)
