@@ -43,3 +43,26 @@ def test_a_national_committee_is_its_party(code_all):
     )
     [accused] = by_trigger(doc, "accused")
     assert accused.target_actor == "USAPTY", accused.rule
+
+
+def test_the_name_after_and_speaks_for_the_second_verb(code_all):
+    # the parser makes "Trump" a conjunct of "election" and leaves "said" with no subject:
+    # the name before the second verb speaks, not the first verb's subject
+    doc = code_all(
+        "WASHINGTON (Reuters) - Russia has denied meddling in the election and Trump has said "
+        "there was no collusion.",
+        published="2017-11-20",
+    )
+    sources = {e.source_actor for e in doc.events if e.trigger_text == "was"}
+    assert sources == {"USAGOV"}, [(e.source_actor, e.rule) for e in doc.events]
+
+
+def test_an_act_its_doer_denies_is_no_accusation(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Russia has denied the agencies' conclusion that it meddled in "
+        "the election and Trump has said there was no collusion with Moscow.",
+        published="2017-11-20",
+    )
+    [said] = [e for e in doc.events if e.trigger_text == "was"]
+    assert said.source_actor == "USAGOV", said.rule
+    assert not said.target_actor, said.rule
