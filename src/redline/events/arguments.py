@@ -123,6 +123,14 @@ PARTITIVES = frozenset(
 )  # fmt: skip
 # Bare nouns that refer back to the committee named before ("the panel opened a probe").
 COMMITTEE_NOUNS = frozenset({"panel", "committee", "subcommittee"})
+# issue #9/#10 actors21: bare definite nouns that point back at the body of that kind named
+# before, and the words such a body's name has ("the department" after "the Justice Department")
+BODY_NOUNS = {
+    "department": ("Department",),
+    "commission": ("Commission",),
+    "committee": ("Committee",),
+    "panel": ("Committee", "Commission", "Panel"),
+}
 # issue #9/#10 actors10: "the agency", "the regulator" point back at the agency named before
 AGENCY_NOUNS = frozenset({"agency", "regulator", "bureau"})
 # issue #9 recall30: "pull out of the Paris accord", "the Minsk agreements": a pact named after
@@ -1280,6 +1288,14 @@ class ActorResolver:
                 actor, why = self.titled(head, named, rule)
                 if actor is not None:
                     rule = f"the {head.lower_} named before ({named!r}): {why}"
+        if actor is None and head.lemma_.lower() in BODY_NOUNS and _bare_definite(head):
+            # issue #9/#10 actors21: "the department", "the commission", "the committee" after
+            # "the Justice Department", "the FCC", "the Democratic National Committee": the body
+            # of that kind the book found in the text just before
+            back = self.body_before(head)
+            if back is not None:
+                actor = back[0]
+                rule = f"the {head.lower_} named before ({back[1]!r})->{_short(back[0])}"
         if actor is None and head.pos_ == "PROPN":
             actor, rule = self.short_name(head, text) or (actor, rule)
         if actor is None and head.ent_type_ in ("PERSON", "ORG"):
@@ -2089,6 +2105,26 @@ class ActorResolver:
                 continue
             if AGENCY_NAME.search(name) or re.fullmatch(r"(?:the )?[A-Z]{3,5}", name):
                 return match, name
+        return None
+
+    def body_before(self, head: Token) -> tuple[Any, str] | None:
+        """issue #9/#10 actors21: the nearest body the book knows whose name has the word a bare
+        "the department" / "the commission" / "the committee" stands for, named within
+        ``AGENCY_WINDOW`` characters before it and in the same article ("A Justice Department
+        spokeswoman said the department disagrees")."""
+        words = BODY_NOUNS[head.lemma_.lower()]
+        for m_start, m_end, match in reversed(self.mentions):
+            if m_start >= head.idx:
+                continue
+            if m_start < head.idx - AGENCY_WINDOW:
+                break
+            name = self.text[m_start:m_end]
+            if match.code.startswith("---") or not match.country:
+                continue
+            if any(re.search(rf"\b{w}\b", name) for w in words):
+                return match, name
+            if "Commission" in words and re.fullmatch(r"(?:the )?[A-Z]{2,4}C", name):
+                return match, name  # "the FCC", "the FEC": a commission's acronym
         return None
 
     def _someone_elses(self, head: Token, text: str, start: int) -> bool:

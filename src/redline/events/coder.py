@@ -3112,6 +3112,7 @@ def denial_targets(
                 and not other.conditional
                 and other.source_text  # issue #9 recall9: an implied prosecutor is no accuser named
                 and _accuses_the_denier(other, denier)
+                and not _denied_by_its_doer(other, events)
                 and (
                     other.root_code != INVESTIGATING_ROOT or _investigates_allegations(other, event)
                 )
@@ -7872,6 +7873,20 @@ def _investigates_allegations(investigation: Event, denial: Event) -> bool:
         return False
     names = set(NAME_WORD.findall(f"{denial.source_text or ''} {denial.reported_by or ''}"))
     return any(re.search(rf"\b{re.escape(n)}\b", what[at:]) for n in names)
+
+
+def _denied_by_its_doer(act: Event, events: list[Event]) -> bool:
+    """issue #9/#10 actors21: "Russia has denied U.S. intelligence agencies' conclusion that it
+    meddled in the election": an act its own doer denies in the same sentence, before it, is the
+    thing denied, no accusation by that doer that another denial could answer."""
+    doer = (act.source_actor or "")[:3]
+    return bool(doer) and any(
+        e.code in DENIAL_CODES
+        and e.start == act.start
+        and (e.source_actor or "")[:3] == doer
+        and e.trigger_start < act.trigger_start
+        for e in events
+    )
 
 
 def _accuses_the_denier(accusation: Event, denier: str) -> bool:

@@ -388,6 +388,8 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
             return _name_past_title_stop(subject) or _name_after_role(token, subject) or subject
         if token.dep_ == "relcl":
             return token.head
+        if token.dep_ == "conj" and (stray := _stray_conjunct_subject(token, inside)):
+            return stray
         if token.dep_ in ("conj", "xcomp", "advcl") and token.head.i != token.i:
             token = token.head
             while (
@@ -863,6 +865,29 @@ def _name_before_verb(verb: Token, inside) -> Token | None:
     if opener is None or (opener.is_space and "\n" in opener.text):
         return name
     return None
+
+
+def _stray_conjunct_subject(verb: Token, inside) -> Token | None:
+    """issue #9/#10 actors21: "Russia has denied meddling in the election and Trump has said
+    there was no collusion" parsed with "Trump" a conjunct of "election" and "said" with no
+    subject: the name right before the second verb (after "and") is its subject, not the first
+    verb's subject the conjunct would share."""
+    before = verb.left_edge.i - 1
+    if before < 1 or verb.pos_ not in ("VERB", "AUX") or verb.head.i >= verb.i:
+        return None
+    name = verb.doc[before]
+    if name.pos_ != "PROPN" or name.dep_ != "conj" or inside(name.idx) is not None:
+        return None
+    if verb.doc[name.left_edge.i - 1].lower_ != "and" or name.head.i >= name.i:
+        return None
+    first = verb.head
+    if not (first.left_edge.i <= name.head.i <= first.right_edge.i):
+        return None
+    if name.head.i == first.i or any(
+        c.dep_ in SUBJECT_DEPS and c.i == name.head.i for c in first.children
+    ):
+        return None  # "Putin and Trump": a real pair of subjects
+    return name
 
 
 def _participle_speaker(cue: Token, inside) -> Token | None:
