@@ -6023,6 +6023,19 @@ def _events_for(
             f"arranged ({verb.lemma_.lower()}): a meeting set up {code.code}->{MEET_INTENT}"
         )
         code = cameo[MEET_INTENT]
+    elif code.root_code == "04" and (sched := _scheduled_meeting(trigger)) is not None:
+        # issue #9 roots21: "is scheduled to meet", "is set to hold talks", "is due to visit":
+        # a meeting on the calendar is an intent to meet (036), as the document gold codes it
+        sense = (sense + "; " if sense else "") + (
+            f"scheduled ({sched.lemma_.lower()} to): a meeting to come {code.code}->{MEET_INTENT}"
+        )
+        code = cameo[MEET_INTENT]
+        # the intent is the subject's, toward the one to be met: one way only (the talks'
+        # other way round and "A and B were scheduled to meet" read once, A -> B)
+        if targets:
+            pairs = one_way
+        elif len(sources) > 1:
+            pairs = [(sources[0], other) for other in sources[1:]]
     if code.code in GENERAL_COOPERATION and any(
         t.how.startswith(INVESTIGATOR_HOW) for t in targets
     ):
@@ -6519,6 +6532,36 @@ def _arranging_verb(noun: Token) -> Token | None:
         lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
     ):
         return verb
+    return None
+
+
+# issue #9 roots21: the words that put a meeting on the calendar ("is scheduled to meet",
+# "was set to hold talks", "is due to visit", "is expected to meet", "were slated to meet");
+# attending a summit so scheduled stays the visit (the sentence sets code "is scheduled to attend
+# a summit" as the attendance)
+SCHEDULING_WORDS = frozenset({"schedule", "set", "due", "expect", "slate"})
+SCHEDULED_MEETING_VERBS = frozenset({"meet", "visit", "hold", "have", "talk", "negotiate"})
+
+
+def _scheduled_meeting(trigger: Token) -> Token | None:
+    """The scheduling word ("scheduled", "set", "due", "expected", "slated") whose "to"
+    complement is the meeting ``trigger`` names (its verb, or the verb holding the noun: "set to
+    hold talks"); None else."""
+    verb = trigger
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        verb = trigger.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SCHEDULED_MEETING_VERBS:
+        return None
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    word = head.lemma_.lower()
+    if word not in SCHEDULING_WORDS and head.lower_ not in SCHEDULING_WORDS:
+        return None
+    # "is scheduled", "was set", "are expected" (passive), "is due" (adjective); not "they expect
+    # to meet" (an intent, left as it is)
+    if head.lower_ == "due" or head.tag_ == "VBN":
+        return head
     return None
 
 

@@ -1,0 +1,58 @@
+"""Roots, round twenty-one (issue #9 roots21): a meeting on the calendar ("is scheduled to
+meet", "is set to hold talks", "is due to visit", "are expected to meet") is an intent to meet
+(036) from the subject to the one to be met, one way only, as the document gold codes it;
+attending a summit so scheduled stays the attendance, and a meeting held stays 04.
+Sentences written for the test in the style of wire news."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import seen
+
+pytestmark = pytest.mark.model
+
+
+# (text, trigger, expected (source country, target country, code) list of that trigger)
+CASES = {
+    "set to hold talks: one intent, subject to partner": (
+        "BERLIN (Reuters) - German Chancellor Angela Merkel is set to hold talks with French "
+        "President Emmanuel Macron on Friday in Paris.",
+        "hold",
+        [("DEU", "FRA", "036")],
+    ),
+    "scheduled to meet": (
+        "MOSCOW (Reuters) - Russian President Vladimir Putin is scheduled to meet Iranian "
+        "President Hassan Rouhani in Sochi next week.",
+        "meet",
+        [("RUS", "IRN", "036")],
+    ),
+    "A and B scheduled to hold talks: read once": (
+        "TOKYO (Reuters) - Japanese Prime Minister Shinzo Abe and Russian President Vladimir "
+        "Putin were scheduled to hold talks on Saturday.",
+        "hold",
+        [("JPN", "RUS", "036")],
+    ),
+    "a meeting held stays a meeting": (
+        "MOSCOW (Reuters) - Russian President Vladimir Putin met Iranian President Hassan "
+        "Rouhani in Sochi on Wednesday.",
+        "met",
+        [("RUS", "IRN", "040")],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_scheduled_meeting(code_text, case):
+    text, trigger, expected = CASES[case]
+    doc = code_text(text)
+    got = [
+        ((e.source_actor or "")[:3], (e.target_actor or "")[:3], e.code)
+        for e in doc.events
+        if e.trigger_text == trigger
+    ]
+    assert got == expected, seen(doc)
+
+
+def test_scheduled_to_attend_is_the_attendance(code_text):
+    doc = code_text("Obama is scheduled to attend a summit in Switzerland on the unrest in Iran")
+    assert not [e for e in doc.events if e.code == "036"], seen(doc)
