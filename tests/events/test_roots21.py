@@ -56,3 +56,30 @@ def test_scheduled_meeting(code_text, case):
 def test_scheduled_to_attend_is_the_attendance(code_text):
     doc = code_text("Obama is scheduled to attend a summit in Switzerland on the unrest in Iran")
     assert not [e for e in doc.events if e.code == "036"], seen(doc)
+
+
+# a law, a rule or a provision that bars or prohibits is a standing rule, no one's act
+STANDING_RULES = {
+    "rules barring": (
+        "WASHINGTON (Reuters) - Critics say the hotel breaks U.S. government rules barring "
+        "federal officials from taking part in the lease.",
+        "barring",
+    ),
+    "a provision which prohibits": (
+        "WASHINGTON (Reuters) - The bill would repeal a provision of the U.S. tax code known as "
+        "the Johnson Amendment, which prohibits churches from endorsing candidates.",
+        "prohibits",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(STANDING_RULES))
+def test_standing_rule_is_no_act(code_text, case):
+    text, trigger = STANDING_RULES[case]
+    doc = code_text(text)
+    assert not [e for e in doc.events if e.trigger_text == trigger], seen(doc)
+
+
+def test_a_country_banning_still_acts(code_text):
+    doc = code_text("ANKARA (Reuters) - Turkey banned German lawmakers from visiting the base.")
+    assert [e.code for e in doc.events if e.trigger_text == "banned"] == ["172"], seen(doc)
