@@ -83,3 +83,41 @@ def test_standing_rule_is_no_act(code_text, case):
 def test_a_country_banning_still_acts(code_text):
     doc = code_text("ANKARA (Reuters) - Turkey banned German lawmakers from visiting the base.")
     assert [e.code for e in doc.events if e.trigger_text == "banned"] == ["172"], seen(doc)
+
+
+# "should" / "must" asks no act of anyone: a feeling ("shouldn't worry"), a state to keep ("must
+# remain focused"), an inquiry as subject ("the investigation should continue"); an act asked of
+# someone stays an appeal
+NO_APPEAL = {
+    "a feeling": (
+        "WASHINGTON (Reuters) - U.S. Treasury Secretary Steven Mnuchin said Americans shouldn't "
+        "worry about it.",
+        "worry",
+    ),
+    "a state to keep": (
+        "WASHINGTON (Reuters) - Democratic Party official Jessica Post said national party "
+        "leaders must remain focused on local races.",
+        "remain",
+    ),
+    "an inquiry as subject": (
+        "WASHINGTON (Reuters) - The special counsel investigation of links between Russia and "
+        "the Trump campaign should continue without interference in 2018, Senator Lindsey "
+        "Graham said on Sunday.",
+        "continue",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(NO_APPEAL))
+def test_no_appeal(code_text, case):
+    text, trigger = NO_APPEAL[case]
+    doc = code_text(text)
+    assert not [e for e in doc.events if e.trigger_text == trigger], seen(doc)
+
+
+def test_an_act_asked_stays_an_appeal(code_text):
+    doc = code_text(
+        "WASHINGTON (Reuters) - Senator Lindsey Graham said Special Counsel Robert Mueller "
+        "should continue his investigation."
+    )
+    assert [e.code for e in doc.events if e.trigger_text == "continue"] == ["020"], seen(doc)

@@ -4530,8 +4530,14 @@ GENERIC_PLURALS = frozenset(
 # issue #9 readout13: verbs of belief and feeling, which "should" or "must" asks of no actor
 MENTAL_VERBS = frozenset(
     {"believe", "understand", "realise", "realize", "remember", "feel", "think", "wonder",
-     "doubt", "trust", "imagine", "suppose"}
+     "doubt", "trust", "imagine", "suppose",
+     # issue #9 roots21: "Americans shouldn't worry about it": a feeling, no act asked
+     "worry"}
 )  # fmt: skip
+# issue #9 roots21: "must remain focused", "must not remain reliant on": a state to keep, no act
+# demanded; "the investigation must continue": an inquiry, no actor, is asked nothing
+STATE_VERBS = frozenset({"remain", "stay"})
+INQUIRY_SUBJECTS = frozenset({"investigation", "probe", "inquiry"})
 
 
 def _modal_entry(tok: Token) -> LexiconEntry | None:
@@ -4556,6 +4562,12 @@ def _modal_entry(tok: Token) -> LexiconEntry | None:
         # issue #9 readout13: "the people who doubted us should now believe we were innocent":
         # what one should believe or feel is a wish about minds, no act asked of anyone ("should
         # know better" reproaches, and stays)
+        return None
+    if tok.lemma_.lower() in STATE_VERBS and any(c.dep_ == "acomp" for c in tok.children):
+        return None
+    if any(
+        c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in INQUIRY_SUBJECTS for c in holder.children
+    ):
         return None
     if entry is OBLIGATION_ENTRY and (
         tok.lemma_.lower() == "be"
