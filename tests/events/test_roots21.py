@@ -1,7 +1,8 @@
 """Roots, round twenty-one (issue #9 roots21): a meeting on the calendar ("is scheduled to
-meet", "is set to hold talks", "is due to visit", "are expected to meet") is an intent to meet
-(036) from the subject to the one to be met, one way only, as the document gold codes it;
-attending a summit so scheduled stays the attendance, and a meeting held stays 04.
+meet", "is set to hold talks", "is due to meet", "are expected to meet") is an intent to meet
+(036) from the subject to the one to be met, one way only, as the document gold codes it; a
+visit or a summit so scheduled stays the act (the sentence sets' convention), and a meeting held
+stays 04.
 Sentences written for the test in the style of wire news."""
 
 from __future__ import annotations

@@ -6036,7 +6036,7 @@ def _events_for(
         )
         code = cameo[MEET_INTENT]
     elif code.root_code == "04" and (sched := _scheduled_meeting(trigger)) is not None:
-        # issue #9 roots21: "is scheduled to meet", "is set to hold talks", "is due to visit":
+        # issue #9 roots21: "is scheduled to meet", "is set to hold talks", "is due to meet":
         # a meeting on the calendar is an intent to meet (036), as the document gold codes it
         sense = (sense + "; " if sense else "") + (
             f"scheduled ({sched.lemma_.lower()} to): a meeting to come {code.code}->{MEET_INTENT}"
@@ -6548,11 +6548,12 @@ def _arranging_verb(noun: Token) -> Token | None:
 
 
 # issue #9 roots21: the words that put a meeting on the calendar ("is scheduled to meet",
-# "was set to hold talks", "is due to visit", "is expected to meet", "were slated to meet");
-# attending a summit so scheduled stays the visit (the sentence sets code "is scheduled to attend
-# a summit" as the attendance)
+# "was set to hold talks", "is due to meet", "is expected to meet", "were slated to meet"); a
+# visit or a summit attended so scheduled stays the visit (the sentence sets code "is scheduled
+# to visit Washington" and "is scheduled to attend a summit" as the act; the document gold takes
+# 042 as an alternative)
 SCHEDULING_WORDS = frozenset({"schedule", "set", "due", "expect", "slate"})
-SCHEDULED_MEETING_VERBS = frozenset({"meet", "visit", "hold", "have", "talk", "negotiate"})
+SCHEDULED_MEETING_VERBS = frozenset({"meet", "hold", "have", "talk", "negotiate"})
 
 
 def _scheduled_meeting(trigger: Token) -> Token | None:
