@@ -4532,8 +4532,14 @@ GENERIC_PLURALS = frozenset(
 # issue #9 readout13: verbs of belief and feeling, which "should" or "must" asks of no actor
 MENTAL_VERBS = frozenset(
     {"believe", "understand", "realise", "realize", "remember", "feel", "think", "wonder",
-     "doubt", "trust", "imagine", "suppose"}
+     "doubt", "trust", "imagine", "suppose",
+     # issue #9 roots21: "Americans shouldn't worry about it": a feeling, no act asked
+     "worry"}
 )  # fmt: skip
+# issue #9 roots21: "must remain focused", "must not remain reliant on": a state to keep, no act
+# demanded; "the investigation must continue": an inquiry, no actor, is asked nothing
+STATE_VERBS = frozenset({"remain", "stay"})
+INQUIRY_SUBJECTS = frozenset({"investigation", "probe", "inquiry"})
 
 
 def _modal_entry(tok: Token) -> LexiconEntry | None:
@@ -4558,6 +4564,12 @@ def _modal_entry(tok: Token) -> LexiconEntry | None:
         # issue #9 readout13: "the people who doubted us should now believe we were innocent":
         # what one should believe or feel is a wish about minds, no act asked of anyone ("should
         # know better" reproaches, and stays)
+        return None
+    if tok.lemma_.lower() in STATE_VERBS and any(c.dep_ == "acomp" for c in tok.children):
+        return None
+    if any(
+        c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in INQUIRY_SUBJECTS for c in holder.children
+    ):
         return None
     if entry is OBLIGATION_ENTRY and (
         tok.lemma_.lower() == "be"
@@ -6100,6 +6112,19 @@ def _events_for(
             f"arranged ({verb.lemma_.lower()}): a meeting set up {code.code}->{MEET_INTENT}"
         )
         code = cameo[MEET_INTENT]
+    elif code.root_code == "04" and (sched := _scheduled_meeting(trigger)) is not None:
+        # issue #9 roots21: "is scheduled to meet", "is set to hold talks", "is due to meet":
+        # a meeting on the calendar is an intent to meet (036), as the document gold codes it
+        sense = (sense + "; " if sense else "") + (
+            f"scheduled ({sched.lemma_.lower()} to): a meeting to come {code.code}->{MEET_INTENT}"
+        )
+        code = cameo[MEET_INTENT]
+        # the intent is the subject's, toward the one to be met: one way only (the talks'
+        # other way round and "A and B were scheduled to meet" read once, A -> B)
+        if targets:
+            pairs = one_way
+        elif len(sources) > 1:
+            pairs = [(sources[0], other) for other in sources[1:]]
     if code.code in GENERAL_COOPERATION and any(
         t.how.startswith(INVESTIGATOR_HOW) for t in targets
     ):
@@ -6596,6 +6621,37 @@ def _arranging_verb(noun: Token) -> Token | None:
         lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
     ):
         return verb
+    return None
+
+
+# issue #9 roots21: the words that put a meeting on the calendar ("is scheduled to meet",
+# "was set to hold talks", "is due to meet", "is expected to meet", "were slated to meet"); a
+# visit or a summit attended so scheduled stays the visit (the sentence sets code "is scheduled
+# to visit Washington" and "is scheduled to attend a summit" as the act; the document gold takes
+# 042 as an alternative)
+SCHEDULING_WORDS = frozenset({"schedule", "set", "due", "expect", "slate"})
+SCHEDULED_MEETING_VERBS = frozenset({"meet", "hold", "have", "talk", "negotiate"})
+
+
+def _scheduled_meeting(trigger: Token) -> Token | None:
+    """The scheduling word ("scheduled", "set", "due", "expected", "slated") whose "to"
+    complement is the meeting ``trigger`` names (its verb, or the verb holding the noun: "set to
+    hold talks"); None else."""
+    verb = trigger
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        verb = trigger.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SCHEDULED_MEETING_VERBS:
+        return None
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    word = head.lemma_.lower()
+    if word not in SCHEDULING_WORDS and head.lower_ not in SCHEDULING_WORDS:
+        return None
+    # "is scheduled", "was set", "are expected" (passive), "is due" (adjective); not "they expect
+    # to meet" (an intent, left as it is)
+    if head.lower_ == "due" or head.tag_ == "VBN":
+        return head
     return None
 
 
