@@ -1,0 +1,58 @@
+"""issue #9 drops21: a background noun event ("..., prompting fresh U.N. sanctions against
+Pyongyang") is left to the learned filter like a lower clause's event, marked so and fed the
+``background_noun`` feature; a background agreement or cooperation noun stays dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+from redline.events.coder import LOWER_CLAUSE_NOTE, STANDING_TIE_ROOTS
+
+
+def _candidates(text: str) -> list:
+    from redline.clean import clean_document
+    from redline.events.filter import candidate_pipeline
+    from redline.ingest.raw import RawDocument
+
+    collected: list = []
+    pipeline = candidate_pipeline(features_out=collected)
+    pipeline(
+        clean_document(RawDocument(source="<test>", text=text, published="2017-06-01"))
+    )
+    return [
+        (e.code, e.source_actor, e.target_actor, e.trigger_text, e.rule or "", f)
+        for e, f in collected
+    ]
+
+
+def test_standing_ties_are_agreements_and_cooperation():
+    assert STANDING_TIE_ROOTS == ("05", "06")
+
+
+@pytest.mark.model
+def test_a_background_noun_event_is_left_to_the_filter(nlp):
+    coded = _candidates(
+        "SEOUL (Reuters) - North Korea tested a long-range missile on Sunday, prompting a new "
+        "round of U.S. sanctions on Pyongyang."
+    )
+    background = [row for row in coded if row[5].get("background_noun") == 1.0]
+    assert [row[:4] for row in background] == [("163", "USA", "PRK", "sanctions")], coded
+    for row in background:
+        assert LOWER_CLAUSE_NOTE in row[4], row
+        assert row[5].get("lower_clause") == 1.0, row
+    # the sentence's own event is still coded unmarked
+    assert any(LOWER_CLAUSE_NOTE not in row[4] for row in coded), coded
+
+
+@pytest.mark.model
+def test_a_background_agreement_noun_stays_dropped(nlp, monkeypatch):
+    import redline.events.coder as coder
+
+    text = (
+        "Lawmakers let the deadline pass on Tuesday, leaving the 2015 deal between Iran and six "
+        "world powers in place."
+    )
+    assert not [row for row in _candidates(text) if row[3] == "deal"]
+    # the exception is what keeps it out: with no standing ties the deal would be a candidate
+    monkeypatch.setattr(coder, "STANDING_TIE_ROOTS", ())
+    assert [row for row in _candidates(text) if row[3] == "deal"]
