@@ -56,3 +56,15 @@ def test_a_background_agreement_noun_stays_dropped(nlp, monkeypatch):
     # the exception is what keeps it out: with no standing ties the deal would be a candidate
     monkeypatch.setattr(coder, "STANDING_TIE_ROOTS", ())
     assert [row for row in _candidates(text) if row[3] == "deal"]
+
+
+@pytest.mark.model
+def test_talks_whose_pact_is_named_by_the_purpose_infinitive(nlp):
+    # "were finishing a round of talks to overhaul NAFTA": the parser hangs the infinitive on
+    # the verb, not on the talks; its object still names the pact the members talk about
+    coded = _candidates(
+        "OTTAWA (Reuters) - Trade officials were finishing a sixth round of talks to overhaul "
+        "NAFTA on Wednesday, with deep rifts over dairy and autos."
+    )
+    pairs = {(row[1], row[2]) for row in coded if row[0] == "046"}
+    assert {("USA", "MEX"), ("CAN", "MEX"), ("USA", "CAN")} <= pairs, coded

@@ -6452,7 +6452,27 @@ def _pact_members(noun: Token) -> list[Argument]:
     phrase = noun
     while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ == "NOUN":
         phrase = phrase.head.head  # "a fifth round of talks to update NAFTA"
-    words = noun.doc[phrase.left_edge.i : phrase.right_edge.i + 1]
+    spans = [noun.doc[phrase.left_edge.i : phrase.right_edge.i + 1]]
+    # issue #9 drops21: "were wrapping up a round of talks to update NAFTA", the infinitive
+    # parsed as the holding verb's purpose clause: its object names the pact talked about
+    if phrase.dep_ == "dobj" and phrase.head.pos_ == "VERB":
+        for purpose in phrase.head.children:
+            if purpose.dep_ in ("advcl", "xcomp") and purpose.i > phrase.i and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children
+            ):
+                spans += [
+                    noun.doc[o.left_edge.i : o.right_edge.i + 1]
+                    for o in purpose.children
+                    if o.dep_ == "dobj"
+                ]
+    for words in spans:
+        found = _pact_members_in(words)
+        if found:
+            return found
+    return []
+
+
+def _pact_members_in(words: Span) -> list[Argument]:
     text = words.text
     for names, members in _pacts():
         for name in names:
