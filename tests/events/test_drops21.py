@@ -68,3 +68,15 @@ def test_talks_whose_pact_is_named_by_the_purpose_infinitive(nlp):
     )
     pairs = {(row[1], row[2]) for row in coded if row[0] == "046"}
     assert {("USA", "MEX"), ("CAN", "MEX"), ("USA", "CAN")} <= pairs, coded
+
+
+@pytest.mark.model
+def test_an_exercise_with_a_partner_is_held_by_the_clauses_subject(nlp):
+    # "sailed home after a naval exercise with India": like "after a meeting with X", the
+    # subject of the verb the noun's time phrase hangs on held the exercise with X
+    coded = _candidates(
+        "CANBERRA (Reuters) - Two Australian warships sailed home on Sunday after a week-long "
+        "naval exercise with India in the Bay of Bengal."
+    )
+    pairs = {(row[0][:2], row[1], row[2]) for row in coded if row[3] == "exercise"}
+    assert ("06", "AUSMIL", "IND") in pairs, coded

@@ -5900,7 +5900,11 @@ def _events_for(
             arranger, how = find_source(_arranging_verb(trigger))
             if arranger is not None:
                 sources = resolver.arguments(arranger, f"arranges the meeting: {how}")
-        if not sources and entry.code[:2] == "04" and (met := _meeting_attendee(trigger)):
+        if (
+            not sources
+            and (entry.code[:2] == "04" or trigger.lemma_.lower() in JOINT_WITH_NOUNS)
+            and (met := _meeting_attendee(trigger))
+        ):
             # issue #9 recall17: "he raised the issue during a meeting with Suu Kyi", "as he
             # left a meeting with King Abdullah": who met is the subject of the clause
             sources = resolver.arguments(met[0], met[1])
@@ -6526,12 +6530,15 @@ def _fronted_partner(match: Match) -> Token | None:
 MEETING_OBJECTS = frozenset({"meeting", "talk", "summit", "visit", "session"})
 MEETING_TIMES = frozenset({"during", "after", "before", "following", "at", "in"})
 MEETING_LEFT = frozenset({"leave", "attend"})
+# issue #9 drops21: "following a three-day exercise with the Reagan", "after negotiations with
+# Ottawa", "after a phone call with Abe": held with a "with" partner like a meeting
+JOINT_WITH_NOUNS = frozenset({"exercise", "drill", "negotiation", "conversation", "call"})
 
 
 def _meeting_attendee(noun: Token) -> tuple[Token, str] | None:
     """issue #9 recall17: "during / after a meeting with X" on a verb, "left / attended a
     meeting with X": the verb's subject met X (a meeting with a "with" partner only)."""
-    if noun.lemma_.lower() not in MEETING_OBJECTS - {"visit"}:
+    if noun.lemma_.lower() not in (MEETING_OBJECTS | JOINT_WITH_NOUNS) - {"visit"}:
         return None
     partner = _prep_object(noun, ("with",))[0]
     if partner is None or any(t.lower_ == "fellow" for t in partner.lefts):
