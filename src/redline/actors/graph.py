@@ -2344,6 +2344,9 @@ DESCRIBED_ROLES = {
     "cardinal": "m", "archbishop": None, "bishop": None, "rabbi": None, "imam": "m",
     # issue #10 speakers24: "the bespectacled, 71-year-old diplomat said"
     "diplomat": None,
+    # issue #10 names21: "The Metropolitan police chief said" after "the UK's top policeman Sir
+    # John Stevens"; "the chief constable", "the commissioner"
+    "chief": None, "constable": None, "commissioner": None,
 }  # fmt: skip
 # roles that describe a person only as the parent "of three" (KIN_COUNT)
 KIN_ROLES = frozenset({"mother", "father", "grandmother", "grandfather"})
@@ -2517,6 +2520,16 @@ def _descriptions(graph: _Graph) -> None:
                 for e in es
             }
         candidates = [n for n in candidates if n.entity not in ranked or n.entity in holders]
+        # issue #10 names21: "The Metropolitan police chief" is not "Norfolk police chief Andy
+        # Hayman": one the text titles with the role under another proper qualifier
+        quals = {
+            t.lower_
+            for t in parsed[first : token.i]
+            if t.dep_ not in ("det", "poss", "case") and t.text.istitle() and t.i > first
+        }
+        if quals:
+            other = _qualified_otherwise(graph, {n.entity for n in candidates}, role, quals, start)
+            candidates = [n for n in candidates if n.entity not in other]
         if not candidates:
             continue
         titled = [n for n in candidates if n.entity in holders or _titled_as(graph, n, role)]
@@ -2800,6 +2813,39 @@ def _titled_as(graph: _Graph, node: _Node, role: str) -> bool:
 PARTY_STATE = re.compile(r",?\s*\(?[RDI]-([A-Z][a-z]*)")  # ", R-Iowa", " (D-Md.)"
 
 
+NOT_QUALIFIERS = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "former", "then"}
+    | {"new", "top", "senior", "chief", "deputy", "acting", "interim", "however", "but", "and"}
+)
+
+
+def _qualified_otherwise(
+    graph: _Graph, entities: set[int], role: str, quals: set[str], before: int
+) -> set[int]:
+    """The entities the text titles, before ``before``, with ``role`` under capitalised
+    qualifiers ("Norfolk police chief Andy Hayman") none of which is one of the description's own
+    ``quals`` ("the Metropolitan police chief"), and never under one of them ("Senate Minority
+    Leader Harry Reid" is "the Senate Democratic leader")."""
+    text = graph.doc.text
+    pattern = re.compile(rf"((?:[\w'-]+\s+){{1,4}})(?i:{re.escape(role)})\s+$")
+    other: set[int] = set()
+    same: set[int] = set()
+    for node in graph.nodes:
+        if node.entity not in entities or node.kind == "dropped" or node.start >= before:
+            continue
+        found = pattern.search(text, max(0, node.start - 60), node.start)
+        if found is None:
+            continue
+        caps = {
+            w.lower()
+            for w in found.group(1).split()
+            if w[:1].isupper() and w.lower() not in NOT_QUALIFIERS
+        }
+        if caps:
+            (same if caps & quals else other).add(node.entity)
+    return other - same
+
+
 def _placed_elsewhere(graph: _Graph, entity: int, places: list[str], before: int) -> bool:
     """issue #10 round 15: "The Florida senator" is not "Sen. Joni Ernst, R-Iowa": a holder of
     the role whose name the text follows, before the description (at ``before``), with a party
@@ -2854,11 +2900,14 @@ def _pronouns(graph: _Graph, use_ranker: bool = False) -> None:
         nearest = subject = embedded = speaker = named = None
         described = _relative_antecedents(graph, token)
         bound = _clause_subject_entities(graph, token, added)
+        told = _told_around(token)
         cands: list[_Node] = []  # every candidate after the filters, for the ranker
         done = False
         for node in reversed(window):
             if not _agrees(graph, node, gender) or node.entity in described:
                 continue
+            if told is not None and told[0] <= node.start < told[1]:
+                continue  # issue #10 names21: "The Republican nominee, he said, watched …"
             if gender == "p" and _told_channel(graph, node):
                 continue  # "He told BBC Radio 4 ... they would back ...": the channel
             if node.entity in bound:
@@ -3177,6 +3226,20 @@ def _named_in_unnamed_role_clause(graph: _Graph, node: _Node) -> bool:
 # someone else; the reflexive ("himself") is the one that means the subject
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 OBJECT_DEPS = ("dobj", "dative", "iobj", "obj")
+
+
+def _told_around(pronoun: Any) -> tuple[int, int] | None:
+    """The characters of the reported clause before a pronoun that is the subject of a reporting
+    verb set inside it ("The Republican nominee, he said, watched the Olympics"): whoever that
+    clause is about is not the one who says it."""
+    verb = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or verb.dep_ != "parataxis" or verb.head.i == verb.i:
+        return None
+    if verb.lemma_.lower() not in _reporting_verbs():
+        return None
+    clause = verb.head
+    lo, hi = clause.left_edge.idx, verb.left_edge.idx
+    return (lo, hi) if lo < hi else None
 
 
 def _clause_subject_entities(graph: _Graph, pronoun: Any, added: list[_Node]) -> set[int]:
