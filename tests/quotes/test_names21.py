@@ -107,3 +107,28 @@ def test_the_subject_of_the_clause_he_reports_is_not_the_speaker(nlp):
         nlp, NOMINEE, [("Carl Benning", 0, "PERSON"), ("Frank Dorsey", 0, "PERSON")]
     )
     assert quote_with(doc, "his own answers").speaker == "Carl Benning"
+
+
+SON = (
+    "As Walter Brandt began his campaign tour on Monday, his family joined in.\n\n"
+    "Oskar Brandt, son of the Republican candidate, told reporters the race would be close. "
+    "\"We expect a long fight,\" Oskar Brandt said.\n\n"
+    "Oskar Brandt's comments came after his father posted a new message on Sunday.\n\n"
+    "\"Nobody will outwork us in this state. Nobody!\" Brandt wrote."
+)
+
+
+def test_a_bare_surname_is_not_the_relative_the_text_brought_in(nlp):
+    doc = finish_labelled(
+        nlp,
+        SON,
+        [
+            ("Walter Brandt", 0, "PERSON"),
+            ("Oskar Brandt", 0, "PERSON"),
+            ("Oskar Brandt", 1, "PERSON"),
+            ("Oskar Brandt", 2, "PERSON"),
+            ("Brandt", 4, "PERSON"),
+        ],
+    )
+    assert quote_with(doc, "outwork us").speaker == "Walter Brandt"
+    assert quote_with(doc, "long fight").speaker == "Oskar Brandt"

@@ -1685,6 +1685,26 @@ def _name_suffix(words: list[str], other: list[str]) -> str | None:
 SURNAME_KINDS = frozenset({"name", "surname", "title+surname"})
 
 
+KIN_AFTER = re.compile(
+    r",\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:wife|husband|son|daughter|brother|sister|widow"
+    r"|nephew|niece|cousin|grandson|granddaughter|stepson|stepdaughter)\s+of\b"
+)
+KIN_BEFORE = re.compile(
+    r"\b(?:his|her|their|[A-Z][\w'’-]*(?:'s|’s))\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter"
+    r"|brother|sister|widow|nephew|niece|cousin|grandson|granddaughter),?\s+$"
+)
+
+
+def _introduced_as_relative(graph: _Graph, node: _Node) -> bool:
+    """A full name the text brings in as someone's relative: "Eric Trump, son of the front-runner",
+    "his wife, Anne Hendry"."""
+    text = graph.doc.text
+    return bool(
+        KIN_AFTER.match(text, node.end, node.end + 60)
+        or KIN_BEFORE.search(text, max(0, node.start - 40), node.start)
+    )
+
+
 def _main_holder(
     graph: _Graph,
     same: list[_Node],
@@ -1710,6 +1730,13 @@ def _main_holder(
         return gender is None or graph.entities[n.entity].gender in (None, gender)
 
     pool = [n for n in same if fits(n)] or same
+    # issue #10 names21: "Eric Trump, son of the Republican front-runner": one the text brings in
+    # as another's relative is not the bare surname's when the other is in the pool
+    kin = {n.entity for n in pool if _introduced_as_relative(graph, n)}
+    if kin and any(n.entity not in kin for n in pool):
+        pool = [n for n in pool if n.entity not in kin]
+        if last is not None and last.entity in kin:
+            last = None
     # issue #10 round 12: a full name only in passing ("a photo of Heidi Cruz") does not
     # take the next bare "Cruz" from the man the article is about; a subject does ("Secretary
     # Jeh Johnson says … Johnson tells")
