@@ -132,3 +132,46 @@ def test_a_bare_surname_is_not_the_relative_the_text_brought_in(nlp):
     )
     assert quote_with(doc, "outwork us").speaker == "Walter Brandt"
     assert quote_with(doc, "long fight").speaker == "Oskar Brandt"
+
+
+def test_a_recording_the_words_are_on_does_not_take_them_from_the_speaker(nlp):
+    text = (
+        "Senator Ann Keller spoke to donors in Denver on Tuesday. \"We are still winning every "
+        "day despite the coverage,\" Ms. Keller said during the closed session, according to a "
+        "recording obtained by the newspaper."
+    )
+    doc = finish_labelled(nlp, text, [("Ann Keller", 0, "PERSON"), ("Keller", 1, "PERSON")])
+    assert quote_with(doc, "still winning").speaker == "Ann Keller"
+
+
+def test_a_person_passing_the_words_on_is_still_their_source(nlp):
+    text = (
+        "\"We are still winning every day,\" Ms. Keller said during the closed session, "
+        "according to Tom Brannigan, who was in the room."
+    )
+    doc = finish_labelled(nlp, text, [("Keller", 0, "PERSON"), ("Tom Brannigan", 0, "PERSON")])
+    assert quote_with(doc, "still winning").speaker == "Tom Brannigan"
+
+
+def test_according_to_a_speech_its_speaker_gave(nlp):
+    text = (
+        "The plan is meant to reward long-term investors and to \"end the tyranny of the "
+        "quarterly report,\" according to a speech Senator Ann Keller delivered in Boston in "
+        "July."
+    )
+    doc = finish_labelled(nlp, text, [("Ann Keller", 0, "PERSON")])
+    assert quote_with(doc, "tyranny").speaker == "Ann Keller"
+
+
+MINISTER = (
+    "The trade minister, Kang Jaesung, rejected the charges on Tuesday.\n\n"
+    "\"Our mills sell at a fair price,\" Mr. Kang told a news briefing in Seoul. He said the "
+    "government would not cut output."
+)
+
+
+def test_a_name_written_surname_first_is_the_titled_bare_word(nlp):
+    doc = finish_labelled(
+        nlp, MINISTER, [("Kang Jaesung", 0, "PERSON"), ("Kang", 1, "PERSON")]
+    )
+    assert quote_with(doc, "fair price").speaker == "Kang Jaesung"

@@ -1492,6 +1492,10 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             # issue #9 read23: "Mr Howard" after "Sacked MP Howard Flight" is someone else: "Mr",
             # "Mrs", "Ms", "Miss" go with a surname, never a first name ("Sir Menzies" may)
             same = by_first.get(word, [])
+        elif not same and word not in repeated:
+            # issue #10 names21: "Mr. Lou" after "the finance minister, Lou Jiwei": a name
+            # written surname first, whose last word the text never uses alone
+            same = _surname_first(graph, by_first.get(word, []))
         if not same and word not in repeated:
             full = _first_name_and_surname(graph, words[0])
             if full is not None:
@@ -1564,6 +1568,23 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             _add_person_name(graph, node, words[0], None, look_up=False)
             continue
         _add_person_name(graph, node, words[0], canonical)
+
+
+def _surname_first(graph: _Graph, nodes: list[_Node]) -> list[_Node]:
+    """The one full name of two words among ``nodes`` (all of one first word) whose last word
+    the text writes only inside that full name ("Lou Jiwei", never "Jiwei" alone): the first
+    word is then its surname, as the title before the bare word says ("Mr. Lou")."""
+    text = graph.doc.text
+    found: list[_Node] = []
+    for node in nodes:
+        words = text[node.start : node.end].split()
+        if len(words) != 2 or not words[1][:1].isupper():
+            return []
+        full = len(re.findall(rf"\b{re.escape(words[0])}\s+{re.escape(words[1])}\b", text))
+        if len(re.findall(rf"\b{re.escape(words[1])}\b", text)) > full:
+            return []
+        found.append(node)
+    return found if len({n.entity for n in found}) == 1 else []
 
 
 def _surname_title(graph: _Graph, node: _Node) -> bool:
