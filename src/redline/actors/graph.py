@@ -1583,6 +1583,11 @@ def _surname_first(graph: _Graph, nodes: list[_Node]) -> list[_Node]:
         full = len(re.findall(rf"\b{re.escape(words[0])}\s+{re.escape(words[1])}\b", text))
         if len(re.findall(rf"\b{re.escape(words[1])}\b", text)) > full:
             return []
+        # a first name the table knows ("Mr Howard" after "Sacked MP Howard Flight" is Michael
+        # Howard) must be titled more than once to be read as a surname
+        titled = len(re.findall(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{re.escape(words[0])}\b", text))
+        if titled < (2 if words[0].lower() in _first_names() else 1):
+            return []
         found.append(node)
     return found if len({n.entity for n in found}) == 1 else []
 
