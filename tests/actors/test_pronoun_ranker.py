@@ -18,11 +18,12 @@ from redline.model import Document
 from redline.pipeline import Pipeline
 from script_modules import load_script
 
-# "he said" is parenthetical: the speaker is the one who told the reporters, not the subject of
-# the clause of time the cascade takes ("clause-subject-same-sentence")
+# "he warned" is parenthetical: the speaker is the one who told the reporters, not the subject
+# of the clause of time the cascade takes ("clause-subject-same-sentence"; names21 set aside the
+# reported clause around a parenthetical "he said", so this one reads "he warned")
 PARENTHETICAL = (
     "Senator Mark Holloway told reporters on Monday that the vote would be close. "
-    "When Governor Dan Pruitt signs the bill, he said, the state will lose money."
+    "When Governor Dan Pruitt signs the bill, he warned, the state will lose money."
 )
 PARENTHETICAL_LABELS = [("Mark Holloway", 0, "PERSON"), ("Dan Pruitt", 0, "PERSON")]
 

@@ -1492,6 +1492,10 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             # issue #9 read23: "Mr Howard" after "Sacked MP Howard Flight" is someone else: "Mr",
             # "Mrs", "Ms", "Miss" go with a surname, never a first name ("Sir Menzies" may)
             same = by_first.get(word, [])
+        elif not same and word not in repeated:
+            # issue #10 names21: "Mr. Lou" after "the finance minister, Lou Jiwei": a name
+            # written surname first, whose last word the text never uses alone
+            same = _surname_first(graph, by_first.get(word, []))
         if not same and word not in repeated:
             full = _first_name_and_surname(graph, words[0])
             if full is not None:
@@ -1564,6 +1568,28 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             _add_person_name(graph, node, words[0], None, look_up=False)
             continue
         _add_person_name(graph, node, words[0], canonical)
+
+
+def _surname_first(graph: _Graph, nodes: list[_Node]) -> list[_Node]:
+    """The one full name of two words among ``nodes`` (all of one first word) whose last word
+    the text writes only inside that full name ("Lou Jiwei", never "Jiwei" alone): the first
+    word is then its surname, as the title before the bare word says ("Mr. Lou")."""
+    text = graph.doc.text
+    found: list[_Node] = []
+    for node in nodes:
+        words = text[node.start : node.end].split()
+        if len(words) != 2 or not words[1][:1].isupper():
+            return []
+        full = len(re.findall(rf"\b{re.escape(words[0])}\s+{re.escape(words[1])}\b", text))
+        if len(re.findall(rf"\b{re.escape(words[1])}\b", text)) > full:
+            return []
+        # a first name the table knows ("Mr Howard" after "Sacked MP Howard Flight" is Michael
+        # Howard) must be titled more than once to be read as a surname
+        titled = len(re.findall(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{re.escape(words[0])}\b", text))
+        if titled < (2 if words[0].lower() in _first_names() else 1):
+            return []
+        found.append(node)
+    return found if len({n.entity for n in found}) == 1 else []
 
 
 def _surname_title(graph: _Graph, node: _Node) -> bool:
@@ -1685,6 +1711,26 @@ def _name_suffix(words: list[str], other: list[str]) -> str | None:
 SURNAME_KINDS = frozenset({"name", "surname", "title+surname"})
 
 
+KIN_AFTER = re.compile(
+    r",\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:wife|husband|son|daughter|brother|sister|widow"
+    r"|nephew|niece|cousin|grandson|granddaughter|stepson|stepdaughter)\s+of\b"
+)
+KIN_BEFORE = re.compile(
+    r"\b(?:his|her|their|[A-Z][\w'’-]*(?:'s|’s))\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter"
+    r"|brother|sister|widow|nephew|niece|cousin|grandson|granddaughter),?\s+$"
+)
+
+
+def _introduced_as_relative(graph: _Graph, node: _Node) -> bool:
+    """A full name the text brings in as someone's relative: "Eric Trump, son of the front-runner",
+    "his wife, Anne Hendry"."""
+    text = graph.doc.text
+    return bool(
+        KIN_AFTER.match(text, node.end, node.end + 60)
+        or KIN_BEFORE.search(text, max(0, node.start - 40), node.start)
+    )
+
+
 def _main_holder(
     graph: _Graph,
     same: list[_Node],
@@ -1710,6 +1756,13 @@ def _main_holder(
         return gender is None or graph.entities[n.entity].gender in (None, gender)
 
     pool = [n for n in same if fits(n)] or same
+    # issue #10 names21: "Eric Trump, son of the Republican front-runner": one the text brings in
+    # as another's relative is not the bare surname's when the other is in the pool
+    kin = {n.entity for n in pool if _introduced_as_relative(graph, n)}
+    if kin and any(n.entity not in kin for n in pool):
+        pool = [n for n in pool if n.entity not in kin]
+        if last is not None and last.entity in kin:
+            last = None
     # issue #10 round 12: a full name only in passing ("a photo of Heidi Cruz") does not
     # take the next bare "Cruz" from the man the article is about; a subject does ("Secretary
     # Jeh Johnson says … Johnson tells")
@@ -2344,6 +2397,9 @@ DESCRIBED_ROLES = {
     "cardinal": "m", "archbishop": None, "bishop": None, "rabbi": None, "imam": "m",
     # issue #10 speakers24: "the bespectacled, 71-year-old diplomat said"
     "diplomat": None,
+    # issue #10 names21: "The Metropolitan police chief said" after "the UK's top policeman Sir
+    # John Stevens"; "the chief constable", "the commissioner"
+    "chief": None, "constable": None, "commissioner": None,
 }  # fmt: skip
 # roles that describe a person only as the parent "of three" (KIN_COUNT)
 KIN_ROLES = frozenset({"mother", "father", "grandmother", "grandfather"})
@@ -2517,6 +2573,16 @@ def _descriptions(graph: _Graph) -> None:
                 for e in es
             }
         candidates = [n for n in candidates if n.entity not in ranked or n.entity in holders]
+        # issue #10 names21: "The Metropolitan police chief" is not "Norfolk police chief Andy
+        # Hayman": one the text titles with the role under another proper qualifier
+        quals = {
+            t.lower_
+            for t in parsed[first : token.i]
+            if t.dep_ not in ("det", "poss", "case") and t.text.istitle() and t.i > first
+        }
+        if quals:
+            other = _qualified_otherwise(graph, {n.entity for n in candidates}, role, quals, start)
+            candidates = [n for n in candidates if n.entity not in other]
         if not candidates:
             continue
         titled = [n for n in candidates if n.entity in holders or _titled_as(graph, n, role)]
@@ -2800,6 +2866,39 @@ def _titled_as(graph: _Graph, node: _Node, role: str) -> bool:
 PARTY_STATE = re.compile(r",?\s*\(?[RDI]-([A-Z][a-z]*)")  # ", R-Iowa", " (D-Md.)"
 
 
+NOT_QUALIFIERS = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "former", "then"}
+    | {"new", "top", "senior", "chief", "deputy", "acting", "interim", "however", "but", "and"}
+)
+
+
+def _qualified_otherwise(
+    graph: _Graph, entities: set[int], role: str, quals: set[str], before: int
+) -> set[int]:
+    """The entities the text titles, before ``before``, with ``role`` under capitalised
+    qualifiers ("Norfolk police chief Andy Hayman") none of which is one of the description's own
+    ``quals`` ("the Metropolitan police chief"), and never under one of them ("Senate Minority
+    Leader Harry Reid" is "the Senate Democratic leader")."""
+    text = graph.doc.text
+    pattern = re.compile(rf"((?:[\w'-]+\s+){{1,4}})(?i:{re.escape(role)})\s+$")
+    other: set[int] = set()
+    same: set[int] = set()
+    for node in graph.nodes:
+        if node.entity not in entities or node.kind == "dropped" or node.start >= before:
+            continue
+        found = pattern.search(text, max(0, node.start - 60), node.start)
+        if found is None:
+            continue
+        caps = {
+            w.lower()
+            for w in found.group(1).split()
+            if w[:1].isupper() and w.lower() not in NOT_QUALIFIERS
+        }
+        if caps:
+            (same if caps & quals else other).add(node.entity)
+    return other - same
+
+
 def _placed_elsewhere(graph: _Graph, entity: int, places: list[str], before: int) -> bool:
     """issue #10 round 15: "The Florida senator" is not "Sen. Joni Ernst, R-Iowa": a holder of
     the role whose name the text follows, before the description (at ``before``), with a party
@@ -2854,11 +2953,14 @@ def _pronouns(graph: _Graph, use_ranker: bool = False) -> None:
         nearest = subject = embedded = speaker = named = None
         described = _relative_antecedents(graph, token)
         bound = _clause_subject_entities(graph, token, added)
+        told = _told_around(token)
         cands: list[_Node] = []  # every candidate after the filters, for the ranker
         done = False
         for node in reversed(window):
             if not _agrees(graph, node, gender) or node.entity in described:
                 continue
+            if told is not None and told[0] <= node.start < told[1]:
+                continue  # issue #10 names21: "The Republican nominee, he said, watched …"
             if gender == "p" and _told_channel(graph, node):
                 continue  # "He told BBC Radio 4 ... they would back ...": the channel
             if node.entity in bound:
@@ -3177,6 +3279,20 @@ def _named_in_unnamed_role_clause(graph: _Graph, node: _Node) -> bool:
 # someone else; the reflexive ("himself") is the one that means the subject
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 OBJECT_DEPS = ("dobj", "dative", "iobj", "obj")
+
+
+def _told_around(pronoun: Any) -> tuple[int, int] | None:
+    """The characters of the reported clause before a pronoun that is the subject of a reporting
+    verb set inside it ("The Republican nominee, he said, watched the Olympics"): whoever that
+    clause is about is not the one who says it."""
+    verb = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or verb.dep_ != "parataxis" or verb.head.i == verb.i:
+        return None
+    if verb.lemma_.lower() not in _reporting_verbs():
+        return None
+    clause = verb.head
+    lo, hi = clause.left_edge.idx, verb.left_edge.idx
+    return (lo, hi) if lo < hi else None
 
 
 def _clause_subject_entities(graph: _Graph, pronoun: Any, added: list[_Node]) -> set[int]:

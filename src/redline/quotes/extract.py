@@ -339,6 +339,10 @@ def _object_content(cue: Token) -> tuple[int, int] | None:
         if c.dep_ == "prep" and c.i == last + 1 and c.lower_ in ("of", "for", "as"):
             parts.append(c)
             last = c.right_edge.i
+    if cue.lemma_.lower() in JUDGING_VERBS and all(
+        p.dep_ == "dobj" and _plain_noun_phrase(p) for p in parts
+    ):
+        return None  # issue #10 names21: "criticised the plans" says no words of its own
     # "called them liars", "called for a ceasefire": not "called the office"
     called_for = any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in cue.children)
     naming = any(p.dep_ in ("oprd", "xcomp") for p in parts)
@@ -352,6 +356,18 @@ def _object_content(cue: Token) -> tuple[int, int] | None:
     cut = [t.left_edge.i for p in parts for t in p.subtree if _is_coordinated_cue(t)]
     hi = min([hi] + [i - 1 for i in cut if i > lo])
     return lo, _before_writer_tail(cue.doc, lo, hi)
+
+
+# verbs that judge their object: with a plain noun phrase and no reason ("criticised the
+# plans", "condemned the cuts") they report no words; "criticised X for …" still does
+JUDGING_VERBS = frozenset({"criticize", "criticise", "condemn", "praise", "blame"})
+
+
+def _plain_noun_phrase(token: Token) -> bool:
+    """A noun phrase with no clause and no quoted words in it ("the plans", "his record")."""
+    if token.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in token.subtree)
 
 
 def _names_a_thing(cue: Token) -> bool:
@@ -1594,6 +1610,27 @@ def _reported_just_before(
     return best
 
 
+def _turn_between(
+    previous: tuple, span: MarkedSpan, text: str, index: _TokenIndex, by_cue, inside, attributions
+) -> bool:
+    """A sentence of its own between the quotation before and this one reports someone's words
+    with a cue of its own ("Mr Hayman acknowledged that binge drinking did cause problems."):
+    the quotation after it is that cue's, not the one before going on."""
+    before = _reported_just_before(span, text, attributions)
+    if before is None:
+        before = _cue_sentence_just_before(span, text, index, by_cue, inside)
+    if before is None or before is previous[1] or before.speaker is None:
+        return False
+    if before.speaker.pos_ == "PRON" or any(c.dep_ == "neg" for c in before.cue.children):
+        return False  # "He didn't suggest retaliation. “…”": most likely the same man going on
+    last = previous[0].end
+    if previous[1] is not None:
+        last = max(last, previous[1].cue_end)
+    elif previous[3] is not None:
+        last = max(last, previous[3][2])
+    return before.cue.sent.start_char >= last
+
+
 def _cue_sentence_just_before(
     span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int, Attribution], inside
 ) -> Attribution | None:
@@ -2566,7 +2603,15 @@ def extract_quotes(doc: Document) -> Document:
             # issue #10 round 12: a paragraph that opens with the writer's words ("Ms. Lee
             # seemed taken aback. “…”") is someone else's turn, not the last quotation going on
             narrated = "\n" in gap and bool(gap[gap.rfind("\n") + 1 :].strip())
-            if gap.count("\n") <= 2 and m.start - previous[0].end < 200 and not narrated:
+            # issue #10 names21: "Oaten said: “…” Mr Hayman acknowledged that X. “…”": a
+            # sentence of someone else's reported words between them is his turn
+            turn = _turn_between(previous, m, text, index, by_cue, inside, attributions)
+            if (
+                gap.count("\n") <= 2
+                and m.start - previous[0].end < 200
+                and not narrated
+                and not turn
+            ):
                 window = max(0, m.start - 40)
                 lead = LEAD_IN.search(text, window, m.start)
                 start, kind = m.start, "direct"

@@ -658,8 +658,31 @@ def _credited_source(cue: Token, inside) -> Token | None:
             if to.lower_ == "to":
                 objs = [c for c in to.children if c.dep_ == "pobj"]
                 if objs:
-                    return _author_of(objs[0]) or objs[0]
+                    author = _author_of(objs[0])
+                    if author is None and _record_of_words(objs[0]):
+                        return None  # issue #10 names21: the record is no one who spoke
+                    return author or objs[0]
     return None
+
+
+# issue #10 names21: "“…,” Mr. Pence said, according to audio provided to The Times", "…
+# according to a transcript of the show": a record of the words carries them unchanged; the
+# one the cue names said them (not so "according to Frankel", a person passing them on)
+RECORD_NOUNS = frozenset(
+    {"audio", "recording", "video", "transcript", "tape", "footage", "clip", "excerpt"}
+    | {"recordings", "videos", "transcripts", "tapes", "clips", "excerpts"}
+)
+
+
+def _record_of_words(noun: Token) -> bool:
+    """A common noun for a recording or transcript of what was said, or a pool report."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    if noun.lower_ in RECORD_NOUNS:
+        return True
+    return noun.lemma_.lower() == "report" and any(
+        c.dep_ == "compound" and c.lower_ == "pool" for c in noun.children
+    )
 
 
 def _title_participle(doc, i: int) -> bool:
@@ -823,6 +846,17 @@ def _author_of(noun: Token) -> Token | None:
     if noun.pos_ == "PROPN" or noun.ent_type_:
         return None
     for child in noun.children:
+        if child.dep_ == "relcl" and child.i > noun.i:
+            # issue #10 names21: "according to a speech Mrs. Clinton delivered in July", "an
+            # email Podesta sent": the writing's own clause names its author as its subject
+            subjects = [c for c in child.children if c.dep_ == "nsubj"]
+            if (
+                len(subjects) == 1
+                and subjects[0].pos_ == "PROPN"
+                and subjects[0].ent_type_ == "PERSON"
+                and not any(c.dep_ in ("dobj", "ccomp") for c in child.children)
+            ):
+                return subjects[0]
         preps = [child] if child.dep_ == "prep" else []
         if child.dep_ == "acl" and child.tag_ == "VBN":
             preps = [c for c in child.children if c.dep_ in ("agent", "prep")]
