@@ -1024,6 +1024,7 @@ def _place_events(doc: Document, dateline_start: int | None) -> None:
             (event.trigger_start, event.trigger_end),
             (event.source_start, event.source_end),
             dateline_start,
+            (event.target_start, event.target_end),
         )
         if chosen is None:
             events.append(event)
@@ -1041,6 +1042,7 @@ def choose_event_place(
     trigger: tuple[int | None, int | None],
     source: tuple[int | None, int | None] = (None, None),
     dateline_start: int | None = None,
+    target: tuple[int | None, int | None] = (None, None),
 ) -> tuple[Place | None, str | None]:
     """Where an event happened, among the places ``inside`` its sentence: a locative ("in
     Kharkiv") in the trigger's clause, else a locative in the sentence, else a place named in the
@@ -1049,6 +1051,7 @@ def choose_event_place(
     parsed = doc.parsed
     if not inside:
         return None, None
+    named = inside  # the places the sentence names; the acting ones are dropped below
     if parsed is not None:
         head = None
         if trigger[0] is not None and trigger[1] is not None:
@@ -1057,7 +1060,19 @@ def choose_event_place(
         if head is not None:
             # where the news came from is not where it happened: "according to sources in
             # Nineveh", "an official with Chechnya's Justice Ministry said"
-            inside = [p for p in inside if not _in_attribution(parsed, head, p)]
+            inside = named = [p for p in inside if not _in_attribution(parsed, head, p)]
+        # who acted is not where: the event's own source named by a place ("U.S. allegations
+        # that ...", "Kyiv's strikes") or its nationality ("U.S. Senator Chuck Grassley said"),
+        # nor the nationality of the person it acts on ("met U.S. Secretary of State Antony
+        # Blinken"); a place the target is ("shelled Kharkiv") or modifies as a thing ("a
+        # Kabul market") stays
+        people = [(m.start, m.end) for m in doc.mentions if m.type == "person" and m.kind == "name"]
+        inside = [
+            p
+            for p in inside
+            if not _names_the_actor(parsed, p, source)
+            and not (_names_the_actor(parsed, p, target) and _modifies_person(parsed, p, people))
+        ]
         locative = [p for p in inside if _is_locative(parsed, p)]
         # the most specific place first: a town or district before its region and country
         locative.sort(key=lambda p: (SPECIFICITY.get(p.kind or "", 0), p.start))
@@ -1080,6 +1095,9 @@ def choose_event_place(
                 return in_clause[0], "locative-in-clause"
         if locative:
             return locative[0], "locative-in-sentence"
+    # the subject of a clause the parser read as a time's object: "after Russia in 2012
+    # banned adoptions", "before Kyiv ... agreed"
+    inside = [p for p in inside if not _is_time_object(parsed, p)]
     others = [
         p
         for p in inside
@@ -1094,9 +1112,11 @@ def choose_event_place(
         return others[0], "named-in-sentence"
     # the one place the sentence names, as a modifier ("killed in Syria's conflict", "the
     # Mosul operation") or an object, is where it happened unless it is who acted
-    only = [p for p in inside if p.start != dateline_start]
+    # (counted among every place named: one left after dropping the actor is not the only one)
+    only = [p for p in named if p.start != dateline_start]
     if (
         len(only) == 1
+        and only[0] in inside
         and not _in_span(only[0], source)
         and not _is_subject(parsed, only[0])
         and not _is_argument(parsed, only[0])
@@ -1114,6 +1134,8 @@ def choose_event_place(
 # ("Russia's ambassador to Washington"); "a visit to Moscow" and "an attack on Kabul" are sites.
 _NOUN_TOPIC_PREPOSITIONS = frozenset(["about", "regarding", "over", "toward", "towards"])
 _ENVOYS = frozenset(["ambassador", "envoy", "emissary", "consul", "representative", "delegate"])
+# nouns whose "to" names who someone is tied to: "connections to the United States"
+_TIES = frozenset(["tie", "connection", "link", "contact", "relation", "relationship"])
 
 
 # hops that stay inside one place phrase: "Makhmur district", "Tel Aviv, Israel", "the city of
@@ -1192,15 +1214,18 @@ def _clause_hops(parsed, head, place: Place) -> int:
 
 
 def _describes_noun(parsed, place: Place) -> bool:
-    """Whether the place only describes a noun: what it is about ("discussions about Russia")
-    or where an envoy is sent ("ambassador to Washington")."""
+    """Whether the place only describes a noun: what it is about ("discussions about Russia"),
+    where an envoy is sent ("ambassador to Washington") or who one is tied to ("connections to
+    the United States")."""
     token = _root(parsed, place)
     if token is None:
         return False
     if token.dep_ != "pobj" or token.head.head.pos_ not in ("NOUN", "PROPN"):
         return False
     preposition, noun = token.head.lower_, token.head.head.lemma_.lower()
-    return preposition in _NOUN_TOPIC_PREPOSITIONS or (preposition == "to" and noun in _ENVOYS)
+    return preposition in _NOUN_TOPIC_PREPOSITIONS or (
+        preposition == "to" and (noun in _ENVOYS or noun in _TIES)
+    )
 
 
 def _root(parsed, place: Place):
@@ -1217,7 +1242,7 @@ def _is_partner(parsed, place: Place) -> bool:
     token = _root(parsed, place)
     if token is None:
         return False
-    for _ in range(3):
+    for _ in range(12):  # a list's later members hang each on the one before
         if token.dep_ == "conj":
             token = token.head
             continue
@@ -1284,6 +1309,48 @@ def _modifies_topic(parsed, place: Place) -> bool:
     return bool(nouns) and nouns[-1].lemma_.lower() in TOPIC_HEADS
 
 
+def _names_the_actor(parsed, place: Place, actor: tuple[int | None, int | None]) -> bool:
+    """Whether the place lies in an event's actor mention (``actor``, its span) as that actor
+    itself or as its modifier ("U.S." of "U.S. allegations", of "U.S. Senator Chuck Grassley"),
+    not as a place the mention locates ("police in Kabul")."""
+    if not _in_span(place, actor):
+        return False
+    token = _root(parsed, place)
+    return token is None or token.dep_ != "pobj"
+
+
+def _modifies_person(parsed, place: Place, people: list[tuple[int, int]]) -> bool:
+    """Whether the place is a modifier in a named person's phrase ("U.S." of "U.S. Secretary
+    of State Antony Blinken")."""
+    token = _root(parsed, place)
+    if token is None or token.dep_ not in MODIFIER_DEPS:
+        return False
+    phrase = token.head
+    for _ in range(4):  # up the title: "Secretary" of "U.S. Secretary of State Antony Blinken"
+        if any(s <= phrase.idx < e for s, e in people):
+            return True
+        if phrase.dep_ not in ("compound", "appos", "amod", "nmod") or phrase.head.i == phrase.i:
+            break
+        phrase = phrase.head
+    return any(s <= phrase.idx < e for s, e in people)
+
+
+# prepositions of time: a place as their object is the misread subject of a clause ("after
+# Russia in 2012 banned adoptions") or a stage of a journey, not where the event happened
+TIME_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till"})
+
+
+def _is_time_object(parsed, place: Place) -> bool:
+    """Whether the place is the object of a preposition of time ("after Russia ... banned")."""
+    token = _root(parsed, place)
+    return (
+        token is not None
+        and token.dep_ == "pobj"
+        and token.head.lower_ in TIME_PREPOSITIONS
+        and place.kind == "country"
+    )
+
+
 def _in_span(place: Place, span: tuple[int | None, int | None]) -> bool:
     return span[0] is not None and span[0] <= place.start < (span[1] or 0)
 
@@ -1296,7 +1363,11 @@ def _is_subject(parsed, place: Place) -> bool:
     if span is None or not len(span):
         return True
     root = span.root
-    if root.dep_ in ("poss", "compound", "amod", "nmod"):
+    # up the modifiers to the noun they name: "Kyiv's army said", "U.S. Senator Chuck
+    # Grassley proposed" (a country as the nationality of the subject)
+    for _ in range(4):
+        if root.dep_ not in ("poss", "compound", "amod", "nmod") or root.head.i == root.i:
+            break
         root = root.head
     return root.dep_ in ("nsubj", "nsubjpass", "agent", "csubj")
 
