@@ -71,3 +71,11 @@ def test_frames21_the_home_country_is_no_promisee_for_a_country_itself(code_all)
         arg("USA", "USA", "person", "person the book does not know + the dateline's country"),
         "USA",
     )
+
+
+def test_frames21_a_promise_whose_act_names_another_country_is_not_to_the_home(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Michael Flynn met the ambassador in December, officials said. "
+        "He had promised to improve U.S.-China relations before he left the administration."
+    )
+    assert all(e.target_actor != "USA" for e in _commitments(doc)), seen(doc)

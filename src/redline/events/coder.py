@@ -5025,8 +5025,17 @@ def _home_promisee(
     home = resolver.home
     if not home or not any(_home_promiser(s, home) for s in sources):
         return []
-    actor = ActorMatch(home, home, None, None, "country", "home country")
     start, end = phrase_span(match.holder)
+    # "promised to improve U.S.-Russia relations": an act that names another country is no
+    # promise to the home country
+    act = match.holder
+    lo, hi = act.left_edge.idx, act.right_edge.idx + len(act.right_edge)
+    if any(
+        lo <= m_start and m_end <= hi and getattr(found, "country", home) not in (home, None)
+        for m_start, m_end, found in resolver.mentions
+    ):
+        return []
+    actor = ActorMatch(home, home, None, None, "country", "home country")
     rule = f"a domestic promise, the act naming no one: {resolver.home_from} -> {home}"
     return [Argument(resolver.text[start:end], start, end, actor, "promise's home", rule)]
 
