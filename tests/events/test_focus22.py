@@ -41,3 +41,14 @@ def test_a_senator_stays_at_home(code_all):
     )
     criticized = first_triggered(doc, "criticized")
     assert (criticized.source_actor or "").startswith("USA"), dyads(doc)
+
+
+def test_the_prime_minister_named_again_keeps_the_passage_country(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - U.S. officials voiced concern on Tuesday over arrests in Hungary. "
+        "Vice President Mike Pence met Prime Minister Laszlo Varga at the White House. "
+        "Varga criticized the tariffs.",
+        published="2017-11-20",
+    )
+    criticized = first_triggered(doc, "criticized")
+    assert criticized.source_actor == "HUNGOV", dyads(doc)
