@@ -1352,6 +1352,16 @@ class ActorResolver:
                 # "a court in Guyana" in a Washington story: before the dateline's country
                 actor = in_country(actor, wider[0])
                 rule += f" + described as {wider[1]!r} -> {wider[0]}"
+            elif self.home == "USA" and actor.kind == "role" and _not_us_office(actor.name):
+                # issue #9/#10 focus22: "a White House meeting with Prime Minister Binali
+                # Yildirim": the United States has no prime minister, minister or parliament;
+                # the office is the country the passage names, else of no country known
+                if (abroad := self.office_abroad(head)) is not None:
+                    actor = in_country(actor, abroad[0])
+                    rule += f" + an office the home has not, the passage's {abroad[1]!r}"
+                    rule += f" -> {abroad[0]}"
+                else:
+                    rule += " (an office the home has not: not the home country)"
             elif (where := self._clause_place(head)) is not None:
                 # issue #9 recall2: "Police shot two protesters in Nairobi": the place where the
                 # clause's act happens puts its country-less roles in that place's country
@@ -1473,6 +1483,41 @@ class ActorResolver:
             if hops >= 1 and PARAGRAPH_BREAK.search(self.text[before.end_char : sent.start_char]):
                 return None
             sent = before
+        return None
+
+    def office_abroad(self, token: Token) -> tuple[str, str] | None:
+        """issue #9/#10 focus22: the country an office the home has not ("prime minister",
+        "foreign minister", "parliament") belongs to: the one country other than the home that
+        ``token``'s sentence names (nearest before it when several), else the sentence before
+        it (``LOCAL_BACK`` at most) that names one other country only."""
+        if not self.home or token.is_space:
+            return None
+        doc, sent = token.doc, token.sent
+        for hops in range(LOCAL_BACK + 1):
+            named: list[tuple[int, str, str]] = []
+            for m_start, m_end, match in self.mentions:
+                if m_start < sent.start_char or m_end > sent.end_char:
+                    continue
+                if not match.country or match.code.startswith("---"):
+                    continue
+                if match.kind not in ("country", "metonym"):
+                    continue
+                place = territory_of(match, self.territories) or match.country
+                if place[:3] == self.home[:3] or place[:3] in ("IGO", "NGO", "IMG", "MNC"):
+                    continue
+                named.append((m_start, place, self.text[m_start:m_end]))
+            if named:
+                if len({c for _, c, _ in named}) == 1:
+                    return named[0][1], named[0][2]
+                if hops:
+                    return None
+                before = [n for n in named if n[0] < token.idx]
+                if not before:
+                    return None
+                return before[-1][1], before[-1][2]
+            if sent.start == 0:
+                return None
+            sent = doc[sent.start - 1].sent
         return None
 
     def _home_place_in(self, lo: int, hi: int) -> bool:
@@ -3242,6 +3287,20 @@ def _big_place_country(name: str) -> str | None:
 
 def _in_usa(actor: Any) -> Any:
     return in_country(actor, "USA")
+
+
+# issue #9/#10 focus22: offices the United States has not: a "prime minister", a "minister" of
+# any kind, a "parliament" or its members or a monarch in a U.S.-datelined story are another
+# country's (a Westminster "shadow minister" is left to the parties' rules)
+NOT_US_OFFICE = re.compile(
+    r"\b(?:prime minister|premier|minister|ministry|parliament|member of parliament|mp|"
+    r"crown prince|emir|sultan|monarch|supreme leader|emperor|empress)\b"
+)
+
+
+def _not_us_office(name: str | None) -> bool:
+    """Whether the role ``name`` is an office the United States has not (issue #9 focus22)."""
+    return bool(name) and bool(NOT_US_OFFICE.search(name.lower())) and "shadow" not in name
 
 
 def in_country(actor: Any, country: str) -> Any:
