@@ -99,3 +99,16 @@ def test_senses_examples_read_as_the_data_file_says(code_all, nlp, rule, text, k
         assert hits, [(e.code, e.rule) for e in doc.events]
     else:
         assert not hits, [(e.code, e.rule) for e in doc.events]
+
+
+def test_senses_asked_to_turn_over_records_is_an_appeal_not_a_rejection(code_all):
+    # issue #9 sense22: "turn over" hands something over; asked or ordered to, the appeal or
+    # the demand is the event (the "turn" rule wanted "down", "aside" or "away" and dropped it)
+    doc = code_all("The committee chairman asked the bank to turn over its records of the loans.")
+    turns = [e for e in doc.events if e.trigger_text == "turn"]
+    assert turns and all(e.root_code == "02" for e in turns), codes(doc)
+    doc = code_all("The senator demanded that the company turn over the emails.")
+    turns = [e for e in doc.events if e.trigger_text == "turn"]
+    assert turns and all(e.root_code == "10" for e in turns), codes(doc)
+    doc = code_all("The ministry turned down the request for a meeting on Monday.")
+    assert any(e.code == "120" for e in doc.events), codes(doc)
