@@ -49,3 +49,14 @@ SEAT = (
 def test_an_mp_named_by_the_seat_is_not_the_subject_before(nlp):
     doc = finish_labelled(nlp, SEAT, [("Angela Frost", 0, "PERSON"), ("Hull North", 0, "GPE")])
     assert quote_with(doc, "hurt families").speaker != "Angela Frost"
+
+
+BODY = (
+    "The Welsh Executive has insisted the new charges were \u201cfair and affordable\u201d for "
+    "families in rural areas."
+)
+
+
+def test_a_body_named_after_a_nationality_keeps_its_whole_name(nlp):
+    doc = finish_labelled(nlp, BODY, [("Welsh", 0, "NORP")])
+    assert quote_with(doc, "fair and affordable").speaker == "Welsh Executive"
