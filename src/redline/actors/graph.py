@@ -2400,7 +2400,13 @@ DESCRIBED_ROLES = {
     # issue #10 names21: "The Metropolitan police chief said" after "the UK's top policeman Sir
     # John Stevens"; "the chief constable", "the commissioner"
     "chief": None, "constable": None, "commissioner": None,
+    # issue #10 read25: British politics' descriptions ("the Labour peer and former minister
+    # said", "the Tory MP added"): the party inside is not the speaker
+    "peer": None, "minister": None, "mp": None, "msp": None, "mep": None,
 }  # fmt: skip
+# abbreviated roles the tagger reads as proper nouns ("the Labour MP")
+ABBREVIATED_ROLES = frozenset({"mp", "msp", "mep"})
+SEAT_ROLES = frozenset({"mp", "msp", "mep", "minister"})
 # roles that describe a person only as the parent "of three" (KIN_COUNT)
 KIN_ROLES = frozenset({"mother", "father", "grandmother", "grandfather"})
 # party words head a description as proper nouns ("the Wisconsin Republican"); many people
@@ -2451,8 +2457,13 @@ def description_of(token: Any) -> tuple[int, Any] | None:
         between = token.doc[token.left_edge.i + 1 : token.i]
         if any(t.ent_type_ not in ("GPE", "LOC") for t in between):
             return None
+    elif role in ABBREVIATED_ROLES:
+        if not token.text.isupper():
+            return None
     elif token.pos_ != "NOUN" or token.tag_ != "NN":
         return None
+    if role in SEAT_ROLES and any(c.lower_ == "for" for c in token.children):
+        return None  # "the Tory MP for Bolton", "the minister for Europe": named by the seat
     doc = token.doc
     if role == "lady" and not (token.i and doc[token.i - 1].lower_ == "first"):
         return None

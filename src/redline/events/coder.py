@@ -3444,6 +3444,17 @@ def framing_governor(trigger: Token) -> tuple[Token | None, str]:
                 c.lower_ == gov.word and c.dep_ in ("prep", "prt", "advmod") for c in head.children
             ):
                 continue
+            if (
+                gov.kind == "demand"
+                and link == "ccomp"
+                and head.lemma_.lower() == "insist"
+                and _asserted_clause(cur)
+            ):
+                # issue #9 read25: "a spokeswoman insisted Mr McConnell had made the remark
+                # with adults in mind", "insisting he wants to agree a deal": insisting that
+                # something is so asserts it (as `_insisted_fact` for the verb itself); the
+                # act inside is no demand on anyone
+                return None, ""
             return head, gov.kind
         if link == "ccomp":  # "said that ...": a reporting verb is no framing
             break
@@ -7188,6 +7199,13 @@ def _insisted_fact(match: Match) -> bool:
     clause = next((c for c in trigger.children if c.dep_ == "ccomp"), None)
     if clause is None:
         return False
+    return _asserted_clause(clause)
+
+
+def _asserted_clause(clause: Token) -> bool:
+    """A "that" clause that says something is or will be so ("insisted he had made the remark
+    with adults in mind"), not what someone must do ("insisted that Sessions be recalled",
+    "that funding should be matched")."""
     auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
     if auxes & {"should", "must"}:
         return False

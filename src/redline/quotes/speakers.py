@@ -1186,6 +1186,20 @@ def _party_qualifier(ent: Span) -> list[str]:
     return words
 
 
+def _body_head(ent: Span, head: Token) -> list[str]:
+    """issue #10 read25: "the Scottish Executive insisted", "the Russian Foreign Ministry said"
+    with only the nationality tagged: the untagged capitalised words after it, up to the
+    mention's proper-noun head, name the body with it (not "Scottish")."""
+    if ent.label_ != "NORP" or head.pos_ != "PROPN" or head.i < ent.end or head.ent_type_:
+        return []
+    if ent.root.dep_ != "compound" or ent.root.head.i != head.i:
+        return []
+    tail = head.doc[ent.end : head.i + 1]
+    if not all(t.pos_ == "PROPN" and t.text.istitle() and not t.ent_type_ for t in tail):
+        return []
+    return [t.text for t in tail]
+
+
 MISTAGGED = ("", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW")
 
 
@@ -1431,7 +1445,7 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
         words = [t.text for t in ent]
         if words and words[0].lower() == "the":
             words = words[1:]
-        words = _party_qualifier(ent) + words
+        words = _party_qualifier(ent) + words + _body_head(ent, head)
         words = clean_name(words) if words else words
         if words:
             return tidy_name(" ".join(words)), "organisation"
