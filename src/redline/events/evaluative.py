@@ -324,6 +324,40 @@ def _clause_subject(copula: Token, complements: list[Token]) -> Token | None:
     return None
 
 
+# issue #9 speech22: adjectives that sort a noun rather than judge it ("were illegal
+# immigrants", "a hostile takeover", "a criminal investigation"): no judgement as a modifier
+CLASSIFYING = frozenset(
+    {"illegal", "unlawful", "criminal", "hostile", "terrorist", "fraudulent", "correct",
+     "capable", "productive", "constructive", "cooperative", "receptive", "helpful",
+     "aggressive", "provocative", "fake", "excessive", "arbitrary", "authoritarian",
+     "discriminatory", "unconstitutional", "inadequate", "insufficient", "tremendous",
+     "terrific", "fantastic", "wonderful", "excellent", "inspiring", "encouraging",
+     "problematic", "alarming", "worrying", "troubling", "disturbing", "chaotic"}
+)  # fmt: skip
+
+
+def _predicate_modifier(copula: Token, table: Evaluations) -> tuple[Group, str, Token, Token] | None:
+    """issue #9 speech22: "said Mr Reid was a decent, dedicated public servant", "he is a
+    dangerous man": the judgement is an adjective before the predicate noun, not its head.
+    The phrase as ``find_phrase`` gives it, for criticism, accusation or praise (not a denial:
+    "a false prophet"), and not an adjective that sorts the noun (``CLASSIFYING``)."""
+    for noun in copula.children:
+        if noun.dep_ != "attr" or noun.pos_ != "NOUN":
+            continue
+        mods = [c for c in noun.children if c.dep_ == "amod" and c.i < noun.i]
+        if not mods:
+            continue
+        ends = {m.i for m in mods} | {c.i for m in mods for c in m.conjuncts if c.i < noun.i}
+        tokens = [t for m in mods for t in m.subtree if t.i < noun.i]
+        found = find_phrase(tokens, table, headed=False)
+        if found is None or found[3].i not in ends or found[0].otherwise:
+            continue
+        if found[1] in CLASSIFYING:
+            continue
+        return found
+    return None
+
+
 def _owned_act(noun: Token, table: Evaluations) -> tuple[Token, tuple] | None:
     """A noun with an evaluative adjective before it and an owner named ("North Korea's
     dangerous, belligerent behavior", "the provocative actions of North Korea", "decisions
@@ -508,12 +542,14 @@ def evaluation_events(
                 continue
             x, tokens = said
             found = find_phrase(tokens, table)
+            how = f"said: X '{tok.text}' {found[1]!r}" if found is not None else ""
+            if found is None and (found := _predicate_modifier(tok, table)) is not None:
+                how = f"said: X '{tok.text}' a {found[1]!r} noun"
             if found is None:
                 continue
             probe = coder.Match(_entry("be", found[0].code), 0, tok, tok)
             speaker = coder._speaker_argument(probe, doc, resolver)
             speakers = [speaker] if speaker is not None else []
-            how = f"said: X '{tok.text}' {found[1]!r}"
         group, phrase, first, last = found
         # issue #9 recall37: a name or a judgement with its owner in it ("calling it 'a big
         # misjudgement by Labour'", "the campaign is a blunder by the Tories") is about the
