@@ -358,6 +358,52 @@ def _predicate_modifier(copula: Token, table: Evaluations) -> tuple[Group, str, 
     return None
 
 
+# issue #9 speech22: what a plan, a demand or a decision is said to do that harms ("would hurt
+# farmers", "would put lives at risk", "would cause serious damage"): criticism of its maker
+HARM_VERBS = frozenset(
+    {"hurt", "harm", "damage", "undermine", "endanger", "jeopardize", "jeopardise",
+     "devastate", "cripple", "weaken", "erode", "destroy", "kill", "punish", "penalize",
+     "penalise"}
+)  # fmt: skip
+RISK_WORDS = frozenset({"risk", "danger", "jeopardy"})
+HARM_NOUNS = frozenset({"damage", "harm", "hardship", "chaos", "suffering", "disruption"})
+PLAN_NOUNS = frozenset(
+    {"plan", "proposal", "policy", "bill", "legislation", "decision", "move", "measure", "law",
+     "reform", "overhaul", "cut", "demand", "ban", "order", "tariff", "approach", "scheme",
+     "budget", "rule", "regulation", "provision", "change", "action", "idea", "strategy"}
+)  # fmt: skip
+
+
+def _harming_plan(verb: Token) -> Token | None:
+    """For "X's plan would hurt / put at risk / cause damage ...", the plan noun (the verb's
+    subject); else None. Who made the plan is found in its phrase (``_judged``)."""
+    if verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma == "put":
+        if not any(c.dep_ == "prep" and c.lower_ in ("at", "in")
+                   and any(g.dep_ == "pobj" and g.lemma_.lower() in RISK_WORDS for g in c.children)
+                   for c in verb.children):  # fmt: skip
+            return None
+    elif lemma == "cause":
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in HARM_NOUNS for c in verb.children):
+            return None
+    elif lemma not in HARM_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in PLAN_NOUNS:
+        return None
+    return subject
+
+
+def _group(table: Evaluations, name: str) -> Group | None:
+    for entries in table.by_first.values():
+        for _, group in entries:
+            if group.name == name:
+                return group
+    return None
+
+
 def _owned_act(noun: Token, table: Evaluations) -> tuple[Token, tuple] | None:
     """A noun with an evaluative adjective before it and an owner named ("North Korea's
     dangerous, belligerent behavior", "the provocative actions of North Korea", "decisions
@@ -528,6 +574,16 @@ def evaluation_events(
             speakers = [s for s in resolver.arguments(src_tok, f"eval:{src_how}")
                         if s.actor is not None]  # fmt: skip
             how = f"named: '{tok.text}' X {found[1]!r}"
+        elif (plan := _harming_plan(tok)) is not None and (
+            criticize := _group(table, "criticize")
+        ) is not None:
+            # issue #9 speech22: "said the government's plans would put refugees' lives at
+            # risk", "the U.S. demands would hurt farmers": the speaker criticises the plan's maker
+            x, found = plan, (criticize, tok.lemma_.lower(), tok, tok)
+            probe = coder.Match(_entry(tok.lemma_.lower(), criticize.code), 0, tok, tok)
+            speaker = coder._speaker_argument(probe, doc, resolver)
+            speakers = [speaker] if speaker is not None else []
+            how = f"harm: X's {plan.lemma_.lower()} '{tok.text}'"
         elif (owned := _owned_act(tok, table)) is not None:
             # "Obama's 'terrible and misguided deal'", "the provocative actions of North
             # Korea" in a quotation or a reported clause: the speaker judges the act's owner
@@ -623,7 +679,8 @@ def _candidates(sent: Span) -> list[Token]:
     return [doc[i] for i in where[bisect_left(where, sent.start) : bisect_left(where, sent.end)]]
 
 
-JUDGING_VERBS = NAMING_VERBS | REGARDING_VERBS | SAYING_COPULAS  # lemmas _named or _said read
+# lemmas _named, _said or _harming_plan read
+JUDGING_VERBS = NAMING_VERBS | REGARDING_VERBS | SAYING_COPULAS | HARM_VERBS | {"put", "cause"}
 _JUDGING_IDS: dict[int, bool] = {}  # lemma id -> whether its lowercase is one of JUDGING_VERBS
 
 
