@@ -82,3 +82,15 @@ def test_a_plan_said_to_hurt_in_a_quotation(code_all):
 def test_harm_not_reported_is_no_judgement(code_all):
     doc = code_all("The storm damaged the new bridge over the river.", "2019-05-24")
     assert not _evaluations(doc, "111"), [(e.code, e.rule) for e in doc.events]
+
+
+def test_working_hard_said_of_another_is_praise(code_all):
+    doc = code_all("Merkel said the French president was working hard for a deal.", "2019-05-24")
+    found = _evaluations(doc, "051")
+    assert found, [(e.code, e.rule) for e in doc.events]
+    assert (found[0].source_actor, found[0].target_actor) == ("DEUGOV", "FRAGOV"), found[0].rule
+
+
+def test_working_hard_said_of_ones_own_side_is_not_praise(code_all):
+    doc = code_all("“We are working hard to get this done,” Trump said.", "2019-05-24")
+    assert not _evaluations(doc, "051"), [(e.code, e.rule) for e in doc.events]

@@ -396,6 +396,18 @@ def _harming_plan(verb: Token) -> Token | None:
     return subject
 
 
+HARD_WORK = frozenset({"hard", "tirelessly", "diligently", "relentlessly"})
+
+
+def _hard_worker(verb: Token) -> Token | None:
+    """For "X is working hard (to ...)", X; else None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "work":
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ in HARD_WORK for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 def _group(table: Evaluations, name: str) -> Group | None:
     for entries in table.by_first.values():
         for _, group in entries:
@@ -584,6 +596,16 @@ def evaluation_events(
             speaker = coder._speaker_argument(probe, doc, resolver)
             speakers = [speaker] if speaker is not None else []
             how = f"harm: X's {plan.lemma_.lower()} '{tok.text}'"
+        elif (worker := _hard_worker(tok)) is not None and (
+            praise := _group(table, "praise")
+        ) is not None:
+            # issue #9 speech22: "“The Republican senators are working hard,” Trump said": the
+            # speaker praises who works
+            x, found = worker, (praise, f"{tok.lower_} hard", tok, tok)
+            probe = coder.Match(_entry("work", praise.code), 0, tok, tok)
+            speaker = coder._speaker_argument(probe, doc, resolver)
+            speakers = [speaker] if speaker is not None else []
+            how = "said: X works hard"
         elif (owned := _owned_act(tok, table)) is not None:
             # "Obama's 'terrible and misguided deal'", "the provocative actions of North
             # Korea" in a quotation or a reported clause: the speaker judges the act's owner
@@ -679,8 +701,10 @@ def _candidates(sent: Span) -> list[Token]:
     return [doc[i] for i in where[bisect_left(where, sent.start) : bisect_left(where, sent.end)]]
 
 
-# lemmas _named, _said or _harming_plan read
-JUDGING_VERBS = NAMING_VERBS | REGARDING_VERBS | SAYING_COPULAS | HARM_VERBS | {"put", "cause"}
+# lemmas _named, _said, _harming_plan or _hard_worker read
+JUDGING_VERBS = (
+    NAMING_VERBS | REGARDING_VERBS | SAYING_COPULAS | HARM_VERBS | {"put", "cause", "work"}
+)
 _JUDGING_IDS: dict[int, bool] = {}  # lemma id -> whether its lowercase is one of JUDGING_VERBS
 
 
