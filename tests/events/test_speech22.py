@@ -94,3 +94,25 @@ def test_working_hard_said_of_another_is_praise(code_all):
 def test_working_hard_said_of_ones_own_side_is_not_praise(code_all):
     doc = code_all("“We are working hard to get this done,” Trump said.", "2019-05-24")
     assert not _evaluations(doc, "051"), [(e.code, e.rule) for e in doc.events]
+
+
+def test_right_to_act_is_praise_but_far_right_is_not(code_all):
+    doc = code_all(
+        "A federal judge said the White House was right to name a new director.", "2019-05-24"
+    )
+    found = _evaluations(doc, "051")
+    assert found, [(e.code, e.rule) for e in doc.events]
+    assert (found[0].source_actor, found[0].target_actor) == ("USAJUD", "USAGOV"), found[0].rule
+    doc = code_all("“The new party is far right,” Senator Lindsey Graham said.", "2019-05-24")
+    assert not _evaluations(doc, "051"), [(e.code, e.rule) for e in doc.events]
+
+
+def test_toothless_plan_criticises_its_maker(code_all):
+    doc = code_all(
+        "“Prime Minister Theresa May's Brexit plan is toothless,” the Labour leader Jeremy "
+        "Corbyn said.",
+        "2019-05-24",
+    )
+    found = _evaluations(doc, "111")
+    assert found, [(e.code, e.rule) for e in doc.events]
+    assert found[0].target_actor == "GBRGOV", found[0].rule
