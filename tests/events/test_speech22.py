@@ -58,8 +58,7 @@ def test_negated_predicate_noun_judgement_is_not_coded(code_all):
 
 def test_a_plan_said_to_put_lives_at_risk_criticises_its_maker(code_all):
     doc = code_all(
-        "Canadian officials said the U.S. demands would cause serious damage to the auto "
-        "industry.",
+        "Canadian officials said the U.S. demands would cause serious damage to the auto industry.",
         "2019-05-24",
     )
     assert check_offsets(doc) == []

@@ -336,7 +336,9 @@ CLASSIFYING = frozenset(
 )  # fmt: skip
 
 
-def _predicate_modifier(copula: Token, table: Evaluations) -> tuple[Group, str, Token, Token] | None:
+def _predicate_modifier(
+    copula: Token, table: Evaluations
+) -> tuple[Group, str, Token, Token] | None:
     """issue #9 speech22: "said Mr Reid was a decent, dedicated public servant", "he is a
     dangerous man": the judgement is an adjective before the predicate noun, not its head.
     The phrase as ``find_phrase`` gives it, for criticism, accusation or praise (not a denial:
