@@ -115,3 +115,19 @@ def test_toothless_plan_criticises_its_maker(code_all):
     found = _evaluations(doc, "111")
     assert found, [(e.code, e.rule) for e in doc.events]
     assert found[0].target_actor == "GBRGOV", found[0].rule
+
+
+def test_failed_to_act_said_by_another_is_criticism(code_all):
+    doc = code_all(
+        "Democrats on the House Intelligence Committee said Attorney General Jeff Sessions had "
+        "failed to disclose his meetings with the Russian ambassador.",
+        "2019-05-24",
+    )
+    found = [e for e in _evaluations(doc, "111") if "failed to" in e.rule]
+    assert found, [(e.code, e.rule) for e in doc.events]
+    assert (found[0].source_actor, found[0].target_actor) == ("USALEG", "USAJUD"), found[0].rule
+
+
+def test_failed_to_with_no_actor_failing_is_not_coded(code_all):
+    doc = code_all("The talks failed to produce a deal, officials said.", "2019-05-24")
+    assert not [e for e in _evaluations(doc, "111") if "failed to" in e.rule]

@@ -410,6 +410,15 @@ def _hard_worker(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
+def _failed_to(verb: Token) -> Token | None:
+    """For "X (has) failed to <act>", X; else None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "fail":
+        return None
+    if not any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 def _group(table: Evaluations, name: str) -> Group | None:
     for entries in table.by_first.values():
         for _, group in entries:
@@ -608,6 +617,16 @@ def evaluation_events(
             speaker = coder._speaker_argument(probe, doc, resolver)
             speakers = [speaker] if speaker is not None else []
             how = "said: X works hard"
+        elif (failer := _failed_to(tok)) is not None and (
+            criticize := _group(table, "criticize")
+        ) is not None:
+            # issue #9 speech22: "Kushner's lawyer failed to give the committee documents, the
+            # committee's leaders said": the speaker criticises who failed
+            x, found = failer, (criticize, "failed to", tok, tok)
+            probe = coder.Match(_entry("fail", criticize.code), 0, tok, tok)
+            speaker = coder._speaker_argument(probe, doc, resolver)
+            speakers = [speaker] if speaker is not None else []
+            how = "said: X failed to"
         elif (owned := _owned_act(tok, table)) is not None:
             # "Obama's 'terrible and misguided deal'", "the provocative actions of North
             # Korea" in a quotation or a reported clause: the speaker judges the act's owner
@@ -705,7 +724,7 @@ def _candidates(sent: Span) -> list[Token]:
 
 # lemmas _named, _said, _harming_plan or _hard_worker read
 JUDGING_VERBS = (
-    NAMING_VERBS | REGARDING_VERBS | SAYING_COPULAS | HARM_VERBS | {"put", "cause", "work"}
+    NAMING_VERBS | REGARDING_VERBS | SAYING_COPULAS | HARM_VERBS | {"put", "cause", "work", "fail"}
 )
 _JUDGING_IDS: dict[int, bool] = {}  # lemma id -> whether its lowercase is one of JUDGING_VERBS
 
