@@ -324,6 +324,109 @@ def _clause_subject(copula: Token, complements: list[Token]) -> Token | None:
     return None
 
 
+# issue #9 speech22: adjectives that sort a noun rather than judge it ("were illegal
+# immigrants", "a hostile takeover", "a criminal investigation"): no judgement as a modifier
+CLASSIFYING = frozenset(
+    {"illegal", "unlawful", "criminal", "hostile", "terrorist", "fraudulent", "correct",
+     "capable", "productive", "constructive", "cooperative", "receptive", "helpful",
+     "aggressive", "provocative", "fake", "excessive", "arbitrary", "authoritarian",
+     "discriminatory", "unconstitutional", "inadequate", "insufficient", "tremendous",
+     "terrific", "fantastic", "wonderful", "excellent", "inspiring", "encouraging",
+     "problematic", "alarming", "worrying", "troubling", "disturbing", "chaotic"}
+)  # fmt: skip
+
+
+def _predicate_modifier(
+    copula: Token, table: Evaluations
+) -> tuple[Group, str, Token, Token] | None:
+    """issue #9 speech22: "said Mr Reid was a decent, dedicated public servant", "he is a
+    dangerous man": the judgement is an adjective before the predicate noun, not its head.
+    The phrase as ``find_phrase`` gives it, for criticism, accusation or praise (not a denial:
+    "a false prophet"), and not an adjective that sorts the noun (``CLASSIFYING``)."""
+    for noun in copula.children:
+        if noun.dep_ != "attr" or noun.pos_ != "NOUN":
+            continue
+        mods = [c for c in noun.children if c.dep_ == "amod" and c.i < noun.i]
+        if not mods:
+            continue
+        ends = {m.i for m in mods} | {c.i for m in mods for c in m.conjuncts if c.i < noun.i}
+        tokens = [t for m in mods for t in m.subtree if t.i < noun.i]
+        found = find_phrase(tokens, table, headed=False)
+        if found is None or found[3].i not in ends or found[0].otherwise:
+            continue
+        if found[1] in CLASSIFYING:
+            continue
+        return found
+    return None
+
+
+# issue #9 speech22: what a plan, a demand or a decision is said to do that harms ("would hurt
+# farmers", "would put lives at risk", "would cause serious damage"): criticism of its maker
+HARM_VERBS = frozenset(
+    {"hurt", "harm", "damage", "undermine", "endanger", "jeopardize", "jeopardise",
+     "devastate", "cripple", "weaken", "erode", "destroy", "kill", "punish", "penalize",
+     "penalise"}
+)  # fmt: skip
+RISK_WORDS = frozenset({"risk", "danger", "jeopardy"})
+HARM_NOUNS = frozenset({"damage", "harm", "hardship", "chaos", "suffering", "disruption"})
+PLAN_NOUNS = frozenset(
+    {"plan", "proposal", "policy", "bill", "legislation", "decision", "move", "measure", "law",
+     "reform", "overhaul", "cut", "demand", "ban", "order", "tariff", "approach", "scheme",
+     "budget", "rule", "regulation", "provision", "change", "action", "idea", "strategy"}
+)  # fmt: skip
+
+
+def _harming_plan(verb: Token) -> Token | None:
+    """For "X's plan would hurt / put at risk / cause damage ...", the plan noun (the verb's
+    subject); else None. Who made the plan is found in its phrase (``_judged``)."""
+    if verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma == "put":
+        if not any(c.dep_ == "prep" and c.lower_ in ("at", "in")
+                   and any(g.dep_ == "pobj" and g.lemma_.lower() in RISK_WORDS for g in c.children)
+                   for c in verb.children):  # fmt: skip
+            return None
+    elif lemma == "cause":
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in HARM_NOUNS for c in verb.children):
+            return None
+    elif lemma not in HARM_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in PLAN_NOUNS:
+        return None
+    return subject
+
+
+HARD_WORK = frozenset({"hard", "tirelessly", "diligently", "relentlessly"})
+
+
+def _hard_worker(verb: Token) -> Token | None:
+    """For "X is working hard (to ...)", X; else None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "work":
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ in HARD_WORK for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _failed_to(verb: Token) -> Token | None:
+    """For "X (has) failed to <act>", X; else None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "fail":
+        return None
+    if not any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _group(table: Evaluations, name: str) -> Group | None:
+    for entries in table.by_first.values():
+        for _, group in entries:
+            if group.name == name:
+                return group
+    return None
+
+
 def _owned_act(noun: Token, table: Evaluations) -> tuple[Token, tuple] | None:
     """A noun with an evaluative adjective before it and an owner named ("North Korea's
     dangerous, belligerent behavior", "the provocative actions of North Korea", "decisions
@@ -494,6 +597,36 @@ def evaluation_events(
             speakers = [s for s in resolver.arguments(src_tok, f"eval:{src_how}")
                         if s.actor is not None]  # fmt: skip
             how = f"named: '{tok.text}' X {found[1]!r}"
+        elif (plan := _harming_plan(tok)) is not None and (
+            criticize := _group(table, "criticize")
+        ) is not None:
+            # issue #9 speech22: "said the government's plans would put refugees' lives at
+            # risk", "the U.S. demands would hurt farmers": the speaker criticises the plan's maker
+            x, found = plan, (criticize, tok.lemma_.lower(), tok, tok)
+            probe = coder.Match(_entry(tok.lemma_.lower(), criticize.code), 0, tok, tok)
+            speaker = coder._speaker_argument(probe, doc, resolver)
+            speakers = [speaker] if speaker is not None else []
+            how = f"harm: X's {plan.lemma_.lower()} '{tok.text}'"
+        elif (worker := _hard_worker(tok)) is not None and (
+            praise := _group(table, "praise")
+        ) is not None:
+            # issue #9 speech22: "“The Republican senators are working hard,” Trump said": the
+            # speaker praises who works
+            x, found = worker, (praise, f"{tok.lower_} hard", tok, tok)
+            probe = coder.Match(_entry("work", praise.code), 0, tok, tok)
+            speaker = coder._speaker_argument(probe, doc, resolver)
+            speakers = [speaker] if speaker is not None else []
+            how = "said: X works hard"
+        elif (failer := _failed_to(tok)) is not None and (
+            criticize := _group(table, "criticize")
+        ) is not None:
+            # issue #9 speech22: "Kushner's lawyer failed to give the committee documents, the
+            # committee's leaders said": the speaker criticises who failed
+            x, found = failer, (criticize, "failed to", tok, tok)
+            probe = coder.Match(_entry("fail", criticize.code), 0, tok, tok)
+            speaker = coder._speaker_argument(probe, doc, resolver)
+            speakers = [speaker] if speaker is not None else []
+            how = "said: X failed to"
         elif (owned := _owned_act(tok, table)) is not None:
             # "Obama's 'terrible and misguided deal'", "the provocative actions of North
             # Korea" in a quotation or a reported clause: the speaker judges the act's owner
@@ -508,12 +641,14 @@ def evaluation_events(
                 continue
             x, tokens = said
             found = find_phrase(tokens, table)
+            how = f"said: X '{tok.text}' {found[1]!r}" if found is not None else ""
+            if found is None and (found := _predicate_modifier(tok, table)) is not None:
+                how = f"said: X '{tok.text}' a {found[1]!r} noun"
             if found is None:
                 continue
             probe = coder.Match(_entry("be", found[0].code), 0, tok, tok)
             speaker = coder._speaker_argument(probe, doc, resolver)
             speakers = [speaker] if speaker is not None else []
-            how = f"said: X '{tok.text}' {found[1]!r}"
         group, phrase, first, last = found
         # issue #9 recall37: a name or a judgement with its owner in it ("calling it 'a big
         # misjudgement by Labour'", "the campaign is a blunder by the Tories") is about the
@@ -587,7 +722,10 @@ def _candidates(sent: Span) -> list[Token]:
     return [doc[i] for i in where[bisect_left(where, sent.start) : bisect_left(where, sent.end)]]
 
 
-JUDGING_VERBS = NAMING_VERBS | REGARDING_VERBS | SAYING_COPULAS  # lemmas _named or _said read
+# lemmas _named, _said, _harming_plan or _hard_worker read
+JUDGING_VERBS = (
+    NAMING_VERBS | REGARDING_VERBS | SAYING_COPULAS | HARM_VERBS | {"put", "cause", "work", "fail"}
+)
 _JUDGING_IDS: dict[int, bool] = {}  # lemma id -> whether its lowercase is one of JUDGING_VERBS
 
 
