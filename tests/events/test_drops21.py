@@ -16,9 +16,7 @@ def _candidates(text: str) -> list:
 
     collected: list = []
     pipeline = candidate_pipeline(features_out=collected)
-    pipeline(
-        clean_document(RawDocument(source="<test>", text=text, published="2017-06-01"))
-    )
+    pipeline(clean_document(RawDocument(source="<test>", text=text, published="2017-06-01")))
     return [
         (e.code, e.source_actor, e.target_actor, e.trigger_text, e.rule or "", f)
         for e, f in collected

@@ -12,7 +12,7 @@ def _with(quotes, words: str):
 def test_it_said_after_a_committee_is_the_committee(quotes_of):
     quotes = quotes_of(
         "Recruitment of engineers is in crisis, the Commons science and technology committee "
-        "added. \"Serious problems\" are expected over the next decade, it said."
+        'added. "Serious problems" are expected over the next decade, it said.'
     )
     quote = _with(quotes, "Serious problems")
     assert quote.speaker == "Commons science and technology committee"

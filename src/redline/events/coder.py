@@ -6583,8 +6583,10 @@ def _pact_members(noun: Token) -> list[Argument]:
     # parsed as the holding verb's purpose clause: its object names the pact talked about
     if phrase.dep_ == "dobj" and phrase.head.pos_ == "VERB":
         for purpose in phrase.head.children:
-            if purpose.dep_ in ("advcl", "xcomp") and purpose.i > phrase.i and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children
+            if (
+                purpose.dep_ in ("advcl", "xcomp")
+                and purpose.i > phrase.i
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children)
             ):
                 spans += [
                     noun.doc[o.left_edge.i : o.right_edge.i + 1]
