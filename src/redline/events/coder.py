@@ -2550,6 +2550,10 @@ LIGHT_VERBS = frozenset(
         # issue #9 recall30: "U.S. lawmakers proposed targeted sanctions on ...", "business
         # groups are preparing legal challenges", "drafted new sanctions"
         "propose", "prepare", "draft",
+        # issue #9 nomsrc22: "the administration authorized new sanctions against Russia",
+        # "the Democrats pressed demands on ...", "have gone around Tillerson to develop
+        # contacts with Mattis"
+        "authorize", "press", "develop",
     }
 )  # fmt: skip
 COMMITMENT_GOVERNORS = frozenset({"commit", "pledge", "promise", "offer", "agree", "vow"})
