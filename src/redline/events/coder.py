@@ -1959,7 +1959,7 @@ def _noun_source(noun: Token) -> tuple[Token | None, str]:
     # of the verb it hangs on
     if (
         noun.dep_ == "pobj"
-        and head.lower_ in ("on", "during")
+        and head.lower_ in TRIP_TIMES
         and noun.lemma_.lower() in TRIP_NOUNS
     ):
         holder = head.head
@@ -1979,6 +1979,8 @@ def _noun_source(noun: Token) -> tuple[Token | None, str]:
 
 TALK_NOUNS = frozenset({"talk", "negotiation", "discussion", "consultation", "dialogue"})
 TRIP_NOUNS = frozenset({"visit", "trip", "tour", "state visit"})
+# issue #9 nomsrc22: "Following a trip to Beijing, Blankfein said", "after a visit to Kabul, X"
+TRIP_TIMES = frozenset({"on", "during", "following", "after"})
 MEETING_VERBS = frozenset({"meet", "talk", "discuss", "confer", "consult"})
 
 
@@ -2548,6 +2550,10 @@ LIGHT_VERBS = frozenset(
         # issue #9 recall30: "U.S. lawmakers proposed targeted sanctions on ...", "business
         # groups are preparing legal challenges", "drafted new sanctions"
         "propose", "prepare", "draft",
+        # issue #9 nomsrc22: "the administration authorized new sanctions against Russia",
+        # "the Democrats pressed demands on ...", "have gone around Tillerson to develop
+        # contacts with Mattis"
+        "authorize", "press", "develop",
     }
 )  # fmt: skip
 COMMITMENT_GOVERNORS = frozenset({"commit", "pledge", "promise", "offer", "agree", "vow"})
@@ -6677,6 +6683,9 @@ def _meeting_attendee(noun: Token) -> tuple[Token, str] | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     subject, how = find_source(verb)
+    if subject is None and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
+        # issue #9 nomsrc22: "X, leaving a meeting with Brady, said": the main clause's subject
+        subject, how = find_source(verb.head)
     return (subject, f"met at the meeting: {how}") if subject is not None else None
 
 
