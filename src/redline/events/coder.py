@@ -1957,11 +1957,7 @@ def _noun_source(noun: Token) -> tuple[Token | None, str]:
     # issue #9 recall10: "Tillerson, on a visit to Myanmar, refused ...", "during a trip to
     # Beijing, Macron said ...": the traveller is the one the phrase describes, or the subject
     # of the verb it hangs on
-    if (
-        noun.dep_ == "pobj"
-        and head.lower_ in TRIP_TIMES
-        and noun.lemma_.lower() in TRIP_NOUNS
-    ):
+    if noun.dep_ == "pobj" and head.lower_ in TRIP_TIMES and noun.lemma_.lower() in TRIP_NOUNS:
         holder = head.head
         if _meeting_told(holder):
             return None, ""  # "held talks with Suleiman during a visit to Beirut": the talks
