@@ -419,6 +419,17 @@ def _failed_to(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
+def _speakers_at(
+    tok: Token, lemma: str, code: str, doc: Any, resolver: ActorResolver
+) -> list[Argument]:
+    """Who says the judgement at ``tok`` (the quotation's or the reporting verb's speaker, as
+    the coder finds it for an entry of ``lemma`` and ``code``): a list of one, or none."""
+    from redline.events import coder
+
+    speaker = coder._speaker_argument(coder.Match(_entry(lemma, code), 0, tok, tok), doc, resolver)
+    return [speaker] if speaker is not None else []
+
+
 def _group(table: Evaluations, name: str) -> Group | None:
     for entries in table.by_first.values():
         for _, group in entries:
@@ -603,9 +614,7 @@ def evaluation_events(
             # issue #9 speech22: "said the government's plans would put refugees' lives at
             # risk", "the U.S. demands would hurt farmers": the speaker criticises the plan's maker
             x, found = plan, (criticize, tok.lemma_.lower(), tok, tok)
-            probe = coder.Match(_entry(tok.lemma_.lower(), criticize.code), 0, tok, tok)
-            speaker = coder._speaker_argument(probe, doc, resolver)
-            speakers = [speaker] if speaker is not None else []
+            speakers = _speakers_at(tok, tok.lemma_.lower(), criticize.code, doc, resolver)
             how = f"harm: X's {plan.lemma_.lower()} '{tok.text}'"
         elif (worker := _hard_worker(tok)) is not None and (
             praise := _group(table, "praise")
@@ -613,9 +622,7 @@ def evaluation_events(
             # issue #9 speech22: "“The Republican senators are working hard,” Trump said": the
             # speaker praises who works
             x, found = worker, (praise, f"{tok.lower_} hard", tok, tok)
-            probe = coder.Match(_entry("work", praise.code), 0, tok, tok)
-            speaker = coder._speaker_argument(probe, doc, resolver)
-            speakers = [speaker] if speaker is not None else []
+            speakers = _speakers_at(tok, "work", praise.code, doc, resolver)
             how = "said: X works hard"
         elif (failer := _failed_to(tok)) is not None and (
             criticize := _group(table, "criticize")
@@ -623,17 +630,13 @@ def evaluation_events(
             # issue #9 speech22: "Kushner's lawyer failed to give the committee documents, the
             # committee's leaders said": the speaker criticises who failed
             x, found = failer, (criticize, "failed to", tok, tok)
-            probe = coder.Match(_entry("fail", criticize.code), 0, tok, tok)
-            speaker = coder._speaker_argument(probe, doc, resolver)
-            speakers = [speaker] if speaker is not None else []
+            speakers = _speakers_at(tok, "fail", criticize.code, doc, resolver)
             how = "said: X failed to"
         elif (owned := _owned_act(tok, table)) is not None:
             # "Obama's 'terrible and misguided deal'", "the provocative actions of North
             # Korea" in a quotation or a reported clause: the speaker judges the act's owner
             x, found = owned
-            probe = coder.Match(_entry(tok.lemma_.lower(), found[0].code), 0, tok, tok)
-            speaker = coder._speaker_argument(probe, doc, resolver)
-            speakers = [speaker] if speaker is not None else []
+            speakers = _speakers_at(tok, tok.lemma_.lower(), found[0].code, doc, resolver)
             how = f"attributive: {found[1]!r} '{tok.text}' of X"
         else:
             said = _said(tok)
@@ -646,9 +649,7 @@ def evaluation_events(
                 how = f"said: X '{tok.text}' a {found[1]!r} noun"
             if found is None:
                 continue
-            probe = coder.Match(_entry("be", found[0].code), 0, tok, tok)
-            speaker = coder._speaker_argument(probe, doc, resolver)
-            speakers = [speaker] if speaker is not None else []
+            speakers = _speakers_at(tok, "be", found[0].code, doc, resolver)
         group, phrase, first, last = found
         # issue #9 recall37: a name or a judgement with its owner in it ("calling it 'a big
         # misjudgement by Labour'", "the campaign is a blunder by the Tories") is about the
