@@ -5038,16 +5038,16 @@ def _home_promisee(
     home = resolver.home
     if not home or not any(_home_promiser(s, home) for s in sources):
         return []
-    start, end = phrase_span(match.holder)
     # "promised to improve U.S.-Russia relations": an act that names another country is no
     # promise to the home country
     act = match.holder
     lo, hi = act.left_edge.idx, act.right_edge.idx + len(act.right_edge)
     if any(
-        lo <= m_start and m_end <= hi and getattr(found, "country", home) not in (home, None)
+        lo <= m_start and m_end <= hi and found.country not in (home, None)
         for m_start, m_end, found in resolver.mentions
     ):
         return []
+    start, end = phrase_span(act)
     actor = ActorMatch(home, home, None, None, "country", "home country")
     rule = f"a domestic promise, the act naming no one: {resolver.home_from} -> {home}"
     return [Argument(resolver.text[start:end], start, end, actor, "promise's home", rule)]
@@ -5070,9 +5070,7 @@ def _unmatched_commitments(sent: Span, matches: list[Match], taken: set[int]) ->
         acts = [
             c
             for c in gov.children
-            if c.dep_ == "xcomp"
-            and c.pos_ == "VERB"
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            if c.dep_ == "xcomp" and c.pos_ == "VERB" and has_to_infinitive(c)
         ]
         if not acts or acts[0].i in seen:
             continue
@@ -6588,7 +6586,7 @@ def _pact_members(noun: Token) -> list[Argument]:
             if (
                 purpose.dep_ in ("advcl", "xcomp")
                 and purpose.i > phrase.i
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children)
+                and has_to_infinitive(purpose)
             ):
                 spans += [
                     noun.doc[o.left_edge.i : o.right_edge.i + 1]
@@ -6726,7 +6724,7 @@ def _scheduled_meeting(trigger: Token) -> Token | None:
         verb = trigger.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in SCHEDULED_MEETING_VERBS:
         return None
-    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ != "xcomp" or not has_to_infinitive(verb):
         return None
     head = verb.head
     word = head.lemma_.lower()
