@@ -1,0 +1,119 @@
+"""Lexicon entries for wordings with no entry at all on whole articles (issue #9 lex23,
+docgold_misses.py "no entry"). Commissioning work from someone, or awarding them a contract, is
+business with them (061), as is a contract with them; tackling a person assaults them (182),
+not tackling a problem or an issue; cursing someone, or sparring or feuding with them, is
+criticism (111); complimenting or cheering someone is praise (051); leaving a pact named by its
+noun ("withdrawal from") cuts ties (161); discussions or communications with someone consult
+them (040); a case brought against someone is a lawsuit (115); a settlement with someone is an
+agreement (057); fines against someone sanction them (172). Sentences written for the test in
+the style of wire news."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import assert_pair_coded
+
+pytestmark = pytest.mark.model
+
+
+# (text, code, rule part, the country pair expected; None: no such event)
+CASES = {
+    "a report commissioned": (
+        "OTTAWA (Reuters) - The Canadian mining company commissioned a Washington consulting "
+        "firm to study the mine's impact, a spokesman said.",
+        "061",
+        "commission",
+        ("CAN", "USA"),
+    ),
+    "a contract awarded": (
+        "LONDON (Reuters) - The British defence ministry awarded a $2 billion contract to a German "
+        "company on Friday to upgrade its tanks.",
+        "061",
+        "award|grant|give+contract",
+        ("GBR", "DEU"),
+    ),
+    "a contract given": (
+        "LONDON (Reuters) - The British defence ministry gave a German company a $2 billion "
+        "contract on Friday.",
+        "061",
+        "award|grant|give+contract",
+        ("GBR", "DEU"),
+    ),
+    "a contract with a foreign firm": (
+        "ROME (Reuters) - The Italian navy's contract with a French shipbuilder was cancelled on "
+        "Monday after a dispute over costs.",
+        "061",
+        "contract",
+        ("ITA", "FRA"),
+    ),
+    "a minister tackled": (
+        "THE HAGUE (Reuters) - A man tackled the Dutch finance minister from behind outside "
+        "parliament on Monday, police said.",
+        "182",
+        "tackle",
+        ("NLD", "NLD"),
+    ),
+    "issues tackled are no assault": (
+        "BERLIN (Reuters) - German Chancellor Angela Merkel will tackle issues ranging from "
+        "migration to trade with Russia at the summit.",
+        "182",
+        "tackle",
+        None,
+    ),
+    "a leader cursed": (
+        "MANILA (Reuters) - Philippine President Rodrigo Duterte cursed the U.S. ambassador in "
+        "a speech on Thursday.",
+        "111",
+        "curse",
+        ("PHL", "USA"),
+    ),
+    "sparred with a leader": (
+        "ANKARA (Reuters) - Turkish President Tayyip Erdogan has sparred with German Chancellor "
+        "Angela Merkel over the arrests of journalists.",
+        "111",
+        "spar|feud|quarrel",
+        ("TUR", "DEU"),
+    ),
+    "a bill cheered": (
+        "WASHINGTON (Reuters) - The Canadian government on Friday cheered the U.S. Senate's "
+        "decision to keep the trade credit.",
+        "051",
+        "compliment|cheer",
+        ("CAN", "USA"),
+    ),
+    "withdrawal from a pact": (
+        "TEHRAN (Reuters) - Washington's withdrawal from the nuclear deal angered Iranian "
+        "officials, who said Europe must now act.",
+        "161",
+        "withdrawal|pullout",
+        ("USA", ""),
+    ),
+    "discussions with an ambassador": (
+        "WASHINGTON (Reuters) - Former U.S. national security adviser Michael Flynn lied to "
+        "investigators about his discussions with the Russian ambassador, prosecutors said.",
+        "040",
+        "discussion|communication",
+        ("USA", "RUS"),
+    ),
+    "a case against a company": (
+        "BRUSSELS (Reuters) - The European Commission's case against Google was the largest it "
+        "had brought, officials said.",
+        "115",
+        "case|legal case",
+        ("IGO", "USA"),
+    ),
+    "a settlement with a bank": (
+        "NEW YORK (Reuters) - The U.S. Justice Department's settlement with Deutsche Bank cost "
+        "the German lender $7.2 billion.",
+        "057",
+        "settlement",
+        ("USA", "DEU"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_lex23(code_all, case):
+    text, code, rule, pair = CASES[case]
+    doc = code_all(text, published="2017-10-04")
+    assert_pair_coded(doc, code, rule, pair)
