@@ -5,8 +5,8 @@ not tackling a problem or an issue; cursing someone, or sparring or feuding with
 criticism (111); complimenting or cheering someone is praise (051); leaving a pact named by its
 noun ("withdrawal from") cuts ties (161); discussions or communications with someone consult
 them (040); a case brought against someone is a lawsuit (115); a settlement with someone is an
-agreement (057); fines against someone sanction them (172). Sentences written for the test in
-the style of wire news."""
+agreement (057); being optimistic that someone will act is optimism (013); resisting someone's
+demand rejects it (120). Sentences written for the test in the style of wire news."""
 
 from __future__ import annotations
 
@@ -108,6 +108,20 @@ CASES = {
         "057",
         "settlement",
         ("USA", "DEU"),
+    ),
+    "optimistic that a government would agree": (
+        "DUBLIN (Reuters) - Irish Prime Minister Leo Varadkar said he was optimistic that the "
+        "British government would agree to the border plan.",
+        "013",
+        "optimistic",
+        ("IRL", "GBR"),
+    ),
+    "a demand resisted": (
+        "ATHENS (Reuters) - Greek Prime Minister Alexis Tsipras resisted the German finance "
+        "minister's demands for deeper pension cuts on Monday.",
+        "120",
+        "resist",
+        ("GRC", "DEU"),
     ),
 }
 
