@@ -6,7 +6,8 @@ criticism (111); complimenting or cheering someone is praise (051); leaving a pa
 noun ("withdrawal from") cuts ties (161); discussions or communications with someone consult
 them (040); a case brought against someone is a lawsuit (115); a settlement with someone is an
 agreement (057); being optimistic that someone will act is optimism (013); resisting someone's
-demand rejects it (120). Sentences written for the test in the style of wire news."""
+demand rejects it (120); dining or playing golf with someone, or a hearing held with them,
+meets them (043 / 040). Sentences written for the test in the style of wire news."""
 
 from __future__ import annotations
 
@@ -122,6 +123,27 @@ CASES = {
         "120",
         "resist",
         ("GRC", "DEU"),
+    ),
+    "dined with a leader": (
+        "PARIS (Reuters) - French President Emmanuel Macron dined with Chinese President Xi "
+        "Jinping at the Elysee Palace on Monday.",
+        "043",
+        "dine|golf|lunch",
+        ("FRA", "CHN"),
+    ),
+    "played golf with a leader": (
+        "TOKYO (Reuters) - Japanese Prime Minister Shinzo Abe played golf with U.S. President "
+        "Donald Trump on Sunday before their talks.",
+        "043",
+        "play+golf",
+        ("JPN", "USA"),
+    ),
+    "a hearing with a minister": (
+        "WASHINGTON (Reuters) - The Senate Judiciary Committee's hearing with Attorney General "
+        "Jeff Sessions lasted three hours on Tuesday.",
+        "040",
+        "hearing",
+        ("USA", "USA"),
     ),
 }
 
