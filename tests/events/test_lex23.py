@@ -1,13 +1,13 @@
 """Lexicon entries for wordings with no entry at all on whole articles (issue #9 lex23,
 docgold_misses.py "no entry"). Commissioning work from someone, or awarding them a contract, is
-business with them (061), as is a contract with them; tackling a person assaults them (182),
-not tackling a problem or an issue; cursing someone, or sparring or feuding with them, is
-criticism (111); complimenting or cheering someone is praise (051); leaving a pact named by its
-noun ("withdrawal from") cuts ties (161); discussions or communications with someone consult
-them (040); a case brought against someone is a lawsuit (115); a settlement with someone is an
-agreement (057); being optimistic that someone will act is optimism (013); resisting someone's
-demand rejects it (120); dining or playing golf with someone, or a hearing held with them,
-meets them (043 / 040). Sentences written for the test in the style of wire news."""
+business with them (061), as is a contract with them; cursing someone, or sparring or feuding
+with them, is criticism (111); complimenting or cheering someone is praise (051); leaving a pact
+named by its noun ("withdrawal from") cuts ties (161); discussions or communications with
+someone consult them (040); a case brought against someone is a lawsuit (115); a settlement with
+someone is an agreement (057); being optimistic that someone will act is optimism (013);
+resisting someone's demand rejects it (120); dining or playing golf with someone, or a hearing
+held with them, meets them (043 / 040). Sentences written for the test in the style of wire
+news."""
 
 from __future__ import annotations
 
@@ -46,20 +46,6 @@ CASES = {
         "061",
         "contract",
         ("ITA", "FRA"),
-    ),
-    "a minister tackled": (
-        "THE HAGUE (Reuters) - A man tackled the Dutch finance minister from behind outside "
-        "parliament on Monday, police said.",
-        "182",
-        "tackle",
-        ("NLD", "NLD"),
-    ),
-    "issues tackled are no assault": (
-        "BERLIN (Reuters) - German Chancellor Angela Merkel will tackle issues ranging from "
-        "migration to trade with Russia at the summit.",
-        "182",
-        "tackle",
-        None,
     ),
     "a leader cursed": (
         "MANILA (Reuters) - Philippine President Rodrigo Duterte cursed the U.S. ambassador in "
