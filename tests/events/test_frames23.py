@@ -42,3 +42,12 @@ def test_frames23_seeking_changes_to_a_bill_appeals_for_a_policy_change(code_all
     found = _at(doc, "seek")
     assert [e.code for e in found] == ["0242"], seen(doc)
     assert (found[0].target_actor or "")[3:] == "LEG", seen(doc)
+
+
+def test_frames23_dropping_a_case_against_someone_yields_to_them(code_all):
+    doc = code_all(
+        "BERLIN (Reuters) - Prosecutors in Germany said on Friday they were dropping their "
+        "case against Olaf Scholz."
+    )
+    found = [e for e in _at(doc, "dropping") if e.code == "080"]
+    assert [e.target_actor for e in found] == ["DEUGOV"], seen(doc)
