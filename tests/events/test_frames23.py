@@ -51,3 +51,14 @@ def test_frames23_dropping_a_case_against_someone_yields_to_them(code_all):
     )
     found = [e for e in _at(doc, "dropping") if e.code == "080"]
     assert [(e.target_actor or "")[:3] for e in found] == ["DEU"], seen(doc)
+
+
+def test_frames23_a_relative_pronoun_object_is_the_noun_it_stands_for(code_all):
+    doc = code_all(
+        "BERLIN (Reuters) - Lawmakers asked about a meeting that Olaf Scholz held with "
+        "Vladimir Putin in Moscow last year."
+    )
+    found = [e for e in doc.events if e.trigger_text == "held"]
+    assert [(e.code, e.source_actor, e.target_actor) for e in found] == [
+        ("040", "DEUGOV", "RUSGOV")
+    ], seen(doc)
