@@ -269,11 +269,18 @@ def _object_of(verb: Token) -> Token | None:
     return memo[key]
 
 
+RELATIVE_OBJECTS = frozenset({"that", "which", "whom"})
+
+
 def _find_object(verb: Token) -> Token | None:
     passive_subject = retained = None
     for child in verb.children:
         dep = child.dep_
         if dep in ("dobj", "obj"):
+            if child.lower_ in RELATIVE_OBJECTS and verb.dep_ == "relcl":
+                # issue #9 frames23: "a meeting that Trump held with Putin": the relative
+                # pronoun stands for the noun the clause describes
+                return verb.head
             return child
         if dep == "nsubjpass" and passive_subject is None:
             passive_subject = child
