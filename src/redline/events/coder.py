@@ -5604,6 +5604,22 @@ def _participle_read_as_complement(trigger: Token) -> bool:
     )
 
 
+def _reaction_drawer(trigger: Token) -> tuple[Token, str] | None:
+    """issue #9 crit23: "Trump shared the videos, drawing condemnation from Britain": a "-ing"
+    clause set off by a comma that tells a reaction drawn (a swap entry: "drawing", "earning")
+    answers the sentence's main act, so whoever drew it is the main clause's subject, wherever
+    the parser hung the participle ("by insisting that they were to blame, drawing ...")."""
+    if trigger.tag_ != "VBG" or trigger.dep_ != "advcl" or trigger.i == 0:
+        return None
+    if trigger.doc[trigger.i - 1].text != ",":
+        return None
+    root = trigger.sent.root
+    if root is trigger.head or root.pos_ not in ("VERB", "AUX"):
+        return None  # on the main verb already: its subject is found as for any participle
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (subject, "the main clause's subject (a reaction drawn)") if subject else None
+
+
 def _events_for(
     match: Match,
     sent: Span,
@@ -5630,6 +5646,8 @@ def _events_for(
         src_tok, src_how = find_source(trigger)
         if src_how.startswith("advcl^") and (teller := _teller_after_quote(trigger)) is not None:
             src_tok, src_how = teller, "subject of the reporting verb (participle after the quote)"
+        if entry.swap and (drawer := _reaction_drawer(trigger)) is not None:
+            src_tok, src_how = drawer  # "shared the videos, drawing condemnation from Britain"
     if src_tok is not None and src_tok.pos_ == "PRON" and _gap_object(trigger) is not None:
         # issue #9 recalla: "the Treasury cut off a bank it accused of ...": the pronoun is
         # whoever the clause the noun belongs to is about, not the noun itself

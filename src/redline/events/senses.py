@@ -75,6 +75,9 @@ class SenseRule:
     # issue #9 verbal19: the rule does not apply at all when the sentence has one of these words
     # (whole words, a plural too): weapons, troops or casualties make an "attack" armed
     unless_sentence: tuple[str, ...] = ()
+    # issue #9 crit23: the rule applies only when the sentence has one of these words (whole
+    # words, a plural too): "came under fire from" militants is armed, from a minister it is not
+    when_sentence: tuple[str, ...] = ()
     # issue #9 verbal19: nor when a governor frames the act or it is announced ("have sworn to
     # fight until ...")
     unless_governed: bool = False
@@ -249,6 +252,7 @@ def load_senses() -> tuple[SenseRule, ...]:
                 change_clause_forecast=bool(raw.get("change_clause_forecast", False)),
                 unless_subject=tuple(w.lower() for w in _list(raw.get("unless_subject"))),
                 unless_sentence=tuple(w.lower() for w in _list(raw.get("unless_sentence"))),
+                when_sentence=tuple(w.lower() for w in _list(raw.get("when_sentence"))),
                 unless_governed=bool(raw.get("unless_governed", False)),
                 change_roles=frozenset(_list(raw.get("change_roles"))),
                 unless_roles=frozenset(_list(raw.get("unless_roles"))),
@@ -288,6 +292,8 @@ def check_sense(
             or rule.unless_roles & obj.roles
         ):
             continue  # issue #9 verbal19: "troops attacked ...": armed, the rule does not apply
+        if rule.when_sentence and not _word_hit(rule.when_sentence, obj.sentence):
+            continue  # issue #9 crit23: "came under fire from the minister": no arms, no rule
         new = _object_rule(rule, lemma, code, obj, preps)
         if new is not None:
             return new
