@@ -4309,8 +4309,10 @@ def _sanction_held(match: Match) -> bool:
 
 
 def _answered_by_accused(noun: Token, event: Event, coded: list[tuple[int, Event]]) -> bool:
-    """Whether the verb an allegation noun hangs on ("denied", "condemned") was coded with the
-    accused (``event``'s target) as its source."""
+    """Whether the verb an allegation noun hangs on ("condemned", "rejected") was coded with the
+    accused (``event``'s target) as its source. Not a plain denial (016, issue #9 drops23):
+    "Russia has denied U.S. intelligence agencies' conclusion that Moscow tried to help Trump"
+    tells the allegation beside the denial, and the document gold codes both."""
     verb = noun.head
     for _ in range(2):
         if verb.pos_ in ("VERB", "AUX"):
@@ -4318,7 +4320,9 @@ def _answered_by_accused(noun: Token, event: Event, coded: list[tuple[int, Event
         verb = verb.head
     target = (event.target_actor or "")[:3]
     return bool(target) and any(
-        other.trigger_start == verb.idx and (other.source_actor or "")[:3] == target
+        other.trigger_start == verb.idx
+        and (other.source_actor or "")[:3] == target
+        and other.code not in DENIAL_CODES
         for _, other in coded
     )
 
