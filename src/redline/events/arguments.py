@@ -349,10 +349,46 @@ def has_to_infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+# issue #9 bugs23: abstract nouns a country "has" ("Argentina's energy crisis", "Britain's
+# economy"): as the subject of an act they are circumstances, not the country acting
+CONDITION_NOUNS = frozenset(
+    {"crisis", "shortage", "economy", "recession", "slump", "downturn", "slowdown", "boom",
+     "deficit", "debt", "inflation", "unemployment", "weakness", "collapse", "instability",
+     "turmoil", "drought", "famine", "shortfall", "growth", "decline", "situation", "problem",
+     "woe", "trouble"}
+)  # fmt: skip
+
+
+def _state_of_affairs(head: Token, how: str, actor: Any) -> bool:
+    """Whether ``head`` is a country's condition ("Argentina's energy crisis") as a subject."""
+    return (
+        head.pos_ == "NOUN"
+        and head.lemma_.lower() in CONDITION_NOUNS
+        and how.split("<-")[0].split("^")[-1] == "nsubj"
+        and getattr(actor, "kind", None) in STATE_KINDS
+    )
+
+
+def ampersand_name(head: Token) -> Token | None:
+    """issue #9 bugs23: "Ernst & Young", "Marks & Spencer": two proper nouns joined by "&" are
+    one firm's name, not two actors; the second noun of the name, or None."""
+    if head.pos_ != "PROPN":
+        return None
+    amp = next((c for c in head.children if c.dep_ == "cc" and c.text == "&"), None)
+    if amp is None:
+        return None
+    return next(
+        (c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > amp.i),
+        None,
+    )
+
+
 def phrase_span(head: Token, preps: frozenset[str] = frozenset({"of"})) -> tuple[int, int]:
     """Character span of the compact noun phrase headed by ``head`` (with its ``preps`` phrases)."""
     tokens = [head]
     stack = [c for c in head.children if c.dep_ not in DROPPED_DEPS]
+    if (second := ampersand_name(head)) is not None:
+        stack += [c for c in head.children if c.dep_ == "cc" and c.text == "&"] + [second]
     stack += [
         c for c in head.children
         if c.dep_ == "prep" and c.lower_ in preps and c.i > head.i
@@ -442,7 +478,10 @@ def conjuncts(head: Token) -> list[Token]:
     if head.pos_ == "ADP":  # "Barack Obama" misparsed as preposition + object
         head = next((c for c in head.children if c.dep_ == "pobj"), head)
     out = [head]
+    firm = {t.i for t in (ampersand_name(c) for c in (head, *head.conjuncts)) if t is not None}
     for tok in head.conjuncts:
+        if tok.i in firm:
+            continue  # "Ernst & Young": one firm's name
         if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok not in out:
             out.append(tok)
     for named in (c for c in head.lefts if c.dep_ == "nmod" and c.ent_type_ == "PERSON"):
@@ -761,6 +800,10 @@ class ActorResolver:
                 # issue #9/#10 actors20: "the Russia investigation" looks into Russia; who
                 # investigates is whoever the article says opened it (act_maker)
                 rule = f"an inquiry named by what it looks into ({text!r}): not its investigator"
+        if actor is not None and _state_of_affairs(head, how, actor):
+            # issue #9 bugs23: "Argentina's energy crisis forced Chile to ...", "Britain's
+            # economy pushed rates up": a country's condition does the act, not the country
+            actor, rule = None, f"a state of affairs ({text!r}): not the country acting"
         if " + described as " in rule:  # the phrase that placed it is the argument's span
             start, end = phrase_span(head, DESCRIBING_PREPS)
             text = self.text[start:end]
@@ -1760,6 +1803,12 @@ class ActorResolver:
                                    mention.canonical or text, kind, "graph")  # fmt: skip
                 why = f"graph name '{mention.text}' -> {mention.canonical}{_placed_note(mention)}"
                 return actor, why
+            if mention is not None and self.home and "placed-by-the-seat-held" in mention.rule:
+                # issue #9 bugs23: "Robert Jackson, MP for Wantage": the home's legislator
+                code = self.home + mention.actor[3:]
+                actor = ActorMatch(code, self.home, mention.actor[3:], text, kind, "graph")
+                why = f"graph name '{mention.text}'{_placed_note(mention)} + {self.home_from}"
+                return actor, f"{why} -> {code}"
         listed = self.listed_company(text)
         if listed is not None:
             actor = ActorMatch(listed[0] + "BUS", listed[0], "BUS", text, "organisation", "ticker")
