@@ -152,3 +152,17 @@ def test_a_shadow_minister_is_the_opposition(code_all, text, trigger):
     found = _by_trigger(doc, trigger)
     assert found and found[0].source_actor[3:] == "OPP", events(doc)
     assert found[0].target_actor[3:] == "GOV", events(doc)
+
+
+def test_an_mp_for_a_constituency_quoted_later_is_still_a_home_legislator(code_all):
+    doc = code_all(
+        HOME + "Gordon Brown said taxes would rise. Alan Mercer, MP for Wantage, said the "
+        "plans were wrong. He added that the party had lost its way. Police arrested him on "
+        "Friday.",
+        DAY,
+    )
+    assert [q.actor for q in doc.quotes if "Brown" not in (q.speaker_text or "")] == [
+        "GBRLEG",
+        "GBRLEG",
+    ], doc.quotes
+    assert [e.target_actor for e in _by_trigger(doc, "arrested")] == ["GBRLEG"], events(doc)

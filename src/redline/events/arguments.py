@@ -714,6 +714,13 @@ class ActorResolver:
         if self.home is None and self.politics_home is not None:
             self.home = self.politics_home
             self.home_from = "the article's words of its politics"
+        if self.home:
+            # issue #9 bugs23: one the graph places as a legislator of no country ("Robert
+            # Jackson, MP for Wantage", then "Mr Jackson", "he") is the home's
+            for table in (self.graph_names, self.pronoun_links):
+                for at, m in table.items():
+                    if getattr(m, "actor", None) == "---LEG" and m.type == "person":
+                        table[at] = replace(m, actor=self.home + "LEG")
 
     def _home_beyond_dateline(self) -> None:
         """A correspondent's bureau is not the story's home: "LONDON -" over a story of Sudan's
@@ -1803,12 +1810,6 @@ class ActorResolver:
                                    mention.canonical or text, kind, "graph")  # fmt: skip
                 why = f"graph name '{mention.text}' -> {mention.canonical}{_placed_note(mention)}"
                 return actor, why
-            if mention is not None and self.home and "placed-by-the-seat-held" in mention.rule:
-                # issue #9 bugs23: "Robert Jackson, MP for Wantage": the home's legislator
-                code = self.home + mention.actor[3:]
-                actor = ActorMatch(code, self.home, mention.actor[3:], text, kind, "graph")
-                why = f"graph name '{mention.text}'{_placed_note(mention)} + {self.home_from}"
-                return actor, f"{why} -> {code}"
         listed = self.listed_company(text)
         if listed is not None:
             actor = ActorMatch(listed[0] + "BUS", listed[0], "BUS", text, "organisation", "ticker")

@@ -144,6 +144,15 @@ def attribute_quote_actors(doc: Document, book: ActorBook) -> Document:
                     code = f"{country}{code[3:]}"
                     rule = f"{rule or ''}+actor:role-in-{country}-article"
             quote = replace(quote, actor=code, rule=rule)
+        elif match is None and (quote.actor or "").startswith("---") and quote.actor != "---":
+            # issue #9 bugs23: a speaker the graph placed with no country ("Robert Jackson, MP
+            # for Wantage" -> ---LEG, then "he") takes the article's one country too
+            if country is False:
+                country = document_country(doc, book)
+            if country and not OWNED_ROLE.search(quote.speaker_text or ""):
+                code = f"{country}{quote.actor[3:]}"
+                rule = f"{quote.rule or ''}+actor:role-in-{country}-article"
+                quote = replace(quote, actor=code, rule=rule)
         quotes.append(quote)
     doc.quotes = quotes
     return doc
