@@ -166,3 +166,13 @@ def test_an_mp_for_a_constituency_quoted_later_is_still_a_home_legislator(code_a
         "GBRLEG",
     ], doc.quotes
     assert [e.target_actor for e in _by_trigger(doc, "arrested")] == ["GBRLEG"], events(doc)
+
+
+def test_the_governments_plans_in_a_short_westminster_story_are_the_home_government(code_all):
+    doc = code_all(
+        "Shadow health secretary Kay Forbes said the government's plans were 'a fiasco'.\n\n"
+        "Ministers in London have defended the UK scheme.",
+        DAY,
+    )
+    judged = [e for e in doc.events if e.code == "111"]
+    assert judged and judged[0].target_actor == "GBRGOV", events(doc)

@@ -3097,8 +3097,8 @@ def main_country(mentions: list[tuple[int, int, Any]]) -> str | None:
 POLITICS_WORDS = {
     "GBR": re.compile(
         r"\b(?:Westminster|Downing Street|Whitehall|No(?:\.)? ?10|(?:House of )?Commons|"
-        r"House of Lords|MPs?|Tor(?:y|ies)|Lib Dems?|Liberal Democrats?|[Ss]hadow (?:chancellor|"
-        r"home secretary|foreign secretary|cabinet|ministers?|secretary)|[Ss]elect [Cc]ommittee|"
+        r"House of Lords|MPs?|Tor(?:y|ies)|Lib Dems?|Liberal Democrats?|[Ss]hadow (?:[\w-]+ ){0,3}?"
+        r"(?:chancellor|cabinet|ministers?|secretary|spokes(?:wo)?man)|[Ss]elect [Cc]ommittee|"
         r"by-election|backbench(?:er|ers)?|frontbench(?:er|ers)?)\b"
     ),
 }
@@ -3123,7 +3123,7 @@ def politics_country(
     cues: dict[str, int] = {}
     for country, words in POLITICS_WORDS.items():
         found = {_cue_word(m.group(0)) for m in words.finditer(text)}
-        if len(found) >= 2:
+        if found:
             cues[country] = len(found)
     if not cues:
         return None
@@ -3139,6 +3139,10 @@ def politics_country(
     best = max(cues, key=lambda c: cues[c] + counts[c])
     evidence = cues[best] + counts[best]
     if any(n >= evidence for c, n in counts.items() if c != best):
+        return None
+    if cues[best] < 2 and (not counts[best] or any(n for c, n in counts.items() if c != best)):
+        # issue #9 bugs23: one politics word ("Shadow home secretary David Davis said the
+        # government's plans ...") makes the home only with the country named and no other
         return None
     return best
 
