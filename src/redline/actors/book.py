@@ -291,15 +291,17 @@ class ActorBook:
         """The actor a noun phrase names on ``date`` (ISO; None = most recent roles)."""
         if not isinstance(date, str | None):
             hits = _without_host(_without_portfolio(self.scan(phrase), phrase), phrase)
+            hits = _without_constituency(hits, phrase)
             match = _company_post(compose(hits, as_date(date)), phrase)
-            return _former_post(match, phrase)
+            return _shadow_post(_charity(_former_post(match, phrase), hits, phrase), phrase)
         memo = self._lookups
         key = (phrase, date)
         if key in memo:
             return memo[key]
         hits = _without_host(_without_portfolio(self.scan(phrase), phrase), phrase)
+        hits = _without_constituency(hits, phrase)
         match = _company_post(compose(hits, as_date(date)), phrase)
-        found = _former_post(match, phrase)
+        found = _shadow_post(_charity(_former_post(match, phrase), hits, phrase), phrase)
         if len(memo) >= LOOKUP_MEMO:
             memo.clear()
         memo[key] = found  # an ActorMatch is frozen: the same answer can be handed out again
@@ -318,8 +320,14 @@ class ActorBook:
             if others and _titled_other(text, group, others):
                 continue  # "Mr McConnell" after "Jack McConnell": the text's man, not the book's
             match = compose(group, day)
+            end = group[-1].end
+            charity = _charity(match, group, text)
+            if charity is not match and charity is not None:
+                found = _advocacy_body(group, text)
+                assert found is not None
+                match, end = charity, max(end, found[0].end + found[1].end())
             if match is not None:
-                mentions.append((group[0].start, group[-1].end, match))
+                mentions.append((group[0].start, end, match))
         return mentions
 
     def others_by_surname(self, text: str, date: str | None = None) -> frozenset[str]:
@@ -871,6 +879,85 @@ def _without_host(hits: list[Hit], phrase: str) -> list[Hit]:
             continue
         out.append(hit)
     return out
+
+
+# issue #9 bugs23: "the Refugee Council", "the Children's Society", "the Patients Association":
+# a capitalised body word after the people a charity speaks for names the charity (NGO), not
+# those people (REF) nor, with "Chief Executive" after it, a business
+ADVOCACY_BODY = re.compile(
+    r"^(?:['’]s?)?\s*(?:Council|Trust|Society|Association|Alliance|Foundation|Action|Forum|Watch"
+    r"|Network|Fund|Aid|Concern|Advice|Federation)\b"
+)
+ADVOCATED = frozenset({"REF", "CVL", "HRI", "HLH", "ENV"})
+
+
+def _advocacy_body(hits: list[Hit], text: str) -> tuple[Hit, re.Match[str]] | None:
+    """The public-role hit a charity's name is built on, with the body word after it."""
+    for hit in hits:
+        if hit.entry.kind != "role" or hit.entry.code not in ADVOCATED:
+            continue
+        if not hit.alias[:1].isupper():
+            continue
+        found = ADVOCACY_BODY.match(text[hit.end :])
+        if found is not None:
+            return hit, found
+    return None
+
+
+def _charity(match: ActorMatch | None, hits: list[Hit], text: str) -> ActorMatch | None:
+    """``match``, or the NGO a charity's name ("Refugee Council") makes of a role phrase."""
+    if match is None or match.kind not in ("role", "country"):
+        return match
+    found = _advocacy_body(hits, text)
+    if found is None:
+        return match
+    hit, body = found
+    code = (match.country or "---") + "NGO"
+    name = text[hit.start : hit.end + body.end()]
+    rule = f"{_describe(hit)} + {body.group(0).strip()!r}: a charity's name {name!r} -> {code}"
+    return ActorMatch(code, match.country, "NGO", name, "role", rule)
+
+
+# issue #9 bugs23: "the shadow foreign minister", "shadow culture secretary Tessa Keswick": a
+# Westminster opposition front-bencher shadows the office, and does not hold it (was ---GOV, or
+# nothing at all for a portfolio the roles do not list)
+SHADOW_POST = re.compile(
+    r"(?i)\bshadow\s+(?:[\w-]+\s+){0,4}?(?:secretary|minister|chancellor|spokes(?:wo)?man"
+    r"|attorney[\s-]general|solicitor[\s-]general|cabinet)s?\b"
+)
+SHADOWED = frozenset({"GOV", "GOVMIL", "JUD", ""})
+
+
+def _shadow_post(match: ActorMatch | None, phrase: str) -> ActorMatch | None:
+    """An office shadowed by the opposition ("the shadow foreign minister") -> OPP."""
+    found = SHADOW_POST.search(phrase)
+    if found is None:
+        return match
+    if match is not None and (match.kind == "person" or (match.sector or "") not in SHADOWED):
+        return match
+    country = match.country if match is not None else None
+    code = (country or "---") + "OPP"
+    why = f"{match.rule} ; " if match is not None else ""
+    rule = f"{why}{found.group(0)!r}: an opposition front-bencher -> {code}"
+    return ActorMatch(code, country, "OPP", found.group(0), "role", rule)
+
+
+# issue #9 bugs23: "MP for Bolton West", "the Labour MP for Birkenhead": the words after "MP
+# for" name a constituency (a place at home), not an actor (it was John Bolton, USAGOV)
+CONSTITUENCY = re.compile(r"^\s+for\s+[A-Z]")
+SEAT_HOLDERS = frozenset({"mp", "mps", "member of parliament", "msp", "mep"})
+
+
+def _without_constituency(hits: list[Hit], phrase: str) -> list[Hit]:
+    """``hits`` up to an "MP for" whose constituency follows."""
+    for i, hit in enumerate(hits):
+        if (
+            hit.entry.kind == "role"
+            and hit.alias.lower() in SEAT_HOLDERS
+            and CONSTITUENCY.match(phrase[hit.end :])
+        ):
+            return hits[: i + 1]
+    return hits
 
 
 # issue #9/#10 actors19: "Liberal Democrat spokeswoman for women", "the minister for refugees":

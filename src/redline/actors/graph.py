@@ -407,6 +407,7 @@ def build_entity_graph(
     _name_mentions(graph)
     _placed_by_description(graph)
     _acronyms(graph)
+    _placed_by_description(graph, _acronym_names(graph))
     _titled(graph)
     _roles(graph)
     _nominals(graph)
@@ -926,7 +927,33 @@ def _after_coordination(left: Any, span: Any) -> Any:
     return span.doc[cut[-1].i + 1] if cut else left
 
 
-def _placed_by_description(graph: _Graph) -> None:
+# issue #9 bugs23: "MP for Wantage", "Labour MP for Bolton West": a seat in a parliament
+SEAT_HELD = re.compile(
+    r",\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:MP|MSP|MEP|[Mm]ember of [Pp]arliament)\s+for"
+    r"\s+[A-Z][\w-]*"
+)
+
+
+def _acronym_names(graph: _Graph) -> dict[str, str]:
+    """issue #9 bugs23: the bodies the text names by an acronym it defined ("BNP" after "the
+    British National Party"): acronym -> the full name, for a description that uses it."""
+    text = graph.doc.text
+    full = {n.entity: text[n.start : n.end] for n in graph.nodes if n.kind == "name"}
+    names = {}
+    for node in graph.nodes:
+        if node.kind == "acronym" and node.type == "organisation" and node.entity in full:
+            names[text[node.start : node.end]] = full[node.entity]
+    return names
+
+
+def _spelled_out(phrase: str, acronyms: dict[str, str]) -> str:
+    """``phrase`` with each acronym the text defined spelled out ("BNP founding chairman")."""
+    for short, name in acronyms.items():
+        phrase = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", name, phrase)
+    return phrase
+
+
+def _placed_by_description(graph: _Graph, acronyms: dict[str, str] | None = None) -> None:
     """issue #9/#10: a person or body the actor book does not know takes the actor its own
     description gives, for every mention of it (surnames, pronouns): the words before the name
     in its phrase ("Catalan leader Carles Puigdemont" -> ESPGOV) or an apposition after it
@@ -982,6 +1009,9 @@ def _placed_by_description(graph: _Graph) -> None:
         for where, phrase in phrases:
             # "a Russian-controlled company", "a U.S.-based firm": whose it is
             phrase = PAGEANT_TITLE.sub("", OWNED.sub(r"\1", phrase))
+            if acronyms:
+                # the second pass, after acronyms: "BNP founding chairman John Tyndall"
+                phrase = _spelled_out(phrase, acronyms)
             match = _looked_up(graph, phrase)
             if match is not None and match.kind == "role" and match.code.startswith("---"):
                 roles.append(match)
@@ -997,6 +1027,13 @@ def _placed_by_description(graph: _Graph) -> None:
                     ent.actor = told[0]
                     ent.placed = f"placed-by-the-{role.name}-told-before:{told[1]!r}->{told[0]}"
                     break
+            else:
+                seat = SEAT_HELD.match(text, node.end)
+                if node.type == "person" and seat is not None:
+                    # issue #9 bugs23: "Robert Jackson, MP for Wantage": a legislator of the
+                    # story's country (the event coder gives the country: ---LEG)
+                    ent.actor = "---LEG"
+                    ent.placed = f"placed-by-the-seat-held:{seat.group(0)[1:].strip()!r}->---LEG"
 
 
 # issue #9/#10 actors21: how far back a bare title's noun may be told with a country
@@ -2558,6 +2595,19 @@ def _descriptions(graph: _Graph) -> None:
             continue
         if given is None:
             given = _titles_in_text(graph)
+        if any(t.lower_ == "shadow" for t in parsed[first : token.i]):
+            # issue #9 bugs23: "The shadow foreign minister accused the Foreign Office": the
+            # opposition's front-bencher, never the subject before (the Prime Minister), only
+            # one the text titled as a shadow of the same office
+            shadows = {
+                e
+                for phrase, es in given.items()
+                if phrase.startswith("shadow ") and phrase.endswith(role)
+                for e in es
+            }
+            candidates = [n for n in candidates if n.entity in shadows]
+            if not candidates:
+                continue
         former = any(c.lower_ in FORMER_WORDS for c in token.children)
         holders = {
             e
@@ -4170,6 +4220,17 @@ def _owner_only(mention: Any, start: int, end: int) -> bool:
     )
 
 
+def _condition_owner(text: str, mention: Any, start: int, end: int) -> bool:
+    """issue #9 bugs23: "Argentina's energy crisis forced ...": the country owns the crisis the
+    span names; the coder left the span without an actor on purpose."""
+    from redline.events.arguments import CONDITION_NOUNS
+
+    if mention.start < start or mention.end >= end or mention.type == "person":
+        return False
+    rest = text[mention.end : end].lower().split()
+    return bool(rest) and rest[0] in ("'s", "’s") and rest[-1].rstrip(".,") in CONDITION_NOUNS
+
+
 def link_event_actors(doc: Document) -> Document:
     """Stage after events: an event's source or target takes the actor of the graph entity its
     span names when the coder left it without one, gave one with no country ("---GOV" for "the
@@ -4197,6 +4258,7 @@ def link_event_actors(doc: Document) -> Document:
                 and m.actor != actor
                 and (actor is None or actor.startswith("---") or m.kind in GRAPH_KNOWS)
                 and not _owner_only(m, start, end)
+                and not (actor is None and _condition_owner(doc.text, m, start, end))
             ]
             if not found:
                 continue

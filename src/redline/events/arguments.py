@@ -349,10 +349,46 @@ def has_to_infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+# issue #9 bugs23: abstract nouns a country "has" ("Argentina's energy crisis", "Britain's
+# economy"): as the subject of an act they are circumstances, not the country acting
+CONDITION_NOUNS = frozenset(
+    {"crisis", "shortage", "economy", "recession", "slump", "downturn", "slowdown", "boom",
+     "deficit", "debt", "inflation", "unemployment", "weakness", "collapse", "instability",
+     "turmoil", "drought", "famine", "shortfall", "growth", "decline", "situation", "problem",
+     "woe", "trouble"}
+)  # fmt: skip
+
+
+def _state_of_affairs(head: Token, how: str, actor: Any) -> bool:
+    """Whether ``head`` is a country's condition ("Argentina's energy crisis") as a subject."""
+    return (
+        head.pos_ == "NOUN"
+        and head.lemma_.lower() in CONDITION_NOUNS
+        and how.split("<-")[0].split("^")[-1] == "nsubj"
+        and getattr(actor, "kind", None) in STATE_KINDS
+    )
+
+
+def ampersand_name(head: Token) -> Token | None:
+    """issue #9 bugs23: "Ernst & Young", "Marks & Spencer": two proper nouns joined by "&" are
+    one firm's name, not two actors; the second noun of the name, or None."""
+    if head.pos_ != "PROPN":
+        return None
+    amp = next((c for c in head.children if c.dep_ == "cc" and c.text == "&"), None)
+    if amp is None:
+        return None
+    return next(
+        (c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > amp.i),
+        None,
+    )
+
+
 def phrase_span(head: Token, preps: frozenset[str] = frozenset({"of"})) -> tuple[int, int]:
     """Character span of the compact noun phrase headed by ``head`` (with its ``preps`` phrases)."""
     tokens = [head]
     stack = [c for c in head.children if c.dep_ not in DROPPED_DEPS]
+    if (second := ampersand_name(head)) is not None:
+        stack += [c for c in head.children if c.dep_ == "cc" and c.text == "&"] + [second]
     stack += [
         c for c in head.children
         if c.dep_ == "prep" and c.lower_ in preps and c.i > head.i
@@ -442,7 +478,10 @@ def conjuncts(head: Token) -> list[Token]:
     if head.pos_ == "ADP":  # "Barack Obama" misparsed as preposition + object
         head = next((c for c in head.children if c.dep_ == "pobj"), head)
     out = [head]
+    firm = {t.i for t in (ampersand_name(c) for c in (head, *head.conjuncts)) if t is not None}
     for tok in head.conjuncts:
+        if tok.i in firm:
+            continue  # "Ernst & Young": one firm's name
         if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok not in out:
             out.append(tok)
     for named in (c for c in head.lefts if c.dep_ == "nmod" and c.ent_type_ == "PERSON"):
@@ -675,6 +714,13 @@ class ActorResolver:
         if self.home is None and self.politics_home is not None:
             self.home = self.politics_home
             self.home_from = "the article's words of its politics"
+        if self.home:
+            # issue #9 bugs23: one the graph places as a legislator of no country ("Robert
+            # Jackson, MP for Wantage", then "Mr Jackson", "he") is the home's
+            for table in (self.graph_names, self.pronoun_links):
+                for at, m in table.items():
+                    if getattr(m, "actor", None) == "---LEG" and m.type == "person":
+                        table[at] = replace(m, actor=self.home + "LEG")
 
     def _home_beyond_dateline(self) -> None:
         """A correspondent's bureau is not the story's home: "LONDON -" over a story of Sudan's
@@ -761,6 +807,10 @@ class ActorResolver:
                 # issue #9/#10 actors20: "the Russia investigation" looks into Russia; who
                 # investigates is whoever the article says opened it (act_maker)
                 rule = f"an inquiry named by what it looks into ({text!r}): not its investigator"
+        if actor is not None and _state_of_affairs(head, how, actor):
+            # issue #9 bugs23: "Argentina's energy crisis forced Chile to ...", "Britain's
+            # economy pushed rates up": a country's condition does the act, not the country
+            actor, rule = None, f"a state of affairs ({text!r}): not the country acting"
         if " + described as " in rule:  # the phrase that placed it is the argument's span
             start, end = phrase_span(head, DESCRIBING_PREPS)
             text = self.text[start:end]
@@ -3047,8 +3097,8 @@ def main_country(mentions: list[tuple[int, int, Any]]) -> str | None:
 POLITICS_WORDS = {
     "GBR": re.compile(
         r"\b(?:Westminster|Downing Street|Whitehall|No(?:\.)? ?10|(?:House of )?Commons|"
-        r"House of Lords|MPs?|Tor(?:y|ies)|Lib Dems?|Liberal Democrats?|[Ss]hadow (?:chancellor|"
-        r"home secretary|foreign secretary|cabinet|ministers?|secretary)|[Ss]elect [Cc]ommittee|"
+        r"House of Lords|MPs?|Tor(?:y|ies)|Lib Dems?|Liberal Democrats?|[Ss]hadow (?:[\w-]+ ){0,3}?"
+        r"(?:chancellor|cabinet|ministers?|secretary|spokes(?:wo)?man)|[Ss]elect [Cc]ommittee|"
         r"by-election|backbench(?:er|ers)?|frontbench(?:er|ers)?)\b"
     ),
 }
@@ -3073,7 +3123,7 @@ def politics_country(
     cues: dict[str, int] = {}
     for country, words in POLITICS_WORDS.items():
         found = {_cue_word(m.group(0)) for m in words.finditer(text)}
-        if len(found) >= 2:
+        if found:
             cues[country] = len(found)
     if not cues:
         return None
@@ -3089,6 +3139,10 @@ def politics_country(
     best = max(cues, key=lambda c: cues[c] + counts[c])
     evidence = cues[best] + counts[best]
     if any(n >= evidence for c, n in counts.items() if c != best):
+        return None
+    if cues[best] < 2 and (not counts[best] or any(n for c, n in counts.items() if c != best)):
+        # issue #9 bugs23: one politics word ("Shadow home secretary David Davis said the
+        # government's plans ...") makes the home only with the country named and no other
         return None
     return best
 

@@ -2300,9 +2300,17 @@ def _asked(trigger: Token) -> str:
         if tok.dep_ == "ROOT":
             break
     sent = trigger.sent
-    last = next((t for t in reversed(sent) if t.text not in ('"', "”", "’", "'", ")")), None)
+    last = next(
+        (t for t in reversed(sent) if t.text not in ('"', "”", "’", "'", ")") and not t.is_space),
+        None,
+    )
     if last is not None and last.text == "?":
         return "question: the sentence asks"
+    # issue #9 bugs23: '"Would Britain send troops?" he asked.': the question the trigger's own
+    # clause ends on, before the words that report it
+    end = next((t for t in sent[trigger.i - sent.start :] if t.text in ("?", ".", "!")), None)
+    if end is not None and end.text == "?" and last is not None and end.i < last.i:
+        return "question: the clause asks"
     return ""
 
 

@@ -18,6 +18,29 @@ OWNED_ROLE = re.compile(r"\bof\b|\w['’]s?\s")
 FOCUS_SHARE = 2 / 3  # of the country-coded entities, for a role with no country to take theirs
 
 
+# issue #9 bugs23: "The government's spokesman", "the prime minister's official spokesman":
+# the owner is itself a role with no country, so the post is the article's country's too
+STATE_OWNERS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP"})
+POSSESSOR = re.compile(r"^(?:[Tt]he\s+)?([\w\s.-]*?\w)['’]s?\s")
+
+
+def _owned_by_role(book: ActorBook, speaker_text: str, date: str | None) -> bool:
+    """Whether the speaker's possessor is a role with no country ("the government's")."""
+    found = POSSESSOR.match(speaker_text)
+    if found is None or re.search(r"\bof\b", speaker_text):
+        return False
+    try:
+        owner = book.lookup(found.group(1), date=date)
+    except RedlineError:
+        owner = book.lookup(found.group(1))
+    return (
+        owner is not None
+        and owner.kind == "role"
+        and owner.code.startswith("---")
+        and owner.code[3:] in STATE_OWNERS
+    )
+
+
 OWNER_PLACE = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)")
 
 
@@ -105,7 +128,10 @@ def attribute_quote_actors(doc: Document, book: ActorBook) -> Document:
             if placed is not None:
                 code = f"{placed[0]}{code[3:]}"
                 rule = f"{rule or ''}+actor:role-of-place '{placed[1]}'->{placed[0]}"
-            elif code.startswith("---") and not OWNED_ROLE.search(quote.speaker_text or ""):
+            elif code.startswith("---") and (
+                not OWNED_ROLE.search(quote.speaker_text or "")
+                or _owned_by_role(book, quote.speaker_text or "", doc.published)
+            ):
                 if country is False:
                     country = document_country(doc, book)
                 # issue #9/#10 actors18: a party named alone ("The Conservatives said") is in
@@ -118,6 +144,15 @@ def attribute_quote_actors(doc: Document, book: ActorBook) -> Document:
                     code = f"{country}{code[3:]}"
                     rule = f"{rule or ''}+actor:role-in-{country}-article"
             quote = replace(quote, actor=code, rule=rule)
+        elif match is None and (quote.actor or "").startswith("---") and quote.actor != "---":
+            # issue #9 bugs23: a speaker the graph placed with no country ("Robert Jackson, MP
+            # for Wantage" -> ---LEG, then "he") takes the article's one country too
+            if country is False:
+                country = document_country(doc, book)
+            if country and not OWNED_ROLE.search(quote.speaker_text or ""):
+                code = f"{country}{quote.actor[3:]}"
+                rule = f"{quote.rule or ''}+actor:role-in-{country}-article"
+                quote = replace(quote, actor=code, rule=rule)
         quotes.append(quote)
     doc.quotes = quotes
     return doc
