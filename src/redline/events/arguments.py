@@ -16,7 +16,12 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from redline.actors import ActorMatch
-from redline.actors.book import as_date, courtesy_surname_of_other, named_after_place
+from redline.actors.book import (
+    COMPANY_NAME,
+    as_date,
+    courtesy_surname_of_other,
+    named_after_place,
+)
 from redline.actors.graph import RELATION_NOUNS, subject_matter
 
 if TYPE_CHECKING:
@@ -63,6 +68,16 @@ US_LEGISLATOR = re.compile(r"\b(?:Senator|Sen\.|Representative|Rep\.|Congress(?:
 # Titles and bodies the actor book may not know, with the sector they name: a person or body
 # so titled takes the country of U.S. politics when the phrase speaks of it, else the article's
 # home (dateline or main country); with neither, it stays unresolved.
+# issue #9 actors23: the departments a cabinet secretary heads, as titles name them
+DEPARTMENTS = (
+    r"Homeland Security|Health and Human Services|Health|Treasury|Energy|Interior|Commerce"
+    r"|Labor|Labour|Transportation|Transport|Agriculture|Education|Veterans Affairs"
+    r"|Housing and Urban Development|Housing|Environment|Trade|Work and Pensions"
+)
+CABINET_TITLE = re.compile(
+    r"\b(?:" + DEPARTMENTS + r") Secretary\b|\bSecretary of (?:the )?(?:" + DEPARTMENTS + r")\b"
+    r"|(?<![Pp]arty )(?<![Gg]eneral )\bSecretary(?= [A-Z][a-z]+ [A-Z][a-z])(?! General)"
+)
 TITLE_SECTORS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:Senators?|Sen\.|Representatives?|Rep\.|Congress(?:wo)?m[ae]n|House Speaker"
                 r"|Speaker of the House|Democrats?|Republicans?|GOP|Congressional \w+ Caucus)\b"),
@@ -73,6 +88,13 @@ TITLE_SECTORS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b[Ii]nspectors? [Gg]eneral\b"), "GOV"),
     # issue #9 recall2: a committee of either chamber ("The House Ethics Committee")
     (LEG_COMMITTEE, "LEG"),
+    # issue #9 actors23: a chamber's party officers ("House Majority Whip Steve Scalise")
+    (re.compile(r"\b(?:Majority|Minority) (?:Leader|Whip)\b|\bChief Whip\b"), "LEG"),
+    # issue #9 actors23: a department's secretary the book does not know ("Acting Homeland
+    # Security Secretary Elaine Duke", "Secretary of Health and Human Services Tom Price",
+    # "Secretary Tom Price"); not a party's or a body's secretary ("Party Secretary", the
+    # "Secretary-General"), which the book's roles place
+    (CABINET_TITLE, "GOV"),
 )  # fmt: skip
 # Role nouns that name no side: with no country in their own phrase, not the article's home
 SIDELESS_ROLES = frozenset({"critic"})
@@ -1346,7 +1368,7 @@ class ActorResolver:
             if back is not None:
                 actor = back[0]
                 rule = f"the {head.lower_} named before ({back[1]!r})->{_short(back[0])}"
-        if actor is None and head.pos_ == "PROPN":
+        if actor is None and (head.pos_ == "PROPN" or _capitalised_noun(head)):
             actor, rule = self.short_name(head, text) or (actor, rule)
         if actor is None and head.ent_type_ in ("PERSON", "ORG"):
             actor, rule = self.unknown_name(head, text, rule)
@@ -1825,6 +1847,12 @@ class ActorResolver:
                 return family
         if not self.home:
             return None, rule
+        if kind == "organisation" and COMPANY_NAME.fullmatch(_named_in_full(head, text)):
+            # issue #9 actors23: "Fusion GPS LLC", "Prevezon Holdings Ltd": a name with a
+            # company's legal suffix is a business, placed where an unknown body is
+            actor = ActorMatch(self.home + "BUS", self.home, "BUS", text, kind, "unknown company")
+            why = f"company the book does not know (legal suffix) + {self.home_from}"
+            return actor, f"{why} -> {self.home}BUS"
         actor = ActorMatch(self.home, self.home, None, text, kind, f"unknown {kind}")
         return actor, f"{kind} the book does not know + {self.home_from} -> {self.home}"
 
@@ -2292,6 +2320,12 @@ class ActorResolver:
                     actor = ActorMatch("USA" + (sector or ""), "USA", sector, phrase, "person",
                                        "U.S. politics")  # fmt: skip
                     rule = "U.S. politician"
+                if actor is None and CABINET_TITLE.search(phrase):
+                    # issue #9 actors23: "acting Homeland Security Secretary Elaine Duke" ...
+                    # "Duke said": her office places her as it does her full name (a
+                    # lawmaker's title is left to the U.S. politics above: placing "Representative
+                    # Lee Zeldin" so cost a right tuple at the filter)
+                    actor, rule = self.titled(tok, phrase, rule)
                 if (
                     actor is None
                     and tok.ent_type_ == "PERSON"
@@ -3317,6 +3351,24 @@ def _co_argument_spans(noun: Token) -> list[tuple[int, int]]:
         tokens = list(child.subtree)
         spans.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
     return spans
+
+
+def _capitalised_noun(head: Token) -> bool:
+    """issue #9 actors23: a name the tagger read as a common noun ("Prevezon disputed that" at
+    the head of a sentence): capitalised, with no lowercase use of the word in its document."""
+    word = head.text
+    if head.pos_ != "NOUN" or len(word) < 3 or not word[0].isupper() or not word[1:].islower():
+        return False
+    return not any(t.text == word.lower() for t in head.doc)
+
+
+def _named_in_full(head: Token, text: str) -> str:
+    """The name ``head`` stands in: the parser's entity around it, else ``text`` bare of an
+    article ("Prevezon Holdings Ltd", not "a lawyer for Prevezon Holdings Ltd")."""
+    for ent in head.doc.ents:
+        if ent.start <= head.i < ent.end:
+            return ent.text.removeprefix("the ").removeprefix("The ")
+    return text.removeprefix("the ").removeprefix("The ")
 
 
 def _bare_definite(head: Token) -> bool:
