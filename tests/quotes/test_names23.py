@@ -91,3 +91,27 @@ INITIALS = (
 def test_a_surname_with_initials_takes_the_full_name(nlp):
     doc = finish_labelled(nlp, INITIALS, [("George H.W. Bush", 0, "PERSON"), ("Bush", 1, "PERSON")])
     assert quote_with(doc, "moving day").speaker == "George H.W. Bush"
+
+
+RANK = (
+    "Vikram Amar, the dean of the law school, wrote the brief with two colleagues. "
+    "“In Fisher, the court was clear,” Dean Amar said."
+)
+
+
+def test_a_rank_before_a_surname_named_in_full_is_not_a_first_name(nlp):
+    labels = [("Vikram Amar", 0, "PERSON"), ("Dean Amar", 0, "PERSON")]
+    doc = finish_labelled(nlp, RANK, labels)
+    assert quote_with(doc, "court was clear").speaker == "Vikram Amar"
+
+
+FIRST_NAME = (
+    "Dean Baquet, the executive editor, defended the story on Sunday. "
+    "“We stand by every word,” Dean Baquet said."
+)
+
+
+def test_the_same_word_as_a_first_name_stays(nlp):
+    labels = [("Dean Baquet", 0, "PERSON"), ("Dean Baquet", 1, "PERSON")]
+    doc = finish_labelled(nlp, FIRST_NAME, labels)
+    assert quote_with(doc, "every word").speaker == "Dean Baquet"
