@@ -3758,7 +3758,65 @@ def _modified_noun(doc: Document, mention: Mention) -> str | None:
         )
     ):
         return head.text
+    # issue #10 names23: "a spokesman for Lopez", "a lawyer for the family": the one who speaks
+    # for them, not them (the key's unnamed spokesman; the organisation stays the actor)
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ == "for"
+        and head.head.pos_ == "NOUN"
+        and head.head.lower_ in SPEAKS_FOR
+        and head.head.i < head.i
+    ):
+        return head.head.text
     return None
+
+
+# the unnamed who speak for someone, and the pronoun each may go on as
+SPEAKING_ROLES = {"spokesman": "he", "spokeswoman": "she", "spokesperson": "", "aide": "",
+                  "representative": "", "publicist": "", "lawyer": "", "attorney": ""}  # fmt: skip
+
+
+def _unnamed_role_before(doc: Document, quote: Quote) -> tuple[int, str] | None:
+    """issue #10 names23: the start of an unnamed spokesperson who is the main subject of the
+    sentence just before a quote's "he"/"she" ("A spokeswoman for the senator declined to
+    comment. “…,” she said"), and the rule, or None."""
+    parsed = doc.parsed
+    if parsed is None or quote.speaker_start is None or quote.speaker_end is None:
+        return None
+    pronoun = (quote.speaker_text or "").lower()
+    if pronoun not in ("he", "she") or "+speaker:pronoun" not in (quote.rule or ""):
+        return None
+    first = parsed.char_span(
+        min(quote.start, quote.speaker_start), min(quote.end, quote.speaker_end),
+        alignment_mode="expand",
+    )  # fmt: skip
+    if first is None or not len(first) or first[0].sent.start == 0:
+        return None
+    before = parsed[first[0].sent.start - 1].sent
+    for token in before:
+        gender = SPEAKING_ROLES.get(token.lower_)
+        if gender is None or gender not in ("", pronoun) or token.dep_ != "nsubj":
+            continue
+        if token.head.dep_ != "ROOT" or token.ent_type_:
+            continue
+        dets = [c for c in token.children if c.dep_ in ("det", "poss")]
+        if any(c.dep_ in ("appos", "acl", "relcl") for c in token.children):
+            return None  # "a spokeswoman, Amy Reyes," is named; "who …" may be too
+        if (
+            dets
+            and dets[0].lower_ in ("a", "an", "his", "her", "their", "its")
+            or (dets and dets[0].dep_ == "poss" and dets[0].pos_ == "PROPN")
+        ):
+            return token.left_edge.idx, f"pronoun->unnamed-{token.lower_}-before"
+    return None
+
+
+# "a spokesman for X": the nouns for someone who speaks in another's name
+SPEAKS_FOR = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "lawyer", "lawyers",
+     "attorney", "attorneys", "counsel", "aide", "aides", "adviser", "advisers", "advisor",
+     "representative", "representatives", "publicist"}
+)  # fmt: skip
 
 
 # nouns for a person's own words, writing or face: "X's letter says" is X speaking
@@ -3892,7 +3950,12 @@ def link_quote_speakers(doc: Document) -> Document:
                 )
             elif any(m.type == "person" for m in found):
                 # "a Carney spokesperson", "Trump's spokeswoman": someone speaking for them
-                owner = max((m for m in found if m.type == "person"), key=lambda m: m.end)
+                # issue #10 names23: "A communications aide for Mr. Lyovochkin, who financed
+                # Mr. Manafort's work": the one spoken for, not a name in the relative clause
+                owner = max(
+                    (m for m in found if m.type == "person"),
+                    key=lambda m: ((_modified_noun(doc, m) or "").lower() in SPEAKS_FOR, m.end),
+                )
                 noun = _modified_noun(doc, owner)
                 if noun and quote.cue and noun.lower() == quote.cue.lower():
                     # "her remark that …": the noun is the cue itself, so its owner spoke
@@ -3914,6 +3977,21 @@ def link_quote_speakers(doc: Document) -> Document:
                         actor=owner.actor or quote.actor,
                         rule=f"{quote.rule or ''}+graph:{noun}-of-person",
                     )
+            elif bodies := [
+                m for m in found
+                if m.type == "organisation" and (_modified_noun(doc, m) or "").lower() in SPEAKS_FOR
+            ]:  # fmt: skip
+                # issue #10 names23: "a spokeswoman for Acme Corp said": an unnamed spokeswoman
+                # speaks, Acme Corp stays the actor
+                owner = max(bodies, key=lambda m: m.end)
+                noun = _modified_noun(doc, owner)
+                name = f"{printed.get(owner.entity, owner.canonical)}'s {noun}"
+                quote = replace(
+                    quote,
+                    speaker=name,
+                    actor=owner.actor or quote.actor,
+                    rule=f"{quote.rule or ''}+graph:{noun}-for-body",
+                )
         if entity is not None and entity.canonical:
             speaker = quote.speaker
             rule = quote.rule or ""
@@ -4018,10 +4096,16 @@ def link_quote_speakers(doc: Document) -> Document:
             # issue #10 round 19: "Retired General Reveals …" / "CNN President On Trump: …"
             name = printed.get(titled.entity, titled.canonical or titled.text)
             quote = replace(quote, speaker=name, rule=f"{quote.rule or ''}+graph:headline-title")
-        if quote.speaker and "-of-person" not in (quote.rule or ""):
+        if quote.speaker and not re.search(r"-of-person|-for-body", quote.rule or ""):
             bare = _without_title(quote.speaker)
             if bare != quote.speaker:
                 quote = replace(quote, speaker=bare, rule=f"{quote.rule or ''}+name:title-dropped")
+        role = _unnamed_role_before(doc, quote)
+        if role is not None:
+            # issue #10 names23: "A spokeswoman for the senator declined to comment further.
+            # “…,” she said": the unnamed spokeswoman goes on speaking, not the senator
+            owner = next((q.speaker for q in quotes if q.speaker_start == role[0]), None)
+            quote = replace(quote, speaker=owner, rule=f"{quote.rule or ''}+graph:{role[1]}")
         quotes.append(quote)
     doc.quotes = quotes
     if added:

@@ -109,6 +109,12 @@ def strip_party_word(words: list[str]) -> list[str]:
 
 # courtesy titles that go with a surname, never a first name ("Sir Menzies", "Dr Phil" may)
 SURNAME_TITLES = frozenset({"mr", "mrs", "ms", "miss"})
+# ranks and offices that are also first names or left out of the title list: before a surname
+# the article gives in full, the rank, not a first name
+RANK_WORDS = frozenset(
+    {"dean", "professor", "provost", "detective", "officer", "sergeant", "trooper",
+     "superintendent", "principal", "father", "chief", "deacon"}
+)  # fmt: skip
 
 
 def clean_name(words: list[str]) -> list[str]:
@@ -202,6 +208,17 @@ class NameBook:
         words = clean_name(words)
         if not words:
             return None
+        if len(words) == 2 and words[0].lower().rstrip(".") in RANK_WORDS:
+            # issue #10 names23: "Dean Amar said", "Professor Okafor added": a rank or office
+            # before the surname of someone the article names in full ("Vikram Amar"); "Dean
+            # Baquet", named so throughout, keeps his first name
+            others = [
+                name
+                for name, _ in self.full_by_surname.get(words[1].lower(), Counter()).most_common()
+                if name.split()[0].lower() != words[0].lower() and len(name.split()) > 1
+            ]
+            if others:
+                return others[0]
         if len(words) == 1:
             key = words[0].lower()
             tables = (
