@@ -290,22 +290,24 @@ class ActorBook:
     def lookup(self, phrase: str, date: str | None = None) -> ActorMatch | None:
         """The actor a noun phrase names on ``date`` (ISO; None = most recent roles)."""
         if not isinstance(date, str | None):
-            hits = _without_host(_without_portfolio(self.scan(phrase), phrase), phrase)
-            hits = _without_constituency(hits, phrase)
-            match = _company_post(compose(hits, as_date(date)), phrase)
-            return _shadow_post(_charity(_former_post(match, phrase), hits, phrase), phrase)
+            return self._looked_up(phrase, date)
         memo = self._lookups
         key = (phrase, date)
         if key in memo:
             return memo[key]
-        hits = _without_host(_without_portfolio(self.scan(phrase), phrase), phrase)
-        hits = _without_constituency(hits, phrase)
-        match = _company_post(compose(hits, as_date(date)), phrase)
-        found = _shadow_post(_charity(_former_post(match, phrase), hits, phrase), phrase)
+        found = self._looked_up(phrase, date)
         if len(memo) >= LOOKUP_MEMO:
             memo.clear()
         memo[key] = found  # an ActorMatch is frozen: the same answer can be handed out again
         return found
+
+    def _looked_up(self, phrase: str, date: Any) -> ActorMatch | None:
+        """:meth:`lookup` without its memo: the book's hits for ``phrase``, trimmed of a host,
+        a portfolio and a constituency, composed, then read for the posts a phrase qualifies."""
+        hits = _without_host(_without_portfolio(self.scan(phrase), phrase), phrase)
+        hits = _without_constituency(hits, phrase)
+        match = _company_post(compose(hits, as_date(date)), phrase)
+        return _shadow_post(_charity(_former_post(match, phrase), hits, phrase), phrase)
 
     def find_mentions(
         self, text: str, date: str | None = None
