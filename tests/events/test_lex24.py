@@ -3,9 +3,9 @@ trigger on whole articles (issue #9 lex24, docgold_misses.py "no entry" / "other
 Agreeing to change, keep or drop something gives in (0832), not a bare commitment (030);
 agreeing to a deal or a contract makes it (057), no yielding to a demand (083); concerns about
 someone named by the noun criticize them (111); working out a bill or a deal between two sides
-negotiates it (046); pleased with someone praises them (051); switching diplomatic recognition
-recognizes the one (054) or, with only the one left named, cuts ties with it (161); kneeling in
-protest is a demonstration (140). Sentences written for the test in the style of wire news."""
+negotiates it (046); switching diplomatic recognition recognizes the one (054) or, with only the
+one left named, cuts ties with it (161); kneeling in protest is a demonstration (140). Sentences
+written for the test in the style of wire news."""
 
 from __future__ import annotations
 
@@ -72,13 +72,6 @@ CASES = {
         "046",
         "iron|hammer|work+out",
         ("IRL", "GBR"),
-    ),
-    "pleased with a ruling": (
-        "LONDON (Reuters) - The British foreign secretary said he was pleased with the Irish "
-        "government's decision on Monday.",
-        "051",
-        "pleased",
-        ("GBR", "IRL"),
     ),
     "switched recognition to Beijing": (
         "PANAMA CITY (Reuters) - Panama switched diplomatic recognition from Taiwan to China in "
