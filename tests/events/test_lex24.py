@@ -4,8 +4,9 @@ Agreeing to change, keep or drop something gives in (0832), not a bare commitmen
 agreeing to a deal or a contract makes it (057), no yielding to a demand (083); concerns about
 someone named by the noun criticize them (111); working out a bill or a deal between two sides
 negotiates it (046); switching diplomatic recognition recognizes the one (054) or, with only the
-one left named, cuts ties with it (161); kneeling in protest is a demonstration (140). Sentences
-written for the test in the style of wire news."""
+one left named, cuts ties with it (161); kneeling in protest is a demonstration (140);
+questioning someone about something interviews them (040; 036 when wanted), investigators
+investigate (09). Sentences written for the test in the style of wire news."""
 
 from __future__ import annotations
 
@@ -72,6 +73,20 @@ CASES = {
         "046",
         "iron|hammer|work+out",
         ("IRL", "GBR"),
+    ),
+    "questioned a witness about": (
+        "WASHINGTON (Reuters) - Senate Democrats want to question the attorney general about his "
+        "meetings with the Russian ambassador, a committee aide said.",
+        "036",
+        "question+about",
+        ("USA", "USA"),
+    ),
+    "investigators questioned a witness about": (
+        "WASHINGTON (Reuters) - FBI agents questioned the former campaign adviser about his "
+        "contacts with the Russian ambassador, his lawyer said.",
+        "091",
+        "question+about",
+        ("USA", "USA"),
     ),
     "switched recognition to Beijing": (
         "PANAMA CITY (Reuters) - Panama switched diplomatic recognition from Taiwan to China in "
