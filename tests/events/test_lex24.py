@@ -6,7 +6,8 @@ someone named by the noun criticize them (111); working out a bill or a deal bet
 negotiates it (046); switching diplomatic recognition recognizes the one (054) or, with only the
 one left named, cuts ties with it (161); kneeling in protest is a demonstration (140);
 questioning someone about something interviews them (040; 036 when wanted), investigators
-investigate (09). Sentences written for the test in the style of wire news."""
+investigate (09); a court siding with a party rules against the other side (120). Sentences
+written for the test in the style of wire news."""
 
 from __future__ import annotations
 
@@ -86,6 +87,20 @@ CASES = {
         "contacts with the Russian ambassador, his lawyer said.",
         "091",
         "question+about",
+        ("USA", "USA"),
+    ),
+    "a judge sided with a party": (
+        "WASHINGTON (Reuters) - A federal judge sided with the Justice Department on Tuesday in "
+        "its dispute over the consumer agency.",
+        "120",
+        "sense: 'side'",
+        ("USA", "USA"),
+    ),
+    "a senator sided with a party: still backing": (
+        "WASHINGTON (Reuters) - The senator sided with the Justice Department on Tuesday in its "
+        "dispute over the consumer agency.",
+        "051",
+        "side+with",
         ("USA", "USA"),
     ),
     "switched recognition to Beijing": (
