@@ -5032,6 +5032,21 @@ COMMIT_ENTRY = LexiconEntry(
     pattern="S pledged to <act on> T (a commitment, the act not in the lexicon)",
     origin="commitment to act",
 )
+# issue #9 lex24: agreeing to change, keep or drop something the other side wanted ("Republican
+# leaders agreed to change a provision", "Brady agreed to retain the deduction", "agreed to
+# withdraw a subpoena") gives in to them: the document gold codes it 0832 (080 allowed), not 030
+COMMIT_YIELD_ENTRY = LexiconEntry(
+    code="0832",
+    pos="verb",
+    lemmas=("agree to change|retain|drop",),
+    target="xcomp",
+    pattern="S agreed to change / retain / drop ... (gives in; the act not in the lexicon)",
+    origin="commitment to act",
+)
+YIELD_ACTS = frozenset(
+    {"change", "retain", "drop", "withdraw", "scrap", "abandon", "remove", "delay", "postpone"}
+    | {"shelve", "soften", "amend", "modify", "reverse", "rescind", "preserve"}
+)
 # ("vowed to" is left out: the document gold reads a vow as a threat or a stance, 1 right of 9)
 COMMIT_VERBS = frozenset({"agree", "pledge", "promise", "offer"})
 COMMIT_HEDGES = frozenset({"will", "would", "could", "might", "may", "can", "'ll", "wo"})
@@ -5093,7 +5108,9 @@ def _unmatched_commitments(sent: Span, matches: list[Match], taken: set[int]) ->
         ]
         if not acts or acts[0].i in seen:
             continue
-        out.append(Match(entry=COMMIT_ENTRY, score=1, trigger=gov, holder=acts[0], xcomp=acts[0]))
+        yields = gov.lemma_.lower() == "agree" and acts[0].lemma_.lower() in YIELD_ACTS
+        entry = COMMIT_YIELD_ENTRY if yields else COMMIT_ENTRY
+        out.append(Match(entry=entry, score=1, trigger=gov, holder=acts[0], xcomp=acts[0]))
     return out
 
 
@@ -5883,7 +5900,9 @@ def _events_for(
         # issue #9 recall15: "denied their request", "supporting her nomination": a thing
         # judged whose phrase names no actor is aimed at its owner, when another side
         targets = _object_owner(tgt_tok, sources, resolver) or targets
-    if entry is COMMIT_ENTRY and not any(t.actor is not None for t in targets):
+    if entry in (COMMIT_ENTRY, COMMIT_YIELD_ENTRY) and not any(
+        t.actor is not None for t in targets
+    ):
         # issue #9 frames21: "Trump promised to close the carried interest loophole", "Brady
         # agreed to retain the deduction": a promise about the country's own affairs whose act
         # names no actor is made to the promiser's own country (the public, its lawmakers)
