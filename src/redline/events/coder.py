@@ -605,6 +605,25 @@ def _next_prep_object(noun: Token, preps: tuple[str, ...]) -> tuple[Token | None
     return (pobj, prep.lower_) if pobj is not None else (None, None)
 
 
+# issue #9 frames24: "posed for pictures with T": the parser hangs the partner on the picture
+PICTURE_NOUNS = frozenset({"picture", "photo", "photograph", "photo-op", "photo op", "selfie"})
+
+
+def _carried_owners(verb: Token) -> list[Token]:
+    """issue #9 frames24: words that carry the verb's own preposition in two phrasings the
+    parser reads apart: a gerund complement ("would discuss stopping the flow of fentanyl with
+    Xi": "with" hangs on "stopping") and a picture posed for ("posed for pictures with T")."""
+    out = []
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.tag_ == "VBG" and not has_to_infinitive(child):
+            out.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "for":
+            out += [
+                g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in PICTURE_NOUNS
+            ]
+    return out
+
+
 def _names_before_date(noun: Token) -> bool:
     """'met with President Assad Tuesday': the parser heads the phrase on the date, but the
     words before it name someone."""
@@ -729,6 +748,10 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
             # issue #9 precision8: "children need to be protected": the passive's subject is
             # who is helped, no one asked to help
             found = [c for c in found if not _is_passive(c)]
+        if entry.code == REFUSAL_CODE and trigger.lemma_.lower() in VOW_VERBS:
+            # issue #9 frames24: "vowed never to give up its weapons" refuses to yield; "vowed
+            # to give up its weapons" does not
+            found = [c for c in found if any(g.dep_ == "neg" for g in c.children)]
         if not found:
             return None
         xcomp = holder = found[0]
@@ -792,7 +815,8 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         # issue #9 recall29: "sanctions and travel restrictions on Myanmar officials": a
         # conjoined object shares the preposition its first conjunct holds
         first = obj.head if obj is not None and obj.dep_ == "conj" else None
-        for owner in (holder, obj, _measured(obj), trigger, plain, _of_object(plain or obj), first):
+        owners = (holder, obj, _measured(obj), trigger, plain, _of_object(plain or obj), first)
+        for owner in (*owners, *_carried_owners(holder)):
             if owner is None:
                 continue
             prep_obj, prep_word = _prep_object(owner, entry.preps)
@@ -866,6 +890,8 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
 
 
 MARKED_CLAUSE_ROOTS = frozenset({"02", "10"})  # appeals and demands
+REFUSAL_CODE = "124"
+VOW_VERBS = frozenset({"vow", "pledge", "swear", "promise"})
 
 # issue #9 relnouns38: nouns for one who takes a side for or against another ("a vocal critic of
 # T", "a staunch ally of T"): the evaluative.yml entries code them as the stance of whom the noun

@@ -1,0 +1,64 @@
+"""Frames, issue #9 frames24: phrasings of triggers that had lexicon entries but no frame for
+them (sentences written for the test in the style of wire news)."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import seen
+
+pytestmark = pytest.mark.model
+
+
+def _at(doc, trigger_start: str):
+    return [e for e in doc.events if (e.trigger_text or "").lower().startswith(trigger_start)]
+
+
+def test_frames24_posing_for_pictures_with_someone_meets_them(code_all):
+    doc = code_all(
+        "BERLIN (Reuters) - The talks began as Olaf Scholz posed for pictures with Joe Biden "
+        "outside the chancellery."
+    )
+    found = _at(doc, "posed")
+    assert [(e.code[:2], e.target_actor) for e in found] == [("04", "USAGOV")], seen(doc)
+
+
+def test_frames24_posing_for_pictures_with_no_partner_meets_no_one(code_all):
+    doc = code_all("Olaf Scholz posed for pictures in the garden of the chancellery.")
+    assert not [e for e in _at(doc, "posed") if e.target_actor], seen(doc)
+
+
+def test_frames24_discussing_an_act_with_someone_consults_them(code_all):
+    doc = code_all(
+        "Vladimir Putin said on Monday he would discuss stopping the flow of migrants with "
+        "Joe Biden at the summit."
+    )
+    found = _at(doc, "discuss")
+    assert [(e.code[:2], e.target_actor) for e in found] == [("03", "USAGOV")], seen(doc)
+
+
+def test_frames24_vowing_never_to_give_up_refuses_to_yield(code_all):
+    doc = code_all("Iran has vowed never to give up its missile program, the minister said.")
+    assert [e.code for e in _at(doc, "vowed")] == ["124"], seen(doc)
+
+
+def test_frames24_vowing_to_give_up_is_no_refusal(code_all):
+    doc = code_all("Iran has vowed to give up its missile program, the minister said.")
+    assert not [e for e in doc.events if e.code == "124"], seen(doc)
+
+
+def test_frames24_settling_with_someone_is_an_agreement_with_them(code_all):
+    doc = code_all(
+        "BERLIN (Reuters) - Volkswagen said on Tuesday it had settled with Germany over the "
+        "emissions claims."
+    )
+    found = _at(doc, "settled")
+    assert [(e.code, e.target_actor) for e in found] == [("057", "DEU")], seen(doc)
+
+
+def test_frames24_requesting_that_someone_share_records_demands_information(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - In a letter on Friday, Joe Biden requested the Israeli "
+        "government promptly share all its records on the strike."
+    )
+    found = _at(doc, "requested")
+    assert [(e.code, e.target_actor[:3]) for e in found] == [("101", "ISR")], seen(doc)
