@@ -62,3 +62,17 @@ def test_frames24_requesting_that_someone_share_records_demands_information(code
     )
     found = _at(doc, "requested")
     assert [(e.code, e.target_actor[:3]) for e in found] == [("101", "ISR")], seen(doc)
+
+
+def test_frames24_testifying_in_a_legislature_consults_it(code_all):
+    doc = code_all(
+        "BERLIN (Reuters) - Olaf Scholz testified in the Bundestag on Wednesday that he had "
+        "not met the bankers."
+    )
+    found = _at(doc, "testified")
+    assert [(e.code, (e.target_actor or "")[:3]) for e in found] == [("040", "DEU")], seen(doc)
+
+
+def test_frames24_testifying_in_a_month_is_no_consultation(code_all):
+    doc = code_all("Olaf Scholz testified in March that he had not met the bankers.")
+    assert not [e for e in _at(doc, "testified") if e.code == "040"], seen(doc)
