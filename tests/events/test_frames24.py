@@ -76,3 +76,12 @@ def test_frames24_testifying_in_a_legislature_consults_it(code_all):
 def test_frames24_testifying_in_a_month_is_no_consultation(code_all):
     doc = code_all("Olaf Scholz testified in March that he had not met the bankers.")
     assert not [e for e in _at(doc, "testified") if e.code == "040"], seen(doc)
+
+
+def test_frames24_threats_of_action_against_someone_threaten_them(code_all):
+    doc = code_all(
+        "BERLIN (Reuters) - Vladimir Putin's threats of military action against Ukraine "
+        "worried Germany on Monday."
+    )
+    found = _at(doc, "threats")
+    assert [(e.code[:2], e.target_actor) for e in found] == [("13", "UKR")], seen(doc)

@@ -816,7 +816,10 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         # conjoined object shares the preposition its first conjunct holds
         first = obj.head if obj is not None and obj.dep_ == "conj" else None
         owners = (holder, obj, _measured(obj), trigger, plain, _of_object(plain or obj), first)
-        for owner in (*owners, *_carried_owners(holder)):
+        # issue #9 frames24: "Trump's threats of military action against Pyongyang": an event
+        # noun's own preposition hangs on its "of" phrase
+        named = (_of_object(trigger),) if entry.pos == "noun" and obj is None else ()
+        for owner in (*owners, *_carried_owners(holder), *named):
             if owner is None:
                 continue
             prep_obj, prep_word = _prep_object(owner, entry.preps)
