@@ -85,3 +85,27 @@ def test_frames24_threats_of_action_against_someone_threaten_them(code_all):
     )
     found = _at(doc, "threats")
     assert [(e.code[:2], e.target_actor) for e in found] == [("13", "UKR")], seen(doc)
+
+
+def test_frames24_pursuing_diplomacy_with_someone_consults_them(code_all):
+    doc = code_all("Germany is quietly pursuing direct diplomacy with Iran, officials said.")
+    found = _at(doc, "pursuing")
+    assert [(e.code, e.target_actor) for e in found] == [("040", "IRN")], seen(doc)
+
+
+def test_frames24_interviews_conducted_with_someone_consult_them(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The committee has conducted interviews with Joe Biden and "
+        "other officials, a spokesman said."
+    )
+    found = _at(doc, "conducted")
+    assert [(e.code, e.target_actor) for e in found] == [("040", "USAGOV")], seen(doc)
+
+
+def test_frames24_appearing_for_an_interview_with_a_committee_is_intent_to_meet(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Joe Biden will appear for a closed-door interview on "
+        "Thursday with the House Intelligence Committee."
+    )
+    found = _at(doc, "appear")
+    assert [(e.code, (e.target_actor or "")[3:]) for e in found] == [("036", "LEG")], seen(doc)
