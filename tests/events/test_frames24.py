@@ -109,3 +109,22 @@ def test_frames24_appearing_for_an_interview_with_a_committee_is_intent_to_meet(
     )
     found = _at(doc, "appear")
     assert [(e.code, (e.target_actor or "")[3:]) for e in found] == [("036", "LEG")], seen(doc)
+
+
+def test_frames24_speaking_in_a_foreign_city_is_a_visit(code_all):
+    doc = code_all("Speaking in Paris on Monday, Olaf Scholz renewed his warning to Moscow.")
+    found = _at(doc, "speaking")
+    assert [(e.code, e.target_actor) for e in found] == [("042", "FRA")], seen(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking in Berlin on Monday, Olaf Scholz renewed his warning to Moscow.",
+        "Speaking in an interview on Monday, Olaf Scholz renewed his warning to Moscow.",
+        "Speaking in Chinese, Olaf Scholz thanked his hosts.",
+    ],
+)
+def test_frames24_speaking_at_home_in_an_interview_or_a_language_is_no_visit(code_all, text):
+    doc = code_all(text)
+    assert not [e for e in _at(doc, "speaking") if e.code == "042"], seen(doc)

@@ -5470,6 +5470,21 @@ def _home_business(rules: Token, resolver: ActorResolver) -> list[Argument]:
 # issue #9 recall34: the lexicon's protected status told as "the program" or "it": only for a
 # people's nationals ("for Honduran immigrants", "for citizens of South Sudan")
 STATUS_PROGRAM = "S extended the status program for T (nationals)"
+# issue #9 frames24: "Speaking in Tokyo on Monday, Trump renewed his warning": speaking in a
+# foreign country's city is being there on a visit (042, as the document gold codes it)
+SPOKEN_ABROAD = "Speaking in T (a foreign city), S ..."
+
+
+def _foreign_place(place: Token | None, sources: list, targets: list) -> bool:
+    """``place`` is a city or country the parser names as a place (not a language, a body or
+    an occasion) and its country is not the source's own."""
+    if place is None or place.ent_type_ not in ("GPE", "LOC"):
+        return False
+    target_countries = {t.actor.country for t in targets if t.actor is not None}
+    source_countries = {s.actor.country for s in sources if s.actor is not None}
+    return bool(target_countries) and not target_countries & source_countries
+
+
 NATIONALS_NOUNS = frozenset(
     {"immigrant", "citizen", "national", "resident", "migrant", "refugee", "beneficiary"}
 )
@@ -5965,6 +5980,8 @@ def _events_for(
         # issue #9 recall32: "lobbied heavily against the tax": the same, the span the thing
         # lobbied against
         targets = _home_legislature(tgt_tok, resolver) or targets
+    if entry.pattern == SPOKEN_ABROAD and not _foreign_place(tgt_tok, sources, targets):
+        return []  # "speaking in an interview", "in Chinese", "in Washington" (at home)
     if entry.pattern == STATUS_PROGRAM and not _status_holders(match):
         return []  # "extended the program for two years", "extended it for farmers"
     if entry.pattern == REGULATION_ROLLBACK:
