@@ -128,3 +128,14 @@ def test_frames24_speaking_in_a_foreign_city_is_a_visit(code_all):
 def test_frames24_speaking_at_home_in_an_interview_or_a_language_is_no_visit(code_all, text):
     doc = code_all(text)
     assert not [e for e in _at(doc, "speaking") if e.code == "042"], seen(doc)
+
+
+def test_frames24_leaving_a_foreign_city_ends_a_visit_there(code_all):
+    doc = code_all("Olaf Scholz left Beijing on Friday for the summit in Vietnam.")
+    found = _at(doc, "left")
+    assert [(e.code, e.target_actor) for e in found] == [("042", "CHN")], seen(doc)
+
+
+def test_frames24_leaving_the_talks_or_home_is_no_visit(code_all):
+    doc = code_all("Olaf Scholz left the talks early. Olaf Scholz left Berlin on Friday.")
+    assert not [e for e in _at(doc, "left") if e.code == "042"], seen(doc)

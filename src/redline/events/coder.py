@@ -5473,6 +5473,8 @@ STATUS_PROGRAM = "S extended the status program for T (nationals)"
 # issue #9 frames24: "Speaking in Tokyo on Monday, Trump renewed his warning": speaking in a
 # foreign country's city is being there on a visit (042, as the document gold codes it)
 SPOKEN_ABROAD = "Speaking in T (a foreign city), S ..."
+LEFT_ABROAD = "S left T (a foreign city)"
+ABROAD_PATTERNS = frozenset({SPOKEN_ABROAD, LEFT_ABROAD})
 
 
 def _foreign_place(place: Token | None, sources: list, targets: list) -> bool:
@@ -5980,7 +5982,7 @@ def _events_for(
         # issue #9 recall32: "lobbied heavily against the tax": the same, the span the thing
         # lobbied against
         targets = _home_legislature(tgt_tok, resolver) or targets
-    if entry.pattern == SPOKEN_ABROAD and not _foreign_place(tgt_tok, sources, targets):
+    if entry.pattern in ABROAD_PATTERNS and not _foreign_place(tgt_tok, sources, targets):
         return []  # "speaking in an interview", "in Chinese", "in Washington" (at home)
     if entry.pattern == STATUS_PROGRAM and not _status_holders(match):
         return []  # "extended the program for two years", "extended it for farmers"
