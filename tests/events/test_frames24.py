@@ -139,3 +139,16 @@ def test_frames24_leaving_a_foreign_city_ends_a_visit_there(code_all):
 def test_frames24_leaving_the_talks_or_home_is_no_visit(code_all):
     doc = code_all("Olaf Scholz left the talks early. Olaf Scholz left Berlin on Friday.")
     assert not [e for e in _at(doc, "left") if e.code == "042"], seen(doc)
+
+
+def test_frames24_stopping_in_a_foreign_country_on_a_trip_is_a_visit(code_all):
+    doc = code_all(
+        "Olaf Scholz will travel to Japan next week and also stop in Vietnam, his office said."
+    )
+    found = _at(doc, "stop")
+    assert [(e.code[:2], e.target_actor) for e in found] == [("03", "VNM")], seen(doc)
+
+
+def test_frames24_fighting_that_stops_in_a_country_is_no_visit(code_all):
+    doc = code_all("The fighting must stop in Syria, Olaf Scholz said.")
+    assert not [e for e in _at(doc, "stop") if e.code[:2] in ("03", "04")], seen(doc)

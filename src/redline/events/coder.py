@@ -5474,7 +5474,8 @@ STATUS_PROGRAM = "S extended the status program for T (nationals)"
 # foreign country's city is being there on a visit (042, as the document gold codes it)
 SPOKEN_ABROAD = "Speaking in T (a foreign city), S ..."
 LEFT_ABROAD = "S left T (a foreign city)"
-ABROAD_PATTERNS = frozenset({SPOKEN_ABROAD, LEFT_ABROAD})
+STOPPED_ABROAD = "S stopped in T (a foreign city)"
+ABROAD_PATTERNS = frozenset({SPOKEN_ABROAD, LEFT_ABROAD, STOPPED_ABROAD})
 
 
 def _foreign_place(place: Token | None, sources: list, targets: list) -> bool:
@@ -5484,7 +5485,9 @@ def _foreign_place(place: Token | None, sources: list, targets: list) -> bool:
         return False
     target_countries = {t.actor.country for t in targets if t.actor is not None}
     source_countries = {s.actor.country for s in sources if s.actor is not None}
-    return bool(target_countries) and not target_countries & source_countries
+    if not target_countries or not source_countries:
+        return False
+    return not target_countries & source_countries
 
 
 NATIONALS_NOUNS = frozenset(
