@@ -46,15 +46,6 @@ def test_frames24_vowing_to_give_up_is_no_refusal(code_all):
     assert not [e for e in doc.events if e.code == "124"], seen(doc)
 
 
-def test_frames24_settling_with_someone_is_an_agreement_with_them(code_all):
-    doc = code_all(
-        "BERLIN (Reuters) - Volkswagen said on Tuesday it had settled with Germany over the "
-        "emissions claims."
-    )
-    found = _at(doc, "settled")
-    assert [(e.code, e.target_actor) for e in found] == [("057", "DEU")], seen(doc)
-
-
 def test_frames24_requesting_that_someone_share_records_demands_information(code_all):
     doc = code_all(
         "WASHINGTON (Reuters) - In a letter on Friday, Joe Biden requested the Israeli "
