@@ -605,6 +605,25 @@ def _next_prep_object(noun: Token, preps: tuple[str, ...]) -> tuple[Token | None
     return (pobj, prep.lower_) if pobj is not None else (None, None)
 
 
+# issue #9 frames24: "posed for pictures with T": the parser hangs the partner on the picture
+PICTURE_NOUNS = frozenset({"picture", "photo", "photograph", "photo-op", "photo op", "selfie"})
+
+
+def _carried_owners(verb: Token) -> list[Token]:
+    """issue #9 frames24: words that carry the verb's own preposition in two phrasings the
+    parser reads apart: a gerund complement ("would discuss stopping the flow of fentanyl with
+    Xi": "with" hangs on "stopping") and a picture posed for ("posed for pictures with T")."""
+    out = []
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.tag_ == "VBG" and not has_to_infinitive(child):
+            out.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "for":
+            out += [
+                g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in PICTURE_NOUNS
+            ]
+    return out
+
+
 def _names_before_date(noun: Token) -> bool:
     """'met with President Assad Tuesday': the parser heads the phrase on the date, but the
     words before it name someone."""
@@ -729,6 +748,10 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
             # issue #9 precision8: "children need to be protected": the passive's subject is
             # who is helped, no one asked to help
             found = [c for c in found if not _is_passive(c)]
+        if entry.code == REFUSAL_CODE and trigger.lemma_.lower() in VOW_VERBS:
+            # issue #9 frames24: "vowed never to give up its weapons" refuses to yield; "vowed
+            # to give up its weapons" does not
+            found = [c for c in found if any(g.dep_ == "neg" for g in c.children)]
         if not found:
             return None
         xcomp = holder = found[0]
@@ -792,7 +815,11 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         # issue #9 recall29: "sanctions and travel restrictions on Myanmar officials": a
         # conjoined object shares the preposition its first conjunct holds
         first = obj.head if obj is not None and obj.dep_ == "conj" else None
-        for owner in (holder, obj, _measured(obj), trigger, plain, _of_object(plain or obj), first):
+        owners = (holder, obj, _measured(obj), trigger, plain, _of_object(plain or obj), first)
+        # issue #9 frames24: "Trump's threats of military action against Pyongyang": an event
+        # noun's own preposition hangs on its "of" phrase
+        named = (_of_object(trigger),) if entry.pos == "noun" and obj is None else ()
+        for owner in (*owners, *_carried_owners(holder), *named):
             if owner is None:
                 continue
             prep_obj, prep_word = _prep_object(owner, entry.preps)
@@ -866,6 +893,8 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
 
 
 MARKED_CLAUSE_ROOTS = frozenset({"02", "10"})  # appeals and demands
+REFUSAL_CODE = "124"
+VOW_VERBS = frozenset({"vow", "pledge", "swear", "promise"})
 
 # issue #9 relnouns38: nouns for one who takes a side for or against another ("a vocal critic of
 # T", "a staunch ally of T"): the evaluative.yml entries code them as the stance of whom the noun
@@ -5458,6 +5487,26 @@ def _home_business(rules: Token, resolver: ActorResolver) -> list[Argument]:
 # issue #9 recall34: the lexicon's protected status told as "the program" or "it": only for a
 # people's nationals ("for Honduran immigrants", "for citizens of South Sudan")
 STATUS_PROGRAM = "S extended the status program for T (nationals)"
+# issue #9 frames24: "Speaking in Tokyo on Monday, Trump renewed his warning": speaking in a
+# foreign country's city is being there on a visit (042, as the document gold codes it)
+SPOKEN_ABROAD = "Speaking in T (a foreign city), S ..."
+LEFT_ABROAD = "S left T (a foreign city)"
+STOPPED_ABROAD = "S stopped in T (a foreign city)"
+ABROAD_PATTERNS = frozenset({SPOKEN_ABROAD, LEFT_ABROAD, STOPPED_ABROAD})
+
+
+def _foreign_place(place: Token | None, sources: list, targets: list) -> bool:
+    """``place`` is a city or country the parser names as a place (not a language, a body or
+    an occasion) and its country is not the source's own."""
+    if place is None or place.ent_type_ not in ("GPE", "LOC"):
+        return False
+    target_countries = {t.actor.country for t in targets if t.actor is not None}
+    source_countries = {s.actor.country for s in sources if s.actor is not None}
+    if not target_countries or not source_countries:
+        return False
+    return not target_countries & source_countries
+
+
 NATIONALS_NOUNS = frozenset(
     {"immigrant", "citizen", "national", "resident", "migrant", "refugee", "beneficiary"}
 )
@@ -5955,6 +6004,8 @@ def _events_for(
         # issue #9 recall32: "lobbied heavily against the tax": the same, the span the thing
         # lobbied against
         targets = _home_legislature(tgt_tok, resolver) or targets
+    if entry.pattern in ABROAD_PATTERNS and not _foreign_place(tgt_tok, sources, targets):
+        return []  # "speaking in an interview", "in Chinese", "in Washington" (at home)
     if entry.pattern == STATUS_PROGRAM and not _status_holders(match):
         return []  # "extended the program for two years", "extended it for farmers"
     if entry.pattern == REGULATION_ROLLBACK:
