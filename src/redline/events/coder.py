@@ -79,6 +79,8 @@ OBJECT_CONTROL = frozenset(
         # issue #9 recall: causatives ("the attack led Trump to launch air strikes")
         "lead", "prompt", "cause", "push", "drive", "convince", "spur", "provoke", "induce",
         "prod", "inspire", "move",
+        # issue #9 read25: "challenged Mr Brown to deny reports": the one dared or begged acts
+        "challenge", "dare", "implore", "beg", "exhort",
     }
 )  # fmt: skip
 # Governors that make what they govern hypothetical or merely intended.
@@ -3303,9 +3305,12 @@ def _sense_object(trigger: Token) -> SenseObject:
         and any(a.dep_ == "aux" and a.lower_ in FORECAST_MODALS for a in c.children)
         for c in trigger.children
     )
+    others = any(
+        c.dep_ == "ccomp" and c.i > trigger.i and _others_subject(c) for c in trigger.children
+    )
     if obj is None:
         return SenseObject(particles=particles, after=after, pobjs=pobjs, infinitive=infinitive,
-                           clause=clause, forecast=forecast)  # fmt: skip
+                           clause=clause, forecast=forecast, others_clause=others)  # fmt: skip
     words = " ".join(t.lower_ for t in obj.subtree)
     bare = not any(
         c.dep_ in ("det", "amod", "poss", "nummod", "compound") or c.lower_ == "of"
@@ -3329,8 +3334,22 @@ def _sense_object(trigger: Token) -> SenseObject:
     ) or _of_owner(obj)
     return SenseObject(
         obj.lemma_.lower(), words, bare, particles, after, owner, pobjs, infinitive, clause,
-        forecast,
+        forecast, others,
     )  # fmt: skip
+
+
+# issue #9 read25: words of a clause's subject that may point back at the one who speaks
+BACK_POINTING = frozenset({"there", "it", "this", "that", "what", "which", "who"})
+
+
+def _others_subject(clause: Token) -> bool:
+    """Whether ``clause`` has a subject of its own naming someone or something else than the one
+    whose verb governs it: no pronoun in it ("Strzok was removed", "the Democrats are on the
+    right track"; not "he was aware", "his office had settled")."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in BACK_POINTING:
+        return False
+    return not any(t.tag_ in ("PRP", "PRP$") or t.pos_ == "PRON" for t in subject.subtree)
 
 
 def _sense_context(
