@@ -130,3 +130,22 @@ def test_a_fact_about_another_owned_up_to_is_no_admission(code_all, text):
 def test_owning_up_to_ones_own_deed_stays_an_admission(code_all, text):
     doc = code_all(text)
     assert [e for e in doc.events if e.code == "015"], events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BERLIN (Reuters) - The German chancellor backed out of the gas deal with Russia on "
+        "Monday.",
+        "LONDON (Reuters) - A new book says the British prime minister upset his chancellor by "
+        "backing out of a pledge to stand aside.",
+    ],
+)
+def test_backing_out_of_a_deal_supports_no_one(code_all, text):
+    doc = code_all(text)
+    assert not [e for e in doc.events if e.code == "051"], events(doc)
+
+
+def test_backing_a_proposal_still_supports(code_all):
+    doc = code_all("BERLIN (Reuters) - The German chancellor backed the French proposal on Monday.")
+    assert ("DEU", "FRA") in coded_pairs(doc, "051"), events(doc)

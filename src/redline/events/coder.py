@@ -3229,6 +3229,8 @@ PERSON_POBJ = "<person>"  # in senses.yml: a prepositional object that names a p
 # *election*" is still campaigning for Moore
 # "went *to* hospital"; issue #9 prec19: "worried *about* the militants"
 SENSE_PREPS = frozenset({"of", "with", "for", "against", "on", "to", "about", "over"})
+# issue #9 read25: words the parser may hang as a preposition that act as the verb's particle
+PARTICLE_PREPS = frozenset({"out", "away"})
 
 
 RELATIVE_SUBJECTS = frozenset({"that", "which", "who", "whom"})
@@ -3274,7 +3276,14 @@ def _sense_object(trigger: Token) -> SenseObject:
         # Perkins" is one object and a list the parser hung on the verb)
         obj = objects[-1]
     particles = frozenset(
-        c.lower_ for c in trigger.children if c.dep_ in ("prt", "advmod") and c.i > trigger.i
+        c.lower_
+        for c in trigger.children
+        if c.dep_ in ("prt", "advmod")
+        and c.i > trigger.i
+        # issue #9 read25: "backed out of the deal": "out" parsed as a preposition
+        or c.dep_ == "prep"
+        and c.i == trigger.i + 1
+        and c.lower_ in PARTICLE_PREPS
     )
     end = trigger.right_edge.i + 1
     after = " ".join(t.lower_ for t in trigger.doc[trigger.i + 1 : end])
