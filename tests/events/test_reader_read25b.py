@@ -149,3 +149,32 @@ def test_backing_out_of_a_deal_supports_no_one(code_all, text):
 def test_backing_a_proposal_still_supports(code_all):
     doc = code_all("BERLIN (Reuters) - The German chancellor backed the French proposal on Monday.")
     assert ("DEU", "FRA") in coded_pairs(doc, "051"), events(doc)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        (
+            'BEIJING (Reuters) - "We will never allow Chinese cities to be threatened with '
+            'invasion," the Chinese defence minister said.',
+            "13",
+        ),
+        (
+            "MOSCOW (Reuters) - Russia's foreign minister said Moscow would not allow its "
+            "diplomats to be expelled without a response.",
+            "16",
+        ),
+    ],
+)
+def test_who_allows_a_passive_act_does_not_do_it(code_all, text, code):
+    doc = code_all(text)
+    doers = [e.source_actor for e in doc.events if e.code.startswith(code)]
+    assert not [a for a in doers if a and a[:3] in ("CHN", "RUS")], events(doc)
+
+
+def test_a_passive_act_keeps_its_by_phrase(code_all):
+    doc = code_all(
+        "MOSCOW (Reuters) - Russia's foreign minister said Moscow would not allow its "
+        "diplomats to be expelled by Britain."
+    )
+    assert [e for e in doc.events if e.code == "166" and e.source_actor == "GBR"], events(doc)

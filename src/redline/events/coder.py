@@ -1397,6 +1397,11 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
                 for child in cur.children:
                     if child.dep_ == "nsubjpass":
                         return child, route + "nsubjpass"
+            if cur.i == trigger.i and cur.dep_ in ("xcomp", "ccomp") and has_to_infinitive(cur):
+                # issue #9 read25: "we will not allow cities to be threatened", "refused to be
+                # drawn into": whoever governs a passive "to be ..." with no "by" phrase is not
+                # the one who acts in it
+                return None, route + "passive complement, no agent"
         else:
             for child in cur.children:
                 if child.dep_ in SUBJECT_DEPS and not _story_code(child):
