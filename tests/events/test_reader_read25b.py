@@ -178,3 +178,43 @@ def test_a_passive_act_keeps_its_by_phrase(code_all):
         "diplomats to be expelled by Britain."
     )
     assert [e for e in doc.events if e.code == "166" and e.source_actor == "GBR"], events(doc)
+
+
+def test_the_means_of_a_threat_is_not_its_target(code_all):
+    doc = code_all(
+        "SEOUL (Reuters) - The U.S. president threatened to use America's full military power "
+        "against North Korea."
+    )
+    threats = [e for e in doc.events if e.code.startswith("13")]
+    assert threats and all((e.target_actor or "")[:3] != "USA" for e in threats), events(doc)
+    assert ("USA", "PRK") in [
+        ((e.source_actor or "")[:3], (e.target_actor or "")[:3]) for e in threats
+    ]
+
+
+def test_a_threat_to_use_force_naming_no_one_has_no_target(code_all):
+    doc = code_all(
+        "SEOUL (Reuters) - The U.S. president threatened to use America's full military power."
+    )
+    threats = [e for e in doc.events if e.code.startswith("13")]
+    assert all((e.target_actor or "")[:3] != "USA" for e in threats), events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NEW YORK (Reuters) - Federal prosecutors said on Thursday they would not charge the "
+        "New York mayor.",
+        "MOSCOW (Reuters) - The Kremlin said on Friday Russia would not attack Ukraine.",
+    ],
+)
+def test_a_force_or_charge_ruled_out_is_no_threat(code_all, text):
+    doc = code_all(text)
+    assert not [e for e in doc.events if e.code.startswith("13")], events(doc)
+
+
+def test_not_hesitating_to_attack_stays_a_threat(code_all):
+    doc = code_all(
+        "TEHRAN (Reuters) - Iran will not hesitate to attack Israel, its army chief said."
+    )
+    assert ("IRN", "ISR") in coded_pairs(doc, "1384"), events(doc)

@@ -2118,6 +2118,17 @@ def find_target(match: Match, source: Token | None) -> tuple[Token | None, str]:
     if kind == "xcomp":
         if match.prep_obj is not None:
             return match.prep_obj, f"pobj({match.prep_word})"
+        if holder.lemma_.lower() in INSTRUMENT_VERBS:
+            # issue #9 read25: "threatening to use America's full military power (against T)":
+            # what is used is the means; the one it is used against is the target, or no one
+            means = next((c for c in holder.children if c.dep_ == "dobj"), None)
+            for head in (holder, means):
+                if head is None:
+                    continue
+                obj, word = _prep_object(head, ("against", "on"))
+                if obj is not None:
+                    return obj, f"{holder.lemma_}:pobj({word})"
+            return None, ""
         for child in holder.children:
             if child.dep_ in ("dobj", "dative"):
                 return child, f"{holder.lemma_}:{child.dep_}"
@@ -3234,6 +3245,10 @@ PERSON_POBJ = "<person>"  # in senses.yml: a prepositional object that names a p
 # *election*" is still campaigning for Moore
 # "went *to* hospital"; issue #9 prec19: "worried *about* the militants"
 SENSE_PREPS = frozenset({"of", "with", "for", "against", "on", "to", "about", "over"})
+# issue #9 read25: roots whose act announced as not to happen is no threat (no refusal code)
+NEGATED_INTENT_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+# issue #9 read25: verbs whose object is the means of the act ("to use force against T")
+INSTRUMENT_VERBS = frozenset({"use", "employ", "deploy"})
 # issue #9 read25: words the parser may hang as a preposition that act as the verb's particle
 PARTICLE_PREPS = frozenset({"out", "away"})
 
@@ -6377,6 +6392,14 @@ def _events_for(
             if new:
                 framing = f"refusal: {why} + negation {code.code}->{new}"
                 negated, neg_rule = False, ""
+            elif (
+                code.root_code in NEGATED_INTENT_ROOTS
+                and neg_rule.startswith("neg ")
+                and neg_rule.endswith(f" on '{match.trigger.text}'")
+            ):
+                # issue #9 read25: "said they would not charge de Blasio", "Russia said it would
+                # not attack Ukraine": a force or a charge ruled out is no threat of it
+                return []
         if why and not framing and entry.origin != MEASURE_REACH:
             # issue #9 precision10: "the ban would only apply to people from Iran, Libya ...":
             # what a measure reaches, under "would", is its scope, no one's intent (the gold's
