@@ -147,8 +147,9 @@ def test_the_russia_probe_far_from_its_opening_is_still_its_investigators(code_a
 def test_a_speaker_with_a_role_and_no_country_takes_the_storys_home(code_all):
     doc = code_all(
         "WASHINGTON (Reuters) - The State Department said on Friday it would cut staff.\n\n"
-        '"We will not allow our diplomats to be forced out," the secretary of state said on '
-        "Saturday.",
+        # issue #9 read25: not "we will not allow our diplomats to be forced out": who allows a
+        # passive act does not do it, so that quote now gives no event of the speaker's
+        '"We will expel their diplomats," the secretary of state said on Saturday.',
         published="2017-11-30",
     )
     rules = [e.rule or "" for e in doc.events if "secretary of state" in (e.rule or "")]

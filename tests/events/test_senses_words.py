@@ -15,7 +15,8 @@ from redline.errors import RedlineError
 FLAGS = frozenset(
     {"needs_target", "keep_owned", "change_owned", "change_infinitive", "change_clause_complement",
      "unless_governed", "change_capability",  # issue #9 verbal19, verbal20
-     "change_clause_forecast"}  # issue #9 read21
+     "change_clause_forecast",  # issue #9 read21
+     "change_others_clause"}  # issue #9 read25
 )  # fmt: skip
 
 

@@ -79,6 +79,8 @@ OBJECT_CONTROL = frozenset(
         # issue #9 recall: causatives ("the attack led Trump to launch air strikes")
         "lead", "prompt", "cause", "push", "drive", "convince", "spur", "provoke", "induce",
         "prod", "inspire", "move",
+        # issue #9 read25: "challenged Mr Brown to deny reports": the one dared or begged acts
+        "challenge", "dare", "implore", "beg", "exhort",
     }
 )  # fmt: skip
 # Governors that make what they govern hypothetical or merely intended.
@@ -1424,6 +1426,11 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
                 for child in cur.children:
                     if child.dep_ == "nsubjpass":
                         return child, route + "nsubjpass"
+            if cur.i == trigger.i and cur.dep_ in ("xcomp", "ccomp") and has_to_infinitive(cur):
+                # issue #9 read25: "we will not allow cities to be threatened", "refused to be
+                # drawn into": whoever governs a passive "to be ..." with no "by" phrase is not
+                # the one who acts in it
+                return None, route + "passive complement, no agent"
         else:
             for child in cur.children:
                 if child.dep_ in SUBJECT_DEPS and not _story_code(child):
@@ -2140,6 +2147,17 @@ def find_target(match: Match, source: Token | None) -> tuple[Token | None, str]:
     if kind == "xcomp":
         if match.prep_obj is not None:
             return match.prep_obj, f"pobj({match.prep_word})"
+        if holder.lemma_.lower() in INSTRUMENT_VERBS:
+            # issue #9 read25: "threatening to use America's full military power (against T)":
+            # what is used is the means; the one it is used against is the target, or no one
+            means = next((c for c in holder.children if c.dep_ == "dobj"), None)
+            for head in (holder, means):
+                if head is None:
+                    continue
+                obj, word = _prep_object(head, ("against", "on"))
+                if obj is not None:
+                    return obj, f"{holder.lemma_}:pobj({word})"
+            return None, ""
         for child in holder.children:
             if child.dep_ in ("dobj", "dative"):
                 return child, f"{holder.lemma_}:{child.dep_}"
@@ -3256,6 +3274,12 @@ PERSON_POBJ = "<person>"  # in senses.yml: a prepositional object that names a p
 # *election*" is still campaigning for Moore
 # "went *to* hospital"; issue #9 prec19: "worried *about* the militants"
 SENSE_PREPS = frozenset({"of", "with", "for", "against", "on", "to", "about", "over"})
+# issue #9 read25: roots whose act announced as not to happen is no threat (no refusal code)
+NEGATED_INTENT_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+# issue #9 read25: verbs whose object is the means of the act ("to use force against T")
+INSTRUMENT_VERBS = frozenset({"use", "employ", "deploy"})
+# issue #9 read25: words the parser may hang as a preposition that act as the verb's particle
+PARTICLE_PREPS = frozenset({"out", "away"})
 
 
 RELATIVE_SUBJECTS = frozenset({"that", "which", "who", "whom"})
@@ -3301,7 +3325,14 @@ def _sense_object(trigger: Token) -> SenseObject:
         # Perkins" is one object and a list the parser hung on the verb)
         obj = objects[-1]
     particles = frozenset(
-        c.lower_ for c in trigger.children if c.dep_ in ("prt", "advmod") and c.i > trigger.i
+        c.lower_
+        for c in trigger.children
+        if c.dep_ in ("prt", "advmod")
+        and c.i > trigger.i
+        # issue #9 read25: "backed out of the deal": "out" parsed as a preposition
+        or c.dep_ == "prep"
+        and c.i == trigger.i + 1
+        and c.lower_ in PARTICLE_PREPS
     )
     end = trigger.right_edge.i + 1
     after = " ".join(t.lower_ for t in trigger.doc[trigger.i + 1 : end])
@@ -3332,9 +3363,12 @@ def _sense_object(trigger: Token) -> SenseObject:
         and any(a.dep_ == "aux" and a.lower_ in FORECAST_MODALS for a in c.children)
         for c in trigger.children
     )
+    others = any(
+        c.dep_ == "ccomp" and c.i > trigger.i and _others_subject(c) for c in trigger.children
+    )
     if obj is None:
         return SenseObject(particles=particles, after=after, pobjs=pobjs, infinitive=infinitive,
-                           clause=clause, forecast=forecast)  # fmt: skip
+                           clause=clause, forecast=forecast, others_clause=others)  # fmt: skip
     words = " ".join(t.lower_ for t in obj.subtree)
     bare = not any(
         c.dep_ in ("det", "amod", "poss", "nummod", "compound") or c.lower_ == "of"
@@ -3358,8 +3392,22 @@ def _sense_object(trigger: Token) -> SenseObject:
     ) or _of_owner(obj)
     return SenseObject(
         obj.lemma_.lower(), words, bare, particles, after, owner, pobjs, infinitive, clause,
-        forecast,
+        forecast, others,
     )  # fmt: skip
+
+
+# issue #9 read25: words of a clause's subject that may point back at the one who speaks
+BACK_POINTING = frozenset({"there", "it", "this", "that", "what", "which", "who"})
+
+
+def _others_subject(clause: Token) -> bool:
+    """Whether ``clause`` has a subject of its own naming someone or something else than the one
+    whose verb governs it: no pronoun in it ("Strzok was removed", "the Democrats are on the
+    right track"; not "he was aware", "his office had settled")."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in BACK_POINTING:
+        return False
+    return not any(t.tag_ in ("PRP", "PRP$") or t.pos_ == "PRON" for t in subject.subtree)
 
 
 def _sense_context(
@@ -6414,6 +6462,14 @@ def _events_for(
             if new:
                 framing = f"refusal: {why} + negation {code.code}->{new}"
                 negated, neg_rule = False, ""
+            elif (
+                code.root_code in NEGATED_INTENT_ROOTS
+                and neg_rule.startswith("neg ")
+                and neg_rule.endswith(f" on '{match.trigger.text}'")
+            ):
+                # issue #9 read25: "said they would not charge de Blasio", "Russia said it would
+                # not attack Ukraine": a force or a charge ruled out is no threat of it
+                return []
         if why and not framing and entry.origin != MEASURE_REACH:
             # issue #9 precision10: "the ban would only apply to people from Iran, Libya ...":
             # what a measure reaches, under "would", is its scope, no one's intent (the gold's

@@ -68,6 +68,10 @@ class SenseRule:
     # "would", "will", "may" ... ("acknowledged he would have a job of persuading to do": what
     # is to come is owned up to as no deed)
     change_clause_forecast: bool = False
+    # issue #9 read25: the reading fails when the trigger's clause has a subject of its own that
+    # names someone else ("acknowledged that Strzok was removed", "admits the Democrats are on
+    # the right track"): a fact about another is owned up to, no deed of one's own
+    change_others_clause: bool = False
     # issue #9 precision11: the rule does not apply at all when the subject phrase has one of
     # these words ("the court dismissed the case as moot" rejects it; lawmakers dismissing a
     # plan "as" something judge it)
@@ -116,6 +120,7 @@ class SenseObject:
     infinitive: bool = False  # the trigger governs a to-infinitive ("freed them to leave")
     clause: bool = False  # the trigger governs a finite clause ("demonstrate (that) they have")
     forecast: bool = False  # that clause's verb is under "would", "will", "may" ...
+    others_clause: bool = False  # that clause's subject names another (no pronoun in it)
     # issue #9 verbal19: who acts and where: the source actors' roles and kinds, the words of
     # the doer as parsed (the noun a participle qualifies, "sanctions targeting banks", and the
     # subject phrase, resolved or not), the sentence (lowercased), and whether a governor frames
@@ -180,6 +185,8 @@ def _object_rule(
         return rule.else_code, f"sense: '{lemma}' a clause: shows a fact {code}->{other}"
     if rule.change_clause_forecast and obj.forecast:
         return rule.else_code, f"sense: '{lemma}' a clause to come {code}->{other}"
+    if rule.change_others_clause and obj.others_clause:
+        return rule.else_code, f"sense: '{lemma}' a clause about another {code}->{other}"
     # a keep word anywhere in the object counts ("a *mortar* bomb", "*shells*")
     kept = _has(rule.keep_object, obj.lemma, obj.text) or any(
         w.rstrip("s") in rule.keep_object or w in rule.keep_object for w in obj.text.split()
@@ -250,6 +257,7 @@ def load_senses() -> tuple[SenseRule, ...]:
                 change_infinitive=bool(raw.get("change_infinitive", False)),
                 change_clause_complement=bool(raw.get("change_clause_complement", False)),
                 change_clause_forecast=bool(raw.get("change_clause_forecast", False)),
+                change_others_clause=bool(raw.get("change_others_clause", False)),
                 unless_subject=tuple(w.lower() for w in _list(raw.get("unless_subject"))),
                 unless_sentence=tuple(w.lower() for w in _list(raw.get("unless_sentence"))),
                 when_sentence=tuple(w.lower() for w in _list(raw.get("when_sentence"))),
