@@ -405,10 +405,43 @@ def ampersand_name(head: Token) -> Token | None:
     )
 
 
+# issue #9/#10 actors24: the office nouns a portfolio of two fields is joined to ("the shadow
+# work and pensions secretary", "the Health and Human Services Department")
+PORTFOLIO_OFFICES = frozenset(
+    {"secretary", "minister", "ministry", "department", "committee", "spokesman", "spokeswoman",
+     "spokesperson", "subcommittee", "commissioner"}
+)  # fmt: skip
+
+
+def portfolio_conjunct(head: Token) -> Token | None:
+    """issue #9/#10 actors24: the office noun a bare field is joined to by "and" in one
+    portfolio ("Shadow work and pensions secretary Debbie Abrahams" parsed as "Shadow work"
+    and "pensions secretary"): one office, not two actors. ``head`` has no determiner,
+    possessive or number of its own, the office noun only compounds before it."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in PORTFOLIO_OFFICES:
+        return None
+    if any(c.dep_ in ("poss", "nummod", "amod") for c in head.lefts):
+        return None
+    for conj in head.children:
+        if conj.dep_ != "conj" or conj.pos_ not in ("NOUN", "PROPN") or conj.i < head.i:
+            continue
+        if conj.lemma_.lower() not in PORTFOLIO_OFFICES:
+            return None
+        between = head.doc[head.i + 1 : conj.i]
+        if not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in between):
+            return None
+        if any(t.dep_ not in ("cc", "compound") for t in between):
+            return None
+        return conj
+    return None
+
+
 def phrase_span(head: Token, preps: frozenset[str] = frozenset({"of"})) -> tuple[int, int]:
     """Character span of the compact noun phrase headed by ``head`` (with its ``preps`` phrases)."""
     tokens = [head]
     stack = [c for c in head.children if c.dep_ not in DROPPED_DEPS]
+    if (office := portfolio_conjunct(head)) is not None:  # "work and pensions secretary"
+        stack += [c for c in head.children if c.dep_ == "cc" and c.i < office.i] + [office]
     if (second := ampersand_name(head)) is not None:
         stack += [c for c in head.children if c.dep_ == "cc" and c.text == "&"] + [second]
     stack += [
@@ -424,6 +457,15 @@ def phrase_span(head: Token, preps: frozenset[str] = frozenset({"of"})) -> tuple
         stack.extend(c for c in tok.children if c.dep_ not in NESTED_DROPPED)
     lo = min(tokens, key=lambda t: t.i)
     hi = max(tokens, key=lambda t: t.i)
+    # issue #9/#10 actors24: the "and" of two fields inside the phrase ("Shadow work and
+    # pensions secretary Debbie Abrahams", "work" the parse's modifier of "secretary") is part
+    # of the phrase, not a gap that cuts it to "pensions secretary Debbie Abrahams"
+    members = {t.i for t in tokens}
+    tokens += [
+        t for t in head.doc[lo.i : hi.i + 1]
+        if t.i not in members and t.dep_ == "cc" and t.head.i in members
+        and t.head.i != head.i and t.head.pos_ == "NOUN" and t.head.dep_ in ("nmod", "compound")
+    ]  # fmt: skip
     # the phrase must be contiguous for offsets: fall back to the head alone when it is not
     if hi.i - lo.i + 1 != len({t.i for t in tokens}):
         lo, hi = _contiguous_around(head, {t.i for t in tokens})
@@ -501,9 +543,12 @@ def conjuncts(head: Token) -> list[Token]:
         head = next((c for c in head.children if c.dep_ == "pobj"), head)
     out = [head]
     firm = {t.i for t in (ampersand_name(c) for c in (head, *head.conjuncts)) if t is not None}
+    office = portfolio_conjunct(head)
     for tok in head.conjuncts:
         if tok.i in firm:
             continue  # "Ernst & Young": one firm's name
+        if office is not None and tok.i == office.i:
+            continue  # "work and pensions secretary": one office
         if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok not in out:
             out.append(tok)
     for named in (c for c in head.lefts if c.dep_ == "nmod" and c.ent_type_ == "PERSON"):
