@@ -1038,6 +1038,11 @@ def _append_sector(code: str, sector: str | None) -> str:
         return code
     if sector[:3] in ARMED_SECTORS and (chunks & ARMED_SECTORS or code.startswith("IMG")):
         return code
+    if sector == "GOV" and code.startswith(("IGO", "NGO")):
+        # issue #9/#10 actors24: an organisation's officials, envoys and spokesmen are the
+        # organisation ("U.N. Special Envoy Staffan de Mistura" is IGOUNO, not IGOUNOGOV: the
+        # guideline codes bodies by organisations.yml); its forces stay its own (IGOUNOMIL)
+        return code
     return code + sector
 
 
