@@ -2591,6 +2591,7 @@ def _descriptions(graph: _Graph) -> None:
             if node_quote is not None and node_quote != quote:
                 continue
             candidates.append(node)
+        candidates = _same_country(graph, candidates, graph.doc.text[start:end])
         if not candidates:
             continue
         if given is None:
@@ -2958,6 +2959,24 @@ def _qualified_otherwise(
         if caps:
             (same if caps & quals else other).add(node.entity)
     return other - same
+
+
+def _same_country(graph: _Graph, candidates: list[_Node], phrase: str) -> list[_Node]:
+    """issue #9/#10 actors24: "when the U.S. leader visits Japan" after "Japanese Prime Minister
+    Shinzo Abe would propose ... to U.S. President Donald Trump" is not Abe: a description that
+    names its country (the book codes it with one) is never a person coded with another."""
+    own = _looked_up(graph, phrase)
+    country = own.country if own is not None else None
+    if not country or own.kind == "person":
+        return candidates
+    out = []
+    for node in candidates:
+        actor = graph.entities[node.entity].actor or ""
+        if actor[:3].isalpha() and actor[:3].isupper() and not actor.startswith(("IGO", "NGO")):
+            if actor[:3] != country:
+                continue
+        out.append(node)
+    return out
 
 
 def _placed_elsewhere(graph: _Graph, entity: int, places: list[str], before: int) -> bool:
