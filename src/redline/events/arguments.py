@@ -125,6 +125,7 @@ PERSON_BACK_SENTENCES = 2  # sentences before the noun's own where the person ma
 # and the kinds of actor it can stand for (split_pair), and how many sentences back they are
 PEOPLE_KINDS = frozenset({"person"})
 STATE_KINDS = frozenset({"country", "metonym"})
+OTHER_COUNTRY_REACH = 600  # characters: "the country" is one told a sentence or two before
 PAIR_NOUNS = {
     "side": PEOPLE_KINDS | STATE_KINDS | {"organisation"},
     "leader": PEOPLE_KINDS, "president": PEOPLE_KINDS, "man": PEOPLE_KINDS,
@@ -2255,6 +2256,22 @@ class ActorResolver:
             if match.kind not in STATE_KINDS or match.code[:3] == "---" or not match.country:
                 continue
             if any(lo <= m_start < hi for lo, hi in others):
+                continue
+            return match
+        return None
+
+    def other_country_before(self, offset: int, countries: set[str]) -> Any | None:
+        """issue #9/#10 actors24: the last country named before ``offset`` (within
+        OTHER_COUNTRY_REACH characters) that is none of ``countries``: what "the country" refers
+        back to when the country named last is the clause's own subject's."""
+        for m_start, _m_end, match in reversed(self.mentions):
+            if m_start >= offset:
+                continue
+            if m_start < max(self.dateline_end, offset - OTHER_COUNTRY_REACH):
+                break
+            if match.kind not in STATE_KINDS or not match.country or match.code[:3] == "---":
+                continue
+            if match.country in countries:
                 continue
             return match
         return None
