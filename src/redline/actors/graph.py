@@ -2440,6 +2440,8 @@ DESCRIBED_ROLES = {
     # issue #10 read25: British politics' descriptions ("the Labour peer and former minister
     # said", "the Tory MP added"): the party inside is not the speaker
     "peer": None, "minister": None, "mp": None, "msp": None, "mep": None,
+    # issue #9/#10 actors24: "the secretary had no role" after "Interior Secretary Ryan Zinke"
+    "secretary": None,
 }  # fmt: skip
 # abbreviated roles the tagger reads as proper nouns ("the Labour MP")
 ABBREVIATED_ROLES = frozenset({"mp", "msp", "mep"})

@@ -658,6 +658,12 @@ class ActorResolver:
             m.start: m for m in mentions or () if getattr(m, "actor", None) and m.kind != "pronoun"
         }
         self.pronoun_links = {m.start: m for m in mentions or () if m.kind == "pronoun"}
+        # issue #9/#10 actors24: descriptions the graph linked to a person it could not place
+        # ("the secretary" after "Energy Secretary Dale Morrow"), by offset
+        self.role_links = {
+            m.start: m for m in mentions or ()
+            if m.kind == "role" and m.type == "person" and not m.actor
+        }  # fmt: skip
         # issue #9/#10 actors10: every later mention of a person the graph linked by name
         # ("The 70-year-old Moore", untagged), by offset: placed as their first full mention
         self.graph_people = {
@@ -2217,7 +2223,28 @@ class ActorResolver:
                 return back, f"back-reference '{text}'->{_short(back)}"
         if match is not None:
             return match, f"actor:{_short(match)}"
+        described = self.described_linked(head, start, text)
+        if described is not None:
+            return described
         return None, "unresolved"
+
+    def described_linked(self, head: Token, start: int, text: str) -> tuple[Any, str] | None:
+        """issue #9/#10 actors24: "the secretary" the graph linked to "Energy Secretary Dale
+        Morrow", a person the book does not know: the actor of that person's first mention by
+        name, resolved as any argument is (its title, the story's home)."""
+        link = self.role_links.get(start)
+        if link is None or head.pos_ != "NOUN":
+            return None
+        named = self.first_names.get(link.entity)
+        if named is None or named.start >= start:
+            return None
+        span = head.doc.char_span(named.start, named.end, alignment_mode="expand")
+        if span is None or span.root.i >= head.i:
+            return None
+        arg = self.argument(span.root, "graph-antecedent")
+        if arg.actor is None:
+            return None
+        return arg.actor, f"description '{text}'->graph {arg.text!r} ({arg.rule})"
 
     def placed_name_of(self, head: Token) -> Any | None:
         """The graph's mention of the person a role phrase names ("businessman Ekim Yilmaz",
