@@ -142,3 +142,28 @@ def test_the_secretary_is_the_cabinet_secretary_named(code_rules):
     )
     criticised = _by_trigger(doc, "criticised")
     assert criticised.source_actor == "USAGOV", criticised.rule
+
+
+@pytest.mark.model
+def test_an_owner_named_with_a_hyphen_is_whose_the_actor_is(code_rules):
+    doc = code_rules(
+        "WASHINGTON (Reuters) - A Chinese-owned steel company sued the Commerce Department on "
+        "Tuesday over the tariffs. In Havana, the Republican-controlled Senate opposed the "
+        "nominee.",
+        published="2017-11-21",
+    )
+    sued = _by_trigger(doc, "sued")
+    assert sued.source_actor == "CHNBUS", sued.rule
+    assert "Chinese-owned" in sued.rule
+
+
+@pytest.mark.model
+def test_a_backer_named_with_a_hyphen_is_not_the_actor(code_rules):
+    doc = code_rules(
+        "BEIRUT (Reuters) - Iranian-backed militias attacked rebel positions in Syria on "
+        "Sunday.",
+        published="2017-11-19",
+    )
+    attacked = _by_trigger(doc, "attacked")
+    assert not (attacked.source_actor or "").startswith("IRN"), attacked.rule
+    assert "Iranian-backed militias" in attacked.rule

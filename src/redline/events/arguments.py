@@ -437,6 +437,44 @@ def portfolio_conjunct(head: Token) -> Token | None:
     return None
 
 
+# issue #9/#10 actors24: "a Chinese-owned company", "Iranian-backed militias", "Kurdish-led
+# forces": the parse hangs the country word on the participle as npadvmod (dropped with the
+# hyphen), leaving "owned company" placed by the dateline. The participle keeps its hyphened
+# modifier; an owner or leader is whose the actor is, a backer or funder is not the actor
+OWNER_PARTICIPLES = frozenset({"owned", "controlled", "run", "based", "led", "operated", "dominated"})
+BACKER_PARTICIPLES = frozenset(
+    {"backed", "funded", "sponsored", "supported", "armed", "trained", "allied", "aligned",
+     "inspired", "linked", "affiliated", "financed"}
+)  # fmt: skip
+HYPHEN_OWNER = re.compile(r"(?<=[\w.])-(?:" + "|".join(sorted(OWNER_PARTICIPLES)) + r")\b")
+HYPHEN_BACKER = re.compile(
+    r"(?:\b[\w.]+\s)?[\w.]+-(?:" + "|".join(sorted(BACKER_PARTICIPLES)) + r")\s+"
+)
+
+
+def _hyphened_modifier(tok: Token) -> list[Token]:
+    """The "Chinese" and "-" of "Chinese-owned" when ``tok`` is the participle."""
+    if tok.dep_ != "amod" or tok.lower_ not in OWNER_PARTICIPLES | BACKER_PARTICIPLES:
+        return []
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_:
+        return []
+    mod = doc[tok.i - 2]
+    if mod.head.i != tok.i or mod.whitespace_ or mod.dep_ not in ("npadvmod", "compound", "amod"):
+        return []
+    if not mod.text[:1].isupper():
+        return []  # "state-run", "family-owned": no one named
+    return [doc[tok.i - 1], *mod.subtree]
+
+
+def owners_phrase(phrase: str) -> str:
+    """``phrase`` read for whose the actor is: "Chinese-owned company" -> "Chinese company",
+    "Iranian-backed militias" -> "militias" (issue #9/#10 actors24)."""
+    if "-" not in phrase:
+        return phrase
+    return HYPHEN_OWNER.sub("", HYPHEN_BACKER.sub("", phrase))
+
+
 def phrase_span(head: Token, preps: frozenset[str] = frozenset({"of"})) -> tuple[int, int]:
     """Character span of the compact noun phrase headed by ``head`` (with its ``preps`` phrases)."""
     tokens = [head]
@@ -456,6 +494,7 @@ def phrase_span(head: Token, preps: frozenset[str] = frozenset({"of"})) -> tuple
         tok = stack.pop()
         tokens.append(tok)
         stack.extend(c for c in tok.children if c.dep_ not in NESTED_DROPPED)
+        tokens.extend(_hyphened_modifier(tok))
     lo = min(tokens, key=lambda t: t.i)
     hi = max(tokens, key=lambda t: t.i)
     # issue #9/#10 actors24: the "and" of two fields inside the phrase ("Shadow work and
@@ -828,7 +867,7 @@ class ActorResolver:
         if self.book is None or not phrase.strip():
             return None
         try:
-            return self.book.lookup(phrase, date=self.date)
+            return self.book.lookup(owners_phrase(phrase), date=self.date)
         except Exception:
             return None
 
