@@ -167,3 +167,28 @@ def test_a_backer_named_with_a_hyphen_is_not_the_actor(code_rules):
     attacked = _by_trigger(doc, "attacked")
     assert not (attacked.source_actor or "").startswith("IRN"), attacked.rule
     assert "Iranian-backed militias" in attacked.rule
+
+
+@pytest.mark.model
+def test_the_firm_is_the_business_named_last(code_rules):
+    doc = code_rules(
+        "WASHINGTON (Reuters) - Toyota Motor Corp said on Tuesday it would build a plant in "
+        "Alabama. Huawei Technologies denied the allegations on Monday. The firm accused U.S. "
+        "lawmakers of protectionism.",
+        published="2017-11-21",
+    )
+    accused = _by_trigger(doc, "accused")
+    assert accused.source_actor == "CHNBUS", accused.rule
+
+
+def test_the_company_is_not_a_name_before_a_business_the_book_knows(nlp):
+    from labelled_entities import finish_labelled
+
+    doc = finish_labelled(
+        nlp,
+        "Toyota Motor Corp said on Tuesday it would build a plant in Alabama. Gazprom said it "
+        "would cut gas supplies. The company accused Kiev of stealing gas.",
+        [("Toyota Motor Corp", 0, "ORG"), ("Alabama", 0, "GPE"), ("Kiev", 0, "GPE")],
+    )
+    company = [m for m in doc.mentions if m.text == "The company"]
+    assert not company or company[0].canonical != "Toyota Motor Corp", company

@@ -66,6 +66,7 @@ NOMINAL_HEADS = {
     "court": ("court",),
     "council": ("council",),
     "company": ("company", "corp", "inc", "group"),
+    "firm": ("company", "corp", "inc", "group"),  # issue #9/#10 actors24
     "government": ("government",),
     # issue #9 actors: "Tillerson defended the department" after "the State Department"
     "department": ("department",),
@@ -2373,12 +2374,15 @@ def _nominals(graph: _Graph) -> None:
 
     doc = graph.doc
     orgs = {}
+    latest: dict[int, list[int]] = {}  # entity -> the starts of its mentions by name
     for n in graph.nodes:
         if n.type in ("organisation",) and n.kind in ("name", "acronym"):
             orgs.setdefault(n.entity, n.start)
+            latest.setdefault(n.entity, []).append(n.start)
     if not orgs:
         return
     rows = [(p, words) for p, words in organisation_nominals()]
+    booked: list[int] | None = None  # the starts of the businesses the book names, on demand
     for head, words in NOMINAL_HEADS.items():
         if head not in doc.text:  # the pattern needs the head word: no scan of the text
             continue
@@ -2401,6 +2405,10 @@ def _nominals(graph: _Graph) -> None:
                     re.search(r"(?i)\b" + re.escape(w) + r"\b", x) for w in words for x in names
                 ):
                     fits.append(entity)
+            if match.group(1) in BUSINESS_NOMINALS:
+                if booked is None:
+                    booked = _book_businesses(graph)
+                fits = _last_company(graph, orgs, latest, fits, start, booked)
             if len(fits) != 1:
                 continue
             node = _Node(start, end, "role", "organisation", "nominal->only-fitting-organisation")
@@ -2408,6 +2416,49 @@ def _nominals(graph: _Graph) -> None:
             node.subject = _subject_at(doc, start, end)
             node.quoted = graph.quote_at(start) is not None
             graph.add(node)
+
+
+# issue #9/#10 actors24: "the company", "the firm" is the business the text named last
+BUSINESS_NOMINALS = frozenset({"company", "firm"})
+COMPANY_REACH = 1200  # characters back the company last named may be
+
+
+def _book_businesses(graph: _Graph) -> list[int]:
+    """The starts of the businesses the actor book names in the text ("Gazprom"), whether or
+    not the recogniser tagged them."""
+    try:
+        found = graph.book.find_mentions(graph.doc.text, date=graph.date)
+    except Exception:
+        return []
+    return sorted(start for start, _end, m in found if "BUS" in (m.code or "")[3:])
+
+
+def _last_company(
+    graph: _Graph,
+    orgs: dict[int, int],
+    latest: dict[int, list[int]],
+    fits: list[int],
+    start: int,
+    booked: list[int] = (),
+) -> list[int]:
+    """issue #9/#10 actors24: "Toyota Motor Corp said ... Gazprom said ... The company accused
+    Kiev": the business named last before ``start`` (a name that fits the noun, or one the book
+    codes as a business), not the only name with "Corp" in it; ``fits`` when none is near, and
+    none when a business the graph has no node for ("Gazprom") was named after it."""
+    best, best_at = None, -1
+    for entity in orgs:
+        ent = graph.entities[entity]
+        business = entity in fits or "BUS" in (ent.actor or "")[3:]
+        if not business:
+            continue
+        before = [s for s in latest.get(entity, ()) if s < start]
+        if before and before[-1] > best_at:
+            best, best_at = entity, before[-1]
+    if any(best_at < b < start and not graph.at(b, b + 1) for b in booked):
+        return []
+    if best is None or best_at < start - COMPANY_REACH:
+        return fits
+    return [best]
 
 
 # -- 3c. role descriptions of a person the text named ------------------------------------------
