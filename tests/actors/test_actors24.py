@@ -65,6 +65,13 @@ def test_a_party_general_secretary_is_the_party(book):
     assert found.code[3:] in ("PTY", "OPP"), found
 
 
+def test_a_civil_liberties_union_is_a_rights_body_not_labour(book):
+    assert book.lookup("The American Civil Liberties Union").code == "USAHRI"
+    assert book.lookup("ACLU lawyer Dana Pike").code == "USAHRI"
+    assert book.lookup("the Ohio Civil Liberties Union").code.endswith("HRI")
+    assert book.lookup("the union").code == "---LAB"
+
+
 def test_an_organisations_officials_are_the_organisation(book):
     assert book.lookup("a U.N. spokesman").code == "IGOUNO"
     assert book.lookup("the U.N. special envoy for Yemen").code == "IGOUNO"
