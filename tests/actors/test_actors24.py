@@ -199,3 +199,32 @@ def test_the_company_is_not_a_name_before_a_business_the_book_knows(nlp):
     )
     company = [m for m in doc.mentions if m.text == "The company"]
     assert not company or company[0].canonical != "Toyota Motor Corp", company
+
+
+LEDE = (
+    "The leader of the British National Party has been cleared of stirring up racial "
+    "hatred.\n\n"
+)
+
+
+@pytest.mark.model
+def test_a_lede_description_places_the_person_named_next(code_rules):
+    doc = code_rules(
+        LEDE + "Martin Crale, 46, criticised the Crown Prosecution Service after the verdict "
+        "at Leeds Crown Court on Friday.",
+        published="2006-11-10",
+    )
+    criticised = _by_trigger(doc, "criticised")
+    assert "lede-before" in criticised.rule, criticised.rule
+    assert (criticised.source_actor or "")[:3] == "GBR", criticised.rule
+
+
+@pytest.mark.model
+def test_a_lede_description_is_not_a_titled_person(code_rules):
+    doc = code_rules(
+        LEDE + "Judge Alan Marsh criticised the prosecution after the verdict at Leeds Crown "
+        "Court on Friday.",
+        published="2006-11-10",
+    )
+    criticised = _by_trigger(doc, "criticised")
+    assert "lede-before" not in criticised.rule, criticised.rule

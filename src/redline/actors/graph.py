@@ -1035,6 +1035,53 @@ def _placed_by_description(graph: _Graph, acronyms: dict[str, str] | None = None
                     # story's country (the event coder gives the country: ---LEG)
                     ent.actor = "---LEG"
                     ent.placed = f"placed-by-the-seat-held:{seat.group(0)[1:].strip()!r}->---LEG"
+                elif node.type == "person" and not roles and not phrases:
+                    lede = _lede_description(graph, node, span)
+                    match = _looked_up(graph, lede) if lede else None
+                    if match is not None and match.kind != "person" and match.code[:3] != "---":
+                        ent.actor = match.code
+                        ent.placed = f"placed-by-the-lede-before:{lede!r}->{match.code}"
+
+
+# issue #9/#10 actors24: the heads of a lede that describes the one the next sentence names
+# ("The leader of the British National Party has been cleared ... Nick Griffin, 46, said")
+LEDE_HEADS = frozenset(
+    {"leader", "head", "chairman", "chairwoman", "founder", "chief", "boss", "president",
+     "spokesman", "spokeswoman", "owner"}
+)  # fmt: skip
+
+
+def _lede_description(graph: _Graph, node: _Node, span: Any) -> str | None:
+    """issue #9/#10 actors24: "The leader of the British National Party has been cleared of
+    race hate charges. Nick Griffin, 46, criticised ...": a person the book does not know,
+    first named as the subject of the sentence right after one whose subject is a definite
+    "the <head> of <body>" naming no one, is that description (cross-sentence apposition)."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if any(n.entity == node.entity and n.start < node.start for n in graph.nodes):
+        return None  # named before: not the one the lede introduces
+    sent = root.sent
+    if sent.start == 0:
+        return None
+    prev = root.doc[sent.start - 1].sent
+    subject = next(
+        (t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == prev.root.i), None
+    )
+    if subject is None or subject.lemma_.lower() not in LEDE_HEADS or subject.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.lefts):
+        return None
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if body is None:
+        return None
+    start, end = subject.left_edge.idx, body.right_edge.idx + len(body.right_edge.text)
+    if any(t.ent_type_ == "PERSON" for t in root.doc[subject.left_edge.i : body.right_edge.i + 1]):
+        return None
+    if any(n.type == "person" and n.entity >= 0 for n in graph.at(start, end)):
+        return None  # the graph linked the description to someone already
+    return graph.doc.text[start:end]
 
 
 # issue #9/#10 actors21: how far back a bare title's noun may be told with a country
