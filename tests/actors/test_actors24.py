@@ -72,6 +72,15 @@ def test_a_civil_liberties_union_is_a_rights_body_not_labour(book):
     assert book.lookup("the union").code == "---LAB"
 
 
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [("two Britons", "GBR"), ("Filipinos", "PHL"), ("Turks", "TUR"), ("Czechs", "CZE"),
+     ("Greek Cypriots", "CYP"), ("Uzbeks", "UZB")],
+)  # fmt: skip
+def test_plural_demonyms_name_their_country(book, phrase, code):
+    assert book.lookup(phrase).code == code
+
+
 def test_an_organisations_officials_are_the_organisation(book):
     assert book.lookup("a U.N. spokesman").code == "IGOUNO"
     assert book.lookup("the U.N. special envoy for Yemen").code == "IGOUNO"

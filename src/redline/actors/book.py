@@ -1159,9 +1159,13 @@ def plural_forms(word: str) -> list[str]:
     return [word, prefix + plural]
 
 
+DEMONYM_ENDINGS = ("an", "i", "on", "ino", "ek", "rk", "ech", "ane", "ede", "ole", "ot")
+
+
 def demonym_forms(adjective: str) -> list[str]:
-    """An adjective plus its plural demonym where English forms one ("Russians", "Iraqis")."""
-    if adjective.endswith(("an", "i")) and adjective[:1].isupper():
+    """An adjective plus its plural demonym where English forms one ("Russians", "Iraqis";
+    issue #9/#10 actors24: "Britons", "Filipinos", "Turks", "Czechs", "Danes", "Uzbeks")."""
+    if adjective.endswith(DEMONYM_ENDINGS) and adjective[:1].isupper():
         return [adjective, adjective + "s"]
     return [adjective]
 
