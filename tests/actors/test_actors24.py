@@ -176,8 +176,7 @@ def test_an_owner_named_with_a_hyphen_is_whose_the_actor_is(code_rules):
 @pytest.mark.model
 def test_a_backer_named_with_a_hyphen_is_not_the_actor(code_rules):
     doc = code_rules(
-        "BEIRUT (Reuters) - Iranian-backed militias attacked rebel positions in Syria on "
-        "Sunday.",
+        "BEIRUT (Reuters) - Iranian-backed militias attacked rebel positions in Syria on Sunday.",
         published="2017-11-19",
     )
     attacked = _by_trigger(doc, "attacked")
@@ -210,10 +209,7 @@ def test_the_company_is_not_a_name_before_a_business_the_book_knows(nlp):
     assert not company or company[0].canonical != "Toyota Motor Corp", company
 
 
-LEDE = (
-    "The leader of the British National Party has been cleared of stirring up racial "
-    "hatred.\n\n"
-)
+LEDE = "The leader of the British National Party has been cleared of stirring up racial hatred.\n\n"
 
 
 @pytest.mark.model

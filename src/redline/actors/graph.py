@@ -3072,9 +3072,9 @@ def _same_country(graph: _Graph, candidates: list[_Node], phrase: str) -> list[_
     out = []
     for node in candidates:
         actor = graph.entities[node.entity].actor or ""
-        if actor[:3].isalpha() and actor[:3].isupper() and not actor.startswith(("IGO", "NGO")):
-            if actor[:3] != country:
-                continue
+        coded = actor[:3].isalpha() and actor[:3].isupper()
+        if coded and not actor.startswith(("IGO", "NGO")) and actor[:3] != country:
+            continue
         out.append(node)
     return out
 

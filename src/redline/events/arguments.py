@@ -441,7 +441,9 @@ def portfolio_conjunct(head: Token) -> Token | None:
 # forces": the parse hangs the country word on the participle as npadvmod (dropped with the
 # hyphen), leaving "owned company" placed by the dateline. The participle keeps its hyphened
 # modifier; an owner or leader is whose the actor is, a backer or funder is not the actor
-OWNER_PARTICIPLES = frozenset({"owned", "controlled", "run", "based", "led", "operated", "dominated"})
+OWNER_PARTICIPLES = frozenset(
+    {"owned", "controlled", "run", "based", "led", "operated", "dominated"}
+)
 BACKER_PARTICIPLES = frozenset(
     {"backed", "funded", "sponsored", "supported", "armed", "trained", "allied", "aligned",
      "inspired", "linked", "affiliated", "financed"}
