@@ -65,6 +65,11 @@ def test_a_party_general_secretary_is_the_party(book):
     assert found.code[3:] in ("PTY", "OPP"), found
 
 
+def test_an_independent_counsel_and_an_inspector_general_are_placed(book):
+    assert book.lookup("the independent counsel").code == "---JUD"
+    assert book.lookup("the department's inspector general").code == "---GOV"
+
+
 def test_a_civil_liberties_union_is_a_rights_body_not_labour(book):
     assert book.lookup("The American Civil Liberties Union").code == "USAHRI"
     assert book.lookup("ACLU lawyer Dana Pike").code == "USAHRI"
