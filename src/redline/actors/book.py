@@ -508,8 +508,11 @@ def compose(hits: list[Hit], date: str | None) -> ActorMatch | None:
 PARTY_HEADS = {
     "leader": "GOV", "leadership": "GOV", "deputy leader": "GOV",
     "chairman": "PTY", "chairwoman": "PTY", "spokesman": "PTY", "spokeswoman": "PTY",
-    "spokesperson": "PTY",
+    "spokesperson": "PTY", "general secretary": "PTY",
 }  # fmt: skip
+# issue #9/#10 actors24: a party's secretary is the party's officer ("the Labour Party general
+# secretary"), not the government the "Secretary" of a cabinet post is
+PARTY_OFFICES = frozenset({"party", "secretary", "general secretary"})
 # issue #9/#10 actors14: the party named alone ("the Tories", "Labour", the table's fourth
 # column): PTY while it governs, OPP outside (guideline §13.1, §17)
 PARTY_ALONE = "party"
@@ -580,7 +583,9 @@ def _party_head(hits: list[Hit], date: str | None) -> tuple[list[Hit], ActorMatc
     deciding = ("person", "role", "descriptor")
     others = [h for h in hits if h is not party and h.entry.kind in deciding]
     if entry.code == PARTY_ALONE:  # "the Labour Party": the party alone, "Party" no role
-        others = [h for h in others if h.entry.kind != "role" or h.alias.lower() != "party"]
+        others = [
+            h for h in others if h.entry.kind != "role" or h.alias.lower() not in PARTY_OFFICES
+        ]
         hits = [h for h in hits if h in others or h.entry.kind not in deciding]
     countries = {country for country, _ in entry.terms}
     named = [h.entry.code for h in hits if h.entry.kind == "country" and h.entry.code in countries]
@@ -829,7 +834,7 @@ def _former_post(match: ActorMatch | None, phrase: str) -> ActorMatch | None:
 # "a company spokesman" speaks for a business, not for a government
 GENERIC_HEADS = frozenset(
     {"leader", "leadership", "official", "chief", "head", "spokesman", "spokeswoman",
-     "spokesperson", "boss", "representative"}
+     "spokesperson", "boss", "representative", "general secretary"}
 )  # fmt: skip
 # issue #9/#10 (unseen BBC): "the company's president", "the union's chairman": offices every
 # body has, read as that body's sector only after a role word that is not the government's
@@ -1033,6 +1038,11 @@ def _append_sector(code: str, sector: str | None) -> str:
         return code
     if sector[:3] in ARMED_SECTORS and (chunks & ARMED_SECTORS or code.startswith("IMG")):
         return code
+    if sector == "GOV" and code.startswith(("IGO", "NGO")):
+        # issue #9/#10 actors24: an organisation's officials, envoys and spokesmen are the
+        # organisation ("U.N. Special Envoy Staffan de Mistura" is IGOUNO, not IGOUNOGOV: the
+        # guideline codes bodies by organisations.yml); its forces stay its own (IGOUNOMIL)
+        return code
     return code + sector
 
 
@@ -1149,9 +1159,13 @@ def plural_forms(word: str) -> list[str]:
     return [word, prefix + plural]
 
 
+DEMONYM_ENDINGS = ("an", "i", "on", "ino", "ek", "rk", "ech", "ane", "ede", "ole", "ot")
+
+
 def demonym_forms(adjective: str) -> list[str]:
-    """An adjective plus its plural demonym where English forms one ("Russians", "Iraqis")."""
-    if adjective.endswith(("an", "i")) and adjective[:1].isupper():
+    """An adjective plus its plural demonym where English forms one ("Russians", "Iraqis";
+    issue #9/#10 actors24: "Britons", "Filipinos", "Turks", "Czechs", "Danes", "Uzbeks")."""
+    if adjective.endswith(DEMONYM_ENDINGS) and adjective[:1].isupper():
         return [adjective, adjective + "s"]
     return [adjective]
 

@@ -66,6 +66,7 @@ NOMINAL_HEADS = {
     "court": ("court",),
     "council": ("council",),
     "company": ("company", "corp", "inc", "group"),
+    "firm": ("company", "corp", "inc", "group"),  # issue #9/#10 actors24
     "government": ("government",),
     # issue #9 actors: "Tillerson defended the department" after "the State Department"
     "department": ("department",),
@@ -1034,6 +1035,53 @@ def _placed_by_description(graph: _Graph, acronyms: dict[str, str] | None = None
                     # story's country (the event coder gives the country: ---LEG)
                     ent.actor = "---LEG"
                     ent.placed = f"placed-by-the-seat-held:{seat.group(0)[1:].strip()!r}->---LEG"
+                elif node.type == "person" and not roles and not phrases:
+                    lede = _lede_description(graph, node, span)
+                    match = _looked_up(graph, lede) if lede else None
+                    if match is not None and match.kind != "person" and match.code[:3] != "---":
+                        ent.actor = match.code
+                        ent.placed = f"placed-by-the-lede-before:{lede!r}->{match.code}"
+
+
+# issue #9/#10 actors24: the heads of a lede that describes the one the next sentence names
+# ("The leader of the British National Party has been cleared ... Nick Griffin, 46, said")
+LEDE_HEADS = frozenset(
+    {"leader", "head", "chairman", "chairwoman", "founder", "chief", "boss", "president",
+     "spokesman", "spokeswoman", "owner"}
+)  # fmt: skip
+
+
+def _lede_description(graph: _Graph, node: _Node, span: Any) -> str | None:
+    """issue #9/#10 actors24: "The leader of the British National Party has been cleared of
+    race hate charges. Nick Griffin, 46, criticised ...": a person the book does not know,
+    first named as the subject of the sentence right after one whose subject is a definite
+    "the <head> of <body>" naming no one, is that description (cross-sentence apposition)."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if any(n.entity == node.entity and n.start < node.start for n in graph.nodes):
+        return None  # named before: not the one the lede introduces
+    sent = root.sent
+    if sent.start == 0:
+        return None
+    prev = root.doc[sent.start - 1].sent
+    subject = next(
+        (t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == prev.root.i), None
+    )
+    if subject is None or subject.lemma_.lower() not in LEDE_HEADS or subject.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.lefts):
+        return None
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if body is None:
+        return None
+    start, end = subject.left_edge.idx, body.right_edge.idx + len(body.right_edge.text)
+    if any(t.ent_type_ == "PERSON" for t in root.doc[subject.left_edge.i : body.right_edge.i + 1]):
+        return None
+    if any(n.type == "person" and n.entity >= 0 for n in graph.at(start, end)):
+        return None  # the graph linked the description to someone already
+    return graph.doc.text[start:end]
 
 
 # issue #9/#10 actors21: how far back a bare title's noun may be told with a country
@@ -2373,12 +2421,15 @@ def _nominals(graph: _Graph) -> None:
 
     doc = graph.doc
     orgs = {}
+    latest: dict[int, list[int]] = {}  # entity -> the starts of its mentions by name
     for n in graph.nodes:
         if n.type in ("organisation",) and n.kind in ("name", "acronym"):
             orgs.setdefault(n.entity, n.start)
+            latest.setdefault(n.entity, []).append(n.start)
     if not orgs:
         return
     rows = [(p, words) for p, words in organisation_nominals()]
+    booked: list[int] | None = None  # the starts of the businesses the book names, on demand
     for head, words in NOMINAL_HEADS.items():
         if head not in doc.text:  # the pattern needs the head word: no scan of the text
             continue
@@ -2401,6 +2452,10 @@ def _nominals(graph: _Graph) -> None:
                     re.search(r"(?i)\b" + re.escape(w) + r"\b", x) for w in words for x in names
                 ):
                     fits.append(entity)
+            if match.group(1) in BUSINESS_NOMINALS:
+                if booked is None:
+                    booked = _book_businesses(graph)
+                fits = _last_company(graph, orgs, latest, fits, start, booked)
             if len(fits) != 1:
                 continue
             node = _Node(start, end, "role", "organisation", "nominal->only-fitting-organisation")
@@ -2408,6 +2463,49 @@ def _nominals(graph: _Graph) -> None:
             node.subject = _subject_at(doc, start, end)
             node.quoted = graph.quote_at(start) is not None
             graph.add(node)
+
+
+# issue #9/#10 actors24: "the company", "the firm" is the business the text named last
+BUSINESS_NOMINALS = frozenset({"company", "firm"})
+COMPANY_REACH = 1200  # characters back the company last named may be
+
+
+def _book_businesses(graph: _Graph) -> list[int]:
+    """The starts of the businesses the actor book names in the text ("Gazprom"), whether or
+    not the recogniser tagged them."""
+    try:
+        found = graph.book.find_mentions(graph.doc.text, date=graph.date)
+    except Exception:
+        return []
+    return sorted(start for start, _end, m in found if "BUS" in (m.code or "")[3:])
+
+
+def _last_company(
+    graph: _Graph,
+    orgs: dict[int, int],
+    latest: dict[int, list[int]],
+    fits: list[int],
+    start: int,
+    booked: list[int] = (),
+) -> list[int]:
+    """issue #9/#10 actors24: "Toyota Motor Corp said ... Gazprom said ... The company accused
+    Kiev": the business named last before ``start`` (a name that fits the noun, or one the book
+    codes as a business), not the only name with "Corp" in it; ``fits`` when none is near, and
+    none when a business the graph has no node for ("Gazprom") was named after it."""
+    best, best_at = None, -1
+    for entity in orgs:
+        ent = graph.entities[entity]
+        business = entity in fits or "BUS" in (ent.actor or "")[3:]
+        if not business:
+            continue
+        before = [s for s in latest.get(entity, ()) if s < start]
+        if before and before[-1] > best_at:
+            best, best_at = entity, before[-1]
+    if any(best_at < b < start and not graph.at(b, b + 1) for b in booked):
+        return []
+    if best is None or best_at < start - COMPANY_REACH:
+        return fits
+    return [best]
 
 
 # -- 3c. role descriptions of a person the text named ------------------------------------------
@@ -2440,6 +2538,8 @@ DESCRIBED_ROLES = {
     # issue #10 read25: British politics' descriptions ("the Labour peer and former minister
     # said", "the Tory MP added"): the party inside is not the speaker
     "peer": None, "minister": None, "mp": None, "msp": None, "mep": None,
+    # issue #9/#10 actors24: "the secretary had no role" after "Interior Secretary Ryan Zinke"
+    "secretary": None,
 }  # fmt: skip
 # abbreviated roles the tagger reads as proper nouns ("the Labour MP")
 ABBREVIATED_ROLES = frozenset({"mp", "msp", "mep"})
@@ -2591,6 +2691,7 @@ def _descriptions(graph: _Graph) -> None:
             if node_quote is not None and node_quote != quote:
                 continue
             candidates.append(node)
+        candidates = _same_country(graph, candidates, graph.doc.text[start:end])
         if not candidates:
             continue
         if given is None:
@@ -2958,6 +3059,24 @@ def _qualified_otherwise(
         if caps:
             (same if caps & quals else other).add(node.entity)
     return other - same
+
+
+def _same_country(graph: _Graph, candidates: list[_Node], phrase: str) -> list[_Node]:
+    """issue #9/#10 actors24: "when the U.S. leader visits Japan" after "Japanese Prime Minister
+    Shinzo Abe would propose ... to U.S. President Donald Trump" is not Abe: a description that
+    names its country (the book codes it with one) is never a person coded with another."""
+    own = _looked_up(graph, phrase)
+    country = own.country if own is not None else None
+    if not country or own.kind == "person":
+        return candidates
+    out = []
+    for node in candidates:
+        actor = graph.entities[node.entity].actor or ""
+        coded = actor[:3].isalpha() and actor[:3].isupper()
+        if coded and not actor.startswith(("IGO", "NGO")) and actor[:3] != country:
+            continue
+        out.append(node)
+    return out
 
 
 def _placed_elsewhere(graph: _Graph, entity: int, places: list[str], before: int) -> bool:

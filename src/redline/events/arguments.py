@@ -125,6 +125,7 @@ PERSON_BACK_SENTENCES = 2  # sentences before the noun's own where the person ma
 # and the kinds of actor it can stand for (split_pair), and how many sentences back they are
 PEOPLE_KINDS = frozenset({"person"})
 STATE_KINDS = frozenset({"country", "metonym"})
+OTHER_COUNTRY_REACH = 600  # characters: "the country" is one told a sentence or two before
 PAIR_NOUNS = {
     "side": PEOPLE_KINDS | STATE_KINDS | {"organisation"},
     "leader": PEOPLE_KINDS, "president": PEOPLE_KINDS, "man": PEOPLE_KINDS,
@@ -405,10 +406,83 @@ def ampersand_name(head: Token) -> Token | None:
     )
 
 
+# issue #9/#10 actors24: the office nouns a portfolio of two fields is joined to ("the shadow
+# work and pensions secretary", "the Health and Human Services Department")
+PORTFOLIO_OFFICES = frozenset(
+    {"secretary", "minister", "ministry", "department", "committee", "spokesman", "spokeswoman",
+     "spokesperson", "subcommittee", "commissioner"}
+)  # fmt: skip
+
+
+def portfolio_conjunct(head: Token) -> Token | None:
+    """issue #9/#10 actors24: the office noun a bare field is joined to by "and" in one
+    portfolio ("Shadow work and pensions secretary Debbie Abrahams" parsed as "Shadow work"
+    and "pensions secretary"): one office, not two actors. ``head`` has no determiner,
+    possessive or number of its own, the office noun only compounds before it."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in PORTFOLIO_OFFICES:
+        return None
+    if any(c.dep_ in ("poss", "nummod", "amod") for c in head.lefts):
+        return None
+    for conj in head.children:
+        if conj.dep_ != "conj" or conj.pos_ not in ("NOUN", "PROPN") or conj.i < head.i:
+            continue
+        if conj.lemma_.lower() not in PORTFOLIO_OFFICES:
+            return None
+        between = head.doc[head.i + 1 : conj.i]
+        if not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in between):
+            return None
+        if any(t.dep_ not in ("cc", "compound") for t in between):
+            return None
+        return conj
+    return None
+
+
+# issue #9/#10 actors24: "a Chinese-owned company", "Iranian-backed militias": the parse hangs
+# the country word on the participle as npadvmod (dropped with the hyphen), leaving "owned
+# company" placed by the dateline. The participle keeps its hyphened modifier; an owner is
+# whose the actor is, a backer or funder is not the actor
+OWNER_PARTICIPLES = frozenset(
+    {"owned", "controlled", "run", "based", "operated", "dominated"}
+)  # not "led": "the Saudi-led coalition" has its own rule (who leads the coalition)
+BACKER_PARTICIPLES = frozenset(
+    {"backed", "funded", "sponsored", "supported", "armed", "trained", "allied", "aligned",
+     "inspired", "linked", "affiliated", "financed"}
+)  # fmt: skip
+HYPHEN_OWNER = re.compile(r"(?<=[\w.])-(?:" + "|".join(sorted(OWNER_PARTICIPLES)) + r")\b")
+HYPHEN_BACKER = re.compile(
+    r"(?:\b[\w.]+\s)?[\w.]+-(?:" + "|".join(sorted(BACKER_PARTICIPLES)) + r")\s+"
+)
+
+
+def _hyphened_modifier(tok: Token) -> list[Token]:
+    """The "Chinese" and "-" of "Chinese-owned" when ``tok`` is the participle."""
+    if tok.dep_ != "amod" or tok.lower_ not in OWNER_PARTICIPLES | BACKER_PARTICIPLES:
+        return []
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_:
+        return []
+    mod = doc[tok.i - 2]
+    if mod.head.i != tok.i or mod.whitespace_ or mod.dep_ not in ("npadvmod", "compound", "amod"):
+        return []
+    if not mod.text[:1].isupper():
+        return []  # "state-run", "family-owned": no one named
+    return [doc[tok.i - 1], *mod.subtree]
+
+
+def owners_phrase(phrase: str) -> str:
+    """``phrase`` read for whose the actor is: "Chinese-owned company" -> "Chinese company",
+    "Iranian-backed militias" -> "militias" (issue #9/#10 actors24)."""
+    if "-" not in phrase:
+        return phrase
+    return HYPHEN_OWNER.sub("", HYPHEN_BACKER.sub("", phrase))
+
+
 def phrase_span(head: Token, preps: frozenset[str] = frozenset({"of"})) -> tuple[int, int]:
     """Character span of the compact noun phrase headed by ``head`` (with its ``preps`` phrases)."""
     tokens = [head]
     stack = [c for c in head.children if c.dep_ not in DROPPED_DEPS]
+    if (office := portfolio_conjunct(head)) is not None:  # "work and pensions secretary"
+        stack += [c for c in head.children if c.dep_ == "cc" and c.i < office.i] + [office]
     if (second := ampersand_name(head)) is not None:
         stack += [c for c in head.children if c.dep_ == "cc" and c.text == "&"] + [second]
     stack += [
@@ -422,8 +496,18 @@ def phrase_span(head: Token, preps: frozenset[str] = frozenset({"of"})) -> tuple
         tok = stack.pop()
         tokens.append(tok)
         stack.extend(c for c in tok.children if c.dep_ not in NESTED_DROPPED)
+        tokens.extend(_hyphened_modifier(tok))
     lo = min(tokens, key=lambda t: t.i)
     hi = max(tokens, key=lambda t: t.i)
+    # issue #9/#10 actors24: the "and" of two fields inside the phrase ("Shadow work and
+    # pensions secretary Debbie Abrahams", "work" the parse's modifier of "secretary") is part
+    # of the phrase, not a gap that cuts it to "pensions secretary Debbie Abrahams"
+    members = {t.i for t in tokens}
+    tokens += [
+        t for t in head.doc[lo.i : hi.i + 1]
+        if t.i not in members and t.dep_ == "cc" and t.head.i in members
+        and t.head.i != head.i and t.head.pos_ == "NOUN" and t.head.dep_ in ("nmod", "compound")
+    ]  # fmt: skip
     # the phrase must be contiguous for offsets: fall back to the head alone when it is not
     if hi.i - lo.i + 1 != len({t.i for t in tokens}):
         lo, hi = _contiguous_around(head, {t.i for t in tokens})
@@ -501,9 +585,12 @@ def conjuncts(head: Token) -> list[Token]:
         head = next((c for c in head.children if c.dep_ == "pobj"), head)
     out = [head]
     firm = {t.i for t in (ampersand_name(c) for c in (head, *head.conjuncts)) if t is not None}
+    office = portfolio_conjunct(head)
     for tok in head.conjuncts:
         if tok.i in firm:
             continue  # "Ernst & Young": one firm's name
+        if office is not None and tok.i == office.i:
+            continue  # "work and pensions secretary": one office
         if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok not in out:
             out.append(tok)
     for named in (c for c in head.lefts if c.dep_ == "nmod" and c.ent_type_ == "PERSON"):
@@ -612,6 +699,12 @@ class ActorResolver:
             m.start: m for m in mentions or () if getattr(m, "actor", None) and m.kind != "pronoun"
         }
         self.pronoun_links = {m.start: m for m in mentions or () if m.kind == "pronoun"}
+        # issue #9/#10 actors24: descriptions the graph linked to a person it could not place
+        # ("the secretary" after "Energy Secretary Dale Morrow"), by offset
+        self.role_links = {
+            m.start: m for m in mentions or ()
+            if m.kind == "role" and m.type == "person" and not m.actor
+        }  # fmt: skip
         # issue #9/#10 actors10: every later mention of a person the graph linked by name
         # ("The 70-year-old Moore", untagged), by offset: placed as their first full mention
         self.graph_people = {
@@ -776,7 +869,7 @@ class ActorResolver:
         if self.book is None or not phrase.strip():
             return None
         try:
-            return self.book.lookup(phrase, date=self.date)
+            return self.book.lookup(owners_phrase(phrase), date=self.date)
         except Exception:
             return None
 
@@ -2171,7 +2264,28 @@ class ActorResolver:
                 return back, f"back-reference '{text}'->{_short(back)}"
         if match is not None:
             return match, f"actor:{_short(match)}"
+        described = self.described_linked(head, start, text)
+        if described is not None:
+            return described
         return None, "unresolved"
+
+    def described_linked(self, head: Token, start: int, text: str) -> tuple[Any, str] | None:
+        """issue #9/#10 actors24: "the secretary" the graph linked to "Energy Secretary Dale
+        Morrow", a person the book does not know: the actor of that person's first mention by
+        name, resolved as any argument is (its title, the story's home)."""
+        link = self.role_links.get(start)
+        if link is None or head.pos_ != "NOUN":
+            return None
+        named = self.first_names.get(link.entity)
+        if named is None or named.start >= start:
+            return None
+        span = head.doc.char_span(named.start, named.end, alignment_mode="expand")
+        if span is None or span.root.i >= head.i:
+            return None
+        arg = self.argument(span.root, "graph-antecedent")
+        if arg.actor is None:
+            return None
+        return arg.actor, f"description '{text}'->graph {arg.text!r} ({arg.rule})"
 
     def placed_name_of(self, head: Token) -> Any | None:
         """The graph's mention of the person a role phrase names ("businessman Ekim Yilmaz",
@@ -2210,6 +2324,22 @@ class ActorResolver:
             if match.kind not in STATE_KINDS or match.code[:3] == "---" or not match.country:
                 continue
             if any(lo <= m_start < hi for lo, hi in others):
+                continue
+            return match
+        return None
+
+    def other_country_before(self, offset: int, countries: set[str]) -> Any | None:
+        """issue #9/#10 actors24: the last country named before ``offset`` (within
+        OTHER_COUNTRY_REACH characters) that is none of ``countries``: what "the country" refers
+        back to when the country named last is the clause's own subject's."""
+        for m_start, _m_end, match in reversed(self.mentions):
+            if m_start >= offset:
+                continue
+            if m_start < max(self.dateline_end, offset - OTHER_COUNTRY_REACH):
+                break
+            if match.kind not in STATE_KINDS or not match.country or match.code[:3] == "---":
+                continue
+            if match.country in countries:
                 continue
             return match
         return None

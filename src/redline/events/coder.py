@@ -6199,7 +6199,7 @@ def _events_for(
     if not sources and not any(t.actor is not None for t in targets) and trigger.dep_ != "ROOT":
         return []  # a side clause naming no actor on either side: too little to code
     if sources and targets:
-        targets = _unbound_targets(sources, targets)
+        targets = _unbound_targets(sources, targets, resolver)
     if entry.speaker and entry.target != "none":
         # a speech act: the one who says it acts on the one spoken of
         speaker = _speaker_argument(match, doc, resolver)
@@ -7417,7 +7417,9 @@ def _home_visit(source: Argument | None, target: Argument | None) -> bool:
     return bool(country) and target.code == country and target.actor.kind != "person"
 
 
-def _unbound_targets(sources: list[Argument], targets: list[Argument]) -> list[Argument]:
+def _unbound_targets(
+    sources: list[Argument], targets: list[Argument], resolver: Any = None
+) -> list[Argument]:
     """issue #9 precision: an object pronoun is never the clause's own subject ("UNESCO
     recognised it", "Kim had insulted him"; the subject would be "itself", "himself"): a target
     pronoun resolved to the source's actor resolved wrongly, and is left unresolved."""
@@ -7440,7 +7442,15 @@ def _unbound_targets(sources: list[Argument], targets: list[Argument]) -> list[A
         ):
             # "Trump threatened to destroy the country": not his own
             why = f"{t.rule}; bound: the country referred to is not the subject's own"
-            t = replace(t, actor=None, rule=why)
+            other = resolver.other_country_before(t.start, countries) if resolver else None
+            if other is not None:
+                # issue #9/#10 actors24: "Houthi rebels in Yemen fired a missile at Riyadh ...
+                # the Saudi-led coalition closed all ports to the impoverished country": the
+                # country named before that is not the subject's
+                why = f"{why}: the country named before it other than the subject's ->{other.code}"
+                t = replace(t, actor=other, rule=why)
+            else:
+                t = replace(t, actor=None, rule=why)
         out.append(t)
     return out
 
