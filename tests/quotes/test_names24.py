@@ -166,3 +166,106 @@ def test_a_quotation_after_a_pronoun_turn_when_the_one_before_had_no_speaker(cod
         "could resist the temptation to use their votes.”"
     )
     assert _speaker(code_text, text, "could resist") == "Rennard"
+
+
+def test_the_one_told_did_not_speak(code_text):
+    text = (
+        "Farmer Tom Hale asked the ministry whether he could keep his dogs. Mr Hale was "
+        "initially told it was an offence, which prompted him to complain."
+    )
+    assert _speaker(code_text, text, "was an offence") is None
+
+
+def test_the_prime_minister_is_not_the_one_called_the_chancellor(code_text):
+    text = (
+        "Gordon Brown has appealed for unity after reports of a rift with Tony Blair.\n\n"
+        "The chancellor would not comment on the reports, but insisted he would not be "
+        "“diverted”. Mr Brown said he had discussed the campaign with the prime minister.\n\n"
+        "Health Secretary John Reid said the reports were damaging. But the prime minister "
+        "said he had discussed the claims with the chancellor."
+    )
+    assert _speaker(code_text, text, "discussed the claims") == "Tony Blair"
+
+
+def test_a_quotation_going_on_keeps_the_speaker_the_graph_gave(code_text):
+    text = (
+        "In a separate interview, Mr Brown said: “It's very important that we all do what "
+        "we can.” Mr Brown also said he had discussed the campaign with the prime minister."
+        "\n\nBut Mr Peston said the pair had “mutual contempt” for each other. Andrew Marr "
+        "said: “This is enormously damaging. Gordon Brown knows it as well as Tony Blair. “I "
+        "think the relationship is very poor indeed.” He added: “Lots of ministers believe "
+        "Tony Blair will attempt to move Gordon Brown out of the Treasury after the election. "
+        "“That depends on whether there's still a Labour government and their majority.”"
+    )
+    doc = code_text(text)
+    found = [q for q in doc.quotes if "That depends" in q.text]
+    assert found and found[0].speaker == "Andrew Marr", [(q.text, q.speaker) for q in doc.quotes]
+
+
+def test_letters_after_a_name_are_not_the_name(code_text):
+    text = (
+        "Director of Public Prosecutions, Ken Macdonald QC, said the rule was set by "
+        "parliament. “It represents a tougher regime,” he said."
+    )
+    assert _speaker(code_text, text, "tougher regime") == "Ken Macdonald"
+
+
+def test_a_group_named_by_two_words_before_its_noun(code_text):
+    text = "The Middle Way group also said the farmer would have to buy a rifle."
+    assert _speaker(code_text, text, "buy a rifle") == "Middle Way"
+
+
+def test_a_question_before_a_verb_with_its_own_clause_goes_on(code_text):
+    text = (
+        "Mr Opik said: “Hunting with dogs is not defined in the Act. “How is the village "
+        "bobby supposed to tell illegal hunting from simply chasing away?” Tory MP Peter "
+        "Luff, another co-chairman of the group, said that the law was “so poorly drafted "
+        "nobody can define the offence”."
+    )
+    assert _speaker(code_text, text, "village") == "Opik"
+
+
+def test_words_the_recogniser_ran_into_a_name(code_text):
+    text = (
+        "Lucy, 36, traced Mr Hale after her birth mother told her he was known as “Doc” at "
+        "school. Mr Hale says he rang Lucy as soon as he got her letter.\n\nOn top of the "
+        "deal with Tanzania Mr Hale said the bank would make similar offers to other nations."
+    )
+    doc = code_text(text)
+    names = {q.speaker for q in doc.quotes}
+    assert not any(n and n.split()[0] in ("rang", "Tanzania") for n in names), names
+
+
+def test_a_party_qualifier_is_no_other_seat(code_text):
+    text = (
+        "Labour MP Stephen Pound has told of his shock at the news. Mr Pound said he was "
+        "pleased. “It was a pretty horrible thing with a happy ending,” said the Ealing "
+        "North MP."
+    )
+    assert _speaker(code_text, text, "happy ending") == "Stephen Pound"
+
+
+def test_an_ally_named_in_the_next_sentence(code_text):
+    text = (
+        "Chancellor Gordon Brown's closest ally has denied that there will be a spending "
+        "spree before the election.\n\nEd Balls, a former adviser to the Treasury, said the "
+        "chancellor would meet his rules."
+    )
+    assert _speaker(code_text, text, "spending spree") == "Ed Balls"
+
+
+def test_it_after_a_company_tagged_as_a_person(code_text):
+    text = (
+        "Yukos called the sale illegal and has turned to courts in the US. It also has "
+        "vowed to use all legal means to go after any firm that buys its assets."
+    )
+    assert _speaker(code_text, text, "all legal means") == "Yukos"
+
+
+def test_a_party_tagged_as_a_person_is_not_he(code_text):
+    text = (
+        "Gordon Brown has made an appeal for unity.\n\nThe chancellor would not comment on "
+        "the reports, but insisted he would not be “diverted” from the task. His only "
+        "“motivation” was to ensure Labour was re-elected, he insisted."
+    )
+    assert _speaker(code_text, text, "motivation") == "Gordon Brown"

@@ -223,9 +223,12 @@ def _name_words(text: str) -> list[str]:
     owner = [i for i, w in enumerate(words[:-2]) if re.search(r"\w['’]s?$", w)]
     if owner:
         words = words[owner[-1] + 1 :]  # "Breitbart’s Joel Pollak", "Fox News’ Bret Baier"
+    words = lead_words_cut(words)
     words = headline_subject(words)
     while len(words) > 1 and (words[-1].lower() in HEADLINE_VERBS or words[-1] in TRAILING_WORDS):
         words = words[:-1]  # "Obama Says" in a headline: the name is "Obama"
+    while len(words) > 2 and words[-1].rstrip(".,") in POST_NOMINALS:
+        words = words[:-1]
     titles = _titles()
     words = after_contest_title(words)
     while len(words) > 1 and words[0].lower() in LEADING_PREPOSITIONS:
@@ -235,6 +238,21 @@ def _name_words(text: str) -> list[str]:
         words = words[1:]  # "Stated Stone:" opening a paragraph: the name is "Stone"
     if len(words) == 2 and words[0].lower() in NAME_PARTICLES and words[0] not in FIRST_NAME_LIKE:
         words = [f"{words[0].lower()} {words[1]}"]
+    return words
+
+
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss"})
+
+
+def lead_words_cut(words: list[str]) -> list[str]:
+    """issue #10 names24: a name's words without what the recogniser ran into it from the left:
+    a lower-case word ("he rang Lucy" tagged "rang Lucy"; a particle, "de Gaulle", stays) and
+    a capitalised word before a courtesy title ("with Tanzania Mr Brown" is "Mr Brown")."""
+    while len(words) > 1 and words[0][:1].islower() and words[0].lower() not in NAME_PARTICLES:
+        words = words[1:]
+    courtesy = [i for i, w in enumerate(words) if w.lower().rstrip(".") in COURTESY_TITLES]
+    if courtesy and 0 < courtesy[-1] < len(words) - 1 and words[courtesy[-1] - 1][:1].isupper():
+        words = words[courtesy[-1] :]
     return words
 
 
@@ -309,6 +327,9 @@ def headline_subject(words: list[str]) -> list[str]:
 
 # issue #10 round 16: a preposition the recogniser took into a name ("Juan Manriquez of Oakland")
 TRAILING_WORDS = frozenset({"of", "from", "in", "at", "and"})
+# issue #10 names24: letters after a name, honours and a barrister's or member's rank ("Ken
+# Macdonald QC" is Ken Macdonald)
+POST_NOMINALS = frozenset({"QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE", "MP", "MSP", "MEP"})
 # issue #10 round 16: reporting verbs that open a paragraph before a speaker's name ("Stated
 # Stone: “…”", "Continued Stone:"), which the recogniser tags with it ("Said" is also a name)
 LEADING_VERBS = frozenset(
@@ -540,6 +561,10 @@ def _name_mentions(graph: _Graph) -> None:
             end = start + len(re.sub(r"['’]s?$", "", doc.text[start:end]))
         if end <= start:
             continue
+        if entity.label == "PERSON" and doc.text[start:end] in graph.book.parties:
+            # issue #10 names24: "to ensure Labour was re-elected, he insisted" with "Labour"
+            # tagged a person: a party's name is a body, never the "he" after it
+            entity = replace(entity, label="ORG")
         if entity.label == "PERSON" and COUNTED.search(doc.text[start:end]):
             # issue #10 round 17: "Trump Supporter Screams 1 Controversial Word" tagged as one
             # person: a headline run with a count in it is nobody's name (every "she" of the
@@ -2237,7 +2262,9 @@ def _named_soon_after(graph: _Graph, entity: int, start: int, named: int) -> boo
     )
 
 
-def _titled_elsewhere(graph: _Graph, entity: int, start: int) -> bool:
+def _titled_elsewhere(
+    graph: _Graph, entity: int, start: int, other_posts: frozenset[int] = frozenset()
+) -> bool:
     """issue #10 speakers26: "Sen. Bernie Sanders" paragraphs back, then "Rubio sought … .
     Walking into the office, the senator said": the role is the paragraph's own subject, whom
     the text never titled, when the one it titled is named neither in this paragraph nor in the
@@ -2261,6 +2288,7 @@ def _titled_elsewhere(graph: _Graph, entity: int, start: int) -> bool:
         n.type == "person"
         and n.entity >= 0
         and n.entity != entity
+        and n.entity not in other_posts
         and n.kind in ("name", "surname", "title+surname")
         and n.subject in ("speaker", "subject")
         and here <= n.start < start
@@ -2317,6 +2345,21 @@ def _holder(person: Person, title: str, date: str | None, country: str | None) -
     return False
 
 
+def _holds_other_post(
+    person: Person, title: str, held: dict[str, str], titled: dict[int, str], named: dict
+) -> bool:
+    """Whether the article already gave ``person`` an office other than ``title``: a role
+    linked to them before, or a title printed with their name."""
+    key = person.name.lower()
+    other = held.get(key) or titled.get(named.get(key, -1))
+    return other is not None and other != title and OFFICE_SYNONYMS.get(other) != title
+
+
+# a capitalised post printed right before a name ("Health Secretary John Reid")
+PRINTED_POST = re.compile(
+    r"\b(?:[A-Z][a-z]+\s+){0,3}(?:Secretary|Minister|Chancellor|Governor|Senator|Mayor|"
+    r"Ambassador|Attorney General)\s+\Z"
+)
 # office words news uses for another office's title ("the premier": the prime minister)
 OFFICE_SYNONYMS = {"premier": "prime minister"}
 
@@ -2330,6 +2373,18 @@ def _roles(graph: _Graph) -> None:
     focus = _country_focus(graph)
     named = {}
     chosen: dict[str, Person] = {}  # office title -> the holder its first mention was
+    held: dict[str, str] = {}  # a holder's name (lower case) -> the office a role gave them
+    titled = {
+        entity: title
+        for title, entities in _titles_in_text(graph).items()
+        if title in index
+        for entity in entities
+    }  # the office titles the text prints before or after a name ("Chancellor Gordon Brown")
+    for n in graph.nodes:
+        if n.type == "person" and n.entity >= 0 and n.kind == "name":
+            printed = PRINTED_POST.search(doc.text, max(0, n.start - 50), n.start)
+            if printed:
+                titled.setdefault(n.entity, re.sub(r"\s+", " ", printed.group(0).strip()).lower())
     for n in graph.nodes:
         if n.type == "person":
             ent = graph.entities[n.entity]
@@ -2376,14 +2431,24 @@ def _roles(graph: _Graph) -> None:
             # Blair", "Mr Brown"): "the prime minister" is the one it was the first time, not
             # whoever the text named last ("… Mr Brown's article. But the prime minister
             # insisted …" is still Blair)
+            # issue #10 names24: "The chancellor would not comment … Mr Brown said he had
+            # discussed it with the prime minister": one named holder the article already
+            # gave another office ("the chancellor", "Chancellor Gordon Brown") is not this one
+            other_post = [p for p in in_text if _holds_other_post(p, title, held, titled, named)]
+            if other_post and len(other_post) < len(in_text):
+                in_text = [p for p in in_text if p not in other_post]
             earlier = chosen.get(title)
             if earlier is not None and earlier in in_text:
                 in_text.remove(earlier)
                 in_text.insert(0, earlier)
-            if _titled_elsewhere(graph, named[in_text[0].name.lower()], start):
+            # issue #10 names24: "Health Secretary John Reid said … But the prime minister
+            # said": a subject the text gives another office is not the prime minister
+            other_posts = frozenset(e for e, post in titled.items() if post != title)
+            if _titled_elsewhere(graph, named[in_text[0].name.lower()], start, other_posts):
                 continue
             person, rule = in_text[0], "role->office-holder-named-in-text"
             chosen.setdefault(title, person)
+            held.setdefault(person.name.lower(), title)
         elif graph.date is None:
             continue  # undated: any holder ever would do, so only one the text names
         else:
@@ -2905,7 +2970,11 @@ def _documents(graph: _Graph) -> None:
 
 # roles a report names first and the person right after ("Donald Trump's campaign manager
 # says … Corey Lewandowski, in a statement, said")
-NAMED_NEXT_ROLES = frozenset({*DESCRIBED_ROLES, "manager", "spokesman", "spokeswoman"})
+NAMED_NEXT_ROLES = frozenset(
+    {*DESCRIBED_ROLES, "manager", "spokesman", "spokeswoman"}
+    # issue #10 names24: "Chancellor Gordon Brown's closest ally has denied … Ed Balls said"
+    | {"ally", "confidant"}
+)
 # issue #10 names24: roles that head a body, whose unnamed holder a lead may name next
 BODY_HEADS = frozenset({"chief", "leader", "president", "chairman", "chairwoman", "boss"})
 
@@ -3013,9 +3082,19 @@ def _qualified_otherwise(
             for w in found.group(1).split()
             if w[:1].isupper() and w.lower() not in NOT_QUALIFIERS
         }
+        if not quals & PARTY_QUALIFIERS:
+            # issue #10 names24: "Labour MP Stephen Pound" is "the Ealing North MP": a party
+            # is no other place, body or office
+            caps -= PARTY_QUALIFIERS
         if caps:
             (same if caps & quals else other).add(node.entity)
     return other - same
+
+
+PARTY_QUALIFIERS = frozenset(
+    {"labour", "tory", "conservative", "liberal", "lib", "dem", "democrat", "democratic",
+     "republican", "snp", "ukip", "green", "plaid", "gop"}
+)  # fmt: skip
 
 
 def _placed_elsewhere(graph: _Graph, entity: int, places: list[str], before: int) -> bool:
@@ -4164,6 +4243,22 @@ def link_quote_speakers(doc: Document) -> Document:
             # “…,” she said": the unnamed spokeswoman goes on speaking, not the senator
             owner = next((q.speaker for q in quotes if q.speaker_start == role[0]), None)
             quote = replace(quote, speaker=owner, rule=f"{quote.rule or ''}+graph:{role[1]}")
+        last = quotes[-1] if quotes else None
+        if (
+            last is not None
+            and ":continues-previous" in (quote.rule or "")
+            and quote.speaker_start is not None
+            and (last.speaker_start, last.speaker_end) == (quote.speaker_start, quote.speaker_end)
+            and last.speaker != quote.speaker
+        ):
+            # issue #10 names24: "He added: “…” “…”": a quotation going on from the one before
+            # has that one's speaker, as the graph named it there
+            quote = replace(
+                quote,
+                speaker=last.speaker,
+                actor=last.actor or quote.actor,
+                rule=f"{quote.rule or ''}+graph:as-the-quotation-before",
+            )
         quotes.append(quote)
     doc.quotes = quotes
     if added:

@@ -1429,6 +1429,20 @@ FINITE_TAGS = ("VBD", "VBZ", "VBP")
 OWN_OBJECT_DEPS = ("dobj", "attr", "acomp", "oprd", "ccomp", "xcomp", "npadvmod")
 
 
+def _cue_of_its_own_clause(quoted: str, attribution: Attribution, where: str, inside) -> bool:
+    """issue #10 names24: "“… or simply chasing away?” Tory MP Peter Luff, another co-chairman
+    of Middle Way, said that the law was …": a question or exclamation closed before a verb
+    that reports a clause of its own after it is not that verb's quotation."""
+    inner = quoted.rstrip("\"'”’` ")
+    if where != "quote-then-cue" or inner[-1:] not in ("?", "!"):
+        return False
+    verb = attribution.cue
+    return any(
+        c.dep_ == "ccomp" and c.i > verb.i and inside(c.left_edge.idx) is None
+        for c in verb.children
+    )
+
+
 def _verb_after_quote(
     span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int, Attribution], inside
 ) -> tuple[Attribution | None, str]:
@@ -2491,6 +2505,8 @@ def extract_quotes(doc: Document) -> Document:
             attribution, where = _verb_after_quote(m, text, index, by_cue, inside)
         if attribution is None and where == "" and not _is_title(quoted[1:-1]):
             attribution, where = _lexical_cue_after_quote(m, text, index, inside)
+        if attribution is not None and _cue_of_its_own_clause(quoted, attribution, where, inside):
+            attribution, where = None, ""
         if (
             attribution is not None
             and where == "cue-then-quote"
@@ -2999,6 +3015,17 @@ PAPER_WORDS = re.compile(
 PAPER_REACH = 1500  # characters from the paper named to "the paper said"
 
 
+def _book_body(name: str) -> bool:
+    """issue #10 names24: a one-word name tagged as a person that the actor book knows as a
+    company or a body ("Yukos said …. It also vowed …"): a body that an "it" goes on being."""
+    if " " in name:
+        return False
+    from redline.actors import load_actors
+
+    match = load_actors().lookup(name)
+    return match is not None and match.kind in ("metonym", "organisation", "party")
+
+
 def _names_a_paper(name: str, span) -> bool:
     """Whether a body named as a speaker is a newspaper ("the Financial Times", "The
     Observer", "Russia's Kommersant newspaper")."""
@@ -3065,6 +3092,7 @@ def _resolve(drafts: list[Draft], text: str, book: NameBook) -> list[Quote]:
                 named_body = speaker and (
                     how in ("organisation", "organisation-modifier", "untagged-body")
                     or how.startswith("paper->")
+                    or (how == "name" and _book_body(speaker))
                 )
                 body = (s_end, speaker) if named_body else None
                 if named_body and _names_a_paper(speaker, span):

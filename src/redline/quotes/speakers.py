@@ -21,10 +21,12 @@ from redline.actors.graph import (
     DESCRIBED_ROLES,
     HEADLINE_VERBS,
     PERSON_NOUNS,
+    POST_NOMINALS,
     after_contest_title,
     after_name_prefixes,
     description_of,
     headline_subject,
+    lead_words_cut,
     tidy_name,
 )
 from redline.nlp.parse import entity_spans
@@ -140,6 +142,9 @@ def clean_name(words: list[str]) -> list[str]:
         words = words[commas[-1] + 1 :]
     while words and words[-1] in POSSESSIVE:
         words = words[:-1]
+    words = lead_words_cut(words)  # "rang Lucy", "Tanzania Mr Brown" tagged as names
+    while len(words) > 2 and words[-1].rstrip(".,") in POST_NOMINALS:
+        words = words[:-1]  # issue #10 names24: "Ken Macdonald QC" is Ken Macdonald
     if words:
         for suffix in POSSESSIVE[:2]:
             if words[-1].endswith(suffix) and len(words[-1]) > len(suffix):
@@ -176,12 +181,15 @@ class NameBook:
                 full = tidy_name(" ".join(words))
                 self.full_by_surname.setdefault(words[-1].lower(), Counter())[full] += 1
                 self.full_by_first.setdefault(words[0].lower(), Counter())[full] += 1
+        from redline.actors import load_actors
+
+        parties = load_actors().parties
         for ent in self.ents:
             if ent.label_ not in NAME_LABELS:
                 continue
             name = self.full_name([t.text for t in ent])
-            if not name:
-                continue
+            if not name or name in parties:
+                continue  # issue #10 names24: "Labour" tagged a person is no one "he" can be
             title = parsed[ent.start - 1].text.lower().rstrip(".") if ent.start > 0 else ""
             first = ent[0].text.lower().rstrip(".")
             gender = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(title) or {
@@ -856,6 +864,8 @@ def _quoted_as_saying(cue: Token, inside) -> Token | None:
 PASSIVE_TARGET_VERBS = frozenset(
     {"accuse", "brand", "label", "dub", "describe", "condemn", "criticise", "criticize",
      "attack", "liken", "compare", "charge", "blame", "denounce", "slam", "lambast"}
+    # "Mr Bradshaw was told it was an offence", "the BBC was told": the one told
+    | {"tell", "inform", "advise", "assure", "remind", "warn", "ask"}
 )  # fmt: skip
 
 
@@ -1561,7 +1571,12 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
         if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP")
     ]
     if head.pos_ == "NOUN" and propn and head.lower_ not in titles():
-        return " ".join(t.text for t in propn), "organisation-modifier"
+        # issue #10 names24: "The Middle Way group": the whole name, not "Way" alone
+        words = sorted(
+            {x for c in propn for x in c.subtree if x.pos_ == "PROPN" and x.dep_ == "compound"},
+            key=lambda t: t.i,
+        )
+        return " ".join(t.text for t in words), "organisation-modifier"
     party = _party_named_alone(span)
     if party:
         return party, "party-name"
