@@ -269,3 +269,11 @@ def test_a_party_tagged_as_a_person_is_not_he(code_text):
         "“motivation” was to ensure Labour was re-elected, he insisted."
     )
     assert _speaker(code_text, text, "motivation") == "Gordon Brown"
+
+
+def test_a_bodys_posters_are_the_body_speaking(code_text):
+    text = (
+        "Labour's new posters say Britain is enjoying the lowest inflation since the 1960s. "
+        "They urge voters not to let the Tories take things backwards."
+    )
+    assert _speaker(code_text, text, "lowest inflation") == "Labour"

@@ -3972,6 +3972,11 @@ OWN_WORDS = frozenset(
     | {"allegation", "claim", "charge", "accusation", "assertion", "contention", "argument"}
     | {"warning", "complaint", "petition", "lawsuit", "filing", "promise", "pledge", "vow"}
 )  # fmt: skip
+# issue #10 names24: what a body publishes in its own name
+PUBLICITY_WORDS = frozenset(
+    {"poster", "posters", "advert", "adverts", "advertisement", "advertisements", "ad", "ads",
+     "leaflet", "leaflets", "manifesto", "website", "campaign", "broadcast"}
+)  # fmt: skip
 OWNER_OF = re.compile(r"\bof\s+(?:the\s+)?$")
 # a seat holder's "for" phrase, up to a name in it: "the Tory MP for Sleaford and North ..."
 SEAT_FOR = re.compile(
@@ -4114,6 +4119,14 @@ def link_quote_speakers(doc: Document) -> Document:
                         actor=owner.actor or quote.actor,
                         rule=f"{quote.rule or ''}+graph:{noun}-of-person",
                     )
+            elif owned := [
+                m for m in found
+                if m.type == "organisation"
+                and (_modified_noun(doc, m) or "").lower() in OWN_WORDS | PUBLICITY_WORDS
+            ]:  # fmt: skip
+                # issue #10 names24: "Labour's new posters say …", "the party's manifesto
+                # says": a body's own words or publicity are the body speaking (rule D1)
+                entity = max(owned, key=lambda m: m.end)
             elif bodies := [
                 m for m in found
                 if m.type == "organisation" and (_modified_noun(doc, m) or "").lower() in SPEAKS_FOR
