@@ -224,9 +224,12 @@ def _name_words(text: str) -> list[str]:
     owner = [i for i, w in enumerate(words[:-2]) if re.search(r"\w['’]s?$", w)]
     if owner:
         words = words[owner[-1] + 1 :]  # "Breitbart’s Joel Pollak", "Fox News’ Bret Baier"
+    words = lead_words_cut(words)
     words = headline_subject(words)
     while len(words) > 1 and (words[-1].lower() in HEADLINE_VERBS or words[-1] in TRAILING_WORDS):
         words = words[:-1]  # "Obama Says" in a headline: the name is "Obama"
+    while len(words) > 2 and words[-1].rstrip(".,") in POST_NOMINALS:
+        words = words[:-1]
     titles = _titles()
     words = after_contest_title(words)
     while len(words) > 1 and words[0].lower() in LEADING_PREPOSITIONS:
@@ -236,6 +239,21 @@ def _name_words(text: str) -> list[str]:
         words = words[1:]  # "Stated Stone:" opening a paragraph: the name is "Stone"
     if len(words) == 2 and words[0].lower() in NAME_PARTICLES and words[0] not in FIRST_NAME_LIKE:
         words = [f"{words[0].lower()} {words[1]}"]
+    return words
+
+
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss"})
+
+
+def lead_words_cut(words: list[str]) -> list[str]:
+    """issue #10 names24: a name's words without what the recogniser ran into it from the left:
+    a lower-case word ("he rang Lucy" tagged "rang Lucy"; a particle, "de Gaulle", stays) and
+    a capitalised word before a courtesy title ("with Tanzania Mr Brown" is "Mr Brown")."""
+    while len(words) > 1 and words[0][:1].islower() and words[0].lower() not in NAME_PARTICLES:
+        words = words[1:]
+    courtesy = [i for i, w in enumerate(words) if w.lower().rstrip(".") in COURTESY_TITLES]
+    if courtesy and 0 < courtesy[-1] < len(words) - 1 and words[courtesy[-1] - 1][:1].isupper():
+        words = words[courtesy[-1] :]
     return words
 
 
@@ -310,6 +328,9 @@ def headline_subject(words: list[str]) -> list[str]:
 
 # issue #10 round 16: a preposition the recogniser took into a name ("Juan Manriquez of Oakland")
 TRAILING_WORDS = frozenset({"of", "from", "in", "at", "and"})
+# issue #10 names24: letters after a name, honours and a barrister's or member's rank ("Ken
+# Macdonald QC" is Ken Macdonald)
+POST_NOMINALS = frozenset({"QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE", "MP", "MSP", "MEP"})
 # issue #10 round 16: reporting verbs that open a paragraph before a speaker's name ("Stated
 # Stone: “…”", "Continued Stone:"), which the recogniser tags with it ("Said" is also a name)
 LEADING_VERBS = frozenset(
@@ -541,6 +562,10 @@ def _name_mentions(graph: _Graph) -> None:
             end = start + len(re.sub(r"['’]s?$", "", doc.text[start:end]))
         if end <= start:
             continue
+        if entity.label == "PERSON" and doc.text[start:end] in graph.book.parties:
+            # issue #10 names24: "to ensure Labour was re-elected, he insisted" with "Labour"
+            # tagged a person: a party's name is a body, never the "he" after it
+            entity = replace(entity, label="ORG")
         if entity.label == "PERSON" and COUNTED.search(doc.text[start:end]):
             # issue #10 round 17: "Trump Supporter Screams 1 Controversial Word" tagged as one
             # person: a headline run with a count in it is nobody's name (every "she" of the
@@ -2250,7 +2275,11 @@ def _titled(graph: _Graph) -> None:
             continue  # "the Republican nominee" may be anyone; "the Republican said" is the one
         if graph.taken(start, end):
             continue
-        if first.get(entity, end) > start and title not in TITLE_ONLY_ROLES:
+        if (
+            first.get(entity, end) > start
+            and title not in TITLE_ONLY_ROLES
+            and not _named_soon_after(graph, entity, start, first[entity])
+        ):
             # issue #10 round 16: a book excerpt's "the judge" before "Judge Berman", the one
             # judge the text titles; other titles are someone else before the name is given
             continue
@@ -2263,7 +2292,27 @@ def _titled(graph: _Graph) -> None:
         graph.add(node)
 
 
-def _titled_elsewhere(graph: _Graph, entity: int, start: int) -> bool:
+NAMED_AFTER_REACH = 2  # sentences after a role its one titled holder may first be named in
+
+
+def _named_soon_after(graph: _Graph, entity: int, start: int, named: int) -> bool:
+    """issue #10 names24: "The senator said on Tuesday … “…,” the senator told reporters. ⏎⏎
+    Senator Mark Delaney, a Democrat from Ohio, …": the one person the text titles so is named
+    within two sentences after the role, with no other person named in between."""
+    if named <= start:
+        return False
+    starts = _sentence_starts(graph)
+    if _sentences_apart(starts, start, named) > NAMED_AFTER_REACH:
+        return False
+    return not any(
+        n.type == "person" and n.entity >= 0 and n.entity != entity and start < n.start < named
+        for n in graph.nodes
+    )
+
+
+def _titled_elsewhere(
+    graph: _Graph, entity: int, start: int, other_posts: frozenset[int] = frozenset()
+) -> bool:
     """issue #10 speakers26: "Sen. Bernie Sanders" paragraphs back, then "Rubio sought … .
     Walking into the office, the senator said": the role is the paragraph's own subject, whom
     the text never titled, when the one it titled is named neither in this paragraph nor in the
@@ -2287,6 +2336,7 @@ def _titled_elsewhere(graph: _Graph, entity: int, start: int) -> bool:
         n.type == "person"
         and n.entity >= 0
         and n.entity != entity
+        and n.entity not in other_posts
         and n.kind in ("name", "surname", "title+surname")
         and n.subject in ("speaker", "subject")
         and here <= n.start < start
@@ -2343,6 +2393,25 @@ def _holder(person: Person, title: str, date: str | None, country: str | None) -
     return False
 
 
+def _holds_other_post(
+    person: Person, title: str, held: dict[str, str], titled: dict[int, str], named: dict
+) -> bool:
+    """Whether the article already gave ``person`` an office other than ``title``: a role
+    linked to them before, or a title printed with their name."""
+    key = person.name.lower()
+    other = held.get(key) or titled.get(named.get(key, -1))
+    return other is not None and other != title and OFFICE_SYNONYMS.get(other) != title
+
+
+# a capitalised post printed right before a name ("Health Secretary John Reid")
+PRINTED_POST = re.compile(
+    r"\b(?:[A-Z][a-z]+\s+){0,3}(?:Secretary|Minister|Chancellor|Governor|Senator|Mayor|"
+    r"Ambassador|Attorney General)\s+\Z"
+)
+# office words news uses for another office's title ("the premier": the prime minister)
+OFFICE_SYNONYMS = {"premier": "prime minister"}
+
+
 def _roles(graph: _Graph) -> None:
     doc, book = graph.doc, graph.book
     index = _office_index(book)
@@ -2351,6 +2420,19 @@ def _roles(graph: _Graph) -> None:
     pattern = _role_pattern(tuple(index))
     focus = _country_focus(graph)
     named = {}
+    chosen: dict[str, Person] = {}  # office title -> the holder its first mention was
+    held: dict[str, str] = {}  # a holder's name (lower case) -> the office a role gave them
+    titled = {
+        entity: title
+        for title, entities in _titles_in_text(graph).items()
+        if title in index
+        for entity in entities
+    }  # the office titles the text prints before or after a name ("Chancellor Gordon Brown")
+    for n in graph.nodes:
+        if n.type == "person" and n.entity >= 0 and n.kind == "name":
+            printed = PRINTED_POST.search(doc.text, max(0, n.start - 50), n.start)
+            if printed:
+                titled.setdefault(n.entity, re.sub(r"\s+", " ", printed.group(0).strip()).lower())
     for n in graph.nodes:
         if n.type == "person":
             ent = graph.entities[n.entity]
@@ -2371,9 +2453,19 @@ def _roles(graph: _Graph) -> None:
                 continue
             country = found.code[:3]
         holders = [p for p in index.get(title, []) if _holder(p, title, graph.date, country)]
+        in_text = [p for p in holders if p.name.lower() in named]
+        if not in_text and title in OFFICE_SYNONYMS:
+            # issue #10 names24: "The premier insisted" in a story of Tony Blair: the prime
+            # minister the text names, when no premier of the book's is named
+            other = OFFICE_SYNONYMS[title]
+            named_other = [
+                p for p in index.get(other, [])
+                if _holder(p, other, graph.date, country) and p.name.lower() in named
+            ]  # fmt: skip
+            if named_other:
+                title, holders, in_text = other, named_other, named_other
         if not holders:
             continue
-        in_text = [p for p in holders if p.name.lower() in named]
         if in_text:
             # issue #10 speakers26: the holder the text named last before the role ("Rubio
             # sought … the senator said", not a former senator named paragraphs back), and
@@ -2383,9 +2475,28 @@ def _roles(graph: _Graph) -> None:
                 if n.start < start and n.entity >= 0 and n.kind != "role"
             }  # fmt: skip
             in_text.sort(key=lambda p: -last.get(named[p.name.lower()], -1))
-            if _titled_elsewhere(graph, named[in_text[0].name.lower()], start):
+            # issue #10 names24: an undated article naming two holders of the office ("Tony
+            # Blair", "Mr Brown"): "the prime minister" is the one it was the first time, not
+            # whoever the text named last ("… Mr Brown's article. But the prime minister
+            # insisted …" is still Blair)
+            # issue #10 names24: "The chancellor would not comment … Mr Brown said he had
+            # discussed it with the prime minister": one named holder the article already
+            # gave another office ("the chancellor", "Chancellor Gordon Brown") is not this one
+            other_post = [p for p in in_text if _holds_other_post(p, title, held, titled, named)]
+            if other_post and len(other_post) < len(in_text):
+                in_text = [p for p in in_text if p not in other_post]
+            earlier = chosen.get(title)
+            if earlier is not None and earlier in in_text:
+                in_text.remove(earlier)
+                in_text.insert(0, earlier)
+            # issue #10 names24: "Health Secretary John Reid said … But the prime minister
+            # said": a subject the text gives another office is not the prime minister
+            other_posts = frozenset(e for e, post in titled.items() if post != title)
+            if _titled_elsewhere(graph, named[in_text[0].name.lower()], start, other_posts):
                 continue
             person, rule = in_text[0], "role->office-holder-named-in-text"
+            chosen.setdefault(title, person)
+            held.setdefault(person.name.lower(), title)
         elif graph.date is None:
             continue  # undated: any holder ever would do, so only one the text names
         else:
@@ -2540,6 +2651,8 @@ DESCRIBED_ROLES = {
     "peer": None, "minister": None, "mp": None, "msp": None, "mep": None,
     # issue #9/#10 actors24: "the secretary had no role" after "Interior Secretary Ryan Zinke"
     "secretary": None,
+    # issue #10 names24: "The Amnesty secretary-general said" after "Irene Khan said"
+    "secretary-general": None, "boss": None,
 }  # fmt: skip
 # abbreviated roles the tagger reads as proper nouns ("the Labour MP")
 ABBREVIATED_ROLES = frozenset({"mp", "msp", "mep"})
@@ -2597,14 +2710,18 @@ def description_of(token: Any) -> tuple[int, Any] | None:
     elif role in ABBREVIATED_ROLES:
         if not token.text.isupper():
             return None
-    elif token.pos_ != "NOUN" or token.tag_ != "NN":
-        return None
+    elif (token.pos_ != "NOUN" or token.tag_ != "NN") and role == token.lower_:
+        return None  # a hyphenated role read whole ("secretary-general") may be tagged NNP
     if role in SEAT_ROLES and any(c.lower_ == "for" for c in token.children):
         return None  # "the Tory MP for Bolton", "the minister for Europe": named by the seat
     doc = token.doc
     if role == "lady" and not (token.i and doc[token.i - 1].lower_ == "first"):
         return None
     left = [c for c in token.children if c.i < token.i]
+    if role != token.lower_:
+        # "The Amnesty secretary-general": the words before hang on the first piece
+        first = doc[token.i - 2]
+        left = [c for c in left if c.i != first.i] + [c for c in first.children if c.i < first.i]
     right = [c for c in token.children if c.i > token.i]
     if any(c.dep_ not in DESCRIPTION_DEPS for c in left):
         return None
@@ -2954,7 +3071,13 @@ def _documents(graph: _Graph) -> None:
 
 # roles a report names first and the person right after ("Donald Trump's campaign manager
 # says … Corey Lewandowski, in a statement, said")
-NAMED_NEXT_ROLES = frozenset({*DESCRIBED_ROLES, "manager", "spokesman", "spokeswoman"})
+NAMED_NEXT_ROLES = frozenset(
+    {*DESCRIBED_ROLES, "manager", "spokesman", "spokeswoman"}
+    # issue #10 names24: "Chancellor Gordon Brown's closest ally has denied … Ed Balls said"
+    | {"ally", "confidant"}
+)
+# issue #10 names24: roles that head a body, whose unnamed holder a lead may name next
+BODY_HEADS = frozenset({"chief", "leader", "president", "chairman", "chairwoman", "boss"})
 
 
 def _named_next(graph: _Graph) -> None:
@@ -2975,6 +3098,10 @@ def _named_next(graph: _Graph) -> None:
             continue
         left = [c for c in token.children if c.i < token.i]
         owner = [c for c in left if c.dep_ in ("poss", "compound") and c.ent_type_ == "PERSON"]
+        if not owner and token.lower_ in BODY_HEADS:
+            # issue #10 names24: "…, Amnesty International's chief has said. In a lecture …,
+            # Irene Khan said …": the head of a body, owned by the body's name, in a lead
+            owner = [c for c in left if c.dep_ == "poss" and c.ent_type_ == "ORG"]
         det = next((c for c in left if c.dep_ == "det"), None)
         if not owner or (det is not None and det.lower_ not in ("a", "an")):
             continue
@@ -3056,6 +3183,10 @@ def _qualified_otherwise(
             for w in found.group(1).split()
             if w[:1].isupper() and w.lower() not in NOT_QUALIFIERS
         }
+        if not quals & PARTY_QUALIFIERS:
+            # issue #10 names24: "Labour MP Stephen Pound" is "the Ealing North MP": a party
+            # is no other place, body or office
+            caps -= PARTY_QUALIFIERS
         if caps:
             (same if caps & quals else other).add(node.entity)
     return other - same
@@ -3077,6 +3208,12 @@ def _same_country(graph: _Graph, candidates: list[_Node], phrase: str) -> list[_
             continue
         out.append(node)
     return out
+
+
+PARTY_QUALIFIERS = frozenset(
+    {"labour", "tory", "conservative", "liberal", "lib", "dem", "democrat", "democratic",
+     "republican", "snp", "ukip", "green", "plaid", "gop"}
+)  # fmt: skip
 
 
 def _placed_elsewhere(graph: _Graph, entity: int, places: list[str], before: int) -> bool:
@@ -3954,6 +4091,11 @@ OWN_WORDS = frozenset(
     | {"allegation", "claim", "charge", "accusation", "assertion", "contention", "argument"}
     | {"warning", "complaint", "petition", "lawsuit", "filing", "promise", "pledge", "vow"}
 )  # fmt: skip
+# issue #10 names24: what a body publishes in its own name
+PUBLICITY_WORDS = frozenset(
+    {"poster", "posters", "advert", "adverts", "advertisement", "advertisements", "ad", "ads",
+     "leaflet", "leaflets", "manifesto", "website", "campaign", "broadcast"}
+)  # fmt: skip
 OWNER_OF = re.compile(r"\bof\s+(?:the\s+)?$")
 # a seat holder's "for" phrase, up to a name in it: "the Tory MP for Sleaford and North ..."
 SEAT_FOR = re.compile(
@@ -4096,6 +4238,14 @@ def link_quote_speakers(doc: Document) -> Document:
                         actor=owner.actor or quote.actor,
                         rule=f"{quote.rule or ''}+graph:{noun}-of-person",
                     )
+            elif owned := [
+                m for m in found
+                if m.type == "organisation"
+                and (_modified_noun(doc, m) or "").lower() in OWN_WORDS | PUBLICITY_WORDS
+            ]:  # fmt: skip
+                # issue #10 names24: "Labour's new posters say …", "the party's manifesto
+                # says": a body's own words or publicity are the body speaking (rule D1)
+                entity = max(owned, key=lambda m: m.end)
             elif bodies := [
                 m for m in found
                 if m.type == "organisation" and (_modified_noun(doc, m) or "").lower() in SPEAKS_FOR
@@ -4225,6 +4375,22 @@ def link_quote_speakers(doc: Document) -> Document:
             # “…,” she said": the unnamed spokeswoman goes on speaking, not the senator
             owner = next((q.speaker for q in quotes if q.speaker_start == role[0]), None)
             quote = replace(quote, speaker=owner, rule=f"{quote.rule or ''}+graph:{role[1]}")
+        last = quotes[-1] if quotes else None
+        if (
+            last is not None
+            and ":continues-previous" in (quote.rule or "")
+            and quote.speaker_start is not None
+            and (last.speaker_start, last.speaker_end) == (quote.speaker_start, quote.speaker_end)
+            and last.speaker != quote.speaker
+        ):
+            # issue #10 names24: "He added: “…” “…”": a quotation going on from the one before
+            # has that one's speaker, as the graph named it there
+            quote = replace(
+                quote,
+                speaker=last.speaker,
+                actor=last.actor or quote.actor,
+                rule=f"{quote.rule or ''}+graph:as-the-quotation-before",
+            )
         quotes.append(quote)
     doc.quotes = quotes
     if added:

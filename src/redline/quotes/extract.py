@@ -1429,6 +1429,20 @@ FINITE_TAGS = ("VBD", "VBZ", "VBP")
 OWN_OBJECT_DEPS = ("dobj", "attr", "acomp", "oprd", "ccomp", "xcomp", "npadvmod")
 
 
+def _cue_of_its_own_clause(quoted: str, attribution: Attribution, where: str, inside) -> bool:
+    """issue #10 names24: "“… or simply chasing away?” Tory MP Peter Luff, another co-chairman
+    of Middle Way, said that the law was …": a question or exclamation closed before a verb
+    that reports a clause of its own after it is not that verb's quotation."""
+    inner = quoted.rstrip("\"'”’` ")
+    if where != "quote-then-cue" or inner[-1:] not in ("?", "!"):
+        return False
+    verb = attribution.cue
+    return any(
+        c.dep_ == "ccomp" and c.i > verb.i and inside(c.left_edge.idx) is None
+        for c in verb.children
+    )
+
+
 def _verb_after_quote(
     span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int, Attribution], inside
 ) -> tuple[Attribution | None, str]:
@@ -1621,7 +1635,12 @@ def _turn_between(
         before = _cue_sentence_just_before(span, text, index, by_cue, inside)
     if before is None or before is previous[1] or before.speaker is None:
         return False
-    if before.speaker.pos_ == "PRON" or any(c.dep_ == "neg" for c in before.cue.children):
+    # issue #10 names24: "Asked if this was a “decapitation strategy”, Lord Rennard said …
+    # But he urged … “…”": the quotation before has no speaker to go on being
+    unspoken = previous[2] is None and (previous[1] is None or previous[1].speaker is None)
+    if (before.speaker.pos_ == "PRON" and not unspoken) or any(
+        c.dep_ == "neg" for c in before.cue.children
+    ):
         return False  # "He didn't suggest retaliation. “…”": most likely the same man going on
     last = previous[0].end
     if previous[1] is not None:
@@ -2486,6 +2505,8 @@ def extract_quotes(doc: Document) -> Document:
             attribution, where = _verb_after_quote(m, text, index, by_cue, inside)
         if attribution is None and where == "" and not _is_title(quoted[1:-1]):
             attribution, where = _lexical_cue_after_quote(m, text, index, inside)
+        if attribution is not None and _cue_of_its_own_clause(quoted, attribution, where, inside):
+            attribution, where = None, ""
         if (
             attribution is not None
             and where == "cue-then-quote"
@@ -2984,6 +3005,42 @@ def _holds_a_cue(attribution: Attribution, cues: list[int], text: str) -> bool:
 
 
 IT_REACH = 600  # characters from a body speaking to an "it said" that is still that body
+# issue #10 names24: "The paper said", "the newspaper reported": the paper last quoted
+PAPER_NOUNS = frozenset({"paper", "newspaper", "daily", "tabloid", "broadsheet", "weekly"})
+PAPER_WORDS = re.compile(
+    r"\b(?:Times|Post|Observer|Guardian|Journal|Telegraph|Herald|Mail|Gazette|Tribune|"
+    r"Independent|Express|Mirror|Sun|Chronicle|Standard|Daily|Weekly|Courier|Globe|Inquirer|"
+    r"Sunday|Record|Star|Examiner|Bulletin|Pravda|Izvestia|Kommersant|Asahi|Yomiuri)\b"
+)
+PAPER_REACH = 1500  # characters from the paper named to "the paper said"
+
+
+def _book_body(name: str) -> bool:
+    """issue #10 names24: a one-word name tagged as a person that the actor book knows as a
+    company or a body ("Yukos said …. It also vowed …"): a body that an "it" goes on being."""
+    if " " in name:
+        return False
+    from redline.actors import load_actors
+
+    match = load_actors().lookup(name)
+    return match is not None and match.kind in ("metonym", "organisation", "party")
+
+
+def _names_a_paper(name: str, span) -> bool:
+    """Whether a body named as a speaker is a newspaper ("the Financial Times", "The
+    Observer", "Russia's Kommersant newspaper")."""
+    return bool(PAPER_WORDS.search(name)) or any(t.lower_ in PAPER_NOUNS for t in span)
+
+
+def _paper_before(span, head, papers: list[tuple[int, str]], start: int) -> str | None:
+    """issue #10 names24: "According to the Financial Times, … The paper said …": "the paper"
+    (or newspaper, daily, tabloid) is the newspaper last named as a speaker, close before."""
+    if head.lower_ not in PAPER_NOUNS or not papers:
+        return None
+    if span[0].lower_ != "the" or len(span) != 2:
+        return None
+    end, name = papers[-1]
+    return name if 0 <= start - end <= PAPER_REACH else None
 
 
 def _resolve(drafts: list[Draft], text: str, book: NameBook) -> list[Quote]:
@@ -2992,6 +3049,7 @@ def _resolve(drafts: list[Draft], text: str, book: NameBook) -> list[Quote]:
     speakers: list[PersonMention] = []
     genders = pronoun_genders()
     body: tuple[int, str] | None = None  # the last named speaker when it was a body (end, name)
+    papers: list[tuple[int, str]] = []  # the newspapers named as speakers so far (end, name)
     for draft in drafts:
         start, end, kind, attribution, rule, head = (
             draft.start,
@@ -3027,8 +3085,18 @@ def _resolve(drafts: list[Draft], text: str, book: NameBook) -> list[Quote]:
                     how = f"pronoun->{speaker} (the body that spoke before)"
             else:
                 speaker, how = name_of_mention(span, head, book)
-                named_body = speaker and how in ("organisation", "organisation-modifier")
+                if speaker is None and how == "unnamed":
+                    paper = _paper_before(span, head, papers, s_start)
+                    if paper is not None:
+                        speaker, how = paper, f"paper->{paper}"
+                named_body = speaker and (
+                    how in ("organisation", "organisation-modifier", "untagged-body")
+                    or how.startswith("paper->")
+                    or (how == "name" and _book_body(speaker))
+                )
                 body = (s_end, speaker) if named_body else None
+                if named_body and _names_a_paper(speaker, span):
+                    papers.append((s_end, speaker))
                 if (
                     speaker
                     and how in ("name", "propn-name", "untagged-propn")

@@ -21,10 +21,12 @@ from redline.actors.graph import (
     DESCRIBED_ROLES,
     HEADLINE_VERBS,
     PERSON_NOUNS,
+    POST_NOMINALS,
     after_contest_title,
     after_name_prefixes,
     description_of,
     headline_subject,
+    lead_words_cut,
     tidy_name,
 )
 from redline.nlp.parse import entity_spans
@@ -90,7 +92,11 @@ TRAILING_FUNCTION_WORDS = frozenset({"of", "and", "the", "in", "at", "from", "fo
 # issue #9 read23: a party or a seat written before a full name like a title ("fellow Tory
 # David Heathcoat-Amory", "MSP Karen Whitefield"); stripped only before two name words or more,
 # so "Tory Burch" keeps her first name
-PARTY_NAME_WORDS = frozenset({"tory", "labour", "conservative", "liberal", "msp", "mp", "mep"})
+PARTY_NAME_WORDS = frozenset(
+    {"tory", "labour", "conservative", "liberal", "msp", "mp", "mep"}
+    # issue #10 names24: "Fellow Lib Dem Norman Baker", "SNP MSP Alex Neil", "GOP Sen. X"
+    | {"lib", "dem", "dems", "snp", "ukip", "plaid", "gop", "democratic", "fellow"}
+)
 
 
 def strip_party_word(words: list[str]) -> list[str]:
@@ -136,6 +142,9 @@ def clean_name(words: list[str]) -> list[str]:
         words = words[commas[-1] + 1 :]
     while words and words[-1] in POSSESSIVE:
         words = words[:-1]
+    words = lead_words_cut(words)  # "rang Lucy", "Tanzania Mr Brown" tagged as names
+    while len(words) > 2 and words[-1].rstrip(".,") in POST_NOMINALS:
+        words = words[:-1]  # issue #10 names24: "Ken Macdonald QC" is Ken Macdonald
     if words:
         for suffix in POSSESSIVE[:2]:
             if words[-1].endswith(suffix) and len(words[-1]) > len(suffix):
@@ -172,12 +181,15 @@ class NameBook:
                 full = tidy_name(" ".join(words))
                 self.full_by_surname.setdefault(words[-1].lower(), Counter())[full] += 1
                 self.full_by_first.setdefault(words[0].lower(), Counter())[full] += 1
+        from redline.actors import load_actors
+
+        parties = load_actors().parties
         for ent in self.ents:
             if ent.label_ not in NAME_LABELS:
                 continue
             name = self.full_name([t.text for t in ent])
-            if not name:
-                continue
+            if not name or name in parties:
+                continue  # issue #10 names24: "Labour" tagged a person is no one "he" can be
             title = parsed[ent.start - 1].text.lower().rstrip(".") if ent.start > 0 else ""
             first = ent[0].text.lower().rstrip(".")
             gender = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(title) or {
@@ -340,6 +352,12 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
     agent = _passive_agent(cue, inside)
     if agent is not None:
         return agent
+    if cue.lemma_.lower() in PASSIVE_TARGET_VERBS and any(
+        c.dep_ == "nsubjpass" for c in cue.children
+    ):
+        # issue #10 names24: "Blunkett has been accused of using the “politics of
+        # confusion”": the subject is the one accused, not who spoke; no agent, no speaker
+        return None
     if _naming_participle(cue):
         return None  # "Nicknamed “the Bulldozer,” Magufuli …": no one named gave the name
     for _ in range(5):
@@ -839,6 +857,16 @@ def _quoted_as_saying(cue: Token, inside) -> Token | None:
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj" and inside(c.idx) is None]
     return objects[0] if objects else None
+
+
+# verbs whose passive subject is their target ("was accused of", "was branded"), never the
+# one who spoke
+PASSIVE_TARGET_VERBS = frozenset(
+    {"accuse", "brand", "label", "dub", "describe", "condemn", "criticise", "criticize",
+     "attack", "liken", "compare", "charge", "blame", "denounce", "slam", "lambast"}
+    # "Mr Bradshaw was told it was an offence", "the BBC was told": the one told
+    | {"tell", "inform", "advise", "assure", "remind", "warn", "ask"}
+)  # fmt: skip
 
 
 def _passive_agent(cue: Token, inside) -> Token | None:
@@ -1382,6 +1410,69 @@ def _transcript_label(span: Span, head: Token) -> bool:
     return sum(t.text == head.text and doc[t.i + 1].text == ":" for t in doc[:-1]) >= 2
 
 
+# issue #10 names24: nouns for an unnamed person who speaks for a body named before them
+UNNAMED_VOICES = frozenset(
+    {"source", "sources", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
+     "insider", "insiders"}
+)  # fmt: skip
+# the small words a body's name may hold ("Department for Education and Skills")
+BODY_NAME_JOINS = frozenset({"for", "of", "and", "&", "the", "on"})
+# lower-case nouns that make the words before them a body ("a Trump campaign spokesman", "a
+# French government source")
+BODY_NOUNS = frozenset(
+    {"campaign", "team", "party", "government", "administration", "ministry", "office",
+     "department", "embassy", "police", "army", "council", "committee", "company", "group"}
+)  # fmt: skip
+# party words that name a party as an adjective ("a Conservative spokesperson"); other
+# nationality or place words ("a French source", "a US source") name no body
+PARTY_ADJECTIVES = frozenset(
+    {"conservative", "tory", "labour", "liberal", "lib", "dem", "democrat", "democratic",
+     "republican", "gop", "snp", "ukip", "green", "unionist", "nationalist"}
+)  # fmt: skip
+
+
+def _unnamed_voice_of(span: Span, head: Token) -> str | None:
+    """issue #10 names24: "A Department for Education and Skills source", "a Downing Street
+    source", "A Conservative spokesperson": the unnamed one who speaks for the body the
+    capitalised words before the noun name, as "<body>'s <noun>" (not "Skills", "Street" or
+    "Conservative", a piece of the body's name)."""
+    if head.pos_ != "NOUN" or head.lower_ not in UNNAMED_VOICES:
+        # "A Department for Education and Skills source", parsed with "source" as a conjunct
+        # of "Department": the noun ends the span
+        last = span[-1]
+        if last.pos_ != "NOUN" or last.lower_ not in UNNAMED_VOICES or last.dep_ != "conj":
+            return None
+        head = last
+    run = [t for t in span if t.i < head.i]
+    while run and run[0].lower_ in ("a", "an", "the", "one", "another"):
+        run = run[1:]
+    if not run or run[0].text[:1].islower():
+        return None
+    if run[-1].text[:1].islower() and run[-1].lower_ not in BODY_NOUNS:
+        return None
+    if any(t.tag_ == "POS" or t.dep_ == "poss" for t in run):
+        return None  # "Trump's spokeswoman": someone's own spokesperson (the graph names it)
+    if not all(
+        t.text[:1].isupper() or t.lower_ in BODY_NAME_JOINS or t.lower_ in BODY_NOUNS for t in run
+    ):
+        return None
+    bodied = any(t.lower_ in BODY_NOUNS for t in run)
+    capitals = [t for t in run if t.text[:1].isupper()]
+    if (
+        not bodied
+        and all(t.ent_type_ in ("GPE", "NORP") for t in capitals)
+        and not all(t.lower_ in PARTY_ADJECTIVES for t in capitals)
+    ):
+        return None  # "a French source", "a US spokesman": no body named
+    body = tidy_name(" ".join(t.text for t in run))
+    if len(run) == 1 and run[0].lower_ in PARTY_ADJECTIVES:
+        from redline.actors import load_actors
+
+        if f"{body} Party" in load_actors().parties:
+            body = f"{body} Party"  # "a Conservative spokesperson": the Conservative Party's
+    return f"{body}'s {head.text}"
+
+
 def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None, str]:
     """The resolved name of a speaker mention and how it was found (for the rule)."""
     named = _apposition_owner(head, book)
@@ -1442,6 +1533,9 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
         return book.full_name(named), "untagged-propn"
     if _transcript_label(span, head):
         return book.full_name([head.text]), "transcript-label"
+    voiced = _unnamed_voice_of(span, head)
+    if voiced:
+        return voiced, "unnamed-voice-of-body"
     if description_of(head) is not None:
         # issue #10 round 11: "the Vermont senator", "The Republican presidential nominee",
         # "the New York businessman": the place, party or body inside a description of a
@@ -1464,6 +1558,10 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
             words = words[1:]
         words = _party_qualifier(ent) + words + _body_head(ent, head)
         words = clean_name(words) if words else words
+        if len(words) == 1 and len(ent) == 1:
+            long_form = _acronym_long_form(ent[0], span.start)
+            if long_form:
+                return long_form, "organisation"
         if words:
             return tidy_name(" ".join(words)), "organisation"
     # "Russia's Kommersant newspaper": a proper-noun modifier of an organisation word
@@ -1473,5 +1571,70 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
         if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP")
     ]
     if head.pos_ == "NOUN" and propn and head.lower_ not in titles():
-        return " ".join(t.text for t in propn), "organisation-modifier"
+        # issue #10 names24: "The Middle Way group": the whole name, not "Way" alone
+        words = sorted(
+            {x for c in propn for x in c.subtree if x.pos_ == "PROPN" and x.dep_ == "compound"},
+            key=lambda t: t.i,
+        )
+        return " ".join(t.text for t in words), "organisation-modifier"
+    party = _party_named_alone(span)
+    if party:
+        return party, "party-name"
+    untagged = _untagged_body(span, head)
+    if untagged:
+        return untagged, "untagged-body"
     return None, "unnamed"
+
+
+def _untagged_body(span: Span, head: Token) -> str | None:
+    """issue #10 names24: "The Observer reported", "According to the FT": a speaker of proper
+    nouns only that the recogniser left untagged is named as printed, an acronym by the name
+    of the organisation it abbreviates when the text gave that before ("the Financial
+    Times")."""
+    if head.pos_ != "PROPN" or head.ent_type_ or not head.text[:1].isupper():
+        return None
+    # "the Observer, 3,000 jobs - …" misparsed as an apposition: the words up to the head
+    words = [t for t in span if t.lower_ != "the" and t.i <= head.i]
+    if not words or len(words) > 4 or words[-1].i != head.i:
+        return None
+    table = titles()
+    if any(
+        t.pos_ != "PROPN"
+        or not t.text[:1].isupper()
+        or t.lower_.rstrip(".") in table
+        or t.lower_ in DESCRIBED_ROLES
+        or t.lower_ in PARTY_NAME_WORDS
+        for t in words
+    ) or any(c.lower_ in ("for", "of") for c in head.children):
+        return None  # "the Tory MP for Sleaford": a post, not a body's name
+    if len(words) == 1:
+        long_form = _acronym_long_form(head, span.start)
+        if long_form:
+            return long_form
+    return tidy_name(" ".join(t.text for t in words))
+
+
+def _acronym_long_form(token: Token, before: int) -> str | None:
+    """issue #10 names24: "AP said" after "the Associated Press news agency reported", "the FT"
+    after "the Financial Times": the organisation an acronym's capitals spell, named before."""
+    if not token.text.isupper() or not 2 <= len(token.text) <= 6 or not token.text.isalpha():
+        return None
+    for ent in token.doc.ents:
+        if ent.start >= before or ent.label_ != "ORG" or len(ent) < 2:
+            continue
+        words = [t for t in ent if t.lower_ != "the"]
+        if "".join(t.text[0] for t in words if t.text[:1].isupper()) == token.text:
+            return tidy_name(" ".join(t.text for t in words))
+    return None
+
+
+def _party_named_alone(span: Span) -> str | None:
+    """issue #10 names24: "Tories say …", the recogniser leaving the word untagged: a party's
+    own name (the actor book's party names, ``actors/parties.tsv``) is the speaker."""
+    words = [t.text for t in span if t.lower_ != "the"]
+    if not words or not words[0][:1].isupper():
+        return None
+    from redline.actors import load_actors
+
+    phrase = " ".join(words)
+    return phrase if phrase in load_actors().parties else None
