@@ -5538,9 +5538,8 @@ STATUS_PROGRAM = "S extended the status program for T (nationals)"
 # issue #9 frames24: "Speaking in Tokyo on Monday, Trump renewed his warning": speaking in a
 # foreign country's city is being there on a visit (042, as the document gold codes it)
 SPOKEN_ABROAD = "Speaking in T (a foreign city), S ..."
-LEFT_ABROAD = "S left T (a foreign city)"
 STOPPED_ABROAD = "S stopped in T (a foreign city)"
-ABROAD_PATTERNS = frozenset({SPOKEN_ABROAD, LEFT_ABROAD, STOPPED_ABROAD})
+ABROAD_PATTERNS = frozenset({SPOKEN_ABROAD, STOPPED_ABROAD})
 
 
 def _foreign_place(place: Token | None, sources: list, targets: list) -> bool:
