@@ -305,7 +305,7 @@ class ActorBook:
         """:meth:`lookup` without its memo: the book's hits for ``phrase``, trimmed of a host,
         a portfolio and a constituency, composed, then read for the posts a phrase qualifies."""
         hits = _without_host(_without_portfolio(self.scan(phrase), phrase), phrase)
-        hits = _without_constituency(hits, phrase)
+        hits = _without_partner(_without_constituency(hits, phrase), phrase)
         match = _company_post(compose(hits, as_date(date)), phrase)
         return _shadow_post(_charity(_former_post(match, phrase), hits, phrase), phrase)
 
@@ -953,6 +953,34 @@ def _shadow_post(match: ActorMatch | None, phrase: str) -> ActorMatch | None:
 # for" name a constituency (a place at home), not an actor (it was John Bolton, USAGOV)
 CONSTITUENCY = re.compile(r"^\s+for\s+[A-Z]")
 SEAT_HOLDERS = frozenset({"mp", "mps", "member of parliament", "msp", "mep"})
+
+
+# the capitalised body word that ends a name such as "U.S.-China Economic and Security Review
+# Commission" (no entry of the book's): the pair before it is owner and partner
+PARTNER_BODY = re.compile(
+    r"\s(?:[A-Z][\w.&'’-]*\s+|and\s+|of\s+)*?(?:Commission|Council|Committee|Foundation|Institute"
+    r"|Chamber of Commerce|Chamber|Association|Forum|Society|Center|Centre|Board|Fund)\b"
+)
+
+
+def _without_partner(hits: list[Hit], phrase: str) -> list[Hit]:
+    """``hits`` less the second country of a hyphenated pair that names a body ("the U.S.-China
+    Economic and Security Review Commission", "the U.S.-China Business Council"): the body is the
+    first country's, the second its partner's (it was the last country named: CHNGOV). A pair
+    alone ("U.S.-China talks", no body word after it) keeps both, as before."""
+    for i in range(len(hits) - 1):
+        first, second = hits[i], hits[i + 1]
+        if (
+            first.entry.kind == "country"
+            and second.entry.kind == "country"
+            and phrase[first.end : second.start] in ("-", "–")
+            and (
+                (i + 2 < len(hits) and hits[i + 2].entry.kind in ("organisation", "role"))
+                or PARTNER_BODY.search(phrase, second.end)
+            )
+        ):
+            return hits[: i + 1] + hits[i + 2 :]
+    return hits
 
 
 def _without_constituency(hits: list[Hit], phrase: str) -> list[Hit]:
