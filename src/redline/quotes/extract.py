@@ -36,6 +36,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from redline import datafiles
+from redline.actors import load_actors
 from redline.model import Document, Quote
 from redline.nlp.arrays import one_of
 from redline.nlp.parse import parse_cache
@@ -3020,8 +3021,6 @@ def _book_body(name: str) -> bool:
     company or a body ("Yukos said …. It also vowed …"): a body that an "it" goes on being."""
     if " " in name:
         return False
-    from redline.actors import load_actors
-
     match = load_actors().lookup(name)
     return match is not None and match.kind in ("metonym", "organisation", "party")
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from redline import datafiles
+from redline.actors import load_actors
 from redline.actors.graph import (
     DESCRIBED_ROLES,
     HEADLINE_VERBS,
@@ -181,8 +182,6 @@ class NameBook:
                 full = tidy_name(" ".join(words))
                 self.full_by_surname.setdefault(words[-1].lower(), Counter())[full] += 1
                 self.full_by_first.setdefault(words[0].lower(), Counter())[full] += 1
-        from redline.actors import load_actors
-
         parties = load_actors().parties
         for ent in self.ents:
             if ent.label_ not in NAME_LABELS:
@@ -1465,11 +1464,12 @@ def _unnamed_voice_of(span: Span, head: Token) -> str | None:
     ):
         return None  # "a French source", "a US spokesman": no body named
     body = tidy_name(" ".join(t.text for t in run))
-    if len(run) == 1 and run[0].lower_ in PARTY_ADJECTIVES:
-        from redline.actors import load_actors
-
-        if f"{body} Party" in load_actors().parties:
-            body = f"{body} Party"  # "a Conservative spokesperson": the Conservative Party's
+    if (
+        len(run) == 1
+        and run[0].lower_ in PARTY_ADJECTIVES
+        and f"{body} Party" in load_actors().parties
+    ):
+        body = f"{body} Party"  # "a Conservative spokesperson": the Conservative Party's
     return f"{body}'s {head.text}"
 
 
@@ -1634,7 +1634,5 @@ def _party_named_alone(span: Span) -> str | None:
     words = [t.text for t in span if t.lower_ != "the"]
     if not words or not words[0][:1].isupper():
         return None
-    from redline.actors import load_actors
-
     phrase = " ".join(words)
     return phrase if phrase in load_actors().parties else None
