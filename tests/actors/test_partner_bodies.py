@@ -35,3 +35,24 @@ def test_the_commission_criticizing_beijing_is_a_us_body():
     assert ("USA", "11", "CHN") in found, [e.rule for e in doc.events]
     for event in doc.events:
         assert text[event.source_start : event.source_end] == event.source_text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Japan-U.S. talks on tariffs resumed in Tokyo.", [("Japan", "JPN"), ("U.S.", "USA")]),
+        ("The Russia-Ukraine war went on.", [("Russia", "RUS"), ("Ukraine", "UKR")]),
+        ("The India-Pakistan border was shut.", [("India", "IND"), ("Pakistan", "PAK")]),
+    ],
+)
+def test_a_hyphenated_pair_of_countries_names_both(text, names):
+    found = [(text[s:e], m.code) for s, e, m in load_actors().find_mentions(text)]
+    assert found[: len(names)] == names
+
+
+@pytest.mark.parametrize(
+    "text", ["The Saudi-led coalition struck Sanaa.", "Pro-Russian rebels held the town."]
+)
+def test_a_hyphenated_modifier_is_no_pair(text):
+    codes = [m.code for _, _, m in load_actors().find_mentions(text)]
+    assert "SAU" not in codes and "RUS" not in codes

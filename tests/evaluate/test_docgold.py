@@ -77,11 +77,31 @@ def test_docgold_consult_matches_either_direction_once():
 def test_docgold_matching_is_the_largest_not_the_first():
     # the 040 tuple fits both gold events; a greedy pass gives it the first, which leaves the
     # 042 tuple nothing to match, though 040 -> second and 042 -> first matches both
-    golds = [gold("040", "USA", "CHN", alts=["042"]), gold("040", "USA", "CHN")]
+    golds = [gold("042", "USA", "CHN", alts=["040"]), gold("040", "USA", "CHN")]
     predicted = [ev("040", "USA", "CHN"), ev("042", "USA", "CHN")]
     res = match_document(golds, predicted, "code")
     assert (res["tp"], res["fp"], res["fn"]) == (2, 0, 0)
     assert res["right"] == {("USA", "CHN", "040"), ("USA", "CHN", "042")}
+
+
+def test_docgold_gold_is_a_set_of_first_codes_like_the_predicted_side():
+    # two meetings of the same pair, one written with an alternative: one element of the set,
+    # found by one 040 tuple; a second tuple for the alternative is a duplicate, not a find
+    golds = [gold("040", "USA", "CHN", alts=["042"]), gold("040", "USAGOV", "CHN")]
+    res = match_document(golds, [ev("040", "USA", "CHN")], "code")
+    assert (res["tp"], res["fp"], res["fn"]) == (1, 0, 0)
+    res = match_document(golds, [ev("040", "USA", "CHN"), ev("042", "USA", "CHN")], "code")
+    assert (res["tp"], res["fp"], res["fn"]) == (1, 1, 0)
+    # the element accepts what any of its records accepts
+    res = match_document(golds, [ev("042", "USA", "CHN")], "code")
+    assert (res["tp"], res["fp"], res["fn"]) == (1, 0, 0)
+    # at the full level USAGOV is another actor: two elements
+    res = match_document(golds, [ev("040", "USA", "CHN")], "full")
+    assert (res["tp"], res["fp"], res["fn"]) == (1, 0, 1)
+    # a consult written in both directions is one element
+    golds = [gold("043", "DEU", "FRA", alts=["040"]), gold("043", "FRA", "DEU")]
+    res = match_document(golds, [ev("043", "FRA", "DEU")], "root")
+    assert (res["tp"], res["fp"], res["fn"]) == (1, 0, 0)
 
 
 def test_docgold_duplicate_predictions_count_once_and_missing_actors_match_only_missing():

@@ -208,6 +208,8 @@ class ActorBook:
         """Every alias in ``text``, longest first, left to right, never overlapping."""
         # the words kept, as parallel lists: this runs over every text the stages look up
         found_tokens = list(TOKEN_RE.finditer(text))
+        if "-" in text:
+            found_tokens = _country_pairs_split(text, found_tokens, self.index)
         raws = list(map(_GROUP, found_tokens))
         words = list(map(normalise_token, raws))
         if "" in words or not SKIPPED_WORDS.isdisjoint(words):
@@ -961,6 +963,38 @@ PARTNER_BODY = re.compile(
     r"\s(?:[A-Z][\w.&'’-]*\s+|and\s+|of\s+)*?(?:Commission|Council|Committee|Foundation|Institute"
     r"|Chamber of Commerce|Chamber|Association|Forum|Society|Center|Centre|Board|Fund)\b"
 )
+
+
+PAIR_PART_RE = re.compile(r"[^\W_]+(?:[.'’&][^\W_]+)*\.?")
+
+
+def _country_pairs_split(text: str, tokens: list[re.Match], index: dict) -> list[re.Match]:
+    """``tokens`` with a hyphenated pair of countries cut into its names: "Japan-U.S. talks",
+    "the Russia-Ukraine war", "India-Pakistan border" (the token pattern joins words at a hyphen,
+    so only a pair whose first name ends in a stop, "U.S.-China", was found). Only a token whose
+    every part is capitalised and one part a country is cut: "Saudi-led", "pro-Russian" and
+    "Al-Qaeda" stay whole."""
+    out: list[re.Match] = []
+    for token in tokens:
+        raw = token.group()
+        if "-" not in raw:
+            out.append(token)
+            continue
+        parts = list(PAIR_PART_RE.finditer(text, token.start(), token.end()))
+        if (
+            len(parts) > 1
+            and (normalise_token(raw),) not in index
+            and all(part.group()[:1].isupper() for part in parts)
+            and any(
+                entry.kind == "country"
+                for part in parts
+                for entry, _ in index.get((normalise_token(part.group()),), ())
+            )
+        ):
+            out.extend(parts)
+        else:
+            out.append(token)
+    return out
 
 
 def _without_partner(hits: list[Hit], phrase: str) -> list[Hit]:

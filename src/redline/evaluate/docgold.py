@@ -27,7 +27,7 @@ import json
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -125,13 +125,28 @@ def predicted_tuple(event: Event, level: str) -> tuple[str, str, str]:
 
 
 def _unique_gold(events: list[dict[str, Any]], level: str) -> list[tuple[GoldItem, dict]]:
-    """Gold items at ``level``, one per distinct item (the set the guideline scores)."""
-    seen: dict[GoldItem, dict] = {}
+    """Gold items at ``level``: the set the guideline (§5) scores, one item per distinct
+    (source, target, first code) at that level, accepting every code its records accept.
+
+    The predicted side is a set of tuples, so the gold side is one too: two records of the same
+    actors and code (two meetings of the same pair, one with an alternative code written) are one
+    element. Keyed by the whole accepted set instead, they would be two elements that a coder
+    could only both find by emitting the alternative code as a second, different event."""
+    merged: dict[tuple, tuple[GoldItem, dict]] = {}
     for event in events:
         item = gold_items(event, level)
-        if item is not None and item not in seen:
-            seen[item] = event
-    return list(seen.items())
+        if item is None:
+            continue
+        first = _codes(event)[0]
+        code = first[:2] if level == "root" else first
+        pair = (item.source, item.target)
+        key = (tuple(sorted(pair)) if item.symmetric else pair, code)
+        if key in merged:
+            held, record = merged[key]
+            merged[key] = (replace(held, codes=held.codes | item.codes), record)
+        else:
+            merged[key] = (item, event)
+    return list(merged.values())
 
 
 def _best_matching(
