@@ -1,0 +1,30 @@
+"""issue #9 read26: actor sectors read wrong on unseen BBC articles: a judge styled "Lord
+Chief Justice" or "Lord Justice" was the government ("chief"), "military chiefs" the government,
+and "the Save the Scottish Regiments campaigners" the military (the regiments their campaign is
+named for). Phrases written for these tests (invented people)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("Lord Chief Justice Woolf", "---JUD"),
+        ("Lord Justice Hale", "---JUD"),
+        ("Chief Justice Ann Pell", "---JUD"),
+        ("Mr Justice Harrow", "---JUD"),
+        ("military chiefs", "---MIL"),
+        ("Britain's defence chiefs", "GBRMIL"),
+        ("The Save the Black Watch campaigners", "---CVL"),
+        ("anti-war campaigners", "---CVL"),
+    ],
+)
+def test_judges_chiefs_and_campaigners_take_their_sector(book, phrase, code):
+    assert book.lookup(phrase, date="2004-11-10").code == code
+
+
+def test_a_lower_case_justice_is_no_judge(book):
+    found = book.lookup("the justice system")
+    assert found is None or found.code[3:] != "JUD", found
