@@ -28,3 +28,21 @@ def test_judges_chiefs_and_campaigners_take_their_sector(book, phrase, code):
 def test_a_lower_case_justice_is_no_judge(book):
     found = book.lookup("the justice system")
     assert found is None or found.code[3:] != "JUD", found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("RAF Lakenheath", "GBRMIL"),
+        ("the Royal Air Force", "GBRMIL"),
+        ("the Royal Navy", "GBRMIL"),
+        ("the Crown Prosecution Service", "GBRJUD"),
+    ],
+)
+def test_british_services_by_name_are_placed(book, phrase, code):
+    assert book.lookup(phrase, date="2004-11-10").code == code
+
+
+def test_another_royal_navy_stays_its_own(book):
+    found = book.lookup("the Royal Australian Navy", date="2004-11-10")
+    assert found is None or not found.code.startswith("GBR"), found
