@@ -85,3 +85,24 @@ def test_its_own_case_is_the_subjects_not_a_nearby_country(code_all):
     )
     defences = [e for e in doc.events if e.code == "052"]
     assert not [e for e in defences if e.target_actor], events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LONDON (Reuters) - The High Court ruled that it was not unlawful for British police to "
+        "turn the protesters away.",
+        "WASHINGTON (Reuters) - A U.S. judge ruled it was not illegal for the Treasury to "
+        "sanction the Venezuelan oil company.",
+    ],
+)
+def test_not_unlawful_for_x_to_act_does_not_deny_the_act(code_all, text):
+    doc = code_all(text)
+    acts = [e for e in doc.events if e.trigger_text in ("turn", "sanction")]
+    assert acts and not any(e.negated for e in acts), events(doc)
+
+
+def test_an_act_not_done_stays_negated(code_all):
+    doc = code_all("LONDON (Reuters) - British police did not turn the protesters away.")
+    acts = [e for e in doc.events if e.trigger_text == "turn"]
+    assert acts and all(e.negated for e in acts), events(doc)

@@ -2252,6 +2252,17 @@ def _clause_candidates(match: Match) -> list[Token]:
 # -- flags ------------------------------------------------------------------------------------
 
 
+def _judged_for_clause(clause: Token, copula: Token) -> bool:
+    """Whether ``clause`` is the "for X to ..." clause of a judgment "it was (not) <adjective>"
+    ("it was not unlawful for police to turn them away", "it is not right for China to ...")."""
+    return (
+        copula.lemma_.lower() == "be"
+        and any(c.dep_ == "acomp" for c in copula.children)
+        and clause.dep_ in ("advcl", "xcomp", "ccomp")
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+    )
+
+
 def is_negated(match: Match) -> tuple[bool, str]:
     tokens = [match.trigger, *_governor_chain(match.trigger)]
     for k in range(1, len(tokens)):
@@ -2261,6 +2272,11 @@ def is_negated(match: Match) -> tuple[bool, str]:
             tokens[k - 1].dep_ == "conj" and tokens[k - 1].tag_ == "VB" and tokens[k].tag_ == "VBG"
         ):
             tokens = tokens[:k]  # "did not attend the summit but criticized Iran"
+            break
+        if _judged_for_clause(tokens[k - 1], tokens[k]):
+            # issue #9 read26: "it was not unlawful for police to turn protestors away": the
+            # "not" judges the act (not unlawful), it does not deny that it was done
+            tokens = tokens[:k]
             break
     for tok in tokens:
         for child in tok.children:
