@@ -106,3 +106,26 @@ def test_an_act_not_done_stays_negated(code_all):
     doc = code_all("LONDON (Reuters) - British police did not turn the protesters away.")
     acts = [e for e in doc.events if e.trigger_text == "turn"]
     assert acts and all(e.negated for e in acts), events(doc)
+
+
+def test_pledging_to_follow_others_is_no_promise_to_the_country(code_text):
+    doc = code_text(
+        "LONDON (Reuters) - Britain's biggest union Unison will ballot its members on strikes. "
+        "Other British public sector unions have pledged to follow."
+    )
+    assert not [e for e in doc.events if e.code.startswith("03") and e.target_actor], events(doc)
+
+
+def test_a_domestic_pledge_to_act_is_still_made_to_the_country(code_text):
+    doc = code_text(
+        "LONDON (Reuters) - The British government has pledged to cut income tax for low earners."
+    )
+    assert [e for e in doc.events if e.code.startswith("03")], events(doc)
+
+
+def test_those_a_participle_acts_on_do_not_place_the_subject(code_all):
+    doc = code_all(
+        "ABIDJAN (Reuters) - The army broke the ceasefire, killing nine French soldiers."
+    )
+    sources = {e.source_actor for e in doc.events if e.trigger_text == "broke"}
+    assert sources == {"CIVMIL"}, events(doc)

@@ -5145,6 +5145,9 @@ COMMIT_VERBS = frozenset({"agree", "pledge", "promise", "offer"})
 COMMIT_HEDGES = frozenset({"will", "would", "could", "might", "may", "can", "'ll", "wo"})
 
 
+FOLLOWING_VERBS = frozenset({"follow"})
+
+
 def _home_promiser(source: Argument, home: str) -> bool:
     """A source of the article's country that is someone in it (an office, a party, a person the
     book knows), not the country itself ("Manila agreed to ...": no promise to itself) nor one
@@ -5168,6 +5171,10 @@ def _home_promisee(
     # "promised to improve U.S.-Russia relations": an act that names another country is no
     # promise to the home country
     act = match.holder
+    if act.lemma_.lower() in FOLLOWING_VERBS:
+        # issue #9 read26: "other public sector unions have pledged to follow": to do what
+        # others do (strike, ballot), no promise to the home country
+        return []
     lo, hi = act.left_edge.idx, act.right_edge.idx + len(act.right_edge)
     if any(
         lo <= m_start and m_end <= hi and found.country not in (home, None)
