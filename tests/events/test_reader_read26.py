@@ -129,3 +129,16 @@ def test_those_a_participle_acts_on_do_not_place_the_subject(code_all):
     )
     sources = {e.source_actor for e in doc.events if e.trigger_text == "broke"}
     assert sources == {"CIVMIL"}, events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CHICAGO (Reuters) - In California, U.S. retailer Acme Corp is fighting opposition from "
+        "residents to its new stores.",
+        "SEATTLE (Reuters) - The American coffee chain has battled its rivals in China for years.",
+    ],
+)
+def test_a_business_fighting_is_no_armed_force(code_all, text):
+    doc = code_all(text)
+    assert not [e for e in doc.events if e.code.startswith("19")], events(doc)
