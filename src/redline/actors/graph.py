@@ -2485,6 +2485,13 @@ def _roles(graph: _Graph) -> None:
             other_post = [p for p in in_text if _holds_other_post(p, title, held, titled, named)]
             if other_post and len(other_post) < len(in_text):
                 in_text = [p for p in in_text if p not in other_post]
+            # issue #9 read26: an undated story printing "Home Secretary Charles Clarke" means
+            # him by "the home secretary" two paragraphs on, not Michael Howard (home secretary
+            # 1993-97 in the book) named last, nor the paragraph's subject (a farmer): with no
+            # date to choose the book's holder by, the text's own printed title wins
+            printed = [p for p in in_text if titled.get(named[p.name.lower()]) == title]
+            if graph.date is None and printed and len(printed) < len(in_text):
+                in_text = printed + [p for p in in_text if p not in printed]
             earlier = chosen.get(title)
             if earlier is not None and earlier in in_text:
                 in_text.remove(earlier)
@@ -2492,7 +2499,9 @@ def _roles(graph: _Graph) -> None:
             # issue #10 names24: "Health Secretary John Reid said … But the prime minister
             # said": a subject the text gives another office is not the prime minister
             other_posts = frozenset(e for e, post in titled.items() if post != title)
-            if _titled_elsewhere(graph, named[in_text[0].name.lower()], start, other_posts):
+            if _titled_elsewhere(
+                graph, named[in_text[0].name.lower()], start, other_posts
+            ) and not (graph.date is None and in_text[0] in printed):
                 continue
             person, rule = in_text[0], "role->office-holder-named-in-text"
             chosen.setdefault(title, person)

@@ -3571,7 +3571,23 @@ def _clause_verbs(token: Token) -> list[Token]:
     while cur.dep_ == "conj" and cur.head.pos_ in ("VERB", "AUX") and len(verbs) < 4:
         cur = cur.head
         verbs.append(cur)
+    # issue #9 read26: "The army broke the ceasefire, killing nine French soldiers": a
+    # participle shares the clause's subject, so those it acts on are parties, not the scene
+    for verb in list(verbs):
+        for child in verb.children:
+            if _shared_participle(child):
+                verbs.append(child)
+                verbs.extend(c for c in child.children if c.dep_ == "conj" and c.tag_ == "VBG")
     return verbs
+
+
+def _shared_participle(tok: Token) -> bool:
+    """ "..., killing eight people": an unmarked "-ing" clause beside a verb."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in tok.children)
+    )
 
 
 def _scene_mention(doc: Any, start: int, end: int, match: Any, within: Container[int] = ()) -> bool:

@@ -2252,6 +2252,17 @@ def _clause_candidates(match: Match) -> list[Token]:
 # -- flags ------------------------------------------------------------------------------------
 
 
+def _judged_for_clause(clause: Token, copula: Token) -> bool:
+    """Whether ``clause`` is the "for X to ..." clause of a judgment "it was (not) <adjective>"
+    ("it was not unlawful for police to turn them away", "it is not right for China to ...")."""
+    return (
+        copula.lemma_.lower() == "be"
+        and any(c.dep_ == "acomp" for c in copula.children)
+        and clause.dep_ in ("advcl", "xcomp", "ccomp")
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+    )
+
+
 def is_negated(match: Match) -> tuple[bool, str]:
     tokens = [match.trigger, *_governor_chain(match.trigger)]
     for k in range(1, len(tokens)):
@@ -2261,6 +2272,11 @@ def is_negated(match: Match) -> tuple[bool, str]:
             tokens[k - 1].dep_ == "conj" and tokens[k - 1].tag_ == "VB" and tokens[k].tag_ == "VBG"
         ):
             tokens = tokens[:k]  # "did not attend the summit but criticized Iran"
+            break
+        if _judged_for_clause(tokens[k - 1], tokens[k]):
+            # issue #9 read26: "it was not unlawful for police to turn protestors away": the
+            # "not" judges the act (not unlawful), it does not deny that it was done
+            tokens = tokens[:k]
             break
     for tok in tokens:
         for child in tok.children:
@@ -5129,6 +5145,9 @@ COMMIT_VERBS = frozenset({"agree", "pledge", "promise", "offer"})
 COMMIT_HEDGES = frozenset({"will", "would", "could", "might", "may", "can", "'ll", "wo"})
 
 
+FOLLOWING_VERBS = frozenset({"follow"})
+
+
 def _home_promiser(source: Argument, home: str) -> bool:
     """A source of the article's country that is someone in it (an office, a party, a person the
     book knows), not the country itself ("Manila agreed to ...": no promise to itself) nor one
@@ -5152,6 +5171,10 @@ def _home_promisee(
     # "promised to improve U.S.-Russia relations": an act that names another country is no
     # promise to the home country
     act = match.holder
+    if act.lemma_.lower() in FOLLOWING_VERBS:
+        # issue #9 read26: "other public sector unions have pledged to follow": to do what
+        # others do (strike, ballot), no promise to the home country
+        return []
     lo, hi = act.left_edge.idx, act.right_edge.idx + len(act.right_edge)
     if any(
         lo <= m_start and m_end <= hi and found.country not in (home, None)
@@ -5607,11 +5630,29 @@ def condition_clause(clause: Token) -> bool:
     """Whether ``clause`` is an adverbial clause of condition ("if", "unless", "whether"), and
     not a preface that only tells the hearer how to see what follows ("If you look at what I
     do, ...", "if you ask me", "if you think about it": ``_preface_if``)."""
+    if _in_case_clause(clause):
+        return True
     return (
         clause.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
         and not _preface_if(clause)
     )
+
+
+def _in_case_clause(clause: Token) -> bool:
+    """ "... on standby in case they need to evacuate citizens": a clause opened by "in case"
+    is a condition like an if-clause. The parser rarely marks it (it reads "in case" as a
+    prepositional phrase and the clause as a complement of the main verb), so the test is on
+    the words: "in case" right before the clause's subject. "In case of war" (a noun) is no
+    clause and stays out."""
+    if clause.pos_ not in ("VERB", "AUX") or clause.dep_ == "ROOT":
+        return False
+    doc = clause.doc
+    for child in clause.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "expl"):
+            start = child.left_edge.i
+            return start >= 2 and doc[start - 2].lower_ == "in" and doc[start - 1].lower_ == "case"
+    return False
 
 
 def _preface_if(clause: Token) -> bool:
@@ -6201,6 +6242,12 @@ def _events_for(
         targets = _unbound_targets(sources, targets, resolver)
     if entry.speaker and entry.target != "none":
         # a speech act: the one who says it acts on the one spoken of
+        if _inside_condition(trigger) or _ruling_content(trigger):
+            # issue #9 read26: "troops are on standby in case they need to help evacuate
+            # citizens": what someone needs to do under a condition is asked of no one; "urged
+            # the judges to overturn the ruling that they had breached human rights": what a
+            # ruling found is the court's say, not the one who speaks of the ruling
+            return []
         speaker = _speaker_argument(match, doc, resolver)
         if speaker is None:
             return []
@@ -7121,6 +7168,26 @@ def _earlier_meeting_sides(match: Match, resolver: ActorResolver) -> list[Argume
     return []
 
 
+def _own_possessive(owner: Token, obj: Token) -> bool:
+    """issue #9 read26: "the government had prepared a legal team to defend its case": "its"
+    ("their") on the object of a clause whose subject is a singular (plural) noun is that
+    subject's own, the clause's acting side (it was resolved to a country named nearby);
+    "his" and "her" may be another person's and stay to the resolver."""
+    word = owner.lower_
+    if word not in ("its", "their"):
+        return False
+    for verb in [obj.head, *obj.head.ancestors]:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            if subject.pos_ == "PRON":
+                return False
+            plural = subject.tag_ in ("NNS", "NNPS")
+            return plural == (word == "their")
+        if verb.dep_ not in ("xcomp", "acomp", "advcl", "conj") or verb.head.i == verb.i:
+            return False
+    return False
+
+
 def _object_owner(obj: Token, sources: list[Argument], resolver: ActorResolver) -> list[Argument]:
     """issue #9 recall14: "rejected Trump's proposal", "opposed Scott's plan": a rejection
     with no target slot whose object is another actor's thing rejects that actor (the possessor,
@@ -7128,7 +7195,7 @@ def _object_owner(obj: Token, sources: list[Argument], resolver: ActorResolver) 
     predecessor's policy or gives "his support" acts on no owner (1 of 4 right on the free
     splits)."""
     owner = next((c for c in obj.children if c.dep_ == "poss"), None)
-    if owner is None:
+    if owner is None or _own_possessive(owner, obj):
         return []
     arg = resolver.argument(owner, "owner of the object")
     if arg.actor is None or any(_same_side(arg, s) for s in sources):
@@ -7585,6 +7652,25 @@ def _reported_in(obj: Token) -> list[Token]:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
                 found += [g for g in prep.children if g.lemma_.lower() in REPORT_NOUNS]
     return found
+
+
+# Nouns whose "that" clause tells what a court or an inquiry found (issue #9 read26)
+RULING_NOUNS = frozenset(
+    {"ruling", "finding", "verdict", "judgment", "judgement", "decision", "conclusion"}
+)
+
+
+def _ruling_content(trigger: Token) -> bool:
+    """Whether ``trigger`` is in the "that" clause of a ruling noun ("the ruling that they had
+    breached the protestors' rights", "a finding that the minister broke the rules"): the
+    content of a ruling, claimed by its maker, not by whoever mentions it."""
+    for tok in [trigger, *trigger.ancestors]:
+        if tok.dep_ in ("acl", "relcl", "ccomp", "appos") and tok.head.pos_ == "NOUN":
+            marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+            return marked and tok.head.lemma_.lower() in RULING_NOUNS
+        if tok.dep_ == "ROOT":
+            break
+    return False
 
 
 def _speaker_argument(match: Match, doc: Document, resolver: ActorResolver) -> Argument | None:
