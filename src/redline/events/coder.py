@@ -1508,7 +1508,7 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
             participle = (
                 cur.dep_ == "advcl"
                 and cur.tag_ == "VBG"
-                and not any(c.dep_ == "mark" for c in cur.children)
+                and all(c.lower_ in SHARED_SUBJECT_MARKS for c in cur.children if c.dep_ == "mark")
             )
             if cur.dep_ in ("advcl", "ccomp") and not (is_to or participle):
                 return None, ""
@@ -1543,6 +1543,12 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
             continue
         return None, ""
     return None, ""
+
+
+# issue #9 actors26: subordinators after which an "-ing" clause with no subject of its own
+# shares the main clause's ("Reynolds stressed NAFTA's importance while expressing support for
+# ...", "when visiting Japan"): its subject is the main clause's
+SHARED_SUBJECT_MARKS = frozenset({"while", "when", "whilst", "before", "after", "since", "upon"})
 
 
 # issue #9 recall38: passives that describe a state the subject is in ("Democrats were united

@@ -1,0 +1,41 @@
+"""Actors before events (issue #9 actors26): an "-ing" clause with no subject of its own after
+"while", "when", "after" ... is the main clause's subject's act. Sentences written for the test
+in the style of wire news."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import dyads, first_triggered
+
+pytestmark = pytest.mark.model
+
+
+def test_a_while_clause_shares_the_main_subject(code_all):
+    doc = code_all(
+        "OTTAWA (Reuters) - Canadian Prime Minister Justin Trudeau defended the trade pact on "
+        "Tuesday while criticizing Germany for its new tariffs on steel.",
+        published="2017-11-20",
+    )
+    criticizing = first_triggered(doc, "criticizing")
+    assert (criticizing.source_actor or "")[:3] == "CAN", dyads(doc)
+    assert (criticizing.target_actor or "")[:3] == "DEU", dyads(doc)
+
+
+def test_a_when_clause_shares_the_main_subject(code_all):
+    doc = code_all(
+        "TOKYO (Reuters) - Japanese Prime Minister Shinzo Abe raised the fate of the abductees "
+        "with Xi when meeting Chinese officials in Beijing on Monday.",
+        published="2017-11-20",
+    )
+    meeting = first_triggered(doc, "meeting")
+    assert (meeting.source_actor or "")[:3] == "JPN", dyads(doc)
+
+
+def test_a_while_clause_with_its_own_subject_keeps_it(code_all):
+    doc = code_all(
+        "BERLIN (Reuters) - German Chancellor Angela Merkel praised the deal, while Poland "
+        "criticized Ukraine over the pipeline.",
+        published="2017-11-20",
+    )
+    criticized = first_triggered(doc, "criticized")
+    assert (criticized.source_actor or "")[:3] == "POL", dyads(doc)
