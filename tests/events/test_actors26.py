@@ -39,3 +39,36 @@ def test_a_while_clause_with_its_own_subject_keeps_it(code_all):
     )
     criticized = first_triggered(doc, "criticized")
     assert (criticized.source_actor or "")[:3] == "POL", dyads(doc)
+
+
+def test_an_article_speaks_for_its_author(code_all):
+    doc = code_all(
+        "KIEV (Reuters) - The column, which was written by Petro Hrytsenko, a former adviser to "
+        "Ukraine’s foreign ministry, praised Poland for its support.",
+        published="2017-11-20",
+    )
+    praised = first_triggered(doc, "praised")
+    assert (praised.source_actor or "")[:3] == "UKR", dyads(doc)
+    assert "whose column it is" in praised.rule
+
+
+def test_statements_speak_for_who_issued_them(code_all):
+    doc = code_all(
+        "BERLIN (Reuters) - The German government issued statements that condemned Belarus for "
+        "the arrests of opposition leaders.",
+        published="2017-11-20",
+    )
+    condemned = first_triggered(doc, "condemned")
+    assert (condemned.source_actor or "")[:3] == "DEU", dyads(doc)
+    assert (condemned.target_actor or "")[:3] == "BLR", dyads(doc)
+    assert "who issued the statements" in condemned.rule
+
+
+def test_statements_in_a_report_are_not_their_readers(code_all):
+    doc = code_all(
+        "BERLIN (Reuters) - German officials read statements that condemned Belarus for the "
+        "arrests.",
+        published="2017-11-20",
+    )
+    condemned = first_triggered(doc, "condemned")
+    assert "who read the statements" not in condemned.rule, dyads(doc)
