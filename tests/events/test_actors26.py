@@ -72,3 +72,14 @@ def test_statements_in_a_report_are_not_their_readers(code_all):
     )
     condemned = first_triggered(doc, "condemned")
     assert "who read the statements" not in condemned.rule, dyads(doc)
+
+
+def test_who_one_sympathizes_with_is_the_target(code_all):
+    doc = code_all(
+        "WARSAW (Reuters) - Polish officials sympathize with Ukraine, whose ports have been "
+        "blockaded for months.",
+        published="2017-11-20",
+    )
+    sympathize = first_triggered(doc, "sympathize")
+    assert sympathize.code == "018", dyads(doc)
+    assert (sympathize.target_actor or "")[:3] == "UKR", dyads(doc)
