@@ -83,3 +83,23 @@ def test_who_one_sympathizes_with_is_the_target(code_all):
     sympathize = first_triggered(doc, "sympathize")
     assert sympathize.code == "018", dyads(doc)
     assert (sympathize.target_actor or "")[:3] == "UKR", dyads(doc)
+
+
+def test_thank_you_thanks_whom_it_was_told_to(code_all):
+    doc = code_all(
+        "BERLIN (Reuters) - “Thank you for the warm welcome,” Biden told Chancellor Olaf Scholz "
+        "of Germany on Friday.",
+        published="2024-10-18",
+    )
+    thank = first_triggered(doc, "Thank")
+    assert (thank.source_actor or "")[:3] == "USA", dyads(doc)
+    assert (thank.target_actor or "")[:3] == "DEU", dyads(doc)
+
+
+def test_thank_you_said_to_no_one_has_no_target(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - “Thank you for your service,” Biden said at the ceremony.",
+        published="2024-10-18",
+    )
+    thanks = [e for e in doc.events if e.trigger_text.startswith("Thank")]
+    assert all(not e.target_actor for e in thanks), dyads(doc)

@@ -7666,6 +7666,10 @@ def _thank_you(
             whom = next((g for g in child.children if g.dep_ == "pobj"), whom)
         elif child.dep_ in ("npadvmod", "appos", "dobj") and child.pos_ == "PROPN":
             whom = child
+    if whom is None:
+        # issue #9 actors26: '"Thank you for the great meeting," he told Akihito': the "you"
+        # is whom the words were said to
+        whom = next((c for c in kids if c.lower_ == "you"), None)
     targets = resolver.arguments(whom, "thanked", deep=True) if whom is not None else []
     targets = [t for t in targets if t.actor is not None and not _same_side(t, speaker)]
     if speaker.how == "author" and not targets:
