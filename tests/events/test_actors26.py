@@ -103,3 +103,15 @@ def test_thank_you_said_to_no_one_has_no_target(code_all):
     )
     thanks = [e for e in doc.events if e.trigger_text.startswith("Thank")]
     assert all(not e.target_actor for e in thanks), dyads(doc)
+
+
+def test_a_question_joined_to_an_investigation_is_investigated_too(code_all):
+    doc = code_all(
+        "KYIV (Reuters) - Prosecutors in Kyiv are investigating Belarus’s role in the border "
+        "incident and whether there was collusion between Polish smugglers and Minsk.",
+        published="2024-10-18",
+    )
+    investigated = {
+        (e.target_actor or "")[:3] for e in doc.events if e.trigger_text == "investigating"
+    }
+    assert {"BLR", "POL"} <= investigated, dyads(doc)

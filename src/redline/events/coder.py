@@ -5908,6 +5908,11 @@ def _events_for(
         targets = _investigated_parties(asked, "whether", targets, resolver)
     elif tgt_tok is not None and entry.code[:2] == INVESTIGATION_ROOT:
         targets = _investigated_parties(tgt_tok, tgt_how, targets, resolver)
+        if entry.pos == "verb" and (also := _whether_conjunct(trigger)) is not None:
+            # issue #9 actors26: "is investigating Russia's role in the election and whether
+            # there was collusion between Trump aides and the Kremlin": the question joined to
+            # the object is investigated too (guideline §10.14: RUS, and the campaign USA)
+            targets = _investigated_parties(also, "whether", targets, resolver)
 
     if not targets and entry.target == "none" and entry.code[:2] in LOCATION_TARGET_ROOTS:
         targets = _location_target(match, resolver)
@@ -8121,6 +8126,16 @@ def _whether_clause(verb: Token) -> Token | None:
     return next(
         (c for c in verb.children
          if c.dep_ == "ccomp" and any(m.lower_ in ("whether", "if") for m in c.children)),
+        None,
+    )  # fmt: skip
+
+
+def _whether_conjunct(verb: Token) -> Token | None:
+    """A "whether / if" clause the parser joins to ``verb`` as a conjunct ("investigating
+    Russia's role and whether there was collusion ...")."""
+    return next(
+        (c for c in verb.children
+         if c.dep_ == "conj" and any(m.lower_ in ("whether", "if") for m in c.children)),
         None,
     )  # fmt: skip
 
