@@ -115,3 +115,22 @@ def test_a_question_joined_to_an_investigation_is_investigated_too(code_all):
         (e.target_actor or "")[:3] for e in doc.events if e.trigger_text == "investigating"
     }
     assert {"BLR", "POL"} <= investigated, dyads(doc)
+
+
+def test_a_relative_judged_is_a_person_of_the_possessors_country(code_all):
+    doc = code_all(
+        "WARSAW (Reuters) - Polish President Andrzej Duda praised his daughter for her work with "
+        "refugees on Monday.",
+        published="2024-10-18",
+    )
+    praised = first_triggered(doc, "praised")
+    assert (praised.target_actor or "")[:3] == "POL", dyads(doc)
+    assert "whose daughter" in praised.rule
+
+
+def test_a_relative_spoken_with_is_no_target(code_all):
+    doc = code_all(
+        "WARSAW (Reuters) - Polish President Andrzej Duda spoke with his daughter on Monday.",
+        published="2024-10-18",
+    )
+    assert not any("whose daughter" in e.rule for e in doc.events), dyads(doc)

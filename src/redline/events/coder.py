@@ -6006,7 +6006,7 @@ def _events_for(
     ):
         # issue #9 recall15: "denied their request", "supporting her nomination": a thing
         # judged whose phrase names no actor is aimed at its owner, when another side
-        targets = _object_owner(tgt_tok, sources, resolver) or targets
+        targets = _object_owner(tgt_tok, sources, resolver) or _kin(tgt_tok, resolver) or targets
     if entry in (COMMIT_ENTRY, COMMIT_YIELD_ENTRY) and not any(
         t.actor is not None for t in targets
     ):
@@ -7130,6 +7130,32 @@ def _earlier_meeting_sides(match: Match, resolver: ActorResolver) -> list[Argume
         told = [resolver.argument(t, f"earlier {tok.text!r}") for t in sides]
         return [a for a in told if a.actor is not None and not a.code.startswith("---")]
     return []
+
+
+# issue #9 actors26: relatives judged ("Conyers endorsed his son"): a person of the possessor's
+# country, also when the possessor is the one who judges
+KIN_NOUNS = frozenset(
+    {"son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "nephew",
+     "niece", "cousin", "son-in-law", "daughter-in-law", "widow"}
+)  # fmt: skip
+
+
+def _kin(obj: Token, resolver: ActorResolver) -> list[Argument]:
+    """issue #9 actors26: "endorsed his son", "praised Manafort's wife": the relative is someone
+    other than the possessor (no office of theirs), in the possessor's country."""
+    if obj.lemma_.lower() not in KIN_NOUNS:
+        return []
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return []
+    arg = resolver.argument(owner, "owner of the relative")
+    country = arg.actor.country if arg.actor is not None else None
+    if not country or arg.actor.code.startswith("---"):
+        return []
+    kin = ActorMatch(country, country, None, obj.text, "person", "relative of the possessor")
+    start, end = obj.left_edge.idx, obj.idx + len(obj.text)
+    rule = f"{arg.rule}, whose {obj.lower_}: a person of {country}"
+    return [Argument(obj.doc.text[start:end], start, end, kin, "relative", rule)]
 
 
 def _object_owner(obj: Token, sources: list[Argument], resolver: ActorResolver) -> list[Argument]:
