@@ -134,3 +134,14 @@ def test_a_relative_spoken_with_is_no_target(code_all):
         published="2024-10-18",
     )
     assert not any("whose daughter" in e.rule for e in doc.events), dyads(doc)
+
+
+def test_demonstrating_opposition_to_t_is_a_rally_against_t(code_all):
+    doc = code_all(
+        "MINSK (Reuters) - Thousands of students filled the squares of Minsk on Sunday to "
+        "demonstrate opposition to Putin.",
+        published="2024-10-18",
+    )
+    demonstrate = first_triggered(doc, "demonstrate")
+    assert demonstrate.code == "141", dyads(doc)
+    assert (demonstrate.target_actor or "")[:3] == "RUS", dyads(doc)
