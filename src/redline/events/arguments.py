@@ -221,6 +221,12 @@ DOCUMENT_NOUNS = frozenset(
     {"report", "statement", "study", "communique", "letter", "document", "declaration",
      "resolution", "survey", "memo", "dossier", "white paper", "paper", "ruling", "verdict"}
 )  # fmt: skip
+# issue #9 actors26: pieces of writing that speak for their author ("The article, which was
+# authored by X, praised ..."), read as documents are for who sent them
+AUTHORED_NOUNS = frozenset({"article", "piece", "op-ed", "editorial", "column", "essay"})
+# issue #9 actors26: verbs by which a document is put out by its subject ("The White House
+# issued statements that praised ...")
+ISSUING_VERBS = frozenset({"issue", "release", "publish", "send", "sign", "write", "circulate"})
 # issue #9/#10: acts and decisions that are their maker's ("Robart's decision")
 # A Reuters ticker's exchange suffix -> the country of the exchange ("SAN.MC": Madrid). Hong
 # Kong and other hubs where foreign companies list are left out.
@@ -1009,7 +1015,7 @@ class ActorResolver:
             origin = self._origin_country(head)
             if origin is not None:  # "exiled dissidents from military-ruled Myanmar"
                 actor, rule = in_country(actor, origin), f"{rule}, from {origin}"
-        if actor is None and head.lemma_.lower() in DOCUMENT_NOUNS:
+        if actor is None and head.lemma_.lower() in DOCUMENT_NOUNS | AUTHORED_NOUNS:
             actor, rule = self._document_sender(head, how) or (actor, rule)
         if actor is None and head.lemma_.lower() in DOCUMENT_NOUNS:
             deep, how = True, how + "<-document"
@@ -1085,7 +1091,12 @@ class ActorResolver:
         "a statement issued by the ministry": a document is who sent or issued it, named by
         the "by" of a participle on it."""
         for acl in head.children:
-            if acl.dep_ != "acl" or acl.tag_ != "VBN":
+            # issue #9 actors26: also a relative clause ("The article, which was authored by
+            # Oleg Voloshyn, praised ...")
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in acl.children)
+            if not (acl.dep_ == "acl" or (acl.dep_ == "relcl" and passive)):
+                continue
+            if acl.tag_ != "VBN":
                 continue
             sender = _by_object(acl, "agent")
             if sender is None or sender.pos_ not in ("NOUN", "PROPN"):
@@ -1093,6 +1104,15 @@ class ActorResolver:
             sent = self.argument(sender, f"{how}<-{head.lower_} {acl.lower_} by")
             if sent.actor is not None:
                 return sent.actor, f"{sent.rule}, whose {head.lower_} it is ('{acl.lower_} by')"
+        verb = head.head
+        if "<-relcl" in how and head.dep_ == "dobj" and verb.lemma_.lower() in ISSUING_VERBS:
+            # issue #9 actors26: "The White House issued statements that praised the committee":
+            # the statements act for whoever issued them
+            issuer = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
+            if issuer is not None and issuer.pos_ in ("NOUN", "PROPN"):
+                sent = self.argument(issuer, f"{how}<-{verb.lower_} {head.lower_}")
+                if sent.actor is not None and not sent.actor.code.startswith("---"):
+                    return sent.actor, f"{sent.rule}, who {verb.lower_} the {head.lower_}"
         return None
 
     # issue #9 recall35: the coder reads a denied claim's maker by its modifier too

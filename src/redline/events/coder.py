@@ -1508,7 +1508,7 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
             participle = (
                 cur.dep_ == "advcl"
                 and cur.tag_ == "VBG"
-                and not any(c.dep_ == "mark" for c in cur.children)
+                and all(c.lower_ in SHARED_SUBJECT_MARKS for c in cur.children if c.dep_ == "mark")
             )
             if cur.dep_ in ("advcl", "ccomp") and not (is_to or participle):
                 return None, ""
@@ -1543,6 +1543,12 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
             continue
         return None, ""
     return None, ""
+
+
+# issue #9 actors26: subordinators after which an "-ing" clause with no subject of its own
+# shares the main clause's ("Reynolds stressed NAFTA's importance while expressing support for
+# ...", "when visiting Japan"): its subject is the main clause's
+SHARED_SUBJECT_MARKS = frozenset({"while", "when", "whilst", "before", "after", "since", "upon"})
 
 
 # issue #9 recall38: passives that describe a state the subject is in ("Democrats were united
@@ -5943,6 +5949,11 @@ def _events_for(
         targets = _investigated_parties(asked, "whether", targets, resolver)
     elif tgt_tok is not None and entry.code[:2] == INVESTIGATION_ROOT:
         targets = _investigated_parties(tgt_tok, tgt_how, targets, resolver)
+        if entry.pos == "verb" and (also := _whether_conjunct(trigger)) is not None:
+            # issue #9 actors26: "is investigating Russia's role in the election and whether
+            # there was collusion between Trump aides and the Kremlin": the question joined to
+            # the object is investigated too (guideline §10.14: RUS, and the campaign USA)
+            targets = _investigated_parties(also, "whether", targets, resolver)
 
     if not targets and entry.target == "none" and entry.code[:2] in LOCATION_TARGET_ROOTS:
         targets = _location_target(match, resolver)
@@ -6036,7 +6047,7 @@ def _events_for(
     ):
         # issue #9 recall15: "denied their request", "supporting her nomination": a thing
         # judged whose phrase names no actor is aimed at its owner, when another side
-        targets = _object_owner(tgt_tok, sources, resolver) or targets
+        targets = _object_owner(tgt_tok, sources, resolver) or _kin(tgt_tok, resolver) or targets
     if entry in (COMMIT_ENTRY, COMMIT_YIELD_ENTRY) and not any(
         t.actor is not None for t in targets
     ):
@@ -7188,6 +7199,32 @@ def _own_possessive(owner: Token, obj: Token) -> bool:
     return False
 
 
+# issue #9 actors26: relatives judged ("Conyers endorsed his son"): a person of the possessor's
+# country, also when the possessor is the one who judges
+KIN_NOUNS = frozenset(
+    {"son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "nephew",
+     "niece", "cousin", "son-in-law", "daughter-in-law", "widow"}
+)  # fmt: skip
+
+
+def _kin(obj: Token, resolver: ActorResolver) -> list[Argument]:
+    """issue #9 actors26: "endorsed his son", "praised Manafort's wife": the relative is someone
+    other than the possessor (no office of theirs), in the possessor's country."""
+    if obj.lemma_.lower() not in KIN_NOUNS:
+        return []
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return []
+    arg = resolver.argument(owner, "owner of the relative")
+    country = arg.actor.country if arg.actor is not None else None
+    if not country or arg.actor.code.startswith("---"):
+        return []
+    kin = ActorMatch(country, country, None, obj.text, "person", "relative of the possessor")
+    start, end = obj.left_edge.idx, obj.idx + len(obj.text)
+    rule = f"{arg.rule}, whose {obj.lower_}: a person of {country}"
+    return [Argument(obj.doc.text[start:end], start, end, kin, "relative", rule)]
+
+
 def _object_owner(obj: Token, sources: list[Argument], resolver: ActorResolver) -> list[Argument]:
     """issue #9 recall14: "rejected Trump's proposal", "opposed Scott's plan": a rejection
     with no target slot whose object is another actor's thing rejects that actor (the possessor,
@@ -7746,6 +7783,10 @@ def _thank_you(
             whom = next((g for g in child.children if g.dep_ == "pobj"), whom)
         elif child.dep_ in ("npadvmod", "appos", "dobj") and child.pos_ == "PROPN":
             whom = child
+    if whom is None:
+        # issue #9 actors26: '"Thank you for the great meeting," he told Akihito': the "you"
+        # is whom the words were said to
+        whom = next((c for c in kids if c.lower_ == "you"), None)
     targets = resolver.arguments(whom, "thanked", deep=True) if whom is not None else []
     targets = [t for t in targets if t.actor is not None and not _same_side(t, speaker)]
     if speaker.how == "author" and not targets:
@@ -8197,6 +8238,16 @@ def _whether_clause(verb: Token) -> Token | None:
     return next(
         (c for c in verb.children
          if c.dep_ == "ccomp" and any(m.lower_ in ("whether", "if") for m in c.children)),
+        None,
+    )  # fmt: skip
+
+
+def _whether_conjunct(verb: Token) -> Token | None:
+    """A "whether / if" clause the parser joins to ``verb`` as a conjunct ("investigating
+    Russia's role and whether there was collusion ...")."""
+    return next(
+        (c for c in verb.children
+         if c.dep_ == "conj" and any(m.lower_ in ("whether", "if") for m in c.children)),
         None,
     )  # fmt: skip
 
