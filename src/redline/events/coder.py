@@ -5382,16 +5382,31 @@ SANCTIONED_HOLDERS = {
     "circumvent": ("dobj",), "bust": ("dobj",), "dodge": ("dobj",), "violate": ("dobj",),
     "breach": ("dobj",), "escape": ("dobj",),
 }  # fmt: skip
+# issue #9 drops26: put on / added to a sanctions list, targeted for sanctions: the one put there
+SANCTION_LISTS = frozenset({"list", "blacklist"})
+LISTED_BY = {
+    "put": ("on",), "place": ("on",), "add": ("to",), "target": ("for",),
+}  # fmt: skip
 
 
 def _sanctioned_party(noun: Token) -> Token | None:
     """The one under the sanctions ``noun`` names: the subject of "be under", "(be) subject
     to", "skirt", "evade", ...; a relative pronoun stands for its antecedent."""
     head, how = noun.head, noun.dep_
+    if how == "compound" and head.lemma_.lower() in SANCTION_LISTS:
+        noun, how, head = head, head.dep_, head.head  # "put on a U.S. sanctions list"
     if how == "pobj":
         how, head = head.lower_, head.head
     if how == "conj":
         return None
+    if how == "under" and head.pos_ in ("NOUN", "PROPN") and noun.head.dep_ == "prep":
+        return head  # issue #9 drops26: "a Russian company currently under U.S. sanctions"
+    if how in LISTED_BY.get(head.lemma_.lower(), ()) and head.pos_ == "VERB":
+        # issue #9 drops26: "was put on a sanctions list", "entities targeted for sanctions"
+        if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+            return head.head
+        party = next((c for c in head.children if c.dep_ in ("nsubjpass", "dobj")), None)
+        return party if party is not None and party.pos_ in ("NOUN", "PROPN") else None
     if how not in SANCTIONED_HOLDERS.get(head.lemma_.lower(), ()):
         return None
     if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod"):
@@ -6818,7 +6833,24 @@ MEETING_TIMES = frozenset({"during", "after", "before", "following", "at", "in"}
 MEETING_LEFT = frozenset({"leave", "attend"})
 # issue #9 drops21: "following a three-day exercise with the Reagan", "after negotiations with
 # Ottawa", "after a phone call with Abe": held with a "with" partner like a meeting
-JOINT_WITH_NOUNS = frozenset({"exercise", "drill", "negotiation", "conversation", "call"})
+JOINT_WITH_NOUNS = frozenset(
+    {"exercise", "drill", "negotiation", "conversation", "call", "discussion", "hearing"}
+)
+# issue #9 drops26: "stepping away from negotiations with Crapo", "walked away from a meeting
+# with ...": the verb's subject was in the talks (being "in" them: _noun_source; "pulled out
+# of", "broke off" and "withdrew from" talks are frames of their own)
+MEETING_LEFT_FROM = {"step": ("from",), "walk": ("from",)}
+
+
+def _left_from(prep: Token) -> Token | None:
+    """The verb of "stepped away from", "walked away from" whose preposition is ``prep`` (hung
+    on the verb or on its "away" / "out"); None else."""
+    verb = prep.head
+    if verb.dep_ in ("advmod", "prt") and verb.lower_ in ("away", "out"):
+        verb = verb.head
+    if verb.pos_ == "VERB" and prep.lower_ in MEETING_LEFT_FROM.get(verb.lemma_.lower(), ()):
+        return verb
+    return None
 
 
 def _meeting_attendee(noun: Token) -> tuple[Token, str] | None:
@@ -6834,6 +6866,8 @@ def _meeting_attendee(noun: Token) -> tuple[Token, str] | None:
         verb = head.head
     elif noun.dep_ == "dobj" and head.lemma_.lower() in MEETING_LEFT:
         verb = head
+    elif noun.dep_ == "pobj" and head.dep_ == "prep" and (verb := _left_from(head)) is not None:
+        pass  # issue #9 drops26: "stepped away from talks with X"
     else:
         return None
     if verb.pos_ not in ("VERB", "AUX"):

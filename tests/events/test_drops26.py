@@ -1,0 +1,69 @@
+"""issue #9 drops26: candidates `_events_for` dropped for want of an actor the clause names.
+
+- talks left through a preposition ("stepping away from negotiations with X", "walked away from
+  talks with X"): the verb's subject was in the talks;
+- a hearing or discussion "with X" in a fronted phrase: the main clause's subject held it;
+- sanctions whose party hangs on them by a preposition ("a firm currently under U.S.
+  sanctions"), a sanctions list someone is put on, entities targeted for sanctions.
+
+Sentences written for the test in the style of wire news."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import seen
+
+pytestmark = pytest.mark.model
+
+
+def _at(doc, trigger: str) -> list:
+    return [e for e in doc.events if e.trigger_text == trigger]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada's trade minister said on Friday that Ottawa was stepping away from negotiations "
+        "with Mexico over dairy quotas.",
+        "Canada walked away from negotiations with Mexico on Friday after a dispute over dairy.",
+    ],
+)
+def test_talks_left_or_joined_keep_the_subject(code_all, text):
+    doc = code_all(text)
+    tuples = {(e.source_actor, e.code[:2], e.target_actor) for e in _at(doc, "negotiations")}
+    assert ("CAN", "04", "MEX") in tuples, seen(doc)
+
+
+def test_talks_named_after_about_are_not_the_subjects(code_all):
+    doc = code_all("Canada complained on Friday about negotiations with Mexico over dairy quotas.")
+    rules = [e.rule for e in _at(doc, "negotiations")]
+    assert not any("met at the meeting" in r for r in rules), seen(doc)
+
+
+def test_a_fronted_hearing_is_the_speakers(code_all):
+    doc = code_all(
+        "In a closed-door hearing with Mexican officials, Canada's foreign minister said the "
+        "border plan would go ahead."
+    )
+    tuples = {(e.source_actor, e.code[:2], e.target_actor) for e in _at(doc, "hearing")}
+    assert any(s and s.startswith("CAN") and t and t.startswith("MEX") for s, _, t in tuples), seen(
+        doc
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Investors worried about the role of a Chinese shipping firm currently under U.S. "
+            "sanctions.",
+            "CHN",
+        ),
+        ("Iran's central bank was put on a U.S. sanctions list in 2019.", "IRN"),
+        ("The senator urged more action against Iranian banks targeted for U.S. sanctions.", "IRN"),
+    ],
+)
+def test_the_party_under_sanctions_is_their_target(code_all, text, target):
+    doc = code_all(text)
+    targets = [e.target_actor for e in _at(doc, "sanctions") if e.source_actor == "USA"]
+    assert any(t and t.startswith(target) for t in targets), seen(doc)
