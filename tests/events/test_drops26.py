@@ -67,3 +67,26 @@ def test_the_party_under_sanctions_is_their_target(code_all, text, target):
     doc = code_all(text)
     targets = [e.target_actor for e in _at(doc, "sanctions") if e.source_actor == "USA"]
     assert any(t and t.startswith(target) for t in targets), seen(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Iran says it did not interfere in the Iraqi election.", "IRN"),
+        ("Trump has repeatedly said his campaign did not collude with Moscow.", "USA"),
+    ],
+)
+def test_a_speaker_saying_its_side_did_not_act_denies(code_all, text, source):
+    doc = code_all(text)
+    denials = [e for e in doc.events if e.code == "016"]
+    assert any(e.source_actor and e.source_actor.startswith(source) for e in denials), seen(doc)
+
+
+def test_a_side_that_will_not_act_denies_nothing(code_all):
+    doc = code_all("Iran says it will not interfere in the Iraqi election.")
+    assert not [e for e in doc.events if e.code == "016"], seen(doc)
+
+
+def test_a_speaker_saying_another_did_not_act_still_speaks_of_it(code_all):
+    doc = code_all("Trump said Russia did not interfere in the election.")
+    assert not [e for e in doc.events if e.code == "016"], seen(doc)

@@ -6220,8 +6220,13 @@ def _events_for(
         if speaker is None:
             return []
         targets = resolver.arguments(src_tok, src_how, deep=True) if src_tok is not None else []
+        own = [t for t in targets if t.actor is not None and _same_side(t, speaker)]
         targets = [t for t in targets if t.actor is not None and not _same_side(t, speaker)]
-        if not targets:
+        if not targets and own and entry.code[:2] == "11" and _own_act_denied(trigger):
+            # issue #9 drops26: "Russia says it did not interfere", "Trump said his campaign
+            # did not collude with Russia": the speaker denies its own side's act (016)
+            entry = replace(entry, code=DENIAL_CODE, target="none")
+        elif not targets:
             return []  # a judgement about no one the text names (or about oneself)
         sources = [speaker]
     if entry.swap and targets:
@@ -8190,6 +8195,15 @@ def _reported_doer(tok: Token) -> bool:
         and clause.head.lemma_.lower() in REPORT_NOUNS
         and clause.head.pos_ == "NOUN"
     )
+
+
+def _own_act_denied(trigger: Token) -> bool:
+    """Whether the act a speaker tells is said not to have happened ("did not interfere", "has
+    never colluded"): negated, and not foretold ("will not interfere" promises)."""
+    children = list(trigger.children)
+    if any(c.dep_ == "aux" and c.lower_ in FORETELLING_AUX for c in children):
+        return False
+    return any(c.dep_ == "neg" for c in children)
 
 
 def _denied_outright(match: Match) -> bool:
