@@ -90,3 +90,22 @@ def test_a_side_that_will_not_act_denies_nothing(code_all):
 def test_a_speaker_saying_another_did_not_act_still_speaks_of_it(code_all):
     doc = code_all("Trump said Russia did not interfere in the election.")
     assert not [e for e in doc.events if e.code == "016"], seen(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security dominated Macron's trip to the region, which included stops in Senegal and "
+        "Ghana.",
+        "Security dominated Macron's trip to the region, which has a stop in Senegal and Ghana.",
+    ],
+)
+def test_a_tour_of_a_region_visits_the_countries_of_its_stops(code_all, text):
+    doc = code_all(text)
+    targets = {e.target_actor for e in _at(doc, "trip") if e.source_actor}
+    assert {"SEN", "GHA"} <= {t[:3] for t in targets if t}, seen(doc)
+
+
+def test_a_tour_of_a_place_with_no_stops_named_is_no_visit(code_all):
+    doc = code_all("Security dominated Macron's trip to the region last week.")
+    assert not [e for e in _at(doc, "trip") if e.target_actor], seen(doc)

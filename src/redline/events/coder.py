@@ -6240,6 +6240,17 @@ def _events_for(
         and entry.pos == "noun"
         and targets
         and all(t.actor is None for t in targets)
+        and (stops := _tour_stops(trigger))
+    ):
+        # issue #9 drops26: "his visit to the region, which included stops in Japan and China":
+        # the countries of its stops are those visited
+        targets = [a for stop in stops for a in resolver.arguments(stop, "tour stop")]
+        pairs = [(s, t) for s in sources or [None] for t in targets]
+    if (
+        entry.code in VISIT_CODES
+        and entry.pos == "noun"
+        and targets
+        and all(t.actor is None for t in targets)
     ):
         return []  # issue #9 nominal: "his tour of the museum" is no visit to anyone
     if entry.code in VISIT_CODES:
@@ -6856,6 +6867,30 @@ def _left_from(prep: Token) -> Token | None:
     if verb.pos_ == "VERB" and prep.lower_ in MEETING_LEFT_FROM.get(verb.lemma_.lower(), ()):
         return verb
     return None
+
+
+STOP_NOUNS = frozenset({"stop", "stopover"})
+
+
+def _tour_stops(noun: Token) -> list[Token]:
+    """The places of "stops in X, Y and Z" told of a trip ``noun``: "a trip to Asia, which
+    includes stops in Japan", "a tour of the region with stops in ..."; [] else."""
+    holders = [noun, *(g for c in noun.children if c.dep_ == "prep" for g in c.children)]
+    stops = []
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "relcl" and child.lemma_.lower() in ("include", "have", "feature"):
+                stops += [c for c in child.children if c.dep_ == "dobj"]
+            elif child.dep_ == "prep" and child.lower_ == "with":
+                stops += [c for c in child.children if c.dep_ == "pobj"]
+    places = []
+    for stop in stops:
+        if stop.lemma_.lower() not in STOP_NOUNS:
+            continue
+        place, _ = _prep_object(stop, ("in", "at"))
+        if place is not None:
+            places += conjuncts(place)
+    return places
 
 
 def _meeting_attendee(noun: Token) -> tuple[Token, str] | None:
