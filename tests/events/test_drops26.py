@@ -109,3 +109,25 @@ def test_a_tour_of_a_region_visits_the_countries_of_its_stops(code_all, text):
 def test_a_tour_of_a_place_with_no_stops_named_is_no_visit(code_all):
     doc = code_all("Security dominated Macron's trip to the region last week.")
     assert not [e for e in _at(doc, "trip") if e.target_actor], seen(doc)
+
+
+def test_a_thing_acts_for_the_one_who_made_it(code_all):
+    doc = code_all(
+        "Mexico recalled its ambassador over a tweet that Trump posted on Sunday attacking "
+        "Mexico as a haven for gangs."
+    )
+    tuples = {(e.source_actor, e.code[:2], e.target_actor) for e in _at(doc, "attacking")}
+    assert any(s and s.startswith("USA") and t == "MEX" for s, _, t in tuples), seen(doc)
+
+
+def test_a_campaign_announced_acts_for_its_announcer(code_all):
+    doc = code_all(
+        "Amnesty International released on Monday a video attacking the Saudi government."
+    )
+    tuples = {(e.source_actor, e.target_actor) for e in _at(doc, "attacking")}
+    assert any(s and s.startswith("NGO") and t == "SAUGOV" for s, t in tuples), seen(doc)
+
+
+def test_a_law_with_no_maker_named_still_acts_on_no_one(code_all):
+    doc = code_all("The 1917 Espionage Act bars officials from sharing secrets with China.")
+    assert not [e for e in _at(doc, "bars") if e.source_actor], seen(doc)

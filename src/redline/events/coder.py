@@ -5891,6 +5891,16 @@ def _events_for(
         src_tok is not None
         and src_tok.lemma_.lower() in INANIMATE_SOURCES
         and all(s.actor is None for s in sources)
+        and (makers := _thing_makers(src_tok))
+    ):
+        # issue #9 drops26: "a tweet that Trump sent attacking them", "the group announced a
+        # campaign targeting ...": the thing's maker acts through it
+        how = f"maker of the {src_tok.lemma_.lower()}"
+        sources = [a for m in makers for a in resolver.arguments(m, how) if a.actor is not None]
+    if (
+        src_tok is not None
+        and src_tok.lemma_.lower() in INANIMATE_SOURCES
+        and all(s.actor is None for s in sources)
     ):
         return []  # "The 1799 Logan Act bars ...", "the ban violates ...": a thing acts on no one
     if src_tok is not None:
@@ -6870,6 +6880,32 @@ def _left_from(prep: Token) -> Token | None:
 
 
 STOP_NOUNS = frozenset({"stop", "stopover"})
+# issue #9 drops26: verbs whose subject makes the thing they take as object ("sent a tweet",
+# "launched a campaign", "filed a lawsuit"): the maker acts through what it made
+MAKING_VERBS = frozenset(
+    {"send", "post", "write", "issue", "publish", "launch", "announce", "unveil", "file",
+     "sign", "propose", "introduce", "run", "release", "air", "tweet", "retweet", "start"}
+)  # fmt: skip
+RELATIVE_OBJECTS = frozenset({"that", "which"})
+
+
+def _thing_makers(thing: Token) -> list[Token]:
+    """Who made ``thing``: the subject of a making verb it is the object of ("the group
+    announced a campaign"), or of a relative clause that makes it ("a tweet that Trump sent",
+    "the ad the group ran"); [] else."""
+    for clause in thing.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in MAKING_VERBS:
+            continue
+        objects = [c for c in clause.children if c.dep_ == "dobj"]
+        if objects and objects[0].lower_ not in RELATIVE_OBJECTS:
+            continue  # "a tweet that sent shares lower": the tweet did it
+        makers = [c for c in clause.children if c.dep_ == "nsubj"]
+        if makers and makers[0].lower_ not in RELATIVE_SUBJECTS:
+            return makers
+    verb = thing.head
+    if thing.dep_ == "dobj" and verb.lemma_.lower() in MAKING_VERBS:
+        return [c for c in verb.children if c.dep_ == "nsubj"]
+    return []
 
 
 def _tour_stops(noun: Token) -> list[Token]:
