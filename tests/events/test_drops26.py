@@ -131,3 +131,18 @@ def test_a_campaign_announced_acts_for_its_announcer(code_all):
 def test_a_law_with_no_maker_named_still_acts_on_no_one(code_all):
     doc = code_all("The 1917 Espionage Act bars officials from sharing secrets with China.")
     assert not [e for e in _at(doc, "bars") if e.source_actor], seen(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron on Tuesday renewed his request that Germany release the frozen funds.",
+        "Macron repeated his request that Germany send more troops to Mali.",
+    ],
+)
+def test_a_request_asks_the_subject_of_its_that_clause(code_all, text):
+    doc = code_all(text)
+    tuples = {(e.source_actor, e.code[:2], e.target_actor) for e in _at(doc, "request")}
+    assert any(s and s.startswith("FRA") and t and t.startswith("DEU") for s, _, t in tuples), seen(
+        doc
+    )

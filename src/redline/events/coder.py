@@ -4259,6 +4259,9 @@ def _request_answerer(noun: Token) -> tuple[Token | None, str] | None:
             return None
         subject, how = find_source(verb)
         return subject, f"did it at the request ({verb.lemma_.lower()}): {how}"
+    asked = _asked_in_clause(noun)
+    if asked is not None:
+        return asked, "asked in the request's clause: nsubj"
     if noun.dep_ not in ("dobj", "nsubjpass"):
         return None
     verb = noun.head
@@ -4266,6 +4269,20 @@ def _request_answerer(noun: Token) -> tuple[Token | None, str] | None:
         return None
     subject, how = find_source(verb)
     return subject, f"answered the request ({verb.lemma_.lower()}): {how}"
+
+
+def _asked_in_clause(noun: Token) -> Token | None:
+    """issue #9 drops26: "repeated his request that Congress send him the bill": the subject of
+    the request's own "that" clause is the one asked (not "the request that was denied")."""
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+            return subject
+    return None
 
 
 # issue #9 recall33: the lexicon's "go to conference with" (036): a chamber of a legislature
