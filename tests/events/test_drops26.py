@@ -146,3 +146,15 @@ def test_a_request_asks_the_subject_of_its_that_clause(code_all, text):
     assert any(s and s.startswith("FRA") and t and t.startswith("DEU") for s, _, t in tuples), seen(
         doc
     )
+
+
+def test_their_talks_are_between_the_verbs_subject_and_object(code_all):
+    doc = code_all("Macron pressed Merkel during their talks in Berlin on Monday to back the plan.")
+    tuples = {(e.source_actor[:3], e.target_actor[:3]) for e in _at(doc, "talks")}
+    assert ("FRA", "DEU") in tuples, seen(doc)
+    assert ("DEU", "FRA") in tuples, seen(doc)
+
+
+def test_talks_of_no_named_pair_stay_dropped(code_all):
+    doc = code_all("Talks on the budget dragged on for months.")
+    assert not _at(doc, "Talks"), seen(doc)

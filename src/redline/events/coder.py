@@ -5835,6 +5835,9 @@ def _events_for(
             return []  # "took the case to the Supreme Court": no visit
         src_tok, src_how = traveller
     tgt_tok, tgt_how = find_target(match, src_tok)
+    if entry.pos == "noun" and (sides := _their_sides(trigger)) is not None:
+        # issue #9 drops26: "Trump asked Putin during their talks": the two of "their"
+        (src_tok, tgt_tok), src_how, tgt_how = sides, "their talks: subject", "their talks: object"
     if entry.pos == "verb" and _participle_read_as_complement(trigger):
         # "Xi told visiting U.S. President Donald Trump": Trump visits Xi's side; any other
         # event so misread is no one's act
@@ -5883,7 +5886,7 @@ def _events_for(
         if tgt_tok is None:
             return []  # "went to conference" with no one named: no talks with anyone
     sources = resolver.arguments(src_tok, src_how) if src_tok is not None else []
-    if entry.pattern == PACT_TALKS:
+    if entry.pattern == PACT_TALKS and not src_how.startswith("their talks"):
         sources = _pact_members(trigger)
         if not sources and (held := _talks_holders(trigger)) is not None:
             # issue #9 recall33: "Democrats and Republicans will continue negotiations", "Lee
@@ -6897,6 +6900,26 @@ def _left_from(prep: Token) -> Token | None:
 
 
 STOP_NOUNS = frozenset({"stop", "stopover"})
+
+
+def _their_sides(noun: Token) -> tuple[Token, Token] | None:
+    """The subject and object of the verb a "during / at / after their talks" phrase hangs on
+    ("Trump asked Putin during their talks"): the two "their" names; None else."""
+    if noun.lemma_.lower() not in MEETING_OBJECTS | JOINT_WITH_NOUNS | TALK_NOUNS:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+        return None
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in MEETING_TIMES or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if subject is None or obj is None or subject.pos_ != "PROPN" or obj.pos_ != "PROPN":
+        return None
+    return subject, obj
+
+
 # issue #9 drops26: verbs whose subject makes the thing they take as object ("sent a tweet",
 # "launched a campaign", "filed a lawsuit"): the maker acts through what it made
 MAKING_VERBS = frozenset(
