@@ -4281,6 +4281,9 @@ def _request_answerer(noun: Token) -> tuple[Token | None, str] | None:
             return None
         subject, how = find_source(verb)
         return subject, f"did it at the request ({verb.lemma_.lower()}): {how}"
+    asked = _asked_in_clause(noun)
+    if asked is not None:
+        return asked, "asked in the request's clause: nsubj"
     if noun.dep_ not in ("dobj", "nsubjpass"):
         return None
     verb = noun.head
@@ -4288,6 +4291,20 @@ def _request_answerer(noun: Token) -> tuple[Token | None, str] | None:
         return None
     subject, how = find_source(verb)
     return subject, f"answered the request ({verb.lemma_.lower()}): {how}"
+
+
+def _asked_in_clause(noun: Token) -> Token | None:
+    """issue #9 drops26: "repeated his request that Congress send him the bill": the subject of
+    the request's own "that" clause is the one asked (not "the request that was denied")."""
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+            return subject
+    return None
 
 
 # issue #9 recall33: the lexicon's "go to conference with" (036): a chamber of a legislature
@@ -5411,16 +5428,31 @@ SANCTIONED_HOLDERS = {
     "circumvent": ("dobj",), "bust": ("dobj",), "dodge": ("dobj",), "violate": ("dobj",),
     "breach": ("dobj",), "escape": ("dobj",),
 }  # fmt: skip
+# issue #9 drops26: put on / added to a sanctions list, targeted for sanctions: the one put there
+SANCTION_LISTS = frozenset({"list", "blacklist"})
+LISTED_BY = {
+    "put": ("on",), "place": ("on",), "add": ("to",), "target": ("for",),
+}  # fmt: skip
 
 
 def _sanctioned_party(noun: Token) -> Token | None:
     """The one under the sanctions ``noun`` names: the subject of "be under", "(be) subject
     to", "skirt", "evade", ...; a relative pronoun stands for its antecedent."""
     head, how = noun.head, noun.dep_
+    if how == "compound" and head.lemma_.lower() in SANCTION_LISTS:
+        noun, how, head = head, head.dep_, head.head  # "put on a U.S. sanctions list"
     if how == "pobj":
         how, head = head.lower_, head.head
     if how == "conj":
         return None
+    if how == "under" and head.pos_ in ("NOUN", "PROPN") and noun.head.dep_ == "prep":
+        return head  # issue #9 drops26: "a Russian company currently under U.S. sanctions"
+    if how in LISTED_BY.get(head.lemma_.lower(), ()) and head.pos_ == "VERB":
+        # issue #9 drops26: "was put on a sanctions list", "entities targeted for sanctions"
+        if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+            return head.head
+        party = next((c for c in head.children if c.dep_ in ("nsubjpass", "dobj")), None)
+        return party if party is not None and party.pos_ in ("NOUN", "PROPN") else None
     if how not in SANCTIONED_HOLDERS.get(head.lemma_.lower(), ()):
         return None
     if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod"):
@@ -5850,6 +5882,9 @@ def _events_for(
             return []  # "took the case to the Supreme Court": no visit
         src_tok, src_how = traveller
     tgt_tok, tgt_how = find_target(match, src_tok)
+    if entry.pos == "noun" and (sides := _their_sides(trigger)) is not None:
+        # issue #9 drops26: "Trump asked Putin during their talks": the two of "their"
+        (src_tok, tgt_tok), src_how, tgt_how = sides, "their talks: subject", "their talks: object"
     if entry.pos == "verb" and _participle_read_as_complement(trigger):
         # "Xi told visiting U.S. President Donald Trump": Trump visits Xi's side; any other
         # event so misread is no one's act
@@ -5898,7 +5933,7 @@ def _events_for(
         if tgt_tok is None:
             return []  # "went to conference" with no one named: no talks with anyone
     sources = resolver.arguments(src_tok, src_how) if src_tok is not None else []
-    if entry.pattern == PACT_TALKS:
+    if entry.pattern == PACT_TALKS and not src_how.startswith("their talks"):
         sources = _pact_members(trigger)
         if not sources and (held := _talks_holders(trigger)) is not None:
             # issue #9 recall33: "Democrats and Republicans will continue negotiations", "Lee
@@ -5919,6 +5954,16 @@ def _events_for(
             return []  # a ban whose maker the article does not name
     if violent and entry.pos == "verb" and src_tok is not None:
         sources = _attack_maker(src_tok, sources, trigger, resolver)
+    if (
+        src_tok is not None
+        and src_tok.lemma_.lower() in INANIMATE_SOURCES
+        and all(s.actor is None for s in sources)
+        and (makers := _thing_makers(src_tok))
+    ):
+        # issue #9 drops26: "a tweet that Trump sent attacking them", "the group announced a
+        # campaign targeting ...": the thing's maker acts through it
+        how = f"maker of the {src_tok.lemma_.lower()}"
+        sources = [a for m in makers for a in resolver.arguments(m, how) if a.actor is not None]
     if (
         src_tok is not None
         and src_tok.lemma_.lower() in INANIMATE_SOURCES
@@ -6263,8 +6308,13 @@ def _events_for(
         if speaker is None:
             return []
         targets = resolver.arguments(src_tok, src_how, deep=True) if src_tok is not None else []
+        own = [t for t in targets if t.actor is not None and _same_side(t, speaker)]
         targets = [t for t in targets if t.actor is not None and not _same_side(t, speaker)]
-        if not targets:
+        if not targets and own and entry.code[:2] == "11" and _own_act_denied(trigger):
+            # issue #9 drops26: "Russia says it did not interfere", "Trump said his campaign
+            # did not collude with Russia": the speaker denies its own side's act (016)
+            entry = replace(entry, code=DENIAL_CODE, target="none")
+        elif not targets:
             return []  # a judgement about no one the text names (or about oneself)
         sources = [speaker]
     if entry.swap and targets:
@@ -6273,6 +6323,17 @@ def _events_for(
     for s in sources or [None]:
         for t in targets or [None]:
             pairs.append((s, t))
+    if (
+        entry.code in VISIT_CODES
+        and entry.pos == "noun"
+        and targets
+        and all(t.actor is None for t in targets)
+        and (stops := _tour_stops(trigger))
+    ):
+        # issue #9 drops26: "his visit to the region, which included stops in Japan and China":
+        # the countries of its stops are those visited
+        targets = [a for stop in stops for a in resolver.arguments(stop, "tour stop")]
+        pairs = [(s, t) for s in sources or [None] for t in targets]
     if (
         entry.code in VISIT_CODES
         and entry.pos == "noun"
@@ -6876,7 +6937,94 @@ MEETING_TIMES = frozenset({"during", "after", "before", "following", "at", "in"}
 MEETING_LEFT = frozenset({"leave", "attend"})
 # issue #9 drops21: "following a three-day exercise with the Reagan", "after negotiations with
 # Ottawa", "after a phone call with Abe": held with a "with" partner like a meeting
-JOINT_WITH_NOUNS = frozenset({"exercise", "drill", "negotiation", "conversation", "call"})
+JOINT_WITH_NOUNS = frozenset(
+    {"exercise", "drill", "negotiation", "conversation", "call", "discussion", "hearing"}
+)
+# issue #9 drops26: "stepping away from negotiations with Crapo", "walked away from a meeting
+# with ...": the verb's subject was in the talks (being "in" them: _noun_source; "pulled out
+# of", "broke off" and "withdrew from" talks are frames of their own)
+MEETING_LEFT_FROM = {"step": ("from",), "walk": ("from",)}
+
+
+def _left_from(prep: Token) -> Token | None:
+    """The verb of "stepped away from", "walked away from" whose preposition is ``prep`` (hung
+    on the verb or on its "away" / "out"); None else."""
+    verb = prep.head
+    if verb.dep_ in ("advmod", "prt") and verb.lower_ in ("away", "out"):
+        verb = verb.head
+    if verb.pos_ == "VERB" and prep.lower_ in MEETING_LEFT_FROM.get(verb.lemma_.lower(), ()):
+        return verb
+    return None
+
+
+STOP_NOUNS = frozenset({"stop", "stopover"})
+
+
+def _their_sides(noun: Token) -> tuple[Token, Token] | None:
+    """The subject and object of the verb a "during / at / after their talks" phrase hangs on
+    ("Trump asked Putin during their talks"): the two "their" names; None else."""
+    if noun.lemma_.lower() not in MEETING_OBJECTS | JOINT_WITH_NOUNS | TALK_NOUNS:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+        return None
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in MEETING_TIMES or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if subject is None or obj is None or subject.pos_ != "PROPN" or obj.pos_ != "PROPN":
+        return None
+    return subject, obj
+
+
+# issue #9 drops26: verbs whose subject makes the thing they take as object ("sent a tweet",
+# "launched a campaign", "filed a lawsuit"): the maker acts through what it made
+MAKING_VERBS = frozenset(
+    {"send", "post", "write", "issue", "publish", "launch", "announce", "unveil", "file",
+     "sign", "propose", "introduce", "run", "release", "air", "tweet", "retweet", "start"}
+)  # fmt: skip
+RELATIVE_OBJECTS = frozenset({"that", "which"})
+
+
+def _thing_makers(thing: Token) -> list[Token]:
+    """Who made ``thing``: the subject of a making verb it is the object of ("the group
+    announced a campaign"), or of a relative clause that makes it ("a tweet that Trump sent",
+    "the ad the group ran"); [] else."""
+    for clause in thing.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in MAKING_VERBS:
+            continue
+        objects = [c for c in clause.children if c.dep_ == "dobj"]
+        if objects and objects[0].lower_ not in RELATIVE_OBJECTS:
+            continue  # "a tweet that sent shares lower": the tweet did it
+        makers = [c for c in clause.children if c.dep_ == "nsubj"]
+        if makers and makers[0].lower_ not in RELATIVE_SUBJECTS:
+            return makers
+    verb = thing.head
+    if thing.dep_ == "dobj" and verb.lemma_.lower() in MAKING_VERBS:
+        return [c for c in verb.children if c.dep_ == "nsubj"]
+    return []
+
+
+def _tour_stops(noun: Token) -> list[Token]:
+    """The places of "stops in X, Y and Z" told of a trip ``noun``: "a trip to Asia, which
+    includes stops in Japan", "a tour of the region with stops in ..."; [] else."""
+    holders = [noun, *(g for c in noun.children if c.dep_ == "prep" for g in c.children)]
+    stops = []
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "relcl" and child.lemma_.lower() in ("include", "have", "feature"):
+                stops += [c for c in child.children if c.dep_ == "dobj"]
+            elif child.dep_ == "prep" and child.lower_ == "with":
+                stops += [c for c in child.children if c.dep_ == "pobj"]
+    places = []
+    for stop in stops:
+        if stop.lemma_.lower() not in STOP_NOUNS:
+            continue
+        place, _ = _prep_object(stop, ("in", "at"))
+        if place is not None:
+            places += conjuncts(place)
+    return places
 
 
 def _meeting_attendee(noun: Token) -> tuple[Token, str] | None:
@@ -6892,6 +7040,8 @@ def _meeting_attendee(noun: Token) -> tuple[Token, str] | None:
         verb = head.head
     elif noun.dep_ == "dobj" and head.lemma_.lower() in MEETING_LEFT:
         verb = head
+    elif noun.dep_ == "pobj" and head.dep_ == "prep" and (verb := _left_from(head)) is not None:
+        pass  # issue #9 drops26: "stepped away from talks with X"
     else:
         return None
     if verb.pos_ not in ("VERB", "AUX"):
@@ -8293,6 +8443,15 @@ def _reported_doer(tok: Token) -> bool:
         and clause.head.lemma_.lower() in REPORT_NOUNS
         and clause.head.pos_ == "NOUN"
     )
+
+
+def _own_act_denied(trigger: Token) -> bool:
+    """Whether the act a speaker tells is said not to have happened ("did not interfere", "has
+    never colluded"): negated, and not foretold ("will not interfere" promises)."""
+    children = list(trigger.children)
+    if any(c.dep_ == "aux" and c.lower_ in FORETELLING_AUX for c in children):
+        return False
+    return any(c.dep_ == "neg" for c in children)
 
 
 def _denied_outright(match: Match) -> bool:
