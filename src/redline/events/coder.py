@@ -745,7 +745,10 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         if not particles & set(entry.particles):
             return None
     if entry.xcomp:
-        found = [c for c in _complements(trigger) if _xcomp_matches(c, entry.xcomp)]
+        complements = _complements(trigger)
+        if entry.pos == "noun" and trigger.lemma_.lower() in CALL_NOUNS:
+            complements += [c for c in _call_parts(trigger) if c.dep_ != "prep"]
+        found = [c for c in complements if _xcomp_matches(c, entry.xcomp)]
         if entry.speaker:
             # issue #9 precision8: "children need to be protected": the passive's subject is
             # who is helped, no one asked to help
@@ -3823,7 +3826,7 @@ def code_sentence(
         for m in matches
         if m.trigger.i not in consumed
         or _answered_request(m)
-        or (m.trigger.i in cooperated and _probe_noun(m))
+        or (m.trigger.i in cooperated and (_probe_noun(m) or _ethics_probe(m)))
     ]
     by_trigger = {m.trigger.i: m for m in matches}
     framed_governors: set[int] = set()
@@ -4268,6 +4271,83 @@ def _request_answerer(noun: Token) -> tuple[Token | None, str] | None:
     return subject, f"answered the request ({verb.lemma_.lower()}): {how}"
 
 
+# issue #9 frames26: calls on someone to step down told as the object of a verb of facing or
+# resisting them ("Johnson defied calls by some legislators to step down", "faced growing calls
+# from fellow Democrats to resign"): the callers appeal to that verb's subject (0241)
+CALLS_TO_GO_CODE = "0241"
+CALL_NOUNS = frozenset({"call"})
+FACING_CALL_VERBS = frozenset(
+    {"face", "defy", "ignore", "resist", "reject", "rebuff", "dismiss", "heed", "brush", "shrug",
+     "withstand", "spurn"}
+)  # fmt: skip
+
+
+def _called_to_go(noun: Token) -> tuple[Token, str] | None:
+    """The one called on to step down: the subject of the verb that faces or resists the call
+    noun (its object)."""
+    if noun.lemma_.lower() not in CALL_NOUNS or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in FACING_CALL_VERBS:
+        return None
+    subject, how = find_source(verb)
+    if subject is None:
+        return None
+    return subject, f"faced the calls ({verb.lemma_.lower()}): {how}"
+
+
+# issue #9 frames26: an ethics investigation told by the lawmaker who faces or cooperates with
+# it ("said he would cooperate with a House Ethics Committee investigation", "could face a
+# Senate ethics probe"): the committee investigates that lawmaker (091)
+ETHICS_PROBE_CODE = "091"
+PROBE_NOUNS = frozenset({"investigation", "probe", "inquiry"})
+PROBED_HOLDERS = {"cooperate": ("with",), "face": ("dobj",)}
+
+
+def _ethics_probed(noun: Token) -> tuple[Token, str] | None:
+    """The one an ethics investigation looks into: the subject of the verb that cooperates
+    with or faces it; None for any other investigation."""
+    if noun.lemma_.lower() not in PROBE_NOUNS:
+        return None
+    modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    if not any(t.lower_ == "ethics" for c in modifiers for t in c.subtree):
+        return None  # "a House Ethics Committee investigation": "Ethics" hangs on "Committee"
+    head, how = noun.head, noun.dep_
+    if how == "pobj":
+        how, head = head.lower_, head.head
+    if head.pos_ != "VERB" or how not in PROBED_HOLDERS.get(head.lemma_.lower(), ()):
+        return None
+    subject, route = find_source(head)
+    if subject is None:
+        return None
+    return subject, f"{head.lemma_.lower()} {how} the ethics investigation: {route}"
+
+
+def _call_parts(noun: Token) -> list[Token]:
+    """The words after a faced call noun that the parser hangs on the facing verb rather than
+    on the noun ("defied calls by some legislators to step down": "by" and "to step down" are
+    the verb's): its "to" clause and its "by"/"from" phrase."""
+    if _called_to_go(noun) is None:
+        return []
+    return [
+        c
+        for c in noun.head.children
+        if c.i > noun.i
+        and (
+            (c.dep_ in COMPLEMENT_DEPS and c.pos_ in ("VERB", "AUX") and has_to_infinitive(c))
+            or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+        )
+    ]
+
+
+def _caller_on_verb(noun: Token) -> Token | None:
+    """Who makes a faced call when the parser hangs its "by"/"from" phrase on the verb."""
+    for prep in _call_parts(noun):
+        if prep.dep_ == "prep":
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
+
+
 # issue #9 recall33: the lexicon's "go to conference with" (036): a chamber of a legislature
 # agrees to reconcile a bill with the other one
 CONFERENCE_WITH = "S voted to go to conference with T"
@@ -4355,6 +4435,15 @@ def _across(event: Event) -> bool:
     official: "contacts with Russia" names no one met)."""
     src, tgt = event.source_actor or "", event.target_actor or ""
     return _placed(src) and _placed(tgt) and src[:3] != tgt[:3] and len(tgt) > 3
+
+
+def _ethics_probe(match: Match) -> bool:
+    """issue #9 frames26: the ethics investigation a lawmaker cooperates with (_ethics_probed)."""
+    return (
+        match.entry.code == ETHICS_PROBE_CODE
+        and match.entry.origin == "nominals.yml"
+        and _ethics_probed(match.trigger) is not None
+    )
 
 
 def _probe_noun(match: Match) -> bool:
@@ -5574,7 +5663,10 @@ def _own_actor(match: Match, resolver: ActorResolver) -> bool:
     if match.prep_obj is None and match.entry.target not in ("none", "xcomp"):
         return False  # the noun's own target is not named ("a threat to destroy T": its clause)
     src, how = _noun_source(match.trigger)
-    routes = OWN_ACTOR_ROUTES + (("from",) if _pressed_party(match.trigger) else ())
+    pressed = _pressed_party(match.trigger) or _called_to_go(match.trigger)
+    if src is None and (caller := _caller_on_verb(match.trigger)) is not None:
+        src, how = caller, "by (on the facing verb)"
+    routes = OWN_ACTOR_ROUTES + (("from",) if pressed else ())
     if src is None or how.split(" ")[0] not in routes:
         return False
     return resolver.argument(src, how).actor is not None
@@ -5828,6 +5920,28 @@ def _events_for(
         if pressed is None:
             return []
         tgt_tok, tgt_how = pressed
+    if (
+        entry.pos == "noun"
+        and entry.code == CALLS_TO_GO_CODE
+        and entry.origin == "nominals.yml"
+        and trigger.lemma_.lower() in CALL_NOUNS
+    ):
+        called = _called_to_go(trigger)
+        if called is None:
+            return []  # "calls to step down" with no one facing them in the sentence
+        tgt_tok, tgt_how = called
+        if src_tok is None and (caller := _caller_on_verb(trigger)) is not None:
+            src_tok, src_how = caller, "by (on the facing verb)"
+    if (
+        entry.pos == "noun"
+        and entry.code == ETHICS_PROBE_CODE
+        and entry.target == "none"
+        and entry.origin == "nominals.yml"
+    ):
+        probed = _ethics_probed(trigger)
+        if probed is None:
+            return []  # a committee investigation no lawmaker is told facing
+        tgt_tok, tgt_how = probed
     answered = False
     if (
         entry.pos == "noun"
