@@ -5624,6 +5624,19 @@ def _home_business(rules: Token, resolver: ActorResolver) -> list[Argument]:
 # issue #9 recall34: the lexicon's protected status told as "the program" or "it": only for a
 # people's nationals ("for Honduran immigrants", "for citizens of South Sudan")
 STATUS_PROGRAM = "S extended the status program for T (nationals)"
+# issue #9 frames26: the lexicon's "hoped the president would remain open-minded" (020)
+HOPED_ACT = "S hopes T will act"
+
+
+def _hoped_actor(match: Match, tgt_tok: Token | None, targets: list[Argument]) -> bool:
+    """Whether a hope names someone hoped to act: the subject of the hoped-for clause's own
+    verb, resolved to an actor the book knows (not a thing or a name it does not know: "hoped
+    Arabella would visit", "hope that this would result in an MOU")."""
+    if tgt_tok is None or tgt_tok.dep_ != "nsubj":
+        return False
+    if tgt_tok.head.i not in {c.i for c in _clause_heads(match)}:
+        return False  # "hoping the tax cut will fix that problem ... while Trump toured"
+    return any(t.actor is not None and "does not know" not in t.rule for t in targets)
 # issue #9 frames24: "Speaking in Tokyo on Monday, Trump renewed his warning": speaking in a
 # foreign country's city is being there on a visit (042, as the document gold codes it)
 SPOKEN_ABROAD = "Speaking in T (a foreign city), S ..."
@@ -6165,6 +6178,8 @@ def _events_for(
         # issue #9 recall32: "lobbied heavily against the tax": the same, the span the thing
         # lobbied against
         targets = _home_legislature(tgt_tok, resolver) or targets
+    if entry.pattern == HOPED_ACT and not _hoped_actor(match, tgt_tok, targets):
+        return []  # "hoped the talks would succeed", "hopes others will join him": no one asked
     if entry.pattern in ABROAD_PATTERNS and not _foreign_place(tgt_tok, sources, targets):
         return []  # "speaking in an interview", "in Chinese", "in Washington" (at home)
     if entry.pattern == STATUS_PROGRAM and not _status_holders(match):
