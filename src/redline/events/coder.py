@@ -4301,7 +4301,8 @@ def _called_to_go(noun: Token) -> tuple[Token, str] | None:
 # Senate ethics probe"): the committee investigates that lawmaker (091)
 ETHICS_PROBE_CODE = "091"
 PROBE_NOUNS = frozenset({"investigation", "probe", "inquiry"})
-PROBED_HOLDERS = {"cooperate": ("with",), "face": ("dobj",)}
+PROBED_HOLDERS = {"cooperate": ("with",), "face": ("dobj",), "be": ("subject of", "target of")}
+PROBE_SUBJECT_NOUNS = frozenset({"subject", "target"})  # "is the subject of an ethics probe"
 
 
 def _ethics_probed(noun: Token) -> tuple[Token, str] | None:
@@ -4315,7 +4316,10 @@ def _ethics_probed(noun: Token) -> tuple[Token, str] | None:
     head, how = noun.head, noun.dep_
     if how == "pobj":
         how, head = head.lower_, head.head
-    if head.pos_ != "VERB" or how not in PROBED_HOLDERS.get(head.lemma_.lower(), ()):
+    if how == "of" and head.lemma_.lower() in PROBE_SUBJECT_NOUNS and head.dep_ == "attr":
+        how, head = f"{head.lemma_.lower()} of", head.head  # "who is the subject of an ..."
+    held = how == "pending" or how in PROBED_HOLDERS.get(head.lemma_.lower(), ())
+    if head.pos_ not in ("VERB", "AUX") or not held:
         return None
     subject, route = find_source(head)
     if subject is None:
@@ -5624,19 +5628,6 @@ def _home_business(rules: Token, resolver: ActorResolver) -> list[Argument]:
 # issue #9 recall34: the lexicon's protected status told as "the program" or "it": only for a
 # people's nationals ("for Honduran immigrants", "for citizens of South Sudan")
 STATUS_PROGRAM = "S extended the status program for T (nationals)"
-# issue #9 frames26: the lexicon's "hoped the president would remain open-minded" (020)
-HOPED_ACT = "S hopes T will act"
-
-
-def _hoped_actor(match: Match, tgt_tok: Token | None, targets: list[Argument]) -> bool:
-    """Whether a hope names someone hoped to act: the subject of the hoped-for clause's own
-    verb, resolved to an actor the book knows (not a thing or a name it does not know: "hoped
-    Arabella would visit", "hope that this would result in an MOU")."""
-    if tgt_tok is None or tgt_tok.dep_ != "nsubj":
-        return False
-    if tgt_tok.head.i not in {c.i for c in _clause_heads(match)}:
-        return False  # "hoping the tax cut will fix that problem ... while Trump toured"
-    return any(t.actor is not None and "does not know" not in t.rule for t in targets)
 # issue #9 frames24: "Speaking in Tokyo on Monday, Trump renewed his warning": speaking in a
 # foreign country's city is being there on a visit (042, as the document gold codes it)
 SPOKEN_ABROAD = "Speaking in T (a foreign city), S ..."
@@ -5661,6 +5652,21 @@ NATIONALS_NOUNS = frozenset(
 )
 
 
+# issue #9 frames26: the lexicon's "hoped the president would remain open-minded" (020)
+HOPED_ACT = "S hopes T will act"
+
+
+def _hoped_actor(match: Match, tgt_tok: Token | None, targets: list[Argument]) -> bool:
+    """Whether a hope names someone hoped to act: the subject of the hoped-for clause's own
+    verb, resolved to an actor the book knows (not a thing or a name it does not know: "hoped
+    Arabella would visit", "hope that this would result in an MOU")."""
+    if tgt_tok is None or tgt_tok.dep_ != "nsubj":
+        return False
+    if tgt_tok.head.i not in {c.i for c in _clause_heads(match)}:
+        return False  # "hoping the tax cut will fix that problem ... while Trump toured"
+    return any(t.actor is not None and "does not know" not in t.rule for t in targets)
+
+
 def _status_holders(match: Match) -> bool:
     """Whether the "for" object of an extended program names a people's nationals."""
     holder = match.prep_obj
@@ -5673,6 +5679,8 @@ def _own_actor(match: Match, resolver: ActorResolver) -> bool:
     is a charge whose party the verb names ("pleaded not guilty to an indictment")."""
     if _charge_noun(match) and match.prep_obj is None and _charged_party(match.trigger):
         return True
+    if _ethics_probe(match):
+        return True  # the lawmaker investigated is named by the verb, the investigator is known
     if match.prep_obj is None and match.entry.target not in ("none", "xcomp"):
         return False  # the noun's own target is not named ("a threat to destroy T": its clause)
     src, how = _noun_source(match.trigger)
@@ -5945,6 +5953,7 @@ def _events_for(
         tgt_tok, tgt_how = called
         if src_tok is None and (caller := _caller_on_verb(trigger)) is not None:
             src_tok, src_how = caller, "by (on the facing verb)"
+    ethics_probe = False
     if (
         entry.pos == "noun"
         and entry.code == ETHICS_PROBE_CODE
@@ -5955,6 +5964,7 @@ def _events_for(
         if probed is None:
             return []  # a committee investigation no lawmaker is told facing
         tgt_tok, tgt_how = probed
+        ethics_probe = True
     answered = False
     if (
         entry.pos == "noun"
@@ -5978,6 +5988,13 @@ def _events_for(
         if tgt_tok is None:
             return []  # "went to conference" with no one named: no talks with anyone
     sources = resolver.arguments(src_tok, src_how) if src_tok is not None else []
+    if ethics_probe and not any(a.actor is not None for a in sources):
+        # "pending a congressional ethics investigation": no investigator named, the
+        # legislature of the article's country (its ethics committee)
+        sources = [
+            replace(a, how="ethics investigators", rule=a.rule.replace("a bill", "an ethics probe"))
+            for a in _home_legislature(trigger, resolver)
+        ] or sources
     if entry.pattern == PACT_TALKS:
         sources = _pact_members(trigger)
         if not sources and (held := _talks_holders(trigger)) is not None:
