@@ -107,3 +107,10 @@ def test_frames26_hoping_another_will_act_appeals_to_them(code_all):
 def test_frames26_hoping_for_an_outcome_asks_no_one(code_all, text):
     doc = code_all(text)
     assert not _at(doc, "hope"), seen(doc)
+
+
+def test_frames26_a_proposal_sent_to_someone_appeals_to_them(code_all):
+    doc = code_all(
+        "Olaf Scholz last week sent a proposal to the Polish government to cap gas prices."
+    )
+    assert _pairs(_at(doc, "sent")) == [("020", "DEUGOV", "POLGOV")], seen(doc)
