@@ -745,7 +745,10 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         if not particles & set(entry.particles):
             return None
     if entry.xcomp:
-        found = [c for c in _complements(trigger) if _xcomp_matches(c, entry.xcomp)]
+        complements = _complements(trigger)
+        if entry.pos == "noun" and trigger.lemma_.lower() in CALL_NOUNS:
+            complements += [c for c in _call_parts(trigger) if c.dep_ != "prep"]
+        found = [c for c in complements if _xcomp_matches(c, entry.xcomp)]
         if entry.speaker:
             # issue #9 precision8: "children need to be protected": the passive's subject is
             # who is helped, no one asked to help
@@ -3845,7 +3848,7 @@ def code_sentence(
         for m in matches
         if m.trigger.i not in consumed
         or _answered_request(m)
-        or (m.trigger.i in cooperated and _probe_noun(m))
+        or (m.trigger.i in cooperated and (_probe_noun(m) or _ethics_probe(m)))
     ]
     by_trigger = {m.trigger.i: m for m in matches}
     framed_governors: set[int] = set()
@@ -4307,6 +4310,87 @@ def _asked_in_clause(noun: Token) -> Token | None:
     return None
 
 
+# issue #9 frames26: calls on someone to step down told as the object of a verb of facing or
+# resisting them ("Johnson defied calls by some legislators to step down", "faced growing calls
+# from fellow Democrats to resign"): the callers appeal to that verb's subject (0241)
+CALLS_TO_GO_CODE = "0241"
+CALL_NOUNS = frozenset({"call"})
+FACING_CALL_VERBS = frozenset(
+    {"face", "defy", "ignore", "resist", "reject", "rebuff", "dismiss", "heed", "brush", "shrug",
+     "withstand", "spurn"}
+)  # fmt: skip
+
+
+def _called_to_go(noun: Token) -> tuple[Token, str] | None:
+    """The one called on to step down: the subject of the verb that faces or resists the call
+    noun (its object)."""
+    if noun.lemma_.lower() not in CALL_NOUNS or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in FACING_CALL_VERBS:
+        return None
+    subject, how = find_source(verb)
+    if subject is None:
+        return None
+    return subject, f"faced the calls ({verb.lemma_.lower()}): {how}"
+
+
+# issue #9 frames26: an ethics investigation told by the lawmaker who faces or cooperates with
+# it ("said he would cooperate with a House Ethics Committee investigation", "could face a
+# Senate ethics probe"): the committee investigates that lawmaker (091)
+ETHICS_PROBE_CODE = "091"
+PROBE_NOUNS = frozenset({"investigation", "probe", "inquiry"})
+PROBED_HOLDERS = {"cooperate": ("with",), "face": ("dobj",), "be": ("subject of", "target of")}
+PROBE_SUBJECT_NOUNS = frozenset({"subject", "target"})  # "is the subject of an ethics probe"
+
+
+def _ethics_probed(noun: Token) -> tuple[Token, str] | None:
+    """The one an ethics investigation looks into: the subject of the verb that cooperates
+    with or faces it; None for any other investigation."""
+    if noun.lemma_.lower() not in PROBE_NOUNS:
+        return None
+    modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    if not any(t.lower_ == "ethics" for c in modifiers for t in c.subtree):
+        return None  # "a House Ethics Committee investigation": "Ethics" hangs on "Committee"
+    head, how = noun.head, noun.dep_
+    if how == "pobj":
+        how, head = head.lower_, head.head
+    if how == "of" and head.lemma_.lower() in PROBE_SUBJECT_NOUNS and head.dep_ == "attr":
+        how, head = f"{head.lemma_.lower()} of", head.head  # "who is the subject of an ..."
+    held = how == "pending" or how in PROBED_HOLDERS.get(head.lemma_.lower(), ())
+    if head.pos_ not in ("VERB", "AUX") or not held:
+        return None
+    subject, route = find_source(head)
+    if subject is None:
+        return None
+    return subject, f"{head.lemma_.lower()} {how} the ethics investigation: {route}"
+
+
+def _call_parts(noun: Token) -> list[Token]:
+    """The words after a faced call noun that the parser hangs on the facing verb rather than
+    on the noun ("defied calls by some legislators to step down": "by" and "to step down" are
+    the verb's): its "to" clause and its "by"/"from" phrase."""
+    if _called_to_go(noun) is None:
+        return []
+    return [
+        c
+        for c in noun.head.children
+        if c.i > noun.i
+        and (
+            (c.dep_ in COMPLEMENT_DEPS and c.pos_ in ("VERB", "AUX") and has_to_infinitive(c))
+            or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+        )
+    ]
+
+
+def _caller_on_verb(noun: Token) -> Token | None:
+    """Who makes a faced call when the parser hangs its "by"/"from" phrase on the verb."""
+    for prep in _call_parts(noun):
+        if prep.dep_ == "prep":
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
+
+
 # issue #9 recall33: the lexicon's "go to conference with" (036): a chamber of a legislature
 # agrees to reconcile a bill with the other one
 CONFERENCE_WITH = "S voted to go to conference with T"
@@ -4394,6 +4478,15 @@ def _across(event: Event) -> bool:
     official: "contacts with Russia" names no one met)."""
     src, tgt = event.source_actor or "", event.target_actor or ""
     return _placed(src) and _placed(tgt) and src[:3] != tgt[:3] and len(tgt) > 3
+
+
+def _ethics_probe(match: Match) -> bool:
+    """issue #9 frames26: the ethics investigation a lawmaker cooperates with (_ethics_probed)."""
+    return (
+        match.entry.code == ETHICS_PROBE_CODE
+        and match.entry.origin == "nominals.yml"
+        and _ethics_probed(match.trigger) is not None
+    )
 
 
 def _probe_noun(match: Match) -> bool:
@@ -5620,6 +5713,21 @@ NATIONALS_NOUNS = frozenset(
 )
 
 
+# issue #9 frames26: the lexicon's "hoped the president would remain open-minded" (020)
+HOPED_ACT = "S hopes T will act"
+
+
+def _hoped_actor(match: Match, tgt_tok: Token | None, targets: list[Argument]) -> bool:
+    """Whether a hope names someone hoped to act: the subject of the hoped-for clause's own
+    verb, resolved to an actor the book knows (not a thing or a name it does not know: "hoped
+    Arabella would visit", "hope that this would result in an MOU")."""
+    if tgt_tok is None or tgt_tok.dep_ != "nsubj":
+        return False
+    if tgt_tok.head.i not in {c.i for c in _clause_heads(match)}:
+        return False  # "hoping the tax cut will fix that problem ... while Trump toured"
+    return any(t.actor is not None and "does not know" not in t.rule for t in targets)
+
+
 def _status_holders(match: Match) -> bool:
     """Whether the "for" object of an extended program names a people's nationals."""
     holder = match.prep_obj
@@ -5632,10 +5740,15 @@ def _own_actor(match: Match, resolver: ActorResolver) -> bool:
     is a charge whose party the verb names ("pleaded not guilty to an indictment")."""
     if _charge_noun(match) and match.prep_obj is None and _charged_party(match.trigger):
         return True
+    if _ethics_probe(match):
+        return True  # the lawmaker investigated is named by the verb, the investigator is known
     if match.prep_obj is None and match.entry.target not in ("none", "xcomp"):
         return False  # the noun's own target is not named ("a threat to destroy T": its clause)
     src, how = _noun_source(match.trigger)
-    routes = OWN_ACTOR_ROUTES + (("from",) if _pressed_party(match.trigger) else ())
+    pressed = _pressed_party(match.trigger) or _called_to_go(match.trigger)
+    if src is None and (caller := _caller_on_verb(match.trigger)) is not None:
+        src, how = caller, "by (on the facing verb)"
+    routes = OWN_ACTOR_ROUTES + (("from",) if pressed else ())
     if src is None or how.split(" ")[0] not in routes:
         return False
     return resolver.argument(src, how).actor is not None
@@ -5910,6 +6023,30 @@ def _events_for(
         if pressed is None:
             return []
         tgt_tok, tgt_how = pressed
+    if (
+        entry.pos == "noun"
+        and entry.code == CALLS_TO_GO_CODE
+        and entry.origin == "nominals.yml"
+        and trigger.lemma_.lower() in CALL_NOUNS
+    ):
+        called = _called_to_go(trigger)
+        if called is None:
+            return []  # "calls to step down" with no one facing them in the sentence
+        tgt_tok, tgt_how = called
+        if src_tok is None and (caller := _caller_on_verb(trigger)) is not None:
+            src_tok, src_how = caller, "by (on the facing verb)"
+    ethics_probe = False
+    if (
+        entry.pos == "noun"
+        and entry.code == ETHICS_PROBE_CODE
+        and entry.target == "none"
+        and entry.origin == "nominals.yml"
+    ):
+        probed = _ethics_probed(trigger)
+        if probed is None:
+            return []  # a committee investigation no lawmaker is told facing
+        tgt_tok, tgt_how = probed
+        ethics_probe = True
     answered = False
     if (
         entry.pos == "noun"
@@ -5933,6 +6070,13 @@ def _events_for(
         if tgt_tok is None:
             return []  # "went to conference" with no one named: no talks with anyone
     sources = resolver.arguments(src_tok, src_how) if src_tok is not None else []
+    if ethics_probe and not any(a.actor is not None for a in sources):
+        # "pending a congressional ethics investigation": no investigator named, the
+        # legislature of the article's country (its ethics committee)
+        sources = [
+            replace(a, how="ethics investigators", rule=a.rule.replace("a bill", "an ethics probe"))
+            for a in _home_legislature(trigger, resolver)
+        ] or sources
     if entry.pattern == PACT_TALKS and not src_how.startswith("their talks"):
         sources = _pact_members(trigger)
         if not sources and (held := _talks_holders(trigger)) is not None:
@@ -6148,6 +6292,8 @@ def _events_for(
         # issue #9 recall32: "lobbied heavily against the tax": the same, the span the thing
         # lobbied against
         targets = _home_legislature(tgt_tok, resolver) or targets
+    if entry.pattern == HOPED_ACT and not _hoped_actor(match, tgt_tok, targets):
+        return []  # "hoped the talks would succeed", "hopes others will join him": no one asked
     if entry.pattern in ABROAD_PATTERNS and not _foreign_place(tgt_tok, sources, targets):
         return []  # "speaking in an interview", "in Chinese", "in Washington" (at home)
     if entry.pattern == STATUS_PROGRAM and not _status_holders(match):
