@@ -329,6 +329,13 @@ class NameBook:
         return [e for e in self.ents[lo:hi] if e.end <= end]
 
 
+# verbs that move their object to speak ("leading analysts to argue", "prompting critics to warn")
+OBJECT_CONTROL_VERBS = frozenset(
+    {"lead", "prompt", "cause", "force", "spur", "drive", "push", "persuade", "convince",
+     "encourage", "inspire", "provoke"}
+)  # fmt: skip
+
+
 def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
     """The token heading the speaker of a reporting verb (its subject, or the inverted noun).
 
@@ -424,6 +431,14 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
             return token.head
         if token.dep_ == "conj" and (stray := _stray_conjunct_subject(token, inside)):
             return stray
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in OBJECT_CONTROL_VERBS:
+            # names26: "…, leading some commentators to argue that rates may have peaked": the
+            # object the verb moved to speak is the speaker, not the verb's subject
+            moved = [
+                c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i
+            ]  # fmt: skip
+            if moved:
+                return moved[0]
         if token.dep_ in ("conj", "xcomp", "advcl") and token.head.i != token.i:
             token = token.head
             while (
@@ -1146,6 +1161,24 @@ def _title_owner(ent, head) -> bool:
     )
 
 
+def _nationality_of_a_group(ent: Span, head: Token) -> bool:
+    """names26: "Ministers from European and Asian governments", "Officials from French and
+    German banks": a nationality qualifying a plural noun inside the mention names a kind of
+    body, not one body ("Asian" was the speaker)."""
+    if ent.label_ != "NORP":
+        return False
+    word = ent.root
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    noun = word.head
+    return (
+        word.dep_ in ("amod", "compound")
+        and noun.i != head.i
+        and noun.pos_ == "NOUN"
+        and noun.tag_ == "NNS"
+    )
+
+
 def _place_modifier(ent: Span, head: Token) -> bool:
     """ "UK video game companies", "Chinese authorities": a country or nationality that only
     qualifies the common noun heading the mention is not the speaker's name (the mention as a
@@ -1528,7 +1561,7 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
         ):
             name = book.full_name(words)
             return name, "propn-name"
-    named = _untagged_subject_name(span, head)
+    named = _untagged_subject_name(span, head) or _body_member_tagged_a_place(head)
     if named:
         return book.full_name(named), "untagged-propn"
     if _transcript_label(span, head):
@@ -1544,6 +1577,7 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
     in_span = [
         e for e in book.ents_within(span.start, span.end)
         if not _place_modifier(e, head) and not _title_owner(e, head)
+        and not _nationality_of_a_group(e, head)
         and not _modifies_another_noun(e, head) and not _seat_of(e.root, head)
         and not (e.label_ == "NORP" and e.root.head.i == head.i and _holds_a_seat(head))
     ]  # fmt: skip
@@ -1559,7 +1593,9 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
         words = _party_qualifier(ent) + words + _body_head(ent, head)
         words = clean_name(words) if words else words
         if len(words) == 1 and len(ent) == 1:
-            long_form = _acronym_long_form(ent[0], span.start)
+            long_form = _acronym_long_form(ent[0], span.start) or _short_form_long_name(
+                ent[0], span.start
+            )
             if long_form:
                 return long_form, "organisation"
         if words:
@@ -1584,6 +1620,40 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
     if untagged:
         return untagged, "untagged-body"
     return None, "unnamed"
+
+
+# capitalised words that end a body's name ("The BBC's World Service", "Labour's Shadow
+# Cabinet"): a body's possessive before them names a part of the body, not its person
+BODY_NAME_ENDS = frozenset(
+    {*BODY_NOUNS, "service", "cabinet", "commission", "foundation", "institute", "society",
+     "trust", "bank", "board", "fund", "agency", "authority", "association", "union", "centre",
+     "center", "forum", "unit", "court", "times", "news", "post", "press", "website", "network",
+     "programme", "program", "review", "report", "survey", "poll", "index", "desk", "wing"}
+)  # fmt: skip
+
+
+def _body_member_tagged_a_place(head: Token) -> list[str] | None:
+    """names26: "The Fabian Society's Sundar Katwala said": two or three capitalised proper
+    nouns after a body's possessive, tagged a facility, place or body of their own, are the
+    body's person (the body spoke, and "he" after it found no one)."""
+    if head.pos_ != "PROPN" or head.ent_type_ not in ("FAC", "LOC", "WORK_OF_ART", "ORG"):
+        return None
+    owner = [c for c in head.children if c.dep_ == "poss" and c.ent_type_ == "ORG"]
+    words = [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head]
+    if not owner or not 2 <= len(words) <= 3:
+        return None
+    words.sort(key=lambda t: t.i)
+    if any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ != head.ent_type_
+           for t in words) or words[-1].i - words[0].i != len(words) - 1:
+        return None
+    if any(t.lower_.rstrip(".") in titles() or t.lower_ in BODY_NAME_ENDS for t in words):
+        return None
+    if head.ent_type_ == "ORG" and any(
+        e.label_ == "ORG" and e.start <= words[0].i and e.end > head.i and e.end - e.start != len(words)
+        for e in head.doc.ents
+    ):
+        return None  # the body's own name runs on past the words
+    return [t.text for t in words]
 
 
 def _untagged_body(span: Span, head: Token) -> str | None:
@@ -1622,10 +1692,35 @@ def _acronym_long_form(token: Token, before: int) -> str | None:
     for ent in token.doc.ents:
         if ent.start >= before or ent.label_ != "ORG" or len(ent) < 2:
             continue
-        words = [t for t in ent if t.lower_ != "the"]
+        # names26: "the European Union's Stability and Growth Pact": the name, not its "'s"
+        words = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
         if "".join(t.text[0] for t in words if t.text[:1].isupper()) == token.text:
             return tidy_name(" ".join(t.text for t in words))
     return None
+
+
+def _short_form_long_name(token: Token, before: int) -> str | None:
+    """names26: "the Bank said" after "The Bank of England (BoE) has kept rates on hold", "the
+    Commission" after "the European Commission": a body named again by the first word of its
+    name (before "of" or "for") or, failing that, by its last, when one organisation named
+    before fits."""
+    if not token.text[:1].isupper() or token.text.isupper() or not token.is_alpha:
+        return None
+    heads: set[str] = set()
+    tails: set[str] = set()
+    for ent in token.doc.ents:
+        if ent.start >= before or ent.label_ != "ORG" or len(ent) < 2:
+            continue
+        words = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
+        if len(words) < 2:
+            continue
+        name = tidy_name(" ".join(t.text for t in words))
+        if words[0].text == token.text and words[1].lower_ in ("of", "for"):
+            heads.add(name)
+        elif words[-1].text == token.text:
+            tails.add(name)
+    found = heads or tails
+    return found.pop() if len(found) == 1 else None
 
 
 def _party_named_alone(span: Span) -> str | None:
