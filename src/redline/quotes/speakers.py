@@ -1561,7 +1561,7 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
         ):
             name = book.full_name(words)
             return name, "propn-name"
-    named = _untagged_subject_name(span, head) or _body_member_tagged_a_place(head)
+    named = _untagged_subject_name(span, head) or _person_of_a_body(head)
     if named:
         return book.full_name(named), "untagged-propn"
     if _transcript_label(span, head):
@@ -1632,7 +1632,7 @@ BODY_NAME_ENDS = frozenset(
 )  # fmt: skip
 
 
-def _body_member_tagged_a_place(head: Token) -> list[str] | None:
+def _person_of_a_body(head: Token) -> list[str] | None:
     """names26: "The Fabian Society's Sundar Katwala said": two or three capitalised proper
     nouns after a body's possessive, tagged a facility, place or body of their own, are the
     body's person (the body spoke, and "he" after it found no one)."""
@@ -1643,13 +1643,21 @@ def _body_member_tagged_a_place(head: Token) -> list[str] | None:
     if not owner or not 2 <= len(words) <= 3:
         return None
     words.sort(key=lambda t: t.i)
-    if any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ != head.ent_type_
-           for t in words) or words[-1].i - words[0].i != len(words) - 1:
+    if (
+        any(
+            t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ != head.ent_type_
+            for t in words
+        )
+        or words[-1].i - words[0].i != len(words) - 1
+    ):
         return None
     if any(t.lower_.rstrip(".") in titles() or t.lower_ in BODY_NAME_ENDS for t in words):
         return None
     if head.ent_type_ == "ORG" and any(
-        e.label_ == "ORG" and e.start <= words[0].i and e.end > head.i and e.end - e.start != len(words)
+        e.label_ == "ORG"
+        and e.start <= words[0].i
+        and e.end > head.i
+        and e.end - e.start != len(words)
         for e in head.doc.ents
     ):
         return None  # the body's own name runs on past the words
