@@ -126,3 +126,19 @@ def test_the_object_a_verb_moves_to_speak_speaks(code_text, text, words, speaker
     quote = _quote(code_text, text, words)
     assert quote.speaker == speaker
     assert quote.speaker_text in ("some economists", "Senator Mary Ellis")
+
+
+def test_a_courtesy_title_makes_the_surname_the_bodys_person(code_text):
+    text = (
+        "The Fabian Society's Sundar Katwala said the poll showed voters wanted more honesty "
+        "about tax. The change was overdue, Mr Katwala said."
+    )
+    assert _speaker(code_text, text, "change was overdue") == "Sundar Katwala"
+
+
+def test_a_participle_on_the_object_of_a_reporting_verb_is_the_subjects(code_text):
+    text = (
+        "The party's leader, Anna Marsh, spoke in Leeds. But Ms Marsh will argue against quotas "
+        "saying they are “unfair and outdated”."
+    )
+    assert _speaker(code_text, text, "unfair and outdated") == "Anna Marsh"

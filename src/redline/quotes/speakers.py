@@ -176,6 +176,12 @@ class NameBook:
         self._untagged: dict[str, Counter[str]] | None = None
         for ent in self.ents:
             if ent.label_ not in NAME_LABELS:
+                # names26: "The Fabian Society's Sundar Katwala", tagged a place or body, is
+                # the "Mr Katwala" after
+                member = _person_of_a_body(ent.root) if ent.root.dep_ in SUBJECT_DEPS else None
+                if member and ent.start <= ent.root.i - len(member) + 1:
+                    full = tidy_name(" ".join(member))
+                    self.full_by_surname.setdefault(member[-1].lower(), Counter())[full] += 1
                 continue
             words = clean_name([t.text for t in ent])
             if len(words) >= 2 and all(w[:1].isupper() for w in words):
@@ -465,6 +471,20 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
             continue
         if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "dobj":
             token = token.head.head  # "the council issued a statement calling …"
+            continue
+        if (
+            token.i == cue.i
+            and token.dep_ == "acl"
+            and token.tag_ == "VBG"
+            and token.head.dep_ == "pobj"
+            and token.head.pos_ == "NOUN"
+            and token.head.head.dep_ == "prep"
+            and token.head.head.head.pos_ == "VERB"
+            and token.head.head.head.lemma_.lower() in _reporting_lemmas()
+        ):
+            # names26: "the Tory leader will argue against positive discrimination saying it is
+            # …": the participle goes on the reporting verb, whose subject speaks
+            token = token.head.head.head
             continue
         if token.dep_ == "acomp" and token.pos_ == "ADJ" and token.head.i != token.i:
             # issue #9 read21: "the commission is likely to demand action": the subject of the
@@ -1561,6 +1581,16 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
         ):
             name = book.full_name(words)
             return name, "propn-name"
+    if (
+        head.pos_ == "PROPN"
+        and head.ent_type_ not in ("", "PERSON")
+        and head.i > 0
+        and head.doc[head.i - 1].lower_.rstrip(".") in ("mr", "mrs", "ms", "miss", "dr")
+        and head.lower_ in book.full_by_surname
+    ):
+        # names26: "Mr Katwala said" with the surname tagged a place: a courtesy title makes
+        # a person, the one the article named in full
+        return book.full_name([head.text]), "surname-after-courtesy-title"
     named = _untagged_subject_name(span, head) or _person_of_a_body(head)
     if named:
         return book.full_name(named), "untagged-propn"
