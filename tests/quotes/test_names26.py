@@ -142,3 +142,28 @@ def test_a_participle_on_the_object_of_a_reporting_verb_is_the_subjects(code_tex
         "saying they are “unfair and outdated”."
     )
     assert _speaker(code_text, text, "unfair and outdated") == "Anna Marsh"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Remittances are now worth $2bn a year to the island, according to the UN "
+            "Economic Commission for Latin America.",
+            "worth $2bn",
+            "UN Economic Commission for Latin America",
+        ),
+        (
+            "The Economic Commission for Africa said aid should double by 2010.",
+            "aid should double",
+            "Economic Commission for Africa",
+        ),
+        (
+            "The Commission for Africa said aid should double by 2010.",
+            "aid should double",
+            "Commission for Africa",
+        ),
+    ],
+)
+def test_a_body_named_for_a_place_is_named_whole(code_text, text, words, speaker):
+    assert _speaker(code_text, text, words) == speaker

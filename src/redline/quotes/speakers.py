@@ -1604,6 +1604,9 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
         # "the New York businessman": the place, party or body inside a description of a
         # person is not the person's name (the entity graph links the description to them)
         return None, "role-description"
+    placed_body = _body_named_for_a_place(span)
+    if placed_body:
+        return placed_body, "organisation"
     in_span = [
         e for e in book.ents_within(span.start, span.end)
         if not _place_modifier(e, head) and not _title_owner(e, head)
@@ -1692,6 +1695,41 @@ def _person_of_a_body(head: Token) -> list[str] | None:
     ):
         return None  # the body's own name runs on past the words
     return [t.text for t in words]
+
+
+# capitalised words that end a body's name before "for <place>" ("the UN Economic Commission
+# for Latin America", "the Commission for Africa", "the Council for Scotland")
+BODY_FOR_PLACE = frozenset(
+    {"commission", "council", "committee", "foundation", "institute", "agency", "fund", "centre",
+     "center", "office", "trust", "association", "society", "board", "forum", "secretariat"}
+)  # fmt: skip
+
+
+def _body_named_for_a_place(span: Span) -> str | None:
+    """names26: "according to the UN Economic Commission for Latin America" was cut to "UN
+    Economic Commission" (the recogniser stops before "for"), "The Commission for Africa said"
+    was unnamed: a capitalised body word, "for" and the capitalised place after it, all in the
+    speaker's words, are one name."""
+    tokens = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
+    for k, t in enumerate(tokens[:-2]):
+        if t.lower_ not in BODY_FOR_PLACE or not t.text[:1].isupper() or t.pos_ != "PROPN":
+            continue
+        if tokens[k + 1].lower_ != "for":
+            continue
+        tail = tokens[k + 2 :]
+        if not tail or not all(
+            (x.pos_ == "PROPN" and x.text[:1].isupper())
+            or (x.lower_ == "and" and 0 < j < len(tail) - 1)
+            for j, x in enumerate(tail)
+        ):
+            return None
+        if not any(x.ent_type_ in ("GPE", "LOC") for x in tail):
+            return None  # a place after "for", not a person's seat or a cause
+        head_words = tokens[: k + 1]
+        if not all(x.text[:1].isupper() or x.lower_ in ("and", "of", "&") for x in head_words):
+            return None
+        return tidy_name(" ".join(x.text for x in [*head_words, tokens[k + 1], *tail]))
+    return None
 
 
 def _untagged_body(span: Span, head: Token) -> str | None:
