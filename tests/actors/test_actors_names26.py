@@ -58,3 +58,16 @@ def test_a_person_named_next_with_another_role_is_not_the_holder(code_text, next
         f"the US acted. {next_sentence}"
     )
     assert _speaker(code_text, text, "serious damage") is None
+
+
+def test_according_to_the_writing_is_its_author(code_text):
+    text = (
+        "The book, by Sunday Times journalist Anna Price and serialised in the paper, said the "
+        "pair had “deep mutual distrust”. But he later changed his mind, according to the book."
+    )
+    assert _speaker(code_text, text, "changed his mind") == "Anna Price"
+
+
+def test_according_to_a_writing_with_no_author_is_unnamed(code_text):
+    text = "The plan was shelved in June, according to the report."
+    assert _speaker(code_text, text, "shelved in June") is None

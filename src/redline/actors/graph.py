@@ -3029,13 +3029,19 @@ def _documents(graph: _Graph) -> None:
     for token in _tokens_where(parsed, "LOWER", DOCUMENT_NOUNS):
         nouns = {token.lower_}
         relative = _reporting_relative(token, verbs)
-        if token.head.lemma_.lower() not in verbs and not relative:
+        # names26: "…, according to the book" after "The book, by … Robert Peston, said"
+        according = (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "to"
+            and token.head.head.lower_ == "according"
+        )
+        if token.head.lemma_.lower() not in verbs and not relative and not according:
             continue
         # "“…,” read the statement": the writing after an inverted "read" is its object
         inverted = (
             token.dep_ == "dobj" and token.head.lemma_.lower() == "read" and token.head.i < token.i
         )
-        if token.dep_ not in SUBJECT_DEPS and not inverted and not relative:
+        if token.dep_ not in SUBJECT_DEPS and not inverted and not relative and not according:
             continue
         if token.tag_ != "NN":
             continue
