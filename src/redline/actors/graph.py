@@ -71,6 +71,8 @@ NOMINAL_HEADS = {
     # issue #9 actors: "Tillerson defended the department" after "the State Department"
     "department": ("department",),
     "commission": ("commission",),
+    # names26: "The charity said" after "Crisis, the homelessness charity" (see _described_as)
+    "charity": ("charity",),
 }
 ORG_TYPES = ("organisation", "country", "group")
 
@@ -2542,10 +2544,12 @@ def _nominals(graph: _Graph) -> None:
     doc = graph.doc
     orgs = {}
     latest: dict[int, list[int]] = {}  # entity -> the starts of its mentions by name
+    spans: dict[int, list[tuple[int, int]]] = {}
     for n in graph.nodes:
         if n.type in ("organisation",) and n.kind in ("name", "acronym"):
             orgs.setdefault(n.entity, n.start)
             latest.setdefault(n.entity, []).append(n.start)
+            spans.setdefault(n.entity, []).append((n.start, n.end))
     if not orgs:
         return
     rows = [(p, words) for p, words in organisation_nominals()]
@@ -2572,6 +2576,11 @@ def _nominals(graph: _Graph) -> None:
                     re.search(r"(?i)\b" + re.escape(w) + r"\b", x) for w in words for x in names
                 ):
                     fits.append(entity)
+            if not fits and match.group(1) in NOMINAL_HEADS:
+                fits = [
+                    e for e, seen in spans.items()
+                    if _described_as(doc.text, seen, match.group(1), start)
+                ]  # fmt: skip
             if match.group(1) in BUSINESS_NOMINALS:
                 if booked is None:
                     booked = _book_businesses(graph)
@@ -2583,6 +2592,18 @@ def _nominals(graph: _Graph) -> None:
             node.subject = _subject_at(doc, start, end)
             node.quoted = graph.quote_at(start) is not None
             graph.add(node)
+
+
+def _described_as(text: str, spans: list[tuple[int, int]], head: str, before: int) -> bool:
+    """names26: a body the text described by the nominal's head word before ``before``: "Crisis,
+    the homelessness charity", "Shelter, a housing charity", "the housing charity Shelter"."""
+    word = r"(?:[\w’'-]+\s+){0,3}"
+    after = re.compile(r",\s+(?:the|a|an)\s+" + word + head + r"\b")
+    ahead = re.compile(r"\b(?:the|a|an)\s+" + word + head + r"\s+\Z", re.IGNORECASE)
+    return any(
+        end <= before and (after.match(text, end) or ahead.search(text, max(0, start - 60), start))
+        for start, end in spans
+    )
 
 
 # issue #9/#10 actors24: "the company", "the firm" is the business the text named last
@@ -3017,13 +3038,19 @@ def _documents(graph: _Graph) -> None:
     for token in _tokens_where(parsed, "LOWER", DOCUMENT_NOUNS):
         nouns = {token.lower_}
         relative = _reporting_relative(token, verbs)
-        if token.head.lemma_.lower() not in verbs and not relative:
+        # names26: "…, according to the book" after "The book, by … Robert Peston, said"
+        according = (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "to"
+            and token.head.head.lower_ == "according"
+        )
+        if token.head.lemma_.lower() not in verbs and not relative and not according:
             continue
         # "“…,” read the statement": the writing after an inverted "read" is its object
         inverted = (
             token.dep_ == "dobj" and token.head.lemma_.lower() == "read" and token.head.i < token.i
         )
-        if token.dep_ not in SUBJECT_DEPS and not inverted and not relative:
+        if token.dep_ not in SUBJECT_DEPS and not inverted and not relative and not according:
             continue
         if token.tag_ != "NN":
             continue
@@ -3089,6 +3116,19 @@ NAMED_NEXT_ROLES = frozenset(
 BODY_HEADS = frozenset({"chief", "leader", "president", "chairman", "chairwoman", "boss"})
 
 
+def _given_a_role(text: str, start: int, end: int) -> bool:
+    """A role word among the four words before a name or an apposition right after it."""
+    before = re.split(r"[,;:.]", text[max(0, start - 60) : start])[-1].lower().split()[-4:]
+    roles = {*DESCRIBED_ROLES, *COUNTRY_OFFICES}
+    return any(w.strip("'’") in roles for w in before) or bool(
+        re.match(r",\s+(?:the|a|an|its|his|her)\s", text[end : end + 8])
+    )
+
+
+# names26: a country's offices whose unnamed holder a report may name next
+COUNTRY_OFFICES = frozenset({"minister", "secretary", "chancellor", "president", "premier"})
+
+
 def _named_next(graph: _Graph) -> None:
     """issue #10 round 15: "Donald Trump's campaign manager says he is “gratified” … Corey
     Lewandowski, in a statement released by the campaign, said …", "A top Donald Trump adviser
@@ -3111,6 +3151,10 @@ def _named_next(graph: _Graph) -> None:
             # issue #10 names24: "…, Amnesty International's chief has said. In a lecture …,
             # Irene Khan said …": the head of a body, owned by the body's name, in a lead
             owner = [c for c in left if c.dep_ == "poss" and c.ent_type_ == "ORG"]
+        if not owner and token.lower_ in COUNTRY_OFFICES:
+            # names26: "Meanwhile, France's finance minister has said … Herve Gaymard said he
+            # would …": a country's office, its holder named as the next sentence's speaker
+            owner = [c for c in left if c.dep_ == "poss" and c.ent_type_ == "GPE"]
         det = next((c for c in left if c.dep_ == "det"), None)
         if not owner or (det is not None and det.lower_ not in ("a", "an")):
             continue
@@ -3139,6 +3183,8 @@ def _named_next(graph: _Graph) -> None:
         chosen = following[0]
         if any(n.entity == chosen.entity and n.start < start for n in graph.nodes):
             continue  # named before: the usual description rules decide
+        if owner[0].ent_type_ == "GPE" and _given_a_role(graph.doc.text, chosen.start, chosen.end):
+            continue  # "Opposition leader Pedro Alvarez said": another office
         node = _Node(start, end, "role", "person", "description->named-next-sentence")
         node.entity = chosen.entity
         node.subject = "speaker"

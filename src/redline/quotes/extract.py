@@ -1444,6 +1444,23 @@ def _cue_of_its_own_clause(quoted: str, attribution: Attribution, where: str, in
     )
 
 
+def _inside_the_question(
+    span: MarkedSpan, attribution: Attribution, where: str, index: _TokenIndex
+) -> bool:
+    """names26: "Asked if he was appointed in a “fair and open” contest, he replied: “…”": words
+    quoted inside the question put to the speaker are the asker's, not the answer's."""
+    if where != "quote-then-cue":
+        return False
+    token = index.at(span.start + 1)
+    for _ in range(12):
+        if token is None or token.head.i == token.i:
+            return False
+        if token.lower_ == "asked" and token.dep_ == "advcl" and token.head.i == attribution.cue.i:
+            return True
+        token = token.head
+    return False
+
+
 def _verb_after_quote(
     span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int, Attribution], inside
 ) -> tuple[Attribution | None, str]:
@@ -2508,6 +2525,11 @@ def extract_quotes(doc: Document) -> Document:
             attribution, where = _lexical_cue_after_quote(m, text, index, inside)
         if attribution is not None and _cue_of_its_own_clause(quoted, attribution, where, inside):
             attribution, where = None, ""
+        if attribution is not None and _inside_the_question(m, attribution, where, index):
+            used_marks.add(k)
+            drafts.append(Draft(m.start, m.end, "mixed", None, "mixed:inside-question(ask)"))
+            previous = None
+            continue
         if (
             attribution is not None
             and where == "cue-then-quote"
@@ -3077,7 +3099,12 @@ def _resolve(drafts: list[Draft], text: str, book: NameBook) -> list[Quote]:
                     if found is not None:
                         speaker = found.name
                         how = f"pronoun->{speaker}"
-                elif gender == "n" and body is not None and 0 <= s_start - body[0] <= IT_REACH:
+                elif (
+                    gender == "n"
+                    and body is not None
+                    and 0 <= s_start - body[0] <= IT_REACH
+                    and head.dep_ not in ("nsubjpass", "expl")  # names26: "It has been suggested"
+                ):
                     # issue #10 read21: "the committee added. '…', it said": a body named as
                     # the speaker just before, with no person speaking in between
                     speaker = body[1]

@@ -176,6 +176,12 @@ class NameBook:
         self._untagged: dict[str, Counter[str]] | None = None
         for ent in self.ents:
             if ent.label_ not in NAME_LABELS:
+                # names26: "The Fabian Society's Sundar Katwala", tagged a place or body, is
+                # the "Mr Katwala" after
+                member = _person_of_a_body(ent.root) if ent.root.dep_ in SUBJECT_DEPS else None
+                if member and ent.start <= ent.root.i - len(member) + 1:
+                    full = tidy_name(" ".join(member))
+                    self.full_by_surname.setdefault(member[-1].lower(), Counter())[full] += 1
                 continue
             words = clean_name([t.text for t in ent])
             if len(words) >= 2 and all(w[:1].isupper() for w in words):
@@ -329,6 +335,13 @@ class NameBook:
         return [e for e in self.ents[lo:hi] if e.end <= end]
 
 
+# verbs that move their object to speak ("leading analysts to argue", "prompting critics to warn")
+OBJECT_CONTROL_VERBS = frozenset(
+    {"lead", "prompt", "cause", "force", "spur", "drive", "push", "persuade", "convince",
+     "encourage", "inspire", "provoke"}
+)  # fmt: skip
+
+
 def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
     """The token heading the speaker of a reporting verb (its subject, or the inverted noun).
 
@@ -424,6 +437,14 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
             return token.head
         if token.dep_ == "conj" and (stray := _stray_conjunct_subject(token, inside)):
             return stray
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in OBJECT_CONTROL_VERBS:
+            # names26: "…, leading some commentators to argue that rates may have peaked": the
+            # object the verb moved to speak is the speaker, not the verb's subject
+            moved = [
+                c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i
+            ]  # fmt: skip
+            if moved:
+                return moved[0]
         if token.dep_ in ("conj", "xcomp", "advcl") and token.head.i != token.i:
             token = token.head
             while (
@@ -450,6 +471,20 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
             continue
         if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "dobj":
             token = token.head.head  # "the council issued a statement calling …"
+            continue
+        if (
+            token.i == cue.i
+            and token.dep_ == "acl"
+            and token.tag_ == "VBG"
+            and token.head.dep_ == "pobj"
+            and token.head.pos_ == "NOUN"
+            and token.head.head.dep_ == "prep"
+            and token.head.head.head.pos_ == "VERB"
+            and token.head.head.head.lemma_.lower() in _reporting_lemmas()
+        ):
+            # names26: "the Tory leader will argue against positive discrimination saying it is
+            # …": the participle goes on the reporting verb, whose subject speaks
+            token = token.head.head.head
             continue
         if token.dep_ == "acomp" and token.pos_ == "ADJ" and token.head.i != token.i:
             # issue #9 read21: "the commission is likely to demand action": the subject of the
@@ -1146,6 +1181,24 @@ def _title_owner(ent, head) -> bool:
     )
 
 
+def _nationality_of_a_group(ent: Span, head: Token) -> bool:
+    """names26: "Ministers from European and Asian governments", "Officials from French and
+    German banks": a nationality qualifying a plural noun inside the mention names a kind of
+    body, not one body ("Asian" was the speaker)."""
+    if ent.label_ != "NORP":
+        return False
+    word = ent.root
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    noun = word.head
+    return (
+        word.dep_ in ("amod", "compound")
+        and noun.i != head.i
+        and noun.pos_ == "NOUN"
+        and noun.tag_ == "NNS"
+    )
+
+
 def _place_modifier(ent: Span, head: Token) -> bool:
     """ "UK video game companies", "Chinese authorities": a country or nationality that only
     qualifies the common noun heading the mention is not the speaker's name (the mention as a
@@ -1528,7 +1581,17 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
         ):
             name = book.full_name(words)
             return name, "propn-name"
-    named = _untagged_subject_name(span, head)
+    if (
+        head.pos_ == "PROPN"
+        and head.ent_type_ not in ("", "PERSON")
+        and head.i > 0
+        and head.doc[head.i - 1].lower_.rstrip(".") in ("mr", "mrs", "ms", "miss", "dr")
+        and head.lower_ in book.full_by_surname
+    ):
+        # names26: "Mr Katwala said" with the surname tagged a place: a courtesy title makes
+        # a person, the one the article named in full
+        return book.full_name([head.text]), "surname-after-courtesy-title"
+    named = _untagged_subject_name(span, head) or _person_of_a_body(head)
     if named:
         return book.full_name(named), "untagged-propn"
     if _transcript_label(span, head):
@@ -1541,9 +1604,13 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
         # "the New York businessman": the place, party or body inside a description of a
         # person is not the person's name (the entity graph links the description to them)
         return None, "role-description"
+    placed_body = _body_named_for_a_place(span)
+    if placed_body:
+        return placed_body, "organisation"
     in_span = [
         e for e in book.ents_within(span.start, span.end)
         if not _place_modifier(e, head) and not _title_owner(e, head)
+        and not _nationality_of_a_group(e, head)
         and not _modifies_another_noun(e, head) and not _seat_of(e.root, head)
         and not (e.label_ == "NORP" and e.root.head.i == head.i and _holds_a_seat(head))
     ]  # fmt: skip
@@ -1559,7 +1626,9 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
         words = _party_qualifier(ent) + words + _body_head(ent, head)
         words = clean_name(words) if words else words
         if len(words) == 1 and len(ent) == 1:
-            long_form = _acronym_long_form(ent[0], span.start)
+            long_form = _acronym_long_form(ent[0], span.start) or _short_form_long_name(
+                ent[0], span.start
+            )
             if long_form:
                 return long_form, "organisation"
         if words:
@@ -1584,6 +1653,83 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
     if untagged:
         return untagged, "untagged-body"
     return None, "unnamed"
+
+
+# capitalised words that end a body's name ("The BBC's World Service", "Labour's Shadow
+# Cabinet"): a body's possessive before them names a part of the body, not its person
+BODY_NAME_ENDS = frozenset(
+    {*BODY_NOUNS, "service", "cabinet", "commission", "foundation", "institute", "society",
+     "trust", "bank", "board", "fund", "agency", "authority", "association", "union", "centre",
+     "center", "forum", "unit", "court", "times", "news", "post", "press", "website", "network",
+     "programme", "program", "review", "report", "survey", "poll", "index", "desk", "wing"}
+)  # fmt: skip
+
+
+def _person_of_a_body(head: Token) -> list[str] | None:
+    """names26: "The Fabian Society's Sundar Katwala said": two or three capitalised proper
+    nouns after a body's possessive, tagged a facility, place or body of their own, are the
+    body's person (the body spoke, and "he" after it found no one)."""
+    if head.pos_ != "PROPN" or head.ent_type_ not in ("FAC", "LOC", "WORK_OF_ART", "ORG"):
+        return None
+    owner = [c for c in head.children if c.dep_ == "poss" and c.ent_type_ == "ORG"]
+    words = [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head]
+    if not owner or not 2 <= len(words) <= 3:
+        return None
+    words.sort(key=lambda t: t.i)
+    if (
+        any(
+            t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ != head.ent_type_
+            for t in words
+        )
+        or words[-1].i - words[0].i != len(words) - 1
+    ):
+        return None
+    if any(t.lower_.rstrip(".") in titles() or t.lower_ in BODY_NAME_ENDS for t in words):
+        return None
+    if head.ent_type_ == "ORG" and any(
+        e.label_ == "ORG"
+        and e.start <= words[0].i
+        and e.end > head.i
+        and e.end - e.start != len(words)
+        for e in head.doc.ents
+    ):
+        return None  # the body's own name runs on past the words
+    return [t.text for t in words]
+
+
+# capitalised words that end a body's name before "for <place>" ("the UN Economic Commission
+# for Latin America", "the Commission for Africa", "the Council for Scotland")
+BODY_FOR_PLACE = frozenset(
+    {"commission", "council", "committee", "foundation", "institute", "agency", "fund", "centre",
+     "center", "office", "trust", "association", "society", "board", "forum", "secretariat"}
+)  # fmt: skip
+
+
+def _body_named_for_a_place(span: Span) -> str | None:
+    """names26: "according to the UN Economic Commission for Latin America" was cut to "UN
+    Economic Commission" (the recogniser stops before "for"), "The Commission for Africa said"
+    was unnamed: a capitalised body word, "for" and the capitalised place after it, all in the
+    speaker's words, are one name."""
+    tokens = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
+    for k, t in enumerate(tokens[:-2]):
+        if t.lower_ not in BODY_FOR_PLACE or not t.text[:1].isupper() or t.pos_ != "PROPN":
+            continue
+        if tokens[k + 1].lower_ != "for":
+            continue
+        tail = tokens[k + 2 :]
+        if not tail or not all(
+            (x.pos_ == "PROPN" and x.text[:1].isupper())
+            or (x.lower_ == "and" and 0 < j < len(tail) - 1)
+            for j, x in enumerate(tail)
+        ):
+            return None
+        if not any(x.ent_type_ in ("GPE", "LOC") for x in tail):
+            return None  # a place after "for", not a person's seat or a cause
+        head_words = tokens[: k + 1]
+        if not all(x.text[:1].isupper() or x.lower_ in ("and", "of", "&") for x in head_words):
+            return None
+        return tidy_name(" ".join(x.text for x in [*head_words, tokens[k + 1], *tail]))
+    return None
 
 
 def _untagged_body(span: Span, head: Token) -> str | None:
@@ -1622,10 +1768,35 @@ def _acronym_long_form(token: Token, before: int) -> str | None:
     for ent in token.doc.ents:
         if ent.start >= before or ent.label_ != "ORG" or len(ent) < 2:
             continue
-        words = [t for t in ent if t.lower_ != "the"]
+        # names26: "the European Union's Stability and Growth Pact": the name, not its "'s"
+        words = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
         if "".join(t.text[0] for t in words if t.text[:1].isupper()) == token.text:
             return tidy_name(" ".join(t.text for t in words))
     return None
+
+
+def _short_form_long_name(token: Token, before: int) -> str | None:
+    """names26: "the Bank said" after "The Bank of England (BoE) has kept rates on hold", "the
+    Commission" after "the European Commission": a body named again by the first word of its
+    name (before "of" or "for") or, failing that, by its last, when one organisation named
+    before fits."""
+    if not token.text[:1].isupper() or token.text.isupper() or not token.is_alpha:
+        return None
+    heads: set[str] = set()
+    tails: set[str] = set()
+    for ent in token.doc.ents:
+        if ent.start >= before or ent.label_ != "ORG" or len(ent) < 2:
+            continue
+        words = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
+        if len(words) < 2:
+            continue
+        name = tidy_name(" ".join(t.text for t in words))
+        if words[0].text == token.text and words[1].lower_ in ("of", "for"):
+            heads.add(name)
+        elif words[-1].text == token.text:
+            tails.add(name)
+    found = heads or tails
+    return found.pop() if len(found) == 1 else None
 
 
 def _party_named_alone(span: Span) -> str | None:
