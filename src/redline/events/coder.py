@@ -1393,6 +1393,11 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
             route += "conj^"
             came, cur = cur, coordinated
             continue
+        first = _participle_on_object(cur) if cur.i == trigger.i else None
+        if first is not None:  # "..., shelling rebel towns and killing civilians": shelling's
+            route += "conj(object)^"
+            came, cur = cur, first
+            continue
         shared = _shared_passive_subject(cur)
         if shared is not None:  # "Ryan was briefed ... and urged Franks": Ryan, not the agent
             return shared, route + "conj^nsubjpass (shared)"
@@ -3774,6 +3779,48 @@ def _own_act_clause(clause: Token) -> bool:
     return before >= 0 and clause.doc[before].text in OWN_ACT_BREAKS
 
 
+def _participle_on_object(verb: Token) -> Token | None:
+    """ "..., shelling rebel towns and killing civilians": the parser often hangs the second
+    participle on the first one's object as a conjunct of the noun; the first participle,
+    whose subject and clause it shares, or None."""
+    head = verb.head
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBG"
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.dep_ == "dobj"
+        and head.head.tag_ == "VBG"
+        and head.head.i < head.i < verb.i
+    ):
+        return head.head
+    return None
+
+
+def _force_participle(anchor: Token) -> bool:
+    """issue #9 violence26: a participle set off by a comma, with no subject or conjunction of its
+    own, on the sentence's own clause or on an adverbial clause of time kept beside it, or one
+    joined to such a participle ("jets bombed rebel towns, killing nine peacekeepers", "the army
+    broke the ceasefire, shelling the north and killing civilians", "after militants stormed
+    the base, killing six soldiers"): the subject's own further act, told beside the first. Kept
+    beside that clause's event when it is a use of force (``FORCE_ROOTS``, see
+    ``code_sentence``)."""
+    clause = _participle_on_object(anchor) or anchor
+    while clause.dep_ == "conj" and clause.tag_ == "VBG" and clause.head.tag_ == "VBG":
+        clause = clause.head
+    head = clause.head
+    if not (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBG"
+        and anchor.tag_ == "VBG"
+        and head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "mark") for c in clause.children)
+        and (background_depth(head) == 0 or (head.dep_ == "advcl" and _told_clause(head)))
+    ):
+        return False
+    before = clause.left_edge.i - 1
+    return before >= 0 and clause.doc[before].text in OWN_ACT_BREAKS
+
+
 def _told_clause(clause: Token) -> bool:
     """An adverbial clause of time with a subject of its own ("after Egypt withdrew ..."), on
     the sentence's own clause (not "a law that got attention after Manafort was indicted")."""
@@ -4034,6 +4081,13 @@ def code_sentence(
             )  # fmt: skip
         if depth > 0 and _side_visit(match):
             side.update(id(event) for event in events)
+        if depth > 0 and _force_participle(anchor):
+            # issue #9 violence26: "..., killing nine French peacekeepers": an act of force told
+            # in a participle is the subject's own further act, kept beside the main clause's
+            side.update(
+                id(e) for e in events
+                if e.code[:2] in FORCE_ROOTS and _placed(e.source_actor) and _placed(e.target_actor)
+            )  # fmt: skip
         if match.trigger.i in contacts:
             side.update(id(e) for e in events)
         if match.trigger.i in deep_contacts:
