@@ -97,3 +97,36 @@ def test_police_injuring_demonstrators_is_a_second_act(code_text):
 def test_other_participles_stay_lower_clauses(code_all, text, trigger):
     doc = code_all(text)
     assert not _kept_as_own(doc, trigger), events(doc)
+
+
+def test_leaving_people_dead_is_a_killing_by_the_main_subject(code_text):
+    doc = code_text(
+        "CAIRO (Reuters) - Egyptian police clashed with protesters in Cairo, leaving two "
+        "protesters dead."
+    )
+    left = [e for e in doc.events if e.trigger_text == "leaving"]
+    assert [(e.code, e.source_actor, e.target_actor) for e in left] == [
+        ("190", "EGYCOP", "EGYCVL")
+    ], events(doc)
+
+
+@pytest.mark.parametrize("state", ["dead", "homeless"])
+def test_only_dead_makes_leaving_a_killing(code_all, state):
+    doc = code_all(
+        f"DAMASCUS (Reuters) - Syrian troops shelled rebel villages near Idlib, leaving hundreds "
+        f"of villagers {state}."
+    )
+    killed = [e for e in doc.events if e.trigger_text == "leaving" and e.code == "190"]
+    assert bool(killed) is (state == "dead"), events(doc)
+
+
+def test_an_arrest_in_a_participle_is_kept_as_the_raiders_act(code_text):
+    doc = code_text(
+        "NAIROBI (Reuters) - Kenyan police raided a mosque in Mombasa on Monday, arresting three "
+        "Somali nationals."
+    )
+    arrests = [e for e in doc.events if e.trigger_text == "arresting"]
+    assert [(e.code, e.source_actor, e.target_actor) for e in arrests] == [
+        ("173", "KENCOP", "SOM")
+    ], events(doc)
+    assert _kept_as_own(doc, "arresting"), events(doc)

@@ -645,6 +645,11 @@ def _complements(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX")]
 
 
+def _result_adjectives(verb: Token) -> list[Token]:
+    """The adjective a verb leaves its object in ("left 15 people dead")."""
+    return [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "ADJ"]
+
+
 def _xcomp_matches(candidate: Token, words: tuple[str, ...]) -> bool:
     lemma = candidate.lemma_.lower()
     particles = {c.lower_ for c in candidate.children if c.dep_ == "prt"}
@@ -746,6 +751,9 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
             return None
     if entry.xcomp:
         found = [c for c in _complements(trigger) if _xcomp_matches(c, entry.xcomp)]
+        # issue #9 violence26: "..., leaving 15 people dead": an adjective the act leaves its
+        # object in is its complement too (entries name it: "dead")
+        found += [c for c in _result_adjectives(trigger) if _xcomp_matches(c, entry.xcomp)]
         if entry.speaker:
             # issue #9 precision8: "children need to be protected": the passive's subject is
             # who is helped, no one asked to help
@@ -3779,6 +3787,17 @@ def _own_act_clause(clause: Token) -> bool:
     return before >= 0 and clause.doc[before].text in OWN_ACT_BREAKS
 
 
+# issue #9 violence26: coercion told in a participle that is an act of its own ("police raided
+# the house, arresting three men", "troops swept the town, destroying homes"): seizing or
+# destroying property (171x), arrests (173), expulsions (174), force against protest (175)
+PARTICIPLE_COERCION = ("171", "173", "174", "175")
+
+
+def _participle_force(code: str) -> bool:
+    """A use of force (``FORCE_ROOTS``) or coercion by force (``PARTICIPLE_COERCION``)."""
+    return code[:2] in FORCE_ROOTS or code.startswith(PARTICIPLE_COERCION)
+
+
 def _participle_on_object(verb: Token) -> Token | None:
     """ "..., shelling rebel towns and killing civilians": the parser often hangs the second
     participle on the first one's object as a conjunct of the noun; the first participle,
@@ -4086,7 +4105,7 @@ def code_sentence(
             # in a participle is the subject's own further act, kept beside the main clause's
             side.update(
                 id(e) for e in events
-                if e.code[:2] in FORCE_ROOTS and _placed(e.source_actor) and _placed(e.target_actor)
+                if _participle_force(e.code) and _placed(e.source_actor) and _placed(e.target_actor)
             )  # fmt: skip
         if match.trigger.i in contacts:
             side.update(id(e) for e in events)
