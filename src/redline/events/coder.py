@@ -3834,6 +3834,9 @@ def _force_participle(anchor: Token) -> bool:
         and head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "mark") for c in clause.children)
         and (background_depth(head) == 0 or (head.dep_ == "advcl" and _told_clause(head)))
+        # a conjunct with no subject of its own borrows one, often across a misparse ("police
+        # have captured militants since bombers linked to al-Qaida hit Istanbul, killing ...")
+        and (head.dep_ != "conj" or any(c.dep_ == "nsubj" for c in head.children))
     ):
         return False
     before = clause.left_edge.i - 1
