@@ -130,3 +130,13 @@ def test_an_arrest_in_a_participle_is_kept_as_the_raiders_act(code_text):
         ("173", "KENCOP", "SOM")
     ], events(doc)
     assert _kept_as_own(doc, "arresting"), events(doc)
+
+
+def test_a_participle_on_a_conjunct_with_a_borrowed_subject_stays_lower(code_all):
+    # the parser joins "struck" to "detained" as a conjunct, lending it the police as subject
+    doc = code_all(
+        "ANKARA (Reuters) - Turkish police have detained dozens of suspected Islamic State "
+        "militants since suicide bombers linked to the group struck Ankara in 2015, killing 100 "
+        "people at a peace rally."
+    )
+    assert not _kept_as_own(doc, "killing"), events(doc)
