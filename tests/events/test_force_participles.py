@@ -140,3 +140,15 @@ def test_a_participle_on_a_conjunct_with_a_borrowed_subject_stays_lower(code_all
         "people at a peace rally."
     )
     assert not _kept_as_own(doc, "killing"), events(doc)
+
+
+def test_a_raid_killing_and_abducting_holds_three_events(code_text):
+    doc = code_text(
+        "MAIDUGURI (Reuters) - Boko Haram militants raided a village in northeast Nigeria, "
+        "killing 30 villagers and abducting dozens of women."
+    )
+    raiders = {e.source_actor for e in doc.events if e.trigger_text == "raided"}
+    acts = {(e.code[:2], e.source_actor) for e in doc.events if e.trigger_text != "raided"}
+    assert raiders and {("19", s) for s in raiders} | {("18", s) for s in raiders} <= acts, events(
+        doc
+    )
