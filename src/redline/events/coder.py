@@ -645,6 +645,11 @@ def _complements(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX")]
 
 
+def _result_adjectives(verb: Token) -> list[Token]:
+    """The adjective a verb leaves its object in ("left 15 people dead")."""
+    return [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "ADJ"]
+
+
 def _xcomp_matches(candidate: Token, words: tuple[str, ...]) -> bool:
     lemma = candidate.lemma_.lower()
     particles = {c.lower_ for c in candidate.children if c.dep_ == "prt"}
@@ -749,6 +754,9 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         if entry.pos == "noun" and trigger.lemma_.lower() in CALL_NOUNS:
             complements += [c for c in _call_parts(trigger) if c.dep_ != "prep"]
         found = [c for c in complements if _xcomp_matches(c, entry.xcomp)]
+        # issue #9 violence26: "..., leaving 15 people dead": an adjective the act leaves its
+        # object in is its complement too (entries name it: "dead")
+        found += [c for c in _result_adjectives(trigger) if _xcomp_matches(c, entry.xcomp)]
         if entry.speaker:
             # issue #9 precision8: "children need to be protected": the passive's subject is
             # who is helped, no one asked to help
@@ -1395,6 +1403,11 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
         if coordinated is not None:  # "urged T to reconsider and spoke with P": urged's subject
             route += "conj^"
             came, cur = cur, coordinated
+            continue
+        first = _participle_on_object(cur) if cur.i == trigger.i else None
+        if first is not None:  # "..., shelling rebel towns and killing civilians": shelling's
+            route += "conj(object)^"
+            came, cur = cur, first
             continue
         shared = _shared_passive_subject(cur)
         if shared is not None:  # "Ryan was briefed ... and urged Franks": Ryan, not the agent
@@ -3783,6 +3796,62 @@ def _own_act_clause(clause: Token) -> bool:
     return before >= 0 and clause.doc[before].text in OWN_ACT_BREAKS
 
 
+# issue #9 violence26: coercion told in a participle that is an act of its own ("police raided
+# the house, arresting three men", "troops swept the town, destroying homes"): seizing or
+# destroying property (171x), arrests (173), expulsions (174), force against protest (175)
+PARTICIPLE_COERCION = ("171", "173", "174", "175")
+
+
+def _participle_force(code: str) -> bool:
+    """A use of force (``FORCE_ROOTS``) or coercion by force (``PARTICIPLE_COERCION``)."""
+    return code[:2] in FORCE_ROOTS or code.startswith(PARTICIPLE_COERCION)
+
+
+def _participle_on_object(verb: Token) -> Token | None:
+    """ "..., shelling rebel towns and killing civilians": the parser often hangs the second
+    participle on the first one's object as a conjunct of the noun; the first participle,
+    whose subject and clause it shares, or None."""
+    head = verb.head
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBG"
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.dep_ == "dobj"
+        and head.head.tag_ == "VBG"
+        and head.head.i < head.i < verb.i
+    ):
+        return head.head
+    return None
+
+
+def _force_participle(anchor: Token) -> bool:
+    """issue #9 violence26: a participle set off by a comma, with no subject or conjunction of its
+    own, on the sentence's own clause or on an adverbial clause of time kept beside it, or one
+    joined to such a participle ("jets bombed rebel towns, killing nine peacekeepers", "the army
+    broke the ceasefire, shelling the north and killing civilians", "after militants stormed
+    the base, killing six soldiers"): the subject's own further act, told beside the first. Kept
+    beside that clause's event when it is a use of force (``FORCE_ROOTS``, see
+    ``code_sentence``)."""
+    clause = _participle_on_object(anchor) or anchor
+    while clause.dep_ == "conj" and clause.tag_ == "VBG" and clause.head.tag_ == "VBG":
+        clause = clause.head
+    head = clause.head
+    if not (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBG"
+        and anchor.tag_ == "VBG"
+        and head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "mark") for c in clause.children)
+        and (background_depth(head) == 0 or (head.dep_ == "advcl" and _told_clause(head)))
+        # a conjunct with no subject of its own borrows one, often across a misparse ("police
+        # have captured militants since bombers linked to al-Qaida hit Istanbul, killing ...")
+        and (head.dep_ != "conj" or any(c.dep_ == "nsubj" for c in head.children))
+    ):
+        return False
+    before = clause.left_edge.i - 1
+    return before >= 0 and clause.doc[before].text in OWN_ACT_BREAKS
+
+
 def _told_clause(clause: Token) -> bool:
     """An adverbial clause of time with a subject of its own ("after Egypt withdrew ..."), on
     the sentence's own clause (not "a law that got attention after Manafort was indicted")."""
@@ -4043,6 +4112,13 @@ def code_sentence(
             )  # fmt: skip
         if depth > 0 and _side_visit(match):
             side.update(id(event) for event in events)
+        if depth > 0 and _force_participle(anchor):
+            # issue #9 violence26: "..., killing nine French peacekeepers": an act of force told
+            # in a participle is the subject's own further act, kept beside the main clause's
+            side.update(
+                id(e) for e in events
+                if _participle_force(e.code) and _placed(e.source_actor) and _placed(e.target_actor)
+            )  # fmt: skip
         if match.trigger.i in contacts:
             side.update(id(e) for e in events)
         if match.trigger.i in deep_contacts:
