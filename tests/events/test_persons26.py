@@ -110,3 +110,24 @@ def test_a_placement_that_agrees_with_the_dateline_is_left_to_it(code_all):
     criticized = first_triggered(doc, "criticized")
     assert criticized.source_actor == "USA", dyads(doc)
     assert "party-apposition" not in criticized.rule
+
+
+def test_a_member_of_a_visiting_delegation_is_of_the_delegation(code_all):
+    doc = code_all(
+        "SEOUL (Reuters) - Members of a U.S. congressional delegation, including Senator Tom "
+        "Hargrove, toured the border on Monday. Hargrove praised South Korea for its restraint.",
+        published="2017-11-20",
+    )
+    praised = first_triggered(doc, "praised")
+    assert praised.source_actor == "USALEG", dyads(doc)
+
+
+def test_a_known_surname_before_a_relatives_full_name_stays_the_known_person(code_all):
+    doc = code_all(
+        "BEIJING (Reuters) - Trump’s wife Melania toured a school on Friday. Melania Trump "
+        "praised China for its hospitality.",
+        published="2017-11-20",
+    )
+    praised = first_triggered(doc, "praised")
+    assert praised.source_actor == "USA", dyads(doc)
+    assert "Donald Trump" not in praised.rule

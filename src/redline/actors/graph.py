@@ -1033,7 +1033,7 @@ def _placed_by_description(graph: _Graph, acronyms: dict[str, str] | None = None
         if node.type == "person" and (post := _post_taken(graph, root, span)) is not None:
             phrases.append(("the-post-it-takes", text[post[0] : post[1]]))
         if node.type == "person" and (led := _body_led_by(root)) is not None:
-            phrases.append(("the-body-it-leads", text[led[0] : led[1]]))
+            phrases.append(("the-body-it-leads-or-joins", text[led[0] : led[1]]))
         roles = []
         for where, phrase in phrases:
             # "a Russian-controlled company", "a U.S.-based firm": whose it is
@@ -1063,7 +1063,7 @@ def _placed_by_description(graph: _Graph, acronyms: dict[str, str] | None = None
                 continue
             if where in NEW_PLACEMENTS and not _against_dateline(graph, match.code):
                 continue
-            if where == "the-body-it-leads" and roles and match.code == match.country:
+            if where == "the-body-it-leads-or-joins" and roles and match.code == match.country:
                 # "a Chinese delegation led by Vice Minister Li": the body's country, the
                 # leader's own sector
                 match = replace(match, code=match.country + (roles[-1].sector or ""))
@@ -1121,6 +1121,18 @@ def _against_dateline(graph: _Graph, code: str) -> bool:
     and pronouns of home stories stay as they were."""
     home = _dateline_country(graph)
     return home is None or code[:3] != home
+
+
+def _known_as_another(graph: _Graph, node: _Node, canonical: str | None, same: list) -> bool:
+    """issue #9/#10 persons26: "Trump’s wife Melania ... Melania Trump praised": a bare
+    surname the actor book knows as one person ("Trump": Donald Trump), before any full name
+    of it, is that person, not the first full name after it with another first name."""
+    if not canonical or len(canonical.split()) < 2:
+        return False
+    if any(n.start < node.start for n in same):
+        return False
+    first = canonical.split()[0]
+    return all(graph.doc.text[n.start : n.end].split()[0] != first for n in same)
 
 
 # issue #9/#10 persons26: the words that tell a household ("Melania Trump, the president's
@@ -1314,7 +1326,7 @@ def _body_headed(root: Any, span: Any) -> tuple[int, int] | None:
 
 
 # issue #9/#10 persons26: the placements this helper added, made only against the dateline
-NEW_PLACEMENTS = frozenset({"the-nationality-it-names", "the-body-it-leads"})
+NEW_PLACEMENTS = frozenset({"the-nationality-it-names", "the-body-it-leads-or-joins"})
 # issue #9/#10 persons26: "a U.S. congressional delegation led by Senator Cory Gardner"
 LEADING_PARTICIPLES = frozenset({"lead", "led", "head", "headed", "chair", "chaired"})
 LED_BODIES = frozenset(
@@ -1324,16 +1336,25 @@ LED_BODIES = frozenset(
 
 
 def _body_led_by(root: Any) -> tuple[int, int] | None:
-    """issue #9/#10 persons26: the character span of the body whose leader the name is in
-    "<body> led by <name>" ("a U.S. congressional delegation led by Senator Cory Gardner"):
-    a visiting delegation's leader is of the delegation's country, not of the dateline's. The
-    body's words up to its noun."""
+    """issue #9/#10 persons26: the character span of the body whose leader or member the name
+    is in "<body> led by <name>" ("a U.S. congressional delegation led by Senator Cory
+    Gardner") or "(members of) <body>, including <name>": a visiting delegation's people are
+    of the delegation's country, not of the dateline's. The body's words up to its noun."""
     agent = root.head
-    if root.dep_ != "pobj" or agent.lower_ != "by" or agent.dep_ != "agent":
+    if root.dep_ != "pobj":
         return None
-    verb = agent.head
-    body = verb.head
-    if verb.dep_ != "acl" or verb.lemma_.lower() not in LEADING_PARTICIPLES:
+    if agent.lower_ == "including" and agent.dep_ == "prep":
+        # "members of a U.S. congressional delegation, including Senator Tom Hargrove"
+        body = agent.head
+        if body.lemma_.lower() == "member":
+            of = next((c for c in body.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            body = next((c for c in of.children if c.dep_ == "pobj"), body) if of else body
+    elif agent.lower_ == "by" and agent.dep_ == "agent":
+        verb = agent.head
+        body = verb.head
+        if verb.dep_ != "acl" or verb.lemma_.lower() not in LEADING_PARTICIPLES:
+            return None
+    else:
         return None
     if body.pos_ != "NOUN" or body.lemma_.lower() not in LED_BODIES:
         return None
@@ -1807,6 +1828,8 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             fit = fit or _gendered_full_name(graph, words[0], text_gender, by_gender)
             if fit:
                 same, by_titles = fit, True
+        if same and _known_as_another(graph, node, canonical, same):
+            same = []
         if same:
             at = bisect_left([n.start for n in same], node.start)
             target = same[at - 1] if at > 0 else same[0]
