@@ -131,3 +131,23 @@ def test_a_known_surname_before_a_relatives_full_name_stays_the_known_person(cod
     praised = first_triggered(doc, "praised")
     assert praised.source_actor == "USA", dyads(doc)
     assert "Donald Trump" not in praised.rule
+
+
+def test_a_known_persons_relative_is_of_the_country_with_no_office(code_all):
+    doc = code_all(
+        "BEIJING (Reuters) - Trump’s wife toured a school on Friday and praised China for its "
+        "hospitality.",
+        published="2017-11-20",
+    )
+    praised = first_triggered(doc, "praised")
+    assert praised.source_actor == "USA", dyads(doc)
+
+
+def test_a_known_persons_own_phrase_is_still_the_person(code_all):
+    doc = code_all(
+        "BEIJING (Reuters) - Trump’s aides toured a school on Friday. Trump praised China for "
+        "its hospitality.",
+        published="2017-11-20",
+    )
+    praised = first_triggered(doc, "praised")
+    assert praised.source_actor == "USAGOV", dyads(doc)

@@ -2217,6 +2217,19 @@ class ActorResolver:
             return public, f"{head.lower_} of person:{match.name} -> {match.country}"
         if (
             match is not None
+            and match.kind == "person"
+            and match.country
+            and head.pos_ == "NOUN"
+            and head.lemma_.lower() in KIN_NOUNS
+            and any(c.dep_ == "poss" for c in head.children)
+        ):
+            # issue #9/#10 persons26: "Trump's wife toured a school": a relative of a person
+            # the book knows is of that country, holding no office by it (guideline: Jared
+            # Kushner called only "son-in-law" is the bare USA)
+            kin = ActorMatch(match.country, match.country, None, text, "person", "relative")
+            return kin, f"{head.lower_} of person:{match.name} -> {match.country}"
+        if (
+            match is not None
             and match.kind == "metonym"
             and head.pos_ == "NOUN"
             and head.lemma_.lower() in CITY_PACT_NOUNS
@@ -2930,6 +2943,15 @@ def _where(doc: Doc, start: int, end: int) -> bool:
     while tok.dep_ in ("appos", "conj", "compound", "npadvmod") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
+
+
+# issue #9/#10 persons26: the nouns of kin that make "X's <noun>" a relative of X, not X
+KIN_NOUNS = frozenset(
+    {"wife", "husband", "spouse", "widow", "widower", "son", "daughter", "mother", "father",
+     "brother", "sister", "son-in-law", "daughter-in-law", "stepson", "stepdaughter", "nephew",
+     "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "child", "parent",
+     "fiancee", "fiance"}
+)  # fmt: skip
 
 
 def _placed_note(mention: Any) -> str:
