@@ -432,6 +432,7 @@ def build_entity_graph(
     _placed_by_description(graph)
     _acronyms(graph)
     _placed_by_description(graph, _acronym_names(graph))
+    _placed_by_household(graph)
     _titled(graph)
     _roles(graph)
     _nominals(graph)
@@ -1028,11 +1029,13 @@ def _placed_by_description(graph: _Graph, acronyms: dict[str, str] | None = None
                 phrases.append(("apposition", text[lo:hi]))
         described = _described_by_head(graph, root, span)
         if described is not None:
-            phrases.append(("the-noun-it-names", described))
+            phrases.append(described)
         if node.type == "person" and (headed := _body_headed(root, span)) is not None:
             phrases.append(("the-body-it-heads", text[headed[0] : headed[1]]))
         if node.type == "person" and (post := _post_taken(graph, root, span)) is not None:
             phrases.append(("the-post-it-takes", text[post[0] : post[1]]))
+        if node.type == "person" and (led := _body_led_by(root)) is not None:
+            phrases.append(("the-body-it-leads-or-joins", text[led[0] : led[1]]))
         roles = []
         for where, phrase in phrases:
             # "a Russian-controlled company", "a U.S.-based firm": whose it is
@@ -1041,10 +1044,31 @@ def _placed_by_description(graph: _Graph, acronyms: dict[str, str] | None = None
                 # the second pass, after acronyms: "BNP founding chairman John Tyndall"
                 phrase = _spelled_out(phrase, acronyms)
             match = _looked_up(graph, phrase)
+            party = None
+            if node.type == "person" and (match is None or where == "apposition"):
+                # a title before the name with a party word ("Republican Senator") is the
+                # event coder's ("U.S. politics in the phrase"); its sector stays with one
+                # named here ("Majority Leader Stan Roe, a Democrat")
+                party = _party_country(graph, phrase, match)
+                if party is not None and len(party) == 3 and roles:
+                    party += roles[-1].sector or ""
+                if party is not None and not _against_dateline(graph, party):
+                    party = None
+            if party is not None:
+                ent.actor = party
+                told = f"{where.replace(' ', '-')}:{phrase.strip()!r}"
+                ent.placed = f"placed-by-the-party-{told}->{party}"
+                break
             if match is not None and match.kind == "role" and match.code.startswith("---"):
                 roles.append(match)
             if match is None or match.kind == "person" or match.code.startswith("---"):
                 continue
+            if where in NEW_PLACEMENTS and not _against_dateline(graph, match.code):
+                continue
+            if where == "the-body-it-leads-or-joins" and roles and match.code == match.country:
+                # "a Chinese delegation led by Vice Minister Li": the body's country, the
+                # leader's own sector
+                match = replace(match, code=match.country + (roles[-1].sector or ""))
             ent.actor = match.code
             ent.placed = f"placed-by-{where.replace(' ', '-')}:{phrase.strip()!r}->{match.code}"
             break
@@ -1068,6 +1092,116 @@ def _placed_by_description(graph: _Graph, acronyms: dict[str, str] | None = None
                     if match is not None and match.kind != "person" and match.code[:3] != "---":
                         ent.actor = match.code
                         ent.placed = f"placed-by-the-lede-before:{lede!r}->{match.code}"
+
+
+def _dateline_country(graph: _Graph) -> str | None:
+    """The country of the story's dateline ("BEIJING (Reuters) -" -> CHN), None without one;
+    read as the event coder reads it (cached on the graph)."""
+    if "\0dateline" not in graph.lookups:
+        from redline.clean.header import find_dateline
+        from redline.events.arguments import dateline_country
+
+        where = graph.doc.dateline
+        if where is None:
+            found = find_dateline(graph.doc.text[:200])
+            where = found.place if found is not None else None
+        country = None
+        if where:
+            place = _looked_up(graph, where.split(",")[0])
+            if place is not None and place.country and place.kind in ("country", "metonym"):
+                country = place.country
+            else:
+                country = dateline_country(where, lambda p: _looked_up(graph, p))
+        graph.lookups["\0dateline"] = country
+    return graph.lookups["\0dateline"]
+
+
+def _against_dateline(graph: _Graph, code: str) -> bool:
+    """issue #9/#10 persons26: whether placing a person by ``code`` tells the event coder
+    more than the dateline it falls back on: a country other than the dateline's, or a story
+    with none. A placement that agrees with the dateline is left unmade, so that the speakers
+    and pronouns of home stories stay as they were."""
+    home = _dateline_country(graph)
+    return home is None or code[:3] != home
+
+
+def _known_as_another(graph: _Graph, node: _Node, canonical: str | None, same: list) -> bool:
+    """issue #9/#10 persons26: "Trump’s wife Melania ... Melania Trump praised": a bare
+    surname the actor book knows as one person ("Trump": Donald Trump), before any full name
+    of it, is that person, not the first full name after it with another first name."""
+    if not canonical or len(canonical.split()) < 2:
+        return False
+    if any(n.start < node.start for n in same):
+        return False
+    first = canonical.split()[0]
+    return all(graph.doc.text[n.start : n.end].split()[0] != first for n in same)
+
+
+# issue #9/#10 persons26: the words that tell a household ("Melania Trump, the president's
+# wife", "his daughter Ivanka"): a person the book does not know who shares a family name with
+# one it knows is of that person's country only in an article that speaks of kin
+KIN = re.compile(
+    r"\b(?:wife|husband|spouse|widow|widower|first lady|son|sons|daughters?|mother|father|"
+    r"brother|sister|son-in-law|daughter-in-law|stepson|stepdaughter|grandson|granddaughter)\b",
+    re.I,
+)
+
+
+def _placed_by_household(graph: _Graph) -> None:
+    """issue #9/#10 persons26: a person the book does not know, named in full, whose family
+    name is that of a person the book knows named in the same article that speaks of kin
+    ("Melania Trump" by "U.S. President Donald Trump ... his wife"): the known person's
+    country (bare: a relative holds no office by it), not the dateline's. Never when people the
+    book knows of that name are of several countries, or the description placed the person."""
+    text = graph.doc.text
+    if not KIN.search(text):
+        return
+    known: dict[str, set[str]] = {}
+    for ent in graph.entities:
+        if ent.type != "person" or not ent.actor or ent.placed or not ent.canonical:
+            continue
+        match = _looked_up(graph, ent.canonical)
+        if match is None or match.kind != "person" or not match.country:
+            continue
+        words = ent.canonical.split()
+        if len(words) > 1:
+            known.setdefault(words[-1], set()).add(match.country)
+    for ent in graph.entities:
+        name = ent.canonical or (ent.names[0] if ent.names else None)
+        if ent.type != "person" or ent.actor or not name:
+            continue
+        words = name.split()
+        if len(words) < 2 or len(words[-1]) < 3 or not words[-1][:1].isupper():
+            continue
+        countries = known.get(words[-1], set())
+        if len(countries) != 1 or not _against_dateline(graph, next(iter(countries))):
+            continue
+        ent.actor = next(iter(countries))
+        ent.placed = f"placed-by-the-household-of-{words[-1]!r}->{ent.actor}"
+
+
+# issue #9/#10 persons26: a party word in a person's description ("a Republican", "Democratic
+# Senator"), a capitalised word the party table has a "<word> leader" row for; not one that
+# opens another name ("the Irish Republican Army", "Republican Guard")
+PARTY_WORD = re.compile(r"(?<![\w-])([A-Z][a-z]+)(?:\s+([A-Z][\w-]*))?")
+
+
+def _party_country(graph: _Graph, phrase: str, match: ActorMatch | None) -> str | None:
+    """issue #9/#10 persons26: the code a party word gives a person the book does not know when
+    the description names no country ("Mark Roe, a Republican" -> USA; "Republican Senator
+    Mark Roe" -> USALEG): the party's one country, with the sector of the role named with it.
+    None when the description has a country of its own, or the word is several countries'."""
+    if match is not None and not (match.kind == "role" and match.code.startswith("---")):
+        return None
+    for found in PARTY_WORD.finditer(phrase):
+        word, after = found.group(1), found.group(2)
+        if after is not None and not {after, after.lower()} & graph.book.roles.keys():
+            continue
+        party = _looked_up(graph, f"{word} leader")
+        if party is None or party.kind != "role" or party.name != word or not party.country:
+            continue
+        return party.country + (match.sector or "" if match is not None else "")
+    return None
 
 
 # issue #9/#10 actors24: the heads of a lede that describes the one the next sentence names
@@ -1193,6 +1327,45 @@ def _body_headed(root: Any, span: Any) -> tuple[int, int] | None:
     return None
 
 
+# issue #9/#10 persons26: the placements this helper added, made only against the dateline
+NEW_PLACEMENTS = frozenset({"the-nationality-it-names", "the-body-it-leads-or-joins"})
+# issue #9/#10 persons26: "a U.S. congressional delegation led by Senator Cory Gardner"
+LEADING_PARTICIPLES = frozenset({"lead", "led", "head", "headed", "chair", "chaired"})
+LED_BODIES = frozenset(
+    {"delegation", "team", "mission", "group", "party", "panel", "committee", "commission",
+     "contingent", "entourage", "coalition", "government", "opposition", "bloc", "faction"}
+)  # fmt: skip
+
+
+def _body_led_by(root: Any) -> tuple[int, int] | None:
+    """issue #9/#10 persons26: the character span of the body whose leader or member the name
+    is in "<body> led by <name>" ("a U.S. congressional delegation led by Senator Cory
+    Gardner") or "(members of) <body>, including <name>": a visiting delegation's people are
+    of the delegation's country, not of the dateline's. The body's words up to its noun."""
+    agent = root.head
+    if root.dep_ != "pobj":
+        return None
+    if agent.lower_ == "including" and agent.dep_ == "prep":
+        # "members of a U.S. congressional delegation, including Senator Tom Hargrove"
+        body = agent.head
+        if body.lemma_.lower() == "member":
+            of = next((c for c in body.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            body = next((c for c in of.children if c.dep_ == "pobj"), body) if of else body
+    elif agent.lower_ == "by" and agent.dep_ == "agent":
+        verb = agent.head
+        body = verb.head
+        if verb.dep_ != "acl" or verb.lemma_.lower() not in LEADING_PARTICIPLES:
+            return None
+    else:
+        return None
+    if body.pos_ != "NOUN" or body.lemma_.lower() not in LED_BODIES:
+        return None
+    tokens = [t for t in body.subtree if t.i <= body.i and not t.is_punct]
+    lo = min(t.idx for t in tokens)
+    hi = max(t.idx + len(t) for t in tokens)
+    return (lo, hi) if hi - lo < 200 else None
+
+
 # the nouns of one sent to a country ("ambassador to Britain"): that country is the host
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "emissary", "diplomat", "representative"})
 
@@ -1212,7 +1385,7 @@ def _objectless(left: Any, root: Any) -> Any | None:
     return envoy
 
 
-def _described_by_head(graph: _Graph, root: Any, span: Any) -> str | None:
+def _described_by_head(graph: _Graph, root: Any, span: Any) -> tuple[str, str] | None:
     """issue #9/#10 actors11: a name that is itself the apposition of a role noun before it
     ("a United States Department of State spokesperson, Morgan Ortagus, said"; "the bank's
     chief executive, Jane Doe"): the role noun's phrase describes the name as an apposition
@@ -1224,7 +1397,7 @@ def _described_by_head(graph: _Graph, root: Any, span: Any) -> str | None:
     elif root.dep_ != "appos" or head.i >= span.start or head.pos_ != "NOUN":
         return None
     lemma = head.lemma_.lower()
-    if lemma in RELATION_NOUNS or lemma not in graph.book.roles:
+    if lemma in RELATION_NOUNS or subject_matter(head):
         return None
     between = span.doc[head.i + 1 : span.start]
     own = {t.i for prep in head.children if prep.dep_ == "prep" for t in prep.subtree}
@@ -1238,7 +1411,15 @@ def _described_by_head(graph: _Graph, root: Any, span: Any) -> str | None:
     hi = max(t.idx + len(t) for t in tokens)
     if hi - lo >= 200:
         return None
-    return graph.doc.text[lo:hi]
+    phrase = graph.doc.text[lo:hi]
+    if lemma not in graph.book.roles:
+        # issue #9/#10 persons26: "The Honduran opposition candidate, Salvador Nasralla": a
+        # noun the book has no role for describes the name only by the nationality it carries
+        match = _looked_up(graph, phrase)
+        if match is None or match.kind != "country" or not match.country:
+            return None
+        return ("the-nationality-it-names", phrase)
+    return ("the-noun-it-names", phrase)
 
 
 def _tokens_where(parsed: Any, attr: str, values: Iterable[str]) -> list[Any]:
@@ -1649,6 +1830,8 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             fit = fit or _gendered_full_name(graph, words[0], text_gender, by_gender)
             if fit:
                 same, by_titles = fit, True
+        if same and _known_as_another(graph, node, canonical, same):
+            same = []
         if same:
             at = bisect_left([n.start for n in same], node.start)
             target = same[at - 1] if at > 0 else same[0]

@@ -1969,6 +1969,25 @@ class ActorResolver:
         actor = ActorMatch(self.home, self.home, None, text, kind, f"unknown {kind}")
         return actor, f"{kind} the book does not know + {self.home_from} -> {self.home}"
 
+    def placed_by_graph(self, head: Token, role: Any) -> tuple[Any, str] | None:
+        """issue #9/#10 persons26: "Senator Cory Gardner" of "a U.S. congressional delegation
+        led by Senator Cory Gardner": a titled name the book does not know that the entity
+        graph placed by the text's own words (the body it leads, its party) is of that
+        country, with the title's sector, before the title alone is given the home's."""
+        first = head.left_edge.i
+        for tok in head.doc[first : head.i + 1]:
+            mention = self.graph_names.get(tok.idx)
+            if mention is None or mention.actor.startswith("---") or not _placed_note(mention):
+                continue
+            code = mention.actor
+            if len(code) == 3 and role.sector:
+                code += role.sector
+            # the title's match, placed: still the office, as "mention:role ... inside phrase"
+            actor = ActorMatch(code, code[:3], code[3:] or None, role.name, role.kind, role.rule)
+            why = f"mention:{_short(role)} inside phrase, graph name '{mention.text}'"
+            return actor, f"{why}{_placed_note(mention)} -> {code}"
+        return None
+
     def family_name(self, head: Token, text: str) -> tuple[Any, str] | None:
         """issue #9/#10 actors18: a lone name that is the family name the book's people give
         first ("Kim has blasted Trump" after "North Korea" in a Seoul story, never naming Kim
@@ -2198,6 +2217,19 @@ class ActorResolver:
             return public, f"{head.lower_} of person:{match.name} -> {match.country}"
         if (
             match is not None
+            and match.kind == "person"
+            and match.country
+            and head.pos_ == "NOUN"
+            and head.lemma_.lower() in KIN_NOUNS
+            and any(c.dep_ == "poss" for c in head.children)
+        ):
+            # issue #9/#10 persons26: "Trump's wife toured a school": a relative of a person
+            # the book knows is of that country, holding no office by it (guideline: Jared
+            # Kushner called only "son-in-law" is the bare USA)
+            kin = ActorMatch(match.country, match.country, None, text, "person", "relative")
+            return kin, f"{head.lower_} of person:{match.name} -> {match.country}"
+        if (
+            match is not None
             and match.kind == "metonym"
             and head.pos_ == "NOUN"
             and head.lemma_.lower() in CITY_PACT_NOUNS
@@ -2267,6 +2299,10 @@ class ActorResolver:
             # issue #9/#10: "the company's president": the whole phrase (---BUS) says more
             # than the office inside it (---GOV)
             return match, f"actor:{_short(match)}"
+        if inside is not None and inside.code.startswith("---") and head.ent_type_ == "PERSON":
+            placed = self.placed_by_graph(head, inside)
+            if placed is not None:
+                return placed
         if inside is not None:
             return inside, f"mention:{_short(inside)} inside phrase"
         for child in head.children:
@@ -2907,6 +2943,15 @@ def _where(doc: Doc, start: int, end: int) -> bool:
     while tok.dep_ in ("appos", "conj", "compound", "npadvmod") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
+
+
+# issue #9/#10 persons26: the nouns of kin that make "X's <noun>" a relative of X, not X
+KIN_NOUNS = frozenset(
+    {"wife", "husband", "spouse", "widow", "widower", "son", "daughter", "mother", "father",
+     "brother", "sister", "son-in-law", "daughter-in-law", "stepson", "stepdaughter", "nephew",
+     "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "child", "parent",
+     "fiancee", "fiance"}
+)  # fmt: skip
 
 
 def _placed_note(mention: Any) -> str:
