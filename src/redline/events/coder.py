@@ -2438,6 +2438,18 @@ def _modal_scope(trigger: Token, chain: list[Token]) -> list[Token]:
     return scope
 
 
+def _can_of_possibility(trigger: Token) -> str | None:
+    """issue #9 read27: "the government can appeal the decision", "the minister can sack the
+    board": an un-negated "can" on the trigger tells what one may do, no deed done (a "cannot"
+    is a refusal, left to the negation rules)."""
+    if any(c.dep_ == "neg" for c in trigger.children):
+        return None
+    for child in trigger.children:
+        if child.dep_ == "aux" and child.lower_ == "can":
+            return child.text
+    return None
+
+
 def is_conditional(match: Match) -> tuple[bool, str]:
     trigger = match.trigger
     asked = _asked(trigger)
@@ -2451,6 +2463,8 @@ def is_conditional(match: Match) -> tuple[bool, str]:
         for child in tok.children:
             if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS:
                 return True, f"modal '{child.text}'"
+    if (can := _can_of_possibility(trigger)) is not None:
+        return True, f"modal '{can}'"
     # issue #9 readout15: "Raab urged the embassy to reconsider and spoke with Pompeo": the
     # verb a finite conjunct is coordinated with is its sibling, not over it
     siblings = {c.i for t in (trigger, *chain) if (c := _finite_conj_of_infinitive(t)) is not None}
@@ -3334,6 +3348,20 @@ def _relative_object(verb: Token) -> Token | None:
     return _given_thing(verb.head) or verb.head
 
 
+def _passive_patient(verb: Token, obj: Token | None) -> Token | None:
+    """issue #9 read27: what a passive relative clause or participle acts on is the noun it
+    hangs on ("A study, which was commissioned by the executive, found ...", "a report
+    commissioned by ministers"), not the relative pronoun: the sense rules read that noun."""
+    head = verb.head
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return obj
+    if obj is not None and obj.dep_ == "nsubjpass" and obj.lower_ in RELATIVE_SUBJECTS:
+        return head if verb.dep_ == "relcl" else obj
+    if obj is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return head
+    return obj
+
+
 def _given_thing(noun: Token) -> Token | None:
     """issue #9/#10 actors14 (readout13's b10): a relative clause on the one a "to" phrase gives
     to ("set out all donations ... to local parties they receive", "declare the gifts to its
@@ -3354,7 +3382,7 @@ def _sense_object(trigger: Token) -> SenseObject:
     """What the sense rules read of the trigger's object: "received *waivers*", "met *the
     deadline*", "took *part* in", "fired *back* at", and the words after the trigger ("warned
     that it would *strike*")."""
-    obj = _object_of(trigger) or _relative_object(trigger)
+    obj = _passive_patient(trigger, _object_of(trigger) or _relative_object(trigger))
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj") and c.i > trigger.i]
     if len(objects) > 1 and objects[-2].right_edge.i + 1 == objects[-1].left_edge.i:
         # issue #9 precision11: "denied Janet Yellen a second term": of two objects the second

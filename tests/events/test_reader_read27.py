@@ -1,0 +1,74 @@
+"""Wrong outputs read on twelve unseen BBC articles (issue #9 read27, session 24), fixed for the
+phrasing: recognising a ruling or a need is no diplomatic recognition, commissioning a study or a
+report is no business with anyone (also told in a passive relative clause), and what one "can"
+do is a possibility, not a deed. The sentences are our own, in news phrasing."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import events
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LONDON - A senior judge quit after ministers refused to recognise a Supreme Court "
+        "ruling that the detentions were unlawful.",
+        "LONDON - The cabinet has recognised the need to cut public spending, officials said.",
+        "LONDON - The council recognised the decision of the tribunal last week.",
+    ],
+)
+def test_recognising_a_ruling_or_a_need_is_no_recognition(code_all, text):
+    doc = code_all(text)
+    assert not [e for e in doc.events if e.code == "054"], events(doc)
+
+
+def test_recognising_a_state_stays(code_all):
+    doc = code_all("MADRID - Spain recognised Kosovo as an independent state on Monday.")
+    assert [e for e in doc.events if e.code == "054" and e.target_actor == "KSV"], events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EDINBURGH - A report, which was commissioned by the regional government and two "
+        "councils, found the bridge was unsafe.",
+        "LONDON - A survey commissioned by the Labour Party found support for the plan.",
+        "LONDON - The ministry commissioned a study of the harbour last year.",
+    ],
+)
+def test_commissioning_a_study_is_no_business(code_all, text):
+    doc = code_all(text)
+    assert not [e for e in doc.events if e.code == "061"], events(doc)
+
+
+def test_commissioning_a_firm_stays(code_all):
+    doc = code_all(
+        "TORONTO - The Canadian mining company commissioned a Washington consulting firm last year."
+    )
+    assert [e for e in doc.events if e.code == "061"], events(doc)
+
+
+@pytest.mark.parametrize(
+    ("clause", "conditional"),
+    [
+        ("But the ministry can appeal the ruling.", True),
+        ("The union can challenge the decision in the High Court.", True),
+        ("The ministry appealed the ruling on Tuesday.", False),
+    ],
+)
+def test_what_one_can_do_is_no_deed(code_all, clause, conditional):
+    doc = code_all(
+        "BRASILIA - On Tuesday a court awarded the airline $700m in its dispute with the "
+        f"state. {clause}"
+    )
+    appeals = [e for e in doc.events if e.code == "115"]
+    assert appeals and all(e.conditional is conditional for e in appeals), events(doc)
+
+
+def test_a_refusal_told_with_cannot_is_not_made_hypothetical(code_all):
+    doc = code_all("PARIS - The minister said France cannot accept the proposal.")
+    refusals = [e for e in doc.events if e.code.startswith("12")]
+    assert all(not e.conditional for e in refusals), events(doc)
