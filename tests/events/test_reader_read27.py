@@ -72,3 +72,26 @@ def test_a_refusal_told_with_cannot_is_not_made_hypothetical(code_all):
     doc = code_all("PARIS - The minister said France cannot accept the proposal.")
     refusals = [e for e in doc.events if e.code.startswith("12")]
     assert all(not e.conditional for e in refusals), events(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "conditional"),
+    [
+        (
+            "LONDON - Mr Keane used his radio interview to defend his party's plans to raise "
+            "income tax.",
+            "defend",
+            False,
+        ),
+        (
+            "WASHINGTON - The senator used her speech to attack the president over the tariffs.",
+            "attack",
+            False,
+        ),
+        ("CAIRO - The army used force to expel the protesters from the square.", "expel", True),
+    ],
+)
+def test_an_occasion_used_to_act_is_where_it_was_done(code_all, text, trigger, conditional):
+    doc = code_all(text)
+    found = [e for e in doc.events if e.trigger_text == trigger]
+    assert found and all(e.conditional is conditional for e in found), events(doc)

@@ -2688,6 +2688,8 @@ def _purpose_clause(trigger: Token) -> str:
         c.dep_ in ("prt", "advmod") and c.lower_ == "on" for c in head.children
     ):
         return ""  # issue #9 read19: "then went on to tear into the Tory plans": done next
+    if _occasion_used(head):
+        return ""  # issue #9 read27: "used his TV appearance to defend the plans": done there
     if trigger.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
         return "purpose clause"
     if (
@@ -2698,6 +2700,24 @@ def _purpose_clause(trigger: Token) -> str:
     ):
         return "purpose clause"
     return ""
+
+
+# issue #9 read27: an occasion used or taken "to" do something is where it was done ("Mr
+# Kennedy used his TV appearance to defend his party's plans", "took the opportunity to
+# praise"): no purpose still to come ("used force to ..." stays one)
+OCCASIONS = frozenset(
+    {"appearance", "speech", "address", "visit", "interview", "meeting", "statement", "platform",
+     "opportunity", "occasion", "chance", "conference", "debate", "remark", "column", "article",
+     "session", "keynote", "rally", "broadcast", "message", "letter", "sermon", "trip", "summit",
+     "moment", "stage", "podium", "briefing", "testimony", "tweet", "post", "op-ed", "editorial"}
+)  # fmt: skip
+OCCASION_VERBS = frozenset({"use", "take", "seize"})
+
+
+def _occasion_used(head: Token) -> bool:
+    if head.lemma_.lower() not in OCCASION_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in OCCASIONS for c in head.children)
 
 
 # People sent to do something: what they were sent to do is what the sender does (sentence
