@@ -18,6 +18,8 @@ pytestmark = pytest.mark.model
         "ruling that the detentions were unlawful.",
         "LONDON - The cabinet has recognised the need to cut public spending, officials said.",
         "LONDON - The council recognised the decision of the tribunal last week.",
+        "LONDON - A barrister resigned when ministers failed to recognise a Court of Appeal "
+        "ruling that the searches were unlawful.",
     ],
 )
 def test_recognising_a_ruling_or_a_need_is_no_recognition(code_all, text):

@@ -3368,6 +3368,37 @@ def _relative_object(verb: Token) -> Token | None:
     return _given_thing(verb.head) or verb.head
 
 
+# issue #9 read27: nouns in "-ing" the parser reads as a participle on a name before them ("a
+# House of Lords ruling" with "ruling" an acl of "House"): the noun is the phrase's head
+NOUN_GERUNDS = frozenset(
+    {"ruling", "finding", "warning", "meeting", "hearing", "briefing", "funding", "spending",
+     "bombing", "shooting", "killing", "uprising", "offering", "undertaking", "wording"}
+)  # fmt: skip
+
+
+def _gerund_head(obj: Token | None) -> Token | None:
+    """The "-ing" noun right after a name, which the parser read as a participle on the name or
+    on a verb ("a House of Lords ruling", "a Court of Appeal ruling that ..."), else ``obj``."""
+    if obj is None or obj.pos_ != "PROPN":
+        return obj
+    # the name's own words: the name and its "of" phrase, up to the first "-ing" word
+    end = obj.i
+    while end + 1 < len(obj.doc) and (
+        obj.doc[end + 1].pos_ == "PROPN" or obj.doc[end + 1].lower_ == "of"
+    ):
+        end += 1
+    if end + 1 >= len(obj.doc):
+        return obj
+    nxt = obj.doc[end + 1]
+    if (
+        nxt.tag_ == "VBG"
+        and nxt.lower_ in NOUN_GERUNDS
+        and not any(c.dep_ in ("dobj", "nsubj") for c in nxt.children)
+    ):
+        return nxt
+    return obj
+
+
 def _passive_patient(verb: Token, obj: Token | None) -> Token | None:
     """issue #9 read27: what a passive relative clause or participle acts on is the noun it
     hangs on ("A study, which was commissioned by the executive, found ...", "a report
@@ -3403,6 +3434,7 @@ def _sense_object(trigger: Token) -> SenseObject:
     deadline*", "took *part* in", "fired *back* at", and the words after the trigger ("warned
     that it would *strike*")."""
     obj = _passive_patient(trigger, _object_of(trigger) or _relative_object(trigger))
+    obj = _gerund_head(obj)
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj") and c.i > trigger.i]
     if len(objects) > 1 and objects[-2].right_edge.i + 1 == objects[-1].left_edge.i:
         # issue #9 precision11: "denied Janet Yellen a second term": of two objects the second
@@ -3476,8 +3508,10 @@ def _sense_object(trigger: Token) -> SenseObject:
         ),
         "",
     ) or _of_owner(obj)
+    # a noun in "-ing" read as a participle keeps its own form ("ruling", not "rule")
+    lemma = obj.lower_ if obj.lower_ in NOUN_GERUNDS and obj.tag_ == "VBG" else obj.lemma_.lower()
     return SenseObject(
-        obj.lemma_.lower(), words, bare, particles, after, owner, pobjs, infinitive, clause,
+        lemma, words, bare, particles, after, owner, pobjs, infinitive, clause,
         forecast, others,
     )  # fmt: skip
 
