@@ -97,3 +97,18 @@ def test_an_occasion_used_to_act_is_where_it_was_done(code_all, text, trigger, c
     doc = code_all(text)
     found = [e for e in doc.events if e.trigger_text == trigger]
     assert found and all(e.conditional is conditional for e in found), events(doc)
+
+
+def test_a_conjunct_with_its_own_subject_is_not_wanted(code_all):
+    doc = code_all(
+        "LONDON - The Conservatives also want more police on the streets but they accuse "
+        "ministers of burying officers in paperwork."
+    )
+    accusations = [e for e in doc.events if e.code == "112"]
+    assert accusations and not any(e.conditional for e in accusations), events(doc)
+
+
+def test_a_wanted_act_stays_wanted(code_all):
+    doc = code_all("MOSCOW - Russia wants to meet Ukraine and to sign a deal.")
+    meetings = [e for e in doc.events if e.trigger_text == "meet"]
+    assert meetings and all(e.conditional or e.code == "036" for e in meetings), events(doc)

@@ -2450,6 +2450,25 @@ def _can_of_possibility(trigger: Token) -> str | None:
     return None
 
 
+def _own_clause_chain(trigger: Token, chain: list[Token]) -> list[Token]:
+    """The governors up to a conjunct with a subject of its own: "Opposition parties want more
+    local policing but they accuse ministers of ...": the accusation is made, not wanted
+    (issue #9 read27)."""
+    kept: list[Token] = []
+    cur = trigger
+    for gov in chain:
+        if (
+            cur.dep_ == "conj"
+            and gov.i == cur.head.i
+            and cur.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)
+        ):
+            break
+        kept.append(gov)
+        cur = gov
+    return kept
+
+
 def is_conditional(match: Match) -> tuple[bool, str]:
     trigger = match.trigger
     asked = _asked(trigger)
@@ -2468,7 +2487,7 @@ def is_conditional(match: Match) -> tuple[bool, str]:
     # issue #9 readout15: "Raab urged the embassy to reconsider and spoke with Pompeo": the
     # verb a finite conjunct is coordinated with is its sibling, not over it
     siblings = {c.i for t in (trigger, *chain) if (c := _finite_conj_of_infinitive(t)) is not None}
-    for gov in chain:
+    for gov in _own_clause_chain(trigger, chain):
         if gov.i in siblings:
             continue
         if gov.lemma_.lower() in INTENT_GOVERNORS and not _arranging(gov, match):
