@@ -138,6 +138,27 @@ class Hit:
     entry: Entry
 
 
+# issue #9 read27: "party" after one of these words (or before "concerned" / "involved") is a
+# side to a matter or a gathering, not a political party ("BAA said it was working closely with
+# all interested parties" was ---PTY)
+NON_POLITICAL_PARTY_BEFORE = frozenset({
+    "interested", "third", "injured", "guilty", "innocent", "affected", "relevant", "aggrieved",
+    "contracting", "responsible", "dinner", "birthday", "search", "working", "hunting", "garden",
+    "tea", "launch", "christmas", "house", "boarding", "raiding", "landing", "leaving", "street",
+    "stag", "hen", "cocktail", "pyjama", "slumber", "block", "fancy-dress", "engagement",
+})  # fmt: skip
+NON_POLITICAL_PARTY_AFTER = frozenset({"concerned", "involved"})
+
+
+def _no_political_party(words: list[str], found: Hit) -> bool:
+    """A "party" role hit that names a side to a matter or a gathering."""
+    if found.entry.kind != "role" or found.entry.name not in ("party", "parties"):
+        return False
+    before = words[found.first - 1] if found.first else ""
+    after = words[found.last + 1] if found.last + 1 < len(words) else ""
+    return before in NON_POLITICAL_PARTY_BEFORE or after in NON_POLITICAL_PARTY_AFTER
+
+
 @dataclass
 class ActorBook:
     """The alias index plus the tables it was built from (kept for listing and the CLI)."""
@@ -278,6 +299,8 @@ class ActorBook:
                 found = None  # "Foreign Minister Julie Bishop", "Rep. Steve King": a surname
             elif found and _another_first_name(raws, words, hits, found):
                 found = None  # "Jack McConnell" is not Mitch McConnell (issue #9 read20)
+            elif found and _no_political_party(words, found):
+                found = None  # "all interested parties", "a third party": no political party
             if found and found.entry.kind == "role" and found.entry.name == "deputy":
                 nxt = words[found.last + 1] if found.last + 1 < n else ""
                 if nxt in RANKED_HEADS:

@@ -2438,6 +2438,37 @@ def _modal_scope(trigger: Token, chain: list[Token]) -> list[Token]:
     return scope
 
 
+def _can_of_possibility(trigger: Token) -> str | None:
+    """issue #9 read27: "the government can appeal the decision", "the minister can sack the
+    board": an un-negated "can" on the trigger tells what one may do, no deed done (a "cannot"
+    is a refusal, left to the negation rules)."""
+    if any(c.dep_ == "neg" for c in trigger.children):
+        return None
+    for child in trigger.children:
+        if child.dep_ == "aux" and child.lower_ == "can":
+            return child.text
+    return None
+
+
+def _own_clause_chain(trigger: Token, chain: list[Token]) -> list[Token]:
+    """The governors up to a conjunct with a subject of its own: "Opposition parties want more
+    local policing but they accuse ministers of ...": the accusation is made, not wanted
+    (issue #9 read27)."""
+    kept: list[Token] = []
+    cur = trigger
+    for gov in chain:
+        if (
+            cur.dep_ == "conj"
+            and gov.i == cur.head.i
+            and cur.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)
+        ):
+            break
+        kept.append(gov)
+        cur = gov
+    return kept
+
+
 def is_conditional(match: Match) -> tuple[bool, str]:
     trigger = match.trigger
     asked = _asked(trigger)
@@ -2451,10 +2482,12 @@ def is_conditional(match: Match) -> tuple[bool, str]:
         for child in tok.children:
             if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS:
                 return True, f"modal '{child.text}'"
+    if (can := _can_of_possibility(trigger)) is not None:
+        return True, f"modal '{can}'"
     # issue #9 readout15: "Raab urged the embassy to reconsider and spoke with Pompeo": the
     # verb a finite conjunct is coordinated with is its sibling, not over it
     siblings = {c.i for t in (trigger, *chain) if (c := _finite_conj_of_infinitive(t)) is not None}
-    for gov in chain:
+    for gov in _own_clause_chain(trigger, chain):
         if gov.i in siblings:
             continue
         if gov.lemma_.lower() in INTENT_GOVERNORS and not _arranging(gov, match):
@@ -2674,6 +2707,8 @@ def _purpose_clause(trigger: Token) -> str:
         c.dep_ in ("prt", "advmod") and c.lower_ == "on" for c in head.children
     ):
         return ""  # issue #9 read19: "then went on to tear into the Tory plans": done next
+    if _occasion_used(head):
+        return ""  # issue #9 read27: "used his TV appearance to defend the plans": done there
     if trigger.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
         return "purpose clause"
     if (
@@ -2684,6 +2719,24 @@ def _purpose_clause(trigger: Token) -> str:
     ):
         return "purpose clause"
     return ""
+
+
+# issue #9 read27: an occasion used or taken "to" do something is where it was done ("Mr
+# Kennedy used his TV appearance to defend his party's plans", "took the opportunity to
+# praise"): no purpose still to come ("used force to ..." stays one)
+OCCASIONS = frozenset(
+    {"appearance", "speech", "address", "visit", "interview", "meeting", "statement", "platform",
+     "opportunity", "occasion", "chance", "conference", "debate", "remark", "column", "article",
+     "session", "keynote", "rally", "broadcast", "message", "letter", "sermon", "trip", "summit",
+     "moment", "stage", "podium", "briefing", "testimony", "tweet", "post", "op-ed", "editorial"}
+)  # fmt: skip
+OCCASION_VERBS = frozenset({"use", "take", "seize"})
+
+
+def _occasion_used(head: Token) -> bool:
+    if head.lemma_.lower() not in OCCASION_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in OCCASIONS for c in head.children)
 
 
 # People sent to do something: what they were sent to do is what the sender does (sentence
@@ -3334,6 +3387,51 @@ def _relative_object(verb: Token) -> Token | None:
     return _given_thing(verb.head) or verb.head
 
 
+# issue #9 read27: nouns in "-ing" the parser reads as a participle on a name before them ("a
+# House of Lords ruling" with "ruling" an acl of "House"): the noun is the phrase's head
+NOUN_GERUNDS = frozenset(
+    {"ruling", "finding", "warning", "meeting", "hearing", "briefing", "funding", "spending",
+     "bombing", "shooting", "killing", "uprising", "offering", "undertaking", "wording"}
+)  # fmt: skip
+
+
+def _gerund_head(obj: Token | None) -> Token | None:
+    """The "-ing" noun right after a name, which the parser read as a participle on the name or
+    on a verb ("a House of Lords ruling", "a Court of Appeal ruling that ..."), else ``obj``."""
+    if obj is None or obj.pos_ != "PROPN":
+        return obj
+    # the name's own words: the name and its "of" phrase, up to the first "-ing" word
+    end = obj.i
+    while end + 1 < len(obj.doc) and (
+        obj.doc[end + 1].pos_ == "PROPN" or obj.doc[end + 1].lower_ == "of"
+    ):
+        end += 1
+    if end + 1 >= len(obj.doc):
+        return obj
+    nxt = obj.doc[end + 1]
+    if (
+        nxt.tag_ == "VBG"
+        and nxt.lower_ in NOUN_GERUNDS
+        and not any(c.dep_ in ("dobj", "nsubj") for c in nxt.children)
+    ):
+        return nxt
+    return obj
+
+
+def _passive_patient(verb: Token, obj: Token | None) -> Token | None:
+    """issue #9 read27: what a passive relative clause or participle acts on is the noun it
+    hangs on ("A study, which was commissioned by the executive, found ...", "a report
+    commissioned by ministers"), not the relative pronoun: the sense rules read that noun."""
+    head = verb.head
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return obj
+    if obj is not None and obj.dep_ == "nsubjpass" and obj.lower_ in RELATIVE_SUBJECTS:
+        return head if verb.dep_ == "relcl" else obj
+    if obj is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return head
+    return obj
+
+
 def _given_thing(noun: Token) -> Token | None:
     """issue #9/#10 actors14 (readout13's b10): a relative clause on the one a "to" phrase gives
     to ("set out all donations ... to local parties they receive", "declare the gifts to its
@@ -3354,7 +3452,8 @@ def _sense_object(trigger: Token) -> SenseObject:
     """What the sense rules read of the trigger's object: "received *waivers*", "met *the
     deadline*", "took *part* in", "fired *back* at", and the words after the trigger ("warned
     that it would *strike*")."""
-    obj = _object_of(trigger) or _relative_object(trigger)
+    obj = _passive_patient(trigger, _object_of(trigger) or _relative_object(trigger))
+    obj = _gerund_head(obj)
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj") and c.i > trigger.i]
     if len(objects) > 1 and objects[-2].right_edge.i + 1 == objects[-1].left_edge.i:
         # issue #9 precision11: "denied Janet Yellen a second term": of two objects the second
@@ -3428,8 +3527,10 @@ def _sense_object(trigger: Token) -> SenseObject:
         ),
         "",
     ) or _of_owner(obj)
+    # a noun in "-ing" read as a participle keeps its own form ("ruling", not "rule")
+    lemma = obj.lower_ if obj.lower_ in NOUN_GERUNDS and obj.tag_ == "VBG" else obj.lemma_.lower()
     return SenseObject(
-        obj.lemma_.lower(), words, bare, particles, after, owner, pobjs, infinitive, clause,
+        lemma, words, bare, particles, after, owner, pobjs, infinitive, clause,
         forecast, others,
     )  # fmt: skip
 
