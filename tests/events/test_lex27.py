@@ -1,0 +1,75 @@
+"""Lexicon entries, word senses and an actor alias for wordings with no entry or coded with
+another root at the trigger on whole articles (issue #9 lex27, docgold_misses.py "no entry" /
+"other root"). A country's annexation or occupation of a territory seizes it (192), Crimea
+being Ukraine's; a vehicle driven into people, killing them, is unconventional violence (180),
+no armed force; a member expelled by a legislature or a party, or forced out of an office, is
+sanctioned (172), no expulsion of diplomats (166). Sentences written for the test in the style
+of wire news."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import assert_pair_coded
+
+pytestmark = pytest.mark.model
+
+
+# (text, code, rule part, the country pair expected; None: no such event)
+CASES = {
+    "annexation of Crimea": (
+        "KIEV (Reuters) - Moscow's annexation of Crimea in 2014 led to a wave of Western "
+        "sanctions against Russian banks.",
+        "192",
+        "annexation|occupation",
+        ("RUS", "UKR"),
+    ),
+    "occupation of Crimea": (
+        "WASHINGTON (Reuters) - The secretary of state said Russia's occupation of Crimea would "
+        "not be recognized.",
+        "192",
+        "annexation|occupation",
+        ("RUS", "UKR"),
+    ),
+    "a van driven into a crowd": (
+        "BARCELONA (Reuters) - A Moroccan man drove a van into a crowd of tourists on Thursday, "
+        "killing 13 people, police said.",
+        "180",
+        "kill",
+        ("MAR", "ESP"),
+    ),
+    "troops driving into a town: still armed force": (
+        "JERUSALEM (Reuters) - Israeli troops drove into the town on Tuesday, killing three "
+        "Palestinian militants.",
+        "190",
+        "kill",
+        ("ISR", "PSE"),
+    ),
+    "the Senate expels a member": (
+        "WASHINGTON (Reuters) - If he wins, the U.S. Senate should vote to expel Senator Bob "
+        "Menendez, a Republican senator said on Monday.",
+        "172",
+        "expel",
+        ("USA", "USA"),
+    ),
+    "a judge forced out of his position": (
+        "MONTGOMERY, Ala. (Reuters) - The state's judicial ethics court forced Judge Roy Moore "
+        "out of his position as chief justice in 2003.",
+        "172",
+        "force",
+        ("USA", "USA"),
+    ),
+    "diplomats expelled: still 166": (
+        "LONDON (Reuters) - Britain expelled 23 Russian diplomats on Wednesday over the poisoning "
+        "of a former spy.",
+        "166",
+        "expel",
+        ("GBR", "RUS"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_lex27(code_all, case):
+    text, code, rule, pair = CASES[case]
+    doc = code_all(text, published="2017-11-14")
+    assert_pair_coded(doc, code, rule, pair)
