@@ -3,7 +3,7 @@ another root at the trigger on whole articles (issue #9 lex27, docgold_misses.py
 "other root"). A country's annexation or occupation of a territory seizes it (192), Crimea
 being Ukraine's; a vehicle driven into people, killing them, is unconventional violence (180),
 no armed force; a member expelled by a legislature or a party, or forced out of an office, is
-sanctioned (172), no expulsion of diplomats (166). Sentences written for the test in the style
+sanctioned (172), no expulsion of diplomats (166); fines against someone sanction them (172). Sentences written for the test in the style
 of wire news."""
 
 from __future__ import annotations
@@ -64,6 +64,13 @@ CASES = {
         "166",
         "expel",
         ("GBR", "RUS"),
+    ),
+    "fines against banks": (
+        "WASHINGTON (Reuters) - The U.S. Treasury issued fines against two Chinese banks on "
+        "Tuesday for dealings with North Korea.",
+        "172",
+        "fine",
+        ("USA", "CHN"),
     ),
 }
 
