@@ -3,8 +3,8 @@ another root at the trigger on whole articles (issue #9 lex27, docgold_misses.py
 "other root"). A country's annexation or occupation of a territory seizes it (192), Crimea
 being Ukraine's; a vehicle driven into people, killing them, is unconventional violence (180),
 no armed force; a member expelled by a legislature or a party, or forced out of an office, is
-sanctioned (172), no expulsion of diplomats (166); fines against someone sanction them (172). Sentences written for the test in the style
-of wire news."""
+sanctioned (172), no expulsion of diplomats (166); fines against someone sanction them (172).
+Sentences written for the test in the style of wire news."""
 
 from __future__ import annotations
 
