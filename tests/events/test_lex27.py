@@ -3,7 +3,8 @@ another root at the trigger on whole articles (issue #9 lex27, docgold_misses.py
 "other root"). A country's annexation or occupation of a territory seizes it (192), Crimea
 being Ukraine's; a vehicle driven into people, killing them, is unconventional violence (180),
 no armed force; a member expelled by a legislature or a party, or forced out of an office, is
-sanctioned (172), no expulsion of diplomats (166); fines against someone sanction them (172).
+sanctioned (172), no expulsion of diplomats (166); fines against someone sanction them (172); a
+lawmaker's vote against a bill rejects it (120), a voter's vote against a candidate is no event.
 Sentences written for the test in the style of wire news."""
 
 from __future__ import annotations
@@ -71,6 +72,20 @@ CASES = {
         "172",
         "fine",
         ("USA", "CHN"),
+    ),
+    "senators vote against a bill": (
+        "WASHINGTON (Reuters) - Republican Senator Susan Collins voted against the health bill on "
+        "Friday, dooming its passage.",
+        "120",
+        "vote+that",
+        ("USA", "USA"),
+    ),
+    "voters vote against a candidate: no rejection": (
+        "WASHINGTON (Reuters) - Voters in suburban districts voted against the Republican "
+        "candidate in large numbers on Tuesday.",
+        "120",
+        "vote+that",
+        None,
     ),
 }
 
