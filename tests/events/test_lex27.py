@@ -84,7 +84,7 @@ CASES = {
         "WASHINGTON (Reuters) - Voters in suburban districts voted against the Republican "
         "candidate in large numbers on Tuesday.",
         "120",
-        "vote+that",
+        "vote",
         None,
     ),
 }
