@@ -4,8 +4,9 @@ another root at the trigger on whole articles (issue #9 lex27, docgold_misses.py
 being Ukraine's; a vehicle driven into people, killing them, is unconventional violence (180),
 no armed force; a member expelled by a legislature or a party, or forced out of an office, is
 sanctioned (172), no expulsion of diplomats (166); fines against someone sanction them (172); a
-lawmaker's vote against a bill rejects it (120), a voter's vote against a candidate is no event.
-Sentences written for the test in the style of wire news."""
+lawmaker's vote against a bill rejects it (120), a voter's vote against a candidate is no
+event; a proposal barred is rejected (120); a report or a characterization disputed is denied
+(016). Sentences written for the test in the style of wire news."""
 
 from __future__ import annotations
 
@@ -86,6 +87,27 @@ CASES = {
         "120",
         "vote",
         None,
+    ),
+    "a proposal barred": (
+        "WASHINGTON (Reuters) - The Senate parliamentarian barred Senator Bob Corker's budget "
+        "proposal on procedural grounds on Friday.",
+        "120",
+        "sense: 'bar'",
+        ("USA", "USA"),
+    ),
+    "lawmakers barred from a base: still 172": (
+        "ANKARA (Reuters) - Turkey barred German lawmakers from visiting the Incirlik air base "
+        "on Monday.",
+        "172",
+        "ban|bar",
+        ("TUR", "DEU"),
+    ),
+    "a report disputed": (
+        "MOSCOW (Reuters) - The Kremlin on Monday disputed the British government's account of "
+        "the poisoning.",
+        "016",
+        "sense: 'dispute'",
+        ("RUS", "GBR"),
     ),
 }
 
