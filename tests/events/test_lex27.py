@@ -6,7 +6,8 @@ no armed force; a member expelled by a legislature or a party, or forced out of 
 sanctioned (172), no expulsion of diplomats (166); fines against someone sanction them (172); a
 lawmaker's vote against a bill rejects it (120), a voter's vote against a candidate is no
 event; a proposal barred is rejected (120); a report or a characterization disputed is denied
-(016). Sentences written for the test in the style of wire news."""
+(016); a court agreeing to hear a case grants the appeal (080). Sentences written for the test
+in the style of wire news."""
 
 from __future__ import annotations
 
@@ -108,6 +109,20 @@ CASES = {
         "016",
         "sense: 'dispute'",
         ("RUS", "GBR"),
+    ),
+    "a court agrees to hear a case": (
+        "WASHINGTON (Reuters) - The U.S. Supreme Court agreed on Monday to hear Texas's "
+        "challenge to the federal immigration program.",
+        "080",
+        "sense: 'agree",
+        ("USA", "USA"),
+    ),
+    "leaders agree to hold talks: still 030": (
+        "BEIJING (Reuters) - China and Japan agreed on Monday to hold talks on the disputed "
+        "islands next month, a court official said.",
+        "080",
+        "sense: 'agree",
+        None,
     ),
 }
 
