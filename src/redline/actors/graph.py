@@ -48,6 +48,7 @@ from redline.actors.book import (
     Person,
     Role,
     as_date,
+    foreign_namesake,
     load_actors,
     normalise_token,
 )
@@ -2224,7 +2225,11 @@ def _add_person_name(
         ent.gender = node.gender
     if look_up and not ent.actor:
         match = _looked_up(graph, name)
-        if match is not None and match.kind == "person":
+        if (
+            match is not None
+            and match.kind == "person"
+            and not foreign_namesake(graph.book, graph.doc.text, node.start, node.end)
+        ):
             ent.actor = match.code
             ent.canonical = ent.canonical or match.name
 
