@@ -57,3 +57,19 @@ def test_a_minister_titled_so_is_still_the_minister(code_text):
         "The minister said the new homes would be ready by the spring."
     )
     assert _speaker(code_text, text, "new homes") == "Alan Pike"
+
+
+def test_a_books_title_names_its_subject_not_its_speaker(code_text):
+    text = (
+        "Tony Blair has dismissed reports he told Gordon Brown he would quit. According to a "
+        "new book, Brown's Britain, Mr Blair went back on a pledge to make way for Mr Brown."
+    )
+    assert _speaker(code_text, text, "went back on a pledge") is None
+
+
+def test_a_book_with_its_author_given_keeps_the_old_reading(code_text):
+    text = (
+        "Ruth Mallory has written about the crash. According to her new book, Capital in "
+        "Crisis, the banks had been reckless."
+    )
+    assert _speaker(code_text, text, "banks had been reckless") is not None

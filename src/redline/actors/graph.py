@@ -4628,6 +4628,10 @@ def link_quote_speakers(doc: Document) -> Document:
                 and entity.rule != "acronym-of-name-before"  # "Sepa predict": the agency
             ):
                 better = False
+            if "+speaker:title-of-a-work" in rule and not (entity.rule or "").startswith(
+                "document"
+            ):
+                better = False  # "a new book, Brown's Britain": its subject, not its author
             if better and speaker != name:
                 quote = replace(quote, speaker=name, rule=f"{rule}+graph:{entity.rule}")
             if entity.actor and not quote.actor:
