@@ -383,9 +383,12 @@ class ActorBook:
                 before = "first"
             else:
                 role = self.lookup(first, date=date)
-                if role is None or role.kind != "role":
+                if role is not None and role.kind == "role":
+                    before = "role"  # "Senator McConnell", "President Bush": the book's person
+                elif foreign_namesake(self, text, found.start(), found.end()):
+                    before = "foreign"  # "Brazilian Foreign Minister Aloysio Nunes"
+                else:
                     continue
-                before = "role"  # "Senator McConnell", "President Bush": the book's person
             match = self.lookup(found.group(2), date=date)
             if match is None or match.kind != "person":
                 continue
@@ -1457,3 +1460,52 @@ def _person(item: dict[str, Any], name: str) -> Person:
     if country is None:
         country = next((_country_of(r.code) for r in roles if _country_of(r.code)), None)
     return Person(name, tuple(roles), country, item.get("otherwise"))
+
+
+# the words right before a name: its title and nationality ("Brazilian Foreign Minister ",
+# "Brazil's foreign minister, "), which the recogniser leaves out of the PERSON span
+TITLE_BEFORE = re.compile(r"(?:\b[\w'’.-]+,?\s+){1,6}\Z")
+
+
+def foreign_namesake(book: ActorBook, text: str, start: int, end: int) -> bool:
+    """issue #10 names27: the book's person matched by surname alone, under a first name not
+    theirs, with a nationality before the name that is not the person's country, is someone
+    else: "Brazilian Foreign Minister Aloysio Nunes" is no Devin Nunes (USALEG)."""
+    name = text[start:end].removesuffix("'s").removesuffix("’s")
+    words = name.split()
+    hits = book.scan(name)
+    people = [h for h in hits if h.entry.kind == "person" and h.entry.person is not None]
+    if len(words) < 2 or len(people) != 1 or people[0].first != people[0].last:
+        return False
+    person = people[0].entry.person
+    own = {normalise_token(w) for w in person.name.split()[:-1]}
+    given = [
+        w
+        for w in words[: people[0].first]
+        if w[:1].isupper() and w.isalpha() and w.lower() not in HONORIFICS
+    ]
+    if not given or any(normalise_token(w) in own for w in given) or len(hits) > 1:
+        return False
+    title = TITLE_BEFORE.search(text, max(0, start - 60), start)
+    if title is None:
+        return False
+    role_words = {w for role in book.roles for w in role.split()}
+    words: list[str] = []
+    raws = title.group(0).split()
+    for n, word in enumerate(reversed(raws)):
+        if word.endswith(".") and len(word) > 4:
+            break  # "… in Brazil. Foreign Minister": the sentence before is no title
+        if word.endswith(","):
+            if n or word[:-1].lower() not in role_words:
+                break  # "Before visiting Israel, Mr Blair": a clause, not an apposition
+            word = word[:-1]  # "Brazil's foreign minister, Aloysio Nunes"
+        if not word[:1].isupper() and word.lower() not in role_words:
+            break  # "met Foreign Minister …": only the title and nationality
+        words.insert(0, word)
+    countries = {
+        h.entry.code[:3] or h.entry.name
+        for h in book.scan(" ".join(words))
+        if h.entry.kind == "country"
+    }
+    home = person.country or (person.roles[0].code[:3] if person.roles else None)
+    return bool(countries) and home not in countries

@@ -42,7 +42,16 @@ from typing import Any
 
 from redline import datafiles
 from redline.actors import ranker
-from redline.actors.book import ActorBook, ActorMatch, Person, as_date, load_actors, normalise_token
+from redline.actors.book import (
+    ActorBook,
+    ActorMatch,
+    Person,
+    Role,
+    as_date,
+    foreign_namesake,
+    load_actors,
+    normalise_token,
+)
 from redline.errors import RedlineError
 from redline.model import Document, Entity, Mention, Quote
 from redline.nlp.arrays import one_of
@@ -2216,7 +2225,11 @@ def _add_person_name(
         ent.gender = node.gender
     if look_up and not ent.actor:
         match = _looked_up(graph, name)
-        if match is not None and match.kind == "person":
+        if (
+            match is not None
+            and match.kind == "person"
+            and not foreign_namesake(graph.book, graph.doc.text, node.start, node.end)
+        ):
             ent.actor = match.code
             ent.canonical = ent.canonical or match.name
 
@@ -2445,7 +2458,7 @@ def _titled(graph: _Graph) -> None:
     # only the title is matched whatever its case: under a global IGNORECASE the look-ahead's
     # [A-Z] took every word ("the mayor said" never linked, only "the mayor," and "the mayor.")
     pattern = re.compile(
-        r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<title>(?i:" + alternatives + r"))\b"
+        r"\b[Tt]he\s+(?:(?P<adj>[a-z]+)\s+)?(?P<title>(?i:" + alternatives + r"))\b"
         r"(?!\s+(?:of\s+)?[A-Z])"
     )
     first = {}
@@ -2456,6 +2469,11 @@ def _titled(graph: _Graph) -> None:
         start, end = match.start(), match.end()
         title = match.group("title").lower()
         (entity,) = titles[title]
+        adj = match.group("adj")
+        if adj and f"{adj} {title}" in graph.book.roles and f"{adj} {title}" not in titles:
+            # issue #10 names27: "Former welfare minister Frank Field" titles him "minister";
+            # "the prime minister" is another office, not that minister
+            continue
         if title in PARTY_LABELS and not PARTY_SPEAKS.match(doc.text, end):
             continue  # "the Republican nominee" may be anyone; "the Republican said" is the one
         if graph.taken(start, end):
@@ -2597,6 +2615,37 @@ PRINTED_POST = re.compile(
 OFFICE_SYNONYMS = {"premier": "prime minister"}
 
 
+def _overlap(a: Role, b: Role) -> bool:
+    return (a.end is None or b.start is None or b.start < a.end) and (
+        b.end is None or a.start is None or a.start < b.end
+    )
+
+
+def _fellow_holders(
+    person: Person, title: str, index: dict[str, list[Person]], named: dict, mentioned: set[str]
+) -> int:
+    """issue #10 names27: in an undated story, how many of the other offices the text mentions
+    ("the chancellor", "Home Secretary David Blunkett") another person it names held while
+    ``person`` held ``title``: "Tony Blair … Gordon Brown … the chancellor" makes "the prime
+    minister" Blair (Brown was chancellor under him), not Brown (prime minister 2007-10, when
+    no chancellor the text names served)."""
+    terms = [r for r in person.roles if r.title.lower() == title]
+    count = 0
+    for other in mentioned - {title}:
+        if any(
+            fellow is not person
+            and fellow.name.lower() in named
+            and any(
+                r.title.lower() == other and _overlap(r, term)
+                for r in fellow.roles
+                for term in terms
+            )
+            for fellow in index.get(other, [])
+        ):
+            count += 1
+    return count
+
+
 def _roles(graph: _Graph) -> None:
     doc, book = graph.doc, graph.book
     index = _office_index(book)
@@ -2623,6 +2672,8 @@ def _roles(graph: _Graph) -> None:
             ent = graph.entities[n.entity]
             for name in {ent.canonical, *ent.names} - {None}:
                 named[name.lower()] = n.entity
+    mentioned = {m.group("title").lower() for m in pattern.finditer(doc.text)}
+    mentioned |= set(titled.values())
     for match in pattern.finditer(doc.text):
         start, end = match.start(), match.end()
         after = doc.text[end : end + 40]
@@ -2660,6 +2711,13 @@ def _roles(graph: _Graph) -> None:
                 if n.start < start and n.entity >= 0 and n.kind != "role"
             }  # fmt: skip
             in_text.sort(key=lambda p: -last.get(named[p.name.lower()], -1))
+            if graph.date is None and len(in_text) > 1:
+                fellows = {
+                    p.name: _fellow_holders(p, title, index, named, mentioned) for p in in_text
+                }
+                best = max(fellows.values())
+                if best and list(fellows.values()).count(best) == 1:
+                    in_text.sort(key=lambda p: fellows[p.name] != best)
             # issue #10 names24: an undated article naming two holders of the office ("Tony
             # Blair", "Mr Brown"): "the prime minister" is the one it was the first time, not
             # whoever the text named last ("… Mr Brown's article. But the prime minister
@@ -4570,6 +4628,10 @@ def link_quote_speakers(doc: Document) -> Document:
                 and entity.rule != "acronym-of-name-before"  # "Sepa predict": the agency
             ):
                 better = False
+            if "+speaker:title-of-a-work" in rule and not (entity.rule or "").startswith(
+                "document"
+            ):
+                better = False  # "a new book, Brown's Britain": its subject, not its author
             if better and speaker != name:
                 quote = replace(quote, speaker=name, rule=f"{rule}+graph:{entity.rule}")
             if entity.actor and not quote.actor:

@@ -9,6 +9,7 @@ from redline.actors.book import (
     ActorMatch,
     as_date,
     courtesy_surname_of_other,
+    foreign_namesake,
     load_actors,
     named_after_place,
 )
@@ -59,6 +60,12 @@ def tag_entity_actors(doc: Document, book: ActorBook | None = None) -> Document:
         ):  # fmt: skip
             match = people[words[0]]
         if match and entity.label == "PERSON" and _named_after_place(book, words, match):
+            match = None
+        if (
+            match
+            and match.kind == "person"
+            and foreign_namesake(book, doc.text, entity.start, entity.end)
+        ):
             match = None
         if match and match.kind in PLACE_KINDS and len(words) > 1 and words[-1] in DOCUMENT_NAMES:
             match = None

@@ -1526,6 +1526,24 @@ def _unnamed_voice_of(span: Span, head: Token) -> str | None:
     return f"{body}'s {head.text}"
 
 
+# authored works whose titles name their subject, not their author
+TITLED_WORKS = frozenset(
+    {"book", "memoir", "biography", "novel", "film", "documentary", "play", "autobiography"}
+)
+
+
+def _titled_work(head: Token) -> bool:
+    """issue #10 names27: "According to a new book, Brown's Britain, …": the title in the
+    apposition of a book names its subject (Gordon Brown), not who speaks through it."""
+    if head.lower_ not in TITLED_WORKS:
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in head.children):
+        return False  # "her new book, …", "a book by Ruth Mallory, …": the author is given
+    return any(
+        c.dep_ == "appos" and any(t.pos_ == "PROPN" for t in c.subtree) for c in head.children
+    )
+
+
 def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None, str]:
     """The resolved name of a speaker mention and how it was found (for the rule)."""
     named = _apposition_owner(head, book)
@@ -1604,6 +1622,8 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
         # "the New York businessman": the place, party or body inside a description of a
         # person is not the person's name (the entity graph links the description to them)
         return None, "role-description"
+    if _titled_work(head):
+        return None, "title-of-a-work"
     placed_body = _body_named_for_a_place(span)
     if placed_body:
         return placed_body, "organisation"
