@@ -34,6 +34,7 @@ from redline.events.arguments import (
     ACT_MAKERS,
     DOCUMENT_NOUNS,
     FIRST_PERSON,
+    KIN_NOUNS,
     PAIR_HOW,
     PAIR_NOUNS,
     ActorResolver,
@@ -7672,16 +7673,10 @@ def _own_possessive(owner: Token, obj: Token) -> bool:
     return False
 
 
-# issue #9 actors26: relatives judged ("Conyers endorsed his son"): a person of the possessor's
-# country, also when the possessor is the one who judges
-KIN_NOUNS = frozenset(
-    {"son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "nephew",
-     "niece", "cousin", "son-in-law", "daughter-in-law", "widow"}
-)  # fmt: skip
-
-
 def _kin(obj: Token, resolver: ActorResolver) -> list[Argument]:
-    """issue #9 actors26: "endorsed his son", "praised Manafort's wife": the relative is someone
+    """issue #9 actors26: relatives judged ("Conyers endorsed his son", also when the possessor
+    judges), with the kin nouns of :data:`arguments.KIN_NOUNS` (persons26).
+    "endorsed his son", "praised Manafort's wife": the relative is someone
     other than the possessor (no office of theirs), in the possessor's country."""
     if obj.lemma_.lower() not in KIN_NOUNS:
         return []
