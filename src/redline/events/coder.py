@@ -1333,6 +1333,18 @@ MISHAPS = frozenset(
 )  # fmt: skip
 
 
+def _agentless_participle(verb: Token) -> bool:
+    """issue #9 relcl28: "a lawmaker arrested on Tuesday": a passive participle describing a
+    noun with no "by" phrase; the noun is what was acted on and no one is named acting."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and verb.head.lemma_.lower() not in DOCUMENT_NOUNS
+        and not any(c.dep_ in ("agent", "dobj", "dative", "oprd", "nsubj") for c in verb.children)
+    )
+
+
 def _reduced_passive_agent(verb: Token) -> Token | None:
     """The "by" object of a passive participle describing a noun ("a soldier stabbed by a
     gunman": the gunman), None when ``verb`` is no such participle."""
@@ -1899,7 +1911,7 @@ def _passive_authority(verb: Token, entry: LexiconEntry, resolver: ActorResolver
     # issue #9 readout13: a passive relative clause tells someone's past in passing ("Adli
     # Yaish, who had been arrested 15 months ago"), often by another country's courts: only a
     # place on the verb or the dateline gives its authority, not the article's guessed home
-    guessed = verb.dep_ == "relcl" and resolver.home_from != "the dateline's country"
+    guessed = verb.dep_ in ("relcl", "acl") and resolver.home_from != "the dateline's country"
     if country is None and resolver.home and not guessed:
         country, why = resolver.home, resolver.home_from
     if country is None:
@@ -2116,6 +2128,8 @@ def find_target(match: Match, source: Token | None) -> tuple[Token | None, str]:
         if agent is not None and agent.i == source.i and not pushed_for:
             # "Japanese abducted by North Korea"; not "the tax overhaul pushed by Republicans":
             # a bill pushed is what its backers ask for, no one pressed
+            return verb.head, PASSIVE_PARTICIPLE_HEAD
+        if _agentless_participle(verb):
             return verb.head, PASSIVE_PARTICIPLE_HEAD
         for child in verb.children:
             if child.dep_ in ("dobj", "dative"):
@@ -6491,14 +6505,15 @@ def _events_for(
                                "plea court")  # fmt: skip
             why = f"a plea is made in court: {resolver.home_from} -> {court.code}"
             targets = [Argument("", trigger.idx, trigger.idx, court, "plea", why)]
-    if not sources and entry.pos == "verb" and _is_passive(trigger):
+    agentless = entry.pos == "verb" and _agentless_participle(trigger)
+    if not sources and entry.pos == "verb" and (_is_passive(trigger) or agentless):
         sources = _passive_authority(trigger, entry, resolver) or sources
     if answered and not any(t.actor is not None for t in targets) and COURT_WORDS.search(sent.text):
         # "a majority that declined a stay of execution request": the court answers it
         targets = court_target(sent, trigger, resolver, sources) or targets
     if src_how == PASSIVE_PARTICIPLE_AGENT and not any(s.actor is not None for s in sources):
         return []  # "hackers angered by the publication of cartoons": no one named acted
-    if passive_relcl and not any(s.actor is not None for s in sources):
+    if (passive_relcl or agentless) and not any(s.actor is not None for s in sources):
         # issue #9 readout13: a passive relative clause told in passing with no one named who
         # acted ("..., for which he was criticized", "who had been arrested 15 months ago")
         return []
