@@ -1017,6 +1017,8 @@ class ActorResolver:
                 actor, rule = in_country(actor, origin), f"{rule}, from {origin}"
         if actor is None and head.lemma_.lower() in DOCUMENT_NOUNS | AUTHORED_NOUNS:
             actor, rule = self._document_sender(head, how) or (actor, rule)
+        if actor is None and head.pos_ in ("NOUN", "PROPN"):
+            actor, rule = self._report_author(head) or (actor, rule)
         if actor is None and head.lemma_.lower() in DOCUMENT_NOUNS:
             deep, how = True, how + "<-document"
         if actor is None and deep:
@@ -2588,6 +2590,22 @@ class ActorResolver:
                     continue
                 self._previous_start = m_start
                 return match
+        return None
+
+    def _report_author(self, head: Token) -> tuple[ActorMatch, str] | None:
+        """issue #9/#10 reports28: "The report accused ministers of …", "Members criticised
+        …" in a passage on a committee's report: the body the quote stage made the mention's
+        speaker as the report's author (a Commons committee is GBRLEG)."""
+        for quote in self.quotes:
+            if (
+                quote.speaker_start is not None
+                and quote.speaker_start <= head.idx < quote.speaker_end
+                and "+speaker:report->" in (quote.rule or "")
+                and not str(quote.actor).startswith("---")
+            ):
+                actor = ActorMatch(quote.actor, quote.actor[:3], None, quote.speaker,
+                                   "organisation", "report author")  # fmt: skip
+                return actor, f"'{head.text}'->report author {quote.speaker} [{quote.actor}]"
         return None
 
     def placed_speaker(self, quote: Any, parsed: Doc) -> Argument | None:

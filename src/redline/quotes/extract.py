@@ -3064,6 +3064,75 @@ def _paper_before(span, head, papers: list[tuple[int, str]], start: int) -> str 
     return name if 0 <= start - end <= PAPER_REACH else None
 
 
+# issue #10 reports28: bodies that publish reports, and what a passage on a report calls them
+REPORT_AUTHORS = frozenset(
+    {"committee", "commission", "group", "inquiry", "panel", "office", "watchdog", "council"}
+)
+MEMBER_BODIES = frozenset({"committee", "group", "inquiry", "panel", "commission"})
+REPORT_REACH = 1500  # characters from the body named to "the report said"
+
+
+def _author_name(span) -> str | None:
+    """The name of a body that may write a report when a speaker mention names one the
+    recogniser left untagged ("the Commons public accounts committee", "a committee of MPs"):
+    the mention without its article."""
+    if span.root.lemma_.lower() not in REPORT_AUTHORS or span.root.pos_ != "NOUN":
+        return None
+    words = [t for t in span if not (t.i == span.start and t.dep_ == "det")]
+    if len(words) < 2 or any(t.dep_ == "poss" or t.lower_ in ("his", "her", "its") for t in words):
+        return None
+    return " ".join(t.text for t in words)
+
+
+def _named_author(report) -> str | None:
+    """ "a report by the Lords constitution committee", "the NAO's report": the body named on
+    the report noun itself ("" when a "by" names something else, None when nothing is named)."""
+    for child in report.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    own = mention_span(obj)
+                    if own.root.ent_type_ == "ORG" or own.root.pos_ == "PROPN":
+                        words = [t.text for t in own if not (t.i == own.start and t.dep_ == "det")]
+                        return " ".join(words)
+                    return _author_name(own) or ""
+    return None
+
+
+def _report_author(span, head, authors: list[tuple[int, str, str]], start: int) -> str | None:
+    """issue #10 reports28: "The Commons public accounts committee said … The report said …
+    Members said …": the report, the committee, its members or "the MPs" of a passage on a
+    report are the body named before as its author (``authors``: end, name, head noun), or the
+    body the mention itself names ("a report by the Lords constitution committee")."""
+    lemma = head.lemma_.lower()
+    near = [a for a in authors if 0 <= start - a[0] <= REPORT_REACH]
+    if lemma == "report":
+        named = _named_author(head)
+        if named is not None:
+            return named or None
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ == "NOUN" and owner.lemma_.lower() in REPORT_AUTHORS:
+            near = [a for a in near if a[2] == owner.lemma_.lower()]
+        elif owner is not None and owner.ent_type_ == "ORG":
+            words = [t.text for t in owner.subtree if t.dep_ not in ("det", "case")]
+            return " ".join(words)
+        elif owner is not None:
+            if owner.lower_ != "its" and owner.ent_type_ != "DATE":
+                return None  # "Mr Leigh's report", "the paper's report": someone else's
+        elif not any(c.lower_ == "the" for c in head.lefts):
+            return None  # "a report", "reports": no report the passage is on
+        return near[-1][1] if near else None
+    if lemma in REPORT_AUTHORS and len(span) == 2 and span[0].lower_ == "the":
+        near = [a for a in near if a[2] == lemma]
+        return near[-1][1] if near else None
+    if head.lower_ in ("members", "mps") and len(span) <= 2:
+        if len(span) == 2 and span[0].lower_ != "the":
+            return None
+        near = [a for a in near if a[2] in MEMBER_BODIES]
+        return near[-1][1] if near else None
+    return None
+
+
 def _resolve(drafts: list[Draft], text: str, book: NameBook) -> list[Quote]:
     """Attach speaker mentions and names; remember speakers so he/she can be resolved."""
     quotes: list[Quote] = []
@@ -3071,6 +3140,7 @@ def _resolve(drafts: list[Draft], text: str, book: NameBook) -> list[Quote]:
     genders = pronoun_genders()
     body: tuple[int, str] | None = None  # the last named speaker when it was a body (end, name)
     papers: list[tuple[int, str]] = []  # the newspapers named as speakers so far (end, name)
+    authors: list[tuple[int, str, str]] = []  # bodies that may write reports (end, name, noun)
     for draft in drafts:
         start, end, kind, attribution, rule, head = (
             draft.start,
@@ -3115,12 +3185,30 @@ def _resolve(drafts: list[Draft], text: str, book: NameBook) -> list[Quote]:
                     paper = _paper_before(span, head, papers, s_start)
                     if paper is not None:
                         speaker, how = paper, f"paper->{paper}"
+                author = None
+                if speaker is None or how == "organisation" and head.lower_ == "mps":
+                    author = _report_author(span, head, authors, s_start)
+                    if author is not None:
+                        speaker, how = author, f"report->{author}"
                 named_body = speaker and (
                     how in ("organisation", "organisation-modifier", "untagged-body")
                     or how.startswith("paper->")
                     or (how == "name" and _book_body(speaker))
                 )
                 body = (s_end, speaker) if named_body else None
+                own = _author_name(span) if speaker is None else None
+                if author is not None or own is not None:
+                    # the report's author goes on being "it" ("The report said … It said …")
+                    body = (s_end, author or own)
+                if named_body or own is not None:
+                    noun = span.root.lemma_.lower()
+                    if noun in REPORT_AUTHORS:
+                        authors.append((s_end, speaker or own, noun))
+                elif author is not None and head.lemma_.lower() == "report":
+                    # "a report by the Lords constitution committee": its author, named here
+                    noun = author.split()[-1].lower()
+                    if noun in REPORT_AUTHORS:
+                        authors.append((s_end, author, noun))
                 if named_body and _names_a_paper(speaker, span):
                     papers.append((s_end, speaker))
                 if (
