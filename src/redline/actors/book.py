@@ -502,6 +502,10 @@ def compose(hits: list[Hit], date: str | None) -> ActorMatch | None:
         sector = entry.sector
         base = entry.code
         reason = [_describe(anchor)]
+        named = _country_named_with(anchors, anchor)
+        if named is not None:
+            base = named.entry.code
+            reason.append(f"{_describe(named)} names the body's country")
         if entry.person is not None:  # an organisation with dated roles
             base, why = person_role(entry.person, date)
             reason[0] += f"[{why}]"
@@ -1076,6 +1080,18 @@ def _without_portfolio(hits: list[Hit], phrase: str) -> list[Hit]:
             continue
         out.append(hit)
     return out
+
+
+def _country_named_with(anchors: list[Hit], anchor: Hit) -> Hit | None:
+    """issue #9/#10 bodies29: another country named just before a body the book files under
+    one country ("the Pakistani SEC", "Nigeria's Securities and Exchange Commission") is the
+    body's country; the body keeps its sector."""
+    if anchor.entry.kind != "metonym" or anchor.entry.via != "metonym":
+        return None
+    before = [a for a in anchors if a.last == anchor.first - 1 and a.entry.kind == "country"]
+    if not before or before[-1].entry.code == anchor.entry.code:
+        return None
+    return before[-1]
 
 
 def _envoy_country(anchors: list[Hit], anchor: Hit, head: Hit | None) -> Hit:
