@@ -104,3 +104,18 @@ def code_rules():
 )
 def test_a_public_body_acts_as_its_country(code_rules, text, expected):
     assert expected in code_rules(text)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("Israel's White House meeting", "USAGOV"),
+        ("Saudi Arabia's Pentagon contracts", "USAMIL"),
+        ("Canada's Walmart stores", "USABUS"),
+    ],
+)
+def test_a_country_before_a_one_country_name_does_not_move_it(book, phrase, code):
+    # lead review: only a body name many countries give their own body (an acronym or a name
+    # with "Commission", "Agency", ...) takes the country named before it
+    match = book.lookup(phrase, date="2012-05-01")
+    assert match is not None and match.code == code, match

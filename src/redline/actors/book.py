@@ -1082,12 +1082,25 @@ def _without_portfolio(hits: list[Hit], phrase: str) -> list[Hit]:
     return out
 
 
+# (lead review) the words of a body name many countries give their own body ("Securities and
+# Exchange Commission", "Centers for Disease Control"); a name without one ("White House",
+# "Pentagon", "Walmart") is one country's whatever country is named before it
+GENERIC_BODY_WORDS = frozenset(
+    {"commission", "agency", "authority", "office", "service", "administration", "bureau",
+     "board", "council", "centers", "centres", "center", "centre", "institute", "institutes",
+     "inspectorate", "regulator", "department", "ministry", "corporation", "directorate"}
+)  # fmt: skip
+
+
 def _country_named_with(anchors: list[Hit], anchor: Hit) -> Hit | None:
     """issue #9/#10 bodies29: another country named just before a body the book files under
     one country ("the Pakistani SEC", "Nigeria's Securities and Exchange Commission") is the
     body's country; the body keeps its sector."""
     if anchor.entry.kind != "metonym" or anchor.entry.via != "metonym":
         return None
+    words = anchor.alias.replace(".", "")
+    if not words.isupper() and GENERIC_BODY_WORDS.isdisjoint(words.lower().split()):
+        return None  # "Israel's White House meeting", "Saudi Pentagon contracts": the US's
     before = [a for a in anchors if a.last == anchor.first - 1 and a.entry.kind == "country"]
     if not before or before[-1].entry.code == anchor.entry.code:
         return None
