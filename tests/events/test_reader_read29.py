@@ -32,9 +32,7 @@ def test_the_writer_urges_the_recipients(code_all, text, source, target):
     doc = code_all(text)
     appeals = [e for e in doc.events if e.code.startswith("02")]
     assert appeals, events(doc)
-    assert all(e.source_actor == source and e.target_actor == target for e in appeals), events(
-        doc
-    )
+    assert all(e.source_actor == source and e.target_actor == target for e in appeals), events(doc)
 
 
 @pytest.mark.parametrize(
