@@ -279,7 +279,8 @@ ACT_MAKERS: dict[str, frozenset[str]] = {
         "decision": "decide rule", "ruling": "rule decide", "verdict": "rule find",
         "judgment": "rule", "order": "order", "injunction": "order issue grant",
         "plan": "plan propose unveil announce", "proposal": "propose unveil",
-        "idea": "propose suggest float", "ban": "ban impose", "move": "move",
+        "idea": "propose suggest float", "suggestion": "suggest", "ban": "ban impose",
+        "move": "move",
         "allegation": "allege accuse", "accusation": "accuse allege", "claim": "claim",
         "charge": "charge accuse", "lawsuit": "sue file", "suit": "sue file",
         "request": "request ask", "demand": "demand", "investigation": "investigate open launch",
@@ -1074,7 +1075,7 @@ class ActorResolver:
         for mod in head.lefts:
             if mod.dep_ not in ("compound", "amod", "nmod") or mod.i == head.i - 0:
                 continue
-            if mod.pos_ != "PROPN" and mod.ent_type_ != "NORP":
+            if mod.pos_ != "PROPN" and mod.ent_type_ not in ("NORP", "ORG"):
                 continue
             owned = self.argument(mod, how + "<-modifier")
             found = owned.actor

@@ -6525,7 +6525,7 @@ def _events_for(
         entry.code[:2] == "04"
         and trigger.lemma_.lower() in TELLING | SPEAKING
         and targets
-        and all(_press(t) for t in targets)
+        and (all(_press(t) for t in targets) or _press_programme(tgt_tok, resolver))
     ):
         return []  # "commanders told AFP by phone": talking to the press is no consultation
     if entry.target == "clause" and src_tok is not None and targets:
@@ -6826,12 +6826,18 @@ def _events_for(
             if kind in ("demand", "appeal"):
                 # "the US urged Iran to release ...": the one urging acts on the one urged
                 gov_tok, gov_how = find_source(gov)
+                actors = sources or targets[:1]
+                letter = letter_parties(gov) if gov_how.endswith("acl-head") else None
+                if letter is not None and letter[1] is not None:
+                    # issue #9 read29: "wrote to all three parties urging them not to fight":
+                    # the parse hangs "urging" on the recipients; the writer urges them
+                    gov_tok, gov_how = letter[1], "letter's writer"
+                    actors = resolver.arguments(letter[0], "letter's recipient") or actors
                 speakers = (
                     [resolver.argument(t, f"{gov.lemma_}:{gov_how}") for t in conjuncts(gov_tok)]
                     if gov_tok is not None
                     else []
                 )
-                actors = sources or targets[:1]
                 pairs = [(sp, a) for sp in speakers or [None] for a in actors or [None]]
             else:
                 pairs = one_way
@@ -8275,6 +8281,15 @@ def _thank_you(
     if speaker.how == "author" and not targets:
         return None  # the author's thanks to no one placed: no event of the author's
     return [speaker], targets
+
+
+def _press_programme(tok: Token | None, resolver: ActorResolver) -> bool:
+    """Whether the token is a programme or paper a news outlet owns ("the BBC's Westminster
+    Hour", "CNN's State of the Union"): issue #9 read29, speaking to it is an interview."""
+    if tok is None:
+        return False
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    return owner is not None and _press(resolver.argument(owner, "owner"))
 
 
 def _press(arg: Argument) -> bool:
