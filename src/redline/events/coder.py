@@ -1333,25 +1333,30 @@ MISHAPS = frozenset(
 )  # fmt: skip
 
 
-def _agentless_participle(verb: Token) -> bool:
-    """issue #9 relcl28: "a lawmaker arrested on Tuesday": a passive participle describing a
-    noun with no "by" phrase; the noun is what was acted on and no one is named acting."""
+def _participle_on_noun(verb: Token) -> bool:
+    """A passive participle describing a noun that is no document ("a soldier stabbed ...";
+    not "a report released by the CBO": a paper put out, no act on anyone)."""
     return (
         verb.dep_ == "acl"
         and verb.tag_ == "VBN"
         and verb.head.pos_ in ("NOUN", "PROPN")
         and verb.head.lemma_.lower() not in DOCUMENT_NOUNS
-        and not any(c.dep_ in ("agent", "dobj", "dative", "oprd", "nsubj") for c in verb.children)
+    )
+
+
+def _agentless_participle(verb: Token) -> bool:
+    """issue #9 relcl28: "a lawmaker arrested on Tuesday": a passive participle describing a
+    noun with no "by" phrase; the noun is what was acted on and no one is named acting."""
+    return _participle_on_noun(verb) and not any(
+        c.dep_ in ("agent", "dobj", "dative", "oprd", "nsubj") for c in verb.children
     )
 
 
 def _reduced_passive_agent(verb: Token) -> Token | None:
     """The "by" object of a passive participle describing a noun ("a soldier stabbed by a
     gunman": the gunman), None when ``verb`` is no such participle."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN"):
+    if not _participle_on_noun(verb):
         return None
-    if verb.head.lemma_.lower() in DOCUMENT_NOUNS:
-        return None  # "a report released by the CBO": a paper put out, no act on anyone
     for child in verb.children:
         if child.dep_ == "agent":
             agent = next((g for g in child.children if g.dep_ == "pobj"), None)

@@ -3072,13 +3072,18 @@ MEMBER_BODIES = frozenset({"committee", "group", "inquiry", "panel", "commission
 REPORT_REACH = 1500  # characters from the body named to "the report said"
 
 
+def _without_article(span) -> list:
+    """The tokens of a mention less its leading determiner ("the Lords constitution committee")."""
+    return [t for t in span if not (t.i == span.start and t.dep_ == "det")]
+
+
 def _author_name(span) -> str | None:
     """The name of a body that may write a report when a speaker mention names one the
     recogniser left untagged ("the Commons public accounts committee", "a committee of MPs"):
     the mention without its article."""
     if span.root.lemma_.lower() not in REPORT_AUTHORS or span.root.pos_ != "NOUN":
         return None
-    words = [t for t in span if not (t.i == span.start and t.dep_ == "det")]
+    words = _without_article(span)
     if len(words) < 2 or any(t.dep_ == "poss" or t.lower_ in ("his", "her", "its") for t in words):
         return None
     return " ".join(t.text for t in words)
@@ -3093,8 +3098,7 @@ def _named_author(report) -> str | None:
                 if obj.dep_ == "pobj":
                     own = mention_span(obj)
                     if own.root.ent_type_ == "ORG" or own.root.pos_ == "PROPN":
-                        words = [t.text for t in own if not (t.i == own.start and t.dep_ == "det")]
-                        return " ".join(words)
+                        return " ".join(t.text for t in _without_article(own))
                     return _author_name(own) or ""
     return None
 

@@ -116,6 +116,7 @@ def strip_party_word(words: list[str]) -> list[str]:
 
 # courtesy titles that go with a surname, never a first name ("Sir Menzies", "Dr Phil" may)
 SURNAME_TITLES = frozenset({"mr", "mrs", "ms", "miss"})
+COURTESY_TITLES = SURNAME_TITLES | {"dr"}  # before a surname, a person ("Mr Katwala")
 # ranks and offices that are also first names or left out of the title list: before a surname
 # the article gives in full, the rank, not a first name
 RANK_WORDS = frozenset(
@@ -1603,7 +1604,7 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
         head.pos_ == "PROPN"
         and head.ent_type_ not in ("", "PERSON")
         and head.i > 0
-        and head.doc[head.i - 1].lower_.rstrip(".") in ("mr", "mrs", "ms", "miss", "dr")
+        and head.doc[head.i - 1].lower_.rstrip(".") in COURTESY_TITLES
         and head.lower_ in book.full_by_surname
     ):
         # names26: "Mr Katwala said" with the surname tagged a place: a courtesy title makes
