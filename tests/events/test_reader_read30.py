@@ -1,8 +1,9 @@
 """Wrong outputs read on twelve unseen BBC articles (issue #9 read30, session 25), fixed for the
 phrasing: a rule stated for anyone of a kind inside a condition or a question ("if a party rings
 a person ...") is no act of anyone, a crackdown on those who commit a nuisance ("persistent
-truants") is a policy and no repression, and a denial denied ("does not mean they are not
-calling") affirms the act. The sentences are our own, in news phrasing."""
+truants") is a policy and no repression, a denial denied ("does not mean they are not
+calling") affirms the act, and a court throwing out an appeal, a bid or a move rejects it. The
+sentences are our own, in news phrasing."""
 
 from __future__ import annotations
 
@@ -117,3 +118,16 @@ def test_a_denied_implication_alone_still_negates(code_all):
     )
     acts = [e for e in doc.events if e.trigger_text == "arrested"]
     assert acts and all(e.negated for e in acts), events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LONDON (Reuters) - The Court of Appeal threw out the Home Office's appeal on Thursday.",
+        "EDINBURGH (Reuters) - Judges threw out a bid by ministers to delay the hearing.",
+        "LONDON (Reuters) - The High Court threw out a move by the council to close the school.",
+    ],
+)
+def test_a_court_throwing_out_an_appeal_or_a_bid_rejects_it(code_all, text):
+    doc = code_all(text)
+    assert [e for e in doc.events if e.code == "120" and e.trigger_text == "threw"], events(doc)
