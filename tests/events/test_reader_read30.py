@@ -2,8 +2,9 @@
 phrasing: a rule stated for anyone of a kind inside a condition or a question ("if a party rings
 a person ...") is no act of anyone, a crackdown on those who commit a nuisance ("persistent
 truants") is a policy and no repression, a denial denied ("does not mean they are not
-calling") affirms the act, and a court throwing out an appeal, a bid or a move rejects it. The
-sentences are our own, in news phrasing."""
+calling") affirms the act, a court throwing out an appeal, a bid or a move rejects it, and
+challenging someone to do what no entry codes ("challenged the Treasury to open up its books")
+appeals to them. The sentences are our own, in news phrasing."""
 
 from __future__ import annotations
 
@@ -131,3 +132,37 @@ def test_a_denied_implication_alone_still_negates(code_all):
 def test_a_court_throwing_out_an_appeal_or_a_bid_rejects_it(code_all, text):
     doc = code_all(text)
     assert [e for e in doc.events if e.code == "120" and e.trigger_text == "threw"], events(doc)
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        (
+            "LONDON (Reuters) - The Liberal Democrat leader challenged the Treasury to open up "
+            "its books to the auditors.",
+            "GBRGOV",
+        ),
+        (
+            "LONDON (Reuters) - The opposition leader dared ministers to come clean about the "
+            "cost of the scheme.",
+            "GBRGOV",
+        ),
+    ],
+)
+def test_challenging_someone_to_act_appeals_to_them(code_all, text, target):
+    doc = code_all(text)
+    appeals = [e for e in doc.events if e.code.startswith("02")]
+    assert appeals and all(e.target_actor == target for e in appeals), events(doc)
+
+
+def test_challenging_ones_critics_to_act_is_no_appeal(code_all):
+    doc = code_all(
+        "YANGON (Reuters) - A government spokesman challenged critics to come up with details of "
+        "the camps."
+    )
+    assert not [e for e in doc.events if e.code.startswith("02")], events(doc)
+
+
+def test_challenging_a_ruling_stays_a_court_action(code_all):
+    doc = code_all("LONDON (Reuters) - The council will challenge the ruling in the High Court.")
+    assert [e for e in doc.events if e.code == "115"], events(doc)

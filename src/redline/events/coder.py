@@ -5161,6 +5161,14 @@ APPEAL_ENTRY = LexiconEntry(
     origin="appeal to act",
 )
 WANTING = frozenset({"want", "wish"})
+# issue #9 read30: a demand verb with an object asks that one to act as an appeal verb does
+# ("challenged the Treasury to open up its books", "dared ministers to call an election")...
+OTHER_TO_ACT = frozenset({"appeal", "demand"})
+# ... but daring one's critics to act ("challenged his accusers to provide details") answers
+# them, no appeal to anyone named
+ADVERSARIES = frozenset(
+    {"critic", "accuser", "opponent", "detractor", "sceptic", "skeptic", "doubter", "naysayer"}
+)
 HEDGING_MODALS = frozenset({"might", "may", "could", "would"})
 
 
@@ -5172,12 +5180,27 @@ KNOWING = frozenset(
 )  # fmt: skip
 
 
+def _dared_to_act(match: Match) -> bool:
+    """issue #9 read30: a court action read on a verb that dares someone to act ("challenged
+    the Treasury to open up its books"): the sense rules drop it (a "to" complement), so the
+    act asked for is still to be read as an appeal."""
+    trigger = match.trigger
+    return (
+        match.entry.code in COURT_ACTIONS
+        and any(c.dep_ == "dobj" for c in trigger.children)
+        and any(
+            c.dep_ in ("xcomp", "ccomp") and c.i > trigger.i and has_to_infinitive(c)
+            for c in trigger.children
+        )
+    )
+
+
 def _unmatched_wants(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
     """Acts no entry matched that someone wants or presses another to do: the other named as
     the act's own subject ("wants Pyongyang to ...") or as the object of an appeal verb of
     governors.tsv that has no entry of its own ("pressed leaders to ..."); not "wants to
     meet", the wanter's own act."""
-    seen = {m.trigger.i for m in matches} | taken
+    seen = {m.trigger.i for m in matches if not _dared_to_act(m)} | taken
     out = []
     for verb in _content_tokens(sent):
         if verb.i in seen or verb.pos_ != "VERB" or verb.dep_ not in ("ccomp", "xcomp"):
@@ -5191,8 +5214,9 @@ def _unmatched_wants(sent: Span, matches: list[Match], taken: set[int]) -> list[
         if gov.lemma_.lower() in WANTING and gov.pos_ == "VERB":
             if not _wants_another_to(gov, verb):
                 continue
-        elif framing_governor(verb)[1] != "appeal" or not any(
-            c.dep_ == "dobj" for c in gov.children
+        elif (kind := framing_governor(verb)[1]) not in OTHER_TO_ACT or not any(
+            c.dep_ == "dobj" and (kind == "appeal" or c.lemma_.lower() not in ADVERSARIES)
+            for c in gov.children
         ):
             continue
         match = Match(entry=APPEAL_ENTRY, score=1, trigger=verb, holder=verb)
