@@ -2320,9 +2320,14 @@ def is_negated(match: Match) -> tuple[bool, str]:
             # "not" judges the act (not unlawful), it does not deny that it was done
             tokens = tokens[:k]
             break
+    implied = _denied_implication(tokens[-1])
     for tok in tokens:
         for child in tok.children:
             if child.dep_ == "neg":
+                if implied:
+                    # issue #9 read30: "that does not mean Labour is not calling voters": a
+                    # denial denied, the act affirmed
+                    return False, ""
                 return True, f"neg '{child.text}' on '{tok.text}'"
     for noun in (match.trigger, match.obj):
         # unseen AP reading: "We make no apology", "reached no agreement", "no talks were held":
@@ -2346,7 +2351,6 @@ def is_negated(match: Match) -> tuple[bool, str]:
         # with American intelligence": a verb joined to "stop" is not stopped
         if gov.lemma_.lower() in NEGATING_GOVERNORS and below.dep_ != "conj":
             return True, f"governed by '{gov.text}'"
-    implied = _denied_implication(tokens[-1])
     if implied:
         return True, implied
     return False, ""
@@ -5157,6 +5161,14 @@ APPEAL_ENTRY = LexiconEntry(
     origin="appeal to act",
 )
 WANTING = frozenset({"want", "wish"})
+# issue #9 read30: a demand verb with an object asks that one to act as an appeal verb does
+# ("challenged the Treasury to open up its books", "dared ministers to call an election")...
+OTHER_TO_ACT = frozenset({"appeal", "demand"})
+# ... but daring one's critics to act ("challenged his accusers to provide details") answers
+# them, no appeal to anyone named
+ADVERSARIES = frozenset(
+    {"critic", "accuser", "opponent", "detractor", "sceptic", "skeptic", "doubter", "naysayer"}
+)
 HEDGING_MODALS = frozenset({"might", "may", "could", "would"})
 
 
@@ -5168,12 +5180,27 @@ KNOWING = frozenset(
 )  # fmt: skip
 
 
+def _dared_to_act(match: Match) -> bool:
+    """issue #9 read30: a court action read on a verb that dares someone to act ("challenged
+    the Treasury to open up its books"): the sense rules drop it (a "to" complement), so the
+    act asked for is still to be read as an appeal."""
+    trigger = match.trigger
+    return (
+        match.entry.code in COURT_ACTIONS
+        and any(c.dep_ == "dobj" for c in trigger.children)
+        and any(
+            c.dep_ in ("xcomp", "ccomp") and c.i > trigger.i and has_to_infinitive(c)
+            for c in trigger.children
+        )
+    )
+
+
 def _unmatched_wants(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
     """Acts no entry matched that someone wants or presses another to do: the other named as
     the act's own subject ("wants Pyongyang to ...") or as the object of an appeal verb of
     governors.tsv that has no entry of its own ("pressed leaders to ..."); not "wants to
     meet", the wanter's own act."""
-    seen = {m.trigger.i for m in matches} | taken
+    seen = {m.trigger.i for m in matches if not _dared_to_act(m)} | taken
     out = []
     for verb in _content_tokens(sent):
         if verb.i in seen or verb.pos_ != "VERB" or verb.dep_ not in ("ccomp", "xcomp"):
@@ -5187,8 +5214,9 @@ def _unmatched_wants(sent: Span, matches: list[Match], taken: set[int]) -> list[
         if gov.lemma_.lower() in WANTING and gov.pos_ == "VERB":
             if not _wants_another_to(gov, verb):
                 continue
-        elif framing_governor(verb)[1] != "appeal" or not any(
-            c.dep_ == "dobj" for c in gov.children
+        elif (kind := framing_governor(verb)[1]) not in OTHER_TO_ACT or not any(
+            c.dep_ == "dobj" and (kind == "appeal" or c.lemma_.lower() not in ADVERSARIES)
+            for c in gov.children
         ):
             continue
         match = Match(entry=APPEAL_ENTRY, score=1, trigger=verb, holder=verb)
@@ -5985,6 +6013,49 @@ def condition_clause(clause: Token) -> bool:
         and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
         and not _preface_if(clause)
     )
+
+
+def _generic_in_condition(source: Argument | None, target: Argument | None, trigger: Token) -> bool:
+    """issue #9 read30: whether the act sits in a condition or a question and its doer is
+    anyone at all of a kind named there ("If *a party* rings a person ...", "whether *a party*
+    calling voters will breach the rules"; a bare plural only when what it acts on is as
+    general: "if *political parties* telephoned *people*"): a rule stated for whoever does it,
+    no act of anyone. A name, a definite phrase or a pronoun is someone ("if rebels attack the
+    base" keeps its hypothetical)."""
+    if source is None:
+        return False
+    clause = next(
+        (
+            tok
+            for tok in [trigger, *trigger.ancestors]
+            if condition_clause(tok)
+            or tok.dep_ in QUESTION_CLAUSE_DEPS
+            and any(g.dep_ == "mark" and g.lower_ in QUESTION_MARKS for g in tok.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return False
+    doer = _generic_kind(source, clause)
+    if doer == "indefinite":
+        return True
+    return doer == "plural" and (target is None or _generic_kind(target, clause) != "")
+
+
+def _generic_kind(arg: Argument, clause: Token) -> str:
+    """ "indefinite" for "a party", "any person"; "plural" for a bare common plural ("people",
+    "political parties"); "" for anything else or a phrase outside ``clause``."""
+    inside = [t for t in clause.subtree if arg.start <= t.idx < arg.end]
+    head = next((t for t in inside if t.head == t or not arg.start <= t.head.idx < arg.end), None)
+    if head is None or head.pos_ != "NOUN" or head.ent_type_:
+        return ""
+    kids = list(head.children)
+    if any(c.pos_ == "PROPN" or c.ent_type_ for c in kids):
+        return ""  # "a Russian diplomat", "a Labour MP": of a named side
+    if any(c.dep_ == "det" and c.lower_ + " " in GENERIC_DETERMINERS for c in kids):
+        return "indefinite"
+    bare = not any(c.dep_ in ("det", "poss", "nummod") for c in kids)
+    return "plural" if head.tag_ == "NNS" and bare else ""
 
 
 def _in_case_clause(clause: Token) -> bool:
@@ -7013,6 +7084,8 @@ def _events_for(
             continue
         if t is not None and t.text.lower() in REFLEXIVES:
             continue  # "killed 23 people as well as themselves": the source, not a second dyad
+        if conditional and _generic_in_condition(s, t, trigger):
+            continue  # issue #9 read30: "if a party rings a person ...": a rule, no event
         if (
             s is not None
             and t is not None
