@@ -899,11 +899,37 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         and not any(c.dep_ == "ccomp" for c in obj.children)
     ):
         return None  # "he was happy": a feeling about no one named (recall8)
+    if (
+        entry.target == "clause"
+        and trigger.lemma_.lower() in DOUBTING_VERBS
+        and (
+            trigger.tag_ == "VBN"
+            or not any(c.dep_ in SUBJECT_DEPS for c in trigger.children)
+            or not any(_named_subject(c) for c in trigger.children)
+        )
+    ):
+        # "worried about the rhetoric", "are growing worried", "worry that raising the rate
+        # could make the economy ...": no one named whose act is judged; with no subject of
+        # its own (a misparsed noun "questions") no one judges
+        return None
     if entry.clause:
         lemmas, text = _trigger_clause_words(trigger)
         if not any((w in lemmas) if " " not in w else (w in text) for w in entry.clause):
             return None
     return Match(entry, score, trigger, holder, xcomp, obj, prep_obj, prep_word, consumed)
+
+
+# issue #9 frames30a: a worry or a doubt voiced is criticism of another (lexicon.yml, 111) only
+# as "worries (that) T ...", "questioned whether T ...": a finite clause with a named subject
+DOUBTING_VERBS = frozenset({"worry", "question"})
+
+
+def _named_subject(clause: Token) -> bool:
+    """Whether ``clause`` is a finite complement clause whose subject is a noun or a pronoun."""
+    return clause.dep_ == "ccomp" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON")
+        for c in clause.children
+    )
 
 
 MARKED_CLAUSE_ROOTS = frozenset({"02", "10"})  # appeals and demands
@@ -2716,8 +2742,8 @@ def _committing(trigger: Token) -> bool:
 def _purpose_clause(trigger: Token) -> str:
     """'massed troops on the border to strike Ukraine', 'in order to strike': the action is the
     purpose of another, not done (yet)."""
-    if not has_to_infinitive(trigger):
-        return ""
+    if not has_to_infinitive(trigger) or _needed_act(trigger):
+        return ""  # "needed to assure ..." parsed as an adverbial: what one needs to do
     if any(c.dep_ in SUBJECT_DEPS for c in trigger.children):
         return ""
     head = trigger.head
@@ -2977,7 +3003,9 @@ def obligation(match: Match) -> str:
         if tok.lemma_.lower() in REPORTING_VERBS:
             break
     head = match.trigger.head
-    if match.trigger.dep_ == "xcomp" and has_to_infinitive(match.trigger):
+    if (match.trigger.dep_ == "xcomp" and has_to_infinitive(match.trigger)) or _needed_act(
+        match.trigger
+    ):
         if _is_passive(match.trigger) and not any(
             c.dep_ == "agent" for c in match.trigger.children
         ):
@@ -3715,17 +3743,45 @@ def framing_governor(trigger: Token) -> tuple[Token | None, str]:
     return None, ""
 
 
+def _wanting(head: Token) -> bool:
+    """A verb of wanting, not hedged ("might want Obama to head back": a guess at a wish):
+    want, wish, and (issue #9 frames30a) "would like", the polite "wants"."""
+    if head.pos_ != "VERB":
+        return False
+    auxes = {c.lower_ for c in head.children if c.dep_ == "aux"}
+    if head.lemma_.lower() == "like":
+        return bool(auxes & WOULD_FORMS) and not auxes & (HEDGING_MODALS - WOULD_FORMS)
+    return head.lemma_.lower() in WANTING and not auxes & HEDGING_MODALS
+
+
+WOULD_FORMS = frozenset({"would", "'d", "’d"})
+
+
 def _wants_another_to(head: Token, act: Token) -> bool:
-    """ "X wants Y to ...": a wanting verb whose "to ..." act has a subject of its own, not
-    hedged ("might want Obama to head back": a guess at a wish), and an act, not a feeling ("I
-    want all children to know they can approach me": no act asked)."""
+    """ "X wants Y to ...": a wanting verb whose "to ..." act has a subject of its own, and an
+    act, not a feeling ("I want all children to know they can approach me": no act asked)."""
     return (
-        head.lemma_.lower() in WANTING
-        and head.pos_ == "VERB"
+        _wanting(head)
         and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in act.children)
         and act.lemma_.lower() not in KNOWING
-        and not any(c.dep_ == "aux" and c.lower_ in HEDGING_MODALS for c in head.children)
     )
+
+
+def _wants_to_see(act: Token) -> Token | None:
+    """The wanting verb of "wants / would like to see Y <act>" (issue #9 frames30a: "said he
+    would like to see the House and the Senate pass tax legislation"), an appeal to Y as
+    "wants Y to <act>" is: the bare act with a subject of its own under "to see", else None.
+    Not an outcome ("would like to see Moore win": a wish, no act asked)."""
+    see = act.head
+    if act.dep_ != "ccomp" or see.lemma_.lower() != "see" or see.dep_ != "xcomp":
+        return None
+    if not has_to_infinitive(see) or any(c.dep_ == "aux" for c in act.children):
+        return None
+    if act.lemma_.lower() in UNURGED_VERBS or act.tag_ not in ("VB", "VBP"):
+        return None
+    if not any(c.dep_ in SUBJECT_DEPS for c in see.head.children):
+        return None
+    return see.head if _wants_another_to(see.head, act) else None
 
 
 def background_depth(token: Token) -> int:
@@ -3734,7 +3790,7 @@ def background_depth(token: Token) -> int:
     depth = 0
     cur = token
     while cur.head.i != cur.i:
-        if cur.dep_ in BACKGROUND_DEPS:
+        if cur.dep_ in BACKGROUND_DEPS and not _needed_act(cur):
             depth += 1
         cur = cur.head
     return depth
@@ -5010,6 +5066,21 @@ STATE_VERBS = frozenset({"remain", "stay"})
 INQUIRY_SUBJECTS = frozenset({"investigation", "probe", "inquiry"})
 
 
+def _needed_act(tok: Token) -> bool:
+    """Whether ``tok`` is the act of "needs to <act>": the parser's "to" complement of "need",
+    or (issue #9 frames30a) a "to" clause it hangs on "need" as an adverbial ("said Perez
+    needed to assure Democrats ...", "needed to further detail the finances") when "need" has
+    no object ("needs 60 votes to pass": a purpose) and only "to" and adverbs come between."""
+    need = tok.head
+    if need.lemma_.lower() != "need" or need.i >= tok.i or not has_to_infinitive(tok):
+        return False
+    if tok.dep_ == "xcomp":
+        return True
+    if tok.dep_ != "advcl" or any(c.dep_ in ("dobj", "attr", "dative") for c in need.children):
+        return False
+    return all(t.lower_ == "to" or t.pos_ in ("ADV", "PART") for t in tok.doc[need.i + 1 : tok.i])
+
+
 def _modal_entry(tok: Token) -> LexiconEntry | None:
     """The obligation entry for a verb under "must" (a demand) or "should" / "needs to" (an
     appeal) with a subject of its own (or of "need"), else None."""
@@ -5017,12 +5088,7 @@ def _modal_entry(tok: Token) -> LexiconEntry | None:
         entry, holder = OBLIGATION_ENTRY, tok
     elif any(c.dep_ == "aux" and c.lower_ == "should" for c in tok.children):
         entry, holder = SHOULD_ENTRY, tok
-    elif (
-        tok.dep_ == "xcomp"
-        and tok.head.lemma_.lower() == "need"
-        and has_to_infinitive(tok)
-        and not _predicted_need(tok.head)
-    ):
+    elif _needed_act(tok) and not _predicted_need(tok.head):
         entry, holder = SHOULD_ENTRY, tok.head
     else:
         return None
@@ -5178,13 +5244,19 @@ def _unmatched_wants(sent: Span, matches: list[Match], taken: set[int]) -> list[
     for verb in _content_tokens(sent):
         if verb.i in seen or verb.pos_ != "VERB" or verb.dep_ not in ("ccomp", "xcomp"):
             continue
+        if (wanter := _wants_to_see(verb)) is not None:
+            if wanter.i not in seen:
+                match = Match(entry=APPEAL_ENTRY, score=1, trigger=verb, holder=verb)
+                match.governor, match.governor_kind = wanter, "appeal"
+                out.append(match)
+            continue
         kids = list(verb.children)
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
             continue
         gov = verb.head
         if gov.i in seen or not any(c.dep_ in SUBJECT_DEPS for c in gov.children):
             continue
-        if gov.lemma_.lower() in WANTING and gov.pos_ == "VERB":
+        if _wanting(gov):
             if not _wants_another_to(gov, verb):
                 continue
         elif framing_governor(verb)[1] != "appeal" or not any(
