@@ -134,3 +134,38 @@ def test_frames30a_bill_called_a_give_away_criticizes_its_makers(code_all):
         "WASHINGTON (Reuters) - Senate Democrats call the tax bill a give-away to the rich."
     )
     assert _pairs(_at(doc, "give-away")) == [("111", "USALEG", "USALEG")], seen(doc)
+
+
+# -- a speaker denying his own deed ------------------------------------------------------------
+
+
+def test_frames30a_said_he_had_not_done_the_things_denies_them(code_all):
+    doc = code_all(
+        "Scholz apologized for the remarks and said he had not done the things he talked about."
+    )
+    assert [(e.code, e.source_actor[:3]) for e in _at(doc, "done")] == [("016", "DEU")], seen(doc)
+
+
+def test_frames30a_says_he_did_not_direct_an_aide_denies_it(code_all):
+    doc = code_all("Macron says he did not direct his adviser to contact the Russian embassy.")
+    assert _pairs(_at(doc, "direct")) == [("016", "FRAGOV", None)], seen(doc)
+
+
+def test_frames30a_another_side_not_doing_a_deed_is_no_denial_by_the_speaker(code_all):
+    doc = code_all("Macron said Germany had not directed the attacks.")
+    assert not [e for e in doc.events if e.code == "016"], seen(doc)
+
+
+def test_frames30a_not_doing_enough_is_no_denial(code_all):
+    doc = code_all("Macron said France had not done enough to stop the flow of arms.")
+    assert not [e for e in doc.events if e.code == "016"], seen(doc)
+
+
+def test_frames30a_do_stays_no_lexicon_word_for_appeals_to_do_more(code_all):
+    doc = code_all("Macron said he would ask Scholz to do more.")
+    assert [(e.code, e.target_actor[:3]) for e in _at(doc, "ask")] == [("020", "DEU")], seen(doc)
+
+
+def test_frames30a_nothing_to_do_with_still_denies_a_link(code_all):
+    doc = code_all("The Kremlin said the meeting had nothing to do with the election.")
+    assert [(e.code, e.source_actor) for e in _at(doc, "had")] == [("016", "RUSGOV")], seen(doc)

@@ -4125,6 +4125,7 @@ def code_sentence(
     matches += _unmatched_obligations(sent, matches, consumed | content | framed_governors)
     matches += _unmatched_time_for(sent, matches, consumed | content | framed_governors)
     matches += _unmatched_wants(sent, matches, consumed | content | framed_governors)
+    matches += _unmatched_own_denials(sent, matches, consumed | content | framed_governors)
     matches += _unmatched_considered(sent, matches, consumed | content | framed_governors)
     matches += _unmatched_agreements(sent, matches, consumed | content | framed_governors)
     matches += _unmatched_commitments(sent, matches, consumed | content | framed_governors)
@@ -5232,6 +5233,38 @@ KNOWING = frozenset(
     {"know", "understand", "realise", "realize", "feel", "believe", "remember", "recognise",
      "recognize", "appreciate", "see", "hear", "learn", "think", "enjoy"}
 )  # fmt: skip
+
+
+# issue #9 frames30a: "said he had not done the things he talked about", "I didn't do anything
+# wrong": a speaker who says he did not do a deed denies it (016, as the speech.yml entry for
+# "did not direct ..."); "do" is no lexicon word (as one it took "asked Xi to do more", "had
+# nothing to do with"), so the deed is read here: the speaker's own side as subject (checked
+# when the event is built), negated, with a deed for object, not "has not done enough"
+OWN_DENIAL_ENTRY = LexiconEntry(
+    code=DENIAL_CODE,
+    pos="verb",
+    lemmas=("do",),
+    target="none",
+    speaker=True,
+    pattern="(speaker:) I did not do the things ... (a denial of one's own deed)",
+    origin="own deed denied",
+)
+DENIED_DEEDS = frozenset({"thing", "anything", "it", "that", "this", "something", "wrong"})
+
+
+def _unmatched_own_denials(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
+    """Negated "do" with a deed for object and a subject of its own, no entry matched."""
+    seen = {m.trigger.i for m in matches} | taken
+    out = []
+    for verb in _content_tokens(sent):
+        if verb.i in seen or verb.pos_ != "VERB" or verb.lemma_.lower() != "do":
+            continue
+        kids = list(verb.children)
+        if not any(c.dep_ == "neg" for c in kids) or not any(c.dep_ == "nsubj" for c in kids):
+            continue
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in DENIED_DEEDS for c in kids):
+            out.append(Match(entry=OWN_DENIAL_ENTRY, score=1, trigger=verb, holder=verb))
+    return out
 
 
 def _unmatched_wants(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
@@ -6700,6 +6733,10 @@ def _events_for(
         # issue #9 recalla: "Trump says there was no collusion": the speaker denies (016)
         speaker = _speaker_argument(match, doc, resolver)
         if speaker is None or not _denied_outright(match):
+            return []
+        if not (entry.objects or entry.preps) and not _own_side_subject(trigger, speaker, resolver):
+            # a deed denied (no "no collusion" object): only the speaker's own ("said Germany
+            # had not directed it" is no denial by the speaker)
             return []
         sources, targets = [speaker], []
     if (
@@ -8856,6 +8893,16 @@ FORETELLING_AUX = FUTURE_AUX | {"should", "must", "can", "could", "may", "might"
 
 
 REPORT_NOUNS = CLAIM_NOUNS | {"report"}
+
+
+def _own_side_subject(verb: Token, speaker: Argument, resolver: ActorResolver) -> bool:
+    """issue #9 frames30a: whether the subject of a denied act is the speaker or its side ("Trump
+    said he had not done the things he talked about": his own deed denied)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    arg = resolver.argument(subject, "denier")
+    return arg.actor is not None and _same_side(arg, speaker)
 
 
 def _reported_doer(tok: Token) -> bool:
