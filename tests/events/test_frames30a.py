@@ -169,3 +169,27 @@ def test_frames30a_do_stays_no_lexicon_word_for_appeals_to_do_more(code_all):
 def test_frames30a_nothing_to_do_with_still_denies_a_link(code_all):
     doc = code_all("The Kremlin said the meeting had nothing to do with the election.")
     assert [(e.code, e.source_actor) for e in _at(doc, "had")] == [("016", "RUSGOV")], seen(doc)
+
+
+# -- relief sought in court --------------------------------------------------------------------
+
+
+def test_frames30a_seeking_a_restraining_order_asks_the_court(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The mayor sued in federal court on Monday, seeking a temporary "
+        "restraining order against the ministry."
+    )
+    assert [(e.code, e.target_actor) for e in _at(doc, "seeking")] == [("020", "USAJUD")], seen(doc)
+
+
+def test_frames30a_seeking_to_suppress_evidence_asks_the_home_court(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Defense lawyers for the former aide are seeking to suppress "
+        "evidence seized in the raid."
+    )
+    assert [(e.code, e.target_actor) for e in _at(doc, "seeking")] == [("020", "USAJUD")], seen(doc)
+
+
+def test_frames30a_seeking_a_job_asks_no_court(code_all):
+    doc = code_all("WASHINGTON (Reuters) - The senator is seeking a new job in the private sector.")
+    assert not [e for e in doc.events if e.code == "020"], seen(doc)

@@ -4080,7 +4080,9 @@ def code_sentence(
         for m in (best_match(tok, lexicon) for tok in _trigger_tokens(sent, lexicon))
         if m is not None
     ]
-    consumed = set().union(*(m.consumed for m in matches)) if matches else set()
+    # relief sought in court keeps the noun's own event ("seek a preliminary injunction against
+    # Mulvaney": the court is asked, and the injunction sought is against Mulvaney)
+    consumed = set().union(*(m.consumed for m in matches if m.entry.pattern != COURT_RELIEF))
     tried = {m.trigger.i for m in matches} | {m.holder.i for m in matches}
     # issue #9 recall16: "rejected the government's request": the answer's object is also
     # the requester's appeal (_answered_request)
@@ -5991,6 +5993,9 @@ def _home_business(rules: Token, resolver: ActorResolver) -> list[Argument]:
 # issue #9 recall34: the lexicon's protected status told as "the program" or "it": only for a
 # people's nationals ("for Honduran immigrants", "for citizens of South Sudan")
 STATUS_PROGRAM = "S extended the status program for T (nationals)"
+# issue #9 frames30a: relief sought in court ("seeking a temporary restraining order", "seeking
+# to suppress evidence") is asked of the court: one named near, else the home judiciary
+COURT_RELIEF = "S sought an injunction (T: the court)"
 # issue #9 frames24: "Speaking in Tokyo on Monday, Trump renewed his warning": speaking in a
 # foreign country's city is being there on a visit (042, as the document gold codes it)
 SPOKEN_ABROAD = "Speaking in T (a foreign city), S ..."
@@ -6615,6 +6620,13 @@ def _events_for(
                                "plea court")  # fmt: skip
             why = f"a plea is made in court: {resolver.home_from} -> {court.code}"
             targets = [Argument("", trigger.idx, trigger.idx, court, "plea", why)]
+    if entry.pattern == COURT_RELIEF:
+        # "seeking a restraining order against the ministry": the court is asked, not the party
+        targets = (
+            _nearest(sent, resolver, _judicial, "the court asked")
+            or _home_court(trigger, resolver)
+            or targets
+        )
     agentless = entry.pos == "verb" and _agentless_participle(trigger)
     if not sources and entry.pos == "verb" and (_is_passive(trigger) or agentless):
         sources = _passive_authority(trigger, entry, resolver) or sources
