@@ -899,11 +899,37 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         and not any(c.dep_ == "ccomp" for c in obj.children)
     ):
         return None  # "he was happy": a feeling about no one named (recall8)
+    if (
+        entry.target == "clause"
+        and trigger.lemma_.lower() in DOUBTING_VERBS
+        and (
+            trigger.tag_ == "VBN"
+            or not any(c.dep_ in SUBJECT_DEPS for c in trigger.children)
+            or not any(_named_subject(c) for c in trigger.children)
+        )
+    ):
+        # "worried about the rhetoric", "are growing worried", "worry that raising the rate
+        # could make the economy ...": no one named whose act is judged; with no subject of
+        # its own (a misparsed noun "questions") no one judges
+        return None
     if entry.clause:
         lemmas, text = _trigger_clause_words(trigger)
         if not any((w in lemmas) if " " not in w else (w in text) for w in entry.clause):
             return None
     return Match(entry, score, trigger, holder, xcomp, obj, prep_obj, prep_word, consumed)
+
+
+# issue #9 frames30a: a worry or a doubt voiced is criticism of another (lexicon.yml, 111) only
+# as "worries (that) T ...", "questioned whether T ...": a finite clause with a named subject
+DOUBTING_VERBS = frozenset({"worry", "question"})
+
+
+def _named_subject(clause: Token) -> bool:
+    """Whether ``clause`` is a finite complement clause whose subject is a noun or a pronoun."""
+    return clause.dep_ == "ccomp" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON")
+        for c in clause.children
+    )
 
 
 MARKED_CLAUSE_ROOTS = frozenset({"02", "10"})  # appeals and demands
@@ -2720,8 +2746,8 @@ def _committing(trigger: Token) -> bool:
 def _purpose_clause(trigger: Token) -> str:
     """'massed troops on the border to strike Ukraine', 'in order to strike': the action is the
     purpose of another, not done (yet)."""
-    if not has_to_infinitive(trigger):
-        return ""
+    if not has_to_infinitive(trigger) or _needed_act(trigger):
+        return ""  # "needed to assure ..." parsed as an adverbial: what one needs to do
     if any(c.dep_ in SUBJECT_DEPS for c in trigger.children):
         return ""
     head = trigger.head
@@ -2981,7 +3007,9 @@ def obligation(match: Match) -> str:
         if tok.lemma_.lower() in REPORTING_VERBS:
             break
     head = match.trigger.head
-    if match.trigger.dep_ == "xcomp" and has_to_infinitive(match.trigger):
+    if (match.trigger.dep_ == "xcomp" and has_to_infinitive(match.trigger)) or _needed_act(
+        match.trigger
+    ):
         if _is_passive(match.trigger) and not any(
             c.dep_ == "agent" for c in match.trigger.children
         ):
@@ -3719,17 +3747,45 @@ def framing_governor(trigger: Token) -> tuple[Token | None, str]:
     return None, ""
 
 
+def _wanting(head: Token) -> bool:
+    """A verb of wanting, not hedged ("might want Obama to head back": a guess at a wish):
+    want, wish, and (issue #9 frames30a) "would like", the polite "wants"."""
+    if head.pos_ != "VERB":
+        return False
+    auxes = {c.lower_ for c in head.children if c.dep_ == "aux"}
+    if head.lemma_.lower() == "like":
+        return bool(auxes & WOULD_FORMS) and not auxes & (HEDGING_MODALS - WOULD_FORMS)
+    return head.lemma_.lower() in WANTING and not auxes & HEDGING_MODALS
+
+
+WOULD_FORMS = frozenset({"would", "'d", "’d"})
+
+
 def _wants_another_to(head: Token, act: Token) -> bool:
-    """ "X wants Y to ...": a wanting verb whose "to ..." act has a subject of its own, not
-    hedged ("might want Obama to head back": a guess at a wish), and an act, not a feeling ("I
-    want all children to know they can approach me": no act asked)."""
+    """ "X wants Y to ...": a wanting verb whose "to ..." act has a subject of its own, and an
+    act, not a feeling ("I want all children to know they can approach me": no act asked)."""
     return (
-        head.lemma_.lower() in WANTING
-        and head.pos_ == "VERB"
+        _wanting(head)
         and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in act.children)
         and act.lemma_.lower() not in KNOWING
-        and not any(c.dep_ == "aux" and c.lower_ in HEDGING_MODALS for c in head.children)
     )
+
+
+def _wants_to_see(act: Token) -> Token | None:
+    """The wanting verb of "wants / would like to see Y <act>" (issue #9 frames30a: "said he
+    would like to see the House and the Senate pass tax legislation"), an appeal to Y as
+    "wants Y to <act>" is: the bare act with a subject of its own under "to see", else None.
+    Not an outcome ("would like to see Moore win": a wish, no act asked)."""
+    see = act.head
+    if act.dep_ != "ccomp" or see.lemma_.lower() != "see" or see.dep_ != "xcomp":
+        return None
+    if not has_to_infinitive(see) or any(c.dep_ == "aux" for c in act.children):
+        return None
+    if act.lemma_.lower() in UNURGED_VERBS or act.tag_ not in ("VB", "VBP"):
+        return None
+    if not any(c.dep_ in SUBJECT_DEPS for c in see.head.children):
+        return None
+    return see.head if _wants_another_to(see.head, act) else None
 
 
 def background_depth(token: Token) -> int:
@@ -3738,7 +3794,7 @@ def background_depth(token: Token) -> int:
     depth = 0
     cur = token
     while cur.head.i != cur.i:
-        if cur.dep_ in BACKGROUND_DEPS:
+        if cur.dep_ in BACKGROUND_DEPS and not _needed_act(cur):
             depth += 1
         cur = cur.head
     return depth
@@ -4028,7 +4084,9 @@ def code_sentence(
         for m in (best_match(tok, lexicon) for tok in _trigger_tokens(sent, lexicon))
         if m is not None
     ]
-    consumed = set().union(*(m.consumed for m in matches)) if matches else set()
+    # relief sought in court keeps the noun's own event ("seek a preliminary injunction against
+    # Mulvaney": the court is asked, and the injunction sought is against Mulvaney)
+    consumed = set().union(*(m.consumed for m in matches if m.entry.pattern != COURT_RELIEF))
     tried = {m.trigger.i for m in matches} | {m.holder.i for m in matches}
     # issue #9 recall16: "rejected the government's request": the answer's object is also
     # the requester's appeal (_answered_request)
@@ -4073,6 +4131,7 @@ def code_sentence(
     matches += _unmatched_obligations(sent, matches, consumed | content | framed_governors)
     matches += _unmatched_time_for(sent, matches, consumed | content | framed_governors)
     matches += _unmatched_wants(sent, matches, consumed | content | framed_governors)
+    matches += _unmatched_own_denials(sent, matches, consumed | content | framed_governors)
     matches += _unmatched_considered(sent, matches, consumed | content | framed_governors)
     matches += _unmatched_agreements(sent, matches, consumed | content | framed_governors)
     matches += _unmatched_commitments(sent, matches, consumed | content | framed_governors)
@@ -5014,6 +5073,21 @@ STATE_VERBS = frozenset({"remain", "stay"})
 INQUIRY_SUBJECTS = frozenset({"investigation", "probe", "inquiry"})
 
 
+def _needed_act(tok: Token) -> bool:
+    """Whether ``tok`` is the act of "needs to <act>": the parser's "to" complement of "need",
+    or (issue #9 frames30a) a "to" clause it hangs on "need" as an adverbial ("said Perez
+    needed to assure Democrats ...", "needed to further detail the finances") when "need" has
+    no object ("needs 60 votes to pass": a purpose) and only "to" and adverbs come between."""
+    need = tok.head
+    if need.lemma_.lower() != "need" or need.i >= tok.i or not has_to_infinitive(tok):
+        return False
+    if tok.dep_ == "xcomp":
+        return True
+    if tok.dep_ != "advcl" or any(c.dep_ in ("dobj", "attr", "dative") for c in need.children):
+        return False
+    return all(t.lower_ == "to" or t.pos_ in ("ADV", "PART") for t in tok.doc[need.i + 1 : tok.i])
+
+
 def _modal_entry(tok: Token) -> LexiconEntry | None:
     """The obligation entry for a verb under "must" (a demand) or "should" / "needs to" (an
     appeal) with a subject of its own (or of "need"), else None."""
@@ -5021,12 +5095,7 @@ def _modal_entry(tok: Token) -> LexiconEntry | None:
         entry, holder = OBLIGATION_ENTRY, tok
     elif any(c.dep_ == "aux" and c.lower_ == "should" for c in tok.children):
         entry, holder = SHOULD_ENTRY, tok
-    elif (
-        tok.dep_ == "xcomp"
-        and tok.head.lemma_.lower() == "need"
-        and has_to_infinitive(tok)
-        and not _predicted_need(tok.head)
-    ):
+    elif _needed_act(tok) and not _predicted_need(tok.head):
         entry, holder = SHOULD_ENTRY, tok.head
     else:
         return None
@@ -5195,6 +5264,38 @@ def _dared_to_act(match: Match) -> bool:
     )
 
 
+# issue #9 frames30a: "said he had not done the things he talked about", "I didn't do anything
+# wrong": a speaker who says he did not do a deed denies it (016, as the speech.yml entry for
+# "did not direct ..."); "do" is no lexicon word (as one it took "asked Xi to do more", "had
+# nothing to do with"), so the deed is read here: the speaker's own side as subject (checked
+# when the event is built), negated, with a deed for object, not "has not done enough"
+OWN_DENIAL_ENTRY = LexiconEntry(
+    code=DENIAL_CODE,
+    pos="verb",
+    lemmas=("do",),
+    target="none",
+    speaker=True,
+    pattern="(speaker:) I did not do the things ... (a denial of one's own deed)",
+    origin="own deed denied",
+)
+DENIED_DEEDS = frozenset({"thing", "anything", "it", "that", "this", "something", "wrong"})
+
+
+def _unmatched_own_denials(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
+    """Negated "do" with a deed for object and a subject of its own, no entry matched."""
+    seen = {m.trigger.i for m in matches} | taken
+    out = []
+    for verb in _content_tokens(sent):
+        if verb.i in seen or verb.pos_ != "VERB" or verb.lemma_.lower() != "do":
+            continue
+        kids = list(verb.children)
+        if not any(c.dep_ == "neg" for c in kids) or not any(c.dep_ == "nsubj" for c in kids):
+            continue
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in DENIED_DEEDS for c in kids):
+            out.append(Match(entry=OWN_DENIAL_ENTRY, score=1, trigger=verb, holder=verb))
+    return out
+
+
 def _unmatched_wants(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
     """Acts no entry matched that someone wants or presses another to do: the other named as
     the act's own subject ("wants Pyongyang to ...") or as the object of an appeal verb of
@@ -5205,13 +5306,19 @@ def _unmatched_wants(sent: Span, matches: list[Match], taken: set[int]) -> list[
     for verb in _content_tokens(sent):
         if verb.i in seen or verb.pos_ != "VERB" or verb.dep_ not in ("ccomp", "xcomp"):
             continue
+        if (wanter := _wants_to_see(verb)) is not None:
+            if wanter.i not in seen:
+                match = Match(entry=APPEAL_ENTRY, score=1, trigger=verb, holder=verb)
+                match.governor, match.governor_kind = wanter, "appeal"
+                out.append(match)
+            continue
         kids = list(verb.children)
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
             continue
         gov = verb.head
         if gov.i in seen or not any(c.dep_ in SUBJECT_DEPS for c in gov.children):
             continue
-        if gov.lemma_.lower() in WANTING and gov.pos_ == "VERB":
+        if _wanting(gov):
             if not _wants_another_to(gov, verb):
                 continue
         elif (kind := framing_governor(verb)[1]) not in OTHER_TO_ACT or not any(
@@ -5914,6 +6021,9 @@ def _home_business(rules: Token, resolver: ActorResolver) -> list[Argument]:
 # issue #9 recall34: the lexicon's protected status told as "the program" or "it": only for a
 # people's nationals ("for Honduran immigrants", "for citizens of South Sudan")
 STATUS_PROGRAM = "S extended the status program for T (nationals)"
+# issue #9 frames30a: relief sought in court ("seeking a temporary restraining order", "seeking
+# to suppress evidence") is asked of the court: one named near, else the home judiciary
+COURT_RELIEF = "S sought an injunction (T: the court)"
 # issue #9 frames24: "Speaking in Tokyo on Monday, Trump renewed his warning": speaking in a
 # foreign country's city is being there on a visit (042, as the document gold codes it)
 SPOKEN_ABROAD = "Speaking in T (a foreign city), S ..."
@@ -6581,6 +6691,13 @@ def _events_for(
                                "plea court")  # fmt: skip
             why = f"a plea is made in court: {resolver.home_from} -> {court.code}"
             targets = [Argument("", trigger.idx, trigger.idx, court, "plea", why)]
+    if entry.pattern == COURT_RELIEF:
+        # "seeking a restraining order against the ministry": the court is asked, not the party
+        targets = (
+            _nearest(sent, resolver, _judicial, "the court asked")
+            or _home_court(trigger, resolver)
+            or targets
+        )
     agentless = entry.pos == "verb" and _agentless_participle(trigger)
     if not sources and entry.pos == "verb" and (_is_passive(trigger) or agentless):
         sources = _passive_authority(trigger, entry, resolver) or sources
@@ -6699,6 +6816,10 @@ def _events_for(
         # issue #9 recalla: "Trump says there was no collusion": the speaker denies (016)
         speaker = _speaker_argument(match, doc, resolver)
         if speaker is None or not _denied_outright(match):
+            return []
+        if not (entry.objects or entry.preps) and not _own_side_subject(trigger, speaker, resolver):
+            # a deed denied (no "no collusion" object): only the speaker's own ("said Germany
+            # had not directed it" is no denial by the speaker)
             return []
         sources, targets = [speaker], []
     if (
@@ -8857,6 +8978,16 @@ FORETELLING_AUX = FUTURE_AUX | {"should", "must", "can", "could", "may", "might"
 
 
 REPORT_NOUNS = CLAIM_NOUNS | {"report"}
+
+
+def _own_side_subject(verb: Token, speaker: Argument, resolver: ActorResolver) -> bool:
+    """issue #9 frames30a: whether the subject of a denied act is the speaker or its side ("Trump
+    said he had not done the things he talked about": his own deed denied)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    arg = resolver.argument(subject, "denier")
+    return arg.actor is not None and _same_side(arg, speaker)
 
 
 def _reported_doer(tok: Token) -> bool:
