@@ -5775,13 +5775,16 @@ LOBBYING_NOUNS = frozenset({"lobbying"})  # judging a thing judges its owner
 # issue #9 recall32: the verb too ("manufacturers have lobbied heavily against it")
 LOBBYING_VERBS = frozenset({"lobby"})
 BILL_NOUNS = frozenset({"bill", "legislation", "provision", "amendment"})
-BILL_KINDS = frozenset({"package", "overhaul", "version"})
+# issue #9 unres30: "voted against the budget measure", "called the tax plan a giveaway": a
+# measure or plan with a tax, spending or budget word is a bill too (not "security measures")
+BILL_KINDS = frozenset({"package", "overhaul", "version", "measure", "plan"})
 BILL_WORDS = frozenset({"tax", "bill", "legislation", "spending", "budget", "health", "healthcare"})
 
 
 def _legislation(noun: Token) -> bool:
-    """ "the bill", "the provision", "the tax package", "the House version of the tax
-    legislation": a bill before a legislature, by its head noun or a tax or spending package."""
+    """ "the bill", "the provision", "the tax package", "the budget measure", "the House
+    version of the tax legislation": a bill before a legislature, by its head noun or a tax or
+    spending package, measure or plan."""
     lemma = noun.lemma_.lower()
     if lemma in BILL_NOUNS:
         return True

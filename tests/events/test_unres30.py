@@ -1,0 +1,57 @@
+"""Actors, issue #9 unres30: a budget measure or a tax plan whose makers the text does not name
+is a bill, and judging it is aimed at the legislature that writes it (guideline §16.9), as for
+"the bill"; security measures and a company's plans stay no one's.
+Sentences written for the test in the style of wire news."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import dyads, first_triggered
+
+pytestmark = pytest.mark.model
+
+
+def test_legislation_takes_a_budget_measure_and_a_tax_plan(nlp):
+    from redline.events.coder import _legislation
+
+    doc = nlp(
+        "Senators rejected the budget measure and the tax plan but welcomed the security "
+        "measures and the company's expansion plan."
+    )
+    budget, tax, security, expansion = (t for t in doc if t.lemma_ in ("measure", "plan"))
+    assert _legislation(budget)
+    assert _legislation(tax)
+    assert not _legislation(security)
+    assert not _legislation(expansion)
+
+
+def test_a_vote_against_a_spending_measure_aims_at_the_legislature(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - A dozen Democratic lawmakers from coastal states voted against "
+        "the spending measure on Friday to protest cuts to flood insurance.",
+        published="2017-11-20",
+    )
+    voted = first_triggered(doc, "voted")
+    assert voted.target_actor == "USALEG", dyads(doc)
+    assert "a bill with no maker named" in voted.rule
+
+
+def test_a_tax_plan_criticized_aims_at_the_legislature(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Senate Democrats on Tuesday blasted the tax plan, saying it "
+        "would add more than $1 trillion to the deficit.",
+        published="2017-11-20",
+    )
+    blasted = first_triggered(doc, "blasted")
+    assert blasted.target_actor == "USALEG", dyads(doc)
+
+
+def test_security_measures_opposed_are_no_bill(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Civil liberties groups on Monday opposed the new airport "
+        "security measures.",
+        published="2017-11-20",
+    )
+    assert not any("a bill with no maker named" in (e.rule or "") for e in doc.events), dyads(
+        doc
+    )
