@@ -52,6 +52,4 @@ def test_security_measures_opposed_are_no_bill(code_all):
         "security measures.",
         published="2017-11-20",
     )
-    assert not any("a bill with no maker named" in (e.rule or "") for e in doc.events), dyads(
-        doc
-    )
+    assert not any("a bill with no maker named" in (e.rule or "") for e in doc.events), dyads(doc)
