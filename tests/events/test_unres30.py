@@ -53,3 +53,44 @@ def test_security_measures_opposed_are_no_bill(code_all):
         published="2017-11-20",
     )
     assert not any("a bill with no maker named" in (e.rule or "") for e in doc.events), dyads(doc)
+
+
+def test_players_held_abroad_are_the_home_countrys_people(code_all):
+    doc = code_all(
+        "LOS ANGELES (Reuters) - Two college soccer players who were detained in Peru on "
+        "suspicion of theft returned home on Sunday.",
+        published="2017-11-20",
+    )
+    detained = first_triggered(doc, "detained")
+    assert (detained.target_actor or "")[:3] == "USA", dyads(doc)
+    assert "role player" in detained.rule
+
+
+def test_couples_who_sue_are_the_home_countrys_people(code_all):
+    doc = code_all(
+        "NASHVILLE, Tenn. (Reuters) - Three couples sued the county clerk on Tuesday after she "
+        "refused to issue them marriage licenses.",
+        published="2017-11-20",
+    )
+    sued = first_triggered(doc, "sued")
+    assert sued.source_actor == "USACVL", dyads(doc)
+
+
+def test_industry_players_are_business(code_all):
+    doc = code_all(
+        "LONDON (Reuters) - Industry players criticized the energy regulator on Monday over the "
+        "new price cap.",
+        published="2017-11-20",
+    )
+    criticized = first_triggered(doc, "criticized")
+    assert criticized.source_actor == "GBRBUS", dyads(doc)
+
+
+def test_a_couple_of_senators_are_senators(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - A couple of Republican senators criticized the White House on "
+        "Monday over the spending plan.",
+        published="2017-11-20",
+    )
+    criticized = first_triggered(doc, "criticized")
+    assert criticized.source_actor == "USALEG", dyads(doc)
