@@ -94,3 +94,41 @@ def test_a_couple_of_senators_are_senators(code_all):
     )
     criticized = first_triggered(doc, "criticized")
     assert criticized.source_actor == "USALEG", dyads(doc)
+
+
+def test_released_after_posting_bond_is_the_home_courts_act(code_all):
+    doc = code_all(
+        "LOUISVILLE, Ky. (Reuters) - John Carter, 61, was released on Sunday after posting a "
+        "$5,000 bond, a jail spokesman said.",
+        published="2017-11-20",
+    )
+    released = first_triggered(doc, "released")
+    assert released.source_actor == "USAJUD", dyads(doc)
+    assert "released on bail" in released.rule
+
+
+def test_released_on_bail_is_the_home_courts_act(code_all):
+    doc = code_all(
+        "DENVER (Reuters) - Mark Ellison, a former county treasurer charged with fraud, was "
+        "freed on bail on Tuesday.",
+        published="2017-11-20",
+    )
+    freed = first_triggered(doc, "freed")
+    assert freed.source_actor == "USAJUD", dyads(doc)
+
+
+def test_a_report_released_has_no_court(code_all):
+    doc = code_all(
+        "DENVER (Reuters) - The audit of the county treasurer was released on Tuesday after "
+        "months of delay.",
+        published="2017-11-20",
+    )
+    assert not any("released on bail" in (e.rule or "") for e in doc.events), dyads(doc)
+
+
+def test_a_release_by_a_named_court_keeps_its_agent(code_all):
+    doc = code_all(
+        "LAGOS (Reuters) - Two aid workers were freed on bail by a court in Lagos on Monday.",
+        published="2017-11-20",
+    )
+    assert not any("released on bail" in (e.rule or "") for e in doc.events), dyads(doc)

@@ -5757,14 +5757,44 @@ def _sanctioned_party(noun: Token) -> Token | None:
     return subject if subject.pos_ in ("NOUN", "PROPN") else None
 
 
-def _home_court(trigger: Token, resolver: ActorResolver) -> list[Argument]:
+def _home_court(
+    trigger: Token,
+    resolver: ActorResolver,
+    why: str = "charges with no one named bringing them",
+    how: str = "charged",
+) -> list[Argument]:
     """The prosecuting side of the article's country (``JUD``), for charges nobody is named
     bringing; none when the article has no country."""
     if not resolver.home:
         return []
     actor = ActorMatch(resolver.home + "JUD", resolver.home, "JUD", "court", "role", "charges")
-    rule = f"charges with no one named bringing them: {resolver.home_from} -> {actor.code}"
-    return [Argument("", trigger.idx, trigger.idx, actor, "charged", rule)]
+    rule = f"{why}: {resolver.home_from} -> {actor.code}"
+    return [Argument("", trigger.idx, trigger.idx, actor, how, rule)]
+
+
+# issue #9 unres30: "was released on bond", "was freed on bail after posting a $7,500 bond":
+# bail is set by the country's courts, whoever opens the door
+BAIL_RELEASES = frozenset({"release", "free"})
+BAIL_NOUNS = frozenset({"bond", "bail"})
+
+
+def _released_on_bail(verb: Token) -> bool:
+    """A passive release with no "by" agent whose "on" or "after posting" phrase is bail."""
+    if verb.lemma_.lower() not in BAIL_RELEASES or not _is_passive(verb):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "after"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.lemma_.lower() in BAIL_NOUNS:
+                return True  # "on bond"
+            if obj.dep_ == "pcomp" and obj.lemma_.lower() == "post":
+                bond = next((g for g in obj.children if g.dep_ == "dobj"), None)
+                if bond is not None and bond.lemma_.lower() in BAIL_NOUNS:
+                    return True  # "after posting a $7,500 bond"
+    return False
 
 
 # issue #9 recall14: judgements of a bill (support 05, criticism 11, rejection 12) aim at its
@@ -6569,6 +6599,13 @@ def _events_for(
                 # issue #9 precision: "claimed that they had attacked": no target but oneself
                 if targets[0].code in source_codes and "who said it" in targets[0].rule:
                     targets = []
+    if (
+        not sources
+        and entry.pos == "verb"
+        and _released_on_bail(trigger)
+        and any(t.actor is not None for t in targets)
+    ):
+        sources = _home_court(trigger, resolver, "released on bail with no one named", "bail")
     if entry.pos == "noun":
         if entry.target == "none" and not sources and not _charge_noun(match):
             # "Israeli tank shelling": the actor is a modifier of the noun itself
