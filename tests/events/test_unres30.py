@@ -132,3 +132,36 @@ def test_a_release_by_a_named_court_keeps_its_agent(code_all):
         published="2017-11-20",
     )
     assert not any("released on bail" in (e.rule or "") for e in doc.events), dyads(doc)
+
+
+def test_refusing_to_hand_over_records_aims_at_whom_they_go_to(code_all):
+    doc = code_all(
+        "ATLANTA (Reuters) - Several county election boards have declined to hand over voter "
+        "records to the Justice Department.",
+        published="2017-11-20",
+    )
+    declined = first_triggered(doc, "declined")
+    assert declined.target_actor == "USAJUD", dyads(doc)
+    assert "pobj(to) (given records)" in declined.rule
+
+
+def test_promising_to_provide_a_list_aims_at_whom_it_goes_to(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The White House on Monday promised to provide a list of the "
+        "witnesses to reporters.",
+        published="2017-11-20",
+    )
+    promised = first_triggered(doc, "promised")
+    assert "pobj(to) (given list)" in promised.rule, dyads(doc)
+    assert (promised.target_actor or "")[3:] == "MED", dyads(doc)
+
+
+def test_handing_over_a_person_keeps_the_person(nlp):
+    from redline.events.coder import _handed_thing
+
+    doc = nlp("Ankara asked Washington to hand over the cleric to Turkish prosecutors.")
+    hand = next(t for t in doc if t.lemma_ == "hand")
+    assert _handed_thing(hand) is None
+    doc = nlp("The agency refused to hand over the documents to the committee.")
+    hand = next(t for t in doc if t.lemma_ == "hand")
+    assert _handed_thing(hand) is not None

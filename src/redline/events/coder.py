@@ -529,6 +529,26 @@ def _measured(noun: Token | None) -> Token | None:
     return None
 
 
+# issue #9 unres30: verbs that hand a thing over, and the records and papers they hand: the
+# target of refusing or agreeing to hand them is whom they go to ("to the committee")
+HANDING_VERBS = frozenset({"hand", "turn", "give", "send", "provide", "deliver", "submit"})
+HANDED_THINGS = frozenset(
+    {"information", "data", "document", "record", "material", "evidence", "email", "file",
+     "paper", "list", "recording", "tape", "text", "note"}
+)  # fmt: skip
+
+
+def _handed_thing(verb: Token) -> Token | None:
+    """The record or document ``verb`` hands over ("hand over information", "turn over the
+    documents"); None when it hands a person or anything else."""
+    if verb.lemma_.lower() not in HANDING_VERBS:
+        return None
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if thing is None or thing.lemma_.lower() not in HANDED_THINGS:
+        return None
+    return thing
+
+
 def _prep_object(token: Token, preps: tuple[str, ...]) -> tuple[Token | None, str | None]:
     """The object of the first of ``preps`` hanging off ``token`` ("on Monday" does not count)."""
     bare = None
@@ -2200,6 +2220,13 @@ def find_target(match: Match, source: Token | None) -> tuple[Token | None, str]:
                 if obj is not None:
                     return obj, f"{holder.lemma_}:pobj({word})"
             return None, ""
+        handed = _handed_thing(holder)
+        if handed is not None:
+            recipient, _ = _prep_object(holder, ("to",))
+            if recipient is not None:
+                # issue #9 unres30: "declined to hand over information to the White House":
+                # the one a record or a document goes to, not the record
+                return recipient, f"{holder.lemma_}:pobj(to) (given {handed.lower_})"
         for child in holder.children:
             if child.dep_ in ("dobj", "dative"):
                 return child, f"{holder.lemma_}:{child.dep_}"
