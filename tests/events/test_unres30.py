@@ -165,3 +165,25 @@ def test_handing_over_a_person_keeps_the_person(nlp):
     doc = nlp("The agency refused to hand over the documents to the committee.")
     hand = next(t for t in doc if t.lemma_ == "hand")
     assert _handed_thing(hand) is not None
+
+
+def test_hosting_talks_between_two_sides_aims_at_each(code_all):
+    doc = code_all(
+        "OSLO (Reuters) - Norway offered on Monday to host talks between Colombia and the ELN "
+        "rebels next month.",
+        published="2017-11-20",
+    )
+    hosted = [e for e in doc.events if e.trigger_text == "host"]
+    assert hosted and hosted[0].target_actor == "COL", dyads(doc)
+    assert "pobj(between)" in hosted[0].rule
+
+
+def test_talks_between_names_the_parties_of_a_meeting(nlp):
+    from redline.events.coder import _talks_between
+
+    doc = nlp("Qatar will host a meeting between Hamas and Fatah on Friday.")
+    meeting = next(t for t in doc if t.lemma_ == "meeting")
+    assert _talks_between(meeting).text == "Hamas"
+    doc = nlp("Qatar will host a conference on water between Friday and Sunday.")
+    conference = next(t for t in doc if t.lemma_ == "conference")
+    assert _talks_between(conference) is None

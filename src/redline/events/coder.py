@@ -549,6 +549,21 @@ def _handed_thing(verb: Token) -> Token | None:
     return thing
 
 
+# issue #9 unres30: gatherings whose "between" phrase names their parties
+BETWEEN_GATHERINGS = frozenset({"talk", "talks", "meeting", "negotiation", "summit", "dialogue"})
+
+
+def _talks_between(noun: Token) -> Token | None:
+    """The first party of the talks or meeting ``noun`` is, by its "between" phrase ("talks
+    between Seoul and Pyongyang"); None when it has none."""
+    if noun.lemma_.lower() not in BETWEEN_GATHERINGS and noun.lower_ not in BETWEEN_GATHERINGS:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _prep_object(token: Token, preps: tuple[str, ...]) -> tuple[Token | None, str | None]:
     """The object of the first of ``preps`` hanging off ``token`` ("on Monday" does not count)."""
     bare = None
@@ -2161,6 +2176,11 @@ def find_target(match: Match, source: Token | None) -> tuple[Token | None, str]:
                 named = _named_after(verb, child) if child.dep_ == "dobj" else None
                 if named is not None:
                     return named, "dobj(the name after it)"
+                party = _talks_between(child) if child.dep_ == "dobj" else None
+                if party is not None:
+                    # issue #9 unres30: "will host talks between the oil and ethanol
+                    # industries": the parties hosted, not the talks
+                    return party, "dobj:pobj(between)"
                 return child, child.dep_
         shared = _shared_object(verb)
         if shared is not None:  # "Police shot and wounded Saipov": the object of both
