@@ -187,3 +187,14 @@ def test_talks_between_names_the_parties_of_a_meeting(nlp):
     doc = nlp("Qatar will host a conference on water between Friday and Sunday.")
     conference = next(t for t in doc if t.lemma_ == "conference")
     assert _talks_between(conference) is None
+
+
+def test_a_race_conceded_to_the_winner_aims_at_the_winner(code_all):
+    doc = code_all(
+        "SANTIAGO (Reuters) - The center-left candidate conceded the election to Sebastian "
+        "Pinera on Sunday night.",
+        published="2017-11-20",
+    )
+    conceded = first_triggered(doc, "conceded")
+    assert conceded.code == "080" and conceded.target_actor == "CHL", dyads(doc)
+    assert "pobj(to)" in conceded.rule
