@@ -529,6 +529,41 @@ def _measured(noun: Token | None) -> Token | None:
     return None
 
 
+# issue #9 unres30: verbs that hand a thing over, and the records and papers they hand: the
+# target of refusing or agreeing to hand them is whom they go to ("to the committee")
+HANDING_VERBS = frozenset({"hand", "turn", "give", "send", "provide", "deliver", "submit"})
+HANDED_THINGS = frozenset(
+    {"information", "data", "document", "record", "material", "evidence", "email", "file",
+     "paper", "list", "recording", "tape", "text", "note"}
+)  # fmt: skip
+
+
+def _handed_thing(verb: Token) -> Token | None:
+    """The record or document ``verb`` hands over ("hand over information", "turn over the
+    documents"); None when it hands a person or anything else."""
+    if verb.lemma_.lower() not in HANDING_VERBS:
+        return None
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if thing is None or thing.lemma_.lower() not in HANDED_THINGS:
+        return None
+    return thing
+
+
+# issue #9 unres30: gatherings whose "between" phrase names their parties
+BETWEEN_GATHERINGS = frozenset({"talk", "talks", "meeting", "negotiation", "summit", "dialogue"})
+
+
+def _talks_between(noun: Token) -> Token | None:
+    """The first party of the talks or meeting ``noun`` is, by its "between" phrase ("talks
+    between Seoul and Pyongyang"); None when it has none."""
+    if noun.lemma_.lower() not in BETWEEN_GATHERINGS and noun.lower_ not in BETWEEN_GATHERINGS:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _prep_object(token: Token, preps: tuple[str, ...]) -> tuple[Token | None, str | None]:
     """The object of the first of ``preps`` hanging off ``token`` ("on Monday" does not count)."""
     bare = None
@@ -2167,6 +2202,11 @@ def find_target(match: Match, source: Token | None) -> tuple[Token | None, str]:
                 named = _named_after(verb, child) if child.dep_ == "dobj" else None
                 if named is not None:
                     return named, "dobj(the name after it)"
+                party = _talks_between(child) if child.dep_ == "dobj" else None
+                if party is not None:
+                    # issue #9 unres30: "will host talks between the oil and ethanol
+                    # industries": the parties hosted, not the talks
+                    return party, "dobj:pobj(between)"
                 return child, child.dep_
         shared = _shared_object(verb)
         if shared is not None:  # "Police shot and wounded Saipov": the object of both
@@ -2226,6 +2266,13 @@ def find_target(match: Match, source: Token | None) -> tuple[Token | None, str]:
                 if obj is not None:
                     return obj, f"{holder.lemma_}:pobj({word})"
             return None, ""
+        handed = _handed_thing(holder)
+        if handed is not None:
+            recipient, _ = _prep_object(holder, ("to",))
+            if recipient is not None:
+                # issue #9 unres30: "declined to hand over information to the White House":
+                # the one a record or a document goes to, not the record
+                return recipient, f"{holder.lemma_}:pobj(to) (given {handed.lower_})"
         for child in holder.children:
             if child.dep_ in ("dobj", "dative"):
                 return child, f"{holder.lemma_}:{child.dep_}"
@@ -5892,14 +5939,44 @@ def _sanctioned_party(noun: Token) -> Token | None:
     return subject if subject.pos_ in ("NOUN", "PROPN") else None
 
 
-def _home_court(trigger: Token, resolver: ActorResolver) -> list[Argument]:
+def _home_court(
+    trigger: Token,
+    resolver: ActorResolver,
+    why: str = "charges with no one named bringing them",
+    how: str = "charged",
+) -> list[Argument]:
     """The prosecuting side of the article's country (``JUD``), for charges nobody is named
     bringing; none when the article has no country."""
     if not resolver.home:
         return []
     actor = ActorMatch(resolver.home + "JUD", resolver.home, "JUD", "court", "role", "charges")
-    rule = f"charges with no one named bringing them: {resolver.home_from} -> {actor.code}"
-    return [Argument("", trigger.idx, trigger.idx, actor, "charged", rule)]
+    rule = f"{why}: {resolver.home_from} -> {actor.code}"
+    return [Argument("", trigger.idx, trigger.idx, actor, how, rule)]
+
+
+# issue #9 unres30: "was released on bond", "was freed on bail after posting a $7,500 bond":
+# bail is set by the country's courts, whoever opens the door
+BAIL_RELEASES = frozenset({"release", "free"})
+BAIL_NOUNS = frozenset({"bond", "bail"})
+
+
+def _released_on_bail(verb: Token) -> bool:
+    """A passive release with no "by" agent whose "on" or "after posting" phrase is bail."""
+    if verb.lemma_.lower() not in BAIL_RELEASES or not _is_passive(verb):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "after"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.lemma_.lower() in BAIL_NOUNS:
+                return True  # "on bond"
+            if obj.dep_ == "pcomp" and obj.lemma_.lower() == "post":
+                bond = next((g for g in obj.children if g.dep_ == "dobj"), None)
+                if bond is not None and bond.lemma_.lower() in BAIL_NOUNS:
+                    return True  # "after posting a $7,500 bond"
+    return False
 
 
 # issue #9 recall14: judgements of a bill (support 05, criticism 11, rejection 12) aim at its
@@ -5910,13 +5987,16 @@ LOBBYING_NOUNS = frozenset({"lobbying"})  # judging a thing judges its owner
 # issue #9 recall32: the verb too ("manufacturers have lobbied heavily against it")
 LOBBYING_VERBS = frozenset({"lobby"})
 BILL_NOUNS = frozenset({"bill", "legislation", "provision", "amendment"})
-BILL_KINDS = frozenset({"package", "overhaul", "version"})
+# issue #9 unres30: "voted against the budget measure", "called the tax plan a giveaway": a
+# measure or plan with a tax, spending or budget word is a bill too (not "security measures")
+BILL_KINDS = frozenset({"package", "overhaul", "version", "measure", "plan"})
 BILL_WORDS = frozenset({"tax", "bill", "legislation", "spending", "budget", "health", "healthcare"})
 
 
 def _legislation(noun: Token) -> bool:
-    """ "the bill", "the provision", "the tax package", "the House version of the tax
-    legislation": a bill before a legislature, by its head noun or a tax or spending package."""
+    """ "the bill", "the provision", "the tax package", "the budget measure", "the House
+    version of the tax legislation": a bill before a legislature, by its head noun or a tax or
+    spending package, measure or plan."""
     lemma = noun.lemma_.lower()
     if lemma in BILL_NOUNS:
         return True
@@ -6754,6 +6834,13 @@ def _events_for(
                 # issue #9 precision: "claimed that they had attacked": no target but oneself
                 if targets[0].code in source_codes and "who said it" in targets[0].rule:
                     targets = []
+    if (
+        not sources
+        and entry.pos == "verb"
+        and _released_on_bail(trigger)
+        and any(t.actor is not None for t in targets)
+    ):
+        sources = _home_court(trigger, resolver, "released on bail with no one named", "bail")
     if entry.pos == "noun":
         if entry.target == "none" and not sources and not _charge_noun(match):
             # "Israeli tank shelling": the actor is a modifier of the noun itself
