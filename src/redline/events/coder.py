@@ -608,6 +608,19 @@ def _next_prep_object(noun: Token, preps: tuple[str, ...]) -> tuple[Token | None
     return (pobj, prep.lower_) if pobj is not None else (None, None)
 
 
+def _noun_phrase_owners(noun: Token) -> list[Token]:
+    """issue #9 frames30b: words in an event noun's own phrase that the parser hangs the noun's
+    preposition on: the participle describing it ("an investigation led by Mueller *into* ...")
+    and the object of its "by" phrase ("investigations by two committees *into* the WHO")."""
+    out = []
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            out.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            out += [g for g in child.children if g.dep_ == "pobj"]
+    return out
+
+
 # issue #9 frames24: "posed for pictures with T": the parser hangs the partner on the picture
 PICTURE_NOUNS = frozenset({"picture", "photo", "photograph", "photo-op", "photo op", "selfie"})
 
@@ -833,10 +846,22 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         # issue #9 frames24: "Trump's threats of military action against Pyongyang": an event
         # noun's own preposition hangs on its "of" phrase
         named = (_of_object(trigger),) if entry.pos == "noun" and obj is None else ()
-        for owner in (*owners, *_carried_owners(holder), *named):
+        # the noun's own phrase: an "of" there names the body that acts ("by the Department
+        # of Justice"), not what the event is about
+        phrase = (
+            _noun_phrase_owners(trigger)
+            if entry.pos == "noun" and obj is None and entry.preps != ("of",)
+            else []
+        )
+        for owner in (*owners, *_carried_owners(holder), *named, *phrase):
             if owner is None:
                 continue
-            prep_obj, prep_word = _prep_object(owner, entry.preps)
+            preps = (
+                tuple(p for p in entry.preps if p != "of")
+                if any(owner.i == p.i for p in phrase)
+                else entry.preps
+            )
+            prep_obj, prep_word = _prep_object(owner, preps)
             if prep_obj is not None and obj is not None and prep_obj.i == obj.i:
                 itself = itself or (prep_obj, prep_word)
             elif prep_obj is not None:
