@@ -17,6 +17,10 @@ def _pairs(events):
     return [(e.code, e.source_actor, e.target_actor) for e in events]
 
 
+def _countries(events):
+    return [(e.code, (e.source_actor or "")[:3], (e.target_actor or "")[:3]) for e in events]
+
+
 # -- an event noun's preposition hung on its own phrase -----------------------------------------
 
 
@@ -46,3 +50,49 @@ def test_frames30b_of_phrase_in_the_investigators_name_is_not_what_is_investigat
         "the Bavarian Department of Financial Supervision."
     )
     assert not _at(doc, "investigations"), seen(doc)
+
+
+# -- light verbs with their event noun -----------------------------------------------------------
+
+
+def test_frames30b_a_message_of_support_delivered_to_allies_praises_them(code_all):
+    doc = code_all(
+        "The German foreign minister delivered a message of support to Poland in Warsaw."
+    )
+    assert _pairs(_at(doc, "delivered")) == [("051", "DEUGOV", "POL")], seen(doc)
+
+
+def test_frames30b_a_message_of_another_kind_delivered_is_no_support(code_all):
+    doc = code_all(
+        "The German foreign minister delivered a message of warning to Poland in Warsaw."
+    )
+    assert not [e for e in _at(doc, "delivered") if e.code == "051"], seen(doc)
+
+
+def test_frames30b_joint_efforts_made_with_a_country_intend_to_cooperate(code_all):
+    doc = code_all("Japan will make joint efforts with South Korea to curb the missile threat.")
+    assert [(e.code[:2], e.source_actor, e.target_actor) for e in _at(doc, "make")] == [
+        ("03", "JPN", "KOR")
+    ], seen(doc)
+
+
+def test_frames30b_a_range_of_concessions_offered_yields_to_whom_they_are_offered(code_all):
+    doc = code_all("Scholz offered a wide range of concessions to Poland to secure a deal.")
+    assert _countries(_at(doc, "offered")) == [("080", "DEU", "POL")], seen(doc)
+
+
+def test_frames30b_removing_someone_from_office_sanctions_them(code_all):
+    doc = code_all("The Ukrainian parliament removed Yanukovych from office in 2014.")
+    assert [(e.code, e.target_actor[:3]) for e in _at(doc, "removed")] == [("172", "UKR")], seen(
+        doc
+    )
+
+
+def test_frames30b_removing_a_thing_from_a_bill_sanctions_no_one(code_all):
+    doc = code_all("The German parliament removed the provision from the bill in 2014.")
+    assert not [e for e in _at(doc, "removed") if e.code == "172"], seen(doc)
+
+
+def test_frames30b_taking_aim_at_a_government_criticises_it(code_all):
+    doc = code_all("Scholz has taken aim at the Polish government's judicial reforms.")
+    assert _countries(_at(doc, "taken")) == [("111", "DEU", "POL")], seen(doc)

@@ -116,6 +116,8 @@ MEASURE_NOUNS = frozenset(
         "delivery", "supply", "part", "portion", "mission", "team", "delegation", "group",
         "contingent", "number", "lot", "round", "wave", "series", "kind", "type", "percent", "%",
         "day", "week", "month", "year", "hour",
+        # issue #9 frames30b: "offering a wide range of late concessions to holdouts"
+        "range",
         # issue #9 recall: "test-fired a volley of missiles" (not "dozens of": "launched dozens
         # of strikes" would read the strikes through a labour-strike wording)
         "volley", "salvo", "barrage",
