@@ -96,3 +96,24 @@ def test_frames30b_removing_a_thing_from_a_bill_sanctions_no_one(code_all):
 def test_frames30b_taking_aim_at_a_government_criticises_it(code_all):
     doc = code_all("Scholz has taken aim at the Polish government's judicial reforms.")
     assert _countries(_at(doc, "taken")) == [("111", "DEU", "POL")], seen(doc)
+
+
+# -- talks and summits named by a hyphenated pair of countries -----------------------------------
+
+
+def test_frames30b_talks_named_by_a_hyphenated_pair_go_both_ways(code_all):
+    doc = code_all("Officials said the Japan-South Korea talks had stalled over the dispute.")
+    assert sorted(_countries(_at(doc, "talks"))) == [
+        ("046", "JPN", "KOR"),
+        ("046", "KOR", "JPN"),
+    ], seen(doc)
+
+
+def test_frames30b_a_summit_named_by_a_hyphenated_pair_meets_the_other_side(code_all):
+    doc = code_all("The India-Pakistan summit ended without a joint statement.")
+    assert _countries(_at(doc, "summit")) == [("043", "IND", "PAK")], seen(doc)
+
+
+def test_frames30b_a_summit_with_one_country_before_it_names_no_partner(code_all):
+    doc = code_all("The Pakistan summit ended without a joint statement.")
+    assert not _at(doc, "summit"), seen(doc)

@@ -2083,6 +2083,44 @@ def _noun_source(noun: Token) -> tuple[Token | None, str]:
     return source if source[0] is not None else _speaker_at(noun)
 
 
+def _hyphen_pair_sides(noun: Token, resolver: ActorResolver) -> list[Argument]:
+    """issue #9 frames30b: the two sides a hyphenated pair before ``noun`` names ("U.S.-China
+    talks", "the Japan-South Korea summit", "the Trump-Putin meeting"): two mentions of
+    different countries joined by nothing but a hyphen or dash, starting in the noun's
+    modifiers (the book may read the second with the noun: "Pakistan summit")."""
+    modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod")]
+    if not modifiers:
+        return []
+    doc = noun.doc
+    start = min(m.left_edge.idx for m in modifiers)
+    end = noun.idx
+    if start < resolver.dateline_end:
+        return []
+    inside = sorted(
+        (m for m in resolver.mentions if start <= m[0] < end and m[2] is not None),
+        key=lambda m: m[0],
+    )
+    if len(inside) != 2:
+        return []
+    (_, a_end, first), (b_start, _, second) = inside
+    if resolver.text[a_end:b_start].strip() not in ("-", "–") or not (
+        first.country and second.country and first.country != second.country
+    ):
+        return []
+    pair = doc.text[start:end].strip()
+    return [
+        Argument(
+            resolver.text[m_start:m_end],
+            m_start,
+            m_end,
+            match,
+            "hyphen pair",
+            f"{match.kind} {match.name} [{match.code}] of the pair {pair!r}",
+        )
+        for m_start, m_end, match in inside
+    ]
+
+
 TALK_NOUNS = frozenset({"talk", "negotiation", "discussion", "consultation", "dialogue"})
 TRIP_NOUNS = frozenset({"visit", "trip", "tour", "state visit"})
 # issue #9 nomsrc22: "Following a trip to Beijing, Blankfein said", "after a visit to Kabul, X"
@@ -6302,7 +6340,8 @@ def _events_for(
             for a in _home_legislature(trigger, resolver)
         ] or sources
     if entry.pattern == PACT_TALKS and not src_how.startswith("their talks"):
-        sources = _pact_members(trigger)
+        # issue #9 frames30b: "U.S.-China talks": the hyphenated pair before the noun talks
+        sources = _hyphen_pair_sides(trigger, resolver) or _pact_members(trigger)
         if not sources and (held := _talks_holders(trigger)) is not None:
             # issue #9 recall33: "Democrats and Republicans will continue negotiations", "Lee
             # and Rubio are in negotiations": the coordinated subject talks among itself
@@ -6593,6 +6632,18 @@ def _events_for(
                 # issue #9 precision: "claimed that they had attacked": no target but oneself
                 if targets[0].code in source_codes and "who said it" in targets[0].rule:
                     targets = []
+    if (
+        entry.pos == "noun"
+        and entry.target == "none"
+        and entry.reciprocal
+        and entry.pattern != PACT_TALKS
+    ):
+        # issue #9 frames30b: "the U.S.-North Korea summit": the two sides are the hyphenated
+        # pair before the noun (a noun with no pair names no partner: not coded)
+        sides = _hyphen_pair_sides(trigger, resolver)
+        if not sides:
+            return []
+        sources, targets = sides[:1], sides[1:]
     if entry.pos == "noun":
         if entry.target == "none" and not sources and not _charge_noun(match):
             # "Israeli tank shelling": the actor is a modifier of the noun itself
