@@ -117,3 +117,24 @@ def test_frames30b_a_summit_named_by_a_hyphenated_pair_meets_the_other_side(code
 def test_frames30b_a_summit_with_one_country_before_it_names_no_partner(code_all):
     doc = code_all("The Pakistan summit ended without a joint statement.")
     assert not _at(doc, "summit"), seen(doc)
+
+
+# -- a court letting a measure take effect -------------------------------------------------------
+
+
+def test_frames30b_a_court_letting_a_ban_take_effect_yields_to_its_maker(code_all):
+    doc = code_all(
+        "The German Constitutional Court on Monday allowed Scholz's travel ban to go into effect."
+    )
+    assert _countries(_at(doc, "allowed")) == [("080", "DEU", "DEU")], seen(doc)
+    assert "maker" in _at(doc, "allowed")[0].rule, seen(doc)
+
+
+def test_frames30b_a_court_allowing_a_version_of_a_ban_yields_to_its_maker(code_all):
+    doc = code_all("The German court voted 6-3 to allow a limited version of Scholz's ban.")
+    assert [(e.code, e.target_actor[:3]) for e in _at(doc, "allow")] == [("080", "DEU")], seen(doc)
+
+
+def test_frames30b_letting_someone_take_a_step_is_no_measure_allowed(code_all):
+    doc = code_all("The German court allowed the Bundestag to take up the bill.")
+    assert not [e for e in _at(doc, "allowed") if e.code == "080"], seen(doc)

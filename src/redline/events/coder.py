@@ -5396,6 +5396,28 @@ def _measure_reaches(sent: Span, matches: list[Match], text: str) -> list[Match]
     return [m for m in matches if m.trigger.i not in reaches] + list(reaches.values())
 
 
+ALLOWED_MEASURE = "S allowed T's measure to take effect"
+ALLOWED_MEASURE_NOUNS = frozenset(
+    {"ban", "order", "policy", "proclamation", "restriction", "law", "rule", "provision",
+     "measure", "regulation", "program", "programme"}
+)  # fmt: skip
+
+
+def _allowed_measure(match: Match) -> Token | None:
+    """The measure let stand in "allowed the ban to take effect", "allowed a limited version of
+    the ban": the subject of the complement, or the object (read through "version of")."""
+    candidates = []
+    if match.xcomp is not None:
+        candidates += [c for c in match.xcomp.children if c.dep_ in ("nsubj", "nsubjpass")]
+        candidates += [c for c in match.trigger.children if c.dep_ == "dobj"]
+    if match.obj is not None:
+        candidates += [_of_object(match.obj) or match.obj, match.obj]
+    for noun in candidates:
+        if noun is not None and noun.lemma_.lower() in ALLOWED_MEASURE_NOUNS:
+            return noun
+    return None
+
+
 def _measure_makers(noun: Token, resolver: ActorResolver) -> list[Argument]:
     """Who made the measure: its own possessor, "by" phrase or adjective ("Trump's ban",
     "U.S. sanctions"), else for "the ban" the maker of the last one named with its maker."""
@@ -6407,6 +6429,13 @@ def _events_for(
             # the object is investigated too (guideline §10.14: RUS, and the campaign USA)
             targets = _investigated_parties(also, "whether", targets, resolver)
 
+    if entry.pattern == ALLOWED_MEASURE:
+        # issue #9 frames30b: "the Supreme Court allowed the ban to take effect": the court
+        # yields to whoever made the measure (none named: no event)
+        measure = _allowed_measure(match)
+        targets = _measure_makers(measure, resolver) if measure is not None else []
+        if not targets:
+            return []
     if not targets and entry.target == "none" and entry.code[:2] in LOCATION_TARGET_ROOTS:
         targets = _location_target(match, resolver)
     if not targets and entry.code in DENIAL_CODES:
