@@ -138,3 +138,24 @@ def test_frames30b_a_court_allowing_a_version_of_a_ban_yields_to_its_maker(code_
 def test_frames30b_letting_someone_take_a_step_is_no_measure_allowed(code_all):
     doc = code_all("The German court allowed the Bundestag to take up the bill.")
     assert not [e for e in _at(doc, "allowed") if e.code == "080"], seen(doc)
+
+
+# -- passing on someone's post -------------------------------------------------------------------
+
+
+def test_frames30b_retweeting_someones_post_endorses_its_maker(code_all):
+    doc = code_all("The Polish president retweeted Orban's post about the migration pact.")
+    assert _countries(_at(doc, "retweeted")) == [("051", "POL", "HUN")], seen(doc)
+
+
+def test_frames30b_videos_shared_on_a_platform_endorse_who_posted_them(code_all):
+    doc = code_all(
+        "The Polish president shared on Twitter anti-immigrant videos posted by a far-right "
+        "British party leader."
+    )
+    assert _countries(_at(doc, "shared")) == [("051", "POL", "GBR")], seen(doc)
+
+
+def test_frames30b_a_post_shared_with_no_maker_named_endorses_no_one(code_all):
+    doc = code_all("The Polish president shared a video of the flooding on Twitter.")
+    assert not [e for e in _at(doc, "shared") if e.code == "051"], seen(doc)

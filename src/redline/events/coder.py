@@ -5396,6 +5396,7 @@ def _measure_reaches(sent: Span, matches: list[Match], text: str) -> list[Match]
     return [m for m in matches if m.trigger.i not in reaches] + list(reaches.values())
 
 
+SHARED_POST = "S shared T's post"
 ALLOWED_MEASURE = "S allowed T's measure to take effect"
 ALLOWED_MEASURE_NOUNS = frozenset(
     {"ban", "order", "policy", "proclamation", "restriction", "law", "rule", "provision",
@@ -6429,6 +6430,14 @@ def _events_for(
             # the object is investigated too (guideline §10.14: RUS, and the campaign USA)
             targets = _investigated_parties(also, "whether", targets, resolver)
 
+    if entry.pattern == SHARED_POST:
+        # issue #9 frames30b: "shared on Twitter anti-Muslim videos posted by a far-right party
+        # leader": passing on someone's post endorses its maker (none named: no event)
+        maker, how = _noun_source(match.obj) if match.obj is not None else (None, "")
+        targets = resolver.arguments(maker, f"maker:{how}") if maker is not None else []
+        targets = [t for t in targets if t.actor is not None]
+        if not targets:
+            return []
     if entry.pattern == ALLOWED_MEASURE:
         # issue #9 frames30b: "the Supreme Court allowed the ban to take effect": the court
         # yields to whoever made the measure (none named: no event)
