@@ -93,6 +93,11 @@ def test_frames30b_removing_a_thing_from_a_bill_sanctions_no_one(code_all):
     assert not [e for e in _at(doc, "removed") if e.code == "172"], seen(doc)
 
 
+def test_frames30b_removing_people_from_a_building_sanctions_no_one(code_all):
+    doc = code_all("Polish police removed the protesters from the parliament building on Tuesday.")
+    assert not [e for e in _at(doc, "removed") if e.code == "172"], seen(doc)
+
+
 def test_frames30b_taking_aim_at_a_government_criticises_it(code_all):
     doc = code_all("Scholz has taken aim at the Polish government's judicial reforms.")
     assert _countries(_at(doc, "taken")) == [("111", "DEU", "POL")], seen(doc)
