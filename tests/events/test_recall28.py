@@ -10,7 +10,7 @@ from event_views import seen
 
 pytestmark = pytest.mark.model
 
-PACT_RULE = "talk|negotiation[NONE]"
+PACT_RULE = "talk|negotiation|dialogue[NONE]"
 
 
 def _pact_pairs(doc) -> set[frozenset[str]]:

@@ -116,6 +116,8 @@ MEASURE_NOUNS = frozenset(
         "delivery", "supply", "part", "portion", "mission", "team", "delegation", "group",
         "contingent", "number", "lot", "round", "wave", "series", "kind", "type", "percent", "%",
         "day", "week", "month", "year", "hour",
+        # issue #9 frames30b: "offering a wide range of late concessions to holdouts"
+        "range",
         # issue #9 recall: "test-fired a volley of missiles" (not "dozens of": "launched dozens
         # of strikes" would read the strikes through a labour-strike wording)
         "volley", "salvo", "barrage",
@@ -643,6 +645,19 @@ def _next_prep_object(noun: Token, preps: tuple[str, ...]) -> tuple[Token | None
     return (pobj, prep.lower_) if pobj is not None else (None, None)
 
 
+def _noun_phrase_owners(noun: Token) -> list[Token]:
+    """issue #9 frames30b: words in an event noun's own phrase that the parser hangs the noun's
+    preposition on: the participle describing it ("an investigation led by Mueller *into* ...")
+    and the object of its "by" phrase ("investigations by two committees *into* the WHO")."""
+    out = []
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            out.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            out += [g for g in child.children if g.dep_ == "pobj"]
+    return out
+
+
 # issue #9 frames24: "posed for pictures with T": the parser hangs the partner on the picture
 PICTURE_NOUNS = frozenset({"picture", "photo", "photograph", "photo-op", "photo op", "selfie"})
 
@@ -868,10 +883,22 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         # issue #9 frames24: "Trump's threats of military action against Pyongyang": an event
         # noun's own preposition hangs on its "of" phrase
         named = (_of_object(trigger),) if entry.pos == "noun" and obj is None else ()
-        for owner in (*owners, *_carried_owners(holder), *named):
+        # the noun's own phrase: an "of" there names the body that acts ("by the Department
+        # of Justice"), not what the event is about
+        phrase = (
+            _noun_phrase_owners(trigger)
+            if entry.pos == "noun" and obj is None and entry.preps != ("of",)
+            else []
+        )
+        for owner in (*owners, *_carried_owners(holder), *named, *phrase):
             if owner is None:
                 continue
-            prep_obj, prep_word = _prep_object(owner, entry.preps)
+            preps = (
+                tuple(p for p in entry.preps if p != "of")
+                if any(owner.i == p.i for p in phrase)
+                else entry.preps
+            )
+            prep_obj, prep_word = _prep_object(owner, preps)
             if prep_obj is not None and obj is not None and prep_obj.i == obj.i:
                 itself = itself or (prep_obj, prep_word)
             elif prep_obj is not None:
@@ -2115,6 +2142,44 @@ def _noun_source(noun: Token) -> tuple[Token | None, str]:
             return holder, "traveller described"
     source = _measured_source(noun)
     return source if source[0] is not None else _speaker_at(noun)
+
+
+def _hyphen_pair_sides(noun: Token, resolver: ActorResolver) -> list[Argument]:
+    """issue #9 frames30b: the two sides a hyphenated pair before ``noun`` names ("U.S.-China
+    talks", "the Japan-South Korea summit", "the Trump-Putin meeting"): two mentions of
+    different countries joined by nothing but a hyphen or dash, starting in the noun's
+    modifiers (the book may read the second with the noun: "Pakistan summit")."""
+    modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod")]
+    if not modifiers:
+        return []
+    doc = noun.doc
+    start = min(m.left_edge.idx for m in modifiers)
+    end = noun.idx
+    if start < resolver.dateline_end:
+        return []
+    inside = sorted(
+        (m for m in resolver.mentions if start <= m[0] < end and m[2] is not None),
+        key=lambda m: m[0],
+    )
+    if len(inside) != 2:
+        return []
+    (_, a_end, first), (b_start, _, second) = inside
+    if resolver.text[a_end:b_start].strip() not in ("-", "–") or not (
+        first.country and second.country and first.country != second.country
+    ):
+        return []
+    pair = doc.text[start:end].strip()
+    return [
+        Argument(
+            resolver.text[m_start:m_end],
+            m_start,
+            m_end,
+            match,
+            "hyphen pair",
+            f"{match.kind} {match.name} [{match.code}] of the pair {pair!r}",
+        )
+        for m_start, m_end, match in inside
+    ]
 
 
 TALK_NOUNS = frozenset({"talk", "negotiation", "discussion", "consultation", "dialogue"})
@@ -5513,6 +5578,29 @@ def _measure_reaches(sent: Span, matches: list[Match], text: str) -> list[Match]
     return [m for m in matches if m.trigger.i not in reaches] + list(reaches.values())
 
 
+SHARED_POST = "S shared T's post"
+ALLOWED_MEASURE = "S allowed T's measure to take effect"
+ALLOWED_MEASURE_NOUNS = frozenset(
+    {"ban", "order", "policy", "proclamation", "restriction", "law", "rule", "provision",
+     "measure", "regulation", "program", "programme"}
+)  # fmt: skip
+
+
+def _allowed_measure(match: Match) -> Token | None:
+    """The measure let stand in "allowed the ban to take effect", "allowed a limited version of
+    the ban": the subject of the complement, or the object (read through "version of")."""
+    candidates = []
+    if match.xcomp is not None:
+        candidates += [c for c in match.xcomp.children if c.dep_ in ("nsubj", "nsubjpass")]
+        candidates += [c for c in match.trigger.children if c.dep_ == "dobj"]
+    if match.obj is not None:
+        candidates += [_of_object(match.obj) or match.obj, match.obj]
+    for noun in candidates:
+        if noun is not None and noun.lemma_.lower() in ALLOWED_MEASURE_NOUNS:
+            return noun
+    return None
+
+
 def _measure_makers(noun: Token, resolver: ActorResolver) -> list[Argument]:
     """Who made the measure: its own possessor, "by" phrase or adjective ("Trump's ban",
     "U.S. sanctions"), else for "the ban" the maker of the last one named with its maker."""
@@ -6536,7 +6624,8 @@ def _events_for(
             for a in _home_legislature(trigger, resolver)
         ] or sources
     if entry.pattern == PACT_TALKS and not src_how.startswith("their talks"):
-        sources = _pact_members(trigger)
+        # issue #9 frames30b: "U.S.-China talks": the hyphenated pair before the noun talks
+        sources = _hyphen_pair_sides(trigger, resolver) or _pact_members(trigger)
         if not sources and (held := _talks_holders(trigger)) is not None:
             # issue #9 recall33: "Democrats and Republicans will continue negotiations", "Lee
             # and Rubio are in negotiations": the coordinated subject talks among itself
@@ -6602,6 +6691,21 @@ def _events_for(
             # the object is investigated too (guideline §10.14: RUS, and the campaign USA)
             targets = _investigated_parties(also, "whether", targets, resolver)
 
+    if entry.pattern == SHARED_POST:
+        # issue #9 frames30b: "shared on Twitter anti-Muslim videos posted by a far-right party
+        # leader": passing on someone's post endorses its maker (none named: no event)
+        maker, how = _noun_source(match.obj) if match.obj is not None else (None, "")
+        targets = resolver.arguments(maker, f"maker:{how}") if maker is not None else []
+        targets = [t for t in targets if t.actor is not None]
+        if not targets:
+            return []
+    if entry.pattern == ALLOWED_MEASURE:
+        # issue #9 frames30b: "the Supreme Court allowed the ban to take effect": the court
+        # yields to whoever made the measure (none named: no event)
+        measure = _allowed_measure(match)
+        targets = _measure_makers(measure, resolver) if measure is not None else []
+        if not targets:
+            return []
     if not targets and entry.target == "none" and entry.code[:2] in LOCATION_TARGET_ROOTS:
         targets = _location_target(match, resolver)
     if not targets and entry.code in DENIAL_CODES:
@@ -6841,6 +6945,18 @@ def _events_for(
         and any(t.actor is not None for t in targets)
     ):
         sources = _home_court(trigger, resolver, "released on bail with no one named", "bail")
+    if (
+        entry.pos == "noun"
+        and entry.target == "none"
+        and entry.reciprocal
+        and entry.pattern != PACT_TALKS
+    ):
+        # issue #9 frames30b: "the U.S.-North Korea summit": the two sides are the hyphenated
+        # pair before the noun (a noun with no pair names no partner: not coded)
+        sides = _hyphen_pair_sides(trigger, resolver)
+        if not sides:
+            return []
+        sources, targets = sides[:1], sides[1:]
     if entry.pos == "noun":
         if entry.target == "none" and not sources and not _charge_noun(match):
             # "Israeli tank shelling": the actor is a modifier of the noun itself
