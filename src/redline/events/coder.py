@@ -532,8 +532,8 @@ def _measured(noun: Token | None) -> Token | None:
 def _prep_object(token: Token, preps: tuple[str, ...]) -> tuple[Token | None, str | None]:
     """The object of the first of ``preps`` hanging off ``token`` ("on Monday" does not count)."""
     bare = None
-    for child in _out_of_preps(token):
-        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+    for child in _out_of_preps(token) + _conjoined_preps(token):
+        if child.dep_ in ("prep", "agent", "dative", "conj") and child.lower_ in preps:
             if any(g.dep_ == "pcomp" and _absolute_with(child, g) for g in child.children):
                 continue
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
@@ -543,6 +543,20 @@ def _prep_object(token: Token, preps: tuple[str, ...]) -> tuple[Token | None, st
             if not objects and bare is None:
                 bare = child  # a prep with no object still marks the frame
     return (bare, bare.lower_) if bare is not None else (None, None)
+
+
+def _conjoined_preps(token: Token) -> list[Token]:
+    """issue #9 lex30: "ruled in favor of Big Corn and against the refining industry": a
+    preposition conjoined to one of ``token``'s own ("against" hangs on "in") is ``token``'s
+    too, when it has a noun object ("raised questions among allies ... about how serious his
+    administration is" keeps its clause)."""
+    return [
+        g
+        for child in token.children
+        if child.dep_ == "prep"
+        for g in child.children
+        if g.dep_ == "conj" and g.pos_ == "ADP" and any(o.dep_ == "pobj" for o in g.children)
+    ]
 
 
 def _absolute_with(prep: Token, pcomp: Token) -> bool:
