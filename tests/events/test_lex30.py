@@ -2,8 +2,10 @@
 docgold_misses.py "no entry"). A preposition conjoined to the one a frame reads ("ruled in
 favor of A and against B") carries the frame's target; complying with (or abiding by) someone's
 order, ruling, request or subpoena yields to them (080; said it would: 035), a law complied with
-names no one.
-Sentences written for the test in the style of wire news."""
+names no one; a participle in -ing the parser tags a noun but which has a direct object
+("pushed the secretary into expelling tens of thousands of migrants") is the verb, and a doubled
+final consonant is undone to find its lemma ("expelling" -> expel). Sentences written for the
+test in the style of wire news."""
 
 from __future__ import annotations
 
@@ -64,6 +66,13 @@ CASES = {
         "comply+",
         None,
     ),
+    "a participle read as a noun, with its object": (
+        "WASHINGTON (Reuters) - Aides to the president pushed the U.S. homeland security "
+        "secretary into expelling tens of thousands of Salvadoran migrants.",
+        "174",
+        "expel",
+        ("USA", "SLV"),
+    ),
 }
 
 
@@ -72,3 +81,12 @@ def test_lex30(code_all, case):
     text, code, rule, pair = CASES[case]
     doc = code_all(text, published="2017-11-14")
     assert_pair_coded(doc, code, rule, pair)
+
+
+def test_doubled_consonant_undone():
+    from redline.events.coder import _variants
+
+    assert "expel" in _variants("", "expelling")
+    assert "submit" in _variants("", "submitted")
+    assert "pass" in _variants("", "passed")
+    assert "cal" not in _variants("", "called")

@@ -1032,6 +1032,13 @@ def _variants(lemma: str, lower: str) -> tuple[str, ...]:
                              ("es", ""), ("s", ""), ("ing", "e"), ("ing", "")):  # fmt: skip
             if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
                 out.append(lower[: -len(suffix)] + repl)
+        # issue #9 lex30: a doubled final consonant ("expelling" -> expel, "submitted")
+        for suffix in ("ing", "ed"):
+            stem = lower[: -len(suffix)]
+            if not lower.endswith(suffix) or len(stem) < 4 or stem[-1] != stem[-2]:
+                continue
+            if stem[-1] not in "aeiousl" or (stem[-1] == "l" and len(stem) > 4):
+                out.append(stem[:-1])
     return tuple(out)
 
 
@@ -1046,6 +1053,17 @@ def _capital_participle(token: Token) -> bool:
     )
 
 
+def _participle_read_as_noun(token: Token) -> bool:
+    """issue #9 lex30: "pressure the secretary into expelling tens of thousands of Honduran
+    immigrants": a word in -ing or -ed the parser tags a noun or an adjective, with a direct
+    object of its own, is the verb's participle."""
+    return (
+        token.pos_ in ("NOUN", "ADJ")
+        and token.lower_.endswith(("ing", "ed"))
+        and any(c.dep_ == "dobj" for c in token.children)
+    )
+
+
 def best_match(trigger: Token, lexicon: Lexicon) -> Match | None:
     """The most specific lexicon entry whose frame is present at ``trigger``."""
     tag = trigger.pos_  # read once: every content token of every sentence comes here
@@ -1053,6 +1071,7 @@ def best_match(trigger: Token, lexicon: Lexicon) -> Match | None:
         tag in ("VERB", "AUX")
         or (tag == "NOUN" and trigger.dep_ == "ROOT")
         or _capital_participle(trigger)
+        or _participle_read_as_noun(trigger)
     ):
         pos = "verb"
     elif tag in ("NOUN", "PROPN"):
@@ -1070,7 +1089,7 @@ def best_match(trigger: Token, lexicon: Lexicon) -> Match | None:
         if found is not None:
             return found
     variants = _variants(lemma, lower)  # lemma_variants(trigger)
-    if pos == "verb" and tag == "PROPN":
+    if pos == "verb" and tag in ("PROPN", "NOUN", "ADJ"):
         variants = _variants("", lower)[1:]  # "Visiting": its lemma is no verb's
     for lemma_ in variants:
         entries = lexicon.candidates(lemma_, pos)
