@@ -4,8 +4,9 @@ favor of A and against B") carries the frame's target; complying with (or abidin
 order, ruling, request or subpoena yields to them (080; said it would: 035), a law complied with
 names no one; a participle in -ing the parser tags a noun but which has a direct object
 ("pushed the secretary into expelling tens of thousands of migrants") is the verb, and a doubled
-final consonant is undone to find its lemma ("expelling" -> expel). Sentences written for the
-test in the style of wire news."""
+final consonant is undone to find its lemma ("expelling" -> expel); a claim judged by name whose
+own "that" clause names someone ("called reports that X was involved ... 'extremely troubling'")
+is aimed at that one. Sentences written for the test in the style of wire news."""
 
 from __future__ import annotations
 
@@ -72,6 +73,13 @@ CASES = {
         "174",
         "expel",
         ("USA", "SLV"),
+    ),
+    "a claim's that clause names the accused": (
+        "LONDON (Reuters) - Theresa May called reports that French Foreign Minister Jean-Yves Le "
+        "Drian was involved in a bribery scheme “extremely troubling.”",
+        "111",
+        "claim judged",
+        ("GBR", "FRA"),
     ),
 }
 
