@@ -569,8 +569,8 @@ def _talks_between(noun: Token) -> Token | None:
 def _prep_object(token: Token, preps: tuple[str, ...]) -> tuple[Token | None, str | None]:
     """The object of the first of ``preps`` hanging off ``token`` ("on Monday" does not count)."""
     bare = None
-    for child in _out_of_preps(token):
-        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+    for child in _out_of_preps(token) + _conjoined_preps(token):
+        if child.dep_ in ("prep", "agent", "dative", "conj") and child.lower_ in preps:
             if any(g.dep_ == "pcomp" and _absolute_with(child, g) for g in child.children):
                 continue
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
@@ -580,6 +580,20 @@ def _prep_object(token: Token, preps: tuple[str, ...]) -> tuple[Token | None, st
             if not objects and bare is None:
                 bare = child  # a prep with no object still marks the frame
     return (bare, bare.lower_) if bare is not None else (None, None)
+
+
+def _conjoined_preps(token: Token) -> list[Token]:
+    """issue #9 lex30: "ruled in favor of Big Corn and against the refining industry": a
+    preposition conjoined to one of ``token``'s own ("against" hangs on "in") is ``token``'s
+    too, when it has a noun object ("raised questions among allies ... about how serious his
+    administration is" keeps its clause)."""
+    return [
+        g
+        for child in token.children
+        if child.dep_ == "prep"
+        for g in child.children
+        if g.dep_ == "conj" and g.pos_ == "ADP" and any(o.dep_ == "pobj" for o in g.children)
+    ]
 
 
 def _absolute_with(prep: Token, pcomp: Token) -> bool:
@@ -1106,6 +1120,13 @@ def _variants(lemma: str, lower: str) -> tuple[str, ...]:
                              ("es", ""), ("s", ""), ("ing", "e"), ("ing", "")):  # fmt: skip
             if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
                 out.append(lower[: -len(suffix)] + repl)
+        # issue #9 lex30: a doubled final consonant ("expelling" -> expel, "submitted")
+        for suffix in ("ing", "ed"):
+            stem = lower[: -len(suffix)]
+            if not lower.endswith(suffix) or len(stem) < 4 or stem[-1] != stem[-2]:
+                continue
+            if stem[-1] not in "aeiousl" or (stem[-1] == "l" and len(stem) > 4):
+                out.append(stem[:-1])
     return tuple(out)
 
 
@@ -1120,6 +1141,17 @@ def _capital_participle(token: Token) -> bool:
     )
 
 
+def _participle_read_as_noun(token: Token) -> bool:
+    """issue #9 lex30: "pressure the secretary into expelling tens of thousands of Honduran
+    immigrants": a word in -ing or -ed the parser tags a noun or an adjective, with a direct
+    object of its own, is the verb's participle."""
+    return (
+        token.pos_ in ("NOUN", "ADJ")
+        and token.lower_.endswith(("ing", "ed"))
+        and any(c.dep_ == "dobj" for c in token.children)
+    )
+
+
 def best_match(trigger: Token, lexicon: Lexicon) -> Match | None:
     """The most specific lexicon entry whose frame is present at ``trigger``."""
     tag = trigger.pos_  # read once: every content token of every sentence comes here
@@ -1127,6 +1159,7 @@ def best_match(trigger: Token, lexicon: Lexicon) -> Match | None:
         tag in ("VERB", "AUX")
         or (tag == "NOUN" and trigger.dep_ == "ROOT")
         or _capital_participle(trigger)
+        or _participle_read_as_noun(trigger)
     ):
         pos = "verb"
     elif tag in ("NOUN", "PROPN"):
@@ -1144,7 +1177,7 @@ def best_match(trigger: Token, lexicon: Lexicon) -> Match | None:
         if found is not None:
             return found
     variants = _variants(lemma, lower)  # lemma_variants(trigger)
-    if pos == "verb" and tag == "PROPN":
+    if pos == "verb" and tag in ("PROPN", "NOUN", "ADJ"):
         variants = _variants("", lower)[1:]  # "Visiting": its lemma is no verb's
     for lemma_ in variants:
         entries = lexicon.candidates(lemma_, pos)

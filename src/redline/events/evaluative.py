@@ -501,6 +501,14 @@ def _claim_parties(claim: Token, resolver: ActorResolver) -> tuple[list[Argument
                 if grand.dep_ == "pobj":
                     arg = resolver.argument(grand, f"eval:claim-pobj({child.lower_})")
                     (authors if child.lower_ in AUTHOR_PREPS else accused).append(arg)
+        if child.dep_ in ("acl", "ccomp") and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in child.children
+        ):
+            # issue #9 lex30: "called reports that Representative Conyers was involved in a
+            # settlement 'extremely troubling'": the claim's own clause names the accused
+            for grand in child.children:
+                if grand.dep_ in ("nsubj", "nsubjpass"):
+                    accused.append(resolver.argument(grand, "eval:claim-that"))
     known = [a for a in authors if a.actor is not None]
     return known, [a for a in accused if a.actor is not None]
 
