@@ -66,3 +66,26 @@ def test_a_participle_past_a_quotation_parsed_as_the_root_is_the_subjects(code_t
 )
 def test_a_verb_hung_on_an_asides_participle_has_its_subject(code_text, text, words, speaker):
     assert _speaker(code_text, text, words) == speaker
+
+
+def test_a_quotation_right_after_anothers_goes_on_in_its_voice(code_text):
+    text = (
+        "Gov. Peter Harmon met the speaker, Dana Kell, on Thursday. Rep. Walter Brandt of Ohio, a "
+        "friend of the leadership, said his main worry about Peter Harmon is that he is "
+        "“erratic.” Yet Peter Harmon is also a “fresh face,” Brandt said. “That is what voters "
+        "want this year, so he is well placed for November.”\n\n“They have every reason to make "
+        "peace,” he said of Harmon and Kell, “because each of them needs the other.”"
+    )
+    assert _speaker(code_text, text, "make peace") == "Walter Brandt"
+    # the second half of the split quotation has the same mention, so the same speaker
+    assert _speaker(code_text, text, "needs the other") == "Walter Brandt"
+
+
+def test_an_added_word_after_an_answer_is_the_answerers(code_text):
+    text = (
+        "The singer Nora Vale said she was unsure whether she would back Ellen Marsh. Asked "
+        "whether she would vote if Ellen Marsh faced the governor, who has insulted voters "
+        "across the state, she replied: “I have no idea. We will see.”\n\n“Honestly,” she "
+        "added when the host looked surprised."
+    )
+    assert _speaker(code_text, text, "Honestly") == "Nora Vale"

@@ -3846,6 +3846,26 @@ def _list_heading(text: str, sentence_starts: list[int], start: int) -> bool:
     return bisect_left(sentence_starts, end) - bisect_right(sentence_starts, start) == 0
 
 
+# a verb that answers someone is another voice, whoever spoke just before
+ANSWER_CUE = re.compile(r"(?:repl|respond|answer|retort|counter|ask|interject)", re.IGNORECASE)
+
+
+def _goes_on_from(doc: Document, quote: Quote, before: Quote | None, name: str) -> bool:
+    """Whether a direct quotation whose speaker comes after it ("“…,” she added") follows the
+    direct quotation ``before``, spoken by ``name``, with nothing but space between."""
+    return (
+        before is not None
+        and before.speaker == name
+        and quote.kind == "direct"
+        and before.kind == "direct"
+        and before.end <= quote.start
+        and not doc.text[before.end : quote.start].strip()
+        and quote.speaker_start is not None
+        and quote.speaker_start >= quote.end
+        and not ANSWER_CUE.match(quote.cue or "")
+    )
+
+
 def _relative_clause_owner(graph: _Graph, node: _Node, gender: str) -> _Node | None:
     """The person whose relative clause names ``node`` ("Feinstein, who said none of the
     emails originated with Clinton": Feinstein for Clinton), when the pronoun agrees with her.
@@ -4614,6 +4634,14 @@ def link_quote_speakers(doc: Document) -> Document:
                     and "+speaker:pronoun->" in rule
                     and _talked_about(doc.text[quote.start : quote.end], speaker, name)
                 )
+                # names30: "“…,” Cole said. “…” ¶ “…,” he said of Trump": a quotation that
+                # follows another with nothing between goes on in its voice when the graph's
+                # antecedent is the speaker of that one (the quote stage took the last subject)
+                or (
+                    weak
+                    and "+speaker:pronoun->" in rule
+                    and _goes_on_from(doc, quote, quotes[-1] if quotes else None, name)
+                )
             )
             # a person the quote stage read off the mention is not overruled by a body named
             # in it ("United Auto Workers Secretary-Treasurer Gary Casteel")
@@ -4678,13 +4706,13 @@ def link_quote_speakers(doc: Document) -> Document:
         last = quotes[-1] if quotes else None
         if (
             last is not None
-            and ":continues-previous" in (quote.rule or "")
             and quote.speaker_start is not None
             and (last.speaker_start, last.speaker_end) == (quote.speaker_start, quote.speaker_end)
             and last.speaker != quote.speaker
         ):
             # issue #10 names24: "He added: “…” “…”": a quotation going on from the one before
-            # has that one's speaker, as the graph named it there
+            # has that one's speaker, as the graph named it there (names30: so has any
+            # quotation given the same mention, "“…,” he said of Harmon, “…”")
             quote = replace(
                 quote,
                 speaker=last.speaker,
