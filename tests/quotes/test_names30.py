@@ -89,3 +89,36 @@ def test_an_added_word_after_an_answer_is_the_answerers(code_text):
         "added when the host looked surprised."
     )
     assert _speaker(code_text, text, "Honestly") == "Nora Vale"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "While Barack Obama had a long list of musicians writing songs about him, that has "
+            "not happened for Ellen Marsh, which is something that worries Victor Ruelas, "
+            "chairman of the Dade County Young Democrats. “Nobody is writing songs for Ellen. "
+            "Obama had a whole choir,” he said.",
+            "Nobody is writing",
+            "Victor Ruelas",
+        ),
+        (
+            "Marsh asked her aide to print the advice on the foundation, sent by her old friend "
+            "Joan Petrie, a banker in Chicago. “I feel strongly that the board needs new "
+            "leadership,” she wrote.",
+            "new leadership",
+            "Joan Petrie",
+        ),
+    ],
+)
+def test_a_person_introduced_with_a_role_just_before_is_quoted(code_text, text, words, speaker):
+    assert _speaker(code_text, text, words) == speaker
+
+
+def test_a_person_named_again_before_is_not_introduced(code_text):
+    text = (
+        "Victor Ruelas runs the county caucus. Barack Obama spoke in Miami, a city that "
+        "welcomed Victor Ruelas, chairman of the caucus, last year. “It was a great night,” he "
+        "said."
+    )
+    assert _speaker(code_text, text, "great night") == "Barack Obama"

@@ -3550,6 +3550,10 @@ def _pronouns(graph: _Graph, use_ranker: bool = False) -> None:
     )
     if not LISTICLE.search(doc.text.split("\n", 1)[0]):
         listed.clear()  # no count in the headline ("9 Offensive Things …"): no list
+    first_named: dict[int, int] = {}  # each entity's first mention by name
+    for n in nodes:
+        if n.kind == "name" and n.entity >= 0:
+            first_named.setdefault(n.entity, n.start)
     for token in _tokens_where(parsed, "LOWER", PRONOUNS):
         lower = token.lower_
         if lower not in PRONOUNS or token.pos_ != "PRON" and token.tag_ not in ("PRP", "PRP$"):
@@ -3660,6 +3664,18 @@ def _pronouns(graph: _Graph, use_ranker: bool = False) -> None:
             chosen, rule = subject, "pronoun->subject-same-sentence"
         elif embedded is not None and apart_embedded == 0:
             chosen, rule = embedded, "pronoun->clause-subject-same-sentence"
+        elif (
+            is_speaker
+            and named is not None
+            and named is not subject
+            and named.subject not in ("speaker", "subject")
+            and _sentences_apart(sentence_starts, named.start, anchor) == 1
+            and first_named.get(named.entity) == named.start
+            and _introduced_with_apposition(graph, named)
+        ):
+            # names30: "… a worry for Henry Crespo, president of the county caucus. “…,” he
+            # said": a person brought in with full name and role just before is the one quoted
+            chosen, rule = named, "pronoun->introduced-before"
         elif subject is not None and apart <= 1:
             chosen, rule = subject, "pronoun->subject"
         elif embedded is not None and apart_embedded <= 1:
@@ -3955,6 +3971,22 @@ def _clause_subject_entities(graph: _Graph, pronoun: Any, added: list[_Node]) ->
         found.update(n.entity for n in graph.at(t.idx, end) if n.entity >= 0)
         found.update(n.entity for n in added if n.start < end and t.idx < n.end)
     return found
+
+
+def _introduced_with_apposition(graph: _Graph, node: _Node) -> bool:
+    """Whether a person's name of two words or more is followed by a comma and an apposition
+    giving their role ("Henry Crespo, president of the caucus,")."""
+    if node.type != "person" or len(graph.doc.text[node.start : node.end].split()) < 2:
+        return False
+    span = graph.doc.parsed.char_span(node.start, node.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return (
+        after is not None
+        and after.text == ","
+        and any(c.dep_ == "appos" and c.i > span.end for c in span.root.children)
+    )
 
 
 def _relative_antecedents(graph: _Graph, pronoun: Any) -> set[int]:
@@ -4600,6 +4632,7 @@ def link_quote_speakers(doc: Document) -> Document:
                 and "excerpt-author" not in (entity.rule or "")
                 and "bio-author" not in (entity.rule or "")
                 and "relative-clause-owner" not in (entity.rule or "")
+                and "introduced-before" not in (entity.rule or "")
             )
             better = (
                 speaker is None
