@@ -122,3 +122,15 @@ def test_a_person_named_again_before_is_not_introduced(code_text):
         "said."
     )
     assert _speaker(code_text, text, "great night") == "Barack Obama"
+
+
+def test_the_admiral_is_the_one_admiral_named(code_text):
+    text = (
+        "Adm. Carl Wendt has commanded the Pacific fleet since May. The chairman of the Joint "
+        "Chiefs of Staff, Gen. Mark Ellery, recently asked Admiral Wendt just that question. In "
+        "a talk overheard by a reporter while the two men chatted at the Pentagon, the "
+        "admiral's answer was unclear. Asked later about a war over the reef, the admiral "
+        "laughed.\n\n''It is good that my voice is low,'' he said, sitting on a couch in his "
+        "office."
+    )
+    assert _speaker(code_text, text, "my voice is low") == "Carl Wendt"

@@ -2374,6 +2374,7 @@ TITLE_ABBREVIATIONS = {
     "rep.": "congressman",
     "pres.": "president",
     "amb.": "ambassador",
+    "adm.": "admiral",
 }
 # party labels the text gives one person ("Republican Sen. Bob Corker", "Bob Kerrey, a Nebraska
 # Democrat"): "the Republican said" is that person
