@@ -2374,6 +2374,7 @@ TITLE_ABBREVIATIONS = {
     "rep.": "congressman",
     "pres.": "president",
     "amb.": "ambassador",
+    "adm.": "admiral",
 }
 # party labels the text gives one person ("Republican Sen. Bob Corker", "Bob Kerrey, a Nebraska
 # Democrat"): "the Republican said" is that person
@@ -3550,6 +3551,10 @@ def _pronouns(graph: _Graph, use_ranker: bool = False) -> None:
     )
     if not LISTICLE.search(doc.text.split("\n", 1)[0]):
         listed.clear()  # no count in the headline ("9 Offensive Things …"): no list
+    first_named: dict[int, int] = {}  # each entity's first mention by name
+    for n in nodes:
+        if n.kind == "name" and n.entity >= 0:
+            first_named.setdefault(n.entity, n.start)
     for token in _tokens_where(parsed, "LOWER", PRONOUNS):
         lower = token.lower_
         if lower not in PRONOUNS or token.pos_ != "PRON" and token.tag_ not in ("PRP", "PRP$"):
@@ -3660,6 +3665,18 @@ def _pronouns(graph: _Graph, use_ranker: bool = False) -> None:
             chosen, rule = subject, "pronoun->subject-same-sentence"
         elif embedded is not None and apart_embedded == 0:
             chosen, rule = embedded, "pronoun->clause-subject-same-sentence"
+        elif (
+            is_speaker
+            and named is not None
+            and named is not subject
+            and named.subject not in ("speaker", "subject")
+            and _sentences_apart(sentence_starts, named.start, anchor) == 1
+            and first_named.get(named.entity) == named.start
+            and _introduced_with_apposition(graph, named)
+        ):
+            # names30: "… a worry for Henry Crespo, president of the county caucus. “…,” he
+            # said": a person brought in with full name and role just before is the one quoted
+            chosen, rule = named, "pronoun->introduced-before"
         elif subject is not None and apart <= 1:
             chosen, rule = subject, "pronoun->subject"
         elif embedded is not None and apart_embedded <= 1:
@@ -3846,6 +3863,26 @@ def _list_heading(text: str, sentence_starts: list[int], start: int) -> bool:
     return bisect_left(sentence_starts, end) - bisect_right(sentence_starts, start) == 0
 
 
+# a verb that answers someone is another voice, whoever spoke just before
+ANSWER_CUE = re.compile(r"(?:repl|respond|answer|retort|counter|ask|interject)", re.IGNORECASE)
+
+
+def _goes_on_from(doc: Document, quote: Quote, before: Quote | None, name: str) -> bool:
+    """Whether a direct quotation whose speaker comes after it ("“…,” she added") follows the
+    direct quotation ``before``, spoken by ``name``, with nothing but space between."""
+    return (
+        before is not None
+        and before.speaker == name
+        and quote.kind == "direct"
+        and before.kind == "direct"
+        and before.end <= quote.start
+        and not doc.text[before.end : quote.start].strip()
+        and quote.speaker_start is not None
+        and quote.speaker_start >= quote.end
+        and not ANSWER_CUE.match(quote.cue or "")
+    )
+
+
 def _relative_clause_owner(graph: _Graph, node: _Node, gender: str) -> _Node | None:
     """The person whose relative clause names ``node`` ("Feinstein, who said none of the
     emails originated with Clinton": Feinstein for Clinton), when the pronoun agrees with her.
@@ -3935,6 +3972,22 @@ def _clause_subject_entities(graph: _Graph, pronoun: Any, added: list[_Node]) ->
         found.update(n.entity for n in graph.at(t.idx, end) if n.entity >= 0)
         found.update(n.entity for n in added if n.start < end and t.idx < n.end)
     return found
+
+
+def _introduced_with_apposition(graph: _Graph, node: _Node) -> bool:
+    """Whether a person's name of two words or more is followed by a comma and an apposition
+    giving their role ("Henry Crespo, president of the caucus,")."""
+    if node.type != "person" or len(graph.doc.text[node.start : node.end].split()) < 2:
+        return False
+    span = graph.doc.parsed.char_span(node.start, node.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return (
+        after is not None
+        and after.text == ","
+        and any(c.dep_ == "appos" and c.i > span.end for c in span.root.children)
+    )
 
 
 def _relative_antecedents(graph: _Graph, pronoun: Any) -> set[int]:
@@ -4580,6 +4633,7 @@ def link_quote_speakers(doc: Document) -> Document:
                 and "excerpt-author" not in (entity.rule or "")
                 and "bio-author" not in (entity.rule or "")
                 and "relative-clause-owner" not in (entity.rule or "")
+                and "introduced-before" not in (entity.rule or "")
             )
             better = (
                 speaker is None
@@ -4613,6 +4667,14 @@ def link_quote_speakers(doc: Document) -> Document:
                     weak
                     and "+speaker:pronoun->" in rule
                     and _talked_about(doc.text[quote.start : quote.end], speaker, name)
+                )
+                # names30: "“…,” Cole said. “…” ¶ “…,” he said of Trump": a quotation that
+                # follows another with nothing between goes on in its voice when the graph's
+                # antecedent is the speaker of that one (the quote stage took the last subject)
+                or (
+                    weak
+                    and "+speaker:pronoun->" in rule
+                    and _goes_on_from(doc, quote, quotes[-1] if quotes else None, name)
                 )
             )
             # a person the quote stage read off the mention is not overruled by a body named
@@ -4678,13 +4740,13 @@ def link_quote_speakers(doc: Document) -> Document:
         last = quotes[-1] if quotes else None
         if (
             last is not None
-            and ":continues-previous" in (quote.rule or "")
             and quote.speaker_start is not None
             and (last.speaker_start, last.speaker_end) == (quote.speaker_start, quote.speaker_end)
             and last.speaker != quote.speaker
         ):
             # issue #10 names24: "He added: “…” “…”": a quotation going on from the one before
-            # has that one's speaker, as the graph named it there
+            # has that one's speaker, as the graph named it there (names30: so has any
+            # quotation given the same mention, "“…,” he said of Harmon, “…”")
             quote = replace(
                 quote,
                 speaker=last.speaker,

@@ -336,6 +336,9 @@ class NameBook:
         return [e for e in self.ents[lo:hi] if e.end <= end]
 
 
+# names30: "at one point calling …", "at times saying …": a participle the parser hangs on the
+# noun of an occasion phrase is said by the subject of the verb the phrase goes with
+OCCASION_NOUNS = frozenset({"point", "time", "moment", "stage", "juncture"})
 # verbs that move their object to speak ("leading analysts to argue", "prompting critics to warn")
 OBJECT_CONTROL_VERBS = frozenset(
     {"lead", "prompt", "cause", "force", "spur", "drive", "push", "persuade", "convince",
@@ -463,6 +466,17 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
                 # on the reported clause goes with the verb that reports it, and its subject
                 token = token.head
             continue
+        if (
+            token.dep_ == "dep"
+            and token.head.tag_ == "VBG"
+            and token.head.i < token.i
+            and token.head.i > 0
+            and token.doc[token.head.i - 1].text == ","
+        ):
+            # names30: "Mr. Bush, channeling his roots, responded by saying …" parsed with the
+            # aside's participle as the main verb and the real one hanging on it: its subject
+            token = token.head
+            continue
         if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.i != token.i:
             token = token.head.head  # "responded by saying …": the subject of "responded"
             if token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.pos_ in ("VERB", "AUX"):
@@ -472,6 +486,18 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
             continue
         if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "dobj":
             token = token.head.head  # "the council issued a statement calling …"
+            continue
+        if (
+            token.i == cue.i
+            and token.dep_ == "acl"
+            and token.tag_ == "VBG"
+            and token.head.dep_ == "pobj"
+            and token.head.lemma_.lower() in OCCASION_NOUNS
+            and token.head.head.dep_ == "prep"
+            and token.head.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # names30: "he has fought the developer, at one point calling the mayor a “liar”"
+            token = token.head.head.head
             continue
         if (
             token.i == cue.i
@@ -1040,13 +1066,26 @@ def _participle_speaker(cue: Token, inside) -> Token | None:
 
 
 def _main_subject_before(cue: Token, inside) -> Token | None:
-    """The subject of the sentence's main verb, when both come before ``cue``."""
+    """The subject of the sentence's main verb, when both come before ``cue``.
+
+    names30: "Mr. Trump dodged the matter -- ''That makes me smart'' -- and, when pressed,
+    asserting, ''…''": a quotation the parser made the root leaves the main verb outside it
+    hanging on that root; the main verb is the first one outside the quotation.
+    """
+    root = cue.sent.root
+    quoted_root = inside(root.idx) is not None
     for token in cue.sent:
         if token.i >= cue.i:
             break
         if (
             token.dep_ in SUBJECT_DEPS
-            and token.head.dep_ == "ROOT"
+            and (
+                token.head.dep_ == "ROOT"
+                or quoted_root
+                and token.head.head.i == root.i
+                and inside(token.head.idx) is None
+                and token.head.pos_ in ("VERB", "AUX")
+            )
             and token.head.i < cue.i
             and token.pos_ in ("PROPN", "NOUN", "PRON")
             and inside(token.idx) is None
