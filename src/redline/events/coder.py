@@ -4039,7 +4039,7 @@ def code_sentence(
         if m.trigger.i not in consumed
         or _answered_request(m)
         or (m.trigger.i in cooperated and (_probe_noun(m) or _ethics_probe(m)))
-        or _owned_object(m)
+        or _owned_object(m, matches)
     ]
     by_trigger = {m.trigger.i: m for m in matches}
     framed_governors: set[int] = set()
@@ -4450,11 +4450,12 @@ ANSWER_VERBS = frozenset(
 )  # fmt: skip
 
 
-def _owned_object(match: Match) -> bool:
+def _owned_object(match: Match, matches: list[Match]) -> bool:
     """issue #9 drops30: a noun event its possessor made, the object another entry's frame takes
     in ("a judge blocked Trump's ban on transgender troops", "refused to enforce his ban"): the
-    measure is its maker's own act too, told beside the act upon it (a charge is the one
-    charged's, not its maker's: "rejected Everton's charges")."""
+    measure is its maker's own act too, told beside the act upon it. Not when the frame tells the
+    same act ("issued his travel ban": one ban), nor a charge, the one charged's and not its
+    maker's ("rejected Everton's charges")."""
     trigger = match.trigger
     return (
         match.entry.pos == "noun"
@@ -4463,6 +4464,10 @@ def _owned_object(match: Match) -> bool:
         and any(c.dep_ == "poss" for c in trigger.children)
         and not _charge_noun(match)
         and match.entry.code != REQUEST_CODE
+        and not any(
+            trigger.i in other.consumed and other.entry.code[:2] == match.entry.code[:2]
+            for other in matches
+        )
     )
 
 
