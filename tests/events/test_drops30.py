@@ -5,7 +5,8 @@ names who acted.
   clause's own subject made the trip;
 - a measure its possessor made, the object of another entry's frame ("a judge blocked Trump's
   ban on transgender troops"): the ban is its maker's own act too (a charge stays the one
-  charged's, a request the answering rule's).
+  charged's, a request the answering rule's; a frame telling the same act, "issued his
+  ban", is one act).
 
 Sentences written for the test in the style of wire news."""
 
@@ -84,3 +85,12 @@ def test_charges_rejected_are_not_their_holders_measure(code_all):
         "never harassed anyone."
     )
     assert not _at(doc, "charges"), seen(doc)
+
+
+def test_a_ban_issued_is_one_act(code_all):
+    doc = code_all(
+        "TOKYO (Reuters) - Prime Minister Shinzo Abe issued his ban on ivory imports from Kenya "
+        "in March."
+    )
+    assert [e.code[:2] for e in _at(doc, "issued")] == ["17"], seen(doc)
+    assert not _at(doc, "ban"), seen(doc)
