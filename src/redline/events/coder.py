@@ -4246,6 +4246,7 @@ def code_sentence(
         if m.trigger.i not in consumed
         or _answered_request(m)
         or (m.trigger.i in cooperated and (_probe_noun(m) or _ethics_probe(m)))
+        or _owned_object(m, matches)
     ]
     by_trigger = {m.trigger.i: m for m in matches}
     framed_governors: set[int] = set()
@@ -4655,6 +4656,27 @@ ANSWER_VERBS = frozenset(
     {"grant", "reject", "deny", "decline", "approve", "rebuff", "refuse", "dismiss", "honor",
      "honour", "accept", "uphold"}
 )  # fmt: skip
+
+
+def _owned_object(match: Match, matches: list[Match]) -> bool:
+    """issue #9 drops30: a noun event its possessor made, the object another entry's frame takes
+    in ("a judge blocked Trump's ban on transgender troops", "refused to enforce his ban"): the
+    measure is its maker's own act too, told beside the act upon it. Not when the frame tells the
+    same act ("issued his travel ban": one ban), nor a charge, the one charged's and not its
+    maker's ("rejected Everton's charges")."""
+    trigger = match.trigger
+    return (
+        match.entry.pos == "noun"
+        and match.entry.origin == "nominals.yml"
+        and trigger.dep_ == "dobj"
+        and any(c.dep_ == "poss" for c in trigger.children)
+        and not _charge_noun(match)
+        and match.entry.code != REQUEST_CODE
+        and not any(
+            trigger.i in other.consumed and other.entry.code[:2] == match.entry.code[:2]
+            for other in matches
+        )
+    )
 
 
 def _answered_request(match: Match) -> bool:
@@ -8664,9 +8686,22 @@ TRIP_NOUNS = frozenset({"trip", "tour", "visit", "journey", "swing", "leg", "sto
 
 
 def _trip_traveller(trigger: Token, subject: Token | None) -> tuple[Token, str] | None:
-    """Who a trip takes to a place: the object of "took", when the subject is a trip noun."""
+    """Who a trip takes to a place: the object of "took", when the subject is a trip noun; the
+    subject, when "took" tells the trip noun it hangs on ("the trips he took to Russia")."""
     if subject is not None and subject.lower_ in ("that", "which") and trigger.dep_ == "relcl":
         subject = trigger.head  # "a tour that took him to ...": the tour
+    elif (
+        trigger.dep_ == "relcl"
+        and trigger.head.lemma_.lower() in TRIP_NOUNS
+        and not any(
+            c.dep_ == "dobj" and c.lower_ not in ("that", "which") for c in trigger.children
+        )
+        and (own := next((c for c in trigger.children if c.dep_ == "nsubj"), None)) is not None
+        and own.lower_ not in ("that", "which")
+    ):
+        # issue #9 drops30: "documents on trips he took to Russia": the relative clause's own
+        # subject made the trip the noun names
+        return own, f"nsubj (who took the {trigger.head.lemma_.lower()})"
     if subject is None or subject.lemma_.lower() not in TRIP_NOUNS:
         return None
     whom = next((c for c in trigger.children if c.dep_ == "dobj"), None)
