@@ -224,6 +224,12 @@ NAME_PARTICLES = frozenset(
 def _name_words(text: str) -> list[str]:
     """A person mention's name words, titles and possessive dropped, apostrophes straight; a
     surname with its particle ("De Blasio") is one word, so it joins "Bill de Blasio"."""
+    return list(_name_words_of(text))
+
+
+# the graph asks for the same mention's words many times; the titles it drops are data files
+@datafiles.cached(maxsize=16384)
+def _name_words_of(text: str) -> tuple[str, ...]:
     # a name never runs over a line break or a spaced dash: "X.⏎⏎Trump", "ROME - Bernie Sanders"
     text = re.split(r"\n|\s(?:-+|–|—)\s", text.strip())[-1]
     # issue #10 speakers25: "his best friend at Lehigh, Bruce Turry" tagged as one person: the
@@ -250,7 +256,7 @@ def _name_words(text: str) -> list[str]:
         words = words[1:]  # "Stated Stone:" opening a paragraph: the name is "Stone"
     if len(words) == 2 and words[0].lower() in NAME_PARTICLES and words[0] not in FIRST_NAME_LIKE:
         words = [f"{words[0].lower()} {words[1]}"]
-    return words
+    return tuple(words)
 
 
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss"})
