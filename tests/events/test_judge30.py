@@ -51,3 +51,37 @@ def test_one_critic_or_supporters_saying_is_not_read_as_critics(code_all):
 def test_critics_saying_nothing_about_anyone_named_is_not_coded(code_all):
     doc = code_all("Critics say there is no evidence that the scheme works.")
     assert _critics(doc) == []
+
+
+BILL_STORY = (
+    "WASHINGTON - The House of Representatives passed a farm bill on Thursday. The bill would "
+    "end a subsidy for dairy farmers and cap crop insurance payments. Supporters of the bill "
+    "said it would save $20 billion over ten years. {}"
+)
+
+
+def _bill_judged(doc):
+    return [e for e in doc.events if "the bill's doing" in (e.rule or "")]
+
+
+def test_a_bills_measure_judged_in_a_bill_story_is_about_the_legislature(code_all):
+    doc = code_all(
+        BILL_STORY.format("The dairy farmers' union said the proposed cuts were reckless.")
+    )
+    found = _bill_judged(doc)
+    assert [(e.code, e.target_actor) for e in found] == [("111", "USALEG")], [
+        (e.code, e.source_actor, e.target_actor, e.rule) for e in doc.events
+    ]
+
+
+def test_it_judged_in_a_bill_story_is_about_the_legislature(code_all):
+    doc = code_all(BILL_STORY.format("“It is a disaster for rural America,” the union said."))
+    found = _bill_judged(doc)
+    assert found and found[0].target_actor == "USALEG", [(e.code, e.rule) for e in doc.events]
+
+
+def test_praise_of_it_or_a_judgement_outside_a_bill_story_is_not_read_so(code_all):
+    doc = code_all(BILL_STORY.format("“This is good news for us,” the union's president said."))
+    assert _bill_judged(doc) == []
+    doc = code_all("The union said the proposed cuts were reckless.")
+    assert _bill_judged(doc) == []

@@ -626,7 +626,35 @@ def _judged(
             targets = _home_legislature(bill, resolver)
             if targets:
                 return code, targets, "judged: a bill, target its makers"
+    if not targets and code[:2] in BILL_JUDGING_ROOTS and _bill_story_thing(x, code):
+        # issue #9 judge30: "“It's wrong,” King said of the proposed deduction repeal", "the
+        # proposed cuts are a giveaway": in a story about a bill, a judgement of what it does,
+        # with no maker named, is about the article's legislature
+        targets = _home_legislature(x, resolver)
+        if targets:
+            return code, targets, "judged: the bill's doing, target its makers"
     return (code, targets, "judged: target the one spoken of") if targets else None
+
+
+BILL_STORY_WORDS = frozenset({"bill", "legislation"})
+BILL_STORY_MIN = 3  # mentions of a bill that make a story one about a bill
+BILL_THINGS = frozenset(
+    {"cut", "repeal", "provision", "deduction", "cap", "change", "overhaul", "reform", "plan",
+     "proposal", "measure", "package", "version", "elimination", "increase", "hike", "rate"}
+)  # fmt: skip
+
+
+def _bill_story_thing(x: Token, code: str) -> bool:
+    """Whether X is a pronoun for a thing ("it", "this", "that"; criticism only: "this is good
+    news for us" tells of the speaker's gain) or a bill's measure ("the proposed cuts", "the
+    repeal") in a story that mentions a bill at least BILL_STORY_MIN times."""
+    pronoun = x.lower_ in CLAIM_PRONOUNS
+    if (pronoun and code[:2] == "05") or (not pronoun and x.lemma_.lower() not in BILL_THINGS):
+        return False
+    if any(c.dep_ == "poss" for c in x.children):
+        return False
+    seen = sum(1 for t in x.doc if t.lemma_.lower() in BILL_STORY_WORDS)
+    return seen >= BILL_STORY_MIN
 
 
 def _critics_argument(critics: Token, resolver: ActorResolver) -> Argument:
