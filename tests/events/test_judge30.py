@@ -85,3 +85,24 @@ def test_praise_of_it_or_a_judgement_outside_a_bill_story_is_not_read_so(code_al
     assert _bill_judged(doc) == []
     doc = code_all("The union said the proposed cuts were reckless.")
     assert _bill_judged(doc) == []
+
+
+def _evaluations(doc):
+    return [e for e in doc.events if (e.rule or "").startswith("evaluative")]
+
+
+def test_a_judgement_inside_a_denied_belief_is_not_coded(code_all):
+    doc = code_all(
+        "“I don't think the Chinese government would be very smart to raise tariffs now,” "
+        "Senator Chuck Grassley said. “I am not confident Secretary Mnuchin is the ideal choice "
+        "for the job,” Senator Elizabeth Warren said."
+    )
+    assert _evaluations(doc) == [], [(e.code, e.rule) for e in doc.events]
+
+
+def test_a_judgement_inside_an_affirmed_belief_is_coded(code_all):
+    doc = code_all(
+        "“I think Secretary Mnuchin is the ideal choice for the job,” Senator Elizabeth "
+        "Warren said."
+    )
+    assert [e.code for e in _evaluations(doc)] == ["051"], [(e.code, e.rule) for e in doc.events]

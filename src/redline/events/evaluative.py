@@ -921,8 +921,8 @@ def _event(
     entry = _entry(anchor.lemma_.lower(), code_str)
     probe = coder.Match(entry, 0, anchor, anchor)
     negated, _ = coder.is_negated(probe)
-    if negated:
-        return None  # "is not unfair": no judgement passed
+    if negated or _denied_belief(anchor):
+        return None  # "is not unfair", "I don't think X would be smart to": no judgement passed
     conditional, cond_rule = coder.is_conditional(probe)
     depth = -1 if coder._inside_condition(anchor) else coder.statement_depth(anchor)
     code = load_cameo()[code_str]
@@ -946,6 +946,32 @@ def _event(
     if features_out is not None:
         features_out[id(event)] = features
     return depth, event
+
+
+# issue #9 judge30: a judgement inside a belief the speaker denies ("I don't think that
+# Democrats would be very smart to ...", "I am not confident that he is the best choice")
+BELIEVING = frozenset(
+    {"think", "believe", "confident", "sure", "certain", "convinced", "expect", "feel", "say",
+     "suggest", "agree", "consider", "know"}
+)  # fmt: skip
+
+
+def _denied_belief(anchor: Token) -> bool:
+    """Whether a verb or adjective of believing or saying that governs ``anchor`` through its
+    clause (``ccomp``) is negated."""
+    tok = anchor
+    for _ in range(4):
+        if tok.dep_ != "ccomp" or tok.head.i == tok.i:
+            return False
+        head = tok.head
+        # "am not confident that ...": the negation hangs on the copula of the adjective
+        holders = (head, head.head) if head.dep_ == "acomp" else (head,)
+        if head.lemma_.lower() in BELIEVING and any(
+            c.dep_ == "neg" for h in holders for c in h.children
+        ):
+            return True
+        tok = head
+    return False
 
 
 CLAIM_WINDOW = 3  # sentences back (its own included) to look for the claim's accused
