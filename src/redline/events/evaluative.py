@@ -419,6 +419,76 @@ def _failed_to(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
+# issue #9 judge30: "critics say the bill tramples states' rights", "a move critics say could
+# open the way to ...": what unnamed critics are reported to say is criticism of the one the
+# clause is about, whatever its words (the source is the critics, resolved when the text names
+# whose: "Democratic critics"). Plural only: "a critic" is often one person named apart.
+CRITIC_NOUNS = frozenset({"critic", "detractor", "opponent", "sceptic", "skeptic"})
+CRITICS_SAYING = frozenset(
+    {"say", "argue", "contend", "complain", "charge", "warn", "note", "point", "claim",
+     "insist", "maintain", "fear", "worry", "believe", "allege"}
+)  # fmt: skip
+# "..., a move critics say could ...": the act noun the parser hangs on "critics"
+CRITICIZED_ACTS = frozenset(
+    {"move", "step", "decision", "rule", "policy", "measure", "plan", "proposal", "change",
+     "action", "order", "ban", "bill", "provision", "law", "regulation", "program", "idea"}
+)  # fmt: skip
+
+
+def _critics_say(verb: Token) -> tuple[Token, Token] | None:
+    """For "critics say (that) X ...", the critics' noun and X, the one the said clause is about:
+    its subject, or for "an act critics say ..." (a relative clause or an apposition after a
+    clause) the subject of the clause the act is named after; else None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CRITICS_SAYING:
+        return None
+    critics = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if critics is None or critics.lemma_.lower() not in CRITIC_NOUNS or critics.tag_ != "NNS":
+        return None
+    if verb.lemma_.lower() == "point" and not any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    ):
+        return None
+    for child in critics.children:
+        # "Trump's critics say ...", "critics of the plan say ...": whom they criticise
+        if child.dep_ == "poss" and child.lower_ not in PRONOUN_POSSESSIVES:
+            return critics, child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return critics, pobj
+    act = None
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in CRITICIZED_ACTS:
+        act = verb.head  # "a rule that critics said did nothing more than ..."
+    elif any(
+        c.dep_ == "compound" and c.lemma_.lower() in CRITICIZED_ACTS for c in critics.children
+    ):
+        act = critics  # "a move critics say could ...", parsed as the compound "move critics"
+    if act is not None:
+        if act is not critics and (owner := _owner(act)) is not None:
+            return critics, owner
+        if act is critics:
+            # the clause the act is named after comes before it ("the agency announced ..., a
+            # move critics say ...": parsed as a clause of "say")
+            before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < critics.i]
+            clause = before[0] if before else None
+        else:
+            # "reversed the restrictions - a rule that ...": the verb the act hangs on
+            clause = act.head
+            while clause.dep_ in ("appos", "conj", "dobj", "pobj", "prep", "npadvmod") and (
+                clause.head.i != clause.i
+            ):
+                clause = clause.head
+        if clause is None or clause.pos_ not in ("VERB", "AUX"):
+            return None
+        x = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return (critics, x) if x is not None else None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None:
+        return None
+    x = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (critics, x) if x is not None else None
+
+
 def _speakers_at(
     tok: Token, lemma: str, code: str, doc: Any, resolver: ActorResolver
 ) -> list[Argument]:
@@ -556,7 +626,62 @@ def _judged(
             targets = _home_legislature(bill, resolver)
             if targets:
                 return code, targets, "judged: a bill, target its makers"
+    if not targets and code[:2] in BILL_JUDGING_ROOTS and _bill_story_thing(x, code):
+        # issue #9 judge30: "“It's wrong,” King said of the proposed deduction repeal", "the
+        # proposed cuts are a giveaway": in a story about a bill, a judgement of what it does,
+        # with no maker named, is about the article's legislature
+        targets = _home_legislature(x, resolver)
+        if targets:
+            return code, targets, "judged: the bill's doing, target its makers"
     return (code, targets, "judged: target the one spoken of") if targets else None
+
+
+BILL_STORY_WORDS = frozenset({"bill", "legislation"})
+BILL_STORY_MIN = 3  # mentions of a bill that make a story one about a bill
+BILL_THINGS = frozenset(
+    {"cut", "repeal", "provision", "deduction", "cap", "change", "overhaul", "reform", "plan",
+     "proposal", "measure", "package", "version", "elimination", "increase", "hike", "rate"}
+)  # fmt: skip
+
+
+def _bill_story_thing(x: Token, code: str) -> bool:
+    """Whether X is a pronoun for a thing ("it", "this", "that"; criticism only: "this is good
+    news for us" tells of the speaker's gain) or a bill's measure ("the proposed cuts", "the
+    repeal") in a story that mentions a bill at least BILL_STORY_MIN times."""
+    pronoun = x.lower_ in CLAIM_PRONOUNS
+    if (pronoun and code[:2] == "05") or (not pronoun and x.lemma_.lower() not in BILL_THINGS):
+        return False
+    if any(c.dep_ == "poss" for c in x.children):
+        return False
+    seen = sum(1 for t in x.doc if t.lemma_.lower() in BILL_STORY_WORDS)
+    return seen >= BILL_STORY_MIN
+
+
+def _critics_argument(critics: Token, resolver: ActorResolver) -> Argument:
+    """The critics as a source: resolved when an adjective says whose they are ("Democratic
+    critics", "Chinese critics"), else no actor (critics the text does not name)."""
+    from redline.events.arguments import Argument
+
+    if any(c.dep_ == "amod" and c.pos_ in ("ADJ", "PROPN") and c.text[:1].isupper()
+           for c in critics.children):  # fmt: skip
+        return resolver.argument(critics, "eval:critics")
+    start = min(t.idx for t in critics.subtree if t.i <= critics.i)
+    end = critics.idx + len(critics.text)
+    return Argument(critics.doc.text[start:end], start, end, None, "eval:critics", "no one named")
+
+
+def _critics_judged(
+    x: Token, judged: tuple[str, list[Argument], str] | None, resolver: ActorResolver
+) -> tuple[str, list[Argument], str] | None:
+    """What critics say is criticism (111) of an actor the text names, or of a bill's makers
+    ("critics say the bill tramples ..."); of a claim, or of no one named, nothing is coded."""
+    from redline.events.coder import _home_legislature
+
+    if judged is not None and judged[1] and not judged[2].startswith("claim"):
+        return "111", judged[1], judged[2]
+    bill = _judged_bill(x)
+    targets = _home_legislature(bill, resolver) if bill is not None else []
+    return ("111", targets, "critics: a bill, target its makers") if targets else None
 
 
 def _judged_bill(x: Token) -> Token | None:
@@ -640,6 +765,13 @@ def evaluation_events(
             x, found = failer, (criticize, "failed to", tok, tok)
             speakers = _speakers_at(tok, "fail", criticize.code, doc, resolver)
             how = "said: X failed to"
+        elif (said_by_critics := _critics_say(tok)) is not None and (
+            criticize := _group(table, "criticize")
+        ) is not None:
+            critics, x = said_by_critics
+            found = (criticize, f"critics {tok.lemma_.lower()}", tok, tok)
+            speakers = [_critics_argument(critics, resolver)]
+            how = f"critics: '{critics.text} {tok.text}' X ..."
         elif (owned := _owned_act(tok, table)) is not None:
             # "Obama's 'terrible and misguided deal'", "the provocative actions of North
             # Korea" in a quotation or a reported clause: the speaker judges the act's owner
@@ -671,6 +803,8 @@ def evaluation_events(
                     judged = (judged[0], judged[1], "judged: target the judgement's owner")
             if judged is None:
                 judged = _judged(x, group, speaker, table, resolver, named=how.startswith("named"))
+            if how.startswith("critics"):
+                judged = _critics_judged(x, judged, resolver)
             if judged is None:
                 continue
             code, targets, why = judged
@@ -733,7 +867,12 @@ def _candidates(sent: Span) -> list[Token]:
 
 # lemmas _named, _said, _harming_plan or _hard_worker read
 JUDGING_VERBS = (
-    NAMING_VERBS | REGARDING_VERBS | SAYING_COPULAS | HARM_VERBS | {"put", "cause", "work", "fail"}
+    NAMING_VERBS
+    | REGARDING_VERBS
+    | SAYING_COPULAS
+    | HARM_VERBS
+    | CRITICS_SAYING
+    | {"put", "cause", "work", "fail"}
 )
 _JUDGING_IDS: dict[int, bool] = {}  # lemma id -> whether its lowercase is one of JUDGING_VERBS
 
@@ -782,8 +921,8 @@ def _event(
     entry = _entry(anchor.lemma_.lower(), code_str)
     probe = coder.Match(entry, 0, anchor, anchor)
     negated, _ = coder.is_negated(probe)
-    if negated:
-        return None  # "is not unfair": no judgement passed
+    if negated or _denied_belief(anchor):
+        return None  # "is not unfair", "I don't think X would be smart to": no judgement passed
     conditional, cond_rule = coder.is_conditional(probe)
     depth = -1 if coder._inside_condition(anchor) else coder.statement_depth(anchor)
     code = load_cameo()[code_str]
@@ -807,6 +946,32 @@ def _event(
     if features_out is not None:
         features_out[id(event)] = features
     return depth, event
+
+
+# issue #9 judge30: a judgement inside a belief the speaker denies ("I don't think that
+# Democrats would be very smart to ...", "I am not confident that he is the best choice")
+BELIEVING = frozenset(
+    {"think", "believe", "confident", "sure", "certain", "convinced", "expect", "feel", "say",
+     "suggest", "agree", "consider", "know"}
+)  # fmt: skip
+
+
+def _denied_belief(anchor: Token) -> bool:
+    """Whether a verb or adjective of believing or saying that governs ``anchor`` through its
+    clause (``ccomp``) is negated."""
+    tok = anchor
+    for _ in range(4):
+        if tok.dep_ != "ccomp" or tok.head.i == tok.i:
+            return False
+        head = tok.head
+        # "am not confident that ...": the negation hangs on the copula of the adjective
+        holders = (head, head.head) if head.dep_ == "acomp" else (head,)
+        if head.lemma_.lower() in BELIEVING and any(
+            c.dep_ == "neg" for h in holders for c in h.children
+        ):
+            return True
+        tok = head
+    return False
 
 
 CLAIM_WINDOW = 3  # sentences back (its own included) to look for the claim's accused
