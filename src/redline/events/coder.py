@@ -701,6 +701,8 @@ def _names_before_date(noun: Token) -> bool:
 
 
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "advcl")
+# issue #9 read31: verbs whose entries oblige through a "to" verb ("needs to", "has to")
+OBLIGATION_HAVE = frozenset({"need", "have"})
 
 
 def _complements(verb: Token) -> list[Token]:
@@ -822,6 +824,11 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         # issue #9 violence26: "..., leaving 15 people dead": an adjective the act leaves its
         # object in is its complement too (entries name it: "dead")
         found += [c for c in _result_adjectives(trigger) if _xcomp_matches(c, entry.xcomp)]
+        if trigger.lemma_.lower() in OBLIGATION_HAVE:
+            # issue #9 read31: "need" and "have" oblige only through a "to" verb ("needs to
+            # stand by us"); "He supported farming, and Zimbabwe had a strong economy": the
+            # parser hangs the first clause on "had", which asks no one to support anything
+            found = [c for c in found if has_to_infinitive(c)]
         if entry.speaker:
             # issue #9 precision8: "children need to be protected": the passive's subject is
             # who is helped, no one asked to help
@@ -5218,6 +5225,27 @@ STATE_VERBS = frozenset({"remain", "stay"})
 INQUIRY_SUBJECTS = frozenset({"investigation", "probe", "inquiry"})
 
 
+# issue #9 read31: "officers should have treated all passengers alike", "why the BBC should be
+# joining the Tories": what someone should have done, or is asked why they should do, is a
+# reproach of their conduct (111), no appeal to act
+REPROACH_CODE = "111"
+
+
+def _reproach(verb: Token) -> str:
+    """The word that makes a "should" a reproach: the perfect's "have" ("should have treated")
+    or a "why" asking it ("why the BBC should be joining"), else "". Not "should have done more":
+    the pro-verb names no act, and the phrase is mostly owned up to by one's own side ("the
+    company should have done more", said by its counsel)."""
+    if verb.lemma_.lower() == "do":
+        return ""
+    for child in verb.children:
+        if child.dep_ == "aux" and child.lower_ in ("have", "'ve") and child.i > verb.i - 3:
+            return child.text
+        if child.dep_ == "advmod" and child.lower_ == "why" and child.i < verb.i:
+            return child.text
+    return ""
+
+
 def _needed_act(tok: Token) -> bool:
     """Whether ``tok`` is the act of "needs to <act>": the parser's "to" complement of "need",
     or (issue #9 frames30a) a "to" clause it hangs on "need" as an adverbial ("said Perez
@@ -7330,6 +7358,9 @@ def _events_for(
             appeal_word = "time for" if _time_for(trigger) else "should"
             word = {"demand": "must", "appeal": appeal_word}[told]
             framing = f"{kind}: '{trigger.text}' {word} {code.code}->{new}"
+            if told == "appeal" and (looked_back := _reproach(trigger)):
+                new = REPROACH_CODE
+                framing = f"reproach: '{looked_back} ... {trigger.text}' {code.code}->{new}"
             code = cameo[new]
             if cond_rule.startswith("modal"):
                 conditional, cond_rule = False, ""  # "should" urges: no hypothetical
