@@ -1539,6 +1539,30 @@ def _story_code(tok: Token) -> bool:
     )
 
 
+def _bare_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a past participle with a subject but no "have" or "be" before it:
+    the parser's subject of a reduced passive ("Labour's posters - recently withdrawn from the
+    party's website - were ...": the posters were withdrawn, by someone unnamed), who underwent
+    the act and did not do it (issue #9 read31)."""
+    if verb.tag_ != "VBN" or verb.dep_ in ("conj", "ROOT"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None:
+        return False
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in RESULT_VERBS:
+        return True  # "wants him extradited", "had them arrested": he is to be extradited
+    # a past tense the tagger reads as a participle ("when spy agencies alleged that ...") has
+    # its subject next to it; the reduced passive is set off by a dash, a comma or a bracket
+    between = verb.doc[subject.i + 1 : verb.i]
+    return any(t.lower_ in ("-", "--", "–", "—", ",", "(") for t in between)
+
+
+# issue #9 read31: verbs whose object and participle tell what is to be done to the object
+RESULT_VERBS = frozenset({"want", "need", "see", "get", "have", "like", "wish", "prefer"})
+
+
 def find_source(trigger: Token) -> tuple[Token | None, str]:
     """The token naming who acted, and the dependency route to it."""
     cur = trigger
@@ -1594,6 +1618,8 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
                 # the one who acts in it
                 return None, route + "passive complement, no agent"
         else:
+            if cur.i == trigger.i and _bare_participle(cur):
+                return None, route + "bare participle, no agent"
             for child in cur.children:
                 if child.dep_ in SUBJECT_DEPS and not _story_code(child):
                     return child, route + child.dep_
