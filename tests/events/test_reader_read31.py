@@ -3,7 +3,8 @@ fixed for the phrasing: "had" with a clause the parser hangs on it obliges no on
 to" / "has to" do), an attack launched on a plan, a cost or a record is criticism, what someone
 "should have done" (or is asked why they "should" do) is a reproach and no appeal, and the
 subject of a reduced passive ("posters - recently withdrawn from the website -", "wants him
-extradited") underwent the act and did not do it. The sentences are our own, in news phrasing."""
+extradited") underwent the act and did not do it, and a harm foreseen in a judgement ("the plans
+would put stability at risk") is no hypothetical. The sentences are our own, in news phrasing."""
 
 from __future__ import annotations
 
@@ -141,3 +142,12 @@ def test_a_past_tense_read_as_a_participle_keeps_its_subject(code_all):
     assert [(e.source_actor, e.target_actor) for e in by_trigger(doc, "alleged")] == [
         ("USASPY", "RUS")
     ], events(doc)
+
+
+def test_a_harm_foreseen_in_a_judgement_is_no_hypothetical(code_all):
+    doc = code_all(
+        "LONDON (Reuters) - Britain's prime minister said the opposition's tax plans would put "
+        "the country's economic stability at risk."
+    )
+    found = [(e.code, e.conditional) for e in by_trigger(doc, "put")]
+    assert found == [("111", False)], events(doc)
