@@ -4,7 +4,8 @@ to" / "has to" do), an attack launched on a plan, a cost or a record is criticis
 "should have done" (or is asked why they "should" do) is a reproach and no appeal, and the
 subject of a reduced passive ("posters - recently withdrawn from the website -", "wants him
 extradited") underwent the act and did not do it, and a harm foreseen in a judgement ("the plans
-would put stability at risk") is no hypothetical. The sentences are our own, in news phrasing."""
+would put stability at risk") is no hypothetical, and an attack warned against ("warned the BBC
+that attacking him had brought it trouble") is no threat of force. The sentences are our own, in news phrasing."""
 
 from __future__ import annotations
 
@@ -151,3 +152,11 @@ def test_a_harm_foreseen_in_a_judgement_is_no_hypothetical(code_all):
     )
     found = [(e.code, e.conditional) for e in by_trigger(doc, "put")]
     assert found == [("111", False)], events(doc)
+
+
+def test_an_attack_warned_against_is_no_threat_of_force(code_all):
+    doc = code_all(
+        "LONDON (Reuters) - Britain's culture secretary warned the broadcaster that attacking "
+        "the government's adviser had brought it trouble before."
+    )
+    assert [e.code for e in by_trigger(doc, "warned")] == ["130"], events(doc)
