@@ -5,7 +5,8 @@ to" / "has to" do), an attack launched on a plan, a cost or a record is criticis
 subject of a reduced passive ("posters - recently withdrawn from the website -", "wants him
 extradited") underwent the act and did not do it, and a harm foreseen in a judgement ("the plans
 would put stability at risk") is no hypothetical, and an attack warned against ("warned the BBC
-that attacking him had brought it trouble") is no threat of force. The sentences are our own, in news phrasing."""
+that attacking him had brought it trouble") is no threat of force, and a perfect participle
+("..., having first detained the ministers") is the main clause subject's act. The sentences are our own, in news phrasing."""
 
 from __future__ import annotations
 
@@ -160,3 +161,13 @@ def test_an_attack_warned_against_is_no_threat_of_force(code_all):
         "the government's adviser had brought it trouble before."
     )
     assert [e.code for e in by_trigger(doc, "warned")] == ["130"], events(doc)
+
+
+def test_a_perfect_participle_shares_the_main_clause_subject(code_all):
+    doc = code_all(
+        "HARARE (Reuters) - Zimbabwe's army seized the state broadcaster on Wednesday, having "
+        "detained several ministers overnight."
+    )
+    assert [(e.code, e.source_actor) for e in by_trigger(doc, "detained")] == [
+        ("173", "ZWEMIL")
+    ], events(doc)

@@ -1693,9 +1693,14 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
         if cur.dep_ in ("xcomp", "advcl", "ccomp", "conj") and cur.head.i != cur.i:
             is_to = has_to_infinitive(cur)
             # "..., killing eight people": a participle shares the main clause's subject
+            # issue #9 read31: a perfect participle too ("the army moved, having first placed
+            # Mugabe under house arrest": the army placed him)
             participle = (
                 cur.dep_ == "advcl"
-                and cur.tag_ == "VBG"
+                and (
+                    cur.tag_ == "VBG"
+                    or any(c.dep_ == "aux" and c.lower_ == "having" for c in cur.children)
+                )
                 and all(c.lower_ in SHARED_SUBJECT_MARKS for c in cur.children if c.dep_ == "mark")
             )
             if cur.dep_ in ("advcl", "ccomp") and not (is_to or participle):
