@@ -6,7 +6,8 @@ subject of a reduced passive ("posters - recently withdrawn from the website -",
 extradited") underwent the act and did not do it, and a harm foreseen in a judgement ("the plans
 would put stability at risk") is no hypothetical, and an attack warned against ("warned the BBC
 that attacking him had brought it trouble") is no threat of force, and a perfect participle
-("..., having first detained the ministers") is the main clause subject's act. The sentences are our own, in news phrasing."""
+("..., having first detained the ministers") is the main clause subject's act, and two leaders
+who "spoke by phone" spoke with each other. The sentences are our own, in news phrasing."""
 
 from __future__ import annotations
 
@@ -168,6 +169,15 @@ def test_a_perfect_participle_shares_the_main_clause_subject(code_all):
         "HARARE (Reuters) - Zimbabwe's army seized the state broadcaster on Wednesday, having "
         "detained several ministers overnight."
     )
-    assert [(e.code, e.source_actor) for e in by_trigger(doc, "detained")] == [
-        ("173", "ZWEMIL")
-    ], events(doc)
+    assert [(e.code, e.source_actor) for e in by_trigger(doc, "detained")] == [("173", "ZWEMIL")], (
+        events(doc)
+    )
+
+
+def test_two_leaders_who_spoke_by_phone_spoke_with_each_other(code_all):
+    doc = code_all(
+        "ANKARA (Reuters) - Turkey's president and Greece's prime minister spoke by phone on "
+        "Friday night."
+    )
+    pairs = {(e.source_actor, e.target_actor) for e in by_trigger(doc, "spoke") if e.code == "041"}
+    assert pairs == {("TURGOV", "GRCGOV"), ("GRCGOV", "TURGOV")}, events(doc)
