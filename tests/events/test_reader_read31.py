@@ -7,7 +7,8 @@ extradited") underwent the act and did not do it, and a harm foreseen in a judge
 would put stability at risk") is no hypothetical, and an attack warned against ("warned the BBC
 that attacking him had brought it trouble") is no threat of force, and a perfect participle
 ("..., having first detained the ministers") is the main clause subject's act, and two leaders
-who "spoke by phone" spoke with each other. The sentences are our own, in news phrasing."""
+who "spoke by phone" spoke with each other; anyone of a kind in a condition ("if families turn up
+asking for help") is no actor when the target is only found outside the condition. The sentences are our own, in news phrasing."""
 
 from __future__ import annotations
 
@@ -181,3 +182,12 @@ def test_two_leaders_who_spoke_by_phone_spoke_with_each_other(code_all):
     )
     pairs = {(e.source_actor, e.target_actor) for e in by_trigger(doc, "spoke") if e.code == "041"}
     assert pairs == {("TURGOV", "GRCGOV"), ("GRCGOV", "TURGOV")}, events(doc)
+
+
+def test_anyone_of_a_kind_in_a_condition_with_a_target_outside_it_is_no_actor(code_all):
+    doc = code_all(
+        "LONDON - Charities have criticised the Conservative plans for asylum quotas. "
+        '"If families turn up in the UK asking for help they will be turned away," said a '
+        "spokeswoman for the Refugee Council."
+    )
+    assert not by_trigger(doc, "asking"), events(doc)

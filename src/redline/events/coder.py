@@ -6409,7 +6409,14 @@ def _generic_in_condition(source: Argument | None, target: Argument | None, trig
     doer = _generic_kind(source, clause)
     if doer == "indefinite":
         return True
-    return doer == "plural" and (target is None or _generic_kind(target, clause) != "")
+    if doer != "plural":
+        return False
+    # issue #9 read31: a target found outside the condition ("If people turn up asking for help
+    # they will be turned away", the Refugee Council named nearby) is no one acted on in it
+    outside = target is not None and not any(
+        target.start <= t.idx < target.end for t in clause.subtree
+    )
+    return target is None or outside or _generic_kind(target, clause) != ""
 
 
 def _generic_kind(arg: Argument, clause: Token) -> str:
