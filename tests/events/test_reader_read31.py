@@ -8,7 +8,8 @@ would put stability at risk") is no hypothetical, and an attack warned against (
 that attacking him had brought it trouble") is no threat of force, and a perfect participle
 ("..., having first detained the ministers") is the main clause subject's act, and two leaders
 who "spoke by phone" spoke with each other; anyone of a kind in a condition ("if families turn up
-asking for help") is no actor when the target is only found outside the condition. The sentences are our own, in news phrasing."""
+asking for help") is no actor when the target is only found outside the condition. The
+sentences are our own, in news phrasing."""
 
 from __future__ import annotations
 
