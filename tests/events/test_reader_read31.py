@@ -8,8 +8,9 @@ would put stability at risk") is no hypothetical, and an attack warned against (
 that attacking him had brought it trouble") is no threat of force, and a perfect participle
 ("..., having first detained the ministers") is the main clause subject's act, and two leaders
 who "spoke by phone" spoke with each other; anyone of a kind in a condition ("if families turn up
-asking for help") is no actor when the target is only found outside the condition. The
-sentences are our own, in news phrasing."""
+asking for help") is no actor when the target is only found outside the condition, and a
+statement before a dash is not asked by the question after it ("has failed to answer the question
+- which taxes will he raise?"). The sentences are our own, in news phrasing."""
 
 from __future__ import annotations
 
@@ -192,3 +193,21 @@ def test_anyone_of_a_kind_in_a_condition_with_a_target_outside_it_is_no_actor(co
         "spokeswoman for the Refugee Council."
     )
     assert not by_trigger(doc, "asking"), events(doc)
+
+
+def test_a_statement_before_a_dash_and_a_question_is_asserted(code_all):
+    doc = code_all(
+        "LONDON (Reuters) - Britain's shadow chancellor spoke on Monday. "
+        '"The prime minister has failed to answer the question at the heart of this '
+        'campaign - which taxes will he raise?" the shadow chancellor said.'
+    )
+    found = [(e.code, e.conditional) for e in by_trigger(doc, "failed")]
+    assert found == [("111", False)], events(doc)
+
+
+def test_a_question_before_a_dash_still_asks(code_all):
+    doc = code_all(
+        "LONDON (Reuters) - The foreign minister spoke on Monday. "
+        '"Did Russia attack Ukraine\'s power grid - and will it stop?"'
+    )
+    assert all(e.conditional for e in by_trigger(doc, "attack")), events(doc)

@@ -2605,6 +2605,30 @@ QUESTION_MARKS = frozenset({"whether", "if"})
 QUESTION_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "csubj", "xcomp", "pcomp", "pobj"})
 
 
+QUESTION_BREAKS = frozenset({"-", "--", "–", "—", ":"})
+WH_WORDS = frozenset({"what", "which", "who", "whom", "whose", "why", "how", "when", "where"})
+
+
+def _statement_before_question(trigger: Token) -> bool:
+    """issue #9 read31: whether the sentence's question comes after a dash or a colon that
+    follows the trigger, and the trigger's own clause is a statement (no auxiliary before its
+    subject, no question word first): "Mr Blair has failed to answer the question - which
+    taxes will they put up?" says he failed; "Did Russia attack - and will it stop?" asks."""
+    sent = trigger.sent
+    if not any(t.text in QUESTION_BREAKS for t in sent[trigger.i - sent.start + 1 :]):
+        return False
+    root = sent.root
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if first is not None and first.lower_ in WH_WORDS:
+        return False
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None:
+        return False
+    return not any(
+        c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in root.children
+    ) and not (root.lemma_.lower() == "be" and root.i < subject.i)
+
+
 def _asked(trigger: Token) -> str:
     """A question, not a report of the act: a whether-clause ("investigating whether Flynn met
     Kislyak", "asked if Russia had attacked") or a sentence that asks ("Will Trump meet Kim?")."""
@@ -2622,7 +2646,7 @@ def _asked(trigger: Token) -> str:
         (t for t in reversed(sent) if t.text not in ('"', "”", "’", "'", ")") and not t.is_space),
         None,
     )
-    if last is not None and last.text == "?":
+    if last is not None and last.text == "?" and not _statement_before_question(trigger):
         return "question: the sentence asks"
     # issue #9 bugs23: '"Would Britain send troops?" he asked.': the question the trigger's own
     # clause ends on, before the words that report it
