@@ -12,7 +12,9 @@ random.Random(seed).sample of the BBC then of the Wikinews candidates.
     python scripts/readout_pick.py 32 5 5 /tmp/readout13/b10 \
         --leave-out /tmp/readout13/a30/sample.jsonl
 
-writes OUT/sample.jsonl (the corpus lines) and OUT/ids.txt.
+writes OUT/sample.jsonl (the corpus lines) and OUT/ids.txt. By session 25 the docs name
+nearly every Wikinews article that passes; --max-chars and --wikinews-min-score widen
+that pool (read31 drew with 6000 and 3).
 """
 
 from __future__ import annotations
@@ -185,7 +187,9 @@ def _short_bbc_named(rid: str, named: str) -> bool:
     return False
 
 
-def candidates(left_out: set[str]) -> tuple[list[dict], list[dict]]:
+def candidates(
+    left_out: set[str], max_chars: int = 4500, wikinews_min_score: int = 5
+) -> tuple[list[dict], list[dict]]:
     named = _named_text()
     bbc, wiki = [], []
     for name, out in ((BBC, bbc), (WIKINEWS, wiki)):
@@ -193,7 +197,7 @@ def candidates(left_out: set[str]) -> tuple[list[dict], list[dict]]:
             for line in fh:
                 rec = json.loads(line)
                 text = rec.get("text") or ""
-                if not 1000 <= len(text) <= 4500 or rec["id"] in left_out:
+                if not 1000 <= len(text) <= max_chars or rec["id"] in left_out:
                     continue
                 score = political_score(text)
                 if name == BBC:
@@ -204,7 +208,7 @@ def candidates(left_out: set[str]) -> tuple[list[dict], list[dict]]:
                     else:
                         ok = False
                 else:
-                    ok = score >= 5
+                    ok = score >= wikinews_min_score
                 if ok and not _named(rec, named):
                     out.append(rec)
     bbc.sort(key=lambda r: r["id"])
@@ -225,13 +229,25 @@ def main() -> None:
         default=[],
         help="sample.jsonl files whose ids to leave out",
     )
+    ap.add_argument(
+        "--max-chars",
+        type=int,
+        default=4500,
+        help="longest article text (4500; raise it when the Wikinews pool runs dry)",
+    )
+    ap.add_argument(
+        "--wikinews-min-score",
+        type=int,
+        default=5,
+        help="least POLITICAL words in a Wikinews article (5)",
+    )
     args = ap.parse_args()
     left_out: set[str] = set()
     for path in args.leave_out:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 left_out.add(json.loads(line)["id"])
-    bbc, wiki = candidates(left_out)
+    bbc, wiki = candidates(left_out, args.max_chars, args.wikinews_min_score)
     for label, pool, wanted in (("BBC", bbc, args.n_bbc), ("Wikinews", wiki, args.n_wikinews)):
         if wanted > len(pool):
             sys.exit(

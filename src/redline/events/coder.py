@@ -701,6 +701,8 @@ def _names_before_date(noun: Token) -> bool:
 
 
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "advcl")
+# issue #9 read31: verbs whose entries oblige through a "to" verb ("needs to", "has to")
+OBLIGATION_HAVE = frozenset({"need", "have"})
 
 
 def _complements(verb: Token) -> list[Token]:
@@ -822,6 +824,11 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         # issue #9 violence26: "..., leaving 15 people dead": an adjective the act leaves its
         # object in is its complement too (entries name it: "dead")
         found += [c for c in _result_adjectives(trigger) if _xcomp_matches(c, entry.xcomp)]
+        if trigger.lemma_.lower() in OBLIGATION_HAVE:
+            # issue #9 read31: "need" and "have" oblige only through a "to" verb ("needs to
+            # stand by us"); "He supported farming, and Zimbabwe had a strong economy": the
+            # parser hangs the first clause on "had", which asks no one to support anything
+            found = [c for c in found if has_to_infinitive(c)]
         if entry.speaker:
             # issue #9 precision8: "children need to be protected": the passive's subject is
             # who is helped, no one asked to help
@@ -1532,6 +1539,30 @@ def _story_code(tok: Token) -> bool:
     )
 
 
+def _bare_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a past participle with a subject but no "have" or "be" before it:
+    the parser's subject of a reduced passive ("Labour's posters - recently withdrawn from the
+    party's website - were ...": the posters were withdrawn, by someone unnamed), who underwent
+    the act and did not do it (issue #9 read31)."""
+    if verb.tag_ != "VBN" or verb.dep_ in ("conj", "ROOT"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None:
+        return False
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in RESULT_VERBS:
+        return True  # "wants him extradited", "had them arrested": he is to be extradited
+    # a past tense the tagger reads as a participle ("when spy agencies alleged that ...") has
+    # its subject next to it; the reduced passive is set off by a dash, a comma or a bracket
+    between = verb.doc[subject.i + 1 : verb.i]
+    return any(t.lower_ in ("-", "--", "–", "—", ",", "(") for t in between)
+
+
+# issue #9 read31: verbs whose object and participle tell what is to be done to the object
+RESULT_VERBS = frozenset({"want", "need", "see", "get", "have", "like", "wish", "prefer"})
+
+
 def find_source(trigger: Token) -> tuple[Token | None, str]:
     """The token naming who acted, and the dependency route to it."""
     cur = trigger
@@ -1587,6 +1618,8 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
                 # the one who acts in it
                 return None, route + "passive complement, no agent"
         else:
+            if cur.i == trigger.i and _bare_participle(cur):
+                return None, route + "bare participle, no agent"
             for child in cur.children:
                 if child.dep_ in SUBJECT_DEPS and not _story_code(child):
                     return child, route + child.dep_
@@ -1660,9 +1693,14 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
         if cur.dep_ in ("xcomp", "advcl", "ccomp", "conj") and cur.head.i != cur.i:
             is_to = has_to_infinitive(cur)
             # "..., killing eight people": a participle shares the main clause's subject
+            # issue #9 read31: a perfect participle too ("the army moved, having first placed
+            # Mugabe under house arrest": the army placed him)
             participle = (
                 cur.dep_ == "advcl"
-                and cur.tag_ == "VBG"
+                and (
+                    cur.tag_ == "VBG"
+                    or any(c.dep_ == "aux" and c.lower_ == "having" for c in cur.children)
+                )
                 and all(c.lower_ in SHARED_SUBJECT_MARKS for c in cur.children if c.dep_ == "mark")
             )
             if cur.dep_ in ("advcl", "ccomp") and not (is_to or participle):
@@ -2567,6 +2605,30 @@ QUESTION_MARKS = frozenset({"whether", "if"})
 QUESTION_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "csubj", "xcomp", "pcomp", "pobj"})
 
 
+QUESTION_BREAKS = frozenset({"-", "--", "–", "—", ":"})
+WH_WORDS = frozenset({"what", "which", "who", "whom", "whose", "why", "how", "when", "where"})
+
+
+def _statement_before_question(trigger: Token) -> bool:
+    """issue #9 read31: whether the sentence's question comes after a dash or a colon that
+    follows the trigger, and the trigger's own clause is a statement (no auxiliary before its
+    subject, no question word first): "Mr Blair has failed to answer the question - which
+    taxes will they put up?" says he failed; "Did Russia attack - and will it stop?" asks."""
+    sent = trigger.sent
+    if not any(t.text in QUESTION_BREAKS for t in sent[trigger.i - sent.start + 1 :]):
+        return False
+    root = sent.root
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if first is not None and first.lower_ in WH_WORDS:
+        return False
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None:
+        return False
+    return not any(
+        c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in root.children
+    ) and not (root.lemma_.lower() == "be" and root.i < subject.i)
+
+
 def _asked(trigger: Token) -> str:
     """A question, not a report of the act: a whether-clause ("investigating whether Flynn met
     Kislyak", "asked if Russia had attacked") or a sentence that asks ("Will Trump meet Kim?")."""
@@ -2584,7 +2646,7 @@ def _asked(trigger: Token) -> str:
         (t for t in reversed(sent) if t.text not in ('"', "”", "’", "'", ")") and not t.is_space),
         None,
     )
-    if last is not None and last.text == "?":
+    if last is not None and last.text == "?" and not _statement_before_question(trigger):
         return "question: the sentence asks"
     # issue #9 bugs23: '"Would Britain send troops?" he asked.': the question the trigger's own
     # clause ends on, before the words that report it
@@ -5240,6 +5302,27 @@ STATE_VERBS = frozenset({"remain", "stay"})
 INQUIRY_SUBJECTS = frozenset({"investigation", "probe", "inquiry"})
 
 
+# issue #9 read31: "officers should have treated all passengers alike", "why the BBC should be
+# joining the Tories": what someone should have done, or is asked why they should do, is a
+# reproach of their conduct (111), no appeal to act
+REPROACH_CODE = "111"
+
+
+def _reproach(verb: Token) -> str:
+    """The word that makes a "should" a reproach: the perfect's "have" ("should have treated")
+    or a "why" asking it ("why the BBC should be joining"), else "". Not "should have done more":
+    the pro-verb names no act, and the phrase is mostly owned up to by one's own side ("the
+    company should have done more", said by its counsel)."""
+    if verb.lemma_.lower() == "do":
+        return ""
+    for child in verb.children:
+        if child.dep_ == "aux" and child.lower_ in ("have", "'ve") and child.i > verb.i - 3:
+            return child.text
+        if child.dep_ == "advmod" and child.lower_ == "why" and child.i < verb.i:
+            return child.text
+    return ""
+
+
 def _needed_act(tok: Token) -> bool:
     """Whether ``tok`` is the act of "needs to <act>": the parser's "to" complement of "need",
     or (issue #9 frames30a) a "to" clause it hangs on "need" as an adverbial ("said Perez
@@ -6372,7 +6455,14 @@ def _generic_in_condition(source: Argument | None, target: Argument | None, trig
     doer = _generic_kind(source, clause)
     if doer == "indefinite":
         return True
-    return doer == "plural" and (target is None or _generic_kind(target, clause) != "")
+    if doer != "plural":
+        return False
+    # issue #9 read31: a target found outside the condition ("If people turn up asking for help
+    # they will be turned away", the Refugee Council named nearby) is no one acted on in it
+    outside = target is not None and not any(
+        target.start <= t.idx < target.end for t in clause.subtree
+    )
+    return target is None or outside or _generic_kind(target, clause) != ""
 
 
 def _generic_kind(arg: Argument, clause: Token) -> str:
@@ -7352,6 +7442,9 @@ def _events_for(
             appeal_word = "time for" if _time_for(trigger) else "should"
             word = {"demand": "must", "appeal": appeal_word}[told]
             framing = f"{kind}: '{trigger.text}' {word} {code.code}->{new}"
+            if told == "appeal" and (looked_back := _reproach(trigger)):
+                new = REPROACH_CODE
+                framing = f"reproach: '{looked_back} ... {trigger.text}' {code.code}->{new}"
             code = cameo[new]
             if cond_rule.startswith("modal"):
                 conditional, cond_rule = False, ""  # "should" urges: no hypothetical

@@ -924,6 +924,10 @@ def _event(
     if negated or _denied_belief(anchor):
         return None  # "is not unfair", "I don't think X would be smart to": no judgement passed
     conditional, cond_rule = coder.is_conditional(probe)
+    if cond_rule.startswith("modal"):
+        # issue #9 read31: "the Tory proposals would put at risk Britain's stability": the
+        # modal is the harm foreseen, part of the judgement, which is passed now
+        conditional, cond_rule = False, ""
     depth = -1 if coder._inside_condition(anchor) else coder.statement_depth(anchor)
     code = load_cameo()[code_str]
     in_quote = any(q.start <= first.idx < q.end for q in doc.quotes)
