@@ -7434,6 +7434,12 @@ def _events_for(
         elif code.code == FORCE_CODE and (quarrel := _political_quarrel(s, t, sent)):
             code = cameo[CRITICISM_CODE]
             why = f"{quarrel} {FORCE_CODE}->{CRITICISM_CODE}"
+        elif not negated and (alleger := _hacking_alleged_by(trigger, code.code, s, resolver)):
+            # issue #9 roots30: "emails that U.S. intelligence agencies say were hacked by
+            # Russia": the hacking is only said; the saying accuses the hacker (guideline §17.13)
+            why = f"hacking alleged by {alleger.text!r} {code.code}->{ACCUSE_CODE}"
+            code = cameo[ACCUSE_CODE]
+            s, t = alleger, s
         key = (s and (s.start, s.end, s.code), t and (t.start, t.end, t.code), code.code)
         if key in seen or (
             s is not None and t is not None and s.start == t.start and not _each_other(s, t)
@@ -9147,6 +9153,37 @@ def _political_quarrel(s: Argument | None, t: Argument | None, sent: Span) -> st
     if "political" not in sides or FORCE_WORDS.search(sent.text):
         return ""
     return f"political quarrel: {s.code} on {t.code}, no force words"
+
+
+# issue #9 roots30: hacking told as what someone said, concluded or determined is an accusation
+# of hacking (guideline §17.13: stolen data is a leak, "accusations of hacking are" listed, 112)
+ACCUSE_CODE = "112"
+HACKING_LEMMAS = frozenset({"hack"})
+ALLEGING_VERBS = CONCLUDING_VERBS | {"believe", "suspect", "claim", "accuse"}
+
+
+def _hacking_alleged_by(
+    trigger: Token, code: str, hacker: Argument | None, resolver: ActorResolver
+) -> Argument | None:
+    """Who says the hacking at ``trigger`` was done, when it is told only as the complement of
+    their saying ("that U.S. agencies say were hacked by Russia", "agencies determined Russian
+    intelligence had hacked"): the subject of that verb, resolved and of another country than
+    the hacker. None otherwise (the hacking asserted by the text, or said by the hacker's side)."""
+    if trigger.lemma_.lower() not in HACKING_LEMMAS or code[:2] != "17":
+        return None
+    if hacker is None or not hacker.code or hacker.code.startswith("---"):
+        return None
+    verb = trigger.head
+    if trigger.dep_ != "ccomp" or verb.pos_ != "VERB" or verb.lemma_.lower() not in ALLEGING_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    alleger = resolver.argument(subject, f"alleger:nsubj of {verb.text!r}")
+    alleged = alleger.code or ""
+    if alleger.actor is None or alleged.startswith("---") or alleged[:3] == hacker.code[:3]:
+        return None
+    return alleger
 
 
 def _law_enforcer(arg: Argument | None) -> bool:

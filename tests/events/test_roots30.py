@@ -1,0 +1,46 @@
+"""Roots, issue #9 roots30: events coded at the right trigger with the wrong root (sentences
+written for the test in the style of wire news)."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import seen
+
+pytestmark = pytest.mark.model
+
+
+def _at(doc, trigger_start: str):
+    return [e for e in doc.events if (e.trigger_text or "").lower().startswith(trigger_start)]
+
+
+def _countries(events):
+    return [(e.code, (e.source_actor or "")[:3], (e.target_actor or "")[:3]) for e in events]
+
+
+# -- hacking told as what someone says is an accusation (guideline §17.13) ---------------------
+
+
+def test_roots30_hacking_agencies_say_was_done_accuses_the_hacker(code_all):
+    doc = code_all(
+        "The group published emails that German intelligence agencies say were hacked by Russia "
+        "to sway the vote."
+    )
+    assert _countries(_at(doc, "hacked")) == [("112", "DEU", "RUS")], seen(doc)
+
+
+def test_roots30_hacking_officials_determined_accuses_the_hacker(code_all):
+    doc = code_all(
+        "The leaked files came from servers that Dutch officials determined Russian military "
+        "intelligence had hacked last spring."
+    )
+    assert _countries(_at(doc, "hacked")) == [("112", "NLD", "RUS")], seen(doc)
+
+
+def test_roots30_hacking_told_by_the_text_stays_a_hacking(code_all):
+    doc = code_all("Russian military intelligence hacked the Bundestag network in 2015.")
+    assert [e.code[:2] for e in _at(doc, "hacked")] == ["17"], seen(doc)
+
+
+def test_roots30_hacking_said_by_the_hackers_own_side_is_no_accusation(code_all):
+    doc = code_all("Russian officials say Ukrainian servers were hacked by Russian activists.")
+    assert all(e.code != "112" for e in _at(doc, "hacked")), seen(doc)
