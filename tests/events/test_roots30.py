@@ -44,3 +44,15 @@ def test_roots30_hacking_told_by_the_text_stays_a_hacking(code_all):
 def test_roots30_hacking_said_by_the_hackers_own_side_is_no_accusation(code_all):
     doc = code_all("Russian officials say Ukrainian servers were hacked by Russian activists.")
     assert all(e.code != "112" for e in _at(doc, "hacked")), seen(doc)
+
+
+# -- an investigation's parties named by a pronoun (guideline §10.14) ---------------------------
+
+
+def test_roots30_ties_between_it_and_a_country_investigate_both_sides(code_all):
+    doc = code_all(
+        "The Swedish Democrats said on Tuesday they had given the Swedish prosecutors "
+        "investigating ties between them and Russia all their emails."
+    )
+    found = {country for _, _, country in _countries(_at(doc, "investigating"))}
+    assert {"RUS", "SWE"} <= found, seen(doc)

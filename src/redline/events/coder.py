@@ -9222,6 +9222,9 @@ def _whether_conjunct(verb: Token) -> Token | None:
     )  # fmt: skip
 
 
+PARTY_PRONOUNS = frozenset({"it", "him", "her", "them"})  # a side of the ties investigated
+
+
 def _investigated_parties(
     head: Token, how: str, targets: list[Argument], resolver: ActorResolver
 ) -> list[Argument]:
@@ -9232,8 +9235,10 @@ def _investigated_parties(
     seen = {(t.code or "")[:3] for t in targets if t.actor is not None}
     out = list(targets)
     for tok in head.subtree:
-        if tok.i == head.i or tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.i == head.i or tok.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
+        if tok.pos_ == "PRON" and tok.lower_ not in PARTY_PRONOUNS:
+            continue  # issue #9 roots30: "ties between it and Russia": "it" is a party
         if tok.dep_ not in ("pobj", "conj") and not _reported_doer(tok):
             continue
         if _in_side_clause(tok, head):
