@@ -56,3 +56,22 @@ def test_roots30_ties_between_it_and_a_country_investigate_both_sides(code_all):
     )
     found = {country for _, _, country in _countries(_at(doc, "investigating"))}
     assert {"RUS", "SWE"} <= found, seen(doc)
+
+
+# -- a meeting someone helped set up was held ----------------------------------------------------
+
+
+def test_roots30_meeting_someone_helped_set_up_was_held(code_all):
+    doc = code_all(
+        "The newspaper reported that the adviser helped set up a meeting between Scholz and "
+        "Egyptian President Abdel Fattah al-Sisi in April."
+    )
+    assert [c for c, _, _ in _countries(_at(doc, "meeting"))] == ["043"], seen(doc)
+
+
+def test_roots30_meeting_someone_tried_to_set_up_stays_an_intent(code_all):
+    doc = code_all(
+        "The adviser tried to set up a meeting between Scholz and Russian President Vladimir "
+        "Putin, court papers show."
+    )
+    assert [c for c, _, _ in _countries(_at(doc, "meeting"))] == ["036"], seen(doc)

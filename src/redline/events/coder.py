@@ -7894,13 +7894,23 @@ def _scheduled_meeting(trigger: Token) -> Token | None:
 
 
 def _arranged_meeting(match: Match) -> bool:
-    """A meeting noun (04) with its sides ("between A and B", "with X") being arranged."""
-    return (
-        match.entry.pos == "noun"
-        and match.entry.code[:2] == "04"
-        and match.prep_obj is not None
-        and _arranging_verb(match.trigger) is not None
-    )
+    """A meeting noun (04) with its sides ("between A and B", "with X") being arranged (not one
+    someone helped set up: :func:`_helped_arrange`)."""
+    if match.entry.pos != "noun" or match.entry.code[:2] != "04" or match.prep_obj is None:
+        return False
+    verb = _arranging_verb(match.trigger)
+    return verb is not None and not _helped_arrange(verb)
+
+
+def _helped_arrange(verb: Token) -> bool:
+    """issue #9 roots30: "Papadopoulos helped set up a meeting between Trump and Sisi": a
+    meeting someone helped arrange, told in the past, was held (the document gold's 040/043),
+    not only intended as one that someone "tried to set up" or "could help arrange"."""
+    # the parser hangs "helped" over the verb (xcomp) or under it as an auxiliary
+    helpers = [verb.head] if verb.dep_ == "xcomp" else []
+    helpers += [c for c in verb.children if c.dep_ == "aux"]
+    # (as an auxiliary its lemma is the form itself, "helped")
+    return any(h.lower_ == "helped" and h.tag_ == "VBD" for h in helpers)
 
 
 REFUSAL_ROOTS = frozenset({"12", "16"})  # refusing (125), cutting or calling off (16)
