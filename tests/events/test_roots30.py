@@ -75,3 +75,18 @@ def test_roots30_meeting_someone_tried_to_set_up_stays_an_intent(code_all):
         "Putin, court papers show."
     )
     assert [c for c, _, _ in _countries(_at(doc, "meeting"))] == ["036"], seen(doc)
+
+
+# -- a recognition announced takes effect in the announcement -----------------------------------
+
+
+def test_roots30_recognition_announced_with_would_is_the_recognition(code_all):
+    doc = code_all(
+        "Last week the chancellor announced Germany would recognize Kosovo as an independent state."
+    )
+    assert _countries(_at(doc, "recognize")) == [("054", "DEU", "KSV")], seen(doc)
+
+
+def test_roots30_recognition_said_with_would_stays_an_intent(code_all):
+    doc = code_all("The chancellor said Germany would recognize Kosovo if the talks failed.")
+    assert [c[:2] for c, _, _ in _countries(_at(doc, "recognize"))] == ["03"], seen(doc)

@@ -3017,6 +3017,9 @@ def _performative(trigger: Token) -> bool:
 # "would": the CAMEO manual's "announced that he will withdraw the inspectors" (future tense)
 # is a threat (136), its "announced it would prohibit all aid" the act (162)
 ANNOUNCED_MEASURE_ROOTS = frozenset({"16", "17"})
+# issue #9 roots30: "announced Washington would recognize Jerusalem as Israel's capital": a
+# recognition takes effect in its announcement (guideline §17.13: the recognition is 054)
+ANNOUNCED_MEASURE_CODES = frozenset({"054"})
 ANNOUNCING_VERBS = frozenset({"announce", "decide"})
 
 
@@ -3024,7 +3027,8 @@ def _announced_measure(match: Match) -> bool:
     """Whether ``match`` is a sanction or an administrative measure in the clause an
     "announced (that) ... would" reports."""
     trigger = match.trigger
-    if match.entry.code[:2] not in ANNOUNCED_MEASURE_ROOTS:
+    code = match.entry.code
+    if code[:2] not in ANNOUNCED_MEASURE_ROOTS and code not in ANNOUNCED_MEASURE_CODES:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "would" for c in trigger.children):
         return False
