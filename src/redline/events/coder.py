@@ -3079,6 +3079,9 @@ def _performative(trigger: Token) -> bool:
 # "would": the CAMEO manual's "announced that he will withdraw the inspectors" (future tense)
 # is a threat (136), its "announced it would prohibit all aid" the act (162)
 ANNOUNCED_MEASURE_ROOTS = frozenset({"16", "17"})
+# issue #9 roots30: "announced Washington would recognize Jerusalem as Israel's capital": a
+# recognition takes effect in its announcement (guideline §17.13: the recognition is 054)
+ANNOUNCED_MEASURE_CODES = frozenset({"054"})
 ANNOUNCING_VERBS = frozenset({"announce", "decide"})
 
 
@@ -3086,7 +3089,8 @@ def _announced_measure(match: Match) -> bool:
     """Whether ``match`` is a sanction or an administrative measure in the clause an
     "announced (that) ... would" reports."""
     trigger = match.trigger
-    if match.entry.code[:2] not in ANNOUNCED_MEASURE_ROOTS:
+    code = match.entry.code
+    if code[:2] not in ANNOUNCED_MEASURE_ROOTS and code not in ANNOUNCED_MEASURE_CODES:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "would" for c in trigger.children):
         return False
@@ -7549,6 +7553,12 @@ def _events_for(
         elif code.code == FORCE_CODE and (quarrel := _political_quarrel(s, t, sent)):
             code = cameo[CRITICISM_CODE]
             why = f"{quarrel} {FORCE_CODE}->{CRITICISM_CODE}"
+        elif not negated and (alleger := _hacking_alleged_by(trigger, code.code, s, resolver)):
+            # issue #9 roots30: "emails that U.S. intelligence agencies say were hacked by
+            # Russia": the hacking is only said; the saying accuses the hacker (guideline §17.13)
+            why = f"hacking alleged by {alleger.text!r} {code.code}->{ACCUSE_CODE}"
+            code = cameo[ACCUSE_CODE]
+            s, t = alleger, s
         key = (s and (s.start, s.end, s.code), t and (t.start, t.end, t.code), code.code)
         if key in seen or (
             s is not None and t is not None and s.start == t.start and not _each_other(s, t)
@@ -8003,13 +8013,23 @@ def _scheduled_meeting(trigger: Token) -> Token | None:
 
 
 def _arranged_meeting(match: Match) -> bool:
-    """A meeting noun (04) with its sides ("between A and B", "with X") being arranged."""
-    return (
-        match.entry.pos == "noun"
-        and match.entry.code[:2] == "04"
-        and match.prep_obj is not None
-        and _arranging_verb(match.trigger) is not None
-    )
+    """A meeting noun (04) with its sides ("between A and B", "with X") being arranged (not one
+    someone helped set up: :func:`_helped_arrange`)."""
+    if match.entry.pos != "noun" or match.entry.code[:2] != "04" or match.prep_obj is None:
+        return False
+    verb = _arranging_verb(match.trigger)
+    return verb is not None and not _helped_arrange(verb)
+
+
+def _helped_arrange(verb: Token) -> bool:
+    """issue #9 roots30: "Papadopoulos helped set up a meeting between Trump and Sisi": a
+    meeting someone helped arrange, told in the past, was held (the document gold's 040/043),
+    not only intended as one that someone "tried to set up" or "could help arrange"."""
+    # the parser hangs "helped" over the verb (xcomp) or under it as an auxiliary
+    helpers = [verb.head] if verb.dep_ == "xcomp" else []
+    helpers += [c for c in verb.children if c.dep_ == "aux"]
+    # (as an auxiliary its lemma is the form itself, "helped")
+    return any(h.lower_ == "helped" and h.tag_ == "VBD" for h in helpers)
 
 
 REFUSAL_ROOTS = frozenset({"12", "16"})  # refusing (125), cutting or calling off (16)
@@ -9277,6 +9297,37 @@ def _political_quarrel(s: Argument | None, t: Argument | None, sent: Span) -> st
     return f"political quarrel: {s.code} on {t.code}, no force words"
 
 
+# issue #9 roots30: hacking told as what someone said, concluded or determined is an accusation
+# of hacking (guideline §17.13: stolen data is a leak, "accusations of hacking are" listed, 112)
+ACCUSE_CODE = "112"
+HACKING_LEMMAS = frozenset({"hack"})
+ALLEGING_VERBS = CONCLUDING_VERBS | {"believe", "suspect", "claim", "accuse"}
+
+
+def _hacking_alleged_by(
+    trigger: Token, code: str, hacker: Argument | None, resolver: ActorResolver
+) -> Argument | None:
+    """Who says the hacking at ``trigger`` was done, when it is told only as the complement of
+    their saying ("that U.S. agencies say were hacked by Russia", "agencies determined Russian
+    intelligence had hacked"): the subject of that verb, resolved and of another country than
+    the hacker. None otherwise (the hacking asserted by the text, or said by the hacker's side)."""
+    if trigger.lemma_.lower() not in HACKING_LEMMAS or code[:2] != "17":
+        return None
+    if hacker is None or not hacker.code or hacker.code.startswith("---"):
+        return None
+    verb = trigger.head
+    if trigger.dep_ != "ccomp" or verb.pos_ != "VERB" or verb.lemma_.lower() not in ALLEGING_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    alleger = resolver.argument(subject, f"alleger:nsubj of {verb.text!r}")
+    alleged = alleger.code or ""
+    if alleger.actor is None or alleged.startswith("---") or alleged[:3] == hacker.code[:3]:
+        return None
+    return alleger
+
+
 def _law_enforcer(arg: Argument | None) -> bool:
     """Whether the argument is a court, prosecutor or police force ("special counsel Robert
     Mueller" USAJUD, "the FBI" USACOP)."""
@@ -9313,6 +9364,9 @@ def _whether_conjunct(verb: Token) -> Token | None:
     )  # fmt: skip
 
 
+PARTY_PRONOUNS = frozenset({"it", "him", "her", "them"})  # a side of the ties investigated
+
+
 def _investigated_parties(
     head: Token, how: str, targets: list[Argument], resolver: ActorResolver
 ) -> list[Argument]:
@@ -9323,8 +9377,10 @@ def _investigated_parties(
     seen = {(t.code or "")[:3] for t in targets if t.actor is not None}
     out = list(targets)
     for tok in head.subtree:
-        if tok.i == head.i or tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.i == head.i or tok.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
+        if tok.pos_ == "PRON" and tok.lower_ not in PARTY_PRONOUNS:
+            continue  # issue #9 roots30: "ties between it and Russia": "it" is a party
         if tok.dep_ not in ("pobj", "conj") and not _reported_doer(tok):
             continue
         if _in_side_clause(tok, head):
