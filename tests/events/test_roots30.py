@@ -90,3 +90,23 @@ def test_roots30_recognition_announced_with_would_is_the_recognition(code_all):
 def test_roots30_recognition_said_with_would_stays_an_intent(code_all):
     doc = code_all("The chancellor said Germany would recognize Kosovo if the talks failed.")
     assert [c[:2] for c, _, _ in _countries(_at(doc, "recognize"))] == ["03"], seen(doc)
+
+
+# -- "hoped" is lemmatized "hop" by spaCy: mended before coding, so a hope is an intent -------
+
+
+def test_roots30_hoping_to_meet_is_an_intent_not_a_meeting(code_all):
+    doc = code_all(
+        "The Japanese prime minister is hoping to meet Chinese President Xi Jinping at the "
+        "summit next month."
+    )
+    assert _countries(_at(doc, "meet")) == [("036", "JPN", "CHN")], seen(doc)
+
+
+def test_roots30_hoped_to_work_with_is_an_intent_not_cooperation(code_all):
+    doc = code_all(
+        "German Chancellor Angela Merkel said on Monday she hoped to work with the new French "
+        "government on migration."
+    )
+    codes = [e.code for e in _at(doc, "work")]
+    assert codes and all(code.startswith("03") for code in codes), seen(doc)

@@ -3324,6 +3324,7 @@ def code_document(
     parsed = doc.parsed
     if parsed is None:
         return []
+    mend_lemmas(parsed)
     resolver = ActorResolver(
         book, doc.text, doc.published, doc.quotes, dateline=doc.dateline, mentions=doc.mentions
     )
@@ -3365,6 +3366,24 @@ def code_document(
     if features_out is not None:
         features_out.extend((e, features.get(id(e), {})) for e in events)
     return events
+
+
+@datafiles.cached
+def _lemma_slips() -> dict[str, str]:
+    """Word form -> right lemma, the forms the lemmatizer gets wrong (events/lemma_slips.tsv)."""
+    return {
+        row[0].lower(): row[1] for row in datafiles.rows("events/lemma_slips.tsv") if len(row) > 1
+    }
+
+
+def mend_lemmas(parsed: Any) -> None:
+    """issue #9 roots30: set the right lemma on the word forms spaCy lemmatizes wrongly ("hoped"
+    -> "hop"), so the verb lists keyed by lemma see them; a no-op on a mended parse."""
+    slips = _lemma_slips()
+    for tok in parsed:
+        right = slips.get(tok.lower_)
+        if right is not None and tok.lemma_ != right:
+            tok.lemma_ = right
 
 
 def sentence_numbers(events: list[Event]) -> dict[int, int]:
