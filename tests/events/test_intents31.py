@@ -39,3 +39,41 @@ def test_intents31_pledge_that_one_would_move_the_embassy_is_an_intent(code_all)
 def test_intents31_embassy_moved_elsewhere_is_no_recognition(code_all):
     doc = code_all("The embassy staff moved the archive to a new building.")
     assert not [e for e in doc.events if e.code.startswith(("05", "03"))], seen(doc)
+
+
+# -- a threat's act with no object: the one "against"/"at" names is the target ----------------
+
+
+def test_intents31_vow_to_retaliate_against_someone_targets_them(code_all):
+    doc = code_all("Iran vowed to retaliate against Israel after the strike.")
+    assert _pairs(doc) == [("138", "IRN", "ISR")], seen(doc)
+
+
+def test_intents31_plan_to_retaliate_against_someone_is_a_threat(code_all):
+    doc = code_all("Moscow said it planned to retaliate against the United States.")
+    assert [(e.code[:2], e.target_actor) for e in doc.events if e.code.startswith("13")] == [
+        ("13", "USA")
+    ], seen(doc)
+
+
+def test_intents31_vow_to_retaliate_with_no_one_named_has_no_target(code_all):
+    doc = code_all("Iran vowed to retaliate at a time of its choosing.")
+    assert [e.target_actor for e in doc.events if e.code.startswith("13")] == [None], seen(doc)
+
+
+# -- an intent to meet: the one to be met; talks to be held: the one they are with ------------
+
+
+def test_intents31_offer_to_meet_someone_targets_them(code_all):
+    doc = code_all("Biden offered to meet Putin in Geneva next month.")
+    assert _pairs(doc) == [("036", "USAGOV", "RUSGOV")], seen(doc)
+
+
+def test_intents31_agree_to_resume_talks_with_someone_targets_them(code_all):
+    doc = code_all("Serbia agreed to resume talks with Kosovo on the border dispute.")
+    assert _pairs(doc) == [("036", "SRB", "KSV")], seen(doc)
+
+
+def test_intents31_agree_to_resume_talks_alone_has_no_target(code_all):
+    doc = code_all("Serbia agreed to resume talks next week.")
+    assert _pairs(doc) == [("036", "SRB", None)], seen(doc)

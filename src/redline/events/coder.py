@@ -130,6 +130,7 @@ MONEY_MEASURES = frozenset(
     {"million", "billion", "thousand", "trillion", "dollars", "euros", "pounds"}
 )
 AIMED_PREPS = ("against", "on", "to", "at", "toward", "towards")
+THREAT_AIMED_PREPS = ("against", "at")  # "vowed to retaliate against T", "to hit back at T"
 APPEAL_ON_VERBS = frozenset({"call", "prevail"})  # "called on X to ...", "prevailed upon X"
 # Claims and accusations: what their clause says is what is claimed, not another event.
 CLAIM_ROOTS = ("01", "11")
@@ -2374,6 +2375,12 @@ def find_target(match: Match, source: Token | None) -> tuple[Token | None, str]:
         for child in holder.children:
             if child.dep_ in ("dobj", "dative"):
                 return child, f"{holder.lemma_}:{child.dep_}"
+        if entry.code[:2] == "13" and holder.i != trigger.i:
+            # issue #9 intents31: "vowed to retaliate against T", "vowed to strike back at T":
+            # a threat's act with no object hits the one its "against"/"at" names
+            obj, word = _prep_object(holder, THREAT_AIMED_PREPS)
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
+                return obj, f"{holder.lemma_}:pobj({word})"
         if holder.i == trigger.i:  # a generic entry ("threatened to ..."): whom the complement hits
             for comp in _complements(trigger):
                 for child in comp.children:
