@@ -77,3 +77,18 @@ def test_intents31_agree_to_resume_talks_with_someone_targets_them(code_all):
 def test_intents31_agree_to_resume_talks_alone_has_no_target(code_all):
     doc = code_all("Serbia agreed to resume talks next week.")
     assert _pairs(doc) == [("036", "SRB", None)], seen(doc)
+
+
+# -- "hoped to ...": the parser's lemma "hop" is put right, so the hope announces the act -------
+
+
+def test_intents31_hoped_to_work_with_someone_is_an_intent(code_all):
+    doc = code_all("Merkel said she hoped to work with Macron on the budget.")
+    assert [(e.code, e.target_actor) for e in doc.events if e.trigger_text == "work"] == [
+        ("032", "FRAGOV")
+    ], seen(doc)
+
+
+def test_intents31_hopped_on_a_plane_is_no_governor(code_all):
+    doc = code_all("Merkel hopped on a plane to meet Macron in Paris.")
+    assert not [e for e in doc.events if e.code == "036"], seen(doc)

@@ -92,6 +92,16 @@ INTENT_GOVERNORS = frozenset(
         "promise", "agree", "allow", "ask", "urge",
     }
 )  # fmt: skip
+# issue #9 intents31: the parser's lemmatizer reads "hoped" / "hopes" as "hop"; a verb with a
+# "to ..." complement is the hoping one
+MISREAD_GOVERNORS = {"hoped": "hope", "hopes": "hope"}
+
+
+def governor_lemma(tok: Token) -> str:
+    """The lemma of a governing verb, with the parser's misreadings put right."""
+    return MISREAD_GOVERNORS.get(tok.lower_, tok.lemma_.lower())
+
+
 # Governors and modals that announce an action rather than report it.
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo", "'d"})
 # what someone lets another do is not the other's announced act ("would allow X to try them")
@@ -2692,7 +2702,7 @@ def is_conditional(match: Match) -> tuple[bool, str]:
     for gov in _own_clause_chain(trigger, chain):
         if gov.i in siblings:
             continue
-        if gov.lemma_.lower() in INTENT_GOVERNORS and not _arranging(gov, match):
+        if governor_lemma(gov) in INTENT_GOVERNORS and not _arranging(gov, match):
             return True, f"governed by '{gov.text}'"
     purpose = _purpose_clause(trigger)
     if purpose:
@@ -3079,7 +3089,7 @@ def _announced_why(match: Match) -> str:
     for gov in tokens[1:]:
         if _arranging(gov, match):
             continue
-        if gov.lemma_.lower() in ANNOUNCING_GOVERNORS or gov.lower_ in ANNOUNCING_GOVERNORS:
+        if governor_lemma(gov) in ANNOUNCING_GOVERNORS or gov.lower_ in ANNOUNCING_GOVERNORS:
             return f"governed by '{gov.text}'"
     return ""
 
