@@ -92,3 +92,22 @@ def test_intents31_hoped_to_work_with_someone_is_an_intent(code_all):
 def test_intents31_hopped_on_a_plane_is_no_governor(code_all):
     doc = code_all("Merkel hopped on a plane to meet Macron in Paris.")
     assert not [e for e in doc.events if e.code == "036"], seen(doc)
+
+
+# -- a promise noun with its maker: "Poland's pledge to ...", "a pledge by Warsaw to ..." -------
+
+
+def test_intents31_possessor_pledge_to_act_is_the_possessor_intent(code_all):
+    doc = code_all("Poland's pledge to send tanks to Ukraine angered Moscow.")
+    assert _pairs(doc) == [("0332", "POL", "UKR")], seen(doc)
+
+
+def test_intents31_pledge_by_someone_to_act_is_their_intent(code_all):
+    doc = code_all("The deals included a pledge by Warsaw to send tanks to Ukraine.")
+    assert _pairs(doc) == [("0332", "POL", "UKR")], seen(doc)
+
+
+def test_intents31_decision_to_act_stays_the_act(code_all):
+    doc = code_all("Poland's decision to send tanks to Ukraine angered Moscow.")
+    assert ("072", "POL", "UKR") in [(e.code, e.source_actor, e.target_actor) for e in doc.events]
+    assert not _pairs(doc), seen(doc)

@@ -1621,6 +1621,9 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
         decided = _decider(cur)
         if decided is not None:  # "Trump's decision to recognize Jerusalem": Trump recognizes
             return decided[0], route + decided[1]
+        promiser = _promiser(cur) if cur.i == trigger.i else None
+        if promiser is not None:  # "Poland's pledge to send tanks": Poland promises to send
+            return promiser[0], route + promiser[1]
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN"):
             noun = cur.head  # "protesters demanding ...": the protesters
             lemma = noun.lemma_.lower()
@@ -1884,6 +1887,22 @@ def _decider(verb: Token) -> tuple[Token, str] | None:
     if maker is None:
         return None
     return maker, f"acl-to^{noun.lemma_.lower()}:poss"
+
+
+def _promiser(verb: Token) -> tuple[Token, str] | None:
+    """issue #9 intents31: "Poland's pledge to send tanks to Ukraine", "a pledge by JD.com to
+    buy ...": the maker of the promise whose "to ..." clause ``verb`` is (the noun's possessor or
+    its "by" phrase); the act is promised, an intent (03x / 13x)."""
+    noun = _noun_of_infinitive(verb)
+    if noun is None or noun.lemma_.lower() not in PROMISED_NOUNS or noun.pos_ != "NOUN":
+        return None
+    maker = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if maker is not None:
+        return maker, f"acl-to^{noun.lemma_.lower()}^poss"
+    obj, _ = _prep_object(noun, ("by",))
+    if obj is not None and obj.dep_ == "pobj":
+        return obj, f"acl-to^{noun.lemma_.lower()}^by"
+    return None
 
 
 def _striker(verb: Token) -> tuple[Token | None, str]:
