@@ -111,3 +111,18 @@ def test_intents31_decision_to_act_stays_the_act(code_all):
     doc = code_all("Poland's decision to send tanks to Ukraine angered Moscow.")
     assert ("072", "POL", "UKR") in [(e.code, e.source_actor, e.target_actor) for e in doc.events]
     assert not _pairs(doc), seen(doc)
+
+
+# -- a law killed is no killing: "promised to kill Obama's health care act" is no threat ---------
+
+
+def test_intents31_promise_to_kill_a_named_act_is_no_threat_of_force(code_all):
+    doc = code_all("The president promised to kill Obama's Affordable Care Act.")
+    assert not [e for e in doc.events if e.code.startswith(("13", "18", "19"))], seen(doc)
+
+
+def test_intents31_vow_to_kill_a_person_is_still_a_threat(code_all):
+    doc = code_all("The rebels vowed to kill the mayor of Kyiv.")
+    assert [e.code[:2] for e in doc.events if e.trigger_text in ("vowed", "kill")] == ["13"], seen(
+        doc
+    )
