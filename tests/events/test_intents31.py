@@ -126,3 +126,12 @@ def test_intents31_vow_to_kill_a_person_is_still_a_threat(code_all):
     assert [e.code[:2] for e in doc.events if e.trigger_text in ("vowed", "kill")] == ["13"], seen(
         doc
     )
+
+
+# -- "’ll" with a curly apostrophe announces the act as "'ll" does ------------------------------
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_intents31_contracted_will_announces_the_act(code_all, apostrophe):
+    doc = code_all(f"The minister said: \u201cWe{apostrophe}ll impose sanctions on Turkey.\u201d")
+    assert [e.code for e in doc.events if e.trigger_text == "impose"] == ["1312"], seen(doc)

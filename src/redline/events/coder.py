@@ -103,7 +103,8 @@ def governor_lemma(tok: Token) -> str:
 
 
 # Governors and modals that announce an action rather than report it.
-FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo", "'d"})
+# issue #9 intents31: news text writes the contractions with a curly apostrophe ("I’ll")
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "’ll", "wo", "'d", "’d"})
 # what someone lets another do is not the other's announced act ("would allow X to try them")
 PERMITTING_VERBS = frozenset({"allow", "permit", "let", "enable"})
 ANNOUNCING_GOVERNORS = frozenset(
@@ -3168,7 +3169,7 @@ def _same_person(source: Argument | None, target: Argument | None) -> bool:
 
 # issue #9 read21: "the institute said Mr Brown would need to raise taxes", "the firm will need
 # to cut jobs": a need foreseen under "would" / "will" / "may" is a forecast, no appeal
-FORECAST_MODALS = frozenset({"would", "will", "'ll", "might", "may", "could"})
+FORECAST_MODALS = frozenset({"would", "will", "'ll", "’ll", "might", "may", "could"})
 
 
 def _predicted_need(need: Token) -> bool:
@@ -5816,7 +5817,9 @@ YIELD_ACTS = frozenset(
 )
 # ("vowed to" is left out: the document gold reads a vow as a threat or a stance, 1 right of 9)
 COMMIT_VERBS = frozenset({"agree", "pledge", "promise", "offer"})
-COMMIT_HEDGES = frozenset({"will", "would", "could", "might", "may", "can", "'ll", "wo"})
+COMMIT_HEDGES = frozenset(
+    {"will", "would", "could", "might", "may", "can", "'ll", "’ll", "wo"}
+)  # fmt: skip
 
 
 FOLLOWING_VERBS = frozenset({"follow"})
