@@ -92,16 +92,6 @@ INTENT_GOVERNORS = frozenset(
         "promise", "agree", "allow", "ask", "urge",
     }
 )  # fmt: skip
-# issue #9 intents31: the parser's lemmatizer reads "hoped" / "hopes" as "hop"; a verb with a
-# "to ..." complement is the hoping one
-MISREAD_GOVERNORS = {"hoped": "hope", "hopes": "hope"}
-
-
-def governor_lemma(tok: Token) -> str:
-    """The lemma of a governing verb, with the parser's misreadings put right."""
-    return MISREAD_GOVERNORS.get(tok.lower_, tok.lemma_.lower())
-
-
 # Governors and modals that announce an action rather than report it.
 # issue #9 intents31: news text writes the contractions with a curly apostrophe ("I’ll")
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "’ll", "wo", "'d", "’d"})
@@ -2784,7 +2774,7 @@ def is_conditional(match: Match) -> tuple[bool, str]:
     for gov in _own_clause_chain(trigger, chain):
         if gov.i in siblings:
             continue
-        if governor_lemma(gov) in INTENT_GOVERNORS and not _arranging(gov, match):
+        if gov.lemma_.lower() in INTENT_GOVERNORS and not _arranging(gov, match):
             return True, f"governed by '{gov.text}'"
     purpose = _purpose_clause(trigger)
     if purpose:
@@ -3175,7 +3165,7 @@ def _announced_why(match: Match) -> str:
     for gov in tokens[1:]:
         if _arranging(gov, match):
             continue
-        if governor_lemma(gov) in ANNOUNCING_GOVERNORS or gov.lower_ in ANNOUNCING_GOVERNORS:
+        if gov.lemma_.lower() in ANNOUNCING_GOVERNORS or gov.lower_ in ANNOUNCING_GOVERNORS:
             return f"governed by '{gov.text}'"
     return ""
 
