@@ -2215,6 +2215,88 @@ def _hyphen_pair_sides(noun: Token, resolver: ActorResolver) -> list[Argument]:
     ]
 
 
+# issue #9 nouns31: "praised him in a phone call", "will press their demands to Trump at a White
+# House meeting", "told McMaster at a meeting": a meeting or call with no partner of its own
+# is held between the clause's subject and the one it addresses (an indirect object, a "to"
+# phrase on the verb, or the object of a verb of address)
+CLAUSE_MEETING_NOUNS = frozenset({"meeting", "summit", "call", "phone call", "telephone call"})
+CLAUSE_MEETING_PREPS = frozenset({"at", "in", "during"})
+ADDRESS_VERBS = frozenset(
+    {
+        "tell", "ask", "urge", "press", "pressure", "praise", "thank", "congratulate", "assure",
+        "reassure", "warn", "invite", "inform", "brief", "persuade", "lobby", "encourage",
+    }
+)  # fmt: skip
+
+
+def _addressee(verb: Token) -> Token | None:
+    """Whom a verb addresses: its indirect object, the object of its "to" phrase, or the
+    object of a verb of address ("praised him", "told McMaster")."""
+    for c in verb.children:
+        if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP":
+            return c
+    for c in verb.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to":
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    if verb.lemma_.lower() in ADDRESS_VERBS:
+        return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return None
+
+
+def _clause_meeting_verb(noun: Token) -> Token | None:
+    """The verb a partnerless meeting or call noun is the setting of ("thanked him in a phone
+    call", "told Xi at a meeting"), when that verb addresses someone; None else."""
+    if noun.lemma_.lower() not in CLAUSE_MEETING_NOUNS or noun.dep_ != "pobj":
+        return None
+    if noun.tag_ == "NNS" or any(c.lower_ == "conference" for c in noun.lefts):
+        return None  # "during APEC meetings", "in a conference call": many sides, not two
+    prep = noun.head
+    if prep.lower_ not in CLAUSE_MEETING_PREPS or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or _addressee(verb) is None:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "of") for c in noun.children):
+        return None  # a partner or members of its own ("a meeting of former advisers")
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None  # "in his call", "at their meeting": told by other rules
+    return verb
+
+
+def _clause_meeting(match: Match) -> bool:
+    """Whether a match is a partnerless meeting noun set in an addressing verb's clause: an
+    event of its own beside the verb's, not what the verb is about."""
+    entry = match.entry
+    return (
+        entry.pos == "noun"
+        and entry.target == "none"
+        and entry.reciprocal
+        and _clause_meeting_verb(match.trigger) is not None
+    )
+
+
+def _clause_meeting_sides(noun: Token, resolver: ActorResolver) -> list[Argument]:
+    """The two sides of a meeting or call named with no partner ("in a phone call", "at a White
+    House meeting") on a verb with a subject and an addressee: [subject, addressee], both
+    resolved and of different sides; [] else."""
+    verb = _clause_meeting_verb(noun)
+    if verb is None:
+        return []
+    subject, how = find_source(verb)
+    addressee = _addressee(verb)
+    if subject is None or addressee is None:
+        return []
+    sources = [a for a in resolver.arguments(subject, f"met in the clause: {how}") if a.actor]
+    targets = [a for a in resolver.arguments(addressee, "addressed in the clause") if a.actor]
+    if not sources or not targets or _same_side(sources[0], targets[0]):
+        return []
+    if targets[0].actor.sector == "MED" or targets[0].text.lower() in NEWSROOMS:
+        return []  # "told reporters in a call": how the story was reported
+    return [sources[0], targets[0]]
+
+
 TALK_NOUNS = frozenset({"talk", "negotiation", "discussion", "consultation", "dialogue"})
 TRIP_NOUNS = frozenset({"visit", "trip", "tour", "state visit"})
 # issue #9 nomsrc22: "Following a trip to Beijing, Blankfein said", "after a visit to Kabul, X"
@@ -4314,6 +4396,7 @@ def code_sentence(
         and _argument_of(m.trigger, verbal - speech)
         and not _side_visit(m)
         and not _answered_request(m)
+        and not _clause_meeting(m)
     ]
     # issue #9 recall9: a background noun event ("Comey, who was leading a probe into ...")
     # that names its own actor stays a candidate like a background verb: coded only when the
@@ -4337,7 +4420,7 @@ def code_sentence(
             and not _background_kept(m.trigger)
             and not _side_visit(m)
             and m.trigger.i not in deep_nouns
-        ) or (_argument_of(m.trigger, verbal) and not _side_visit(m))
+        ) or (_argument_of(m.trigger, verbal) and not _side_visit(m) and not _clause_meeting(m))
 
     # issue #9 recall15: a background contact naming its partner ("lied to the FBI about his
     # contacts with the Russian ambassador") stays a candidate, kept below when across borders
@@ -7008,7 +7091,7 @@ def _events_for(
     ):
         # issue #9 frames30b: "the U.S.-North Korea summit": the two sides are the hyphenated
         # pair before the noun (a noun with no pair names no partner: not coded)
-        sides = _hyphen_pair_sides(trigger, resolver)
+        sides = _hyphen_pair_sides(trigger, resolver) or _clause_meeting_sides(trigger, resolver)
         if not sides:
             return []
         sources, targets = sides[:1], sides[1:]
