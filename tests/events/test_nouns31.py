@@ -73,3 +73,41 @@ def test_nouns31_asking_a_country_during_meetings_of_many_is_no_meeting_with_it(
     assert not [e for e in _at(doc, "meetings") if (e.target_actor or "").startswith("CHN")], seen(
         doc
     )
+
+
+# -- criticism faced, drawn or come under ---------------------------------------------------------
+
+
+def test_nouns31_a_government_facing_criticism_is_criticised(code_all):
+    doc = code_all(
+        "Hungary's government has faced heavy international criticism for its treatment of "
+        "asylum seekers."
+    )
+    assert [
+        (e.code, e.source_actor, (e.target_actor or "")[:3]) for e in _at(doc, "criticism")
+    ] == [("111", None, "HUN")], seen(doc)
+
+
+def test_nouns31_criticism_drawn_from_a_named_critic_is_coded_once_by_the_critic(code_all):
+    doc = code_all(
+        "The Polish government drew sharp criticism from the European Commission over the "
+        "court reform."
+    )
+    assert _countries([e for e in doc.events if e.code == "111"]) == [("111", "IGO", "POL")], seen(
+        doc
+    )
+
+
+def test_nouns31_a_plan_drawing_criticism_names_no_one_criticised(code_all):
+    doc = code_all("The new budget plan has drawn criticism for adding to the deficit.")
+    assert not [e for e in _at(doc, "criticism") if e.target_actor], seen(doc)
+
+
+def test_nouns31_criticism_drawn_at_home_is_from_the_criticised_ones_country(code_all):
+    doc = code_all(
+        "The French president's remarks on Monday drew criticism at home because many voters "
+        "oppose the pension reform."
+    )
+    assert [(e.source_actor, (e.target_actor or "")[:3]) for e in _at(doc, "criticism")] == [
+        ("FRA", "FRA")
+    ], seen(doc)

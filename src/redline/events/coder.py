@@ -6569,14 +6569,79 @@ def _accused(noun: Token) -> Token | None:
     return None
 
 
+# issue #9 nouns31: criticism someone faces, draws or comes under ("Myanmar's government has
+# faced heavy international criticism", "the House package has drawn criticism", "came under
+# criticism after ...") criticises that one (111), its critic only as the noun's own phrase
+# names one ("criticism from Democrats"), else none (the document gold's "-" source)
+CRITICISM_NOUNS = frozenset({"criticism"})
+CRITICISM_WORDS = re.compile(r"(?i)\bcriticism\b")
+CRITICISED_BY = {"face": "dobj", "draw": "dobj", "attract": "dobj", "come": "under"}
+CRITICISED_ENTRY = replace(
+    ALLEGED_ENTRY,
+    code="111",
+    lemmas=tuple(sorted(CRITICISM_NOUNS)),
+    pattern="T faces criticism (for ...): criticised by whoever the phrase names, else none",
+)
+
+
+def _criticised(noun: Token) -> Token | None:
+    """Who faces, draws or comes under criticism: the subject of that verb, or the one a
+    relative clause with it describes."""
+    head, how = noun.head, noun.dep_
+    if how == "pobj" and head.dep_ == "prep":
+        how, head = head.lower_, head.head
+    if CRITICISED_BY.get(head.lemma_.lower()) != how or head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.lower_ in RELATIVE_SUBJECTS and head.dep_ == "relcl":
+        subject = head.head
+    elif subject is None and head.dep_ == "relcl":
+        subject = head.head
+    return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
+
+
+def _at_home(noun: Token) -> bool:
+    """ "drew criticism at home": the noun or the verb it is the object of has "at home"."""
+    for tok in (noun, noun.head):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "at":
+                if any(o.dep_ == "pobj" and o.lower_ == "home" for o in c.children):
+                    return True
+    return False
+
+
+def _home_critics(noun: Token, targets: list[Argument]) -> list[Argument]:
+    """The critics "at home" are the country of the one criticised."""
+    country = next(
+        (t.actor.country for t in targets if t.actor is not None and t.actor.country), ""
+    )
+    if not country:
+        return []
+    rule = f"criticism 'at home': the country of the one criticised -> {country}"
+    actor = ActorMatch(country, country, "", "home", "country", rule)
+    return [Argument("", noun.idx, noun.idx, actor, "critics:at home", rule)]  # no accuser named
+
+
 def _allegations(sent: Span, coded_at: set[int], text: str) -> list[Match]:
     """Allegation nouns of the sentence no event was coded at (nor at the "face" they hang
-    on), with whom they accuse. ``text``: the parsed text, searched once before any token."""
-    if not ALLEGATION_WORDS.search(text, sent.start_char, sent.end_char):
+    on), with whom they accuse; criticism faced or drawn the same way, with whom it
+    criticises. ``text``: the parsed text, searched once before any token."""
+    alleged = ALLEGATION_WORDS.search(text, sent.start_char, sent.end_char)
+    criticised = CRITICISM_WORDS.search(text, sent.start_char, sent.end_char)
+    if not alleged and not criticised:
         return []
     out = []
     for tok in sent:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ALLEGATION_NOUNS or tok.idx in coded_at:
+        if tok.pos_ != "NOUN" or tok.idx in coded_at:
+            continue
+        if tok.lemma_.lower() in CRITICISM_NOUNS:
+            target = _criticised(tok)
+            if target is not None and tok.head.idx not in coded_at:
+                out.append(
+                    Match(CRITICISED_ENTRY, 1, tok, tok, prep_obj=target, prep_word="faced by")
+                )
+            continue
+        if tok.lemma_.lower() not in ALLEGATION_NOUNS:
             continue
         accused = _accused(tok)
         if accused is not None and tok.head.idx not in coded_at:  # "faces accusations from S"
@@ -7103,6 +7168,8 @@ def _events_for(
                 sources = [arg]
         if match.prep_word == "between" and len(targets) > 1:
             sources, targets = targets[:1], targets[1:]  # "a meeting between Biden and Starmer"
+        if not sources and entry is CRITICISED_ENTRY and _at_home(trigger):
+            sources = _home_critics(trigger, targets)
         sources = _remembered_noun(trigger, entry, sources, resolver)
         if sources and not targets and _charge_noun(match):
             # issue #9 recall17: "pleaded not guilty to a 12-count indictment by a federal grand
