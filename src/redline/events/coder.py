@@ -6593,10 +6593,8 @@ def _criticised(noun: Token) -> Token | None:
     if CRITICISED_BY.get(head.lemma_.lower()) != how or head.pos_ not in ("VERB", "AUX"):
         return None
     subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is not None and subject.lower_ in RELATIVE_SUBJECTS and head.dep_ == "relcl":
-        subject = head.head
-    elif subject is None and head.dep_ == "relcl":
-        subject = head.head
+    if head.dep_ == "relcl" and (subject is None or subject.lower_ in RELATIVE_SUBJECTS):
+        subject = head.head  # "the agency, which came under criticism": the antecedent
     return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
 
 
@@ -6604,9 +6602,12 @@ def _at_home(noun: Token) -> bool:
     """ "drew criticism at home": the noun or the verb it is the object of has "at home"."""
     for tok in (noun, noun.head):
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "at":
-                if any(o.dep_ == "pobj" and o.lower_ == "home" for o in c.children):
-                    return True
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "at"
+                and any(o.dep_ == "pobj" and o.lower_ == "home" for o in c.children)
+            ):
+                return True
     return False
 
 
