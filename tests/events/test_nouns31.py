@@ -111,3 +111,23 @@ def test_nouns31_criticism_drawn_at_home_is_from_the_criticised_ones_country(cod
     assert [(e.source_actor, (e.target_actor or "")[:3]) for e in _at(doc, "criticism")] == [
         ("FRA", "FRA")
     ], seen(doc)
+
+
+# -- sanctions a participle says the clause's act brought on --------------------------------------
+
+
+def test_nouns31_sanctions_prompted_by_the_subjects_act_are_on_the_subject(code_all):
+    doc = code_all(
+        "Iran tested a ballistic missile on Sunday, prompting a new round of European Union "
+        "sanctions."
+    )
+    assert _countries([e for e in doc.events if e.code == "163"]) == [("163", "IGO", "IRN")], seen(
+        doc
+    )
+
+
+def test_nouns31_sanctions_only_called_for_are_on_no_one(code_all):
+    doc = code_all(
+        "Iran tested a ballistic missile on Sunday, prompting calls for European Union sanctions."
+    )
+    assert not [e for e in doc.events if e.code == "163" and e.target_actor], seen(doc)

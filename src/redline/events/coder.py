@@ -6133,9 +6133,34 @@ LISTED_BY = {
 }  # fmt: skip
 
 
+# issue #9 nouns31: "North Korea conducted its sixth nuclear test, prompting another round of
+# U.N. sanctions": sanctions a participle of the clause says its act brought on are on the
+# clause's subject
+PROMPTING_VERBS = frozenset({"prompt", "trigger", "draw", "provoke", "invite", "bring"})
+ROUND_NOUNS = frozenset({"round", "wave", "set", "series", "raft", "slew"})
+
+
+def _sanctions_brought_on(noun: Token) -> Token | None:
+    """The subject of the clause whose "-ing" participle brings on the sanctions ``noun``
+    names ("..., prompting (another round of) U.N. sanctions"); None else."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in ROUND_NOUNS:
+        noun = noun.head.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in PROMPTING_VERBS or verb.tag_ != "VBG":
+        return None
+    if verb.dep_ not in ("advcl", "xcomp", "conj") or any(
+        c.dep_ in SUBJECT_DEPS for c in verb.children
+    ):
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
+
+
 def _sanctioned_party(noun: Token) -> Token | None:
     """The one under the sanctions ``noun`` names: the subject of "be under", "(be) subject
     to", "skirt", "evade", ...; a relative pronoun stands for its antecedent."""
+    if (brought_on := _sanctions_brought_on(noun)) is not None:
+        return brought_on
     head, how = noun.head, noun.dep_
     if how == "compound" and head.lemma_.lower() in SANCTION_LISTS:
         noun, how, head = head, head.dep_, head.head  # "put on a U.S. sanctions list"
