@@ -2274,6 +2274,88 @@ def _hyphen_pair_sides(noun: Token, resolver: ActorResolver) -> list[Argument]:
     ]
 
 
+# issue #9 nouns31: "praised him in a phone call", "will press their demands to Trump at a White
+# House meeting", "told McMaster at a meeting": a meeting or call with no partner of its own
+# is held between the clause's subject and the one it addresses (an indirect object, a "to"
+# phrase on the verb, or the object of a verb of address)
+CLAUSE_MEETING_NOUNS = frozenset({"meeting", "summit", "call", "phone call", "telephone call"})
+CLAUSE_MEETING_PREPS = frozenset({"at", "in", "during"})
+ADDRESS_VERBS = frozenset(
+    {
+        "tell", "ask", "urge", "press", "pressure", "praise", "thank", "congratulate", "assure",
+        "reassure", "warn", "invite", "inform", "brief", "persuade", "lobby", "encourage",
+    }
+)  # fmt: skip
+
+
+def _addressee(verb: Token) -> Token | None:
+    """Whom a verb addresses: its indirect object, the object of its "to" phrase, or the
+    object of a verb of address ("praised him", "told McMaster")."""
+    for c in verb.children:
+        if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP":
+            return c
+    for c in verb.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to":
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    if verb.lemma_.lower() in ADDRESS_VERBS:
+        return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return None
+
+
+def _clause_meeting_verb(noun: Token) -> Token | None:
+    """The verb a partnerless meeting or call noun is the setting of ("thanked him in a phone
+    call", "told Xi at a meeting"), when that verb addresses someone; None else."""
+    if noun.lemma_.lower() not in CLAUSE_MEETING_NOUNS or noun.dep_ != "pobj":
+        return None
+    if noun.tag_ == "NNS" or any(c.lower_ == "conference" for c in noun.lefts):
+        return None  # "during APEC meetings", "in a conference call": many sides, not two
+    prep = noun.head
+    if prep.lower_ not in CLAUSE_MEETING_PREPS or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or _addressee(verb) is None:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "of") for c in noun.children):
+        return None  # a partner or members of its own ("a meeting of former advisers")
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None  # "in his call", "at their meeting": told by other rules
+    return verb
+
+
+def _clause_meeting(match: Match) -> bool:
+    """Whether a match is a partnerless meeting noun set in an addressing verb's clause: an
+    event of its own beside the verb's, not what the verb is about."""
+    entry = match.entry
+    return (
+        entry.pos == "noun"
+        and entry.target == "none"
+        and entry.reciprocal
+        and _clause_meeting_verb(match.trigger) is not None
+    )
+
+
+def _clause_meeting_sides(noun: Token, resolver: ActorResolver) -> list[Argument]:
+    """The two sides of a meeting or call named with no partner ("in a phone call", "at a White
+    House meeting") on a verb with a subject and an addressee: [subject, addressee], both
+    resolved and of different sides; [] else."""
+    verb = _clause_meeting_verb(noun)
+    if verb is None:
+        return []
+    subject, how = find_source(verb)
+    addressee = _addressee(verb)
+    if subject is None or addressee is None:
+        return []
+    sources = [a for a in resolver.arguments(subject, f"met in the clause: {how}") if a.actor]
+    targets = [a for a in resolver.arguments(addressee, "addressed in the clause") if a.actor]
+    if not sources or not targets or _same_side(sources[0], targets[0]):
+        return []
+    if targets[0].actor.sector == "MED" or targets[0].text.lower() in NEWSROOMS:
+        return []  # "told reporters in a call": how the story was reported
+    return [sources[0], targets[0]]
+
+
 TALK_NOUNS = frozenset({"talk", "negotiation", "discussion", "consultation", "dialogue"})
 TRIP_NOUNS = frozenset({"visit", "trip", "tour", "state visit"})
 # issue #9 nomsrc22: "Following a trip to Beijing, Blankfein said", "after a visit to Kabul, X"
@@ -4426,6 +4508,7 @@ def code_sentence(
         and _argument_of(m.trigger, verbal - speech)
         and not _side_visit(m)
         and not _answered_request(m)
+        and not _clause_meeting(m)
     ]
     # issue #9 recall9: a background noun event ("Comey, who was leading a probe into ...")
     # that names its own actor stays a candidate like a background verb: coded only when the
@@ -4449,7 +4532,7 @@ def code_sentence(
             and not _background_kept(m.trigger)
             and not _side_visit(m)
             and m.trigger.i not in deep_nouns
-        ) or (_argument_of(m.trigger, verbal) and not _side_visit(m))
+        ) or (_argument_of(m.trigger, verbal) and not _side_visit(m) and not _clause_meeting(m))
 
     # issue #9 recall15: a background contact naming its partner ("lied to the FBI about his
     # contacts with the Russian ambassador") stays a candidate, kept below when across borders
@@ -6185,9 +6268,34 @@ LISTED_BY = {
 }  # fmt: skip
 
 
+# issue #9 nouns31: "North Korea conducted its sixth nuclear test, prompting another round of
+# U.N. sanctions": sanctions a participle of the clause says its act brought on are on the
+# clause's subject
+PROMPTING_VERBS = frozenset({"prompt", "trigger", "draw", "provoke", "invite", "bring"})
+ROUND_NOUNS = frozenset({"round", "wave", "set", "series", "raft", "slew"})
+
+
+def _sanctions_brought_on(noun: Token) -> Token | None:
+    """The subject of the clause whose "-ing" participle brings on the sanctions ``noun``
+    names ("..., prompting (another round of) U.N. sanctions"); None else."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in ROUND_NOUNS:
+        noun = noun.head.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in PROMPTING_VERBS or verb.tag_ != "VBG":
+        return None
+    if verb.dep_ not in ("advcl", "xcomp", "conj") or any(
+        c.dep_ in SUBJECT_DEPS for c in verb.children
+    ):
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
+
+
 def _sanctioned_party(noun: Token) -> Token | None:
     """The one under the sanctions ``noun`` names: the subject of "be under", "(be) subject
     to", "skirt", "evade", ...; a relative pronoun stands for its antecedent."""
+    if (brought_on := _sanctions_brought_on(noun)) is not None:
+        return brought_on
     head, how = noun.head, noun.dep_
     if how == "compound" and head.lemma_.lower() in SANCTION_LISTS:
         noun, how, head = head, head.dep_, head.head  # "put on a U.S. sanctions list"
@@ -6628,14 +6736,80 @@ def _accused(noun: Token) -> Token | None:
     return None
 
 
+# issue #9 nouns31: criticism someone faces, draws or comes under ("Myanmar's government has
+# faced heavy international criticism", "the House package has drawn criticism", "came under
+# criticism after ...") criticises that one (111), its critic only as the noun's own phrase
+# names one ("criticism from Democrats"), else none (the document gold's "-" source)
+CRITICISM_NOUNS = frozenset({"criticism"})
+CRITICISM_WORDS = re.compile(r"(?i)\bcriticism\b")
+CRITICISED_BY = {"face": "dobj", "draw": "dobj", "attract": "dobj", "come": "under"}
+CRITICISED_ENTRY = replace(
+    ALLEGED_ENTRY,
+    code="111",
+    lemmas=tuple(sorted(CRITICISM_NOUNS)),
+    pattern="T faces criticism (for ...): criticised by whoever the phrase names, else none",
+)
+
+
+def _criticised(noun: Token) -> Token | None:
+    """Who faces, draws or comes under criticism: the subject of that verb, or the one a
+    relative clause with it describes."""
+    head, how = noun.head, noun.dep_
+    if how == "pobj" and head.dep_ == "prep":
+        how, head = head.lower_, head.head
+    if CRITICISED_BY.get(head.lemma_.lower()) != how or head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    if head.dep_ == "relcl" and (subject is None or subject.lower_ in RELATIVE_SUBJECTS):
+        subject = head.head  # "the agency, which came under criticism": the antecedent
+    return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
+
+
+def _at_home(noun: Token) -> bool:
+    """ "drew criticism at home": the noun or the verb it is the object of has "at home"."""
+    for tok in (noun, noun.head):
+        for c in tok.children:
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "at"
+                and any(o.dep_ == "pobj" and o.lower_ == "home" for o in c.children)
+            ):
+                return True
+    return False
+
+
+def _home_critics(noun: Token, targets: list[Argument]) -> list[Argument]:
+    """The critics "at home" are the country of the one criticised."""
+    country = next(
+        (t.actor.country for t in targets if t.actor is not None and t.actor.country), ""
+    )
+    if not country:
+        return []
+    rule = f"criticism 'at home': the country of the one criticised -> {country}"
+    actor = ActorMatch(country, country, "", "home", "country", rule)
+    return [Argument("", noun.idx, noun.idx, actor, "critics:at home", rule)]  # no accuser named
+
+
 def _allegations(sent: Span, coded_at: set[int], text: str) -> list[Match]:
     """Allegation nouns of the sentence no event was coded at (nor at the "face" they hang
-    on), with whom they accuse. ``text``: the parsed text, searched once before any token."""
-    if not ALLEGATION_WORDS.search(text, sent.start_char, sent.end_char):
+    on), with whom they accuse; criticism faced or drawn the same way, with whom it
+    criticises. ``text``: the parsed text, searched once before any token."""
+    alleged = ALLEGATION_WORDS.search(text, sent.start_char, sent.end_char)
+    criticised = CRITICISM_WORDS.search(text, sent.start_char, sent.end_char)
+    if not alleged and not criticised:
         return []
     out = []
     for tok in sent:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ALLEGATION_NOUNS or tok.idx in coded_at:
+        if tok.pos_ != "NOUN" or tok.idx in coded_at:
+            continue
+        if tok.lemma_.lower() in CRITICISM_NOUNS:
+            target = _criticised(tok)
+            if target is not None and tok.head.idx not in coded_at:
+                out.append(
+                    Match(CRITICISED_ENTRY, 1, tok, tok, prep_obj=target, prep_word="faced by")
+                )
+            continue
+        if tok.lemma_.lower() not in ALLEGATION_NOUNS:
             continue
         accused = _accused(tok)
         if accused is not None and tok.head.idx not in coded_at:  # "faces accusations from S"
@@ -7150,7 +7324,7 @@ def _events_for(
     ):
         # issue #9 frames30b: "the U.S.-North Korea summit": the two sides are the hyphenated
         # pair before the noun (a noun with no pair names no partner: not coded)
-        sides = _hyphen_pair_sides(trigger, resolver)
+        sides = _hyphen_pair_sides(trigger, resolver) or _clause_meeting_sides(trigger, resolver)
         if not sides:
             return []
         sources, targets = sides[:1], sides[1:]
@@ -7162,6 +7336,8 @@ def _events_for(
                 sources = [arg]
         if match.prep_word == "between" and len(targets) > 1:
             sources, targets = targets[:1], targets[1:]  # "a meeting between Biden and Starmer"
+        if not sources and entry is CRITICISED_ENTRY and _at_home(trigger):
+            sources = _home_critics(trigger, targets)
         sources = _remembered_noun(trigger, entry, sources, resolver)
         if sources and not targets and _charge_noun(match):
             # issue #9 recall17: "pleaded not guilty to a 12-count indictment by a federal grand
