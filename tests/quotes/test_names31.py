@@ -89,3 +89,41 @@ def test_a_participle_after_a_plain_relative_clause_keeps_its_speaker(code_text)
         'saying, "We have the votes."'
     )
     assert _speaker(code_text, text, "We have the votes") == "Ruth Calder"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The bill was later backed by Senator Joan Carter, who made a controversial comment "
+            'that described young offenders as "lost causes."',
+            "lost causes",
+            "Joan Carter",
+        ),
+        (
+            "The 2004 law, signed by Governor Ray Carter, prompted his wife and current Senate "
+            "candidate Joan Carter to make a controversial remark that harshly described young "
+            'offenders as "lost causes."',
+            "lost causes",
+            "Joan Carter",
+        ),
+    ],
+)
+def test_what_a_comment_describes_is_said_by_who_made_it(code_text, text, words, speaker):
+    assert _speaker(code_text, text, words) == speaker
+
+
+def test_a_participle_after_a_relative_clause_on_a_name_is_that_names(code_text):
+    text = (
+        "There is a lot of chatter about Luis Ortega, who is the most animated on stage this "
+        'morning, saying "Zip codes should not decide destiny" and "Hard work pays."'
+    )
+    assert _speaker(code_text, text, "Zip codes") == "Luis Ortega"
+
+
+def test_a_participle_after_a_relative_clause_with_a_speaking_subject_keeps_it(code_text):
+    text = (
+        "Mayor Ines Baca praised Luis Ortega, who is the most animated on stage this morning, "
+        'saying "He earned this."'
+    )
+    assert _speaker(code_text, text, "He earned this") == "Ines Baca"

@@ -445,7 +445,7 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
         if subjects:
             subject = subjects[0]
             if subject.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
-                return _display_holder(token.head) or token.head
+                return _display_holder(token.head) or _maker_of_words(token.head) or token.head
             return _name_past_title_stop(subject) or _name_after_role(token, subject) or subject
         if token.dep_ == "relcl":
             return token.head
@@ -721,6 +721,51 @@ def _display_holder(thing: Token) -> Token | None:
     ):
         return holder
     return None
+
+
+@datafiles.cached
+def _utterance_nouns() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in read_word_list("noun_cues.txt"))
+
+
+# verbs whose subject utters the words their object names ("made a comment that …")
+UTTERING_VERBS = frozenset(
+    {"make", "issue", "post", "deliver", "send", "give", "offer", "tweet", "write", "release",
+     "utter", "add", "repeat"}
+)  # fmt: skip
+
+
+def _maker_of_words(noun: Token) -> Token | None:
+    """names31: "Carter made a controversial comment that described offenders as “…”", "a
+    statement posted by Mayor Ruiz that called …": what a comment or statement calls or
+    describes is said by who made it, the uttering verb's subject or the "by" agent."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _utterance_nouns():
+        return None
+    maker = None
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agents = [a for c in child.children if c.dep_ == "agent" for a in c.children]
+            maker = next((a for a in agents if a.dep_ == "pobj"), None)
+            if maker is not None:
+                break
+    if (
+        maker is None
+        and noun.dep_ == "dobj"
+        and noun.head.pos_ == "VERB"
+        and noun.head.i < noun.i
+        and noun.head.lemma_.lower() in UTTERING_VERBS
+    ):
+        maker = speaker_head(noun.head)
+    if maker is None or maker.i > noun.i:
+        return None
+    if maker.ent_type_ == "PERSON" or maker.lower_ in ("he", "she", "i", "we", "they"):
+        return maker
+    # "prompted his wife and current nominee Joan Carter to make a comment": one person, a
+    # kin or role noun joined to the name that says who it is
+    return next(
+        (c for c in maker.children if c.dep_ in ("conj", "appos") and c.ent_type_ == "PERSON"),
+        None,
+    )
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
@@ -1157,7 +1202,30 @@ def _participle_speaker(cue: Token, inside) -> Token | None:
         return None
     if cue.dep_ == "acl" and cue.head.pos_ == "PROPN" and cue.head.i < cue.i:
         return cue.head
-    return _main_subject_before(cue, inside)
+    return _main_subject_before(cue, inside) or _name_of_aside_before(cue, inside)
+
+
+def _name_of_aside_before(cue: Token, inside) -> Token | None:
+    """names31: "There is chatter about Ortega, who is the most animated on stage, saying “…”":
+    with no subject in the main clause that could speak, a participle right after a comma-set
+    relative clause on a person's name goes with that name."""
+    comma = cue.doc[cue.i - 1]
+    relative = comma.head if comma.head.dep_ == "relcl" else None
+    if relative is None:
+        relative = next(
+            (t for t in reversed(cue.doc[cue.sent.start : cue.i]) if t.dep_ == "relcl"), None
+        )
+    if relative is None or relative.right_edge.i != cue.i - 2:
+        return None
+    name = relative.head
+    if (
+        name.ent_type_ != "PERSON"
+        or inside(name.idx) is not None
+        or cue.doc[name.i + 1].text != ","
+        or not any(c.dep_ in SUBJECT_DEPS and c.lower_ == "who" for c in relative.children)
+    ):
+        return None
+    return name
 
 
 def _main_subject_before(cue: Token, inside) -> Token | None:
