@@ -127,3 +127,31 @@ def test_a_participle_after_a_relative_clause_with_a_speaking_subject_keeps_it(c
         'saying "He earned this."'
     )
     assert _speaker(code_text, text, "He earned this") == "Ines Baca"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Any decision would involve Attorney General Karen Dwyer, who told lawmakers when "
+            'asked last month about the audit: "That matter is being handled by career agents."',
+            "career agents",
+            "Karen Dwyer",
+        ),
+        (
+            "Mayor Ellen Hartwick hardly settled the question, treating the audit first as a joke "
+            "-- ''That makes me thrifty'' -- and, when questioned after the meeting, asserting, "
+            "''Of course I pay my water bill.''",
+            "thrifty",
+            "Ellen Hartwick",
+        ),
+    ],
+)
+def test_an_answer_bound_to_when_asked_is_the_one_askeds(code_text, text, words, speaker):
+    assert _speaker(code_text, text, words) == speaker
+
+
+def test_a_question_bound_to_asked_stays_the_askers(code_text):
+    text = 'Senator Mark Udell, asked by a reporter, "Will you run again?" smiled and walked away.'
+    doc = code_text(text)
+    assert not any("run again" in q.text and q.speaker == "Mark Udell" for q in doc.quotes)
