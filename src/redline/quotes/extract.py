@@ -1177,6 +1177,29 @@ def _asked_of_the_speaker(cue: Token) -> bool:
     )
 
 
+def _answer_to_the_asked(attribution: Attribution, quoted: str, inside) -> Token | None:
+    """names31: "Dwyer, who told lawmakers when asked about the audit: “That matter is being
+    handled …”", "treating it as a joke -- ''…'' -- and, when questioned, asserting …": a
+    quotation (not a question) bound to a subjectless "asked" or "questioned" is the answer of
+    the one asked, the speaker of the clause the participle modifies, not the unnamed asker."""
+    cue = attribution.cue
+    if attribution.speaker is not None or cue.lemma_.lower() not in ("ask", "question", "press"):
+        return None
+    if quoted.rstrip("\"'”’` ")[-1:] == "?":
+        return None
+    if not (
+        cue.tag_ in ("VBN", "VBD")
+        and cue.dep_ in ("advcl", "acl")
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux", "agent") for c in cue.children
+        )
+    ):
+        return None
+    if cue.head.i == cue.i or cue.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return speaker_head(cue.head, inside)
+
+
 def _asked_by_a_thing(cue: Token) -> bool:
     """ "ask" whose subject is a ballot, form or survey: a question put, nothing reported."""
     if cue.lemma_.lower() != "ask":
@@ -2601,6 +2624,9 @@ def extract_quotes(doc: Document) -> Document:
                 drafts.append(Draft(deep[0], deep_end, "mixed", attribution, how))
                 previous = (m, attribution, None, None)
                 continue
+            answerer = _answer_to_the_asked(attribution, quoted, inside)
+            if answerer is not None:
+                attribution = replace(attribution, speaker=answerer)
             drafts.append(
                 Draft(
                     m.start,

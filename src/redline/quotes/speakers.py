@@ -339,6 +339,12 @@ class NameBook:
 # names30: "at one point calling …", "at times saying …": a participle the parser hangs on the
 # noun of an occasion phrase is said by the subject of the verb the phrase goes with
 OCCASION_NOUNS = frozenset({"point", "time", "moment", "stage", "juncture"})
+# verbs of an event starting or ending, and the events ("as the hearing began vowing to …")
+PHASE_VERBS = frozenset({"begin", "start", "open", "end", "close", "wrap", "resume", "get"})
+OCCASION_EVENTS = frozenset(
+    {"meeting", "hearing", "session", "debate", "rally", "event", "conference", "convention",
+     "forum", "summit", "vote", "trial", "briefing", "speech", "ceremony", "game", "race", "show"}
+)  # fmt: skip
 # verbs that move their object to speak ("leading analysts to argue", "prompting critics to warn")
 OBJECT_CONTROL_VERBS = frozenset(
     {"lead", "prompt", "cause", "force", "spur", "drive", "push", "persuade", "convince",
@@ -376,6 +382,10 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
         return None
     if _naming_participle(cue):
         return None  # "Nicknamed “the Bulldozer,” Magufuli …": no one named gave the name
+    recorded = _recorded_participle_speaker(cue, inside)
+    if recorded is not None:
+        return recorded
+    token = _out_of_reporting_relative(cue) or token
     for _ in range(5):
         if token is None:
             break
@@ -435,12 +445,30 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
         if subjects:
             subject = subjects[0]
             if subject.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
-                return _display_holder(token.head) or token.head
+                return _display_holder(token.head) or _maker_of_words(token.head) or token.head
             return _name_past_title_stop(subject) or _name_after_role(token, subject) or subject
         if token.dep_ == "relcl":
             return token.head
         if token.dep_ == "conj" and (stray := _stray_conjunct_subject(token, inside)):
             return stray
+        if (
+            token.i == cue.i
+            and cue.tag_ == "VBG"
+            and cue.dep_ == "xcomp"
+            and cue.head.lemma_.lower() in PHASE_VERBS
+            and cue.head.dep_ == "advcl"
+            and any(
+                c.dep_ == "mark" and c.lower_ in ("as", "when", "while") for c in cue.head.children
+            )
+            and any(
+                c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in OCCASION_EVENTS
+                for c in cue.head.children
+            )
+        ):
+            # names31: "He sent out an email as the meeting began vowing to …": the meeting
+            # began, the one who sent the email vows
+            token = cue.head.head
+            continue
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in OBJECT_CONTROL_VERBS:
             # names26: "…, leading some commentators to argue that rates may have peaked": the
             # object the verb moved to speak is the speaker, not the verb's subject
@@ -477,6 +505,32 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
             # aside's participle as the main verb and the real one hanging on it: its subject
             token = token.head
             continue
+        if (
+            token.dep_ == "pcomp"
+            and token.head.pos_ == "ADP"
+            and token.head.dep_ == "conj"
+            and token.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # names31: "he appeared at a hearing for his role in … and for saying that …" with
+            # the second "for" parsed as a conjunct of the verb: that verb's subject
+            token = token.head.head
+            continue
+        if (
+            token.i == cue.i
+            and cue.tag_ == "VBG"
+            and cue.dep_ == "pobj"
+            and cue.i > 0
+            and cue.doc[cue.i - 1].text in ("-", "--", "—", "–", ",")
+        ):
+            # names31: "He struggles with a basic task - bragging - conceding that …": a
+            # participle set off by a dash or comma that the parser made a preposition's
+            # object belongs to the verb of its clause
+            verb = cue.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.pos_ in ("VERB", "AUX") and verb.i < cue.i:
+                token = verb
+                continue
         if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.i != token.i:
             token = token.head.head  # "responded by saying …": the subject of "responded"
             if token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.pos_ in ("VERB", "AUX"):
@@ -669,6 +723,51 @@ def _display_holder(thing: Token) -> Token | None:
     return None
 
 
+@datafiles.cached
+def _utterance_nouns() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in read_word_list("noun_cues.txt"))
+
+
+# verbs whose subject utters the words their object names ("made a comment that …")
+UTTERING_VERBS = frozenset(
+    {"make", "issue", "post", "deliver", "send", "give", "offer", "tweet", "write", "release",
+     "utter", "add", "repeat"}
+)  # fmt: skip
+
+
+def _maker_of_words(noun: Token) -> Token | None:
+    """names31: "Carter made a controversial comment that described offenders as “…”", "a
+    statement posted by Mayor Ruiz that called …": what a comment or statement calls or
+    describes is said by who made it, the uttering verb's subject or the "by" agent."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _utterance_nouns():
+        return None
+    maker = None
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agents = [a for c in child.children if c.dep_ == "agent" for a in c.children]
+            maker = next((a for a in agents if a.dep_ == "pobj"), None)
+            if maker is not None:
+                break
+    if (
+        maker is None
+        and noun.dep_ == "dobj"
+        and noun.head.pos_ == "VERB"
+        and noun.head.i < noun.i
+        and noun.head.lemma_.lower() in UTTERING_VERBS
+    ):
+        maker = speaker_head(noun.head)
+    if maker is None or maker.i > noun.i:
+        return None
+    if maker.ent_type_ == "PERSON" or maker.lower_ in ("he", "she", "i", "we", "they"):
+        return maker
+    # "prompted his wife and current nominee Joan Carter to make a comment": one person, a
+    # kin or role noun joined to the name that says who it is
+    return next(
+        (c for c in maker.children if c.dep_ in ("conj", "appos") and c.ent_type_ == "PERSON"),
+        None,
+    )
+
+
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 WHEN_ENTS = ("DATE", "TIME")
 
@@ -779,6 +878,47 @@ def _record_of_words(noun: Token) -> bool:
     return noun.lemma_.lower() == "report" and any(
         c.dep_ == "compound" and c.lower_ == "pool" for c in noun.children
     )
+
+
+def _recorded_participle_speaker(cue: Token, inside) -> Token | None:
+    """names31: "the campaign released footage of Ann Morley asking, “…”": a participle right
+    after the name a recording is "of" speaks in that name's voice, not the subject of the verb
+    that released the recording (the parser hangs the participle on that verb)."""
+    if cue.tag_ != "VBG" or cue.i < 3 or cue.dep_ not in ("advcl", "acl", "xcomp"):
+        return None
+    name = cue.doc[cue.i - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or inside(name.idx) is not None:
+        return None
+    if name.dep_ != "pobj" or name.head.lower_ != "of" or not _record_of_words(name.head.head):
+        return None
+    return name
+
+
+def _out_of_reporting_relative(cue: Token) -> Token | None:
+    """names31: "he was defensive when forced to defend not paying a contractor who said he was
+    owed money, saying, “…”": a participle after a comma, hung on the reporting verb of a
+    relative clause that has its own reported clause already, goes with the clause holding the
+    relative's noun: the verb (or preposition's verb) the noun depends on."""
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.i < 1 or cue.doc[cue.i - 1].text != ",":
+        return None
+    relative = cue.head
+    for _ in range(3):
+        if relative.dep_ == "relcl" or relative.head.i == relative.i:
+            break
+        relative = relative.head
+    if (
+        relative.dep_ != "relcl"
+        or relative.i > cue.i
+        or relative.lemma_.lower() not in _reporting_lemmas()
+        or not any(c.dep_ == "ccomp" and c.i < cue.i for c in relative.children)
+    ):
+        return None
+    noun = relative.head
+    if noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head
+    if noun.dep_ in ("dobj", "dative") and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    return None
 
 
 def _title_participle(doc, i: int) -> bool:
@@ -1062,7 +1202,30 @@ def _participle_speaker(cue: Token, inside) -> Token | None:
         return None
     if cue.dep_ == "acl" and cue.head.pos_ == "PROPN" and cue.head.i < cue.i:
         return cue.head
-    return _main_subject_before(cue, inside)
+    return _main_subject_before(cue, inside) or _name_of_aside_before(cue, inside)
+
+
+def _name_of_aside_before(cue: Token, inside) -> Token | None:
+    """names31: "There is chatter about Ortega, who is the most animated on stage, saying “…”":
+    with no subject in the main clause that could speak, a participle right after a comma-set
+    relative clause on a person's name goes with that name."""
+    comma = cue.doc[cue.i - 1]
+    relative = comma.head if comma.head.dep_ == "relcl" else None
+    if relative is None:
+        relative = next(
+            (t for t in reversed(cue.doc[cue.sent.start : cue.i]) if t.dep_ == "relcl"), None
+        )
+    if relative is None or relative.right_edge.i != cue.i - 2:
+        return None
+    name = relative.head
+    if (
+        name.ent_type_ != "PERSON"
+        or inside(name.idx) is not None
+        or cue.doc[name.i + 1].text != ","
+        or not any(c.dep_ in SUBJECT_DEPS and c.lower_ == "who" for c in relative.children)
+    ):
+        return None
+    return name
 
 
 def _main_subject_before(cue: Token, inside) -> Token | None:
