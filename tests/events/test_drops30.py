@@ -94,3 +94,17 @@ def test_a_ban_issued_is_one_act(code_all):
     )
     assert [e.code[:2] for e in _at(doc, "issued")] == ["17"], seen(doc)
     assert not _at(doc, "ban"), seen(doc)
+
+
+def test_a_demand_rejected_asks_the_one_who_rejects_it_not_a_party_inside_it(code_all):
+    # a demand owned by its maker and taken in by the answering verb's frame asks whoever
+    # answers it: no second event aimed at the country inside the demand
+    doc = code_all(
+        "Japan has rejected China's repeated demand to end its security treaty with Washington, "
+        "officials said on Tuesday."
+    )
+    pairs = [
+        (e.code[:2], (e.source_actor or "")[:3], (e.target_actor or "")[:3]) for e in doc.events
+    ]
+    assert ("10", "CHN", "USA") not in pairs, seen(doc)
+    assert ("12", "JPN", "CHN") in pairs, seen(doc)

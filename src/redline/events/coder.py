@@ -4858,7 +4858,9 @@ def _owned_object(match: Match, matches: list[Match]) -> bool:
     in ("a judge blocked Trump's ban on transgender troops", "refused to enforce his ban"): the
     measure is its maker's own act too, told beside the act upon it. Not when the frame tells the
     same act ("issued his travel ban": one ban), nor a charge, the one charged's and not its
-    maker's ("rejected Everton's charges")."""
+    maker's ("rejected Everton's charges"), nor a demand or request, which asks whoever answers
+    it ("South Korea rejected North Korea's demand to sever its alliance with Washington" asks
+    South Korea, not Washington)."""
     trigger = match.trigger
     return (
         match.entry.pos == "noun"
@@ -4867,6 +4869,7 @@ def _owned_object(match: Match, matches: list[Match]) -> bool:
         and any(c.dep_ == "poss" for c in trigger.children)
         and not _charge_noun(match)
         and match.entry.code != REQUEST_CODE
+        and not match.entry.code.startswith("10")
         and not any(
             trigger.i in other.consumed and other.entry.code[:2] == match.entry.code[:2]
             for other in matches
