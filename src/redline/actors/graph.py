@@ -2653,6 +2653,25 @@ def _fellow_holders(
     return count
 
 
+def _named_later_in_sentence(graph: _Graph, start: int, end: int) -> frozenset[int]:
+    """The people named after a role in the role's own sentence, outside a quotation the role
+    is not in ("the president said: “… not even a mention of Trump in there”" is Trump); an
+    apposition, "the president, Emmanuel Macron", is matched as a name before the role is
+    read."""
+    starts = _sentence_starts(graph)
+    quote = graph.quote_at(start)
+    return frozenset(
+        n.entity
+        for n in graph.nodes
+        if n.type == "person"
+        and n.entity >= 0
+        and n.kind in ("name", "surname", "title+surname")
+        and n.start >= end
+        and _sentences_apart(starts, start, n.start) == 0
+        and graph.quote_at(n.start) == quote
+    )
+
+
 def _roles(graph: _Graph) -> None:
     doc, book = graph.doc, graph.book
     index = _office_index(book)
@@ -2707,6 +2726,14 @@ def _roles(graph: _Graph) -> None:
             ]  # fmt: skip
             if named_other:
                 title, holders, in_text = other, named_other, named_other
+        if in_text:
+            # issue #9/#10 office32: "The president said he would meet Putin", "The president
+            # expressed his willingness to work with Macron": a holder the role's own sentence
+            # names after it is the other side of the clause, not the role
+            other_side = _named_later_in_sentence(graph, start, end)
+            if other_side:
+                holders = [p for p in holders if named.get(p.name.lower()) not in other_side]
+                in_text = [p for p in in_text if named[p.name.lower()] not in other_side]
         if not holders:
             continue
         if in_text:
@@ -2759,9 +2786,19 @@ def _roles(graph: _Graph) -> None:
         elif graph.date is None:
             continue  # undated: any holder ever would do, so only one the text names
         else:
-            ranked = sorted(holders, key=lambda p: -focus.get(_code_of(p, graph.date)[:3], 0))
+            # issue #9/#10 office32: the dateline's own holder before the most-named country's
+            # ("WASHINGTON - … Ukraine … The president said he would meet Putin")
+            home = _dateline_country(graph) if country is None else None
+            ranked = sorted(
+                holders,
+                key=lambda p: (
+                    _code_of(p, graph.date)[:3] != home,
+                    -focus.get(_code_of(p, graph.date)[:3], 0),
+                ),
+            )
             person = ranked[0]
-            if country is None and focus.get(_code_of(person, graph.date)[:3], 0) == 0:
+            code = _code_of(person, graph.date)[:3]
+            if country is None and code != home and focus.get(code, 0) == 0:
                 continue  # no country in the text holds this office: leave it unlinked
             rule = "role->office-holder-of-" + ("adjective" if country else "country-focus")
         node = _Node(start, end, "role", "person", rule)

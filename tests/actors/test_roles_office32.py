@@ -1,0 +1,57 @@
+"""issue #9/#10 office32: a role description ("the president") with no country in its phrase
+is not the person its own clause names as the other side, and falls back to the office-holder
+of the dateline's country before the most-named one."""
+
+from __future__ import annotations
+
+
+def _role(doc, text: str):
+    found = [m for m in doc.mentions if m.text == text]
+    assert found, f"no mention {text!r} in {[m.text for m in doc.mentions]}"
+    return found[0]
+
+
+def test_the_role_is_not_the_holder_its_own_clause_works_with(code_text):
+    doc = code_text(
+        "WASHINGTON (AP) - The White House said on Friday that trade talks with Europe had "
+        "made progress over the past week.\n\n"
+        "The president expressed his willingness to work with Macron on a new tariff deal, "
+        "officials said.",
+        published="2025-06-13",
+    )
+    role = _role(doc, "The president")
+    assert role.actor == "USAGOV" and role.canonical == "Donald Trump"
+    event = next(e for e in doc.events if e.source_text == "The president")
+    assert (event.source_actor, event.target_actor) == ("USAGOV", "FRAGOV")
+
+
+def test_the_role_is_the_datelines_holder_not_the_most_named_country(code_text):
+    doc = code_text(
+        "WASHINGTON (Reuters) - Officials said on Monday that talks on Ukraine were going well "
+        "and that Ukraine could see a ceasefire within weeks.\n\n"
+        "The president said he would meet Putin next month in Budapest.",
+        published="2025-10-20",
+    )
+    role = _role(doc, "The president")
+    assert role.actor == "USAGOV"
+
+
+def test_the_named_holder_still_takes_the_role(code_text):
+    doc = code_text(
+        "PARIS (Reuters) - Emmanuel Macron said on Monday France would send more air defences "
+        "to Ukraine.\n\n"
+        "The president promised he would meet Trump before the summit, his office said.",
+        published="2025-06-13",
+    )
+    assert _role(doc, "The president").actor == "FRAGOV"
+
+
+def test_a_name_inside_the_roles_quotation_is_no_other_side(code_text):
+    doc = code_text(
+        "WASHINGTON (Reuters) - Donald Trump said on Wednesday the inquiry had not come near "
+        "him.\n\n"
+        "Pointing to the report, the president said: “There is not even a mention of Trump in "
+        "there.”",
+        published="2017-11-01",
+    )
+    assert _role(doc, "the president").canonical == "Donald Trump"
