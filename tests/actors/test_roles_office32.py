@@ -55,3 +55,32 @@ def test_a_name_inside_the_roles_quotation_is_no_other_side(code_text):
         published="2017-11-01",
     )
     assert _role(doc, "the president").canonical == "Donald Trump"
+
+
+FAR_BACK = (
+    "{place} (Reuters) - {name} forces launched hundreds of drones at Kyiv on Monday, "
+    "Ukrainian officials said.\n\n"
+    "Congress is weighing new sanctions on Russian oil.\n\n"
+    "Lawmakers from both parties said talks on the bill had stalled over the summer.\n\n"
+    "Senate leaders met on Tuesday.\n\n"
+    "The president said he would decide on the sanctions this week."
+)
+
+
+def test_a_foreign_holder_named_far_back_gives_way_to_the_datelines_holder(code_text):
+    doc = code_text(FAR_BACK.format(place="WASHINGTON", name="Putin's"), published="2025-10-20")
+    role = _role(doc, "The president")
+    assert (role.actor, role.rule) == ("USAGOV", "role->office-holder-of-dateline")
+
+
+def test_a_holder_of_the_datelines_country_named_far_back_keeps_the_role(code_text):
+    doc = code_text(FAR_BACK.format(place="MOSCOW", name="Putin's"), published="2025-10-20")
+    assert _role(doc, "The president").actor == "RUSGOV"
+
+
+def test_a_foreign_holder_printed_with_the_title_keeps_the_role(code_text):
+    doc = code_text(
+        FAR_BACK.format(place="WASHINGTON", name="Russian President Vladimir Putin's"),
+        published="2025-10-20",
+    )
+    assert _role(doc, "The president").actor == "RUSGOV"

@@ -2672,6 +2672,39 @@ def _named_later_in_sentence(graph: _Graph, start: int, end: int) -> frozenset[i
     )
 
 
+HOLDER_NEAR = 2  # sentences before a role its named holder counts as near in
+
+
+def _home_holder_instead(
+    graph: _Graph,
+    chosen: Person,
+    holders: list[Person],
+    title: str,
+    titled: dict[int, str],
+    named: dict,
+    start: int,
+) -> Person | None:
+    """issue #9/#10 office32: "WASHINGTON - … Putin's forces … (paragraphs on) … The president
+    said he would decide this week": a bare role is the dateline country's own holder, not a
+    foreign holder the text named neither near the role nor with this title ("Russian
+    President Vladimir Putin")."""
+    home = _dateline_country(graph)
+    entity = named.get(chosen.name.lower(), -1)
+    if home is None or _code_of(chosen, graph.date)[:3] == home or titled.get(entity) == title:
+        return None
+    starts = _sentence_starts(graph)
+    if any(
+        n.entity == entity
+        and n.kind != "role"
+        and n.start < start
+        and _sentences_apart(starts, n.start, start) <= HOLDER_NEAR
+        for n in graph.nodes
+    ):
+        return None
+    at_home = [p for p in holders if _code_of(p, graph.date)[:3] == home]
+    return at_home[0] if len(at_home) == 1 else None
+
+
 def _roles(graph: _Graph) -> None:
     doc, book = graph.doc, graph.book
     index = _office_index(book)
@@ -2781,6 +2814,10 @@ def _roles(graph: _Graph) -> None:
             ) and not (graph.date is None and in_text[0] in printed):
                 continue
             person, rule = in_text[0], "role->office-holder-named-in-text"
+            if country is None and graph.date is not None:
+                home = _home_holder_instead(graph, person, holders, title, titled, named, start)
+                if home is not None:
+                    person, rule = home, "role->office-holder-of-dateline"
             chosen.setdefault(title, person)
             held.setdefault(person.name.lower(), title)
         elif graph.date is None:
