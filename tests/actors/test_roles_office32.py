@@ -4,6 +4,8 @@ of the dateline's country before the most-named one."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _role(doc, text: str):
     found = [m for m in doc.mentions if m.text == text]
@@ -84,3 +86,30 @@ def test_a_foreign_holder_printed_with_the_title_keeps_the_role(code_text):
         published="2025-10-20",
     )
     assert _role(doc, "The president").actor == "RUSGOV"
+
+
+TRIP = (
+    "WASHINGTON (Reuters) - Donald Trump will travel to Europe next week, the White House said "
+    "on Monday.\n\n{sentence}"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Macron will host the president at the Elysee Palace on Tuesday, officials said.",
+        "Macron said he would welcome the president in Paris.",
+    ],
+)
+def test_the_role_as_object_is_not_the_subject_named_before_it(code_text, sentence):
+    doc = code_text(TRIP.format(sentence=sentence), published="2025-06-13")
+    assert _role(doc, "the president").canonical == "Donald Trump"
+
+
+def test_a_role_as_subject_after_a_time_clause_is_the_holder_named_in_it(code_text):
+    doc = code_text(
+        "PARIS (Reuters) - Officials said on Monday that Europe was preparing for new tariffs.\n\n"
+        "After Macron arrived in Brussels, the president said Europe would respond.",
+        published="2025-06-13",
+    )
+    assert _role(doc, "the president").canonical == "Emmanuel Macron"

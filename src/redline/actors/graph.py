@@ -2653,11 +2653,12 @@ def _fellow_holders(
     return count
 
 
-def _named_later_in_sentence(graph: _Graph, start: int, end: int) -> frozenset[int]:
-    """The people named after a role in the role's own sentence, outside a quotation the role
-    is not in ("the president said: “… not even a mention of Trump in there”" is Trump); an
-    apposition, "the president, Emmanuel Macron", is matched as a name before the role is
-    read."""
+def _other_side(graph: _Graph, start: int, end: int, role_subject: bool) -> frozenset[int]:
+    """The people a role's own sentence names as the other side of it, outside a quotation the
+    role is not in ("the president said: “… not even a mention of Trump in there”" is Trump):
+    anyone named after the role (an apposition, "the president, Emmanuel Macron", is matched as
+    a name before the role is read), and, when the role is no subject ("Macron will host the
+    president"), a subject (of any clause) named before it."""
     starts = _sentence_starts(graph)
     quote = graph.quote_at(start)
     return frozenset(
@@ -2666,7 +2667,7 @@ def _named_later_in_sentence(graph: _Graph, start: int, end: int) -> frozenset[i
         if n.type == "person"
         and n.entity >= 0
         and n.kind in ("name", "surname", "title+surname")
-        and n.start >= end
+        and (n.start >= end or (not role_subject and n.subject is not None))
         and _sentences_apart(starts, start, n.start) == 0
         and graph.quote_at(n.start) == quote
     )
@@ -2763,7 +2764,8 @@ def _roles(graph: _Graph) -> None:
             # issue #9/#10 office32: "The president said he would meet Putin", "The president
             # expressed his willingness to work with Macron": a holder the role's own sentence
             # names after it is the other side of the clause, not the role
-            other_side = _named_later_in_sentence(graph, start, end)
+            role_subject = _subject_at(doc, start, end)
+            other_side = _other_side(graph, start, end, role_subject is not None)
             if other_side:
                 holders = [p for p in holders if named.get(p.name.lower()) not in other_side]
                 in_text = [p for p in in_text if named[p.name.lower()] not in other_side]
