@@ -113,3 +113,31 @@ def test_a_role_as_subject_after_a_time_clause_is_the_holder_named_in_it(code_te
         published="2025-06-13",
     )
     assert _role(doc, "the president").canonical == "Emmanuel Macron"
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "holder", "published"),
+    [
+        (
+            "Donald Trump has defended his handling of the inquiry into Russia, which Moscow and "
+            "Russia's Foreign Ministry call a hoax.\n\n"
+            "In March, the president dismissed the agency chief, who later accused Trump of "
+            "interfering.",
+            "the president",
+            "Donald Trump",
+            "2017-12-22",
+        ),
+        (
+            "Tony Blair and Gordon Brown will campaign together this week.\n\n"
+            "One backbencher said the prime minister ought to sideline Mr Brown, but doubted "
+            "Mr Blair would ever dare to do it.",
+            "the prime minister",
+            "Tony Blair",
+            None,
+        ),
+    ],
+)
+def test_a_name_outside_the_roles_clause_is_no_other_side(code_text, text, role, holder, published):
+    """A relative clause on the object, a verb conjoined after the role's: not its clause."""
+    found = _role(code_text(text, published=published), role)
+    assert (found.canonical, found.rule) == (holder, "role->office-holder-named-in-text")

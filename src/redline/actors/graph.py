@@ -2653,24 +2653,70 @@ def _fellow_holders(
     return count
 
 
-def _other_side(graph: _Graph, start: int, end: int, role_subject: bool) -> frozenset[int]:
-    """The people a role's own sentence names as the other side of it, outside a quotation the
+def _clause_verb(token: Any) -> Any:
+    """The verb a word hangs from (the word itself at a verbless root)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _within_clause(token: Any, top: Any, breaks: frozenset[str] = frozenset({"relcl"})) -> bool:
+    """Whether ``top`` is above ``token`` with no relative clause or conjoined verb between
+    ("fired Comey, who later accused Trump", "should sack Mr Brown, but did not believe Mr
+    Blair was strong": Trump and Blair are not in the clause of "fired" and "sack")."""
+    while token.i != top.i:
+        if (
+            token.dep_ in breaks
+            or (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"))
+            or token.head.i == token.i
+        ):
+            return False
+        token = token.head
+    return True
+
+
+# a clause under a preposition ("sidestepped questions over whether the senator should retire")
+# is no act of the subject on the role, and the parser's subject there is least sure
+SUBJECT_SIDE_BREAKS = frozenset({"relcl", "pcomp"})
+
+
+def _other_side(graph: _Graph, start: int, end: int) -> frozenset[int]:
+    """The people a role's own clause names as the other side of it, outside a quotation the
     role is not in ("the president said: “… not even a mention of Trump in there”" is Trump):
-    anyone named after the role (an apposition, "the president, Emmanuel Macron", is matched as
-    a name before the role is read), and, when the role is no subject ("Macron will host the
-    president"), a subject (of any clause) named before it."""
+    one named after the role inside its clause ("The president said he would meet Putin"; an
+    apposition, "the president, Emmanuel Macron", is matched as a name before the role is
+    read), and the subject of a verb the role hangs from ("Macron will host the president",
+    "Macron said he would welcome the president")."""
+    parsed = graph.doc.parsed
+    span = parsed.char_span(start, end, alignment_mode="expand") if parsed is not None else None
+    if span is None or not len(span):
+        return frozenset()
+    role = span.root
+    verb = _clause_verb(role)
     starts = _sentence_starts(graph)
     quote = graph.quote_at(start)
-    return frozenset(
-        n.entity
-        for n in graph.nodes
-        if n.type == "person"
-        and n.entity >= 0
-        and n.kind in ("name", "surname", "title+surname")
-        and (n.start >= end or (not role_subject and n.subject is not None))
-        and _sentences_apart(starts, start, n.start) == 0
-        and graph.quote_at(n.start) == quote
-    )
+    found = set()
+    for n in graph.nodes:
+        if (
+            n.type != "person"
+            or n.entity < 0
+            or n.kind not in ("name", "surname", "title+surname")
+            or _sentences_apart(starts, start, n.start) != 0
+            or graph.quote_at(n.start) != quote
+        ):
+            continue
+        name = parsed.char_span(n.start, n.end, alignment_mode="expand")
+        if name is None or not len(name):
+            continue
+        name = name.root
+        if n.start >= end:
+            if _within_clause(name, verb):
+                found.add(n.entity)
+        elif name.dep_ in ("nsubj", "nsubjpass") and _within_clause(
+            role, name.head, SUBJECT_SIDE_BREAKS
+        ):
+            found.add(n.entity)
+    return frozenset(found)
 
 
 HOLDER_NEAR = 2  # sentences before a role its named holder counts as near in
@@ -2764,8 +2810,7 @@ def _roles(graph: _Graph) -> None:
             # issue #9/#10 office32: "The president said he would meet Putin", "The president
             # expressed his willingness to work with Macron": a holder the role's own sentence
             # names after it is the other side of the clause, not the role
-            role_subject = _subject_at(doc, start, end)
-            other_side = _other_side(graph, start, end, role_subject is not None)
+            other_side = _other_side(graph, start, end)
             if other_side:
                 holders = [p for p in holders if named.get(p.name.lower()) not in other_side]
                 in_text = [p for p in in_text if named[p.name.lower()] not in other_side]
