@@ -2660,13 +2660,14 @@ def _clause_verb(token: Any) -> Any:
     return token
 
 
-def _within_clause(token: Any, top: Any, breaks: frozenset[str] = frozenset({"relcl"})) -> bool:
-    """Whether ``top`` is above ``token`` with no relative clause or conjoined verb between
-    ("fired Comey, who later accused Trump", "should sack Mr Brown, but did not believe Mr
-    Blair was strong": Trump and Blair are not in the clause of "fired" and "sack")."""
+def _within_clause(token: Any, top: Any) -> bool:
+    """Whether ``top`` is above ``token`` with no clause edge (:data:`CLAUSE_BREAKS`) or
+    conjoined verb between ("fired Comey, who later accused Trump", "should sack Mr Brown, but
+    did not believe Mr Blair was strong": Trump and Blair are not in the clause of "fired" and
+    "sack")."""
     while token.i != top.i:
         if (
-            token.dep_ in breaks
+            token.dep_ in CLAUSE_BREAKS
             or (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"))
             or token.head.i == token.i
         ):
@@ -2675,9 +2676,11 @@ def _within_clause(token: Any, top: Any, breaks: frozenset[str] = frozenset({"re
     return True
 
 
-# a clause under a preposition ("sidestepped questions over whether the senator should retire")
-# is no act of the subject on the role, and the parser's subject there is least sure
-SUBJECT_SIDE_BREAKS = frozenset({"relcl", "pcomp"})
+# edges out of a role's clause: a relative clause, a clause under a preposition ("questions
+# over whether the senator should retire", "since taking Mr Brown's role"), an adverbial clause
+# ("the day after the chancellor delivered"), an apposition ("Leo, an advisor to the president,
+# said Trump ...")
+CLAUSE_BREAKS = frozenset({"relcl", "pcomp", "advcl", "appos"})
 
 
 def _other_side(graph: _Graph, start: int, end: int) -> frozenset[int]:
@@ -2710,11 +2713,9 @@ def _other_side(graph: _Graph, start: int, end: int) -> frozenset[int]:
             continue
         name = name.root
         if n.start >= end:
-            if _within_clause(name, verb):
+            if _within_clause(role, verb) and _within_clause(name, verb):
                 found.add(n.entity)
-        elif name.dep_ in ("nsubj", "nsubjpass") and _within_clause(
-            role, name.head, SUBJECT_SIDE_BREAKS
-        ):
+        elif name.dep_ in ("nsubj", "nsubjpass") and _within_clause(role, name.head):
             found.add(n.entity)
     return frozenset(found)
 
