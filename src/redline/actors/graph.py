@@ -2653,6 +2653,106 @@ def _fellow_holders(
     return count
 
 
+def _clause_verb(token: Any) -> Any:
+    """The verb a word hangs from (the word itself at a verbless root)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _within_clause(token: Any, top: Any) -> bool:
+    """Whether ``top`` is above ``token`` with no clause edge (:data:`CLAUSE_BREAKS`) or
+    conjoined verb between ("fired Comey, who later accused Trump", "should sack Mr Brown, but
+    did not believe Mr Blair was strong": Trump and Blair are not in the clause of "fired" and
+    "sack")."""
+    while token.i != top.i:
+        if (
+            token.dep_ in CLAUSE_BREAKS
+            or (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"))
+            or token.head.i == token.i
+        ):
+            return False
+        token = token.head
+    return True
+
+
+# edges out of a role's clause: a relative clause, a clause under a preposition ("questions
+# over whether the senator should retire", "since taking Mr Brown's role"), an adverbial clause
+# ("the day after the chancellor delivered"), an apposition ("Leo, an advisor to the president,
+# said Trump ...")
+CLAUSE_BREAKS = frozenset({"relcl", "pcomp", "advcl", "appos"})
+
+
+def _other_side(graph: _Graph, start: int, end: int) -> frozenset[int]:
+    """The people a role's own clause names as the other side of it, outside a quotation the
+    role is not in ("the president said: “… not even a mention of Trump in there”" is Trump):
+    one named after the role inside its clause ("The president said he would meet Putin"; an
+    apposition, "the president, Emmanuel Macron", is matched as a name before the role is
+    read), and the subject of a verb the role hangs from ("Macron will host the president",
+    "Macron said he would welcome the president")."""
+    parsed = graph.doc.parsed
+    span = parsed.char_span(start, end, alignment_mode="expand") if parsed is not None else None
+    if span is None or not len(span):
+        return frozenset()
+    role = span.root
+    verb = _clause_verb(role)
+    starts = _sentence_starts(graph)
+    quote = graph.quote_at(start)
+    found = set()
+    for n in graph.nodes:
+        if (
+            n.type != "person"
+            or n.entity < 0
+            or n.kind not in ("name", "surname", "title+surname")
+            or _sentences_apart(starts, start, n.start) != 0
+            or graph.quote_at(n.start) != quote
+        ):
+            continue
+        name = parsed.char_span(n.start, n.end, alignment_mode="expand")
+        if name is None or not len(name):
+            continue
+        name = name.root
+        if n.start >= end:
+            if _within_clause(role, verb) and _within_clause(name, verb):
+                found.add(n.entity)
+        elif name.dep_ in ("nsubj", "nsubjpass") and _within_clause(role, name.head):
+            found.add(n.entity)
+    return frozenset(found)
+
+
+HOLDER_NEAR = 2  # sentences before a role its named holder counts as near in
+
+
+def _home_holder_instead(
+    graph: _Graph,
+    chosen: Person,
+    holders: list[Person],
+    title: str,
+    titled: dict[int, str],
+    named: dict,
+    start: int,
+) -> Person | None:
+    """issue #9/#10 office32: "WASHINGTON - … Putin's forces … (paragraphs on) … The president
+    said he would decide this week": a bare role is the dateline country's own holder, not a
+    foreign holder the text named neither near the role nor with this title ("Russian
+    President Vladimir Putin")."""
+    home = _dateline_country(graph)
+    entity = named.get(chosen.name.lower(), -1)
+    if home is None or _code_of(chosen, graph.date)[:3] == home or titled.get(entity) == title:
+        return None
+    starts = _sentence_starts(graph)
+    if any(
+        n.entity == entity
+        and n.kind != "role"
+        and n.start < start
+        and _sentences_apart(starts, n.start, start) <= HOLDER_NEAR
+        for n in graph.nodes
+    ):
+        return None
+    at_home = [p for p in holders if _code_of(p, graph.date)[:3] == home]
+    return at_home[0] if len(at_home) == 1 else None
+
+
 def _roles(graph: _Graph) -> None:
     doc, book = graph.doc, graph.book
     index = _office_index(book)
@@ -2707,6 +2807,14 @@ def _roles(graph: _Graph) -> None:
             ]  # fmt: skip
             if named_other:
                 title, holders, in_text = other, named_other, named_other
+        if in_text:
+            # issue #9/#10 office32: "The president said he would meet Putin", "The president
+            # expressed his willingness to work with Macron": a holder the role's own sentence
+            # names after it is the other side of the clause, not the role
+            other_side = _other_side(graph, start, end)
+            if other_side:
+                holders = [p for p in holders if named.get(p.name.lower()) not in other_side]
+                in_text = [p for p in in_text if named[p.name.lower()] not in other_side]
         if not holders:
             continue
         if in_text:
@@ -2754,14 +2862,28 @@ def _roles(graph: _Graph) -> None:
             ) and not (graph.date is None and in_text[0] in printed):
                 continue
             person, rule = in_text[0], "role->office-holder-named-in-text"
+            if country is None and graph.date is not None:
+                home = _home_holder_instead(graph, person, holders, title, titled, named, start)
+                if home is not None:
+                    person, rule = home, "role->office-holder-of-dateline"
             chosen.setdefault(title, person)
             held.setdefault(person.name.lower(), title)
         elif graph.date is None:
             continue  # undated: any holder ever would do, so only one the text names
         else:
-            ranked = sorted(holders, key=lambda p: -focus.get(_code_of(p, graph.date)[:3], 0))
+            # issue #9/#10 office32: the dateline's own holder before the most-named country's
+            # ("WASHINGTON - … Ukraine … The president said he would meet Putin")
+            home = _dateline_country(graph) if country is None else None
+            ranked = sorted(
+                holders,
+                key=lambda p: (
+                    _code_of(p, graph.date)[:3] != home,
+                    -focus.get(_code_of(p, graph.date)[:3], 0),
+                ),
+            )
             person = ranked[0]
-            if country is None and focus.get(_code_of(person, graph.date)[:3], 0) == 0:
+            code = _code_of(person, graph.date)[:3]
+            if country is None and code != home and focus.get(code, 0) == 0:
                 continue  # no country in the text holds this office: leave it unlinked
             rule = "role->office-holder-of-" + ("adjective" if country else "country-focus")
         node = _Node(start, end, "role", "person", rule)
