@@ -6,13 +6,7 @@ passive "accused of", and a quotation after a turn with no speaker before it."""
 from __future__ import annotations
 
 import pytest
-
-
-def _speaker(code_text, text: str, words: str) -> str | None:
-    doc = code_text(text)
-    found = [q for q in doc.quotes if words in q.text]
-    assert found, [(q.text, q.speaker) for q in doc.quotes]
-    return found[0].speaker
+from quote_views import speaker_of
 
 
 @pytest.mark.parametrize(
@@ -43,17 +37,17 @@ def _speaker(code_text, text: str, words: str) -> str | None:
     ],
 )
 def test_an_unnamed_voice_of_a_body_is_the_bodys(code_text, text, words, speaker):
-    assert _speaker(code_text, text, words) == speaker
+    assert speaker_of(code_text, text, words) == speaker
 
 
 def test_a_nationality_names_no_body(code_text):
     text = "A French source said the talks in Brussels had broken down on Friday."
-    assert _speaker(code_text, text, "broken down") is None
+    assert speaker_of(code_text, text, "broken down") is None
 
 
 def test_a_party_named_alone_speaks(code_text):
     text = "The new rail timetable was attacked on Monday. Tories say the changes are a mess."
-    assert _speaker(code_text, text, "are a mess") == "Tories"
+    assert speaker_of(code_text, text, "are a mess") == "Tories"
 
 
 def test_a_party_word_before_a_name_is_not_the_name(code_text):
@@ -61,7 +55,7 @@ def test_a_party_word_before_a_name_is_not_the_name(code_text):
         "Fellow Lib Dem Norman Baker said the report painted an “unflattering picture” of "
         "the department."
     )
-    assert _speaker(code_text, text, "unflattering") == "Norman Baker"
+    assert speaker_of(code_text, text, "unflattering") == "Norman Baker"
 
 
 def test_the_senator_named_just_after(code_text):
@@ -70,7 +64,7 @@ def test_the_senator_named_just_after(code_text):
         "simply do not have the votes,” the senator told reporters.\n\nSenator Mark Delaney, "
         "a Democrat from Ohio, has opposed the measure since March."
     )
-    assert _speaker(code_text, text, "do not have the votes") == "Mark Delaney"
+    assert speaker_of(code_text, text, "do not have the votes") == "Mark Delaney"
 
 
 def test_the_senator_named_after_someone_else_is_not_linked(code_text):
@@ -79,7 +73,7 @@ def test_the_senator_named_after_someone_else_is_not_linked(code_text):
         "said the state would cope. Later that week Senator Mark Delaney voted against it, "
         "and so did Senator Ruth Cole."
     )
-    assert _speaker(code_text, text, "farm bill") is None
+    assert speaker_of(code_text, text, "farm bill") is None
 
 
 def test_the_prime_minister_stays_the_one_it_was(code_text):
@@ -90,7 +84,7 @@ def test_the_prime_minister_stays_the_one_it_was(code_text):
         "praised Mr Brown's handling of the economy. But the prime minister insisted he did "
         "not know the date of the poll."
     )
-    assert _speaker(code_text, text, "did not know the date") == "Tony Blair"
+    assert speaker_of(code_text, text, "did not know the date") == "Tony Blair"
 
 
 def test_the_premier_is_the_prime_minister_named(code_text):
@@ -98,7 +92,7 @@ def test_the_premier_is_the_prime_minister_named(code_text):
         "Gordon Brown set out his plans. The campaign role will go to Alan Milburn, an ally "
         "of Tony Blair. The premier insisted Mr Brown would still have a key role."
     )
-    assert _speaker(code_text, text, "key role") == "Tony Blair"
+    assert speaker_of(code_text, text, "key role") == "Tony Blair"
 
 
 def test_the_head_of_a_body_named_in_the_next_sentence(code_text):
@@ -106,7 +100,7 @@ def test_the_head_of_a_body_named_in_the_next_sentence(code_text):
         "Governments are ignoring the rights of refugees, Oxfam's chief has said.\n\nIn a "
         "speech in Geneva, Barbara Stocking said the system was close to collapse."
     )
-    assert _speaker(code_text, text, "rights of refugees") == "Barbara Stocking"
+    assert speaker_of(code_text, text, "rights of refugees") == "Barbara Stocking"
 
 
 def test_the_secretary_general_after_the_name(code_text):
@@ -114,7 +108,7 @@ def test_the_secretary_general_after_the_name(code_text):
         "Irene Khan said the war on terror had set back human rights. The Amnesty "
         "secretary-general said public passivity was the biggest failure."
     )
-    assert _speaker(code_text, text, "public passivity") == "Irene Khan"
+    assert speaker_of(code_text, text, "public passivity") == "Irene Khan"
 
 
 def test_the_paper_and_it_are_the_paper_quoted_before(code_text):
@@ -143,7 +137,7 @@ def test_an_agency_acronym_is_the_agency(code_text):
         "The Associated Press news agency reported that the jury had reached a verdict. "
         "The defendant was led from the court by marshals, AP said."
     )
-    assert _speaker(code_text, text, "led from the court") == "Associated Press news agency"
+    assert speaker_of(code_text, text, "led from the court") == "Associated Press news agency"
 
 
 def test_the_one_accused_did_not_speak(code_text):
@@ -152,7 +146,7 @@ def test_the_one_accused_did_not_speak(code_text):
         "new immigration rules.\n\nTory spokesman David Davis told MPs the country was "
         "losing its veto."
     )
-    assert _speaker(code_text, text, "politics of confusion") is None
+    assert speaker_of(code_text, text, "politics of confusion") is None
 
 
 def test_a_quotation_after_a_pronoun_turn_when_the_one_before_had_no_speaker(code_text):
@@ -165,7 +159,7 @@ def test_a_quotation_after_a_pronoun_turn_when_the_one_before_had_no_speaker(cod
         "supporters to vote tactically. “I just don't think Labour voters in these seats "
         "could resist the temptation to use their votes.”"
     )
-    assert _speaker(code_text, text, "could resist") == "Rennard"
+    assert speaker_of(code_text, text, "could resist") == "Rennard"
 
 
 def test_the_one_told_did_not_speak(code_text):
@@ -173,7 +167,7 @@ def test_the_one_told_did_not_speak(code_text):
         "Farmer Tom Hale asked the ministry whether he could keep his dogs. Mr Hale was "
         "initially told it was an offence, which prompted him to complain."
     )
-    assert _speaker(code_text, text, "was an offence") is None
+    assert speaker_of(code_text, text, "was an offence") is None
 
 
 def test_the_prime_minister_is_not_the_one_called_the_chancellor(code_text):
@@ -184,7 +178,7 @@ def test_the_prime_minister_is_not_the_one_called_the_chancellor(code_text):
         "Health Secretary John Reid said the reports were damaging. But the prime minister "
         "said he had discussed the claims with the chancellor."
     )
-    assert _speaker(code_text, text, "discussed the claims") == "Tony Blair"
+    assert speaker_of(code_text, text, "discussed the claims") == "Tony Blair"
 
 
 def test_a_quotation_going_on_keeps_the_speaker_the_graph_gave(code_text):
@@ -207,12 +201,12 @@ def test_letters_after_a_name_are_not_the_name(code_text):
         "Director of Public Prosecutions, Ken Macdonald QC, said the rule was set by "
         "parliament. “It represents a tougher regime,” he said."
     )
-    assert _speaker(code_text, text, "tougher regime") == "Ken Macdonald"
+    assert speaker_of(code_text, text, "tougher regime") == "Ken Macdonald"
 
 
 def test_a_group_named_by_two_words_before_its_noun(code_text):
     text = "The Middle Way group also said the farmer would have to buy a rifle."
-    assert _speaker(code_text, text, "buy a rifle") == "Middle Way"
+    assert speaker_of(code_text, text, "buy a rifle") == "Middle Way"
 
 
 def test_a_question_before_a_verb_with_its_own_clause_goes_on(code_text):
@@ -222,7 +216,7 @@ def test_a_question_before_a_verb_with_its_own_clause_goes_on(code_text):
         "Luff, another co-chairman of the group, said that the law was “so poorly drafted "
         "nobody can define the offence”."
     )
-    assert _speaker(code_text, text, "village") == "Opik"
+    assert speaker_of(code_text, text, "village") == "Opik"
 
 
 def test_words_the_recogniser_ran_into_a_name(code_text):
@@ -242,7 +236,7 @@ def test_a_party_qualifier_is_no_other_seat(code_text):
         "pleased. “It was a pretty horrible thing with a happy ending,” said the Ealing "
         "North MP."
     )
-    assert _speaker(code_text, text, "happy ending") == "Stephen Pound"
+    assert speaker_of(code_text, text, "happy ending") == "Stephen Pound"
 
 
 def test_an_ally_named_in_the_next_sentence(code_text):
@@ -251,7 +245,7 @@ def test_an_ally_named_in_the_next_sentence(code_text):
         "spree before the election.\n\nEd Balls, a former adviser to the Treasury, said the "
         "chancellor would meet his rules."
     )
-    assert _speaker(code_text, text, "spending spree") == "Ed Balls"
+    assert speaker_of(code_text, text, "spending spree") == "Ed Balls"
 
 
 def test_it_after_a_company_tagged_as_a_person(code_text):
@@ -259,7 +253,7 @@ def test_it_after_a_company_tagged_as_a_person(code_text):
         "Yukos called the sale illegal and has turned to courts in the US. It also has "
         "vowed to use all legal means to go after any firm that buys its assets."
     )
-    assert _speaker(code_text, text, "all legal means") == "Yukos"
+    assert speaker_of(code_text, text, "all legal means") == "Yukos"
 
 
 def test_a_party_tagged_as_a_person_is_not_he(code_text):
@@ -268,7 +262,7 @@ def test_a_party_tagged_as_a_person_is_not_he(code_text):
         "the reports, but insisted he would not be “diverted” from the task. His only "
         "“motivation” was to ensure Labour was re-elected, he insisted."
     )
-    assert _speaker(code_text, text, "motivation") == "Gordon Brown"
+    assert speaker_of(code_text, text, "motivation") == "Gordon Brown"
 
 
 def test_a_bodys_posters_are_the_body_speaking(code_text):
@@ -276,4 +270,4 @@ def test_a_bodys_posters_are_the_body_speaking(code_text):
         "Labour's new posters say Britain is enjoying the lowest inflation since the 1960s. "
         "They urge voters not to let the Tories take things backwards."
     )
-    assert _speaker(code_text, text, "lowest inflation") == "Labour"
+    assert speaker_of(code_text, text, "lowest inflation") == "Labour"

@@ -7,17 +7,7 @@ the object a verb moves to speak."""
 from __future__ import annotations
 
 import pytest
-
-
-def _quote(code_text, text: str, words: str):
-    doc = code_text(text)
-    found = [q for q in doc.quotes if words in q.text]
-    assert found, [(q.text, q.speaker) for q in doc.quotes]
-    return found[0]
-
-
-def _speaker(code_text, text: str, words: str) -> str | None:
-    return _quote(code_text, text, words).speaker
+from quote_views import quote_with, speaker_of
 
 
 def test_an_acronym_spelled_out_from_a_possessive_loses_the_s(code_text):
@@ -25,7 +15,7 @@ def test_an_acronym_spelled_out_from_a_possessive_loses_the_s(code_text):
         "Ministers have ignored the World Health Organization's warnings for a decade. On "
         "Monday the WHO said that the new cases showed the virus was spreading faster."
     )
-    assert _speaker(code_text, text, "spreading faster") == "World Health Organization"
+    assert speaker_of(code_text, text, "spreading faster") == "World Health Organization"
 
 
 def test_a_body_named_again_by_the_first_word_of_its_name(code_text):
@@ -34,7 +24,7 @@ def test_a_body_named_again_by_the_first_word_of_its_name(code_text):
         "were not surprised. The Bank of England (BoE) has also kept rates on hold since May. "
         "In its quarterly report, the Bank said inflation would fall back to 2% next year."
     )
-    assert _speaker(code_text, text, "fall back to 2%") == "Bank of England"
+    assert speaker_of(code_text, text, "fall back to 2%") == "Bank of England"
 
 
 @pytest.mark.parametrize(
@@ -52,7 +42,7 @@ def test_a_body_named_again_by_the_first_word_of_its_name(code_text):
     ],
 )
 def test_a_nationality_of_a_plural_group_names_no_body(code_text, text, words):
-    assert _speaker(code_text, text, words) is None
+    assert speaker_of(code_text, text, words) is None
 
 
 def test_words_quoted_in_the_question_are_not_the_answer(code_text):
@@ -61,8 +51,8 @@ def test_words_quoted_in_the_question_are_not_the_answer(code_text):
         "as the result of a “clean and transparent” process, he replied: “Every rule was "
         "followed to the letter and the papers are public.”"
     )
-    assert _speaker(code_text, text, "clean and transparent") is None
-    assert _speaker(code_text, text, "Every rule was followed") == "Gordon Hale"
+    assert speaker_of(code_text, text, "clean and transparent") is None
+    assert speaker_of(code_text, text, "Every rule was followed") == "Gordon Hale"
 
 
 @pytest.mark.parametrize(
@@ -73,13 +63,13 @@ def test_a_bodys_person_tagged_a_place_or_body_is_the_person(code_text, person):
         f"The Fabian Society's {person} said the poll showed voters wanted more honesty about "
         "tax. He said: “People are ready to hear the truth about public spending.”"
     )
-    assert _speaker(code_text, text, "more honesty") == person
-    assert _speaker(code_text, text, "ready to hear the truth") == person
+    assert speaker_of(code_text, text, "more honesty") == person
+    assert speaker_of(code_text, text, "ready to hear the truth") == person
 
 
 def test_a_body_part_after_a_possessive_stays_a_body(code_text):
     text = "Labour's Shadow Cabinet said the poll showed voters wanted more honesty about tax."
-    assert _speaker(code_text, text, "more honesty") == "Shadow Cabinet"
+    assert speaker_of(code_text, text, "more honesty") == "Shadow Cabinet"
 
 
 @pytest.mark.parametrize(
@@ -98,12 +88,12 @@ def test_a_body_part_after_a_possessive_stays_a_body(code_text):
     ],
 )
 def test_an_expletive_it_is_not_the_body_before(code_text, text, words):
-    assert _speaker(code_text, text, words) is None
+    assert speaker_of(code_text, text, words) is None
 
 
 def test_a_body_that_spoke_before_is_still_it(code_text):
     text = 'The committee said the rules were clear. "We will not change them," it said.'
-    assert _quote(code_text, text, "not change them").speaker_text == "it"
+    assert quote_with(code_text, text, "not change them").speaker_text == "it"
 
 
 @pytest.mark.parametrize(
@@ -123,7 +113,7 @@ def test_a_body_that_spoke_before_is_still_it(code_text):
     ],
 )
 def test_the_object_a_verb_moves_to_speak_speaks(code_text, text, words, speaker):
-    quote = _quote(code_text, text, words)
+    quote = quote_with(code_text, text, words)
     assert quote.speaker == speaker
     assert quote.speaker_text in ("some economists", "Senator Mary Ellis")
 
@@ -133,7 +123,7 @@ def test_a_courtesy_title_makes_the_surname_the_bodys_person(code_text):
         "The Fabian Society's Sundar Katwala said the poll showed voters wanted more honesty "
         "about tax. The change was overdue, Mr Katwala said."
     )
-    assert _speaker(code_text, text, "change was overdue") == "Sundar Katwala"
+    assert speaker_of(code_text, text, "change was overdue") == "Sundar Katwala"
 
 
 def test_a_participle_on_the_object_of_a_reporting_verb_is_the_subjects(code_text):
@@ -141,7 +131,7 @@ def test_a_participle_on_the_object_of_a_reporting_verb_is_the_subjects(code_tex
         "The party's leader, Anna Marsh, spoke in Leeds. But Ms Marsh will argue against quotas "
         "saying they are “unfair and outdated”."
     )
-    assert _speaker(code_text, text, "unfair and outdated") == "Anna Marsh"
+    assert speaker_of(code_text, text, "unfair and outdated") == "Anna Marsh"
 
 
 @pytest.mark.parametrize(
@@ -166,4 +156,4 @@ def test_a_participle_on_the_object_of_a_reporting_verb_is_the_subjects(code_tex
     ],
 )
 def test_a_body_named_for_a_place_is_named_whole(code_text, text, words, speaker):
-    assert _speaker(code_text, text, words) == speaker
+    assert speaker_of(code_text, text, words) == speaker

@@ -5,14 +5,7 @@ named next whom the text titles only with another, shorter office ("Former housi
 from __future__ import annotations
 
 import pytest
-
-
-def _speaker(code_text, text: str, words: str) -> str | None:
-    doc = code_text(text)
-    found = [q for q in doc.quotes if words in q.text]
-    assert found, [(q.text, q.speaker) for q in doc.quotes]
-    return found[0].speaker
-
+from quote_views import speaker_of
 
 UNDATED_PAIR = (
     "Tony Blair has rejected claims that he promised Gordon Brown a date for his departure.\n\n"
@@ -24,7 +17,7 @@ UNDATED_PAIR = (
 def test_undated_prime_minister_is_the_holder_serving_with_the_named_chancellor(code_text):
     # Brown, named last, was prime minister only after his chancellorship; with "the
     # chancellor" in the story, the prime minister is Blair
-    assert _speaker(code_text, UNDATED_PAIR, "no deal") == "Tony Blair"
+    assert speaker_of(code_text, UNDATED_PAIR, "no deal") == "Tony Blair"
 
 
 def test_undated_prime_minister_home_secretary_points_the_same_way(code_text):
@@ -33,7 +26,7 @@ def test_undated_prime_minister_home_secretary_points_the_same_way(code_text):
         "The prime minister said on Sunday that the government was united. Home Secretary "
         "David Blunkett said the reports were “gossip and nothing more”."
     )
-    assert _speaker(code_text, text, "government was united") == "Tony Blair"
+    assert speaker_of(code_text, text, "government was united") == "Tony Blair"
 
 
 @pytest.mark.parametrize(
@@ -47,7 +40,7 @@ def test_undated_prime_minister_home_secretary_points_the_same_way(code_text):
     ],
 )
 def test_prime_minister_is_not_a_minister_named_next(code_text, text):
-    speaker = _speaker(code_text, text, "ahead" if "scheme" in text else "discussed the costs")
+    speaker = speaker_of(code_text, text, "ahead" if "scheme" in text else "discussed the costs")
     assert speaker != "Alan Pike"
 
 
@@ -56,7 +49,7 @@ def test_a_minister_titled_so_is_still_the_minister(code_text):
         "Housing Minister Alan Pike visited the estate on Friday.\n\n"
         "The minister said the new homes would be ready by the spring."
     )
-    assert _speaker(code_text, text, "new homes") == "Alan Pike"
+    assert speaker_of(code_text, text, "new homes") == "Alan Pike"
 
 
 def test_a_books_title_names_its_subject_not_its_speaker(code_text):
@@ -64,7 +57,7 @@ def test_a_books_title_names_its_subject_not_its_speaker(code_text):
         "Tony Blair has dismissed reports he told Gordon Brown he would quit. According to a "
         "new book, Brown's Britain, Mr Blair went back on a pledge to make way for Mr Brown."
     )
-    assert _speaker(code_text, text, "went back on a pledge") is None
+    assert speaker_of(code_text, text, "went back on a pledge") is None
 
 
 def test_a_book_with_its_author_given_keeps_the_old_reading(code_text):
@@ -72,4 +65,4 @@ def test_a_book_with_its_author_given_keeps_the_old_reading(code_text):
         "Ruth Mallory has written about the crash. According to her new book, Capital in "
         "Crisis, the banks had been reckless."
     )
-    assert _speaker(code_text, text, "banks had been reckless") is not None
+    assert speaker_of(code_text, text, "banks had been reckless") is not None

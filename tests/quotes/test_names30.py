@@ -7,13 +7,7 @@ participle ("Mr. Bush, channeling …, responded by saying …")."""
 from __future__ import annotations
 
 import pytest
-
-
-def _speaker(code_text, text: str, words: str) -> str | None:
-    doc = code_text(text)
-    found = [q for q in doc.quotes if words in q.text]
-    assert found, [(q.text, q.speaker) for q in doc.quotes]
-    return found[0].speaker
+from quote_views import speaker_of
 
 
 @pytest.mark.parametrize(
@@ -35,7 +29,7 @@ def _speaker(code_text, text: str, words: str) -> str | None:
     ],
 )
 def test_a_participle_on_an_occasion_phrase_is_the_verbs_subjects(code_text, text, words, speaker):
-    assert _speaker(code_text, text, words) == speaker
+    assert speaker_of(code_text, text, words) == speaker
 
 
 def test_a_participle_past_a_quotation_parsed_as_the_root_is_the_subjects(code_text):
@@ -44,7 +38,7 @@ def test_a_participle_past_a_quotation_parsed_as_the_root_is_the_subjects(code_t
         "-- ''That makes me thrifty'' -- and, when pressed after the meeting, asserting, ''Of "
         "course I pay my water bill.''"
     )
-    assert _speaker(code_text, text, "water bill") == "Ellen Hartwick"
+    assert speaker_of(code_text, text, "water bill") == "Ellen Hartwick"
 
 
 @pytest.mark.parametrize(
@@ -65,7 +59,7 @@ def test_a_participle_past_a_quotation_parsed_as_the_root_is_the_subjects(code_t
     ],
 )
 def test_a_verb_hung_on_an_asides_participle_has_its_subject(code_text, text, words, speaker):
-    assert _speaker(code_text, text, words) == speaker
+    assert speaker_of(code_text, text, words) == speaker
 
 
 def test_a_quotation_right_after_anothers_goes_on_in_its_voice(code_text):
@@ -76,9 +70,9 @@ def test_a_quotation_right_after_anothers_goes_on_in_its_voice(code_text):
         "want this year, so he is well placed for November.”\n\n“They have every reason to make "
         "peace,” he said of Harmon and Kell, “because each of them needs the other.”"
     )
-    assert _speaker(code_text, text, "make peace") == "Walter Brandt"
+    assert speaker_of(code_text, text, "make peace") == "Walter Brandt"
     # the second half of the split quotation has the same mention, so the same speaker
-    assert _speaker(code_text, text, "needs the other") == "Walter Brandt"
+    assert speaker_of(code_text, text, "needs the other") == "Walter Brandt"
 
 
 def test_an_added_word_after_an_answer_is_the_answerers(code_text):
@@ -88,7 +82,7 @@ def test_an_added_word_after_an_answer_is_the_answerers(code_text):
         "across the state, she replied: “I have no idea. We will see.”\n\n“Honestly,” she "
         "added when the host looked surprised."
     )
-    assert _speaker(code_text, text, "Honestly") == "Nora Vale"
+    assert speaker_of(code_text, text, "Honestly") == "Nora Vale"
 
 
 @pytest.mark.parametrize(
@@ -112,7 +106,7 @@ def test_an_added_word_after_an_answer_is_the_answerers(code_text):
     ],
 )
 def test_a_person_introduced_with_a_role_just_before_is_quoted(code_text, text, words, speaker):
-    assert _speaker(code_text, text, words) == speaker
+    assert speaker_of(code_text, text, words) == speaker
 
 
 def test_a_person_named_again_before_is_not_introduced(code_text):
@@ -121,7 +115,7 @@ def test_a_person_named_again_before_is_not_introduced(code_text):
         "welcomed Victor Ruelas, chairman of the caucus, last year. “It was a great night,” he "
         "said."
     )
-    assert _speaker(code_text, text, "great night") == "Barack Obama"
+    assert speaker_of(code_text, text, "great night") == "Barack Obama"
 
 
 def test_the_admiral_is_the_one_admiral_named(code_text):
@@ -133,4 +127,4 @@ def test_the_admiral_is_the_one_admiral_named(code_text):
         "laughed.\n\n''It is good that my voice is low,'' he said, sitting on a couch in his "
         "office."
     )
-    assert _speaker(code_text, text, "my voice is low") == "Carl Wendt"
+    assert speaker_of(code_text, text, "my voice is low") == "Carl Wendt"

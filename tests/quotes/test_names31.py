@@ -6,13 +6,7 @@ an event that began, a "for saying" joined as a conjunct, and a participle set o
 from __future__ import annotations
 
 import pytest
-
-
-def _speaker(code_text, text: str, words: str) -> str | None:
-    doc = code_text(text)
-    found = [q for q in doc.quotes if words in q.text]
-    assert found, [(q.text, q.speaker) for q in doc.quotes]
-    return found[0].speaker
+from quote_views import speaker_of
 
 
 @pytest.mark.parametrize(
@@ -35,7 +29,7 @@ def _speaker(code_text, text: str, words: str) -> str | None:
 def test_a_participle_after_a_reporting_relative_clause_is_the_main_subjects(
     code_text, text, words, speaker
 ):
-    assert _speaker(code_text, text, words) == speaker
+    assert speaker_of(code_text, text, words) == speaker
 
 
 @pytest.mark.parametrize(
@@ -55,7 +49,7 @@ def test_a_participle_after_a_reporting_relative_clause_is_the_main_subjects(
     ],
 )
 def test_a_participle_after_a_recordings_name_speaks_in_that_voice(code_text, text, words, speaker):
-    assert _speaker(code_text, text, words) == speaker
+    assert speaker_of(code_text, text, words) == speaker
 
 
 def test_a_participle_hung_on_an_event_that_began_is_the_senders(code_text):
@@ -63,7 +57,7 @@ def test_a_participle_hung_on_an_event_that_began_is_the_senders(code_text):
         "Rep. Lena Voss has not given up. She sent out a fundraising letter as the budget hearing "
         'began vowing to "fight every cut" in the plan.'
     )
-    assert _speaker(code_text, text, "fight every cut") == "Lena Voss"
+    assert speaker_of(code_text, text, "fight every cut") == "Lena Voss"
 
 
 def test_for_saying_joined_to_the_verb_is_the_verbs_subjects(code_text):
@@ -72,7 +66,7 @@ def test_for_saying_joined_to_the_verb_is_the_verbs_subjects(code_text):
         'for his role in selling diet pills and for saying that the powder was a "miracle cure '
         'for everyone."'
     )
-    assert _speaker(code_text, text, "miracle cure") == "Martin Greer"
+    assert speaker_of(code_text, text, "miracle cure") == "Martin Greer"
 
 
 def test_a_participle_set_off_by_dashes_is_the_clauses(code_text):
@@ -80,7 +74,7 @@ def test_a_participle_set_off_by_dashes_is_the_clauses(code_text):
         "Gov. Neil Barrow is an awkward campaigner. He struggles with a basic task in politics "
         "- bragging - conceding that, when he does, he feels ''the shadow of his father.''"
     )
-    assert _speaker(code_text, text, "shadow of his father") == "Neil Barrow"
+    assert speaker_of(code_text, text, "shadow of his father") == "Neil Barrow"
 
 
 def test_a_participle_after_a_plain_relative_clause_keeps_its_speaker(code_text):
@@ -88,7 +82,7 @@ def test_a_participle_after_a_plain_relative_clause_keeps_its_speaker(code_text)
         "Senator Ruth Calder, who has backed the plan for years, met the press on Monday, "
         'saying, "We have the votes."'
     )
-    assert _speaker(code_text, text, "We have the votes") == "Ruth Calder"
+    assert speaker_of(code_text, text, "We have the votes") == "Ruth Calder"
 
 
 @pytest.mark.parametrize(
@@ -110,7 +104,7 @@ def test_a_participle_after_a_plain_relative_clause_keeps_its_speaker(code_text)
     ],
 )
 def test_what_a_comment_describes_is_said_by_who_made_it(code_text, text, words, speaker):
-    assert _speaker(code_text, text, words) == speaker
+    assert speaker_of(code_text, text, words) == speaker
 
 
 def test_a_participle_after_a_relative_clause_on_a_name_is_that_names(code_text):
@@ -118,7 +112,7 @@ def test_a_participle_after_a_relative_clause_on_a_name_is_that_names(code_text)
         "There is a lot of chatter about Luis Ortega, who is the most animated on stage this "
         'morning, saying "Zip codes should not decide destiny" and "Hard work pays."'
     )
-    assert _speaker(code_text, text, "Zip codes") == "Luis Ortega"
+    assert speaker_of(code_text, text, "Zip codes") == "Luis Ortega"
 
 
 def test_a_participle_after_a_relative_clause_with_a_speaking_subject_keeps_it(code_text):
@@ -126,7 +120,7 @@ def test_a_participle_after_a_relative_clause_with_a_speaking_subject_keeps_it(c
         "Mayor Ines Baca praised Luis Ortega, who is the most animated on stage this morning, "
         'saying "He earned this."'
     )
-    assert _speaker(code_text, text, "He earned this") == "Ines Baca"
+    assert speaker_of(code_text, text, "He earned this") == "Ines Baca"
 
 
 @pytest.mark.parametrize(
@@ -148,7 +142,7 @@ def test_a_participle_after_a_relative_clause_with_a_speaking_subject_keeps_it(c
     ],
 )
 def test_an_answer_bound_to_when_asked_is_the_one_askeds(code_text, text, words, speaker):
-    assert _speaker(code_text, text, words) == speaker
+    assert speaker_of(code_text, text, words) == speaker
 
 
 def test_a_question_bound_to_asked_stays_the_askers(code_text):

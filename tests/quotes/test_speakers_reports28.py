@@ -5,14 +5,7 @@
 from __future__ import annotations
 
 import pytest
-
-
-def _quote(code_text, text: str, words: str):
-    doc = code_text(text)
-    found = [q for q in doc.quotes if words in q.text]
-    assert found, [(q.text, q.speaker) for q in doc.quotes]
-    return found[0]
-
+from quote_views import quote_with
 
 PRISONS = (
     "Ministers have lost control of the cost of new prisons, a committee of MPs has said.\n\n"
@@ -26,13 +19,13 @@ PRISONS = (
 
 @pytest.mark.parametrize("words", ["ignored warnings", "publish a full account", "alarmed"])
 def test_report_it_and_members_are_the_committee(code_text, words):
-    quote = _quote(code_text, PRISONS, words)
+    quote = quote_with(code_text, PRISONS, words)
     assert quote.speaker == "Commons public accounts committee"
     assert quote.actor == "GBRLEG"
 
 
 def test_the_department_answering_keeps_its_own_name(code_text):
-    assert _quote(code_text, PRISONS, "study the findings").speaker == "Home Office"
+    assert quote_with(code_text, PRISONS, "study the findings").speaker == "Home Office"
 
 
 PEERS = (
@@ -45,7 +38,7 @@ PEERS = (
 
 @pytest.mark.parametrize("words", ["consult the judges", "rushed through", "delayed"])
 def test_a_report_by_a_committee_and_what_follows(code_text, words):
-    quote = _quote(code_text, PEERS, words)
+    quote = quote_with(code_text, PEERS, words)
     assert quote.speaker == "Lords constitution committee"
     assert quote.actor == "GBRLEG"
 
@@ -62,7 +55,7 @@ def test_the_report_after_a_named_watchdog(code_text):
         "The Audit Commission said councils were spending too little on licensing checks. "
         "The report said one council in five had no licensing officer at all."
     )
-    assert _quote(code_text, text, "one council in five").speaker == "Audit Commission"
+    assert quote_with(code_text, text, "one council in five").speaker == "Audit Commission"
 
 
 @pytest.mark.parametrize(
@@ -78,7 +71,7 @@ def test_the_report_after_a_named_watchdog(code_text):
     ],
 )
 def test_no_author_before_or_too_far(code_text, text):
-    quote = _quote(code_text, text, "would")
+    quote = quote_with(code_text, text, "would")
     assert quote.speaker is None or "committee" not in quote.speaker
 
 
@@ -89,8 +82,8 @@ def test_a_body_owning_the_report_and_a_person_owning_one(code_text):
         "a former official, said ministers were to blame. Mr Hale's report said the army had "
         "not been consulted."
     )
-    assert _quote(code_text, text, "years late").speaker == "National Audit Office"
-    assert _quote(code_text, text, "not been consulted").speaker != "National Audit Office"
+    assert quote_with(code_text, text, "years late").speaker == "National Audit Office"
+    assert quote_with(code_text, text, "not been consulted").speaker != "National Audit Office"
 
 
 def test_the_mps_after_a_named_committee(code_text):
@@ -98,4 +91,4 @@ def test_the_mps_after_a_named_committee(code_text):
         "The Commons health committee said hospital waiting lists were being fiddled. The MPs "
         "said managers had moved patients between lists to meet targets."
     )
-    assert _quote(code_text, text, "moved patients").speaker == "Commons health committee"
+    assert quote_with(code_text, text, "moved patients").speaker == "Commons health committee"
