@@ -75,3 +75,13 @@ def assert_pair_coded(doc, code: str, rule: str, pair: tuple[str, str] | None) -
         assert not pairs, seen(doc)
     else:
         assert pair in pairs, seen(doc)
+
+
+def by_trigger_start(doc, start: str) -> list:
+    """The events whose trigger starts with ``start`` (lower case: "meet" finds "meeting")."""
+    return [e for e in doc.events if (e.trigger_text or "").lower().startswith(start)]
+
+
+def country_codes(events) -> list[tuple]:
+    """(code, source country, target country) of each of ``events``: the document gold's level."""
+    return [(e.code, (e.source_actor or "")[:3], (e.target_actor or "")[:3]) for e in events]

@@ -11,13 +11,10 @@ Sentences written for the test in the style of wire news."""
 from __future__ import annotations
 
 import pytest
+from event_views import by_trigger as _at
 from event_views import seen
 
 pytestmark = pytest.mark.model
-
-
-def _at(doc, trigger: str) -> list:
-    return [e for e in doc.events if e.trigger_text == trigger]
 
 
 @pytest.mark.parametrize(

@@ -4,13 +4,10 @@ them (sentences written for the test in the style of wire news)."""
 from __future__ import annotations
 
 import pytest
+from event_views import by_trigger_start as _at
 from event_views import seen
 
 pytestmark = pytest.mark.model
-
-
-def _at(doc, trigger_start: str):
-    return [e for e in doc.events if (e.trigger_text or "").lower().startswith(trigger_start)]
 
 
 def test_frames24_posing_for_pictures_with_someone_meets_them(code_all):

@@ -4,21 +4,15 @@ frame for them (sentences written for the test in the style of wire news)."""
 from __future__ import annotations
 
 import pytest
+from event_views import by_trigger_start as _at
+from event_views import country_codes as _countries
 from event_views import seen
 
 pytestmark = pytest.mark.model
 
 
-def _at(doc, trigger_start: str):
-    return [e for e in doc.events if (e.trigger_text or "").lower().startswith(trigger_start)]
-
-
 def _pairs(events):
     return [(e.code, e.source_actor, e.target_actor) for e in events]
-
-
-def _countries(events):
-    return [(e.code, (e.source_actor or "")[:3], (e.target_actor or "")[:3]) for e in events]
 
 
 # -- an event noun's preposition hung on its own phrase -----------------------------------------

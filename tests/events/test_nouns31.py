@@ -5,17 +5,11 @@ for the test in the style of wire news)."""
 from __future__ import annotations
 
 import pytest
+from event_views import by_trigger_start as _at
+from event_views import country_codes as _countries
 from event_views import seen
 
 pytestmark = pytest.mark.model
-
-
-def _at(doc, trigger_start: str):
-    return [e for e in doc.events if (e.trigger_text or "").lower().startswith(trigger_start)]
-
-
-def _countries(events):
-    return [(e.code, (e.source_actor or "")[:3], (e.target_actor or "")[:3]) for e in events]
 
 
 def test_nouns31_thanked_in_a_phone_call_is_a_call_with_the_one_thanked(code_all):
