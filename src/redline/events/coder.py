@@ -4877,14 +4877,20 @@ def _owned_object(match: Match, matches: list[Match]) -> bool:
     )
 
 
-def _answered_request(match: Match) -> bool:
-    entry = match.entry
+def _nominal_with_no_target(entry: LexiconEntry, code: str) -> bool:
+    """A nominals.yml entry of ``code`` that names no target of its own: the rules that read
+    its other side from the sentence (the request's answerer, the probe's lawmaker) take it."""
     return (
         entry.pos == "noun"
-        and entry.code == REQUEST_CODE
+        and entry.code == code
         and entry.target == "none"
         and entry.origin == "nominals.yml"
-        and _request_answerer(match.trigger) is not None
+    )
+
+
+def _answered_request(match: Match) -> bool:
+    return _nominal_with_no_target(match.entry, REQUEST_CODE) and (
+        _request_answerer(match.trigger) is not None
     )
 
 
@@ -5440,8 +5446,7 @@ INQUIRY_SUBJECTS = frozenset({"investigation", "probe", "inquiry"})
 
 # issue #9 read31: "officers should have treated all passengers alike", "why the BBC should be
 # joining the Tories": what someone should have done, or is asked why they should do, is a
-# reproach of their conduct (111), no appeal to act
-REPROACH_CODE = "111"
+# reproach of their conduct (criticism, CRITICISM_CODE), no appeal to act
 
 
 def _reproach(verb: Token) -> str:
@@ -6956,24 +6961,14 @@ def _events_for(
         if src_tok is None and (caller := _caller_on_verb(trigger)) is not None:
             src_tok, src_how = caller, "by (on the facing verb)"
     ethics_probe = False
-    if (
-        entry.pos == "noun"
-        and entry.code == ETHICS_PROBE_CODE
-        and entry.target == "none"
-        and entry.origin == "nominals.yml"
-    ):
+    if _nominal_with_no_target(entry, ETHICS_PROBE_CODE):
         probed = _ethics_probed(trigger)
         if probed is None:
             return []  # a committee investigation no lawmaker is told facing
         tgt_tok, tgt_how = probed
         ethics_probe = True
     answered = False
-    if (
-        entry.pos == "noun"
-        and entry.code == REQUEST_CODE
-        and entry.target == "none"
-        and entry.origin == "nominals.yml"
-    ):
+    if _nominal_with_no_target(entry, REQUEST_CODE):
         answer = _request_answerer(trigger)
         if answer is None:
             return []
@@ -7674,7 +7669,7 @@ def _events_for(
             word = {"demand": "must", "appeal": appeal_word}[told]
             framing = f"{kind}: '{trigger.text}' {word} {code.code}->{new}"
             if told == "appeal" and (looked_back := _reproach(trigger)):
-                new = REPROACH_CODE
+                new = CRITICISM_CODE
                 framing = f"reproach: '{looked_back} ... {trigger.text}' {code.code}->{new}"
             code = cameo[new]
             if cond_rule.startswith("modal"):
