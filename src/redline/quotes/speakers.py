@@ -352,6 +352,21 @@ OBJECT_CONTROL_VERBS = frozenset(
 )  # fmt: skip
 
 
+def _verb_over_participle_object(token: Token, cue: Token) -> Token | None:
+    """The verb whose prepositional object the cue's participle was hung on by the parser
+    ("fought the developer, at one point calling …": "fought"), or None."""
+    if not (
+        token.i == cue.i
+        and token.dep_ == "acl"
+        and token.tag_ == "VBG"
+        and token.head.dep_ == "pobj"
+        and token.head.head.dep_ == "prep"
+    ):
+        return None
+    verb = token.head.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
 def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
     """The token heading the speaker of a reporting verb (its subject, or the inverted noun).
 
@@ -541,31 +556,19 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
         if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "dobj":
             token = token.head.head  # "the council issued a statement calling …"
             continue
-        if (
-            token.i == cue.i
-            and token.dep_ == "acl"
-            and token.tag_ == "VBG"
-            and token.head.dep_ == "pobj"
-            and token.head.lemma_.lower() in OCCASION_NOUNS
-            and token.head.head.dep_ == "prep"
-            and token.head.head.head.pos_ in ("VERB", "AUX")
-        ):
+        verb = _verb_over_participle_object(token, cue)
+        if verb is not None and (
             # names30: "he has fought the developer, at one point calling the mayor a “liar”"
-            token = token.head.head.head
-            continue
-        if (
-            token.i == cue.i
-            and token.dep_ == "acl"
-            and token.tag_ == "VBG"
-            and token.head.dep_ == "pobj"
-            and token.head.pos_ == "NOUN"
-            and token.head.head.dep_ == "prep"
-            and token.head.head.head.pos_ == "VERB"
-            and token.head.head.head.lemma_.lower() in _reporting_lemmas()
+            token.head.lemma_.lower() in OCCASION_NOUNS
+            # names26: "the Tory leader will argue against positive discrimination saying it
+            # is …": the participle goes on the reporting verb, whose subject speaks
+            or (
+                token.head.pos_ == "NOUN"
+                and verb.pos_ == "VERB"
+                and verb.lemma_.lower() in _reporting_lemmas()
+            )
         ):
-            # names26: "the Tory leader will argue against positive discrimination saying it is
-            # …": the participle goes on the reporting verb, whose subject speaks
-            token = token.head.head.head
+            token = verb
             continue
         if token.dep_ == "acomp" and token.pos_ == "ADJ" and token.head.i != token.i:
             # issue #9 read21: "the commission is likely to demand action": the subject of the
