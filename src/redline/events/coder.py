@@ -93,8 +93,9 @@ INTENT_GOVERNORS = frozenset(
     }
 )  # fmt: skip
 # Governors and modals that announce an action rather than report it.
-# issue #9 intents31: news text writes the contractions with a curly apostrophe ("I’ll")
-FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "’ll", "wo", "'d", "’d"})
+# Modal sets are matched on the lemma: "wo", "'ll", "'d" and their curly-apostrophe forms
+# ("We’ll", mended by :func:`mend_lemmas`) are "will" and "would".
+FUTURE_AUX = frozenset({"will", "would", "shall"})
 # what someone lets another do is not the other's announced act ("would allow X to try them")
 PERMITTING_VERBS = frozenset({"allow", "permit", "let", "enable"})
 ANNOUNCING_GOVERNORS = frozenset(
@@ -1402,7 +1403,7 @@ def _reporters_own_conjunct(verb: Token) -> bool:
     obliged = clause.lemma_.lower() in OBLIGATION_VERBS and any(
         c.dep_ == "xcomp" and has_to_infinitive(c) for c in clause.children
     )
-    modal = any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in clause.children)
+    modal = any(c.dep_ == "aux" and c.lemma_ in OBLIGATION_MODALS for c in clause.children)
     return obliged or modal
 
 
@@ -2846,7 +2847,7 @@ def is_conditional(match: Match) -> tuple[bool, str]:
     chain = _governor_chain(trigger)
     for tok in [trigger, match.holder, *_modal_scope(trigger, chain)]:
         for child in tok.children:
-            if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS:
+            if child.dep_ == "aux" and child.lemma_ in HYPOTHETICAL_MODALS:
                 return True, f"modal '{child.text}'"
     if (can := _can_of_possibility(trigger)) is not None:
         return True, f"modal '{can}'"
@@ -2874,7 +2875,7 @@ def is_conditional(match: Match) -> tuple[bool, str]:
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
             for child in cur.children:
-                if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS:
+                if child.dep_ == "aux" and child.lemma_ in HYPOTHETICAL_MODALS:
                     return True, f"modal '{child.text}' on '{cur.text}'"
             break
     # an if-clause on the trigger or anywhere in its complement ("warned that ... if ...")
@@ -3015,7 +3016,7 @@ def _said_conditionally(match: Match) -> bool:
         return True  # "whether Iran would retaliate", "Will Trump meet Kim?"
     chain = [match.trigger, *_governor_chain(match.trigger)]
     for tok in chain:
-        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in tok.children):
+        if any(c.dep_ == "aux" and c.lemma_ in HYPOTHETICAL_MODALS for c in tok.children):
             return True
     for tok in [match.trigger, *match.trigger.ancestors]:
         if condition_clause(tok):
@@ -3201,7 +3202,7 @@ def _announced_measure(match: Match) -> bool:
     code = match.entry.code
     if code[:2] not in ANNOUNCED_MEASURE_ROOTS and code not in ANNOUNCED_MEASURE_CODES:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in trigger.children):
+    if not any(c.dep_ == "aux" and c.lemma_ == "would" for c in trigger.children):
         return False
     clause = trigger
     while clause.dep_ == "conj" and clause.head.i != clause.i:
@@ -3232,8 +3233,8 @@ def _announced_why(match: Match) -> str:
             break
         children = list(tok.children)
         for k, child in enumerate(children):
-            if child.dep_ == "aux" and child.lower_ in FUTURE_AUX:
-                if any(c.dep_ == "aux" and c.lower_ == "have" for c in children[k + 1 :]):
+            if child.dep_ == "aux" and child.lemma_ in FUTURE_AUX:
+                if any(c.dep_ == "aux" and c.lemma_ == "have" for c in children[k + 1 :]):
                     continue  # "would have allowed": what did not happen, no intent
                 return f"modal '{child.text}'"
         if tok.dep_ == "ROOT" or tok.lemma_.lower() in REPORTING_VERBS:
@@ -3307,12 +3308,12 @@ def _same_person(source: Argument | None, target: Argument | None) -> bool:
 
 # issue #9 read21: "the institute said Mr Brown would need to raise taxes", "the firm will need
 # to cut jobs": a need foreseen under "would" / "will" / "may" is a forecast, no appeal
-FORECAST_MODALS = frozenset({"would", "will", "'ll", "’ll", "might", "may", "could"})
+FORECAST_MODALS = frozenset({"would", "will", "might", "may", "could"})
 
 
 def _predicted_need(need: Token) -> bool:
     """Whether the verb "need" carries a modal of prediction."""
-    return any(c.dep_ == "aux" and c.lower_ in FORECAST_MODALS for c in need.children)
+    return any(c.dep_ == "aux" and c.lemma_ in FORECAST_MODALS for c in need.children)
 
 
 def obligation(match: Match) -> str:
@@ -3478,19 +3479,27 @@ def code_document(
 
 
 @datafiles.cached
-def _lemma_slips() -> dict[str, str]:
-    """Word form -> right lemma, the forms the lemmatizer gets wrong (events/lemma_slips.tsv)."""
-    return {
-        row[0].lower(): row[1] for row in datafiles.rows("events/lemma_slips.tsv") if len(row) > 1
-    }
+@datafiles.cached
+def _lemma_slips() -> dict[str, list[tuple[str, str]]]:
+    """Word form -> (right lemma, the tag it applies to or "") pairs: the forms the lemmatizer
+    gets wrong (events/lemma_slips.tsv)."""
+    slips: dict[str, list[tuple[str, str]]] = {}
+    for row in datafiles.rows("events/lemma_slips.tsv"):
+        if len(row) > 1:
+            slips.setdefault(row[0].lower(), []).append((row[1], row[2] if len(row) > 2 else ""))
+    return slips
 
 
 def mend_lemmas(parsed: Any) -> None:
     """issue #9 roots30: set the right lemma on the word forms spaCy lemmatizes wrongly ("hoped"
-    -> "hop"), so the verb lists keyed by lemma see them; a no-op on a mended parse."""
+    -> "hop", the curly-apostrophe contractions "we’ll", "he’s" left unlemmatized), so the
+    verb lists keyed by lemma see them; a no-op on a mended parse."""
     slips = _lemma_slips()
     for tok in parsed:
-        right = slips.get(tok.lower_)
+        rows = slips.get(tok.lower_)
+        if rows is None:
+            continue
+        right = next((lemma for lemma, tag in reversed(rows) if not tag or tag == tok.tag_), None)
         if right is not None and tok.lemma_ != right:
             tok.lemma_ = right
 
@@ -3888,7 +3897,7 @@ def _sense_object(trigger: Token) -> SenseObject:
     forecast = any(
         c.dep_ == "ccomp"
         and c.i > trigger.i
-        and any(a.dep_ == "aux" and a.lower_ in FORECAST_MODALS for a in c.children)
+        and any(a.dep_ == "aux" and a.lemma_ in FORECAST_MODALS for a in c.children)
         for c in trigger.children
     )
     others = any(
@@ -4091,13 +4100,13 @@ def _wanting(head: Token) -> bool:
     want, wish, and (issue #9 frames30a) "would like", the polite "wants"."""
     if head.pos_ != "VERB":
         return False
-    auxes = {c.lower_ for c in head.children if c.dep_ == "aux"}
+    auxes = {c.lemma_ for c in head.children if c.dep_ == "aux"}
     if head.lemma_.lower() == "like":
         return bool(auxes & WOULD_FORMS) and not auxes & (HEDGING_MODALS - WOULD_FORMS)
     return head.lemma_.lower() in WANTING and not auxes & HEDGING_MODALS
 
 
-WOULD_FORMS = frozenset({"would", "'d", "’d"})
+WOULD_FORMS = frozenset({"would"})
 
 
 def _wants_another_to(head: Token, act: Token) -> bool:
@@ -6004,9 +6013,7 @@ YIELD_ACTS = frozenset(
 )
 # ("vowed to" is left out: the document gold reads a vow as a threat or a stance, 1 right of 9)
 COMMIT_VERBS = frozenset({"agree", "pledge", "promise", "offer"})
-COMMIT_HEDGES = frozenset(
-    {"will", "would", "could", "might", "may", "can", "'ll", "’ll", "wo"}
-)  # fmt: skip
+COMMIT_HEDGES = frozenset({"will", "would", "could", "might", "may", "can"})
 
 
 FOLLOWING_VERBS = frozenset({"follow"})
@@ -6061,7 +6068,7 @@ def _unmatched_commitments(sent: Span, matches: list[Match], taken: set[int]) ->
             continue
         if any(c.dep_ == "neg" for c in gov.children):
             continue  # "did not agree to lift the cloud": no commitment made
-        if any(c.dep_ == "aux" and c.lower_ in COMMIT_HEDGES for c in gov.children) or any(
+        if any(c.dep_ == "aux" and c.lemma_ in COMMIT_HEDGES for c in gov.children) or any(
             c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in gov.children
         ):
             continue  # "if Xi will agree to do more": none made yet
@@ -6676,7 +6683,7 @@ def _preface_if(clause: Token) -> bool:
     if not any(c.dep_ == "nsubj" and c.lower_ in PREFACE_SUBJECTS for c in clause.children):
         return False
     if any(
-        (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS) or c.dep_ == "neg"
+        (c.dep_ == "aux" and c.lemma_ in HYPOTHETICAL_MODALS) or c.dep_ == "neg"
         for c in clause.children
     ):
         return False
@@ -8758,7 +8765,7 @@ def _asserted_clause(clause: Token) -> bool:
     """A "that" clause that says something is or will be so ("insisted he had made the remark
     with adults in mind"), not what someone must do ("insisted that Sessions be recalled",
     "that funding should be matched")."""
-    auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    auxes = {c.lemma_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
     if auxes & {"should", "must"}:
         return False
     if auxes & {"will", "would", "can", "could", "may", "might", "shall"}:
@@ -9616,7 +9623,7 @@ def _investigated_parties(
 
 
 # what a speaker foretells or wishes ("will have no role", "should play no part") denies nothing
-FORETELLING_AUX = FUTURE_AUX | {"should", "must", "can", "could", "may", "might", "ca"}
+FORETELLING_AUX = FUTURE_AUX | {"should", "must", "can", "could", "may", "might"}
 
 
 REPORT_NOUNS = CLAIM_NOUNS | {"report"}
@@ -9648,7 +9655,7 @@ def _own_act_denied(trigger: Token) -> bool:
     """Whether the act a speaker tells is said not to have happened ("did not interfere", "has
     never colluded"): negated, and not foretold ("will not interfere" promises)."""
     children = list(trigger.children)
-    if any(c.dep_ == "aux" and c.lower_ in FORETELLING_AUX for c in children):
+    if any(c.dep_ == "aux" and c.lemma_ in FORETELLING_AUX for c in children):
         return False
     return any(c.dep_ == "neg" for c in children)
 
@@ -9657,7 +9664,7 @@ def _denied_outright(match: Match) -> bool:
     """Whether a speaker's clause says there was none of the thing ("there was no collusion",
     "there wasn't any wrongdoing"): a denial, not a statement that something happened."""
     obj = match.obj if match.obj is not None else match.trigger
-    if any(c.dep_ == "aux" and c.lower_ in FORETELLING_AUX for c in match.trigger.children):
+    if any(c.dep_ == "aux" and c.lemma_ in FORETELLING_AUX for c in match.trigger.children):
         return False  # issue #9 recall29: "Assad would have no role in Syria's future" foretells
     if any(
         p.dep_ == "prep" and any(g.lemma_.lower() == "future" for g in p.children)
@@ -9669,7 +9676,7 @@ def _denied_outright(match: Match) -> bool:
     if obj.lower_ == "nothing":
         # issue #9 recall21: "he had nothing to do with the contract" denies a link; "his vote
         # will have nothing to do with the president" foretells, denying nothing done
-        return not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in match.trigger.children)
+        return not any(c.dep_ == "aux" and c.lemma_ in FUTURE_AUX for c in match.trigger.children)
     return any(c.dep_ == "neg" for c in match.trigger.children)
 
 
