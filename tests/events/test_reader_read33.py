@@ -50,9 +50,9 @@ def test_arms_sold_stay_military_aid(code_all):
 )
 def test_a_warning_about_attacks_threatens_no_force(code_all, text, target):
     doc = code_all(text)
-    assert [(e.code, e.target_actor) for e in by_trigger(doc, "warned")] == [
-        ("130", target)
-    ], events(doc)
+    assert [(e.code, e.target_actor) for e in by_trigger(doc, "warned")] == [("130", target)], (
+        events(doc)
+    )
 
 
 @pytest.mark.parametrize(
