@@ -93,3 +93,22 @@ def test_protesters_outside_a_building_still_demand(code_all):
         "Navalny."
     )
     assert [e.source_actor for e in by_trigger(doc, "demanding")] == ["RUSCVL"], events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ORLANDO (Reuters) - The school choir had been travelling from Ohio to Walt Disney World "
+        "when the bus crashed.",
+        "ORLANDO (Reuters) - A Baptist youth group had been driving from Texas to Walt Disney "
+        "World for a week of rides.",
+    ],
+)
+def test_a_private_trip_to_a_business_is_no_visit(code_all, text):
+    doc = code_all(text)
+    assert not any(e.root_code == "04" for e in doc.events), events(doc)
+
+
+def test_an_official_at_a_business_still_visits(code_all):
+    doc = code_all("HOUSTON (Reuters) - Tillerson travelled to ExxonMobil headquarters in Texas.")
+    assert [e.code for e in by_trigger(doc, "travelled")] == ["042"], events(doc)
