@@ -112,3 +112,28 @@ def test_a_private_trip_to_a_business_is_no_visit(code_all, text):
 def test_an_official_at_a_business_still_visits(code_all):
     doc = code_all("HOUSTON (Reuters) - Tillerson travelled to ExxonMobil headquarters in Texas.")
     assert [e.code for e in by_trigger(doc, "travelled")] == ["042"], events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ROME (Reuters) - The opposition had hoped that the president would veto the bill.",
+        "MANILA (Reuters) - Rights groups had been hoping that the leaders at the summit would "
+        "raise the fate of the detainees.",
+    ],
+)
+def test_a_hope_in_the_past_perfect_appeals_to_no_one(code_all, text):
+    doc = code_all(text)
+    assert not any(e.root_code == "02" for e in doc.events), events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WARSAW (Reuters) - The minister said she hoped the Polish government would reconsider.",
+        '"I\'d hope the Senate will act on this quickly," the senator said.',
+    ],
+)
+def test_a_hope_told_now_still_appeals(code_all, text):
+    doc = code_all(text)
+    assert any(e.code == "020" for e in doc.events), events(doc)

@@ -997,6 +997,11 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         # could make the economy ...": no one named whose act is judged; with no subject of
         # its own (a misparsed noun "questions") no one judges
         return None
+    if entry.target == "clause" and trigger.lemma_.lower() == "hope" and _past_perfect(trigger):
+        # issue #9 read33: "activists had been hoping that the leaders would raise the issue",
+        # "firms, who had hoped the bill would ...": a hope told as the past of the past was
+        # overtaken by what came after; no one was appealed to
+        return None
     if entry.clause:
         lemmas, text = _trigger_clause_words(trigger)
         if entry.target == "clause" and entry.code[:2] == THREAT_ROOT:
@@ -1033,6 +1038,11 @@ def _threat_clause_words(trigger: Token, lemmas: set[str], text: str) -> tuple[s
     tokens = [t for t in trigger.subtree if t.i != trigger.i and t.i not in skip]
     kept = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
     return kept, " ".join(t.lower_ for t in tokens)
+
+
+def _past_perfect(verb: Token) -> bool:
+    """Whether ``verb`` is in the past perfect: "had hoped", "had been hoping"."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 # issue #9 frames30a: a worry or a doubt voiced is criticism of another (lexicon.yml, 111) only
