@@ -137,3 +137,21 @@ def test_a_hope_in_the_past_perfect_appeals_to_no_one(code_all, text):
 def test_a_hope_told_now_still_appeals(code_all, text):
     doc = code_all(text)
     assert any(e.code == "020" for e in doc.events), events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LONDON (Reuters) - Charities welcomed the cap on the number of betting shops.",
+        "LONDON (Reuters) - The British Medical Association welcomed the new waiting-time targets.",
+    ],
+)
+def test_a_measure_welcomed_is_approval_not_hosting(code_all, text):
+    doc = code_all(text)
+    found = by_trigger(doc, "welcomed")
+    assert found and all(e.code == "051" for e in found), events(doc)
+
+
+def test_a_leader_welcomed_is_still_hosted(code_all):
+    doc = code_all("DUBLIN (Reuters) - The Irish president welcomed the Chinese premier to Dublin.")
+    assert "043" in [e.code for e in by_trigger(doc, "welcomed")], events(doc)
