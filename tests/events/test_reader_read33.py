@@ -155,3 +155,44 @@ def test_a_measure_welcomed_is_approval_not_hosting(code_all, text):
 def test_a_leader_welcomed_is_still_hosted(code_all):
     doc = code_all("DUBLIN (Reuters) - The Irish president welcomed the Chinese premier to Dublin.")
     assert "043" in [e.code for e in by_trigger(doc, "welcomed")], events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NEW YORK (Reuters) - A year ago Citigroup beat Standard Chartered to buy a Korean bank.",
+        "TOKYO (Reuters) - Volkswagen beat Toyota to become the world's biggest carmaker last "
+        "year.",
+    ],
+)
+def test_a_firm_beating_a_firm_is_no_assault(code_all, text):
+    doc = code_all(text)
+    assert not any(e.root_code == "18" for e in doc.events), events(doc)
+
+
+def test_police_beating_protesters_stays_an_assault(code_all):
+    doc = code_all(
+        "MINSK (Reuters) - Police beat the protesters with batons outside the parliament."
+    )
+    assert [e.code for e in by_trigger(doc, "beat")] == ["182"], events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LONDON (Reuters) - Barclays' sale of new shares contributed to the FTSE 100's 0.3% "
+        "decline.",
+        "SEOUL (Reuters) - The student's death complicated the talks as it contributed to a "
+        "chilling of U.S.-North Korean relations.",
+    ],
+)
+def test_contributing_to_a_fall_is_no_cooperation(code_all, text):
+    doc = code_all(text)
+    assert not by_trigger(doc, "contributed"), events(doc)
+
+
+def test_contributing_to_peace_efforts_stays_cooperation(code_all):
+    doc = code_all(
+        "TOKYO (Reuters) - Japan said it was ready to contribute to the peace efforts in Ukraine."
+    )
+    assert by_trigger(doc, "contribute"), events(doc)
