@@ -998,11 +998,52 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         # could make the economy ...": no one named whose act is judged; with no subject of
         # its own (a misparsed noun "questions") no one judges
         return None
+    if entry.target == "clause" and trigger.lemma_.lower() == "hope" and _past_perfect(trigger):
+        # issue #9 read33: "activists had been hoping that the leaders would raise the issue",
+        # "firms, who had hoped the bill would ...": a hope told as the past of the past was
+        # overtaken by what came after; no one was appealed to
+        return None
     if entry.clause:
         lemmas, text = _trigger_clause_words(trigger)
+        if entry.target == "clause" and entry.code[:2] == THREAT_ROOT:
+            lemmas, text = _threat_clause_words(trigger, lemmas, text)
         if not any((w in lemmas) if " " not in w else (w in text) for w in entry.clause):
             return None
     return Match(entry, score, trigger, holder, xcomp, obj, prep_obj, prep_word, consumed)
+
+
+THREAT_ROOT = "13"
+TOPIC_PREPS = frozenset({"about", "over"})
+
+
+def _threat_clause_words(trigger: Token, lemmas: set[str], text: str) -> tuple[set[str], str]:
+    """issue #9 read33: the words of a threat's clause (see _trigger_clause_words) without what
+    a trigger that governs no clause is about: "warned the government *about* its continuing
+    attacks on the firm" warns of another's attacks and names no force of its own (the plain
+    "warned T" entry reads it, its target the one warned)."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in trigger.children):
+        return lemmas, text
+    obj = _object_of(trigger)
+    topics = [
+        prep
+        for head in (trigger, obj)
+        if head is not None
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.i > head.i and prep.lower_ in TOPIC_PREPS
+    ]
+    if not topics:
+        return lemmas, text
+    skip = {t.i for prep in topics for t in prep.subtree}
+    subject = next((c for c in trigger.children if c.dep_ in SUBJECT_DEPS), None)
+    skip |= {t.i for t in subject.subtree} if subject is not None else set()
+    tokens = [t for t in trigger.subtree if t.i != trigger.i and t.i not in skip]
+    kept = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    return kept, " ".join(t.lower_ for t in tokens)
+
+
+def _past_perfect(verb: Token) -> bool:
+    """Whether ``verb`` is in the past perfect: "had hoped", "had been hoping"."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 # issue #9 frames30a: a worry or a doubt voiced is criticism of another (lexicon.yml, 111) only
@@ -1650,12 +1691,13 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
         if promiser is not None:  # "Poland's pledge to send tanks": Poland promises to send
             return promiser[0], route + promiser[1]
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN"):
-            noun = cur.head  # "protesters demanding ...": the protesters
+            noun = _displayed_on(cur.head)  # "protesters demanding ...": the protesters
             lemma = noun.lemma_.lower()
             verb = noun.head
             if noun.dep_ == "pobj" and verb.dep_ == "prep":
                 verb = verb.head  # "replaced it with a proclamation barring ..."
-            if (lemma in DOCUMENT_NOUNS or lemma in DECREE_NOUNS) and noun.dep_ in ("dobj", "pobj"):
+            written = DOCUMENT_NOUNS | DECREE_NOUNS | DISPLAY_NOUNS
+            if lemma in written and noun.dep_ in ("dobj", "pobj"):
                 # "groups published a letter demanding ...", "Trump signed an order barring
                 # ...": whoever issued the letter or the order
                 for child in verb.children:
@@ -3027,6 +3069,30 @@ def _said_conditionally(match: Match) -> bool:
 
 
 # Decisions that act for whoever made them ("an order barring refugees").
+# issue #9 read33: things put up for all to read, which speak for whoever put them up ("the
+# party unveiled a poster accusing the government ..."), and the prepositions that place them
+DISPLAY_NOUNS = frozenset(
+    {"poster", "billboard", "banner", "placard", "advert", "advertisement", "hoarding", "sign"}
+)
+PLACING_PREPS = frozenset({"opposite", "outside", "near", "beside", "behind", "across", "facing"})
+
+
+def _displayed_on(noun: Token) -> Token:
+    """The display a participle qualifies when the parser hung it on the place after it: "a
+    billboard opposite the Palace of Westminster accusing the government ..." (the palace
+    accuses no one; the billboard does, for whoever put it up), the place after the display or
+    after the verb that put it up ("unveiled a billboard opposite ..."); else ``noun``."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in PLACING_PREPS:
+        return noun
+    shown = prep.head
+    if shown.pos_ in ("VERB", "AUX"):
+        shown = next((c for c in shown.children if c.dep_ == "dobj" and c.i < prep.i), shown)
+    if shown.pos_ == "NOUN" and shown.lemma_.lower() in DISPLAY_NOUNS:
+        return shown
+    return noun
+
+
 DECREE_NOUNS = frozenset(
     {"order", "proclamation", "decree", "law", "bill", "directive", "ordinance", "regulation",
      "executive order", "sanction", "measure", "legislation", "ruling", "decision"}
