@@ -4622,6 +4622,7 @@ def code_sentence(
                     )
                     and _abroad(e)
                 )
+                or (_probe_noun(match) and _crime_probe(e))
             ]
         if _clause_allegation(match):
             # "France condemned allegations by Rwanda that it had ...": the accused's answer
@@ -5179,6 +5180,19 @@ def _abroad(event: Event) -> bool:
     """Both sides placed, in two countries (an investigation of a country is of its state)."""
     src, tgt = event.source_actor or "", event.target_actor or ""
     return _placed(src) and _placed(tgt) and src[:3] != tgt[:3]
+
+
+def _crime_probe(event: Event) -> bool:
+    """issue #9 drops33: an investigation by law enforcement (a special counsel, prosecutors:
+    coded 091) of a placed side told in passing ("deals with legal challenges related to a
+    special counsel's investigation of the campaign", "Mueller, who is leading a probe into
+    ... obstruction of justice by the administration") is an event of its own at home too; a
+    company's or a committee's inquiry at home stays background (right 0 of 1)."""
+    return (
+        event.code == CRIME_INVESTIGATION
+        and _placed(event.source_actor)
+        and _placed(event.target_actor)
+    )
 
 
 def _contact_noun(match: Match) -> bool:
@@ -6197,8 +6211,48 @@ def _waiting_nouns(waiting: list[Match], resolver: ActorResolver) -> list[tuple[
     """issue #9 recall9: noun events in the argument of a verbal event that are events of their
     own (guideline §4: nominal events are listed like verbal ones): the noun names its own
     actor and target ("discussed U.S. sanctions on Russia with ..."). (Coding the noun when the
-    verb coded nothing, "engaged in negotiations with lawmakers", was right 0 of 2 times.)"""
-    return [(m, "noun kept: its own actor") for m in waiting if _own_actor(m, resolver)]
+    verb coded nothing, "engaged in negotiations with lawmakers", was right 0 of 2 times.)
+    issue #9 drops33: also talks or a pact the verb's act is done in or under, naming their
+    partner in their own phrase (:func:`_setting_with_partner`)."""
+    kept: list[tuple[Match, str]] = []
+    for m in waiting:
+        if _own_actor(m, resolver):
+            kept.append((m, "noun kept: its own actor"))
+        elif _setting_with_partner(m):
+            kept.append((m, f"noun kept: the {m.trigger.lemma_.lower()} the act is done in"))
+    return kept
+
+
+# issue #9 drops33: the prepositions that make a noun the setting of a verb's act, not what
+# the act is about ("renegotiate NAFTA in talks with Mexico", "under an accord struck between
+# the government and the opposition, he is barred ..."); "at a meeting with" was wrong
+SETTING_PREPS = frozenset({"in", "under"})
+# talks and meetings (04), agreements and cooperation (05, 06)
+SETTING_ROOTS = ("04", "05", "06")
+
+
+def _setting_with_partner(match: Match) -> bool:
+    """A noun of talks or a pact that a verb's act is done in or under, naming its partner in
+    its own "with" or "between" phrase ("is attempting to renegotiate the pact in talks with
+    Mexico and Canada"): the talks are an event of their own, held by the verb's subject with
+    that partner. Not "engaged in negotiations with lawmakers" (the verb's own, light, sense:
+    no act is done in them) nor a noun the verb takes as its object ("sought talks with T")."""
+    noun = match.trigger
+    return (
+        match.entry.pos == "noun"
+        and match.entry.code[:2] in SETTING_ROOTS
+        and match.prep_word in ("with", "between")
+        and match.prep_obj is not None
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in SETTING_PREPS
+        and noun.head.head.pos_ in ("VERB", "AUX")
+        and noun.head.head.lemma_.lower() not in LIGHT_SETTING_VERBS
+    )
+
+
+# verbs whose "in" phrase is what they are about, not where their act is done ("engaged in
+# negotiations", "took part in talks", "joined in the talks")
+LIGHT_SETTING_VERBS = frozenset({"engage", "participate", "take", "join", "involve", "be"})
 
 
 # issue #9 recall9: charges and indictments with no one named bringing them ("Manafort is
