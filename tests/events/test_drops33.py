@@ -91,3 +91,29 @@ def test_a_companys_probe_told_in_passing_at_home_is_still_not_coded(code_all):
         "Senators pressed Facebook on why its investigation of the Trump campaign took so long."
     )
     assert not _at(doc, "investigation"), seen(doc)
+
+
+def test_contacts_with_a_country_named_bare_are_coded(code_all):
+    doc = code_all("Flynn pleaded guilty to lying to the FBI about his contacts with Russia.")
+    tuples = {(e.source_actor or "", e.code, e.target_actor or "") for e in _at(doc, "contacts")}
+    assert ("USAELI", "040", "RUS") in tuples, seen(doc)
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "kept"),
+    [
+        ("USAELI", "RUS", True),  # an adviser's contacts with Russia
+        ("USAGOV", "CHN", True),
+        ("USAELI", "USA", False),  # at home
+        ("RUS", "UKR", False),  # a country's contacts with another: standing ties
+        ("USAELI", "RUSGOV", False),  # a part of the other state: `_across` keeps it already
+        ("USAELI", None, False),
+    ],
+)
+def test_which_contacts_with_a_country_are_kept(source, target, kept):
+    from types import SimpleNamespace
+
+    from redline.events.coder import _contacts_with_a_country
+
+    event = SimpleNamespace(source_actor=source, target_actor=target)
+    assert _contacts_with_a_country(event) is kept

@@ -4623,6 +4623,7 @@ def code_sentence(
                     and _abroad(e)
                 )
                 or (_probe_noun(match) and _crime_probe(e))
+                or (_contact_noun(match) and _contacts_with_a_country(e))
             ]
         if _clause_allegation(match):
             # "France condemned allegations by Rwanda that it had ...": the accused's answer
@@ -5193,6 +5194,15 @@ def _crime_probe(event: Event) -> bool:
         and _placed(event.source_actor)
         and _placed(event.target_actor)
     )
+
+
+def _contacts_with_a_country(event: Event) -> bool:
+    """issue #9 drops33: "lied to the FBI about his contacts with Russia": one side of a state
+    (an official, an adviser: a placed code with a sector) in contact with another country
+    named bare; the contacts are with that country's side (``_across`` asks the partner's
+    sector: "contacts with Russia" names no one met)."""
+    src, tgt = event.source_actor or "", event.target_actor or ""
+    return len(src) > 3 and _placed(src) and _placed(tgt) and len(tgt) == 3 and src[:3] != tgt
 
 
 def _contact_noun(match: Match) -> bool:
