@@ -1,12 +1,15 @@
-"""issue #9 drops33: two sub-cases of the sentence policy's drops whose drops were right.
+"""issue #9 drops33: three sub-cases of the sentence policy's drops whose drops were right.
 
 - talks or a pact a verb's act is done in or under, naming their partner in their own "with"
   or "between" phrase ("renegotiate the pact in talks with Mexico", "under an accord struck
   between ..."): an event of its own, not what the verb is about (not "at a meeting with",
   not "engaged in negotiations with", not a noun the verb takes as its object);
-- an investigation by law enforcement told in passing at home ("lying to the FBI in the
-  special counsel's investigation of the campaign"): an event of its own like one abroad (a
-  company's inquiry at home stays background).
+- an investigation by law enforcement told in passing, into dealings with another country but
+  coded at home ("lying to the FBI in the special counsel's investigation of the campaign's
+  ties to Russia"): an event of its own like one abroad (one into home affairs only, and a
+  company's inquiry, stay background);
+- an official's contacts with another country named bare ("lied to the FBI about his contacts
+  with Russia"): kept like contacts with that country's officials.
 
 Sentences written for the test in the style of wire news."""
 
@@ -75,15 +78,23 @@ def test_a_meeting_the_remarks_were_made_at_is_still_not_coded(code_all):
     assert not _at(doc, "meeting"), seen(doc)
 
 
-def test_a_law_enforcement_probe_told_in_passing_at_home_is_coded(code_all):
+def test_a_law_enforcement_probe_into_dealings_abroad_told_in_passing_is_coded_at_home(code_all):
     doc = code_all(
         "Flynn pleaded guilty to lying to the FBI in the special counsel's investigation of the "
-        "Trump campaign."
+        "Trump campaign's ties to Russia."
     )
     tuples = {
         (e.source_actor or "", e.code, e.target_actor or "") for e in _at(doc, "investigation")
     }
     assert ("USAJUD", "091", "USA") in tuples, seen(doc)
+
+
+def test_a_law_enforcement_probe_into_home_affairs_told_in_passing_is_still_not_coded(code_all):
+    doc = code_all(
+        "Flynn pleaded guilty to lying to the FBI in the special counsel's investigation of the "
+        "Trump campaign."
+    )
+    assert not _at(doc, "investigation"), seen(doc)
 
 
 def test_a_companys_probe_told_in_passing_at_home_is_still_not_coded(code_all):

@@ -4622,7 +4622,7 @@ def code_sentence(
                     )
                     and _abroad(e)
                 )
-                or (_probe_noun(match) and _crime_probe(e))
+                or (_probe_noun(match) and _crime_probe(e, match, resolver))
                 or (_contact_noun(match) and _contacts_with_a_country(e))
             ]
         if _clause_allegation(match):
@@ -5183,17 +5183,30 @@ def _abroad(event: Event) -> bool:
     return _placed(src) and _placed(tgt) and src[:3] != tgt[:3]
 
 
-def _crime_probe(event: Event) -> bool:
+def _crime_probe(event: Event, match: Match, resolver: ActorResolver) -> bool:
     """issue #9 drops33: an investigation by law enforcement (a special counsel, prosecutors:
-    coded 091) of a placed side told in passing ("deals with legal challenges related to a
-    special counsel's investigation of the campaign", "Mueller, who is leading a probe into
-    ... obstruction of justice by the administration") is an event of its own at home too; a
-    company's or a committee's inquiry at home stays background (right 0 of 1)."""
-    return (
+    coded 091) told in passing, into dealings with another country but coded at home ("deals
+    with legal challenges related to a special counsel's investigation of the campaign's ties
+    to Russia", "Mueller, who is leading a probe into alleged Russian interference and
+    possible obstruction of justice by the administration"): an event of its own like one
+    abroad (right 2 of 2). One into home affairs only stays background ("lying to investigators
+    in French prosecutors' probe into the campaign's finances", recall17), and so does a
+    company's or a committee's inquiry (right 0 of 1)."""
+    if not (
         event.code == CRIME_INVESTIGATION
         and _placed(event.source_actor)
         and _placed(event.target_actor)
-    )
+        and match.prep_obj is not None
+    ):
+        return False
+    home = (event.source_actor or "")[:3]
+    for tok in match.prep_obj.subtree:
+        if tok.ent_type_ not in ("GPE", "NORP"):
+            continue
+        named = resolver.resolve_argument(tok, "probed dealings")
+        if named.actor is not None and named.actor.country and named.actor.country != home:
+            return True
+    return False
 
 
 def _contacts_with_a_country(event: Event) -> bool:
