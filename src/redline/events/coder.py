@@ -4697,6 +4697,8 @@ def code_sentence(
                     )
                     and _abroad(e)
                 )
+                or (_probe_noun(match) and _crime_probe(e, match, resolver))
+                or (_contact_noun(match) and _contacts_with_a_country(e))
             ]
         if _clause_allegation(match):
             # "France condemned allegations by Rwanda that it had ...": the accused's answer
@@ -5254,6 +5256,41 @@ def _abroad(event: Event) -> bool:
     """Both sides placed, in two countries (an investigation of a country is of its state)."""
     src, tgt = event.source_actor or "", event.target_actor or ""
     return _placed(src) and _placed(tgt) and src[:3] != tgt[:3]
+
+
+def _crime_probe(event: Event, match: Match, resolver: ActorResolver) -> bool:
+    """issue #9 drops33: an investigation by law enforcement (a special counsel, prosecutors:
+    coded 091) told in passing, into dealings with another country but coded at home ("deals
+    with legal challenges related to a special counsel's investigation of the campaign's ties
+    to Russia", "Mueller, who is leading a probe into alleged Russian interference and
+    possible obstruction of justice by the administration"): an event of its own like one
+    abroad (right 2 of 2). One into home affairs only stays background ("lying to investigators
+    in French prosecutors' probe into the campaign's finances", recall17), and so does a
+    company's or a committee's inquiry (right 0 of 1)."""
+    if not (
+        event.code == CRIME_INVESTIGATION
+        and _placed(event.source_actor)
+        and _placed(event.target_actor)
+        and match.prep_obj is not None
+    ):
+        return False
+    home = (event.source_actor or "")[:3]
+    for tok in match.prep_obj.subtree:
+        if tok.ent_type_ not in ("GPE", "NORP"):
+            continue
+        named = resolver.resolve_argument(tok, "probed dealings")
+        if named.actor is not None and named.actor.country and named.actor.country != home:
+            return True
+    return False
+
+
+def _contacts_with_a_country(event: Event) -> bool:
+    """issue #9 drops33: "lied to the FBI about his contacts with Russia": one side of a state
+    (an official, an adviser: a placed code with a sector) in contact with another country
+    named bare; the contacts are with that country's side (``_across`` asks the partner's
+    sector: "contacts with Russia" names no one met)."""
+    src, tgt = event.source_actor or "", event.target_actor or ""
+    return len(src) > 3 and _placed(src) and _placed(tgt) and len(tgt) == 3 and src[:3] != tgt
 
 
 def _contact_noun(match: Match) -> bool:
@@ -6270,8 +6307,48 @@ def _waiting_nouns(waiting: list[Match], resolver: ActorResolver) -> list[tuple[
     """issue #9 recall9: noun events in the argument of a verbal event that are events of their
     own (guideline §4: nominal events are listed like verbal ones): the noun names its own
     actor and target ("discussed U.S. sanctions on Russia with ..."). (Coding the noun when the
-    verb coded nothing, "engaged in negotiations with lawmakers", was right 0 of 2 times.)"""
-    return [(m, "noun kept: its own actor") for m in waiting if _own_actor(m, resolver)]
+    verb coded nothing, "engaged in negotiations with lawmakers", was right 0 of 2 times.)
+    issue #9 drops33: also talks or a pact the verb's act is done in or under, naming their
+    partner in their own phrase (:func:`_setting_with_partner`)."""
+    kept: list[tuple[Match, str]] = []
+    for m in waiting:
+        if _own_actor(m, resolver):
+            kept.append((m, "noun kept: its own actor"))
+        elif _setting_with_partner(m):
+            kept.append((m, f"noun kept: the {m.trigger.lemma_.lower()} the act is done in"))
+    return kept
+
+
+# issue #9 drops33: the prepositions that make a noun the setting of a verb's act, not what
+# the act is about ("renegotiate NAFTA in talks with Mexico", "under an accord struck between
+# the government and the opposition, he is barred ..."); "at a meeting with" was wrong
+SETTING_PREPS = frozenset({"in", "under"})
+# talks and meetings (04), agreements and cooperation (05, 06)
+SETTING_ROOTS = ("04", "05", "06")
+
+
+def _setting_with_partner(match: Match) -> bool:
+    """A noun of talks or a pact that a verb's act is done in or under, naming its partner in
+    its own "with" or "between" phrase ("is attempting to renegotiate the pact in talks with
+    Mexico and Canada"): the talks are an event of their own, held by the verb's subject with
+    that partner. Not "engaged in negotiations with lawmakers" (the verb's own, light, sense:
+    no act is done in them) nor a noun the verb takes as its object ("sought talks with T")."""
+    noun = match.trigger
+    return (
+        match.entry.pos == "noun"
+        and match.entry.code[:2] in SETTING_ROOTS
+        and match.prep_word in ("with", "between")
+        and match.prep_obj is not None
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in SETTING_PREPS
+        and noun.head.head.pos_ in ("VERB", "AUX")
+        and noun.head.head.lemma_.lower() not in LIGHT_SETTING_VERBS
+    )
+
+
+# verbs whose "in" phrase is what they are about, not where their act is done ("engaged in
+# negotiations", "took part in talks", "joined in the talks")
+LIGHT_SETTING_VERBS = frozenset({"engage", "participate", "take", "join", "involve", "be"})
 
 
 # issue #9 recall9: charges and indictments with no one named bringing them ("Manafort is
