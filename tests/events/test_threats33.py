@@ -127,6 +127,7 @@ def test_threats33_prepared_for_a_military_response(code_all):
         "Diplomats said Iran would likely retaliate against Israel.",
         "If Russia retaliates against Finland, NATO will meet on Tuesday.",
         "Questions about the deal remain unanswered.",
+        "The White House said the president would respond to the court's decision next week.",
     ],
 )
 def test_threats33_no_pledge_is_no_threat(code_all, text):
@@ -148,6 +149,11 @@ def test_threats33_struck_back_at_is_an_attack_on_them(code_all):
     doc = code_all("Israel struck back at Hamas overnight, the army said.")
     assert not _threats(doc), seen(doc)
     assert ("190", "ISR", "PSE") in country_codes(doc.events), seen(doc)
+
+
+def test_threats33_struck_back_with_air_strikes_at_the_country_answered(code_all):
+    doc = code_all("India struck back at Pakistan with air strikes on militant camps.")
+    assert ("190", "IND", "PAK") in country_codes(doc.events), seen(doc)
 
 
 def test_threats33_retaliated_by_expelling_diplomats_is_no_attack(code_all):

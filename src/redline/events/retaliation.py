@@ -77,12 +77,8 @@ class Vocabulary:
     unanswered: frozenset[str]
     military: frozenset[str]
     force_acts: frozenset[str]
-
-    @property
-    def lemmas(self) -> frozenset[str]:
-        """The lemmas a sentence needs for any rule here to fire."""
-        heads = {m[-1] for m in self.measures}
-        return frozenset({*self.verbs, *heads, *self.responses, "pay", "option", *self.unanswered})
+    hostile_acts: frozenset[str]
+    lemmas: frozenset[str]  # the lemmas a sentence needs for any rule here to fire
 
 
 def _words(values: Iterable[Any] | None) -> list[str]:
@@ -112,19 +108,26 @@ def load_vocabulary() -> Vocabulary:
     def group(name: str) -> frozenset[str]:
         return frozenset(lists.get(name, []))
 
+    measures = frozenset(tuple(m.replace("-", " - ").split()) for m in lists.get("measures", []))
+    measures |= frozenset(tuple(m.split()) for m in lists.get("measures", []))
+    responses = group("responses")
+    unanswered = group("unanswered")
     return Vocabulary(
         verbs=verbs,
         measure_verbs=group("measure_verbs"),
-        measures=frozenset(tuple(m.replace("-", " - ").split()) for m in lists.get("measures", []))
-        | frozenset(tuple(m.split()) for m in lists.get("measures", [])),
-        responses=group("responses"),
+        measures=measures,
+        responses=responses,
         vowing=group("vowing"),
         cue_adverbs=group("cue_adverbs"),
         acts=group("acts"),
         price_words=group("price_words"),
-        unanswered=group("unanswered"),
+        unanswered=unanswered,
         military=group("military"),
         force_acts=group("force_acts"),
+        hostile_acts=group("hostile_acts"),
+        lemmas=frozenset(
+            {*verbs, *(m[-1] for m in measures), *responses, *unanswered, "pay", "option"}
+        ),
     )
 
 
@@ -272,7 +275,7 @@ def _cued(verb: Token, vocab: Vocabulary) -> bool:
             and any(o.lemma_.lower() in vocab.cue_adverbs for o in child.children)
         ):
             return True  # "in kind"
-    if any(o.lemma_.lower() in vocab.acts for _, o in _pobjs(verb, ACT_PREPS)):
+    if any(o.lemma_.lower() in vocab.hostile_acts for _, o in _pobjs(verb, ACT_PREPS)):
         return True
     return any(
         c.dep_ == "advcl"
@@ -339,7 +342,9 @@ def _verb_threat(verb: Token, vocab: Vocabulary, resolver: ActorResolver) -> Ret
     if subject is None:
         return None
     source = resolver.argument(subject, "nsubj")
-    anchors = [verb] + ([governor] if governor is not None else [])
+    # "strike back at Pakistan": the parser may hang "at" on the particle
+    particles = [c for c in verb.children if spec.particle and c.lower_ == spec.particle]
+    anchors = [verb, *particles] + ([governor] if governor is not None else [])
     target = answered(anchors, vocab, resolver)
     back = [c for c in verb.children if c.lower_ == spec.particle] if spec.particle else []
     last = back[0] if back and back[0].i == verb.i + 1 else verb
@@ -655,7 +660,8 @@ def _carried_out(verb: Token, vocab: Vocabulary, resolver: ActorResolver) -> Ret
         return None
     source = resolver.argument(subject, "nsubj")
     target = None
-    for word, obj in _pobjs(verb, AGAINST_PREPS) + [
+    particles = [c for c in verb.children if c.lower_ == spec.particle]
+    for word, obj in [p for t in (verb, *particles) for p in _pobjs(t, AGAINST_PREPS)] + [
         p for m in means for p in _pobjs(m, AGAINST_PREPS)
     ]:
         if target := _resolved(obj, f"pobj({word})", resolver):
