@@ -114,6 +114,20 @@ def test_threats33_prepared_for_a_military_response(code_all):
     assert _by_rule(doc) == [("138", "ISR", "LBN")], seen(doc)
 
 
+def test_threats33_there_will_be_consequences_for_another(code_all):
+    doc = code_all(
+        "Senator Lindsey Graham said there will be consequences for Russia if it interferes again."
+    )
+    assert _by_rule(doc) == [("130", "USA", "RUS")], seen(doc)
+
+
+def test_threats33_vowed_to_exact_revenge_on_another(code_all):
+    doc = code_all(
+        "Iran vowed to exact revenge on Israel for the killing of its nuclear scientist."
+    )
+    assert _threats(doc) == [("130", "IRN", "ISR")], seen(doc)
+
+
 # -- no pledge, no threat ---------------------------------------------------------------------
 
 
@@ -127,6 +141,8 @@ def test_threats33_prepared_for_a_military_response(code_all):
         "Diplomats said Iran would likely retaliate against Israel.",
         "If Russia retaliates against Finland, NATO will meet on Tuesday.",
         "Questions about the deal remain unanswered.",
+        "His family would face severe consequences if he fled, the prosecutor said.",
+        "The report said the new rules could have serious consequences for farmers.",
         "The White House said the president would respond to the court's decision next week.",
     ],
 )

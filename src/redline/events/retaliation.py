@@ -126,7 +126,15 @@ def load_vocabulary() -> Vocabulary:
         force_acts=group("force_acts"),
         hostile_acts=group("hostile_acts"),
         lemmas=frozenset(
-            {*verbs, *(m[-1] for m in measures), *responses, *unanswered, "pay", "option"}
+            {
+                *verbs,
+                *(m[-1] for m in measures),
+                *responses,
+                *unanswered,
+                "pay",
+                "option",
+                "consequence",
+            }
         ),
     )
 
@@ -459,6 +467,41 @@ def _readiness_threat(
     )
 
 
+def _consequence_threat(
+    noun: Token, vocab: Vocabulary, resolver: ActorResolver, doc: Document
+) -> Retaliation | None:
+    """ "there will be consequences for their crimes": the speaker threatens the one the
+    consequences are for (or the author of the act they answer). Only the existential "there
+    will be": what one "would face" or "could have" is a forecast."""
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.lemma_.lower() != "be" or noun.lemma_.lower() != "consequence":
+        return None
+    if not any(c.dep_ == "expl" for c in verb.children) or pledge(verb, vocab) is not verb:
+        return None
+    source = _speaker(verb, doc, resolver, THREAT_CODE)
+    if source is None:
+        return None
+    target = None
+    for _, obj in _pobjs(noun, frozenset({"for"})):
+        if obj.lemma_.lower() in vocab.acts:
+            target = author(obj, resolver)
+        else:
+            target = _resolved(obj, "pobj(for)", resolver)
+        if target is not None:
+            break
+    there = next(c for c in verb.children if c.dep_ == "expl")
+    return Retaliation(
+        there,
+        noun,
+        verb,
+        None,
+        THREAT_CODE,
+        source,
+        target,
+        f"retaliation:{THREAT_CODE} there will be consequences (speaker's threat)",
+    )
+
+
 def _speaker(tok: Token, doc: Document, resolver: ActorResolver, code: str) -> Argument | None:
     from redline.events import coder
 
@@ -713,6 +756,7 @@ def find_threats(
                 _measure_threat(tok, vocab, resolver)
                 or _met_threat(tok, vocab, resolver, doc)
                 or _readiness_threat(tok, vocab, resolver)
+                or _consequence_threat(tok, vocab, resolver, doc)
             )
         if found is None:
             continue
