@@ -172,6 +172,11 @@ def test_threats33_struck_back_with_air_strikes_at_the_country_answered(code_all
     assert ("190", "IND", "PAK") in country_codes(doc.events), seen(doc)
 
 
+def test_threats33_a_union_striking_back_retorts_no_labour_strike(code_all):
+    doc = code_all("The French teachers' union struck back at the ministry on Friday.")
+    assert [e.code for e in doc.events if e.trigger_text.startswith("struck")] == ["111"], seen(doc)
+
+
 def test_threats33_retaliated_by_expelling_diplomats_is_no_attack(code_all):
     doc = code_all("Moscow retaliated by expelling 60 American diplomats.")
     assert not [e for e in doc.events if "retaliation:" in (e.rule or "")], seen(doc)

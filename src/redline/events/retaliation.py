@@ -44,6 +44,7 @@ KEY = "events/retaliation.yml"
 THREAT_CODE = "130"
 FORCE_THREAT_CODE = "138"
 ATTACK_CODE = "190"
+CRITICISM_CODE = "111"
 LABOUR_STRIKE_ROOT = "143"
 FUTURE_AUX = frozenset({"will", "would", "shall"})
 HEDGES = frozenset({"likely", "probably", "possibly", "perhaps", "maybe", "unlikely"})
@@ -849,12 +850,25 @@ def _recoded(event: Event, code_str: str, why: str) -> Event:
     )
 
 
-def _struck_back(sent: Span, event: Event) -> bool:
-    """Whether ``event`` stands on "strike back" (never a labour strike)."""
+def _struck_back(sent: Span, event: Event) -> Token | None:
+    """The verb "strike" of "strike back" ``event`` stands on (never a labour strike)."""
     for tok in sent:
         if tok.idx == event.trigger_start and tok.lemma_.lower() == "strike":
-            return any(c.lower_ == "back" for c in tok.children)
-    return False
+            return tok if any(c.lower_ == "back" for c in tok.children) else None
+    return None
+
+
+def _retort(event: Event, verb: Token, resolver: ActorResolver) -> Event:
+    """A labour strike read on "struck back (at T)": a retort, criticism (111) of T."""
+    event = _recoded(event, CRITICISM_CODE, "'strike back' is a retort, no labour strike")
+    backs = [c for c in verb.children if c.lower_ == "back"]
+    for word, obj in [p for t in (verb, *backs) for p in _pobjs(t, AGAINST_PREPS)]:
+        if (arg := _resolved(obj, f"pobj({word})", resolver)) is not None:
+            return replace(
+                event, target_text=arg.text, target_start=arg.start, target_end=arg.end,
+                target_actor=arg.code, rule=(event.rule or "") + f"; target:{arg.describe()}",
+            )  # fmt: skip
+    return event
 
 
 def _vows(threat: Retaliation, vocab: Vocabulary) -> list[Token]:
@@ -877,12 +891,15 @@ def retaliation_events(
     """``coded`` (the sentence's events with their depths) with its threats of retaliation
     added; an event the lexicon read at the same words, or at the verb of vowing, gives way
     unless it is already a threat with a target."""
-    coded = [
-        (depth, _recoded(e, ATTACK_CODE, "'strike back' is no labour strike 143->190"))
-        if e.code.startswith(LABOUR_STRIKE_ROOT) and _struck_back(sent, e)
-        else (depth, e)
-        for depth, e in coded
-    ]
+    retorts = []
+    for depth, e in coded:
+        if e.code.startswith(LABOUR_STRIKE_ROOT) and (verb := _struck_back(sent, e)) is not None:
+            new = _retort(e, verb, resolver)
+            if features_out is not None and id(e) in features_out:
+                features_out[id(new)] = features_out.pop(id(e))
+            e = new
+        retorts.append((depth, e))
+    coded = retorts
     vocab = load_vocabulary()
     if not any(t.lemma_.lower() in vocab.lemmas for t in sent):
         return coded
@@ -895,11 +912,15 @@ def retaliation_events(
             if e.trigger_start in words
             or (e.trigger_start in governor and e.root_code in YIELDING_ROOTS)
         ]
+        if threat.code == ATTACK_CODE and any(e.code == CRITICISM_CODE for _, e in rivals):
+            continue  # "the union struck back at the ministry": words, no force
         if any(e.root_code == "13" and e.target_actor for _, e in rivals):
             continue  # the lexicon's threat names its target already ("threatened to ...")
         if threat.target is None and any(e.root_code == "13" for _, e in rivals):
             continue
         gone = {id(e) for _, e in rivals}
+        for key in gone if features_out is not None else ():
+            features_out.pop(key, None)
         coded = [(d, e) for d, e in coded if id(e) not in gone]
         coded.append(_event(threat, sent, doc, resolver, features_out))
     return coded
