@@ -712,6 +712,8 @@ def _carried_out(verb: Token, vocab: Vocabulary, resolver: ActorResolver) -> Ret
             break
         if target := _deep(obj, resolver):
             break
+    if not means and target is None:
+        return None  # "The Empire Strikes Back": the lexicon's own reading, nothing to add
     particle = [c for c in verb.children if c.lower_ == spec.particle and c.i == verb.i + 1]
     last = particle[0] if particle else verb
     return Retaliation(
