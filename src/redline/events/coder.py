@@ -4750,6 +4750,7 @@ def code_sentence(
             ):  # fmt: skip
                 coded.append((depth, event))
     coded += _evaluations(sent, doc, resolver, [e for _, e in coded], features_out)
+    coded = _retaliations(sent, doc, resolver, coded, features_out)
     if any(e.code != RESIDUAL_STATEMENT for _, e in coded):
         coded = [(depth, e) for depth, e in coded if e.code != RESIDUAL_STATEMENT]
     left_starts = {sent.doc[i].idx for i in left_to_filter}
@@ -9874,6 +9875,20 @@ def _evaluations(
     from redline.events.evaluative import evaluation_events
 
     return evaluation_events(sent, doc, resolver, coded, features_out=features_out)
+
+
+def _retaliations(
+    sent: Span,
+    doc: Document,
+    resolver: ActorResolver,
+    coded: list[tuple[int, Event]],
+    features_out: dict[int, dict[str, float]] | None,
+) -> list[tuple[int, Event]]:
+    """issue #9 threats33: threats of retaliation ("would retaliate against", "will strike
+    back", "will pay a heavy price"), in ``redline.events.retaliation``."""
+    from redline.events.retaliation import retaliation_events
+
+    return retaliation_events(sent, doc, resolver, coded, features_out)
 
 
 def _accused_targets(events: list[Event]) -> list[Event]:
