@@ -1,0 +1,77 @@
+"""Frames, issue #9 frames33: phrasings of triggers that had lexicon entries but no frame for
+them (sentences written for the test in the style of wire news)."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import by_trigger_start as _at
+from event_views import seen
+
+pytestmark = pytest.mark.model
+
+
+def _pairs(events):
+    return [(e.code, e.source_actor, e.target_actor) for e in events]
+
+
+# -- joining someone at an occasion is meeting them ---------------------------------------------
+
+
+def test_frames33_joined_someone_at_a_dinner_meets_them(code_all):
+    doc = code_all("Vladimir Putin joined Joe Biden at a state dinner in Geneva on Tuesday.")
+    assert ("040", "RUSGOV", "USAGOV") in _pairs(_at(doc, "joined")), seen(doc)
+
+
+def test_frames33_joined_someone_for_talks_meets_them(code_all):
+    doc = code_all("Keir Starmer joined Olaf Scholz for talks on the Ukraine crisis.")
+    assert ("040", "GBRGOV", "DEUGOV") in _pairs(_at(doc, "joined")), seen(doc)
+
+
+def test_frames33_joining_an_alliance_is_no_meeting(code_all):
+    doc = code_all("Poland joined NATO in 1999.")
+    assert not [e for e in _at(doc, "joined") if e.code == "040"], seen(doc)
+
+
+# -- remaining committed to another -------------------------------------------------------------
+
+
+def test_frames33_remains_committed_to_another_is_an_intent_to_cooperate(code_all):
+    doc = code_all("Olaf Scholz said Germany remained committed to Ukraine.")
+    assert ("030", "DEU", "UKR") in _pairs(_at(doc, "remained")), seen(doc)
+
+
+def test_frames33_committed_to_an_act_leaves_the_act_as_the_event(code_all):
+    doc = code_all("Germany is committed to defending Ukraine, Olaf Scholz said.")
+    assert not [e for e in _at(doc, "is") if e.code == "030"], seen(doc)
+    assert [e for e in _at(doc, "defending") if e.code[:2] == "05"], seen(doc)
+
+
+# -- faith or trust in another ------------------------------------------------------------------
+
+
+def test_frames33_has_faith_in_another_approves_of_them(code_all):
+    doc = code_all("Joe Biden said he had full faith in Olaf Scholz.")
+    assert ("051", "USAGOV", "DEUGOV") in _pairs(_at(doc, "had")), seen(doc)
+
+
+def test_frames33_placed_trust_in_another_approves_of_them(code_all):
+    doc = code_all("Kyiv has placed its trust in NATO.")
+    assert ("051", "UKR", "IGOWSTNAT") in _pairs(_at(doc, "placed")), seen(doc)
+
+
+def test_frames33_faith_with_no_one_named_is_no_event(code_all):
+    doc = code_all("Biden said he had faith that the economy would recover.")
+    assert not [e for e in _at(doc, "had") if e.code == "051"], seen(doc)
+
+
+# -- wanting answers from another ---------------------------------------------------------------
+
+
+def test_frames33_wants_answers_from_another_demands_information(code_all):
+    doc = code_all("Keir Starmer said he wanted answers from Iran about the detained sailors.")
+    assert ("101", "GBRGOV", "IRN") in _pairs(_at(doc, "wanted")), seen(doc)
+
+
+def test_frames33_wants_something_else_from_another_is_no_demand_for_information(code_all):
+    doc = code_all("Keir Starmer said he wanted a better trade deal from Iran.")
+    assert not [e for e in _at(doc, "wanted") if e.code == "101"], seen(doc)
