@@ -75,3 +75,31 @@ def test_frames33_wants_answers_from_another_demands_information(code_all):
 def test_frames33_wants_something_else_from_another_is_no_demand_for_information(code_all):
     doc = code_all("Keir Starmer said he wanted a better trade deal from Iran.")
     assert not [e for e in _at(doc, "wanted") if e.code == "101"], seen(doc)
+
+
+# -- idioms of hosting, breaking with one's side and pitching investment ------------------------
+
+
+def test_frames33_red_carpet_rolled_out_for_a_visitor_hosts_them(code_all):
+    doc = code_all("Vladimir Putin rolled out a red carpet welcome for Joe Biden at the Kremlin.")
+    assert ("043", "RUSGOV", "USAGOV") in _pairs(_at(doc, "rolled")), seen(doc)
+
+
+def test_frames33_rolling_out_a_new_plan_for_someone_hosts_no_one(code_all):
+    doc = code_all("Olaf Scholz rolled out a new tax plan for Poland on Monday.")
+    assert not [e for e in _at(doc, "rolled") if e.code == "043"], seen(doc)
+
+
+def test_frames33_broke_ranks_with_leaders_rejects_them(code_all):
+    doc = code_all("Some German lawmakers broke ranks with Olaf Scholz to back the motion.")
+    assert ("120", "DEULEG", "DEUGOV") in _pairs(_at(doc, "broke")), seen(doc)
+
+
+def test_frames33_investments_pitched_to_someone_ask_them_to_invest(code_all):
+    doc = code_all("Keir Starmer pitched investments in Britain to Japan on a visit to Tokyo.")
+    assert ("0211", "GBRGOV", "JPN") in _pairs(_at(doc, "pitched")), seen(doc)
+
+
+def test_frames33_a_lunch_with_someone_is_a_meeting_with_them(code_all):
+    doc = code_all("Olaf Scholz's lunch with Keir Starmer ran over time.")
+    assert ("043", "DEUGOV", "GBRGOV") in _pairs(_at(doc, "lunch")), seen(doc)
