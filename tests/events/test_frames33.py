@@ -103,3 +103,16 @@ def test_frames33_investments_pitched_to_someone_ask_them_to_invest(code_all):
 def test_frames33_a_lunch_with_someone_is_a_meeting_with_them(code_all):
     doc = code_all("Olaf Scholz's lunch with Keir Starmer ran over time.")
     assert ("043", "DEUGOV", "GBRGOV") in _pairs(_at(doc, "lunch")), seen(doc)
+
+
+# -- a diplomatic opening offered to the one named before the object ----------------------------
+
+
+def test_frames33_offered_someone_a_diplomatic_opening_offers_them_talks(code_all):
+    doc = code_all("Joe Biden offered Iran a diplomatic opening on Monday.")
+    assert ("036", "USAGOV", "IRN") in _pairs(_at(doc, "offered")), seen(doc)
+
+
+def test_frames33_offered_someone_a_job_is_no_offer_of_talks(code_all):
+    doc = code_all("Joe Biden offered Olaf Scholz a seat at the table on Monday.")
+    assert not [e for e in _at(doc, "offered") if e.code == "036"], seen(doc)
