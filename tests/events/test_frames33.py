@@ -27,6 +27,11 @@ def test_frames33_joined_someone_for_talks_meets_them(code_all):
     assert ("040", "GBRGOV", "DEUGOV") in _pairs(_at(doc, "joined")), seen(doc)
 
 
+def test_frames33_joined_someone_at_a_rally_is_no_meeting(code_all):
+    doc = code_all("Keir Starmer joined Olaf Scholz at a campaign rally in Berlin.")
+    assert not [e for e in _at(doc, "joined") if e.code == "040"], seen(doc)
+
+
 def test_frames33_joining_an_alliance_is_no_meeting(code_all):
     doc = code_all("Poland joined NATO in 1999.")
     assert not [e for e in _at(doc, "joined") if e.code == "040"], seen(doc)
@@ -64,30 +69,7 @@ def test_frames33_faith_with_no_one_named_is_no_event(code_all):
     assert not [e for e in _at(doc, "had") if e.code == "051"], seen(doc)
 
 
-# -- wanting answers from another ---------------------------------------------------------------
-
-
-def test_frames33_wants_answers_from_another_demands_information(code_all):
-    doc = code_all("Keir Starmer said he wanted answers from Iran about the detained sailors.")
-    assert ("101", "GBRGOV", "IRN") in _pairs(_at(doc, "wanted")), seen(doc)
-
-
-def test_frames33_wants_something_else_from_another_is_no_demand_for_information(code_all):
-    doc = code_all("Keir Starmer said he wanted a better trade deal from Iran.")
-    assert not [e for e in _at(doc, "wanted") if e.code == "101"], seen(doc)
-
-
-# -- idioms of hosting, breaking with one's side and pitching investment ------------------------
-
-
-def test_frames33_red_carpet_rolled_out_for_a_visitor_hosts_them(code_all):
-    doc = code_all("Vladimir Putin rolled out a red carpet welcome for Joe Biden at the Kremlin.")
-    assert ("043", "RUSGOV", "USAGOV") in _pairs(_at(doc, "rolled")), seen(doc)
-
-
-def test_frames33_rolling_out_a_new_plan_for_someone_hosts_no_one(code_all):
-    doc = code_all("Olaf Scholz rolled out a new tax plan for Poland on Monday.")
-    assert not [e for e in _at(doc, "rolled") if e.code == "043"], seen(doc)
+# -- idioms: breaking ranks, pitching investment, meals ------------------------------------------
 
 
 def test_frames33_broke_ranks_with_leaders_rejects_them(code_all):
