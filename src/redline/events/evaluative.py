@@ -289,6 +289,16 @@ def _said(copula: Token) -> tuple[Token, list[Token]] | None:
         tokens = [t for c in complements for t in c.subtree if t.i not in clause]
         return (x, tokens) if tokens else None
     tokens = [t for c in complements for t in c.subtree]
+    if tokens:
+        # issue #9 judge33: "is not acceptable", "is not the answer": the phrase lists judge with
+        # the negation ("not fair", "not true"), which the parser hangs on the copula
+        neg = next((c for c in copula.children if c.dep_ == "neg" and c.i < tokens[0].i), None)
+        if neg is not None and not any(
+            t.i > neg.i
+            for t in copula.children
+            if t.dep_ != "neg" and t.i < tokens[0].i and t.dep_ not in ("advmod",)
+        ):
+            tokens = [neg, *tokens]
     return (subject, tokens) if tokens else None
 
 
@@ -396,6 +406,177 @@ def _harming_plan(verb: Token) -> Token | None:
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in PLAN_NOUNS:
         return None
     return subject
+
+
+# issue #9 judge33: what an actor is said to do that harms, in a quotation or a reported clause
+# ("they're hurting their base", "the panel had wasted time and taxpayer money", "the Tories
+# would wreck the economy"): criticism of the actor. Fewer verbs than for a plan: "killed",
+# "destroyed", "punished" said of an actor tell of an act (coded by the lexicon), not a verdict
+ACTOR_HARM_VERBS = frozenset(
+    {"hurt", "harm", "damage", "wreck", "ruin", "waste", "squander", "betray", "sabotage",
+     "jeopardize", "jeopardise", "endanger"}
+)  # fmt: skip
+BROKEN_WORDS = frozenset({"promise", "pledge", "word", "commitment", "vow"})
+# subjects that are no actor of their own: the speaker's side, a clause or a relative pronoun
+NOT_ACTOR_SUBJECTS = frozenset(
+    {"i", "we", "it", "this", "that", "these", "those", "which", "who", "what", "there",
+     "something", "nothing", "anything", "everything"}
+)  # fmt: skip
+
+
+def _verdict_subject(verb: Token) -> Token | None:
+    """The subject a verdict verb is said of: its own, a conjoined verb's ("has had the chance
+    and has failed"), or for a relative pronoun the noun the clause hangs on ("a government that
+    has wasted people's money"); None for the speaker's side, a clause or a thing-pronoun."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
+    if subject is None or subject.lower_ in NOT_ACTOR_SUBJECTS or subject.tag_ in ("WP", "WDT"):
+        return None
+    return subject
+
+
+def _harming_actor(verb: Token) -> Token | None:
+    """For "X is hurting / wasted / would wreck <something>" (active, with an object), X when it
+    may be an actor (a name, a noun, "they", "he", "she", "you"); also "X makes a mockery of
+    ..." (X an actor or anyone's act); else None."""
+    if verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    mockery = lemma == "make" and any(c.lemma_.lower() == "mockery" for c in objects)
+    # "had let down pensioners", "let the country down" (the parser may read "the country
+    # down" as a clause), "broke its promise on tuition fees"
+    let_down = lemma == "let" and any(
+        (c.dep_ == "prt" and c.lower_ == "down")
+        or (c.dep_ == "ccomp" and c.lower_ == "down" and any(g.dep_ == "nsubj" for g in c.children))
+        for c in verb.children
+    )
+    broken = lemma == "break" and any(c.lemma_.lower() in BROKEN_WORDS for c in objects)
+    if lemma not in ACTOR_HARM_VERBS and not (mockery or let_down or broken):
+        return None
+    if not objects and not let_down:
+        return None
+    if lemma == "waste" and any(c.dep_ in ("xcomp", "advcl") for c in verb.children):
+        # "was wasting his time trying to negotiate with ...": the act is the news (coded at
+        # its own verb), the verdict on it a frame the sentence policy must not prefer
+        return None
+    subject = _verdict_subject(verb)
+    if subject is None:
+        return None
+    if subject.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    return subject
+
+
+# issue #9 judge33: "Labour's policies have failed", "the government has failed the people":
+# a verdict of failure on an actor or an actor's plan (not "failed to", read by _failed_to)
+FAILED_WHOM = frozenset(
+    {"people", "public", "country", "nation", "voter", "family", "child", "patient", "pupil",
+     "student", "worker", "pensioner", "taxpayer", "community", "victim", "us", "them", "you",
+     "him", "her", "generation", "citizen", "resident", "farmer", "region", "city"}
+)  # fmt: skip
+
+
+def _has_failed(verb: Token) -> Token | None:
+    """For "X has failed" with nothing after it but a time or a manner, or "X failed <people>",
+    X (an actor or a plan noun, whose maker ``_judged`` finds); else None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "fail":
+        return None
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp", "prep", "agent", "acomp", "attr"):
+            return None  # "failed to ...", "failed in its bid", "failed at the first hurdle"
+        if child.dep_ == "dobj" and child.lemma_.lower() not in FAILED_WHOM:
+            return None  # "failed a drugs test"
+    subject = _verdict_subject(verb)
+    if subject is None:
+        return None
+    if (
+        subject.pos_ == "NOUN"
+        and subject.lemma_.lower() not in PLAN_NOUNS
+        and not any(c.dep_ == "poss" for c in subject.children)
+    ):
+        # "the talks failed", "the engine failed": an event's or a thing's failure, no verdict
+        # on anyone, unless the noun is a plan or someone's ("Labour's policies")
+        return _actor_noun(subject)
+    return subject if subject.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
+def _actor_noun(noun: Token) -> Token | None:
+    """``noun`` when it names a body or people (its entity type or a role the actor book may
+    know: "the government", "ministers"), else None: "the talks", "the bid" are no one."""
+    if noun.ent_type_ in ("ORG", "NORP", "GPE", "PERSON"):
+        return noun
+    return noun if noun.lemma_.lower() in ACTOR_NOUNS else None
+
+
+ACTOR_NOUNS = frozenset(
+    {"government", "administration", "minister", "ministry", "party", "council", "authority",
+     "department", "leadership", "leader", "chancellor", "president", "regime", "opposition",
+     "executive", "cabinet", "management", "board", "police", "commission", "agency",
+     "official", "politician", "congress", "parliament", "senate", "mayor", "governor"}
+)  # fmt: skip
+
+
+# issue #9 judge33: "the plans do not go far enough", "the government has not gone far enough":
+# a verdict that X falls short (criticism of X or the plan's maker), said with a negation
+def _not_far_enough(verb: Token) -> Token | None:
+    """For "X does / did / has not go(ne) far enough", X (an actor or a plan); else None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "go":
+        return None
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return None
+    pair = {"far": "enough", "enough": "far"}  # the parser hangs either on the other
+    if not any(
+        c.dep_ == "advmod"
+        and c.lower_ in pair
+        and any(g.lower_ == pair[c.lower_] for g in c.children)
+        for c in verb.children
+    ):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in NOT_ACTOR_SUBJECTS - {"it", "this", "that"}:
+        return None
+    return subject if subject.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
+# issue #9 judge33: "the Tories cannot be trusted (with the economy)": a negated passive of
+# "trust" under "can" is the verdict that X is untrustworthy (criticism), not a negated act
+def _untrusted(verb: Token) -> Token | None:
+    """For "X cannot / could not / can never be trusted", X; else None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "trust":
+        return None
+    deps = {c.dep_ for c in verb.children}
+    if "auxpass" not in deps or not any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lemma_.lower() in ("can", "could") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ in NOT_ACTOR_SUBJECTS:
+        return None
+    return subject
+
+
+# issue #9 judge33: "the chancellor would be best placed to take over": a verdict on someone's
+# fitness for a task (praise), passive "placed" under "best", "ideally" or "uniquely"
+FITNESS_ADVERBS = frozenset({"best", "ideally", "uniquely", "perfectly"})
+
+
+def _best_placed(verb: Token) -> Token | None:
+    """For "X is / would be best placed to <act>" (or "for" a task), X; else None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "place" or verb.lower_ != "placed":
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ in FITNESS_ADVERBS for c in verb.children):
+        return None
+    if not any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for")
+               for c in verb.children):  # fmt: skip
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if subject is None or subject.lower_ in NOT_ACTOR_SUBJECTS:
+        return None
+    return subject if subject.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
 HARD_WORK = frozenset({"hard", "tirelessly", "diligently", "relentlessly"})
@@ -597,6 +778,7 @@ def _judged(
     apart from the speaker's, so one of the speaker's side may be judged (issue #9 recall18)."""
     from redline.events.coder import BILL_JUDGING_ROOTS, _home_legislature, _same_side
 
+    x = _way_doer(x)
     if x.lemma_.lower() in table.claims or x.lower_ in table.claims:
         authors, accused = _claim_parties(x, resolver)
         authors = [a for a in authors if not _same_side(a, speaker)]
@@ -634,6 +816,20 @@ def _judged(
         if targets:
             return code, targets, "judged: the bill's doing, target its makers"
     return (code, targets, "judged: target the one spoken of") if targets else None
+
+
+def _way_doer(x: Token) -> Token:
+    """issue #9 judge33: "the way the government handled the bill was a shambles": a judgement
+    of the way someone acted is about the one who acted (the relative clause's subject); any
+    other X as it is."""
+    if x.lemma_.lower() not in ("way", "manner"):
+        return x
+    for clause in x.children:
+        if clause.dep_ == "relcl":
+            subject = next((g for g in clause.children if g.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ not in NOT_ACTOR_SUBJECTS:
+                return subject
+    return x
 
 
 BILL_STORY_WORDS = frozenset({"bill", "legislation"})
@@ -729,6 +925,7 @@ def evaluation_events(
     for tok in _candidates(sent):
         if tok.idx in taken:
             continue
+        negation_judged = False  # the negation is the judgement ("cannot be trusted")
         named = _named(tok)
         if named is not None:
             x, pieces, namer = named
@@ -749,6 +946,44 @@ def evaluation_events(
             x, found = plan, (criticize, tok.lemma_.lower(), tok, tok)
             speakers = _speakers_at(tok, tok.lemma_.lower(), criticize.code, doc, resolver)
             how = f"harm: X's {plan.lemma_.lower()} '{tok.text}'"
+        elif (harmer := _harming_actor(tok)) is not None and (
+            criticize := _group(table, "criticize")
+        ) is not None:
+            # issue #9 judge33: "“They're hurting their base,” he said": the speaker criticises
+            # who harms
+            x, found = harmer, (criticize, tok.lemma_.lower(), tok, tok)
+            speakers = _speakers_at(tok, tok.lemma_.lower(), criticize.code, doc, resolver)
+            how = f"harm: X '{tok.text}'"
+        elif (failure := _has_failed(tok)) is not None and (
+            criticize := _group(table, "criticize")
+        ) is not None:
+            # issue #9 judge33: "“Labour's policies have failed,” Mr Howard said"
+            x, found = failure, (criticize, "failed", tok, tok)
+            speakers = _speakers_at(tok, "fail", criticize.code, doc, resolver)
+            how = "said: X has failed"
+        elif (untrusted := _untrusted(tok)) is not None and (
+            criticize := _group(table, "criticize")
+        ) is not None:
+            # issue #9 judge33: "“The Tories cannot be trusted with the economy,” he said"
+            x, found = untrusted, (criticize, "cannot be trusted", tok, tok)
+            speakers = _speakers_at(tok, "trust", criticize.code, doc, resolver)
+            how = "said: X cannot be trusted"
+            negation_judged = True
+        elif (short := _not_far_enough(tok)) is not None and (
+            criticize := _group(table, "criticize")
+        ) is not None:
+            # issue #9 judge33: "Rubio said the new restrictions did not go far enough"
+            x, found = short, (criticize, "not far enough", tok, tok)
+            speakers = _speakers_at(tok, "go", criticize.code, doc, resolver)
+            how = "said: X does not go far enough"
+            negation_judged = True
+        elif (fit := _best_placed(tok)) is not None and (
+            praise := _group(table, "praise")
+        ) is not None:
+            # issue #9 judge33: "Lord Kinnock said the chancellor would be best placed to take over"
+            x, found = fit, (praise, "best placed", tok, tok)
+            speakers = _speakers_at(tok, "place", praise.code, doc, resolver)
+            how = "said: X is best placed to"
         elif (worker := _hard_worker(tok)) is not None and (
             praise := _group(table, "praise")
         ) is not None:
@@ -789,6 +1024,7 @@ def evaluation_events(
                 how = f"said: X '{tok.text}' a {found[1]!r} noun"
             if found is None:
                 continue
+            negation_judged = found[1].split()[0] == "not"
             speakers = _speakers_at(tok, "be", found[0].code, doc, resolver)
         group, phrase, first, last = found
         # issue #9 recall37: a name or a judgement with its owner in it ("calling it 'a big
@@ -822,7 +1058,7 @@ def evaluation_events(
                 event = _event(
                     sent, doc, resolver, tok, first, last, code, speaker, target,
                     rule=f"evaluative:{group.name} {how} ({why})",
-                    features_out=features_out,
+                    features_out=features_out, negation_judged=negation_judged,
                 )  # fmt: skip
                 if event is not None:
                     out.append(event)
@@ -872,7 +1108,8 @@ JUDGING_VERBS = (
     | SAYING_COPULAS
     | HARM_VERBS
     | CRITICS_SAYING
-    | {"put", "cause", "work", "fail"}
+    | ACTOR_HARM_VERBS
+    | {"put", "cause", "work", "fail", "trust", "go", "make", "place", "let", "break"}
 )
 _JUDGING_IDS: dict[int, bool] = {}  # lemma id -> whether its lowercase is one of JUDGING_VERBS
 
@@ -913,14 +1150,18 @@ def _event(
     *,
     rule: str,
     features_out: dict[int, dict[str, float]] | None,
+    negation_judged: bool = False,
 ) -> tuple[int, Event] | None:
     """One coded evaluation: the phrase is the trigger; negation, condition and depth are read
-    at the verb that passes the judgement (``anchor``) as for every event."""
+    at the verb that passes the judgement (``anchor``) as for every event. ``negation_judged``:
+    the negation at the anchor is part of the judgement ("cannot be trusted", "is not fair")."""
     from redline.events import coder
 
     entry = _entry(anchor.lemma_.lower(), code_str)
     probe = coder.Match(entry, 0, anchor, anchor)
     negated, _ = coder.is_negated(probe)
+    if negation_judged:
+        negated = False
     if negated or _denied_belief(anchor):
         return None  # "is not unfair", "I don't think X would be smart to": no judgement passed
     conditional, cond_rule = coder.is_conditional(probe)
