@@ -131,3 +131,33 @@ def test_british_verdicts_said_as_statements(code_all):
         "The Irish prime minister said the British government's deal was a great achievement."
     )
     assert [e.code for e in _evaluations(doc)] == ["051"], _show(doc)
+
+
+def test_verdict_phrases_with_an_ordinary_verb(code_all):
+    doc = code_all("“Tony Blair has done a fantastic job,” the German chancellor said.")
+    assert [e.code for e in _evaluations(doc)] == ["051"], _show(doc)
+    doc = code_all("“The Tories are playing politics with the NHS,” Chancellor Gordon Brown said.")
+    assert _judged(doc) == [("111", "GBROPP")], _show(doc)
+    doc = code_all("“Tony Blair deserves credit for this,” the German chancellor said.")
+    assert [e.code for e in _evaluations(doc)] == ["051"], _show(doc)
+    doc = code_all(
+        "“The government has got it badly wrong,” Conservative leader Michael Howard said."
+    )
+    assert [e.code for e in _evaluations(doc)] == ["111"], _show(doc)
+
+
+def test_a_verdict_on_a_generic_person_or_on_oneself_is_not_coded(code_all):
+    doc = code_all(
+        "“It will be a person who hopefully will do a fantastic job,” the German chancellor "
+        "said. “We made a mess of it,” the minister admitted."
+    )
+    assert _evaluations(doc) == [], _show(doc)
+
+
+def test_a_relative_clause_on_a_predicate_is_said_of_the_subject(code_all):
+    doc = code_all(
+        "“Tony Blair is a man who has done a fantastic job,” the German chancellor said."
+    )
+    found = _evaluations(doc)
+    assert [e.code for e in found] == ["051"], _show(doc)
+    assert found[0].target_actor.startswith("GBR"), _show(doc)

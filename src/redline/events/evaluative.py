@@ -81,11 +81,59 @@ class Group:
 
 
 @dataclass(frozen=True)
+class Verdict:
+    """issue #9 judge33: a verb phrase a speaker says of its subject ("X has done a great job",
+    "X made a mess of", "X got it wrong"): the verbs, and what must hang on the verb (an object
+    of ``objects``, with an adjective of ``adjectives`` when given; a complement of
+    ``complements``); with neither, any object ("X has mishandled the crisis")."""
+
+    group: Group
+    verbs: frozenset[str]
+    objects: frozenset[str]
+    adjectives: frozenset[str]
+    complements: frozenset[str]
+
+    def matches(self, verb: Token) -> str | None:
+        """The phrase ``verb`` says when it is this verdict, else None."""
+        if verb.lemma_.lower() not in self.verbs:
+            return None
+        if self.complements:
+            for c in verb.children:
+                if c.dep_ in VERDICT_COMPLEMENTS and c.lower_ in self.complements:
+                    return f"{verb.lemma_.lower()} ... {c.lower_}"
+            return None
+        for obj in verb.children:
+            if obj.dep_ != "dobj":
+                continue
+            word = obj.lemma_.lower() if obj.lemma_.lower() in self.objects else obj.lower_
+            if self.objects and word not in self.objects:
+                continue
+            if not self.adjectives:
+                return f"{verb.lemma_.lower()} {word}" if self.objects else verb.lemma_.lower()
+            adjective = next(
+                (a for a in obj.children if a.dep_ == "amod" and a.lower_ in self.adjectives),
+                None,
+            )
+            if adjective is not None:
+                return f"{verb.lemma_.lower()} a {adjective.lower_} {word}"
+        return None
+
+
+# where the parser hangs "wrong" in "got it (badly) wrong"
+VERDICT_COMPLEMENTS = frozenset({"acomp", "oprd", "ccomp", "xcomp", "advmod", "dobj"})
+
+
+@dataclass(frozen=True)
 class Evaluations:
-    """The phrases by first word (longest first), and the claim nouns."""
+    """The phrases by first word (longest first), the claim nouns and the verdict phrases."""
 
     by_first: dict[str, list[tuple[tuple[str, ...], Group]]]
     claims: frozenset[str]
+    verdicts: tuple[Verdict, ...] = ()
+
+    @property
+    def verdict_verbs(self) -> frozenset[str]:
+        return frozenset(v for verdict in self.verdicts for v in verdict.verbs)
 
 
 def _phrase_words(phrase: str) -> tuple[str, ...]:
@@ -100,9 +148,11 @@ def load_evaluations() -> Evaluations:
     codes: dict[str, tuple[str, str]] = {}
     words: dict[str, list[str]] = {}
     claims: set[str] = set()
+    verdict_rows: list[tuple[str, dict]] = []
     for where, data in datafiles.yaml_layers(KEY):
         data = data or {}
         claims.update(str(c).lower() for c in data.get("claims") or [])
+        verdict_rows.extend((str(where), row) for row in data.get("verdicts") or [])
         for name, group in (data.get("evaluations") or {}).items():
             code = str(group.get("code", codes.get(name, ("", ""))[0]))
             otherwise = str(group.get("code_otherwise", codes.get(name, ("", ""))[1]) or "")
@@ -122,7 +172,22 @@ def load_evaluations() -> Evaluations:
                 by_first.setdefault(seq[0], []).append((seq, group))
     for entries in by_first.values():
         entries.sort(key=lambda e: -len(e[0]))
-    return Evaluations(by_first, frozenset(claims))
+    verdicts = []
+    for where, row in verdict_rows:
+        name = str(row.get("group", ""))
+        if name not in codes:
+            from redline.errors import RedlineError
+
+            raise RedlineError("E402", f"{where}: verdict of an unknown group {name!r}")
+
+        def words_of(key: str, row: dict = row) -> frozenset[str]:
+            return frozenset(str(w).lower() for w in row.get(key) or [])
+
+        verdicts.append(
+            Verdict(Group(name, *codes[name]), words_of("verb"), words_of("object"),
+                    words_of("adjective"), words_of("complement"))
+        )  # fmt: skip
+    return Evaluations(by_first, frozenset(claims), tuple(verdicts))
 
 
 # -- finding a phrase -------------------------------------------------------------------------
@@ -416,7 +481,6 @@ ACTOR_HARM_VERBS = frozenset(
     {"hurt", "harm", "damage", "wreck", "ruin", "waste", "squander", "betray", "sabotage",
      "jeopardize", "jeopardise", "endanger"}
 )  # fmt: skip
-BROKEN_WORDS = frozenset({"promise", "pledge", "word", "commitment", "vow"})
 # subjects that are no actor of their own: the speaker's side, a clause or a relative pronoun
 NOT_ACTOR_SUBJECTS = frozenset(
     {"i", "we", "it", "this", "that", "these", "those", "which", "who", "what", "there",
@@ -432,30 +496,48 @@ def _verdict_subject(verb: Token) -> Token | None:
     if subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-        subject = verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
+        subject = _relative_head(verb.head)
     if subject is None or subject.lower_ in NOT_ACTOR_SUBJECTS or subject.tag_ in ("WP", "WDT"):
         return None
     return subject
 
 
+# nouns a relative clause describes no one by ("it will be a person who will do a great job")
+GENERIC_HEADS = frozenset(
+    {"person", "people", "someone", "somebody", "anyone", "anybody", "one", "man", "woman",
+     "individual", "candidate", "guy", "leader", "thing"}
+)  # fmt: skip
+
+
+def _relative_head(noun: Token) -> Token | None:
+    """Whom a relative clause on ``noun`` is said of: the subject of the copula ``noun`` is the
+    predicate of ("he is a man who has done a great job": "he"), else ``noun`` ("it is a
+    government that has wasted people's money"); None for a generic noun with no such subject."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() in SAYING_COPULAS:
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ not in NOT_ACTOR_SUBJECTS:
+            return subject
+    return None if noun.lemma_.lower() in GENERIC_HEADS else noun
+
+
 def _harming_actor(verb: Token) -> Token | None:
     """For "X is hurting / wasted / would wreck <something>" (active, with an object), X when it
-    may be an actor (a name, a noun, "they", "he", "she", "you"); also "X makes a mockery of
-    ..." (X an actor or anyone's act); else None."""
+    may be an actor (a name, a noun, "they", "he", "she", "you"); also "X let down ..."; else
+    None."""
     if verb.pos_ != "VERB":
         return None
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    mockery = lemma == "make" and any(c.lemma_.lower() == "mockery" for c in objects)
     # "had let down pensioners", "let the country down" (the parser may read "the country
-    # down" as a clause), "broke its promise on tuition fees"
+    # down" as a clause)
     let_down = lemma == "let" and any(
         (c.dep_ == "prt" and c.lower_ == "down")
         or (c.dep_ == "ccomp" and c.lower_ == "down" and any(g.dep_ == "nsubj" for g in c.children))
         for c in verb.children
     )
-    broken = lemma == "break" and any(c.lemma_.lower() in BROKEN_WORDS for c in objects)
-    if lemma not in ACTOR_HARM_VERBS and not (mockery or let_down or broken):
+    if lemma not in ACTOR_HARM_VERBS and not let_down:
         return None
     if not objects and not let_down:
         return None
@@ -469,6 +551,21 @@ def _harming_actor(verb: Token) -> Token | None:
     if subject.pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
     return subject
+
+
+def _verdict(verb: Token, table: Evaluations) -> tuple[Token, tuple] | None:
+    """For a verdict phrase of the data said of its subject, the subject and the phrase."""
+    if verb.pos_ != "VERB" or not table.verdicts:
+        return None
+    for verdict in table.verdicts:
+        phrase = verdict.matches(verb)
+        if phrase is None:
+            continue
+        subject = _verdict_subject(verb)
+        if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
+            return None
+        return subject, (verdict.group, phrase, verb, verb)
+    return None
 
 
 # issue #9 judge33: "Labour's policies have failed", "the government has failed the people":
@@ -954,6 +1051,12 @@ def evaluation_events(
             x, found = harmer, (criticize, tok.lemma_.lower(), tok, tok)
             speakers = _speakers_at(tok, tok.lemma_.lower(), criticize.code, doc, resolver)
             how = f"harm: X '{tok.text}'"
+        elif (verdict := _verdict(tok, table)) is not None:
+            # issue #9 judge33: "“He has done a fantastic job,” Mr Blair said", "Labour has made
+            # a mess of the economy", "the Tories have got it wrong" (verdicts: in the data)
+            x, found = verdict
+            speakers = _speakers_at(tok, tok.lemma_.lower(), found[0].code, doc, resolver)
+            how = f"verdict: X {found[1]!r}"
         elif (failure := _has_failed(tok)) is not None and (
             criticize := _group(table, "criticize")
         ) is not None:
@@ -1121,10 +1224,13 @@ def _judging_lemma_ids(strings: Any) -> Callable[[int], bool]:
     if len(known) >= 8192:  # small, as the caches of book.py
         known.clear()
 
+    verdict_verbs = load_evaluations().verdict_verbs
+
     def judging(lemma: int) -> bool:
         found = known.get(lemma)
         if found is None:
-            found = known[lemma] = strings[lemma].lower() in JUDGING_VERBS
+            word = strings[lemma].lower()
+            found = known[lemma] = word in JUDGING_VERBS or word in verdict_verbs
         return found
 
     return judging
