@@ -1127,7 +1127,8 @@ def evaluation_events(
                 how = f"said: X '{tok.text}' a {found[1]!r} noun"
             if found is None:
                 continue
-            negation_judged = found[1].split()[0] == "not"
+            # a denial said with "not" ("is not true") stays read as the lexicon reads it
+            negation_judged = found[1].split()[0] == "not" and not found[0].otherwise
             speakers = _speakers_at(tok, "be", found[0].code, doc, resolver)
         group, phrase, first, last = found
         # issue #9 recall37: a name or a judgement with its owner in it ("calling it 'a big
