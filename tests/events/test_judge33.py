@@ -161,3 +161,31 @@ def test_a_relative_clause_on_a_predicate_is_said_of_the_subject(code_all):
     found = _evaluations(doc)
     assert [e.code for e in found] == ["051"], _show(doc)
     assert found[0].target_actor.startswith("GBR"), _show(doc)
+
+
+BANK_BILL_STORY = (
+    "WASHINGTON - The Senate passed a banking bill on Thursday. The bill would raise the "
+    "threshold for stricter oversight of banks. Supporters of the bill said it would help small "
+    "lenders. {}"
+)
+
+
+def test_a_thing_in_the_bill_judged_in_a_bill_story_is_about_the_legislature(code_all):
+    doc = code_all(
+        BANK_BILL_STORY.format(
+            "“The reporting threshold in the bill is too high,” said Mary Jones, head of the "
+            "Consumer Federation of America."
+        )
+    )
+    found = [e for e in _evaluations(doc) if "the bill's doing" in (e.rule or "")]
+    assert [(e.code, e.target_actor) for e in found] == [("111", "USALEG")], _show(doc)
+
+
+def test_a_thing_outside_any_bill_is_not_read_as_the_bills(code_all):
+    doc = code_all(
+        BANK_BILL_STORY.format(
+            "“The reporting threshold at the bank is too high,” said Mary Jones, head of the "
+            "Consumer Federation of America."
+        )
+    )
+    assert [e for e in _evaluations(doc) if "the bill's doing" in (e.rule or "")] == [], _show(doc)

@@ -942,7 +942,15 @@ def _bill_story_thing(x: Token, code: str) -> bool:
     news for us" tells of the speaker's gain) or a bill's measure ("the proposed cuts", "the
     repeal") in a story that mentions a bill at least BILL_STORY_MIN times."""
     pronoun = x.lower_ in CLAIM_PRONOUNS
-    if (pronoun and code[:2] == "05") or (not pronoun and x.lemma_.lower() not in BILL_THINGS):
+    in_bill = any(  # issue #9 judge33: "the threshold in the bill", "the provisions of the bill"
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "of")
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in BILL_STORY_WORDS for g in c.children)
+        for c in x.children
+    )
+    if (pronoun and code[:2] == "05") or (
+        not pronoun and x.lemma_.lower() not in BILL_THINGS and not in_bill
+    ):
         return False
     if any(c.dep_ == "poss" for c in x.children):
         return False
