@@ -189,3 +189,25 @@ def test_a_thing_outside_any_bill_is_not_read_as_the_bills(code_all):
         )
     )
     assert [e for e in _evaluations(doc) if "the bill's doing" in (e.rule or "")] == [], _show(doc)
+
+
+def test_a_users_layer_adds_a_verdict_verb(tmp_path, nlp):
+    from redline.clean import clean_document
+    from redline.events.filter import with_event_settings
+    from redline.ingest.raw import RawDocument
+    from redline.pipeline import Pipeline
+
+    mine = tmp_path / "my_verdicts.yml"
+    mine.write_text(
+        "verdicts:\n  - {group: criticize, verb: [torpedo], object: [talks, deal]}\n", "utf-8"
+    )
+    config = tmp_path / "my.toml"
+    config.write_text(
+        '[data]\n"events/evaluative.yml" = ["pkg:events/evaluative.yml", "my_verdicts.yml"]\n',
+        "utf-8",
+    )
+    pipeline = with_event_settings(Pipeline(str(config)), min_confidence=0.0)
+    text = "“The Tories torpedoed the talks,” Chancellor Gordon Brown said."
+    doc = pipeline(clean_document(RawDocument(source="<test>", text=text)))
+    found = [e for e in _evaluations(doc) if "verdict:" in (e.rule or "")]
+    assert [(e.code, e.target_actor) for e in found] == [("111", "GBROPP")], _show(doc)

@@ -11,6 +11,11 @@ here find where a phrase is the judgement a speaker passes on someone:
   ("said X was Y"): the source is the speaker (the quotation's speaker from the quotes stage,
   else the reporting verb's subject), the target X.
 
+- verdicts said with a verb (issue #9 judge33), in a quotation or a reported clause: harm done
+  by an actor ("the Tories would wreck the economy", "let down pensioners"), "has failed",
+  "cannot be trusted", "does not go far enough", "best placed to", and the verb phrases of
+  the data's ``verdicts`` ("has done a fantastic job", "made a mess of", "got it wrong").
+
 X is read for whom the judgement is about: an actor, or whoever an act, decision or remark
 belongs to ("the decision by Lewis and Thompson", "Washington's move"). A claim noun
 ("allegations", "reports") called false is a denial (016) aimed at the claim's author when
@@ -1224,16 +1229,18 @@ JUDGING_VERBS = (
     | {"put", "cause", "work", "fail", "trust", "go", "make", "place", "let", "break"}
 )
 _JUDGING_IDS: dict[int, bool] = {}  # lemma id -> whether its lowercase is one of JUDGING_VERBS
+_VERDICT_VERBS_SEEN: list[frozenset[str]] = []  # the verdicts' verbs the memo was filled for
 
 
 def _judging_lemma_ids(strings: Any) -> Callable[[int], bool]:
-    """Whether a lemma id (of the model's string store) is one of JUDGING_VERBS, memoised
-    (a lemma's id is its hash, the same in every parse)."""
+    """Whether a lemma id (of the model's string store) is one of JUDGING_VERBS or a verb of the
+    data's verdicts, memoised (a lemma's id is its hash, the same in every parse; the memo is
+    emptied when the verdicts' verbs change, as with a user's layer)."""
     known = _JUDGING_IDS
-    if len(known) >= 8192:  # small, as the caches of book.py
-        known.clear()
-
     verdict_verbs = load_evaluations().verdict_verbs
+    if len(known) >= 8192 or _VERDICT_VERBS_SEEN[:1] != [verdict_verbs]:
+        known.clear()  # small, as the caches of book.py
+        _VERDICT_VERBS_SEEN[:] = [verdict_verbs]
 
     def judging(lemma: int) -> bool:
         found = known.get(lemma)
