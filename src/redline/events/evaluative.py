@@ -11,6 +11,11 @@ here find where a phrase is the judgement a speaker passes on someone:
   ("said X was Y"): the source is the speaker (the quotation's speaker from the quotes stage,
   else the reporting verb's subject), the target X.
 
+- verdicts said with a verb (issue #9 judge33), in a quotation or a reported clause: harm done
+  by an actor ("the Tories would wreck the economy", "let down pensioners"), "has failed",
+  "cannot be trusted", "does not go far enough", "best placed to", and the verb phrases of
+  the data's ``verdicts`` ("has done a fantastic job", "made a mess of", "got it wrong").
+
 X is read for whom the judgement is about: an actor, or whoever an act, decision or remark
 belongs to ("the decision by Lewis and Thompson", "Washington's move"). A claim noun
 ("allegations", "reports") called false is a denial (016) aimed at the claim's author when
@@ -81,11 +86,59 @@ class Group:
 
 
 @dataclass(frozen=True)
+class Verdict:
+    """issue #9 judge33: a verb phrase a speaker says of its subject ("X has done a great job",
+    "X made a mess of", "X got it wrong"): the verbs, and what must hang on the verb (an object
+    of ``objects``, with an adjective of ``adjectives`` when given; a complement of
+    ``complements``); with neither, any object ("X has mishandled the crisis")."""
+
+    group: Group
+    verbs: frozenset[str]
+    objects: frozenset[str]
+    adjectives: frozenset[str]
+    complements: frozenset[str]
+
+    def matches(self, verb: Token) -> str | None:
+        """The phrase ``verb`` says when it is this verdict, else None."""
+        if verb.lemma_.lower() not in self.verbs:
+            return None
+        if self.complements:
+            for c in verb.children:
+                if c.dep_ in VERDICT_COMPLEMENTS and c.lower_ in self.complements:
+                    return f"{verb.lemma_.lower()} ... {c.lower_}"
+            return None
+        for obj in verb.children:
+            if obj.dep_ != "dobj":
+                continue
+            word = obj.lemma_.lower() if obj.lemma_.lower() in self.objects else obj.lower_
+            if self.objects and word not in self.objects:
+                continue
+            if not self.adjectives:
+                return f"{verb.lemma_.lower()} {word}" if self.objects else verb.lemma_.lower()
+            adjective = next(
+                (a for a in obj.children if a.dep_ == "amod" and a.lower_ in self.adjectives),
+                None,
+            )
+            if adjective is not None:
+                return f"{verb.lemma_.lower()} a {adjective.lower_} {word}"
+        return None
+
+
+# where the parser hangs "wrong" in "got it (badly) wrong"
+VERDICT_COMPLEMENTS = frozenset({"acomp", "oprd", "ccomp", "xcomp", "advmod", "dobj"})
+
+
+@dataclass(frozen=True)
 class Evaluations:
-    """The phrases by first word (longest first), and the claim nouns."""
+    """The phrases by first word (longest first), the claim nouns and the verdict phrases."""
 
     by_first: dict[str, list[tuple[tuple[str, ...], Group]]]
     claims: frozenset[str]
+    verdicts: tuple[Verdict, ...] = ()
+
+    @property
+    def verdict_verbs(self) -> frozenset[str]:
+        return frozenset(v for verdict in self.verdicts for v in verdict.verbs)
 
 
 def _phrase_words(phrase: str) -> tuple[str, ...]:
@@ -100,9 +153,11 @@ def load_evaluations() -> Evaluations:
     codes: dict[str, tuple[str, str]] = {}
     words: dict[str, list[str]] = {}
     claims: set[str] = set()
+    verdict_rows: list[tuple[str, dict]] = []
     for where, data in datafiles.yaml_layers(KEY):
         data = data or {}
         claims.update(str(c).lower() for c in data.get("claims") or [])
+        verdict_rows.extend((str(where), row) for row in data.get("verdicts") or [])
         for name, group in (data.get("evaluations") or {}).items():
             code = str(group.get("code", codes.get(name, ("", ""))[0]))
             otherwise = str(group.get("code_otherwise", codes.get(name, ("", ""))[1]) or "")
@@ -122,7 +177,22 @@ def load_evaluations() -> Evaluations:
                 by_first.setdefault(seq[0], []).append((seq, group))
     for entries in by_first.values():
         entries.sort(key=lambda e: -len(e[0]))
-    return Evaluations(by_first, frozenset(claims))
+    verdicts = []
+    for where, row in verdict_rows:
+        name = str(row.get("group", ""))
+        if name not in codes:
+            from redline.errors import RedlineError
+
+            raise RedlineError("E402", f"{where}: verdict of an unknown group {name!r}")
+
+        def words_of(key: str, row: dict = row) -> frozenset[str]:
+            return frozenset(str(w).lower() for w in row.get(key) or [])
+
+        verdicts.append(
+            Verdict(Group(name, *codes[name]), words_of("verb"), words_of("object"),
+                    words_of("adjective"), words_of("complement"))
+        )  # fmt: skip
+    return Evaluations(by_first, frozenset(claims), tuple(verdicts))
 
 
 # -- finding a phrase -------------------------------------------------------------------------
@@ -289,6 +359,16 @@ def _said(copula: Token) -> tuple[Token, list[Token]] | None:
         tokens = [t for c in complements for t in c.subtree if t.i not in clause]
         return (x, tokens) if tokens else None
     tokens = [t for c in complements for t in c.subtree]
+    if tokens:
+        # issue #9 judge33: "is not acceptable", "is not the answer": the phrase lists judge with
+        # the negation ("not fair", "not true"), which the parser hangs on the copula
+        neg = next((c for c in copula.children if c.dep_ == "neg" and c.i < tokens[0].i), None)
+        if neg is not None and not any(
+            t.i > neg.i
+            for t in copula.children
+            if t.dep_ != "neg" and t.i < tokens[0].i and t.dep_ not in ("advmod",)
+        ):
+            tokens = [neg, *tokens]
     return (subject, tokens) if tokens else None
 
 
@@ -396,6 +476,209 @@ def _harming_plan(verb: Token) -> Token | None:
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in PLAN_NOUNS:
         return None
     return subject
+
+
+# issue #9 judge33: what an actor is said to do that harms, in a quotation or a reported clause
+# ("they're hurting their base", "the panel had wasted time and taxpayer money", "the Tories
+# would wreck the economy"): criticism of the actor. Fewer verbs than for a plan: "killed",
+# "destroyed", "punished" said of an actor tell of an act (coded by the lexicon), not a verdict
+ACTOR_HARM_VERBS = frozenset(
+    {"hurt", "harm", "damage", "wreck", "ruin", "waste", "squander", "betray", "sabotage",
+     "jeopardize", "jeopardise", "endanger"}
+)  # fmt: skip
+# subjects that are no actor of their own: the speaker's side, a clause or a relative pronoun
+NOT_ACTOR_SUBJECTS = frozenset(
+    {"i", "we", "it", "this", "that", "these", "those", "which", "who", "what", "there",
+     "something", "nothing", "anything", "everything"}
+)  # fmt: skip
+
+
+def _verdict_subject(verb: Token) -> Token | None:
+    """The subject a verdict verb is said of: its own, a conjoined verb's ("has had the chance
+    and has failed"), or for a relative pronoun the noun the clause hangs on ("a government that
+    has wasted people's money"); None for the speaker's side, a clause or a thing-pronoun."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = _relative_head(verb.head)
+    if subject is None or subject.lower_ in NOT_ACTOR_SUBJECTS or subject.tag_ in ("WP", "WDT"):
+        return None
+    return subject
+
+
+# nouns a relative clause describes no one by ("it will be a person who will do a great job")
+GENERIC_HEADS = frozenset(
+    {"person", "people", "someone", "somebody", "anyone", "anybody", "one", "man", "woman",
+     "individual", "candidate", "guy", "leader", "thing"}
+)  # fmt: skip
+
+
+def _relative_head(noun: Token) -> Token | None:
+    """Whom a relative clause on ``noun`` is said of: the subject of the copula ``noun`` is the
+    predicate of ("he is a man who has done a great job": "he"), else ``noun`` ("it is a
+    government that has wasted people's money"); None for a generic noun with no such subject."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() in SAYING_COPULAS:
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ not in NOT_ACTOR_SUBJECTS:
+            return subject
+    return None if noun.lemma_.lower() in GENERIC_HEADS else noun
+
+
+def _harming_actor(verb: Token) -> Token | None:
+    """For "X is hurting / wasted / would wreck <something>" (active, with an object), X when it
+    may be an actor (a name, a noun, "they", "he", "she", "you"); also "X let down ..."; else
+    None."""
+    if verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "had let down pensioners", "let the country down" (the parser may read "the country
+    # down" as a clause)
+    let_down = lemma == "let" and any(
+        (c.dep_ == "prt" and c.lower_ == "down")
+        or (c.dep_ == "ccomp" and c.lower_ == "down" and any(g.dep_ == "nsubj" for g in c.children))
+        for c in verb.children
+    )
+    if lemma not in ACTOR_HARM_VERBS and not let_down:
+        return None
+    if not objects and not let_down:
+        return None
+    if lemma == "waste" and any(c.dep_ in ("xcomp", "advcl") for c in verb.children):
+        # "was wasting his time trying to negotiate with ...": the act is the news (coded at
+        # its own verb), the verdict on it a frame the sentence policy must not prefer
+        return None
+    subject = _verdict_subject(verb)
+    if subject is None:
+        return None
+    if subject.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    return subject
+
+
+def _verdict(verb: Token, table: Evaluations) -> tuple[Token, tuple] | None:
+    """For a verdict phrase of the data said of its subject, the subject and the phrase."""
+    if verb.pos_ != "VERB" or not table.verdicts:
+        return None
+    for verdict in table.verdicts:
+        phrase = verdict.matches(verb)
+        if phrase is None:
+            continue
+        subject = _verdict_subject(verb)
+        if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
+            return None
+        return subject, (verdict.group, phrase, verb, verb)
+    return None
+
+
+# issue #9 judge33: "Labour's policies have failed", "the government has failed the people":
+# a verdict of failure on an actor or an actor's plan (not "failed to", read by _failed_to)
+FAILED_WHOM = frozenset(
+    {"people", "public", "country", "nation", "voter", "family", "child", "patient", "pupil",
+     "student", "worker", "pensioner", "taxpayer", "community", "victim", "us", "them", "you",
+     "him", "her", "generation", "citizen", "resident", "farmer", "region", "city"}
+)  # fmt: skip
+
+
+def _has_failed(verb: Token) -> Token | None:
+    """For "X has failed" with nothing after it but a time or a manner, or "X failed <people>",
+    X (an actor or a plan noun, whose maker ``_judged`` finds); else None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "fail":
+        return None
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp", "prep", "agent", "acomp", "attr"):
+            return None  # "failed to ...", "failed in its bid", "failed at the first hurdle"
+        if child.dep_ == "dobj" and child.lemma_.lower() not in FAILED_WHOM:
+            return None  # "failed a drugs test"
+    subject = _verdict_subject(verb)
+    if subject is None:
+        return None
+    if (
+        subject.pos_ == "NOUN"
+        and subject.lemma_.lower() not in PLAN_NOUNS
+        and not any(c.dep_ == "poss" for c in subject.children)
+    ):
+        # "the talks failed", "the engine failed": an event's or a thing's failure, no verdict
+        # on anyone, unless the noun is a plan or someone's ("Labour's policies")
+        return _actor_noun(subject)
+    return subject if subject.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
+def _actor_noun(noun: Token) -> Token | None:
+    """``noun`` when it names a body or people (its entity type or a role the actor book may
+    know: "the government", "ministers"), else None: "the talks", "the bid" are no one."""
+    if noun.ent_type_ in ("ORG", "NORP", "GPE", "PERSON"):
+        return noun
+    return noun if noun.lemma_.lower() in ACTOR_NOUNS else None
+
+
+ACTOR_NOUNS = frozenset(
+    {"government", "administration", "minister", "ministry", "party", "council", "authority",
+     "department", "leadership", "leader", "chancellor", "president", "regime", "opposition",
+     "executive", "cabinet", "management", "board", "police", "commission", "agency",
+     "official", "politician", "congress", "parliament", "senate", "mayor", "governor"}
+)  # fmt: skip
+
+
+# issue #9 judge33: "the plans do not go far enough", "the government has not gone far enough":
+# a verdict that X falls short (criticism of X or the plan's maker), said with a negation
+def _not_far_enough(verb: Token) -> Token | None:
+    """For "X does / did / has not go(ne) far enough", X (an actor or a plan); else None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "go":
+        return None
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return None
+    pair = {"far": "enough", "enough": "far"}  # the parser hangs either on the other
+    if not any(
+        c.dep_ == "advmod"
+        and c.lower_ in pair
+        and any(g.lower_ == pair[c.lower_] for g in c.children)
+        for c in verb.children
+    ):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in NOT_ACTOR_SUBJECTS - {"it", "this", "that"}:
+        return None
+    return subject if subject.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
+# issue #9 judge33: "the Tories cannot be trusted (with the economy)": a negated passive of
+# "trust" under "can" is the verdict that X is untrustworthy (criticism), not a negated act
+def _untrusted(verb: Token) -> Token | None:
+    """For "X cannot / could not / can never be trusted", X; else None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "trust":
+        return None
+    deps = {c.dep_ for c in verb.children}
+    if "auxpass" not in deps or not any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lemma_.lower() in ("can", "could") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ in NOT_ACTOR_SUBJECTS:
+        return None
+    return subject
+
+
+# issue #9 judge33: "the chancellor would be best placed to take over": a verdict on someone's
+# fitness for a task (praise), passive "placed" under "best", "ideally" or "uniquely"
+FITNESS_ADVERBS = frozenset({"best", "ideally", "uniquely", "perfectly"})
+
+
+def _best_placed(verb: Token) -> Token | None:
+    """For "X is / would be best placed to <act>" (or "for" a task), X; else None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "place" or verb.lower_ != "placed":
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ in FITNESS_ADVERBS for c in verb.children):
+        return None
+    if not any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for")
+               for c in verb.children):  # fmt: skip
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if subject is None or subject.lower_ in NOT_ACTOR_SUBJECTS:
+        return None
+    return subject if subject.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
 HARD_WORK = frozenset({"hard", "tirelessly", "diligently", "relentlessly"})
@@ -597,6 +880,7 @@ def _judged(
     apart from the speaker's, so one of the speaker's side may be judged (issue #9 recall18)."""
     from redline.events.coder import BILL_JUDGING_ROOTS, _home_legislature, _same_side
 
+    x = _way_doer(x)
     if x.lemma_.lower() in table.claims or x.lower_ in table.claims:
         authors, accused = _claim_parties(x, resolver)
         authors = [a for a in authors if not _same_side(a, speaker)]
@@ -636,6 +920,20 @@ def _judged(
     return (code, targets, "judged: target the one spoken of") if targets else None
 
 
+def _way_doer(x: Token) -> Token:
+    """issue #9 judge33: "the way the government handled the bill was a shambles": a judgement
+    of the way someone acted is about the one who acted (the relative clause's subject); any
+    other X as it is."""
+    if x.lemma_.lower() not in ("way", "manner"):
+        return x
+    for clause in x.children:
+        if clause.dep_ == "relcl":
+            subject = next((g for g in clause.children if g.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ not in NOT_ACTOR_SUBJECTS:
+                return subject
+    return x
+
+
 BILL_STORY_WORDS = frozenset({"bill", "legislation"})
 BILL_STORY_MIN = 3  # mentions of a bill that make a story one about a bill
 BILL_THINGS = frozenset(
@@ -649,7 +947,15 @@ def _bill_story_thing(x: Token, code: str) -> bool:
     news for us" tells of the speaker's gain) or a bill's measure ("the proposed cuts", "the
     repeal") in a story that mentions a bill at least BILL_STORY_MIN times."""
     pronoun = x.lower_ in CLAIM_PRONOUNS
-    if (pronoun and code[:2] == "05") or (not pronoun and x.lemma_.lower() not in BILL_THINGS):
+    in_bill = any(  # issue #9 judge33: "the threshold in the bill", "the provisions of the bill"
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "of")
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in BILL_STORY_WORDS for g in c.children)
+        for c in x.children
+    )
+    if (pronoun and code[:2] == "05") or (
+        not pronoun and x.lemma_.lower() not in BILL_THINGS and not in_bill
+    ):
         return False
     if any(c.dep_ == "poss" for c in x.children):
         return False
@@ -729,6 +1035,7 @@ def evaluation_events(
     for tok in _candidates(sent):
         if tok.idx in taken:
             continue
+        negation_judged = False  # the negation is the judgement ("cannot be trusted")
         named = _named(tok)
         if named is not None:
             x, pieces, namer = named
@@ -749,6 +1056,50 @@ def evaluation_events(
             x, found = plan, (criticize, tok.lemma_.lower(), tok, tok)
             speakers = _speakers_at(tok, tok.lemma_.lower(), criticize.code, doc, resolver)
             how = f"harm: X's {plan.lemma_.lower()} '{tok.text}'"
+        elif (harmer := _harming_actor(tok)) is not None and (
+            criticize := _group(table, "criticize")
+        ) is not None:
+            # issue #9 judge33: "“They're hurting their base,” he said": the speaker criticises
+            # who harms
+            x, found = harmer, (criticize, tok.lemma_.lower(), tok, tok)
+            speakers = _speakers_at(tok, tok.lemma_.lower(), criticize.code, doc, resolver)
+            how = f"harm: X '{tok.text}'"
+        elif (verdict := _verdict(tok, table)) is not None:
+            # issue #9 judge33: "“He has done a fantastic job,” Mr Blair said", "Labour has made
+            # a mess of the economy", "the Tories have got it wrong" (verdicts: in the data)
+            x, found = verdict
+            speakers = _speakers_at(tok, tok.lemma_.lower(), found[0].code, doc, resolver)
+            how = f"verdict: X {found[1]!r}"
+        elif (failure := _has_failed(tok)) is not None and (
+            criticize := _group(table, "criticize")
+        ) is not None:
+            # issue #9 judge33: "“Labour's policies have failed,” Mr Howard said"
+            x, found = failure, (criticize, "failed", tok, tok)
+            speakers = _speakers_at(tok, "fail", criticize.code, doc, resolver)
+            how = "said: X has failed"
+        elif (untrusted := _untrusted(tok)) is not None and (
+            criticize := _group(table, "criticize")
+        ) is not None:
+            # issue #9 judge33: "“The Tories cannot be trusted with the economy,” he said"
+            x, found = untrusted, (criticize, "cannot be trusted", tok, tok)
+            speakers = _speakers_at(tok, "trust", criticize.code, doc, resolver)
+            how = "said: X cannot be trusted"
+            negation_judged = True
+        elif (short := _not_far_enough(tok)) is not None and (
+            criticize := _group(table, "criticize")
+        ) is not None:
+            # issue #9 judge33: "Rubio said the new restrictions did not go far enough"
+            x, found = short, (criticize, "not far enough", tok, tok)
+            speakers = _speakers_at(tok, "go", criticize.code, doc, resolver)
+            how = "said: X does not go far enough"
+            negation_judged = True
+        elif (fit := _best_placed(tok)) is not None and (
+            praise := _group(table, "praise")
+        ) is not None:
+            # issue #9 judge33: "Lord Kinnock said the chancellor would be best placed to take over"
+            x, found = fit, (praise, "best placed", tok, tok)
+            speakers = _speakers_at(tok, "place", praise.code, doc, resolver)
+            how = "said: X is best placed to"
         elif (worker := _hard_worker(tok)) is not None and (
             praise := _group(table, "praise")
         ) is not None:
@@ -789,6 +1140,8 @@ def evaluation_events(
                 how = f"said: X '{tok.text}' a {found[1]!r} noun"
             if found is None:
                 continue
+            # a denial said with "not" ("is not true") stays read as the lexicon reads it
+            negation_judged = found[1].split()[0] == "not" and not found[0].otherwise
             speakers = _speakers_at(tok, "be", found[0].code, doc, resolver)
         group, phrase, first, last = found
         # issue #9 recall37: a name or a judgement with its owner in it ("calling it 'a big
@@ -822,7 +1175,7 @@ def evaluation_events(
                 event = _event(
                     sent, doc, resolver, tok, first, last, code, speaker, target,
                     rule=f"evaluative:{group.name} {how} ({why})",
-                    features_out=features_out,
+                    features_out=features_out, negation_judged=negation_judged,
                 )  # fmt: skip
                 if event is not None:
                     out.append(event)
@@ -872,22 +1225,28 @@ JUDGING_VERBS = (
     | SAYING_COPULAS
     | HARM_VERBS
     | CRITICS_SAYING
-    | {"put", "cause", "work", "fail"}
+    | ACTOR_HARM_VERBS
+    | {"put", "cause", "work", "fail", "trust", "go", "make", "place", "let", "break"}
 )
 _JUDGING_IDS: dict[int, bool] = {}  # lemma id -> whether its lowercase is one of JUDGING_VERBS
+_VERDICT_VERBS_SEEN: list[frozenset[str]] = []  # the verdicts' verbs the memo was filled for
 
 
 def _judging_lemma_ids(strings: Any) -> Callable[[int], bool]:
-    """Whether a lemma id (of the model's string store) is one of JUDGING_VERBS, memoised
-    (a lemma's id is its hash, the same in every parse)."""
+    """Whether a lemma id (of the model's string store) is one of JUDGING_VERBS or a verb of the
+    data's verdicts, memoised (a lemma's id is its hash, the same in every parse; the memo is
+    emptied when the verdicts' verbs change, as with a user's layer)."""
     known = _JUDGING_IDS
-    if len(known) >= 8192:  # small, as the caches of book.py
-        known.clear()
+    verdict_verbs = load_evaluations().verdict_verbs
+    if len(known) >= 8192 or _VERDICT_VERBS_SEEN[:1] != [verdict_verbs]:
+        known.clear()  # small, as the caches of book.py
+        _VERDICT_VERBS_SEEN[:] = [verdict_verbs]
 
     def judging(lemma: int) -> bool:
         found = known.get(lemma)
         if found is None:
-            found = known[lemma] = strings[lemma].lower() in JUDGING_VERBS
+            word = strings[lemma].lower()
+            found = known[lemma] = word in JUDGING_VERBS or word in verdict_verbs
         return found
 
     return judging
@@ -913,14 +1272,18 @@ def _event(
     *,
     rule: str,
     features_out: dict[int, dict[str, float]] | None,
+    negation_judged: bool = False,
 ) -> tuple[int, Event] | None:
     """One coded evaluation: the phrase is the trigger; negation, condition and depth are read
-    at the verb that passes the judgement (``anchor``) as for every event."""
+    at the verb that passes the judgement (``anchor``) as for every event. ``negation_judged``:
+    the negation at the anchor is part of the judgement ("cannot be trusted", "is not fair")."""
     from redline.events import coder
 
     entry = _entry(anchor.lemma_.lower(), code_str)
     probe = coder.Match(entry, 0, anchor, anchor)
     negated, _ = coder.is_negated(probe)
+    if negation_judged:
+        negated = False
     if negated or _denied_belief(anchor):
         return None  # "is not unfair", "I don't think X would be smart to": no judgement passed
     conditional, cond_rule = coder.is_conditional(probe)
