@@ -2044,6 +2044,8 @@ KIN_FIRST_NAME = re.compile(
     + r")\s*,?\s*$"
 )
 
+KIN_OWNED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(KIN_GENDERS) + r")\b")
+
 
 def _kin_surnames(graph: _Graph) -> None:
     """names32: "Clinton's husband, Bill, …", "Khan's wife, Ghazala": a first name the text
@@ -2051,6 +2053,8 @@ def _kin_surnames(graph: _Graph) -> None:
     Clinton"), when the surname is that of a person the text names in full. Not after "his" or
     "her" ("Her father, Brad"): the name key keeps the first name there."""
     text = graph.doc.text
+    if not KIN_OWNED.search(text):
+        return
     for node in graph.nodes:
         if node.type != "person" or node.kind != "name" or node.entity < 0:
             continue
