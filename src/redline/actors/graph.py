@@ -452,6 +452,7 @@ def build_entity_graph(
     _roles(graph)
     _nominals(graph)
     _pronouns(graph, pronoun_ranker)
+    _kin_surnames(graph)
     _descriptions(graph)
     _documents(graph)
     # issue #10 round 16: the descriptions take pronouns as antecedents ("he said … The senator
@@ -2031,6 +2032,61 @@ KIN_BEFORE = re.compile(
 )
 
 
+# names32: the relatives a first name may be introduced as, with the gender each gives
+KIN_GENDERS = {
+    "wife": "f", "husband": "m", "son": "m", "daughter": "f", "brother": "m", "sister": "f",
+    "father": "m", "mother": "f", "widow": "f", "widower": "m", "nephew": "m", "niece": "f",
+    "grandson": "m", "granddaughter": "f", "stepson": "m", "stepdaughter": "f",
+}  # fmt: skip
+KIN_FIRST_NAME = re.compile(
+    r"\b(?P<owner>[A-Z][\w'’-]*?)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?P<kin>"
+    + "|".join(KIN_GENDERS)
+    + r")\s*,?\s*$"
+)
+
+KIN_OWNED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(KIN_GENDERS) + r")\b")
+
+
+def _kin_surnames(graph: _Graph) -> None:
+    """names32: "Clinton's husband, Bill, …", "Khan's wife, Ghazala": a first name the text
+    gives only as the relative of a surname it names is that first name and the surname ("Bill
+    Clinton"), when the surname is that of a person the text names in full. Not after "his" or
+    "her" ("Her father, Brad"): the name key keeps the first name there."""
+    text = graph.doc.text
+    if not KIN_OWNED.search(text):
+        return
+    for node in graph.nodes:
+        if node.type != "person" or node.kind != "name" or node.entity < 0:
+            continue
+        first = text[node.start : node.end]
+        if not first.isalpha() or not first[:1].isupper() or first.isupper():
+            continue
+        ent = graph.entities[node.entity]
+        if any(len(name.split()) > 1 for name in ent.names):
+            continue
+        found = KIN_FIRST_NAME.search(text, max(0, node.start - 60), node.start)
+        if found is None:
+            continue
+        owner = {
+            n.entity for n in graph.at(found.start("owner"), found.end("owner"))
+            if n.type == "person" and n.entity not in (-1, node.entity)
+        }  # fmt: skip
+        if len(owner) != 1:
+            continue
+        full = [n.split() for n in graph.entities[owner.pop()].names if len(n.split()) > 1]
+        surname = found.group("owner")
+        if not full or max(full, key=len)[-1].lower() != surname.lower():
+            continue  # "Erica's mother, Dawn": Erica is no surname
+        node.rule += "+surname-of-kin"
+        ent.gender = ent.gender or KIN_GENDERS[found.group("kin")]
+        full_name = f"{first} {surname}"
+        _add_person_name(graph, node, full_name, None, look_up=False)
+        ent.canonical = full_name
+        match = _looked_up(graph, full_name)
+        if match is not None and match.kind == "person" and match.name.split()[0] == first:
+            ent.actor, ent.canonical = match.code, match.name  # not Joe Biden for "Beau"
+
+
 def _introduced_as_relative(graph: _Graph, node: _Node) -> bool:
     """A full name the text brings in as someone's relative: "Eric Trump, son of the front-runner",
     "his wife, Anne Hendry"."""
@@ -3394,6 +3450,40 @@ def _reporting_relative(token: Any, verbs: frozenset[str]) -> bool:
     )
 
 
+# names32: verbs whose subject writes the writing that is their object ("Mariano wrote a
+# memoir", "Trump sent a letter"), and the writings one noun stands for later ("the book" of a
+# memoir, "the letter" of "Trump wrote to the chief executive")
+WRITING_VERBS = frozenset({"write", "pen", "send", "sign", "publish", "author", "co-author"})
+SAME_WRITING = {"memoir": "book", "e-mail": "email", "note": "letter"}
+WROTE_TO = ("letter", "email")  # "wrote to X": a letter or an email, no object named
+
+
+def _writings_by_person(graph: _Graph, parsed: Any) -> list[tuple[int, str, _Node]]:
+    """(token number, writing, writer) for each writing a person's clause says they wrote:
+    "Mariano wrote a memoir of her time at the White House", "Trump wrote to the investment
+    company's chief executive" (a letter or an email), in text order."""
+    found = []
+    for verb in _tokens_where(parsed, "LEMMA", WRITING_VERBS):
+        if verb.pos_ != "VERB":
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+            continue  # "Goodlatte and Gowdy sent a letter": no one author
+        writer = _person_at_token(graph, subjects[0])
+        if writer is None:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if objects:
+            noun = objects[0].lower_
+            if noun in DOCUMENT_NOUNS and objects[0].tag_ == "NN":
+                found.append((objects[0].i, SAME_WRITING.get(noun, noun), writer))
+        elif verb.lemma_ == "write" and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in verb.children
+        ):
+            found.extend((verb.i, noun, writer) for noun in WROTE_TO)
+    return found
+
+
 def _documents(graph: _Graph) -> None:
     """ "The ad says …", "the website explains": a writing that reports speech speaks for its
     author, the person its own phrase credits, else the subject of the clause that brought in a
@@ -3405,6 +3495,7 @@ def _documents(graph: _Graph) -> None:
     sentence_starts = _sentence_starts(graph)
     verbs = _reporting_verbs() | {"read"}
     writers: dict[str, _Node] = {}  # the person each writing spoke for so far, by its noun
+    written: list[tuple[int, str, _Node]] | None = None
     for token in _tokens_where(parsed, "LOWER", DOCUMENT_NOUNS):
         nouns = {token.lower_}
         relative = _reporting_relative(token, verbs)
@@ -3459,6 +3550,16 @@ def _documents(graph: _Graph) -> None:
                     rule = "document->author-before"
                     break
             det = next((c for c in token.children if c.dep_ == "det"), None)
+            if author is None and det is not None and det.lower_ in ("the", "that", "this"):
+                # names32: "Mariano wrote a memoir … ¶ … “…,” the book said": the last person
+                # the text says wrote a writing of that kind before it
+                if written is None:
+                    written = _writings_by_person(graph, parsed)
+                kind = SAME_WRITING.get(token.lower_, token.lower_)
+                author = next(
+                    (w for i, noun, w in reversed(written) if i < token.i and noun == kind), None
+                )
+                rule = "document->written-before"
             if author is None and det is not None and det.lower_ == "the":
                 # "the website explains", paragraphs after "a welcome message on the website"
                 # spoke for Calabrese: the same writing, the same person
@@ -4456,10 +4557,14 @@ def _printed_names(doc: Document) -> dict[int, str]:
         if m.type != "person" or m.kind not in ("name", "surname", "title+surname"):
             continue
         # the node's own rule, without the "+placed-by-…" note of how its actor was found
-        rule = (m.rule or "").split("+placed-by-")[0]
+        rule = _own_rule(m)
+        kin = rule.endswith("+surname-of-kin")
+        if kin:
+            rule = rule.removesuffix("+surname-of-kin")
         if rule.startswith("name+") and rule not in PRINTED_RELABELS:
             continue  # relabelled spans are not printed names, but "Carly Fiorina" tagged ORG is
-        words = _name_words(m.text)
+        # "Bill" of "Clinton's husband, Bill": the first name and the owner's surname
+        words = _name_words(m.canonical if kin and m.canonical else m.text)
         if words and len(words) > len(best.get(m.entity, [])):
             best[m.entity] = words
     return {e: tidy_name(" ".join(w)) for e, w in best.items()}
@@ -4776,7 +4881,7 @@ def link_quote_speakers(doc: Document) -> Document:
                 or " - " in speaker
                 or speaker.split()[0].lower() in LEADING_VERBS  # "Stated Stone"
                 # issue #10 round 11: "Mr. Obama" is not the "Michelle Obama" of the surname
-                or (entity.rule or "").endswith("of-title-gender")
+                or _own_rule(entity).endswith("of-title-gender")
                 # issue #10 round 12: a bare surname the quote stage gave the surname's most
                 # frequent full name ("Gary Johnson") where the graph linked it to another
                 # person of that surname, named in full as a subject just before ("Homeland
@@ -4961,6 +5066,13 @@ def _out_of_reach(
     return known
 
 
+def _own_rule(mention: Mention) -> str:
+    """A mention's own linking rule, without the "+placed-by-…" note of how its entity's actor
+    was found (names32: "Mr. Bush" linked as the surname most named keeps that reading when
+    the household placed the Bushes)."""
+    return (mention.rule or "").split("+placed-by-")[0]
+
+
 def _other_of_surname(
     doc: Document, rule: str, entity: Mention, speaker: str | None, name: str
 ) -> bool:
@@ -4978,7 +5090,7 @@ def _other_of_surname(
     first_said, first_known = said[0].lower(), known[0].lower()
     if first_said.startswith(first_known) or first_known.startswith(first_said):
         return False  # "Ken Starr" and "Kenneth Starr" are one man
-    if (entity.rule or "").endswith(("surname->full-name-most-named", "surname->last-mentioned")):
+    if _own_rule(entity).endswith(("surname->full-name-most-named", "surname->last-mentioned")):
         # issue #10 speakers23: the graph weighed the people of the surname (the one named
         # most so far, or the subject just before): the quote stage took the most frequent
         # full name of the whole text ("Bill Clinton", named three times late in a text about
