@@ -211,6 +211,9 @@ AUTHOR_PREAMBLE = re.compile(
 PARTY_LEADERS = re.compile(
     r"\b(?:Democratic|Republican)\s+(?:(?:[Cc]ongressional|Senate|House|[Pp]arty)\s+)?leaders\b"
 )
+# issue #9 unres33: the two U.S. parties as coordinated modifiers ("Republican and Democratic
+# leaders"): two sides, one argument each
+US_PARTY_WORDS = frozenset({"Republican", "Democratic"})
 # issue #9/#10 actors23: the time stamp closing a post in a feed of someone's posts ("[0914 EST]")
 POST_ZONE = re.compile(r"EST|EDT|ET|GMT|UTC")
 POST_TIME = re.compile(r"\[?[0-2]\d[0-5]\d\s+(?:EST|EDT|ET|GMT|UTC)\]?$")
@@ -1448,12 +1451,22 @@ class ActorResolver:
             if first.idx < start and head.i - first.i < 8:  # the whole list, for the text
                 start = first.idx
             found = []
-            for part in sorted((mod, *mod.conjuncts), key=lambda t: t.i):
+            parts = sorted((mod, *mod.conjuncts), key=lambda t: t.i)
+            both_parties = {p.text for p in parts} == US_PARTY_WORDS
+            for part in parts:
                 actor = self.lookup(f"{part.text} {head.text}")
+                why = f"actor:{_short(actor)}" if actor is not None else ""
+                route = how + PAIR_HOW if both_parties else how  # one span, two sides
+                if both_parties and (actor is None or actor.code.startswith("---")):
+                    # issue #9 unres33: "Republican and Democratic leaders in Congress have
+                    # been haggling": each party's side, placed as its phrase alone would be
+                    # ("Republican leaders" -> USALEG), so a joint act pairs the two
+                    phrase = f"{part.text} {self.text[head.idx : end]}"
+                    actor, why = self.resolve(head, phrase, start, end)
                 if actor is None or actor.code.startswith("---"):
                     return []
-                rule = f"actor:{_short(actor)} from coordinated modifier '{part.text}'"
-                found.append(Argument(self.text[start:end], start, end, actor, how, rule))
+                rule = f"{why} from coordinated modifier '{part.text}'"
+                found.append(Argument(self.text[start:end], start, end, actor, route, rule))
             return found
         return []
 
