@@ -37,3 +37,44 @@ def test_two_countries_as_modifiers_stay_two_countries(code_all):
     )
     sources = {e.source_actor[:3] for e in doc.events if e.trigger_text == "criticized"}
     assert sources == {"RUS", "CHN"}, dyads(doc)
+
+
+def test_a_call_for_a_tax_cut_is_asked_of_the_legislature(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Senate Democrats on Thursday called for the gasoline tax to "
+        "be suspended through the summer.",
+        published="2017-11-20",
+    )
+    called = first_triggered(doc, "called")
+    assert called.target_actor == "USALEG", dyads(doc)
+
+
+def test_a_demand_for_more_spending_is_asked_of_the_legislature(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Democrats are demanding increases in spending on veterans' "
+        "health care.",
+        published="2017-11-20",
+    )
+    demanding = first_triggered(doc, "demanding")
+    assert demanding.target_actor == "USALEG", dyads(doc)
+
+
+def test_pushing_a_tax_cut_through_is_no_demand_of_the_legislature(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Republicans hope to push the tax cuts through the Senate "
+        "before Christmas.",
+        published="2017-11-20",
+    )
+    assert not any("bill's makers" in (e.rule or "") for e in doc.events), dyads(doc)
+
+
+def test_a_call_for_talks_is_no_fiscal_ask(nlp):
+    from redline.events.coder import _fiscal_ask
+
+    doc = nlp("The senator called for talks and pushed for including a tax credit.")
+    talks = next(t for t in doc if t.text == "talks")
+    bare_for = [t for t in doc if t.text == "for"][-1]
+    assert _fiscal_ask(talks) is None
+    assert _fiscal_ask(bare_for) is not None or _fiscal_ask(
+        next(t for t in doc if t.text == "credit")
+    ) is not None

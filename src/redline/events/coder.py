@@ -6404,11 +6404,60 @@ BILL_APPEAL_ROOTS = frozenset({"02", "10"})  # appeals, demands
 PASSING_NOUNS = frozenset({"passage", "approval", "adoption", "enactment"})
 
 
+# issue #9 unres33: what a tax or spending bill is made of ("calling for the tax to be
+# eliminated", "demanding increases in non-defense spending", "pushing for including a
+# federal deduction"): asked for, it is asked of the legislature that writes the bill
+FISCAL_NOUNS = frozenset(
+    {"tax", "deduction", "credit", "funding", "spending", "budget", "subsidy", "appropriation"}
+)
+FISCAL_CHANGES = frozenset({"increase", "cut", "hike", "boost", "reduction", "break"})
+
+
+def _fiscal_ask(noun: Token) -> Token | None:
+    """The tax, spending or budget item an appeal or demand names: the noun itself, a change
+    of one ("increases in non-defense spending"), or the object of a gerund ("for including a
+    federal deduction"); else None."""
+    if noun.pos_ == "ADP":  # the parse leaves the "for" of "pushing for including X" bare
+        after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        if after is None or after.tag_ != "VBG":
+            return None
+        noun = next((c for c in after.children if c.dep_ in ("dobj", "pobj")), None)
+        if noun is None:
+            return None
+    elif not _asked_thing(noun):
+        return None  # "push the tax cuts through Congress": what is pushed, not asked for
+    lemma = noun.lemma_.lower()
+    if lemma in FISCAL_NOUNS:
+        return noun
+    if lemma in FISCAL_CHANGES and any(
+        t.lemma_.lower() in FISCAL_NOUNS for t in noun.subtree if t.i != noun.i
+    ):
+        return noun
+    return None
+
+
+# verbs whose direct object is the thing asked for ("demanding increases in spending")
+DEMANDING_VERBS = frozenset({"demand", "seek", "request", "want"})
+
+
+def _asked_thing(noun: Token) -> bool:
+    """Whether ``noun`` is what is asked for: a "for" object ("calling for the tax", "for the
+    tax to be eliminated") or the direct object of a verb of demanding (DEMANDING_VERBS)."""
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ == "for"
+    if noun.dep_ in ("nsubj", "nsubjpass"):  # "calling for the tax to be eliminated"
+        return any(c.dep_ == "mark" and c.lower_ == "for" for c in noun.head.children)
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in DEMANDING_VERBS
+
+
 def _bill_asked_for(noun: Token) -> Token | None:
     """ "bipartisan legislation", "passage of the compromise legislation": the bill an appeal
-    asks for (the noun itself, or what its passing noun's "of" names); else None."""
+    asks for (the noun itself, or what its passing noun's "of" names); a tax or spending item
+    (_fiscal_ask); else None."""
     if _legislation(noun):
         return noun
+    if (item := _fiscal_ask(noun)) is not None:
+        return item
     if noun.lemma_.lower() not in PASSING_NOUNS:
         return None
     for prep in noun.children:
@@ -7204,6 +7253,7 @@ def _events_for(
         and entry.code[:2] in BILL_APPEAL_ROOTS
         and (bill := _bill_asked_for(tgt_tok)) is not None
         and any(s.actor is not None and s.actor.country == resolver.home for s in sources)
+        and not (src_tok is not None and _legislation(src_tok))  # "the bill calls for ..."
     ):
         # issue #9 recall17: "called for bipartisan legislation", "urged passage of the
         # compromise legislation": with no one asked named, the legislature that would pass it
