@@ -75,6 +75,7 @@ def test_a_call_for_talks_is_no_fiscal_ask(nlp):
     talks = next(t for t in doc if t.text == "talks")
     bare_for = [t for t in doc if t.text == "for"][-1]
     assert _fiscal_ask(talks) is None
-    assert _fiscal_ask(bare_for) is not None or _fiscal_ask(
-        next(t for t in doc if t.text == "credit")
-    ) is not None
+    assert (
+        _fiscal_ask(bare_for) is not None
+        or _fiscal_ask(next(t for t in doc if t.text == "credit")) is not None
+    )
