@@ -79,3 +79,36 @@ def test_a_call_for_talks_is_no_fiscal_ask(nlp):
         _fiscal_ask(bare_for) is not None
         or _fiscal_ask(next(t for t in doc if t.text == "credit")) is not None
     )
+
+
+def test_a_truce_brokered_in_one_country_is_mediated_for_it(code_all):
+    doc = code_all(
+        "BEIRUT (Reuters) - A truce brokered by Egypt and Qatar in the south of Lebanon has "
+        "held for a week.",
+        published="2017-11-20",
+    )
+    brokered = [e for e in doc.events if e.trigger_text == "brokered"]
+    assert {(e.source_actor[:3], e.target_actor) for e in brokered} == {
+        ("EGY", "LBN"),
+        ("QAT", "LBN"),
+    }, dyads(doc)
+
+
+def test_mediating_between_unnamed_parties_takes_no_country_named_elsewhere(code_all):
+    doc = code_all(
+        "HANOI (Reuters) - The envoy said he was ready to mediate between the rival factions "
+        "and said Japan's position was unhelpful.",
+        published="2017-11-20",
+    )
+    mediate = [e for e in doc.events if e.trigger_text == "mediate"]
+    assert all(e.target_actor is None for e in mediate), dyads(doc)
+
+
+def test_a_deal_brokered_where_two_countries_are_named_has_no_party(code_all):
+    doc = code_all(
+        "BEIRUT (Reuters) - A deal brokered by Russia between Syria and Turkey in the north "
+        "collapsed on Monday.",
+        published="2017-11-20",
+    )
+    brokered = [e for e in doc.events if e.trigger_text == "brokered"]
+    assert not any("mediating clause" in (e.rule or "") for e in brokered), dyads(doc)

@@ -6479,6 +6479,44 @@ def _home_legislature(noun: Token, resolver: ActorResolver) -> list[Argument]:
     return [Argument(resolver.text[start:end], start, end, actor, "bill's makers", rule)]
 
 
+# issue #9 unres33: mediation (guideline: the mediator is the source, a party the target)
+MEDIATION_CODES = frozenset({"045", "039"})
+
+
+def _mediated_party(
+    trigger: Token, sources: list[Argument], resolver: ActorResolver
+) -> Argument | None:
+    """The one country the mediating clause (the trigger's subtree) names outside its
+    mediators, not a mediator's own: the party a deal or dispute mediated with no party named
+    is for; None when it names none or several."""
+    if any(c.dep_ == "prep" and c.lower_ == "between" for c in trigger.children):
+        return None  # "mediate between claimants to the South China Sea": the parties told
+    lo = trigger.left_edge.idx
+    hi = trigger.right_edge.idx + len(trigger.right_edge.text)
+    # not a verb conjoined to it ("prepared to mediate ... and said China's position ...")
+    others = [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+        for c in trigger.children
+        if c.dep_ == "conj"
+    ]
+    own = {s.actor.country for s in sources if s.actor is not None and s.actor.country}
+    found: dict[str, tuple[int, int, Any]] = {}
+    for m_start, m_end, match in resolver.mentions:
+        if not (lo <= m_start and m_end <= hi) or match.kind not in ("country", "metonym"):
+            continue
+        if any(a <= m_start < b for a, b in others):
+            continue
+        if not match.country or any(s.start <= m_start < s.end for s in sources):
+            continue
+        found.setdefault(match.country, (m_start, m_end, match))
+    if len(found) != 1 or set(found) & own:
+        return None
+    m_start, m_end, match = next(iter(found.values()))
+    named = resolver.text[m_start:m_end]
+    rule = f"the one country the mediating clause names ({named!r}) -> {match.country}"
+    return Argument(named, m_start, m_end, match, "mediated party", rule)
+
+
 # issue #9 recall34: the lexicon's rolled-back regulations (081): a government repealing,
 # reversing or suspending its own rules eases what binds the country's businesses
 REGULATION_ROLLBACK = "S repealed the regulations (T: the country's businesses)"
@@ -7259,6 +7297,15 @@ def _events_for(
         # compromise legislation": with no one asked named, the legislature that would pass it
         # (asked by a side of the article's country: its own legislature is the one lobbied)
         targets = _home_legislature(bill, resolver) or targets
+    if (
+        entry.code in MEDIATION_CODES
+        and not any(t.actor is not None for t in targets)
+        and (party := _mediated_party(trigger, sources, resolver)) is not None
+    ):
+        # issue #9 unres33: "ceasefire deals brokered by Russia and Turkey in western Syria",
+        # "tried to mediate a dispute after ... a boycott of Qatar": the one country the
+        # mediating clause names is the side mediated for
+        targets = [party]
     if not targets and entry.pos == "noun" and trigger.lemma_.lower() in LOBBYING_NOUNS:
         # issue #9 recall15: "intense lobbying by industry groups" in a story about a bill: the
         # lobbied are the legislature of the article's country (guideline §3: the context's actor)
