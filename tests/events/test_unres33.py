@@ -112,3 +112,56 @@ def test_a_deal_brokered_where_two_countries_are_named_has_no_party(code_all):
     )
     brokered = [e for e in doc.events if e.trigger_text == "brokered"]
     assert not any("mediating clause" in (e.rule or "") for e in brokered), dyads(doc)
+
+
+def _parsed(nlp, words, heads, deps, pos):
+    """A parse given by hand: the shape the parser gives some long sentences."""
+    from spacy.tokens import Doc
+
+    return Doc(
+        nlp.vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+
+
+def test_a_name_the_parser_hung_as_a_clause_is_the_subject(nlp):
+    from redline.events.coder import _fronted_subject, find_source
+
+    # "Trump, speaking in Mobile, touted tax cuts and called on Democrats": "Trump" an advcl
+    words = ["Trump", ",", "speaking", "in", "Mobile", ",", "touted", "cuts", "and", "called",
+             "on", "Democrats", "."]  # fmt: skip
+    heads = [6, 0, 6, 2, 3, 6, 6, 6, 6, 6, 9, 10, 6]
+    deps = ["advcl", "punct", "advcl", "prep", "pobj", "punct", "ROOT", "dobj", "cc", "conj",
+            "prep", "pobj", "punct"]  # fmt: skip
+    pos = ["ADJ", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT", "VERB", "NOUN", "CCONJ", "VERB",
+           "ADP", "PROPN", "PUNCT"]  # fmt: skip
+    doc = _parsed(nlp, words, heads, deps, pos)
+    assert _fronted_subject(doc[6]).i == 0
+    assert find_source(doc[6])[0].i == 0
+
+
+def test_a_fronted_time_word_is_no_subject(nlp):
+    from redline.events.coder import _fronted_subject
+
+    words = ["Yesterday", ",", "speaking", "in", "Mobile", ",", "touted", "cuts", "."]
+    heads = [6, 0, 6, 2, 3, 6, 6, 6, 6]
+    deps = ["npadvmod", "punct", "advcl", "prep", "pobj", "punct", "ROOT", "dobj", "punct"]
+    pos = ["NOUN", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT", "VERB", "NOUN", "PUNCT"]
+    assert _fronted_subject(_parsed(nlp, words, heads, deps, pos)[6]) is None
+
+
+def test_a_name_opening_the_sentence_before_a_participle_is_the_subject(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - U.S. President Donald Trump on Friday praised the Senate vote "
+        "on the budget, during a rally that previewed themes for next year's elections. Trump, "
+        "speaking to a crowd of supporters in Mobile, Alabama, near the Florida state line, "
+        "touted his work to cut taxes or renegotiate trade deals and called on Democrats to "
+        "support a measure that would avert a government shutdown.",
+        published="2017-11-20",
+    )
+    called = first_triggered(doc, "called")
+    assert called.source_actor == "USAGOV", dyads(doc)

@@ -1435,6 +1435,29 @@ def _stray_subject(verb: Token) -> Token | None:
     return cand
 
 
+def _fronted_subject(verb: Token) -> Token | None:
+    """issue #9 unres33: "Trump, speaking to supporters in Pensacola, touted his work ... and
+    called on Democrats ...": the parser makes the opening name, set off by a comma before a
+    participle, a clause of the verb that has no subject; that name is who acts."""
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.i > verb.i or child.dep_ not in ("advcl", "npadvmod", "dep"):
+            continue
+        opening = child.left_edge.i
+        # the sentence's first word (the sentence splitter may have joined two sentences)
+        # (a name the tagger took for an adjective in a long sentence: "Trump," ADJ)
+        named = child.pos_ in ("PROPN", "ADJ") or child.ent_type_ in ("PERSON", "ORG", "GPE")
+        if not named or not (
+            opening == verb.sent.start or verb.doc[opening - 1].text in (".", "!", "?")
+        ):
+            continue
+        if child.i + 1 >= len(verb.doc) or verb.doc[child.i + 1].text != ",":
+            continue
+        return child
+    return None
+
+
 # issue #9 prec19: verbs of an appeal whose "for" object is the thing wanted ("called for an
 # arms embargo against Myanmar", "pushed for selling reactors abroad to compete with Russia")
 CALL_FOR_VERBS = frozenset({"call", "push", "press", "lobby", "campaign", "clamor", "clamour"})
@@ -1628,6 +1651,9 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
             stray = _stray_subject(cur) if cur.dep_ == "conj" else None
             if stray is not None:
                 return stray, route + "stray-conj-subject"
+            fronted = _fronted_subject(cur)
+            if fronted is not None:
+                return fronted, route + "fronted-name-subject"
         if cur.i == trigger.i and (agent := _reduced_passive_agent(cur)) is not None:
             # issue #9 recall23: "Japanese abducted by North Korea", "deals brokered by Russia":
             # a passive participle of a noun has no auxiliary; its "by" phrase names who acted
