@@ -165,3 +165,16 @@ def test_a_name_opening_the_sentence_before_a_participle_is_the_subject(code_all
     )
     called = first_triggered(doc, "called")
     assert called.source_actor == "USAGOV", dyads(doc)
+
+
+def test_the_two_sides_are_the_people_the_graph_placed_before(code_all):
+    doc = code_all(
+        "NAIROBI (Reuters) - Kenyan President Amos Wekesa hosted U.S. President Donald Trump "
+        "on Monday. The visit was the first by a sitting U.S. leader in a decade. Crowds lined "
+        "the road from the airport. Trump and Wekesa spoke for an hour about trade. A joint "
+        "statement said the two sides agreed to expand cooperation on security.",
+        published="2017-11-20",
+    )
+    agreed = [e for e in doc.events if e.trigger_text == "agreed"]
+    pairs = {(e.source_actor[:3], (e.target_actor or "")[:3]) for e in agreed if e.source_actor}
+    assert ("USA", "KEN") in pairs and ("KEN", "USA") in pairs, dyads(doc)

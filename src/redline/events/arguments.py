@@ -1373,7 +1373,9 @@ class ActorResolver:
             first = head.doc[first.start - 1].sent
         lo = max(first.start_char, self.dateline_end)
         named: dict[str, tuple[int, int, Any]] = {}  # country -> its nearest mention
-        for m_start, m_end, match in self.mentions:
+        for m_start, m_end, match in sorted(
+            [*self.mentions, *self._graph_people_between(lo, start)], key=lambda m: m[0]
+        ):
             if not (lo <= m_start and m_end <= start) or match.code.startswith("---"):
                 continue
             if not match.country or match.kind not in kinds:
@@ -1387,6 +1389,21 @@ class ActorResolver:
             named_as = self.text[m_start:m_end]
             rule = f"the two {head.lower_}: {_short(match)} named before ({named_as!r})"
             found.append(Argument(text, start, end, match, how + PAIR_HOW, rule))
+        return found
+
+    def _graph_people_between(self, lo: int, hi: int) -> list[tuple[int, int, Any]]:
+        """issue #9 unres33: people the entity graph placed by name between ``lo`` and ``hi``
+        that the book does not know there ("Duterte" named by surname): mentions for the pair
+        counter, as the book's own are."""
+        known = {m[0] for m in self.mentions}
+        found = []
+        for at, m in self.graph_names.items():
+            if not (lo <= at < hi) or at in known or m.type != "person":
+                continue
+            if not m.actor or m.actor.startswith("---"):
+                continue
+            actor = ActorMatch(m.actor, m.actor[:3], None, m.canonical or m.text, "person", "graph")
+            found.append((at, m.end, actor))
         return found
 
     def split_pair_of(self, head: Token, how: str) -> list[Argument]:
