@@ -178,3 +178,23 @@ def test_the_two_sides_are_the_people_the_graph_placed_before(code_all):
     agreed = [e for e in doc.events if e.trigger_text == "agreed"]
     pairs = {(e.source_actor[:3], (e.target_actor or "")[:3]) for e in agreed if e.source_actor}
     assert ("USA", "KEN") in pairs and ("KEN", "USA") in pairs, dyads(doc)
+
+
+def test_what_the_object_is_set_against_is_not_the_target(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The senator said he blamed the previous administration, not "
+        "Mexico, for the surge in drug smuggling.",
+        published="2017-11-20",
+    )
+    blamed = first_triggered(doc, "blamed")
+    assert blamed.target_actor != "MEX", dyads(doc)
+
+
+def test_an_apposition_naming_the_object_still_counts(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The senator criticized the country's neighbor, Mexico, for "
+        "the surge in drug smuggling.",
+        published="2017-11-20",
+    )
+    criticized = first_triggered(doc, "criticized")
+    assert criticized.target_actor == "MEX", dyads(doc)

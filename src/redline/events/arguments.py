@@ -1037,6 +1037,12 @@ class ActorResolver:
             ]
             # issue #9 readout15: nor the place a war is named by ("the legality of the Iraq war")
             clauses += [(p.idx, p.idx + len(p.text)) for p in _war_places(head, deep=True)]
+            # nor what it is set against ("his predecessors, not China")
+            clauses += [
+                (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                for c in head.children
+                if c.dep_ == "appos" and _contrasted(c)
+            ]
             # nor the charge an "of" + gerund tells ("his opponents of sympathizing with X")
             clauses += [
                 (c.idx, c.right_edge.idx + len(c.right_edge.text))
@@ -2341,7 +2347,7 @@ class ActorResolver:
         for child in head.children:
             if child.dep_ == "appos" and child.lemma_.lower() not in RELATION_NOUNS:
                 # "Ms Robinson, a friend of the Tory leader": a relation to X is not X
-                if subject_matter(child):
+                if subject_matter(child) or _contrasted(child):
                     continue
                 c_start, c_end = phrase_span(child)
                 appos = self.lookup(self.text[c_start:c_end])
@@ -3657,6 +3663,18 @@ def in_country(actor: Any, country: str) -> Any:
     """A role known without a country (``---LEG``), placed in ``country``."""
     return ActorMatch(country + actor.code[3:], country, actor.sector, actor.name, actor.kind,
                       actor.rule)  # fmt: skip
+
+
+def _contrasted(appos: Token) -> bool:
+    """issue #9 unres33: "blamed his predecessors, not China": an apposition opened by "not"
+    (or "rather than") is what the phrase is set against, not another name for it."""
+    first = appos.left_edge
+    if first.lower_ == "not" or any(c.dep_ == "neg" for c in appos.children):
+        return True
+    if first.i > 0 and appos.doc[first.i - 1].lower_ == "not":
+        return True  # the parse hangs "not" on the phrase the apposition is set against
+    before = appos.doc[first.i - 2 : first.i]
+    return " ".join(t.lower_ for t in before) == "rather than"
 
 
 def _short(match: Any) -> str:
