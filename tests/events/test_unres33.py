@@ -182,12 +182,23 @@ def test_the_two_sides_are_the_people_the_graph_placed_before(code_all):
 
 def test_what_the_object_is_set_against_is_not_the_target(code_all):
     doc = code_all(
-        "WASHINGTON (Reuters) - The senator said he blamed the previous administration, not "
-        "Mexico, for the surge in drug smuggling.",
+        "WASHINGTON (Reuters) - The president made clear he blamed his predecessors, not "
+        "Japan, for the trade gap.",
         published="2017-11-20",
     )
     blamed = first_triggered(doc, "blamed")
-    assert blamed.target_actor != "MEX", dyads(doc)
+    assert blamed.target_actor != "JPN", dyads(doc)
+
+
+def test_contrasted_takes_not_and_rather_than(nlp):
+    from redline.events.arguments import _contrasted
+
+    doc = nlp("He blamed his predecessors, not China, for the deficit.")
+    china = next(t for t in doc if t.text == "China")
+    assert china.dep_ == "appos" and _contrasted(china)
+    doc = nlp("He criticized its neighbor, Mexico, for the surge.")
+    mexico = next(t for t in doc if t.text == "Mexico")
+    assert not _contrasted(mexico)
 
 
 def test_an_apposition_naming_the_object_still_counts(code_all):
