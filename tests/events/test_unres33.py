@@ -209,3 +209,14 @@ def test_an_apposition_naming_the_object_still_counts(code_all):
     )
     criticized = first_triggered(doc, "criticized")
     assert criticized.target_actor == "MEX", dyads(doc)
+
+
+def test_a_second_group_with_its_own_origin_is_its_own_target(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Trump's travel ban also covers people from Sudan and certain "
+        "military officers from Myanmar, but the courts had already allowed those provisions "
+        "to go into effect.",
+        published="2017-11-20",
+    )
+    covered = {(e.target_actor or "")[:3] for e in doc.events if e.trigger_text == "covers"}
+    assert {"SDN", "MMR"} <= covered, dyads(doc)

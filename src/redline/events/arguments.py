@@ -1321,6 +1321,12 @@ class ActorResolver:
             found = []
             for tok in conjuncts(pobj):
                 arg = self.argument(tok, f"{how}<-{prep.lower_}-list")
+                if _own_origin(tok) and arg.actor is not None and arg.actor.country:
+                    # issue #9 unres33: "people from North Korea and government officials
+                    # from Venezuela": the parse joins the second group to the first's
+                    # country; it is its own group, of its own "from" country
+                    found.append(arg)
+                    continue
                 if arg.actor is None or arg.actor.kind not in ("country", "metonym"):
                     return []
                 found.append(arg)
@@ -3663,6 +3669,14 @@ def in_country(actor: Any, country: str) -> Any:
     """A role known without a country (``---LEG``), placed in ``country``."""
     return ActorMatch(country + actor.code[3:], country, actor.sector, actor.name, actor.kind,
                       actor.rule)  # fmt: skip
+
+
+def _own_origin(tok: Token) -> bool:
+    """A common noun with a "from" phrase of its own ("officials from Venezuela")."""
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" for g in c.children)
+        for c in tok.children
+    )
 
 
 def _contrasted(appos: Token) -> bool:
