@@ -220,3 +220,15 @@ def test_a_second_group_with_its_own_origin_is_its_own_target(code_all):
     )
     covered = {(e.target_actor or "")[:3] for e in doc.events if e.trigger_text == "covers"}
     assert {"SDN", "MMR"} <= covered, dyads(doc)
+
+
+def test_went_so_far_as_to_act_is_the_subjects_act(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The Senate Ethics Committee opened an inquiry in May. In "
+        "August, the committee went so far as to warn senators they should not use their "
+        "offices for campaign calls.",
+        published="2017-11-20",
+    )
+    warn = first_triggered(doc, "warn")
+    assert warn.source_actor == "USALEG", dyads(doc)
+    assert "advmod^" in warn.rule, dyads(doc)

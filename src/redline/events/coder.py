@@ -1765,6 +1765,19 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
             route += "acomp^"
             cur = cur.head
             continue
+        if (
+            cur.dep_ == "advmod"
+            and cur.pos_ == "ADV"
+            and came is not None
+            and came.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in came.children)
+            and cur.head.pos_ in ("VERB", "AUX")
+        ):
+            # issue #9 unres33: "the committee went so far as to warn Representatives": the
+            # parse hangs the "as to" clause on "far"; its verb's subject acts
+            route += "advmod^"
+            cur = cur.head
+            continue
         return None, ""
     return None, ""
 
