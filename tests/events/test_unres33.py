@@ -232,3 +232,15 @@ def test_went_so_far_as_to_act_is_the_subjects_act(code_all):
     warn = first_triggered(doc, "warn")
     assert warn.source_actor == "USALEG", dyads(doc)
     assert "advmod^" in warn.rule, dyads(doc)
+
+
+def test_our_colleagues_in_a_statement_are_the_speakers_body(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - House Majority Whip Tom Baxter of Ohio and Representative Ann "
+        "Kerr of Iowa said in a statement: \u201cThe bill we support will keep the program "
+        "solvent. We look forward to bringing this legislation to the House soon and urge our "
+        "colleagues to support it.\u201d",
+        published="2017-11-20",
+    )
+    urge = first_triggered(doc, "urge")
+    assert (urge.source_actor, urge.target_actor) == ("USALEG", "USALEG"), dyads(doc)

@@ -313,7 +313,9 @@ OWNED_GROUPS = frozenset(
     {"attorney", "lawyer", "team", "office", "staff", "panel", "committee", "campaign", "camp",
      "counsel", "representative", "legal team", "colleague"}
 )  # fmt: skip
-OWNERS = frozenset({"his", "her", "their"})
+# issue #9 unres33: "urge our colleagues to support it" in a lawmaker's statement: "our" and
+# "my" are the speaker's, as "his" and "their" are the one named
+OWNERS = frozenset({"his", "her", "their", "our", "my"})
 # Definite descriptions that point back to an earlier organisation or country.
 BACK_REFERENCES = {
     "alliance": ("organisation",),
