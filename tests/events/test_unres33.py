@@ -244,3 +244,14 @@ def test_our_colleagues_in_a_statement_are_the_speakers_body(code_all):
     )
     urge = first_triggered(doc, "urge")
     assert (urge.source_actor, urge.target_actor) == ("USALEG", "USALEG"), dyads(doc)
+
+
+def test_backing_a_nomination_backs_the_nominee(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Former Republican senators on Monday praised the nomination "
+        "of Margaret Ellery as the new head of the Federal Aviation Administration.",
+        published="2017-11-20",
+    )
+    praised = first_triggered(doc, "praised")
+    assert praised.target_actor is not None and praised.target_actor[:3] == "USA", dyads(doc)
+    assert "the nominee" in praised.rule, dyads(doc)

@@ -316,6 +316,8 @@ OWNED_GROUPS = frozenset(
 # issue #9 unres33: "urge our colleagues to support it" in a lawmaker's statement: "our" and
 # "my" are the speaker's, as "his" and "their" are the one named
 OWNERS = frozenset({"his", "her", "their", "our", "my"})
+# issue #9 unres33: nouns of a person put forward for a post ("the nomination of X")
+NOMINEE_NOUNS = frozenset({"nomination", "confirmation", "appointment", "candidacy"})
 # Definite descriptions that point back to an earlier organisation or country.
 BACK_REFERENCES = {
     "alliance": ("organisation",),
@@ -983,6 +985,15 @@ class ActorResolver:
             actor, rule = self._act_by_modifier(head, how) or (actor, rule)
         if actor is None and head.pos_ == "NOUN" and head.lemma_.lower() in PHRASE_ACTS:
             actor, rule = self._act_by_phrase(head, how) or (actor, rule)
+        if actor is None and head.pos_ == "NOUN" and head.lemma_.lower() in NOMINEE_NOUNS:
+            # issue #9 unres33: "supporting the nomination of Kirstjen Nielsen": judging a
+            # nomination with no nominator named judges the nominee, named or not in the book
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            nominee = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            if nominee is not None and nominee.pos_ == "PROPN":
+                named = self.argument(nominee, how + "<-nominee")
+                if named.actor is not None and not named.actor.code.startswith("---"):
+                    actor, rule = named.actor, f"{named.rule}, the nominee"
         if actor is None and head.pos_ == "NOUN" and head.lemma_.lower() in OWNED_GROUPS:
             poss = _possessor(head)
             if poss is not None and (poss.pos_ in ("PROPN", "NOUN") or poss.lower_ in OWNERS):
