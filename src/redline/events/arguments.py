@@ -211,6 +211,9 @@ AUTHOR_PREAMBLE = re.compile(
 PARTY_LEADERS = re.compile(
     r"\b(?:Democratic|Republican)\s+(?:(?:[Cc]ongressional|Senate|House|[Pp]arty)\s+)?leaders\b"
 )
+# issue #9 unres33: the two U.S. parties as coordinated modifiers ("Republican and Democratic
+# leaders"): two sides, one argument each
+US_PARTY_WORDS = frozenset({"Republican", "Democratic"})
 # issue #9/#10 actors23: the time stamp closing a post in a feed of someone's posts ("[0914 EST]")
 POST_ZONE = re.compile(r"EST|EDT|ET|GMT|UTC")
 POST_TIME = re.compile(r"\[?[0-2]\d[0-5]\d\s+(?:EST|EDT|ET|GMT|UTC)\]?$")
@@ -310,7 +313,11 @@ OWNED_GROUPS = frozenset(
     {"attorney", "lawyer", "team", "office", "staff", "panel", "committee", "campaign", "camp",
      "counsel", "representative", "legal team", "colleague"}
 )  # fmt: skip
-OWNERS = frozenset({"his", "her", "their"})
+# issue #9 unres33: "urge our colleagues to support it" in a lawmaker's statement: "our" and
+# "my" are the speaker's, as "his" and "their" are the one named
+OWNERS = frozenset({"his", "her", "their", "our", "my"})
+# issue #9 unres33: nouns of a person put forward for a post ("the nomination of X")
+NOMINEE_NOUNS = frozenset({"nomination", "confirmation", "appointment", "candidacy"})
 # Definite descriptions that point back to an earlier organisation or country.
 BACK_REFERENCES = {
     "alliance": ("organisation",),
@@ -978,6 +985,15 @@ class ActorResolver:
             actor, rule = self._act_by_modifier(head, how) or (actor, rule)
         if actor is None and head.pos_ == "NOUN" and head.lemma_.lower() in PHRASE_ACTS:
             actor, rule = self._act_by_phrase(head, how) or (actor, rule)
+        if actor is None and head.pos_ == "NOUN" and head.lemma_.lower() in NOMINEE_NOUNS:
+            # issue #9 unres33: "supporting the nomination of Kirstjen Nielsen": judging a
+            # nomination with no nominator named judges the nominee, named or not in the book
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            nominee = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            if nominee is not None and nominee.pos_ == "PROPN":
+                named = self.argument(nominee, how + "<-nominee")
+                if named.actor is not None and not named.actor.code.startswith("---"):
+                    actor, rule = named.actor, f"{named.rule}, the nominee"
         if actor is None and head.pos_ == "NOUN" and head.lemma_.lower() in OWNED_GROUPS:
             poss = _possessor(head)
             if poss is not None and (poss.pos_ in ("PROPN", "NOUN") or poss.lower_ in OWNERS):
@@ -1034,6 +1050,12 @@ class ActorResolver:
             ]
             # issue #9 readout15: nor the place a war is named by ("the legality of the Iraq war")
             clauses += [(p.idx, p.idx + len(p.text)) for p in _war_places(head, deep=True)]
+            # nor what it is set against ("his predecessors, not China")
+            clauses += [
+                (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                for c in head.children
+                if c.dep_ == "appos" and _contrasted(c)
+            ]
             # nor the charge an "of" + gerund tells ("his opponents of sympathizing with X")
             clauses += [
                 (c.idx, c.right_edge.idx + len(c.right_edge.text))
@@ -1312,6 +1334,12 @@ class ActorResolver:
             found = []
             for tok in conjuncts(pobj):
                 arg = self.argument(tok, f"{how}<-{prep.lower_}-list")
+                if _own_origin(tok) and arg.actor is not None and arg.actor.country:
+                    # issue #9 unres33: "people from North Korea and government officials
+                    # from Venezuela": the parse joins the second group to the first's
+                    # country; it is its own group, of its own "from" country
+                    found.append(arg)
+                    continue
                 if arg.actor is None or arg.actor.kind not in ("country", "metonym"):
                     return []
                 found.append(arg)
@@ -1370,7 +1398,9 @@ class ActorResolver:
             first = head.doc[first.start - 1].sent
         lo = max(first.start_char, self.dateline_end)
         named: dict[str, tuple[int, int, Any]] = {}  # country -> its nearest mention
-        for m_start, m_end, match in self.mentions:
+        for m_start, m_end, match in sorted(
+            [*self.mentions, *self._graph_people_between(lo, start)], key=lambda m: m[0]
+        ):
             if not (lo <= m_start and m_end <= start) or match.code.startswith("---"):
                 continue
             if not match.country or match.kind not in kinds:
@@ -1384,6 +1414,21 @@ class ActorResolver:
             named_as = self.text[m_start:m_end]
             rule = f"the two {head.lower_}: {_short(match)} named before ({named_as!r})"
             found.append(Argument(text, start, end, match, how + PAIR_HOW, rule))
+        return found
+
+    def _graph_people_between(self, lo: int, hi: int) -> list[tuple[int, int, Any]]:
+        """issue #9 unres33: people the entity graph placed by name between ``lo`` and ``hi``
+        that the book does not know there ("Duterte" named by surname): mentions for the pair
+        counter, as the book's own are."""
+        known = {m[0] for m in self.mentions}
+        found = []
+        for at, m in self.graph_names.items():
+            if not (lo <= at < hi) or at in known or m.type != "person":
+                continue
+            if not m.actor or m.actor.startswith("---"):
+                continue
+            actor = ActorMatch(m.actor, m.actor[:3], None, m.canonical or m.text, "person", "graph")
+            found.append((at, m.end, actor))
         return found
 
     def split_pair_of(self, head: Token, how: str) -> list[Argument]:
@@ -1448,12 +1493,22 @@ class ActorResolver:
             if first.idx < start and head.i - first.i < 8:  # the whole list, for the text
                 start = first.idx
             found = []
-            for part in sorted((mod, *mod.conjuncts), key=lambda t: t.i):
+            parts = sorted((mod, *mod.conjuncts), key=lambda t: t.i)
+            both_parties = {p.text for p in parts} == US_PARTY_WORDS
+            for part in parts:
                 actor = self.lookup(f"{part.text} {head.text}")
+                why = f"actor:{_short(actor)}" if actor is not None else ""
+                route = how + PAIR_HOW if both_parties else how  # one span, two sides
+                if both_parties and (actor is None or actor.code.startswith("---")):
+                    # issue #9 unres33: "Republican and Democratic leaders in Congress have
+                    # been haggling": each party's side, placed as its phrase alone would be
+                    # ("Republican leaders" -> USALEG), so a joint act pairs the two
+                    phrase = f"{part.text} {self.text[head.idx : end]}"
+                    actor, why = self.resolve(head, phrase, start, end)
                 if actor is None or actor.code.startswith("---"):
                     return []
-                rule = f"actor:{_short(actor)} from coordinated modifier '{part.text}'"
-                found.append(Argument(self.text[start:end], start, end, actor, how, rule))
+                rule = f"{why} from coordinated modifier '{part.text}'"
+                found.append(Argument(self.text[start:end], start, end, actor, route, rule))
             return found
         return []
 
@@ -2311,7 +2366,7 @@ class ActorResolver:
         for child in head.children:
             if child.dep_ == "appos" and child.lemma_.lower() not in RELATION_NOUNS:
                 # "Ms Robinson, a friend of the Tory leader": a relation to X is not X
-                if subject_matter(child):
+                if subject_matter(child) or _contrasted(child):
                     continue
                 c_start, c_end = phrase_span(child)
                 appos = self.lookup(self.text[c_start:c_end])
@@ -3627,6 +3682,26 @@ def in_country(actor: Any, country: str) -> Any:
     """A role known without a country (``---LEG``), placed in ``country``."""
     return ActorMatch(country + actor.code[3:], country, actor.sector, actor.name, actor.kind,
                       actor.rule)  # fmt: skip
+
+
+def _own_origin(tok: Token) -> bool:
+    """A common noun with a "from" phrase of its own ("officials from Venezuela")."""
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" for g in c.children)
+        for c in tok.children
+    )
+
+
+def _contrasted(appos: Token) -> bool:
+    """issue #9 unres33: "blamed his predecessors, not China": an apposition opened by "not"
+    (or "rather than") is what the phrase is set against, not another name for it."""
+    first = appos.left_edge
+    if first.lower_ == "not" or any(c.dep_ == "neg" for c in appos.children):
+        return True
+    if first.i > 0 and appos.doc[first.i - 1].lower_ == "not":
+        return True  # the parse hangs "not" on the phrase the apposition is set against
+    before = appos.doc[first.i - 2 : first.i]
+    return " ".join(t.lower_ for t in before) == "rather than"
 
 
 def _short(match: Any) -> str:

@@ -1477,6 +1477,29 @@ def _stray_subject(verb: Token) -> Token | None:
     return cand
 
 
+def _fronted_subject(verb: Token) -> Token | None:
+    """issue #9 unres33: "Trump, speaking to supporters in Pensacola, touted his work ... and
+    called on Democrats ...": the parser makes the opening name, set off by a comma before a
+    participle, a clause of the verb that has no subject; that name is who acts."""
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.i > verb.i or child.dep_ not in ("advcl", "npadvmod", "dep"):
+            continue
+        opening = child.left_edge.i
+        # the sentence's first word (the sentence splitter may have joined two sentences)
+        # (a name the tagger took for an adjective in a long sentence: "Trump," ADJ)
+        named = child.pos_ in ("PROPN", "ADJ") or child.ent_type_ in ("PERSON", "ORG", "GPE")
+        if not named or not (
+            opening == verb.sent.start or verb.doc[opening - 1].text in (".", "!", "?")
+        ):
+            continue
+        if child.i + 1 >= len(verb.doc) or verb.doc[child.i + 1].text != ",":
+            continue
+        return child
+    return None
+
+
 # issue #9 prec19: verbs of an appeal whose "for" object is the thing wanted ("called for an
 # arms embargo against Myanmar", "pushed for selling reactors abroad to compete with Russia")
 CALL_FOR_VERBS = frozenset({"call", "push", "press", "lobby", "campaign", "clamor", "clamour"})
@@ -1670,6 +1693,9 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
             stray = _stray_subject(cur) if cur.dep_ == "conj" else None
             if stray is not None:
                 return stray, route + "stray-conj-subject"
+            fronted = _fronted_subject(cur)
+            if fronted is not None:
+                return fronted, route + "fronted-name-subject"
         if cur.i == trigger.i and (agent := _reduced_passive_agent(cur)) is not None:
             # issue #9 recall23: "Japanese abducted by North Korea", "deals brokered by Russia":
             # a passive participle of a noun has no auxiliary; its "by" phrase names who acted
@@ -1780,6 +1806,19 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
             if cur.i == trigger.i and cur.tag_ == "VBN":
                 return None, ""  # issue #9 precision: "it is justified": a passive state
             route += "acomp^"
+            cur = cur.head
+            continue
+        if (
+            cur.dep_ == "advmod"
+            and cur.pos_ == "ADV"
+            and came is not None
+            and came.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in came.children)
+            and cur.head.pos_ in ("VERB", "AUX")
+        ):
+            # issue #9 unres33: "the committee went so far as to warn Representatives": the
+            # parse hangs the "as to" clause on "far"; its verb's subject acts
+            route += "advmod^"
             cur = cur.head
             continue
         return None, ""
@@ -6555,11 +6594,60 @@ BILL_APPEAL_ROOTS = frozenset({"02", "10"})  # appeals, demands
 PASSING_NOUNS = frozenset({"passage", "approval", "adoption", "enactment"})
 
 
+# issue #9 unres33: what a tax or spending bill is made of ("calling for the tax to be
+# eliminated", "demanding increases in non-defense spending", "pushing for including a
+# federal deduction"): asked for, it is asked of the legislature that writes the bill
+FISCAL_NOUNS = frozenset(
+    {"tax", "deduction", "credit", "funding", "spending", "budget", "subsidy", "appropriation"}
+)
+FISCAL_CHANGES = frozenset({"increase", "cut", "hike", "boost", "reduction", "break"})
+
+
+def _fiscal_ask(noun: Token) -> Token | None:
+    """The tax, spending or budget item an appeal or demand names: the noun itself, a change
+    of one ("increases in non-defense spending"), or the object of a gerund ("for including a
+    federal deduction"); else None."""
+    if noun.pos_ == "ADP":  # the parse leaves the "for" of "pushing for including X" bare
+        after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        if after is None or after.tag_ != "VBG":
+            return None
+        noun = next((c for c in after.children if c.dep_ in ("dobj", "pobj")), None)
+        if noun is None:
+            return None
+    elif not _asked_thing(noun):
+        return None  # "push the tax cuts through Congress": what is pushed, not asked for
+    lemma = noun.lemma_.lower()
+    if lemma in FISCAL_NOUNS:
+        return noun
+    if lemma in FISCAL_CHANGES and any(
+        t.lemma_.lower() in FISCAL_NOUNS for t in noun.subtree if t.i != noun.i
+    ):
+        return noun
+    return None
+
+
+# verbs whose direct object is the thing asked for ("demanding increases in spending")
+DEMANDING_VERBS = frozenset({"demand", "seek", "request", "want"})
+
+
+def _asked_thing(noun: Token) -> bool:
+    """Whether ``noun`` is what is asked for: a "for" object ("calling for the tax", "for the
+    tax to be eliminated") or the direct object of a verb of demanding (DEMANDING_VERBS)."""
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ == "for"
+    if noun.dep_ in ("nsubj", "nsubjpass"):  # "calling for the tax to be eliminated"
+        return any(c.dep_ == "mark" and c.lower_ == "for" for c in noun.head.children)
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in DEMANDING_VERBS
+
+
 def _bill_asked_for(noun: Token) -> Token | None:
     """ "bipartisan legislation", "passage of the compromise legislation": the bill an appeal
-    asks for (the noun itself, or what its passing noun's "of" names); else None."""
+    asks for (the noun itself, or what its passing noun's "of" names); a tax or spending item
+    (_fiscal_ask); else None."""
     if _legislation(noun):
         return noun
+    if (item := _fiscal_ask(noun)) is not None:
+        return item
     if noun.lemma_.lower() not in PASSING_NOUNS:
         return None
     for prep in noun.children:
@@ -6579,6 +6667,44 @@ def _home_legislature(noun: Token, resolver: ActorResolver) -> list[Argument]:
     rule = f"a bill with no maker named: {resolver.home_from} -> {actor.code}"
     start, end = phrase_span(noun)
     return [Argument(resolver.text[start:end], start, end, actor, "bill's makers", rule)]
+
+
+# issue #9 unres33: mediation (guideline: the mediator is the source, a party the target)
+MEDIATION_CODES = frozenset({"045", "039"})
+
+
+def _mediated_party(
+    trigger: Token, sources: list[Argument], resolver: ActorResolver
+) -> Argument | None:
+    """The one country the mediating clause (the trigger's subtree) names outside its
+    mediators, not a mediator's own: the party a deal or dispute mediated with no party named
+    is for; None when it names none or several."""
+    if any(c.dep_ == "prep" and c.lower_ == "between" for c in trigger.children):
+        return None  # "mediate between claimants to the South China Sea": the parties told
+    lo = trigger.left_edge.idx
+    hi = trigger.right_edge.idx + len(trigger.right_edge.text)
+    # not a verb conjoined to it ("prepared to mediate ... and said China's position ...")
+    others = [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+        for c in trigger.children
+        if c.dep_ == "conj"
+    ]
+    own = {s.actor.country for s in sources if s.actor is not None and s.actor.country}
+    found: dict[str, tuple[int, int, Any]] = {}
+    for m_start, m_end, match in resolver.mentions:
+        if not (lo <= m_start and m_end <= hi) or match.kind not in ("country", "metonym"):
+            continue
+        if any(a <= m_start < b for a, b in others):
+            continue
+        if not match.country or any(s.start <= m_start < s.end for s in sources):
+            continue
+        found.setdefault(match.country, (m_start, m_end, match))
+    if len(found) != 1 or set(found) & own:
+        return None
+    m_start, m_end, match = next(iter(found.values()))
+    named = resolver.text[m_start:m_end]
+    rule = f"the one country the mediating clause names ({named!r}) -> {match.country}"
+    return Argument(named, m_start, m_end, match, "mediated party", rule)
 
 
 # issue #9 recall34: the lexicon's rolled-back regulations (081): a government repealing,
@@ -7355,11 +7481,21 @@ def _events_for(
         and entry.code[:2] in BILL_APPEAL_ROOTS
         and (bill := _bill_asked_for(tgt_tok)) is not None
         and any(s.actor is not None and s.actor.country == resolver.home for s in sources)
+        and not (src_tok is not None and _legislation(src_tok))  # "the bill calls for ..."
     ):
         # issue #9 recall17: "called for bipartisan legislation", "urged passage of the
         # compromise legislation": with no one asked named, the legislature that would pass it
         # (asked by a side of the article's country: its own legislature is the one lobbied)
         targets = _home_legislature(bill, resolver) or targets
+    if (
+        entry.code in MEDIATION_CODES
+        and not any(t.actor is not None for t in targets)
+        and (party := _mediated_party(trigger, sources, resolver)) is not None
+    ):
+        # issue #9 unres33: "ceasefire deals brokered by Russia and Turkey in western Syria",
+        # "tried to mediate a dispute after ... a boycott of Qatar": the one country the
+        # mediating clause names is the side mediated for
+        targets = [party]
     if not targets and entry.pos == "noun" and trigger.lemma_.lower() in LOBBYING_NOUNS:
         # issue #9 recall15: "intense lobbying by industry groups" in a story about a bill: the
         # lobbied are the legislature of the article's country (guideline §3: the context's actor)
