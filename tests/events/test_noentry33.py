@@ -1,0 +1,165 @@
+"""Words with no lexicon entry on whole articles (issue #9 noentry33, docgold_misses.py "no
+entry"), as general news vocabulary: tackling a person is an assault (a problem tackled is no
+event), clamoring for, nudging, maligning, huddling with, extolling, fining, skirmishing with and
+assuring someone; the nouns rapprochement, disparaging remarks, dinner with, arrival in, troop
+deployment, briefing for and retaliatory measures. Sentences written for the test in the style
+of wire news."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import assert_pair_coded, coded_pairs
+
+pytestmark = pytest.mark.model
+
+
+# (text, code, rule part, the country pair expected; None: no such event)
+CASES = {
+    "tackled a person: an assault": (
+        "ATHENS (Reuters) - Police said a Greek man tackled the Dutch foreign minister outside "
+        "the hotel on Monday.",
+        "182",
+        "tackle",
+        ("GRC", "NLD"),
+    ),
+    "tackled a problem: no assault": (
+        "THE HAGUE (Reuters) - The Dutch foreign minister said Germany must tackle corruption "
+        "in its ports.",
+        "182",
+        "tackle",
+        None,
+    ),
+    "clamored for someone to act": (
+        "WARSAW (Reuters) - Polish farmers have clamored for the European Commission to block "
+        "the grain imports.",
+        "020",
+        "clamor",
+        ("POL", "IGO"),
+    ),
+    "nudged a country toward talks": (
+        "BEIJING (Reuters) - China has nudged North Korea toward talks with Seoul.",
+        "020",
+        "nudge",
+        ("CHN", "PRK"),
+    ),
+    "nudged out officials: no appeal": (
+        "WASHINGTON (Reuters) - The new German ambassador nudged out several senior French "
+        "diplomats in his first month.",
+        "020",
+        "nudge",
+        None,
+    ),
+    "maligned a leader": (
+        "ANKARA (Reuters) - The Turkish president maligned the Dutch prime minister in a speech "
+        "on Sunday.",
+        "111",
+        "malign",
+        ("TUR", "NLD"),
+    ),
+    "huddled with a leader": (
+        "PARIS (Reuters) - The French president huddled with the German chancellor before the "
+        "summit.",
+        "040",
+        "huddle",
+        ("FRA", "DEU"),
+    ),
+    "extolled a leader": (
+        "BUDAPEST (Reuters) - The Hungarian prime minister extolled the Chinese president during "
+        "the visit.",
+        "051",
+        "extol",
+        ("HUN", "CHN"),
+    ),
+    "fined a bank": (
+        "BRUSSELS (Reuters) - The European Commission fined a Chinese bank for breaking the "
+        "sanctions.",
+        "172",
+        "fine",
+        ("IGO", "CHN"),
+    ),
+    "skirmished with troops": (
+        "NEW DELHI (Reuters) - Indian soldiers skirmished with Chinese troops in the Himalayas "
+        "on Tuesday.",
+        "190",
+        "skirmish",
+        ("IND", "CHN"),
+    ),
+    "assured a leader": (
+        "BERLIN (Reuters) - The German chancellor assured the Polish prime minister that the "
+        "pipeline would not hurt Poland.",
+        "030",
+        "assure",
+        ("DEU", "POL"),
+    ),
+    "announced a rapprochement: the announcer's side": (
+        "ANKARA (Reuters) - Turkey announced a rapprochement with Egypt on Monday after years "
+        "of tension.",
+        "050",
+        "rapprochement",
+        ("TUR", "EGY"),
+    ),
+    "made disparaging remarks about someone": (
+        "BUDAPEST (Reuters) - The Hungarian prime minister made disparaging remarks about the "
+        "Dutch prime minister on Friday.",
+        "111",
+        "disparaging",
+        ("HUN", "NLD"),
+    ),
+    "a leader's disparaging comments about another": (
+        "BUDAPEST (Reuters) - The Hungarian prime minister's disparaging comments about the "
+        "Dutch prime minister drew a protest.",
+        "111",
+        "disparaging",
+        ("HUN", "NLD"),
+    ),
+    "a dinner with a leader": (
+        "TOKYO (Reuters) - The Japanese prime minister's dinner with the French president ran "
+        "late.",
+        "043",
+        "dinner",
+        ("JPN", "FRA"),
+    ),
+    "an arrival in a foreign capital": (
+        "MANILA (Reuters) - Protesters gathered ahead of the Chinese president's arrival in "
+        "Manila.",
+        "042",
+        "arrival",
+        ("CHN", "PHL"),
+    ),
+    "a deployment of troops to a country": (
+        "MOSCOW (Reuters) - NATO's deployment of troops to Lithuania angered Moscow.",
+        "154",
+        "deployment",
+        ("IGO", "LTU"),
+    ),
+    "a briefing for a committee": (
+        "WASHINGTON (Reuters) - The CIA director gave a classified briefing for the Senate "
+        "Intelligence Committee on Tuesday.",
+        "040",
+        "briefing",
+        ("USA", "USA"),
+    ),
+    "retaliatory measures against a country": (
+        "BEIJING (Reuters) - China announced retaliatory measures against Australia on Friday.",
+        "160",
+        "retaliatory",
+        ("CHN", "AUS"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_noentry33(code_all, case):
+    text, code, rule, pair = CASES[case]
+    doc = code_all(text, published="2017-11-14")
+    assert_pair_coded(doc, code, rule, pair)
+
+
+def test_rapprochement_is_not_both_ways(code_all):
+    doc = code_all(
+        "ANKARA (Reuters) - Turkey announced a rapprochement with Egypt on Monday after years "
+        "of tension.",
+        published="2017-11-14",
+    )
+    assert_pair_coded(doc, "050", "rapprochement", ("TUR", "EGY"))
+    assert ("EGY", "TUR") not in coded_pairs(doc, "050", "rapprochement")
