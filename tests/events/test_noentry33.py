@@ -2,8 +2,8 @@
 entry"), as general news vocabulary: tackling a person is an assault (a problem tackled is no
 event), clamoring for, nudging, maligning, huddling with, extolling, fining, skirmishing with and
 assuring someone; the nouns rapprochement, disparaging remarks, dinner with, arrival in, troop
-deployment, briefing for and retaliatory measures. Sentences written for the test in the style
-of wire news."""
+deployment, briefing for, retaliatory measures, loans to, rallies against and ultimatums to.
+Sentences written for the test in the style of wire news."""
 
 from __future__ import annotations
 
@@ -144,6 +144,25 @@ CASES = {
         "160",
         "retaliatory",
         ("CHN", "AUS"),
+    ),
+    "a loan to a country": (
+        "BEIJING (Reuters) - Russia's emergency loan to Belarus was agreed on Friday.",
+        "071",
+        "loan",
+        ("RUS", "BLR"),
+    ),
+    "a rally against a government": (
+        "YEREVAN (Reuters) - A rally by Armenian opposition parties against the government drew "
+        "thousands on Sunday.",
+        "141",
+        "rally",
+        ("ARM", "ARM"),
+    ),
+    "an ultimatum to a country": (
+        "DOHA (Reuters) - The Saudi ultimatum to Qatar expired on Sunday night.",
+        "139",
+        "ultimatum",
+        ("SAU", "QAT"),
     ),
 }
 
