@@ -2,7 +2,8 @@
 entry"), as general news vocabulary: tackling a person is an assault (a problem tackled is no
 event), clamoring for, nudging, maligning, huddling with, extolling, fining, skirmishing with and
 assuring someone; the nouns rapprochement, disparaging remarks, dinner with, arrival in, troop
-deployment, briefing for, retaliatory measures, loans to, rallies against and ultimatums to.
+deployment, briefing for, retaliatory measures, loans to, rallies against, ultimatums to, an
+audience with, jailing, assassination and blockade.
 Sentences written for the test in the style of wire news."""
 
 from __future__ import annotations
@@ -163,6 +164,39 @@ CASES = {
         "139",
         "ultimatum",
         ("SAU", "QAT"),
+    ),
+    "an audience with the Pope": (
+        "VATICAN CITY (Reuters) - The Polish president's audience with Pope Francis lasted "
+        "half an hour.",
+        "043",
+        "audience",
+        ("POL", "VAT"),
+    ),
+    "the jailing of a journalist": (
+        "BERLIN (Reuters) - Egypt's jailing of a German reporter drew a protest from Berlin.",
+        "173",
+        "jailing",
+        ("EGY", "DEU"),
+    ),
+    "the assassination of an envoy": (
+        "ANKARA (Reuters) - The assassination of the Russian ambassador by a Turkish police "
+        "officer shocked Moscow.",
+        "186",
+        "assassination",
+        ("TUR", "RUS"),
+    ),
+    "a blockade of a country": (
+        "DOHA (Reuters) - The Emirati blockade of Qatar has cut its food imports by half.",
+        "191",
+        "blockade",
+        ("ARE", "QAT"),
+    ),
+    "a plea of guilty is no appeal": (
+        "WASHINGTON (Reuters) - The former aide's plea of guilty to lying to the FBI stunned the "
+        "White House.",
+        "020",
+        "plea",
+        None,
     ),
 }
 
