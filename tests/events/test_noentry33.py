@@ -3,7 +3,7 @@ entry"), as general news vocabulary: tackling a person is an assault (a problem 
 event), clamoring for, nudging, maligning, huddling with, extolling, fining, skirmishing with and
 assuring someone; the nouns rapprochement, disparaging remarks, dinner with, arrival in, troop
 deployment, briefing for, retaliatory measures, loans to, rallies against, ultimatums to, an
-audience with, jailing, assassination and blockade.
+audience with, jailing and assassination.
 Sentences written for the test in the style of wire news."""
 
 from __future__ import annotations
@@ -184,12 +184,6 @@ CASES = {
         "186",
         "assassination",
         ("TUR", "RUS"),
-    ),
-    "a blockade of a country": (
-        "DOHA (Reuters) - The Emirati blockade of Qatar has cut its food imports by half.",
-        "191",
-        "blockade",
-        ("ARE", "QAT"),
     ),
     "a plea of guilty is no appeal": (
         "WASHINGTON (Reuters) - The former aide's plea of guilty to lying to the FBI stunned the "
