@@ -3,7 +3,7 @@ entry"), as general news vocabulary: tackling a person is an assault (a problem 
 event), clamoring for, nudging, maligning, huddling with, extolling, fining, skirmishing with and
 assuring someone; the nouns rapprochement, disparaging remarks, dinner with, arrival in, troop
 deployment, briefing for, retaliatory measures, loans to, rallies against, ultimatums to, an
-audience with, jailing and assassination.
+audience with, jailing, assassination and the restoration of ties.
 Sentences written for the test in the style of wire news."""
 
 from __future__ import annotations
@@ -190,6 +190,20 @@ CASES = {
         "White House.",
         "020",
         "plea",
+        None,
+    ),
+    "the restoration of diplomatic ties with a country": (
+        "WASHINGTON (Reuters) - The president announced the restoration of diplomatic ties with "
+        "Cuba on Wednesday.",
+        "054",
+        "restoration",
+        ("USA", "CUB"),
+    ),
+    "the resumption of sales is no restored tie": (
+        "BEIJING (Reuters) - The resumption of American beef sales to China was announced on "
+        "Friday.",
+        "054",
+        "restoration",
         None,
     ),
 }
