@@ -30,6 +30,13 @@ CASES = {
         "tackle",
         None,
     ),
+    "problems tackled as 'them': no assault": (
+        "PARIS (Reuters) - The French minister said the border problems with Italy were serious "
+        "and that Paris would tackle them.",
+        "182",
+        "tackle",
+        None,
+    ),
     "clamored for someone to act": (
         "WARSAW (Reuters) - Polish farmers have clamored for the European Commission to block "
         "the grain imports.",
