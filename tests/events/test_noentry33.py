@@ -3,7 +3,8 @@ entry"), as general news vocabulary: tackling a person is an assault (a problem 
 event), clamoring for, nudging, maligning, huddling with, extolling, fining, skirmishing with and
 assuring someone; the nouns rapprochement, disparaging remarks, dinner with, arrival in, troop
 deployment, briefing for, retaliatory measures, loans to, rallies against, ultimatums to, an
-audience with, jailing, assassination and the restoration of ties.
+audience with, jailing, assassination, the restoration of ties, consultations and a handshake
+with, congratulations, condolences and an apology to.
 Sentences written for the test in the style of wire news."""
 
 from __future__ import annotations
@@ -212,6 +213,41 @@ CASES = {
         "054",
         "restoration",
         None,
+    ),
+    "consultations with a counterpart": (
+        "OSLO (Reuters) - The Norwegian foreign minister's consultations with her Finnish "
+        "counterpart ended on Friday.",
+        "040",
+        "consultation",
+        ("NOR", "FIN"),
+    ),
+    "a handshake with a leader": (
+        "SEOUL (Reuters) - The Japanese prime minister's handshake with the Chinese president "
+        "lasted only seconds.",
+        "043",
+        "handshake",
+        ("JPN", "CHN"),
+    ),
+    "congratulations to a new leader": (
+        "MOSCOW (Reuters) - The Russian president's congratulations to the new Turkish prime "
+        "minister were published by the Kremlin.",
+        "051",
+        "congratulation",
+        ("RUS", "TUR"),
+    ),
+    "condolences to a leader": (
+        "NEW DELHI (Reuters) - The Pakistani prime minister's condolences to the Afghan "
+        "president were read out on state television.",
+        "018",
+        "condolence",
+        ("PAK", "AFG"),
+    ),
+    "an apology sent to someone": (
+        "TOKYO (Reuters) - Japan's foreign minister sent a formal apology to the South Korean "
+        "president on Monday.",
+        "055",
+        "apology",
+        ("JPN", "KOR"),
     ),
 }
 
