@@ -4,7 +4,7 @@ event), clamoring for, nudging, maligning, huddling with, extolling, fining, ski
 assuring someone; the nouns rapprochement, disparaging remarks, dinner with, arrival in, troop
 deployment, briefing for, retaliatory measures, loans to, rallies against, ultimatums to, an
 audience with, jailing, assassination, the restoration of ties, consultations and a handshake
-with, congratulations, condolences and an apology to.
+with, congratulations, condolences and an apology to, a visit and a video call with.
 Sentences written for the test in the style of wire news."""
 
 from __future__ import annotations
@@ -248,6 +248,20 @@ CASES = {
         "055",
         "apology",
         ("JPN", "KOR"),
+    ),
+    "a visit with a leader": (
+        "OTTAWA (Reuters) - The Canadian prime minister's visit with the Mexican president was "
+        "cut short by the storm.",
+        "043",
+        "visit",
+        ("CAN", "MEX"),
+    ),
+    "a video call with a premier": (
+        "BERLIN (Reuters) - The German chancellor's video call with the Indian prime minister "
+        "lasted two hours.",
+        "041",
+        "video call",
+        ("DEU", "IND"),
     ),
 }
 
