@@ -3830,7 +3830,11 @@ def _pronouns(graph: _Graph, use_ranker: bool = False) -> None:
             if done:
                 continue
             nearest = nearest or node
-            if named is None and node.kind in ("name", "surname", "title+surname"):
+            if (
+                named is None
+                and node.kind in ("name", "surname", "title+surname")
+                and not _names_a_thing(graph, node)
+            ):
                 named = node
             role = node.subject
             if (
@@ -4071,6 +4075,18 @@ def _excerpt_narrator(graph: _Graph) -> None:
 
 
 LIST_HEADING_LENGTH = 200  # characters: a list item's heading is one short sentence
+def _names_a_thing(graph: _Graph, node: _Node) -> bool:
+    """pronouns34: a name that modifies a common noun ("the people deported under the Morrison
+    administration", "a Harlan rally") names the administration or the rally, not a person the
+    next "he" goes on about: no person named in the sentence before for the pronoun."""
+    parsed = graph.doc.parsed
+    span = parsed.char_span(node.start, node.end, alignment_mode="expand") if parsed else None
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= span.end
+
+
 LIST_HEADINGS = 3  # such headings opening with the same pronoun make a list
 # a listicle's headline counts its items: "9 (More) Offensive Things Donald Trump Has Said"
 LISTICLE = re.compile(

@@ -1,0 +1,43 @@
+"""issue #10 pronouns34: a name that modifies a common noun ("the Morrison administration", "a
+Harlan rally") is no person named in the sentence before for the next "he": the pronoun goes
+on with the person the sentence talks to or about.
+
+Sentences written for these tests; the recogniser's labels are fixed, so the rule under test
+runs whatever the model tags."""
+
+from __future__ import annotations
+
+from labelled_entities import finish_labelled, mention_of, quote_with
+
+TOWN_HALL = (
+    "At a town hall in Reno on Tuesday, Senator Dale Prewitt took questions from farmers about "
+    "water rights. One woman asked Prewitt about the families evicted under the Morrison "
+    "administration and about evictions to come. He started his answer with a story about his "
+    "grandfather, a rancher from Elko. Then he described a dry summer on the family farm.\n\n"
+    '"Has anyone here lost a well?" he asked. "It is the worst thing that can happen."'
+)
+TOWN_HALL_LABELS = [
+    ("Dale Prewitt", 0, "PERSON"),
+    ("Prewitt", 1, "PERSON"),
+    ("Morrison", 0, "PERSON"),
+]
+
+
+def test_a_name_modifying_a_noun_is_not_the_next_pronouns_antecedent(nlp):
+    doc = finish_labelled(nlp, TOWN_HALL, TOWN_HALL_LABELS)
+    he = next(m for m in doc.mentions if m.text == "He")
+    assert he.entity == mention_of(doc, "Dale Prewitt").entity
+    assert quote_with(doc, "lost a well").speaker == "Dale Prewitt"
+
+
+PERSON_NAMED = (
+    "Union leaders met Gov. Tom Ruddle in Dayton on Saturday. The talks ran past midnight.\n\n"
+    '"We are close to a deal," he said.'
+)
+PERSON_NAMED_LABELS = [("Tom Ruddle", 0, "PERSON")]
+
+
+def test_a_person_named_as_an_object_still_takes_the_pronoun(nlp):
+    # the rule drops only names that modify a noun: an object named in full keeps its place
+    doc = finish_labelled(nlp, PERSON_NAMED, PERSON_NAMED_LABELS)
+    assert quote_with(doc, "close to a deal").speaker == "Tom Ruddle"
