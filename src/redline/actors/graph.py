@@ -4074,7 +4074,6 @@ def _excerpt_narrator(graph: _Graph) -> None:
         graph.add(node)
 
 
-LIST_HEADING_LENGTH = 200  # characters: a list item's heading is one short sentence
 def _names_a_thing(graph: _Graph, node: _Node) -> bool:
     """pronouns34: a name that modifies a common noun ("the people deported under the Morrison
     administration", "a Harlan rally") names the administration or the rally, not a person the
@@ -4087,6 +4086,7 @@ def _names_a_thing(graph: _Graph, node: _Node) -> bool:
     return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= span.end
 
 
+LIST_HEADING_LENGTH = 200  # characters: a list item's heading is one short sentence
 LIST_HEADINGS = 3  # such headings opening with the same pronoun make a list
 # a listicle's headline counts its items: "9 (More) Offensive Things Donald Trump Has Said"
 LISTICLE = re.compile(
