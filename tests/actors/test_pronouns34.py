@@ -70,3 +70,26 @@ def test_a_fronted_reported_clause_keeps_its_speaker_after_it(nlp):
     doc = finish_labelled(nlp, text, [("Nadia Ferro", 0, "PERSON")])
     she = next(m for m in doc.mentions if m.text == "she")
     assert she.entity == mention_of(doc, "Nadia Ferro").entity
+
+
+INTERVIEW = (
+    "Evan Voss, a law professor at Marquette University who studies the courts, was not hopeful "
+    "about the pace of confirmations.\n\n"
+    '"I think the Senate will wait out the year and hope for a win in November," Voss said. '
+    '"That leaves dozens of seats empty."\n\n'
+    "But what if Clara Benning wins? Don't Republicans risk her naming even more liberal judges "
+    "than Tom Harlan?\n\n"
+    '"Benning should do whatever she wants to do," he said.'
+)
+INTERVIEW_LABELS = [
+    ("Evan Voss", 0, "PERSON"),
+    ("Voss", 1, "PERSON"),
+    ("Clara Benning", 0, "PERSON"),
+    ("Tom Harlan", 0, "PERSON"),
+    ("Benning", 1, "PERSON"),
+]
+
+
+def test_a_person_named_in_the_writers_question_does_not_answer_it(nlp):
+    doc = finish_labelled(nlp, INTERVIEW, INTERVIEW_LABELS)
+    assert quote_with(doc, "whatever she wants").speaker == "Evan Voss"

@@ -3925,7 +3925,11 @@ def _pronouns(graph: _Graph, use_ranker: bool = False) -> None:
             # Laden … will hand his successor …. Where he used to boast": the person the
             # clause describes, whom the graph does not name, not the name it mentions
             continue
-        elif named is not None and _sentences_apart(sentence_starts, named.start, anchor) <= 1:
+        elif (
+            named is not None
+            and _sentences_apart(sentence_starts, named.start, anchor) <= 1
+            and not (is_speaker and speaker is not None and _asked_about(graph, named))
+        ):
             # issue #9/#10 (unseen BBC): "... tensions between Mr Kilroy-Silk and his fellow
             # MEPs. He denied wanting to be leader": with no subject in reach, the person the
             # sentence before names, not a speaker or subject further back
@@ -4383,6 +4387,19 @@ def _plural_noun_subject(token) -> bool:
         if subjects:
             return subjects[-1].tag_ == "NNS" and subjects[-1].pos_ == "NOUN"
     return False
+
+
+def _asked_about(graph: _Graph, node: _Node) -> bool:
+    """pronouns34: the node is named in the writer's own question ("Don't Republicans risk
+    nominees more liberal than Harlan? “…,” he said"): the one asked about, not the one who
+    answers (the speaker quoted before)."""
+    if node.quoted:
+        return False
+    parsed = graph.doc.parsed
+    span = parsed.char_span(node.start, node.end, alignment_mode="expand") if parsed else None
+    if span is None or not len(span):
+        return False
+    return span[0].sent.text.rstrip().endswith("?")
 
 
 def _sentences_apart(starts: list[int], a: int, b: int) -> int:
