@@ -43,35 +43,6 @@ def test_a_person_named_as_an_object_still_takes_the_pronoun(nlp):
     assert quote_with(doc, "close to a deal").speaker == "Tom Ruddle"
 
 
-VOTER = (
-    "Walter Greer, a retired steelworker in Gary, said he will not vote for Marcus Doyle "
-    "because of his remarks about unions. Also, Doyle isn't a real conservative, he said. "
-    '"He\'s a liberal in a red hat!"'
-)
-VOTER_LABELS = [
-    ("Walter Greer", 0, "PERSON"),
-    ("Marcus Doyle", 0, "PERSON"),
-    ("Doyle", 1, "PERSON"),
-]
-
-
-def test_the_person_a_fronted_reported_clause_is_about_does_not_say_it(nlp):
-    doc = finish_labelled(nlp, VOTER, VOTER_LABELS)
-    assert quote_with(doc, "real conservative").speaker == "Walter Greer"
-    assert quote_with(doc, "red hat").speaker == "Walter Greer"
-
-
-def test_a_fronted_reported_clause_keeps_its_speaker_after_it(nlp):
-    # the clause is set aside, not the sentence: the speaker named before still speaks
-    text = (
-        "Nadia Ferro spoke to reporters outside the court on Monday. The ruling was unfair to "
-        "her clients, she said."
-    )
-    doc = finish_labelled(nlp, text, [("Nadia Ferro", 0, "PERSON")])
-    she = next(m for m in doc.mentions if m.text == "she")
-    assert she.entity == mention_of(doc, "Nadia Ferro").entity
-
-
 INTERVIEW = (
     "Evan Voss, a law professor at Marquette University who studies the courts, was not hopeful "
     "about the pace of confirmations.\n\n"

@@ -4185,15 +4185,9 @@ def _told_around(pronoun: Any) -> tuple[int, int] | None:
     verb set inside it ("The Republican nominee, he said, watched the Olympics"): whoever that
     clause is about is not the one who says it."""
     verb = pronoun.head
-    if pronoun.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in _reporting_verbs():
+    if pronoun.dep_ not in SUBJECT_DEPS or verb.dep_ != "parataxis" or verb.head.i == verb.i:
         return None
-    fronted = [c for c in verb.children if c.dep_ == "ccomp" and c.i < pronoun.i]
-    if fronted:
-        # pronouns34: "Also, Doyle isn't a real conservative, he said": the reported clause put
-        # before its verb is about Doyle, not said by him
-        lo, hi = fronted[0].left_edge.idx, fronted[0].right_edge.idx + len(fronted[0].right_edge)
-        return (lo, hi) if lo < hi else None
-    if verb.dep_ != "parataxis" or verb.head.i == verb.i:
+    if verb.lemma_.lower() not in _reporting_verbs():
         return None
     clause = verb.head
     lo, hi = clause.left_edge.idx, verb.left_edge.idx
