@@ -64,3 +64,31 @@ INTERVIEW_LABELS = [
 def test_a_person_named_in_the_writers_question_does_not_answer_it(nlp):
     doc = finish_labelled(nlp, INTERVIEW, INTERVIEW_LABELS)
     assert quote_with(doc, "whatever she wants").speaker == "Evan Voss"
+
+
+SUMMIT = (
+    "Leaders of the three countries met in Ottawa on Wednesday to talk about trade with Tom "
+    "Harlan.\n\n"
+    'In what he later called a "long answer," President Omar Bell took aim at the tariffs '
+    "his rival had promised."
+)
+SUMMIT_LABELS = [("Tom Harlan", 0, "PERSON"), ("Omar Bell", 0, "PERSON")]
+
+
+def test_a_pronoun_in_a_fronted_clause_looks_ahead_to_the_main_subject(nlp):
+    doc = finish_labelled(nlp, SUMMIT, SUMMIT_LABELS)
+    he = next(m for m in doc.mentions if m.text == "he")
+    assert he.entity == mention_of(doc, "Omar Bell").entity
+    assert "fronted-clause" in he.rule
+
+
+def test_a_pronoun_after_the_subject_keeps_it(nlp):
+    # the subject comes first: nothing to look ahead to
+    text = (
+        "Tom Harlan spoke in Ottawa on Wednesday. President Omar Bell, when he took the stage, "
+        "took aim at the tariffs."
+    )
+    doc = finish_labelled(nlp, text, [("Tom Harlan", 0, "PERSON"), ("Omar Bell", 0, "PERSON")])
+    he = next(m for m in doc.mentions if m.text == "he")
+    assert he.entity == mention_of(doc, "Omar Bell").entity
+    assert "fronted-clause" not in he.rule

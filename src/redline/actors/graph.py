@@ -3894,6 +3894,8 @@ def _pronouns(graph: _Graph, use_ranker: bool = False) -> None:
             # issue #10 round 16: "As for Trump, he said he's not worried": the topic the
             # sentence opens with, not the subject of the sentence before ("the Texas senator")
             chosen, rule = named, "pronoun->as-for-topic"
+        elif (cataphor := _cataphor(graph, token, gender, quote)) is not None:
+            chosen, rule = cataphor, "pronoun->subject-after-fronted-clause"
         elif subject is not None and apart == 0:
             chosen, rule = subject, "pronoun->subject-same-sentence"
         elif embedded is not None and apart_embedded == 0:
@@ -4381,6 +4383,33 @@ def _plural_noun_subject(token) -> bool:
         if subjects:
             return subjects[-1].tag_ == "NNS" and subjects[-1].pos_ == "NOUN"
     return False
+
+
+def _cataphor(graph: _Graph, token: Any, gender: str, quote: Any) -> _Node | None:
+    """pronouns34: the person named as the main clause's subject after a fronted clause whose
+    subject the pronoun is ("In what he called a rant, President Obama took a whack at …",
+    "When she landed in Lagos, Mayor Ruth Okafor went"): the pronoun looks ahead to them, not
+    back to the last man or woman named before."""
+    if gender not in ("m", "f") or quote is not None or token.dep_ not in SUBJECT_DEPS:
+        return None
+    root = token.sent.root
+    adjunct = token
+    while adjunct.head.i != root.i:
+        if adjunct.head.i == adjunct.i:
+            return None
+        adjunct = adjunct.head
+    if adjunct.i == token.i or adjunct.dep_ not in ("advcl", "prep") or adjunct.i > root.i:
+        return None
+    for child in root.children:
+        if child.dep_ in SUBJECT_DEPS and child.i > adjunct.right_edge.i:
+            person = _person_at_token(graph, child)
+            if (
+                person is not None
+                and person.kind in ("name", "title+surname", "surname")
+                and _agrees(graph, person, gender)
+            ):
+                return person
+    return None
 
 
 def _asked_about(graph: _Graph, node: _Node) -> bool:
