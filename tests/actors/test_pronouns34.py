@@ -1,9 +1,11 @@
-"""issue #10 pronouns34: a name that modifies a common noun ("the Morrison administration", "a
-Harlan rally") is no person named in the sentence before for the next "he": the pronoun goes
-on with the person the sentence talks to or about.
+"""issue #10 pronouns34: three reasons a pronoun took the wrong person. A name that modifies a
+common noun ("the Morrison administration") is no person named in the sentence before for the
+next "he"; a person named in the writer's own question ("… than Tom Harlan?") does not answer it;
+a subject pronoun in a fronted clause ("In what he later called …, President Omar Bell took")
+looks ahead to the main clause's subject.
 
-Sentences written for these tests; the recogniser's labels are fixed, so the rule under test
-runs whatever the model tags."""
+Sentences written for these tests; the recogniser's labels are fixed, so the rules under test
+run whatever the model tags."""
 
 from __future__ import annotations
 
