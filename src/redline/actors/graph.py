@@ -3830,7 +3830,11 @@ def _pronouns(graph: _Graph, use_ranker: bool = False) -> None:
             if done:
                 continue
             nearest = nearest or node
-            if named is None and node.kind in ("name", "surname", "title+surname"):
+            if (
+                named is None
+                and node.kind in ("name", "surname", "title+surname")
+                and not _names_a_thing(graph, node)
+            ):
                 named = node
             role = node.subject
             if (
@@ -3890,6 +3894,8 @@ def _pronouns(graph: _Graph, use_ranker: bool = False) -> None:
             # issue #10 round 16: "As for Trump, he said he's not worried": the topic the
             # sentence opens with, not the subject of the sentence before ("the Texas senator")
             chosen, rule = named, "pronoun->as-for-topic"
+        elif (cataphor := _cataphor(graph, token, gender, quote)) is not None:
+            chosen, rule = cataphor, "pronoun->subject-after-fronted-clause"
         elif subject is not None and apart == 0:
             chosen, rule = subject, "pronoun->subject-same-sentence"
         elif embedded is not None and apart_embedded == 0:
@@ -3921,7 +3927,11 @@ def _pronouns(graph: _Graph, use_ranker: bool = False) -> None:
             # Laden … will hand his successor …. Where he used to boast": the person the
             # clause describes, whom the graph does not name, not the name it mentions
             continue
-        elif named is not None and _sentences_apart(sentence_starts, named.start, anchor) <= 1:
+        elif (
+            named is not None
+            and _sentences_apart(sentence_starts, named.start, anchor) <= 1
+            and not (is_speaker and speaker is not None and _asked_about(graph, named))
+        ):
             # issue #9/#10 (unseen BBC): "... tensions between Mr Kilroy-Silk and his fellow
             # MEPs. He denied wanting to be leader": with no subject in reach, the person the
             # sentence before names, not a speaker or subject further back
@@ -4068,6 +4078,18 @@ def _excerpt_narrator(graph: _Graph) -> None:
         node = _Node(start, end, "pronoun", "person", f"pronoun->{rule}", entity=entity)
         node.subject = "subject" if token.dep_ in SUBJECT_DEPS else None
         graph.add(node)
+
+
+def _names_a_thing(graph: _Graph, node: _Node) -> bool:
+    """pronouns34: a name that modifies a common noun ("the people deported under the Morrison
+    administration", "a Harlan rally") names the administration or the rally, not a person the
+    next "he" goes on about: no person named in the sentence before for the pronoun."""
+    parsed = graph.doc.parsed
+    span = parsed.char_span(node.start, node.end, alignment_mode="expand") if parsed else None
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= span.end
 
 
 LIST_HEADING_LENGTH = 200  # characters: a list item's heading is one short sentence
@@ -4361,6 +4383,46 @@ def _plural_noun_subject(token) -> bool:
         if subjects:
             return subjects[-1].tag_ == "NNS" and subjects[-1].pos_ == "NOUN"
     return False
+
+
+def _cataphor(graph: _Graph, token: Any, gender: str, quote: Any) -> _Node | None:
+    """pronouns34: the person named as the main clause's subject after a fronted clause whose
+    subject the pronoun is ("In what he called a rant, President Obama took a whack at …",
+    "When she landed in Lagos, Mayor Ruth Okafor went"): the pronoun looks ahead to them, not
+    back to the last man or woman named before."""
+    if gender not in ("m", "f") or quote is not None or token.dep_ not in SUBJECT_DEPS:
+        return None
+    root = token.sent.root
+    adjunct = token
+    while adjunct.head.i != root.i:
+        if adjunct.head.i == adjunct.i:
+            return None
+        adjunct = adjunct.head
+    if adjunct.i == token.i or adjunct.dep_ not in ("advcl", "prep") or adjunct.i > root.i:
+        return None
+    for child in root.children:
+        if child.dep_ in SUBJECT_DEPS and child.i > adjunct.right_edge.i:
+            person = _person_at_token(graph, child)
+            if (
+                person is not None
+                and person.kind in ("name", "title+surname", "surname")
+                and _agrees(graph, person, gender)
+            ):
+                return person
+    return None
+
+
+def _asked_about(graph: _Graph, node: _Node) -> bool:
+    """pronouns34: the node is named in the writer's own question ("Don't Republicans risk
+    nominees more liberal than Harlan? “…,” he said"): the one asked about, not the one who
+    answers (the speaker quoted before)."""
+    if node.quoted:
+        return False
+    parsed = graph.doc.parsed
+    span = parsed.char_span(node.start, node.end, alignment_mode="expand") if parsed else None
+    if span is None or not len(span):
+        return False
+    return span[0].sent.text.rstrip().endswith("?")
 
 
 def _sentences_apart(starts: list[int], a: int, b: int) -> int:
