@@ -40,3 +40,11 @@ def test_a_first_name_that_is_a_country_is_not_the_country(code_text, text, spea
 def test_a_country_that_speaks_keeps_its_code(code_text):
     doc = code_text("Georgia said on Monday that Russian troops had crossed the border.")
     assert [q.actor for q in doc.quotes] == ["GEO"], [(q.speaker, q.actor) for q in doc.quotes]
+
+
+def test_a_nationality_before_a_full_name_is_still_the_country(code_text):
+    doc = code_text(
+        "Spaniard Pablo Ortega Ruiz said he was pleased with his serve after the match."
+    )
+    quotes = [q for q in doc.quotes if q.speaker and "Ruiz" in q.speaker]
+    assert [q.actor for q in quotes] == ["ESP"], [(q.speaker, q.actor) for q in doc.quotes]

@@ -447,7 +447,12 @@ def place_word_of_name(book: ActorBook, name: str, phrase: str) -> bool:
     words = name.split()
     if len(words) < 2 or not set(phrase.split()) <= set(words):
         return False
-    return named_after_place(book.scan(name), name)
+    hits = book.scan(name)
+    if len(words) > 2 and any(
+        h.start == 0 and h.entry.kind in ("country", "metonym") for h in hits
+    ):
+        return False  # "Russian Dmitriy Bogdanov", "Wales physio Mark Davies": said of the name
+    return named_after_place(hits, name)
 
 
 # -- composition ----------------------------------------------------------------------------

@@ -788,7 +788,11 @@ class ActorResolver:
         # country or a capital ("German said" after "Mike German"): the person, not the place
         self.person_place_words: dict[int, Any] = {}
         if people and getattr(book, "scan", None) is not None:
-            at = {m[0]: m for m in self.mentions if m[2].kind in ("country", "metonym")}
+            at = {
+                m[0]: m
+                for m in self.mentions
+                if m[2].kind in ("country", "metonym") and len(m[2].code) == 3
+            }
             for m in mentions or ():
                 if (
                     m.type == "person"
@@ -2273,7 +2277,12 @@ class ActorResolver:
             actor, why = self.unknown_name(head, head.text, f"{head.text!r}: a name, no actor")
             return actor, f"{why} (not {match.name}, named in the phrase before)"
         named = self.person_place_words.get(head.idx)
-        if match is not None and match.kind in ("country", "metonym") and named is not None:
+        if (
+            match is not None
+            and match.kind in ("country", "metonym")
+            and len(match.code) == 3
+            and named is not None
+        ):
             # issue #9/#10 nameclash34: "German said" after "Mike German", "French praised"
             # after "Sarah French": the person the graph links it to, never the country
             if named.actor and not named.actor.startswith("---"):

@@ -100,8 +100,9 @@ PLACE_KINDS = frozenset({"country", "metonym"})
 def _persons_place_word(doc: Document, book: ActorBook, quote, phrase: str, match) -> bool:
     """issue #9/#10 nameclash34: the speaker is a person the entity graph names, and the
     country or capital the book read in ``phrase`` is a word of their name ("Mike German",
-    "German said"; "Chad Smith", "Georgia Harrison"): a person is not the place."""
-    if match.kind not in PLACE_KINDS or "+ role:" in match.rule or not quote.speaker:
+    "German said"; "Chad Smith", "Georgia Harrison"): a person is not the place. Only a bare
+    country code: a body the book knows by one word ("Unison", "Yahoo") is no place."""
+    if match.kind not in PLACE_KINDS or len(match.code) != 3 or not quote.speaker:
         return False
     start, end = quote.speaker_start, quote.speaker_end
     person = any(
