@@ -439,6 +439,22 @@ def named_after_place(hits: Iterable[Hit], name: str, offset: int = 0) -> bool:
     return found and not all(done or char.isspace() for char, done in pairs)
 
 
+def place_word_of_name(book: ActorBook, name: str, phrase: str) -> bool:
+    """issue #9/#10 nameclash34: whether ``phrase`` ("German", "Mike German") is a person's
+    name ``name`` or a part of it, and that name holds a country or a capital and is more than
+    those places (:func:`named_after_place`): "German said" after "Mike German" is the man, not
+    Germany; "Chad Smith", "Georgia Harrison", "Israel Folau" are not Chad, Georgia, Israel."""
+    words = name.split()
+    if len(words) < 2 or not set(phrase.split()) <= set(words):
+        return False
+    hits = book.scan(name)
+    if len(words) > 2 and any(
+        h.start == 0 and h.entry.kind in ("country", "metonym") for h in hits
+    ):
+        return False  # "Russian Dmitriy Bogdanov", "Wales physio Mark Davies": said of the name
+    return named_after_place(hits, name)
+
+
 # -- composition ----------------------------------------------------------------------------
 
 

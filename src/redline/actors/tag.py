@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from redline.actors.book import (
     ActorBook,
     ActorMatch,
+    _first_names,
     as_date,
     courtesy_surname_of_other,
     foreign_namesake,
@@ -63,6 +65,12 @@ def tag_entity_actors(doc: Document, book: ActorBook | None = None) -> Document:
             match = None
         if (
             match
+            and entity.label in ("ORG", "GPE")
+            and _person_tagged_as_body(book, doc, words, match)
+        ):
+            match = None
+        if (
+            match
             and match.kind == "person"
             and foreign_namesake(book, doc.text, entity.start, entity.end)
         ):
@@ -81,6 +89,25 @@ def tag_entity_actors(doc: Document, book: ActorBook | None = None) -> Document:
         tagged.append(replace(entity, actor=match.code, canonical=canonical))
     doc.entities = tagged
     return doc
+
+
+def _person_tagged_as_body(
+    book: ActorBook, doc: Document, words: list[str], match: ActorMatch
+) -> bool:
+    """issue #9/#10 nameclash34: a first name and a surname that is a country's word ("Philip
+    French", "Tom English"), or a place and a surname the text titles ("Paris Hilton" ... "Miss
+    Hilton"), tagged a body or a place, is a person, not that country ("Jordan Times" stays)."""
+    if len(words) != 2 or match.kind not in PLACE_KINDS or len(match.code) != 3:
+        return False
+    first, last = words
+    if not (first.isalpha() and last.isalpha() and first.istitle() and last.istitle()):
+        return False
+    name = " ".join(words)
+    if not named_after_place(book.scan(name), name):
+        return False
+    if first.lower() in _first_names() and book.lookup(first) is None:
+        return True
+    return re.search(rf"\b(?:Mr|Mrs|Ms|Miss)\.? {last}\b", doc.text) is not None
 
 
 def _named_after_place(book: ActorBook, words: list[str], match: ActorMatch) -> bool:

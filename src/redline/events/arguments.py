@@ -21,6 +21,7 @@ from redline.actors.book import (
     as_date,
     courtesy_surname_of_other,
     named_after_place,
+    place_word_of_name,
 )
 from redline.actors.graph import RELATION_NOUNS, subject_matter
 
@@ -790,6 +791,25 @@ class ActorResolver:
             self.mentions = [_title_before_name(m, people, self) for m in self.mentions]
             self.mentions = [m for m in self.mentions if m is not None]
         self.person_names = people
+        # issue #9/#10 nameclash34: the graph's later mentions of a person whose name holds a
+        # country or a capital ("German said" after "Mike German"): the person, not the place
+        self.person_place_words: dict[int, Any] = {}
+        if people and getattr(book, "scan", None) is not None:
+            at = {
+                m[0]: m
+                for m in self.mentions
+                if m[2].kind in ("country", "metonym") and len(m[2].code) == 3
+            }
+            for m in mentions or ():
+                if (
+                    m.type == "person"
+                    and m.kind in ("surname", "title+surname")
+                    and m.start in at
+                    and m.canonical
+                    and place_word_of_name(book, m.canonical, text[at[m.start][0] : at[m.start][1]])
+                ):
+                    self.person_place_words[m.start] = m
+            self.mentions = [m for m in self.mentions if m[0] not in self.person_place_words]
         # every person the graph names by name or surname, by offset (person_before)
         self.person_spans = sorted(
             (m.start, m.end) for m in mentions or ()
@@ -2311,6 +2331,23 @@ class ActorResolver:
                 return again
             actor, why = self.unknown_name(head, head.text, f"{head.text!r}: a name, no actor")
             return actor, f"{why} (not {match.name}, named in the phrase before)"
+        named = self.person_place_words.get(head.idx)
+        if (
+            match is not None
+            and match.kind in ("country", "metonym")
+            and len(match.code) == 3
+            and named is not None
+        ):
+            # issue #9/#10 nameclash34: "German said" after "Mike German", "French praised"
+            # after "Sarah French": the person the graph links it to, never the country
+            if named.actor and not named.actor.startswith("---"):
+                actor = ActorMatch(named.actor, named.actor[:3], None, named.canonical,
+                                   "person", "graph")  # fmt: skip
+                return actor, f"graph name '{named.text}' -> {named.canonical}{_placed_note(named)}"
+            actor, why = self.named_again(head, "")
+            if actor is not None:
+                return actor, why
+            return None, f"'{text}': the name of {named.canonical}, not {match.name}"
         if match is not None and match.kind in ("country", "metonym") and len(text.split()) == 1:
             # issue #9 reader: "Hague said" after "William Hague" is the man, not The Hague
             again = self.person_again(head)

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import replace
 
 from redline.actors import ActorBook, as_date
-from redline.actors.book import courtesy_surname_of_other, party_code
+from redline.actors.book import courtesy_surname_of_other, party_code, place_word_of_name
 from redline.errors import RedlineError
 from redline.events.arguments import US_POLITICS
 from redline.model import Document
@@ -94,6 +94,29 @@ def _courtesy_other(doc: Document, quote, others: frozenset[str]) -> bool:
     return courtesy_surname_of_other(doc.text, start, end, others)
 
 
+PLACE_KINDS = frozenset({"country", "metonym"})
+
+
+def _persons_place_word(doc: Document, book: ActorBook, quote, phrase: str, match) -> bool:
+    """issue #9/#10 nameclash34: the speaker is a person the entity graph names, and the
+    country or capital the book read in ``phrase`` is a word of their name ("Mike German",
+    "German said"; "Chad Smith", "Georgia Harrison"): a person is not the place. Only a bare
+    country code: a body the book knows by one word ("Unison", "Yahoo") is no place."""
+    if match.kind not in PLACE_KINDS or len(match.code) != 3 or not quote.speaker:
+        return False
+    start, end = quote.speaker_start, quote.speaker_end
+    person = any(
+        m.type == "person"
+        and m.kind != "pronoun"
+        and (
+            m.canonical == quote.speaker
+            or (start is not None and end is not None and m.start < end and start < m.end)
+        )
+        for m in doc.mentions
+    )
+    return person and place_word_of_name(book, quote.speaker, phrase)
+
+
 def attribute_quote_actors(doc: Document, book: ActorBook) -> Document:
     """Set ``actor`` on quotes whose speaker (resolved name, else the mention) is a known actor.
 
@@ -116,6 +139,9 @@ def attribute_quote_actors(doc: Document, book: ActorBook) -> Document:
                         # issue #9/#10 graph22: "Mr McConnell said" after "Jack McConnell" is
                         # the man the text named, not the book's Mitch McConnell
                         match = None
+                if match is not None and _persons_place_word(doc, book, quote, phrase, match):
+                    match = None
+                    break  # nor "German" alone after "Mike German"
         # issue #9 reader: a role with no country set by the speaker stage ("Tony Evers, the
         # governor of Wisconsin" -> ---GOV) still takes the article's one country
         if match is not None and (quote.actor != match.code or match.code.startswith("---")):
