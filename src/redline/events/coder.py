@@ -4558,7 +4558,7 @@ def code_sentence(
     ]
     by_trigger = {m.trigger.i: m for m in matches}
     framed_governors: set[int] = set()
-    content: set[int] = set()
+    content: set[int] = _question_content(sent)
     for match in matches:
         if match.entry.pos != "verb":
             continue
@@ -5496,6 +5496,41 @@ OBLIGATION_ENTRY = LexiconEntry(
     pattern="(speaker:) T must ... (a demand, the act not in the lexicon)",
     origin="obligation",
 )
+
+
+QUESTION_VERBS = frozenset({"ask"})
+QUESTION_MARKS = frozenset({"if", "whether"})
+
+
+def _asks_if(clause: Token) -> bool:
+    """A clause opened by "if" or "whether": a question's content."""
+    return any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children)
+
+
+def _question_content(sent: Span) -> set[int]:
+    """issue #9: the tokens of a question put to someone in an adverbial clause ("Asked on
+    Thursday if he wanted Tillerson to stay, Trump sidestepped the question", "When asked
+    whether Russia would attack, the minister declined to comment"): what is asked is
+    asserted by no one, so its verbs code no event. The parse hangs the "if" clause on "asked"
+    or, beside it, on the main verb (then it follows "asked ..." at once). Not its nouns (the
+    talks in "asking whether in his talks with ... he had discussed" took place), nor when the
+    one asked answers in words ("Asked if ..., Brady said: 'That's what I'm saying'"): the
+    answer may assert it."""
+    out: set[int] = set()
+    for ask in _content_tokens(sent):
+        if ask.pos_ != "VERB" or ask.dep_ != "advcl" or ask.lemma_.lower() not in QUESTION_VERBS:
+            continue
+        if ask.head.lemma_.lower() in REPORTING_VERBS:
+            continue
+        clauses = [c for c in ask.children if c.dep_ in ("ccomp", "advcl") and _asks_if(c)]
+        clauses += [
+            c
+            for c in ask.head.children
+            if c.dep_ == "advcl" and c.left_edge.i == ask.right_edge.i + 1 and _asks_if(c)
+        ]
+        for clause in clauses:
+            out.update(t.i for t in clause.subtree if t.pos_ in ("VERB", "AUX"))
+    return out
 
 
 def _content_tokens(sent: Span) -> list[Token]:
