@@ -4558,7 +4558,7 @@ def code_sentence(
     ]
     by_trigger = {m.trigger.i: m for m in matches}
     framed_governors: set[int] = set()
-    content: set[int] = set()
+    content: set[int] = _question_content(sent)
     for match in matches:
         if match.entry.pos != "verb":
             continue
@@ -4589,6 +4589,10 @@ def code_sentence(
     matches += _unmatched_considered(sent, matches, consumed | content | framed_governors)
     matches += _unmatched_agreements(sent, matches, consumed | content | framed_governors)
     matches += _unmatched_commitments(sent, matches, consumed | content | framed_governors)
+    # issue #9: a commitment whose act an entry matched waits for that act's event (below)
+    waiting_commitments = _unmatched_commitments(
+        sent, matches, consumed | content | framed_governors, deferred=True
+    )
     matches += _conjoined_measures(matches, lexicon)
     matches = _measure_reaches(sent, matches, resolver.text)
     # a noun event that is an argument of a verbal event ("complained over Israeli air raids",
@@ -4709,6 +4713,7 @@ def code_sentence(
     used_instruments: set[int] = set()
     spoken = False
     side: set[int] = set()  # kept whatever their depth: side visits, kept background (below)
+    acted: set[int] = set()  # the triggers whose matches gave an event
     for depth, match in ranked:
         if match.trigger.i in used_instruments:
             continue
@@ -4744,6 +4749,8 @@ def code_sentence(
             # is the event told (its denial or rejection), not the allegation again
             events = [e for e in events if not _answered_by_accused(match.trigger, e, coded)]
         spoken = spoken or bool(events and match.trigger.i in speech)
+        if events:
+            acted.add(match.trigger.i)
         coded.extend((depth, event) for event in events)
         if depth > 0 and _kept_background(anchor):
             # a denial names no one it answers ("something Moscow denies"): its denier suffices
@@ -4764,6 +4771,17 @@ def code_sentence(
             side.update(id(e) for e in events)
         if match.trigger.i in deep_contacts:
             side.update(id(e) for e in events if _across(e))
+    for match in waiting_commitments:
+        if match.holder.i in acted:
+            continue  # "agreed to extradite him": the act's own event tells it
+        # "agreed to fight the opioid epidemic": a sense or a drop check dropped the act's
+        # event, the commitment is still made
+        depth = -1 if _inside_condition(match.trigger) else background_depth(match.trigger)
+        for event in _events_for(
+            match, sent, doc, resolver, used_instruments, depth=depth,
+            features_out=features_out,
+        ):  # fmt: skip
+            coded.append((depth, event))
     for match, note in _waiting_nouns(waiting, resolver):
         if match.trigger.i in used_instruments:
             continue  # "were killed in an air strike by ...": the strike is that act's source
@@ -5478,6 +5496,41 @@ OBLIGATION_ENTRY = LexiconEntry(
     pattern="(speaker:) T must ... (a demand, the act not in the lexicon)",
     origin="obligation",
 )
+
+
+QUESTION_VERBS = frozenset({"ask"})
+QUESTION_MARKS = frozenset({"if", "whether"})
+
+
+def _asks_if(clause: Token) -> bool:
+    """A clause opened by "if" or "whether": a question's content."""
+    return any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children)
+
+
+def _question_content(sent: Span) -> set[int]:
+    """issue #9: the tokens of a question put to someone in an adverbial clause ("Asked on
+    Thursday if he wanted Tillerson to stay, Trump sidestepped the question", "When asked
+    whether Russia would attack, the minister declined to comment"): what is asked is
+    asserted by no one, so its verbs code no event. The parse hangs the "if" clause on "asked"
+    or, beside it, on the main verb (then it follows "asked ..." at once). Not its nouns (the
+    talks in "asking whether in his talks with ... he had discussed" took place), nor when the
+    one asked answers in words ("Asked if ..., Brady said: 'That's what I'm saying'"): the
+    answer may assert it."""
+    out: set[int] = set()
+    for ask in _content_tokens(sent):
+        if ask.pos_ != "VERB" or ask.dep_ != "advcl" or ask.lemma_.lower() not in QUESTION_VERBS:
+            continue
+        if ask.head.lemma_.lower() in REPORTING_VERBS:
+            continue
+        clauses = [c for c in ask.children if c.dep_ in ("ccomp", "advcl") and _asks_if(c)]
+        clauses += [
+            c
+            for c in ask.head.children
+            if c.dep_ == "advcl" and c.left_edge.i == ask.right_edge.i + 1 and _asks_if(c)
+        ]
+        for clause in clauses:
+            out.update(t.i for t in clause.subtree if t.pos_ in ("VERB", "AUX"))
+    return out
 
 
 def _content_tokens(sent: Span) -> list[Token]:
@@ -6201,13 +6254,23 @@ def _home_promisee(
     return [Argument(resolver.text[start:end], start, end, actor, "promise's home", rule)]
 
 
-def _unmatched_commitments(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
+def _unmatched_commitments(
+    sent: Span, matches: list[Match], taken: set[int], *, deferred: bool = False
+) -> list[Match]:
     """A commitment verb with a subject and a "to ..." complement that no entry matched, neither
-    the verb nor the act (coordinated subjects agreeing are _unmatched_agreements')."""
-    seen = {m.trigger.i for m in matches} | taken
+    the verb nor the act (coordinated subjects agreeing are _unmatched_agreements').
+
+    With ``deferred``, the commitments whose act an entry did match instead (the verb not
+    matched itself, or only framing that act): coded only if the act's own event is dropped
+    (issue #9: "agreed to fight the opioid epidemic", read by a sense as no fight)."""
+    triggers = {m.trigger.i for m in matches}
+    seen = triggers | taken
+    framing = {m.governor.i for m in matches if m.governor is not None}
     out = []
     for gov in _content_tokens(sent):
-        if gov.i in seen or gov.pos_ != "VERB" or gov.lemma_.lower() not in COMMIT_VERBS:
+        if gov.pos_ != "VERB" or gov.lemma_.lower() not in COMMIT_VERBS:
+            continue
+        if gov.i in triggers or (gov.i in seen and not (deferred and gov.i in framing)):
             continue
         if any(c.dep_ == "neg" for c in gov.children):
             continue  # "did not agree to lift the cloud": no commitment made
@@ -6220,7 +6283,7 @@ def _unmatched_commitments(sent: Span, matches: list[Match], taken: set[int]) ->
             for c in gov.children
             if c.dep_ == "xcomp" and c.pos_ == "VERB" and has_to_infinitive(c)
         ]
-        if not acts or acts[0].i in seen:
+        if not acts or (acts[0].i in seen) != (deferred and acts[0].i in triggers):
             continue
         yields = gov.lemma_.lower() == "agree" and acts[0].lemma_.lower() in YIELD_ACTS
         entry = COMMIT_YIELD_ENTRY if yields else COMMIT_ENTRY
