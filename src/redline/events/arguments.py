@@ -1931,6 +1931,8 @@ class ActorResolver:
             if holder.pos_ in ("NOUN", "PROPN"):
                 preps = [c for c in holder.children if c.dep_ == "prep" and c.i > head.i]
                 scopes.append(("place of its event noun", _place_preps(preps)))
+                if holder.dep_ in CLAUSE_ROLES:  # "detained dozens of protesters in Lyon"
+                    holder = holder.head
         verb = holder.lemma_.lower()
         arrives = head.dep_ == "nsubj" and verb in ARRIVAL_VERBS
         if holder.pos_ in ("VERB", "AUX") and verb not in SKIP_VENUE_VERBS and not arrives:
