@@ -1959,7 +1959,7 @@ class ActorResolver:
         town or region the gazetteer knows when the parser took it for a place (GPE)."""
         if place.ent_type_ not in ("GPE", "LOC"):
             return None
-        from redline.enrich.places import load_gazetteer, lookup_place
+        from redline.enrich.places import load_gazetteer, lookup_place, name_key
 
         names = [place, *(c for c in place.children if c.dep_ == "appos")]
         for tok in names:
@@ -1976,9 +1976,16 @@ class ActorResolver:
                 continue
             if ent.label_ != "GPE":
                 continue
+            gazetteer = load_gazetteer()
+            homes = (
+                gazetteer.alpha3.get(c.country or "") for c in gazetteer.candidates(name_key(name))
+            )
+            if self.home and self.home in homes:
+                # "the Bishop of Durham" in a London story: a town the home has is the home's
+                return self.home, name
             hit = lookup_place(name)
             if hit is not None and hit[0].country:
-                alpha3 = load_gazetteer().alpha3.get(hit[0].country)
+                alpha3 = gazetteer.alpha3.get(hit[0].country)
                 if alpha3:
                     return alpha3, name
         return None
