@@ -18,9 +18,7 @@ def _event(doc, trigger: str):
 
 
 def test_police_in_a_town_abroad_are_that_towns_not_the_datelines(code_all):
-    doc = code_all(
-        WASHINGTON + "Police in Leeds arrested two men on Tuesday over the stabbing."
-    )
+    doc = code_all(WASHINGTON + "Police in Leeds arrested two men on Tuesday over the stabbing.")
     arrest = _event(doc, "arrested")
     assert arrest.source_actor == "GBRCOP", arrest.rule
     assert "place in its own phrase 'Leeds' -> GBR" in arrest.rule
