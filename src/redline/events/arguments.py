@@ -194,6 +194,18 @@ SCENE_PREPS = frozenset({"in", "at", "inside", "across", "throughout", "during"}
 COUNTRY_PLURALS = frozenset({"nation", "country", "government", "ally", "neighbour", "neighbor"})
 # issue #9/#10 actors22: verbs whose "in"/"at" place is the subject's destination
 ARRIVAL_VERBS = frozenset({"arrive", "land", "fly", "travel", "come", "head", "return"})
+# issue #9 roles34: prepositions whose place in a role's own phrase is the role's country, and
+# verbs whose place is a venue, not where their people are from ("officials who met in Geneva")
+OWN_PLACE_PREPS = frozenset({"in", "at", "of"})
+SKIP_VENUE_VERBS = frozenset(
+    {"meet", "gather", "talk", "visit", "speak", "attend", "testify", "say", "tell", "announce"}
+)
+STAY_VERBS = frozenset({"live", "work", "serve", "study", "stay", "base", "station", "hide"})
+# the sectors of people of no state, placed by where they acted ("a gunman who opened fire in")
+DOER_SECTORS = frozenset({"CVL", "UAF", "CRM", "REB", "OPP"})
+VENUE_NOUNS = frozenset(
+    {"conference", "summit", "meeting", "forum", "event", "dinner", "ceremony", "hearing"}
+)
 # Prepositions whose object still describes who the actor is ("a court in Guyana").
 DESCRIBING_PREPS = frozenset({"of", "in", "from", "for"})
 # issue #9 recallb: the hosts of a visitor are the country the visit is in (_hosts)
@@ -1630,6 +1642,12 @@ class ActorResolver:
                 # clause's act happens puts its country-less roles in that place's country
                 actor = in_country(actor, where[0])
                 rule += f" + the act's place {where[1]!r} -> {where[0]}"
+            elif (own := self._own_phrase_place(head, actor.code[3:6])) is not None:
+                # issue #9 roles34: "police in Manchester", "the victims of a gunman who
+                # opened fire at a church in Texas": a place in the role's own phrase, its
+                # event noun's or its clause's (any town the gazetteer knows) before the dateline
+                actor = in_country(actor, own[0])
+                rule += f" + {own[2]} {own[1]!r} -> {own[0]}"
             elif (back := self.same_role_before(head, actor)) is not None:
                 actor = in_country(actor, back[0])
                 rule += f" + the {head.lower_} named before ({back[1]!r}) -> {back[0]}"
@@ -1884,6 +1902,92 @@ class ActorResolver:
                 return found.country, self.text[lo:hi]
             if found is None and (country := _big_place_country(self.text[lo:hi])):
                 return country, self.text[lo:hi]
+        return None
+
+    def _own_phrase_place(self, head: Token, sector: str) -> tuple[str, str, str] | None:
+        """issue #9 roles34: the one country of the places named by "in", "at" or "of" in the
+        role's own phrase ("police in Manchester"; for people of no state, ``sector`` one of
+        ``DOER_SECTORS``, also where they acted: "a gunman who opened fire at a church in
+        Texas"), else by "in" or "at" on the event noun the role is an argument of
+        ("the arrest of protesters in Lyon"), else on the clause's verb ("police arrested
+        three men at a rally in Lyon"): the country, the place and which of the three."""
+        if _whose_owner(head) is not None or any(c.dep_ == "poss" for c in head.children):
+            return None
+        scopes: list[tuple[str, list[Token]]] = []
+        own = [c for c in head.children if c.dep_ == "prep" and c.lower_ in OWN_PLACE_PREPS]
+        if sector in DOER_SECTORS:
+            # "a gunman who opened fire at a church in Texas": where the role itself acted
+            # ("the victims of a gunman who ...": the gunman's clause too)
+            nouns = [head, *(o for p in own if p.lower_ == "of" for o in p.children)]
+            for noun in nouns:
+                for clause in noun.children:
+                    if _acted_there(clause, noun):
+                        own += [c for c in clause.children if c.dep_ == "prep"]
+        own += _place_preps(own)
+        scopes.append(("place in its own phrase", own))
+        holder = head.head if head.dep_ in CLAUSE_ROLES else head
+        if head.dep_ == "pobj" and head.head.dep_ == "prep":
+            holder = head.head.head
+            if holder.pos_ in ("NOUN", "PROPN"):
+                preps = [c for c in holder.children if c.dep_ == "prep" and c.i > head.i]
+                scopes.append(("place of its event noun", _place_preps(preps)))
+                if holder.dep_ in CLAUSE_ROLES:  # "detained dozens of protesters in Lyon"
+                    holder = holder.head
+        verb = holder.lemma_.lower()
+        arrives = head.dep_ == "nsubj" and verb in ARRIVAL_VERBS
+        if holder.pos_ in ("VERB", "AUX") and verb not in SKIP_VENUE_VERBS and not arrives:
+            preps = [c for c in holder.children if c.dep_ == "prep"]
+            scopes.append(("the act's place", _place_preps(preps)))
+        for why, preps in scopes:
+            found: dict[str, str] = {}
+            for prep in preps:
+                place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if place is None:
+                    continue
+                country = self._place_country(place)
+                if country is not None:
+                    found.setdefault(country[0], country[1])
+            if len(found) == 1:
+                country, name = next(iter(found.items()))
+                return country, name, why
+            if found:
+                return None
+        return None
+
+    def _place_country(self, place: Token) -> tuple[str, str] | None:
+        """The country of a place noun: a country or capital the actor book knows, else any
+        town or region the gazetteer knows when the parser took it for a place (GPE)."""
+        if place.ent_type_ not in ("GPE", "LOC"):
+            return None
+        from redline.enrich.places import load_gazetteer, lookup_place, name_key
+
+        names = [place, *(c for c in place.children if c.dep_ == "appos")]
+        for tok in names:
+            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            if ent is None or ent.label_ not in ("GPE", "LOC"):
+                continue
+            name = ent.text
+            if name.lower().startswith("the "):
+                name = name[4:]
+            found = self.lookup(name)
+            if found is not None:
+                if found.country and found.kind in ("country", "metonym"):
+                    return territory_of(found, self.territories) or found.country, name
+                continue
+            if ent.label_ != "GPE":
+                continue
+            gazetteer = load_gazetteer()
+            homes = (
+                gazetteer.alpha3.get(c.country or "") for c in gazetteer.candidates(name_key(name))
+            )
+            if self.home and self.home in homes:
+                # "the Bishop of Durham" in a London story: a town the home has is the home's
+                return self.home, name
+            hit = lookup_place(name)
+            if hit is not None and hit[0].country:
+                alpha3 = gazetteer.alpha3.get(hit[0].country)
+                if alpha3:
+                    return alpha3, name
         return None
 
     def _described_in(self, head: Token, start: int, end: int) -> tuple[str, str] | None:
@@ -3681,6 +3785,34 @@ def _bare_definite(head: Token) -> bool:
     """ "the panel", with no other word before the noun."""
     lefts = list(head.lefts)
     return len(lefts) == 1 and lefts[0].lower_ == "the"
+
+
+def _acted_there(clause: Token, antecedent: Token) -> bool:
+    """Whether ``clause`` is a relative clause in the active voice whose subject is its
+    antecedent ("a gunman who opened fire"), its verb no place of travel, venue or stay."""
+    return (
+        clause.dep_ == "relcl"
+        and clause.pos_ == "VERB"
+        and clause.lemma_.lower() not in (ARRIVAL_VERBS | SKIP_VENUE_VERBS | STAY_VERBS)
+        and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in clause.children)
+        and not any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
+        and antecedent.i < clause.i
+    )
+
+
+def _place_preps(preps: Iterable[Token]) -> list[Token]:
+    """The "in"/"at" prepositions among ``preps`` and those nested in their objects ("at a
+    church in Texas")."""
+    out, stack = [], [p for p in preps if p.lower_ in ("in", "at")]
+    while stack:
+        prep = stack.pop()
+        out.append(prep)
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.lemma_.lower() not in VENUE_NOUNS:
+                stack.extend(
+                    c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                )
+    return out
 
 
 def _big_place_country(name: str) -> str | None:
