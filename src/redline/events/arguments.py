@@ -304,6 +304,9 @@ ACT_MAKERS: dict[str, frozenset[str]] = {
         "bill": "introduce propose sponsor pass", "legislation": "introduce propose pass",
         "measure": "introduce propose pass", "nomination": "nominate",
         "step": "take", "action": "take", "report": "report",
+        # issue #9 makers34: measures, made by the noun's own maker only (_measure_made_by)
+        "scheme": "", "target": "", "tax": "", "law": "", "budget": "", "reform": "", "deal": "",
+        "policy": "",
     }.items()
 }  # fmt: skip
 # issue #9/#10 actors10: acts any verb may make ("Twitter banned them ... RT condemned the
@@ -318,6 +321,19 @@ ACT_SYNONYMS = {
     "proposal": "plan", "idea": "plan",
 }  # fmt: skip
 ACT_WINDOW = 1500  # characters back to look for the maker
+# issue #9 makers34: measures judged or answered ("criticised the scheme", "welcomed the new
+# targets set by the government") are their maker's: the one a participle or relative clause on
+# the measure names ("announced by ministers", "which the Treasury launched"), else the one who
+# made the same measure noun in the MEASURE_REACH sentences before ("The Treasury unveiled a
+# savings scheme ... the scheme was a gimmick")
+MEASURE_NOUNS = frozenset(
+    {"plan", "scheme", "policy", "target", "tax", "bill", "law", "budget", "proposal", "reform",
+     "ban", "deal"}
+)  # fmt: skip
+MEASURE_MAKING_VERBS = MAKING_VERBS | frozenset(
+    {"set", "impose", "strike", "pass", "adopt", "levy", "agree", "approve", "bring", "send"}
+)
+MEASURE_REACH = 2  # sentences before the measure's own
 # Nouns naming the maker of an act ("the accuser" of "the allegations").
 ACT_AGENTS = {"allegation": frozenset({"accuser"}), "lawsuit": frozenset({"plaintiff"})}
 # issue #9 actors: who works or speaks for someone is on their side ("Clovis' attorney", "Mueller's
@@ -1017,6 +1033,8 @@ class ActorResolver:
             actor, rule = self._act_by_modifier(head, how) or (actor, rule)
         if actor is None and head.pos_ == "NOUN" and head.lemma_.lower() in PHRASE_ACTS:
             actor, rule = self._act_by_phrase(head, how) or (actor, rule)
+        if actor is None and head.pos_ == "NOUN" and head.lemma_.lower() in MEASURE_NOUNS:
+            actor, rule = self._measure_by_clause(head, how) or (actor, rule)
         if actor is None and head.pos_ == "NOUN" and head.lemma_.lower() in NOMINEE_NOUNS:
             # issue #9 unres33: "supporting the nomination of Kirstjen Nielsen": judging a
             # nomination with no nominator named judges the nominee, named or not in the book
@@ -1202,6 +1220,24 @@ class ActorResolver:
             return found, f"{made.rule}, whose {head.lower_} it is ('{prep.lower_}' phrase)"
         return None
 
+    def _measure_by_clause(self, head: Token, how: str) -> tuple[Any, str] | None:
+        """issue #9 makers34: a measure whose participle or relative clause names its maker
+        ("the new targets set by the government", "the tax, which the Treasury announced"):
+        that maker, when it resolves to an actor. Reached through its own relative clause ("sent
+        a budget to Congress that lawmakers ignored"), also the subject of the verb that made it."""
+        judged = "<-relcl" in how and any(  # not "a bill that slashes taxes": the bill acts
+            c.dep_ == "relcl"
+            and any(g.dep_ == "nsubj" and g.lower_ not in RELATIVE_PRONOUNS for g in c.children)
+            for c in head.children
+        )
+        maker = _measure_made_by(head, clause_only=not judged)
+        if maker is None:
+            return None
+        made = self.argument(maker, f"{how}<-{head.lower_} made")
+        if made.actor is None or made.actor.code.startswith("---"):
+            return None
+        return made.actor, f"{made.rule}, whose {head.lower_} it is (its clause names it)"
+
     def act_maker(self, head: Token, how: str) -> tuple[Any, str] | None:
         """Who made the act a definite noun tells again ("criticized the decision"): the subject
         of a verb that makes it ("the court ruled") or the owner of the same act named ("Trump's
@@ -1220,10 +1256,13 @@ class ActorResolver:
         # issue #9/#10 actors20: an article tells one inquiry for its whole length; its
         # investigator may be named anywhere before ("the investigation" ten paragraphs on)
         reach = head.idx if same == "investigation" else ACT_WINDOW
+        near = _sentences_back(head, MEASURE_REACH)  # issue #9 makers34
         for k in range(head.i - 1, -1, -1):
             tok = head.doc[k]
             if tok.idx < head.idx - reach or tok.idx < self.dateline_end:
                 break
+            if not verbs and tok.idx < near:
+                break  # a measure only its noun's maker makes: the sentences just before
             t_lemma = tok.lemma_.lower()
             maker = None
             if tok.pos_ == "VERB" and t_lemma in verbs:
@@ -1235,6 +1274,8 @@ class ActorResolver:
                 maker = tok  # "one of Moore's accusers": who alleges is the one named so
             elif tok.pos_ == "NOUN" and ACT_SYNONYMS.get(t_lemma, t_lemma) == same:
                 maker = _possessor(tok) or _by_object(tok, "prep")
+                if maker is None and lemma in MEASURE_NOUNS and tok.idx >= near:
+                    maker = _measure_made_by(tok)  # "The Treasury unveiled a savings scheme"
             if maker is None or maker.lower_ in RELATIVE_PRONOUNS:
                 continue
             made = self.argument(maker, how + "<-maker")
@@ -3256,6 +3297,45 @@ def counted_two(head: Token) -> bool:
         or (c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both")
         for c in head.lefts
     )
+
+
+def _measure_made_by(noun: Token, *, clause_only: bool = False) -> Token | None:
+    """issue #9 makers34: who made the measure ``noun`` by a making verb: the agent of a
+    participle or passive relative clause on it ("set by the government", "which was announced
+    by ministers"), the subject of an active relative clause on it ("which the Treasury
+    launched"), or (not ``clause_only``) the subject of the verb it is the object of ("the
+    Treasury unveiled a scheme"); None else."""
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "relcl") or clause.lemma_.lower() not in MEASURE_MAKING_VERBS:
+            continue
+        agent = _by_object(clause, "agent")
+        if agent is not None:
+            return agent
+        if clause.dep_ != "relcl" or any(c.dep_ == "auxpass" for c in clause.children):
+            continue
+        objects = [c for c in clause.children if c.dep_ == "dobj"]
+        if objects and objects[0].lower_ not in RELATIVE_PRONOUNS:
+            continue  # "a plan which sets targets": the plan does it
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
+            return subject
+    verb = noun.head
+    if clause_only or noun.dep_ != "dobj" or verb.lemma_.lower() not in MEASURE_MAKING_VERBS:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "has not set a target"
+    subject = _doer(verb)
+    return subject if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS else None
+
+
+def _sentences_back(head: Token, count: int) -> int:
+    """The character where the sentence ``count`` sentences before ``head``'s starts."""
+    start = head.sent.start
+    for _ in range(count):
+        if start == 0:
+            break
+        start = head.doc[start - 1].sent.start
+    return head.doc[start].idx
 
 
 def _definite(head: Token) -> bool:
