@@ -3387,8 +3387,23 @@ def _expletive(pronoun: Token) -> bool:
         and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
     ):
         return True  # issue #9 graph22: "It is said / alleged / understood that ..."
+    if (
+        pronoun.lower_ == "it"
+        and pronoun.dep_ == "nsubj"
+        and verb.tag_ in ("JJ", "JJR", "JJS")
+        and verb.dep_ in ("ccomp", "xcomp", "oprd")
+    ):
+        # "make it impossible to dismiss the feud", "made it harder for Iran to sell oil": the
+        # object "it" of a small clause stands for the to-clause after the adjective
+        return any(
+            c.i > pronoun.i
+            and c.dep_ in ("advcl", "xcomp", "ccomp")
+            and any(g.lower_ == "to" and g.dep_ in ("aux", "mark") for g in c.children)
+            for c in verb.children
+        )
     if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or verb.lemma_ != "be":
         return False
+    judged = any(a.dep_ == "acomp" for a in verb.children)
     return any(
         c.i > pronoun.i
         and (
@@ -3402,6 +3417,9 @@ def _expletive(pronoun: Token) -> bool:
                 c.dep_ == "advcl"
                 and any(g.lower_ == "to" and g.dep_ in ("aux", "mark") for g in c.children)
             )
+            # "It's no good just exhorting people to ...", "it is pointless arguing": a gerund
+            # after an adjective predicate
+            or (judged and c.dep_ == "advcl" and c.tag_ == "VBG")
         )
         for t in (verb, *[a for a in verb.children if a.dep_ in ("attr", "acomp")])
         for c in t.children
