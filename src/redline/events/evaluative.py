@@ -311,6 +311,15 @@ def _named(verb: Token) -> tuple[Token, list[list[Token]], Token | None] | None:
     for prep in x.children:  # "described Trump as ...": the parser may hang "as" on X
         if prep.dep_ == "prep" and prep.lower_ == "as":
             pieces.append(list(prep.subtree))
+        elif (
+            prep.dep_ == "appos"
+            and lemma not in REGARDING_VERBS
+            and not any(t.is_punct for t in x.doc[x.i + 1 : prep.left_edge.i])
+        ):
+            # "branded the tour a publicity stunt": the small parser may read the name given
+            # as X's apposition; one set off by a comma describes X ("called Smith, the
+            # mayor, ...") and is no name
+            pieces.append(list(prep.subtree))
     if lemma in REGARDING_VERBS:
         # "see / regard / view X as Y" names only with "as" ("saw Iran" names nothing)
         pieces = [p for p in pieces if p and p[0].lower_ == "as"]
