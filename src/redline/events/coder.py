@@ -8877,6 +8877,20 @@ def _words_of(arg: Argument) -> str:
     return f"{words} {sector}" if sector else words
 
 
+def code_columns(code: Any) -> dict[str, Any]:
+    """An event's columns that come from its code's row of the CAMEO table: for a new event and
+    for one recoded."""
+    return {
+        "code": code.code,
+        "root_code": code.root_code,
+        "name": code.name,
+        "quad_class": code.quad_class,
+        "goldstein": code.goldstein,
+        "plover": code.plover,
+        "plover_mode": code.plover_mode,
+    }
+
+
 def coded_event(
     sent: Span,
     doc: Document,
@@ -8898,13 +8912,7 @@ def coded_event(
         start=sent.start_char,
         end=sent.end_char,
         text=doc.text[sent.start_char : sent.end_char],  # not Span.text: no tokens
-        code=code.code,
-        root_code=code.root_code,
-        name=code.name,
-        quad_class=code.quad_class,
-        goldstein=code.goldstein,
-        plover=code.plover,
-        plover_mode=code.plover_mode,
+        **code_columns(code),
         source_text=source.text if source else None,
         source_start=source.start if source else None,
         source_end=source.end if source else None,

@@ -800,6 +800,41 @@ def _group(table: Evaluations, name: str) -> Group | None:
     return None
 
 
+# Judgements said with a set phrase, tried in this order: (what finds X at the verb, the group,
+# the phrase ("{word}": the verb as written), the verb's lemma for the speaker, the rule's words,
+# whether the negation is the judgement)
+SET_PHRASES: tuple[tuple[Callable[[Token], Token | None], str, str, str, str, bool], ...] = (
+    # issue #9 judge33: "“Labour's policies have failed,” Mr Howard said"
+    (_has_failed, "criticize", "failed", "fail", "said: X has failed", False),
+    # issue #9 judge33: "“The Tories cannot be trusted with the economy,” he said"
+    (_untrusted, "criticize", "cannot be trusted", "trust", "said: X cannot be trusted", True),
+    # issue #9 judge33: "Rubio said the new restrictions did not go far enough"
+    (_not_far_enough, "criticize", "not far enough", "go", "said: X does not go far enough",
+     True),
+    # issue #9 judge33: "Lord Kinnock said the chancellor would be best placed to take over"
+    (_best_placed, "praise", "best placed", "place", "said: X is best placed to", False),
+    # issue #9 speech22: "“The Republican senators are working hard,” Trump said": the speaker
+    # praises who works
+    (_hard_worker, "praise", "{word} hard", "work", "said: X works hard", False),
+    # issue #9 speech22: "Kushner's lawyer failed to give the committee documents, the
+    # committee's leaders said": the speaker criticises who failed
+    (_failed_to, "criticize", "failed to", "fail", "said: X failed to", False),
+)  # fmt: skip
+
+
+def _set_phrase(tok: Token, table: Evaluations) -> tuple[Token, tuple, str, str, bool] | None:
+    """For the first of :data:`SET_PHRASES` said at ``tok`` whose group the table has: X, the
+    phrase found (group, phrase, first and last token), the lemma, the rule's words and whether
+    the negation is the judgement."""
+    for find, name, phrase, lemma, how, negation_judged in SET_PHRASES:
+        x = find(tok)
+        if x is None or (group := _group(table, name)) is None:
+            continue
+        found = (group, phrase.format(word=tok.lower_), tok, tok)
+        return x, found, lemma, how, negation_judged
+    return None
+
+
 def _owned_act(noun: Token, table: Evaluations) -> tuple[Token, tuple] | None:
     """A noun with an evaluative adjective before it and an owner named ("North Korea's
     dangerous, belligerent behavior", "the provocative actions of North Korea", "decisions
@@ -1079,52 +1114,9 @@ def evaluation_events(
             x, found = verdict
             speakers = _speakers_at(tok, tok.lemma_.lower(), found[0].code, doc, resolver)
             how = f"verdict: X {found[1]!r}"
-        elif (failure := _has_failed(tok)) is not None and (
-            criticize := _group(table, "criticize")
-        ) is not None:
-            # issue #9 judge33: "“Labour's policies have failed,” Mr Howard said"
-            x, found = failure, (criticize, "failed", tok, tok)
-            speakers = _speakers_at(tok, "fail", criticize.code, doc, resolver)
-            how = "said: X has failed"
-        elif (untrusted := _untrusted(tok)) is not None and (
-            criticize := _group(table, "criticize")
-        ) is not None:
-            # issue #9 judge33: "“The Tories cannot be trusted with the economy,” he said"
-            x, found = untrusted, (criticize, "cannot be trusted", tok, tok)
-            speakers = _speakers_at(tok, "trust", criticize.code, doc, resolver)
-            how = "said: X cannot be trusted"
-            negation_judged = True
-        elif (short := _not_far_enough(tok)) is not None and (
-            criticize := _group(table, "criticize")
-        ) is not None:
-            # issue #9 judge33: "Rubio said the new restrictions did not go far enough"
-            x, found = short, (criticize, "not far enough", tok, tok)
-            speakers = _speakers_at(tok, "go", criticize.code, doc, resolver)
-            how = "said: X does not go far enough"
-            negation_judged = True
-        elif (fit := _best_placed(tok)) is not None and (
-            praise := _group(table, "praise")
-        ) is not None:
-            # issue #9 judge33: "Lord Kinnock said the chancellor would be best placed to take over"
-            x, found = fit, (praise, "best placed", tok, tok)
-            speakers = _speakers_at(tok, "place", praise.code, doc, resolver)
-            how = "said: X is best placed to"
-        elif (worker := _hard_worker(tok)) is not None and (
-            praise := _group(table, "praise")
-        ) is not None:
-            # issue #9 speech22: "“The Republican senators are working hard,” Trump said": the
-            # speaker praises who works
-            x, found = worker, (praise, f"{tok.lower_} hard", tok, tok)
-            speakers = _speakers_at(tok, "work", praise.code, doc, resolver)
-            how = "said: X works hard"
-        elif (failer := _failed_to(tok)) is not None and (
-            criticize := _group(table, "criticize")
-        ) is not None:
-            # issue #9 speech22: "Kushner's lawyer failed to give the committee documents, the
-            # committee's leaders said": the speaker criticises who failed
-            x, found = failer, (criticize, "failed to", tok, tok)
-            speakers = _speakers_at(tok, "fail", criticize.code, doc, resolver)
-            how = "said: X failed to"
+        elif (set_phrase := _set_phrase(tok, table)) is not None:
+            x, found, lemma, how, negation_judged = set_phrase
+            speakers = _speakers_at(tok, lemma, found[0].code, doc, resolver)
         elif (said_by_critics := _critics_say(tok)) is not None and (
             criticize := _group(table, "criticize")
         ) is not None:

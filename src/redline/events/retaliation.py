@@ -838,17 +838,10 @@ def _event(
 
 
 def _recoded(event: Event, code_str: str, why: str) -> Event:
-    code = load_cameo()[code_str]
+    from redline.events import coder
+
     return replace(
-        event,
-        code=code.code,
-        root_code=code.root_code,
-        name=code.name,
-        quad_class=code.quad_class,
-        goldstein=code.goldstein,
-        plover=code.plover,
-        plover_mode=code.plover_mode,
-        rule=(event.rule or "") + f"; {why}",
+        event, **coder.code_columns(load_cameo()[code_str]), rule=(event.rule or "") + f"; {why}"
     )
 
 
