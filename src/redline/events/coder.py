@@ -1009,7 +1009,24 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
             lemmas, text = _threat_clause_words(trigger, lemmas, text)
         if not any((w in lemmas) if " " not in w else (w in text) for w in entry.clause):
             return None
+        if (
+            entry.target == "clause"
+            and entry.code[:2] == REJECT_ROOT
+            and _rules_on_question(trigger)
+        ):
+            return None
     return Match(entry, score, trigger, holder, xcomp, obj, prep_obj, prep_word, consumed)
+
+
+REJECT_ROOT = "12"
+
+
+def _rules_on_question(trigger: Token) -> bool:
+    """Session 27: a court "due to rule on whether the tribunal is unconstitutional" has not
+    ruled; what follows "whether" or "if" is the question before it, not its verdict."""
+    return any(
+        t.dep_ == "mark" and t.lower_ in QUESTION_MARKS for t in trigger.subtree if t.i > trigger.i
+    )
 
 
 THREAT_ROOT = "13"
