@@ -5440,6 +5440,16 @@ def _same_side(a: Argument, b: Argument) -> bool:
     return True
 
 
+def _own_government(speaker: Argument, told: Argument) -> bool:
+    """Session 27: a government saying what its own country must or should do ("Johnson said
+    Britain must leave the EU", GBRGOV of GBR) states its policy; it demands nothing of anyone.
+    An opposition or a legislature saying it (GBROPP) still demands it of the government."""
+    country = told.code or ""
+    if len(country) != 3 or getattr(told.actor, "kind", "") != "country":
+        return False  # "Moore should step aside": a person, not the country
+    return (speaker.code or "") == f"{country}GOV"
+
+
 def _named_as(arg: Argument) -> str | None:
     """The person an argument names: the name of a person the book knows, or the capitalised
     last word of a role's phrase that is not the role's own word ("Mayor Bill de Blasio's" ->
@@ -8011,7 +8021,11 @@ def _events_for(
         if entry in (OBLIGATION_ENTRY, SHOULD_ENTRY, TIME_FOR_ENTRY):
             new = entry.code
         # "we should talk to them": the speaker's side urging itself is no appeal to anyone
-        told_to = [s for s in sources if speaker is None or not _same_side(s, speaker)]
+        told_to = [
+            s
+            for s in sources
+            if speaker is None or not (_same_side(s, speaker) or _own_government(speaker, s))
+        ]
         if entry is SHOULD_ENTRY:
             # "we need to ...": I / we / us are the speaker's own side; "no one should", "you
             # need to", "it should be": no one named is urged
