@@ -35,3 +35,11 @@ def test_a_party_leader_is_still_not_business(code_all):
     )
     criticised = _at(doc, "criticised")
     assert criticised and criticised[0].source_actor == "GBROPP", seen(doc)
+
+
+def test_the_charge_after_an_accusation_is_not_the_accused(code_all):
+    # the parse makes "betraying" a modifier of "workers": the workers are what the charge is
+    # about, the government is the one accused
+    doc = code_all("LONDON (Reuters) - Union leaders accused the government of betraying workers.")
+    accused = _at(doc, "accused")
+    assert accused and accused[0].target_actor == "GBRGOV", seen(doc)

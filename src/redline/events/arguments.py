@@ -520,6 +520,22 @@ def owners_phrase(phrase: str) -> str:
     return HYPHEN_OWNER.sub("", HYPHEN_BACKER.sub("", phrase))
 
 
+CHARGING_VERBS = frozenset({"accuse", "charge", "suspect", "convict", "acquit", "clear"})
+
+
+def _charge_gerund(head: Token, prep: Token) -> bool:
+    """Session 27: "accused the government of betraying workers", the parse making "betraying"
+    a modifier of "workers": the "of" after an accusation's object tells the charge (a gerund
+    comes first), not who the accused are."""
+    after = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
+    return (
+        after is not None
+        and after.tag_ == "VBG"
+        and head.dep_ in ("dobj", "nsubjpass")
+        and head.head.lemma_.lower() in CHARGING_VERBS
+    )
+
+
 def phrase_span(head: Token, preps: frozenset[str] = frozenset({"of"})) -> tuple[int, int]:
     """Character span of the compact noun phrase headed by ``head`` (with its ``preps`` phrases)."""
     tokens = [head]
@@ -534,6 +550,7 @@ def phrase_span(head: Token, preps: frozenset[str] = frozenset({"of"})) -> tuple
         # unseen NBC reading: "accused his opponents of sympathizing with North Korea": the
         # "of" of a gerund tells the charge, not who the opponents are
         and not any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        and not _charge_gerund(head, c)
     ]  # fmt: skip
     while stack:
         tok = stack.pop()
