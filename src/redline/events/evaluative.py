@@ -320,6 +320,10 @@ def _named(verb: Token) -> tuple[Token, list[list[Token]], Token | None] | None:
             # as X's apposition; one set off by a comma describes X ("called Smith, the
             # mayor, ...") and is no name
             pieces.append(list(prep.subtree))
+        elif prep.dep_ == "amod" and prep.i > x.i and prep.pos_ == "ADJ":
+            # session 27: "called Labour's plans unworkable (and unfair)": the small parser
+            # reads the adjective the plans are called as their modifier after the noun
+            pieces.append(list(prep.subtree))
     if lemma in REGARDING_VERBS:
         # "see / regard / view X as Y" names only with "as" ("saw Iran" names nothing)
         pieces = [p for p in pieces if p and p[0].lower_ == "as"]
