@@ -2957,6 +2957,8 @@ def is_conditional(match: Match) -> tuple[bool, str]:
             continue
         if gov.lemma_.lower() in INTENT_GOVERNORS and not _arranging(gov, match):
             return True, f"governed by '{gov.text}'"
+    if aim := _aim_is_to(trigger):
+        return True, aim
     purpose = _purpose_clause(trigger)
     if purpose:
         return True, purpose
@@ -3372,7 +3374,29 @@ def _announced_why(match: Match) -> str:
             continue
         if gov.lemma_.lower() in ANNOUNCING_GOVERNORS or gov.lower_ in ANNOUNCING_GOVERNORS:
             return f"governed by '{gov.text}'"
-    return ""
+    return _aim_is_to(match.trigger)
+
+
+# session 27: "the aim of UKIP is to withdraw Britain from the EU", "Russia's goal is to ...":
+# what an aim, goal or plan "is to" do is intended, not done
+AIM_NOUNS = frozenset(
+    {"aim", "goal", "objective", "intention", "plan", "purpose", "ambition", "mission",
+     "target", "priority", "strategy", "dream", "wish", "hope", "idea", "policy"}
+)  # fmt: skip
+
+
+def _aim_is_to(trigger: Token) -> str:
+    """'aim ... is to' when ``trigger`` is the "to" verb of a copula whose subject is an aim
+    noun, else ""."""
+    copula = trigger.head
+    if trigger.dep_ not in ("xcomp", "attr", "ccomp") or copula.lemma_.lower() != "be":
+        return ""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return ""
+    subject = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() not in AIM_NOUNS:
+        return ""
+    return f"'{subject.text} {copula.text} to'"
 
 
 # issue #9 recall32: "cannot agree to gutting protections", "could not support it", "could not
