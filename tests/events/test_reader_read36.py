@@ -115,3 +115,32 @@ def test_a_second_for_that_narrows_the_first_is_no_target(code_all):
         "National Football League."
     )
     assert not any(e.target_actor == "USA" for e in by_trigger(doc, "called")), events(doc)
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "LONDON (Reuters) - A spokesman for UKIP called on the assembly member to quit his "
+            "seat.",
+            "GBROPP",
+        ),
+        (
+            "WASHINGTON (Reuters) - A spokeswoman for Exxon Mobil criticised the senator's "
+            "remarks on Monday.",
+            "USABUS",
+        ),
+        (
+            "LONDON (Reuters) - A spokeswoman for the company criticised the minister on Monday.",
+            "GBRBUS",
+        ),
+    ],
+)
+def test_a_spokesperson_for_a_body_speaks_for_it(code_all, text, source):
+    doc = code_all(text)
+    assert {e.source_actor for e in doc.events} == {source}, events(doc)
+
+
+def test_a_spokesman_for_a_country_is_its_government(code_all):
+    doc = code_all("ATHENS (Reuters) - A spokesman for Greece criticised Turkey on Monday.")
+    assert {e.source_actor for e in by_trigger(doc, "criticised")} == {"GRCGOV"}, events(doc)
