@@ -6447,7 +6447,9 @@ def _signed_together(match: Match, sources: list[Argument], targets: list) -> bo
     named ("Turkey and Libya signed a maritime border agreement", "the delegations of Cyprus,
     Greece and Israel met for their summit") do it with each other, as the two sides of
     :func:`_pair_together` do. Only where the sentence has no word in the entry's target slot
-    ("signed a deal with T" names its partner), and only co-subjects, each its own actor."""
+    ("signed a deal with T" names its partner), and only co-subjects, each its own phrase and
+    actor ("Hungarian and Romanian officials", one phrase split by its modifiers, is left as it
+    was)."""
     entry = match.entry
     return (
         entry.code[:2] in TOGETHER_ROOTS
@@ -6455,6 +6457,7 @@ def _signed_together(match: Match, sources: list[Argument], targets: list) -> bo
         and (entry.target == "none" or find_target(match, None)[0] is None)
         and len(sources) > 1
         and len({a.code for a in sources}) > 1
+        and len({(a.start, a.end) for a in sources}) == len(sources)
         and all(a.actor is not None and a.how.startswith("nsubj") for a in sources)
     )
 
