@@ -53,6 +53,18 @@ def test_a_pact_signed_with_a_partner_named_keeps_its_partner(code_all):
     assert ("TUR", "LBY") not in _pairs(doc, "signed", "057"), events(doc)
 
 
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("LONDON (Reuters) - Britain and France pledged $1 billion in aid on Monday.", "pledged"),
+        ("LONDON (Reuters) - Britain and France offered help after the floods.", "offered"),
+    ],
+)
+def test_co_subjects_who_pledge_aid_give_it_to_no_one_named(code_all, text, trigger):
+    doc = code_all(text)
+    assert all(e.target_actor is None for e in by_trigger(doc, trigger)), events(doc)
+
+
 def test_one_signer_alone_has_no_partner(code_all):
     doc = code_all("ANKARA (Reuters) - Turkey signed a maritime border agreement on Wednesday.")
     assert all(e.target_actor is None for e in by_trigger(doc, "signed")), events(doc)

@@ -6442,6 +6442,12 @@ def _same_preposition_again(trigger: Token, first: Token) -> list[Token]:
 SEQUENCE_WORDS = frozenset({"and", "then", "later", "afterwards", "next", "also"})
 
 
+# issue #9 read36: the code of a pact signed, and the verbs of acts co-subjects can only do
+# together ("Jordan and Britain have agreed to undertake joint military exercises")
+SIGNED_PACT = "057"
+MUTUAL_VERBS = frozenset({"agree"})
+
+
 def _signed_together(match: Match, sources: list[Argument], targets: list) -> bool:
     """issue #9 read36: co-subjects that sign a pact or meet for a summit with no partner
     named ("Turkey and Libya signed a maritime border agreement", "the delegations of Cyprus,
@@ -6449,10 +6455,16 @@ def _signed_together(match: Match, sources: list[Argument], targets: list) -> bo
     :func:`_pair_together` do. Only where the sentence has no word in the entry's target slot
     ("signed a deal with T" names its partner), and only co-subjects, each its own phrase and
     actor ("Hungarian and Romanian officials", one phrase split by its modifiers, is left as it
-    was)."""
+    was). Only acts done together: meetings and talks (04), a pact signed (057), what co-subjects
+    "agree" to do; "Britain and France pledged aid" gives it to someone the sentence does not
+    name, not to each other."""
     entry = match.entry
     return (
-        entry.code[:2] in TOGETHER_ROOTS
+        (
+            entry.code[:2] == "04"
+            or entry.code == SIGNED_PACT
+            or match.trigger.lemma_.lower() in MUTUAL_VERBS
+        )
         and not targets
         and (entry.target == "none" or find_target(match, None)[0] is None)
         and len(sources) > 1
