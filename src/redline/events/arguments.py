@@ -449,6 +449,10 @@ def ampersand_name(head: Token) -> Token | None:
     )
 
 
+# issue #9 read36: the nouns of one who speaks for a body named in their "for" phrase
+SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
+
+
 # issue #9/#10 actors24: the office nouns a portfolio of two fields is joined to ("the shadow
 # work and pensions secretary", "the Health and Human Services Department")
 PORTFOLIO_OFFICES = frozenset(
@@ -2560,6 +2564,10 @@ class ActorResolver:
             placed = self.placed_by_graph(head, inside)
             if placed is not None:
                 return placed
+        if inside is not None and (body := self.spoken_for(head)) is not None:
+            # issue #9 read36: "a spokesman for UKIP", "a spokeswoman for Exxon Mobil": the
+            # body spoken for, not the spokesman's office (---GOV)
+            return body, f"spokesperson for:{_short(body)}"
         if inside is not None:
             return inside, f"mention:{_short(inside)} inside phrase"
         for child in head.children:
@@ -2809,6 +2817,30 @@ class ActorResolver:
             found = self.lookup(self.text[start:end].removesuffix("’s").removesuffix("'s"))
             if found is not None and found.kind in ("country", "metonym"):
                 return found, f"{envoy.text} of {found.name}, sent to the country named after"
+        return None
+
+    def spoken_for(self, head: Token) -> Any | None:
+        """issue #9 read36: the body a spokesperson speaks for, named in the noun's own "for"
+        or "of" phrase ("a spokesman for UKIP" -> the party, "a spokeswoman for Exxon Mobil"
+        -> the firm, "for the Democratic Party" -> a party, placed as any role), when it has a
+        sector of its own; a bare country ("a spokesman for Greece") leaves the office to say
+        which sector."""
+        if head.lemma_.lower() not in SPOKES_NOUNS:
+            return None
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                o_start, o_end = phrase_span(obj)
+                inside = [m for m in self.mentions if m[0] >= o_start and m[1] <= o_end]
+                body = next((m[2] for m in inside if not m[2].code.startswith("---")), None)
+                if body is not None and len(body.code) > 3 and body.kind != "person":
+                    return body
+                sector = next((m[2] for m in inside if m[2].code.startswith("---")), None)
+                if body is None and sector is not None and sector.code != "---GOV":
+                    return sector  # "a spokesman for the Democratic Party": placed later
         return None
 
     def mention_inside(self, head: Token, start: int, end: int) -> Any | None:

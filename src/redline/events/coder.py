@@ -4134,7 +4134,27 @@ def _sense_context(
         governed=match.governor is not None,  # "threatened to attack": a threat
         announced=bool(announcement(match)),  # "have sworn to fight": an intent
         capability=_capability(trigger),
+        subject_head=_subject_head(trigger),
     )
+
+
+# issue #9 read36: words that stand for a share of the noun after their "of" ("much of the
+# credit"): the noun is the subject's head
+PARTITIVE_HEADS = frozenset({"much", "most", "all", "some", "part", "half", "bulk", "rest", "lot"})
+
+
+def _subject_head(trigger: Token) -> str:
+    """issue #9 read36: the lemma of the trigger's subject when it is a common noun, through a
+    partitive ("Much of the credit for the win must go to ..." -> "credit"), else "": what the
+    sense rules check for a thing that cannot act ("the bill now goes to the Senate")."""
+    subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return ""
+    if subject.lemma_.lower() in PARTITIVE_HEADS:
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        subject = noun or subject
+    return subject.lemma_.lower() if subject.pos_ == "NOUN" else ""
 
 
 # issue #9 verbal20: words that make an act a capability, not an event ("capable of hitting")
@@ -6443,6 +6463,68 @@ def _partner_elsewhere(match: Match) -> bool:
     return token.lower_ not in RECIPROCAL_OBJECTS
 
 
+def _same_preposition_again(trigger: Token, first: Token) -> list[Token]:
+    """issue #9 read36: "met with the IMF, then with President Trump", "met with the IMF and
+    then with Trump": the objects of the same preposition repeated later on the trigger, as the
+    next in a sequence ("and", "then", "later"; the parser hangs the second on the verb, or joins
+    it to the verb as a conjunct), are met too. Not "called for an end to it, at least for the
+    League": a second "for" that only narrows the first."""
+    prep = first.head
+    if prep.dep_ != "prep" or prep.head.i != trigger.i:
+        return []
+    return [
+        obj
+        for p in trigger.children
+        if p.i > prep.i
+        and p.dep_ in ("prep", "conj")
+        and p.pos_ == "ADP"
+        and p.lower_ == prep.lower_
+        and (
+            p.dep_ == "conj"
+            or any(c.dep_ == "advmod" and c.lower_ in SEQUENCE_WORDS for c in p.children)
+            or p.nbor(-1).lower_ in SEQUENCE_WORDS
+        )
+        for obj in p.children
+        if obj.dep_ == "pobj"
+    ]
+
+
+# issue #9 read36: words that make a repeated preposition the next in a sequence
+SEQUENCE_WORDS = frozenset({"and", "then", "later", "afterwards", "next", "also"})
+
+
+# issue #9 read36: the code of a pact signed, and the verbs of acts co-subjects can only do
+# together ("Jordan and Britain have agreed to undertake joint military exercises")
+SIGNED_PACT = "057"
+MUTUAL_VERBS = frozenset({"agree"})
+
+
+def _signed_together(match: Match, sources: list[Argument], targets: list) -> bool:
+    """issue #9 read36: co-subjects that sign a pact or meet for a summit with no partner
+    named ("Turkey and Libya signed a maritime border agreement", "the delegations of Cyprus,
+    Greece and Israel met for their summit") do it with each other, as the two sides of
+    :func:`_pair_together` do. Only where the sentence has no word in the entry's target slot
+    ("signed a deal with T" names its partner), and only co-subjects, each its own phrase and
+    actor ("Hungarian and Romanian officials", one phrase split by its modifiers, is left as it
+    was). Only acts done together: meetings and talks (04), a pact signed (057), what co-subjects
+    "agree" to do; "Britain and France pledged aid" gives it to someone the sentence does not
+    name, not to each other."""
+    entry = match.entry
+    return (
+        (
+            entry.code[:2] == "04"
+            or entry.code == SIGNED_PACT
+            or match.trigger.lemma_.lower() in MUTUAL_VERBS
+        )
+        and not targets
+        and (entry.target == "none" or find_target(match, None)[0] is None)
+        and len(sources) > 1
+        and len({a.code for a in sources}) > 1
+        and len({(a.start, a.end) for a in sources}) == len(sources)
+        and all(a.actor is not None and a.how.startswith("nsubj") for a in sources)
+    )
+
+
 def _pair_together(entry: LexiconEntry, sources: list[Argument], targets: list) -> bool:
     return (
         entry.code[:2] in TOGETHER_ROOTS
@@ -7427,6 +7509,9 @@ def _events_for(
     # actor: "a view long held by U.S. diplomats" is no one's, so only the noun's own words)
     deep = tgt_how != PASSIVE_PARTICIPLE_HEAD and not _called_for_thing(entry, trigger, tgt_how)
     targets = resolver.arguments(tgt_tok, tgt_how, deep=deep) if tgt_tok is not None else []
+    if tgt_tok is not None and tgt_how == f"pobj({match.prep_word})" and entry.code[:2] == "04":
+        for again in _same_preposition_again(trigger, tgt_tok):
+            targets += resolver.arguments(again, f"{tgt_how}<-again", deep=deep)
     if tgt_how == "pobj(in)" and entry.code[:2] in ("03", "04"):
         targets = _summit_body(trigger, resolver) or targets
     if plain_claim and tgt_tok.pos_ == "NOUN" and all(t.actor is None for t in targets):
@@ -7860,6 +7945,9 @@ def _events_for(
     one_way = list(pairs)  # a threat, demand, appeal or refusal goes one way only
     if _pair_together(entry, sources, targets):
         # issue #9/#10 actors20: "the two sides agreed to hold talks": with each other
+        pairs = [(a, b) for a in sources for b in sources if a is not b]
+    elif _signed_together(match, sources, targets):
+        # issue #9 read36: "Turkey and Libya signed a maritime border agreement": with each other
         pairs = [(a, b) for a in sources for b in sources if a is not b]
     elif entry.reciprocal:
         if targets and entry.code not in ONE_WAY_MEETINGS:

@@ -98,6 +98,11 @@ class SenseRule:
     # issue #9 verbal20: the reading fails when the act is only a capability ("a missile
     # *capable of* hitting the U.S. mainland", "the *ability to* hit the United States")
     change_capability: bool = False
+    # issue #9 read36: the reading fails when the subject's head noun (through "much of",
+    # "most of" ...) is one of these lemmas: a thing, not someone ("the bill now goes to the
+    # Senate", "much of the credit must go to his strategist"); a common noun only, so "Bill
+    # Clinton went to Beijing" keeps its visit
+    change_subject_head: tuple[str, ...] = ()
     keep: tuple[str, ...] = ()
     change: tuple[str, ...] = ()
 
@@ -133,6 +138,8 @@ class SenseObject:
     # issue #9 verbal20: the noun or adjective that makes the act a capability ("capable of
     # hitting", "the ability to strike"), else ""
     capability: str = ""
+    # issue #9 read36: the lemma of the subject's head when it is a common noun, else ""
+    subject_head: str = ""
 
 
 def _has(words: tuple[str, ...], lemma: str, text: str) -> str | None:
@@ -266,6 +273,7 @@ def load_senses() -> tuple[SenseRule, ...]:
                 unless_roles=frozenset(_list(raw.get("unless_roles"))),
                 by_subject_word=_pairs(raw.get("by_subject_word")),
                 change_capability=bool(raw.get("change_capability", False)),
+                change_subject_head=tuple(w.lower() for w in _list(raw.get("change_subject_head"))),
                 keep=tuple(_list(raw.get("keep"))),
                 change=tuple(_list(raw.get("change"))),
             )
@@ -332,6 +340,9 @@ def check_sense(
             if not any(w in words for w in rule.keep_subject):
                 why = f"sense: '{lemma}' with no labour subject {code}->{rule.else_code or 'none'}"
                 return rule.else_code, why
+        if rule.change_subject_head and obj.subject_head in rule.change_subject_head:
+            other = rule.else_code or "none"
+            return rule.else_code, f"sense: '{lemma}' by a {obj.subject_head} {code}->{other}"
         if rule.change_subject:
             words = (subject_text or "").lower()
             hit = next((w for w in rule.change_subject if w in words), None)
