@@ -637,6 +637,17 @@ def _of_object(noun: Token | None) -> Token | None:
     return None
 
 
+def _topic_object(noun: Token | None) -> Token | None:
+    """The object of a noun's "on" / "over" / "about" phrase ("an agreement on *the issue*"),
+    else None."""
+    if noun is None:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "over", "about"):
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def _next_prep_object(noun: Token, preps: tuple[str, ...]) -> tuple[Token | None, str | None]:
     """issue #9 nominal: "indicted him as part of Mueller's investigation into Russian
     meddling": the parser hangs the noun's own preposition on the verb; the preposition right
@@ -903,7 +914,19 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         # issue #9 recall29: "sanctions and travel restrictions on Myanmar officials": a
         # conjoined object shares the preposition its first conjunct holds
         first = obj.head if obj is not None and obj.dep_ == "conj" else None
-        owners = (holder, obj, _measured(obj), trigger, plain, _of_object(plain or obj), first)
+        # issue #9 frames27: "working toward an agreement on the issue with Trump": the
+        # parser hangs the verb's "with" on the topic phrase's noun as well
+        topic = _topic_object(plain or obj) if entry.preps == ("with",) else None
+        owners = (
+            holder,
+            obj,
+            _measured(obj),
+            trigger,
+            plain,
+            _of_object(plain or obj),
+            first,
+            topic,
+        )
         # issue #9 frames24: "Trump's threats of military action against Pyongyang": an event
         # noun's own preposition hangs on its "of" phrase
         named = (_of_object(trigger),) if entry.pos == "noun" and obj is None else ()
