@@ -14,8 +14,7 @@ pytestmark = pytest.mark.model
 # (text, code, rule part, the country pair expected; None: no such event)
 CASES = {
     "settled a department's case": (
-        "WASHINGTON (Reuters) - The German bank settled the Justice Department's case on "
-        "Friday.",
+        "WASHINGTON (Reuters) - The German bank settled the Justice Department's case on Friday.",
         "057",
         "settle",
         ("DEU", "USA"),
