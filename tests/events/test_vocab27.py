@@ -1,6 +1,8 @@
 """General news wordings for the document gold's "no entry" and "other root" misses (issue #9
 vocab27): a claim or a lawsuit settled, named by its maker, and settling with the claimant,
 are a settlement (057, guideline §8.8); things that settle without a claim are none.
+Believing someone or their denial supports them (051, guideline §10.13); believing a clause, a
+story or "believe me" backs no one.
 Sentences written for the test in the style of wire news."""
 
 from __future__ import annotations
@@ -43,6 +45,39 @@ CASES = {
         "BERLIN (Reuters) - The Syrian family settled in Germany in 2015.",
         "057",
         "settle",
+        None,
+    ),
+    "believed the accusers": (
+        "WASHINGTON (Reuters) - The Senate majority leader said he believed the women who "
+        "accused the Alabama judge.",
+        "051",
+        "believe",
+        ("USA", "USA"),
+    ),
+    "believed a leader's denial": (
+        "WASHINGTON (Reuters) - The president said he believed Putin's denial of the accusations.",
+        "051",
+        "believe",
+        ("USA", "RUS"),
+    ),
+    "believed what a country does: no support": (
+        "WASHINGTON (Reuters) - The general said he believed Moscow was modernizing its "
+        "nuclear forces.",
+        "051",
+        "believe",
+        None,
+    ),
+    "believed a story: no support": (
+        "WASHINGTON (Reuters) - The governor said she did not believe the story.",
+        "051",
+        "believe",
+        None,
+    ),
+    "believe me: no support": (
+        "WASHINGTON (Reuters) - “And believe me, Germany will pay for this,” the "
+        "senator told supporters in Ohio.",
+        "051",
+        "believe",
         None,
     ),
 }
