@@ -2,7 +2,8 @@
 vocab27): a claim or a lawsuit settled, named by its maker, and settling with the claimant,
 are a settlement (057, guideline §8.8); things that settle without a claim are none.
 Believing someone or their denial supports them (051, guideline §10.13); believing a clause, a
-story or "believe me" backs no one.
+story or "believe me" backs no one. Playing down a report or someone's role is a denial (016,
+guideline §17.6); playing down a risk or the street is none.
 Sentences written for the test in the style of wire news."""
 
 from __future__ import annotations
@@ -78,6 +79,32 @@ CASES = {
         "senator told supporters in Ohio.",
         "051",
         "believe",
+        None,
+    ),
+    "played down a report": (
+        "MOSCOW (Reuters) - The Kremlin played down the report of a rift between the two leaders.",
+        "016",
+        "play",
+        ("RUS", ""),
+    ),
+    "downplayed an adviser's role": (
+        "WASHINGTON (Reuters) - The White House has downplayed the former adviser's role in "
+        "the campaign.",
+        "016",
+        "downplay",
+        ("USA", "USA"),
+    ),
+    "played down the risks: no denial": (
+        "BERLIN (Reuters) - The German finance minister played down the risks of the plan on "
+        "Monday.",
+        "016",
+        "play",
+        None,
+    ),
+    "played down the street: no denial": (
+        "LONDON (Reuters) - The band played down the street all night.",
+        "016",
+        "play",
         None,
     ),
 }
