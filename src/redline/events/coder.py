@@ -8136,8 +8136,11 @@ def _events_for(
             s is not None and t is not None and s.start == t.start and not _each_other(s, t)
         ):
             continue
-        if t is not None and t.text.lower() in REFLEXIVES:
-            continue  # "killed 23 people as well as themselves": the source, not a second dyad
+        if t is not None and t.text.lower() in REFLEXIVES and not t.how.endswith("nsubj"):
+            # "killed 23 people as well as themselves": the source, not a second dyad (issue #9
+            # drops27: not a reflexive subject, "Trump found himself trading insults with Kim":
+            # the one who trades them)
+            continue
         if conditional and _generic_in_condition(s, t, trigger):
             continue  # issue #9 read30: "if a party rings a person ...": a rule, no event
         if (
