@@ -6770,6 +6770,31 @@ def _mediated_party(
     return Argument(named, m_start, m_end, match, "mediated party", rule)
 
 
+# issue #9 actors27: a threat's condition ("threatened to withdraw from the deal if lawmakers
+# did not toughen it", "will shred the deal if Washington pulls out"): who must act or refrain
+# for the threat not to be carried out is the one threatened
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _threat_condition_subject(trigger: Token) -> Token | None:
+    """The subject of the active "if" or "unless" clause on a threat verb or on the act it
+    threatens (its "to" complement); None when the clause is passive ("if the United States
+    were threatened": the one attacked is not the one threatened) or has no noun subject."""
+    verbs = [trigger] + [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]
+    for verb in verbs:
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or not any(
+                c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children
+            ):
+                continue
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
+                continue
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ in ("NOUN", "PROPN", "PRON"):
+                return subject
+    return None
+
+
 # issue #9 recall34: the lexicon's rolled-back regulations (081): a government repealing,
 # reversing or suspending its own rules eases what binds the country's businesses
 REGULATION_ROLLBACK = "S repealed the regulations (T: the country's businesses)"
@@ -7559,6 +7584,17 @@ def _events_for(
         # "tried to mediate a dispute after ... a boycott of Qatar": the one country the
         # mediating clause names is the side mediated for
         targets = [party]
+    if (
+        entry.code[:2] == "13"
+        and entry.pos == "verb"
+        and not any(t.actor is not None for t in targets)
+        and (cond := _threat_condition_subject(trigger)) is not None
+    ):
+        # issue #9 actors27: "threatened to pull out of the pact if Canada did not lower its
+        # tariffs": the one the condition asks to act is the one threatened
+        held = resolver.arguments(cond, "threat condition:nsubj")
+        if any(h.actor is not None and not any(_same_side(h, s) for s in sources) for h in held):
+            targets = held
     if not targets and entry.pos == "noun" and trigger.lemma_.lower() in LOBBYING_NOUNS:
         # issue #9 recall15: "intense lobbying by industry groups" in a story about a bill: the
         # lobbied are the legislature of the article's country (guideline §3: the context's actor)

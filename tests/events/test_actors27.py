@@ -1,0 +1,40 @@
+"""Actors, issue #9 actors27: arguments of the right events the coder read wrong or not at all
+on whole articles. Sentences written for the test in the style of wire news."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import dyads, first_triggered
+
+pytestmark = pytest.mark.model
+
+
+def test_a_threat_is_aimed_at_whom_its_condition_asks_to_act(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - President Donald Trump threatened on Monday to pull out of the "
+        "trade pact if Canada did not lower its dairy tariffs.",
+        published="2017-11-20",
+    )
+    threatened = first_triggered(doc, "threatened")
+    assert threatened.target_actor == "CAN", dyads(doc)
+    assert "threat condition" in threatened.rule
+
+
+def test_an_unless_condition_names_the_one_threatened(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The senator threatened to cut off funding for the agency "
+        "unless the White House released the documents.",
+        published="2017-11-20",
+    )
+    threatened = first_triggered(doc, "threatened")
+    assert threatened.target_actor == "USAGOV", dyads(doc)
+
+
+def test_a_passive_condition_names_no_one_threatened(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Trump threatened on Friday to cut off talks if Canada was "
+        "attacked again.",
+        published="2017-11-20",
+    )
+    threatened = first_triggered(doc, "threatened")
+    assert threatened.target_actor != "CAN", dyads(doc)
