@@ -38,3 +38,22 @@ def test_a_passive_condition_names_no_one_threatened(code_all):
     )
     threatened = first_triggered(doc, "threatened")
     assert threatened.target_actor != "CAN", dyads(doc)
+
+
+def test_a_committee_measure_judged_is_the_legislatures(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The budget office took issue with the agriculture committee "
+        "measure on Tuesday, saying it ignored the costs of crop insurance.",
+        published="2017-11-20",
+    )
+    took = first_triggered(doc, "took")
+    assert took.target_actor == "USALEG", dyads(doc)
+
+
+def test_a_security_measure_is_no_bill(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Airline groups criticized the new security measures on Tuesday.",
+        published="2017-11-20",
+    )
+    criticized = first_triggered(doc, "criticized")
+    assert criticized.target_actor != "USALEG", dyads(doc)

@@ -6637,7 +6637,12 @@ BILL_NOUNS = frozenset({"bill", "legislation", "provision", "amendment"})
 # issue #9 unres30: "voted against the budget measure", "called the tax plan a giveaway": a
 # measure or plan with a tax, spending or budget word is a bill too (not "security measures")
 BILL_KINDS = frozenset({"package", "overhaul", "version", "measure", "plan"})
-BILL_WORDS = frozenset({"tax", "bill", "legislation", "spending", "budget", "health", "healthcare"})
+BILL_WORDS = frozenset(
+    {"tax", "bill", "legislation", "spending", "budget", "health", "healthcare",
+     # issue #9 actors27: "the energy committee measure", "the measure, which amends a
+     # decades-old law", "the congressional plan": a measure of a committee or that makes law
+     "committee", "law", "congressional", "amend"}
+)  # fmt: skip
 
 
 def _legislation(noun: Token) -> bool:
