@@ -57,3 +57,24 @@ def test_a_security_measure_is_no_bill(code_all):
     )
     criticized = first_triggered(doc, "criticized")
     assert criticized.target_actor != "USALEG", dyads(doc)
+
+
+def test_dropping_opposition_to_a_bill_yields_to_the_legislature(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Major oil companies dropped their opposition to the measure, "
+        "which amends a 1970s law on offshore drilling.",
+        published="2017-11-20",
+    )
+    dropped = first_triggered(doc, "dropped")
+    assert dropped.target_actor == "USALEG", dyads(doc)
+
+
+def test_a_bill_put_out_is_no_release_aimed_at_the_legislature(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Senate Republicans released their tax bill on Thursday.",
+        published="2017-11-20",
+    )
+    released = [e for e in doc.events if e.trigger_text == "released"]
+    assert not any(
+        e.code.startswith("084") and "bill's makers" in (e.rule or "") for e in released
+    ), dyads(doc)

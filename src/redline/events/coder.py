@@ -6629,6 +6629,10 @@ def _released_on_bail(verb: Token) -> bool:
 # issue #9 recall14: judgements of a bill (support 05, criticism 11, rejection 12) aim at its
 # makers; the nouns that name a bill, and the words that make a package or an overhaul one
 BILL_JUDGING_ROOTS = frozenset({"05", "11", "12"})
+# issue #9 actors27: yielding over a bill ("dropped their opposition to the measure, which
+# amends a decades-old law") yields to its legislature; not a release (084: the lexicon's
+# "release" of people, which a bill put out also matches)
+BILL_YIELDING_CODES = frozenset({"080", "081", "082", "083"})
 OWNED_TARGET_ROOTS = frozenset({"05", "11", "12"})
 LOBBYING_NOUNS = frozenset({"lobbying"})  # judging a thing judges its owner
 # issue #9 recall32: the verb too ("manufacturers have lobbied heavily against it")
@@ -7561,7 +7565,7 @@ def _events_for(
         tgt_tok is not None
         and targets
         and not any(t.actor is not None for t in targets)
-        and entry.code[:2] in BILL_JUDGING_ROOTS
+        and (entry.code[:2] in BILL_JUDGING_ROOTS or entry.code[:3] in BILL_YIELDING_CODES)
         and _legislation(tgt_tok)
     ):
         # issue #9 recall14: "Democrats opposed the bill", "will support the tax package": a
