@@ -78,3 +78,25 @@ def test_a_bill_put_out_is_no_release_aimed_at_the_legislature(code_all):
     assert not any(
         e.code.startswith("084") and "bill's makers" in (e.rule or "") for e in released
     ), dyads(doc)
+
+
+def test_a_plea_abroad_is_made_in_the_court_of_the_country_the_story_is_about(code_all):
+    doc = code_all(
+        "FRANKFURT (Reuters) - U.S. prosecutors have asked a German bank for records on "
+        "accounts held by Paul Manafort, the former U.S. campaign chairman, a U.S. official "
+        "said. The U.S. Justice Department declined to comment. In October, Manafort pleaded "
+        "not guilty to charges including money laundering.",
+        published="2017-12-05",
+    )
+    pleaded = first_triggered(doc, "pleaded")
+    assert pleaded.target_actor == "USAJUD", dyads(doc)
+
+
+def test_a_foreigners_plea_is_made_in_the_datelines_court(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - A Russian businessman pleaded guilty on Monday to smuggling "
+        "military electronics out of the United States.",
+        published="2017-12-05",
+    )
+    pleaded = first_triggered(doc, "pleaded")
+    assert pleaded.target_actor == "USAJUD", dyads(doc)

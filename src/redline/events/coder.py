@@ -43,6 +43,7 @@ from redline.events.arguments import (
     counted_two,
     has_to_infinitive,
     in_country,
+    main_country,
     phrase_span,
     relative_clause_of,
     reporting_subject,
@@ -7635,9 +7636,15 @@ def _events_for(
         targets = _nearest(sent, resolver, _judicial, "the prosecuting side") or targets
         if not targets and resolver.home:
             # a plea is entered in a court: with none named, the court of the article's country
-            court = ActorMatch(resolver.home + "JUD", resolver.home, "JUD", "court", "role",
+            where, where_from = resolver.home, resolver.home_from
+            pleader = next((a.actor.country for a in sources if a.actor is not None), None)
+            if pleader and pleader != where and pleader == main_country(resolver.mentions):
+                # issue #9 actors27: "Manafort pleaded not guilty" in a Frankfurt story about a
+                # U.S. inquiry: the pleader's country, which the article is mostly about
+                where, where_from = pleader, "the pleader's country, the article's main one"
+            court = ActorMatch(where + "JUD", where, "JUD", "court", "role",
                                "plea court")  # fmt: skip
-            why = f"a plea is made in court: {resolver.home_from} -> {court.code}"
+            why = f"a plea is made in court: {where_from} -> {court.code}"
             targets = [Argument("", trigger.idx, trigger.idx, court, "plea", why)]
     if entry.pattern == COURT_RELIEF:
         # "seeking a restraining order against the ministry": the court is asked, not the party
