@@ -100,3 +100,14 @@ def test_a_foreigners_plea_is_made_in_the_datelines_court(code_all):
     )
     pleaded = first_triggered(doc, "pleaded")
     assert pleaded.target_actor == "USAJUD", dyads(doc)
+
+
+def test_an_act_noun_summing_up_the_clause_is_its_subjects_act(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Trump recognized Jerusalem as Israel's capital last week, a "
+        "decision that Arab leaders condemned.",
+        published="2017-11-20",
+    )
+    condemned = first_triggered(doc, "condemned")
+    assert condemned.target_actor == "USAGOV", dyads(doc)
+    assert "the clause it sums up" in condemned.rule
