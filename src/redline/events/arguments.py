@@ -1052,6 +1052,8 @@ class ActorResolver:
                     rule = f"{owned.rule}, whose {head.lower_} it is"
         if actor is None and head.pos_ == "NOUN" and head.lemma_.lower() in OWNED_ACTS:
             actor, rule = self._act_by_modifier(head, how) or (actor, rule)
+        if actor is None and head.pos_ == "NOUN" and head.lemma_.lower() in OWNED_ACTS:
+            actor, rule = self._summed_act(head, how) or (actor, rule)
         if actor is None and head.pos_ == "NOUN" and head.lemma_.lower() in PHRASE_ACTS:
             actor, rule = self._act_by_phrase(head, how) or (actor, rule)
         if actor is None and head.pos_ == "NOUN" and head.lemma_.lower() in MEASURE_NOUNS:
@@ -1180,6 +1182,37 @@ class ActorResolver:
             ):
                 continue
             return found, f"{owned.rule}, whose {head.lower_} it is (named before it)"
+        return None
+
+    def _summed_act(self, head: Token, how: str) -> tuple[Any, str] | None:
+        """issue #9 actors27: an act noun set after a comma to sum up the clause before it
+        ("Trump recognized Jerusalem as Israel's capital, a decision that Arab leaders
+        condemned", "want stronger border enforcement, a stance Democrats reject"): the act
+        of that clause's subject."""
+        # (the parser may also hang it as "punct" on the verb)
+        if head.dep_ not in ("npadvmod", "appos", "punct") or _possessor(head) is not None:
+            return None
+        verb = head.head
+        if head.dep_ == "appos" and verb.lemma_.lower() in OWNED_ACTS | MEASURE_NOUNS:
+            return None  # "the plan, a measure Democrats reject": another name for the plan
+        for _ in range(6):  # "..., any relief for the Dreamers, a stance Democrats reject"
+            if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or head.i < verb.i:
+            return None
+        before = head.doc[head.left_edge.i - 1] if head.left_edge.i > 0 else None
+        if before is None or before.text not in (",", "-", "–", "—"):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
+            return None
+        for made in [self.argument(subject, how + "<-summed")] + [
+            self.argument(c, how + "<-summed") for c in subject.conjuncts
+        ]:  # "Trump and Republican leaders want ...": the first of them the book places
+            if made.actor is not None and not made.actor.code.startswith("---"):
+                why = f"{made.rule}, whose {head.lower_} it is (the clause it sums up)"
+                return made.actor, why
         return None
 
     def _document_sender(self, head: Token, how: str) -> tuple[Any, str] | None:

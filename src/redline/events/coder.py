@@ -43,6 +43,7 @@ from redline.events.arguments import (
     counted_two,
     has_to_infinitive,
     in_country,
+    main_country,
     phrase_span,
     relative_clause_of,
     reporting_subject,
@@ -6785,6 +6786,10 @@ def _released_on_bail(verb: Token) -> bool:
 # issue #9 recall14: judgements of a bill (support 05, criticism 11, rejection 12) aim at its
 # makers; the nouns that name a bill, and the words that make a package or an overhaul one
 BILL_JUDGING_ROOTS = frozenset({"05", "11", "12"})
+# issue #9 actors27: yielding over a bill ("dropped their opposition to the measure, which
+# amends a decades-old law") yields to its legislature; not a release (084: the lexicon's
+# "release" of people, which a bill put out also matches)
+BILL_YIELDING_CODES = frozenset({"080", "081", "082", "083"})
 OWNED_TARGET_ROOTS = frozenset({"05", "11", "12"})
 LOBBYING_NOUNS = frozenset({"lobbying"})  # judging a thing judges its owner
 # issue #9 recall32: the verb too ("manufacturers have lobbied heavily against it")
@@ -6793,7 +6798,12 @@ BILL_NOUNS = frozenset({"bill", "legislation", "provision", "amendment"})
 # issue #9 unres30: "voted against the budget measure", "called the tax plan a giveaway": a
 # measure or plan with a tax, spending or budget word is a bill too (not "security measures")
 BILL_KINDS = frozenset({"package", "overhaul", "version", "measure", "plan"})
-BILL_WORDS = frozenset({"tax", "bill", "legislation", "spending", "budget", "health", "healthcare"})
+BILL_WORDS = frozenset(
+    {"tax", "bill", "legislation", "spending", "budget", "health", "healthcare",
+     # issue #9 actors27: "the energy committee measure", "the measure, which amends a
+     # decades-old law", "the congressional plan": a measure of a committee or that makes law
+     "committee", "law", "congressional", "amend"}
+)  # fmt: skip
 
 
 def _legislation(noun: Token) -> bool:
@@ -6924,6 +6934,31 @@ def _mediated_party(
     named = resolver.text[m_start:m_end]
     rule = f"the one country the mediating clause names ({named!r}) -> {match.country}"
     return Argument(named, m_start, m_end, match, "mediated party", rule)
+
+
+# issue #9 actors27: a threat's condition ("threatened to withdraw from the deal if lawmakers
+# did not toughen it", "will shred the deal if Washington pulls out"): who must act or refrain
+# for the threat not to be carried out is the one threatened
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _threat_condition_subject(trigger: Token) -> Token | None:
+    """The subject of the active "if" or "unless" clause on a threat verb or on the act it
+    threatens (its "to" complement); None when the clause is passive ("if the United States
+    were threatened": the one attacked is not the one threatened) or has no noun subject."""
+    verbs = [trigger] + [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]
+    for verb in verbs:
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or not any(
+                c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children
+            ):
+                continue
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
+                continue
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ in ("NOUN", "PROPN", "PRON"):
+                return subject
+    return None
 
 
 # issue #9 recall34: the lexicon's rolled-back regulations (081): a government repealing,
@@ -7726,7 +7761,7 @@ def _events_for(
         tgt_tok is not None
         and targets
         and not any(t.actor is not None for t in targets)
-        and entry.code[:2] in BILL_JUDGING_ROOTS
+        and (entry.code[:2] in BILL_JUDGING_ROOTS or entry.code[:3] in BILL_YIELDING_CODES)
         and _legislation(tgt_tok)
     ):
         # issue #9 recall14: "Democrats opposed the bill", "will support the tax package": a
@@ -7754,6 +7789,17 @@ def _events_for(
         # "tried to mediate a dispute after ... a boycott of Qatar": the one country the
         # mediating clause names is the side mediated for
         targets = [party]
+    if (
+        entry.code[:2] == "13"
+        and entry.pos == "verb"
+        and not any(t.actor is not None for t in targets)
+        and (cond := _threat_condition_subject(trigger)) is not None
+    ):
+        # issue #9 actors27: "threatened to pull out of the pact if Canada did not lower its
+        # tariffs": the one the condition asks to act is the one threatened
+        held = resolver.arguments(cond, "threat condition:nsubj")
+        if any(h.actor is not None and not any(_same_side(h, s) for s in sources) for h in held):
+            targets = held
     if not targets and entry.pos == "noun" and trigger.lemma_.lower() in LOBBYING_NOUNS:
         # issue #9 recall15: "intense lobbying by industry groups" in a story about a bill: the
         # lobbied are the legislature of the article's country (guideline §3: the context's actor)
@@ -7785,9 +7831,15 @@ def _events_for(
         targets = _nearest(sent, resolver, _judicial, "the prosecuting side") or targets
         if not targets and resolver.home:
             # a plea is entered in a court: with none named, the court of the article's country
-            court = ActorMatch(resolver.home + "JUD", resolver.home, "JUD", "court", "role",
+            where, where_from = resolver.home, resolver.home_from
+            pleader = next((a.actor.country for a in sources if a.actor is not None), None)
+            if pleader and pleader != where and pleader == main_country(resolver.mentions):
+                # issue #9 actors27: "Manafort pleaded not guilty" in a Frankfurt story about a
+                # U.S. inquiry: the pleader's country, which the article is mostly about
+                where, where_from = pleader, "the pleader's country, the article's main one"
+            court = ActorMatch(where + "JUD", where, "JUD", "court", "role",
                                "plea court")  # fmt: skip
-            why = f"a plea is made in court: {resolver.home_from} -> {court.code}"
+            why = f"a plea is made in court: {where_from} -> {court.code}"
             targets = [Argument("", trigger.idx, trigger.idx, court, "plea", why)]
     if entry.pattern == COURT_RELIEF:
         # "seeking a restraining order against the ministry": the court is asked, not the party
