@@ -16,10 +16,14 @@ def _mentions(doc, text: str) -> list:
 @pytest.mark.parametrize(
     ("phrase", "person"),
     [
-        ("Donald Trump Jr.", None),
-        ("Trump Jr.", None),
-        ("Donald Trump, Jr.", None),
-        ("Robert Harlan Sr.", None),
+        # a son the book does not know is nobody it knows, not his father
+        ("John Kerry Jr.", None),
+        ("Kerry Jr.", None),
+        ("Mike Pence, Jr.", None),
+        ("Mike Pence III", None),
+        # a son it knows is himself
+        ("Donald Trump Jr.", "Donald Trump Jr."),
+        ("Trump Jr.", "Donald Trump Jr."),
         # the book lists the suffix for the people who carry it
         ("Joseph R. Biden Jr.", "Joe Biden"),
         ("James B. Comey Jr.", "James Comey"),
