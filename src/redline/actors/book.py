@@ -299,6 +299,8 @@ class ActorBook:
                 found = None  # "Foreign Minister Julie Bishop", "Rep. Steve King": a surname
             elif found and _another_first_name(raws, words, hits, found):
                 found = None  # "Jack McConnell" is not Mitch McConnell (issue #9 read20)
+            elif found and _generation_after(raws, found):
+                found = None  # "Donald Trump Jr." is the son, not the book's Donald Trump
             elif found and _no_political_party(words, found):
                 found = None  # "all interested parties", "a third party": no political party
             if found and found.entry.kind == "role" and found.entry.name == "deputy":
@@ -749,6 +751,22 @@ def _another_first_name(raws: list[str], words: list[str], hits: list[Hit], foun
     if words[i - 1] == normalise_token(own[0]):
         return False
     return words[i - 1] in _first_names()
+
+
+# issue #10 family27: the suffixes that tell a son from his father ("Donald Trump Jr.");
+# "II" is left out, a monarch's numeral as often ("King Abdullah II")
+GENERATION_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "III", "IV"})
+
+
+def _generation_after(raws: list[str], found: Hit) -> bool:
+    """issue #10 family27: a person's alias right before a generational suffix that the alias
+    does not hold is another man of the family ("Donald Trump Jr.", "Trump Jr." are not Donald
+    Trump); a person who carries the suffix himself has it in an alias ("Joseph R. Biden
+    Jr.", matched whole as the longer alias)."""
+    if found.entry.kind != "person":
+        return False
+    after = found.last + 1
+    return after < len(raws) and raws[after] in GENERATION_SUFFIXES
 
 
 # issue #9 read24: the courtesy titles that go with a surname alone, and the offices one is
@@ -1510,6 +1528,49 @@ def _person(item: dict[str, Any], name: str) -> Person:
 # the words right before a name: its title and nationality ("Brazilian Foreign Minister ",
 # "Brazil's foreign minister, "), which the recogniser leaves out of the PERSON span
 TITLE_BEFORE = re.compile(r"(?:\b[\w'’.-]+,?\s+){1,6}\Z")
+
+
+def kin_namesake(book: ActorBook, text: str, start: int, end: int) -> bool:
+    """issue #10 family27: a name the recogniser tags a person's that the book matches by a
+    person's surname alone, right after a capitalised given name that is neither the person's
+    own nor any alias's, nor a title, names another member of the family: "Beau Biden",
+    "Tiffany Trump", "Rafik Hariri" are not Joe Biden, Donald Trump, Saad Hariri (the scan's
+    own check, ``_another_first_name``, knows only the common first names of its table)."""
+    name = text[start:end].removesuffix("'s").removesuffix("’s")
+    hits = book.scan(name)
+    people = [h for h in hits if h.entry.kind == "person" and h.entry.person is not None]
+    if len(people) != 1 or people[0].first != people[0].last:
+        return False
+    hit = people[0]
+    before = name[: hit.start].split()
+    if not before:
+        return False
+    word = before[-1]
+    word_start = name.rfind(word, 0, hit.start)
+    if any(h is not hit and h.start < hit.start and h.end > word_start for h in hits):
+        return False  # a title or a party the book knows ("Vice President Biden")
+    if not word[:1].isupper() or word.isupper() or not all(p.isalpha() for p in word.split("-")):
+        return False  # an initial ("H. Biden"), a headline in capitals: no given name to judge
+    folded = normalise_token(word)
+    if folded in _not_given_names() or book.lookup(word) is not None:
+        return False  # "Mr. Trump", "Citizen Trump" (a role the book knows), "But Trump"
+    own = {normalise_token(w) for w in hit.entry.person.name.split()[:-1]}
+    return folded not in own
+
+
+@datafiles.cached
+def _not_given_names() -> frozenset[str]:
+    """Words that open a tagged name without being a given name: courtesy titles, the words
+    that title a name (the recogniser's ``enrich/person_titles.txt``, the speakers'
+    ``quotes/speaker_titles.txt``: "Republican", "nominee") and English function words that
+    open a sentence ("But Trump", "While Obama": spaCy's stop words)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from redline.enrich.names import person_titles
+
+    speakers = datafiles.lines("quotes/speaker_titles.txt", inline_comments=True)
+    titles = person_titles() | {line.strip().lower() for line in speakers}
+    return frozenset(HONORIFICS | titles | STOP_WORDS)
 
 
 def foreign_namesake(book: ActorBook, text: str, start: int, end: int) -> bool:

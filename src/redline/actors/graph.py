@@ -49,6 +49,7 @@ from redline.actors.book import (
     Role,
     as_date,
     foreign_namesake,
+    kin_namesake,
     load_actors,
     normalise_token,
 )
@@ -247,6 +248,11 @@ def _name_words_of(text: str) -> tuple[str, ...]:
         words = words[:-1]  # "Obama Says" in a headline: the name is "Obama"
     while len(words) > 2 and words[-1].rstrip(".,") in POST_NOMINALS:
         words = words[:-1]
+    suffix = [i for i, w in enumerate(words[1:-1], 1) if w.lower().strip(",") in NAME_SUFFIXES]
+    if suffix and words[suffix[0]][:1].isupper():
+        # issue #10 family27: "Trump Jr. Had asked" tagged as one name: nothing after a
+        # generational suffix is the name's
+        words = words[: suffix[0] + 1]
     titles = _titles()
     words = after_contest_title(words)
     while len(words) > 1 and words[0].lower() in LEADING_PREPOSITIONS:
@@ -1145,12 +1151,36 @@ def _known_as_another(graph: _Graph, node: _Node, canonical: str | None, same: l
     """issue #9/#10 persons26: "Trump’s wife Melania ... Melania Trump praised": a bare
     surname the actor book knows as one person ("Trump": Donald Trump), before any full name
     of it, is that person, not the first full name after it with another first name."""
+    if _only_sons_named(graph, node, canonical, same):
+        return True
     if not canonical or len(canonical.split()) < 2:
         return False
     if any(n.start < node.start for n in same):
         return False
     first = canonical.split()[0]
     return all(graph.doc.text[n.start : n.end].split()[0] != first for n in same)
+
+
+def _only_sons_named(graph: _Graph, node: _Node, canonical: str | None, same: list) -> bool:
+    """issue #10 family27: "Donald Trump Jr. met … Trump said": a bare surname the book knows
+    as one person whose only full names in the text bear a generational suffix that person's
+    aliases lack is that person (the father), not the son; "Joseph R. Biden Jr." is the
+    book's Joe Biden himself."""
+    if not same:
+        return False
+    if canonical is None:
+        known = _looked_up(graph, " ".join(_name_words(graph.doc.text[node.start : node.end])))
+        canonical = known.name if known is not None and known.kind == "person" else None
+    if not canonical:
+        return False
+    for n in same:
+        words = _name_words(graph.doc.text[n.start : n.end])
+        if not _generation(words):
+            return False
+        found = _looked_up(graph, " ".join(words))
+        if found is not None and found.kind == "person" and found.name == canonical:
+            return False
+    return True
 
 
 # issue #9/#10 persons26: the words that tell a household ("Melania Trump, the president's
@@ -1187,10 +1217,16 @@ def _placed_by_household(graph: _Graph) -> None:
         if ent.type != "person" or ent.actor or not name:
             continue
         words = name.split()
+        son = bool(_generation(words))
+        if son:
+            # issue #10 family27: "Donald Trump Jr." is of the Trumps; a name the book took for
+            # the father's until the suffix parted them is placed even at home, where the
+            # event coder would otherwise find no actor for "Trump Jr." tagged a work of art
+            words = words[:-1]
         if len(words) < 2 or len(words[-1]) < 3 or not words[-1][:1].isupper():
             continue
         countries = known.get(words[-1], set())
-        if len(countries) != 1 or not _against_dateline(graph, next(iter(countries))):
+        if len(countries) != 1 or not (son or _against_dateline(graph, next(iter(countries)))):
             continue
         ent.actor = next(iter(countries))
         ent.placed = f"placed-by-the-household-of-{words[-1]!r}->{ent.actor}"
@@ -1751,6 +1787,23 @@ def _suffixed_full_name(words: list[str], by_surname: dict) -> _Node | None:
     return found[-1] if found else None
 
 
+def _generation(words: list[str]) -> str:
+    """A full name's generational suffix ("jr", "sr", "iii"), or "" for none."""
+    last = words[-1].lower().strip(",.")
+    return last if len(words) > 2 and last in NAME_SUFFIXES else ""
+
+
+def _same_generation(graph: _Graph, words: list[str], other: list[str]) -> bool:
+    """issue #10 family27: two full names of one first name and surname are one person unless
+    one bears a generational suffix the other lacks ("Donald Trump Jr." is the son of "Donald
+    Trump"), where only the book's one person for both joins them ("Joseph R. Biden Jr." and
+    "Joseph R. Biden")."""
+    if _generation(words) == _generation(other):
+        return True
+    a, b = _looked_up(graph, " ".join(words)), _looked_up(graph, " ".join(other))
+    return a is not None and b is not None and a.kind == "person" and a.name == b.name
+
+
 def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]]) -> None:
     by_surname: dict[str, list[tuple[_Node, list[str]]]] = {}
     by_first: dict[str, list[_Node]] = {}
@@ -1766,6 +1819,8 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             continue
         for other, other_words in by_surname.get(_surname_key(words), []):
             if _compatible(words, other_words):
+                if not _same_generation(graph, words, other_words):
+                    continue  # "Donald Trump" after "Donald Trump Jr.": the father
                 node.entity, node.rule = other.entity, "person-full-name"
                 break
             suffix = _name_suffix(words, other_words)
@@ -2291,9 +2346,14 @@ def _add_person_name(
             match is not None
             and match.kind == "person"
             and not foreign_namesake(graph.book, graph.doc.text, node.start, node.end)
+            and not kin_namesake(graph.book, graph.doc.text, node.start, node.end)
         ):
             ent.actor = match.code
             ent.canonical = ent.canonical or match.name
+            if not ent.gender and " " not in name.strip() and match.name:
+                # issue #10 family27: a bare "Trump" the book names is Donald Trump, a man,
+                # now that it no longer shares an entity with a son's full name
+                ent.gender = _first_names().get(match.name.split()[0].lower())
 
 
 def _compatible(a: list[str], b: list[str]) -> bool:
@@ -2483,7 +2543,9 @@ def _titles_in_text(graph: _Graph) -> dict[str, set[int]]:
                 last == word or last in TITLE_ABBREVIATIONS or last in roles
             ):
                 found.setdefault(word, set()).add(node.entity)
-        appos = re.match(r",\s+(?:the|a|an)\s+((?:[a-z-]+\s+){0,3}[a-z-]+)", after)
+        # issue #10 family27: "Ivanka Trump, the president's daughter": a possessive names
+        # the relative's office, not hers
+        appos = re.match(r",\s+(?:the|a|an)\s+((?:[a-z-]+\s+){0,3}[a-z-]+)\b(?!['’])", after)
         if appos:
             words = appos.group(1).split()
             for size in range(min(longest, len(words)), 0, -1):

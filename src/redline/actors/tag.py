@@ -12,6 +12,7 @@ from redline.actors.book import (
     as_date,
     courtesy_surname_of_other,
     foreign_namesake,
+    kin_namesake,
     load_actors,
     named_after_place,
 )
@@ -72,7 +73,13 @@ def tag_entity_actors(doc: Document, book: ActorBook | None = None) -> Document:
         if (
             match
             and match.kind == "person"
-            and foreign_namesake(book, doc.text, entity.start, entity.end)
+            and (
+                foreign_namesake(book, doc.text, entity.start, entity.end)
+                or (
+                    entity.label in ("PERSON", "ORG")  # "Tiffany Trump" tagged ORG
+                    and kin_namesake(book, doc.text, entity.start, entity.end)
+                )
+            )
         ):
             match = None
         if match and match.kind in PLACE_KINDS and len(words) > 1 and words[-1] in DOCUMENT_NAMES:

@@ -71,6 +71,23 @@ def _surname(words: list[str]) -> str | None:
     return core[-1].lower() if core else None
 
 
+def _generation(words: list[str]) -> str:
+    """issue #10 family27: a full name's generational suffix ("jr", "iii"), or ""."""
+    last = words[-1].lower().rstrip(".,") if len(words) > 2 else ""
+    return last if last in NAME_SUFFIXES else ""
+
+
+def _father_of_sons(bare: Entity, full: list[Entity]) -> bool:
+    """issue #10 family27: a bare surname the actor book names (its ``canonical``, "Donald
+    Trump") whose full names in the text all bear a generational suffix and are not that
+    person ("Donald Trump Jr."): the book's person, not the son."""
+    if not bare.canonical or len(bare.canonical.split()) < 2:
+        return False
+    return all(
+        _generation(person_name_words(e.text)) and e.canonical != bare.canonical for e in full
+    )
+
+
 def _compatible_first_names(a: list[str], b: list[str]) -> bool:
     first_a, first_b = a[0].rstrip("."), b[0].rstrip(".")
     if first_a.lower() == first_b.lower():
@@ -109,7 +126,7 @@ def _link_people(entities: list[Entity], chains: _Chains, rules: dict[int, str])
             continue
         chains.find(i)
         for j, other in by_surname.get(_surname(words), []):
-            if _compatible_first_names(words, other):
+            if _compatible_first_names(words, other) and _generation(words) == _generation(other):
                 chains.union(j, i)
                 rules[i] = "person-full-name"
                 break
@@ -118,6 +135,8 @@ def _link_people(entities: list[Entity], chains: _Chains, rules: dict[int, str])
         if len(words) != 1:
             continue
         same = [j for j, _ in by_surname.get(words[0].lower(), [])]
+        if same and _father_of_sons(entities[i], [entities[j] for j in same]):
+            same = []  # "Trump" after only "Donald Trump Jr.": the book's Donald Trump
         if not same:
             # a bare first name joins nothing; a repeated bare surname still chains
             chains.find(i)

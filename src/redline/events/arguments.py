@@ -1670,6 +1670,8 @@ class ActorResolver:
             actor, rule = self.short_name(head, text) or (actor, rule)
         if actor is None and head.ent_type_ in ("PERSON", "ORG"):
             actor, rule = self.unknown_name(head, text, rule)
+        if actor is None and head.pos_ == "PROPN" and head.ent_type_ not in ("PERSON", "ORG"):
+            actor, rule = self.graph_person_in(head, rule)
         if actor is None and head.pos_ == "PROPN":
             actor, rule = self.named_again(head, rule)
         if (
@@ -2396,6 +2398,19 @@ class ActorResolver:
                     and len(match.code) > 3 and not match.code.startswith("---")):  # fmt: skip
                 return match, f"short name of {found.group(0)!r}: actor:{_short(match)}"
         return None
+
+    def graph_person_in(self, head: Token, rule: str) -> tuple[Any | None, str]:
+        """issue #10 family27: a name the parser tagged neither a person nor a body ("Trump
+        Jr." a work of art, once read by the book as the father) that the entity graph placed
+        as a person by its name: that person's actor."""
+        for tok in head.doc[head.left_edge.i : head.i + 1]:
+            m = self.graph_names.get(tok.idx)
+            if m is None or m.type != "person" or m.kind != "name" or m.actor.startswith("---"):
+                continue
+            actor = ActorMatch(m.actor, m.actor[:3], None, m.canonical or head.text, "person",
+                               "graph")  # fmt: skip
+            return actor, f"graph name '{m.text}' -> {m.canonical}{_placed_note(m)}"
+        return None, rule
 
     def named_again(self, head: Token, rule: str) -> tuple[Any | None, str]:
         """issue #9/#10 actors10: a person the graph links to an earlier full mention ("Roy

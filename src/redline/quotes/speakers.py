@@ -1738,6 +1738,25 @@ TITLED_WORKS = frozenset(
 )
 
 
+# issue #10 family27: a son's suffix after his surname ("Trump Jr.", "Cuomo Sr.")
+SPEAKER_GENERATIONS = frozenset({"Jr", "Jr.", "Sr", "Sr.", "III", "IV"})
+
+
+def _suffixed_full_name(span: Span, book: NameBook) -> str | None:
+    """issue #10 family27: "“…,” Trump Jr. said", the surname and suffix tagged something else
+    than a person (a work of art): the full name of that surname and suffix the article gives
+    ("Donald Trump Jr."), never the father's."""
+    for token in span[1:]:
+        before = token.doc[token.i - 1]
+        if token.text not in SPEAKER_GENERATIONS or not before.text[:1].isupper():
+            continue
+        names = book.full_by_surname.get(token.text.lower(), Counter())
+        found = [n for n, _ in names.most_common() if n.split()[-2:-1] == [before.text]]
+        if found:
+            return found[0]
+    return None
+
+
 def _titled_work(head: Token) -> bool:
     """issue #10 names27: "According to a new book, Brown's Britain, …": the title in the
     apposition of a book names its subject (Gordon Brown), not who speaks through it."""
@@ -1818,6 +1837,9 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
     named = _untagged_subject_name(span, head) or _person_of_a_body(head)
     if named:
         return book.full_name(named), "untagged-propn"
+    suffixed = _suffixed_full_name(span, book)
+    if suffixed:
+        return suffixed, "surname+suffix->full-name"
     if _transcript_label(span, head):
         return book.full_name([head.text]), "transcript-label"
     voiced = _unnamed_voice_of(span, head)
