@@ -57,3 +57,31 @@ def test_a_lower_clause_event_is_marked_and_follows_the_sentences_own(nlp):
     assert ("020", "ISR", "USA") in [coded[i][:3] for i in lower], coded
     assert all(i > max(own) for i in lower), coded
     assert all(coded[i][4].get("lower_clause") == 1.0 for i in lower), coded
+
+
+@pytest.mark.model
+def test_a_lower_clause_confidence_scores_its_final_features(nlp):
+    # session 27 (filter27): the lower-clause flags were added to the features after the event
+    # was scored, so the filter was trained on features inference never scored
+    from redline.clean import clean_document
+    from redline.events.filter import candidate_pipeline, load_filter
+    from redline.ingest.raw import RawDocument
+
+    collected: list = []
+    pipeline = candidate_pipeline(features_out=collected)
+    pipeline(
+        clean_document(
+            RawDocument(
+                source="<test>",
+                text="UNITED NATIONS (Reuters) - Egypt called for a vote on the draft resolution "
+                "on Thursday, prompting Israel to urge Washington to veto the text.",
+                published="2017-06-01",
+            )
+        )
+    )
+    model = load_filter()
+    lower = [(e, f) for e, f in collected if LOWER_CLAUSE_NOTE in (e.rule or "")]
+    assert lower, collected
+    for event, features in lower:
+        assert features.get("lower_clause") == 1.0
+        assert event.confidence == model.confidence(features), (event.rule, event.confidence)
