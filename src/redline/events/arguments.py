@@ -15,6 +15,7 @@ from collections.abc import Container, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from redline import datafiles
 from redline.actors import ActorMatch
 from redline.actors.book import (
     COMPANY_NAME,
@@ -650,7 +651,10 @@ def conjuncts(head: Token) -> list[Token]:
     out = [head]
     firm = {t.i for t in (ampersand_name(c) for c in (head, *head.conjuncts)) if t is not None}
     office = portfolio_conjunct(head)
+    next_verb = next_verbs_object(head)
     for tok in head.conjuncts:
+        if next_verb is not None and tok.i >= next_verb:
+            break  # "examined data and contacted experts": the experts are contacted
         if tok.i in firm:
             continue  # "Ernst & Young": one firm's name
         if office is not None and tok.i == office.i:
@@ -668,6 +672,33 @@ def conjuncts(head: Token) -> list[Token]:
                 if tok.pos_ in ("NOUN", "PROPN") and tok not in out:
                     out.append(tok)
     return sorted(out, key=lambda t: t.i)
+
+
+@datafiles.cached
+def _participle_adjectives() -> frozenset[str]:
+    """Participles news uses as adjectives ("wounded civilians"): data/events/."""
+    return frozenset(datafiles.lines("events/participle_adjectives.txt", inline_comments=True))
+
+
+def next_verbs_object(head: Token) -> int | None:
+    """issue #9 unseen27: "Wikinews examined data and contacted experts and local
+    authorities" parsed with "contacted" as a modifier of "experts", a conjunct of the object
+    "data": the conjunct a bare past participle opens right after "and" is the object of that
+    next verb, not of the first. The index of the first such conjunct, else None."""
+    for tok in head.conjuncts:
+        if tok.i < head.i:
+            continue
+        first = tok.left_edge
+        if (
+            first.dep_ == "amod"
+            and first.head.i == tok.i
+            and first.tag_ in ("VBD", "VBN")
+            and first.i > 0
+            and first.doc[first.i - 1].dep_ == "cc"
+            and first.lemma_.lower() not in _participle_adjectives()
+        ):
+            return tok.i
+    return None
 
 
 def _one_person(tok: Token) -> bool:
@@ -1136,6 +1167,9 @@ class ActorResolver:
                 if c.dep_ == "prep" and c.lower_ == "of"
                 and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
             ]  # fmt: skip
+            # nor what a next verb's object names ("examined data and contacted experts")
+            if (next_verb := next_verbs_object(head)) is not None:
+                hi = min(hi, head.doc[next_verb].left_edge.idx)
             inside = [
                 m
                 for m in self.mentions
