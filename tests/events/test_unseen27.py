@@ -33,3 +33,18 @@ def test_a_participle_adjective_after_and_keeps_its_noun(code_all):
     assert any((e.target_actor or "").startswith("YEM") for e in by_trigger(doc, "met")), events(
         doc
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LAS VEGAS (Reuters) - The county sheriff told the BBC that thousands could arrive. The "
+        "Air Force issued warnings against attempts to enter the range, saying it was dangerous.",
+        "LAS VEGAS (Reuters) - The county sheriff spoke to CNN about the crowds. The Air Force "
+        "issued warnings against attempts to enter the range, saying it was dangerous.",
+    ],
+)
+def test_a_thing_judged_is_not_the_outlet_told(code_all, text):
+    """The outlet someone told is the channel; "it was dangerous" after it judges a thing."""
+    doc = code_all(text)
+    assert not any((e.target_actor or "").endswith("MED") for e in doc.events), events(doc)

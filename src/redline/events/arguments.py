@@ -701,6 +701,34 @@ def next_verbs_object(head: Token) -> int | None:
     return None
 
 
+def _judged_thing(head: Token) -> bool:
+    """ "it was dangerous", "it is very disappointing": "it" as the subject of "be" and an
+    adjective, a thing judged (an act, a result) far more often than a body."""
+    verb = head.head
+    return (
+        head.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in verb.children)
+    )
+
+
+def _outlet_told(doc: Doc, start: int) -> bool:
+    """Whether the mention at char ``start`` is whom a reporting verb tells ("told the BBC",
+    "said to Reuters", "told Reuters in an interview")."""
+    tok = next((t for t in doc if t.idx <= start < t.idx + len(t.text)), None)
+    if tok is None:
+        return False
+    while tok.dep_ in ("compound", "det", "poss", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() == "tell":
+        return True
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "to"
+        and tok.head.head.lemma_.lower() in ("say", "speak", "talk", "tell")
+    )
+
+
 def _one_person(tok: Token) -> bool:
     """A person's name, or a singular noun of a person's office ("the chancellor")."""
     if tok.ent_type_ == "PERSON":
@@ -3110,6 +3138,15 @@ class ActorResolver:
             if match is None:
                 return None, "unresolved"
             at = self._previous_start
+            if (
+                str(match.code or "").endswith("MED")
+                and _outlet_told(head.doc, at)
+                and _judged_thing(head)
+            ):
+                # issue #9 unseen27: "the sheriff told the BBC ... The Air Force issued warnings,
+                # saying it was dangerous": a news outlet told is the channel, never the "it"
+                # spoken of after
+                return None, f"pronoun '{head.text}': the outlet told is the channel"
             body = next((o for o in reversed(self.org_names) if at < o.start < head.idx), None)
             if body is not None:
                 # "Prevezon Holdings Ltd, a Russian-controlled company, ... a U.S. government
