@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -577,6 +577,11 @@ def _name_mentions(graph: _Graph) -> None:
     for entity in found:
         if entity.label == "NORP" and _name_key(entity.text) in surnames:
             entity = replace(entity, label="ORG", actor=None)  # "a Carney spokesperson"
+        elif entity.label == "NORP" and _party_group(doc, entity, graph.book.parties):
+            # issue #10 unseen27: "Senior Tories believe they …. This, they say, …": a party's
+            # members named as a group are the group "they" goes on with, not the other party
+            # named in passing
+            entity = replace(entity, label="ORG")
         if entity.label not in ("PERSON", "ORG", "GPE"):
             continue
         start, end = entity.start, entity.end
@@ -4427,6 +4432,18 @@ def _quote_closed_before(graph: _Graph, char: int) -> int:
         if end <= char and len(graph.doc.text[end:char].strip(" ,\n—–-")) == 0:
             return start
     return char
+
+
+def _party_group(doc: Any, entity: Any, parties: Container[str]) -> bool:
+    """Whether a NORP mention is a party's members as the subject of a clause ("Senior Tories
+    believe", "Democrats argue"), which the graph otherwise has no node for."""
+    text = doc.text[entity.start : entity.end]
+    if text not in parties or doc.parsed is None:
+        return False
+    span = doc.parsed.char_span(entity.start, entity.end, alignment_mode="expand")
+    return (
+        span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.tag_ == "NNPS"
+    )
 
 
 def _plural_noun_subject(token) -> bool:

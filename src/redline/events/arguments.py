@@ -15,6 +15,7 @@ from collections.abc import Container, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from redline import datafiles
 from redline.actors import ActorMatch
 from redline.actors.book import (
     COMPANY_NAME,
@@ -650,7 +651,10 @@ def conjuncts(head: Token) -> list[Token]:
     out = [head]
     firm = {t.i for t in (ampersand_name(c) for c in (head, *head.conjuncts)) if t is not None}
     office = portfolio_conjunct(head)
+    next_verb = next_verbs_object(head)
     for tok in head.conjuncts:
+        if next_verb is not None and tok.i >= next_verb:
+            break  # "examined data and contacted experts": the experts are contacted
         if tok.i in firm:
             continue  # "Ernst & Young": one firm's name
         if office is not None and tok.i == office.i:
@@ -668,6 +672,61 @@ def conjuncts(head: Token) -> list[Token]:
                 if tok.pos_ in ("NOUN", "PROPN") and tok not in out:
                     out.append(tok)
     return sorted(out, key=lambda t: t.i)
+
+
+@datafiles.cached
+def _participle_adjectives() -> frozenset[str]:
+    """Participles news uses as adjectives ("wounded civilians"): data/events/."""
+    return frozenset(datafiles.lines("events/participle_adjectives.txt", inline_comments=True))
+
+
+def next_verbs_object(head: Token) -> int | None:
+    """issue #9 unseen27: "Wikinews examined data and contacted experts and local
+    authorities" parsed with "contacted" as a modifier of "experts", a conjunct of the object
+    "data": the conjunct a bare past participle opens right after "and" is the object of that
+    next verb, not of the first. The index of the first such conjunct, else None."""
+    for tok in head.conjuncts:
+        if tok.i < head.i:
+            continue
+        first = tok.left_edge
+        if (
+            first.dep_ == "amod"
+            and first.head.i == tok.i
+            and first.tag_ in ("VBD", "VBN")
+            and first.i > 0
+            and first.doc[first.i - 1].dep_ == "cc"
+            and first.lemma_.lower() not in _participle_adjectives()
+        ):
+            return tok.i
+    return None
+
+
+def _judged_thing(head: Token) -> bool:
+    """ "it was dangerous", "it is very disappointing": "it" as the subject of "be" and an
+    adjective, a thing judged (an act, a result) far more often than a body."""
+    verb = head.head
+    return (
+        head.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in verb.children)
+    )
+
+
+def _outlet_told(doc: Doc, start: int) -> bool:
+    """Whether the mention at char ``start`` is whom a reporting verb tells ("told the BBC",
+    "said to Reuters", "told Reuters in an interview")."""
+    tok = next((t for t in doc if t.idx <= start < t.idx + len(t.text)), None)
+    if tok is None:
+        return False
+    while tok.dep_ in ("compound", "det", "poss", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() == "tell":
+        return True
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "to"
+        and tok.head.head.lemma_.lower() in ("say", "speak", "talk", "tell")
+    )
 
 
 def _one_person(tok: Token) -> bool:
@@ -1136,6 +1195,9 @@ class ActorResolver:
                 if c.dep_ == "prep" and c.lower_ == "of"
                 and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
             ]  # fmt: skip
+            # nor what a next verb's object names ("examined data and contacted experts")
+            if (next_verb := next_verbs_object(head)) is not None:
+                hi = min(hi, head.doc[next_verb].left_edge.idx)
             inside = [
                 m
                 for m in self.mentions
@@ -3091,6 +3153,15 @@ class ActorResolver:
             if match is None:
                 return None, "unresolved"
             at = self._previous_start
+            if (
+                str(match.code or "").endswith("MED")
+                and _outlet_told(head.doc, at)
+                and _judged_thing(head)
+            ):
+                # issue #9 unseen27: "the sheriff told the BBC ... The Air Force issued warnings,
+                # saying it was dangerous": a news outlet told is the channel, never the "it"
+                # spoken of after
+                return None, f"pronoun '{head.text}': the outlet told is the channel"
             body = next((o for o in reversed(self.org_names) if at < o.start < head.idx), None)
             if body is not None:
                 # "Prevezon Holdings Ltd, a Russian-controlled company, ... a U.S. government

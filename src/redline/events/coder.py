@@ -44,6 +44,7 @@ from redline.events.arguments import (
     has_to_infinitive,
     in_country,
     main_country,
+    next_verbs_object,
     phrase_span,
     relative_clause_of,
     reporting_subject,
@@ -10223,9 +10224,12 @@ def _investigated_parties(
     first (a handful of tokens, and only for investigations)."""
     seen = {(t.code or "")[:3] for t in targets if t.actor is not None}
     out = list(targets)
+    next_verb = next_verbs_object(head)  # "examined data and contacted experts"
     for tok in head.subtree:
         if tok.i == head.i or tok.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
+        if next_verb is not None and tok.i >= head.doc[next_verb].left_edge.i:
+            break
         if tok.pos_ == "PRON" and tok.lower_ not in PARTY_PRONOUNS:
             continue  # issue #9 roots30: "ties between it and Russia": "it" is a party
         if tok.dep_ not in ("pobj", "conj") and not _reported_doer(tok):

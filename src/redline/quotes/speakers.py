@@ -461,7 +461,12 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
             subject = subjects[0]
             if subject.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
                 return _display_holder(token.head) or _maker_of_words(token.head) or token.head
-            return _name_past_title_stop(subject) or _name_after_role(token, subject) or subject
+            return (
+                _name_past_title_stop(subject)
+                or _name_after_role(token, subject)
+                or _name_after_intensive_reflexive(subject)
+                or subject
+            )
         if token.dep_ == "relcl":
             return token.head
         if token.dep_ == "conj" and (stray := _stray_conjunct_subject(token, inside)):
@@ -989,6 +994,23 @@ def _name_opening_aside(doc, comma: int, inside) -> Token | None:
     return None
 
 
+REFLEXIVE_PRONOUNS = frozenset({"itself", "himself", "herself", "themselves", "themself"})
+
+
+def _name_after_intensive_reflexive(subject: Token) -> Token | None:
+    """issue #10 unseen27: "In the filing itself Ford also made the point, writing "We …"":
+    the intensive "itself" of the noun before, parsed as the verb's subject with the real
+    subject, the name, as its apposition; the name is who speaks, never the pronoun."""
+    if subject.lower_ not in REFLEXIVE_PRONOUNS:
+        return None
+    named = [
+        c
+        for c in subject.children
+        if c.dep_ == "appos" and c.i == subject.i + 1 and c.pos_ in ("PROPN", "NOUN")
+    ]
+    return named[0] if named else None
+
+
 def _name_past_title_stop(subject: Token) -> Token | None:
     """issue #10 round 10: "said Pentagon spokesman Navy Capt. Jeff Davis", "said Air Force 1st
     Lt. Tyler Livingston": the tokeniser split the title's full stop off, the parser ended the
@@ -1366,6 +1388,10 @@ def mention_span(head: Token) -> Span:
         if doc[i].text in ("-", "--", "—", "–") and doc[i].whitespace_ and doc[i - 1].whitespace_:
             left = i + 1
             break
+    # issue #10 unseen27: "In the report itself Ford said": the intensive pronoun of the noun
+    # before, hung on the name, is no part of the speaker's phrase
+    while left < head.i and doc[left].lower_ in REFLEXIVE_PRONOUNS:
+        left += 1
     while right > left and doc[right].is_punct:
         right -= 1
     while left < right and doc[left].is_punct:
