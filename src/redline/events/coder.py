@@ -6585,7 +6585,37 @@ def _waiting_nouns(waiting: list[Match], resolver: ActorResolver) -> list[tuple[
             kept.append((m, "noun kept: its own actor"))
         elif _setting_with_partner(m):
             kept.append((m, f"noun kept: the {m.trigger.lemma_.lower()} the act is done in"))
+        elif _part_taken_in(m) is not None:
+            kept.append((m, f"noun kept: the {m.trigger.lemma_.lower()} taken part in"))
     return kept
+
+
+# issue #9 policy27: verbs whose subject takes part in the event their "in" phrase names
+# ("took part in a protest against the decision", "engaged in negotiations with lawmakers")
+PART_TAKING_VERBS = frozenset({"engage", "participate", "take"})
+
+
+def _part_taken_in(match: Match) -> Token | None:
+    """The verb whose subject takes part in the noun event ``match`` ("lobbyists have engaged
+    in negotiations with lawmakers", "was arrested while taking part in a protest against the
+    decision"): the subject holds the talks or the protest. Only a noun naming its own partner or
+    target in its own phrase; "take" only with "part" as its object."""
+    noun = match.trigger
+    if not (
+        match.entry.pos == "noun"
+        and match.prep_obj is not None
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and noun.head.dep_ == "prep"
+    ):
+        return None
+    verb = noun.head.head
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in PART_TAKING_VERBS:
+        return None
+    if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+        return None
+    return verb
 
 
 # issue #9 drops33: the prepositions that make a noun the setting of a verb's act, not what
@@ -7992,6 +8022,17 @@ def _events_for(
             # itself, not the place of the act ("in the U.S. presidential election")
             sources = [lead]
             targets = [t for t in targets if ":party " not in t.how]
+        if not sources and (taking := _part_taken_in(match)) is not None:
+            # issue #9 policy27: "took part in a protest against the decision": who took part
+            taker, how = find_source(taking)
+            if taker is None and taking.dep_ == "advcl":
+                # "was arrested while taking part in a protest": the clause's own subject
+                taker = next(
+                    (c for c in taking.head.children if c.dep_ in ("nsubj", "nsubjpass")), None
+                )
+                how = f"advcl^{taker.dep_}" if taker is not None else how
+            if taker is not None:
+                sources = resolver.arguments(taker, f"took part: {how}")
         if not sources and entry.origin != ALLEGATION:
             return []  # a bare noun ("the release of X") is news of an event, not an event
     if entry.speaker and entry.target == "none":

@@ -1,0 +1,55 @@
+"""Sentence policy, issue #9 policy27: noun events waiting in a verb's argument that are events
+of their own. Sentences written for the test in the style of wire news."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import events
+
+pytestmark = pytest.mark.model
+
+
+def _protests(doc) -> list:
+    return [e for e in doc.events if e.trigger_text == "protest" and e.code.startswith("14")]
+
+
+def test_taking_part_in_a_protest_is_the_protest_of_the_one_taking_part(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - In March, the senator was detained outside the Capitol while "
+        "taking part in a protest against President Donald Trump's decision to cut the program.",
+        published="2017-11-20",
+    )
+    protests = _protests(doc)
+    assert protests, events(doc)
+    assert protests[0].source_actor == "USALEG", events(doc)
+    assert protests[0].target_actor == "USAGOV", events(doc)
+    assert "taken part in" in protests[0].rule
+
+
+def test_participating_in_a_protest_names_the_participant(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Several Democratic senators participated in a protest against "
+        "President Donald Trump's immigration order on Sunday.",
+        published="2017-11-20",
+    )
+    protests = _protests(doc)
+    assert protests, events(doc)
+    assert protests[0].source_actor == "USALEG", events(doc)
+
+
+def test_a_protest_naming_no_target_stays_waiting(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - In March, the senator was detained outside the Capitol while "
+        "taking part in a protest on Saturday.",
+        published="2017-11-20",
+    )
+    assert not any("taken part in" in e.rule for e in doc.events), events(doc)
+
+
+def test_taking_a_protest_is_not_taking_part_in_one(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The senator took a stand in the protest against President "
+        "Donald Trump's decision on Sunday.",
+        published="2017-11-20",
+    )
+    assert not any("taken part in" in e.rule for e in doc.events), events(doc)
