@@ -53,3 +53,27 @@ def test_taking_a_protest_is_not_taking_part_in_one(code_all):
         published="2017-11-20",
     )
     assert not any("taken part in" in e.rule for e in doc.events), events(doc)
+
+
+def _calls(doc) -> list:
+    return [e for e in doc.events if e.trigger_text == "call" and e.code == "041"]
+
+
+def test_a_call_to_someone_is_held_with_the_one_it_reaches(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - U.S. President Donald Trump endorsed the new trade plan in a "
+        "call to Canadian Prime Minister Justin Trudeau on Friday.",
+        published="2017-11-20",
+    )
+    calls = _calls(doc)
+    assert calls, events(doc)
+    assert (calls[0].source_actor, calls[0].target_actor) == ("USAGOV", "CANGOV"), events(doc)
+
+
+def test_a_call_reaching_no_one_named_is_no_event(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - U.S. President Donald Trump endorsed the new trade plan in a "
+        "call on Friday.",
+        published="2017-11-20",
+    )
+    assert not _calls(doc), events(doc)

@@ -2428,6 +2428,19 @@ def _addressee(verb: Token) -> Token | None:
     return None
 
 
+def _meeting_addressee(noun: Token, verb: Token) -> Token | None:
+    """Whom a call set in a verb's clause reaches: the verb's addressee, or (issue #9
+    policy27) the call's own "to" phrase ("Trump endorsed the campaign in a call to Moore",
+    "pledged support in a phone call to Abe")."""
+    addressee = _addressee(verb)
+    if addressee is not None or noun.lemma_.lower() != "call":
+        return addressee
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "to":
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+    return None
+
+
 def _clause_meeting_verb(noun: Token) -> Token | None:
     """The verb a partnerless meeting or call noun is the setting of ("thanked him in a phone
     call", "told Xi at a meeting"), when that verb addresses someone; None else."""
@@ -2439,7 +2452,7 @@ def _clause_meeting_verb(noun: Token) -> Token | None:
     if prep.lower_ not in CLAUSE_MEETING_PREPS or prep.dep_ != "prep":
         return None
     verb = prep.head
-    if verb.pos_ not in ("VERB", "AUX") or _addressee(verb) is None:
+    if verb.pos_ not in ("VERB", "AUX") or _meeting_addressee(noun, verb) is None:
         return None
     if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "of") for c in noun.children):
         return None  # a partner or members of its own ("a meeting of former advisers")
@@ -2468,7 +2481,7 @@ def _clause_meeting_sides(noun: Token, resolver: ActorResolver) -> list[Argument
     if verb is None:
         return []
     subject, how = find_source(verb)
-    addressee = _addressee(verb)
+    addressee = _meeting_addressee(noun, verb)
     if subject is None or addressee is None:
         return []
     sources = [a for a in resolver.arguments(subject, f"met in the clause: {how}") if a.actor]
