@@ -77,3 +77,24 @@ def test_a_call_reaching_no_one_named_is_no_event(code_all):
         published="2017-11-20",
     )
     assert not _calls(doc), events(doc)
+
+
+def test_testimony_to_a_committee_is_the_witness_consulting_it(code_all):
+    doc = code_all(
+        "In testimony to the Senate Judiciary Committee, Attorney General Jeff Sessions has "
+        "denied knowing about any contacts between the campaign and Russian officials.",
+        published="2017-11-20",
+    )
+    testimony = [e for e in doc.events if e.trigger_text == "testimony"]
+    assert testimony, events(doc)
+    assert (testimony[0].source_actor, testimony[0].target_actor) == ("USAJUD", "USALEG")
+    assert testimony[0].code == "040"
+
+
+def test_testimony_given_to_no_one_named_is_no_event(code_all):
+    doc = code_all(
+        "In his testimony on Tuesday, Attorney General Jeff Sessions denied knowing about any "
+        "contacts between the campaign and Russian officials.",
+        published="2017-11-20",
+    )
+    assert not [e for e in doc.events if e.trigger_text == "testimony"], events(doc)

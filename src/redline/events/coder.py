@@ -6635,6 +6635,9 @@ def _part_taken_in(match: Match) -> Token | None:
 # the act is about ("renegotiate NAFTA in talks with Mexico", "under an accord struck between
 # the government and the opposition, he is barred ..."); "at a meeting with" was wrong
 SETTING_PREPS = frozenset({"in", "under"})
+# issue #9 policy27: the partner of testimony is whom it is given to ("In testimony to the
+# Senate Judiciary Committee, Sessions denied ...": the witness consulted the committee)
+SETTING_PARTNER_PREPS = {"testimony": ("to", "before")}
 # talks and meetings (04), agreements and cooperation (05, 06)
 SETTING_ROOTS = ("04", "05", "06")
 
@@ -6649,7 +6652,7 @@ def _setting_with_partner(match: Match) -> bool:
     return (
         match.entry.pos == "noun"
         and match.entry.code[:2] in SETTING_ROOTS
-        and match.prep_word in ("with", "between")
+        and match.prep_word in SETTING_PARTNER_PREPS.get(noun.lemma_.lower(), ("with", "between"))
         and match.prep_obj is not None
         and noun.dep_ == "pobj"
         and noun.head.lower_ in SETTING_PREPS
@@ -8829,9 +8832,10 @@ def _tour_stops(noun: Token) -> list[Token]:
 def _meeting_attendee(noun: Token) -> tuple[Token, str] | None:
     """issue #9 recall17: "during / after a meeting with X" on a verb, "left / attended a
     meeting with X": the verb's subject met X (a meeting with a "with" partner only)."""
-    if noun.lemma_.lower() not in (MEETING_OBJECTS | JOINT_WITH_NOUNS) - {"visit"}:
+    lemma = noun.lemma_.lower()
+    if lemma not in (MEETING_OBJECTS | JOINT_WITH_NOUNS | set(SETTING_PARTNER_PREPS)) - {"visit"}:
         return None
-    partner = _prep_object(noun, ("with",))[0]
+    partner = _prep_object(noun, SETTING_PARTNER_PREPS.get(lemma, ("with",)))[0]
     if partner is None or any(t.lower_ == "fellow" for t in partner.lefts):
         return None  # "after a closed-door meeting with fellow House Republicans": a caucus
     head = noun.head
