@@ -2428,6 +2428,19 @@ def _addressee(verb: Token) -> Token | None:
     return None
 
 
+def _meeting_addressee(noun: Token, verb: Token) -> Token | None:
+    """Whom a call set in a verb's clause reaches: the verb's addressee, or (issue #9
+    policy27) the call's own "to" phrase ("Trump endorsed the campaign in a call to Moore",
+    "pledged support in a phone call to Abe")."""
+    addressee = _addressee(verb)
+    if addressee is not None or noun.lemma_.lower() != "call":
+        return addressee
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "to":
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+    return None
+
+
 def _clause_meeting_verb(noun: Token) -> Token | None:
     """The verb a partnerless meeting or call noun is the setting of ("thanked him in a phone
     call", "told Xi at a meeting"), when that verb addresses someone; None else."""
@@ -2439,7 +2452,7 @@ def _clause_meeting_verb(noun: Token) -> Token | None:
     if prep.lower_ not in CLAUSE_MEETING_PREPS or prep.dep_ != "prep":
         return None
     verb = prep.head
-    if verb.pos_ not in ("VERB", "AUX") or _addressee(verb) is None:
+    if verb.pos_ not in ("VERB", "AUX") or _meeting_addressee(noun, verb) is None:
         return None
     if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "of") for c in noun.children):
         return None  # a partner or members of its own ("a meeting of former advisers")
@@ -2468,7 +2481,7 @@ def _clause_meeting_sides(noun: Token, resolver: ActorResolver) -> list[Argument
     if verb is None:
         return []
     subject, how = find_source(verb)
-    addressee = _addressee(verb)
+    addressee = _meeting_addressee(noun, verb)
     if subject is None or addressee is None:
         return []
     sources = [a for a in resolver.arguments(subject, f"met in the clause: {how}") if a.actor]
@@ -6585,13 +6598,46 @@ def _waiting_nouns(waiting: list[Match], resolver: ActorResolver) -> list[tuple[
             kept.append((m, "noun kept: its own actor"))
         elif _setting_with_partner(m):
             kept.append((m, f"noun kept: the {m.trigger.lemma_.lower()} the act is done in"))
+        elif _part_taken_in(m) is not None:
+            kept.append((m, f"noun kept: the {m.trigger.lemma_.lower()} taken part in"))
     return kept
+
+
+# issue #9 policy27: verbs whose subject takes part in the event their "in" phrase names
+# ("took part in a protest against the decision", "engaged in negotiations with lawmakers")
+PART_TAKING_VERBS = frozenset({"engage", "participate", "take"})
+
+
+def _part_taken_in(match: Match) -> Token | None:
+    """The verb whose subject takes part in the noun event ``match`` ("lobbyists have engaged
+    in negotiations with lawmakers", "was arrested while taking part in a protest against the
+    decision"): the subject holds the talks or the protest. Only a noun naming its own partner or
+    target in its own phrase; "take" only with "part" as its object."""
+    noun = match.trigger
+    if not (
+        match.entry.pos == "noun"
+        and match.prep_obj is not None
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and noun.head.dep_ == "prep"
+    ):
+        return None
+    verb = noun.head.head
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in PART_TAKING_VERBS:
+        return None
+    if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+        return None
+    return verb
 
 
 # issue #9 drops33: the prepositions that make a noun the setting of a verb's act, not what
 # the act is about ("renegotiate NAFTA in talks with Mexico", "under an accord struck between
 # the government and the opposition, he is barred ..."); "at a meeting with" was wrong
 SETTING_PREPS = frozenset({"in", "under"})
+# issue #9 policy27: the partner of testimony is whom it is given to ("In testimony to the
+# Senate Judiciary Committee, Sessions denied ...": the witness consulted the committee)
+SETTING_PARTNER_PREPS = {"testimony": ("to", "before")}
 # talks and meetings (04), agreements and cooperation (05, 06)
 SETTING_ROOTS = ("04", "05", "06")
 
@@ -6606,7 +6652,7 @@ def _setting_with_partner(match: Match) -> bool:
     return (
         match.entry.pos == "noun"
         and match.entry.code[:2] in SETTING_ROOTS
-        and match.prep_word in ("with", "between")
+        and match.prep_word in SETTING_PARTNER_PREPS.get(noun.lemma_.lower(), ("with", "between"))
         and match.prep_obj is not None
         and noun.dep_ == "pobj"
         and noun.head.lower_ in SETTING_PREPS
@@ -7992,6 +8038,17 @@ def _events_for(
             # itself, not the place of the act ("in the U.S. presidential election")
             sources = [lead]
             targets = [t for t in targets if ":party " not in t.how]
+        if not sources and (taking := _part_taken_in(match)) is not None:
+            # issue #9 policy27: "took part in a protest against the decision": who took part
+            taker, how = find_source(taking)
+            if taker is None and taking.dep_ == "advcl":
+                # "was arrested while taking part in a protest": the clause's own subject
+                taker = next(
+                    (c for c in taking.head.children if c.dep_ in ("nsubj", "nsubjpass")), None
+                )
+                how = f"advcl^{taker.dep_}" if taker is not None else how
+            if taker is not None:
+                sources = resolver.arguments(taker, f"took part: {how}")
         if not sources and entry.origin != ALLEGATION:
             return []  # a bare noun ("the release of X") is news of an event, not an event
     if entry.speaker and entry.target == "none":
@@ -8775,9 +8832,10 @@ def _tour_stops(noun: Token) -> list[Token]:
 def _meeting_attendee(noun: Token) -> tuple[Token, str] | None:
     """issue #9 recall17: "during / after a meeting with X" on a verb, "left / attended a
     meeting with X": the verb's subject met X (a meeting with a "with" partner only)."""
-    if noun.lemma_.lower() not in (MEETING_OBJECTS | JOINT_WITH_NOUNS) - {"visit"}:
+    lemma = noun.lemma_.lower()
+    if lemma not in (MEETING_OBJECTS | JOINT_WITH_NOUNS | set(SETTING_PARTNER_PREPS)) - {"visit"}:
         return None
-    partner = _prep_object(noun, ("with",))[0]
+    partner = _prep_object(noun, SETTING_PARTNER_PREPS.get(lemma, ("with",)))[0]
     if partner is None or any(t.lower_ == "fellow" for t in partner.lefts):
         return None  # "after a closed-door meeting with fellow House Republicans": a caucus
     head = noun.head
