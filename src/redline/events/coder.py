@@ -4346,10 +4346,23 @@ def background_depth(token: Token) -> int:
     depth = 0
     cur = token
     while cur.head.i != cur.i:
-        if cur.dep_ in BACKGROUND_DEPS and not _needed_act(cur):
+        if cur.dep_ in BACKGROUND_DEPS and not _needed_act(cur) and not _joined_in(cur):
             depth += 1
         cur = cur.head
     return depth
+
+
+def _joined_in(tok: Token) -> bool:
+    """Session 27 (policy27's finding): "joined other senators in urging him to quit": the
+    gerund after "join ... in" is the joiner's own act, told at the depth of "join", not a
+    background clause."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pcomp"
+        and tok.tag_ == "VBG"
+        and prep.lower_ == "in"
+        and prep.head.lemma_.lower() == "join"
+    )
 
 
 def speech_participle(verb: Token) -> bool:
