@@ -5629,7 +5629,6 @@ OBLIGATION_ENTRY = LexiconEntry(
 
 
 QUESTION_VERBS = frozenset({"ask"})
-QUESTION_MARKS = frozenset({"if", "whether"})
 
 
 def _asks_if(clause: Token) -> bool:
