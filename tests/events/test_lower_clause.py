@@ -30,24 +30,27 @@ def test_a_lower_clause_event_needs_the_floor_too():
     assert clears(_event(0.9, lower), 0.95) is False  # a higher threshold still rules
 
 
-@pytest.mark.model
-def test_a_lower_clause_event_is_marked_and_follows_the_sentences_own(nlp):
+EGYPT_AND_ISRAEL = (
+    "UNITED NATIONS (Reuters) - Egypt called for a vote on the draft resolution on Thursday, "
+    "prompting Israel to urge Washington to veto the text."
+)
+
+
+def _candidates(text: str) -> list:
+    """Every candidate the coder scores in ``text``, with its filter features."""
     from redline.clean import clean_document
     from redline.events.filter import candidate_pipeline
     from redline.ingest.raw import RawDocument
 
     collected: list = []
     pipeline = candidate_pipeline(features_out=collected)
-    pipeline(
-        clean_document(
-            RawDocument(
-                source="<test>",
-                text="UNITED NATIONS (Reuters) - Egypt called for a vote on the draft resolution "
-                "on Thursday, prompting Israel to urge Washington to veto the text.",
-                published="2017-06-01",
-            )
-        )
-    )
+    pipeline(clean_document(RawDocument(source="<test>", text=text, published="2017-06-01")))
+    return collected
+
+
+@pytest.mark.model
+def test_a_lower_clause_event_is_marked_and_follows_the_sentences_own(nlp):
+    collected = _candidates(EGYPT_AND_ISRAEL)
     coded = [(e.code, e.source_actor, e.target_actor, e.rule or "", f) for e, f in collected]
     own = [i for i, row in enumerate(coded) if LOWER_CLAUSE_NOTE not in row[3]]
     lower = [i for i, row in enumerate(coded) if LOWER_CLAUSE_NOTE in row[3]]
@@ -63,22 +66,9 @@ def test_a_lower_clause_event_is_marked_and_follows_the_sentences_own(nlp):
 def test_a_lower_clause_confidence_scores_its_final_features(nlp):
     # session 27 (filter27): the lower-clause flags were added to the features after the event
     # was scored, so the filter was trained on features inference never scored
-    from redline.clean import clean_document
-    from redline.events.filter import candidate_pipeline, load_filter
-    from redline.ingest.raw import RawDocument
+    from redline.events.filter import load_filter
 
-    collected: list = []
-    pipeline = candidate_pipeline(features_out=collected)
-    pipeline(
-        clean_document(
-            RawDocument(
-                source="<test>",
-                text="UNITED NATIONS (Reuters) - Egypt called for a vote on the draft resolution "
-                "on Thursday, prompting Israel to urge Washington to veto the text.",
-                published="2017-06-01",
-            )
-        )
-    )
+    collected = _candidates(EGYPT_AND_ISRAEL)
     model = load_filter()
     lower = [(e, f) for e, f in collected if LOWER_CLAUSE_NOTE in (e.rule or "")]
     assert lower, collected
