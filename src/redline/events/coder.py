@@ -493,6 +493,31 @@ def _noun_words(noun: Token) -> tuple[str, str, set[str], set[str]]:
     return memo[key]
 
 
+# Plural nouns that modify another noun as a plain compound ("arms dealers", "human rights
+# lawyers"): not a person named something
+PLURAL_COMPOUND_MODIFIERS = frozenset(
+    {
+        "arms", "rights", "customs", "sports", "savings", "goods", "news", "works", "affairs",
+        "communications", "operations", "services", "systems", "sales", "parts", "securities",
+        "relations", "forces", "troops", "humanities", "economics", "politics", "wages",
+    }
+)  # fmt: skip
+
+
+def _glued_name_given(obj: Token) -> bool:
+    """issue #9 calls27: "called the gunmen cowards": the parser glues the ones named and the
+    name given into one plural noun phrase (a plural noun compound of a plural noun)."""
+    if obj.tag_ != "NNS":
+        return False
+    return any(
+        c.dep_ == "compound"
+        and c.tag_ == "NNS"
+        and c.i == obj.i - 1
+        and c.lower_ not in PLURAL_COMPOUND_MODIFIERS
+        for c in obj.children
+    )
+
+
 def _is_naming(verb: Token) -> bool:
     """'what it called violations', 'which he termed a provocation': the verb names, not acts."""
     if verb.lemma_.lower() not in NAMING_VERBS:
@@ -504,6 +529,8 @@ def _is_naming(verb: Token) -> bool:
     # "calling it 'an aggression'", "called the deal 'lousy'": a second object, or a quoted
     # word right after the object, is the name given (the small parser has no oprd for them)
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if any(_glued_name_given(o) for o in objects):
+        return True
     doc = verb.doc
     # issue #9 precision: or after the object's phrase ("called troops in Afghanistan 'brave'")
     if len(objects) > 1 or any(
