@@ -61,3 +61,9 @@ def test_calls27_a_call_for_a_thing_told_again_names_no_one_called_on(code_all):
 def test_calls27_a_phone_call_made_to_a_leader_is_no_appeal(code_all):
     doc = code_all("Donald Trump made a phone call to Xi Jinping on Friday.")
     assert not _appeals(doc), seen(doc)
+
+
+def test_calls27_call_for_a_thing_renewed_is_an_appeal_to_no_one_named(code_all):
+    doc = code_all("Angela Merkel on Tuesday renewed her call for a common European asylum system.")
+    found = [e for e in doc.events if e.code[:2] == "02" and e.source_actor.startswith("DEU")]
+    assert found and not found[0].target_actor, seen(doc)

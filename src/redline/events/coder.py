@@ -1224,6 +1224,8 @@ def _appeal_for_a_thing(
         return False
     if trigger.lemma_.lower() not in CALL_NOUNS or prep_obj.dep_ != "pobj":
         return False
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in (LIGHT_VERBS | APPEAL_LIGHT_VERBS):
+        return False  # "renewed its calls for an inquiry": the call made, no one called on
     return not any(
         c.dep_ in ("acl", "relcl", "advcl") and has_to_infinitive(c)
         for owner in (prep_obj, trigger)
