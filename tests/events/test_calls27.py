@@ -67,3 +67,8 @@ def test_calls27_call_for_a_thing_renewed_is_an_appeal_to_no_one_named(code_all)
     doc = code_all("Angela Merkel on Tuesday renewed her call for a common European asylum system.")
     found = [e for e in doc.events if e.code[:2] == "02" and e.source_actor.startswith("DEU")]
     assert found and not found[0].target_actor, seen(doc)
+
+
+def test_calls27_a_call_with_a_leader_stays_a_phone_call(code_all):
+    doc = code_all("Angela Merkel's call with Vladimir Putin lasted an hour.")
+    assert [e for e in doc.events if e.code == "041"] and not _appeals(doc), seen(doc)
