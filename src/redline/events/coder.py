@@ -493,6 +493,31 @@ def _noun_words(noun: Token) -> tuple[str, str, set[str], set[str]]:
     return memo[key]
 
 
+# Plural nouns that modify another noun as a plain compound ("arms dealers", "human rights
+# lawyers"): not a person named something
+PLURAL_COMPOUND_MODIFIERS = frozenset(
+    {
+        "arms", "rights", "customs", "sports", "savings", "goods", "news", "works", "affairs",
+        "communications", "operations", "services", "systems", "sales", "parts", "securities",
+        "relations", "forces", "troops", "humanities", "economics", "politics", "wages",
+    }
+)  # fmt: skip
+
+
+def _glued_name_given(obj: Token) -> bool:
+    """issue #9 calls27: "called the gunmen cowards": the parser glues the ones named and the
+    name given into one plural noun phrase (a plural noun compound of a plural noun)."""
+    if obj.tag_ != "NNS":
+        return False
+    return any(
+        c.dep_ == "compound"
+        and c.tag_ == "NNS"
+        and c.i == obj.i - 1
+        and c.lower_ not in PLURAL_COMPOUND_MODIFIERS
+        for c in obj.children
+    )
+
+
 def _is_naming(verb: Token) -> bool:
     """'what it called violations', 'which he termed a provocation': the verb names, not acts."""
     if verb.lemma_.lower() not in NAMING_VERBS:
@@ -504,6 +529,8 @@ def _is_naming(verb: Token) -> bool:
     # "calling it 'an aggression'", "called the deal 'lousy'": a second object, or a quoted
     # word right after the object, is the name given (the small parser has no oprd for them)
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if any(_glued_name_given(o) for o in objects):
+        return True
     doc = verb.doc
     # issue #9 precision: or after the object's phrase ("called troops in Afghanistan 'brave'")
     if len(objects) > 1 or any(
@@ -968,9 +995,12 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
             and obj.lemma_.lower() in STANCE_NOUNS
         ):
             prep_obj = next((c for c in prep_obj.children if c.dep_ == "nsubj"), prep_obj)
-        if prep_obj is None and entry.pos == "verb" and entry.code[:2] in MARKED_CLAUSE_ROOTS:
+        # issue #9 calls27: "its call for Iran to release ...": the noun's clause as well
+        if prep_obj is None and entry.code[:2] in MARKED_CLAUSE_ROOTS:
             prep_obj, prep_word = _marked_clause_subject(holder, entry.preps)
         if prep_obj is None:
+            return None
+        if _appeal_for_a_thing(entry, trigger, prep_obj, prep_word):
             return None
     # issue #9 recall3: an entry that names the word given ("called the claims a hoax") is about
     # the naming itself, so naming does not rule it out
@@ -1182,6 +1212,25 @@ def _country_moved(verb: Token, entry: LexiconEntry) -> bool:
     if obj is None or obj.dep_ != "dobj" or "from" not in entry.preps:
         return False
     return obj.ent_type_ == "GPE" or obj.lemma_.lower() in COUNTRY_NOUNS
+
+
+def _appeal_for_a_thing(
+    entry: LexiconEntry, trigger: Token, prep_obj: Token, prep_word: str | None
+) -> bool:
+    """issue #9 calls27: an appeal noun's "for" names whom it calls on only with a "to" clause
+    ("a call for Iran to release ...", "a call for a special counsel to investigate"); "his
+    call for a boycott" names what is wanted, often a call told before."""
+    if entry.pos != "noun" or entry.origin != "nominals.yml" or prep_word != "for":
+        return False
+    if trigger.lemma_.lower() not in CALL_NOUNS or prep_obj.dep_ != "pobj":
+        return False
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in (LIGHT_VERBS | APPEAL_LIGHT_VERBS):
+        return False  # "renewed its calls for an inquiry": the call made, no one called on
+    return not any(
+        c.dep_ in ("acl", "relcl", "advcl") and has_to_infinitive(c)
+        for owner in (prep_obj, trigger)
+        for c in owner.children
+    )
 
 
 def _marked_clause_subject(verb: Token, preps: tuple[str, ...]) -> tuple[Token | None, str | None]:
@@ -2283,6 +2332,13 @@ FRAME_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# issue #9 calls27: verbs whose subject makes the appeal its object names ("renewed its calls
+# for an inquiry", "repeated its call for Iran to ...", "echoed calls for sanctions")
+APPEAL_NOUNS = frozenset({"call", "appeal", "plea", "demand"})
+CALL_NOUNS = frozenset({"call", "appeal", "plea"})  # the nouns of the 020 entries
+APPEAL_LIGHT_VERBS = frozenset({"renew", "repeat", "reiterate", "echo", "voice", "join"})
+
+
 def _noun_source(noun: Token) -> tuple[Token | None, str]:
     """Who acts in a noun event: a "by" phrase, the possessor, a nationality adjective or name
     before the noun ("Turkish offensive", "U.S. sanctions"), a "from" phrase, or the subject of
@@ -2318,7 +2374,10 @@ def _noun_source(noun: Token) -> tuple[Token | None, str]:
     if (
         noun.dep_ in ("dobj", "nsubjpass")
         and head.pos_ in ("VERB", "AUX")
-        and head.lemma_.lower() in LIGHT_VERBS
+        and (
+            head.lemma_.lower() in LIGHT_VERBS
+            or (noun.lemma_.lower() in APPEAL_NOUNS and head.lemma_.lower() in APPEAL_LIGHT_VERBS)
+        )
     ):
         subject, how = find_source(head)
         if subject is not None and subject.i != noun.i:
