@@ -2087,7 +2087,7 @@ KIN_AFTER = re.compile(
     r"|nephew|niece|cousin|grandson|granddaughter|stepson|stepdaughter)\s+of\b"
 )
 KIN_BEFORE = re.compile(
-    r"\b(?:his|her|their|[A-Z][\w'’-]*(?:'s|’s))\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*(?:'s|’s))\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter"
     r"|brother|sister|widow|nephew|niece|cousin|grandson|granddaughter),?\s+$"
 )
 
@@ -2157,6 +2157,24 @@ def _introduced_as_relative(graph: _Graph, node: _Node) -> bool:
     )
 
 
+# kin27: the rest of a bare surname's clause up to its first "he", "his" or "she" (not "him" or
+# "her": an object is someone else), with no quotation mark, capital or sentence end between
+CLAUSE_PRONOUN = re.compile(r"[^.;:!?\"“”A-Z]{0,60}?\b(?P<p>he|his|she)\b")
+
+
+def _clause_gender(graph: _Graph, start: int, same: list[_Node]) -> str | None:
+    """kin27: "Clinton said as he introduced his wife" where the text names Bill and Hillary
+    Clinton: a pronoun in the bare surname's own clause gives the gender, when the people of
+    the surname are of both genders (the Clintons, a Trump and his daughter)."""
+    genders = {graph.entities[n.entity].gender for n in same}
+    if not {"m", "f"} <= genders:
+        return None
+    text = graph.doc.text
+    end = text.find(" ", start)
+    found = CLAUSE_PRONOUN.match(text, end) if end >= 0 else None
+    return PRONOUNS[found.group("p")] if found else None
+
+
 def _main_holder(
     graph: _Graph,
     same: list[_Node],
@@ -2177,6 +2195,8 @@ def _main_holder(
     ``target``'s person (the rule tells the quote stage the graph weighed several people)."""
     if len({n.entity for n in same}) < 2:
         return None
+    if gender is None:
+        gender = _clause_gender(graph, start, same)
 
     def fits(n: _Node) -> bool:
         return gender is None or graph.entities[n.entity].gender in (None, gender)
