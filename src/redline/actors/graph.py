@@ -3888,6 +3888,7 @@ def _pronouns(graph: _Graph, use_ranker: bool = False) -> None:
         described = _relative_antecedents(graph, token)
         bound = _clause_subject_entities(graph, token, added)
         told = _told_around(token)
+        talked = _opened_on_pronoun(graph, token, added, added_starts) if quote is None else -1
         cands: list[_Node] = []  # every candidate after the filters, for the ranker
         done = False
         for node in reversed(window):
@@ -3897,7 +3898,7 @@ def _pronouns(graph: _Graph, use_ranker: bool = False) -> None:
                 continue  # issue #10 names21: "The Republican nominee, he said, watched …"
             if gender == "p" and _told_channel(graph, node):
                 continue  # "He told BBC Radio 4 ... they would back ...": the channel
-            if node.entity in bound:
+            if node.entity in bound or node.entity == talked:
                 continue
             node_quote = graph.quote_at(node.start) if node.quoted else None
             if node_quote is not None and node_quote != quote:
@@ -4441,6 +4442,30 @@ def _under_bare_participle(graph: _Graph, node: _Node, pronoun: Any) -> bool:
             )
         token = token.head
     return False
+
+
+QUOTE_OPENS_PRONOUN = re.compile(r"[\"“'‘]+\s*(?P<p>He|She)\b")
+
+
+def _opened_on_pronoun(
+    graph: _Graph, token: Any, added: list[_Node], added_starts: list[int]
+) -> int:
+    """kin27: "“He would have been a fine pilot if he didn't drink,” he said": the one a
+    quotation opens by calling "he" (the last man named before it) is whom the speaker talks
+    about, not the speaker; his entity, else -1. Only for a subject pronoun that closes a
+    quotation opening with "He" or "She" of its own gender."""
+    if token.dep_ not in SUBJECT_DEPS:
+        return -1
+    opened = _quote_closed_before(graph, token.idx)
+    if opened == token.idx:
+        return -1
+    found = QUOTE_OPENS_PRONOUN.match(graph.doc.text, opened)
+    if found is None or PRONOUNS[found.group("p").lower()] != PRONOUNS[token.lower_]:
+        return -1
+    at = bisect_left(added_starts, found.start("p"))
+    if at < len(added) and added[at].start == found.start("p"):
+        return added[at].entity
+    return -1
 
 
 def _quote_closed_before(graph: _Graph, char: int) -> int:
