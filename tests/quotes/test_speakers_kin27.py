@@ -25,3 +25,13 @@ def test_a_quotation_about_her_leaves_the_woman_speaking_of_a_man(code_text):
         "Healey said the talks went well. “He has been a good partner,” she said."
     )
     assert speaker_of(code_text, text, "good partner") == "Maura Healey"
+
+
+def test_the_last_man_quoted_goes_on_speaking_about_another(code_text):
+    # the man quoted last is as likely to speak again: the quotation's "He" does not set him aside
+    text = (
+        "LAS VEGAS (AP) - Senator Harry Reid spoke to reporters on Thursday. “We will win this "
+        "fight,” Reid said. Reid recalled how Barack Obama courted his old rival in 2008. "
+        "“He reached out to her and gave her a job,” he said."
+    )
+    assert speaker_of(code_text, text, "reached out") == "Harry Reid"

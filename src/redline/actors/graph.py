@@ -4453,7 +4453,7 @@ def _opened_on_pronoun(
     """kin27: "“He would have been a fine pilot if he didn't drink,” he said": the one a
     quotation opens by calling "he" (the last man named before it) is whom the speaker talks
     about, not the speaker; his entity, else -1. Only for a subject pronoun that closes a
-    quotation opening with "He" or "She" of its own gender."""
+    quotation opening with "He" or "She" of its own gender, after another speaker of that gender."""
     if token.dep_ not in SUBJECT_DEPS:
         return -1
     opened = _quote_closed_before(graph, token.idx)
@@ -4463,9 +4463,26 @@ def _opened_on_pronoun(
     if found is None or PRONOUNS[found.group("p").lower()] != PRONOUNS[token.lower_]:
         return -1
     at = bisect_left(added_starts, found.start("p"))
-    if at < len(added) and added[at].start == found.start("p"):
-        return added[at].entity
-    return -1
+    if at >= len(added) or added[at].start != found.start("p"):
+        return -1
+    talked = added[at].entity
+    # the last man quoted before is as likely to speak again about another ("Reid said …. Reid
+    # raised the example of Obama …. “He reached out to her …,” he said"): only when the last
+    # speaker of that gender is someone else than the one talked about
+    gender = PRONOUNS[token.lower_]
+    last = max(
+        (
+            n for n in [*graph.nodes, *added]
+            if n.subject == "speaker" and opened - PRONOUN_REACH <= n.start < opened
+            and n.entity >= 0 and n.type == "person"
+            and graph.entities[n.entity].gender in (None, gender)
+        ),
+        key=lambda n: n.start,
+        default=None,
+    )  # fmt: skip
+    if last is None or last.entity == talked:
+        return -1
+    return talked
 
 
 def _quote_closed_before(graph: _Graph, char: int) -> int:
