@@ -40,3 +40,19 @@ def test_a_brother_brought_in_at_the_start_of_a_sentence_is_kin(code_text):
     )
     assert _entity_name(doc, "Trump") == "Donald Trump"
     assert _entity_name(doc, "Freddy Trump") == "Freddy Trump"  # the bare surname is not his
+
+
+@pytest.mark.parametrize(
+    ("phrase", "person"),
+    [
+        ("Flynn Jr.", "Michael Flynn Jr."),
+        ("Michael Flynn Jr.", "Michael Flynn Jr."),
+        ("Michael G. Flynn", "Michael Flynn Jr."),
+        ("Michael T. Flynn", "Michael Flynn"),
+        ("Michael Flynn", "Michael Flynn"),
+    ],
+)
+def test_the_son_of_the_national_security_adviser_is_his_own_man(book, phrase, person):
+    found = book.lookup(phrase, date="2017-11-05")
+    assert found is not None and found.kind == "person" and found.name == person
+    assert (found.code == "USA") == (person == "Michael Flynn Jr.")
