@@ -2087,7 +2087,7 @@ KIN_AFTER = re.compile(
     r"|nephew|niece|cousin|grandson|granddaughter|stepson|stepdaughter)\s+of\b"
 )
 KIN_BEFORE = re.compile(
-    r"\b(?:his|her|their|[A-Z][\w'’-]*(?:'s|’s))\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*(?:'s|’s))\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter"
     r"|brother|sister|widow|nephew|niece|cousin|grandson|granddaughter),?\s+$"
 )
 
@@ -2157,6 +2157,24 @@ def _introduced_as_relative(graph: _Graph, node: _Node) -> bool:
     )
 
 
+# kin27: the rest of a bare surname's clause up to its first "he", "his" or "she" (not "him" or
+# "her": an object is someone else), with no quotation mark, capital or sentence end between
+CLAUSE_PRONOUN = re.compile(r"[^.;:!?\"“”A-Z]{0,60}?\b(?P<p>he|his|she)\b")
+
+
+def _clause_gender(graph: _Graph, start: int, same: list[_Node]) -> str | None:
+    """kin27: "Clinton said as he introduced his wife" where the text names Bill and Hillary
+    Clinton: a pronoun in the bare surname's own clause gives the gender, when the people of
+    the surname are of both genders (the Clintons, a Trump and his daughter)."""
+    genders = {graph.entities[n.entity].gender for n in same}
+    if not {"m", "f"} <= genders:
+        return None
+    text = graph.doc.text
+    end = text.find(" ", start)
+    found = CLAUSE_PRONOUN.match(text, end) if end >= 0 else None
+    return PRONOUNS[found.group("p")] if found else None
+
+
 def _main_holder(
     graph: _Graph,
     same: list[_Node],
@@ -2177,6 +2195,8 @@ def _main_holder(
     ``target``'s person (the rule tells the quote stage the graph weighed several people)."""
     if len({n.entity for n in same}) < 2:
         return None
+    if gender is None:
+        gender = _clause_gender(graph, start, same)
 
     def fits(n: _Node) -> bool:
         return gender is None or graph.entities[n.entity].gender in (None, gender)
@@ -3868,6 +3888,7 @@ def _pronouns(graph: _Graph, use_ranker: bool = False) -> None:
         described = _relative_antecedents(graph, token)
         bound = _clause_subject_entities(graph, token, added)
         told = _told_around(token)
+        talked = _opened_on_pronoun(graph, token, added, added_starts) if quote is None else -1
         cands: list[_Node] = []  # every candidate after the filters, for the ranker
         done = False
         for node in reversed(window):
@@ -3877,7 +3898,7 @@ def _pronouns(graph: _Graph, use_ranker: bool = False) -> None:
                 continue  # issue #10 names21: "The Republican nominee, he said, watched …"
             if gender == "p" and _told_channel(graph, node):
                 continue  # "He told BBC Radio 4 ... they would back ...": the channel
-            if node.entity in bound:
+            if node.entity in bound or node.entity == talked:
                 continue
             node_quote = graph.quote_at(node.start) if node.quoted else None
             if node_quote is not None and node_quote != quote:
@@ -4421,6 +4442,47 @@ def _under_bare_participle(graph: _Graph, node: _Node, pronoun: Any) -> bool:
             )
         token = token.head
     return False
+
+
+QUOTE_OPENS_PRONOUN = re.compile(r"[\"“'‘]+\s*(?P<p>He|She)\b")
+
+
+def _opened_on_pronoun(
+    graph: _Graph, token: Any, added: list[_Node], added_starts: list[int]
+) -> int:
+    """kin27: "“He would have been a fine pilot if he didn't drink,” he said": the one a
+    quotation opens by calling "he" (the last man named before it) is whom the speaker talks
+    about, not the speaker; his entity, else -1. Only for a subject pronoun that closes a
+    quotation opening with "He" or "She" of its own gender, after another speaker of that gender."""
+    if token.dep_ not in SUBJECT_DEPS:
+        return -1
+    opened = _quote_closed_before(graph, token.idx)
+    if opened == token.idx:
+        return -1
+    found = QUOTE_OPENS_PRONOUN.match(graph.doc.text, opened)
+    if found is None or PRONOUNS[found.group("p").lower()] != PRONOUNS[token.lower_]:
+        return -1
+    at = bisect_left(added_starts, found.start("p"))
+    if at >= len(added) or added[at].start != found.start("p"):
+        return -1
+    talked = added[at].entity
+    # the last man quoted before is as likely to speak again about another ("Reid said …. Reid
+    # raised the example of Obama …. “He reached out to her …,” he said"): only when the last
+    # speaker of that gender is someone else than the one talked about
+    gender = PRONOUNS[token.lower_]
+    last = max(
+        (
+            n for n in [*graph.nodes, *added]
+            if n.subject == "speaker" and opened - PRONOUN_REACH <= n.start < opened
+            and n.entity >= 0 and n.type == "person"
+            and graph.entities[n.entity].gender in (None, gender)
+        ),
+        key=lambda n: n.start,
+        default=None,
+    )  # fmt: skip
+    if last is None or last.entity == talked:
+        return -1
+    return talked
 
 
 def _quote_closed_before(graph: _Graph, char: int) -> int:
