@@ -8301,6 +8301,13 @@ def _events_for(
             pairs = one_way
         elif len(sources) > 1:
             pairs = [(sources[0], other) for other in sources[1:]]
+    elif code.root_code == "04" and (coming := _prospective_noun(trigger)) is not None:
+        # session 27: "Trump's planned trip to Warsaw", "the proposed summit": a meeting or
+        # visit named as still to come is an intent to meet (036), as a scheduled one is
+        sense = (sense + "; " if sense else "") + (
+            f"{coming.lower_} {trigger.lower_}: a meeting to come {code.code}->{MEET_INTENT}"
+        )
+        code = cameo[MEET_INTENT]
     if code.code in GENERAL_COOPERATION and any(
         t.how.startswith(INVESTIGATOR_HOW) for t in targets
     ):
@@ -8979,6 +8986,23 @@ def _scheduled_meeting(trigger: Token) -> Token | None:
     if head.lower_ == "due" or head.tag_ == "VBN":
         return head
     return None
+
+
+PROSPECTIVE_ADJECTIVES = frozenset(
+    {"planned", "proposed", "scheduled", "upcoming", "expected", "possible", "potential",
+     "prospective", "mooted", "forthcoming"}
+)  # fmt: skip
+
+
+def _prospective_noun(trigger: Token) -> Token | None:
+    """The modifier ("planned", "proposed", "upcoming") that names the meeting or visit noun
+    ``trigger`` as one still to come, else None."""
+    if trigger.pos_ != "NOUN":
+        return None
+    return next(
+        (c for c in trigger.children if c.dep_ == "amod" and c.lower_ in PROSPECTIVE_ADJECTIVES),
+        None,
+    )
 
 
 def _arranged_meeting(match: Match) -> bool:
