@@ -7065,7 +7065,7 @@ def _mediated_party(
 # issue #9 actors27: a threat's condition ("threatened to withdraw from the deal if lawmakers
 # did not toughen it", "will shred the deal if Washington pulls out"): who must act or refrain
 # for the threat not to be carried out is the one threatened
-CONDITION_MARKS = frozenset({"if", "unless"})
+THREAT_CONDITION_MARKS = frozenset({"if", "unless"})  # not CONDITION_MARKS' "whether"
 
 
 def _threat_condition_subject(trigger: Token) -> Token | None:
@@ -7076,7 +7076,7 @@ def _threat_condition_subject(trigger: Token) -> Token | None:
     for verb in verbs:
         for clause in verb.children:
             if clause.dep_ != "advcl" or not any(
-                c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children
+                c.dep_ == "mark" and c.lower_ in THREAT_CONDITION_MARKS for c in clause.children
             ):
                 continue
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
