@@ -1222,7 +1222,7 @@ def _appeal_for_a_thing(
     call for a boycott" names what is wanted, often a call told before."""
     if entry.pos != "noun" or entry.origin != "nominals.yml" or prep_word != "for":
         return False
-    if trigger.lemma_.lower() not in CALL_NOUNS or prep_obj.dep_ != "pobj":
+    if trigger.lemma_.lower() not in APPEAL_CALL_NOUNS or prep_obj.dep_ != "pobj":
         return False
     if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in (LIGHT_VERBS | APPEAL_LIGHT_VERBS):
         return False  # "renewed its calls for an inquiry": the call made, no one called on
@@ -2335,7 +2335,7 @@ FRAME_NOUNS = frozenset(
 # issue #9 calls27: verbs whose subject makes the appeal its object names ("renewed its calls
 # for an inquiry", "repeated its call for Iran to ...", "echoed calls for sanctions")
 APPEAL_NOUNS = frozenset({"call", "appeal", "plea", "demand"})
-CALL_NOUNS = frozenset({"call", "appeal", "plea"})  # the nouns of the 020 entries
+APPEAL_CALL_NOUNS = frozenset({"call", "appeal", "plea"})  # the nouns of the 020 entries
 APPEAL_LIGHT_VERBS = frozenset({"renew", "repeat", "reiterate", "echo", "voice", "join"})
 
 
