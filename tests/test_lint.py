@@ -63,3 +63,31 @@ def test_lint_no_identity_tests_between_spacy_tokens():
                 if isinstance(op, ast.Is | ast.IsNot) and _token_like(left) and _token_like(right):
                     found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert found == [], found
+
+
+# Older constants of coder.py defined twice with different words (the later one is read
+# everywhere); untangling each changes what the earlier rules read, so it is measured one by one
+KNOWN_REBOUND = {
+    "src/redline/events/coder.py": {
+        "OBJECT_PRONOUNS", "CONTENT_NOUNS", "RELATIVE_OBJECTS", "TRIP_NOUNS", "INQUIRY_NOUNS",
+        "REPORT_NOUNS",
+    }
+}  # fmt: skip
+
+
+def test_no_module_constant_is_bound_twice():
+    """Session 27: two merged branches each wrote a constant under a name the module already
+    had ("CONDITION_MARKS", "CALL_NOUNS"), silently changing the other rule's words; a module's
+    top-level names are bound once."""
+    rebound = {}
+    for path in sorted((ROOT / "src" / "redline").rglob("*.py")):
+        seen, twice = set(), set()
+        for node in ast.parse(path.read_text("utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else []
+            for name in (t.id for t in targets if isinstance(t, ast.Name)):
+                (twice if name in seen else seen).add(name)
+        rel = path.relative_to(ROOT).as_posix()
+        twice -= KNOWN_REBOUND.get(rel, set())
+        if twice:
+            rebound[rel] = sorted(twice)
+    assert not rebound, rebound
