@@ -178,7 +178,8 @@ DENIAL_WINDOW = 3  # sentences back (the denial's own one included) to look for 
 # "denied the accusations by X", "rejected X's claims": the author of what is denied
 DENIED_AUTHOR_PREPS = ("by", "from")
 PRONOUN_POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our", "your"})
-OBJECT_PRONOUNS = frozenset({"him", "her", "them"})  # not reflexive: never the subject again
+# object pronouns for people: "Kim had insulted him" never has Kim as both sides (not reflexive)
+PERSON_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves"})
 # Clauses whose events are background to the clause they hang on (see code_sentence).
 BACKGROUND_DEPS = frozenset({"relcl", "acl", "advcl", "pcomp"})
@@ -8546,7 +8547,7 @@ def _events_for(
         if (
             s is not None
             and t is not None
-            and t.text.lower() in OBJECT_PRONOUNS
+            and t.text.lower() in PERSON_OBJECT_PRONOUNS
             and s.code is not None
             and s.code == t.code
             and getattr(s.actor, "kind", "") == "person"
@@ -9374,7 +9375,8 @@ def _antecedent_spans(
     return replace(event, rule=f"{event.rule}; " + "; ".join(notes), **changes)
 
 
-OBJECT_PRONOUNS = frozenset({"him", "her", "it", "them"})
+# object pronouns that never stand for the clause's own subject ("UNESCO recognised it")
+UNBOUND_OBJECT_PRONOUNS = frozenset({"him", "her", "it", "them"})
 VISIT_CODES = frozenset({"042", "043"})
 MEETING_WORDS = re.compile(
     r"(?i)\b(?:summit|conference|meeting|talks|forum|session|gathering|ceremony|congress|"
@@ -9593,7 +9595,7 @@ def _unbound_targets(
         if (
             t.actor is not None
             and t.code in codes
-            and t.text.lower() in OBJECT_PRONOUNS
+            and t.text.lower() in UNBOUND_OBJECT_PRONOUNS
             and (t.rule or "").startswith("pronoun")
         ):
             why = f"{t.rule}; bound: an object pronoun is not the subject"
