@@ -189,7 +189,7 @@ BACKGROUND_DEPS = frozenset({"relcl", "acl", "advcl", "pcomp"})
 # kidnapped ...") yield but for those of time with a subject of their own (_told_clause)
 KEPT_BACKGROUND = frozenset({"relcl", "acl"})
 # Nouns whose "that" clause is what is feared, hoped or believed (issue #9 recall2).
-CONTENT_NOUNS = frozenset(
+FEARED_CONTENT_NOUNS = frozenset(
     {
         "concern",
         "fear",
@@ -326,7 +326,7 @@ def _named_after(verb: Token, obj: Token) -> Token | None:
 # a clause ("rejected the idea of a ceasefire", "a suggestion from France to delay") it is a
 # proposal turned down (the 12 entries)
 DENIAL_CODE = "016"
-CONTENT_NOUNS = frozenset({"suggestion", "idea", "notion"})
+SUGGESTION_NOUNS = frozenset({"suggestion", "idea", "notion"})
 FINITE_CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -336,7 +336,7 @@ def _proposal_not_claim(noun: Token, verb: Token) -> bool:
     proposal turned down. "dismissed any suggestions of collusion" keeps its 016 (the dismiss
     entry had "suggestion" before)."""
     lemma = noun.lemma_.lower()
-    if lemma not in CONTENT_NOUNS:
+    if lemma not in SUGGESTION_NOUNS:
         return False
     if lemma == "suggestion" and verb.lemma_.lower() not in ("reject", "deny"):
         return False
@@ -5660,7 +5660,7 @@ def _background_kept(trigger: Token) -> bool:
             and cur.head.pos_ == "NOUN"
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children)
         ):
-            return cur.head.lemma_.lower() in CONTENT_NOUNS
+            return cur.head.lemma_.lower() in FEARED_CONTENT_NOUNS
         cur = cur.head
     return False
 
