@@ -280,7 +280,8 @@ def _object_of(verb: Token) -> Token | None:
     return memo[key]
 
 
-RELATIVE_OBJECTS = frozenset({"that", "which", "whom"})
+# a relative pronoun object stands for the noun its clause describes (_find_object)
+RELATIVE_OBJECT_PRONOUNS = frozenset({"that", "which", "whom"})
 
 
 def _find_object(verb: Token) -> Token | None:
@@ -288,7 +289,7 @@ def _find_object(verb: Token) -> Token | None:
     for child in verb.children:
         dep = child.dep_
         if dep in ("dobj", "obj"):
-            if child.lower_ in RELATIVE_OBJECTS and verb.dep_ == "relcl":
+            if child.lower_ in RELATIVE_OBJECT_PRONOUNS and verb.dep_ == "relcl":
                 # issue #9 frames23: "a meeting that Trump held with Putin": the relative
                 # pronoun stands for the noun the clause describes
                 return verb.head
@@ -8865,7 +8866,8 @@ MAKING_VERBS = frozenset(
     {"send", "post", "write", "issue", "publish", "launch", "announce", "unveil", "file",
      "sign", "propose", "introduce", "run", "release", "air", "tweet", "retweet", "start"}
 )  # fmt: skip
-RELATIVE_OBJECTS = frozenset({"that", "which"})
+# the relative pronouns that stand for a made thing ("a tweet that Trump sent"): no "whom"
+MADE_THING_RELATIVES = frozenset({"that", "which"})
 
 
 def _thing_makers(thing: Token) -> list[Token]:
@@ -8876,7 +8878,7 @@ def _thing_makers(thing: Token) -> list[Token]:
         if clause.dep_ != "relcl" or clause.lemma_.lower() not in MAKING_VERBS:
             continue
         objects = [c for c in clause.children if c.dep_ == "dobj"]
-        if objects and objects[0].lower_ not in RELATIVE_OBJECTS:
+        if objects and objects[0].lower_ not in MADE_THING_RELATIVES:
             continue  # "a tweet that sent shares lower": the tweet did it
         makers = [c for c in clause.children if c.dep_ == "nsubj"]
         if makers and makers[0].lower_ not in RELATIVE_SUBJECTS:
