@@ -2405,7 +2405,11 @@ def _noun_source(noun: Token) -> tuple[Token | None, str]:
     # issue #9 recall10: "Tillerson, on a visit to Myanmar, refused ...", "during a trip to
     # Beijing, Macron said ...": the traveller is the one the phrase describes, or the subject
     # of the verb it hangs on
-    if noun.dep_ == "pobj" and head.lower_ in TRIP_TIMES and noun.lemma_.lower() in TRIP_NOUNS:
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ in TRIP_TIMES
+        and noun.lemma_.lower() in TRIP_PHRASE_NOUNS
+    ):
         holder = head.head
         if _meeting_told(holder):
             return None, ""  # "held talks with Suleiman during a visit to Beirut": the talks
@@ -2555,7 +2559,10 @@ def _clause_meeting_sides(noun: Token, resolver: ActorResolver) -> list[Argument
 
 
 TALK_NOUNS = frozenset({"talk", "negotiation", "discussion", "consultation", "dialogue"})
-TRIP_NOUNS = frozenset({"visit", "trip", "tour", "state visit"})
+# the nouns of "on a visit to", "during a trip to": the traveller is who the phrase describes;
+# the visit nouns of nominals.yml ("state visit" was never one lemma; "journey" was read here
+# from the trip nouns of _trip_traveller before the two were told apart, consts28)
+TRIP_PHRASE_NOUNS = frozenset({"visit", "trip", "tour", "journey"})
 # issue #9 nomsrc22: "Following a trip to Beijing, Blankfein said", "after a visit to Kabul, X"
 TRIP_TIMES = frozenset({"on", "during", "following", "after"})
 MEETING_VERBS = frozenset({"meet", "talk", "discuss", "confer", "consult"})
@@ -9800,7 +9807,9 @@ def _speaker_argument(match: Match, doc: Document, resolver: ActorResolver) -> A
 # issue #9 recallb: "a tour that took him to Japan and China", "a trip that will also take him
 # to Vienna": the visit is by whom the trip takes, and only a trip takes someone on a visit
 TRIP_VERBS = frozenset({"take", "bring"})
-TRIP_NOUNS = frozenset({"trip", "tour", "visit", "journey", "swing", "leg", "stop", "travel"})
+TAKING_TRIP_NOUNS = frozenset(
+    {"trip", "tour", "visit", "journey", "swing", "leg", "stop", "travel"}
+)
 
 
 def _trip_traveller(trigger: Token, subject: Token | None) -> tuple[Token, str] | None:
@@ -9810,7 +9819,7 @@ def _trip_traveller(trigger: Token, subject: Token | None) -> tuple[Token, str] 
         subject = trigger.head  # "a tour that took him to ...": the tour
     elif (
         trigger.dep_ == "relcl"
-        and trigger.head.lemma_.lower() in TRIP_NOUNS
+        and trigger.head.lemma_.lower() in TAKING_TRIP_NOUNS
         and not any(
             c.dep_ == "dobj" and c.lower_ not in ("that", "which") for c in trigger.children
         )
@@ -9820,7 +9829,7 @@ def _trip_traveller(trigger: Token, subject: Token | None) -> tuple[Token, str] 
         # issue #9 drops30: "documents on trips he took to Russia": the relative clause's own
         # subject made the trip the noun names
         return own, f"nsubj (who took the {trigger.head.lemma_.lower()})"
-    if subject is None or subject.lemma_.lower() not in TRIP_NOUNS:
+    if subject is None or subject.lemma_.lower() not in TAKING_TRIP_NOUNS:
         return None
     whom = next((c for c in trigger.children if c.dep_ == "dobj"), None)
     if whom is None:

@@ -1,0 +1,43 @@
+"""Constants of the coder that were bound twice, told apart (issue #9 consts28): each rule reads
+the words written for it. Only the pairs whose untangling could change an output have a case
+here. Sentences written for the test in the style of wire news."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import seen
+
+pytestmark = pytest.mark.model
+
+
+def _pairs(doc, trigger: str) -> list[tuple[str, str, str]]:
+    """(code, source country, target country) of the events triggered by ``trigger``."""
+    return [
+        (e.code, (e.source_actor or "")[:3], (e.target_actor or "")[:3])
+        for e in doc.events
+        if e.trigger_text == trigger
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, expected",
+    [
+        (
+            "BERLIN (Reuters) - After a journey to Moscow, the German minister accused Russia "
+            "of meddling in the election.",
+            "journey",
+            ("042", "DEU", "RUS"),
+        ),
+        (
+            "TOKYO (Reuters) - During a visit to Tokyo, the French president criticized China "
+            "over its trade practices.",
+            "visit",
+            ("042", "FRA", "JPN"),
+        ),
+    ],
+)
+def test_traveller_of_a_trip_phrase(code_text, text, trigger, expected):
+    """TRIP_PHRASE_NOUNS: "after a journey to Moscow, X ...": X made the visit (042); the
+    journey is one of the trip nouns the phrase rule reads, as it was before the untangling."""
+    doc = code_text(text)
+    assert expected in _pairs(doc, trigger), seen(doc)
