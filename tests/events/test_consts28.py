@@ -41,3 +41,28 @@ def test_traveller_of_a_trip_phrase(code_text, text, trigger, expected):
     journey is one of the trip nouns the phrase rule reads, as it was before the untangling."""
     doc = code_text(text)
     assert expected in _pairs(doc, trigger), seen(doc)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "BRUSSELS (Reuters) - The European Commission opened a review of Volkswagen's "
+            "emissions tests on Tuesday. Volkswagen said it would cooperate fully.",
+            ("0313", "DEU", "IGO"),
+        ),
+        (
+            "LONDON (Reuters) - Britain's financial regulator has launched a review of the "
+            "Russian bank's London branch. The bank said on Monday it would cooperate fully "
+            "with the regulator.",
+            ("0313", "RUS", "GBR"),
+        ),
+    ],
+)
+def test_cooperating_with_a_review_told_before(code_text, text, expected):
+    """INVESTIGATION_NOUNS: a review opened by a regulator is an inquiry whose opener
+    investigates, so cooperating with it is judicial cooperation with the regulator, as with
+    "an investigation" (the investigator rule lacked "review" while the constant was bound
+    twice)."""
+    doc = code_text(text)
+    assert expected in _pairs(doc, "cooperate"), seen(doc)

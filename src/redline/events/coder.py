@@ -9102,7 +9102,8 @@ COOPERATION_ROOTS = frozenset({"03", "05", "06"})
 GENERAL_COOPERATION = frozenset({"050", "060"})
 JUDICIAL_COOPERATION = "063"
 INVESTIGATOR_HOW = "investigator of"
-INQUIRY_NOUNS = frozenset({"investigation", "probe", "inquiry", "review"})
+# the nouns of an inquiry whose maker or opener investigates (_investigator_of)
+INVESTIGATION_NOUNS = frozenset({"investigation", "probe", "inquiry", "review"})
 INQUIRY_VERBS = frozenset({"investigate", "probe", "review"})
 INQUIRY_OPENERS = frozenset({"open", "launch", "begin", "start", "conduct", "announce", "lead"})
 
@@ -9119,7 +9120,7 @@ def _investigator_of(tok: Token) -> Token | None:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
             return None
         return find_source(tok)[0]
-    if tok.pos_ != "NOUN" or lemma not in INQUIRY_NOUNS:
+    if tok.pos_ != "NOUN" or lemma not in INVESTIGATION_NOUNS:
         return None
     owner = _possessor_token(tok)
     if owner is not None:
@@ -9150,7 +9151,7 @@ def _investigated_not_investigator(
     return (
         tgt_tok is not None
         and tgt_tok.pos_ == "NOUN"
-        and tgt_tok.lemma_.lower() in INQUIRY_NOUNS
+        and tgt_tok.lemma_.lower() in INVESTIGATION_NOUNS
         and _cooperates(match)
         and any("under the phrase" in t.rule for t in targets)
     )
@@ -9934,7 +9935,8 @@ SAME_EVENT_NOUNS = {"probe": "investigation", "inquiry": "investigation", "suit"
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
-INQUIRY_NOUNS = frozenset({"investigation", "probe", "inquiry"})
+# the inquiry nouns a title before them can run ("a special counsel investigation")
+TITLED_INQUIRY_NOUNS = frozenset({"investigation", "probe", "inquiry"})
 
 
 ASKING_VERBS = frozenset({"call", "ask", "appeal", "press", "push", "demand", "seek", "request"})
@@ -9954,7 +9956,7 @@ def _inquiry_by_title(trigger: Token, resolver: ActorResolver) -> Argument | Non
     """Who runs an investigation named by a modifier before the noun ("a special counsel
     investigation into ...", "the special counsel probe of ..."): the modifier's actor, when
     the book places it (a bare "federal" or "ethics" names no one)."""
-    if trigger.lemma_.lower() not in INQUIRY_NOUNS or _asked_for(trigger):
+    if trigger.lemma_.lower() not in TITLED_INQUIRY_NOUNS or _asked_for(trigger):
         return None
     for c in trigger.children:
         if c.i > trigger.i or c.dep_ not in ("compound", "amod", "nmod"):
