@@ -65,15 +65,6 @@ def test_lint_no_identity_tests_between_spacy_tokens():
     assert found == [], found
 
 
-# Older constants of coder.py defined twice with different words (the later one is read
-# everywhere); untangling each changes what the earlier rules read, so it is measured one by one
-KNOWN_REBOUND = {
-    "src/redline/events/coder.py": {
-        "REPORT_NOUNS",
-    }
-}  # fmt: skip
-
-
 def test_no_module_constant_is_bound_twice():
     """Session 27: two merged branches each wrote a constant under a name the module already
     had ("CONDITION_MARKS", "CALL_NOUNS"), silently changing the other rule's words; a module's
@@ -86,7 +77,6 @@ def test_no_module_constant_is_bound_twice():
             for name in (t.id for t in targets if isinstance(t, ast.Name)):
                 (twice if name in seen else seen).add(name)
         rel = path.relative_to(ROOT).as_posix()
-        twice -= KNOWN_REBOUND.get(rel, set())
         if twice:
             rebound[rel] = sorted(twice)
     assert not rebound, rebound

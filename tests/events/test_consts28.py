@@ -66,3 +66,25 @@ def test_cooperating_with_a_review_told_before(code_text, text, expected):
     twice)."""
     doc = code_text(text)
     assert expected in _pairs(doc, "cooperate"), seen(doc)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "MOSCOW (Reuters) - The Kremlin on Monday denied allegations contained in a story by "
+            "the BBC that Russian agents had poisoned the defector.",
+            ("016", "RUS", "GBR"),
+        ),
+        (
+            "TEHRAN (Reuters) - Iran denied the claims published in a letter from Saudi Arabia "
+            "on Tuesday.",
+            ("016", "IRN", "SAU"),
+        ),
+    ],
+)
+def test_denial_answers_who_told_it(code_text, text, expected):
+    """TELLING_NOUNS: the claims denied were told in a story or a letter, so the denial answers
+    its teller (as it did for "a report by" alone while the constant was bound twice)."""
+    doc = code_text(text)
+    assert expected in _pairs(doc, "denied"), seen(doc)

@@ -9730,7 +9730,8 @@ def _denied_author(match: Match, resolver: ActorResolver) -> list[Argument]:
     return []
 
 
-REPORT_NOUNS = frozenset(
+# what a denied claim was told in ("accusations contained in a report by X"): its teller
+TELLING_NOUNS = frozenset(
     {
         "report",
         "story",
@@ -9759,7 +9760,7 @@ def _reported_in(obj: Token) -> list[Token]:
         found.append(acl)
         for prep in acl.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
-                found += [g for g in prep.children if g.lemma_.lower() in REPORT_NOUNS]
+                found += [g for g in prep.children if g.lemma_.lower() in TELLING_NOUNS]
     return found
 
 
@@ -10416,7 +10417,8 @@ def _investigated_parties(
 FORETELLING_AUX = FUTURE_AUX | {"should", "must", "can", "could", "may", "might"}
 
 
-REPORT_NOUNS = CLAIM_NOUNS | {"report"}
+# reports and claims whose clause names a doer ("into reports that X engaged in ...")
+REPORT_OR_CLAIM_NOUNS = CLAIM_NOUNS | {"report"}
 
 
 def _own_side_subject(verb: Token, speaker: Argument, resolver: ActorResolver) -> bool:
@@ -10436,7 +10438,7 @@ def _reported_doer(tok: Token) -> bool:
     return (
         tok.dep_ in ("nsubj", "nsubjpass")
         and clause.dep_ in ("acl", "ccomp")
-        and clause.head.lemma_.lower() in REPORT_NOUNS
+        and clause.head.lemma_.lower() in REPORT_OR_CLAIM_NOUNS
         and clause.head.pos_ == "NOUN"
     )
 
