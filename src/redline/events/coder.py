@@ -178,7 +178,8 @@ DENIAL_WINDOW = 3  # sentences back (the denial's own one included) to look for 
 # "denied the accusations by X", "rejected X's claims": the author of what is denied
 DENIED_AUTHOR_PREPS = ("by", "from")
 PRONOUN_POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our", "your"})
-OBJECT_PRONOUNS = frozenset({"him", "her", "them"})  # not reflexive: never the subject again
+# object pronouns for people: "Kim had insulted him" never has Kim as both sides (not reflexive)
+PERSON_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves"})
 # Clauses whose events are background to the clause they hang on (see code_sentence).
 BACKGROUND_DEPS = frozenset({"relcl", "acl", "advcl", "pcomp"})
@@ -188,7 +189,7 @@ BACKGROUND_DEPS = frozenset({"relcl", "acl", "advcl", "pcomp"})
 # kidnapped ...") yield but for those of time with a subject of their own (_told_clause)
 KEPT_BACKGROUND = frozenset({"relcl", "acl"})
 # Nouns whose "that" clause is what is feared, hoped or believed (issue #9 recall2).
-CONTENT_NOUNS = frozenset(
+FEARED_CONTENT_NOUNS = frozenset(
     {
         "concern",
         "fear",
@@ -279,7 +280,8 @@ def _object_of(verb: Token) -> Token | None:
     return memo[key]
 
 
-RELATIVE_OBJECTS = frozenset({"that", "which", "whom"})
+# a relative pronoun object stands for the noun its clause describes (_find_object)
+RELATIVE_OBJECT_PRONOUNS = frozenset({"that", "which", "whom"})
 
 
 def _find_object(verb: Token) -> Token | None:
@@ -287,7 +289,7 @@ def _find_object(verb: Token) -> Token | None:
     for child in verb.children:
         dep = child.dep_
         if dep in ("dobj", "obj"):
-            if child.lower_ in RELATIVE_OBJECTS and verb.dep_ == "relcl":
+            if child.lower_ in RELATIVE_OBJECT_PRONOUNS and verb.dep_ == "relcl":
                 # issue #9 frames23: "a meeting that Trump held with Putin": the relative
                 # pronoun stands for the noun the clause describes
                 return verb.head
@@ -325,7 +327,7 @@ def _named_after(verb: Token, obj: Token) -> Token | None:
 # a clause ("rejected the idea of a ceasefire", "a suggestion from France to delay") it is a
 # proposal turned down (the 12 entries)
 DENIAL_CODE = "016"
-CONTENT_NOUNS = frozenset({"suggestion", "idea", "notion"})
+SUGGESTION_NOUNS = frozenset({"suggestion", "idea", "notion"})
 FINITE_CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -335,7 +337,7 @@ def _proposal_not_claim(noun: Token, verb: Token) -> bool:
     proposal turned down. "dismissed any suggestions of collusion" keeps its 016 (the dismiss
     entry had "suggestion" before)."""
     lemma = noun.lemma_.lower()
-    if lemma not in CONTENT_NOUNS:
+    if lemma not in SUGGESTION_NOUNS:
         return False
     if lemma == "suggestion" and verb.lemma_.lower() not in ("reject", "deny"):
         return False
@@ -2403,7 +2405,11 @@ def _noun_source(noun: Token) -> tuple[Token | None, str]:
     # issue #9 recall10: "Tillerson, on a visit to Myanmar, refused ...", "during a trip to
     # Beijing, Macron said ...": the traveller is the one the phrase describes, or the subject
     # of the verb it hangs on
-    if noun.dep_ == "pobj" and head.lower_ in TRIP_TIMES and noun.lemma_.lower() in TRIP_NOUNS:
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ in TRIP_TIMES
+        and noun.lemma_.lower() in TRIP_PHRASE_NOUNS
+    ):
         holder = head.head
         if _meeting_told(holder):
             return None, ""  # "held talks with Suleiman during a visit to Beirut": the talks
@@ -2553,7 +2559,10 @@ def _clause_meeting_sides(noun: Token, resolver: ActorResolver) -> list[Argument
 
 
 TALK_NOUNS = frozenset({"talk", "negotiation", "discussion", "consultation", "dialogue"})
-TRIP_NOUNS = frozenset({"visit", "trip", "tour", "state visit"})
+# the nouns of "on a visit to", "during a trip to": the traveller is who the phrase describes;
+# the visit nouns of nominals.yml ("state visit" was never one lemma; "journey" was read here
+# from the trip nouns of _trip_traveller before the two were told apart, consts28)
+TRIP_PHRASE_NOUNS = frozenset({"visit", "trip", "tour", "journey"})
 # issue #9 nomsrc22: "Following a trip to Beijing, Blankfein said", "after a visit to Kabul, X"
 TRIP_TIMES = frozenset({"on", "during", "following", "after"})
 MEETING_VERBS = frozenset({"meet", "talk", "discuss", "confer", "consult"})
@@ -5659,7 +5668,7 @@ def _background_kept(trigger: Token) -> bool:
             and cur.head.pos_ == "NOUN"
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children)
         ):
-            return cur.head.lemma_.lower() in CONTENT_NOUNS
+            return cur.head.lemma_.lower() in FEARED_CONTENT_NOUNS
         cur = cur.head
     return False
 
@@ -8546,7 +8555,7 @@ def _events_for(
         if (
             s is not None
             and t is not None
-            and t.text.lower() in OBJECT_PRONOUNS
+            and t.text.lower() in PERSON_OBJECT_PRONOUNS
             and s.code is not None
             and s.code == t.code
             and getattr(s.actor, "kind", "") == "person"
@@ -8864,7 +8873,8 @@ MAKING_VERBS = frozenset(
     {"send", "post", "write", "issue", "publish", "launch", "announce", "unveil", "file",
      "sign", "propose", "introduce", "run", "release", "air", "tweet", "retweet", "start"}
 )  # fmt: skip
-RELATIVE_OBJECTS = frozenset({"that", "which"})
+# the relative pronouns that stand for a made thing ("a tweet that Trump sent"): no "whom"
+MADE_THING_RELATIVES = frozenset({"that", "which"})
 
 
 def _thing_makers(thing: Token) -> list[Token]:
@@ -8875,7 +8885,7 @@ def _thing_makers(thing: Token) -> list[Token]:
         if clause.dep_ != "relcl" or clause.lemma_.lower() not in MAKING_VERBS:
             continue
         objects = [c for c in clause.children if c.dep_ == "dobj"]
-        if objects and objects[0].lower_ not in RELATIVE_OBJECTS:
+        if objects and objects[0].lower_ not in MADE_THING_RELATIVES:
             continue  # "a tweet that sent shares lower": the tweet did it
         makers = [c for c in clause.children if c.dep_ == "nsubj"]
         if makers and makers[0].lower_ not in RELATIVE_SUBJECTS:
@@ -9092,7 +9102,8 @@ COOPERATION_ROOTS = frozenset({"03", "05", "06"})
 GENERAL_COOPERATION = frozenset({"050", "060"})
 JUDICIAL_COOPERATION = "063"
 INVESTIGATOR_HOW = "investigator of"
-INQUIRY_NOUNS = frozenset({"investigation", "probe", "inquiry", "review"})
+# the nouns of an inquiry whose maker or opener investigates (_investigator_of)
+INVESTIGATION_NOUNS = frozenset({"investigation", "probe", "inquiry", "review"})
 INQUIRY_VERBS = frozenset({"investigate", "probe", "review"})
 INQUIRY_OPENERS = frozenset({"open", "launch", "begin", "start", "conduct", "announce", "lead"})
 
@@ -9109,7 +9120,7 @@ def _investigator_of(tok: Token) -> Token | None:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
             return None
         return find_source(tok)[0]
-    if tok.pos_ != "NOUN" or lemma not in INQUIRY_NOUNS:
+    if tok.pos_ != "NOUN" or lemma not in INVESTIGATION_NOUNS:
         return None
     owner = _possessor_token(tok)
     if owner is not None:
@@ -9140,7 +9151,7 @@ def _investigated_not_investigator(
     return (
         tgt_tok is not None
         and tgt_tok.pos_ == "NOUN"
-        and tgt_tok.lemma_.lower() in INQUIRY_NOUNS
+        and tgt_tok.lemma_.lower() in INVESTIGATION_NOUNS
         and _cooperates(match)
         and any("under the phrase" in t.rule for t in targets)
     )
@@ -9374,7 +9385,8 @@ def _antecedent_spans(
     return replace(event, rule=f"{event.rule}; " + "; ".join(notes), **changes)
 
 
-OBJECT_PRONOUNS = frozenset({"him", "her", "it", "them"})
+# object pronouns that never stand for the clause's own subject ("UNESCO recognised it")
+UNBOUND_OBJECT_PRONOUNS = frozenset({"him", "her", "it", "them"})
 VISIT_CODES = frozenset({"042", "043"})
 MEETING_WORDS = re.compile(
     r"(?i)\b(?:summit|conference|meeting|talks|forum|session|gathering|ceremony|congress|"
@@ -9593,7 +9605,7 @@ def _unbound_targets(
         if (
             t.actor is not None
             and t.code in codes
-            and t.text.lower() in OBJECT_PRONOUNS
+            and t.text.lower() in UNBOUND_OBJECT_PRONOUNS
             and (t.rule or "").startswith("pronoun")
         ):
             why = f"{t.rule}; bound: an object pronoun is not the subject"
@@ -9718,7 +9730,8 @@ def _denied_author(match: Match, resolver: ActorResolver) -> list[Argument]:
     return []
 
 
-REPORT_NOUNS = frozenset(
+# what a denied claim was told in ("accusations contained in a report by X"): its teller
+TELLING_NOUNS = frozenset(
     {
         "report",
         "story",
@@ -9747,7 +9760,7 @@ def _reported_in(obj: Token) -> list[Token]:
         found.append(acl)
         for prep in acl.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
-                found += [g for g in prep.children if g.lemma_.lower() in REPORT_NOUNS]
+                found += [g for g in prep.children if g.lemma_.lower() in TELLING_NOUNS]
     return found
 
 
@@ -9796,7 +9809,9 @@ def _speaker_argument(match: Match, doc: Document, resolver: ActorResolver) -> A
 # issue #9 recallb: "a tour that took him to Japan and China", "a trip that will also take him
 # to Vienna": the visit is by whom the trip takes, and only a trip takes someone on a visit
 TRIP_VERBS = frozenset({"take", "bring"})
-TRIP_NOUNS = frozenset({"trip", "tour", "visit", "journey", "swing", "leg", "stop", "travel"})
+TAKING_TRIP_NOUNS = frozenset(
+    {"trip", "tour", "visit", "journey", "swing", "leg", "stop", "travel"}
+)
 
 
 def _trip_traveller(trigger: Token, subject: Token | None) -> tuple[Token, str] | None:
@@ -9806,7 +9821,7 @@ def _trip_traveller(trigger: Token, subject: Token | None) -> tuple[Token, str] 
         subject = trigger.head  # "a tour that took him to ...": the tour
     elif (
         trigger.dep_ == "relcl"
-        and trigger.head.lemma_.lower() in TRIP_NOUNS
+        and trigger.head.lemma_.lower() in TAKING_TRIP_NOUNS
         and not any(
             c.dep_ == "dobj" and c.lower_ not in ("that", "which") for c in trigger.children
         )
@@ -9816,7 +9831,7 @@ def _trip_traveller(trigger: Token, subject: Token | None) -> tuple[Token, str] 
         # issue #9 drops30: "documents on trips he took to Russia": the relative clause's own
         # subject made the trip the noun names
         return own, f"nsubj (who took the {trigger.head.lemma_.lower()})"
-    if subject is None or subject.lemma_.lower() not in TRIP_NOUNS:
+    if subject is None or subject.lemma_.lower() not in TAKING_TRIP_NOUNS:
         return None
     whom = next((c for c in trigger.children if c.dep_ == "dobj"), None)
     if whom is None:
@@ -9921,7 +9936,8 @@ SAME_EVENT_NOUNS = {"probe": "investigation", "inquiry": "investigation", "suit"
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
-INQUIRY_NOUNS = frozenset({"investigation", "probe", "inquiry"})
+# the inquiry nouns a title before them can run ("a special counsel investigation")
+TITLED_INQUIRY_NOUNS = frozenset({"investigation", "probe", "inquiry"})
 
 
 ASKING_VERBS = frozenset({"call", "ask", "appeal", "press", "push", "demand", "seek", "request"})
@@ -9941,7 +9957,7 @@ def _inquiry_by_title(trigger: Token, resolver: ActorResolver) -> Argument | Non
     """Who runs an investigation named by a modifier before the noun ("a special counsel
     investigation into ...", "the special counsel probe of ..."): the modifier's actor, when
     the book places it (a bare "federal" or "ethics" names no one)."""
-    if trigger.lemma_.lower() not in INQUIRY_NOUNS or _asked_for(trigger):
+    if trigger.lemma_.lower() not in TITLED_INQUIRY_NOUNS or _asked_for(trigger):
         return None
     for c in trigger.children:
         if c.i > trigger.i or c.dep_ not in ("compound", "amod", "nmod"):
@@ -10401,7 +10417,8 @@ def _investigated_parties(
 FORETELLING_AUX = FUTURE_AUX | {"should", "must", "can", "could", "may", "might"}
 
 
-REPORT_NOUNS = CLAIM_NOUNS | {"report"}
+# reports and claims whose clause names a doer ("into reports that X engaged in ...")
+REPORT_OR_CLAIM_NOUNS = CLAIM_NOUNS | {"report"}
 
 
 def _own_side_subject(verb: Token, speaker: Argument, resolver: ActorResolver) -> bool:
@@ -10421,7 +10438,7 @@ def _reported_doer(tok: Token) -> bool:
     return (
         tok.dep_ in ("nsubj", "nsubjpass")
         and clause.dep_ in ("acl", "ccomp")
-        and clause.head.lemma_.lower() in REPORT_NOUNS
+        and clause.head.lemma_.lower() in REPORT_OR_CLAIM_NOUNS
         and clause.head.pos_ == "NOUN"
     )
 
