@@ -326,7 +326,10 @@ def filter_cv(docs: list, settings: list[str], cache: Path | None, out: Path | N
     results: dict[str, dict] = {}
     for setting in settings:
         guards = frozenset() if setting == "none" else frozenset(setting.split("+"))
-        coded = crossfit_coded(docs, cache=cache, guards=guards, recorded=recorded)
+        # kept in the cache by setting, so a later run with other CV seeds codes nothing again
+        coded = tep._cached(cache, f"{recorded_key(docs, mentions)}-crossfit-{setting}",
+                            lambda g=guards: crossfit_coded(docs, cache=cache, guards=g,
+                                                            recorded=recorded))  # fmt: skip
         runs = {f"on {setting}": coded}
         if not results:
             runs = {"off": [(d, [(e, f) for e, f in c if not is_pair_event(e)]) for d, c in coded],
