@@ -54,6 +54,7 @@ SPLITS = (
     "train8",
     "check9",
     "check10",
+    "train9",
     "test",
     "all",
 )
