@@ -563,6 +563,31 @@ def _measured(noun: Token | None) -> Token | None:
     return None
 
 
+# issue #9 items28: participles that set a thing aside for someone ("aid slated for Ukraine",
+# "funds that had been earmarked for Kyiv"): the "for"/"to" phrase of the clause names whom the
+# thing goes to (read by surface form too: the parser lemmatises "slated" to "slat")
+DESTINED_WORDS = frozenset(
+    {"slated", "earmarked", "intended", "destined", "meant", "allocated", "designated",
+     "bound", "reserved", "budgeted", "allotted", "appropriated", "promised", "pledged"}
+)  # fmt: skip
+DESTINED_PREPS = ("for", "to")
+
+
+def _destined_clause(noun: Token | None) -> Token | None:
+    """The participle or relative clause under ``noun`` that sets it aside for someone ("aid
+    slated for Ukraine", "aid that had been earmarked for Kyiv"), else None."""
+    if noun is None:
+        return None
+    for child in noun.children:
+        if (
+            child.dep_ in ("acl", "relcl")
+            and child.tag_ == "VBN"
+            and (child.lower_ in DESTINED_WORDS or child.lemma_.lower() in DESTINED_WORDS)
+        ):
+            return child
+    return None
+
+
 # issue #9 unres30: verbs that hand a thing over, and the records and papers they hand: the
 # target of refusing or agreeing to hand them is whom they go to ("to the committee")
 HANDING_VERBS = frozenset({"hand", "turn", "give", "send", "provide", "deliver", "submit"})
@@ -966,7 +991,11 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
             if entry.pos == "noun" and obj is None and entry.preps != ("of",)
             else []
         )
-        for owner in (*owners, *_carried_owners(holder), *named, *phrase):
+        # issue #9 items28: "aid slated for Ukraine", "$391 million in aid earmarked for Kyiv"
+        destined = tuple(
+            _destined_clause(noun) for noun in (obj, _measured(obj)) if noun is not None
+        )
+        for owner in (*owners, *_carried_owners(holder), *named, *phrase, *destined):
             if owner is None:
                 continue
             preps = (
@@ -974,6 +1003,10 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
                 if any(owner.i == p.i for p in phrase)
                 else entry.preps
             )
+            if any(owner.i == d.i for d in destined if d is not None) and (
+                set(entry.preps) & set(DESTINED_PREPS)
+            ):
+                preps = DESTINED_PREPS  # set aside "for Ukraine" is given "to" it
             prep_obj, prep_word = _prep_object(owner, preps)
             if prep_obj is not None and obj is not None and prep_obj.i == obj.i:
                 itself = itself or (prep_obj, prep_word)
@@ -8061,7 +8094,7 @@ def _events_for(
             sources, targets = targets[:1], targets[1:]  # "a meeting between Biden and Starmer"
         if not sources and entry is CRITICISED_ENTRY and _at_home(trigger):
             sources = _home_critics(trigger, targets)
-        sources = _remembered_noun(trigger, entry, sources, resolver)
+        sources = _remembered_noun(trigger, entry, sources, targets, resolver)
         if sources and not targets and _charge_noun(match):
             # issue #9 recall17: "pleaded not guilty to a 12-count indictment by a federal grand
             # jury": the noun names who charges, the verb who is charged
@@ -9958,22 +9991,38 @@ def _inquiry_by_title(trigger: Token, resolver: ActorResolver) -> Argument | Non
     return None
 
 
+def _noun_object(targets: list[Argument]) -> frozenset[str]:
+    """What an event noun is about, to tell one event from another of the same noun: the actors
+    of its targets, else their words ("into Burisma" unresolved)."""
+    return frozenset(t.code or t.text.lower() for t in targets if t.code or t.text.strip())
+
+
 def _remembered_noun(
-    trigger: Token, entry: LexiconEntry, sources: list[Argument], resolver: ActorResolver
+    trigger: Token,
+    entry: LexiconEntry,
+    sources: list[Argument],
+    targets: list[Argument],
+    resolver: ActorResolver,
 ) -> list[Argument]:
     """Remember who an event noun is attached to; give a definite noun of the same event with
-    no actor of its own ("the probe into ...") the actor it was last attached to."""
+    no actor of its own ("the probe into ...") the actor it was last attached to. A noun that
+    names what it is about is the same event only when the earlier one named the same thing
+    (issue #9 items28: "Mueller's investigation into Russian meddling ... the investigation
+    into Burisma" is another one)."""
     lemma = trigger.lemma_.lower()
     key = f"{entry.code[:2]}:{SAME_EVENT_NOUNS.get(lemma, lemma)}"
     known = [s for s in sources if s.actor is not None]
     if known:
-        resolver.event_nouns[key] = known[0]
+        resolver.event_nouns[key] = (known[0], _noun_object(targets))
         return sources
     if sources or key not in resolver.event_nouns:
         return sources
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children):
         return sources  # "an investigation into ...": another one
-    earlier = resolver.event_nouns[key]
+    earlier, about = resolver.event_nouns[key]
+    now_about = _noun_object(targets)
+    if now_about and now_about != about:
+        return sources  # "the investigation into Burisma" after one into Russian meddling
     why = f"{earlier.rule}; the {lemma} attached before to {earlier.text!r}"
     return [replace(earlier, how="event noun again", rule=why)]
 
