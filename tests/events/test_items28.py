@@ -51,3 +51,24 @@ def test_aid_earmarked_in_a_relative_clause_goes_to_its_recipient(code_all):
     sent = by_trigger(doc, "sent")
     assert sent and all(e.target_actor == "UKR" for e in sent), seen(doc)
     assert all(e.code.startswith("07") for e in sent), seen(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The chancellor made a phone call to the Polish president on Friday.", "POLGOV"),
+        ("The French president placed a call to the Turkish president on Monday.", "TURGOV"),
+        ("Germany's chancellor made a telephone call to the Chinese president.", "CHNGOV"),
+    ],
+)
+def test_a_call_made_or_placed_to_someone_is_a_phone_call(code_all, text, target):
+    doc = code_all(text)
+    calls = [e for e in doc.events if e.code == "041"]
+    assert calls and calls[0].target_actor == target, seen(doc)
+
+
+def test_a_bare_call_made_for_a_thing_is_an_appeal_not_a_phone_call(code_all):
+    doc = code_all("The pope made a call to world leaders for peace in the region.")
+    assert not [e for e in doc.events if e.code == "041"], seen(doc)
+    doc = code_all("The minister made a call to European governments to take in more refugees.")
+    assert not [e for e in doc.events if e.code == "041"], seen(doc)

@@ -588,6 +588,25 @@ def _destined_clause(noun: Token | None) -> Token | None:
     return None
 
 
+def _appeal_made(trigger: Token, obj: Token) -> bool:
+    """issue #9 items28: a bare "call" made to someone "for" a thing or with a "to" clause is an
+    appeal ("made a call to world leaders for peace", "made a call to the community to help"),
+    not a phone call; "a phone call" is one whatever follows."""
+    if (
+        trigger.lemma_.lower() not in ("make", "place")
+        or obj.lemma_.lower() != "call"
+        or any(c.dep_ == "compound" and c.lower_ in ("phone", "telephone") for c in obj.children)
+    ):
+        return False
+    for owner in (trigger, obj):
+        for c in owner.children:
+            if c.dep_ == "prep" and c.lower_ == "for":
+                return True
+            if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and has_to_infinitive(c):
+                return True
+    return False
+
+
 # issue #9 unres30: verbs that hand a thing over, and the records and papers they hand: the
 # target of refusing or agreeing to hand them is whom they go to ("to the committee")
 HANDING_VERBS = frozenset({"hand", "turn", "give", "send", "provide", "deliver", "submit"})
@@ -1034,6 +1053,8 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         if prep_obj is None:
             return None
         if _appeal_for_a_thing(entry, trigger, prep_obj, prep_word):
+            return None
+        if entry.code == "041" and obj is not None and _appeal_made(trigger, obj):
             return None
     # issue #9 recall3: an entry that names the word given ("called the claims a hoax") is about
     # the naming itself, so naming does not rule it out
