@@ -72,3 +72,37 @@ def test_a_bare_call_made_for_a_thing_is_an_appeal_not_a_phone_call(code_all):
     assert not [e for e in doc.events if e.code == "041"], seen(doc)
     doc = code_all("The minister made a call to European governments to take in more refugees.")
     assert not [e for e in doc.events if e.code == "041"], seen(doc)
+
+
+def test_a_shared_party_name_takes_the_country_the_story_names_most(code_all):
+    doc = code_all(
+        "Boris Johnson said Britain would leave the European Union on October 31. Labour "
+        "renewed its calls for a second referendum."
+    )
+    calls = by_trigger(doc, "calls")
+    assert calls and calls[0].source_actor in ("GBRPTY", "GBROPP"), seen(doc)
+    # the party's other country, named instead ("Labour" is New Zealand's too)
+    doc = code_all(
+        "Jacinda Ardern said New Zealand would tighten its gun laws. Labour renewed its calls "
+        "for a review of the rules."
+    )
+    calls = by_trigger(doc, "calls")
+    assert calls and calls[0].source_actor.startswith("NZL"), seen(doc)
+
+
+def test_a_shared_party_name_in_a_story_of_another_country_stays_unplaced(code_all):
+    doc = code_all(
+        "Benjamin Netanyahu met Boris Johnson in Jerusalem. Israel wants more help. Labour "
+        "criticised the prime minister on Monday."
+    )
+    criticised = by_trigger(doc, "criticised")
+    assert not any((e.source_actor or "").startswith(("GBR", "NZL")) for e in criticised), seen(doc)
+
+
+def test_a_party_name_read_as_a_common_noun_before_its_verb_is_the_subject(code_all):
+    doc = code_all(
+        "MPs will vote on the Brexit deal in the Commons on Saturday. Labour renewed calls for "
+        "a second referendum."
+    )
+    calls = by_trigger(doc, "calls")
+    assert calls and calls[0].source_actor in ("GBRPTY", "GBROPP"), seen(doc)

@@ -1775,11 +1775,29 @@ def _bare_participle(verb: Token) -> bool:
 RESULT_VERBS = frozenset({"want", "need", "see", "get", "have", "like", "wish", "prefer"})
 
 
+def _misread_verb_subject(trigger: Token) -> Token | None:
+    """issue #9 items28: "Labour renewed calls for a second referendum": the parser reads a
+    party name it tags as a common noun, with the verb, as a modifier phrase of the noun ("the
+    Labour-renewed calls"); a past-tense verb (VBD, never a participle) modifying the event
+    noun with a subject of its own is the sentence's verb, and that subject acted."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "ROOT":
+        return None
+    for child in trigger.children:
+        if child.dep_ == "amod" and child.tag_ == "VBD" and child.i < trigger.i:
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
+    return None
+
+
 def find_source(trigger: Token) -> tuple[Token | None, str]:
     """The token naming who acted, and the dependency route to it."""
     cur = trigger
     route = ""
     came: Token | None = None  # the conjunct or complement the walk came up from
+    misread = _misread_verb_subject(trigger)
+    if misread is not None:
+        return misread, "amod(finite)^nsubj"
     for _ in range(6):
         coordinated = _finite_conj_of_infinitive(cur)
         if coordinated is not None:  # "urged T to reconsider and spoke with P": urged's subject
