@@ -106,3 +106,27 @@ def test_a_party_name_read_as_a_common_noun_before_its_verb_is_the_subject(code_
     )
     calls = by_trigger(doc, "calls")
     assert calls and calls[0].source_actor in ("GBRPTY", "GBROPP"), seen(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign minister criticised Iran in an interview with French radio.",
+        "The defence minister condemned Russia in an interview with German television.",
+    ],
+)
+def test_a_role_takes_no_country_from_an_outlet_or_the_other_side(code_all, text):
+    doc = code_all(text, published="2019-11-01")
+    acts = [e for e in doc.events if e.code.startswith("11")]
+    assert acts, seen(doc)
+    assert all((e.source_actor or "").startswith("---") for e in acts), seen(doc)
+
+
+def test_a_role_still_takes_the_country_the_story_is_about(code_all):
+    doc = code_all(
+        "Iran rejected the demands on Sunday. The foreign minister criticised the United "
+        "States on Monday.",
+        published="2019-11-01",
+    )
+    acts = by_trigger(doc, "criticised")
+    assert acts and acts[0].source_actor == "IRNGOV", seen(doc)
