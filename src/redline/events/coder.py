@@ -10032,8 +10032,10 @@ def _inquiry_by_title(trigger: Token, resolver: ActorResolver) -> Argument | Non
 
 def _noun_object(targets: list[Argument]) -> frozenset[str]:
     """What an event noun is about, to tell one event from another of the same noun: the actors
-    of its targets, else their words ("into Burisma" unresolved)."""
-    return frozenset(t.code or t.text.lower() for t in targets if t.code or t.text.strip())
+    of its targets (written "=CODE"), else their words ("into Burisma" unresolved)."""
+    return frozenset(
+        f"={t.code}" if t.code else t.text.lower() for t in targets if t.code or t.text.strip()
+    )
 
 
 def _remembered_noun(
@@ -10044,10 +10046,9 @@ def _remembered_noun(
     resolver: ActorResolver,
 ) -> list[Argument]:
     """Remember who an event noun is attached to; give a definite noun of the same event with
-    no actor of its own ("the probe into ...") the actor it was last attached to. A noun that
-    names what it is about is the same event only when the earlier one named the same thing
-    (issue #9 items28: "Mueller's investigation into Russian meddling ... the investigation
-    into Burisma" is another one)."""
+    no actor of its own ("the probe into ...") the actor it was last attached to. After a noun
+    aimed at an actor, a noun that names something else is another event (issue #9 items28:
+    "Mueller's investigation into Russian meddling ... the investigation into Burisma")."""
     lemma = trigger.lemma_.lower()
     key = f"{entry.code[:2]}:{SAME_EVENT_NOUNS.get(lemma, lemma)}"
     known = [s for s in sources if s.actor is not None]
@@ -10060,8 +10061,11 @@ def _remembered_noun(
         return sources  # "an investigation into ...": another one
     earlier, about = resolver.event_nouns[key]
     now_about = _noun_object(targets)
-    if now_about and now_about != about:
-        return sources  # "the investigation into Burisma" after one into Russian meddling
+    if now_about and now_about != about and any(a.startswith("=") for a in about):
+        # "the investigation into Burisma" after one into Russian meddling (an actor): another
+        # one; after one into "the dam's destruction" (a deed), "the probe into Russia's role"
+        # may be the same told by its suspect
+        return sources
     why = f"{earlier.rule}; the {lemma} attached before to {earlier.text!r}"
     return [replace(earlier, how="event noun again", rule=why)]
 
