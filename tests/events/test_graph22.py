@@ -14,7 +14,7 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize(
     "text",
     [
-        "The foreign minister flew to Iran last week. Asked whether he had promised to lift "
+        "The French foreign minister flew to Iran last week. Asked whether he had promised to lift "
         'sanctions, he said: "The story that I made such a promise is absurd. It\'s untrue."',
         "Reporters asked the Turkish president about the pipeline deal with Iran. "
         '"That is complete nonsense," he said.',

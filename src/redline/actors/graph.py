@@ -2733,8 +2733,26 @@ def _country_focus(graph: _Graph) -> Counter[str]:
     for entity in graph.doc.entities:
         code = entity.actor or ""
         if len(code) >= 3 and code[:3].isalpha() and code[:3] in graph.book.countries:
+            if _adjective_of_a_thing(graph, entity.start, entity.end):
+                continue
             counts[code[:3]] += 1
     return counts
+
+
+def _adjective_of_a_thing(graph: _Graph, start: int, end: int) -> bool:
+    """issue #9 items28: a nationality adjective on a news outlet or a thing ("told French
+    radio", "in an interview with German television", "Russian gas") says whose the outlet or
+    thing is, not where the story is: it places no unnamed office ("the foreign minister")."""
+    parsed = graph.doc.parsed
+    span = parsed.char_span(start, end, alignment_mode="expand") if parsed is not None else None
+    if span is None or len(span) != 1:
+        return False
+    word = span[0]
+    if word.pos_ != "ADJ" or word.dep_ != "amod" or word.head.pos_ != "NOUN":
+        return False
+    noun = word.head
+    found = graph.book.lookup(noun.text, date=graph.date)
+    return found is None or found.code[3:6] == "MED"
 
 
 def _holder(person: Person, title: str, date: str | None, country: str | None) -> bool:
@@ -2861,6 +2879,35 @@ def _other_side(graph: _Graph, start: int, end: int) -> frozenset[int]:
         elif name.dep_ in ("nsubj", "nsubjpass") and _within_clause(role, name.head):
             found.add(n.entity)
     return frozenset(found)
+
+
+def _other_side_countries(graph: _Graph, start: int, end: int) -> Counter[str]:
+    """issue #9 items28: the countries a role's own clause names after it ("The foreign
+    minister criticised Iran"): the other side of the act, whose office-holder the role is not;
+    their mentions there do not count for the article's country focus."""
+    parsed = graph.doc.parsed
+    span = parsed.char_span(start, end, alignment_mode="expand") if parsed is not None else None
+    counts: Counter[str] = Counter()
+    if span is None or not len(span):
+        return counts
+    role = span.root
+    verb = _clause_verb(role)
+    if not _within_clause(role, verb):
+        return counts
+    starts = _sentence_starts(graph)
+    for entity in graph.doc.entities:
+        code = entity.actor or ""
+        if (
+            entity.start < end
+            or _sentences_apart(starts, start, entity.start) != 0
+            or len(code) < 3
+            or code[:3] not in graph.book.countries
+        ):
+            continue
+        named = parsed.char_span(entity.start, entity.end, alignment_mode="expand")
+        if named is not None and len(named) and _within_clause(named.root, verb):
+            counts[code[:3]] += 1
+    return counts
 
 
 HOLDER_NEAR = 2  # sentences before a role its named holder counts as near in
@@ -3017,16 +3064,17 @@ def _roles(graph: _Graph) -> None:
             # issue #9/#10 office32: the dateline's own holder before the most-named country's
             # ("WASHINGTON - … Ukraine … The president said he would meet Putin")
             home = _dateline_country(graph) if country is None else None
+            here = focus - _other_side_countries(graph, start, end) if country is None else focus
             ranked = sorted(
                 holders,
                 key=lambda p: (
                     _code_of(p, graph.date)[:3] != home,
-                    -focus.get(_code_of(p, graph.date)[:3], 0),
+                    -here.get(_code_of(p, graph.date)[:3], 0),
                 ),
             )
             person = ranked[0]
             code = _code_of(person, graph.date)[:3]
-            if country is None and code != home and focus.get(code, 0) == 0:
+            if country is None and code != home and here.get(code, 0) == 0:
                 continue  # no country in the text holds this office: leave it unlinked
             rule = "role->office-holder-of-" + ("adjective" if country else "country-focus")
         node = _Node(start, end, "role", "person", rule)

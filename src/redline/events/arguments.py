@@ -2033,10 +2033,27 @@ class ActorResolver:
             # but whose words are British politics ("MPs", "Westminster") and outnumber it
             code = party_code(self.book, actor.name, self.politics_home, self.date)
             where = "the article's words of its politics"
+        if code is None and self.home is None:
+            # issue #9 items28: a story with no home that names one of the party's countries
+            # more than any other ("Boris Johnson said Britain would leave ... Labour renewed
+            # its calls"): that country's party
+            named = self._party_country_named(actor.name)
+            code = party_code(self.book, actor.name, named, self.date) if named else None
+            where = "the party's country the article names most"
         if code is None:
             return None, f"{rule} ; the story's home ({self.home}) is none of them"
         placed = ActorMatch(code, code[:3], code[3:], actor.name, "role", actor.rule)
         return placed, f"{rule} + {where} -> {code}"
+
+    def _party_country_named(self, name: str) -> str | None:
+        """The one country of the party ``name``'s countries that the article's named actors
+        belong to most often, ahead of every other country; else None."""
+        counts = country_counts(self.mentions)
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        top = ranked[0][0]
+        return top if top in dict(self.book.parties.get(name, ())) else None
 
     def _clause_place(self, head: Token) -> tuple[str, str] | None:
         """The country of a place named by "in" or "at" on the verb whose subject or object the

@@ -565,6 +565,50 @@ def _measured(noun: Token | None) -> Token | None:
     return None
 
 
+# issue #9 items28: participles that set a thing aside for someone ("aid slated for Ukraine",
+# "funds that had been earmarked for Kyiv"): the "for"/"to" phrase of the clause names whom the
+# thing goes to (read by surface form too: the parser lemmatises "slated" to "slat")
+DESTINED_WORDS = frozenset(
+    {"slated", "earmarked", "intended", "destined", "meant", "allocated", "designated",
+     "bound", "reserved", "budgeted", "allotted", "appropriated", "promised", "pledged"}
+)  # fmt: skip
+DESTINED_PREPS = ("for", "to")
+
+
+def _destined_clause(noun: Token | None) -> Token | None:
+    """The participle or relative clause under ``noun`` that sets it aside for someone ("aid
+    slated for Ukraine", "aid that had been earmarked for Kyiv"), else None."""
+    if noun is None:
+        return None
+    for child in noun.children:
+        if (
+            child.dep_ in ("acl", "relcl")
+            and child.tag_ == "VBN"
+            and (child.lower_ in DESTINED_WORDS or child.lemma_.lower() in DESTINED_WORDS)
+        ):
+            return child
+    return None
+
+
+def _appeal_made(trigger: Token, obj: Token) -> bool:
+    """issue #9 items28: a bare "call" made to someone "for" a thing or with a "to" clause is an
+    appeal ("made a call to world leaders for peace", "made a call to the community to help"),
+    not a phone call; "a phone call" is one whatever follows."""
+    if (
+        trigger.lemma_.lower() not in ("make", "place")
+        or obj.lemma_.lower() != "call"
+        or any(c.dep_ == "compound" and c.lower_ in ("phone", "telephone") for c in obj.children)
+    ):
+        return False
+    for owner in (trigger, obj):
+        for c in owner.children:
+            if c.dep_ == "prep" and c.lower_ == "for":
+                return True
+            if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and has_to_infinitive(c):
+                return True
+    return False
+
+
 # issue #9 unres30: verbs that hand a thing over, and the records and papers they hand: the
 # target of refusing or agreeing to hand them is whom they go to ("to the committee")
 HANDING_VERBS = frozenset({"hand", "turn", "give", "send", "provide", "deliver", "submit"})
@@ -968,7 +1012,11 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
             if entry.pos == "noun" and obj is None and entry.preps != ("of",)
             else []
         )
-        for owner in (*owners, *_carried_owners(holder), *named, *phrase):
+        # issue #9 items28: "aid slated for Ukraine", "$391 million in aid earmarked for Kyiv"
+        destined = tuple(
+            _destined_clause(noun) for noun in (obj, _measured(obj)) if noun is not None
+        )
+        for owner in (*owners, *_carried_owners(holder), *named, *phrase, *destined):
             if owner is None:
                 continue
             preps = (
@@ -976,6 +1024,10 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
                 if any(owner.i == p.i for p in phrase)
                 else entry.preps
             )
+            if any(owner.i == d.i for d in destined if d is not None) and (
+                set(entry.preps) & set(DESTINED_PREPS)
+            ):
+                preps = DESTINED_PREPS  # set aside "for Ukraine" is given "to" it
             prep_obj, prep_word = _prep_object(owner, preps)
             if prep_obj is not None and obj is not None and prep_obj.i == obj.i:
                 itself = itself or (prep_obj, prep_word)
@@ -1003,6 +1055,8 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         if prep_obj is None:
             return None
         if _appeal_for_a_thing(entry, trigger, prep_obj, prep_word):
+            return None
+        if entry.code == "041" and obj is not None and _appeal_made(trigger, obj):
             return None
     # issue #9 recall3: an entry that names the word given ("called the claims a hoax") is about
     # the naming itself, so naming does not rule it out
@@ -1723,11 +1777,29 @@ def _bare_participle(verb: Token) -> bool:
 RESULT_VERBS = frozenset({"want", "need", "see", "get", "have", "like", "wish", "prefer"})
 
 
+def _misread_verb_subject(trigger: Token) -> Token | None:
+    """issue #9 items28: "Labour renewed calls for a second referendum": the parser reads a
+    party name it tags as a common noun, with the verb, as a modifier phrase of the noun ("the
+    Labour-renewed calls"); a past-tense verb (VBD, never a participle) modifying the event
+    noun with a subject of its own is the sentence's verb, and that subject acted."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "ROOT":
+        return None
+    for child in trigger.children:
+        if child.dep_ == "amod" and child.tag_ == "VBD" and child.i < trigger.i:
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
+    return None
+
+
 def find_source(trigger: Token) -> tuple[Token | None, str]:
     """The token naming who acted, and the dependency route to it."""
     cur = trigger
     route = ""
     came: Token | None = None  # the conjunct or complement the walk came up from
+    misread = _misread_verb_subject(trigger)
+    if misread is not None:
+        return misread, "amod(finite)^nsubj"
     for _ in range(6):
         coordinated = _finite_conj_of_infinitive(cur)
         if coordinated is not None:  # "urged T to reconsider and spoke with P": urged's subject
@@ -8070,7 +8142,7 @@ def _events_for(
             sources, targets = targets[:1], targets[1:]  # "a meeting between Biden and Starmer"
         if not sources and entry is CRITICISED_ENTRY and _at_home(trigger):
             sources = _home_critics(trigger, targets)
-        sources = _remembered_noun(trigger, entry, sources, resolver)
+        sources = _remembered_noun(trigger, entry, sources, targets, resolver)
         if sources and not targets and _charge_noun(match):
             # issue #9 recall17: "pleaded not guilty to a 12-count indictment by a federal grand
             # jury": the noun names who charges, the verb who is charged
@@ -9974,22 +10046,42 @@ def _inquiry_by_title(trigger: Token, resolver: ActorResolver) -> Argument | Non
     return None
 
 
+def _noun_object(targets: list[Argument]) -> frozenset[str]:
+    """What an event noun is about, to tell one event from another of the same noun: the actors
+    of its targets (written "=CODE"), else their words ("into Burisma" unresolved)."""
+    return frozenset(
+        f"={t.code}" if t.code else t.text.lower() for t in targets if t.code or t.text.strip()
+    )
+
+
 def _remembered_noun(
-    trigger: Token, entry: LexiconEntry, sources: list[Argument], resolver: ActorResolver
+    trigger: Token,
+    entry: LexiconEntry,
+    sources: list[Argument],
+    targets: list[Argument],
+    resolver: ActorResolver,
 ) -> list[Argument]:
     """Remember who an event noun is attached to; give a definite noun of the same event with
-    no actor of its own ("the probe into ...") the actor it was last attached to."""
+    no actor of its own ("the probe into ...") the actor it was last attached to. After a noun
+    aimed at an actor, a noun that names something else is another event (issue #9 items28:
+    "Mueller's investigation into Russian meddling ... the investigation into Burisma")."""
     lemma = trigger.lemma_.lower()
     key = f"{entry.code[:2]}:{SAME_EVENT_NOUNS.get(lemma, lemma)}"
     known = [s for s in sources if s.actor is not None]
     if known:
-        resolver.event_nouns[key] = known[0]
+        resolver.event_nouns[key] = (known[0], _noun_object(targets))
         return sources
     if sources or key not in resolver.event_nouns:
         return sources
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children):
         return sources  # "an investigation into ...": another one
-    earlier = resolver.event_nouns[key]
+    earlier, about = resolver.event_nouns[key]
+    now_about = _noun_object(targets)
+    if now_about and now_about != about and any(a.startswith("=") for a in about):
+        # "the investigation into Burisma" after one into Russian meddling (an actor): another
+        # one; after one into "the dam's destruction" (a deed), "the probe into Russia's role"
+        # may be the same told by its suspect
+        return sources
     why = f"{earlier.rule}; the {lemma} attached before to {earlier.text!r}"
     return [replace(earlier, how="event noun again", rule=why)]
 
