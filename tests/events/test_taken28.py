@@ -22,8 +22,8 @@ CASES = {
         ("USA", "USA"),
     ),
     "lawmakers opposed the nominee": (
-        "WASHINGTON (Reuters) - Several Democratic senators opposed President Donald Trump's nominee "
-        "at Thursday's committee vote, citing his record on consumer protection.",
+        "WASHINGTON (Reuters) - Several Democratic senators opposed President Donald Trump's "
+        "nominee at Thursday's committee vote, citing his record on consumer protection.",
         "120",
         "oppose+bill",
         ("USA", "USA"),
