@@ -1,8 +1,10 @@
 """Second acts and code choices for gold events whose root the coder gave to another event of
 the same actors (issue #9 taken28, docgold_misses.py "right tuple coded, matched to another
 gold event"). Opposing a bill, a measure or a nomination is announced opposition, a rejection
-(120), where plain "oppose" stays disapproval (110). Sentences written for the test in the
-style of wire news."""
+(120), where plain "oppose" stays disapproval (110); so is opposition announced or signaled
+(voiced, it stays 110) and a hold placed on a bill. An invitation to come, to visit or to
+address a body, or one extended to someone, asks the guest to meet (026). Sentences written
+for the test in the style of wire news."""
 
 from __future__ import annotations
 
@@ -33,6 +35,41 @@ CASES = {
         "healthcare overhaul.",
         "120",
         "oppose+bill",
+        ("USA", "USA"),
+    ),
+    "opposition announced to a bill": (
+        "WASHINGTON (Reuters) - Senator Ron Johnson of Wisconsin on Wednesday announced his "
+        "opposition to the tax bill, citing its treatment of small businesses.",
+        "120",
+        "opposition",
+        ("USA", "USA"),
+    ),
+    "opposition voiced: still disapproval": (
+        "WASHINGTON (Reuters) - Senator Ron Johnson of Wisconsin on Wednesday voiced his "
+        "opposition to the tax bill, citing its treatment of small businesses.",
+        "120",
+        "opposition",
+        None,
+    ),
+    "a hold placed on a bill": (
+        "WASHINGTON (Reuters) - Democratic Senator Ron Wyden placed a hold on the bill on "
+        "Tuesday to keep it from a quick vote.",
+        "120",
+        "hold",
+        ("USA", "USA"),
+    ),
+    "invited to come to the table": (
+        "SEOUL (Reuters) - South Korean President Moon Jae-in invited North Korea to come to the "
+        "negotiating table in a speech on Monday.",
+        "026",
+        "invite",
+        ("KOR", "PRK"),
+    ),
+    "an invitation extended to a president": (
+        "WASHINGTON (Reuters) - House Speaker Paul Ryan extended an invitation to President "
+        "Donald Trump to address a joint session of Congress.",
+        "026",
+        "invitation",
         ("USA", "USA"),
     ),
     "opposing a war: still no rejection": (
