@@ -44,6 +44,13 @@ CASES = {
         "opposition",
         ("USA", "USA"),
     ),
+    "opposition signaled to a tax proposal": (
+        "WASHINGTON (Reuters) - Republican lawmakers from high-tax states have signaled their "
+        "opposition to a proposal to repeal the state and local tax deduction.",
+        "120",
+        "opposition",
+        ("USA", "USA"),
+    ),
     "opposition voiced: still disapproval": (
         "WASHINGTON (Reuters) - Senator Ron Johnson of Wisconsin on Wednesday voiced his "
         "opposition to the tax bill, citing its treatment of small businesses.",

@@ -6922,8 +6922,10 @@ LOBBYING_NOUNS = frozenset({"lobbying"})  # judging a thing judges its owner
 LOBBYING_VERBS = frozenset({"lobby"})
 BILL_NOUNS = frozenset({"bill", "legislation", "provision", "amendment"})
 # issue #9 unres30: "voted against the budget measure", "called the tax plan a giveaway": a
-# measure or plan with a tax, spending or budget word is a bill too (not "security measures")
-BILL_KINDS = frozenset({"package", "overhaul", "version", "measure", "plan"})
+# measure or plan with a tax, spending or budget word is a bill too (not "security measures");
+# taken28: so is such a proposal ("opposition to a proposal to repeal the state and local tax
+# deduction": the legislature's)
+BILL_KINDS = frozenset({"package", "overhaul", "version", "measure", "plan", "proposal"})
 BILL_WORDS = frozenset(
     {"tax", "bill", "legislation", "spending", "budget", "health", "healthcare",
      # issue #9 actors27: "the energy committee measure", "the measure, which amends a
