@@ -3,13 +3,15 @@ the same actors (issue #9 taken28, docgold_misses.py "right tuple coded, matched
 gold event"). Opposing a bill, a measure or a nomination is announced opposition, a rejection
 (120), where plain "oppose" stays disapproval (110); so is opposition announced or signaled
 (voiced, it stays 110) and a hold placed on a bill. An invitation to come, to visit or to
-address a body, or one extended to someone, asks the guest to meet (026). Sentences written
-for the test in the style of wire news."""
+address a body, or one extended to someone, asks the guest to meet (026). A second clause
+whose subject the parser hangs on the first clause's object ("criticized Russia and China
+praised the deal") is that subject's act, and the name no second object of the first verb.
+Sentences written for the test in the style of wire news."""
 
 from __future__ import annotations
 
 import pytest
-from event_views import assert_pair_coded
+from event_views import assert_pair_coded, coded_pairs, seen
 
 pytestmark = pytest.mark.model
 
@@ -87,6 +89,23 @@ CASES = {
         None,
     ),
 }
+
+
+# a second clause whose subject the parser hangs on the first clause's object, with no
+# auxiliary between the name and its verb: the name acts in its own clause and is no second
+# object of the first verb
+STRAY_SUBJECT = "WASHINGTON (Reuters) - The senator criticized Russia and China praised the deal."
+
+
+def test_second_clause_subject_without_auxiliary(code_all):
+    doc = code_all(STRAY_SUBJECT, published="2017-11-14")
+    assert_pair_coded(doc, "051", "stray-conj-subject", ("CHN", ""))
+
+
+def test_second_clause_subject_is_no_object_of_the_first(code_all):
+    doc = code_all(STRAY_SUBJECT, published="2017-11-14")
+    assert_pair_coded(doc, "111", "criticize", ("USA", "RUS"))
+    assert ("USA", "CHN") not in coded_pairs(doc, "111"), seen(doc)
 
 
 @pytest.mark.parametrize("case", list(CASES))

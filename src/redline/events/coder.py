@@ -1555,8 +1555,11 @@ def _stray_subject(verb: Token) -> Token | None:
     k = verb.i - 1
     while k >= 0 and verb.doc[k].head.i == verb.i and verb.doc[k].dep_ in STRAY_SKIPPED:
         k -= 1
-    if k < 1 or k == verb.i - 1:
-        return None  # no auxiliary between: "and Trump denied" parses as it reads
+    if k < 1:
+        return None
+    # issue #9 taken28: with no auxiliary between, the parser hangs the name on the first
+    # clause's object just the same ("Russia denies the allegations and Trump denies any
+    # collusion": Trump a conjunct of "allegations"); the checks below hold either way
     cand = verb.doc[k]
     if cand.dep_ != "conj" or cand.pos_ not in ("PROPN", "NOUN") or cand.head.i == verb.i:
         return None
