@@ -3,7 +3,8 @@ the same actors (issue #9 taken28, docgold_misses.py "right tuple coded, matched
 gold event"). Opposing a bill, a measure or a nomination is announced opposition, a rejection
 (120), where plain "oppose" stays disapproval (110); so is opposition announced or signaled
 (voiced, it stays 110) and a hold placed on a bill. An invitation to come, to visit or to
-address a body, or one extended to someone, asks the guest to meet (026). A second clause
+address a body, or one extended to someone, asks the guest to meet (026). Holding off on trade
+actions against a country yields to it (080). A second clause
 whose subject the parser hangs on the first clause's object ("criticized Russia and China
 praised the deal") is that subject's act, and the name no second object of the first verb.
 Sentences written for the test in the style of wire news."""
@@ -80,6 +81,20 @@ CASES = {
         "026",
         "invitation",
         ("USA", "USA"),
+    ),
+    "holding off on trade actions against a country": (
+        "WASHINGTON (Reuters) - The president has held off on trade actions against Japan while "
+        "the two governments negotiate, officials said.",
+        "080",
+        "hold+off",
+        ("USA", "JPN"),
+    ),
+    "holding off on rate rises: no yielding": (
+        "FRANKFURT (Reuters) - The European Central Bank has held off on rate rises this year, "
+        "officials said.",
+        "080",
+        "hold+off",
+        None,
     ),
     "opposing a war: still no rejection": (
         "WASHINGTON (Reuters) - Many Democrats in Congress oppose the war in Afghanistan, a poll "
