@@ -4,7 +4,8 @@ gold event"). Opposing a bill, a measure or a nomination is announced opposition
 (120), where plain "oppose" stays disapproval (110); so is opposition announced or signaled
 (voiced, it stays 110) and a hold placed on a bill. An invitation to come, to visit or to
 address a body, or one extended to someone, asks the guest to meet (026). Holding off on trade
-actions against a country yields to it (080). A second clause
+actions against a country yields to it (080); appearing before a committee testifies (040).
+A second clause
 whose subject the parser hangs on the first clause's object ("criticized Russia and China
 praised the deal") is that subject's act, and the name no second object of the first verb.
 Sentences written for the test in the style of wire news."""
@@ -94,6 +95,27 @@ CASES = {
         "officials said.",
         "080",
         "hold+off",
+        None,
+    ),
+    "appearing before a committee": (
+        "WASHINGTON (Reuters) - The former campaign adviser appeared before the House "
+        "Intelligence Committee on Thursday.",
+        "040",
+        "appear+before",
+        ("USA", "USA"),
+    ),
+    "to appear before a committee: the intent to meet": (
+        "WASHINGTON (Reuters) - The president's son will appear before the Senate Judiciary "
+        "Committee next week, his lawyer said.",
+        "036",
+        "appear+before",
+        ("USA", "USA"),
+    ),
+    "appearing before a judge: a hearing": (
+        "WASHINGTON (Reuters) - The former minister appeared before a federal judge in Manhattan "
+        "on Saturday and was held on bond.",
+        "040",
+        "appear+before",
         None,
     ),
     "opposing a war: still no rejection": (
