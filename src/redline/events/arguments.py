@@ -655,6 +655,8 @@ def conjuncts(head: Token) -> list[Token]:
     for tok in head.conjuncts:
         if next_verb is not None and tok.i >= next_verb:
             break  # "examined data and contacted experts": the experts are contacted
+        if tok.i > head.i and opens_next_clause(tok):
+            break  # "criticized Russia and China praised the deal": China acts in its own clause
         if tok.i in firm:
             continue  # "Ernst & Young": one firm's name
         if office is not None and tok.i == office.i:
@@ -672,6 +674,31 @@ def conjuncts(head: Token) -> list[Token]:
                 if tok.pos_ in ("NOUN", "PROPN") and tok not in out:
                     out.append(tok)
     return sorted(out, key=lambda t: t.i)
+
+
+CLAUSE_OPENER_SKIPPED = frozenset({"aux", "neg", "advmod"})
+
+
+def opens_next_clause(noun: Token) -> bool:
+    """issue #9 taken28: "The senator criticized Russia and China praised the deal" parsed with
+    China a conjunct of the object and "praised" a conjunct of "criticized" with no subject: a
+    name opened by "and" or "but" that stands right before such a verb (past its auxiliaries
+    and adverbs) is that verb's subject (coder._stray_subject), not another object."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "conj" or noun.head.i > noun.i:
+        return False
+    opener = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    if opener is None or opener.dep_ != "cc" or opener.lower_ not in ("and", "but"):
+        return False
+    k = noun.i + 1
+    doc = noun.doc
+    while k < len(doc) and doc[k].dep_ in CLAUSE_OPENER_SKIPPED and doc[k].head.i > k:
+        k += 1
+    if k >= len(doc):
+        return False
+    verb = doc[k]
+    if verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.i == noun.head.i:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
 
 
 @datafiles.cached

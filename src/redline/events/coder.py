@@ -1611,8 +1611,11 @@ def _stray_subject(verb: Token) -> Token | None:
     k = verb.i - 1
     while k >= 0 and verb.doc[k].head.i == verb.i and verb.doc[k].dep_ in STRAY_SKIPPED:
         k -= 1
-    if k < 1 or k == verb.i - 1:
-        return None  # no auxiliary between: "and Trump denied" parses as it reads
+    if k < 1:
+        return None
+    # issue #9 taken28: with no auxiliary between, the parser hangs the name on the first
+    # clause's object just the same ("Russia denies the allegations and Trump denies any
+    # collusion": Trump a conjunct of "allegations"); the checks below hold either way
     cand = verb.doc[k]
     if cand.dep_ != "conj" or cand.pos_ not in ("PROPN", "NOUN") or cand.head.i == verb.i:
         return None
@@ -7003,8 +7006,10 @@ LOBBYING_NOUNS = frozenset({"lobbying"})  # judging a thing judges its owner
 LOBBYING_VERBS = frozenset({"lobby"})
 BILL_NOUNS = frozenset({"bill", "legislation", "provision", "amendment"})
 # issue #9 unres30: "voted against the budget measure", "called the tax plan a giveaway": a
-# measure or plan with a tax, spending or budget word is a bill too (not "security measures")
-BILL_KINDS = frozenset({"package", "overhaul", "version", "measure", "plan"})
+# measure or plan with a tax, spending or budget word is a bill too (not "security measures");
+# taken28: so is such a proposal ("opposition to a proposal to repeal the state and local tax
+# deduction": the legislature's)
+BILL_KINDS = frozenset({"package", "overhaul", "version", "measure", "plan", "proposal"})
 BILL_WORDS = frozenset(
     {"tax", "bill", "legislation", "spending", "budget", "health", "healthcare",
      # issue #9 actors27: "the energy committee measure", "the measure, which amends a
