@@ -2365,6 +2365,8 @@ def _add_person_name(
         ent.canonical = tidy_name(canonical)
     if node.gender and not ent.gender:
         ent.gender = node.gender
+    if look_up and not ent.actor and _namesake_named_before(graph, ent.names[:-1], name):
+        look_up = False
     if look_up and not ent.actor:
         match = _looked_up(graph, name)
         if (
@@ -2379,6 +2381,19 @@ def _add_person_name(
                 # issue #10 family27: a bare "Trump" the book names is Donald Trump, a man,
                 # now that it no longer shares an entity with a son's full name
                 ent.gender = _first_names().get(match.name.split()[0].lower())
+
+
+def _namesake_named_before(graph: _Graph, names: list[str], surname: str) -> bool:
+    """issue #9 read37: "Mueller" after "Florian Mueller": a surname alone whose person the
+    text named in full under a given name not the book's person's (``kin_namesake``) is that
+    person, not the book's, so the surname is not looked up on its own."""
+    if " " in surname.strip():
+        return False
+    for full in names:
+        words = full.removesuffix("'s").split()
+        if len(words) > 1 and words[-1] == surname and kin_namesake(graph.book, full, 0, len(full)):
+            return True
+    return False
 
 
 def _compatible(a: list[str], b: list[str]) -> bool:

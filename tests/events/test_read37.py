@@ -1,0 +1,126 @@
+"""Wrong kinds found by read37 (issue #9, session 28) on general news the coder was never tuned
+on (sport, arts, technology): a person the book knows matched by surname under another given
+name ("Florian Mueller" taken for Robert Mueller), sport's bodies and positions read as sectors
+("the Rugby Football Union" a labour union, "Premier League clubs" a premier, a "striker" a
+labour striker, "gale force winds" the military), a side that beats another in a game or for a
+prize coded as an assault. The sentences are our own, in news phrasing."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import by_trigger, events
+
+pytestmark = pytest.mark.model
+
+
+def _sides(doc, trigger: str) -> list[tuple]:
+    return [(e.source_actor, e.target_actor) for e in by_trigger(doc, trigger)]
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        (
+            "Florian Mueller, a campaigner against software patents, dismissed the company's "
+            "pledge as a publicity stunt.",
+            "dismissed",
+        ),
+        (
+            "Florian Mueller runs a small lobby group in Munich. Mueller dismissed the "
+            "company's pledge as a publicity stunt.",
+            "dismissed",
+        ),
+        ("The actor Errol Flynn criticised the studio over his contract in 1952.", "criticised"),
+    ],
+)
+def test_a_surname_under_another_given_name_is_not_the_books_person(code_all, text, trigger):
+    doc = code_all(text)
+    sources = {s for s, _ in _sides(doc, trigger)}
+    assert sources and not sources & {"USAELI", "USAJUD", "USACOP", "USAGOV"}, events(doc)
+
+
+def test_the_books_person_by_surname_alone_is_still_the_books(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Robert Mueller questioned the former campaign chairman on "
+        "Tuesday. Mueller criticized the White House on Friday.",
+        published="2018-03-01",
+    )
+    assert ("USAJUD", "USAGOV") in _sides(doc, "criticized"), events(doc)
+
+
+def test_kin_under_another_given_name_is_of_the_persons_country(code_all):
+    doc = code_all(
+        "BEIJING (Reuters) - Trump showed Xi a video of his granddaughter Arabella Kushner "
+        "singing in Mandarin, prompting Xi to compliment her performance.",
+        published="2017-11-08",
+    )
+    assert ("CHNGOV", "USA") in _sides(doc, "compliment"), events(doc)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, wrong",
+    [
+        (
+            "The Rugby Football Union will investigate the England coach over his remarks.",
+            "investigate",
+            "LAB",
+        ),
+        (
+            "The Welsh Rugby Union criticised the referee after the defeat in Paris.",
+            "criticised",
+            "LAB",
+        ),
+        (
+            "The FA chairman criticised the Premier League clubs over ticket prices.",
+            "criticised",
+            "GOV",
+        ),
+        (
+            "Manchester City striker Nicolas Anelka criticised the club's chairman on Sunday.",
+            "criticised",
+            "LAB",
+        ),
+    ],
+)
+def test_sports_bodies_and_positions_are_no_sector(code_all, text, trigger, wrong):
+    doc = code_all(text)
+    found = _sides(doc, trigger)
+    assert found, events(doc)
+    assert not any(wrong in (a or "")[3:] + (b or "")[3:] for a, b in found), events(doc)
+
+
+def test_labour_strikers_keep_their_sector(book):
+    assert book.lookup("the strikers").code == "---LAB"
+    assert book.lookup("a hunger striker").code == "---LAB"
+    assert book.lookup("Arsenal striker Thierry Henry") is None
+
+
+@pytest.mark.parametrize("phrase", ["gale force winds", "gale-force winds", "storm-force winds"])
+def test_the_weathers_force_is_no_military(book, phrase):
+    assert book.lookup(phrase) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ireland beat the champions France 21-18 in Dublin on Saturday.",
+        "Leeds thrashed the defending champions 4-0 at Elland Road.",
+        "The first-time novelist beat the favourite, a veteran of the shortlist, in London.",
+        "Scotland hammered Italy 38-6 at Murrayfield to end a run of defeats.",
+    ],
+)
+def test_a_side_that_beats_another_in_a_game_assaults_no_one(code_all, text):
+    doc = code_all(text)
+    assert not [e for e in doc.events if e.code[:2] in ("18", "19")], events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police beat the protesters with batons outside the parliament on Sunday.",
+        "Soldiers beat 12 villagers in the town, residents told reporters.",
+    ],
+)
+def test_an_assault_is_still_an_assault(code_all, text):
+    doc = code_all(text)
+    assert [e for e in doc.events if e.code == "182"], events(doc)
