@@ -124,3 +124,40 @@ def test_a_side_that_beats_another_in_a_game_assaults_no_one(code_all, text):
 def test_an_assault_is_still_an_assault(code_all, text):
     doc = code_all(text)
     assert [e for e in doc.events if e.code == "182"], events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 18-year-old, who beat the American in the opening singles, sealed the Davis Cup.",
+        "Their only other title came two years ago in Valencia, when they beat Australia.",
+        "The comedy's second series beat two rivals to the best sitcom award on Tuesday.",
+    ],
+)
+def test_a_sentence_that_tells_a_contest_has_no_beating(code_all, text):
+    doc = code_all(text)
+    assert not [e for e in doc.events if e.code == "182"], events(doc)
+
+
+def test_a_rival_held_off_is_no_arrest(code_all):
+    doc = code_all("The Briton ran a superb final leg, holding off the American to win gold.")
+    assert not [e for e in doc.events if e.root_code == "17"], events(doc)
+
+
+def test_a_player_who_pulls_out_of_a_tournament_withdraws_from_no_place(code_all):
+    doc = code_all("The Spaniard pulled out of the Australian Open with a wrist injury.")
+    assert not [e for e in doc.events if e.code == "0874"], events(doc)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("The Australian will meet the Frenchman in the first round of the Open.", False),
+        ("Spain meet Italy in the quarter-final in Lisbon on Thursday.", False),
+        ("The foreign ministers will meet in the first round of talks in Vienna.", True),
+    ],
+)
+def test_players_who_meet_in_a_round_play_each_other(code_all, text, kept):
+    doc = code_all(text)
+    meetings = [e for e in doc.events if e.trigger_text == "meet" and e.root_code in ("03", "04")]
+    assert bool(meetings) == kept, events(doc)

@@ -106,6 +106,9 @@ class SenseRule:
     # issue #9 read37: the reading fails with a match score after the trigger ("Ireland beat
     # France 21-18"): a side that wins a game, no assault
     change_score: bool = False
+    # issue #9 read37: the reading fails when the sentence has one of these words (a contest:
+    # "who beat Roddick in the opening singles", "when they beat Australia for the title")
+    change_sentence: tuple[str, ...] = ()
     keep: tuple[str, ...] = ()
     change: tuple[str, ...] = ()
 
@@ -214,8 +217,10 @@ def _object_rule(
         return rule.else_code, f"sense: '{lemma}' with no force words {code}->{other}"
     if rule.change_score and (score := MATCH_SCORE.search(obj.after)):
         return rule.else_code, f"sense: '{lemma} ... {score.group(0)}' a game won {code}->{other}"
+    # the parser's words split a hyphenated word ("semi - final"): read it whole as well
+    after = obj.after.replace(" - ", "-")
     if rule.change_clause and (
-        hit := next((w for w in rule.change_clause if f" {w} " in f" {obj.after} "), None)
+        hit := next((w for w in rule.change_clause if f" {w} " in f" {after} "), None)
     ):
         return rule.else_code, f"sense: '{lemma} ... {hit}' {code}->{other}"
     return None
@@ -282,6 +287,7 @@ def load_senses() -> tuple[SenseRule, ...]:
                 change_capability=bool(raw.get("change_capability", False)),
                 change_subject_head=tuple(w.lower() for w in _list(raw.get("change_subject_head"))),
                 change_score=bool(raw.get("change_score", False)),
+                change_sentence=tuple(w.lower() for w in _list(raw.get("change_sentence"))),
                 keep=tuple(_list(raw.get("keep"))),
                 change=tuple(_list(raw.get("change"))),
             )
@@ -318,6 +324,9 @@ def check_sense(
             continue  # issue #9 verbal19: "troops attacked ...": armed, the rule does not apply
         if rule.when_sentence and not _word_hit(rule.when_sentence, obj.sentence):
             continue  # issue #9 crit23: "came under fire from the minister": no arms, no rule
+        if rule.change_sentence and (hit := _word_hit(rule.change_sentence, obj.sentence)):
+            other = rule.else_code or "none"
+            return rule.else_code, f"sense: '{lemma}' in a sentence of a {hit} {code}->{other}"
         new = _object_rule(rule, lemma, code, obj, preps)
         if new is not None:
             return new
