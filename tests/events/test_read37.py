@@ -161,3 +161,23 @@ def test_players_who_meet_in_a_round_play_each_other(code_all, text, kept):
     doc = code_all(text)
     meetings = [e for e in doc.events if e.trigger_text == "meet" and e.root_code in ("03", "04")]
     assert bool(meetings) == kept, events(doc)
+
+
+def test_a_virus_that_kills_is_no_ones_attack(code_all):
+    doc = code_all(
+        "BEIJING (Reuters) - Chinese officials confirmed it has infected over 200 people, mostly "
+        "in Wuhan, and killed three people."
+    )
+    assert not [e for e in doc.events if e.root_code in ("18", "19")], events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US singer Robert Hale collaborated with guitarist Jerry Dunn on the band's first album.",
+        "The actress frequently worked with director Sam Lowe, starring in five of his films.",
+    ],
+)
+def test_artists_who_collaborate_make_art_not_cooperation(code_all, text):
+    doc = code_all(text)
+    assert not [e for e in doc.events if e.root_code in ("05", "06")], events(doc)
