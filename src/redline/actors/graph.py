@@ -1826,6 +1826,8 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             if _compatible(words, other_words):
                 if not _same_generation(graph, words, other_words):
                     continue  # "Donald Trump" after "Donald Trump Jr.": the father
+                if words != other_words and _named_as_relative(graph.doc.text, node.start):
+                    continue  # "her mother, Gloria Morgan Vanderbilt" after "Gloria Vanderbilt"
                 node.entity, node.rule = other.entity, "person-full-name"
                 break
             suffix = _name_suffix(words, other_words)
@@ -2145,6 +2147,23 @@ def _kin_surnames(graph: _Graph) -> None:
         match = _looked_up(graph, full_name)
         if match is not None and match.kind == "person" and match.name.split()[0] == first:
             ent.actor, ent.canonical = match.code, match.name  # not Joe Biden for "Beau"
+
+
+# issue #10 read37: a full name told as someone's parent, child or sibling right before it
+# ("her widowed mother, Gloria Morgan Vanderbilt")
+RELATIVE_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*(?:'s|’s))\s+(?:[\w-]+\s+)?(?:mother|father"
+    r"|wife|husband|son|daughter|brother|sister|half-sister|half-brother|aunt|uncle|niece"
+    r"|nephew|cousin|grandmother|grandfather|stepmother|stepfather|widow),?\s+$"
+)
+
+
+def _named_as_relative(text: str, start: int) -> bool:
+    """issue #10 read37: the full name at ``start`` is told as a relative of someone ("her
+    widowed mother, Gloria Morgan Vanderbilt"), so it is not the fuller name of an earlier person
+    of that first name and surname ("Gloria Vanderbilt", her daughter) but another member of the
+    family."""
+    return RELATIVE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _introduced_as_relative(graph: _Graph, node: _Node) -> bool:
