@@ -49,3 +49,19 @@ def test_the_same_person_named_with_her_middle_name_is_still_her(code_text):
         "pass. She said the vote was close."
     )
     assert speaker_of(code_text, text, "vote was close") == "Clara Beaumont Ostrander"
+
+
+def test_they_after_a_team_is_the_team_not_a_body_named_in_passing(code_text):
+    text = (
+        "The Oslo team, led by Ines Vartdal, used data from NASA's Hubble telescope to measure "
+        "the light of the star. They found that the planet has an atmosphere of water vapour."
+    )
+    assert speaker_of(code_text, text, "atmosphere of water") != "NASA"
+
+
+def test_they_after_a_plural_subject_that_is_a_body_is_still_the_body(code_text):
+    text = (
+        "Oxfam and Save the Children criticised the plan on Monday. They said the cuts would "
+        "hurt millions of children."
+    )
+    assert speaker_of(code_text, text, "hurt millions") is not None

@@ -4544,8 +4544,8 @@ def _party_group(doc: Any, entity: Any, parties: Container[str]) -> bool:
 
 def _plural_noun_subject(token) -> bool:
     """Whether the main subject nearest before a "they" (in its sentence, else the one before)
-    is a plural common noun ("Experts", "Ecologists"), which the graph has no node for: "they"
-    is that group, not a country or body named in passing."""
+    is a plural common noun ("Experts", "Ecologists") or a group's ("The Montreal team"), which
+    the graph has no node for: "they" is that group, not a country or body named in passing."""
     doc = token.doc
     sent = token.sent
     for span in (sent, doc[sent.start - 1].sent if sent.start > 0 else None):
@@ -4556,8 +4556,17 @@ def _plural_noun_subject(token) -> bool:
             if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.i < token.i
         ]  # fmt: skip
         if subjects:
-            return subjects[-1].tag_ == "NNS" and subjects[-1].pos_ == "NOUN"
+            last = subjects[-1]
+            return last.pos_ == "NOUN" and (
+                last.tag_ == "NNS" or last.lemma_.lower() in COLLECTIVE_GROUPS
+            )
     return False
+
+
+# issue #10 read37: a singular noun for a group of people, which "they" takes up as a plural
+# noun ("The Montreal team ... used data from NASA's Hubble telescope. They found ..."), with no
+# node in the graph: not a body's back-reference ("the group" may be a militia named before)
+COLLECTIVE_GROUPS = frozenset({"team", "crew", "squad", "panel", "couple", "pair", "duo", "trio"})
 
 
 def _cataphor(graph: _Graph, token: Any, gender: str, quote: Any) -> _Node | None:
