@@ -181,3 +181,31 @@ def test_a_virus_that_kills_is_no_ones_attack(code_all):
 def test_artists_who_collaborate_make_art_not_cooperation(code_all, text):
     doc = code_all(text)
     assert not [e for e in doc.events if e.root_code in ("05", "06")], events(doc)
+
+
+def test_a_company_agreeing_to_a_buyout_concedes_nothing(code_all):
+    doc = code_all("Last week the telecoms firm agreed to a takeover by its larger rival.")
+    assert not [e for e in doc.events if e.code == "083"], events(doc)
+
+
+def test_a_fall_blamed_on_costs_accuses_no_one(code_all):
+    doc = code_all("The bank blamed the drop in its profits on rising costs and weak demand.")
+    assert not [e for e in doc.events if e.code == "112"], events(doc)
+
+
+def test_a_fall_blamed_on_an_actor_still_accuses_it(code_all):
+    doc = code_all("The government blamed the bombing on the rebels.")
+    assert ("---GOV", "---REB") in _sides(doc, "blamed"), events(doc)
+
+
+@pytest.mark.parametrize(
+    "phrase, code",
+    [
+        ("jet fuel supplier China Aviation Oil", "CHN"),
+        ("a passenger jet", None),
+        ("Chinese fighter jets", "CHNMIL"),
+    ],
+)
+def test_a_jet_that_is_fuel_or_an_airliner_is_no_warplane(book, phrase, code):
+    found = book.lookup(phrase)
+    assert (found.code if found is not None else None) == code
