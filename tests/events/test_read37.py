@@ -209,3 +209,25 @@ def test_a_fall_blamed_on_an_actor_still_accuses_it(code_all):
 def test_a_jet_that_is_fuel_or_an_airliner_is_no_warplane(book, phrase, code):
     found = book.lookup(phrase)
     assert (found.code if found is not None else None) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A blaze attacked the old mill in Bradford overnight, fire crews said.",
+        "A wildfire destroyed 150 homes in the canyon on Sunday.",
+    ],
+)
+def test_a_blaze_or_a_storm_is_no_ones_force(code_all, text):
+    doc = code_all(text)
+    assert not [e for e in doc.events if e.root_code in ("17", "18", "19")], events(doc)
+
+
+def test_a_gun_s_fire_still_attacks(code_all):
+    doc = code_all("Israeli fire hit a school in Gaza on Tuesday, killing two children.")
+    assert [e for e in doc.events if e.root_code == "19"], events(doc)
+
+
+def test_a_player_who_threatens_a_record_threatens_no_one(code_all):
+    doc = code_all("The 19-year-old threatened the league's scoring record with two more goals.")
+    assert not [e for e in doc.events if e.root_code == "13"], events(doc)
