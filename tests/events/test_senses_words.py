@@ -16,7 +16,8 @@ FLAGS = frozenset(
     {"needs_target", "keep_owned", "change_owned", "change_infinitive", "change_clause_complement",
      "unless_governed", "change_capability",  # issue #9 verbal19, verbal20
      "change_clause_forecast",  # issue #9 read21
-     "change_others_clause"}  # issue #9 read25
+     "change_others_clause",  # issue #9 read25
+     "change_score"}  # issue #9 read37
 )  # fmt: skip
 
 

@@ -1826,6 +1826,8 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             if _compatible(words, other_words):
                 if not _same_generation(graph, words, other_words):
                     continue  # "Donald Trump" after "Donald Trump Jr.": the father
+                if words != other_words and _named_as_relative(graph.doc.text, node.start):
+                    continue  # "her mother, Gloria Morgan Vanderbilt" after "Gloria Vanderbilt"
                 node.entity, node.rule = other.entity, "person-full-name"
                 break
             suffix = _name_suffix(words, other_words)
@@ -2147,6 +2149,23 @@ def _kin_surnames(graph: _Graph) -> None:
             ent.actor, ent.canonical = match.code, match.name  # not Joe Biden for "Beau"
 
 
+# issue #10 read37: a full name told as someone's parent, child or sibling right before it
+# ("her widowed mother, Gloria Morgan Vanderbilt")
+RELATIVE_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*(?:'s|’s))\s+(?:[\w-]+\s+)?(?:mother|father"
+    r"|wife|husband|son|daughter|brother|sister|half-sister|half-brother|aunt|uncle|niece"
+    r"|nephew|cousin|grandmother|grandfather|stepmother|stepfather|widow),?\s+$"
+)
+
+
+def _named_as_relative(text: str, start: int) -> bool:
+    """issue #10 read37: the full name at ``start`` is told as a relative of someone ("her
+    widowed mother, Gloria Morgan Vanderbilt"), so it is not the fuller name of an earlier person
+    of that first name and surname ("Gloria Vanderbilt", her daughter) but another member of the
+    family."""
+    return RELATIVE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def _introduced_as_relative(graph: _Graph, node: _Node) -> bool:
     """A full name the text brings in as someone's relative: "Eric Trump, son of the front-runner",
     "his wife, Anne Hendry"."""
@@ -2365,6 +2384,8 @@ def _add_person_name(
         ent.canonical = tidy_name(canonical)
     if node.gender and not ent.gender:
         ent.gender = node.gender
+    if look_up and not ent.actor and _namesake_named_before(graph, ent.names[:-1], name):
+        look_up = False
     if look_up and not ent.actor:
         match = _looked_up(graph, name)
         if (
@@ -2379,6 +2400,19 @@ def _add_person_name(
                 # issue #10 family27: a bare "Trump" the book names is Donald Trump, a man,
                 # now that it no longer shares an entity with a son's full name
                 ent.gender = _first_names().get(match.name.split()[0].lower())
+
+
+def _namesake_named_before(graph: _Graph, names: list[str], surname: str) -> bool:
+    """issue #9 read37: "Mueller" after "Florian Mueller": a surname alone whose person the
+    text named in full under a given name not the book's person's (``kin_namesake``) is that
+    person, not the book's, so the surname is not looked up on its own."""
+    if " " in surname.strip():
+        return False
+    for full in names:
+        words = full.removesuffix("'s").split()
+        if len(words) > 1 and words[-1] == surname and kin_namesake(graph.book, full, 0, len(full)):
+            return True
+    return False
 
 
 def _compatible(a: list[str], b: list[str]) -> bool:
@@ -4558,8 +4592,8 @@ def _party_group(doc: Any, entity: Any, parties: Container[str]) -> bool:
 
 def _plural_noun_subject(token) -> bool:
     """Whether the main subject nearest before a "they" (in its sentence, else the one before)
-    is a plural common noun ("Experts", "Ecologists"), which the graph has no node for: "they"
-    is that group, not a country or body named in passing."""
+    is a plural common noun ("Experts", "Ecologists") or a group's ("The Montreal team"), which
+    the graph has no node for: "they" is that group, not a country or body named in passing."""
     doc = token.doc
     sent = token.sent
     for span in (sent, doc[sent.start - 1].sent if sent.start > 0 else None):
@@ -4570,8 +4604,17 @@ def _plural_noun_subject(token) -> bool:
             if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.i < token.i
         ]  # fmt: skip
         if subjects:
-            return subjects[-1].tag_ == "NNS" and subjects[-1].pos_ == "NOUN"
+            last = subjects[-1]
+            return last.pos_ == "NOUN" and (
+                last.tag_ == "NNS" or last.lemma_.lower() in COLLECTIVE_GROUPS
+            )
     return False
+
+
+# issue #10 read37: a singular noun for a group of people, which "they" takes up as a plural
+# noun ("The Montreal team ... used data from NASA's Hubble telescope. They found ..."), with no
+# node in the graph: not a body's back-reference ("the group" may be a militia named before)
+COLLECTIVE_GROUPS = frozenset({"team", "crew", "squad", "panel", "couple", "pair", "duo", "trio"})
 
 
 def _cataphor(graph: _Graph, token: Any, gender: str, quote: Any) -> _Node | None:

@@ -21,10 +21,11 @@ from redline.actors.book import (
     COMPANY_NAME,
     as_date,
     courtesy_surname_of_other,
+    kin_namesake,
     named_after_place,
     place_word_of_name,
 )
-from redline.actors.graph import RELATION_NOUNS, subject_matter
+from redline.actors.graph import KIN, RELATION_NOUNS, subject_matter
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -2644,6 +2645,19 @@ class ActorResolver:
             # named, placed as the graph places him, not the book's Mitch McConnell
             actor, why = self.unknown_name(head, head.text, f"{head.text!r}: a name, no actor")
             return actor, f"{why} (not {match.name}: the text names another)"
+        if match is not None and match.kind == "person" and (name := self._namesake(head)):
+            # issue #9 read37: "Florian Mueller", "Errol Flynn": the book's person matched by
+            # surname alone under a given name not theirs is someone else, as the entity
+            # graph already judges (its first-name table knows neither name); told as kin
+            # ("his granddaughter Arabella Kushner"), of the person's country, holding no office
+            if match.country and KIN.search(self.text, max(0, name[0] - 40), name[0]):
+                kin = ActorMatch(match.country, match.country, None, text, "person", "relative")
+                return kin, f"kin of person:{match.name}, another given name -> {match.country}"
+            again = self.person_again(head)
+            if again is not None:
+                return again
+            actor, why = self.unknown_name(head, head.text, f"{head.text!r}: a name, no actor")
+            return actor, f"{why} (not {match.name}: another given name)"
         if match is not None and match.kind == "person" and self._someone_elses(head, text, start):
             # "former Trump campaign manager Jane Roe": Jane Roe, not Trump
             again = self.person_again(head)
@@ -2731,6 +2745,13 @@ class ActorResolver:
                     continue
                 c_start, c_end = phrase_span(child)
                 appos = self.lookup(self.text[c_start:c_end])
+                if (
+                    appos is not None
+                    and appos.kind == "person"
+                    and getattr(self.book, "scan", None) is not None
+                    and kin_namesake(self.book, self.text, c_start, c_end)
+                ):
+                    continue  # issue #9 read37: "the actor Errol Flynn" is no Michael Flynn
                 if appos is not None and not appos.code.startswith("---"):
                     return appos, f"appos:{_short(appos)}"
         if kinds and _definite(head):
@@ -2871,6 +2892,24 @@ class ActorResolver:
             return False
         last = people[-1]
         return last.end <= at and head.idx - start - last.end > 1
+
+    def _namesake(self, head: Token) -> tuple[int, int] | None:
+        """The person's name the head belongs to has a given name before the book's person's
+        surname that is not theirs (``kin_namesake``), or is that surname alone where the
+        entity graph linked it to such a name before ("Mueller" after "Florian Mueller"):
+        another person of that surname: the span of that full name."""
+        if getattr(self.book, "scan", None) is None:
+            return None
+        named = next((n for n in self.person_names if n[0] <= head.idx < n[1]), None)
+        if named is not None and " " in self.text[named[0] : named[1]].strip():
+            return named if kin_namesake(self.book, self.text, named[0], named[1]) else None
+        linked = self.graph_people.get(head.idx)
+        first = self.first_names.get(linked.entity) if linked is not None else None
+        if first is None or " " not in self.text[first.start : first.end].strip():
+            return None
+        if not kin_namesake(self.book, self.text, first.start, first.end):
+            return None
+        return first.start, first.end
 
     def _place_in_person(self, head: Token, text: str, start: int) -> bool:
         """The places the phrase names all sit inside the person's name the head belongs to,

@@ -103,11 +103,19 @@ class SenseRule:
     # Senate", "much of the credit must go to his strategist"); a common noun only, so "Bill
     # Clinton went to Beijing" keeps its visit
     change_subject_head: tuple[str, ...] = ()
+    # issue #9 read37: the reading fails with a match score after the trigger ("Ireland beat
+    # France 21-18"): a side that wins a game, no assault
+    change_score: bool = False
+    # issue #9 read37: the reading fails when the sentence has one of these words (a contest:
+    # "who beat Roddick in the opening singles", "when they beat Australia for the title")
+    change_sentence: tuple[str, ...] = ()
     keep: tuple[str, ...] = ()
     change: tuple[str, ...] = ()
 
 
 NUMBER = "<number>"  # in a word list: an object whose head is written in digits
+# a game's score as the parser's words give it: "21-18", "2 - 1", "28–17"
+MATCH_SCORE = re.compile(r"(?<![\d.,])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,%-])")
 
 
 @dataclass(frozen=True)
@@ -207,8 +215,12 @@ def _object_rule(
         return rule.else_code, f"sense: '{lemma}' without '{prep}' {code}->{other}"
     if rule.keep_clause and not any(f" {w}" in f" {obj.after}" for w in rule.keep_clause):
         return rule.else_code, f"sense: '{lemma}' with no force words {code}->{other}"
+    if rule.change_score and (score := MATCH_SCORE.search(obj.after)):
+        return rule.else_code, f"sense: '{lemma} ... {score.group(0)}' a game won {code}->{other}"
+    # the parser's words split a hyphenated word ("semi - final"): read it whole as well
+    after = obj.after.replace(" - ", "-")
     if rule.change_clause and (
-        hit := next((w for w in rule.change_clause if f" {w} " in f" {obj.after} "), None)
+        hit := next((w for w in rule.change_clause if f" {w} " in f" {after} "), None)
     ):
         return rule.else_code, f"sense: '{lemma} ... {hit}' {code}->{other}"
     return None
@@ -274,6 +286,8 @@ def load_senses() -> tuple[SenseRule, ...]:
                 by_subject_word=_pairs(raw.get("by_subject_word")),
                 change_capability=bool(raw.get("change_capability", False)),
                 change_subject_head=tuple(w.lower() for w in _list(raw.get("change_subject_head"))),
+                change_score=bool(raw.get("change_score", False)),
+                change_sentence=tuple(w.lower() for w in _list(raw.get("change_sentence"))),
                 keep=tuple(_list(raw.get("keep"))),
                 change=tuple(_list(raw.get("change"))),
             )
@@ -310,6 +324,9 @@ def check_sense(
             continue  # issue #9 verbal19: "troops attacked ...": armed, the rule does not apply
         if rule.when_sentence and not _word_hit(rule.when_sentence, obj.sentence):
             continue  # issue #9 crit23: "came under fire from the minister": no arms, no rule
+        if rule.change_sentence and (hit := _word_hit(rule.change_sentence, obj.sentence)):
+            other = rule.else_code or "none"
+            return rule.else_code, f"sense: '{lemma}' in a sentence of a {hit} {code}->{other}"
         new = _object_rule(rule, lemma, code, obj, preps)
         if new is not None:
             return new

@@ -462,7 +462,8 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
             if subject.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
                 return _display_holder(token.head) or _maker_of_words(token.head) or token.head
             return (
-                _name_past_title_stop(subject)
+                _person_before_campus(subject)
+                or _name_past_title_stop(subject)
                 or _name_after_role(token, subject)
                 or _name_after_intensive_reflexive(subject)
                 or subject
@@ -1009,6 +1010,26 @@ def _name_after_intensive_reflexive(subject: Token) -> Token | None:
         if c.dep_ == "appos" and c.i == subject.i + 1 and c.pos_ in ("PROPN", "NOUN")
     ]
     return named[0] if named else None
+
+
+def _person_before_campus(subject: Token) -> Token | None:
+    """issue #10 read37: "Jo Anne Val Tilburg of the University of California, Los Angeles
+    disagreed": a place right after a comma that closes a person's "of" phrase naming a
+    body is that body's campus, which the parser made the subject; the person speaks."""
+    if subject.ent_type_ not in ("GPE", "LOC") or subject.left_edge.i < 2:
+        return None
+    comma = subject.doc[subject.left_edge.i - 1]
+    if comma.text != ",":
+        return None
+    token = subject.doc[comma.i - 1]
+    for _ in range(6):
+        if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ == "of":
+            token = token.head.head
+            if token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
+                return token
+            continue
+        return None
+    return None
 
 
 def _name_past_title_stop(subject: Token) -> Token | None:
