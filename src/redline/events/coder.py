@@ -9801,7 +9801,10 @@ def _speaker_argument(match: Match, doc: Document, resolver: ActorResolver) -> A
             return Argument(text, start, end, actor, "quote-speaker", f"speaker {quote.speaker}")
     rep_tok, _ = reporter(match, resolver)
     if rep_tok is None:
-        return None
+        # issue #9 briefs28: in a feed of someone's posts ("The following statements were
+        # posted to the verified Twitter accounts of ...") the words outside quotation marks
+        # are the author's own: his judgements and appeals are his speech acts
+        return _author_argument(match.trigger, resolver)
     arg = resolver.argument(rep_tok, "speaker")
     return arg if arg.actor is not None else None
 
