@@ -1782,6 +1782,8 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
                 return None, route + "bare participle, no agent"
             for child in cur.children:
                 if child.dep_ in SUBJECT_DEPS and not _story_code(child):
+                    if route.endswith("xcomp^") and (honoured := _honoured(cur, child)):
+                        return honoured, route + "honour's owner"
                     return child, route + child.dep_
             stray = _stray_subject(cur) if cur.dep_ == "conj" else None
             if stray is not None:
@@ -2062,6 +2064,21 @@ def _noun_of_infinitive(verb: Token) -> Token | None:
     if verb.dep_ != "acl" or not has_to_infinitive(verb):
         return None
     return verb.head
+
+
+# issue #9 briefs28: "it was my honor to visit ...": the owner of the honour acts
+HONOUR_NOUNS = frozenset({"honor", "honour", "privilege", "pleasure"})
+
+
+def _honoured(copula: Token, subject: Token) -> Token | None:
+    """The owner of the honour in "it was my great honor to welcome X", "it is our privilege
+    to host ...": the one who does what the "to ..." complement says (not "it")."""
+    if subject.lower_ != "it" or copula.lemma_.lower() != "be":
+        return None
+    for attr in copula.children:
+        if attr.dep_ == "attr" and attr.lemma_.lower() in HONOUR_NOUNS:
+            return next((c for c in attr.children if c.dep_ == "poss"), None)
+    return None
 
 
 def _own_commitment(verb: Token) -> tuple[Token, str] | None:
