@@ -1,0 +1,78 @@
+"""Short items, twenty-eighth round (issue #9 briefs28): in a feed of someone's posts ("The
+following statements were posted to the verified Twitter accounts of ..."), the words outside
+quotation marks are the author's own, so the judgements and threats in them are his speech acts;
+"it was my honor to visit X": the honour's owner visits. Sentences written for the test in the
+style of wire news and of such posts."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import dyads
+
+pytestmark = pytest.mark.model
+
+FEED = (
+    "The following statements were posted to the verified Twitter accounts of U.S. President "
+    "Donald Trump, @realDonaldTrump and @POTUS.  The opinions expressed are his own. Reuters "
+    "has not edited the statements or confirmed their accuracy.  @realDonaldTrump : - "
+)
+
+
+def _authored(doc, root: str) -> list:
+    return [
+        e
+        for e in doc.events
+        if (e.code or "")[:2] == root and "the document's author" in (e.rule or "")
+    ]
+
+
+def test_a_judgement_in_a_post_is_the_authors(code_all):
+    doc = code_all(
+        FEED + "The Obstructionist Democrats in Congress are totally incompetent. [0712 EST] - "
+        "Great jobs numbers today! [0915 EST]",
+        published="2017-12-04",
+    )
+    judged = _authored(doc, "11")
+    assert judged, dyads(doc)
+    assert (judged[0].source_actor or "")[:3] == "USA", dyads(doc)
+
+
+def test_a_threat_in_a_post_is_the_authors(code_all):
+    doc = code_all(
+        FEED + "The Democrats in the Senate are blocking our great Tax Cuts. They will pay a "
+        "heavy price in the Midterms! [0830 EST]",
+        published="2017-12-04",
+    )
+    assert _authored(doc, "13"), dyads(doc)
+
+
+def test_a_judgement_quoted_in_a_post_is_not_the_authors(code_all):
+    doc = code_all(
+        FEED + "Senator Rand Paul said: “The Obstructionist Democrats in Congress are totally "
+        "incompetent.” [0712 EST]",
+        published="2017-12-04",
+    )
+    assert not _authored(doc, "11"), dyads(doc)
+
+
+def test_a_judgement_with_no_speaker_outside_a_feed_is_not_coded(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The Democrats in Congress are totally incompetent, read a "
+        "poster seen at the rally on Tuesday.",
+        published="2017-12-04",
+    )
+    assert not _authored(doc, "11"), dyads(doc)
+
+
+def test_my_honor_to_visit_is_the_owners_visit(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - U.S. Defense Secretary Jim Mattis told troops in Kabul on "
+        "Monday: “It was my great honor to visit the soldiers of the 10th Mountain Division.” "
+        "Afghan President Ashraf Ghani said on Tuesday it was his privilege to welcome Indian "
+        "Prime Minister Narendra Modi to Kabul.",
+        published="2017-12-04",
+    )
+    visits = [e for e in doc.events if (e.code or "")[:2] == "04"]
+    honoured = [e for e in visits if "honour's owner" in (e.rule or "")]
+    assert honoured, dyads(doc)
+    assert all((e.source_actor or "")[:3] in ("USA", "AFG") for e in honoured), dyads(doc)
