@@ -76,3 +76,25 @@ def test_my_honor_to_visit_is_the_owners_visit(code_all):
     honoured = [e for e in visits if "honour's owner" in (e.rule or "")]
     assert honoured, dyads(doc)
     assert all((e.source_actor or "")[:3] in ("USA", "AFG") for e in honoured), dyads(doc)
+
+
+def test_a_post_with_no_subject_is_the_authors_act(code_all):
+    doc = code_all(
+        FEED + "Meeting with Prime Minister Theresa May of the United Kingdom at the White House "
+        "today about trade. [0905 EST]",
+        published="2017-12-04",
+    )
+    met = [e for e in _authored(doc, "04") if (e.target_actor or "")[:3] == "GBR"]
+    assert met, dyads(doc)
+
+
+def test_a_third_person_post_with_no_subject_is_not_the_authors(code_all):
+    doc = code_all(
+        FEED + "Our great Tax Bill passed the Senate last night. Heads to the House of "
+        "Representatives tomorrow for the final vote! [0621 EST]",
+        published="2017-12-04",
+    )
+    assert not any(
+        "the document's author" in (e.rule or "") and e.trigger_text.lower().startswith("head")
+        for e in doc.events
+    ), dyads(doc)

@@ -7764,6 +7764,10 @@ def _events_for(
         return []  # "claimed the documents were subject to privilege": a state of affairs
     if src_tok is None and trigger.lemma_.lower() == "thank":
         sources, targets = _thank_you(match, doc, resolver) or (sources, targets)
+    if src_tok is None and not sources and _subjectless_post(trigger):
+        # issue #9 briefs28: "Meeting with Chuck and Nancy today", "Just spoke to President
+        # Xi": a post with no subject tells what its author does
+        sources = [a for a in [_author_argument(trigger, resolver)] if a is not None]
 
     if (
         entry.code[:2] == INVESTIGATION_ROOT
@@ -9857,6 +9861,18 @@ def _trip_traveller(trigger: Token, subject: Token | None) -> tuple[Token, str] 
     if whom is None:
         return None
     return whom, f"dobj (whom the {subject.lemma_.lower()} took)"
+
+
+def _subjectless_post(trigger: Token) -> bool:
+    """Whether ``trigger`` heads its sentence with no subject and in no third-person form: in a
+    feed of posts, the author's own note ("Meeting with ... today", "Just spoke to ...", "Great
+    meeting with ..."), not "Goes to the House tomorrow" (the bill does)."""
+    if trigger.dep_ != "ROOT" or trigger.pos_ not in ("VERB", "NOUN"):
+        return False
+    if trigger.tag_ in ("VBZ", "NNS"):
+        return False  # "Goes to the House", "Heads to the Senate" (read as a plural noun)
+    subjects = {*SUBJECT_DEPS, "nsubjpass", "expl", "csubjpass"}
+    return not any(c.dep_ in subjects for c in trigger.children)
 
 
 def _author_argument(trigger: Token, resolver: ActorResolver) -> Argument | None:
