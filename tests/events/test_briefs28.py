@@ -98,3 +98,22 @@ def test_a_third_person_post_with_no_subject_is_not_the_authors(code_all):
         "the document's author" in (e.rule or "") and e.trigger_text.lower().startswith("head")
         for e in doc.events
     ), dyads(doc)
+
+
+def test_a_measure_a_post_says_will_be_taken_is_the_authors(code_all):
+    doc = code_all(
+        FEED + "The Stock Market hit another record high today! [0930 EST] - Tough new "
+        "sanctions will be imposed on Iran next week! [1010 EST]",
+        published="2017-12-04",
+    )
+    imposed = [e for e in doc.events if "the document's author" in (e.rule or "")]
+    assert any((e.target_actor or "")[:3] == "IRN" for e in imposed), dyads(doc)
+
+
+def test_a_person_a_post_says_will_be_questioned_is_no_act_of_the_author(code_all):
+    doc = code_all(
+        FEED + "The Stock Market hit another record high today! [0930 EST] - Senator Jeff Flake "
+        "will be interviewed on @foxandfriends at 7:00 A.M. [0623 EST]",
+        published="2017-12-04",
+    )
+    assert not any("source:author" in (e.rule or "") for e in doc.events), dyads(doc)

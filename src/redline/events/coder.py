@@ -9871,8 +9871,17 @@ def _subjectless_post(trigger: Token) -> bool:
         return False
     if trigger.tag_ in ("VBZ", "NNS"):
         return False  # "Goes to the House", "Heads to the Senate" (read as a plural noun)
+    kids = list(trigger.children)
+    if _is_passive(trigger) and not any(c.dep_ == "agent" for c in kids):
+        # "Additional sanctions will be imposed on North Korea today": what the author
+        # announces will be done, with no one named to do it ("Ivanka Trump will be
+        # interviewed": a person's own act to come, not the author's)
+        done_to = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+        return (done_to is None or done_to.pos_ == "NOUN") and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in kids
+        )
     subjects = {*SUBJECT_DEPS, "nsubjpass", "expl", "csubjpass"}
-    return not any(c.dep_ in subjects for c in trigger.children)
+    return not any(c.dep_ in subjects for c in kids)
 
 
 def _author_argument(trigger: Token, resolver: ActorResolver) -> Argument | None:
