@@ -117,3 +117,39 @@ def test_a_person_a_post_says_will_be_questioned_is_no_act_of_the_author(code_al
         published="2017-12-04",
     )
     assert not any("source:author" in (e.rule or "") for e in doc.events), dyads(doc)
+
+
+def _epithets(doc) -> list:
+    return [e for e in doc.events if "epithet" in (e.rule or "")]
+
+
+def test_an_epithet_in_a_post_is_the_authors_criticism(code_all):
+    doc = code_all(
+        FEED + "The Stock Market hit another record high today! [0930 EST] - Why is Fake News "
+        "NBC never reporting the great jobs numbers? [1015 EST]",
+        published="2017-12-04",
+    )
+    found = _epithets(doc)
+    assert found and (found[0].code or "").startswith("11"), dyads(doc)
+    assert (found[0].source_actor or "")[:3] == "USA", dyads(doc)
+    assert (found[0].target_actor or "").endswith("MED"), dyads(doc)
+
+
+def test_an_epithet_said_by_a_speaker_is_his_criticism(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - “I will take no questions from Fake News CNN today,” "
+        "President Donald Trump told reporters at the White House on Tuesday.",
+        published="2017-12-04",
+    )
+    found = _epithets(doc)
+    assert found and (found[0].target_actor or "").endswith("MED"), dyads(doc)
+    assert (found[0].source_actor or "").startswith("USA"), dyads(doc)
+
+
+def test_no_epithet_without_a_speaker(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - A study of fake news websites found that most of them were run "
+        "from outside the United States.",
+        published="2017-12-04",
+    )
+    assert not _epithets(doc), dyads(doc)
