@@ -153,3 +153,39 @@ def test_no_epithet_without_a_speaker(code_all):
         published="2017-12-04",
     )
     assert not _epithets(doc), dyads(doc)
+
+
+def _sympathies(doc) -> list:
+    return [e for e in doc.events if "evaluative:sympathy" in (e.rule or "")]
+
+
+def test_thoughts_and_prayers_in_a_post_are_the_authors_sympathy(code_all):
+    doc = code_all(
+        FEED + "The Stock Market hit another record high today! [0930 EST] - My thoughts and "
+        "prayers are with the families of the Japanese sailors lost at sea. [1010 EST]",
+        published="2017-12-04",
+    )
+    found = _sympathies(doc)
+    assert found and found[0].code == "018", dyads(doc)
+    assert (found[0].source_actor or "")[:3] == "USA", dyads(doc)
+    assert (found[0].target_actor or "")[:3] == "JPN", dyads(doc)
+
+
+def test_hearts_going_out_is_the_speakers_sympathy(code_all):
+    doc = code_all(
+        "OTTAWA (Reuters) - “Our hearts go out to the people of Mexico,” Canadian Prime Minister "
+        "Justin Trudeau said on Wednesday after the earthquake.",
+        published="2017-12-04",
+    )
+    found = _sympathies(doc)
+    assert found and (found[0].source_actor or "")[:3] == "CAN", dyads(doc)
+    assert (found[0].target_actor or "")[:3] == "MEX", dyads(doc)
+
+
+def test_thoughts_with_no_holder_are_no_sympathy(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The thoughts of the committee are with the budget talks in the "
+        "Senate, Senator Dan Hale said on Wednesday.",
+        published="2017-12-04",
+    )
+    assert not _sympathies(doc), dyads(doc)

@@ -1221,7 +1221,55 @@ def evaluation_events(
                 )  # fmt: skip
                 if event is not None:
                     out.append(event)
+    for verb in sent:
+        if verb.idx in taken or (found := _sympathy(verb)) is None:
+            continue
+        holder, whom, last = found
+        source = resolver.argument(holder, "sympathy: whose")
+        if source.actor is None:
+            continue
+        for target in resolver.arguments(whom, "sympathy: with whom", deep=True):
+            if target.actor is None or (SYMPATHY_CODE[:2], source.code, target.code) in have:
+                continue
+            have.add((SYMPATHY_CODE[:2], source.code, target.code))
+            event = _event(
+                sent, doc, resolver, verb, holder, last, SYMPATHY_CODE, source, target,
+                rule=f"evaluative:sympathy '{holder.text} {holder.head.text} ... {last.text}'",
+                features_out=features_out,
+            )  # fmt: skip
+            if event is not None:
+                out.append(event)
     return out
+
+
+# issue #9 briefs28: "My thoughts and prayers are with the victims", "Our hearts go out to the
+# families": sympathy (018) from whose thoughts they are to those they are with
+SYMPATHY_NOUNS = frozenset({"thought", "prayer", "sympathy", "heart", "condolence"})
+SYMPATHY_CODE = "018"
+
+
+def _sympathy(verb: Token) -> tuple[Token, Token, Token] | None:
+    """For "X's thoughts are with Y" and "X's hearts go out to Y" at ``verb``: X (the
+    possessor), Y and the preposition (the phrase's last word); else None."""
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        wanted = "with"
+    elif lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        wanted = "to"
+    else:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in SYMPATHY_NOUNS:
+        return None
+    holder = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if holder is None:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == wanted:
+            whom = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if whom is not None:
+                return holder, whom, prep
+    return None
 
 
 # where an epithet hangs on the name it is given ("Fake News CNN", "Crooked Hillary")
