@@ -7764,7 +7764,12 @@ def _events_for(
         return []  # "claimed the documents were subject to privilege": a state of affairs
     if src_tok is None and trigger.lemma_.lower() == "thank":
         sources, targets = _thank_you(match, doc, resolver) or (sources, targets)
-    if src_tok is None and not sources and _subjectless_post(trigger):
+    if (
+        src_tok is None
+        and not sources
+        and trigger.lemma_.lower() != "thank"  # _thank_you's to decide
+        and _subjectless_post(trigger)
+    ):
         # issue #9 briefs28: "Meeting with Chuck and Nancy today", "Just spoke to President
         # Xi": a post with no subject tells what its author does
         sources = [a for a in [_author_argument(trigger, resolver)] if a is not None]
