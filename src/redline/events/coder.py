@@ -1857,6 +1857,8 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
                 return None, route + "bare participle, no agent"
             for child in cur.children:
                 if child.dep_ in SUBJECT_DEPS and not _story_code(child):
+                    if route.endswith("xcomp^") and (honoured := _honoured(cur, child)):
+                        return honoured, route + "honour's owner"
                     return child, route + child.dep_
             stray = _stray_subject(cur) if cur.dep_ == "conj" else None
             if stray is not None:
@@ -2137,6 +2139,21 @@ def _noun_of_infinitive(verb: Token) -> Token | None:
     if verb.dep_ != "acl" or not has_to_infinitive(verb):
         return None
     return verb.head
+
+
+# issue #9 briefs28: "it was my honor to visit ...": the owner of the honour acts
+HONOUR_NOUNS = frozenset({"honor", "honour", "privilege", "pleasure"})
+
+
+def _honoured(copula: Token, subject: Token) -> Token | None:
+    """The owner of the honour in "it was my great honor to welcome X", "it is our privilege
+    to host ...": the one who does what the "to ..." complement says (not "it")."""
+    if subject.lower_ != "it" or copula.lemma_.lower() != "be":
+        return None
+    for attr in copula.children:
+        if attr.dep_ == "attr" and attr.lemma_.lower() in HONOUR_NOUNS:
+            return next((c for c in attr.children if c.dep_ == "poss"), None)
+    return None
 
 
 def _own_commitment(verb: Token) -> tuple[Token, str] | None:
@@ -7824,6 +7841,15 @@ def _events_for(
         return []  # "claimed the documents were subject to privilege": a state of affairs
     if src_tok is None and trigger.lemma_.lower() == "thank":
         sources, targets = _thank_you(match, doc, resolver) or (sources, targets)
+    if (
+        src_tok is None
+        and not sources
+        and trigger.lemma_.lower() != "thank"  # _thank_you's to decide
+        and _subjectless_post(trigger)
+    ):
+        # issue #9 briefs28: "Meeting with Chuck and Nancy today", "Just spoke to President
+        # Xi": a post with no subject tells what its author does
+        sources = [a for a in [_author_argument(trigger, resolver)] if a is not None]
 
     if (
         entry.code[:2] == INVESTIGATION_ROOT
@@ -9878,7 +9904,10 @@ def _speaker_argument(match: Match, doc: Document, resolver: ActorResolver) -> A
             return Argument(text, start, end, actor, "quote-speaker", f"speaker {quote.speaker}")
     rep_tok, _ = reporter(match, resolver)
     if rep_tok is None:
-        return None
+        # issue #9 briefs28: in a feed of someone's posts ("The following statements were
+        # posted to the verified Twitter accounts of ...") the words outside quotation marks
+        # are the author's own: his judgements and appeals are his speech acts
+        return _author_argument(match.trigger, resolver)
     arg = resolver.argument(rep_tok, "speaker")
     return arg if arg.actor is not None else None
 
@@ -9914,6 +9943,27 @@ def _trip_traveller(trigger: Token, subject: Token | None) -> tuple[Token, str] 
     if whom is None:
         return None
     return whom, f"dobj (whom the {subject.lemma_.lower()} took)"
+
+
+def _subjectless_post(trigger: Token) -> bool:
+    """Whether ``trigger`` heads its sentence with no subject and in no third-person form: in a
+    feed of posts, the author's own note ("Meeting with ... today", "Just spoke to ...", "Great
+    meeting with ..."), not "Goes to the House tomorrow" (the bill does)."""
+    if trigger.dep_ != "ROOT" or trigger.pos_ not in ("VERB", "NOUN"):
+        return False
+    if trigger.tag_ in ("VBZ", "NNS"):
+        return False  # "Goes to the House", "Heads to the Senate" (read as a plural noun)
+    kids = list(trigger.children)
+    if _is_passive(trigger) and not any(c.dep_ == "agent" for c in kids):
+        # "Additional sanctions will be imposed on North Korea today": what the author
+        # announces will be done, with no one named to do it ("Ivanka Trump will be
+        # interviewed": a person's own act to come, not the author's)
+        done_to = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+        return (done_to is None or done_to.pos_ == "NOUN") and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in kids
+        )
+    subjects = {*SUBJECT_DEPS, "nsubjpass", "expl", "csubjpass"}
+    return not any(c.dep_ in subjects for c in kids)
 
 
 def _author_argument(trigger: Token, resolver: ActorResolver) -> Argument | None:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from redline import datafiles
@@ -135,6 +135,7 @@ class Evaluations:
     by_first: dict[str, list[tuple[tuple[str, ...], Group]]]
     claims: frozenset[str]
     verdicts: tuple[Verdict, ...] = ()
+    epithets: dict[str, list[tuple[tuple[str, ...], Group]]] = field(default_factory=dict)
 
     @property
     def verdict_verbs(self) -> frozenset[str]:
@@ -154,8 +155,10 @@ def load_evaluations() -> Evaluations:
     words: dict[str, list[str]] = {}
     claims: set[str] = set()
     verdict_rows: list[tuple[str, dict]] = []
+    epithet_rows: list[tuple[str, dict]] = []
     for where, data in datafiles.yaml_layers(KEY):
         data = data or {}
+        epithet_rows.extend((str(where), row) for row in data.get("epithets") or [])
         claims.update(str(c).lower() for c in data.get("claims") or [])
         verdict_rows.extend((str(where), row) for row in data.get("verdicts") or [])
         for name, group in (data.get("evaluations") or {}).items():
@@ -192,7 +195,20 @@ def load_evaluations() -> Evaluations:
             Verdict(Group(name, *codes[name]), words_of("verb"), words_of("object"),
                     words_of("adjective"), words_of("complement"))
         )  # fmt: skip
-    return Evaluations(by_first, frozenset(claims), tuple(verdicts))
+    epithets: dict[str, list[tuple[tuple[str, ...], Group]]] = {}
+    for where, row in epithet_rows:
+        name = str(row.get("group", ""))
+        if name not in codes:
+            from redline.errors import RedlineError
+
+            raise RedlineError("E402", f"{where}: epithet of an unknown group {name!r}")
+        for phrase in row.get("words") or []:
+            seq = _phrase_words(phrase)
+            if seq:
+                epithets.setdefault(seq[0], []).append((seq, Group(name, *codes[name])))
+    for entries in epithets.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return Evaluations(by_first, frozenset(claims), tuple(verdicts), epithets)
 
 
 # -- finding a phrase -------------------------------------------------------------------------
@@ -1184,6 +1200,104 @@ def evaluation_events(
                 )  # fmt: skip
                 if event is not None:
                     out.append(event)
+    for tok, x, found in _epithets(sent, table):
+        if tok.idx in taken:
+            continue
+        group, phrase, first, last = found
+        for speaker in _speakers_at(tok, tok.lemma_.lower(), group.code, doc, resolver):
+            judged = _judged(x, group, speaker, table, resolver)
+            if judged is None or not judged[1]:
+                continue
+            code, targets, why = judged
+            for target in targets:
+                key = (code[:2], speaker.code, target.code)
+                if key in have:
+                    continue
+                have.add(key)
+                event = _event(
+                    sent, doc, resolver, x, first, last, code, speaker, target,
+                    rule=f"evaluative:{group.name} epithet: {phrase!r} X ({why})",
+                    features_out=features_out,
+                )  # fmt: skip
+                if event is not None:
+                    out.append(event)
+    for verb in sent:
+        if verb.idx in taken or (found := _sympathy(verb)) is None:
+            continue
+        holder, whom, last = found
+        source = resolver.argument(holder, "sympathy: whose")
+        if source.actor is None:
+            continue
+        for target in resolver.arguments(whom, "sympathy: with whom", deep=True):
+            if target.actor is None or (SYMPATHY_CODE[:2], source.code, target.code) in have:
+                continue
+            have.add((SYMPATHY_CODE[:2], source.code, target.code))
+            event = _event(
+                sent, doc, resolver, verb, holder, last, SYMPATHY_CODE, source, target,
+                rule=f"evaluative:sympathy '{holder.text} {holder.head.text} ... {last.text}'",
+                features_out=features_out,
+            )  # fmt: skip
+            if event is not None:
+                out.append(event)
+    return out
+
+
+# issue #9 briefs28: "My thoughts and prayers are with the victims", "Our hearts go out to the
+# families": sympathy (018) from whose thoughts they are to those they are with
+SYMPATHY_NOUNS = frozenset({"thought", "prayer", "sympathy", "heart", "condolence"})
+SYMPATHY_CODE = "018"
+
+
+def _sympathy(verb: Token) -> tuple[Token, Token, Token] | None:
+    """For "X's thoughts are with Y" and "X's hearts go out to Y" at ``verb``: X (the
+    possessor), Y and the preposition (the phrase's last word); else None."""
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        wanted = "with"
+    elif lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        wanted = "to"
+    else:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in SYMPATHY_NOUNS:
+        return None
+    holder = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if holder is None:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == wanted:
+            whom = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if whom is not None:
+                return holder, whom, prep
+    return None
+
+
+# where an epithet hangs on the name it is given ("Fake News CNN", "Crooked Hillary")
+EPITHET_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def _epithets(sent: Span, table: Evaluations) -> list[tuple[Token, Token, tuple]]:
+    """issue #9 briefs28: a name given with an insult in the speaker's own words ("we should
+    boycott Fake News CNN", "the Fake News is working overtime", "Puppet Jones would vote
+    against us"): the epithet's first word, the actor named (the noun the epithet hangs on,
+    or the epithet's own head noun: "the Fake News") and the phrase found (as find_phrase)."""
+    if not table.epithets:
+        return []
+    out = []
+    words = list(sent)
+    for n, tok in enumerate(words):
+        for seq, group in table.epithets.get(tok.lower_, ()):
+            span = words[n : n + len(seq)]
+            if len(span) < len(seq) or any(t.lower_ != w for t, w in zip(span, seq, strict=True)):
+                continue
+            last = span[-1]
+            x = last
+            while x.dep_ in EPITHET_DEPS and x.head.i > x.i and x.head.pos_ in ("NOUN", "PROPN"):
+                x = x.head
+            if x.pos_ not in ("NOUN", "PROPN"):
+                break
+            out.append((tok, x, (group, " ".join(seq), tok, last)))
+            break
     return out
 
 
