@@ -582,6 +582,20 @@ def _name_mentions(graph: _Graph) -> None:
             # members named as a group are the group "they" goes on with, not the other party
             # named in passing
             entity = replace(entity, label="ORG")
+        group = _party_group_noun(doc, entity.start, entity.end, graph.book.parties)
+        if group is not None:
+            # names28: "Lib Dem strategists think they can win the seat": the party's people as
+            # the subject are a group node; "they" is them, not the other party named before
+            name = doc.text[group[0] : entity.end]
+            found = _looked_up(graph, name) if group[0] != entity.start else None
+            entity = replace(
+                entity,
+                start=group[0],
+                text=name,
+                label="ORG",
+                actor=found.code if found else entity.actor,
+                canonical=found.name if found else entity.canonical,
+            )
         if entity.label not in ("PERSON", "ORG", "GPE"):
             continue
         start, end = entity.start, entity.end
@@ -630,6 +644,9 @@ def _name_mentions(graph: _Graph) -> None:
                 start, rule = first, "name+first-name-before"
         node = _Node(start, end, "name", "person", rule, quoted=graph.quote_at(start) is not None)
         node.subject = _subject_at(doc, start, end)
+        if group is not None:
+            node.subject = _subject_at(doc, group[1].idx, group[1].idx + len(group[1].text))
+            node.rule = "name+party-group"
         if entity.label == "ORG" and _person_shaped(graph, start, end):
             node.rule = "name+person-shaped"
             entity = replace(entity, label="PERSON")
@@ -3072,9 +3089,13 @@ def _nominals(graph: _Graph) -> None:
             continue
         pattern = re.compile(r"\b[Tt]he (?:[a-z]+ |[A-Z][a-z]+ |\d+-\w+ ){0,2}(" + head + r")\b")
         rows.append((pattern, words))
+    if "company" in doc.text or "firm" in doc.text:
+        rows.append((VOICE_OF_A_COMPANY, NOMINAL_HEADS["company"]))
     for pattern, words in rows:
         for match in pattern.finditer(doc.text):
             start, end = match.start(), match.end()
+            if pattern is VOICE_OF_A_COMPANY:
+                start = match.start(1)  # "a company spokeswoman": the noun, not its article
             if graph.taken(start, end) or re.match(
                 r"\s+(?:of|in)\s+[A-Z]", doc.text[end : end + 8]
             ):
@@ -3121,6 +3142,11 @@ def _described_as(text: str, spans: list[tuple[int, int]], head: str, before: in
 
 # issue #9/#10 actors24: "the company", "the firm" is the business the text named last
 BUSINESS_NOMINALS = frozenset({"company", "firm"})
+# names28: "a company spokeswoman said" speaks for the business the text named last, as "a
+# spokeswoman for the company" does
+VOICE_OF_A_COMPANY = re.compile(
+    r"\b[Aa] (company|firm)(?= (?:spokes(?:man|woman|person)|representative|lawyer|attorney)\b)"
+)
 COMPANY_REACH = 1200  # characters back the company last named may be
 
 
@@ -3489,6 +3515,16 @@ DOCUMENT_NOUNS = frozenset(
     | {"petition", "lawsuit", "complaint", "filing", "book", "memoir", "report"}
 )
 DOCUMENT_REACH = 2  # sentences back the writing may have been brought in
+# names28: a court's or a body's writings, which speak for the body that issued them ("The
+# summary of the decision read: …" after "The court ruled"; "the statement read" after "The
+# ministry summoned the ambassador"); their author is a body, never a person guessed nearby
+BODY_WRITINGS = frozenset(
+    {"decision", "ruling", "judgment", "judgement", "verdict", "summary", "communique"}
+    | {"communiqué", "declaration", "statement"}
+)
+# the writing a court's verb issues ("ruled" → the ruling, the decision, the judgment)
+RULING_VERBS = frozenset({"rule", "decide", "find", "order", "uphold", "overturn", "dismiss"})
+RULING_NOUNS = frozenset({"decision", "ruling", "judgment", "judgement", "verdict", "summary"})
 AUTHOR_PREPOSITIONS = frozenset({"from", "by", "to"})  # "a letter from X", "attributed to X"
 
 
@@ -3583,7 +3619,10 @@ def _documents(graph: _Graph) -> None:
     verbs = _reporting_verbs() | {"read"}
     writers: dict[str, _Node] = {}  # the person each writing spoke for so far, by its noun
     written: list[tuple[int, str, _Node]] | None = None
-    for token in _tokens_where(parsed, "LOWER", DOCUMENT_NOUNS):
+    for token in _tokens_where(parsed, "LOWER", DOCUMENT_NOUNS | BODY_WRITINGS):
+        if token.lower_ not in DOCUMENT_NOUNS:
+            _body_writing(graph, token, sentence_starts)
+            continue
         nouns = {token.lower_}
         relative = _reporting_relative(token, verbs)
         # names26: "…, according to the book" after "The book, by … Robert Peston, said"
@@ -3653,6 +3692,8 @@ def _documents(graph: _Graph) -> None:
                 author = next((writers[n] for n in nouns if n in writers), None)
                 rule = "document->same-writing"
         if author is None:
+            if token.lower_ in BODY_WRITINGS:
+                _body_writing(graph, token, sentence_starts)
             continue
         for noun in nouns:
             writers[noun] = author
@@ -3661,6 +3702,106 @@ def _documents(graph: _Graph) -> None:
         node.subject = "speaker"
         node.quoted = graph.quote_at(start) is not None
         graph.add(node)
+
+
+def _writing_speaks(token: Any) -> bool:
+    """Whether a writing is the subject of "read" or "say" ("The statement read: …"), the
+    object of an inverted "read" ("“…,” read the statement"), or the parser's "the decision
+    read" before a colon, with "read" taken for a noun the writing compounds."""
+    verb = token.head
+    if verb.lemma_.lower() in ("read", "say", "state"):
+        if token.dep_ in SUBJECT_DEPS:
+            return True
+        if token.dep_ == "dobj" and verb.lemma_.lower() == "read" and verb.i < token.i:
+            return True
+    doc = token.doc
+    return (
+        token.dep_ == "compound"
+        and verb.lower_ == "read"
+        and verb.i == token.i + 1
+        and verb.i + 1 < len(doc)
+        and doc[verb.i + 1].text in (":", ".", ",")
+    )
+
+
+def _body_subject(graph: _Graph, verb: Any) -> _Node | None:
+    """The body (an organisation or a country) the graph names as ``verb``'s one subject."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return None
+    subject = subjects[0]
+    lo, hi = subject.left_edge.idx, subject.idx + len(subject.text)
+    found = [
+        n for n in graph.at(lo, hi)
+        if n.type in ("organisation", "country") and n.entity >= 0 and n.kind != "pronoun"
+    ]  # fmt: skip
+    return max(found, key=lambda n: n.end) if found else None
+
+
+def _body_writing(graph: _Graph, token: Any, sentence_starts: list[int]) -> None:
+    """names28: "The court ruled on Friday …. The summary of the decision read: “…”", "The
+    ministry issued a statement …. “…,” the statement read": a body's writing that speaks, with
+    no author of its own, speaks for the body that the sentence or the one before says issued
+    it (the subject of a ruling verb for a decision, of the clause bringing in a writing of the
+    same name, else of the sentence before for a statement)."""
+    if not _writing_speaks(token) or token.tag_ != "NN":
+        return
+    # the parser's "the decision read" hangs the article on "read"
+    phrase = token.head if token.dep_ == "compound" else token
+    det = next((c for c in phrase.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ != "the":
+        return
+    if any(c.dep_ == "poss" for c in token.children) or _author_in(graph, token) is not None:
+        return
+    start, end = min(det.idx, token.left_edge.idx), token.idx + len(token.text)
+    if graph.taken(start, end):
+        return
+    nouns = {token.lower_} | {
+        c.lower_
+        for t in token.children
+        if t.dep_ == "prep" and t.lower_ == "of"
+        for c in t.children
+        if c.lower_ in BODY_WRITINGS
+    }
+    anchor = _quote_closed_before(graph, start)
+    if anchor == start and token.head.i < token.i:
+        anchor = _quote_closed_before(graph, token.head.idx)
+    here = bisect_right(sentence_starts, anchor) - 1
+    lo = sentence_starts[max(0, here - 1)]
+    parsed = token.doc
+    author = None
+    for earlier in reversed(parsed[: token.i]):
+        if earlier.idx < lo:
+            break
+        if graph.quote_at(earlier.idx) is not None:
+            continue
+        if earlier.lower_ in nouns and earlier.tag_ == "NN":
+            verb = earlier
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            author = _body_subject(graph, verb)
+        elif (
+            nouns & RULING_NOUNS
+            and earlier.pos_ == "VERB"
+            and earlier.lemma_.lower() in RULING_VERBS
+        ):
+            author = _body_subject(graph, earlier)
+        if author is not None:
+            break
+    rule = "document->issuing-body"
+    if author is None and nouns & {"statement", "communique", "communiqué"}:
+        # "Japan's Foreign Ministry summoned the ambassador on Monday. The statement read":
+        # the body the sentence before is about put the statement out
+        before = [t for t in parsed[: token.i] if lo <= t.idx and t.dep_ == "ROOT"]
+        author = _body_subject(graph, before[-1]) if before else None
+        rule = "document->body-before"
+    if author is None:
+        return
+    node = _Node(start, end, "role", author.type, rule)
+    node.entity = author.entity
+    node.subject = "speaker"
+    node.quoted = graph.quote_at(start) is not None
+    graph.add(node)
 
 
 # roles a report names first and the person right after ("Donald Trump's campaign manager
@@ -4508,6 +4649,44 @@ def _party_group(doc: Any, entity: Any, parties: Container[str]) -> bool:
     )
 
 
+def _party_group_noun(
+    doc: Document, start: int, end: int, parties: Container[str]
+) -> tuple[int, Any] | None:
+    """names28: a party's name modifying a plural common noun that is a clause's subject ("Lib
+    Dem strategists think", "Labour MPs say", "Liberal Democrat activists believe"): the start
+    of the party's name as printed (capitalised words before the tagged span joined: "Liberal"
+    before a tagged "Democrat") and the noun that heads the group."""
+    parsed = doc.parsed
+    if parsed is None:
+        return None
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    head = root.head
+    if (
+        root.dep_ not in ("compound", "amod")
+        or span.end != head.i
+        or head.tag_ != "NNS"
+        or head.pos_ != "NOUN"
+        or head.dep_ not in SUBJECT_DEPS
+    ):
+        return None
+    first = span.start
+    while (
+        first > head.sent.start
+        and parsed[first - 1].pos_ in ("PROPN", "ADJ")
+        and parsed[first - 1].text[:1].isupper()
+        and span.start - 1 <= parsed[first - 1].head.i <= head.i
+    ):
+        first -= 1
+    for lo in (first, span.start):
+        name = parsed[lo : head.i].text
+        if name in parties:
+            return parsed[lo].idx, head
+    return None
+
+
 def _plural_noun_subject(token) -> bool:
     """Whether the main subject nearest before a "they" (in its sentence, else the one before)
     is a plural common noun ("Experts", "Ecologists"), which the graph has no node for: "they"
@@ -5046,6 +5225,10 @@ def link_quote_speakers(doc: Document) -> Document:
                     actor=owner.actor or quote.actor,
                     rule=f"{quote.rule or ''}+graph:{noun}-for-body",
                 )
+                if quote.kind in ("direct", "mixed"):
+                    # names28: "A spokesman for the company said: “We have complied …”": the
+                    # body speaks through them, so its "we" and "our" are the body's
+                    added.extend(_body_first_person(doc, quote, index, owner))
         if entity is not None and entity.canonical:
             speaker = quote.speaker
             rule = quote.rule or ""
@@ -5163,7 +5346,11 @@ def link_quote_speakers(doc: Document) -> Document:
             # issue #10 round 19: "Retired General Reveals …" / "CNN President On Trump: …"
             name = printed.get(titled.entity, titled.canonical or titled.text)
             quote = replace(quote, speaker=name, rule=f"{quote.rule or ''}+graph:headline-title")
-        if quote.speaker and not re.search(r"-of-person|-for-body", quote.rule or ""):
+        # names28: a body's name keeps its first word ("Supreme Court", "General Motors")
+        body = (entity is not None and entity.type != "person") or "speaker:organisation" in (
+            quote.rule or ""
+        )
+        if quote.speaker and not body and not re.search(r"-of-person|-for-body", quote.rule or ""):
             bare = _without_title(quote.speaker)
             if bare != quote.speaker:
                 quote = replace(quote, speaker=bare, rule=f"{quote.rule or ''}+name:title-dropped")
@@ -5194,6 +5381,34 @@ def link_quote_speakers(doc: Document) -> Document:
     if added:
         doc.mentions = sorted([*doc.mentions, *added], key=lambda m: (m.start, m.end))
     return doc
+
+
+def _body_first_person(
+    doc: Document, quote: Quote, index: MentionIndex, body: Mention
+) -> list[Mention]:
+    """The "we", "us" and "our" of a quotation a body's unnamed spokesperson gives, as mentions
+    of that body (its side); "I" and "my" stay the spokesperson's own, whom the graph has no
+    entity for."""
+    found = []
+    for word in re.finditer(r"\b(?:[Ww]e|[Uu]s|[Oo]ur)\b", doc.text[quote.start : quote.end]):
+        s = quote.start + word.start()
+        e = s + len(word.group())
+        if index.overlapping(s, e):
+            continue
+        found.append(
+            Mention(
+                s,
+                e,
+                word.group(),
+                body.entity,
+                "quote-side",
+                body.canonical,
+                body.type,
+                body.actor,
+                "first-person-in-quote->spokesperson's body",
+            )
+        )
+    return found
 
 
 def _talked_about(quoted: str, speaker: str, name: str) -> bool:

@@ -30,6 +30,7 @@ from redline.actors.graph import (
     lead_words_cut,
     tidy_name,
 )
+from redline.actors.tag import slogan_name
 from redline.nlp.parse import entity_spans
 
 if TYPE_CHECKING:
@@ -1800,6 +1801,10 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
     named = _apposition_owner(head, book)
     if named:
         return named, "apposition-of-name"
+    printed = re.sub(r"^[Tt]he\s+", "", span.text)
+    if slogan_name(printed):
+        # names28: "Vote Leave said", "Stop Trump said" (tagged or not): the campaign itself
+        return printed, "slogan-name"
     people = []
     for ent in book.ents_within(span.start, span.end):  # Span.ents, without rebuilding
         if ent.label_ not in NAME_LABELS:
