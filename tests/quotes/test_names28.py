@@ -119,3 +119,16 @@ def test_a_statement_after_a_persons_sentence_gets_no_body(code_text):
     doc = code_text(text, published="2018-08-21")
     quote = quote_with(lambda t: doc, text, "productive")
     assert quote.speaker != "Senate"
+
+
+def test_a_quotations_sentences_do_not_part_a_description_from_its_subject(code_text):
+    # four sentences of quotation between his cue and "the candidate": still him
+    text = (
+        "DES MOINES (AP) - Jeb Bush spoke to farmers in Ames on Friday. Bush told the crowd: "
+        "“They waited for months. Some of them went broke. Nobody in Washington listened. "
+        "Nobody cared.” Later on Twitter, the candidate vowed to “keep fighting for every "
+        "farm in Iowa.”"
+    )
+    doc = code_text(text, published="2015-08-14")
+    quote = quote_with(lambda t: doc, text, "keep fighting")
+    assert quote.speaker == "Jeb Bush", (quote.speaker, quote.rule)

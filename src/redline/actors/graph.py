@@ -3351,6 +3351,10 @@ def _descriptions(graph: _Graph) -> None:
         return
     starts = [n.start for n in people]
     sentence_starts = _sentence_starts(graph)
+    # names28: the sentences a quotation goes on with do not part a description from the
+    # subject before it ("Trump speculated …. “… We don't know who they are. Could be ISIS.
+    # We need a new leader.” In a later tweet, the candidate boasted …")
+    told = [s for s in sentence_starts if (graph.quote_at(s) or (s,))[0] == s]
     given: dict[str, set[int]] | None = None
     for token in tokens:
         found = description_of(token)
@@ -3469,7 +3473,7 @@ def _descriptions(graph: _Graph) -> None:
                     for e in es
                 }
             for node in reversed(candidates):
-                apart = max(0, _sentences_apart(sentence_starts, node.start, anchor))
+                apart = max(0, _sentences_apart(told, node.start, anchor))
                 if apart > DESCRIPTION_REACH:
                     break
                 if node.entity in office_holders:
