@@ -459,12 +459,13 @@ def build_entity_graph(
     _nominals(graph)
     _pronouns(graph, pronoun_ranker)
     _kin_surnames(graph)
+    relinked = _kin_of_clause_gender(graph)
     _descriptions(graph)
     _documents(graph)
     # issue #10 round 16: the descriptions take pronouns as antecedents ("he said … The senator
     # added"), and the pronouns after a description take it ("“…,” the Republican presidential
     # candidate said … “…,” he went on": Trump, not the mayor named before): resolve them again
-    if any(
+    if relinked or any(
         n.kind == "role" and (n.rule or "").startswith(("description->", "document->"))
         for n in graph.nodes
     ):
@@ -2162,6 +2163,41 @@ def _kin_surnames(graph: _Graph) -> None:
         match = _looked_up(graph, full_name)
         if match is not None and match.kind == "person" and match.name.split()[0] == first:
             ent.actor, ent.canonical = match.code, match.name  # not Joe Biden for "Beau"
+
+
+def _kin_of_clause_gender(graph: _Graph) -> bool:
+    """names28: "Clinton's husband, Bill, …. Clinton said as he introduced his wife": a bare
+    surname whose own clause says "he" or "she" (kin27's :func:`_clause_gender`) is the one
+    person of that surname and gender when the other is known only by a first name given as a
+    relative (:func:`_kin_surnames`, which runs after the surnames are linked). Whether a node
+    was linked anew (the pronouns are then resolved again)."""
+    kin: dict[str, list[int]] = {}
+    for node in graph.nodes:
+        if node.kind == "name" and node.rule.endswith("+surname-of-kin"):
+            ent = graph.entities[node.entity]
+            if ent.canonical and ent.gender:
+                kin.setdefault(ent.canonical.split()[-1].lower(), []).append(node.entity)
+    if not kin:
+        return False
+    text = graph.doc.text
+    relinked = False
+    for node in graph.nodes:
+        if node.kind != "surname" or node.type != "person" or node.entity < 0:
+            continue
+        others = set(kin.get(text[node.start : node.end].lower(), ())) - {node.entity}
+        if not others:
+            continue
+        found = CLAUSE_PRONOUN.match(text, node.end)
+        if found is None:
+            continue
+        gender = PRONOUNS[found.group("p")]
+        if graph.entities[node.entity].gender in (None, gender):
+            continue
+        fit = [e for e in others if graph.entities[e].gender == gender]
+        if len(fit) == 1:
+            node.entity, node.rule = fit[0], "surname->kin-of-clause-gender"
+            relinked = True
+    return relinked
 
 
 def _introduced_as_relative(graph: _Graph, node: _Node) -> bool:
@@ -5512,7 +5548,13 @@ def _other_of_surname(
     first_said, first_known = said[0].lower(), known[0].lower()
     if first_said.startswith(first_known) or first_known.startswith(first_said):
         return False  # "Ken Starr" and "Kenneth Starr" are one man
-    if _own_rule(entity).endswith(("surname->full-name-most-named", "surname->last-mentioned")):
+    if _own_rule(entity).endswith(
+        (
+            "surname->full-name-most-named",
+            "surname->last-mentioned",
+            "surname->kin-of-clause-gender",
+        )
+    ):
         # issue #10 speakers23: the graph weighed the people of the surname (the one named
         # most so far, or the subject just before): the quote stage took the most frequent
         # full name of the whole text ("Bill Clinton", named three times late in a text about
