@@ -78,3 +78,16 @@ def test_a_slogan_campaign_is_no_person(code_text):
     assert slogans, [(m.text, m.canonical) for m in doc.mentions]
     assert all(m.type != "person" and m.actor is None for m in slogans)
     assert all(e.actor is None for e in doc.entities if e.text == "Never Trump")
+
+
+def test_a_slogan_word_before_a_name_found_alone_makes_a_campaign(code_text):
+    # the tagger finds no entity here; the graph's own "Trump" took "Stop" as a first name
+    text = (
+        "CLEVELAND (AP) - Donald Trump arrived in Cleveland on Sunday. The Stop Trump "
+        "movement accused the Republican National Committee of rigging the rules on Monday."
+    )
+    doc = code_text(text, published="2016-07-18")
+    found = [m for m in doc.mentions if "Stop" in m.text]
+    assert found and all(m.type == "organisation" and m.actor is None for m in found), [
+        (m.text, m.type, m.actor, m.rule) for m in found
+    ]

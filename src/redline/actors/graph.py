@@ -53,6 +53,7 @@ from redline.actors.book import (
     load_actors,
     normalise_token,
 )
+from redline.actors.tag import slogan_name, slogan_start
 from redline.errors import RedlineError
 from redline.model import Document, Entity, Mention, Quote
 from redline.nlp.arrays import one_of
@@ -607,6 +608,12 @@ def _name_mentions(graph: _Graph) -> None:
             end = start + len(re.sub(r"['’]s?$", "", doc.text[start:end]))
         if end <= start:
             continue
+        slogan = slogan_start(doc.text, start, end)
+        is_slogan = slogan is not None or slogan_name(doc.text[start:end])
+        if is_slogan:
+            # names28: "the Stop Trump movement" with "Trump" alone found: a campaign, no person
+            start = start if slogan is None else slogan
+            entity = replace(entity, label="ORG", actor=None, canonical=None)
         if entity.label == "PERSON" and doc.text[start:end] in graph.book.parties:
             # issue #10 names24: "to ensure Labour was re-elected, he insisted" with "Labour"
             # tagged a person: a party's name is a body, never the "he" after it
@@ -648,7 +655,7 @@ def _name_mentions(graph: _Graph) -> None:
         if group is not None:
             node.subject = _subject_at(doc, group[1].idx, group[1].idx + len(group[1].text))
             node.rule = "name+party-group"
-        if entity.label == "ORG" and _person_shaped(graph, start, end):
+        if entity.label == "ORG" and not is_slogan and _person_shaped(graph, start, end):
             node.rule = "name+person-shaped"
             entity = replace(entity, label="PERSON")
             if " " not in doc.text[start:end]:
@@ -662,6 +669,7 @@ def _name_mentions(graph: _Graph) -> None:
                 surnames.add(_surname_key(words))  # a later "Fiorina" tagged ORG is hers
         elif (
             entity.label in ("ORG", "GPE")
+            and not is_slogan
             and not (entity.actor and len(entity.actor) == 3)
             and (
                 _name_key(doc.text[start:end]) in surnames
@@ -710,7 +718,14 @@ def _name_mentions(graph: _Graph) -> None:
         if entity.label == "GPE" and entity.actor and len(entity.actor) > 3:
             node.type = "organisation"  # "the Kremlin", "Washington" as a government
         key = (entity.canonical or re.sub(r"^the\s+", "", doc.text[start:end], flags=re.I)).lower()
-        if key not in by_key and entity.label == "ORG" and " " not in key:
+        # names28: "the secretary of state" is no short form of "State Department": a short
+        # form is printed as a name
+        if (
+            key not in by_key
+            and entity.label == "ORG"
+            and " " not in key
+            and doc.text[start:end][:1].isupper()
+        ):
             # "Parliament" after "Parliament of Iraq", "Pentagon" after "the Pentagon press office"
             longer = [k for k in by_key if k.split()[0] == key or k.split()[-1] == key]
             # issue #9/#10 actors11: "the House" is a house of parliament ("agrees with the
