@@ -132,3 +132,14 @@ def test_a_quotations_sentences_do_not_part_a_description_from_its_subject(code_
     doc = code_text(text, published="2015-08-14")
     quote = quote_with(lambda t: doc, text, "keep fighting")
     assert quote.speaker == "Jeb Bush", (quote.speaker, quote.rule)
+
+
+def test_a_lower_case_word_tagged_a_body_names_no_speaker(code_text):
+    # "state" in "the secretary of state" is no body's name, nor short for the State Department
+    text = (
+        "WASHINGTON (Reuters) - The State Department said on Friday it would cut staff. “We "
+        "will not back down,” the secretary of state said on Saturday."
+    )
+    doc = code_text(text, published="2017-11-30")
+    quote = quote_with(lambda t: doc, text, "back down")
+    assert quote.speaker not in ("state", "State Department", "Department"), quote.rule

@@ -1893,6 +1893,9 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
         and not _modifies_another_noun(e, head) and not _seat_of(e.root, head)
         and not (e.label_ == "NORP" and e.root.head.i == head.i and _holds_a_seat(head))
     ]  # fmt: skip
+    # names28: "the secretary of state said" with "state" tagged a body: a body's name is
+    # printed with a capital, a lower-case word is no name
+    in_span = [e for e in in_span if not e.text.islower()]
     orgs = [e for e in in_span if e.label_ in ORG_LABELS and e.root.dep_ != "poss"]
     if not orgs:
         orgs = [e for e in in_span if e.label_ in ORG_LABELS]
