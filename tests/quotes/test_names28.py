@@ -65,6 +65,8 @@ def test_a_slogan_campaign_speaks_as_itself(code_text):
         quote = quote_with(lambda t: doc, text, words)
         assert quote.speaker == "Vote Leave", (quote.speaker, quote.rule)
         assert quote.actor is None
+    named = [m for m in doc.mentions if m.text == "Vote Leave"]
+    assert named and all(m.type == "organisation" for m in named), [(m.type, m.rule) for m in named]
 
 
 def test_stop_trump_is_not_trump(code_text):
