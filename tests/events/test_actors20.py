@@ -152,8 +152,14 @@ def test_a_speaker_with_a_role_and_no_country_takes_the_storys_home(code_all):
         '"We will expel their diplomats," the secretary of state said on Saturday.',
         published="2017-11-30",
     )
-    rules = [e.rule or "" for e in doc.events if "secretary of state" in (e.rule or "")]
-    assert rules and all("placed:" in r for r in rules), _pairs(doc)
+    # names28: the role is read as its holder on the story's date once the lower-case "state"
+    # the tagger made a body no longer speaks ("Rex Tillerson"), or placed as a role as before
+    rules = [
+        e.rule or ""
+        for e in doc.events
+        if "secretary of state" in (e.rule or "") or "Rex Tillerson" in (e.rule or "")
+    ]
+    assert rules and all("placed:" in r or "Tillerson" in r for r in rules), _pairs(doc)
     assert not any(s and s.startswith("---") for s, _, _ in _pairs(doc)), _pairs(doc)
 
 

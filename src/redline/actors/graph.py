@@ -53,6 +53,7 @@ from redline.actors.book import (
     load_actors,
     normalise_token,
 )
+from redline.actors.tag import slogan_name, slogan_start
 from redline.errors import RedlineError
 from redline.model import Document, Entity, Mention, Quote
 from redline.nlp.arrays import one_of
@@ -459,12 +460,13 @@ def build_entity_graph(
     _nominals(graph)
     _pronouns(graph, pronoun_ranker)
     _kin_surnames(graph)
+    relinked = _kin_of_clause_gender(graph)
     _descriptions(graph)
     _documents(graph)
     # issue #10 round 16: the descriptions take pronouns as antecedents ("he said … The senator
     # added"), and the pronouns after a description take it ("“…,” the Republican presidential
     # candidate said … “…,” he went on": Trump, not the mayor named before): resolve them again
-    if any(
+    if relinked or any(
         n.kind == "role" and (n.rule or "").startswith(("description->", "document->"))
         for n in graph.nodes
     ):
@@ -582,6 +584,20 @@ def _name_mentions(graph: _Graph) -> None:
             # members named as a group are the group "they" goes on with, not the other party
             # named in passing
             entity = replace(entity, label="ORG")
+        group = _party_group_noun(doc, entity.start, entity.end, graph.book.parties)
+        if group is not None:
+            # names28: "Lib Dem strategists think they can win the seat": the party's people as
+            # the subject are a group node; "they" is them, not the other party named before
+            name = doc.text[group[0] : entity.end]
+            found = _looked_up(graph, name) if group[0] != entity.start else None
+            entity = replace(
+                entity,
+                start=group[0],
+                text=name,
+                label="ORG",
+                actor=found.code if found else entity.actor,
+                canonical=found.name if found else entity.canonical,
+            )
         if entity.label not in ("PERSON", "ORG", "GPE"):
             continue
         start, end = entity.start, entity.end
@@ -592,6 +608,14 @@ def _name_mentions(graph: _Graph) -> None:
             end = start + len(re.sub(r"['’]s?$", "", doc.text[start:end]))
         if end <= start:
             continue
+        if entity.label == "ORG" and doc.text[start:end].islower():
+            continue  # names28: "the secretary of state" tagged a body: no name, no body
+        slogan = slogan_start(doc.text, start, end)
+        is_slogan = slogan is not None or slogan_name(doc.text[start:end])
+        if is_slogan:
+            # names28: "the Stop Trump movement" with "Trump" alone found: a campaign, no person
+            start = start if slogan is None else slogan
+            entity = replace(entity, label="ORG", actor=None, canonical=None)
         if entity.label == "PERSON" and doc.text[start:end] in graph.book.parties:
             # issue #10 names24: "to ensure Labour was re-elected, he insisted" with "Labour"
             # tagged a person: a party's name is a body, never the "he" after it
@@ -630,7 +654,10 @@ def _name_mentions(graph: _Graph) -> None:
                 start, rule = first, "name+first-name-before"
         node = _Node(start, end, "name", "person", rule, quoted=graph.quote_at(start) is not None)
         node.subject = _subject_at(doc, start, end)
-        if entity.label == "ORG" and _person_shaped(graph, start, end):
+        if group is not None:
+            node.subject = _subject_at(doc, group[1].idx, group[1].idx + len(group[1].text))
+            node.rule = "name+party-group"
+        if entity.label == "ORG" and not is_slogan and _person_shaped(graph, start, end):
             node.rule = "name+person-shaped"
             entity = replace(entity, label="PERSON")
             if " " not in doc.text[start:end]:
@@ -644,6 +671,7 @@ def _name_mentions(graph: _Graph) -> None:
                 surnames.add(_surname_key(words))  # a later "Fiorina" tagged ORG is hers
         elif (
             entity.label in ("ORG", "GPE")
+            and not is_slogan
             and not (entity.actor and len(entity.actor) == 3)
             and (
                 _name_key(doc.text[start:end]) in surnames
@@ -692,7 +720,14 @@ def _name_mentions(graph: _Graph) -> None:
         if entity.label == "GPE" and entity.actor and len(entity.actor) > 3:
             node.type = "organisation"  # "the Kremlin", "Washington" as a government
         key = (entity.canonical or re.sub(r"^the\s+", "", doc.text[start:end], flags=re.I)).lower()
-        if key not in by_key and entity.label == "ORG" and " " not in key:
+        # names28: "the secretary of state" is no short form of "State Department": a short
+        # form is printed as a name
+        if (
+            key not in by_key
+            and entity.label == "ORG"
+            and " " not in key
+            and doc.text[start:end][:1].isupper()
+        ):
             # "Parliament" after "Parliament of Iraq", "Pentagon" after "the Pentagon press office"
             longer = [k for k in by_key if k.split()[0] == key or k.split()[-1] == key]
             # issue #9/#10 actors11: "the House" is a house of parliament ("agrees with the
@@ -2166,6 +2201,41 @@ def _named_as_relative(text: str, start: int) -> bool:
     return RELATIVE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
+def _kin_of_clause_gender(graph: _Graph) -> bool:
+    """names28: "Clinton's husband, Bill, …. Clinton said as he introduced his wife": a bare
+    surname whose own clause says "he" or "she" (kin27's :func:`_clause_gender`) is the one
+    person of that surname and gender when the other is known only by a first name given as a
+    relative (:func:`_kin_surnames`, which runs after the surnames are linked). Whether a node
+    was linked anew (the pronouns are then resolved again)."""
+    kin: dict[str, list[int]] = {}
+    for node in graph.nodes:
+        if node.kind == "name" and node.rule.endswith("+surname-of-kin"):
+            ent = graph.entities[node.entity]
+            if ent.canonical and ent.gender:
+                kin.setdefault(ent.canonical.split()[-1].lower(), []).append(node.entity)
+    if not kin:
+        return False
+    text = graph.doc.text
+    relinked = False
+    for node in graph.nodes:
+        if node.kind != "surname" or node.type != "person" or node.entity < 0:
+            continue
+        others = set(kin.get(text[node.start : node.end].lower(), ())) - {node.entity}
+        if not others:
+            continue
+        found = CLAUSE_PRONOUN.match(text, node.end)
+        if found is None:
+            continue
+        gender = PRONOUNS[found.group("p")]
+        if graph.entities[node.entity].gender in (None, gender):
+            continue
+        fit = [e for e in others if graph.entities[e].gender == gender]
+        if len(fit) == 1:
+            node.entity, node.rule = fit[0], "surname->kin-of-clause-gender"
+            relinked = True
+    return relinked
+
+
 def _introduced_as_relative(graph: _Graph, node: _Node) -> bool:
     """A full name the text brings in as someone's relative: "Eric Trump, son of the front-runner",
     "his wife, Anne Hendry"."""
@@ -2194,6 +2264,34 @@ def _clause_gender(graph: _Graph, start: int, same: list[_Node]) -> str | None:
     return PRONOUNS[found.group("p")] if found else None
 
 
+# names28: the rest of a bare surname's clause up to a parent or a child it owns ("Trump said of
+# his father"), as CLAUSE_PRONOUN reads it
+CLAUSE_KIN = re.compile(
+    r"[^.;:!?\"“”A-Z]{0,60}?\b(?:his|her)\s+(?:late\s+)?(?P<kin>father|mother|dad|mom|son|daughter)\b"
+)
+PARENT_KIN = frozenset({"father", "mother", "dad", "mom"})
+
+
+def _generation_of_clause_kin(graph: _Graph, start: int, same: list[_Node]) -> _Node | None:
+    """names28: "Donald Trump … His son, Donald Trump Jr., … “…,” Trump said of his father": a
+    bare surname whose own clause owns a parent is the one of the surname with a generational
+    suffix ("Jr."), one that owns a son or a daughter the one without; None unless the people of
+    the surname are one of each."""
+    text = graph.doc.text
+    end = text.find(" ", start)
+    found = CLAUSE_KIN.match(text, end) if end >= 0 else None
+    if found is None:
+        return None
+    younger, elder = {}, {}
+    for n in same:
+        words = _name_words(text[n.start : n.end])
+        (younger if _generation(words) in ("jr", "ii", "iii") else elder).setdefault(n.entity, n)
+    if len(younger) != 1 or len(elder) != 1:
+        return None
+    pick = younger if found.group("kin") in PARENT_KIN else elder
+    return next(iter(pick.values()))
+
+
 def _main_holder(
     graph: _Graph,
     same: list[_Node],
@@ -2216,6 +2314,9 @@ def _main_holder(
         return None
     if gender is None:
         gender = _clause_gender(graph, start, same)
+    generation = _generation_of_clause_kin(graph, start, same)
+    if generation is not None:
+        return generation, "surname->generation-of-clause-kin"
 
     def fits(n: _Node) -> bool:
         return gender is None or graph.entities[n.entity].gender in (None, gender)
@@ -3154,9 +3255,13 @@ def _nominals(graph: _Graph) -> None:
             continue
         pattern = re.compile(r"\b[Tt]he (?:[a-z]+ |[A-Z][a-z]+ |\d+-\w+ ){0,2}(" + head + r")\b")
         rows.append((pattern, words))
+    if "company" in doc.text or "firm" in doc.text:
+        rows.append((VOICE_OF_A_COMPANY, NOMINAL_HEADS["company"]))
     for pattern, words in rows:
         for match in pattern.finditer(doc.text):
             start, end = match.start(), match.end()
+            if pattern is VOICE_OF_A_COMPANY:
+                start = match.start(1)  # "a company spokeswoman": the noun, not its article
             if graph.taken(start, end) or re.match(
                 r"\s+(?:of|in)\s+[A-Z]", doc.text[end : end + 8]
             ):
@@ -3203,6 +3308,11 @@ def _described_as(text: str, spans: list[tuple[int, int]], head: str, before: in
 
 # issue #9/#10 actors24: "the company", "the firm" is the business the text named last
 BUSINESS_NOMINALS = frozenset({"company", "firm"})
+# names28: "a company spokeswoman said" speaks for the business the text named last, as "a
+# spokeswoman for the company" does
+VOICE_OF_A_COMPANY = re.compile(
+    r"\b[Aa] (company|firm)(?= (?:spokes(?:man|woman|person)|representative|lawyer|attorney)\b)"
+)
 COMPANY_REACH = 1200  # characters back the company last named may be
 
 
@@ -3407,6 +3517,10 @@ def _descriptions(graph: _Graph) -> None:
         return
     starts = [n.start for n in people]
     sentence_starts = _sentence_starts(graph)
+    # names28: the sentences a quotation goes on with do not part a description from the
+    # subject before it ("Trump speculated …. “… We don't know who they are. Could be ISIS.
+    # We need a new leader.” In a later tweet, the candidate boasted …")
+    told = [s for s in sentence_starts if (graph.quote_at(s) or (s,))[0] == s]
     given: dict[str, set[int]] | None = None
     for token in tokens:
         found = description_of(token)
@@ -3525,7 +3639,7 @@ def _descriptions(graph: _Graph) -> None:
                     for e in es
                 }
             for node in reversed(candidates):
-                apart = max(0, _sentences_apart(sentence_starts, node.start, anchor))
+                apart = max(0, _sentences_apart(told, node.start, anchor))
                 if apart > DESCRIPTION_REACH:
                     break
                 if node.entity in office_holders:
@@ -3571,6 +3685,16 @@ DOCUMENT_NOUNS = frozenset(
     | {"petition", "lawsuit", "complaint", "filing", "book", "memoir", "report"}
 )
 DOCUMENT_REACH = 2  # sentences back the writing may have been brought in
+# names28: a court's or a body's writings, which speak for the body that issued them ("The
+# summary of the decision read: …" after "The court ruled"; "the statement read" after "The
+# ministry summoned the ambassador"); their author is a body, never a person guessed nearby
+BODY_WRITINGS = frozenset(
+    {"decision", "ruling", "judgment", "judgement", "verdict", "summary", "communique"}
+    | {"communiqué", "declaration", "statement"}
+)
+# the writing a court's verb issues ("ruled" → the ruling, the decision, the judgment)
+RULING_VERBS = frozenset({"rule", "decide", "find", "order", "uphold", "overturn", "dismiss"})
+RULING_NOUNS = frozenset({"decision", "ruling", "judgment", "judgement", "verdict", "summary"})
 AUTHOR_PREPOSITIONS = frozenset({"from", "by", "to"})  # "a letter from X", "attributed to X"
 
 
@@ -3665,7 +3789,10 @@ def _documents(graph: _Graph) -> None:
     verbs = _reporting_verbs() | {"read"}
     writers: dict[str, _Node] = {}  # the person each writing spoke for so far, by its noun
     written: list[tuple[int, str, _Node]] | None = None
-    for token in _tokens_where(parsed, "LOWER", DOCUMENT_NOUNS):
+    for token in _tokens_where(parsed, "LOWER", DOCUMENT_NOUNS | BODY_WRITINGS):
+        if token.lower_ not in DOCUMENT_NOUNS:
+            _body_writing(graph, token, sentence_starts)
+            continue
         nouns = {token.lower_}
         relative = _reporting_relative(token, verbs)
         # names26: "…, according to the book" after "The book, by … Robert Peston, said"
@@ -3735,6 +3862,8 @@ def _documents(graph: _Graph) -> None:
                 author = next((writers[n] for n in nouns if n in writers), None)
                 rule = "document->same-writing"
         if author is None:
+            if token.lower_ in BODY_WRITINGS:
+                _body_writing(graph, token, sentence_starts)
             continue
         for noun in nouns:
             writers[noun] = author
@@ -3743,6 +3872,106 @@ def _documents(graph: _Graph) -> None:
         node.subject = "speaker"
         node.quoted = graph.quote_at(start) is not None
         graph.add(node)
+
+
+def _writing_speaks(token: Any) -> bool:
+    """Whether a writing is the subject of "read" or "say" ("The statement read: …"), the
+    object of an inverted "read" ("“…,” read the statement"), or the parser's "the decision
+    read" before a colon, with "read" taken for a noun the writing compounds."""
+    verb = token.head
+    if verb.lemma_.lower() in ("read", "say", "state"):
+        if token.dep_ in SUBJECT_DEPS:
+            return True
+        if token.dep_ == "dobj" and verb.lemma_.lower() == "read" and verb.i < token.i:
+            return True
+    doc = token.doc
+    return (
+        token.dep_ == "compound"
+        and verb.lower_ == "read"
+        and verb.i == token.i + 1
+        and verb.i + 1 < len(doc)
+        and doc[verb.i + 1].text in (":", ".", ",")
+    )
+
+
+def _body_subject(graph: _Graph, verb: Any) -> _Node | None:
+    """The body (an organisation or a country) the graph names as ``verb``'s one subject."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return None
+    subject = subjects[0]
+    lo, hi = subject.left_edge.idx, subject.idx + len(subject.text)
+    found = [
+        n for n in graph.at(lo, hi)
+        if n.type in ("organisation", "country") and n.entity >= 0 and n.kind != "pronoun"
+    ]  # fmt: skip
+    return max(found, key=lambda n: n.end) if found else None
+
+
+def _body_writing(graph: _Graph, token: Any, sentence_starts: list[int]) -> None:
+    """names28: "The court ruled on Friday …. The summary of the decision read: “…”", "The
+    ministry issued a statement …. “…,” the statement read": a body's writing that speaks, with
+    no author of its own, speaks for the body that the sentence or the one before says issued
+    it (the subject of a ruling verb for a decision, of the clause bringing in a writing of the
+    same name, else of the sentence before for a statement)."""
+    if not _writing_speaks(token) or token.tag_ != "NN":
+        return
+    # the parser's "the decision read" hangs the article on "read"
+    phrase = token.head if token.dep_ == "compound" else token
+    det = next((c for c in phrase.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ != "the":
+        return
+    if any(c.dep_ == "poss" for c in token.children) or _author_in(graph, token) is not None:
+        return
+    start, end = min(det.idx, token.left_edge.idx), token.idx + len(token.text)
+    if graph.taken(start, end):
+        return
+    nouns = {token.lower_} | {
+        c.lower_
+        for t in token.children
+        if t.dep_ == "prep" and t.lower_ == "of"
+        for c in t.children
+        if c.lower_ in BODY_WRITINGS
+    }
+    anchor = _quote_closed_before(graph, start)
+    if anchor == start and token.head.i < token.i:
+        anchor = _quote_closed_before(graph, token.head.idx)
+    here = bisect_right(sentence_starts, anchor) - 1
+    lo = sentence_starts[max(0, here - 1)]
+    parsed = token.doc
+    author = None
+    for earlier in reversed(parsed[: token.i]):
+        if earlier.idx < lo:
+            break
+        if graph.quote_at(earlier.idx) is not None:
+            continue
+        if earlier.lower_ in nouns and earlier.tag_ == "NN":
+            verb = earlier
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            author = _body_subject(graph, verb)
+        elif (
+            nouns & RULING_NOUNS
+            and earlier.pos_ == "VERB"
+            and earlier.lemma_.lower() in RULING_VERBS
+        ):
+            author = _body_subject(graph, earlier)
+        if author is not None:
+            break
+    rule = "document->issuing-body"
+    if author is None and nouns & {"statement", "communique", "communiqué"}:
+        # "Japan's Foreign Ministry summoned the ambassador on Monday. The statement read":
+        # the body the sentence before is about put the statement out
+        before = [t for t in parsed[: token.i] if lo <= t.idx and t.dep_ == "ROOT"]
+        author = _body_subject(graph, before[-1]) if before else None
+        rule = "document->body-before"
+    if author is None:
+        return
+    node = _Node(start, end, "role", author.type, rule)
+    node.entity = author.entity
+    node.subject = "speaker"
+    node.quoted = graph.quote_at(start) is not None
+    graph.add(node)
 
 
 # roles a report names first and the person right after ("Donald Trump's campaign manager
@@ -4590,6 +4819,44 @@ def _party_group(doc: Any, entity: Any, parties: Container[str]) -> bool:
     )
 
 
+def _party_group_noun(
+    doc: Document, start: int, end: int, parties: Container[str]
+) -> tuple[int, Any] | None:
+    """names28: a party's name modifying a plural common noun that is a clause's subject ("Lib
+    Dem strategists think", "Labour MPs say", "Liberal Democrat activists believe"): the start
+    of the party's name as printed (capitalised words before the tagged span joined: "Liberal"
+    before a tagged "Democrat") and the noun that heads the group."""
+    parsed = doc.parsed
+    if parsed is None:
+        return None
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    head = root.head
+    if (
+        root.dep_ not in ("compound", "amod")
+        or span.end != head.i
+        or head.tag_ != "NNS"
+        or head.pos_ != "NOUN"
+        or head.dep_ not in SUBJECT_DEPS
+    ):
+        return None
+    first = span.start
+    while (
+        first > head.sent.start
+        and parsed[first - 1].pos_ in ("PROPN", "ADJ")
+        and parsed[first - 1].text[:1].isupper()
+        and span.start - 1 <= parsed[first - 1].head.i <= head.i
+    ):
+        first -= 1
+    for lo in (first, span.start):
+        name = parsed[lo : head.i].text
+        if name in parties:
+            return parsed[lo].idx, head
+    return None
+
+
 def _plural_noun_subject(token) -> bool:
     """Whether the main subject nearest before a "they" (in its sentence, else the one before)
     is a plural common noun ("Experts", "Ecologists") or a group's ("The Montreal team"), which
@@ -5137,6 +5404,10 @@ def link_quote_speakers(doc: Document) -> Document:
                     actor=owner.actor or quote.actor,
                     rule=f"{quote.rule or ''}+graph:{noun}-for-body",
                 )
+                if quote.kind in ("direct", "mixed"):
+                    # names28: "A spokesman for the company said: “We have complied …”": the
+                    # body speaks through them, so its "we" and "our" are the body's
+                    added.extend(_body_first_person(doc, quote, index, owner))
         if entity is not None and entity.canonical:
             speaker = quote.speaker
             rule = quote.rule or ""
@@ -5254,7 +5525,11 @@ def link_quote_speakers(doc: Document) -> Document:
             # issue #10 round 19: "Retired General Reveals …" / "CNN President On Trump: …"
             name = printed.get(titled.entity, titled.canonical or titled.text)
             quote = replace(quote, speaker=name, rule=f"{quote.rule or ''}+graph:headline-title")
-        if quote.speaker and not re.search(r"-of-person|-for-body", quote.rule or ""):
+        # names28: a body's name keeps its first word ("Supreme Court", "General Motors")
+        body = (entity is not None and entity.type != "person") or "speaker:organisation" in (
+            quote.rule or ""
+        )
+        if quote.speaker and not body and not re.search(r"-of-person|-for-body", quote.rule or ""):
             bare = _without_title(quote.speaker)
             if bare != quote.speaker:
                 quote = replace(quote, speaker=bare, rule=f"{quote.rule or ''}+name:title-dropped")
@@ -5285,6 +5560,34 @@ def link_quote_speakers(doc: Document) -> Document:
     if added:
         doc.mentions = sorted([*doc.mentions, *added], key=lambda m: (m.start, m.end))
     return doc
+
+
+def _body_first_person(
+    doc: Document, quote: Quote, index: MentionIndex, body: Mention
+) -> list[Mention]:
+    """The "we", "us" and "our" of a quotation a body's unnamed spokesperson gives, as mentions
+    of that body (its side); "I" and "my" stay the spokesperson's own, whom the graph has no
+    entity for."""
+    found = []
+    for word in re.finditer(r"\b(?:[Ww]e|[Uu]s|[Oo]ur)\b", doc.text[quote.start : quote.end]):
+        s = quote.start + word.start()
+        e = s + len(word.group())
+        if index.overlapping(s, e):
+            continue
+        found.append(
+            Mention(
+                s,
+                e,
+                word.group(),
+                body.entity,
+                "quote-side",
+                body.canonical,
+                body.type,
+                body.actor,
+                "first-person-in-quote->spokesperson's body",
+            )
+        )
+    return found
 
 
 def _talked_about(quoted: str, speaker: str, name: str) -> bool:
@@ -5384,7 +5687,14 @@ def _other_of_surname(
     first_said, first_known = said[0].lower(), known[0].lower()
     if first_said.startswith(first_known) or first_known.startswith(first_said):
         return False  # "Ken Starr" and "Kenneth Starr" are one man
-    if _own_rule(entity).endswith(("surname->full-name-most-named", "surname->last-mentioned")):
+    if _own_rule(entity).endswith(
+        (
+            "surname->full-name-most-named",
+            "surname->last-mentioned",
+            "surname->kin-of-clause-gender",
+            "surname->generation-of-clause-kin",
+        )
+    ):
         # issue #10 speakers23: the graph weighed the people of the surname (the one named
         # most so far, or the subject just before): the quote stage took the most frequent
         # full name of the whole text ("Bill Clinton", named three times late in a text about

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from redline import datafiles
 from redline.actors.book import (
     ActorBook,
     ActorMatch,
@@ -32,6 +33,35 @@ DOCUMENT_NAMES = frozenset({
 })  # fmt: skip
 
 
+@datafiles.cached
+def slogan_words() -> frozenset[str]:
+    """The words that open a slogan-named campaign ("Stop Trump", "Vote Leave"), as printed."""
+    return frozenset(datafiles.lines("actors/slogan_words.txt", inline_comments=True))
+
+
+SLOGAN_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+
+
+def slogan_start(text: str, start: int, end: int) -> int | None:
+    """names28: the start of a slogan campaign's name whose last words are the entity at
+    ``start``-``end`` ("Stop" before a tagged "Trump"), or None."""
+    found = SLOGAN_WORD_BEFORE.search(text, max(0, start - 12), start)
+    if found is None or not slogan_name(f"{found.group(1)} {text[start:end]}"):
+        return None
+    return found.start(1)
+
+
+def slogan_name(text: str) -> bool:
+    """names28: whether a name is a campaign's slogan ("Stop Trump", "Vote Leave", "Never
+    Trump"): a slogan word and one to three capitalised words, not a person called Trump."""
+    words = text.removesuffix("'s").removesuffix("’s").split()
+    return (
+        1 < len(words) <= 4
+        and words[0] in slogan_words()
+        and all(w[:1].isupper() for w in words[1:])
+    )
+
+
 def tag_entity_actors(doc: Document, book: ActorBook | None = None) -> Document:
     """Set ``actor`` (and ``canonical`` for people, organisations and countries) on the entities
     the actor book knows. The date is ``doc.published``, so an office-holder gets the role they
@@ -47,6 +77,16 @@ def tag_entity_actors(doc: Document, book: ActorBook | None = None) -> Document:
     others_of = getattr(book, "others_by_surname", None)
     others = others_of(doc.text, doc.published if date else None) if others_of else frozenset()
     for entity in doc.entities:
+        if entity.label in ACTOR_LABELS and (
+            slogan_name(entity.text) or slogan_start(doc.text, entity.start, entity.end)
+        ):
+            # names28: "Stop Trump said", "the Never Trump movement": a campaign, no person
+            start = slogan_start(doc.text, entity.start, entity.end) or entity.start
+            text = doc.text[start : entity.end]
+            tagged.append(
+                replace(entity, start=start, text=text, label="ORG", actor=None, canonical=None)
+            )
+            continue
         match = book.lookup(entity.text, date=date) if entity.label in ACTOR_LABELS else None
         words = entity.text.removesuffix("'s").removesuffix("’s").split()
         if (

@@ -26,6 +26,7 @@ from redline.actors.book import (
     place_word_of_name,
 )
 from redline.actors.graph import KIN, RELATION_NOUNS, subject_matter
+from redline.actors.tag import slogan_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -2605,6 +2606,10 @@ class ActorResolver:
             # "Veteran Russia analyst Fiona Hill": the country is what she studies
             return self.unknown_name(head, head.text, f"{head.text!r}: a name, no actor")
         match = self.lookup(text)
+        if match is not None and match.kind == "person" and _slogan_in(text):
+            # names28: "The Stop Trump movement accused …": a campaign against the person (or
+            # for a cause, "Vote Leave"), a body the book does not know, never that person
+            return self.unknown_name(head, text, f"{text!r}: a slogan campaign, no actor")
         if (
             match is not None
             and match.kind == "person"
@@ -4319,4 +4324,19 @@ def _argument_of(doc: Any, start: int, end: int, verbs: list[Token]) -> bool:
                 return cur.lower_ not in SCENE_PREPS
             return cur.dep_ in ARGUMENT_DEPS or cur.dep_ in SAID_DEPS
         cur = cur.head
+    return False
+
+
+def _slogan_in(text: str) -> bool:
+    """names28: whether a phrase holds a slogan campaign's name ("the Stop Trump movement",
+    "Never Trump Republicans"): a slogan word and the capitalised words after it."""
+    words = text.split()
+    for i, word in enumerate(words):
+        run = [word]
+        for after in words[i + 1 : i + 4]:
+            if not after[:1].isupper():
+                break
+            run.append(after)
+        if len(run) > 1 and slogan_name(" ".join(run[:2])):
+            return True
     return False

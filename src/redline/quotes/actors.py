@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from redline.actors import ActorBook, as_date
 from redline.actors.book import courtesy_surname_of_other, party_code, place_word_of_name
+from redline.actors.tag import slogan_name
 from redline.errors import RedlineError
 from redline.events.arguments import US_POLITICS
 from redline.model import Document
@@ -130,6 +131,8 @@ def attribute_quote_actors(doc: Document, book: ActorBook) -> Document:
     for quote in doc.quotes:
         match = None
         for phrase in (quote.speaker, quote.speaker_text):
+            if phrase and slogan_name(phrase):
+                break  # names28: "Stop Trump said" is a campaign, never Trump
             if phrase and match is None:
                 match = book.lookup(phrase, date=doc.published)
                 if match is not None and match.kind == "person" and phrase is quote.speaker_text:

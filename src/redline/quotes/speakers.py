@@ -30,6 +30,7 @@ from redline.actors.graph import (
     lead_words_cut,
     tidy_name,
 )
+from redline.actors.tag import slogan_name
 from redline.nlp.parse import entity_spans
 
 if TYPE_CHECKING:
@@ -1821,6 +1822,10 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
     named = _apposition_owner(head, book)
     if named:
         return named, "apposition-of-name"
+    printed = re.sub(r"^[Tt]he\s+", "", span.text)
+    if slogan_name(printed):
+        # names28: "Vote Leave said", "Stop Trump said" (tagged or not): the campaign itself
+        return printed, "slogan-name"
     people = []
     for ent in book.ents_within(span.start, span.end):  # Span.ents, without rebuilding
         if ent.label_ not in NAME_LABELS:
@@ -1909,6 +1914,9 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
         and not _modifies_another_noun(e, head) and not _seat_of(e.root, head)
         and not (e.label_ == "NORP" and e.root.head.i == head.i and _holds_a_seat(head))
     ]  # fmt: skip
+    # names28: "the secretary of state said" with "state" tagged a body: a body's name is
+    # printed with a capital, a lower-case word is no name
+    in_span = [e for e in in_span if not e.text.islower()]
     orgs = [e for e in in_span if e.label_ in ORG_LABELS and e.root.dep_ != "poss"]
     if not orgs:
         orgs = [e for e in in_span if e.label_ in ORG_LABELS]
