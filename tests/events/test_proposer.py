@@ -136,7 +136,7 @@ def test_proposer_training_is_deterministic(tmp_path):
 
 def test_proposer_training_refuses_unseen_splits():
     with pytest.raises(SystemExit):
-        _script().main(["--splits", "dev,check9", "--cv", "0"])
+        _script().main(["--splits", "dev,test", "--cv", "0"])
     with pytest.raises(SystemExit):
         _script().main(["--splits", "test", "--cv", "0"])
 
