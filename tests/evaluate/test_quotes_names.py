@@ -11,6 +11,12 @@ def test_full_name_ignores_generational_suffixes_and_titles():
     assert full_name_matches("Sen. Ted Cruz", "Ted Cruz")
 
 
+def test_full_name_composes_accents():
+    """A name copied from text typed with a combining tilde is the same name as the key's."""
+    assert full_name_matches("Enrique Pen\u0303a Nieto", "Enrique Pe\u00f1a Nieto")
+    assert not full_name_matches("Enrique Pena Nieto", "Enrique Pe\u00f1a Nieto")
+
+
 def test_full_name_needs_more_than_the_surname():
     assert not full_name_matches("Bozell", "Brent Bozell")
     assert not full_name_matches("Hillary Clinton", "Bill Clinton")

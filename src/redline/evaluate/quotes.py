@@ -16,6 +16,7 @@ speaker's full name" where the silver names are read off a span or CoreNLP's cor
 from __future__ import annotations
 
 import time
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -117,7 +118,16 @@ def pair_quotes(
 
 
 def _normalise_name(name: str) -> list[str]:
-    words = name.lower().replace("’s", "").replace("'s", "").replace("’", "'").split()
+    """Lower-cased words without titles and possessives; accents composed (NFC), so a name typed
+    with a combining accent ("Pen\u0303a") equals the same name typed with "ñ"."""
+    words = (
+        unicodedata.normalize("NFC", name)
+        .lower()
+        .replace("’s", "")
+        .replace("'s", "")
+        .replace("’", "'")
+        .split()
+    )
     return [w for w in words if w not in NAME_NOISE]
 
 
