@@ -576,6 +576,8 @@ def _name_mentions(graph: _Graph) -> None:
         ],
         key=lambda e: e.start,
     )
+    # the last words of the parties' names: only an entity ending in one can name a party
+    party_ends = {name.rsplit(None, 1)[-1] for name in graph.book.parties if name.strip()}
     for entity in found:
         if entity.label == "NORP" and _name_key(entity.text) in surnames:
             entity = replace(entity, label="ORG", actor=None)  # "a Carney spokesperson"
@@ -584,7 +586,12 @@ def _name_mentions(graph: _Graph) -> None:
             # members named as a group are the group "they" goes on with, not the other party
             # named in passing
             entity = replace(entity, label="ORG")
-        group = _party_group_noun(doc, entity.start, entity.end, graph.book.parties)
+        last_word = entity.text.rsplit(None, 1)[-1] if entity.text.strip() else ""
+        group = (
+            _party_group_noun(doc, entity.start, entity.end, graph.book.parties)
+            if last_word in party_ends
+            else None
+        )
         if group is not None:
             # names28: "Lib Dem strategists think they can win the seat": the party's people as
             # the subject are a group node; "they" is them, not the other party named before
@@ -1348,7 +1355,12 @@ def _role_told_before(graph: _Graph, role: Any, before: int) -> tuple[str, str] 
     parsed = graph.doc.parsed
     text = graph.doc.text
     found: dict[str, str] = {}
-    for token in parsed:
+    # only the window's tokens: walking the whole document up to ``before`` for every bare title
+    # made this the graph's costliest step on long articles
+    window = parsed.char_span(
+        max(0, before - ROLE_TOLD_REACH), min(before, len(text)), alignment_mode="expand"
+    )
+    for token in parsed if window is None else window:
         if token.idx >= before:
             break
         if token.idx < before - ROLE_TOLD_REACH or token.pos_ != "NOUN":
@@ -3084,7 +3096,7 @@ def _roles(graph: _Graph) -> None:
     if not index:
         return
     pattern = _role_pattern(tuple(index))
-    focus = _country_focus(graph)
+    focus: Counter[str] | None = None  # counted at the first role that needs it
     named = {}
     chosen: dict[str, Person] = {}  # office title -> the holder its first mention was
     held: dict[str, str] = {}  # a holder's name (lower case) -> the office a role gave them
@@ -3199,6 +3211,8 @@ def _roles(graph: _Graph) -> None:
             # issue #9/#10 office32: the dateline's own holder before the most-named country's
             # ("WASHINGTON - … Ukraine … The president said he would meet Putin")
             home = _dateline_country(graph) if country is None else None
+            if focus is None:
+                focus = _country_focus(graph)
             here = focus - _other_side_countries(graph, start, end) if country is None else focus
             ranked = sorted(
                 holders,
