@@ -1,0 +1,64 @@
+"""Short items, twenty-ninth round (issue #9 briefs29): the phrasings of wire briefs that the
+newer free briefs miss most: a concern or worry expressed about someone or what they do is
+criticism of them (111, as "raised concerns about"), with no one named it stays a pessimistic
+comment (012); someone's guilty plea admits the charge (015, as "pleaded guilty"). Sentences
+written for the test in the style of wire news."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import dyads
+
+pytestmark = pytest.mark.model
+
+
+def _coded(doc, code: str) -> list:
+    return [e for e in doc.events if e.code == code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON (Reuters) - Republican Senator Susan Collins on Tuesday expressed concern "
+        "about the Pentagon's plan to close two bases in Maine.",
+        "BERLIN (Reuters) - German Chancellor Angela Merkel voiced deep concern over Turkey's "
+        "detention of two German journalists.",
+    ],
+)
+def test_concern_expressed_about_someone_is_criticism(code_all, text):
+    doc = code_all(text, published="2017-11-14")
+    criticism = _coded(doc, "111")
+    assert criticism and criticism[0].target_actor, dyads(doc)
+    assert not _coded(doc, "012"), dyads(doc)
+
+
+def test_concern_expressed_about_nobody_stays_a_pessimistic_comment(code_all):
+    doc = code_all(
+        "TOKYO (Reuters) - Japanese Prime Minister Shinzo Abe expressed skepticism on Monday.",
+        published="2017-11-14",
+    )
+    assert _coded(doc, "012"), dyads(doc)
+    assert not _coded(doc, "111"), dyads(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON (Reuters) - Former campaign aide Rick Gates's guilty plea was entered in "
+        "federal court in Washington on Friday.",
+        "WASHINGTON (Reuters) - The guilty plea entered by former national security adviser "
+        "Michael Flynn on Friday concerns only him, the White House said.",
+    ],
+)
+def test_a_guilty_plea_admits_the_charge(code_all, text):
+    doc = code_all(text, published="2017-12-01")
+    admitted = _coded(doc, "015")
+    assert admitted and (admitted[0].source_actor or "").startswith("USA"), dyads(doc)
+
+
+def test_a_plea_to_someone_is_no_guilty_plea(code_all):
+    doc = code_all(
+        "KIEV (Reuters) - Ukraine's president made an urgent plea to NATO on Monday.",
+        published="2017-12-01",
+    )
+    assert not _coded(doc, "015"), dyads(doc)
