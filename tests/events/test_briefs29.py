@@ -62,3 +62,29 @@ def test_a_plea_to_someone_is_no_guilty_plea(code_all):
         published="2017-12-01",
     )
     assert not _coded(doc, "015"), dyads(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON (Reuters) - Jackson, a Republican who had faced allegations of bribery "
+        "during his time as mayor, won the party's nomination on Tuesday.",
+        "WASHINGTON (Reuters) - Jackson, whose campaign was dogged by accusations of bribery, "
+        "won the party's nomination on Tuesday.",
+        "WASHINGTON (Reuters) - Senator Jackson has been plagued by allegations that he took "
+        "bribes, and on Tuesday he said he would not run again.",
+    ],
+)
+def test_whoever_faces_or_is_beset_by_allegations_is_accused(code_all, text):
+    doc = code_all(text, published="2017-12-13")
+    accused = [e for e in _coded(doc, "112") if "allegation" in (e.rule or "")]
+    assert accused, dyads(doc)
+    assert "Jackson" in (accused[0].rule or ""), accused[0].rule
+
+
+def test_allegations_that_beset_nobody_named_accuse_no_one(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The hearing was dogged by allegations of bias on Tuesday.",
+        published="2017-12-13",
+    )
+    assert not [e for e in _coded(doc, "112") if e.target_actor], dyads(doc)
