@@ -88,3 +88,32 @@ def test_allegations_that_beset_nobody_named_accuse_no_one(code_all):
         published="2017-12-13",
     )
     assert not [e for e in _coded(doc, "112") if e.target_actor], dyads(doc)
+
+
+def test_accusers_called_credible_are_praised(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - “The three women who have spoken out are entirely credible,” "
+        "Senator Susan Collins told reporters on Tuesday.",
+        published="2017-11-14",
+    )
+    praised = [e for e in _coded(doc, "051") if "credible" in (e.rule or "")]
+    assert praised and (praised[0].source_actor or "").startswith("USA"), dyads(doc)
+
+
+def test_allegations_called_grave_and_credible_still_judge_the_accused(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Senator Susan Collins said the allegations against Senator Roy "
+        "Moore were “troubling and credible.”",
+        published="2017-11-14",
+    )
+    assert [e for e in _coded(doc, "111") if "Moore" in (e.rule or "")], dyads(doc)
+    assert not [e for e in _coded(doc, "051") if "credible" in (e.rule or "")], dyads(doc)
+
+
+def test_a_witness_called_not_credible_is_not_praised(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - “The witness is not credible,” the defense lawyer told the "
+        "jury on Tuesday.",
+        published="2017-11-14",
+    )
+    assert not [e for e in _coded(doc, "051") if "credible" in (e.rule or "")], dyads(doc)
