@@ -1,8 +1,7 @@
 """Short items, twenty-ninth round (issue #9 briefs29): the phrasings of wire briefs that the
-newer free briefs miss most: a concern or worry expressed about someone or what they do is
-criticism of them (111, as "raised concerns about"), with no one named it stays a pessimistic
-comment (012); someone's guilty plea admits the charge (015, as "pleaded guilty"). Sentences
-written for the test in the style of wire news."""
+newer free briefs miss most: someone's guilty plea admits the charge (015, as "pleaded
+guilty"); whoever faces or is beset by allegations is accused (112); accusers called credible are
+praised (051). Sentences written for the test in the style of wire news."""
 
 from __future__ import annotations
 
@@ -14,31 +13,6 @@ pytestmark = pytest.mark.model
 
 def _coded(doc, code: str) -> list:
     return [e for e in doc.events if e.code == code]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "WASHINGTON (Reuters) - Republican Senator Susan Collins on Tuesday expressed concern "
-        "about the Pentagon's plan to close two bases in Maine.",
-        "BERLIN (Reuters) - German Chancellor Angela Merkel voiced deep concern over Turkey's "
-        "detention of two German journalists.",
-    ],
-)
-def test_concern_expressed_about_someone_is_criticism(code_all, text):
-    doc = code_all(text, published="2017-11-14")
-    criticism = _coded(doc, "111")
-    assert criticism and criticism[0].target_actor, dyads(doc)
-    assert not _coded(doc, "012"), dyads(doc)
-
-
-def test_concern_expressed_about_nobody_stays_a_pessimistic_comment(code_all):
-    doc = code_all(
-        "TOKYO (Reuters) - Japanese Prime Minister Shinzo Abe expressed skepticism on Monday.",
-        published="2017-11-14",
-    )
-    assert _coded(doc, "012"), dyads(doc)
-    assert not _coded(doc, "111"), dyads(doc)
 
 
 @pytest.mark.parametrize(
