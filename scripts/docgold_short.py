@@ -2,11 +2,12 @@
 under a length against the longer ones, by kind, and the first causes of their misses.
 
     PYTHONPATH=src python scripts/docgold_short.py CACHE TAG [--max-chars 1500] [--causes]
-        [--show CAUSE|all]
+        [--show CAUSE|all] [--splits check9,check10,train9]
 
 TAG is a run saved by ``scripts/docgold_misses.py code CACHE TAG``. Kinds: feeds of someone's
 posts ("The following statements were posted to the verified Twitter accounts of ..."),
-articles with at most one gold event, the others. Only the free splits are read.
+articles with at most one gold event, the others. Only the free splits are read (``--splits``:
+some of them, comma-separated).
 """
 
 from __future__ import annotations
@@ -46,9 +47,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", default=GOLD)
     parser.add_argument("--causes", action="store_true", help="first causes of the misses")
     parser.add_argument("--show", help="with --causes: list the short misses of one cause")
+    parser.add_argument("--splits", help="free splits to read, comma-separated (default: all)")
     args = parser.parse_args(argv)
 
-    docs = M.load_free_docs(args.gold, M.free_splits(None))
+    docs = M.load_free_docs(args.gold, M.free_splits(args.splits))
     run = M.load_run(Path(args.cache) / "runs" / f"{args.tag}.json")
     docs = [d for d in docs if d.doc_id in run.views]
     short = [d for d in docs if len(d.text) < args.max_chars]

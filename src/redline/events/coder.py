@@ -7490,17 +7490,54 @@ ALLEGED_ENTRY = LexiconEntry(
 )
 
 
+# issue #9 briefs29: verbs whose passive agent is an allegation someone is beset by ("whose
+# campaign was beset by allegations that he ...", "a senator dogged by accusations of ...")
+BESETTING_VERBS = frozenset({"beset", "dog", "plague", "haunt", "hound", "shadow", "cloud"})
+
+
+def _described(noun: Token) -> Token:
+    """The one a relative clause's noun describes: "Moore, a conservative who ..." is Moore."""
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return noun.head
+    return noun
+
+
+def _beset_by(noun: Token) -> Token | None:
+    """Who is beset by an allegation: the passive subject of "beset by" ("Moore was dogged by
+    allegations"), its possessor for a thing of theirs ("whose campaign was beset by ..."), the
+    one a relative clause describes for "who" or "whose"."""
+    agent = noun.head
+    if noun.dep_ != "pobj" or agent.dep_ != "agent":
+        return None
+    verb = agent.head
+    if verb.lemma_.lower() not in BESETTING_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None and verb.dep_ in ("acl", "relcl"):
+        subject = verb.head  # "a senator dogged by accusations"
+    if subject is None:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is not None and subject.pos_ == "NOUN" and subject is not verb.head:
+        subject = owner  # "whose campaign", "his administration"
+    if subject.lower_ in ("who", "whose") and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject.pos_ in ("PROPN", "NOUN"):
+        return _described(subject)
+    return None
+
+
 def _accused(noun: Token) -> Token | None:
     """Who faces an allegation: the subject of "face" whose object it is, or the person a
-    relative "who faces" describes."""
+    relative "who faces" describes; or who is beset by it (``_beset_by``)."""
     head = noun.head
     if noun.dep_ != "dobj" or head.lemma_.lower() != "face":
-        return None
+        return _beset_by(noun)
     subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
         return subject
     if head.dep_ == "relcl" and head.head.pos_ in ("PROPN", "NOUN"):
-        return head.head  # "Moore, who is facing allegations"
+        return _described(head.head)  # "Moore, who is facing allegations"
     return None
 
 
