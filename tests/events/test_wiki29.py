@@ -83,6 +83,27 @@ def test_calling_in_administrators_naming_and_calling_off_is_no_phone_call(code_
     assert not [e for e in doc.events if e.trigger_text == trigger], events(doc)
 
 
+def test_a_title_called_a_good_book_is_no_phone_call(code_all):
+    doc = code_all(
+        "The judges called Jones's My Life is My Own: The Story of a Village \"an impressive "
+        'and readable book".'
+    )
+    assert not [e for e in doc.events if e.code == "041"], events(doc)
+
+
+def test_a_person_called_with_no_verdict_is_still_a_phone_call(code_all):
+    doc = code_all(
+        "OTTAWA (Reuters) - Prime Minister Justin Trudeau met Jagmeet Singh on Monday. Two days "
+        "later, he called Singh, according to officials in his office."
+    )
+    assert [e for e in doc.events if e.code == "041"], events(doc)
+
+
+def test_striking_the_ball_is_no_attack(code_all):
+    doc = code_all("The striker paused before striking the ball into the top corner.")
+    assert "19" not in _roots(doc), events(doc)
+
+
 def test_a_leaders_phone_call_is_still_one(code_all):
     doc = code_all("Prime Minister Theresa May called German Chancellor Angela Merkel on Tuesday.")
     assert "041" in {e.code for e in doc.events}, events(doc)

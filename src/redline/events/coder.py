@@ -4248,10 +4248,12 @@ def _sense_object(trigger: Token) -> SenseObject:
         c.dep_ == "ccomp" and c.i > trigger.i and _others_subject(c) for c in trigger.children
     )
     question = _puts_question(trigger)
+    # issue #9 wiki29: "called the novel *an impressive book*": an object predicate names it
+    naming = _names_its_object(trigger)
     if obj is None:
         return SenseObject(particles=particles, after=after, pobjs=pobjs, infinitive=infinitive,
                            clause=clause, forecast=forecast, others_clause=others,
-                           question=question)  # fmt: skip
+                           question=question, naming=naming)  # fmt: skip
     words = " ".join(t.lower_ for t in obj.subtree)
     bare = not any(
         c.dep_ in ("det", "amod", "poss", "nummod", "compound") or c.lower_ == "of"
@@ -4277,11 +4279,31 @@ def _sense_object(trigger: Token) -> SenseObject:
     lemma = obj.lower_ if obj.lower_ in NOUN_GERUNDS and obj.tag_ == "VBG" else obj.lemma_.lower()
     return SenseObject(
         lemma, words, bare, particles, after, owner, pobjs, infinitive, clause,
-        forecast, others, question=question,
+        forecast, others, question=question, naming=naming,
     )  # fmt: skip
 
 
 QUOTE_OPENERS = frozenset({'"', "'", "“", "‘"})
+
+
+def _names_its_object(trigger: Token) -> bool:
+    """issue #9 wiki29: whether the trigger gives its object a name or a verdict: an object
+    predicate after an object ("called the film a triumph"), with a determiner ("a triumph"),
+    or with a quotation after the trigger ("called [a title] 'an impressive book'"). A bare
+    name the parser made the predicate ("he called Romney, according to ...") is the one
+    called."""
+    later = [c for c in trigger.children if c.i > trigger.i]
+    quoted = any(
+        t.text in QUOTE_OPENERS for t in trigger.doc[trigger.i + 1 : trigger.right_edge.i + 1]
+    )
+    for c in later:
+        if c.dep_ != "oprd":
+            continue
+        if quoted or any(o.dep_ == "dobj" and o.i < c.i for o in later):
+            return True
+        if any(d.dep_ == "det" for d in c.children):
+            return True
+    return False
 
 
 def _puts_question(trigger: Token) -> str:

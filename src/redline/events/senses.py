@@ -116,6 +116,9 @@ class SenseRule:
     # president who "asked X whether" is left as the docgold's annotators code it (an appeal)
     change_question: bool = False
     question_askers: tuple[str, ...] = ()
+    # issue #9 wiki29: the reading fails when the trigger names its object something ("the
+    # judges called the novel 'an impressive book'", an object predicate): no telephone call
+    change_naming: bool = False
     keep: tuple[str, ...] = ()
     change: tuple[str, ...] = ()
 
@@ -159,6 +162,8 @@ class SenseObject:
     # question mark), "clause" (an if- or whether-clause, a clause opened by a question word),
     # else ""
     question: str = ""
+    # issue #9 wiki29: the trigger has an object predicate ("called the film *a triumph*")
+    naming: bool = False
 
 
 def _has(words: tuple[str, ...], lemma: str, text: str) -> str | None:
@@ -211,6 +216,8 @@ def _object_rule(
         and ("MED" in obj.roles or _word_hit(rule.question_askers, obj.doer))
     ):
         return rule.else_code, f"sense: '{lemma}' puts a {obj.question} question {code}->{other}"
+    if rule.change_naming and obj.naming:
+        return rule.else_code, f"sense: '{lemma}' names its object {code}->{other}"
     if rule.change_infinitive and obj.infinitive:
         return rule.else_code, f"sense: '{lemma} ... to' lets act {code}->{other}"
     if rule.change_clause_complement and obj.clause:
@@ -307,6 +314,7 @@ def load_senses() -> tuple[SenseRule, ...]:
                 change_sentence=tuple(w.lower() for w in _list(raw.get("change_sentence"))),
                 change_question=bool(raw.get("change_question", False)),
                 question_askers=tuple(w.lower() for w in _list(raw.get("question_askers"))),
+                change_naming=bool(raw.get("change_naming", False)),
                 keep=tuple(_list(raw.get("keep"))),
                 change=tuple(_list(raw.get("change"))),
             )
