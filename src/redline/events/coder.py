@@ -4293,9 +4293,7 @@ def _names_its_object(trigger: Token) -> bool:
     name the parser made the predicate ("he called Romney, according to ...") is the one
     called."""
     later = [c for c in trigger.children if c.i > trigger.i]
-    quoted = any(
-        t.text in QUOTE_OPENERS for t in trigger.doc[trigger.i + 1 : trigger.right_edge.i + 1]
-    )
+    quoted = any(t.text in QUOTE_OPENERS for t in trigger.doc[trigger.i + 1 : trigger.sent.end])
     for c in later:
         if c.dep_ != "oprd":
             continue
