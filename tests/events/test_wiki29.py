@@ -54,9 +54,12 @@ def test_a_request_and_a_judges_question_stay_appeals(code_all, text):
             "GOV",
         ),
         ("The farmers in Kenya attacked the queen bees with smoke.", "GOV"),
+        ("Senator Jane Doyle criticised the think tank over its report on Tuesday.", "MIL"),
+        ("Senator Jane Doyle praised the marine biologists on Tuesday.", "MIL"),
+        ("Senator Jane Doyle praised the labour force on Tuesday.", "MIL"),
     ],
 )
-def test_an_animal_named_by_a_role_word_is_no_head_of_state(code_all, text, wrong):
+def test_an_animal_or_thing_named_by_a_role_word_is_no_sector(code_all, text, wrong):
     doc = code_all(text)
     actors = {a for e in doc.events for a in (e.source_actor, e.target_actor) if a}
     assert not any(a.endswith(wrong) for a in actors), events(doc)
