@@ -17,7 +17,8 @@ FLAGS = frozenset(
      "unless_governed", "change_capability",  # issue #9 verbal19, verbal20
      "change_clause_forecast",  # issue #9 read21
      "change_others_clause",  # issue #9 read25
-     "change_score"}  # issue #9 read37
+     "change_score",  # issue #9 read37
+     "change_question", "change_naming"}  # issue #9 wiki29
 )  # fmt: skip
 
 

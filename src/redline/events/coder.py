@@ -4247,9 +4247,13 @@ def _sense_object(trigger: Token) -> SenseObject:
     others = any(
         c.dep_ == "ccomp" and c.i > trigger.i and _others_subject(c) for c in trigger.children
     )
+    question = _puts_question(trigger)
+    # issue #9 wiki29: "called the novel *an impressive book*": an object predicate names it
+    naming = _names_its_object(trigger)
     if obj is None:
         return SenseObject(particles=particles, after=after, pobjs=pobjs, infinitive=infinitive,
-                           clause=clause, forecast=forecast, others_clause=others)  # fmt: skip
+                           clause=clause, forecast=forecast, others_clause=others,
+                           question=question, naming=naming)  # fmt: skip
     words = " ".join(t.lower_ for t in obj.subtree)
     bare = not any(
         c.dep_ in ("det", "amod", "poss", "nummod", "compound") or c.lower_ == "of"
@@ -4275,8 +4279,53 @@ def _sense_object(trigger: Token) -> SenseObject:
     lemma = obj.lower_ if obj.lower_ in NOUN_GERUNDS and obj.tag_ == "VBG" else obj.lemma_.lower()
     return SenseObject(
         lemma, words, bare, particles, after, owner, pobjs, infinitive, clause,
-        forecast, others,
+        forecast, others, question=question, naming=naming,
     )  # fmt: skip
+
+
+QUOTE_OPENERS = frozenset({'"', "'", "“", "‘"})
+
+
+def _names_its_object(trigger: Token) -> bool:
+    """issue #9 wiki29: whether the trigger gives its object a name or a verdict: an object
+    predicate after an object ("called the film a triumph"), with a determiner ("a triumph"),
+    or with a quotation after the trigger ("called [a title] 'an impressive book'"). A bare
+    name the parser made the predicate ("he called Romney, according to ...") is the one
+    called."""
+    later = [c for c in trigger.children if c.i > trigger.i]
+    quoted = any(t.text in QUOTE_OPENERS for t in trigger.doc[trigger.i + 1 : trigger.sent.end])
+    for c in later:
+        if c.dep_ != "oprd":
+            continue
+        if quoted or any(o.dep_ == "dobj" and o.i < c.i for o in later):
+            return True
+        if any(d.dep_ == "det" for d in c.children):
+            return True
+    return False
+
+
+def _puts_question(trigger: Token) -> str:
+    """issue #9 wiki29: whether the trigger puts a question: a clause after it opened by "if",
+    "whether" or a question word and not a to-infinitive ("asked him whether the probe could
+    survive", "asked how the research is linked"), or a quotation after it that ends on a
+    question mark ("would ask me, 'Is he retiring?'"): an interviewer's question, no appeal. Not
+    when the trigger takes a to-infinitive: "asked the UN to step in if fighting resumed" asks
+    for an act, the if-clause its condition."""
+    later = [c for c in trigger.children if c.i > trigger.i]
+    if any(c.dep_ in ("xcomp", "ccomp") and has_to_infinitive(c) for c in later):
+        return ""
+    rest = trigger.doc[trigger.i + 1 : trigger.sent.end]
+    opened = next((t.i for t in rest if t.text in QUOTE_OPENERS), None)
+    if opened is not None and any(t.text == "?" and t.i > opened for t in rest):
+        return "quoted"
+    for c in later:
+        if c.dep_ not in QUESTION_CLAUSE_DEPS or has_to_infinitive(c):
+            continue
+        if any(g.dep_ == "mark" and g.lower_ in QUESTION_MARKS for g in c.children):
+            return "clause"
+        if c.left_edge.lower_ in WH_WORDS and c.left_edge.i > trigger.i:
+            return "clause"
+    return ""
 
 
 # issue #9 read25: words of a clause's subject that may point back at the one who speaks

@@ -109,6 +109,16 @@ class SenseRule:
     # issue #9 read37: the reading fails when the sentence has one of these words (a contest:
     # "who beat Roddick in the opening singles", "when they beat Australia for the title")
     change_sentence: tuple[str, ...] = ()
+    # issue #9 wiki29: the reading fails when the trigger puts a quoted question ("would ask me,
+    # 'Is he retiring?'") or a media actor, or a subject with one of ``question_askers``, puts
+    # a question clause ("Wikinews asked him whether the probe could survive"): an
+    # interviewer's question, no request that the one asked do something. A judge or a
+    # president who "asked X whether" is left as the docgold's annotators code it (an appeal)
+    change_question: bool = False
+    question_askers: tuple[str, ...] = ()
+    # issue #9 wiki29: the reading fails when the trigger names its object something ("the
+    # judges called the novel 'an impressive book'", an object predicate): no telephone call
+    change_naming: bool = False
     keep: tuple[str, ...] = ()
     change: tuple[str, ...] = ()
 
@@ -148,6 +158,12 @@ class SenseObject:
     capability: str = ""
     # issue #9 read36: the lemma of the subject's head when it is a common noun, else ""
     subject_head: str = ""
+    # issue #9 wiki29: the trigger puts a question: "quoted" (a quotation after it ends on a
+    # question mark), "clause" (an if- or whether-clause, a clause opened by a question word),
+    # else ""
+    question: str = ""
+    # issue #9 wiki29: the trigger has an object predicate ("called the film *a triumph*")
+    naming: bool = False
 
 
 def _has(words: tuple[str, ...], lemma: str, text: str) -> str | None:
@@ -194,6 +210,14 @@ def _object_rule(
         return rule.else_code, f"sense: '{lemma}' a {hit} is a thing {code}->{other}"
     if rule.change_pobj and (hits := sorted(obj.pobjs.intersection(rule.change_pobj))):
         return rule.else_code, f"sense: '{lemma} ... {hits[0]}' {code}->{other}"
+    if rule.change_question and (
+        obj.question == "quoted"
+        or obj.question
+        and ("MED" in obj.roles or _word_hit(rule.question_askers, obj.doer))
+    ):
+        return rule.else_code, f"sense: '{lemma}' puts a {obj.question} question {code}->{other}"
+    if rule.change_naming and obj.naming:
+        return rule.else_code, f"sense: '{lemma}' names its object {code}->{other}"
     if rule.change_infinitive and obj.infinitive:
         return rule.else_code, f"sense: '{lemma} ... to' lets act {code}->{other}"
     if rule.change_clause_complement and obj.clause:
@@ -288,6 +312,9 @@ def load_senses() -> tuple[SenseRule, ...]:
                 change_subject_head=tuple(w.lower() for w in _list(raw.get("change_subject_head"))),
                 change_score=bool(raw.get("change_score", False)),
                 change_sentence=tuple(w.lower() for w in _list(raw.get("change_sentence"))),
+                change_question=bool(raw.get("change_question", False)),
+                question_askers=tuple(w.lower() for w in _list(raw.get("question_askers"))),
+                change_naming=bool(raw.get("change_naming", False)),
                 keep=tuple(_list(raw.get("keep"))),
                 change=tuple(_list(raw.get("change"))),
             )
