@@ -638,10 +638,7 @@ def _talks_between(noun: Token) -> Token | None:
     between Seoul and Pyongyang"); None when it has none."""
     if noun.lemma_.lower() not in BETWEEN_GATHERINGS and noun.lower_ not in BETWEEN_GATHERINGS:
         return None
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "between":
-            return next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return None
+    return _phrase_object(noun, ("between",))
 
 
 def _prep_object(token: Token, preps: tuple[str, ...]) -> tuple[Token | None, str | None]:
@@ -702,25 +699,27 @@ def _out_of_preps(token: Token) -> list[Token]:
     return children
 
 
-def _of_object(noun: Token | None) -> Token | None:
-    """The object of a noun's "of" phrase ("the issue of *bias*"), else None."""
-    if noun is None:
+def _phrase_object(token: Token | None, preps: tuple[str, ...]) -> Token | None:
+    """The object of ``token``'s first own phrase opened by one of ``preps`` ("the issue of
+    *bias*"), else None (also when that phrase has no object). Unlike :func:`_prep_object`, no
+    conjoined or "out of" prepositions and no date objects are looked at."""
+    if token is None:
         return None
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
             return next((g for g in prep.children if g.dep_ == "pobj"), None)
     return None
+
+
+def _of_object(noun: Token | None) -> Token | None:
+    """The object of a noun's "of" phrase ("the issue of *bias*"), else None."""
+    return _phrase_object(noun, ("of",))
 
 
 def _topic_object(noun: Token | None) -> Token | None:
     """The object of a noun's "on" / "over" / "about" phrase ("an agreement on *the issue*"),
     else None."""
-    if noun is None:
-        return None
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("on", "over", "about"):
-            return next((g for g in prep.children if g.dep_ == "pobj"), None)
-    return None
+    return _phrase_object(noun, ("on", "over", "about"))
 
 
 def _next_prep_object(noun: Token, preps: tuple[str, ...]) -> tuple[Token | None, str | None]:
@@ -2592,10 +2591,7 @@ def _meeting_addressee(noun: Token, verb: Token) -> Token | None:
     addressee = _addressee(verb)
     if addressee is not None or noun.lemma_.lower() != "call":
         return addressee
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "to":
-            return next((o for o in c.children if o.dep_ == "pobj"), None)
-    return None
+    return _phrase_object(noun, ("to",))
 
 
 def _clause_meeting_verb(noun: Token) -> Token | None:
@@ -4398,9 +4394,7 @@ def _subject_head(trigger: Token) -> str:
     if subject is None:
         return ""
     if subject.lemma_.lower() in PARTITIVE_HEADS:
-        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-        subject = noun or subject
+        subject = _of_object(subject) or subject
     return subject.lemma_.lower() if subject.pos_ == "NOUN" else ""
 
 
