@@ -77,17 +77,17 @@ def tag_entity_actors(doc: Document, book: ActorBook | None = None) -> Document:
     others_of = getattr(book, "others_by_surname", None)
     others = others_of(doc.text, doc.published if date else None) if others_of else frozenset()
     for entity in doc.entities:
-        if entity.label in ACTOR_LABELS and (
-            slogan_name(entity.text) or slogan_start(doc.text, entity.start, entity.end)
-        ):
+        actor_label = entity.label in ACTOR_LABELS
+        slogan = slogan_start(doc.text, entity.start, entity.end) if actor_label else None
+        if actor_label and (slogan_name(entity.text) or slogan):
             # names28: "Stop Trump said", "the Never Trump movement": a campaign, no person
-            start = slogan_start(doc.text, entity.start, entity.end) or entity.start
+            start = slogan or entity.start
             text = doc.text[start : entity.end]
             tagged.append(
                 replace(entity, start=start, text=text, label="ORG", actor=None, canonical=None)
             )
             continue
-        match = book.lookup(entity.text, date=date) if entity.label in ACTOR_LABELS else None
+        match = book.lookup(entity.text, date=date) if actor_label else None
         words = entity.text.removesuffix("'s").removesuffix("’s").split()
         if (
             match is not None
