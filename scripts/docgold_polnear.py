@@ -3,15 +3,14 @@
 The Reuters pool of ``evaluation/docgold`` is spent (only briefs under 400 characters are left),
 and the unseen long-article figure is years of rules old. PolNeAR's train split (840 political
 articles of 2015-16 from seven publishers, in ``../shared/eval/quotes``) is long news of the same
-kind. Its texts are evaluation-only and stay in ``../shared``: the repo keeps only the ids drawn
-(``evaluation/docgold/polnear/articles.tsv``) and the gold, and the scorer reads the texts with
-an articles file this script writes outside the repo:
+kind. Its texts are evaluation-only and stay in ``../shared``: the repo keeps the ids drawn
+(``evaluation/docgold/polnear/articles.tsv``), a record per article in the docgold's
+``articles.jsonl`` whose ``text_from`` names the shared file that holds its text, and the gold in
+the docgold's ``gold.jsonl`` like any other split:
 
     python scripts/docgold_polnear.py select --count 21 --seed 2091 --split check11
     python scripts/docgold_polnear.py export --split check11 /tmp/check11   # NNN_<file>.txt
-    python scripts/docgold_polnear.py articles /tmp/polnear-articles.jsonl
-    redline eval events --docs evaluation/docgold/polnear/gold.jsonl \
-        --articles /tmp/polnear-articles.jsonl --split all
+    redline eval events --docs evaluation/docgold/gold.jsonl --split check11
 """
 
 from __future__ import annotations
@@ -27,6 +26,8 @@ FOLDER = ROOT / "evaluation" / "docgold" / "polnear"
 LIST = FOLDER / "articles.tsv"
 NAME_KEY = ROOT / "evaluation" / "namekey" / "key.jsonl"
 POOL = ROOT.parent / "shared" / "eval" / "quotes" / "polnear.train.jsonl"
+ARTICLES = ROOT / "evaluation" / "docgold" / "articles.jsonl"
+TEXT_FROM = "shared:eval/quotes/polnear.train.jsonl"
 COLUMNS = ("number", "id", "split", "publisher", "date", "chars", "title")
 
 
@@ -71,15 +72,18 @@ def select(args: argparse.Namespace) -> None:
                 chosen.append(by_publisher[publisher].pop())
     rows = read_list()
     FOLDER.mkdir(parents=True, exist_ok=True)
-    with LIST.open("a", encoding="utf-8") as out:
+    with LIST.open("a", encoding="utf-8") as out, ARTICLES.open("a", encoding="utf-8") as listed:
         if not rows:
             out.write("\t".join(COLUMNS) + "\n")
         for number, article in enumerate(sorted(chosen, key=lambda a: a["id"]), len(rows) + 1):
             meta = article["meta"]
             title = " ".join(str(meta.get("title") or "").split())
+            date = meta.get("publication_date") or ""
             fields = (number, article["id"], args.split, meta["publisher"])
-            fields += (meta.get("publication_date") or "", len(article["text"]), title)
-            out.write("\t".join(str(f) for f in fields) + "\n")
+            out.write("\t".join(str(f) for f in (*fields, date, len(article["text"]), title)))
+            out.write("\n")
+            record = {"id": article["id"], "split": args.split, "title": title, "date": date}
+            listed.write(json.dumps({**record, "text_from": TEXT_FROM}, ensure_ascii=False) + "\n")
     print(f"{len(chosen)} articles appended to {LIST} as {args.split}")
 
 
@@ -97,18 +101,6 @@ def export(args: argparse.Namespace) -> None:
     print(f"{len(rows)} articles written to {args.out}")
 
 
-def articles(args: argparse.Namespace) -> None:
-    """Every drawn article as a docgold ``articles.jsonl`` record (id, split, title, date, text)."""
-    texts = {a["id"]: a for a in read_pool(args.pool)}
-    rows = read_list()
-    with args.out.open("w", encoding="utf-8") as out:
-        for row in rows:
-            record = {key: row[key] for key in ("id", "split", "title", "date")}
-            record["text"] = texts[row["id"]]["text"]
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(f"{len(rows)} articles written to {args.out}")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pool", type=Path, default=POOL)
@@ -122,10 +114,8 @@ def main() -> None:
     write = commands.add_parser("export", help=export.__doc__)
     write.add_argument("--split", default="check11")
     write.add_argument("out", type=Path)
-    listing = commands.add_parser("articles", help=articles.__doc__)
-    listing.add_argument("out", type=Path)
     args = parser.parse_args()
-    {"select": select, "export": export, "articles": articles}[args.command](args)
+    select(args) if args.command == "select" else export(args)
 
 
 if __name__ == "__main__":

@@ -194,3 +194,42 @@ def test_docgold_cli_codes_and_scores_dev_only(gold_tree, tmp_path):
     assert "precision per rule" in result.output
     # the shelling by Turkish forces of positions in Syria is coded and right
     assert metrics["root"]["tp"] >= 1, result.output
+
+
+def test_docgold_article_text_read_from_the_shared_folder(tmp_path, monkeypatch):
+    """An evaluation-only text stays in ``shared``: the articles file names it with text_from."""
+    monkeypatch.delenv("REDLINE_SHARED", raising=False)
+    text = (
+        "WASHINGTON - Senator Ann Fields criticized the governor's budget on Tuesday, "
+        "calling it a gift to lobbyists."
+    )
+    pool = tmp_path / "shared" / "eval" / "quotes" / "pool.jsonl"
+    pool.parent.mkdir(parents=True)
+    pool.write_text(json.dumps({"id": "pool:1", "text": text}) + "\n")
+    docgold = tmp_path / "repo" / "evaluation" / "docgold"
+    docgold.mkdir(parents=True)
+    articles = [
+        {"id": "pool:1", "split": "dev", "title": "t", "date": "2016-03-01",
+         "text_from": "shared:eval/quotes/pool.jsonl"},
+        {"id": "pool:2", "split": "dev", "title": "u", "date": "2016-03-02",
+         "text_from": "shared:eval/quotes/missing.jsonl"},
+    ]  # fmt: skip
+    (docgold / "articles.jsonl").write_text("".join(json.dumps(a) + "\n" for a in articles))
+    records = [
+        {"doc_id": "pool:1", "split": "dev", "events": [gold("111", "USALEG", "USAGOV")]},
+        {"doc_id": "pool:2", "split": "dev", "events": []},
+    ]
+    (docgold / "gold.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    warnings: list[str] = []
+    docs = load_doc_gold(docgold / "gold.jsonl", split="dev", warnings=warnings)
+    assert [d.doc_id for d in docs] == ["pool:1"]
+    assert docs[0].text == text and docs[0].date == "2016-03-01"
+    assert any("pool:2" in w and "missing.jsonl" in w for w in warnings)
+    elsewhere = tmp_path / "elsewhere"
+    (elsewhere / "eval" / "quotes").mkdir(parents=True)
+    (elsewhere / "eval" / "quotes" / "missing.jsonl").write_text(
+        json.dumps({"id": "pool:2", "text": "The senate adjourned."}) + "\n"
+    )
+    monkeypatch.setenv("REDLINE_SHARED", str(elsewhere))
+    docs = load_doc_gold(docgold / "gold.jsonl", split="dev")
+    assert [(d.doc_id, d.text) for d in docs][1] == ("pool:2", "The senate adjourned.")

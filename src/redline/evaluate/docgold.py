@@ -4,7 +4,11 @@ The yardstick is ``docs/event-annotation-guideline.md``: for each article, the s
 analyst would list. GOLD is an adjudicated ``gold.jsonl`` (one line per article: ``doc_id``,
 ``split``, ``events``) or a folder of annotation passes (``passes/A/<id>.json``, or ``passes/``
 holding one folder per annotator, of which the first pass of each article is used). The texts and
-splits come from ``articles.jsonl`` (found next to GOLD or above it, or given).
+splits come from ``articles.jsonl`` (found next to GOLD or above it, or given). An article whose
+text may not be copied into the repo (PolNeAR's, evaluation-only) carries ``text_from`` instead of
+``text``: ``shared:<path>`` names a JSONL file under the evaluation data folder ``shared`` (from
+``$REDLINE_SHARED``, else a ``shared`` folder beside the articles file's checkout or above it)
+whose record of the same id holds the text.
 
 Per document and over all, as the guideline's §5 says:
 
@@ -24,6 +28,7 @@ or pattern part of each event's ``rule``), so every rule's worth is visible.
 from __future__ import annotations
 
 import json
+import os
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -55,12 +60,15 @@ SPLITS = (
     "check9",
     "check10",
     "train9",
+    "check11",
+    "check12",
     "test",
     "all",
 )
 # Scored once, never tuned or trained on: the test split (check9 and check10 were scored once,
-# at the start and end of the twenty-ninth round, and are free since).
-UNSEEN_SPLITS = frozenset({"test"})
+# at the start and end of the twenty-ninth round, and are free since), and the PolNeAR long
+# articles check11 and check12 (thirtieth round: scored at its start and end).
+UNSEEN_SPLITS = frozenset({"test", "check11", "check12"})
 SYMMETRIC_ROOTS = frozenset({"04"})
 LEVELS = ("root", "code", "full")
 
@@ -267,17 +275,43 @@ def find_articles(gold: Path) -> Path | None:
     return None
 
 
-def load_articles(path: Path) -> dict[str, dict[str, Any]]:
-    articles = {}
+def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
             if not line.strip():
                 continue
             try:
-                record = json.loads(line)
+                yield json.loads(line)
             except json.JSONDecodeError as exc:
                 raise InputError("E302", f"{path}:{number}: not JSON: {exc}") from exc
-            articles[str(record["id"])] = record
+
+
+def shared_file(reference: str, near: Path) -> Path | None:
+    """The file ``shared:<path>`` names: under ``$REDLINE_SHARED``, else under the first folder
+    called ``shared`` beside ``near``'s folders (a checkout or a worktree below it)."""
+    relative = reference.removeprefix("shared:").lstrip("/")
+    bases = [Path(os.environ["REDLINE_SHARED"])] if os.environ.get("REDLINE_SHARED") else []
+    bases += [folder / "shared" for folder in near.resolve().parents]
+    return next((base / relative for base in bases if (base / relative).is_file()), None)
+
+
+def load_articles(path: Path) -> dict[str, dict[str, Any]]:
+    """The articles by id; a ``text_from`` record gets its text from the shared file it names
+    (left without ``text`` when that file is missing, so its gold is skipped with a warning)."""
+    articles = {str(record["id"]): record for record in _read_jsonl(path)}
+    wanted: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for record in articles.values():
+        if "text" not in record and record.get("text_from"):
+            wanted[str(record["text_from"])].append(record)
+    for reference, records in wanted.items():
+        source = shared_file(reference, path)
+        if source is None:
+            continue
+        ids = {str(record["id"]) for record in records}
+        texts = {str(r["id"]): r["text"] for r in _read_jsonl(source) if str(r.get("id")) in ids}
+        for record in records:
+            if str(record["id"]) in texts:
+                record["text"] = texts[str(record["id"])]
     return articles
 
 
@@ -356,6 +390,10 @@ def load_doc_gold(
             continue
         doc.split = str(article.get("split") or doc.split)  # the articles file is authoritative
         if split != "all" and doc.split != split:
+            continue
+        if "text" not in article:
+            where = article.get("text_from") or "no text"
+            warnings.append(f"{gold}: {doc.doc_id}: skipped: its text was not found ({where})")
             continue
         doc.text, doc.title, doc.date = article["text"], article.get("title"), article.get("date")
         out.append(doc)
