@@ -62,6 +62,7 @@ SPLITS = (
     "train9",
     "check11",
     "check12",
+    "train10",
     "test",
     "all",
 )
