@@ -40,9 +40,9 @@ def _threats(doc) -> list[tuple[str | None, str | None]]:
 def test_a_vow_to_block_someone_is_a_threat_to_them(code_all, text, source, target):
     doc = code_all(text, published="2017-12-01")
     threats = _threats(doc)
-    assert any(
-        (s or "").startswith(source) and (t or "").startswith(target) for s, t in threats
-    ), dyads(doc)
+    assert any((s or "").startswith(source) and (t or "").startswith(target) for s, t in threats), (
+        dyads(doc)
+    )
 
 
 @pytest.mark.parametrize(
