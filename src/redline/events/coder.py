@@ -800,6 +800,15 @@ def _complements(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX")]
 
 
+def _condition_clause(clause: Token) -> bool:
+    """An adverbial clause with its own subject and a mark ("if North Korea stopped ...")."""
+    return (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" for c in clause.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
+
+
 def _result_adjectives(verb: Token) -> list[Token]:
     """The adjective a verb leaves its object in ("left 15 people dead")."""
     return [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "ADJ"]
@@ -921,6 +930,11 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
             # issue #9 precision8: "children need to be protected": the passive's subject is
             # who is helped, no one asked to help
             found = [c for c in found if not _is_passive(c)]
+        if trigger.lemma_.lower() in VOW_VERBS:
+            # issue #9 wants29: "did promise a better future if North Korea stopped developing
+            # missiles": the clause with a subject and a mark of its own is the condition, not
+            # the act promised
+            found = [c for c in found if not _condition_clause(c)]
         if entry.code == REFUSAL_CODE and trigger.lemma_.lower() in VOW_VERBS:
             # issue #9 frames24: "vowed never to give up its weapons" refuses to yield; "vowed
             # to give up its weapons" does not
