@@ -83,6 +83,9 @@ CABINET_TITLE = re.compile(
     r"|(?<![Pp]arty )(?<![Gg]eneral )\bSecretary(?= [A-Z][a-z]+ [A-Z][a-z])(?! General)"
 )
 TITLE_SECTORS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # issue #9 read38: a governor or mayor named with a party ("Republican Gov. Mary Fallin",
+    # "Democratic Mayor Bill de Blasio") heads an executive: the title, not the party word
+    (re.compile(r"\b(?:Gov\.|Governor|Lt\. Gov\.|Mayor)(?= [A-Z])"), "GOV"),
     (re.compile(r"\b(?:Senators?|Sen\.|Representatives?|Rep\.|Congress(?:wo)?m[ae]n|House Speaker"
                 r"|Speaker of the House|Democrats?|Republicans?|GOP|Congressional \w+ Caucus)\b"),
      "LEG"),

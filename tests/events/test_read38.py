@@ -1,0 +1,74 @@
+"""Outputs read on long US political articles of 2015-16 from other publishers than the Reuters
+gold (issue #9 read38, session 29), fixed for the phrasing: a candidate who "whipped" or
+"trounced" another among voters or in the primaries won an election, no assault; a governor or
+mayor named with a party word ("Republican Gov. ...") heads an executive, not a legislature.
+The sentences are our own, in news phrasing."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import by_trigger, events
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        (
+            "CONCORD, N.H. - Senator Bernie Sanders whipped Hillary Clinton among young voters "
+            "in New Hampshire on Tuesday.",
+            "whipped",
+        ),
+        (
+            "COLUMBIA, S.C. - The Vermont senator whipped his rival in the Michigan primary, "
+            "a result few pollsters expected.",
+            "whipped",
+        ),
+        (
+            "DES MOINES, Iowa - Senator Ted Cruz trounced his rivals among evangelical voters "
+            "on Monday night.",
+            "trounced",
+        ),
+    ],
+)
+def test_a_candidate_whipping_another_at_the_polls_is_no_assault(code_all, text, trigger):
+    doc = code_all(text)
+    assert not [e for e in by_trigger(doc, trigger) if e.code.startswith("18")], events(doc)
+
+
+def test_guards_whipping_prisoners_still_beat_them(code_all):
+    doc = code_all("CAIRO (Reuters) - Prison guards whipped the detainees with cables, the group said.")
+    assert [e for e in by_trigger(doc, "whipped") if e.code == "182"], events(doc)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, source",
+    [
+        (
+            "OKLAHOMA CITY - Republican Gov. Mary Fallin vetoed the abortion bill passed by the "
+            "Oklahoma legislature on Friday.",
+            "vetoed",
+            "USAGOV",
+        ),
+        (
+            "PITTSBURGH - Democratic Mayor Bill Peduto praised the city's police chief on "
+            "Monday.",
+            "praised",
+            "USAGOV",
+        ),
+    ],
+)
+def test_a_governor_or_mayor_with_a_party_word_is_the_executive(code_all, text, trigger, source):
+    doc = code_all(text)
+    found = by_trigger(doc, trigger)
+    assert found and found[0].source_actor == source, events(doc)
+
+
+def test_a_party_senator_stays_a_lawmaker(code_all):
+    doc = code_all(
+        "WASHINGTON - Republican Senator Tom Harkness criticized the Pentagon's budget plan on "
+        "Tuesday."
+    )
+    found = by_trigger(doc, "criticized")
+    assert found and found[0].source_actor in ("USALEG", "USA"), events(doc)
