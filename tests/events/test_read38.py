@@ -38,7 +38,9 @@ def test_a_candidate_whipping_another_at_the_polls_is_no_assault(code_all, text,
 
 
 def test_guards_whipping_prisoners_still_beat_them(code_all):
-    doc = code_all("CAIRO (Reuters) - Prison guards whipped the detainees with cables, the group said.")
+    doc = code_all(
+        "CAIRO (Reuters) - Prison guards whipped the detainees with cables, the group said."
+    )
     assert [e for e in by_trigger(doc, "whipped") if e.code == "182"], events(doc)
 
 
@@ -52,8 +54,7 @@ def test_guards_whipping_prisoners_still_beat_them(code_all):
             "USAGOV",
         ),
         (
-            "PITTSBURGH - Democratic Mayor Bill Peduto praised the city's police chief on "
-            "Monday.",
+            "PITTSBURGH - Democratic Mayor Bill Peduto praised the city's police chief on Monday.",
             "praised",
             "USAGOV",
         ),
