@@ -73,3 +73,35 @@ def test_a_party_senator_stays_a_lawmaker(code_all):
     )
     found = by_trigger(doc, "criticized")
     assert found and found[0].source_actor in ("USALEG", "USA"), events(doc)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, source",
+    [
+        (
+            "RIYADH - Saudi Arabia has distributed a white paper on its fight against terror. "
+            "Former Ohio Sen. Walter Brannigan has pressed the administration to release the "
+            "pages.",
+            "pressed",
+            "USAELI",
+        ),
+        (
+            "RIYADH - Saudi Arabia has distributed a white paper on its fight against terror. "
+            "Democratic Sen. Walter Brannigan criticized the Saudi government on Tuesday.",
+            "criticized",
+            "USALEG",
+        ),
+        (
+            "MEXICO CITY - Mexico rejected the plan for a wall on Monday. Republican Rep. Linda "
+            "Farraday praised the Mexican foreign minister for his patience.",
+            "praised",
+            "USALEG",
+        ),
+    ],
+)
+def test_an_abbreviated_title_places_a_person_the_book_does_not_know(
+    code_all, text, trigger, source
+):
+    doc = code_all(text)
+    found = by_trigger(doc, trigger)
+    assert found and found[0].source_actor == source, events(doc)
