@@ -105,3 +105,29 @@ def test_an_abbreviated_title_places_a_person_the_book_does_not_know(
     doc = code_all(text)
     found = by_trigger(doc, trigger)
     assert found and found[0].source_actor == source, events(doc)
+
+
+@pytest.mark.parametrize(
+    "text, negated",
+    [
+        (
+            "WASHINGTON - The Justice Department said on Wednesday it would not pursue an "
+            "indictment against the former governor.",
+            True,
+        ),
+        (
+            "WASHINGTON - The Justice Department would accept the recommendation and not pursue "
+            "an indictment against the former governor, the attorney general said.",
+            True,
+        ),
+        (
+            "WASHINGTON - The Justice Department said on Wednesday it would pursue an "
+            "indictment against the former governor.",
+            False,
+        ),
+    ],
+)
+def test_a_light_verbs_not_denies_the_nouns_event(code_all, text, negated):
+    doc = code_all(text)
+    found = [e for e in by_trigger(doc, "indictment") if e.code.startswith("17")]
+    assert found and found[0].negated is negated, events(doc)

@@ -2916,8 +2916,25 @@ def _judged_for_clause(clause: Token, copula: Token) -> bool:
     )
 
 
+# issue #9 read38: light verbs of gaining what another grants: not winning a demand is no
+# demand denied
+GAINING_LIGHT_VERBS = frozenset({"win", "secure", "obtain"})
+
+
 def is_negated(match: Match) -> tuple[bool, str]:
     tokens = [match.trigger, *_governor_chain(match.trigger)]
+    light = match.trigger.head
+    if (
+        match.trigger.pos_ == "NOUN"
+        and match.trigger.dep_ == "dobj"
+        and light.pos_ in ("VERB", "AUX")
+        and light.lemma_.lower() in LIGHT_VERBS
+        and light.lemma_.lower() not in GAINING_LIGHT_VERBS
+    ):
+        # issue #9 read38: "would not pursue an indictment against Clinton", "did not impose
+        # sanctions": the light verb's "not" denies the noun's event ("have not won their
+        # demands" does not deny the demands)
+        tokens = [match.trigger, light, *_governor_chain(light)]
     for k in range(1, len(tokens)):
         if _own_tense_conjunct(tokens[k - 1], tokens[k]) or (
             # "will stop arming the militias and cooperate with ...": a bare verb joined to
