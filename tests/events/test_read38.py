@@ -131,3 +131,30 @@ def test_a_light_verbs_not_denies_the_nouns_event(code_all, text, negated):
     doc = code_all(text)
     found = [e for e in by_trigger(doc, "indictment") if e.code.startswith("17")]
     assert found and found[0].negated is negated, events(doc)
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        (
+            "WASHINGTON - Republican senators offered their thoughts and prayers to the victims "
+            "of the shooting on Wednesday.",
+            "offered",
+        ),
+        (
+            "WASHINGTON - Senator Jim Harlow said he was praying for the wounded officers and "
+            "their families.",
+            "praying",
+        ),
+    ],
+)
+def test_prayers_for_victims_are_a_condolence(code_all, text, trigger):
+    doc = code_all(text)
+    assert [e for e in by_trigger(doc, trigger) if e.code == "018" and e.target_actor], events(doc)
+
+
+def test_offering_thoughts_on_a_topic_is_no_condolence(code_all):
+    doc = code_all(
+        "WASHINGTON - The candidate offered his thoughts on the economy at a town hall in Iowa."
+    )
+    assert not [e for e in doc.events if e.code == "018"], events(doc)
