@@ -158,3 +158,22 @@ def test_offering_thoughts_on_a_topic_is_no_condolence(code_all):
         "WASHINGTON - The candidate offered his thoughts on the economy at a town hall in Iowa."
     )
     assert not [e for e in doc.events if e.code == "018"], events(doc)
+
+
+def test_a_veto_threat_is_aimed_at_the_bill_not_at_those_the_bill_would_let_be_sued(code_all):
+    doc = code_all(
+        "WASHINGTON - Riyadh has long denied any role in the attacks. The president has "
+        "threatened to veto the bill that allows lawsuits against the kingdom over the 2001 "
+        "attacks."
+    )
+    threats = [e for e in doc.events if e.code.startswith("13")]
+    assert threats and not [e for e in threats if e.code == "138"], events(doc)
+    assert all(e.target_actor != "SAU" for e in threats), events(doc)
+
+
+def test_a_threat_of_force_in_the_clause_itself_stays_military(code_all):
+    doc = code_all(
+        "SEOUL (Reuters) - North Korea threatened to launch missile strikes against Guam, "
+        "which hosts U.S. bombers."
+    )
+    assert [e for e in by_trigger(doc, "threatened") if e.code.startswith("13")], events(doc)

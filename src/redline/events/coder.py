@@ -1149,7 +1149,18 @@ def _threat_clause_words(trigger: Token, lemmas: set[str], text: str) -> tuple[s
     attacks on the firm" warns of another's attacks and names no force of its own (the plain
     "warned T" entry reads it, its target the one warned)."""
     if any(c.dep_ in ("ccomp", "xcomp") for c in trigger.children):
-        return lemmas, text
+        # issue #9 read38: "threatened to veto the bill that allows lawsuits against the Saudis
+        # over the 9/11 attacks": force words in a relative clause below the threatened act
+        # describe the thing threatened, no force threatened
+        aside = [t for t in trigger.subtree if t.i != trigger.i and t.dep_ == "relcl"]
+        if not aside:
+            return lemmas, text
+        skip = {t.i for a in aside for t in a.subtree}
+        subject = next((c for c in trigger.children if c.dep_ in SUBJECT_DEPS), None)
+        skip |= {t.i for t in subject.subtree} if subject is not None else set()
+        tokens = [t for t in trigger.subtree if t.i != trigger.i and t.i not in skip]
+        kept = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+        return kept, " ".join(t.lower_ for t in tokens)
     obj = _object_of(trigger)
     topics = [
         prep
