@@ -1,8 +1,10 @@
 """Outputs read on long US political articles of 2015-16 from other publishers than the Reuters
 gold (issue #9 read38, session 29), fixed for the phrasing: a candidate who "whipped" or
 "trounced" another among voters or in the primaries won an election, no assault; a governor or
-mayor named with a party word ("Republican Gov. ...") heads an executive, not a legislature.
-The sentences are our own, in news phrasing."""
+mayor named with a party word ("Republican Gov. ...") heads an executive; "Sen." and "Rep."
+place a person the book does not know, a "former" title as the elite; a light verb's "not"
+denies its noun's event; force words in a relative clause below a threatened act make no threat
+of force; prayers for victims are a condolence. The sentences are our own, in news phrasing."""
 
 from __future__ import annotations
 
