@@ -83,8 +83,13 @@ CABINET_TITLE = re.compile(
     r"|(?<![Pp]arty )(?<![Gg]eneral )\bSecretary(?= [A-Z][a-z]+ [A-Z][a-z])(?! General)"
 )
 TITLE_SECTORS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(?:Senators?|Sen\.|Representatives?|Rep\.|Congress(?:wo)?m[ae]n|House Speaker"
-                r"|Speaker of the House|Democrats?|Republicans?|GOP|Congressional \w+ Caucus)\b"),
+    # issue #9 read38: a governor or mayor named with a party ("Republican Gov. Mary Fallin",
+    # "Democratic Mayor Bill de Blasio") heads an executive: the title, not the party word
+    (re.compile(r"\b(?:Gov\.|Governor|Lt\. Gov\.|Mayor)(?= [A-Z])"), "GOV"),
+    # issue #9 read38: "Sen." and "Rep." end on a dot, where no word boundary follows
+    (re.compile(r"\b(?:Senators?|Representatives?|Congress(?:wo)?m[ae]n|House Speaker"
+                r"|Speaker of the House|Democrats?|Republicans?|GOP|Congressional \w+ Caucus)\b"
+                r"|\b(?:Sen|Rep)\.(?=\s)"),
      "LEG"),
     (re.compile(r"\b(?:[Ss]pecial [Cc]ounsel|[Gg]rand [Jj]ury|[Pp]rosecutors?|[Aa]ttorneys? "
                 r"[Gg]eneral)\b"), "JUD"),
@@ -100,6 +105,11 @@ TITLE_SECTORS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "Secretary-General"), which the book's roles place
     (CABINET_TITLE, "GOV"),
 )  # fmt: skip
+# issue #9 read38: "Former Florida Sen. Bob Graham", "ex-Gov. X": the title held before
+FORMER_TITLE = re.compile(
+    r"\b(?:[Ff]ormer|[Ee]x-)\s*(?:[A-Z][\w.]*\s+){0,3}?"
+    r"(?:Gov\.|Sen\.|Rep\.|(?:Governor|Senator|Representative|Mayor)\b)"
+)
 # Role nouns that name no side: with no country in their own phrase, not the article's home
 SIDELESS_ROLES = frozenset({"critic"})
 # issue #9/#10 actors18: a person's followers ("Trump supporters", "President Donald Trump's
@@ -2586,15 +2596,24 @@ class ActorResolver:
         John Conyers", "A federal grand jury"): the sector from the title, the country from U.S.
         politics in the phrase or the article's home."""
         for pattern, sector in TITLE_SECTORS:
-            found = pattern.search(text)
+            # "The Republican Guard" in a Baghdad story: no U.S. lawmaker; a title after such a
+            # party word still counts (issue #9 read38: "Republican Rep. Linda Roe")
+            found = next(
+                (
+                    hit
+                    for hit in pattern.finditer(text)
+                    if not (PARTY_WORD.match(hit.group(0)) and self._party_word_abroad(head, text))
+                ),
+                None,
+            )
             if found is None:
                 continue
-            if PARTY_WORD.match(found.group(0)) and self._party_word_abroad(head, text):
-                continue  # "The Republican Guard" in a Baghdad story: no U.S. lawmaker
             us = _us_politics(head, text) or self.home == "USA" or US_BODY.search(text)
             country = "USA" if us else self.home
             if country is None:
                 return None, rule
+            if FORMER_TITLE.search(text):
+                sector = "ELI"  # issue #9 read38: a former office-holder (guideline §8.1)
             why = f"title '{found.group(0)}' -> {country}{sector}"
             return ActorMatch(country + sector, country, sector, text, "person", why), why
         return None, rule

@@ -1163,7 +1163,18 @@ def _threat_clause_words(trigger: Token, lemmas: set[str], text: str) -> tuple[s
     attacks on the firm" warns of another's attacks and names no force of its own (the plain
     "warned T" entry reads it, its target the one warned)."""
     if any(c.dep_ in ("ccomp", "xcomp") for c in trigger.children):
-        return lemmas, text
+        # issue #9 read38: "threatened to veto the bill that allows lawsuits against the Saudis
+        # over the 9/11 attacks": force words in a relative clause below the threatened act
+        # describe the thing threatened, no force threatened
+        aside = [t for t in trigger.subtree if t.i != trigger.i and t.dep_ == "relcl"]
+        if not aside:
+            return lemmas, text
+        skip = {t.i for a in aside for t in a.subtree}
+        subject = next((c for c in trigger.children if c.dep_ in SUBJECT_DEPS), None)
+        skip |= {t.i for t in subject.subtree} if subject is not None else set()
+        tokens = [t for t in trigger.subtree if t.i != trigger.i and t.i not in skip]
+        kept = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+        return kept, " ".join(t.lower_ for t in tokens)
     obj = _object_of(trigger)
     topics = [
         prep
@@ -2930,8 +2941,25 @@ def _judged_for_clause(clause: Token, copula: Token) -> bool:
     )
 
 
+# issue #9 read38: light verbs of gaining what another grants: not winning a demand is no
+# demand denied
+GAINING_LIGHT_VERBS = frozenset({"win", "secure", "obtain"})
+
+
 def is_negated(match: Match) -> tuple[bool, str]:
     tokens = [match.trigger, *_governor_chain(match.trigger)]
+    light = match.trigger.head
+    if (
+        match.trigger.pos_ == "NOUN"
+        and match.trigger.dep_ == "dobj"
+        and light.pos_ in ("VERB", "AUX")
+        and light.lemma_.lower() in LIGHT_VERBS
+        and light.lemma_.lower() not in GAINING_LIGHT_VERBS
+    ):
+        # issue #9 read38: "would not pursue an indictment against Clinton", "did not impose
+        # sanctions": the light verb's "not" denies the noun's event ("have not won their
+        # demands" does not deny the demands)
+        tokens = [match.trigger, light, *_governor_chain(light)]
     for k in range(1, len(tokens)):
         if _own_tense_conjunct(tokens[k - 1], tokens[k]) or (
             # "will stop arming the militias and cooperate with ...": a bare verb joined to
