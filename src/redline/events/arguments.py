@@ -3227,6 +3227,15 @@ class ActorResolver:
                         why = f"pronoun '{head.text}': expletive, the one it is for {arg.text!r}"
                         return arg.actor, f"{why} ({arg.rule})"
                 return None, f"pronoun '{head.text}': expletive (it is ... if/that/to ...)"
+            thing = _parallel_noun(head)
+            if thing is not None:
+                # issue #9/#10 it29: "The decision to skip the summit was announced on Friday,
+                # and observers claim it is a snub", "co-sponsored the bill, and the lobby backed
+                # it": "it" goes on with the noun its clause's first conjunct is about, not a
+                # country named further back; that noun's own actor (its maker) or none
+                arg = self.argument(thing, "it-parallel-noun")
+                why = f"pronoun '{head.text}'->the noun its clause goes on with {arg.text!r}"
+                return arg.actor, f"{why} ({arg.rule})" if arg.actor is not None else why
             kinds = ("country", "organisation", "metonym")
             owner = _clause_subject(head) if head.dep_ == "poss" else None
             if owner is not None:
@@ -3430,6 +3439,39 @@ def _peer_subject(head: Token) -> Token | None:
             for t in cur.children:
                 if t.dep_ == "nsubj" and t.i < head.i:
                     return t
+    return None
+
+
+PARALLEL_CLIMB = frozenset({"ccomp", "conj"})  # it29: clauses "it" climbs out of to its conjunct
+
+
+def _parallel_noun(pronoun: Token) -> Token | None:
+    """issue #9/#10 it29: the singular noun an "it" goes on with, in the first conjunct of the
+    clause it is in (climbing out of reported clauses): the subject for a subject ("The U.S.
+    draft says …, and it calls on …"; "The decision was announced, and observers claim it is a
+    snub"), the object for an object ("co-sponsored the bill, and the lobby endorsed it"). None
+    when that conjunct's noun is a person's, plural or a pronoun."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    wanted = ("dobj",) if pronoun.dep_ == "dobj" else ("nsubj", "nsubjpass")
+    verb = pronoun.head
+    for _ in range(3):
+        if verb.dep_ == "conj" and verb.head.i != verb.i:
+            first = verb.head
+            noun = next((c for c in first.children if c.dep_ in wanted and c.i < pronoun.i), None)
+            if noun is None or noun.tag_ not in ("NN", "NNP") or noun.pos_ == "PRON":
+                return None
+            if noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_HEADS:
+                return None
+            if any(c.dep_ == "conj" for c in noun.children):
+                return None  # "Britain and France ...": many
+            return noun
+        if verb.dep_ not in PARALLEL_CLIMB or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        teller = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if teller is not None and teller.tag_ in ("NN", "NNP") and teller.ent_type_ != "PERSON":
+            return None  # "the group said it …": the sayer, read before (_reporting_subject)
     return None
 
 
