@@ -60,3 +60,13 @@ def test_it_after_the_sayer_stays_the_sayer(code_all):
     boycotted = _at(doc, "boycott")
     assert boycotted, seen(doc)
     assert not any(c.startswith("SRB") for c in _codes(boycotted, "source")), seen(doc)
+
+
+def test_it_opening_a_sentence_is_the_report_the_sentence_before_is_about(code_all):
+    doc = code_all(
+        "The report, published on Monday by a London research group, accuses Russia of hiding "
+        "its losses in Ukraine. It also urges France to send more tanks."
+    )
+    urged = _at(doc, "urges")
+    assert urged, seen(doc)
+    assert not any(c.startswith("RUS") for c in _codes(urged, "source")), seen(doc)

@@ -3227,14 +3227,17 @@ class ActorResolver:
                         why = f"pronoun '{head.text}': expletive, the one it is for {arg.text!r}"
                         return arg.actor, f"{why} ({arg.rule})"
                 return None, f"pronoun '{head.text}': expletive (it is ... if/that/to ...)"
-            thing = _parallel_noun(head)
+            thing, route = _parallel_noun(head), "its clause goes on with"
+            if thing is None:
+                thing, route = _subject_before(head), "the sentence before is about"
             if thing is not None:
                 # issue #9/#10 it29: "The decision to skip the summit was announced on Friday,
                 # and observers claim it is a snub", "co-sponsored the bill, and the lobby backed
-                # it": "it" goes on with the noun its clause's first conjunct is about, not a
-                # country named further back; that noun's own actor (its maker) or none
-                arg = self.argument(thing, "it-parallel-noun")
-                why = f"pronoun '{head.text}'->the noun its clause goes on with {arg.text!r}"
+                # it", "The bill passed on Tuesday. It also bars ...": "it" goes on with the noun
+                # its clause's first conjunct or the sentence before is about, not a country
+                # named further back; that noun's own actor (its maker) or none
+                arg = self.argument(thing, "it-noun-before")
+                why = f"pronoun '{head.text}'->the noun {route} {arg.text!r}"
                 return arg.actor, f"{why} ({arg.rule})" if arg.actor is not None else why
             kinds = ("country", "organisation", "metonym")
             owner = _clause_subject(head) if head.dep_ == "poss" else None
@@ -3473,6 +3476,25 @@ def _parallel_noun(pronoun: Token) -> Token | None:
         if teller is not None and teller.tag_ in ("NN", "NNP") and teller.ent_type_ != "PERSON":
             return None  # "the group said it …": the sayer, read before (_reporting_subject)
     return None
+
+
+def _subject_before(pronoun: Token) -> Token | None:
+    """issue #9/#10 it29: the singular noun subject of the sentence before, for an "it" that is
+    its own sentence's main subject ("The bill passed the House on Tuesday. It also bars ...":
+    the bill, not the country named in between); None for a person's, plural or pronoun subject."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if pronoun.head.dep_ != "ROOT" or pronoun.sent.start == 0:
+        return None
+    before = pronoun.doc[pronoun.sent.start - 1].sent
+    noun = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if noun is None or noun.tag_ not in ("NN", "NNP") or noun.pos_ == "PRON":
+        return None
+    if noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_HEADS:
+        return None
+    if any(c.dep_ == "conj" for c in noun.children):
+        return None
+    return noun
 
 
 def _plural_main_subject(sent: Span) -> Token | None:
