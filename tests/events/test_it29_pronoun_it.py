@@ -70,3 +70,21 @@ def test_it_opening_a_sentence_is_the_report_the_sentence_before_is_about(code_a
     urged = _at(doc, "urges")
     assert urged, seen(doc)
     assert not any(c.startswith("RUS") for c in _codes(urged, "source")), seen(doc)
+
+
+def test_its_in_a_phrase_opening_the_sentence_is_the_subject_after_it(code_all):
+    doc = code_all(
+        "Poland hosted the summit on Monday. With its invasion of Ukraine, Russia has shown a "
+        "readiness to use force in the region."
+    )
+    invaded = _at(doc, "invasion")
+    assert invaded and _codes(invaded, "source")[0].startswith("RUS"), seen(doc)
+
+
+def test_its_in_a_phrase_after_the_subject_is_still_the_subject(code_all):
+    doc = code_all(
+        "Poland hosted the summit on Monday. Russia, with its invasion of Ukraine, has shown a "
+        "readiness to use force in the region."
+    )
+    invaded = _at(doc, "invasion")
+    assert invaded and _codes(invaded, "source")[0].startswith("RUS"), seen(doc)

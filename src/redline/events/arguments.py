@@ -3403,9 +3403,10 @@ def _without_war_places(head: Token, text: str, start: int, end: int) -> str:
 
 
 def _clause_subject(head: Token) -> Token | None:
-    """The singular subject (a noun, or "it") of the clause a possessive is in, before it: the
-    possessed noun must be the verb's object or in a phrase on the verb ("in its investigation");
-    a relative clause's subject is the noun it hangs on ("North Korea, which conducted its ...")."""
+    """The singular subject (a noun, or "it") of the clause a possessive is in, before it (or
+    after it, from a phrase opening the sentence): the possessed noun must be the verb's object
+    or in a phrase on the verb ("in its investigation"); a relative clause's subject is the noun
+    it hangs on ("North Korea, which conducted its ...")."""
     noun = head.head
     if noun.dep_ in ("dobj", "attr", "oprd"):
         verb = noun.head
@@ -3415,8 +3416,11 @@ def _clause_subject(head: Token) -> Token | None:
         return None
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    # it29: "With its invasions of Georgia, Russia has shown …": a phrase opening the sentence
+    # before the subject is the subject's too
+    fronted = noun.dep_ == "pobj" and noun.head.i == head.sent.start and verb.dep_ == "ROOT"
     for t in verb.children:
-        if t.dep_ not in ("nsubj", "nsubjpass") or t.i > head.i:
+        if t.dep_ not in ("nsubj", "nsubjpass") or (t.i > head.i and not fronted):
             continue
         if t.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             t = verb.head
