@@ -88,3 +88,13 @@ def test_its_in_a_phrase_after_the_subject_is_still_the_subject(code_all):
     )
     invaded = _at(doc, "invasion")
     assert invaded and _codes(invaded, "source")[0].startswith("RUS"), seen(doc)
+
+
+def test_it_of_what_it_takes_is_no_actor(code_all):
+    doc = code_all(
+        "Japan's envoy to France told reporters on Monday it will take a broad effort to "
+        "pressure Iran over its missile programme."
+    )
+    pressed = _at(doc, "pressure")
+    assert pressed, seen(doc)
+    assert not any(c.startswith("FRA") for c in _codes(pressed, "source")), seen(doc)

@@ -3704,6 +3704,19 @@ def _expletive(pronoun: Token) -> bool:
     """issue #9 precision8: "It would be an outrage if Parliament were prevented ...", "it is
     time to ...": "it" before a copula whose clause follows it points at that clause, no body."""
     verb = pronoun.head
+    if pronoun.lower_ == "it" and pronoun.dep_ == "nsubj" and verb.lemma_.lower() == "take":
+        # it29: "it will take a broad effort to pressure North Korea", "it took reporters to
+        # persuade them": what it takes (a "to" clause on the verb or on its object) is the act
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        heads = [verb, *objects]
+        if objects and any(
+            c.dep_ in ("xcomp", "advcl", "acl", "relcl")
+            and c.i > objects[0].i
+            and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)
+            for h in heads
+            for c in h.children
+        ):
+            return True
     if (
         pronoun.lower_ == "it"
         and pronoun.dep_ == "nsubjpass"
