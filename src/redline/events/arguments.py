@@ -3246,6 +3246,18 @@ class ActorResolver:
                         why = f"pronoun '{head.text}': expletive, the one it is for {arg.text!r}"
                         return arg.actor, f"{why} ({arg.rule})"
                 return None, f"pronoun '{head.text}': expletive (it is ... if/that/to ...)"
+            thing, route = _parallel_noun(head), "its clause goes on with"
+            if thing is None:
+                thing, route = _subject_before(head), "the sentence before is about"
+            if thing is not None:
+                # issue #9/#10 it29: "The decision to skip the summit was announced on Friday,
+                # and observers claim it is a snub", "co-sponsored the bill, and the lobby backed
+                # it", "The bill passed on Tuesday. It also bars ...": "it" goes on with the noun
+                # its clause's first conjunct or the sentence before is about, not a country
+                # named further back; that noun's own actor (its maker) or none
+                arg = self.argument(thing, "it-noun-before")
+                why = f"pronoun '{head.text}'->the noun {route} {arg.text!r}"
+                return arg.actor, f"{why} ({arg.rule})" if arg.actor is not None else why
             kinds = ("country", "organisation", "metonym")
             owner = _clause_subject(head) if head.dep_ == "poss" else None
             if owner is not None:
@@ -3410,9 +3422,10 @@ def _without_war_places(head: Token, text: str, start: int, end: int) -> str:
 
 
 def _clause_subject(head: Token) -> Token | None:
-    """The singular subject (a noun, or "it") of the clause a possessive is in, before it: the
-    possessed noun must be the verb's object or in a phrase on the verb ("in its investigation");
-    a relative clause's subject is the noun it hangs on ("North Korea, which conducted its ...")."""
+    """The singular subject (a noun, or "it") of the clause a possessive is in, before it (or
+    after it, from a phrase opening the sentence): the possessed noun must be the verb's object
+    or in a phrase on the verb ("in its investigation"); a relative clause's subject is the noun
+    it hangs on ("North Korea, which conducted its ...")."""
     noun = head.head
     if noun.dep_ in ("dobj", "attr", "oprd"):
         verb = noun.head
@@ -3422,8 +3435,11 @@ def _clause_subject(head: Token) -> Token | None:
         return None
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    # it29: "With its invasions of Georgia, Russia has shown …": a phrase opening the sentence
+    # before the subject is the subject's too
+    fronted = noun.dep_ == "pobj" and noun.head.i == head.sent.start and verb.dep_ == "ROOT"
     for t in verb.children:
-        if t.dep_ not in ("nsubj", "nsubjpass") or t.i > head.i:
+        if t.dep_ not in ("nsubj", "nsubjpass") or (t.i > head.i and not fronted):
             continue
         if t.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             t = verb.head
@@ -3450,6 +3466,58 @@ def _peer_subject(head: Token) -> Token | None:
                 if t.dep_ == "nsubj" and t.i < head.i:
                     return t
     return None
+
+
+PARALLEL_CLIMB = frozenset({"ccomp", "conj"})  # it29: clauses "it" climbs out of to its conjunct
+
+
+def _parallel_noun(pronoun: Token) -> Token | None:
+    """issue #9/#10 it29: the singular noun an "it" goes on with, in the first conjunct of the
+    clause it is in (climbing out of reported clauses): the subject for a subject ("The U.S.
+    draft says …, and it calls on …"; "The decision was announced, and observers claim it is a
+    snub"), the object for an object ("co-sponsored the bill, and the lobby endorsed it"). None
+    when that conjunct's noun is a person's, plural or a pronoun."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    wanted = ("dobj",) if pronoun.dep_ == "dobj" else ("nsubj", "nsubjpass")
+    verb = pronoun.head
+    for _ in range(3):
+        if verb.dep_ == "conj" and verb.head.i != verb.i:
+            first = verb.head
+            noun = next((c for c in first.children if c.dep_ in wanted and c.i < pronoun.i), None)
+            if noun is None or noun.tag_ not in ("NN", "NNP") or noun.pos_ == "PRON":
+                return None
+            if noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_HEADS:
+                return None
+            if any(c.dep_ == "conj" for c in noun.children):
+                return None  # "Britain and France ...": many
+            return noun
+        if verb.dep_ not in PARALLEL_CLIMB or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        teller = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if teller is not None and teller.tag_ in ("NN", "NNP") and teller.ent_type_ != "PERSON":
+            return None  # "the group said it …": the sayer, read before (_reporting_subject)
+    return None
+
+
+def _subject_before(pronoun: Token) -> Token | None:
+    """issue #9/#10 it29: the singular noun subject of the sentence before, for an "it" that is
+    its own sentence's main subject ("The bill passed the House on Tuesday. It also bars ...":
+    the bill, not the country named in between); None for a person's, plural or pronoun subject."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if pronoun.head.dep_ != "ROOT" or pronoun.sent.start == 0:
+        return None
+    before = pronoun.doc[pronoun.sent.start - 1].sent
+    noun = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if noun is None or noun.tag_ not in ("NN", "NNP") or noun.pos_ == "PRON":
+        return None
+    if noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_HEADS:
+        return None
+    if any(c.dep_ == "conj" for c in noun.children):
+        return None
+    return noun
 
 
 def _plural_main_subject(sent: Span) -> Token | None:
@@ -3655,6 +3723,19 @@ def _expletive(pronoun: Token) -> bool:
     """issue #9 precision8: "It would be an outrage if Parliament were prevented ...", "it is
     time to ...": "it" before a copula whose clause follows it points at that clause, no body."""
     verb = pronoun.head
+    if pronoun.lower_ == "it" and pronoun.dep_ == "nsubj" and verb.lemma_.lower() == "take":
+        # it29: "it will take a broad effort to pressure North Korea", "it took reporters to
+        # persuade them": what it takes (a "to" clause on the verb or on its object) is the act
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        heads = [verb, *objects]
+        if objects and any(
+            c.dep_ in ("xcomp", "advcl", "acl", "relcl")
+            and c.i > objects[0].i
+            and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)
+            for h in heads
+            for c in h.children
+        ):
+            return True
     if (
         pronoun.lower_ == "it"
         and pronoun.dep_ == "nsubjpass"

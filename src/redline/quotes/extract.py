@@ -1095,7 +1095,7 @@ def _find_attributions(parsed: Doc, text: str, inside) -> list[Attribution]:
             speaker = None if asked_of else speaker_head(token, inside)
             found.append(Attribution(token, token.idx, cue_end, cue_text, speaker, content, how))
             continue
-        if not _is_cue(token) or _asked_by_a_thing(token):
+        if not _is_cue(token) or _asked_by_a_thing(token) or _said_by_a_named_thing(token):
             continue
         content, how = _content_of(token, text)
         speaker = None if asked_of else speaker_head(token, inside)
@@ -1208,6 +1208,25 @@ def _asked_by_a_thing(cue: Token) -> bool:
     # "the ballot paper", "the census form": the compound says what the thing is
     words = [w for s in subjects for w in (s, *(c for c in s.children if c.dep_ == "compound"))]
     return any(w.lemma_.lower() in ASKING_THINGS for w in words)
+
+
+# it29: entity labels of a name "which" may stand for when it speaks (a body, a people); "which"
+# is never a person's, so a name tagged as one is a misread thing ("Bitcoin, which threatens")
+SPEAKING_ENTS = frozenset({"ORG", "NORP"})
+
+
+def _said_by_a_named_thing(cue: Token) -> bool:
+    """issue #10 it29: a cue in a "which" clause on a name that is no body or people and that
+    the actor book does not know ("competition from Linux, which threatens to erode
+    its grip"): a thing does something, nobody reports anything."""
+    if cue.dep_ != "relcl" or cue.head.pos_ != "PROPN" or cue.head.ent_type_ in SPEAKING_ENTS:
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ == "which" for c in cue.children):
+        return False
+    name = cue.head
+    words = [c for c in name.children if c.dep_ == "compound" and c.i < name.i]
+    phrase = name.doc[min([name.i, *(w.i for w in words)]) : name.i + 1].text
+    return load_actors().lookup(phrase) is None
 
 
 def _alnum(text: str) -> int:
