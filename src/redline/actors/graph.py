@@ -2276,34 +2276,6 @@ def _clause_gender(graph: _Graph, start: int, same: list[_Node]) -> str | None:
     return PRONOUNS[found.group("p")] if found else None
 
 
-# names28: the rest of a bare surname's clause up to a parent or a child it owns ("Trump said of
-# his father"), as CLAUSE_PRONOUN reads it
-CLAUSE_KIN = re.compile(
-    r"[^.;:!?\"“”A-Z]{0,60}?\b(?:his|her)\s+(?:late\s+)?(?P<kin>father|mother|dad|mom|son|daughter)\b"
-)
-PARENT_KIN = frozenset({"father", "mother", "dad", "mom"})
-
-
-def _generation_of_clause_kin(graph: _Graph, start: int, same: list[_Node]) -> _Node | None:
-    """names28: "Donald Trump … His son, Donald Trump Jr., … “…,” Trump said of his father": a
-    bare surname whose own clause owns a parent is the one of the surname with a generational
-    suffix ("Jr."), one that owns a son or a daughter the one without; None unless the people of
-    the surname are one of each."""
-    text = graph.doc.text
-    end = text.find(" ", start)
-    found = CLAUSE_KIN.match(text, end) if end >= 0 else None
-    if found is None:
-        return None
-    younger, elder = {}, {}
-    for n in same:
-        words = _name_words(text[n.start : n.end])
-        (younger if _generation(words) in ("jr", "ii", "iii") else elder).setdefault(n.entity, n)
-    if len(younger) != 1 or len(elder) != 1:
-        return None
-    pick = younger if found.group("kin") in PARENT_KIN else elder
-    return next(iter(pick.values()))
-
-
 def _main_holder(
     graph: _Graph,
     same: list[_Node],
@@ -2326,9 +2298,6 @@ def _main_holder(
         return None
     if gender is None:
         gender = _clause_gender(graph, start, same)
-    generation = _generation_of_clause_kin(graph, start, same)
-    if generation is not None:
-        return generation, "surname->generation-of-clause-kin"
 
     def fits(n: _Node) -> bool:
         return gender is None or graph.entities[n.entity].gender in (None, gender)
@@ -5706,7 +5675,6 @@ def _other_of_surname(
             "surname->full-name-most-named",
             "surname->last-mentioned",
             "surname->kin-of-clause-gender",
-            "surname->generation-of-clause-kin",
         )
     ):
         # issue #10 speakers23: the graph weighed the people of the surname (the one named
