@@ -1,0 +1,49 @@
+"""issue #10 names29: "the GOP front-runner" / "the Democratic front-runner" as a speaker is the
+one named before who led that party's race (``actors/race_leaders.tsv``): on the article's date,
+or, undated, the only one named who ever led it; not the rival named last. Our own news-style
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+from quote_views import speaker_of
+
+pytestmark = pytest.mark.model
+
+CONVENTIONS = (
+    "CASPER, Wyo. - Sen. Ted Cruz won 14 delegates in Wyoming on Saturday. “We are going to win "
+    "in Cleveland,” Cruz said.\n\nThe conventions came after Donald Trump had spent much of the "
+    "week attacking Colorado's rules. Local activists meanwhile handed Cruz most of the delegates "
+    "at stake."
+)
+
+
+def test_the_gop_front_runner_is_the_race_leader_not_the_rival_named_last(code_text):
+    text = CONVENTIONS + " The GOP front-runner complained that the process had been “rigged.”"
+    assert speaker_of(code_text, text, "rigged") == "Donald Trump"
+
+
+def test_the_democratic_front_runner(code_text):
+    text = (
+        "DES MOINES, Iowa - Hillary Clinton spent the day in Cedar Rapids, while Sen. Bernie "
+        "Sanders filled a gym in Ames. Volunteers for Sanders knocked on doors across the state. "
+        "The Democratic front-runner said Sanders's plan was “a promise nobody can keep.”"
+    )
+    assert speaker_of(code_text, text, "nobody can keep") == "Hillary Clinton"
+
+
+def test_on_the_articles_date_the_leader_of_that_year(code_text):
+    text = (
+        "MANCHESTER, N.H. - Rudy Giuliani and Mitt Romney both campaigned in New Hampshire on "
+        "Friday. Romney's aides said the race was far from settled. The GOP front-runner said "
+        "the state was “ready for a fighter.”"
+    )
+    doc = code_text(text, published="2007-10-05")
+    quote = next(q for q in doc.quotes if "ready for a fighter" in q.text)
+    assert quote.speaker == "Rudy Giuliani"
+
+
+def test_a_front_runner_of_another_year_is_left_to_the_older_rules(code_text):
+    # "the 2008 front-runner" names no race of the article's own
+    text = CONVENTIONS + " The 2008 GOP front-runner said the process was “rigged.”"
+    assert speaker_of(code_text, text, "rigged") != "Donald Trump"
