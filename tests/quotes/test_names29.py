@@ -47,3 +47,32 @@ def test_a_front_runner_of_another_year_is_left_to_the_older_rules(code_text):
     # "the 2008 front-runner" names no race of the article's own
     text = CONVENTIONS + " The 2008 GOP front-runner said the process was “rigged.”"
     assert speaker_of(code_text, text, "rigged") != "Donald Trump"
+
+
+# names29: a "who" that speaks after a list of names is the last name of the list, where the
+# parser hangs the relative clause on the first
+
+
+def test_who_after_a_list_of_celebrities_is_the_last_named(code_text):
+    text = (
+        "WASHINGTON - The ceremony featured the civil rights leader John Lewis, as well as "
+        "celebrities like Tom Hanks, Meryl Streep and Aretha Franklin, who joked of the building, "
+        "“I have never climbed so many stairs.”"
+    )
+    assert speaker_of(code_text, text, "so many stairs") == "Aretha Franklin"
+
+
+def test_who_after_a_list_of_officials_is_the_last_named(code_text):
+    text = (
+        "LOS ANGELES - Several speakers followed, including Gov. Jerry Brown, Sen. Dianne "
+        "Feinstein and Mayor Eric Garcetti, who said, “This city will not back down.”"
+    )
+    assert speaker_of(code_text, text, "not back down") == "Eric Garcetti"
+
+
+def test_who_after_a_single_name_is_that_name(code_text):
+    text = (
+        "LOS ANGELES - Several speakers followed, among them Mayor Eric Garcetti, who said, "
+        "“This city will not back down.”"
+    )
+    assert speaker_of(code_text, text, "not back down") == "Eric Garcetti"

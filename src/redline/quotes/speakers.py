@@ -461,7 +461,12 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
         if subjects:
             subject = subjects[0]
             if subject.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
-                return _display_holder(token.head) or _maker_of_words(token.head) or token.head
+                return (
+                    _display_holder(token.head)
+                    or _maker_of_words(token.head)
+                    or _last_named_conjunct(token.head, token, subject)
+                    or token.head
+                )
             return (
                 _person_before_campus(subject)
                 or _name_past_title_stop(subject)
@@ -706,6 +711,26 @@ HOLDER_NOUNS = PERSON_NOUNS | frozenset(
     {"man", "woman", "boy", "girl", "protester", "supporter", "demonstrator", "voter",
      "delegate", "fan", "student", "attendee", "person", "marcher"}
 )  # fmt: skip
+
+
+def _last_named_conjunct(head: Token, relative: Token, subject: Token) -> Token | None:
+    """names29: "celebrities like Will Smith, Patti LaBelle and Stevie Wonder, who joked, “…”",
+    "speakers including Gov. Jerry Brown, Sen. Dianne Feinstein and Mayor Eric Garcetti, who
+    said": the parser hangs the relative clause on the first name of the list; one "who" that
+    speaks (no plural present verb) after the last name is that last one."""
+    if subject.lower_ != "who" or relative.tag_ == "VBP" or head.ent_type_ != "PERSON":
+        return None
+    last = head
+    while True:
+        nxt = [c for c in last.children if c.dep_ == "conj" and c.i > last.i]
+        if not nxt:
+            break
+        last = nxt[-1]
+    if last is head or last.ent_type_ != "PERSON" or last.pos_ != "PROPN":
+        return None
+    if relative.left_edge.i < last.i:
+        return None
+    return last
 
 
 def _display_holder(thing: Token) -> Token | None:
