@@ -76,3 +76,32 @@ def test_who_after_a_single_name_is_that_name(code_text):
         "“This city will not back down.”"
     )
     assert speaker_of(code_text, text, "not back down") == "Eric Garcetti"
+
+
+# names29: a lone surname one doubled letter off the surname of the one person named in full
+# is that person, misspelt
+
+
+def test_a_surname_with_a_doubled_letter_slip_is_the_person_named(code_text):
+    text = (
+        "WASHINGTON - The reporter in question is the network's foreign affairs correspondent, "
+        "Elise Labott. The emails show that Labott took directions from a State Department aide."
+        "\n\n“She was great. Well done,” Labbot wrote to the aide after the hearing."
+    )
+    assert speaker_of(code_text, text, "Well done") == "Elise Labott"
+
+
+def test_a_surname_with_an_undoubled_letter_slip_is_the_person_named(code_text):
+    text = (
+        "HARTFORD, Conn. - The state's new budget director, Karen Pellegrino, briefed "
+        "lawmakers on Monday.\n\n“The numbers do not add up,” Pelegrino told the committee."
+    )
+    assert speaker_of(code_text, text, "do not add up") == "Karen Pellegrino"
+
+
+def test_two_people_of_near_surnames_are_left_apart(code_text):
+    text = (
+        "BOSTON - Tom Moore and Ann More both ran for the council seat.\n\n“We will win,” "
+        "Mooore said."
+    )
+    assert speaker_of(code_text, text, "We will win") not in ("Tom Moore", "Ann More")

@@ -163,6 +163,9 @@ def clean_name(words: list[str]) -> list[str]:
     return words
 
 
+DOUBLED = re.compile(r"(\w)\1+")  # a doubled letter, folded for typing slips in surnames
+
+
 class NameBook:
     """The people one article names, so "Mr. Putin" and "he" can be given the full name."""
 
@@ -251,7 +254,26 @@ class NameBook:
             untagged = self.untagged_full_names().get(key)
             if untagged:
                 return untagged.most_common(1)[0][0]
+            misspelt = self._surname_misspelt(key)
+            if misspelt:
+                return misspelt
         return tidy_name(" ".join(words))
+
+    def _surname_misspelt(self, key: str) -> str | None:
+        """names29: "Labbot said" in an article about "Elise Labott": a lone surname the
+        article names nowhere else, one doubled or undoubled letter off the surname of the one
+        person the article names in full, is that person (a typing slip)."""
+        if len(key) < 5 or not key.isalpha():
+            return None
+        folded = DOUBLED.sub(r"\1", key)
+        near = [
+            surname
+            for surname in self.full_by_surname
+            if surname != key and len(surname) >= 5 and DOUBLED.sub(r"\1", surname) == folded
+        ]
+        if len(near) != 1 or len(self.full_by_surname[near[0]]) != 1:
+            return None
+        return self.full_by_surname[near[0]].most_common(1)[0][0]
 
     def untagged_full_names(self) -> dict[str, Counter[str]]:
         """issue #10 round 7: full names the recogniser did not tag as a person ("Novak
