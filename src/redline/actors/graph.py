@@ -2276,34 +2276,6 @@ def _clause_gender(graph: _Graph, start: int, same: list[_Node]) -> str | None:
     return PRONOUNS[found.group("p")] if found else None
 
 
-# names28: the rest of a bare surname's clause up to a parent or a child it owns ("Trump said of
-# his father"), as CLAUSE_PRONOUN reads it
-CLAUSE_KIN = re.compile(
-    r"[^.;:!?\"“”A-Z]{0,60}?\b(?:his|her)\s+(?:late\s+)?(?P<kin>father|mother|dad|mom|son|daughter)\b"
-)
-PARENT_KIN = frozenset({"father", "mother", "dad", "mom"})
-
-
-def _generation_of_clause_kin(graph: _Graph, start: int, same: list[_Node]) -> _Node | None:
-    """names28: "Donald Trump … His son, Donald Trump Jr., … “…,” Trump said of his father": a
-    bare surname whose own clause owns a parent is the one of the surname with a generational
-    suffix ("Jr."), one that owns a son or a daughter the one without; None unless the people of
-    the surname are one of each."""
-    text = graph.doc.text
-    end = text.find(" ", start)
-    found = CLAUSE_KIN.match(text, end) if end >= 0 else None
-    if found is None:
-        return None
-    younger, elder = {}, {}
-    for n in same:
-        words = _name_words(text[n.start : n.end])
-        (younger if _generation(words) in ("jr", "ii", "iii") else elder).setdefault(n.entity, n)
-    if len(younger) != 1 or len(elder) != 1:
-        return None
-    pick = younger if found.group("kin") in PARENT_KIN else elder
-    return next(iter(pick.values()))
-
-
 def _main_holder(
     graph: _Graph,
     same: list[_Node],
@@ -2326,9 +2298,6 @@ def _main_holder(
         return None
     if gender is None:
         gender = _clause_gender(graph, start, same)
-    generation = _generation_of_clause_kin(graph, start, same)
-    if generation is not None:
-        return generation, "surname->generation-of-clause-kin"
 
     def fits(n: _Node) -> bool:
         return gender is None or graph.entities[n.entity].gender in (None, gender)
@@ -3617,6 +3586,7 @@ def _descriptions(graph: _Graph) -> None:
             candidates = [n for n in candidates if n.entity not in other]
         if not candidates:
             continue
+        leader = _race_leader(graph, candidates, role, parsed[first : token.i])
         titled = [n for n in candidates if n.entity in holders or _titled_as(graph, n, role)]
         if role in TITLE_ONLY_ROLES:
             titled = [n for n in candidates if _titled_as(graph, n, role)]
@@ -3630,7 +3600,9 @@ def _descriptions(graph: _Graph) -> None:
         if places:
             titled = [n for n in titled if not _placed_elsewhere(graph, n.entity, places, start)]
         chosen = rule = None
-        if (
+        if leader is not None:
+            chosen, rule = leader, "description->race-leader"
+        elif (
             titled
             and len({n.entity for n in titled}) == 1
             # issue #10 speakers26: not when another person is the paragraph's subject and the
@@ -4073,6 +4045,46 @@ def _named_next(graph: _Graph) -> None:
         node.subject = "speaker"
         node.quoted = graph.quote_at(start) is not None
         graph.add(node)
+
+
+RACE_PARTIES = {"gop": "republican", "republican": "republican", "democratic": "democratic"}
+
+
+@datafiles.cached
+def _race_leaders() -> list[tuple[str, str, str, str]]:
+    """(party, person, start, end) of ``actors/race_leaders.tsv``."""
+    rows = datafiles.records("actors/race_leaders.tsv")
+    return [(r["party"], r["person"], r["start"], r["end"]) for r in rows]
+
+
+def _race_leader(graph: _Graph, candidates: list[_Node], role: str, words: Any) -> _Node | None:
+    """names29: "These conventions came after Trump had spent the week panning Colorado ….
+    Activists gave Cruz nine delegates. The GOP front-runner complained": "the Republican /
+    GOP / Democratic front-runner" is the one named before who led that party's race
+    (``race_leaders.tsv``) on the article's date, or, undated, the only one named before who
+    ever led it; None for another role, no party, "former" or a year ("the 2008
+    front-runner")."""
+    if role not in ("front-runner", "frontrunner"):
+        return None
+    lowered = [t.lower_ for t in words]
+    parties = {RACE_PARTIES[w] for w in lowered if w in RACE_PARTIES}
+    if len(parties) != 1 or any(w in FORMER_WORDS or w.isdigit() for w in lowered):
+        return None
+    party = parties.pop()
+    leaders = {
+        person
+        for side, person, start, end in _race_leaders()
+        if side == party and (graph.date is None or start <= graph.date < end)
+    }
+    found: dict[int, _Node] = {}
+    for node in candidates:
+        entity = graph.entities[node.entity]
+        names = {entity.canonical, *entity.names}
+        if entity.person is not None:
+            names.add(entity.person.name)
+        if names & leaders:
+            found[node.entity] = node
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # "the Republican presidential candidate" is not the one the text titles "Mayor"
@@ -5706,7 +5718,6 @@ def _other_of_surname(
             "surname->full-name-most-named",
             "surname->last-mentioned",
             "surname->kin-of-clause-gender",
-            "surname->generation-of-clause-kin",
         )
     ):
         # issue #10 speakers23: the graph weighed the people of the surname (the one named

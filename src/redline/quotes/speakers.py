@@ -163,6 +163,9 @@ def clean_name(words: list[str]) -> list[str]:
     return words
 
 
+DOUBLED = re.compile(r"(\w)\1+")  # a doubled letter, folded for typing slips in surnames
+
+
 class NameBook:
     """The people one article names, so "Mr. Putin" and "he" can be given the full name."""
 
@@ -251,7 +254,26 @@ class NameBook:
             untagged = self.untagged_full_names().get(key)
             if untagged:
                 return untagged.most_common(1)[0][0]
+            misspelt = self._surname_misspelt(key)
+            if misspelt:
+                return misspelt
         return tidy_name(" ".join(words))
+
+    def _surname_misspelt(self, key: str) -> str | None:
+        """names29: "Labbot said" in an article about "Elise Labott": a lone surname the
+        article names nowhere else, one doubled or undoubled letter off the surname of the one
+        person the article names in full, is that person (a typing slip)."""
+        if len(key) < 5 or not key.isalpha():
+            return None
+        folded = DOUBLED.sub(r"\1", key)
+        near = [
+            surname
+            for surname in self.full_by_surname
+            if surname != key and len(surname) >= 5 and DOUBLED.sub(r"\1", surname) == folded
+        ]
+        if len(near) != 1 or len(self.full_by_surname[near[0]]) != 1:
+            return None
+        return self.full_by_surname[near[0]].most_common(1)[0][0]
 
     def untagged_full_names(self) -> dict[str, Counter[str]]:
         """issue #10 round 7: full names the recogniser did not tag as a person ("Novak
@@ -461,7 +483,12 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
         if subjects:
             subject = subjects[0]
             if subject.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
-                return _display_holder(token.head) or _maker_of_words(token.head) or token.head
+                return (
+                    _display_holder(token.head)
+                    or _maker_of_words(token.head)
+                    or _last_named_conjunct(token.head, token, subject)
+                    or token.head
+                )
             return (
                 _person_before_campus(subject)
                 or _name_past_title_stop(subject)
@@ -706,6 +733,26 @@ HOLDER_NOUNS = PERSON_NOUNS | frozenset(
     {"man", "woman", "boy", "girl", "protester", "supporter", "demonstrator", "voter",
      "delegate", "fan", "student", "attendee", "person", "marcher"}
 )  # fmt: skip
+
+
+def _last_named_conjunct(head: Token, relative: Token, subject: Token) -> Token | None:
+    """names29: "celebrities like Will Smith, Patti LaBelle and Stevie Wonder, who joked, “…”",
+    "speakers including Gov. Jerry Brown, Sen. Dianne Feinstein and Mayor Eric Garcetti, who
+    said": the parser hangs the relative clause on the first name of the list; one "who" that
+    speaks (no plural present verb) after the last name is that last one."""
+    if subject.lower_ != "who" or relative.tag_ == "VBP" or head.ent_type_ != "PERSON":
+        return None
+    last = head
+    while True:
+        nxt = [c for c in last.children if c.dep_ == "conj" and c.i > last.i]
+        if not nxt:
+            break
+        last = nxt[-1]
+    if last is head or last.ent_type_ != "PERSON" or last.pos_ != "PROPN":
+        return None
+    if relative.left_edge.i < last.i:
+        return None
+    return last
 
 
 def _display_holder(thing: Token) -> Token | None:
