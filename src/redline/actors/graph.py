@@ -1222,7 +1222,7 @@ def _only_sons_named(graph: _Graph, node: _Node, canonical: str | None, same: li
         return False
     for n in same:
         words = _name_words(graph.doc.text[n.start : n.end])
-        if not _generation(words):
+        if not generation(words):
             return False
         found = _looked_up(graph, " ".join(words))
         if found is not None and found.kind == "person" and found.name == canonical:
@@ -1264,7 +1264,7 @@ def _placed_by_household(graph: _Graph) -> None:
         if ent.type != "person" or ent.actor or not name:
             continue
         words = name.split()
-        son = bool(_generation(words))
+        son = bool(generation(words))
         if son:
             # issue #10 family27: "Donald Trump Jr." is of the Trumps; a name the book took for
             # the father's until the suffix parted them is placed even at home, where the
@@ -1839,8 +1839,9 @@ def _suffixed_full_name(words: list[str], by_surname: dict) -> _Node | None:
     return found[-1] if found else None
 
 
-def _generation(words: list[str]) -> str:
-    """A full name's generational suffix ("jr", "sr", "iii"), or "" for none."""
+def generation(words: list[str]) -> str:
+    """A full name's generational suffix ("jr", "sr", "iii"), or "" for none (also used by
+    :mod:`redline.enrich.names`)."""
     last = words[-1].lower().strip(",.")
     return last if len(words) > 2 and last in NAME_SUFFIXES else ""
 
@@ -1850,7 +1851,7 @@ def _same_generation(graph: _Graph, words: list[str], other: list[str]) -> bool:
     one bears a generational suffix the other lacks ("Donald Trump Jr." is the son of "Donald
     Trump"), where only the book's one person for both joins them ("Joseph R. Biden Jr." and
     "Joseph R. Biden")."""
-    if _generation(words) == _generation(other):
+    if generation(words) == generation(other):
         return True
     a, b = _looked_up(graph, " ".join(words)), _looked_up(graph, " ".join(other))
     return a is not None and b is not None and a.kind == "person" and a.name == b.name
@@ -2297,7 +2298,7 @@ def _generation_of_clause_kin(graph: _Graph, start: int, same: list[_Node]) -> _
     younger, elder = {}, {}
     for n in same:
         words = _name_words(text[n.start : n.end])
-        (younger if _generation(words) in ("jr", "ii", "iii") else elder).setdefault(n.entity, n)
+        (younger if generation(words) in ("jr", "ii", "iii") else elder).setdefault(n.entity, n)
     if len(younger) != 1 or len(elder) != 1:
         return None
     pick = younger if found.group("kin") in PARENT_KIN else elder

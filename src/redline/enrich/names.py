@@ -27,6 +27,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from redline import datafiles
+from redline.actors.graph import generation
 from redline.enrich.tables import lines, table
 from redline.model import Document, Entity
 
@@ -71,12 +72,6 @@ def _surname(words: list[str]) -> str | None:
     return core[-1].lower() if core else None
 
 
-def _generation(words: list[str]) -> str:
-    """issue #10 family27: a full name's generational suffix ("jr", "iii"), or ""."""
-    last = words[-1].lower().rstrip(".,") if len(words) > 2 else ""
-    return last if last in NAME_SUFFIXES else ""
-
-
 def _father_of_sons(bare: Entity, full: list[Entity]) -> bool:
     """issue #10 family27: a bare surname the actor book names (its ``canonical``, "Donald
     Trump") whose full names in the text all bear a generational suffix and are not that
@@ -84,7 +79,7 @@ def _father_of_sons(bare: Entity, full: list[Entity]) -> bool:
     if not bare.canonical or len(bare.canonical.split()) < 2:
         return False
     return all(
-        _generation(person_name_words(e.text)) and e.canonical != bare.canonical for e in full
+        generation(person_name_words(e.text)) and e.canonical != bare.canonical for e in full
     )
 
 
@@ -126,7 +121,7 @@ def _link_people(entities: list[Entity], chains: _Chains, rules: dict[int, str])
             continue
         chains.find(i)
         for j, other in by_surname.get(_surname(words), []):
-            if _compatible_first_names(words, other) and _generation(words) == _generation(other):
+            if _compatible_first_names(words, other) and generation(words) == generation(other):
                 chains.union(j, i)
                 rules[i] = "person-full-name"
                 break
