@@ -33,6 +33,7 @@ canonical name, when the graph knows better than the quote's own resolution) and
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Container, Iterable
@@ -5072,7 +5073,7 @@ def _finish(graph: _Graph) -> list[Mention]:
                 text=text[node.start : node.end],
                 entity=number[node.entity],
                 kind=node.kind,
-                canonical=tidy_name(canonical) if canonical else None,
+                canonical=unicodedata.normalize("NFC", tidy_name(canonical)) if canonical else None,
                 type=ent.type,
                 actor=ent.actor,
                 rule=f"{node.rule}+{ent.placed}" if ent.placed else node.rule,

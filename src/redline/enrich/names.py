@@ -22,6 +22,7 @@ Which chain each entity joined is kept in ``doc.meta["entity_chains"]``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, insort
 from dataclasses import replace
 from functools import lru_cache
@@ -210,7 +211,8 @@ def _chain_values(entities: list[Entity], members: list[int]) -> tuple[str | Non
             keys = [_org_key(entities[m].text) for m in members]
             long_keys = [k for k in keys if not _is_acronym(k)]
             canonical = max(long_keys or keys, key=lambda k: len(k.split()))
-    return canonical, actor
+    # a name printed with combining accents ("Jose\u0301") is given composed, as the book's are
+    return (unicodedata.normalize("NFC", canonical) if canonical else None), actor
 
 
 def canonicalise_entities(doc: Document) -> Document:
