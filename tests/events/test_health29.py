@@ -1,6 +1,6 @@
 """Wrong kinds wiki29 left on unseen Wikinews (issue #9, session 29, helper health29): a side
-or an athlete that challenges for the medals or a title read as bringing a lawsuit. The
-sentences are our own, in news phrasing."""
+or an athlete that challenges for the medals or a title read as bringing a lawsuit, and a
+company's division read as the military. The sentences are our own, in news phrasing."""
 
 from __future__ import annotations
 
@@ -36,3 +36,16 @@ def test_challenging_for_medals_or_a_title_is_no_lawsuit(code_all, text):
 def test_a_challenge_to_a_ruling_stays_legal_action(code_all, text):
     doc = code_all(text)
     assert "115" in {e.code for e in doc.events}, events(doc)
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("Senator Jane Doyle criticised the company's cable division on Tuesday.", "MIL"),
+        ("The regulator fined the bank's investment division on Monday.", "MIL"),
+    ],
+)
+def test_a_role_word_that_names_a_business_gives_no_other_sector(code_all, text, wrong):
+    doc = code_all(text)
+    actors = {a for e in doc.events for a in (e.source_actor, e.target_actor) if a}
+    assert actors and not any(a.endswith(wrong) for a in actors), events(doc)
