@@ -1,6 +1,7 @@
 """Wrong kinds wiki29 left on unseen Wikinews (issue #9, session 29, helper health29): a side
-or an athlete that challenges for the medals or a title read as bringing a lawsuit, and a
-company's division read as the military. The sentences are our own, in news phrasing."""
+or an athlete that challenges for the medals or a title read as bringing a lawsuit, a
+company's division read as the military and a hotel chain named with a role word ("Premier
+Inn") read as the government. The sentences are our own, in news phrasing."""
 
 from __future__ import annotations
 
@@ -43,6 +44,8 @@ def test_a_challenge_to_a_ruling_stays_legal_action(code_all, text):
     [
         ("Senator Jane Doyle criticised the company's cable division on Tuesday.", "MIL"),
         ("The regulator fined the bank's investment division on Monday.", "MIL"),
+        ("Senator Jane Doyle criticised the Premier Inn chain on Tuesday.", "GOV"),
+        ("The union accused Premier Inn of cutting cleaners' hours at its London hotels.", "GOV"),
     ],
 )
 def test_a_role_word_that_names_a_business_gives_no_other_sector(code_all, text, wrong):
