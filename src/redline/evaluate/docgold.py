@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from redline.errors import InputError
+from redline.evaluate.gold import load_gold
 from redline.model import Document, Event
 
 SPLITS = (
@@ -268,17 +269,8 @@ def find_articles(gold: Path) -> Path | None:
 
 
 def load_articles(path: Path) -> dict[str, dict[str, Any]]:
-    articles = {}
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError("E302", f"{path}:{number}: not JSON: {exc}") from exc
-            articles[str(record["id"])] = record
-    return articles
+    """The articles of a JSON Lines file by their id (read as every gold file is)."""
+    return {str(record["id"]): record for record in load_gold(path)}
 
 
 def _read_pass(path: Path, warnings: list[str]) -> dict[str, Any] | None:
