@@ -54,3 +54,15 @@ def test_tag_entity_actors_role_of_a_country_keeps_its_own_name():
     entity = tag_entity_actors(doc).entities[0]
     assert entity.actor == "IRQLEG"
     assert entity.canonical != "Iraq"
+
+
+def test_a_slogan_that_opens_the_text_is_a_campaign():
+    # the slogan starts at offset 0: a start of 0 is still a start
+    text = "Stop Trump said on Monday that it had raised $2 million in a week."
+    doc = Document(text=text, published="2016-03-14")
+    doc.entities = [_entity(text, "Trump", "PERSON")]
+    doc = tag_entity_actors(doc)
+    (entity,) = doc.entities
+    assert (entity.start, entity.text, entity.label) == (0, "Stop Trump", "ORG")
+    assert entity.actor is None and entity.canonical is None
+    assert check_offsets(doc) == []

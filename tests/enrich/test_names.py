@@ -110,3 +110,22 @@ def test_names_unrelated_entities_untouched():
     doc = canonicalise_entities(doc)
     assert doc.entities[0] == gpe
     assert doc.entities[1].canonical == "Reuters"
+
+
+def test_names_canonical_of_a_decomposed_name_is_composed():
+    # the name is printed with combining acute accents (NFD); the text and spans stay as printed
+    text = (
+        "Jose\u0301 Rodri\u0301guez, the mayor, closed the bridge on Monday. "
+        "Rodri\u0301guez said the work would take a year."
+    )
+    doc = Document(text=text)
+    doc.entities = [
+        entity("Jose\u0301 Rodri\u0301guez", text, "PERSON"),
+        entity("Rodri\u0301guez", text, "PERSON", nth=1),
+    ]
+    doc = canonicalise_entities(doc)
+    assert {e.canonical for e in doc.entities} == {"Jos\u00e9 Rodr\u00edguez"}
+    assert doc.text == text
+    assert [doc.text[e.start : e.end] for e in doc.entities] == [e.text for e in doc.entities]
+    assert doc.entities[0].text == "Jose\u0301 Rodri\u0301guez"
+    assert check_offsets(doc) == []

@@ -333,6 +333,7 @@ class ActorBook:
         a portfolio and a constituency, composed, then read for the posts a phrase qualifies."""
         hits = _without_host(_without_portfolio(self.scan(phrase), phrase), phrase)
         hits = _without_partner(_without_constituency(hits, phrase), phrase)
+        hits = _without_owned_unit(hits, phrase)
         match = _company_post(compose(hits, as_date(date)), phrase)
         return _shadow_post(_charity(_former_post(match, phrase), hits, phrase), phrase)
 
@@ -1079,6 +1080,30 @@ def _without_partner(hits: list[Hit], phrase: str) -> list[Hit]:
         ):
             return hits[: i + 1] + hits[i + 2 :]
     return hits
+
+
+# issue #9 health29: "the company's cable division", "Sony's electronics division", "the
+# Justice Department's civil rights division": a unit every body has belongs to the body named
+# before it with a possessive; it is the military's only when that body is ("the army's 5th
+# Division") or none is ("a company of the 82nd Airborne Division", "a Russian tank division")
+BODY_UNITS = frozenset({"division"})
+
+
+def _without_owned_unit(hits: list[Hit], phrase: str) -> list[Hit]:
+    """``hits`` less a unit head ("division") owned by a body of another sector."""
+    if not hits or hits[-1].entry.kind != "role" or hits[-1].entry.name.lower() not in BODY_UNITS:
+        return hits
+    owners = [
+        h
+        for h in hits[:-1]
+        if h.entry.kind in ("role", "organisation", "metonym")
+        and phrase.startswith(("'", "’"), h.end)
+    ]
+    if not owners:
+        return hits
+    owner = owners[-1].entry
+    sector = owner.code if owner.kind == "role" else owner.sector or owner.code[3:]
+    return hits if not sector or "MIL" in sector else hits[:-1]
 
 
 def _without_constituency(hits: list[Hit], phrase: str) -> list[Hit]:

@@ -33,6 +33,7 @@ canonical name, when the graph knows better than the quote's own resolution) and
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Container, Iterable
@@ -410,12 +411,18 @@ GENDERED_NOUNS = {
 }  # fmt: skip
 
 
+def _expanded_span(parsed: Any, start: int, end: int) -> Any:
+    """The parsed tokens covering ``start``-``end`` (widened to whole tokens), or None where
+    there is no parse or no token."""
+    return parsed.char_span(start, end, alignment_mode="expand") if parsed is not None else None
+
+
 def _gendered_noun_of(doc: Document, start: int, length: int) -> str | None:
     """The sex a noun next to a name gives its person: a noun the name compounds or is in
     apposition to ("widow Terry Strada", "his wife, Heidi"), or the noun of the name's own
     apposition ("Strada, a widow"). None when there is none."""
     parsed = doc.parsed
-    span = parsed.char_span(start, start + length, alignment_mode="expand") if parsed else None
+    span = _expanded_span(parsed, start, start + length)
     if span is None or not len(span):
         return None
     root = span.root
@@ -1222,7 +1229,7 @@ def _only_sons_named(graph: _Graph, node: _Node, canonical: str | None, same: li
         return False
     for n in same:
         words = _name_words(graph.doc.text[n.start : n.end])
-        if not _generation(words):
+        if not generation(words):
             return False
         found = _looked_up(graph, " ".join(words))
         if found is not None and found.kind == "person" and found.name == canonical:
@@ -1264,7 +1271,7 @@ def _placed_by_household(graph: _Graph) -> None:
         if ent.type != "person" or ent.actor or not name:
             continue
         words = name.split()
-        son = bool(_generation(words))
+        son = bool(generation(words))
         if son:
             # issue #10 family27: "Donald Trump Jr." is of the Trumps; a name the book took for
             # the father's until the suffix parted them is placed even at home, where the
@@ -1713,7 +1720,7 @@ def _located_in(graph: _Graph, start: int, end: int) -> bool:
     """A "person" that a locative preposition governs and the gazetteer knows ("protesters in
     Tsuen Wan"): a place the recogniser mislabelled, never a pronoun's antecedent."""
     parsed = graph.doc.parsed
-    span = parsed.char_span(start, end, alignment_mode="expand") if parsed is not None else None
+    span = _expanded_span(parsed, start, end)
     if span is None or not len(span):
         return False
     root = span.root
@@ -1766,7 +1773,7 @@ def _person_shaped(graph: _Graph, start: int, end: int) -> bool:
     # the recogniser tags a later "Djokovic" a person: the surname makes the name a person's,
     # unless the actor book knows the first word ("Texas Cruz")
     parsed = graph.doc.parsed
-    span = parsed.char_span(start, end, alignment_mode="expand") if parsed is not None else None
+    span = _expanded_span(parsed, start, end)
     if span is None or not len(span):
         return False
     if (
@@ -1804,7 +1811,7 @@ def _described_as_person(graph: _Graph, start: int, end: int) -> bool:
     """issue #9/#10: "Puigdemont, the Catalan leader, said" tagged ORG: a name of one to three
     words whose apposition is a noun only a person is."""
     parsed = graph.doc.parsed
-    span = parsed.char_span(start, end, alignment_mode="expand") if parsed is not None else None
+    span = _expanded_span(parsed, start, end)
     if span is None or not 1 <= len(span) <= 3:
         return False
     root = span.root
@@ -1839,8 +1846,9 @@ def _suffixed_full_name(words: list[str], by_surname: dict) -> _Node | None:
     return found[-1] if found else None
 
 
-def _generation(words: list[str]) -> str:
-    """A full name's generational suffix ("jr", "sr", "iii"), or "" for none."""
+def generation(words: list[str]) -> str:
+    """A full name's generational suffix ("jr", "sr", "iii"), or "" for none (also used by
+    :mod:`redline.enrich.names`)."""
     last = words[-1].lower().strip(",.")
     return last if len(words) > 2 and last in NAME_SUFFIXES else ""
 
@@ -1850,7 +1858,7 @@ def _same_generation(graph: _Graph, words: list[str], other: list[str]) -> bool:
     one bears a generational suffix the other lacks ("Donald Trump Jr." is the son of "Donald
     Trump"), where only the book's one person for both joins them ("Joseph R. Biden Jr." and
     "Joseph R. Biden")."""
-    if _generation(words) == _generation(other):
+    if generation(words) == generation(other):
         return True
     a, b = _looked_up(graph, " ".join(words)), _looked_up(graph, " ".join(other))
     return a is not None and b is not None and a.kind == "person" and a.name == b.name
@@ -2860,7 +2868,7 @@ def _adjective_of_a_thing(graph: _Graph, start: int, end: int) -> bool:
     radio", "in an interview with German television", "Russian gas") says whose the outlet or
     thing is, not where the story is: it places no unnamed office ("the foreign minister")."""
     parsed = graph.doc.parsed
-    span = parsed.char_span(start, end, alignment_mode="expand") if parsed is not None else None
+    span = _expanded_span(parsed, start, end)
     if span is None or len(span) != 1:
         return False
     word = span[0]
@@ -2968,7 +2976,7 @@ def _other_side(graph: _Graph, start: int, end: int) -> frozenset[int]:
     read), and the subject of a verb the role hangs from ("Macron will host the president",
     "Macron said he would welcome the president")."""
     parsed = graph.doc.parsed
-    span = parsed.char_span(start, end, alignment_mode="expand") if parsed is not None else None
+    span = _expanded_span(parsed, start, end)
     if span is None or not len(span):
         return frozenset()
     role = span.root
@@ -3002,7 +3010,7 @@ def _other_side_countries(graph: _Graph, start: int, end: int) -> Counter[str]:
     minister criticised Iran"): the other side of the act, whose office-holder the role is not;
     their mentions there do not count for the article's country focus."""
     parsed = graph.doc.parsed
-    span = parsed.char_span(start, end, alignment_mode="expand") if parsed is not None else None
+    span = _expanded_span(parsed, start, end)
     counts: Counter[str] = Counter()
     if span is None or not len(span):
         return counts
@@ -4510,7 +4518,7 @@ def _names_a_thing(graph: _Graph, node: _Node) -> bool:
     administration", "a Harlan rally") names the administration or the rally, not a person the
     next "he" goes on about: no person named in the sentence before for the pronoun."""
     parsed = graph.doc.parsed
-    span = parsed.char_span(node.start, node.end, alignment_mode="expand") if parsed else None
+    span = _expanded_span(parsed, node.start, node.end)
     if span is None or not len(span):
         return False
     root = span.root
@@ -4719,7 +4727,7 @@ def _sole_person_of_sentence(graph: _Graph, node: _Node) -> bool:
     Gabrielle Hatcher"; "Jolly, who …, doesn't see"), unlike "Trump accused Cruz" or "The radio
     talker filled his speeches for Cruz", whose subjects are the likelier antecedents."""
     parsed = graph.doc.parsed
-    span = parsed.char_span(node.start, node.end, alignment_mode="expand") if parsed else None
+    span = _expanded_span(parsed, node.start, node.end)
     if span is None or len(span) == 0:
         return False
     sent = span[0].sent
@@ -4763,7 +4771,7 @@ def _under_bare_participle(graph: _Graph, node: _Node, pronoun: Any) -> bool:
     in the event that Clinton faces Trump, she replied"): the participle's subject is the
     pronoun itself, so a person named inside it is not the pronoun's antecedent."""
     parsed = graph.doc.parsed
-    span = parsed.char_span(node.start, node.end, alignment_mode="expand") if parsed else None
+    span = _expanded_span(parsed, node.start, node.end)
     if span is None or not len(span):
         return False
     verb = pronoun.head
@@ -4944,7 +4952,7 @@ def _asked_about(graph: _Graph, node: _Node) -> bool:
     if node.quoted:
         return False
     parsed = graph.doc.parsed
-    span = parsed.char_span(node.start, node.end, alignment_mode="expand") if parsed else None
+    span = _expanded_span(parsed, node.start, node.end)
     if span is None or not len(span):
         return False
     return span[0].sent.text.rstrip().endswith("?")
@@ -4977,7 +4985,7 @@ def _reports(graph: _Graph, starts: list[int], node: _Node, quote: tuple[int, in
     sentence where the quotation opens or closes or in the sentence just before the one it
     opens (the speech goes on). A third person in the quotation is not that speaker."""
     parsed = graph.doc.parsed
-    span = parsed.char_span(node.start, node.end, alignment_mode="expand") if parsed else None
+    span = _expanded_span(parsed, node.start, node.end)
     if span is None or not len(span):
         return False
     token = span.root
@@ -5077,7 +5085,7 @@ def _finish(graph: _Graph) -> list[Mention]:
                 text=text[node.start : node.end],
                 entity=number[node.entity],
                 kind=node.kind,
-                canonical=tidy_name(canonical) if canonical else None,
+                canonical=unicodedata.normalize("NFC", tidy_name(canonical)) if canonical else None,
                 type=ent.type,
                 actor=ent.actor,
                 rule=f"{node.rule}+{ent.placed}" if ent.placed else node.rule,

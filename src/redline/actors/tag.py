@@ -79,9 +79,9 @@ def tag_entity_actors(doc: Document, book: ActorBook | None = None) -> Document:
     for entity in doc.entities:
         actor_label = entity.label in ACTOR_LABELS
         slogan = slogan_start(doc.text, entity.start, entity.end) if actor_label else None
-        if actor_label and (slogan_name(entity.text) or slogan):
+        if actor_label and (slogan_name(entity.text) or slogan is not None):
             # names28: "Stop Trump said", "the Never Trump movement": a campaign, no person
-            start = slogan or entity.start
+            start = entity.start if slogan is None else slogan  # 0 when it opens the text
             text = doc.text[start : entity.end]
             tagged.append(
                 replace(entity, start=start, text=text, label="ORG", actor=None, canonical=None)

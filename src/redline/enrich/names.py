@@ -22,11 +22,13 @@ Which chain each entity joined is kept in ``doc.meta["entity_chains"]``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, insort
 from dataclasses import replace
 from functools import lru_cache
 
 from redline import datafiles
+from redline.actors.graph import generation
 from redline.enrich.tables import lines, table
 from redline.model import Document, Entity
 
@@ -71,12 +73,6 @@ def _surname(words: list[str]) -> str | None:
     return core[-1].lower() if core else None
 
 
-def _generation(words: list[str]) -> str:
-    """issue #10 family27: a full name's generational suffix ("jr", "iii"), or ""."""
-    last = words[-1].lower().rstrip(".,") if len(words) > 2 else ""
-    return last if last in NAME_SUFFIXES else ""
-
-
 def _father_of_sons(bare: Entity, full: list[Entity]) -> bool:
     """issue #10 family27: a bare surname the actor book names (its ``canonical``, "Donald
     Trump") whose full names in the text all bear a generational suffix and are not that
@@ -84,7 +80,7 @@ def _father_of_sons(bare: Entity, full: list[Entity]) -> bool:
     if not bare.canonical or len(bare.canonical.split()) < 2:
         return False
     return all(
-        _generation(person_name_words(e.text)) and e.canonical != bare.canonical for e in full
+        generation(person_name_words(e.text)) and e.canonical != bare.canonical for e in full
     )
 
 
@@ -126,7 +122,7 @@ def _link_people(entities: list[Entity], chains: _Chains, rules: dict[int, str])
             continue
         chains.find(i)
         for j, other in by_surname.get(_surname(words), []):
-            if _compatible_first_names(words, other) and _generation(words) == _generation(other):
+            if _compatible_first_names(words, other) and generation(words) == generation(other):
                 chains.union(j, i)
                 rules[i] = "person-full-name"
                 break
@@ -215,7 +211,8 @@ def _chain_values(entities: list[Entity], members: list[int]) -> tuple[str | Non
             keys = [_org_key(entities[m].text) for m in members]
             long_keys = [k for k in keys if not _is_acronym(k)]
             canonical = max(long_keys or keys, key=lambda k: len(k.split()))
-    return canonical, actor
+    # a name printed with combining accents ("Jose\u0301") is given composed, as the book's are
+    return (unicodedata.normalize("NFC", canonical) if canonical else None), actor
 
 
 def canonicalise_entities(doc: Document) -> Document:

@@ -1229,6 +1229,7 @@ def _describes_noun(parsed, place: Place) -> bool:
 
 
 def _root(parsed, place: Place):
+    """The head token of the place as parsed, or None (no parse, or no token there)."""
     if parsed is None:
         return None
     span = parsed.char_span(place.start, place.end, alignment_mode="expand")
@@ -1357,12 +1358,9 @@ def _in_span(place: Place, span: tuple[int | None, int | None]) -> bool:
 
 def _is_subject(parsed, place: Place) -> bool:
     """Whether the place, or the noun it modifies, is a verb's subject ("Kyiv said")."""
-    if parsed is None:
+    root = _root(parsed, place)
+    if root is None:
         return True
-    span = parsed.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return True
-    root = span.root
     # up the modifiers to the noun they name: "Kyiv's army said", "U.S. Senator Chuck
     # Grassley proposed" (a country as the nationality of the subject)
     for _ in range(4):
@@ -1375,22 +1373,17 @@ def _is_subject(parsed, place: Place) -> bool:
 def _is_modifier(parsed, place: Place) -> bool:
     """Whether the place only modifies a noun ("U.S. forces", "Israel's army"): an actor, not
     where the event happened."""
-    if parsed is None:
-        return False
-    span = parsed.char_span(place.start, place.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.dep_ in MODIFIER_DEPS
+    root = _root(parsed, place)
+    return root is not None and root.dep_ in MODIFIER_DEPS
 
 
 def _is_argument(parsed, place: Place) -> bool:
     """Whether the place is a verb's subject or object ("allowed Kyiv to use missiles",
     "Washington warned"): a government acting, not where the event happened. The object of a
     verb of taking or striking ("captured Kabul", "shelled Kharkiv") is where it happened."""
-    if parsed is None:
+    root = _root(parsed, place)
+    if root is None:
         return False
-    span = parsed.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    root = span.root
     if root.dep_ == "dobj" and root.head.lemma_.lower() in TAKING_VERBS:
         return False
     return root.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent", "iobj")
@@ -1399,12 +1392,11 @@ def _is_argument(parsed, place: Place) -> bool:
 def _is_locative(parsed, place: Place) -> bool:
     """Whether the place is where a locative preposition points: "in Kharkiv", "at the Nicosia
     airport", "in al-Tijara neighbourhood", "in the town of Huddur"."""
-    span = parsed.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None or not len(span):
+    token = _root(parsed, place)
+    if token is None:
         return False
     if _modifies_actor(parsed, place):
         return False  # "a detente in U.S. relations": the state, not where it happened
-    token = span.root
     for _ in range(4):
         head = token.head
         if head.i == token.i:

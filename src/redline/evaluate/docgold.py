@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from redline.errors import InputError
+from redline.evaluate.gold import load_gold
 from redline.model import Document, Event
 
 SPLITS = (
@@ -276,17 +277,6 @@ def find_articles(gold: Path) -> Path | None:
     return None
 
 
-def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                yield json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError("E302", f"{path}:{number}: not JSON: {exc}") from exc
-
-
 def shared_file(reference: str, near: Path) -> Path | None:
     """The file ``shared:<path>`` names: under ``$REDLINE_SHARED``, else under the first folder
     called ``shared`` beside ``near``'s folders (a checkout or a worktree below it)."""
@@ -297,9 +287,10 @@ def shared_file(reference: str, near: Path) -> Path | None:
 
 
 def load_articles(path: Path) -> dict[str, dict[str, Any]]:
-    """The articles by id; a ``text_from`` record gets its text from the shared file it names
-    (left without ``text`` when that file is missing, so its gold is skipped with a warning)."""
-    articles = {str(record["id"]): record for record in _read_jsonl(path)}
+    """The articles by id (read as every gold file is); a ``text_from`` record gets its text from
+    the shared file it names (left without ``text`` when that file is missing, so its gold is
+    skipped with a warning)."""
+    articles = {str(record["id"]): record for record in load_gold(path)}
     wanted: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for record in articles.values():
         if "text" not in record and record.get("text_from"):
@@ -309,7 +300,7 @@ def load_articles(path: Path) -> dict[str, dict[str, Any]]:
         if source is None:
             continue
         ids = {str(record["id"]) for record in records}
-        texts = {str(r["id"]): r["text"] for r in _read_jsonl(source) if str(r.get("id")) in ids}
+        texts = {str(r["id"]): r["text"] for r in load_gold(source) if str(r.get("id")) in ids}
         for record in records:
             if str(record["id"]) in texts:
                 record["text"] = texts[str(record["id"])]

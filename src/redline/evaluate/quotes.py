@@ -247,32 +247,17 @@ def score_documents(
         recall = c["gold_matched"] / c["gold"] if c["gold"] else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         metrics[name] = {**c, "precision": precision, "recall": recall, "f1": f1}
-    for scope, (right, total) in speaker.items():
-        metrics[f"speaker_{scope}"] = {
-            "right": right,
-            "total": total,
-            "accuracy": right / total if total else 0.0,
-        }
-    for scope, (right, total) in full.items():
-        metrics[f"name_full_{scope}"] = {
-            "right": right,
-            "total": total,
-            "accuracy": right / total if total else 0.0,
-        }
-    if name_key is not None:
-        for scope, (right, total) in keyed.items():
-            metrics[f"name_key_{scope}"] = {
-                "right": right,
-                "total": total,
-                "accuracy": right / total if total else 0.0,
-            }
-    for scope, (right, total) in names.items():
-        metrics[f"name_{scope}"] = {
-            "right": right,
-            "total": total,
-            "accuracy": right / total if total else 0.0,
-        }
+    tallies = {"speaker": speaker, "name_full": full, "name_key": keyed, "name": names}
+    for prefix, tally in tallies.items():
+        if prefix == "name_key" and name_key is None:
+            continue
+        for scope, (right, total) in tally.items():
+            metrics[f"{prefix}_{scope}"] = _accuracy(right, total)
     return metrics
+
+
+def _accuracy(right: int, total: int) -> dict[str, Any]:
+    return {"right": right, "total": total, "accuracy": right / total if total else 0.0}
 
 
 def evaluate_quotes(
