@@ -747,6 +747,24 @@ def _next_prep_object(noun: Token, preps: tuple[str, ...]) -> tuple[Token | None
     return (pobj, prep.lower_) if pobj is not None else (None, None)
 
 
+def _governing_verb_prep(noun: Token, preps: tuple[str, ...]) -> tuple[Token | None, str | None]:
+    """issue #9 attach29: "held a dinner in Paris on Friday with Macron", "conducted a closed
+    briefing on Monday for the committee": an event noun's own preposition, when another
+    phrase stands between them, hangs on the verb whose object the noun is. Only a verb that
+    makes the noun's event (a light verb), and only a phrase after the noun; a verb of handing
+    over has a "to" of its own ("deliver a request for aid to Congress": whom it is handed)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return None, None
+    lemma = verb.lemma_.lower()
+    if lemma not in LIGHT_VERBS or lemma in HANDING_VERBS:
+        return None, None
+    prep_obj, prep_word = _prep_object(verb, preps)
+    if prep_obj is None or prep_obj.i < noun.i or prep_obj.dep_ != "pobj":
+        return None, None
+    return prep_obj, prep_word
+
+
 def _noun_phrase_owners(noun: Token) -> list[Token]:
     """issue #9 frames30b: words in an event noun's own phrase that the parser hangs the noun's
     preposition on: the participle describing it ("an investigation led by Mueller *into* ...")
@@ -1037,6 +1055,8 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
             prep_obj, prep_word = itself
         if prep_obj is None and entry.pos == "noun":
             prep_obj, prep_word = _next_prep_object(trigger, entry.preps)
+        if prep_obj is None and entry.pos == "noun":
+            prep_obj, prep_word = _governing_verb_prep(trigger, entry.preps)
         if prep_obj is None and obj is not None and "of" in entry.preps:
             prep_obj = _stance_modifier(obj)  # "was an early Trump supporter" (relnouns38)
             prep_word = "of" if prep_obj is not None else None
