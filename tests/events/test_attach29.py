@@ -30,3 +30,31 @@ def test_attach29_briefing_conducted_for_someone_across_other_phrases(code_all):
         "journalists."
     )
     assert [(s, (t or "")[:3]) for s, t in _coded(doc, "040")] == [("ISRMIL", "FRA")], seen(doc)
+
+
+# -- a verb's preposition hung on the clause that ends its object's phrase -----------------------
+
+
+def test_attach29_with_hung_on_a_participle_of_the_object_is_the_partner(code_all):
+    doc = code_all(
+        "Germany's ambassador discussed a dispute over remarks made by Vladimir Putin with senior "
+        "French officials on Wednesday."
+    )
+    assert [(s, (t or "")[:3]) for s, t in _coded(doc, "040")] == [("DEUGOV", "FRA")], seen(doc)
+
+
+def test_attach29_to_hung_on_a_relative_clause_of_the_object_is_the_recipient(code_all):
+    doc = code_all(
+        "Italian officials passed the intelligence that came from the informant to their French "
+        "counterparts on Friday."
+    )
+    assert [(s, (t or "")[:3]) for s, t in _coded(doc, "064")] == [("ITAGOV", "FRA")], seen(doc)
+
+
+def test_attach29_a_to_clause_of_the_object_keeps_its_own_for(code_all):
+    doc = code_all(
+        "The Polish prime minister has for months rejected the opposition's requests to ask "
+        "Germany for documents pertaining to the pipeline."
+    )
+    assert [s for s, _ in _coded(doc, "120")] == ["POLGOV"], seen(doc)
+    assert [t for _, t in _coded(doc, "120")] == ["---OPP"], seen(doc)

@@ -765,6 +765,33 @@ def _governing_verb_prep(noun: Token, preps: tuple[str, ...]) -> tuple[Token | N
     return prep_obj, prep_word
 
 
+# the children of a clause verb that take the first place after it, so that a preposition
+# coming after one of them may be the governing verb's (_clause_hung_prep)
+CLAUSE_ARGUMENT_DEPS = frozenset({"agent", "prep", "dobj", "dative"})
+
+
+def _clause_hung_prep(noun: Token, preps: tuple[str, ...]) -> tuple[Token | None, str | None]:
+    """issue #9 attach29: "discussed a row over remarks made by Putin with French officials",
+    "passed the information that came from the informant to their counterparts": the parser
+    hangs the verb's own preposition, after its object's whole phrase, on the participle or
+    relative clause that ends that phrase. Only a preposition after another phrase of that
+    clause ("documents related to the inquiry" keep their "to"), and only a passive participle
+    ("made by") or a finite relative clause: a "to" or "-ing" clause acts with phrases of its
+    own ("requests to ask the White House for documents")."""
+    for clause in noun.subtree:
+        if clause.pos_ != "VERB" or has_to_infinitive(clause):
+            continue
+        if not (clause.dep_ == "relcl" or (clause.dep_ == "acl" and clause.tag_ == "VBN")):
+            continue
+        prep_obj, prep_word = _prep_object(clause, preps)
+        if prep_obj is None or prep_obj.dep_ != "pobj":
+            continue
+        prep = prep_obj.head
+        if any(c.dep_ in CLAUSE_ARGUMENT_DEPS and clause.i < c.i < prep.i for c in clause.children):
+            return prep_obj, prep_word
+    return None, None
+
+
 def _noun_phrase_owners(noun: Token) -> list[Token]:
     """issue #9 frames30b: words in an event noun's own phrase that the parser hangs the noun's
     preposition on: the participle describing it ("an investigation led by Mueller *into* ...")
@@ -1057,6 +1084,8 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
             prep_obj, prep_word = _next_prep_object(trigger, entry.preps)
         if prep_obj is None and entry.pos == "noun":
             prep_obj, prep_word = _governing_verb_prep(trigger, entry.preps)
+        if prep_obj is None and entry.pos == "verb" and (obj or plain) is not None:
+            prep_obj, prep_word = _clause_hung_prep(obj or plain, entry.preps)
         if prep_obj is None and obj is not None and "of" in entry.preps:
             prep_obj = _stance_modifier(obj)  # "was an early Trump supporter" (relnouns38)
             prep_word = "of" if prep_obj is not None else None
