@@ -58,3 +58,11 @@ def test_attach29_a_to_clause_of_the_object_keeps_its_own_for(code_all):
     )
     assert [s for s, _ in _coded(doc, "120")] == ["POLGOV"], seen(doc)
     assert [t for _, t in _coded(doc, "120")] == ["---OPP"], seen(doc)
+
+
+def test_attach29_between_hung_on_the_verb_of_an_in_phrase_names_the_sides(code_all):
+    doc = code_all(
+        "The threat to the subsidy was disclosed in correspondence this week between the German "
+        "finance ministry and French President Emmanuel Macron, who was seeking more details."
+    )
+    assert ("DEUGOV", "FRAGOV") in _coded(doc, "040"), seen(doc)

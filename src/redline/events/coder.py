@@ -747,18 +747,30 @@ def _next_prep_object(noun: Token, preps: tuple[str, ...]) -> tuple[Token | None
     return (pobj, prep.lower_) if pobj is not None else (None, None)
 
 
+# issue #9 attach29: the prepositions of an event noun that sets where something was done
+# ("disclosed in correspondence this week between A and B")
+NOUN_SETTING_PREPS = frozenset({"in", "during"})
+
+
 def _governing_verb_prep(noun: Token, preps: tuple[str, ...]) -> tuple[Token | None, str | None]:
     """issue #9 attach29: "held a dinner in Paris on Friday with Macron", "conducted a closed
-    briefing on Monday for the committee": an event noun's own preposition, when another
-    phrase stands between them, hangs on the verb whose object the noun is. Only a verb that
-    makes the noun's event (a light verb), and only a phrase after the noun; a verb of handing
-    over has a "to" of its own ("deliver a request for aid to Congress": whom it is handed)."""
+    briefing on Monday for the committee", "was disclosed in correspondence this week between
+    A and B": an event noun's own preposition, when another phrase stands between them, hangs
+    on the verb whose object the noun is, or whose "in" / "during" phrase it heads. Only a
+    phrase after the noun; for an object, only a verb that makes the noun's event (a light
+    verb), and not a verb of handing over, whose "to" is its own ("deliver a request for aid
+    to Congress": whom it is handed)."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+    if noun.dep_ == "pobj" and verb.lower_ in NOUN_SETTING_PREPS and verb.dep_ == "prep":
+        verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None, None
+    elif noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
         return None, None
-    lemma = verb.lemma_.lower()
-    if lemma not in LIGHT_VERBS or lemma in HANDING_VERBS:
-        return None, None
+    else:
+        lemma = verb.lemma_.lower()
+        if lemma not in LIGHT_VERBS or lemma in HANDING_VERBS:
+            return None, None
     prep_obj, prep_word = _prep_object(verb, preps)
     if prep_obj is None or prep_obj.i < noun.i or prep_obj.dep_ != "pobj":
         return None, None
