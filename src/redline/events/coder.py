@@ -748,18 +748,19 @@ def _next_prep_object(noun: Token, preps: tuple[str, ...]) -> tuple[Token | None
 
 
 # issue #9 attach29: the prepositions of an event noun that sets where something was done
-# ("disclosed in correspondence this week between A and B")
-NOUN_SETTING_PREPS = frozenset({"in", "during"})
+# ("disclosed in correspondence this week between A and B"); not "during" ("a topic during his
+# upcoming testimony, under oath, before the committee": a time told, which the gold leaves out)
+NOUN_SETTING_PREPS = frozenset({"in"})
 
 
 def _governing_verb_prep(noun: Token, preps: tuple[str, ...]) -> tuple[Token | None, str | None]:
     """issue #9 attach29: "held a dinner in Paris on Friday with Macron", "conducted a closed
     briefing on Monday for the committee", "was disclosed in correspondence this week between
     A and B": an event noun's own preposition, when another phrase stands between them, hangs
-    on the verb whose object the noun is, or whose "in" / "during" phrase it heads. Only a
-    phrase after the noun; for an object, only a verb that makes the noun's event (a light
-    verb), and not a verb of handing over, whose "to" is its own ("deliver a request for aid
-    to Congress": whom it is handed)."""
+    on the verb whose object the noun is, or whose "in" phrase it heads. Only a phrase after
+    the noun; for an object, only a verb that makes the noun's event (a light verb), and not a
+    verb of handing over, whose "to" is its own ("deliver a request for aid to Congress": whom
+    it is handed)."""
     verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ in NOUN_SETTING_PREPS and verb.dep_ == "prep":
         verb = verb.head
