@@ -66,3 +66,19 @@ def test_attach29_between_hung_on_the_verb_of_an_in_phrase_names_the_sides(code_
         "finance ministry and French President Emmanuel Macron, who was seeking more details."
     )
     assert ("DEUGOV", "FRAGOV") in _coded(doc, "040"), seen(doc)
+
+
+# -- a passive participle with its agent named is done to the noun it describes -----------------
+
+
+def test_attach29_embargo_imposed_by_an_agent_on_someone(code_all):
+    doc = code_all(
+        "Minsk asked Poland to ease the trade embargo imposed on Belarus by the European Union "
+        "last year."
+    )
+    assert ("IGOEUREEC", "BLR") in _coded(doc, "163"), seen(doc)
+
+
+def test_attach29_a_participle_with_a_clause_is_no_act_on_its_noun(code_all):
+    doc = code_all("Poland arrested a man believed by German officials to be an agent of Belarus.")
+    assert not [e for e in doc.events if e.source_actor == "DEUGOV"], seen(doc)

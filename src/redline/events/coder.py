@@ -298,8 +298,24 @@ def _find_object(verb: Token) -> Token | None:
             passive_subject = child
         elif dep in ("attr", "oprd") and retained is None:
             retained = child
+    if passive_subject is None and retained is None and _described_by_agent_participle(verb):
+        return verb.head
     # a nsubjpass child already makes the verb passive
     return passive_subject if passive_subject is not None else retained
+
+
+def _described_by_agent_participle(verb: Token) -> bool:
+    """issue #9 attach29: "a travel ban imposed on its citizens by Trump", "the threat posed by
+    the North Korean regime": a passive participle describing a noun, with its agent named, is
+    done to that noun (the parser gives it no object of its own). Not one with a clause ("a man
+    believed by officials to be a pawn": what is believed is the clause)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children
+    )
 
 
 def _named_after(verb: Token, obj: Token) -> Token | None:
