@@ -30,8 +30,10 @@ CASES = {
     "rejected by lawmakers, between commas": (
         "BERLIN (Reuters) - The French government's pension plan, rejected by German lawmakers "
         "last month, returned to the agenda on Tuesday.",
-        "120",
-        "acl-head(passive)",
+        # attach29: the participle with its agent named takes the plan as its object, coded as
+        # the active "German lawmakers rejected the French government's pension plan" is
+        "127",
+        "acl agent(by)",
         ("DEU", "FRA"),
     ),
     "fatally stabbed by an attacker": (

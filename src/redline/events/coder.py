@@ -298,8 +298,24 @@ def _find_object(verb: Token) -> Token | None:
             passive_subject = child
         elif dep in ("attr", "oprd") and retained is None:
             retained = child
+    if passive_subject is None and retained is None and _described_by_agent_participle(verb):
+        return verb.head
     # a nsubjpass child already makes the verb passive
     return passive_subject if passive_subject is not None else retained
+
+
+def _described_by_agent_participle(verb: Token) -> bool:
+    """issue #9 attach29: "a travel ban imposed on its citizens by Trump", "the threat posed by
+    the North Korean regime": a passive participle describing a noun, with its agent named, is
+    done to that noun (the parser gives it no object of its own). Not one with a clause ("a man
+    believed by officials to be a pawn": what is believed is the clause)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children
+    )
 
 
 def _named_after(verb: Token, obj: Token) -> Token | None:
@@ -747,6 +763,64 @@ def _next_prep_object(noun: Token, preps: tuple[str, ...]) -> tuple[Token | None
     return (pobj, prep.lower_) if pobj is not None else (None, None)
 
 
+# issue #9 attach29: the prepositions of an event noun that sets where something was done
+# ("disclosed in correspondence this week between A and B"); not "during" ("a topic during his
+# upcoming testimony, under oath, before the committee": a time told, which the gold leaves out)
+NOUN_SETTING_PREPS = frozenset({"in"})
+
+
+def _governing_verb_prep(noun: Token, preps: tuple[str, ...]) -> tuple[Token | None, str | None]:
+    """issue #9 attach29: "held a dinner in Paris on Friday with Macron", "conducted a closed
+    briefing on Monday for the committee", "was disclosed in correspondence this week between
+    A and B": an event noun's own preposition, when another phrase stands between them, hangs
+    on the verb whose object the noun is, or whose "in" phrase it heads. Only a phrase after
+    the noun; for an object, only a verb that makes the noun's event (a light verb), and not a
+    verb of handing over, whose "to" is its own ("deliver a request for aid to Congress": whom
+    it is handed)."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in NOUN_SETTING_PREPS and verb.dep_ == "prep":
+        verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None, None
+    elif noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return None, None
+    else:
+        lemma = verb.lemma_.lower()
+        if lemma not in LIGHT_VERBS or lemma in HANDING_VERBS:
+            return None, None
+    prep_obj, prep_word = _prep_object(verb, preps)
+    if prep_obj is None or prep_obj.i < noun.i or prep_obj.dep_ != "pobj":
+        return None, None
+    return prep_obj, prep_word
+
+
+# the children of a clause verb that take the first place after it, so that a preposition
+# coming after one of them may be the governing verb's (_clause_hung_prep)
+CLAUSE_ARGUMENT_DEPS = frozenset({"agent", "prep", "dobj", "dative"})
+
+
+def _clause_hung_prep(noun: Token, preps: tuple[str, ...]) -> tuple[Token | None, str | None]:
+    """issue #9 attach29: "discussed a row over remarks made by Putin with French officials",
+    "passed the information that came from the informant to their counterparts": the parser
+    hangs the verb's own preposition, after its object's whole phrase, on the participle or
+    relative clause that ends that phrase. Only a preposition after another phrase of that
+    clause ("documents related to the inquiry" keep their "to"), and only a passive participle
+    ("made by") or a finite relative clause: a "to" or "-ing" clause acts with phrases of its
+    own ("requests to ask the White House for documents")."""
+    for clause in noun.subtree:
+        if clause.pos_ != "VERB" or has_to_infinitive(clause):
+            continue
+        if not (clause.dep_ == "relcl" or (clause.dep_ == "acl" and clause.tag_ == "VBN")):
+            continue
+        prep_obj, prep_word = _prep_object(clause, preps)
+        if prep_obj is None or prep_obj.dep_ != "pobj":
+            continue
+        prep = prep_obj.head
+        if any(c.dep_ in CLAUSE_ARGUMENT_DEPS and clause.i < c.i < prep.i for c in clause.children):
+            return prep_obj, prep_word
+    return None, None
+
+
 def _noun_phrase_owners(noun: Token) -> list[Token]:
     """issue #9 frames30b: words in an event noun's own phrase that the parser hangs the noun's
     preposition on: the participle describing it ("an investigation led by Mueller *into* ...")
@@ -1051,6 +1125,10 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
             prep_obj, prep_word = itself
         if prep_obj is None and entry.pos == "noun":
             prep_obj, prep_word = _next_prep_object(trigger, entry.preps)
+        if prep_obj is None and entry.pos == "noun":
+            prep_obj, prep_word = _governing_verb_prep(trigger, entry.preps)
+        if prep_obj is None and entry.pos == "verb" and (obj or plain) is not None:
+            prep_obj, prep_word = _clause_hung_prep(obj or plain, entry.preps)
         if prep_obj is None and obj is not None and "of" in entry.preps:
             prep_obj = _stance_modifier(obj)  # "was an early Trump supporter" (relnouns38)
             prep_word = "of" if prep_obj is not None else None
