@@ -5429,6 +5429,7 @@ ANSWER_VERBS = frozenset(
     {"grant", "reject", "deny", "decline", "approve", "rebuff", "refuse", "dismiss", "honor",
      "honour", "accept", "uphold"}
 )  # fmt: skip
+REPLY_VERBS = frozenset({"reply", "respond"})
 
 
 def _owned_object(match: Match, matches: list[Match]) -> bool:
@@ -5481,7 +5482,7 @@ def _request_answerer(noun: Token) -> tuple[Token | None, str] | None:
     if (
         noun.dep_ == "pobj"
         and noun.head.lower_ == "at"
-        and any(c.dep_ == "poss" for c in noun.children)
+        and (any(c.dep_ == "poss" for c in noun.children) or _request_maker(noun) is not None)
         and not any(c.lower_ == "own" for c in noun.children)  # "resigned at her own request"
     ):
         verb = noun.head.head
@@ -5496,6 +5497,19 @@ def _request_answerer(noun: Token) -> tuple[Token | None, str] | None:
     asked = _asked_in_clause(noun)
     if asked is not None:
         return asked, "asked in the request's clause: nsubj"
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "to"
+        and noun.head.head.lemma_.lower() in REPLY_VERBS
+        and noun.head.head.pos_ == "VERB"
+        and not any(
+            p.lower_ == "for" and any(c.lemma_.lower() == "comment" for c in p.children)
+            for p in noun.children
+        )  # "did not respond to Reuters' request for comment": the reporter's own call
+    ):
+        # issue #9 near30: "has not replied to his interview requests": the one who answers it
+        subject, how = find_source(noun.head.head)
+        return subject, f"replied to the request ({noun.head.head.lemma_.lower()}): {how}"
     if noun.dep_ not in ("dobj", "nsubjpass"):
         return None
     verb = noun.head
@@ -5503,6 +5517,15 @@ def _request_answerer(noun: Token) -> tuple[Token | None, str] | None:
         return None
     subject, how = find_source(verb)
     return subject, f"answered the request ({verb.lemma_.lower()}): {how}"
+
+
+def _request_maker(noun: Token) -> Token | None:
+    """issue #9 near30: "left the lobby at the request of police": the "of" object of a request
+    noun done at, who made the request (the possessive form is the noun's own source)."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _asked_in_clause(noun: Token) -> Token | None:
@@ -7970,6 +7993,8 @@ def _events_for(
             return []
         tgt_tok, tgt_how = answer
         answered = True
+        if src_tok is None and (maker := _request_maker(trigger)) is not None:
+            src_tok, src_how = maker, "at the request of"
     plain_claim = entry.code == GENERIC_CLAIM and trigger.lemma_.lower() in CLAIM_VERBS
     if plain_claim:
         tgt_tok, tgt_how = _claimed_subject(trigger)
