@@ -89,3 +89,20 @@ def test_recall30_stumping_for_a_candidate_rallies_support(code_all):
         "in Ohio on Saturday, three days before the primary."
     )
     assert _all(doc, "053") or _all(doc, "051"), seen(doc)
+
+
+def test_recall30_shots_taken_at_a_rival_are_criticism(code_all):
+    doc = code_all(
+        "NEW YORK (Reuters) - Hillary Clinton took some shots at Bernie Sanders at a town hall "
+        "in Brooklyn on Tuesday, mocking his plan for free college tuition."
+    )
+    found = [e for e in _all(doc, "111") if "take+shot" in e.rule]
+    assert found, seen(doc)
+    assert found[0].target_actor.startswith("USA"), seen(doc)
+
+
+def test_recall30_shots_fired_at_protesters_are_no_swipe(code_all):
+    doc = code_all(
+        "KIEV (Reuters) - Soldiers fired shots at protesters outside the parliament on Tuesday."
+    )
+    assert not any("take+shot" in e.rule for e in doc.events), seen(doc)
