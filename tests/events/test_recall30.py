@@ -65,30 +65,12 @@ def test_recall30_weight_put_behind_a_candidate_is_praise(code_all):
     assert any("behind" in e.rule for e in _all(doc, "051")), seen(doc)
 
 
-def test_recall30_a_bill_thrown_behind_the_sofa_is_no_support(code_all):
+def test_recall30_a_letter_thrown_behind_a_desk_is_no_support(code_all):
     doc = code_all(
         "WASHINGTON (Reuters) - The senator said he threw the letter behind his desk and "
         "forgot about it."
     )
     assert not _all(doc, "051"), seen(doc)
-
-
-def test_recall30_flak_caught_from_someone_is_their_criticism(code_all):
-    doc = code_all(
-        "WASHINGTON (Reuters) - Hillary Clinton caught flak from Senator Bernie Sanders on "
-        "Monday over her paid speeches to Wall Street banks."
-    )
-    found = _all(doc, "111")
-    assert found, seen(doc)
-    assert found[0].target_actor.startswith("USA"), seen(doc)
-
-
-def test_recall30_stumping_for_a_candidate_rallies_support(code_all):
-    doc = code_all(
-        "COLUMBUS, Ohio (Reuters) - Former President Bill Clinton stumped for Hillary Clinton "
-        "in Ohio on Saturday, three days before the primary."
-    )
-    assert _all(doc, "053") or _all(doc, "051"), seen(doc)
 
 
 def test_recall30_shots_taken_at_a_rival_are_criticism(code_all):
