@@ -88,3 +88,20 @@ def test_recall30_shots_fired_at_protesters_are_no_swipe(code_all):
         "KIEV (Reuters) - Soldiers fired shots at protesters outside the parliament on Tuesday."
     )
     assert not any("take+shot" in e.rule for e in doc.events), seen(doc)
+
+
+def test_recall30_support_signaled_for_a_candidate_is_praise(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Senator Lindsey Graham signaled his support for Jeb Bush on "
+        "Thursday, a day before the South Carolina primary."
+    )
+    found = [e for e in _all(doc, "051") if "signal" in e.rule]
+    assert found, seen(doc)
+    assert found[0].target_actor.startswith("USA"), seen(doc)
+
+
+def test_recall30_a_signal_sent_for_talks_is_no_support(code_all):
+    doc = code_all(
+        "SEOUL (Reuters) - North Korea signaled its readiness for talks with South Korea on Monday."
+    )
+    assert not any("signal" in e.rule for e in _all(doc, "051")), seen(doc)
