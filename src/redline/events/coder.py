@@ -6729,6 +6729,27 @@ def _home_promisee(
     return [Argument(resolver.text[start:end], start, end, actor, "promise's home", rule)]
 
 
+# issue #9 recall30: "pledged that he would cut the rate", "promised we would pass a tax cut":
+# a promise told as a clause of what the speaker's side will do is the same commitment as
+# "pledged to cut" ("agreed that ..." and "offered that ..." are left out: agreement in opinion)
+PLEDGE_CLAUSE_VERBS = frozenset({"pledge", "promise"})
+PLEDGE_CLAUSE_AUX = frozenset({"will", "would", "'ll", "’ll", "wo"})
+
+
+def _pledged_clause(gov: Token) -> list[Token]:
+    """The verb of a "that ... will / would ..." clause a pledge or promise governs, if any."""
+    if gov.lemma_.lower() not in PLEDGE_CLAUSE_VERBS:
+        return []
+    return [
+        c
+        for c in gov.children
+        if c.dep_ == "ccomp"
+        and c.pos_ in ("VERB", "AUX")
+        and any(a.dep_ == "aux" and a.lower_ in PLEDGE_CLAUSE_AUX for a in c.children)
+        and any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
+    ][:1]
+
+
 def _unmatched_commitments(
     sent: Span, matches: list[Match], taken: set[int], *, deferred: bool = False
 ) -> list[Match]:
@@ -6757,7 +6778,7 @@ def _unmatched_commitments(
             c
             for c in gov.children
             if c.dep_ == "xcomp" and c.pos_ == "VERB" and has_to_infinitive(c)
-        ]
+        ] or _pledged_clause(gov)
         if not acts or (acts[0].i in seen) != (deferred and acts[0].i in triggers):
             continue
         yields = gov.lemma_.lower() == "agree" and acts[0].lemma_.lower() in YIELD_ACTS
