@@ -1022,6 +1022,9 @@ def subject_matter(noun: Any) -> bool:
 OWNED = re.compile(r"([\w.])-(?:controlled|owned|based|run)\b")
 # issue #9/#10 actors21: "Jane Roe, a former Miss Finland": a beauty title names her country
 PAGEANT_TITLE = re.compile(r"\bMiss (?=[A-Z])")
+# issue #9 prec30: "the famous Mexican-American reporter": an American of Mexican descent, so
+# the heritage word before "-American" places no one
+HERITAGE_AMERICAN = re.compile(r"\b[A-Z][a-z]+-(?=American\b)")
 
 
 def _after_coordination(left: Any, span: Any) -> Any:
@@ -1116,6 +1119,8 @@ def _placed_by_description(graph: _Graph, acronyms: dict[str, str] | None = None
         for where, phrase in phrases:
             # "a Russian-controlled company", "a U.S.-based firm": whose it is
             phrase = PAGEANT_TITLE.sub("", OWNED.sub(r"\1", phrase))
+            if node.type == "person":
+                phrase = HERITAGE_AMERICAN.sub("", phrase)
             if acronyms:
                 # the second pass, after acronyms: "BNP founding chairman John Tyndall"
                 phrase = _spelled_out(phrase, acronyms)

@@ -1,0 +1,108 @@
+"""issue #9 prec30: wrong events on long campaign articles (train10), fixed for the phrasing;
+the sentences are our own, in news phrasing."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import events
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "WASHINGTON - President Obama used his State of the Union address to call out the "
+            "Republican candidates over their budget plans.",
+            "call",
+        ),
+        (
+            "WASHINGTON - The senator called out his rival on Tuesday for his remarks about "
+            "veterans.",
+            "called",
+        ),
+    ],
+)
+def test_calling_out_a_rival_criticises(code_all, text, trigger):
+    doc = code_all(text)
+    found = [e for e in doc.events if e.trigger_text == trigger]
+    assert found and all(e.code == "111" for e in found), events(doc)
+
+
+def test_a_telephone_call_stays_a_call(code_all):
+    doc = code_all(
+        "WASHINGTON - President Obama called the Turkish president on Friday to discuss the border."
+    )
+    assert [e for e in doc.events if e.code == "041"], events(doc)
+
+
+def test_hitting_back_at_a_critic_criticises(code_all):
+    doc = code_all(
+        "WASHINGTON - Jeb Bush hit back at Donald Trump on Monday, calling him a chaos candidate."
+    )
+    assert not [e for e in doc.events if e.code.startswith("19")], events(doc)
+    assert [e for e in doc.events if e.trigger_text == "hit" and e.code == "111"], events(doc)
+
+
+def test_hitting_back_with_rockets_stays_armed(code_all):
+    doc = code_all(
+        "DAMASCUS - Rebel fighters hit back at the army convoy with rockets near the border."
+    )
+    assert [e for e in doc.events if e.code.startswith("19")], events(doc)
+
+
+def test_reporters_held_back_are_not_arrested(code_all):
+    doc = code_all(
+        "DES MOINES - Campaign staff used ropes to hold back reporters at the rally on Saturday."
+    )
+    assert not [e for e in doc.events if e.code == "173"], events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON - Ignoring the experts, he bested 16 rivals and captured his party's "
+        "presidential nomination.",
+        "COLUMBIA - The senator captured the state's delegates with a late surge on Saturday.",
+    ],
+)
+def test_a_nomination_captured_is_no_arrest(code_all, text):
+    doc = code_all(text)
+    assert not [e for e in doc.events if e.code == "173"], events(doc)
+
+
+def test_a_fugitive_captured_is_arrested(code_all):
+    doc = code_all("MEXICO CITY - Mexican marines captured the drug lord Joaquin Guzman on Friday.")
+    assert [e for e in doc.events if e.code == "173"], events(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "MIAMI - The network's best-known face is the famous Mexican-American reporter Carlos "
+            "Mendez. When he interviewed Clinton last year, Mendez asked about the private email "
+            "server.",
+            "interviewed",
+        ),
+        (
+            "BOSTON - Irish-American businessman Tom Kelly hosted a fundraiser on Friday. Later "
+            "he praised Senator Elizabeth Warren.",
+            "praised",
+        ),
+    ],
+)
+def test_a_heritage_american_is_american(code_all, text, trigger):
+    doc = code_all(text)
+    found = [e for e in doc.events if e.trigger_text == trigger]
+    assert found and all((e.source_actor or "").startswith("USA") for e in found), events(doc)
+
+
+def test_a_mexican_official_stays_mexican(code_all):
+    doc = code_all(
+        "WASHINGTON - The Mexican Foreign Minister Luis Videgaray met Senator Chuck Schumer on "
+        "Friday. Later he praised Schumer."
+    )
+    found = [e for e in doc.events if e.trigger_text == "praised"]
+    assert found and found[0].source_actor == "MEXGOV", events(doc)
