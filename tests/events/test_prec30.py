@@ -106,3 +106,22 @@ def test_a_mexican_official_stays_mexican(code_all):
     )
     found = [e for e in doc.events if e.trigger_text == "praised"]
     assert found and found[0].source_actor == "MEXGOV", events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON - The group's release of emails from the party's headquarters exposed the "
+        "phone numbers of donors.",
+        "WASHINGTON - The senator's release of documents from the State Department angered the "
+        "White House.",
+    ],
+)
+def test_documents_released_are_no_prisoners_freed(code_all, text):
+    doc = code_all(text)
+    assert not [e for e in doc.events if e.code == "0841"], events(doc)
+
+
+def test_prisoners_released_stay_freed(code_all):
+    doc = code_all("TEHRAN - Iran's release of the British sailors eased tensions with London.")
+    assert [e for e in doc.events if e.code == "0841"], events(doc)

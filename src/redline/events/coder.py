@@ -4313,6 +4313,9 @@ def _sense_object(trigger: Token) -> SenseObject:
     deadline*", "took *part* in", "fired *back* at", and the words after the trigger ("warned
     that it would *strike*")."""
     obj = _passive_patient(trigger, _object_of(trigger) or _relative_object(trigger))
+    if obj is None and trigger.pos_ == "NOUN":
+        # issue #9 prec30: an event noun acts on its "of" phrase ("the release *of emails*")
+        obj = _of_object(trigger)
     obj = _gerund_head(obj)
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj") and c.i > trigger.i]
     if len(objects) > 1 and objects[-2].right_edge.i + 1 == objects[-1].left_edge.i:
