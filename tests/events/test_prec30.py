@@ -125,3 +125,25 @@ def test_documents_released_are_no_prisoners_freed(code_all, text):
 def test_prisoners_released_stay_freed(code_all):
     doc = code_all("TEHRAN - Iran's release of the British sailors eased tensions with London.")
     assert [e for e in doc.events if e.code == "0841"], events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON - Donald Trump said on Monday he would win Florida. \u201cBut why?\u201d "
+        "reporter Ann Lee asked him.",
+        'WASHINGTON - "Will you release your tax returns?" the moderator asked Donald Trump on '
+        "Monday.",
+    ],
+)
+def test_an_interviewers_quoted_question_is_no_appeal(code_all, text):
+    doc = code_all(text)
+    assert not [e for e in doc.events if e.trigger_text == "asked"], events(doc)
+
+
+def test_a_jurys_quoted_question_still_asks(code_all):
+    doc = code_all(
+        'TRENTON - "Can we see the testimony again?" the jury asked the judge in a note on '
+        "Thursday."
+    )
+    assert [e for e in doc.events if e.trigger_text == "asked" and e.code == "020"], events(doc)

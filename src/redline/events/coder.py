@@ -4423,6 +4423,23 @@ def _names_its_object(trigger: Token) -> bool:
     return False
 
 
+def _question_quoted_before(trigger: Token) -> bool:
+    """issue #9 prec30: a quotation ending on a question mark right before the asker ("“But
+    why?” reporter Ann Lee asked him"): only closing quotes and the subject's words stand
+    between the question mark and the trigger."""
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj" and c.i < trigger.i), None)
+    if subject is None:
+        return False
+    # the parser may end the sentence on the quotation: look before its start too
+    i = subject.left_edge.i - 1
+    while i >= 0 and trigger.doc[i].text in CLOSING_QUOTES | {","}:
+        i -= 1
+    if i < 0 or trigger.doc[i].text != "?":
+        return False
+    return all(t.i in range(subject.left_edge.i, subject.right_edge.i + 1)
+               for t in trigger.doc[subject.left_edge.i : trigger.i])  # fmt: skip
+
+
 def _puts_question(trigger: Token) -> str:
     """issue #9 wiki29: whether the trigger puts a question: a clause after it opened by "if",
     "whether" or a question word and not a to-infinitive ("asked him whether the probe could
@@ -4437,6 +4454,8 @@ def _puts_question(trigger: Token) -> str:
     opened = next((t.i for t in rest if t.text in QUOTE_OPENERS), None)
     if opened is not None and any(t.text == "?" and t.i > opened for t in rest):
         return "quoted"
+    if _question_quoted_before(trigger):
+        return "quotation before"  # an interviewer's only: "a jury asked the judge" asks
     for c in later:
         if c.dep_ not in QUESTION_CLAUSE_DEPS or has_to_infinitive(c):
             continue
