@@ -147,3 +147,27 @@ def test_a_jurys_quoted_question_still_asks(code_all):
         "Thursday."
     )
     assert [e for e in doc.events if e.trigger_text == "asked" and e.code == "020"], events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON - The candidate rejected the notion that the episode should be forgotten.",
+        "WASHINGTON - The senator's lawyer rejected suggestions that his client had fled abroad.",
+    ],
+)
+def test_a_view_rejected_is_no_denial(code_all, text):
+    doc = code_all(text)
+    assert not [e for e in doc.events if e.code == "016"], events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOSCOW - The Kremlin rejected the allegations of meddling on Monday.",
+        "MOSCOW - The Kremlin denied any suggestion of meddling on Monday.",
+    ],
+)
+def test_a_charge_rejected_or_denied_stays_a_denial(code_all, text):
+    doc = code_all(text)
+    assert [e for e in doc.events if e.code == "016"], events(doc)
