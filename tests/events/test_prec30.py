@@ -171,3 +171,25 @@ def test_a_view_rejected_is_no_denial(code_all, text):
 def test_a_charge_rejected_or_denied_stays_a_denial(code_all, text):
     doc = code_all(text)
     assert [e for e in doc.events if e.code == "016"], events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON - Donald Trump said on Wednesday that he doesn't want to kill the families of "
+        "terrorists.",
+        "WASHINGTON - Donald Trump insisted on Wednesday that he never said he wanted to kill the "
+        "families of terrorists.",
+    ],
+)
+def test_a_wish_denied_is_no_threat(code_all, text):
+    doc = code_all(text)
+    assert not [e for e in doc.events if e.code.startswith(("13", "18", "19"))], events(doc)
+
+
+def test_a_wish_spoken_of_stays_a_threat(code_all):
+    doc = code_all(
+        "WASHINGTON - Donald Trump said on Wednesday that he wanted to kill the families of "
+        "terrorists."
+    )
+    assert [e for e in doc.events if e.code.startswith("13")], events(doc)

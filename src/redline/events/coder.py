@@ -3660,6 +3660,19 @@ def announcement(match: Match) -> str:
     return "" if _done_in_saying(match) else _announced_why(match)
 
 
+def _unsaid(trigger: Token) -> bool:
+    """issue #9 prec30: a reporting verb over the trigger's clause is negated ("he never said he
+    wanted to kill", "did not say she would attack")."""
+    tok = trigger
+    for _ in range(4):
+        if tok.dep_ not in ("xcomp", "ccomp", "conj") or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in REPORTING_VERBS:
+            return any(c.dep_ == "neg" for c in tok.children)
+    return False
+
+
 def _announced_why(match: Match) -> str:
     """The modal or governor that announces the action, or "" (:func:`announcement`)."""
     tokens = [match.trigger, *_governor_chain(match.trigger)]
@@ -8786,11 +8799,26 @@ def _events_for(
             elif (
                 code.root_code in NEGATED_INTENT_ROOTS
                 and neg_rule.startswith("neg ")
-                and neg_rule.endswith(f" on '{match.trigger.text}'")
+                and (
+                    neg_rule.endswith(f" on '{match.trigger.text}'")
+                    # issue #9 prec30: "he doesn't want to kill their families": the wish
+                    # denied is no threat either
+                    or why.startswith("governed by '")
+                    and neg_rule.endswith(why[12:])
+                )
             ):
                 # issue #9 read25: "said they would not charge de Blasio", "Russia said it would
                 # not attack Ukraine": a force or a charge ruled out is no threat of it
                 return []
+        if (
+            why
+            and not framing
+            and code.root_code in NEGATED_INTENT_ROOTS
+            and _unsaid(match.trigger)
+        ):
+            # issue #9 prec30: "he never said he wanted to kill their families": an intent
+            # its holder denies having spoken of is no threat
+            return []
         if why and not framing and entry.origin != MEASURE_REACH:
             # issue #9 precision10: "the ban would only apply to people from Iran, Libya ...":
             # what a measure reaches, under "would", is its scope, no one's intent (the gold's
