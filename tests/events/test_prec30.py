@@ -153,7 +153,8 @@ def test_a_jurys_quoted_question_still_asks(code_all):
     "text",
     [
         "WASHINGTON - The candidate rejected the notion that the episode should be forgotten.",
-        "WASHINGTON - The senator's lawyer rejected suggestions that his client had fled abroad.",
+        "WASHINGTON - The lawyer rejected suggestions that the former campaign chairman had fled "
+        "abroad.",
     ],
 )
 def test_a_view_rejected_is_no_denial(code_all, text):
@@ -166,9 +167,11 @@ def test_a_view_rejected_is_no_denial(code_all, text):
     [
         "MOSCOW - The Kremlin rejected the allegations of meddling on Monday.",
         "MOSCOW - The Kremlin denied any suggestion of meddling on Monday.",
+        "WASHINGTON - The finance minister rejected a suggestion that he had misled the board.",
     ],
 )
 def test_a_charge_rejected_or_denied_stays_a_denial(code_all, text):
+    # a suggestion about the one who rejects it is a charge denied (tests/events/test_graph22.py)
     doc = code_all(text)
     assert [e for e in doc.events if e.code == "016"], events(doc)
 

@@ -4409,9 +4409,11 @@ def _sense_object(trigger: Token) -> SenseObject:
     ) or _of_owner(obj)
     # a noun in "-ing" read as a participle keeps its own form ("ruling", not "rule")
     lemma = obj.lower_ if obj.lower_ in NOUN_GERUNDS and obj.tag_ == "VBG" else obj.lemma_.lower()
+    # issue #9 prec30: "the notion that the episode should be forgotten"
+    others_noun = any(c.dep_ in ("acl", "ccomp") and _others_subject(c) for c in obj.children)
     return SenseObject(
         lemma, words, bare, particles, after, owner, pobjs, infinitive, clause,
-        forecast, others, question=question, naming=naming,
+        forecast, others, question=question, naming=naming, others_noun_clause=others_noun,
     )  # fmt: skip
 
 
