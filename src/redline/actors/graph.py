@@ -1024,7 +1024,9 @@ OWNED = re.compile(r"([\w.])-(?:controlled|owned|based|run)\b")
 PAGEANT_TITLE = re.compile(r"\bMiss (?=[A-Z])")
 # issue #9 prec30: "the famous Mexican-American reporter": an American of Mexican descent, so
 # the heritage word before "-American" places no one
-HERITAGE_AMERICAN = re.compile(r"\b[A-Z][a-z]+-(?=American\b)")
+HERITAGE_AMERICAN = re.compile(
+    r"\b(?!(?:Latin|Pan|South|North|Central|Inter)-)[A-Z][a-z]+-(?=American\b)"
+)  # "Latin-American", "Pan-American": a region, kept
 
 
 def _after_coordination(left: Any, span: Any) -> Any:
