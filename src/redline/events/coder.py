@@ -3665,7 +3665,7 @@ def _unsaid(trigger: Token) -> bool:
     wanted to kill", "did not say she would attack")."""
     tok = trigger
     for _ in range(4):
-        if tok.dep_ not in ("xcomp", "ccomp", "conj") or tok.head is tok:
+        if tok.dep_ not in ("xcomp", "ccomp", "conj") or tok.head.i == tok.i:
             return False
         tok = tok.head
         if tok.lemma_.lower() in REPORTING_VERBS:
