@@ -196,3 +196,22 @@ def test_a_wish_spoken_of_stays_a_threat(code_all):
         "terrorists."
     )
     assert [e for e in doc.events if e.code.startswith("13")], events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON - During a press call with reporters on Wednesday, the Sanders campaign said "
+        "it would look into a recount.",
+        "WASHINGTON - In a conference call with journalists, Senator Ted Cruz said he would vote "
+        "against the bill.",
+    ],
+)
+def test_a_press_call_is_no_telephone_call(code_all, text):
+    doc = code_all(text)
+    assert not [e for e in doc.events if e.code == "041"], events(doc)
+
+
+def test_a_phone_call_with_a_leader_stays_a_call(code_all):
+    doc = code_all("BERLIN - Merkel had a phone call with Macron on Sunday.")
+    assert [e for e in doc.events if e.code == "041"], events(doc)
