@@ -1022,9 +1022,11 @@ def subject_matter(noun: Any) -> bool:
 OWNED = re.compile(r"([\w.])-(?:controlled|owned|based|run)\b")
 # issue #9/#10 actors21: "Jane Roe, a former Miss Finland": a beauty title names her country
 PAGEANT_TITLE = re.compile(r"\bMiss (?=[A-Z])")
-# issue #9 near30: "the Mexican-American anchor Jorge Ramos", "a Cuban-American donor": an
-# American of that descent (the event coder reads such a subject as "American ..." already)
-HYPHENATED_AMERICAN = re.compile(r"\b[A-Z][a-z]+[-\u2013](?=American\b)")
+# issue #9 near30 and prec30: "the famous Mexican-American reporter", "a Cuban-American donor":
+# an American of that descent, so the heritage word before "-American" places no person
+HERITAGE_AMERICAN = re.compile(
+    r"\b(?!(?:Latin|Pan|South|North|Central|Inter)[-\u2013])[A-Z][a-z]+[-\u2013](?=American\b)"
+)  # "Latin-American", "Pan-American": a region, kept
 
 
 def _after_coordination(left: Any, span: Any) -> Any:
@@ -1119,7 +1121,8 @@ def _placed_by_description(graph: _Graph, acronyms: dict[str, str] | None = None
         for where, phrase in phrases:
             # "a Russian-controlled company", "a U.S.-based firm": whose it is
             phrase = PAGEANT_TITLE.sub("", OWNED.sub(r"\1", phrase))
-            phrase = HYPHENATED_AMERICAN.sub("", phrase)
+            if node.type == "person":
+                phrase = HERITAGE_AMERICAN.sub("", phrase)
             if acronyms:
                 # the second pass, after acronyms: "BNP founding chairman John Tyndall"
                 phrase = _spelled_out(phrase, acronyms)

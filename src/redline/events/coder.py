@@ -3660,6 +3660,19 @@ def announcement(match: Match) -> str:
     return "" if _done_in_saying(match) else _announced_why(match)
 
 
+def _unsaid(trigger: Token) -> bool:
+    """issue #9 prec30: a reporting verb over the trigger's clause is negated ("he never said he
+    wanted to kill", "did not say she would attack")."""
+    tok = trigger
+    for _ in range(4):
+        if tok.dep_ not in ("xcomp", "ccomp", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in REPORTING_VERBS:
+            return any(c.dep_ == "neg" for c in tok.children)
+    return False
+
+
 def _announced_why(match: Match) -> str:
     """The modal or governor that announces the action, or "" (:func:`announcement`)."""
     tokens = [match.trigger, *_governor_chain(match.trigger)]
@@ -4313,6 +4326,9 @@ def _sense_object(trigger: Token) -> SenseObject:
     deadline*", "took *part* in", "fired *back* at", and the words after the trigger ("warned
     that it would *strike*")."""
     obj = _passive_patient(trigger, _object_of(trigger) or _relative_object(trigger))
+    if obj is None and trigger.pos_ == "NOUN":
+        # issue #9 prec30: an event noun acts on its "of" phrase ("the release *of emails*")
+        obj = _of_object(trigger)
     obj = _gerund_head(obj)
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj") and c.i > trigger.i]
     if len(objects) > 1 and objects[-2].right_edge.i + 1 == objects[-1].left_edge.i:
@@ -4393,9 +4409,11 @@ def _sense_object(trigger: Token) -> SenseObject:
     ) or _of_owner(obj)
     # a noun in "-ing" read as a participle keeps its own form ("ruling", not "rule")
     lemma = obj.lower_ if obj.lower_ in NOUN_GERUNDS and obj.tag_ == "VBG" else obj.lemma_.lower()
+    # issue #9 prec30: "the notion that the episode should be forgotten"
+    others_noun = any(c.dep_ in ("acl", "ccomp") and _others_subject(c) for c in obj.children)
     return SenseObject(
         lemma, words, bare, particles, after, owner, pobjs, infinitive, clause,
-        forecast, others, question=question, naming=naming,
+        forecast, others, question=question, naming=naming, others_noun_clause=others_noun,
     )  # fmt: skip
 
 
@@ -4420,6 +4438,23 @@ def _names_its_object(trigger: Token) -> bool:
     return False
 
 
+def _question_quoted_before(trigger: Token) -> bool:
+    """issue #9 prec30: a quotation ending on a question mark right before the asker ("“But
+    why?” reporter Ann Lee asked him"): only closing quotes and the subject's words stand
+    between the question mark and the trigger."""
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj" and c.i < trigger.i), None)
+    if subject is None:
+        return False
+    # the parser may end the sentence on the quotation: look before its start too
+    i = subject.left_edge.i - 1
+    while i >= 0 and trigger.doc[i].text in CLOSING_QUOTES | {","}:
+        i -= 1
+    if i < 0 or trigger.doc[i].text != "?":
+        return False
+    return all(t.i in range(subject.left_edge.i, subject.right_edge.i + 1)
+               for t in trigger.doc[subject.left_edge.i : trigger.i])  # fmt: skip
+
+
 def _puts_question(trigger: Token) -> str:
     """issue #9 wiki29: whether the trigger puts a question: a clause after it opened by "if",
     "whether" or a question word and not a to-infinitive ("asked him whether the probe could
@@ -4434,6 +4469,8 @@ def _puts_question(trigger: Token) -> str:
     opened = next((t.i for t in rest if t.text in QUOTE_OPENERS), None)
     if opened is not None and any(t.text == "?" and t.i > opened for t in rest):
         return "quoted"
+    if _question_quoted_before(trigger):
+        return "quotation before"  # an interviewer's only: "a jury asked the judge" asks
     for c in later:
         if c.dep_ not in QUESTION_CLAUSE_DEPS or has_to_infinitive(c):
             continue
@@ -8810,11 +8847,26 @@ def _events_for(
             elif (
                 code.root_code in NEGATED_INTENT_ROOTS
                 and neg_rule.startswith("neg ")
-                and neg_rule.endswith(f" on '{match.trigger.text}'")
+                and (
+                    neg_rule.endswith(f" on '{match.trigger.text}'")
+                    # issue #9 prec30: "he doesn't want to kill their families": the wish
+                    # denied is no threat either
+                    or why.startswith("governed by '")
+                    and neg_rule.endswith(why[12:])
+                )
             ):
                 # issue #9 read25: "said they would not charge de Blasio", "Russia said it would
                 # not attack Ukraine": a force or a charge ruled out is no threat of it
                 return []
+        if (
+            why
+            and not framing
+            and code.root_code in NEGATED_INTENT_ROOTS
+            and _unsaid(match.trigger)
+        ):
+            # issue #9 prec30: "he never said he wanted to kill their families": an intent
+            # its holder denies having spoken of is no threat
+            return []
         if why and not framing and entry.origin != MEASURE_REACH:
             # issue #9 precision10: "the ban would only apply to people from Iran, Libya ...":
             # what a measure reaches, under "would", is its scope, no one's intent (the gold's

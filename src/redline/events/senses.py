@@ -119,6 +119,10 @@ class SenseRule:
     # issue #9 wiki29: the reading fails when the trigger names its object something ("the
     # judges called the novel 'an impressive book'", an object predicate): no telephone call
     change_naming: bool = False
+    # issue #9 prec30: the reading fails when the object is one of these words and the clause
+    # on it has a subject naming another ("rejected the notion that *the episode* should be
+    # forgotten" disputes a view; "rejects a suggestion that *he* had told" denies a charge)
+    change_view_clause: tuple[str, ...] = ()
     keep: tuple[str, ...] = ()
     change: tuple[str, ...] = ()
 
@@ -164,6 +168,8 @@ class SenseObject:
     question: str = ""
     # issue #9 wiki29: the trigger has an object predicate ("called the film *a triumph*")
     naming: bool = False
+    # issue #9 prec30: a clause on the object has a subject of its own naming another
+    others_noun_clause: bool = False
 
 
 def _has(words: tuple[str, ...], lemma: str, text: str) -> str | None:
@@ -216,6 +222,8 @@ def _object_rule(
         and ("MED" in obj.roles or _word_hit(rule.question_askers, obj.doer))
     ):
         return rule.else_code, f"sense: '{lemma}' puts a {obj.question} question {code}->{other}"
+    if rule.change_view_clause and obj.others_noun_clause and obj.lemma in rule.change_view_clause:
+        return rule.else_code, f"sense: '{lemma}' a {obj.lemma} about another {code}->{other}"
     if rule.change_naming and obj.naming:
         return rule.else_code, f"sense: '{lemma}' names its object {code}->{other}"
     if rule.change_infinitive and obj.infinitive:
@@ -315,6 +323,7 @@ def load_senses() -> tuple[SenseRule, ...]:
                 change_question=bool(raw.get("change_question", False)),
                 question_askers=tuple(w.lower() for w in _list(raw.get("question_askers"))),
                 change_naming=bool(raw.get("change_naming", False)),
+                change_view_clause=tuple(w.lower() for w in _list(raw.get("change_view_clause"))),
                 keep=tuple(_list(raw.get("keep"))),
                 change=tuple(_list(raw.get("change"))),
             )
