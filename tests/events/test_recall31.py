@@ -97,3 +97,51 @@ def test_encouraged_to_act_is_an_appeal(code_all):
     assert any(e.code == "020" and (e.source_actor or "")[:3] == "USA" for e in doc.events), seen(
         doc
     )
+
+
+# session 29: criticism endured or weathered, and blocking an attempt or effort (120)
+def _coded(doc, code):
+    return [e for e in doc.events if e.code == code]
+
+
+def test_recall31_criticism_endured_criticises_the_subject(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - President Barack Obama has endured criticism for telling "
+        "Canadian voters how to cast their ballots in the coming election."
+    )
+    found = [e for e in _coded(doc, "111") if e.target_actor.startswith("USA")]
+    assert found, seen(doc)
+    assert not found[0].source_actor, seen(doc)
+
+
+def test_recall31_criticism_weathered_criticises_the_subject(code_all):
+    doc = code_all(
+        "CHICAGO (Reuters) - Mayor Rahm Emanuel has weathered criticism over the city's "
+        "handling of the police shooting case."
+    )
+    assert any(e.target_actor.startswith("USA") for e in _coded(doc, "111")), seen(doc)
+
+
+def test_recall31_blocking_a_partys_attempt_rejects_the_party(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Senate Democrats voted on Thursday to block a Republican "
+        "attempt to cut funding for the health care law."
+    )
+    found = _coded(doc, "120")
+    assert found, seen(doc)
+    assert found[0].source_actor.startswith("USA"), seen(doc)
+
+
+def test_recall31_blocking_their_efforts_rejects_whose_efforts(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Two moderate Republican senators helped block the White "
+        "House's efforts to repeal the banking rules."
+    )
+    assert _coded(doc, "120"), seen(doc)
+
+
+def test_recall31_blocking_a_road_is_no_rejection(code_all):
+    doc = code_all(
+        "CLEVELAND (Reuters) - Protesters blocked a road near the convention hall on Monday."
+    )
+    assert not _coded(doc, "120"), seen(doc)

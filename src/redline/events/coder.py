@@ -7823,7 +7823,17 @@ def _names_alleger(noun: Token) -> bool:
 # names one ("criticism from Democrats"), else none (the document gold's "-" source)
 CRITICISM_NOUNS = frozenset({"criticism"})
 CRITICISM_WORDS = re.compile(r"(?i)\bcriticism\b")
-CRITICISED_BY = {"face": "dobj", "draw": "dobj", "attract": "dobj", "come": "under"}
+# issue #9 recall31: criticism "endured", "weathered", "received" or "incurred" is faced too
+CRITICISED_BY = {
+    "face": "dobj",
+    "draw": "dobj",
+    "attract": "dobj",
+    "come": "under",
+    "endure": "dobj",
+    "weather": "dobj",
+    "receive": "dobj",
+    "incur": "dobj",
+}
 CRITICISED_ENTRY = replace(
     ALLEGED_ENTRY,
     code="111",
