@@ -131,10 +131,11 @@ def load_passes(docgold: Path) -> dict[str, dict[str, list[dict]]]:
 
 def article_order(docgold: Path, split: str | None = None) -> list[str]:
     """Article ids in file order, optionally only those of some splits (comma-separated)."""
-    from redline.evaluate.docgold import load_articles
+    from redline.evaluate.docgold import find_articles, load_articles
 
     wanted = None if split is None else {s.strip() for s in split.split(",") if s.strip()}
-    articles = load_articles(docgold / "articles.jsonl")
+    # the PolNeAR folder (evaluation/docgold/polnear) has passes but no articles file of its own
+    articles = load_articles(find_articles(docgold / "passes") or docgold / "articles.jsonl")
     return [i for i, row in articles.items() if wanted is None or row.get("split") in wanted]
 
 
