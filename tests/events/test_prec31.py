@@ -65,3 +65,33 @@ def test_a_premier_coming_to_berlin_still_visits(code_all):
         "German chancellor."
     )
     assert [e for e in doc.events if e.code in ("042", "043")], events(doc)
+
+
+def test_protecting_a_right_shields_no_one(code_all):
+    doc = code_all(
+        "DES MOINES - The candidate said she will defend the clinics and protect a woman's "
+        "right to choose."
+    )
+    assert not [e for e in doc.events if e.code in ("074", "0334")], events(doc)
+
+
+def test_peacekeepers_protecting_a_convoy_still_protect(code_all):
+    doc = code_all(
+        "JUBA - UN peacekeepers protected the aid convoy on its way to the refugee camp on Monday."
+    )
+    assert [e for e in doc.events if e.code in ("074", "0334")], events(doc)
+
+
+def test_a_poll_share_of_voters_is_no_endorsement(code_all):
+    doc = code_all(
+        "WASHINGTON - The governor earned the support of nearly four in 10 likely voters in the "
+        "survey, while the senator earned 28 percent."
+    )
+    assert not [e for e in doc.events if e.code == "051"], events(doc)
+
+
+def test_a_union_endorsement_stays_support(code_all):
+    doc = code_all(
+        "COLUMBUS - The senator won the backing of the state's largest teachers' union on Monday."
+    )
+    assert [e for e in doc.events if e.code == "051"], events(doc)
