@@ -95,3 +95,23 @@ def test_a_union_endorsement_stays_support(code_all):
         "COLUMBUS - The senator won the backing of the state's largest teachers' union on Monday."
     )
     assert [e for e in doc.events if e.code == "051"], events(doc)
+
+
+def test_a_candidate_surrounded_by_advisers_is_not_besieged(code_all):
+    doc = code_all(
+        "WASHINGTON - Is the nominee surrounded by advisers loyal to the party's conservative wing?"
+    )
+    assert not [e for e in doc.events if e.code.startswith("19")], events(doc)
+
+
+def test_troops_surrounding_a_town_still_besiege_it(code_all):
+    doc = code_all("DONETSK - Government troops surrounded the rebel-held town on Friday.")
+    assert [e for e in doc.events if e.code.startswith("19")], events(doc)
+
+
+def test_attending_football_games_visits_no_one(code_all):
+    doc = code_all(
+        "TRENTON, N.J. - The governor has attended numerous New York Giants football games "
+        "since taking office, a watchdog report said."
+    )
+    assert not [e for e in doc.events if e.code in ("042", "043")], events(doc)
