@@ -115,3 +115,17 @@ def test_attending_football_games_visits_no_one(code_all):
         "since taking office, a watchdog report said."
     )
     assert not [e for e in doc.events if e.code in ("042", "043")], events(doc)
+
+
+def test_women_who_claim_he_harassed_them_accuse_him(code_all):
+    doc = code_all(
+        "BOSTON - The coach is under fire from dozens of former players who claim he assaulted "
+        "them during practice."
+    )
+    claims = [e for e in doc.events if e.trigger_text == "claim"]
+    assert claims and not [e for e in claims if e.code.startswith("01")], events(doc)
+
+
+def test_rebels_claiming_their_own_attack_claim_responsibility(code_all):
+    doc = code_all("SANAA - The rebels claimed that they had attacked the air base on Sunday.")
+    assert [e for e in doc.events if e.code.startswith("01")], events(doc)
