@@ -3361,6 +3361,10 @@ def _claims_own_act(trigger: Token) -> bool:
     """'The Houthis claimed that they had attacked ...': the clause's active subject is a personal
     pronoun for the claimant, so the claim is of its own act (015), no accusation of another."""
     claimant = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if claimant is not None and claimant.tag_ in ("WP", "WDT") and trigger.dep_ == "relcl":
+        # issue #9 prec31: "dozens of women who claim he assaulted them": the relative pronoun
+        # stands for the noun the clause hangs on, whose number is the claimant's
+        claimant = trigger.head
     # issue #9 precision8: "Associates of Navalny alleged he drank poisoned tea": a singular
     # pronoun is not a plural claimant ("they" may stand for a body: "Hamas claimed they ...")
     plural = claimant is not None and (
