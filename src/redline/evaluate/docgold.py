@@ -66,6 +66,7 @@ SPLITS = (
     "train10",
     "check13",
     "train11",
+    "train12",
     "test",
     "all",
 )
