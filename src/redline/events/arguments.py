@@ -3485,13 +3485,7 @@ def _parallel_noun(pronoun: Token) -> Token | None:
         if verb.dep_ == "conj" and verb.head.i != verb.i:
             first = verb.head
             noun = next((c for c in first.children if c.dep_ in wanted and c.i < pronoun.i), None)
-            if noun is None or noun.tag_ not in ("NN", "NNP") or noun.pos_ == "PRON":
-                return None
-            if noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_HEADS:
-                return None
-            if any(c.dep_ == "conj" for c in noun.children):
-                return None  # "Britain and France ...": many
-            return noun
+            return noun if _one_thing(noun) else None
         if verb.dep_ not in PARALLEL_CLIMB or verb.head.i == verb.i:
             return None
         verb = verb.head
@@ -3511,13 +3505,17 @@ def _subject_before(pronoun: Token) -> Token | None:
         return None
     before = pronoun.doc[pronoun.sent.start - 1].sent
     noun = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return noun if _one_thing(noun) else None
+
+
+def _one_thing(noun: Token | None) -> bool:
+    """it29: a noun "it" can go on with: singular, common or proper, no pronoun, not a person's,
+    not one of several ("Britain and France ...": many)."""
     if noun is None or noun.tag_ not in ("NN", "NNP") or noun.pos_ == "PRON":
-        return None
+        return False
     if noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_HEADS:
-        return None
-    if any(c.dep_ == "conj" for c in noun.children):
-        return None
-    return noun
+        return False
+    return not any(c.dep_ == "conj" for c in noun.children)
 
 
 def _plural_main_subject(sent: Span) -> Token | None:

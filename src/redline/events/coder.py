@@ -5523,7 +5523,9 @@ def _request_answerer(noun: Token) -> tuple[Token | None, str] | None:
     if (
         noun.dep_ == "pobj"
         and noun.head.lower_ == "at"
-        and (any(c.dep_ == "poss" for c in noun.children) or _request_maker(noun) is not None)
+        # issue #9 near30: "at his request", or "at the request of police" (the "of" object
+        # made the request)
+        and (any(c.dep_ == "poss" for c in noun.children) or _of_object(noun) is not None)
         and not any(c.lower_ == "own" for c in noun.children)  # "resigned at her own request"
     ):
         verb = noun.head.head
@@ -5558,15 +5560,6 @@ def _request_answerer(noun: Token) -> tuple[Token | None, str] | None:
         return None
     subject, how = find_source(verb)
     return subject, f"answered the request ({verb.lemma_.lower()}): {how}"
-
-
-def _request_maker(noun: Token) -> Token | None:
-    """issue #9 near30: "left the lobby at the request of police": the "of" object of a request
-    noun done at, who made the request (the possessive form is the noun's own source)."""
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            return next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return None
 
 
 def _asked_in_clause(noun: Token) -> Token | None:
@@ -8065,7 +8058,8 @@ def _events_for(
             return []
         tgt_tok, tgt_how = answer
         answered = True
-        if src_tok is None and (maker := _request_maker(trigger)) is not None:
+        if src_tok is None and (maker := _of_object(trigger)) is not None:
+            # issue #9 near30: "at the request of police": the "of" object made the request
             src_tok, src_how = maker, "at the request of"
     plain_claim = entry.code == GENERIC_CLAIM and trigger.lemma_.lower() in CLAIM_VERBS
     if plain_claim:
