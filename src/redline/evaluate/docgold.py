@@ -69,6 +69,7 @@ SPLITS = (
     "train12",
     "check14",
     "train13",
+    "train14",
     "test",
     "all",
 )
