@@ -28,11 +28,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from redline import datafiles
-from redline.actors.graph import generation
+from redline.actors.graph import NAME_SUFFIXES, generation
 from redline.enrich.tables import lines, table
 from redline.model import Document, Entity
 
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 NUMERIC_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
 ORG_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "in", "&", "to", "de", "des", "du"})
 
