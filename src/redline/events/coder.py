@@ -70,7 +70,7 @@ from redline.nlp.arrays import one_of
 from redline.nlp.parse import parse_cache
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 # Verbs whose object is the subject of their "to ..." complement ("urged Israel to release").
@@ -8568,6 +8568,13 @@ def _events_for(
         sources = [speaker]
     if entry.swap and targets:
         sources, targets = targets, sources  # "T received weapons from S", "T faces pressure"
+    if any(_denied_argument(trigger.doc, a) for a in (*sources, *targets)):
+        # issue #9 modal40: "condemns Syria and Venezuela but not the Philippines": the actor
+        # the text says the act is not aimed at (or not done by) is no party to it
+        targets = [a for a in targets if not _denied_argument(trigger.doc, a)]
+        sources = [a for a in sources if not _denied_argument(trigger.doc, a)]
+        if not targets and not sources:
+            return []
     pairs: list[tuple[Argument | None, Argument | None]] = []
     for s in sources or [None]:
         for t in targets or [None]:
@@ -10020,6 +10027,38 @@ def _only_able(match: Match) -> str:
     if subject is not None and _generic(" ".join(t.text for t in subject.subtree)):
         return ""
     return f"ability: '{can} {trigger.text}'"
+
+
+# "not only Syria but also Iran" names both: the "not" of "not only" denies no one
+NOT_ONLY = frozenset({"only", "just", "merely", "simply"})
+
+
+def _denied_argument(doc: Doc, arg: Argument) -> bool:
+    """Whether ``arg`` is a member of a list the text denies ("Syria but not the Philippines,
+    Turkey and Russia": the last three; "not Syria but Iran": Syria): a "not" hung on the list
+    before it and after its first member, or before the first member when it is that one."""
+    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    if tok.pos_ not in ("PROPN", "NOUN") or not (
+        tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
+    ):
+        return False  # a clause ("pledged not to allow cuts") or a name in no list
+    chain = [tok]
+    while chain[-1].dep_ == "conj" and chain[-1].head.i != chain[-1].i and len(chain) < 12:
+        chain.append(chain[-1].head)
+    first = chain[-1]
+    for member in chain:
+        for child in member.children:
+            if child.lower_ != "not" or child.i >= tok.i:
+                continue
+            if tok is not first and child.i < first.i:
+                continue  # "not X but Y": the "not" denies X, not Y
+            after = doc[child.i + 1] if child.i + 1 < len(doc) else None
+            if after is None or after.lower_ not in NOT_ONLY:
+                return True
+    return False
 
 
 def _insisted_fact(match: Match) -> bool:
