@@ -54,20 +54,25 @@ def test_commissioning_a_firm_stays(code_all):
 
 
 @pytest.mark.parametrize(
-    ("clause", "conditional"),
+    ("clause", "done"),
     [
-        ("But the ministry can appeal the ruling.", True),
-        ("The union can challenge the decision in the High Court.", True),
-        ("The ministry appealed the ruling on Tuesday.", False),
+        # modal40 (session 30): what one can do is no event at all, not a flagged one (the
+        # free docgold lists none: three such tuples, all wrong)
+        ("But the ministry can appeal the ruling.", False),
+        ("The union can challenge the decision in the High Court.", False),
+        ("The ministry appealed the ruling on Tuesday.", True),
     ],
 )
-def test_what_one_can_do_is_no_deed(code_all, clause, conditional):
+def test_what_one_can_do_is_no_deed(code_all, clause, done):
     doc = code_all(
         "BRASILIA - On Tuesday a court awarded the airline $700m in its dispute with the "
         f"state. {clause}"
     )
-    appeals = [e for e in doc.events if e.code == "115"]
-    assert appeals and all(e.conditional is conditional for e in appeals), events(doc)
+    appeals = [e for e in doc.events if e.code == "115" and e.start > 60]
+    if done:
+        assert appeals and not any(e.conditional for e in appeals), events(doc)
+    else:
+        assert not appeals, events(doc)
 
 
 def test_a_refusal_told_with_cannot_is_not_made_hypothetical(code_all):

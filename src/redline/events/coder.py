@@ -70,7 +70,7 @@ from redline.nlp.arrays import one_of
 from redline.nlp.parse import parse_cache
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 # Verbs whose object is the subject of their "to ..." complement ("urged Israel to release").
@@ -8568,6 +8568,13 @@ def _events_for(
         sources = [speaker]
     if entry.swap and targets:
         sources, targets = targets, sources  # "T received weapons from S", "T faces pressure"
+    if any(_denied_argument(trigger.doc, a) for a in (*sources, *targets)):
+        # issue #9 modal40: "condemns Syria and Venezuela but not the Philippines": the actor
+        # the text says the act is not aimed at (or not done by) is no party to it
+        targets = [a for a in targets if not _denied_argument(trigger.doc, a)]
+        sources = [a for a in sources if not _denied_argument(trigger.doc, a)]
+        if not targets and not sources:
+            return []
     pairs: list[tuple[Argument | None, Argument | None]] = []
     for s in sources or [None]:
         for t in targets or [None]:
@@ -8618,6 +8625,8 @@ def _events_for(
         or _insisted_fact(match)
         or _counterfactual(match)
         or _only_possible(match)
+        or _left_unanswered(trigger)
+        or _only_able(match)
         or (entry.pos == "noun" and entry.code[:2] in UNDONE_ROOTS and _undone(trigger))
         or (
             entry.pos == "noun"
@@ -9939,6 +9948,117 @@ def _only_possible(match: Match) -> str:
         if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children):
             return f"only possible: 'it {copula.text} {adjective.text} ... to {verb.text}'"
     return ""
+
+
+# issue #9 modal40: "has not said whether he supports the bill", "declined to say if he had
+# consulted Congress", "is unsure whether ...": an act asked about that its actor (or the
+# reporter) leaves unanswered is neither done nor announced. Only a clause with no "will",
+# "would" or "to" of its own: "has not said whether he will support it" is an intent left open,
+# which the document gold lists (032).
+UNANSWERING_VERBS = frozenset(
+    {"say", "decide", "mention", "disclose", "confirm", "indicate", "announce", "reveal",
+     "specify", "comment", "answer", "tell", "explain", "detail", "elaborate", "know"}
+)  # fmt: skip
+DECLINING_VERBS = frozenset({"decline", "refuse"})
+UNSURE_WORDS = frozenset({"unsure", "undecided", "unclear", "uncertain"})
+
+
+def _clause_announces(verb: Token) -> bool:
+    """A "will" / "would" / "shall" or an infinitive "to" on ``verb``: what is still to come."""
+    return any(
+        (c.dep_ == "aux" and c.lemma_ in FUTURE_AUX) or (c.dep_ == "aux" and c.lower_ == "to")
+        for c in verb.children
+    )
+
+
+def _left_unanswered(trigger: Token) -> str:
+    """The words that leave the trigger's whether-clause unanswered ("not said", "declined to
+    say", "unsure"), or "" (see :data:`UNANSWERING_VERBS`)."""
+    tok = trigger
+    for _ in range(6):
+        if _clause_announces(tok):
+            return ""
+        if tok.head.i == tok.i:
+            return ""
+        if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in tok.children):
+            if tok.dep_ not in ("ccomp", "advcl", "pcomp", "pobj"):
+                return ""
+            head = tok.head
+            if head.dep_ == "prep" and head.head.i != head.i:
+                head = head.head  # "unsure about whether ..."
+            lemma = head.lemma_.lower()
+            negated = any(c.dep_ == "neg" for c in head.children)
+            if lemma in UNSURE_WORDS or (lemma == "clear" and negated):
+                return f"'{head.text} whether'"
+            if lemma in UNANSWERING_VERBS and negated:
+                return f"'not {head.text} whether'"
+            if (
+                lemma in UNANSWERING_VERBS
+                and head.dep_ == "xcomp"
+                and head.head.lemma_.lower() in DECLINING_VERBS
+            ):
+                return f"'{head.head.text} to {head.text} whether'"
+            return ""
+        tok = tok.head
+    return ""
+
+
+# issue #9 modal40: "they can work for a motor company", "Kim thinks he can force the United
+# States to ...": an un-negated "can" on the trigger tells what an actor is able to do, no act
+# (the free splits: three false tuples, none right). Not a "can" inside a condition or a
+# time clause ("if Roosevelt can work with Stalin", "before I can support this bill": the
+# clause frames another act), nor one said of anyone at all ("a person can be convicted").
+ABILITY_CLAUSE_MARKS = frozenset({"if", "unless", "before", "until", "once", "when", "so"})
+
+
+def _only_able(match: Match) -> str:
+    """'can <verb>' when the trigger states only an ability (see :data:`ABILITY_CLAUSE_MARKS`),
+    else ""."""
+    trigger = match.trigger
+    can = _can_of_possibility(trigger)
+    if can is None:
+        return ""
+    for tok in (trigger, *trigger.ancestors):
+        if any(c.dep_ == "mark" and c.lower_ in ABILITY_CLAUSE_MARKS for c in tok.children):
+            return ""
+        if tok.dep_ == "ROOT":
+            break
+    subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and _generic(" ".join(t.text for t in subject.subtree)):
+        return ""
+    return f"ability: '{can} {trigger.text}'"
+
+
+# "not only Syria but also Iran" names both: the "not" of "not only" denies no one
+NOT_ONLY = frozenset({"only", "just", "merely", "simply"})
+
+
+def _denied_argument(doc: Doc, arg: Argument) -> bool:
+    """Whether ``arg`` is a member of a list the text denies ("Syria but not the Philippines,
+    Turkey and Russia": the last three; "not Syria but Iran": Syria): a "not" hung on the list
+    before it and after its first member, or before the first member when it is that one."""
+    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    if tok.pos_ not in ("PROPN", "NOUN") or not (
+        tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
+    ):
+        return False  # a clause ("pledged not to allow cuts") or a name in no list
+    chain = [tok]
+    while chain[-1].dep_ == "conj" and chain[-1].head.i != chain[-1].i and len(chain) < 12:
+        chain.append(chain[-1].head)
+    first = chain[-1]
+    for member in chain:
+        for child in member.children:
+            if child.lower_ != "not" or child.i >= tok.i:
+                continue
+            if tok is not first and child.i < first.i:
+                continue  # "not X but Y": the "not" denies X, not Y
+            after = doc[child.i + 1] if child.i + 1 < len(doc) else None
+            if after is None or after.lower_ not in NOT_ONLY:
+                return True
+    return False
 
 
 def _insisted_fact(match: Match) -> bool:
