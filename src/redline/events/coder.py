@@ -9733,7 +9733,7 @@ def _owner_arguments(
     """issue #9 owner40: the owner of the act, claim, plan, quality or possession ``tok``
     names (:func:`owners.owner_of`), resolved to a known actor of another side than
     ``others``; the rule says whose thing it is, so a user sees why."""
-    if role == "target" and tok.dep_ in ("nsubj", "nsubjpass"):
+    if role == "target" and tok.dep_ == "nsubj":
         return []  # "Such a move by Trump would anger them": the subject acts, aims at no one
     found = owner_of(tok) or earlier_owner(tok)
     if found is None:

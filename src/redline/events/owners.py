@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from redline import datafiles
+from redline.events.arguments import _whose_owner
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -93,6 +94,9 @@ def owner_of(noun: Token) -> tuple[Token, str] | None:
             and child.i + 1 < len(child.doc)
             and child.doc[child.i + 1].text in ("’", "'")
         ):
+            if child.lower_ == "whose":  # "Franken, whose behavior is being investigated"
+                owner = _whose_owner(noun)
+                return (owner, "whose") if owner is not None else None
             if _named(child) and child.lower_ not in ("its",):
                 return child, "possessor"
             return None
