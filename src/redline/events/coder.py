@@ -54,6 +54,7 @@ from redline.events.filter import event_features, load_filter
 from redline.events.framing import FALLBACK, governed_code, load_governors, reframe
 from redline.events.letters import LETTER_ROOTS, letter_parties
 from redline.events.lexicon import Lexicon, LexiconEntry, load_lexicon
+from redline.events.owners import earlier_owner, owner_of
 from redline.events.pairs import load_pairs_model, pair_events
 from redline.events.proposer import (
     ProposerModel,
@@ -8111,6 +8112,10 @@ def _events_for(
         # campaign targeting ...": the thing's maker acts through it
         how = f"maker of the {src_tok.lemma_.lower()}"
         sources = [a for m in makers for a in resolver.arguments(m, how) if a.actor is not None]
+    if src_tok is not None and sources and not entry.swap and all(s.actor is None for s in sources):
+        # issue #9 owner40: "the advocacy effort by conservative groups could convince ...": its
+        # owner acts (not a swapped frame: "such a move by Trump would anger them" aims at no one)
+        sources = _owner_arguments(src_tok, "source", [], resolver) or sources
     if (
         src_tok is not None
         and src_tok.lemma_.lower() in INANIMATE_SOURCES
@@ -8541,6 +8546,10 @@ def _events_for(
         and _admits_no_own_act(trigger)
     ):
         return []  # "Corker acknowledged that senators have raised questions": a remark
+    if tgt_tok is not None and targets and not any(t.actor is not None for t in targets):
+        # issue #9 owner40: "objected to the giant's attempts", "an inquiry into her use of a
+        # server", "decried the claims made by Smith": a thing judged is aimed at its owner
+        targets = _owner_arguments(tgt_tok, "target", sources, resolver) or targets
     if not sources and not any(t.actor is not None for t in targets) and trigger.dep_ != "ROOT":
         return []  # a side clause naming no actor on either side: too little to code
     if sources and targets:
@@ -9704,6 +9713,53 @@ def _kin(obj: Token, resolver: ActorResolver) -> list[Argument]:
     start, end = obj.left_edge.idx, obj.idx + len(obj.text)
     rule = f"{arg.rule}, whose {obj.lower_}: a person of {country}"
     return [Argument(obj.doc.text[start:end], start, end, kin, "relative", rule)]
+
+
+# possessive pronouns that, on a clause's object, are usually the clause's own subject's
+OWN_PRONOUNS = {"his": ("he",), "her": ("she",), "their": ("they",), "our": ("we",), "my": ("i",)}
+
+
+def _own_pronoun(owner: Token, thing: Token) -> bool:
+    """issue #9 owner40: "his"/"her" on a thing whose clause's subject is one person (a name or
+    "he"/"she"), "their" with a plural subject: the subject's own (binding, not resolution)."""
+    for verb in [thing.head, *thing.head.ancestors][:4]:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        word = owner.lower_
+        if subject.pos_ == "PRON":
+            return subject.lower_ in OWN_PRONOUNS[word]
+        plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+        if word in ("his", "her"):
+            return subject.pos_ == "PROPN" and not plural
+        return word == "their" and plural
+    return False
+
+
+def _owner_arguments(
+    tok: Token, role: str, others: list[Argument], resolver: ActorResolver
+) -> list[Argument]:
+    """issue #9 owner40: the owner of the act, claim, plan, quality or possession ``tok``
+    names (:func:`owners.owner_of`), resolved to a known actor of another side than
+    ``others``; the rule says whose thing it is, so a user sees why."""
+    if role == "target" and tok.dep_ == "nsubj":
+        return []  # "Such a move by Trump would anger them": the subject acts, aims at no one
+    found = owner_of(tok) or earlier_owner(tok)
+    if found is None:
+        return []
+    owner, route = found
+    if role == "target" and owner.lower_ in OWN_PRONOUNS and _own_pronoun(owner, tok):
+        return []  # "Trump defended his stance": one's own thing, not another side's
+    start, end = phrase_span(tok)
+    phrase = resolver.text[start:end]
+    out = []
+    for arg in resolver.arguments(owner, f"owner<-{route}"):
+        if arg.actor is None or arg.actor.code.startswith("---"):
+            continue
+        if any(_same_side(arg, o) for o in others if o.actor is not None):
+            continue
+        out.append(replace(arg, rule=f"owner of {phrase!r} ({route}) -> {arg.rule}"))
+    return out
 
 
 def _object_owner(obj: Token, sources: list[Argument], resolver: ActorResolver) -> list[Argument]:
