@@ -70,6 +70,7 @@ SPLITS = (
     "check14",
     "train13",
     "train14",
+    "train15",
     "test",
     "all",
 )
