@@ -4336,6 +4336,10 @@ def _pronouns(graph: _Graph, use_ranker: bool = False) -> None:
             chosen, rule = named, "pronoun->as-for-topic"
         elif (cataphor := _cataphor(graph, token, gender, quote)) is not None:
             chosen, rule = cataphor, "pronoun->subject-after-fronted-clause"
+        elif (binder := _clause_binder(token, cands)) is not None and (
+            subject is None or binder.entity != subject.entity
+        ):
+            chosen, rule = binder, "pronoun->clause-binder"
         elif subject is not None and apart == 0:
             chosen, rule = subject, "pronoun->subject-same-sentence"
         elif embedded is not None and apart_embedded == 0:
@@ -4620,6 +4624,61 @@ def _named_in_unnamed_role_clause(graph: _Graph, node: _Node) -> bool:
 # someone else; the reflexive ("himself") is the one that means the subject
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 OBJECT_DEPS = ("dobj", "dative", "iobj", "obj")
+
+
+# issue #9/#10 pron40: the links a clause's subject is read through to the person it names
+# ("Page's testimony showed", "the president's comment suggested": the owner of the subject)
+BINDER_OWNER_DEPS = frozenset({"poss", "compound"})
+
+
+def _clause_binder(pronoun: Any, cands: list[_Node]) -> _Node | None:
+    """issue #9/#10 pron40: the person subject of the nearest clause that holds a subject or
+    possessive pronoun, when it is a candidate ("Thae said Kim thinks he can force …": Kim,
+    not the speaker; "Franks said Woolsey stands by his account"; "Schiff said Page's testimony
+    showed his denials were false": the subject's owner). A pronoun in its own clause's
+    subject is read from the clause above. None when the nearest clause with a subject has a
+    person as object too ("Comey told Trump he …": either may be meant) or a subject that is
+    no candidate."""
+    if pronoun.dep_ not in SUBJECT_DEPS and pronoun.dep_ != "poss":
+        return None
+    # up to the pronoun's clause, noting whether it sits in that clause's subject
+    tok = pronoun
+    while tok.head.i != tok.i and tok.head.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ in SUBJECT_DEPS:
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head  # "X pursued his business, but he decided": a sibling, not above
+        if verb.head.i == verb.i:
+            return None
+        verb = _clause_verb(verb.head)
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            break
+        if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    else:
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if any(_cand_at(cands, o) is not None for o in objects):
+        return None
+    words = [subjects[0], *(c for c in subjects[0].children if c.dep_ in BINDER_OWNER_DEPS)]
+    for word in words:
+        found = _cand_at(cands, word)
+        if found is not None:
+            return found
+    return None
+
+
+def _cand_at(cands: list[_Node], token: Any) -> _Node | None:
+    """The candidate whose span holds ``token``."""
+    end = token.idx + len(token.text)
+    for n in cands:
+        if n.start < end and token.idx < n.end:
+            return n
+    return None
 
 
 def _told_around(pronoun: Any) -> tuple[int, int] | None:

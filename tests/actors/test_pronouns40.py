@@ -1,0 +1,77 @@
+"""issue #9/#10 pron40: a subject or possessive pronoun inside a reported clause is first the
+subject of the nearest clause above it, when that subject is a person who agrees ("Tolliver
+said Ostrander believes he can carry the suburbs": Ostrander, not the speaker), or the owner of
+that subject ("Walter Keane's testimony showed that his denials …"). A conjoined clause with
+its own subject is a sibling, not a clause above, and a clause whose verb has a person as
+object ("told him he …") leaves the choice to the rules after.
+
+Sentences written for these tests; the recogniser's labels are fixed, so the rules under test
+run whatever the model tags."""
+
+from __future__ import annotations
+
+from labelled_entities import finish_labelled, mention_of
+
+BELIEVES = (
+    "The race for mayor tightened this week. Campaign manager Greg Tolliver said Mayor Carl "
+    "Ostrander believes he can carry the suburbs in November."
+)
+BELIEVES_LABELS = [("Greg Tolliver", 0, "PERSON"), ("Carl Ostrander", 0, "PERSON")]
+
+
+def test_a_subject_pronoun_under_a_reported_thinker_is_the_thinker(nlp):
+    doc = finish_labelled(nlp, BELIEVES, BELIEVES_LABELS)
+    he = next(m for m in doc.mentions if m.text == "he")
+    assert he.entity == mention_of(doc, "Carl Ostrander").entity
+    assert "clause-binder" in he.rule
+
+
+STANDS_BY = (
+    "The inquiry heard from two former aides on Monday. Their lawyer Neil Hammond said "
+    "Senator Frank Dobbs stands by his account of the meeting."
+)
+STANDS_BY_LABELS = [("Neil Hammond", 0, "PERSON"), ("Frank Dobbs", 0, "PERSON")]
+
+
+def test_a_possessive_in_the_reported_clause_is_its_subjects(nlp):
+    doc = finish_labelled(nlp, STANDS_BY, STANDS_BY_LABELS)
+    his = next(m for m in doc.mentions if m.text == "his")
+    assert his.entity == mention_of(doc, "Frank Dobbs").entity
+
+
+TESTIMONY = (
+    "Representative Alan Pruitt spoke to reporters after the closed hearing. Pruitt said Walter "
+    "Keane's testimony showed that his denials of the meetings were false."
+)
+TESTIMONY_LABELS = [
+    ("Alan Pruitt", 0, "PERSON"),
+    ("Pruitt", 1, "PERSON"),
+    ("Walter Keane", 0, "PERSON"),
+]
+
+
+def test_a_pronoun_in_the_subject_of_a_reported_clause_is_the_owner_above(nlp):
+    doc = finish_labelled(nlp, TESTIMONY, TESTIMONY_LABELS)
+    his = next(m for m in doc.mentions if m.text == "his")
+    assert his.entity == mention_of(doc, "Walter Keane").entity
+
+
+SIBLING = (
+    "Ben Alder runs a shipping firm in Houston. Alder said Mark Reyes courted the firm last "
+    "spring, but he decided to keep the contract with the bank."
+)
+SIBLING_LABELS = [("Ben Alder", 0, "PERSON"), ("Alder", 1, "PERSON"), ("Mark Reyes", 0, "PERSON")]
+
+
+def test_a_conjoined_clause_is_no_clause_above(nlp):
+    # "but he decided" is Reyes's clause's sibling: the rule reads it from "said" (Alder)
+    doc = finish_labelled(nlp, SIBLING, SIBLING_LABELS)
+    he = next(m for m in doc.mentions if m.text == "he")
+    assert "clause-binder" not in he.rule or he.entity == mention_of(doc, "Ben Alder").entity
+
+
+def test_the_speakers_own_pronoun_stays_the_speakers(nlp):
+    text = "Governor Ray Duval said on Friday that he would sign the budget bill next week."
+    doc = finish_labelled(nlp, text, [("Ray Duval", 0, "PERSON")])
+    he = next(m for m in doc.mentions if m.text == "he")
+    assert he.entity == mention_of(doc, "Ray Duval").entity
