@@ -75,3 +75,44 @@ def test_the_speakers_own_pronoun_stays_the_speakers(nlp):
     doc = finish_labelled(nlp, text, [("Ray Duval", 0, "PERSON")])
     he = next(m for m in doc.mentions if m.text == "he")
     assert he.entity == mention_of(doc, "Ray Duval").entity
+
+
+# a third person inside a quotation is not its speaker, wherever the speaker is named
+PRAISED = (
+    "Governor Ray Duval named Tom Pike to lead the state's water board on Monday. Duval said he "
+    "had known Pike for twenty years.\n\n"
+    '"He understands what it takes to keep the farms running," Duval said.'
+)
+PRAISED_LABELS = [
+    ("Ray Duval", 0, "PERSON"),
+    ("Tom Pike", 0, "PERSON"),
+    ("Duval", 1, "PERSON"),
+    ("Pike", 1, "PERSON"),
+    ("Duval", 2, "PERSON"),
+]
+
+
+def test_a_he_inside_a_quotation_is_not_the_speaker_named_after_it(nlp):
+    doc = finish_labelled(nlp, PRAISED, PRAISED_LABELS)
+    he = next(m for m in doc.mentions if m.text == "He")
+    assert he.entity == mention_of(doc, "Tom Pike").entity
+
+
+SELF_NAMED = (
+    "Senator Ray Duval spoke to supporters in Toledo on Friday.\n\n"
+    '"Look at Ray Duval announcing his campaign a year ago with nothing in the bank," Duval '
+    "said."
+)
+SELF_NAMED_LABELS = [("Ray Duval", 0, "PERSON"), ("Ray Duval", 1, "PERSON"), ("Duval", 2, "PERSON")]
+
+
+def test_a_speaker_naming_himself_in_the_quotation_keeps_his_pronoun(nlp):
+    doc = finish_labelled(nlp, SELF_NAMED, SELF_NAMED_LABELS)
+    his = next(m for m in doc.mentions if m.text == "his")
+    assert his.entity == mention_of(doc, "Ray Duval").entity
+
+
+def test_the_speakers_pronoun_outside_the_quotation_is_untouched(nlp):
+    doc = finish_labelled(nlp, PRAISED, PRAISED_LABELS)
+    he = next(m for m in doc.mentions if m.text == "he")
+    assert he.entity == mention_of(doc, "Ray Duval").entity

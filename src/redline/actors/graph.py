@@ -479,6 +479,12 @@ def build_entity_graph(
     ):
         graph.drop_pronouns()
         _pronouns(graph, pronoun_ranker)
+    # issue #9/#10 pron40: "“He has apologised,” Clarke said": a third person inside a
+    # quotation is someone its speaker talks about, wherever the speaker is named
+    framers = _quote_framers(graph)
+    if framers:
+        graph.drop_pronouns()
+        _pronouns(graph, pronoun_ranker, framers)
     _excerpt_narrator(graph)
     doc.mentions = _finish(graph)
     return doc
@@ -4199,7 +4205,13 @@ def _placed_elsewhere(graph: _Graph, entity: int, places: list[str], before: int
 # -- 4. pronouns ------------------------------------------------------------------------------
 
 
-def _pronouns(graph: _Graph, use_ranker: bool = False) -> None:
+def _pronouns(
+    graph: _Graph,
+    use_ranker: bool = False,
+    framers: dict[tuple[int, int], frozenset[int]] | None = None,
+) -> None:
+    """Link each pronoun to its antecedent (module doc, step 4). ``framers``: for a quotation,
+    the entities of its speaker (:func:`_quote_framers`), never a he or she inside it."""
     doc, parsed = graph.doc, graph.doc.parsed
     ranking = use_ranker or ranker.COLLECT is not None
     if parsed is None:
@@ -4230,6 +4242,7 @@ def _pronouns(graph: _Graph, use_ranker: bool = False) -> None:
         gender = PRONOUNS[lower]
         start = token.idx
         quote = graph.quote_at(start)
+        barred = framers.get(quote, ()) if framers and quote and gender != "p" else ()
         reach = GROUP_REACH if gender == "p" else PRONOUN_REACH
         lo = bisect_left(starts, start - reach)
         hi = bisect_left(starts, start)
@@ -4245,6 +4258,10 @@ def _pronouns(graph: _Graph, use_ranker: bool = False) -> None:
         done = False
         for node in reversed(window):
             if not _agrees(graph, node, gender) or node.entity in described:
+                continue
+            if node.entity in barred and not (node.quoted and graph.quote_at(node.start) == quote):
+                # the quotation's own speaker, named before or after it (not when the speaker
+                # names himself inside it: "look at Bernie Sanders announcing his candidacy")
                 continue
             if told is not None and told[0] <= node.start < told[1]:
                 continue  # issue #10 names21: "The Republican nominee, he said, watched …"
@@ -5026,6 +5043,38 @@ def _asked_about(graph: _Graph, node: _Node) -> bool:
 
 def _sentences_apart(starts: list[int], a: int, b: int) -> int:
     return bisect_right(starts, b) - bisect_right(starts, a)
+
+
+def _quote_framers(graph: _Graph) -> dict[tuple[int, int], frozenset[int]]:
+    """issue #9/#10 pron40: for each quotation where a he or she inside it was linked to the
+    quotation's own speaker, that speaker's entities: the person named (or the pronoun) as the
+    subject of the reporting verb in the sentence where the quotation opens or closes, before
+    it or after it ("“He has apologised,” Clarke said": "He" is not Clarke). Empty when no
+    pronoun needs resolving again."""
+    if not graph.marks:
+        return {}
+    starts = [s.start for s in graph.doc.sentences]
+    speakers = [
+        n
+        for n in graph.nodes
+        if n.subject == "speaker" and n.entity >= 0 and graph.quote_at(n.start) is None
+    ]
+    framed: dict[tuple[int, int], set[int]] = {}
+    for quote in graph.marks:
+        for node in speakers:
+            if _frames(starts, node, quote):
+                framed.setdefault(quote, set()).add(node.entity)
+    if not framed:
+        return {}
+    needed = {
+        quote
+        for n in graph.nodes
+        if n.kind == "pronoun"
+        and PRONOUNS.get(graph.doc.text[n.start : n.end].lower()) in ("m", "f")
+        and (quote := graph.quote_at(n.start)) in framed
+        and n.entity in framed[quote]
+    }
+    return {quote: frozenset(framed[quote]) for quote in needed}
 
 
 def _frames(starts: list[int], node: _Node, quote: tuple[int, int]) -> bool:
