@@ -116,3 +116,57 @@ def test_the_speakers_pronoun_outside_the_quotation_is_untouched(nlp):
     doc = finish_labelled(nlp, PRAISED, PRAISED_LABELS)
     he = next(m for m in doc.mentions if m.text == "he")
     assert he.entity == mention_of(doc, "Ray Duval").entity
+
+
+# a pronoun in what an unnamed man or woman reports is that speaker's, not a name before
+ACCUSER = (
+    "Governor Linda Marsh called the claims against Mayor Carl Ostrander disturbing on Monday. "
+    "One woman said he tried to kiss her in his office when she was 19."
+)
+ACCUSER_LABELS = [("Linda Marsh", 0, "PERSON"), ("Carl Ostrander", 0, "PERSON")]
+
+
+def test_a_she_in_an_unnamed_womans_report_is_not_a_woman_named_before(nlp):
+    doc = finish_labelled(nlp, ACCUSER, ACCUSER_LABELS)
+    marsh = mention_of(doc, "Linda Marsh").entity
+    assert not [m for m in doc.mentions if m.text in ("her", "she") and m.entity == marsh]
+    he = next(m for m in doc.mentions if m.text == "he")
+    assert he.entity == mention_of(doc, "Carl Ostrander").entity
+
+
+NAMED_ACCUSER = (
+    "Governor Linda Marsh called the claims against Mayor Carl Ostrander disturbing on Monday. "
+    "A woman named Rita Dunne told the Tribune that he had grabbed her arm at a fundraiser."
+)
+NAMED_ACCUSER_LABELS = [*ACCUSER_LABELS, ("Rita Dunne", 0, "PERSON")]
+
+
+def test_a_her_in_a_named_womans_report_is_hers(nlp):
+    doc = finish_labelled(nlp, NAMED_ACCUSER, NAMED_ACCUSER_LABELS)
+    her = next(m for m in doc.mentions if m.text == "her")
+    assert her.entity == mention_of(doc, "Rita Dunne").entity
+
+
+def test_a_spokeswoman_for_an_agency_speaks_of_herself(nlp):
+    text = (
+        "Senator Linda Marsh asked the agency for the records last week. A spokeswoman for the "
+        "Environmental Protection Agency said she had not seen the letter."
+    )
+    doc = finish_labelled(
+        nlp,
+        text,
+        [("Linda Marsh", 0, "PERSON"), ("Environmental Protection Agency", 0, "ORG")],
+    )
+    assert not [m for m in doc.mentions if m.text == "she"]
+
+
+def test_a_spokesman_for_a_man_may_speak_of_him(nlp):
+    # the one spoken for is a person of the pronoun's sex: the rules after decide
+    text = (
+        "Senator Carl Ostrander missed the vote on Tuesday. A spokesman for Ostrander said he "
+        "was at a funeral in Ohio."
+    )
+    labels = [("Carl Ostrander", 0, "PERSON"), ("Ostrander", 1, "PERSON")]
+    doc = finish_labelled(nlp, text, labels)
+    he = next(m for m in doc.mentions if m.text == "he")
+    assert he.entity == mention_of(doc, "Carl Ostrander").entity

@@ -4310,6 +4310,17 @@ def _pronouns(
                 if not ranking:
                     break
                 done = True
+        reporter = _reporting_noun(token, gender) if quote is None and gender != "p" else None
+        if reporter is not None:
+            # issue #9/#10 pron40: "One woman said he tried to kiss her when she was 14": the
+            # unnamed speaker, not a woman named before; a name in the speaker's own phrase
+            # ("congressman from Georgia John Lewis, who marched with King, said he …")
+            own = _reporter_node(graph, reporter, gender)
+            if own is None:
+                continue
+            chosen_reporter = own
+        else:
+            chosen_reporter = None
         is_speaker = token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() in _reporting_verbs()
         # "“A. B. C,” he said": the sentences of the quotation he closes do not part him from
         # the subject before it
@@ -4338,7 +4349,9 @@ def _pronouns(
             and listed[lower] >= LIST_HEADINGS
             and _list_heading(doc.text, sentence_starts, start)
         )
-        if heading and lower in headings:
+        if chosen_reporter is not None:
+            chosen, rule = chosen_reporter, "pronoun->reporting-noun-named"
+        elif heading and lower in headings:
             # issue #10 round 17: a listicle's items open "He said …", "He implied …": each
             # heading's "He" is the first heading's (the article's subject), not the last
             # person the item before quoted ("Calderón said …. ¶ He implied a judge …")
@@ -4686,6 +4699,69 @@ def _clause_binder(pronoun: Any, cands: list[_Node]) -> _Node | None:
         found = _cand_at(cands, word)
         if found is not None:
             return found
+    return None
+
+
+# issue #9/#10 pron40: a spokesman's "he" may be the one he speaks for ("A Lankford spokesman
+# said he was eager to work with colleagues")
+SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman"})
+REPORTER_NAME_DEPS = frozenset({"compound", "appos", "poss"})
+NAMING_VERBS = frozenset({"name", "call", "identify"})  # "a woman named Lindsay Menz"
+
+
+def _reporting_noun(pronoun: Any, gender: str) -> Any | None:
+    """issue #9/#10 pron40: the subject of the reporting verb whose complement holds the
+    pronoun, when it is a common noun of the pronoun's sex ("One woman said he tried to kiss
+    her": "woman" for "her"). For a spokesman or spokeswoman, only for the complement's own
+    subject and when the one spoken for is no person ("A spokeswoman for the agency said she
+    could not comment"). None otherwise."""
+    tok = pronoun
+    for _ in range(8):
+        if tok.head.i == tok.i or tok.dep_ in ("relcl", "appos"):
+            return None
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _reporting_verbs():
+            break
+        tok = tok.head
+    else:
+        return None
+    verb = tok.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or GENDERED_NOUNS.get(subject.lower_) != gender:
+        return None
+    if subject.lower_ in SPOKES_NOUNS:
+        if pronoun.dep_ not in SUBJECT_DEPS or pronoun.head.i != tok.i:
+            return None
+        spoken_for = [c for c in subject.children if c.dep_ in REPORTER_NAME_DEPS]
+        spoken_for += [
+            g for c in subject.children if c.lower_ == "for" for g in c.children if g.dep_ == "pobj"
+        ]
+        if any(t.ent_type_ == "PERSON" or t.lower_ in PRONOUNS for t in spoken_for):
+            return None
+    return subject
+
+
+def _reporter_node(graph: _Graph, subject: Any, gender: str) -> _Node | None:
+    """The person the speaker's own phrase names or the graph linked it to ("congressman from
+    Georgia John Lewis", "the congressman" of a text that named him), else None."""
+    words = [subject]
+    for child in subject.children:
+        if child.dep_ in ("compound", "appos", "prep") and child.lower_ != "of":
+            words.extend(child.subtree)  # "congressman from Georgia John Lewis"
+        elif child.dep_ == "acl" and child.lemma_.lower() in NAMING_VERBS:
+            words.extend(child.subtree)  # "a woman named Lindsay Menz"
+    # not the people of a clause inside the phrase ("John Lewis, who marched with King")
+    inner = {
+        t.i
+        for w in words
+        if w.dep_ in ("relcl", "advcl") or w.dep_ == "acl" and w.lemma_.lower() not in NAMING_VERBS
+        for t in w.subtree
+    }
+    for word in words:
+        if word.i in inner:
+            continue
+        for node in graph.at(word.idx, word.idx + len(word.text)):
+            if node.entity >= 0 and _agrees(graph, node, gender):
+                return node
     return None
 
 
