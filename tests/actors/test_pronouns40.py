@@ -170,3 +170,17 @@ def test_a_spokesman_for_a_man_may_speak_of_him(nlp):
     doc = finish_labelled(nlp, text, labels)
     he = next(m for m in doc.mentions if m.text == "he")
     assert he.entity == mention_of(doc, "Carl Ostrander").entity
+
+
+def test_a_speaker_in_a_clause_after_the_quotation_does_not_frame_it(nlp):
+    # "what Rita Dunne told her" is inside the sentence; only Marsh, who said it, is barred
+    text = (
+        "A nurse named Rita Dunne told Governor Linda Marsh she had worked three shifts in a "
+        'row.\n\n"It is hard for her when she comes home to an empty fridge," Marsh said as she '
+        "recounted what Rita Dunne told her."
+    )
+    labels = [("Rita Dunne", 0, "PERSON"), ("Linda Marsh", 0, "PERSON"), ("Marsh", 1, "PERSON")]
+    labels.append(("Rita Dunne", 1, "PERSON"))
+    doc = finish_labelled(nlp, text, labels)
+    her = next(m for m in doc.mentions if m.text == "her")
+    assert her.entity == mention_of(doc, "Rita Dunne").entity

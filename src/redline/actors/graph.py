@@ -5133,7 +5133,10 @@ def _quote_framers(graph: _Graph) -> dict[tuple[int, int], frozenset[int]]:
     speakers = [
         n
         for n in graph.nodes
-        if n.subject == "speaker" and n.entity >= 0 and graph.quote_at(n.start) is None
+        if n.subject == "speaker"
+        and n.entity >= 0
+        and graph.quote_at(n.start) is None
+        and _speaks_in_main_clause(graph, n)
     ]
     framed: dict[tuple[int, int], set[int]] = {}
     for quote in graph.marks:
@@ -5151,6 +5154,18 @@ def _quote_framers(graph: _Graph) -> dict[tuple[int, int], frozenset[int]]:
         and n.entity in framed[quote]
     }
     return {quote: frozenset(framed[quote]) for quote in needed}
+
+
+def _speaks_in_main_clause(graph: _Graph, node: _Node) -> bool:
+    """Whether a speaker's reporting verb heads its sentence ("“…,” Haley said as she recounted
+    what Angelique told her": Haley, not Angelique, frames the quotation)."""
+    span = _expanded_span(graph.doc.parsed, node.start, node.end)
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.dep_ in ("appos", "compound") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" or _main_clause(root.head)
 
 
 def _frames(starts: list[int], node: _Node, quote: tuple[int, int]) -> bool:
