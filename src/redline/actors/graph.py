@@ -479,6 +479,12 @@ def build_entity_graph(
     ):
         graph.drop_pronouns()
         _pronouns(graph, pronoun_ranker)
+    # issue #9/#10 pron40: "“He has apologised,” Clarke said": a third person inside a
+    # quotation is someone its speaker talks about, wherever the speaker is named
+    framers = _quote_framers(graph)
+    if framers:
+        graph.drop_pronouns()
+        _pronouns(graph, pronoun_ranker, framers)
     _excerpt_narrator(graph)
     doc.mentions = _finish(graph)
     return doc
@@ -4199,7 +4205,13 @@ def _placed_elsewhere(graph: _Graph, entity: int, places: list[str], before: int
 # -- 4. pronouns ------------------------------------------------------------------------------
 
 
-def _pronouns(graph: _Graph, use_ranker: bool = False) -> None:
+def _pronouns(
+    graph: _Graph,
+    use_ranker: bool = False,
+    framers: dict[tuple[int, int], frozenset[int]] | None = None,
+) -> None:
+    """Link each pronoun to its antecedent (module doc, step 4). ``framers``: for a quotation,
+    the entities of its speaker (:func:`_quote_framers`), never a he or she inside it."""
     doc, parsed = graph.doc, graph.doc.parsed
     ranking = use_ranker or ranker.COLLECT is not None
     if parsed is None:
@@ -4230,6 +4242,7 @@ def _pronouns(graph: _Graph, use_ranker: bool = False) -> None:
         gender = PRONOUNS[lower]
         start = token.idx
         quote = graph.quote_at(start)
+        barred = framers.get(quote, ()) if framers and quote and gender != "p" else ()
         reach = GROUP_REACH if gender == "p" else PRONOUN_REACH
         lo = bisect_left(starts, start - reach)
         hi = bisect_left(starts, start)
@@ -4245,6 +4258,10 @@ def _pronouns(graph: _Graph, use_ranker: bool = False) -> None:
         done = False
         for node in reversed(window):
             if not _agrees(graph, node, gender) or node.entity in described:
+                continue
+            if node.entity in barred and not (node.quoted and graph.quote_at(node.start) == quote):
+                # the quotation's own speaker, named before or after it (not when the speaker
+                # names himself inside it: "look at Bernie Sanders announcing his candidacy")
                 continue
             if told is not None and told[0] <= node.start < told[1]:
                 continue  # issue #10 names21: "The Republican nominee, he said, watched …"
@@ -4293,6 +4310,17 @@ def _pronouns(graph: _Graph, use_ranker: bool = False) -> None:
                 if not ranking:
                     break
                 done = True
+        reporter = _reporting_noun(token, gender) if quote is None and gender != "p" else None
+        if reporter is not None:
+            # issue #9/#10 pron40: "One woman said he tried to kiss her when she was 14": the
+            # unnamed speaker, not a woman named before; a name in the speaker's own phrase
+            # ("congressman from Georgia John Lewis, who marched with King, said he …")
+            own = _reporter_node(graph, reporter, gender)
+            if own is None:
+                continue
+            chosen_reporter = own
+        else:
+            chosen_reporter = None
         is_speaker = token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() in _reporting_verbs()
         # "“A. B. C,” he said": the sentences of the quotation he closes do not part him from
         # the subject before it
@@ -4321,7 +4349,9 @@ def _pronouns(graph: _Graph, use_ranker: bool = False) -> None:
             and listed[lower] >= LIST_HEADINGS
             and _list_heading(doc.text, sentence_starts, start)
         )
-        if heading and lower in headings:
+        if chosen_reporter is not None:
+            chosen, rule = chosen_reporter, "pronoun->reporting-noun-named"
+        elif heading and lower in headings:
             # issue #10 round 17: a listicle's items open "He said …", "He implied …": each
             # heading's "He" is the first heading's (the article's subject), not the last
             # person the item before quoted ("Calderón said …. ¶ He implied a judge …")
@@ -4336,6 +4366,10 @@ def _pronouns(graph: _Graph, use_ranker: bool = False) -> None:
             chosen, rule = named, "pronoun->as-for-topic"
         elif (cataphor := _cataphor(graph, token, gender, quote)) is not None:
             chosen, rule = cataphor, "pronoun->subject-after-fronted-clause"
+        elif (binder := _clause_binder(token, cands)) is not None and (
+            subject is None or binder.entity != subject.entity
+        ):
+            chosen, rule = binder, "pronoun->clause-binder"
         elif subject is not None and apart == 0:
             chosen, rule = subject, "pronoun->subject-same-sentence"
         elif embedded is not None and apart_embedded == 0:
@@ -4620,6 +4654,124 @@ def _named_in_unnamed_role_clause(graph: _Graph, node: _Node) -> bool:
 # someone else; the reflexive ("himself") is the one that means the subject
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 OBJECT_DEPS = ("dobj", "dative", "iobj", "obj")
+
+
+# issue #9/#10 pron40: the links a clause's subject is read through to the person it names
+# ("Page's testimony showed", "the president's comment suggested": the owner of the subject)
+BINDER_OWNER_DEPS = frozenset({"poss", "compound"})
+
+
+def _clause_binder(pronoun: Any, cands: list[_Node]) -> _Node | None:
+    """issue #9/#10 pron40: the person subject of the nearest clause that holds a subject or
+    possessive pronoun, when it is a candidate ("Thae said Kim thinks he can force …": Kim,
+    not the speaker; "Franks said Woolsey stands by his account"; "Schiff said Page's testimony
+    showed his denials were false": the subject's owner). A pronoun in its own clause's
+    subject is read from the clause above. None when the nearest clause with a subject has a
+    person as object too ("Comey told Trump he …": either may be meant) or a subject that is
+    no candidate."""
+    if pronoun.dep_ not in SUBJECT_DEPS and pronoun.dep_ != "poss":
+        return None
+    # up to the pronoun's clause, noting whether it sits in that clause's subject
+    tok = pronoun
+    while tok.head.i != tok.i and tok.head.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ in SUBJECT_DEPS:
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head  # "X pursued his business, but he decided": a sibling, not above
+        if verb.head.i == verb.i:
+            return None
+        verb = _clause_verb(verb.head)
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            break
+        if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    else:
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if any(_cand_at(cands, o) is not None for o in objects):
+        return None
+    words = [subjects[0], *(c for c in subjects[0].children if c.dep_ in BINDER_OWNER_DEPS)]
+    for word in words:
+        found = _cand_at(cands, word)
+        if found is not None:
+            return found
+    return None
+
+
+# issue #9/#10 pron40: a spokesman's "he" may be the one he speaks for ("A Lankford spokesman
+# said he was eager to work with colleagues")
+SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman"})
+REPORTER_NAME_DEPS = frozenset({"compound", "appos", "poss"})
+NAMING_VERBS = frozenset({"name", "call", "identify"})  # "a woman named Lindsay Menz"
+
+
+def _reporting_noun(pronoun: Any, gender: str) -> Any | None:
+    """issue #9/#10 pron40: the subject of the reporting verb whose complement holds the
+    pronoun, when it is a common noun of the pronoun's sex ("One woman said he tried to kiss
+    her": "woman" for "her"). For a spokesman or spokeswoman, only for the complement's own
+    subject and when the one spoken for is no person ("A spokeswoman for the agency said she
+    could not comment"). None otherwise."""
+    tok = pronoun
+    for _ in range(8):
+        if tok.head.i == tok.i or tok.dep_ in ("relcl", "appos"):
+            return None
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _reporting_verbs():
+            break
+        tok = tok.head
+    else:
+        return None
+    verb = tok.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or GENDERED_NOUNS.get(subject.lower_) != gender:
+        return None
+    if subject.lower_ in SPOKES_NOUNS:
+        if pronoun.dep_ not in SUBJECT_DEPS or pronoun.head.i != tok.i:
+            return None
+        spoken_for = [c for c in subject.children if c.dep_ in REPORTER_NAME_DEPS]
+        spoken_for += [
+            g for c in subject.children if c.lower_ == "for" for g in c.children if g.dep_ == "pobj"
+        ]
+        if any(t.ent_type_ == "PERSON" or t.lower_ in PRONOUNS for t in spoken_for):
+            return None
+    return subject
+
+
+def _reporter_node(graph: _Graph, subject: Any, gender: str) -> _Node | None:
+    """The person the speaker's own phrase names or the graph linked it to ("congressman from
+    Georgia John Lewis", "the congressman" of a text that named him), else None."""
+    words = [subject]
+    for child in subject.children:
+        if child.dep_ in ("compound", "appos", "prep") and child.lower_ != "of":
+            words.extend(child.subtree)  # "congressman from Georgia John Lewis"
+        elif child.dep_ == "acl" and child.lemma_.lower() in NAMING_VERBS:
+            words.extend(child.subtree)  # "a woman named Lindsay Menz"
+    # not the people of a clause inside the phrase ("John Lewis, who marched with King")
+    inner = {
+        t.i
+        for w in words
+        if w.dep_ in ("relcl", "advcl") or w.dep_ == "acl" and w.lemma_.lower() not in NAMING_VERBS
+        for t in w.subtree
+    }
+    for word in words:
+        if word.i in inner:
+            continue
+        for node in graph.at(word.idx, word.idx + len(word.text)):
+            if node.entity >= 0 and _agrees(graph, node, gender):
+                return node
+    return None
+
+
+def _cand_at(cands: list[_Node], token: Any) -> _Node | None:
+    """The candidate whose span holds ``token``."""
+    end = token.idx + len(token.text)
+    for n in cands:
+        if n.start < end and token.idx < n.end:
+            return n
+    return None
 
 
 def _told_around(pronoun: Any) -> tuple[int, int] | None:
@@ -4967,6 +5119,53 @@ def _asked_about(graph: _Graph, node: _Node) -> bool:
 
 def _sentences_apart(starts: list[int], a: int, b: int) -> int:
     return bisect_right(starts, b) - bisect_right(starts, a)
+
+
+def _quote_framers(graph: _Graph) -> dict[tuple[int, int], frozenset[int]]:
+    """issue #9/#10 pron40: for each quotation where a he or she inside it was linked to the
+    quotation's own speaker, that speaker's entities: the person named (or the pronoun) as the
+    subject of the reporting verb in the sentence where the quotation opens or closes, before
+    it or after it ("“He has apologised,” Clarke said": "He" is not Clarke). Empty when no
+    pronoun needs resolving again."""
+    if not graph.marks:
+        return {}
+    starts = [s.start for s in graph.doc.sentences]
+    speakers = [
+        n
+        for n in graph.nodes
+        if n.subject == "speaker"
+        and n.entity >= 0
+        and graph.quote_at(n.start) is None
+        and _speaks_in_main_clause(graph, n)
+    ]
+    framed: dict[tuple[int, int], set[int]] = {}
+    for quote in graph.marks:
+        for node in speakers:
+            if _frames(starts, node, quote):
+                framed.setdefault(quote, set()).add(node.entity)
+    if not framed:
+        return {}
+    needed = {
+        quote
+        for n in graph.nodes
+        if n.kind == "pronoun"
+        and PRONOUNS.get(graph.doc.text[n.start : n.end].lower()) in ("m", "f")
+        and (quote := graph.quote_at(n.start)) in framed
+        and n.entity in framed[quote]
+    }
+    return {quote: frozenset(framed[quote]) for quote in needed}
+
+
+def _speaks_in_main_clause(graph: _Graph, node: _Node) -> bool:
+    """Whether a speaker's reporting verb heads its sentence ("“…,” Haley said as she recounted
+    what Angelique told her": Haley, not Angelique, frames the quotation)."""
+    span = _expanded_span(graph.doc.parsed, node.start, node.end)
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.dep_ in ("appos", "compound") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" or _main_clause(root.head)
 
 
 def _frames(starts: list[int], node: _Node, quote: tuple[int, int]) -> bool:

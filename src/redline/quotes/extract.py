@@ -1913,6 +1913,20 @@ def _colon_speaker(span: MarkedSpan, text: str, index: _TokenIndex) -> Token | N
         )
         if opening is not None and opening > 0:
             token = index.parsed[opening - 1]
+    found = _colon_clause_head(token, colon, text)
+    if (
+        token.lower_ in HEADLINE_NOUNS
+        and found is not None
+        and (found.ent_type_ == "PERSON" or found.lower_ in PERSON_PRONOUNS)
+    ):
+        # issue #10 pron40: "Harry was pictured at a party under the headline: “…”": a
+        # headline is the paper's words, not those of whoever the story is about
+        return _headline_publisher(token, colon)
+    return found
+
+
+def _colon_clause_head(token: Token, colon: Token, text: str) -> Token | None:
+    """The head of the speaker before the colon that ends at ``token`` (:func:`_colon_speaker`)."""
     # "Sanders made the following comment: “…”": whoever did what the colon ends
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -1948,6 +1962,36 @@ def _colon_speaker(span: MarkedSpan, text: str, index: _TokenIndex) -> Token | N
     if token.pos_ in ("PROPN", "NOUN", "PRON"):
         return token
     return None
+
+
+# issue #10 pron40: the nouns that put a paper's words before a colon ("under the headline:")
+HEADLINE_NOUNS = frozenset({"headline", "headlines", "banner", "caption", "strapline"})
+PUBLICATION_NOUNS = frozenset(
+    {"paper", "newspaper", "tabloid", "daily", "magazine", "website", "weekly", "broadsheet"}
+)
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+def _headline_publisher(noun: Token, colon: Token) -> Token | None:
+    """The publication a headline before a colon is credited to: the subject of its verb when
+    that is an organisation or a paper ("The Sun ran the story under the headline:"), else the
+    nearest organisation named before the colon in the sentence ("published on the front page
+    of the Mirror under the headline:"); else the headline itself, which names no one (never
+    the person the story is about)."""
+    verb = noun
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = speaker_head(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if (
+        subject is not None
+        and subject.i < colon.i
+        and (subject.ent_type_ == "ORG" or subject.lower_ in PUBLICATION_NOUNS)
+    ):
+        return subject
+    for token in reversed(noun.doc[noun.sent.start : colon.i]):
+        if token.ent_type_ == "ORG" and token.pos_ == "PROPN":
+            return token
+    return noun
 
 
 RIGHT_AFTER_CUE = re.compile(r"[^\S\n]*[,:][^\S\n]*")
