@@ -1,0 +1,583 @@
+"""A learned classifier of evaluative statements: does a speaker judge an actor named in their
+own words, and which way (issue #9 judge40)?
+
+One speech situation, one question. A candidate is (speaker, judged actor, sentence): a quote
+the quotes stage attributed to a speaker the coder resolves to an actor (a quotation or a clause
+reported with a speech verb: ``Document.quotes``), and a mention inside the quote's words that
+resolves to an actor other than the speaker's own. Its label is a gold event of the free
+docgold splits in that sentence, of root 11 (criticise, accuse: "neg") or of the codes 050-052
+(praise, defend verbally: "pos"), whose source and target countries are the speaker's and the
+actor's; else "none".
+
+The features are meant to generalise across wordings: the lemmas of the quote's words in the
+sentence (a bag; the actor's own and the speaker's words left out), the lemmas near the actor,
+the actor's head and dependency, whether it is the subject, negation, the number of actors in
+the words, the VADER valence of the words (the lexicon file of the vaderSentiment wheel, MIT,
+given with ``--vader``: never fetched) as sums and near the actor, and the mean spaCy tok2vec
+row of the words. A numpy softmax regression over none / neg / pos, cross-validated by article
+(5 folds, Reuters and PolNeAR splits together).
+
+    PYTHONPATH=src python scripts/train_judgement.py CACHE --base TAG --vader vader_lexicon.txt
+
+CACHE is the parse cache of ``scripts/docgold_misses.py`` (its ``runs/TAG.json`` the coder's
+output the out-of-fold events are added to); the candidates are kept in
+CACHE/judgement-candidates.pkl. Prints the ceiling (gold judgement items a candidate reaches,
+and how many the coder already gets), out-of-fold precision and recall of the candidates at
+several thresholds, and the pooled root-level docgold change when the out-of-fold events above
+a threshold are added, separately for the Reuters and the PolNeAR splits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+
+from redline.evaluate import misses as M
+from redline.evaluate.docgold import actor_country, gold_items, predicted_tuple
+from redline.model import Event
+
+GOLD = "evaluation/docgold/gold.jsonl"
+POLNEAR_SPLITS = frozenset({"train10", "train11", "check11", "check12", "check13"})
+CLASSES = ("none", "neg", "pos")
+CODE_OF = {"neg": "111", "pos": "051"}
+POSITIVE_CODES = frozenset({"050", "051", "052"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+WINDOW = 4  # tokens either side of the actor read as its context
+
+
+@dataclass
+class Candidate:
+    doc_id: str
+    split: str
+    sent_start: int
+    sent_end: int
+    speaker: str
+    target: str
+    features: list[str]
+    dense: np.ndarray
+    label: str
+    text: str
+
+
+def load_vader(path: str | None) -> dict[str, float]:
+    """word -> mean valence (-4..4) from VADER's lexicon file; empty without one."""
+    if not path:
+        return {}
+    out: dict[str, float] = {}
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[0].isalpha():
+            out[parts[0].lower()] = float(parts[1])
+    return out
+
+
+def _gold_spans(text: str, events: list[dict]) -> list[tuple[int, int, dict]]:
+    out = []
+    for event in events:
+        sentence = (event.get("sentence") or "").strip()
+        if not sentence:
+            continue
+        start = text.find(sentence)
+        if start < 0:
+            bare = M.DATELINE.sub("", sentence)
+            start = text.find(bare)
+            sentence = bare
+        if start >= 0:
+            out.append((start, start + len(sentence), event))
+    return out
+
+
+def gold_class(event: dict) -> str | None:
+    codes = [str(event.get("code") or "")] + [str(c) for c in event.get("alt_codes") or []]
+    if any(c[:2] == "11" for c in codes if c):
+        return "neg"
+    if any(c in POSITIVE_CODES for c in codes):
+        return "pos"
+    return None
+
+
+def _valence(tok, vader: dict[str, float]) -> float:
+    return vader.get(tok.lower_, vader.get(tok.lemma_.lower(), 0.0))
+
+
+def _bucket(x: float, edges: tuple[float, ...]) -> int:
+    return sum(x >= e for e in edges)
+
+
+def features_of(
+    words,
+    mention_tokens,
+    speaker_tokens,
+    actors_in_words: int,
+    kind: str,
+    same_country: bool,
+    vader: dict[str, float],
+) -> tuple[list[str], np.ndarray]:
+    """Sparse feature names and the dense row of one candidate (module doc)."""
+    own = {t.i for t in mention_tokens} | {t.i for t in speaker_tokens}
+    head = max(mention_tokens, key=lambda t: -len(list(t.ancestors)))
+    names = [
+        f"kind={kind}",
+        f"dep={head.dep_}",
+        f"hd={head.dep_}:{head.head.lemma_.lower()}",
+        f"nact={min(actors_in_words, 4)}",
+    ]
+    if same_country:
+        names.append("same_country")
+    if head.dep_ in SUBJECTS:
+        names.append("subject")
+    negated = False
+    total_pos = total_neg = near_pos = near_neg = 0.0
+    lo, hi = min(own_i := {t.i for t in mention_tokens}), max(own_i)
+    for tok in words:
+        if tok.dep_ == "neg" or tok.lower_ in ("never", "no", "not", "n't"):
+            negated = True
+        if tok.i in own or not tok.is_alpha:
+            continue
+        lemma = tok.lemma_.lower()
+        if not tok.is_stop:
+            names.append(f"l={lemma}")
+        v = _valence(tok, vader)
+        near = lo - WINDOW <= tok.i <= hi + WINDOW
+        if near and not tok.is_stop:
+            names.append(f"near={lemma}")
+        if v > 0:
+            total_pos += v
+            near_pos += v if near else 0.0
+        elif v < 0:
+            total_neg -= v
+            near_neg -= v if near else 0.0
+    # the actor's head and the words that govern it: "X is cratering", "a cancer on X"
+    gov = head.head
+    names.append(f"gov={gov.lemma_.lower()}")
+    gv = _valence(gov, vader)
+    if gv:
+        names.append(f"gov_val={'+' if gv > 0 else '-'}{'n' if negated else ''}")
+    if negated:
+        names.append("negated")
+    names.append(f"vneg={_bucket(total_neg, (0.5, 2, 4, 7))}")
+    names.append(f"vpos={_bucket(total_pos, (0.5, 2, 4, 7))}")
+    names.append(f"nneg={_bucket(near_neg, (0.5, 2, 4))}")
+    names.append(f"npos={_bucket(near_pos, (0.5, 2, 4))}")
+    n = max(len(words), 1)
+    dense = [total_neg / n, total_pos / n, near_neg / 4, near_pos / 4, float(negated)]
+    tensor = words[0].doc.tensor if len(words) else None
+    if getattr(tensor, "ndim", 0) == 2 and tensor.shape[0] == len(words[0].doc):
+        vec = np.asarray(tensor[[t.i for t in words]], dtype=float).mean(axis=0)
+    else:
+        vec = np.zeros(96)
+    return names, np.concatenate([np.array(dense), vec]).astype(np.float32)
+
+
+def extract(docs, cache: str, vader: dict[str, float]) -> list[Candidate]:
+    """The candidates of every document, from the parse cache (module doc)."""
+    from redline.nlp.parse import forget_parse
+
+    pipeline = M.coding_pipeline()
+    parses = M.parse_cached(docs, cache, pipeline)
+    out: list[Candidate] = []
+    for gold in docs:
+        parsed = parses[gold.doc_id]
+        doc = pipeline.finish(M.clean(gold), parsed)
+        spacy_doc = parsed
+        text = doc.text
+        gspans = _gold_spans(text, gold.events)
+        seen: set[tuple] = set()
+        for quote in doc.quotes:
+            if not quote.actor or quote.speaker_start is None:
+                continue
+            speaker_tokens = (
+                spacy_doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
+                or []
+            )
+            inside = [
+                m
+                for m in doc.mentions
+                if m.actor
+                and m.start >= quote.start
+                and m.end <= quote.end
+                and not (quote.speaker_start <= m.start < (quote.speaker_end or 0))
+                and m.actor != quote.actor
+            ]
+            for sent in spacy_doc.sents:
+                if sent.end_char <= quote.start or sent.start_char >= quote.end:
+                    continue
+                here = [m for m in inside if sent.start_char <= m.start < sent.end_char]
+                if not here:
+                    continue
+                words = [t for t in sent if quote.start <= t.idx < quote.end]
+                actors = {m.actor for m in here}
+                for m in here:
+                    key = (sent.start_char, quote.actor, m.actor)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    span = spacy_doc.char_span(m.start, m.end, alignment_mode="expand")
+                    if span is None or not len(span):
+                        continue
+                    src, tgt = actor_country(quote.actor), actor_country(m.actor)
+                    label = "none"
+                    for gs, ge, event in gspans:
+                        if ge <= sent.start_char or gs >= sent.end_char:
+                            continue
+                        cls = gold_class(event)
+                        if cls is None:
+                            continue
+                        if (
+                            actor_country(event.get("source")),
+                            actor_country(event.get("target")),
+                        ) == (src, tgt):
+                            label = cls
+                            break
+                    names, dense = features_of(
+                        words,
+                        list(span),
+                        list(speaker_tokens),
+                        len(actors),
+                        quote.kind,
+                        src == tgt,
+                        vader,
+                    )
+                    out.append(
+                        Candidate(
+                            gold.doc_id,
+                            gold.split,
+                            sent.start_char,
+                            sent.end_char,
+                            quote.actor,
+                            m.actor,
+                            names,
+                            dense,
+                            label,
+                            sent.text,
+                        )
+                    )
+        forget_parse()
+    return out
+
+
+def add_coder_context(cands: list[Candidate], run) -> None:
+    """What the rules already coded in the candidate's sentence (the coder's events, every one
+    before the filter): the roots between the same two countries, and any root at all."""
+    for c in cands:
+        pair = (actor_country(c.speaker), actor_country(c.target))
+        roots, same = set(), set()
+        for e in run.views[c.doc_id]["all"]:
+            if not (c.sent_start <= e.start < c.sent_end):
+                continue
+            roots.add(e.root_code)
+            if (actor_country(e.source_actor), actor_country(e.target_actor)) == pair:
+                same.add(e.root_code)
+        c.features = [f for f in c.features if not f.startswith(("cpair=", "csent="))]
+        c.features += [f"cpair={r}" for r in sorted(same)] or ["cpair=none"]
+        c.features += [f"csent={r}" for r in sorted(roots)] or ["csent=none"]
+
+
+def residual(cands: list[Candidate], run) -> list[Candidate]:
+    """The candidates that could still add a tuple: not those whose label's tuple the coder's
+    kept events already hold, nor those whose both tuples it holds."""
+    coded: dict[str, set[tuple]] = {}
+    for doc_id, views in run.views.items():
+        coded[doc_id] = {predicted_tuple(e, "root") for e in views["kept"]}
+    out = []
+    for c in cands:
+        src, tgt = actor_country(c.speaker), actor_country(c.target)
+        have = {
+            cls
+            for cls, root in (("neg", "11"), ("pos", "05"))
+            if (src, tgt, root) in coded[c.doc_id]
+        }
+        if have == {"neg", "pos"} or c.label in have:
+            continue
+        out.append(c)
+    return out
+
+
+# -- the model ---------------------------------------------------------------------------------
+
+
+def train(cands: list[Candidate], *, l2: float, steps: int, min_count: int, seed: int) -> dict:
+    """Softmax regression by full-batch Adam over sparse names and the dense row."""
+    counts = Counter(n for c in cands for n in set(c.features))
+    names = sorted(n for n, k in counts.items() if k >= min_count)
+    vocab = {n: i for i, n in enumerate(names)}
+    rows = [[vocab[n] for n in dict.fromkeys(c.features) if n in vocab] for c in cands]
+    x = np.stack([c.dense for c in cands]).astype(np.float32)
+    mu, sd = x.mean(axis=0), x.std(axis=0) + 1e-6
+    x = (x - mu) / sd
+    sizes = [len(r) for r in rows]
+    cols = np.fromiter((j for r in rows for j in r), dtype=np.int64, count=sum(sizes))
+    row_of = np.repeat(np.arange(len(rows)), sizes)
+    y = np.array([CLASSES.index(c.label) for c in cands])
+    n, k = len(y), len(CLASSES)
+    onehot = np.zeros((n, k), dtype=np.float32)
+    onehot[np.arange(n), y] = 1.0
+    rng = np.random.default_rng(seed)
+    params = [
+        np.zeros((len(vocab), k), dtype=np.float32),
+        rng.normal(0, 0.01, (x.shape[1], k)).astype(np.float32),
+        np.zeros(k, dtype=np.float32),
+    ]
+    m = [np.zeros_like(p) for p in params]
+    v = [np.zeros_like(p) for p in params]
+    for t in range(1, steps + 1):
+        w, d, b = params
+        z = x @ d + b
+        np.add.at(z, row_of, w[cols])
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        r = (p - onehot) / n
+        gw = np.zeros_like(w)
+        np.add.at(gw, cols, r[row_of])
+        grads = [gw + l2 * w, x.T @ r + l2 * d, r.sum(axis=0)]
+        for j, g in enumerate(grads):
+            m[j] = 0.9 * m[j] + 0.1 * g
+            v[j] = 0.999 * v[j] + 0.001 * g**2
+            params[j] = params[j] - 0.05 * (m[j] / (1 - 0.9**t)) / (
+                np.sqrt(v[j] / (1 - 0.999**t)) + 1e-8
+            )
+    return {"vocab": vocab, "w": params[0], "d": params[1], "b": params[2], "mu": mu, "sd": sd}
+
+
+def predict(model: dict, cands: list[Candidate]) -> np.ndarray:
+    vocab = model["vocab"]
+    out = np.zeros((len(cands), len(CLASSES)))
+    for i, c in enumerate(cands):
+        z = ((c.dense - model["mu"]) / model["sd"]) @ model["d"] + model["b"]
+        for name in dict.fromkeys(c.features):
+            if name in vocab:
+                z = z + model["w"][vocab[name]]
+        z = np.exp(z - z.max())
+        out[i] = z / z.sum()
+    return out
+
+
+def folds_of(doc_ids: list[str], k: int, seed: int) -> dict[str, int]:
+    ids = sorted(set(doc_ids))
+    np.random.default_rng(seed).shuffle(ids)
+    return {d: i % k for i, d in enumerate(ids)}
+
+
+def out_of_fold(cands: list[Candidate], docs, args) -> np.ndarray:
+    folds = folds_of([d.doc_id for d in docs], args.folds, args.seed)
+    probs = np.zeros((len(cands), len(CLASSES)))
+    for f in range(args.folds):
+        train_c = [c for c in cands if folds[c.doc_id] != f]
+        test_i = [i for i, c in enumerate(cands) if folds[c.doc_id] == f]
+        model = train(
+            train_c, l2=args.l2, steps=args.steps, min_count=args.min_count, seed=args.seed
+        )
+        probs[test_i] = predict(model, [cands[i] for i in test_i])
+    return probs
+
+
+# -- figures -----------------------------------------------------------------------------------
+
+
+def gold_judgements(docs) -> set[tuple]:
+    """(doc, source country, target country, class) of every gold judgement event."""
+    out = set()
+    for d in docs:
+        for e in d.events:
+            cls = gold_class(e)
+            if cls:
+                out.add(
+                    (d.doc_id, actor_country(e.get("source")), actor_country(e.get("target")), cls)
+                )
+    return out
+
+
+def coded_judgements(run, docs) -> set[tuple]:
+    out = set()
+    for d in docs:
+        for e in run.views[d.doc_id]["kept"]:
+            src, tgt, root = predicted_tuple(e, "root")
+            cls = "neg" if root == "11" else "pos" if root == "05" else None
+            if cls:
+                out.add((d.doc_id, src, tgt, cls))
+    return out
+
+
+def ceiling(cands, docs, run) -> None:
+    gold = gold_judgements(docs)
+    reach = {
+        (c.doc_id, actor_country(c.speaker), actor_country(c.target), c.label)
+        for c in cands
+        if c.label != "none"
+    }
+    coded = coded_judgements(run, docs) & gold
+    for part, members in (("reuters", False), ("polnear", True)):
+        ids = {d.doc_id for d in docs if (d.split in POLNEAR_SPLITS) == members}
+        g = {t for t in gold if t[0] in ids}
+        r = {t for t in reach if t[0] in ids}
+        c = {t for t in coded if t[0] in ids}
+        for cls in ("neg", "pos"):
+            gc = {t for t in g if t[3] == cls}
+            print(
+                f"  {part} {cls}: gold items {len(gc)}, reached by a candidate "
+                f"{len({t for t in r if t[3] == cls})}, coded already "
+                f"{len({t for t in c if t[3] == cls})}, reached and not coded "
+                f"{len({t for t in r if t[3] == cls} - c)}"
+            )
+    labels = Counter(c.label for c in cands)
+    print(f"  candidates {len(cands)}: {dict(labels)}")
+
+
+def candidate_pr(cands, probs, thresholds) -> None:
+    print("out-of-fold, candidate level (a candidate right when its class is the label's):")
+    total = Counter(c.label for c in cands)
+    for part in ("reuters", "polnear", "all"):
+        for th in thresholds:
+            tp = fp = 0
+            n_pos = 0
+            for c, p in zip(cands, probs, strict=True):
+                if part != "all" and (c.split in POLNEAR_SPLITS) != (part == "polnear"):
+                    continue
+                n_pos += c.label != "none"
+                best = int(np.argmax(p[1:])) + 1
+                if p[best] >= th:
+                    if CLASSES[best] == c.label:
+                        tp += 1
+                    else:
+                        fp += 1
+            prec = tp / (tp + fp) if tp + fp else 0.0
+            rec = tp / n_pos if n_pos else 0.0
+            print(
+                f"  {part:8s} p>={th:.2f}: {tp + fp:5d} emitted, {tp:4d} right, P {prec:.3f} "
+                f"R {rec:.3f} (of {n_pos})"
+            )
+    del total
+
+
+def docgold_change(cands, probs, docs, run, thresholds, show: bool = False) -> None:
+    """Root-level docgold figures when the out-of-fold events at p >= threshold are added to
+    the coder's kept events (one event per document tuple; tuples the coder has are left)."""
+    base = M.split_figures(run, docs)
+    by_doc = defaultdict(list)
+    for c, p in zip(cands, probs, strict=True):
+        by_doc[c.doc_id].append((c, p))
+
+    def pooled(figs, polnear: bool) -> tuple[int, int, int]:
+        tp = fp = fn = 0
+        for name, m in figs.items():
+            if name == "pooled" or (name in POLNEAR_SPLITS) != polnear:
+                continue
+            tp, fp, fn = tp + m["root"]["tp"], fp + m["root"]["fp"], fn + m["root"]["fn"]
+        return tp, fp, fn
+
+    def line(tag, figs, ref=None):
+        parts = []
+        for label, polnear in (("Reuters", False), ("PolNeAR", True)):
+            tp, fp, fn = pooled(figs, polnear)
+            p, r = tp / (tp + fp), tp / (tp + fn)
+            delta = ""
+            if ref is not None:
+                rtp, rfp, _ = pooled(ref, polnear)
+                delta = f" ({tp - rtp:+d} right {fp - rfp:+d} wrong)"
+            parts.append(
+                f"{label} {tp}/{fp} P {p:.3f} R {r:.3f} F1 {2 * p * r / (p + r):.3f}{delta}"
+            )
+        print(f"  {tag:10s} " + " | ".join(parts))
+
+    print("docgold, root level, out-of-fold events added (right/wrong):")
+    line("base", base)
+    for th in thresholds:
+        added = replace(run, views={})
+        for d in docs:
+            views = dict(run.views[d.doc_id])
+            kept = list(views["kept"])
+            have = {predicted_tuple(e, "root") for e in kept}
+            for c, p in by_doc.get(d.doc_id, []):
+                best = int(np.argmax(p[1:])) + 1
+                if p[best] < th:
+                    continue
+                code = CODE_OF[CLASSES[best]]
+                event = Event(
+                    start=c.sent_start,
+                    end=c.sent_end,
+                    text=c.text,
+                    code=code,
+                    root_code=code[:2],
+                    name="judgement",
+                    source_actor=c.speaker,
+                    target_actor=c.target,
+                    rule=f"judgement:{code} p={p[best]:.2f}",
+                )
+                key = predicted_tuple(event, "root")
+                if key not in have:
+                    have.add(key)
+                    kept.append(event)
+                    if show and th == thresholds[-1]:
+                        items = [gold_items(g, "root") for g in d.events]
+                        ok = any(i is not None and i.accepts(*key) for i in items)
+                        print(
+                            f"    {'RIGHT' if ok else 'wrong'} {d.split} {d.doc_id} {key} "
+                            f"p={p[best]:.2f}: {c.text[:220]!r}"
+                        )
+            views["kept"] = kept
+            added.views[d.doc_id] = views
+        line(f"p>={th:.2f}", M.split_figures(added, docs), base)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("cache")
+    parser.add_argument("--base", default="base", help="the saved run of the coder (runs/TAG)")
+    parser.add_argument("--vader", help="VADER's vader_lexicon.txt (from the wheel)")
+    parser.add_argument("--gold", default=GOLD)
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--l2", type=float, default=0.001)
+    parser.add_argument("--steps", type=int, default=200)
+    parser.add_argument("--min-count", type=int, default=2)
+    parser.add_argument("--thresholds", default="0.3,0.4,0.5,0.6,0.7,0.8")
+    parser.add_argument(
+        "--context",
+        action="store_true",
+        help="add what the rules coded in the sentence as features",
+    )
+    parser.add_argument(
+        "--residual",
+        action="store_true",
+        help="train and test only where a tuple could still be gained",
+    )
+    parser.add_argument("--show", action="store_true", help="list the events the last adds")
+    parser.add_argument("--drop", default="", help="comma-separated feature prefixes left out")
+    args = parser.parse_args(argv)
+    docs = M.load_free_docs(args.gold, M.free_splits(None))
+    run = M.load_run(Path(args.cache) / "runs" / f"{args.base}.json")
+    store = Path(args.cache) / "judgement-candidates.pkl"
+    if store.is_file():
+        cands = pickle.loads(store.read_bytes())
+    else:
+        cands = extract(docs, args.cache, load_vader(args.vader))
+        store.write_bytes(pickle.dumps(cands))
+    if args.context:
+        add_coder_context(cands, run)
+    drops = tuple(p for p in args.drop.split(",") if p)
+    if drops:
+        for c in cands:
+            c.features = [f for f in c.features if not f.startswith(drops)]
+        if "tensor" in drops:
+            for c in cands:
+                c.dense = c.dense[:5]
+    if args.residual:
+        cands = residual(cands, run)
+    print("ceiling:")
+    ceiling(cands, docs, run)
+    thresholds = [float(t) for t in args.thresholds.split(",")]
+    probs = out_of_fold(cands, docs, args)
+    candidate_pr(cands, probs, thresholds)
+    docgold_change(cands, probs, docs, run, thresholds, args.show)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
