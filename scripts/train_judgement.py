@@ -25,6 +25,17 @@ CACHE/judgement-candidates.pkl. Prints the ceiling (gold judgement items a candi
 and how many the coder already gets), out-of-fold precision and recall of the candidates at
 several thresholds, and the pooled root-level docgold change when the out-of-fold events above
 a threshold are added, separately for the Reuters and the PolNeAR splits.
+
+Options: ``--seed`` (folds and start), ``--drop PREFIXES`` (leave feature families out:
+``vneg,vpos,nneg,npos,gov_val`` is "no VADER", ``tensor`` the tok2vec mean), ``--context``
+(what the rules coded in the sentence as features), ``--lexicon-roots`` (the lexicon's roots
+for the actor's governor and the words' verbs), ``--residual`` (train and test only where a
+tuple can still be gained), ``--same-actor`` (also the speaker's own actor code judged; its own
+candidate file), ``--why`` (why the gold judgement items neither coded nor reached are out of
+reach), ``--show`` (the events the last threshold adds, right or wrong). The candidate file is
+written once (with the ``--vader`` given then): delete it to extract again.
+
+Result (docs/benchmarks.md, judge40): not shipped; the gain is within what a fold seed moves.
 """
 
 from __future__ import annotations
@@ -110,6 +121,10 @@ def _bucket(x: float, edges: tuple[float, ...]) -> int:
     return sum(x >= e for e in edges)
 
 
+def _pos(tok) -> str:
+    return "verb" if tok.pos_ in ("VERB", "AUX") else "noun"
+
+
 def features_of(
     words,
     mention_tokens,
@@ -118,6 +133,7 @@ def features_of(
     kind: str,
     same_country: bool,
     vader: dict[str, float],
+    lexicon=None,
 ) -> tuple[list[str], np.ndarray]:
     """Sparse feature names and the dense row of one candidate (module doc)."""
     own = {t.i for t in mention_tokens} | {t.i for t in speaker_tokens}
@@ -159,6 +175,18 @@ def features_of(
     gv = _valence(gov, vader)
     if gv:
         names.append(f"gov_val={'+' if gv > 0 else '-'}{'n' if negated else ''}")
+    if lexicon is not None:
+        # the lexicon's roots for the actor's governor and for the words' verbs: an accusation
+        # told as a wrong act ("Russia meddled in ...") has a hostile event verb, no sentiment
+        climb = gov.head if gov.dep_ == "prep" else gov
+        for g in sorted(
+            {e.code[:2] for e in lexicon.candidates(climb.lemma_.lower(), _pos(climb))}
+        ):
+            names.append(f"govroot={g}|{'subj' if head.dep_ in SUBJECTS else 'other'}")
+        for tok in words:
+            if tok.pos_ == "VERB" and tok.i not in own:
+                for g in {e.code[:2] for e in lexicon.candidates(tok.lemma_.lower(), "verb")}:
+                    names.append(f"root={g}{'n' if negated else ''}")
     if negated:
         names.append("negated")
     names.append(f"vneg={_bucket(total_neg, (0.5, 2, 4, 7))}")
@@ -175,11 +203,13 @@ def features_of(
     return names, np.concatenate([np.array(dense), vec]).astype(np.float32)
 
 
-def extract(docs, cache: str, vader: dict[str, float]) -> list[Candidate]:
+def extract(docs, cache: str, vader: dict[str, float], same_actor: bool = False) -> list[Candidate]:
     """The candidates of every document, from the parse cache (module doc)."""
+    from redline.events.lexicon import load_lexicon
     from redline.nlp.parse import forget_parse
 
     pipeline = M.coding_pipeline()
+    lexicon = load_lexicon()
     parses = M.parse_cached(docs, cache, pipeline)
     out: list[Candidate] = []
     for gold in docs:
@@ -203,7 +233,7 @@ def extract(docs, cache: str, vader: dict[str, float]) -> list[Candidate]:
                 and m.start >= quote.start
                 and m.end <= quote.end
                 and not (quote.speaker_start <= m.start < (quote.speaker_end or 0))
-                and m.actor != quote.actor
+                and (same_actor or m.actor != quote.actor)
             ]
             for sent in spacy_doc.sents:
                 if sent.end_char <= quote.start or sent.start_char >= quote.end:
@@ -243,6 +273,7 @@ def extract(docs, cache: str, vader: dict[str, float]) -> list[Candidate]:
                         quote.kind,
                         src == tgt,
                         vader,
+                        lexicon,
                     )
                     out.append(
                         Candidate(
@@ -297,6 +328,71 @@ def residual(cands: list[Candidate], run) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+def why_unreached(docs, cache: str, run, cands: list[Candidate]) -> None:
+    """The first reason each gold judgement item the coder misses is out of the candidates'
+    reach: no sentence found, no attributed quote over it, its speaker unresolved or of
+    another country, no resolved mention of the target's country inside the words."""
+    from redline.nlp.parse import forget_parse
+
+    coded = coded_judgements(run, docs)
+    reach = {
+        (c.doc_id, actor_country(c.speaker), actor_country(c.target), c.label)
+        for c in cands
+        if c.label != "none"
+    }
+    pipeline = M.coding_pipeline()
+    parses = M.parse_cached(docs, cache, pipeline)
+    causes: dict[str, Counter] = {"reuters": Counter(), "polnear": Counter()}
+    for gold in docs:
+        items = defaultdict(list)
+        for event in gold.events:
+            cls = gold_class(event)
+            if cls:
+                key = (gold.doc_id, actor_country(event.get("source")),
+                       actor_country(event.get("target")), cls)  # fmt: skip
+                items[key].append(event)
+        items = {k: v for k, v in items.items() if k not in coded and k not in reach}
+        if not items:
+            continue
+        doc = pipeline.finish(M.clean(gold), parses[gold.doc_id])
+        part = "polnear" if gold.split in POLNEAR_SPLITS else "reuters"
+        for (_, src, tgt, _), events in items.items():
+            spans = [(s, e) for s, e, _ in _gold_spans(doc.text, events)]
+            if not src or not tgt:
+                causes[part]["gold source or target has no country"] += 1
+                continue
+            if not spans:
+                causes[part]["gold sentence not found"] += 1
+                continue
+            quotes = [q for q in doc.quotes for s, e in spans if q.start < e and q.end > s]
+            if not quotes:
+                causes[part]["no attributed quote over the sentence"] += 1
+                continue
+            if not any(q.actor for q in quotes):
+                causes[part]["quote's speaker unresolved"] += 1
+                continue
+            mine = [q for q in quotes if q.actor and actor_country(q.actor) == src]
+            if not mine:
+                causes[part]["speaker resolved to another country"] += 1
+                continue
+            inside = [
+                m for q in mine for m in doc.mentions
+                if m.start >= q.start and m.end <= q.end
+                and any(s <= m.start < e for s, e in spans)
+            ]  # fmt: skip
+            if any(m.actor and actor_country(m.actor) == tgt for m in inside):
+                causes[part]["target mention is the speaker's own actor"] += 1
+            elif any(not m.actor for m in inside):
+                causes[part]["a mention in the words, unresolved"] += 1
+            else:
+                causes[part]["no mention of the target's country in the words"] += 1
+        forget_parse()
+    for part, counter in causes.items():
+        print(f"  {part}: {sum(counter.values())} items")
+        for cause, n in counter.most_common():
+            print(f"    {n:4d}  {cause}")
 
 
 # -- the model ---------------------------------------------------------------------------------
@@ -548,20 +644,33 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="train and test only where a tuple could still be gained",
     )
+    parser.add_argument(
+        "--lexicon-roots",
+        action="store_true",
+        help="also the lexicon's roots for the actor's governor and the words' verbs",
+    )
+    parser.add_argument(
+        "--same-actor",
+        action="store_true",
+        help="also mentions of the speaker's own actor code (Trump's USAGOV on Obama's USAGOV)",
+    )
+    parser.add_argument("--why", action="store_true", help="why the unreached are unreached")
     parser.add_argument("--show", action="store_true", help="list the events the last adds")
     parser.add_argument("--drop", default="", help="comma-separated feature prefixes left out")
     args = parser.parse_args(argv)
     docs = M.load_free_docs(args.gold, M.free_splits(None))
     run = M.load_run(Path(args.cache) / "runs" / f"{args.base}.json")
-    store = Path(args.cache) / "judgement-candidates.pkl"
+    store = Path(args.cache) / f"judgement-candidates{'-same' if args.same_actor else ''}.pkl"
     if store.is_file():
         cands = pickle.loads(store.read_bytes())
     else:
-        cands = extract(docs, args.cache, load_vader(args.vader))
+        cands = extract(docs, args.cache, load_vader(args.vader), args.same_actor)
         store.write_bytes(pickle.dumps(cands))
     if args.context:
         add_coder_context(cands, run)
     drops = tuple(p for p in args.drop.split(",") if p)
+    if not args.lexicon_roots:
+        drops += ("govroot=", "root=")
     if drops:
         for c in cands:
             c.features = [f for f in c.features if not f.startswith(drops)]
@@ -572,6 +681,10 @@ def main(argv: list[str] | None = None) -> int:
         cands = residual(cands, run)
     print("ceiling:")
     ceiling(cands, docs, run)
+    if args.why:
+        print("gold judgement items neither coded nor reached, by first reason:")
+        why_unreached(docs, args.cache, run, cands)
+        return 0
     thresholds = [float(t) for t in args.thresholds.split(",")]
     probs = out_of_fold(cands, docs, args)
     candidate_pr(cands, probs, thresholds)
