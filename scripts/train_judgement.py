@@ -31,7 +31,8 @@ Options: ``--seed`` (folds and start), ``--drop PREFIXES`` (leave feature famili
 (what the rules coded in the sentence as features), ``--lexicon-roots`` (the lexicon's roots
 for the actor's governor and the words' verbs), ``--residual`` (train and test only where a
 tuple can still be gained), ``--same-actor`` (also the speaker's own actor code judged; its own
-candidate file), ``--why`` (why the gold judgement items neither coded nor reached are out of
+candidate file), ``--doc-labels`` (labels by the article's gold tuples, wherever the
+sentence), ``--why`` (why the gold judgement items neither coded nor reached are out of
 reach), ``--show`` (the events the last threshold adds, right or wrong). The candidate file is
 written once (with the ``--vader`` given then): delete it to extract again.
 
@@ -654,6 +655,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also mentions of the speaker's own actor code (Trump's USAGOV on Obama's USAGOV)",
     )
+    parser.add_argument(
+        "--doc-labels",
+        action="store_true",
+        help="label by the article's gold tuples, wherever the sentence (as the scorer counts)",
+    )
     parser.add_argument("--why", action="store_true", help="why the unreached are unreached")
     parser.add_argument("--show", action="store_true", help="list the events the last adds")
     parser.add_argument("--drop", default="", help="comma-separated feature prefixes left out")
@@ -677,6 +683,13 @@ def main(argv: list[str] | None = None) -> int:
         if "tensor" in drops:
             for c in cands:
                 c.dense = c.dense[:5]
+    if args.doc_labels:
+        gold = gold_judgements(docs)
+        for c in cands:
+            src, tgt = actor_country(c.speaker), actor_country(c.target)
+            c.label = next(
+                (cls for cls in ("neg", "pos") if (c.doc_id, src, tgt, cls) in gold), "none"
+            )
     if args.residual:
         cands = residual(cands, run)
     print("ceiling:")
