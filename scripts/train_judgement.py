@@ -39,8 +39,6 @@ written once (with the ``--vader`` given then): delete it to extract again.
 Result (docs/benchmarks.md, judge40): not shipped; the gain is within what a fold seed moves.
 """
 
-from __future__ import annotations
-
 import argparse
 import pickle
 import sys
