@@ -50,15 +50,14 @@ import numpy as np
 
 from redline.evaluate import misses as M
 from redline.evaluate.docgold import actor_country, gold_items, predicted_tuple
+from redline.events import judgement as J
 from redline.model import Event
 
 GOLD = "evaluation/docgold/gold.jsonl"
 POLNEAR_SPLITS = frozenset({"train10", "train11", "check11", "check12", "check13"})
-CLASSES = ("none", "neg", "pos")
-CODE_OF = {"neg": "111", "pos": "051"}
+CLASSES = J.JUDGEMENT_CLASSES
+CODE_OF = J.JUDGEMENT_CODES
 POSITIVE_CODES = frozenset({"050", "051", "052"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
-WINDOW = 4  # tokens either side of the actor read as its context
 
 
 @dataclass
@@ -112,94 +111,24 @@ def gold_class(event: dict) -> str | None:
     return None
 
 
-def _valence(tok, vader: dict[str, float]) -> float:
-    return vader.get(tok.lower_, vader.get(tok.lemma_.lower(), 0.0))
-
-
-def _bucket(x: float, edges: tuple[float, ...]) -> int:
-    return sum(x >= e for e in edges)
-
-
-def _pos(tok) -> str:
-    return "verb" if tok.pos_ in ("VERB", "AUX") else "noun"
-
-
-def features_of(
-    words,
-    mention_tokens,
-    speaker_tokens,
-    actors_in_words: int,
-    kind: str,
-    same_country: bool,
-    vader: dict[str, float],
-    lexicon=None,
-) -> tuple[list[str], np.ndarray]:
-    """Sparse feature names and the dense row of one candidate (module doc)."""
-    own = {t.i for t in mention_tokens} | {t.i for t in speaker_tokens}
-    head = max(mention_tokens, key=lambda t: -len(list(t.ancestors)))
-    names = [
-        f"kind={kind}",
-        f"dep={head.dep_}",
-        f"hd={head.dep_}:{head.head.lemma_.lower()}",
-        f"nact={min(actors_in_words, 4)}",
-    ]
-    if same_country:
-        names.append("same_country")
-    if head.dep_ in SUBJECTS:
-        names.append("subject")
-    negated = False
-    total_pos = total_neg = near_pos = near_neg = 0.0
-    lo, hi = min(own_i := {t.i for t in mention_tokens}), max(own_i)
-    for tok in words:
-        if tok.dep_ == "neg" or tok.lower_ in ("never", "no", "not", "n't"):
-            negated = True
-        if tok.i in own or not tok.is_alpha:
-            continue
-        lemma = tok.lemma_.lower()
-        if not tok.is_stop:
-            names.append(f"l={lemma}")
-        v = _valence(tok, vader)
-        near = lo - WINDOW <= tok.i <= hi + WINDOW
-        if near and not tok.is_stop:
-            names.append(f"near={lemma}")
-        if v > 0:
-            total_pos += v
-            near_pos += v if near else 0.0
-        elif v < 0:
-            total_neg -= v
-            near_neg -= v if near else 0.0
-    # the actor's head and the words that govern it: "X is cratering", "a cancer on X"
+def lexicon_roots(cand, lexicon, negated: bool) -> list[str]:
+    """The lexicon's roots for the actor's governor and for the words' verbs (an accusation
+    told as a wrong act, "Russia meddled in ...", has a hostile event verb, no sentiment)."""
+    head = min(cand.mention_tokens, key=lambda t: sum(1 for _ in t.ancestors))
     gov = head.head
-    names.append(f"gov={gov.lemma_.lower()}")
-    gv = _valence(gov, vader)
-    if gv:
-        names.append(f"gov_val={'+' if gv > 0 else '-'}{'n' if negated else ''}")
-    if lexicon is not None:
-        # the lexicon's roots for the actor's governor and for the words' verbs: an accusation
-        # told as a wrong act ("Russia meddled in ...") has a hostile event verb, no sentiment
-        climb = gov.head if gov.dep_ == "prep" else gov
-        for g in sorted(
-            {e.code[:2] for e in lexicon.candidates(climb.lemma_.lower(), _pos(climb))}
-        ):
-            names.append(f"govroot={g}|{'subj' if head.dep_ in SUBJECTS else 'other'}")
-        for tok in words:
-            if tok.pos_ == "VERB" and tok.i not in own:
-                for g in {e.code[:2] for e in lexicon.candidates(tok.lemma_.lower(), "verb")}:
-                    names.append(f"root={g}{'n' if negated else ''}")
-    if negated:
-        names.append("negated")
-    names.append(f"vneg={_bucket(total_neg, (0.5, 2, 4, 7))}")
-    names.append(f"vpos={_bucket(total_pos, (0.5, 2, 4, 7))}")
-    names.append(f"nneg={_bucket(near_neg, (0.5, 2, 4))}")
-    names.append(f"npos={_bucket(near_pos, (0.5, 2, 4))}")
-    n = max(len(words), 1)
-    dense = [total_neg / n, total_pos / n, near_neg / 4, near_pos / 4, float(negated)]
-    tensor = words[0].doc.tensor if len(words) else None
-    if getattr(tensor, "ndim", 0) == 2 and tensor.shape[0] == len(words[0].doc):
-        vec = np.asarray(tensor[[t.i for t in words]], dtype=float).mean(axis=0)
-    else:
-        vec = np.zeros(96)
-    return names, np.concatenate([np.array(dense), vec]).astype(np.float32)
+    climb = gov.head if gov.dep_ == "prep" else gov
+    pos = "verb" if climb.pos_ in ("VERB", "AUX") else "noun"
+    where = "subj" if head.dep_ in J.SUBJECT_DEPS else "other"
+    names = [
+        f"govroot={g}|{where}"
+        for g in sorted({e.code[:2] for e in lexicon.candidates(climb.lemma_.lower(), pos)})
+    ]
+    own = {t.i for t in cand.mention_tokens} | {t.i for t in cand.speaker_tokens}
+    for tok in cand.words:
+        if tok.pos_ == "VERB" and tok.i not in own:
+            for g in {e.code[:2] for e in lexicon.candidates(tok.lemma_.lower(), "verb")}:
+                names.append(f"root={g}{'n' if negated else ''}")
+    return names
 
 
 def extract(docs, cache: str, vader: dict[str, float], same_actor: bool = False) -> list[Candidate]:
@@ -217,77 +146,29 @@ def extract(docs, cache: str, vader: dict[str, float], same_actor: bool = False)
         spacy_doc = parsed
         text = doc.text
         gspans = _gold_spans(text, gold.events)
-        seen: set[tuple] = set()
-        for quote in doc.quotes:
-            if not quote.actor or quote.speaker_start is None:
-                continue
-            speaker_tokens = (
-                spacy_doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
-                or []
-            )
-            inside = [
-                m
-                for m in doc.mentions
-                if m.actor
-                and m.start >= quote.start
-                and m.end <= quote.end
-                and not (quote.speaker_start <= m.start < (quote.speaker_end or 0))
-                and (same_actor or m.actor != quote.actor)
-            ]
-            for sent in spacy_doc.sents:
-                if sent.end_char <= quote.start or sent.start_char >= quote.end:
+        for cand in J.judgement_candidates(doc, spacy_doc, same_actor=same_actor):
+            sent, quote, m = cand.sent, cand.quote, cand.mention
+            src, tgt = actor_country(quote.actor), actor_country(m.actor)
+            label = "none"
+            for gs, ge, event in gspans:
+                if ge <= sent.start_char or gs >= sent.end_char:
                     continue
-                here = [m for m in inside if sent.start_char <= m.start < sent.end_char]
-                if not here:
+                cls = gold_class(event)
+                if cls is None:
                     continue
-                words = [t for t in sent if quote.start <= t.idx < quote.end]
-                actors = {m.actor for m in here}
-                for m in here:
-                    key = (sent.start_char, quote.actor, m.actor)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    span = spacy_doc.char_span(m.start, m.end, alignment_mode="expand")
-                    if span is None or not len(span):
-                        continue
-                    src, tgt = actor_country(quote.actor), actor_country(m.actor)
-                    label = "none"
-                    for gs, ge, event in gspans:
-                        if ge <= sent.start_char or gs >= sent.end_char:
-                            continue
-                        cls = gold_class(event)
-                        if cls is None:
-                            continue
-                        if (
-                            actor_country(event.get("source")),
-                            actor_country(event.get("target")),
-                        ) == (src, tgt):
-                            label = cls
-                            break
-                    names, dense = features_of(
-                        words,
-                        list(span),
-                        list(speaker_tokens),
-                        len(actors),
-                        quote.kind,
-                        src == tgt,
-                        vader,
-                        lexicon,
-                    )
-                    out.append(
-                        Candidate(
-                            gold.doc_id,
-                            gold.split,
-                            sent.start_char,
-                            sent.end_char,
-                            quote.actor,
-                            m.actor,
-                            names,
-                            dense,
-                            label,
-                            sent.text,
-                        )
-                    )
+                if (actor_country(event.get("source")), actor_country(event.get("target"))) == (
+                    src,
+                    tgt,
+                ):
+                    label = cls
+                    break
+            names, dense = J.candidate_features(cand, vader)
+            if lexicon is not None:
+                names += lexicon_roots(cand, lexicon, "negated" in names)
+            out.append(
+                Candidate(gold.doc_id, gold.split, sent.start_char, sent.end_char, quote.actor,
+                          m.actor, names, dense, label, sent.text)
+            )  # fmt: skip
         forget_parse()
     return out
 
@@ -452,6 +333,28 @@ def predict(model: dict, cands: list[Candidate]) -> np.ndarray:
         z = np.exp(z - z.max())
         out[i] = z / z.sum()
     return out
+
+
+def write_model(model: dict, path: str, threshold: float, n_docs: int, n_cands: int) -> None:
+    """The weights as ``events/judgement.json`` (rounded: a second run writes the same bytes)."""
+    import json
+
+    def r(a) -> list:
+        return [round(float(x), 4) for x in np.asarray(a).ravel()]
+
+    w = model["w"]
+    data = {
+        "classes": list(CLASSES),
+        "threshold": threshold,
+        "trained_on": f"{n_docs} free docgold articles, {n_cands} candidates (judge40)",
+        "bias": r(model["b"]),
+        "mean": r(model["mu"]),
+        "scale": r(np.maximum(model["sd"], 1e-4)),  # a constant column: 0 / 1e-4, not 0 / 0
+        "dense": [r(row) for row in model["d"]],
+        "features": {name: r(w[i]) for name, i in sorted(model["vocab"].items())},
+    }
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
+    Path(path).write_text(text + "\n", encoding="utf-8")
 
 
 def folds_of(doc_ids: list[str], k: int, seed: int) -> dict[str, int]:
@@ -658,13 +561,16 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="label by the article's gold tuples, wherever the sentence (as the scorer counts)",
     )
+    parser.add_argument("--write", help="train on every candidate and write the weights here")
+    parser.add_argument("--write-threshold", type=float, default=0.8)
     parser.add_argument("--why", action="store_true", help="why the unreached are unreached")
     parser.add_argument("--show", action="store_true", help="list the events the last adds")
     parser.add_argument("--drop", default="", help="comma-separated feature prefixes left out")
     args = parser.parse_args(argv)
     docs = M.load_free_docs(args.gold, M.free_splits(None))
     run = M.load_run(Path(args.cache) / "runs" / f"{args.base}.json")
-    store = Path(args.cache) / f"judgement-candidates{'-same' if args.same_actor else ''}.pkl"
+    tag = ("-same" if args.same_actor else "") + ("" if args.vader else "-novader")
+    store = Path(args.cache) / f"judgement-candidates{tag}.pkl"
     if store.is_file():
         cands = pickle.loads(store.read_bytes())
     else:
@@ -695,6 +601,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.why:
         print("gold judgement items neither coded nor reached, by first reason:")
         why_unreached(docs, args.cache, run, cands)
+        return 0
+    if args.write:
+        model = train(cands, l2=args.l2, steps=args.steps, min_count=args.min_count, seed=args.seed)
+        write_model(model, args.write, args.write_threshold, len(docs), len(cands))
+        print(f"wrote {args.write}")
         return 0
     thresholds = [float(t) for t in args.thresholds.split(",")]
     probs = out_of_fold(cands, docs, args)

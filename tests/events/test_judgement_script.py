@@ -26,7 +26,8 @@ def test_gold_class_reads_root_11_and_praise_codes():
 
 
 def test_features_mark_subject_negation_and_valence_near_the_actor(nlp):
-    script = load_script("train_judgement")
+    from redline.events.judgement import judgement_features
+
     doc = nlp(
         "The governor said on Tuesday: \"The senator's budget is a disgrace and Albany was "
         'reckless," adding that he did not admire the plan.'
@@ -34,7 +35,7 @@ def test_features_mark_subject_negation_and_valence_near_the_actor(nlp):
     words = _words(doc, "The senator", "reckless")
     albany = [t for t in doc if t.text == "Albany"]
     speaker = [t for t in doc if t.text == "governor"]
-    names, dense = script.features_of(words, albany, speaker, 2, "direct", True, VADER)
+    names, dense = judgement_features(words, albany, speaker, 2, "direct", True, VADER)
     assert "subject" in names  # "Albany was reckless": Albany is the subject
     assert "negated" not in names  # the "not" lies outside the quoted words
     assert "nneg=0" not in names  # "reckless" stands within four tokens of Albany
@@ -44,7 +45,7 @@ def test_features_mark_subject_negation_and_valence_near_the_actor(nlp):
 
     negated = _words(doc, "he did", "plan")
     plan = [t for t in doc if t.text == "plan"]
-    names, _ = script.features_of(negated, plan, speaker, 1, "indirect", False, VADER)
+    names, _ = judgement_features(negated, plan, speaker, 1, "indirect", False, VADER)
     assert "negated" in names and "subject" not in names and "same_country" not in names
 
 
