@@ -1,5 +1,5 @@
 """The learned classifier of evaluative statements (issue #9 judge40): the shipped weights load
-and are small, the option is off by default, an event it adds names the model and its
+and are small, the option is on by default, an event it adds names the model and its
 probability, keeps its offsets, and never repeats a tuple the rules already coded."""
 
 from __future__ import annotations
@@ -89,10 +89,10 @@ def test_probabilities_sum_to_one_and_read_the_features():
     assert loaded.threshold == 0.7 and loaded.features == {"l=x": 0}
 
 
-def test_option_is_off_by_default():
+def test_option_is_on_by_default():
     from redline.config import Config
 
-    assert Config.load(None).stage_settings("events").get("judgement") is False
+    assert Config.load(None).stage_settings("events").get("judgement") is True
 
 
 @pytest.mark.model

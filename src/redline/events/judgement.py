@@ -16,8 +16,9 @@ and its probability (``judgement:111 p=0.83; quote:indirect``); the event's span
 sentence, its trigger the speaker's words in it, its confidence the probability.
 
 Weights: ``data/events/judgement.json``, written by ``scripts/train_judgement.py --write``
-from the free docgold splits; off by default (``[stage.events] judgement``; docs/benchmarks.md,
-judge40, has the cross-validation).
+from the free docgold splits; on by default (``[stage.events] judgement``; docs/benchmarks.md,
+judge40, has the cross-validation: about +6 right / +1.4 wrong root tuples over the 981 free
+articles, out of fold, at p >= 0.8).
 """
 
 from __future__ import annotations
