@@ -116,7 +116,7 @@ def judgement_candidates(
     ``same_actor``: also mentions of the speaker's own actor code (an experiment's)."""
     seen: set[tuple] = set()
     for quote in doc.quotes:
-        if not quote.actor or quote.speaker_start is None:
+        if not quote.actor or quote.speaker_start is None or quote.speaker_end is None:
             continue
         speaker_span = parsed.char_span(
             quote.speaker_start, quote.speaker_end, alignment_mode="expand"
@@ -128,7 +128,7 @@ def judgement_candidates(
             if m.actor
             and m.start >= quote.start
             and m.end <= quote.end
-            and not (quote.speaker_start <= m.start < (quote.speaker_end or 0))
+            and not (quote.speaker_start <= m.start < quote.speaker_end)
             and (same_actor or m.actor != quote.actor)
         ]
         if not inside:
