@@ -59,8 +59,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--warm", action="store_true", help="load every stage's data before timing (apart)"
     )
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a config setting, e.g. stage.events.judgement=true (repeatable)",
+    )
     args = parser.parse_args(argv)
     pipeline = Pipeline()
+    if args.set:
+        import tomllib
+
+        pipeline.configure(
+            {k: tomllib.loads(f"v = {v}")["v"] for k, v in (s.split("=", 1) for s in args.set)}
+        )
     if args.warm:
         # What the stages load on first use (gazetteer, lexicons, date parser), timed apart.
         started = time.process_time()

@@ -52,6 +52,7 @@ from redline.events.arguments import (
 from redline.events.cameo import load_cameo
 from redline.events.filter import event_features, load_filter
 from redline.events.framing import FALLBACK, governed_code, load_governors, reframe
+from redline.events.judgement import JudgementModel, judgement_events, load_judgement
 from redline.events.letters import LETTER_ROOTS, letter_parties
 from redline.events.lexicon import Lexicon, LexiconEntry, load_lexicon
 from redline.events.owners import earlier_owner, owner_of
@@ -3857,6 +3858,7 @@ def make_event_coder(
     features_out: list[tuple[Event, dict[str, float]]] | None = None,
     proposer: bool | ProposerModel = False,
     pairs: bool | ProposerModel = False,
+    judgement: bool | JudgementModel = False,
 ) -> Callable[[Document], Document]:
     """A ``Document -> Document`` stage with its own actor book and lexicon (for extensions).
 
@@ -3866,7 +3868,8 @@ def make_event_coder(
     ``proposer``: also code the triggers the learned proposer suggests where no lexicon entry
     matched (True: the shipped model, or a model given; see ``redline.events.proposer``);
     ``pairs``: also code the actor pairs the learned pair model scores (see
-    ``redline.events.pairs``)."""
+    ``redline.events.pairs``); ``judgement``: also the judgements the learned classifier of
+    evaluative statements finds in attributed quotes (see ``redline.events.judgement``)."""
 
     def stage(doc: Document) -> Document:
         actor_book = book if book is not None else (_default_book() if use_book else None)
@@ -3879,6 +3882,7 @@ def make_event_coder(
             features_out=features_out,
             proposer=proposer,
             pairs=pairs,
+            judgement=judgement,
         )
         return doc
 
@@ -3903,6 +3907,7 @@ def code_document(
     features_out: list[tuple[Event, dict[str, float]]] | None = None,
     proposer: bool | ProposerModel = False,
     pairs: bool | ProposerModel = False,
+    judgement: bool | JudgementModel = False,
 ) -> list[Event]:
     """Every event in ``doc`` (sentence order; within a sentence the main clause first).
 
@@ -3951,6 +3956,14 @@ def code_document(
             features_out.extend(scored)
             return events + made
         events = events + made
+    judging = load_judgement() if judgement is True else judgement or None
+    if judging is not None and features_out is None:
+        # issue #9 judge40: tuples the events the filter keeps lack (at its own threshold, also
+        # when this call keeps every event), judged by the learned classifier
+        cut = model.threshold if model is not None else 0.0
+        events = events + judgement_events(
+            doc, parsed, judging, [e for e in events if clears(e, cut)]
+        )
     if features_out is not None:
         features_out.extend((e, features.get(id(e), {})) for e in events)
     return events
