@@ -36,7 +36,8 @@ sentence), ``--why`` (why the gold judgement items neither coded nor reached are
 reach), ``--show`` (the events the last threshold adds, right or wrong). The candidate file is
 written once (with the ``--vader`` given then): delete it to extract again.
 
-Result (docs/benchmarks.md, judge40): not shipped; the gain is within what a fold seed moves.
+Result (docs/benchmarks.md, judge40): shipped, on by default at p >= 0.8 (``--write``); out of fold it
+adds about +6 right / +1.4 wrong root tuples per coding of the free splits.
 """
 
 import argparse
@@ -54,7 +55,9 @@ from redline.events import judgement as J
 from redline.model import Event
 
 GOLD = "evaluation/docgold/gold.jsonl"
-POLNEAR_SPLITS = frozenset({"train10", "train11", "check11", "check12", "check13"})
+POLNEAR_SPLITS = frozenset(
+    {"train10", "train11", "check11", "check12", "check13", "train12", "train13", "train14", "train15"}
+)
 CLASSES = J.JUDGEMENT_CLASSES
 CODE_OF = J.JUDGEMENT_CODES
 POSITIVE_CODES = frozenset({"050", "051", "052"})
