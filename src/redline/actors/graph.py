@@ -1342,8 +1342,10 @@ def _lede_description(graph: _Graph, node: _Node, span: Any) -> str | None:
     subject = next(
         (t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == prev.root.i), None
     )
-    if subject is None or subject.lemma_.lower() not in LEDE_HEADS or subject.pos_ != "NOUN":
+    if subject is None or subject.pos_ != "NOUN":
         return None
+    if subject.lemma_.lower() not in LEDE_HEADS:
+        return _lede_nationality(graph, subject)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.lefts):
         return None
     of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -1356,6 +1358,51 @@ def _lede_description(graph: _Graph, node: _Node, span: Any) -> str | None:
     if any(n.type == "person" and n.entity >= 0 for n in graph.at(start, end)):
         return None  # the graph linked the description to someone already
     return graph.doc.text[start:end]
+
+
+# issue #9/#10 nation40: the nouns of a lede's subject that name a body, not a person ("The
+# Russian government said ... Ivan Petrov said"): never a description of the next named person
+LEDE_BODY_NOUNS = frozenset(NOMINAL_HEADS) | frozenset(
+    {"side", "country", "nation", "state", "army", "military", "force", "police", "media"}
+)
+# the prepositions that give a lede's subject its country ("A lawmaker in the Philippines")
+LEDE_PLACE_PREPOSITIONS = frozenset({"in", "from", "of"})
+
+
+def _lede_nationality(graph: _Graph, subject: Any) -> str | None:
+    """issue #9/#10 nation40: "The Romanian hacker who ... pleaded guilty. ... Marcel Lazar, 44,
+    said": a lede whose subject is a person told only by a nationality (an adjective or a
+    demonym before the noun, or "in/from <country>" after it) and no name describes the one the
+    next sentence names first: the description's words up to the noun (and that phrase), for
+    the lookup to place. Not a body ("The Russian government"), not a plural ("Iranian
+    officials": many people), never a description the graph gave to someone already."""
+    lemma = subject.lemma_.lower()
+    if subject.tag_ in ("NNS", "NNPS") or lemma in LEDE_BODY_NOUNS or lemma in LED_BODIES:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in subject.lefts):
+        return None
+    tokens = [t for t in subject.lefts for t in t.subtree]
+    if any(t.ent_type_ == "PERSON" or t.dep_ == "poss" for t in tokens):
+        return None  # "Trump's Mexican lawyer": someone's, not a nationality alone
+    for prep in subject.rights:
+        if prep.dep_ == "prep" and prep.lower_ in LEDE_PLACE_PREPOSITIONS and not tokens[1:]:
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if place is not None and place.ent_type_ == "GPE":
+                tokens += [subject, prep, *place.subtree]
+                break
+    else:
+        tokens.append(subject)
+    if len(tokens) < 3:
+        return None  # "The hacker": no nationality
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t) for t in tokens)
+    if any(n.type == "person" and n.entity >= 0 for n in graph.at(start, end)):
+        return None
+    phrase = graph.doc.text[start:end]
+    match = _looked_up(graph, phrase)
+    if match is None or match.kind not in ("country", "metonym") or not match.country:
+        return None
+    return phrase
 
 
 # issue #9/#10 actors21: how far back a bare title's noun may be told with a country
