@@ -1402,6 +1402,8 @@ def _lede_nationality(graph: _Graph, subject: Any) -> str | None:
     match = _looked_up(graph, phrase)
     if match is None or match.kind not in ("country", "metonym") or not match.country:
         return None
+    if not _against_dateline(graph, match.code):
+        return None  # "the chief U.S. negotiator" in a Washington story: no news, maybe no one
     return phrase
 
 
