@@ -1331,11 +1331,16 @@ def _lede_description(graph: _Graph, node: _Node, span: Any) -> str | None:
     first named as the subject of the sentence right after one whose subject is a definite
     "the <head> of <body>" naming no one, is that description (cross-sentence apposition)."""
     root = span.root
-    if root.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    if any(n.entity == node.entity and n.start < node.start for n in graph.nodes):
-        return None  # named before: not the one the lede introduces
     sent = root.sent
+    # issue #9/#10 nation40: the nationality lede's person may be named first in any role of
+    # the next sentence ("As part of his plea, Marcel Lazar, 44, said", parsed with no subject)
+    first_named = not any(t.ent_type_ == "PERSON" for t in root.doc[sent.start : span.start])
+    subject_named = root.dep_ in ("nsubj", "nsubjpass")
+    if not (subject_named or first_named):
+        return None
+    if any(n.entity == node.entity and n.start < node.start and n.kind in SURNAME_KINDS
+           for n in graph.nodes):  # fmt: skip
+        return None  # named before: not the one the lede introduces ("his plea" may come first)
     if sent.start == 0:
         return None
     prev = root.doc[sent.start - 1].sent
@@ -1345,7 +1350,9 @@ def _lede_description(graph: _Graph, node: _Node, span: Any) -> str | None:
     if subject is None or subject.pos_ != "NOUN":
         return None
     if subject.lemma_.lower() not in LEDE_HEADS:
-        return _lede_nationality(graph, subject)
+        return _lede_nationality(graph, subject) if first_named else None
+    if not subject_named:
+        return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.lefts):
         return None
     of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -1382,7 +1389,7 @@ def _lede_nationality(graph: _Graph, subject: Any) -> str | None:
     if not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in subject.lefts):
         return None
     tokens = [t for t in subject.lefts for t in t.subtree]
-    if any(t.ent_type_ == "PERSON" or t.dep_ == "poss" for t in tokens):
+    if any(t.dep_ == "poss" for t in tokens):
         return None  # "Trump's Mexican lawyer": someone's, not a nationality alone
     for prep in subject.rights:
         if prep.dep_ == "prep" and prep.lower_ in LEDE_PLACE_PREPOSITIONS and not tokens[1:]:
