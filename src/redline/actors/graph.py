@@ -1028,6 +1028,24 @@ HERITAGE_AMERICAN = re.compile(
     r"\b(?!(?:Latin|Pan|South|North|Central|Inter)[-\u2013])[A-Z][a-z]+[-\u2013](?=American\b)"
 )  # "Latin-American", "Pan-American": a region, kept
 
+# issue #9/#10 nation40: "the Iranian-German attacker", "a Turkish-Dutch businessman": two
+# nationalities joined by a hyphen; the guideline (§28.8) gives the person the second, the
+# country they live in and are a national of, as "-American" above
+NATIONALITY_PAIR = re.compile(r"\b([A-Z][a-z]+)[-\u2013](?=([A-Z][a-z]+)\b)")
+
+
+def _heritage_cut(graph: _Graph, phrase: str) -> str:
+    """``phrase`` without the first word of each pair of nationalities ("Iranian-German" ->
+    "German"): only when the book reads both words as countries, and two different ones."""
+    for found in reversed(list(NATIONALITY_PAIR.finditer(phrase))):
+        first = _looked_up(graph, found.group(1))
+        second = _looked_up(graph, found.group(2))
+        if first is None or second is None or first.kind != "country" or second.kind != "country":
+            continue
+        if first.country and second.country and first.country != second.country:
+            phrase = phrase[: found.start()] + phrase[found.end() :]
+    return phrase
+
 
 def _after_coordination(left: Any, span: Any) -> Any:
     """issue #9/#10 actors21: the first word of a name's own title when the parse hangs a
@@ -1122,7 +1140,7 @@ def _placed_by_description(graph: _Graph, acronyms: dict[str, str] | None = None
             # "a Russian-controlled company", "a U.S.-based firm": whose it is
             phrase = PAGEANT_TITLE.sub("", OWNED.sub(r"\1", phrase))
             if node.type == "person":
-                phrase = HERITAGE_AMERICAN.sub("", phrase)
+                phrase = _heritage_cut(graph, HERITAGE_AMERICAN.sub("", phrase))
             if acronyms:
                 # the second pass, after acronyms: "BNP founding chairman John Tyndall"
                 phrase = _spelled_out(phrase, acronyms)
@@ -1171,7 +1189,7 @@ def _placed_by_description(graph: _Graph, acronyms: dict[str, str] | None = None
                     ent.placed = f"placed-by-the-seat-held:{seat.group(0)[1:].strip()!r}->---LEG"
                 elif node.type == "person" and not roles and not phrases:
                     lede = _lede_description(graph, node, span)
-                    match = _looked_up(graph, lede) if lede else None
+                    match = _looked_up(graph, _heritage_cut(graph, lede)) if lede else None
                     if match is not None and match.kind != "person" and match.code[:3] != "---":
                         ent.actor = match.code
                         ent.placed = f"placed-by-the-lede-before:{lede!r}->{match.code}"
@@ -1406,7 +1424,7 @@ def _lede_nationality(graph: _Graph, subject: Any) -> str | None:
     if any(n.type == "person" and n.entity >= 0 for n in graph.at(start, end)):
         return None
     phrase = graph.doc.text[start:end]
-    match = _looked_up(graph, phrase)
+    match = _looked_up(graph, _heritage_cut(graph, phrase))
     if match is None or match.kind not in ("country", "metonym") or not match.country:
         return None
     if not _against_dateline(graph, match.code):
