@@ -1354,12 +1354,7 @@ def _lede_description(graph: _Graph, node: _Node, span: Any) -> str | None:
     # the next sentence ("As part of his plea, Marcel Lazar, 44, said", parsed with no subject)
     first_named = not any(t.ent_type_ == "PERSON" for t in root.doc[sent.start : span.start])
     subject_named = root.dep_ in ("nsubj", "nsubjpass")
-    if not (subject_named or first_named):
-        return None
-    if any(n.entity == node.entity and n.start < node.start and n.kind in SURNAME_KINDS
-           for n in graph.nodes):  # fmt: skip
-        return None  # named before: not the one the lede introduces ("his plea" may come first)
-    if sent.start == 0:
+    if not (subject_named or first_named) or sent.start == 0:
         return None
     prev = root.doc[sent.start - 1].sent
     subject = next(
@@ -1368,8 +1363,11 @@ def _lede_description(graph: _Graph, node: _Node, span: Any) -> str | None:
     if subject is None or subject.pos_ != "NOUN":
         return None
     if subject.lemma_.lower() not in LEDE_HEADS:
-        return _lede_nationality(graph, subject) if first_named else None
-    if not subject_named:
+        if not first_named:
+            return None
+        told = _lede_nationality(graph, subject)
+        return told if told is not None and not _named_before(graph, node) else None
+    if not subject_named or _named_before(graph, node):
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.lefts):
         return None
@@ -1383,6 +1381,15 @@ def _lede_description(graph: _Graph, node: _Node, span: Any) -> str | None:
     if any(n.type == "person" and n.entity >= 0 for n in graph.at(start, end)):
         return None  # the graph linked the description to someone already
     return graph.doc.text[start:end]
+
+
+def _named_before(graph: _Graph, node: _Node) -> bool:
+    """Whether the graph names ``node``'s entity by name before ``node`` (a pronoun before it,
+    "As part of his plea, Marcel Lazar said", does not count)."""
+    return any(
+        n.entity == node.entity and n.start < node.start and n.kind in SURNAME_KINDS
+        for n in graph.nodes
+    )
 
 
 # issue #9/#10 nation40: the nouns of a lede's subject that name a body, not a person ("The
