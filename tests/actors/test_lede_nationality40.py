@@ -40,6 +40,13 @@ PLACED = {
         "Julio Quispe",
         "PER",
     ),
+    "the next sentence's subject after a quotation naming someone": (
+        "A congressman in Peru is calling for Donald Trump to be barred from the country. "
+        '"Mr. Trump insults every Peruvian," Julio Quispe said in a motion filed in Lima. '
+        "Quispe filed the motion on Monday.",
+        "Julio Quispe",
+        "PER",
+    ),
 }
 
 

@@ -1362,9 +1362,7 @@ def _lede_description(graph: _Graph, node: _Node, span: Any) -> str | None:
     )
     if subject is None or subject.pos_ != "NOUN":
         return None
-    if subject.lemma_.lower() not in LEDE_HEADS:
-        if not first_named:
-            return None
+    if subject.lemma_.lower() not in LEDE_HEADS:  # the subject, or the first person named
         told = _lede_nationality(graph, subject)
         return told if told is not None and not _named_before(graph, node) else None
     if not subject_named or _named_before(graph, node):
