@@ -1034,6 +1034,24 @@ HERITAGE_AMERICAN = re.compile(
     r"\b(?!(?:Latin|Pan|South|North|Central|Inter)[-\u2013])[A-Z][a-z]+[-\u2013](?=American\b)"
 )  # "Latin-American", "Pan-American": a region, kept
 
+# issue #9/#10 nation40: "the Iranian-German attacker", "a Turkish-Dutch businessman": two
+# nationalities joined by a hyphen; the guideline (§28.8) gives the person the second, the
+# country they live in and are a national of, as "-American" above
+NATIONALITY_PAIR = re.compile(r"\b([A-Z][a-z]+)[-\u2013](?=([A-Z][a-z]+)\b)")
+
+
+def _heritage_cut(graph: _Graph, phrase: str) -> str:
+    """``phrase`` without the first word of each pair of nationalities ("Iranian-German" ->
+    "German"): only when the book reads both words as countries, and two different ones."""
+    for found in reversed(list(NATIONALITY_PAIR.finditer(phrase))):
+        first = _looked_up(graph, found.group(1))
+        second = _looked_up(graph, found.group(2))
+        if first is None or second is None or first.kind != "country" or second.kind != "country":
+            continue
+        if first.country and second.country and first.country != second.country:
+            phrase = phrase[: found.start()] + phrase[found.end() :]
+    return phrase
+
 
 def _after_coordination(left: Any, span: Any) -> Any:
     """issue #9/#10 actors21: the first word of a name's own title when the parse hangs a
@@ -1128,7 +1146,7 @@ def _placed_by_description(graph: _Graph, acronyms: dict[str, str] | None = None
             # "a Russian-controlled company", "a U.S.-based firm": whose it is
             phrase = PAGEANT_TITLE.sub("", OWNED.sub(r"\1", phrase))
             if node.type == "person":
-                phrase = HERITAGE_AMERICAN.sub("", phrase)
+                phrase = _heritage_cut(graph, HERITAGE_AMERICAN.sub("", phrase))
             if acronyms:
                 # the second pass, after acronyms: "BNP founding chairman John Tyndall"
                 phrase = _spelled_out(phrase, acronyms)
@@ -1177,7 +1195,7 @@ def _placed_by_description(graph: _Graph, acronyms: dict[str, str] | None = None
                     ent.placed = f"placed-by-the-seat-held:{seat.group(0)[1:].strip()!r}->---LEG"
                 elif node.type == "person" and not roles and not phrases:
                     lede = _lede_description(graph, node, span)
-                    match = _looked_up(graph, lede) if lede else None
+                    match = _looked_up(graph, _heritage_cut(graph, lede)) if lede else None
                     if match is not None and match.kind != "person" and match.code[:3] != "---":
                         ent.actor = match.code
                         ent.placed = f"placed-by-the-lede-before:{lede!r}->{match.code}"
@@ -1337,18 +1355,23 @@ def _lede_description(graph: _Graph, node: _Node, span: Any) -> str | None:
     first named as the subject of the sentence right after one whose subject is a definite
     "the <head> of <body>" naming no one, is that description (cross-sentence apposition)."""
     root = span.root
-    if root.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    if any(n.entity == node.entity and n.start < node.start for n in graph.nodes):
-        return None  # named before: not the one the lede introduces
     sent = root.sent
-    if sent.start == 0:
+    # issue #9/#10 nation40: the nationality lede's person may be named first in any role of
+    # the next sentence ("As part of his plea, Marcel Lazar, 44, said", parsed with no subject)
+    first_named = not any(t.ent_type_ == "PERSON" for t in root.doc[sent.start : span.start])
+    subject_named = root.dep_ in ("nsubj", "nsubjpass")
+    if not (subject_named or first_named) or sent.start == 0:
         return None
     prev = root.doc[sent.start - 1].sent
     subject = next(
         (t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == prev.root.i), None
     )
-    if subject is None or subject.lemma_.lower() not in LEDE_HEADS or subject.pos_ != "NOUN":
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    if subject.lemma_.lower() not in LEDE_HEADS:  # the subject, or the first person named
+        told = _lede_nationality(graph, subject)
+        return told if told is not None and not _named_before(graph, node) else None
+    if not subject_named or _named_before(graph, node):
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.lefts):
         return None
@@ -1362,6 +1385,62 @@ def _lede_description(graph: _Graph, node: _Node, span: Any) -> str | None:
     if any(n.type == "person" and n.entity >= 0 for n in graph.at(start, end)):
         return None  # the graph linked the description to someone already
     return graph.doc.text[start:end]
+
+
+def _named_before(graph: _Graph, node: _Node) -> bool:
+    """Whether the graph names ``node``'s entity by name before ``node`` (a pronoun before it,
+    "As part of his plea, Marcel Lazar said", does not count)."""
+    return any(
+        n.entity == node.entity and n.start < node.start and n.kind in SURNAME_KINDS
+        for n in graph.nodes
+    )
+
+
+# issue #9/#10 nation40: the nouns of a lede's subject that name a body, not a person ("The
+# Russian government said ... Ivan Petrov said"): never a description of the next named person
+LEDE_BODY_NOUNS = frozenset(NOMINAL_HEADS) | frozenset(
+    {"side", "country", "nation", "state", "army", "military", "force", "police", "media"}
+)
+# the prepositions that give a lede's subject its country ("A lawmaker in the Philippines")
+LEDE_PLACE_PREPOSITIONS = frozenset({"in", "from", "of"})
+
+
+def _lede_nationality(graph: _Graph, subject: Any) -> str | None:
+    """issue #9/#10 nation40: "The Romanian hacker who ... pleaded guilty. ... Marcel Lazar, 44,
+    said": a lede whose subject is a person told only by a nationality (an adjective or a
+    demonym before the noun, or "in/from <country>" after it) and no name describes the one the
+    next sentence names first: the description's words up to the noun (and that phrase), for
+    the lookup to place. Not a body ("The Russian government"), not a plural ("Iranian
+    officials": many people), never a description the graph gave to someone already."""
+    lemma = subject.lemma_.lower()
+    if subject.tag_ in ("NNS", "NNPS") or lemma in LEDE_BODY_NOUNS or lemma in LED_BODIES:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in subject.lefts):
+        return None
+    tokens = [t for t in subject.lefts for t in t.subtree]
+    if any(t.dep_ == "poss" for t in tokens):
+        return None  # "Trump's Mexican lawyer": someone's, not a nationality alone
+    for prep in subject.rights:
+        if prep.dep_ == "prep" and prep.lower_ in LEDE_PLACE_PREPOSITIONS and not tokens[1:]:
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if place is not None and place.ent_type_ == "GPE":
+                tokens += [subject, prep, *place.subtree]
+                break
+    else:
+        tokens.append(subject)
+    if len(tokens) < 3:
+        return None  # "The hacker": no nationality
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t) for t in tokens)
+    if any(n.type == "person" and n.entity >= 0 for n in graph.at(start, end)):
+        return None
+    phrase = graph.doc.text[start:end]
+    match = _looked_up(graph, _heritage_cut(graph, phrase))
+    if match is None or match.kind not in ("country", "metonym") or not match.country:
+        return None
+    if not _against_dateline(graph, match.code):
+        return None  # "the chief U.S. negotiator" in a Washington story: no news, maybe no one
+    return phrase
 
 
 # issue #9/#10 actors21: how far back a bare title's noun may be told with a country

@@ -10,6 +10,7 @@ compatible mention. Each step records the rule that fired.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Container, Iterable
 from dataclasses import dataclass, replace
@@ -860,6 +861,13 @@ class ActorResolver:
         self.graph_names = {
             m.start: m for m in mentions or () if getattr(m, "actor", None) and m.kind != "pronoun"
         }
+        # issue #9/#10 nation40: the placed names by span, for a name whose parse starts inside
+        # the graph's mention ("Marcel Lehel Lazar" tagged "Lehel Lazar", the graph's first name
+        # before it): built once per document, read by ``_graph_name_over``
+        self.graph_name_spans = sorted(
+            ((m.start, m.end, m) for m in self.graph_names.values() if m.kind == "name"),
+            key=lambda span: span[:2],
+        )
         self.pronoun_links = {m.start: m for m in mentions or () if m.kind == "pronoun"}
         # issue #9/#10 actors24: descriptions the graph linked to a person it could not place
         # ("the secretary" after "Energy Secretary Dale Morrow"), by offset
@@ -2342,6 +2350,12 @@ class ActorResolver:
                                    mention.canonical or text, kind, "graph")  # fmt: skip
                 why = f"graph name '{mention.text}' -> {mention.canonical}{_placed_note(mention)}"
                 return actor, why
+        mention = self._graph_name_over(head.idx)
+        if mention is not None and not mention.actor.startswith("---"):
+            actor = ActorMatch(mention.actor, mention.actor[:3], None,
+                               mention.canonical or text, kind, "graph")  # fmt: skip
+            why = f"graph name '{mention.text}' -> {mention.canonical}{_placed_note(mention)}"
+            return actor, why
         listed = self.listed_company(text)
         if listed is not None:
             actor = ActorMatch(listed[0] + "BUS", listed[0], "BUS", text, "organisation", "ticker")
@@ -2365,6 +2379,14 @@ class ActorResolver:
             return actor, f"{why} -> {self.home}BUS"
         actor = ActorMatch(self.home, self.home, None, text, kind, f"unknown {kind}")
         return actor, f"{kind} the book does not know + {self.home_from} -> {self.home}"
+
+    def _graph_name_over(self, char: int) -> Any | None:
+        """The placed name mention of the graph whose span holds ``char``, else None."""
+        spans = self.graph_name_spans
+        at = bisect_right(spans, (char, float("inf"))) - 1
+        if at >= 0 and spans[at][0] <= char < spans[at][1]:
+            return spans[at][2]
+        return None
 
     def placed_by_graph(self, head: Token, role: Any) -> tuple[Any, str] | None:
         """issue #9/#10 persons26: "Senator Cory Gardner" of "a U.S. congressional delegation
