@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from redline import datafiles
 from redline.actors import ActorMatch
+from redline.events.accusation import accusation_events
 from redline.events.arguments import (
     ACT_MAKERS,
     DOCUMENT_NOUNS,
@@ -3859,6 +3860,7 @@ def make_event_coder(
     proposer: bool | ProposerModel = False,
     pairs: bool | ProposerModel = False,
     judgement: bool | JudgementModel = False,
+    accusations: bool = False,
 ) -> Callable[[Document], Document]:
     """A ``Document -> Document`` stage with its own actor book and lexicon (for extensions).
 
@@ -3869,7 +3871,9 @@ def make_event_coder(
     matched (True: the shipped model, or a model given; see ``redline.events.proposer``);
     ``pairs``: also code the actor pairs the learned pair model scores (see
     ``redline.events.pairs``); ``judgement``: also the judgements the learned classifier of
-    evaluative statements finds in attributed quotes (see ``redline.events.judgement``)."""
+    evaluative statements finds in attributed quotes (see ``redline.events.judgement``);
+    ``accusations``: also a speaker's accusation of the hostile acts reported in their words (off:
+    it failed the keep rule, see ``redline.events.accusation``)."""
 
     def stage(doc: Document) -> Document:
         actor_book = book if book is not None else (_default_book() if use_book else None)
@@ -3883,6 +3887,7 @@ def make_event_coder(
             proposer=proposer,
             pairs=pairs,
             judgement=judgement,
+            accusations=accusations,
         )
         return doc
 
@@ -3908,12 +3913,14 @@ def code_document(
     proposer: bool | ProposerModel = False,
     pairs: bool | ProposerModel = False,
     judgement: bool | JudgementModel = False,
+    accusations: bool = False,
 ) -> list[Event]:
     """Every event in ``doc`` (sentence order; within a sentence the main clause first).
 
     Events with neither actor resolved to an actor code are dropped unless
     ``keep_unresolved``; events the precision filter scores below ``min_confidence`` (default:
-    the model's threshold) are dropped."""
+    the model's threshold) are dropped. ``accusations``: also the speaker's 112 for hostile acts
+    reported in attributed quotes (``redline.events.accusation``; off by default)."""
     parsed = doc.parsed
     if parsed is None:
         return []
@@ -3963,6 +3970,13 @@ def code_document(
         cut = model.threshold if model is not None else 0.0
         events = events + judgement_events(
             doc, parsed, judging, [e for e in events if clears(e, cut)]
+        )
+    if accusations and features_out is None:
+        # issue #9 accuse40: a hostile act told by a speaker of another actor is the speaker's
+        # accusation (112), for the tuples the kept events lack (off by default: +6 / +13)
+        cut = model.threshold if model is not None else 0.0
+        events = events + accusation_events(
+            doc, parsed, every, [e for e in events if clears(e, cut)]
         )
     if features_out is not None:
         features_out.extend((e, features.get(id(e), {})) for e in events)

@@ -1,0 +1,80 @@
+"""A speaker's accusation told as a hostile act of the accused (issue #9 accuse40): off by
+default; on, a reported attack by another actor is the speaker's 112 naming the act; a negated
+speech verb, a question, a reporter's narration, a state's lawful act and the speaker's own
+state give none."""
+
+from __future__ import annotations
+
+from redline.events.accusation import _not_wrongful, _types
+from redline.model import Event
+
+# our own sentences
+BOMBED = (
+    "WASHINGTON (Reuters) - The U.S. State Department said on Monday that Syrian government "
+    "forces had bombed a hospital in the northern province of Idlib."
+)
+NOT_SAID = (
+    "WASHINGTON (Reuters) - The U.S. State Department did not say that Syrian government "
+    "forces had bombed a hospital in the northern province of Idlib."
+)
+
+
+def _code(text: str, accusations: bool):
+    from redline.clean import clean_document
+    from redline.events.coder import make_event_coder
+    from redline.ingest.raw import RawDocument
+    from redline.pipeline import Pipeline
+    from redline.stages import _book
+
+    pipeline = Pipeline(workers=1)
+    pipeline.load()
+    coder = make_event_coder(book=_book(pipeline.config), accusations=accusations)
+    pipeline.replace_stage("events", coder)
+    raw = RawDocument(source="<t>", text=text, published="2021-03-22")
+    return pipeline(clean_document(raw))
+
+
+def _accusations(doc) -> list[Event]:
+    return [e for e in doc.events if (e.rule or "").startswith("accusation:")]
+
+
+def test_off_by_default():
+    assert not _accusations(_code(BOMBED, accusations=False))
+
+
+def test_reported_attack_is_the_speakers_accusation():
+    doc = _code(BOMBED, accusations=True)
+    acts = [e for e in doc.events if e.root_code in ("18", "19")]
+    assert any((e.source_actor or "").startswith("SYR") for e in acts)  # the act it reads
+    found = _accusations(doc)
+    assert found, [(e.code, e.rule) for e in doc.events]
+    event = found[0]
+    assert event.code == "112"
+    assert (event.source_actor or "").startswith("USA")
+    assert (event.target_actor or "").startswith("SYR")
+    assert "bombed" in (event.rule or "") and event.trigger_text == "bombed"
+    assert doc.text[event.trigger_start : event.trigger_end] == "bombed"
+
+
+def test_negated_speech_verb_gives_no_accusation():
+    assert not _accusations(_code(NOT_SAID, accusations=True))
+
+
+def _act(doer: str, code: str) -> Event:
+    return Event(
+        start=0, end=1, text="x", code=code, root_code=code[:2], name="", source_actor=doer
+    )
+
+
+def test_types_are_the_role_triples():
+    assert _types("USAGOVMIL") == {"GOV", "MIL"}
+    assert _types("SYR") == set()
+    assert _types("IGOUNO") == set()
+
+
+def test_what_is_not_an_accusation():
+    assert _not_wrongful(_act("SYRMIL", "190"), "USAMED") == "a reporter's narration"
+    assert _not_wrongful(_act("USAJUD", "173"), "USALEG") == "a state's lawful act"
+    assert _not_wrongful(_act("USAMIL", "190"), "USAGOV") == "the speaker's own state"
+    assert _not_wrongful(_act("SYRMIL", "190"), "USAGOV") is None
+    assert _not_wrongful(_act("USAREB", "190"), "USAGOV") is None
