@@ -18,6 +18,20 @@ NOT_SAID = (
     "forces had bombed a hospital in the northern province of Idlib."
 )
 
+# the act in a relative clause, said as a possibility, and asked: news, a forecast, a question
+RELATIVE = (
+    "WASHINGTON (Reuters) - The U.S. State Department said on Monday that it was studying a "
+    "report about a hospital which Syrian government forces had bombed in Idlib."
+)
+MODAL = (
+    "WASHINGTON (Reuters) - The U.S. State Department said on Monday that Syrian government "
+    "forces would bomb the hospitals of Idlib."
+)
+ASKED = (
+    "WASHINGTON (Reuters) - A State Department spokesman asked on Monday: \"Have Syrian "
+    'government forces bombed the hospital in Idlib?"'
+)
+
 
 def _code(text: str, accusations: bool):
     from redline.clean import clean_document
@@ -78,3 +92,14 @@ def test_what_is_not_an_accusation():
     assert _not_wrongful(_act("USAMIL", "190"), "USAGOV") == "the speaker's own state"
     assert _not_wrongful(_act("SYRMIL", "190"), "USAGOV") is None
     assert _not_wrongful(_act("USAREB", "190"), "USAGOV") is None
+
+
+def test_act_in_a_relative_clause_is_no_accusation():
+    doc = _code(RELATIVE, accusations=True)
+    assert any(e.trigger_text == "bombed" for e in doc.events)  # the act is coded
+    assert not _accusations(doc)
+
+
+def test_modal_or_asked_act_is_no_accusation():
+    assert not _accusations(_code(MODAL, accusations=True))
+    assert not _accusations(_code(ASKED, accusations=True))

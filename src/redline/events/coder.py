@@ -3973,7 +3973,8 @@ def code_document(
         )
     if accusations and features_out is None:
         # issue #9 accuse40: a hostile act told by a speaker of another actor is the speaker's
-        # accusation (112), for the tuples the kept events lack (off by default: +6 / +13)
+        # accusation (112), for the tuples the kept events lack (off by default: it fails the keep
+        # rule; docs/benchmarks.md, accuse40)
         cut = model.threshold if model is not None else 0.0
         events = events + accusation_events(
             doc, parsed, every, [e for e in events if clears(e, cut)]
