@@ -28,7 +28,7 @@ MODAL = (
     "forces would bomb the hospitals of Idlib."
 )
 ASKED = (
-    "WASHINGTON (Reuters) - A State Department spokesman asked on Monday: \"Have Syrian "
+    'WASHINGTON (Reuters) - A State Department spokesman asked on Monday: "Have Syrian '
     'government forces bombed the hospital in Idlib?"'
 )
 

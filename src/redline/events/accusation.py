@@ -115,8 +115,7 @@ def _clause_predicate(parsed: Any, act: Event) -> bool:
     if not subjects and span.root is not verb:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     return any(
-        c.left_edge.idx <= act.source_start < c.right_edge.idx + len(c.right_edge)
-        for c in subjects
+        c.left_edge.idx <= act.source_start < c.right_edge.idx + len(c.right_edge) for c in subjects
     )
 
 
