@@ -103,3 +103,37 @@ def test_act_in_a_relative_clause_is_no_accusation():
 def test_modal_or_asked_act_is_no_accusation():
     assert not _accusations(_code(MODAL, accusations=True))
     assert not _accusations(_code(ASKED, accusations=True))
+
+
+# the lexicon's speech-act accusations (speech.yml: the speaker accuses the clause's subject)
+PURPOSED = [
+    "BERLIN (Reuters) - German intelligence officials said in May that Moscow had meddled in the "
+    "2017 German federal election to discredit Chancellor Angela Merkel's conservative party.",
+    "PARIS (Reuters) - French officials said last year that Russia had meddled in the "
+    "presidential campaign to discredit Emmanuel Macron's centrist rival, Francois Fillon.",
+]
+ASKED_WHETHER = [
+    "WASHINGTON (Reuters) - Democratic Senator Mark Warner said the committee would decide "
+    "whether President Donald Trump's campaign colluded with Russia.",
+    "WASHINGTON (Reuters) - Senator Mark Warner said investigators were trying to establish "
+    "whether Russia interfered in the vote to help the president.",
+    "WASHINGTON (Reuters) - Senator Mark Warner said the panel would examine whether the Kremlin "
+    "was complicit in the hacking of Democratic Party emails.",
+]
+
+
+def test_speech_act_with_a_purpose_clause_needs_no_object():
+    """ "said Moscow had meddled in the election to discredit X": the purpose clause the parser
+    hangs on the verb does not make the accusation a bare transitive verb lacking its object."""
+    for text in PURPOSED:
+        doc = _code(text, accusations=False)
+        found = [e for e in doc.events if e.code == "112" and e.trigger_text == "meddled"]
+        assert found, text
+        assert (found[0].target_actor or "").startswith("RUS")
+        assert (found[0].source_actor or "")[:3] in ("DEU", "FRA")
+
+
+def test_speech_act_asked_in_a_whether_clause_is_no_accusation():
+    for text in ASKED_WHETHER:
+        doc = _code(text, accusations=False)
+        assert not [e for e in doc.events if e.root_code == "11"], text

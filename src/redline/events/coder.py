@@ -1173,10 +1173,13 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         and _object_of(trigger) is not None
     ):
         return None
-    # "helped to plan", "wants to ...": a bare transitive entry needs its object
+    # "helped to plan", "wants to ...": a bare transitive entry needs its object (not a speech
+    # act's, whose target is the subject: "said Russia had meddled in the vote to help X",
+    # issue #9 accuse40)
     if (
         entry.target == "dobj"
         and not entry.specificity
+        and not entry.speaker
         and _object_of(trigger) is None
         and _named_object(trigger) is None
         and any(c.dep_ in ("xcomp", "ccomp") for c in trigger.children)
@@ -8584,11 +8587,12 @@ def _events_for(
         targets = _unbound_targets(sources, targets, resolver)
     if entry.speaker and entry.target != "none":
         # a speech act: the one who says it acts on the one spoken of
-        if _inside_condition(trigger) or _ruling_content(trigger):
+        if _inside_condition(trigger) or _ruling_content(trigger) or _asked_clause(trigger):
             # issue #9 read26: "troops are on standby in case they need to help evacuate
             # citizens": what someone needs to do under a condition is asked of no one; "urged
             # the judges to overturn the ruling that they had breached human rights": what a
-            # ruling found is the court's say, not the one who speaks of the ruling
+            # ruling found is the court's say, not the one who speaks of the ruling; issue #9
+            # accuse40: "called for a probe into whether X colluded": a question, no accusation
             return []
         speaker = _speaker_argument(match, doc, resolver)
         if speaker is None:
@@ -11026,6 +11030,14 @@ def _whether_clause(verb: Token) -> Token | None:
          if c.dep_ == "ccomp" and any(m.lower_ in ("whether", "if") for m in c.children)),
         None,
     )  # fmt: skip
+
+
+def _asked_clause(verb: Token) -> bool:
+    """Whether ``verb``'s clause (or the clause it is conjoined to) is marked by "whether"
+    ("a probe into whether the firms colluded"): asked, not said."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children)
 
 
 def _whether_conjunct(verb: Token) -> Token | None:
