@@ -1,14 +1,30 @@
-"""A speaker's accusation told as a hostile act of the accused (issue #9 accuse40): off by
-default; on, a reported attack by another actor is the speaker's 112 naming the act; a negated
-speech verb, a question, a reporter's narration, a state's lawful act and the speaker's own
-state give none."""
+"""A speaker's accusation told as a wrong or hostile act of the accused (issue #9 accuse40): on
+by default for the wrongs by code (a reported ceasefire violation is the speaker's 112 naming the
+act); the hostile roots measured and off (a reported bombing, when they are on); a negated speech
+verb, an act in a relative clause, a modal act, a reporter's narration, a state's lawful act and
+the speaker's own state give none. And the lexicon's speech-act accusations: a purpose clause on
+the verb, a "whether" clause."""
 
 from __future__ import annotations
 
-from redline.events.accusation import _not_wrongful, _types
+from functools import partial
+
+import pytest
+
+from redline.events import coder
+from redline.events.accusation import (
+    ACCUSED_ROOTS,
+    _not_wrongful,
+    _types,
+    accusation_events,
+)
 from redline.model import Event
 
 # our own sentences
+VIOLATED = (
+    "WASHINGTON (Reuters) - \u201cThe Syrian government has violated the ceasefire,\u201d a U.S. "
+    "State Department spokeswoman said on Tuesday."
+)
 BOMBED = (
     "WASHINGTON (Reuters) - The U.S. State Department said on Monday that Syrian government "
     "forces had bombed a hospital in the northern province of Idlib."
@@ -17,7 +33,6 @@ NOT_SAID = (
     "WASHINGTON (Reuters) - The U.S. State Department did not say that Syrian government "
     "forces had bombed a hospital in the northern province of Idlib."
 )
-
 # the act in a relative clause, said as a possibility, and asked: news, a forecast, a question
 RELATIVE = (
     "WASHINGTON (Reuters) - The U.S. State Department said on Monday that it was studying a "
@@ -31,6 +46,12 @@ ASKED = (
     'WASHINGTON (Reuters) - A State Department spokesman asked on Monday: "Have Syrian '
     'government forces bombed the hospital in Idlib?"'
 )
+
+
+@pytest.fixture
+def hostile_roots(monkeypatch):
+    """The rule with the hostile roots on (measured, off by default)."""
+    monkeypatch.setattr(coder, "accusation_events", partial(accusation_events, roots=ACCUSED_ROOTS))
 
 
 def _code(text: str, accusations: bool):
@@ -52,11 +73,26 @@ def _accusations(doc) -> list[Event]:
     return [e for e in doc.events if (e.rule or "").startswith("accusation:")]
 
 
-def test_off_by_default():
-    assert not _accusations(_code(BOMBED, accusations=False))
+def test_reported_violation_is_the_speakers_accusation():
+    doc = _code(VIOLATED, accusations=True)
+    found = _accusations(doc)
+    assert found, [(e.code, e.rule) for e in doc.events]
+    event = found[0]
+    assert event.code == "112" and "of 196 'violated'" in (event.rule or "")
+    assert (event.source_actor or "").startswith("USA")
+    assert (event.target_actor or "").startswith("SYR")
+    assert doc.text[event.trigger_start : event.trigger_end] == "violated"
 
 
-def test_reported_attack_is_the_speakers_accusation():
+def test_switch_off():
+    assert not _accusations(_code(VIOLATED, accusations=False))
+
+
+def test_hostile_roots_are_off_by_default():
+    assert not _accusations(_code(BOMBED, accusations=True))
+
+
+def test_reported_attack_is_the_speakers_accusation(hostile_roots):
     doc = _code(BOMBED, accusations=True)
     acts = [e for e in doc.events if e.root_code in ("18", "19")]
     assert any((e.source_actor or "").startswith("SYR") for e in acts)  # the act it reads
@@ -70,7 +106,7 @@ def test_reported_attack_is_the_speakers_accusation():
     assert doc.text[event.trigger_start : event.trigger_end] == "bombed"
 
 
-def test_negated_speech_verb_gives_no_accusation():
+def test_negated_speech_verb_gives_no_accusation(hostile_roots):
     assert not _accusations(_code(NOT_SAID, accusations=True))
 
 
@@ -94,13 +130,13 @@ def test_what_is_not_an_accusation():
     assert _not_wrongful(_act("USAREB", "190"), "USAGOV") is None
 
 
-def test_act_in_a_relative_clause_is_no_accusation():
+def test_act_in_a_relative_clause_is_no_accusation(hostile_roots):
     doc = _code(RELATIVE, accusations=True)
     assert any(e.trigger_text == "bombed" for e in doc.events)  # the act is coded
     assert not _accusations(doc)
 
 
-def test_modal_or_asked_act_is_no_accusation():
+def test_modal_or_asked_act_is_no_accusation(hostile_roots):
     assert not _accusations(_code(MODAL, accusations=True))
     assert not _accusations(_code(ASKED, accusations=True))
 

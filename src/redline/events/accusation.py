@@ -9,21 +9,23 @@ the quotes stage attributed); this stage reads that event as the speaker's accus
 A candidate is an event whose trigger lies inside an attributed quote whose speaker resolves to
 an actor, that is the predicate of the reported clause (``ROOT``/``ccomp``/``parataxis``, or a
 verb conjoined to one) with its doer as the clause's subject, the doer resolved to another actor
-code with a country, its CAMEO root hostile (``ACCUSED_ROOTS``: threaten to mass violence, the
-roots of Goldstein -4 and below in ``cameo.tsv`` but demand and reject), neither negated,
-conditional nor said with a modal, in a quote that is no question and whose speech verb is not
-negated. Not a reporter's narration (a ``MED`` speaker), not a state organ's lawful act (roots
-16, 17: sanctions, arrests, charges) and not an act of another organ of the speaker's own state.
-One event per (speaker country, accused country, root 11) the kept events lack; the rule names
-the act's code, its trigger and its doer.
+code with a country, the act a wrong by its code (``WRONGFUL_CODES``: defy norms, law (128) and
+violate ceasefire (196) in ``cameo.tsv``; guideline §8.15), neither negated, conditional nor
+said with a modal, in a quote that is no question and whose speech verb is not negated. Not a
+reporter's narration (a ``MED`` speaker), not a state organ's lawful act (roots 16, 17:
+sanctions, arrests, charges) and not an act of another organ of the speaker's own state. One
+event per (speaker country, accused country, root 11) the kept events lack; the rule names the
+act's code, its trigger and its doer. (Most reported violations are coded already by the
+speech-act entries of ``speech.yml``; this reads the ones coded as the violation itself.)
 
-**Off by default** (``code_document(..., accusations=True)``): it fails the keep rule. Over the
-free docgold splits but train14 it adds +0 right / +2 wrong root tuples; without the clause
-shape (any hostile act whose doer is named in the quote) +5 / +14, and with no restriction but
-the roots +12 / +26 (docs/benchmarks.md, accuse40). The accusations the gold lists and the coder
-lacks are clauses with no coded act at all ("China is using trade rules to take jobs", "he is
-weak on immigration"), and the hostile acts the coder does find in reported speech are mostly
-news the speaker tells (a war fought, missile tests, sanctions imposed), not accusations.
+On by default (``code_document(..., accusations=False)`` turns it off): +1 right / +0 wrong over
+the free docgold splits but train14. The hostile roots (``ACCUSED_ROOTS``, threaten to mass
+violence: ``accusation_events(..., roots=ACCUSED_ROOTS)``) fail the keep rule and are off: +0 /
++2 with the clause shape, +5 / +14 without it, +12 / +26 with no restriction but the roots
+(docs/benchmarks.md, accuse40). The accusations the gold lists and the coder lacks are clauses
+with no coded act at all ("China is using trade rules to take jobs", "he is weak on
+immigration"), and the hostile acts the coder does find in reported speech are mostly news the
+speaker tells (a war fought, missile tests, sanctions imposed), not accusations.
 """
 
 from __future__ import annotations
@@ -40,6 +42,17 @@ ACCUSATION_CODE = "112"
 # (13) to mass violence (20), every root of Goldstein -4 or below but demand (10) and reject
 # (12), which are positions rather than wrongs
 ACCUSED_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
+# the CAMEO codes that are a wrong by their name in cameo.tsv: defy norms, law (128) and violate
+# ceasefire (196); guideline §8.15: a violation a speaker tells of another is the accusation
+WRONGFUL_CODES = frozenset({"128", "196"})
+
+
+def accused_act(act: Event, roots: frozenset[str] = ACCUSED_ROOTS) -> bool:
+    """Whether ``act``, told by a speaker of its doer, is an accusation: a wrong by its code, or
+    an act of a hostile root in ``roots``."""
+    return act.code in WRONGFUL_CODES or act.root_code in roots
+
+
 ACCUSATION_CONFIDENCE = 0.9
 # the roots of acts a state may lawfully do (reduce relations, sanction, arrest, charge): told
 # of a state organ they are news, not a wrong
@@ -120,7 +133,7 @@ def _clause_predicate(parsed: Any, act: Event) -> bool:
 
 
 def accusation_candidates(
-    doc: Document, parsed: Any, events: list[Event]
+    doc: Document, parsed: Any, events: list[Event], roots: frozenset[str] = ACCUSED_ROOTS
 ) -> Iterator[AccusationCandidate]:
     """Each (quote, reported hostile act) of ``doc`` (module doc), in event order."""
     quotes = [
@@ -135,7 +148,7 @@ def accusation_candidates(
         return
     asked: dict[int, bool] = {}
     for act in events:
-        if act.root_code not in ACCUSED_ROOTS or act.negated or act.conditional:
+        if not accused_act(act, roots) or act.negated or act.conditional:
             continue
         if act.trigger_start is None or act.source_start is None or not act.source_actor:
             continue
@@ -160,10 +173,15 @@ def accusation_candidates(
 
 
 def accusation_events(
-    doc: Document, parsed: Any, events: list[Event], kept: list[Event]
+    doc: Document,
+    parsed: Any,
+    events: list[Event],
+    kept: list[Event],
+    roots: frozenset[str] = frozenset(),
 ) -> list[Event]:
-    """The speaker's accusations of the hostile acts reported in ``events`` (every event coded)
-    that add a (source country, target country, root) ``kept`` lacks."""
+    """The speaker's accusations of the wrongs (``WRONGFUL_CODES``, and acts of the hostile
+    ``roots``: none by default, ``ACCUSED_ROOTS`` measured) reported in ``events`` (every event
+    coded) that add a (source country, target country, root) ``kept`` lacks."""
     from redline.events.cameo import load_cameo
     from redline.events.coder import code_columns
 
@@ -172,7 +190,7 @@ def accusation_events(
     }
     columns = code_columns(load_cameo()[ACCUSATION_CODE])
     out: list[Event] = []
-    for cand in accusation_candidates(doc, parsed, events):
+    for cand in accusation_candidates(doc, parsed, events, roots):
         quote, act = cand.quote, cand.act
         key = (actor_country(quote.actor), actor_country(act.source_actor), columns["root_code"])
         if key in have:

@@ -3863,7 +3863,7 @@ def make_event_coder(
     proposer: bool | ProposerModel = False,
     pairs: bool | ProposerModel = False,
     judgement: bool | JudgementModel = False,
-    accusations: bool = False,
+    accusations: bool = True,
 ) -> Callable[[Document], Document]:
     """A ``Document -> Document`` stage with its own actor book and lexicon (for extensions).
 
@@ -3875,8 +3875,8 @@ def make_event_coder(
     ``pairs``: also code the actor pairs the learned pair model scores (see
     ``redline.events.pairs``); ``judgement``: also the judgements the learned classifier of
     evaluative statements finds in attributed quotes (see ``redline.events.judgement``);
-    ``accusations``: also a speaker's accusation of the hostile acts reported in their words (off:
-    it failed the keep rule, see ``redline.events.accusation``)."""
+    ``accusations``: also a speaker's accusation of the wrongs reported in their words (a
+    violation told of another: see ``redline.events.accusation``)."""
 
     def stage(doc: Document) -> Document:
         actor_book = book if book is not None else (_default_book() if use_book else None)
@@ -3916,14 +3916,14 @@ def code_document(
     proposer: bool | ProposerModel = False,
     pairs: bool | ProposerModel = False,
     judgement: bool | JudgementModel = False,
-    accusations: bool = False,
+    accusations: bool = True,
 ) -> list[Event]:
     """Every event in ``doc`` (sentence order; within a sentence the main clause first).
 
     Events with neither actor resolved to an actor code are dropped unless
     ``keep_unresolved``; events the precision filter scores below ``min_confidence`` (default:
-    the model's threshold) are dropped. ``accusations``: also the speaker's 112 for hostile acts
-    reported in attributed quotes (``redline.events.accusation``; off by default)."""
+    the model's threshold) are dropped. ``accusations``: also the speaker's 112 for the wrongs
+    reported in attributed quotes (``redline.events.accusation``)."""
     parsed = doc.parsed
     if parsed is None:
         return []
@@ -3975,9 +3975,8 @@ def code_document(
             doc, parsed, judging, [e for e in events if clears(e, cut)]
         )
     if accusations and features_out is None:
-        # issue #9 accuse40: a hostile act told by a speaker of another actor is the speaker's
-        # accusation (112), for the tuples the kept events lack (off by default: it fails the keep
-        # rule; docs/benchmarks.md, accuse40)
+        # issue #9 accuse40: a wrong (a violation) told by a speaker of another actor is the
+        # speaker's accusation (112), for the tuples the kept events lack
         cut = model.threshold if model is not None else 0.0
         events = events + accusation_events(
             doc, parsed, every, [e for e in events if clears(e, cut)]
