@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from redline import datafiles
 from redline.actors import ActorMatch
+from redline.events.accusation import accusation_events
 from redline.events.arguments import (
     ACT_MAKERS,
     DOCUMENT_NOUNS,
@@ -1172,10 +1173,13 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         and _object_of(trigger) is not None
     ):
         return None
-    # "helped to plan", "wants to ...": a bare transitive entry needs its object
+    # "helped to plan", "wants to ...": a bare transitive entry needs its object (not a speech
+    # act's, whose target is the subject: "said Russia had meddled in the vote to help X",
+    # issue #9 accuse40)
     if (
         entry.target == "dobj"
         and not entry.specificity
+        and not entry.speaker
         and _object_of(trigger) is None
         and _named_object(trigger) is None
         and any(c.dep_ in ("xcomp", "ccomp") for c in trigger.children)
@@ -3859,6 +3863,7 @@ def make_event_coder(
     proposer: bool | ProposerModel = False,
     pairs: bool | ProposerModel = False,
     judgement: bool | JudgementModel = False,
+    accusations: bool = True,
 ) -> Callable[[Document], Document]:
     """A ``Document -> Document`` stage with its own actor book and lexicon (for extensions).
 
@@ -3869,7 +3874,9 @@ def make_event_coder(
     matched (True: the shipped model, or a model given; see ``redline.events.proposer``);
     ``pairs``: also code the actor pairs the learned pair model scores (see
     ``redline.events.pairs``); ``judgement``: also the judgements the learned classifier of
-    evaluative statements finds in attributed quotes (see ``redline.events.judgement``)."""
+    evaluative statements finds in attributed quotes (see ``redline.events.judgement``);
+    ``accusations``: also a speaker's accusation of the wrongs reported in their words (a
+    violation told of another: see ``redline.events.accusation``)."""
 
     def stage(doc: Document) -> Document:
         actor_book = book if book is not None else (_default_book() if use_book else None)
@@ -3883,6 +3890,7 @@ def make_event_coder(
             proposer=proposer,
             pairs=pairs,
             judgement=judgement,
+            accusations=accusations,
         )
         return doc
 
@@ -3908,12 +3916,14 @@ def code_document(
     proposer: bool | ProposerModel = False,
     pairs: bool | ProposerModel = False,
     judgement: bool | JudgementModel = False,
+    accusations: bool = True,
 ) -> list[Event]:
     """Every event in ``doc`` (sentence order; within a sentence the main clause first).
 
     Events with neither actor resolved to an actor code are dropped unless
     ``keep_unresolved``; events the precision filter scores below ``min_confidence`` (default:
-    the model's threshold) are dropped."""
+    the model's threshold) are dropped. ``accusations``: also the speaker's 112 for the wrongs
+    reported in attributed quotes (``redline.events.accusation``)."""
     parsed = doc.parsed
     if parsed is None:
         return []
@@ -3963,6 +3973,13 @@ def code_document(
         cut = model.threshold if model is not None else 0.0
         events = events + judgement_events(
             doc, parsed, judging, [e for e in events if clears(e, cut)]
+        )
+    if accusations and features_out is None:
+        # issue #9 accuse40: a wrong (a violation) told by a speaker of another actor is the
+        # speaker's accusation (112), for the tuples the kept events lack
+        cut = model.threshold if model is not None else 0.0
+        events = events + accusation_events(
+            doc, parsed, every, [e for e in events if clears(e, cut)]
         )
     if features_out is not None:
         features_out.extend((e, features.get(id(e), {})) for e in events)
@@ -8569,11 +8586,12 @@ def _events_for(
         targets = _unbound_targets(sources, targets, resolver)
     if entry.speaker and entry.target != "none":
         # a speech act: the one who says it acts on the one spoken of
-        if _inside_condition(trigger) or _ruling_content(trigger):
+        if _inside_condition(trigger) or _ruling_content(trigger) or _asked_clause(trigger):
             # issue #9 read26: "troops are on standby in case they need to help evacuate
             # citizens": what someone needs to do under a condition is asked of no one; "urged
             # the judges to overturn the ruling that they had breached human rights": what a
-            # ruling found is the court's say, not the one who speaks of the ruling
+            # ruling found is the court's say, not the one who speaks of the ruling; issue #9
+            # accuse40: "called for a probe into whether X colluded": a question, no accusation
             return []
         speaker = _speaker_argument(match, doc, resolver)
         if speaker is None:
@@ -11011,6 +11029,14 @@ def _whether_clause(verb: Token) -> Token | None:
          if c.dep_ == "ccomp" and any(m.lower_ in ("whether", "if") for m in c.children)),
         None,
     )  # fmt: skip
+
+
+def _asked_clause(verb: Token) -> bool:
+    """Whether ``verb``'s clause (or the clause it is conjoined to) is marked by "whether"
+    ("a probe into whether the firms colluded"): asked, not said."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children)
 
 
 def _whether_conjunct(verb: Token) -> Token | None:
