@@ -1146,6 +1146,8 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         # issue #9 calls27: "its call for Iran to release ...": the noun's clause as well
         if prep_obj is None and entry.code[:2] in MARKED_CLAUSE_ROOTS:
             prep_obj, prep_word = _marked_clause_subject(holder, entry.preps)
+        if prep_obj is not None and prep_word == "for" and prep_obj.dep_ == "prep":
+            prep_obj = _bare_for_clause_subject(prep_obj) or prep_obj
         if prep_obj is None:
             return None
         if _appeal_for_a_thing(entry, trigger, prep_obj, prep_word):
@@ -1410,6 +1412,25 @@ def _marked_clause_subject(verb: Token, preps: tuple[str, ...]) -> tuple[Token |
             if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("PROPN", "NOUN", "PRON"):
                 return child, marks[0].lower_
     return None, None
+
+
+def _bare_for_clause_subject(prep: Token) -> Token | None:
+    """The lead's reading, thirty-first round: "called for Commons leader Peter Hain to make a
+    statement": the parser leaves "for" with no object and hangs the infinitive on the verb as
+    a clause of its own; whom the call is for is that clause's subject, right after "for"."""
+    for clause in prep.head.children:
+        if clause.dep_ not in ("advcl", "ccomp", "xcomp") or clause.i < prep.i:
+            continue
+        if not has_to_infinitive(clause):
+            continue
+        for child in clause.children:
+            if (
+                child.dep_ in ("nsubj", "nsubjpass")
+                and child.pos_ in ("PROPN", "NOUN", "PRON")
+                and prep.i < child.i < clause.i
+            ):
+                return child
+    return None
 
 
 def lemma_variants(token: Token) -> list[str]:
