@@ -457,6 +457,33 @@ def build_entity_graph(
         (m.start, m.end) for m in find_marked_spans(doc.text) if m.end - m.start > 2 and m.closed
     ]
     graph = _Graph(doc, book, date, marks=marks, mark_starts=[m[0] for m in marks])
+    _PARSE_COLUMNS[:] = [doc.parsed, {}]
+    try:
+        _link_mentions(graph, pronoun_ranker)
+    finally:
+        _PARSE_COLUMNS[:] = [None, {}]
+    doc.mentions = _finish(graph)
+    return doc
+
+
+# issue #10 speed40: the parse being linked and the arrays read from it (an attribute's column,
+# the nouns by lemma), kept while one document's graph is built: the pronoun passes and the
+# bare-title lookups asked for the same columns several times a document
+_PARSE_COLUMNS: list[Any] = [None, {}]
+
+
+def _parse_column(parsed: Any, attr: str) -> Any:
+    """``parsed.to_array(attr)``, read once per document while its graph is built."""
+    if _PARSE_COLUMNS[0] is not parsed:
+        return parsed.to_array(attr)
+    columns = _PARSE_COLUMNS[1]
+    if attr not in columns:
+        columns[attr] = parsed.to_array(attr)
+    return columns[attr]
+
+
+def _link_mentions(graph: _Graph, pronoun_ranker: bool) -> None:
+    """The graph's passes, in order: names, descriptions, roles, nominals, pronouns."""
     _name_mentions(graph)
     _placed_by_description(graph)
     _acronyms(graph)
@@ -486,8 +513,6 @@ def build_entity_graph(
         graph.drop_pronouns()
         _pronouns(graph, pronoun_ranker, framers)
     _excerpt_narrator(graph)
-    doc.mentions = _finish(graph)
-    return doc
 
 
 # -- 1. names -------------------------------------------------------------------------------
@@ -1454,18 +1479,13 @@ def _role_told_before(graph: _Graph, role: Any, before: int) -> tuple[str, str] 
     parsed = graph.doc.parsed
     text = graph.doc.text
     found: dict[str, str] = {}
-    # only the window's tokens: walking the whole document up to ``before`` for every bare title
-    # made this the graph's costliest step on long articles
-    window = parsed.char_span(
-        max(0, before - ROLE_TOLD_REACH), min(before, len(text)), alignment_mode="expand"
-    )
-    for token in parsed if window is None else window:
-        if token.idx >= before:
-            break
-        if token.idx < before - ROLE_TOLD_REACH or token.pos_ != "NOUN":
-            continue
-        if token.lemma_.lower() != role.name:
-            continue
+    # only the nouns of the role's lemma in the window, from an index of the document's nouns:
+    # walking the window's tokens for every bare title was the graph's costliest step
+    starts, tokens = _nouns_by_lemma(parsed).get(role.name, ((), ()))
+    lo = bisect_left(starts, before - ROLE_TOLD_REACH)
+    hi = bisect_left(starts, before)
+    for i in tokens[lo:hi]:
+        token = parsed[i]
         phrase = text[token.left_edge.idx : token.idx + len(token.text)]
         match = _looked_up(graph, phrase)
         if match is None or match.code.startswith("---") or not match.country:
@@ -1477,6 +1497,28 @@ def _role_told_before(graph: _Graph, role: Any, before: int) -> tuple[str, str] 
         return None
     country, phrase = next(iter(found.items()))
     return country + (role.sector or ""), phrase
+
+
+def _nouns_by_lemma(parsed: Any) -> dict[str, tuple[list[int], list[int]]]:
+    """The document's nouns (part of speech NOUN) by lower-case lemma: their character offsets
+    and token numbers, in order. Read from the parse's arrays, once per document while its
+    graph is built."""
+    import numpy
+    from spacy.parts_of_speech import NOUN
+
+    columns = _PARSE_COLUMNS[1] if _PARSE_COLUMNS[0] is parsed else {}
+    if "nouns by lemma" in columns:
+        return columns["nouns by lemma"]
+    index: dict[str, tuple[list[int], list[int]]] = {}
+    if len(parsed):
+        pos, lemmas = _parse_column(parsed, "POS"), _parse_column(parsed, "LEMMA")
+        starts, strings = _parse_column(parsed, "IDX"), parsed.vocab.strings
+        for i in numpy.flatnonzero(pos == NOUN).tolist():
+            offsets, numbers = index.setdefault(strings[int(lemmas[i])].lower(), ([], []))
+            offsets.append(int(starts[i]))
+            numbers.append(i)
+    columns["nouns by lemma"] = index
+    return index
 
 
 # issue #9/#10 actors21: "Jane Roe on Friday became U.S. ambassador to the Vatican": the verbs
@@ -1635,7 +1677,8 @@ def _tokens_where(parsed: Any, attr: str, values: Iterable[str]) -> list[Any]:
     if not len(parsed):
         return []
     wanted = [get_string_id(v) for v in values]
-    return [parsed[i] for i in numpy.flatnonzero(one_of(parsed.to_array(attr), wanted)).tolist()]
+    column = _parse_column(parsed, attr)
+    return [parsed[i] for i in numpy.flatnonzero(one_of(column, wanted)).tolist()]
 
 
 # issue #9/#10 actors10: labels the recogniser gives a person's surname by mistake ("The
@@ -3341,6 +3384,9 @@ def _nominals(graph: _Graph) -> None:
     if "company" in doc.text or "firm" in doc.text:
         rows.append((VOICE_OF_A_COMPANY, NOMINAL_HEADS["company"]))
     for pattern, words in rows:
+        # whether an organisation's names hold one of the row's words, asked once per entity
+        # (speed40: it was searched again for every match of the row)
+        worded: dict[int, bool] = {}
         for match in pattern.finditer(doc.text):
             start, end = match.start(), match.end()
             if pattern is VOICE_OF_A_COMPANY:
@@ -3353,11 +3399,13 @@ def _nominals(graph: _Graph) -> None:
             for entity, first in orgs.items():
                 if first >= start:
                     continue
-                ent = graph.entities[entity]
-                names = [x for x in {ent.canonical, *ent.names} if x]
-                if any(
-                    re.search(r"(?i)\b" + re.escape(w) + r"\b", x) for w in words for x in names
-                ):
+                if entity not in worded:
+                    ent = graph.entities[entity]
+                    names = [x for x in {ent.canonical, *ent.names} if x]
+                    worded[entity] = any(
+                        re.search(r"(?i)\b" + re.escape(w) + r"\b", x) for w in words for x in names
+                    )
+                if worded[entity]:
                     fits.append(entity)
             if not fits and match.group(1) in NOMINAL_HEADS:
                 fits = [
