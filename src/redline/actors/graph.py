@@ -129,6 +129,7 @@ class _Graph:
     spans: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, node number)
     longest: int = 0
     lookups: dict[str, Any] = field(default_factory=dict)
+    node_titles: dict[tuple[int, int], list[str]] = field(default_factory=dict)
 
     def add(self, node: _Node) -> None:
         """Keep ``node`` and index its span, so overlap checks stay logarithmic."""
@@ -413,8 +414,17 @@ GENDERED_NOUNS = {
 
 def _expanded_span(parsed: Any, start: int, end: int) -> Any:
     """The parsed tokens covering ``start``-``end`` (widened to whole tokens), or None where
-    there is no parse or no token."""
-    return parsed.char_span(start, end, alignment_mode="expand") if parsed is not None else None
+    there is no parse or no token. While a document's graph is built each span is made once
+    (speed40: the passes asked for the same mentions' spans about five times each)."""
+    if parsed is None:
+        return None
+    if _PARSE_COLUMNS[0] is not parsed:
+        return parsed.char_span(start, end, alignment_mode="expand")
+    spans = _PARSE_COLUMNS[1].setdefault("spans", {})
+    key = (start, end)
+    if key not in spans:
+        spans[key] = parsed.char_span(start, end, alignment_mode="expand")
+    return spans[key]
 
 
 def _gendered_noun_of(doc: Document, start: int, length: int) -> str | None:
@@ -460,9 +470,9 @@ def build_entity_graph(
     _PARSE_COLUMNS[:] = [doc.parsed, {}]
     try:
         _link_mentions(graph, pronoun_ranker)
+        doc.mentions = _finish(graph)
     finally:
         _PARSE_COLUMNS[:] = [None, {}]
-    doc.mentions = _finish(graph)
     return doc
 
 
@@ -524,7 +534,7 @@ def _subject_at(doc: Document, start: int, end: int) -> str | None:
     parsed = doc.parsed
     if parsed is None:
         return None
-    span = parsed.char_span(start, end, alignment_mode="expand")
+    span = _expanded_span(parsed, start, end)
     if span is None or not len(span):
         return None
     root = span.root
@@ -550,7 +560,7 @@ def _in_time_clause(graph: _Graph, node: _Node) -> bool:
     """issue #10 round 19: "Ryan did not exude confidence when Tapper asked whether …": the
     subject of a clause of time is no speaker or main subject for the sentences after it (in
     its own sentence it is: "when Trump said he does not blame China", "he" is Trump)."""
-    span = graph.doc.parsed.char_span(node.start, node.end, alignment_mode="expand")
+    span = _expanded_span(graph.doc.parsed, node.start, node.end)
     if span is None or not len(span):
         return False
     root = span.root
@@ -1131,7 +1141,7 @@ def _placed_by_description(graph: _Graph, acronyms: dict[str, str] | None = None
         ent = graph.entities[node.entity]
         if ent.actor:
             continue
-        span = parsed.char_span(node.start, node.end, alignment_mode="expand")
+        span = _expanded_span(parsed, node.start, node.end)
         if span is None or not len(span):
             continue
         root = span.root
@@ -2797,51 +2807,62 @@ def _titles_in_text(graph: _Graph) -> dict[str, set[int]]:
     """The job titles the text gives its people: "Mayor Bill de Blasio", "Adil Abdul-Mahdi, the
     caretaker Prime Minister" → {"mayor": {e1}, "prime minister": {e2}}; "Sen. Bob Corker" gives
     "senator", and a party label before the name or in an apposition gives the party."""
-    roles = graph.book.roles
     found: dict[str, set[int]] = {}
-    longest = _longest_role(roles)
     for node in graph.nodes:
         if node.type != "person" or node.kind == "dropped" or node.entity < 0:
             continue
-        before = graph.doc.text[max(0, node.start - 60) : node.start].lower().split()
-        after = graph.doc.text[node.end : node.end + 60].lower()
-        # issue #10 round 15: "nominated Jeb Bush for president, TomÃ¡s Regalado would": the
-        # office someone ran for, a comma before the name, is no title of it
-        ran_for = len(before) > 1 and before[-1].endswith(",") and before[-2] == "for"
-        for size in range(0 if ran_for else min(longest, len(before)), 0, -1):
-            phrase = " ".join(before[-size:]).strip(",")
-            if phrase in roles or _party_title(graph.book, phrase):
-                if len(before) > size and before[-size - 1] in RANK_WORDS:
-                    # issue #9 read23: "Deputy Mayor Nicky Gavron" is no "the mayor"
-                    phrase = f"{before[-size - 1]} {phrase}"
-                found.setdefault(phrase, set()).add(node.entity)
-                break
-        last = before[-1].strip(",") if before else ""
-        if last in TITLE_ABBREVIATIONS:
-            found.setdefault(TITLE_ABBREVIATIONS[last], set()).add(node.entity)
-        # "Republican Sen. Bob Corker", "Democrat Hillary Clinton": the label next to the name
-        # or to its title
-        for word in before[-2:]:
-            word = word.strip(",(")
-            if word in PARTY_LABELS and (
-                last == word or last in TITLE_ABBREVIATIONS or last in roles
-            ):
-                found.setdefault(word, set()).add(node.entity)
-        # issue #10 family27: "Ivanka Trump, the president's daughter": a possessive names
-        # the relative's office, not hers
-        appos = re.match(r",\s+(?:the|a|an)\s+((?:[a-z-]+\s+){0,3}[a-z-]+)\b(?!['’])", after)
-        if appos:
-            words = appos.group(1).split()
-            for size in range(min(longest, len(words)), 0, -1):
-                phrase = " ".join(words[-size:])
-                if phrase in roles or phrase in PARTY_LABELS:
-                    if FORMER_WORDS & set(words[:-size]):
-                        # issue #10 speakers24: "Christine Todd Whitman, the former New Jersey
-                        # governor": a role once held names her only as "the former governor"
-                        phrase = "former " + phrase
-                    found.setdefault(phrase, set()).add(node.entity)
-                    break
+        titles = graph.node_titles.get((node.start, node.end))
+        if titles is None:  # speed40: asked again by _roles after _titled; the text is the same
+            titles = _titles_at(graph.book, graph.doc.text, node.start, node.end)
+            graph.node_titles[(node.start, node.end)] = titles
+        for title in titles:
+            found.setdefault(title, set()).add(node.entity)
     return found
+
+
+def _titles_at(book: ActorBook, text: str, start: int, end: int) -> list[str]:
+    """The titles :func:`_titles_in_text` reads around one person's mention at ``start:end``, in
+    the order found."""
+    roles = book.roles
+    longest = _longest_role(roles)
+    titles: list[str] = []
+    before = text[max(0, start - 60) : start].lower().split()
+    after = text[end : end + 60].lower()
+    # issue #10 round 15: "nominated Jeb Bush for president, TomÃ¡s Regalado would": the
+    # office someone ran for, a comma before the name, is no title of it
+    ran_for = len(before) > 1 and before[-1].endswith(",") and before[-2] == "for"
+    for size in range(0 if ran_for else min(longest, len(before)), 0, -1):
+        phrase = " ".join(before[-size:]).strip(",")
+        if phrase in roles or _party_title(book, phrase):
+            if len(before) > size and before[-size - 1] in RANK_WORDS:
+                # issue #9 read23: "Deputy Mayor Nicky Gavron" is no "the mayor"
+                phrase = f"{before[-size - 1]} {phrase}"
+            titles.append(phrase)
+            break
+    last = before[-1].strip(",") if before else ""
+    if last in TITLE_ABBREVIATIONS:
+        titles.append(TITLE_ABBREVIATIONS[last])
+    # "Republican Sen. Bob Corker", "Democrat Hillary Clinton": the label next to the name
+    # or to its title
+    for word in before[-2:]:
+        word = word.strip(",(")
+        if word in PARTY_LABELS and (last == word or last in TITLE_ABBREVIATIONS or last in roles):
+            titles.append(word)
+    # issue #10 family27: "Ivanka Trump, the president's daughter": a possessive names
+    # the relative's office, not hers
+    appos = re.match(r",\s+(?:the|a|an)\s+((?:[a-z-]+\s+){0,3}[a-z-]+)\b(?!['’])", after)
+    if appos:
+        words = appos.group(1).split()
+        for size in range(min(longest, len(words)), 0, -1):
+            phrase = " ".join(words[-size:])
+            if phrase in roles or phrase in PARTY_LABELS:
+                if FORMER_WORDS & set(words[:-size]):
+                    # issue #10 speakers24: "Christine Todd Whitman, the former New Jersey
+                    # governor": a role once held names her only as "the former governor"
+                    phrase = "former " + phrase
+                titles.append(phrase)
+                break
+    return titles
 
 
 PARTY_SPEAKS = re.compile(r"\s*(?:[,.;:)]|(?:said|says|added|told|wrote|argued|noted)\b)")
@@ -3128,7 +3149,7 @@ def _other_side(graph: _Graph, start: int, end: int) -> frozenset[int]:
             or graph.quote_at(n.start) != quote
         ):
             continue
-        name = parsed.char_span(n.start, n.end, alignment_mode="expand")
+        name = _expanded_span(parsed, n.start, n.end)
         if name is None or not len(name):
             continue
         name = name.root
@@ -3163,7 +3184,7 @@ def _other_side_countries(graph: _Graph, start: int, end: int) -> Counter[str]:
             or code[:3] not in graph.book.countries
         ):
             continue
-        named = parsed.char_span(entity.start, entity.end, alignment_mode="expand")
+        named = _expanded_span(parsed, entity.start, entity.end)
         if named is not None and len(named) and _within_clause(named.root, verb):
             counts[code[:3]] += 1
     return counts
@@ -3208,6 +3229,11 @@ def _roles(graph: _Graph) -> None:
     if not index:
         return
     pattern = _role_pattern(tuple(index))
+    # speed40: the text is scanned once (it was scanned twice), and a text naming no office
+    # needs none of the titles and names gathered below
+    matches = list(pattern.finditer(doc.text))
+    if not matches:
+        return
     focus: Counter[str] | None = None  # counted at the first role that needs it
     named = {}
     chosen: dict[str, Person] = {}  # office title -> the holder its first mention was
@@ -3228,9 +3254,9 @@ def _roles(graph: _Graph) -> None:
             ent = graph.entities[n.entity]
             for name in {ent.canonical, *ent.names} - {None}:
                 named[name.lower()] = n.entity
-    mentioned = {m.group("title").lower() for m in pattern.finditer(doc.text)}
+    mentioned = {m.group("title").lower() for m in matches}
     mentioned |= set(titled.values())
-    for match in pattern.finditer(doc.text):
+    for match in matches:
         start, end = match.start(), match.end()
         after = doc.text[end : end + 40]
         if re.match(r"\s+(?:of\s+)?[A-Z]", after) or re.match(r",\s+[A-Z][a-z]+\s+[A-Z]", after):
@@ -4741,7 +4767,7 @@ def _relative_clause_owner(graph: _Graph, node: _Node, gender: str) -> _Node | N
     Only for a pronoun of a later sentence: in its own ("Sincioco, who designed the menu for
     Pope Francis when he visited") the clause's pronoun is its person."""
     parsed = graph.doc.parsed
-    span = parsed.char_span(node.start, node.end, alignment_mode="expand")
+    span = _expanded_span(parsed, node.start, node.end)
     if span is None or not len(span):
         return None
     for verb in span.root.ancestors:
@@ -4759,7 +4785,7 @@ def _named_in_unnamed_role_clause(graph: _Graph, node: _Node) -> bool:
     subject given only by a role noun ("a president who authorized the raid that killed …"),
     not by a name the graph knows."""
     parsed = graph.doc.parsed
-    span = parsed.char_span(node.start, node.end, alignment_mode="expand")
+    span = _expanded_span(parsed, node.start, node.end)
     if span is None or not len(span):
         return False
     verb = next((t for t in span.root.ancestors if t.dep_ == "relcl"), None)
@@ -4949,7 +4975,7 @@ def _introduced_with_apposition(graph: _Graph, node: _Node) -> bool:
     giving their role ("Henry Crespo, president of the caucus,")."""
     if node.type != "person" or len(graph.doc.text[node.start : node.end].split()) < 2:
         return False
-    span = graph.doc.parsed.char_span(node.start, node.end, alignment_mode="expand")
+    span = _expanded_span(graph.doc.parsed, node.start, node.end)
     if span is None or not len(span):
         return False
     after = span.doc[span.end] if span.end < len(span.doc) else None
@@ -5133,7 +5159,7 @@ def _party_group(doc: Any, entity: Any, parties: Container[str]) -> bool:
     text = doc.text[entity.start : entity.end]
     if text not in parties or doc.parsed is None:
         return False
-    span = doc.parsed.char_span(entity.start, entity.end, alignment_mode="expand")
+    span = _expanded_span(doc.parsed, entity.start, entity.end)
     return (
         span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.tag_ == "NNPS"
     )
@@ -5149,7 +5175,7 @@ def _party_group_noun(
     parsed = doc.parsed
     if parsed is None:
         return None
-    span = parsed.char_span(start, end, alignment_mode="expand")
+    span = _expanded_span(parsed, start, end)
     if span is None or not len(span):
         return None
     root = span.root
@@ -5359,7 +5385,7 @@ def _told_channel(graph: _Graph, node: _Node) -> bool:
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", graph.doc.text[node.start : node.end])}
     if not ((ent.actor or "").endswith("MED") or words & MEDIA_WORDS):
         return False
-    span = graph.doc.parsed.char_span(node.start, node.end, alignment_mode="expand")
+    span = _expanded_span(graph.doc.parsed, node.start, node.end)
     if span is None or not len(span):
         return False
     tok = span.root
@@ -5504,7 +5530,7 @@ def _modified_noun(doc: Document, mention: Mention) -> str | None:
     parsed = doc.parsed
     if parsed is None:
         return None
-    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = _expanded_span(parsed, mention.start, mention.end)
     if span is None or not len(span):
         return None
     root = span.root
