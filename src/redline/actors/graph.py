@@ -57,7 +57,7 @@ from redline.actors.book import (
 from redline.actors.tag import slogan_name, slogan_start
 from redline.errors import RedlineError
 from redline.model import Document, Entity, Mention, Quote
-from redline.nlp.arrays import one_of
+from redline.nlp.arrays import keys_of, one_of
 
 PERSON_TITLES_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
 PRONOUNS = {
@@ -1682,13 +1682,21 @@ def _tokens_where(parsed: Any, attr: str, values: Iterable[str]) -> list[Any]:
     order: picked from the parse's array, so that the other tokens are never built. The caller
     still tests each token as before."""
     import numpy
-    from spacy.strings import get_string_id
 
     if not len(parsed):
         return []
-    wanted = [get_string_id(v) for v in values]
+    wanted = _string_keys(values if isinstance(values, frozenset) else frozenset(values))
     column = _parse_column(parsed, attr)
     return [parsed[i] for i in numpy.flatnonzero(one_of(column, wanted)).tolist()]
+
+
+@lru_cache(maxsize=256)
+def _string_keys(values: frozenset[str]) -> Any:
+    """The sorted string ids of ``values``, as :func:`one_of` searches them (speed40: the word
+    lists are the same for every document; the ids were hashed and sorted on every call)."""
+    from spacy.strings import get_string_id
+
+    return keys_of(get_string_id(v) for v in values)
 
 
 # issue #9/#10 actors10: labels the recogniser gives a person's surname by mistake ("The
@@ -4377,13 +4385,14 @@ def _pronouns(
     added_starts: list[int] = []
     sentence_starts = [s.start for s in doc.sentences]
     headings: dict[str, _Node] = {}  # the first "He …" list heading, by pronoun
-    listed = Counter(
-        t.lower_
-        for t in _tokens_where(parsed, "LOWER", ("he", "she"))
-        if t.dep_ in SUBJECT_DEPS and _list_heading(doc.text, sentence_starts, t.idx)
-    )
-    if not LISTICLE.search(doc.text.split("\n", 1)[0]):
-        listed.clear()  # no count in the headline ("9 Offensive Things …"): no list
+    listed: Counter[str] = Counter()
+    # no count in the headline ("9 Offensive Things …"): no list (and no headings to count)
+    if LISTICLE.search(doc.text.split("\n", 1)[0]):
+        listed.update(
+            t.lower_
+            for t in _tokens_where(parsed, "LOWER", ("he", "she"))
+            if t.dep_ in SUBJECT_DEPS and _list_heading(doc.text, sentence_starts, t.idx)
+        )
     first_named: dict[int, int] = {}  # each entity's first mention by name
     for n in nodes:
         if n.kind == "name" and n.entity >= 0:
