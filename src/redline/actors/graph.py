@@ -3417,11 +3417,16 @@ def _nominals(graph: _Graph) -> None:
         rows.append((pattern, words))
     if "company" in doc.text or "firm" in doc.text:
         rows.append((VOICE_OF_A_COMPANY, NOMINAL_HEADS["company"]))
+    definite = [m.start() for m in DEFINITE_ARTICLE.finditer(doc.text)]
     for pattern, words in rows:
         # whether an organisation's names hold one of the row's words, asked once per entity
         # (speed40: it was searched again for every match of the row)
         worded: dict[int, bool] = {}
-        for match in pattern.finditer(doc.text):
+        if pattern is VOICE_OF_A_COMPANY:
+            matches: Iterable[re.Match[str]] = pattern.finditer(doc.text)
+        else:
+            matches = _matches_at(pattern, doc.text, definite)
+        for match in matches:
             start, end = match.start(), match.end()
             if pattern is VOICE_OF_A_COMPANY:
                 start = match.start(1)  # "a company spokeswoman": the noun, not its article
@@ -3457,6 +3462,26 @@ def _nominals(graph: _Graph) -> None:
             node.subject = _subject_at(doc, start, end)
             node.quoted = graph.quote_at(start) is not None
             graph.add(node)
+
+
+# speed40: every nominal row's pattern opens on "the" ("\b[Tt]he (alliance)\b"), so it is tried
+# only where the text has one, not scanned over every character of the text once per row
+DEFINITE_ARTICLE = re.compile(r"\b[Tt]he ")
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that can only match at one of ``starts`` (in
+    order): the same matches, none overlapping the one before."""
+    found = []
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            found.append(match)
+            end = max(match.end(), start + 1)
+    return found
 
 
 def _described_as(text: str, spans: list[tuple[int, int]], head: str, before: int) -> bool:
