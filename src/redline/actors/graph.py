@@ -129,6 +129,8 @@ class _Graph:
     spans: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, node number)
     longest: int = 0
     lookups: dict[str, Any] = field(default_factory=dict)
+    # (start, end, type) of a name -> the phrases describing it (_placed_by_description)
+    described: dict[tuple[int, int, str], list[tuple[str, str]]] = field(default_factory=dict)
     node_titles: dict[tuple[int, int], list[str]] = field(default_factory=dict)
 
     def add(self, node: _Node) -> None:
@@ -1122,6 +1124,45 @@ def _spelled_out(phrase: str, acronyms: dict[str, str]) -> str:
     return phrase
 
 
+def _description_phrases(graph: _Graph, node: _Node, span: Any) -> list[tuple[str, str]]:
+    """The phrases that describe ``node``'s name (``span``) in its own sentence, each with
+    where it stands: for :func:`_placed_by_description` to look up, from the parse alone."""
+    text = graph.doc.text
+    root = span.root
+    phrases = []
+    left = _after_coordination(root.left_edge, span)
+    studies = any(subject_matter(t) for t in span.doc[left.i : span.start])
+    studies = studies or _objectless(left, root) is not None  # "to Britain": the host's
+    if left.idx < node.start and left.i >= root.i - 6 and not studies:
+        phrases.append(("before the name", text[left.idx : node.start]))
+    for child in root.children:
+        if child.dep_ != "appos" or child.i < span.end:
+            continue
+        if child.pos_ not in ("NOUN", "PROPN", "ADJ"):  # "an ethnic Palestinian", not an age
+            continue
+        if child.lemma_.lower() in RELATION_NOUNS or subject_matter(child):
+            continue
+        tokens = [t for t in child.subtree if t.i <= child.i and t.dep_ != "punct"]
+        if child.lemma_.lower() in graph.book.roles:  # "the head of Ukraine's ministry"
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in DESCRIBING and prep.i > child.i:
+                    tokens += [t for t in prep.subtree if not t.is_punct]
+        lo = min(t.idx for t in tokens)
+        hi = max(t.idx + len(t) for t in tokens)
+        if hi - lo < 200:
+            phrases.append(("apposition", text[lo:hi]))
+    described = _described_by_head(graph, root, span)
+    if described is not None:
+        phrases.append(described)
+    if node.type == "person" and (headed := _body_headed(root, span)) is not None:
+        phrases.append(("the-body-it-heads", text[headed[0] : headed[1]]))
+    if node.type == "person" and (post := _post_taken(graph, root, span)) is not None:
+        phrases.append(("the-post-it-takes", text[post[0] : post[1]]))
+    if node.type == "person" and (led := _body_led_by(root)) is not None:
+        phrases.append(("the-body-it-leads-or-joins", text[led[0] : led[1]]))
+    return phrases
+
+
 def _placed_by_description(graph: _Graph, acronyms: dict[str, str] | None = None) -> None:
     """issue #9/#10: a person or body the actor book does not know takes the actor its own
     description gives, for every mention of it (surnames, pronouns): the words before the name
@@ -1144,38 +1185,10 @@ def _placed_by_description(graph: _Graph, acronyms: dict[str, str] | None = None
         span = _expanded_span(parsed, node.start, node.end)
         if span is None or not len(span):
             continue
-        root = span.root
-        phrases = []
-        left = _after_coordination(root.left_edge, span)
-        studies = any(subject_matter(t) for t in span.doc[left.i : span.start])
-        studies = studies or _objectless(left, root) is not None  # "to Britain": the host's
-        if left.idx < node.start and left.i >= root.i - 6 and not studies:
-            phrases.append(("before the name", text[left.idx : node.start]))
-        for child in root.children:
-            if child.dep_ != "appos" or child.i < span.end:
-                continue
-            if child.pos_ not in ("NOUN", "PROPN", "ADJ"):  # "an ethnic Palestinian", not an age
-                continue
-            if child.lemma_.lower() in RELATION_NOUNS or subject_matter(child):
-                continue
-            tokens = [t for t in child.subtree if t.i <= child.i and t.dep_ != "punct"]
-            if child.lemma_.lower() in graph.book.roles:  # "the head of Ukraine's ministry"
-                for prep in child.children:
-                    if prep.dep_ == "prep" and prep.lower_ in DESCRIBING and prep.i > child.i:
-                        tokens += [t for t in prep.subtree if not t.is_punct]
-            lo = min(t.idx for t in tokens)
-            hi = max(t.idx + len(t) for t in tokens)
-            if hi - lo < 200:
-                phrases.append(("apposition", text[lo:hi]))
-        described = _described_by_head(graph, root, span)
-        if described is not None:
-            phrases.append(described)
-        if node.type == "person" and (headed := _body_headed(root, span)) is not None:
-            phrases.append(("the-body-it-heads", text[headed[0] : headed[1]]))
-        if node.type == "person" and (post := _post_taken(graph, root, span)) is not None:
-            phrases.append(("the-post-it-takes", text[post[0] : post[1]]))
-        if node.type == "person" and (led := _body_led_by(root)) is not None:
-            phrases.append(("the-body-it-leads-or-joins", text[led[0] : led[1]]))
+        key = (node.start, node.end, node.type)
+        if key not in graph.described:  # speed40: the second pass reads the same phrases again
+            graph.described[key] = _description_phrases(graph, node, span)
+        phrases = graph.described[key]
         roles = []
         for where, phrase in phrases:
             # "a Russian-controlled company", "a U.S.-based firm": whose it is
