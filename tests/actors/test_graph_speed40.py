@@ -21,9 +21,7 @@ def _patterns() -> list[re.Pattern[str]]:
 
     rows = [pattern for pattern, _ in organisation_nominals()]
     for head in graph.NOMINAL_HEADS:
-        rows.append(
-            re.compile(r"\b[Tt]he (?:[a-z]+ |[A-Z][a-z]+ |\d+-\w+ ){0,2}(" + head + r")\b")
-        )
+        rows.append(re.compile(r"\b[Tt]he (?:[a-z]+ |[A-Z][a-z]+ |\d+-\w+ ){0,2}(" + head + r")\b"))
     return rows
 
 
