@@ -74,12 +74,12 @@ def test_the_parse_is_let_go_after_the_graph(code_text):
         "Mayor Ana Ortiz opened the bridge on Friday. The mayor said it was late.",
         published="2019-11-01",
     )
-    assert graph._PARSE_COLUMNS == [None, {}]
+    assert graph._BUILDING.kept is None
     # outside a build a span is made afresh, the same as spaCy's own
     parsed = _parse("Mayor Ana Ortiz opened the bridge on Friday.")
     span = graph._expanded_span(parsed, 7, 9)
     assert span.text == parsed.char_span(7, 9, alignment_mode="expand").text == "Ana"
-    assert graph._PARSE_COLUMNS == [None, {}]
+    assert graph._BUILDING.kept is None
 
 
 def test_a_titled_role_still_links_after_the_titles_are_kept(code_text):

@@ -33,6 +33,7 @@ canonical name, when the graph knows better than the quote's own resolution) and
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
@@ -420,9 +421,10 @@ def _expanded_span(parsed: Any, start: int, end: int) -> Any:
     (speed40: the passes asked for the same mentions' spans about five times each)."""
     if parsed is None:
         return None
-    if _PARSE_COLUMNS[0] is not parsed:
+    kept = _kept_for(parsed)
+    if kept is None:
         return parsed.char_span(start, end, alignment_mode="expand")
-    spans = _PARSE_COLUMNS[1].setdefault("spans", {})
+    spans = kept.setdefault("spans", {})
     key = (start, end)
     if key not in spans:
         spans[key] = parsed.char_span(start, end, alignment_mode="expand")
@@ -469,26 +471,32 @@ def build_entity_graph(
         (m.start, m.end) for m in find_marked_spans(doc.text) if m.end - m.start > 2 and m.closed
     ]
     graph = _Graph(doc, book, date, marks=marks, mark_starts=[m[0] for m in marks])
-    _PARSE_COLUMNS[:] = [doc.parsed, {}]
+    _BUILDING.kept = (doc.parsed, {})
     try:
         _link_mentions(graph, pronoun_ranker)
         doc.mentions = _finish(graph)
     finally:
-        _PARSE_COLUMNS[:] = [None, {}]
+        _BUILDING.kept = None
     return doc
 
 
 # issue #10 speed40: the parse being linked and the arrays read from it (an attribute's column,
 # the nouns by lemma), kept while one document's graph is built: the pronoun passes and the
 # bare-title lookups asked for the same columns several times a document
-_PARSE_COLUMNS: list[Any] = [None, {}]
+_BUILDING = threading.local()  # .kept: (the parse, its arrays and spans) or None, per thread
+
+
+def _kept_for(parsed: Any) -> dict[str, Any] | None:
+    """What this thread keeps for ``parsed`` while its graph is built; None at other times."""
+    kept = getattr(_BUILDING, "kept", None)
+    return kept[1] if kept is not None and parsed is not None and kept[0] is parsed else None
 
 
 def _parse_column(parsed: Any, attr: str) -> Any:
     """``parsed.to_array(attr)``, read once per document while its graph is built."""
-    if _PARSE_COLUMNS[0] is not parsed:
+    columns = _kept_for(parsed)
+    if columns is None:
         return parsed.to_array(attr)
-    columns = _PARSE_COLUMNS[1]
     if attr not in columns:
         columns[attr] = parsed.to_array(attr)
     return columns[attr]
@@ -1529,7 +1537,9 @@ def _nouns_by_lemma(parsed: Any) -> dict[str, tuple[list[int], list[int]]]:
     import numpy
     from spacy.parts_of_speech import NOUN
 
-    columns = _PARSE_COLUMNS[1] if _PARSE_COLUMNS[0] is parsed else {}
+    columns = _kept_for(parsed)
+    if columns is None:
+        columns = {}
     if "nouns by lemma" in columns:
         return columns["nouns by lemma"]
     index: dict[str, tuple[list[int], list[int]]] = {}
