@@ -33,6 +33,7 @@ canonical name, when the graph knows better than the quote's own resolution) and
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
@@ -57,7 +58,7 @@ from redline.actors.book import (
 from redline.actors.tag import slogan_name, slogan_start
 from redline.errors import RedlineError
 from redline.model import Document, Entity, Mention, Quote
-from redline.nlp.arrays import one_of
+from redline.nlp.arrays import keys_of, one_of
 
 PERSON_TITLES_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
 PRONOUNS = {
@@ -129,6 +130,9 @@ class _Graph:
     spans: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, node number)
     longest: int = 0
     lookups: dict[str, Any] = field(default_factory=dict)
+    # (start, end, type) of a name -> the phrases describing it (_placed_by_description)
+    described: dict[tuple[int, int, str], list[tuple[str, str]]] = field(default_factory=dict)
+    node_titles: dict[tuple[int, int], list[str]] = field(default_factory=dict)
 
     def add(self, node: _Node) -> None:
         """Keep ``node`` and index its span, so overlap checks stay logarithmic."""
@@ -413,8 +417,18 @@ GENDERED_NOUNS = {
 
 def _expanded_span(parsed: Any, start: int, end: int) -> Any:
     """The parsed tokens covering ``start``-``end`` (widened to whole tokens), or None where
-    there is no parse or no token."""
-    return parsed.char_span(start, end, alignment_mode="expand") if parsed is not None else None
+    there is no parse or no token. While a document's graph is built each span is made once
+    (speed40: the passes asked for the same mentions' spans about five times each)."""
+    if parsed is None:
+        return None
+    kept = _kept_for(parsed)
+    if kept is None:
+        return parsed.char_span(start, end, alignment_mode="expand")
+    spans = kept.setdefault("spans", {})
+    key = (start, end)
+    if key not in spans:
+        spans[key] = parsed.char_span(start, end, alignment_mode="expand")
+    return spans[key]
 
 
 def _gendered_noun_of(doc: Document, start: int, length: int) -> str | None:
@@ -457,6 +471,39 @@ def build_entity_graph(
         (m.start, m.end) for m in find_marked_spans(doc.text) if m.end - m.start > 2 and m.closed
     ]
     graph = _Graph(doc, book, date, marks=marks, mark_starts=[m[0] for m in marks])
+    _BUILDING.kept = (doc.parsed, {})
+    try:
+        _link_mentions(graph, pronoun_ranker)
+        doc.mentions = _finish(graph)
+    finally:
+        _BUILDING.kept = None
+    return doc
+
+
+# issue #10 speed40: the parse being linked and the arrays read from it (an attribute's column,
+# the nouns by lemma), kept while one document's graph is built: the pronoun passes and the
+# bare-title lookups asked for the same columns several times a document
+_BUILDING = threading.local()  # .kept: (the parse, its arrays and spans) or None, per thread
+
+
+def _kept_for(parsed: Any) -> dict[str, Any] | None:
+    """What this thread keeps for ``parsed`` while its graph is built; None at other times."""
+    kept = getattr(_BUILDING, "kept", None)
+    return kept[1] if kept is not None and parsed is not None and kept[0] is parsed else None
+
+
+def _parse_column(parsed: Any, attr: str) -> Any:
+    """``parsed.to_array(attr)``, read once per document while its graph is built."""
+    columns = _kept_for(parsed)
+    if columns is None:
+        return parsed.to_array(attr)
+    if attr not in columns:
+        columns[attr] = parsed.to_array(attr)
+    return columns[attr]
+
+
+def _link_mentions(graph: _Graph, pronoun_ranker: bool) -> None:
+    """The graph's passes, in order: names, descriptions, roles, nominals, pronouns."""
     _name_mentions(graph)
     _placed_by_description(graph)
     _acronyms(graph)
@@ -486,8 +533,6 @@ def build_entity_graph(
         graph.drop_pronouns()
         _pronouns(graph, pronoun_ranker, framers)
     _excerpt_narrator(graph)
-    doc.mentions = _finish(graph)
-    return doc
 
 
 # -- 1. names -------------------------------------------------------------------------------
@@ -499,7 +544,7 @@ def _subject_at(doc: Document, start: int, end: int) -> str | None:
     parsed = doc.parsed
     if parsed is None:
         return None
-    span = parsed.char_span(start, end, alignment_mode="expand")
+    span = _expanded_span(parsed, start, end)
     if span is None or not len(span):
         return None
     root = span.root
@@ -525,7 +570,7 @@ def _in_time_clause(graph: _Graph, node: _Node) -> bool:
     """issue #10 round 19: "Ryan did not exude confidence when Tapper asked whether …": the
     subject of a clause of time is no speaker or main subject for the sentences after it (in
     its own sentence it is: "when Trump said he does not blame China", "he" is Trump)."""
-    span = graph.doc.parsed.char_span(node.start, node.end, alignment_mode="expand")
+    span = _expanded_span(graph.doc.parsed, node.start, node.end)
     if span is None or not len(span):
         return False
     root = span.root
@@ -1087,6 +1132,45 @@ def _spelled_out(phrase: str, acronyms: dict[str, str]) -> str:
     return phrase
 
 
+def _description_phrases(graph: _Graph, node: _Node, span: Any) -> list[tuple[str, str]]:
+    """The phrases that describe ``node``'s name (``span``) in its own sentence, each with
+    where it stands: for :func:`_placed_by_description` to look up, from the parse alone."""
+    text = graph.doc.text
+    root = span.root
+    phrases = []
+    left = _after_coordination(root.left_edge, span)
+    studies = any(subject_matter(t) for t in span.doc[left.i : span.start])
+    studies = studies or _objectless(left, root) is not None  # "to Britain": the host's
+    if left.idx < node.start and left.i >= root.i - 6 and not studies:
+        phrases.append(("before the name", text[left.idx : node.start]))
+    for child in root.children:
+        if child.dep_ != "appos" or child.i < span.end:
+            continue
+        if child.pos_ not in ("NOUN", "PROPN", "ADJ"):  # "an ethnic Palestinian", not an age
+            continue
+        if child.lemma_.lower() in RELATION_NOUNS or subject_matter(child):
+            continue
+        tokens = [t for t in child.subtree if t.i <= child.i and t.dep_ != "punct"]
+        if child.lemma_.lower() in graph.book.roles:  # "the head of Ukraine's ministry"
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in DESCRIBING and prep.i > child.i:
+                    tokens += [t for t in prep.subtree if not t.is_punct]
+        lo = min(t.idx for t in tokens)
+        hi = max(t.idx + len(t) for t in tokens)
+        if hi - lo < 200:
+            phrases.append(("apposition", text[lo:hi]))
+    described = _described_by_head(graph, root, span)
+    if described is not None:
+        phrases.append(described)
+    if node.type == "person" and (headed := _body_headed(root, span)) is not None:
+        phrases.append(("the-body-it-heads", text[headed[0] : headed[1]]))
+    if node.type == "person" and (post := _post_taken(graph, root, span)) is not None:
+        phrases.append(("the-post-it-takes", text[post[0] : post[1]]))
+    if node.type == "person" and (led := _body_led_by(root)) is not None:
+        phrases.append(("the-body-it-leads-or-joins", text[led[0] : led[1]]))
+    return phrases
+
+
 def _placed_by_description(graph: _Graph, acronyms: dict[str, str] | None = None) -> None:
     """issue #9/#10: a person or body the actor book does not know takes the actor its own
     description gives, for every mention of it (surnames, pronouns): the words before the name
@@ -1106,41 +1190,13 @@ def _placed_by_description(graph: _Graph, acronyms: dict[str, str] | None = None
         ent = graph.entities[node.entity]
         if ent.actor:
             continue
-        span = parsed.char_span(node.start, node.end, alignment_mode="expand")
+        span = _expanded_span(parsed, node.start, node.end)
         if span is None or not len(span):
             continue
-        root = span.root
-        phrases = []
-        left = _after_coordination(root.left_edge, span)
-        studies = any(subject_matter(t) for t in span.doc[left.i : span.start])
-        studies = studies or _objectless(left, root) is not None  # "to Britain": the host's
-        if left.idx < node.start and left.i >= root.i - 6 and not studies:
-            phrases.append(("before the name", text[left.idx : node.start]))
-        for child in root.children:
-            if child.dep_ != "appos" or child.i < span.end:
-                continue
-            if child.pos_ not in ("NOUN", "PROPN", "ADJ"):  # "an ethnic Palestinian", not an age
-                continue
-            if child.lemma_.lower() in RELATION_NOUNS or subject_matter(child):
-                continue
-            tokens = [t for t in child.subtree if t.i <= child.i and t.dep_ != "punct"]
-            if child.lemma_.lower() in graph.book.roles:  # "the head of Ukraine's ministry"
-                for prep in child.children:
-                    if prep.dep_ == "prep" and prep.lower_ in DESCRIBING and prep.i > child.i:
-                        tokens += [t for t in prep.subtree if not t.is_punct]
-            lo = min(t.idx for t in tokens)
-            hi = max(t.idx + len(t) for t in tokens)
-            if hi - lo < 200:
-                phrases.append(("apposition", text[lo:hi]))
-        described = _described_by_head(graph, root, span)
-        if described is not None:
-            phrases.append(described)
-        if node.type == "person" and (headed := _body_headed(root, span)) is not None:
-            phrases.append(("the-body-it-heads", text[headed[0] : headed[1]]))
-        if node.type == "person" and (post := _post_taken(graph, root, span)) is not None:
-            phrases.append(("the-post-it-takes", text[post[0] : post[1]]))
-        if node.type == "person" and (led := _body_led_by(root)) is not None:
-            phrases.append(("the-body-it-leads-or-joins", text[led[0] : led[1]]))
+        key = (node.start, node.end, node.type)
+        if key not in graph.described:  # speed40: the second pass reads the same phrases again
+            graph.described[key] = _description_phrases(graph, node, span)
+        phrases = graph.described[key]
         roles = []
         for where, phrase in phrases:
             # "a Russian-controlled company", "a U.S.-based firm": whose it is
@@ -1454,18 +1510,13 @@ def _role_told_before(graph: _Graph, role: Any, before: int) -> tuple[str, str] 
     parsed = graph.doc.parsed
     text = graph.doc.text
     found: dict[str, str] = {}
-    # only the window's tokens: walking the whole document up to ``before`` for every bare title
-    # made this the graph's costliest step on long articles
-    window = parsed.char_span(
-        max(0, before - ROLE_TOLD_REACH), min(before, len(text)), alignment_mode="expand"
-    )
-    for token in parsed if window is None else window:
-        if token.idx >= before:
-            break
-        if token.idx < before - ROLE_TOLD_REACH or token.pos_ != "NOUN":
-            continue
-        if token.lemma_.lower() != role.name:
-            continue
+    # only the nouns of the role's lemma in the window, from an index of the document's nouns:
+    # walking the window's tokens for every bare title was the graph's costliest step
+    starts, tokens = _nouns_by_lemma(parsed).get(role.name, ((), ()))
+    lo = bisect_left(starts, before - ROLE_TOLD_REACH)
+    hi = bisect_left(starts, before)
+    for i in tokens[lo:hi]:
+        token = parsed[i]
         phrase = text[token.left_edge.idx : token.idx + len(token.text)]
         match = _looked_up(graph, phrase)
         if match is None or match.code.startswith("---") or not match.country:
@@ -1477,6 +1528,30 @@ def _role_told_before(graph: _Graph, role: Any, before: int) -> tuple[str, str] 
         return None
     country, phrase = next(iter(found.items()))
     return country + (role.sector or ""), phrase
+
+
+def _nouns_by_lemma(parsed: Any) -> dict[str, tuple[list[int], list[int]]]:
+    """The document's nouns (part of speech NOUN) by lower-case lemma: their character offsets
+    and token numbers, in order. Read from the parse's arrays, once per document while its
+    graph is built."""
+    import numpy
+    from spacy.parts_of_speech import NOUN
+
+    columns = _kept_for(parsed)
+    if columns is None:
+        columns = {}
+    if "nouns by lemma" in columns:
+        return columns["nouns by lemma"]
+    index: dict[str, tuple[list[int], list[int]]] = {}
+    if len(parsed):
+        pos, lemmas = _parse_column(parsed, "POS"), _parse_column(parsed, "LEMMA")
+        starts, strings = _parse_column(parsed, "IDX"), parsed.vocab.strings
+        for i in numpy.flatnonzero(pos == NOUN).tolist():
+            offsets, numbers = index.setdefault(strings[int(lemmas[i])].lower(), ([], []))
+            offsets.append(int(starts[i]))
+            numbers.append(i)
+    columns["nouns by lemma"] = index
+    return index
 
 
 # issue #9/#10 actors21: "Jane Roe on Friday became U.S. ambassador to the Vatican": the verbs
@@ -1630,12 +1705,21 @@ def _tokens_where(parsed: Any, attr: str, values: Iterable[str]) -> list[Any]:
     order: picked from the parse's array, so that the other tokens are never built. The caller
     still tests each token as before."""
     import numpy
-    from spacy.strings import get_string_id
 
     if not len(parsed):
         return []
-    wanted = [get_string_id(v) for v in values]
-    return [parsed[i] for i in numpy.flatnonzero(one_of(parsed.to_array(attr), wanted)).tolist()]
+    wanted = _string_keys(values if isinstance(values, frozenset) else frozenset(values))
+    column = _parse_column(parsed, attr)
+    return [parsed[i] for i in numpy.flatnonzero(one_of(column, wanted)).tolist()]
+
+
+@lru_cache(maxsize=256)
+def _string_keys(values: frozenset[str]) -> Any:
+    """The sorted string ids of ``values``, as :func:`one_of` searches them (speed40: the word
+    lists are the same for every document; the ids were hashed and sorted on every call)."""
+    from spacy.strings import get_string_id
+
+    return keys_of(get_string_id(v) for v in values)
 
 
 # issue #9/#10 actors10: labels the recogniser gives a person's surname by mistake ("The
@@ -2754,51 +2838,62 @@ def _titles_in_text(graph: _Graph) -> dict[str, set[int]]:
     """The job titles the text gives its people: "Mayor Bill de Blasio", "Adil Abdul-Mahdi, the
     caretaker Prime Minister" → {"mayor": {e1}, "prime minister": {e2}}; "Sen. Bob Corker" gives
     "senator", and a party label before the name or in an apposition gives the party."""
-    roles = graph.book.roles
     found: dict[str, set[int]] = {}
-    longest = _longest_role(roles)
     for node in graph.nodes:
         if node.type != "person" or node.kind == "dropped" or node.entity < 0:
             continue
-        before = graph.doc.text[max(0, node.start - 60) : node.start].lower().split()
-        after = graph.doc.text[node.end : node.end + 60].lower()
-        # issue #10 round 15: "nominated Jeb Bush for president, TomÃ¡s Regalado would": the
-        # office someone ran for, a comma before the name, is no title of it
-        ran_for = len(before) > 1 and before[-1].endswith(",") and before[-2] == "for"
-        for size in range(0 if ran_for else min(longest, len(before)), 0, -1):
-            phrase = " ".join(before[-size:]).strip(",")
-            if phrase in roles or _party_title(graph.book, phrase):
-                if len(before) > size and before[-size - 1] in RANK_WORDS:
-                    # issue #9 read23: "Deputy Mayor Nicky Gavron" is no "the mayor"
-                    phrase = f"{before[-size - 1]} {phrase}"
-                found.setdefault(phrase, set()).add(node.entity)
-                break
-        last = before[-1].strip(",") if before else ""
-        if last in TITLE_ABBREVIATIONS:
-            found.setdefault(TITLE_ABBREVIATIONS[last], set()).add(node.entity)
-        # "Republican Sen. Bob Corker", "Democrat Hillary Clinton": the label next to the name
-        # or to its title
-        for word in before[-2:]:
-            word = word.strip(",(")
-            if word in PARTY_LABELS and (
-                last == word or last in TITLE_ABBREVIATIONS or last in roles
-            ):
-                found.setdefault(word, set()).add(node.entity)
-        # issue #10 family27: "Ivanka Trump, the president's daughter": a possessive names
-        # the relative's office, not hers
-        appos = re.match(r",\s+(?:the|a|an)\s+((?:[a-z-]+\s+){0,3}[a-z-]+)\b(?!['’])", after)
-        if appos:
-            words = appos.group(1).split()
-            for size in range(min(longest, len(words)), 0, -1):
-                phrase = " ".join(words[-size:])
-                if phrase in roles or phrase in PARTY_LABELS:
-                    if FORMER_WORDS & set(words[:-size]):
-                        # issue #10 speakers24: "Christine Todd Whitman, the former New Jersey
-                        # governor": a role once held names her only as "the former governor"
-                        phrase = "former " + phrase
-                    found.setdefault(phrase, set()).add(node.entity)
-                    break
+        titles = graph.node_titles.get((node.start, node.end))
+        if titles is None:  # speed40: asked again by _roles after _titled; the text is the same
+            titles = _titles_at(graph.book, graph.doc.text, node.start, node.end)
+            graph.node_titles[(node.start, node.end)] = titles
+        for title in titles:
+            found.setdefault(title, set()).add(node.entity)
     return found
+
+
+def _titles_at(book: ActorBook, text: str, start: int, end: int) -> list[str]:
+    """The titles :func:`_titles_in_text` reads around one person's mention at ``start:end``, in
+    the order found."""
+    roles = book.roles
+    longest = _longest_role(roles)
+    titles: list[str] = []
+    before = text[max(0, start - 60) : start].lower().split()
+    after = text[end : end + 60].lower()
+    # issue #10 round 15: "nominated Jeb Bush for president, TomÃ¡s Regalado would": the
+    # office someone ran for, a comma before the name, is no title of it
+    ran_for = len(before) > 1 and before[-1].endswith(",") and before[-2] == "for"
+    for size in range(0 if ran_for else min(longest, len(before)), 0, -1):
+        phrase = " ".join(before[-size:]).strip(",")
+        if phrase in roles or _party_title(book, phrase):
+            if len(before) > size and before[-size - 1] in RANK_WORDS:
+                # issue #9 read23: "Deputy Mayor Nicky Gavron" is no "the mayor"
+                phrase = f"{before[-size - 1]} {phrase}"
+            titles.append(phrase)
+            break
+    last = before[-1].strip(",") if before else ""
+    if last in TITLE_ABBREVIATIONS:
+        titles.append(TITLE_ABBREVIATIONS[last])
+    # "Republican Sen. Bob Corker", "Democrat Hillary Clinton": the label next to the name
+    # or to its title
+    for word in before[-2:]:
+        word = word.strip(",(")
+        if word in PARTY_LABELS and (last == word or last in TITLE_ABBREVIATIONS or last in roles):
+            titles.append(word)
+    # issue #10 family27: "Ivanka Trump, the president's daughter": a possessive names
+    # the relative's office, not hers
+    appos = re.match(r",\s+(?:the|a|an)\s+((?:[a-z-]+\s+){0,3}[a-z-]+)\b(?!['’])", after)
+    if appos:
+        words = appos.group(1).split()
+        for size in range(min(longest, len(words)), 0, -1):
+            phrase = " ".join(words[-size:])
+            if phrase in roles or phrase in PARTY_LABELS:
+                if FORMER_WORDS & set(words[:-size]):
+                    # issue #10 speakers24: "Christine Todd Whitman, the former New Jersey
+                    # governor": a role once held names her only as "the former governor"
+                    phrase = "former " + phrase
+                titles.append(phrase)
+                break
+    return titles
 
 
 PARTY_SPEAKS = re.compile(r"\s*(?:[,.;:)]|(?:said|says|added|told|wrote|argued|noted)\b)")
@@ -3085,7 +3180,7 @@ def _other_side(graph: _Graph, start: int, end: int) -> frozenset[int]:
             or graph.quote_at(n.start) != quote
         ):
             continue
-        name = parsed.char_span(n.start, n.end, alignment_mode="expand")
+        name = _expanded_span(parsed, n.start, n.end)
         if name is None or not len(name):
             continue
         name = name.root
@@ -3120,7 +3215,7 @@ def _other_side_countries(graph: _Graph, start: int, end: int) -> Counter[str]:
             or code[:3] not in graph.book.countries
         ):
             continue
-        named = parsed.char_span(entity.start, entity.end, alignment_mode="expand")
+        named = _expanded_span(parsed, entity.start, entity.end)
         if named is not None and len(named) and _within_clause(named.root, verb):
             counts[code[:3]] += 1
     return counts
@@ -3165,6 +3260,11 @@ def _roles(graph: _Graph) -> None:
     if not index:
         return
     pattern = _role_pattern(tuple(index))
+    # speed40: the text is scanned once (it was scanned twice), and a text naming no office
+    # needs none of the titles and names gathered below
+    matches = list(pattern.finditer(doc.text))
+    if not matches:
+        return
     focus: Counter[str] | None = None  # counted at the first role that needs it
     named = {}
     chosen: dict[str, Person] = {}  # office title -> the holder its first mention was
@@ -3185,9 +3285,9 @@ def _roles(graph: _Graph) -> None:
             ent = graph.entities[n.entity]
             for name in {ent.canonical, *ent.names} - {None}:
                 named[name.lower()] = n.entity
-    mentioned = {m.group("title").lower() for m in pattern.finditer(doc.text)}
+    mentioned = {m.group("title").lower() for m in matches}
     mentioned |= set(titled.values())
-    for match in pattern.finditer(doc.text):
+    for match in matches:
         start, end = match.start(), match.end()
         after = doc.text[end : end + 40]
         if re.match(r"\s+(?:of\s+)?[A-Z]", after) or re.match(r",\s+[A-Z][a-z]+\s+[A-Z]", after):
@@ -3340,8 +3440,16 @@ def _nominals(graph: _Graph) -> None:
         rows.append((pattern, words))
     if "company" in doc.text or "firm" in doc.text:
         rows.append((VOICE_OF_A_COMPANY, NOMINAL_HEADS["company"]))
+    definite = [m.start() for m in DEFINITE_ARTICLE.finditer(doc.text)]
     for pattern, words in rows:
-        for match in pattern.finditer(doc.text):
+        # whether an organisation's names hold one of the row's words, asked once per entity
+        # (speed40: it was searched again for every match of the row)
+        worded: dict[int, bool] = {}
+        if pattern is VOICE_OF_A_COMPANY:
+            matches: Iterable[re.Match[str]] = pattern.finditer(doc.text)
+        else:
+            matches = _matches_at(pattern, doc.text, definite)
+        for match in matches:
             start, end = match.start(), match.end()
             if pattern is VOICE_OF_A_COMPANY:
                 start = match.start(1)  # "a company spokeswoman": the noun, not its article
@@ -3353,11 +3461,13 @@ def _nominals(graph: _Graph) -> None:
             for entity, first in orgs.items():
                 if first >= start:
                     continue
-                ent = graph.entities[entity]
-                names = [x for x in {ent.canonical, *ent.names} if x]
-                if any(
-                    re.search(r"(?i)\b" + re.escape(w) + r"\b", x) for w in words for x in names
-                ):
+                if entity not in worded:
+                    ent = graph.entities[entity]
+                    names = [x for x in {ent.canonical, *ent.names} if x]
+                    worded[entity] = any(
+                        re.search(r"(?i)\b" + re.escape(w) + r"\b", x) for w in words for x in names
+                    )
+                if worded[entity]:
                     fits.append(entity)
             if not fits and match.group(1) in NOMINAL_HEADS:
                 fits = [
@@ -3375,6 +3485,26 @@ def _nominals(graph: _Graph) -> None:
             node.subject = _subject_at(doc, start, end)
             node.quoted = graph.quote_at(start) is not None
             graph.add(node)
+
+
+# speed40: every nominal row's pattern opens on "the" ("\b[Tt]he (alliance)\b"), so it is tried
+# only where the text has one, not scanned over every character of the text once per row
+DEFINITE_ARTICLE = re.compile(r"\b[Tt]he ")
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that can only match at one of ``starts`` (in
+    order): the same matches, none overlapping the one before."""
+    found = []
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            found.append(match)
+            end = max(match.end(), start + 1)
+    return found
 
 
 def _described_as(text: str, spans: list[tuple[int, int]], head: str, before: int) -> bool:
@@ -4303,13 +4433,14 @@ def _pronouns(
     added_starts: list[int] = []
     sentence_starts = [s.start for s in doc.sentences]
     headings: dict[str, _Node] = {}  # the first "He …" list heading, by pronoun
-    listed = Counter(
-        t.lower_
-        for t in _tokens_where(parsed, "LOWER", ("he", "she"))
-        if t.dep_ in SUBJECT_DEPS and _list_heading(doc.text, sentence_starts, t.idx)
-    )
-    if not LISTICLE.search(doc.text.split("\n", 1)[0]):
-        listed.clear()  # no count in the headline ("9 Offensive Things …"): no list
+    listed: Counter[str] = Counter()
+    # no count in the headline ("9 Offensive Things …"): no list (and no headings to count)
+    if LISTICLE.search(doc.text.split("\n", 1)[0]):
+        listed.update(
+            t.lower_
+            for t in _tokens_where(parsed, "LOWER", ("he", "she"))
+            if t.dep_ in SUBJECT_DEPS and _list_heading(doc.text, sentence_starts, t.idx)
+        )
     first_named: dict[int, int] = {}  # each entity's first mention by name
     for n in nodes:
         if n.kind == "name" and n.entity >= 0:
@@ -4693,7 +4824,7 @@ def _relative_clause_owner(graph: _Graph, node: _Node, gender: str) -> _Node | N
     Only for a pronoun of a later sentence: in its own ("Sincioco, who designed the menu for
     Pope Francis when he visited") the clause's pronoun is its person."""
     parsed = graph.doc.parsed
-    span = parsed.char_span(node.start, node.end, alignment_mode="expand")
+    span = _expanded_span(parsed, node.start, node.end)
     if span is None or not len(span):
         return None
     for verb in span.root.ancestors:
@@ -4711,7 +4842,7 @@ def _named_in_unnamed_role_clause(graph: _Graph, node: _Node) -> bool:
     subject given only by a role noun ("a president who authorized the raid that killed …"),
     not by a name the graph knows."""
     parsed = graph.doc.parsed
-    span = parsed.char_span(node.start, node.end, alignment_mode="expand")
+    span = _expanded_span(parsed, node.start, node.end)
     if span is None or not len(span):
         return False
     verb = next((t for t in span.root.ancestors if t.dep_ == "relcl"), None)
@@ -4901,7 +5032,7 @@ def _introduced_with_apposition(graph: _Graph, node: _Node) -> bool:
     giving their role ("Henry Crespo, president of the caucus,")."""
     if node.type != "person" or len(graph.doc.text[node.start : node.end].split()) < 2:
         return False
-    span = graph.doc.parsed.char_span(node.start, node.end, alignment_mode="expand")
+    span = _expanded_span(graph.doc.parsed, node.start, node.end)
     if span is None or not len(span):
         return False
     after = span.doc[span.end] if span.end < len(span.doc) else None
@@ -5085,7 +5216,7 @@ def _party_group(doc: Any, entity: Any, parties: Container[str]) -> bool:
     text = doc.text[entity.start : entity.end]
     if text not in parties or doc.parsed is None:
         return False
-    span = doc.parsed.char_span(entity.start, entity.end, alignment_mode="expand")
+    span = _expanded_span(doc.parsed, entity.start, entity.end)
     return (
         span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.tag_ == "NNPS"
     )
@@ -5101,7 +5232,7 @@ def _party_group_noun(
     parsed = doc.parsed
     if parsed is None:
         return None
-    span = parsed.char_span(start, end, alignment_mode="expand")
+    span = _expanded_span(parsed, start, end)
     if span is None or not len(span):
         return None
     root = span.root
@@ -5311,7 +5442,7 @@ def _told_channel(graph: _Graph, node: _Node) -> bool:
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", graph.doc.text[node.start : node.end])}
     if not ((ent.actor or "").endswith("MED") or words & MEDIA_WORDS):
         return False
-    span = graph.doc.parsed.char_span(node.start, node.end, alignment_mode="expand")
+    span = _expanded_span(graph.doc.parsed, node.start, node.end)
     if span is None or not len(span):
         return False
     tok = span.root
@@ -5456,7 +5587,7 @@ def _modified_noun(doc: Document, mention: Mention) -> str | None:
     parsed = doc.parsed
     if parsed is None:
         return None
-    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = _expanded_span(parsed, mention.start, mention.end)
     if span is None or not len(span):
         return None
     root = span.root
