@@ -71,6 +71,7 @@ SPLITS = (
     "train13",
     "train14",
     "train15",
+    "train16",
     "test",
     "all",
 )
