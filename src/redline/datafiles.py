@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
@@ -116,6 +117,16 @@ def layers(key: str) -> list[Layer]:
                 raise RedlineError("E044", f"cannot read data file {layer} ({key}): {exc}") from exc
             out.append(Layer(layer, text, False))
     return out
+
+
+def last_json(key: str) -> Any | None:
+    """The last layer of JSON data file ``key``, parsed (a user's layer replaces the package's:
+    learned weights are not merged), or None when no layer can be read (the model is then off)."""
+    try:
+        found = layers(key)
+    except RedlineError:
+        return None
+    return json.loads(found[-1].text) if found else None
 
 
 def lines(key: str, *, inline_comments: bool = False) -> list[str]:

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from redline import datafiles
-from redline.errors import RedlineError
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -66,13 +65,8 @@ def load_filter() -> FilterModel | None:
     """The configured model (the last layer of ``events/filter.json``: a user's retrained
     weights replace the package's), or None when none is shipped (every event then keeps
     ``confidence`` None and nothing is filtered)."""
-    try:
-        layers = datafiles.layers("events/filter.json")
-    except RedlineError:
-        return None
-    if not layers:
-        return None
-    return model_from_dict(json.loads(layers[-1].text))
+    data = datafiles.last_json("events/filter.json")
+    return None if data is None else model_from_dict(data)
 
 
 def _route(how: str) -> str:

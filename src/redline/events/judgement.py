@@ -23,7 +23,6 @@ articles, out of fold, at p >= 0.8).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -31,7 +30,6 @@ from typing import Any
 import numpy as np
 
 from redline import datafiles
-from redline.errors import RedlineError
 from redline.evaluate.docgold import actor_country
 from redline.model import Document, Event, Mention, Quote
 
@@ -83,13 +81,8 @@ def judgement_model_from_dict(data: dict[str, Any]) -> JudgementModel:
 @datafiles.cached
 def load_judgement() -> JudgementModel | None:
     """The shipped (or a user's layered) ``events/judgement.json``; None when there is none."""
-    try:
-        layers = datafiles.layers("events/judgement.json")
-    except RedlineError:
-        return None
-    if not layers:
-        return None
-    return judgement_model_from_dict(json.loads(layers[-1].text))
+    data = datafiles.last_json("events/judgement.json")
+    return None if data is None else judgement_model_from_dict(data)
 
 
 # -- candidates and features -------------------------------------------------------------------

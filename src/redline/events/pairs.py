@@ -23,7 +23,6 @@ document gold; inference is numpy only, CPU. On by default since issue #9 pairs1
 
 from __future__ import annotations
 
-import json
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
@@ -31,7 +30,6 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from redline import datafiles
-from redline.errors import RedlineError
 from redline.evaluate.docgold import actor_country
 from redline.events.arguments import TITLE_SECTORS
 from redline.events.proposer import (
@@ -131,13 +129,8 @@ def load_pairs_model() -> ProposerModel | None:
 
 @datafiles.cached
 def _load_pairs_model() -> ProposerModel | None:
-    try:
-        layers = datafiles.layers("events/pairs.json")
-    except RedlineError:
-        return None
-    if not layers:
-        return None
-    return model_from_dict(json.loads(layers[-1].text))
+    data = datafiles.last_json("events/pairs.json")
+    return None if data is None else model_from_dict(data)
 
 
 # -- mentions and pairs -------------------------------------------------------------------------

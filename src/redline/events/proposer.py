@@ -23,14 +23,12 @@ sparse sum and one small matrix product per sentence, numpy only, CPU.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from redline import datafiles
-from redline.errors import RedlineError
 from redline.events.lexicon import LexiconEntry
 
 if TYPE_CHECKING:
@@ -116,13 +114,8 @@ def model_from_dict(data: dict[str, Any]) -> ProposerModel:
 @datafiles.cached
 def load_proposer() -> ProposerModel | None:
     """The shipped (or a user's layered) ``events/proposer.json``; None when there is none."""
-    try:
-        layers = datafiles.layers("events/proposer.json")
-    except RedlineError:
-        return None
-    if not layers:
-        return None
-    return model_from_dict(json.loads(layers[-1].text))
+    data = datafiles.last_json("events/proposer.json")
+    return None if data is None else model_from_dict(data)
 
 
 # -- features -----------------------------------------------------------------------------------
