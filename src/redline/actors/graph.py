@@ -566,16 +566,25 @@ def _subject_at(doc: Document, start: int, end: int) -> str | None:
 TIME_CLAUSE = frozenset({"when", "while", "after", "before", "as", "once", "until"})
 
 
+def _phrase_head(graph: _Graph, node: _Node) -> Any | None:
+    """The token heading the phrase a mention stands in: its span's root, or the noun that root
+    is an apposition or a compound of ("the minister, Clarke, said": "minister")."""
+    span = _expanded_span(graph.doc.parsed, node.start, node.end)
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if root.dep_ in ("appos", "compound") and root.head.i != root.i:
+        root = root.head
+    return root
+
+
 def _in_time_clause(graph: _Graph, node: _Node) -> bool:
     """issue #10 round 19: "Ryan did not exude confidence when Tapper asked whether …": the
     subject of a clause of time is no speaker or main subject for the sentences after it (in
     its own sentence it is: "when Trump said he does not blame China", "he" is Trump)."""
-    span = _expanded_span(graph.doc.parsed, node.start, node.end)
-    if span is None or not len(span):
+    root = _phrase_head(graph, node)
+    if root is None:
         return False
-    root = span.root
-    if root.dep_ in ("appos", "compound") and root.head.i != root.i:
-        root = root.head
     verb = root.head
     return (
         root.dep_ in SUBJECT_DEPS
@@ -5369,12 +5378,9 @@ def _quote_framers(graph: _Graph) -> dict[tuple[int, int], frozenset[int]]:
 def _speaks_in_main_clause(graph: _Graph, node: _Node) -> bool:
     """Whether a speaker's reporting verb heads its sentence ("“…,” Haley said as she recounted
     what Angelique told her": Haley, not Angelique, frames the quotation)."""
-    span = _expanded_span(graph.doc.parsed, node.start, node.end)
-    if span is None or not len(span):
+    root = _phrase_head(graph, node)
+    if root is None:
         return False
-    root = span.root
-    if root.dep_ in ("appos", "compound") and root.head.i != root.i:
-        root = root.head
     return root.dep_ == "pobj" or _main_clause(root.head)
 
 
