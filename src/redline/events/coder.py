@@ -3988,17 +3988,17 @@ def code_document(
             return events + made
         events = events + made
     judging = load_judgement() if judgement is True else judgement or None
+    # the added judgements and accusations complete what the filter keeps at its own
+    # threshold, also when this call keeps every event
+    cut = model.threshold if model is not None else 0.0
     if judging is not None and features_out is None:
-        # issue #9 judge40: tuples the events the filter keeps lack (at its own threshold, also
-        # when this call keeps every event), judged by the learned classifier
-        cut = model.threshold if model is not None else 0.0
+        # issue #9 judge40: tuples the kept events lack, judged by the learned classifier
         events = events + judgement_events(
             doc, parsed, judging, [e for e in events if clears(e, cut)]
         )
     if accusations and features_out is None:
         # issue #9 accuse40: a wrong (a violation) told by a speaker of another actor is the
         # speaker's accusation (112), for the tuples the kept events lack
-        cut = model.threshold if model is not None else 0.0
         events = events + accusation_events(
             doc, parsed, every, [e for e in events if clears(e, cut)]
         )
@@ -4007,7 +4007,6 @@ def code_document(
     return events
 
 
-@datafiles.cached
 @datafiles.cached
 def _lemma_slips() -> dict[str, list[tuple[str, str]]]:
     """Word form -> (right lemma, the tag it applies to or "") pairs: the forms the lemmatizer
