@@ -74,6 +74,8 @@ SPLITS = (
     "train16",
     "train17",
     "check15",
+    "train18",
+    "train19",
     "test",
     "all",
 )
