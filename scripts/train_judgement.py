@@ -56,7 +56,17 @@ from redline.model import Event
 
 GOLD = "evaluation/docgold/gold.jsonl"
 POLNEAR_SPLITS = frozenset(
-    {"train10", "train11", "train12", "train13", "train14", "train15", "train16", "train17"}
+    {
+        "train10",
+        "train11",
+        "train12",
+        "train13",
+        "train14",
+        "train15",
+        "train16",
+        "train17",
+        "train18",
+    }
     | {"check11", "check12", "check13"}
 )
 CLASSES = J.JUDGEMENT_CLASSES
