@@ -66,6 +66,7 @@ POLNEAR_SPLITS = frozenset(
         "train16",
         "train17",
         "train18",
+        "train19",
     }
     | {"check11", "check12", "check13"}
 )
