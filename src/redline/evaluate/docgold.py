@@ -76,6 +76,8 @@ SPLITS = (
     "check15",
     "train18",
     "train19",
+    "train20",
+    "train21",
     "test",
     "all",
 )
