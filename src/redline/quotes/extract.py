@@ -1099,6 +1099,13 @@ def _find_attributions(parsed: Doc, text: str, inside) -> list[Attribution]:
             continue
         content, how = _content_of(token, text)
         speaker = None if asked_of else speaker_head(token, inside)
+        stranded = None if asked_of else _name_hung_on_the_quotation(token, inside)
+        if stranded is not None and content is not None:
+            speaker, mark_end = stranded
+            if isinstance(content, list):
+                content = [(a, min(b, mark_end)) for a, b in content if a < mark_end]
+            else:
+                content = (content[0], min(content[1], mark_end))
         if token.tag_ == "VBN" and _calls_someone_something(token):
             # "one lawmaker called Trump “…”": the lawmaker
             speaker = _relative_clause_antecedent(token) or token.head
@@ -1151,6 +1158,36 @@ def _find_attributions(parsed: Doc, text: str, inside) -> list[Attribution]:
 
 def _end(token: Token) -> int:
     return token.idx + len(token)
+
+
+def _name_hung_on_the_quotation(cue: Token, inside) -> tuple[Token, int] | None:
+    """issue #10 date41: "“We have had better conventions,” Ohio delegate Tom Parks, wearing a
+    straw hat, said": the parser hangs the name after the closing mark (and the participle
+    after it) on the quotation's own verb, so the cue has no subject. The person named right
+    after the mark, before the cue, is the speaker, and the quotation ends at its mark. Gives
+    the name's head and where the closing mark ends."""
+    if any(c.dep_ in SUBJECT_LIKE for c in cue.children):
+        return None
+    doc = cue.doc
+    for clause in cue.children:
+        if clause.dep_ != "ccomp" or clause.right_edge.i >= cue.i or not _opens_quoted(clause):
+            continue
+        for t in clause.subtree:
+            if (
+                t.pos_ != "PROPN"
+                or t.ent_type_ != "PERSON"
+                or t.dep_ in ("compound", "poss", "appos")
+                or inside(t.idx) is not None
+                or t.i + 1 >= cue.i
+                or doc[t.i + 1].text != ","
+            ):
+                continue
+            mark = t.left_edge.i - 1
+            if mark > 0 and doc[mark].is_quote and doc[mark - 1].text == ",":
+                return t, _end(doc[mark])
+            if mark > 0 and doc[mark].text == "," and doc[mark - 1].is_quote:
+                return t, _end(doc[mark - 1])
+    return None
 
 
 # issue #9/#10 whole articles (sixth round): things that pose a question or a choice. Their
