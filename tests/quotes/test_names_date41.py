@@ -45,3 +45,34 @@ def test_a_speaker_with_an_apposition_is_unchanged(quotes_of):
     (quote,) = kinds(quotes_of(text), "direct", "mixed")
     assert quote.speaker_text.startswith("Tom Parks")
     assert "Tom Parks" not in quote.text
+
+
+# "— as experts believe, but Beijing denies — “…?” asked Dunn": the quotation hung on the verb
+# before it in the parse, but the verb right after its closing mark, with its own subject after
+# it, is its cue
+INVERTED = [
+    (
+        "If the hackers are working for a foreign government — as many experts believe, and the "
+        "campaign is alleging, but Beijing flatly denies — “why would you not want to raise the "
+        "alarm [about tampering]?” asked Dunn, now a partner at a consulting firm.",
+        "Dunn",
+    ),
+    (
+        "The mayor wants the budget passed by Friday — which the council says, and the unions "
+        'deny — "we cannot wait any longer," said Walsh, speaking outside City Hall.',
+        "Walsh",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), INVERTED)
+def test_the_cue_right_after_the_mark_takes_the_quotation(quotes_of, text, name):
+    quotes = kinds(quotes_of(text), "direct", "mixed")
+    assert len(quotes) == 1
+    assert (quotes[0].speaker_text or "").startswith(name)
+
+
+def test_a_quotation_ending_a_sentence_keeps_its_cue_before(quotes_of):
+    text = 'Kroll said "we will win." Barr said nothing about the race.'
+    (quote,) = kinds(quotes_of(text), "direct", "mixed")
+    assert quote.speaker_text == "Kroll"

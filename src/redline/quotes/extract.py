@@ -1099,6 +1099,8 @@ def _find_attributions(parsed: Doc, text: str, inside) -> list[Attribution]:
             continue
         content, how = _content_of(token, text)
         speaker = None if asked_of else speaker_head(token, inside)
+        if how.startswith("ccomp(") and _quotation_then_own_cue(token, content, text, inside):
+            continue
         stranded = None if asked_of else _name_hung_on_the_quotation(token, inside)
         if stranded is not None and content is not None:
             speaker, mark_end = stranded
@@ -1158,6 +1160,29 @@ def _find_attributions(parsed: Doc, text: str, inside) -> list[Attribution]:
 
 def _end(token: Token) -> int:
     return token.idx + len(token)
+
+
+def _quotation_then_own_cue(cue: Token, content, text: str, inside) -> bool:
+    """issue #10 date41: "— as experts believe, but Beijing denies — “why would you not raise
+    the alarm?” asked Dunn": the parser hangs the quotation on a verb before it, but a
+    quotation closed on a comma, question or exclamation mark and followed at once by a
+    reporting verb with its own subject after it ("asked Dunn") is that subject's words."""
+    if not isinstance(content, tuple) or content[0] <= cue.idx:
+        return False
+    m = inside(content[0])
+    if m is None or m.start < cue.idx or not m.closed:
+        return False
+    if text[m.start + 1 : m.end - 1].rstrip()[-1:] not in (",", "?", "!"):
+        return False
+    doc = cue.doc
+    after = _token_at(doc, m.end)
+    if after is not None and after.idx < m.end:
+        after = doc[after.i + 1] if after.i + 1 < len(doc) else None
+    if after is None or after.i == cue.i or "\n" in text[m.end : after.idx]:
+        return False
+    return after.lemma_.lower() in reporting_verbs() and any(
+        c.dep_ == "nsubj" and c.i > after.i and c.pos_ == "PROPN" for c in after.children
+    )
 
 
 def _name_hung_on_the_quotation(cue: Token, inside) -> tuple[Token, int] | None:
