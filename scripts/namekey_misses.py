@@ -15,13 +15,13 @@ from __future__ import annotations
 import argparse
 
 from redline.evaluate.quotes import (
+    gold_documents,
     group_predictions,
     key_name_matches,
     load_gold,
     load_name_key,
     pair_quotes,
 )
-from redline.model import Document
 from redline.pipeline import Pipeline
 
 
@@ -46,7 +46,7 @@ def main() -> None:
     records = load_gold(args.gold)
     key = load_name_key(args.key)
     pipe = Pipeline({"pipeline.stages": ["actors", "graph", "quotes", "speakers"]})
-    coded = pipe.pipe([Document(text=r["text"], source=r["id"]) for r in records])
+    coded = pipe.pipe(gold_documents(records))
     total = wrong = 0
     for record, doc in zip(records, coded, strict=True):
         text = record["text"]

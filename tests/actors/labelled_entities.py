@@ -10,9 +10,11 @@ from redline.model import Document
 from redline.pipeline import Pipeline
 
 
-def finish_labelled(nlp, text: str, labels: list[tuple[str, int, str]]) -> Document:
+def finish_labelled(
+    nlp, text: str, labels: list[tuple[str, int, str]], published: str | None = None
+) -> Document:
     """Run the speaker stages over ``text`` with the entities ``labels`` gives:
-    (words, which occurrence, label)."""
+    (words, which occurrence, label), for a document published on ``published``."""
     parsed = nlp(text)
     spans = []
     for words, nth, label in labels:
@@ -24,7 +26,7 @@ def finish_labelled(nlp, text: str, labels: list[tuple[str, int, str]]) -> Docum
         spans.append(Span(parsed, span.start, span.end, label))
     parsed.ents = sorted(spans, key=lambda s: s.start)
     pipeline = Pipeline({"pipeline.stages": ["actors", "graph", "quotes", "speakers"]})
-    return pipeline.finish(Document(text=text), parsed)
+    return pipeline.finish(Document(text=text, published=published), parsed)
 
 
 def mention_of(doc: Document, text: str):

@@ -746,7 +746,11 @@ def _name_mentions(graph: _Graph) -> None:
         elif (
             entity.label in ("ORG", "GPE")
             and not is_slogan
-            and not (entity.actor and len(entity.actor) == 3)
+            and not (
+                entity.actor
+                and len(entity.actor) == 3
+                and not _book_person(graph, doc.text[start:end])
+            )
             and (
                 _name_key(doc.text[start:end]) in surnames
                 or (node.subject and _named_in_full(graph, doc.text[start:end]))
@@ -1886,6 +1890,13 @@ def _names_a_country(graph: _Graph, text: str) -> bool:
         return False
     match = _looked_up(graph, text)
     return match is not None and match.kind in ("country", "metonym") and len(match.code) == 3
+
+
+def _book_person(graph: _Graph, text: str) -> bool:
+    """Whether the actor book knows ``text`` as a person. A person out of office on the
+    document's date is coded with his country alone ("Trump" in 2016 is USA), like a country."""
+    match = _looked_up(graph, re.sub(r"['’]s?$", "", text.strip()))
+    return match is not None and match.kind == "person"
 
 
 def _names_a_body(graph: _Graph, text: str) -> bool:

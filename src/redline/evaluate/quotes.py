@@ -260,6 +260,30 @@ def _accuracy(right: int, total: int) -> dict[str, Any]:
     return {"right": right, "total": total, "accuracy": right / total if total else 0.0}
 
 
+def record_published(record: dict[str, Any]) -> str | None:
+    """An article's publication date (ISO), as ``redline code`` takes it from a JSONL record:
+    its ``date`` or ``published`` field, read by the cleaner's :func:`iso_date`. PolNeAR's
+    records keep it in ``meta.publication_date``. The graph links a role ("the president") to
+    the office-holder of this date, so an article scored without it is not coded as a user's."""
+    from redline.clean.header import iso_date
+
+    meta = record.get("meta") if isinstance(record.get("meta"), dict) else {}
+    for value in (record.get("date"), record.get("published"), meta.get("publication_date")):
+        date = iso_date(value) if isinstance(value, str) else None
+        if date:
+            return date
+    return None
+
+
+def gold_documents(records: Iterable[dict[str, Any]]) -> list[Document]:
+    """The gold articles as the pipeline's documents: the text as it is (the gold offsets are
+    into it), the id as source and the publication date (:func:`record_published`)."""
+    return [
+        Document(text=r["text"], source=r.get("id", ""), published=record_published(r))
+        for r in records
+    ]
+
+
 def evaluate_quotes(
     gold_path: str,
     *,
@@ -287,7 +311,7 @@ def evaluate_quotes(
             stages=[*pipeline.stages, ("quotes", extract_quotes)],
         )
     started = time.perf_counter()
-    docs = [Document(text=r["text"], source=r.get("id", "")) for r in records]
+    docs = gold_documents(records)
     coded = list(pipeline.pipe(docs))
     seconds = time.perf_counter() - started
     key = load_name_key(name_key) if name_key else None

@@ -1099,6 +1099,15 @@ def _find_attributions(parsed: Doc, text: str, inside) -> list[Attribution]:
             continue
         content, how = _content_of(token, text)
         speaker = None if asked_of else speaker_head(token, inside)
+        if how.startswith("ccomp(") and _quotation_then_own_cue(token, content, text, inside):
+            continue
+        stranded = None if asked_of else _name_hung_on_the_quotation(token, inside)
+        if stranded is not None and content is not None:
+            speaker, mark_end = stranded
+            if isinstance(content, list):
+                content = [(a, min(b, mark_end)) for a, b in content if a < mark_end]
+            else:
+                content = (content[0], min(content[1], mark_end))
         if token.tag_ == "VBN" and _calls_someone_something(token):
             # "one lawmaker called Trump “…”": the lawmaker
             speaker = _relative_clause_antecedent(token) or token.head
@@ -1151,6 +1160,59 @@ def _find_attributions(parsed: Doc, text: str, inside) -> list[Attribution]:
 
 def _end(token: Token) -> int:
     return token.idx + len(token)
+
+
+def _quotation_then_own_cue(cue: Token, content, text: str, inside) -> bool:
+    """issue #10 date41: "— as experts believe, but Beijing denies — “why would you not raise
+    the alarm?” asked Dunn": the parser hangs the quotation on a verb before it, but a
+    quotation closed on a comma, question or exclamation mark and followed at once by a
+    reporting verb with its own subject after it ("asked Dunn") is that subject's words."""
+    if not isinstance(content, tuple) or content[0] <= cue.idx:
+        return False
+    m = inside(content[0])
+    if m is None or m.start < cue.idx or not m.closed:
+        return False
+    if text[m.start + 1 : m.end - 1].rstrip()[-1:] not in (",", "?", "!"):
+        return False
+    doc = cue.doc
+    after = _token_at(doc, m.end)
+    if after is not None and after.idx < m.end:
+        after = doc[after.i + 1] if after.i + 1 < len(doc) else None
+    if after is None or after.i == cue.i or "\n" in text[m.end : after.idx]:
+        return False
+    return after.lemma_.lower() in reporting_verbs() and any(
+        c.dep_ == "nsubj" and c.i > after.i and c.pos_ == "PROPN" for c in after.children
+    )
+
+
+def _name_hung_on_the_quotation(cue: Token, inside) -> tuple[Token, int] | None:
+    """issue #10 date41: "“We have had better conventions,” Ohio delegate Tom Parks, wearing a
+    straw hat, said": the parser hangs the name after the closing mark (and the participle
+    after it) on the quotation's own verb, so the cue has no subject. The person named right
+    after the mark, before the cue, is the speaker, and the quotation ends at its mark. Gives
+    the name's head and where the closing mark ends."""
+    if any(c.dep_ in SUBJECT_LIKE for c in cue.children):
+        return None
+    doc = cue.doc
+    for clause in cue.children:
+        if clause.dep_ != "ccomp" or clause.right_edge.i >= cue.i or not _opens_quoted(clause):
+            continue
+        for t in clause.subtree:
+            if (
+                t.pos_ != "PROPN"
+                or t.ent_type_ != "PERSON"
+                or t.dep_ in ("compound", "poss", "appos")
+                or inside(t.idx) is not None
+                or t.i + 1 >= cue.i
+                or doc[t.i + 1].text != ","
+            ):
+                continue
+            mark = t.left_edge.i - 1
+            if mark > 0 and doc[mark].is_quote and doc[mark - 1].text == ",":
+                return t, _end(doc[mark])
+            if mark > 0 and doc[mark].text == "," and doc[mark - 1].is_quote:
+                return t, _end(doc[mark - 1])
+    return None
 
 
 # issue #9/#10 whole articles (sixth round): things that pose a question or a choice. Their
