@@ -4376,10 +4376,42 @@ def _given_thing(noun: Token) -> Token | None:
     return None
 
 
-def _sense_object(trigger: Token) -> SenseObject:
+# issue #9 prec41: the named-entity types a held or captured one may be (a person, a people, a
+# body), not a place ("captured East Jerusalem") nor a thing
+SOMEONE_ENTS = frozenset({"PERSON", "NORP", "ORG"})
+# the dependents of a noun that name someone else than the noun: whose it is ("Mr. Trump's
+# proposal"), what it is of, about or with ("the support of young voters", "roundtables with
+# teachers"), what it says or does ("a sign saying ...", "a call highlighting his record")
+OTHERS_DEPS = frozenset({"poss", "prep", "acl", "relcl"})
+
+
+def _someone(obj: Token, resolver: ActorResolver) -> bool:
+    """issue #9 prec41: whether the object head ``obj`` is someone. A pronoun, a name, a
+    person, people or body the parser tags, a word the actor book knows on the head ("the
+    protesters") or in a word before it ("two Italian engineers") is someone, and so is a
+    noun no actor is found in (left to the other rules: "the escaped prisoner"). A common noun
+    whose actors are all in a possessor or a phrase after it is a thing of theirs ("held a
+    conference call highlighting Sanders' record", "captured the allegiance of younger
+    voters", "held up Mr. Trump's proposal", "holds little hope for returning to the United
+    States")."""
+    if obj.pos_ != "NOUN" or obj.ent_type_ in SOMEONE_ENTS:
+        return True
+    lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+    inside = [(a, b) for a, b, _ in resolver.mentions if lo <= a and b <= hi]
+    if not inside:
+        return True
+    others = [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+        for c in obj.children
+        if c.dep_ in OTHERS_DEPS
+    ]
+    return any(not any(o_lo <= a and b <= o_hi for o_lo, o_hi in others) for a, b in inside)
+
+
+def _sense_object(trigger: Token, resolver: ActorResolver | None = None) -> SenseObject:
     """What the sense rules read of the trigger's object: "received *waivers*", "met *the
     deadline*", "took *part* in", "fired *back* at", and the words after the trigger ("warned
-    that it would *strike*")."""
+    that it would *strike*"); with ``resolver``, whether the object is someone."""
     obj = _passive_patient(trigger, _object_of(trigger) or _relative_object(trigger))
     if obj is None and trigger.pos_ == "NOUN":
         # issue #9 prec30: an event noun acts on its "of" phrase ("the release *of emails*")
@@ -4466,9 +4498,11 @@ def _sense_object(trigger: Token) -> SenseObject:
     lemma = obj.lower_ if obj.lower_ in NOUN_GERUNDS and obj.tag_ == "VBG" else obj.lemma_.lower()
     # issue #9 prec30: "the notion that the episode should be forgotten"
     others_noun = any(c.dep_ in ("acl", "ccomp") and _others_subject(c) for c in obj.children)
+    someone = _someone(obj, resolver) if resolver is not None else None
     return SenseObject(
         lemma, words, bare, particles, after, owner, pobjs, infinitive, clause,
         forecast, others, question=question, naming=naming, others_noun_clause=others_noun,
+        someone=someone,
     )  # fmt: skip
 
 
@@ -8730,7 +8764,7 @@ def _events_for(
         any(a.actor is not None for a in (sources if entry.swap else targets)),
         _trigger_preps(trigger),
         _sense_context(
-            _sense_object(trigger),
+            _sense_object(trigger, resolver),
             trigger,
             targets if entry.swap else sources,
             sources if entry.swap else targets,

@@ -1,0 +1,64 @@
+"""Precision on text the coder was not written on (issue #9 prec41): the wrong events a user
+sees on unseen campaign news, by kind. Only someone is held or captured: a thing held (a
+conference call, a sign, a proposal held up as an example) or captured (the support of voters)
+is no detention (173), while people, a nationality's people and a pronoun are
+(coder._someone, the ``needs_someone`` sense rule).
+Sentences written for the test in the style of campaign and wire news."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import seen
+
+pytestmark = pytest.mark.model
+
+
+def _detentions(doc) -> list:
+    return [e for e in doc.events if e.code == "173"]
+
+
+# (text, whether a detention is coded)
+HELD = {
+    "a conference call held is no detention": (
+        "DES MOINES, Iowa - The senator's campaign held a conference call on Monday "
+        "questioning the governor's record on taxes.",
+        False,
+    ),
+    "a proposal held up as an example": (
+        "WASHINGTON - The congressman has held up the president's budget plan as proof that "
+        "the party has lost its way.",
+        False,
+    ),
+    "a sign held up at a rally": (
+        "CLEVELAND - A retired teacher held up a sign saying the senator had forgotten the "
+        "workers of Ohio.",
+        False,
+    ),
+    "the support of voters captured": (
+        "MANCHESTER, N.H. - The former governor has captured the support of older voters in "
+        "the state's rural counties.",
+        False,
+    ),
+    "protesters held by police": (
+        "WASHINGTON (Reuters) - Police held the protesters for six hours before releasing "
+        "them without charge.",
+        True,
+    ),
+    "a nationality's people held": (
+        "TRIPOLI (Reuters) - Gunmen are holding three Turkish engineers at a camp south of the "
+        "capital, officials said.",
+        True,
+    ),
+    "someone held in the passive": (
+        "WASHINGTON (Reuters) - The journalist was held for three days by police in the "
+        "capital, his newspaper said.",
+        True,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(HELD))
+def test_only_someone_is_held_or_captured(code_all, case):
+    text, detained = HELD[case]
+    doc = code_all(text, published="2016-03-01")
+    assert bool(_detentions(doc)) == detained, seen(doc)
