@@ -2,7 +2,11 @@
 sees on unseen campaign news, by kind. Only someone is held or captured: a thing held (a
 conference call, a sign, a proposal held up as an example) or captured (the support of voters)
 is no detention (173), while people, a nationality's people and a pronoun are
-(coder._someone, the ``needs_someone`` sense rule).
+(coder._someone, the ``needs_someone`` sense rule). A media interview's question is no appeal
+(the document gold's §26.1): a question put by a name the article introduced as an interviewer
+or a host ("in an interview with X ... X asked Trump how"), by a passive's "by" agent who is a
+moderator or host, or a question asked as an object ("asked Clinton a question") by a reporter;
+a question put by anyone else stays an appeal (020), as the document gold codes it.
 Sentences written for the test in the style of campaign and wire news."""
 
 from __future__ import annotations
@@ -62,3 +66,44 @@ def test_only_someone_is_held_or_captured(code_all, case):
     text, detained = HELD[case]
     doc = code_all(text, published="2016-03-01")
     assert bool(_detentions(doc)) == detained, seen(doc)
+
+
+def _appeals(doc) -> list:
+    return [e for e in doc.events if e.root_code == "02" and e.trigger_text == "asked"]
+
+
+# (text, whether an appeal by "asked" is coded)
+ASKED = {
+    "a question by the interviewer the article introduced": (
+        "NEW YORK - In an interview with Greg Walton that aired on Wednesday, Donald Trump "
+        "defended his plan for the border. Walton asked Trump how high the wall would be.",
+        False,
+    ),
+    "a question by a moderator in the passive": (
+        "WASHINGTON - Marco Rubio was asked by moderator Ann Clark whether the new tax credit "
+        "would add to the deficit.",
+        False,
+    ),
+    "a question asked as an object by a reporter": (
+        "CHARLESTON, S.C. - Hillary Clinton took questions for an hour at the rally. Ledger "
+        "reporter Tim Ross asked Clinton a question about her emails.",
+        False,
+    ),
+    "a question by an aide in the passive stays": (
+        "WASHINGTON - Marco Rubio was asked by his chief of staff whether the new tax credit "
+        "would add to the deficit.",
+        True,
+    ),
+    "a question by a name not introduced as an interviewer stays": (
+        "NEW YORK - Greg Walton met Donald Trump on Tuesday. Walton asked Trump whether the "
+        "wall would be built.",
+        True,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(ASKED))
+def test_an_interviewers_question_is_no_appeal(code_all, case):
+    text, appeal = ASKED[case]
+    doc = code_all(text, published="2016-03-01")
+    assert bool(_appeals(doc)) == appeal, seen(doc)

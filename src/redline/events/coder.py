@@ -3156,6 +3156,8 @@ QUESTION_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "csubj", "xcomp", "pcomp", "
 
 QUESTION_BREAKS = frozenset({"-", "--", "–", "—", ":"})
 WH_WORDS = frozenset({"what", "which", "who", "whom", "whose", "why", "how", "when", "where"})
+# issue #9 prec41: an object that is itself a question ("asked him a question")
+QUESTION_NOUNS = frozenset({"question", "questions"})
 
 
 def _statement_before_question(trigger: Token) -> bool:
@@ -4560,6 +4562,8 @@ def _puts_question(trigger: Token) -> str:
         return "quoted"
     if _question_quoted_before(trigger):
         return "quotation before"  # an interviewer's only: "a jury asked the judge" asks
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in QUESTION_NOUNS for c in later):
+        return "object"  # issue #9 prec41: "when Boyle asked him a question"
     for c in later:
         if c.dep_ not in QUESTION_CLAUSE_DEPS or has_to_infinitive(c):
             continue
@@ -4610,6 +4614,8 @@ def _sense_context(
         " ".join(t.lower_ for t in c.subtree)
         for c in trigger.children
         if c.dep_ in ("nsubj", "csubj") and c.i < trigger.i
+        # issue #9 prec41: a passive's doer is its "by" agent ("was asked by host Bill Maher")
+        or c.dep_ == "agent"
     ]
     before = trigger.doc[trigger.i - 1] if trigger.i > trigger.sent.start else None
     if not doer and before is not None and before.pos_ == "NOUN":
@@ -4624,7 +4630,41 @@ def _sense_context(
         announced=bool(announcement(match)),  # "have sworn to fight": an intent
         capability=_capability(trigger),
         subject_head=_subject_head(trigger),
+        interviewer=bool(obj.question) and _introduced_as_interviewer(trigger),
     )
+
+
+# issue #9 prec41: words that introduce a name as the one who interviews ("in an interview with
+# Sean Hannity", "Morning Joe hosts Joe Scarborough and Mika Brzezinski"), up to three
+# capitalised words before the name
+INTERVIEWER_INTRO = (
+    r"(?:interview(?:s|ed)?\s+with|hosts?|co-hosts?|anchors?|moderators?|interviewers?)\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}"
+)
+
+
+def _asker(trigger: Token) -> Token | None:
+    """The one who asks: the subject, or a passive's "by" agent."""
+    for c in trigger.children:
+        if c.dep_ == "nsubj":
+            return c
+        if c.dep_ == "agent":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def _introduced_as_interviewer(trigger: Token) -> bool:
+    """issue #9 prec41: whether the asker is a name the article introduced, before the
+    question, as an interviewer or a show's host ("During an interview with Sean Hannity ...
+    Hannity asked Trump if ...", "In an interview with Morning Joe hosts Joe Scarborough and
+    Mika Brzezinski ... Scarborough also asked Clinton if ..."): a media interview's question
+    (the document gold's §26.1), no appeal. Only a capitalised word, as a name is written (the
+    parser may tag a surname a noun): "the senator asked" is no one's host."""
+    asker = _asker(trigger)
+    if asker is None or asker.pos_ not in ("PROPN", "NOUN") or not asker.text[:1].isupper():
+        return False
+    before = trigger.doc.text[: trigger.idx]
+    return re.search(rf"{INTERVIEWER_INTRO}{re.escape(asker.text)}\b", before) is not None
 
 
 # issue #9 read36: words that stand for a share of the noun after their "of" ("much of the

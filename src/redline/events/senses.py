@@ -174,6 +174,9 @@ class SenseObject:
     naming: bool = False
     # issue #9 prec30: a clause on the object has a subject of its own naming another
     others_noun_clause: bool = False
+    # issue #9 prec41: the one who puts the question is a name the article introduced as an
+    # interviewer or a show's host ("an interview with Sean Hannity ... Hannity asked Trump if")
+    interviewer: bool = False
     # issue #9 prec41: whether the object's head is someone (a pronoun, a name, a word the
     # actor book knows on the head, a noun a nationality qualifies): False for a common noun
     # that is none of these ("a conference call", "little hope"), None when not read
@@ -227,7 +230,7 @@ def _object_rule(
     if rule.change_question and (
         obj.question == "quoted"
         or obj.question
-        and ("MED" in obj.roles or _word_hit(rule.question_askers, obj.doer))
+        and ("MED" in obj.roles or obj.interviewer or _word_hit(rule.question_askers, obj.doer))
     ):
         return rule.else_code, f"sense: '{lemma}' puts a {obj.question} question {code}->{other}"
     if rule.change_view_clause and obj.others_noun_clause and obj.lemma in rule.change_view_clause:
