@@ -4613,7 +4613,8 @@ def _sense_context(
     doer += [
         " ".join(t.lower_ for t in c.subtree)
         for c in trigger.children
-        if c.dep_ in ("nsubj", "csubj") and c.i < trigger.i
+        if c.dep_ in ("nsubj", "csubj")
+        and c.i < trigger.i
         # issue #9 prec41: a passive's doer is its "by" agent ("was asked by host Bill Maher")
         or c.dep_ == "agent"
     ]
