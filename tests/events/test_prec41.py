@@ -1,7 +1,8 @@
 """Precision on text the coder was not written on (issue #9 prec41): the wrong events a user
 sees on unseen campaign news, by kind. Only someone is held or captured: a thing held (a
 conference call, a sign, a proposal held up as an example) or captured (the support of voters)
-is no detention (173), while people, a nationality's people and a pronoun are
+is no detention (173), and pages of emails or a batch of ads released are published, no
+release of persons (0841), while people, a nationality's people and a pronoun are
 (coder._someone, the ``needs_someone`` sense rule). A media interview's question is no appeal
 (the document gold's §26.1): a question put by a name the article introduced as an interviewer
 or a host ("in an interview with X ... X asked Trump how"), by a passive's "by" agent who is a
@@ -107,3 +108,35 @@ def test_an_interviewers_question_is_no_appeal(code_all, case):
     text, appeal = ASKED[case]
     doc = code_all(text, published="2016-03-01")
     assert bool(_appeals(doc)) == appeal, seen(doc)
+
+
+# (text, whether a release of persons is coded)
+RELEASED = {
+    "pages of someone's emails released are published": (
+        "WASHINGTON - The State Department released more than 500 pages of Hillary "
+        "Clinton's emails on Friday night.",
+        False,
+    ),
+    "a batch of ads released": (
+        "WASHINGTON (Reuters) - Congressional investigators released a batch of the ads "
+        "bought by Russian agents during the campaign.",
+        False,
+    ),
+    "sailors released": (
+        "TEHRAN (Reuters) - Iran released two British sailors on Friday after holding them "
+        "for a week.",
+        True,
+    ),
+    "the release of a named prisoner": (
+        "MOSCOW (Reuters) - A court ordered the release of the jailed businessman Mikhail "
+        "Khodorkovsky on Friday.",
+        True,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(RELEASED))
+def test_only_someone_is_released(code_all, case):
+    text, released = RELEASED[case]
+    doc = code_all(text, published="2016-03-01")
+    assert any(e.code == "0841" for e in doc.events) == released, seen(doc)
