@@ -7,7 +7,9 @@ release of persons (0841), while people, a nationality's people and a pronoun ar
 (the document gold's §26.1): a question put by a name the article introduced as an interviewer
 or a host ("in an interview with X ... X asked Trump how"), by a passive's "by" agent who is a
 moderator or host, or a question asked as an object ("asked Clinton a question") by a reporter;
-a question put by anyone else stays an appeal (020), as the document gold codes it.
+a question put by anyone else stays an appeal (020), as the document gold codes it. Hoping
+that oneself will act ("officials are hoping they will win the appeal") is a wish, no appeal to
+anyone; hoping another will act, or "we" after "I", stays an appeal.
 Sentences written for the test in the style of campaign and wire news."""
 
 from __future__ import annotations
@@ -140,3 +142,34 @@ def test_only_someone_is_released(code_all, case):
     text, released = RELEASED[case]
     doc = code_all(text, published="2016-03-01")
     assert any(e.code == "0841" for e in doc.events) == released, seen(doc)
+
+
+# (text, whether the hope is coded as an appeal)
+HOPED = {
+    "officials hoping they will win": (
+        "TRENTON, N.J. - State officials are hoping they will win the appeal next year, which "
+        "would let the casinos take bets on games.",
+        False,
+    ),
+    "a party hoping it will win back the majority": (
+        "WASHINGTON - Senate Democrats hope they will win back the majority in November.",
+        False,
+    ),
+    "hoping another government will act": (
+        "WARSAW (Reuters) - The minister said she hoped the Polish government would reconsider.",
+        True,
+    ),
+    "hoping we will act, said by one": (
+        'WASHINGTON (Reuters) - "I would hope that we would not change the corporate rate," '
+        "Senator John Cornyn said.",
+        True,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(HOPED))
+def test_a_wish_for_ones_own_deed_is_no_appeal(code_all, case):
+    text, appeal = HOPED[case]
+    doc = code_all(text, published="2016-03-01")
+    hopes = [e for e in doc.events if e.root_code == "02" and e.trigger_text.startswith("hop")]
+    assert bool(hopes) == appeal, seen(doc)

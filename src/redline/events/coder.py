@@ -1642,6 +1642,10 @@ RAISING_REPORT_VERBS = frozenset(
 # a "by" phrase names what they feel it about, not who acted
 # issue #9 read24: the verbs of "S is pleased (that) T ..." (evaluative.yml, target: clause)
 FEELING_VERBS = frozenset({"be", "feel", "remain"})
+# issue #9 prec41: verbs of wishing whose clause names who is to act ("hopes T will act"), and
+# the appeal root they are coded with
+WISH_VERBS = frozenset({"hope", "wish"})
+APPEAL_ROOT = "02"
 FEELING_PARTICIPLES = frozenset({"disappoint", "frustrate", "dismay", "encourage", "hearten"})
 
 OBLIGATION_VERBS = frozenset({"need", "have", "ought", "want"})
@@ -8552,6 +8556,18 @@ def _events_for(
             # issue #9 read24: "I'm delighted we have beaten the Tories", "pleased I've been
             # given the chance to finish him off": glad of one's own deed, the feeler judges no
             # one it was done to
+            return []
+        if (
+            entry.code[:2] == APPEAL_ROOT
+            and trigger.lemma_.lower() in WISH_VERBS
+            and tgt_tok is not None
+            and tgt_tok.lower_ in SELF_PRONOUNS
+            and (targets[0].code in source_codes or tgt_tok.lower_ == src_tok.lower_)
+            and not (src_tok.lower_ == "i" and tgt_tok.lower_ == "we")
+        ):
+            # issue #9 prec41: "officials are hoping they will win the case", "Democrats hope
+            # they will gain ground": a wish for one's own deed appeals to no one ("I hope we
+            # will not change the rate" speaks for a group, which may be asked: left)
             return []
         if targets[0].code in source_codes or (targets[0].actor is None and not named):
             for cand in _clause_candidates(match):
