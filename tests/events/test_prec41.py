@@ -9,7 +9,9 @@ or a host ("in an interview with X ... X asked Trump how"), by a passive's "by" 
 moderator or host, or a question asked as an object ("asked Clinton a question") by a reporter;
 a question put by anyone else stays an appeal (020), as the document gold codes it. Hoping
 that oneself will act ("officials are hoping they will win the appeal") is a wish, no appeal to
-anyone; hoping another will act, or "we" after "I", stays an appeal.
+anyone; hoping another will act, or "we" after "I", stays an appeal. A news outlet speaking
+with someone, or someone speaking with a show's anchor or host, is an interview, no
+consultation (041).
 Sentences written for the test in the style of campaign and wire news."""
 
 from __future__ import annotations
@@ -173,3 +175,29 @@ def test_a_wish_for_ones_own_deed_is_no_appeal(code_all, case):
     doc = code_all(text, published="2016-03-01")
     hopes = [e for e in doc.events if e.root_code == "02" and e.trigger_text.startswith("hop")]
     assert bool(hopes) == appeal, seen(doc)
+
+
+# (text, whether a consultation by "spoke" is coded)
+SPOKE = {
+    "an outlet speaking with a senator": (
+        "NEW YORK - The Huffington Post spoke with Elizabeth Warren on Monday about her new book.",
+        False,
+    ),
+    "speaking with an anchor": (
+        "WASHINGTON - Donald Trump spoke with the anchor about the wall on Tuesday.",
+        False,
+    ),
+    "two senators speaking": (
+        "WASHINGTON (Reuters) - Senator Ted Cruz spoke with Senator Marco Rubio on Friday about "
+        "the bill.",
+        True,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(SPOKE))
+def test_speaking_with_the_press_is_an_interview(code_all, case):
+    text, consulted = SPOKE[case]
+    doc = code_all(text, published="2016-03-01")
+    spoke = [e for e in doc.events if e.root_code == "04" and e.trigger_text == "spoke"]
+    assert bool(spoke) == consulted, seen(doc)

@@ -169,7 +169,10 @@ TELLING = frozenset({"tell", "inform", "assure", "brief", "warn", "urge", "ask"}
 SPEAKING = frozenset({"speak", "talk"})
 PRESS_WORDS = frozenset(
     {"reporter", "reporters", "journalist", "journalists", "press", "media", "newspaper",
-     "agency", "correspondent", "correspondents", "interviewer", "television", "radio"}
+     "agency", "correspondent", "correspondents", "interviewer", "television", "radio",
+     # issue #9 prec41: a show's host, anchor or moderator, and a podcast ("told radio host
+     # Howard Stern", "spoke on the podcast")
+     "host", "hosts", "anchor", "anchors", "moderator", "moderators", "podcast"}
 )  # fmt: skip
 NEWS_AGENCIES = frozenset({"AFP", "Reuters", "AP", "Xinhua", "Interfax", "TASS", "RIA", "Tass"})
 # a plea is made to the prosecuting side: the court, prosecutor or special counsel named nearest
@@ -8536,6 +8539,15 @@ def _events_for(
         and (all(_press(t) for t in targets) or _press_programme(tgt_tok, resolver))
     ):
         return []  # "commanders told AFP by phone": talking to the press is no consultation
+    if (
+        entry.code[:2] == "04"
+        and trigger.lemma_.lower() in SPEAKING
+        and sources
+        and all(_press(s) for s in sources)
+    ):
+        # issue #9 prec41: "The Huffington Post spoke with Teachout on its podcast": the press
+        # speaking with someone is an interview (the document gold's §26.1), no consultation
+        return []
     if entry.target == "clause" and src_tok is not None and targets:
         # skip a clause argument that is the source again ("he will consider NATO ...")
         source_codes = {s.code for s in sources}
