@@ -131,6 +131,11 @@ RELEASED = {
         "for a week.",
         True,
     ),
+    "a ship released is property returned": (
+        "BREST, France (Reuters) - Port officials released a fishing boat operated by an "
+        "environmental group on Monday.",
+        True,
+    ),
     "the release of a named prisoner": (
         "MOSCOW (Reuters) - A court ordered the release of the jailed businessman Mikhail "
         "Khodorkovsky on Friday.",
