@@ -11,7 +11,9 @@ a question put by anyone else stays an appeal (020), as the document gold codes 
 that oneself will act ("officials are hoping they will win the appeal") is a wish, no appeal to
 anyone; hoping another will act, or "we" after "I", stays an appeal. A news outlet speaking
 with someone, or someone speaking with a show's anchor or host, is an interview, no
-consultation (041).
+consultation (041). An act denied only inside an if-clause ("if the senators do not support the
+bill, it will fail") is told neither as done nor as not done: no event; a plain "did not" and an
+if-clause without the negation keep theirs.
 Sentences written for the test in the style of campaign and wire news."""
 
 from __future__ import annotations
@@ -206,3 +208,33 @@ def test_speaking_with_the_press_is_an_interview(code_all, case):
     doc = code_all(text, published="2016-03-01")
     spoke = [e for e in doc.events if e.root_code == "04" and e.trigger_text == "spoke"]
     assert bool(spoke) == consulted, seen(doc)
+
+
+# (text, whether an endorsement or support is coded)
+DENIED_IF = {
+    "not supporting, as a condition": (
+        "WASHINGTON (Reuters) - If the senators do not support the bill, it will fail, the aide "
+        "said.",
+        False,
+    ),
+    "not endorsing, as a condition, in a quotation": (
+        'WASHINGTON - "If he does not endorse me as the nominee, he will pay for it at the '
+        'polls," Donald Trump said of Jeb Bush.',
+        False,
+    ),
+    "did not endorse stays": (
+        "WASHINGTON (Reuters) - Senator Ted Cruz did not endorse Donald Trump at the convention.",
+        True,
+    ),
+    "an endorsement as a condition stays": (
+        "WASHINGTON (Reuters) - If Senator Ted Cruz endorses Donald Trump, the party will unite.",
+        True,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(DENIED_IF))
+def test_an_act_denied_as_a_condition_is_no_event(code_all, case):
+    text, coded = DENIED_IF[case]
+    doc = code_all(text, published="2016-03-01")
+    assert any(e.root_code == "05" for e in doc.events) == coded, seen(doc)

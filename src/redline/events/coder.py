@@ -3339,10 +3339,14 @@ def is_conditional(match: Match) -> tuple[bool, str]:
                 return True, "if-clause"
     for tok in [trigger, *trigger.ancestors]:
         if condition_clause(tok):
-            return True, "inside if-clause"
+            return True, INSIDE_IF_CLAUSE
         if tok.dep_ == "ROOT":
             break
     return False, ""
+
+
+# the conditional rule of a trigger inside an if-clause ("if he does not endorse me, ...")
+INSIDE_IF_CLAUSE = "inside if-clause"
 
 
 # One event implies another the other way round: a host's guest visits (043 -> 042), and
@@ -9079,6 +9083,20 @@ def _events_for(
         # soldiers unless ...": the condition belongs to the threat, refusal or intent, which
         # is made
         conditional, cond_rule = False, ""
+    verbs = (
+        (match.trigger, match.trigger.head) if match.trigger.dep_ == "conj" else (match.trigger,)
+    )
+    if (
+        negated
+        and cond_rule == INSIDE_IF_CLAUSE
+        and neg_rule.startswith("neg ")
+        # the trigger's own negation, or its first conjunct's ("does not endorse and support")
+        and any(neg_rule.endswith(f" on '{verb.text}'") for verb in verbs)
+    ):
+        # issue #9 prec41: "if he does not endorse me, he cannot be on the ballot", "if
+        # Republicans choose not to believe him": an act denied only as a condition is told
+        # neither as done nor as not done
+        return []
     if entry in (OBLIGATION_ENTRY, SHOULD_ENTRY, TIME_FOR_ENTRY) and not framing:
         return []  # no one says it: "the bill must pass" is no demand of anyone
     flags = [
