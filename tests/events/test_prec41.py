@@ -13,7 +13,8 @@ anyone; hoping another will act, or "we" after "I", stays an appeal. A news outl
 with someone, or someone speaking with a show's anchor or host, is an interview, no
 consultation (041). An act denied only inside an if-clause ("if the senators do not support the
 bill, it will fail") is told neither as done nor as not done: no event; a plain "did not" and an
-if-clause without the negation keep theirs.
+if-clause without the negation keep theirs. What one should do, asked in a whether-clause ("the
+vote on whether Britain should quit the bloc"), is urged by no one.
 Sentences written for the test in the style of campaign and wire news."""
 
 from __future__ import annotations
@@ -238,3 +239,31 @@ def test_an_act_denied_as_a_condition_is_no_event(code_all, case):
     text, coded = DENIED_IF[case]
     doc = code_all(text, published="2016-03-01")
     assert any(e.root_code == "05" for e in doc.events) == coded, seen(doc)
+
+
+# (text, whether the obligation is coded as an appeal)
+SHOULD = {
+    "whether a country should quit": (
+        "LONDON (Reuters) - The party's leader, Paul Nuttall, says the local elections are a "
+        "test before the vote on whether Britain should quit the bloc.",
+        False,
+    ),
+    "unclear whether a country should leave": (
+        "BERLIN (Reuters) - The German finance minister said it was unclear whether Greece "
+        "should leave the euro zone.",
+        False,
+    ),
+    "a country should leave, said": (
+        "BERLIN (Reuters) - The German finance minister said Greece should leave the euro zone "
+        "for five years.",
+        True,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(SHOULD))
+def test_an_obligation_asked_is_urged_by_no_one(code_all, case):
+    text, urged = SHOULD[case]
+    doc = code_all(text, published="2016-03-01")
+    appeals = [e for e in doc.events if e.code == "020" and "should|need to" in (e.rule or "")]
+    assert bool(appeals) == urged, seen(doc)

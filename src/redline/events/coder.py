@@ -3347,6 +3347,8 @@ def is_conditional(match: Match) -> tuple[bool, str]:
 
 # the conditional rule of a trigger inside an if-clause ("if he does not endorse me, ...")
 INSIDE_IF_CLAUSE = "inside if-clause"
+# the start of the conditional rule of a trigger in a whether-clause (``_asked``)
+WHETHER_QUESTION = "question: 'whether'"
 
 
 # One event implies another the other way round: a host's guest visits (043 -> 042), and
@@ -9096,6 +9098,11 @@ def _events_for(
         # issue #9 prec41: "if he does not endorse me, he cannot be on the ballot", "if
         # Republicans choose not to believe him": an act denied only as a condition is told
         # neither as done nor as not done
+        return []
+    if entry in (OBLIGATION_ENTRY, SHOULD_ENTRY) and cond_rule.startswith(WHETHER_QUESTION):
+        # issue #9 prec41: "the referendum on whether Britain should exit the EU", "whether the
+        # actions of Russia should cause the U.S. to ...": what one should do, asked, is urged
+        # by no one
         return []
     if entry in (OBLIGATION_ENTRY, SHOULD_ENTRY, TIME_FOR_ENTRY) and not framing:
         return []  # no one says it: "the bill must pass" is no demand of anyone
