@@ -66,7 +66,7 @@ from redline.events.proposer import (
     proposed_entry,
     reported,
 )
-from redline.events.senses import SenseObject, check_sense
+from redline.events.senses import SenseObject, check_sense, someone_lemmas
 from redline.events.spans import named_span
 from redline.model import Document, Event
 from redline.nlp.arrays import one_of
@@ -4513,7 +4513,11 @@ def _sense_object(trigger: Token, resolver: ActorResolver | None = None) -> Sens
     lemma = obj.lower_ if obj.lower_ in NOUN_GERUNDS and obj.tag_ == "VBG" else obj.lemma_.lower()
     # issue #9 prec30: "the notion that the episode should be forgotten"
     others_noun = any(c.dep_ in ("acl", "ccomp") and _others_subject(c) for c in obj.children)
-    someone = _someone(obj, resolver) if resolver is not None else None
+    someone = (
+        _someone(obj, resolver)
+        if resolver is not None and trigger.lemma_.lower() in someone_lemmas()
+        else None
+    )
     return SenseObject(
         lemma, words, bare, particles, after, owner, pobjs, infinitive, clause,
         forecast, others, question=question, naming=naming, others_noun_clause=others_noun,

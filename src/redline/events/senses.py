@@ -345,6 +345,13 @@ def load_senses() -> tuple[SenseRule, ...]:
     return tuple(rules)
 
 
+@datafiles.cached
+def someone_lemmas() -> frozenset[str]:
+    """issue #9 prec41: the trigger lemmas of the rules that read whether the object is someone
+    (``needs_someone``): the coder works that out for these only."""
+    return frozenset(w for rule in load_senses() if rule.needs_someone for w in rule.lemmas)
+
+
 def check_sense(
     lemma: str,
     code: str,
