@@ -18,7 +18,8 @@ FLAGS = frozenset(
      "change_clause_forecast",  # issue #9 read21
      "change_others_clause",  # issue #9 read25
      "change_score",  # issue #9 read37
-     "change_question", "change_naming"}  # issue #9 wiki29
+     "change_question", "change_naming",  # issue #9 wiki29
+     "needs_someone"}  # issue #9 prec41
 )  # fmt: skip
 
 

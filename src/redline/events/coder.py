@@ -66,7 +66,7 @@ from redline.events.proposer import (
     proposed_entry,
     reported,
 )
-from redline.events.senses import SenseObject, check_sense
+from redline.events.senses import SenseObject, check_sense, someone_lemmas
 from redline.events.spans import named_span
 from redline.model import Document, Event
 from redline.nlp.arrays import one_of
@@ -169,7 +169,10 @@ TELLING = frozenset({"tell", "inform", "assure", "brief", "warn", "urge", "ask"}
 SPEAKING = frozenset({"speak", "talk"})
 PRESS_WORDS = frozenset(
     {"reporter", "reporters", "journalist", "journalists", "press", "media", "newspaper",
-     "agency", "correspondent", "correspondents", "interviewer", "television", "radio"}
+     "agency", "correspondent", "correspondents", "interviewer", "television", "radio",
+     # issue #9 prec41: a show's host, anchor or moderator, and a podcast ("told radio host
+     # Howard Stern", "spoke on the podcast")
+     "host", "hosts", "anchor", "anchors", "moderator", "moderators", "podcast"}
 )  # fmt: skip
 NEWS_AGENCIES = frozenset({"AFP", "Reuters", "AP", "Xinhua", "Interfax", "TASS", "RIA", "Tass"})
 # a plea is made to the prosecuting side: the court, prosecutor or special counsel named nearest
@@ -1642,6 +1645,10 @@ RAISING_REPORT_VERBS = frozenset(
 # a "by" phrase names what they feel it about, not who acted
 # issue #9 read24: the verbs of "S is pleased (that) T ..." (evaluative.yml, target: clause)
 FEELING_VERBS = frozenset({"be", "feel", "remain"})
+# issue #9 prec41: verbs of wishing whose clause names who is to act ("hopes T will act"), and
+# the appeal root they are coded with
+WISH_VERBS = frozenset({"hope", "wish"})
+APPEAL_ROOT = "02"
 FEELING_PARTICIPLES = frozenset({"disappoint", "frustrate", "dismay", "encourage", "hearten"})
 
 OBLIGATION_VERBS = frozenset({"need", "have", "ought", "want"})
@@ -3156,6 +3163,8 @@ QUESTION_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "csubj", "xcomp", "pcomp", "
 
 QUESTION_BREAKS = frozenset({"-", "--", "–", "—", ":"})
 WH_WORDS = frozenset({"what", "which", "who", "whom", "whose", "why", "how", "when", "where"})
+# issue #9 prec41: an object that is itself a question ("asked him a question")
+QUESTION_NOUNS = frozenset({"question", "questions"})
 
 
 def _statement_before_question(trigger: Token) -> bool:
@@ -3330,10 +3339,16 @@ def is_conditional(match: Match) -> tuple[bool, str]:
                 return True, "if-clause"
     for tok in [trigger, *trigger.ancestors]:
         if condition_clause(tok):
-            return True, "inside if-clause"
+            return True, INSIDE_IF_CLAUSE
         if tok.dep_ == "ROOT":
             break
     return False, ""
+
+
+# the conditional rule of a trigger inside an if-clause ("if he does not endorse me, ...")
+INSIDE_IF_CLAUSE = "inside if-clause"
+# the start of the conditional rule of a trigger in a whether-clause (``_asked``)
+WHETHER_QUESTION = "question: 'whether'"
 
 
 # One event implies another the other way round: a host's guest visits (043 -> 042), and
@@ -4376,10 +4391,42 @@ def _given_thing(noun: Token) -> Token | None:
     return None
 
 
-def _sense_object(trigger: Token) -> SenseObject:
+# issue #9 prec41: the named-entity types a held or captured one may be (a person, a people, a
+# body), not a place ("captured East Jerusalem") nor a thing
+SOMEONE_ENTS = frozenset({"PERSON", "NORP", "ORG"})
+# the dependents of a noun that name someone else than the noun: whose it is ("Mr. Trump's
+# proposal"), what it is of, about or with ("the support of young voters", "roundtables with
+# teachers"), what it says or does ("a sign saying ...", "a call highlighting his record")
+OTHERS_DEPS = frozenset({"poss", "prep", "acl", "relcl"})
+
+
+def _someone(obj: Token, resolver: ActorResolver) -> bool:
+    """issue #9 prec41: whether the object head ``obj`` is someone. A pronoun, a name, a
+    person, people or body the parser tags, a word the actor book knows on the head ("the
+    protesters") or in a word before it ("two Italian engineers") is someone, and so is a
+    noun no actor is found in (left to the other rules: "the escaped prisoner"). A common noun
+    whose actors are all in a possessor or a phrase after it is a thing of theirs ("held a
+    conference call highlighting Sanders' record", "captured the allegiance of younger
+    voters", "held up Mr. Trump's proposal", "holds little hope for returning to the United
+    States")."""
+    if obj.pos_ != "NOUN" or obj.ent_type_ in SOMEONE_ENTS:
+        return True
+    lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+    inside = [(a, b) for a, b, _ in resolver.mentions if lo <= a and b <= hi]
+    if not inside:
+        return True
+    others = [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+        for c in obj.children
+        if c.dep_ in OTHERS_DEPS
+    ]
+    return any(not any(o_lo <= a and b <= o_hi for o_lo, o_hi in others) for a, b in inside)
+
+
+def _sense_object(trigger: Token, resolver: ActorResolver | None = None) -> SenseObject:
     """What the sense rules read of the trigger's object: "received *waivers*", "met *the
     deadline*", "took *part* in", "fired *back* at", and the words after the trigger ("warned
-    that it would *strike*")."""
+    that it would *strike*"); with ``resolver``, whether the object is someone."""
     obj = _passive_patient(trigger, _object_of(trigger) or _relative_object(trigger))
     if obj is None and trigger.pos_ == "NOUN":
         # issue #9 prec30: an event noun acts on its "of" phrase ("the release *of emails*")
@@ -4466,9 +4513,15 @@ def _sense_object(trigger: Token) -> SenseObject:
     lemma = obj.lower_ if obj.lower_ in NOUN_GERUNDS and obj.tag_ == "VBG" else obj.lemma_.lower()
     # issue #9 prec30: "the notion that the episode should be forgotten"
     others_noun = any(c.dep_ in ("acl", "ccomp") and _others_subject(c) for c in obj.children)
+    someone = (
+        _someone(obj, resolver)
+        if resolver is not None and trigger.lemma_.lower() in someone_lemmas()
+        else None
+    )
     return SenseObject(
         lemma, words, bare, particles, after, owner, pobjs, infinitive, clause,
         forecast, others, question=question, naming=naming, others_noun_clause=others_noun,
+        someone=someone,
     )  # fmt: skip
 
 
@@ -4526,6 +4579,8 @@ def _puts_question(trigger: Token) -> str:
         return "quoted"
     if _question_quoted_before(trigger):
         return "quotation before"  # an interviewer's only: "a jury asked the judge" asks
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in QUESTION_NOUNS for c in later):
+        return "object"  # issue #9 prec41: "when Boyle asked him a question"
     for c in later:
         if c.dep_ not in QUESTION_CLAUSE_DEPS or has_to_infinitive(c):
             continue
@@ -4575,7 +4630,10 @@ def _sense_context(
     doer += [
         " ".join(t.lower_ for t in c.subtree)
         for c in trigger.children
-        if c.dep_ in ("nsubj", "csubj") and c.i < trigger.i
+        if c.dep_ in ("nsubj", "csubj")
+        and c.i < trigger.i
+        # issue #9 prec41: a passive's doer is its "by" agent ("was asked by host Bill Maher")
+        or c.dep_ == "agent"
     ]
     before = trigger.doc[trigger.i - 1] if trigger.i > trigger.sent.start else None
     if not doer and before is not None and before.pos_ == "NOUN":
@@ -4590,7 +4648,41 @@ def _sense_context(
         announced=bool(announcement(match)),  # "have sworn to fight": an intent
         capability=_capability(trigger),
         subject_head=_subject_head(trigger),
+        interviewer=bool(obj.question) and _introduced_as_interviewer(trigger),
     )
+
+
+# issue #9 prec41: words that introduce a name as the one who interviews ("in an interview with
+# Sean Hannity", "Morning Joe hosts Joe Scarborough and Mika Brzezinski"), up to three
+# capitalised words before the name
+INTERVIEWER_INTRO = (
+    r"(?:interview(?:s|ed)?\s+with|hosts?|co-hosts?|anchors?|moderators?|interviewers?)\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}"
+)
+
+
+def _asker(trigger: Token) -> Token | None:
+    """The one who asks: the subject, or a passive's "by" agent."""
+    for c in trigger.children:
+        if c.dep_ == "nsubj":
+            return c
+        if c.dep_ == "agent":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def _introduced_as_interviewer(trigger: Token) -> bool:
+    """issue #9 prec41: whether the asker is a name the article introduced, before the
+    question, as an interviewer or a show's host ("During an interview with Sean Hannity ...
+    Hannity asked Trump if ...", "In an interview with Morning Joe hosts Joe Scarborough and
+    Mika Brzezinski ... Scarborough also asked Clinton if ..."): a media interview's question
+    (the document gold's §26.1), no appeal. Only a capitalised word, as a name is written (the
+    parser may tag a surname a noun): "the senator asked" is no one's host."""
+    asker = _asker(trigger)
+    if asker is None or asker.pos_ not in ("PROPN", "NOUN") or not asker.text[:1].isupper():
+        return False
+    before = trigger.doc.text[: trigger.idx]
+    return re.search(rf"{INTERVIEWER_INTRO}{re.escape(asker.text)}\b", before) is not None
 
 
 # issue #9 read36: words that stand for a share of the noun after their "of" ("much of the
@@ -8457,6 +8549,15 @@ def _events_for(
         and (all(_press(t) for t in targets) or _press_programme(tgt_tok, resolver))
     ):
         return []  # "commanders told AFP by phone": talking to the press is no consultation
+    if (
+        entry.code[:2] == "04"
+        and trigger.lemma_.lower() in SPEAKING
+        and sources
+        and all(_press(s) for s in sources)
+    ):
+        # issue #9 prec41: "The Huffington Post spoke with Teachout on its podcast": the press
+        # speaking with someone is an interview (the document gold's §26.1), no consultation
+        return []
     if entry.target == "clause" and src_tok is not None and targets:
         # skip a clause argument that is the source again ("he will consider NATO ...")
         source_codes = {s.code for s in sources}
@@ -8477,6 +8578,18 @@ def _events_for(
             # issue #9 read24: "I'm delighted we have beaten the Tories", "pleased I've been
             # given the chance to finish him off": glad of one's own deed, the feeler judges no
             # one it was done to
+            return []
+        if (
+            entry.code[:2] == APPEAL_ROOT
+            and trigger.lemma_.lower() in WISH_VERBS
+            and tgt_tok is not None
+            and tgt_tok.lower_ in SELF_PRONOUNS
+            and (targets[0].code in source_codes or tgt_tok.lower_ == src_tok.lower_)
+            and not (src_tok.lower_ == "i" and tgt_tok.lower_ == "we")
+        ):
+            # issue #9 prec41: "officials are hoping they will win the case", "Democrats hope
+            # they will gain ground": a wish for one's own deed appeals to no one ("I hope we
+            # will not change the rate" speaks for a group, which may be asked: left)
             return []
         if targets[0].code in source_codes or (targets[0].actor is None and not named):
             for cand in _clause_candidates(match):
@@ -8730,7 +8843,7 @@ def _events_for(
         any(a.actor is not None for a in (sources if entry.swap else targets)),
         _trigger_preps(trigger),
         _sense_context(
-            _sense_object(trigger),
+            _sense_object(trigger, resolver),
             trigger,
             targets if entry.swap else sources,
             sources if entry.swap else targets,
@@ -8976,6 +9089,25 @@ def _events_for(
         # soldiers unless ...": the condition belongs to the threat, refusal or intent, which
         # is made
         conditional, cond_rule = False, ""
+    verbs = (
+        (match.trigger, match.trigger.head) if match.trigger.dep_ == "conj" else (match.trigger,)
+    )
+    if (
+        negated
+        and cond_rule == INSIDE_IF_CLAUSE
+        and neg_rule.startswith("neg ")
+        # the trigger's own negation, or its first conjunct's ("does not endorse and support")
+        and any(neg_rule.endswith(f" on '{verb.text}'") for verb in verbs)
+    ):
+        # issue #9 prec41: "if he does not endorse me, he cannot be on the ballot", "if
+        # Republicans choose not to believe him": an act denied only as a condition is told
+        # neither as done nor as not done
+        return []
+    if entry in (OBLIGATION_ENTRY, SHOULD_ENTRY) and cond_rule.startswith(WHETHER_QUESTION):
+        # issue #9 prec41: "the referendum on whether Britain should exit the EU", "whether the
+        # actions of Russia should cause the U.S. to ...": what one should do, asked, is urged
+        # by no one
+        return []
     if entry in (OBLIGATION_ENTRY, SHOULD_ENTRY, TIME_FOR_ENTRY) and not framing:
         return []  # no one says it: "the bill must pass" is no demand of anyone
     flags = [

@@ -123,6 +123,10 @@ class SenseRule:
     # on it has a subject naming another ("rejected the notion that *the episode* should be
     # forgotten" disputes a view; "rejects a suggestion that *he* had told" denies a charge)
     change_view_clause: tuple[str, ...] = ()
+    # issue #9 prec41: the reading fails when the object is a thing, not someone ("held a
+    # conference call", "holds its caucuses", "capturing the frustration of voters", "held up
+    # a sign"): only someone is held or captured (see ``SenseObject.someone``)
+    needs_someone: bool = False
     keep: tuple[str, ...] = ()
     change: tuple[str, ...] = ()
 
@@ -170,6 +174,13 @@ class SenseObject:
     naming: bool = False
     # issue #9 prec30: a clause on the object has a subject of its own naming another
     others_noun_clause: bool = False
+    # issue #9 prec41: the one who puts the question is a name the article introduced as an
+    # interviewer or a show's host ("an interview with Sean Hannity ... Hannity asked Trump if")
+    interviewer: bool = False
+    # issue #9 prec41: whether the object's head is someone (a pronoun, a name, a word the
+    # actor book knows on the head, a noun a nationality qualifies): False for a common noun
+    # that is none of these ("a conference call", "little hope"), None when not read
+    someone: bool | None = None
 
 
 def _has(words: tuple[str, ...], lemma: str, text: str) -> str | None:
@@ -219,11 +230,13 @@ def _object_rule(
     if rule.change_question and (
         obj.question == "quoted"
         or obj.question
-        and ("MED" in obj.roles or _word_hit(rule.question_askers, obj.doer))
+        and ("MED" in obj.roles or obj.interviewer or _word_hit(rule.question_askers, obj.doer))
     ):
         return rule.else_code, f"sense: '{lemma}' puts a {obj.question} question {code}->{other}"
     if rule.change_view_clause and obj.others_noun_clause and obj.lemma in rule.change_view_clause:
         return rule.else_code, f"sense: '{lemma}' a {obj.lemma} about another {code}->{other}"
+    if rule.needs_someone and obj.someone is False:
+        return rule.else_code, f"sense: '{lemma}' a {obj.lemma} is no one {code}->{other}"
     if rule.change_naming and obj.naming:
         return rule.else_code, f"sense: '{lemma}' names its object {code}->{other}"
     if rule.change_infinitive and obj.infinitive:
@@ -324,11 +337,19 @@ def load_senses() -> tuple[SenseRule, ...]:
                 question_askers=tuple(w.lower() for w in _list(raw.get("question_askers"))),
                 change_naming=bool(raw.get("change_naming", False)),
                 change_view_clause=tuple(w.lower() for w in _list(raw.get("change_view_clause"))),
+                needs_someone=bool(raw.get("needs_someone", False)),
                 keep=tuple(_list(raw.get("keep"))),
                 change=tuple(_list(raw.get("change"))),
             )
         )
     return tuple(rules)
+
+
+@datafiles.cached
+def someone_lemmas() -> frozenset[str]:
+    """issue #9 prec41: the trigger lemmas of the rules that read whether the object is someone
+    (``needs_someone``): the coder works that out for these only."""
+    return frozenset(w for rule in load_senses() if rule.needs_someone for w in rule.lemmas)
 
 
 def check_sense(
