@@ -67,6 +67,7 @@ POLNEAR_SPLITS = frozenset(
         "train17",
         "train18",
         "train19",
+        "train20",
         "train21",
     }
     | {"check11", "check12", "check13"}

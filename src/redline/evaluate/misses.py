@@ -49,7 +49,7 @@ from redline.model import Document, Event
 
 # Splits being annotated while a round runs, and a scored split kept as the round's out-of-sample
 # check for its branches (check14 in the thirty-second round): never read by the recall tooling.
-HELD_SPLITS: frozenset[str] = frozenset({"check14", "train20"})
+HELD_SPLITS: frozenset[str] = frozenset({"check14"})
 FREE_SPLITS = tuple(
     s for s in SPLITS if s != "all" and s not in UNSEEN_SPLITS and s not in HELD_SPLITS
 )
