@@ -70,7 +70,7 @@ POLNEAR_SPLITS = frozenset(
         "train20",
         "train21",
     }
-    | {"check11", "check12", "check13"}
+    | {"check11", "check12", "check13", "check14"}
 )
 CLASSES = J.JUDGEMENT_CLASSES
 CODE_OF = J.JUDGEMENT_CODES
