@@ -15,7 +15,8 @@ A name is kept when it is common enough (``MIN_COUNT`` births in all, low becaus
 a name only in years with five or more births: Mitt has 25) and unambiguous (one gender has
 ``MIN_SHARE`` of its births). Words that name a rank, title or office (``NOT_FIRST_NAMES``:
 "Judge", "Chancellor", "General" are SSA names too) are left out, since they open names of
-people of either sex. The table is used for gender agreement only, never to decide that a word
+people of either sex, and so is "Aung" (rare in the US and male there, but Burmese names of
+either sex open with it). The table is used for gender agreement only, never to decide that a word
 is a first name; the hand list wins where both list a name. A second run writes the same bytes.
 """
 
@@ -37,7 +38,8 @@ NOT_FIRST_NAMES = frozenset({
     "emir", "general", "governor", "imam", "judge", "justice", "king", "lady", "lieutenant",
     "lord", "major", "marshal", "mayor", "minister", "pastor", "pope", "premier", "president",
     "prince", "princess", "queen", "rabbi", "reverend", "saint", "senator", "sergeant",
-    "sheikh", "sheriff", "sir", "sister", "speaker", "sultan"
+    "sheikh", "sheriff", "sir", "sister", "speaker", "sultan",
+    "aung",  # a Burmese name's first part, of either sex (Aung San Suu Kyi)
 })  # fmt: skip
 
 HEADER = """\
@@ -45,9 +47,10 @@ HEADER = """\
 # scripts/build_first_names.py from the US Social Security Administration's baby-name counts
 # (a US government work, public domain), as packaged in the file usprocessed.csv of the PyPI
 # sdist {source} (only its data is read). Kept: names of {min_count} or more births in all of
-# which one sex has {share:.0%} or more, less words of a rank or title ("judge", "general").
-# Used only for pronoun agreement of a person named with a first name and a surname; the hand
-# list first_names.txt wins where both list a name.
+# which one sex has {share:.0%} or more, less words of a rank or title ("judge", "general")
+# and "aung" (Burmese names of either sex open with it). Used only for pronoun agreement of a
+# person named with a first name and a surname; the hand list first_names.txt wins where both
+# list a name.
 # Command: python scripts/build_first_names.py PATH/usprocessed.csv
 # name <TAB> gender
 """
