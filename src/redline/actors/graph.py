@@ -197,7 +197,7 @@ def _first_name_gender(first: str) -> str | None:
     only; whether a word is a first name at all is the hand list's call (``_first_names``)."""
     from redline.quotes.speakers import common_first_name_genders
 
-    return _first_names().get(first) or common_first_name_genders().get(first)
+    return common_first_name_genders().get(first)  # the hand list's entries over the table
 
 
 def _first_name_surname(text: str) -> bool:

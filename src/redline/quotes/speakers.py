@@ -93,11 +93,8 @@ def name_gender(name: str) -> str | None:
     words = name.split()
     if not words:
         return None
-    first = words[0].lower()
-    found = first_name_genders().get(first)
-    if found is None and len(words) > 1:
-        found = common_first_name_genders().get(first)
-    return found
+    table = common_first_name_genders() if len(words) > 1 else first_name_genders()
+    return table.get(words[0].lower())
 
 
 @dataclass
