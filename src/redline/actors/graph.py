@@ -191,6 +191,15 @@ def _first_names() -> dict[str, str]:
     return first_name_genders()
 
 
+def _first_name_gender(first: str) -> str | None:
+    """The gender of the first name of a person named with a first name and a surname: the hand
+    list's, else the long table's (issue #10 gender41: Mitt, Megyn, Philippe). For agreement
+    only; whether a word is a first name at all is the hand list's call (``_first_names``)."""
+    from redline.quotes.speakers import common_first_name_genders
+
+    return common_first_name_genders().get(first)  # the hand list's entries over the table
+
+
 def _first_name_surname(text: str) -> bool:
     """Whether ``text`` is two words, a known first name and a capitalised word ("Carly
     Fiorina"), as the recogniser may tag an organisation."""
@@ -393,7 +402,9 @@ def _gender_of(doc: Document, start: int, words: list[str]) -> str | None:
     first = words[0].lower().rstrip(".") if words else ""
     if first in PERSON_TITLES_GENDER:
         return PERSON_TITLES_GENDER[first]
-    return _gendered_noun_of(doc, start, len(" ".join(words))) or _first_names().get(first)
+    if len(words) < 2:  # a lone "Clinton" is a surname, not the boy's name
+        return _gendered_noun_of(doc, start, len(" ".join(words))) or _first_names().get(first)
+    return _gendered_noun_of(doc, start, len(" ".join(words))) or _first_name_gender(first)
 
 
 # issue #10 round 12: nouns that say a person's sex ("9/11 widow Terry Strada", "his wife,
@@ -2612,7 +2623,7 @@ def _first_name_and_surname(graph: _Graph, surname: str) -> _Node | None:
         node = _Node(start, end, "name", "person", "first-name+surname-in-text")
         node.quoted = graph.quote_at(start) is not None
         node.subject = _subject_at(graph.doc, start, end)
-        node.gender = _first_names().get(first)
+        node.gender = _first_name_gender(first)
         node.entity = graph.new_entity("person")
         _add_person_name(graph, node, text[start:end], None)
         graph.add(node)

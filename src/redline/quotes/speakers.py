@@ -78,6 +78,25 @@ def first_name_genders() -> dict[str, str]:
     return {row[0].lower(): row[1] for row in read_word_list("first_names.txt")}
 
 
+@datafiles.cached
+def common_first_name_genders() -> dict[str, str]:
+    """issue #10 gender41: the gender of some 52,000 US first names (``first_name_genders.tsv``,
+    from SSA baby-name counts), under the hand list's entries. For pronoun agreement only: a
+    list this long holds Jordan, Georgia and Paris, so it never says a word is a first name."""
+    table = {row[0].lower(): row[1] for row in read_word_list("first_name_genders.tsv") if row[1:]}
+    return table | first_name_genders()
+
+
+def name_gender(name: str) -> str | None:
+    """The gender of a person's name by its first word: the hand list's, else (for a name of
+    two words or more: a lone "Clinton" or "Carson" is a surname) the long table's."""
+    words = name.split()
+    if not words:
+        return None
+    table = common_first_name_genders() if len(words) > 1 else first_name_genders()
+    return table.get(words[0].lower())
+
+
 @dataclass
 class PersonMention:
     """A person named at ``position``; ``name`` is the fullest form found in the article."""
@@ -208,7 +227,7 @@ class NameBook:
                 "ms": "f",
             }.get(first)
             if gender is None:
-                gender = first_name_genders().get(name.split()[0].lower())
+                gender = name_gender(name)
             if gender and name not in self.gender:
                 self.gender[name] = gender
             root = ent.root
@@ -315,7 +334,7 @@ class NameBook:
         return self._untagged
 
     def gender_of(self, name: str) -> str | None:
-        return self.gender.get(name) or first_name_genders().get(name.split()[0].lower())
+        return self.gender.get(name) or name_gender(name)
 
     def person_before(self, position: int, gender: str | None, speakers: list[PersonMention]):
         """The person a he/she at ``position`` refers to: the most recent earlier speaker or
