@@ -54,6 +54,15 @@ def softmax_model_from_dict(data: dict[str, Any], width: int) -> SoftmaxModel:
 # -- training (scripts/train_judgement.py, scripts/train_unframed.py) --------------------------
 
 
+def _sum_by(index: np.ndarray, values: np.ndarray, size: int) -> np.ndarray:
+    """The rows of ``values`` summed by ``index`` (a sparse product, with numpy alone: one
+    ``bincount`` per class is far quicker than ``np.add.at``)."""
+    out = np.empty((size, values.shape[1]), dtype=np.float32)
+    for j in range(values.shape[1]):
+        out[:, j] = np.bincount(index, weights=values[:, j], minlength=size)
+    return out
+
+
 def fit_softmax(
     features: list[list[str]],
     dense: np.ndarray,
@@ -67,19 +76,14 @@ def fit_softmax(
     rate: float = 0.05,
 ) -> dict[str, Any]:
     """Softmax regression by full-batch Adam over the sparse names (those seen in at least
-    ``min_count`` rows) and the standardised dense rows; a dict of vocab, w, d, b, mu, sd."""
-    from scipy import sparse as sp
-
+    ``min_count`` rows) and the standardised dense rows; a dict of vocab, w, d, b, mu, sd.
+    numpy alone (the package's trainers need no scipy)."""
     counts = Counter(n for names in features for n in set(names))
     vocab = {n: i for i, n in enumerate(sorted(n for n, k in counts.items() if k >= min_count))}
     rows = [[vocab[n] for n in dict.fromkeys(names) if n in vocab] for names in features]
     sizes = [len(r) for r in rows]
     cols = np.fromiter((j for r in rows for j in r), dtype=np.int64, count=sum(sizes))
-    indptr = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
-    xs = sp.csr_matrix(
-        (np.ones(len(cols), dtype=np.float32), cols, indptr), shape=(len(rows), len(vocab))
-    )
-    xst = xs.T.tocsr()
+    row_of = np.repeat(np.arange(len(rows)), sizes)
     x = np.asarray(dense, dtype=np.float32)
     mu, sd = x.mean(axis=0), x.std(axis=0) + 1e-6
     x = (x - mu) / sd
@@ -97,12 +101,12 @@ def fit_softmax(
     v = [np.zeros_like(p) for p in params]
     for t in range(1, steps + 1):
         w, d, b = params
-        z = x @ d + b + xs @ w
+        z = x @ d + b + _sum_by(row_of, w[cols], n)
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
         r = (p - onehot) / n
-        grads = [xst @ r + l2 * w, x.T @ r + l2 * d, r.sum(axis=0)]
+        grads = [_sum_by(cols, r[row_of], len(vocab)) + l2 * w, x.T @ r + l2 * d, r.sum(axis=0)]
         for j, g in enumerate(grads):
             m[j] = 0.9 * m[j] + 0.1 * g
             v[j] = 0.999 * v[j] + 0.001 * g**2
