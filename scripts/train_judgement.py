@@ -52,6 +52,7 @@ import numpy as np
 from redline.evaluate import misses as M
 from redline.evaluate.docgold import actor_country, gold_items, predicted_tuple
 from redline.events import judgement as J
+from redline.events.softmax import fit_softmax, predict_softmax, write_softmax
 from redline.model import Event
 
 GOLD = "evaluation/docgold/gold.jsonl"
@@ -296,82 +297,28 @@ def why_unreached(docs, cache: str, run, cands: list[Candidate]) -> None:
 
 
 def train(cands: list[Candidate], *, l2: float, steps: int, min_count: int, seed: int) -> dict:
-    """Softmax regression by full-batch Adam over sparse names and the dense row."""
-    counts = Counter(n for c in cands for n in set(c.features))
-    names = sorted(n for n, k in counts.items() if k >= min_count)
-    vocab = {n: i for i, n in enumerate(names)}
-    rows = [[vocab[n] for n in dict.fromkeys(c.features) if n in vocab] for c in cands]
-    x = np.stack([c.dense for c in cands]).astype(np.float32)
-    mu, sd = x.mean(axis=0), x.std(axis=0) + 1e-6
-    x = (x - mu) / sd
-    sizes = [len(r) for r in rows]
-    cols = np.fromiter((j for r in rows for j in r), dtype=np.int64, count=sum(sizes))
-    row_of = np.repeat(np.arange(len(rows)), sizes)
-    y = np.array([CLASSES.index(c.label) for c in cands])
-    n, k = len(y), len(CLASSES)
-    onehot = np.zeros((n, k), dtype=np.float32)
-    onehot[np.arange(n), y] = 1.0
-    rng = np.random.default_rng(seed)
-    params = [
-        np.zeros((len(vocab), k), dtype=np.float32),
-        rng.normal(0, 0.01, (x.shape[1], k)).astype(np.float32),
-        np.zeros(k, dtype=np.float32),
-    ]
-    m = [np.zeros_like(p) for p in params]
-    v = [np.zeros_like(p) for p in params]
-    for t in range(1, steps + 1):
-        w, d, b = params
-        z = x @ d + b
-        np.add.at(z, row_of, w[cols])
-        z -= z.max(axis=1, keepdims=True)
-        p = np.exp(z)
-        p /= p.sum(axis=1, keepdims=True)
-        r = (p - onehot) / n
-        gw = np.zeros_like(w)
-        np.add.at(gw, cols, r[row_of])
-        grads = [gw + l2 * w, x.T @ r + l2 * d, r.sum(axis=0)]
-        for j, g in enumerate(grads):
-            m[j] = 0.9 * m[j] + 0.1 * g
-            v[j] = 0.999 * v[j] + 0.001 * g**2
-            params[j] = params[j] - 0.05 * (m[j] / (1 - 0.9**t)) / (
-                np.sqrt(v[j] / (1 - 0.999**t)) + 1e-8
-            )
-    return {"vocab": vocab, "w": params[0], "d": params[1], "b": params[2], "mu": mu, "sd": sd}
+    """Softmax regression by full-batch Adam (``redline.events.softmax.fit_softmax``)."""
+    return fit_softmax(
+        [c.features for c in cands],
+        np.stack([c.dense for c in cands]).astype(np.float32),
+        [CLASSES.index(c.label) for c in cands],
+        len(CLASSES),
+        l2=l2,
+        steps=steps,
+        min_count=min_count,
+        seed=seed,
+    )
 
 
 def predict(model: dict, cands: list[Candidate]) -> np.ndarray:
-    vocab = model["vocab"]
-    out = np.zeros((len(cands), len(CLASSES)))
-    for i, c in enumerate(cands):
-        z = ((c.dense - model["mu"]) / model["sd"]) @ model["d"] + model["b"]
-        for name in dict.fromkeys(c.features):
-            if name in vocab:
-                z = z + model["w"][vocab[name]]
-        z = np.exp(z - z.max())
-        out[i] = z / z.sum()
-    return out
+    dense = np.stack([c.dense for c in cands]).astype(np.float32)
+    return predict_softmax(model, [c.features for c in cands], dense)
 
 
 def write_model(model: dict, path: str, threshold: float, n_docs: int, n_cands: int) -> None:
     """The weights as ``events/judgement.json`` (rounded: a second run writes the same bytes)."""
-    import json
-
-    def r(a) -> list:
-        return [round(float(x), 4) for x in np.asarray(a).ravel()]
-
-    w = model["w"]
-    data = {
-        "classes": list(CLASSES),
-        "threshold": threshold,
-        "trained_on": f"{n_docs} free docgold articles, {n_cands} candidates (judge40)",
-        "bias": r(model["b"]),
-        "mean": r(model["mu"]),
-        "scale": r(np.maximum(model["sd"], 1e-4)),  # a constant column: 0 / 1e-4, not 0 / 0
-        "dense": [r(row) for row in model["d"]],
-        "features": {name: r(w[i]) for name, i in sorted(model["vocab"].items())},
-    }
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
-    Path(path).write_text(text + "\n", encoding="utf-8")
+    note = f"{n_docs} free docgold articles, {n_cands} candidates (judge40)"
+    write_softmax(model, path, CLASSES, threshold, note)
 
 
 def folds_of(doc_ids: list[str], k: int, seed: int) -> dict[str, int]:

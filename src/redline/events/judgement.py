@@ -31,6 +31,7 @@ import numpy as np
 
 from redline import datafiles
 from redline.evaluate.docgold import actor_country
+from redline.events.softmax import SoftmaxModel, learned_event, softmax_model_from_dict
 from redline.model import Document, Event, Mention, Quote
 
 JUDGEMENT_CLASSES = ("none", "neg", "pos")
@@ -41,41 +42,12 @@ TENSOR_WIDTH = 96
 NEGATORS = frozenset({"never", "no", "not", "n't"})
 
 
-@dataclass(frozen=True)
-class JudgementModel:
-    """Softmax weights: a row per sparse feature name, the dense rows, the bias, the dense
-    row's standardisation and the threshold events are emitted at."""
-
-    features: dict[str, int]
-    sparse: np.ndarray
-    dense: np.ndarray
-    bias: np.ndarray
-    mean: np.ndarray
-    scale: np.ndarray
-    threshold: float
-
-    def probabilities(self, names: list[str], dense: np.ndarray) -> np.ndarray:
-        z = ((dense - self.mean) / self.scale) @ self.dense + self.bias
-        for name in dict.fromkeys(names):
-            i = self.features.get(name)
-            if i is not None:
-                z = z + self.sparse[i]
-        z = np.exp(z - z.max())
-        return z / z.sum()
+# the judgement model is the shared small softmax (redline.events.softmax), over three classes
+JudgementModel = SoftmaxModel
 
 
 def judgement_model_from_dict(data: dict[str, Any]) -> JudgementModel:
-    names = list(data["features"])
-    width = len(JUDGEMENT_CLASSES)
-    return JudgementModel(
-        features={n: i for i, n in enumerate(names)},
-        sparse=np.asarray([data["features"][n] for n in names], dtype=float).reshape(-1, width),
-        dense=np.asarray(data["dense"], dtype=float).reshape(-1, width),
-        bias=np.asarray(data["bias"], dtype=float),
-        mean=np.asarray(data["mean"], dtype=float),
-        scale=np.asarray(data["scale"], dtype=float),
-        threshold=float(data["threshold"]),
-    )
+    return softmax_model_from_dict(data, len(JUDGEMENT_CLASSES))
 
 
 @datafiles.cached
@@ -246,9 +218,6 @@ def judgement_events(
     """The events the model adds to ``kept`` (the coder's events at the filter's threshold):
     per (source country, target country, root) none of ``kept`` has, the first candidate at
     the model's threshold."""
-    from redline.events.cameo import load_cameo
-    from redline.events.coder import code_columns
-
     have = {_root_tuple(e.source_actor, e.target_actor, e.root_code) for e in kept}
     out: list[Event] = []
     for cand in judgement_candidates(doc, parsed):
@@ -264,29 +233,18 @@ def judgement_events(
         if key in have:
             continue
         have.add(key)
-        sent, quote, mention = cand.sent, cand.quote, cand.mention
+        quote, mention = cand.quote, cand.mention
         first, last = cand.words[0], cand.words[-1]
-        trigger_start, trigger_end = first.idx, last.idx + len(last.text)
         out.append(
-            Event(
-                start=sent.start_char,
-                end=sent.end_char,
-                text=doc.text[sent.start_char : sent.end_char],
-                **code_columns(load_cameo()[code]),
-                source_text=doc.text[quote.speaker_start : quote.speaker_end],
-                source_start=quote.speaker_start,
-                source_end=quote.speaker_end,
-                source_actor=quote.actor,
-                target_text=doc.text[mention.start : mention.end],
-                target_start=mention.start,
-                target_end=mention.end,
-                target_actor=mention.actor,
-                trigger_text=doc.text[trigger_start:trigger_end],
-                trigger_start=trigger_start,
-                trigger_end=trigger_end,
-                date=doc.published,
+            learned_event(
+                doc,
+                cand.sent,
+                code,
+                source=(quote.speaker_start, quote.speaker_end, quote.actor),
+                target=(mention.start, mention.end, mention.actor),
+                trigger=(first.idx, last.idx + len(last.text)),
                 rule=f"judgement:{code} p={p[best]:.2f}; quote:{quote.kind}",
-                confidence=round(float(p[best]), 4),
+                probability=p[best],
             )
         )
     return out
