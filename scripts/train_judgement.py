@@ -21,7 +21,9 @@ row of the words. A numpy softmax regression over none / neg / pos, cross-valida
 
 CACHE is the parse cache of ``scripts/docgold_misses.py`` (its ``runs/TAG.json`` the coder's
 output the out-of-fold events are added to); the candidates are kept in
-CACHE/judgement-candidates.pkl. Prints the ceiling (gold judgement items a candidate reaches,
+CACHE/judgement-candidates-KEY.pkl, KEY a hash of the articles' ids, so that a gold grown by new
+splits is read afresh (one file for every split list once let a retrain reuse the candidates of
+fewer articles). Prints the ceiling (gold judgement items a candidate reaches,
 and how many the coder already gets), out-of-fold precision and recall of the candidates at
 several thresholds, and the pooled root-level docgold change when the out-of-fold events above
 a threshold are added, separately for the Reuters and the PolNeAR splits.
@@ -41,6 +43,7 @@ fold it adds about +6 right / +1.4 wrong root tuples per coding of the free spli
 """
 
 import argparse
+import hashlib
 import pickle
 import sys
 from collections import Counter, defaultdict
@@ -534,7 +537,8 @@ def main(argv: list[str] | None = None) -> int:
     docs = M.load_free_docs(args.gold, M.free_splits(None))
     run = M.load_run(Path(args.cache) / "runs" / f"{args.base}.json")
     tag = ("-same" if args.same_actor else "") + ("" if args.vader else "-novader")
-    store = Path(args.cache) / f"judgement-candidates{tag}.pkl"
+    key = hashlib.sha1("\n".join(sorted(d.doc_id for d in docs)).encode()).hexdigest()[:12]
+    store = Path(args.cache) / f"judgement-candidates{tag}-{key}.pkl"
     if store.is_file():
         cands = pickle.loads(store.read_bytes())
     else:
