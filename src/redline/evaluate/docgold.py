@@ -82,9 +82,9 @@ SPLITS = (
     "all",
 )
 # Scored once, never tuned or trained on: the test split, and check15 (PolNeAR, drawn in the
-# thirty-second round, scored once by that round's final tree). check9 and check10 (twenty-ninth
-# round), the PolNeAR check11 and check12 (thirtieth), check13 (scored at the thirty-first
-# round's start) and check14 (scored at the thirty-second round's start) are free since.
+# thirty-second round and scored once by that round's final tree: free from the next round on).
+# check9 and check10 (twenty-ninth round), the PolNeAR check11 and check12 (thirtieth), check13
+# (scored at the thirty-first round's start) and check14 (at the thirty-second's) are free since.
 UNSEEN_SPLITS = frozenset({"test", "check15"})
 SYMMETRIC_ROOTS = frozenset({"04"})
 LEVELS = ("root", "code", "full")
