@@ -11,7 +11,26 @@ from typing import Any
 
 import numpy as np
 
+from redline.evaluate import misses as M
 from redline.evaluate.docgold import predicted_tuple
+
+
+def gold_spans(text: str, events: list[dict]) -> list[tuple[int, int, int]]:
+    """(start, end, index) in ``text`` of each gold event's sentence, found as written or
+    without its dateline; events whose sentence is not found are left out."""
+    out = []
+    for k, event in enumerate(events):
+        sentence = (event.get("sentence") or "").strip()
+        if not sentence:
+            continue
+        start = text.find(sentence)
+        if start < 0:
+            bare = M.DATELINE.sub("", sentence)
+            start = text.find(bare)
+            sentence = bare
+        if start >= 0:
+            out.append((start, start + len(sentence), k))
+    return out
 
 
 def folds_of(doc_ids: list[str], k: int, seed: int) -> dict[str, int]:

@@ -114,19 +114,7 @@ def load_vader(path: str | None) -> dict[str, float]:
 
 
 def _gold_spans(text: str, events: list[dict]) -> list[tuple[int, int, dict]]:
-    out = []
-    for event in events:
-        sentence = (event.get("sentence") or "").strip()
-        if not sentence:
-            continue
-        start = text.find(sentence)
-        if start < 0:
-            bare = M.DATELINE.sub("", sentence)
-            start = text.find(bare)
-            sentence = bare
-        if start >= 0:
-            out.append((start, start + len(sentence), event))
-    return out
+    return [(start, end, events[k]) for start, end, k in T.gold_spans(text, events)]
 
 
 def gold_class(event: dict) -> str | None:

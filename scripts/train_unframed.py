@@ -316,19 +316,7 @@ def _side_rows(cand) -> np.ndarray:
 
 
 def _gold_spans(text: str, events: list[dict]) -> list[tuple[int, int, int]]:
-    out = []
-    for k, event in enumerate(events):
-        sentence = (event.get("sentence") or "").strip()
-        if not sentence:
-            continue
-        start = text.find(sentence)
-        if start < 0:
-            bare = M.DATELINE.sub("", sentence)
-            start = text.find(bare)
-            sentence = bare
-        if start >= 0:
-            out.append((start, start + len(sentence), k))
-    return out
+    return T.gold_spans(text, events)
 
 
 def extract(docs, cache: str, run) -> tuple[list[Candidate], dict[str, set[int]]]:
