@@ -47,16 +47,22 @@ import hashlib
 import pickle
 import sys
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import numpy as np
 
-from redline.evaluate import misses as M
-from redline.evaluate.docgold import actor_country, gold_items, predicted_tuple
-from redline.events import judgement as J
-from redline.events.softmax import fit_softmax, predict_softmax, write_softmax
-from redline.model import Event
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import _trainer_common as T  # noqa: E402
+
+from redline.evaluate import misses as M  # noqa: E402
+from redline.evaluate.docgold import actor_country, gold_items, predicted_tuple  # noqa: E402
+from redline.events import judgement as J  # noqa: E402
+from redline.events.softmax import fit_softmax, predict_softmax, write_softmax  # noqa: E402
+from redline.model import Event  # noqa: E402
 
 GOLD = "evaluation/docgold/gold.jsonl"
 POLNEAR_SPLITS = frozenset(
@@ -108,19 +114,7 @@ def load_vader(path: str | None) -> dict[str, float]:
 
 
 def _gold_spans(text: str, events: list[dict]) -> list[tuple[int, int, dict]]:
-    out = []
-    for event in events:
-        sentence = (event.get("sentence") or "").strip()
-        if not sentence:
-            continue
-        start = text.find(sentence)
-        if start < 0:
-            bare = M.DATELINE.sub("", sentence)
-            start = text.find(bare)
-            sentence = bare
-        if start >= 0:
-            out.append((start, start + len(sentence), event))
-    return out
+    return [(start, end, events[k]) for start, end, k in T.gold_spans(text, events)]
 
 
 def gold_class(event: dict) -> str | None:
@@ -324,23 +318,13 @@ def write_model(model: dict, path: str, threshold: float, n_docs: int, n_cands: 
     write_softmax(model, path, CLASSES, threshold, note)
 
 
-def folds_of(doc_ids: list[str], k: int, seed: int) -> dict[str, int]:
-    ids = sorted(set(doc_ids))
-    np.random.default_rng(seed).shuffle(ids)
-    return {d: i % k for i, d in enumerate(ids)}
-
-
 def out_of_fold(cands: list[Candidate], docs, args) -> np.ndarray:
-    folds = folds_of([d.doc_id for d in docs], args.folds, args.seed)
-    probs = np.zeros((len(cands), len(CLASSES)))
-    for f in range(args.folds):
-        train_c = [c for c in cands if folds[c.doc_id] != f]
-        test_i = [i for i, c in enumerate(cands) if folds[c.doc_id] == f]
-        model = train(
+    def fit(train_c: list[Candidate]) -> dict:
+        return train(
             train_c, l2=args.l2, steps=args.steps, min_count=args.min_count, seed=args.seed
         )
-        probs[test_i] = predict(model, [cands[i] for i in test_i])
-    return probs
+
+    return T.out_of_fold(cands, docs, args, fit, predict, (len(CLASSES),))
 
 
 # -- figures -----------------------------------------------------------------------------------
@@ -429,66 +413,40 @@ def docgold_change(cands, probs, docs, run, thresholds, show: bool = False) -> N
     for c, p in zip(cands, probs, strict=True):
         by_doc[c.doc_id].append((c, p))
 
-    def pooled(figs, polnear: bool) -> tuple[int, int, int]:
-        tp = fp = fn = 0
-        for name, m in figs.items():
-            if name == "pooled" or (name in POLNEAR_SPLITS) != polnear:
+    def events_of(th: float, d) -> Iterator[tuple[Event, tuple[Candidate, float]]]:
+        for c, p in by_doc.get(d.doc_id, []):
+            best = int(np.argmax(p[1:])) + 1
+            if p[best] < th:
                 continue
-            tp, fp, fn = tp + m["root"]["tp"], fp + m["root"]["fp"], fn + m["root"]["fn"]
-        return tp, fp, fn
-
-    def line(tag, figs, ref=None):
-        parts = []
-        for label, polnear in (("Reuters", False), ("PolNeAR", True)):
-            tp, fp, fn = pooled(figs, polnear)
-            p, r = tp / (tp + fp), tp / (tp + fn)
-            delta = ""
-            if ref is not None:
-                rtp, rfp, _ = pooled(ref, polnear)
-                delta = f" ({tp - rtp:+d} right {fp - rfp:+d} wrong)"
-            parts.append(
-                f"{label} {tp}/{fp} P {p:.3f} R {r:.3f} F1 {2 * p * r / (p + r):.3f}{delta}"
+            code = CODE_OF[CLASSES[best]]
+            event = Event(
+                start=c.sent_start,
+                end=c.sent_end,
+                text=c.text,
+                code=code,
+                root_code=code[:2],
+                name="judgement",
+                source_actor=c.speaker,
+                target_actor=c.target,
+                rule=f"judgement:{code} p={p[best]:.2f}",
             )
-        print(f"  {tag:10s} " + " | ".join(parts))
+            yield event, (c, p[best])
+
+    def shown(d, key: tuple, item: tuple[Candidate, float]) -> None:
+        c, p = item
+        items = [gold_items(g, "root") for g in d.events]
+        ok = any(i is not None and i.accepts(*key) for i in items)
+        print(
+            f"    {'RIGHT' if ok else 'wrong'} {d.split} {d.doc_id} {key} "
+            f"p={p:.2f}: {c.text[:220]!r}"
+        )
 
     print("docgold, root level, out-of-fold events added (right/wrong):")
-    line("base", base)
+    T.print_pooled("base", base, POLNEAR_SPLITS)
     for th in thresholds:
-        added = replace(run, views={})
-        for d in docs:
-            views = dict(run.views[d.doc_id])
-            kept = list(views["kept"])
-            have = {predicted_tuple(e, "root") for e in kept}
-            for c, p in by_doc.get(d.doc_id, []):
-                best = int(np.argmax(p[1:])) + 1
-                if p[best] < th:
-                    continue
-                code = CODE_OF[CLASSES[best]]
-                event = Event(
-                    start=c.sent_start,
-                    end=c.sent_end,
-                    text=c.text,
-                    code=code,
-                    root_code=code[:2],
-                    name="judgement",
-                    source_actor=c.speaker,
-                    target_actor=c.target,
-                    rule=f"judgement:{code} p={p[best]:.2f}",
-                )
-                key = predicted_tuple(event, "root")
-                if key not in have:
-                    have.add(key)
-                    kept.append(event)
-                    if show and th == thresholds[-1]:
-                        items = [gold_items(g, "root") for g in d.events]
-                        ok = any(i is not None and i.accepts(*key) for i in items)
-                        print(
-                            f"    {'RIGHT' if ok else 'wrong'} {d.split} {d.doc_id} {key} "
-                            f"p={p[best]:.2f}: {c.text[:220]!r}"
-                        )
-            views["kept"] = kept
-            added.views[d.doc_id] = views
-        line(f"p>={th:.2f}", M.split_figures(added, docs), base)
+        told = shown if show and th == thresholds[-1] else None
+        added = T.with_events_added(run, docs, partial(events_of, th), told)
+        T.print_pooled(f"p>={th:.2f}", M.split_figures(added, docs), POLNEAR_SPLITS, base)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -38,16 +38,26 @@ import pickle
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from redline.evaluate import misses as M
-from redline.evaluate.docgold import actor_country, gold_items, match_document, predicted_tuple
-from redline.events.softmax import fit_softmax, predict_softmax
-from redline.model import Document, Event, Mention
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import _trainer_common as T  # noqa: E402
+
+from redline.evaluate import misses as M  # noqa: E402
+from redline.evaluate.docgold import (  # noqa: E402
+    actor_country,
+    gold_items,
+    match_document,
+    predicted_tuple,
+)
+from redline.events.softmax import fit_softmax, predict_softmax  # noqa: E402
+from redline.model import Document, Event, Mention  # noqa: E402
 
 GOLD = "evaluation/docgold/gold.jsonl"
 POLNEAR_SPLITS = frozenset(
@@ -306,19 +316,7 @@ def _side_rows(cand) -> np.ndarray:
 
 
 def _gold_spans(text: str, events: list[dict]) -> list[tuple[int, int, int]]:
-    out = []
-    for k, event in enumerate(events):
-        sentence = (event.get("sentence") or "").strip()
-        if not sentence:
-            continue
-        start = text.find(sentence)
-        if start < 0:
-            bare = M.DATELINE.sub("", sentence)
-            start = text.find(bare)
-            sentence = bare
-        if start >= 0:
-            out.append((start, start + len(sentence), k))
-    return out
+    return T.gold_spans(text, events)
 
 
 def extract(docs, cache: str, run) -> tuple[list[Candidate], dict[str, set[int]]]:
@@ -437,12 +435,6 @@ def add_context(cands: list[Candidate], run) -> None:
         c.features = c.features + names
 
 
-def folds_of(doc_ids: list[str], k: int, seed: int) -> dict[str, int]:
-    ids = sorted(set(doc_ids))
-    np.random.default_rng(seed).shuffle(ids)
-    return {d: i % k for i, d in enumerate(ids)}
-
-
 def _fit(cands: list[Candidate], args):
     return fit_softmax(
         [c.features for c in cands],
@@ -457,17 +449,14 @@ def _fit(cands: list[Candidate], args):
 
 
 def out_of_fold(cands: list[Candidate], docs, args) -> np.ndarray:
-    folds = folds_of([d.doc_id for d in docs], args.folds, args.seed)
-    probs = np.zeros(len(cands))
-    for f in range(args.folds):
-        train_c = [c for c in cands if folds[c.doc_id] != f]
-        test_i = [i for i, c in enumerate(cands) if folds[c.doc_id] == f]
-        model = _fit(train_c, args)
-        test = [cands[i] for i in test_i]
+    def predict(model, test: list[Candidate]) -> np.ndarray:
         dense = np.stack([c.dense for c in test]).astype(np.float32)
-        probs[test_i] = predict_softmax(model, [c.features for c in test], dense)[:, 1]
-        print(f"  fold {f} done", file=sys.stderr)
-    return probs
+        return predict_softmax(model, [c.features for c in test], dense)[:, 1]
+
+    def done(fold: int) -> None:
+        print(f"  fold {fold} done", file=sys.stderr)
+
+    return T.out_of_fold(cands, docs, args, partial(_fit, args=args), predict, done=done)
 
 
 def chosen(cands: list[Candidate], probs: np.ndarray, th: float) -> list[tuple[Candidate, float]]:
@@ -501,68 +490,42 @@ def docgold_change(cands, probs, docs, run, thresholds, show: bool = False) -> N
     the coder's kept events (module doc)."""
     base = M.split_figures(run, docs)
 
-    def pooled(figs, polnear: bool) -> tuple[int, int, int]:
-        tp = fp = fn = 0
-        for name, m in figs.items():
-            if name == "pooled" or (name in POLNEAR_SPLITS) != polnear:
-                continue
-            tp, fp, fn = tp + m["root"]["tp"], fp + m["root"]["fp"], fn + m["root"]["fn"]
-        return tp, fp, fn
-
-    def line(tag, figs, ref=None):
-        parts = []
-        for label, polnear in (("Reuters", False), ("PolNeAR", True)):
-            tp, fp, fn = pooled(figs, polnear)
-            p, r = tp / (tp + fp), tp / (tp + fn)
-            delta = ""
-            if ref is not None:
-                rtp, rfp, _ = pooled(ref, polnear)
-                delta = f" ({tp - rtp:+d} right {fp - rfp:+d} wrong)"
-            parts.append(
-                f"{label} {tp}/{fp} P {p:.3f} R {r:.3f} F1 {2 * p * r / (p + r):.3f}{delta}"
+    def events_of(
+        by_doc: dict[str, list[tuple[Candidate, float]]], d
+    ) -> Iterator[tuple[Event, tuple[Candidate, float]]]:
+        for c, p in by_doc.get(d.doc_id, []):
+            event = Event(
+                start=c.sent_start,
+                end=c.sent_end,
+                text=c.text,
+                code=c.code,
+                root_code=c.code[:2],
+                name="unframed",
+                source_actor=c.source,
+                target_actor=c.target,
+                rule=f"unframed:{c.code} p={p:.2f}",
             )
-        print(f"  {tag:10s} " + " | ".join(parts))
+            yield event, (c, p)
+
+    def shown(d, key: tuple, item: tuple[Candidate, float]) -> None:
+        c, p = item
+        items = [gold_items(g, "root") for g in gold_of[d.doc_id].events]
+        ok = any(i is not None and i.accepts(*key) for i in items)
+        trig = c.text[c.trigger - c.sent_start : c.trigger_end - c.sent_start]
+        print(
+            f"    {'RIGHT' if ok else 'wrong'} {d.split} {key} {trig!r} p={p:.2f}: {c.text[:200]!r}"
+        )
 
     print("docgold, root level, out-of-fold events added (right/wrong):")
-    line("base", base)
+    T.print_pooled("base", base, POLNEAR_SPLITS)
     gold_of = {d.doc_id: d for d in docs}
     for th in thresholds:
         by_doc = defaultdict(list)
         for c, p in chosen(cands, probs, th):
             by_doc[c.doc_id].append((c, p))
-        added = replace(run, views={})
-        for d in docs:
-            views = dict(run.views[d.doc_id])
-            kept = list(views["kept"])
-            have = {predicted_tuple(e, "root") for e in kept}
-            for c, p in by_doc.get(d.doc_id, []):
-                event = Event(
-                    start=c.sent_start,
-                    end=c.sent_end,
-                    text=c.text,
-                    code=c.code,
-                    root_code=c.code[:2],
-                    name="unframed",
-                    source_actor=c.source,
-                    target_actor=c.target,
-                    rule=f"unframed:{c.code} p={p:.2f}",
-                )
-                key = predicted_tuple(event, "root")
-                if key in have:
-                    continue
-                have.add(key)
-                kept.append(event)
-                if show and th == thresholds[-1]:
-                    items = [gold_items(g, "root") for g in gold_of[d.doc_id].events]
-                    ok = any(i is not None and i.accepts(*key) for i in items)
-                    trig = c.text[c.trigger - c.sent_start : c.trigger_end - c.sent_start]
-                    print(
-                        f"    {'RIGHT' if ok else 'wrong'} {d.split} {key} {trig!r} "
-                        f"p={p:.2f}: {c.text[:200]!r}"
-                    )
-            views["kept"] = kept
-            added.views[d.doc_id] = views
-        line(f"p>={th:.2f}", M.split_figures(added, docs), base)
+        told = shown if show and th == thresholds[-1] else None
+        added = T.with_events_added(run, docs, partial(events_of, by_doc), told)
+        T.print_pooled(f"p>={th:.2f}", M.split_figures(added, docs), POLNEAR_SPLITS, base)
 
 
 def main(argv: list[str] | None = None) -> int:

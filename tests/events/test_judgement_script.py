@@ -66,5 +66,5 @@ def test_trainer_learns_a_toy_and_is_deterministic():
     p = script.predict(one, [cands[0], cands[20], cands[40]])
     assert np.allclose(p.sum(axis=1), 1.0)
     assert [script.CLASSES[int(np.argmax(row))] for row in p] == ["neg", "pos", "none"]
-    folds = script.folds_of([c.doc_id for c in cands], 5, 1)
+    folds = script.T.folds_of([c.doc_id for c in cands], 5, 1)
     assert sorted(set(folds.values())) == [0, 1, 2, 3, 4]

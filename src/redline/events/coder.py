@@ -6410,20 +6410,30 @@ def _has_modal_words(sent: Span) -> bool:
     return bisect_left(where, sent.start) < bisect_left(where, sent.end)
 
 
+def _unmatched_acts(
+    sent: Span,
+    matches: list[Match],
+    taken: set[int],
+    entry_for: Callable[[Token, set[int]], LexiconEntry | None],
+    parts: tuple[str, ...] = ("VERB",),
+) -> list[Match]:
+    """The loop the ``_unmatched_*`` finders share: each content token of ``parts`` that no
+    match triggers and ``taken`` leaves free, read as the event of ``entry_for(token, seen)``
+    (None: no event) on that token alone; ``seen`` is the triggers and ``taken``."""
+    seen = {m.trigger.i for m in matches} | taken
+    return [
+        Match(entry=entry, score=1, trigger=tok, holder=tok)
+        for tok in _content_tokens(sent)
+        if tok.i not in seen and tok.pos_ in parts and (entry := entry_for(tok, seen)) is not None
+    ]
+
+
 def _unmatched_obligations(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
     """Verbs under "must", "should" or "need to" with a subject, in what someone says, that no
     entry matched."""
     if not _has_modal_words(sent):
         return []  # no "must", "should" or "need": _modal_entry finds nothing
-    seen = {m.trigger.i for m in matches} | taken
-    out = []
-    for tok in _content_tokens(sent):
-        if tok.i in seen or tok.pos_ not in ("VERB", "AUX"):
-            continue
-        entry = _modal_entry(tok)
-        if entry is not None:
-            out.append(Match(entry=entry, score=1, trigger=tok, holder=tok))
-    return out
+    return _unmatched_acts(sent, matches, taken, lambda tok, _: _modal_entry(tok), ("VERB", "AUX"))
 
 
 # issue #9 recallb: "It is time for China to act", "the time has come for the U.S. to take the
@@ -6531,17 +6541,18 @@ DENIED_DEEDS = frozenset({"thing", "anything", "it", "that", "this", "something"
 
 def _unmatched_own_denials(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
     """Negated "do" with a deed for object and a subject of its own, no entry matched."""
-    seen = {m.trigger.i for m in matches} | taken
-    out = []
-    for verb in _content_tokens(sent):
-        if verb.i in seen or verb.pos_ != "VERB" or verb.lemma_.lower() != "do":
-            continue
+
+    def entry_for(verb: Token, seen: set[int]) -> LexiconEntry | None:
+        if verb.lemma_.lower() != "do":
+            return None
         kids = list(verb.children)
         if not any(c.dep_ == "neg" for c in kids) or not any(c.dep_ == "nsubj" for c in kids):
-            continue
+            return None
         if any(c.dep_ == "dobj" and c.lemma_.lower() in DENIED_DEEDS for c in kids):
-            out.append(Match(entry=OWN_DENIAL_ENTRY, score=1, trigger=verb, holder=verb))
-    return out
+            return OWN_DENIAL_ENTRY
+        return None
+
+    return _unmatched_acts(sent, matches, taken, entry_for)
 
 
 def _unmatched_wants(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
@@ -6596,20 +6607,20 @@ CONSIDERED_ENTRY = LexiconEntry(
 def _unmatched_considered(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
     """Gerunds and "whether to" acts of a considering verb ("mulls firing him") that no entry
     matched, with an object of their own: the considering, aimed at that object."""
-    seen = {m.trigger.i for m in matches} | taken
-    out = []
-    for verb in _content_tokens(sent):
-        if verb.i in seen or verb.pos_ != "VERB" or verb.dep_ not in ("xcomp", "ccomp", "pcomp"):
-            continue
+
+    def entry_for(verb: Token, seen: set[int]) -> LexiconEntry | None:
+        if verb.dep_ not in ("xcomp", "ccomp", "pcomp"):
+            return None
         gov = verb.head
         if gov.lemma_.lower() not in CONSIDER_VERBS or gov.pos_ != "VERB" or gov.i in seen:
-            continue
+            return None
         if verb.tag_ != "VBG" and not any(c.lower_ == "whether" for c in verb.children):
-            continue
+            return None
         if not any(c.dep_ == "dobj" for c in verb.children):
-            continue
-        out.append(Match(entry=CONSIDERED_ENTRY, score=1, trigger=verb, holder=verb))
-    return out
+            return None
+        return CONSIDERED_ENTRY
+
+    return _unmatched_acts(sent, matches, taken, entry_for)
 
 
 # issue #9 recall8: a restriction said to reach someone ("the ban targets people from Chad, Iran
@@ -6804,21 +6815,20 @@ def _unmatched_agreements(sent: Span, matches: list[Match], taken: set[int]) -> 
     """ "agree" with coordinated subjects and a "to ..." complement (issue #9 recall38: or an
     "on" phrase, "agreed on the need for dialogue") that no entry matched; "discuss" with
     coordinated subjects and no one else named."""
-    seen = {m.trigger.i for m in matches} | taken
-    out = []
-    for tok in _content_tokens(sent):
+
+    def entry_for(tok: Token, seen: set[int]) -> LexiconEntry | None:
         lemma = tok.lemma_.lower()
-        if tok.i in seen or tok.pos_ != "VERB" or lemma not in ("agree", "discuss"):
-            continue
+        if lemma not in ("agree", "discuss"):
+            return None
         subject = _shared_subject(tok)
         if subject is None or not (
             any(c.dep_ == "conj" for c in subject.children) or _two_sides(subject)
         ):
-            continue
+            return None
         if lemma == "discuss":
-            if not any(c.dep_ in ("prep", "dative") for c in tok.children if c.lower_ == "with"):
-                out.append(Match(entry=DISCUSS_ENTRY, score=1, trigger=tok, holder=tok))
-            continue
+            if any(c.dep_ in ("prep", "dative") for c in tok.children if c.lower_ == "with"):
+                return None
+            return DISCUSS_ENTRY
         if any(
             c.dep_ == "xcomp" and c.i not in seen and any(a.lower_ == "to" for a in c.children)
             for c in tok.children
@@ -6828,8 +6838,10 @@ def _unmatched_agreements(sent: Span, matches: list[Match], taken: set[int]) -> 
             and any(g.dep_ == "pobj" and g.i not in seen for g in c.children)
             for c in tok.children
         ):
-            out.append(Match(entry=AGREE_ENTRY, score=1, trigger=tok, holder=tok))
-    return out
+            return AGREE_ENTRY
+        return None
+
+    return _unmatched_acts(sent, matches, taken, entry_for)
 
 
 # issue #9 frames21: "pledged to close the loophole", "agreed to retain the deduction", "offered
