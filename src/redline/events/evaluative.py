@@ -257,7 +257,8 @@ def find_phrase(
     words = _words(tokens)
     best: tuple[int, Group, str, Token, Token] | None = None
     for i, (form, lemma, first, _) in enumerate(words):
-        for key in {form, lemma}:
+        for key in dict.fromkeys((form, lemma)):  # form first: a set iterated in hash order
+            # made a tie between two phrases (hero / heroes) differ from run to run
             for seq, group in table.by_first.get(key, ()):
                 n = len(seq)
                 if i + n > len(words) or (best is not None and n <= best[0]):
