@@ -63,6 +63,17 @@ def out_of_fold(
     return probs
 
 
+def is_polnear(doc_id: str) -> bool:
+    """A PolNeAR article (gold id ``polnear:...``): the trainers report them apart from Reuters."""
+    return doc_id.startswith("polnear:")
+
+
+def polnear_splits(docs: Iterable[Any]) -> frozenset[str]:
+    """The splits holding PolNeAR articles, read off the gold documents' ids (a list of split
+    names kept by hand in each trainer went stale as splits were added)."""
+    return frozenset(d.split for d in docs if is_polnear(d.doc_id))
+
+
 def pooled_root(figs: dict, polnear_splits: frozenset[str], polnear: bool) -> tuple[int, int, int]:
     """(right, wrong, missed) root tuples, pooled over the PolNeAR splits or the others."""
     tp = fp = fn = 0

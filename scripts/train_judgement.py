@@ -65,23 +65,6 @@ from redline.events.softmax import fit_softmax, predict_softmax, write_softmax  
 from redline.model import Event  # noqa: E402
 
 GOLD = "evaluation/docgold/gold.jsonl"
-POLNEAR_SPLITS = frozenset(
-    {
-        "train10",
-        "train11",
-        "train12",
-        "train13",
-        "train14",
-        "train15",
-        "train16",
-        "train17",
-        "train18",
-        "train19",
-        "train20",
-        "train21",
-    }
-    | {"check11", "check12", "check13", "check14"}
-)
 CLASSES = J.JUDGEMENT_CLASSES
 CODE_OF = J.JUDGEMENT_CODES
 POSITIVE_CODES = frozenset({"050", "051", "052"})
@@ -252,7 +235,7 @@ def why_unreached(docs, cache: str, run, cands: list[Candidate]) -> None:
         if not items:
             continue
         doc = pipeline.finish(M.clean(gold), parses[gold.doc_id])
-        part = "polnear" if gold.split in POLNEAR_SPLITS else "reuters"
+        part = "polnear" if T.is_polnear(gold.doc_id) else "reuters"
         for (_, src, tgt, _), events in items.items():
             spans = [(s, e) for s, e, _ in _gold_spans(doc.text, events)]
             if not src or not tgt:
@@ -363,7 +346,7 @@ def ceiling(cands, docs, run) -> None:
     }
     coded = coded_judgements(run, docs) & gold
     for part, members in (("reuters", False), ("polnear", True)):
-        ids = {d.doc_id for d in docs if (d.split in POLNEAR_SPLITS) == members}
+        ids = {d.doc_id for d in docs if T.is_polnear(d.doc_id) == members}
         g = {t for t in gold if t[0] in ids}
         r = {t for t in reach if t[0] in ids}
         c = {t for t in coded if t[0] in ids}
@@ -387,7 +370,7 @@ def candidate_pr(cands, probs, thresholds) -> None:
             tp = fp = 0
             n_pos = 0
             for c, p in zip(cands, probs, strict=True):
-                if part != "all" and (c.split in POLNEAR_SPLITS) != (part == "polnear"):
+                if part != "all" and T.is_polnear(c.doc_id) != (part == "polnear"):
                     continue
                 n_pos += c.label != "none"
                 best = int(np.argmax(p[1:])) + 1
@@ -441,12 +424,13 @@ def docgold_change(cands, probs, docs, run, thresholds, show: bool = False) -> N
             f"p={p:.2f}: {c.text[:220]!r}"
         )
 
+    polnear = T.polnear_splits(docs)
     print("docgold, root level, out-of-fold events added (right/wrong):")
-    T.print_pooled("base", base, POLNEAR_SPLITS)
+    T.print_pooled("base", base, polnear)
     for th in thresholds:
         told = shown if show and th == thresholds[-1] else None
         added = T.with_events_added(run, docs, partial(events_of, th), told)
-        T.print_pooled(f"p>={th:.2f}", M.split_figures(added, docs), POLNEAR_SPLITS, base)
+        T.print_pooled(f"p>={th:.2f}", M.split_figures(added, docs), polnear, base)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -60,10 +60,6 @@ from redline.events.softmax import fit_softmax, predict_softmax  # noqa: E402
 from redline.model import Document, Event, Mention  # noqa: E402
 
 GOLD = "evaluation/docgold/gold.jsonl"
-POLNEAR_SPLITS = frozenset(
-    {"train10", "train11", "train12", "train13", "train14", "train15", "train16"}
-    | {"check11", "check12", "check13"}
-)
 
 
 # -- candidates and features (per trigger, per pair of its sentence's actor mentions) ----------
@@ -369,8 +365,8 @@ def extract(docs, cache: str, run) -> tuple[list[Candidate], dict[str, set[int]]
 # -- figures -----------------------------------------------------------------------------------
 
 
-def _part(split: str) -> str:
-    return "polnear" if split in POLNEAR_SPLITS else "reuters"
+def _part(doc_id: str) -> str:
+    return "polnear" if T.is_polnear(doc_id) else "reuters"
 
 
 def ceiling(cands: list[Candidate], docs, run, no_frame: dict[str, set[int]]) -> None:
@@ -380,7 +376,6 @@ def ceiling(cands: list[Candidate], docs, run, no_frame: dict[str, set[int]]) ->
         result = match_document(d.events, run.views[d.doc_id]["kept"], "root")
         ids = {id(e) for e in result["missed"]}
         missed[d.doc_id] = {k for k, e in enumerate(d.events) if id(e) in ids}
-    split_of = {d.doc_id: d.split for d in docs}
     reach: dict[str, set] = defaultdict(set)
     for c in cands:
         for kind, ks in (
@@ -395,14 +390,14 @@ def ceiling(cands: list[Candidate], docs, run, no_frame: dict[str, set[int]]) ->
                 if k in missed[c.doc_id]:
                     reach[kind].add((c.doc_id, k))
     for part in ("reuters", "polnear"):
-        n_missed = sum(len(v) for d, v in missed.items() if _part(split_of[d]) == part)
-        n_nf = sum(len(v & missed[d]) for d, v in no_frame.items() if _part(split_of[d]) == part)
+        n_missed = sum(len(v) for d, v in missed.items() if _part(d) == part)
+        n_nf = sum(len(v & missed[d]) for d, v in no_frame.items() if _part(d) == part)
         print(f"  {part}: missed gold items {n_missed}, of first cause no_frame {n_nf}")
         for kind, got in reach.items():
-            mine = {(d, k) for d, k in got if _part(split_of[d]) == part}
+            mine = {(d, k) for d, k in got if _part(d) == part}
             nf = {(d, k) for d, k in mine if k in no_frame.get(d, ())}
             print(f"    reached ({kind}): {len(mine)}, of them no_frame {len(nf)}")
-    labels = Counter((_part(c.split), c.label) for c in cands)
+    labels = Counter((_part(c.doc_id), c.label) for c in cands)
     print(f"  candidates {len(cands)}: {dict(labels)}")
 
 
@@ -474,9 +469,9 @@ def chosen(cands: list[Candidate], probs: np.ndarray, th: float) -> list[tuple[C
 def candidate_pr(cands, probs, thresholds) -> None:
     print("out-of-fold, per trigger its best candidate (right: its label is event):")
     for part in ("reuters", "polnear"):
-        n_pos = len({(c.doc_id, c.trigger) for c in cands if c.label and _part(c.split) == part})
+        n_pos = len({(c.doc_id, c.trigger) for c in cands if c.label and _part(c.doc_id) == part})
         for th in thresholds:
-            got = [(c, p) for c, p in chosen(cands, probs, th) if _part(c.split) == part]
+            got = [(c, p) for c, p in chosen(cands, probs, th) if _part(c.doc_id) == part]
             tp = sum(c.label for c, _ in got)
             prec = tp / len(got) if got else 0.0
             print(
@@ -516,8 +511,9 @@ def docgold_change(cands, probs, docs, run, thresholds, show: bool = False) -> N
             f"    {'RIGHT' if ok else 'wrong'} {d.split} {key} {trig!r} p={p:.2f}: {c.text[:200]!r}"
         )
 
+    polnear = T.polnear_splits(docs)
     print("docgold, root level, out-of-fold events added (right/wrong):")
-    T.print_pooled("base", base, POLNEAR_SPLITS)
+    T.print_pooled("base", base, polnear)
     gold_of = {d.doc_id: d for d in docs}
     for th in thresholds:
         by_doc = defaultdict(list)
@@ -525,7 +521,7 @@ def docgold_change(cands, probs, docs, run, thresholds, show: bool = False) -> N
             by_doc[c.doc_id].append((c, p))
         told = shown if show and th == thresholds[-1] else None
         added = T.with_events_added(run, docs, partial(events_of, by_doc), told)
-        T.print_pooled(f"p>={th:.2f}", M.split_figures(added, docs), POLNEAR_SPLITS, base)
+        T.print_pooled(f"p>={th:.2f}", M.split_figures(added, docs), polnear, base)
 
 
 def main(argv: list[str] | None = None) -> int:
