@@ -55,7 +55,7 @@ from redline.actors.book import (
     load_actors,
     normalise_token,
 )
-from redline.actors.tag import slogan_name, slogan_start
+from redline.actors.tag import organisation_headed, slogan_name, slogan_start
 from redline.errors import RedlineError
 from redline.model import Document, Entity, Mention, Quote
 from redline.nlp.arrays import keys_of, one_of
@@ -701,6 +701,29 @@ def _name_mentions(graph: _Graph) -> None:
             # names28: "the Stop Trump movement" with "Trump" alone found: a campaign, no person
             start = start if slogan is None else slogan
             entity = replace(entity, label="ORG", actor=None, canonical=None)
+        headed = organisation_headed(doc.text[start:end], entity.label)
+        if headed and (entity.label == "PERSON" or entity.canonical):
+            # issue #10 names42: "Chelsea Football Club", "Jordan Times" tagged a person: a name
+            # ending in a body's head word is a body, and its first name gives no "she"; nor is
+            # it the person the book finds inside it ("Eric Trump Foundation")
+            person = _book_person(graph, doc.text[start:end])
+            entity = replace(
+                entity,
+                label="ORG",
+                actor=None if person else entity.actor,
+                canonical=None if person else entity.canonical,
+            )
+            owned = OWNER_BEFORE.match(doc.text, start, end)
+            name = doc.text[owned.end() : end] if owned else ""
+            body = _looked_up(graph, name) if owned else None
+            if (
+                not entity.actor
+                and body is not None
+                and body.kind != "person"
+                and not body.code.startswith("---")
+            ):
+                # "Trump’s Republican Party": the body after its owner's possessive
+                entity = replace(entity, actor=body.code, canonical=tidy_name(name))
         if entity.label == "PERSON" and doc.text[start:end] in graph.book.parties:
             # issue #10 names24: "to ensure Labour was re-elected, he insisted" with "Labour"
             # tagged a person: a party's name is a body, never the "he" after it
@@ -742,7 +765,9 @@ def _name_mentions(graph: _Graph) -> None:
         if group is not None:
             node.subject = _subject_at(doc, group[1].idx, group[1].idx + len(group[1].text))
             node.rule = "name+party-group"
-        if entity.label == "ORG" and not is_slogan and _person_shaped(graph, start, end):
+        if headed:
+            node.rule = "name+organisation-head"
+        elif entity.label == "ORG" and not is_slogan and _person_shaped(graph, start, end):
             node.rule = "name+person-shaped"
             entity = replace(entity, label="PERSON")
             if " " not in doc.text[start:end]:
@@ -834,6 +859,11 @@ def _name_mentions(graph: _Graph) -> None:
         ent.names.append(tidy_name(doc.text[start:end]))
         graph.add(node)
     _link_people(graph, people)
+
+
+# issue #10 names42: a possessive owner opening a body's name ("Merkel’s Christian Democratic
+# Union", "Trump’s Republican Party")
+OWNER_BEFORE = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+(?=[A-Z])")
 
 
 # a first name, a one-word nickname in quote marks, a surname: "John “Tig” Tiegen"
@@ -2160,11 +2190,14 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             and same
             and titled_as.get(word)
             and any(graph.entities[n.entity].gender not in (None, titled_as[word]) for n in same)
+            and _clause_gender(graph, node.start, same) in (None, titled_as[word])
         ):
             # issue #10 round 20: "President Obama" in a text that writes "Mr. Obama" and
             # never "Mrs. Obama" is not Michelle Obama: the people of the titles' gender the
             # text names in full, else the full name of a first name of that gender ("Barack
-            # Obama Election Day"), else as before
+            # Obama Election Day"), else as before; names42: not where the surname's own clause
+            # says "he" or "she" of the other sex ("Trump said he …" in a text that titles
+            # only "Mrs Trump"), which :func:`_main_holder` then follows
             text_gender = titled_as[word]
             fit = [n for n in same if graph.entities[n.entity].gender == text_gender]
             fit = fit or _gendered_full_name(graph, words[0], text_gender, by_gender)
@@ -2677,17 +2710,20 @@ def _add_person_name(
 ) -> None:
     ent = graph.entities[node.entity]
     ent.names.append(tidy_name(name))
-    if canonical and not ent.canonical:
+    if (
+        canonical
+        and not ent.canonical
+        and not _namesake_named_before(graph, node, ent.names[:-1], name, canonical)
+    ):
         ent.canonical = tidy_name(canonical)
     if node.gender and not ent.gender:
         ent.gender = node.gender
-    if look_up and not ent.actor and _namesake_named_before(graph, ent.names[:-1], name):
-        look_up = False
     if look_up and not ent.actor:
         match = _looked_up(graph, name)
         if (
             match is not None
             and match.kind == "person"
+            and not _namesake_named_before(graph, node, ent.names[:-1], name, match.name)
             and not foreign_namesake(graph.book, graph.doc.text, node.start, node.end)
             and not kin_namesake(graph.book, graph.doc.text, node.start, node.end)
         ):
@@ -2699,15 +2735,30 @@ def _add_person_name(
                 ent.gender = _first_names().get(match.name.split()[0].lower())
 
 
-def _namesake_named_before(graph: _Graph, names: list[str], surname: str) -> bool:
+def _namesake_named_before(
+    graph: _Graph, node: _Node, names: list[str], surname: str, person: str | None
+) -> bool:
     """issue #9 read37: "Mueller" after "Florian Mueller": a surname alone whose person the
     text named in full under a given name not the book's person's (``kin_namesake``) is that
-    person, not the book's, so the surname is not looked up on its own."""
+    person, not the book's ``person``, so the surname is not looked up on its own (nor its
+    canonical taken from the recogniser). issue #10 names42: nor when that given name, or the surname's own courtesy title, is of the other sex than the
+    book person's given name: "Melania Trump … Trump", "Michelle Obama … Mrs Obama" are not
+    Donald Trump and Barack Obama (the book's scan refuses "Melania Trump" for the common first
+    name, so ``kin_namesake``, which judges the names the scan takes, never sees her)."""
     if " " in surname.strip():
         return False
+    own = (person or "").split()
+    sex = _first_name_gender(own[0].lower()) if len(own) > 1 else None
+    if sex is not None and _courtesy_title(graph, node)[1] not in (None, sex):
+        return True
     for full in names:
-        words = full.removesuffix("'s").split()
-        if len(words) > 1 and words[-1] == surname and kin_namesake(graph.book, full, 0, len(full)):
+        words = full.removesuffix("'s").removesuffix("’s").split()
+        if len(words) < 2 or words[-1] != surname:
+            continue
+        if kin_namesake(graph.book, full, 0, len(full)):
+            return True
+        given = _first_name_gender(words[0].lower())
+        if sex is not None and given is not None and given != sex:
             return True
     return False
 
