@@ -2739,12 +2739,13 @@ def _namesake_named_before(
     graph: _Graph, node: _Node, names: list[str], surname: str, person: str | None
 ) -> bool:
     """issue #9 read37: "Mueller" after "Florian Mueller": a surname alone whose person the
-    text named in full under a given name not the book's person's (``kin_namesake``) is that
-    person, not the book's ``person``, so the surname is not looked up on its own (nor its
-    canonical taken from the recogniser). issue #10 names42: nor when that given name, or the surname's own courtesy title, is of the other sex than the
-    book person's given name: "Melania Trump … Trump", "Michelle Obama … Mrs Obama" are not
-    Donald Trump and Barack Obama (the book's scan refuses "Melania Trump" for the common first
-    name, so ``kin_namesake``, which judges the names the scan takes, never sees her)."""
+    text named in full under a given name not the book's ``person``'s (``kin_namesake``) is
+    that person, not the book's, so the surname is not looked up on its own (nor its canonical
+    taken from the recogniser). issue #10 names42: nor when that given name, or the surname's
+    own courtesy title, is of the other sex than the book person's given name: "Melania Trump
+    … Trump", "Michelle Obama … Mrs Obama" are not Donald Trump and Barack Obama (the book's
+    scan refuses "Melania Trump" for the common first name, so ``kin_namesake``, which judges
+    the names the scan takes, never sees her)."""
     if " " in surname.strip():
         return False
     own = (person or "").split()
