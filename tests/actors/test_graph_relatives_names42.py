@@ -170,3 +170,20 @@ def test_a_foundation_named_for_a_person_is_not_the_person(nlp):
     assert body.entity != person.entity
     he = [m for m in doc.mentions if m.text == "he"]
     assert all(m.entity != body.entity for m in he)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "person"),
+    [
+        # a given name of the other sex before a middle initial: another member of the family
+        ("Diane D. Blair", None),
+        ("Michelle L. Obama", None),
+        # a form of the person's own given name, or the person's own, is the person
+        ("Charles E. Grassley", "Chuck Grassley"),
+        ("Joseph R. Biden", "Joe Biden"),
+        ("Donald J. Trump", "Donald Trump"),
+    ],
+)
+def test_a_given_name_of_the_other_sex_before_an_initial(book, phrase, person):
+    found = book.lookup(phrase, date="2016-07-11")
+    assert (found.name if found is not None and found.kind == "person" else None) == person
