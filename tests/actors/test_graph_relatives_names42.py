@@ -95,6 +95,29 @@ def test_a_bare_surname_saying_he_is_the_husband_not_the_titled_wife(nlp):
     assert bare and bare[0].entity == husband.entity
 
 
+def test_a_title_telling_the_wife_apart_leaves_the_untitled_surname_to_the_nearest(nlp):
+    # wire style: "Mrs. Obama" tells her apart from the president, whom it calls "Obama"
+    text = (
+        "WASHINGTON - Michelle Obama spoke to a school in Virginia on Monday. Mrs. Obama urged "
+        "the pupils to read every day.\n\nPresident Barack Obama was in Texas. Obama said the "
+        "economy had grown for six years in a row."
+    )
+    labels = [
+        ("Michelle Obama", 0, "PERSON"),
+        ("Virginia", 0, "GPE"),
+        ("Obama", 1, "PERSON"),
+        ("Barack Obama", 0, "PERSON"),
+        ("Texas", 0, "GPE"),
+        ("Obama", 3, "PERSON"),
+    ]
+    doc = finish_labelled(nlp, text, labels, published="2015-03-02")
+    wife, husband = mention_of(doc, "Michelle Obama"), mention_of(doc, "Barack Obama")
+    titled = next(m for m in doc.mentions if m.start == text.index("Obama urged"))
+    bare = next(m for m in doc.mentions if m.start == text.index("Obama said"))
+    assert titled.entity == wife.entity
+    assert bare.entity == husband.entity != wife.entity
+
+
 def test_a_courtesy_title_of_the_other_sex_is_not_the_books_person(nlp):
     text = (
         "PARIS - Mrs Macron visited a school in the north of France on Friday. She told "

@@ -2190,14 +2190,16 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             and same
             and titled_as.get(word)
             and any(graph.entities[n.entity].gender not in (None, titled_as[word]) for n in same)
-            and _clause_gender(graph, node.start, same) in (None, titled_as[word])
+            and not {"m", "f"} <= {graph.entities[n.entity].gender for n in same}
         ):
             # issue #10 round 20: "President Obama" in a text that writes "Mr. Obama" and
             # never "Mrs. Obama" is not Michelle Obama: the people of the titles' gender the
             # text names in full, else the full name of a first name of that gender ("Barack
-            # Obama Election Day"), else as before; names42: not where the surname's own clause
-            # says "he" or "she" of the other sex ("Trump said he …" in a text that titles
-            # only "Mrs Trump"), which :func:`_main_holder` then follows
+            # Obama Election Day"), else as before. names42: not where the text names people of
+            # both sexes of the surname in full: a title given one of them tells her apart
+            # ("Michelle Obama … Mrs. Obama … President Barack Obama … Obama said"), it does not
+            # make every untitled surname hers; :func:`_main_holder` then decides (the nearest,
+            # the most named, the "he" or "she" of the surname's own clause)
             text_gender = titled_as[word]
             fit = [n for n in same if graph.entities[n.entity].gender == text_gender]
             fit = fit or _gendered_full_name(graph, words[0], text_gender, by_gender)
