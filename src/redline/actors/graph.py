@@ -2190,16 +2190,20 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             and same
             and titled_as.get(word)
             and any(graph.entities[n.entity].gender not in (None, titled_as[word]) for n in same)
-            and not {"m", "f"} <= {graph.entities[n.entity].gender for n in same}
+            and (
+                _role_titled(graph, node)
+                or not {"m", "f"} <= {graph.entities[n.entity].gender for n in same}
+            )
         ):
             # issue #10 round 20: "President Obama" in a text that writes "Mr. Obama" and
             # never "Mrs. Obama" is not Michelle Obama: the people of the titles' gender the
             # text names in full, else the full name of a first name of that gender ("Barack
-            # Obama Election Day"), else as before. names42: not where the text names people of
-            # both sexes of the surname in full: a title given one of them tells her apart
-            # ("Michelle Obama … Mrs. Obama … President Barack Obama … Obama said"), it does not
-            # make every untitled surname hers; :func:`_main_holder` then decides (the nearest,
-            # the most named, the "he" or "she" of the surname's own clause)
+            # Obama Election Day"), else as before. names42: a surname with no title at all,
+            # where the text names people of both sexes of it in full, is not decided so: a
+            # courtesy title given one of them tells her apart ("Michelle Obama … Mrs. Obama …
+            # President Barack Obama … Obama said", the wire's style), it does not make every
+            # bare surname hers; :func:`_main_holder` then decides (the nearest, the most named,
+            # the "he" or "she" of the surname's own clause)
             text_gender = titled_as[word]
             fit = [n for n in same if graph.entities[n.entity].gender == text_gender]
             fit = fit or _gendered_full_name(graph, words[0], text_gender, by_gender)
@@ -2260,6 +2264,17 @@ def _surname_first(graph: _Graph, nodes: list[_Node]) -> list[_Node]:
             return []
         found.append(node)
     return found if len({n.entity for n in found}) == 1 else []
+
+
+# a capitalised word right before a name ("Governor Reyes", "President Obama")
+WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+\Z")
+
+
+def _role_titled(graph: _Graph, node: _Node) -> bool:
+    """names42: whether a bare name node has a job title right before it ("Governor Reyes",
+    "President Obama"), the formal style of a text that titles its people ("Mr. Reyes")."""
+    found = WORD_BEFORE.search(graph.doc.text, max(0, node.start - 20), node.start)
+    return found is not None and found.group(1).lower() in _titles()
 
 
 def _surname_title(graph: _Graph, node: _Node) -> bool:
