@@ -30,7 +30,7 @@ from redline.actors.graph import (
     lead_words_cut,
     tidy_name,
 )
-from redline.actors.tag import slogan_name
+from redline.actors.tag import organisation_headed, slogan_name
 from redline.nlp.parse import entity_spans
 
 if TYPE_CHECKING:
@@ -91,8 +91,8 @@ def name_gender(name: str) -> str | None:
     """The gender of a person's name by its first word: the hand list's, else (for a name of
     two words or more: a lone "Clinton" or "Carson" is a surname) the long table's."""
     words = name.split()
-    if not words:
-        return None
+    if not words or organisation_headed(name, "PERSON"):
+        return None  # issue #10 names42: "Chelsea Football Club" is no "she"
     table = common_first_name_genders() if len(words) > 1 else first_name_genders()
     return table.get(words[0].lower())
 
@@ -217,8 +217,10 @@ class NameBook:
             if ent.label_ not in NAME_LABELS:
                 continue
             name = self.full_name([t.text for t in ent])
-            if not name or name in parties:
-                continue  # issue #10 names24: "Labour" tagged a person is no one "he" can be
+            if not name or name in parties or organisation_headed(name, ent.label_):
+                # issue #10 names24: "Labour" tagged a person is no one "he" can be; names42:
+                # nor is "Chelsea Football Club"
+                continue
             title = parsed[ent.start - 1].text.lower().rstrip(".") if ent.start > 0 else ""
             first = ent[0].text.lower().rstrip(".")
             gender = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(title) or {
