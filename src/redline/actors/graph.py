@@ -2727,12 +2727,11 @@ def _add_person_name(
 ) -> None:
     ent = graph.entities[node.entity]
     ent.names.append(tidy_name(name))
-    if (
-        canonical
-        and not ent.canonical
-        and not _namesake_named_before(graph, node, ent.names[:-1], name, canonical)
-    ):
-        ent.canonical = tidy_name(canonical)
+    namesake = None  # names42: whether the surname's book person is not this entity's
+    if canonical and not ent.canonical:
+        namesake = _namesake_named_before(graph, node, ent.names[:-1], name, canonical)
+        if not namesake:
+            ent.canonical = tidy_name(canonical)
     if node.gender and not ent.gender:
         ent.gender = node.gender
     if look_up and not ent.actor:
@@ -2740,7 +2739,11 @@ def _add_person_name(
         if (
             match is not None
             and match.kind == "person"
-            and not _namesake_named_before(graph, node, ent.names[:-1], name, match.name)
+            and not (
+                namesake
+                if namesake is not None and match.name == canonical
+                else _namesake_named_before(graph, node, ent.names[:-1], name, match.name)
+            )
             and not foreign_namesake(graph.book, graph.doc.text, node.start, node.end)
             and not kin_namesake(graph.book, graph.doc.text, node.start, node.end)
         ):
