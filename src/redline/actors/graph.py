@@ -701,7 +701,9 @@ def _name_mentions(graph: _Graph) -> None:
             # names28: "the Stop Trump movement" with "Trump" alone found: a campaign, no person
             start = start if slogan is None else slogan
             entity = replace(entity, label="ORG", actor=None, canonical=None)
-        headed = organisation_headed(doc.text[start:end], entity.label)
+        headed = entity.label in ("PERSON", "ORG") and organisation_headed(
+            doc.text[start:end], entity.label
+        )
         if headed and (entity.label == "PERSON" or entity.canonical):
             # issue #10 names42: "Chelsea Football Club", "Jordan Times" tagged a person: a name
             # ending in a body's head word is a body, and its first name gives no "she"; nor is
