@@ -191,15 +191,6 @@ def _first_names() -> dict[str, str]:
     return first_name_genders()
 
 
-def _first_name_gender(first: str) -> str | None:
-    """The gender of the first name of a person named with a first name and a surname: the hand
-    list's, else the long table's (issue #10 gender41: Mitt, Megyn, Philippe). For agreement
-    only; whether a word is a first name at all is the hand list's call (``_first_names``)."""
-    from redline.quotes.speakers import common_first_name_genders
-
-    return common_first_name_genders().get(first)  # the hand list's entries over the table
-
-
 def _first_name_surname(text: str) -> bool:
     """Whether ``text`` is two words, a known first name and a capitalised word ("Carly
     Fiorina"), as the recogniser may tag an organisation."""
@@ -395,16 +386,12 @@ def _surname_key(words: list[str]) -> str:
 
 
 def _gender_of(doc: Document, start: int, words: list[str]) -> str | None:
+    """The gender of a person named ``words`` at ``start``: :func:`name_gender`'s, told the
+    word before the name and the sex a noun next to it gives."""
+    from redline.quotes.speakers import name_gender
+
     before = doc.text[max(0, start - 6) : start].strip().lower().rstrip(".").split()
-    title = before[-1] if before else ""
-    if title in PERSON_TITLES_GENDER:
-        return PERSON_TITLES_GENDER[title]
-    first = words[0].lower().rstrip(".") if words else ""
-    if first in PERSON_TITLES_GENDER:
-        return PERSON_TITLES_GENDER[first]
-    if len(words) < 2:  # a lone "Clinton" is a surname, not the boy's name
-        return _gendered_noun_of(doc, start, len(" ".join(words))) or _first_names().get(first)
-    return _gendered_noun_of(doc, start, len(" ".join(words))) or _first_name_gender(first)
+    return name_gender(words, before[-1:], _gendered_noun_of(doc, start, len(" ".join(words))))
 
 
 # issue #10 round 12: nouns that say a person's sex ("9/11 widow Terry Strada", "his wife,
@@ -2618,12 +2605,13 @@ def _first_name_and_surname(graph: _Graph, surname: str) -> _Node | None:
     match = _full_name_match(graph, surname)
     if match is not None:
         text = graph.doc.text
-        start, end, first = match
-        first = first.lower()
+        from redline.quotes.speakers import name_gender
+
+        start, end = match[:2]
         node = _Node(start, end, "name", "person", "first-name+surname-in-text")
         node.quoted = graph.quote_at(start) is not None
         node.subject = _subject_at(graph.doc, start, end)
-        node.gender = _first_name_gender(first)
+        node.gender = name_gender(text[start:end])  # a first name and a surname: the long table
         node.entity = graph.new_entity("person")
         _add_person_name(graph, node, text[start:end], None)
         graph.add(node)
