@@ -5390,41 +5390,32 @@ def code_sentence(
             side.update(id(e) for e in events)
         if match.trigger.i in deep_contacts:
             side.update(id(e) for e in events if _across(e))
+
+    def code_late(match: Match, depth: int, note: str = "") -> None:
+        """Code a match the main pass left (a commitment, a waiting noun, an allegation) at
+        clause ``depth``, its events kept as the main pass keeps its own."""
+        events = _events_for(
+            match, sent, doc, resolver, used_instruments, depth=depth,
+            features_out=features_out, note=note,
+        )  # fmt: skip
+        coded.extend((depth, event) for event in events)
+
     for match in waiting_commitments:
         if match.holder.i in acted:
             continue  # "agreed to extradite him": the act's own event tells it
         # "agreed to fight the opioid epidemic": a sense or a drop check dropped the act's
         # event, the commitment is still made
         depth = -1 if _inside_condition(match.trigger) else background_depth(match.trigger)
-        for event in _events_for(
-            match, sent, doc, resolver, used_instruments, depth=depth,
-            features_out=features_out,
-        ):  # fmt: skip
-            coded.append((depth, event))
+        code_late(match, depth)
     for match, note in _waiting_nouns(waiting, resolver):
         if match.trigger.i in used_instruments:
             continue  # "were killed in an air strike by ...": the strike is that act's source
-        depth = background_depth(match.trigger)
-        for event in _events_for(
-            match, sent, doc, resolver, used_instruments, depth=depth,
-            features_out=features_out, note=note,
-        ):  # fmt: skip
-            coded.append((depth, event))
+        code_late(match, background_depth(match.trigger), note)
     for match in _allegations(sent, {e.trigger_start for _, e in coded}, resolver.text):
-        depth = background_depth(match.trigger)
-        for event in _events_for(
-            match, sent, doc, resolver, used_instruments, depth=depth,
-            features_out=features_out,
-        ):  # fmt: skip
-            coded.append((depth, event))
+        code_late(match, background_depth(match.trigger))
     if alleged and not spoken:
         for match in alleged:  # the speech act found no speaker: the noun is the event
-            depth = background_depth(match.trigger)
-            for event in _events_for(
-                match, sent, doc, resolver, used_instruments, depth=depth,
-                features_out=features_out,
-            ):  # fmt: skip
-                coded.append((depth, event))
+            code_late(match, background_depth(match.trigger))
     coded += _evaluations(sent, doc, resolver, [e for _, e in coded], features_out)
     coded = _retaliations(sent, doc, resolver, coded, features_out)
     if any(e.code != RESIDUAL_STATEMENT for _, e in coded):
