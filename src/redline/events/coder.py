@@ -1931,6 +1931,19 @@ def _misread_verb_subject(trigger: Token) -> Token | None:
     return None
 
 
+PASSIVE_CONJUNCT_NO_AGENT = "passive conjunct, no agent"
+
+
+def _passive_trigger_clause(trigger: Token, route: str) -> bool:
+    """issue #9 kinds42: whether a passive verb with no "by" phrase, reached from ``trigger``
+    along ``route`` (conjuncts only), is the trigger's own passive clause ("Yun was summoned",
+    "people were killed or maimed"). A feeling ("she ... was dismayed to learn") is felt by the
+    subject it shares, so it is none."""
+    if trigger.tag_ != "VBN" or route.replace("conj^", ""):
+        return False
+    return trigger.lemma_.lower() not in FEELING_PARTICIPLES
+
+
 def find_source(trigger: Token) -> tuple[Token | None, str]:
     """The token naming who acted, and the dependency route to it."""
     cur = trigger
@@ -1939,6 +1952,7 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
     misread = _misread_verb_subject(trigger)
     if misread is not None:
         return misread, "amod(finite)^nsubj"
+    passive_unnamed = False  # a passive trigger (or its passive conjunct) names no agent
     for _ in range(6):
         coordinated = _finite_conj_of_infinitive(cur)
         if coordinated is not None:  # "urged T to reconsider and spoke with P": urged's subject
@@ -1988,7 +2002,14 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
                 # drawn into": whoever governs a passive "to be ..." with no "by" phrase is not
                 # the one who acts in it
                 return None, route + "passive complement, no agent"
+            if _passive_trigger_clause(trigger, route):
+                passive_unnamed = True
         else:
+            if passive_unnamed and route and not route.replace("conj^", ""):
+                # issue #9 kinds42: "she was shocked and Yun was summoned", "we are losing
+                # people ... or people are being killed": the subject of a clause joined to a
+                # passive one with no "by" phrase is no agent of it
+                return None, route + PASSIVE_CONJUNCT_NO_AGENT
             if cur.i == trigger.i and _bare_participle(cur):
                 return None, route + "bare participle, no agent"
             for child in cur.children:
