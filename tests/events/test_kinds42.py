@@ -35,9 +35,7 @@ def test_a_passive_conjunct_keeps_its_by_phrase(code_all):
         "by Foreign Minister Sergei Lavrov."
     )
     found = by_trigger(doc, "summoned")
-    assert found and found[0].source_actor and found[0].source_actor.startswith("RUS"), events(
-        doc
-    )
+    assert found and found[0].source_actor and found[0].source_actor.startswith("RUS"), events(doc)
 
 
 def test_an_active_conjunct_still_shares_its_subject(code_all):
