@@ -77,3 +77,98 @@ def test_what_should_be_done_is_still_the_speaker_s_demand(code_all):
     )
     found = [e for e in doc.events if e.trigger_text == "investigated" and e.source_actor]
     assert found and found[0].code.startswith("10"), events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON (Reuters) - Senator Elizabeth Warren called the use of executive orders "
+        '"quite dangerous."',
+        'WASHINGTON (Reuters) - Health care reform, or "the big fix," as Republicans often '
+        "call it, will top the agenda next year.",
+    ],
+)
+def test_a_name_given_is_no_telephone_call(code_all, text):
+    # the name given sits inside the object's own phrase (quoted), or "as they call it"
+    doc = code_all(text)
+    calls = [e for e in doc.events if e.trigger_text in ("called", "call") and e.code == "041"]
+    assert not calls, events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PARIS (Reuters) - Macron called his counterpart Olaf Scholz on Friday.",
+        "WASHINGTON (Reuters) - The president called the 'Gang of Eight' senators on Sunday to "
+        "brief them on the strike.",
+    ],
+)
+def test_a_person_called_is_still_a_telephone_call(code_all, text):
+    doc = code_all(text)
+    assert any(e.trigger_text == "called" and e.code == "041" for e in doc.events), events(doc)
+
+
+def _parsed(nlp, words, heads, deps, tags):
+    """A sentence with the parse the small parser gives it inside a longer article (alone it
+    may parse it otherwise), so the test reads the shape that was misread."""
+    from spacy.tokens import Doc
+
+    pos = {"NNP": "PROPN", "NN": "NOUN", "NNS": "NOUN", "VBD": "VERB", "DT": "DET",
+           "JJ": "ADJ", "RB": "ADV", "IN": "ADP", "PRP$": "PRON", "PRP": "PRON",
+           "WP": "PRON"}  # fmt: skip
+    lemmas = ["call" if w == "called" else w.lower() for w in words]
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas,
+               pos=[pos.get(t, "PUNCT") for t in tags])  # fmt: skip
+
+
+def test_a_quoted_name_in_an_apposition_is_a_name_given(nlp):
+    from redline.events.coder import _is_naming, _names_its_object
+
+    # "Ms. Hale called Mrs. Drury an ''Aunt Tom.''": the name hung on the object as apposition
+    words = ["Ms.", "Hale", "called", "Mrs.", "Drury", "an", "''", "Aunt", "Tom", ".", "''"]
+    heads = [1, 2, 2, 4, 2, 8, 8, 8, 4, 2, 2]
+    deps = ["compound", "nsubj", "ROOT", "compound", "dobj", "det", "punct", "compound",
+            "appos", "punct", "punct"]  # fmt: skip
+    tags = ["NNP", "NNP", "VBD", "NNP", "NNP", "DT", "``", "NNP", "NNP", ".", "''"]
+    doc = _parsed(nlp, words, heads, deps, tags)
+    assert _is_naming(doc[2]) and _names_its_object(doc[2])
+
+
+def test_a_quoted_name_before_the_noun_it_names(nlp):
+    from redline.events.coder import _is_naming
+
+    # "Jacobs called Merkel “The Quiet Woman of Europe.”": the one named parsed as a modifier
+    words = ["Jacobs", "called", "Merkel", "“", "The", "Quiet", "Woman", "of", "Europe", ".",
+             "”"]  # fmt: skip
+    heads = [1, 1, 6, 6, 6, 6, 1, 6, 7, 1, 1]
+    deps = ["nsubj", "ROOT", "nmod", "punct", "det", "amod", "dobj", "prep", "pobj", "punct",
+            "punct"]  # fmt: skip
+    tags = ["NNP", "VBD", "NNP", "``", "DT", "JJ", "NNP", "IN", "NNP", ".", "''"]
+    assert _is_naming(_parsed(nlp, words, heads, deps, tags)[1])
+
+
+def test_a_quoted_verdict_inside_the_object_s_phrase(nlp):
+    from redline.events.coder import _is_naming
+
+    # "He called her handling of the files “grossly negligent.”": the verdict parsed as a
+    # modifier of "files"
+    words = ["He", "called", "her", "handling", "of", "the", "files", "“", "grossly",
+             "negligent", ".", "”"]  # fmt: skip
+    heads = [1, 1, 3, 1, 3, 6, 4, 9, 9, 6, 1, 1]
+    deps = ["nsubj", "ROOT", "poss", "dobj", "prep", "det", "pobj", "punct", "advmod", "amod",
+            "punct", "punct"]  # fmt: skip
+    tags = ["PRP", "VBD", "PRP$", "NN", "IN", "DT", "NNS", "``", "RB", "JJ", ".", "''"]
+    assert _is_naming(_parsed(nlp, words, heads, deps, tags)[1])
+
+
+def test_a_quotation_in_a_clause_of_the_object_names_nothing(nlp):
+    from redline.events.coder import _is_naming
+
+    # "Trump called Lee, who said it was “unacceptable.”": Lee's own words, Lee phoned
+    words = ["Trump", "called", "Lee", ",", "who", "said", "it", "was", "“", "unacceptable",
+             ".", "”"]  # fmt: skip
+    heads = [1, 1, 1, 2, 5, 2, 7, 5, 7, 7, 1, 1]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "nsubj", "relcl", "nsubj", "ccomp", "punct",
+            "acomp", "punct", "punct"]  # fmt: skip
+    tags = ["NNP", "VBD", "NNP", ",", "WP", "VBD", "PRP", "VBD", "``", "JJ", ".", "''"]
+    assert not _is_naming(_parsed(nlp, words, heads, deps, tags)[1])
