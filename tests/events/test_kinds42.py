@@ -172,3 +172,65 @@ def test_a_quotation_in_a_clause_of_the_object_names_nothing(nlp):
             "acomp", "punct", "punct"]  # fmt: skip
     tags = ["NNP", "VBD", "NNP", ",", "WP", "VBD", "PRP", "VBD", "``", "JJ", ".", "''"]
     assert not _is_naming(_parsed(nlp, words, heads, deps, tags)[1])
+
+
+def test_it_after_a_book_s_title_is_the_book_not_the_country(code_all):
+    doc = code_all(
+        "BERLIN (Reuters) - According to a new book, Schroeder's Germany, the chancellor broke "
+        "a promise to his deputy. It claims the chancellor told his deputy he would quit "
+        "before the election."
+    )
+    found = by_trigger(doc, "claims")
+    assert found and all(e.source_actor is None for e in found), events(doc)
+
+
+def test_a_country_in_a_book_s_title_does_not_act(code_all):
+    doc = code_all(
+        "LONDON (Reuters) - A new book, Putin's Russia, accuses the Kremlin of hiding the "
+        "death toll."
+    )
+    found = by_trigger(doc, "accuses")
+    assert found and all(e.source_actor is None for e in found), events(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "LONDON (Reuters) - In its report, Britain's Foreign Office, which oversees the "
+            "embassies, accused Russia of spying.",
+            "GBR",
+        ),
+        (
+            "LONDON (Reuters) - Amnesty International's new report, \"Syria's Shame\", "
+            "accuses the Syrian government of torture.",
+            "NGO",
+        ),
+    ],
+)
+def test_a_body_beside_a_work_still_acts(code_all, text, source):
+    doc = code_all(text)
+    found = [e for e in doc.events if e.trigger_text in ("accused", "accuses")]
+    assert found and (found[0].source_actor or "").startswith(source), events(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The BBC aired a documentary, “Inside North Korea”, on Sunday.", "Inside North Korea"),
+        ("A new book, Putin's Russia, went on sale on Monday.", "Putin's Russia"),
+        ("Critics praised the film The Russia House on Friday.", "The Russia House"),
+    ],
+)
+def test_the_titles_of_works(nlp, text, title):
+    from redline.events.arguments import work_titles
+
+    doc = nlp(text)
+    assert [doc.text[s:e] for s, e in work_titles(doc)] == [title]
+
+
+def test_a_name_beside_a_work_is_no_title(nlp):
+    from redline.events.arguments import work_titles
+
+    doc = nlp("The study's author, Mitchell Zuckoff, spoke to the senators on Monday.")
+    assert work_titles(doc) == []
