@@ -234,3 +234,30 @@ def test_a_name_beside_a_work_is_no_title(nlp):
 
     doc = nlp("The study's author, Mitchell Zuckoff, spoke to the senators on Monday.")
     assert work_titles(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "source"),
+    [
+        # "A court gave approval for an aide to be extradited": a "to be ..." clause the
+        # parser joined to "gave" is its complement: the court's act, as before
+        (["A", "court", "gave", "approval", "for", "an", "aide", "to", "be", "extradited"],
+         "court"),
+        # "A court ruled and an aide was extradited": a passive clause of its own
+        (["A", "court", "ruled", "and", "an", "aide", "was", "extradited"], None),
+    ],
+)  # fmt: skip
+def test_a_joined_to_be_clause_is_no_passive_clause_of_its_own(nlp, words, source):
+    from redline.events.coder import find_source
+
+    if "for" in words:
+        heads = [1, 2, 2, 2, 3, 6, 4, 9, 9, 2]
+        deps = ["det", "nsubj", "ROOT", "dobj", "prep", "det", "pobj", "aux", "auxpass", "conj"]
+        tags = ["DT", "NN", "VBD", "NN", "IN", "DT", "NN", "TO", "VB", "VBN"]
+    else:
+        heads = [1, 2, 2, 2, 5, 7, 7, 2]
+        deps = ["det", "nsubj", "ROOT", "cc", "det", "nsubjpass", "auxpass", "conj"]
+        tags = ["DT", "NN", "VBD", "CC", "DT", "NN", "VBD", "VBN"]
+    doc = _parsed(nlp, words, heads, deps, tags)
+    found, _ = find_source(doc[len(words) - 1])
+    assert (found.text if found is not None else None) == source

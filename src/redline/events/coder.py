@@ -1989,6 +1989,8 @@ def _passive_trigger_clause(trigger: Token, route: str) -> bool:
     subject it shares, so it is none."""
     if trigger.tag_ != "VBN" or route.replace("conj^", ""):
         return False
+    if has_to_infinitive(trigger):
+        return False  # "authorization for an aide to be extradited", parsed as a conjunct
     return trigger.lemma_.lower() not in FEELING_PARTICIPLES
 
 
