@@ -261,3 +261,12 @@ def test_a_joined_to_be_clause_is_no_passive_clause_of_its_own(nlp, words, sourc
     doc = _parsed(nlp, words, heads, deps, tags)
     found, _ = find_source(doc[len(words) - 1])
     assert (found.text if found is not None else None) == source
+
+
+@pytest.mark.parametrize("title", ['"Putin\'s Russia"', "Putin's Russia"])
+def test_a_praised_book_is_not_the_country_of_its_title(code_all, title):
+    doc = code_all(
+        f"WASHINGTON (Reuters) - Republican senators praised Smith's new book, {title}, on Tuesday."
+    )
+    found = by_trigger(doc, "praised")
+    assert found and not (found[0].target_actor or "").startswith("RUS"), events(doc)

@@ -1246,6 +1246,8 @@ class ActorResolver:
                 if c.dep_ == "prep" and c.lower_ == "of"
                 and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
             ]  # fmt: skip
+            # nor a work's title (issue #9 kinds42: "Smith's new book, 'Cameron's Britain'")
+            clauses += work_titles(head.doc)
             # nor what a next verb's object names ("examined data and contacted experts")
             if (next_verb := next_verbs_object(head)) is not None:
                 hi = min(hi, head.doc[next_verb].left_edge.idx)
@@ -2791,8 +2793,8 @@ class ActorResolver:
         for child in head.children:
             if child.dep_ == "appos" and child.lemma_.lower() not in RELATION_NOUNS:
                 # "Ms Robinson, a friend of the Tory leader": a relation to X is not X
-                if subject_matter(child) or _contrasted(child):
-                    continue
+                if subject_matter(child) or _contrasted(child) or _in_work_title(child):
+                    continue  # issue #9 kinds42: "Smith's new book, Cameron's Britain": a title
                 c_start, c_end = phrase_span(child)
                 appos = self.lookup(self.text[c_start:c_end])
                 if (
