@@ -507,6 +507,7 @@ def _link_mentions(graph: _Graph, pronoun_ranker: bool) -> None:
     _kin_surnames(graph)
     relinked = _kin_of_clause_gender(graph)
     _descriptions(graph)
+    _placed_by_linked_description(graph)
     _documents(graph)
     # issue #10 round 16: the descriptions take pronouns as antecedents ("he said … The senator
     # added"), and the pronouns after a description take it ("“…,” the Republican presidential
@@ -1265,6 +1266,48 @@ def _placed_by_description(graph: _Graph, acronyms: dict[str, str] | None = None
                     if match is not None and match.kind != "person" and match.code[:3] != "---":
                         ent.actor = match.code
                         ent.placed = f"placed-by-the-lede-before:{lede!r}->{match.code}"
+
+
+# the clauses a description's phrase is cut before ("The senator, who ..., told")
+CLAUSE_DEPS = frozenset({"relcl", "acl", "appos", "advcl"})
+
+
+def _placed_by_linked_description(graph: _Graph) -> None:
+    """issue #9/#10 lead42: a person the book does not know whom a later description names
+    ("..., Mary Robinson has said. The former UN commissioner for human rights and Irish
+    president told ...": IRLELI) takes the actor that whole description gives, as an apposition
+    would give it; not one the dateline gives anyway, never a description naming a person or
+    a role with no country. Runs after :func:`_descriptions` has linked the description."""
+    parsed = graph.doc.parsed
+    if parsed is None:
+        return
+    for node in sorted(graph.nodes, key=lambda n: n.start):
+        if node.kind != "role" or node.entity < 0:
+            continue
+        if not (node.rule or "").startswith(("description->subject-", "description->named-")):
+            continue
+        ent = graph.entities[node.entity]
+        if ent.type != "person" or ent.actor or ent.person is not None:
+            continue
+        span = _expanded_span(parsed, node.start, node.end)
+        if span is None or not len(span):
+            continue
+        root = span.root
+        clauses = {t.i for c in root.subtree if c.dep_ in CLAUSE_DEPS for t in c.subtree}
+        tokens = [t for t in root.subtree if t.i not in clauses]
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
+        if any(t.ent_type_ == "PERSON" for t in tokens):
+            continue  # "the president's lawyer": someone else's role
+        last = tokens[-1]
+        phrase = graph.doc.text[tokens[0].idx : last.idx + len(last.text)]
+        match = _looked_up(graph, phrase)
+        if match is None or match.kind == "person" or match.code.startswith("---"):
+            continue
+        if not _against_dateline(graph, match.code):
+            continue
+        ent.actor = match.code
+        ent.placed = f"placed-by-a-description-after:{phrase!r}->{match.code}"
 
 
 def _dateline_country(graph: _Graph) -> str | None:
@@ -2164,6 +2207,11 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
                 same, by_titles = fit, True
         if same and _known_as_another(graph, node, canonical, same):
             same = []
+        if same and _peer_styled(graph, node):
+            # issue #10 lead42: "Lord Roberts of Conwy denied ... Sion Aubrey Roberts was
+            # convicted": a peer is named by the title, so a full name without it is someone
+            # else ("Lord Roberts" again is the peer: the repeated bare name below)
+            same = [n for n in same if _peer_styled(graph, n)]
         if same:
             at = bisect_left([n.start for n in same], node.start)
             target = same[at - 1] if at > 0 else same[0]
@@ -2217,6 +2265,17 @@ def _surname_first(graph: _Graph, nodes: list[_Node]) -> list[_Node]:
             return []
         found.append(node)
     return found if len({n.entity for n in found}) == 1 else []
+
+
+PEERAGE_TITLE = re.compile(r"\b(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl)\s*$")
+
+
+def _peer_styled(graph: _Graph, node: _Node) -> bool:
+    """Whether a bare name node is a peer's style ("Lord Roberts", "Baroness Hayman"): the
+    title before or in it."""
+    title = graph.doc.text[max(0, node.start - 12) : node.start]
+    own = graph.doc.text[node.start : node.end]
+    return bool(PEERAGE_TITLE.search(title) or PEERAGE_TITLE.search(own.split()[0] + " "))
 
 
 def _surname_title(graph: _Graph, node: _Node) -> bool:
