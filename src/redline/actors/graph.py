@@ -1289,7 +1289,7 @@ def _placed_by_linked_description(graph: _Graph) -> None:
         ent = graph.entities[node.entity]
         if ent.type != "person" or ent.actor or ent.person is not None:
             continue
-        span = _expanded_span(parsed, node.start, node.end)
+        span = _expanded_span(parsed, node.start, node.end, graph.parse_reads)
         if span is None or not len(span):
             continue
         root = span.root
