@@ -1104,7 +1104,7 @@ class ActorResolver:
             rule = f"a post's time stamp ({text!r})->the document's author {self.author.name}"
             return Argument(text, start, end, self.author, how, rule)
         actor, rule = self.resolve(head, text, start, end)
-        if actor is not None and (_in_work_title(head) or _titled_work(head, start, end)):
+        if actor is not None and (in_work_title(head) or _titled_work(head, start, end)):
             # issue #9 kinds42: "a new book, Brown's Britain, says": a country in a title
             actor, rule = None, f"inside the title of a work ({text!r}): no actor"
         if actor is not None and _war_places(head):
@@ -2793,7 +2793,7 @@ class ActorResolver:
         for child in head.children:
             if child.dep_ == "appos" and child.lemma_.lower() not in RELATION_NOUNS:
                 # "Ms Robinson, a friend of the Tory leader": a relation to X is not X
-                if subject_matter(child) or _contrasted(child) or _in_work_title(child):
+                if subject_matter(child) or _contrasted(child) or in_work_title(child):
                     continue  # issue #9 kinds42: "Smith's new book, Cameron's Britain": a title
                 c_start, c_end = phrase_span(child)
                 appos = self.lookup(self.text[c_start:c_end])
@@ -3681,6 +3681,39 @@ def _country_title_after(doc: Doc, j: int) -> Span | None:
     return span if _title_cased(list(span)) else None
 
 
+# issue #9 lead42: the broadcast works whose title may stand before the noun ("the BBC's
+# Breakfast with Frost show", "NBC's Meet the Press programme")
+TITLE_BEFORE_NOUNS = frozenset({"show", "programme", "program", "series", "documentary"})
+
+
+def _title_before(noun: Token) -> Span | None:
+    """A title-cased run of words right before a broadcast work's noun that reads as a title:
+    after a possessive (its broadcaster's) or with a small word inside ("Breakfast with
+    Frost", "Meet the Press"); not a broadcaster alone ("a Channel 4 documentary"). The small
+    parser often reads "show" there as a verb: then only after a possessive."""
+    doc = noun.doc
+    if noun.lower_ not in TITLE_BEFORE_NOUNS or noun.i == 0:
+        return None
+    k = noun.i
+    while k > 0 and (
+        doc[k - 1].text[:1].isupper()
+        and doc[k - 1].is_alpha
+        or doc[k - 1].lower_ in TITLE_SMALL_WORDS
+        and doc[k - 1].lower_ not in ("'s", "’s")
+    ):
+        k -= 1
+    while k < noun.i and doc[k].lower_ in TITLE_SMALL_WORDS:
+        k += 1  # a run opens on a capitalised word ("the", "a" stay outside)
+    if k == noun.i or k == doc[k].sent.start:
+        return None
+    span = doc[k : noun.i]
+    possessed = doc[k - 1].lower_ in ("'s", "’s")
+    inner_small = any(t.lower_ in TITLE_SMALL_WORDS for t in span[1:-1])
+    if noun.pos_ != "NOUN" and not possessed:
+        return None  # "Data from the Bureau of Statistics show": the verb, no title
+    return span if (possessed or inner_small) and span[-1].text[:1].isupper() else None
+
+
 def work_titles(doc: Doc) -> list[tuple[int, int]]:
     """The character spans of the titles of works the parse names (``_titles_of_work``), once
     per parse."""
@@ -3693,12 +3726,19 @@ def work_titles(doc: Doc) -> list[tuple[int, int]]:
                 if tok.lower_ in WORK_TITLE_NOUNS and tok.pos_ == "NOUN" and tok.text.islower()
                 for title in _titles_of_work(tok)
             }
+            | {
+                (title.start_char, title.end_char)
+                for tok in doc
+                if tok.lower_ in TITLE_BEFORE_NOUNS
+                and tok.text.islower()
+                and (title := _title_before(tok)) is not None
+            }
         )
         cached = _WORK_TITLES[0] = (doc, spans)
     return cached[1]
 
 
-def _in_work_title(tok: Token) -> bool:
+def in_work_title(tok: Token) -> bool:
     """Whether ``tok`` is inside the title of a work (``work_titles``)."""
     return tok.pos_ == "PROPN" and any(s <= tok.idx < e for s, e in work_titles(tok.doc))
 

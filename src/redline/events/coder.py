@@ -44,6 +44,7 @@ from redline.events.arguments import (
     counted_two,
     has_to_infinitive,
     in_country,
+    in_work_title,
     main_country,
     next_verbs_object,
     phrase_span,
@@ -8179,6 +8180,8 @@ def _events_for(
     entry, trigger = match.entry, match.trigger
     if _inside_claimed_content(trigger):
         return []  # issue #9 readout12: "rejected claims Israel had attacked Syria"
+    if entry.pos == "noun" and in_work_title(trigger):
+        return []  # issue #9 lead42: "the BBC's Breakfast with Frost show" is no breakfast
     if entry.pos == "noun" and _negated_generic_noun(trigger):
         return []  # "Baume was never at meetings between them": no happening is told
     if entry.pos == "noun":
