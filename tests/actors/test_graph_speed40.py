@@ -74,12 +74,27 @@ def test_the_parse_is_let_go_after_the_graph(code_text):
         "Mayor Ana Ortiz opened the bridge on Friday. The mayor said it was late.",
         published="2019-11-01",
     )
-    assert graph._BUILDING.kept is None
+    # health42: what one build reads is kept on its graph, never in the module
+    assert not hasattr(graph, "_BUILDING")
     # outside a build a span is made afresh, the same as spaCy's own
     parsed = _parse("Mayor Ana Ortiz opened the bridge on Friday.")
     span = graph._expanded_span(parsed, 7, 9)
     assert span.text == parsed.char_span(7, 9, alignment_mode="expand").text == "Ana"
-    assert graph._BUILDING.kept is None
+    assert graph._expanded_span(parsed, 7, 9) is not span
+
+
+def test_a_graph_keeps_its_own_reads_of_the_parse(book):
+    from redline.model import Document
+
+    parsed = _parse("Mayor Ana Ortiz opened the bridge on Friday.")
+    doc = Document(text=parsed.text, source="<test>", parsed=parsed)
+    one, other = graph._Graph(doc, book, None), graph._Graph(doc, book, None)
+    span = graph._expanded_span(parsed, 7, 9, one.parse_reads)
+    assert graph._expanded_span(parsed, 7, 9, one.parse_reads) is span  # made once
+    column = graph._parse_column(parsed, "POS", one.parse_reads)
+    assert graph._parse_column(parsed, "POS", one.parse_reads) is column
+    assert list(column) == list(parsed.to_array("POS"))
+    assert other.parse_reads == {}
 
 
 def test_a_titled_role_still_links_after_the_titles_are_kept(code_text):

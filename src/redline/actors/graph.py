@@ -33,7 +33,6 @@ canonical name, when the graph knows better than the quote's own resolution) and
 from __future__ import annotations
 
 import re
-import threading
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
@@ -133,6 +132,10 @@ class _Graph:
     # (start, end, type) of a name -> the phrases describing it (_placed_by_description)
     described: dict[tuple[int, int, str], list[tuple[str, str]]] = field(default_factory=dict)
     node_titles: dict[tuple[int, int], list[str]] = field(default_factory=dict)
+    # issue #10 speed40: what the passes read from the parse, read once while this graph is
+    # built and let go with it: spans by offsets ("spans"), the parse's columns by attribute,
+    # the nouns by lemma. Helpers given it (``reads``) keep what they read here.
+    parse_reads: dict[Any, Any] = field(default_factory=dict)
 
     def add(self, node: _Node) -> None:
         """Keep ``node`` and index its span, so overlap checks stay logarithmic."""
@@ -189,15 +192,6 @@ def _first_names() -> dict[str, str]:
     from redline.quotes.speakers import first_name_genders
 
     return first_name_genders()
-
-
-def _first_name_gender(first: str) -> str | None:
-    """The gender of the first name of a person named with a first name and a surname: the hand
-    list's, else the long table's (issue #10 gender41: Mitt, Megyn, Philippe). For agreement
-    only; whether a word is a first name at all is the hand list's call (``_first_names``)."""
-    from redline.quotes.speakers import common_first_name_genders
-
-    return common_first_name_genders().get(first)  # the hand list's entries over the table
 
 
 def _first_name_surname(text: str) -> bool:
@@ -394,17 +388,17 @@ def _surname_key(words: list[str]) -> str:
     return last
 
 
-def _gender_of(doc: Document, start: int, words: list[str]) -> str | None:
+def _gender_of(
+    doc: Document, start: int, words: list[str], reads: dict[Any, Any] | None = None
+) -> str | None:
+    """The gender of a person named ``words`` at ``start``: :func:`name_gender`'s, told the
+    word before the name and the sex a noun next to it gives."""
+    from redline.quotes.speakers import name_gender
+
     before = doc.text[max(0, start - 6) : start].strip().lower().rstrip(".").split()
-    title = before[-1] if before else ""
-    if title in PERSON_TITLES_GENDER:
-        return PERSON_TITLES_GENDER[title]
-    first = words[0].lower().rstrip(".") if words else ""
-    if first in PERSON_TITLES_GENDER:
-        return PERSON_TITLES_GENDER[first]
-    if len(words) < 2:  # a lone "Clinton" is a surname, not the boy's name
-        return _gendered_noun_of(doc, start, len(" ".join(words))) or _first_names().get(first)
-    return _gendered_noun_of(doc, start, len(" ".join(words))) or _first_name_gender(first)
+    return name_gender(
+        words, before[-1:], _gendered_noun_of(doc, start, len(" ".join(words)), reads)
+    )
 
 
 # issue #10 round 12: nouns that say a person's sex ("9/11 widow Terry Strada", "his wife,
@@ -426,28 +420,30 @@ GENDERED_NOUNS = {
 }  # fmt: skip
 
 
-def _expanded_span(parsed: Any, start: int, end: int) -> Any:
+def _expanded_span(parsed: Any, start: int, end: int, reads: dict[Any, Any] | None = None) -> Any:
     """The parsed tokens covering ``start``-``end`` (widened to whole tokens), or None where
-    there is no parse or no token. While a document's graph is built each span is made once
-    (speed40: the passes asked for the same mentions' spans about five times each)."""
+    there is no parse or no token. Given ``reads`` (the graph's :attr:`_Graph.parse_reads`,
+    while a document's graph is built) each span is made once (speed40: the passes asked for
+    the same mentions' spans about five times each)."""
     if parsed is None:
         return None
-    kept = _kept_for(parsed)
-    if kept is None:
+    if reads is None:
         return parsed.char_span(start, end, alignment_mode="expand")
-    spans = kept.setdefault("spans", {})
+    spans = reads.setdefault("spans", {})
     key = (start, end)
     if key not in spans:
         spans[key] = parsed.char_span(start, end, alignment_mode="expand")
     return spans[key]
 
 
-def _gendered_noun_of(doc: Document, start: int, length: int) -> str | None:
+def _gendered_noun_of(
+    doc: Document, start: int, length: int, reads: dict[Any, Any] | None = None
+) -> str | None:
     """The sex a noun next to a name gives its person: a noun the name compounds or is in
     apposition to ("widow Terry Strada", "his wife, Heidi"), or the noun of the name's own
     apposition ("Strada, a widow"). None when there is none."""
     parsed = doc.parsed
-    span = _expanded_span(parsed, start, start + length)
+    span = _expanded_span(parsed, start, start + length, reads)
     if span is None or not len(span):
         return None
     root = span.root
@@ -482,35 +478,19 @@ def build_entity_graph(
         (m.start, m.end) for m in find_marked_spans(doc.text) if m.end - m.start > 2 and m.closed
     ]
     graph = _Graph(doc, book, date, marks=marks, mark_starts=[m[0] for m in marks])
-    _BUILDING.kept = (doc.parsed, {})
-    try:
-        _link_mentions(graph, pronoun_ranker)
-        doc.mentions = _finish(graph)
-    finally:
-        _BUILDING.kept = None
+    _link_mentions(graph, pronoun_ranker)
+    doc.mentions = _finish(graph)
     return doc
 
 
-# issue #10 speed40: the parse being linked and the arrays read from it (an attribute's column,
-# the nouns by lemma), kept while one document's graph is built: the pronoun passes and the
-# bare-title lookups asked for the same columns several times a document
-_BUILDING = threading.local()  # .kept: (the parse, its arrays and spans) or None, per thread
-
-
-def _kept_for(parsed: Any) -> dict[str, Any] | None:
-    """What this thread keeps for ``parsed`` while its graph is built; None at other times."""
-    kept = getattr(_BUILDING, "kept", None)
-    return kept[1] if kept is not None and parsed is not None and kept[0] is parsed else None
-
-
-def _parse_column(parsed: Any, attr: str) -> Any:
-    """``parsed.to_array(attr)``, read once per document while its graph is built."""
-    columns = _kept_for(parsed)
-    if columns is None:
+def _parse_column(parsed: Any, attr: str, reads: dict[Any, Any] | None = None) -> Any:
+    """``parsed.to_array(attr)``, read once per document while its graph is built (given the
+    graph's ``reads``)."""
+    if reads is None:
         return parsed.to_array(attr)
-    if attr not in columns:
-        columns[attr] = parsed.to_array(attr)
-    return columns[attr]
+    if attr not in reads:
+        reads[attr] = parsed.to_array(attr)
+    return reads[attr]
 
 
 def _link_mentions(graph: _Graph, pronoun_ranker: bool) -> None:
@@ -527,6 +507,7 @@ def _link_mentions(graph: _Graph, pronoun_ranker: bool) -> None:
     _kin_surnames(graph)
     relinked = _kin_of_clause_gender(graph)
     _descriptions(graph)
+    _placed_by_linked_description(graph)
     _documents(graph)
     # issue #10 round 16: the descriptions take pronouns as antecedents ("he said … The senator
     # added"), and the pronouns after a description take it ("“…,” the Republican presidential
@@ -549,13 +530,15 @@ def _link_mentions(graph: _Graph, pronoun_ranker: bool) -> None:
 # -- 1. names -------------------------------------------------------------------------------
 
 
-def _subject_at(doc: Document, start: int, end: int) -> str | None:
+def _subject_at(
+    doc: Document, start: int, end: int, reads: dict[Any, Any] | None = None
+) -> str | None:
     """ "speaker" when the span is the subject of a reporting verb ("X said", "according to
     X"), "subject" when it is another verb's subject, else None."""
     parsed = doc.parsed
     if parsed is None:
         return None
-    span = _expanded_span(parsed, start, end)
+    span = _expanded_span(parsed, start, end, reads)
     if span is None or not len(span):
         return None
     root = span.root
@@ -580,7 +563,7 @@ TIME_CLAUSE = frozenset({"when", "while", "after", "before", "as", "once", "unti
 def _phrase_head(graph: _Graph, node: _Node) -> Any | None:
     """The token heading the phrase a mention stands in: its span's root, or the noun that root
     is an apposition or a compound of ("the minister, Clarke, said": "minister")."""
-    span = _expanded_span(graph.doc.parsed, node.start, node.end)
+    span = _expanded_span(graph.doc.parsed, node.start, node.end, graph.parse_reads)
     if span is None or not len(span):
         return None
     root = span.root
@@ -648,9 +631,9 @@ def _name_mentions(graph: _Graph) -> None:
     found = sorted(
         [
             *entities,
-            *_untagged_subjects(doc, surnames),
+            *_untagged_subjects(doc, surnames, graph.parse_reads),
             *_untagged_titled(doc),
-            *_untagged_surnames(doc, surnames),
+            *_untagged_surnames(doc, surnames, graph.parse_reads),
         ],
         key=lambda e: e.start,
     )
@@ -659,14 +642,16 @@ def _name_mentions(graph: _Graph) -> None:
     for entity in found:
         if entity.label == "NORP" and _name_key(entity.text) in surnames:
             entity = replace(entity, label="ORG", actor=None)  # "a Carney spokesperson"
-        elif entity.label == "NORP" and _party_group(doc, entity, graph.book.parties):
+        elif entity.label == "NORP" and _party_group(
+            doc, entity, graph.book.parties, graph.parse_reads
+        ):
             # issue #10 unseen27: "Senior Tories believe they …. This, they say, …": a party's
             # members named as a group are the group "they" goes on with, not the other party
             # named in passing
             entity = replace(entity, label="ORG")
         last_word = entity.text.rsplit(None, 1)[-1] if entity.text.strip() else ""
         group = (
-            _party_group_noun(doc, entity.start, entity.end, graph.book.parties)
+            _party_group_noun(doc, entity.start, entity.end, graph.book.parties, graph.parse_reads)
             if last_word in party_ends
             else None
         )
@@ -763,9 +748,11 @@ def _name_mentions(graph: _Graph) -> None:
             if first < start:
                 start, rule = first, "name+first-name-before"
         node = _Node(start, end, "name", "person", rule, quoted=graph.quote_at(start) is not None)
-        node.subject = _subject_at(doc, start, end)
+        node.subject = _subject_at(doc, start, end, graph.parse_reads)
         if group is not None:
-            node.subject = _subject_at(doc, group[1].idx, group[1].idx + len(group[1].text))
+            node.subject = _subject_at(
+                doc, group[1].idx, group[1].idx + len(group[1].text), graph.parse_reads
+            )
             node.rule = "name+party-group"
         if headed:
             node.rule = "name+organisation-head"
@@ -826,7 +813,7 @@ def _name_mentions(graph: _Graph) -> None:
                 continue
             if rule == "name+first-name-before":
                 surnames.add(_surname_key(words))  # a later "Farid" tagged ORG is his
-            node.gender = _gender_of(doc, start, words)
+            node.gender = _gender_of(doc, start, words, graph.parse_reads)
             people.append((node, words, entity.canonical))
             graph.add(node)
             continue
@@ -1246,7 +1233,7 @@ def _placed_by_description(graph: _Graph, acronyms: dict[str, str] | None = None
         ent = graph.entities[node.entity]
         if ent.actor:
             continue
-        span = _expanded_span(parsed, node.start, node.end)
+        span = _expanded_span(parsed, node.start, node.end, graph.parse_reads)
         if span is None or not len(span):
             continue
         key = (node.start, node.end, node.type)
@@ -1311,6 +1298,48 @@ def _placed_by_description(graph: _Graph, acronyms: dict[str, str] | None = None
                     if match is not None and match.kind != "person" and match.code[:3] != "---":
                         ent.actor = match.code
                         ent.placed = f"placed-by-the-lede-before:{lede!r}->{match.code}"
+
+
+# the clauses a description's phrase is cut before ("The senator, who ..., told")
+CLAUSE_DEPS = frozenset({"relcl", "acl", "appos", "advcl"})
+
+
+def _placed_by_linked_description(graph: _Graph) -> None:
+    """issue #9/#10 lead42: a person the book does not know whom a later description names
+    ("..., Mary Robinson has said. The former UN commissioner for human rights and Irish
+    president told ...": IRLELI) takes the actor that whole description gives, as an apposition
+    would give it; not one the dateline gives anyway, never a description naming a person or
+    a role with no country. Runs after :func:`_descriptions` has linked the description."""
+    parsed = graph.doc.parsed
+    if parsed is None:
+        return
+    for node in sorted(graph.nodes, key=lambda n: n.start):
+        if node.kind != "role" or node.entity < 0:
+            continue
+        if not (node.rule or "").startswith(("description->subject-", "description->named-")):
+            continue
+        ent = graph.entities[node.entity]
+        if ent.type != "person" or ent.actor or ent.person is not None:
+            continue
+        span = _expanded_span(parsed, node.start, node.end, graph.parse_reads)
+        if span is None or not len(span):
+            continue
+        root = span.root
+        clauses = {t.i for c in root.subtree if c.dep_ in CLAUSE_DEPS for t in c.subtree}
+        tokens = [t for t in root.subtree if t.i not in clauses]
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
+        if any(t.ent_type_ == "PERSON" for t in tokens):
+            continue  # "the president's lawyer": someone else's role
+        last = tokens[-1]
+        phrase = graph.doc.text[tokens[0].idx : last.idx + len(last.text)]
+        match = _looked_up(graph, phrase)
+        if match is None or match.kind == "person" or match.code.startswith("---"):
+            continue
+        if not _against_dateline(graph, match.code):
+            continue
+        ent.actor = match.code
+        ent.placed = f"placed-by-a-description-after:{phrase!r}->{match.code}"
 
 
 def _dateline_country(graph: _Graph) -> str | None:
@@ -1568,7 +1597,7 @@ def _role_told_before(graph: _Graph, role: Any, before: int) -> tuple[str, str] 
     found: dict[str, str] = {}
     # only the nouns of the role's lemma in the window, from an index of the document's nouns:
     # walking the window's tokens for every bare title was the graph's costliest step
-    starts, tokens = _nouns_by_lemma(parsed).get(role.name, ((), ()))
+    starts, tokens = _nouns_by_lemma(parsed, graph.parse_reads).get(role.name, ((), ()))
     lo = bisect_left(starts, before - ROLE_TOLD_REACH)
     hi = bisect_left(starts, before)
     for i in tokens[lo:hi]:
@@ -1586,22 +1615,22 @@ def _role_told_before(graph: _Graph, role: Any, before: int) -> tuple[str, str] 
     return country + (role.sector or ""), phrase
 
 
-def _nouns_by_lemma(parsed: Any) -> dict[str, tuple[list[int], list[int]]]:
+def _nouns_by_lemma(
+    parsed: Any, reads: dict[Any, Any] | None = None
+) -> dict[str, tuple[list[int], list[int]]]:
     """The document's nouns (part of speech NOUN) by lower-case lemma: their character offsets
     and token numbers, in order. Read from the parse's arrays, once per document while its
     graph is built."""
     import numpy
     from spacy.parts_of_speech import NOUN
 
-    columns = _kept_for(parsed)
-    if columns is None:
-        columns = {}
+    columns = reads if reads is not None else {}
     if "nouns by lemma" in columns:
         return columns["nouns by lemma"]
     index: dict[str, tuple[list[int], list[int]]] = {}
     if len(parsed):
-        pos, lemmas = _parse_column(parsed, "POS"), _parse_column(parsed, "LEMMA")
-        starts, strings = _parse_column(parsed, "IDX"), parsed.vocab.strings
+        pos, lemmas = _parse_column(parsed, "POS", reads), _parse_column(parsed, "LEMMA", reads)
+        starts, strings = _parse_column(parsed, "IDX", reads), parsed.vocab.strings
         for i in numpy.flatnonzero(pos == NOUN).tolist():
             offsets, numbers = index.setdefault(strings[int(lemmas[i])].lower(), ([], []))
             offsets.append(int(starts[i]))
@@ -1756,7 +1785,9 @@ def _described_by_head(graph: _Graph, root: Any, span: Any) -> tuple[str, str] |
     return ("the-noun-it-names", phrase)
 
 
-def _tokens_where(parsed: Any, attr: str, values: Iterable[str]) -> list[Any]:
+def _tokens_where(
+    parsed: Any, attr: str, values: Iterable[str], reads: dict[Any, Any] | None = None
+) -> list[Any]:
     """The tokens whose ``attr`` (a string attribute: "LOWER", "DEP") is one of ``values``, in
     order: picked from the parse's array, so that the other tokens are never built. The caller
     still tests each token as before."""
@@ -1765,7 +1796,7 @@ def _tokens_where(parsed: Any, attr: str, values: Iterable[str]) -> list[Any]:
     if not len(parsed):
         return []
     wanted = _string_keys(values if isinstance(values, frozenset) else frozenset(values))
-    column = _parse_column(parsed, attr)
+    column = _parse_column(parsed, attr, reads)
     return [parsed[i] for i in numpy.flatnonzero(one_of(column, wanted)).tolist()]
 
 
@@ -1787,7 +1818,9 @@ def _untagged(token: Any) -> bool:
     return not token.ent_type_ or token.ent_type_ in NAME_MISTAGS
 
 
-def _untagged_subjects(doc: Document, surnames: set[str]) -> list[Entity]:
+def _untagged_subjects(
+    doc: Document, surnames: set[str], reads: dict[Any, Any] | None = None
+) -> list[Entity]:
     """Proper-noun subjects the recogniser left untagged: "Gorka declared" where the text names
     Sebastian Gorka, or "Bret Baier noticed" opening with a known first name. They join the
     people as if tagged (a subject is the likeliest antecedent of the next "he")."""
@@ -1795,7 +1828,7 @@ def _untagged_subjects(doc: Document, surnames: set[str]) -> list[Entity]:
     if parsed is None:
         return []
     out = []
-    for token in _tokens_where(parsed, "DEP", SUBJECT_DEPS):
+    for token in _tokens_where(parsed, "DEP", SUBJECT_DEPS, reads):
         if token.dep_ not in SUBJECT_DEPS:
             continue
         if token.pos_ != "PROPN":
@@ -1888,7 +1921,9 @@ def _ends_a_tagged_name(doc: Document, words: list[str]) -> bool:
     return any(e.label == "PERSON" and _name_words(e.text)[-n:] == words for e in doc.entities)
 
 
-def _untagged_surnames(doc: Document, surnames: set[str]) -> list[Entity]:
+def _untagged_surnames(
+    doc: Document, surnames: set[str], reads: dict[Any, Any] | None = None
+) -> list[Entity]:
     """issue #9/#10: "Conyers repeated his denial" where the recogniser tagged nothing, not
     even a subject: a capitalised word that is the surname of a person the text names in full
     is that person wherever it stands (its subject use is _untagged_subjects')."""
@@ -1896,7 +1931,7 @@ def _untagged_surnames(doc: Document, surnames: set[str]) -> list[Entity]:
     if parsed is None or not surnames:
         return []
     out = []
-    for token in _tokens_where(parsed, "LOWER", [s for s in surnames if " " not in s]):
+    for token in _tokens_where(parsed, "LOWER", [s for s in surnames if " " not in s], reads):
         if not _untagged(token) or not token.text[:1].isupper() or token.text.isupper():
             continue
         if token.dep_ in SUBJECT_DEPS and token.pos_ == "PROPN":
@@ -1959,7 +1994,7 @@ def _located_in(graph: _Graph, start: int, end: int) -> bool:
     """A "person" that a locative preposition governs and the gazetteer knows ("protesters in
     Tsuen Wan"): a place the recogniser mislabelled, never a pronoun's antecedent."""
     parsed = graph.doc.parsed
-    span = _expanded_span(parsed, start, end)
+    span = _expanded_span(parsed, start, end, graph.parse_reads)
     if span is None or not len(span):
         return False
     root = span.root
@@ -2012,7 +2047,7 @@ def _person_shaped(graph: _Graph, start: int, end: int) -> bool:
     # the recogniser tags a later "Djokovic" a person: the surname makes the name a person's,
     # unless the actor book knows the first word ("Texas Cruz")
     parsed = graph.doc.parsed
-    span = _expanded_span(parsed, start, end)
+    span = _expanded_span(parsed, start, end, graph.parse_reads)
     if span is None or not len(span):
         return False
     if (
@@ -2050,7 +2085,7 @@ def _described_as_person(graph: _Graph, start: int, end: int) -> bool:
     """issue #9/#10: "Puigdemont, the Catalan leader, said" tagged ORG: a name of one to three
     words whose apposition is a noun only a person is."""
     parsed = graph.doc.parsed
-    span = _expanded_span(parsed, start, end)
+    span = _expanded_span(parsed, start, end, graph.parse_reads)
     if span is None or not 1 <= len(span) <= 3:
         return False
     root = span.root
@@ -2213,6 +2248,11 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
                 same, by_titles = fit, True
         if same and _known_as_another(graph, node, canonical, same):
             same = []
+        if same and _peer_styled(graph, node):
+            # issue #10 lead42: "Lord Roberts of Conwy denied ... Sion Aubrey Roberts was
+            # convicted": a peer is named by the title, so a full name without it is someone
+            # else ("Lord Roberts" again is the peer: the repeated bare name below)
+            same = [n for n in same if _peer_styled(graph, n)]
         if same:
             at = bisect_left([n.start for n in same], node.start)
             target = same[at - 1] if at > 0 else same[0]
@@ -2277,6 +2317,17 @@ def _role_titled(graph: _Graph, node: _Node) -> bool:
     "President Obama"), the formal style of a text that titles its people ("Mr. Reyes")."""
     found = WORD_BEFORE.search(graph.doc.text, max(0, node.start - 20), node.start)
     return found is not None and found.group(1).lower() in _titles()
+
+
+PEERAGE_TITLE = re.compile(r"\b(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl)\s*$")
+
+
+def _peer_styled(graph: _Graph, node: _Node) -> bool:
+    """Whether a bare name node is a peer's style ("Lord Roberts", "Baroness Hayman"): the
+    title before or in it."""
+    title = graph.doc.text[max(0, node.start - 12) : node.start]
+    own = graph.doc.text[node.start : node.end]
+    return bool(PEERAGE_TITLE.search(title) or PEERAGE_TITLE.search(own.split()[0] + " "))
 
 
 def _surname_title(graph: _Graph, node: _Node) -> bool:
@@ -2670,12 +2721,13 @@ def _first_name_and_surname(graph: _Graph, surname: str) -> _Node | None:
     match = _full_name_match(graph, surname)
     if match is not None:
         text = graph.doc.text
-        start, end, first = match
-        first = first.lower()
+        from redline.quotes.speakers import name_gender
+
+        start, end = match[:2]
         node = _Node(start, end, "name", "person", "first-name+surname-in-text")
         node.quoted = graph.quote_at(start) is not None
-        node.subject = _subject_at(graph.doc, start, end)
-        node.gender = _first_name_gender(first)
+        node.subject = _subject_at(graph.doc, start, end, graph.parse_reads)
+        node.gender = name_gender(text[start:end])  # a first name and a surname: the long table
         node.entity = graph.new_entity("person")
         _add_person_name(graph, node, text[start:end], None)
         graph.add(node)
@@ -2697,7 +2749,7 @@ def _gendered_full_name(
                 continue
             node = _Node(match.start(), match.end(), "name", "person", "first-name-of-title-gender")
             node.quoted = graph.quote_at(node.start) is not None
-            node.subject = _subject_at(graph.doc, node.start, node.end)
+            node.subject = _subject_at(graph.doc, node.start, node.end, graph.parse_reads)
             node.gender = gender
             node.entity = graph.new_entity("person")
             _add_person_name(graph, node, match.group(0), None)
@@ -2770,8 +2822,11 @@ def _namesake_named_before(
     the names the scan takes, never sees her)."""
     if " " in surname.strip():
         return False
+    from redline.quotes.speakers import common_first_name_genders
+
+    sexes = common_first_name_genders()  # the hand list's entries over the long table
     own = (person or "").split()
-    sex = _first_name_gender(own[0].lower()) if len(own) > 1 else None
+    sex = sexes.get(own[0].lower()) if len(own) > 1 else None
     if sex is not None and _courtesy_title(graph, node)[1] not in (None, sex):
         return True
     for full in names:
@@ -2780,7 +2835,7 @@ def _namesake_named_before(
             continue
         if kin_namesake(graph.book, full, 0, len(full)):
             return True
-        given = _first_name_gender(words[0].lower())
+        given = sexes.get(words[0].lower())
         if sex is not None and given is not None and given != sex:
             return True
     return False
@@ -2854,7 +2909,7 @@ def _acronyms(graph: _Graph) -> None:
             node = _Node(s, e, "acronym", target.type, rule if first else "acronym-defined-in-text")
             first = False
             node.entity = target.entity
-            node.subject = _subject_at(doc, s, e)
+            node.subject = _subject_at(doc, s, e, graph.parse_reads)
             node.quoted = graph.quote_at(s) is not None
             graph.add(node)
 
@@ -2897,7 +2952,7 @@ def _undefined_acronyms(graph: _Graph, seen: set[str]) -> None:
                 old.kind = "dropped"
         node = _Node(s, e, "acronym", target.type, "acronym-of-name-before")
         node.entity = target.entity
-        node.subject = _subject_at(graph.doc, s, e)
+        node.subject = _subject_at(graph.doc, s, e, graph.parse_reads)
         node.quoted = graph.quote_at(s) is not None
         graph.add(node)
 
@@ -3056,7 +3111,7 @@ def _titled(graph: _Graph) -> None:
             continue
         node = _Node(start, end, "role", "person", "role->person-titled-in-text")
         node.entity = entity
-        node.subject = _subject_at(doc, start, end)
+        node.subject = _subject_at(doc, start, end, graph.parse_reads)
         node.quoted = graph.quote_at(start) is not None
         graph.add(node)
 
@@ -3160,7 +3215,7 @@ def _adjective_of_a_thing(graph: _Graph, start: int, end: int) -> bool:
     radio", "in an interview with German television", "Russian gas") says whose the outlet or
     thing is, not where the story is: it places no unnamed office ("the foreign minister")."""
     parsed = graph.doc.parsed
-    span = _expanded_span(parsed, start, end)
+    span = _expanded_span(parsed, start, end, graph.parse_reads)
     if span is None or len(span) != 1:
         return False
     word = span[0]
@@ -3268,7 +3323,7 @@ def _other_side(graph: _Graph, start: int, end: int) -> frozenset[int]:
     read), and the subject of a verb the role hangs from ("Macron will host the president",
     "Macron said he would welcome the president")."""
     parsed = graph.doc.parsed
-    span = _expanded_span(parsed, start, end)
+    span = _expanded_span(parsed, start, end, graph.parse_reads)
     if span is None or not len(span):
         return frozenset()
     role = span.root
@@ -3285,7 +3340,7 @@ def _other_side(graph: _Graph, start: int, end: int) -> frozenset[int]:
             or graph.quote_at(n.start) != quote
         ):
             continue
-        name = _expanded_span(parsed, n.start, n.end)
+        name = _expanded_span(parsed, n.start, n.end, graph.parse_reads)
         if name is None or not len(name):
             continue
         name = name.root
@@ -3302,7 +3357,7 @@ def _other_side_countries(graph: _Graph, start: int, end: int) -> Counter[str]:
     minister criticised Iran"): the other side of the act, whose office-holder the role is not;
     their mentions there do not count for the article's country focus."""
     parsed = graph.doc.parsed
-    span = _expanded_span(parsed, start, end)
+    span = _expanded_span(parsed, start, end, graph.parse_reads)
     counts: Counter[str] = Counter()
     if span is None or not len(span):
         return counts
@@ -3320,7 +3375,7 @@ def _other_side_countries(graph: _Graph, start: int, end: int) -> Counter[str]:
             or code[:3] not in graph.book.countries
         ):
             continue
-        named = _expanded_span(parsed, entity.start, entity.end)
+        named = _expanded_span(parsed, entity.start, entity.end, graph.parse_reads)
         if named is not None and len(named) and _within_clause(named.root, verb):
             counts[code[:3]] += 1
     return counts
@@ -3501,7 +3556,7 @@ def _roles(graph: _Graph) -> None:
                 continue  # no country in the text holds this office: leave it unlinked
             rule = "role->office-holder-of-" + ("adjective" if country else "country-focus")
         node = _Node(start, end, "role", "person", rule)
-        node.subject = _subject_at(doc, start, end)
+        node.subject = _subject_at(doc, start, end, graph.parse_reads)
         node.quoted = graph.quote_at(start) is not None
         if person.name.lower() in named:
             node.entity = named[person.name.lower()]
@@ -3587,7 +3642,7 @@ def _nominals(graph: _Graph) -> None:
                 continue
             node = _Node(start, end, "role", "organisation", "nominal->only-fitting-organisation")
             node.entity = fits[0]
-            node.subject = _subject_at(doc, start, end)
+            node.subject = _subject_at(doc, start, end, graph.parse_reads)
             node.quoted = graph.quote_at(start) is not None
             graph.add(node)
 
@@ -3822,7 +3877,9 @@ def _descriptions(graph: _Graph) -> None:
     _named_next(graph)
     tokens = [
         t
-        for t in _tokens_where(parsed, "LOWER", [*DESCRIBED_ROLES, *HYPHEN_ROLES])
+        for t in _tokens_where(
+            parsed, "LOWER", [*DESCRIBED_ROLES, *HYPHEN_ROLES], graph.parse_reads
+        )
         if t.dep_ in SUBJECT_DEPS
     ]
     if not tokens:
@@ -4077,7 +4134,7 @@ def _writings_by_person(graph: _Graph, parsed: Any) -> list[tuple[int, str, _Nod
     "Mariano wrote a memoir of her time at the White House", "Trump wrote to the investment
     company's chief executive" (a letter or an email), in text order."""
     found = []
-    for verb in _tokens_where(parsed, "LEMMA", WRITING_VERBS):
+    for verb in _tokens_where(parsed, "LEMMA", WRITING_VERBS, graph.parse_reads):
         if verb.pos_ != "VERB":
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -4110,7 +4167,7 @@ def _documents(graph: _Graph) -> None:
     verbs = _reporting_verbs() | {"read"}
     writers: dict[str, _Node] = {}  # the person each writing spoke for so far, by its noun
     written: list[tuple[int, str, _Node]] | None = None
-    for token in _tokens_where(parsed, "LOWER", DOCUMENT_NOUNS | BODY_WRITINGS):
+    for token in _tokens_where(parsed, "LOWER", DOCUMENT_NOUNS | BODY_WRITINGS, graph.parse_reads):
         if token.lower_ not in DOCUMENT_NOUNS:
             _body_writing(graph, token, sentence_starts)
             continue
@@ -4327,7 +4384,7 @@ def _named_next(graph: _Graph) -> None:
     subject, when the text has not named that person before."""
     parsed = graph.doc.parsed
     sentence_starts = _sentence_starts(graph)
-    for token in _tokens_where(parsed, "LOWER", NAMED_NEXT_ROLES):
+    for token in _tokens_where(parsed, "LOWER", NAMED_NEXT_ROLES, graph.parse_reads):
         verb = token.head
         if token.dep_ == "appos" and verb.ent_type_ == "TIME" and verb.dep_ in SUBJECT_DEPS:
             verb = verb.head  # "2:40 p.m. ⏎⏎ Donald Trump's campaign manager says": a timestamp
@@ -4543,14 +4600,14 @@ def _pronouns(
     if LISTICLE.search(doc.text.split("\n", 1)[0]):
         listed.update(
             t.lower_
-            for t in _tokens_where(parsed, "LOWER", ("he", "she"))
+            for t in _tokens_where(parsed, "LOWER", ("he", "she"), graph.parse_reads)
             if t.dep_ in SUBJECT_DEPS and _list_heading(doc.text, sentence_starts, t.idx)
         )
     first_named: dict[int, int] = {}  # each entity's first mention by name
     for n in nodes:
         if n.kind == "name" and n.entity >= 0:
             first_named.setdefault(n.entity, n.start)
-    for token in _tokens_where(parsed, "LOWER", PRONOUNS):
+    for token in _tokens_where(parsed, "LOWER", PRONOUNS, graph.parse_reads):
         lower = token.lower_
         if lower not in PRONOUNS or token.pos_ != "PRON" and token.tag_ not in ("PRP", "PRP$"):
             continue
@@ -4854,7 +4911,7 @@ def _excerpt_narrator(graph: _Graph) -> None:
         for node in graph.nodes:
             if node.entity == entity:
                 node.type = "person"
-    for token in _tokens_where(parsed, "LOWER", NARRATOR):
+    for token in _tokens_where(parsed, "LOWER", NARRATOR, graph.parse_reads):
         start, end = token.idx, token.idx + len(token.text)
         if (
             token.pos_ != "PRON"
@@ -4874,7 +4931,7 @@ def _names_a_thing(graph: _Graph, node: _Node) -> bool:
     administration", "a Harlan rally") names the administration or the rally, not a person the
     next "he" goes on about: no person named in the sentence before for the pronoun."""
     parsed = graph.doc.parsed
-    span = _expanded_span(parsed, node.start, node.end)
+    span = _expanded_span(parsed, node.start, node.end, graph.parse_reads)
     if span is None or not len(span):
         return False
     root = span.root
@@ -4929,7 +4986,7 @@ def _relative_clause_owner(graph: _Graph, node: _Node, gender: str) -> _Node | N
     Only for a pronoun of a later sentence: in its own ("Sincioco, who designed the menu for
     Pope Francis when he visited") the clause's pronoun is its person."""
     parsed = graph.doc.parsed
-    span = _expanded_span(parsed, node.start, node.end)
+    span = _expanded_span(parsed, node.start, node.end, graph.parse_reads)
     if span is None or not len(span):
         return None
     for verb in span.root.ancestors:
@@ -4947,7 +5004,7 @@ def _named_in_unnamed_role_clause(graph: _Graph, node: _Node) -> bool:
     subject given only by a role noun ("a president who authorized the raid that killed …"),
     not by a name the graph knows."""
     parsed = graph.doc.parsed
-    span = _expanded_span(parsed, node.start, node.end)
+    span = _expanded_span(parsed, node.start, node.end, graph.parse_reads)
     if span is None or not len(span):
         return False
     verb = next((t for t in span.root.ancestors if t.dep_ == "relcl"), None)
@@ -5137,7 +5194,7 @@ def _introduced_with_apposition(graph: _Graph, node: _Node) -> bool:
     giving their role ("Henry Crespo, president of the caucus,")."""
     if node.type != "person" or len(graph.doc.text[node.start : node.end].split()) < 2:
         return False
-    span = _expanded_span(graph.doc.parsed, node.start, node.end)
+    span = _expanded_span(graph.doc.parsed, node.start, node.end, graph.parse_reads)
     if span is None or not len(span):
         return False
     after = span.doc[span.end] if span.end < len(span.doc) else None
@@ -5201,7 +5258,7 @@ def _sole_person_of_sentence(graph: _Graph, node: _Node) -> bool:
     Gabrielle Hatcher"; "Jolly, who …, doesn't see"), unlike "Trump accused Cruz" or "The radio
     talker filled his speeches for Cruz", whose subjects are the likelier antecedents."""
     parsed = graph.doc.parsed
-    span = _expanded_span(parsed, node.start, node.end)
+    span = _expanded_span(parsed, node.start, node.end, graph.parse_reads)
     if span is None or len(span) == 0:
         return False
     sent = span[0].sent
@@ -5245,7 +5302,7 @@ def _under_bare_participle(graph: _Graph, node: _Node, pronoun: Any) -> bool:
     in the event that Clinton faces Trump, she replied"): the participle's subject is the
     pronoun itself, so a person named inside it is not the pronoun's antecedent."""
     parsed = graph.doc.parsed
-    span = _expanded_span(parsed, node.start, node.end)
+    span = _expanded_span(parsed, node.start, node.end, graph.parse_reads)
     if span is None or not len(span):
         return False
     verb = pronoun.head
@@ -5315,20 +5372,26 @@ def _quote_closed_before(graph: _Graph, char: int) -> int:
     return char
 
 
-def _party_group(doc: Any, entity: Any, parties: Container[str]) -> bool:
+def _party_group(
+    doc: Any, entity: Any, parties: Container[str], reads: dict[Any, Any] | None = None
+) -> bool:
     """Whether a NORP mention is a party's members as the subject of a clause ("Senior Tories
     believe", "Democrats argue"), which the graph otherwise has no node for."""
     text = doc.text[entity.start : entity.end]
     if text not in parties or doc.parsed is None:
         return False
-    span = _expanded_span(doc.parsed, entity.start, entity.end)
+    span = _expanded_span(doc.parsed, entity.start, entity.end, reads)
     return (
         span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.tag_ == "NNPS"
     )
 
 
 def _party_group_noun(
-    doc: Document, start: int, end: int, parties: Container[str]
+    doc: Document,
+    start: int,
+    end: int,
+    parties: Container[str],
+    reads: dict[Any, Any] | None = None,
 ) -> tuple[int, Any] | None:
     """names28: a party's name modifying a plural common noun that is a clause's subject ("Lib
     Dem strategists think", "Labour MPs say", "Liberal Democrat activists believe"): the start
@@ -5337,7 +5400,7 @@ def _party_group_noun(
     parsed = doc.parsed
     if parsed is None:
         return None
-    span = _expanded_span(parsed, start, end)
+    span = _expanded_span(parsed, start, end, reads)
     if span is None or not len(span):
         return None
     root = span.root
@@ -5426,7 +5489,7 @@ def _asked_about(graph: _Graph, node: _Node) -> bool:
     if node.quoted:
         return False
     parsed = graph.doc.parsed
-    span = _expanded_span(parsed, node.start, node.end)
+    span = _expanded_span(parsed, node.start, node.end, graph.parse_reads)
     if span is None or not len(span):
         return False
     return span[0].sent.text.rstrip().endswith("?")
@@ -5503,7 +5566,7 @@ def _reports(graph: _Graph, starts: list[int], node: _Node, quote: tuple[int, in
     sentence where the quotation opens or closes or in the sentence just before the one it
     opens (the speech goes on). A third person in the quotation is not that speaker."""
     parsed = graph.doc.parsed
-    span = _expanded_span(parsed, node.start, node.end)
+    span = _expanded_span(parsed, node.start, node.end, graph.parse_reads)
     if span is None or not len(span):
         return False
     token = span.root
@@ -5544,7 +5607,7 @@ def _told_channel(graph: _Graph, node: _Node) -> bool:
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", graph.doc.text[node.start : node.end])}
     if not ((ent.actor or "").endswith("MED") or words & MEDIA_WORDS):
         return False
-    span = _expanded_span(graph.doc.parsed, node.start, node.end)
+    span = _expanded_span(graph.doc.parsed, node.start, node.end, graph.parse_reads)
     if span is None or not len(span):
         return False
     tok = span.root

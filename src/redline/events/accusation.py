@@ -31,7 +31,7 @@ speaker tells (a war fought, missile tests, sanctions imposed), not accusations.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from redline.evaluate.docgold import actor_country
@@ -196,29 +196,26 @@ def accusation_events(
         if key in have:
             continue
         have.add(key)
-        out.append(
-            Event(
-                start=act.start,
-                end=act.end,
-                text=act.text,
-                **columns,
-                source_text=doc.text[quote.speaker_start : quote.speaker_end],
-                source_start=quote.speaker_start,
-                source_end=quote.speaker_end,
-                source_actor=quote.actor,
-                target_text=act.source_text,
-                target_start=act.source_start,
-                target_end=act.source_end,
-                target_actor=act.source_actor,
-                trigger_text=act.trigger_text,
-                trigger_start=act.trigger_start,
-                trigger_end=act.trigger_end,
-                date=act.date or doc.published,
-                rule=(
-                    f"accusation:112 of {act.code} '{act.trigger_text}' by {act.source_actor} "
-                    f"told by {quote.actor}; quote:{quote.kind}"
-                ),
-                confidence=ACCUSATION_CONFIDENCE,
-            )
+        # the act's own event with the accusation's code, actors and rule: a field Event gains is
+        # carried over, never silently dropped
+        accusation = replace(
+            act,
+            **columns,
+            source_text=doc.text[quote.speaker_start : quote.speaker_end],
+            source_start=quote.speaker_start,
+            source_end=quote.speaker_end,
+            source_actor=quote.actor,
+            target_text=act.source_text,
+            target_start=act.source_start,
+            target_end=act.source_end,
+            target_actor=act.source_actor,
+            date=act.date or doc.published,
+            reported_by=None,  # the speaker's own accusation: no reporter
+            rule=(
+                f"accusation:112 of {act.code} '{act.trigger_text}' by {act.source_actor} "
+                f"told by {quote.actor}; quote:{quote.kind}"
+            ),
+            confidence=ACCUSATION_CONFIDENCE,
         )
+        out.append(accusation)
     return out

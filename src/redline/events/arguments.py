@@ -28,6 +28,7 @@ from redline.actors.book import (
 )
 from redline.actors.graph import KIN, RELATION_NOUNS, subject_matter
 from redline.actors.tag import slogan_name
+from redline.nlp.parse import parse_cache
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1103,6 +1104,9 @@ class ActorResolver:
             rule = f"a post's time stamp ({text!r})->the document's author {self.author.name}"
             return Argument(text, start, end, self.author, how, rule)
         actor, rule = self.resolve(head, text, start, end)
+        if actor is not None and (in_work_title(head) or _titled_work(head, start, end)):
+            # issue #9 kinds42: "a new book, Brown's Britain, says": a country in a title
+            actor, rule = None, f"inside the title of a work ({text!r}): no actor"
         if actor is not None and _war_places(head):
             # issue #9 readout15: "the Iraq war could be illegal", "plans for the Iraq war": a
             # war named by where it is fought is no one's act, and not that country's
@@ -1242,6 +1246,8 @@ class ActorResolver:
                 if c.dep_ == "prep" and c.lower_ == "of"
                 and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
             ]  # fmt: skip
+            # nor a work's title (issue #9 kinds42: "Smith's new book, 'Cameron's Britain'")
+            clauses += work_titles(head.doc)
             # nor what a next verb's object names ("examined data and contacted experts")
             if (next_verb := next_verbs_object(head)) is not None:
                 hi = min(hi, head.doc[next_verb].left_edge.idx)
@@ -2787,8 +2793,8 @@ class ActorResolver:
         for child in head.children:
             if child.dep_ == "appos" and child.lemma_.lower() not in RELATION_NOUNS:
                 # "Ms Robinson, a friend of the Tory leader": a relation to X is not X
-                if subject_matter(child) or _contrasted(child):
-                    continue
+                if subject_matter(child) or _contrasted(child) or in_work_title(child):
+                    continue  # issue #9 kinds42: "Smith's new book, Cameron's Britain": a title
                 c_start, c_end = phrase_span(child)
                 appos = self.lookup(self.text[c_start:c_end])
                 if (
@@ -3294,6 +3300,10 @@ class ActorResolver:
             if match is None:
                 return None, "unresolved"
             at = self._previous_start
+            if (work := _work_before(head, at)) is not None:
+                # issue #9 kinds42: "According to a new book, Brown's Britain, ... It claims":
+                # "it" is the work named nearer (or the one whose title names the country)
+                return None, f"pronoun '{head.text}'->the work named before {work!r}: no actor"
             if (
                 str(match.code or "").endswith("MED")
                 and _outlet_told(head.doc, at)
@@ -3577,6 +3587,188 @@ def _placed_note(mention: Any) -> str:
     """Why the graph gave an unknown name its actor ("placed-by-apposition:..."), if it did."""
     _, found, placed = (mention.rule or "").partition("+placed-by-")
     return f" (placed-by-{placed})" if found else ""
+
+
+# issue #9 kinds42: works whose title may name a country ("a new book, Brown's Britain", the
+# documentary "Inside North Korea"): the title is the work's, the country in it no actor
+WORK_TITLE_NOUNS = frozenset(
+    {"book", "memoir", "biography", "autobiography", "novel", "film", "movie", "documentary",
+     "programme", "program", "report", "study", "song", "album", "play", "musical", "series",
+     "show", "poem", "essay"}
+)  # fmt: skip
+# Words a title keeps in lower case ("The Rise and Fall of ...", "Britain in Crisis")
+TITLE_SMALL_WORDS = frozenset(
+    {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with", "or", "'s", "’s",
+     "from", "into", "after", "under", "over"}
+)  # fmt: skip
+# Verbs that give a work its title ("a report titled ...", "a film called ...")
+TITLING_VERBS = frozenset({"call", "title", "entitle", "name", "dub"})
+_WORK_TITLES: list = parse_cache(None)  # (the parse, its titles' character spans)
+
+
+def _title_cased(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` read as a title: two words or more, every word capitalised but the
+    small ones ("Brown's Britain", "The Russia House", "Britain in Crisis")."""
+    words = [t for t in tokens if not t.is_punct]
+    big = [t for t in words if t.lower_ not in TITLE_SMALL_WORDS]
+    return len(big) >= 2 and all(t.text[:1].isupper() for t in big)
+
+
+def _titles_of_work(noun: Token) -> list[Span]:
+    """The title a work noun gives: a quoted phrase after it with a capitalised word (the
+    report "Britain in Crisis"), or a title-cased apposition or name it heads ("a new book,
+    Brown's Britain", "a film called The Russia House", "the film The Russia House")."""
+    doc = noun.doc
+    found: list[Span] = []
+    j = noun.i + 1
+    while (
+        j < len(doc)
+        and j - noun.i <= 3
+        and (doc[j].text == "," or doc[j].lemma_.lower() in TITLING_VERBS)
+    ):
+        j += 1
+    if j < len(doc) and doc[j].is_quote and doc[j].tag_ == "``":  # an opening mark
+        close = next((t.i for t in doc[j + 1 : j + 16] if t.is_quote), None)
+        if close is not None and any(t.text[:1].isupper() for t in doc[j + 1 : close]):
+            found.append(doc[j + 1 : close])
+    # an apposition right after the noun (or its comma): "a study by the Center ... at
+    # California State University, San Bernardino" hangs a place on "study" from afar
+    phrases = [
+        c
+        for c in noun.children
+        if c.dep_ == "appos"
+        and c.i > noun.i
+        and all(t.text in (",", ":") for t in doc[noun.i + 1 : c.left_edge.i])
+    ]
+    phrases += [
+        g
+        for c in noun.children
+        if c.dep_ == "acl" and c.lemma_.lower() in TITLING_VERBS
+        for g in c.children
+        if g.dep_ in ("oprd", "dobj", "attr", "xcomp")
+    ]
+    named = [doc[p.left_edge.i : p.right_edge.i + 1] for p in phrases]
+    if noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "PROPN" and noun.head.i > noun.i:
+        named.append(doc[noun.i + 1 : noun.head.i + 1])  # "the film The Russia House" as one
+    found += [span for span in named if _title_cased(list(span))]
+    if (country_titled := _country_title_after(doc, j)) is not None:
+        found.append(country_titled)
+    # a person's name is no title ("a study by a Russian sociologist, Mikhail Dmitriyev")
+    return [
+        span for span in found
+        if not all(t.ent_type_ == "PERSON" for t in span if not t.is_punct)
+    ]  # fmt: skip
+
+
+def _country_title_after(doc: Doc, j: int) -> Span | None:
+    """A title-cased run of words from token ``j`` on, set off by a comma or a full stop, whose
+    head (last word) is a country with a possessive or an article before it ("a new book,
+    Brown's Britain, says", "the play The New Britain."): read off the words, as the small
+    parser hangs such a title anywhere. "In the report, Britain's Foreign Office, ..." ends
+    on no country, so it is none."""
+    k = j
+    while k < len(doc) and (
+        doc[k].lower_ in TITLE_SMALL_WORDS or doc[k].text[:1].isupper() and doc[k].is_alpha
+    ):
+        k += 1
+    if k == j or k >= len(doc) or doc[k].text not in (",", ".", ";", ":"):
+        return None
+    span = doc[j:k]
+    last = span[-1]
+    possessed = any(t.lower_ in ("'s", "’s") for t in span)
+    if last.ent_type_ != "GPE" or not (possessed or span[0].lower_ == "the"):
+        return None
+    return span if _title_cased(list(span)) else None
+
+
+# issue #9 lead42: the broadcast works whose title may stand before the noun ("the BBC's
+# Breakfast with Frost show", "NBC's Meet the Press programme")
+TITLE_BEFORE_NOUNS = frozenset({"show", "programme", "program", "series", "documentary"})
+
+
+def _title_before(noun: Token) -> Span | None:
+    """A title-cased run of words right before a broadcast work's noun that reads as a title:
+    after a possessive (its broadcaster's) or with a small word inside ("Breakfast with
+    Frost", "Meet the Press"); not a broadcaster alone ("a Channel 4 documentary"). The small
+    parser often reads "show" there as a verb: then only after a possessive."""
+    doc = noun.doc
+    if noun.lower_ not in TITLE_BEFORE_NOUNS or noun.i == 0:
+        return None
+    k = noun.i
+    while k > 0 and (
+        doc[k - 1].text[:1].isupper()
+        and doc[k - 1].is_alpha
+        or doc[k - 1].lower_ in TITLE_SMALL_WORDS
+        and doc[k - 1].lower_ not in ("'s", "’s")
+    ):
+        k -= 1
+    while k < noun.i and doc[k].lower_ in TITLE_SMALL_WORDS:
+        k += 1  # a run opens on a capitalised word ("the", "a" stay outside)
+    if k == noun.i or k == doc[k].sent.start:
+        return None
+    span = doc[k : noun.i]
+    possessed = doc[k - 1].lower_ in ("'s", "’s")
+    inner_small = any(t.lower_ in TITLE_SMALL_WORDS for t in span[1:-1])
+    if noun.pos_ != "NOUN" and not possessed:
+        return None  # "Data from the Bureau of Statistics show": the verb, no title
+    return span if (possessed or inner_small) and span[-1].text[:1].isupper() else None
+
+
+def work_titles(doc: Doc) -> list[tuple[int, int]]:
+    """The character spans of the titles of works the parse names (``_titles_of_work``), once
+    per parse."""
+    cached = _WORK_TITLES[0]
+    if cached is None or cached[0] is not doc:
+        spans = sorted(
+            {
+                (title.start_char, title.end_char)
+                for tok in doc
+                if tok.lower_ in WORK_TITLE_NOUNS and tok.pos_ == "NOUN" and tok.text.islower()
+                for title in _titles_of_work(tok)
+            }
+            | {
+                (title.start_char, title.end_char)
+                for tok in doc
+                if tok.lower_ in TITLE_BEFORE_NOUNS
+                and tok.text.islower()
+                and (title := _title_before(tok)) is not None
+            }
+        )
+        cached = _WORK_TITLES[0] = (doc, spans)
+    return cached[1]
+
+
+def in_work_title(tok: Token) -> bool:
+    """Whether ``tok`` is inside the title of a work (``work_titles``)."""
+    return tok.pos_ == "PROPN" and any(s <= tok.idx < e for s, e in work_titles(tok.doc))
+
+
+def _titled_work(head: Token, start: int, end: int) -> bool:
+    """Whether ``head`` is a work noun whose phrase ``start:end`` holds its title and names no
+    author ("A new book, Putin's Russia, accuses ..."; not "Amnesty's report" or "a book by
+    ..."): what the phrase's words resolve to is the title's."""
+    if head.lower_ not in WORK_TITLE_NOUNS:
+        return False
+    if any(c.dep_ == "poss" or c.lower_ == "by" for c in head.children):
+        return False
+    right = head.right_edge
+    lo, hi = min(start, head.left_edge.idx), max(end, right.idx + len(right))
+    return any(lo <= s < hi for s, _ in work_titles(head.doc))
+
+
+def _work_before(pronoun: Token, at: int) -> str | None:
+    """issue #9 kinds42: the title of a work "it" stands for: one that holds the mention at
+    ``at`` (the country "it" would resolve to) or that the text names after that mention, in
+    the pronoun's sentence or the one before."""
+    titles = work_titles(pronoun.doc)
+    if not titles:
+        return None
+    sent = pronoun.sent
+    since = pronoun.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    for start, end in reversed(titles):
+        if end <= pronoun.idx and (start <= at < end or at < start and start >= since):
+            return pronoun.doc.text[start:end]
+    return None
 
 
 def _modifier_only(doc: Doc, start: int, end: int) -> bool:

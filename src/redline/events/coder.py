@@ -44,6 +44,7 @@ from redline.events.arguments import (
     counted_two,
     has_to_infinitive,
     in_country,
+    in_work_title,
     main_country,
     next_verbs_object,
     phrase_span,
@@ -542,6 +543,52 @@ def _glued_name_given(obj: Token) -> bool:
     )
 
 
+# Dependents that open a clause of their own inside a noun phrase: a quotation in one is what
+# someone in that clause said, not a name given to the noun
+PHRASE_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"})
+OPENING_QUOTES = frozenset({'"', "'", "“", "‘", "``", "''"})
+# Pronouns for a thing, not a person: "as they call it" names it
+NAMED_THING_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def _name_given_in_object(obj: Token) -> bool:
+    """issue #9 kinds42: whether the object of a naming verb carries, inside its own phrase, the
+    name it is given: the small parser hangs "called Smith an 'Aunt Tom'", "called the use of
+    executive orders "quite dangerous"", "called Merkel "The Chancellor of the Free World""
+    on the object. A quotation that opens after a noun of the phrase and runs to the phrase's
+    end is a name given; so is an apposition with "a"/"an" not set off by a comma ("called Smith
+    an Aunt Tom") and an adjective after the noun ("called the plan unworkable"). A quoted word
+    inside a clause of the phrase ("the envoy, who said it was 'unacceptable'") or a quoted
+    nickname before the noun ("the 'Gang of Eight' senators") is none."""
+    doc = obj.doc
+    last = obj.right_edge.i
+    for child in obj.children:
+        if child.i < obj.i:
+            continue
+        if child.dep_ == "amod" and child.pos_ == "ADJ":
+            return True
+        if (
+            child.dep_ == "appos"
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in child.children)
+            and not any(t.is_punct for t in doc[obj.i + 1 : child.left_edge.i])
+        ):
+            return True
+    phrase = doc[obj.left_edge.i : last + 1]
+    opening = next((t for t in phrase if t.is_quote), None)
+    if opening is None or opening.text not in OPENING_QUOTES:
+        return False
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[obj.left_edge.i : opening.i]):
+        return False  # "the 'Gang of Eight' senators": a nickname before the one named
+    if any(t.is_quote for t in doc[opening.i + 1 : last + 1]):
+        return False  # the quotation closes inside the phrase: not the name given
+    inside = opening
+    while inside.i != obj.i and inside.head.i != inside.i:
+        if inside.dep_ in PHRASE_CLAUSE_DEPS:
+            return False
+        inside = inside.head
+    return True
+
+
 def _is_naming(verb: Token) -> bool:
     """'what it called violations', 'which he termed a provocation': the verb names, not acts."""
     if verb.lemma_.lower() not in NAMING_VERBS:
@@ -553,7 +600,7 @@ def _is_naming(verb: Token) -> bool:
     # "calling it 'an aggression'", "called the deal 'lousy'": a second object, or a quoted
     # word right after the object, is the name given (the small parser has no oprd for them)
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    if any(_glued_name_given(o) for o in objects):
+    if any(_glued_name_given(o) or _name_given_in_object(o) for o in objects):
         return True
     doc = verb.doc
     # issue #9 precision: or after the object's phrase ("called troops in Afghanistan 'brave'")
@@ -567,6 +614,8 @@ def _is_naming(verb: Token) -> bool:
     if subject is None or subject.i == 0:
         return False
     before = verb.doc[subject.left_edge.i - 1]
+    if before.lower_ == "as" and any(o.lower_ in NAMED_THING_PRONOUNS for o in objects):
+        return True  # issue #9 kinds42: "'entitlement reform,' as they often call it"
     return before.lower_ in ("what", "which", "whatever") or any(
         c.lower_ in ("what", "which") and c.i < subject.i for c in verb.children
     )
@@ -1931,6 +1980,21 @@ def _misread_verb_subject(trigger: Token) -> Token | None:
     return None
 
 
+PASSIVE_CONJUNCT_NO_AGENT = "passive conjunct, no agent"
+
+
+def _passive_trigger_clause(trigger: Token, route: str) -> bool:
+    """issue #9 kinds42: whether a passive verb with no "by" phrase, reached from ``trigger``
+    along ``route`` (conjuncts only), is the trigger's own passive clause ("Yun was summoned",
+    "people were killed or maimed"). A feeling ("she ... was dismayed to learn") is felt by the
+    subject it shares, so it is none."""
+    if trigger.tag_ != "VBN" or route.replace("conj^", ""):
+        return False
+    if has_to_infinitive(trigger):
+        return False  # "authorization for an aide to be extradited", parsed as a conjunct
+    return trigger.lemma_.lower() not in FEELING_PARTICIPLES
+
+
 def find_source(trigger: Token) -> tuple[Token | None, str]:
     """The token naming who acted, and the dependency route to it."""
     cur = trigger
@@ -1939,6 +2003,7 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
     misread = _misread_verb_subject(trigger)
     if misread is not None:
         return misread, "amod(finite)^nsubj"
+    passive_unnamed = False  # a passive trigger (or its passive conjunct) names no agent
     for _ in range(6):
         coordinated = _finite_conj_of_infinitive(cur)
         if coordinated is not None:  # "urged T to reconsider and spoke with P": urged's subject
@@ -1988,7 +2053,14 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
                 # drawn into": whoever governs a passive "to be ..." with no "by" phrase is not
                 # the one who acts in it
                 return None, route + "passive complement, no agent"
+            if _passive_trigger_clause(trigger, route):
+                passive_unnamed = True
         else:
+            if passive_unnamed and route and not route.replace("conj^", ""):
+                # issue #9 kinds42: "she was shocked and Yun was summoned", "we are losing
+                # people ... or people are being killed": the subject of a clause joined to a
+                # passive one with no "by" phrase is no agent of it
+                return None, route + PASSIVE_CONJUNCT_NO_AGENT
             if cur.i == trigger.i and _bare_participle(cur):
                 return None, route + "bare participle, no agent"
             for child in cur.children:
@@ -4535,6 +4607,8 @@ def _names_its_object(trigger: Token) -> bool:
     name the parser made the predicate ("he called Romney, according to ...") is the one
     called."""
     later = [c for c in trigger.children if c.i > trigger.i]
+    if any(c.dep_ in ("dobj", "dative") and _name_given_in_object(c) for c in later):
+        return True  # issue #9 kinds42: "called Smith an 'Aunt Tom'", the name in X's phrase
     quoted = any(t.text in QUOTE_OPENERS for t in trigger.doc[trigger.i + 1 : trigger.sent.end])
     for c in later:
         if c.dep_ != "oprd":
@@ -5390,41 +5464,32 @@ def code_sentence(
             side.update(id(e) for e in events)
         if match.trigger.i in deep_contacts:
             side.update(id(e) for e in events if _across(e))
+
+    def code_late(match: Match, depth: int, note: str = "") -> None:
+        """Code a match the main pass left (a commitment, a waiting noun, an allegation) at
+        clause ``depth``, its events kept as the main pass keeps its own."""
+        events = _events_for(
+            match, sent, doc, resolver, used_instruments, depth=depth,
+            features_out=features_out, note=note,
+        )  # fmt: skip
+        coded.extend((depth, event) for event in events)
+
     for match in waiting_commitments:
         if match.holder.i in acted:
             continue  # "agreed to extradite him": the act's own event tells it
         # "agreed to fight the opioid epidemic": a sense or a drop check dropped the act's
         # event, the commitment is still made
         depth = -1 if _inside_condition(match.trigger) else background_depth(match.trigger)
-        for event in _events_for(
-            match, sent, doc, resolver, used_instruments, depth=depth,
-            features_out=features_out,
-        ):  # fmt: skip
-            coded.append((depth, event))
+        code_late(match, depth)
     for match, note in _waiting_nouns(waiting, resolver):
         if match.trigger.i in used_instruments:
             continue  # "were killed in an air strike by ...": the strike is that act's source
-        depth = background_depth(match.trigger)
-        for event in _events_for(
-            match, sent, doc, resolver, used_instruments, depth=depth,
-            features_out=features_out, note=note,
-        ):  # fmt: skip
-            coded.append((depth, event))
+        code_late(match, background_depth(match.trigger), note)
     for match in _allegations(sent, {e.trigger_start for _, e in coded}, resolver.text):
-        depth = background_depth(match.trigger)
-        for event in _events_for(
-            match, sent, doc, resolver, used_instruments, depth=depth,
-            features_out=features_out,
-        ):  # fmt: skip
-            coded.append((depth, event))
+        code_late(match, background_depth(match.trigger))
     if alleged and not spoken:
         for match in alleged:  # the speech act found no speaker: the noun is the event
-            depth = background_depth(match.trigger)
-            for event in _events_for(
-                match, sent, doc, resolver, used_instruments, depth=depth,
-                features_out=features_out,
-            ):  # fmt: skip
-                coded.append((depth, event))
+            code_late(match, background_depth(match.trigger))
     coded += _evaluations(sent, doc, resolver, [e for _, e in coded], features_out)
     coded = _retaliations(sent, doc, resolver, coded, features_out)
     if any(e.code != RESIDUAL_STATEMENT for _, e in coded):
@@ -8115,6 +8180,8 @@ def _events_for(
     entry, trigger = match.entry, match.trigger
     if _inside_claimed_content(trigger):
         return []  # issue #9 readout12: "rejected claims Israel had attacked Syria"
+    if entry.pos == "noun" and in_work_title(trigger):
+        return []  # issue #9 lead42: "the BBC's Breakfast with Frost show" is no breakfast
     if entry.pos == "noun" and _negated_generic_noun(trigger):
         return []  # "Baume was never at meetings between them": no happening is told
     if entry.pos == "noun":

@@ -588,6 +588,20 @@ def _harming_actor(verb: Token) -> Token | None:
     return subject
 
 
+def _harm(verb: Token) -> tuple[Token, str] | None:
+    """What a harm verb has its speaker criticise, and the rule's words for it: a plan (issue
+    #9 speech22: "said the government's plans would put refugees' lives at risk", "the U.S.
+    demands would hurt farmers": the plan's maker is judged), else an actor (judge33: "“They're
+    hurting their base,” he said"); None when neither."""
+    plan = _harming_plan(verb)
+    if plan is not None:
+        return plan, f"harm: X's {plan.lemma_.lower()} '{verb.text}'"
+    harmer = _harming_actor(verb)
+    if harmer is not None:
+        return harmer, f"harm: X '{verb.text}'"
+    return None
+
+
 def _verdict(verb: Token, table: Evaluations) -> tuple[Token, tuple] | None:
     """For a verdict phrase of the data said of its subject, the subject and the phrase."""
     if verb.pos_ != "VERB" or not table.verdicts:
@@ -1113,22 +1127,13 @@ def evaluation_events(
             speakers = [s for s in resolver.arguments(src_tok, f"eval:{src_how}")
                         if s.actor is not None]  # fmt: skip
             how = f"named: '{tok.text}' X {found[1]!r}"
-        elif (plan := _harming_plan(tok)) is not None and (
+        elif (harm := _harm(tok)) is not None and (
             criticize := _group(table, "criticize")
         ) is not None:
-            # issue #9 speech22: "said the government's plans would put refugees' lives at
-            # risk", "the U.S. demands would hurt farmers": the speaker criticises the plan's maker
-            x, found = plan, (criticize, tok.lemma_.lower(), tok, tok)
+            # the speaker criticises a harmful plan's maker or who harms (``_harm``)
+            x, how = harm
+            found = (criticize, tok.lemma_.lower(), tok, tok)
             speakers = _speakers_at(tok, tok.lemma_.lower(), criticize.code, doc, resolver)
-            how = f"harm: X's {plan.lemma_.lower()} '{tok.text}'"
-        elif (harmer := _harming_actor(tok)) is not None and (
-            criticize := _group(table, "criticize")
-        ) is not None:
-            # issue #9 judge33: "“They're hurting their base,” he said": the speaker criticises
-            # who harms
-            x, found = harmer, (criticize, tok.lemma_.lower(), tok, tok)
-            speakers = _speakers_at(tok, tok.lemma_.lower(), criticize.code, doc, resolver)
-            how = f"harm: X '{tok.text}'"
         elif (verdict := _verdict(tok, table)) is not None:
             # issue #9 judge33: "“He has done a fantastic job,” Mr Blair said", "Labour has made
             # a mess of the economy", "the Tories have got it wrong" (verdicts: in the data)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ from redline.actors.graph import (
     DESCRIBED_ROLES,
     HEADLINE_VERBS,
     PERSON_NOUNS,
+    PERSON_TITLES_GENDER,
     POST_NOMINALS,
     after_contest_title,
     after_name_prefixes,
@@ -87,14 +89,27 @@ def common_first_name_genders() -> dict[str, str]:
     return table | first_name_genders()
 
 
-def name_gender(name: str) -> str | None:
-    """The gender of a person's name by its first word: the hand list's, else (for a name of
-    two words or more: a lone "Clinton" or "Carson" is a surname) the long table's."""
-    words = name.split()
-    if not words or organisation_headed(name, "PERSON"):
+def name_gender(
+    name: str | Sequence[str], titles: Iterable[str] = (), noun: str | None = None
+) -> str | None:
+    """The gender of a person's name (or its words, as the entity graph splits them: "de
+    Blasio" is one word), the one rule the speaker table and the graph ask: a courtesy title's,
+    written just before the name (``titles``) or opening it ("Mrs Kemp", "Sir Keir Starmer");
+    else ``noun``'s, the sex a noun next to the name gives ("widow Terry Strada"); else its
+    first word's: the hand list's, else (for a name of two words or more: a lone "Clinton" or
+    "Carson" is a surname) the long table's."""
+    words = name.split() if isinstance(name, str) else name
+    first = words[0].lower().rstrip(".") if words else ""
+    for title in (*titles, first):
+        gender = PERSON_TITLES_GENDER.get(title.lower().rstrip("."))
+        if gender:
+            return gender
+    if noun or not words:
+        return noun
+    if organisation_headed(" ".join(words), "PERSON"):
         return None  # issue #10 names42: "Chelsea Football Club" is no "she"
     table = common_first_name_genders() if len(words) > 1 else first_name_genders()
-    return table.get(words[0].lower())
+    return table.get(first)
 
 
 @dataclass
@@ -221,15 +236,8 @@ class NameBook:
                 # issue #10 names24: "Labour" tagged a person is no one "he" can be; names42:
                 # nor is "Chelsea Football Club"
                 continue
-            title = parsed[ent.start - 1].text.lower().rstrip(".") if ent.start > 0 else ""
-            first = ent[0].text.lower().rstrip(".")
-            gender = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(title) or {
-                "mr": "m",
-                "mrs": "f",
-                "ms": "f",
-            }.get(first)
-            if gender is None:
-                gender = name_gender(name)
+            title = parsed[ent.start - 1].text if ent.start > 0 else ""
+            gender = name_gender(name, (title, ent[0].text))
             if gender and name not in self.gender:
                 self.gender[name] = gender
             root = ent.root
