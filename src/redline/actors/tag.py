@@ -53,12 +53,12 @@ def organisation_headed(text: str, label: str | None = None) -> bool:
     heads a body's name ("Chelsea Football Club", "Jordan Times", "Victoria University"): a
     body, never a person, whatever the recogniser's ``label``; a head that is also a surname
     ("Jessica Post") only where the label is not a person's."""
-    words = text.removesuffix("'s").removesuffix("’s").split()
-    if len(words) < 2:
+    parts = text.rsplit(None, 1)  # every name of the graph and the quote stage comes here
+    if len(parts) < 2 or not parts[1][:1].isupper():
         return False
-    last = words[-1].strip(".,;:")
+    last = parts[1].removesuffix("'s").removesuffix("’s").strip(".,;:")
     surname = organisation_heads().get(last.lower())
-    return last[:1].isupper() and surname is not None and not (surname and label == "PERSON")
+    return surname is not None and not (surname and label == "PERSON")
 
 
 SLOGAN_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
