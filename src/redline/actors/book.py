@@ -745,6 +745,8 @@ def _another_first_name(raws: list[str], words: list[str], hits: list[Hit], foun
     if found.entry.kind != "person" or found.first != found.last or len(own) < 2:
         return False
     i = found.first
+    if i > 1 and MIDDLE_INITIAL.fullmatch(raws[i - 1]):
+        return _other_sex_before_initials(raws, words, hits, i, own[0])
     if not i or not raws[i - 1][:1].isupper() or not raws[i - 1].isalpha():
         return False
     if hits and hits[-1].last >= i - 1:
@@ -752,6 +754,29 @@ def _another_first_name(raws: list[str], words: list[str], hits: list[Hit], foun
     if words[i - 1] == normalise_token(own[0]):
         return False
     return words[i - 1] in _first_names()
+
+
+# a middle initial between a given name and a surname ("Diane D. Blair")
+MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _other_sex_before_initials(
+    raws: list[str], words: list[str], hits: list[Hit], i: int, own: str
+) -> bool:
+    """issue #10 names42: "Diane D. Blair" is not Tony Blair: a given name before middle
+    initials and a person's surname alias, of the other sex than the person's given name (a
+    form of the person's own given name, "Charles E. Grassley" for Chuck Grassley, is of the
+    same sex and stays the person)."""
+    from redline.quotes.speakers import common_first_name_genders
+
+    j = i - 1
+    while j > 0 and MIDDLE_INITIAL.fullmatch(raws[j]):
+        j -= 1
+    if not raws[j][:1].isupper() or not raws[j].isalpha() or (hits and hits[-1].last >= j):
+        return False
+    sexes = common_first_name_genders()
+    given, person = sexes.get(words[j]), sexes.get(normalise_token(own))
+    return given is not None and person is not None and given != person
 
 
 # issue #10 family27: the suffixes that tell a son from his father ("Donald Trump Jr.");

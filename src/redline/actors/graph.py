@@ -54,7 +54,7 @@ from redline.actors.book import (
     load_actors,
     normalise_token,
 )
-from redline.actors.tag import slogan_name, slogan_start
+from redline.actors.tag import organisation_headed, slogan_name, slogan_start
 from redline.errors import RedlineError
 from redline.model import Document, Entity, Mention, Quote
 from redline.nlp.arrays import keys_of, one_of
@@ -686,6 +686,31 @@ def _name_mentions(graph: _Graph) -> None:
             # names28: "the Stop Trump movement" with "Trump" alone found: a campaign, no person
             start = start if slogan is None else slogan
             entity = replace(entity, label="ORG", actor=None, canonical=None)
+        headed = entity.label in ("PERSON", "ORG") and organisation_headed(
+            doc.text[start:end], entity.label
+        )
+        if headed and (entity.label == "PERSON" or entity.canonical):
+            # issue #10 names42: "Chelsea Football Club", "Jordan Times" tagged a person: a name
+            # ending in a body's head word is a body, and its first name gives no "she"; nor is
+            # it the person the book finds inside it ("Eric Trump Foundation")
+            person = _book_person(graph, doc.text[start:end])
+            entity = replace(
+                entity,
+                label="ORG",
+                actor=None if person else entity.actor,
+                canonical=None if person else entity.canonical,
+            )
+            owned = OWNER_BEFORE.match(doc.text, start, end)
+            name = doc.text[owned.end() : end] if owned else ""
+            body = _looked_up(graph, name) if owned else None
+            if (
+                not entity.actor
+                and body is not None
+                and body.kind != "person"
+                and not body.code.startswith("---")
+            ):
+                # "Trump’s Republican Party": the body after its owner's possessive
+                entity = replace(entity, actor=body.code, canonical=tidy_name(name))
         if entity.label == "PERSON" and doc.text[start:end] in graph.book.parties:
             # issue #10 names24: "to ensure Labour was re-elected, he insisted" with "Labour"
             # tagged a person: a party's name is a body, never the "he" after it
@@ -729,7 +754,9 @@ def _name_mentions(graph: _Graph) -> None:
                 doc, group[1].idx, group[1].idx + len(group[1].text), graph.parse_reads
             )
             node.rule = "name+party-group"
-        if entity.label == "ORG" and not is_slogan and _person_shaped(graph, start, end):
+        if headed:
+            node.rule = "name+organisation-head"
+        elif entity.label == "ORG" and not is_slogan and _person_shaped(graph, start, end):
             node.rule = "name+person-shaped"
             entity = replace(entity, label="PERSON")
             if " " not in doc.text[start:end]:
@@ -821,6 +848,11 @@ def _name_mentions(graph: _Graph) -> None:
         ent.names.append(tidy_name(doc.text[start:end]))
         graph.add(node)
     _link_people(graph, people)
+
+
+# issue #10 names42: a possessive owner opening a body's name ("Merkel’s Christian Democratic
+# Union", "Trump’s Republican Party")
+OWNER_BEFORE = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+(?=[A-Z])")
 
 
 # a first name, a one-word nickname in quote marks, a surname: "John “Tig” Tiegen"
@@ -2195,11 +2227,20 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             and same
             and titled_as.get(word)
             and any(graph.entities[n.entity].gender not in (None, titled_as[word]) for n in same)
+            and (
+                _role_titled(graph, node)
+                or not {"m", "f"} <= {graph.entities[n.entity].gender for n in same}
+            )
         ):
             # issue #10 round 20: "President Obama" in a text that writes "Mr. Obama" and
             # never "Mrs. Obama" is not Michelle Obama: the people of the titles' gender the
             # text names in full, else the full name of a first name of that gender ("Barack
-            # Obama Election Day"), else as before
+            # Obama Election Day"), else as before. names42: a surname with no title at all,
+            # where the text names people of both sexes of it in full, is not decided so: a
+            # courtesy title given one of them tells her apart ("Michelle Obama … Mrs. Obama …
+            # President Barack Obama … Obama said", the wire's style), it does not make every
+            # bare surname hers; :func:`_main_holder` then decides (the nearest, the most named,
+            # the "he" or "she" of the surname's own clause)
             text_gender = titled_as[word]
             fit = [n for n in same if graph.entities[n.entity].gender == text_gender]
             fit = fit or _gendered_full_name(graph, words[0], text_gender, by_gender)
@@ -2265,6 +2306,17 @@ def _surname_first(graph: _Graph, nodes: list[_Node]) -> list[_Node]:
             return []
         found.append(node)
     return found if len({n.entity for n in found}) == 1 else []
+
+
+# a capitalised word right before a name ("Governor Reyes", "President Obama")
+WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+\Z")
+
+
+def _role_titled(graph: _Graph, node: _Node) -> bool:
+    """names42: whether a bare name node has a job title right before it ("Governor Reyes",
+    "President Obama"), the formal style of a text that titles its people ("Mr. Reyes")."""
+    found = WORD_BEFORE.search(graph.doc.text, max(0, node.start - 20), node.start)
+    return found is not None and found.group(1).lower() in _titles()
 
 
 PEERAGE_TITLE = re.compile(r"\b(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl)\s*$")
@@ -2729,17 +2781,23 @@ def _add_person_name(
 ) -> None:
     ent = graph.entities[node.entity]
     ent.names.append(tidy_name(name))
+    namesake = None  # names42: whether the surname's book person is not this entity's
     if canonical and not ent.canonical:
-        ent.canonical = tidy_name(canonical)
+        namesake = _namesake_named_before(graph, node, ent.names[:-1], name, canonical)
+        if not namesake:
+            ent.canonical = tidy_name(canonical)
     if node.gender and not ent.gender:
         ent.gender = node.gender
-    if look_up and not ent.actor and _namesake_named_before(graph, ent.names[:-1], name):
-        look_up = False
     if look_up and not ent.actor:
         match = _looked_up(graph, name)
         if (
             match is not None
             and match.kind == "person"
+            and not (
+                namesake
+                if namesake is not None and match.name == canonical
+                else _namesake_named_before(graph, node, ent.names[:-1], name, match.name)
+            )
             and not foreign_namesake(graph.book, graph.doc.text, node.start, node.end)
             and not kin_namesake(graph.book, graph.doc.text, node.start, node.end)
         ):
@@ -2751,15 +2809,34 @@ def _add_person_name(
                 ent.gender = _first_names().get(match.name.split()[0].lower())
 
 
-def _namesake_named_before(graph: _Graph, names: list[str], surname: str) -> bool:
+def _namesake_named_before(
+    graph: _Graph, node: _Node, names: list[str], surname: str, person: str | None
+) -> bool:
     """issue #9 read37: "Mueller" after "Florian Mueller": a surname alone whose person the
-    text named in full under a given name not the book's person's (``kin_namesake``) is that
-    person, not the book's, so the surname is not looked up on its own."""
+    text named in full under a given name not the book's ``person``'s (``kin_namesake``) is
+    that person, not the book's, so the surname is not looked up on its own (nor its canonical
+    taken from the recogniser). issue #10 names42: nor when that given name, or the surname's
+    own courtesy title, is of the other sex than the book person's given name: "Melania Trump
+    … Trump", "Michelle Obama … Mrs Obama" are not Donald Trump and Barack Obama (the book's
+    scan refuses "Melania Trump" for the common first name, so ``kin_namesake``, which judges
+    the names the scan takes, never sees her)."""
     if " " in surname.strip():
         return False
+    from redline.quotes.speakers import common_first_name_genders
+
+    sexes = common_first_name_genders()  # the hand list's entries over the long table
+    own = (person or "").split()
+    sex = sexes.get(own[0].lower()) if len(own) > 1 else None
+    if sex is not None and _courtesy_title(graph, node)[1] not in (None, sex):
+        return True
     for full in names:
-        words = full.removesuffix("'s").split()
-        if len(words) > 1 and words[-1] == surname and kin_namesake(graph.book, full, 0, len(full)):
+        words = full.removesuffix("'s").removesuffix("’s").split()
+        if len(words) < 2 or words[-1] != surname:
+            continue
+        if kin_namesake(graph.book, full, 0, len(full)):
+            return True
+        given = sexes.get(words[0].lower())
+        if sex is not None and given is not None and given != sex:
             return True
     return False
 

@@ -39,6 +39,28 @@ def slogan_words() -> frozenset[str]:
     return frozenset(datafiles.lines("actors/slogan_words.txt", inline_comments=True))
 
 
+@datafiles.cached
+def organisation_heads() -> dict[str, bool]:
+    """issue #10 names42: the words that end a body's name ("Club", "University", "Times"),
+    lower-cased, each with whether it is also a surname ("Post", marked "*" in
+    ``data/actors/organisation_heads.txt``)."""
+    lines = datafiles.lines("actors/organisation_heads.txt", inline_comments=True)
+    return {w.rstrip("*").lower(): w.endswith("*") for w in lines}
+
+
+def organisation_headed(text: str, label: str | None = None) -> bool:
+    """issue #10 names42: whether a name of two words or more ends with a capitalised word that
+    heads a body's name ("Chelsea Football Club", "Jordan Times", "Victoria University"): a
+    body, never a person, whatever the recogniser's ``label``; a head that is also a surname
+    ("Jessica Post") only where the label is not a person's."""
+    parts = text.rsplit(None, 1)  # every name of the graph and the quote stage comes here
+    if len(parts) < 2 or not parts[1][:1].isupper():
+        return False
+    last = parts[1].removesuffix("'s").removesuffix("’s").strip(".,;:")
+    surname = organisation_heads().get(last.lower())
+    return surname is not None and not (surname and label == "PERSON")
+
+
 SLOGAN_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 
 

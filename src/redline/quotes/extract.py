@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 
 from redline import datafiles
 from redline.actors import load_actors
+from redline.actors.tag import organisation_headed
 from redline.model import Document, Quote
 from redline.nlp.arrays import one_of
 from redline.nlp.parse import parse_cache
@@ -3370,7 +3371,8 @@ def _resolve(drafts: list[Draft], text: str, book: NameBook) -> list[Quote]:
                     speaker
                     and how in ("name", "propn-name", "untagged-propn")
                     or how.startswith("surname")
-                ):
+                ) and not organisation_headed(speaker or "", "PERSON"):
+                    # names42: a club tagged a person speaks, but is no later "she"
                     mention = PersonMention(s_start, speaker, None, True)
                     insort(speakers, mention, key=lambda m: m.position)
         cue = cue_start = cue_end = None

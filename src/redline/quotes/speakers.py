@@ -32,7 +32,7 @@ from redline.actors.graph import (
     lead_words_cut,
     tidy_name,
 )
-from redline.actors.tag import slogan_name
+from redline.actors.tag import organisation_headed, slogan_name
 from redline.nlp.parse import entity_spans
 
 if TYPE_CHECKING:
@@ -106,6 +106,8 @@ def name_gender(
             return gender
     if noun or not words:
         return noun
+    if organisation_headed(" ".join(words), "PERSON"):
+        return None  # issue #10 names42: "Chelsea Football Club" is no "she"
     table = common_first_name_genders() if len(words) > 1 else first_name_genders()
     return table.get(first)
 
@@ -230,8 +232,10 @@ class NameBook:
             if ent.label_ not in NAME_LABELS:
                 continue
             name = self.full_name([t.text for t in ent])
-            if not name or name in parties:
-                continue  # issue #10 names24: "Labour" tagged a person is no one "he" can be
+            if not name or name in parties or organisation_headed(name, ent.label_):
+                # issue #10 names24: "Labour" tagged a person is no one "he" can be; names42:
+                # nor is "Chelsea Football Club"
+                continue
             title = parsed[ent.start - 1].text if ent.start > 0 else ""
             gender = name_gender(name, (title, ent[0].text))
             if gender and name not in self.gender:
