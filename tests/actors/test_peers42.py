@@ -54,3 +54,10 @@ def test_a_full_name_with_the_title_is_the_peer(code_text):
         graph,
         [(m.text, m.entity, m.rule) for m in doc.mentions],
     )
+
+
+def test_the_peers_entity_is_named_in_his_style(code_text):
+    doc = code_text(TEXT, published="2004-12-10")
+    peer = _entity_of(doc, TEXT.index("Haldane of Fenwick"))
+    names = {m.canonical for m in doc.mentions if m.entity == peer}
+    assert names == {"Lord Haldane of Fenwick"}, names

@@ -2274,6 +2274,8 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
             node.entity, node.rule = repeated[word], "repeated-name"
         else:
             node.entity = repeated[word] = graph.new_entity("person")
+            if (style := _peer_style(graph, node)) is not None:
+                graph.entities[node.entity].canonical = style  # "Lord Roberts of Conwy"
         if "\0" in word:
             node.kind, node.rule = "title+surname", "title+surname-no-full-name-of-title-gender"
             graph.entities[node.entity].gender = gender
@@ -2328,6 +2330,27 @@ def _peer_styled(graph: _Graph, node: _Node) -> bool:
     title = graph.doc.text[max(0, node.start - 12) : node.start]
     own = graph.doc.text[node.start : node.end]
     return bool(PEERAGE_TITLE.search(title) or PEERAGE_TITLE.search(own.split()[0] + " "))
+
+
+PEER_TITLE_WORD = re.compile(r"\b(Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl)\s*$")
+TERRITORIAL = re.compile(r"\s+of\s+((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,2})")
+
+
+def _peer_style(graph: _Graph, node: _Node) -> str | None:
+    """A peer's name as the text styles it, for the entity's canonical name: the title, the
+    surname and a territorial designation after it ("Lord Roberts of Conwy"); None for a name
+    without a peer's title."""
+    text = graph.doc.text
+    own = text[node.start : node.end].split()
+    title = PEER_TITLE_WORD.search(text[max(0, node.start - 12) : node.start])
+    if title is not None:
+        words = [title.group(1), *own]
+    elif own and PEER_TITLE_WORD.search(own[0] + " "):
+        words = own
+    else:
+        return None
+    seat = TERRITORIAL.match(text, node.end)
+    return " ".join(words) + (f" of {seat.group(1)}" if seat else "")
 
 
 def _surname_title(graph: _Graph, node: _Node) -> bool:
