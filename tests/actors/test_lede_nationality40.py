@@ -114,3 +114,32 @@ def test_a_pair_of_nationalities_gives_the_second(code_text, case):
     text, name, country = PAIRS[case]
     actor, rule = _placed(code_text, text, name)
     assert (actor or "").startswith(country), (actor, rule)
+
+
+OWNED_LEDE = (
+    "BRUSSELS - Finance ministers of the eurozone met on Monday. And the European Union's "
+    'trade commissioner made it clear that action was needed. "We will need to see decisions '
+    'in that direction," said Ingvar Lindqvist.'
+)
+
+
+def test_a_lede_of_a_bodys_role_places_the_next_named_speaker(code_text):
+    """issue #9/#10 lead42: "the <Body>'s <role>" as the lede's subject describes the person the
+    next sentence names as its subject, as "the <head> of <body>" does."""
+    doc = code_text(OWNED_LEDE, published="2016-06-01")
+    entity = next(e for e in entity_graph(doc) if e.canonical == "Ingvar Lindqvist")
+    rules = [m.rule or "" for m in entity.mentions]
+    assert entity.actor == "IGOEUREEC", (entity.actor, rules)
+    assert any(LEDE in r for r in rules), rules
+
+
+def test_a_lede_of_a_persons_role_places_nobody(code_text):
+    text = (
+        "BRUSSELS - Finance ministers of the eurozone met on Monday. And Mr Juncker's chief of "
+        'staff made it clear that action was needed. "We will need to see decisions in that '
+        'direction," said Ingvar Lindqvist.'
+    )
+    doc = code_text(text, published="2016-06-01")
+    entity = next(e for e in entity_graph(doc) if e.canonical == "Ingvar Lindqvist")
+    rules = [m.rule or "" for m in entity.mentions]
+    assert not any(LEDE in r for r in rules), (entity.actor, rules)

@@ -1490,6 +1490,28 @@ LEDE_HEADS = frozenset(
 )  # fmt: skip
 
 
+def _owned_role_lede(graph: _Graph, node: _Node, subject: Any) -> str | None:
+    """issue #9/#10 lead42: "And the European Union's monetary affairs commissioner made it
+    clear that action was necessary. "...," said Joaquin Almunia": a lede whose subject is one
+    person's role owned by a named body or country ("the <Body>'s <role>", singular, naming no
+    person) describes the person the next sentence names as its subject, as "the <head> of
+    <body>" does; the lookup then places him (IGOEUREEC), never by a person's possessive
+    ("Trump's lawyer")."""
+    if subject.tag_ != "NN" or _named_before(graph, node):
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None or owner.ent_type_ in ("PERSON", ""):
+        return None
+    left = subject.left_edge
+    words = subject.doc[left.i : subject.i + 1]
+    if any(t.ent_type_ == "PERSON" for t in words) or left.lower_ not in ("the", owner.lower_):
+        return None
+    start, end = left.idx, subject.idx + len(subject.text)
+    if any(n.type == "person" and n.entity >= 0 for n in graph.at(start, end)):
+        return None  # the graph linked the description to someone already
+    return graph.doc.text[start:end]
+
+
 def _lede_description(graph: _Graph, node: _Node, span: Any) -> str | None:
     """issue #9/#10 actors24: "The leader of the British National Party has been cleared of
     race hate charges. Nick Griffin, 46, criticised ...": a person the book does not know,
@@ -1509,6 +1531,8 @@ def _lede_description(graph: _Graph, node: _Node, span: Any) -> str | None:
     )
     if subject is None or subject.pos_ != "NOUN":
         return None
+    if subject_named and (owned := _owned_role_lede(graph, node, subject)) is not None:
+        return owned
     if subject.lemma_.lower() not in LEDE_HEADS:  # the subject, or the first person named
         told = _lede_nationality(graph, subject)
         return told if told is not None and not _named_before(graph, node) else None
