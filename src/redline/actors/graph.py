@@ -2272,11 +2272,11 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
                 same, by_titles = fit, True
         if same and _known_as_another(graph, node, canonical, same):
             same = []
-        if same and _peer_styled(graph, node):
+        if same and _peer_style(graph, node) is not None:
             # issue #10 lead42: "Lord Roberts of Conwy denied ... Sion Aubrey Roberts was
             # convicted": a peer is named by the title, so a full name without it is someone
             # else ("Lord Roberts" again is the peer: the repeated bare name below)
-            same = [n for n in same if _peer_styled(graph, n)]
+            same = [n for n in same if _peer_style(graph, n) is not None]
         if same:
             at = bisect_left([n.start for n in same], node.start)
             target = same[at - 1] if at > 0 else same[0]
@@ -2345,31 +2345,20 @@ def _role_titled(graph: _Graph, node: _Node) -> bool:
     return found is not None and found.group(1).lower() in _titles()
 
 
-PEERAGE_TITLE = re.compile(r"\b(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl)\s*$")
-
-
-def _peer_styled(graph: _Graph, node: _Node) -> bool:
-    """Whether a bare name node is a peer's style ("Lord Roberts", "Baroness Hayman"): the
-    title before or in it."""
-    title = graph.doc.text[max(0, node.start - 12) : node.start]
-    own = graph.doc.text[node.start : node.end]
-    return bool(PEERAGE_TITLE.search(title) or PEERAGE_TITLE.search(own.split()[0] + " "))
-
-
-PEER_TITLE_WORD = re.compile(r"\b(Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl)\s*$")
+PEER_TITLE = re.compile(r"\b(Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl)\s*$")
 TERRITORIAL = re.compile(r"\s+of\s+((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,2})")
 
 
 def _peer_style(graph: _Graph, node: _Node) -> str | None:
     """A peer's name as the text styles it, for the entity's canonical name: the title, the
     surname and a territorial designation after it ("Lord Roberts of Conwy"); None for a name
-    without a peer's title."""
+    without a peer's title (the title before the name or its first word)."""
     text = graph.doc.text
     own = text[node.start : node.end].split()
-    title = PEER_TITLE_WORD.search(text[max(0, node.start - 12) : node.start])
+    title = PEER_TITLE.search(text[max(0, node.start - 12) : node.start])
     if title is not None:
         words = [title.group(1), *own]
-    elif own and PEER_TITLE_WORD.search(own[0] + " "):
+    elif own and PEER_TITLE.search(own[0] + " "):
         words = own
     else:
         return None
