@@ -21,6 +21,7 @@ import argparse
 import sys
 import time
 from collections import Counter
+from functools import partial
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -30,6 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import train_event_filter as F  # noqa: E402
 
+# the filter trainer's own defaults (--gold-weight, --l2, --steps, --seed, --min-count)
+TRAINER_DEFAULTS = {"gold_weight": 3.0, "l2": 0.001, "steps": 600, "seed": 13, "min_count": 2}
 TREE_PARAMS = {
     "objective": "binary",
     "learning_rate": 0.05,
@@ -87,7 +90,7 @@ def _sparse(feature_dicts: list[dict], vocab: dict[str, int]):
     return csr_matrix((vals, (rows, cols)), shape=shape, dtype=np.float32)
 
 
-def tree_confidences(train, weights, test, rounds: int) -> list[list[float]]:
+def tree_confidences(train, weights, test, *, rounds: int) -> list[list[float]]:
     """Train boosted trees on ``train`` and score every coded event of the ``test`` articles."""
     import lightgbm
 
@@ -110,33 +113,6 @@ def tree_confidences(train, weights, test, rounds: int) -> list[list[float]]:
     return out
 
 
-def cross_validate(labelled, docs, args, learner: str) -> dict[float, np.ndarray]:
-    """The trainer's CV (``train_event_filter.cross_validate``) with either learner."""
-    pooled = {t: np.zeros(3) for t in F.THRESHOLDS}
-    by_id = {d.doc_id: (d, c) for d, c in docs}
-    gold = {d.doc_id: F.gold_examples(d, c) for d, c in docs}
-    for seed in args.seeds:
-        folds = F.folds_of(list(by_id), 5, seed)
-        for fold in range(5):
-            held = {d for d, f in folds.items() if f == fold}
-            train = [e for e in labelled if e[0] not in held]
-            weights = [1.0] * len(train)
-            for doc_id, rows in gold.items():
-                if doc_id not in held:
-                    train += rows
-                    weights += [3.0] * len(rows)
-            test = [by_id[d] for d in sorted(held)]
-            if learner == "logistic":
-                vocab, w = F.train_model(train, weights, l2=0.001, steps=600, seed=13, min_count=2)
-                score = F.scorer(vocab, w)
-                confs = [F.confidences(c, score) for _, c in test]
-            else:
-                confs = tree_confidences(train, np.asarray(weights), test, args.rounds)
-            for t, counts in F.sweep(test, confs).items():
-                pooled[t] += counts
-    return pooled
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("cache", help="the parse cache of scripts/docgold_misses.py")
@@ -148,9 +124,12 @@ def main(argv: list[str] | None = None) -> int:
     docs = coded_from_cache(args.cache)
     print(f"{len(docs)} gold articles, {sum(len(c) for _, c in docs)} coded events, "
           f"{len(labelled)} labelled candidates ({time.time() - started:.0f} s)")  # fmt: skip
+    cv = SimpleNamespace(cv=5, cv_seeds=args.seeds, **TRAINER_DEFAULTS)
     rows = {
-        learner: cross_validate(labelled, docs, SimpleNamespace(**vars(args)), learner)
-        for learner in ("logistic", "trees")
+        "logistic": F.cross_validate(labelled, docs, cv),
+        "trees": F.cross_validate(
+            labelled, docs, cv, partial(tree_confidences, rounds=args.rounds)
+        ),
     }
     F.print_sweep("root level, CV by article (5 folds x seeds, pooled)", rows)
     for learner, pooled in rows.items():

@@ -302,8 +302,12 @@ def scorer(vocab: dict[str, int], w: np.ndarray):
     return FilterModel(weights=weights, bias=float(w[-1]), threshold=0.0, meta={}).confidence
 
 
-def cross_validate(labelled, docs, args) -> dict[float, np.ndarray]:
-    """Root-level counts of held-out articles at each threshold, pooled over folds and seeds."""
+def cross_validate(labelled, docs, args, fold_confidences=None) -> dict[float, np.ndarray]:
+    """Root-level counts of held-out articles at each threshold, pooled over folds and seeds.
+
+    ``fold_confidences(train, weights, test)``, when given, replaces the logistic regression:
+    it learns from one fold's training examples and their weights and returns the confidences
+    of every coded event of the held-out articles (``scripts/compare_filter_learners.py``)."""
     pooled = {t: np.zeros(3) for t in THRESHOLDS}
     by_id = {d.doc_id: (d, c) for d, c in docs}
     gold = {d.doc_id: gold_examples(d, c) for d, c in docs}
@@ -317,11 +321,15 @@ def cross_validate(labelled, docs, args) -> dict[float, np.ndarray]:
                 if doc_id not in held:
                     train += rows
                     weights += [args.gold_weight] * len(rows)
-            vocab, w = train_model(train, weights, l2=args.l2, steps=args.steps,
-                                   seed=args.seed, min_count=args.min_count)  # fmt: skip
-            score = scorer(vocab, w)
             test = [by_id[d] for d in sorted(held)]
-            for t, counts in sweep(test, [confidences(c, score) for _, c in test]).items():
+            if fold_confidences is None:
+                vocab, w = train_model(train, weights, l2=args.l2, steps=args.steps,
+                                       seed=args.seed, min_count=args.min_count)  # fmt: skip
+                score = scorer(vocab, w)
+                confs = [confidences(c, score) for _, c in test]
+            else:
+                confs = fold_confidences(train, np.asarray(weights), test)
+            for t, counts in sweep(test, confs).items():
                 pooled[t] += counts
     return pooled
 
