@@ -10,6 +10,10 @@ the docgold's ``gold.jsonl`` like any other split:
 
     python scripts/docgold_polnear.py select --count 21 --seed 2091 --split check11
     python scripts/docgold_polnear.py export --split check11 /tmp/check11   # NNN_<file>.txt
+    python scripts/docgold_polnear.py --pool ../shared/eval/quotes/polnear.dev.jsonl select --keyed-too ...
+
+The train pool is spent (thirty-third round); ``--pool`` draws from PolNeAR's dev split (the #10
+quote tuning set: its event gold touches nothing the quote evaluation reads).
     redline eval events --docs evaluation/docgold/gold.jsonl --split check11
 """
 
@@ -27,7 +31,6 @@ LIST = FOLDER / "articles.tsv"
 NAME_KEY = ROOT / "evaluation" / "namekey" / "key.jsonl"
 POOL = ROOT.parent / "shared" / "eval" / "quotes" / "polnear.train.jsonl"
 ARTICLES = ROOT / "evaluation" / "docgold" / "articles.jsonl"
-TEXT_FROM = "shared:eval/quotes/polnear.train.jsonl"
 COLUMNS = ("number", "id", "split", "publisher", "date", "chars", "title")
 
 
@@ -54,7 +57,9 @@ def read_pool(path: Path) -> list[dict]:
 
 def select(args: argparse.Namespace) -> None:
     """Draw ``--count`` articles, the publishers in turn, none drawn before or keyed for #10."""
-    taken = {row["id"] for row in read_list()} | keyed_ids()
+    taken = {row["id"] for row in read_list()}
+    if not args.keyed_too:
+        taken |= keyed_ids()
     pool = [
         a
         for a in read_pool(args.pool)
@@ -83,7 +88,8 @@ def select(args: argparse.Namespace) -> None:
             out.write("\t".join(str(f) for f in (*fields, date, len(article["text"]), title)))
             out.write("\n")
             record = {"id": article["id"], "split": args.split, "title": title, "date": date}
-            listed.write(json.dumps({**record, "text_from": TEXT_FROM}, ensure_ascii=False) + "\n")
+            text_from = f"shared:eval/quotes/{args.pool.name}"
+            listed.write(json.dumps({**record, "text_from": text_from}, ensure_ascii=False) + "\n")
     print(f"{len(chosen)} articles appended to {LIST} as {args.split}")
 
 
@@ -111,6 +117,10 @@ def main() -> None:
     draw.add_argument("--split", default="check11")
     draw.add_argument("--min-chars", type=int, default=2000)
     draw.add_argument("--max-chars", type=int, default=4500)
+    draw.add_argument(
+        "--keyed-too", action="store_true",
+        help="draw articles of the #10 name key as well (PolNeAR dev, once the train pool is spent)",
+    )
     write = commands.add_parser("export", help=export.__doc__)
     write.add_argument("--split", default="check11")
     write.add_argument("out", type=Path)
