@@ -1316,7 +1316,9 @@ def _placed_by_linked_description(graph: _Graph) -> None:
     for node in sorted(graph.nodes, key=lambda n: n.start):
         if node.kind != "role" or node.entity < 0:
             continue
-        if not (node.rule or "").startswith(("description->subject-", "description->named-")):
+        if not (node.rule or "").startswith(
+            ("description->subject-", "description->named-", "description->person-given-role")
+        ):
             continue
         ent = graph.entities[node.entity]
         if ent.type != "person" or ent.actor or ent.person is not None:
@@ -3170,6 +3172,19 @@ def _named_soon_after(graph: _Graph, entity: int, start: int, named: int) -> boo
     )
 
 
+def _posted_otherwise(given: dict[str, set[int]], role: str) -> frozenset[int]:
+    """The people the text titles with a post other than ``role`` and never with it (party
+    labels are no post)."""
+    same = {e for phrase, es in given.items() if phrase.split()[-1] == role for e in es}
+    return frozenset(
+        e
+        for phrase, es in given.items()
+        if phrase.split()[-1] != role and phrase not in PARTY_LABELS
+        for e in es
+        if e not in same
+    )
+
+
 def _titled_elsewhere(
     graph: _Graph, entity: int, start: int, other_posts: frozenset[int] = frozenset()
 ) -> bool:
@@ -4034,8 +4049,15 @@ def _descriptions(graph: _Graph) -> None:
             titled
             and len({n.entity for n in titled}) == 1
             # issue #10 speakers26: not when another person is the paragraph's subject and the
-            # one titled is named only paragraphs back (then as for "he", below)
-            and (role in TITLE_ONLY_ROLES or not _titled_elsewhere(graph, titled[-1].entity, start))
+            # one titled is named only paragraphs back (then as for "he", below); a subject the
+            # text titles with another post does not count ("Archbishop Desmond Tutu ... Foreign
+            # Secretary Jack Straw told the Commons ... The archbishop added": Tutu)
+            and (
+                role in TITLE_ONLY_ROLES
+                or not _titled_elsewhere(
+                    graph, titled[-1].entity, start, _posted_otherwise(given, role)
+                )
+            )
         ):
             chosen, rule = titled[-1], "description->person-given-role"
         elif role not in TITLE_ONLY_ROLES:
@@ -4525,6 +4547,11 @@ def _titled_as(graph: _Graph, node: _Node, role: str) -> bool:
     Berman" for "the prince", "the judge" (capitalised for those: "the federal judge Trump was
     referring to" gives no title), "candidate Martin O'Malley" for "the candidate"."""
     before = graph.doc.text[max(0, node.start - 20) : node.start].split()
+    # issue #9 read43: or the mention's own first word, where the name took its title in
+    # ("Archbishop Desmond Tutu", "Archbishop Tutu" for "the archbishop")
+    own = graph.doc.text[node.start : node.end].split()
+    if len(own) > 1 and own[0].lower() == role and own[0][:1].isupper():
+        return True
     if not before or before[-1].lower().strip(".,") != role:
         return False
     return role not in TITLE_ONLY_ROLES or before[-1][:1].isupper()

@@ -1442,7 +1442,7 @@ class ActorResolver:
             elif tok.pos_ == "NOUN" and t_lemma in ACT_AGENTS.get(same, ()):
                 maker = tok  # "one of Moore's accusers": who alleges is the one named so
             elif tok.pos_ == "NOUN" and ACT_SYNONYMS.get(t_lemma, t_lemma) == same:
-                maker = _possessor(tok) or _by_object(tok, "prep")
+                maker = _possessor(tok) or _by_object(tok, "prep") or _made_by_participle(tok)
                 if maker is None and lemma in MEASURE_NOUNS and tok.idx >= near:
                     maker = _measure_made_by(tok)  # "The Treasury unveiled a savings scheme"
             if maker is None or maker.lower_ in RELATIVE_PRONOUNS:
@@ -3829,6 +3829,17 @@ def _by_object(head: Token, dep: str) -> Token | None:
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
+def _made_by_participle(head: Token) -> Token | None:
+    """issue #9 read43: the agent of a making participle on ``head`` ("new proposals announced
+    by the Trade Secretary", "the plan put forward by Paris")."""
+    for acl in head.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in MAKING_VERBS:
+            found = _by_object(acl, "agent")
+            if found is not None:
+                return found
+    return None
+
+
 def _possessor(head: Token) -> Token | None:
     """Whose ``head`` is: its possessive ("Mueller's team"), or a name before an apostrophe the
     small parser reads as a modifier ("Clovis’ attorney": nmod + punct)."""
@@ -4087,6 +4098,9 @@ def _partitive_of(head: Token) -> Token | None:
     if obj is None or not (obj.tag_ in ("NNS", "NNPS") or obj.pos_ == "PROPN"):
         return None  # "some of the time", "all of it": not a group of actors
     return obj
+
+
+partitive_of = _partitive_of  # the coder's sense rules read through it too
 
 
 def _person_noun(head: Token) -> bool:

@@ -47,6 +47,7 @@ from redline.events.arguments import (
     in_work_title,
     main_country,
     next_verbs_object,
+    partitive_of,
     phrase_span,
     relative_clause_of,
     reporting_subject,
@@ -4504,6 +4505,8 @@ def _sense_object(trigger: Token, resolver: ActorResolver | None = None) -> Sens
         # issue #9 prec30: an event noun acts on its "of" phrase ("the release *of emails*")
         obj = _of_object(trigger)
     obj = _gerund_head(obj)
+    if obj is not None and (part := partitive_of(obj)) is not None:
+        obj = part  # issue #9 read43: "met many of the government's demands" meets demands
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj") and c.i > trigger.i]
     if len(objects) > 1 and objects[-2].right_edge.i + 1 == objects[-1].left_edge.i:
         # issue #9 precision11: "denied Janet Yellen a second term": of two objects the second
@@ -10031,12 +10034,28 @@ def _object_owner(obj: Token, sources: list[Argument], resolver: ActorResolver) 
     predecessor's policy or gives "his support" acts on no owner (1 of 4 right on the free
     splits)."""
     owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+    if owner is None and obj.lemma_.lower() in ACT_MAKERS and _definite_act(obj):
+        # issue #9 read43: "The Tories dismissed the maternity pay plan" after "new proposals
+        # announced by the Trade Secretary": the plan told before is its maker's
+        made = resolver.act_maker(obj, "owner of the object")
+        if made is None:
+            return []
+        start, end = phrase_span(obj)
+        arg = Argument(
+            resolver.text[start:end], start, end, made[0], "owner of the object", made[1]
+        )
+        return [] if any(_same_side(arg, s) for s in sources) else [arg]
     if owner is None or _own_possessive(owner, obj):
         return []
     arg = resolver.argument(owner, "owner of the object")
     if arg.actor is None or any(_same_side(arg, s) for s in sources):
         return []
     return [arg]
+
+
+def _definite_act(obj: Token) -> bool:
+    """ "the plan", "the proposals": an act told again, not "a plan" first told here."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children)
 
 
 def _words_of(arg: Argument) -> str:

@@ -1,0 +1,76 @@
+"""What the lead saw reading unseen BBC articles in the thirty-fourth round (issues #9, #10): a
+description ("the archbishop") given to the paragraph's subject whom the text titles otherwise,
+a rejected plan with no owner before it, "met many of the demands" read as a meeting. The
+sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import events
+
+pytestmark = pytest.mark.model
+
+TITLED = (
+    "Cardinal Anselm Okoro has called for the closure of the camp.\n\n"
+    "The Nigerian cardinal said the detentions were unacceptable.\n\n"
+    "On Tuesday Home Secretary Mark Fenwick told MPs that talks with Washington had gone well. "
+    'The cardinal added: "We cannot be silent while people are held without charge."'
+)
+
+
+def test_a_description_goes_to_the_one_titled_with_it(code_text):
+    # the paragraph's subject is the Home Secretary, titled with another post: "the cardinal"
+    # is the one the text titled cardinal, paragraphs back
+    doc = code_text(TITLED)
+    cardinal = [m for m in doc.mentions if m.text == "The cardinal"]
+    assert cardinal and cardinal[0].canonical == "Anselm Okoro", doc.mentions
+    assert doc.text[cardinal[0].start : cardinal[0].end] == "The cardinal"
+    assert cardinal[0].actor == "NGA", cardinal[0]
+    quote = next(q for q in doc.quotes if "silent" in q.text)
+    assert quote.speaker == "Anselm Okoro", quote
+
+
+def test_the_subject_keeps_a_description_the_text_never_titles(code_text):
+    # the paragraph's subject is still "the senator" when no one else is titled senator
+    doc = code_text(
+        "Sen. Ruth Alder criticized the bill on Monday.\n\n"
+        "Governor Tom Reyes defended the plan. Mike Dunn praised the bill too. "
+        "Walking into the chamber, the senator said the vote would be close."
+    )
+    senator = [m for m in doc.mentions if m.text == "the senator"]
+    assert senator and senator[0].canonical != "Tom Reyes", doc.mentions
+
+
+def test_a_dismissed_plan_aims_at_the_one_who_announced_it(code_text):
+    doc = code_text(
+        "LONDON (Reuters) - Police numbers are to rise under new proposals announced by Home "
+        "Secretary Joan Matley on Sunday.\n\n"
+        'The Conservatives dismissed the police plan as "a gimmick".'
+    )
+    found = [e for e in doc.events if e.trigger_text == "dismissed"]
+    assert found, events(doc)
+    assert found[0].code.startswith("12") and found[0].target_actor == "GBRGOV", events(doc)
+    assert doc.text[found[0].target_start : found[0].target_end] == found[0].target_text
+
+
+def test_a_plan_first_told_here_has_no_owner_before(code_text):
+    doc = code_text(
+        "LONDON (Reuters) - The Conservatives dismissed a plan to raise child benefit as "
+        '"a gimmick".'
+    )
+    found = [e for e in doc.events if e.trigger_text == "dismissed"]
+    assert not any(e.target_actor for e in found), events(doc)
+
+
+def test_demands_met_are_no_meeting(code_all):
+    doc = code_all(
+        "The companies said they had already met many of the government's demands in a "
+        "settlement reached with the states in 1998."
+    )
+    assert not [e for e in doc.events if e.trigger_text == "met"], events(doc)
+
+
+def test_meeting_some_of_the_ministers_is_a_meeting(code_all):
+    doc = code_all("WASHINGTON (Reuters) - Pompeo met some of the Iraqi ministers in Baghdad.")
+    met = [e for e in doc.events if e.trigger_text == "met"]
+    assert met and met[0].code.startswith("04"), events(doc)
