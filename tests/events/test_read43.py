@@ -74,3 +74,20 @@ def test_meeting_some_of_the_ministers_is_a_meeting(code_all):
     doc = code_all("WASHINGTON (Reuters) - Pompeo met some of the Iraqi ministers in Baghdad.")
     met = [e for e in doc.events if e.trigger_text == "met"]
     assert met and met[0].code.startswith("04"), events(doc)
+
+
+def test_co_subjects_a_gerund_borrows_sign_with_each_other(code_text):
+    doc = code_text(
+        "SOFIA (Reuters) - By signing the accord on Tuesday, the prime ministers of Greece, "
+        "Bulgaria and Romania ended years of delay."
+    )
+    pairs = {(e.source_actor, e.target_actor) for e in doc.events if e.code == "057"}
+    assert {("GRC", "BGR"), ("BGR", "GRC"), ("ROU", "GRC")} <= pairs, events(doc)
+
+
+def test_one_signer_signs_with_no_one_named(code_text):
+    doc = code_text(
+        "SOFIA (Reuters) - By signing the accord on Tuesday, the Bulgarian prime minister "
+        "ended years of delay."
+    )
+    assert not [e for e in doc.events if e.code == "057" and e.target_actor], events(doc)

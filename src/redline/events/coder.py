@@ -7203,8 +7203,13 @@ def _signed_together(match: Match, sources: list[Argument], targets: list) -> bo
         and len(sources) > 1
         and len({a.code for a in sources}) > 1
         and len({(a.start, a.end) for a in sources}) == len(sources)
-        and all(a.actor is not None and a.how.startswith("nsubj") for a in sources)
+        # issue #9 read43: or the co-subjects a gerund borrows ("By signing the agreement, the
+        # prime ministers of Bulgaria, Albania and Macedonia have ...")
+        and all(a.actor is not None and a.how.startswith(CO_SUBJECT_HOWS) for a in sources)
     )
+
+
+CO_SUBJECT_HOWS = ("nsubj", "pcomp^nsubj", "advcl^nsubj")
 
 
 def _pair_together(entry: LexiconEntry, sources: list[Argument], targets: list) -> bool:
