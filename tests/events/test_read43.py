@@ -91,3 +91,22 @@ def test_one_signer_signs_with_no_one_named(code_text):
         "ended years of delay."
     )
     assert not [e for e in doc.events if e.code == "057" and e.target_actor], events(doc)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'His comments have been described as "irresponsible" by the Liberal Democrats.',
+        "His comments were branded irresponsible by the Liberal Democrats.",
+        "The Liberal Democrats described his comments as irresponsible.",
+    ],
+)
+def test_remarks_judged_are_aimed_at_whose_remarks_they_are(code_text, sentence):
+    doc = code_text(
+        "LONDON (Reuters) - Home Secretary David Blunkett said innocent Muslims would be "
+        "targeted by the new powers. " + sentence,
+        published="2004-11-20",
+    )
+    found = [e for e in doc.events if e.code == "111" and e.trigger_text == "irresponsible"]
+    assert found and found[0].target_actor == "GBRGOV", events(doc)
+    assert found[0].source_actor == "GBROPP", events(doc)

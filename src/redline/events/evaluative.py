@@ -323,8 +323,13 @@ def _named(verb: Token) -> tuple[Token, list[list[Token]], Token | None] | None:
     for child in verb.children:
         if child.i <= x.i and namer is None:
             continue
-        if child.dep_ in NAME_DEPS or (child.dep_ == "prep" and child.lower_ == "as"):
+        if child.dep_ in NAME_DEPS:
             pieces.append(list(child.subtree))
+        elif child.dep_ == "prep" and child.lower_ == "as":
+            # issue #9 read43: also the name after "as" alone ("described as 'irresponsible'",
+            # the parser hanging the word on "as" itself), "as" and quotation marks left out
+            pieces.append(list(child.subtree))
+            pieces.append([t for t in child.subtree if t.i != child.i and not t.is_quote])
     for prep in x.children:  # "described Trump as ...": the parser may hang "as" on X
         if prep.dep_ == "prep" and prep.lower_ == "as":
             pieces.append(list(prep.subtree))
@@ -996,7 +1001,28 @@ def _judged(
         targets = _home_legislature(x, resolver)
         if targets:
             return code, targets, "judged: the bill's doing, target its makers"
+    if not targets and (owner := _pronoun_owner(x)) is not None:
+        # issue #9 read43: "Her comments have been described as 'irresponsible' by ...",
+        # "called his remarks outrageous": an act judged is aimed at the one whose it is
+        targets = [
+            t for t in resolver.arguments(owner, "eval:judged<-poss")
+            if t.actor is not None and not _same_side(t, speaker)
+        ]  # fmt: skip
+        if targets:
+            return code, targets, "judged: target whose act it is"
     return (code, targets, "judged: target the one spoken of") if targets else None
+
+
+def _pronoun_owner(x: Token) -> Token | None:
+    """The personal possessive on an act noun ("her comments", "his decision"), else None."""
+    from redline.events.arguments import OWNED_ACTS
+
+    if x.pos_ != "NOUN" or not {x.lemma_.lower(), x.lower_} & OWNED_ACTS:
+        return None  # "comments", "remarks" are listed as written
+    return next(
+        (c for c in x.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")),
+        None,
+    )
 
 
 def _way_doer(x: Token) -> Token:
