@@ -110,3 +110,21 @@ def test_remarks_judged_are_aimed_at_whose_remarks_they_are(code_text, sentence)
     found = [e for e in doc.events if e.code == "111" and e.trigger_text == "irresponsible"]
     assert found and found[0].target_actor == "GBRGOV", events(doc)
     assert found[0].source_actor == "GBROPP", events(doc)
+
+
+def test_aid_given_to_help_someone_is_aid_to_them(code_text):
+    doc = code_text(
+        "LONDON (Reuters) - Britain is to give a 5 million pound grant to help Sudanese "
+        "refugees in Chad, the government said on Monday."
+    )
+    found = [e for e in doc.events if e.code.startswith("07") and e.trigger_text == "give"]
+    assert found and (found[0].target_actor or "").startswith("SDN"), events(doc)
+    assert doc.text[found[0].target_start : found[0].target_end] == found[0].target_text
+
+
+def test_a_bills_aid_to_help_someone_is_no_aid_given(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The Senate stalled a bill that passed the House, which would "
+        "provide $20 billion in new aid to help Florida and Texas."
+    )
+    assert not [e for e in doc.events if e.code.startswith("07") and e.target_actor], events(doc)

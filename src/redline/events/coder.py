@@ -8416,6 +8416,17 @@ def _events_for(
         not targets and entry.target == "none" and entry.code[:2] == "12" and match.obj is not None
     ):
         targets = _object_owner(match.obj, sources, resolver)
+    elif (
+        not targets
+        and entry.target == "none"
+        and entry.code[:2] == "07"
+        and not any((s.code or "").endswith("LEG") for s in sources)
+        and (helped := _aid_purpose_object(match)) is not None
+    ):
+        # issue #9 read43: "Britain is to give a £4m grant to help women survivors of the
+        # genocide": aid given to help someone is aid to them (not a bill's provision: "the
+        # bill, which would provide $81 billion to help Puerto Rico", guideline §1)
+        targets = resolver.arguments(helped, f"{helped.head.lemma_.lower()}:dobj")
     elif not targets and entry.target == "none" and _partner_complement(match):
         # issue #9 recall14: "agreed to cooperate with prosecutors", "pledged to work with both
         # parties": the partner of the promised cooperation is its target
@@ -9489,6 +9500,30 @@ def _pact_members_in(words: Span) -> list[Argument]:
                 for code in members
             ]
     return []
+
+
+# the verbs of a purpose clause whose object is the one aid is for ("a grant to help survivors")
+# ("support the Jewish state" is backing, not whom the money is for)
+AID_PURPOSE_VERBS = frozenset({"help", "assist", "aid", "benefit", "feed", "house"})
+
+
+def _aid_purpose_object(match: Match) -> Token | None:
+    """The object of a "to help ..." purpose clause on the aid verb or on its object ("give a
+    grant to help women survivors", "sent money to feed refugees"), else None."""
+    heads = [match.trigger]
+    if match.obj is not None:
+        heads.append(match.obj)
+    for head in heads:
+        for clause in head.children:
+            if (
+                clause.dep_ in ("advcl", "xcomp", "relcl", "acl")
+                and clause.lemma_.lower() in AID_PURPOSE_VERBS
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            ):
+                obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    return obj
+    return None
 
 
 def _partner_complement(match: Match) -> bool:
