@@ -28,6 +28,7 @@ import hashlib
 import json
 import pickle
 import re
+import sys
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -222,6 +223,10 @@ def code_run(docs: list[GoldDoc], cache: str | Path, pipeline=None) -> Run:
             calls.clear()
             doc = pipeline.finish(clean(gold), parses[gold.doc_id])
             forget_parse()
+            for warning in doc.warnings:
+                if warning.startswith("stage ") and " failed: " in warning:
+                    # a rule that raises loses the document's events silently otherwise
+                    print(f"{gold.doc_id}: {warning}", file=sys.stderr)
             every = list(doc.events)
             known = [e for e in every if _known(e.source_actor) or _known(e.target_actor)]
             kept = [e for e in known if clears(e, cut)]
