@@ -128,3 +128,23 @@ def test_a_bills_aid_to_help_someone_is_no_aid_given(code_all):
         "provide $20 billion in new aid to help Florida and Texas."
     )
     assert not [e for e in doc.events if e.code.startswith("07") and e.target_actor], events(doc)
+
+
+def test_a_rejected_proposal_aims_at_the_maker_its_modifier_names(code_text):
+    doc = code_text(
+        "WASHINGTON (Reuters) - The White House on Tuesday rejected a Republican proposal to "
+        "cut the estate tax."
+    )
+    found = [e for e in doc.events if e.trigger_text == "rejected"]
+    assert found and found[0].code.startswith("12"), events(doc)
+    assert found[0].target_actor == "USALEG", events(doc)
+
+
+def test_a_modifier_on_a_thing_makes_no_owner(code_text):
+    doc = code_text(
+        "WASHINGTON (Reuters) - Senate Democrats on Tuesday rejected the Keystone pipeline "
+        "route through Nebraska."
+    )
+    assert not [e for e in doc.events if e.trigger_text == "rejected" and e.target_actor], events(
+        doc
+    )

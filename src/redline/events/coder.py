@@ -36,6 +36,7 @@ from redline.events.arguments import (
     DOCUMENT_NOUNS,
     FIRST_PERSON,
     KIN_NOUNS,
+    OWNED_ACTS,
     PAIR_HOW,
     PAIR_NOUNS,
     ActorResolver,
@@ -10074,6 +10075,15 @@ def _object_owner(obj: Token, sources: list[Argument], resolver: ActorResolver) 
     predecessor's policy or gives "his support" acts on no owner (1 of 4 right on the free
     splits)."""
     owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+    act = obj.lemma_.lower() in ACT_MAKERS or obj.lemma_.lower() in OWNED_ACTS
+    if owner is None and act and (made := resolver.act_by_modifier(obj, "owner of the object")):
+        # issue #9 read43: "rejected a Conservative compromise offer": the maker the modifier
+        # names, as "the FCC action" is the FCC's
+        start, end = phrase_span(obj)
+        arg = Argument(
+            resolver.text[start:end], start, end, made[0], "owner of the object", made[1]
+        )
+        return [] if any(_same_side(arg, s) for s in sources) else [arg]
     if owner is None and obj.lemma_.lower() in ACT_MAKERS and _definite_act(obj):
         # issue #9 read43: "The Tories dismissed the maternity pay plan" after "new proposals
         # announced by the Trade Secretary": the plan told before is its maker's
