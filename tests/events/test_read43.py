@@ -148,3 +148,16 @@ def test_a_modifier_on_a_thing_makes_no_owner(code_text):
     assert not [e for e in doc.events if e.trigger_text == "rejected" and e.target_actor], events(
         doc
     )
+
+
+def test_made_up_with_an_object_is_no_denial(code_all):
+    doc = code_all(
+        "LONDON (Reuters) - In a speech on Monday, Michael Howard said hard-working families "
+        "made up the backbone of Britain."
+    )
+    assert not [e for e in doc.events if e.code == "016"], events(doc)
+
+
+def test_made_up_said_of_claims_is_a_denial(code_all):
+    doc = code_all("MOSCOW (Reuters) - The Kremlin said the allegations were made up.")
+    assert [e for e in doc.events if e.code == "016"], events(doc)

@@ -1271,7 +1271,7 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         lemmas, text = _trigger_clause_words(trigger)
         if entry.target == "clause" and entry.code[:2] == THREAT_ROOT:
             lemmas, text = _threat_clause_words(trigger, lemmas, text)
-        if not any((w in lemmas) if " " not in w else (w in text) for w in entry.clause):
+        if not any((w in lemmas) if " " not in w else _phrase_said(w, text) for w in entry.clause):
             return None
         if (
             entry.target == "clause"
@@ -1283,6 +1283,27 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
 
 
 REJECT_ROOT = "12"
+# issue #9 read43: a phrase with an object after it is another verb ("the forgotten majority
+# made up the backbone of Britain" is no "made up" claim)
+OBJECT_STARTS = r"(?:the|a|an|of|most|some|part|half|much|many|more|less|about|nearly|\d)"
+
+
+@lru_cache(maxsize=256)
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(phrase)}\b(?!\s+{OBJECT_STARTS}\b)")
+
+
+def _phrase_said(phrase: str, text: str) -> bool:
+    """``phrase`` in the clause's ``text`` (lowercased); a phrasal verb ("made up") not followed
+    by an object."""
+    if phrase not in text:
+        return False
+    if phrase.rsplit(" ", 1)[-1] not in PHRASAL_PARTICLES:
+        return True  # "nothing to do with the campaign"
+    return _phrase_pattern(phrase).search(text) is not None
+
+
+PHRASAL_PARTICLES = frozenset({"up", "out", "off"})
 
 
 def _rules_on_question(trigger: Token) -> bool:
