@@ -1,0 +1,82 @@
+"""Wrong kinds of event on the free docgold splits (issue #9, helper kinds43): support told
+as a poll's figure, and word senses of "hold", "meet" and "capture" whose object is a thing.
+The sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import events
+
+pytestmark = pytest.mark.model
+
+
+def _support(doc):
+    return [e for e in doc.events if e.code and e.code.startswith("05")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Quinnipiac poll found that 46% of Florida voters support Senator Marco Rubio.",
+        "The governor is backed by 38 percent of Republican primary voters in the latest survey.",
+        "Senator Marco Rubio has support from 41 percent of likely voters, the survey found.",
+        "More than half of the students polled support Senator Bernie Sanders.",
+        "Female voters preferred Clinton, while male voters backed Donald Trump, 54 percent to "
+        "31 percent.",
+    ],
+)
+def test_support_told_as_a_poll_figure_is_no_event(code_all, text):
+    # a share of a group backing someone, or backing by a margin, is a poll's figure (§12.19)
+    doc = code_all(text)
+    assert not _support(doc), events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Kim has won the support of Germany and France for a second term.",
+        "A majority of Republican senators backed the governor's nominee.",
+        "The Chinese foreign minister backed the proposal by Vladimir Putin.",
+    ],
+)
+def test_support_by_named_actors_or_a_body_stays(code_all, text):
+    doc = code_all(text)
+    assert _support(doc), events(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Nevada holds its Democratic caucuses on Saturday.", "holds"),
+        ("A woman holding a Bernie Sanders sign greeted the voters at the door.", "holding"),
+        (
+            "Iowa's fourth congressional district was held by a Republican for a decade and now "
+            "is held by Democrat Jim Smith.",
+            "held",
+        ),
+        ("Democrats need four seats to capture the Senate in November.", "capture"),
+    ],
+)
+def test_a_thing_held_or_captured_is_no_detention(code_all, text, trigger):
+    doc = code_all(text)
+    assert not [e for e in doc.events if e.trigger_text == trigger and e.code == "173"], events(
+        doc
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor's tax plan has met with fierce resistance from rural lawmakers.",
+        "The campaign to recall the mayor is meeting stiff opposition from business groups.",
+        "Officials doubt the country will meet the pledge it made at the climate summit.",
+    ],
+)
+def test_meeting_resistance_or_a_pledge_is_no_meeting(code_all, text):
+    doc = code_all(text)
+    assert not [e for e in doc.events if e.code in ("040", "036")], events(doc)
+
+
+def test_a_meeting_with_a_counterpart_stays(code_all):
+    doc = code_all("The foreign minister met with his Chinese counterpart in Beijing on Tuesday.")
+    assert [e for e in doc.events if e.code == "040"], events(doc)
