@@ -59,9 +59,7 @@ def test_support_by_named_actors_or_a_body_stays(code_all, text):
 )
 def test_a_thing_held_or_captured_is_no_detention(code_all, text, trigger):
     doc = code_all(text)
-    assert not [e for e in doc.events if e.trigger_text == trigger and e.code == "173"], events(
-        doc
-    )
+    assert not [e for e in doc.events if e.trigger_text == trigger and e.code == "173"], events(doc)
 
 
 @pytest.mark.parametrize(
@@ -80,3 +78,59 @@ def test_meeting_resistance_or_a_pledge_is_no_meeting(code_all, text):
 def test_a_meeting_with_a_counterpart_stays(code_all):
     doc = code_all("The foreign minister met with his Chinese counterpart in Beijing on Tuesday.")
     assert [e for e in doc.events if e.code == "040"], events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When the senator wanted to answer the charges, he went to Fox News.",
+        "Senator Bernie Sanders visited NBC's Today show on Tuesday.",
+        "The strongest opposition came to the Republican proposal to cut deductions.",
+    ],
+)
+def test_a_broadcaster_or_a_reaction_reached_is_no_visit(code_all, text):
+    # going on a show is an appearance (§26.1); opposition "coming to" a plan travels nowhere
+    doc = code_all(text)
+    assert not [e for e in doc.events if e.code == "042"], events(doc)
+
+
+def test_a_visit_abroad_stays(code_all):
+    doc = code_all("The Chinese premier came to Berlin for talks with the chancellor.")
+    assert [e for e in doc.events if e.code == "042"], events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Texas court imposed sanctions against the oil company for ignoring its order.",
+        "The judge imposed sanctions on the firm for contempt of court.",
+    ],
+)
+def test_a_court_sanctioning_a_party_is_no_embargo(code_all, text):
+    doc = code_all(text)
+    assert not [e for e in doc.events if e.code == "163"], events(doc)
+
+
+def test_sanctions_by_a_government_stay(code_all):
+    doc = code_all("The European Union imposed sanctions on Belarus after the election.")
+    assert [e for e in doc.events if e.code == "163"], events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We don\'t want people thinking that British soldiers beat up civilians," the '
+        "minister said.",
+        '"We do not want anyone to think that the police arrested the protesters," he said.',
+        "The minister said he did not want voters to believe that the army had attacked the "
+        "village.",
+    ],
+)
+def test_what_no_one_should_think_is_no_event(code_all, text):
+    doc = code_all(text)
+    assert not [e for e in doc.events if e.code and e.code[:2] in ("17", "18", "19")], events(doc)
+
+
+def test_what_people_should_know_stays(code_all):
+    doc = code_all('"We want people to know that the police arrested the protesters," he said.')
+    assert [e for e in doc.events if e.code == "173"], events(doc)

@@ -5055,6 +5055,37 @@ def _denied_content(clause: Token) -> str:
     return ""
 
 
+# issue #9 kinds43: verbs of thought or belief whose clause is what someone should (not) think,
+# and the verbs of wishing that govern them ("we don't want people thinking that ...")
+THOUGHT_VERBS = frozenset(
+    {"think", "believe", "imagine", "assume", "conclude", "suppose", "suspect", "feel", "say"}
+)
+DISOWNING_VERBS = frozenset({"want", "wish", "like"})
+
+
+def _disowned_thought(token: Token) -> bool:
+    """issue #9 kinds43: whether ``token`` is in the clause of a verb of thought that someone
+    does not want believed: "we don't want people thinking that British soldiers beat up
+    civilians", "we do not want anyone to think (that) the police arrested them". What nobody
+    should think is told neither as done nor as not done."""
+    cur = token
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in THOUGHT_VERBS:
+            thought = cur.head
+            wish = thought.head
+            return (
+                thought.dep_ in ("ccomp", "xcomp", "dobj", "oprd")
+                and wish.lemma_.lower() in DISOWNING_VERBS
+                and any(c.dep_ == "neg" for c in wish.children)
+            )
+        if cur.dep_ not in ("conj", "ccomp", "xcomp", "advcl"):
+            return False
+        cur = cur.head
+    return False
+
+
 def _inside_claimed_content(token: Token) -> bool:
     """Whether ``token`` is in what a claim noun says (see ``_claimed_content``) or in what a
     denial answers (see ``_denied_content``)."""
@@ -8180,6 +8211,8 @@ def _events_for(
     entry, trigger = match.entry, match.trigger
     if _inside_claimed_content(trigger):
         return []  # issue #9 readout12: "rejected claims Israel had attacked Syria"
+    if _disowned_thought(trigger):
+        return []  # issue #9 kinds43: "we don't want people thinking that soldiers beat ..."
     if entry.pos == "noun" and in_work_title(trigger):
         return []  # issue #9 lead42: "the BBC's Breakfast with Frost show" is no breakfast
     if entry.pos == "noun" and _negated_generic_noun(trigger):
