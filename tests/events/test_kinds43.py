@@ -134,3 +134,31 @@ def test_what_no_one_should_think_is_no_event(code_all, text):
 def test_what_people_should_know_stays(code_all):
     doc = code_all('"We want people to know that the police arrested the protesters," he said.')
     assert [e for e in doc.events if e.code == "173"], events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hillary Clinton escalated her attacks on Bernie Sanders' record on guns on Monday.",
+        "Donald Trump attacked Hillary Clinton over gun control at a rally in Ohio.",
+        "Senator Elizabeth Warren's new gun control offensive against Senator Ted Cruz will "
+        "start in Texas.",
+    ],
+)
+def test_guns_as_a_policy_arm_no_one(code_all, text):
+    # a politician's attack or offensive about gun policy is criticism (111), not an assault
+    doc = code_all(text)
+    found = [e for e in doc.events if e.trigger_text in ("attacks", "attacked", "offensive")]
+    assert found and all(e.code == "111" for e in found), events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gunman attacked the senator's office with a gun on Tuesday.",
+        "The Syrian army's offensive against the rebels in the north began on Sunday.",
+    ],
+)
+def test_armed_attacks_stay_armed(code_all, text):
+    doc = code_all(text)
+    assert [e for e in doc.events if e.code == "190"], events(doc)
