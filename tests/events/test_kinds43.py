@@ -162,3 +162,23 @@ def test_guns_as_a_policy_arm_no_one(code_all, text):
 def test_armed_attacks_stay_armed(code_all, text):
     doc = code_all(text)
     assert [e for e in doc.events if e.code == "190"], events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former Florida Governor Jeb Bush fired at Donald Trump and Senator Ted Cruz during the "
+        "debate.",
+        "Groups such as Emily's List have spent more than $10 million since June attacking "
+        "Hillary Clinton.",
+    ],
+)
+def test_firing_at_or_attacking_a_politician_with_no_arms_is_criticism(code_all, text):
+    doc = code_all(text)
+    found = [e for e in doc.events if e.trigger_text in ("fired", "attacking")]
+    assert found and all(e.code == "111" for e in found), events(doc)
+
+
+def test_firing_at_a_patrol_stays_armed(code_all):
+    doc = code_all("Militants fired at an army patrol near the border, killing two soldiers.")
+    assert [e for e in doc.events if e.code == "190"], events(doc)
