@@ -182,3 +182,10 @@ def test_firing_at_or_attacking_a_politician_with_no_arms_is_criticism(code_all,
 def test_firing_at_a_patrol_stays_armed(code_all):
     doc = code_all("Militants fired at an army patrol near the border, killing two soldiers.")
     assert [e for e in doc.events if e.code == "190"], events(doc)
+
+
+def test_batteries_fired_at_a_country_stay_armed(code_all):
+    doc = code_all(
+        "Japan's prime minister fired anti-ship batteries at Iran within hours, officials said."
+    )
+    assert [e for e in doc.events if e.code == "190"], events(doc)
