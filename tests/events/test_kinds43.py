@@ -167,8 +167,7 @@ def test_armed_attacks_stay_armed(code_all, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Former Florida Governor Jeb Bush fired at Donald Trump and Senator Ted Cruz during the "
-        "debate.",
+        "Jeb Bush fired at Donald Trump and Ted Cruz during the debate in New Hampshire.",
         "Groups such as Emily's List have spent more than $10 million since June attacking "
         "Hillary Clinton.",
     ],
