@@ -5080,6 +5080,37 @@ def _denied_content(clause: Token) -> str:
     return ""
 
 
+# issue #9 kinds43: verbs of thought or belief whose clause is what someone should (not) think,
+# and the verbs of wishing that govern them ("we don't want people thinking that ...")
+THOUGHT_VERBS = frozenset(
+    {"think", "believe", "imagine", "assume", "conclude", "suppose", "suspect", "feel", "say"}
+)
+DISOWNING_VERBS = frozenset({"want", "wish", "like"})
+
+
+def _disowned_thought(token: Token) -> bool:
+    """issue #9 kinds43: whether ``token`` is in the clause of a verb of thought that someone
+    does not want believed: "we don't want people thinking that British soldiers beat up
+    civilians", "we do not want anyone to think (that) the police arrested them". What nobody
+    should think is told neither as done nor as not done."""
+    cur = token
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in THOUGHT_VERBS:
+            thought = cur.head
+            wish = thought.head
+            return (
+                thought.dep_ in ("ccomp", "xcomp", "dobj", "oprd")
+                and wish.lemma_.lower() in DISOWNING_VERBS
+                and any(c.dep_ == "neg" for c in wish.children)
+            )
+        if cur.dep_ not in ("conj", "ccomp", "xcomp", "advcl"):
+            return False
+        cur = cur.head
+    return False
+
+
 def _inside_claimed_content(token: Token) -> bool:
     """Whether ``token`` is in what a claim noun says (see ``_claimed_content``) or in what a
     denial answers (see ``_denied_content``)."""
@@ -8210,6 +8241,8 @@ def _events_for(
     entry, trigger = match.entry, match.trigger
     if _inside_claimed_content(trigger):
         return []  # issue #9 readout12: "rejected claims Israel had attacked Syria"
+    if _disowned_thought(trigger):
+        return []  # issue #9 kinds43: "we don't want people thinking that soldiers beat ..."
     if entry.pos == "noun" and in_work_title(trigger):
         return []  # issue #9 lead42: "the BBC's Breakfast with Frost show" is no breakfast
     if entry.pos == "noun" and _negated_generic_noun(trigger):
@@ -8226,6 +8259,8 @@ def _events_for(
             src_tok, src_how = teller, "subject of the reporting verb (participle after the quote)"
         if entry.swap and (drawer := _reaction_drawer(trigger)) is not None:
             src_tok, src_how = drawer  # "shared the videos, drawing condemnation from Britain"
+    if entry.code[:2] == SUPPORT_ROOT and _poll_share(trigger, src_tok, match.prep_obj):
+        return []  # issue #9 kinds43: "43% of Ohio voters support Strickland": a poll figure
     if src_tok is not None and src_tok.pos_ == "PRON" and _gap_object(trigger) is not None:
         # issue #9 recalla: "the Treasury cut off a bank it accused of ...": the pronoun is
         # whoever the clause the noun belongs to is about, not the noun itself
@@ -9629,6 +9664,43 @@ MAKING_VERBS = frozenset(
 )  # fmt: skip
 # the relative pronouns that stand for a made thing ("a tweet that Trump sent"): no "whom"
 MADE_THING_RELATIVES = frozenset({"that", "which"})
+
+
+# issue #9 kinds43: support told as a poll's figure, not as anyone's act (the document gold's
+# §12.19: opinion polls are not events): a share of a group backs someone ("43% of Ohio voters
+# support Strickland", "is backed by 34 percent of GOP voters", "has support from 52 percent of
+# primary voters", "more than half of the students polled support Sanders"), or by a margin
+# ("women back him by almost 20 points", "backed Trump, 57 percent to 22 percent")
+SUPPORT_ROOT = "05"
+SHARE_WORDS = frozenset(
+    {"percent", "%", "per cent", "half", "third", "quarter", "fifth", "proportion", "share"}
+)
+POLL_MARGIN = re.compile(
+    r"\b\d+(?:\.\d+)? ?(?:%|percent|per cent) to \d+(?:\.\d+)? ?(?:%|percent|per cent)"
+    r"|\bby (?:about |almost |nearly |some |roughly |more than |over |just |only )?(?:a |an )?"
+    r"\d+(?:\.\d+)?[- ](?:percentage[- ])?points?\b"
+)
+
+
+def _share_word(tok: Token) -> bool:
+    return tok.lemma_.lower() in SHARE_WORDS or tok.text == "%"
+
+
+def _poll_share(trigger: Token, src_tok: Token | None, prep_obj: Token | None = None) -> bool:
+    """issue #9 kinds43: whether support at ``trigger`` is a poll's figure: its doer is a share
+    of a group ("46% of Florida voters", "more than half of the students"; the "by" agent, or
+    the "from" phrase of "has support from", too), or a margin follows the trigger in its own
+    clause ("by almost 30 points", "54 percent to 31 percent"). A named actor backing "100
+    percent" is no share, and "a majority of senators" is a body's act, no poll."""
+    for tok in (src_tok, prep_obj):
+        if tok is None:
+            continue
+        if _share_word(tok):
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _share_word(tok.head.head):
+            return True
+    end = trigger.right_edge.idx + len(trigger.right_edge.text)
+    return bool(POLL_MARGIN.search(trigger.doc.text[trigger.idx : end]))
 
 
 def _thing_makers(thing: Token) -> list[Token]:

@@ -200,6 +200,21 @@ def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b({alternatives})(?:s|es)?\b")
 
 
+# issue #9 kinds43: guns named as a policy ("her gun control offensive against Sanders", "her
+# attacks on his record on guns") arm no one: blanked before the armed words are looked for
+GUN_POLICY = re.compile(
+    r"\bguns?[- ](?:control|violence|laws?|rights|owners?|ownership|safety|lobby|lobbyists|"
+    r"manufacturers?|makers?|industry|sales|legislation|polic(?:y|ies)|reforms?|measures?|"
+    r"regulations?|restrictions?|shows?|purchases?|background)\b"
+    r"|\b(?:on|over|about|against) guns\b"
+)
+
+
+def _armed_text(sentence: str) -> str:
+    """The sentence with guns named as a policy blanked (see ``GUN_POLICY``)."""
+    return GUN_POLICY.sub(" ", sentence) if "gun" in sentence else sentence
+
+
 def _word_hit(words: tuple[str, ...], text: str) -> str | None:
     """The first of ``words`` found in ``text`` as a whole word (or its plural), else None."""
     if not words or not text:
@@ -374,7 +389,7 @@ def check_sense(
         ):
             continue
         if (
-            _word_hit(rule.unless_sentence, obj.sentence)
+            _word_hit(rule.unless_sentence, _armed_text(obj.sentence))
             or (rule.unless_governed and (obj.governed or obj.announced))
             or rule.unless_roles & obj.roles
         ):
