@@ -96,3 +96,22 @@ def test_frames43_standing_with_a_gun_backs_no_one(code_all):
     assert not [e for e in doc.events if "stand+with" in (e.rule or "") and e.target_actor], seen(
         doc
     )
+
+
+# -- an invitation to speak or appear at an event asks the guest to meet (026) ----------------
+
+
+def test_frames43_invited_someone_to_speak_asks_them_to_meet(code_all):
+    doc = code_all(
+        "Polish President Andrzej Duda invited Hungarian Prime Minister Viktor Orban to speak at "
+        "a conference in Warsaw."
+    )
+    assert ("026", "POL", "HUN") in _coded(doc, "invite+to"), seen(doc)
+
+
+def test_frames43_invited_someone_to_appear_asks_them_to_meet(code_all):
+    doc = code_all(
+        "German Chancellor Olaf Scholz invited Ukrainian President Volodymyr Zelenskiy to appear "
+        "at the Munich summit."
+    )
+    assert ("026", "DEU", "UKR") in _coded(doc, "invite+to"), seen(doc)
