@@ -4168,8 +4168,33 @@ def _reporting_subject(pronoun: Token) -> Token | None:
     if lower == "they":
         return subject if plural else None
     if lower == "it":
+        if person and not plural:
+            # issue #9/#10 actors43: "A CNN spokesperson told Politico that it would not
+            # attend", "a spokeswoman for YouTube said that it had policies ...": the body the
+            # spokesperson speaks for, not the person
+            return _spoken_for(subject)
         return subject if not plural and not person else None
     return subject if person and not plural else None
+
+
+# issue #9/#10 actors43: the nouns of one who speaks for a body, whose "it" is the body
+SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+
+
+def _spoken_for(noun: Token) -> Token | None:
+    """The body a spokesperson noun speaks for: "a CNN spokesperson", "Boeing's spokesman", "a
+    spokeswoman for YouTube" (a proper noun, not a person's nor a pronoun), or None."""
+    if noun.lemma_.lower() not in SPOKES_NOUNS:
+        return None
+    for child in noun.children:
+        body = None
+        if child.dep_ in ("compound", "poss") and child.i < noun.i:
+            body = child
+        elif child.dep_ == "prep" and child.lower_ in ("for", "of", "at") and child.i > noun.i:
+            body = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if body is not None and body.pos_ == "PROPN" and body.ent_type_ not in ("PERSON", "GPE"):
+            return body
+    return None
 
 
 # issue #9/#10 actors23: the coder reads the sayer of "they" too ("lawmakers said they had
