@@ -69,3 +69,23 @@ def test_no_post_of_its_own_places_nobody_there(code_text, clause):
     actor, rules = _placed(code_text, text, "Tariq Hamdan")
     assert actor is None or not actor.startswith(("FRA", "GBR")), (actor, rules)
     assert POST not in rules, rules
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("The F.B.I.", "USACOP"),
+        ("F.B.I. agents", "USACOP"),
+        ("the C.I.A.'s director", "USASPY"),
+        ("the N.S.A.", "USASPY"),
+        ("the W.T.O.", "IGOBUSWTO"),
+    ],
+)
+def test_an_acronym_spelled_with_stops_is_the_acronym(book, phrase, code):
+    match = book.lookup(phrase, date="2016-05-10")
+    assert match is not None and match.code == code, match
+
+
+@pytest.mark.parametrize("phrase", ["N.H.", "P.M."])
+def test_two_letters_with_stops_are_no_acronym(book, phrase):
+    assert book.lookup(phrase, date="2016-05-10") is None
