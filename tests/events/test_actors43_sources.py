@@ -78,3 +78,19 @@ def test_the_it_of_a_spokesperson(parse, sentence, body):
     it = next(t for t in doc if t.lower_ == "it")
     teller = reporting_subject(it)
     assert (teller.text if teller is not None else None) == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BEIJING (Reuters) - Officials said China would not change course on Vietnam, with "
+        "which it fought a border war in 1979.",
+        "BEIJING (Reuters) - China has long backed Vietnam, which it supplies with rice.",
+    ],
+)
+def test_the_it_of_a_relative_clause_is_not_the_noun_it_describes(code_rules, text):
+    doc = code_rules(text)
+    found = [e for e in doc.events if "source:nsubj 'it'->" in (e.rule or "")]
+    assert found, [(e.code, e.source_actor, e.target_actor, e.rule) for e in doc.events]
+    for event in found:
+        assert (event.source_actor or "").startswith("CHN"), (event.source_actor, event.rule)

@@ -3297,6 +3297,16 @@ class ActorResolver:
             # issue #9/#10: "will attend the Vietnam meeting. It will host ...": a country that
             # only modifies a noun is not what "it" is
             match = self.previous(head.idx, kinds, doc=head.doc)
+            relativized = _relativized(head)
+            if match is not None and relativized is not None:
+                lo, hi = relativized
+                if lo <= self._previous_start < hi:
+                    # issue #9/#10 actors43: "change tack on North Korea, with which it fought
+                    # side by side": the noun its own relative clause describes is never the
+                    # clause's "it" (that is "which"); the one named before it
+                    match = self.previous(lo, kinds, doc=head.doc)
+                    if match is None:
+                        return None, "unresolved"
             if match is None:
                 return None, "unresolved"
             at = self._previous_start
@@ -4135,6 +4145,32 @@ def _foreign(head: Token) -> bool:
 # that it paid $3 million", "the bank denied it had broken the rules"): the clause's "it" is
 # the subject that owns up, as after a saying verb
 OWNING_VERBS = frozenset({"acknowledge", "admit", "deny", "concede", "argue", "maintain"})
+
+
+RELATIVE_WORDS = frozenset({"which", "who", "whom", "that"})
+
+
+def _relativized(pronoun: Token) -> tuple[int, int] | None:
+    """issue #9/#10 actors43: the character span of the noun a relative clause describes when
+    ``pronoun`` is an argument of that clause's own verb beside its relative word ("North
+    Korea, with which it fought": "North Korea"), else None."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    verb = pronoun.head
+    if verb.dep_ != "relcl":
+        return None
+    relative = any(
+        t.lower_ in RELATIVE_WORDS and t.tag_ in ("WDT", "WP")
+        for c in verb.children
+        for t in ([c] if c.dep_ != "prep" else [c, *c.children])
+    )
+    if not relative:
+        return None
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    start = min(t.idx for t in noun.subtree if t.i <= noun.i)
+    return start, noun.idx + len(noun.text)
 
 
 def _led_by(noun: Token) -> Token | None:
