@@ -89,3 +89,11 @@ def test_an_acronym_spelled_with_stops_is_the_acronym(book, phrase, code):
 @pytest.mark.parametrize("phrase", ["N.H.", "P.M."])
 def test_two_letters_with_stops_are_no_acronym(book, phrase):
     assert book.lookup(phrase, date="2016-05-10") is None
+
+
+@pytest.mark.parametrize(
+    "phrase", ["the state elections board", "the Board of Elections", "the county election board"]
+)
+def test_an_elections_board_is_the_government(book, phrase):
+    match = book.lookup(phrase, date="2016-05-10")
+    assert match is not None and match.code == "---GOV", match
