@@ -10,7 +10,8 @@ the docgold's ``gold.jsonl`` like any other split:
 
     python scripts/docgold_polnear.py select --count 21 --seed 2091 --split check11
     python scripts/docgold_polnear.py export --split check11 /tmp/check11   # NNN_<file>.txt
-    python scripts/docgold_polnear.py --pool ../shared/eval/quotes/polnear.dev.jsonl select --keyed-too ...
+    python scripts/docgold_polnear.py --pool ../shared/eval/quotes/polnear.dev.jsonl \
+        select --keyed-too ...
 
 The train pool is spent (thirty-third round); ``--pool`` draws from PolNeAR's dev split (the #10
 quote tuning set: its event gold touches nothing the quote evaluation reads).
@@ -118,8 +119,10 @@ def main() -> None:
     draw.add_argument("--min-chars", type=int, default=2000)
     draw.add_argument("--max-chars", type=int, default=4500)
     draw.add_argument(
-        "--keyed-too", action="store_true",
-        help="draw articles of the #10 name key as well (PolNeAR dev, once the train pool is spent)",
+        "--keyed-too",
+        action="store_true",
+        help="draw articles of the #10 name key as well (PolNeAR dev, once the train pool is "
+        "spent)",
     )
     write = commands.add_parser("export", help=export.__doc__)
     write.add_argument("--split", default="check11")
