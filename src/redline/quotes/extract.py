@@ -54,7 +54,7 @@ from redline.quotes.speakers import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 CONTENT_DEPS = ("ccomp",)
 TRIM = " \t\n,;:—–-"
@@ -3289,6 +3289,20 @@ def _report_author(span, head, authors: list[tuple[int, str, str]], start: int) 
     return None
 
 
+# issue #9/#10 actors43: what a body issues and a quote may then be said to say or add
+ISSUED_NOUNS = frozenset({"statement", "communique", "communiqué"})
+
+
+def _issued_statement(span: Span, head: Token) -> bool:
+    """Whether the speaker's phrase is just "the statement" (or "the communique")."""
+    return (
+        head.lemma_.lower() in ISSUED_NOUNS
+        and len(span) == 2
+        and span[0].lower_ == "the"
+        and span[1].i == head.i
+    )
+
+
 def _resolve(drafts: list[Draft], text: str, book: NameBook) -> list[Quote]:
     """Attach speaker mentions and names; remember speakers so he/she can be resolved."""
     quotes: list[Quote] = []
@@ -3341,6 +3355,18 @@ def _resolve(drafts: list[Draft], text: str, book: NameBook) -> list[Quote]:
                     paper = _paper_before(span, head, papers, s_start)
                     if paper is not None:
                         speaker, how = paper, f"paper->{paper}"
+                if (
+                    speaker is None
+                    and how == "unnamed"
+                    and body is not None
+                    and 0 <= s_start - body[0] <= IT_REACH
+                    and _issued_statement(span, head)
+                ):
+                    # issue #9/#10 actors43: '“…,” the White House said in a statement. “…,
+                    # we call upon …,” the statement added': the statement is the body's that
+                    # spoke just before
+                    speaker = body[1]
+                    how = f"statement->{speaker} (the body that spoke before)"
                 author = None
                 if speaker is None or how == "organisation" and head.lower_ == "mps":
                     author = _report_author(span, head, authors, s_start)
