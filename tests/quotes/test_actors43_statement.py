@@ -38,3 +38,21 @@ def test_another_speaker_between_breaks_it(code_text):
     )
     _, quotes = _quotes(code_text, text)
     assert quotes[-1][0] != "Alstom", quotes
+
+
+def test_the_statement_of_a_person_who_spoke_in_a_statement(code_text):
+    text = (
+        'WASHINGTON (Reuters) - "I will not resign," Senator Tom Harlan said in a statement on '
+        'Monday. "I urge my colleagues to reject these false claims," the statement said.'
+    )
+    _, quotes = _quotes(code_text, text)
+    assert quotes[-1][0] == "Tom Harlan" and "statement->" in quotes[-1][2], quotes
+
+
+def test_no_statement_before_names_no_one(code_text):
+    text = (
+        'WASHINGTON (Reuters) - "I will not resign," Senator Tom Harlan told reporters on '
+        'Monday. "I urge my colleagues to reject these false claims," the statement said.'
+    )
+    _, quotes = _quotes(code_text, text)
+    assert quotes[-1][0] is None, quotes
