@@ -4214,13 +4214,13 @@ def _reporting_subject(pronoun: Token) -> Token | None:
 
 
 # issue #9/#10 actors43: the nouns of one who speaks for a body, whose "it" is the body
-SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+SPEAKING_FOR_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 
 
 def _spoken_for(noun: Token) -> Token | None:
     """The body a spokesperson noun speaks for: "a CNN spokesperson", "Boeing's spokesman", "a
     spokeswoman for YouTube" (a proper noun, not a person's nor a pronoun), or None."""
-    if noun.lemma_.lower() not in SPOKES_NOUNS:
+    if noun.lemma_.lower() not in SPEAKING_FOR_NOUNS:
         return None
     for child in noun.children:
         body = None
