@@ -52,6 +52,7 @@ SECTIONS = ("countries", "organisations", "roles", "descriptors", "people")
 # "US", "WHO" and "CAR" never read the pronoun, the question word or a car.
 ACRONYM_MAX = 5
 ACRONYM_MARK = "\x00"
+DOTTED_ACRONYM = re.compile(r"[A-Z](?:\.[A-Z]){2,4}")  # "F.B.I" (its last stop cut)
 SKIPPED_WORDS = frozenset({"the"})
 TOKEN_RE = re.compile(r"[^\W_]+(?:[-.'’&][^\W_]+)*\.?")
 _GROUP = re.Match.group  # a found token's text, mapped over every token a scan finds
@@ -1311,6 +1312,10 @@ def _acronym(token: str) -> str | None:
     if token.endswith("'s") or token.endswith("'S"):
         token = token[:-2]
     token = token.rstrip(".")
+    if "." in token and DOTTED_ACRONYM.fullmatch(token):
+        # issue #9/#10 actors43: the New York Times spells acronyms with stops ("the F.B.I.",
+        # "the C.I.A.", "the G.O.P."): the acronym's key; not two letters ("N.H.", "P.M.")
+        token = token.replace(".", "")
     if 2 <= len(token) <= ACRONYM_MAX and token.isalpha() and token.isupper():
         return ACRONYM_MARK + token
     return None

@@ -1666,27 +1666,73 @@ def _nouns_by_lemma(
 
 
 # issue #9/#10 actors21: "Jane Roe on Friday became U.S. ambassador to the Vatican": the verbs
-# whose subject takes the post their complement names
-TAKING_VERBS = frozenset({"become", "remain"})
+# whose subject takes the post their complement names; actors43: the copula too ("Khan is the
+# mayor of London", "Khan, who is mayor of London")
+TAKING_VERBS = frozenset({"become", "remain", "be"})
+# issue #9/#10 actors43: "Khan was elected mayor of London", "was appointed Afghanistan's finance
+# minister", "was sworn in as president": the verbs whose passive subject is given the post
+GIVING_VERBS = frozenset(
+    {"elect", "re-elect", "reelect", "appoint", "name", "nominate", "install", "swear", "choose",
+     "select", "confirm"}
+)  # fmt: skip
 
 
-def _post_taken(graph: _Graph, root: Any, span: Any) -> tuple[int, int] | None:
-    """issue #9/#10 actors21: the character span of the post a name's clause says the person
-    became ("X became U.S. ambassador to the Vatican": "U.S. ambassador", the words up to the
-    role noun, not the host it is sent to); a role the book knows, never a relation."""
-    verb = root.head
-    if root.dep_ != "nsubj" or verb.lemma_.lower() not in TAKING_VERBS or verb.i < span.end:
-        return None
-    post = next((c for c in verb.children if c.dep_ in ("attr", "oprd", "acomp")), None)
+def _post_of(graph: _Graph, verb: Any, passive: bool) -> tuple[int, int] | None:
+    """The character span of the post ``verb``'s complement names (its attribute, or for a
+    verb of giving a post its object predicate or "as" phrase), with the post's own "of" /
+    "for" phrases ("mayor of London") but not the host it is sent to ("ambassador to
+    the Vatican"); a role the book knows, never a relation nor someone's ("Trump's lawyer")."""
+    kids = ("oprd", "attr") if passive else ("attr", "oprd", "acomp")
+    post = next((c for c in verb.children if c.dep_ in kids), None)
+    if post is None and passive:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        post = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
     if post is None or post.pos_ != "NOUN":
         return None
     lemma = post.lemma_.lower()
     if lemma in RELATION_NOUNS or lemma not in graph.book.roles:
         return None
     tokens = [t for t in post.subtree if t.i <= post.i and not t.is_punct]
-    if any(t.dep_ == "poss" for t in tokens):
-        return None  # "became Trump's lawyer": someone's, read by the lookup as a person's
-    return tokens[0].idx, post.idx + len(post.text)
+    for owner in (t for t in tokens if t.dep_ == "poss"):
+        # "became Trump's lawyer": someone's, read by the lookup as a person's; a place's post
+        # is the place's ("was appointed Afghanistan's finance minister")
+        if owner.pos_ == "PRON" or owner.ent_type_ not in ("GPE", "NORP"):
+            return None
+    end = post.idx + len(post.text)
+    # "mayor of London", "minister for Europe"; never where an envoy serves ("ambassador in
+    # Paris" is his own country's)
+    own = ("of",) if lemma in ENVOY_NOUNS else ("of", "for")
+    for prep in post.children:
+        if prep.dep_ == "prep" and prep.lower_ in own and prep.i > post.i:
+            last = max(prep.subtree, key=lambda t: t.i)
+            end = max(end, last.idx + len(last.text))
+    return tokens[0].idx, end
+
+
+def _post_taken(graph: _Graph, root: Any, span: Any) -> tuple[int, int] | None:
+    """issue #9/#10 actors21: the character span of the post a name's clause says the person
+    became ("X became U.S. ambassador to the Vatican": "U.S. ambassador", the words up to the
+    role noun, not the host it is sent to); a role the book knows, never a relation.
+    actors43: also the post it is ("Khan is the mayor of London"), was given ("Khan was
+    elected mayor of London") or a relative clause after the name says it holds ("Khan, who
+    is mayor of London"), with the post's own "of" phrase."""
+    verb = root.head
+    if verb.i >= span.end:
+        lemma = verb.lemma_.lower()
+        if root.dep_ == "nsubj" and lemma in TAKING_VERBS:
+            return _post_of(graph, verb, passive=False)
+        if root.dep_ == "nsubjpass" and lemma in GIVING_VERBS:
+            return _post_of(graph, verb, passive=True)
+    for clause in root.children:
+        if clause.dep_ != "relcl" or clause.i < span.end:
+            continue
+        lemma = clause.lemma_.lower()
+        who = {c.dep_ for c in clause.children if c.lower_ == "who"}
+        if "nsubj" in who and lemma in TAKING_VERBS:
+            return _post_of(graph, clause, passive=False)
+        if "nsubjpass" in who and lemma in GIVING_VERBS:
+            return _post_of(graph, clause, passive=True)
+    return None
 
 
 # issue #9/#10 actors20: "Ali Kareem, who heads Iraq's rights committee": the verbs of a

@@ -3297,6 +3297,16 @@ class ActorResolver:
             # issue #9/#10: "will attend the Vietnam meeting. It will host ...": a country that
             # only modifies a noun is not what "it" is
             match = self.previous(head.idx, kinds, doc=head.doc)
+            relativized = _relativized(head)
+            if match is not None and relativized is not None:
+                lo, hi = relativized
+                if lo <= self._previous_start < hi:
+                    # issue #9/#10 actors43: "change tack on North Korea, with which it fought
+                    # side by side": the noun its own relative clause describes is never the
+                    # clause's "it" (that is "which"); the one named before it
+                    match = self.previous(lo, kinds, doc=head.doc)
+                    if match is None:
+                        return None, "unresolved"
             if match is None:
                 return None, "unresolved"
             at = self._previous_start
@@ -4151,6 +4161,32 @@ def _foreign(head: Token) -> bool:
 OWNING_VERBS = frozenset({"acknowledge", "admit", "deny", "concede", "argue", "maintain"})
 
 
+RELATIVE_WORDS = frozenset({"which", "who", "whom", "that"})
+
+
+def _relativized(pronoun: Token) -> tuple[int, int] | None:
+    """issue #9/#10 actors43: the character span of the noun a relative clause describes when
+    ``pronoun`` is an argument of that clause's own verb beside its relative word ("North
+    Korea, with which it fought": "North Korea"), else None."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    verb = pronoun.head
+    if verb.dep_ != "relcl":
+        return None
+    relative = any(
+        t.lower_ in RELATIVE_WORDS and t.tag_ in ("WDT", "WP")
+        for c in verb.children
+        for t in ([c] if c.dep_ != "prep" else [c, *c.children])
+    )
+    if not relative:
+        return None
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    start = min(t.idx for t in noun.subtree if t.i <= noun.i)
+    return start, noun.idx + len(noun.text)
+
+
 def _led_by(noun: Token) -> Token | None:
     """The leader a "-led" modifier names ("the Saudi-led coalition": Saudi), if any."""
     for child in noun.lefts:
@@ -4182,8 +4218,33 @@ def _reporting_subject(pronoun: Token) -> Token | None:
     if lower == "they":
         return subject if plural else None
     if lower == "it":
+        if person and not plural:
+            # issue #9/#10 actors43: "A CNN spokesperson told Politico that it would not
+            # attend", "a spokeswoman for YouTube said that it had policies ...": the body the
+            # spokesperson speaks for, not the person
+            return _spoken_for(subject)
         return subject if not plural and not person else None
     return subject if person and not plural else None
+
+
+# issue #9/#10 actors43: the nouns of one who speaks for a body, whose "it" is the body
+SPEAKING_FOR_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+
+
+def _spoken_for(noun: Token) -> Token | None:
+    """The body a spokesperson noun speaks for: "a CNN spokesperson", "Boeing's spokesman", "a
+    spokeswoman for YouTube" (a proper noun, not a person's nor a pronoun), or None."""
+    if noun.lemma_.lower() not in SPEAKING_FOR_NOUNS:
+        return None
+    for child in noun.children:
+        body = None
+        if child.dep_ in ("compound", "poss") and child.i < noun.i:
+            body = child
+        elif child.dep_ == "prep" and child.lower_ in ("for", "of", "at") and child.i > noun.i:
+            body = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if body is not None and body.pos_ == "PROPN" and body.ent_type_ not in ("PERSON", "GPE"):
+            return body
+    return None
 
 
 # issue #9/#10 actors23: the coder reads the sayer of "they" too ("lawmakers said they had

@@ -54,7 +54,7 @@ from redline.quotes.speakers import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 CONTENT_DEPS = ("ccomp",)
 TRIM = " \t\n,;:—–-"
@@ -3289,12 +3289,31 @@ def _report_author(span, head, authors: list[tuple[int, str, str]], start: int) 
     return None
 
 
+# issue #9/#10 actors43: what a body issues and a quote may then be said to say or add
+ISSUED_NOUNS = frozenset({"statement", "communique", "communiqué"})
+# "X said in a statement", "In a statement, X said": the words around a speaker that tell it
+# spoke in a statement (characters before and after the speaker's phrase)
+STATEMENT_WORD = re.compile(r"\bstatement\b", re.IGNORECASE)
+STATEMENT_BEFORE, STATEMENT_AFTER = 60, 40
+
+
+def _issued_statement(span: Span, head: Token) -> bool:
+    """Whether the speaker's phrase is just "the statement" (or "the communique")."""
+    return (
+        head.lemma_.lower() in ISSUED_NOUNS
+        and len(span) == 2
+        and span[0].lower_ == "the"
+        and span[1].i == head.i
+    )
+
+
 def _resolve(drafts: list[Draft], text: str, book: NameBook) -> list[Quote]:
     """Attach speaker mentions and names; remember speakers so he/she can be resolved."""
     quotes: list[Quote] = []
     speakers: list[PersonMention] = []
     genders = pronoun_genders()
     body: tuple[int, str] | None = None  # the last named speaker when it was a body (end, name)
+    stated: tuple[int, str] | None = None  # the last speaker when it spoke in a statement
     papers: list[tuple[int, str]] = []  # the newspapers named as speakers so far (end, name)
     authors: list[tuple[int, str, str]] = []  # bodies that may write reports (end, name, noun)
     for draft in drafts:
@@ -3341,6 +3360,16 @@ def _resolve(drafts: list[Draft], text: str, book: NameBook) -> list[Quote]:
                     paper = _paper_before(span, head, papers, s_start)
                     if paper is not None:
                         speaker, how = paper, f"paper->{paper}"
+                if speaker is None and how == "unnamed" and _issued_statement(span, head):
+                    # issue #9/#10 actors43: '“…,” the White House said in a statement. “…,
+                    # we call upon …,” the statement added': the statement is the body's that
+                    # spoke just before, or the one who spoke just before in a statement
+                    if body is not None and 0 <= s_start - body[0] <= IT_REACH:
+                        speaker = body[1]
+                        how = f"statement->{speaker} (the body that spoke before)"
+                    elif stated is not None and 0 <= s_start - stated[0] <= IT_REACH:
+                        speaker = stated[1]
+                        how = f"statement->{speaker} (who spoke before in a statement)"
                 author = None
                 if speaker is None or how == "organisation" and head.lower_ == "mps":
                     author = _report_author(span, head, authors, s_start)
@@ -3375,6 +3404,9 @@ def _resolve(drafts: list[Draft], text: str, book: NameBook) -> list[Quote]:
                     # names42: a club tagged a person speaks, but is no later "she"
                     mention = PersonMention(s_start, speaker, None, True)
                     insort(speakers, mention, key=lambda m: m.position)
+            if speaker:
+                near = text[max(0, s_start - STATEMENT_BEFORE) : s_end + STATEMENT_AFTER]
+                stated = (s_end, speaker) if STATEMENT_WORD.search(near) else None
         cue = cue_start = cue_end = None
         if attribution is not None:
             cue, cue_start, cue_end = (
