@@ -161,3 +161,28 @@ def test_made_up_with_an_object_is_no_denial(code_all):
 def test_made_up_said_of_claims_is_a_denial(code_all):
     doc = code_all("MOSCOW (Reuters) - The Kremlin said the allegations were made up.")
     assert [e for e in doc.events if e.code == "016"], events(doc)
+
+
+def test_a_bill_pushed_through_is_no_pressure(code_text):
+    doc = code_text(
+        "LONDON (Reuters) - The government will also seek to push through its Serious and "
+        "Organised Crime Bill before parliament is dissolved."
+    )
+    assert not [e for e in doc.events if e.code.startswith("10")], events(doc)
+
+
+def test_pressing_a_country_is_still_pressure(code_text):
+    doc = code_text(
+        "WASHINGTON (Reuters) - The United States pushed China hard on trade on Monday."
+    )
+    assert [e for e in doc.events if e.code.startswith("10") and e.target_actor == "CHN"], events(
+        doc
+    )
+
+
+def test_fantasy_economics_is_criticism(code_text):
+    doc = code_text(
+        "LONDON (Reuters) - Liberal Democrat Treasury spokesman Vince Cable branded the "
+        'Conservative tax plans as "fantasy economics".'
+    )
+    assert [e for e in doc.events if e.code == "111"], events(doc)

@@ -4408,7 +4408,7 @@ NEGATED_INTENT_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 # issue #9 read25: verbs whose object is the means of the act ("to use force against T")
 INSTRUMENT_VERBS = frozenset({"use", "employ", "deploy"})
 # issue #9 read25: words the parser may hang as a preposition that act as the verb's particle
-PARTICLE_PREPS = frozenset({"out", "away"})
+PARTICLE_PREPS = frozenset({"out", "away", "through"})  # "push through a bill" (read43)
 
 
 RELATIVE_SUBJECTS = frozenset({"that", "which", "who", "whom"})
