@@ -186,3 +186,20 @@ def test_fantasy_economics_is_criticism(code_text):
         'Conservative tax plans as "fantasy economics".'
     )
     assert [e for e in doc.events if e.code == "111"], events(doc)
+
+
+def test_a_question_from_the_press_is_no_appeal(code_all):
+    doc = code_all(
+        "LONDON (Reuters) - Later the prime minister's spokesman was asked by journalists about "
+        "the minister's remarks."
+    )
+    assert not [e for e in doc.events if e.code.startswith("02")], events(doc)
+
+
+def test_a_minister_asking_a_country_is_an_appeal(code_text):
+    doc = code_text(
+        "BERLIN (Reuters) - The German foreign minister asked Poland to delay the vote."
+    )
+    assert [e for e in doc.events if e.code.startswith("02") and e.target_actor == "POL"], events(
+        doc
+    )
