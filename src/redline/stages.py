@@ -28,9 +28,14 @@ def stage_failure(name: str, exc: BaseException) -> str:
     return f"stage {name} failed: {type(exc).__name__}: {exc}"
 
 
+def stage_failures(doc: Document) -> list[str]:
+    """The warnings :func:`stage_failure` wrote on ``doc``."""
+    return [w for w in doc.warnings if w.startswith("stage ") and " failed: " in w]
+
+
 def failed_stages(doc: Document) -> list[str]:
     """The stages that failed on ``doc``, from the warnings :func:`stage_failure` wrote."""
-    return [w.split(" ", 2)[1] for w in doc.warnings if w.startswith("stage ") and " failed: " in w]
+    return [w.split(" ", 2)[1] for w in stage_failures(doc)]
 
 
 Stage = Callable[[Document], Document]

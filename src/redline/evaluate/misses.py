@@ -47,6 +47,7 @@ from redline.evaluate.docgold import (
 )
 from redline.events.coder import clears
 from redline.model import Document, Event
+from redline.stages import stage_failures
 
 # Splits being annotated while a round runs, and a scored split kept as a round's out-of-sample
 # check for its branches (check14 in the thirty-second round): never read by the recall tooling.
@@ -223,10 +224,9 @@ def code_run(docs: list[GoldDoc], cache: str | Path, pipeline=None) -> Run:
             calls.clear()
             doc = pipeline.finish(clean(gold), parses[gold.doc_id])
             forget_parse()
-            for warning in doc.warnings:
-                if warning.startswith("stage ") and " failed: " in warning:
-                    # a rule that raises loses the document's events silently otherwise
-                    print(f"{gold.doc_id}: {warning}", file=sys.stderr)
+            for warning in stage_failures(doc):
+                # a rule that raises loses the document's events silently otherwise
+                print(f"{gold.doc_id}: {warning}", file=sys.stderr)
             every = list(doc.events)
             known = [e for e in every if _known(e.source_actor) or _known(e.target_actor)]
             kept = [e for e in known if clears(e, cut)]

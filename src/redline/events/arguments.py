@@ -1369,11 +1369,10 @@ class ActorResolver:
         if head.dep_ == "nsubj":
             return None  # "Such a move by Trump would anger ...": the move is no target
         preps = [c for c in head.children if c.dep_ == "prep"]
-        for acl in head.children:
+        for acl in _making_participles(head):
             # issue #9 read19: "ridiculed the claims made on Monday by Michael Howard", "the
             # plan put forward by Paris": the participle's agent made it
-            if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in MAKING_VERBS:
-                preps += [c for c in acl.children if c.dep_ == "agent" and c.lower_ == "by"]
+            preps += [c for c in acl.children if c.dep_ == "agent" and c.lower_ == "by"]
         for prep in preps:
             if prep.lower_ not in ("by", "in"):
                 continue
@@ -3839,14 +3838,23 @@ def _by_object(head: Token, dep: str) -> Token | None:
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
+def _making_participles(head: Token) -> list[Token]:
+    """The participles on ``head`` that make it ("the claims *made* by", "the plan *put*
+    forward by")."""
+    return [
+        acl
+        for acl in head.children
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in MAKING_VERBS
+    ]
+
+
 def _made_by_participle(head: Token) -> Token | None:
     """issue #9 read43: the agent of a making participle on ``head`` ("new proposals announced
     by the Trade Secretary", "the plan put forward by Paris")."""
-    for acl in head.children:
-        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in MAKING_VERBS:
-            found = _by_object(acl, "agent")
-            if found is not None:
-                return found
+    for acl in _making_participles(head):
+        found = _by_object(acl, "agent")
+        if found is not None:
+            return found
     return None
 
 

@@ -9575,7 +9575,7 @@ def _aid_purpose_object(match: Match) -> Token | None:
             if (
                 clause.dep_ in ("advcl", "xcomp", "relcl", "acl")
                 and clause.lemma_.lower() in AID_PURPOSE_VERBS
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+                and has_to_infinitive(clause)
             ):
                 obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
                 if obj is not None:
@@ -10172,10 +10172,7 @@ def _object_owner(obj: Token, sources: list[Argument], resolver: ActorResolver) 
     if owner is None and act and (made := resolver.act_by_modifier(obj, "owner of the object")):
         # issue #9 read43: "rejected a Conservative compromise offer": the maker the modifier
         # names, as "the FCC action" is the FCC's
-        start, end = phrase_span(obj)
-        arg = Argument(
-            resolver.text[start:end], start, end, made[0], "owner of the object", made[1]
-        )
+        arg = _act_argument(obj, made, "owner of the object", resolver)
         return [] if any(_same_side(arg, s) for s in sources) else [arg]
     if owner is None and obj.lemma_.lower() in ACT_MAKERS and _definite_act(obj):
         # issue #9 read43: "The Tories dismissed the maternity pay plan" after "new proposals
@@ -10183,10 +10180,7 @@ def _object_owner(obj: Token, sources: list[Argument], resolver: ActorResolver) 
         made = resolver.act_maker(obj, "owner of the object")
         if made is None:
             return []
-        start, end = phrase_span(obj)
-        arg = Argument(
-            resolver.text[start:end], start, end, made[0], "owner of the object", made[1]
-        )
+        arg = _act_argument(obj, made, "owner of the object", resolver)
         return [] if any(_same_side(arg, s) for s in sources) else [arg]
     if owner is None or _own_possessive(owner, obj):
         return []
@@ -10199,6 +10193,13 @@ def _object_owner(obj: Token, sources: list[Argument], resolver: ActorResolver) 
 def _definite_act(obj: Token) -> bool:
     """ "the plan", "the proposals": an act told again, not "a plan" first told here."""
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children)
+
+
+def _act_argument(obj: Token, made: tuple[Any, str], how: str, resolver: ActorResolver) -> Argument:
+    """The act noun ``obj``'s phrase as the argument of the maker ``made`` (actor, rule) the
+    resolver found for it (its modifier, or the same act told before)."""
+    start, end = phrase_span(obj)
+    return Argument(resolver.text[start:end], start, end, made[0], how, made[1])
 
 
 def _words_of(arg: Argument) -> str:
@@ -10726,16 +10727,12 @@ def _denied_author(match: Match, resolver: ActorResolver) -> list[Argument]:
     ):
         # issue #9 recall35: "Moscow denies U.S. allegations of election meddling": the maker
         # the modifier names, as "the FCC action" is the FCC's
-        start, end = phrase_span(obj)
-        return [Argument(resolver.text[start:end], start, end, made[0], "denied", made[1])]
-    if obj.lemma_.lower() in ACT_MAKERS and any(
-        c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children
-    ):
+        return [_act_argument(obj, made, "denied", resolver)]
+    if obj.lemma_.lower() in ACT_MAKERS and _definite_act(obj):
         # issue #9 actors: "Moore denied the allegations": whoever made them before
         made = resolver.act_maker(obj, "denied")
         if made is not None:
-            start, end = phrase_span(obj)
-            return [Argument(resolver.text[start:end], start, end, made[0], "denied", made[1])]
+            return [_act_argument(obj, made, "denied", resolver)]
     return []
 
 
