@@ -3218,17 +3218,20 @@ def _named_soon_after(graph: _Graph, entity: int, start: int, named: int) -> boo
     )
 
 
-def _posted_otherwise(given: dict[str, set[int]], role: str) -> frozenset[int]:
-    """The people the text titles with a post other than ``role`` and never with it (party
-    labels are no post)."""
-    same = {e for phrase, es in given.items() if phrase.split()[-1] == role for e in es}
-    return frozenset(
+def _other_posts(given: dict[str, set[int]], role: str) -> set[int]:
+    """The people the text titles with a post other than ``role`` (party labels are no post)."""
+    return {
         e
         for phrase, es in given.items()
         if phrase.split()[-1] != role and phrase not in PARTY_LABELS
         for e in es
-        if e not in same
-    )
+    }
+
+
+def _posted_otherwise(given: dict[str, set[int]], role: str) -> frozenset[int]:
+    """The people the text titles with a post other than ``role`` and never with it."""
+    same = {e for phrase, es in given.items() if phrase.split()[-1] == role for e in es}
+    return frozenset(_other_posts(given, role) - same)
 
 
 def _titled_elsewhere(
@@ -4056,12 +4059,7 @@ def _descriptions(graph: _Graph) -> None:
         if role in OFFICE_ROLES:
             # nor is "The Prime Minister Tony Blair" "the mayor": one the text titles with
             # another office only
-            ranked |= {
-                e
-                for phrase, es in given.items()
-                if phrase.split()[-1] != role and phrase not in PARTY_LABELS
-                for e in es
-            }
+            ranked |= _other_posts(given, role)
         candidates = [n for n in candidates if n.entity not in ranked or n.entity in holders]
         # issue #10 names21: "The Metropolitan police chief" is not "Norfolk police chief Andy
         # Hayman": one the text titles with the role under another proper qualifier
