@@ -12,21 +12,7 @@ import pytest
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def code_rules():
-    """The whole pipeline with the precision filter's threshold off: the rules under test."""
-    from redline.clean import clean_document
-    from redline.events.filter import with_event_settings
-    from redline.ingest.raw import RawDocument
-    from redline.pipeline import Pipeline
-
-    pipeline = with_event_settings(Pipeline(workers=1), min_confidence=0.0)
-
-    def run(text: str, published: str | None = "2017-11-20"):
-        raw = RawDocument(source="<test>", text=text, published=published)
-        return pipeline(clean_document(raw))
-
-    return run
+PUBLISHED = "2017-11-20"
 
 
 def _by_trigger(doc, word: str):
@@ -44,8 +30,8 @@ def _by_trigger(doc, word: str):
         "Holdings said it rejected the regulator's offer.",
     ],
 )
-def test_it_after_a_spokesperson_is_the_body(code_rules, text):
-    doc = code_rules(text)
+def test_it_after_a_spokesperson_is_the_body(code_text, text):
+    doc = code_text(text, published=PUBLISHED)
     event = _by_trigger(doc, "appeal" if "appeal" in text else "rejected")
     assert event.source_actor and event.source_actor.startswith("GBR"), (
         event.source_actor,
@@ -88,8 +74,8 @@ def test_the_it_of_a_spokesperson(parse, sentence, body):
         "BEIJING (Reuters) - China has long backed Vietnam, which it supplies with rice.",
     ],
 )
-def test_the_it_of_a_relative_clause_is_not_the_noun_it_describes(code_rules, text):
-    doc = code_rules(text)
+def test_the_it_of_a_relative_clause_is_not_the_noun_it_describes(code_text, text):
+    doc = code_text(text, published=PUBLISHED)
     found = [e for e in doc.events if "source:nsubj 'it'->" in (e.rule or "")]
     assert found, [(e.code, e.source_actor, e.target_actor, e.rule) for e in doc.events]
     for event in found:
