@@ -70,7 +70,7 @@ Split = Annotated[
         "train3, check4, train4, check5, train5, check6, train6, check7, train7, check8, train8, "
         "check9, check10, train9, check11, check12, train10, check13, train11, train12, check14, "
         "train13, train14, train15, train16, train17, check15, train18, train19, train20, train21, "
-        "check16, check17, test or all.",
+        "check16, check17, check18, test or all.",
     ),
 ]
 Articles = Annotated[
