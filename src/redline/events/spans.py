@@ -80,6 +80,18 @@ def _antecedent(
             # book places at home by the article's country, is not London (of that country);
             # "U.S. Attorney General" (USAJUD) still names her
             continue
+        if personal and not _names_one(match, sent, m_end):
+            # issue #9 read44: "As the Tories gathered, he accused ...": he, the Tory leader,
+            # is not the party, though both are GBROPP
+            continue
         if sent.start_char <= m_start and m_end <= pronoun.idx and match.code == code:
             return m_start, m_end
     return None
+
+
+def _names_one(match: Any, sent: Span, end: int) -> bool:
+    """Whether a mention can stand for one person: not an organisation, not a plural noun."""
+    if match.kind == "organisation":
+        return False
+    last = next((tok for tok in sent if tok.idx + len(tok.text) == end), None)
+    return last is None or last.tag_ not in ("NNS", "NNPS")
