@@ -715,10 +715,13 @@ def _talks_between(noun: Token) -> Token | None:
 
 
 def _prep_object(token: Token, preps: tuple[str, ...]) -> tuple[Token | None, str | None]:
-    """The object of the first of ``preps`` hanging off ``token`` ("on Monday" does not count)."""
+    """The object of the first of ``preps`` hanging off ``token`` ("on Monday" does not count).
+    A particle with an object is the parser's preposition ("called on/prt Brown/pobj")."""
     bare = None
     for child in _out_of_preps(token) + _conjoined_preps(token):
-        if child.dep_ in ("prep", "agent", "dative", "conj") and child.lower_ in preps:
+        if child.dep_ == "prt" and not any(g.dep_ == "pobj" for g in child.children):
+            continue
+        if child.dep_ in ("prep", "agent", "dative", "conj", "prt") and child.lower_ in preps:
             if any(g.dep_ == "pcomp" and _absolute_with(child, g) for g in child.children):
                 continue
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
