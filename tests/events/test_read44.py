@@ -35,3 +35,16 @@ def test_called_on_parsed_as_a_particle_keeps_its_target(code_text):
     assert appeal, seen(doc)
     assert appeal[0].target_actor == "GBRGOV", appeal[0]
     assert appeal[0].target_text == "Chancellor Gordon Brown"
+
+
+def test_a_personal_pronoun_is_named_by_the_person_a_party_word_describes(code_text):
+    # "Tory" is a mention of the same code as Lord Tebbit, who is not in the actor book: the
+    # span is the person the word describes, not the word
+    doc = code_text(
+        "Tory peer Lord Tebbit said he agreed with Tory leader Michael Howard's view.",
+        published="2005-02-01",
+    )
+    agree = [e for e in doc.events if e.code == "019"]
+    assert agree, seen(doc)
+    assert agree[0].source_text == "Tory peer Lord Tebbit", agree[0]
+    assert doc.text[agree[0].source_start : agree[0].source_end] == "Tory peer Lord Tebbit"

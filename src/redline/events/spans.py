@@ -29,6 +29,7 @@ STAND_IN_PRONOUNS = frozenset(
 
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP"})  # the small NER calls "Lord Tebbit" ORG
 
 
 def named_span(
@@ -80,18 +81,40 @@ def _antecedent(
             # book places at home by the article's country, is not London (of that country);
             # "U.S. Attorney General" (USAJUD) still names her
             continue
-        if personal and not _names_one(match, sent, m_end):
-            # issue #9 read44: "As the Tories gathered, he accused ...": he, the Tory leader,
-            # is not the party, though both are GBROPP
+        if not (sent.start_char <= m_start and m_end <= pronoun.idx and match.code == code):
             continue
-        if sent.start_char <= m_start and m_end <= pronoun.idx and match.code == code:
+        if not personal:
             return m_start, m_end
+        last = next((tok for tok in sent if tok.idx + len(tok.text) == m_end), None)
+        person = _person_modified(last, m_start)
+        if person is not None:
+            # issue #9 read44: "Tory peer Lord Tebbit said he agreed": the mention only
+            # describes the person, who is the antecedent
+            start, end = phrase_span(person)
+            if end <= pronoun.idx:
+                return start, end
+            continue
+        if _names_one(match, last):
+            return m_start, m_end
+        # issue #9 read44: "As the Tories gathered, he accused ...": he, the Tory leader, is
+        # not the party, though both are GBROPP
     return None
 
 
-def _names_one(match: Any, sent: Span, end: int) -> bool:
+def _person_modified(last: Token | None, start: int) -> Token | None:
+    """The person a mention modifies ("Tory peer Lord Tebbit"), when it is a modifier."""
+    if last is None or last.dep_ not in ("compound", "amod", "nmod"):
+        return None
+    head = last.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    if head.idx < start or head.pos_ != "PROPN" or head.ent_type_ in PLACE_ENTS:
+        return None
+    return head
+
+
+def _names_one(match: Any, last: Token | None) -> bool:
     """Whether a mention can stand for one person: not an organisation, not a plural noun."""
     if match.kind == "organisation":
         return False
-    last = next((tok for tok in sent if tok.idx + len(tok.text) == end), None)
     return last is None or last.tag_ not in ("NNS", "NNPS")
