@@ -943,11 +943,17 @@ def _sector_of_generic_head(roles: list[Hit], head: Hit | None) -> Hit | None:
         return head
     before = roles[-2]
     office = head.entry.name.lower() in BODY_OFFICES and before.entry.code in BODY_SECTORS
-    if head.entry.kind != "role" or (head.alias.lower() not in GENERIC_HEADS and not office):
+    if head.entry.kind != "role" or (not _generic(head.alias) and not office):
         return head
     if before.entry.kind == "role" and before.entry.code != "GOV" and head.first - before.last <= 1:
         return before
     return head
+
+
+def _generic(alias: str) -> bool:
+    """Whether a role word is a generic head, plural or not ("trade union leaders")."""
+    word = alias.lower()
+    return any(w in GENERIC_HEADS for w in (word, word.removesuffix("s"), word.removesuffix("es")))
 
 
 # issue #9 precision: "the Malaysian U.N. ambassador", "the Uruguayan U.N. mission": a country's
