@@ -85,6 +85,10 @@ def _antecedent(
             continue
         if not personal:
             return m_start, m_end
+        if _another_person(match, arg.actor):
+            # issue #9 read44: "Prime Minister Tony Blair said: 'He should apologise'": he, the
+            # mayor the graph linked, is not the prime minister, though both are GBRGOV
+            continue
         last = next((tok for tok in sent if tok.idx + len(tok.text) == m_end), None)
         person = _person_modified(last, m_start)
         if person is not None:
@@ -111,6 +115,13 @@ def _person_modified(last: Token | None, start: int) -> Token | None:
     if head.idx < start or head.pos_ != "PROPN" or head.ent_type_ in PLACE_ENTS:
         return None
     return head
+
+
+def _another_person(match: Any, actor: Any) -> bool:
+    """Whether a mention names a person the book knows other than the one resolved."""
+    if match.kind != "person" or getattr(actor, "kind", "") != "person":
+        return False
+    return bool(match.name and actor.name and match.name != actor.name)
 
 
 def _names_one(match: Any, last: Token | None) -> bool:
