@@ -8551,7 +8551,13 @@ def _events_for(
     ):
         # issue #9 recall27: "Cuba had asked for the change", "the White House is seeking
         # additional funds": no one asked is named, so the other party the story names nearest
-        targets = _party_asked(sent, resolver, sources) or targets
+        handed = _handed_demand(trigger) if entry.pos == "noun" else None
+        if handed is not None:
+            # issue #9 read44: "Yukos has been presented with a tax demand by the authorities":
+            # whom it was handed to
+            targets = resolver.arguments(handed, "handed the demand") or targets
+        else:
+            targets = _party_asked(sent, resolver, sources) or targets
     if (
         entry.code == ARRIVAL_CODE
         and entry.target == "none"
@@ -11112,6 +11118,18 @@ def _market_demand(noun: Token) -> bool:
         c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
         for c in noun.children
     )
+
+
+def _handed_demand(noun: Token) -> Token | None:
+    """The passive subject of the verb a demand noun is handed with ("was presented with a tax
+    demand", "were served with demands"): the party asked."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or not _is_passive(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 def _names_no_one_asked(match: Match) -> bool:
