@@ -882,6 +882,12 @@ class ActorResolver:
             m.start: m for m in mentions or ()
             if m.type == "person" and m.kind in ("surname", "name") and not m.actor
         }  # fmt: skip
+        # issue #9 read44: "Mr Raynsford" after "local government minister Nick Raynsford": a
+        # titled surname the graph linked to a person it could not place, by offset
+        self.titled_people = {
+            m.start: m for m in mentions or ()
+            if m.type == "person" and m.kind.startswith("title+") and not m.actor
+        }  # fmt: skip
         self.first_names: dict[int, Any] = {}  # entity -> its first mention by name
         # bodies the graph names that the book does not know: "it" may be one of them
         self.org_names = sorted(
@@ -2374,6 +2380,12 @@ class ActorResolver:
             family = self.family_name(head, text)
             if family is not None:
                 return family
+            if head.idx in self.titled_people:
+                # issue #9 read44: "Mr Raynsford" is placed as "local government minister Nick
+                # Raynsford" was (GBRGOV), not as an unknown person at home (GBR)
+                again, why = self.named_again(head, rule)
+                if again is not None:
+                    return again, why
         if not self.home:
             return None, rule
         if kind == "organisation" and COMPANY_NAME.fullmatch(_named_in_full(head, text)):
@@ -2562,7 +2574,7 @@ class ActorResolver:
         Moore ... The 70-year-old Moore", "Moore, a controversial former judge") whom the
         parser did not tag: placed as that first mention is, as a pronoun for them would be
         (it was left unresolved while "him" took the home country)."""
-        mention = self.graph_people.get(head.idx)
+        mention = self.graph_people.get(head.idx) or self.titled_people.get(head.idx)
         if mention is None:
             return None, rule
         first = self.first_names.get(mention.entity)
