@@ -48,3 +48,55 @@ def test_a_personal_pronoun_is_named_by_the_person_a_party_word_describes(code_t
     assert agree, seen(doc)
     assert agree[0].source_text == "Tory peer Lord Tebbit", agree[0]
     assert doc.text[agree[0].source_start : agree[0].source_end] == "Tory peer Lord Tebbit"
+
+
+def test_a_pronoun_is_never_named_by_another_person_of_the_same_code(code_text):
+    # he is the mayor the text named before; the prime minister in the sentence is GBRGOV too
+    doc = code_text(
+        "London mayor Ken Livingstone says he is standing by his remarks. Later Prime Minister "
+        'Tony Blair said: "He should apologise."',
+        published="2005-02-01",
+    )
+    appeal = [e for e in doc.events if e.code.startswith("02") and e.trigger_text == "apologise"]
+    assert appeal, seen(doc)
+    assert appeal[0].target_text == "He", appeal[0]
+    assert doc.text[appeal[0].target_start : appeal[0].target_end] == "He"
+
+
+def test_a_demand_handed_to_someone_goes_to_them(code_text):
+    # the party asked is the one the demand was presented to, not the nearest noun
+    doc = code_text(
+        "MOSCOW (Reuters) - Yukos has been presented with a $27bn tax demand by the Russian "
+        "authorities and its key Yugansk division was auctioned off to settle the bill.",
+        published="2004-12-20",
+    )
+    demand = [e for e in doc.events if e.trigger_text == "demand"]
+    assert demand, seen(doc)
+    assert demand[0].source_actor == "RUSGOV", demand[0]
+    assert demand[0].target_text == "Yukos", demand[0]
+    assert doc.text[demand[0].target_start : demand[0].target_end] == "Yukos"
+
+
+def test_a_titled_surname_is_placed_as_the_full_titled_name(code_text):
+    # "Mr Raynsford" is the local government minister named before, not an unknown person
+    doc = code_text(
+        "LONDON (Reuters) - Ministers are unhappy about the plans, local government minister "
+        "Nick Raynsford has acknowledged. Mr Raynsford criticised the teachers' unions for the "
+        "strike.",
+        published="2004-12-03",
+    )
+    criticism = [e for e in doc.events if e.trigger_text == "criticised"]
+    assert criticism, seen(doc)
+    assert criticism[0].source_actor == "GBRGOV", criticism[0]
+    assert criticism[0].source_text == "Mr Raynsford"
+
+
+def test_trade_union_leaders_are_labour_not_government(code_text):
+    doc = code_text(
+        "ROME (Reuters) - Prime Minister Silvio Berlusconi met trade union leaders in Rome on "
+        "Thursday.",
+        published="2005-02-01",
+    )
+    meeting = [e for e in doc.events if e.trigger_text == "met"]
+    assert meeting, seen(doc)
+    assert meeting[0].target_actor == "ITALAB", meeting[0]
