@@ -77,6 +77,14 @@ def assert_pair_coded(doc, code: str, rule: str, pair: tuple[str, str] | None) -
         assert pair in pairs, seen(doc)
 
 
+def first_with_trigger(doc, word: str):
+    """The first event whose trigger holds ``word`` (asserts there is one, showing the
+    triggers and actors coded)."""
+    found = [e for e in doc.events if word in (e.trigger_text or "")]
+    assert found, [(e.trigger_text, e.source_actor, e.target_actor) for e in doc.events]
+    return found[0]
+
+
 def by_trigger_start(doc, start: str) -> list:
     """The events whose trigger starts with ``start`` (lower case: "meet" finds "meeting")."""
     return [e for e in doc.events if (e.trigger_text or "").lower().startswith(start)]

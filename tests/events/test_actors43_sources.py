@@ -8,17 +8,12 @@ Sentences written for these tests in the style of wire news (invented bodies and
 from __future__ import annotations
 
 import pytest
+from event_views import first_with_trigger
 
 pytestmark = pytest.mark.model
 
 
 PUBLISHED = "2017-11-20"
-
-
-def _by_trigger(doc, word: str):
-    found = [e for e in doc.events if word in (e.trigger_text or "")]
-    assert found, [(e.trigger_text, e.source_actor, e.target_actor) for e in doc.events]
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -32,7 +27,7 @@ def _by_trigger(doc, word: str):
 )
 def test_it_after_a_spokesperson_is_the_body(code_text, text):
     doc = code_text(text, published=PUBLISHED)
-    event = _by_trigger(doc, "appeal" if "appeal" in text else "rejected")
+    event = first_with_trigger(doc, "appeal" if "appeal" in text else "rejected")
     assert event.source_actor and event.source_actor.startswith("GBR"), (
         event.source_actor,
         event.rule,

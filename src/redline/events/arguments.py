@@ -288,7 +288,7 @@ OWNED_ACTS = frozenset(
 )  # fmt: skip
 # issue #9 read19: participles that make an act ("the claims made by Michael Howard", "the plan
 # put forward by Paris"); "the bill backed by Trump" names a supporter, not its maker
-MAKING_VERBS = frozenset(
+ACT_MAKING_VERBS = frozenset(
     {"make", "put", "propose", "table", "unveil", "draft", "introduce", "write", "sponsor",
      "issue", "announce", "level", "lodge", "file", "submit", "present", "launch", "voice"}
 )  # fmt: skip
@@ -345,7 +345,7 @@ MEASURE_NOUNS = frozenset(
     {"plan", "scheme", "policy", "target", "tax", "bill", "law", "budget", "proposal", "reform",
      "ban", "deal"}
 )  # fmt: skip
-MEASURE_MAKING_VERBS = MAKING_VERBS | frozenset(
+MEASURE_MAKING_VERBS = ACT_MAKING_VERBS | frozenset(
     {"set", "impose", "strike", "pass", "adopt", "levy", "agree", "approve", "bring", "send"}
 )
 MEASURE_REACH = 2  # sentences before the measure's own
@@ -3856,7 +3856,7 @@ def _making_participles(head: Token) -> list[Token]:
     return [
         acl
         for acl in head.children
-        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in MAKING_VERBS
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in ACT_MAKING_VERBS
     ]
 
 

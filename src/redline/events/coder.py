@@ -9667,7 +9667,7 @@ def _their_sides(noun: Token) -> tuple[Token, Token] | None:
 
 # issue #9 drops26: verbs whose subject makes the thing they take as object ("sent a tweet",
 # "launched a campaign", "filed a lawsuit"): the maker acts through what it made
-MAKING_VERBS = frozenset(
+THING_MAKING_VERBS = frozenset(
     {"send", "post", "write", "issue", "publish", "launch", "announce", "unveil", "file",
      "sign", "propose", "introduce", "run", "release", "air", "tweet", "retweet", "start"}
 )  # fmt: skip
@@ -9717,7 +9717,7 @@ def _thing_makers(thing: Token) -> list[Token]:
     announced a campaign"), or of a relative clause that makes it ("a tweet that Trump sent",
     "the ad the group ran"); [] else."""
     for clause in thing.children:
-        if clause.dep_ != "relcl" or clause.lemma_.lower() not in MAKING_VERBS:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in THING_MAKING_VERBS:
             continue
         objects = [c for c in clause.children if c.dep_ == "dobj"]
         if objects and objects[0].lower_ not in MADE_THING_RELATIVES:
@@ -9726,7 +9726,7 @@ def _thing_makers(thing: Token) -> list[Token]:
         if makers and makers[0].lower_ not in RELATIVE_SUBJECTS:
             return makers
     verb = thing.head
-    if thing.dep_ == "dobj" and verb.lemma_.lower() in MAKING_VERBS:
+    if thing.dep_ == "dobj" and verb.lemma_.lower() in THING_MAKING_VERBS:
         return [c for c in verb.children if c.dep_ == "nsubj"]
     return []
 
