@@ -1,0 +1,41 @@
+"""Frames, issue #9 frames44: phrasings of triggers that had lexicon entries but no frame for
+them (sentences written for the test in the style of wire and campaign news)."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import country_pair, seen
+
+pytestmark = pytest.mark.model
+
+
+def _coded(doc, rule: str) -> list[tuple[str, str, str]]:
+    return [(e.code, *country_pair(e)) for e in doc.events if rule in (e.rule or "")]
+
+
+# -- endorsements a candidate collects or shows are their makers' support (051) ----------------
+
+
+def test_frames44_racked_up_endorsements_from_backs_the_candidate(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - U.S. Senator Tim Scott has racked up endorsements from German "
+        "business leaders, his campaign said on Monday."
+    )
+    assert ("051", "DEU", "USA") in _coded(doc, "endorsement+from"), seen(doc)
+
+
+def test_frames44_touted_endorsements_from_backs_the_candidate(code_all):
+    doc = code_all(
+        "PARIS (Reuters) - French presidential candidate Emmanuel Macron touted endorsements "
+        "from German Chancellor Olaf Scholz and other European leaders on Tuesday."
+    )
+    assert ("051", "DEU", "FRA") in _coded(doc, "endorsement+from"), seen(doc)
+
+
+def test_frames44_touting_a_record_is_no_endorsement(code_all):
+    # the verb alone, with no endorsement as its object, is no one's support
+    doc = code_all(
+        "PARIS (Reuters) - French presidential candidate Emmanuel Macron touted his record "
+        "on jobs in a speech in Lyon on Tuesday."
+    )
+    assert not _coded(doc, "endorsement+from"), seen(doc)
