@@ -39,3 +39,31 @@ def test_frames44_touting_a_record_is_no_endorsement(code_all):
         "on jobs in a speech in Lyon on Tuesday."
     )
     assert not _coded(doc, "endorsement+from"), seen(doc)
+
+
+# -- the act promised or asked for under an aspect verb ("to continue supporting") ---------------
+
+
+def test_frames44_promised_to_continue_supporting_is_support_promised(code_all):
+    doc = code_all(
+        "BERLIN (Reuters) - German Chancellor Olaf Scholz promised to continue supporting "
+        "Ukraine, his spokesman said on Monday."
+    )
+    assert ("032", "DEU", "UKR") in _coded(doc, "to support"), seen(doc)
+
+
+def test_frames44_vowed_to_keep_backing_is_support_promised(code_all):
+    doc = code_all(
+        "WARSAW (Reuters) - Polish President Andrzej Duda vowed to keep backing Ukraine in its "
+        "war, he told reporters on Friday."
+    )
+    assert ("032", "POL", "UKR") in _coded(doc, "to support"), seen(doc)
+
+
+def test_frames44_an_aspect_verb_alone_promises_no_support(code_all):
+    # "continue" with an object of its own and no "to" verb: nothing promised to anyone
+    doc = code_all(
+        "BERLIN (Reuters) - German Chancellor Olaf Scholz promised to continue the reforms, "
+        "his spokesman said on Monday."
+    )
+    assert not _coded(doc, "to support"), seen(doc)
