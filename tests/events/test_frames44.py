@@ -67,3 +67,32 @@ def test_frames44_an_aspect_verb_alone_promises_no_support(code_all):
         "his spokesman said on Monday."
     )
     assert not _coded(doc, "to support"), seen(doc)
+
+
+# -- a "to" verb's conjunct is what is agreed, sought or ordered -------------------------------
+
+
+def test_frames44_agreed_to_review_and_talk_is_talks_agreed(code_all):
+    doc = code_all(
+        "BERLIN (Reuters) - The German government agreed to review the plan and negotiate with "
+        "Poland over it, a spokesman said on Monday."
+    )
+    assert ("036", "DEU", "POL") in _coded(doc, "to meet|talk|negotiate"), seen(doc)
+
+
+def test_frames44_ordered_to_get_out_and_stop_is_an_order_to_stop(code_all):
+    doc = code_all(
+        "BERLIN (Reuters) - German Chancellor Olaf Scholz ordered Ukraine to sit down and halt "
+        "the strikes, his spokesman said on Monday."
+    )
+    assert ("100", "DEU", "UKR") in _coded(doc, "to stop|halt|cease"), seen(doc)
+
+
+def test_frames44_a_conjoined_main_verb_is_no_complement(code_all):
+    # "and met Poland's leader" is the chancellor's own second act, not something agreed to
+    doc = code_all(
+        "BERLIN (Reuters) - German Chancellor Olaf Scholz agreed to review the plan on Monday "
+        "and later flew to Warsaw."
+    )
+    assert not _coded(doc, "to meet|talk|negotiate"), seen(doc)
+    assert not _coded(doc, "to talk|negotiate|hold"), seen(doc)

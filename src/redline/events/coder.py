@@ -1059,6 +1059,15 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
             for g in c.children
             if g.dep_ == "xcomp" and g.pos_ in ("VERB", "AUX")
         ]
+        # "agreed to consider the date and talk to the Senate leadership", "ordered him to get
+        # out and drop the weapon": a "to" verb's conjunct is a complement of the trigger too
+        complements += [
+            g
+            for c in complements
+            if c.dep_ == "xcomp" and has_to_infinitive(c)
+            for g in c.children
+            if g.dep_ == "conj" and g.pos_ == "VERB"
+        ]
         found = [c for c in complements if _xcomp_matches(c, entry.xcomp)]
         # issue #9 violence26: "..., leaving 15 people dead": an adjective the act leaves its
         # object in is its complement too (entries name it: "dead")
