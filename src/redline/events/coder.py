@@ -923,6 +923,8 @@ def _names_before_date(noun: Token) -> bool:
 
 
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "advcl")
+# issue #9 frames44: aspect verbs an entry's "to" verb may hang under ("to continue supporting")
+ASPECT_VERBS = frozenset({"continue", "keep", "begin", "start", "resume"})
 # issue #9 read31: verbs whose entries oblige through a "to" verb ("needs to", "has to")
 OBLIGATION_HAVE = frozenset({"need", "have"})
 
@@ -1051,6 +1053,24 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         complements = _complements(trigger)
         if entry.pos == "noun" and trigger.lemma_.lower() in CALL_NOUNS:
             complements += [c for c in _call_parts(trigger) if c.dep_ != "prep"]
+        # issue #9 frames44: "promised to continue supporting Clinton", "asked him to continue
+        # to help": the act is the complement of an aspect verb in between
+        complements += [
+            g
+            for c in complements
+            if c.dep_ == "xcomp" and c.lemma_.lower() in ASPECT_VERBS
+            for g in c.children
+            if g.dep_ == "xcomp" and g.pos_ in ("VERB", "AUX")
+        ]
+        # "agreed to consider the date and talk to the Senate leadership", "ordered him to get
+        # out and drop the weapon": a "to" verb's conjunct is a complement of the trigger too
+        complements += [
+            g
+            for c in complements
+            if c.dep_ == "xcomp" and has_to_infinitive(c)
+            for g in c.children
+            if g.dep_ == "conj" and g.pos_ == "VERB"
+        ]
         found = [c for c in complements if _xcomp_matches(c, entry.xcomp)]
         # issue #9 violence26: "..., leaving 15 people dead": an adjective the act leaves its
         # object in is its complement too (entries name it: "dead")
