@@ -353,6 +353,8 @@ MEASURE_REACH = 2  # sentences before the measure's own
 ACT_AGENTS = {"allegation": frozenset({"accuser"}), "lawsuit": frozenset({"plaintiff"})}
 # issue #9 actors: who works or speaks for someone is on their side ("Clovis' attorney", "Mueller's
 # team", "his panel"): a noun the book does not know, owned by a name or a pronoun.
+# issue #9 actors44: the prepositions that give a group by an example ("critics, including X")
+EXAMPLE_PREPS = frozenset({"including", "like"})
 OWNED_GROUPS = frozenset(
     {"attorney", "lawyer", "team", "office", "staff", "panel", "committee", "campaign", "camp",
      "counsel", "representative", "legal team", "colleague"}
@@ -1202,6 +1204,8 @@ class ActorResolver:
                 if owned.actor is not None and not owned.actor.code.startswith("---"):
                     actor = owned.actor
                     rule = f"{owned.rule}, whose colleagues they are"
+        if actor is None and head.tag_ == "NNS":
+            actor, rule = self._group_by_example(head, how) or (actor, rule)
         if (
             actor is None
             and head.lemma_.lower() in ACT_MAKERS
@@ -1276,6 +1280,23 @@ class ActorResolver:
                 f"a {head.lemma_.lower()} the book does not know + {self.home_from} -> {self.home}"
             )
         return Argument(text, start, end, actor, how, rule)
+
+    def _group_by_example(self, head: Token, how: str) -> tuple[Any, str] | None:
+        """issue #9 actors44: a plural group the book does not place, given by the example
+        it includes ("Proponents, including the United States Conference of Mayors, urged",
+        "candidates like Marco Rubio have blasted Obama", "criticism from politicians like
+        John Kerry"): the example's actor (a name: a person, a body, a country), which tells
+        the group's country."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in EXAMPLE_PREPS:
+                continue
+            example = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if example is None or example.pos_ != "PROPN":
+                continue
+            named = self.argument(example, how + "<-example")
+            if named.actor is not None and not named.actor.code.startswith("---"):
+                return named.actor, f"{named.rule}, the example of {head.lower_!r}"
+        return None
 
     def _act_by_modifier(self, head: Token, how: str) -> tuple[Any, str] | None:
         """issue #9/#10 actors10: an act noun whose maker is named before it ("the FCC action",
