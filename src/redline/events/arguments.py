@@ -1250,6 +1250,9 @@ class ActorResolver:
                 if c.dep_ == "prep" and c.lower_ == "of"
                 and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
             ]  # fmt: skip
+            # nor where a participle says they go (issue #9 actors44: "a ban on Muslims
+            # entering the United States": the Muslims are not the United States)
+            clauses += _destinations(head)
             # nor a work's title (issue #9 kinds42: "Smith's new book, 'Cameron's Britain'")
             clauses += work_titles(head.doc)
             # nor what a next verb's object names ("examined data and contacted experts")
@@ -4254,6 +4257,28 @@ def _reporting_subject(pronoun: Token) -> Token | None:
             return _spoken_for(subject)
         return subject if not plural and not person else None
     return subject if person and not plural else None
+
+
+# issue #9 actors44: participles of going somewhere: what they name is where, not who
+ENTERING_VERBS = frozenset({"enter"})
+GOING_VERBS = frozenset({"come", "travel", "move", "migrate", "immigrate", "go", "flee", "return"})
+
+
+def _destinations(head: Token) -> list[tuple[int, int]]:
+    """The character spans of where a participle on ``head`` says the group goes: the object
+    of "entering" ("Muslims entering the United States"), the "to" / "into" phrase of "coming",
+    "travelling", "moving", ... ("refugees coming to Germany"); not where they come from."""
+    spans = []
+    for verb in head.children:
+        if verb.dep_ != "acl" or verb.tag_ != "VBG":
+            continue
+        lemma = verb.lemma_.lower()
+        for child in verb.children:
+            if (lemma in ENTERING_VERBS and child.dep_ == "dobj") or (
+                lemma in GOING_VERBS and child.dep_ == "prep" and child.lower_ in ("to", "into")
+            ):
+                spans.append((child.left_edge.idx, child.right_edge.idx + len(child.right_edge)))
+    return spans
 
 
 # issue #9/#10 actors43: the nouns of one who speaks for a body, whose "it" is the body
