@@ -89,3 +89,28 @@ def test_the_destination_spans(parse, sentence, group, excluded):
         assert spans == [], spans
     else:
         assert any(excluded in s for s in spans), spans
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        (
+            "WASHINGTON (Reuters) - Republican senators, elected by wide margins and openly "
+            "backing Senator Chuck Grassley, said they would vote for the bill.",
+            "backing",
+            "USA",
+        ),
+        (
+            "CAIRO (Reuters) - Egyptian activists, arrested last year and later accusing the "
+            "police of torture, were freed on Monday.",
+            "accusing",
+            "EGY",
+        ),
+    ],
+)
+def test_a_participle_joined_to_another_on_a_noun_is_the_nouns(code_text, text, trigger, source):
+    doc = code_text(text, published=PUBLISHED)
+    event = _by_trigger(doc, trigger)
+    assert (event.source_actor or "").startswith(source), (event.source_actor, event.rule)
+    assert "conj^acl-head" in (event.rule or ""), event.rule
+    assert doc.text[event.source_start : event.source_end] in text
