@@ -353,6 +353,8 @@ MEASURE_REACH = 2  # sentences before the measure's own
 ACT_AGENTS = {"allegation": frozenset({"accuser"}), "lawsuit": frozenset({"plaintiff"})}
 # issue #9 actors: who works or speaks for someone is on their side ("Clovis' attorney", "Mueller's
 # team", "his panel"): a noun the book does not know, owned by a name or a pronoun.
+# issue #9 actors44: the prepositions that give a group by an example ("critics, including X")
+EXAMPLE_PREPS = frozenset({"including", "like"})
 OWNED_GROUPS = frozenset(
     {"attorney", "lawyer", "team", "office", "staff", "panel", "committee", "campaign", "camp",
      "counsel", "representative", "legal team", "colleague"}
@@ -1208,6 +1210,8 @@ class ActorResolver:
                 if owned.actor is not None and not owned.actor.code.startswith("---"):
                     actor = owned.actor
                     rule = f"{owned.rule}, whose colleagues they are"
+        if actor is None and head.tag_ == "NNS":
+            actor, rule = self._group_by_example(head, how) or (actor, rule)
         if (
             actor is None
             and head.lemma_.lower() in ACT_MAKERS
@@ -1252,6 +1256,9 @@ class ActorResolver:
                 if c.dep_ == "prep" and c.lower_ == "of"
                 and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
             ]  # fmt: skip
+            # nor where a participle says they go (issue #9 actors44: "a ban on Muslims
+            # entering the United States": the Muslims are not the United States)
+            clauses += _destinations(head)
             # nor a work's title (issue #9 kinds42: "Smith's new book, 'Cameron's Britain'")
             clauses += work_titles(head.doc)
             # nor what a next verb's object names ("examined data and contacted experts")
@@ -1282,6 +1289,23 @@ class ActorResolver:
                 f"a {head.lemma_.lower()} the book does not know + {self.home_from} -> {self.home}"
             )
         return Argument(text, start, end, actor, how, rule)
+
+    def _group_by_example(self, head: Token, how: str) -> tuple[Any, str] | None:
+        """issue #9 actors44: a plural group the book does not place, given by the example
+        it includes ("Proponents, including the United States Conference of Mayors, urged",
+        "candidates like Marco Rubio have blasted Obama", "criticism from politicians like
+        John Kerry"): the example's actor (a name: a person, a body, a country), which tells
+        the group's country."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in EXAMPLE_PREPS:
+                continue
+            example = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if example is None or example.pos_ != "PROPN":
+                continue
+            named = self.argument(example, how + "<-example")
+            if named.actor is not None and not named.actor.code.startswith("---"):
+                return named.actor, f"{named.rule}, the example of {head.lower_!r}"
+        return None
 
     def _act_by_modifier(self, head: Token, how: str) -> tuple[Any, str] | None:
         """issue #9/#10 actors10: an act noun whose maker is named before it ("the FCC action",
@@ -4245,6 +4269,28 @@ def _reporting_subject(pronoun: Token) -> Token | None:
             return _spoken_for(subject)
         return subject if not plural and not person else None
     return subject if person and not plural else None
+
+
+# issue #9 actors44: participles of going somewhere: what they name is where, not who
+ENTERING_VERBS = frozenset({"enter"})
+GOING_VERBS = frozenset({"come", "travel", "move", "migrate", "immigrate", "go", "flee", "return"})
+
+
+def _destinations(head: Token) -> list[tuple[int, int]]:
+    """The character spans of where a participle on ``head`` says the group goes: the object
+    of "entering" ("Muslims entering the United States"), the "to" / "into" phrase of "coming",
+    "travelling", "moving", ... ("refugees coming to Germany"); not where they come from."""
+    spans = []
+    for verb in head.children:
+        if verb.dep_ != "acl" or verb.tag_ != "VBG":
+            continue
+        lemma = verb.lemma_.lower()
+        for child in verb.children:
+            if (lemma in ENTERING_VERBS and child.dep_ == "dobj") or (
+                lemma in GOING_VERBS and child.dep_ == "prep" and child.lower_ in ("to", "into")
+            ):
+                spans.append((child.left_edge.idx, child.right_edge.idx + len(child.right_edge)))
+    return spans
 
 
 # issue #9/#10 actors43: the nouns of one who speaks for a body, whose "it" is the body

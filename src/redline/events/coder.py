@@ -2140,7 +2140,13 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
         promiser = _promiser(cur) if cur.i == trigger.i else None
         if promiser is not None:  # "Poland's pledge to send tanks": Poland promises to send
             return promiser[0], route + promiser[1]
-        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN"):
+        if (
+            cur.dep_ == "acl"
+            and (cur.tag_ == "VBG" or (_conjuncts_only(route) and trigger.tag_ == "VBG"))
+            and cur.head.pos_ in ("NOUN", "PROPN")
+        ):
+            # issue #9 actors44: a participle joined to another on a noun is the noun's act
+            # too ("superdelegates, chosen by the party and backing Mrs. Clinton")
             noun = _displayed_on(cur.head)  # "protesters demanding ...": the protesters
             lemma = noun.lemma_.lower()
             verb = noun.head
@@ -2437,6 +2443,12 @@ def _decider(verb: Token) -> tuple[Token, str] | None:
     if maker is None:
         return None
     return maker, f"acl-to^{noun.lemma_.lower()}:poss"
+
+
+def _conjuncts_only(route: str) -> bool:
+    """Whether the subject search ``route`` so far only went from a conjunct to the first
+    ("conj^", "conj^conj^")."""
+    return bool(route) and not route.replace("conj^", "")
 
 
 def _promiser(verb: Token) -> tuple[Token, str] | None:
