@@ -1,0 +1,51 @@
+"""Wrong kinds of event, fourth round (issue #9, helper kinds44): an act the sentence classes as
+an offence ("insulting the president is a criminal offence"), an ability told as praise ("the
+army is capable of defending the country"), a bank's loan or a government's own budget read as
+aid. The sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import events
+
+pytestmark = pytest.mark.model
+
+
+def _at(doc, *triggers):
+    return [e for e in doc.events if e.trigger_text in triggers]
+
+
+# -- an act classed as an offence is a law told, no deed --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Insulting the head of state is a criminal offence in Turkey.", "Insulting"),
+        ("In Thailand it is a crime to criticise the king or the queen.", "criticise"),
+        (
+            "Ankara has prosecuted hundreds of people. It makes insulting the president a "
+            "criminal offence punishable by four years in prison.",
+            "insulting",
+        ),
+        ("The new law made it a crime to criticize the army.", "criticize"),
+        ("Officials said it was illegal to attack a diplomatic mission.", "attack"),
+    ],
+)
+def test_an_act_classed_as_an_offence_is_no_event(code_all, text, trigger):
+    doc = code_all(text)
+    assert not _at(doc, trigger), events(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a deed told, with the one who did it
+        ("Erdogan said the journalist had insulted the president in a column.", "insulted"),
+        # a plan or an aim is no offence classed
+        ("The aim of the raid was to attack the base.", "attack"),
+    ],
+)
+def test_acts_not_classed_as_offences_stay(code_all, text, trigger):
+    doc = code_all(text)
+    assert _at(doc, trigger), events(doc)
