@@ -49,3 +49,25 @@ def test_an_act_classed_as_an_offence_is_no_event(code_all, text, trigger):
 def test_acts_not_classed_as_offences_stay(code_all, text, trigger):
     doc = code_all(text)
     assert _at(doc, trigger), events(doc)
+
+
+# -- an ability is no praise --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for the Pakistani military said the Afghan army was capable of defending "
+        "its border.",
+        "The French defence minister said the Iraqi forces were capable of retaking Mosul.",
+        "The ministry said the Malian army was competent to secure the north.",
+    ],
+)
+def test_an_ability_is_no_praise(code_all, text):
+    doc = code_all(text)
+    assert not [e for e in doc.events if e.code == "051"], events(doc)
+
+
+def test_capable_as_a_judgement_stays(code_all):
+    doc = code_all("The French defence minister said the Iraqi army was capable and disciplined.")
+    assert [e for e in doc.events if e.code == "051"], events(doc)
