@@ -71,3 +71,33 @@ def test_an_ability_is_no_praise(code_all, text):
 def test_capable_as_a_judgement_stays(code_all):
     doc = code_all("The French defence minister said the Iraqi army was capable and disciplined.")
     assert [e for e in doc.events if e.code == "051"], events(doc)
+
+
+# -- a bank's loan and a government's own budget are no aid -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deutsche Bank lent the Trump Organization hundreds of millions of dollars.",
+        "Citibank has financed the Chinese company's expansion into Europe.",
+        "The Federal Reserve funds the Consumer Financial Protection Bureau.",
+        "Lawmakers voted to fund the federal government through February.",
+    ],
+)
+def test_a_bank_loan_or_a_budget_is_no_aid(code_all, text):
+    doc = code_all(text)
+    assert not [e for e in doc.events if e.code and e.code.startswith("07")], events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The World Bank lent Ukraine $1.5 billion to shore up its budget.",
+        "Japan funded the reconstruction of the port in Sri Lanka.",
+        "Germany has funded the Afghan government's police training for a decade.",
+    ],
+)
+def test_aid_loans_and_funding_stay(code_all, text):
+    doc = code_all(text)
+    assert [e for e in doc.events if e.code == "071"], events(doc)
