@@ -101,3 +101,24 @@ def test_a_bank_loan_or_a_budget_is_no_aid(code_all, text):
 def test_aid_loans_and_funding_stay(code_all, text):
     doc = code_all(text)
     assert [e for e in doc.events if e.code == "071"], events(doc)
+
+
+# -- the court a suit is brought in is no plaintiff ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Chevron was sued in an Ecuadorean court over pollution in the Amazon.", "sued"),
+        ("The suit against Uber was filed in a French court on Monday.", "filed"),
+    ],
+)
+def test_the_court_of_a_suit_is_no_plaintiff(code_all, text, trigger):
+    doc = code_all(text)
+    found = _at(doc, trigger)
+    assert found and not any((e.source_actor or "").endswith("JUD") for e in found), events(doc)
+
+
+def test_a_court_that_convicts_stays_the_source(code_all):
+    doc = code_all("The dissident was convicted in a Russian court of extremism.")
+    assert any(e.source_actor == "RUSJUD" for e in _at(doc, "convicted")), events(doc)
