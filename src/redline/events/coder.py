@@ -2683,6 +2683,22 @@ def _passive_instrument(verb: Token) -> Token | None:
     return None
 
 
+# issue #9 kinds44: the verbs of a lawsuit, whose "in" court is where the suit is heard
+SUING_VERBS = frozenset({"sue", "file", "bring", "lodge", "launch"})
+COURT_NOUNS = frozenset({"court", "courthouse", "courtroom", "tribunal"})
+
+
+def _court_of_a_suit(verb: Token, noun: Token) -> bool:
+    """issue #9 kinds44: whether ``noun`` is the court a lawsuit was brought in ("Chevron was
+    sued in an Ecuadorean court", "a suit filed in federal court"): the venue, not the one who
+    sues. A court that convicts or sentences acts itself ("convicted in a Russian court")."""
+    return (
+        verb.lemma_.lower() in SUING_VERBS
+        and noun.lemma_.lower() in COURT_NOUNS
+        and noun.head.lower_ in ("in", "at", "before")
+    )
+
+
 # issue #9 precision10: "the ban was imposed in the aftermath of China's crackdown": a time or a
 # frame, not the cause that acted (the crackdown's China did not impose the ban)
 FRAME_NOUNS = frozenset(
@@ -5144,6 +5160,68 @@ def _disowned_thought(token: Token) -> bool:
             return False
         cur = cur.head
     return False
+
+
+# issue #9 kinds44: the words that class an act as an offence ("insulting the
+# president is a criminal offence", "it is illegal to donate to a foreign campaign")
+LEGAL_CATEGORY = frozenset(
+    {"crime", "offence", "offense", "felony", "misdemeanor", "misdemeanour", "illegal",
+     "unlawful", "punishable", "forbidden", "prohibited", "taboo", "criminal"}
+)  # fmt: skip
+CATEGORY_HEADS = frozenset({"be", "make", "remain", "become", "render"})
+
+
+def _act_as_category(trigger: Token) -> bool:
+    """issue #9 kinds44: whether ``trigger`` names a kind of act the sentence classes as an
+    offence, with no doer of its own: a gerund subject ("Insulting the president is a criminal
+    offence"), an infinitive after an "it" ("it is a crime to criticise the king", "illegal to
+    attack a mission"), or the gerund or infinitive of "make" ("the law makes insulting the
+    president a criminal offence", "made it a crime to ..."). The law is told, no insult: no
+    event."""
+    if trigger.pos_ != "VERB" or trigger.tag_ not in ("VBG", "VB"):
+        return False
+    if trigger.tag_ == "VB" and not has_to_infinitive(trigger):
+        return False
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass", "poss")
+        and c.lower_ != "it"
+        and c.lemma_.lower() not in LEGAL_CATEGORY  # "made it a crime to ...", misparsed
+        for c in trigger.children
+    ):
+        return False
+    head = trigger.head
+    if (
+        trigger.tag_ == "VB"
+        and trigger.dep_ in ("relcl", "acl", "xcomp")
+        and head.lemma_.lower() in LEGAL_CATEGORY
+    ):
+        return True  # "it is a crime to criticise the king", "illegal to attack a mission"
+    if trigger.dep_ not in ("csubj", "csubjpass", "xcomp", "ccomp", "nsubj", "dobj"):
+        return False
+    if head.lemma_.lower() not in CATEGORY_HEADS:
+        return False
+    if (
+        trigger.dep_ in ("xcomp", "ccomp")
+        and trigger.tag_ == "VB"
+        and not any(
+            t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass", "dobj") for t in head.subtree
+        )
+    ):
+        return False  # "the aim is to attack ...": no "it" stands for the act
+    obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    skip = {t.i for t in obj.subtree} if obj is not None else set()
+    return any(
+        t.i not in skip
+        and t.pos_ in ("NOUN", "ADJ")
+        and t.lemma_.lower() in LEGAL_CATEGORY
+        and (
+            t.dep_ in ("attr", "acomp", "dobj", "oprd", "nsubj", "xcomp", "ccomp")
+            # "a criminal offence", "an illegal act": the adjective on the predicate noun
+            or t.dep_ == "amod"
+            and t.head.lemma_.lower() in LEGAL_CATEGORY | {"act"}
+        )
+        for t in head.subtree
+    )
 
 
 def _inside_claimed_content(token: Token) -> bool:
@@ -8278,6 +8356,8 @@ def _events_for(
         return []  # issue #9 readout12: "rejected claims Israel had attacked Syria"
     if _disowned_thought(trigger):
         return []  # issue #9 kinds43: "we don't want people thinking that soldiers beat ..."
+    if entry.pos == "verb" and _act_as_category(trigger):
+        return []  # issue #9 kinds44: "insulting the president is a criminal offence"
     if entry.pos == "noun" and in_work_title(trigger):
         return []  # issue #9 lead42: "the BBC's Breakfast with Frost show" is no breakfast
     if entry.pos == "noun" and _negated_generic_noun(trigger):
@@ -8310,6 +8390,8 @@ def _events_for(
         src_tok, src_how = _striker(trigger)
     if src_tok is None and entry.pos == "verb" and _is_passive(trigger):
         instrument = _passive_instrument(trigger)
+        if instrument is not None and _court_of_a_suit(trigger, instrument):
+            instrument = None  # issue #9 kinds44: "was sued in an Ecuadorean court"
         if instrument is not None:
             src_tok, src_how = instrument, f"instrument({instrument.head.text})"
             used.add(instrument.i)

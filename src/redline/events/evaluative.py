@@ -246,6 +246,19 @@ def _heads(tokens: list[Token]) -> set[int]:
     return {h.i for h in heads} | {c.i for h in heads for c in h.conjuncts}
 
 
+# issue #9 kinds44: a judgement word that tells an ability when "of" or "to" follows it ("the
+# army is capable of defending the country", "is competent to stand trial"): no praise
+ABILITY_WORDS = frozenset({"capable", "competent"})
+
+
+def _ability_told(seq: tuple[str, ...], last: Token) -> bool:
+    """Whether the phrase ``seq`` ending at ``last`` is an ability word followed by "of" or
+    "to" (see ``ABILITY_WORDS``)."""
+    if seq[-1] not in ABILITY_WORDS or last.i + 1 >= len(last.doc):
+        return False
+    return last.doc[last.i + 1].lower_ in ("of", "to")
+
+
 def find_phrase(
     tokens: list[Token], table: Evaluations, *, headed: bool = True
 ) -> tuple[Group, str, Token, Token] | None:
@@ -271,6 +284,9 @@ def find_phrase(
                     before = first.doc[first.i - 1] if first.i > 0 else None
                     if before is not None and before.lower_ in NEGATORS and seq[0] != "no":
                         continue  # "not a hoax", "never unfair": no judgement passed
+                    last = words[i + n - 1][3]
+                    if _ability_told(seq, last):
+                        continue  # "the army is capable of defending the country"
                     best = (n, group, " ".join(seq), first, words[i + n - 1][3])
     return None if best is None else best[1:]
 
