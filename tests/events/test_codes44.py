@@ -70,3 +70,23 @@ def test_codes44_rallied_to_defense_supports(code_all):
     codes = _codes(doc)
     assert any(c[0].startswith("05") and c[1:] == ("FRA", "ITA") for c in codes), seen(doc)
     assert not any(c[0].startswith("14") for c in codes), seen(doc)
+
+
+# -- seizing on someone's remarks criticizes them (111), no confiscation (1711) ----------------
+
+
+def test_codes44_seized_on_remarks_criticizes(code_all):
+    doc = code_all(
+        "BERLIN (Reuters) - German opposition lawmakers seized on French President Emmanuel "
+        "Macron's remarks about the budget on Tuesday."
+    )
+    codes = _codes(doc)
+    assert ("111", "DEU", "FRA") in codes, seen(doc)
+    assert not any(c[0].startswith("17") for c in codes), seen(doc)
+
+
+def test_codes44_seized_assets_stays_a_confiscation(code_all):
+    doc = code_all(
+        "KIEV (Reuters) - Ukrainian authorities seized the Russian bank's assets on Tuesday."
+    )
+    assert any(c[0].startswith("17") for c in _codes(doc)), seen(doc)
