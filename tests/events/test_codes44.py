@@ -17,25 +17,6 @@ def _roots(doc) -> set[str]:
     return {e.code[:2] for e in doc.events}
 
 
-# -- concern expressed about someone criticizes them (111) ---------------------------------------
-
-
-def test_codes44_expressed_concern_about_criticizes(code_all):
-    doc = code_all(
-        "BERLIN (Reuters) - German Chancellor Olaf Scholz expressed concern on Tuesday about "
-        "Turkey's detention of journalists."
-    )
-    assert ("111", "DEU", "TUR") in _codes(doc), seen(doc)
-
-
-def test_codes44_voiced_pessimism_stays_pessimism(code_all):
-    doc = code_all(
-        "BERLIN (Reuters) - German Chancellor Olaf Scholz voiced skepticism on Tuesday as "
-        "talks on the budget dragged on."
-    )
-    assert "11" not in _roots(doc), seen(doc)
-
-
 # -- a witness called to testify is asked for information (101), not telephoned (041) -----------
 
 
@@ -71,22 +52,3 @@ def test_codes44_rallied_to_defense_supports(code_all):
     assert any(c[0].startswith("05") and c[1:] == ("FRA", "ITA") for c in codes), seen(doc)
     assert not any(c[0].startswith("14") for c in codes), seen(doc)
 
-
-# -- seizing on someone's remarks criticizes them (111), no confiscation (1711) ----------------
-
-
-def test_codes44_seized_on_remarks_criticizes(code_all):
-    doc = code_all(
-        "BERLIN (Reuters) - German opposition lawmakers seized on French President Emmanuel "
-        "Macron's remarks about the budget on Tuesday."
-    )
-    codes = _codes(doc)
-    assert ("111", "DEU", "FRA") in codes, seen(doc)
-    assert not any(c[0].startswith("17") for c in codes), seen(doc)
-
-
-def test_codes44_seized_assets_stays_a_confiscation(code_all):
-    doc = code_all(
-        "KIEV (Reuters) - Ukrainian authorities seized the Russian bank's assets on Tuesday."
-    )
-    assert any(c[0].startswith("17") for c in _codes(doc)), seen(doc)
