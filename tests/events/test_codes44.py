@@ -13,10 +13,6 @@ def _codes(doc) -> list[tuple[str, str, str]]:
     return [(e.code, *country_pair(e)) for e in doc.events]
 
 
-def _roots(doc) -> set[str]:
-    return {e.code[:2] for e in doc.events}
-
-
 # -- a witness called to testify is asked for information (101), not telephoned (041) -----------
 
 
@@ -51,4 +47,3 @@ def test_codes44_rallied_to_defense_supports(code_all):
     codes = _codes(doc)
     assert any(c[0].startswith("05") and c[1:] == ("FRA", "ITA") for c in codes), seen(doc)
     assert not any(c[0].startswith("14") for c in codes), seen(doc)
-
