@@ -100,3 +100,17 @@ def test_trade_union_leaders_are_labour_not_government(code_text):
     meeting = [e for e in doc.events if e.trigger_text == "met"]
     assert meeting, seen(doc)
     assert meeting[0].target_actor == "ITALAB", meeting[0]
+
+
+def test_praise_of_the_work_of_a_person_the_book_does_not_know_goes_to_them(code_text):
+    # two names the book does not know, both placed at home, are two people: the praise of
+    # "the work of Ms Hutt" is aimed at her, not dropped as self-praise
+    doc = code_text(
+        "CARDIFF (Reuters) - Dr Brian Gibbons became health minister on Tuesday after Jane "
+        "Hutt was moved. Later, Dr Gibbons praised the work of Ms Hutt.",
+        published="2005-01-11",
+    )
+    praise = [e for e in doc.events if e.trigger_text == "praised"]
+    assert praise, seen(doc)
+    assert praise[0].target_actor == "GBR", praise[0]
+    assert praise[0].target_text == "Ms Hutt"

@@ -6288,6 +6288,10 @@ def _same_side(a: Argument, b: Argument) -> bool:
     choice": two officials of the Justice Department, not one praising himself)."""
     if a.code != b.code:
         return False
+    if _unknown_at_home(a) and _unknown_at_home(b) and a.text.lower() != b.text.lower():
+        # issue #9 read44: "Dr Gibbons praised the work of Ms Hutt": two names the book does not
+        # know, each placed at home, are two people, not one side
+        return False
     kinds = (getattr(a.actor, "kind", ""), getattr(b.actor, "kind", ""))
     if kinds == ("person", "person"):
         return _one_name(a.actor, b.actor)
@@ -6298,6 +6302,15 @@ def _same_side(a: Argument, b: Argument) -> bool:
         if first and second:
             return first in second or second in first
     return True
+
+
+def _unknown_at_home(arg: Argument) -> bool:
+    """An argument that names someone the book does not know, placed at the article's country
+    by that name itself (not a pronoun, a quote's "we" or a name told again)."""
+    return arg.rule.startswith(UNKNOWN_AT_HOME) and bool(arg.text) and arg.text[0].isupper()
+
+
+UNKNOWN_AT_HOME = ("person the book does not know + ", "organisation the book does not know + ")
 
 
 def _own_government(speaker: Argument, told: Argument) -> bool:
