@@ -1088,7 +1088,7 @@ class ActorResolver:
         """
         if head.pos_ == "ADP":
             head = next((c for c in head.children if c.dep_ == "pobj"), head)
-        if (part := _partitive_of(head)) is not None:
+        if (part := partitive_of(head)) is not None:
             head, how = part, how + "<-partitive"
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             head = head.head.head  # "militants who attacked": the noun the clause modifies
@@ -4142,7 +4142,7 @@ def _regional(head: Token) -> str | None:
     )  # fmt: skip
 
 
-def _partitive_of(head: Token) -> Token | None:
+def partitive_of(head: Token) -> Token | None:
     """The "of" object of a quantity that heads its phrase ("some of his fellow Republicans",
     "nearly all of the House's 193 Democrats"), when it is a plural noun or a name."""
     if head.lower_ not in PARTITIVES or head.pos_ not in ("PRON", "DET", "NOUN", "ADJ", "NUM"):
@@ -4152,9 +4152,6 @@ def _partitive_of(head: Token) -> Token | None:
     if obj is None or not (obj.tag_ in ("NNS", "NNPS") or obj.pos_ == "PROPN"):
         return None  # "some of the time", "all of it": not a group of actors
     return obj
-
-
-partitive_of = _partitive_of  # the coder's sense rules read through it too
 
 
 def _person_noun(head: Token) -> bool:

@@ -6304,13 +6304,14 @@ def _same_side(a: Argument, b: Argument) -> bool:
     return True
 
 
+# the rules ActorResolver.unknown_name writes for a name it places at the article's country
+UNKNOWN_AT_HOME = ("person the book does not know + ", "organisation the book does not know + ")
+
+
 def _unknown_at_home(arg: Argument) -> bool:
     """An argument that names someone the book does not know, placed at the article's country
     by that name itself (not a pronoun, a quote's "we" or a name told again)."""
     return arg.rule.startswith(UNKNOWN_AT_HOME) and bool(arg.text) and arg.text[0].isupper()
-
-
-UNKNOWN_AT_HOME = ("person the book does not know + ", "organisation the book does not know + ")
 
 
 def _own_government(speaker: Argument, told: Argument) -> bool:
