@@ -6,7 +6,7 @@ are our own."""
 from __future__ import annotations
 
 import pytest
-from event_views import seen
+from event_views import by_trigger, seen
 
 pytestmark = pytest.mark.model
 
@@ -70,7 +70,7 @@ def test_a_demand_handed_to_someone_goes_to_them(code_text):
         "authorities and its key Yugansk division was auctioned off to settle the bill.",
         published="2004-12-20",
     )
-    demand = [e for e in doc.events if e.trigger_text == "demand"]
+    demand = by_trigger(doc, "demand")
     assert demand, seen(doc)
     assert demand[0].source_actor == "RUSGOV", demand[0]
     assert demand[0].target_text == "Yukos", demand[0]
@@ -85,7 +85,7 @@ def test_a_titled_surname_is_placed_as_the_full_titled_name(code_text):
         "strike.",
         published="2004-12-03",
     )
-    criticism = [e for e in doc.events if e.trigger_text == "criticised"]
+    criticism = by_trigger(doc, "criticised")
     assert criticism, seen(doc)
     assert criticism[0].source_actor == "GBRGOV", criticism[0]
     assert criticism[0].source_text == "Mr Raynsford"
@@ -97,7 +97,7 @@ def test_trade_union_leaders_are_labour_not_government(code_text):
         "Thursday.",
         published="2005-02-01",
     )
-    meeting = [e for e in doc.events if e.trigger_text == "met"]
+    meeting = by_trigger(doc, "met")
     assert meeting, seen(doc)
     assert meeting[0].target_actor == "ITALAB", meeting[0]
 
@@ -110,7 +110,7 @@ def test_praise_of_the_work_of_a_person_the_book_does_not_know_goes_to_them(code
         "Hutt was moved. Later, Dr Gibbons praised the work of Ms Hutt.",
         published="2005-01-11",
     )
-    praise = [e for e in doc.events if e.trigger_text == "praised"]
+    praise = by_trigger(doc, "praised")
     assert praise, seen(doc)
     assert praise[0].target_actor == "GBR", praise[0]
     assert praise[0].target_text == "Ms Hutt"
