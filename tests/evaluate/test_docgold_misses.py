@@ -87,6 +87,7 @@ def gold(tmp_path):
 def test_free_splits_refuse_unseen_splits():
     assert "test" not in M.FREE_SPLITS and "check10" in M.FREE_SPLITS and "check11" in M.FREE_SPLITS
     assert "check16" in M.FREE_SPLITS and "check17" in M.FREE_SPLITS
+    assert "check18" in M.FREE_SPLITS
     assert "dev" in M.FREE_SPLITS and "check8" in M.FREE_SPLITS and "all" not in M.FREE_SPLITS
     for name in ("test", "all", "check99", *sorted(M.HELD_SPLITS)):
         with pytest.raises(ValueError):
