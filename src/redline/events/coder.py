@@ -11601,6 +11601,7 @@ def _investigated_parties(
     seen = {(t.code or "")[:3] for t in targets if t.actor is not None}
     out = list(targets)
     next_verb = next_verbs_object(head)  # "examined data and contacted experts"
+    venue: set[int] = set()
     for tok in head.subtree:
         if tok.i == head.i or tok.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
@@ -11612,12 +11613,51 @@ def _investigated_parties(
             continue
         if _in_side_clause(tok, head):
             continue  # "a probe of Flynn, who is under scrutiny for his work for a Turk"
+        if tok.i in venue:
+            continue
+        if seen and _vote_meddled_in(tok):
+            # "probing Russian interference in the 2016 U.S. election": no party, nor what
+            # the parser hangs on the vote ("election on Monday charged Manafort, a lobbyist");
+            # an act joined to it is investigated ("... election and collusion with the
+            # Trump campaign")
+            joined = {
+                t.i
+                for c in tok.children
+                if c.dep_ == "conj" or (c.dep_ == "prep" and c.lower_ in PARTNER_PREPS)
+                for t in c.subtree
+            }
+            venue.update(t.i for t in tok.subtree if t.i not in joined)
+            continue
         arg = resolver.argument(tok, f"{how}:party '{tok.text}'", deep=True)
         if arg.actor is None or (arg.code or "")[:3] in seen:
             continue
         seen.add((arg.code or "")[:3])
         out.append(arg)
     return out
+
+
+# issue #9 kinds45: a vote an investigated act took place "in" ("Russian meddling in the 2016
+# U.S. election") is where it happened: the election's country is not investigated
+VOTE_NOUNS = frozenset(
+    {"election", "vote", "referendum", "poll", "race", "primary", "ballot", "campaign"}
+)
+
+
+# the words that name a side of an act joined to the vote ("collusion with the campaign"), which
+# the parser may hang on the vote itself
+PARTNER_PREPS = frozenset({"with", "between", "by"})
+
+
+def _vote_meddled_in(tok: Token) -> bool:
+    """Whether ``tok`` is a vote the act it hangs on took place in: the object of "in" on a
+    noun ("interference in the election", "Russia's role in the 2016 vote")."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and tok.lemma_.lower() in VOTE_NOUNS
+        and prep.lower_ == "in"
+        and prep.head.pos_ == "NOUN"
+    )
 
 
 # what a speaker foretells or wishes ("will have no role", "should play no part") denies nothing
