@@ -65,9 +65,13 @@ US_BODY = re.compile(
     r"\b(?:[Ff]ederal|FBI|[Ss]pecial [Cc]ounsel|[Gg]rand [Jj]ury|" + US_STATES + r")\b"
     r"|\b(?:Senate|House)\b(?:\s+[A-Z][\w-]*){0,3}\s+[Cc]ommittees?\b"
 )
-# issue #9 recall2: a committee or panel of either chamber of a legislature
+# issue #9 recall2: a committee or panel of either chamber of a legislature; actors45: its
+# subject in lower case and the chamber's possessive too ("the House intelligence panel", "the
+# U.S. House of Representatives’ intelligence committee", "the Senate tax-writing committee"),
+# never across a determiner ("the Senate and the committee")
 LEG_COMMITTEE = re.compile(
-    r"\b(?:Senate|House(?: of Representatives)?)(?:\s+[A-Z][\w-]*){0,3}\s+"
+    r"\b(?:Senate|House(?: of Representatives)?)(?:['’]s?)?"
+    r"(?:\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b)[\w-]+){0,3}\s+"
     r"(?:[Cc]ommittee|[Ss]ubcommittee|[Pp]anel)\b"
 )
 US_LEGISLATOR = re.compile(r"\b(?:Senator|Sen\.|Representative|Rep\.|Congress(?:wo)?man)\b")

@@ -1,0 +1,41 @@
+"""issue #9 actors45, the actor book:
+
+- the European Court of Human Rights as news names it short ("the European rights court", "the
+  Strasbourg court", "the Human Rights Court") is the Council of Europe's court, never the home
+  country's judiciary a bare "court" gives.
+
+Phrases written for these tests in the style of news."""
+
+from __future__ import annotations
+
+import pytest
+
+from redline.actors import load_actors
+
+
+@pytest.fixture(scope="module")
+def book():
+    return load_actors()
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the European human rights court",
+        "the European rights court",
+        "the Strasbourg court",
+        "the Strasbourg-based court",
+        "the Human Rights Court",
+        "the European Court of Human Rights",
+    ],
+)
+def test_the_strasbourg_court_is_the_council_of_europe(book, phrase):
+    match = book.lookup(phrase)
+    assert match is not None, phrase
+    assert match.code == "IGOEURCOE", match.rule
+
+
+def test_a_home_court_stays_the_home_judiciary(book):
+    match = book.lookup("the Supreme Court")
+    assert match is not None
+    assert match.code.endswith("JUD"), match.rule

@@ -1,0 +1,57 @@
+"""issue #9 actors45: actors left unresolved or wrong under a right root.
+
+- "the panel", "the committee" point back at a committee of either chamber named before even
+  when the name gives its subject in lower case or with the chamber's possessive ("the House
+  intelligence panel", "the U.S. House of Representatives’ intelligence committee").
+
+Sentences written for these tests in the style of wire news."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+PUBLISHED = "2017-11-20"
+
+
+def _by_trigger(doc, word: str):
+    found = [e for e in doc.events if word in (e.trigger_text or "")]
+    assert found, [(e.trigger_text, e.source_actor, e.target_actor) for e in doc.events]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON (Reuters) - A former campaign aide has been asked to appear before the "
+        "House intelligence panel next week. The panel is probing alleged Chinese hacking of "
+        "state election systems.",
+        "WASHINGTON (Reuters) - The Attorney General will answer questions from the U.S. House "
+        "of Representatives’ judiciary committee on Dec. 4. The panel is probing alleged "
+        "Chinese hacking of state election systems.",
+        "WASHINGTON (Reuters) - The Senate tax-writing committee will vote on the bill next "
+        "week. The committee is probing alleged Chinese hacking of state election systems.",
+    ],
+)
+def test_the_panel_is_the_chamber_committee_named_before(code_text, text):
+    doc = code_text(text, published=PUBLISHED)
+    event = _by_trigger(doc, "probing")
+    assert event.source_actor == "USALEG", (event.source_actor, event.rule)
+    assert "named before" in (event.rule or ""), event.rule
+    assert doc.text[event.source_start : event.source_end] == event.source_text
+
+
+def test_no_committee_across_a_determiner():
+    from redline.events.arguments import LEG_COMMITTEE
+
+    assert LEG_COMMITTEE.search("the Senate and the committee chairman") is None
+    assert LEG_COMMITTEE.search("the Senate and its panel") is None
+
+
+def test_a_committee_with_a_lower_case_word_in_its_name():
+    from redline.events.arguments import LEG_COMMITTEE
+
+    assert LEG_COMMITTEE.search("the House Ways and Means Committee") is not None
+    assert LEG_COMMITTEE.search("the House tax committee") is not None
