@@ -2,7 +2,9 @@
 
 - "the panel", "the committee" point back at a committee of either chamber named before even
   when the name gives its subject in lower case or with the chamber's possessive ("the House
-  intelligence panel", "the U.S. House of Representatives’ intelligence committee").
+  intelligence panel", "the U.S. House of Representatives’ intelligence committee");
+- a campaign group named for those it campaigns for ("a regiments' campaign group", "the
+  soldiers' advocacy group") is a group the book does not know, not one of them (MIL).
 
 Sentences written for these tests in the style of wire news."""
 
@@ -55,3 +57,30 @@ def test_a_committee_with_a_lower_case_word_in_its_name():
 
     assert LEG_COMMITTEE.search("the House Ways and Means Committee") is not None
     assert LEG_COMMITTEE.search("the House tax committee") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LONDON (Reuters) - A regiments' campaign group accused the Ministry of Defence on "
+        "Tuesday of breaking its promises to former soldiers.",
+        "LONDON (Reuters) - The soldiers' advocacy group accused the Ministry of Defence on "
+        "Tuesday of breaking its promises to former soldiers.",
+    ],
+)
+def test_a_campaign_group_is_not_those_it_campaigns_for(code_text, text):
+    doc = code_text(text, published=PUBLISHED)
+    event = _by_trigger(doc, "accused")
+    assert event.source_actor == "GBR", (event.source_actor, event.rule)
+    assert "a group the book does not know" in (event.rule or ""), event.rule
+    assert doc.text[event.source_start : event.source_end] == event.source_text
+
+
+def test_a_group_of_farmers_keeps_their_sector(code_text):
+    doc = code_text(
+        "LONDON (Reuters) - A farmers' group accused the government on Tuesday of "
+        "neglecting rural areas.",
+        published=PUBLISHED,
+    )
+    event = _by_trigger(doc, "accused")
+    assert event.source_actor == "GBRAGR", (event.source_actor, event.rule)

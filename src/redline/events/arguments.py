@@ -2827,6 +2827,11 @@ class ActorResolver:
             # issue #9 read36: "a spokesman for UKIP", "a spokeswoman for Exxon Mobil": the
             # body spoken for, not the spokesman's office (---GOV)
             return body, f"spokesperson for:{_short(body)}"
+        if inside is not None and inside.code.startswith("---") and _cause_owner(head, inside):
+            # issue #9 actors45: "a regiments' campaign group", "the prisoners' advocacy group":
+            # a body that campaigns for those its owner word names, not one of them (MIL);
+            # a group the book does not know, placed as such below
+            return None, f"'{text}': a campaign for {_short(inside)}, not that role"
         if inside is not None:
             return inside, f"mention:{_short(inside)} inside phrase"
         for child in head.children:
@@ -4183,6 +4188,25 @@ def _lobby_body(head: Token) -> bool:
     before = (t for t in reversed(head.doc[: head.i]) if t.lemma_ == head.lemma_)
     earlier = next(before, None)
     return earlier is None or not _armed_or_foreign(earlier)
+
+
+# issue #9 actors45: what a group before "group" / "body" does for its owner word
+CAMPAIGN_WORDS = frozenset({"campaign", "advocacy", "pressure", "lobby", "lobbying", "action"})
+
+
+def _cause_owner(head: Token, inside: Any) -> bool:
+    """The head is a campaign body (:data:`LOBBY_NOUNS` after :data:`CAMPAIGN_WORDS`: "a
+    regiments' campaign group") and the role the book found in its phrase is only its owner
+    word, for whom it campaigns (``inside``: the mention's match, whose name is that word)."""
+    if head.lemma_.lower() not in LOBBY_NOUNS | {"body", "organisation", "organization"}:
+        return False
+    if not any(c.dep_ in ("compound", "amod") and c.lower_ in CAMPAIGN_WORDS for c in head.lefts):
+        return False
+    owners = [c for c in head.lefts if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+    name = (inside.name or "").lower()
+    return any(
+        o.lemma_.lower() == name or o.lower_.rstrip("s'’") == name.rstrip("s") for o in owners
+    )
 
 
 def _armed_or_foreign(head: Token) -> bool:
