@@ -2,7 +2,9 @@
 
 - the European Court of Human Rights as news names it short ("the European rights court", "the
   Strasbourg court", "the Human Rights Court") is the Council of Europe's court, never the home
-  country's judiciary a bare "court" gives.
+  country's judiciary a bare "court" gives;
+- the Open Society Foundations (and their older name, the Open Society Institute) are a
+  non-governmental body of no country, not one of the countries they work in.
 
 Phrases written for these tests in the style of news."""
 
@@ -39,3 +41,10 @@ def test_a_home_court_stays_the_home_judiciary(book):
     match = book.lookup("the Supreme Court")
     assert match is not None
     assert match.code.endswith("JUD"), match.rule
+
+
+@pytest.mark.parametrize("phrase", ["the Open Society Foundations", "the Open Society Institute"])
+def test_the_open_society_foundations_are_no_country(book, phrase):
+    match = book.lookup(phrase)
+    assert match is not None, phrase
+    assert match.code == "NGO", match.rule
