@@ -4,7 +4,9 @@
   Strasbourg court", "the Human Rights Court") is the Council of Europe's court, never the home
   country's judiciary a bare "court" gives;
 - the Open Society Foundations (and their older name, the Open Society Institute) are a
-  non-governmental body of no country, not one of the countries they work in.
+  non-governmental body of no country, not one of the countries they work in;
+- an undated text that titles a person with several posts ("Labour leader Sir Keir Starmer")
+  speaks of the post its title names, not of the person's latest one.
 
 Phrases written for these tests in the style of news."""
 
@@ -41,6 +43,38 @@ def test_a_home_court_stays_the_home_judiciary(book):
     match = book.lookup("the Supreme Court")
     assert match is not None
     assert match.code.endswith("JUD"), match.rule
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code", "title"),
+    [
+        ("Labour leader Sir Keir Starmer", "GBROPP", "opposition leader"),
+        ("Foreign Secretary Boris Johnson", "GBRGOV", "foreign secretary"),
+    ],
+)
+def test_an_undated_title_gives_its_post(book, phrase, code, title):
+    match = book.lookup(phrase)
+    assert match is not None, phrase
+    assert match.code == code, match.rule
+    assert f"{title} the post the title" in match.rule, match.rule
+
+
+def test_an_undated_name_alone_keeps_the_latest_post(book):
+    match = book.lookup("Keir Starmer")
+    assert match is not None
+    assert match.code == "GBRGOV", match.rule
+
+
+def test_a_dated_title_keeps_the_post_of_the_day(book):
+    match = book.lookup("Labour leader Sir Keir Starmer", date="2025-03-01")
+    assert match is not None
+    assert match.code == "GBRGOV", match.rule
+
+
+def test_a_former_post_named_undated_is_held_no_more(book):
+    match = book.lookup("former Foreign Secretary Boris Johnson")
+    assert match is not None
+    assert match.code == "GBRELI", match.rule
 
 
 @pytest.mark.parametrize("phrase", ["the Open Society Foundations", "the Open Society Institute"])
