@@ -2,7 +2,8 @@
 
 - "the panel", "the committee" point back at a committee of either chamber named before even
   when the name gives its subject in lower case or with the chamber's possessive ("the House
-  intelligence panel", "the U.S. House of Representatives’ intelligence committee");
+  intelligence panel", "the U.S. House of Representatives’ intelligence committee"), and "this
+  committee", "the ethics panel" after the committee whose name has "Ethics";
 - a campaign group named for those it campaigns for ("a regiments' campaign group", "the
   soldiers' advocacy group") is a group the book does not know, not one of them (MIL).
 
@@ -84,3 +85,44 @@ def test_a_group_of_farmers_keeps_their_sector(code_text):
     )
     event = _by_trigger(doc, "accused")
     assert event.source_actor == "GBRAGR", (event.source_actor, event.rule)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "WASHINGTON (Reuters) - The House Ethics Committee said on Monday it had received "
+            "the complaint. The congressman said the ethics panel was right to investigate the "
+            "payments.",
+            "investigate",
+        ),
+        (
+            "WASHINGTON (Reuters) - The House Oversight and Government Reform Committee met on "
+            "Monday. On Thursday, this committee held the former aide in contempt of Congress.",
+            "held",
+        ),
+    ],
+)
+def test_a_committee_told_again_with_its_subject(code_text, text, trigger):
+    doc = code_text(text, published=PUBLISHED)
+    event = _by_trigger(doc, trigger)
+    assert event.source_actor == "USALEG", (event.source_actor, event.rule)
+    assert "named before" in (event.rule or ""), event.rule
+
+
+def test_the_subject_words_of_a_committee_noun():
+    import spacy
+    from spacy.tokens import Doc
+
+    from redline.events.arguments import _committee_subject
+
+    nlp = spacy.blank("en")
+    doc = Doc(
+        nlp.vocab,
+        words=["the", "ethics", "panel", "met", "."],
+        heads=[2, 2, 3, 3, 3],
+        deps=["det", "compound", "nsubj", "ROOT", "punct"],
+        pos=["DET", "NOUN", "NOUN", "VERB", "PUNCT"],
+    )
+    assert _committee_subject(doc[2]) == ("ethics",)
+    assert _committee_subject(doc[1]) is None

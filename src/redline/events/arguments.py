@@ -71,7 +71,7 @@ US_BODY = re.compile(
 # never across a determiner ("the Senate and the committee")
 LEG_COMMITTEE = re.compile(
     r"\b(?:Senate|House(?: of Representatives)?)(?:['’]s?)?"
-    r"(?:\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b)[\w-]+){0,3}\s+"
+    r"(?:\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b)[\w-]+){0,4}\s+"
     r"(?:[Cc]ommittee|[Ss]ubcommittee|[Pp]anel)\b"
 )
 US_LEGISLATOR = re.compile(r"\b(?:Senator|Sen\.|Representative|Rep\.|Congress(?:wo)?man)\b")
@@ -1798,9 +1798,16 @@ class ActorResolver:
                 actor, rule = _in_usa(actor), rule + " + U.S. politics in the story -> USA"
         if actor is None and head.pos_ != "PRON":
             actor, rule = self.titled(head, text, rule)
-        if actor is None and head.lemma_.lower() in COMMITTEE_NOUNS and _bare_definite(head):
-            # issue #9 recall2: "the panel", "the committee": the committee named before
-            before = list(LEG_COMMITTEE.finditer(self.text, max(0, start - 1500), start))
+        subject = _committee_subject(head) if head.lemma_.lower() in COMMITTEE_NOUNS else None
+        if actor is None and subject is not None:
+            # issue #9 recall2: "the panel", "the committee": the committee named before;
+            # actors45: "this committee", and "the ethics panel" after the one whose name has
+            # "ethics" ("the House Ethics Committee")
+            before = [
+                m
+                for m in LEG_COMMITTEE.finditer(self.text, max(0, start - 1500), start)
+                if all(re.search(rf"(?i)\b{re.escape(w)}\b", m.group(0)) for w in subject)
+            ]
             if before:
                 named = before[-1].group(0)
                 actor, why = self.titled(head, named, rule)
@@ -4611,6 +4618,22 @@ def _named_in_full(head: Token, text: str) -> str:
         if ent.start <= head.i < ent.end:
             return ent.text.removeprefix("the ").removeprefix("The ")
     return text.removeprefix("the ").removeprefix("The ")
+
+
+def _committee_subject(head: Token) -> tuple[str, ...] | None:
+    """issue #9 actors45: the words a definite "the" / "this" / "that" committee noun gives of
+    its subject ("the ethics panel": ("ethics",); "the panel", "this committee": ()), when no
+    name, owner or other determiner comes with it; else None."""
+    lefts = list(head.lefts)
+    if not lefts or lefts[0].lower_ not in ("the", "this", "that") or lefts[0].dep_ != "det":
+        return None
+    words = lefts[1:]
+    if any(
+        w.dep_ not in ("amod", "compound") or w.pos_ == "PROPN" or not w.text.islower()
+        for w in words
+    ):
+        return None
+    return tuple(w.text for w in words)
 
 
 def _bare_definite(head: Token) -> bool:
