@@ -493,6 +493,15 @@ def compose(hits: list[Hit], date: str | None) -> ActorMatch | None:
         assert person is not None
         code, why = person_role(person, date)
         titles = [h for h in hits if h.entry.kind == "role" and h.first < hit.first]
+        before = [h for h in hits if h.entry.kind != "person" and h.first < hit.first]
+        if date is None and before and len(person.roles) > 1:
+            # issue #9 actors45: an undated text that titles the person ("Labour leader Sir
+            # Keir Starmer", "Foreign Secretary Boris Johnson") speaks of the post it names, not
+            # of the person's latest one
+            told = _titled_role(person, before[-1].alias)
+            if told is not None:
+                code = told.code
+                why = f"{told.label()} the post the title {before[-1].alias!r} names (no date)"
         if titles and code == person.country and not person.otherwise and person.roles:
             # issue #9/#10 actors11: outside every dated role the book knows, the title the
             # text gives on the day ("Congressman John Conyers", "former President Barack
@@ -906,7 +915,11 @@ def _former_post(match: ActorMatch | None, phrase: str) -> ActorMatch | None:
     """A body's office held no more ("former U.S. national security adviser") -> ELI."""
     if match is None or match.sector not in OFFICE_SECTORS:
         return match
-    if match.kind == "person" and "; the title " not in match.rule:
+    if (
+        match.kind == "person"
+        and "; the title " not in match.rule
+        and " the post the title " not in match.rule
+    ):
         return match  # a person the book places on the day: their own office
     found = FORMER.search(phrase)
     if found is None:
@@ -1223,6 +1236,21 @@ def person_role(person: Person, date: str | None) -> tuple[str, str]:
     fallback = person.otherwise or person.country or _country_of(person.roles[0].code) or "---"
     what = "otherwise code" if person.otherwise else "country only"
     return fallback, f"{fallback} {what}: {date} is outside every dated role"
+
+
+def _titled_role(person: Person, title: str) -> Role | None:
+    """issue #9 actors45: the person's latest dated post whose title is ``title`` or ends on
+    its last word ("leader" of "Labour leader" is the "opposition leader" post), else None."""
+    words = title.lower().split()
+    if not words:
+        return None
+    named = [
+        r
+        for r in person.roles
+        if r.title
+        and (r.title.lower() == " ".join(words) or r.title.lower().split()[-1] == words[-1])
+    ]
+    return max(named, key=lambda r: r.start or "") if named else None
 
 
 def _nearest_anchor(anchors: list[Hit], head: Hit) -> Hit:

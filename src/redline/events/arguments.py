@@ -65,9 +65,13 @@ US_BODY = re.compile(
     r"\b(?:[Ff]ederal|FBI|[Ss]pecial [Cc]ounsel|[Gg]rand [Jj]ury|" + US_STATES + r")\b"
     r"|\b(?:Senate|House)\b(?:\s+[A-Z][\w-]*){0,3}\s+[Cc]ommittees?\b"
 )
-# issue #9 recall2: a committee or panel of either chamber of a legislature
+# issue #9 recall2: a committee or panel of either chamber of a legislature; actors45: its
+# subject in lower case and the chamber's possessive too ("the House intelligence panel", "the
+# U.S. House of Representatives’ intelligence committee", "the Senate tax-writing committee"),
+# never across a determiner ("the Senate and the committee")
 LEG_COMMITTEE = re.compile(
-    r"\b(?:Senate|House(?: of Representatives)?)(?:\s+[A-Z][\w-]*){0,3}\s+"
+    r"\b(?:Senate|House(?: of Representatives)?)(?:['’]s?)?"
+    r"(?:\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b)[\w-]+){0,4}\s+"
     r"(?:[Cc]ommittee|[Ss]ubcommittee|[Pp]anel)\b"
 )
 US_LEGISLATOR = re.compile(r"\b(?:Senator|Sen\.|Representative|Rep\.|Congress(?:wo)?man)\b")
@@ -1794,9 +1798,16 @@ class ActorResolver:
                 actor, rule = _in_usa(actor), rule + " + U.S. politics in the story -> USA"
         if actor is None and head.pos_ != "PRON":
             actor, rule = self.titled(head, text, rule)
-        if actor is None and head.lemma_.lower() in COMMITTEE_NOUNS and _bare_definite(head):
-            # issue #9 recall2: "the panel", "the committee": the committee named before
-            before = list(LEG_COMMITTEE.finditer(self.text, max(0, start - 1500), start))
+        subject = _committee_subject(head) if head.lemma_.lower() in COMMITTEE_NOUNS else None
+        if actor is None and subject is not None:
+            # issue #9 recall2: "the panel", "the committee": the committee named before;
+            # actors45: "this committee", and "the ethics panel" after the one whose name has
+            # "ethics" ("the House Ethics Committee")
+            before = [
+                m
+                for m in LEG_COMMITTEE.finditer(self.text, max(0, start - 1500), start)
+                if all(re.search(rf"(?i)\b{re.escape(w)}\b", m.group(0)) for w in subject)
+            ]
             if before:
                 named = before[-1].group(0)
                 actor, why = self.titled(head, named, rule)
@@ -2823,6 +2834,11 @@ class ActorResolver:
             # issue #9 read36: "a spokesman for UKIP", "a spokeswoman for Exxon Mobil": the
             # body spoken for, not the spokesman's office (---GOV)
             return body, f"spokesperson for:{_short(body)}"
+        if inside is not None and inside.code.startswith("---") and _cause_owner(head, inside):
+            # issue #9 actors45: "a regiments' campaign group", "the prisoners' advocacy group":
+            # a body that campaigns for those its owner word names, not one of them (MIL);
+            # a group the book does not know, placed as such below
+            return None, f"'{text}': a campaign for {_short(inside)}, not that role"
         if inside is not None:
             return inside, f"mention:{_short(inside)} inside phrase"
         for child in head.children:
@@ -4181,6 +4197,25 @@ def _lobby_body(head: Token) -> bool:
     return earlier is None or not _armed_or_foreign(earlier)
 
 
+# issue #9 actors45: what a group before "group" / "body" does for its owner word
+CAMPAIGN_WORDS = frozenset({"campaign", "advocacy", "pressure", "lobby", "lobbying", "action"})
+
+
+def _cause_owner(head: Token, inside: Any) -> bool:
+    """The head is a campaign body (:data:`LOBBY_NOUNS` after :data:`CAMPAIGN_WORDS`: "a
+    regiments' campaign group") and the role the book found in its phrase is only its owner
+    word, for whom it campaigns (``inside``: the mention's match, whose name is that word)."""
+    if head.lemma_.lower() not in LOBBY_NOUNS | {"body", "organisation", "organization"}:
+        return False
+    if not any(c.dep_ in ("compound", "amod") and c.lower_ in CAMPAIGN_WORDS for c in head.lefts):
+        return False
+    owners = [c for c in head.lefts if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+    name = (inside.name or "").lower()
+    return any(
+        o.lemma_.lower() == name or o.lower_.rstrip("s'’") == name.rstrip("s") for o in owners
+    )
+
+
 def _armed_or_foreign(head: Token) -> bool:
     return bool({t.lower_ for t in head.subtree if t.i <= head.i} & ARMED_OR_FOREIGN)
 
@@ -4583,6 +4618,22 @@ def _named_in_full(head: Token, text: str) -> str:
         if ent.start <= head.i < ent.end:
             return ent.text.removeprefix("the ").removeprefix("The ")
     return text.removeprefix("the ").removeprefix("The ")
+
+
+def _committee_subject(head: Token) -> tuple[str, ...] | None:
+    """issue #9 actors45: the words a definite "the" / "this" / "that" committee noun gives of
+    its subject ("the ethics panel": ("ethics",); "the panel", "this committee": ()), when no
+    name, owner or other determiner comes with it; else None."""
+    lefts = list(head.lefts)
+    if not lefts or lefts[0].lower_ not in ("the", "this", "that") or lefts[0].dep_ != "det":
+        return None
+    words = lefts[1:]
+    if any(
+        w.dep_ not in ("amod", "compound") or w.pos_ == "PROPN" or not w.text.islower()
+        for w in words
+    ):
+        return None
+    return tuple(w.text for w in words)
 
 
 def _bare_definite(head: Token) -> bool:
