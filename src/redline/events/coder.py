@@ -55,7 +55,14 @@ from redline.events.arguments import (
 )
 from redline.events.cameo import load_cameo
 from redline.events.filter import event_features, load_filter
-from redline.events.framing import FALLBACK, governed_code, load_governors, reframe
+from redline.events.framing import (
+    EXCLUDING_VERBS,
+    FALLBACK,
+    POSSIBILITY,
+    governed_code,
+    load_governors,
+    reframe,
+)
 from redline.events.judgement import JudgementModel, judgement_events, load_judgement
 from redline.events.letters import LETTER_ROOTS, letter_parties
 from redline.events.lexicon import Lexicon, LexiconEntry, load_lexicon
@@ -2758,6 +2765,15 @@ def _noun_source(noun: Token) -> tuple[Token | None, str]:
         subject, how = find_source(head)
         if subject is not None and subject.i != noun.i:
             return subject, f"light-verb {head.lemma_}:{how}"
+    if noun.dep_ == "dobj" and head.lemma_.lower() in EXCLUDING_VERBS and _particle(head) in (
+        "out",
+        "",
+    ):
+        # lead's read45: "Israel refused to rule out an attack on Iran", "the minister ruled out
+        # talks with the rebels": who keeps the act open or excludes it is the one who would act
+        subject, how = find_source(head)
+        if subject is not None and subject.i != noun.i:
+            return subject, f"ruled out {head.lemma_}:{how}"
     # "Sudan's government is responsible for mass killings": who is to blame did it
     if noun.dep_ == "pobj" and head.lower_ in ("for", "of"):
         adjective = head.head
@@ -4912,6 +4928,13 @@ def framing_governor(trigger: Token) -> tuple[Token | None, str]:
     cur = trigger
     for _ in range(4):
         dep = cur.dep_
+        if dep == "dobj" and cur.pos_ == "NOUN" and cur.head.i != cur.i:
+            # "ruled out talks with the rebels": a governor that takes an object frames it
+            head = cur.head
+            for gov in governors.get(head.lemma_.lower(), ()):
+                if gov.takes("object") and _has_word(head, gov.word):
+                    return head, _excluding_kind(head, gov.kind)
+            break
         if dep not in ("xcomp", "ccomp", "advcl", "conj") or cur.head.i == cur.i:
             break
         head = cur.head
@@ -4932,12 +4955,12 @@ def framing_governor(trigger: Token) -> tuple[Token | None, str]:
             # entry matches)
             return head, "appeal"
         for gov in governors.get(head.lemma_.lower(), ()):
-            if gov.complement not in (link, "both"):
+            if not _has_word(head, gov.word):
                 continue
-            if gov.word and not any(
-                c.lower_ == gov.word and c.dep_ in ("prep", "prt", "advmod") for c in head.children
+            if not gov.takes(link) and not (
+                link == "ccomp" and _excluding_kind(head, gov.kind) == POSSIBILITY
             ):
-                continue
+                continue  # "did not rule out that they had met": the meeting is only possible
             if (
                 gov.kind == "demand"
                 and link == "ccomp"
@@ -4949,11 +4972,34 @@ def framing_governor(trigger: Token) -> tuple[Token | None, str]:
                 # something is so asserts it (as `_insisted_fact` for the verb itself); the
                 # act inside is no demand on anyone
                 return None, ""
-            return head, gov.kind
+            return head, _excluding_kind(head, gov.kind)
         if link == "ccomp":  # "said that ...": a reporting verb is no framing
             break
         cur = head  # "threatened to resume shelling": up through the "to ..." chain
     return None, ""
+
+
+def _has_word(head: Token, word: str) -> bool:
+    """A governor's second word ("call on", "rule out") among its particles, or none needed."""
+    return not word or any(
+        c.lower_ == word and c.dep_ in ("prep", "prt", "advmod") for c in head.children
+    )
+
+
+def _particle(verb: Token) -> str:
+    """The particle of a phrasal verb ("out" of "rule out"), or ""."""
+    return next((c.text for c in verb.children if c.dep_ == "prt"), "")
+
+
+def _excluding_kind(gov: Token, kind: str) -> str:
+    """The kind a refusal verb that excludes a possibility frames with when it is negated or
+    itself refused (lead's read45: "did not rule out military strikes", "refused to rule out
+    an attack", "would not rule out talks"): the act stays possible (POSSIBILITY)."""
+    if kind != "refusal" or gov.lemma_.lower() not in EXCLUDING_VERBS:
+        return kind
+    negated = any(c.dep_ == "neg" for c in gov.children)
+    refused = gov.dep_ == "xcomp" and gov.head.lemma_.lower() in NEGATING_GOVERNORS
+    return POSSIBILITY if negated or refused else kind
 
 
 def _wanting(head: Token) -> bool:
@@ -5422,8 +5468,8 @@ def code_sentence(
     framed_governors: set[int] = set()
     content: set[int] = _question_content(sent)
     for match in matches:
-        if match.entry.pos != "verb":
-            continue
+        if match.entry.pos != "verb" and match.trigger.dep_ != "dobj":
+            continue  # a noun is framed only as the object of its governor ("ruled out talks")
         gov, kind = framing_governor(match.trigger)
         if gov is None:
             continue
@@ -5432,6 +5478,13 @@ def code_sentence(
         # an event of its own)
         if own is not None and (own.entry.clause or own.entry.xcomp) and own.entry.code[:2] != "04":
             content.add(match.trigger.i)  # the governor's own entry already says it all
+            continue
+        if kind == POSSIBILITY:
+            # "refused to rule out an attack": neither the ruling out nor the refusal is an act
+            framed_governors.add(gov.i)
+            if gov.dep_ == "xcomp" and gov.head.lemma_.lower() in NEGATING_GOVERNORS:
+                framed_governors.add(gov.head.i)
+            match.governor, match.governor_kind = gov, kind
             continue
         if governed_code(match.entry.code, kind) is None:
             continue
@@ -9213,7 +9266,19 @@ def _events_for(
         pairs = [(a, b) for a in sources for b in sources if a is not b and a.start != b.start]
         pairs = pairs or [(a, None) for a in sources]  # one phrase ("French and Egyptian ...")
     framing = ""
-    if match.governor is not None:
+    if match.governor is not None and match.governor_kind == POSSIBILITY:
+        # "did not rule out strikes on Iran": a conflict act kept open is a threat; any other
+        # act kept open ("would not rule out talks") is only possible
+        gov = match.governor
+        new = governed_code(code.code, POSSIBILITY)
+        negated, neg_rule = False, ""
+        if new:
+            framing = f"threat: '{gov.text} {_particle(gov)}' kept open {code.code}->{new}"
+            code = cameo[new]
+            conditional, cond_rule = False, ""
+        else:
+            conditional, cond_rule = True, f"possibility: not ruled out ('{gov.text}')"
+    elif match.governor is not None:
         gov, kind = match.governor, match.governor_kind
         new = governed_code(code.code, kind)
         if new:
