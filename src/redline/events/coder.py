@@ -2765,10 +2765,8 @@ def _noun_source(noun: Token) -> tuple[Token | None, str]:
         subject, how = find_source(head)
         if subject is not None and subject.i != noun.i:
             return subject, f"light-verb {head.lemma_}:{how}"
-    if noun.dep_ == "dobj" and head.lemma_.lower() in EXCLUDING_VERBS and _particle(head) in (
-        "out",
-        "",
-    ):
+    excluding = head.lemma_.lower() in EXCLUDING_VERBS and _particle(head) in ("out", "")
+    if noun.dep_ == "dobj" and excluding:
         # lead's read45: "Israel refused to rule out an attack on Iran", "the minister ruled out
         # talks with the rebels": who keeps the act open or excludes it is the one who would act
         subject, how = find_source(head)
