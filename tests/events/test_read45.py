@@ -65,3 +65,56 @@ def test_talks_ruled_out_are_refused_by_the_one_who_rules_them_out(code_text):
     assert talks[0].code.startswith("12"), talks[0]
     assert talks[0].source_actor.startswith("COL"), talks[0]
     assert "ruled out" in talks[0].rule
+
+
+def test_a_conjunct_is_not_named_by_the_next_conjuncts_examples(code_text):
+    # "Gulf producers" are not China: the list names the buyers, the second conjunct
+    doc = code_text(
+        "The contracts were sealed after talks in New Delhi between Gulf producers and Asia's "
+        "biggest energy buyers - China, India, Japan and South Korea."
+    )
+    talks = by_trigger(doc, "talks")
+    assert not [e for e in talks if e.source_actor == e.target_actor == "CHN"], seen(doc)
+    producers = [e for e in doc.events if e.source_text == "Gulf producers"]
+    assert all(e.source_actor != "CHN" for e in producers), seen(doc)
+
+
+def test_a_deal_to_import_from_a_country_is_a_deal_with_it(code_text):
+    doc = code_text(
+        "Pakistan has signed a $7bn deal to import liquefied natural gas from Qatar over 15 "
+        "years."
+    )
+    signed = [e for e in by_trigger(doc, "signed") if e.code == "057"]
+    assert signed, seen(doc)
+    assert (signed[0].source_actor, signed[0].target_actor) == ("PAK", "QAT"), signed[0]
+    assert doc.text[signed[0].target_start : signed[0].target_end] == "Qatar"
+
+
+def test_a_deal_with_no_trade_partner_keeps_no_target(code_text):
+    doc = code_text("Pakistan has signed a deal to import more wheat this year.")
+    signed = [e for e in by_trigger(doc, "signed") if e.code == "057"]
+    assert all(e.target_actor is None for e in signed), seen(doc)
+
+
+def test_an_undated_text_gives_a_person_the_post_it_names(code_text):
+    # Liam Fox was the Conservative co-chairman in 2005 and defence secretary from 2010; the
+    # text has no date, so the title before his name tells which post it means
+    doc = code_text(
+        "Tory co-chairman Liam Fox opened the party's spring forum in Brighton. He attacked "
+        "the government's failure to control immigration.",
+        published=None,
+    )
+    attack = by_trigger(doc, "attacked")
+    assert attack, seen(doc)
+    assert attack[0].source_actor == "GBROPP", attack[0]
+
+
+def test_an_undated_text_with_no_title_keeps_the_latest_post(code_text):
+    doc = code_text(
+        "Liam Fox opened the debate in Brighton. He attacked the government's failure to "
+        "control immigration.",
+        published=None,
+    )
+    attack = by_trigger(doc, "attacked")
+    assert attack, seen(doc)
+    assert attack[0].source_actor == "GBRGOVMIL", attack[0]

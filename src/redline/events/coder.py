@@ -8666,6 +8666,15 @@ def _events_for(
         # genocide": aid given to help someone is aid to them (not a bill's provision: "the
         # bill, which would provide $81 billion to help Puerto Rico", guideline §1)
         targets = resolver.arguments(helped, f"{helped.head.lemma_.lower()}:dobj")
+    elif (
+        not targets
+        and entry.target == "none"
+        and entry.code[:3] == "057"
+        and (seller := _trade_partner(match.trigger)) is not None
+    ):
+        # lead's read45: "India signed a $40bn deal to import gas from Iran", "agreed a
+        # contract to sell jets to Qatar": who the deal's trade is with is the other party
+        targets = resolver.arguments(seller, f"deal to {seller.head.head.lemma_}:pobj")
     elif not targets and entry.target == "none" and _partner_complement(match):
         # issue #9 recall14: "agreed to cooperate with prosecutors", "pledged to work with both
         # parties": the partner of the promised cooperation is its target
@@ -9780,6 +9789,35 @@ def _aid_purpose_object(match: Match) -> Token | None:
                 obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
                 if obj is not None:
                     return obj
+    return None
+
+
+# lead's read45: a deal's trade and the preposition its other party takes
+TRADE_PARTNER_PREPS = {
+    "import": "from", "buy": "from", "purchase": "from", "acquire": "from",
+    "export": "to", "sell": "to", "supply": "to", "deliver": "to", "ship": "to",
+}  # fmt: skip
+TRADE_DEAL_NOUNS = frozenset({"deal", "agreement", "contract", "accord", "pact"})
+
+
+def _trade_partner(trigger: Token) -> Token | None:
+    """The other party of a deal told by its "to ..." trade: "signed a deal to import gas from
+    Iran" (Iran), "a contract to supply jets to Qatar" (Qatar); None when none is named."""
+    nouns = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    for noun in nouns:
+        if noun.lemma_.lower() not in TRADE_DEAL_NOUNS:
+            continue
+        for verb in noun.children:
+            prep_word = TRADE_PARTNER_PREPS.get(verb.lemma_.lower())
+            if verb.dep_ not in ("acl", "relcl") or prep_word is None:
+                continue
+            if not has_to_infinitive(verb):
+                continue
+            for prep in verb.children:
+                if prep.dep_ in ("prep", "dative") and prep.lower_ == prep_word:
+                    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+                        return obj
     return None
 
 
