@@ -105,6 +105,9 @@ INTENT_GOVERNORS = frozenset(
         "want", "plan", "intend", "hope", "seek", "try", "attempt", "aim", "consider", "expect",
         "prepare", "threaten", "propose", "offer", "wish", "mean", "plot", "vow", "pledge",
         "promise", "agree", "allow", "ask", "urge",
+        # lead's read45: "Mr Howard is likely to defend his party's handling of the bill": a
+        # forecast of an act, not the act
+        "likely", "unlikely",
     }
 )  # fmt: skip
 # Governors and modals that announce an action rather than report it.
