@@ -118,3 +118,22 @@ def test_an_undated_text_with_no_title_keeps_the_latest_post(code_text):
     attack = by_trigger(doc, "attacked")
     assert attack, seen(doc)
     assert attack[0].source_actor == "GBRGOVMIL", attack[0]
+
+
+def test_an_act_someone_is_likely_to_do_is_only_forecast(code_text):
+    doc = code_text("Russia is unlikely to attack Ukraine before the spring, officials said.")
+    attack = by_trigger(doc, "attack")
+    assert attack, seen(doc)
+    assert attack[0].conditional and "likely" in attack[0].rule, attack[0]
+
+
+def test_a_childrens_charity_is_no_civilian_group(code_text):
+    doc = code_text(
+        "Laura Brownlees of Save the Children said the Home Office was wrong to deport the "
+        "children.",
+        published="2005-02-10",
+    )
+    judged = [e for e in doc.events if e.code.startswith("11")]
+    assert judged, seen(doc)
+    assert judged[0].source_actor.startswith("NGO"), judged[0]
+
