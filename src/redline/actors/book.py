@@ -335,7 +335,7 @@ class ActorBook:
         hits = _without_host(_without_portfolio(self.scan(phrase), phrase), phrase)
         hits = _without_partner(_without_constituency(hits, phrase), phrase)
         hits = _without_owned_unit(hits, phrase)
-        match = _company_post(compose(hits, as_date(date)), phrase)
+        match = _company_post(compose(hits, as_date(date), phrase), phrase)
         return _shadow_post(_charity(_former_post(match, phrase), hits, phrase), phrase)
 
     def find_mentions(
@@ -350,7 +350,7 @@ class ActorBook:
         for group in _adjacent_groups(text, self.scan(text)):
             if others and _titled_other(text, group, others):
                 continue  # "Mr McConnell" after "Jack McConnell": the text's man, not the book's
-            match = compose(group, day)
+            match = compose(group, day, text)
             end = group[-1].end
             charity = _charity(match, group, text)
             if charity is not match and charity is not None:
@@ -404,6 +404,29 @@ class ActorBook:
             else:
                 others.add(surname)
         return frozenset(others - own)
+
+    def post_named_before(self, match: ActorMatch | None, before: str) -> ActorMatch | None:
+        """``match`` of a person in an undated text, given the post the words ``before`` the
+        name name ("Tory co-chairman Liam Fox": GBROPP, not his later defence post); else
+        ``match`` as it is."""
+        if match is None or match.kind != "person":
+            return match
+        people = [
+            h.entry.person
+            for h in self.scan(match.name)
+            if h.entry.kind == "person" and h.entry.person and h.entry.person.name == match.name
+        ]
+        post = _post_named_before(people[0], before) if people else None
+        if post is None or post.code == match.code:
+            return match
+        rule = f"{match.rule}; {post.label()} named before the name (no date)"
+        return replace(
+            match,
+            code=post.code,
+            country=_country_of(post.code),
+            sector=_sector_of(post.code),
+            rule=rule,
+        )
 
     def person_code(self, person: Person, date: str | None) -> tuple[str, str]:
         """``person``'s code on ``date`` and the reason (see :func:`person_role`)."""
@@ -477,8 +500,9 @@ def _owned_role(hits: list[Hit], person: Hit, code: str) -> ActorMatch | None:
     return ActorMatch(owned, country, _sector_of(owned), role.alias, "role", rule)
 
 
-def compose(hits: list[Hit], date: str | None) -> ActorMatch | None:
-    """Turn the aliases found in one phrase into one actor (the rules in the module doc)."""
+def compose(hits: list[Hit], date: str | None, text: str = "") -> ActorMatch | None:
+    """Turn the aliases found in one phrase into one actor (the rules in the module doc);
+    ``text`` is what the hits' offsets point into (the words before a person name his post)."""
     if not hits:
         return None
     if any(h.entry.kind == "party" for h in hits):
@@ -492,6 +516,10 @@ def compose(hits: list[Hit], date: str | None) -> ActorMatch | None:
         person = hit.entry.person
         assert person is not None
         code, why = person_role(person, date)
+        if date is None and (post := _post_named_before(person, text[: hit.start])) is not None:
+            # lead's read45: an undated text names which of his posts it means ("Tory
+            # co-chairman Liam Fox" in an undated 2005 BBC file, not his later defence post)
+            code, why = post.code, f"{post.label()} named before the name (no date)"
         titles = [h for h in hits if h.entry.kind == "role" and h.first < hit.first]
         before = [h for h in hits if h.entry.kind != "person" and h.first < hit.first]
         if date is None and before and len(person.roles) > 1:
@@ -1218,6 +1246,28 @@ def _envoy_country(anchors: list[Hit], anchor: Hit, head: Hit | None) -> Hit:
         return anchor
     countries = [a for a in anchors if a.entry.kind == "country" and a.last < anchor.first]
     return countries[-1] if countries else anchor
+
+
+def _post_named_before(person: Person, before: str) -> Role | None:
+    """The one of a person's several dated roles whose title the words just before the name
+    give ("co-chairman" in "Tory co-chairman", "defence secretary"), the whole title first;
+    None when no title is given or the person has one role."""
+    if len(person.roles) < 2 or not before:
+        return None
+    words = re.findall(r"[\w-]+", before.lower())[-4:]
+    near = " ".join(words)
+    if not near:
+        return None
+    titled = [r for r in person.roles if r.title]
+    for role in sorted(titled, key=lambda r: r.start or "", reverse=True):
+        if re.search(rf"\b{re.escape(role.title.lower())}$", near):
+            return role
+    heads = [r.title.lower().split()[-1] for r in titled]
+    for role in titled:
+        head = role.title.lower().split()[-1]
+        if words[-1] == head and heads.count(head) == 1:
+            return role  # "co-chairman" of "Conservative co-chairman", the only such post
+    return None
 
 
 def person_role(person: Person, date: str | None) -> tuple[str, str]:

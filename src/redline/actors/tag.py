@@ -110,6 +110,10 @@ def tag_entity_actors(doc: Document, book: ActorBook | None = None) -> Document:
             )
             continue
         match = book.lookup(entity.text, date=date) if actor_label else None
+        if date is None and match is not None and hasattr(book, "post_named_before"):
+            # lead's read45: an undated text names which of a person's posts it means
+            before = doc.text[max(0, entity.start - 60) : entity.start]
+            match = book.post_named_before(match, before)
         words = entity.text.removesuffix("'s").removesuffix("’s").split()
         if (
             match is not None

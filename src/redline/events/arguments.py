@@ -1263,6 +1263,14 @@ class ActorResolver:
             # nor where a participle says they go (issue #9 actors44: "a ban on Muslims
             # entering the United States": the Muslims are not the United States)
             clauses += _destinations(head)
+            # nor the next conjunct and what it names (lead's read45: "talks between Middle
+            # East producers and Asia's consumers - China, India, Japan": the producers are not
+            # China); each conjunct is an argument of its own
+            clauses += [
+                (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                for c in head.children
+                if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+            ]
             # nor a work's title (issue #9 kinds42: "Smith's new book, 'Cameron's Britain'")
             clauses += work_titles(head.doc)
             # nor what a next verb's object names ("examined data and contacted experts")

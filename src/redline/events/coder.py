@@ -55,7 +55,14 @@ from redline.events.arguments import (
 )
 from redline.events.cameo import load_cameo
 from redline.events.filter import event_features, load_filter
-from redline.events.framing import FALLBACK, governed_code, load_governors, reframe
+from redline.events.framing import (
+    EXCLUDING_VERBS,
+    FALLBACK,
+    POSSIBILITY,
+    governed_code,
+    load_governors,
+    reframe,
+)
 from redline.events.judgement import JudgementModel, judgement_events, load_judgement
 from redline.events.letters import LETTER_ROOTS, letter_parties
 from redline.events.lexicon import Lexicon, LexiconEntry, load_lexicon
@@ -98,6 +105,9 @@ INTENT_GOVERNORS = frozenset(
         "want", "plan", "intend", "hope", "seek", "try", "attempt", "aim", "consider", "expect",
         "prepare", "threaten", "propose", "offer", "wish", "mean", "plot", "vow", "pledge",
         "promise", "agree", "allow", "ask", "urge",
+        # lead's read45: "Mr Howard is likely to defend his party's handling of the bill": a
+        # forecast of an act, not the act
+        "likely", "unlikely",
     }
 )  # fmt: skip
 # Governors and modals that announce an action rather than report it.
@@ -2758,6 +2768,13 @@ def _noun_source(noun: Token) -> tuple[Token | None, str]:
         subject, how = find_source(head)
         if subject is not None and subject.i != noun.i:
             return subject, f"light-verb {head.lemma_}:{how}"
+    excluding = head.lemma_.lower() in EXCLUDING_VERBS and _particle(head) in ("out", "")
+    if noun.dep_ == "dobj" and excluding:
+        # lead's read45: "Israel refused to rule out an attack on Iran", "the minister ruled out
+        # talks with the rebels": who keeps the act open or excludes it is the one who would act
+        subject, how = find_source(head)
+        if subject is not None and subject.i != noun.i:
+            return subject, f"ruled out {head.lemma_}:{how}"
     # "Sudan's government is responsible for mass killings": who is to blame did it
     if noun.dep_ == "pobj" and head.lower_ in ("for", "of"):
         adjective = head.head
@@ -4912,6 +4929,13 @@ def framing_governor(trigger: Token) -> tuple[Token | None, str]:
     cur = trigger
     for _ in range(4):
         dep = cur.dep_
+        if dep == "dobj" and cur.pos_ == "NOUN" and cur.head.i != cur.i:
+            # "ruled out talks with the rebels": a governor that takes an object frames it
+            head = cur.head
+            for gov in governors.get(head.lemma_.lower(), ()):
+                if gov.takes("object") and _has_word(head, gov.word):
+                    return head, _excluding_kind(head, gov.kind)
+            break
         if dep not in ("xcomp", "ccomp", "advcl", "conj") or cur.head.i == cur.i:
             break
         head = cur.head
@@ -4932,12 +4956,12 @@ def framing_governor(trigger: Token) -> tuple[Token | None, str]:
             # entry matches)
             return head, "appeal"
         for gov in governors.get(head.lemma_.lower(), ()):
-            if gov.complement not in (link, "both"):
+            if not _has_word(head, gov.word):
                 continue
-            if gov.word and not any(
-                c.lower_ == gov.word and c.dep_ in ("prep", "prt", "advmod") for c in head.children
+            if not gov.takes(link) and not (
+                link == "ccomp" and _excluding_kind(head, gov.kind) == POSSIBILITY
             ):
-                continue
+                continue  # "did not rule out that they had met": the meeting is only possible
             if (
                 gov.kind == "demand"
                 and link == "ccomp"
@@ -4949,11 +4973,34 @@ def framing_governor(trigger: Token) -> tuple[Token | None, str]:
                 # something is so asserts it (as `_insisted_fact` for the verb itself); the
                 # act inside is no demand on anyone
                 return None, ""
-            return head, gov.kind
+            return head, _excluding_kind(head, gov.kind)
         if link == "ccomp":  # "said that ...": a reporting verb is no framing
             break
         cur = head  # "threatened to resume shelling": up through the "to ..." chain
     return None, ""
+
+
+def _has_word(head: Token, word: str) -> bool:
+    """A governor's second word ("call on", "rule out") among its particles, or none needed."""
+    return not word or any(
+        c.lower_ == word and c.dep_ in ("prep", "prt", "advmod") for c in head.children
+    )
+
+
+def _particle(verb: Token) -> str:
+    """The particle of a phrasal verb ("out" of "rule out"), or ""."""
+    return next((c.text for c in verb.children if c.dep_ == "prt"), "")
+
+
+def _excluding_kind(gov: Token, kind: str) -> str:
+    """The kind a refusal verb that excludes a possibility frames with when it is negated or
+    itself refused (lead's read45: "did not rule out military strikes", "refused to rule out
+    an attack", "would not rule out talks"): the act stays possible (POSSIBILITY)."""
+    if kind != "refusal" or gov.lemma_.lower() not in EXCLUDING_VERBS:
+        return kind
+    negated = any(c.dep_ == "neg" for c in gov.children)
+    refused = gov.dep_ == "xcomp" and gov.head.lemma_.lower() in NEGATING_GOVERNORS
+    return POSSIBILITY if negated or refused else kind
 
 
 def _wanting(head: Token) -> bool:
@@ -5422,8 +5469,8 @@ def code_sentence(
     framed_governors: set[int] = set()
     content: set[int] = _question_content(sent)
     for match in matches:
-        if match.entry.pos != "verb":
-            continue
+        if match.entry.pos != "verb" and match.trigger.dep_ != "dobj":
+            continue  # a noun is framed only as the object of its governor ("ruled out talks")
         gov, kind = framing_governor(match.trigger)
         if gov is None:
             continue
@@ -5432,6 +5479,13 @@ def code_sentence(
         # an event of its own)
         if own is not None and (own.entry.clause or own.entry.xcomp) and own.entry.code[:2] != "04":
             content.add(match.trigger.i)  # the governor's own entry already says it all
+            continue
+        if kind == POSSIBILITY:
+            # "refused to rule out an attack": neither the ruling out nor the refusal is an act
+            framed_governors.add(gov.i)
+            if gov.dep_ == "xcomp" and gov.head.lemma_.lower() in NEGATING_GOVERNORS:
+                framed_governors.add(gov.head.i)
+            match.governor, match.governor_kind = gov, kind
             continue
         if governed_code(match.entry.code, kind) is None:
             continue
@@ -8615,6 +8669,15 @@ def _events_for(
         # genocide": aid given to help someone is aid to them (not a bill's provision: "the
         # bill, which would provide $81 billion to help Puerto Rico", guideline §1)
         targets = resolver.arguments(helped, f"{helped.head.lemma_.lower()}:dobj")
+    elif (
+        not targets
+        and entry.target == "none"
+        and entry.code[:3] == "057"
+        and (seller := _trade_partner(match.trigger)) is not None
+    ):
+        # lead's read45: "India signed a $40bn deal to import gas from Iran", "agreed a
+        # contract to sell jets to Qatar": who the deal's trade is with is the other party
+        targets = resolver.arguments(seller, f"deal to {seller.head.head.lemma_}:pobj")
     elif not targets and entry.target == "none" and _partner_complement(match):
         # issue #9 recall14: "agreed to cooperate with prosecutors", "pledged to work with both
         # parties": the partner of the promised cooperation is its target
@@ -9213,7 +9276,19 @@ def _events_for(
         pairs = [(a, b) for a in sources for b in sources if a is not b and a.start != b.start]
         pairs = pairs or [(a, None) for a in sources]  # one phrase ("French and Egyptian ...")
     framing = ""
-    if match.governor is not None:
+    if match.governor is not None and match.governor_kind == POSSIBILITY:
+        # "did not rule out strikes on Iran": a conflict act kept open is a threat; any other
+        # act kept open ("would not rule out talks") is only possible
+        gov = match.governor
+        new = governed_code(code.code, POSSIBILITY)
+        negated, neg_rule = False, ""
+        if new:
+            framing = f"threat: '{gov.text} {_particle(gov)}' kept open {code.code}->{new}"
+            code = cameo[new]
+            conditional, cond_rule = False, ""
+        else:
+            conditional, cond_rule = True, f"possibility: not ruled out ('{gov.text}')"
+    elif match.governor is not None:
         gov, kind = match.governor, match.governor_kind
         new = governed_code(code.code, kind)
         if new:
@@ -9717,6 +9792,35 @@ def _aid_purpose_object(match: Match) -> Token | None:
                 obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
                 if obj is not None:
                     return obj
+    return None
+
+
+# lead's read45: a deal's trade and the preposition its other party takes
+TRADE_PARTNER_PREPS = {
+    "import": "from", "buy": "from", "purchase": "from", "acquire": "from",
+    "export": "to", "sell": "to", "supply": "to", "deliver": "to", "ship": "to",
+}  # fmt: skip
+TRADE_DEAL_NOUNS = frozenset({"deal", "agreement", "contract", "accord", "pact"})
+
+
+def _trade_partner(trigger: Token) -> Token | None:
+    """The other party of a deal told by its "to ..." trade: "signed a deal to import gas from
+    Iran" (Iran), "a contract to supply jets to Qatar" (Qatar); None when none is named."""
+    nouns = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    for noun in nouns:
+        if noun.lemma_.lower() not in TRADE_DEAL_NOUNS:
+            continue
+        for verb in noun.children:
+            prep_word = TRADE_PARTNER_PREPS.get(verb.lemma_.lower())
+            if verb.dep_ not in ("acl", "relcl") or prep_word is None:
+                continue
+            if not has_to_infinitive(verb):
+                continue
+            for prep in verb.children:
+                if prep.dep_ in ("prep", "dative") and prep.lower_ == prep_word:
+                    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+                        return obj
     return None
 
 

@@ -16,6 +16,11 @@ from redline import datafiles
 
 KINDS = ("intent", "refusal", "demand", "appeal")
 GOVERNOR_KINDS = ("threat", "demand", "appeal", "refusal")
+# A refusal verb that excludes a possibility ("ruled out talks"), itself negated or refused
+# ("did not rule out strikes", "refused to rule out an attack"), leaves the act possible: a
+# conflict act kept open is a threat (13x), any other act is only possible (conditional).
+POSSIBILITY = "possibility"
+EXCLUDING_VERBS = frozenset({"rule", "exclude"})
 # When an action has no statement code of its kind, the residual code of that kind.
 FALLBACK = {"threat": "130", "demand": "100", "appeal": "020"}
 
@@ -49,6 +54,9 @@ def governed_code(code: str, kind: str) -> str | None:
     if kind == "threat":
         new = reframe(code, "intent")
         return new if new and new.startswith("13") else FALLBACK["threat"]
+    if kind == POSSIBILITY:
+        new = reframe(code, "intent")
+        return new if new and new.startswith("13") else None
     new = reframe(code, kind)
     return new or FALLBACK.get(kind)
 
@@ -60,7 +68,15 @@ class Governor:
     lemma: str
     word: str
     kind: str
-    complement: str  # xcomp ("threatened to attack"), ccomp ("demanded that ..."), or both
+    complement: str  # xcomp ("threatened to attack"), ccomp ("demanded that ..."), or both;
+    # "+object" adds a noun object ("ruled out talks")
+
+    def takes(self, link: str) -> bool:
+        """Whether the governor frames an act reached through ``link`` (xcomp, ccomp, object)."""
+        links = set(self.complement.split("+"))
+        if "both" in links:
+            links |= {"xcomp", "ccomp"}
+        return link in links
 
 
 @datafiles.cached
