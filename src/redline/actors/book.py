@@ -335,7 +335,7 @@ class ActorBook:
         hits = _without_host(_without_portfolio(self.scan(phrase), phrase), phrase)
         hits = _without_partner(_without_constituency(hits, phrase), phrase)
         hits = _without_owned_unit(hits, phrase)
-        match = _company_post(compose(hits, as_date(date), phrase), phrase)
+        match = _company_post(compose(hits, as_date(date)), phrase)
         return _shadow_post(_charity(_former_post(match, phrase), hits, phrase), phrase)
 
     def find_mentions(
@@ -350,7 +350,7 @@ class ActorBook:
         for group in _adjacent_groups(text, self.scan(text)):
             if others and _titled_other(text, group, others):
                 continue  # "Mr McConnell" after "Jack McConnell": the text's man, not the book's
-            match = compose(group, day, text)
+            match = compose(group, day)
             end = group[-1].end
             charity = _charity(match, group, text)
             if charity is not match and charity is not None:
@@ -419,7 +419,7 @@ class ActorBook:
         post = _post_named_before(people[0], before) if people else None
         if post is None or post.code == match.code:
             return match
-        rule = f"{match.rule}; {post.label()} named before the name (no date)"
+        rule = f"{match.rule}; {post.label()} the post the title {post.title!r} names (no date)"
         return replace(
             match,
             code=post.code,
@@ -500,9 +500,8 @@ def _owned_role(hits: list[Hit], person: Hit, code: str) -> ActorMatch | None:
     return ActorMatch(owned, country, _sector_of(owned), role.alias, "role", rule)
 
 
-def compose(hits: list[Hit], date: str | None, text: str = "") -> ActorMatch | None:
-    """Turn the aliases found in one phrase into one actor (the rules in the module doc);
-    ``text`` is what the hits' offsets point into (the words before a person name his post)."""
+def compose(hits: list[Hit], date: str | None) -> ActorMatch | None:
+    """Turn the aliases found in one phrase into one actor (the rules in the module doc)."""
     if not hits:
         return None
     if any(h.entry.kind == "party" for h in hits):
@@ -516,10 +515,6 @@ def compose(hits: list[Hit], date: str | None, text: str = "") -> ActorMatch | N
         person = hit.entry.person
         assert person is not None
         code, why = person_role(person, date)
-        if date is None and (post := _post_named_before(person, text[: hit.start])) is not None:
-            # lead's read45: an undated text names which of his posts it means ("Tory
-            # co-chairman Liam Fox" in an undated 2005 BBC file, not his later defence post)
-            code, why = post.code, f"{post.label()} named before the name (no date)"
         titles = [h for h in hits if h.entry.kind == "role" and h.first < hit.first]
         before = [h for h in hits if h.entry.kind != "person" and h.first < hit.first]
         if date is None and before and len(person.roles) > 1:
@@ -1248,26 +1243,21 @@ def _envoy_country(anchors: list[Hit], anchor: Hit, head: Hit | None) -> Hit:
     return countries[-1] if countries else anchor
 
 
+# the courtesy titles between a post and a name ("Labour leader Sir Keir Starmer")
+HONORIFICS = frozenset({"sir", "dame", "lord", "lady", "baroness", "mr", "mrs", "ms", "dr", "the"})
+
+
 def _post_named_before(person: Person, before: str) -> Role | None:
-    """The one of a person's several dated roles whose title the words just before the name
-    give ("co-chairman" in "Tory co-chairman", "defence secretary"), the whole title first;
-    None when no title is given or the person has one role."""
-    if len(person.roles) < 2 or not before:
+    """lead's read45: the one of a person's several dated posts that the words just before a
+    name give in running text ("Tory co-chairman Liam Fox"), read as :func:`_titled_role` reads
+    a title the book matched; None when no post is named or the person has one role."""
+    if len(person.roles) < 2:
         return None
-    words = re.findall(r"[\w-]+", before.lower())[-4:]
-    near = " ".join(words)
-    if not near:
-        return None
-    titled = [r for r in person.roles if r.title]
-    for role in sorted(titled, key=lambda r: r.start or "", reverse=True):
-        if re.search(rf"\b{re.escape(role.title.lower())}$", near):
-            return role
-    heads = [r.title.lower().split()[-1] for r in titled]
-    for role in titled:
-        head = role.title.lower().split()[-1]
-        if words[-1] == head and heads.count(head) == 1:
-            return role  # "co-chairman" of "Conservative co-chairman", the only such post
-    return None
+    before = re.split(r"[.!?;:,\"“”()\n]", before)[-1]  # the words of the name's own phrase
+    words = re.findall(r"[\w-]+", before.lower())[-5:]
+    while words and words[-1] in HONORIFICS:
+        words.pop()
+    return _titled_role(person, " ".join(words[-3:])) if words else None
 
 
 def person_role(person: Person, date: str | None) -> tuple[str, str]:
