@@ -1717,21 +1717,26 @@ def _post_taken(graph: _Graph, root: Any, span: Any) -> tuple[int, int] | None:
     elected mayor of London") or a relative clause after the name says it holds ("Khan, who
     is mayor of London"), with the post's own "of" phrase."""
     verb = root.head
-    if verb.i >= span.end:
-        lemma = verb.lemma_.lower()
-        if root.dep_ == "nsubj" and lemma in TAKING_VERBS:
-            return _post_of(graph, verb, passive=False)
-        if root.dep_ == "nsubjpass" and lemma in GIVING_VERBS:
-            return _post_of(graph, verb, passive=True)
+    if verb.i >= span.end and (passive := _post_voice(verb, {root.dep_})) is not None:
+        return _post_of(graph, verb, passive=passive)
     for clause in root.children:
         if clause.dep_ != "relcl" or clause.i < span.end:
             continue
-        lemma = clause.lemma_.lower()
         who = {c.dep_ for c in clause.children if c.lower_ == "who"}
-        if "nsubj" in who and lemma in TAKING_VERBS:
-            return _post_of(graph, clause, passive=False)
-        if "nsubjpass" in who and lemma in GIVING_VERBS:
-            return _post_of(graph, clause, passive=True)
+        if (passive := _post_voice(clause, who)) is not None:
+            return _post_of(graph, clause, passive=passive)
+    return None
+
+
+def _post_voice(verb: Any, subjects: set[str]) -> bool | None:
+    """Whether ``verb`` gives the person a post in the passive (True: "was elected", "who was
+    named") or takes one in the active (False: "became", "who is"), by the dependencies its
+    person stands in (``subjects``); None when it does neither."""
+    lemma = verb.lemma_.lower()
+    if "nsubj" in subjects and lemma in TAKING_VERBS:
+        return False
+    if "nsubjpass" in subjects and lemma in GIVING_VERBS:
+        return True
     return None
 
 
