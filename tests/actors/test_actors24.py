@@ -14,7 +14,15 @@ Sentences written for these tests in the style of wire news (invented people).""
 
 from __future__ import annotations
 
-import pytest
+import sys
+from pathlib import Path
+
+# the event tests' shared views (that folder is on sys.path only when its own tests are
+# collected too)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "events"))
+
+import pytest  # noqa: E402
+from event_views import first_with_trigger  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -32,12 +40,6 @@ def code_rules():
         return pipeline(clean_document(raw))
 
     return run
-
-
-def _by_trigger(doc, word: str):
-    found = [e for e in doc.events if word in (e.trigger_text or "")]
-    assert found, [(e.trigger_text, e.source_actor, e.target_actor) for e in doc.events]
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -100,7 +102,7 @@ def test_business_secretary_acts_for_the_government(code_rules):
         "their lending to small firms.",
         published="2010-11-08",
     )
-    criticised = _by_trigger(doc, "criticised")
+    criticised = first_with_trigger(doc, "criticised")
     assert criticised.source_actor == "GBRGOV", criticised.rule
 
 
@@ -112,10 +114,10 @@ def test_a_portfolio_of_two_fields_is_one_office(code_rules):
         "Treasury for the cuts.",
         published="2017-03-14",
     )
-    attacked = _by_trigger(doc, "attacked")
+    attacked = first_with_trigger(doc, "attacked")
     assert attacked.source_actor == "GBROPP", attacked.rule
     assert "work and pensions secretary" in attacked.rule
-    criticised = _by_trigger(doc, "criticised")
+    criticised = first_with_trigger(doc, "criticised")
     assert criticised.source_actor == "GBROPP", criticised.rule
 
 
@@ -125,7 +127,7 @@ def test_a_un_envoy_is_the_un(code_rules):
         "GENEVA (Reuters) - Foreign Minister Ali Karimov held talks with U.N. Special Envoy "
         "for Syria Pieter Vandermeer on Thursday."
     )
-    talks = _by_trigger(doc, "held")
+    talks = first_with_trigger(doc, "held")
     assert "IGOUNO" in (talks.source_actor, talks.target_actor), talks.rule
     assert "IGOUNOGOV" not in (talks.source_actor, talks.target_actor), talks.rule
 
@@ -138,7 +140,7 @@ def test_a_description_with_its_country_is_not_another_countrys_person(code_rule
         "President Donald Trump on Nov. 6, when the U.S. leader visits Japan.",
         published="2017-10-27",
     )
-    visits = _by_trigger(doc, "visits")
+    visits = first_with_trigger(doc, "visits")
     assert (visits.source_actor or "")[:3] == "USA", visits.rule
     assert "Shinzo Abe" not in visits.rule
 
@@ -150,7 +152,7 @@ def test_the_country_is_not_the_subjects_own(code_rules):
         "response, the Saudi-led coalition closed all ports to the impoverished country.",
         published="2017-11-06",
     )
-    closed = _by_trigger(doc, "closed")
+    closed = first_with_trigger(doc, "closed")
     assert closed.target_actor == "YEM", closed.rule
 
 
@@ -161,7 +163,7 @@ def test_the_secretary_is_the_cabinet_secretary_named(code_rules):
         "safe. Later the secretary criticised the utility over the outages.",
         published="2017-10-30",
     )
-    criticised = _by_trigger(doc, "criticised")
+    criticised = first_with_trigger(doc, "criticised")
     assert criticised.source_actor == "USAGOV", criticised.rule
 
 
@@ -173,7 +175,7 @@ def test_an_owner_named_with_a_hyphen_is_whose_the_actor_is(code_rules):
         "nominee.",
         published="2017-11-21",
     )
-    sued = _by_trigger(doc, "sued")
+    sued = first_with_trigger(doc, "sued")
     assert sued.source_actor == "CHNBUS", sued.rule
     assert "Chinese-owned" in sued.rule
 
@@ -184,7 +186,7 @@ def test_a_backer_named_with_a_hyphen_is_not_the_actor(code_rules):
         "BEIRUT (Reuters) - Iranian-backed militias attacked rebel positions in Syria on Sunday.",
         published="2017-11-19",
     )
-    attacked = _by_trigger(doc, "attacked")
+    attacked = first_with_trigger(doc, "attacked")
     assert not (attacked.source_actor or "").startswith("IRN"), attacked.rule
     assert "Iranian-backed militias" in attacked.rule
 
@@ -197,7 +199,7 @@ def test_the_firm_is_the_business_named_last(code_rules):
         "lawmakers of protectionism.",
         published="2017-11-21",
     )
-    accused = _by_trigger(doc, "accused")
+    accused = first_with_trigger(doc, "accused")
     assert accused.source_actor == "CHNBUS", accused.rule
 
 
@@ -224,7 +226,7 @@ def test_a_lede_description_places_the_person_named_next(code_rules):
         "at Leeds Crown Court on Friday.",
         published="2006-11-10",
     )
-    criticised = _by_trigger(doc, "criticised")
+    criticised = first_with_trigger(doc, "criticised")
     assert "lede-before" in criticised.rule, criticised.rule
     assert (criticised.source_actor or "")[:3] == "GBR", criticised.rule
 
@@ -236,5 +238,5 @@ def test_a_lede_description_is_not_a_titled_person(code_rules):
         "Court on Friday.",
         published="2006-11-10",
     )
-    criticised = _by_trigger(doc, "criticised")
+    criticised = first_with_trigger(doc, "criticised")
     assert "lede-before" not in criticised.rule, criticised.rule

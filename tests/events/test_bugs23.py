@@ -4,16 +4,12 @@ bugs23), fixed for the phrasing; the sentences are our own, in news phrasing."""
 from __future__ import annotations
 
 import pytest
-from event_views import events
+from event_views import by_trigger, events
 
 pytestmark = pytest.mark.model
 
 DAY = "2005-03-01"
 HOME = "Tony Blair met union leaders in Downing Street on Monday. "
-
-
-def _by_trigger(doc, word):
-    return [e for e in doc.events if (e.trigger_text or "").lower() == word]
 
 
 def test_a_government_office_owned_by_the_government_takes_the_home_country(code_all):
@@ -44,7 +40,7 @@ def test_a_firms_officer_is_not_placed_by_the_home_country(code_all):
 )
 def test_an_mp_for_a_constituency_is_a_home_legislator(code_all, text):
     doc = code_all(text, DAY)
-    found = _by_trigger(doc, "accused") + _by_trigger(doc, "criticised")
+    found = by_trigger(doc, "accused") + by_trigger(doc, "criticised")
     assert [e.source_actor for e in found] == ["GBRLEG"], events(doc)
 
 
@@ -64,7 +60,7 @@ def test_a_constituency_is_no_actor_of_its_own(code_all):
 )
 def test_a_charity_named_for_those_it_speaks_for_is_an_ngo(code_all, text):
     doc = code_all(text, DAY)
-    found = _by_trigger(doc, "criticised") + _by_trigger(doc, "condemned")
+    found = by_trigger(doc, "criticised") + by_trigger(doc, "condemned")
     assert [e.source_actor[3:] for e in found] == ["NGO"], events(doc)
 
 
@@ -89,19 +85,19 @@ def test_the_leader_of_a_party_named_by_its_acronym_is_the_party(code_all):
     by_text = {e.source_text: e.source_actor for e in doc.events if e.source_text}
     assert by_text.get("Tom Ward") == "GBRPTY", events(doc)
     assert by_text.get("BNP chairman Ed Lane") == "GBRPTY", events(doc)
-    assert [e.target_actor for e in _by_trigger(doc, "arrested")] == ["GBRPTY"], events(doc)
+    assert [e.target_actor for e in by_trigger(doc, "arrested")] == ["GBRPTY"], events(doc)
 
 
 def test_a_firm_named_with_an_ampersand_is_one_actor(code_all):
     doc = code_all(HOME + "Accountancy firm Ernst & Young urged the chancellor to cut taxes.", DAY)
-    urged = _by_trigger(doc, "urged")
+    urged = by_trigger(doc, "urged")
     assert len(urged) == 1 and urged[0].source_text.endswith("Ernst & Young"), events(doc)
     assert urged[0].source_actor.endswith("BUS"), events(doc)
 
 
 def test_two_firms_joined_by_and_stay_two(code_all):
     doc = code_all(HOME + "Tesco and Sainsbury's criticised the chancellor's plan.", DAY)
-    assert len(_by_trigger(doc, "criticised")) == 2, events(doc)
+    assert len(by_trigger(doc, "criticised")) == 2, events(doc)
 
 
 @pytest.mark.parametrize(
@@ -113,13 +109,13 @@ def test_two_firms_joined_by_and_stay_two(code_all):
 )
 def test_a_countrys_condition_is_not_the_country_acting(code_all, text):
     doc = code_all(text)
-    forced = _by_trigger(doc, "forced")
+    forced = by_trigger(doc, "forced")
     assert forced and forced[0].source_actor is None, events(doc)
 
 
 def test_the_countrys_government_still_acts(code_all):
     doc = code_all("Argentina's government forced Chile to ration gas supplies on Tuesday.")
-    forced = _by_trigger(doc, "forced")
+    forced = by_trigger(doc, "forced")
     assert forced and forced[0].source_actor == "ARGGOV", events(doc)
 
 
@@ -149,7 +145,7 @@ def test_a_question_is_no_assertion(code_all, text):
 )  # fmt: skip
 def test_a_shadow_minister_is_the_opposition(code_all, text, trigger):
     doc = code_all(text, DAY)
-    found = _by_trigger(doc, trigger)
+    found = by_trigger(doc, trigger)
     assert found and found[0].source_actor[3:] == "OPP", events(doc)
     assert found[0].target_actor[3:] == "GOV", events(doc)
 
@@ -165,7 +161,7 @@ def test_an_mp_for_a_constituency_quoted_later_is_still_a_home_legislator(code_a
         "GBRLEG",
         "GBRLEG",
     ], doc.quotes
-    assert [e.target_actor for e in _by_trigger(doc, "arrested")] == ["GBRLEG"], events(doc)
+    assert [e.target_actor for e in by_trigger(doc, "arrested")] == ["GBRLEG"], events(doc)
 
 
 def test_the_governments_plans_in_a_short_westminster_story_are_the_home_government(code_all):

@@ -987,9 +987,11 @@ def _sector_of_generic_head(roles: list[Hit], head: Hit | None) -> Hit | None:
 
 
 def _generic(alias: str) -> bool:
-    """Whether a role word is a generic head, plural or not ("trade union leaders")."""
+    """Whether a role word is a generic head, singular or in the plural the book indexes roles
+    by (``plural_forms``: "trade union leaders", "union spokesmen", "company spokespeople",
+    "the unions' general secretaries")."""
     word = alias.lower()
-    return any(w in GENERIC_HEADS for w in (word, word.removesuffix("s"), word.removesuffix("es")))
+    return any(word in plural_forms(head) for head in GENERIC_HEADS)
 
 
 # issue #9 precision: "the Malaysian U.N. ambassador", "the Uruguayan U.N. mission": a country's

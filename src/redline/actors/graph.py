@@ -436,15 +436,27 @@ def _expanded_span(parsed: Any, start: int, end: int, reads: dict[Any, Any] | No
     return spans[key]
 
 
+def _mention_span(parsed: Any, start: int, end: int, reads: dict[Any, Any] | None = None) -> Any:
+    """The parsed tokens covering ``start``-``end`` (as :func:`_expanded_span`) when there are
+    any; None where there is no parse or no token (the check every reader of a mention's
+    tokens made for itself)."""
+    span = _expanded_span(parsed, start, end, reads)
+    return span if span is not None and len(span) else None
+
+
+def _node_span(graph: _Graph, node: _Node) -> Any:
+    """The parsed tokens of a graph node's mention (see :func:`_mention_span`)."""
+    return _mention_span(graph.doc.parsed, node.start, node.end, graph.parse_reads)
+
+
 def _gendered_noun_of(
     doc: Document, start: int, length: int, reads: dict[Any, Any] | None = None
 ) -> str | None:
     """The sex a noun next to a name gives its person: a noun the name compounds or is in
     apposition to ("widow Terry Strada", "his wife, Heidi"), or the noun of the name's own
     apposition ("Strada, a widow"). None when there is none."""
-    parsed = doc.parsed
-    span = _expanded_span(parsed, start, start + length, reads)
-    if span is None or not len(span):
+    span = _mention_span(doc.parsed, start, start + length, reads)
+    if span is None:
         return None
     root = span.root
     nouns = [c for c in root.children if c.dep_ in ("compound", "appos") and c.i < span.start]
@@ -535,11 +547,8 @@ def _subject_at(
 ) -> str | None:
     """ "speaker" when the span is the subject of a reporting verb ("X said", "according to
     X"), "subject" when it is another verb's subject, else None."""
-    parsed = doc.parsed
-    if parsed is None:
-        return None
-    span = _expanded_span(parsed, start, end, reads)
-    if span is None or not len(span):
+    span = _mention_span(doc.parsed, start, end, reads)
+    if span is None:
         return None
     root = span.root
     if root.dep_ == "compound" and root.head.pos_ != "PROPN":
@@ -563,8 +572,8 @@ TIME_CLAUSE = frozenset({"when", "while", "after", "before", "as", "once", "unti
 def _phrase_head(graph: _Graph, node: _Node) -> Any | None:
     """The token heading the phrase a mention stands in: its span's root, or the noun that root
     is an apposition or a compound of ("the minister, Clarke, said": "minister")."""
-    span = _expanded_span(graph.doc.parsed, node.start, node.end, graph.parse_reads)
-    if span is None or not len(span):
+    span = _node_span(graph, node)
+    if span is None:
         return None
     root = span.root
     if root.dep_ in ("appos", "compound") and root.head.i != root.i:
@@ -1233,8 +1242,8 @@ def _placed_by_description(graph: _Graph, acronyms: dict[str, str] | None = None
         ent = graph.entities[node.entity]
         if ent.actor:
             continue
-        span = _expanded_span(parsed, node.start, node.end, graph.parse_reads)
-        if span is None or not len(span):
+        span = _mention_span(parsed, node.start, node.end, graph.parse_reads)
+        if span is None:
             continue
         key = (node.start, node.end, node.type)
         if key not in graph.described:  # speed40: the second pass reads the same phrases again
@@ -1323,8 +1332,8 @@ def _placed_by_linked_description(graph: _Graph) -> None:
         ent = graph.entities[node.entity]
         if ent.type != "person" or ent.actor or ent.person is not None:
             continue
-        span = _expanded_span(parsed, node.start, node.end, graph.parse_reads)
-        if span is None or not len(span):
+        span = _mention_span(parsed, node.start, node.end, graph.parse_reads)
+        if span is None:
             continue
         root = span.root
         clauses = {t.i for c in root.subtree if c.dep_ in CLAUSE_DEPS for t in c.subtree}
@@ -1717,21 +1726,26 @@ def _post_taken(graph: _Graph, root: Any, span: Any) -> tuple[int, int] | None:
     elected mayor of London") or a relative clause after the name says it holds ("Khan, who
     is mayor of London"), with the post's own "of" phrase."""
     verb = root.head
-    if verb.i >= span.end:
-        lemma = verb.lemma_.lower()
-        if root.dep_ == "nsubj" and lemma in TAKING_VERBS:
-            return _post_of(graph, verb, passive=False)
-        if root.dep_ == "nsubjpass" and lemma in GIVING_VERBS:
-            return _post_of(graph, verb, passive=True)
+    if verb.i >= span.end and (passive := _post_voice(verb, {root.dep_})) is not None:
+        return _post_of(graph, verb, passive=passive)
     for clause in root.children:
         if clause.dep_ != "relcl" or clause.i < span.end:
             continue
-        lemma = clause.lemma_.lower()
         who = {c.dep_ for c in clause.children if c.lower_ == "who"}
-        if "nsubj" in who and lemma in TAKING_VERBS:
-            return _post_of(graph, clause, passive=False)
-        if "nsubjpass" in who and lemma in GIVING_VERBS:
-            return _post_of(graph, clause, passive=True)
+        if (passive := _post_voice(clause, who)) is not None:
+            return _post_of(graph, clause, passive=passive)
+    return None
+
+
+def _post_voice(verb: Any, subjects: set[str]) -> bool | None:
+    """Whether ``verb`` gives the person a post in the passive (True: "was elected", "who was
+    named") or takes one in the active (False: "became", "who is"), by the dependencies its
+    person stands in (``subjects``); None when it does neither."""
+    lemma = verb.lemma_.lower()
+    if "nsubj" in subjects and lemma in TAKING_VERBS:
+        return False
+    if "nsubjpass" in subjects and lemma in GIVING_VERBS:
+        return True
     return None
 
 
@@ -2065,9 +2079,8 @@ LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "across", "aroun
 def _located_in(graph: _Graph, start: int, end: int) -> bool:
     """A "person" that a locative preposition governs and the gazetteer knows ("protesters in
     Tsuen Wan"): a place the recogniser mislabelled, never a pronoun's antecedent."""
-    parsed = graph.doc.parsed
-    span = _expanded_span(parsed, start, end, graph.parse_reads)
-    if span is None or not len(span):
+    span = _mention_span(graph.doc.parsed, start, end, graph.parse_reads)
+    if span is None:
         return False
     root = span.root
     if root.dep_ == "compound" and root.head.pos_ == "NOUN":
@@ -2118,9 +2131,8 @@ def _person_shaped(graph: _Graph, start: int, end: int) -> bool:
     # issue #10 round 10: "the match between Novak Djokovic and Andy Murray" tagged ORG where
     # the recogniser tags a later "Djokovic" a person: the surname makes the name a person's,
     # unless the actor book knows the first word ("Texas Cruz")
-    parsed = graph.doc.parsed
-    span = _expanded_span(parsed, start, end, graph.parse_reads)
-    if span is None or not len(span):
+    span = _mention_span(graph.doc.parsed, start, end, graph.parse_reads)
+    if span is None:
         return False
     if (
         words[-1].lower() in _lone_surnames(graph)
@@ -3428,8 +3440,8 @@ def _other_side(graph: _Graph, start: int, end: int) -> frozenset[int]:
     read), and the subject of a verb the role hangs from ("Macron will host the president",
     "Macron said he would welcome the president")."""
     parsed = graph.doc.parsed
-    span = _expanded_span(parsed, start, end, graph.parse_reads)
-    if span is None or not len(span):
+    span = _mention_span(parsed, start, end, graph.parse_reads)
+    if span is None:
         return frozenset()
     role = span.root
     verb = _clause_verb(role)
@@ -5042,9 +5054,8 @@ def _names_a_thing(graph: _Graph, node: _Node) -> bool:
     """pronouns34: a name that modifies a common noun ("the people deported under the Morrison
     administration", "a Harlan rally") names the administration or the rally, not a person the
     next "he" goes on about: no person named in the sentence before for the pronoun."""
-    parsed = graph.doc.parsed
-    span = _expanded_span(parsed, node.start, node.end, graph.parse_reads)
-    if span is None or not len(span):
+    span = _node_span(graph, node)
+    if span is None:
         return False
     root = span.root
     return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= span.end
@@ -5097,9 +5108,8 @@ def _relative_clause_owner(graph: _Graph, node: _Node, gender: str) -> _Node | N
     emails originated with Clinton": Feinstein for Clinton), when the pronoun agrees with her.
     Only for a pronoun of a later sentence: in its own ("Sincioco, who designed the menu for
     Pope Francis when he visited") the clause's pronoun is its person."""
-    parsed = graph.doc.parsed
-    span = _expanded_span(parsed, node.start, node.end, graph.parse_reads)
-    if span is None or not len(span):
+    span = _node_span(graph, node)
+    if span is None:
         return None
     for verb in span.root.ancestors:
         if verb.dep_ != "relcl":
@@ -5115,9 +5125,8 @@ def _named_in_unnamed_role_clause(graph: _Graph, node: _Node) -> bool:
     """Whether ``node`` is named inside a relative clause (at any depth) that describes a
     subject given only by a role noun ("a president who authorized the raid that killed …"),
     not by a name the graph knows."""
-    parsed = graph.doc.parsed
-    span = _expanded_span(parsed, node.start, node.end, graph.parse_reads)
-    if span is None or not len(span):
+    span = _node_span(graph, node)
+    if span is None:
         return False
     verb = next((t for t in span.root.ancestors if t.dep_ == "relcl"), None)
     while verb is not None and verb.head.dep_ not in SUBJECT_DEPS:
@@ -5306,8 +5315,8 @@ def _introduced_with_apposition(graph: _Graph, node: _Node) -> bool:
     giving their role ("Henry Crespo, president of the caucus,")."""
     if node.type != "person" or len(graph.doc.text[node.start : node.end].split()) < 2:
         return False
-    span = _expanded_span(graph.doc.parsed, node.start, node.end, graph.parse_reads)
-    if span is None or not len(span):
+    span = _node_span(graph, node)
+    if span is None:
         return False
     after = span.doc[span.end] if span.end < len(span.doc) else None
     return (
@@ -5369,9 +5378,8 @@ def _sole_person_of_sentence(graph: _Graph, node: _Node) -> bool:
     it's also been a personally defining relationship for Ebeling. “…,” she said"; "Name:
     Gabrielle Hatcher"; "Jolly, who …, doesn't see"), unlike "Trump accused Cruz" or "The radio
     talker filled his speeches for Cruz", whose subjects are the likelier antecedents."""
-    parsed = graph.doc.parsed
-    span = _expanded_span(parsed, node.start, node.end, graph.parse_reads)
-    if span is None or len(span) == 0:
+    span = _node_span(graph, node)
+    if span is None:
         return False
     sent = span[0].sent
     lo, hi = sent.start_char, sent.end_char
@@ -5413,9 +5421,8 @@ def _under_bare_participle(graph: _Graph, node: _Node, pronoun: Any) -> bool:
     clause with no subject of its own that hangs on the pronoun's verb ("Asked about her vote
     in the event that Clinton faces Trump, she replied"): the participle's subject is the
     pronoun itself, so a person named inside it is not the pronoun's antecedent."""
-    parsed = graph.doc.parsed
-    span = _expanded_span(parsed, node.start, node.end, graph.parse_reads)
-    if span is None or not len(span):
+    span = _node_span(graph, node)
+    if span is None:
         return False
     verb = pronoun.head
     token = span.root
@@ -5512,8 +5519,8 @@ def _party_group_noun(
     parsed = doc.parsed
     if parsed is None:
         return None
-    span = _expanded_span(parsed, start, end, reads)
-    if span is None or not len(span):
+    span = _mention_span(parsed, start, end, reads)
+    if span is None:
         return None
     root = span.root
     head = root.head
@@ -5600,9 +5607,8 @@ def _asked_about(graph: _Graph, node: _Node) -> bool:
     answers (the speaker quoted before)."""
     if node.quoted:
         return False
-    parsed = graph.doc.parsed
-    span = _expanded_span(parsed, node.start, node.end, graph.parse_reads)
-    if span is None or not len(span):
+    span = _node_span(graph, node)
+    if span is None:
         return False
     return span[0].sent.text.rstrip().endswith("?")
 
@@ -5677,9 +5683,8 @@ def _reports(graph: _Graph, starts: list[int], node: _Node, quote: tuple[int, in
     her.'"): a name up the subject's phrase of a reporting verb outside any quotation, in the
     sentence where the quotation opens or closes or in the sentence just before the one it
     opens (the speech goes on). A third person in the quotation is not that speaker."""
-    parsed = graph.doc.parsed
-    span = _expanded_span(parsed, node.start, node.end, graph.parse_reads)
-    if span is None or not len(span):
+    span = _node_span(graph, node)
+    if span is None:
         return False
     token = span.root
     verbs = _reporting_verbs()
@@ -5719,8 +5724,8 @@ def _told_channel(graph: _Graph, node: _Node) -> bool:
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", graph.doc.text[node.start : node.end])}
     if not ((ent.actor or "").endswith("MED") or words & MEDIA_WORDS):
         return False
-    span = _expanded_span(graph.doc.parsed, node.start, node.end, graph.parse_reads)
-    if span is None or not len(span):
+    span = _node_span(graph, node)
+    if span is None:
         return False
     tok = span.root
     for _ in range(3):  # "BBC Radio 4's Today programme": up to the programme
@@ -5864,8 +5869,8 @@ def _modified_noun(doc: Document, mention: Mention) -> str | None:
     parsed = doc.parsed
     if parsed is None:
         return None
-    span = _expanded_span(parsed, mention.start, mention.end)
-    if span is None or not len(span):
+    span = _mention_span(parsed, mention.start, mention.end)
+    if span is None:
         return None
     root = span.root
     head = root.head

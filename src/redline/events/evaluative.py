@@ -1030,15 +1030,22 @@ def _judged(
 
 
 def _pronoun_owner(x: Token) -> Token | None:
-    """The personal possessive on an act noun ("her comments", "his decision"), else None."""
+    """The personal possessive on an act noun ("her comments", "his decision"), else None:
+    whose the thing is as :func:`owners.owner_of` reads it (its possessor route), narrowed to
+    the act nouns of ``arguments.OWNED_ACTS`` and to "his", "her", "their". owner_of whole (any
+    owned noun, a "by" phrase, a relative clause's subject) was measured here (issue #9
+    health45): on the free docgold it gained 1 right root tuple ("describing his tweets as
+    dangerous") for 2 wrong ("the response Sessions gave was misleading"; "his use of personal
+    email was a mistake", said by the man's own press secretary), below the keep rule."""
     from redline.events.arguments import OWNED_ACTS
+    from redline.events.owners import owner_of
 
     if x.pos_ != "NOUN" or not {x.lemma_.lower(), x.lower_} & OWNED_ACTS:
         return None  # "comments", "remarks" are listed as written
-    return next(
-        (c for c in x.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")),
-        None,
-    )
+    found = owner_of(x)
+    if found is None or found[1] != "possessor" or found[0].lower_ not in ("his", "her", "their"):
+        return None
+    return found[0]
 
 
 def _way_doer(x: Token) -> Token:

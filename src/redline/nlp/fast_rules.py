@@ -127,24 +127,20 @@ class FastAttributeRuler:
         """Whether one pattern token matches a token with this key (all its predicates)."""
         for attr, op, value in preds:
             got = key[self.position[attr]]
-            if attr in _CLASSED:
-                known, bits = got
-                if op == "REGEX":
-                    ok = bits[self.regexes[attr].index(value)]
-                elif op == "==":
-                    ok = known == value
-                elif op == "IN":
-                    ok = known in value
+            if op == "REGEX":
+                if attr in _CLASSED:  # (value if named, which regexes match): see _class
+                    ok = got[1][self.regexes[attr].index(value)]
                 else:
-                    ok = known not in value
-            elif op == "REGEX":
-                ok = bool(value.search(self.vocab.strings[got]))
-            elif op == "==":
-                ok = got == value
-            elif op == "IN":
-                ok = got in value
+                    ok = bool(value.search(self.vocab.strings[got]))
             else:
-                ok = got not in value
+                if attr in _CLASSED:
+                    got = got[0]  # the value when a pattern names it, else None
+                if op == "==":
+                    ok = got == value
+                elif op == "IN":
+                    ok = got in value
+                else:
+                    ok = got not in value
             if not ok:
                 return False
         return True
