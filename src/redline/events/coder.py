@@ -100,6 +100,9 @@ INTENT_GOVERNORS = frozenset(
         "promise", "agree", "allow", "ask", "urge",
     }
 )  # fmt: skip
+# issue #9 codes45: intent governors that promise an act to one's public ("pledged to ban
+# all Muslims"): with no actor as the act's target, the act promised is the event, no threat
+PLEDGED = re.compile(r"governed by '(?:pledg|promis|vow|swor|swear)", re.I)
 # Governors and modals that announce an action rather than report it.
 # Modal sets are matched on the lemma: "wo", "'ll", "'d" and their curly-apostrophe forms
 # ("We’ll", mended by :func:`mend_lemmas`) are "will" and "would".
@@ -9360,6 +9363,19 @@ def _events_for(
             elif new and code.root_code in FORCE_ROOTS and _preparing(match.trigger):
                 # "the army prepared to resume shelling": a show of force (the codebook's 150)
                 new = "150"
+            elif (
+                new
+                and code.root_code == "17"
+                and PLEDGED.match(why)
+                and not any(t.actor is not None for t in targets)
+            ):
+                # issue #9 codes45: a pledge to ban or deport people of no country ("has
+                # pledged to ban all Muslims", "promises to deport undocumented immigrants")
+                # threatens no one: the sanction promised is the event (the document gold's
+                # 172 / 174), while a vow against a named actor stays a threat (13x)
+                new = None
+                said = f"pledged to no actor: {why} keeps {code.code}"
+                sense = f"{sense}; {said}" if sense else said
             if new:
                 framing = f"intent: {why} {code.code}->{new}"
         if framing and targets:
