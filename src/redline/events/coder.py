@@ -3855,6 +3855,14 @@ def announcement(match: Match) -> str:
     return "" if _done_in_saying(match) else _announced_why(match)
 
 
+def _no_longer(trigger: Token) -> bool:
+    """issue #9 codes45: the act is announced as ended ("will no longer be prosecuted", "would
+    no longer face charges"): "no longer" on the trigger."""
+    return any(
+        c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in trigger.children
+    )
+
+
 def _unsaid(trigger: Token) -> bool:
     """issue #9 prec30: a reporting verb over the trigger's clause is negated ("he never said he
     wanted to kill", "did not say she would attack")."""
@@ -9338,6 +9346,10 @@ def _events_for(
                     # denied is no threat either
                     or why.startswith("governed by '")
                     and neg_rule.endswith(why[12:])
+                    # issue #9 codes45: "he wouldn't recommend prosecuting her": the verb
+                    # that takes the act is denied, so is the act
+                    or match.trigger.dep_ in ("xcomp", "ccomp")
+                    and neg_rule.endswith(f" on '{match.trigger.head.text}'")
                 )
             ):
                 # issue #9 read25: "said they would not charge de Blasio", "Russia said it would
@@ -9347,7 +9359,7 @@ def _events_for(
             why
             and not framing
             and code.root_code in NEGATED_INTENT_ROOTS
-            and _unsaid(match.trigger)
+            and (_unsaid(match.trigger) or _no_longer(match.trigger))
         ):
             # issue #9 prec30: "he never said he wanted to kill their families": an intent
             # its holder denies having spoken of is no threat
