@@ -97,3 +97,11 @@ def test_codes45_no_longer_prosecuted_is_no_threat(code_all):
         "will no longer be prosecuted on charges of disrupting Congress."
     )
     assert not any(c[0].startswith("13") for c in _codes(doc)), seen(doc)
+
+
+def test_codes45_not_hesitating_to_charge_stays_a_threat(code_all):
+    doc = code_all(
+        "ANKARA (Reuters) - Turkey will not hesitate to arrest the opposition leader, the "
+        "interior minister said on Monday."
+    )
+    assert any(c[0].startswith("13") for c in _codes(doc)), seen(doc)

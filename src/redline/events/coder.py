@@ -102,6 +102,11 @@ INTENT_GOVERNORS = frozenset(
 )  # fmt: skip
 # issue #9 codes45: intent governors that promise an act to one's public ("pledged to ban
 # all Muslims"): with no actor as the act's target, the act promised is the event, no threat
+# issue #9 codes45: verbs whose denial rules out the act they take ("wouldn't recommend
+# prosecuting her", "does not plan to charge him"); not "will not hesitate to attack"
+RULING_OUT_GOVERNORS = frozenset(
+    {"recommend", "seek", "plan", "intend", "want", "decide", "expect", "try", "pursue"}
+)
 PLEDGED = re.compile(r"governed by '(?:pledg|promis|vow|swor|swear)", re.I)
 # Governors and modals that announce an action rather than report it.
 # Modal sets are matched on the lemma: "wo", "'ll", "'d" and their curly-apostrophe forms
@@ -9347,8 +9352,10 @@ def _events_for(
                     or why.startswith("governed by '")
                     and neg_rule.endswith(why[12:])
                     # issue #9 codes45: "he wouldn't recommend prosecuting her": the verb
-                    # that takes the act is denied, so is the act
+                    # that takes the act is denied, so is the act ("will not hesitate to
+                    # attack" is no such verb: the attack stays threatened)
                     or match.trigger.dep_ in ("xcomp", "ccomp")
+                    and match.trigger.head.lemma_.lower() in RULING_OUT_GOVERNORS
                     and neg_rule.endswith(f" on '{match.trigger.head.text}'")
                 )
             ):
