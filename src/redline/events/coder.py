@@ -110,6 +110,14 @@ INTENT_GOVERNORS = frozenset(
         "likely", "unlikely",
     }
 )  # fmt: skip
+# issue #9 codes45: intent governors that promise an act to one's public ("pledged to ban
+# all Muslims"): with no actor as the act's target, the act promised is the event, no threat
+# issue #9 codes45: verbs whose denial rules out the act they take ("wouldn't recommend
+# prosecuting her", "does not plan to charge him"); not "will not hesitate to attack"
+RULING_OUT_GOVERNORS = frozenset(
+    {"recommend", "seek", "plan", "intend", "want", "decide", "expect", "try", "pursue"}
+)
+PLEDGED = re.compile(r"governed by '(?:pledg|promis|vow|swor|swear)", re.I)
 # Governors and modals that announce an action rather than report it.
 # Modal sets are matched on the lemma: "wo", "'ll", "'d" and their curly-apostrophe forms
 # ("We’ll", mended by :func:`mend_lemmas`) are "will" and "would".
@@ -3867,6 +3875,14 @@ def announcement(match: Match) -> str:
     """Why the action is announced rather than done ("will", "is ready to"), or "" (also for
     an act done in the saying, :func:`_done_in_saying`)."""
     return "" if _done_in_saying(match) else _announced_why(match)
+
+
+def _no_longer(trigger: Token) -> bool:
+    """issue #9 codes45: the act is announced as ended ("will no longer be prosecuted", "would
+    no longer face charges"): "no longer" on the trigger."""
+    return any(
+        c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in trigger.children
+    )
 
 
 def _unsaid(trigger: Token) -> bool:
@@ -9410,6 +9426,12 @@ def _events_for(
                     # denied is no threat either
                     or why.startswith("governed by '")
                     and neg_rule.endswith(why[12:])
+                    # issue #9 codes45: "he wouldn't recommend prosecuting her": the verb
+                    # that takes the act is denied, so is the act ("will not hesitate to
+                    # attack" is no such verb: the attack stays threatened)
+                    or match.trigger.dep_ in ("xcomp", "ccomp")
+                    and match.trigger.head.lemma_.lower() in RULING_OUT_GOVERNORS
+                    and neg_rule.endswith(f" on '{match.trigger.head.text}'")
                 )
             ):
                 # issue #9 read25: "said they would not charge de Blasio", "Russia said it would
@@ -9419,7 +9441,7 @@ def _events_for(
             why
             and not framing
             and code.root_code in NEGATED_INTENT_ROOTS
-            and _unsaid(match.trigger)
+            and (_unsaid(match.trigger) or _no_longer(match.trigger))
         ):
             # issue #9 prec30: "he never said he wanted to kill their families": an intent
             # its holder denies having spoken of is no threat
@@ -9435,6 +9457,19 @@ def _events_for(
             elif new and code.root_code in FORCE_ROOTS and _preparing(match.trigger):
                 # "the army prepared to resume shelling": a show of force (the codebook's 150)
                 new = "150"
+            elif (
+                new
+                and code.root_code == "17"
+                and PLEDGED.match(why)
+                and not any(t.actor is not None for t in targets)
+            ):
+                # issue #9 codes45: a pledge to ban or deport people of no country ("has
+                # pledged to ban all Muslims", "promises to deport undocumented immigrants")
+                # threatens no one: the sanction promised is the event (the document gold's
+                # 172 / 174), while a vow against a named actor stays a threat (13x)
+                new = None
+                said = f"pledged to no actor: {why} keeps {code.code}"
+                sense = f"{sense}; {said}" if sense else said
             if new:
                 framing = f"intent: {why} {code.code}->{new}"
         if framing and targets:
