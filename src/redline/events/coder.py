@@ -9429,6 +9429,16 @@ def _events_for(
         framing = f"considered: governed by '{pondered}' {code.code}->{CONSIDER_CODE}"
         code = cameo[CONSIDER_CODE]
         conditional, cond_rule = False, ""
+    if entry.pattern == NOT_ACCEPTED and not _accepted_actor(trigger):
+        return []  # "cannot accept the potential of increased casualties": no one's
+    if entry.pattern == NOT_ACCEPTED and not framing.startswith("refusal"):
+        # issue #9 frames45: "does not accept North Korea as a nuclear state" refuses as "will
+        # not" does; accepting is no event of this entry ("accepted awards", "accepted his help")
+        if not negated or not neg_rule.startswith("neg "):
+            return []
+        framing = f"refusal: negation {code.code}->{NOT_ACCEPTED_CODE}"
+        code = cameo[NOT_ACCEPTED_CODE]
+        negated, neg_rule = False, ""
     if conditional and code.root_code in CONDITIONED_ROOTS and not _said_conditionally(match):
         # "threatened to shell the bases if Damascus did not ...", "will not release the
         # soldiers unless ...": the condition belongs to the threat, refusal or intent, which
@@ -9656,6 +9666,25 @@ def _concern_clause_subject(match: Match, source: Token | None) -> Token | None:
 
 # issue #9 recall28: talks that name a pact and no party are among the pact's members
 PACT_TALKS = "talks on a pact (its members)"
+# issue #9 frames45: the lexicon's negated "accept" (S will not accept T): a rejection, never
+# an acceptance
+NOT_ACCEPTED = "S will not accept T"
+NOT_ACCEPTED_CODE = "120"
+
+
+def _accepted_actor(verb: Token) -> bool:
+    """issue #9 frames45: what "will not accept" rejects names its actor: a name ("a
+    nuclear-armed North Korea"), or a thing with its owner or maker ("Cruz's endorsement", "any
+    declaration by Clinton"); not a risk or a state of affairs ("cannot accept the potential of
+    increased casualties")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    if obj.pos_ == "PROPN":
+        return True
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in obj.children
+    )
 
 
 @datafiles.cached
