@@ -876,9 +876,7 @@ def _event_making_relative(noun: Token) -> tuple[Token, Token] | None:
             continue
         if _is_passive(clause) or has_to_infinitive(clause):
             continue
-        if any(
-            g.dep_ == "dobj" and g.lower_ not in OBJECT_RELATIVE_WORDS for g in clause.children
-        ):
+        if any(g.dep_ == "dobj" and g.lower_ not in OBJECT_RELATIVE_WORDS for g in clause.children):
             continue  # "a meeting at which he had a chance with ...": the clause's own object
         subject = next((g for g in clause.children if g.dep_ == "nsubj"), None)
         if subject is None or subject.lower_ in OBJECT_RELATIVE_WORDS | {"who", "whom"}:
