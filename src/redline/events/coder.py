@@ -872,6 +872,51 @@ def _governing_verb_prep(noun: Token, preps: tuple[str, ...]) -> tuple[Token | N
     return prep_obj, prep_word
 
 
+# issue #9 frames45: the verbs of a relative clause that make the event noun it describes,
+# the noun being their own object left out ("a meeting he attended with Trump associates",
+# "conversations he had with Kislyak", "the settlement he reached with Trump"); not the verbs
+# of a go-between ("a meeting the professor arranged for him with a Russian woman", "the deal
+# Egypt brokered with Hamas"), whose subject is no party
+EVENT_MAKING_RELATIVE_VERBS = frozenset(
+    {"have", "hold", "attend", "conduct", "reach", "strike", "negotiate", "seal"}
+)
+OBJECT_RELATIVE_WORDS = frozenset({"that", "which"})
+
+
+def _event_making_relative(noun: Token) -> tuple[Token, Token] | None:
+    """issue #9 frames45: the relative clause (verb, subject) that tells who made the event
+    ``noun`` names, when the noun is the clause's own object left out: "a meeting he attended
+    with Trump associates", "the settlement he reached with Trump". Only an active clause with
+    a subject of its own ("a deal reached with Iran" names no one who reached it; "the meeting
+    that took place" is no clause of this kind)."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in EVENT_MAKING_RELATIVE_VERBS:
+            continue
+        if _is_passive(clause) or has_to_infinitive(clause):
+            continue
+        if any(g.dep_ == "dobj" and g.lower_ not in OBJECT_RELATIVE_WORDS for g in clause.children):
+            continue  # "a meeting at which he had a chance with ...": the clause's own object
+        subject = next((g for g in clause.children if g.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in OBJECT_RELATIVE_WORDS | {"who", "whom"}:
+            continue
+        return clause, subject
+    return None
+
+
+def _relative_verb_prep(noun: Token, preps: tuple[str, ...]) -> tuple[Token | None, str | None]:
+    """issue #9 frames45: "a meeting he attended with Trump associates and Russians": an event
+    noun's "with" hangs on the relative clause that makes the event (_event_making_relative)."""
+    if "with" not in preps:
+        return None, None
+    made = _event_making_relative(noun)
+    if made is None:
+        return None, None
+    prep_obj, prep_word = _prep_object(made[0], ("with",))
+    if prep_obj is None or prep_obj.dep_ != "pobj":
+        return None, None
+    return prep_obj, prep_word
+
+
 # the children of a clause verb that take the first place after it, so that a preposition
 # coming after one of them may be the governing verb's (_clause_hung_prep)
 CLAUSE_ARGUMENT_DEPS = frozenset({"agent", "prep", "dobj", "dative"})
@@ -1225,6 +1270,8 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
             prep_obj, prep_word = _next_prep_object(trigger, entry.preps)
         if prep_obj is None and entry.pos == "noun":
             prep_obj, prep_word = _governing_verb_prep(trigger, entry.preps)
+        if prep_obj is None and entry.pos == "noun":
+            prep_obj, prep_word = _relative_verb_prep(trigger, entry.preps)
         if prep_obj is None and entry.pos == "verb" and (obj or plain) is not None:
             prep_obj, prep_word = _clause_hung_prep(obj or plain, entry.preps)
         if prep_obj is None and obj is not None and "of" in entry.preps:
@@ -2748,6 +2795,10 @@ def _noun_source(noun: Token) -> tuple[Token | None, str]:
     agent = _participle_agent(noun)
     if agent is not None:
         return agent, f"acl-by {agent.head.head.lemma_.lower()}"
+    made = _event_making_relative(noun)
+    if made is not None and _prep_object(made[0], ("with",))[0] is not None:
+        # issue #9 frames45: "a meeting he attended with Trump associates": who made it
+        return made[1], f"relcl {made[0].lemma_.lower()}"
     for child in noun.lefts:
         if child.dep_ == "amod" and child.lower_ == "led":
             # issue #9 recall9: "Saudi-led air strikes", "U.S.-led strikes": who leads them
@@ -9486,6 +9537,16 @@ def _events_for(
         framing = f"considered: governed by '{pondered}' {code.code}->{CONSIDER_CODE}"
         code = cameo[CONSIDER_CODE]
         conditional, cond_rule = False, ""
+    if entry.pattern == NOT_ACCEPTED and not _accepted_actor(trigger):
+        return []  # "cannot accept the potential of increased casualties": no one's
+    if entry.pattern == NOT_ACCEPTED and not framing.startswith("refusal"):
+        # issue #9 frames45: "does not accept North Korea as a nuclear state" refuses as "will
+        # not" does; accepting is no event of this entry ("accepted awards", "accepted his help")
+        if not negated or not neg_rule.startswith("neg "):
+            return []
+        framing = f"refusal: negation {code.code}->{NOT_ACCEPTED_CODE}"
+        code = cameo[NOT_ACCEPTED_CODE]
+        negated, neg_rule = False, ""
     if conditional and code.root_code in CONDITIONED_ROOTS and not _said_conditionally(match):
         # "threatened to shell the bases if Damascus did not ...", "will not release the
         # soldiers unless ...": the condition belongs to the threat, refusal or intent, which
@@ -9713,6 +9774,25 @@ def _concern_clause_subject(match: Match, source: Token | None) -> Token | None:
 
 # issue #9 recall28: talks that name a pact and no party are among the pact's members
 PACT_TALKS = "talks on a pact (its members)"
+# issue #9 frames45: the lexicon's negated "accept" (S will not accept T): a rejection, never
+# an acceptance
+NOT_ACCEPTED = "S will not accept T"
+NOT_ACCEPTED_CODE = "120"
+
+
+def _accepted_actor(verb: Token) -> bool:
+    """issue #9 frames45: what "will not accept" rejects names its actor: a name ("a
+    nuclear-armed North Korea"), or a thing with its owner or maker ("Cruz's endorsement", "any
+    declaration by Clinton"); not a risk or a state of affairs ("cannot accept the potential of
+    increased casualties")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    if obj.pos_ == "PROPN":
+        return True
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in obj.children
+    )
 
 
 @datafiles.cached
