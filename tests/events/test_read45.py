@@ -137,3 +137,10 @@ def test_a_childrens_charity_is_no_civilian_group(code_text):
     assert judged, seen(doc)
     assert judged[0].source_actor.startswith("NGO"), judged[0]
 
+
+
+def test_an_undated_phrase_looked_up_whole_takes_the_post_it_names(book):
+    # a party name before the title: the book's own hits end on the party, the words on the post
+    match = book.lookup("Tory Party co-chairman Liam Fox", None)
+    assert match is not None and match.code == "GBROPP", match
+    assert book.lookup("Tory Party co-chairman Liam Fox", "2011-01-01").code != "GBROPP"

@@ -335,7 +335,12 @@ class ActorBook:
         hits = _without_host(_without_portfolio(self.scan(phrase), phrase), phrase)
         hits = _without_partner(_without_constituency(hits, phrase), phrase)
         hits = _without_owned_unit(hits, phrase)
-        match = _company_post(compose(hits, as_date(date)), phrase)
+        day = as_date(date)
+        match = _company_post(compose(hits, day), phrase)
+        people = [h for h in hits if h.entry.kind == "person"]
+        if day is None and people and match is not None and match.kind == "person":
+            # lead's read45: "Tory Party co-chairman Liam Fox" looked up whole, undated
+            match = self.post_named_before(match, phrase[: people[-1].start])
         return _shadow_post(_charity(_former_post(match, phrase), hits, phrase), phrase)
 
     def find_mentions(
