@@ -81,8 +81,7 @@ def test_a_conjunct_is_not_named_by_the_next_conjuncts_examples(code_text):
 
 def test_a_deal_to_import_from_a_country_is_a_deal_with_it(code_text):
     doc = code_text(
-        "Pakistan has signed a $7bn deal to import liquefied natural gas from Qatar over 15 "
-        "years."
+        "Pakistan has signed a $7bn deal to import liquefied natural gas from Qatar over 15 years."
     )
     signed = [e for e in by_trigger(doc, "signed") if e.code == "057"]
     assert signed, seen(doc)
@@ -136,7 +135,6 @@ def test_a_childrens_charity_is_no_civilian_group(code_text):
     judged = [e for e in doc.events if e.code.startswith("11")]
     assert judged, seen(doc)
     assert judged[0].source_actor.startswith("NGO"), judged[0]
-
 
 
 def test_an_undated_phrase_looked_up_whole_takes_the_post_it_names(book):

@@ -1250,8 +1250,8 @@ def _envoy_country(anchors: list[Hit], anchor: Hit, head: Hit | None) -> Hit:
     return countries[-1] if countries else anchor
 
 
-# the courtesy titles between a post and a name ("Labour leader Sir Keir Starmer")
-HONORIFICS = frozenset({"sir", "dame", "lord", "lady", "baroness", "mr", "mrs", "ms", "dr", "the"})
+# the words between a post and a name ("Labour leader Sir Keir Starmer")
+BETWEEN_POST_AND_NAME = HONORIFICS | {"baroness", "the"}
 
 
 def _post_named_before(person: Person, before: str) -> Role | None:
@@ -1262,7 +1262,7 @@ def _post_named_before(person: Person, before: str) -> Role | None:
         return None
     before = re.split(r"[.!?;:,\"“”()\n]", before)[-1]  # the words of the name's own phrase
     words = re.findall(r"[\w-]+", before.lower())[-5:]
-    while words and words[-1] in HONORIFICS:
+    while words and words[-1] in BETWEEN_POST_AND_NAME:
         words.pop()
     return _titled_role(person, " ".join(words[-3:])) if words else None
 
