@@ -142,3 +142,14 @@ def test_an_undated_phrase_looked_up_whole_takes_the_post_it_names(book):
     match = book.lookup("Tory Party co-chairman Liam Fox", None)
     assert match is not None and match.code == "GBROPP", match
     assert book.lookup("Tory Party co-chairman Liam Fox", "2011-01-01").code != "GBROPP"
+
+
+def test_an_undated_quote_speaker_takes_the_post_named_before_his_name(code_text):
+    doc = code_text(
+        'Responding to the claims, Tory Party co-chairman Liam Fox said: "Like Labour, the Lib '
+        'Dems are soft on crime."',
+        published=None,
+    )
+    assert [q.actor for q in doc.quotes] == ["GBROPP"], doc.quotes
+    judged = [e for e in doc.events if e.code.startswith("11")]
+    assert judged and judged[0].source_actor == "GBROPP", seen(doc)

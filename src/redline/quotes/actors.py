@@ -145,6 +145,23 @@ def attribute_quote_actors(doc: Document, book: ActorBook) -> Document:
                 if match is not None and _persons_place_word(doc, book, quote, phrase, match):
                     match = None
                     break  # nor "German" alone after "Mike German"
+        if (
+            match is not None
+            and match.kind == "person"
+            and quote.speaker_start is not None
+            and not doc.published
+            and hasattr(book, "post_named_before")
+        ):
+            # lead's read45: an undated text names which of the speaker's posts it means
+            # ("Tory Party co-chairman Liam Fox said"), in the words before the name
+            told = doc.text[
+                quote.speaker_start : quote.speaker_start + len(quote.speaker_text or "")
+            ]
+            name_at = told.rfind(match.name)
+            if name_at < 0:
+                name_at = told.rfind(match.name.split()[-1])
+            before = doc.text[max(0, quote.speaker_start - 60) : quote.speaker_start]
+            match = book.post_named_before(match, before + told[: max(0, name_at)])
         # issue #9 reader: a role with no country set by the speaker stage ("Tony Evers, the
         # governor of Wisconsin" -> ---GOV) still takes the article's one country
         if match is not None and (quote.actor != match.code or match.code.startswith("---")):
