@@ -340,7 +340,9 @@ class ActorBook:
         people = [h for h in hits if h.entry.kind == "person"]
         if day is None and people and match is not None and match.kind == "person":
             # lead's read45: "Tory Party co-chairman Liam Fox" looked up whole, undated
-            match = self.post_named_before(match, phrase[: people[-1].start])
+            person = people[-1].entry.person
+            assert person is not None
+            match = _with_post_named_before(match, person, phrase[: people[-1].start])
         return _shadow_post(_charity(_former_post(match, phrase), hits, phrase), phrase)
 
     def find_mentions(
@@ -410,9 +412,12 @@ class ActorBook:
                 others.add(surname)
         return frozenset(others - own)
 
-    def post_named_before(self, match: ActorMatch | None, before: str) -> ActorMatch | None:
-        """``match`` of a person in an undated text, given the post the words ``before`` the
-        name name ("Tory co-chairman Liam Fox": GBROPP, not his later defence post); else
+    def post_named_at(
+        self, match: ActorMatch | None, text: str, name_start: int, since: int | None = None
+    ) -> ActorMatch | None:
+        """``match`` of a person named at ``name_start`` of an undated ``text``, given the post
+        the words before the name name ("Tory co-chairman Liam Fox": GBROPP, not his later
+        defence post), read from ``since`` (default: ``POST_WINDOW`` characters back); else
         ``match`` as it is."""
         if match is None or match.kind != "person":
             return match
@@ -421,17 +426,10 @@ class ActorBook:
             for h in self.scan(match.name)
             if h.entry.kind == "person" and h.entry.person and h.entry.person.name == match.name
         ]
-        post = _post_named_before(people[0], before) if people else None
-        if post is None or post.code == match.code:
+        if not people:
             return match
-        rule = f"{match.rule}; {post.label()} the post the title {post.title!r} names (no date)"
-        return replace(
-            match,
-            code=post.code,
-            country=_country_of(post.code),
-            sector=_sector_of(post.code),
-            rule=rule,
-        )
+        start = max(0, name_start - POST_WINDOW if since is None else since)
+        return _with_post_named_before(match, people[0], text[start:name_start])
 
     def person_code(self, person: Person, date: str | None) -> tuple[str, str]:
         """``person``'s code on ``date`` and the reason (see :func:`person_role`)."""
@@ -1250,6 +1248,8 @@ def _envoy_country(anchors: list[Hit], anchor: Hit, head: Hit | None) -> Hit:
     return countries[-1] if countries else anchor
 
 
+# characters before a name read for the post it names (lead's read45)
+POST_WINDOW = 60
 # the words between a post and a name ("Labour leader Sir Keir Starmer")
 BETWEEN_POST_AND_NAME = HONORIFICS | {"baroness", "the"}
 
@@ -1265,6 +1265,22 @@ def _post_named_before(person: Person, before: str) -> Role | None:
     while words and words[-1] in BETWEEN_POST_AND_NAME:
         words.pop()
     return _titled_role(person, " ".join(words[-3:])) if words else None
+
+
+def _with_post_named_before(match: ActorMatch, person: Person, before: str) -> ActorMatch:
+    """``match`` of ``person`` recoded to the post the words ``before`` the name give (see
+    :func:`_post_named_before`), or as it is."""
+    post = _post_named_before(person, before)
+    if post is None or post.code == match.code:
+        return match
+    rule = f"{match.rule}; {post.label()} the post the title {post.title!r} names (no date)"
+    return replace(
+        match,
+        code=post.code,
+        country=_country_of(post.code),
+        sector=_sector_of(post.code),
+        rule=rule,
+    )
 
 
 def person_role(person: Person, date: str | None) -> tuple[str, str]:

@@ -2897,11 +2897,10 @@ def _add_person_name(
             and not foreign_namesake(graph.book, graph.doc.text, node.start, node.end)
             and not kin_namesake(graph.book, graph.doc.text, node.start, node.end)
         ):
-            if graph.date is None and hasattr(graph.book, "post_named_before"):
+            if graph.date is None and hasattr(graph.book, "post_named_at"):
                 # lead's read45: an undated text names which of the person's posts it means
                 # ("Tory co-chairman Liam Fox", not his later defence post)
-                before = graph.doc.text[max(0, node.start - 60) : node.start]
-                match = graph.book.post_named_before(match, before) or match
+                match = graph.book.post_named_at(match, graph.doc.text, node.start) or match
             ent.actor = match.code
             ent.canonical = ent.canonical or match.name
             if not ent.gender and " " not in name.strip() and match.name:

@@ -110,10 +110,9 @@ def tag_entity_actors(doc: Document, book: ActorBook | None = None) -> Document:
             )
             continue
         match = book.lookup(entity.text, date=date) if actor_label else None
-        if date is None and match is not None and hasattr(book, "post_named_before"):
+        if date is None and match is not None and hasattr(book, "post_named_at"):
             # lead's read45: an undated text names which of a person's posts it means
-            before = doc.text[max(0, entity.start - 60) : entity.start]
-            match = book.post_named_before(match, before)
+            match = book.post_named_at(match, doc.text, entity.start)
         words = entity.text.removesuffix("'s").removesuffix("’s").split()
         if (
             match is not None

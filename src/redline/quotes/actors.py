@@ -7,7 +7,12 @@ from collections import Counter
 from dataclasses import replace
 
 from redline.actors import ActorBook, as_date
-from redline.actors.book import courtesy_surname_of_other, party_code, place_word_of_name
+from redline.actors.book import (
+    POST_WINDOW,
+    courtesy_surname_of_other,
+    party_code,
+    place_word_of_name,
+)
 from redline.actors.tag import slogan_name
 from redline.errors import RedlineError
 from redline.events.arguments import US_POLITICS
@@ -150,7 +155,7 @@ def attribute_quote_actors(doc: Document, book: ActorBook) -> Document:
             and match.kind == "person"
             and quote.speaker_start is not None
             and not doc.published
-            and hasattr(book, "post_named_before")
+            and hasattr(book, "post_named_at")
         ):
             # lead's read45: an undated text names which of the speaker's posts it means
             # ("Tory Party co-chairman Liam Fox said"), in the words before the name
@@ -160,8 +165,9 @@ def attribute_quote_actors(doc: Document, book: ActorBook) -> Document:
             name_at = told.rfind(match.name)
             if name_at < 0:
                 name_at = told.rfind(match.name.split()[-1])
-            before = doc.text[max(0, quote.speaker_start - 60) : quote.speaker_start]
-            match = book.post_named_before(match, before + told[: max(0, name_at)])
+            name_start = quote.speaker_start + max(0, name_at)
+            since = quote.speaker_start - POST_WINDOW
+            match = book.post_named_at(match, doc.text, name_start, since)
         # issue #9 reader: a role with no country set by the speaker stage ("Tony Evers, the
         # governor of Wisconsin" -> ---GOV) still takes the article's one country
         if match is not None and (quote.actor != match.code or match.code.startswith("---")):
