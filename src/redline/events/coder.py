@@ -5066,8 +5066,14 @@ def _excluding_kind(gov: Token, kind: str) -> str:
     if kind != "refusal" or gov.lemma_.lower() not in EXCLUDING_VERBS:
         return kind
     negated = any(c.dep_ == "neg" for c in gov.children)
+    return POSSIBILITY if negated or _refusing_verb(gov) is not None else kind
+
+
+def _refusing_verb(gov: Token) -> Token | None:
+    """The verb that refuses ``gov`` ("refused to rule out"): its head, when ``gov`` is the
+    "to ..." complement of one of ``NEGATING_GOVERNORS``; else None."""
     refused = gov.dep_ == "xcomp" and gov.head.lemma_.lower() in NEGATING_GOVERNORS
-    return POSSIBILITY if negated or refused else kind
+    return gov.head if refused else None
 
 
 def _wanting(head: Token) -> bool:
@@ -5550,8 +5556,8 @@ def code_sentence(
         if kind == POSSIBILITY:
             # "refused to rule out an attack": neither the ruling out nor the refusal is an act
             framed_governors.add(gov.i)
-            if gov.dep_ == "xcomp" and gov.head.lemma_.lower() in NEGATING_GOVERNORS:
-                framed_governors.add(gov.head.i)
+            if (refusing := _refusing_verb(gov)) is not None:
+                framed_governors.add(refusing.i)
             match.governor, match.governor_kind = gov, kind
             continue
         if governed_code(match.entry.code, kind) is None:

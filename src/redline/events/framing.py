@@ -51,12 +51,12 @@ def governed_code(code: str, kind: str) -> str | None:
     threatened action is a threat not specified (130). A refusal with no reject code is no
     reframing (None): the action stays, flagged as negated.
     """
-    if kind == "threat":
+    if kind in ("threat", POSSIBILITY):
+        # an act kept open is a threat only when it has a threat code of its own
         new = reframe(code, "intent")
-        return new if new and new.startswith("13") else FALLBACK["threat"]
-    if kind == POSSIBILITY:
-        new = reframe(code, "intent")
-        return new if new and new.startswith("13") else None
+        if new and new.startswith("13"):
+            return new
+        return FALLBACK["threat"] if kind == "threat" else None
     new = reframe(code, kind)
     return new or FALLBACK.get(kind)
 
