@@ -12,17 +12,12 @@ Sentences written for these tests in the style of wire news."""
 from __future__ import annotations
 
 import pytest
+from event_views import first_with_trigger
 
 pytestmark = pytest.mark.model
 
 
 PUBLISHED = "2017-11-20"
-
-
-def _by_trigger(doc, word: str):
-    found = [e for e in doc.events if word in (e.trigger_text or "")]
-    assert found, [(e.trigger_text, e.source_actor, e.target_actor) for e in doc.events]
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -36,7 +31,7 @@ def _by_trigger(doc, word: str):
 )
 def test_a_group_takes_its_named_example(code_text, text):
     doc = code_text(text, published=PUBLISHED)
-    event = _by_trigger(doc, "urged")
+    event = first_with_trigger(doc, "urged")
     assert (event.source_actor or "").startswith("USA"), (event.source_actor, event.rule)
     assert "the example of 'skeptics'" in (event.rule or ""), event.rule
     assert doc.text[event.source_start : event.source_end] in text
@@ -59,7 +54,7 @@ def test_where_a_group_goes_is_not_the_group(code_text):
         "United States, citing fears of attacks."
     )
     doc = code_text(text, published=PUBLISHED)
-    ban = _by_trigger(doc, "ban")
+    ban = first_with_trigger(doc, "ban")
     assert not (ban.target_actor or "").startswith("USA"), (ban.target_actor, ban.rule)
 
 
@@ -110,7 +105,7 @@ def test_the_destination_spans(parse, sentence, group, excluded):
 )
 def test_a_participle_joined_to_another_on_a_noun_is_the_nouns(code_text, text, trigger, source):
     doc = code_text(text, published=PUBLISHED)
-    event = _by_trigger(doc, trigger)
+    event = first_with_trigger(doc, trigger)
     assert (event.source_actor or "").startswith(source), (event.source_actor, event.rule)
     assert "conj^acl-head" in (event.rule or ""), event.rule
     assert doc.text[event.source_start : event.source_end] in text

@@ -12,17 +12,12 @@ Sentences written for these tests in the style of wire news."""
 from __future__ import annotations
 
 import pytest
+from event_views import first_with_trigger
 
 pytestmark = pytest.mark.model
 
 
 PUBLISHED = "2017-11-20"
-
-
-def _by_trigger(doc, word: str):
-    found = [e for e in doc.events if word in (e.trigger_text or "")]
-    assert found, [(e.trigger_text, e.source_actor, e.target_actor) for e in doc.events]
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -40,7 +35,7 @@ def _by_trigger(doc, word: str):
 )
 def test_the_panel_is_the_chamber_committee_named_before(code_text, text):
     doc = code_text(text, published=PUBLISHED)
-    event = _by_trigger(doc, "probing")
+    event = first_with_trigger(doc, "probing")
     assert event.source_actor == "USALEG", (event.source_actor, event.rule)
     assert "named before" in (event.rule or ""), event.rule
     assert doc.text[event.source_start : event.source_end] == event.source_text
@@ -71,7 +66,7 @@ def test_a_committee_with_a_lower_case_word_in_its_name():
 )
 def test_a_campaign_group_is_not_those_it_campaigns_for(code_text, text):
     doc = code_text(text, published=PUBLISHED)
-    event = _by_trigger(doc, "accused")
+    event = first_with_trigger(doc, "accused")
     assert event.source_actor == "GBR", (event.source_actor, event.rule)
     assert "a group the book does not know" in (event.rule or ""), event.rule
     assert doc.text[event.source_start : event.source_end] == event.source_text
@@ -83,7 +78,7 @@ def test_a_group_of_farmers_keeps_their_sector(code_text):
         "neglecting rural areas.",
         published=PUBLISHED,
     )
-    event = _by_trigger(doc, "accused")
+    event = first_with_trigger(doc, "accused")
     assert event.source_actor == "GBRAGR", (event.source_actor, event.rule)
 
 
@@ -105,7 +100,7 @@ def test_a_group_of_farmers_keeps_their_sector(code_text):
 )
 def test_a_committee_told_again_with_its_subject(code_text, text, trigger):
     doc = code_text(text, published=PUBLISHED)
-    event = _by_trigger(doc, trigger)
+    event = first_with_trigger(doc, trigger)
     assert event.source_actor == "USALEG", (event.source_actor, event.rule)
     assert "named before" in (event.rule or ""), event.rule
 
