@@ -16,7 +16,7 @@ def _at(doc, *triggers):
     return [e for e in doc.events if e.trigger_text in triggers]
 
 
-# -- a state captured at the polls ---------------------------------------------------------------
+# -- a state captured at the polls --------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -41,7 +41,7 @@ def test_contests_held_by_states_are_no_detention(code_all):
     assert not [e for e in _at(doc, "holding") if e.code == "173"], events(doc)
 
 
-# -- a majority restored --------------------------------------------------------------------------
+# -- a majority restored ------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -64,7 +64,7 @@ def test_ships_restored_to_a_country_stay_a_return(code_all):
     assert [e for e in _at(doc, "restored") if e.code.startswith("084")], events(doc)
 
 
-# -- a side of a referendum backed ---------------------------------------------------------------
+# -- a side of a referendum backed --------------------------------------------------------------
 
 
 def test_a_yes_vote_backed_is_no_support_for_the_union(code_all):
@@ -82,7 +82,7 @@ def test_a_budget_backed_stays_support(code_all):
     assert [e for e in _at(doc, "back") if e.code.startswith("03")], events(doc)
 
 
-# -- an employee's work ----------------------------------------------------------------------------
+# -- an employee's work -------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -103,7 +103,7 @@ def test_work_for_a_foreign_party_stays_business(code_all):
     assert [e for e in _at(doc, "worked") if e.code == "061"], events(doc)
 
 
-# -- giving back ------------------------------------------------------------------------------------
+# -- giving back --------------------------------------------------------------------------------
 
 
 def test_giving_back_to_charities_is_no_yielding(code_all):
