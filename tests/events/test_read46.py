@@ -108,3 +108,23 @@ def test_a_company_executive_stays_business(code_all):
     doc = code_all("Shares fell after the company said the executive had met regulators.")
     met = by_trigger(doc, "met")
     assert met and met[0].source_actor.endswith("BUS"), seen(doc)
+
+
+def test_a_name_given_in_a_list_is_still_a_name_given(code_text):
+    # the small parser hangs "Trump" on "clown" as its modifier when more names follow
+    doc = code_text("During the debate, Biden called Trump a clown, a liar and the worst president.")
+    judged = [e for e in doc.events if e.code == "111"]
+    assert judged, seen(doc)
+    assert (judged[0].source_actor[:3], judged[0].target_actor[:3]) == ("USA", "USA"), judged[0]
+    assert doc.text[judged[0].target_start : judged[0].target_end] == "Trump"
+
+
+def test_two_sides_that_fought_a_war_fought_each_other(code_text):
+    doc = code_text("Armenia and Azerbaijan fought a war over the disputed region in 1994.")
+    pairs = {(e.source_actor, e.target_actor) for e in by_trigger(doc, "fought")}
+    assert pairs == {("ARM", "AZE"), ("AZE", "ARM")}, seen(doc)
+
+
+def test_one_side_fighting_a_war_names_no_enemy(code_text):
+    doc = code_text("Russia fought a long war in the mountains in the 1990s.")
+    assert all(e.target_actor is None for e in by_trigger(doc, "fought")), seen(doc)

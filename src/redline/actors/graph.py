@@ -6586,11 +6586,18 @@ def link_event_actors(doc: Document) -> Document:
                 and (actor is None or actor.startswith("---") or m.kind in GRAPH_KNOWS)
                 and not _owner_only(m, start, end)
                 and not (actor is None and _condition_owner(doc.text, m, start, end))
-                and not _counterpart_owner(doc.text, m, start, end)
+                and not (m.type != "person" and _counterpart_owner(doc.text, m, start, end))
             ]
             if not found:
                 continue
             mention = max(found, key=lambda m: (m.type == "person", m.end - m.start))
+            if _counterpart_owner(doc.text, mention, start, end):
+                # "Trump's opponents": someone of his country, holding no office by him
+                if mention.actor[:3] != actor:
+                    changes[f"{side}_actor"] = mention.actor[:3]
+                    notes.append(f"{side}:graph a counterpart of {mention.canonical} -> "
+                                 f"{mention.actor[:3]}")  # fmt: skip
+                continue
             changes[f"{side}_actor"] = mention.actor
             notes.append(f"{side}:graph {mention.rule} -> {mention.canonical} [{mention.actor}]")
         if changes:

@@ -9283,7 +9283,9 @@ def _events_for(
         # an implied actor with no words of its own (the court of "was charged", of charges
         # nobody is named bringing) is told by its kind
         " ".join(_words_of(a) for a in (targets if entry.swap else sources)),
-        any(a.actor is not None for a in (sources if entry.swap else targets)),
+        any(a.actor is not None for a in (sources if entry.swap else targets))
+        # issue #9 read46: "Armenia and Azerbaijan fought a war": each side is the other's target
+        or (entry.reciprocal and sum(a.actor is not None for a in sources) > 1),
         _trigger_preps(trigger),
         _sense_context(
             _sense_object(trigger, resolver),
