@@ -6536,6 +6536,28 @@ def _condition_owner(text: str, mention: Any, start: int, end: int) -> bool:
     return bool(rest) and rest[0] in ("'s", "’s") and rest[-1].rstrip(".,") in CONDITION_NOUNS
 
 
+def _counterpart_owner(text: str, mention: Any, start: int, end: int) -> bool:
+    """issue #9 read46: "Israel's enemies", "Biden's 2008 Senate opponent", "Iran's rivals in the
+    Gulf": the possessor of a counterpart noun is the one the argument stands against."""
+    from redline.events.arguments import COUNTERPART_NOUNS
+
+    if mention.start < start or mention.end >= end:
+        return False
+    rest = text[mention.end : end].lower().split()
+    if not rest or rest[0] not in ("'s", "’s", "'", "’"):
+        return False
+    head = rest[1:]
+    for i, word in enumerate(head):
+        if word in ("in", "of", "from", "at", "on", "for", "with", "who", "that", ","):
+            head = head[:i]
+            break
+    if not head:
+        return False
+    word = head[-1].rstrip(".,")
+    singular = {word, word[:-1], word[:-3] + "y" if word.endswith("ies") else word}
+    return bool(singular & COUNTERPART_NOUNS)
+
+
 def link_event_actors(doc: Document) -> Document:
     """Stage after events: an event's source or target takes the actor of the graph entity its
     span names when the coder left it without one, gave one with no country ("---GOV" for "the
@@ -6564,10 +6586,18 @@ def link_event_actors(doc: Document) -> Document:
                 and (actor is None or actor.startswith("---") or m.kind in GRAPH_KNOWS)
                 and not _owner_only(m, start, end)
                 and not (actor is None and _condition_owner(doc.text, m, start, end))
+                and not (m.type != "person" and _counterpart_owner(doc.text, m, start, end))
             ]
             if not found:
                 continue
             mention = max(found, key=lambda m: (m.type == "person", m.end - m.start))
+            if _counterpart_owner(doc.text, mention, start, end):
+                # "Trump's opponents": someone of his country, holding no office by him
+                if mention.actor[:3] != actor:
+                    changes[f"{side}_actor"] = mention.actor[:3]
+                    notes.append(f"{side}:graph a counterpart of {mention.canonical} -> "
+                                 f"{mention.actor[:3]}")  # fmt: skip
+                continue
             changes[f"{side}_actor"] = mention.actor
             notes.append(f"{side}:graph {mention.rule} -> {mention.canonical} [{mention.actor}]")
         if changes:

@@ -122,6 +122,12 @@ SIDELESS_ROLES = frozenset({"critic"})
 # supporters") are a public of the person's country, not the person (the gold codes the
 # country alone); words the book has no role for (a voter is CVL there)
 FOLLOWER_NOUNS = frozenset({"supporter", "backer", "loyalist", "follower", "fan", "admirer"})
+# issue #9 read46: "Trump's rival", "Biden's 2008 Senate opponent", "Israel's enemies", "China's
+# neighbours": someone standing against (or beside) the possessor, never the possessor itself
+COUNTERPART_NOUNS = frozenset(
+    {"rival", "opponent", "challenger", "enemy", "foe", "adversary", "nemesis", "neighbour",
+     "neighbor", "detractor", "accuser"}
+)  # fmt: skip
 # issue #9/#10 actors15: bodies that lobby or campaign ("The group praised Pai's decision", "A
 # lobby coalition rejected Brady's statement", "the BUILD Coalition"): one the book does not know
 # is placed as an organisation it does not know by name is, in the article's home (no sector)
@@ -173,7 +179,11 @@ BODY_NOUNS = {
     "commission": ("Commission",),
     "committee": ("Committee",),
     "panel": ("Committee", "Commission", "Panel"),
+    # issue #9 read46: "the executive" after "the Scottish Executive" (a role otherwise: BUS)
+    "executive": ("Executive",),
 }
+# Body nouns that are also a person's role ("a business executive"): the body named before wins
+BODY_OVER_ROLE = frozenset({"executive"})
 # issue #9/#10 actors10: "the agency", "the regulator" point back at the agency named before
 AGENCY_NOUNS = frozenset({"agency", "regulator", "bureau"})
 # issue #9 recall30: "pull out of the Paris accord", "the Minsk agreements": a pact named after
@@ -412,6 +422,15 @@ class Argument:
     def describe(self) -> str:
         actor = self.rule if self.actor is not None else "unresolved"
         return f"{self.how} {self.text!r}->{actor}"
+
+
+def _counterpart(head: Token) -> bool:
+    """A possessed counterpart noun ("Trump's rival", "Israel's enemies"): not its possessor."""
+    return (
+        head.pos_ == "NOUN"
+        and head.lemma_.lower() in COUNTERPART_NOUNS
+        and any(c.dep_ == "poss" for c in head.children)
+    )
 
 
 def relative_clause_of(pronoun: Token) -> Token | None:
@@ -1134,8 +1153,9 @@ class ActorResolver:
         if " + described as " in rule:  # the phrase that placed it is the argument's span
             start, end = phrase_span(head, DESCRIBING_PREPS)
             text = self.text[start:end]
-        if actor is None or actor.code.startswith("---"):
+        if (actor is None or actor.code.startswith("---")) and not _counterpart(head):
             # "a court in Guyana", "leaders from Egypt": the describing phrase names the country
+            # ("Iran's rivals in the Gulf" are not Iran)
             w_start, w_end = phrase_span(head, DESCRIBING_PREPS)
             if (w_start, w_end) != (start, end):
                 wider = self.lookup(_without_war_places(head, self.text, w_start, w_end))
@@ -1821,7 +1841,11 @@ class ActorResolver:
                 actor, why = self.titled(head, named, rule)
                 if actor is not None:
                     rule = f"the {head.lower_} named before ({named!r}): {why}"
-        if actor is None and head.lemma_.lower() in BODY_NOUNS and _bare_definite(head):
+        if (
+            (actor is None or head.lemma_.lower() in BODY_OVER_ROLE)
+            and head.lemma_.lower() in BODY_NOUNS
+            and _bare_definite(head)
+        ):
             # issue #9/#10 actors21: "the department", "the commission", "the committee" after
             # "the Justice Department", "the FCC", "the Democratic National Committee": the body
             # of that kind the book found in the text just before
@@ -2733,6 +2757,17 @@ class ActorResolver:
             # Kushner called only "son-in-law" is the bare USA)
             kin = ActorMatch(match.country, match.country, None, text, "person", "relative")
             return kin, f"{head.lower_} of person:{match.name} -> {match.country}"
+        if (
+            match is not None
+            and match.kind != "role"
+            and _counterpart(head)
+        ):
+            # issue #9 read46: "Trump's rival" is someone else of his country (no office by
+            # it); "Israel's enemies", "Iran's rivals in the Gulf" are other countries unnamed
+            if match.kind == "person" and match.country:
+                other = ActorMatch(match.country, match.country, None, text, "person", "counterpart")
+                return other, f"{head.lower_} of person:{match.name} -> {match.country} (not that person)"
+            return None, f"'{text}': a {head.lower_} of {match.name}, not {match.name}"
         if (
             match is not None
             and match.kind == "metonym"

@@ -3609,6 +3609,10 @@ def _claimed_subject(trigger: Token) -> tuple[Token | None, str]:
     if clause is None:
         return None, "no claimed clause (a claim about oneself: 'claimed to be')"
     for child in clause.children:
+        if child.dep_ == "nsubj" and _counted_state(child, clause):
+            # issue #9 read46: "claiming 85,000 Americans were unemployed": a count of people in
+            # a state is what the claim is about, not anyone it accuses
+            return None, f"the claimed clause counts people in a state ({child.text!r})"
         if child.dep_ == "nsubj":
             return child, "claimed:nsubj"
         if child.dep_ == "nsubjpass":
@@ -3619,6 +3623,17 @@ def _claimed_subject(trigger: Token) -> tuple[Token | None, str]:
                         return agent, "claimed:agent"
             return None, "the claimed clause is passive with no agent"
     return None, "the claimed clause has no subject"
+
+
+def _counted_state(subject: Token, clause: Token) -> bool:
+    """'85,000 Americans were unemployed', 'millions were homeless': a counted plural subject
+    of a copula and an adjective, no act of its own ('two agents were behind it' stays)."""
+    counted = subject.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ == "nummod" or (c.dep_ == "quantmod" and c.like_num) for c in subject.children
+    )
+    if subject.lower_ in ("millions", "thousands", "hundreds", "dozens"):
+        counted = True
+    return counted and clause.lemma_ == "be" and any(c.dep_ == "acomp" for c in clause.children)
 
 
 def _claims_own_act(trigger: Token) -> bool:
@@ -9268,7 +9283,9 @@ def _events_for(
         # an implied actor with no words of its own (the court of "was charged", of charges
         # nobody is named bringing) is told by its kind
         " ".join(_words_of(a) for a in (targets if entry.swap else sources)),
-        any(a.actor is not None for a in (sources if entry.swap else targets)),
+        any(a.actor is not None for a in (sources if entry.swap else targets))
+        # issue #9 read46: "Armenia and Azerbaijan fought a war": each side is the other's target
+        or (entry.reciprocal and sum(a.actor is not None for a in sources) > 1),
         _trigger_preps(trigger),
         _sense_context(
             _sense_object(trigger, resolver),

@@ -142,6 +142,19 @@ class Evaluations:
         return frozenset(v for verdict in self.verdicts for v in verdict.verbs)
 
 
+
+def _name_before_determiner(noun: Token) -> Token | None:
+    """'Trump' in "called Trump a clown", parsed Trump/nmod <- clown: a name or pronoun that
+    modifies the name given from before its determiner is who is named."""
+    dets = [d.i for d in noun.lefts if d.dep_ == "det"]
+    if not dets:
+        return None
+    return next(
+        (g for g in noun.lefts
+         if g.dep_ in ("nmod", "compound") and g.pos_ in ("PROPN", "PRON") and g.i < min(dets)),
+        None,
+    )  # fmt: skip
+
 def _phrase_words(phrase: str) -> tuple[str, ...]:
     return tuple(str(phrase).lower().split())
 
@@ -331,6 +344,10 @@ def _named(verb: Token) -> tuple[Token, list[list[Token]], Token | None] | None:
             and any(c.dep_ == "oprd" and c.i > child.i for c in verb.children)
         ):
             x = child  # issue #9 recall18: "called Trump a 'dotard'" parsed as two oprd
+        elif child.dep_ == "oprd" and child.pos_ == "NOUN" and x is None:
+            # issue #9 read46: "called Trump a clown and a racist": the small parser hangs the
+            # name before the determiner on the name given, as its modifier
+            x = _name_before_determiner(child)
         if x is not None:
             break
     if x is None:
