@@ -9461,14 +9461,18 @@ def _events_for(
             said = f"{kind}: '{match.trigger.head.text} ... {match.trigger.text}'"
             sense = f"{sense}; {said}" if sense else said
         new = None
+        # issue #9 codes46: "prosecutors said they no longer could agree to more lenient bail
+        # terms": an assent announced as ended is refused as "would not agree" is (the
+        # document gold's 1241); a root with no refusal code keeps codes45's exit below
+        ended = not negated and _no_longer(match.trigger) and bool(reframe(code.code, "refusal"))
         if (
             not why
-            and negated
+            and (negated or ended)
             and (cannot := _cannot_assent(match.trigger))
             and reframe(code.code, "refusal")
         ):
             why = cannot  # issue #9 recall32: "cannot support the bill" refuses it
-        if why and negated and not HALTED.match(neg_rule):
+        if why and (negated or ended) and not HALTED.match(neg_rule):
             # "will stop supporting rebels" promises an end, refusing nothing: a negated intent
             new = reframe(code.code, "refusal")
             if new:
