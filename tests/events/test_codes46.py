@@ -40,3 +40,34 @@ def test_codes46_no_longer_prosecuted_stays_dropped(code_all):
     )
     codes = _codes(doc)
     assert not any(c[0].startswith(("12", "13", "17")) for c in codes), seen(doc)
+
+
+# -- a stance its holder does not take ("is not backing", "has never supported") is rejected -----
+
+
+def test_codes46_not_backing_a_proposal_is_a_rejection(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The White House said on Monday it was not backing any proposal "
+        "to delay the cut in the corporate tax rate."
+    )
+    codes = _codes(doc)
+    assert any(c[0].startswith("12") for c in codes), seen(doc)
+    assert not any(c[0].startswith("05") for c in codes), seen(doc)
+    _spans_hold(doc)
+
+
+def test_codes46_does_not_support_the_bill_is_a_rejection(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Senator Ron Wyden said on Tuesday he does not support the "
+        "Senate tax bill."
+    )
+    assert any(c[0].startswith("12") for c in _codes(doc)), seen(doc)
+
+
+def test_codes46_not_yet_endorsed_stays_negated(code_all):
+    # "has not endorsed" is not yet done (guideline §4), no stance refused
+    doc = code_all(
+        "WASHINGTON (Reuters) - Ohio Governor John Kasich has not endorsed Donald Trump."
+    )
+    codes = _codes(doc)
+    assert not any(c[0].startswith("12") for c in codes), seen(doc)
