@@ -4034,6 +4034,34 @@ def _cannot_assent(trigger: Token) -> str:
     return f"'{aux.text} not'" if aux is not None else ""
 
 
+# issue #9 codes46: a stance its holder does not take ("Moscow has never supported an embargo",
+# "the White House was not backing any proposal", "does not support the bill"): the document
+# gold's rejection (120, guideline §19.6 "positions stated"); "did not support" on one occasion
+# stays a negated act (§4), as do "had not", "has not endorsed him" (not yet), a modal's (the
+# intent rules' refusal), one in a relative clause or an if-clause
+STANCE_AUX = frozenset({"do", "does", "is", "are", "am", "was", "were", "has", "have"})
+
+
+def _stance_refused(trigger: Token) -> str:
+    """The negation that refuses a stance on ``trigger``, a verb of assent negated on itself in
+    the present, the perfect or the progressive (the caller checks the negation), else ""."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in ASSENT_VERBS:
+        return ""
+    neg = next((c for c in trigger.children if c.dep_ == "neg"), None)
+    if neg is None:
+        return ""
+    auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+    if trigger.dep_ == "relcl" or any(c.lower_ not in STANCE_AUX for c in auxes):
+        return ""  # "did not", "had not", "would not" (left to the intent rules)
+    if any(c.lower_ in ("has", "have") for c in auxes) and neg.lower_ != "never":
+        return ""  # "has not endorsed him" is not yet done (§4); "has never supported" refuses
+    if not auxes and trigger.tag_ not in ("VBZ", "VBP"):
+        return ""
+    if any(c.lower_ in ("was", "were") for c in auxes) and trigger.tag_ != "VBG":
+        return ""  # "was not supported" is a passive past
+    return f"'{neg.text}' on a stance"
+
+
 # issue #9 recallb: "looks forward to working with T", "we are looking forward to meeting T":
 # the act is looked forward to, an intent (03x), not done
 def _looking_forward(trigger: Token) -> str:
@@ -9478,14 +9506,26 @@ def _events_for(
             said = f"{kind}: '{match.trigger.head.text} ... {match.trigger.text}'"
             sense = f"{sense}; {said}" if sense else said
         new = None
+        # issue #9 codes46: "prosecutors said they no longer could agree to more lenient bail
+        # terms": an assent announced as ended is refused as "would not agree" is (the
+        # document gold's 1241); a root with no refusal code keeps codes45's exit below
+        ended = not negated and _no_longer(match.trigger) and bool(reframe(code.code, "refusal"))
         if (
             not why
-            and negated
+            and (negated or ended)
             and (cannot := _cannot_assent(match.trigger))
             and reframe(code.code, "refusal")
         ):
             why = cannot  # issue #9 recall32: "cannot support the bill" refuses it
-        if why and negated and not HALTED.match(neg_rule):
+        elif (
+            not why
+            and negated
+            and not conditional
+            and (stance := _stance_refused(match.trigger))
+            and reframe(code.code, "refusal")
+        ):
+            why = stance  # issue #9 codes46: "has never supported the embargo" rejects it
+        if why and (negated or ended) and not HALTED.match(neg_rule):
             # "will stop supporting rebels" promises an end, refusing nothing: a negated intent
             new = reframe(code.code, "refusal")
             if new:
