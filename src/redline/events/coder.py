@@ -9553,6 +9553,14 @@ def _events_for(
         framing = f"refusal: negation {code.code}->{NOT_ACCEPTED_CODE}"
         code = cameo[NOT_ACCEPTED_CODE]
         negated, neg_rule = False, ""
+    if entry.pattern == SIGN_PROMISED and not (
+        framing.startswith(("intent", "refusal"))
+        and any(c.dep_ == "aux" and c.lower_ in SIGNING_MODALS for c in trigger.children)
+    ):
+        # issue #9 frames46: "would sign the bill" is a president's or a candidate's promise of
+        # support to its makers (032); a bill signed, wanted or expected to be signed is no
+        # event the gold lists (a signing is news of a law, not of an act between two sides)
+        return []
     if conditional and code.root_code in CONDITIONED_ROOTS and not _said_conditionally(match):
         # "threatened to shell the bases if Damascus did not ...", "will not release the
         # soldiers unless ...": the condition belongs to the threat, refusal or intent, which
@@ -9784,6 +9792,10 @@ PACT_TALKS = "talks on a pact (its members)"
 # an acceptance
 NOT_ACCEPTED = "S will not accept T"
 NOT_ACCEPTED_CODE = "120"
+# issue #9 frames46: the lexicon's "sign a bill" (057) is coded only as said with "would" or
+# "will": the intent to sign it (032) or the refusal (127)
+SIGN_PROMISED = "S would sign T's bill"
+SIGNING_MODALS = frozenset({"would", "will", "'ll", "wo"})
 
 
 def _accepted_actor(verb: Token) -> bool:
