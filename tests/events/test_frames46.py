@@ -47,3 +47,33 @@ def test_frames46_will_not_sign_a_bill_refuses_it(code_all):
 def test_frames46_a_bill_signed_or_wanted_signed_is_no_event(code_all, text):
     doc = code_all(text)
     assert not _coded(doc, "lexicon:057 sign+bill"), seen(doc)
+
+
+# -- "amid a probe into alleged Chinese hacking": the article's country's probe (091) -------------
+
+
+def test_frames46_a_sourceless_probe_of_a_foreign_actor_is_the_home_countrys(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The former adviser will testify on Monday amid an ongoing probe "
+        "into alleged Chinese hacking of federal computers."
+    )
+    assert ("091", "USA", "CHN") in _coded(doc, "a probe into a foreign actor"), seen(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # several probes no one is named running: left to the text
+        "WASHINGTON (Reuters) - The lawyers said they respected the various investigations into "
+        "alleged Chinese hacking of federal computers.",
+        # no foreign actor probed
+        "WASHINGTON (Reuters) - Police said an investigation into the shooting in Maryland was "
+        "under way.",
+        # a foreign company's deal probed: no country's act
+        "WASHINGTON (Reuters) - Lawmakers pressed on with an investigation into the 2010 sale of "
+        "a Canadian uranium company to a Russian firm.",
+    ],
+)
+def test_frames46_plural_or_domestic_probes_get_no_home_investigator(code_all, text):
+    doc = code_all(text)
+    assert not _coded(doc, "a probe into a foreign actor"), seen(doc)

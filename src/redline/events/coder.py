@@ -9108,6 +9108,32 @@ def _events_for(
             # itself, not the place of the act ("in the U.S. presidential election")
             sources = [lead]
             targets = [t for t in targets if ":party " not in t.how]
+        if (
+            not sources
+            and entry.code[:2] == "09"
+            and trigger.lemma_.lower() in ("investigation", "probe", "inquiry")
+            and trigger.tag_ == "NN"
+            and resolver.home
+            and (
+                probed := [
+                    t
+                    for t in targets
+                    if t.actor is not None
+                    and t.actor.kind == "country"
+                    and t.actor.sector != "BUS"
+                    and t.actor.country not in (None, "", resolver.home)
+                    and ":party " not in t.how
+                ]
+            )
+        ):
+            # issue #9 frames46: "pleaded guilty in the probe into alleged Russian meddling",
+            # "amid an ongoing probe into Russian interference": one probe of a foreign country's
+            # acts that no one is named running is the article's country's (its investigators,
+            # JUD), aimed at that country only; the plural ("the various investigations into
+            # ...") is several bodies' the text leaves unnamed, and a probe of a company ("into
+            # the sale of a Canadian company") is no country's act
+            sources = _home_court(trigger, resolver, "a probe into a foreign actor", "probed")
+            targets = probed
         if not sources and (taking := _part_taken_in(match)) is not None:
             # issue #9 policy27: "took part in a protest against the decision": who took part
             taker, how = find_source(taking)
