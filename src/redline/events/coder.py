@@ -9151,6 +9151,32 @@ def _events_for(
             # itself, not the place of the act ("in the U.S. presidential election")
             sources = [lead]
             targets = [t for t in targets if ":party " not in t.how]
+        if (
+            not sources
+            and entry.code[:2] == "09"
+            and trigger.lemma_.lower() in ("investigation", "probe", "inquiry")
+            and trigger.tag_ == "NN"
+            and resolver.home
+            and (
+                probed := [
+                    t
+                    for t in targets
+                    if t.actor is not None
+                    and t.actor.kind == "country"
+                    and t.actor.sector != "BUS"
+                    and t.actor.country not in (None, "", resolver.home)
+                    and ":party " not in t.how
+                ]
+            )
+        ):
+            # issue #9 frames46: "pleaded guilty in the probe into alleged Russian meddling",
+            # "amid an ongoing probe into Russian interference": one probe of a foreign country's
+            # acts that no one is named running is the article's country's (its investigators,
+            # JUD), aimed at that country only; the plural ("the various investigations into
+            # ...") is several bodies' the text leaves unnamed, and a probe of a company ("into
+            # the sale of a Canadian company") is no country's act
+            sources = _home_court(trigger, resolver, "a probe into a foreign actor", "probed")
+            targets = probed
         if not sources and (taking := _part_taken_in(match)) is not None:
             # issue #9 policy27: "took part in a protest against the decision": who took part
             taker, how = find_source(taking)
@@ -9610,6 +9636,14 @@ def _events_for(
         framing = f"refusal: negation {code.code}->{NOT_ACCEPTED_CODE}"
         code = cameo[NOT_ACCEPTED_CODE]
         negated, neg_rule = False, ""
+    if entry.pattern == SIGN_PROMISED and not (
+        framing.startswith(("intent", "refusal"))
+        and any(c.dep_ == "aux" and c.lower_ in SIGNING_MODALS for c in trigger.children)
+    ):
+        # issue #9 frames46: "would sign the bill" is a president's or a candidate's promise of
+        # support to its makers (032); a bill signed, wanted or expected to be signed is no
+        # event the gold lists (a signing is news of a law, not of an act between two sides)
+        return []
     if conditional and code.root_code in CONDITIONED_ROOTS and not _said_conditionally(match):
         # "threatened to shell the bases if Damascus did not ...", "will not release the
         # soldiers unless ...": the condition belongs to the threat, refusal or intent, which
@@ -9841,6 +9875,10 @@ PACT_TALKS = "talks on a pact (its members)"
 # an acceptance
 NOT_ACCEPTED = "S will not accept T"
 NOT_ACCEPTED_CODE = "120"
+# issue #9 frames46: the lexicon's "sign a bill" (057) is coded only as said with "would" or
+# "will": the intent to sign it (032) or the refusal (127)
+SIGN_PROMISED = "S would sign T's bill"
+SIGNING_MODALS = frozenset({"would", "will", "'ll", "wo"})
 
 
 def _accepted_actor(verb: Token) -> bool:
