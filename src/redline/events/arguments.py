@@ -1135,6 +1135,17 @@ class ActorResolver:
             rule = f"a post's time stamp ({text!r})->the document's author {self.author.name}"
             return Argument(text, start, end, self.author, how, rule)
         actor, rule = self.resolve(head, text, start, end)
+        if (
+            (actor is None or actor.code.startswith("---"))
+            and how.endswith("<-relcl")
+            and (described := _described_subject(head)) is not None
+        ):
+            # issue #9 actors46: "Trump is a serial liar and xenophobe who has pledged to ban
+            # ...": who pledged is whom the noun describes, named as the clause's subject
+            named = self.argument(described, how + "<-described")
+            if named.actor is not None and not named.actor.code.startswith("---"):
+                actor = named.actor
+                rule = f"{named.rule}, whom {text!r} describes"
         if actor is not None and (in_work_title(head) or _titled_work(head, start, end)):
             # issue #9 kinds42: "a new book, Brown's Britain, says": a country in a title
             actor, rule = None, f"inside the title of a work ({text!r}): no actor"
@@ -4304,6 +4315,51 @@ def _relativized(pronoun: Token) -> tuple[int, int] | None:
         return None
     start = min(t.idx for t in noun.subtree if t.i <= noun.i)
     return start, noun.idx + len(noun.text)
+
+
+# issue #9 actors46: nouns a relative clause hangs on that describe no one ("double the number
+# who cast ballots", "a majority who ..."): a quantity of people is not the subject it follows
+DESCRIBED_NOT = PARTITIVES | {"number", "share", "percent", "proportion", "third", "quarter"}
+
+
+def _described_subject(noun: Token) -> Token | None:
+    """issue #9 actors46: whom a noun that a "who" clause hangs on describes, when the noun only
+    describes someone named in its own clause: the subject of "be" it is the complement of
+    ("Smith is a veteran lawmaker and fierce critic who has pledged ...", also through the
+    other conjuncts of the list and a "be" joined to an earlier verb: "Trump regularly incites
+    violence and is a serial liar, rampant xenophobe ... who has pledged ..."), or the name it
+    is in apposition to ("Tom Hardwick, a retired engineer who has accused ..."). Only a name or
+    a personal pronoun is so described; None when the noun is no such description, a quantity
+    ("double the number who ..."), denied ("he is not just a candidate who ..."), or its clause
+    is a "that" / "which" one ("a trust that invests": the trust acts)."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in DESCRIBED_NOT:
+        return None
+    if not any(
+        c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children)
+        for c in noun.children
+    ):
+        return None
+    cur = noun
+    for _ in range(8):
+        if cur.dep_ != "conj" or cur.head.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            break
+        cur = cur.head
+    if cur.dep_ == "appos" and cur.head.i < cur.i:
+        subject = cur.head
+    elif cur.dep_ == "attr" and cur.head.lemma_.lower() == "be":
+        verb = cur.head
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and verb.dep_ == "conj":
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    else:
+        return None
+    if subject is None or subject.i > cur.i:
+        return None
+    if subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they"):
+        return subject
+    return None
 
 
 def _led_by(noun: Token) -> Token | None:

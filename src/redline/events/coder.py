@@ -11529,7 +11529,13 @@ def court_target(
     if any(s.actor is not None and _judicial(s.actor) for s in sources):
         return []  # a court or a prosecutor suing: not before itself
     for m_start, m_end, actor in resolver.mentions:
-        if not sent.start_char <= m_start < sent.end_char or not _judicial(actor):
+        # issue #9 actors46: an international body named by a court word ("the European Court
+        # of Human Rights", IGOEURCOE; "the International Court of Justice", IGOUNOJUDICJ) is
+        # the court, though its code is not a judiciary's
+        international = actor.code.startswith("IGO")
+        if not sent.start_char <= m_start < sent.end_char or not (
+            _judicial(actor) or international
+        ):
             continue
         text = resolver.text[m_start:m_end]
         if not COURT_WORDS.search(text):
