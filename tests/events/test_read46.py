@@ -112,7 +112,7 @@ def test_a_company_executive_stays_business(code_all):
 
 def test_a_name_given_in_a_list_is_still_a_name_given(code_text):
     # the small parser hangs "Trump" on "clown" as its modifier when more names follow
-    doc = code_text("During the debate, Biden called Trump a clown, a liar and the worst president.")
+    doc = code_text("In the debate, Biden called Trump a clown, a liar and the worst president.")
     judged = [e for e in doc.events if e.code == "111"]
     assert judged, seen(doc)
     assert (judged[0].source_actor[:3], judged[0].target_actor[:3]) == ("USA", "USA"), judged[0]

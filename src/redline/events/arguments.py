@@ -2768,16 +2768,14 @@ class ActorResolver:
             # Kushner called only "son-in-law" is the bare USA)
             kin = ActorMatch(match.country, match.country, None, text, "person", "relative")
             return kin, f"{head.lower_} of person:{match.name} -> {match.country}"
-        if (
-            match is not None
-            and match.kind != "role"
-            and _counterpart(head)
-        ):
+        if match is not None and match.kind != "role" and _counterpart(head):
             # issue #9 read46: "Trump's rival" is someone else of his country (no office by
             # it); "Israel's enemies", "Iran's rivals in the Gulf" are other countries unnamed
             if match.kind == "person" and match.country:
-                other = ActorMatch(match.country, match.country, None, text, "person", "counterpart")
-                return other, f"{head.lower_} of person:{match.name} -> {match.country} (not that person)"
+                country = match.country
+                other = ActorMatch(country, country, None, text, "person", "counterpart")
+                why = f"{head.lower_} of person:{match.name} -> {country} (not that person)"
+                return other, why
             return None, f"'{text}': a {head.lower_} of {match.name}, not {match.name}"
         if (
             match is not None

@@ -142,7 +142,6 @@ class Evaluations:
         return frozenset(v for verdict in self.verdicts for v in verdict.verbs)
 
 
-
 def _name_before_determiner(noun: Token) -> Token | None:
     """'Trump' in "called Trump a clown", parsed Trump/nmod <- clown: a name or pronoun that
     modifies the name given from before its determiner is who is named."""
@@ -154,6 +153,7 @@ def _name_before_determiner(noun: Token) -> Token | None:
          if g.dep_ in ("nmod", "compound") and g.pos_ in ("PROPN", "PRON") and g.i < min(dets)),
         None,
     )  # fmt: skip
+
 
 def _phrase_words(phrase: str) -> tuple[str, ...]:
     return tuple(str(phrase).lower().split())
