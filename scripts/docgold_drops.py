@@ -64,7 +64,7 @@ def hooked_copy(src: Path, into: Path) -> int:
 def child(cache: str, out: str, splits: str | None, gold: str) -> None:
     """Run inside the hooked copy: code the free splits, record each dropped candidate."""
     from redline.evaluate import misses as M
-    from redline.events import coder
+    from redline.events.coding import sentence as coding_sentence
 
     state: dict = {"skip": set(), "taken": []}
 
@@ -77,7 +77,7 @@ def child(cache: str, out: str, splits: str | None, gold: str) -> None:
     builtins._drop = drop  # type: ignore[attr-defined]
     records: list[dict] = []
     current = {"doc": ""}
-    original_clean, original = M.clean, coder._events_for
+    original_clean, original = M.clean, coding_sentence._events_for
 
     def clean(gold_doc):
         current["doc"] = gold_doc.doc_id
@@ -129,7 +129,7 @@ def child(cache: str, out: str, splits: str | None, gold: str) -> None:
         )
         return made
 
-    M.clean, coder._events_for = clean, hooked
+    M.clean, coding_sentence._events_for = clean, hooked
     docs = M.load_free_docs(gold, M.free_splits(splits))
     run = M.code_run(docs, cache)
     Path(out).write_text(json.dumps({"threshold": run.threshold, "records": records}))

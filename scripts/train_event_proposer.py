@@ -152,6 +152,7 @@ def code_parsed(parsed: dict[str, tuple[bytes, bytes]], ids: list[str], *, propo
     from spacy.tokens import Doc
 
     import redline.events.coder as coder
+    from redline.events.coding import sentence as coding_sentence
     from redline.events.lexicon import load_lexicon
     from redline.events.proposer import (
         CANDIDATE_POS,
@@ -173,7 +174,7 @@ def code_parsed(parsed: dict[str, tuple[bytes, bytes]], ids: list[str], *, propo
     silent = ProposerModel({}, np.zeros((0, len(CLASSES))), np.zeros((0, len(CLASSES))),
                            np.zeros(len(CLASSES)), 2.0, {})  # fmt: skip
     results: dict[str, tuple[list, list]] = {}
-    real = coder.proposals
+    real = coding_sentence.proposals
     offered: list = []
 
     def recording(sent, doc, resolver, lexicon_, model, taken, spans=()):
@@ -187,7 +188,7 @@ def code_parsed(parsed: dict[str, tuple[bytes, bytes]], ids: list[str], *, propo
             return []
         return real(sent, doc, resolver, lexicon_, model, taken, spans)
 
-    coder.proposals = recording
+    coding_sentence.proposals = recording
     try:
         for doc_id in ids:
             doc_bytes, parse_bytes = parsed[doc_id]
@@ -210,7 +211,7 @@ def code_parsed(parsed: dict[str, tuple[bytes, bytes]], ids: list[str], *, propo
             doc.parsed = None
             forget_parse()
     finally:
-        coder.proposals = real
+        coding_sentence.proposals = real
     return results
 
 

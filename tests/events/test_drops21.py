@@ -44,15 +44,13 @@ def test_a_background_noun_event_is_left_to_the_filter(nlp):
 
 @pytest.mark.model
 def test_a_background_agreement_noun_stays_dropped(nlp, monkeypatch):
-    import redline.events.coder as coder
-
     text = (
         "Lawmakers let the deadline pass on Tuesday, leaving the 2015 deal between Iran and six "
         "world powers in place."
     )
     assert not [row for row in _candidates(text) if row[3] == "deal"]
     # the exception is what keeps it out: with no standing ties the deal would be a candidate
-    monkeypatch.setattr(coder, "STANDING_TIE_ROOTS", ())
+    monkeypatch.setattr("redline.events.coding.sentence.STANDING_TIE_ROOTS", ())
     assert [row for row in _candidates(text) if row[3] == "deal"]
 
 

@@ -63,7 +63,11 @@ def test_the_filter_scores_pair_events_when_trained_on_them(monkeypatch):
     tiny = _tiny_pairs("path=nsubj<outpace>dobj", "06")
 
     def coded(filter_model, min_confidence):
-        monkeypatch.setattr(coder, "load_filter", lambda: filter_model)
+        monkeypatch.setattr(
+            "redline.events.coding.trigger_events.load_filter", lambda: filter_model
+        )
+        monkeypatch.setattr("redline.events.coding.sentence.load_filter", lambda: filter_model)
+        monkeypatch.setattr("redline.events.coder.load_filter", lambda: filter_model)
         out: list = []
         stage = coder.make_event_coder(book=_book(pipeline.config), pairs=tiny,
                                        min_confidence=min_confidence, features_out=out)  # fmt: skip

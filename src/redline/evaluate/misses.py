@@ -202,7 +202,7 @@ class Run:
 def code_run(docs: list[GoldDoc], cache: str | Path, pipeline=None) -> Run:
     """Code every document once from the parse cache and cut the three views (module doc)."""
     from redline.actors.graph import link_event_actors
-    from redline.events import coder
+    from redline.events.coding import sentence as coding_sentence
     from redline.nlp.parse import forget_parse
 
     pipeline = pipeline or coding_pipeline()
@@ -210,7 +210,7 @@ def code_run(docs: list[GoldDoc], cache: str | Path, pipeline=None) -> Run:
     cut = threshold()
     run = Run(cut)
     calls: dict[int, int] = {}
-    original = coder._events_for
+    original = coding_sentence._events_for
 
     def recording(match, *args, **kwargs):
         made = original(match, *args, **kwargs)
@@ -218,7 +218,7 @@ def code_run(docs: list[GoldDoc], cache: str | Path, pipeline=None) -> Run:
         calls[start] = calls.get(start, 0) + len(made)
         return made
 
-    coder._events_for = recording
+    coding_sentence._events_for = recording
     try:
         for gold in docs:
             calls.clear()
@@ -238,7 +238,7 @@ def code_run(docs: list[GoldDoc], cache: str | Path, pipeline=None) -> Run:
             run.views[gold.doc_id] = views
             run.events_for[gold.doc_id] = dict(calls)
     finally:
-        coder._events_for = original
+        coding_sentence._events_for = original
     return run
 
 
