@@ -34,7 +34,7 @@ def test_militant_leaders_are_their_groups(book, phrase, date, code):
 
 
 def test_a_world_bank_president_is_the_bank_while_in_office(book):
-    match = book.lookup("World Bank President Jim Yong Kim", "2016-04-12")
+    match = book.lookup("Jim Yong Kim", "2016-04-12")
     assert match is not None and match.code == "IGOUNODEVWBK", match
     later = book.lookup("Jim Yong Kim", "2020-01-10")
     assert later is None or later.code != "IGOUNODEVWBK", later
@@ -43,11 +43,11 @@ def test_a_world_bank_president_is_the_bank_while_in_office(book):
 @pytest.mark.parametrize(
     ("phrase", "date", "code"),
     [
-        ("Russian Ambassador Sergei Kislyak", "2017-03-02", "RUSGOV"),
+        ("Sergei Kislyak", "2017-03-02", "RUSGOV"),
         ("Kislyak", "2017-12-01", "RUSGOV"),
         ("Attorney General Loretta Lynch", "2016-07-01", "USAJUD"),
         ("Richard Cordray", "2017-11-16", "USAGOV"),
-        ("U.S. envoy Joseph Yun", "2017-10-02", "USAGOV"),
+        ("Joseph Yun", "2017-10-02", "USAGOV"),
     ],
 )  # fmt: skip
 def test_office_holders_of_the_washington_news_hold_their_posts(book, phrase, date, code):

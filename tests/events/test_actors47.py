@@ -27,4 +27,3 @@ def test_a_dead_militant_leader_acts_for_his_group(code_text):
     event = _with_trigger(doc, "declared")
     assert event.source_actor == "IMGMUSALQ", (event.source_actor, event.rule)
     assert doc.text[event.source_start : event.source_end] == event.source_text
-
