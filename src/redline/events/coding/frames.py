@@ -166,7 +166,7 @@ def _object_words(trigger: Token) -> frozenset[str]:
         words = set()
         for noun in nouns:
             while noun is not None:
-                words.add(noun.lemma_.lower())
+                words.add(_currency_of(noun) or noun.lemma_.lower())
                 words.add(noun.lower_)
                 noun = _measured(noun) or _one_of(noun)  # "one of the critics" (relnouns38)
         found = memo[key] = frozenset(words)
@@ -188,8 +188,22 @@ def _noun_words(noun: Token) -> tuple[str, str, set[str], set[str]]:
             if g.dep_ == "pobj"
             for word in (g.lemma_.lower(), g.lower_)  # "cessation of hostilities" as written
         }
-        memo[key] = (noun.lemma_.lower(), noun.lower_, left, of_objects)
+        memo[key] = (_currency_of(noun) or noun.lemma_.lower(), noun.lower_, left, of_objects)
     return memo[key]
+
+
+CURRENCY_SIGNS = frozenset({"$", "€", "£", "us$"})
+
+
+def _currency_of(noun: Token) -> str | None:
+    """The currency sign an amount written in figures is read as (issue #9 frames47): "paid a
+    British company $168,000", the parser hanging the "$" under the number, is an amount of
+    money as "$1.6 million" is; None for any other token."""
+    if noun.pos_ != "NUM" and not noun.like_num:
+        return None
+    return next(
+        (c.lower_ for c in noun.children if c.lower_ in CURRENCY_SIGNS and c.i < noun.i), None
+    )
 
 
 # issue #9 items28: participles that set a thing aside for someone ("aid slated for Ukraine",
