@@ -52,3 +52,38 @@ def test_frames47_currency_sign_under_the_number(nlp):
     assert _currency_of(amount) == "$"
     assert _currency_of(people) is None
     assert _currency_of(doc[1]) is None
+
+
+# -- "spoke by phone with T", "spoke on the phone": a phone call with T (041) ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PARIS (Reuters) - French President Emmanuel Macron spoke by phone with German "
+        "Chancellor Angela Merkel on Sunday, the Elysee said.",
+        "PARIS (Reuters) - French President Emmanuel Macron spoke on the phone with German "
+        "Chancellor Angela Merkel on Sunday, the Elysee said.",
+        "PARIS (Reuters) - French President Emmanuel Macron spoke over the phone to German "
+        "Chancellor Angela Merkel on Sunday, the Elysee said.",
+    ],
+)
+def test_frames47_spoke_by_phone_with_a_partner(code_all, text):
+    doc = code_all(text)
+    assert ("041", "FRA", "DEU") in _coded(doc, "lexicon:041 speak"), seen(doc)
+
+
+def test_frames47_two_leaders_spoke_on_the_phone(code_all):
+    doc = code_all(
+        "PARIS (Reuters) - French President Emmanuel Macron and German Chancellor Angela Merkel "
+        "spoke on the phone for an hour on Sunday."
+    )
+    coded = _coded(doc, "lexicon:041 speak")
+    assert ("041", "FRA", "DEU") in coded and ("041", "DEU", "FRA") in coded, seen(doc)
+
+
+def test_frames47_spoke_on_a_day_is_no_call(code_all):
+    doc = code_all(
+        "PARIS (Reuters) - French President Emmanuel Macron spoke on Sunday at a rally in Lyon."
+    )
+    assert not [e for e in doc.events if e.code == "041"], seen(doc)
