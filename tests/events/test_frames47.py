@@ -87,3 +87,51 @@ def test_frames47_spoke_on_a_day_is_no_call(code_all):
         "PARIS (Reuters) - French President Emmanuel Macron spoke on Sunday at a rally in Lyon."
     )
     assert not [e for e in doc.events if e.code == "041"], seen(doc)
+
+
+# -- "left Beijing on Friday for the summit": a government's people leaving a place abroad (042) --
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "TOKYO (Reuters) - Japanese Prime Minister Fumio Kishida left Hanoi on Friday for the "
+            "regional summit in Manila, a government spokesman said.",
+            ("042", "JPN", "VNM"),
+        ),
+        (
+            "BERLIN (Reuters) - German Chancellor Olaf Scholz left Brazil on Monday without "
+            "meeting the country's opposition leaders.",
+            ("042", "DEU", "BRA"),
+        ),
+    ],
+)
+def test_frames47_a_leader_leaving_a_place_abroad_visited_it(code_all, text, pair):
+    doc = code_all(text)
+    assert pair in _coded(doc, "lexicon:042 leave"), seen(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # at home
+        "WASHINGTON (Reuters) - U.S. President Joe Biden left Washington on Friday for Delaware.",
+        # no government's people
+        "KABUL (Reuters) - Thousands of Afghan families left Afghanistan last year.",
+        # no place
+        "WASHINGTON (Reuters) - The senator left the Republican Party in June.",
+    ],
+)
+def test_frames47_leaving_home_or_no_place_is_no_visit(code_all, text):
+    doc = code_all(text)
+    assert not _coded(doc, "lexicon:042 leave"), seen(doc)
+
+
+def test_frames47_urged_to_leave_a_program_keeps_the_appeal(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Mayors from both parties have urged Congress to leave the visa "
+        "program intact, the group said on Monday."
+    )
+    assert [e for e in doc.events if e.code == "020"], seen(doc)
+    assert not _coded(doc, "lexicon:042 leave"), seen(doc)

@@ -38,6 +38,7 @@ from redline.events.coding.vocabulary import (
     DENIAL_CODE,
     FEELING_PARTICIPLES,
     HANDING_VERBS,
+    LEFT_ABROAD,
     LIGHT_VERBS,
     QUESTION_MARKS,
     REFLEXIVES,
@@ -488,6 +489,10 @@ def _object_candidates(holder: Token, speaker: bool) -> list[Token | None]:
 
 def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
     """The match of ``entry`` at ``trigger`` when every part of its frame is present."""
+    if entry.pattern == LEFT_ABROAD and not any(
+        c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") for c in trigger.children
+    ):
+        return None  # "left the program intact", "left the White House": no place abroad
     score = entry.specificity
     holder = trigger
     xcomp = None
