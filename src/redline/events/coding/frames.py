@@ -38,6 +38,7 @@ from redline.events.coding.vocabulary import (
     DENIAL_CODE,
     FEELING_PARTICIPLES,
     HANDING_VERBS,
+    LEFT_ABROAD,
     LIGHT_VERBS,
     QUESTION_MARKS,
     REFLEXIVES,
@@ -166,7 +167,7 @@ def _object_words(trigger: Token) -> frozenset[str]:
         words = set()
         for noun in nouns:
             while noun is not None:
-                words.add(noun.lemma_.lower())
+                words.add(_currency_of(noun) or noun.lemma_.lower())
                 words.add(noun.lower_)
                 noun = _measured(noun) or _one_of(noun)  # "one of the critics" (relnouns38)
         found = memo[key] = frozenset(words)
@@ -188,8 +189,22 @@ def _noun_words(noun: Token) -> tuple[str, str, set[str], set[str]]:
             if g.dep_ == "pobj"
             for word in (g.lemma_.lower(), g.lower_)  # "cessation of hostilities" as written
         }
-        memo[key] = (noun.lemma_.lower(), noun.lower_, left, of_objects)
+        memo[key] = (_currency_of(noun) or noun.lemma_.lower(), noun.lower_, left, of_objects)
     return memo[key]
+
+
+CURRENCY_SIGNS = frozenset({"$", "€", "£", "us$"})
+
+
+def _currency_of(noun: Token) -> str | None:
+    """The currency sign an amount written in figures is read as (issue #9 frames47): "paid a
+    British company $168,000", the parser hanging the "$" under the number, is an amount of
+    money as "$1.6 million" is; None for any other token."""
+    if noun.pos_ != "NUM" and not noun.like_num:
+        return None
+    return next(
+        (c.lower_ for c in noun.children if c.lower_ in CURRENCY_SIGNS and c.i < noun.i), None
+    )
 
 
 # issue #9 items28: participles that set a thing aside for someone ("aid slated for Ukraine",
@@ -474,6 +489,10 @@ def _object_candidates(holder: Token, speaker: bool) -> list[Token | None]:
 
 def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
     """The match of ``entry`` at ``trigger`` when every part of its frame is present."""
+    if entry.pattern == LEFT_ABROAD and not any(
+        c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") for c in trigger.children
+    ):
+        return None  # "left the program intact", "left the White House": no place abroad
     score = entry.specificity
     holder = trigger
     xcomp = None

@@ -249,6 +249,7 @@ from redline.events.coding.vocabulary import (
     INVESTIGATOR_HOW,
     JOINT_WITH_NOUNS,
     LAST_ATTACKER,
+    LEFT_ABROAD,
     MEASURE_REACH,
     OBLIGATION_ENTRY,
     PASSIVE_PARTICIPLE_AGENT,
@@ -410,7 +411,7 @@ STATUS_PROGRAM = "S extended the status program for T (nationals)"
 # foreign country's city is being there on a visit (042, as the document gold codes it)
 SPOKEN_ABROAD = "Speaking in T (a foreign city), S ..."
 STOPPED_ABROAD = "S stopped in T (a foreign city)"
-ABROAD_PATTERNS = frozenset({SPOKEN_ABROAD, STOPPED_ABROAD})
+ABROAD_PATTERNS = frozenset({SPOKEN_ABROAD, STOPPED_ABROAD, LEFT_ABROAD})
 
 
 # issue #9 frames26: the lexicon's "hoped the president would remain open-minded" (020)
@@ -863,6 +864,10 @@ def _events_for(
         return []  # "hoped the talks would succeed", "hopes others will join him": no one asked
     if entry.pattern in ABROAD_PATTERNS and not _foreign_place(tgt_tok, sources, targets):
         return []  # "speaking in an interview", "in Chinese", "in Washington" (at home)
+    if entry.pattern == LEFT_ABROAD and not any(
+        s.actor is not None and s.actor.sector == "GOV" for s in sources
+    ):
+        return []  # "thousands left Syria", "the company left China": no visit
     if entry.pattern == STATUS_PROGRAM and not _status_holders(match):
         return []  # "extended the program for two years", "extended it for farmers"
     if entry.pattern == REGULATION_ROLLBACK:

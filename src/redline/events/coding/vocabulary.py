@@ -377,3 +377,9 @@ INVESTIGATION_ROOT = "09"
 
 
 INVESTIGATE, CRIME_INVESTIGATION = "090", "091"
+
+
+# issue #9 frames47: "Trump left Beijing on Friday for the summit in Vietnam": a government's
+# people leaving a foreign city or country were visiting it (042); the entry matches only a
+# place the parser names as one ("urged Congress to leave the program intact" is no trip)
+LEFT_ABROAD = "S left T (a foreign city)"
