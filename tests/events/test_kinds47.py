@@ -1,0 +1,36 @@
+"""Wrong kinds of event, seventh round (issue #9, helper kinds47): a meeting or a visit told as
+an experience in general, with "never" on the trigger and an indefinite object ("has never met
+an opponent like her"), read as a meeting with the one named. The sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import events
+
+pytestmark = pytest.mark.model
+
+
+def _at(doc, *triggers):
+    return [e for e in doc.events if e.trigger_text in triggers]
+
+
+# -- never met / visited anyone in particular -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator has never met an opponent like the governor of Texas.",
+        "Rural voters have often never met another refugee from Syria.",
+        "The mayor said he had never met any of the contractors involved.",
+        "Many of the new delegates have never visited a foreign capital.",
+    ],
+)
+def test_never_with_an_indefinite_object_is_no_meeting(code_all, text):
+    doc = code_all(text)
+    assert not [e for e in _at(doc, "met", "visited") if e.code.startswith("04")], events(doc)
+
+
+def test_a_meeting_with_someone_named_stays(code_all):
+    doc = code_all("The foreign minister met his Chinese counterpart in Beijing on Tuesday.")
+    assert [e for e in _at(doc, "met") if e.code == "040"], events(doc)
