@@ -34,3 +34,23 @@ def test_never_with_an_indefinite_object_is_no_meeting(code_all, text):
 def test_a_meeting_with_someone_named_stays(code_all):
     doc = code_all("The foreign minister met his Chinese counterpart in Beijing on Tuesday.")
     assert [e for e in _at(doc, "met") if e.code == "040"], events(doc)
+
+
+# -- a state that went to a candidate by a margin -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four years ago the state went to the governor over the senator by 12 percentage points.",
+        "Pennsylvania went to the Democrat by a narrow margin in the last election.",
+    ],
+)
+def test_a_state_won_by_a_margin_is_no_trip(code_all, text):
+    doc = code_all(text)
+    assert not [e for e in _at(doc, "went") if e.code.startswith("04")], events(doc)
+
+
+def test_a_trip_stays_a_visit(code_all):
+    doc = code_all("The foreign minister went to Beijing for talks on Monday.")
+    assert [e for e in _at(doc, "went") if e.code.startswith("04")], events(doc)
