@@ -54,3 +54,32 @@ def test_a_state_won_by_a_margin_is_no_trip(code_all, text):
 def test_a_trip_stays_a_visit(code_all):
     doc = code_all("The foreign minister went to Beijing for talks on Monday.")
     assert [e for e in _at(doc, "went") if e.code.startswith("04")], events(doc)
+
+
+# -- private people travelling or taking people in ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON (Reuters) - Some voters traveled to Mexico last year to buy medicine.",
+        "WASHINGTON (Reuters) - Voters in the district flew to Havana last year.",
+        "BERLIN (Reuters) - Residents of the town welcomed the refugees at the station.",
+        "Many Chinese tourists visited Japan last year.",
+    ],
+)
+def test_private_people_travelling_make_no_visit(code_all, text):
+    doc = code_all(text)
+    assert not [e for e in doc.events if e.code in ("042", "043")], events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Japanese prime minister visited Washington on Monday.",
+        "The Chinese foreign minister visited Japan last year.",
+    ],
+)
+def test_an_official_visit_stays(code_all, text):
+    doc = code_all(text)
+    assert [e for e in _at(doc, "visited") if e.code == "042"], events(doc)
