@@ -83,3 +83,11 @@ def test_private_people_travelling_make_no_visit(code_all, text):
 def test_an_official_visit_stays(code_all, text):
     doc = code_all(text)
     assert [e for e in _at(doc, "visited") if e.code == "042"], events(doc)
+
+
+def test_private_people_who_receive_ministers_host_them(code_all):
+    doc = code_all(
+        "TBILISI (Reuters) - Protesters in the capital received two ministers from the "
+        "government on Friday."
+    )
+    assert [e for e in _at(doc, "received") if e.code == "043"], events(doc)
