@@ -19,7 +19,8 @@ FLAGS = frozenset(
      "change_others_clause",  # issue #9 read25
      "change_score",  # issue #9 read37
      "change_question", "change_naming",  # issue #9 wiki29
-     "needs_someone"}  # issue #9 prec41
+     "needs_someone",  # issue #9 prec41
+     "change_never_indefinite"}  # issue #9 kinds47
 )  # fmt: skip
 
 

@@ -127,6 +127,10 @@ class SenseRule:
     # conference call", "holds its caucuses", "capturing the frustration of voters", "held up
     # a sign"): only someone is held or captured (see ``SenseObject.someone``)
     needs_someone: bool = False
+    # issue #9 kinds47: the reading fails when "never" is on the trigger and its object is
+    # indefinite ("has never met an opponent like Trump", "voters who have never met another
+    # transgender person"): an experience told in general, no meeting with anyone in particular
+    change_never_indefinite: bool = False
     keep: tuple[str, ...] = ()
     change: tuple[str, ...] = ()
 
@@ -181,6 +185,9 @@ class SenseObject:
     # actor book knows on the head, a noun a nationality qualifies): False for a common noun
     # that is none of these ("a conference call", "little hope"), None when not read
     someone: bool | None = None
+    # issue #9 kinds47: "never" is on the trigger and its object is indefinite ("a", "an",
+    # "another", "any" on it, or "anyone")
+    never_indefinite: bool = False
 
 
 def _has(words: tuple[str, ...], lemma: str, text: str) -> str | None:
@@ -250,6 +257,8 @@ def _object_rule(
         return rule.else_code, f"sense: '{lemma}' puts a {obj.question} question {code}->{other}"
     if rule.change_view_clause and obj.others_noun_clause and obj.lemma in rule.change_view_clause:
         return rule.else_code, f"sense: '{lemma}' a {obj.lemma} about another {code}->{other}"
+    if rule.change_never_indefinite and obj.never_indefinite:
+        return rule.else_code, f"sense: 'never {lemma}' someone indefinite {code}->{other}"
     if rule.needs_someone and obj.someone is False:
         return rule.else_code, f"sense: '{lemma}' a {obj.lemma} is no one {code}->{other}"
     if rule.change_naming and obj.naming:
@@ -353,6 +362,7 @@ def load_senses() -> tuple[SenseRule, ...]:
                 change_naming=bool(raw.get("change_naming", False)),
                 change_view_clause=tuple(w.lower() for w in _list(raw.get("change_view_clause"))),
                 needs_someone=bool(raw.get("needs_someone", False)),
+                change_never_indefinite=bool(raw.get("change_never_indefinite", False)),
                 keep=tuple(_list(raw.get("keep"))),
                 change=tuple(_list(raw.get("change"))),
             )

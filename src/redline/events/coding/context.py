@@ -201,6 +201,7 @@ def _sense_object(trigger: Token, resolver: ActorResolver | None = None) -> Sens
         # issue #9 prec30: an event noun acts on its "of" phrase ("the release *of emails*")
         obj = _of_object(trigger)
     obj = _gerund_head(obj)
+    never = _never_indefinite(trigger, obj)
     if obj is not None and (part := partitive_of(obj)) is not None:
         obj = part  # issue #9 read43: "met many of the government's demands" meets demands
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj") and c.i > trigger.i]
@@ -292,8 +293,22 @@ def _sense_object(trigger: Token, resolver: ActorResolver | None = None) -> Sens
     return SenseObject(
         lemma, words, bare, particles, after, owner, pobjs, infinitive, clause,
         forecast, others, question=question, naming=naming, others_noun_clause=others_noun,
-        someone=someone,
+        someone=someone, never_indefinite=never,
     )  # fmt: skip
+
+
+INDEFINITE_DETS = frozenset({"a", "an", "another", "any"})
+INDEFINITE_HEADS = frozenset({"any", "anyone", "anybody", "another"})
+
+
+def _never_indefinite(trigger: Token, obj: Token | None) -> bool:
+    """issue #9 kinds47: "never" on the trigger and an indefinite object ("has never met *an*
+    opponent like Trump", "had never met *any of* the women"): an experience told in general."""
+    if obj is None or not any(c.lower_ == "never" for c in trigger.children if c.i < trigger.i):
+        return False
+    if obj.lower_ in INDEFINITE_HEADS:
+        return True
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETS for c in obj.children)
 
 
 QUOTE_OPENERS = frozenset({'"', "'", "“", "‘"})
