@@ -53,6 +53,7 @@ from redline.actors.book import (
     kin_namesake,
     load_actors,
     normalise_token,
+    plural_forms,
 )
 from redline.actors.tag import organisation_headed, slogan_name, slogan_start
 from redline.errors import RedlineError
@@ -6536,11 +6537,17 @@ def _condition_owner(text: str, mention: Any, start: int, end: int) -> bool:
     return bool(rest) and rest[0] in ("'s", "’s") and rest[-1].rstrip(".,") in CONDITION_NOUNS
 
 
+@lru_cache(maxsize=1)
+def _counterpart_words() -> frozenset[str]:
+    """The counterpart nouns and their plurals, as the book forms plurals of roles."""
+    from redline.events.arguments import COUNTERPART_NOUNS  # the events package imports this
+
+    return frozenset(form for noun in COUNTERPART_NOUNS for form in plural_forms(noun))
+
+
 def _counterpart_owner(text: str, mention: Any, start: int, end: int) -> bool:
     """issue #9 read46: "Israel's enemies", "Biden's 2008 Senate opponent", "Iran's rivals in the
     Gulf": the possessor of a counterpart noun is the one the argument stands against."""
-    from redline.events.arguments import COUNTERPART_NOUNS
-
     if mention.start < start or mention.end >= end:
         return False
     rest = text[mention.end : end].lower().split()
@@ -6553,9 +6560,7 @@ def _counterpart_owner(text: str, mention: Any, start: int, end: int) -> bool:
             break
     if not head:
         return False
-    word = head[-1].rstrip(".,")
-    singular = {word, word[:-1], word[:-3] + "y" if word.endswith("ies") else word}
-    return bool(singular & COUNTERPART_NOUNS)
+    return head[-1].rstrip(".,") in _counterpart_words()
 
 
 def link_event_actors(doc: Document) -> Document:
