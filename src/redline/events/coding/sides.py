@@ -1062,9 +1062,8 @@ def _summoning_body(verb: Token, entry: LexiconEntry, resolver: ActorResolver) -
             found = [a for a in resolver.arguments(body, "before") if a.actor is not None]
             if found and all(a.actor.country and not a.actor.code.startswith("---") for a in found):
                 return found
-    guessed = verb.dep_ in ("relcl", "acl") and resolver.home_from != "the dateline's country"
-    if not resolver.home or guessed:
-        return []
+    if not resolver.home or verb.dep_ in ("relcl", "acl", "advcl"):
+        return []  # "In cases where children are called to testify": no occasion, no one summons
     country = resolver.home
     sector = "JUD" if TRIAL_WORDS.search(verb.sent.text) else "LEG"
     kind = "court" if sector == "JUD" else "legislature"
