@@ -59,3 +59,42 @@ def test_a_persons_neighbor_is_not_read_as_his_public(code_text):
     )
     for event in doc.events:
         assert "neighbor" not in (event.target_text or "") or event.target_actor is None, seen(doc)
+
+
+def _summons(doc):
+    return _with_trigger(doc, "called") if "called" in doc.text else _with_trigger(doc, "compel")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "WASHINGTON (Reuters) - The former security contractor was called to testify because "
+            "of a meeting in the Seychelles, a congressional aide said on Monday.",
+            "USALEG",
+        ),
+        (
+            "WASHINGTON (Reuters) - The former aide was called to testify at the trial of the two "
+            "defendants on Tuesday.",
+            "USAJUD",
+        ),
+        (
+            "WASHINGTON (Reuters) - A radio host has been compelled to appear before the House "
+            "Intelligence Committee next week.",
+            "USALEG",
+        ),
+    ],
+)
+def test_an_agentless_summons_to_testify_has_a_summoning_body(code_text, text, source):
+    event = _summons(code_text(text, published="2017-11-20"))
+    assert event.source_actor == source, (event.source_actor, event.rule)
+
+
+def test_no_summoning_body_for_a_summons_in_a_background_clause(code_text):
+    doc = code_text(
+        "WASHINGTON (Reuters) - In cases where witnesses are called to testify, the new guidance "
+        "tells judges to limit their time on the stand.",
+        published="2017-11-20",
+    )
+    for event in doc.events:
+        assert not (event.trigger_text == "called" and event.source_actor), event.rule
