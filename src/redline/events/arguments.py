@@ -379,7 +379,7 @@ OWNERS = frozenset({"his", "her", "their", "our", "my"})
 # issue #9 actors48: "his supporters", "her opponents": a person's followers and rivals in a
 # race named by a pronoun are of the person's country, as "Trump's supporters" (FOLLOWER_NOUNS)
 # and "Trump's rival" are; not "his neighbor", "her enemies" (a first run: +1 right, +3 wrong)
-PUBLIC_NOUNS = FOLLOWER_NOUNS | {"rival", "opponent", "challenger", "ally"}
+PUBLIC_NOUNS = FOLLOWER_NOUNS | {"rival", "opponent", "challenger"}
 # issue #9 unres33: nouns of a person put forward for a post ("the nomination of X")
 NOMINEE_NOUNS = frozenset({"nomination", "confirmation", "appointment", "candidacy"})
 # Definite descriptions that point back to an earlier organisation or country.
