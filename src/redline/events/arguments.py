@@ -376,6 +376,10 @@ OWNED_GROUPS = frozenset(
 # issue #9 unres33: "urge our colleagues to support it" in a lawmaker's statement: "our" and
 # "my" are the speaker's, as "his" and "their" are the one named
 OWNERS = frozenset({"his", "her", "their", "our", "my"})
+# issue #9 actors48: "his supporters", "her opponents": a person's followers and rivals in a
+# race named by a pronoun are of the person's country, as "Trump's supporters" (FOLLOWER_NOUNS)
+# and "Trump's rival" are; not "his neighbor", "her enemies" (a first run: +1 right, +3 wrong)
+PUBLIC_NOUNS = FOLLOWER_NOUNS | {"rival", "opponent", "challenger"}
 # issue #9 unres33: nouns of a person put forward for a post ("the nomination of X")
 NOMINEE_NOUNS = frozenset({"nomination", "confirmation", "appointment", "candidacy"})
 # Definite descriptions that point back to an earlier organisation or country.
@@ -1227,6 +1231,8 @@ class ActorResolver:
                 if owned.actor is not None and not owned.actor.code.startswith("---"):
                     actor = owned.actor
                     rule = f"{owned.rule}, whose {head.lower_} it is"
+        if actor is None and head.pos_ == "NOUN" and head.lemma_.lower() in PUBLIC_NOUNS:
+            actor, rule = self._owners_public(head, how) or (actor, rule)
         if actor is None and head.pos_ in ("NOUN", "PROPN"):
             leader = _led_by(head)
             if leader is not None:
@@ -1349,6 +1355,25 @@ class ActorResolver:
             if named.actor is not None and not named.actor.code.startswith("---"):
                 return named.actor, f"{named.rule}, the example of {head.lower_!r}"
         return None
+
+    def _owners_public(self, head: Token, how: str) -> tuple[Any, str] | None:
+        """issue #9 actors48: "his supporters", "her opponents", "their rivals": followers or
+        counterparts owned by a pronoun for a person are of that person's country (never the
+        person, who is not his own supporter or rival); a pronoun for a country or a body, or
+        a person the text does not place, gives nothing."""
+        poss = _possessor(head)
+        if poss is None or poss.lower_ not in OWNERS:
+            return None
+        owned = self.argument(poss, how + "<-poss")
+        found = owned.actor
+        if found is None or found.kind != "person" or not found.country:
+            return None
+        if found.code.startswith("---"):
+            return None
+        country = found.country
+        public = ActorMatch(country, country, None, self.text[head.idx : head.idx + len(head)],
+                            "role", "followers")  # fmt: skip
+        return public, f"{head.lower_} of {owned.text!r} ({owned.rule}) -> {country}"
 
     def _act_by_modifier(self, head: Token, how: str) -> tuple[Any, str] | None:
         """issue #9/#10 actors10: an act noun whose maker is named before it ("the FCC action",

@@ -1035,6 +1035,43 @@ def _passive_authority(verb: Token, entry: LexiconEntry, resolver: ActorResolver
     return [Argument("", verb.idx, verb.idx, actor, "passive-authority", rule)]
 
 
+# issue #9 actors48: "Prince was called to testify", "has been compelled to appear before a House
+# committee": an agentless summons of a witness is the body the witness is to appear before,
+# else the legislature of the article's country (a court's when the sentence tells a trial)
+SUMMONS_VERBS = frozenset({"call", "summon", "compel", "subpoena", "order", "direct", "bring"})
+TESTIMONY_VERBS = frozenset({"testify", "appear"})
+TRIAL_WORDS = re.compile(r"\b(?:trial|jury|judge|court|courtroom|prosecutors?|defen[cs]e)\b", re.I)
+
+
+def _summoning_body(verb: Token, entry: LexiconEntry, resolver: ActorResolver) -> list[Argument]:
+    """Who summons the witness of an agentless "was called to testify" (entry 101)."""
+    if entry.code != "101" or verb.lemma_.lower() not in SUMMONS_VERBS:
+        return []
+    testify = next(
+        (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in TESTIMONY_VERBS),
+        None,
+    )
+    if testify is None:
+        return []
+    for prep in (*testify.children, *verb.children):
+        if prep.dep_ != "prep" or prep.lower_ != "before":
+            continue
+        for body in prep.children:
+            if body.dep_ != "pobj":
+                continue
+            found = [a for a in resolver.arguments(body, "before") if a.actor is not None]
+            if found and all(a.actor.country and not a.actor.code.startswith("---") for a in found):
+                return found
+    if not resolver.home or verb.dep_ in ("relcl", "acl", "advcl"):
+        return []  # "In cases where children are called to testify": no occasion, no one summons
+    country = resolver.home
+    sector = "JUD" if TRIAL_WORDS.search(verb.sent.text) else "LEG"
+    kind = "court" if sector == "JUD" else "legislature"
+    actor = ActorMatch(country + sector, country, sector, kind, "role", "summoning body")
+    rule = f"the {kind} that summons a witness (agentless {verb.lemma_!r}): {resolver.home_from}"
+    return [Argument("", verb.idx, verb.idx, actor, "passive-authority", f"{rule} -> {actor.code}")]
+
+
 def _entered_country(verb: Token) -> tuple[Token | None, str]:
     """'people from Chad are barred from entering the United States': with no agent, the
     country that bars entry to itself is the one entered."""

@@ -205,6 +205,7 @@ from redline.events.coding.sides import (
     _promise_before,
     _striker,
     _summit_body,
+    _summoning_body,
     _teller_after_quote,
     _warns_of_others,
     find_source,
@@ -901,6 +902,7 @@ def _events_for(
     agentless = entry.pos == "verb" and _agentless_participle(trigger)
     if not sources and entry.pos == "verb" and (_is_passive(trigger) or agentless):
         sources = _passive_authority(trigger, entry, resolver) or sources
+        sources = sources or _summoning_body(trigger, entry, resolver)
     if answered and not any(t.actor is not None for t in targets) and COURT_WORDS.search(sent.text):
         # "a majority that declined a stay of execution request": the court answers it
         targets = court_target(sent, trigger, resolver, sources) or targets
