@@ -336,6 +336,11 @@ ACT_MAKERS: dict[str, frozenset[str]] = {
         # issue #9 makers34: measures, made by the noun's own maker only (_measure_made_by)
         "scheme": "", "target": "", "tax": "", "law": "", "budget": "", "reform": "", "deal": "",
         "policy": "",
+        # issue #9 read47: acts told by their verb first ("Trump commuted the sentence of ...
+        # The Biden campaign criticized the commutation"): whoever did the verb
+        "commutation": "commute", "pardon": "pardon", "withdrawal": "withdraw",
+        "dismissal": "dismiss", "firing": "fire", "expulsion": "expel", "veto": "veto",
+        "invasion": "invade", "annexation": "annex", "appointment": "appoint",
     }.items()
 }  # fmt: skip
 # issue #9/#10 actors10: acts any verb may make ("Twitter banned them ... RT condemned the

@@ -163,6 +163,9 @@ def _given_thing(noun: Token) -> Token | None:
 # issue #9 prec41: the named-entity types a held or captured one may be (a person, a people, a
 # body), not a place ("captured East Jerusalem") nor a thing
 SOMEONE_ENTS = frozenset({"PERSON", "NORP", "ORG"})
+# issue #9 read47: a named work, event or thing is no one ("Trump held a Fourth of July
+# \"Salute to America\"", "held the Women's March")
+THING_ENTS = frozenset({"WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
 # the dependents of a noun that name someone else than the noun: whose it is ("Mr. Trump's
 # proposal"), what it is of, about or with ("the support of young voters", "roundtables with
 # teachers"), what it says or does ("a sign saying ...", "a call highlighting his record")
@@ -178,6 +181,8 @@ def _someone(obj: Token, resolver: ActorResolver) -> bool:
     conference call highlighting Sanders' record", "captured the allegiance of younger
     voters", "held up Mr. Trump's proposal", "holds little hope for returning to the United
     States")."""
+    if obj.pos_ == "PROPN" and obj.ent_type_ in THING_ENTS:
+        return False
     if obj.pos_ != "NOUN" or obj.ent_type_ in SOMEONE_ENTS:
         return True
     lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)

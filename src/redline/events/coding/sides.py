@@ -594,6 +594,21 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
             route += "pcomp^acomp^"
             cur = cur.head.head.head
             continue
+        if (
+            cur.dep_ == "pcomp"
+            and cur.head.dep_ == "prep"
+            and cur.head.lower_ == "in"
+            and cur.head.head.lemma_.lower() in COPULAS
+            and any(
+                c.dep_ == "acomp" and c.lower_ not in ATTITUDE_ADJECTIVES
+                for c in cur.head.head.children
+            )
+        ):
+            # issue #9 read47: the same with "in" hung on the copula beside its adjective ("Mr
+            # Kilroy-Silk has not been \"straightforward\" in attacking the party")
+            route += "pcomp^acomp^"
+            cur = cur.head.head
+            continue
         if cur.dep_ == "conj" and _reporters_own_conjunct(cur):
             # issue #9 readout14: "Mr Brown said America needed to take more action but
             # defended President Bush": the reporter's own act, not the reported clause's subject
