@@ -1617,3 +1617,46 @@ def _reaction_drawer(trigger: Token) -> tuple[Token, str] | None:
         return None  # on the main verb already: its subject is found as for any participle
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return (subject, "the main clause's subject (a reaction drawn)") if subject else None
+
+
+# issue #9 frames48: a "terror attack" implies an attacker (guideline §23.5, §24.2) and is listed
+# once per place it struck, from whoever the phrase names or from no one: "the terrorist attacks
+# in Paris and San Bernardino", "the Paris terror attacks", "the Sept. 11 terrorist attacks".
+# Two named attacks are aimed at the U.S., not at the place's country: 9/11 (a date, no place)
+# and Benghazi (the U.S. mission; the guideline's §24.2 target)
+TERROR_ATTACK_NOUNS = frozenset({"terror attack", "terrorist attack"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+US_STRUCK = re.compile(r"(?i)(?:9/11|sept\.?\s*11|september\s+11|benghazi)\b")
+US_STRUCK_MATCH = ActorMatch("USA", "USA", None, None, "country", "an attack on the U.S.")
+
+
+def _terror_attack_places(
+    trigger: Token, resolver: ActorResolver
+) -> tuple[list[Token], list[Argument]]:
+    """The places a terror attack noun says it struck (its "in" / "at" / "of" phrase, a place
+    or date before the noun) and their actors; none when the phrase names no place."""
+    spots: list[Token] = []
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "of"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    spots.extend([obj, *obj.conjuncts])
+        elif child.dep_ in ("compound", "nmod", "nummod", "npadvmod") and child.i < trigger.i:
+            spots.extend([child, *child.conjuncts])  # "the San Bernardino and Paris attacks"
+    places: list[Token] = []
+    out: list[Argument] = []
+    text = trigger.doc.text
+    for spot in spots:
+        if US_STRUCK.match(text, spot.idx):
+            end = spot.idx + len(spot.text)
+            places.append(spot)
+            out.append(Argument(spot.text, spot.idx, end, US_STRUCK_MATCH, "struck", "the U.S."))
+        elif spot.ent_type_ in PLACE_ENTITIES:
+            placed = resolver._place_country(spot)
+            if placed is not None:
+                country, name = placed
+                actor = ActorMatch(country, country, None, name, "country", f"place {name}")
+                end = spot.idx + len(spot.text)
+                places.append(spot)
+                out.append(Argument(spot.text, spot.idx, end, actor, "place struck", actor.rule))
+    return places, out

@@ -97,6 +97,7 @@ from redline.events.coding.flags import (
 )
 from redline.events.coding.frames import _called_to_go
 from redline.events.coding.guards import (
+    TERROR_ATTACK_NOUNS,
     _among_themselves,
     _at_home,
     _bill_asked_for,
@@ -139,6 +140,7 @@ from redline.events.coding.guards import (
     _side_visit,
     _signed_together,
     _status_holders,
+    _terror_attack_places,
     _threat_condition_subject,
     _told_abroad,
     _told_to_act,
@@ -1093,7 +1095,25 @@ def _events_for(
                 how = f"advcl^{taker.dep_}" if taker is not None else how
             if taker is not None:
                 sources = resolver.arguments(taker, f"took part: {how}")
-        if not sources and entry.origin != ALLEGATION:
+        if entry.target == "none" and set(entry.lemmas) & TERROR_ATTACK_NOUNS:
+            # issue #9 frames48: "the terrorist attacks in Paris and San Bernardino", "the Paris
+            # terror attacks": one attack per place struck, the place before the noun no
+            # attacker; from no one when the phrase names none (guideline §23.5, §24.2)
+            places, struck = _terror_attack_places(trigger, resolver)
+            if not struck:
+                return []
+            spans = [(p.idx, p.idx + len(p.text)) for p in places]
+            sources = [
+                s
+                for s in sources
+                if "modifier" not in s.how
+                and not any(a <= s.start < b or s.start <= a < s.end for a, b in spans)
+            ]
+            targets = struck
+        implied = set(entry.lemmas) & TERROR_ATTACK_NOUNS and any(
+            t.actor is not None for t in targets
+        )  # a terror attack implies its attacker: coded from no one
+        if not sources and entry.origin != ALLEGATION and not implied:
             return []  # a bare noun ("the release of X") is news of an event, not an event
     if entry.speaker and entry.target == "none":
         # issue #9 recalla: "Trump says there was no collusion": the speaker denies (016)
