@@ -36,3 +36,31 @@ def test_dropped48_a_rival_challenged_to_a_debate_is_still_no_legal_challenge(co
         "debate him in Cleveland next week, his campaign said on Monday."
     )
     assert not any(code == "115" for code, _, _ in _codes(doc, "challenged")), seen(doc)
+
+
+# -- a bill pushed by its backers presses the chamber to pass it (100) --------------------------
+
+
+def test_dropped48_pushing_a_bill_is_pressure(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - House Democratic leader Nancy Pelosi said on Friday that "
+        "Republicans were pushing a reckless spending bill with no support from voters."
+    )
+    assert ("100", "USA", "USA") in _codes(doc, "pushing"), seen(doc)
+
+
+def test_dropped48_pushing_a_bill_through_the_senate_is_pressure(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Senate Majority Leader Mitch McConnell is trying to push a farm "
+        "bill through the Senate before the August recess, aides said."
+    )
+    assert any(code == "100" for code, _, _ in _codes(doc, "push")), seen(doc)
+
+
+def test_dropped48_a_bill_pushed_through_with_the_particle_stays_no_pressure(code_all):
+    # read43's particle rule stands: the government carries its own measure forward
+    doc = code_all(
+        "LONDON (Reuters) - The government will seek to push through its Serious Crime Bill "
+        "before the summer, ministers said on Monday."
+    )
+    assert not any(code == "100" for code, _, _ in _codes(doc, "push")), seen(doc)
