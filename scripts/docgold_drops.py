@@ -264,7 +264,7 @@ def misses_by_check(cache: str, tag: str, records: list[dict], splits, gold) -> 
     print("|" + " --- |" * 6)
     for (cause, line), items in sorted(groups.items(), key=lambda kv: -len(kv[1])):
         words = Counter(word for _, word in items).most_common(6)
-        check = check_label(source, line) if line else "(`_events_for` not asked)"
+        check = check_label(source, line) if line else "(no drop check fired at its trigger)"
         print(
             f"| {cause} | {line or ''} | {check} | {len(items)} | {sum(b for b, _ in items)} "
             f"| {', '.join(f'{w} {n}' for w, n in words)} |"
