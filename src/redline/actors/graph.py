@@ -1185,6 +1185,19 @@ def _spelled_out(phrase: str, acronyms: dict[str, str]) -> str:
     return phrase
 
 
+def _workplace(noun: Any, after: int = -1) -> list[Any]:
+    """The tokens of "at <organisation>" hanging on ``noun`` (after token ``after``): the body
+    an apposition's person works at ("a researcher at Amnesty International"); only a named
+    organisation, never a place or an event ("at the summit", "at Harvard" stays a place)."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "at" or prep.i <= max(after, noun.i):
+            continue
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if objs and objs[0].ent_type_ == "ORG":
+            return [t for t in prep.subtree if not t.is_punct]
+    return []
+
+
 def _description_phrases(graph: _Graph, node: _Node, span: Any) -> list[tuple[str, str]]:
     """The phrases that describe ``node``'s name (``span``) in its own sentence, each with
     where it stands: for :func:`_placed_by_description` to look up, from the parse alone."""
@@ -1208,6 +1221,14 @@ def _description_phrases(graph: _Graph, node: _Node, span: Any) -> list[tuple[st
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ in DESCRIBING and prep.i > child.i:
                     tokens += [t for t in prep.subtree if not t.is_punct]
+        else:
+            # issue #9 web48: "Jane Roe, a researcher at Amnesty International", "Middle East
+            # director at Human Rights Watch": where the person works, whatever the noun
+            tokens += _workplace(child)
+        if not any(t.lower_ == "at" for t in tokens):
+            # "..., Research and Advocacy Director for the Middle East and North Africa at
+            # Amnesty International": the small parser hangs the "at" on the name
+            tokens += _workplace(root, after=child.i)
         lo = min(t.idx for t in tokens)
         hi = max(t.idx + len(t) for t in tokens)
         if hi - lo < 200:
