@@ -39,6 +39,7 @@ from redline.events.coding.denials import (
     _enabled_by_measure,
     _handed_demand,
     _home_visit,
+    _own_side_of_border,
     _inquiry_by_title,
     _insisted_fact,
     _judicial,
@@ -1173,6 +1174,7 @@ def _events_for(
     if entry.code in VISIT_CODES:
         pairs = [(s, _seat_host(t)) for s, t in pairs]
         pairs = [p for p in pairs if not _home_visit(*p)]
+        pairs = [p for p in pairs if not _own_side_of_border(*p, resolver)]
         if not pairs:
             return []  # "Mattis will visit the U.S. Northern Command": no event between actors
     one_way = list(pairs)  # a threat, demand, appeal or refusal goes one way only
