@@ -1196,7 +1196,10 @@ def _workplace(noun: Any, after: int = -1) -> list[Any]:
     only by an NGO or IGO ("a researcher at Amnesty International"); a company's or a
     university's staff stay the private people of their country ("an analyst at Wells Fargo",
     "a doctoral candidate at the Georgia Institute of Technology")."""
-    for prep in noun.children:
+    # the parser may hang it on a conjunct of the noun's phrase ("Director for Europe and
+    # Central Asia at Amnesty International": on "Asia")
+    preps = list(noun.children) if after >= 0 else [t for t in noun.subtree if t.i > noun.i]
+    for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ != "at" or prep.i <= max(after, noun.i):
             continue
         objs = [c for c in prep.children if c.dep_ == "pobj"]
