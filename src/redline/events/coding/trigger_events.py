@@ -103,6 +103,7 @@ from redline.events.coding.guards import (
     _bill_asked_for,
     _caller_on_verb,
     _charge_noun,
+    _charge_venue,
     _charged_party,
     _clause_allegation,
     _conference_partner,
@@ -1015,12 +1016,17 @@ def _events_for(
             if party is not None:
                 targets = resolver.arguments(party, f"charged:{party.dep_}")
         if not sources and _charge_noun(match):
+            venue = _charge_venue(trigger, resolver)
+            if venue is not None:
+                # issue #9 web48: "faces 18 criminal charges in the United States": the country
+                # the charges are brought in is who brings them, not whom they are against
+                targets = [t for t in targets if not t.how.startswith("location")]
             if not any(t.actor is not None for t in targets):
                 party = _charged_party(trigger)
                 if party is not None:
                     targets = resolver.arguments(party, f"charged:{party.dep_}")
             if any(t.actor is not None for t in targets):
-                sources = _home_court(trigger, resolver)
+                sources = [venue] if venue is not None else _home_court(trigger, resolver)
         if _clause_allegation(match) and not any(
             t.actor is not None and not any(_same_side(t, s) for s in sources) for t in targets
         ):
