@@ -87,3 +87,32 @@ def test_a_visit_to_ones_own_border_is_no_visit_abroad(code_all, text):
 def test_a_foreign_visitor_to_a_border_still_visits(code_all):
     doc = code_all("German Chancellor Angela Merkel visited the Turkey-Syria border on Monday.")
     assert [e for e in _at(doc, "visited") if e.code == "042"], events(doc)
+
+
+# -- charges faced "in" a country -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "court", "target"),
+    [
+        (
+            "LONDON (Reuters) - The Australian activist faces 18 criminal charges in the United"
+            " States.",
+            "USAJUD",
+            "AUS",
+        ),
+        ("MADRID (Reuters) - The former minister faces fraud charges in Portugal.", "PRTJUD", ""),
+    ],
+)
+def test_charges_faced_in_a_country_are_its_courts(code_all, text, court, target):
+    doc = code_all(text)
+    found = [e for e in _at(doc, "charges") if e.code == "173"]
+    assert found and all(e.source_actor == court for e in found), events(doc)
+    assert all((e.target_actor or "").startswith(target) for e in found), events(doc)
+    assert not [e for e in found if e.target_actor in ("USA", "PRT")], events(doc)
+    _offsets_hold(doc)
+
+
+def test_charges_with_no_country_named_stay_the_articles(code_all):
+    doc = code_all("MADRID (Reuters) - The former minister faces charges of fraud.")
+    assert [e for e in _at(doc, "charges") if e.source_actor == "ESPJUD"], events(doc)
