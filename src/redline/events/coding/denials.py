@@ -388,6 +388,24 @@ def _own_side_of_border(
     return country in sides and len(sides) == 2
 
 
+def _visited_place(verb: Token, resolver: ActorResolver) -> Argument | None:
+    """issue #9 web48: the country or territory of an "in" phrase on a visiting verb whose
+    object names no actor ("visited the Gush Etzion settlement bloc in the West Bank", "toured
+    a factory in Shenzhen"): the place named, when it resolves to a country's actor."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj" or place.ent_type_ not in ("GPE", "LOC"):
+                continue
+            found = resolver.argument(place, "visited-place(in)")
+            if found.actor is not None and found.actor.kind == "country":
+                return found
+    return None
+
+
 def _unbound_targets(
     sources: list[Argument], targets: list[Argument], resolver: Any = None
 ) -> list[Argument]:

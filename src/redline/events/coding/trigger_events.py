@@ -40,6 +40,7 @@ from redline.events.coding.denials import (
     _handed_demand,
     _home_visit,
     _own_side_of_border,
+    _visited_place,
     _inquiry_by_title,
     _insisted_fact,
     _judicial,
@@ -1177,6 +1178,18 @@ def _events_for(
         and all(t.actor is None for t in targets)
     ):
         return []  # issue #9 nominal: "his tour of the museum" is no visit to anyone
+    if (
+        entry.code in VISIT_CODES
+        and entry.pos != "noun"
+        and targets
+        and all(t.actor is None for t in targets)
+        and (place := _visited_place(trigger, resolver)) is not None
+    ):
+        # issue #9 web48: "Netanyahu visited the Gush Etzion settlement bloc in the West Bank"
+        # with the parse hanging "in the West Bank" on the verb: the place the unnamed site
+        # is in is what is visited (a place at home is dropped below as a home visit)
+        targets = [place]
+        pairs = [(s, place) for s in sources or [None]]
     if entry.code in VISIT_CODES:
         pairs = [(s, _seat_host(t)) for s, t in pairs]
         pairs = [p for p in pairs if not _home_visit(*p)]
