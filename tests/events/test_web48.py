@@ -116,3 +116,17 @@ def test_charges_faced_in_a_country_are_its_courts(code_all, text, court, target
 def test_charges_with_no_country_named_stay_the_articles(code_all):
     doc = code_all("MADRID (Reuters) - The former minister faces charges of fraud.")
     assert [e for e in _at(doc, "charges") if e.source_actor == "ESPJUD"], events(doc)
+
+
+# -- the place an unnamed site is in --------------------------------------------------------------
+
+
+def test_a_site_visited_in_a_territory_is_a_visit_to_it(code_all):
+    doc = code_all(
+        "Netanyahu visited the Gush Etzion settlement bloc in the West Bank south of Jerusalem"
+        " on Tuesday."
+    )
+    assert [e for e in _at(doc, "visited") if e.code == "042" and e.target_actor == "PSE"], events(
+        doc
+    )
+    _offsets_hold(doc)

@@ -1077,7 +1077,9 @@ def _charge_venue(trigger: Token, resolver: ActorResolver) -> Argument | None:
                 actor = where.actor
                 if actor is None or actor.kind != "country" or len(actor.code) != 3:
                     continue
-                court = ActorMatch(actor.code + "JUD", actor.code, "JUD", "court", "role", "charges")
+                court = ActorMatch(
+                    actor.code + "JUD", actor.code, "JUD", "court", "role", "charges"
+                )
                 rule = f"the charges are brought in {where.text!r} -> {court.code}"
                 return Argument("", trigger.idx, trigger.idx, court, "charged in", rule)
     return None
