@@ -1,7 +1,7 @@
 """Wrong kinds of event, ninth round (issue #9, helper kinds49): a border visited read as a
 visit to the country that names it, a candidate who "hits" a rival with words read as an armed
-attack, and the other side's act in a threat's if-clause read as done. The sentences are our
-own."""
+attack, the other side's act in a threat's if-clause read as done, and one who "came to the
+Senate" (took a seat) read as visiting it. The sentences are our own."""
 
 from __future__ import annotations
 
@@ -115,3 +115,23 @@ def test_a_condition_told_by_no_threat_stays(code_all):
         "amount to obstruction."
     )
     assert [e for e in _at(doc, "pressured") if e.code == "100"], events(doc)
+
+
+# -- one who came to the Senate took a seat there -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator ran a comedy club before she came to the Senate in 2009.",
+        "Franken came to the Senate refusing most media interviews.",
+    ],
+)
+def test_coming_to_the_senate_is_no_visit(code_all, text):
+    doc = code_all(text)
+    assert not [e for e in _at(doc, "came") if e.code.startswith("04")], events(doc)
+
+
+def test_coming_to_a_capital_stays_a_visit(code_all):
+    doc = code_all("The Chinese premier came to Berlin for talks with the chancellor.")
+    assert [e for e in _at(doc, "came") if e.code == "042"], events(doc)
