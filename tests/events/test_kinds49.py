@@ -63,15 +63,37 @@ def test_a_rival_hit_on_an_issue_is_criticised(code_all, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Hillary Clinton on Monday hit Bernie Sanders on immigration and mocked the Vermont "
+            "senator's long-shot campaign.",
+            "hit",
+        ),
+        (
+            "She used to be for gun registration in New York, then she attacked President Obama "
+            "in 2008 for being too tough on guns.",
+            "attacked",
+        ),
+    ],
+)
+def test_a_long_shot_or_gun_registration_arms_no_one(code_all, text, trigger):
+    doc = code_all(text)
+    hits = _at(doc, trigger)
+    assert hits and all(e.code == "111" for e in hits), events(doc)
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "The gunman attacked the school in the morning.",
         "Israeli jets hit Hamas positions in Gaza on Sunday.",
         "Rebel fighters hit the convoy with rockets near the border.",
     ],
 )
 def test_an_armed_hit_stays_an_attack(code_all, text):
     doc = code_all(text)
-    assert [e for e in _at(doc, "hit") if e.code.startswith("19")], events(doc)
+    assert [e for e in _at(doc, "hit", "attacked") if e.code.startswith("19")], events(doc)
 
 
 # -- the other side's act in a threat's if-clause -------------------------------------------------
