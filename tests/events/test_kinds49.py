@@ -1,7 +1,8 @@
-"""Wrong kinds of event, ninth round (issue #9, helper kinds49): a border visited read as a
+"""Wrong kinds of event, eighth round (issue #9, helper kinds49): a border visited read as a
 visit to the country that names it, a candidate who "hits" a rival with words read as an armed
-attack, the other side's act in a threat's if-clause read as done, and one who "came to the
-Senate" (took a seat) read as visiting it. The sentences are our own."""
+attack (also beside a "long-shot" campaign or "gun registration"), the other side's act in a
+threat's if-clause read as done, and one who "came to the Senate" (took a seat) read as visiting
+it. The sentences are our own."""
 
 from __future__ import annotations
 
