@@ -89,6 +89,7 @@ from redline.events.coding.flags import (
     _same_person,
     _several_countries,
     _stance_refused,
+    _threat_condition,
     _time_for,
     _unsaid,
     announcement,
@@ -1608,6 +1609,10 @@ def _events_for(
         # issue #9 prec41: "if he does not endorse me, he cannot be on the ballot", "if
         # Republicans choose not to believe him": an act denied only as a condition is told
         # neither as done nor as not done
+        return []
+    if cond_rule == INSIDE_IF_CLAUSE and _threat_condition(match.trigger):
+        # issue #9 kinds49: "warned he would totally destroy North Korea if it threatened the
+        # United States": the other side's act is the threat's condition, neither done nor said
         return []
     if entry in (OBLIGATION_ENTRY, SHOULD_ENTRY) and cond_rule.startswith(WHETHER_QUESTION):
         # issue #9 prec41: "the referendum on whether Britain should exit the EU", "whether the
