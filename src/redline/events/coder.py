@@ -266,6 +266,7 @@ def mend_lemmas(parsed: Any) -> None:
             tok.lower_ in ("'d", "’d")
             and tok.dep_ == "aux"
             and head.tag_ in ("VBN", "VBD")  # the parser tags some as a past tense
+            and head.lower_ != head.lemma_.lower()  # "I'd beat him", "I'd put it": "would"
             and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VB" for c in head.children)
         ):
             tok.lemma_ = "have"
