@@ -154,14 +154,14 @@ def test_codes49_would_contracted_stays_an_intent(code_all):
 
 
 def test_codes49_mend_had_on_a_built_doc():
+    import spacy
     from spacy.tokens import Doc
-    from spacy.vocab import Vocab
 
     from redline.events.coder import mend_lemmas
 
     words = ["who", "’d", "endorsed", "Bush", ";", "he", "’d", "have", "won"]
     doc = Doc(
-        Vocab(),
+        spacy.blank("en").vocab,
         words=words,
         tags=["WP", "MD", "VBD", "NNP", ":", "PRP", "MD", "VB", "VBN"],
         heads=[2, 2, 2, 2, 2, 8, 8, 8, 2],
@@ -174,13 +174,13 @@ def test_codes49_mend_had_on_a_built_doc():
 
 
 def test_codes49_would_before_a_past_like_base_form():
+    import spacy
     from spacy.tokens import Doc
-    from spacy.vocab import Vocab
 
     from redline.events.coder import mend_lemmas
 
     doc = Doc(
-        Vocab(),
+        spacy.blank("en").vocab,
         words=["I", "’d", "beat", "him"],
         tags=["PRP", "MD", "VBD", "PRP"],
         heads=[2, 2, 2, 2],
