@@ -189,23 +189,3 @@ def test_codes49_would_before_a_past_like_base_form():
     )
     mend_lemmas(doc)
     assert doc[1].lemma_ == "would"
-
-
-# -- criminal charges made public are disclosed, not levelled by "making" them -----------------
-
-
-def test_codes49_charges_made_public_are_no_accusation_by_making(code_all):
-    doc = code_all(
-        "MOSCOW (Reuters) - Prosecutors' charges against the former mayor were made public on "
-        "Thursday."
-    )
-    assert not any(e.trigger_text == "made" for e in doc.events), seen(doc)
-    _spans_hold(doc)
-
-
-def test_codes49_charges_made_against_stay_an_accusation(code_all):
-    doc = code_all(
-        "MOSCOW (Reuters) - The opposition made corruption charges against the prime minister on "
-        "Monday."
-    )
-    assert any(e.trigger_text == "made" and e.code == "112" for e in doc.events), seen(doc)
