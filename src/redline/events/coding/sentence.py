@@ -80,24 +80,6 @@ if TYPE_CHECKING:
 CLAIM_ROOTS = ("01", "11")
 
 
-# issue #9 codes49: criminal charges "made public" (or "available", "known") are disclosed:
-# read47's "make charges against T" (112) does not take them, and the noun keeps its own
-# entry ("Russia's charges against the American journalist were made public": 173)
-DISCLOSED_WORDS = frozenset({"public", "available", "known"})
-
-
-def _charges_made_public(match: Match) -> bool:
-    verb = match.trigger
-    return (
-        match.entry.code == "112"
-        and verb.lemma_.lower() == "make"
-        and any(c.dep_ == "oprd" and c.lower_ in DISCLOSED_WORDS for c in verb.children)
-        and any(
-            c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() == "charge" for c in verb.children
-        )
-    )
-
-
 def code_sentence(
     sent: Span,
     doc: Document,
@@ -124,7 +106,7 @@ def code_sentence(
     matches = [
         m
         for m in (best_match(tok, lexicon) for tok in _trigger_tokens(sent, lexicon))
-        if m is not None and not _charges_made_public(m)
+        if m is not None
     ]
     # relief sought in court keeps the noun's own event ("seek a preliminary injunction against
     # Mulvaney": the court is asked, and the injunction sought is against Mulvaney)
