@@ -1,18 +1,22 @@
 """Which drop checks of ``_events_for`` throw away right candidates (issue #9 drops27).
 
-    PYTHONPATH=src python scripts/docgold_drops.py CACHE TAG [--show LINE] [--splits a,b]
+    PYTHONPATH=src python scripts/docgold_drops.py CACHE TAG [--show LINE] [--misses] [--saved]
+        [--splits a,b]
 
 Copies the package to a temporary folder with every ``return []`` of
-``redline.events.coder._events_for`` (and every ``continue`` of its loop over the pairs) made to
-ask a hook, codes the free docgold splits from the parse cache (``docgold_misses.py``'s CACHE)
-with it, and whenever a check drops a candidate calls ``_events_for`` again with that check (and
-any later one the candidate meets) skipped: what the candidate would have given. The table
-counts, per check (its line in ``coder.py``), the root tuples those would-be events add to the
-run: right (a gold item not yet found: in the same sentence as the gold record, or elsewhere in
-the document) and wrong, at the filter's threshold and with nothing filtered; ``have`` are
-tuples the run already gives, ``no actor`` events with neither actor known, ``error`` calls
-that failed with the check skipped (a check guarding a value the code after it needs).
-``--show LINE`` lists one check's would-be tuples. The would-be events are not linked
+``redline.events.coding.trigger_events._events_for`` (and every ``continue`` of its loop over
+the pairs) made to ask a hook, codes the free docgold splits from the parse cache
+(``docgold_misses.py``'s CACHE) with it, and whenever a check drops a candidate calls
+``_events_for`` again with that check (and any later one the candidate meets) skipped: what the
+candidate would have given. The table counts, per check (its line in
+``coding/trigger_events.py``), the root tuples those would-be events add to the run: right (a
+gold item not yet found: in the same sentence as the gold record, or elsewhere in the document)
+and wrong, at the filter's threshold and with nothing filtered; ``have`` are tuples the run
+already gives, ``no actor`` events with neither actor known, ``error`` calls that failed with
+the check skipped (a check guarding a value the code after it needs). ``--show LINE`` lists one
+check's would-be tuples; ``--misses`` puts the run's missed gold events of the two drop causes
+under the check that dropped each (``misses_by_check``); ``--saved`` reads the records of an
+earlier call instead of coding again. The would-be events are not linked
 (``link_event_actors``), so a tuple may differ from what coding without the check would give:
 measure any change with ``docgold_misses.py code``.
 """
@@ -32,7 +36,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 GOLD = "evaluation/docgold/gold.jsonl"
-CODER = Path("redline/events/coder.py")
+CODER = Path("redline/events/coding/trigger_events.py")
 
 
 def hooked_copy(src: Path, into: Path) -> int:
@@ -42,7 +46,11 @@ def hooked_copy(src: Path, into: Path) -> int:
     path = into / CODER
     lines = path.read_text(encoding="utf-8").split("\n")
     start = next(i for i, line in enumerate(lines) if line.startswith("def _events_for("))
-    end = next(i for i in range(start + 1, len(lines)) if lines[i].startswith("def "))
+    end = next(  # the next top-level statement (a def or a constant) ends the function
+        i
+        for i in range(start + 1, len(lines))
+        if lines[i][:1].strip() and not lines[i].startswith((")", "#"))
+    )
     hooked = 0
     for i in range(start, end):
         if m := re.match(r"^(\s*)return \[\](.*)$", lines[i]):
@@ -125,6 +133,8 @@ def child(cache: str, out: str, splits: str | None, gold: str) -> None:
                 "made": [plain(e) for e in made],
                 "would": [plain(e) for e in would],
                 "sentence": sent.text,
+                "trigger": match.trigger.text,
+                "start": match.trigger.idx,  # in the cleaned text: a gold event's span is there
             }
         )
         return made
@@ -196,11 +206,7 @@ def tabulate(cache: str, tag: str, records: list[dict], show: int | None, splits
     )
     order = sorted(table.items(), key=lambda kv: -sum(kv[1][k] for k in ("right", "wrong")))
     for line, c in order:
-        words = source[line - 1].split("#", 1)[-1].strip() if "#" in source[line - 1] else ""
-        head = line - 2
-        while head > line - 12 and not source[head].strip().startswith(("if ", "elif ")):
-            head -= 1
-        check = (words or source[head].strip())[:70].replace("|", "/")
+        check = check_label(source, line)
         print(
             f"| {line} | {c['right']} | {c['right elsewhere']} | {c['wrong']} | {c['right@']} "
             f"| {c['right elsewhere@']} | {c['wrong@']} | {c['have']} | {c['no actor']} "
@@ -209,11 +215,76 @@ def tabulate(cache: str, tag: str, records: list[dict], show: int | None, splits
     print("\n".join(rows))
 
 
+def check_label(source: list[str], line: int) -> str:
+    """A check's words: its comment, else the ``if`` above its line."""
+    words = source[line - 1].split("#", 1)[-1].strip() if "#" in source[line - 1] else ""
+    head = line - 2
+    while head > line - 12 and not source[head].strip().startswith(("if ", "elif ")):
+        head -= 1
+    return (words or source[head].strip())[:70].replace("|", "/")
+
+
+def misses_by_check(cache: str, tag: str, records: list[dict], splits, gold) -> None:
+    """The gold events the run ``tag`` misses with a first cause "candidate dropped in
+    `_events_for`" or "by the sentence policy" (``redline.evaluate.misses``), each put under
+    the check that dropped a candidate standing on its trigger (a record whose trigger word is
+    inside the gold trigger's span; none: the sentence policy never asked ``_events_for``), with
+    how many of them a would-be event of that candidate gives (the gold item's root and actors'
+    countries) and the commonest trigger words."""
+    from redline.evaluate import misses as M
+    from redline.evaluate.docgold import actor_country, gold_items
+    from redline.pipeline import Pipeline
+
+    docs = M.load_free_docs(gold, M.free_splits(splits))
+    parses = M.parse_cached(docs, cache, Pipeline(workers=1))
+    run = M.load_run(Path(cache) / "runs" / f"{tag}.json")
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for rec in records:
+        if "start" in rec:
+            by_doc[rec["doc"]].append(rec)
+    texts = {d.doc_id: M.clean(d).text for d in docs}
+    groups: dict[tuple, list] = defaultdict(list)
+    for miss in M.first_causes(run, docs, parses):
+        if miss.cause not in ("events_for", "policy"):
+            continue
+        text = texts[miss.doc_id]
+        span = M.locate(text, miss.gold.get("sentence", ""), miss.gold.get("trigger", ""))
+        hit = [r for r in by_doc[miss.doc_id] if span and span[0] <= r["start"] < span[1]]
+        item = gold_items(miss.gold, "root")
+        back = any(
+            item.accepts(actor_country(e["source"]), actor_country(e["target"]), e["code"][:2])
+            for r in hit
+            for e in r["would"]
+        )
+        line = hit[0]["chain"][0] if hit else 0
+        word = hit[0]["trigger"].lower() if hit else miss.head
+        groups[(miss.cause, line)].append((back, word))
+    source = (Path("src") / CODER).read_text(encoding="utf-8").split("\n")
+    print("\n| first cause | line | check | missed | would come back | commonest |")
+    print("|" + " --- |" * 6)
+    for (cause, line), items in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+        words = Counter(word for _, word in items).most_common(6)
+        check = check_label(source, line) if line else "(no drop check fired at its trigger)"
+        print(
+            f"| {cause} | {line or ''} | {check} | {len(items)} | {sum(b for b, _ in items)} "
+            f"| {', '.join(f'{w} {n}' for w, n in words)} |"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("cache", help="the parse cache of docgold_misses.py")
     parser.add_argument("tag", help="a run saved by `docgold_misses.py code` from this tree")
     parser.add_argument("--show", type=int, help="list one check's would-be tuples (its line)")
+    parser.add_argument(
+        "--misses",
+        action="store_true",
+        help="also put the run's missed gold events dropped in `_events_for` or by the sentence "
+        "policy under the check that dropped them",
+    )
+    parser.add_argument(
+        "--saved", action="store_true", help="read CACHE/runs/TAG.drops.json, do not code again"
+    )
     parser.add_argument("--splits", help="comma-separated free splits (default: all free ones)")
     parser.add_argument("--gold", default=GOLD)
     parser.add_argument("--child", help=argparse.SUPPRESS)
@@ -222,13 +293,16 @@ def main(argv: list[str] | None = None) -> int:
         child(args.cache, args.child, args.splits, args.gold)
         return 0
     out = Path(args.cache) / "runs" / f"{args.tag}.drops.json"
-    with tempfile.TemporaryDirectory() as folder:
-        hooked_copy(Path("src"), Path(folder))
-        command = [sys.executable, __file__, args.cache, args.tag, "--child", str(out)]
-        command += ["--gold", args.gold] + (["--splits", args.splits] if args.splits else [])
-        subprocess.run(command, check=True, env={**os.environ, "PYTHONPATH": folder})
+    if not args.saved:
+        with tempfile.TemporaryDirectory() as folder:
+            hooked_copy(Path("src"), Path(folder))
+            command = [sys.executable, __file__, args.cache, args.tag, "--child", str(out)]
+            command += ["--gold", args.gold] + (["--splits", args.splits] if args.splits else [])
+            subprocess.run(command, check=True, env={**os.environ, "PYTHONPATH": folder})
     data = json.loads(out.read_text())
     tabulate(args.cache, args.tag, data["records"], args.show, args.splits, args.gold)
+    if args.misses:
+        misses_by_check(args.cache, args.tag, data["records"], args.splits, args.gold)
     return 0
 
 

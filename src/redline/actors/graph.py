@@ -1185,6 +1185,29 @@ def _spelled_out(phrase: str, acronyms: dict[str, str]) -> str:
     return phrase
 
 
+WORKPLACE = "the-workplace-it-is-at"
+ADVOCACY = ("NGO", "IGO")
+
+
+def _workplace(noun: Any, after: int = -1) -> list[Any]:
+    """The tokens of "at <organisation>" hanging on ``noun`` (after token ``after``): the body
+    an apposition's person works at ("a researcher at Amnesty International"); only a named
+    organisation, never a place or an event ("at the summit"). The caller places the person
+    only by an NGO or IGO ("a researcher at Amnesty International"); a company's or a
+    university's staff stay the private people of their country ("an analyst at Wells Fargo",
+    "a doctoral candidate at the Georgia Institute of Technology")."""
+    # the parser may hang it on a conjunct of the noun's phrase ("Director for Europe and
+    # Central Asia at Amnesty International": on "Asia")
+    preps = list(noun.children) if after >= 0 else [t for t in noun.subtree if t.i > noun.i]
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ != "at" or prep.i <= max(after, noun.i):
+            continue
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if objs and objs[0].ent_type_ == "ORG":
+            return [t for t in prep.subtree if not t.is_punct]
+    return []
+
+
 def _description_phrases(graph: _Graph, node: _Node, span: Any) -> list[tuple[str, str]]:
     """The phrases that describe ``node``'s name (``span``) in its own sentence, each with
     where it stands: for :func:`_placed_by_description` to look up, from the parse alone."""
@@ -1212,6 +1235,14 @@ def _description_phrases(graph: _Graph, node: _Node, span: Any) -> list[tuple[st
         hi = max(t.idx + len(t) for t in tokens)
         if hi - lo < 200:
             phrases.append(("apposition", text[lo:hi]))
+        # issue #9 web48: "Jane Roe, a researcher at Amnesty International", "Middle East
+        # director at Human Rights Watch": the body the person works at, whatever the noun;
+        # the small parser may hang the "at" on the name ("..., Research and Advocacy Director
+        # for the Middle East and North Africa at Amnesty International")
+        if not any(t.lower_ == "at" for t in tokens):
+            at = _workplace(child) or _workplace(root, after=child.i)
+            if at and max(t.idx + len(t) for t in at) - lo < 200:
+                phrases.append((WORKPLACE, text[lo : max(t.idx + len(t) for t in at)]))
     described = _described_by_head(graph, root, span)
     if described is not None:
         phrases.append(described)
@@ -1260,6 +1291,10 @@ def _placed_by_description(graph: _Graph, acronyms: dict[str, str] | None = None
                 # the second pass, after acronyms: "BNP founding chairman John Tyndall"
                 phrase = _spelled_out(phrase, acronyms)
             match = _looked_up(graph, phrase)
+            if where == WORKPLACE and (
+                match is None or match.kind != "organisation" or match.code[:3] not in ADVOCACY
+            ):
+                continue  # only an NGO or IGO worked at places the person
             party = None
             if node.type == "person" and (match is None or where == "apposition"):
                 # a title before the name with a party word ("Republican Senator") is the

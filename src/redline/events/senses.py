@@ -208,18 +208,21 @@ def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 # issue #9 kinds43: guns named as a policy ("her gun control offensive against Sanders", "her
-# attacks on his record on guns") arm no one: blanked before the armed words are looked for
+# attacks on his record on guns", kinds49: "gun registration") arm no one, nor does a "long-shot"
+# campaign: blanked before the armed words are looked for
 GUN_POLICY = re.compile(
     r"\bguns?[- ](?:control|violence|laws?|rights|owners?|ownership|safety|lobby|lobbyists|"
     r"manufacturers?|makers?|industry|sales|legislation|polic(?:y|ies)|reforms?|measures?|"
-    r"regulations?|restrictions?|shows?|purchases?|background)\b"
+    r"regulations?|restrictions?|shows?|purchases?|background|registrations?|licen[cs]es?)\b"
     r"|\b(?:on|over|about|against) guns\b"
+    # issue #9 kinds49: a "long-shot" campaign or candidate shoots no one
+    r"|\blong(?: - |[- ])shots?\b"
 )
 
 
 def _armed_text(sentence: str) -> str:
     """The sentence with guns named as a policy blanked (see ``GUN_POLICY``)."""
-    return GUN_POLICY.sub(" ", sentence) if "gun" in sentence else sentence
+    return GUN_POLICY.sub(" ", sentence) if "gun" in sentence or "shot" in sentence else sentence
 
 
 def _word_hit(words: tuple[str, ...], text: str) -> str | None:

@@ -354,6 +354,58 @@ def _home_visit(source: Argument | None, target: Argument | None) -> bool:
     return bool(country) and target.code == country and target.actor.kind != "person"
 
 
+# issue #9 web48: "the U.S.-Mexico border", "the India-Pakistan border": a border two countries
+# share, named by the pair
+SHARED_BORDER = re.compile(r"\b([A-Z][\w.]*)\s?[-\u2013]\s?([A-Z][\w.]*)\s+border\b")
+
+
+def _own_side_of_border(
+    source: Argument | None, target: Argument | None, resolver: ActorResolver
+) -> bool:
+    """issue #9 web48: "Rep. McKinley visited the U.S.-Mexico border", "Modi toured the
+    India-Pakistan border": a visit to a border one's own country shares is a trip to one's own
+    side of it (domestic, as :func:`_home_visit`), not a visit to the neighbour the pair names
+    last. A visitor from neither country ("the UN envoy visited the Turkey-Syria border") keeps
+    the place's actor."""
+    if source is None or target is None or source.actor is None or target.actor is None:
+        return False
+    country = getattr(source.actor, "country", None)
+    # the parser may start the phrase after the hyphen ("Pakistan border"): read from the
+    # word before it
+    text = resolver.text or ""
+    lo = max(0, target.start - 40)
+    window = text[lo : target.end] if text[target.start : target.end] == target.text else ""
+    found = SHARED_BORDER.search(window or target.text)
+    if found is not None and window and lo + found.end() <= target.start:
+        found = None  # a pair before the phrase, not its own
+    if not country or found is None or resolver.book is None:
+        return False
+    sides = set()
+    for name in found.groups():
+        match = resolver.book.lookup(name, date=resolver.date)
+        if match is not None and match.kind == "country":
+            sides.add(match.country)
+    return country in sides and len(sides) == 2
+
+
+def _visited_place(verb: Token, resolver: ActorResolver) -> Argument | None:
+    """issue #9 web48: the country or territory of an "in" phrase on a visiting verb whose
+    object names no actor ("visited the Gush Etzion settlement bloc in the West Bank", "toured
+    a factory in Shenzhen"): the place named, when it resolves to a country's actor."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj" or place.ent_type_ not in ("GPE", "LOC"):
+                continue
+            found = resolver.argument(place, "visited-place(in)")
+            if found.actor is not None and found.actor.kind == "country":
+                return found
+    return None
+
+
 def _unbound_targets(
     sources: list[Argument], targets: list[Argument], resolver: Any = None
 ) -> list[Argument]:

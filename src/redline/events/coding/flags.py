@@ -844,6 +844,31 @@ def _time_for(verb: Token) -> bool:
     )
 
 
+# issue #9 kinds49: the words of a threat or a warning whose condition names the other side's act
+THREAT_GOVERNORS = frozenset(
+    {"threaten", "threat", "warn", "warning", "vow", "pledge", "promise", "ultimatum"}
+)
+
+
+def _threat_condition(trigger: Token) -> str:
+    """issue #9 kinds49: the act an if-clause makes the condition of a threat or a warning
+    ("warned he would totally destroy North Korea if it *threatened* the United States", "his
+    vow to destroy the country if it *threatens* America"): told by the one who threatens as
+    what the other might do, not as done nor said to be done. The threat's word on the if-
+    clause's head or over it, through complements, within four steps; '' when there is none."""
+    clause = next((t for t in (trigger, *trigger.ancestors) if condition_clause(t)), None)
+    if clause is None or clause.dep_ != "advcl":
+        return ""
+    cur = clause.head
+    for _ in range(4):
+        if cur.lemma_.lower() in THREAT_GOVERNORS:
+            return cur.text
+        if cur.dep_ not in ("ccomp", "xcomp", "acl", "advcl", "conj") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return ""
+
+
 def condition_clause(clause: Token) -> bool:
     """Whether ``clause`` is an adverbial clause of condition ("if", "unless", "whether"), and
     not a preface that only tells the hearer how to see what follows ("If you look at what I

@@ -1080,6 +1080,41 @@ def _home_court(
     return [Argument("", trigger.idx, trigger.idx, actor, how, rule)]
 
 
+# issue #9 web48: the verbs whose subject faces charges "in" a country ("faces charges in the
+# United States", "pleaded not guilty to charges in France")
+CHARGE_VENUE_VERBS = frozenset({"face", "plead", "fight", "contest", "stand"})
+
+
+def _charge_venue(trigger: Token, resolver: ActorResolver) -> Argument | None:
+    """issue #9 web48: the court of the country a charge noun is brought "in" ("Assange faces
+    18 criminal charges in the US", "faces charges in Portugal"), on the noun or on the verb
+    it is the object of; the country alone, not a city or a court named in it. None when no
+    such country: the article's own court then (:func:`_home_court`)."""
+    heads = [trigger]
+    verb = trigger.head
+    if trigger.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if verb.lemma_.lower() in CHARGE_VENUE_VERBS and verb.pos_ in ("VERB", "AUX"):
+        heads.append(verb)
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i < trigger.i:
+                continue
+            for place in prep.children:
+                if place.dep_ != "pobj" or place.ent_type_ != "GPE":
+                    continue
+                where = resolver.argument(place, "charged in")
+                actor = where.actor
+                if actor is None or actor.kind != "country" or len(actor.code) != 3:
+                    continue
+                court = ActorMatch(
+                    actor.code + "JUD", actor.code, "JUD", "court", "role", "charges"
+                )
+                rule = f"the charges are brought in {where.text!r} -> {court.code}"
+                return Argument("", trigger.idx, trigger.idx, court, "charged in", rule)
+    return None
+
+
 # issue #9 unres30: "was released on bond", "was freed on bail after posting a $7,500 bond":
 # bail is set by the country's courts, whoever opens the door
 BAIL_RELEASES = frozenset({"release", "free"})

@@ -52,6 +52,7 @@ from redline.events.coding.denials import (
     _on_a_motion,
     _only_able,
     _only_possible,
+    _own_side_of_border,
     _party_asked,
     _press,
     _press_programme,
@@ -66,6 +67,7 @@ from redline.events.coding.denials import (
     _trip_traveller,
     _unbound_targets,
     _undone,
+    _visited_place,
     _voting_body,
     court_target,
 )
@@ -87,6 +89,7 @@ from redline.events.coding.flags import (
     _same_person,
     _several_countries,
     _stance_refused,
+    _threat_condition,
     _time_for,
     _unsaid,
     announcement,
@@ -103,6 +106,7 @@ from redline.events.coding.guards import (
     _bill_asked_for,
     _caller_on_verb,
     _charge_noun,
+    _charge_venue,
     _charged_party,
     _clause_allegation,
     _conference_partner,
@@ -1021,12 +1025,17 @@ def _events_for(
             if party is not None:
                 targets = resolver.arguments(party, f"charged:{party.dep_}")
         if not sources and _charge_noun(match):
+            venue = _charge_venue(trigger, resolver)
+            if venue is not None:
+                # issue #9 web48: "faces 18 criminal charges in the United States": the country
+                # the charges are brought in is who brings them, not whom they are against
+                targets = [t for t in targets if not t.how.startswith("location")]
             if not any(t.actor is not None for t in targets):
                 party = _charged_party(trigger)
                 if party is not None:
                     targets = resolver.arguments(party, f"charged:{party.dep_}")
             if any(t.actor is not None for t in targets):
-                sources = _home_court(trigger, resolver)
+                sources = [venue] if venue is not None else _home_court(trigger, resolver)
         if _clause_allegation(match) and not any(
             t.actor is not None and not any(_same_side(t, s) for s in sources) for t in targets
         ):
@@ -1195,9 +1204,22 @@ def _events_for(
         and all(t.actor is None for t in targets)
     ):
         return []  # issue #9 nominal: "his tour of the museum" is no visit to anyone
+    if (
+        entry.code in VISIT_CODES
+        and entry.pos != "noun"
+        and targets
+        and all(t.actor is None for t in targets)
+        and (place := _visited_place(trigger, resolver)) is not None
+    ):
+        # issue #9 web48: "Netanyahu visited the Gush Etzion settlement bloc in the West Bank"
+        # with the parse hanging "in the West Bank" on the verb: the place the unnamed site
+        # is in is what is visited (a place at home is dropped below as a home visit)
+        targets = [place]
+        pairs = [(s, place) for s in sources or [None]]
     if entry.code in VISIT_CODES:
         pairs = [(s, _seat_host(t)) for s, t in pairs]
         pairs = [p for p in pairs if not _home_visit(*p)]
+        pairs = [p for p in pairs if not _own_side_of_border(*p, resolver)]
         if not pairs:
             return []  # "Mattis will visit the U.S. Northern Command": no event between actors
     one_way = list(pairs)  # a threat, demand, appeal or refusal goes one way only
@@ -1590,6 +1612,10 @@ def _events_for(
         # issue #9 prec41: "if he does not endorse me, he cannot be on the ballot", "if
         # Republicans choose not to believe him": an act denied only as a condition is told
         # neither as done nor as not done
+        return []
+    if cond_rule == INSIDE_IF_CLAUSE and _threat_condition(match.trigger):
+        # issue #9 kinds49: "warned he would totally destroy North Korea if it threatened the
+        # United States": the other side's act is the threat's condition, neither done nor said
         return []
     if entry in (OBLIGATION_ENTRY, SHOULD_ENTRY) and cond_rule.startswith(WHETHER_QUESTION):
         # issue #9 prec41: "the referendum on whether Britain should exit the EU", "whether the
