@@ -57,7 +57,8 @@ def test_a_pronoun_is_never_named_by_another_person_of_the_same_code(code_text):
         'Tony Blair said: "He should apologise."',
         published="2005-02-01",
     )
-    appeal = [e for e in doc.events if e.code.startswith("02") and e.trigger_text == "apologise"]
+    # issue #9 codes49: an apology urged is a demand (100), the guideline's demand for one
+    appeal = [e for e in doc.events if e.code == "100" and e.trigger_text == "apologise"]
     assert appeal, seen(doc)
     assert appeal[0].target_text == "He", appeal[0]
     assert doc.text[appeal[0].target_start : appeal[0].target_end] == "He"

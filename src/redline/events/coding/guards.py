@@ -942,6 +942,36 @@ def _charge_noun(match: Match) -> bool:
     )
 
 
+# issue #9 codes49: an indictment something is, or that someone delivers, is a verdict in
+# words, no charge brought in court: "the turnout figures are not an indictment of Clinton",
+# "cast the attacks as ... an indictment of the Obama administration", "expected to deliver a
+# forceful indictment of Trump" (the document gold's 111 / 112; coded 173 with the home court)
+VERDICT_VERBS = frozenset({"deliver", "offer", "amount", "represent", "constitute"})
+VERDICT_WORDS = frozenset(
+    {
+        "scathing", "damning", "forceful", "stinging", "blistering", "searing", "withering",
+        "devastating", "powerful", "stark", "brutal", "harsh", "sharp", "clear", "sad",
+        "moral", "stunning", "biting", "eloquent", "passionate", "ringing", "remarkable",
+    }
+)  # fmt: skip
+
+
+def _verdict_indictment(match: Match) -> bool:
+    """The indictment is a judgement in words: the complement of "be", set beside a noun in
+    apposition or "as" one, delivered or amounted to, or called damning, scathing ..."""
+    noun = match.trigger
+    if match.entry.pos != "noun" or noun.lemma_.lower() != "indictment":
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in VERDICT_WORDS for c in noun.children):
+        return True
+    if noun.dep_ in ("attr", "appos"):
+        return True
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("as", "to"):
+        return head.lower_ == "as" or head.head.lemma_.lower() in VERDICT_VERBS
+    return noun.dep_ == "dobj" and head.lemma_.lower() in VERDICT_VERBS
+
+
 def _charged_party(noun: Token) -> Token | None:
     """Who faces the charges: the possessor ("Manafort's indictment"), the subject of "face",
     "plead (not guilty) to", "arraigned on"."""

@@ -149,6 +149,7 @@ from redline.events.coding.guards import (
     _told_abroad,
     _told_to_act,
     _two_countries,
+    _verdict_indictment,
 )
 from redline.events.coding.nesting import (
     _act_as_category,
@@ -1004,6 +1005,8 @@ def _events_for(
         if not sides:
             return []
         sources, targets = sides[:1], sides[1:]
+    if _verdict_indictment(match):
+        return []  # issue #9 codes49: "is an indictment of", "a damning indictment"
     if entry.pos == "noun":
         if entry.target == "none" and not sources and not _charge_noun(match):
             # "Israeli tank shelling": the actor is a modifier of the noun itself
