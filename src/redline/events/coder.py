@@ -261,11 +261,11 @@ def mend_lemmas(parsed: Any) -> None:
         # issue #9 codes49: "who'd previously endorsed Bush", "he'd been named": "'d" before a
         # past participle with no bare "be" or "have" of its own is "had", no "would" (so no
         # intent and no hypothetical); "I'd be named", "he'd have won", "he'd endorse" keep it
+        if tok.lower_ not in ("'d", "’d") or tok.dep_ != "aux":
+            continue  # the form first: no head looked up for every other token
         head = tok.head
         if (
-            tok.lower_ in ("'d", "’d")
-            and tok.dep_ == "aux"
-            and head.tag_ in ("VBN", "VBD")  # the parser tags some as a past tense
+            head.tag_ in ("VBN", "VBD")  # the parser tags some as a past tense
             and head.lower_ != head.lemma_.lower()  # "I'd beat him", "I'd put it": "would"
             and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VB" for c in head.children)
         ):

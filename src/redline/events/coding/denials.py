@@ -22,6 +22,7 @@ from redline.events.arguments import (
 from redline.events.coding.clauses import _is_passive, _object_of, _prep_object, _same_side
 from redline.events.coding.flags import _can_of_possibility, _generic, reporter
 from redline.events.coding.nesting import _asserted_clause
+from redline.events.coding.sides import _country_body
 from redline.events.coding.vocabulary import (
     ASK_FOR_VERBS,
     CLAIM_NOUNS,
@@ -880,10 +881,9 @@ def court_target(
         return [Argument(text, m_start, m_end, actor, "court", why)]
     if not resolver.home:
         return []
-    court = ActorMatch(resolver.home + "JUD", resolver.home, "JUD", "court", "role",
-                       "court of the article's country")  # fmt: skip
-    why = f"legal action with no party named: a court of {resolver.home_from} -> {court.code}"
-    return [Argument("", trigger.idx, trigger.idx, court, "court", why)]
+    why = f"legal action with no party named: a court of {resolver.home_from}"
+    origin = "court of the article's country"
+    return [_country_body(trigger, resolver.home, "JUD", "court", origin, "court", why)]
 
 
 SEEKING_VERBS = frozenset({"seek", "request", "demand"})

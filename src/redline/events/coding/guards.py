@@ -34,7 +34,13 @@ from redline.events.coding.frames import (
     _variants,
 )
 from redline.events.coding.nesting import _placed
-from redline.events.coding.sides import _clause_heads, _noun_source, find_source, find_target
+from redline.events.coding.sides import (
+    _clause_heads,
+    _country_body,
+    _noun_source,
+    find_source,
+    find_target,
+)
 from redline.events.coding.vocabulary import (
     ALLEGATION_NOUNS,
     ALLEGED_ENTRY,
@@ -1075,9 +1081,8 @@ def _home_court(
     bringing; none when the article has no country."""
     if not resolver.home:
         return []
-    actor = ActorMatch(resolver.home + "JUD", resolver.home, "JUD", "court", "role", "charges")
-    rule = f"{why}: {resolver.home_from} -> {actor.code}"
-    return [Argument("", trigger.idx, trigger.idx, actor, how, rule)]
+    why = f"{why}: {resolver.home_from}"
+    return [_country_body(trigger, resolver.home, "JUD", "court", "charges", how, why)]
 
 
 # issue #9 web48: the verbs whose subject faces charges "in" a country ("faces charges in the
@@ -1107,11 +1112,10 @@ def _charge_venue(trigger: Token, resolver: ActorResolver) -> Argument | None:
                 actor = where.actor
                 if actor is None or actor.kind != "country" or len(actor.code) != 3:
                     continue
-                court = ActorMatch(
-                    actor.code + "JUD", actor.code, "JUD", "court", "role", "charges"
+                why = f"the charges are brought in {where.text!r}"
+                return _country_body(
+                    trigger, actor.code, "JUD", "court", "charges", "charged in", why
                 )
-                rule = f"the charges are brought in {where.text!r} -> {court.code}"
-                return Argument("", trigger.idx, trigger.idx, court, "charged in", rule)
     return None
 
 

@@ -142,6 +142,25 @@ def _governor_chain(trigger: Token) -> list[Token]:
     return chain
 
 
+def _manner_copula(prep: Token) -> Token | None:
+    """The copula of an "in" phrase that says how its subject acted: "in" on the adjective ("was
+    quick in condemning"), or, issue #9 read47, on the copula beside it ("has not been
+    \"straightforward\" in attacking the party"); none for an attitude to an act
+    ("open-minded about reaching a deal")."""
+    holder = prep.head
+    if (
+        holder.dep_ == "acomp"
+        and holder.lower_ not in ATTITUDE_ADJECTIVES
+        and holder.head.lemma_.lower() in COPULAS
+    ):
+        return holder.head
+    if holder.lemma_.lower() in COPULAS and any(
+        c.dep_ == "acomp" and c.lower_ not in ATTITUDE_ADJECTIVES for c in holder.children
+    ):
+        return holder
+    return None
+
+
 def _prep_verb(prep: Token) -> Token | None:
     """The verb a preposition hangs on, also through the adverb of "stopped short of",
     "fell short of" (issue #9 recallb: "stopped short of calling on Trump to ...")."""
@@ -584,30 +603,12 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
             cur.dep_ == "pcomp"
             and cur.head.dep_ == "prep"
             and cur.head.lower_ == "in"
-            and cur.head.head.dep_ == "acomp"
-            and cur.head.head.lower_ not in ATTITUDE_ADJECTIVES
-            and cur.head.head.head.lemma_.lower() in COPULAS
+            and (copula := _manner_copula(cur.head)) is not None
         ):
             # issue #9 readout15: "The United States was more forceful in blaming Iran", "was
             # quick in condemning": the copula's subject does what the adjective describes
-            # (not an attitude to an act: "open-minded about reaching a deal")
             route += "pcomp^acomp^"
-            cur = cur.head.head.head
-            continue
-        if (
-            cur.dep_ == "pcomp"
-            and cur.head.dep_ == "prep"
-            and cur.head.lower_ == "in"
-            and cur.head.head.lemma_.lower() in COPULAS
-            and any(
-                c.dep_ == "acomp" and c.lower_ not in ATTITUDE_ADJECTIVES
-                for c in cur.head.head.children
-            )
-        ):
-            # issue #9 read47: the same with "in" hung on the copula beside its adjective ("Mr
-            # Kilroy-Silk has not been \"straightforward\" in attacking the party")
-            route += "pcomp^acomp^"
-            cur = cur.head.head
+            cur = copula
             continue
         if cur.dep_ == "conj" and _reporters_own_conjunct(cur):
             # issue #9 readout14: "Mr Brown said America needed to take more action but
@@ -1011,6 +1012,15 @@ def _place_country(name: str) -> str | None:
     return region_or_city_country(name)
 
 
+def _country_body(
+    at: Token, country: str, sector: str, kind: str, origin: str, how: str, why: str
+) -> Argument:
+    """A country's body of ``sector`` (its court, police, legislature) as the unnamed side of
+    the act at ``at``: an empty span there, the rule ``why`` ending with the body's code."""
+    actor = ActorMatch(country + sector, country, sector, kind, "role", origin)
+    return Argument("", at.idx, at.idx, actor, how, f"{why} -> {actor.code}")
+
+
 def _passive_authority(verb: Token, entry: LexiconEntry, resolver: ActorResolver) -> list[Argument]:
     """The court or police behind an agentless passive ("was sentenced to a year in prison"):
     the country of a place on the verb, else the article's home; none with neither."""
@@ -1045,9 +1055,10 @@ def _passive_authority(verb: Token, entry: LexiconEntry, resolver: ActorResolver
     if country is None:
         return []
     kind = "court" if sector == "JUD" else "police"
-    actor = ActorMatch(country + sector, country, sector, kind, "role", "passive authority")
-    rule = f"the {kind} of an agentless passive {verb.lemma_!r}: {why} -> {actor.code}"
-    return [Argument("", verb.idx, verb.idx, actor, "passive-authority", rule)]
+    why = f"the {kind} of an agentless passive {verb.lemma_!r}: {why}"
+    return [
+        _country_body(verb, country, sector, kind, "passive authority", "passive-authority", why)
+    ]
 
 
 # issue #9 actors48: "Prince was called to testify", "has been compelled to appear before a House
@@ -1082,9 +1093,8 @@ def _summoning_body(verb: Token, entry: LexiconEntry, resolver: ActorResolver) -
     country = resolver.home
     sector = "JUD" if TRIAL_WORDS.search(verb.sent.text) else "LEG"
     kind = "court" if sector == "JUD" else "legislature"
-    actor = ActorMatch(country + sector, country, sector, kind, "role", "summoning body")
-    rule = f"the {kind} that summons a witness (agentless {verb.lemma_!r}): {resolver.home_from}"
-    return [Argument("", verb.idx, verb.idx, actor, "passive-authority", f"{rule} -> {actor.code}")]
+    why = f"the {kind} that summons a witness (agentless {verb.lemma_!r}): {resolver.home_from}"
+    return [_country_body(verb, country, sector, kind, "summoning body", "passive-authority", why)]
 
 
 def _entered_country(verb: Token) -> tuple[Token | None, str]:

@@ -8,7 +8,6 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from redline.actors import ActorMatch
 from redline.events.arguments import (
     FIRST_PERSON,
     ActorResolver,
@@ -200,6 +199,7 @@ from redline.events.coding.sides import (
     _clause_meeting_sides,
     _clause_teller,
     _considered,
+    _country_body,
     _court_of_a_suit,
     _entered_country,
     _hyphen_pair_sides,
@@ -895,10 +895,8 @@ def _events_for(
                 # issue #9 actors27: "Manafort pleaded not guilty" in a Frankfurt story about a
                 # U.S. inquiry: the pleader's country, which the article is mostly about
                 where, where_from = pleader, "the pleader's country, the article's main one"
-            court = ActorMatch(where + "JUD", where, "JUD", "court", "role",
-                               "plea court")  # fmt: skip
-            why = f"a plea is made in court: {where_from} -> {court.code}"
-            targets = [Argument("", trigger.idx, trigger.idx, court, "plea", why)]
+            why = f"a plea is made in court: {where_from}"
+            targets = [_country_body(trigger, where, "JUD", "court", "plea court", "plea", why)]
     if entry.pattern == COURT_RELIEF:
         # "seeking a restraining order against the ministry": the court is asked, not the party
         targets = (
@@ -1107,7 +1105,8 @@ def _events_for(
                 how = f"advcl^{taker.dep_}" if taker is not None else how
             if taker is not None:
                 sources = resolver.arguments(taker, f"took part: {how}")
-        if entry.target == "none" and set(entry.lemmas) & TERROR_ATTACK_NOUNS:
+        terror = not TERROR_ATTACK_NOUNS.isdisjoint(entry.lemmas)
+        if entry.target == "none" and terror:
             # issue #9 frames48: "the terrorist attacks in Paris and San Bernardino", "the Paris
             # terror attacks": one attack per place struck, the place before the noun no
             # attacker; from no one when the phrase names none (guideline §23.5, §24.2)
@@ -1122,9 +1121,8 @@ def _events_for(
                 and not any(a <= s.start < b or s.start <= a < s.end for a, b in spans)
             ]
             targets = struck
-        implied = set(entry.lemmas) & TERROR_ATTACK_NOUNS and any(
-            t.actor is not None for t in targets
-        )  # a terror attack implies its attacker: coded from no one
+        # a terror attack implies its attacker: coded from no one
+        implied = terror and any(t.actor is not None for t in targets)
         if not sources and entry.origin != ALLEGATION and not implied:
             return []  # a bare noun ("the release of X") is news of an event, not an event
     if entry.speaker and entry.target == "none":
