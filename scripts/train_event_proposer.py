@@ -46,7 +46,7 @@ REFUSED = UNSEEN_SPLITS | {"all"}  # scored once, never trained on
 DEFAULT_SPLITS = (
     "dev,train,check,check2,train2,check3,train3,check4,train4,check5,train5,check6,train6,"
     "check7,train7,check8,train8,train9,check9,check10,train10,train11,check11,check12,check13,"
-    "check14,train12,train13,train14,train15,train16,train17,train18,train19,train20,train21,check15,check16,check17,check18,check19"
+    "check14,train12,train13,train14,train15,train16,train17,train18,train19,train20,train21,check15,check16,check17,check18,check19,check20"
 )
 NONE_SHARE = 0.3  # of the "none" examples trained on (weighted back up)
 LEMMA_SHARE = 0.05  # a lemma is scored when at least this share of its tokens is a trigger
