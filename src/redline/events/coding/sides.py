@@ -97,10 +97,17 @@ def _event_making_relative(noun: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _modal_bare(verb: Token) -> bool:
+    """Whether ``verb`` is a bare verb under a modal ("would lose", "could win")."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
 def _finite_conj_of_infinitive(token: Token) -> Token | None:
     """The verb a finite conjunct is really coordinated with, when the parser hung it on an
     infinitive: in "Raab urged the embassy to reconsider and spoke with Pompeo", "spoke" (past
-    tense) cannot be part of "to reconsider"; it is Raab's second act, beside "urged"."""
+    tense) cannot be part of "to reconsider"; it is Raab's second act, beside "urged". Nor
+    of a bare verb under a modal (lead read48: "Hawkins predicted Trump would lose and asked
+    voters to ...": Hawkins asked)."""
     head = token.head
     if (
         token.dep_ == "conj"
@@ -108,7 +115,7 @@ def _finite_conj_of_infinitive(token: Token) -> Token | None:
         and head.tag_ == "VB"
         and head.dep_ in ("xcomp", "ccomp", "advcl")
         and head.head.i != head.i
-        and has_to_infinitive(head)
+        and (has_to_infinitive(head) or _modal_bare(head))
     ):
         held = head.head
         if (
