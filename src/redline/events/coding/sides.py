@@ -106,8 +106,9 @@ def _finite_conj_of_infinitive(token: Token) -> Token | None:
     """The verb a finite conjunct is really coordinated with, when the parser hung it on an
     infinitive: in "Raab urged the embassy to reconsider and spoke with Pompeo", "spoke" (past
     tense) cannot be part of "to reconsider"; it is Raab's second act, beside "urged". Nor
-    of a bare verb under a modal (lead read48: "Hawkins predicted Trump would lose and asked
-    voters to ...": Hawkins asked)."""
+    can a past-tense one be part of a bare verb under a modal (lead read48: "Hawkins predicted
+    Trump would lose and asked voters to ...": Hawkins asked; a present one can: "a health
+    emergency forces her out" under "should come up with" is no one's second act)."""
     head = token.head
     if (
         token.dep_ == "conj"
@@ -115,7 +116,7 @@ def _finite_conj_of_infinitive(token: Token) -> Token | None:
         and head.tag_ == "VB"
         and head.dep_ in ("xcomp", "ccomp", "advcl")
         and head.head.i != head.i
-        and (has_to_infinitive(head) or _modal_bare(head))
+        and (has_to_infinitive(head) or (token.tag_ == "VBD" and _modal_bare(head)))
     ):
         held = head.head
         if (
