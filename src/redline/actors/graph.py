@@ -50,6 +50,7 @@ from redline.actors.book import (
     Role,
     as_date,
     foreign_namesake,
+    initialled_namesake,
     kin_namesake,
     load_actors,
     normalise_token,
@@ -2971,6 +2972,8 @@ def _namesake_named_before(
             continue
         if kin_namesake(graph.book, full, 0, len(full)):
             return True
+        if initialled_namesake(graph.book, full, graph.date):
+            return True  # "Jonathan P. Blair … Blair" is not Tony Blair (issue #9 web49)
         given = sexes.get(words[0].lower())
         if sex is not None and given is not None and given != sex:
             return True
