@@ -68,3 +68,40 @@ def test_the_driver_and_his_bare_surname_are_not_tony_blair(nlp):
         assert entity.canonical != "Tony Blair"
         assert entity.actor is None or not entity.actor.startswith("GBR")
         assert doc.text[entity.start : entity.end] == entity.text
+
+
+# issue #9 web49: a definite description in a clause that a person's own verb governs
+# ("Hendry told lawmakers he had tried to persuade the White House that the new Moldovan
+# president was an honest partner") is someone else, never that person, wherever else the
+# text names him; a description in a clause merely joined to his is still his.
+ADVISER = (
+    "Mark Hendry, a former adviser to the mission, spoke to the committee for six hours on "
+    "Tuesday. "
+)
+
+
+def test_a_description_his_own_verb_governs_is_not_the_subject(nlp):
+    text = ADVISER + (
+        "Hendry told lawmakers he had tried to persuade the White House that the new Moldovan "
+        "president was an honest partner."
+    )
+    labels = [("Mark Hendry", 0, "PERSON"), ("Hendry", 1, "PERSON"), ("White House", 0, "ORG")]
+    doc = finish_labelled(nlp, text, labels, published="2019-11-20")
+    adviser = mention_of(doc, "Mark Hendry")
+    his = [m for m in doc.mentions if m.entity == adviser.entity]
+    assert all("Moldovan" not in m.text for m in his)
+    assert all(m.actor is None or not m.actor.startswith("MDA") for m in his)
+    for m in doc.mentions:
+        assert doc.text[m.start : m.end] == m.text
+
+
+def test_a_description_in_a_joined_clause_is_still_the_subject(nlp):
+    text = ADVISER + (
+        "Hendry arrived at the Capitol early, and the former adviser said he would answer "
+        "every question."
+    )
+    labels = [("Mark Hendry", 0, "PERSON"), ("Hendry", 1, "PERSON"), ("Capitol", 0, "ORG")]
+    doc = finish_labelled(nlp, text, labels, published="2019-11-20")
+    adviser = mention_of(doc, "Mark Hendry")
+    described = mention_of(doc, "the former adviser")
+    assert described.entity == adviser.entity
