@@ -467,37 +467,6 @@ def _passive_trigger_clause(trigger: Token, route: str) -> bool:
     return trigger.lemma_.lower() not in FEELING_PARTICIPLES
 
 
-# issue #9 web49: verbs that take a preposition, a noun and a gerund whose subject the noun is
-# ("objected to Ukraine opening an investigation", "warned against Turkey buying the missiles")
-GERUND_OBJECTING_VERBS = frozenset({
-    "object", "complain", "worry", "warn", "caution", "protest", "insist", "approve",
-    "disapprove", "oppose", "agree", "consent",
-})  # fmt: skip
-GERUND_SUBJECT_PREPOSITIONS = frozenset({"to", "about", "against", "of", "on"})
-GERUND_SUBJECT_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
-
-
-def _prepositional_gerund_subject(trigger: Token) -> Token | None:
-    """issue #9 web49: the named actor right before a gerund the parser hangs on the verb of
-    objecting, worrying or warning itself ("Volker would have objected to Ukraine opening an
-    investigation into Biden": Ukraine opens it, not Volker); None elsewhere ("traveled to
-    Beijing seeking a deal": no such verb)."""
-    if trigger.tag_ != "VBG" or trigger.dep_ not in ("xcomp", "advcl", "pcomp"):
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
-        return None
-    verb = trigger.head
-    if verb.lemma_.lower() not in GERUND_OBJECTING_VERBS or trigger.i < 2:
-        return None
-    noun = trigger.doc[trigger.i - 1]  # the head of the noun phrase right before
-    if noun.dep_ != "pobj" or noun.ent_type_ not in GERUND_SUBJECT_ENTITIES:
-        return None
-    prep = noun.head
-    if prep.text.lower() not in GERUND_SUBJECT_PREPOSITIONS or prep.head.i != verb.i:
-        return None
-    return noun
-
-
 def find_source(trigger: Token) -> tuple[Token | None, str]:
     """The token naming who acted, and the dependency route to it."""
     cur = trigger
@@ -506,9 +475,6 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
     misread = _misread_verb_subject(trigger)
     if misread is not None:
         return misread, "amod(finite)^nsubj"
-    gerund_subject = _prepositional_gerund_subject(trigger)
-    if gerund_subject is not None:
-        return gerund_subject, "gerund^pobj (its own subject)"
     passive_unnamed = False  # a passive trigger (or its passive conjunct) names no agent
     for _ in range(6):
         coordinated = _finite_conj_of_infinitive(cur)
