@@ -298,7 +298,7 @@ class ActorBook:
                 found = None  # "Mayor Sofia Reyes", "Governor Jordan Hale": a first name
             elif found and _surname_role(raws, words, hits, found):
                 found = None  # "Foreign Minister Julie Bishop", "Rep. Steve King": a surname
-            elif found and _another_first_name(raws, words, hits, found):
+            elif found and _another_first_name(raws, words, hits, found, index):
                 found = None  # "Jack McConnell" is not Mitch McConnell (issue #9 read20)
             elif found and _generation_after(raws, found):
                 found = None  # "Donald Trump Jr." is the son, not the book's Donald Trump
@@ -773,7 +773,9 @@ def courtesy_surname_of_other(text: str, start: int, end: int, others: frozenset
     return len(words) == 1 and normalise_token(words[0]) in others
 
 
-def _another_first_name(raws: list[str], words: list[str], hits: list[Hit], found: Hit) -> bool:
+def _another_first_name(
+    raws: list[str], words: list[str], hits: list[Hit], found: Hit, index: dict | None = None
+) -> bool:
     """issue #9 read20: a known person's surname alias right after a capitalised common first
     name that is not the person's own, and that no alias covers, names someone else ("Jack
     McConnell", Scotland's first minister, is no Mitch McConnell; "Eric Trump" no Donald)."""
@@ -782,7 +784,9 @@ def _another_first_name(raws: list[str], words: list[str], hits: list[Hit], foun
         return False
     i = found.first
     if i > 1 and MIDDLE_INITIAL.fullmatch(raws[i - 1]):
-        return _other_sex_before_initials(raws, words, hits, i, own[0])
+        return _other_sex_before_initials(raws, words, hits, i, own[0]) or _other_given_name(
+            raws, words, hits, found, own[0], index or {}
+        )
     if not i or not raws[i - 1][:1].isupper() or not raws[i - 1].isalpha():
         return False
     if hits and hits[-1].last >= i - 1:
@@ -813,6 +817,52 @@ def _other_sex_before_initials(
     sexes = common_first_name_genders()
     given, person = sexes.get(words[j]), sexes.get(normalise_token(own))
     return given is not None and person is not None and given != person
+
+
+# issue #9 web49: the common English pet forms of a given name whose spelling does not begin
+# as the name does ("Bill" Clinton is William J. Clinton, "Jim" Mattis James N. Mattis); a
+# form that shares the name's first two letters ("Mike"/"Michael", "Chuck"/"Charles") needs
+# no row
+PET_FORMS = {
+    "bill": "william", "billy": "william", "will": "william", "bob": "robert", "bobby": "robert",
+    "rob": "robert", "bert": "robert", "dick": "richard", "rick": "richard", "ted": "edward",
+    "ned": "edward", "tony": "anthony", "jim": "james", "jimmy": "james", "jack": "john",
+    "johnny": "john", "hank": "henry", "harry": "henry", "peggy": "margaret", "maggie":
+    "margaret", "betsy": "elizabeth", "beth": "elizabeth", "liz": "elizabeth", "betty":
+    "elizabeth", "sandy": "alexander", "alex": "alexander", "sasha": "alexander", "beto":
+    "robert", "mitch": "addison", "newt": "newton", "chuck": "charles", "chip": "charles",
+    "jeb": "john", "kit": "christopher", "nancy": "anne", "polly": "mary", "molly": "mary",
+    "sally": "sarah", "wes": "wesley", "bud": "william",
+}  # fmt: skip
+
+
+def _same_given_name(word: str, own: str) -> bool:
+    """Whether two given names may be one person's ("Michael" and "Mike", "William" and
+    "Bill"): the same first two letters, or a pet form of the other."""
+    if word[:2] == own[:2]:
+        return True
+    return PET_FORMS.get(word) == own or PET_FORMS.get(own) == word
+
+
+def _other_given_name(
+    raws: list[str], words: list[str], hits: list[Hit], found: Hit, own: str, index: dict
+) -> bool:
+    """issue #9 web49: "Jonathan P. Blair", a man arrested in Indiana, is not Tony Blair: a
+    common first name before middle initials and a person's surname alias, of the same sex
+    as the person's, names someone else when it is no form of the person's given name and no
+    alias of the person joins it to the surname ("Charles E. Grassley" is Chuck Grassley, whose
+    aliases hold "Charles Grassley"; "William J. Clinton" is Bill Clinton)."""
+    j = found.first - 1
+    while j > 0 and MIDDLE_INITIAL.fullmatch(raws[j]):
+        j -= 1
+    if not raws[j][:1].isupper() or not raws[j].isalpha() or (hits and hits[-1].last >= j):
+        return False
+    given = words[j]
+    if given not in _first_names() or _same_given_name(given, normalise_token(own)):
+        return False
+    surname = words[found.first : found.last + 1]
+    meanings = index.get((given, *surname), ())
+    return not any(entry.person is found.entry.person for entry, _ in meanings)
 
 
 # issue #10 family27: the suffixes that tell a son from his father ("Donald Trump Jr.");
@@ -1708,6 +1758,25 @@ def kin_namesake(book: ActorBook, text: str, start: int, end: int) -> bool:
         return False  # "Mr. Trump", "Citizen Trump" (a role the book knows), "But Trump"
     own = {normalise_token(w) for w in hit.entry.person.name.split()[:-1]}
     return folded not in own
+
+
+# a given name, middle initials and a surname: "Jonathan P. Blair", "Mary K. L. Brown"
+INITIALLED_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z]\.)+ ([A-Z][\w'’-]*[a-z])")
+
+
+def initialled_namesake(book: ActorBook, name: str, date: str | None = None) -> str | None:
+    """issue #9 web49: the surname of a name written with middle initials ("Jonathan P.
+    Blair") that the book knows alone as a person's ("Blair", Tony Blair) but refuses whole
+    (``_other_given_name``, ``_other_sex_before_initials``): a later bare "Blair" is the
+    text's man, not the book's. None otherwise (and for "Charles E. Grassley", whom the book
+    takes whole)."""
+    found = INITIALLED_NAME.fullmatch(name.removesuffix("'s").removesuffix("’s").strip())
+    if found is None:
+        return None
+    if any(h.entry.kind == "person" for h in book.scan(found.group(0))):
+        return None
+    alone = book.lookup(found.group(1), date=date)
+    return found.group(1) if alone is not None and alone.kind == "person" else None
 
 
 @datafiles.cached

@@ -50,6 +50,7 @@ from redline.actors.book import (
     Role,
     as_date,
     foreign_namesake,
+    initialled_namesake,
     kin_namesake,
     load_actors,
     normalise_token,
@@ -2971,6 +2972,8 @@ def _namesake_named_before(
             continue
         if kin_namesake(graph.book, full, 0, len(full)):
             return True
+        if initialled_namesake(graph.book, full, graph.date):
+            return True  # "Jonathan P. Blair … Blair" is not Tony Blair (issue #9 web49)
         given = sexes.get(words[0].lower())
         if sex is not None and given is not None and given != sex:
             return True
@@ -4016,6 +4019,33 @@ def description_of(token: Any) -> tuple[int, Any] | None:
     return start, owner
 
 
+# the arguments of a verb whose clauses below it cannot hold a description of the same person
+COMMANDING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+# the links that leave the verb's own clause: a clause joined to it, not one it governs
+CLAUSE_JOINS = frozenset({"conj", "parataxis"})
+
+
+def _commands(graph: _Graph, node: _Node, token: Any) -> bool:
+    """issue #9 web49: whether a person's mention is an argument of a verb that governs the
+    clause of a description after it, with no clause merely joined on the way ("Volker told
+    the committee he tried to convince him that the new Ukrainian president was not
+    corrupt"): the description then names someone else (a definite description is never
+    bound by an argument above it); "Smith arrived on Monday and the senator said" keeps
+    Smith for the senator (a conjoined verb's clause is its own)."""
+    span = _node_span(graph, node)
+    if span is None or span.root.dep_ not in COMMANDING_DEPS:
+        return False
+    verb = span.root.head
+    step = token
+    while step.head.i != step.i:
+        if step.dep_ in CLAUSE_JOINS and step.pos_ in ("VERB", "AUX"):
+            return False  # a conjunct that is no verb joins no clause ("…, and the president,")
+        step = step.head
+        if step.i == verb.i:
+            return True
+    return False
+
+
 def _descriptions(graph: _Graph) -> None:
     """ "Trump charges that … The New York businessman says": a definite description of a
     person by a role, as a clause's subject, is a person the text named before: the one the text
@@ -4170,11 +4200,18 @@ def _descriptions(graph: _Graph) -> None:
                     if phrase.split()[-1] in OFFICE_ROLES
                     for e in es
                 }
+            # "Volker said … that the new Ukrainian president …": whoever an argument above
+            # the description names is someone else, wherever else the text names him
+            bound = {
+                n.entity
+                for n in candidates
+                if _sentences_apart(told, n.start, anchor) <= 0 and _commands(graph, n, token)
+            }
             for node in reversed(candidates):
                 apart = max(0, _sentences_apart(told, node.start, anchor))
                 if apart > DESCRIPTION_REACH:
                     break
-                if node.entity in office_holders:
+                if node.entity in office_holders or node.entity in bound:
                     continue
                 if node.subject in ("speaker", "subject"):
                     tier = 0 if apart == 0 else 2 if apart == 1 else 4

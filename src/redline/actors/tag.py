@@ -13,6 +13,7 @@ from redline.actors.book import (
     as_date,
     courtesy_surname_of_other,
     foreign_namesake,
+    initialled_namesake,
     kin_namesake,
     load_actors,
     named_after_place,
@@ -95,6 +96,7 @@ def tag_entity_actors(doc: Document, book: ActorBook | None = None) -> Document:
         date = None  # an unreadable date: fall back to each person's most recent role
     tagged = []
     people: dict[str, object] = {}  # surname -> the match of the full name (None: unknown)
+    namesakes: set[str] = set()  # surnames of initialled names the book refuses whole
     # issue #9/#10 graph22: surnames the text gives in full with another first name
     others_of = getattr(book, "others_by_surname", None)
     others = others_of(doc.text, doc.published if date else None) if others_of else frozenset()
@@ -122,6 +124,13 @@ def tag_entity_actors(doc: Document, book: ActorBook | None = None) -> Document:
             match = None  # "Mr McConnell" after "Jack McConnell" (issue #9/#10 graph22)
         if entity.label == "PERSON" and len(words) > 1 and words[-1][:1].isupper():
             people.setdefault(words[-1], match if match and match.kind == "person" else None)
+            if match is None and (surname := initialled_namesake(book, entity.text, date)):
+                namesakes.add(surname)  # "Jonathan P. Blair" (issue #9 web49)
+        elif (
+            len(words) == 1 and match is not None and match.kind == "person"
+            and words[0] in namesakes
+        ):  # fmt: skip
+            match = None  # a later bare "Blair" is the text's man, not Tony Blair
         elif (
             len(words) == 1 and match is not None and match.kind in PLACE_KINDS
             and words[0] in people
