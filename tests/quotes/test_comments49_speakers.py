@@ -53,3 +53,18 @@ def test_an_i_inside_a_quote_is_still_the_speaker(nlp):
     doc = finish_labelled(nlp, text, [("Gordon Brown", 0, "PERSON"), ("Brown", 1, "PERSON")])
     quote = quote_with(doc, "told the unions")
     assert quote.speaker == "Gordon Brown", quote.rule
+
+
+def test_a_town_that_is_the_surname_of_someone_named_stays_that_person(nlp):
+    text = (
+        "Hillary Clinton spoke at a fundraiser in New York on Friday. At the dinner with the "
+        "singer Barbra Streisand, Clinton called the plan a disgrace."
+    )
+    labels = [
+        ("Hillary Clinton", 0, "PERSON"),
+        ("Barbra Streisand", 0, "PERSON"),
+        ("Clinton", 1, "PERSON"),
+    ]
+    doc = finish_labelled(nlp, text, labels, published="2016-09-21")
+    quote = quote_with(doc, "disgrace")
+    assert quote.speaker == "Hillary Clinton", (quote.speaker, quote.rule)

@@ -3372,7 +3372,11 @@ def _resolve(drafts: list[Draft], text: str, book: NameBook) -> list[Quote]:
                     how = f"pronoun->{speaker} (the body that spoke before)"
             else:
                 speaker, how = name_of_mention(span, head, book)
-                signer = signer_before(span) if place_not_person(span) else None
+                signer = (
+                    signer_before(span)
+                    if place_not_person(span) and not book.names_a_surname(span.text)
+                    else None
+                )
                 if signer is not None:
                     # comments49: "I disagree with Ashley, Swindon saying …": the reader the
                     # town is signed after speaks, never the town

@@ -291,7 +291,7 @@ class NameBook:
                 # issue #10 names24: "Labour" tagged a person is no one "he" can be; names42:
                 # nor is "Chelsea Football Club"
                 continue
-            if place_not_person(ent):
+            if place_not_person(ent) and not self.names_a_surname(ent.text):
                 continue  # comments49: "a worker in Exeter" tagged a person is a town
             title = parsed[ent.start - 1].text if ent.start > 0 else ""
             gender = name_gender(name, (title, ent[0].text))
@@ -306,6 +306,11 @@ class NameBook:
                     root.dep_ in SUBJECT_DEPS or root.head.dep_ in SUBJECT_DEPS,
                 )
             )
+
+    def names_a_surname(self, word: str) -> bool:
+        """Whether ``word`` is the surname of someone the article names in full ("Clinton" after
+        "Hillary Clinton"): that person, even where the gazetteer knows a town of the name."""
+        return word.strip().lower() in self.full_by_surname
 
     def full_name(self, words: list[str], surname_only: bool = False) -> str | None:
         """The fullest name for a person mention's words ("Mr. Putin" -> "Vladimir Putin"). A
