@@ -13,7 +13,7 @@ from redline.model import check_offsets
 REPORT = (
     "The government raised the minimum wage on Tuesday, to 5.05 pounds an hour for adults.\n\n"
     "Business groups criticised the decision, and the Confederation of British Industry called "
-    "for a pause. \"This is a fair deal for working families,\" Prime Minister Tony Blair said."
+    'for a pause. "This is a fair deal for working families," Prime Minister Tony Blair said.'
 )
 COMMENTS = [
     "The Prime Minister said he would help workers, but he has done nothing for us.\n"
@@ -24,8 +24,7 @@ COMMENTS = [
     "Emma, Leeds",
     "Russia threatened to cut gas supplies to Europe. That is what we should worry about!\n"
     "Mark Taylor, Bristol",
-    "Germany condemned the plan, and rightly so. Wages should be set by the market.\n"
-    "Paul, Cardiff",
+    "Germany condemned the plan, and rightly so. Wages should be set by the market.\nPaul, Cardiff",
 ]
 PAGE = REPORT + "\n\nHere is a selection of your comments.\n\n" + "\n\n".join(COMMENTS) + "\n"
 

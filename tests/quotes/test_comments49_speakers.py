@@ -47,8 +47,8 @@ def test_an_i_of_the_narration_is_not_the_last_person_named(nlp):
 
 def test_an_i_inside_a_quote_is_still_the_speaker(nlp):
     text = (
-        "Chancellor Gordon Brown announced the rise on Monday. \"I told the unions that we "
-        "would not go further this year,\" Mr Brown said."
+        'Chancellor Gordon Brown announced the rise on Monday. "I told the unions that we '
+        'would not go further this year," Mr Brown said.'
     )
     doc = finish_labelled(nlp, text, [("Gordon Brown", 0, "PERSON"), ("Brown", 1, "PERSON")])
     quote = quote_with(doc, "told the unions")
