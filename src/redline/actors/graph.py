@@ -797,6 +797,17 @@ def _name_mentions(graph: _Graph) -> None:
             entity = replace(entity, label="PERSON")
         # issue #9 reader: "Hague" after "William Hague" is his surname, not The Hague
         own_surname = _name_key(doc.text[start:end]) in surnames
+        if (
+            entity.label in ("ORG", "PERSON")
+            and not entity.actor
+            and not own_surname
+            and _town_of_reader(graph, start, end)
+        ):
+            # issue #9/#10 comments49: "I disagree with Ashley, Swindon saying …", "Andrew in
+            # Derby complains": the town a reader is named with is a place, never a body "they"
+            # or a person "he" can be
+            entity = replace(entity, label="GPE")
+            node.rule = "name+town-of-reader"
         if entity.label == "PERSON" and (
             (not own_surname and _names_a_country(graph, doc.text[start:end]))
             or _located_in(graph, start, end)
@@ -2127,6 +2138,17 @@ def _located_in(graph: _Graph, start: int, end: int) -> bool:
     from redline.enrich.places import lookup_place
 
     return lookup_place(graph.doc.text[start:end]) is not None
+
+
+def _town_of_reader(graph: _Graph, start: int, end: int) -> bool:
+    """A name the gazetteer knows right after a reader's first name ("Ashley, Swindon",
+    "Emma from Sleaford"); see :func:`redline.quotes.speakers.signer_before`."""
+    span = _mention_span(graph.doc.parsed, start, end, graph.parse_reads)
+    if span is None or not 1 <= len(span) <= 2:
+        return False
+    from redline.quotes.speakers import place_not_person, signer_before
+
+    return signer_before(span) is not None and place_not_person(span)
 
 
 TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?\Z")

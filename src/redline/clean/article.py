@@ -34,6 +34,9 @@ def clean_document(raw: RawDocument, *, published: str | None = None) -> Documen
       it is taken out of ``text`` so the first sentence starts with the story.
     - ``meta["credits"]``: agency and reporting credits ("With a report from Reuters");
       ``meta["header"]``: every header piece taken out, with its rule.
+    - ``commentary`` and ``meta["reader_comments"]``: a run of readers' signed comments after
+      the report ("..., Ashley, Swindon"), each with its signer's name and place and, for plain
+      text, its ``start`` and ``end`` in the input text (:mod:`redline.clean.comments`).
     """
     field_rules: dict[str, str] = {}
     html_article = None
@@ -106,6 +109,8 @@ def clean_document(raw: RawDocument, *, published: str | None = None) -> Documen
         meta["correction"] = cleaned.correction
     if cleaned.header:
         meta["header"] = list(cleaned.header)
+    if cleaned.reader_comments:
+        meta["reader_comments"] = list(cleaned.reader_comments)
     if html_article and html_article.description:
         meta["description"] = html_article.description
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from redline.clean.comments import find_comment_run
 from redline.clean.header import (
     CREDIT_AT_END,
     DATE_PREFIX,
@@ -96,6 +97,8 @@ class CleanText:
     removed: list[str] = field(default_factory=list)
     removed_rules: list[str] = field(default_factory=list)
     rules: dict[str, str] = field(default_factory=dict)
+    # readers' comments after the report (comments49): text, name, place, and where they are
+    reader_comments: list[dict] = field(default_factory=list)
 
     def drop(self, line: str, rule: str) -> None:
         self.removed.append(line.strip())
@@ -124,6 +127,7 @@ def clean_text(
             if remark:
                 out.commentary.append(remark)
     read_article(segments[article], out, known_title, guess_title and not known_title, text_mode)
+    locate_comments(text, out, offsets=text_mode)
     for remark in out.commentary:
         outlet = outlet_in_remark(remark)
         if outlet:
@@ -340,12 +344,64 @@ def read_article(
             out.drop(text, "repeated-line")
         else:
             kept.append(unit)
+    kept = take_reader_comments(kept, out)
     body = assemble(kept)
     trailing = CREDIT_AT_END.search(body)
     if trailing and trailing.start() > 0:
         add_credit(trailing.group(0), out)
         body = body[: trailing.start()].rstrip()
     out.text = read_lead(body, out)
+
+
+def take_reader_comments(kept: list[list[Line]], out: CleanText) -> list[list[Line]]:
+    """Take a run of signed readers' comments off the end of the body (see
+    :mod:`redline.clean.comments`): each comment goes to ``commentary`` and, with its signer, to
+    ``reader_comments``; the line introducing them and closing lines go to ``removed``. Returns
+    the units left for the article."""
+    by_para: list[list[list[Line]]] = []
+    for unit in kept:
+        if not by_para or by_para[-1][0][0].para != unit[0].para:
+            by_para.append([])
+        by_para[-1].append(unit)
+    paragraphs = [[unit_text(u) if len(u) > 1 else u[0].text.strip() for u in p] for p in by_para]
+    run = find_comment_run(paragraphs)
+    if run is None:
+        return kept
+    for index in ([run.intro] if run.intro is not None else []) + run.closing:
+        out.drop(" ".join(paragraphs[index]), "reader-comments-intro")
+    for comment in run.comments:
+        out.commentary.append(comment.text)
+        lines = [line for j in comment.paragraphs for unit in by_para[j] for line in unit]
+        out.reader_comments.append(
+            {
+                "text": comment.text,
+                "name": comment.name,
+                "place": comment.place,
+                "rule": "reader-comment: signed",
+                "first_line": lines[0].text.strip(),
+                "last_line": lines[-1].text.strip(),
+            }
+        )
+    out.rules["commentary"] = "reader-comments"
+    first = run.intro if run.intro is not None else run.start
+    return [unit for p in by_para[:first] for unit in p]
+
+
+def locate_comments(text: str, out: CleanText, *, offsets: bool) -> None:
+    """Give each reader's comment its ``start`` and ``end`` in the input ``text`` (from its
+    first line's start to its signature's end), when both lines are found there as printed;
+    with ``offsets`` off (text an HTML extractor wrote) none."""
+    cursor = 0
+    for comment in out.reader_comments:
+        first, last = comment.pop("first_line"), comment.pop("last_line")
+        if not offsets:
+            continue
+        start = text.find(first, cursor)
+        end = text.find(last, start) if start >= 0 else -1
+        if start < 0 or end < 0:
+            continue
+        comment["start"], comment["end"] = start, end + len(last)
+        cursor = comment["end"]
 
 
 def read_lead(body: str, out: CleanText) -> str:

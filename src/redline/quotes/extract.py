@@ -48,8 +48,10 @@ from redline.quotes.speakers import (
     PersonMention,
     mention_span,
     name_of_mention,
+    place_not_person,
     pronoun_genders,
     read_word_list,
+    signer_before,
     speaker_head,
 )
 
@@ -3307,6 +3309,15 @@ def _issued_statement(span: Span, head: Token) -> bool:
     )
 
 
+def _inside_marks(text: str, position: int, marked: list[tuple[int, int]]) -> bool:
+    """Whether ``position`` is inside quotation marks; ``marked`` is filled with the text's
+    marked spans on the first call (the reply to few pronouns is not worth a pass of its own)."""
+    if not marked:
+        marked.extend((m.start, m.end) for m in find_marked_spans(text))
+        marked.append((-1, -1))  # found: not empty even when the text quotes nothing
+    return any(start <= position < end for start, end in marked)
+
+
 def _resolve(drafts: list[Draft], text: str, book: NameBook) -> list[Quote]:
     """Attach speaker mentions and names; remember speakers so he/she can be resolved."""
     quotes: list[Quote] = []
@@ -3316,6 +3327,7 @@ def _resolve(drafts: list[Draft], text: str, book: NameBook) -> list[Quote]:
     stated: tuple[int, str] | None = None  # the last speaker when it spoke in a statement
     papers: list[tuple[int, str]] = []  # the newspapers named as speakers so far (end, name)
     authors: list[tuple[int, str, str]] = []  # bodies that may write reports (end, name, noun)
+    marked: list[tuple[int, int]] = []  # the text's quotation-mark spans, found on first need
     for draft in drafts:
         start, end, kind, attribution, rule, head = (
             draft.start,
@@ -3339,7 +3351,11 @@ def _resolve(drafts: list[Draft], text: str, book: NameBook) -> list[Quote]:
             if head.lower_ in genders:
                 gender = genders[head.lower_]
                 how = f"pronoun({head.lower_})"
-                if gender in ("m", "f", "x"):
+                if gender == "x" and not _inside_marks(text, s_start, marked):
+                    # comments49: an "I" of the narration ("Although I would not deny …" in a
+                    # reader's comment) is the writer's, not the last person the text named
+                    how = f"pronoun({head.lower_}): narration"
+                elif gender in ("m", "f", "x"):
                     found = book.person_before(s_start, gender, speakers)
                     if found is not None:
                         speaker = found.name
@@ -3356,6 +3372,16 @@ def _resolve(drafts: list[Draft], text: str, book: NameBook) -> list[Quote]:
                     how = f"pronoun->{speaker} (the body that spoke before)"
             else:
                 speaker, how = name_of_mention(span, head, book)
+                signer = (
+                    signer_before(span)
+                    if place_not_person(span) and not book.names_a_surname(span.text)
+                    else None
+                )
+                if signer is not None:
+                    # comments49: "I disagree with Ashley, Swindon saying …": the reader the
+                    # town is signed after speaks, never the town
+                    speaker = book.full_name([t.text for t in signer])
+                    how = f"signer-of-town->{speaker}"
                 if speaker is None and how == "unnamed":
                     paper = _paper_before(span, head, papers, s_start)
                     if paper is not None:

@@ -22,6 +22,7 @@ from redline.actors import load_actors
 from redline.actors.graph import (
     DESCRIBED_ROLES,
     HEADLINE_VERBS,
+    LOCATIVES,
     PERSON_NOUNS,
     PERSON_TITLES_GENDER,
     POST_NOMINALS,
@@ -200,6 +201,60 @@ def clean_name(words: list[str]) -> list[str]:
 DOUBLED = re.compile(r"(\w)\1+")  # a doubled letter, folded for typing slips in surnames
 
 
+# issue #9/#10 comments49: the words that join a reader's name to the town signed after it
+# ("Ashley, Swindon", "Ashley, of Swindon", "Emma from Sleaford", "Andrew in Derby")
+SIGNATURE_LINKS = frozenset({"of", "from", "in"})
+
+
+def signer_before(span: Span) -> Span | None:
+    """The reader's name before a town in "Ashley, Swindon", "Ashley, of Swindon", "Emma from
+    Sleaford", "Andrew in Derby": a name tagged as a person or a first name of the hand list,
+    itself no place, then a comma and/or "of"/"from"/"in"; else None. The town is not checked
+    here (see :func:`place_not_person`)."""
+    doc = span.doc
+    i = span.start - 1
+    linked = False
+    if i >= 0 and doc[i].lower_ in SIGNATURE_LINKS:
+        i, linked = i - 1, True
+    if i >= 0 and doc[i].text == ",":
+        i, linked = i - 1, True
+    if not linked or i < 0 or not doc[i].text[:1].isupper() or doc[i].pos_ != "PROPN":
+        return None
+    token = doc[i]
+    if token.ent_type_ == "PERSON":
+        start = i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1  # back to the name's first word ("John Smith, Exeter")
+        name = doc[start : i + 1]
+    elif token.lower_ in first_name_genders():
+        name = doc[i : i + 1]
+    else:
+        return None
+    if name[0].lower_ not in first_name_genders() and name[0].ent_type_ != "PERSON":
+        return None
+    from redline.enrich.places import lookup_place
+
+    if len(name) == 1 and lookup_place(name.text) is not None:
+        return None  # "Paris, France": a place before a place
+    return name
+
+
+def place_not_person(span: Span) -> bool:
+    """A one- or two-word name the gazetteer knows that a locative preposition governs ("a
+    worker in Exeter") or that a reader signed after their name ("Ashley, Swindon"): a town,
+    never a person that "I", "he" or "she" can be."""
+    if not 1 <= len(span) <= 2 or not span.text[:1].isupper():
+        return False
+    from redline.enrich.places import lookup_place
+
+    if lookup_place(span.text) is None:
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVES:
+        return True
+    return signer_before(span) is not None
+
+
 class NameBook:
     """The people one article names, so "Mr. Putin" and "he" can be given the full name."""
 
@@ -236,6 +291,8 @@ class NameBook:
                 # issue #10 names24: "Labour" tagged a person is no one "he" can be; names42:
                 # nor is "Chelsea Football Club"
                 continue
+            if place_not_person(ent) and not self.names_a_surname(ent.text):
+                continue  # comments49: "a worker in Exeter" tagged a person is a town
             title = parsed[ent.start - 1].text if ent.start > 0 else ""
             gender = name_gender(name, (title, ent[0].text))
             if gender and name not in self.gender:
@@ -249,6 +306,11 @@ class NameBook:
                     root.dep_ in SUBJECT_DEPS or root.head.dep_ in SUBJECT_DEPS,
                 )
             )
+
+    def names_a_surname(self, word: str) -> bool:
+        """Whether ``word`` is the surname of someone the article names in full ("Clinton" after
+        "Hillary Clinton"): that person, even where the gazetteer knows a town of the name."""
+        return word.strip().lower() in self.full_by_surname
 
     def full_name(self, words: list[str], surname_only: bool = False) -> str | None:
         """The fullest name for a person mention's words ("Mr. Putin" -> "Vladimir Putin"). A
