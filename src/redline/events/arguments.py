@@ -341,6 +341,11 @@ ACT_MAKERS: dict[str, frozenset[str]] = {
         "commutation": "commute", "pardon": "pardon", "withdrawal": "withdraw",
         "dismissal": "dismiss", "firing": "fire", "expulsion": "expel", "veto": "veto",
         "invasion": "invade", "annexation": "annex", "appointment": "appoint",
+        # issue #9 actors49: a rise told by its verb first ("Unveiling the latest increase,
+        # Mr Blair said ... the TUC welcomed the increase"), an announcement and a
+        # recommendation by theirs ("cut" too gained one right tuple and one wrong: left out)
+        "increase": "raise increase unveil announce", "hike": "raise hike unveil announce",
+        "announcement": "announce", "recommendation": "recommend",
     }.items()
 }  # fmt: skip
 # issue #9/#10 actors10: acts any verb may make ("Twitter banned them ... RT condemned the
