@@ -1,7 +1,9 @@
 """What the lead saw on unseen articles in the thirty-eighth round (issue #9, helper actors49):
-"With the AIP, West stands in Richardson's usual place" coded as support; "a spokesman for West"
-read as a government of no country; "the TUC welcomed the increase" with no one behind the
-increase. The sentences are our own."""
+"The Trade Unions Congress" read as a legislature; "With the AIP, West stands in Richardson's
+usual place" coded as support; "a spokesman for West" read as a government of no country; "the
+TUC welcomed the increase" with no one behind the increase. A union federation named "Congress"
+is labour, the ANC and India's Congress party are parties; "Congress" alone stays the
+legislature. The sentences and phrases are our own."""
 
 from __future__ import annotations
 
@@ -57,3 +59,30 @@ def test_an_increase_told_before_is_its_unveiler_s(code_text):
     )
     welcomed = by_trigger(doc, "welcomed")
     assert [(e.code, e.target_actor) for e in welcomed] == [("051", "GBRGOV")], seen(doc)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("The Trade Unions Congress", "---LAB"),
+        ("the Trade Union Congress", "---LAB"),
+        ("the Nigeria Labour Congress", "NGALAB"),
+        ("the Congress of Trade Unions", "---LAB"),
+        ("the African National Congress", "ZAFPTY"),
+        ("the ANC", "ZAFPTY"),
+        ("the Indian National Congress", "INDPTY"),
+        ("India's ruling Congress party", "INDPTY"),
+    ],
+)
+def test_a_union_or_party_named_congress_is_no_legislature(book, phrase, code):
+    match = book.lookup(phrase, date="2005-03-01")
+    assert match is not None and match.code == code, match and match.rule
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [("Congress", "---LEG"), ("the US Congress", "USALEG"), ("the Peruvian Congress", "PERLEG")],
+)
+def test_the_legislature_named_congress_stays_one(book, phrase, code):
+    match = book.lookup(phrase, date="2005-03-01")
+    assert match is not None and match.code == code, match and match.rule
