@@ -86,3 +86,11 @@ def test_a_union_or_party_named_congress_is_no_legislature(book, phrase, code):
 def test_the_legislature_named_congress_stays_one(book, phrase, code):
     match = book.lookup(phrase, date="2005-03-01")
     assert match is not None and match.code == code, match and match.rule
+
+
+def test_a_fronted_with_phrase_leaves_other_kinds_of_event(code_all):
+    doc = code_all(
+        "With the approval by the cabinet meeting, the Kenyan government formally agreed and "
+        "accepted the proposal submitted by a Chinese port company, the ambassador said."
+    )
+    assert [e for e in by_trigger(doc, "agreed") if e.source_actor == "KENGOV"], seen(doc)

@@ -942,11 +942,17 @@ def _country_moved(verb: Token, entry: LexiconEntry) -> bool:
     return obj.ent_type_ == "GPE" or obj.lemma_.lower() in COUNTRY_NOUNS
 
 
+# the roots whose "with" partner a fronted phrase is not: intents and backing ("stands with",
+# "make effort with"); "With the approval by the Cabinet, the government agreed ..." keeps its
+# event (a ConfliBERT sentence's source, lost when every root was held to it)
+FRONTED_WITH_ROOTS = frozenset({"03", "05"})
+
+
 def _fronted_with(entry: LexiconEntry, holder: Token, prep_obj: Token, word: str | None) -> bool:
     """issue #9 actors49: "With the AIP, West stands in Richardson's usual place": a "with"
     phrase put before the clause's subject sets the scene; it is not whom the verb is with
     ("stands with the president" backs him)."""
-    if entry.pos != "verb" or word != "with":
+    if entry.pos != "verb" or word != "with" or entry.code[:2] not in FRONTED_WITH_ROOTS:
         return False
     prep = prep_obj.head
     if any(c.lower_ in ("whom", "which") for c in prep.children):
