@@ -6201,10 +6201,13 @@ def link_quote_speakers(doc: Document) -> Document:
                     entity = named  # "his wife, Anne Hendry, …" before: "his wife said"
                 else:
                     name = f"{printed.get(owner.entity, owner.canonical)}'s {noun}"
+                    # issue #9 actors49: "a spokesman for West" the book does not place is West's
+                    # side, not the office's government of no country (---GOV)
+                    placed = quote.actor if quote.actor and quote.actor[:3] != "---" else None
                     quote = replace(
                         quote,
                         speaker=name,
-                        actor=owner.actor or quote.actor,
+                        actor=owner.actor or placed,
                         rule=f"{quote.rule or ''}+graph:{noun}-of-person",
                     )
             elif owned := [

@@ -341,6 +341,11 @@ ACT_MAKERS: dict[str, frozenset[str]] = {
         "commutation": "commute", "pardon": "pardon", "withdrawal": "withdraw",
         "dismissal": "dismiss", "firing": "fire", "expulsion": "expel", "veto": "veto",
         "invasion": "invade", "annexation": "annex", "appointment": "appoint",
+        # issue #9 actors49: a rise told by its verb first ("Unveiling the latest increase,
+        # Mr Blair said ... the TUC welcomed the increase"), an announcement and a
+        # recommendation by theirs ("cut" too gained one right tuple and one wrong: left out)
+        "increase": "raise increase unveil announce", "hike": "raise hike unveil announce",
+        "announcement": "announce", "recommendation": "recommend",
     }.items()
 }  # fmt: skip
 # issue #9/#10 actors10: acts any verb may make ("Twitter banned them ... RT condemned the
@@ -2916,6 +2921,15 @@ class ActorResolver:
             # issue #9 read36: "a spokesman for UKIP", "a spokeswoman for Exxon Mobil": the
             # body spoken for, not the spokesman's office (---GOV)
             return body, f"spokesperson for:{_short(body)}"
+        if inside is not None and inside.code == "---GOV" and (person := _person_spoken_for(head)):
+            # issue #9 actors49: "a spokesman for West claimed ...": who speaks for a person
+            # is that person's side (their country, or no one the book can place), never a
+            # government of no country
+            told = self.argument(person, "spokesperson-for")
+            if told.actor is not None and told.actor.kind == "person":
+                return told.actor, f"spokesperson for {told.text!r}: {told.rule}"
+            if told.actor is None and person.ent_type_ == "PERSON":
+                return None, f"'{text}': a spokesperson for {person.text!r}, who is not placed"
         if inside is not None and inside.code.startswith("---") and _cause_owner(head, inside):
             # issue #9 actors45: "a regiments' campaign group", "the prisoners' advocacy group":
             # a body that campaigns for those its owner word names, not one of them (MIL);
@@ -4469,6 +4483,25 @@ def _spoken_for(noun: Token) -> Token | None:
             body = next((c for c in child.children if c.dep_ == "pobj"), None)
         if body is not None and body.pos_ == "PROPN" and body.ent_type_ not in ("PERSON", "GPE"):
             return body
+    return None
+
+
+BODY_ENTS = frozenset({"GPE", "NORP", "ORG", "FAC"})
+
+
+def _person_spoken_for(noun: Token) -> Token | None:
+    """issue #9 actors49: the person a spokesperson noun speaks for ("a spokesman for West",
+    "Biden's spokeswoman"): a person's name in its "for" / "of" phrase or before it, or None."""
+    if noun.lemma_.lower() not in SPOKES_NOUNS:
+        return None
+    for child in noun.children:
+        person = None
+        if child.dep_ == "poss" and child.i < noun.i:
+            person = child
+        elif child.dep_ == "prep" and child.lower_ in ("for", "of") and child.i > noun.i:
+            person = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if person is not None and person.pos_ == "PROPN" and person.ent_type_ not in BODY_ENTS:
+            return person
     return None
 
 

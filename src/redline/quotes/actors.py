@@ -150,6 +150,11 @@ def attribute_quote_actors(doc: Document, book: ActorBook) -> Document:
                 if match is not None and _persons_place_word(doc, book, quote, phrase, match):
                     match = None
                     break  # nor "German" alone after "Mike German"
+        spokesperson = "-of-person" in (quote.rule or "")
+        if match is not None and match.code.startswith("---") and spokesperson:
+            # issue #9 actors49: "Howie Hawkins's spokesman" is the person's side (the graph
+            # set it), not the office's government of no country
+            match = None
         if (
             match is not None
             and match.kind == "person"

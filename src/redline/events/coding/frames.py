@@ -689,6 +689,8 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
             prep_obj = _bare_for_clause_subject(prep_obj) or prep_obj
         if prep_obj is None:
             return None
+        if _fronted_with(entry, holder, prep_obj, prep_word):
+            return None
         if _appeal_for_a_thing(entry, trigger, prep_obj, prep_word):
             return None
         if entry.code == "041" and obj is not None and _appeal_made(trigger, obj):
@@ -938,6 +940,25 @@ def _country_moved(verb: Token, entry: LexiconEntry) -> bool:
     if obj is None or obj.dep_ != "dobj" or "from" not in entry.preps:
         return False
     return obj.ent_type_ == "GPE" or obj.lemma_.lower() in COUNTRY_NOUNS
+
+
+# the roots whose "with" partner a fronted phrase is not: intents and backing ("stands with",
+# "make effort with"); "With the approval by the Cabinet, the government agreed ..." keeps its
+# event (a ConfliBERT sentence's source, lost when every root was held to it)
+FRONTED_WITH_ROOTS = frozenset({"03", "05"})
+
+
+def _fronted_with(entry: LexiconEntry, holder: Token, prep_obj: Token, word: str | None) -> bool:
+    """issue #9 actors49: "With the AIP, West stands in Richardson's usual place": a "with"
+    phrase put before the clause's subject sets the scene; it is not whom the verb is with
+    ("stands with the president" backs him)."""
+    if entry.pos != "verb" or word != "with" or entry.code[:2] not in FRONTED_WITH_ROOTS:
+        return False
+    prep = prep_obj.head
+    if any(c.lower_ in ("whom", "which") for c in prep.children):
+        return False  # "with whom she has discussed the issue": the relative's own place
+    subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return prep.head.i == holder.i and any(prep.i < s.i < holder.i for s in subjects)
 
 
 def _appeal_for_a_thing(
