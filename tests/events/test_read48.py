@@ -89,3 +89,23 @@ def test_past_conjunct_of_a_modal_verb_is_the_sayers(code_text):
     assert urged, seen(doc)
     assert urged[0].source_text != "President Donald Trump", urged[0]
     assert "Trump" not in (urged[0].source_text or ""), urged[0]
+
+
+def test_denial_answers_no_accusation_of_another_named_countryman(code_text):
+    doc = code_text(
+        "Senate Democrats expressed dissatisfaction with John Bolton over his refusal to "
+        "testify. President Donald Trump described the story as a hoax."
+    )
+    denials = [e for e in doc.events if e.code == "016"]
+    assert denials, seen(doc)
+    assert not (denials[0].target_actor or "").endswith("LEG"), denials[0]
+
+
+def test_denial_answers_the_accusation_of_the_denier(code_text):
+    doc = code_text(
+        "Senate Democrats accused President Donald Trump of obstructing the investigation. "
+        "Trump has denied any wrongdoing."
+    )
+    denials = [e for e in doc.events if e.code == "016"]
+    assert denials, seen(doc)
+    assert (denials[0].target_actor or "").endswith("LEG"), denials[0]

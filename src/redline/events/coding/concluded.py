@@ -182,7 +182,9 @@ def denial_targets(
                 and other.target_actor[:3] == denier[:3]
                 and not other.conditional
                 and other.source_text  # issue #9 recall9: an implied prosecutor is no accuser named
-                and _accuses_the_denier(other, denier)
+                and _accuses_the_denier(
+                    other, event, features.get(id(other), {}).get("role:tgt=person", 0.0) > 0
+                )
                 and not _denied_by_its_doer(other, events)
                 and (
                     other.root_code != INVESTIGATING_ROOT or _investigates_allegations(other, event)

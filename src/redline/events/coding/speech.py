@@ -332,13 +332,24 @@ def _denied_by_its_doer(act: Event, events: list[Event]) -> bool:
     )
 
 
-def _accuses_the_denier(accusation: Event, denier: str) -> bool:
+def _accuses_the_denier(
+    accusation: Event, denial: Event, accused_person: bool = False
+) -> bool:
     """Between actors of one country, only an accusation of the denier itself is answered
     ("Republicans attacked Mueller" is not what Trump denies when he says there was no
     collusion); across countries, or where only a bare country is known, the country is
-    enough ("U.S. agencies concluded Russia ...")."""
+    enough ("U.S. agencies concluded Russia ..."). A named person of no sector
+    (``accused_person``: "Democrats expressed dissatisfaction with Bolton") is no bare country:
+    only an accusation of the denier by name is answered (lead read48)."""
+    denier = denial.source_actor or ""
     accuser, accused = accusation.source_actor or "", accusation.target_actor or ""
-    if accuser[:3] != denier[:3] or len(accused) == 3 or len(denier) == 3:
+    if accuser[:3] != denier[:3] or len(denier) == 3:
+        return True
+    if len(accused) == 3:
+        if accused_person and accusation.target_text and denial.source_text:
+            name = accusation.target_text.split()[-1].lower()
+            if name[:1].isalpha() and accusation.target_text[:1].isupper():
+                return name in denial.source_text.lower()
         return True
     return accused == denier
 
