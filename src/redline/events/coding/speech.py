@@ -332,9 +332,7 @@ def _denied_by_its_doer(act: Event, events: list[Event]) -> bool:
     )
 
 
-def _accuses_the_denier(
-    accusation: Event, denial: Event, accused_person: bool = False
-) -> bool:
+def _accuses_the_denier(accusation: Event, denial: Event, accused_person: bool = False) -> bool:
     """Between actors of one country, only an accusation of the denier itself is answered
     ("Republicans attacked Mueller" is not what Trump denies when he says there was no
     collusion); across countries, or where only a bare country is known, the country is
