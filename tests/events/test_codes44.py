@@ -4,13 +4,9 @@
 from __future__ import annotations
 
 import pytest
-from event_views import country_pair, seen
+from event_views import country_codes, seen
 
 pytestmark = pytest.mark.model
-
-
-def _codes(doc) -> list[tuple[str, str, str]]:
-    return [(e.code, *country_pair(e)) for e in doc.events]
 
 
 # -- a witness called to testify is asked for information (101), not telephoned (041) -----------
@@ -21,7 +17,7 @@ def test_codes44_called_to_testify_is_a_demand(code_all):
         "LONDON (Reuters) - The British parliament's culture committee called the French "
         "executive to testify about the data breach next month."
     )
-    codes = _codes(doc)
+    codes = country_codes(doc.events)
     assert any(c[0] == "101" for c in codes), seen(doc)
     assert not any(c[0] == "041" for c in codes), seen(doc)
 
@@ -31,7 +27,7 @@ def test_codes44_was_called_to_testify_is_a_demand(code_all):
         "LONDON (Reuters) - The French executive was called to testify by the British "
         "parliament's culture committee because of the data breach."
     )
-    codes = _codes(doc)
+    codes = country_codes(doc.events)
     assert any(c[0] == "101" for c in codes), seen(doc)
     assert not any(c[0] == "041" for c in codes), seen(doc)
 
@@ -44,6 +40,6 @@ def test_codes44_rallied_to_defense_supports(code_all):
         "ROME (Reuters) - French ministers rallied to the Italian prime minister's defense on "
         "Sunday after the vote."
     )
-    codes = _codes(doc)
+    codes = country_codes(doc.events)
     assert any(c[0].startswith("05") and c[1:] == ("FRA", "ITA") for c in codes), seen(doc)
     assert not any(c[0].startswith("14") for c in codes), seen(doc)

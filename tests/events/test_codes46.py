@@ -4,13 +4,9 @@
 from __future__ import annotations
 
 import pytest
-from event_views import country_pair, seen
+from event_views import country_codes, seen
 
 pytestmark = pytest.mark.model
-
-
-def _codes(doc) -> list[tuple[str, str, str]]:
-    return [(e.code, *country_pair(e)) for e in doc.events]
 
 
 def _spans_hold(doc) -> None:
@@ -26,7 +22,7 @@ def test_codes46_no_longer_agree_is_a_refusal(code_all):
         "NEW YORK (Reuters) - The judge said she could no longer agree to more lenient bail "
         "terms for the former campaign chairman."
     )
-    codes = _codes(doc)
+    codes = country_codes(doc.events)
     assert any(c[0].startswith("12") for c in codes), seen(doc)
     assert not any(c[0].startswith("08") for c in codes), seen(doc)
     _spans_hold(doc)
@@ -38,7 +34,7 @@ def test_codes46_no_longer_prosecuted_stays_dropped(code_all):
         "WASHINGTON (Reuters) - The protester will no longer be prosecuted, the Justice "
         "Department said on Friday."
     )
-    codes = _codes(doc)
+    codes = country_codes(doc.events)
     assert not any(c[0].startswith(("12", "13", "17")) for c in codes), seen(doc)
 
 
@@ -50,7 +46,7 @@ def test_codes46_not_backing_a_proposal_is_a_rejection(code_all):
         "WASHINGTON (Reuters) - The White House said on Monday it was not backing any proposal "
         "to delay the cut in the corporate tax rate."
     )
-    codes = _codes(doc)
+    codes = country_codes(doc.events)
     assert any(c[0].startswith("12") for c in codes), seen(doc)
     assert not any(c[0].startswith("05") for c in codes), seen(doc)
     _spans_hold(doc)
@@ -61,7 +57,7 @@ def test_codes46_does_not_support_the_bill_is_a_rejection(code_all):
         "WASHINGTON (Reuters) - Senator Ron Wyden said on Tuesday he does not support the "
         "Senate tax bill."
     )
-    assert any(c[0].startswith("12") for c in _codes(doc)), seen(doc)
+    assert any(c[0].startswith("12") for c in country_codes(doc.events)), seen(doc)
 
 
 def test_codes46_not_yet_endorsed_stays_negated(code_all):
@@ -69,5 +65,5 @@ def test_codes46_not_yet_endorsed_stays_negated(code_all):
     doc = code_all(
         "WASHINGTON (Reuters) - Ohio Governor John Kasich has not endorsed Donald Trump."
     )
-    codes = _codes(doc)
+    codes = country_codes(doc.events)
     assert not any(c[0].startswith("12") for c in codes), seen(doc)

@@ -4,13 +4,13 @@ written for the test in the style of campaign and wire news)."""
 from __future__ import annotations
 
 import pytest
-from event_views import country_pair, seen
+from event_views import country_codes, seen
 
 pytestmark = pytest.mark.model
 
 
 def _codes(doc, word: str) -> list[tuple[str, str, str]]:
-    return [(e.code, *country_pair(e)) for e in doc.events if word in (e.trigger_text or "")]
+    return country_codes(e for e in doc.events if word in (e.trigger_text or ""))
 
 
 def test_dropped48_a_candidacy_challenged_before_a_board_is_a_legal_challenge(code_all):

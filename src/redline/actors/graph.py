@@ -2146,9 +2146,9 @@ def _town_of_reader(graph: _Graph, start: int, end: int) -> bool:
     span = _mention_span(graph.doc.parsed, start, end, graph.parse_reads)
     if span is None or not 1 <= len(span) <= 2:
         return False
-    from redline.quotes.speakers import place_not_person, signer_before
+    from redline.quotes.speakers import gazetteer_town, signer_before
 
-    return signer_before(span) is not None and place_not_person(span)
+    return signer_before(span) is not None and gazetteer_town(span)
 
 
 TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?\Z")

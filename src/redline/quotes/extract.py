@@ -46,9 +46,9 @@ from redline.quotes.speakers import (
     SUBJECT_DEPS,
     NameBook,
     PersonMention,
+    gazetteer_town,
     mention_span,
     name_of_mention,
-    place_not_person,
     pronoun_genders,
     read_word_list,
     signer_before,
@@ -3372,12 +3372,12 @@ def _resolve(drafts: list[Draft], text: str, book: NameBook) -> list[Quote]:
                     how = f"pronoun->{speaker} (the body that spoke before)"
             else:
                 speaker, how = name_of_mention(span, head, book)
-                signer = (
-                    signer_before(span)
-                    if place_not_person(span) and not book.names_a_surname(span.text)
-                    else None
-                )
-                if signer is not None:
+                signer = signer_before(span)
+                if (
+                    signer is not None
+                    and gazetteer_town(span)
+                    and not book.names_a_surname(span.text)
+                ):
                     # comments49: "I disagree with Ashley, Swindon saying …": the reader the
                     # town is signed after speaks, never the town
                     speaker = book.full_name([t.text for t in signer])

@@ -210,7 +210,7 @@ def signer_before(span: Span) -> Span | None:
     """The reader's name before a town in "Ashley, Swindon", "Ashley, of Swindon", "Emma from
     Sleaford", "Andrew in Derby": a name tagged as a person or a first name of the hand list,
     itself no place, then a comma and/or "of"/"from"/"in"; else None. The town is not checked
-    here (see :func:`place_not_person`)."""
+    here (see :func:`gazetteer_town`)."""
     doc = span.doc
     i = span.start - 1
     linked = False
@@ -239,15 +239,20 @@ def signer_before(span: Span) -> Span | None:
     return name
 
 
-def place_not_person(span: Span) -> bool:
-    """A one- or two-word name the gazetteer knows that a locative preposition governs ("a
-    worker in Exeter") or that a reader signed after their name ("Ashley, Swindon"): a town,
-    never a person that "I", "he" or "she" can be."""
+def gazetteer_town(span: Span) -> bool:
+    """Whether ``span`` is a capitalised one- or two-word name the gazetteer knows."""
     if not 1 <= len(span) <= 2 or not span.text[:1].isupper():
         return False
     from redline.enrich.places import lookup_place
 
-    if lookup_place(span.text) is None:
+    return lookup_place(span.text) is not None
+
+
+def place_not_person(span: Span) -> bool:
+    """A one- or two-word name the gazetteer knows that a locative preposition governs ("a
+    worker in Exeter") or that a reader signed after their name ("Ashley, Swindon"): a town,
+    never a person that "I", "he" or "she" can be."""
+    if not gazetteer_town(span):
         return False
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVES:
