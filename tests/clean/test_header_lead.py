@@ -148,3 +148,29 @@ def test_header_mixed_case_town_dateline_with_a_spaced_dash(text, place):
 def test_header_mixed_case_opening_that_is_no_dateline(text):
     doc = clean_document(RawDocument(source="<test>", text=text))
     assert doc.dateline is None and doc.text == text
+
+
+def test_header_capitals_and_a_colon_dateline():
+    # the South Asian press's form (lead's reading of an unseen PTI story, session 38): the
+    # dateline was read as a transcript speaker, and the lead paragraph as its "quote"
+    text = (
+        "NEW DELHI: Nearly 200 Indian nationals returned home on Friday after being deported "
+        "from the United States, officials said.\n\n"
+        '"We were caught at the border and sent back," said one deportee from Punjab.'
+    )
+    doc = clean_document(RawDocument(source="<test>", text=text))
+    assert doc.dateline == "New Delhi"
+    assert doc.text.startswith("Nearly 200 Indian nationals")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OBAMA: We will not back down from this fight, and we will win it.",  # a transcript
+        "JORDAN: The kingdom said on Monday it would reopen the crossing.",  # a country
+        "Q: What did the minister tell you about the talks on Monday?",
+    ],
+)
+def test_header_capitals_and_a_colon_that_is_no_dateline(text):
+    doc = clean_document(RawDocument(source="<test>", text=text))
+    assert doc.dateline is None and doc.text == text

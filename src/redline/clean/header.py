@@ -500,22 +500,32 @@ TOWN_DATELINE = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
     r"(?:,\s*(?P<state>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))?\s+[–—]\s+(?=[A-Z\"“])"
 )
+# the South Asian press's dateline: a city in capitals and a colon ("NEW DELHI: Their American
+# dream shattered ...", PTI, The Times of India), not a transcript's speaker ("OBAMA: ...")
+COLON_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,2}):\s+(?=[A-Z\"“])"
+)
 TOWN_POPULATION = 50_000
 
 
 def _town_dateline(paragraph: str) -> Dateline | None:
-    """A mixed-case dateline with no agency ("Indianapolis –", "Lansing, Mich. —"): only a city
-    the gazetteer knows with 50,000 people or more, so that a name or a word is never taken."""
+    """A dateline with no agency and no comma of a wire's: a mixed-case place and a dash
+    ("Indianapolis –", "Lansing, Mich. —"), or a place in capitals and a colon ("NEW DELHI:"):
+    only a city the gazetteer knows with 50,000 people or more, so that a name or a word (a
+    transcript's "OBAMA:") is never taken."""
     match = TOWN_DATELINE.match(paragraph)
+    rule = "town-dateline"
+    if match is None:
+        match, rule = COLON_DATELINE.match(paragraph), "colon-dateline"
     if match is None:
         return None
     from redline.enrich.places import lookup_place
 
-    found = lookup_place(match.group("place"))
+    place = match.group("place") if rule == "town-dateline" else normal_case(match.group("place"))
+    found = lookup_place(place)
     if found is None or found[0].kind != "city" or found[0].population < TOWN_POPULATION:
         return None
-    return Dateline(place=match.group("place"), agency=None, date=None, end=match.end(),
-                    rule="town-dateline")  # fmt: skip
+    return Dateline(place=place, agency=None, date=None, end=match.end(), rule=rule)
 
 
 # issue #10 clean17: the section a page files the story under, printed in its meta list ("From
