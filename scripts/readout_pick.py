@@ -14,7 +14,9 @@ random.Random(seed).sample of the BBC then of the Wikinews candidates.
 
 writes OUT/sample.jsonl (the corpus lines) and OUT/ids.txt. By session 25 the docs name
 nearly every Wikinews article that passes; --max-chars and --wikinews-min-score widen
-that pool (read31 drew with 6000 and 3).
+that pool (read31 drew with 6000 and 3); by session 38 the BBC politics and business pools
+were spent too, and --tech-min-score adds BBC tech articles about censorship, elections and
+state cyber policy (read50 drew with --tech-min-score 10 --business-min-score 5 --max-chars 6000).
 """
 
 from __future__ import annotations
@@ -188,7 +190,11 @@ def _short_bbc_named(rid: str, named: str) -> bool:
 
 
 def candidates(
-    left_out: set[str], max_chars: int = 4500, wikinews_min_score: int = 5
+    left_out: set[str],
+    max_chars: int = 4500,
+    wikinews_min_score: int = 5,
+    tech_min_score: int | None = None,
+    business_min_score: int = 6,
 ) -> tuple[list[dict], list[dict]]:
     named = _named_text()
     bbc, wiki = [], []
@@ -204,7 +210,9 @@ def candidates(
                     if rec["id"].startswith("bbc-politics-"):
                         ok = True
                     elif rec["id"].startswith("bbc-business-"):
-                        ok = score >= 6
+                        ok = score >= business_min_score
+                    elif rec["id"].startswith("bbc-tech-") and tech_min_score is not None:
+                        ok = score >= tech_min_score
                     else:
                         ok = False
                 else:
@@ -241,13 +249,32 @@ def main() -> None:
         default=5,
         help="least POLITICAL words in a Wikinews article (5)",
     )
+    ap.add_argument(
+        "--tech-min-score",
+        type=int,
+        default=None,
+        help="also draw BBC tech articles with at least this many POLITICAL words (off; "
+        "the politics and business pools ran dry by session 38)",
+    )
+    ap.add_argument(
+        "--business-min-score",
+        type=int,
+        default=6,
+        help="least POLITICAL words in a BBC business article (6)",
+    )
     args = ap.parse_args()
     left_out: set[str] = set()
     for path in args.leave_out:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 left_out.add(json.loads(line)["id"])
-    bbc, wiki = candidates(left_out, args.max_chars, args.wikinews_min_score)
+    bbc, wiki = candidates(
+        left_out,
+        args.max_chars,
+        args.wikinews_min_score,
+        args.tech_min_score,
+        args.business_min_score,
+    )
     for label, pool, wanted in (("BBC", bbc, args.n_bbc), ("Wikinews", wiki, args.n_wikinews)):
         if wanted > len(pool):
             sys.exit(
