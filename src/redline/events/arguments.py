@@ -3965,6 +3965,8 @@ PERSON_HEADS = frozenset(
      "advisor", "aide", "chairwoman", "executive", "candidate", "nominee", "officer"}
 )  # fmt: skip
 
+# titles printed before a name that the heads above do not hold ("MEP Alain Lipietz")
+NAME_TITLES = frozenset({"mp", "mep", "msp", "mla", "sen", "rep", "gov", "mr", "mrs", "ms", "dr"})
 
 CONTROLLED = frozenset({"xcomp", "advcl", "conj"})  # clauses whose subject is their head's
 
@@ -4431,7 +4433,20 @@ def _reporting_subject(pronoun: Token) -> Token | None:
         or any(c.dep_ == "conj" for c in subject.children)
         or subject.lower_ in PLURAL_QUANTIFIERS  # "several said they wanted ..."
     )
-    person = subject.ent_type_ == "PERSON" or subject.lemma_.lower() in PERSON_HEADS
+    person = (
+        subject.ent_type_ == "PERSON"
+        or subject.lemma_.lower() in PERSON_HEADS
+        # issue #9 read50: "French Green MEP Alain Lipietz warned that ... it would be an
+        # insult", the name untagged: a title before a name makes it a person's, and "it" no
+        # sayer
+        or (
+            subject.tag_ == "NNP"
+            and any(
+                c.dep_ == "compound" and c.lower_ in PERSON_HEADS | NAME_TITLES
+                for c in subject.children
+            )
+        )
+    )
     if lower == "they":
         return subject if plural else None
     if lower == "it":

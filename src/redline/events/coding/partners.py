@@ -811,6 +811,12 @@ def _owner_arguments(
     return out
 
 
+def _maker_from(obj: Token) -> Token | None:
+    """The object of the "from" phrase on an act noun ("an offer from Deutsche Boerse")."""
+    prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+
 def _object_owner(obj: Token, sources: list[Argument], resolver: ActorResolver) -> list[Argument]:
     """issue #9 recall14: "rejected Trump's proposal", "opposed Scott's plan": a rejection
     with no target slot whose object is another actor's thing rejects that actor (the possessor,
@@ -819,6 +825,12 @@ def _object_owner(obj: Token, sources: list[Argument], resolver: ActorResolver) 
     splits)."""
     owner = next((c for c in obj.children if c.dep_ == "poss"), None)
     act = obj.lemma_.lower() in ACT_MAKERS or obj.lemma_.lower() in OWNED_ACTS
+    if owner is None and act and (maker := _maker_from(obj)) is not None:
+        # issue #9 read50: "rejected a takeover offer from Deutsche Boerse", "turned down a
+        # request from the UN": the one the offer or request came from
+        arg = resolver.argument(maker, "maker of the object (from)")
+        if arg.actor is not None and not any(_same_side(arg, s) for s in sources):
+            return [arg]
     if owner is None and act and (made := resolver.act_by_modifier(obj, "owner of the object")):
         # issue #9 read43: "rejected a Conservative compromise offer": the maker the modifier
         # names, as "the FCC action" is the FCC's
