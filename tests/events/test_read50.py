@@ -75,3 +75,63 @@ def test_it_is_no_titled_speaker(nlp, first, sayer):
     doc = _parsed(nlp, words, heads, deps, tags, lemmas)
     found = _reporting_subject(doc[6])
     assert (found.text if found is not None else None) == sayer
+
+
+def test_a_body_named_after_a_city_is_of_its_country(code_text):
+    text = (
+        "Shanghai Automotive Industry Corp plans to build the car in China, people close to the "
+        "talks said. SAIC said none of its money would go to the owners. The British carmaker "
+        "and SAIC signed a technology-sharing agreement in August."
+    )
+    doc = code_text(text)
+    signed = by_trigger(doc, "signed")
+    assert signed, seen(doc)
+    sides = {(e.source_actor or "")[:3] + ">" + (e.target_actor or "")[:3] for e in signed}
+    assert "CHN>GBR" in sides and "GBR>CHN" in sides, signed
+    for event in signed:
+        for start, end, text_ in (
+            (event.source_start, event.source_end, event.source_text),
+            (event.target_start, event.target_end, event.target_text),
+        ):
+            assert doc.text[start:end] == text_
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "pair"),
+    [
+        (
+            "Armenia and Azerbaijan accused each other of breaking the truce on Sunday.",
+            "accused",
+            {"ARM", "AZE"},
+        ),
+        (
+            "India and Pakistan held talks on trade in Islamabad. Both countries eased travel "
+            "restrictions last year.",
+            "eased",
+            {"IND", "PAK"},
+        ),
+        (
+            "Russia and Ukraine met in Istanbul on Tuesday. Both sides withdrew troops from the "
+            "front line afterwards.",
+            "withdrew",
+            {"RUS", "UKR"},
+        ),
+    ],
+)
+def test_a_pair_acts_on_each_other(code_text, text, trigger, pair):
+    doc = code_text(text)
+    events = by_trigger(doc, trigger)
+    assert events, seen(doc)
+    directions = {((e.source_actor or "")[:3], (e.target_actor or "")[:3]) for e in events}
+    a, b = sorted(pair)
+    assert directions == {(a, b), (b, a)}, events
+
+
+def test_a_pair_yields_nothing_to_each_other_when_it_names_whom(code_text):
+    text = (
+        "Russia and Ukraine met in Istanbul on Tuesday. Both sides released prisoners held by "
+        "Turkey."
+    )
+    doc = code_text(text)
+    for event in by_trigger(doc, "released"):
+        assert (event.target_actor or "")[:3] not in ("RUS", "UKR"), event

@@ -2474,6 +2474,14 @@ class ActorResolver:
                                    mention.canonical or text, kind, "graph")  # fmt: skip
                 why = f"graph name '{mention.text}' -> {mention.canonical}{_placed_note(mention)}"
                 return actor, why
+            if mention is not None and (placed := _led_by_place(mention)) is not None:
+                # issue #9 read50: "SAIC" after "Shanghai Automotive Industry Corp": a body
+                # the text names after a big city or a region is of that place's country
+                code = placed[0] + mention.actor[3:]
+                actor = ActorMatch(code, placed[0], mention.actor[3:] or None,
+                                   mention.canonical or text, kind, "graph")  # fmt: skip
+                why = f"graph name '{mention.text}' -> {mention.canonical}, led by {placed[1]!r}"
+                return actor, f"{why} -> {code}"
         mention = self._graph_name_over(head.idx)
         if mention is not None and not mention.actor.startswith("---"):
             actor = ActorMatch(mention.actor, mention.actor[:3], None,
@@ -4726,6 +4734,21 @@ def _us_politics(head: Token, text: str) -> bool:
         ):
             return True
     return False
+
+
+def _led_by_place(mention: Any) -> tuple[str, str] | None:
+    """The country of the big city or region an organisation's name starts with ("Shanghai
+    Automotive Industry Corp", "Tokyo Electric Power"), the graph's sectoral code ("---BUS")
+    having none; :func:`_place_modifier` reads the same in a parse."""
+    from redline.enrich.places import region_or_city_country
+
+    if mention.type != "organisation" or not mention.actor.startswith("---"):
+        return None
+    words = (mention.canonical or "").split()
+    for k in (2, 1):
+        if len(words) > k and (alpha3 := region_or_city_country(" ".join(words[:k]))):
+            return alpha3, " ".join(words[:k])
+    return None
 
 
 def _place_modifier(head: Token) -> tuple[str, str] | None:

@@ -817,13 +817,30 @@ def _signed_together(match: Match, sources: list[Argument], targets: list) -> bo
 CO_SUBJECT_HOWS = ("nsubj", "pcomp^nsubj", "advcl^nsubj")
 
 
-def _pair_together(entry: LexiconEntry, sources: list[Argument], targets: list) -> bool:
-    return (
-        entry.code[:2] in TOGETHER_ROOTS
-        and not targets
-        and len(sources) == 2
-        and all(a.how.endswith(PAIR_HOW) for a in sources)
+def _at_each_other(match: Match, sources: list[Argument]) -> bool:
+    """issue #9 read50: "Armenia and Azerbaijan accused each other", "the two countries blamed
+    one another": co-subjects (or one pair split, "both sides") whose target slot holds "each
+    other" or "one another" act on each other, each the other's target."""
+    if len(sources) < 2 or any(s.actor is None for s in sources):
+        return False
+    token = find_target(match, None)[0]
+    if token is None:
+        return False
+    dets = {c.lower_ for c in token.children if c.dep_ == "det"}
+    return (token.lower_ == "other" and "each" in dets) or (
+        token.lower_ == "one" and "another" in dets
     )
+
+
+def _pair_together(entry: LexiconEntry, sources: list[Argument], targets: list) -> bool:
+    if len(sources) != 2 or not all(a.how.endswith(PAIR_HOW) for a in sources):
+        return False
+    if entry.code[:2] == "08":
+        # issue #9 read50: "India and Pakistan ... Both countries eased travel restrictions",
+        # "both sides withdrew troops": what the pair yields, naming no one else, it yields to
+        # each other
+        return all(t.actor is None for t in targets)
+    return entry.code[:2] in TOGETHER_ROOTS and not targets
 
 
 # issue #9 recall9: where a noun event names its own actor ("discussed U.S. sanctions on Russia

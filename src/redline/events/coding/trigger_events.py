@@ -101,6 +101,7 @@ from redline.events.coding.frames import _called_to_go
 from redline.events.coding.guards import (
     TERROR_ATTACK_NOUNS,
     _among_themselves,
+    _at_each_other,
     _at_home,
     _bill_asked_for,
     _caller_on_verb,
@@ -1221,7 +1222,10 @@ def _events_for(
         if not pairs:
             return []  # "Mattis will visit the U.S. Northern Command": no event between actors
     one_way = list(pairs)  # a threat, demand, appeal or refusal goes one way only
-    if _pair_together(entry, sources, targets):
+    if _at_each_other(match, sources) and all(t.actor is None for t in targets):
+        # issue #9 read50: "Armenia and Azerbaijan accused each other": each the other's target
+        pairs = [(a, b) for a in sources for b in sources if a is not b]
+    elif _pair_together(entry, sources, targets):
         # issue #9/#10 actors20: "the two sides agreed to hold talks": with each other
         pairs = [(a, b) for a in sources for b in sources if a is not b]
     elif _signed_together(match, sources, targets):
