@@ -135,3 +135,15 @@ def test_a_pair_yields_nothing_to_each_other_when_it_names_whom(code_text):
     doc = code_text(text)
     for event in by_trigger(doc, "released"):
         assert (event.target_actor or "")[:3] not in ("RUS", "UKR"), event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sony released Microsoft's upgrade tool for free on Tuesday.",
+        "The company said it releases Google's security patches every month.",
+    ],
+)
+def test_software_released_is_no_release_of_persons(code_text, text):
+    doc = code_text(text)
+    assert not [e for e in doc.events if e.code == "0841"], seen(doc)
