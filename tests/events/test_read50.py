@@ -147,3 +147,15 @@ def test_a_pair_yields_nothing_to_each_other_when_it_names_whom(code_text):
 def test_software_released_is_no_release_of_persons(code_text, text):
     doc = code_text(text)
     assert not [e for e in doc.events if e.code == "0841"], seen(doc)
+
+
+def test_an_apposition_does_not_reach_across_the_clause(code_text):
+    text = (
+        "The new tunnel has the support of the Mayor of London, Ken Livingstone, business groups "
+        "and the government, but there have been three years of arguments over its cost."
+    )
+    doc = code_text(text)
+    for event in doc.events:
+        # the tunnel is no one, and the supporters do not support each other
+        assert event.target_actor is None or "tunnel" not in (event.target_text or ""), event
+        assert "groups" not in (event.target_text or ""), event

@@ -722,6 +722,8 @@ def conjuncts(head: Token) -> list[Token]:
         if any(c.dep_ == "cc" for c in named.children) and named.conjuncts:
             out.append(named)
     for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+        if _appos_across_clause(head, appos):
+            continue  # issue #9 read50: the parse reached across the clause, no list of it
         if any(c.dep_ == "cc" for c in appos.children) or appos.conjuncts:
             for tok in (appos, *appos.conjuncts):
                 if tok.pos_ in ("NOUN", "PROPN") and tok not in out:
@@ -1917,7 +1919,8 @@ class ActorResolver:
             # "his former communications director Lauren Greene", "a lawyer, John Dowd": the
             # role's own name, placed like any name the book does not know (issue #9 recall)
             named = next((c for c in head.children if c.dep_ in ("appos", "compound")
-                          and c.ent_type_ == "PERSON" and c.i > head.i), None)  # fmt: skip
+                          and c.ent_type_ == "PERSON" and c.i > head.i
+                          and not _appos_across_clause(head, c)), None)  # fmt: skip
             if named is not None:
                 actor, rule = self.unknown_name(named, named.text, rule)
                 rule = f"role named {named.text!r}: {rule}" if actor is not None else rule
@@ -2950,6 +2953,8 @@ class ActorResolver:
                 # "Ms Robinson, a friend of the Tory leader": a relation to X is not X
                 if subject_matter(child) or _contrasted(child) or in_work_title(child):
                     continue  # issue #9 kinds42: "Smith's new book, Cameron's Britain": a title
+                if _appos_across_clause(head, child):
+                    continue
                 c_start, c_end = phrase_span(child)
                 appos = self.lookup(self.text[c_start:c_end])
                 if (
@@ -4734,6 +4739,15 @@ def _us_politics(head: Token, text: str) -> bool:
         ):
             return True
     return False
+
+
+def _appos_across_clause(head: Token, appos: Token) -> bool:
+    """issue #9 read50: "The line has the support of the Mayor of London, Ken Livingstone,
+    business groups ...", the parser hanging "Ken Livingstone" on "line": an apposition follows
+    its noun's own phrase; words between them that are not the noun's (its verb, the verb's
+    object) mean the parse reached across the clause."""
+    between = head.doc[head.i + 1 : appos.left_edge.i]
+    return any(not t.is_punct and head not in t.ancestors for t in between)
 
 
 def _led_by_place(mention: Any) -> tuple[str, str] | None:
