@@ -159,3 +159,16 @@ def test_an_apposition_does_not_reach_across_the_clause(code_text):
         # the tunnel is no one, and the supporters do not support each other
         assert event.target_actor is None or "tunnel" not in (event.target_text or ""), event
         assert "groups" not in (event.target_text or ""), event
+
+
+def test_a_two_word_company_by_its_two_capitals(code_text):
+    text = (
+        "Deutsche Telekom said on Monday it would cut 600 jobs in Bonn. DT blamed the German "
+        "government for higher taxes on its network."
+    )
+    doc = code_text(text)
+    blamed = by_trigger(doc, "blamed")
+    assert blamed, seen(doc)
+    assert (blamed[0].source_actor or "").startswith("DEU"), blamed[0]
+    start, end = blamed[0].source_start, blamed[0].source_end
+    assert doc.text[start:end] == blamed[0].source_text == "DT"

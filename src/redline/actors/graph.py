@@ -3093,10 +3093,18 @@ def _undefined_acronyms(graph: _Graph, seen: set[str]) -> None:
         letters = _initials(name)
         if 3 <= len(name.split()) <= 6 and 3 <= len(letters) <= 6:
             long_forms.setdefault(letters, node)
+        elif len(name.split()) == 2 == len(letters):
+            # issue #9 read50: "General Motors ... GM", "British Airways ... BA": a
+            # two-word company by its two capitals (only in capitals, below)
+            long_forms.setdefault(letters, node)
     if not long_forms:
         return
     # only the words that could be one of these acronyms ("SEPA", "Sepa"), not every capital
-    words = sorted({w for k in long_forms for w in (k, k.capitalize())}, key=len, reverse=True)
+    words = sorted(
+        {w for k in long_forms for w in ((k, k.capitalize()) if len(k) > 2 else (k,))},
+        key=len,
+        reverse=True,
+    )
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
     for match in pattern.finditer(text):
         word = match.group()
