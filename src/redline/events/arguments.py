@@ -14,7 +14,10 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Container, Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
+
+import numpy
 
 from redline import datafiles
 from redline.actors import ActorMatch
@@ -28,6 +31,7 @@ from redline.actors.book import (
 )
 from redline.actors.graph import KIN, RELATION_NOUNS, subject_matter
 from redline.actors.tag import slogan_name
+from redline.nlp.arrays import keys_of, one_of
 from redline.nlp.parse import parse_cache
 
 if TYPE_CHECKING:
@@ -3871,21 +3875,33 @@ def _title_before(noun: Token) -> Span | None:
     return span if (possessed or inner_small) and span[-1].text[:1].isupper() else None
 
 
+@lru_cache(maxsize=1)
+def _title_noun_keys() -> numpy.ndarray:
+    """The string hashes of ``WORK_TITLE_NOUNS`` and ``TITLE_BEFORE_NOUNS`` (``LOWER``)."""
+    from spacy.strings import hash_string
+
+    return keys_of(hash_string(word) for word in WORK_TITLE_NOUNS | TITLE_BEFORE_NOUNS)
+
+
 def work_titles(doc: Doc) -> list[tuple[int, int]]:
     """The character spans of the titles of works the parse names (``_titles_of_work``), once
     per parse."""
     cached = _WORK_TITLES[0]
     if cached is None or cached[0] is not doc:
+        # only the tokens whose lower-cased form is one of the nouns, from the parse's LOWER
+        # column: the same tokens as a walk over every one asking ``tok.lower_``
+        picked = one_of(doc.to_array("LOWER"), _title_noun_keys())
+        nouns = [doc[i] for i in numpy.flatnonzero(picked).tolist()]
         spans = sorted(
             {
                 (title.start_char, title.end_char)
-                for tok in doc
+                for tok in nouns
                 if tok.lower_ in WORK_TITLE_NOUNS and tok.pos_ == "NOUN" and tok.text.islower()
                 for title in _titles_of_work(tok)
             }
             | {
                 (title.start_char, title.end_char)
-                for tok in doc
+                for tok in nouns
                 if tok.lower_ in TITLE_BEFORE_NOUNS
                 and tok.text.islower()
                 and (title := _title_before(tok)) is not None
