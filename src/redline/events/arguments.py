@@ -4784,7 +4784,22 @@ def _capitalised_noun(head: Token) -> bool:
     word = head.text
     if head.pos_ != "NOUN" or len(word) < 3 or not word[0].isupper() or not word[1:].islower():
         return False
-    return not any(t.text == word.lower() for t in head.doc)
+    return word.lower() not in _forms_of(head.doc)
+
+
+_FORMS: list = parse_cache(None)  # (the parse, the set of its tokens' texts)
+
+
+def _forms_of(doc: Doc) -> frozenset[str]:
+    """The texts of the tokens of ``doc`` (each distinct ``ORTH`` once), once per parse: a
+    membership test instead of a walk over every token. One read of ``_FORMS[0]``, so that
+    threads coding other parses cannot mix their words."""
+    cached = _FORMS[0]
+    if cached is None or cached[0] is not doc:
+        strings = doc.vocab.strings
+        forms = frozenset(strings[k] for k in numpy.unique(doc.to_array("ORTH")).tolist())
+        cached = _FORMS[0] = (doc, forms)
+    return cached[1]
 
 
 def _named_in_full(head: Token, text: str) -> str:
