@@ -323,7 +323,21 @@ def _talks_between(noun: Token) -> Token | None:
 
 def _prep_object(token: Token, preps: tuple[str, ...]) -> tuple[Token | None, str | None]:
     """The object of the first of ``preps`` hanging off ``token`` ("on Monday" does not count).
-    A particle with an object is the parser's preposition ("called on/prt Brown/pobj")."""
+    A particle with an object is the parser's preposition ("called on/prt Brown/pobj").
+    Worked out once per token and ``preps`` of a parse (the frame matchers ask the same of a
+    trigger for entry after entry)."""
+    if not isinstance(preps, tuple):
+        return _first_prep_object(token, preps)  # (a list or set: no memo key)
+    memo = _parse_memo(token)
+    key = ("prep object", token.i, preps)
+    found = memo.get(key)  # type: ignore[call-overload]
+    if found is None:
+        found = memo[key] = _first_prep_object(token, preps)  # type: ignore[index]
+    return found
+
+
+def _first_prep_object(token: Token, preps: tuple[str, ...]) -> tuple[Token | None, str | None]:
+    """:func:`_prep_object` without its memo."""
     bare = None
     for child in _out_of_preps(token) + _conjoined_preps(token):
         if child.dep_ == "prt" and not any(g.dep_ == "pobj" for g in child.children):
