@@ -55,19 +55,28 @@ def _refers_to_groups(rule: str) -> bool:
     return False
 
 
-@datafiles.cached
+_GATES: dict[str, tuple[tuple, re.Pattern[str] | None]] = {}  # name -> (its rules, their gate)
+
+
 def _line_gate(name: str) -> re.Pattern[str] | None:
     """The rules of ``name`` joined into one pattern that matches a whole line when some rule
     does (an alternation is tried in order, backtracking into the next alternative), so that a
     line no rule matches is told by one match instead of one per rule; None when the rules
-    cannot be joined exactly (see ``_refers_to_groups``)."""
-    rules = [rule for rule, _ in line_patterns(name)]
-    if not rules or any(_refers_to_groups(rule) for rule in rules):
-        return None
-    try:
-        return re.compile("|".join(f"(?:{rule})" for rule in rules), re.I)
-    except re.error:
-        return None
+    cannot be joined exactly (see ``_refers_to_groups``). Made again whenever
+    ``line_patterns`` reads the rules again (a user's layer, a cleared cache)."""
+    patterns = line_patterns(name)
+    cached = _GATES.get(name)
+    if cached is not None and cached[0] is patterns:
+        return cached[1]
+    rules = [rule for rule, _ in patterns]
+    gate = None
+    if rules and not any(_refers_to_groups(rule) for rule in rules):
+        try:
+            gate = re.compile("|".join(f"(?:{rule})" for rule in rules), re.I)
+        except re.error:
+            gate = None
+    _GATES[name] = (patterns, gate)
+    return gate
 
 
 def matching_rule(line: str, name: str) -> str | None:

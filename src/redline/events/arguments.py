@@ -3875,12 +3875,12 @@ def _title_before(noun: Token) -> Span | None:
     return span if (possessed or inner_small) and span[-1].text[:1].isupper() else None
 
 
-@lru_cache(maxsize=1)
-def _title_noun_keys() -> numpy.ndarray:
-    """The string hashes of ``WORK_TITLE_NOUNS`` and ``TITLE_BEFORE_NOUNS`` (``LOWER``)."""
+@lru_cache(maxsize=2)
+def _title_noun_keys(*words: frozenset[str]) -> numpy.ndarray:
+    """The string hashes (``LOWER``) of the words of ``words`` (the title nouns' sets)."""
     from spacy.strings import hash_string
 
-    return keys_of(hash_string(word) for word in WORK_TITLE_NOUNS | TITLE_BEFORE_NOUNS)
+    return keys_of(hash_string(word) for group in words for word in group)
 
 
 def work_titles(doc: Doc) -> list[tuple[int, int]]:
@@ -3890,7 +3890,8 @@ def work_titles(doc: Doc) -> list[tuple[int, int]]:
     if cached is None or cached[0] is not doc:
         # only the tokens whose lower-cased form is one of the nouns, from the parse's LOWER
         # column: the same tokens as a walk over every one asking ``tok.lower_``
-        picked = one_of(doc.to_array("LOWER"), _title_noun_keys())
+        keys = _title_noun_keys(WORK_TITLE_NOUNS, TITLE_BEFORE_NOUNS)
+        picked = one_of(doc.to_array("LOWER"), keys)
         nouns = [doc[i] for i in numpy.flatnonzero(picked).tolist()]
         spans = sorted(
             {

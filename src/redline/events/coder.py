@@ -248,15 +248,23 @@ def _lemma_slips() -> dict[str, list[tuple[str, str]]]:
     return slips
 
 
-@datafiles.cached
-def _lemma_slip_keys() -> tuple[numpy.ndarray, numpy.ndarray]:
-    """The string hashes (``LOWER``) of the lemma slips' forms, and of the two "'d" forms, as
-    :func:`redline.nlp.arrays.one_of` searches them."""
-    from spacy.strings import hash_string
+_SLIP_KEYS: list = [None, None]  # (the lemma slips table, its keys as _lemma_slip_keys gives)
 
-    return keys_of(hash_string(form) for form in _lemma_slips()), keys_of(
-        hash_string(form) for form in ("'d", "’d")
-    )
+
+def _lemma_slip_keys(slips: dict) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """The string hashes (``LOWER``) of the lemma slips' forms, and of the two "'d" forms, as
+    :func:`redline.nlp.arrays.one_of` searches them: made again when the table is read again."""
+    if _SLIP_KEYS[0] is not slips:
+        from spacy.strings import hash_string
+
+        _SLIP_KEYS[:] = [
+            slips,
+            (
+                keys_of(hash_string(form) for form in slips),
+                keys_of(hash_string(form) for form in ("'d", "’d")),
+            ),
+        ]
+    return _SLIP_KEYS[1]
 
 
 def mend_lemmas(parsed: Any) -> None:
@@ -264,7 +272,7 @@ def mend_lemmas(parsed: Any) -> None:
     -> "hop", the curly-apostrophe contractions "we’ll", "he’s" left unlemmatized), so the
     verb lists keyed by lemma see them; a no-op on a mended parse."""
     slips = _lemma_slips()
-    slip_keys, had_keys = _lemma_slip_keys()
+    slip_keys, had_keys = _lemma_slip_keys(slips)
     # only the tokens whose lower-cased form is a key, found in the parse's LOWER column (the
     # same tokens, in the same order, as a walk over every token asking ``tok.lower_``)
     lowers = parsed.to_array("LOWER")
