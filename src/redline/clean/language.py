@@ -22,6 +22,11 @@ SCRIPTS = (
     (re.compile(r"[\u0370-\u03ff]"), "el"),
 )
 
+# the letters of every script above, in one class: one scan of a text for all of them
+ANY_SCRIPT = re.compile(
+    "[" + "".join(p.pattern.removeprefix("[").removesuffix("]") for p, _ in SCRIPTS) + "]"
+)
+
 
 def guess_language(text: str) -> str | None:
     """ISO 639-1 code, or None when the text is too short or unclear to tell."""
@@ -31,9 +36,11 @@ def guess_language(text: str) -> str | None:
     letters = sum(map(str.isalpha, sample))
     if letters < 20:
         return None
-    for pattern, code in SCRIPTS:
-        if len(pattern.findall(sample)) > letters / 3:
-            return code
+    # each script's letters are a share of ANY_SCRIPT's: when those are few, so is each's
+    if len(ANY_SCRIPT.findall(sample)) > letters / 3:
+        for pattern, code in SCRIPTS:
+            if len(pattern.findall(sample)) > letters / 3:
+                return code
     words = re.findall(r"[a-zà-ÿ]+", sample.lower())
     if len(words) < 5:
         return None

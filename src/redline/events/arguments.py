@@ -14,7 +14,10 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Container, Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
+
+import numpy
 
 from redline import datafiles
 from redline.actors import ActorMatch
@@ -28,6 +31,7 @@ from redline.actors.book import (
 )
 from redline.actors.graph import KIN, RELATION_NOUNS, subject_matter
 from redline.actors.tag import slogan_name
+from redline.nlp.arrays import keys_of, one_of
 from redline.nlp.parse import parse_cache
 
 if TYPE_CHECKING:
@@ -3884,21 +3888,34 @@ def _title_before(noun: Token) -> Span | None:
     return span if (possessed or inner_small) and span[-1].text[:1].isupper() else None
 
 
+@lru_cache(maxsize=2)
+def _title_noun_keys(*words: frozenset[str]) -> numpy.ndarray:
+    """The string hashes (``LOWER``) of the words of ``words`` (the title nouns' sets)."""
+    from spacy.strings import hash_string
+
+    return keys_of(hash_string(word) for group in words for word in group)
+
+
 def work_titles(doc: Doc) -> list[tuple[int, int]]:
     """The character spans of the titles of works the parse names (``_titles_of_work``), once
     per parse."""
     cached = _WORK_TITLES[0]
     if cached is None or cached[0] is not doc:
+        # only the tokens whose lower-cased form is one of the nouns, from the parse's LOWER
+        # column: the same tokens as a walk over every one asking ``tok.lower_``
+        keys = _title_noun_keys(WORK_TITLE_NOUNS, TITLE_BEFORE_NOUNS)
+        picked = one_of(doc.to_array("LOWER"), keys)
+        nouns = [doc[i] for i in numpy.flatnonzero(picked).tolist()]
         spans = sorted(
             {
                 (title.start_char, title.end_char)
-                for tok in doc
+                for tok in nouns
                 if tok.lower_ in WORK_TITLE_NOUNS and tok.pos_ == "NOUN" and tok.text.islower()
                 for title in _titles_of_work(tok)
             }
             | {
                 (title.start_char, title.end_char)
-                for tok in doc
+                for tok in nouns
                 if tok.lower_ in TITLE_BEFORE_NOUNS
                 and tok.text.islower()
                 and (title := _title_before(tok)) is not None
@@ -4820,7 +4837,22 @@ def _capitalised_noun(head: Token) -> bool:
     word = head.text
     if head.pos_ != "NOUN" or len(word) < 3 or not word[0].isupper() or not word[1:].islower():
         return False
-    return not any(t.text == word.lower() for t in head.doc)
+    return word.lower() not in _forms_of(head.doc)
+
+
+_FORMS: list = parse_cache(None)  # (the parse, the set of its tokens' texts)
+
+
+def _forms_of(doc: Doc) -> frozenset[str]:
+    """The texts of the tokens of ``doc`` (each distinct ``ORTH`` once), once per parse: a
+    membership test instead of a walk over every token. One read of ``_FORMS[0]``, so that
+    threads coding other parses cannot mix their words."""
+    cached = _FORMS[0]
+    if cached is None or cached[0] is not doc:
+        strings = doc.vocab.strings
+        forms = frozenset(strings[k] for k in numpy.unique(doc.to_array("ORTH")).tolist())
+        cached = _FORMS[0] = (doc, forms)
+    return cached[1]
 
 
 def _named_in_full(head: Token, text: str) -> str:

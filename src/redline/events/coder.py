@@ -27,6 +27,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import numpy
+
 from redline import datafiles
 from redline.events.accusation import accusation_events
 from redline.events.arguments import ActorResolver
@@ -87,6 +89,7 @@ from redline.events.lexicon import Lexicon, load_lexicon
 from redline.events.pairs import load_pairs_model, pair_events
 from redline.events.proposer import ProposerModel, load_proposer, proposals
 from redline.model import Document, Event
+from redline.nlp.arrays import keys_of, one_of
 
 # -- the stage --------------------------------------------------------------------------------
 
@@ -245,19 +248,44 @@ def _lemma_slips() -> dict[str, list[tuple[str, str]]]:
     return slips
 
 
+_SLIP_KEYS: list = [None, None]  # (the lemma slips table, its keys as _lemma_slip_keys gives)
+
+
+def _lemma_slip_keys(slips: dict) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """The string hashes (``LOWER``) of the lemma slips' forms, and of the two "'d" forms, as
+    :func:`redline.nlp.arrays.one_of` searches them: made again when the table is read again."""
+    if _SLIP_KEYS[0] is not slips:
+        from spacy.strings import hash_string
+
+        _SLIP_KEYS[:] = [
+            slips,
+            (
+                keys_of(hash_string(form) for form in slips),
+                keys_of(hash_string(form) for form in ("'d", "’d")),
+            ),
+        ]
+    return _SLIP_KEYS[1]
+
+
 def mend_lemmas(parsed: Any) -> None:
     """issue #9 roots30: set the right lemma on the word forms spaCy lemmatizes wrongly ("hoped"
     -> "hop", the curly-apostrophe contractions "we’ll", "he’s" left unlemmatized), so the
     verb lists keyed by lemma see them; a no-op on a mended parse."""
     slips = _lemma_slips()
-    for tok in parsed:
+    slip_keys, had_keys = _lemma_slip_keys(slips)
+    # only the tokens whose lower-cased form is a key, found in the parse's LOWER column (the
+    # same tokens, in the same order, as a walk over every token asking ``tok.lower_``)
+    lowers = parsed.to_array("LOWER")
+    for i in numpy.flatnonzero(one_of(lowers, slip_keys)).tolist():
+        tok = parsed[i]
         rows = slips.get(tok.lower_)
         if rows is None:
             continue
         right = next((lemma for lemma, tag in reversed(rows) if not tag or tag == tok.tag_), None)
         if right is not None and tok.lemma_ != right:
             tok.lemma_ = right
-    for tok in parsed:
+    for i in numpy.flatnonzero(one_of(lowers, had_keys)).tolist():
+        tok = parsed[i]
         # issue #9 codes49: "who'd previously endorsed Bush", "he'd been named": "'d" before a
         # past participle with no bare "be" or "have" of its own is "had", no "would" (so no
         # intent and no hypothetical); "I'd be named", "he'd have won", "he'd endorse" keep it

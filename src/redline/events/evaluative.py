@@ -1293,7 +1293,10 @@ def evaluation_events(
                 )  # fmt: skip
                 if event is not None:
                     out.append(event)
-    for verb in sent:
+    from redline.events.coding.clauses import _sentence_tokens_where
+
+    # _sympathy reads only "be" and "go": the other tokens are never built
+    for verb in _sentence_tokens_where(sent, "sympathy verbs", "LEMMA", _sympathy_lemma):
         if verb.idx in taken or (found := _sympathy(verb)) is None:
             continue
         holder, whom, last = found
@@ -1318,6 +1321,11 @@ def evaluation_events(
 # families": sympathy (018) from whose thoughts they are to those they are with
 SYMPATHY_NOUNS = frozenset({"thought", "prayer", "sympathy", "heart", "condolence"})
 SYMPATHY_CODE = "018"
+
+
+def _sympathy_lemma(lemma: str) -> bool:
+    """Whether ``_sympathy`` can find anything at a verb of ``lemma``."""
+    return lemma.lower() in ("be", "go")
 
 
 def _sympathy(verb: Token) -> tuple[Token, Token, Token] | None:
@@ -1355,11 +1363,16 @@ def _epithets(sent: Span, table: Evaluations) -> list[tuple[Token, Token, tuple]
     or the epithet's own head noun: "the Fake News") and the phrase found (as find_phrase)."""
     if not table.epithets:
         return []
+    from redline.events.coding.clauses import _sentence_tokens_where
+
     out = []
-    words = list(sent)
-    for n, tok in enumerate(words):
+    doc, end = sent.doc, sent.end
+    # only the words an epithet begins with (the parse's LOWER column, once per parse; the
+    # table is loaded once, so its id names the test)
+    starts = table.epithets.__contains__
+    for tok in _sentence_tokens_where(sent, f"epithet starts {id(table)}", "LOWER", starts):
         for seq, group in table.epithets.get(tok.lower_, ()):
-            span = words[n : n + len(seq)]
+            span = [doc[j] for j in range(tok.i, min(tok.i + len(seq), end))]
             if len(span) < len(seq) or any(t.lower_ != w for t, w in zip(span, seq, strict=True)):
                 continue
             last = span[-1]

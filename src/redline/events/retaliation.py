@@ -734,6 +734,18 @@ def _deep(obj: Token, resolver: ActorResolver) -> Argument | None:
     return arg if arg.actor is not None else None
 
 
+def _threat_words(sent: Span, vocab: Vocabulary) -> list[Token]:
+    """The tokens of ``sent`` whose lemma (lower-cased) is one of the vocabulary's: the only
+    ones a threat is read at. From the parse's arrays once per parse (the vocabulary is loaded
+    once, so its id names the test)."""
+    from redline.events.coding.clauses import _sentence_tokens_where
+
+    lemmas = vocab.lemmas
+    return _sentence_tokens_where(
+        sent, f"threat lemmas {id(lemmas)}", "LEMMA", lambda lemma: lemma.lower() in lemmas
+    )
+
+
 def find_threats(
     sent: Span, doc: Document, resolver: ActorResolver, vocab: Vocabulary | None = None
 ) -> list[Retaliation]:
@@ -741,7 +753,7 @@ def find_threats(
     vocab = vocab or load_vocabulary()
     lemmas = vocab.lemmas
     out: list[Retaliation] = []
-    for tok in sent:
+    for tok in _threat_words(sent, vocab):
         lemma = tok.lemma_.lower()
         if lemma not in lemmas:
             continue
@@ -896,7 +908,7 @@ def retaliation_events(
         retorts.append((depth, e))
     coded = retorts
     vocab = load_vocabulary()
-    if not any(t.lemma_.lower() in vocab.lemmas for t in sent):
+    if not _threat_words(sent, vocab):
         return coded
     for threat in find_threats(sent, doc, resolver, vocab):
         words = {t.idx for t in (threat.first, threat.last, threat.anchor)}

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 import numpy
 
@@ -29,3 +30,17 @@ def one_of(values: numpy.ndarray, wanted: Iterable[int]) -> numpy.ndarray:
 def keys_of(wanted: Iterable[int]) -> numpy.ndarray:
     """``wanted`` as :func:`one_of` searches it: sorted, unique, uint64."""
     return numpy.unique(numpy.asarray(list(wanted), dtype=numpy.uint64))
+
+
+def string_positions(doc: Any, attr: str, keep: Callable[[str], bool]) -> list[int]:
+    """The indices, in order, of the tokens of ``doc`` whose string attribute ``attr`` ("LOWER",
+    "LEMMA", ...) ``keep`` accepts: the same tokens as a walk asking ``keep(tok.lemma_)`` of
+    each, but ``keep`` is asked once per distinct string of the document and no token is
+    built."""
+    column = doc.to_array(attr)
+    if not len(column):
+        return []
+    strings = doc.vocab.strings
+    # each distinct string once (a set: ``numpy.unique`` sorts, for more than it saves here)
+    wanted = [key for key in set(column.tolist()) if keep(strings[key])]
+    return numpy.flatnonzero(one_of(column, wanted)).tolist() if wanted else []

@@ -112,6 +112,19 @@ def entity_spans(parsed: Doc) -> list[Span]:
     return cached[1]
 
 
+_TEXT: list = parse_cache(None)  # (the parse, its text): one parse at a time
+
+
+def parse_text(parsed: Doc) -> str:
+    """``parsed.text`` joined once per parse: ``Doc.text`` builds every token of the parse and
+    joins their texts again at each access, and a few rules read it sentence by sentence. One
+    read of ``_TEXT[0]``, so that threads coding other parses cannot mix their texts."""
+    cached = _TEXT[0]
+    if cached is None or cached[0] is not parsed:
+        cached = _TEXT[0] = (parsed, parsed.text)
+    return cached[1]
+
+
 def forget_parse() -> None:
     """Empty the caches of the last parse (the entity spans, the event coder's token memo,
     the quote finder's token starts), so that it is not kept alive, with its tokens, strings

@@ -40,7 +40,7 @@ from redline.actors import load_actors
 from redline.actors.tag import organisation_headed
 from redline.model import Document, Quote
 from redline.nlp.arrays import one_of
-from redline.nlp.parse import parse_cache
+from redline.nlp.parse import parse_cache, parse_text
 from redline.quotes.marks import MarkedSpan, find_marked_spans
 from redline.quotes.speakers import (
     SUBJECT_DEPS,
@@ -726,7 +726,7 @@ def _own_cue_right_before(m: MarkedSpan, attribution: Attribution, by_cue) -> At
     """issue #10 round 14: "“…,” Cruz said as the heckler yelled: “You suck!”", "…, to which
     Lee interjected: “It's not true.”": a whole sentence quoted right after a reporting verb of
     its own, with its own subject, inside another cue's clause is that verb's quote."""
-    text = attribution.cue.doc.text
+    text = parse_text(attribution.cue.doc)
     inside = text[m.start + 1 : m.start + 3].lstrip("'‘\"“")
     ends = text[m.start : m.end].rstrip("\"'”’` ")[-1:]
     if not inside[:1].isupper() or ends not in (".", "!", "?", ","):

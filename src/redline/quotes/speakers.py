@@ -17,6 +17,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import numpy
+
 from redline import datafiles
 from redline.actors import load_actors
 from redline.actors.graph import (
@@ -380,7 +382,11 @@ class NameBook:
             self._untagged = {}
             doc = self.parsed
             names = first_name_genders()
-            for first in doc:
+            # only the proper nouns (the first test below), from the parse's POS column
+            from spacy.parts_of_speech import IDS
+
+            proper = numpy.flatnonzero(doc.to_array("POS") == IDS["PROPN"]).tolist()
+            for first in (doc[i] for i in proper):
                 if (
                     first.pos_ != "PROPN"
                     or first.ent_type_ not in MISTAGGED

@@ -6,10 +6,13 @@ No lexicon and no actors here: only the dependency parse, so every stage can imp
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from redline.events.arguments import Argument, has_to_infinitive
 from redline.events.coding.vocabulary import COMPLEMENT_DEPS, HANDING_VERBS, SUBJECT_DEPS
+from redline.nlp.arrays import string_positions
 from redline.nlp.parse import parse_cache
 
 if TYPE_CHECKING:
@@ -60,6 +63,22 @@ def _parse_memo(token: Token | Span) -> dict[tuple[str, int], Any]:
     if cached is None or cached[0] is not doc:
         cached = _PER_PARSE[0] = (doc, {})
     return cached[1]
+
+
+def _sentence_tokens_where(
+    sent: Span, what: str, attr: str, keep: Callable[[str], bool]
+) -> list[Token]:
+    """The tokens of ``sent``, in order, whose string attribute ``attr`` ("LOWER", "LEMMA")
+    ``keep`` accepts, from positions found once per parse in its arrays (kept in the parse's
+    memo under ``what``, which names ``keep``: one ``what``, one test), so that a rule that
+    reads a few words of every sentence builds no other token."""
+    memo = _parse_memo(sent)
+    key = (what, -1)
+    where = memo.get(key)
+    if where is None:
+        where = memo[key] = string_positions(sent.doc, attr, keep)
+    doc = sent.doc
+    return [doc[i] for i in where[bisect_left(where, sent.start) : bisect_left(where, sent.end)]]
 
 
 def _object_of(verb: Token) -> Token | None:
@@ -304,7 +323,21 @@ def _talks_between(noun: Token) -> Token | None:
 
 def _prep_object(token: Token, preps: tuple[str, ...]) -> tuple[Token | None, str | None]:
     """The object of the first of ``preps`` hanging off ``token`` ("on Monday" does not count).
-    A particle with an object is the parser's preposition ("called on/prt Brown/pobj")."""
+    A particle with an object is the parser's preposition ("called on/prt Brown/pobj").
+    Worked out once per token and ``preps`` of a parse (the frame matchers ask the same of a
+    trigger for entry after entry)."""
+    if not isinstance(preps, tuple):
+        return _first_prep_object(token, preps)  # (a list or set: no memo key)
+    memo = _parse_memo(token)
+    key = ("prep object", token.i, preps)
+    found = memo.get(key)  # type: ignore[call-overload]
+    if found is None:
+        found = memo[key] = _first_prep_object(token, preps)  # type: ignore[index]
+    return found
+
+
+def _first_prep_object(token: Token, preps: tuple[str, ...]) -> tuple[Token | None, str | None]:
+    """:func:`_prep_object` without its memo."""
     bare = None
     for child in _out_of_preps(token) + _conjoined_preps(token):
         if child.dep_ == "prt" and not any(g.dep_ == "pobj" for g in child.children):

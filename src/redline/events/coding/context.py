@@ -24,6 +24,7 @@ from redline.events.coding.vocabulary import (
 )
 from redline.events.senses import SenseObject, someone_lemmas
 from redline.model import Event
+from redline.nlp.parse import parse_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -474,7 +475,7 @@ def _introduced_as_interviewer(trigger: Token) -> bool:
     asker = _asker(trigger)
     if asker is None or asker.pos_ not in ("PROPN", "NOUN") or not asker.text[:1].isupper():
         return False
-    before = trigger.doc.text[: trigger.idx]
+    before = parse_text(trigger.doc)[: trigger.idx]
     return re.search(rf"{INTERVIEWER_INTRO}{re.escape(asker.text)}\b", before) is not None
 
 

@@ -38,6 +38,7 @@ from redline.events.coding.vocabulary import (
     Match,
 )
 from redline.events.owners import earlier_owner, owner_of
+from redline.nlp.parse import parse_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -358,7 +359,7 @@ def _poll_share(trigger: Token, src_tok: Token | None, prep_obj: Token | None = 
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _share_word(tok.head.head):
             return True
     end = trigger.right_edge.idx + len(trigger.right_edge.text)
-    return bool(POLL_MARGIN.search(trigger.doc.text[trigger.idx : end]))
+    return bool(POLL_MARGIN.search(parse_text(trigger.doc)[trigger.idx : end]))
 
 
 def _thing_makers(thing: Token) -> list[Token]:
