@@ -1,9 +1,10 @@
 """Actors left unresolved (issue #9 and #10's entity graph, helper unres50, session 39): a thing
 of someone's judged ("welcomed his sympathy", "welcomed Kovach's entry into the race") is aimed
-at its owner; a demand yielded to or resisted is its maker's, named by the possessor, "from" or "of"
+at its owner; a demand yielded to is its maker's, named by the possessor, "from" or "of"
 ("accepted the opposition's demands", "a request from three senators", "the demands of the
-striking miners"), though a telephone call from someone is no demand; a city that names a pact ("the
-Paris climate accord") is no party to it. The sentences are our own."""
+striking miners"), though a telephone call from someone is no demand; a city that names a pact
+("the Paris climate accord") is no party to it; "the telecom giant" is a business. The sentences
+are our own."""
 
 from __future__ import annotations
 
@@ -93,3 +94,27 @@ def test_a_city_naming_a_pact_is_no_party_to_it(code_all):
     withdrawals = by_trigger(doc, "withdrawal")
     assert withdrawals and all(e.target_actor != "FRA" for e in withdrawals), seen(doc)
     assert check_offsets(doc) == []
+
+
+def test_a_telecom_giant_is_a_business(code_text):
+    doc = code_text(
+        "DALLAS (Reuters) - AT&T Inc settled a contract dispute with its unions on Monday. "
+        "Engineers had objected to the telecom giant's plans to close call centers in Ohio.",
+        published="2016-06-01",
+    )
+    objected = [e for e in by_trigger(doc, "objected") if e.code[:2] == "11"]
+    assert [e.target_actor for e in objected] == ["USABUS"], seen(doc)
+    assert check_offsets(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("the telecom giant", "---BUS"),
+        ("Russian energy giant", "RUSBUS"),
+        ("the Asian giant", None),
+    ],
+)
+def test_a_giant_of_a_trade_is_business(book, phrase, code):
+    match = book.lookup(phrase, date="2016-06-01")
+    assert (match.code if match is not None else None) == code, match and match.rule
