@@ -6642,6 +6642,21 @@ def _condition_owner(text: str, mention: Any, start: int, end: int) -> bool:
     return bool(rest) and rest[0] in ("'s", "’s") and rest[-1].rstrip(".,") in CONDITION_NOUNS
 
 
+def _pact_place(text: str, mention: Any, start: int, end: int) -> bool:
+    """issue #9 unres50: "his withdrawal from the Paris climate accord", "the Minsk agreement":
+    a city that names a pact inside the argument is where it was signed, not a party to it (the
+    coder leaves the span without an actor on purpose, as for the book's city metonyms)."""
+    from redline.events.arguments import CITY_PACT_NOUNS
+
+    if mention.start < start or mention.end >= end or mention.type == "person":
+        return False
+    rest = text[mention.end : end].lower().split()[:4]
+    if not any(w.rstrip(".,s") in CITY_PACT_NOUNS for w in rest):
+        return False
+    found = load_actors().lookup(mention.text)
+    return found is not None and found.kind == "metonym"  # a city; "the Iran deal" is Iran's
+
+
 @lru_cache(maxsize=1)
 def _counterpart_words() -> frozenset[str]:
     """The counterpart nouns and their plurals, as the book forms plurals of roles."""
@@ -6696,6 +6711,7 @@ def link_event_actors(doc: Document) -> Document:
                 and (actor is None or actor.startswith("---") or m.kind in GRAPH_KNOWS)
                 and not _owner_only(m, start, end)
                 and not (actor is None and _condition_owner(doc.text, m, start, end))
+                and not (actor is None and _pact_place(doc.text, m, start, end))
                 and not (m.type != "person" and _counterpart_owner(doc.text, m, start, end))
             ]
             if not found:

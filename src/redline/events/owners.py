@@ -33,6 +33,13 @@ OWNING_VERBS = frozenset(
      "deliver", "take", "use", "hold", "have", "own", "set", "set up", "lead", "run", "pursue",
      "push", "adopt", "pass", "sign", "bring", "start", "build", "found", "create"}
 )  # fmt: skip
+# issue #9 unres50: what one asks of another is the asker's, named by "from" or "of" as well
+# ("accepted a request from three senators", "met the demands of the strikers")
+ASKING_NOUNS = frozenset(
+    {"demand", "request", "call", "appeal", "plea", "offer", "invitation", "proposal", "petition",
+     "ultimatum"}
+)  # fmt: skip
+PHONE_WORDS = frozenset({"phone", "telephone", "conference", "video", "first", "congratulatory"})
 RELATIVE_WORDS = frozenset({"who", "whom", "which", "that", "whose", "what"})
 # a possessor that is a time, not an owner ("Tuesday's vote", "last year's budget")
 TIME_WORDS = frozenset(
@@ -83,6 +90,14 @@ def _named(tok: Token | None) -> bool:
     )
 
 
+def _phone_call(noun: Token) -> bool:
+    """ "a telephone call from Tsai", "the first call from ...": a call one takes, not calls
+    from someone to act (plural, "resisted calls from party leaders to quit")."""
+    if noun.lemma_.lower() != "call":
+        return False
+    return noun.tag_ != "NNS" or any(c.lemma_.lower() in PHONE_WORDS for c in noun.children)
+
+
 def owner_of(noun: Token) -> tuple[Token, str] | None:
     """The token naming whose ``noun`` is, and by which route; None when the parse names none."""
     kind = owned_kind(noun)
@@ -121,6 +136,15 @@ def owner_of(noun: Token) -> tuple[Token, str] | None:
             subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
             if _named(subject):
                 return subject, f"subject of '{child.lower_}'"
+        if (
+            noun.lemma_.lower() in ASKING_NOUNS
+            and child.dep_ == "prep"
+            and child.lower_ in ("from", "of")
+            and not _phone_call(noun)
+        ):
+            obj = _pobj(child)  # "a request from three senators", "the demands of the strikers"
+            if _named(obj) and obj.pos_ != "PRON":
+                return obj, f"'{child.lower_}' phrase"
         if kind != "act" and child.dep_ == "prep" and child.lower_ == "of":
             obj = _pobj(child)  # "the claims of his accusers", "the incompetence of X"
             if _named(obj) and obj.pos_ != "PRON":

@@ -279,6 +279,7 @@ from redline.events.coding.vocabulary import (
 from redline.events.filter import event_features, load_filter
 from redline.events.framing import FALLBACK, POSSIBILITY, governed_code, reframe
 from redline.events.letters import LETTER_ROOTS, letter_parties
+from redline.events.owners import ASKING_NOUNS
 from redline.events.senses import check_sense
 from redline.model import Document, Event
 
@@ -396,6 +397,7 @@ BILL_JUDGING_ROOTS = frozenset({"05", "11", "12"})
 # "release" of people, which a bill put out also matches)
 BILL_YIELDING_CODES = frozenset({"080", "081", "082", "083"})
 OWNED_TARGET_ROOTS = frozenset({"05", "11", "12"})
+YIELD_ROOT = "08"  # yielding to a demand is yielding to whoever made it
 LOBBYING_NOUNS = frozenset({"lobbying"})  # judging a thing judges its owner
 # issue #9 recall32: the verb too ("manufacturers have lobbied heavily against it")
 LOBBYING_VERBS = frozenset({"lobby"})
@@ -682,6 +684,18 @@ def _events_for(
         not targets and entry.target == "none" and entry.code[:2] == "12" and match.obj is not None
     ):
         targets = _object_owner(match.obj, sources, resolver)
+    elif (
+        not targets
+        and entry.target == "none"
+        and entry.code[:2] == YIELD_ROOT
+        and match.obj is not None
+        and match.obj.pos_ == "NOUN"
+        and match.obj.lemma_.lower() in ASKING_NOUNS
+    ):
+        # issue #9 unres50: "accepted the opposition's demands", "granted a request from three
+        # senators": one yields to whoever made the demand (its owner, of another side); not
+        # "reversed Obama's policy" (a predecessor's measure undone: 1 right of 4, free splits)
+        targets = _owner_arguments(match.obj, "target", sources, resolver)
     elif (
         not targets
         and entry.target == "none"
