@@ -197,10 +197,20 @@ class Run:
     splits: dict[str, str] = field(default_factory=dict)  # doc_id -> split
     views: dict[str, dict[str, list[Event]]] = field(default_factory=dict)  # doc -> view -> ...
     events_for: dict[str, dict[int, int]] = field(default_factory=dict)
+    # issue #9 drops50: why a candidate made no event (doc -> character offset -> reason): the
+    # guard of ``_events_for`` that returned nothing, or the sentence policy's step
+    drops: dict[str, dict[int, str]] = field(default_factory=dict)
 
 
-def code_run(docs: list[GoldDoc], cache: str | Path, pipeline=None) -> Run:
-    """Code every document once from the parse cache and cut the three views (module doc)."""
+def code_run(
+    docs: list[GoldDoc], cache: str | Path, pipeline=None, unguard: str | None = None
+) -> Run:
+    """Code every document once from the parse cache and cut the three views (module doc).
+
+    ``unguard`` ("all" or comma-separated line numbers, issue #9 drops50): the guards of
+    ``_events_for`` to switch off for this run (:func:`unguarded_events_for`); each event a
+    switched-off guard let through has ``; unguarded L<n>`` at the end of its rule, so a diff
+    against a guarded run counts what each guard is worth in one coding."""
     from redline.actors.graph import link_event_actors
     from redline.events.coding import sentence as coding_sentence
     from redline.nlp.parse import forget_parse
@@ -210,18 +220,30 @@ def code_run(docs: list[GoldDoc], cache: str | Path, pipeline=None) -> Run:
     cut = threshold()
     run = Run(cut)
     calls: dict[int, int] = {}
+    drops: dict[int, str] = {}
     original = coding_sentence._events_for
+    coder = original if unguard is None else unguarded_events_for(original, unguard)
 
     def recording(match, *args, **kwargs):
-        made = original(match, *args, **kwargs)
+        BYPASSED.clear()
+        made = coder(match, *args, **kwargs)
+        if BYPASSED:
+            note = "; unguarded " + ",".join(f"L{n}" for n in dict.fromkeys(BYPASSED))
+            for event in made:  # in place: the features are keyed by the event's id
+                object.__setattr__(event, "rule", (event.rule or "") + note)
         start = match.trigger.idx
         calls[start] = calls.get(start, 0) + len(made)
+        if not made and start not in drops:
+            drops[start] = events_for_guard(original, match, args, kwargs)
         return made
 
     coding_sentence._events_for = recording
+    coding_sentence.POLICY_TRACE = policy = {}
     try:
         for gold in docs:
             calls.clear()
+            drops.clear()
+            policy.clear()
             doc = pipeline.finish(clean(gold), parses[gold.doc_id])
             forget_parse()
             for warning in stage_failures(doc):
@@ -237,9 +259,124 @@ def code_run(docs: list[GoldDoc], cache: str | Path, pipeline=None) -> Run:
             run.splits[gold.doc_id] = gold.split
             run.views[gold.doc_id] = views
             run.events_for[gold.doc_id] = dict(calls)
+            run.drops[gold.doc_id] = {**policy, **drops}
     finally:
         coding_sentence._events_for = original
+        coding_sentence.POLICY_TRACE = None
     return run
+
+
+# issue #9 drops50: the guards switched off that a call of the unguarded ``_events_for`` passed
+BYPASSED: list[int] = []
+
+
+def unguarded_events_for(function, which: str):
+    """``function`` (``_events_for``) compiled again with the guards ``which`` names switched
+    off: each ``if`` whose body is only ``return []`` or ``continue`` gets its condition
+    ``(cond) and _guard_holds(<line>)``, false for a switched-off guard's line (that of its
+    ``return`` or ``continue``), which is noted in :data:`BYPASSED`. The condition is still
+    evaluated first, so names it binds are bound as before."""
+    import ast
+    import inspect
+
+    path = inspect.getsourcefile(function)
+    tree = ast.parse(Path(path).read_text(encoding="utf-8"), filename=path)
+    node = next(
+        n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name == function.__name__
+    )
+    off = None if which == "all" else {int(n.strip().lstrip("L")) for n in which.split(",")}
+    for branch in ast.walk(node):
+        if not isinstance(branch, ast.If) or branch.orelse or len(branch.body) != 1:
+            continue
+        stmt = branch.body[0]
+        dropping = isinstance(stmt, ast.Continue) or (
+            isinstance(stmt, ast.Return)
+            and isinstance(stmt.value, ast.List)
+            and not stmt.value.elts
+        )
+        if not dropping or (off is not None and stmt.lineno not in off):
+            continue
+        call = ast.Call(ast.Name("_guard_holds", ast.Load()), [ast.Constant(stmt.lineno)], [])
+        branch.test = ast.BoolOp(ast.And(), [branch.test, call])
+    ast.fix_missing_locations(node)
+    namespace = dict(function.__globals__)
+    namespace["_guard_holds"] = _guard_holds
+    exec(compile(ast.Module([node], []), path, "exec"), namespace)
+    return namespace[function.__name__]
+
+
+def _guard_holds(line: int) -> bool:
+    BYPASSED.append(line)
+    return False
+
+
+def events_for_guard(function, match, args: tuple, kwargs: dict) -> str:
+    """The guard of ``_events_for`` (``function``) that made no event of ``match``: the call run
+    again under a line trace, on a copy of its ``used`` set and with no features collected; the
+    guard is named by its line, its condition and its comment (``guard_label``). Only the calls
+    that made nothing are run again, so a run costs a few percent more."""
+    code = function.__code__
+    lines: list[int] = []
+
+    def local(frame, event, arg):
+        if event in ("line", "return"):
+            lines.append(frame.f_lineno)
+        return local
+
+    def calls(frame, event, arg):
+        return local if frame.f_code is code else None
+
+    args = (args[0], args[1], args[2], set(args[3]), *args[4:]) if len(args) > 3 else args
+    kwargs = {**kwargs, "features_out": None}
+    previous = sys.gettrace()
+    sys.settrace(calls)
+    try:
+        function(match, *args, **kwargs)
+    except Exception as err:  # a diagnostic: never let it stop the run
+        return f"(trace failed: {err!r})"
+    finally:
+        sys.settrace(previous)
+    return guard_label(code, lines)
+
+
+def guard_label(code, lines: list[int]) -> str:
+    """``L<n> <condition>  # <comment>`` for the return at the last of ``lines``; for the
+    function's last return (the events loop kept nothing), the last ``continue`` passed."""
+    import inspect
+    import linecache
+
+    if not lines:
+        return "(no line traced)"
+    path = code.co_filename
+    last = lines[-1]
+    text = linecache.getline(path, last).strip()
+    if text == "return events":
+        skips = [n for n in lines if linecache.getline(path, n).strip().startswith("continue")]
+        if not skips:
+            return f"L{last} no (source, target) pair made"
+        last = skips[-1]
+        text = linecache.getline(path, last).strip()
+    try:
+        source, first = inspect.getsourcelines(code)
+    except OSError:
+        return f"L{last} {text}"
+    # the nearest `if` above the return, less indented than it: the guard's condition (its
+    # code lines joined), and the return's own comment or the comment lines above it
+    index = last - first
+    indent = len(source[index]) - len(source[index].lstrip())
+    start = index
+    for j in range(index - 1, -1, -1):
+        row = source[j]
+        width = len(row) - len(row.lstrip())
+        if row.strip() and width < indent and row.strip().startswith(("if ", "elif ", "for ")):
+            start = j
+            break
+    body = source[start:index]
+    condition = " ".join(r.split("#")[0].strip() for r in body if r.split("#")[0].strip())
+    notes = [r.strip().lstrip("#").strip() for r in body if r.strip().startswith("#")]
+    comment = text.split("#", 1)[1].strip() if "#" in text else " ".join(notes)
+    label = f"L{last} {' '.join(condition.split())}"[:100]
+    return f"{label}  # {comment[:80]}" if comment else label
 
 
 def replace_events(doc: Document, events: list[Event]) -> Document:
@@ -271,6 +408,7 @@ def save_run(run: Run, path: str | Path) -> None:
                 "split": run.splits[doc_id],
                 "views": {v: [_event_dict(e) for e in evs] for v, evs in run.views[doc_id].items()},
                 "events_for": {str(k): n for k, n in run.events_for.get(doc_id, {}).items()},
+                "drops": {str(k): why for k, why in run.drops.get(doc_id, {}).items()},
             }
             for doc_id in run.views
         ],
@@ -286,6 +424,7 @@ def load_run(path: str | Path) -> Run:
         run.splits[doc_id] = record["split"]
         run.views[doc_id] = {v: [_event_of(e) for e in evs] for v, evs in record["views"].items()}
         run.events_for[doc_id] = {int(k): n for k, n in record.get("events_for", {}).items()}
+        run.drops[doc_id] = {int(k): why for k, why in record.get("drops", {}).items()}
     return run
 
 
@@ -371,6 +510,7 @@ class Miss:
     gold: dict[str, Any]
     detail: str = ""
     head: str = ""  # the trigger's head word's lemma (where the parse was reached)
+    guard: str = ""  # issue #9 drops50: what dropped the candidate (events_for, policy)
 
 
 def first_causes(
@@ -451,6 +591,7 @@ def first_causes(
                 else:
                     miss.cause = "policy"
                 miss.detail = ", ".join(f"{t.text}/{t.pos_}" for t in matched)
+                miss.guard = _drop_reason(run.drops.get(doc.doc_id), calls, matched)
                 continue
             entries = [
                 t
@@ -464,6 +605,28 @@ def first_causes(
             miss.cause = "no_frame" if entries else "no_entry"
             miss.detail = ", ".join(f"{t.text}/{t.pos_}/{t.dep_}" for t in tokens)
     return out
+
+
+def _drop_reason(drops: dict[int, str] | None, calls: dict[int, int], tokens: list) -> str:
+    """Why the candidates at ``tokens`` made no event (issue #9 drops50): the first reason the
+    run recorded at one of them; else whether events were made there and lost after the
+    sentence, or no candidate was made at all."""
+    if drops is None:
+        return "(run coded without a drop trace)"
+    for tok in tokens:
+        if tok.idx in drops:
+            return drops[tok.idx]
+    if any(calls.get(t.idx) for t in tokens):
+        return "events made, lost after the sentence (document stages)"
+    return "no candidate (not a trigger token, or its match was another word's)"
+
+
+def guard_table(misses: list[Miss]) -> str:
+    """The misses of ``misses`` counted by the guard or policy step that dropped them."""
+    counts = Counter(m.guard or "(none recorded)" for m in misses)
+    rows = ["| drops | guard or step |", "| ---: | --- |"]
+    rows += [f"| {n} | {guard.replace('|', '/')} |" for guard, n in counts.most_common()]
+    return "\n".join(rows)
 
 
 def miss_table(misses_by_run: dict[str, list[Miss]]) -> str:
