@@ -223,10 +223,25 @@ def code_run(
     drops: dict[int, str] = {}
     original = coding_sentence._events_for
     coder = original if unguard is None else unguarded_events_for(original, unguard)
+    raised: Counter = Counter()
 
     def recording(match, *args, **kwargs):
         BYPASSED.clear()
-        made = coder(match, *args, **kwargs)
+        if coder is original:
+            made = original(match, *args, **kwargs)
+        else:
+            # a switched-off guard that kept a value the code after it needs raises: that call
+            # is made again with every guard on (the guard is needed there), counted by guard
+            used = set(args[3]) if len(args) > 3 else None
+            try:
+                made = coder(match, *args, **kwargs)
+            except Exception:
+                raised.update(set(BYPASSED))
+                BYPASSED.clear()
+                if used is not None:
+                    args[3].clear()
+                    args[3].update(used)
+                made = original(match, *args, **kwargs)
         if BYPASSED:
             note = "; unguarded " + ",".join(f"L{n}" for n in dict.fromkeys(BYPASSED))
             for event in made:  # in place: the features are keyed by the event's id
@@ -263,6 +278,12 @@ def code_run(
     finally:
         coding_sentence._events_for = original
         coding_sentence.POLICY_TRACE = None
+    if raised:
+        print(
+            "unguarded calls that raised (coded with every guard instead), by guard: "
+            + ", ".join(f"L{line} {n}" for line, n in raised.most_common()),
+            file=sys.stderr,
+        )
     return run
 
 
