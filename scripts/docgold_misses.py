@@ -41,7 +41,7 @@ def _run_path(cache: str, tag: str) -> Path:
 
 def cmd_code(args) -> None:
     docs = M.load_free_docs(args.gold, M.free_splits(args.splits))
-    run = M.code_run(docs, args.cache, unguard=args.unguard)
+    run = M.code_run(docs, args.cache, unguard=args.unguard, trace=not args.no_trace)
     M.save_run(run, _run_path(args.cache, args.tag))
     figures = M.split_figures(run, docs)
     print(f"threshold {run.threshold}  ({len(docs)} documents)")
@@ -168,6 +168,11 @@ def main(argv: list[str] | None = None) -> int:
     common(p)
     p.add_argument("tag")
     p.add_argument("--all-levels", action="store_true", help="also the code and full levels")
+    p.add_argument(
+        "--no-trace",
+        action="store_true",
+        help="record no drop reasons (misses --show events_for/policy then names no guard)",
+    )
     p.add_argument(
         "--unguard",
         help="switch off guards of _events_for: 'all' or line numbers (L447,L499); the events "

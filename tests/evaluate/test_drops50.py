@@ -24,17 +24,21 @@ def _coder(match, sent, doc, resolver, used, *, depth=0, features_out=None, note
     return events
 
 
-def test_drops50_guard_named_by_line_condition_and_comment():
-    label = M.events_for_guard(_coder, "withheld", (None, None, None, set()), {})
+def test_drops50_instrumented_copy_names_the_guard_that_fired():
+    noted = M.unguarded_events_for(_coder)
+    M.FIRED.clear()
+    assert noted("withheld", None, None, None, set()) == []  # codes as the original
+    label = M.guard_label(_coder.__code__, M.FIRED)
     assert label.startswith("L") and 'if match == "withheld":' in label
     assert label.endswith("# the withheld guard")
     # the loop kept nothing: the last `continue` passed is the guard
-    label = M.events_for_guard(_coder, "skip", (None, None, None, set()), {})
+    M.FIRED.clear()
+    assert noted("skip", None, None, None, set()) == []
+    label = M.guard_label(_coder.__code__, M.FIRED)
     assert 'if word == "skip":' in label and "a skipped word" in label
-    # the call is run again on a copy of its `used` set
-    used = {"x"}
-    M.events_for_guard(_coder, "skip", (None, None, None, used), {})
-    assert used == {"x"}
+    M.FIRED.clear()
+    assert noted("keep skip", None, None, None, set()) == ["keep"]
+    assert M.guard_label(_coder.__code__, []).startswith("no guard fired")
 
 
 def test_drops50_unguarded_copy_lets_the_candidate_through_and_says_which_guard():

@@ -24,6 +24,7 @@ The unseen splits (:data:`~redline.evaluate.docgold.UNSEEN_SPLITS`) and splits b
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import pickle
@@ -203,14 +204,22 @@ class Run:
 
 
 def code_run(
-    docs: list[GoldDoc], cache: str | Path, pipeline=None, unguard: str | None = None
+    docs: list[GoldDoc],
+    cache: str | Path,
+    pipeline=None,
+    unguard: str | None = None,
+    *,
+    trace: bool = True,
 ) -> Run:
     """Code every document once from the parse cache and cut the three views (module doc).
 
-    ``unguard`` ("all" or comma-separated line numbers, issue #9 drops50): the guards of
-    ``_events_for`` to switch off for this run (:func:`unguarded_events_for`); each event a
-    switched-off guard let through has ``; unguarded L<n>`` at the end of its rule, so a diff
-    against a guarded run counts what each guard is worth in one coding."""
+    Issue #9 drops50: ``trace`` records in ``Run.drops`` why each candidate made no event: the
+    guard of ``_events_for`` that fired last (an instrumented copy, :func:`unguarded_events_for`,
+    notes each guard that holds) or the sentence policy's step (``POLICY_TRACE``); the coding is
+    the same either way. ``unguard`` ("all" or comma-separated line numbers) switches guards of
+    ``_events_for`` off for the run; each event a switched-off guard let through has
+    ``; unguarded L<n>`` at the end of its rule, so a diff against a guarded run counts what each
+    guard is worth in one coding."""
     from redline.actors.graph import link_event_actors
     from redline.events.coding import sentence as coding_sentence
     from redline.nlp.parse import forget_parse
@@ -222,13 +231,15 @@ def code_run(
     calls: dict[int, int] = {}
     drops: dict[int, str] = {}
     original = coding_sentence._events_for
-    coder = original if unguard is None else unguarded_events_for(original, unguard)
+    instrumented = trace or unguard is not None
+    coder = unguarded_events_for(original, unguard or "") if instrumented else original
     raised: Counter = Counter()
 
     def recording(match, *args, **kwargs):
         BYPASSED.clear()
-        if coder is original:
-            made = original(match, *args, **kwargs)
+        FIRED.clear()
+        if unguard is None:
+            made = coder(match, *args, **kwargs)
         else:
             # a switched-off guard that kept a value the code after it needs raises: that call
             # is made again with every guard on (the guard is needed there), counted by guard
@@ -238,6 +249,7 @@ def code_run(
             except Exception:
                 raised.update(set(BYPASSED))
                 BYPASSED.clear()
+                FIRED.clear()
                 if used is not None:
                     args[3].clear()
                     args[3].update(used)
@@ -248,12 +260,13 @@ def code_run(
                 object.__setattr__(event, "rule", (event.rule or "") + note)
         start = match.trigger.idx
         calls[start] = calls.get(start, 0) + len(made)
-        if not made and start not in drops:
-            drops[start] = events_for_guard(original, match, args, kwargs)
+        if trace and not made and start not in drops:
+            drops[start] = guard_label(original.__code__, FIRED[-1:])
         return made
 
     coding_sentence._events_for = recording
-    coding_sentence.POLICY_TRACE = policy = {}
+    policy: dict[int, str] = {}
+    coding_sentence.POLICY_TRACE = policy if trace else None
     try:
         for gold in docs:
             calls.clear()
@@ -287,25 +300,36 @@ def code_run(
     return run
 
 
-# issue #9 drops50: the guards switched off that a call of the unguarded ``_events_for`` passed
+# issue #9 drops50: the guards an instrumented ``_events_for`` call met holding: those switched
+# off (passed), and those that fired (in order: the last one made an empty call empty)
 BYPASSED: list[int] = []
+FIRED: list[int] = []
+_SWITCHED_OFF: dict[int, frozenset[int] | None] = {}
 
 
-def unguarded_events_for(function, which: str):
-    """``function`` (``_events_for``) compiled again with the guards ``which`` names switched
-    off: each ``if`` whose body is only ``return []`` or ``continue`` gets its condition
-    ``(cond) and _guard_holds(<line>)``, false for a switched-off guard's line (that of its
-    ``return`` or ``continue``), which is noted in :data:`BYPASSED`. The condition is still
-    evaluated first, so names it binds are bound as before."""
+def unguarded_events_for(function, which: str = ""):
+    """``function`` (``_events_for``) compiled again, instrumented: each ``if`` whose body is only
+    ``return []`` or ``continue`` (a guard) gets the condition ``(cond) and
+    _guard_holds(<line>)``, ``<line>`` that of its ``return`` or ``continue``. A guard that holds
+    is noted in :data:`FIRED`; one ``which`` names ("all" or line numbers) is switched off
+    instead (the condition is false) and noted in :data:`BYPASSED`. The condition is evaluated
+    first, so names it binds are bound as before; the copy runs in the module's own globals.
+    With nothing switched off it codes exactly as ``function``."""
     import ast
     import inspect
+    import types
 
     path = inspect.getsourcefile(function)
     tree = ast.parse(Path(path).read_text(encoding="utf-8"), filename=path)
     node = next(
         n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name == function.__name__
     )
-    off = None if which == "all" else {int(n.strip().lstrip("L")) for n in which.split(",")}
+    key = len(_SWITCHED_OFF) + 1  # this copy's switched-off guards
+    off: frozenset[int] | None = (
+        None
+        if which == "all"
+        else frozenset(int(n.strip().lstrip("L")) for n in which.split(",") if n.strip())
+    )
     for branch in ast.walk(node):
         if not isinstance(branch, ast.If) or branch.orelse or len(branch.body) != 1:
             continue
@@ -315,68 +339,54 @@ def unguarded_events_for(function, which: str):
             and isinstance(stmt.value, ast.List)
             and not stmt.value.elts
         )
-        if not dropping or (off is not None and stmt.lineno not in off):
+        if not dropping:
             continue
-        call = ast.Call(ast.Name("_guard_holds", ast.Load()), [ast.Constant(stmt.lineno)], [])
+        call = ast.Call(
+            ast.Name(GUARD_HOOK, ast.Load()),
+            [ast.Constant(key), ast.Constant(stmt.lineno)],
+            [],
+        )
         branch.test = ast.BoolOp(ast.And(), [branch.test, call])
     ast.fix_missing_locations(node)
-    namespace = dict(function.__globals__)
-    namespace["_guard_holds"] = _guard_holds
-    exec(compile(ast.Module([node], []), path, "exec"), namespace)
-    return namespace[function.__name__]
+    compiled = compile(ast.Module([node], []), path, "exec")
+    code = next(c for c in compiled.co_consts if isinstance(c, types.CodeType))
+    _SWITCHED_OFF[key] = off
+    function.__globals__[GUARD_HOOK] = _guard_holds  # the module's globals, not a stale copy
+    copy = types.FunctionType(
+        code, function.__globals__, function.__name__, function.__defaults__, function.__closure__
+    )
+    copy.__kwdefaults__ = function.__kwdefaults__
+    return copy
 
 
-def _guard_holds(line: int) -> bool:
-    BYPASSED.append(line)
-    return False
+GUARD_HOOK = "_drops50_guard_holds"
 
 
-def events_for_guard(function, match, args: tuple, kwargs: dict) -> str:
-    """The guard of ``_events_for`` (``function``) that made no event of ``match``: the call run
-    again under a line trace, on a copy of its ``used`` set and with no features collected; the
-    guard is named by its line, its condition and its comment (``guard_label``). Only the calls
-    that made nothing are run again, so a run costs a few percent more."""
-    code = function.__code__
-    lines: list[int] = []
-
-    def local(frame, event, arg):
-        if event in ("line", "return"):
-            lines.append(frame.f_lineno)
-        return local
-
-    def calls(frame, event, arg):
-        return local if frame.f_code is code else None
-
-    args = (args[0], args[1], args[2], set(args[3]), *args[4:]) if len(args) > 3 else args
-    kwargs = {**kwargs, "features_out": None}
-    previous = sys.gettrace()
-    sys.settrace(calls)
-    try:
-        function(match, *args, **kwargs)
-    except Exception as err:  # a diagnostic: never let it stop the run
-        return f"(trace failed: {err!r})"
-    finally:
-        sys.settrace(previous)
-    return guard_label(code, lines)
+def _guard_holds(key: int, line: int) -> bool:
+    off = _SWITCHED_OFF.get(key, frozenset())
+    if off is None or line in off:
+        BYPASSED.append(line)
+        return False
+    FIRED.append(line)
+    return True
 
 
 def guard_label(code, lines: list[int]) -> str:
-    """``L<n> <condition>  # <comment>`` for the return at the last of ``lines``; for the
-    function's last return (the events loop kept nothing), the last ``continue`` passed."""
+    """``L<n> <condition>  # <comment>`` for the guard at the last of ``lines`` (the line of its
+    ``return []`` or ``continue`` in the function of ``code``): the ``if`` above it and the
+    comment on it or above it."""
+    if not lines:
+        return "no guard fired (no source-target pair made, or a return not instrumented)"
+    return _guard_label(code, lines[-1])
+
+
+@functools.lru_cache(maxsize=512)
+def _guard_label(code, last: int) -> str:
     import inspect
     import linecache
 
-    if not lines:
-        return "(no line traced)"
     path = code.co_filename
-    last = lines[-1]
     text = linecache.getline(path, last).strip()
-    if text == "return events":
-        skips = [n for n in lines if linecache.getline(path, n).strip().startswith("continue")]
-        if not skips:
-            return f"L{last} no (source, target) pair made"
-        last = skips[-1]
-        text = linecache.getline(path, last).strip()
     try:
         source, first = inspect.getsourcelines(code)
     except OSError:
