@@ -7,9 +7,15 @@ what was missed (issue #9 recall15; the module is ``redline.evaluate.misses``).
     PYTHONPATH=src python scripts/docgold_misses.py misses CACHE TAG [TAG2 ...] [--splits a,b]
         [--show CAUSE] [--head LEMMA]
         the first-cause table of the gold events missed at the threshold (root level), one column
-        per run; --show lists the misses of one cause (sentence, trigger, gold, what was coded)
+        per run; --show lists the misses of one cause (sentence, trigger, gold, what was coded);
+        --show events_for / policy also name the guard or policy step that dropped each and
+        count the drops by guard (a run coded by this version records them)
     PYTHONPATH=src python scripts/docgold_misses.py diff CACHE A B [--splits a,b]
         root tuples B gains (+) and loses (-) against A, right or wrong, with trigger and rule
+    PYTHONPATH=src python scripts/docgold_misses.py code CACHE TAG --unguard all|L447,L499
+        ... guards CACHE A B
+        issue #9 drops50: code with guards of `_events_for` switched off, and count the tuples B
+        gains and loses against A by the guard that let each event through
     PYTHONPATH=src python scripts/docgold_misses.py rule CACHE TAG REGEX [--splits a,b]
         precision of the events whose rule matches REGEX, at the threshold and with nothing
         filtered (right = the root tuple is in the gold)
@@ -35,7 +41,7 @@ def _run_path(cache: str, tag: str) -> Path:
 
 def cmd_code(args) -> None:
     docs = M.load_free_docs(args.gold, M.free_splits(args.splits))
-    run = M.code_run(docs, args.cache)
+    run = M.code_run(docs, args.cache, unguard=args.unguard, trace=not args.no_trace)
     M.save_run(run, _run_path(args.cache, args.tag))
     figures = M.split_figures(run, docs)
     print(f"threshold {run.threshold}  ({len(docs)} documents)")
@@ -66,9 +72,11 @@ def cmd_misses(args) -> None:
         ", ".join(f"{h} {n}" for h, n in heads.most_common(25)),
     )
     if args.show:
-        for miss in last:
-            if miss.cause != args.show or (args.head and miss.head != args.head):
-                continue
+        shown = [m for m in last if m.cause == args.show and (not args.head or m.head == args.head)]
+        if args.show in ("events_for", "policy"):
+            # issue #9 drops50: the guard of _events_for, or the policy step, that dropped each
+            print(f"\n{args.show}: drops by guard\n" + M.guard_table(shown))
+        for miss in shown:
             g = miss.gold
             print(
                 f"\n[{miss.split} {miss.doc_id}] {g.get('code')} {g.get('alt_codes') or ''} "
@@ -78,6 +86,8 @@ def cmd_misses(args) -> None:
             print("   ", (g.get("sentence") or "").replace("\n", " ")[:400])
             if miss.detail:
                 print("    coded:", miss.detail[:300])
+            if miss.guard:
+                print("    dropped by:", miss.guard)
 
 
 def cmd_diff(args) -> None:
@@ -96,6 +106,36 @@ def cmd_diff(args) -> None:
         f"\n+{sum(r['sign'] == '+' for r in rows)} tuples ({gained} right), "
         f"-{sum(r['sign'] == '-' for r in rows)} tuples ({lost} right)"
     )
+
+
+def cmd_guards(args) -> None:
+    """Issue #9 drops50: the root tuples run B (coded with --unguard) gains and loses against
+    A, counted by the switched-off guard that let the event through (its rule's note)."""
+    import linecache
+    import re
+
+    from redline.events.coding import trigger_events
+
+    docs = M.load_free_docs(args.gold, M.free_splits(args.splits))
+    rows = M.diff_runs(
+        M.load_run(_run_path(args.cache, args.a)), M.load_run(_run_path(args.cache, args.b)), docs
+    )
+    counts: dict[str, Counter] = {}
+    for row in rows:
+        found = re.search(r"; unguarded ([L\d,]+)", row["rule"] or "")
+        guard = found.group(1) if found and row["sign"] == "+" else "(no guard: knock-on)"
+        mark = ("+" if row["sign"] == "+" else "-") + ("right" if row["right"] else "wrong")
+        counts.setdefault(guard, Counter())[mark] += 1
+    path = trigger_events.__file__
+    print("| guard | +right | +wrong | -right | -wrong | line |")
+    print("| --- | ---: | ---: | ---: | ---: | --- |")
+    for guard, c in sorted(counts.items(), key=lambda kv: -sum(kv[1].values())):
+        first = guard.split(",")[0]
+        text = linecache.getline(path, int(first[1:])).strip() if first[1:].isdigit() else ""
+        print(
+            f"| {guard} | {c['+right']} | {c['+wrong']} | {c['-right']} | {c['-wrong']} "
+            f"| {text[:70].replace('|', '/')} |"
+        )
 
 
 def cmd_rule(args) -> None:
@@ -128,6 +168,16 @@ def main(argv: list[str] | None = None) -> int:
     common(p)
     p.add_argument("tag")
     p.add_argument("--all-levels", action="store_true", help="also the code and full levels")
+    p.add_argument(
+        "--no-trace",
+        action="store_true",
+        help="record no drop reasons (misses --show events_for/policy then names no guard)",
+    )
+    p.add_argument(
+        "--unguard",
+        help="switch off guards of _events_for: 'all' or line numbers (L447,L499); the events "
+        "they let through say so in their rule ('; unguarded L447'), see `guards`",
+    )
     p.set_defaults(func=cmd_code)
     p = sub.add_parser("misses", help="first-cause table of the misses")
     common(p)
@@ -142,6 +192,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("a")
     p.add_argument("b")
     p.set_defaults(func=cmd_diff)
+    p = sub.add_parser("guards", help="a diff counted by the switched-off guard (--unguard)")
+    common(p)
+    p.add_argument("a")
+    p.add_argument("b")
+    p.set_defaults(func=cmd_guards)
     p = sub.add_parser("rule", help="precision of the events whose rule matches a pattern")
     common(p)
     p.add_argument("tag")

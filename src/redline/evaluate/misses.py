@@ -24,6 +24,7 @@ The unseen splits (:data:`~redline.evaluate.docgold.UNSEEN_SPLITS`) and splits b
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import pickle
@@ -197,10 +198,28 @@ class Run:
     splits: dict[str, str] = field(default_factory=dict)  # doc_id -> split
     views: dict[str, dict[str, list[Event]]] = field(default_factory=dict)  # doc -> view -> ...
     events_for: dict[str, dict[int, int]] = field(default_factory=dict)
+    # issue #9 drops50: why a candidate made no event (doc -> character offset -> reason): the
+    # guard of ``_events_for`` that returned nothing, or the sentence policy's step
+    drops: dict[str, dict[int, str]] = field(default_factory=dict)
 
 
-def code_run(docs: list[GoldDoc], cache: str | Path, pipeline=None) -> Run:
-    """Code every document once from the parse cache and cut the three views (module doc)."""
+def code_run(
+    docs: list[GoldDoc],
+    cache: str | Path,
+    pipeline=None,
+    unguard: str | None = None,
+    *,
+    trace: bool = True,
+) -> Run:
+    """Code every document once from the parse cache and cut the three views (module doc).
+
+    Issue #9 drops50: ``trace`` records in ``Run.drops`` why each candidate made no event: the
+    guard of ``_events_for`` that fired last (an instrumented copy, :func:`unguarded_events_for`,
+    notes each guard that holds) or the sentence policy's step (``POLICY_TRACE``); the coding is
+    the same either way. ``unguard`` ("all" or comma-separated line numbers) switches guards of
+    ``_events_for`` off for the run; each event a switched-off guard let through has
+    ``; unguarded L<n>`` at the end of its rule, so a diff against a guarded run counts what each
+    guard is worth in one coding."""
     from redline.actors.graph import link_event_actors
     from redline.events.coding import sentence as coding_sentence
     from redline.nlp.parse import forget_parse
@@ -210,18 +229,49 @@ def code_run(docs: list[GoldDoc], cache: str | Path, pipeline=None) -> Run:
     cut = threshold()
     run = Run(cut)
     calls: dict[int, int] = {}
+    drops: dict[int, str] = {}
     original = coding_sentence._events_for
+    instrumented = trace or unguard is not None
+    coder = unguarded_events_for(original, unguard or "") if instrumented else original
+    raised: Counter = Counter()
 
     def recording(match, *args, **kwargs):
-        made = original(match, *args, **kwargs)
+        BYPASSED.clear()
+        FIRED.clear()
+        if unguard is None:
+            made = coder(match, *args, **kwargs)
+        else:
+            # a switched-off guard that kept a value the code after it needs raises: that call
+            # is made again with every guard on (the guard is needed there), counted by guard
+            used = set(args[3]) if len(args) > 3 else None
+            try:
+                made = coder(match, *args, **kwargs)
+            except Exception:
+                raised.update(set(BYPASSED))
+                BYPASSED.clear()
+                FIRED.clear()
+                if used is not None:
+                    args[3].clear()
+                    args[3].update(used)
+                made = original(match, *args, **kwargs)
+        if BYPASSED:
+            note = "; unguarded " + ",".join(f"L{n}" for n in dict.fromkeys(BYPASSED))
+            for event in made:  # in place: the features are keyed by the event's id
+                object.__setattr__(event, "rule", (event.rule or "") + note)
         start = match.trigger.idx
         calls[start] = calls.get(start, 0) + len(made)
+        if trace and not made and start not in drops:
+            drops[start] = guard_label(original.__code__, FIRED[-1:])
         return made
 
     coding_sentence._events_for = recording
+    policy: dict[int, str] = {}
+    coding_sentence.POLICY_TRACE = policy if trace else None
     try:
         for gold in docs:
             calls.clear()
+            drops.clear()
+            policy.clear()
             doc = pipeline.finish(clean(gold), parses[gold.doc_id])
             forget_parse()
             for warning in stage_failures(doc):
@@ -237,9 +287,127 @@ def code_run(docs: list[GoldDoc], cache: str | Path, pipeline=None) -> Run:
             run.splits[gold.doc_id] = gold.split
             run.views[gold.doc_id] = views
             run.events_for[gold.doc_id] = dict(calls)
+            run.drops[gold.doc_id] = {**policy, **drops}
     finally:
         coding_sentence._events_for = original
+        coding_sentence.POLICY_TRACE = None
+    if raised:
+        print(
+            "unguarded calls that raised (coded with every guard instead), by guard: "
+            + ", ".join(f"L{line} {n}" for line, n in raised.most_common()),
+            file=sys.stderr,
+        )
     return run
+
+
+# issue #9 drops50: the guards an instrumented ``_events_for`` call met holding: those switched
+# off (passed), and those that fired (in order: the last one made an empty call empty)
+BYPASSED: list[int] = []
+FIRED: list[int] = []
+_SWITCHED_OFF: dict[int, frozenset[int] | None] = {}
+
+
+def unguarded_events_for(function, which: str = ""):
+    """``function`` (``_events_for``) compiled again, instrumented: each ``if`` whose body is only
+    ``return []`` or ``continue`` (a guard) gets the condition ``(cond) and
+    _guard_holds(<line>)``, ``<line>`` that of its ``return`` or ``continue``. A guard that holds
+    is noted in :data:`FIRED`; one ``which`` names ("all" or line numbers) is switched off
+    instead (the condition is false) and noted in :data:`BYPASSED`. The condition is evaluated
+    first, so names it binds are bound as before; the copy runs in the module's own globals.
+    With nothing switched off it codes exactly as ``function``."""
+    import ast
+    import inspect
+    import types
+
+    path = inspect.getsourcefile(function)
+    tree = ast.parse(Path(path).read_text(encoding="utf-8"), filename=path)
+    node = next(
+        n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name == function.__name__
+    )
+    key = len(_SWITCHED_OFF) + 1  # this copy's switched-off guards
+    off: frozenset[int] | None = (
+        None
+        if which == "all"
+        else frozenset(int(n.strip().lstrip("L")) for n in which.split(",") if n.strip())
+    )
+    for branch in ast.walk(node):
+        if not isinstance(branch, ast.If) or branch.orelse or len(branch.body) != 1:
+            continue
+        stmt = branch.body[0]
+        dropping = isinstance(stmt, ast.Continue) or (
+            isinstance(stmt, ast.Return)
+            and isinstance(stmt.value, ast.List)
+            and not stmt.value.elts
+        )
+        if not dropping:
+            continue
+        call = ast.Call(
+            ast.Name(GUARD_HOOK, ast.Load()),
+            [ast.Constant(key), ast.Constant(stmt.lineno)],
+            [],
+        )
+        branch.test = ast.BoolOp(ast.And(), [branch.test, call])
+    ast.fix_missing_locations(node)
+    compiled = compile(ast.Module([node], []), path, "exec")
+    code = next(c for c in compiled.co_consts if isinstance(c, types.CodeType))
+    _SWITCHED_OFF[key] = off
+    function.__globals__[GUARD_HOOK] = _guard_holds  # the module's globals, not a stale copy
+    copy = types.FunctionType(
+        code, function.__globals__, function.__name__, function.__defaults__, function.__closure__
+    )
+    copy.__kwdefaults__ = function.__kwdefaults__
+    return copy
+
+
+GUARD_HOOK = "_drops50_guard_holds"
+
+
+def _guard_holds(key: int, line: int) -> bool:
+    off = _SWITCHED_OFF.get(key, frozenset())
+    if off is None or line in off:
+        BYPASSED.append(line)
+        return False
+    FIRED.append(line)
+    return True
+
+
+def guard_label(code, lines: list[int]) -> str:
+    """``L<n> <condition>  # <comment>`` for the guard at the last of ``lines`` (the line of its
+    ``return []`` or ``continue`` in the function of ``code``): the ``if`` above it and the
+    comment on it or above it."""
+    if not lines:
+        return "no guard fired (no source-target pair made, or a return not instrumented)"
+    return _guard_label(code, lines[-1])
+
+
+@functools.lru_cache(maxsize=512)
+def _guard_label(code, last: int) -> str:
+    import inspect
+    import linecache
+
+    path = code.co_filename
+    text = linecache.getline(path, last).strip()
+    try:
+        source, first = inspect.getsourcelines(code)
+    except OSError:
+        return f"L{last} {text}"
+    # the nearest `if` above the return, less indented than it: the guard's condition (its
+    # code lines joined), and the return's own comment or the comment lines above it
+    index = last - first
+    indent = len(source[index]) - len(source[index].lstrip())
+    start = index
+    for j in range(index - 1, -1, -1):
+        row = source[j]
+        width = len(row) - len(row.lstrip())
+        if row.strip() and width < indent and row.strip().startswith(("if ", "elif ", "for ")):
+            start = j
+            break
+    body = source[start:index]
+    condition = " ".join(r.split("#")[0].strip() for r in body if r.split("#")[0].strip())
+    notes = [r.strip().lstrip("#").strip() for r in body if r.strip().startswith("#")]
+    comment = text.split("#", 1)[1].strip() if "#" in text else " ".join(notes)
+    label = f"L{last} {' '.join(condition.split())}"[:100]
+    return f"{label}  # {comment[:80]}" if comment else label
 
 
 def replace_events(doc: Document, events: list[Event]) -> Document:
@@ -271,6 +439,7 @@ def save_run(run: Run, path: str | Path) -> None:
                 "split": run.splits[doc_id],
                 "views": {v: [_event_dict(e) for e in evs] for v, evs in run.views[doc_id].items()},
                 "events_for": {str(k): n for k, n in run.events_for.get(doc_id, {}).items()},
+                "drops": {str(k): why for k, why in run.drops.get(doc_id, {}).items()},
             }
             for doc_id in run.views
         ],
@@ -286,6 +455,7 @@ def load_run(path: str | Path) -> Run:
         run.splits[doc_id] = record["split"]
         run.views[doc_id] = {v: [_event_of(e) for e in evs] for v, evs in record["views"].items()}
         run.events_for[doc_id] = {int(k): n for k, n in record.get("events_for", {}).items()}
+        run.drops[doc_id] = {int(k): why for k, why in record.get("drops", {}).items()}
     return run
 
 
@@ -371,6 +541,7 @@ class Miss:
     gold: dict[str, Any]
     detail: str = ""
     head: str = ""  # the trigger's head word's lemma (where the parse was reached)
+    guard: str = ""  # issue #9 drops50: what dropped the candidate (events_for, policy)
 
 
 def first_causes(
@@ -451,6 +622,7 @@ def first_causes(
                 else:
                     miss.cause = "policy"
                 miss.detail = ", ".join(f"{t.text}/{t.pos_}" for t in matched)
+                miss.guard = _drop_reason(run.drops.get(doc.doc_id), calls, matched)
                 continue
             entries = [
                 t
@@ -464,6 +636,28 @@ def first_causes(
             miss.cause = "no_frame" if entries else "no_entry"
             miss.detail = ", ".join(f"{t.text}/{t.pos_}/{t.dep_}" for t in tokens)
     return out
+
+
+def _drop_reason(drops: dict[int, str] | None, calls: dict[int, int], tokens: list) -> str:
+    """Why the candidates at ``tokens`` made no event (issue #9 drops50): the first reason the
+    run recorded at one of them; else whether events were made there and lost after the
+    sentence, or no candidate was made at all."""
+    if drops is None:
+        return "(run coded without a drop trace)"
+    for tok in tokens:
+        if tok.idx in drops:
+            return drops[tok.idx]
+    if any(calls.get(t.idx) for t in tokens):
+        return "events made, lost after the sentence (document stages)"
+    return "no candidate (not a trigger token, or its match was another word's)"
+
+
+def guard_table(misses: list[Miss]) -> str:
+    """The misses of ``misses`` counted by the guard or policy step that dropped them."""
+    counts = Counter(m.guard or "(none recorded)" for m in misses)
+    rows = ["| drops | guard or step |", "| ---: | --- |"]
+    rows += [f"| {n} | {guard.replace('|', '/')} |" for guard, n in counts.most_common()]
+    return "\n".join(rows)
 
 
 def miss_table(misses_by_run: dict[str, list[Miss]]) -> str:

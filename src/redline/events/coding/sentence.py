@@ -119,14 +119,18 @@ def code_sentence(
     cooperated = set().union(
         *(m.consumed for m in matches if m.entry.code[:2] in COOPERATION_ROOTS)
     )
-    matches = [
-        m
-        for m in matches
-        if m.trigger.i not in consumed
-        or _answered_request(m)
-        or (m.trigger.i in cooperated and (_probe_noun(m) or _ethics_probe(m)))
-        or _owned_object(m, matches)
-    ]
+    matches = _traced(
+        matches,
+        [
+            m
+            for m in matches
+            if m.trigger.i not in consumed
+            or _answered_request(m)
+            or (m.trigger.i in cooperated and (_probe_noun(m) or _ethics_probe(m)))
+            or _owned_object(m, matches)
+        ],
+        "consumed by another entry's frame",
+    )
     by_trigger = {m.trigger.i: m for m in matches}
     framed_governors: set[int] = set()
     content: set[int] = _question_content(sent)
@@ -153,13 +157,19 @@ def code_sentence(
             continue
         match.governor, match.governor_kind = gov, kind
         framed_governors.add(gov.i)
-    matches = [m for m in matches if m.trigger.i not in framed_governors | content]
+    matches = _traced(
+        matches,
+        [m for m in matches if m.trigger.i not in framed_governors | content],
+        "framing governor, or content of a question or of a clause entry",
+    )
     for match in matches:
         if match.entry.code.startswith(CLAIM_ROOTS) and (
             match.entry.target == "clause" or match.entry.clause
         ):
             content |= _clause_tokens(match) - {match.trigger.i}
-    matches = [m for m in matches if m.trigger.i not in content]
+    matches = _traced(
+        matches, [m for m in matches if m.trigger.i not in content], "content of a claim's clause"
+    )
     matches += _unmatched_obligations(sent, matches, consumed | content | framed_governors)
     matches += _unmatched_time_for(sent, matches, consumed | content | framed_governors)
     matches += _unmatched_wants(sent, matches, consumed | content | framed_governors)
@@ -172,7 +182,7 @@ def code_sentence(
         sent, matches, consumed | content | framed_governors, deferred=True
     )
     matches += _conjoined_measures(matches, lexicon)
-    matches = _measure_reaches(sent, matches, resolver.text)
+    matches = _traced(matches, _measure_reaches(sent, matches, resolver.text), "measure reaches")
     # a noun event that is an argument of a verbal event ("complained over Israeli air raids",
     # "ready to host a meeting between ...") is what that event is about, not another event
     # ; one in a relative, participle or adverbial clause is background to the sentence
@@ -265,14 +275,18 @@ def code_sentence(
         and dropped(m)
         and m.entry.code[:2] not in STANDING_TIE_ROOTS
     }
-    matches = [
-        m
-        for m in matches
-        if m.entry.pos != "noun"
-        or m.trigger.i in contacts
-        or m.trigger.i in left_to_filter
-        or not dropped(m)
-    ]
+    matches = _traced(
+        matches,
+        [
+            m
+            for m in matches
+            if m.entry.pos != "noun"
+            or m.trigger.i in contacts
+            or m.trigger.i in left_to_filter
+            or not dropped(m)
+        ],
+        "noun: background, or argument of a verbal event (waiting or alleged)",
+    )
     ranked: list[tuple[int, Match]] = []
     for match in matches:
         anchor = match.governor if match.governor is not None else match.trigger
@@ -294,6 +308,7 @@ def code_sentence(
     acted: set[int] = set()  # the triggers whose matches gave an event
     for depth, match in ranked:
         if match.trigger.i in used_instruments:
+            _traced([match], [], "instrument of another event")
             continue
         anchor = match.governor if match.governor is not None else match.trigger
         note = "background noun with its own actor" if match.trigger.i in deep_nouns else ""
@@ -302,6 +317,7 @@ def code_sentence(
             features_out=features_out, note=note,
         )  # fmt: skip
         if match.trigger.i in contacts:
+            made = events
             # issue #9 recall15: "lied to the FBI about his contacts with the Russian
             # ambassador": contacts with another country's side are events of their own, however
             # deep (those within one country were right 0 of 5 times on the free splits)
@@ -322,10 +338,12 @@ def code_sentence(
                 or (_probe_noun(match) and _crime_probe(e, match, resolver))
                 or (_contact_noun(match) and _contacts_with_a_country(e))
             ]
+            _traced(made, events, "background contact not across borders", _start)
         if _clause_allegation(match):
             # "France condemned allegations by Rwanda that it had ...": the accused's answer
             # is the event told (its denial or rejection), not the allegation again
-            events = [e for e in events if not _answered_by_accused(match.trigger, e, coded)]
+            answered = [e for e in events if not _answered_by_accused(match.trigger, e, coded)]
+            events = _traced(events, answered, "allegation answered by the accused", _start)
         spoken = spoken or bool(events and match.trigger.i in speech)
         if events:
             acted.add(match.trigger.i)
@@ -361,23 +379,34 @@ def code_sentence(
 
     for match in waiting_commitments:
         if match.holder.i in acted:
+            _traced([match], [], "commitment told by its act's event")
             continue  # "agreed to extradite him": the act's own event tells it
         # "agreed to fight the opioid epidemic": a sense or a drop check dropped the act's
         # event, the commitment is still made
         depth = -1 if _inside_condition(match.trigger) else background_depth(match.trigger)
         code_late(match, depth)
-    for match, note in _waiting_nouns(waiting, resolver):
+    waited = _waiting_nouns(waiting, resolver)
+    _traced(waiting, [m for m, _ in waited], "waiting noun: not coded (_waiting_nouns)")
+    for match, note in waited:
         if match.trigger.i in used_instruments:
+            _traced([match], [], "waiting noun: instrument of another event")
             continue  # "were killed in an air strike by ...": the strike is that act's source
         code_late(match, background_depth(match.trigger), note)
     for match in _allegations(sent, {e.trigger_start for _, e in coded}, resolver.text):
         code_late(match, background_depth(match.trigger))
+    _traced(alleged if spoken else [], [], "alleged noun: its speech act was coded")
     if alleged and not spoken:
         for match in alleged:  # the speech act found no speaker: the noun is the event
             code_late(match, background_depth(match.trigger))
     coded += _evaluations(sent, doc, resolver, [e for _, e in coded], features_out)
     coded = _retaliations(sent, doc, resolver, coded, features_out)
     if any(e.code != RESIDUAL_STATEMENT for _, e in coded):
+        _traced(
+            [e for _, e in coded if e.code == RESIDUAL_STATEMENT],
+            [],
+            "plain statement (010) beside a more specific event",
+            _start,
+        )
         coded = [(depth, e) for depth, e in coded if e.code != RESIDUAL_STATEMENT]
     left_starts = {sent.doc[i].idx for i in left_to_filter}
     left_ids = {id(e) for _, e in coded if e.trigger_start in left_starts}
@@ -411,7 +440,9 @@ def code_sentence(
                 marked = replace(marked, confidence=model.confidence(features))
             features_out[id(marked)] = features
         lower.append(marked)
-    kept = one_per_tuple(main + lower)  # the sentence's own events first
+        if POLICY_TRACE is not None and not clears(marked, 0.0):
+            _traced([marked], [], "lower clause, under LOWER_CLAUSE_FLOOR", _start)
+    kept = _traced(main + lower, one_per_tuple(main + lower), "one per tuple", _start)
     if proposer is not None:
         taken = tried | consumed | content | framed_governors | used_instruments
         taken |= {m.trigger.i for m in matches} | {m.holder.i for m in matches}
@@ -422,6 +453,28 @@ def code_sentence(
             features_out=features_out,
         )  # fmt: skip
     return kept
+
+
+# issue #9 drops50: when a tool sets this to a dict (scripts/docgold_misses.py), the policy step
+# that removed each candidate, by its trigger's character offset (first reason only); None, the
+# default, records nothing
+POLICY_TRACE: dict[int, str] | None = None
+
+
+def _traced(before: list, after: list, reason: str, start=None) -> list:
+    """``after``, with the candidates of ``before`` it lacks recorded in ``POLICY_TRACE`` under
+    ``reason`` (matches by trigger; events with ``start=_start``)."""
+    if POLICY_TRACE is not None:
+        kept = {id(x) for x in after}
+        for x in before:
+            if id(x) not in kept:
+                at = start(x) if start is not None else x.trigger.idx
+                POLICY_TRACE.setdefault(at, reason)
+    return after
+
+
+def _start(event: Event) -> int | None:
+    return event.trigger_start
 
 
 # issue #9 lead21: a lower clause's event (``code_sentence``) is kept from this confidence up,

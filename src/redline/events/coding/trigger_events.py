@@ -930,9 +930,16 @@ def _events_for(
         return []  # issue #9 drops27: "denied allegations by former staff members": no one known
     if src_how == PASSIVE_PARTICIPLE_AGENT and not any(s.actor is not None for s in sources):
         return []  # "hackers angered by the publication of cartoons": no one named acted
-    if (passive_relcl or agentless) and not any(s.actor is not None for s in sources):
+    if (
+        (passive_relcl or agentless)
+        and not any(s.actor is not None for s in sources)
+        and entry.code != ACCUSE_CODE
+    ):
         # issue #9 readout13: a passive relative clause told in passing with no one named who
-        # acted ("..., for which he was criticized", "who had been arrested 15 months ago")
+        # acted ("..., for which he was criticized", "who had been arrested 15 months ago");
+        # issue #9 drops50: not an accusation ("Roy Moore, who had been accused of sexual
+        # misconduct", "an Islamist accused of masterminding the attack"): the gold codes it
+        # from no one to the accused (guideline §16.7: source "" when no accuser is named)
         return []
     if entry.code in COURT_ACTIONS:
         sources = [_litigant(s) for s in sources]
