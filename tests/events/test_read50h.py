@@ -1,0 +1,48 @@
+"""Business news read unseen (issue #9, helper read50h): a firm whose name ends in a plural
+word ("... Motors", "... Systems") is the "it" of the next sentence, not the last firm the
+book knows. The sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import events
+
+pytestmark = pytest.mark.model
+
+
+def _offsets_hold(doc):
+    for e in doc.events:
+        assert doc.text[e.start : e.end] == e.text
+    for ent in doc.entities:
+        assert doc.text[ent.start : ent.end] == ent.text
+
+
+# -- "Hanjin Motors expects a loss. In March, it signed ...": it is Hanjin Motors -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "South Korean carmaker Hanjin Motors said on Monday it would supply engines to"
+            " France's Renault. Hanjin Motors expects a loss for the year. In March, it signed a"
+            " supply agreement with Toyota.",
+            "KOR",
+        ),
+        (
+            "German engineering group Krupp Systems agreed to build a plant for Peugeot last"
+            " year. Krupp Systems has warned of lower profits. On Tuesday, it signed a deal with"
+            " Japan's Toyota to make parts.",
+            "DEU",
+        ),
+    ],
+)
+def test_it_goes_on_with_a_firm_whose_name_ends_in_a_plural(code_text, text, country):
+    doc = code_text(text)
+    signed = [e for e in doc.events if e.trigger_text == "signed"]
+    assert signed, events(doc)
+    assert all("FRA" not in (e.source_actor or "") + (e.target_actor or "") for e in signed), (
+        events(doc)
+    )
+    assert any((e.source_actor or "").startswith(country) for e in signed), events(doc)
+    _offsets_hold(doc)
