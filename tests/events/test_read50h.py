@@ -1,6 +1,6 @@
 """Business news read unseen (issue #9, helper read50h): a firm whose name ends in a plural
 word ("... Motors", "... Systems") is the "it" of the next sentence, not the last firm the
-book knows. The sentences are our own."""
+book knows; suppliers, vendors and contractors are business. The sentences are our own."""
 
 from __future__ import annotations
 
@@ -45,4 +45,39 @@ def test_it_goes_on_with_a_firm_whose_name_ends_in_a_plural(code_text, text, cou
         events(doc)
     )
     assert any((e.source_actor or "").startswith(country) for e in signed), events(doc)
+    _offsets_hold(doc)
+
+
+# -- firms named by their trade: suppliers, vendors, contractors are business -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        (
+            "US prosecutors have charged six meat suppliers with helping a Chicago grocery chain"
+            " hide losses. The US Justice Department said the suppliers signed false letters for"
+            " the chain's auditors. A federal judge in Chicago will hear the case in May.",
+            "charged",
+            "USABUS",
+        ),
+        (
+            "Two defence contractors were charged by US prosecutors in Virginia on Friday with"
+            " bribing Pentagon officials. The Justice Department said the contractors paid the"
+            " officials for years.",
+            "charged",
+            "USABUS",
+        ),
+        (
+            "Brazilian police arrested three software vendors in Sao Paulo on Thursday over a"
+            " bribery scheme. Brazil's federal police said the vendors paid city officials.",
+            "arrested",
+            "BRABUS",
+        ),
+    ],
+)
+def test_suppliers_vendors_and_contractors_are_business(code_text, text, trigger, target):
+    doc = code_text(text)
+    found = [e for e in doc.events if e.trigger_text == trigger and e.code.startswith("17")]
+    assert found and all(e.target_actor == target for e in found), events(doc)
     _offsets_hold(doc)
