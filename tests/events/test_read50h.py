@@ -1,6 +1,7 @@
 """Business news read unseen (issue #9, helper read50h): a firm whose name ends in a plural
 word ("... Motors", "... Systems") is the "it" of the next sentence, not the last firm the
-book knows; suppliers, vendors and contractors are business. The sentences are our own."""
+book knows; suppliers, vendors and contractors are business; one that turns to a country or
+the IMF for a loan or help asks it for aid. The sentences are our own."""
 
 from __future__ import annotations
 
@@ -80,4 +81,40 @@ def test_suppliers_vendors_and_contractors_are_business(code_text, text, trigger
     doc = code_text(text)
     found = [e for e in doc.events if e.trigger_text == trigger and e.code.startswith("17")]
     assert found and all(e.target_actor == target for e in found), events(doc)
+    _offsets_hold(doc)
+
+
+# -- "turned to the IMF for a loan": whom one turns to for aid is asked for it -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source", "target"),
+    [
+        (
+            "Ghana had to turn to the International Monetary Fund for financial assistance in"
+            " 2015, accepting strict spending limits.",
+            "0231",
+            "GHA",
+            "IGOBUSIMF",
+        ),
+        (
+            "Sri Lanka turned to India for loans to pay for fuel imports.",
+            "0231",
+            "LKA",
+            "IND",
+        ),
+        (
+            "Nicaragua turned to Russia for help after Washington cut its aid.",
+            "023",
+            "NIC",
+            "RUS",
+        ),
+    ],
+)
+def test_turning_to_a_country_for_aid_asks_it(code_text, text, code, source, target):
+    doc = code_text(text)
+    found = [e for e in doc.events if e.trigger_text.startswith("turn")]
+    assert any(
+        e.code == code and e.source_actor == source and e.target_actor == target for e in found
+    ), events(doc)
     _offsets_hold(doc)
