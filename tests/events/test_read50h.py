@@ -1,7 +1,8 @@
 """Business news read unseen (issue #9, helper read50h): a firm whose name ends in a plural
 word ("... Motors", "... Systems") is the "it" of the next sentence, not the last firm the
 book knows; suppliers, vendors and contractors are business; one that turns to a country or
-the IMF for a loan or help asks it for aid. The sentences are our own."""
+the IMF for a loan or help asks it for aid; a firm pulling out of a contract reduces relations.
+The sentences are our own."""
 
 from __future__ import annotations
 
@@ -118,3 +119,40 @@ def test_turning_to_a_country_for_aid_asks_it(code_text, text, code, source, tar
         e.code == code and e.source_actor == source and e.target_actor == target for e in found
     ), events(doc)
     _offsets_hold(doc)
+
+
+# -- a firm pulling out of a contract cuts ties (16), it does not retreat militarily (0874) -------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "An Italian builder pulled out of a $200m contract with Kenya's roads agency on"
+            " Tuesday.",
+            "ITA",
+            "KEN",
+        ),
+        (
+            "A Chinese engineering firm has pulled out of a deal with Nepal's power authority to"
+            " build a dam, officials in Kathmandu said.",
+            "CHN",
+            "NPL",
+        ),
+    ],
+)
+def test_a_firm_pulling_out_of_a_contract_reduces_relations(code_text, text, source, target):
+    doc = code_text(text)
+    pulled = [e for e in doc.events if e.trigger_text == "pulled"]
+    assert pulled and all(e.code == "160" for e in pulled), events(doc)
+    assert any(
+        (e.source_actor or "").startswith(source) and (e.target_actor or "").startswith(target)
+        for e in pulled
+    ), events(doc)
+    _offsets_hold(doc)
+
+
+def test_troops_pulling_out_still_retreat(code_text):
+    doc = code_text("Russian troops pulled out of the Georgian town of Gori on Monday.")
+    pulled = [e for e in doc.events if e.trigger_text == "pulled"]
+    assert all(e.code != "160" for e in pulled), events(doc)
