@@ -201,7 +201,10 @@ def test_a_fall_blamed_on_an_actor_still_accuses_it(code_all):
 @pytest.mark.parametrize(
     "phrase, code",
     [
-        ("jet fuel supplier China Aviation Oil", "CHN"),
+        # read50h: "supplier" is a BUS role now, and the lookup reads it as "fuel trader China
+        # Aviation Oil" (---BUS, the country starting an unknown firm's name is not taken): still
+        # no warplane, the point here
+        ("jet fuel supplier China Aviation Oil", "---BUS"),
         ("a passenger jet", None),
         ("Chinese fighter jets", "CHNMIL"),
     ],

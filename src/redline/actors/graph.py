@@ -3876,12 +3876,19 @@ COMPANY_REACH = 1200  # characters back the company last named may be
 
 def _book_businesses(graph: _Graph) -> list[int]:
     """The starts of the businesses the actor book names in the text ("Gazprom"), whether or
-    not the recogniser tagged them."""
+    not the recogniser tagged them; a trade word inside a quotation is the speaker's, no
+    business the narration named ("“... we are working with our suppliers,” a company
+    spokeswoman said": read50h)."""
     try:
         found = graph.book.find_mentions(graph.doc.text, date=graph.date)
     except Exception:
         return []
-    return sorted(start for start, _end, m in found if "BUS" in (m.code or "")[3:])
+    return sorted(
+        start
+        for start, _end, m in found
+        if "BUS" in (m.code or "")[3:]
+        and not (m.kind == "role" and graph.quote_at(start) is not None)
+    )
 
 
 def _last_company(

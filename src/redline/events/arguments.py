@@ -3717,11 +3717,26 @@ def _subject_before(pronoun: Token) -> Token | None:
 def _one_thing(noun: Token | None) -> bool:
     """it29: a noun "it" can go on with: singular, common or proper, no pronoun, not a person's,
     not one of several ("Britain and France ...": many)."""
-    if noun is None or noun.tag_ not in ("NN", "NNP") or noun.pos_ == "PRON":
+    if noun is None or noun.pos_ == "PRON":
+        return False
+    if noun.tag_ not in ("NN", "NNP") and not _plural_firm_name(noun):
         return False
     if noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_HEADS:
         return False
     return not any(c.dep_ == "conj" for c in noun.children)
+
+
+def _plural_firm_name(noun: Token) -> bool:
+    """issue #9 read50h: the plural-looking last word of a firm's name ("Mitsubishi Motors has
+    forecast a loss. Last month, it signed ...", "Cisco Systems", "Lehman Brothers") is one
+    body: a tagged-plural proper noun closing a name of two or more words the parser calls an
+    organisation."""
+    return (
+        noun.tag_ == "NNPS"
+        and noun.ent_type_ == "ORG"
+        and noun.ent_iob_ == "I"
+        and any(c.dep_ == "compound" and c.i < noun.i for c in noun.children)
+    )
 
 
 def _plural_main_subject(sent: Span) -> Token | None:
