@@ -817,11 +817,14 @@ def _signed_together(match: Match, sources: list[Argument], targets: list) -> bo
 CO_SUBJECT_HOWS = ("nsubj", "pcomp^nsubj", "advcl^nsubj")
 
 
-def _at_each_other(match: Match, sources: list[Argument]) -> bool:
+def _at_each_other(match: Match, sources: list[Argument], targets: list[Argument]) -> bool:
     """issue #9 read50: "Armenia and Azerbaijan accused each other", "the two countries blamed
     one another": co-subjects (or one pair split, "both sides") whose target slot holds "each
-    other" or "one another" act on each other, each the other's target."""
+    other" or "one another", which resolves to no one, act on each other, each the other's
+    target."""
     if len(sources) < 2 or any(s.actor is None for s in sources):
+        return False
+    if any(t.actor is not None for t in targets):
         return False
     token = find_target(match, None)[0]
     if token is None:

@@ -37,7 +37,7 @@ from redline.events.coding.vocabulary import (
     TALK_NOUNS,
     Match,
 )
-from redline.events.owners import earlier_owner, owner_of
+from redline.events.owners import _pobj, earlier_owner, owner_of
 from redline.nlp.parse import parse_text
 
 if TYPE_CHECKING:
@@ -815,7 +815,7 @@ def _owner_arguments(
 def _maker_from(obj: Token) -> Token | None:
     """The object of the "from" phrase on an act noun ("an offer from Deutsche Boerse")."""
     prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "from"), None)
-    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return _pobj(prep) if prep is not None else None
 
 
 def _object_owner(obj: Token, sources: list[Argument], resolver: ActorResolver) -> list[Argument]:

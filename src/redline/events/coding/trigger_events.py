@@ -1243,7 +1243,7 @@ def _events_for(
         if not pairs:
             return []  # "Mattis will visit the U.S. Northern Command": no event between actors
     one_way = list(pairs)  # a threat, demand, appeal or refusal goes one way only
-    if _at_each_other(match, sources) and all(t.actor is None for t in targets):
+    if _at_each_other(match, sources, targets):
         # issue #9 read50: "Armenia and Azerbaijan accused each other": each the other's target
         pairs = [(a, b) for a in sources for b in sources if a is not b]
     elif _pair_together(entry, sources, targets):
