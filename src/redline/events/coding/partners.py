@@ -37,7 +37,7 @@ from redline.events.coding.vocabulary import (
     TALK_NOUNS,
     Match,
 )
-from redline.events.owners import _pobj, earlier_owner, owner_of
+from redline.events.owners import asked_by, earlier_owner, owner_of
 from redline.nlp.parse import parse_text
 
 if TYPE_CHECKING:
@@ -812,12 +812,6 @@ def _owner_arguments(
     return out
 
 
-def _maker_from(obj: Token) -> Token | None:
-    """The object of the "from" phrase on an act noun ("an offer from Deutsche Boerse")."""
-    prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "from"), None)
-    return _pobj(prep) if prep is not None else None
-
-
 def _object_owner(obj: Token, sources: list[Argument], resolver: ActorResolver) -> list[Argument]:
     """issue #9 recall14: "rejected Trump's proposal", "opposed Scott's plan": a rejection
     with no target slot whose object is another actor's thing rejects that actor (the possessor,
@@ -826,7 +820,7 @@ def _object_owner(obj: Token, sources: list[Argument], resolver: ActorResolver) 
     splits)."""
     owner = next((c for c in obj.children if c.dep_ == "poss"), None)
     act = obj.lemma_.lower() in ACT_MAKERS or obj.lemma_.lower() in OWNED_ACTS
-    if owner is None and act and (maker := _maker_from(obj)) is not None:
+    if owner is None and act and (maker := asked_by(obj)) is not None:
         # issue #9 read50: "rejected a takeover offer from Deutsche Boerse", "turned down a
         # request from the UN": the one the offer or request came from
         arg = resolver.argument(maker, "maker of the object (from)")
