@@ -18,6 +18,7 @@ from redline.events.arguments import (
     ActorResolver,
     Argument,
     conjuncts,
+    has_country,
     has_to_infinitive,
     phrase_span,
     relative_clause_of,
@@ -804,7 +805,7 @@ def _owner_arguments(
     phrase = resolver.text[start:end]
     out = []
     for arg in resolver.arguments(owner, f"owner<-{route}"):
-        if arg.actor is None or arg.actor.code.startswith("---"):
+        if not has_country(arg):
             continue
         if any(_same_side(arg, o) for o in others if o.actor is not None):
             continue
