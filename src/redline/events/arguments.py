@@ -31,6 +31,7 @@ from redline.actors.book import (
 )
 from redline.actors.graph import KIN, RELATION_NOUNS, subject_matter
 from redline.actors.tag import slogan_name
+from redline.enrich.names import name_only_titles
 from redline.nlp.arrays import keys_of, one_of
 from redline.nlp.parse import parse_cache
 
@@ -4015,8 +4016,6 @@ PERSON_HEADS = frozenset(
      "advisor", "aide", "chairwoman", "executive", "candidate", "nominee", "officer"}
 )  # fmt: skip
 
-# titles printed before a name that the heads above do not hold ("MEP Alain Lipietz")
-NAME_TITLES = frozenset({"mp", "mep", "msp", "mla", "sen", "rep", "gov", "mr", "mrs", "ms", "dr"})
 
 CONTROLLED = frozenset({"xcomp", "advcl", "conj"})  # clauses whose subject is their head's
 
@@ -4492,7 +4491,8 @@ def _reporting_subject(pronoun: Token) -> Token | None:
         or (
             subject.tag_ == "NNP"
             and any(
-                c.dep_ == "compound" and c.lower_ in PERSON_HEADS | NAME_TITLES
+                c.dep_ == "compound"
+                and (c.lower_ in PERSON_HEADS or c.lower_ in name_only_titles())
                 for c in subject.children
             )
         )
