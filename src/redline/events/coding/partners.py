@@ -38,7 +38,7 @@ from redline.events.coding.vocabulary import (
     TALK_NOUNS,
     Match,
 )
-from redline.events.owners import asked_by, earlier_owner, owner_of
+from redline.events.owners import ASKING_NOUNS, asked_by, earlier_owner, owner_of
 from redline.nlp.parse import parse_text
 
 if TYPE_CHECKING:
@@ -821,7 +821,9 @@ def _object_owner(obj: Token, sources: list[Argument], resolver: ActorResolver) 
     splits)."""
     owner = next((c for c in obj.children if c.dep_ == "poss"), None)
     act = obj.lemma_.lower() in ACT_MAKERS or obj.lemma_.lower() in OWNED_ACTS
-    if owner is None and act and (maker := asked_by(obj)) is not None:
+    asking = obj.lemma_.lower() in ASKING_NOUNS
+    words = ("from", "of") if asking else ("from",)
+    if owner is None and (act or asking) and (maker := asked_by(obj, words)) is not None:
         # issue #9 read50: "rejected a takeover offer from Deutsche Boerse", "turned down a
         # request from the UN": the one the offer or request came from
         arg = resolver.argument(maker, "maker of the object (from)")
