@@ -825,8 +825,9 @@ def _object_owner(obj: Token, sources: list[Argument], resolver: ActorResolver) 
     words = ("from", "of") if asking else ("from",)
     if owner is None and (act or asking) and (maker := asked_by(obj, words)) is not None:
         # issue #9 read50: "rejected a takeover offer from Deutsche Boerse", "turned down a
-        # request from the UN": the one the offer or request came from
-        arg = resolver.argument(maker, "maker of the object (from)")
+        # request from the UN": the one the offer or request came from; twins51: an asking
+        # noun's "of" too, as owners.owner_of reads it ("rejected the demands of the strikers")
+        arg = resolver.argument(maker, f"maker of the object ({maker.head.lower_})")
         if arg.actor is not None and not any(_same_side(arg, s) for s in sources):
             return [arg]
     if owner is None and act and (made := resolver.act_by_modifier(obj, "owner of the object")):
