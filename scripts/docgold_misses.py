@@ -15,7 +15,9 @@ what was missed (issue #9 recall15; the module is ``redline.evaluate.misses``).
     PYTHONPATH=src python scripts/docgold_misses.py code CACHE TAG --unguard all|L447,L499
         ... guards CACHE A B
         issue #9 drops50: code with guards of `_events_for` switched off, and count the tuples B
-        gains and loses against A by the guard that let each event through
+        gains and loses against A by the guard that let each event through (this and
+        `misses --show events_for / policy` do what scripts/docgold_drops.py did, from linked
+        events of the real coder rather than a hooked copy of the package: that script is gone)
     PYTHONPATH=src python scripts/docgold_misses.py rule CACHE TAG REGEX [--splits a,b]
         precision of the events whose rule matches REGEX, at the threshold and with nothing
         filtered (right = the root tuple is in the gold)

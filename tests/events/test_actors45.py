@@ -14,6 +14,8 @@ from __future__ import annotations
 import pytest
 from event_views import first_with_trigger
 
+from hand_parse import hand_parsed
+
 pytestmark = pytest.mark.model
 
 
@@ -106,17 +108,12 @@ def test_a_committee_told_again_with_its_subject(code_text, text, trigger):
 
 
 def test_the_subject_words_of_a_committee_noun():
-    import spacy
-    from spacy.tokens import Doc
-
     from redline.events.arguments import _committee_subject
 
-    nlp = spacy.blank("en")
-    doc = Doc(
-        nlp.vocab,
-        words=["the", "ethics", "panel", "met", "."],
-        heads=[2, 2, 3, 3, 3],
-        deps=["det", "compound", "nsubj", "ROOT", "punct"],
+    doc = hand_parsed(
+        ["the", "ethics", "panel", "met", "."],
+        [2, 2, 3, 3, 3],
+        ["det", "compound", "nsubj", "ROOT", "punct"],
         pos=["DET", "NOUN", "NOUN", "VERB", "PUNCT"],
     )
     assert _committee_subject(doc[2]) == ("ethics",)

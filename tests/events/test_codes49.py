@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from event_views import country_codes, seen
 
+from hand_parse import hand_parsed
 from redline.model import check_offsets
 
 pytestmark = pytest.mark.model
@@ -147,18 +148,15 @@ def test_codes49_would_contracted_stays_an_intent(code_all):
 
 
 def test_codes49_mend_had_on_a_built_doc():
-    import spacy
-    from spacy.tokens import Doc
-
     from redline.events.coder import mend_lemmas
 
     words = ["who", "’d", "endorsed", "Bush", ";", "he", "’d", "have", "won"]
-    doc = Doc(
-        spacy.blank("en").vocab,
-        words=words,
+    doc = hand_parsed(
+        words,
+        [2, 2, 2, 2, 2, 8, 8, 8, 2],
+        ["nsubj", "aux", "ROOT", "dobj", "punct", "nsubj", "aux", "aux", "conj"],
         tags=["WP", "MD", "VBD", "NNP", ":", "PRP", "MD", "VB", "VBN"],
-        heads=[2, 2, 2, 2, 2, 8, 8, 8, 2],
-        deps=["nsubj", "aux", "ROOT", "dobj", "punct", "nsubj", "aux", "aux", "conj"],
+        coarse=False,
         lemmas=["who", "would", "endorse", "Bush", ";", "he", "would", "have", "win"],
     )
     mend_lemmas(doc)
@@ -167,17 +165,14 @@ def test_codes49_mend_had_on_a_built_doc():
 
 
 def test_codes49_would_before_a_past_like_base_form():
-    import spacy
-    from spacy.tokens import Doc
-
     from redline.events.coder import mend_lemmas
 
-    doc = Doc(
-        spacy.blank("en").vocab,
-        words=["I", "’d", "beat", "him"],
+    doc = hand_parsed(
+        ["I", "’d", "beat", "him"],
+        [2, 2, 2, 2],
+        ["nsubj", "aux", "ROOT", "dobj"],
         tags=["PRP", "MD", "VBD", "PRP"],
-        heads=[2, 2, 2, 2],
-        deps=["nsubj", "aux", "ROOT", "dobj"],
+        coarse=False,
         lemmas=["I", "would", "beat", "he"],
     )
     mend_lemmas(doc)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from event_views import by_trigger, events
 
+from hand_parse import hand_parsed
+
 pytestmark = pytest.mark.model
 
 
@@ -111,14 +113,8 @@ def test_a_person_called_is_still_a_telephone_call(code_all, text):
 def _parsed(nlp, words, heads, deps, tags):
     """A sentence with the parse the small parser gives it inside a longer article (alone it
     may parse it otherwise), so the test reads the shape that was misread."""
-    from spacy.tokens import Doc
-
-    pos = {"NNP": "PROPN", "NN": "NOUN", "NNS": "NOUN", "VBD": "VERB", "DT": "DET",
-           "JJ": "ADJ", "RB": "ADV", "IN": "ADP", "PRP$": "PRON", "PRP": "PRON",
-           "WP": "PRON"}  # fmt: skip
     lemmas = ["call" if w == "called" else w.lower() for w in words]
-    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas,
-               pos=[pos.get(t, "PUNCT") for t in tags])  # fmt: skip
+    return hand_parsed(words, heads, deps, nlp=nlp, tags=tags, lemmas=lemmas)
 
 
 def test_a_quoted_name_in_an_apposition_is_a_name_given(nlp):

@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from event_views import by_trigger, seen
 
+from hand_parse import hand_parsed
+
 pytestmark = pytest.mark.model
 
 
@@ -40,15 +42,6 @@ def test_rejecting_what_came_from_someone_rejects_them(code_text, text, trigger,
     assert doc.text[event.target_start : event.target_end] == event.target_text
 
 
-def _parsed(nlp, words, heads, deps, tags, lemmas):
-    from spacy.tokens import Doc
-
-    pos = {"NNP": "PROPN", "NN": "NOUN", "VBD": "VERB", "VB": "AUX", "MD": "AUX", "DT": "DET",
-           "IN": "SCONJ", "PRP": "PRON"}  # fmt: skip
-    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas,
-               pos=[pos.get(t, "PUNCT") for t in tags])  # fmt: skip
-
-
 @pytest.mark.parametrize(
     ("first", "sayer"),
     [
@@ -72,7 +65,9 @@ def test_it_is_no_titled_speaker(nlp, first, sayer):
     if first[0] == "The":
         tags[:4] = ["DT", "NN", "NN", "NN"]
     lemmas = [w.lower() for w in first] + ["warn", "that", "it", "would", "be", "an", "insult", "."]
-    doc = _parsed(nlp, words, heads, deps, tags, lemmas)
+    doc = hand_parsed(
+        words, heads, deps, nlp=nlp, tags=tags, lemmas=lemmas, tag_pos={"VB": "AUX", "IN": "SCONJ"}
+    )
     found = _reporting_subject(doc[6])
     assert (found.text if found is not None else None) == sayer
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from event_views import dyads, first_triggered
 
+from hand_parse import hand_parsed
+
 pytestmark = pytest.mark.model
 
 
@@ -116,16 +118,7 @@ def test_a_deal_brokered_where_two_countries_are_named_has_no_party(code_all):
 
 def _parsed(nlp, words, heads, deps, pos):
     """A parse given by hand: the shape the parser gives some long sentences."""
-    from spacy.tokens import Doc
-
-    return Doc(
-        nlp.vocab,
-        words=words,
-        heads=heads,
-        deps=deps,
-        pos=pos,
-        sent_starts=[True] + [False] * (len(words) - 1),
-    )
+    return hand_parsed(words, heads, deps, nlp=nlp, pos=pos, one_sentence=True)
 
 
 def test_a_name_the_parser_hung_as_a_clause_is_the_subject(nlp):

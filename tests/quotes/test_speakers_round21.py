@@ -8,7 +8,8 @@ called") and a sign's holder speak. Sentences written for these tests in the sty
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
+
+from hand_parse import hand_parsed
 
 
 def _quoted(quotes, start: str):
@@ -150,7 +151,7 @@ def test_called_after_a_relative_clause_is_its_owner(nlp):
     pos = ["PROPN", "PROPN", "PUNCT", "PRON", "VERB", "ADP", "DET", "NOUN", "PUNCT", "VERB"]
     pos += ["PRON", "ADJ", "PUNCT"]
     ents = ["B-PERSON", "I-PERSON"] + ["O"] * 11
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    doc = hand_parsed(words, heads, deps, nlp=nlp, pos=pos, ents=ents)
     assert _relative_clause_antecedent(doc[9]).text == "Cole"
     # no comma before "called": a reduced relative ("the campaign called …") keeps its noun
     words2 = [w for i, w in enumerate(words) if i != 8]
@@ -158,5 +159,5 @@ def test_called_after_a_relative_clause_is_its_owner(nlp):
     deps2 = [d for i, d in enumerate(deps) if i != 8]
     pos2 = [p for i, p in enumerate(pos) if i != 8]
     ents2 = [e for i, e in enumerate(ents) if i != 8]
-    doc2 = Doc(nlp.vocab, words=words2, heads=heads2, deps=deps2, pos=pos2, ents=ents2)
+    doc2 = hand_parsed(words2, heads2, deps2, nlp=nlp, pos=pos2, ents=ents2)
     assert _relative_clause_antecedent(doc2[8]) is None

@@ -733,11 +733,12 @@ COMPANY_POSTS = frozenset(
 )  # fmt: skip
 
 
-@datafiles.cached
-def _first_names() -> frozenset[str]:
-    """Common first names (``quotes/first_names.txt``, name and gender a line)."""
-    rows = datafiles.lines("quotes/first_names.txt", inline_comments=True)
-    return frozenset(row.split("\t", 1)[0].strip().lower() for row in rows)
+def _first_names() -> dict[str, str]:
+    """Common first names (``quotes/first_names.txt``, name and gender a line), as the
+    speakers' table reads them."""
+    from redline.quotes.speakers import first_name_genders
+
+    return first_name_genders()
 
 
 # issue #9/#10 graph22: a courtesy title before a surname ("Mr McConnell", "Ms. Druyun")

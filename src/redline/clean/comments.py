@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from redline import datafiles
 from redline.clean.rules import matching_rule
 
 MIN_RUN = 3  # signed comments in a row that make a run (without an introducing line)
@@ -56,13 +55,12 @@ class CommentRun:
     comments: list[Comment]
 
 
-@datafiles.cached
-def _first_names() -> frozenset[str]:
-    names = set()
-    for key in ("quotes/first_names.txt", "quotes/first_name_genders.tsv"):
-        for line in datafiles.lines(key, inline_comments=True):
-            names.add(line.split("\t")[0].strip().lower())
-    return frozenset(names)
+def _first_names() -> dict[str, str]:
+    """The first names the speakers' table knows (the hand list and the long SSA table), read
+    once there."""
+    from redline.quotes.speakers import common_first_name_genders
+
+    return common_first_name_genders()
 
 
 def _known_place(text: str) -> bool:

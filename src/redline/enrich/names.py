@@ -37,9 +37,24 @@ ORG_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "in", "&", "to", "de
 
 
 @datafiles.cached
+def _title_rows() -> list[list[str]]:
+    return [
+        [cell.strip() for cell in line.lower().split("\t")] for line in lines("person_titles.txt")
+    ]
+
+
+@datafiles.cached
 def person_titles() -> frozenset[str]:
     """Title words that precede names (``person_titles.txt`` and its user layers)."""
-    return frozenset(line.lower() for line in lines("person_titles.txt"))
+    return frozenset(row[0] for row in _title_rows())
+
+
+@datafiles.cached
+def name_only_titles() -> frozenset[str]:
+    """The titles of ``person_titles.txt`` marked ``name``: they stand only before a person's
+    name, never open a body's ("MEP", "Sen.", "Dr"; "State" and "Supreme" also open "State
+    Department" and "Supreme Court")."""
+    return frozenset(row[0] for row in _title_rows() if row[1:2] == ["name"])
 
 
 @datafiles.cached

@@ -31,6 +31,7 @@ from redline.actors.book import (
 )
 from redline.actors.graph import KIN, RELATION_NOUNS, subject_matter
 from redline.actors.tag import slogan_name
+from redline.enrich.names import name_only_titles
 from redline.nlp.arrays import keys_of, one_of
 from redline.nlp.parse import parse_cache
 
@@ -883,6 +884,11 @@ def _names_members(prep: Token) -> bool:
     return prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
 
 
+def has_country(arg: Argument) -> bool:
+    """Whether ``arg`` resolved to an actor with a country (not a sector alone, "---")."""
+    return arg.actor is not None and not arg.actor.code.startswith("---")
+
+
 class ActorResolver:
     """Resolve argument heads of one document to actors (cached mentions, date-aware).
 
@@ -1163,7 +1169,7 @@ class ActorResolver:
             # issue #9 actors46: "Trump is a serial liar and xenophobe who has pledged to ban
             # ...": who pledged is whom the noun describes, named as the clause's subject
             named = self.argument(described, how + "<-described")
-            if named.actor is not None and not named.actor.code.startswith("---"):
+            if has_country(named):
                 actor = named.actor
                 rule = f"{named.rule}, whom {text!r} describes"
         if actor is not None and (in_work_title(head) or _titled_work(head, start, end)):
@@ -1220,7 +1226,7 @@ class ActorResolver:
             poss = next((c for c in head.children if c.dep_ == "poss"), None)
             if poss is not None and poss.pos_ == "PROPN":
                 owned = self.argument(poss, how + "<-poss")
-                if owned.actor is not None and not owned.actor.code.startswith("---"):
+                if has_country(owned):
                     actor = owned.actor
                     rule = f"{owned.rule}, whose {head.lower_} it is"
         if actor is None and head.pos_ == "NOUN" and head.lemma_.lower() in OWNED_ACTS:
@@ -1238,13 +1244,13 @@ class ActorResolver:
             nominee = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
             if nominee is not None and nominee.pos_ == "PROPN":
                 named = self.argument(nominee, how + "<-nominee")
-                if named.actor is not None and not named.actor.code.startswith("---"):
+                if has_country(named):
                     actor, rule = named.actor, f"{named.rule}, the nominee"
         if actor is None and head.pos_ == "NOUN" and head.lemma_.lower() in OWNED_GROUPS:
             poss = _possessor(head)
             if poss is not None and (poss.pos_ in ("PROPN", "NOUN") or poss.lower_ in OWNERS):
                 owned = self.argument(poss, how + "<-poss")
-                if owned.actor is not None and not owned.actor.code.startswith("---"):
+                if has_country(owned):
                     actor = owned.actor
                     rule = f"{owned.rule}, whose {head.lower_} it is"
         if actor is None and head.pos_ == "NOUN" and head.lemma_.lower() in PUBLIC_NOUNS:
@@ -1255,7 +1261,7 @@ class ActorResolver:
                 # issue #9 actors37: "the Saudi-led coalition closed the ports", "Kurdish-led
                 # fighters": a body the text names only by who leads it is the leader's
                 led = self.argument(leader, how + "<-led")
-                if led.actor is not None and not led.actor.code.startswith("---"):
+                if has_country(led):
                     actor = led.actor
                     rule = f"{led.rule}, who leads the {head.lower_}"
         if actor is None and head.lemma_.lower() == "colleague" and _possessor(head) is None:
@@ -1264,7 +1270,7 @@ class ActorResolver:
             peer = _peer_subject(head)
             if peer is not None:
                 owned = self.argument(peer, how + "<-colleague")
-                if owned.actor is not None and not owned.actor.code.startswith("---"):
+                if has_country(owned):
                     actor = owned.actor
                     rule = f"{owned.rule}, whose colleagues they are"
         if actor is None and head.tag_ == "NNS":
@@ -1368,7 +1374,7 @@ class ActorResolver:
             if example is None or example.pos_ != "PROPN":
                 continue
             named = self.argument(example, how + "<-example")
-            if named.actor is not None and not named.actor.code.startswith("---"):
+            if has_country(named):
                 return named.actor, f"{named.rule}, the example of {head.lower_!r}"
         return None
 
@@ -1439,7 +1445,7 @@ class ActorResolver:
         for made in [self.argument(subject, how + "<-summed")] + [
             self.argument(c, how + "<-summed") for c in subject.conjuncts
         ]:  # "Trump and Republican leaders want ...": the first of them the book places
-            if made.actor is not None and not made.actor.code.startswith("---"):
+            if has_country(made):
                 why = f"{made.rule}, whose {head.lower_} it is (the clause it sums up)"
                 return made.actor, why
         return None
@@ -1469,7 +1475,7 @@ class ActorResolver:
             issuer = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
             if issuer is not None and issuer.pos_ in ("NOUN", "PROPN"):
                 sent = self.argument(issuer, f"{how}<-{verb.lower_} {head.lower_}")
-                if sent.actor is not None and not sent.actor.code.startswith("---"):
+                if has_country(sent):
                     return sent.actor, f"{sent.rule}, who {verb.lower_} the {head.lower_}"
         return None
 
@@ -1516,7 +1522,7 @@ class ActorResolver:
         if maker is None:
             return None
         made = self.argument(maker, f"{how}<-{head.lower_} made")
-        if made.actor is None or made.actor.code.startswith("---"):
+        if not has_country(made):
             return None
         return made.actor, f"{made.rule}, whose {head.lower_} it is (its clause names it)"
 
@@ -1561,7 +1567,7 @@ class ActorResolver:
             if maker is None or maker.lower_ in RELATIVE_PRONOUNS:
                 continue
             made = self.argument(maker, how + "<-maker")
-            if made.actor is not None and not made.actor.code.startswith("---"):
+            if has_country(made):
                 why = f"the {head.lower_} made by {made.text!r} ({tok.text!r}) before: {made.rule}"
                 return made.actor, why
         if lemma in GENERIC_ACTS:
@@ -1582,7 +1588,7 @@ class ActorResolver:
         if subject is None or subject.idx < self.dateline_end:
             return None
         made = self.argument(subject, how + "<-last-act")
-        if made.actor is None or made.actor.code.startswith("---"):
+        if not has_country(made):
             return None
         why = f"the {head.lower_}: the last act told, {root.text!r} by {made.text!r}: {made.rule}"
         return made.actor, why
@@ -2427,7 +2433,7 @@ class ActorResolver:
         if span is None or not len(span):
             return None
         found = self.argument(span.root, how + "<-person-before")
-        if found.actor is None or found.actor.code.startswith("---"):
+        if not has_country(found):
             return None
         why = f"the {head.lower_}: the person named before, {found.text!r} ({found.rule})"
         return found.actor, why
@@ -3315,7 +3321,7 @@ class ActorResolver:
         if span is None or not len(span) or span.root.pos_ == "PRON":
             return None
         arg = self.argument(span.root, "quote-speaker")
-        if arg.actor is None or arg.actor.code.startswith("---") or not arg.actor.country:
+        if not has_country(arg) or not arg.actor.country:
             return None
         return replace(arg, rule=f"speaker {arg.text!r} placed: {arg.rule}")
 
@@ -3350,7 +3356,7 @@ class ActorResolver:
                     if span is None or not len(span):
                         break
                     arg = self.argument(span.root, "quote-speaker")
-                    if arg.actor is not None and not arg.actor.code.startswith("---"):
+                    if has_country(arg):
                         why = f"'{head.text}' in a quote->speaker {arg.text!r} ({arg.rule})"
                         return arg.actor, why
                     break
@@ -4010,8 +4016,6 @@ PERSON_HEADS = frozenset(
      "advisor", "aide", "chairwoman", "executive", "candidate", "nominee", "officer"}
 )  # fmt: skip
 
-# titles printed before a name that the heads above do not hold ("MEP Alain Lipietz")
-NAME_TITLES = frozenset({"mp", "mep", "msp", "mla", "sen", "rep", "gov", "mr", "mrs", "ms", "dr"})
 
 CONTROLLED = frozenset({"xcomp", "advcl", "conj"})  # clauses whose subject is their head's
 
@@ -4487,7 +4491,8 @@ def _reporting_subject(pronoun: Token) -> Token | None:
         or (
             subject.tag_ == "NNP"
             and any(
-                c.dep_ == "compound" and c.lower_ in PERSON_HEADS | NAME_TITLES
+                c.dep_ == "compound"
+                and (c.lower_ in PERSON_HEADS or c.lower_ in name_only_titles())
                 for c in subject.children
             )
         )

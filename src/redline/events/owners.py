@@ -98,6 +98,16 @@ def _phone_call(noun: Token) -> bool:
     return noun.tag_ != "NNS" or any(c.lemma_.lower() in PHONE_WORDS for c in noun.children)
 
 
+def asked_by(noun: Token, words: tuple[str, ...] = ("from",)) -> Token | None:
+    """Who the offer, request or demand ``noun`` comes from: the object of its first
+    preposition among ``words`` ("rejected a takeover offer from Deutsche Boerse", "a request
+    from three senators"; with "of": "the demands of the strikers"). The one reader of the
+    phrase, for :func:`owner_of` (asking nouns, "from" or "of") and the coder's rejections of
+    another's act ("from")."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in words), None)
+    return _pobj(prep) if prep is not None else None
+
+
 def owner_of(noun: Token) -> tuple[Token, str] | None:
     """The token naming whose ``noun`` is, and by which route; None when the parse names none."""
     kind = owned_kind(noun)
@@ -136,19 +146,15 @@ def owner_of(noun: Token) -> tuple[Token, str] | None:
             subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
             if _named(subject):
                 return subject, f"subject of '{child.lower_}'"
-        if (
-            noun.lemma_.lower() in ASKING_NOUNS
-            and child.dep_ == "prep"
-            and child.lower_ in ("from", "of")
-            and not _phone_call(noun)
-        ):
-            obj = _pobj(child)  # "a request from three senators", "the demands of the strikers"
-            if _named(obj) and obj.pos_ != "PRON":
-                return obj, f"'{child.lower_}' phrase"
         if kind != "act" and child.dep_ == "prep" and child.lower_ == "of":
             obj = _pobj(child)  # "the claims of his accusers", "the incompetence of X"
             if _named(obj) and obj.pos_ != "PRON":
                 return obj, "'of' phrase"
+    if noun.lemma_.lower() in ASKING_NOUNS and not _phone_call(noun):
+        # "a request from three senators", "the demands of the strikers"
+        obj = asked_by(noun, ("from", "of"))
+        if _named(obj) and obj.pos_ != "PRON":
+            return obj, f"'{obj.head.lower_}' phrase"
     if noun.dep_ == "dobj" and noun.i + 1 < len(noun.doc):
         # "bankrolled lawsuits by Hulk Hogan": the parser hangs the noun's "by" on the verb
         by = noun.doc[noun.i + 1]

@@ -48,6 +48,30 @@ def target_from(event: Event, other: Event, side: str, why: str) -> Event:
     )
 
 
+def _rescored_with_accuser(
+    event: Event,
+    new: Event,
+    features: dict[int, dict[str, float]],
+    model: Any | None,
+    extra: dict[str, float],
+) -> Event:
+    """``new``, the denial ``event`` given its accuser as target, with ``event``'s filter
+    features read again (no "no target" or "one actor" any more, the accuser route and
+    ``extra``), kept for it in ``features`` and scored by ``model``; ``new`` as it is when
+    ``event`` has no features."""
+    feats = dict(features.get(id(event), {}))
+    if not feats:
+        return new
+    feats.pop("tgt:none", None)
+    feats.pop("one_actor", None)
+    feats["tgt:how=accuser"] = 1.0
+    feats.update(extra)
+    if model is not None:
+        new = replace(new, confidence=model.confidence(feats))
+    features[id(new)] = feats
+    return new
+
+
 CONCLUSION_NOUNS = frozenset(
     {"allegation", "conclusion", "assessment", "finding", "accusation", "charge", "claim"}
 )
@@ -87,17 +111,8 @@ def concluded_accusers(
                 "; target:none", f"; target:{found.describe()} (who held it of the denier)", 1
             ),
         )
-        feats = dict(features.get(id(event), {}))
-        if feats:
-            feats.pop("tgt:none", None)
-            feats.pop("one_actor", None)
-            feats["tgt:how=accuser"] = 1.0
-            if len(found.code or "") > 3:
-                feats["tgt:sector"] = 1.0
-            if model is not None:
-                new = replace(new, confidence=model.confidence(feats))
-            features[id(new)] = feats
-        out[i] = new
+        sector = {"tgt:sector": 1.0} if len(found.code or "") > 3 else {}
+        out[i] = _rescored_with_accuser(event, new, features, model, sector)
     return out
 
 
@@ -215,18 +230,11 @@ def denial_targets(
             continue
         else:
             new = target_from(event, accuser, "source", "accuser of the denial")
-        feats = dict(features.get(id(event), {}))
-        if feats:
-            feats.pop("tgt:none", None)
-            feats.pop("one_actor", None)
-            feats["tgt:how=accuser"] = 1.0
-            accused_by = new.target_actor or ""
-            if accused_by[:3] == denier[:3]:
-                feats["same_country"] = 1.0
-            if len(accused_by) > 3 and not accused_by.startswith("---"):
-                feats["tgt:sector"] = 1.0
-            if model is not None:
-                new = replace(new, confidence=model.confidence(feats))
-            features[id(new)] = feats
-        out[i] = new
+        accused_by = new.target_actor or ""
+        extra = {}
+        if accused_by[:3] == denier[:3]:
+            extra["same_country"] = 1.0
+        if len(accused_by) > 3 and not accused_by.startswith("---"):
+            extra["tgt:sector"] = 1.0
+        out[i] = _rescored_with_accuser(event, new, features, model, extra)
     return out

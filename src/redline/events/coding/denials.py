@@ -15,6 +15,7 @@ from redline.events.arguments import (
     ACT_MAKERS,
     ActorResolver,
     Argument,
+    has_country,
     has_to_infinitive,
     in_country,
     phrase_span,
@@ -796,7 +797,7 @@ def _inquiry_by_title(trigger: Token, resolver: ActorResolver) -> Argument | Non
             end = c.idx + len(c.text)
             return Argument(c.text, c.idx, end, actor, "investigator:modifier", rule)
         arg = resolver.argument(c, "investigator:modifier")
-        if arg.actor is not None and not arg.actor.code.startswith("---"):
+        if has_country(arg):
             return arg
     return None
 

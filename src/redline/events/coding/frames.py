@@ -817,12 +817,7 @@ def _threat_clause_words(trigger: Token, lemmas: set[str], text: str) -> tuple[s
         aside = [t for t in trigger.subtree if t.i != trigger.i and t.dep_ == "relcl"]
         if not aside:
             return lemmas, text
-        skip = {t.i for a in aside for t in a.subtree}
-        subject = next((c for c in trigger.children if c.dep_ in SUBJECT_DEPS), None)
-        skip |= {t.i for t in subject.subtree} if subject is not None else set()
-        tokens = [t for t in trigger.subtree if t.i != trigger.i and t.i not in skip]
-        kept = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
-        return kept, " ".join(t.lower_ for t in tokens)
+        return _clause_words_without(trigger, {t.i for a in aside for t in a.subtree})
     obj = _object_of(trigger)
     topics = [
         prep
@@ -833,9 +828,14 @@ def _threat_clause_words(trigger: Token, lemmas: set[str], text: str) -> tuple[s
     ]
     if not topics:
         return lemmas, text
-    skip = {t.i for prep in topics for t in prep.subtree}
+    return _clause_words_without(trigger, {t.i for prep in topics for t in prep.subtree})
+
+
+def _clause_words_without(trigger: Token, skip: set[int]) -> tuple[set[str], str]:
+    """The lemmas and forms, and the text, of ``trigger``'s subtree less the trigger, its
+    subject's words and the tokens ``skip`` holds (for _threat_clause_words)."""
     subject = next((c for c in trigger.children if c.dep_ in SUBJECT_DEPS), None)
-    skip |= {t.i for t in subject.subtree} if subject is not None else set()
+    skip = skip | ({t.i for t in subject.subtree} if subject is not None else set())
     tokens = [t for t in trigger.subtree if t.i != trigger.i and t.i not in skip]
     kept = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
     return kept, " ".join(t.lower_ for t in tokens)

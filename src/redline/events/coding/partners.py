@@ -18,6 +18,7 @@ from redline.events.arguments import (
     ActorResolver,
     Argument,
     conjuncts,
+    has_country,
     has_to_infinitive,
     phrase_span,
     relative_clause_of,
@@ -37,7 +38,7 @@ from redline.events.coding.vocabulary import (
     TALK_NOUNS,
     Match,
 )
-from redline.events.owners import _pobj, earlier_owner, owner_of
+from redline.events.owners import ASKING_NOUNS, asked_by, earlier_owner, owner_of
 from redline.nlp.parse import parse_text
 
 if TYPE_CHECKING:
@@ -804,18 +805,12 @@ def _owner_arguments(
     phrase = resolver.text[start:end]
     out = []
     for arg in resolver.arguments(owner, f"owner<-{route}"):
-        if arg.actor is None or arg.actor.code.startswith("---"):
+        if not has_country(arg):
             continue
         if any(_same_side(arg, o) for o in others if o.actor is not None):
             continue
         out.append(replace(arg, rule=f"owner of {phrase!r} ({route}) -> {arg.rule}"))
     return out
-
-
-def _maker_from(obj: Token) -> Token | None:
-    """The object of the "from" phrase on an act noun ("an offer from Deutsche Boerse")."""
-    prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "from"), None)
-    return _pobj(prep) if prep is not None else None
 
 
 def _object_owner(obj: Token, sources: list[Argument], resolver: ActorResolver) -> list[Argument]:
@@ -826,10 +821,13 @@ def _object_owner(obj: Token, sources: list[Argument], resolver: ActorResolver) 
     splits)."""
     owner = next((c for c in obj.children if c.dep_ == "poss"), None)
     act = obj.lemma_.lower() in ACT_MAKERS or obj.lemma_.lower() in OWNED_ACTS
-    if owner is None and act and (maker := _maker_from(obj)) is not None:
+    asking = obj.lemma_.lower() in ASKING_NOUNS
+    words = ("from", "of") if asking else ("from",)
+    if owner is None and (act or asking) and (maker := asked_by(obj, words)) is not None:
         # issue #9 read50: "rejected a takeover offer from Deutsche Boerse", "turned down a
-        # request from the UN": the one the offer or request came from
-        arg = resolver.argument(maker, "maker of the object (from)")
+        # request from the UN": the one the offer or request came from; twins51: an asking
+        # noun's "of" too, as owners.owner_of reads it ("rejected the demands of the strikers")
+        arg = resolver.argument(maker, f"maker of the object ({maker.head.lower_})")
         if arg.actor is not None and not any(_same_side(arg, s) for s in sources):
             return [arg]
     if owner is None and act and (made := resolver.act_by_modifier(obj, "owner of the object")):
