@@ -230,3 +230,86 @@ def denial_targets(
             features[id(new)] = feats
         out[i] = new
     return out
+
+
+# issue #9 xsent51: a refusal whose frame names no one ("Moore has refused to withdraw from the
+# race") answers the act aimed at the refuser just before it ("McConnell urged Moore to quit"):
+# the refusal's verbs, by word form (a rejection code of one of these verbs, not "opposed",
+# "pushed back" or "vowed"; not "deny", whose 12 codes withhold a thing from someone: "deny the
+# right", "deny them permits", and whose 016 denials the gold leaves without a target)
+REFUSAL_FORMS = frozenset(
+    f"{stem}{end}"
+    for stem, ends in (
+        ("refus", ("e", "ed", "es", "ing")),
+        ("declin", ("e", "ed", "es", "ing")),
+        ("reject", ("", "ed", "s", "ing")),
+        ("rebuff", ("", "ed", "s", "ing")),
+        ("resist", ("", "ed", "s", "ing")),
+    )
+    for end in ends
+)
+REPLY_WINDOW = 1  # sentences back (with events) to look for the act a refusal answers
+# what a refusal answers: an appeal (02), a demand or pressure (10), a lawsuit (115), not any act
+# aimed at the refuser (criticism, a meeting: "Kabila refused to step down" after "she is due to
+# meet Kabila" answers no meeting)
+ASKING_ROOTS = frozenset({"02", "10"})
+ASKING_CODES = frozenset({"115"})
+
+
+def reply_targets(
+    events: list[Event], features: dict[int, dict[str, float]], model: Any | None
+) -> list[Event]:
+    """issue #9 xsent51: a refusal (root 12, a refusing verb) with no target slot answers the
+    nearest earlier appeal, demand or lawsuit aimed at the refuser's country, in its own sentence (before it) or the
+    ``REPLY_WINDOW`` sentences before: that act's source, a named actor other than the refuser,
+    becomes the refusal's target ("urged Moore to withdraw ... Moore has refused to withdraw"
+    -> the urger). Not a conditional act, and not an act told in another speaker's words."""
+    starts = sentence_numbers(events)
+    out = list(events)
+    for i, event in enumerate(events):
+        if (
+            event.root_code != "12"
+            or event.target_actor
+            or event.target_text is not None
+            or not event.source_actor
+            or not (event.trigger_text or "").split()
+            or event.trigger_text.split()[0].lower() not in REFUSAL_FORMS
+        ):
+            continue
+        here = starts[event.start]
+        refuser = event.source_actor
+        answered = None
+        for k in range(i - 1, -1, -1):
+            other = events[k]
+            if here - starts[other.start] > REPLY_WINDOW:
+                break
+            if (
+                (other.root_code in ASKING_ROOTS or other.code in ASKING_CODES)
+                and other.source_actor
+                and other.target_actor
+                and other.source_text
+                and other.source_actor != refuser
+                and other.target_actor[:3] == refuser[:3]
+                and not other.conditional
+                and (other.reported_by is None or other.reported_by == event.reported_by)
+            ):
+                answered = other
+                break
+        if answered is None:
+            continue
+        new = target_from(event, answered, "source", "who the refusal answers")
+        feats = dict(features.get(id(event), {}))
+        if feats:
+            feats.pop("tgt:none", None)
+            feats.pop("one_actor", None)
+            feats["tgt:how=reply"] = 1.0
+            answerer = new.target_actor or ""
+            if answerer[:3] == refuser[:3]:
+                feats["same_country"] = 1.0
+            if len(answerer) > 3 and not answerer.startswith("---"):
+                feats["tgt:sector"] = 1.0
+            if model is not None:
+                new = replace(new, confidence=model.confidence(feats))
+            features[id(new)] = feats
+        out[i] = new
+    return out
