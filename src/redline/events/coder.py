@@ -41,6 +41,7 @@ from redline.events.coding.clauses import (
     _talks_between,
 )
 from redline.events.coding.concluded import (
+    calming_targets,
     concluded_accusers,
     denial_targets,
     reply_targets,
@@ -200,6 +201,7 @@ def code_document(
     events = denial_targets(events, features, model)
     events = concluded_accusers(events, features, model, parsed, resolver)
     events = reply_targets(events, features, model)
+    events = calming_targets(events, features, model)
     events = _accused_targets(events)
     every = events
     if not keep_unresolved:
