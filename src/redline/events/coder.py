@@ -40,7 +40,13 @@ from redline.events.coding.clauses import (
     _same_side,
     _talks_between,
 )
-from redline.events.coding.concluded import concluded_accusers, denial_targets, target_from
+from redline.events.coding.concluded import (
+    calming_targets,
+    concluded_accusers,
+    denial_targets,
+    reply_targets,
+    target_from,
+)
 from redline.events.coding.context import _names_its_object
 from redline.events.coding.denials import _speaker_argument
 from redline.events.coding.flags import _asked, condition_clause, is_conditional, is_negated
@@ -194,6 +200,8 @@ def code_document(
     model = load_filter()
     events = denial_targets(events, features, model)
     events = concluded_accusers(events, features, model, parsed, resolver)
+    events = reply_targets(events, features, model)
+    events = calming_targets(events, features, model)
     events = _accused_targets(events)
     every = events
     if not keep_unresolved:

@@ -1,9 +1,11 @@
 """Whose accusation a document's later sentences conclude: ``concluded_accusers``,
-``denial_targets`` and ``target_from``.
+``denial_targets`` and ``target_from``; whom a refusal answers (``reply_targets``) and an appeal
+for restraint addresses (``calming_targets``), told in the sentences before.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -237,4 +239,155 @@ def denial_targets(
         if len(accused_by) > 3 and not accused_by.startswith("---"):
             extra["tgt:sector"] = 1.0
         out[i] = _rescored_with_accuser(event, new, features, model, extra)
+    return out
+
+
+# issue #9 xsent51: a refusal whose frame names no one ("Moore has refused to withdraw from the
+# race") answers the act aimed at the refuser just before it ("McConnell urged Moore to quit"):
+# the refusal's verbs, by word form (a rejection code of one of these verbs, not "opposed",
+# "pushed back" or "vowed"; not "deny", whose 12 codes withhold a thing from someone: "deny the
+# right", "deny them permits", and whose 016 denials the gold leaves without a target)
+REFUSAL_FORMS = frozenset(
+    f"{stem}{end}"
+    for stem, ends in (
+        ("refus", ("e", "ed", "es", "ing")),
+        ("declin", ("e", "ed", "es", "ing")),
+        ("reject", ("", "ed", "s", "ing")),
+        ("rebuff", ("", "ed", "s", "ing")),
+        ("resist", ("", "ed", "s", "ing")),
+    )
+    for end in ends
+)
+REPLY_WINDOW = 1  # sentences back (with events) to look for the act a refusal answers
+# what a refusal answers: an appeal (02), a demand or pressure (10), a lawsuit (115), not any act
+# aimed at the refuser (criticism, a meeting: "Kabila refused to step down" after "she is due to
+# meet Kabila" answers no meeting)
+ASKING_ROOTS = frozenset({"02", "10"})
+ASKING_CODES = frozenset({"115"})
+
+
+def reply_targets(
+    events: list[Event], features: dict[int, dict[str, float]], model: Any | None
+) -> list[Event]:
+    """issue #9 xsent51: a refusal (root 12, a refusing verb) with no target slot answers the
+    nearest earlier appeal, demand or lawsuit aimed at the refuser's country, in its own
+    sentence (before it) or the ``REPLY_WINDOW`` sentences before: that act's source, a named
+    actor other than the refuser, becomes the refusal's target ("Republican senators called
+    for Moore to drop out ... if he refuses to withdraw" -> the urger). Not a conditional act,
+    and not an act told in another speaker's words."""
+    starts = sentence_numbers(events)
+    out = list(events)
+    for i, event in enumerate(events):
+        if (
+            event.root_code != "12"
+            or event.target_actor
+            or event.target_text is not None
+            or not event.source_actor
+            or not (event.trigger_text or "").split()
+            or event.trigger_text.split()[0].lower() not in REFUSAL_FORMS
+        ):
+            continue
+        here = starts[event.start]
+        refuser = event.source_actor
+        answered = None
+        for k in range(i - 1, -1, -1):
+            other = events[k]
+            if here - starts[other.start] > REPLY_WINDOW:
+                break
+            if (
+                (other.root_code in ASKING_ROOTS or other.code in ASKING_CODES)
+                and other.source_actor
+                and other.target_actor
+                and other.source_text
+                and other.source_actor != refuser
+                and other.target_actor[:3] == refuser[:3]
+                and not other.conditional
+                and (other.reported_by is None or other.reported_by == event.reported_by)
+            ):
+                answered = other
+                break
+        if answered is None:
+            continue
+        new = target_from(event, answered, "source", "who the refusal answers")
+        feats = dict(features.get(id(event), {}))
+        if feats:
+            feats.pop("tgt:none", None)
+            feats.pop("one_actor", None)
+            feats["tgt:how=reply"] = 1.0
+            answerer = new.target_actor or ""
+            if answerer[:3] == refuser[:3]:
+                feats["same_country"] = 1.0
+            if len(answerer) > 3 and not answerer.startswith("---"):
+                feats["tgt:sector"] = 1.0
+            if model is not None:
+                new = replace(new, confidence=model.confidence(feats))
+            features[id(new)] = feats
+        out[i] = new
+    return out
+
+
+# issue #9 xsent51: an appeal for restraint or calm that names no one ("China called for
+# restraint") is made to the two sides of the clash the article tells just before it
+CALMING_WORDS = re.compile(
+    r"\b(?:restraint|calm|ceasefire|cease-fire|truce|de-?escalat\w*)\b", re.IGNORECASE
+)
+CLASH_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
+CALMING_WINDOW = 3  # sentences back (with events) to look for the clash
+
+
+def calming_targets(
+    events: list[Event], features: dict[int, dict[str, float]], model: Any | None
+) -> list[Event]:
+    """issue #9 xsent51: an appeal (root 02) with no target whose words after its trigger ask
+    for restraint, calm, a ceasefire or de-escalation is aimed at both sides of the nearest
+    earlier conflict act (roots 11-20) between two other countries, in its own sentence or the
+    ``CALMING_WINDOW`` sentences before: one appeal to each side, as a pair is coded."""
+    starts = sentence_numbers(events)
+    out: list[Event] = []
+    for i, event in enumerate(events):
+        if (
+            event.root_code != "02"
+            or event.target_actor
+            or event.target_text is not None
+            or not event.source_actor
+            or event.trigger_end is None
+            or not CALMING_WORDS.search(event.text[event.trigger_end - event.start :])
+        ):
+            out.append(event)
+            continue
+        here = starts[event.start]
+        appealer = event.source_actor[:3]
+        clash = None
+        for k in range(i - 1, -1, -1):
+            other = events[k]
+            if here - starts[other.start] > CALMING_WINDOW:
+                break
+            sides = (other.source_actor or "", other.target_actor or "")
+            if (
+                other.root_code in CLASH_ROOTS
+                and all(len(s) >= 3 and not s.startswith("---") for s in sides)
+                and sides[0][:3] != sides[1][:3]
+                and appealer not in (sides[0][:3], sides[1][:3])
+                and other.source_text
+                and other.target_text
+                and not other.conditional
+            ):
+                clash = other
+                break
+        if clash is None:
+            out.append(event)
+            continue
+        for side in ("source", "target"):
+            new = target_from(event, clash, side, f"a side of the clash ({side})")
+            feats = dict(features.get(id(event), {}))
+            if feats:
+                feats.pop("tgt:none", None)
+                feats.pop("one_actor", None)
+                feats["tgt:how=clash side"] = 1.0
+                if len(new.target_actor or "") > 3:
+                    feats["tgt:sector"] = 1.0
+                if model is not None:
+                    new = replace(new, confidence=model.confidence(feats))
+                features[id(new)] = feats
+            out.append(new)
     return out
