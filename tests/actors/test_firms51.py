@@ -122,3 +122,24 @@ def test_the_chairman_of_a_firm_the_book_knew_before(code_text):
     doc = code_text(text, published="2005-02-10")
     entity = _entity(doc, "Obermeier")
     assert entity.actor == "DEUBUS", [(m.text, m.rule) for m in entity.mentions]
+
+
+@pytest.mark.model
+def test_a_foreign_firm_named_often_is_not_the_storys_home(code_text):
+    # the firm's mentions do not make the Netherlands the home of US prosecutors' charges
+    text = (
+        "US prosecutors have charged six meat suppliers with helping Ahold hide losses. Ahold "
+        "said it was cooperating. Ahold's shares rose in Amsterdam, and Ahold's chairman said "
+        "Ahold had learned its lesson. The US Attorney in New York, Daniel Brennock, said the "
+        "Washington grand jury had heard from Ahold. Brennock said he expects the six suppliers "
+        "will plead guilty to the charges."
+    )
+    doc = code_text(text, published="2005-01-20")
+    pleas = [e for e in doc.events if e.code.startswith("015")]
+    assert pleas, [(e.code, e.source_actor, e.target_actor, e.rule) for e in doc.events]
+    assert all((e.target_actor or "USA").startswith("USA") for e in pleas), [
+        (e.code, e.source_actor, e.target_actor, e.rule) for e in pleas
+    ]
+    assert all((e.source_actor or "USA").startswith("USA") for e in pleas), [
+        (e.code, e.source_actor, e.target_actor, e.rule) for e in pleas
+    ]
