@@ -29,4 +29,5 @@ def test_a_body_named_after_its_country_keeps_it():
     text = "The Jordan Times reported that the talks had failed."
     assert _tagged(text, "Jordan Times") == "JOR"
     text = "France Telecom said profits rose. Mr Breton said the debt would fall."
-    assert _tagged(text, "France Telecom") == "FRA"
+    # firms51: the firm table files it as French business (FRABUS); the country kept
+    assert (_tagged(text, "France Telecom") or "").startswith("FRA")

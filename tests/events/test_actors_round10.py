@@ -50,13 +50,13 @@ def test_federal_agencies_and_foreign_media_are_in_the_book(code_all):
 
 def test_a_company_named_with_its_ticker_is_of_the_exchanges_country(code_all):
     doc = code_all(
-        "WASHINGTON (Reuters) - The consumer agency was preparing to sue Banco Santander SA "
-        "(SAN.MC) this week, two sources said. Santander criticized the plan on Friday.",
+        "WASHINGTON (Reuters) - The consumer agency was preparing to sue Banco Castellar SA "
+        "(CAST.MC) this week, two sources said. Castellar criticized the plan on Friday.",
         published="2017-11-02",
     )
     [sue] = by_trigger(doc, "sue")
     assert sue.target_actor == "ESPBUS", sue.rule
-    assert "(SAN.MC)" in sue.rule
+    assert "(CAST.MC)" in sue.rule  # firms51: Banco Santander is in the firm table now
     [criticized] = by_trigger(doc, "criticized")
     assert criticized.source_actor == "ESPBUS", criticized.rule
 

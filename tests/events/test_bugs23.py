@@ -96,7 +96,9 @@ def test_a_firm_named_with_an_ampersand_is_one_actor(code_all):
 
 
 def test_two_firms_joined_by_and_stay_two(code_all):
-    doc = code_all(HOME + "Tesco and Sainsbury's criticised the chancellor's plan.", DAY)
+    # firms51: Sainsbury's is in the firm table now, GBRBUS as Tesco, and two conjuncts of one
+    # actor make one event; a firm the book does not know keeps the two apart
+    doc = code_all(HOME + "Tesco and Wm Morrison criticised the chancellor's plan.", DAY)
     assert len(by_trigger(doc, "criticised")) == 2, events(doc)
 
 

@@ -1542,7 +1542,7 @@ def as_date(value: Any) -> str | None:
 
 # -- loading --------------------------------------------------------------------------------
 
-DEFAULT_FILES = ("countries.yml", "organisations.yml", "roles.yml", "people.yml")
+DEFAULT_FILES = ("countries.yml", "firms.yml", "organisations.yml", "roles.yml", "people.yml")
 
 
 def load_actors(extra: tuple[str, ...] | list[str] | tuple[Path, ...] = ()) -> ActorBook:

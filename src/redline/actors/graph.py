@@ -1882,6 +1882,29 @@ def _objectless(left: Any, root: Any) -> Any | None:
     return envoy
 
 
+# issue #9/#10 firms51: the nouns of one who heads a body that the book has no role for
+HEAD_NOUNS = frozenset(
+    {"head", "boss", "chairman", "chairwoman", "chair", "founder", "co-founder", "owner",
+     "leader", "chief", "president", "director", "manager"}
+)  # fmt: skip
+
+
+def _head_of_body(body: Any, span: Any) -> Any | None:
+    """issue #9/#10 firms51: the small parser hangs the name of "The head of Euronext,
+    Jean-Francois Theodore, said" on the body ("Euronext"), not on "head": the noun whose
+    "of" phrase the body is, when the name follows the body and its comma at once."""
+    prep = body.head
+    if body.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("of", "at"):
+        return None
+    noun = prep.head
+    if noun.pos_ != "NOUN" or body.i >= span.start or noun.i >= body.i:
+        return None
+    between = span.doc[body.i + 1 : span.start]
+    if not between or any(not t.is_punct for t in between):
+        return None
+    return noun
+
+
 def _described_by_head(graph: _Graph, root: Any, span: Any) -> tuple[str, str] | None:
     """issue #9/#10 actors11: a name that is itself the apposition of a role noun before it
     ("a United States Department of State spokesperson, Morgan Ortagus, said"; "the bank's
@@ -1891,6 +1914,8 @@ def _described_by_head(graph: _Graph, root: Any, span: Any) -> tuple[str, str] |
     envoy = _objectless(root.left_edge, root) if root.dep_ == "pobj" else None
     if envoy is not None:  # "ambassador to Britain Liu Xiaoming": the name is the ambassador
         head = envoy
+    elif root.dep_ == "appos" and (headed := _head_of_body(head, span)) is not None:
+        head = headed  # "The head of Euronext, Jean-Francois Theodore": the head, not the body
     elif root.dep_ != "appos" or head.i >= span.start or head.pos_ != "NOUN":
         return None
     lemma = head.lemma_.lower()
@@ -1909,6 +1934,13 @@ def _described_by_head(graph: _Graph, root: Any, span: Any) -> tuple[str, str] |
     if hi - lo >= 200:
         return None
     phrase = graph.doc.text[lo:hi]
+    if lemma not in graph.book.roles and lemma in HEAD_NOUNS:
+        # issue #9/#10 firms51: "the head of Euronext, Jean-Francois Theodore", "Fiat's
+        # chairman, Luca Cordero di Montezemolo": the body's head is placed as the body
+        match = _looked_up(graph, phrase)
+        if match is not None and match.kind in ("organisation", "metonym") and match.country:
+            return ("the-noun-it-names", phrase)
+        return None
     if lemma not in graph.book.roles:
         # issue #9/#10 persons26: "The Honduran opposition candidate, Salvador Nasralla": a
         # noun the book has no role for describes the name only by the nationality it carries

@@ -1090,7 +1090,7 @@ class ActorResolver:
         dateline's country at most a fifth as often as the country it names most (five times or
         more), that country is where its unnamed rebels, police and civilians are."""
         home = self.home
-        counts = country_counts(self.mentions)
+        counts = country_counts(self.mentions, firms=False)  # firms51: no firm decides it
         ranked = counts.most_common(2)
         if not ranked:
             return
@@ -4575,10 +4575,15 @@ def _person_spoken_for(noun: Token) -> Token | None:
 reporting_subject = _reporting_subject
 
 
-def country_counts(mentions: list[tuple[int, int, Any]]) -> Counter[str]:
-    """How often the article's named actors of each country are mentioned (no sector roles)."""
+def country_counts(mentions: list[tuple[int, int, Any]], *, firms: bool = True) -> Counter[str]:
+    """How often the article's named actors of each country are mentioned (no sector roles);
+    without the firms the book files as their country's business when ``firms`` is False."""
     return Counter(
-        m[2].country for m in mentions if m[2].country and not m[2].code.startswith("---")
+        m[2].country
+        for m in mentions
+        if m[2].country
+        and not m[2].code.startswith("---")
+        and (firms or not (m[2].kind == "metonym" and m[2].sector == "BUS"))
     )
 
 
@@ -4586,7 +4591,14 @@ def main_country(mentions: list[tuple[int, int, Any]]) -> str | None:
     """The country most of an article's named actors belong to, when it clearly dominates (at
     least 3 mentions and half of them): where its unnamed-country roles ("the senator", "the
     court", "lawmakers") sit when no dateline says so. None when no country dominates."""
-    counts = country_counts(mentions)
+    # issue #9/#10 firms51: the firms named do not decide it when the rest does ("Ahold" ten
+    # times in a story of US prosecutors and the suppliers they charged: a firm is at home where
+    # its head office is, the story where its officials, courts and police are); when nothing
+    # else places the story (Enron's directors settle a lawsuit), the firms' country does
+    return _main_of(country_counts(mentions, firms=False)) or _main_of(country_counts(mentions))
+
+
+def _main_of(counts: Counter[str]) -> str | None:
     if not counts:
         return None
     ranked = counts.most_common(2)
