@@ -1298,6 +1298,16 @@ class ActorResolver:
                 for t in head.subtree
                 if t.dep_ == "relcl" and t.i != head.i and not has_to_infinitive(t)
             ]
+            # lead's read51: nor what a content clause of the noun tells past its subject ("settle
+            # charges that it manipulated its results to keep Wall Street happy")
+            # (its subject may still be: "rejected rumors that Obama might ...")
+            clauses += [
+                (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                for t in head.children
+                if t.dep_ == "acl" and _content_clause(t)
+                for c in t.children
+                if c.dep_ not in ("nsubj", "nsubjpass", "mark")
+            ]
             # issue #9 readout15: nor the place a war is named by ("the legality of the Iraq war")
             clauses += [(p.idx, p.idx + len(p.text)) for p in _war_places(head, deep=True)]
             # nor what it is set against ("his predecessors, not China")
@@ -3578,6 +3588,15 @@ class ActorResolver:
 # probe"): _war_places reads both
 INQUIRY_NOUNS = frozenset({"investigation", "probe", "inquiry"})
 WAR_NOUNS = frozenset({"war", "conflict", "invasion", "occupation", "insurgency", *INQUIRY_NOUNS})
+
+
+def _content_clause(verb: Token) -> bool:
+    """A finite clause that says what the noun holds ("charges that it manipulated its
+    results", "reports that Iran had agreed"): its own subject and a "that" / "whether"."""
+    kids = list(verb.children)
+    return any(c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in kids) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in kids
+    )
 
 
 def _war_places(head: Token, deep: bool = False) -> list[Token]:

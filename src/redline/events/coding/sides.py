@@ -1415,7 +1415,16 @@ def _meeting_told(verb: Token) -> bool:
     """Whether ``verb`` tells a meeting ("met", "held talks with"): a visit it happened on is
     its frame, the meeting the event (the sentence sets list only the talks)."""
     if verb.lemma_.lower() in MEETING_VERBS:
-        return True
+        # lead's read51: "discussed ONGC's plans during a trip to Moscow": a topic talked over
+        # with no one named is no meeting, and the trip is the event
+        topics = [c for c in verb.children if c.dep_ == "dobj"]
+        return (
+            verb.lemma_.lower() != "discuss"
+            or not topics
+            or any(
+                c.dep_ == "prep" and c.lower_ == "with" for t in (verb, *topics) for c in t.children
+            )
+        )
     return any(
         c.dep_ == "dobj" and c.lemma_.lower() in TALK_NOUNS | {"meeting"} for c in verb.children
     )

@@ -1,0 +1,80 @@
+"""Business news read unseen (issue #9, lead's read51): what a content clause of a noun says
+past its subject names no side of the event ("settle charges that it helped clients in Iran
+evade sanctions"); a topic discussed with no one named is no meeting, so the trip it was
+discussed on is the event. The sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import events
+
+pytestmark = pytest.mark.model
+
+
+def _offsets_hold(doc):
+    for e in doc.events:
+        assert doc.text[e.start : e.end] == e.text
+    for ent in doc.entities:
+        assert doc.text[ent.start : ent.end] == ent.text
+
+
+def _all_events(code_text, text):
+    from redline.pipeline import Pipeline
+
+    pipe = Pipeline(workers=1).configure({"stage.events.min_confidence": 0.0})
+    return code_text(text, pipeline=pipe)
+
+
+def test_a_content_clause_past_its_subject_is_no_side(code_text):
+    doc = _all_events(
+        code_text,
+        "The bank paid $40m to settle charges that it helped clients in Iran evade sanctions.",
+    )
+    settled = [e for e in doc.events if e.trigger_text == "settle"]
+    assert settled, events(doc)
+    assert all(e.target_actor != "IRN" for e in settled), events(doc)
+    _offsets_hold(doc)
+
+
+def test_the_subject_of_a_content_clause_is_still_read(code_text):
+    doc = _all_events(code_text, "The senator rejected rumours that Obama would sign the bill.")
+    rejected = [e for e in doc.events if e.trigger_text == "rejected"]
+    assert any((e.target_actor or "").startswith("USA") for e in rejected), events(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Japan's trade minister discussed the pipeline project during a trip to Moscow"
+            " last month.",
+            ("JPN", "RUS"),
+        ),
+        (
+            "Brazil's finance minister discussed the debt talks during a visit to Beijing"
+            " on Tuesday.",
+            ("BRA", "CHN"),
+        ),
+    ],
+)
+def test_a_topic_discussed_on_a_trip_leaves_the_trip_an_event(code_text, text, pair):
+    doc = code_text(text)
+    visits = [e for e in doc.events if e.code == "042"]
+    assert any(
+        (e.source_actor or "")[:3] == pair[0] and (e.target_actor or "")[:3] == pair[1]
+        for e in visits
+    ), events(doc)
+    _offsets_hold(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The German chancellor discussed the crisis with Macron during a visit to Paris on Monday.",
+        "Japan's trade minister met Putin during a trip to Moscow last month.",
+    ],
+)
+def test_a_meeting_on_a_trip_stays_the_event(code_text, text):
+    doc = code_text(text)
+    assert not [e for e in doc.events if e.code == "042"], events(doc)
+    assert [e for e in doc.events if e.code.startswith("04")], events(doc)
