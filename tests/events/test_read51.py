@@ -78,3 +78,29 @@ def test_a_meeting_on_a_trip_stays_the_event(code_text, text):
     doc = code_text(text)
     assert not [e for e in doc.events if e.code == "042"], events(doc)
     assert [e for e in doc.events if e.code.startswith("04")], events(doc)
+
+
+# -- "the division was charged with drawing up plans": a task given, no charge brought --------
+
+
+def test_a_body_charged_with_doing_something_is_given_a_task(code_text):
+    doc = code_text(
+        "WASHINGTON (Reuters) - The new cyber security division was charged with drawing up"
+        " plans to protect US government networks, officials said on Monday."
+    )
+    assert not [e for e in doc.events if e.code.startswith("17")], events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON (Reuters) - The company was charged with hiding losses from investors,"
+        " prosecutors said on Monday.",
+        "WASHINGTON (Reuters) - A former Pentagon official was charged with leaking secrets to"
+        " reporters on Monday.",
+    ],
+)
+def test_a_firm_or_a_person_so_charged_is_still_indicted(code_text, text):
+    doc = code_text(text)
+    assert any(e.code == "173" and e.source_actor == "USAJUD" for e in doc.events), events(doc)
+    _offsets_hold(doc)

@@ -1029,6 +1029,28 @@ def _country_body(
     return Argument("", at.idx, at.idx, actor, how, f"{why} -> {actor.code}")
 
 
+# lead's read51: bodies that are given a task when they are "charged with" doing it
+TASKED_BODIES = frozenset(
+    {"division", "committee", "commission", "panel", "agency", "office", "unit", "team",
+     "department", "body", "taskforce", "force", "council", "board", "bureau", "directorate"}
+)  # fmt: skip
+
+
+def _tasked_body(verb: Token) -> bool:
+    """ "The division was charged with thinking up action ...": a body charged with doing
+    something is given the task; a person or a firm so charged may be indicted."""
+    if verb.lemma_.lower() != "charge":
+        return False
+    body = any(c.dep_ == "nsubjpass" and c.lemma_.lower() in TASKED_BODIES for c in verb.children)
+    doing = any(
+        g.dep_ == "pcomp" and g.tag_ == "VBG"
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+    )
+    return body and doing
+
+
 def _passive_authority(verb: Token, entry: LexiconEntry, resolver: ActorResolver) -> list[Argument]:
     """The court or police behind an agentless passive ("was sentenced to a year in prison"):
     the country of a place on the verb, else the article's home; none with neither."""
@@ -1037,6 +1059,8 @@ def _passive_authority(verb: Token, entry: LexiconEntry, resolver: ActorResolver
         return []
     if any(c.dep_ in ("advmod", "neg") and c.lower_ in GENERIC_ADVERBS for c in verb.children):
         return []  # "only two Americans have ever been indicted": no occasion, no court
+    if _tasked_body(verb):
+        return []  # "the division was charged with improving defences": a task, no charge
     country, why = None, ""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
