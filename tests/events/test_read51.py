@@ -104,3 +104,26 @@ def test_a_firm_or_a_person_so_charged_is_still_indicted(code_text, text):
     doc = code_text(text)
     assert any(e.code == "173" and e.source_actor == "USAJUD" for e in doc.events), events(doc)
     _offsets_hold(doc)
+
+
+# -- "ordered all existing contracts with foreign firms to be examined": no contract made ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president ordered all contracts with foreign oil companies to be reviewed.",
+        "Venezuela ordered all existing contracts with foreign firms to be examined.",
+    ],
+)
+def test_an_object_told_to_be_done_to_is_no_contract_made(code_text, text):
+    doc = _all_events(code_text, text)
+    assert not [e for e in doc.events if e.code == "061"], events(doc)
+
+
+def test_a_deal_signed_to_build_something_is_still_a_deal(code_text):
+    doc = code_text("Egypt signed a contract with Russia to supply fighter jets.")
+    assert ("EGY", "RUS") in [
+        ((e.source_actor or "")[:3], (e.target_actor or "")[:3]) for e in doc.events
+    ], events(doc)
+    _offsets_hold(doc)

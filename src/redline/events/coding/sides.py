@@ -1245,7 +1245,7 @@ def _noun_source(noun: Token) -> tuple[Token | None, str]:
             head.lemma_.lower() in LIGHT_VERBS
             or (noun.lemma_.lower() in APPEAL_NOUNS and head.lemma_.lower() in APPEAL_LIGHT_VERBS)
         )
-    ):
+    ) and not _object_controlled(head, noun):
         subject, how = find_source(head)
         if subject is not None and subject.i != noun.i:
             return subject, f"light-verb {head.lemma_}:{how}"
@@ -1295,6 +1295,15 @@ def _noun_source(noun: Token) -> tuple[Token | None, str]:
             return holder, "traveller described"
     source = _measured_source(noun)
     return source if source[0] is not None else _speaker_at(noun)
+
+
+def _object_controlled(verb: Token, noun: Token) -> bool:
+    """lead's read51: "Chavez ordered all existing contracts with foreign firms to be
+    examined": the object of a verb with its own "to" clause is that clause's subject, not a
+    thing the verb makes or holds."""
+    return noun.dep_ == "dobj" and any(
+        c.dep_ == "xcomp" and c.i > noun.i and has_to_infinitive(c) for c in verb.children
+    )
 
 
 def _hyphen_pair_sides(noun: Token, resolver: ActorResolver) -> list[Argument]:
