@@ -127,3 +127,33 @@ def test_a_deal_signed_to_build_something_is_still_a_deal(code_text):
         ((e.source_actor or "")[:3], (e.target_actor or "")[:3]) for e in doc.events
     ], events(doc)
     _offsets_hold(doc)
+
+
+# -- "founded by assassinated former prime minister X": an adjective, no one's act -------------
+
+
+def test_a_participle_after_a_preposition_names_no_doer(code_text):
+    doc = _all_events(
+        code_text,
+        "Shares in Solidere, the Lebanese property firm founded by assassinated former prime"
+        " minister Rafik Hariri, rose 5% on Monday.",
+    )
+    killed = [e for e in doc.events if e.code.startswith("18")]
+    assert all(e.source_actor is None for e in killed), events(doc)
+    _offsets_hold(doc)
+
+
+# -- "The Committee to Protect Bloggers": the verb is part of the body's name -------------------
+
+
+def test_a_verb_inside_a_capitalised_name_is_no_event(code_text):
+    doc = _all_events(
+        code_text,
+        "The Committee to Protect Bloggers named 12 March as a day of action for jailed writers.",
+    )
+    assert not [e for e in doc.events if e.trigger_text == "Protect"], events(doc)
+
+
+def test_the_named_body_still_acts(code_text):
+    doc = code_text("The Committee to Protect Journalists condemned the arrest of the reporter.")
+    assert [e for e in doc.events if e.trigger_text == "condemned"], events(doc)
