@@ -157,3 +157,26 @@ def test_a_verb_inside_a_capitalised_name_is_no_event(code_text):
 def test_the_named_body_still_acts(code_text):
     doc = code_text("The Committee to Protect Journalists condemned the arrest of the reporter.")
     assert [e for e in doc.events if e.trigger_text == "condemned"], events(doc)
+
+
+# -- a ban is no claim a denial answers; a charge is ----------------------------------------------
+
+
+def test_a_denial_does_not_answer_a_ban(code_text):
+    doc = code_text(
+        "A US judge barred Gazprom from taking part in the auction on Thursday. Newspapers said"
+        " the winner was a front for the gas firm. Gazprom has denied that it is behind the"
+        " purchase."
+    )
+    denials = [e for e in doc.events if e.trigger_text == "denied"]
+    assert all(e.target_actor != "USAJUD" for e in denials), events(doc)
+    _offsets_hold(doc)
+
+
+def test_a_denial_still_answers_a_charge(code_text):
+    doc = code_text(
+        "Russian police charged the British businessman with fraud on Monday. The businessman"
+        " has denied the charges."
+    )
+    denials = [e for e in doc.events if e.trigger_text == "denied"]
+    assert any(e.target_actor == "RUSCOP" for e in denials), events(doc)
