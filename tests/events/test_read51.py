@@ -180,3 +180,19 @@ def test_a_denial_still_answers_a_charge(code_text):
     )
     denials = [e for e in doc.events if e.trigger_text == "denied"]
     assert any(e.target_actor == "RUSCOP" for e in denials), events(doc)
+
+
+# -- "accused X of crimes, including espionage, insulting Y": the charge, not the accusers' act --
+
+
+def test_an_item_of_a_charge_list_is_no_act_of_the_accusers(code_text):
+    doc = _all_events(
+        code_text,
+        "Iranian authorities have arrested about 20 online journalists. They accused the blogger"
+        " of a string of crimes against the state, including espionage, insulting the founder of"
+        " the Islamic Republic, Ayatollah Ruhollah Khomeini, and Supreme Leader Ayatollah Ali"
+        " Khamenei.",
+    )
+    assert not [e for e in doc.events if e.trigger_text == "insulting"], events(doc)
+    assert [e for e in doc.events if e.trigger_text == "accused"], events(doc)
+    _offsets_hold(doc)

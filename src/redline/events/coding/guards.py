@@ -1775,3 +1775,26 @@ def _verb_in_a_name(trigger: Token) -> bool:
         return False
     to, named = trigger.doc[trigger.i - 1], trigger.doc[trigger.i - 2]
     return to.lower_ == "to" and named.text[:1].isupper() and named.pos_ in ("PROPN", "NOUN")
+
+
+# lead's read51: verbs whose "of / for / with" phrase tells what someone is held to have done
+CHARGING_VERBS = frozenset(
+    {"accuse", "charge", "suspect", "blame", "convict", "indict", "sentence", "arrest",
+     "jail", "detain", "prosecute", "fine", "punish"}
+)  # fmt: skip
+
+
+def _charge_listed_as_clause(trigger: Token) -> bool:
+    """lead's read51: "accused Mr Sigarchi of a string of crimes, including espionage,
+    insulting the founder of the Islamic Republic": a "-ing" item of the charge list that the
+    parser hung on the charging verb as a clause of its own is part of the charge, not an act of
+    the accusers (the charge read whole is one event already)."""
+    head = trigger.head
+    if trigger.tag_ != "VBG" or trigger.dep_ != "advcl":
+        return False
+    if head.lemma_.lower() not in CHARGING_VERBS:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("of", "for", "with") and c.i < trigger.i
+        for c in head.children
+    )

@@ -105,6 +105,7 @@ from redline.events.coding.guards import (
     _at_home,
     _bill_asked_for,
     _caller_on_verb,
+    _charge_listed_as_clause,
     _charge_noun,
     _charge_venue,
     _charged_party,
@@ -458,6 +459,8 @@ def _events_for(
         return []  # issue #9 lead42: "the BBC's Breakfast with Frost show" is no breakfast
     if entry.pos == "noun" and _negated_generic_noun(trigger):
         return []  # "Baume was never at meetings between them": no happening is told
+    if entry.pos == "verb" and _charge_listed_as_clause(trigger):
+        return []  # lead's read51: "accused X of crimes, including espionage, insulting Y"
     if entry.pos == "verb" and _verb_in_a_name(trigger):
         return []  # lead's read51: "The Committee to Protect Bloggers designated ..."
     if entry.pos == "noun":
