@@ -1794,7 +1794,9 @@ def _charge_listed_as_clause(trigger: Token) -> bool:
         return False
     if head.lemma_.lower() not in CHARGING_VERBS:
         return False
+    held = [head, *(c for c in head.children if c.dep_ == "dobj")]  # "accused him of"
     return any(
         c.dep_ == "prep" and c.lower_ in ("of", "for", "with") and c.i < trigger.i
-        for c in head.children
+        for t in held
+        for c in t.children
     )
