@@ -196,3 +196,19 @@ def test_an_item_of_a_charge_list_is_no_act_of_the_accusers(code_text):
     assert not [e for e in doc.events if e.trigger_text == "insulting"], events(doc)
     assert [e for e in doc.events if e.trigger_text == "accused"], events(doc)
     _offsets_hold(doc)
+
+
+# -- "A spokesman for Reporters Without Borders, which ...": the body spoken for, no guess ------
+
+
+def test_a_spokesman_for_a_named_body_is_that_body_not_the_story_country(code_text):
+    doc = code_text(
+        "An Iranian court jailed a blogger for ten years on Sunday. Iranian authorities have"
+        " blocked access to several blogging sites. A spokesman for Reporters Without Borders,"
+        ' which tracks press freedom around the world, described the sentence as "harsh" and'
+        " called on Iranian President Hassan Rouhani to work to secure his release."
+    )
+    called = [e for e in doc.events if e.trigger_text == "called"]
+    assert called, events(doc)
+    assert all((e.source_actor or "").startswith("NGO") for e in called), events(doc)
+    _offsets_hold(doc)

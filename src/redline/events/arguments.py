@@ -241,6 +241,7 @@ VENUE_NOUNS = frozenset(
 )
 # Prepositions whose object still describes who the actor is ("a court in Guyana").
 DESCRIBING_PREPS = frozenset({"of", "in", "from", "for"})
+SERVING_PREPS = frozenset({"for"})
 # issue #9 recallb: the hosts of a visitor are the country the visit is in (_hosts)
 HOST_NOUNS = frozenset({"host"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -1184,10 +1185,14 @@ class ActorResolver:
         if " + described as " in rule:  # the phrase that placed it is the argument's span
             start, end = phrase_span(head, DESCRIBING_PREPS)
             text = self.text[start:end]
-        if (actor is None or actor.code.startswith("---")) and not _counterpart(head):
+        guessed = actor is not None and "+ the article's main country" in rule
+        if (actor is None or actor.code.startswith("---") or guessed) and not _counterpart(head):
             # "a court in Guyana", "leaders from Egypt": the describing phrase names the country
-            # ("Iran's rivals in the Gulf" are not Iran)
-            w_start, w_end = phrase_span(head, DESCRIBING_PREPS)
+            # ("Iran's rivals in the Gulf" are not Iran); also over a role the article's main
+            # country only guessed (lead's read51: "A spokesman for Reporters Without Borders,
+            # which tracks press freedom" in an Iranian story)
+            # over a guess, only the body one speaks or works for ("a spokesman for X")
+            w_start, w_end = phrase_span(head, SERVING_PREPS if guessed else DESCRIBING_PREPS)
             if (w_start, w_end) != (start, end):
                 wider = self.lookup(_without_war_places(head, self.text, w_start, w_end))
                 if wider is not None and not wider.code.startswith("---"):
