@@ -212,3 +212,18 @@ def test_a_spokesman_for_a_named_body_is_that_body_not_the_story_country(code_te
     assert called, events(doc)
     assert all((e.source_actor or "").startswith("NGO") for e in called), events(doc)
     _offsets_hold(doc)
+
+
+# -- "a very big company held by many Lebanese": owned, no one detained -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is a very big company held by thousands of small investors.",
+        "The state holds a 30% stake in the carmaker.",
+    ],
+)
+def test_a_company_or_stake_held_is_owned_not_detained(code_text, text):
+    doc = _all_events(code_text, text)
+    assert not [e for e in doc.events if e.code == "173"], events(doc)
