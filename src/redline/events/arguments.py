@@ -242,6 +242,7 @@ VENUE_NOUNS = frozenset(
 )
 # Prepositions whose object still describes who the actor is ("a court in Guyana").
 DESCRIBING_PREPS = frozenset({"of", "in", "from", "for"})
+SERVING_PREPS = frozenset({"for"})
 # issue #9 recallb: the hosts of a visitor are the country the visit is in (_hosts)
 HOST_NOUNS = frozenset({"host"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -1190,10 +1191,14 @@ class ActorResolver:
         if " + described as " in rule:  # the phrase that placed it is the argument's span
             start, end = phrase_span(head, DESCRIBING_PREPS)
             text = self.text[start:end]
-        if (actor is None or actor.code.startswith("---")) and not _counterpart(head):
+        guessed = actor is not None and "+ the article's main country" in rule
+        if (actor is None or actor.code.startswith("---") or guessed) and not _counterpart(head):
             # "a court in Guyana", "leaders from Egypt": the describing phrase names the country
-            # ("Iran's rivals in the Gulf" are not Iran)
-            w_start, w_end = phrase_span(head, DESCRIBING_PREPS)
+            # ("Iran's rivals in the Gulf" are not Iran); also over a role the article's main
+            # country only guessed (lead's read51: "A spokesman for Reporters Without Borders,
+            # which tracks press freedom" in an Iranian story)
+            # over a guess, only the body one speaks or works for ("a spokesman for X")
+            w_start, w_end = phrase_span(head, SERVING_PREPS if guessed else DESCRIBING_PREPS)
             if (w_start, w_end) != (start, end):
                 wider = self.lookup(_without_war_places(head, self.text, w_start, w_end))
                 if wider is not None and not wider.code.startswith("---"):
@@ -1303,6 +1308,16 @@ class ActorResolver:
                 (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
                 for t in head.subtree
                 if t.dep_ == "relcl" and t.i != head.i and not has_to_infinitive(t)
+            ]
+            # lead's read51: nor what a content clause of the noun tells past its subject ("settle
+            # charges that it manipulated its results to keep Wall Street happy")
+            # (its subject may still be: "rejected rumors that Obama might ...")
+            clauses += [
+                (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                for t in head.children
+                if t.dep_ == "acl" and _content_clause(t)
+                for c in t.children
+                if c.dep_ not in ("nsubj", "nsubjpass", "mark")
             ]
             # issue #9 readout15: nor the place a war is named by ("the legality of the Iraq war")
             clauses += [(p.idx, p.idx + len(p.text)) for p in _war_places(head, deep=True)]
@@ -3584,6 +3599,15 @@ class ActorResolver:
 # probe"): _war_places reads both
 INQUIRY_NOUNS = frozenset({"investigation", "probe", "inquiry"})
 WAR_NOUNS = frozenset({"war", "conflict", "invasion", "occupation", "insurgency", *INQUIRY_NOUNS})
+
+
+def _content_clause(verb: Token) -> bool:
+    """A finite clause that says what the noun holds ("charges that it manipulated its
+    results", "reports that Iran had agreed"): its own subject and a "that" / "whether"."""
+    kids = list(verb.children)
+    return any(c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in kids) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in kids
+    )
 
 
 def _war_places(head: Token, deep: bool = False) -> list[Token]:

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 # Conyers" is answered by Conyers's denial
 ACCUSING_ROOTS = frozenset({"11", "09", "17"})
 INVESTIGATING_ROOT = "09"
+ACCUSING_COERCION = frozenset({"173"})  # arrest, detain or charge with legal action
 DENIAL_WINDOW = 3  # sentences back (the denial's own one included) to look for the accuser
 
 
@@ -193,6 +194,9 @@ def denial_targets(
                 break
             if (
                 other.root_code in ACCUSING_ROOTS
+                # lead's read51: of the coercive acts only an arrest or a charge accuses; a
+                # ban ("a US judge banned Gazprom from the auction") is no claim denied
+                and (other.root_code != "17" or other.code in ACCUSING_COERCION)
                 and other.source_actor
                 and other.target_actor
                 and other.source_actor != denier

@@ -1749,3 +1749,54 @@ def _terror_attack_places(
                 places.append(spot)
                 out.append(Argument(spot.text, spot.idx, end, actor, "place struck", actor.rule))
     return places, out
+
+
+# lead's read51: the prepositions after which the parser may read an adjective as a verb
+# ("the company founded by assassinated former prime minister Rafik Hariri")
+ADJECTIVE_AFTER = frozenset(
+    {"by", "of", "for", "with", "from", "on", "in", "at", "about", "against"}
+)  # fmt: skip
+
+
+def _participle_after_preposition(trigger: Token) -> bool:
+    """A "-ed" trigger right after a preposition ("founded by assassinated former prime
+    minister Rafik Hariri"): an adjective on the noun that follows, whose subject the parser
+    made up; the one it describes is the one acted on, the actor untold."""
+    if trigger.i == 0 or trigger.tag_ not in ("VBD", "VBN"):
+        return False
+    before = trigger.doc[trigger.i - 1]
+    return before.tag_ == "IN" and before.lower_ in ADJECTIVE_AFTER
+
+
+def _verb_in_a_name(trigger: Token) -> bool:
+    """lead's read51: a capitalised verb after "to" in a capitalised name ("The Committee to
+    Protect Bloggers", "the Campaign to Stop Killer Robots") is part of the body's name."""
+    if trigger.i < 2 or not trigger.text[:1].isupper() or trigger.is_sent_start:
+        return False
+    to, named = trigger.doc[trigger.i - 1], trigger.doc[trigger.i - 2]
+    return to.lower_ == "to" and named.text[:1].isupper() and named.pos_ in ("PROPN", "NOUN")
+
+
+# lead's read51: verbs whose "of / for / with" phrase tells what someone is held to have done
+CHARGING_VERBS = frozenset(
+    {"accuse", "charge", "suspect", "blame", "convict", "indict", "sentence", "arrest",
+     "jail", "detain", "prosecute", "fine", "punish"}
+)  # fmt: skip
+
+
+def _charge_listed_as_clause(trigger: Token) -> bool:
+    """lead's read51: "accused Mr Sigarchi of a string of crimes, including espionage,
+    insulting the founder of the Islamic Republic": a "-ing" item of the charge list that the
+    parser hung on the charging verb as a clause of its own is part of the charge, not an act of
+    the accusers (the charge read whole is one event already)."""
+    head = trigger.head
+    if trigger.tag_ != "VBG" or trigger.dep_ != "advcl":
+        return False
+    if head.lemma_.lower() not in CHARGING_VERBS:
+        return False
+    held = [head, *(c for c in head.children if c.dep_ == "dobj")]  # "accused him of"
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("of", "for", "with") and c.i < trigger.i
+        for t in held
+        for c in t.children
+    )

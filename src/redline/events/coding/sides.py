@@ -1029,6 +1029,28 @@ def _country_body(
     return Argument("", at.idx, at.idx, actor, how, f"{why} -> {actor.code}")
 
 
+# lead's read51: bodies that are given a task when they are "charged with" doing it
+TASKED_BODIES = frozenset(
+    {"division", "committee", "commission", "panel", "agency", "office", "unit", "team",
+     "department", "body", "taskforce", "force", "council", "board", "bureau", "directorate"}
+)  # fmt: skip
+
+
+def _tasked_body(verb: Token) -> bool:
+    """ "The division was charged with thinking up action ...": a body charged with doing
+    something is given the task; a person or a firm so charged may be indicted."""
+    if verb.lemma_.lower() != "charge":
+        return False
+    body = any(c.dep_ == "nsubjpass" and c.lemma_.lower() in TASKED_BODIES for c in verb.children)
+    doing = any(
+        g.dep_ == "pcomp" and g.tag_ == "VBG"
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+    )
+    return body and doing
+
+
 def _passive_authority(verb: Token, entry: LexiconEntry, resolver: ActorResolver) -> list[Argument]:
     """The court or police behind an agentless passive ("was sentenced to a year in prison"):
     the country of a place on the verb, else the article's home; none with neither."""
@@ -1037,6 +1059,8 @@ def _passive_authority(verb: Token, entry: LexiconEntry, resolver: ActorResolver
         return []
     if any(c.dep_ in ("advmod", "neg") and c.lower_ in GENERIC_ADVERBS for c in verb.children):
         return []  # "only two Americans have ever been indicted": no occasion, no court
+    if _tasked_body(verb):
+        return []  # "the division was charged with improving defences": a task, no charge
     country, why = None, ""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
@@ -1221,7 +1245,7 @@ def _noun_source(noun: Token) -> tuple[Token | None, str]:
             head.lemma_.lower() in LIGHT_VERBS
             or (noun.lemma_.lower() in APPEAL_NOUNS and head.lemma_.lower() in APPEAL_LIGHT_VERBS)
         )
-    ):
+    ) and not _object_controlled(head, noun):
         subject, how = find_source(head)
         if subject is not None and subject.i != noun.i:
             return subject, f"light-verb {head.lemma_}:{how}"
@@ -1271,6 +1295,15 @@ def _noun_source(noun: Token) -> tuple[Token | None, str]:
             return holder, "traveller described"
     source = _measured_source(noun)
     return source if source[0] is not None else _speaker_at(noun)
+
+
+def _object_controlled(verb: Token, noun: Token) -> bool:
+    """lead's read51: "Chavez ordered all existing contracts with foreign firms to be
+    examined": the object of a verb with its own "to" clause is that clause's subject, not a
+    thing the verb makes or holds."""
+    return noun.dep_ == "dobj" and any(
+        c.dep_ == "xcomp" and c.i > noun.i and has_to_infinitive(c) for c in verb.children
+    )
 
 
 def _hyphen_pair_sides(noun: Token, resolver: ActorResolver) -> list[Argument]:
@@ -1415,7 +1448,16 @@ def _meeting_told(verb: Token) -> bool:
     """Whether ``verb`` tells a meeting ("met", "held talks with"): a visit it happened on is
     its frame, the meeting the event (the sentence sets list only the talks)."""
     if verb.lemma_.lower() in MEETING_VERBS:
-        return True
+        # lead's read51: "discussed ONGC's plans during a trip to Moscow": a topic talked over
+        # with no one named is no meeting, and the trip is the event
+        topics = [c for c in verb.children if c.dep_ == "dobj"]
+        return (
+            verb.lemma_.lower() != "discuss"
+            or not topics
+            or any(
+                c.dep_ == "prep" and c.lower_ == "with" for t in (verb, *topics) for c in t.children
+            )
+        )
     return any(
         c.dep_ == "dobj" and c.lemma_.lower() in TALK_NOUNS | {"meeting"} for c in verb.children
     )

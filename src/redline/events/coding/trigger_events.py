@@ -105,6 +105,7 @@ from redline.events.coding.guards import (
     _at_home,
     _bill_asked_for,
     _caller_on_verb,
+    _charge_listed_as_clause,
     _charge_noun,
     _charge_venue,
     _charged_party,
@@ -130,6 +131,7 @@ from redline.events.coding.guards import (
     _paid_to_settle,
     _pair_together,
     _part_taken_in,
+    _participle_after_preposition,
     _participle_read_as_complement,
     _participle_subject,
     _partner_elsewhere,
@@ -149,6 +151,7 @@ from redline.events.coding.guards import (
     _told_abroad,
     _told_to_act,
     _two_countries,
+    _verb_in_a_name,
     _verdict_indictment,
 )
 from redline.events.coding.nesting import (
@@ -456,6 +459,10 @@ def _events_for(
         return []  # issue #9 lead42: "the BBC's Breakfast with Frost show" is no breakfast
     if entry.pos == "noun" and _negated_generic_noun(trigger):
         return []  # "Baume was never at meetings between them": no happening is told
+    if entry.pos == "verb" and _charge_listed_as_clause(trigger):
+        return []  # lead's read51: "accused X of crimes, including espionage, insulting Y"
+    if entry.pos == "verb" and _verb_in_a_name(trigger):
+        return []  # lead's read51: "The Committee to Protect Bloggers designated ..."
     if entry.pos == "noun":
         src_tok, src_how = _noun_source(trigger)
         if src_how == "poss" and match.prep_obj is None and _charge_noun(match):
@@ -477,6 +484,8 @@ def _events_for(
         if main is not None:
             src_tok, src_how = main, f"relcl pronoun '{src_tok.text}'->main subject"
     passive_relcl = src_how.endswith("passive relcl")
+    if entry.pos == "verb" and _participle_after_preposition(trigger):
+        src_tok, src_how = None, ""  # lead's read51: "founded by assassinated former PM X"
     if src_tok is None and entry.pos == "verb" and _is_passive(trigger):
         src_tok, src_how = _entered_country(trigger)
     violent = entry.code[:2] in ("18", "19", "20")
