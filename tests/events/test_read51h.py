@@ -1,0 +1,49 @@
+"""Business news read unseen (issue #9, helper read51h): federal agents are law enforcement, so
+the raid or arrest they make has a source; a firm that takes or raises a stake in another
+cooperates with it economically. The sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import events
+
+pytestmark = pytest.mark.model
+
+
+def _offsets_hold(doc):
+    for e in doc.events:
+        assert doc.text[e.start : e.end] == e.text
+    for ent in doc.entities:
+        assert doc.text[ent.start : ent.end] == ent.text
+
+
+# -- "federal agents raided the firm's offices": the agents are police (COP) ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        (
+            "Federal agents arrested the former finance chief of a Houston pipeline company at"
+            " his home on Wednesday.",
+            "arrested",
+            "173",
+        ),
+        (
+            "Federal agents detained two bankers at Miami airport on Monday over a money"
+            " laundering scheme, prosecutors said.",
+            "detained",
+            "173",
+        ),
+    ],
+)
+def test_federal_agents_are_police(code_text, text, trigger, code):
+    doc = code_text(text)
+    found = [e for e in doc.events if e.trigger_text == trigger]
+    assert any(e.code == code and e.source_actor == "USACOP" for e in found), events(doc)
+    _offsets_hold(doc)
+
+
+def test_a_sports_agent_stays_no_police(code_text):
+    doc = code_text("The striker's agent said on Friday that he would stay in Madrid next season.")
+    assert all("COP" not in (e.source_actor or "") for e in doc.events), events(doc)
