@@ -47,3 +47,42 @@ def test_federal_agents_are_police(code_text, text, trigger, code):
 def test_a_sports_agent_stays_no_police(code_text):
     doc = code_text("The striker's agent said on Friday that he would stay in Madrid next season.")
     assert all("COP" not in (e.source_actor or "") for e in doc.events), events(doc)
+
+
+# -- "took a 10% stake in Britain's Barclays": cooperation with the firm the stake is in (061) --
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        (
+            "A Qatari sovereign fund took a 10% stake in Britain's Barclays last year, the bank"
+            " said.",
+            "took",
+            "QAT",
+            "GBR",
+        ),
+        (
+            "Germany's Siemens has raised its stake in French engineering group Alstom to 30%,"
+            " the company said on Monday.",
+            "raised",
+            "DEU",
+            "FRA",
+        ),
+    ],
+)
+def test_taking_a_stake_is_economic_cooperation(code_text, text, trigger, source, target):
+    doc = code_text(text)
+    found = [e for e in doc.events if e.trigger_text == trigger]
+    assert any(
+        e.code == "061"
+        and (e.source_actor or "").startswith(source)
+        and (e.target_actor or "").startswith(target)
+        for e in found
+    ), events(doc)
+    _offsets_hold(doc)
+
+
+def test_taking_a_firm_to_court_is_no_purchase(code_text):
+    doc = code_text("Australia's competition regulator took the airline to court in March.")
+    assert all(e.code != "061" for e in doc.events), events(doc)
