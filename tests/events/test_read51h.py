@@ -86,3 +86,37 @@ def test_taking_a_stake_is_economic_cooperation(code_text, text, trigger, source
 def test_taking_a_firm_to_court_is_no_purchase(code_text):
     doc = code_text("Australia's competition regulator took the airline to court in March.")
     assert all(e.code != "061" for e in doc.events), events(doc)
+
+
+# -- "called for reform of the World Bank": the appeal is to whom the reform is of --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source", "target"),
+    [
+        (
+            "Brazil's finance minister called for reform of the World Bank at a meeting in"
+            " Washington on Saturday.",
+            "024",
+            "BRA",
+            "IGO",
+        ),
+        (
+            "Lithuania's foreign minister called for the resignation of Belarus's interior"
+            " minister after the crackdown.",
+            "0241",
+            "LTU",
+            "BLR",
+        ),
+    ],
+)
+def test_an_appeal_for_reform_of_someone_is_to_them(code_text, text, code, source, target):
+    doc = code_text(text)
+    found = [e for e in doc.events if e.trigger_text == "called"]
+    assert any(
+        e.code == code
+        and (e.source_actor or "").startswith(source)
+        and (e.target_actor or "").startswith(target)
+        for e in found
+    ), events(doc)
+    _offsets_hold(doc)
