@@ -120,3 +120,44 @@ def test_an_appeal_for_reform_of_someone_is_to_them(code_text, text, code, sourc
         for e in found
     ), events(doc)
     _offsets_hold(doc)
+
+
+# -- "a takeover offer from Kraft Heinz ... Unilever dismissed the offer": its maker -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        (
+            "Britain's Unilever received a takeover offer from US food group Kraft Heinz on"
+            " Friday. Unilever dismissed the offer as far too low.",
+            "dismissed",
+            "GBR",
+            "USA",
+        ),
+        (
+            "The Canadian government received an offer from China's CNOOC for the oil sands"
+            " project. Ottawa dismissed the offer on Friday.",
+            "dismissed",
+            "CAN",
+            "CHN",
+        ),
+        (
+            "France's Euronext made a bid for Italy's Borsa Italiana in May. Borsa Italiana"
+            " rejected the bid on Friday.",
+            "rejected",
+            "ITA",
+            "FRA",
+        ),
+    ],
+)
+def test_an_offer_told_before_is_its_makers(code_text, text, trigger, source, target):
+    doc = code_text(text)
+    found = [e for e in doc.events if e.trigger_text == trigger]
+    assert any(
+        e.code.startswith("12")
+        and (e.source_actor or "").startswith(source)
+        and (e.target_actor or "").startswith(target)
+        for e in found
+    ), events(doc)
+    _offsets_hold(doc)
