@@ -352,12 +352,17 @@ ACT_MAKERS: dict[str, frozenset[str]] = {
         # recommendation by theirs ("cut" too gained one right tuple and one wrong: left out)
         "increase": "raise increase unveil announce", "hike": "raise hike unveil announce",
         "announcement": "announce", "recommendation": "recommend",
+        # issue #9 read51h: an offer or a bid told before ("a takeover offer from Foster's ...
+        # Southcorp dismissed the offer"): whoever made it, or whom it came from
+        "offer": "offer make", "bid": "bid make launch",
     }.items()
 }  # fmt: skip
 # issue #9/#10 actors10: acts any verb may make ("Twitter banned them ... RT condemned the
 # decision", "the administration revealed the new rules ... Republicans praised the move"):
 # with no maker by name, the subject of the sentence before's main verb
 GENERIC_ACTS = frozenset({"move", "decision", "step", "action"})
+# issue #9 read51h: acts whose "from" phrase names who made them ("an offer from ...")
+FROM_MADE_ACTS = frozenset({"offer", "bid"})
 # The same act by another noun ("the probe" after "Mueller's investigation").
 ACT_SYNONYMS = {
     "probe": "investigation", "inquiry": "investigation", "suit": "lawsuit",
@@ -1577,6 +1582,8 @@ class ActorResolver:
                 maker = tok  # "one of Moore's accusers": who alleges is the one named so
             elif tok.pos_ == "NOUN" and ACT_SYNONYMS.get(t_lemma, t_lemma) == same:
                 maker = _possessor(tok) or _by_object(tok, "prep") or _made_by_participle(tok)
+                if maker is None and same in FROM_MADE_ACTS:
+                    maker = _from_object(tok)  # issue #9 read51h: "an offer from Foster's"
                 if maker is None and lemma in MEASURE_NOUNS and tok.idx >= near:
                     maker = _measure_made_by(tok)  # "The Treasury unveiled a savings scheme"
             if maker is None or maker.lower_ in RELATIVE_PRONOUNS:
@@ -4053,6 +4060,13 @@ def _doer(verb: Token) -> Token | None:
             return subject
         verb = verb.head
     return None
+
+
+def _from_object(head: Token) -> Token | None:
+    """issue #9 read51h: the object of ``head``'s "from" phrase ("a takeover offer from
+    Foster's Group")."""
+    frm = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    return next((c for c in frm.children if c.dep_ == "pobj"), None) if frm is not None else None
 
 
 def _by_object(head: Token, dep: str) -> Token | None:

@@ -436,6 +436,10 @@ HOPED_ACT = "S hopes T will act"
 # minister's resignation"): the one to go is the possessor of the resignation
 LEADERSHIP_CODES = frozenset({"0241", "1041", "1241", "1411"})
 
+# issue #9 read51h: appeals for reform (024) or a leader's going (0241) whose object's "of"
+# phrase names whom the appeal is to
+REFORM_APPEALS = ("024", "0241")
+
 
 def _events_for(
     match: Match,
@@ -693,6 +697,21 @@ def _events_for(
         not targets and entry.target == "none" and entry.code[:2] == "12" and match.obj is not None
     ):
         targets = _object_owner(match.obj, sources, resolver)
+    elif (
+        not targets
+        and entry.target == "none"
+        and entry.code in REFORM_APPEALS
+        and match.obj is not None
+        and (asked := _of_object(match.obj)) is not None
+    ):
+        # issue #9 read51h: "called for reform of the United Nations", "called for the
+        # resignation of the finance minister": the appeal is to whom the reform or the
+        # resignation is of (of another side than the one who calls)
+        targets = [
+            a
+            for a in resolver.arguments(asked, f"{match.obj.lemma_.lower()} of")
+            if a.actor is not None and not any(_same_side(a, s) for s in sources)
+        ]
     elif (
         not targets
         and entry.target == "none"
