@@ -32,3 +32,27 @@ def test_a_trade_word_or_air_heads_a_body(name, label):
 )
 def test_a_person_stays_a_person(name, label):
     assert not organisation_headed(name, label)
+
+
+# -- "Mr Hariri" after "former prime minister Rafik Hariri": the text's man, not the book's ----
+
+
+@pytest.mark.model
+def test_a_courtesy_surname_after_an_unlisted_given_name_is_the_texts_person(code_text):
+    from redline.pipeline import Pipeline
+
+    pipe = Pipeline(workers=1).configure({"stage.events.min_confidence": 0.0})
+    doc = code_text(
+        "Shares in Cedar Estates, the Lebanese company founded by former prime minister Rafik"
+        " Hariri, fell 12% in Beirut. Cedar Estates, in which Mr Hariri was a major shareholder,"
+        " dragged the index down. Critics had accused Mr Hariri of using the post-war"
+        " reconstruction drive for his personal financial gain.",
+        pipeline=pipe,
+    )
+    accused = [e for e in doc.events if e.trigger_text == "accused"]
+    assert accused, [(e.code, e.target_actor, e.rule) for e in doc.events]
+    assert all("person Saad Hariri" not in (e.rule or "") for e in accused), [
+        e.rule for e in accused
+    ]
+    for e in doc.events:
+        assert doc.text[e.start : e.end] == e.text
