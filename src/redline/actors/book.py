@@ -398,6 +398,10 @@ class ActorBook:
                     before = "role"  # "Senator McConnell", "President Bush": the book's person
                 elif foreign_namesake(self, text, found.start(), found.end()):
                     before = "foreign"  # "Brazilian Foreign Minister Aloysio Nunes"
+                elif role is None and _given_name_before(text, found.start()):
+                    # lead's read51: "former prime minister Rafik Hariri" (a given name no
+                    # table holds, after a title or a determiner's words): not Saad Hariri
+                    before = "unlisted"
                 else:
                     continue
             match = self.lookup(found.group(2), date=date)
@@ -758,6 +762,20 @@ def _titled_other(text: str, group: list[Hit], others: frozenset[str]) -> bool:
     if hit.entry.kind != "person" or hit.first != hit.last:
         return False
     return courtesy_surname_of_other(text, hit.start, hit.end, others)
+
+
+TITLED_BEFORE = re.compile(
+    r"(?:minister|president|leader|premier|chairman|tycoon|billionaire|businessman|founder"
+    r"|chief|boss|head|general|officer|spokesman|spokeswoman)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _given_name_before(text: str, start: int) -> bool:
+    """Whether the capitalised word at ``start`` follows a lower-case title or description
+    ("former prime minister Rafik Hariri", "tycoon Oleg Deripaska"): a given name there, even
+    one the first-name tables do not hold."""
+    return TITLED_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 def courtesy_surname_of_other(text: str, start: int, end: int, others: frozenset[str]) -> bool:
