@@ -429,7 +429,8 @@ def _sense_context(
         # issue #9 prec41: a passive's doer is its "by" agent ("was asked by host Bill Maher")
         or c.dep_ == "agent"
     ]
-    before = trigger.doc[trigger.i - 1] if trigger.i > trigger.sent.start else None
+    sent = trigger.sent  # (each ``Token.sent`` works the sentence out again)
+    before = trigger.doc[trigger.i - 1] if trigger.i > sent.start else None
     if not doer and before is not None and before.pos_ == "NOUN":
         # "after the January 2010 earthquake killed ...": the parser hangs the noun elsewhere
         doer.append(before.lemma_.lower())
@@ -437,7 +438,9 @@ def _sense_context(
         obj,
         roles=frozenset(r for r in roles if r),
         doer=" ".join(doer),
-        sentence=trigger.sent.text.lower(),
+        # the parse's text sliced (joined once per parse), not ``Span.text``, which builds
+        # every token of the sentence for each candidate: the same characters
+        sentence=parse_text(trigger.doc)[sent.start_char : sent.end_char].lower(),
         governed=match.governor is not None,  # "threatened to attack": a threat
         announced=bool(announcement(match)),  # "have sworn to fight": an intent
         capability=_capability(trigger),
