@@ -222,3 +222,15 @@ def test_two_documents_coded_in_one_process_as_each_alone(code_all):
     assert dump(code_all(OTHER)) == alone_other  # right after the first, nothing forgotten
     assert dump(code_all(TEXT)) == alone_first
     assert '"events": []' not in alone_first  # the text codes events: the check has teeth
+
+
+def test_sentence_spans_are_each_parses_sentences(parsed, other):
+    from redline.nlp.parse import forget_parse, sentence_spans
+
+    for doc in (parsed, other, parsed):
+        spans = sentence_spans(doc)
+        assert [(s.start, s.end) for s in spans] == [(s.start, s.end) for s in doc.sents]
+        assert all(s.doc is doc for s in spans)
+        assert sentence_spans(doc) is spans  # kept while the parse is the same
+    forget_parse()
+    assert [s.text for s in sentence_spans(other)] == [s.text for s in other.sents]
