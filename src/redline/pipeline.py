@@ -26,13 +26,7 @@ from redline.errors import RedlineError
 from redline.ingest.raw import RawDocument
 from redline.model import Document
 from redline.nlp import annotate_parsed, load_model
-from redline.nlp.parse import (
-    forget_parse,
-    join_pieces,
-    parse_long,
-    sentence_hook,
-    split_for_parsing,
-)
+from redline.nlp.parse import forget_parse, join_pieces, parse_long, split_for_parsing
 from redline.stages import (
     REGISTRY,
     Stage,
@@ -420,14 +414,13 @@ class Pipeline:
         set afterwards (the places evaluation reads the parse to judge a place)."""
         annotate_parsed(doc, parsed)
         try:
-            with sentence_hook(parsed):  # Token.sent from the sentence starts, read once
-                for name, stage in self.stages:
-                    try:
-                        doc = stage(doc)
-                    except DocumentTimeout:
-                        raise
-                    except Exception as exc:  # one stage failing must not lose the document
-                        doc.warnings.append(stage_failure(name, exc))
+            for name, stage in self.stages:
+                try:
+                    doc = stage(doc)
+                except DocumentTimeout:
+                    raise
+                except Exception as exc:  # one stage failing must not lose the document
+                    doc.warnings.append(stage_failure(name, exc))
         finally:
             if not keep_parse:
                 doc.parsed = None

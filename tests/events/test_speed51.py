@@ -1,6 +1,6 @@
 """The stages made cheaper with the same output (issue #9/#10 speed51): the sense rules read by
-lemma give the rules the full scan gives, the sentence index answers ``Token.sent`` as spaCy
-does, the kin search without re.I finds what the case-blind one finds, and two documents coded
+lemma give the rules the full scan gives, the parse's sentences and text are read once per
+parse, the kin search without re.I finds what the case-blind one finds, and two documents coded
 one after the other come out as each coded alone."""
 
 from __future__ import annotations
@@ -89,63 +89,6 @@ def test_check_sense_answers_as_every_rule_tried_in_turn():
     assert seen > 100
 
 
-def test_sentence_index_gives_spacys_sentence(parsed, other):
-    from redline.nlp.parse import SentenceIndex, sentence_hook
-
-    for doc in (parsed, other, parsed):
-        plain = [(t.sent.start, t.sent.end) for t in doc]
-        index = SentenceIndex(doc)
-        assert [(index(t).start, index(t).end) for t in doc] == plain
-        with sentence_hook(doc):
-            assert "sent" in doc.user_token_hooks
-            assert [(t.sent.start, t.sent.end) for t in doc] == plain
-            assert [t.sent.text for t in doc] == [doc[a:b].text for a, b in plain]
-        assert "sent" not in doc.user_token_hooks  # taken off afterwards
-
-
-def test_sentence_index_with_unset_and_false_starts(nlp):
-    """A hand-built Doc whose boundaries are partly unset (None) and partly denied (False):
-    only a token marked as a start opens a sentence, as in spaCy's own walk."""
-    from spacy.tokens import Doc
-
-    from redline.nlp.parse import SentenceIndex, sentence_hook
-
-    words = ["Iran", "said", "it", "would", "talk", ".", "Israel", "struck", "a", "depot", ";"]
-    words += ["Syria", "denied", "it"]
-    starts = [True, False, None, None, False, None, True, None, False, None, None, True, None, None]
-    doc = Doc(nlp.vocab, words=words, sent_starts=starts)
-    plain = [(t.sent.start, t.sent.end) for t in doc]
-    index = SentenceIndex(doc)
-    assert [(index(t).start, index(t).end) for t in doc] == plain
-    with sentence_hook(doc):
-        assert [(t.sent.start, t.sent.end) for t in doc] == plain
-
-
-def test_sentence_hook_leaves_a_copy_to_spacy(parsed):
-    """``Span.as_doc`` shares the parse's hooks: a token of the copy is answered by spaCy's walk
-    over the copy, not by the index of the parse."""
-    from redline.nlp.parse import sentence_hook
-
-    sent = list(parsed.sents)[1]
-    copy = parsed[sent.start - 2 : sent.end].as_doc()
-    plain = [(t.sent.start, t.sent.end) for t in copy]
-    with sentence_hook(parsed):
-        copy = parsed[sent.start - 2 : sent.end].as_doc()
-        assert [(t.sent.start, t.sent.end) for t in copy] == plain
-
-
-def test_sentence_hook_leaves_an_unsplit_doc_alone(nlp):
-    from spacy.tokens import Doc
-
-    from redline.nlp.parse import sentence_hook
-
-    doc = Doc(nlp.vocab, words=["Talks", "resumed", "today"])
-    with sentence_hook(doc):
-        assert "sent" not in doc.user_token_hooks
-        with pytest.raises(ValueError):
-            doc[1].sent  # noqa: B018 (spaCy's own error, as without the hook)
-
-
 def test_parse_text_slice_is_each_sentences_text(parsed, other):
     """``_sense_context`` reads the sentence from the parse's text: the same characters."""
     from redline.nlp.parse import parse_text
@@ -206,8 +149,8 @@ def test_kin_fold_set_is_every_character_re_i_folds_otherwise():
 
 
 def test_two_documents_coded_in_one_process_as_each_alone(code_all):
-    """The sentence index is the parse's own and taken off after its stages, the sense index
-    is the rules': coding one document after another gives each what coding it alone gives."""
+    """The parse's sentence list and text are the parse's own, the sense index the rules':
+    coding one document after another gives each what coding it alone gives."""
     from redline.nlp.parse import forget_parse
 
     def dump(doc) -> str:

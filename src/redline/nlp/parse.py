@@ -8,9 +8,6 @@ pipeline or a path to one can be named with ``--model``; nothing is ever fetched
 from __future__ import annotations
 
 import importlib.util
-from bisect import bisect_right
-from collections.abc import Iterator
-from contextlib import contextmanager
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -140,54 +137,6 @@ def parse_text(parsed: Doc) -> str:
     if cached is None or cached[0] is not parsed:
         cached = _TEXT[0] = (parsed, parsed.text)
     return cached[1]
-
-
-class SentenceIndex:
-    """``Token.sent`` for one parse, from its sentence starts read once (issue #9 speed51).
-
-    spaCy's own ``Token.sent`` makes a one-token span, asks ``Doc.has_annotation`` and walks the
-    sentence-start column both ways at every call (about 3 µs), and the stages ask it of the
-    same tokens again and again. This answers the same span, ``doc[start:end]`` with ``start``
-    the last token at or before the token whose ``sent_start`` is 1 (or the parse's first) and
-    ``end`` the next such token (or the parse's end), each sentence's span made once. Installed
-    as the parse's ``user_token_hooks["sent"]`` for the stages only (:func:`sentence_hook`)."""
-
-    __slots__ = ("doc", "starts", "ends", "spans")
-
-    def __init__(self, parsed: Doc) -> None:
-        from spacy.attrs import SENT_START
-
-        column = parsed.to_array(SENT_START).tolist() if len(parsed) else []
-        self.doc = parsed
-        self.starts = [0] + [i for i in range(1, len(column)) if column[i] == 1]
-        self.ends = [*self.starts[1:], len(column)]
-        self.spans: list[Span | None] = [None] * len(self.starts)
-
-    def __call__(self, token: Any) -> Span:
-        if token.doc is not self.doc:  # a copy sharing the hooks (``Span.as_doc``): spaCy's way
-            return token.doc[token.i : token.i + 1].sent
-        k = bisect_right(self.starts, token.i) - 1
-        span = self.spans[k]
-        if span is None:
-            span = self.spans[k] = self.doc[self.starts[k] : self.ends[k]]
-        return span
-
-
-@contextmanager
-def sentence_hook(parsed: Doc) -> Iterator[None]:
-    """``Token.sent`` answered by a :class:`SentenceIndex` of ``parsed`` while the block runs;
-    the hook is taken off afterwards (it holds the parse: kept, it would be a reference cycle and
-    go into a pickled parse). Nothing is installed when the parse already has a ``sent`` hook
-    or no sentence boundaries (spaCy's own ``Token.sent`` then raises, as before)."""
-    hooks = getattr(parsed, "user_token_hooks", None)
-    if hooks is None or "sent" in hooks or not parsed.has_annotation("SENT_START"):
-        yield
-        return
-    hooks["sent"] = SentenceIndex(parsed)
-    try:
-        yield
-    finally:
-        hooks.pop("sent", None)
 
 
 def forget_parse() -> None:
