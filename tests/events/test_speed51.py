@@ -177,3 +177,46 @@ def test_sentence_spans_are_each_parses_sentences(parsed, other):
         assert sentence_spans(doc) is spans  # kept while the parse is the same
     forget_parse()
     assert [s.text for s in sentence_spans(other)] == [s.text for s in other.sents]
+
+
+def test_sentence_of_is_spacys_token_sent(parsed, other):
+    from redline.nlp.parse import forget_parse, sentence_of
+
+    for doc in (parsed, other, parsed):  # a parse after another is read afresh
+        assert [(sentence_of(t).start, sentence_of(t).end) for t in doc] == [
+            (t.sent.start, t.sent.end) for t in doc
+        ]
+        assert all(sentence_of(t).doc is doc for t in doc)
+    forget_parse()
+    assert [sentence_of(t).text for t in other] == [t.sent.text for t in other]
+
+
+def test_sentence_of_with_unset_and_denied_starts(nlp):
+    """A hand-built Doc whose boundaries are partly unset (None) and partly denied (False):
+    only a token marked as a start opens a sentence, as in spaCy's own walk; a copy of part of
+    it (``as_doc``) is read as its own parse."""
+    from spacy.tokens import Doc
+
+    from redline.nlp.parse import sentence_of
+
+    words = ["Iran", "said", "it", "would", "talk", ".", "Israel", "struck", "a", "depot", ";"]
+    words += ["Syria", "denied", "it"]
+    starts = [True, False, None, None, False, None, True, None, False, None, None, True, None, None]
+    doc = Doc(nlp.vocab, words=words, sent_starts=starts)
+    assert [(sentence_of(t).start, sentence_of(t).end) for t in doc] == [
+        (t.sent.start, t.sent.end) for t in doc
+    ]
+    part = doc[4:12].as_doc()
+    assert [(sentence_of(t).start, sentence_of(t).end) for t in part] == [
+        (t.sent.start, t.sent.end) for t in part
+    ]
+
+
+def test_sentence_of_leaves_an_unsplit_doc_to_spacy(nlp):
+    from spacy.tokens import Doc
+
+    from redline.nlp.parse import sentence_of
+
+    doc = Doc(nlp.vocab, words=["Talks", "resumed", "today"])
+    with pytest.raises(ValueError):
+        sentence_of(doc[1])  # spaCy's own error (E030), as with Token.sent

@@ -60,6 +60,7 @@ from redline.actors.tag import organisation_headed, slogan_name, slogan_start
 from redline.errors import RedlineError
 from redline.model import Document, Entity, Mention, Quote
 from redline.nlp.arrays import keys_of, one_of
+from redline.nlp.parse import sentence_of
 
 PERSON_TITLES_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
 PRONOUNS = {
@@ -1589,14 +1590,14 @@ def _lede_description(graph: _Graph, node: _Node, span: Any) -> str | None:
     first named as the subject of the sentence right after one whose subject is a definite
     "the <head> of <body>" naming no one, is that description (cross-sentence apposition)."""
     root = span.root
-    sent = root.sent
+    sent = sentence_of(root)
     # issue #9/#10 nation40: the nationality lede's person may be named first in any role of
     # the next sentence ("As part of his plea, Marcel Lazar, 44, said", parsed with no subject)
     first_named = not any(t.ent_type_ == "PERSON" for t in root.doc[sent.start : span.start])
     subject_named = root.dep_ in ("nsubj", "nsubjpass")
     if not (subject_named or first_named) or sent.start == 0:
         return None
-    prev = root.doc[sent.start - 1].sent
+    prev = sentence_of(root.doc[sent.start - 1])
     subject = next(
         (t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == prev.root.i), None
     )
@@ -5655,7 +5656,7 @@ def _party_group_noun(
         return None
     first = span.start
     while (
-        first > head.sent.start
+        first > sentence_of(head).start
         and parsed[first - 1].pos_ in ("PROPN", "ADJ")
         and parsed[first - 1].text[:1].isupper()
         and span.start - 1 <= parsed[first - 1].head.i <= head.i
@@ -5673,8 +5674,8 @@ def _plural_noun_subject(token) -> bool:
     is a plural common noun ("Experts", "Ecologists") or a group's ("The Montreal team"), which
     the graph has no node for: "they" is that group, not a country or body named in passing."""
     doc = token.doc
-    sent = token.sent
-    for span in (sent, doc[sent.start - 1].sent if sent.start > 0 else None):
+    sent = sentence_of(token)
+    for span in (sent, sentence_of(doc[sent.start - 1]) if sent.start > 0 else None):
         if span is None:
             break
         subjects = [
@@ -6042,9 +6043,9 @@ def _unnamed_role_before(doc: Document, quote: Quote) -> tuple[int, str] | None:
         min(quote.start, quote.speaker_start), min(quote.end, quote.speaker_end),
         alignment_mode="expand",
     )  # fmt: skip
-    if first is None or not len(first) or first[0].sent.start == 0:
+    if first is None or not len(first) or sentence_of(first[0]).start == 0:
         return None
-    before = parsed[first[0].sent.start - 1].sent
+    before = sentence_of(parsed[sentence_of(first[0]).start - 1])
     for token in before:
         gender = SPEAKING_ROLES.get(token.lower_)
         if gender is None or gender not in ("", pronoun) or token.dep_ != "nsubj":
