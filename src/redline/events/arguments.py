@@ -33,7 +33,7 @@ from redline.actors.graph import KIN, RELATION_NOUNS, subject_matter
 from redline.actors.tag import slogan_name
 from redline.enrich.names import name_only_titles
 from redline.nlp.arrays import keys_of, one_of
-from redline.nlp.parse import parse_cache
+from redline.nlp.parse import entity_spans, parse_cache, sentence_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1740,7 +1740,7 @@ class ActorResolver:
         if count is None or count < 3:
             return []
         lists = []
-        for sent in head.doc.sents:
+        for sent in sentence_spans(head.doc):
             if head in sent:
                 continue
             if count < 5 and not any(t.lemma_.lower() in LISTED_NOUNS for t in sent):
@@ -2345,7 +2345,7 @@ class ActorResolver:
 
         names = [place, *(c for c in place.children if c.dep_ == "appos")]
         for tok in names:
-            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            ent = next((e for e in entity_spans(tok.doc) if e.start <= tok.i < e.end), None)
             if ent is None or ent.label_ not in ("GPE", "LOC"):
                 continue
             name = ent.text
@@ -4928,7 +4928,7 @@ def _forms_of(doc: Doc) -> frozenset[str]:
 def _named_in_full(head: Token, text: str) -> str:
     """The name ``head`` stands in: the parser's entity around it, else ``text`` bare of an
     article ("Prevezon Holdings Ltd", not "a lawyer for Prevezon Holdings Ltd")."""
-    for ent in head.doc.ents:
+    for ent in entity_spans(head.doc):
         if ent.start <= head.i < ent.end:
             return ent.text.removeprefix("the ").removeprefix("The ")
     return text.removeprefix("the ").removeprefix("The ")

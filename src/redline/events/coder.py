@@ -96,6 +96,7 @@ from redline.events.pairs import load_pairs_model, pair_events
 from redline.events.proposer import ProposerModel, load_proposer, proposals
 from redline.model import Document, Event
 from redline.nlp.arrays import keys_of, one_of
+from redline.nlp.parse import sentence_spans
 
 # -- the stage --------------------------------------------------------------------------------
 
@@ -191,7 +192,7 @@ def code_document(
     features: dict[int, dict[str, float]] = {}
     events: list[Event] = []
     proposing = load_proposer() if proposer is True else proposer or None
-    for sent in parsed.sents:
+    for sent in sentence_spans(parsed):
         if not doc.text[sent.start_char : sent.end_char].strip():  # not Span.text: no tokens
             continue
         events.extend(

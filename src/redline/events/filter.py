@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from redline import datafiles
+from redline.nlp.parse import sentence_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -153,7 +154,7 @@ def event_features(
     if framing:
         out[f"frame={framing.split(':', 1)[0]}"] = 1.0
     out[f"depth={min(depth, 2)}"] = 1.0
-    sent = trigger.sent
+    sent = sentence_of(trigger)
     if sent.start == 0:
         out["first_sentence"] = 1.0
     if len(sent) > 40:

@@ -33,6 +33,7 @@ from redline import datafiles
 from redline.evaluate.docgold import actor_country
 from redline.events.softmax import SoftmaxModel, learned_event, softmax_model_from_dict
 from redline.model import Document, Event, Mention, Quote
+from redline.nlp.parse import sentence_spans
 
 JUDGEMENT_CLASSES = ("none", "neg", "pos")
 JUDGEMENT_CODES = {"neg": "111", "pos": "051"}
@@ -98,7 +99,7 @@ def judgement_candidates(
         ]
         if not inside:
             continue
-        for sent in parsed.sents:
+        for sent in sentence_spans(parsed):
             if sent.end_char <= quote.start or sent.start_char >= quote.end:
                 continue
             here = [m for m in inside if sent.start_char <= m.start < sent.end_char]

@@ -41,6 +41,7 @@ from redline.events.proposer import (
     in_quote,
     model_from_dict,
 )
+from redline.nlp.parse import sentence_spans
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -823,7 +824,7 @@ def sentence_candidates(
     if parsed is None:
         return
     found = document_mentions(doc, resolver) if mentions == "lists" else None
-    for sent in parsed.sents:
+    for sent in sentence_spans(parsed):
         lo, hi = sent.start_char, sent.end_char
         if not doc.text[lo:hi].strip():
             continue

@@ -2143,7 +2143,7 @@ def _person_of_a_body(head: Token) -> list[str] | None:
         and e.start <= words[0].i
         and e.end > head.i
         and e.end - e.start != len(words)
-        for e in head.doc.ents
+        for e in entity_spans(head.doc)
     ):
         return None  # the body's own name runs on past the words
     return [t.text for t in words]
@@ -2217,7 +2217,7 @@ def _acronym_long_form(token: Token, before: int) -> str | None:
     after "the Financial Times": the organisation an acronym's capitals spell, named before."""
     if not token.text.isupper() or not 2 <= len(token.text) <= 6 or not token.text.isalpha():
         return None
-    for ent in token.doc.ents:
+    for ent in entity_spans(token.doc):
         if ent.start >= before or ent.label_ != "ORG" or len(ent) < 2:
             continue
         # names26: "the European Union's Stability and Growth Pact": the name, not its "'s"
@@ -2236,7 +2236,7 @@ def _short_form_long_name(token: Token, before: int) -> str | None:
         return None
     heads: set[str] = set()
     tails: set[str] = set()
-    for ent in token.doc.ents:
+    for ent in entity_spans(token.doc):
         if ent.start >= before or ent.label_ != "ORG" or len(ent) < 2:
             continue
         words = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]

@@ -24,7 +24,7 @@ from redline.events.coding.vocabulary import (
 )
 from redline.events.senses import SenseObject, someone_lemmas
 from redline.model import Event
-from redline.nlp.parse import parse_text
+from redline.nlp.parse import parse_text, sentence_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -329,7 +329,9 @@ def _names_its_object(trigger: Token) -> bool:
     later = [c for c in trigger.children if c.i > trigger.i]
     if any(c.dep_ in ("dobj", "dative") and _name_given_in_object(c) for c in later):
         return True  # issue #9 kinds42: "called Smith an 'Aunt Tom'", the name in X's phrase
-    quoted = any(t.text in QUOTE_OPENERS for t in trigger.doc[trigger.i + 1 : trigger.sent.end])
+    quoted = any(
+        t.text in QUOTE_OPENERS for t in trigger.doc[trigger.i + 1 : sentence_of(trigger).end]
+    )
     for c in later:
         if c.dep_ != "oprd":
             continue
@@ -367,7 +369,7 @@ def _puts_question(trigger: Token) -> str:
     later = [c for c in trigger.children if c.i > trigger.i]
     if any(c.dep_ in ("xcomp", "ccomp") and has_to_infinitive(c) for c in later):
         return ""
-    rest = trigger.doc[trigger.i + 1 : trigger.sent.end]
+    rest = trigger.doc[trigger.i + 1 : sentence_of(trigger).end]
     opened = next((t.i for t in rest if t.text in QUOTE_OPENERS), None)
     if opened is not None and any(t.text == "?" and t.i > opened for t in rest):
         return "quoted"
@@ -429,7 +431,8 @@ def _sense_context(
         # issue #9 prec41: a passive's doer is its "by" agent ("was asked by host Bill Maher")
         or c.dep_ == "agent"
     ]
-    before = trigger.doc[trigger.i - 1] if trigger.i > trigger.sent.start else None
+    sent = sentence_of(trigger)  # (each ``Token.sent`` works the sentence out again)
+    before = trigger.doc[trigger.i - 1] if trigger.i > sent.start else None
     if not doer and before is not None and before.pos_ == "NOUN":
         # "after the January 2010 earthquake killed ...": the parser hangs the noun elsewhere
         doer.append(before.lemma_.lower())
@@ -437,7 +440,9 @@ def _sense_context(
         obj,
         roles=frozenset(r for r in roles if r),
         doer=" ".join(doer),
-        sentence=trigger.sent.text.lower(),
+        # the parse's text sliced (joined once per parse), not ``Span.text``, which builds
+        # every token of the sentence for each candidate: the same characters
+        sentence=parse_text(trigger.doc)[sent.start_char : sent.end_char].lower(),
         governed=match.governor is not None,  # "threatened to attack": a threat
         announced=bool(announcement(match)),  # "have sworn to fight": an intent
         capability=_capability(trigger),

@@ -28,6 +28,7 @@ from redline.events.coding.vocabulary import (
     WH_WORDS,
     Match,
 )
+from redline.nlp.parse import sentence_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -177,7 +178,7 @@ def _statement_before_question(trigger: Token) -> bool:
     follows the trigger, and the trigger's own clause is a statement (no auxiliary before its
     subject, no question word first): "Mr Blair has failed to answer the question - which
     taxes will they put up?" says he failed; "Did Russia attack - and will it stop?" asks."""
-    sent = trigger.sent
+    sent = sentence_of(trigger)
     if not any(t.text in QUESTION_BREAKS for t in sent[trigger.i - sent.start + 1 :]):
         return False
     root = sent.root
@@ -204,7 +205,7 @@ def _asked(trigger: Token) -> str:
                 return f"question: '{mark}' clause"
         if tok.dep_ == "ROOT":
             break
-    sent = trigger.sent
+    sent = sentence_of(trigger)
     last = next(
         (t for t in reversed(sent) if t.text not in ('"', "”", "’", "'", ")") and not t.is_space),
         None,
