@@ -59,3 +59,13 @@ def test_control_of_a_scheme_or_an_industry_is_no_territory(code_text, text):
 def test_control_of_a_city_is_still_seized(code_text):
     doc = _all_events(code_text, "Rebel fighters took control of the northern city of Kidal.")
     assert [e for e in doc.events if e.code == "192"], events(doc)
+
+
+def test_a_former_officer_of_an_international_body_is_not_that_body(code_text):
+    doc = _all_events(code_text, "A former UN official criticised the plan on Tuesday.")
+    assert all(not (e.source_actor or "").startswith("IGO") for e in doc.events), events(doc)
+
+
+def test_a_serving_officer_still_is(code_text):
+    doc = _all_events(code_text, "A senior UN official criticised the plan on Tuesday.")
+    assert any((e.source_actor or "").startswith("IGOUNO") for e in doc.events), events(doc)
