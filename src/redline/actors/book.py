@@ -1004,10 +1004,20 @@ def _company_post(match: ActorMatch | None, phrase: str) -> ActorMatch | None:
 # ("the former Soviet republic's president" still governs).
 FORMER = re.compile(r"(?i)\b(?:former|ex-|onetime|one-time)\s*((?:[A-Z][\w.&\-]*\s+)*)")
 OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+FORMER_OFFICER = re.compile(
+    r"(?i)\b(?:director|official|chief|head|president|secretary|envoy|adviser|advisor"
+    r"|economist|spokesman|spokeswoman|executive|chairman|member|staffer)\b"
+)
 
 
 def _former_post(match: ActorMatch | None, phrase: str) -> ActorMatch | None:
     """A body's office held no more ("former U.S. national security adviser") -> ELI."""
+    if match is not None and match.kind == "organisation" and match.code[:3] in ("IGO", "NGO"):
+        # lead's read51: "a US banker and former International Monetary Fund director": one
+        # who served an international body and serves it no more is not that body
+        found = FORMER.search(phrase)
+        if found is not None and FORMER_OFFICER.search(phrase, found.end()):
+            return None
     if match is None or match.sector not in OFFICE_SECTORS:
         return match
     if (

@@ -23,6 +23,8 @@ from redline import datafiles
 from redline.actors import ActorMatch
 from redline.actors.book import (
     COMPANY_NAME,
+    FORMER,
+    FORMER_OFFICER,
     as_date,
     courtesy_surname_of_other,
     kin_namesake,
@@ -243,6 +245,7 @@ VENUE_NOUNS = frozenset(
 # Prepositions whose object still describes who the actor is ("a court in Guyana").
 DESCRIBING_PREPS = frozenset({"of", "in", "from", "for"})
 SERVING_PREPS = frozenset({"for"})
+SERVED_NO_MORE = " no more"  # the end of the rule of a former officer of an international body
 # issue #9 recallb: the hosts of a visitor are the country the visit is in (_hosts)
 HOST_NOUNS = frozenset({"host"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -1304,7 +1307,7 @@ class ActorResolver:
             actor, rule = self._report_author(head) or (actor, rule)
         if actor is None and head.lemma_.lower() in DOCUMENT_NOUNS:
             deep, how = True, how + "<-document"
-        if actor is None and deep:
+        if actor is None and deep and not rule.endswith(SERVED_NO_MORE):
             lo = min(t.idx for t in head.subtree)
             hi = max(t.idx + len(t.text) for t in head.subtree)
             # issue #9 precision: not inside a relative clause ("a union leader who said ...
@@ -2978,6 +2981,16 @@ class ActorResolver:
             # a body that campaigns for those its owner word names, not one of them (MIL);
             # a group the book does not know, placed as such below
             return None, f"'{text}': a campaign for {_short(inside)}, not that role"
+        if (
+            inside is not None
+            and inside.kind == "organisation"
+            and inside.code[:3] in ("IGO", "NGO")
+            and (former := FORMER.search(text)) is not None
+            and FORMER_OFFICER.search(text, former.end())
+        ):
+            # lead's read51: "a US banker and former International Monetary Fund director": one
+            # who served an international body and serves it no more is not that body
+            return None, f"'{text}': served {inside.name}{SERVED_NO_MORE}"
         if inside is not None:
             return inside, f"mention:{_short(inside)} inside phrase"
         for child in head.children:

@@ -326,7 +326,12 @@ def is_conditional(match: Match) -> tuple[bool, str]:
             and cur.tag_ == "VBG"
             and not any(c.dep_ == "mark" for c in cur.children)
         )
-        if not (gerund or cur.dep_ in ("pcomp", "pobj", "prep", "acl")) or cur.head.i == cur.i:
+        # lead's read51: an event noun the object of a verb ("Microsoft would issue a series
+        # of patent lawsuits"): the modal on that verb
+        noun_object = cur.dep_ == "dobj" and cur.pos_ in ("NOUN", "PROPN")
+        if not (gerund or noun_object or cur.dep_ in ("pcomp", "pobj", "prep", "acl")):
+            break
+        if cur.head.i == cur.i:
             break
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
