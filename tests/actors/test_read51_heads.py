@@ -56,3 +56,21 @@ def test_a_courtesy_surname_after_an_unlisted_given_name_is_the_texts_person(cod
     ]
     for e in doc.events:
         assert doc.text[e.start : e.end] == e.text
+
+
+# -- a firm named by common words: "Indian Oil", never "Indian oil minister" --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Indian oil minister", "INDGOV"),
+        ("the British gas market", "GBR"),
+        ("Indian Oil", "INDBUS"),
+        ("British Gas", "GBRBUS"),
+        ("Bank of America", "USABUS"),
+    ],
+)
+def test_a_firm_of_common_words_matches_only_as_written(book, text, code):
+    found = book.lookup(text)
+    assert found is not None and found.code == code, found

@@ -127,6 +127,23 @@ class Entry:
     terms: tuple = ()
 
 
+NAME_LINK_WORDS = frozenset({"of", "and", "the", "de", "du", "la", "le", "for", "&", "von", "van"})
+
+
+def _common_word_inside(raws: list[str], i: int, size: int) -> bool:
+    """Whether the words after the first of an ``size``-word match at ``i`` hold a lower-case
+    word that is not a name's linking word ("Indian oil", not "Bank of America")."""
+    return any(
+        raws[j].isalpha() and raws[j].islower() and raws[j] not in NAME_LINK_WORDS
+        for j in range(i + 1, i + size)
+    )
+
+
+def _firm_name(entry: Entry) -> bool:
+    """A firm of the firm table (or a country's own list): a metonym with the business sector."""
+    return entry.kind == "metonym" and entry.sector == "BUS"
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """An alias found in a text: token positions (for adjacency) and character offsets."""
@@ -268,6 +285,10 @@ class ActorBook:
                 if meanings:
                     capitalised = raws[i][:1].isupper() or raws[i][:1].isdigit()
                     usable = [e for e, proper in meanings if capitalised or not proper]
+                    if size > 1 and usable and _common_word_inside(raws, i, size):
+                        # lead's read51: a firm's name of common words ("Indian Oil",
+                        # "British Gas") is not "Indian oil minister", "British gas supplies"
+                        usable = [e for e in usable if not _firm_name(e)]
                     if usable:
                         start, end = found_tokens[i].start(), found_tokens[i + size - 1].end()
                         end = _trim_end(text, start, end)
