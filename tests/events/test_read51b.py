@@ -35,3 +35,19 @@ def test_warning_a_government_is_still_one(code_text):
         code_text, "Beijing warned Washington on Tuesday against sending warships to the strait."
     )
     assert [e for e in doc.events if e.code.startswith("13")], events(doc)
+
+
+# -- "convicted at the Old Bailey": the place's whole name gives the court's country -------------
+
+
+def test_a_court_named_by_its_whole_place_name_is_that_countrys(code_text):
+    doc = code_text(
+        "In October 2000 the US Customs Service began an investigation into the piracy network."
+        " Two men who were part of a huge network of internet software pirates have been"
+        " convicted at the Old Bailey. US Customs claimed the men were leaders of the network."
+    )
+    convicted = [e for e in doc.events if e.trigger_text == "convicted"]
+    assert convicted, events(doc)
+    assert all(e.source_actor == "GBRJUD" for e in convicted), events(doc)
+    for e in doc.events:
+        assert doc.text[e.start : e.end] == e.text

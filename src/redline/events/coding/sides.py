@@ -1066,9 +1066,15 @@ def _passive_authority(verb: Token, entry: LexiconEntry, resolver: ActorResolver
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
             continue
         for place in prep.children:
-            found = resolver.lookup(place.text) if place.dep_ == "pobj" else None
+            # the place's whole name ("the Old Bailey"), then its head word
+            whole = verb.doc.text[place.left_edge.idx : place.idx + len(place.text)]
+            found = (
+                (resolver.lookup(whole) or resolver.lookup(place.text))
+                if place.dep_ == "pobj"
+                else None
+            )
             if found is not None and found.country and found.kind in ("country", "metonym"):
-                country, why = found.country, f"the place {place.text!r}"
+                country, why = found.country, f"the place {whole!r}"
                 break
             # issue #9 actors: "was detained in Istanbul": a region or a large city is in its
             # country too, which beats the dateline (the article may be datelined Washington)
