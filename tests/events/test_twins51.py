@@ -120,7 +120,7 @@ def test_has_country_is_an_actor_with_a_country():
 def test_a_denial_rescored_with_its_accuser_keeps_what_each_caller_adds():
     from dataclasses import replace
 
-    from redline.events.coding.concluded import _rescored_with_accuser
+    from redline.events.coding.concluded import _rescored_with_target
     from redline.model import Event
 
     class Model:
@@ -130,12 +130,12 @@ def test_a_denial_rescored_with_its_accuser_keeps_what_each_caller_adds():
     event = Event(0, 1, "x", "130", "13", "denial", trigger_text="denied", source_actor="RUSGOV")
     new = replace(event, target_actor="USAGOV")
     features = {id(event): {"tgt:none": 1.0, "one_actor": 1.0, "verb": 1.0}}
-    out = _rescored_with_accuser(event, new, features, Model(), {"tgt:sector": 1.0})
+    out = _rescored_with_target(event, new, features, Model(), {"tgt:sector": 1.0})
     assert features[id(out)] == {"verb": 1.0, "tgt:how=accuser": 1.0, "tgt:sector": 1.0}
     assert out.confidence == 0.3
     # no features: the event as given, nothing kept for it
     bare = replace(event, trigger_text="rejected")
-    assert _rescored_with_accuser(bare, new, features, Model(), {}) is new
+    assert _rescored_with_target(bare, new, features, Model(), {}) is new
 
 
 def test_a_threat_about_another_s_attacks_names_no_force(nlp):

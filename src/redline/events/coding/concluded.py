@@ -51,28 +51,40 @@ def target_from(event: Event, other: Event, side: str, why: str) -> Event:
     )
 
 
-def _rescored_with_accuser(
+def _rescored_with_target(
     event: Event,
     new: Event,
     features: dict[int, dict[str, float]],
     model: Any | None,
     extra: dict[str, float],
+    how: str = "accuser",
 ) -> Event:
-    """``new``, the denial ``event`` given its accuser as target, with ``event``'s filter
-    features read again (no "no target" or "one actor" any more, the accuser route and
-    ``extra``), kept for it in ``features`` and scored by ``model``; ``new`` as it is when
-    ``event`` has no features."""
+    """``new``, ``event`` given a target told elsewhere (a denial's accuser; the act a refusal
+    answers, a side of a clash: ``how``), with ``event``'s filter features read again (no "no
+    target" or "one actor" any more, the target's route and ``extra``), kept for it in
+    ``features`` and scored by ``model``; ``new`` as it is when ``event`` has no features."""
     feats = dict(features.get(id(event), {}))
     if not feats:
         return new
     feats.pop("tgt:none", None)
     feats.pop("one_actor", None)
-    feats["tgt:how=accuser"] = 1.0
+    feats[f"tgt:how={how}"] = 1.0
     feats.update(extra)
     if model is not None:
         new = replace(new, confidence=model.confidence(feats))
     features[id(new)] = feats
     return new
+
+
+def _target_side_features(target: str, source: str) -> dict[str, float]:
+    """The filter features a target told elsewhere adds: of the source's own country, and
+    placed with a sector."""
+    extra = {}
+    if target[:3] == source[:3]:
+        extra["same_country"] = 1.0
+    if len(target) > 3 and not target.startswith("---"):
+        extra["tgt:sector"] = 1.0
+    return extra
 
 
 CONCLUSION_NOUNS = frozenset(
@@ -115,7 +127,7 @@ def concluded_accusers(
             ),
         )
         sector = {"tgt:sector": 1.0} if len(found.code or "") > 3 else {}
-        out[i] = _rescored_with_accuser(event, new, features, model, sector)
+        out[i] = _rescored_with_target(event, new, features, model, sector)
     return out
 
 
@@ -236,13 +248,8 @@ def denial_targets(
             continue
         else:
             new = target_from(event, accuser, "source", "accuser of the denial")
-        accused_by = new.target_actor or ""
-        extra = {}
-        if accused_by[:3] == denier[:3]:
-            extra["same_country"] = 1.0
-        if len(accused_by) > 3 and not accused_by.startswith("---"):
-            extra["tgt:sector"] = 1.0
-        out[i] = _rescored_with_accuser(event, new, features, model, extra)
+        extra = _target_side_features(new.target_actor or "", denier)
+        out[i] = _rescored_with_target(event, new, features, model, extra)
     return out
 
 
@@ -313,20 +320,8 @@ def reply_targets(
         if answered is None:
             continue
         new = target_from(event, answered, "source", "who the refusal answers")
-        feats = dict(features.get(id(event), {}))
-        if feats:
-            feats.pop("tgt:none", None)
-            feats.pop("one_actor", None)
-            feats["tgt:how=reply"] = 1.0
-            answerer = new.target_actor or ""
-            if answerer[:3] == refuser[:3]:
-                feats["same_country"] = 1.0
-            if len(answerer) > 3 and not answerer.startswith("---"):
-                feats["tgt:sector"] = 1.0
-            if model is not None:
-                new = replace(new, confidence=model.confidence(feats))
-            features[id(new)] = feats
-        out[i] = new
+        extra = _target_side_features(new.target_actor or "", refuser)
+        out[i] = _rescored_with_target(event, new, features, model, extra, how="reply")
     return out
 
 
@@ -383,15 +378,6 @@ def calming_targets(
             continue
         for side in ("source", "target"):
             new = target_from(event, clash, side, f"a side of the clash ({side})")
-            feats = dict(features.get(id(event), {}))
-            if feats:
-                feats.pop("tgt:none", None)
-                feats.pop("one_actor", None)
-                feats["tgt:how=clash side"] = 1.0
-                if len(new.target_actor or "") > 3:
-                    feats["tgt:sector"] = 1.0
-                if model is not None:
-                    new = replace(new, confidence=model.confidence(feats))
-                features[id(new)] = feats
-            out.append(new)
+            sector = {"tgt:sector": 1.0} if len(new.target_actor or "") > 3 else {}
+            out.append(_rescored_with_target(event, new, features, model, sector, how="clash side"))
     return out
