@@ -1031,14 +1031,20 @@ FORMER_OFFICER = re.compile(
 )
 
 
+def served_no_more(match: ActorMatch | None, phrase: str) -> bool:
+    """lead's read51: whether ``phrase`` names a former officer of the international body
+    ``match`` ("a US banker and former International Monetary Fund director", "a former UN
+    official"): one who serves it no more is not that body."""
+    if match is None or match.kind != "organisation" or match.code[:3] not in ("IGO", "NGO"):
+        return False
+    found = FORMER.search(phrase)
+    return found is not None and FORMER_OFFICER.search(phrase, found.end()) is not None
+
+
 def _former_post(match: ActorMatch | None, phrase: str) -> ActorMatch | None:
     """A body's office held no more ("former U.S. national security adviser") -> ELI."""
-    if match is not None and match.kind == "organisation" and match.code[:3] in ("IGO", "NGO"):
-        # lead's read51: "a US banker and former International Monetary Fund director": one
-        # who served an international body and serves it no more is not that body
-        found = FORMER.search(phrase)
-        if found is not None and FORMER_OFFICER.search(phrase, found.end()):
-            return None
+    if served_no_more(match, phrase):
+        return None
     if match is None or match.sector not in OFFICE_SECTORS:
         return match
     if (

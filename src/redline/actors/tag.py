@@ -57,7 +57,7 @@ def organisation_headed(text: str, label: str | None = None) -> bool:
     parts = text.rsplit(None, 1)  # every name of the graph and the quote stage comes here
     if len(parts) < 2 or not parts[1][:1].isupper():
         return False
-    if parts[0] == "Air" and parts[1][:1].isupper():
+    if parts[0] == "Air":
         return True  # lead's read51: "Air Deccan", "Air Canada" tagged a person: an airline
     last = parts[1].removesuffix("'s").removesuffix("’s").strip(".,;:")
     surname = organisation_heads().get(last.lower())

@@ -23,13 +23,12 @@ from redline import datafiles
 from redline.actors import ActorMatch
 from redline.actors.book import (
     COMPANY_NAME,
-    FORMER,
-    FORMER_OFFICER,
     as_date,
     courtesy_surname_of_other,
     kin_namesake,
     named_after_place,
     place_word_of_name,
+    served_no_more,
 )
 from redline.actors.graph import KIN, RELATION_NOUNS, subject_matter
 from redline.actors.tag import slogan_name
@@ -2981,15 +2980,7 @@ class ActorResolver:
             # a body that campaigns for those its owner word names, not one of them (MIL);
             # a group the book does not know, placed as such below
             return None, f"'{text}': a campaign for {_short(inside)}, not that role"
-        if (
-            inside is not None
-            and inside.kind == "organisation"
-            and inside.code[:3] in ("IGO", "NGO")
-            and (former := FORMER.search(text)) is not None
-            and FORMER_OFFICER.search(text, former.end())
-        ):
-            # lead's read51: "a US banker and former International Monetary Fund director": one
-            # who served an international body and serves it no more is not that body
+        if inside is not None and served_no_more(inside, text):
             return None, f"'{text}': served {inside.name}{SERVED_NO_MORE}"
         if inside is not None:
             return inside, f"mention:{_short(inside)} inside phrase"

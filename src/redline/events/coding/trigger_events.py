@@ -1271,11 +1271,9 @@ def _events_for(
         if not pairs:
             return []  # "Mattis will visit the U.S. Northern Command": no event between actors
     one_way = list(pairs)  # a threat, demand, appeal or refusal goes one way only
-    if _at_each_other(match, sources, targets):
-        # issue #9 read50: "Armenia and Azerbaijan accused each other": each the other's target
-        pairs = [(a, b) for a in sources for b in sources if a is not b]
-    elif _pair_together(entry, sources, targets):
-        # issue #9/#10 actors20: "the two sides agreed to hold talks": with each other
+    if _at_each_other(match, sources, targets) or _pair_together(entry, sources, targets):
+        # issue #9 read50: "Armenia and Azerbaijan accused each other"; issue #9/#10 actors20:
+        # "the two sides agreed to hold talks": each the other's target
         pairs = [(a, b) for a in sources for b in sources if a is not b]
     elif _signed_together(match, sources, targets):
         # issue #9 read36: "Turkey and Libya signed a maritime border agreement": with each other
