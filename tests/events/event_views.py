@@ -93,3 +93,19 @@ def by_trigger_start(doc, start: str) -> list:
 def country_codes(events) -> list[tuple]:
     """(code, source country, target country) of each of ``events``: the document gold's level."""
     return [(e.code, (e.source_actor or "")[:3], (e.target_actor or "")[:3]) for e in events]
+
+
+def offsets_hold(doc) -> None:
+    """Every event's and entity's offsets give its text back (provenance)."""
+    for e in doc.events:
+        assert doc.text[e.start : e.end] == e.text
+    for ent in doc.entities:
+        assert doc.text[ent.start : ent.end] == ent.text
+
+
+def coded_at_any_confidence(code_text, text: str):
+    """``text`` coded with every candidate event kept (the filter's threshold at 0)."""
+    from redline.pipeline import Pipeline
+
+    pipe = Pipeline(workers=1).configure({"stage.events.min_confidence": 0.0})
+    return code_text(text, pipeline=pipe)

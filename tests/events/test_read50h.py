@@ -7,16 +7,9 @@ The sentences are our own."""
 from __future__ import annotations
 
 import pytest
-from event_views import events
+from event_views import events, offsets_hold
 
 pytestmark = pytest.mark.model
-
-
-def _offsets_hold(doc):
-    for e in doc.events:
-        assert doc.text[e.start : e.end] == e.text
-    for ent in doc.entities:
-        assert doc.text[ent.start : ent.end] == ent.text
 
 
 # -- "Hanjin Motors expects a loss. In March, it signed ...": it is Hanjin Motors -----------------
@@ -47,7 +40,7 @@ def test_it_goes_on_with_a_firm_whose_name_ends_in_a_plural(code_text, text, cou
         events(doc)
     )
     assert any((e.source_actor or "").startswith(country) for e in signed), events(doc)
-    _offsets_hold(doc)
+    offsets_hold(doc)
 
 
 # -- firms named by their trade: suppliers, vendors, contractors are business -----------------
@@ -82,7 +75,7 @@ def test_suppliers_vendors_and_contractors_are_business(code_text, text, trigger
     doc = code_text(text)
     found = [e for e in doc.events if e.trigger_text == trigger and e.code.startswith("17")]
     assert found and all(e.target_actor == target for e in found), events(doc)
-    _offsets_hold(doc)
+    offsets_hold(doc)
 
 
 # -- "turned to the IMF for a loan": whom one turns to for aid is asked for it -----------------
@@ -118,7 +111,7 @@ def test_turning_to_a_country_for_aid_asks_it(code_text, text, code, source, tar
     assert any(
         e.code == code and e.source_actor == source and e.target_actor == target for e in found
     ), events(doc)
-    _offsets_hold(doc)
+    offsets_hold(doc)
 
 
 # -- a firm pulling out of a contract cuts ties (16), it does not retreat militarily (0874) -------
@@ -149,7 +142,7 @@ def test_a_firm_pulling_out_of_a_contract_reduces_relations(code_text, text, sou
         (e.source_actor or "").startswith(source) and (e.target_actor or "").startswith(target)
         for e in pulled
     ), events(doc)
-    _offsets_hold(doc)
+    offsets_hold(doc)
 
 
 def test_troops_pulling_out_still_retreat(code_text):

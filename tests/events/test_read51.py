@@ -6,38 +6,26 @@ discussed on is the event. The sentences are our own."""
 from __future__ import annotations
 
 import pytest
-from event_views import events
+from event_views import coded_at_any_confidence, events, offsets_hold
 
 pytestmark = pytest.mark.model
 
 
-def _offsets_hold(doc):
-    for e in doc.events:
-        assert doc.text[e.start : e.end] == e.text
-    for ent in doc.entities:
-        assert doc.text[ent.start : ent.end] == ent.text
-
-
-def _all_events(code_text, text):
-    from redline.pipeline import Pipeline
-
-    pipe = Pipeline(workers=1).configure({"stage.events.min_confidence": 0.0})
-    return code_text(text, pipeline=pipe)
-
-
 def test_a_content_clause_past_its_subject_is_no_side(code_text):
-    doc = _all_events(
+    doc = coded_at_any_confidence(
         code_text,
         "The bank paid $40m to settle charges that it helped clients in Iran evade sanctions.",
     )
     settled = [e for e in doc.events if e.trigger_text == "settle"]
     assert settled, events(doc)
     assert all(e.target_actor != "IRN" for e in settled), events(doc)
-    _offsets_hold(doc)
+    offsets_hold(doc)
 
 
 def test_the_subject_of_a_content_clause_is_still_read(code_text):
-    doc = _all_events(code_text, "The senator rejected rumours that Obama would sign the bill.")
+    doc = coded_at_any_confidence(
+        code_text, "The senator rejected rumours that Obama would sign the bill."
+    )
     rejected = [e for e in doc.events if e.trigger_text == "rejected"]
     assert any((e.target_actor or "").startswith("USA") for e in rejected), events(doc)
 
@@ -64,7 +52,7 @@ def test_a_topic_discussed_on_a_trip_leaves_the_trip_an_event(code_text, text, p
         (e.source_actor or "")[:3] == pair[0] and (e.target_actor or "")[:3] == pair[1]
         for e in visits
     ), events(doc)
-    _offsets_hold(doc)
+    offsets_hold(doc)
 
 
 @pytest.mark.parametrize(
@@ -103,7 +91,7 @@ def test_a_body_charged_with_doing_something_is_given_a_task(code_text):
 def test_a_firm_or_a_person_so_charged_is_still_indicted(code_text, text):
     doc = code_text(text)
     assert any(e.code == "173" and e.source_actor == "USAJUD" for e in doc.events), events(doc)
-    _offsets_hold(doc)
+    offsets_hold(doc)
 
 
 # -- "ordered all existing contracts with foreign firms to be examined": no contract made ------
@@ -117,7 +105,7 @@ def test_a_firm_or_a_person_so_charged_is_still_indicted(code_text, text):
     ],
 )
 def test_an_object_told_to_be_done_to_is_no_contract_made(code_text, text):
-    doc = _all_events(code_text, text)
+    doc = coded_at_any_confidence(code_text, text)
     assert not [e for e in doc.events if e.code == "061"], events(doc)
 
 
@@ -126,28 +114,28 @@ def test_a_deal_signed_to_build_something_is_still_a_deal(code_text):
     assert ("EGY", "RUS") in [
         ((e.source_actor or "")[:3], (e.target_actor or "")[:3]) for e in doc.events
     ], events(doc)
-    _offsets_hold(doc)
+    offsets_hold(doc)
 
 
 # -- "founded by assassinated former prime minister X": an adjective, no one's act -------------
 
 
 def test_a_participle_after_a_preposition_names_no_doer(code_text):
-    doc = _all_events(
+    doc = coded_at_any_confidence(
         code_text,
         "Shares in Solidere, the Lebanese property firm founded by assassinated former prime"
         " minister Rafik Hariri, rose 5% on Monday.",
     )
     killed = [e for e in doc.events if e.code.startswith("18")]
     assert all(e.source_actor is None for e in killed), events(doc)
-    _offsets_hold(doc)
+    offsets_hold(doc)
 
 
 # -- "The Committee to Protect Bloggers": the verb is part of the body's name -------------------
 
 
 def test_a_verb_inside_a_capitalised_name_is_no_event(code_text):
-    doc = _all_events(
+    doc = coded_at_any_confidence(
         code_text,
         "The Committee to Protect Bloggers named 12 March as a day of action for jailed writers.",
     )
@@ -170,7 +158,7 @@ def test_a_denial_does_not_answer_a_ban(code_text):
     )
     denials = [e for e in doc.events if e.trigger_text == "denied"]
     assert all(e.target_actor != "USAJUD" for e in denials), events(doc)
-    _offsets_hold(doc)
+    offsets_hold(doc)
 
 
 def test_a_denial_still_answers_a_charge(code_text):
@@ -186,7 +174,7 @@ def test_a_denial_still_answers_a_charge(code_text):
 
 
 def test_an_item_of_a_charge_list_is_no_act_of_the_accusers(code_text):
-    doc = _all_events(
+    doc = coded_at_any_confidence(
         code_text,
         "Iranian authorities have arrested about 20 online journalists. They accused the blogger"
         " of a string of crimes against the state, including espionage, insulting the founder of"
@@ -195,7 +183,7 @@ def test_an_item_of_a_charge_list_is_no_act_of_the_accusers(code_text):
     )
     assert not [e for e in doc.events if e.trigger_text == "insulting"], events(doc)
     assert [e for e in doc.events if e.trigger_text == "accused"], events(doc)
-    _offsets_hold(doc)
+    offsets_hold(doc)
 
 
 # -- "A spokesman for Reporters Without Borders, which ...": the body spoken for, no guess ------
@@ -211,7 +199,7 @@ def test_a_spokesman_for_a_named_body_is_that_body_not_the_story_country(code_te
     called = [e for e in doc.events if e.trigger_text == "called"]
     assert called, events(doc)
     assert all((e.source_actor or "").startswith("NGO") for e in called), events(doc)
-    _offsets_hold(doc)
+    offsets_hold(doc)
 
 
 # -- "a very big company held by many Lebanese": owned, no one detained -------------------------
@@ -225,5 +213,5 @@ def test_a_spokesman_for_a_named_body_is_that_body_not_the_story_country(code_te
     ],
 )
 def test_a_company_or_stake_held_is_owned_not_detained(code_text, text):
-    doc = _all_events(code_text, text)
+    doc = coded_at_any_confidence(code_text, text)
     assert not [e for e in doc.events if e.code == "173"], events(doc)

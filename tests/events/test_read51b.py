@@ -5,16 +5,9 @@ to another government still is. The sentences are our own."""
 from __future__ import annotations
 
 import pytest
-from event_views import events
+from event_views import coded_at_any_confidence, events
 
 pytestmark = pytest.mark.model
-
-
-def _all_events(code_text, text):
-    from redline.pipeline import Pipeline
-
-    pipe = Pipeline(workers=1).configure({"stage.events.min_confidence": 0.0})
-    return code_text(text, pipeline=pipe)
 
 
 @pytest.mark.parametrize(
@@ -26,12 +19,12 @@ def _all_events(code_text, text):
     ],
 )
 def test_warning_the_public_is_no_threat(code_text, text):
-    doc = _all_events(code_text, text)
+    doc = coded_at_any_confidence(code_text, text)
     assert not [e for e in doc.events if e.code.startswith("13")], events(doc)
 
 
 def test_warning_a_government_is_still_one(code_text):
-    doc = _all_events(
+    doc = coded_at_any_confidence(
         code_text, "Beijing warned Washington on Tuesday against sending warships to the strait."
     )
     assert [e for e in doc.events if e.code.startswith("13")], events(doc)

@@ -5,16 +5,9 @@ cooperates with it economically. The sentences are our own."""
 from __future__ import annotations
 
 import pytest
-from event_views import events
+from event_views import events, offsets_hold
 
 pytestmark = pytest.mark.model
-
-
-def _offsets_hold(doc):
-    for e in doc.events:
-        assert doc.text[e.start : e.end] == e.text
-    for ent in doc.entities:
-        assert doc.text[ent.start : ent.end] == ent.text
 
 
 # -- "federal agents raided the firm's offices": the agents are police (COP) ------------------
@@ -41,7 +34,7 @@ def test_federal_agents_are_police(code_text, text, trigger, code):
     doc = code_text(text)
     found = [e for e in doc.events if e.trigger_text == trigger]
     assert any(e.code == code and e.source_actor == "USACOP" for e in found), events(doc)
-    _offsets_hold(doc)
+    offsets_hold(doc)
 
 
 def test_a_sports_agent_stays_no_police(code_text):
@@ -80,7 +73,7 @@ def test_taking_a_stake_is_economic_cooperation(code_text, text, trigger, source
         and (e.target_actor or "").startswith(target)
         for e in found
     ), events(doc)
-    _offsets_hold(doc)
+    offsets_hold(doc)
 
 
 def test_taking_a_firm_to_court_is_no_purchase(code_text):
@@ -119,7 +112,7 @@ def test_an_appeal_for_reform_of_someone_is_to_them(code_text, text, code, sourc
         and (e.target_actor or "").startswith(target)
         for e in found
     ), events(doc)
-    _offsets_hold(doc)
+    offsets_hold(doc)
 
 
 # -- "a takeover offer from Kraft Heinz ... Unilever dismissed the offer": its maker -----------
@@ -160,4 +153,4 @@ def test_an_offer_told_before_is_its_makers(code_text, text, trigger, source, ta
         and (e.target_actor or "").startswith(target)
         for e in found
     ), events(doc)
-    _offsets_hold(doc)
+    offsets_hold(doc)

@@ -7,20 +7,13 @@ sentences are our own."""
 from __future__ import annotations
 
 import pytest
-from event_views import events
+from event_views import coded_at_any_confidence, events
 
 pytestmark = pytest.mark.model
 
 
-def _all_events(code_text, text):
-    from redline.pipeline import Pipeline
-
-    pipe = Pipeline(workers=1).configure({"stage.events.min_confidence": 0.0})
-    return code_text(text, pipeline=pipe)
-
-
 def test_an_event_noun_under_a_modal_verb_is_conditional(code_text):
-    doc = _all_events(
+    doc = coded_at_any_confidence(
         code_text,
         "Rivals fear that the software giant Oracle would issue a series of patent lawsuits next"
         " year.",
@@ -38,7 +31,7 @@ def test_an_event_noun_under_a_modal_verb_is_conditional(code_text):
     ],
 )
 def test_meeting_projections_is_no_meeting(code_text, text):
-    doc = _all_events(code_text, text)
+    doc = coded_at_any_confidence(code_text, text)
     assert not [e for e in doc.events if e.code.startswith("03") or e.code.startswith("04")], (
         events(doc)
     )
@@ -52,20 +45,22 @@ def test_meeting_projections_is_no_meeting(code_text, text):
     ],
 )
 def test_control_of_a_scheme_or_an_industry_is_no_territory(code_text, text):
-    doc = _all_events(code_text, text)
+    doc = coded_at_any_confidence(code_text, text)
     assert not [e for e in doc.events if e.code == "192"], events(doc)
 
 
 def test_control_of_a_city_is_still_seized(code_text):
-    doc = _all_events(code_text, "Rebel fighters took control of the northern city of Kidal.")
+    doc = coded_at_any_confidence(
+        code_text, "Rebel fighters took control of the northern city of Kidal."
+    )
     assert [e for e in doc.events if e.code == "192"], events(doc)
 
 
 def test_a_former_officer_of_an_international_body_is_not_that_body(code_text):
-    doc = _all_events(code_text, "A former UN official criticised the plan on Tuesday.")
+    doc = coded_at_any_confidence(code_text, "A former UN official criticised the plan on Tuesday.")
     assert all(not (e.source_actor or "").startswith("IGO") for e in doc.events), events(doc)
 
 
 def test_a_serving_officer_still_is(code_text):
-    doc = _all_events(code_text, "A senior UN official criticised the plan on Tuesday.")
+    doc = coded_at_any_confidence(code_text, "A senior UN official criticised the plan on Tuesday.")
     assert any((e.source_actor or "").startswith("IGOUNO") for e in doc.events), events(doc)

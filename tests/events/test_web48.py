@@ -5,20 +5,13 @@ shares. The sentences are our own."""
 from __future__ import annotations
 
 import pytest
-from event_views import events
+from event_views import events, offsets_hold
 
 pytestmark = pytest.mark.model
 
 
 def _at(doc, *triggers):
     return [e for e in doc.events if e.trigger_text in triggers]
-
-
-def _offsets_hold(doc):
-    for e in doc.events:
-        assert doc.text[e.start : e.end] == e.text
-    for ent in doc.entities:
-        assert doc.text[ent.start : ent.end] == ent.text
 
 
 # -- the body a speaker works "at" ----------------------------------------------------------------
@@ -51,7 +44,7 @@ def test_a_speaker_is_placed_by_the_ngo_he_works_at(code_all, text, trigger, cod
     doc = code_all(text)
     found = [e for e in doc.events if trigger in e.trigger_text]
     assert found and all(e.source_actor == code for e in found), events(doc)
-    _offsets_hold(doc)
+    offsets_hold(doc)
 
 
 @pytest.mark.parametrize(
@@ -112,7 +105,7 @@ def test_charges_faced_in_a_country_are_its_courts(code_all, text, court, target
     assert found and all(e.source_actor == court for e in found), events(doc)
     assert all((e.target_actor or "").startswith(target) for e in found), events(doc)
     assert not [e for e in found if e.target_actor in ("USA", "PRT")], events(doc)
-    _offsets_hold(doc)
+    offsets_hold(doc)
 
 
 def test_charges_with_no_country_named_stay_the_articles(code_all):
@@ -131,4 +124,4 @@ def test_a_site_visited_in_a_territory_is_a_visit_to_it(code_all):
     assert [e for e in _at(doc, "visited") if e.code == "042" and e.target_actor == "PSE"], events(
         doc
     )
-    _offsets_hold(doc)
+    offsets_hold(doc)
