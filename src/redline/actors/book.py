@@ -988,7 +988,7 @@ def _inside_region(text: str, hit: Hit) -> bool:
     """issue #9 actors: "New South Wales" is not Wales, "British Columbia" not Britain: a
     country's name or adjective that is part of a longer place name, which the gazetteer knows
     as a region or large city of another country, names no country actor."""
-    from redline.enrich.places import region_or_city_country
+    from redline.enrich.places import region_of_several_countries, region_or_city_country
 
     names = []
     before = _CAPITALISED_BEFORE.search(text, max(0, hit.start - 30), hit.start)
@@ -1001,6 +1001,10 @@ def _inside_region(text: str, hit: Hit) -> bool:
     for name in names:
         country = region_or_city_country(name)
         if country and country != hit.entry.code[:3]:
+            return True
+        # lead's read52: "markets such as Latin America", "Latin American investors" are
+        # no United States
+        if region_of_several_countries(name.removesuffix("n") if name.endswith("an") else name):
             return True
     return False
 

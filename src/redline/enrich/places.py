@@ -271,6 +271,13 @@ def region_or_city_country(name: str) -> str | None:
     return None
 
 
+def region_of_several_countries(name: str) -> bool:
+    """Whether ``name`` is a region spanning several countries ("Latin America", "North
+    America"): a country's name inside it ("America") names no country."""
+    found = lookup_place(name)
+    return found is not None and found[0].kind == "region" and not found[0].country
+
+
 @datafiles.cached(maxsize=4096)  # small, so that a long run's memory stops growing early
 def _lookup(key: str, context: frozenset[str]) -> tuple[Candidate, str] | None:
     gazetteer = load_gazetteer()
