@@ -805,30 +805,40 @@ THREAT_ROOT = "13"
 TOPIC_PREPS = frozenset({"about", "over"})
 
 
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
 def _threat_clause_words(trigger: Token, lemmas: set[str], text: str) -> tuple[set[str], str]:
     """issue #9 read33: the words of a threat's clause (see _trigger_clause_words) without what
     a trigger that governs no clause is about: "warned the government *about* its continuing
     attacks on the firm" warns of another's attacks and names no force of its own (the plain
     "warned T" entry reads it, its target the one warned)."""
+    conditions = [
+        c for c in trigger.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+    ]  # fmt: skip
+    # lead's read52: "threatened the group with penalties if it fails to respond": the
+    # condition's words ("respond") are what the threatened must do, no force threatened
+    skip = {t.i for c in conditions for t in c.subtree}
     if any(c.dep_ in ("ccomp", "xcomp") for c in trigger.children):
         # issue #9 read38: "threatened to veto the bill that allows lawsuits against the Saudis
         # over the 9/11 attacks": force words in a relative clause below the threatened act
         # describe the thing threatened, no force threatened
         aside = [t for t in trigger.subtree if t.i != trigger.i and t.dep_ == "relcl"]
-        if not aside:
-            return lemmas, text
-        return _clause_words_without(trigger, {t.i for a in aside for t in a.subtree})
-    obj = _object_of(trigger)
-    topics = [
-        prep
-        for head in (trigger, obj)
-        if head is not None
-        for prep in head.children
-        if prep.dep_ == "prep" and prep.i > head.i and prep.lower_ in TOPIC_PREPS
-    ]
-    if not topics:
+        skip |= {t.i for a in aside for t in a.subtree}
+    else:
+        obj = _object_of(trigger)
+        topics = [
+            prep
+            for head in (trigger, obj)
+            if head is not None
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.i > head.i and prep.lower_ in TOPIC_PREPS
+        ]
+        skip |= {t.i for prep in topics for t in prep.subtree}
+    if not skip:
         return lemmas, text
-    return _clause_words_without(trigger, {t.i for prep in topics for t in prep.subtree})
+    return _clause_words_without(trigger, skip)
 
 
 def _clause_words_without(trigger: Token, skip: set[int]) -> tuple[set[str], str]:
