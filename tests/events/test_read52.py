@@ -1,0 +1,64 @@
+"""Business news read unseen (issue #9, lead's read52): what someone is threatened *with*
+names the threat and its target, and the condition set with it ("if it fails to respond") is no
+force threatened; an offer of supplies, or of access to a country's resources, is an intent to
+cooperate economically with the one offered it. The sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import coded_at_any_confidence, country_pair, events, offsets_hold
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "pair"),
+    [
+        ("Washington has threatened Caracas with new sanctions.", "1312", ("USA", "VEN")),
+        ("Britain threatened Argentina with force over the islands.", "138", ("GBR", "ARG")),
+        (
+            "Seoul's creditors have threatened Pyongyang with penalties if it fails to repay"
+            " its debts.",
+            "130",
+            ("KOR", "PRK"),
+        ),
+    ],
+)
+def test_what_one_is_threatened_with_names_the_threat(code_text, text, code, pair):
+    doc = coded_at_any_confidence(code_text, text)
+    threats = [e for e in doc.events if e.trigger_text == "threatened"]
+    assert any(e.code == code and country_pair(e) == pair for e in threats), events(doc)
+    offsets_hold(doc)
+
+
+def test_a_condition_is_no_force_threatened(code_text):
+    doc = coded_at_any_confidence(
+        code_text, "The president threatened Iran if it refused to respond to the inspectors."
+    )
+    threats = [e for e in doc.events if e.trigger_text == "threatened"]
+    assert threats, events(doc)
+    assert all(e.code != "138" for e in threats), events(doc)
+
+
+def test_a_threat_of_war_in_a_clause_is_still_read(code_text):
+    doc = coded_at_any_confidence(
+        code_text, "Moscow warned that it would retaliate if NATO troops entered Ukraine."
+    )
+    assert any(e.code == "138" for e in doc.events), events(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The Venezuelan president has offered Beijing access to the country's oil reserves.",
+            ("VEN", "CHN"),
+        ),
+        ("Russia has agreed to sell natural gas to China for thirty years.", ("RUS", "CHN")),
+        ("Algeria has offered to supply 100,000 barrels of crude a day to Spain.", ("DZA", "ESP")),
+    ],
+)
+def test_an_offer_of_supplies_or_access_is_economic_cooperation(code_text, text, pair):
+    doc = code_text(text)
+    assert any(e.code == "0311" and country_pair(e) == pair for e in doc.events), events(doc)
+    offsets_hold(doc)
