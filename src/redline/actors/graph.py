@@ -1923,6 +1923,17 @@ def _described_by_head(graph: _Graph, root: Any, span: Any) -> tuple[str, str] |
     ("a United States Department of State spokesperson, Morgan Ortagus, said"; "the bank's
     chief executive, Jane Doe"): the role noun's phrase describes the name as an apposition
     after it would. Only a role the book knows, never a relation ("his lawyer, ...")."""
+    first = root.head
+    if (
+        root.dep_ == "conj"
+        and first.pos_ == "PROPN"
+        and first.dep_ == "appos"
+        and first.head.tag_ in ("NNS", "NNPS")
+        and first.head.i < first.i
+    ):
+        # lead's read52: "the Irish horseracing tycoons JP McManus and John Magnier": a plural
+        # noun describes each name of the pair, the second as the first
+        return _described_by_head(graph, first, root.doc[first.left_edge.i : first.i + 1])
     head = root.head
     envoy = _objectless(root.left_edge, root) if root.dep_ == "pobj" else None
     if envoy is not None:  # "ambassador to Britain Liu Xiaoming": the name is the ambassador
