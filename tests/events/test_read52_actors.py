@@ -25,8 +25,7 @@ def test_a_plural_description_places_both_names(code_text):
 def test_a_central_bank_is_the_government(code_text):
     doc = coded_at_any_confidence(
         code_text,
-        "Brazil's business groups welcomed the central bank's decision to cut rates on"
-        " Wednesday.",
+        "Brazil's business groups welcomed the central bank's decision to cut rates on Wednesday.",
     )
     welcomed = [e for e in doc.events if e.trigger_text == "welcomed"]
     assert any((e.target_actor or "").endswith("GOV") for e in welcomed), events(doc)

@@ -814,9 +814,11 @@ def _threat_clause_words(trigger: Token, lemmas: set[str], text: str) -> tuple[s
     attacks on the firm" warns of another's attacks and names no force of its own (the plain
     "warned T" entry reads it, its target the one warned)."""
     conditions = [
-        c for c in trigger.children
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
-    ]  # fmt: skip
+        c
+        for c in trigger.children
+        if c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+    ]
     # lead's read52: "threatened the group with penalties if it fails to respond": the
     # condition's words ("respond") are what the threatened must do, no force threatened
     skip = {t.i for c in conditions for t in c.subtree}
