@@ -290,6 +290,9 @@ def _own_clause_chain(trigger: Token, chain: list[Token]) -> list[Token]:
     return kept
 
 
+NEEDING_VERBS = frozenset({"need", "require"})
+
+
 def is_conditional(match: Match) -> tuple[bool, str]:
     trigger = match.trigger
     asked = _asked(trigger)
@@ -338,6 +341,10 @@ def is_conditional(match: Match) -> tuple[bool, str]:
             for child in cur.children:
                 if child.dep_ == "aux" and child.lemma_ in HYPOTHETICAL_MODALS:
                     return True, f"modal '{child.text}' on '{cur.text}'"
+            if noun_object and cur.lemma_.lower() in NEEDING_VERBS:
+                # lead's read52: "it needs creditors' backing for the offer": an act needed
+                # is not yet done
+                return True, f"needed: '{cur.text}'"
             break
     # an if-clause on the trigger or anywhere in its complement ("warned that ... if ...")
     clause = [trigger]
