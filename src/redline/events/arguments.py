@@ -4524,9 +4524,10 @@ def _reporting_subject(pronoun: Token) -> Token | None:
         or any(c.dep_ == "conj" for c in subject.children)
         or subject.lower_ in PLURAL_QUANTIFIERS  # "several said they wanted ..."
     )
+    headed = subject.lemma_.lower() in PERSON_HEADS
     person = (
         subject.ent_type_ == "PERSON"
-        or subject.lemma_.lower() in PERSON_HEADS
+        or headed
         # issue #9 read50: "French Green MEP Alain Lipietz warned that ... it would be an
         # insult", the name untagged: a title before a name makes it a person's, and "it" no
         # sayer
@@ -4542,6 +4543,14 @@ def _reporting_subject(pronoun: Token) -> Token | None:
     if lower == "they":
         return subject if plural else None
     if lower == "it":
+        if (
+            not headed
+            and _firm_named(subject)
+            and not any(c.dep_ == "conj" for c in subject.children)
+        ):
+            # lead's read52: "retail bank Absa has said it is still in talks": a firm's name the
+            # tagger took for a person or a plural, which the text calls "it"
+            return subject
         if person and not plural:
             # issue #9/#10 actors43: "A CNN spokesperson told Politico that it would not
             # attend", "a spokeswoman for YouTube said that it had policies ...": the body the
@@ -4549,6 +4558,23 @@ def _reporting_subject(pronoun: Token) -> Token | None:
             return _spoken_for(subject)
         return subject if not plural and not person else None
     return subject if person and not plural else None
+
+
+# lead's read52: nouns of a firm that may stand before its name ("retail bank Absa")
+FIRM_NOUNS = frozenset(
+    {"bank", "firm", "company", "group", "carrier", "airline", "insurer", "lender", "retailer",
+     "carmaker", "automaker", "maker", "giant", "operator", "broker", "conglomerate", "brewer",
+     "supplier", "manufacturer", "producer", "utility", "miner", "chain", "publisher"}
+)  # fmt: skip
+
+
+def _firm_named(subject: Token) -> bool:
+    """A name with a firm's noun before it ("UK bank Barclays", "retail bank Absa", "the
+    carmaker Fiat"): the writer's "it" is that body, whatever the recogniser tagged."""
+    return any(
+        c.dep_ in ("compound", "nmod", "amod", "appos") and c.lemma_.lower() in FIRM_NOUNS
+        for c in subject.children
+    )
 
 
 # issue #9 actors44: participles of going somewhere: what they name is where, not who
