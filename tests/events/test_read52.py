@@ -62,3 +62,52 @@ def test_an_offer_of_supplies_or_access_is_economic_cooperation(code_text, text,
     doc = code_text(text)
     assert any(e.code == "0311" and country_pair(e) == pair for e in doc.events), events(doc)
     offsets_hold(doc)
+
+
+def test_an_act_needed_is_not_yet_done(code_text):
+    doc = coded_at_any_confidence(
+        code_text, "The airline needs its creditors' backing for the rescue plan to survive."
+    )
+    backing = [e for e in doc.events if e.trigger_text == "backing"]
+    assert backing, events(doc)
+    assert all(e.conditional for e in backing), events(doc)
+
+
+def test_forecasts_too_optimistic_are_no_optimism(code_text):
+    doc = coded_at_any_confidence(
+        code_text,
+        "The auditors said that the finance minister's forecasts for tax revenues were too"
+        " optimistic.",
+    )
+    assert all(e.code != "013" for e in doc.events), events(doc)
+
+
+def test_a_firm_the_tagger_misreads_is_the_it_of_what_it_says(code_text):
+    doc = code_text(
+        "Kenyan retail bank Absa has said it is still in talks with UK bank Barclays over the"
+        " sale of a majority stake."
+    )
+    talks = [e for e in doc.events if e.trigger_text == "talks"]
+    assert any(country_pair(e) == ("KEN", "GBR") for e in talks), events(doc)
+    offsets_hold(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "If the agreement Lenovo signed with IBM on 8 December goes through, it will mark"
+            " the end of an era.",
+            ("CHN", "USA"),
+        ),
+        (
+            "Analysts doubt the accord Tehran signed with Moscow last week will survive.",
+            ("IRN", "RUS"),
+        ),
+    ],
+)
+def test_a_relative_clause_without_a_relative_word_has_its_noun_as_object(code_text, text, pair):
+    doc = coded_at_any_confidence(code_text, text)
+    signed = [e for e in doc.events if e.trigger_text == "signed"]
+    assert any(e.code == "057" and country_pair(e) == pair for e in signed), events(doc)
+    offsets_hold(doc)

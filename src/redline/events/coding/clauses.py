@@ -111,8 +111,37 @@ def _find_object(verb: Token) -> Token | None:
             retained = child
     if passive_subject is None and retained is None and _described_by_agent_participle(verb):
         return verb.head
+    if passive_subject is None and retained is None and _object_gap(verb):
+        return verb.head
     # a nsubjpass child already makes the verb passive
     return passive_subject if passive_subject is not None else retained
+
+
+# lead's read52: the nouns a relative clause with no relative word is read as the object of
+PACT_NOUNS = frozenset(
+    {"agreement", "deal", "accord", "treaty", "pact", "contract", "compromise", "memorandum",
+     "ceasefire", "truce", "settlement", "arrangement"}
+)  # fmt: skip
+
+
+def _object_gap(verb: Token) -> bool:
+    """lead's read52: "the $1.75bn agreement Lenovo signed with IBM", "the deal the two
+    leaders struck last year": a relative clause with no relative word, a subject of its own and
+    nothing in the object's place is about the noun it describes, its object. Not a clause
+    with a preposition left at its end ("the city he lives in"), and only a pact's noun: other
+    nouns ("the attacks they had done", "the suit he filed") cost more wrong events than they
+    gained right ones (+1 / +6 on the free document gold)."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.head.lemma_.lower() not in PACT_NOUNS:
+        return False
+    subject = None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj", "ccomp", "xcomp", "dative", "attr", "oprd"):
+            return False
+        if child.dep_ == "nsubj":
+            subject = child
+        if child.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in child.children):
+            return False
+    return subject is not None and subject.tag_ not in ("WDT", "WP", "WP$")
 
 
 def _described_by_agent_participle(verb: Token) -> bool:
