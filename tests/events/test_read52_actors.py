@@ -39,3 +39,22 @@ def test_creditors_are_businesses(code_text):
     )
     asked = [e for e in doc.events if e.trigger_text == "asked"]
     assert any((e.source_actor or "").endswith("BUS") for e in asked), events(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twenty people have been arrested in the United States after a global operation. US"
+        " prosecutors in New Jersey have indicted 19 people. A Russian man was named as one of"
+        " the ringleaders. Investigators from 30 law enforcement agencies worldwide spent 15"
+        " months looking into the activities of the gang.",
+        "Twenty people have been arrested in the United States after a global operation. US"
+        " prosecutors in New Jersey have indicted 19 people. A Russian man was named as one of"
+        " the ringleaders. Officials from 12 countries spent months investigating the gang.",
+    ],
+)
+def test_a_role_of_many_countries_is_of_none(code_text, text):
+    doc = coded_at_any_confidence(code_text, text)
+    probes = [e for e in doc.events if e.code.startswith("09")]
+    assert probes, events(doc)
+    assert all((e.source_actor or "")[:3] in ("---", "") for e in probes), events(doc)

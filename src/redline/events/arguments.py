@@ -1977,6 +1977,9 @@ class ActorResolver:
                 actor, rule = _in_usa(actor), rule + " + U.S. politics in the phrase -> USA"
             elif (region := _regional(head)) is not None:
                 rule += f" ('{region}': a region's, not one country's)"
+            elif _from_many_countries(head):
+                # lead's read52: "Investigators from 30 law enforcement agencies worldwide"
+                rule += " (of many countries: not one)"
             elif (named := self.placed_name_of(head)) is not None:
                 # issue #9/#10 actors21: "businessman Ekim Yilmaz" after "two Turkish
                 # businessmen": the person the role names, as the entity graph places them
@@ -4417,6 +4420,28 @@ def _foreign(head: Token) -> bool:
     return any(
         c.dep_ in ("amod", "compound") and c.lower_ in FOREIGN_WORDS and c.i < head.i
         for c in head.children
+    )
+
+
+# lead's read52: words that put a role in many countries at once
+MANY_COUNTRIES_WORDS = frozenset({"worldwide", "international", "multinational", "global"})
+MANY_COUNTRIES_NOUNS = frozenset({"country", "nation", "agency", "force", "state", "government"})
+
+
+def _from_many_countries(head: Token) -> bool:
+    """"Investigators from 30 law enforcement agencies worldwide", "international monitors",
+    "officials from 12 countries": a role of many countries is of none of them (not the only
+    foreign country the passage names, nor the home)."""
+    phrase = [t for t in head.subtree if t.i - head.i < 10]
+    if any(t.lower_ in MANY_COUNTRIES_WORDS for t in phrase):
+        return True
+    return any(
+        t.dep_ == "pobj"
+        and t.head.lower_ == "from"
+        and t.lemma_.lower() in MANY_COUNTRIES_NOUNS
+        and t.tag_ == "NNS"
+        and any(c.dep_ == "nummod" for c in t.children)
+        for t in phrase
     )
 
 
