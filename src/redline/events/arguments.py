@@ -4429,7 +4429,7 @@ MANY_COUNTRIES_NOUNS = frozenset({"country", "nation", "agency", "force", "state
 
 
 def _from_many_countries(head: Token) -> bool:
-    """"Investigators from 30 law enforcement agencies worldwide", "international monitors",
+    """ "Investigators from 30 law enforcement agencies worldwide", "international monitors",
     "officials from 12 countries": a role of many countries is of none of them (not the only
     foreign country the passage names, nor the home)."""
     phrase = [t for t in head.subtree if t.i - head.i < 10]
