@@ -53,6 +53,10 @@ NAMING_VERBS = frozenset(
 )  # fmt: skip
 # Verbs that name only with "as" ("I see Iran as a hanger-on", "regard him as a hero")
 REGARDING_VERBS = frozenset({"see", "regard", "view", "consider", "treat"})
+# helper speech52: of those, the one that also names without "as" ("considers X illegal")
+BARE_REGARDING = frozenset({"consider"})
+# ... not a "to" clause or a question ("considered him to be ...", "consider whether ...")
+NOT_BARE_NAMES = frozenset({"to", "whether", "if", "how", "what", "why"})
 # "called on / for / off / up ...": an appeal, a cancellation, not a name given
 NOT_NAMING = frozenset({"on", "upon", "for", "off", "up", "out", "back", "in"})
 APPEALING = frozenset({"on", "upon", "for"})
@@ -379,6 +383,14 @@ def _named(verb: Token) -> tuple[Token, list[list[Token]], Token | None] | None:
             # session 27: "called Labour's plans unworkable (and unfair)": the small parser
             # reads the adjective the plans are called as their modifier after the noun
             pieces.append(list(prep.subtree))
+    if lemma in BARE_REGARDING and not any(p and p[0].lower_ == "as" for p in pieces):
+        # helper speech52: "the EU considers the settlements illegal", "considered him a
+        # liar": "consider" names without "as" too; the name is what follows X in its clause
+        skip = {t.i for t in x.subtree}
+        bare = [[t for t in p if t.i not in skip and t.i > x.i] for p in pieces]
+        bare = [p for p in bare if p and not any(t.lower_ in NOT_BARE_NAMES for t in p)]
+        if bare:
+            return x, bare, namer
     if lemma in REGARDING_VERBS:
         # "see / regard / view X as Y" names only with "as" ("saw Iran" names nothing)
         pieces = [p for p in pieces if p and p[0].lower_ == "as"]
@@ -386,6 +398,12 @@ def _named(verb: Token) -> tuple[Token, list[list[Token]], Token | None] | None:
             if t.dep_ == "prep" and t.lower_ == "as" and t.i > x.i:
                 pieces.append(list(t.subtree))
         return (x, pieces, namer) if pieces else None
+    if pieces and verb.dep_ in ("relcl", "pcomp", "ccomp") and x.lower_ in RELATIVE_NAMED:
+        # helper speech52: "the tax plan, which he called a 'giveaway'", "a bill that critics
+        # called anti-gay": the relative pronoun stands for the noun the clause hangs on;
+        # "over what it called Russian aggression": the name given is all the text says of
+        # what is named, so it is read for whom it is about ("Russian")
+        return _relative_named(verb, x), pieces, namer
     after = [t for t in x.subtree if t.i > x.i]
     if any(t.text in QUOTES for t in after):
         # "called the allegations against him “dirty politics”": the parser hangs the quoted
@@ -393,6 +411,27 @@ def _named(verb: Token) -> tuple[Token, list[list[Token]], Token | None] | None:
         first_quote = next(t for t in after if t.text in QUOTES)
         pieces.append([t for t in after if t.i >= first_quote.i])
     return (x, pieces, namer) if pieces else None
+
+
+# helper speech52: the relative pronouns that stand for what a naming verb names
+RELATIVE_NAMED = frozenset({"which", "that", "what", "whom", "who"})
+
+
+def _relative_named(verb: Token, x: Token) -> Token:
+    """What a relative pronoun ``x``, the naming verb's object, stands for: the noun a relative
+    clause hangs on ("the plan, which he called ..."), or for "what" the name given itself (its
+    head noun: "what he called Russian aggression"); else ``x``."""
+    if x.lower_ != "what":
+        head = verb.head
+        if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
+            return head
+        return x
+    name = next(
+        (c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj") and c.i > verb.i
+         and c.pos_ in ("NOUN", "PROPN")),
+        None,
+    )  # fmt: skip
+    return name if name is not None else x
 
 
 def _said(copula: Token) -> tuple[Token, list[Token]] | None:
