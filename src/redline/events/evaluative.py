@@ -389,7 +389,7 @@ def _named(verb: Token) -> tuple[Token, list[list[Token]], Token | None] | None:
         skip = {t.i for t in x.subtree}
         bare = [[t for t in p if t.i not in skip and t.i > x.i] for p in pieces]
         bare = [p for p in bare if p and not any(t.lower_ in NOT_BARE_NAMES for t in p)]
-        if bare:
+        if bare and not _no_longer(verb):
             return x, bare, namer
     if lemma in REGARDING_VERBS:
         # "see / regard / view X as Y" names only with "as" ("saw Iran" names nothing)
@@ -415,6 +415,14 @@ def _named(verb: Token) -> tuple[Token, list[list[Token]], Token | None] | None:
 
 # helper speech52: the relative pronouns that stand for what a naming verb names
 RELATIVE_NAMED = frozenset({"which", "that", "what", "whom", "who"})
+
+
+def _no_longer(verb: Token) -> bool:
+    """ "decided to no longer consider the settlements illegal": the view is given up."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _relative_named(verb: Token, x: Token) -> Token:
