@@ -450,6 +450,7 @@ def _said(copula: Token) -> tuple[Token, list[Token]] | None:
     if subject is None or subject.lower_ == "there":
         return None
     complements = [c for c in copula.children if c.dep_ in ("attr", "acomp", "oprd")]
+    complements += [c for c in copula.children if _in_breach(c)]
     if subject.lower_ == "it" and any(
         g.dep_ in ("ccomp", "xcomp", "csubj")
         or (g.dep_ == "acl" and any(m.dep_ == "mark" for m in g.children))
@@ -485,6 +486,20 @@ def _said(copula: Token) -> tuple[Token, list[Token]] | None:
         ):
             tokens = [neg, *tokens]
     return (subject, tokens) if tokens else None
+
+
+# helper speech52: "Russia is in violation of the treaty", "North Korea is in clear breach of
+# U.N. resolutions": what one is said to be in breach of is a wrong one is accused of
+BREACH_NOUNS = frozenset({"breach", "violation", "contravention", "defiance"})
+
+
+def _in_breach(prep: Token) -> bool:
+    """Whether ``prep`` is a copula's "in (clear) breach / violation of ..." phrase."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in BREACH_NOUNS for g in prep.children)
+    )
 
 
 def _adjective_of(copula: Token, complements: list[Token]) -> tuple[Token, Token] | None:
