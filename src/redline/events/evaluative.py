@@ -398,12 +398,6 @@ def _named(verb: Token) -> tuple[Token, list[list[Token]], Token | None] | None:
             if t.dep_ == "prep" and t.lower_ == "as" and t.i > x.i:
                 pieces.append(list(t.subtree))
         return (x, pieces, namer) if pieces else None
-    if pieces and verb.dep_ in ("relcl", "pcomp", "ccomp") and x.lower_ in RELATIVE_NAMED:
-        # helper speech52: "the tax plan, which he called a 'giveaway'", "a bill that critics
-        # called anti-gay": the relative pronoun stands for the noun the clause hangs on;
-        # "over what it called Russian aggression": the name given is all the text says of
-        # what is named, so it is read for whom it is about ("Russian")
-        return _relative_named(verb, x), pieces, namer
     after = [t for t in x.subtree if t.i > x.i]
     if any(t.text in QUOTES for t in after):
         # "called the allegations against him “dirty politics”": the parser hangs the quoted
@@ -413,33 +407,12 @@ def _named(verb: Token) -> tuple[Token, list[list[Token]], Token | None] | None:
     return (x, pieces, namer) if pieces else None
 
 
-# helper speech52: the relative pronouns that stand for what a naming verb names
-RELATIVE_NAMED = frozenset({"which", "that", "what", "whom", "who"})
-
-
 def _no_longer(verb: Token) -> bool:
     """ "decided to no longer consider the settlements illegal": the view is given up."""
     return any(
         c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
         for c in verb.children
     )
-
-
-def _relative_named(verb: Token, x: Token) -> Token:
-    """What a relative pronoun ``x``, the naming verb's object, stands for: the noun a relative
-    clause hangs on ("the plan, which he called ..."), or for "what" the name given itself (its
-    head noun: "what he called Russian aggression"); else ``x``."""
-    if x.lower_ != "what":
-        head = verb.head
-        if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
-            return head
-        return x
-    name = next(
-        (c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj") and c.i > verb.i
-         and c.pos_ in ("NOUN", "PROPN")),
-        None,
-    )  # fmt: skip
-    return name if name is not None else x
 
 
 def _said(copula: Token) -> tuple[Token, list[Token]] | None:
