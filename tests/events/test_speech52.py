@@ -103,3 +103,31 @@ def test_speech52_not_in_breach_accuses_no_one(code_all):
         "nuclear deal."
     )
     assert not [e for e in doc.events if e.code == "112"], seen(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "KIEV (Reuters) - Ukraine's foreign minister said Russia was trying to destabilize "
+            "the country's east.",
+            ("UKR", "RUS"),
+        ),
+        (
+            "WASHINGTON (Reuters) - Senate Minority Leader Chuck Schumer said Republicans were "
+            "trying to sneak the repeal through the budget process.",
+            ("USA", "USA"),
+        ),
+    ],
+)
+def test_speech52_said_to_be_trying_to_do_wrong_is_accused(code_all, text, pair):
+    doc = code_all(text)
+    found = [e for e in doc.events if e.code == "112" and "speech.yml" in (e.rule or "")]
+    assert found, seen(doc)
+    assert ((found[0].source_actor or "")[:3], (found[0].target_actor or "")[:3]) == pair
+    offsets_hold(doc)
+
+
+def test_speech52_an_attempt_with_an_entry_of_its_own_stays_that_act(code_all):
+    doc = code_all('"He did try to intimidate me," the former aide said of the senator.')
+    assert not [e for e in doc.events if "destabilize" in (e.rule or "")], seen(doc)
