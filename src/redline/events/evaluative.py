@@ -53,6 +53,10 @@ NAMING_VERBS = frozenset(
 )  # fmt: skip
 # Verbs that name only with "as" ("I see Iran as a hanger-on", "regard him as a hero")
 REGARDING_VERBS = frozenset({"see", "regard", "view", "consider", "treat"})
+# helper speech52: of those, the one that also names without "as" ("considers X illegal")
+BARE_REGARDING = frozenset({"consider"})
+# ... not a "to" clause or a question ("considered him to be ...", "consider whether ...")
+NOT_BARE_NAMES = frozenset({"to", "whether", "if", "how", "what", "why"})
 # "called on / for / off / up ...": an appeal, a cancellation, not a name given
 NOT_NAMING = frozenset({"on", "upon", "for", "off", "up", "out", "back", "in"})
 APPEALING = frozenset({"on", "upon", "for"})
@@ -379,6 +383,14 @@ def _named(verb: Token) -> tuple[Token, list[list[Token]], Token | None] | None:
             # session 27: "called Labour's plans unworkable (and unfair)": the small parser
             # reads the adjective the plans are called as their modifier after the noun
             pieces.append(list(prep.subtree))
+    if lemma in BARE_REGARDING and not any(p and p[0].lower_ == "as" for p in pieces):
+        # helper speech52: "the EU considers the settlements illegal", "considered him a
+        # liar": "consider" names without "as" too; the name is what follows X in its clause
+        skip = {t.i for t in x.subtree}
+        bare = [[t for t in p if t.i not in skip and t.i > x.i] for p in pieces]
+        bare = [p for p in bare if p and not any(t.lower_ in NOT_BARE_NAMES for t in p)]
+        if bare and not _no_longer(verb):
+            return x, bare, namer
     if lemma in REGARDING_VERBS:
         # "see / regard / view X as Y" names only with "as" ("saw Iran" names nothing)
         pieces = [p for p in pieces if p and p[0].lower_ == "as"]
@@ -395,6 +407,14 @@ def _named(verb: Token) -> tuple[Token, list[list[Token]], Token | None] | None:
     return (x, pieces, namer) if pieces else None
 
 
+def _no_longer(verb: Token) -> bool:
+    """ "decided to no longer consider the settlements illegal": the view is given up."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+        for c in verb.children
+    )
+
+
 def _said(copula: Token) -> tuple[Token, list[Token]] | None:
     """For "X is Y" (a copula with a subject and a complement): X and Y's tokens."""
     if copula.lemma_.lower() not in SAYING_COPULAS or copula.pos_ not in ("AUX", "VERB"):
@@ -403,6 +423,7 @@ def _said(copula: Token) -> tuple[Token, list[Token]] | None:
     if subject is None or subject.lower_ == "there":
         return None
     complements = [c for c in copula.children if c.dep_ in ("attr", "acomp", "oprd")]
+    complements += [c for c in copula.children if _in_breach(c)]
     if subject.lower_ == "it" and any(
         g.dep_ in ("ccomp", "xcomp", "csubj")
         or (g.dep_ == "acl" and any(m.dep_ == "mark" for m in g.children))
@@ -438,6 +459,20 @@ def _said(copula: Token) -> tuple[Token, list[Token]] | None:
         ):
             tokens = [neg, *tokens]
     return (subject, tokens) if tokens else None
+
+
+# helper speech52: "Russia is in violation of the treaty", "North Korea is in clear breach of
+# U.N. resolutions": what one is said to be in breach of is a wrong one is accused of
+BREACH_NOUNS = frozenset({"breach", "violation", "contravention", "defiance"})
+
+
+def _in_breach(prep: Token) -> bool:
+    """Whether ``prep`` is a copula's "in (clear) breach / violation of ..." phrase."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in BREACH_NOUNS for g in prep.children)
+    )
 
 
 def _adjective_of(copula: Token, complements: list[Token]) -> tuple[Token, Token] | None:
