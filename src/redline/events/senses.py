@@ -264,7 +264,8 @@ def _object_rule(
     if rule.change_view_clause and obj.others_noun_clause and obj.lemma in rule.change_view_clause:
         return rule.else_code, f"sense: '{lemma}' a {obj.lemma} about another {code}->{other}"
     if rule.keep_next_word and obj.after.split(" ", 1)[0] not in rule.keep_next_word:
-        return rule.else_code, f"sense: '{lemma}' not followed by '{rule.keep_next_word[0]}' {code}->{other}"
+        word = rule.keep_next_word[0]
+        return rule.else_code, f"sense: '{lemma}' not followed by '{word}' {code}->{other}"
     if rule.change_never_indefinite and obj.never_indefinite:
         return rule.else_code, f"sense: 'never {lemma}' someone indefinite {code}->{other}"
     if rule.needs_someone and obj.someone is False:
