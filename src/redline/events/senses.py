@@ -131,6 +131,9 @@ class SenseRule:
     # indefinite ("has never met an opponent like Trump", "voters who have never met another
     # transgender person"): an experience told in general, no meeting with anyone in particular
     change_never_indefinite: bool = False
+    # issue #9 roots52: the reading needs one of these words right after the trigger: "seized
+    # on the remarks" uses them, "seized cocaine on a ship" confiscates it
+    keep_next_word: tuple[str, ...] = ()
     keep: tuple[str, ...] = ()
     change: tuple[str, ...] = ()
 
@@ -260,6 +263,9 @@ def _object_rule(
         return rule.else_code, f"sense: '{lemma}' puts a {obj.question} question {code}->{other}"
     if rule.change_view_clause and obj.others_noun_clause and obj.lemma in rule.change_view_clause:
         return rule.else_code, f"sense: '{lemma}' a {obj.lemma} about another {code}->{other}"
+    if rule.keep_next_word and obj.after.split(" ", 1)[0] not in rule.keep_next_word:
+        word = rule.keep_next_word[0]
+        return rule.else_code, f"sense: '{lemma}' not followed by '{word}' {code}->{other}"
     if rule.change_never_indefinite and obj.never_indefinite:
         return rule.else_code, f"sense: 'never {lemma}' someone indefinite {code}->{other}"
     if rule.needs_someone and obj.someone is False:
@@ -366,6 +372,7 @@ def load_senses() -> tuple[SenseRule, ...]:
                 change_view_clause=tuple(w.lower() for w in _list(raw.get("change_view_clause"))),
                 needs_someone=bool(raw.get("needs_someone", False)),
                 change_never_indefinite=bool(raw.get("change_never_indefinite", False)),
+                keep_next_word=tuple(w.lower() for w in _list(raw.get("keep_next_word"))),
                 keep=tuple(_list(raw.get("keep"))),
                 change=tuple(_list(raw.get("change"))),
             )
