@@ -54,7 +54,10 @@ ACRONYM_MAX = 5
 ACRONYM_MARK = "\x00"
 DOTTED_ACRONYM = re.compile(r"[A-Z](?:\.[A-Z]){2,4}")  # "F.B.I" (its last stop cut)
 SKIPPED_WORDS = frozenset({"the"})
-TOKEN_RE = re.compile(r"[^\W_]+(?:[-.'’&][^\W_]+)*\.?")
+# a standalone "&" between spaces is a word of its own, read as "and" (normalise_token): issue
+# #9 read52, business news writes "the Securities & Exchange Commission", "the Food & Drug
+# Administration", the names the book keeps with "and"
+TOKEN_RE = re.compile(r"[^\W_]+(?:[-.'’&][^\W_]+)*\.?|(?<= )&(?= )")
 _GROUP = re.Match.group  # a found token's text, mapped over every token a scan finds
 JOINING_GAP_RE = re.compile(r"\s+(?:(?:of|the|of the)\s+)?", re.IGNORECASE)
 # issue #9 reader: a name after a personal title is a person's, never a place's or a body's:
@@ -1497,6 +1500,8 @@ def _adjacent_groups(text: str, hits: list[Hit]) -> list[list[Hit]]:
 @lru_cache(maxsize=8192)
 def normalise_token(token: str) -> str:
     """The dictionary form of one token: folded, lowercased, no possessive or trailing stop."""
+    if token == "&":
+        return "and"  # "Securities & Exchange Commission" (TOKEN_RE)
     token = token.replace("’", "'")
     if token.endswith("."):
         token = token[:-1]

@@ -1,0 +1,34 @@
+"""issue #9 read52: business news writes a body's "and" as an ampersand ("the Securities &
+Exchange Commission", "the Food & Drug Administration"); the book keeps those names with "and",
+and a standalone "&" is read as that word. Names written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from redline.actors.book import load_actors
+
+
+@pytest.fixture(scope="module")
+def book():
+    return load_actors()
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Securities & Exchange Commission", "USAGOV"),
+        ("the Food & Drug Administration", "USAGOV"),
+        ("Securities and Exchange Commission", "USAGOV"),
+        # names the book keeps with the ampersand itself still match
+        ("Marks & Spencer", "GBRBUS"),
+        ("Trinidad & Tobago", "TTO"),
+    ],
+)
+def test_an_ampersand_between_words_reads_as_and(book, name, code):
+    match = book.lookup(name)
+    assert match is not None and match.code == code, match
+
+
+def test_a_lone_ampersand_names_no_one(book):
+    assert book.lookup("salt & pepper") is None

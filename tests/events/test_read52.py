@@ -1,0 +1,39 @@
+"""What read52 saw reading ten unseen BBC business and technology stories (issue #9). The
+sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import by_trigger, seen
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        (
+            "The Securities & Exchange Commission accused Enron of hiding its debts from "
+            "investors.",
+            "accused",
+            "USAGOV",
+            "USA",
+        ),
+        (
+            "The Food & Drug Administration accused Pfizer of withholding trial data.",
+            "accused",
+            "USAGOV",
+            "USA",
+        ),
+    ],
+)
+def test_an_ampersand_in_a_regulators_name_names_the_regulator(
+    code_text, text, trigger, source, target
+):
+    doc = code_text(text)
+    events = by_trigger(doc, trigger)
+    assert events, seen(doc)
+    event = events[0]
+    assert event.source_actor == source, seen(doc)
+    assert (event.target_actor or "").startswith(target), seen(doc)
+    assert doc.text[event.source_start : event.source_end] == event.source_text
