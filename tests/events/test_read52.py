@@ -37,3 +37,22 @@ def test_an_ampersand_in_a_regulators_name_names_the_regulator(
     assert event.source_actor == source, seen(doc)
     assert (event.target_actor or "").startswith(target), seen(doc)
     assert doc.text[event.source_start : event.source_end] == event.source_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oil traders were heartened by comments from the Saudi oil minister on Tuesday.",
+        "Investors were disappointed by the Bank of Japan's decision to hold rates.",
+    ],
+)
+def test_the_markets_mood_praises_or_criticises_no_one(code_text, text):
+    doc = code_text(text)
+    assert not [e for e in doc.events if e.code[:2] in ("05", "11")], seen(doc)
+
+
+def test_a_government_encouraged_by_comments_still_praises(code_text):
+    doc = code_text("The White House was encouraged by comments from the Saudi oil minister.")
+    events = by_trigger(doc, "encouraged")
+    assert events and events[0].code == "051", seen(doc)
+    assert events[0].target_actor.startswith("SAU"), seen(doc)
