@@ -32,3 +32,19 @@ def test_an_ampersand_between_words_reads_as_and(book, name, code):
 
 def test_a_lone_ampersand_names_no_one(book):
     assert book.lookup("salt & pepper") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Opec", "IGOBUSOPC"), ("Opec's", "IGOBUSOPC"), ("Asean", "IGOSEAASN"), ("Farc", "COLREB")],
+)
+def test_a_bodys_acronym_written_as_a_word_is_the_body(book, name, code):
+    """issue #9 read52: British news writes "Opec", "Asean", "the Farc"."""
+    match = book.lookup(name)
+    assert match is not None and match.code == code, match
+
+
+@pytest.mark.parametrize("word", ["Shape", "Sana", "Wise"])
+def test_a_titled_word_that_is_a_word_or_name_is_no_acronym(book, word):
+    match = book.lookup(word)
+    assert match is None or match.kind not in ("organisation", "metonym"), match

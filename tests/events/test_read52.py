@@ -56,3 +56,11 @@ def test_a_government_encouraged_by_comments_still_praises(code_text):
     events = by_trigger(doc, "encouraged")
     assert events and events[0].code == "051", seen(doc)
     assert events[0].target_actor.startswith("SAU"), seen(doc)
+
+
+def test_opec_written_as_a_word_acts(code_text):
+    doc = code_text("Opec has warned Nigeria against pumping more oil than its quota allows.")
+    events = by_trigger(doc, "warned")
+    assert events, seen(doc)
+    assert events[0].source_actor == "IGOBUSOPC", seen(doc)
+    assert events[0].target_actor == "NGA", seen(doc)

@@ -269,7 +269,9 @@ class ActorBook:
         starts = [
             i
             for i, word in enumerate(words)
-            if word in firsts or (not raws[i].islower() and _acronym(raws[i]) in firsts)
+            if word in firsts
+            or (not raws[i].islower() and _acronym(raws[i]) in firsts)
+            or _titled_acronym(raws[i]) in firsts
         ]
         hits: list[Hit] = []
         n = len(words)
@@ -285,6 +287,8 @@ class ActorBook:
                 meanings = index.get(key)
                 if size == 1 and (acronym := _acronym(raws[i])):
                     meanings = index.get((acronym,)) or meanings
+                elif size == 1 and not meanings and (titled := _titled_acronym(raws[i])):
+                    meanings = [m for m in index.get((titled,), ()) if m[0].kind in TITLED_KINDS]
                 if meanings:
                     capitalised = raws[i][:1].isupper() or raws[i][:1].isdigit()
                     usable = [e for e, proper in meanings if capitalised or not proper]
@@ -1527,6 +1531,27 @@ def _acronym(token: str) -> str | None:
     if 2 <= len(token) <= ACRONYM_MAX and token.isalpha() and token.isupper():
         return ACRONYM_MARK + token
     return None
+
+
+# issue #9 read52: British news writes a body's acronym of four or five letters as a word
+# ("Opec", "Asean", "Farc", "Nafta", "Ukip"): such a word is the acronym the book keeps in
+# capitals, for a body only (never a person or a place), and never one spelling a common word
+# ("Shape" begins a sentence) or a given name ("Sana")
+TITLED_KINDS = frozenset({"organisation", "metonym", "party"})
+TITLED_WORDS = frozenset({"SHAPE", "SANA", "TASS"})
+
+
+@lru_cache(maxsize=8192)
+def _titled_acronym(token: str) -> str | None:
+    """The acronym key of a title-case word of four or five letters ("Opec", "Opec's"), else
+    None."""
+    token = token.replace("’", "'")
+    if token.endswith("'s"):
+        token = token[:-2]
+    if not (4 <= len(token) <= ACRONYM_MAX and token.isalpha() and token.istitle()):
+        return None
+    upper = token.upper()
+    return None if upper in TITLED_WORDS else ACRONYM_MARK + upper
 
 
 def _raw_tokens(text: str) -> list[str]:
