@@ -48,3 +48,28 @@ def test_a_bodys_acronym_written_as_a_word_is_the_body(book, name, code):
 def test_a_titled_word_that_is_a_word_or_name_is_no_acronym(book, word):
     match = book.lookup(word)
     assert match is None or match.kind not in ("organisation", "metonym"), match
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("the National Union of Journalists", "GBRLAB"),
+        ("the NUJ", "GBRLAB"),
+        ("The Daily Telegraph", "GBRMED"),
+        ("Trinity Mirror", "GBRMED"),
+        ("Ministry of Economy, Trade and Industry", "JPNGOV"),
+        ("OFHEO", "USAGOV"),
+        ("the Energy Information Administration", "USAGOV"),
+    ],
+)
+def test_bodies_of_business_news_have_their_country(book, name, code):
+    """issue #9 read52: British papers and unions the BBC names bare, regulators and
+    statisticians of business news."""
+    match = book.lookup(name)
+    assert match is not None and match.code == code, match
+
+
+def test_a_bare_guardian_is_no_newspaper(book):
+    """Atlantic City's mayor Don Guardian is no British newspaper."""
+    match = book.lookup("Guardian")
+    assert match is None or match.code != "GBRMED", match

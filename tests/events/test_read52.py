@@ -64,3 +64,14 @@ def test_opec_written_as_a_word_acts(code_text):
     assert events, seen(doc)
     assert events[0].source_actor == "IGOBUSOPC", seen(doc)
     assert events[0].target_actor == "NGA", seen(doc)
+
+
+def test_a_british_union_accuses_a_british_paper(code_text):
+    doc = code_text(
+        "The National Union of Journalists accused the Daily Telegraph of breaking an "
+        "agreement on redundancies."
+    )
+    events = by_trigger(doc, "accused")
+    assert events, seen(doc)
+    assert (events[0].source_actor, events[0].target_actor) == ("GBRLAB", "GBRMED"), seen(doc)
+    assert doc.text[events[0].target_start : events[0].target_end] == events[0].target_text
