@@ -60,6 +60,10 @@ def test_a_titled_word_that_is_a_word_or_name_is_no_acronym(book, word):
         ("Ministry of Economy, Trade and Industry", "JPNGOV"),
         ("OFHEO", "USAGOV"),
         ("the Energy Information Administration", "USAGOV"),
+        ("Lycos Europe", "DEUBUS"),
+        ("Sophos", "GBRBUS"),
+        ("UFJ Bank", "JPNBUS"),
+        ("Air Sahara", "INDBUS"),
     ],
 )
 def test_bodies_of_business_news_have_their_country(book, name, code):
