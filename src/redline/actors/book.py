@@ -54,7 +54,10 @@ ACRONYM_MAX = 5
 ACRONYM_MARK = "\x00"
 DOTTED_ACRONYM = re.compile(r"[A-Z](?:\.[A-Z]){2,4}")  # "F.B.I" (its last stop cut)
 SKIPPED_WORDS = frozenset({"the"})
-TOKEN_RE = re.compile(r"[^\W_]+(?:[-.'’&][^\W_]+)*\.?")
+# a standalone "&" between spaces is a word of its own, read as "and" (normalise_token): issue
+# #9 read52, business news writes "the Securities & Exchange Commission", "the Food & Drug
+# Administration", the names the book keeps with "and"
+TOKEN_RE = re.compile(r"[^\W_]+(?:[-.'’&][^\W_]+)*\.?|(?<= )&(?= )")
 _GROUP = re.Match.group  # a found token's text, mapped over every token a scan finds
 JOINING_GAP_RE = re.compile(r"\s+(?:(?:of|the|of the)\s+)?", re.IGNORECASE)
 # issue #9 reader: a name after a personal title is a person's, never a place's or a body's:
@@ -266,7 +269,9 @@ class ActorBook:
         starts = [
             i
             for i, word in enumerate(words)
-            if word in firsts or (not raws[i].islower() and _acronym(raws[i]) in firsts)
+            if word in firsts
+            or (not raws[i].islower() and _acronym(raws[i]) in firsts)
+            or _titled_acronym(raws[i]) in firsts
         ]
         hits: list[Hit] = []
         n = len(words)
@@ -282,6 +287,8 @@ class ActorBook:
                 meanings = index.get(key)
                 if size == 1 and (acronym := _acronym(raws[i])):
                     meanings = index.get((acronym,)) or meanings
+                elif size == 1 and not meanings and (titled := _titled_acronym(raws[i])):
+                    meanings = [m for m in index.get((titled,), ()) if m[0].kind in TITLED_KINDS]
                 if meanings:
                     capitalised = raws[i][:1].isupper() or raws[i][:1].isdigit()
                     usable = [e for e, proper in meanings if capitalised or not proper]
@@ -1501,6 +1508,8 @@ def _adjacent_groups(text: str, hits: list[Hit]) -> list[list[Hit]]:
 @lru_cache(maxsize=8192)
 def normalise_token(token: str) -> str:
     """The dictionary form of one token: folded, lowercased, no possessive or trailing stop."""
+    if token == "&":
+        return "and"  # "Securities & Exchange Commission" (TOKEN_RE)
     token = token.replace("’", "'")
     if token.endswith("."):
         token = token[:-1]
@@ -1526,6 +1535,27 @@ def _acronym(token: str) -> str | None:
     if 2 <= len(token) <= ACRONYM_MAX and token.isalpha() and token.isupper():
         return ACRONYM_MARK + token
     return None
+
+
+# issue #9 read52: British news writes a body's acronym of four or five letters as a word
+# ("Opec", "Asean", "Farc", "Nafta", "Ukip"): such a word is the acronym the book keeps in
+# capitals, for a body only (never a person or a place), and never one spelling a common word
+# ("Shape" begins a sentence) or a given name ("Sana")
+TITLED_KINDS = frozenset({"organisation", "metonym", "party"})
+TITLED_WORDS = frozenset({"SHAPE", "SANA", "TASS"})
+
+
+@lru_cache(maxsize=8192)
+def _titled_acronym(token: str) -> str | None:
+    """The acronym key of a title-case word of four or five letters ("Opec", "Opec's"), else
+    None."""
+    token = token.replace("’", "'")
+    if token.endswith("'s"):
+        token = token[:-2]
+    if not (4 <= len(token) <= ACRONYM_MAX and token.isalpha() and token.istitle()):
+        return None
+    upper = token.upper()
+    return None if upper in TITLED_WORDS else ACRONYM_MARK + upper
 
 
 def _raw_tokens(text: str) -> list[str]:

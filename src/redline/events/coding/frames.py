@@ -487,6 +487,23 @@ def _object_candidates(holder: Token, speaker: bool) -> list[Token | None]:
     return list(found)
 
 
+# issue #9 read52: business news tells the market's mood with a feeling participle ("Traders
+# were encouraged by comments from the Saudi oil minister", "investors were disappointed by the
+# figures"): the trading crowd's sentiment, no one praising or criticising anyone
+MARKET_CROWDS = frozenset(
+    {"trader", "investor", "dealer", "broker", "market", "analyst", "speculator"}
+)
+
+
+def _market_mood(trigger: Token) -> bool:
+    """Whether ``trigger`` is a feeling participle ("encouraged", "disappointed") felt by a
+    market crowd ("traders", "investors", "markets")."""
+    if trigger.lemma_.lower() not in FEELING_PARTICIPLES:
+        return False
+    felt = next((c for c in trigger.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    return felt is not None and felt.lemma_.lower() in MARKET_CROWDS
+
+
 def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
     """The match of ``entry`` at ``trigger`` when every part of its frame is present."""
     if entry.pattern == LEFT_ABROAD and not any(
@@ -504,6 +521,8 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
     ):
         # issue #9 recall31: a feeling's entries read the passive participle ("was frustrated
         # by T"), never the active verb ("Russia frustrated U.S. policy in Syria": thwarted)
+        return None
+    if entry.pos == "verb" and _market_mood(trigger):
         return None
     if entry.particles:
         particles = {c.lower_ for c in trigger.children if c.dep_ in ("prt", "advmod", "prep")}
