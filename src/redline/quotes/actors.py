@@ -13,6 +13,7 @@ from redline.actors.book import (
     party_code,
     place_word_of_name,
 )
+from redline.actors.graph import MentionIndex
 from redline.actors.tag import slogan_name
 from redline.errors import RedlineError
 from redline.events.arguments import US_POLITICS
@@ -211,5 +212,48 @@ def attribute_quote_actors(doc: Document, book: ActorBook) -> Document:
                 rule = f"{quote.rule or ''}+actor:role-in-{country}-article"
                 quote = replace(quote, actor=code, rule=rule)
         quotes.append(quote)
-    doc.quotes = quotes
+    doc.quotes = speakers_placed_once(doc, quotes)
     return doc
+
+
+def _speaker_key(doc: Document, quote, by_start) -> int | str | None:
+    """The entity the quote's speaker is (the graph's mention at the speaker span naming the
+    speaker), else the speaker's name."""
+    if not quote.speaker:
+        return None
+    start, end = quote.speaker_start, quote.speaker_end
+    if start is not None and end is not None:
+        for mention in by_start.overlapping(start, end):
+            if mention.canonical == quote.speaker and mention.kind != "dropped":
+                return mention.entity
+    return quote.speaker
+
+
+def speakers_placed_once(doc: Document, quotes: list) -> list:
+    """issue #9/#10 speakers52: one speaker, one actor. The titled first mention ("Republican
+    Senator John Barrasso said", "Ghana's Finance Minister Kwabena Duffuor") is placed, the
+    later ones ("Barrasso said", "Mr Duffuor told", "he added") name no office and found
+    nothing: they take the actor of the speaker's nearest placed quote before them (else the
+    first after). A later mention with an office of no country of its own ("the minister of the
+    economy, Mr. Guajardo" -> ---GOV) keeps its office in the speaker's country."""
+    by_start = MentionIndex(list(doc.mentions or ()))
+    keys = [_speaker_key(doc, q, by_start) for q in quotes]
+    placed: dict[int | str, list[tuple[int, str]]] = {}
+    for key, quote in zip(keys, quotes, strict=True):
+        code = quote.actor or ""
+        if key is not None and len(code) >= 3 and not code.startswith("---"):
+            placed.setdefault(key, []).append((quote.start, code))
+    out = []
+    for key, quote in zip(keys, quotes, strict=True):
+        told = placed.get(key)
+        code = quote.actor or ""
+        if told and (not code or (code.startswith("---") and code != "---")):
+            before = [c for s, c in told if s <= quote.start]
+            actor = before[-1] if before else told[0][1]
+            if code:  # an office of its own, in the speaker's country
+                actor = actor[:3] + code[3:]
+            quote = replace(
+                quote, actor=actor, rule=f"{quote.rule or ''}+actor:same-speaker-placed->{actor}"
+            )
+        out.append(quote)
+    return out
