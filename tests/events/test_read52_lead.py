@@ -111,3 +111,38 @@ def test_a_relative_clause_without_a_relative_word_has_its_noun_as_object(code_t
     signed = [e for e in doc.events if e.trigger_text == "signed"]
     assert any(e.code == "057" and country_pair(e) == pair for e in signed), events(doc)
     offsets_hold(doc)
+
+
+def test_a_british_charity_campaigning_abroad_is_no_country(code_text):
+    doc = code_text(
+        "The WTO is to end its textile quotas. Christian Aid condemned the move, saying it would"
+        " see almost a million jobs in Bangladesh alone being axed."
+    )
+    condemned = [e for e in doc.events if e.trigger_text == "condemned"]
+    assert any(e.source_actor == "NGO" for e in condemned), events(doc)
+    offsets_hold(doc)
+
+
+def test_a_country_surrounded_by_another_is_no_blockade(code_text):
+    doc = coded_at_any_confidence(
+        code_text,
+        "In the landlocked country surrounded by South Africa, thousands of textile workers"
+        " could lose their jobs.",
+    )
+    assert all(e.code != "191" for e in doc.events), events(doc)
+
+
+def test_troops_surrounding_a_compound_still_besiege_it(code_text):
+    doc = coded_at_any_confidence(code_text, "Israeli troops surrounded the compound in Ramallah.")
+    assert any(e.code == "191" for e in doc.events), events(doc)
+
+
+def test_pressure_from_rivals_is_no_demand(code_text):
+    doc = coded_at_any_confidence(
+        code_text, "The airline is facing increased pressure from rivals such as low-cost carriers."
+    )
+    assert all(e.code != "100" for e in doc.events), events(doc)
+    doc = coded_at_any_confidence(
+        code_text, "China is facing increased pressure from Washington over its currency."
+    )
+    assert any(e.code == "100" for e in doc.events), events(doc)
