@@ -146,3 +146,14 @@ def test_pressure_from_rivals_is_no_demand(code_text):
         code_text, "China is facing increased pressure from Washington over its currency."
     )
     assert any(e.code == "100" for e in doc.events), events(doc)
+
+
+def test_each_place_joined_holds_its_own_arrested(code_text):
+    doc = code_text(
+        "A US prosecutor said several people had been arrested in Argentina, Bulgaria, Canada"
+        " and Poland."
+    )
+    arrests = [e for e in doc.events if e.code == "173"]
+    assert {country_pair(e) for e in arrests} >= {("BGR", "BGR"), ("CAN", "CAN")}, events(doc)
+    assert all(country_pair(e)[0] == country_pair(e)[1] for e in arrests), events(doc)
+    offsets_hold(doc)

@@ -13,6 +13,7 @@ from redline.events.arguments import (
     ActorResolver,
     Argument,
     conjuncts,
+    in_country,
     in_work_title,
     main_country,
 )
@@ -439,6 +440,25 @@ LEADERSHIP_CODES = frozenset({"0241", "1041", "1241", "1411"})
 # issue #9 read51h: appeals for reform (024) or a leader's going (0241) whose object's "of"
 # phrase names whom the appeal is to
 REFORM_APPEALS = ("024", "0241")
+
+
+def _placed_as_source(target: Argument | None, source: Argument | None) -> Argument | None:
+    """A target a passive's place put in that place's country ("the act's place"), put in the
+    country of ``source``, one of the places joined in that phrase."""
+    if target is None or source is None or target.actor is None or source.actor is None:
+        return target
+    country = source.actor.country
+    if (
+        not country
+        or "the act's place" not in (target.rule or "")
+        or target.actor.country == country
+    ):
+        return target
+    return replace(
+        target,
+        actor=in_country(target.actor, country),
+        rule=f"{target.rule} (a place joined to it: {source.text!r} -> {country})",
+    )
 
 
 def _events_for(
@@ -1234,6 +1254,10 @@ def _events_for(
     for s in sources or [None]:
         for t in targets or [None]:
             pairs.append((s, t))
+    if src_how.startswith("place-of-passive") and len(sources) > 1:
+        # lead's read52: "several people had been arrested in Argentina, Bulgaria and Canada":
+        # each place holds the people arrested there, not all of them the first place's
+        pairs = [(s, _placed_as_source(t, s)) for s, t in pairs]
     if (
         entry.code in VISIT_CODES
         and entry.pos == "noun"
