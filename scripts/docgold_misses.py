@@ -157,6 +157,19 @@ def cmd_rule(args) -> None:
             )
 
 
+def cmd_sweep(args) -> None:
+    """What moving the filter's cut would trade: root P / R / F1 of a saved run's candidates
+    with a resolved actor kept at each threshold, pooled over the splits."""
+    run = M.load_run(_run_path(args.cache, args.tag))
+    docs = M.load_free_docs(args.gold, M.free_splits(args.splits))
+    print(f"{'cut':>5}{'P':>8}{'R':>8}{'F1':>8}{'TP':>7}{'FP':>7}")
+    for r in M.threshold_sweep(run, docs, args.cuts):
+        print(
+            f"{r['cut']:>5.2f}{r['precision']:>8.3f}{r['recall']:>8.3f}{r['f1']:>8.3f}"
+            f"{r['tp']:>7}{r['fp']:>7}"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -205,6 +218,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("pattern")
     p.add_argument("--quiet", action="store_true", help="counts only")
     p.set_defaults(func=cmd_rule)
+    p = sub.add_parser("sweep", help="root P / R / F1 of a saved run at several thresholds")
+    common(p)
+    p.add_argument("tag")
+    p.add_argument("cuts", nargs="+", type=float)
+    p.set_defaults(func=cmd_sweep)
     args = parser.parse_args(argv)
     args.func(args)
     return 0

@@ -132,6 +132,12 @@ def test_cached_coder_equals_the_scorer_and_every_miss_has_a_cause(gold, tmp_pat
     every = M.rule_precision(again, docs, r".")
     assert every["total"] == len({id(e) for e in again.views["own-1"]["kept"]})
 
+    # a lower cut keeps at least what a higher one keeps; none keeps what has no actor
+    sweep = M.threshold_sweep(again, docs, [0.0, run.threshold, 1.01])
+    assert sweep[0]["tp"] >= sweep[1]["tp"] >= sweep[2]["tp"] == 0
+    assert sweep[0]["fp"] >= sweep[1]["fp"] >= sweep[2]["fp"] == 0
+    assert sweep[1]["tp"] >= 1
+
 
 def test_parse_cache_key_changes_with_the_tokenizer_rules():
     """A parse cached under one tokenizer is not reused under another (quotes15's glued

@@ -476,6 +476,17 @@ def split_figures(run: Run, docs: list[GoldDoc], view: str = "kept") -> dict[str
     return out
 
 
+def threshold_sweep(run: Run, docs: list[GoldDoc], cuts: list[float]) -> list[dict[str, Any]]:
+    """What moving the filter's cut would trade (lead, session 41): the pooled root scores of
+    the run's candidates with a resolved actor (its ``known`` view) kept at each cut."""
+    members = [d for d in docs if d.doc_id in run.views]
+    rows = []
+    for cut in cuts:
+        coded = [[e for e in run.views[d.doc_id]["known"] if clears(e, cut)] for d in members]
+        rows.append({"cut": cut, **score_documents(members, coded)["root"]})
+    return rows
+
+
 def format_figures(figures: dict[str, dict[str, Any]], level: str = "root") -> str:
     lines = [f"{'split':<10}{'P':>8}{'R':>8}{'F1':>8}{'TP':>6}{'FP':>6}{'FN':>6}  ({level})"]
     for name, metrics in figures.items():
