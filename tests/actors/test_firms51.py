@@ -143,3 +143,25 @@ def test_a_foreign_firm_named_often_is_not_the_storys_home(code_text):
     assert all((e.source_actor or "USA").startswith("USA") for e in pleas), [
         (e.code, e.source_actor, e.target_actor, e.rule) for e in pleas
     ]
+
+
+def test_no_comment_in_the_firm_table_hides_a_firm():
+    """A "#" inside a flow mapping ends the line for YAML: firms written after it on that line
+    are silently dropped (it once hid "Tata Motors: BUS, Tata Steel: BUS")."""
+    import re
+    from importlib.resources import files
+
+    table = files("redline.data") / "actors" / "firms.yml"
+    for number, line in enumerate(table.read_text(encoding="utf-8").splitlines(), 1):
+        entries, _, comment = line.partition("#")
+        if not entries.strip():
+            continue  # a comment line of its own (the file's header shows entries as examples)
+        assert not re.search(r"\w: BUS\b", comment), f"firms.yml:{number}: {line.strip()}"
+
+
+@pytest.mark.parametrize(("name", "code"), [("Tata Motors", "IND"), ("Tata Steel", "IND")])
+def test_firms_beside_a_commented_entry_are_known(name, code):
+    from redline.actors.book import load_actors
+
+    hits = load_actors().scan(f"{name} said on Monday")
+    assert [(h.alias, h.entry.code) for h in hits][:1] == [(name, code)]
