@@ -270,8 +270,10 @@ class ActorBook:
             i
             for i, word in enumerate(words)
             if word in firsts
-            or (not raws[i].islower() and _acronym(raws[i]) in firsts)
-            or _titled_acronym(raws[i]) in firsts
+            or (
+                not raws[i].islower()
+                and (_acronym(raws[i]) in firsts or _titled_acronym(raws[i]) in firsts)
+            )
         ]
         hits: list[Hit] = []
         n = len(words)

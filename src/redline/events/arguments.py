@@ -4544,9 +4544,10 @@ def _reporting_subject(pronoun: Token) -> Token | None:
     if subject is None or subject.pos_ == "PRON":
         return None
     lower = pronoun.lower_
+    joined = any(c.dep_ == "conj" for c in subject.children)
     plural = (
         subject.tag_ in ("NNS", "NNPS")
-        or any(c.dep_ == "conj" for c in subject.children)
+        or joined
         or subject.lower_ in PLURAL_QUANTIFIERS  # "several said they wanted ..."
     )
     headed = subject.lemma_.lower() in PERSON_HEADS
@@ -4568,11 +4569,7 @@ def _reporting_subject(pronoun: Token) -> Token | None:
     if lower == "they":
         return subject if plural else None
     if lower == "it":
-        if (
-            not headed
-            and _firm_named(subject)
-            and not any(c.dep_ == "conj" for c in subject.children)
-        ):
+        if not headed and not joined and _firm_named(subject):
             # lead's read52: "retail bank Absa has said it is still in talks": a firm's name the
             # tagger took for a person or a plural, which the text calls "it"
             return subject

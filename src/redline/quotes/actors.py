@@ -216,7 +216,7 @@ def attribute_quote_actors(doc: Document, book: ActorBook) -> Document:
     return doc
 
 
-def _speaker_key(doc: Document, quote, by_start) -> int | str | None:
+def _speaker_key(quote, by_start) -> int | str | None:
     """The entity the quote's speaker is (the graph's mention at the speaker span naming the
     speaker), else the speaker's name."""
     if not quote.speaker:
@@ -237,7 +237,7 @@ def speakers_placed_once(doc: Document, quotes: list) -> list:
     first after). A later mention with an office of no country of its own ("the minister of the
     economy, Mr. Guajardo" -> ---GOV) keeps its office in the speaker's country."""
     by_start = MentionIndex(list(doc.mentions or ()))
-    keys = [_speaker_key(doc, q, by_start) for q in quotes]
+    keys = [_speaker_key(q, by_start) for q in quotes]
     placed: dict[int | str, list[tuple[int, str]]] = {}
     for key, quote in zip(keys, quotes, strict=True):
         code = quote.actor or ""
