@@ -3319,6 +3319,8 @@ class ActorResolver:
                     continue
                 if doc is not None and _modifier_only(doc, m_start, m_end):
                     continue
+                if doc is not None and _predicate_description(doc, m_start, m_end):
+                    continue
                 self._previous_start = m_start
                 return match
         return None
@@ -4032,6 +4034,38 @@ def _modifier_only(doc: Doc, start: int, end: int) -> bool:
         # noun's place (an object), is modified the same
         and (tok.head.pos_ == "NOUN" or tok.head.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"))
         and tok.head.idx >= end
+    )
+
+
+COPULAS = frozenset({"be", "become", "remain"})
+
+
+def _predicate_description(doc: Doc, start: int, end: int) -> bool:
+    """issue #9 read53: whether the mention at ``start:end`` is a common noun that describes a
+    subject named before it, as the predicate of a copula or an apposition ("Poland is a large
+    EU member, so its backing ...", "Norway, a Nato member, said its ..."): the pronoun after
+    it goes on with that subject, not with the body the description names. A name in that
+    place ("The winner was the United States") is a referent of its own, and so is the
+    description of a person or a pronoun ("he's the chief law enforcement officer of the U.S.")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "attr" and tok.head.lemma_.lower() in COPULAS:
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    elif tok.dep_ == "appos":
+        subject = tok.head
+    else:
+        return False
+    # the subject is a named country or body ("he's the chief law enforcement officer of the
+    # U.S."): a person is never the "it" that goes on after, so his description is not passed
+    return (
+        subject is not None
+        and subject.i < tok.i
+        and subject.pos_ == "PROPN"
+        and subject.ent_type_ != "PERSON"
     )
 
 
