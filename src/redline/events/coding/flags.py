@@ -291,6 +291,44 @@ def _own_clause_chain(trigger: Token, chain: list[Token]) -> list[Token]:
 
 
 NEEDING_VERBS = frozenset({"need", "require"})
+# issue #9 read53: what an act still wanted is said to be ("its backing for the law is vital"),
+# and the acts of giving or assent that are wanted so ("Russia's criticism of Nato is key to
+# the debate" is one made)
+NEEDED_NOUNS = frozenset(
+    {"support", "backing", "approval", "endorsement", "consent", "cooperation", "co-operation",
+     "help", "assistance", "aid", "participation", "blessing", "agreement", "ratification",
+     "vote", "involvement", "engagement", "commitment", "contribution", "funding", "investment"}
+)  # fmt: skip
+NEEDED_ADJECTIVES = frozenset(
+    {"vital", "crucial", "essential", "key", "critical", "necessary", "indispensable",
+     "needed", "required", "paramount"}
+)  # fmt: skip
+
+
+def _needed_noun(trigger: Token) -> str:
+    """issue #9 read53: an event noun that is the subject of "is / will be vital" (crucial,
+    essential, needed ...): "Poland is a large member, so its backing for the law is vital",
+    "Washington's support will be crucial": the act is wanted, not done. A past copula tells
+    of one done ("US backing was vital to the deal"), and is left alone."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return ""
+    if trigger.lemma_.lower() not in NEEDED_NOUNS:
+        return ""
+    verb = trigger.head
+    if verb.lemma_.lower() not in ("be", "remain", "need", "require"):
+        return ""
+    if verb.lemma_.lower() in ("need", "require"):
+        # "its backing is needed": the passive participle is the head
+        wanted = trigger.dep_ == "nsubjpass"
+    else:
+        wanted = any(c.dep_ == "acomp" and c.lower_ in NEEDED_ADJECTIVES for c in verb.children)
+    if not wanted:
+        return ""
+    present = verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "is", "are", "remains")
+        for c in verb.children
+    )
+    return f"needed: '{verb.text}'" if present else ""
 
 
 def is_conditional(match: Match) -> tuple[bool, str]:
@@ -318,6 +356,8 @@ def is_conditional(match: Match) -> tuple[bool, str]:
             return True, f"governed by '{gov.text}'"
     if aim := _aim_is_to(trigger):
         return True, aim
+    if need := _needed_noun(trigger):
+        return True, need
     purpose = _purpose_clause(trigger)
     if purpose:
         return True, purpose
