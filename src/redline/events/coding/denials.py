@@ -887,6 +887,29 @@ def court_target(
     return [_country_body(trigger, resolver.home, "JUD", "court", origin, "court", why)]
 
 
+# issue #9 read53: verbs a lawsuit names its defendants with ("Apple's lawsuit accused
+# anonymous people of stealing trade secrets", "the union's suit charges the firm with ...")
+SUIT_NAMING_VERBS = frozenset({"accuse", "charge", "name", "target", "blame"})
+
+
+def _suit_accused(trigger: Token, resolver: ActorResolver) -> list[Argument]:
+    """issue #9 read53: the party a lawsuit noun accuses as the subject of "accuse" (charge,
+    name, target, blame): "Apple's lawsuit accused anonymous people of ..." is brought against
+    them, not before the courts of the article's country."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "nsubj":
+        return []
+    verb = trigger.head
+    if verb.lemma_.lower() not in SUIT_NAMING_VERBS:
+        return []
+    accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if accused is None:
+        return []
+    arg = resolver.argument(accused, "dobj")
+    if arg.actor is None:
+        return []
+    return [replace(arg, rule=f"the one the suit {verb.text}: {arg.rule}")]
+
+
 SEEKING_VERBS = frozenset({"seek", "request", "demand"})
 
 

@@ -63,6 +63,7 @@ from redline.events.coding.denials import (
     _seat_host,
     _speaker_argument,
     _subjectless_post,
+    _suit_accused,
     _thank_you,
     _trip_traveller,
     _unbound_targets,
@@ -992,7 +993,11 @@ def _events_for(
     if entry.code in COURT_ACTIONS:
         sources = [_litigant(s) for s in sources]
         if not any(t.actor is not None for t in targets):
-            targets = court_target(sent, trigger, resolver, sources) or targets
+            targets = (
+                _suit_accused(trigger, resolver)
+                or court_target(sent, trigger, resolver, sources)
+                or targets
+            )
     if (
         entry.code[:2] == "04"
         and trigger.lemma_.lower() in TELLING | SPEAKING
