@@ -66,3 +66,12 @@ def test_a_done_act_said_to_matter_stays_asserted(code_text, text, trigger):
     events = by_trigger(doc, trigger)
     assert events, seen(doc)
     assert not any(e.conditional for e in events), seen(doc)
+
+
+def test_a_lawsuit_that_accuses_someone_is_brought_against_them(code_text):
+    """ "X's lawsuit accused Y of ...": the suit's target is Y, not a court."""
+    doc = code_text("Greenpeace's lawsuit accused Shell of hiding the scale of the spill.")
+    suits = [e for e in doc.events if e.code == "115"]
+    assert suits, seen(doc)
+    assert suits[0].target_actor == "GBRBUS", seen(doc)
+    assert doc.text[suits[0].target_start : suits[0].target_end] == suits[0].target_text
