@@ -1606,9 +1606,19 @@ class ActorResolver:
             return None
         before = head.doc[sent.start - 1].sent
         root = before.root
-        if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in SAYING_VERBS:
+        if root.pos_ not in ("VERB", "AUX"):
             return None
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if root.lemma_.lower() in SAYING_VERBS:
+            # issue #9/#10 held53: "Ford said it would close the plant. Unions criticised the
+            # move": the act told is the saying verb's clause, its maker that clause's subject
+            # by name, or the sayer when the clause's subject is a pronoun standing for them
+            told = _told_act(root)
+            if told is None:
+                return None
+            root, own = told
+            if own is not None:
+                subject = own
         if subject is None or subject.idx < self.dateline_end:
             return None
         made = self.argument(subject, how + "<-last-act")
@@ -4056,6 +4066,28 @@ PERSON_HEADS = frozenset(
 
 
 CONTROLLED = frozenset({"xcomp", "advcl", "conj"})  # clauses whose subject is their head's
+
+
+# issue #9/#10 held53: the pronouns a told act's clause names its sayer by ("Ford said it
+# would close ...", "the ministers announced they would ...")
+SAYER_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
+
+
+def _told_act(say: Token) -> tuple[Token, Token | None] | None:
+    """The act a saying verb's clause tells ("said it would close the plant": close) and its
+    own subject by name (None when a pronoun stands for the sayer); None when the clause is a
+    saying of its own or tells no one's act ("said profits fell")."""
+    clause = next(
+        (c for c in say.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None
+    )
+    if clause is None or clause.lemma_.lower() in SAYING_VERBS:
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in SAYER_PRONOUNS:
+        return clause, None
+    if subject.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return clause, subject
 
 
 def _doer(verb: Token) -> Token | None:
