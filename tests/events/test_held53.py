@@ -80,3 +80,77 @@ def test_the_move_told_in_a_said_clause_is_its_makers(code_text, text, trigger, 
     doc = code_text(text)
     events = by_trigger(doc, trigger)
     assert events and events[0].target_actor == target, seen(doc)
+
+
+# -- asking for more time appeals to whoever set the deadline ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        (
+            "The European Commission set a deadline of June for the new rules. Poland has "
+            "requested more time.",
+            "requested",
+            "IGOEUREEC",
+        ),
+        ("Poland has requested more time from the European Commission.", "requested", "IGOEUREEC"),
+        (
+            "The Turkish government set a deadline for the talks. Syria has asked for a "
+            "postponement.",
+            "asked",
+            "TURGOV",
+        ),
+    ],
+)
+def test_asking_for_more_time_is_an_appeal(code_text, text, trigger, target):
+    doc = code_text(text)
+    events = by_trigger(doc, trigger)
+    assert events and events[0].code == "020", seen(doc)
+    assert (events[0].target_actor or "").startswith(target), seen(doc)
+
+
+def test_needing_more_time_asks_no_one(code_text):
+    doc = code_text("Germany needs more time to decide on the new rules.")
+    assert not [e for e in doc.events if e.code == "020"], seen(doc)
+
+
+# -- a court throwing out a deal rejects it, the deal its maker's -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        (
+            "Vodafone agreed to buy the Auckland operator last year. The deal was thrown out by "
+            "the New Zealand High Court on Monday.",
+            "thrown",
+            "NZLJUD",
+            "GBRBUS",
+        ),
+        (
+            "Vodafone agreed to buy the Auckland operator last year, but the New Zealand High "
+            "Court threw out the deal on Monday.",
+            "threw",
+            "NZLJUD",
+            "GBRBUS",
+        ),
+        (
+            "The Greek government struck a deal with Siemens in March. The deal was quashed by "
+            "the Greek Supreme Court.",
+            "quashed",
+            "GRCJUD",
+            "GRCGOV",
+        ),
+    ],
+)
+def test_a_court_throwing_out_a_deal_rejects_it(code_text, text, trigger, source, target):
+    doc = code_text(text)
+    events = by_trigger(doc, trigger)
+    assert events and events[0].code == "120", seen(doc)
+    assert (events[0].source_actor, events[0].target_actor) == (source, target), seen(doc)
+
+
+def test_a_deal_struck_is_no_rejection(code_text):
+    doc = code_text("Vodafone struck a deal with the Greek government on Monday.")
+    assert not [e for e in doc.events if e.code == "120"], seen(doc)

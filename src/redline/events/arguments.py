@@ -344,6 +344,9 @@ ACT_MAKERS: dict[str, frozenset[str]] = {
         # issue #9 makers34: measures, made by the noun's own maker only (_measure_made_by)
         "scheme": "", "target": "", "tax": "", "law": "", "budget": "", "reform": "", "deal": "",
         "policy": "",
+        # issue #9/#10 held53: a deal told by its verbs first ("Vodafone agreed to buy ...
+        # The deal was thrown out"): the buyer's or seller's (DEAL_VERBS, the sentences before)
+        "takeover": "", "merger": "", "acquisition": "",
         # issue #9 read47: acts told by their verb first ("Trump commuted the sentence of ...
         # The Biden campaign criticized the commutation"): whoever did the verb
         "commutation": "commute", "pardon": "pardon", "withdrawal": "withdraw",
@@ -371,7 +374,11 @@ ACT_SYNONYMS = {
     "accusation": "allegation", "charge": "allegation", "ruling": "decision",
     "verdict": "decision", "judgment": "decision", "legislation": "bill", "measure": "bill",
     "proposal": "plan", "idea": "plan",
+    "takeover": "deal", "merger": "deal", "acquisition": "deal",
 }  # fmt: skip
+# issue #9/#10 held53: the verbs that tell a deal ("agreed to buy", "acquired"), whose doer made
+# "the deal" told next
+DEAL_VERBS = frozenset({"buy", "acquire", "purchase", "sell", "merge", "take"})
 ACT_WINDOW = 1500  # characters back to look for the maker
 # issue #9 makers34: measures judged or answered ("criticised the scheme", "welcomed the new
 # targets set by the government") are their maker's: the one a participle or relative clause on
@@ -1580,6 +1587,18 @@ class ActorResolver:
                     maker = _by_object(tok, "agent")  # "was proposed by ..."
                 else:
                     maker = _doer(tok)
+            elif (
+                same == "deal"
+                and tok.pos_ == "VERB"
+                and tok.idx >= near
+                and t_lemma in DEAL_VERBS
+                and (
+                    t_lemma != "take"
+                    or any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)
+                )
+                and not any(c.dep_ in ("nsubjpass", "auxpass", "neg") for c in tok.children)
+            ):
+                maker = _doer(tok)  # "Vodafone agreed to buy the operator": Vodafone's deal
             elif tok.pos_ == "NOUN" and t_lemma in ACT_AGENTS.get(same, ()):
                 maker = tok  # "one of Moore's accusers": who alleges is the one named so
             elif tok.pos_ == "NOUN" and ACT_SYNONYMS.get(t_lemma, t_lemma) == same:
