@@ -1613,7 +1613,8 @@ class ActorResolver:
             if has_country(made):
                 why = f"the {head.lower_} made by {made.text!r} ({tok.text!r}) before: {made.rule}"
                 return made.actor, why
-        if lemma in GENERIC_ACTS:
+        if lemma in GENERIC_ACTS and _possessor(head) is None and _by_object(head, "prep") is None:
+            # held53: not "the decision by acting Secretary Duke": its own maker is named
             return self._last_actor(head, how)
         return None
 
