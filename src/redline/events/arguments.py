@@ -1637,6 +1637,8 @@ class ActorResolver:
             if told is None:
                 return None
             root, own = told
+            if own is not None and own.pos_ == "NOUN" and self.lookup(own.text) is None:
+                return None  # "officials said talks in Jerusalem ended": no one's act
             if own is not None:
                 subject = own
         if subject is None or subject.idx < self.dateline_end:
