@@ -1633,7 +1633,14 @@ def as_date(value: Any) -> str | None:
 
 # -- loading --------------------------------------------------------------------------------
 
-DEFAULT_FILES = ("countries.yml", "firms.yml", "organisations.yml", "roles.yml", "people.yml")
+DEFAULT_FILES = (
+    "countries.yml",
+    "firms.yml",
+    "central_banks.yml",
+    "organisations.yml",
+    "roles.yml",
+    "people.yml",
+)
 
 
 def load_actors(extra: tuple[str, ...] | list[str] | tuple[Path, ...] = ()) -> ActorBook:

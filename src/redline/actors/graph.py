@@ -4235,6 +4235,10 @@ def _descriptions(graph: _Graph) -> None:
             # nor is "The Prime Minister Tony Blair" "the mayor": one the text titles with
             # another office only
             ranked |= _other_posts(given, role)
+        # issue #9/#10 held53: "Malcolm Glazer, the US tycoon, ... The US tycoon said": one an
+        # apposition gave the description's role word before (a word the book has no role
+        # for, as "tycoon", is no title _titles_in_text reads)
+        holders |= _apposition_holders(graph, role, former, start)
         candidates = [n for n in candidates if n.entity not in ranked or n.entity in holders]
         # issue #10 names21: "The Metropolitan police chief" is not "Norfolk police chief Andy
         # Hayman": one the text titles with the role under another proper qualifier
@@ -4766,6 +4770,33 @@ def _race_leader(graph: _Graph, candidates: list[_Node], role: str, words: Any) 
 # "the Republican presidential candidate" is not the one the text titles "Mayor"
 CAMPAIGN_ROLES = frozenset({"candidate", "nominee", "frontrunner", "front-runner"})
 OFFICE_ROLES = frozenset({"mayor", "ambassador", "chairman", "chairwoman"})
+
+
+# an apposition right after a name: ", the US tycoon," (the words of the description, lowercased)
+APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an)\s+((?:[a-z-]+\s+){0,3}[a-z-]+)\s*[,.;]")
+
+
+def _apposition_holders(graph: _Graph, role: str, former: bool, before: int) -> set[int]:
+    """issue #9/#10 held53: the people named before ``before`` with an apposition ending in
+    ``role`` ("Malcolm Glazer, the US tycoon,"; "the former tycoon" only for ``former``): the
+    one a later "the US tycoon" describes, whoever was the subject in between."""
+    text = graph.doc.text
+    found: set[int] = set()
+    for node in graph.nodes:
+        if node.type != "person" or node.kind == "dropped" or node.entity < 0:
+            continue
+        if node.start >= before or node.kind == "role":
+            continue
+        appos = APPOSITION_AFTER.match(text[node.end : node.end + 60].lower())
+        if appos is None:
+            continue
+        words = appos.group(1).split()
+        if words[-1] != role or any(w.endswith(("'s", "’s")) for w in words):
+            continue  # "Ivanka Trump, the president's daughter": her father's office
+        if bool(FORMER_WORDS & set(words[:-1])) != former:
+            continue
+        found.add(node.entity)
+    return found
 
 
 def _titled_as(graph: _Graph, node: _Node, role: str) -> bool:

@@ -344,6 +344,9 @@ ACT_MAKERS: dict[str, frozenset[str]] = {
         # issue #9 makers34: measures, made by the noun's own maker only (_measure_made_by)
         "scheme": "", "target": "", "tax": "", "law": "", "budget": "", "reform": "", "deal": "",
         "policy": "",
+        # issue #9/#10 held53: a deal told by its verbs first ("Vodafone agreed to buy ...
+        # The deal was thrown out"): the buyer's or seller's (DEAL_VERBS, the sentences before)
+        "takeover": "", "merger": "", "acquisition": "",
         # issue #9 read47: acts told by their verb first ("Trump commuted the sentence of ...
         # The Biden campaign criticized the commutation"): whoever did the verb
         "commutation": "commute", "pardon": "pardon", "withdrawal": "withdraw",
@@ -371,7 +374,11 @@ ACT_SYNONYMS = {
     "accusation": "allegation", "charge": "allegation", "ruling": "decision",
     "verdict": "decision", "judgment": "decision", "legislation": "bill", "measure": "bill",
     "proposal": "plan", "idea": "plan",
+    "takeover": "deal", "merger": "deal", "acquisition": "deal",
 }  # fmt: skip
+# issue #9/#10 held53: the verbs that tell a deal ("agreed to buy", "acquired"), whose doer made
+# "the deal" told next
+DEAL_VERBS = frozenset({"buy", "acquire", "purchase", "sell", "merge", "take"})
 ACT_WINDOW = 1500  # characters back to look for the maker
 # issue #9 makers34: measures judged or answered ("criticised the scheme", "welcomed the new
 # targets set by the government") are their maker's: the one a participle or relative clause on
@@ -1580,6 +1587,18 @@ class ActorResolver:
                     maker = _by_object(tok, "agent")  # "was proposed by ..."
                 else:
                     maker = _doer(tok)
+            elif (
+                same == "deal"
+                and tok.pos_ == "VERB"
+                and tok.idx >= near
+                and t_lemma in DEAL_VERBS
+                and (
+                    t_lemma != "take"
+                    or any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)
+                )
+                and not any(c.dep_ in ("nsubjpass", "auxpass", "neg") for c in tok.children)
+            ):
+                maker = _doer(tok)  # "Vodafone agreed to buy the operator": Vodafone's deal
             elif tok.pos_ == "NOUN" and t_lemma in ACT_AGENTS.get(same, ()):
                 maker = tok  # "one of Moore's accusers": who alleges is the one named so
             elif tok.pos_ == "NOUN" and ACT_SYNONYMS.get(t_lemma, t_lemma) == same:
@@ -1594,7 +1613,8 @@ class ActorResolver:
             if has_country(made):
                 why = f"the {head.lower_} made by {made.text!r} ({tok.text!r}) before: {made.rule}"
                 return made.actor, why
-        if lemma in GENERIC_ACTS:
+        if lemma in GENERIC_ACTS and _possessor(head) is None and _by_object(head, "prep") is None:
+            # held53: not "the decision by acting Secretary Duke": its own maker is named
             return self._last_actor(head, how)
         return None
 
@@ -1606,9 +1626,21 @@ class ActorResolver:
             return None
         before = head.doc[sent.start - 1].sent
         root = before.root
-        if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in SAYING_VERBS:
+        if root.pos_ not in ("VERB", "AUX"):
             return None
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if root.lemma_.lower() in SAYING_VERBS:
+            # issue #9/#10 held53: "Ford said it would close the plant. Unions criticised the
+            # move": the act told is the saying verb's clause, its maker that clause's subject
+            # by name, or the sayer when the clause's subject is a pronoun standing for them
+            told = _told_act(root)
+            if told is None:
+                return None
+            root, own = told
+            if own is not None and own.pos_ == "NOUN" and self.lookup(own.text) is None:
+                return None  # "officials said talks in Jerusalem ended": no one's act
+            if own is not None:
+                subject = own
         if subject is None or subject.idx < self.dateline_end:
             return None
         made = self.argument(subject, how + "<-last-act")
@@ -4090,6 +4122,28 @@ PERSON_HEADS = frozenset(
 
 
 CONTROLLED = frozenset({"xcomp", "advcl", "conj"})  # clauses whose subject is their head's
+
+
+# issue #9/#10 held53: the pronouns a told act's clause names its sayer by ("Ford said it
+# would close ...", "the ministers announced they would ...")
+SAYER_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
+
+
+def _told_act(say: Token) -> tuple[Token, Token | None] | None:
+    """The act a saying verb's clause tells ("said it would close the plant": close) and its
+    own subject by name (None when a pronoun stands for the sayer); None when the clause is a
+    saying of its own or tells no one's act ("said profits fell")."""
+    clause = next(
+        (c for c in say.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None
+    )
+    if clause is None or clause.lemma_.lower() in SAYING_VERBS:
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in SAYER_PRONOUNS:
+        return clause, None
+    if subject.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return clause, subject
 
 
 def _doer(verb: Token) -> Token | None:

@@ -1099,6 +1099,50 @@ def _passive_authority(verb: Token, entry: LexiconEntry, resolver: ActorResolver
     ]
 
 
+# issue #9/#10 held53: the words naming the police or the courts as a "by" phrase's object
+AUTHORITY_NOUNS = {
+    "COP": frozenset({"police", "policeman", "policemen", "officer", "detective", "agent",
+                      "investigator", "customs", "coastguard", "gendarme", "gendarmerie"}),
+    "JUD": frozenset({"court", "judge", "tribunal", "jury", "magistrate", "prosecutor"}),
+}  # fmt: skip
+
+
+def _stray_authority_agent(
+    verb: Token, entry: LexiconEntry, resolver: ActorResolver
+) -> Token | None:
+    """issue #9/#10 held53: the "by" agent of an agentless passive of a police or court act
+    that the parser hung on a noun of the verb's own phrases ("was arrested on Tuesday in
+    connection with the fraud by Singapore police": "by" on "fraud"). Only the authority that
+    does such an act is taken back (the police arrest, a court convicts): "arrested over an
+    attack by militants" keeps the militants the attack's."""
+    sector = PASSIVE_AUTHORITY.get(verb.lemma_.lower())
+    if sector is None or entry.code[:2] not in AUTHORITY_ROOTS:
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    frontier = [c for c in verb.children if c.dep_ == "prep"]
+    for _ in range(3):
+        objects = [g for p in frontier for g in p.children if g.dep_ == "pobj"]
+        frontier = []
+        for obj in objects:
+            for prep in obj.children:
+                if prep.dep_ not in ("prep", "agent"):
+                    continue
+                if prep.lower_ != "by":
+                    frontier.append(prep)
+                    continue
+                agent = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if agent is None:
+                    continue
+                if agent.lemma_.lower() in AUTHORITY_NOUNS[sector]:
+                    return agent
+                whole = verb.doc.text[agent.left_edge.idx : agent.idx + len(agent.text)]
+                found = resolver.lookup(whole)
+                if found is not None and getattr(found, "sector", None) == sector:
+                    return agent
+    return None
+
+
 # issue #9 actors48: "Prince was called to testify", "has been compelled to appear before a House
 # committee": an agentless summons of a witness is the body the witness is to appear before,
 # else the legislature of the article's country (a court's when the sentence tells a trial)

@@ -216,6 +216,7 @@ from redline.events.coding.sides import (
     _passive_instrument,
     _passive_place_source,
     _promise_before,
+    _stray_authority_agent,
     _striker,
     _summit_body,
     _summoning_body,
@@ -511,6 +512,11 @@ def _events_for(
     passive_relcl = src_how.endswith("passive relcl")
     if entry.pos == "verb" and _participle_after_preposition(trigger):
         src_tok, src_how = None, ""  # lead's read51: "founded by assassinated former PM X"
+    if src_tok is None and entry.pos == "verb" and _is_passive(trigger):
+        stray = _stray_authority_agent(trigger, entry, resolver)
+        if stray is not None:  # held53: "arrested in connection with X by Singapore police"
+            src_tok, src_how = stray, "agent(by, on a noun of the verb's phrase)"
+            used.add(stray.i)
     if src_tok is None and entry.pos == "verb" and _is_passive(trigger):
         src_tok, src_how = _entered_country(trigger)
     violent = entry.code[:2] in ("18", "19", "20")
