@@ -284,6 +284,59 @@ def _own_act_denied(trigger: Token) -> bool:
     return any(c.dep_ == "neg" for c in children)
 
 
+# issue #9 negation53: "there was no evidence that Manafort colluded with ...", "found no sign
+# that Moscow interfered": a clause held by one of these nouns, denied ("no", or a negated verb
+# that takes the noun: "did not find any evidence"), tells an act no one is said to have done
+EVIDENCE_NOUNS = frozenset({"evidence", "proof", "sign", "indication", "suggestion", "basis"})
+# issue #9 negation53: who speaks for another in a denial ("his defense lawyer argued", "Trump
+# lawyer Jay Sekulow said", "a spokeswoman for the campaign said"): a denial of the act of one
+# of the speaker's country is made on that side's behalf
+SPOKESPERSON_WORDS = frozenset(
+    {"lawyer", "lawyers", "attorney", "attorneys", "counsel", "spokesman", "spokeswoman",
+     "spokesperson", "spokespeople", "representative", "aide", "aides"}
+)  # fmt: skip
+
+
+def _no_evidence_of(trigger: Token) -> str:
+    """'no <noun>' when ``trigger`` heads the clause of an evidence noun that is denied
+    ("there is no evidence that X colluded", "did not find any evidence X interfered"), else ""."""
+    noun = trigger.head
+    if trigger.dep_ not in ("acl", "ccomp") or noun.i == trigger.i:
+        return ""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in EVIDENCE_NOUNS:
+        return ""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return f"'no {noun.text}'"
+    holder = noun.head
+    if noun.dep_ in ("dobj", "attr") and any(c.dep_ == "neg" for c in holder.children):
+        return f"'{holder.text} not ... {noun.text}'"
+    return ""
+
+
+def _act_said_undone(trigger: Token) -> str:
+    """issue #9 negation53: why the act a speaker tells is said not to have been done: a
+    negation on the act's verb ("did not violate", "had never interfered", "will not
+    interfere") or a denied evidence noun over its clause ("no evidence that X colluded")."""
+    neg = next((c for c in trigger.children if c.dep_ == "neg"), None)
+    if neg is not None:
+        return f"'{neg.text}' on '{trigger.text}'"
+    return _no_evidence_of(trigger)
+
+
+def _speaks_for(speaker: Argument, doer: Argument) -> bool:
+    """issue #9 negation53: whether ``speaker`` speaks for ``doer`` in denying its act: a lawyer,
+    attorney or spokesperson of the doer's country ("Manafort did not violate the order, his
+    defense lawyer said"), or a body of the bare country named as the doer ("Peskov said Moscow
+    had never interfered")."""
+    if speaker.actor is None or doer.actor is None or not speaker.code or not doer.code:
+        return False
+    if speaker.code[:3] != doer.code[:3]:
+        return False
+    if SPOKESPERSON_WORDS & set(re.findall(r"[a-z]+", speaker.text.lower())):
+        return True
+    return len(doer.code) == 3 and getattr(doer.actor, "kind", "") == "country"
+
+
 def _denied_outright(match: Match) -> bool:
     """Whether a speaker's clause says there was none of the thing ("there was no collusion",
     "there wasn't any wrongdoing"): a denial, not a statement that something happened."""
