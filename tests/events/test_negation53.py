@@ -73,3 +73,24 @@ def test_negation53_government_denies_for_its_country(code_all):
     assert not _root(doc, "11"), seen(doc)
     assert [e for e in doc.events if e.code == "016"], seen(doc)
     offsets_hold(doc)
+
+
+def test_negation53_act_under_no_evidence_is_flagged_negated(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The Pentagon said on Monday it had found no evidence that Iran "
+        "attacked the tanker in the Gulf of Oman."
+    )
+    attacks = [e for e in _root(doc, "19") if (e.source_actor or "")[:3] == "IRN"]
+    assert attacks and all(e.negated for e in attacks), seen(doc)
+    assert "negation53" in (attacks[0].rule or ""), seen(doc)
+    offsets_hold(doc)
+
+
+def test_negation53_act_under_evidence_found_stays_asserted(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - The Pentagon said on Monday it had found evidence that Iran "
+        "attacked the tanker in the Gulf of Oman."
+    )
+    attacks = [e for e in _root(doc, "19") if (e.source_actor or "")[:3] == "IRN"]
+    assert attacks and not any(e.negated for e in attacks), seen(doc)
+    offsets_hold(doc)

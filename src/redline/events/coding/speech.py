@@ -12,6 +12,7 @@ from redline import datafiles
 from redline.events.arguments import ActorResolver, Argument, next_verbs_object
 from redline.events.coding.clauses import _same_side
 from redline.events.coding.denials import _voting_body
+from redline.events.coding.flags import _no_evidence_of
 from redline.events.coding.vocabulary import (
     CLAIM_NOUNS,
     CONCLUDING_VERBS,
@@ -284,10 +285,6 @@ def _own_act_denied(trigger: Token) -> bool:
     return any(c.dep_ == "neg" for c in children)
 
 
-# issue #9 negation53: "there was no evidence that Manafort colluded with ...", "found no sign
-# that Moscow interfered": a clause held by one of these nouns, denied ("no", or a negated verb
-# that takes the noun: "did not find any evidence"), tells an act no one is said to have done
-EVIDENCE_NOUNS = frozenset({"evidence", "proof", "sign", "indication", "suggestion", "basis"})
 # issue #9 negation53: who speaks for another in a denial ("his defense lawyer argued", "Trump
 # lawyer Jay Sekulow said", "a spokeswoman for the campaign said"): a denial of the act of one
 # of the speaker's country is made on that side's behalf
@@ -295,22 +292,6 @@ SPOKESPERSON_WORDS = frozenset(
     {"lawyer", "lawyers", "attorney", "attorneys", "counsel", "spokesman", "spokeswoman",
      "spokesperson", "spokespeople", "representative", "aide", "aides"}
 )  # fmt: skip
-
-
-def _no_evidence_of(trigger: Token) -> str:
-    """'no <noun>' when ``trigger`` heads the clause of an evidence noun that is denied
-    ("there is no evidence that X colluded", "did not find any evidence X interfered"), else ""."""
-    noun = trigger.head
-    if trigger.dep_ not in ("acl", "ccomp") or noun.i == trigger.i:
-        return ""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in EVIDENCE_NOUNS:
-        return ""
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
-        return f"'no {noun.text}'"
-    holder = noun.head
-    if noun.dep_ in ("dobj", "attr") and any(c.dep_ == "neg" for c in holder.children):
-        return f"'{holder.text} not ... {noun.text}'"
-    return ""
 
 
 def _act_said_undone(trigger: Token) -> str:
