@@ -23,6 +23,7 @@ def test_negation53_lawyer_denies_the_violation_for_his_client(code_all):
     assert not _root(doc, "11"), seen(doc)
     denials = [e for e in doc.events if e.code == "016"]
     assert denials and "negation53" in (denials[0].rule or ""), seen(doc)
+    assert not denials[0].negated, seen(doc)  # the denial is asserted; its content negates
     assert (denials[0].source_actor or "")[:3] == "USA", seen(doc)
     offsets_hold(doc)
 

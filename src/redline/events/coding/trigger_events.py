@@ -1249,10 +1249,10 @@ def _events_for(
             # issue #9 drops26: "Russia says it did not interfere", "Trump said his campaign
             # did not collude with Russia": the speaker denies its own side's act (016)
             entry = replace(entry, code=DENIAL_CODE, target="none")
-            if spoken_for:
-                # issue #9 negation53: "Manafort did not violate a court gag order, his
-                # defense lawyer said": denied on the doer's behalf (guideline §19.2)
-                denial_note = f"negation53: act denied for its doer ({undone}) -> 016"
+            # issue #9 negation53: "Manafort did not violate a court gag order, his defense
+            # lawyer said": denied on the doer's behalf (guideline §19.2)
+            whose = "for its doer" if spoken_for else "by its own side"
+            denial_note = f"negation53: act denied {whose} ({undone}) -> 016"
         elif not targets and own and entry.code[:2] == "11" and _no_evidence_of(trigger):
             # issue #9 negation53: "there is no evidence that my client colluded with Russia"
             entry = replace(entry, code=DENIAL_CODE, target="none")
@@ -1334,6 +1334,10 @@ def _events_for(
             member = replace(sources[0], how=sources[0].how + AMONG_HOW)
             pairs = [(member, member)]
     negated, neg_rule = is_negated(match)
+    if denial_note:
+        # issue #9 negation53: the negation is what the denial says; the denial itself is
+        # asserted (guideline §2: "a denial of responsibility is 016 asserted")
+        negated, neg_rule = False, ""
     conditional, cond_rule = is_conditional(match)
     if (
         _prevented(trigger)
