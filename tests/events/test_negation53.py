@@ -95,3 +95,13 @@ def test_negation53_act_under_evidence_found_stays_asserted(code_all):
     attacks = [e for e in _root(doc, "19") if (e.source_actor or "")[:3] == "IRN"]
     assert attacks and not any(e.negated for e in attacks), seen(doc)
     offsets_hold(doc)
+
+
+def test_negation53_not_only_is_no_negation(code_all):
+    doc = code_all(
+        "WASHINGTON (Reuters) - Russia not only meddled in the election but also hacked the "
+        "party's servers, the senator said."
+    )
+    accused = [e for e in _root(doc, "11") if (e.target_actor or "")[:3] == "RUS"]
+    assert accused and not accused[0].negated, seen(doc)
+    offsets_hold(doc)
