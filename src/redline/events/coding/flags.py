@@ -71,6 +71,28 @@ def _judged_for_clause(clause: Token, copula: Token) -> bool:
 GAINING_LIGHT_VERBS = frozenset({"win", "secure", "obtain"})
 
 
+# issue #9 negation53: "there was no evidence that Manafort colluded with ...", "found no sign
+# that Moscow interfered": a clause held by one of these nouns, denied ("no", or a negated verb
+# that takes the noun: "did not find any evidence"), tells an act no one is said to have done
+EVIDENCE_NOUNS = frozenset({"evidence", "proof", "sign", "indication", "suggestion", "basis"})
+
+
+def _no_evidence_of(trigger: Token) -> str:
+    """'no <noun>' when ``trigger`` heads the clause of an evidence noun that is denied
+    ("there is no evidence that X colluded", "did not find any evidence X interfered"), else ""."""
+    noun = trigger.head
+    if trigger.dep_ not in ("acl", "ccomp") or noun.i == trigger.i:
+        return ""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in EVIDENCE_NOUNS:
+        return ""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return f"'no {noun.text}'"
+    holder = noun.head
+    if noun.dep_ in ("dobj", "attr") and any(c.dep_ == "neg" for c in holder.children):
+        return f"'{holder.text} not ... {noun.text}'"
+    return ""
+
+
 def is_negated(match: Match) -> tuple[bool, str]:
     tokens = [match.trigger, *_governor_chain(match.trigger)]
     light = match.trigger.head
@@ -131,6 +153,11 @@ def is_negated(match: Match) -> tuple[bool, str]:
             return True, f"governed by '{gov.text}'"
     if implied:
         return True, implied
+    for tok in tokens:
+        if no_evidence := _no_evidence_of(tok):
+            # issue #9 negation53: "there is no evidence that Iran attacked the tanker": the
+            # act is told as not known to have happened
+            return True, f"negation53: clause of {no_evidence}"
     return False, ""
 
 

@@ -12,6 +12,7 @@ from redline import datafiles
 from redline.events.arguments import ActorResolver, Argument, next_verbs_object
 from redline.events.coding.clauses import _same_side
 from redline.events.coding.denials import _voting_body
+from redline.events.coding.flags import _no_evidence_of
 from redline.events.coding.vocabulary import (
     CLAIM_NOUNS,
     CONCLUDING_VERBS,
@@ -282,6 +283,39 @@ def _own_act_denied(trigger: Token) -> bool:
     if any(c.dep_ == "aux" and c.lemma_ in FORETELLING_AUX for c in children):
         return False
     return any(c.dep_ == "neg" for c in children)
+
+
+# issue #9 negation53: who speaks for another in a denial ("his defense lawyer argued", "Trump
+# lawyer Jay Sekulow said", "a spokeswoman for the campaign said"): a denial of the act of one
+# of the speaker's country is made on that side's behalf
+SPOKESPERSON_WORDS = frozenset(
+    {"lawyer", "lawyers", "attorney", "attorneys", "counsel", "spokesman", "spokeswoman",
+     "spokesperson", "spokespeople", "representative", "aide", "aides"}
+)  # fmt: skip
+
+
+def _act_said_undone(trigger: Token) -> str:
+    """issue #9 negation53: why the act a speaker tells is said not to have been done: a
+    negation on the act's verb ("did not violate", "had never interfered", "will not
+    interfere") or a denied evidence noun over its clause ("no evidence that X colluded")."""
+    neg = next((c for c in trigger.children if c.dep_ == "neg"), None)
+    if neg is not None:
+        return f"'{neg.text}' on '{trigger.text}'"
+    return _no_evidence_of(trigger)
+
+
+def _speaks_for(speaker: Argument, doer: Argument) -> bool:
+    """issue #9 negation53: whether ``speaker`` speaks for ``doer`` in denying its act: a lawyer,
+    attorney or spokesperson of the doer's country ("Manafort did not violate the order, his
+    defense lawyer said"), or a body of the bare country named as the doer ("Peskov said Moscow
+    had never interfered")."""
+    if speaker.actor is None or doer.actor is None or not speaker.code or not doer.code:
+        return False
+    if speaker.code[:3] != doer.code[:3]:
+        return False
+    if SPOKESPERSON_WORDS & set(re.findall(r"[a-z]+", speaker.text.lower())):
+        return True
+    return len(doer.code) == 3 and getattr(doer.actor, "kind", "") == "country"
 
 
 def _denied_outright(match: Match) -> bool:

@@ -226,16 +226,19 @@ from redline.events.coding.sides import (
     find_target,
 )
 from redline.events.coding.speech import (
+    _act_said_undone,
     _asked_clause,
     _denied_outright,
     _hacking_alleged_by,
     _investigated_parties,
     _law_enforcer,
     _main_subject,
+    _no_evidence_of,
     _own_act_denied,
     _own_side_subject,
     _political_quarrel,
     _resolution_voters,
+    _speaks_for,
     _whether_conjunct,
 )
 from redline.events.coding.vocabulary import (
@@ -1206,6 +1209,7 @@ def _events_for(
         implied = terror and any(t.actor is not None for t in targets)
         if not sources and entry.origin != ALLEGATION and not implied:
             return []  # a bare noun ("the release of X") is news of an event, not an event
+    denial_note = ""
     if entry.speaker and entry.target == "none":
         # issue #9 recalla: "Trump says there was no collusion": the speaker denies (016)
         speaker = _speaker_argument(match, doc, resolver)
@@ -1243,14 +1247,33 @@ def _events_for(
         if speaker is None:
             return []
         targets = resolver.arguments(src_tok, src_how, deep=True) if src_tok is not None else []
+        undone = _act_said_undone(trigger) if entry.code[:2] == "11" else ""
         own = [t for t in targets if t.actor is not None and _same_side(t, speaker)]
-        targets = [t for t in targets if t.actor is not None and not _same_side(t, speaker)]
+        spoken_for = [
+            t
+            for t in targets
+            if undone and t.actor is not None and t not in own and _speaks_for(speaker, t)
+        ]
+        own += spoken_for
+        targets = [t for t in targets if t.actor is not None and t not in own]
         if not targets and own and entry.code[:2] == "11" and _own_act_denied(trigger):
             # issue #9 drops26: "Russia says it did not interfere", "Trump said his campaign
             # did not collude with Russia": the speaker denies its own side's act (016)
             entry = replace(entry, code=DENIAL_CODE, target="none")
+            # issue #9 negation53: "Manafort did not violate a court gag order, his defense
+            # lawyer said": denied on the doer's behalf (guideline §19.2)
+            whose = "for its doer" if spoken_for else "by its own side"
+            denial_note = f"negation53: act denied {whose} ({undone}) -> 016"
+        elif not targets and own and entry.code[:2] == "11" and _no_evidence_of(trigger):
+            # issue #9 negation53: "there is no evidence that my client colluded with Russia"
+            entry = replace(entry, code=DENIAL_CODE, target="none")
+            denial_note = f"negation53: no evidence of its side's act ({undone}) -> 016"
         elif not targets:
             return []  # a judgement about no one the text names (or about oneself)
+        elif undone:
+            # issue #9 negation53: "the watchdog said Iran did not violate the deal", "there
+            # was no evidence that the campaign colluded": an act said not done accuses no one
+            return []
         sources = [speaker]
     if entry.swap and targets:
         sources, targets = targets, sources  # "T received weapons from S", "T faces pressure"
@@ -1322,6 +1345,10 @@ def _events_for(
             member = replace(sources[0], how=sources[0].how + AMONG_HOW)
             pairs = [(member, member)]
     negated, neg_rule = is_negated(match)
+    if denial_note:
+        # issue #9 negation53: the negation is what the denial says; the denial itself is
+        # asserted (guideline §2: "a denial of responsibility is 016 asserted")
+        negated, neg_rule = False, ""
     conditional, cond_rule = is_conditional(match)
     if (
         _prevented(trigger)
@@ -1396,6 +1423,8 @@ def _events_for(
         )
     if sense_code is None:
         return []  # "assets the officials hold", "had gone to bed": not this event at all
+    if denial_note:
+        sense = f"{sense}; {denial_note}" if sense else denial_note
     if sense_code[:2] == "02" and _calls_a_race(trigger):
         return []  # "the AP called Nevada for Biden": a race called for its winner, no appeal
     code = cameo[sense_code]
