@@ -616,6 +616,10 @@ def _reporting_verbs() -> frozenset[str]:
 
 
 NOT_SHORT_FORMS = frozenset({("house", "white house")})
+# issue #10 graph53: the patterns the passes ask of every mention, compiled once (a call of
+# ``re.search`` with a pattern string costs a lookup in re's cache each time)
+POSSESSIVE_END = re.compile(r"['’]s?$")  # "Trump’s", "the Joneses'"
+LEADING_THE = re.compile(r"^the\s+", re.I)
 
 
 def _name_mentions(graph: _Graph) -> None:
@@ -686,8 +690,8 @@ def _name_mentions(graph: _Graph) -> None:
         text = doc.text[start:end]
         if text.lower().startswith("the "):
             start += 4
-        if re.search(r"['’]s?$", text):
-            end = start + len(re.sub(r"['’]s?$", "", doc.text[start:end]))
+        if POSSESSIVE_END.search(text):
+            end = start + len(POSSESSIVE_END.sub("", doc.text[start:end]))
         if end <= start:
             continue
         if entity.label == "ORG" and doc.text[start:end].islower():
@@ -845,7 +849,7 @@ def _name_mentions(graph: _Graph) -> None:
             node.type = "place"  # a town or region the actor book does not code
         if entity.label == "GPE" and entity.actor and len(entity.actor) > 3:
             node.type = "organisation"  # "the Kremlin", "Washington" as a government
-        key = (entity.canonical or re.sub(r"^the\s+", "", doc.text[start:end], flags=re.I)).lower()
+        key = (entity.canonical or LEADING_THE.sub("", doc.text[start:end])).lower()
         # names28: "the secretary of state" is no short form of "State Department": a short
         # form is printed as a name
         if (
@@ -2163,7 +2167,7 @@ def _names_a_country(graph: _Graph, text: str) -> bool:
 def _book_person(graph: _Graph, text: str) -> bool:
     """Whether the actor book knows ``text`` as a person. A person out of office on the
     document's date is coded with his country alone ("Trump" in 2016 is USA), like a country."""
-    match = _looked_up(graph, re.sub(r"['’]s?$", "", text.strip()))
+    match = _looked_up(graph, POSSESSIVE_END.sub("", text.strip()))
     return match is not None and match.kind == "person"
 
 
@@ -2541,14 +2545,19 @@ def _peer_style(graph: _Graph, node: _Node) -> str | None:
     return " ".join(words) + (f" of {seat.group(1)}" if seat else "")
 
 
+# the titles that go with a surname only, before a name or opening it; and with "Dr" and "Sir"
+SURNAME_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s*$")
+SURNAME_TITLE_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss)\b")
+COURTESY_TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Dr|Sir|Miss)\.?\s*$")
+COURTESY_TITLE_OPENING = re.compile(r"(Mr|Mrs|Ms|Dr|Sir|Miss)\b")
+
+
 def _surname_title(graph: _Graph, node: _Node) -> bool:
     """Whether a bare name node has "Mr", "Mrs", "Ms" or "Miss" before or in it, titles that go
     with a surname only."""
     title = graph.doc.text[max(0, node.start - 12) : node.start]
     own = graph.doc.text[node.start : node.end]
-    return bool(
-        re.search(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s*$", title) or re.match(r"(?:Mr|Mrs|Ms|Miss)\b", own)
-    )
+    return bool(SURNAME_TITLE_BEFORE.search(title) or SURNAME_TITLE_OPENING.match(own))
 
 
 def _courtesy_title(graph: _Graph, node: _Node) -> tuple[bool, str | None]:
@@ -2556,9 +2565,7 @@ def _courtesy_title(graph: _Graph, node: _Node) -> tuple[bool, str | None]:
     and the gender the title gives (None for "Dr.")."""
     title = graph.doc.text[max(0, node.start - 12) : node.start]
     own = graph.doc.text[node.start : node.end]
-    titled = re.search(r"\b(Mr|Mrs|Ms|Dr|Sir|Miss)\.?\s*$", title) or re.match(
-        r"(Mr|Mrs|Ms|Dr|Sir|Miss)\b", own
-    )
+    titled = COURTESY_TITLE_BEFORE.search(title) or COURTESY_TITLE_OPENING.match(own)
     return titled is not None, PERSON_TITLES_GENDER.get(titled.group(1).lower()) if titled else None
 
 
@@ -3071,8 +3078,11 @@ def _compatible(a: list[str], b: list[str]) -> bool:
 ACRONYM_DEFINITION = re.compile(r"\(\s*(?P<acronym>[A-Z][A-Z.&]{1,7}?s?)\s*\)")
 
 
+INITIALS_SPLIT = re.compile(r"[\s\-]+")
+
+
 def _initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    words = [w for w in INITIALS_SPLIT.split(name) if w]
     skip = {"of", "the", "and", "for", "on", "in", "&", "to"}
     return "".join(w[0] for w in words if w.lower() not in skip and w[0].isalpha()).upper()
 
@@ -3137,6 +3147,9 @@ def _acronyms(graph: _Graph) -> None:
 # never defines it: "the Scottish Environment Protection Agency is warning ... Sepa predict"
 
 
+THE_OPENING = re.compile(r"^[Tt]he\s+")
+
+
 def _undefined_acronyms(graph: _Graph, seen: set[str]) -> None:
     """A word of three to six letters whose letters are the initials of an organisation named
     (in three words or more) before it is that organisation."""
@@ -3145,7 +3158,7 @@ def _undefined_acronyms(graph: _Graph, seen: set[str]) -> None:
     for node in graph.nodes:
         if node.kind != "name" or graph.entities[node.entity].type != "organisation":
             continue
-        name = re.sub(r"^[Tt]he\s+", "", text[node.start : node.end])
+        name = THE_OPENING.sub("", text[node.start : node.end])
         letters = _initials(name)
         if 3 <= len(name.split()) <= 6 and 3 <= len(letters) <= 6:
             long_forms.setdefault(letters, node)
@@ -3266,7 +3279,7 @@ def _titles_at(book: ActorBook, text: str, start: int, end: int) -> list[str]:
             titles.append(word)
     # issue #10 family27: "Ivanka Trump, the president's daughter": a possessive names
     # the relative's office, not hers
-    appos = re.match(r",\s+(?:the|a|an)\s+((?:[a-z-]+\s+){0,3}[a-z-]+)\b(?!['’])", after)
+    appos = TITLE_APPOSITION.match(after)
     if appos:
         words = appos.group(1).split()
         for size in range(min(longest, len(words)), 0, -1):
@@ -3281,6 +3294,8 @@ def _titles_at(book: ActorBook, text: str, start: int, end: int) -> list[str]:
     return titles
 
 
+# ", the caretaker prime minister": an apposition's words after the name
+TITLE_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+((?:[a-z-]+\s+){0,3}[a-z-]+)\b(?!['’])")
 PARTY_SPEAKS = re.compile(r"\s*(?:[,.;:)]|(?:said|says|added|told|wrote|argued|noted)\b)")
 
 
@@ -3290,8 +3305,10 @@ def _party_title(book: ActorBook, phrase: str) -> bool:
     Howard" is him."""
     if " " not in phrase:
         return False
-    key = tuple(normalise_token(w) for w in phrase.split())
-    return any(entry.kind == "party" for entry, _ in book.index.get(key, ()))
+    # issue #10 graph53: asked of every run of words before every person's name, which the index
+    # mostly lacks: the lookup alone answers those
+    meanings = book.index.get(tuple(map(normalise_token, phrase.split())))
+    return bool(meanings) and any(entry.kind == "party" for entry, _ in meanings)
 
 
 def _titled(graph: _Graph) -> None:
@@ -3433,7 +3450,18 @@ def _office_index(book: ActorBook) -> dict[str, list[Person]]:
 
 @lru_cache(maxsize=8)
 def _role_pattern(titles: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+    """ "the (Adjective) <title>" for every office title, longest first. issue #10 graph53: the
+    titles are grouped by their first letter ("p(?:rime minister|resident|...)"): under re.I
+    the regex engine entered every one of some 230 alternatives after each "the"; now only
+    the group of the letter there. The titles of a group keep their longest-first order and
+    no two groups start with the same letter, so every match is the one the flat list gave."""
+    groups: dict[str, list[str]] = {}
+    for title in sorted(titles, key=len, reverse=True):
+        groups.setdefault(title[:1].lower(), []).append(title)
+    alternatives = "|".join(
+        re.escape(first) + "(?:" + "|".join(re.escape(t[1:]) for t in group) + ")"
+        for first, group in groups.items()
+    )
     return re.compile(
         r"\b[Tt]he\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?(?P<title>" + alternatives + r")\b(?!['’]s\s)",
         re.I,
@@ -3935,8 +3963,12 @@ def _book_businesses(graph: _Graph) -> list[int]:
     not the recogniser tagged them; a trade word inside a quotation is the speaker's, no
     business the narration named ("“... we are working with our suppliers,” a company
     spokeswoman said": read50h)."""
+    # issue #10 graph53: the document's own date, as the actor stage and _link_people give it,
+    # so that the book's memo of the text's surnames (``others_by_surname``, keyed by text and
+    # date) answers; the lookups read the same day from it
+    published = graph.doc.published if graph.date else None
     try:
-        found = graph.book.find_mentions(graph.doc.text, date=graph.date)
+        found = graph.book.find_mentions(graph.doc.text, date=published)
     except Exception:
         return []
     return sorted(
@@ -5880,13 +5912,16 @@ CHANNEL_VERBS = frozenset({"tell", "inform", "brief", "speak", "talk", "appear",
 CHANNEL_NOUNS = frozenset({"interview", "statement", "article", "remarks", "comments"})
 
 
+LETTER_RUNS = re.compile(r"[A-Za-z]+")
+
+
 def _told_channel(graph: _Graph, node: _Node) -> bool:
     """Whether ``node`` names a news outlet (its actor a media one, or a media word in its
     name) as the one told or the place of a statement: the object of "told", or after "on",
     "to", "with", "in" on a verb of saying or speaking or on "interview" ("told BBC Radio 4's
     Today programme", "speaking to Sky News", "in an interview with the Jewish Chronicle")."""
     ent = graph.entities[node.entity]
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", graph.doc.text[node.start : node.end])}
+    words = {w.lower() for w in LETTER_RUNS.findall(graph.doc.text[node.start : node.end])}
     if not ((ent.actor or "").endswith("MED") or words & MEDIA_WORDS):
         return False
     span = _node_span(graph, node)
