@@ -405,13 +405,14 @@ class ActorBook:
         McConnell"): a later courtesy title and surname ("Mr McConnell") is the text's person,
         as the full name is (``_another_first_name``). Empty when the text has no courtesy
         title."""
-        if not COURTESY_TITLED.search(text):
-            return frozenset()
         key = (text, date)
         if key not in self._others:
             if len(self._others) >= OTHERS_MEMO:
                 self._others.clear()
-            self._others[key] = self._others_by_surname(text, date)
+            # issue #10 graph53: a text with no courtesy title is kept (empty) too, so that the
+            # stages after the first do not search the whole text for one again
+            titled = COURTESY_TITLED.search(text) is not None
+            self._others[key] = self._others_by_surname(text, date) if titled else frozenset()
         return self._others[key]
 
     def _others_by_surname(self, text: str, date: Any) -> frozenset[str]:

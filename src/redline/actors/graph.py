@@ -377,9 +377,10 @@ LEADING_VERBS = frozenset(
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
+@datafiles.cached(maxsize=16384)  # issue #10 graph53: asked of the same names again and again
 def _name_key(text: str) -> str:
     """A one-mention lookup key comparable with :func:`_surname_key`."""
-    return " ".join(_name_words(text)).lower().replace("’", "'")
+    return " ".join(_name_words_of(text)).lower().replace("’", "'")
 
 
 def _surname_key(words: list[str]) -> str:
@@ -655,6 +656,8 @@ def _name_mentions(graph: _Graph) -> None:
     )
     # the last words of the parties' names: only an entity ending in one can name a party
     party_ends = {name.rsplit(None, 1)[-1] for name in graph.book.parties if name.strip()}
+    # issue #10 graph53: a text with no mojibake has no such word to join a name (asked once)
+    mojibake = any(mark in doc.text for mark in MOJIBAKE_MARKS)
     for entity in found:
         if entity.label == "NORP" and _name_key(entity.text) in surnames:
             entity = replace(entity, label="ORG", actor=None)  # "a Carney spokesperson"
@@ -741,7 +744,8 @@ def _name_mentions(graph: _Graph) -> None:
             end = start + len(first)
             text = doc.text[start:end]
         rule = "name"
-        if entity.label in ("PERSON", "ORG"):
+        joined = False
+        if entity.label in ("PERSON", "ORG") and mojibake:
             start, end, joined = _mojibake_neighbours(doc.text, start, end)
             if joined:
                 rule = "name+mojibake-word"
@@ -922,7 +926,9 @@ def _possessive_names(graph: _Graph, entities: list[Entity]) -> list[Entity]:
     bodies = {e.text for e in entities if e.label == "ORG"}
     out = []
     for entity in entities:
-        found = OWNED_NAME.match(entity.text) if entity.label != "PERSON" else None
+        # issue #10 graph53: only a name with an apostrophe can be one (no other is matched)
+        owned = entity.label != "PERSON" and ("'" in entity.text or "’" in entity.text)
+        found = OWNED_NAME.match(entity.text) if owned else None
         if found is None or not (
             found.group(2).split()[0].lower() in _first_names()
             or (
@@ -957,6 +963,7 @@ COUNTED = re.compile(r"\s\d+(?:\s|$)")  # a bare number inside a name: "Screams 
 # a word whose accented letters were decoded twice ("TomÃ¡s", "SarukhÃ¡n"): the tagger splits or
 # drops it, so the name it belongs to loses a word
 MOJIBAKE = re.compile(r"[ÃÂ]|A\u0303|A\u0302")
+MOJIBAKE_MARKS = ("Ã", "Â", "A\u0303", "A\u0302")  # the strings MOJIBAKE finds
 MOJIBAKE_AFTER = re.compile(r" ([A-Z][^\s,;:()\"“”’]*)")
 MOJIBAKE_BEFORE = re.compile(r"(?:^|\s)([A-Z][^\s,;:()\"“”’]*) $")
 
@@ -5960,6 +5967,15 @@ def _named_after(doc: Document, quote: Quote, start: int) -> bool:
     return doc.text.find(quote.speaker, start, quote.speaker_end) >= 0
 
 
+def _printed_name(ent: _Entity) -> str | None:
+    """An entity's name as its mentions print it: the canonical name, else the longest of the
+    names the text gives it (most words, then most characters)."""
+    canonical = ent.canonical
+    if canonical is None and ent.names:
+        canonical = max(ent.names, key=lambda x: (len(x.split()), len(x)))
+    return unicodedata.normalize("NFC", tidy_name(canonical)) if canonical else None
+
+
 def _finish(graph: _Graph) -> list[Mention]:
     text = graph.doc.text
     first: dict[int, int] = {}
@@ -5968,14 +5984,13 @@ def _finish(graph: _Graph) -> list[Mention]:
             first[n.entity] = min(first.get(n.entity, n.start), n.start)
     used = sorted(first, key=first.__getitem__)
     number = {old: new for new, old in enumerate(used)}
+    # issue #10 graph53: each entity's printed name worked out once, not again for each mention
+    printed = {entity: _printed_name(graph.entities[entity]) for entity in used}
     mentions = []
     for node in sorted(graph.nodes, key=lambda n: (n.start, n.end)):
         if node.entity < 0 or node.kind == "dropped":
             continue
         ent = graph.entities[node.entity]
-        canonical = ent.canonical
-        if canonical is None and ent.names:
-            canonical = max(ent.names, key=lambda x: (len(x.split()), len(x)))
         mentions.append(
             Mention(
                 start=node.start,
@@ -5983,7 +5998,7 @@ def _finish(graph: _Graph) -> list[Mention]:
                 text=text[node.start : node.end],
                 entity=number[node.entity],
                 kind=node.kind,
-                canonical=unicodedata.normalize("NFC", tidy_name(canonical)) if canonical else None,
+                canonical=printed[node.entity],
                 type=ent.type,
                 actor=ent.actor,
                 rule=f"{node.rule}+{ent.placed}" if ent.placed else node.rule,
