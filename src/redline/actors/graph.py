@@ -1602,11 +1602,13 @@ def _lede_description(graph: _Graph, node: _Node, span: Any) -> str | None:
     "the <head> of <body>" naming no one, is that description (cross-sentence apposition)."""
     root = span.root
     sent = sentence_of(root)
-    # issue #9/#10 nation40: the nationality lede's person may be named first in any role of
-    # the next sentence ("As part of his plea, Marcel Lazar, 44, said", parsed with no subject)
-    first_named = not any(t.ent_type_ == "PERSON" for t in root.doc[sent.start : span.start])
     subject_named = root.dep_ in ("nsubj", "nsubjpass")
-    if not (subject_named or first_named) or sent.start == 0:
+    # issue #9/#10 nation40: the nationality lede's person may be named first in any role of
+    # the next sentence ("As part of his plea, Marcel Lazar, 44, said", parsed with no subject);
+    # graph53: its tokens are read only when it matters (a subject, or the first sentence, not)
+    if sent.start == 0 or not (
+        subject_named or not any(t.ent_type_ == "PERSON" for t in root.doc[sent.start : span.start])
+    ):
         return None
     prev = sentence_of(root.doc[sent.start - 1])
     subject = next(
@@ -3697,8 +3699,8 @@ def _roles(graph: _Graph) -> None:
         return
     pattern = _role_pattern(tuple(index))
     # speed40: the text is scanned once (it was scanned twice), and a text naming no office
-    # needs none of the titles and names gathered below
-    matches = list(pattern.finditer(doc.text))
+    # needs none of the titles and names gathered below; graph53: tried only where "the" is
+    matches = _matches_at(pattern, doc.text, _the_starts(graph))
     if not matches:
         return
     focus: Counter[str] | None = None  # counted at the first role that needs it
@@ -3876,7 +3878,7 @@ def _nominals(graph: _Graph) -> None:
         rows.append((pattern, words))
     if "company" in doc.text or "firm" in doc.text:
         rows.append((VOICE_OF_A_COMPANY, NOMINAL_HEADS["company"]))
-    definite = [m.start() for m in DEFINITE_ARTICLE.finditer(doc.text)]
+    definite = [p for p in _the_starts(graph) if DEFINITE_ARTICLE.match(doc.text, p)]
     for pattern, words in rows:
         # whether an organisation's names hold one of the row's words, asked once per entity
         # (speed40: it was searched again for every match of the row)
@@ -3926,6 +3928,20 @@ def _nominals(graph: _Graph) -> None:
 # speed40: every nominal row's pattern opens on "the" ("\b[Tt]he (alliance)\b"), so it is tried
 # only where the text has one, not scanned over every character of the text once per row
 DEFINITE_ARTICLE = re.compile(r"\b[Tt]he ")
+# issue #10 graph53: "the" in any case and a space: the only places where a pattern opening on
+# "\b[Tt]he\s" (re.I or not) can match. The regex engine scans for it fast (it opens on a
+# character class); a pattern that opens on a word boundary it tries at every character
+THE_ANY_CASE = re.compile(r"[Tt][Hh][Ee]\s")
+
+
+def _the_starts(graph: _Graph) -> list[int]:
+    """Where the text has "the" in any case and a space after it, in order (found once a
+    graph): for :func:`_matches_at`."""
+    starts = graph.lookups.get("\0the-starts")
+    if starts is None:
+        found = THE_ANY_CASE.finditer(graph.doc.text)
+        starts = graph.lookups["\0the-starts"] = [m.start() for m in found]
+    return starts
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
@@ -5201,7 +5217,14 @@ CLOSING_BIO = re.compile(
 def _closing_bio(text: str) -> tuple[int, int] | None:
     """The span of the author's name in an opinion piece's closing line ("Charlotte Meehan is
     playwright-in-residence at Wheaton College …"), when the narration before it says "I"."""
-    found = CLOSING_BIO.search(text.rstrip())
+    text = text.rstrip()
+    # issue #10 graph53: the pattern opens at the text's start or at a line break: tried there
+    # only (the search tried it at every character), the first that matches as the search did
+    found = None
+    line = 0
+    while found is None and line >= 0:
+        found = CLOSING_BIO.match(text, line)
+        line = text.find("\n", line + 1)
     if found is None or not re.search(r"\bI\b", text[: found.start(1)]):
         return None
     return found.span(1)
@@ -5838,10 +5861,16 @@ def _quote_framers(graph: _Graph) -> dict[tuple[int, int], frozenset[int]]:
         and graph.quote_at(n.start) is None
         and _speaks_in_main_clause(graph, n)
     ]
+    # issue #10 graph53: the speakers by sentence, so that each quotation asks only those of the
+    # sentences it opens and closes in (as _frames does), not every speaker of the text
+    by_sentence: dict[int, list[_Node]] = {}
+    for node in speakers:
+        by_sentence.setdefault(bisect_right(starts, node.start), []).append(node)
     framed: dict[tuple[int, int], set[int]] = {}
     for quote in graph.marks:
-        for node in speakers:
-            if _frames(starts, node, quote):
+        opens, closes = bisect_right(starts, quote[0]), bisect_right(starts, quote[1] - 1)
+        for sentence in {opens, closes}:
+            for node in by_sentence.get(sentence, ()):
                 framed.setdefault(quote, set()).add(node.entity)
     if not framed:
         return {}
