@@ -3314,9 +3314,12 @@ def _party_title(book: ActorBook, phrase: str) -> bool:
     Howard" is him."""
     if " " not in phrase:
         return False
-    # issue #10 graph53: asked of every run of words before every person's name, which the index
-    # mostly lacks: the lookup alone answers those
-    meanings = book.index.get(tuple(map(normalise_token, phrase.split())))
+    # issue #10 graph53: asked of every run of words before every person's name: most end in a
+    # word no party's title ends in, and the index is asked only of the others
+    words = phrase.split()
+    if not words or normalise_token(words[-1]) not in book.party_alias_ends():
+        return False
+    meanings = book.index.get(tuple(map(normalise_token, words)))
     return bool(meanings) and any(entry.kind == "party" for entry, _ in meanings)
 
 
