@@ -3152,11 +3152,33 @@ def _acronyms(graph: _Graph) -> None:
     _undefined_acronyms(graph, seen)
 
 
+THE_OPENING = re.compile(r"^[Tt]he\s+")
+
+
+def _whole_words(text: str, words: set[str]) -> list[tuple[int, int]]:
+    """Where ``text`` has one of ``words`` (each a run of letters) as a whole word, in order: what
+    the words' alternation between word boundaries matches. issue #10 graph53: found with
+    ``str.find``, not by compiling that pattern for each text's words (which cost more than
+    the scan)."""
+    found = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not (_word_char(text, at - 1) or _word_char(text, end)):
+                found.append((at, end))
+            at = text.find(word, at + 1)
+    return sorted(found)
+
+
+def _word_char(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a word character as the regex engine reads one for a word
+    boundary (a letter, digit or underscore); False outside the text."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
 # issue #9 precision8: British style writes an acronym as a word ("Sepa", "Unison") and often
 # never defines it: "the Scottish Environment Protection Agency is warning ... Sepa predict"
-
-
-THE_OPENING = re.compile(r"^[Tt]he\s+")
 
 
 def _undefined_acronyms(graph: _Graph, seen: set[str]) -> None:
@@ -3178,18 +3200,12 @@ def _undefined_acronyms(graph: _Graph, seen: set[str]) -> None:
     if not long_forms:
         return
     # only the words that could be one of these acronyms ("SEPA", "Sepa"), not every capital
-    words = sorted(
-        {w for k in long_forms for w in ((k, k.capitalize()) if len(k) > 2 else (k,))},
-        key=len,
-        reverse=True,
-    )
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
-    for match in pattern.finditer(text):
-        word = match.group()
+    words = {w for k in long_forms for w in ((k, k.capitalize()) if len(k) > 2 else (k,))}
+    for s, e in _whole_words(text, words):
+        word = text[s:e]
         target = long_forms.get(word.upper())
-        if target is None or word in seen or match.start() < target.end:
+        if target is None or word in seen or s < target.end:
             continue
-        s, e = match.span()
         if graph.taken(s, e) and not any(
             old.kind == "name" and (old.start, old.end) == (s, e) for old in graph.at(s, e)
         ):
@@ -3329,22 +3345,13 @@ def _titled(graph: _Graph) -> None:
     if not titles:
         return
     doc = graph.doc
-    alternatives = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
-    # only the title is matched whatever its case: under a global IGNORECASE the look-ahead's
-    # [A-Z] took every word ("the mayor said" never linked, only "the mayor," and "the mayor.")
-    pattern = re.compile(
-        r"\b[Tt]he\s+(?:(?P<adj>[a-z]+)\s+)?(?P<title>(?i:" + alternatives + r"))\b"
-        r"(?!\s+(?:of\s+)?[A-Z])"
-    )
     first = {}
     for n in graph.nodes:
         if n.entity >= 0:
             first[n.entity] = min(first.get(n.entity, n.start), n.start)
-    for match in pattern.finditer(doc.text):
-        start, end = match.start(), match.end()
-        title = match.group("title").lower()
+    for start, end, printed, adj in _titles_after_the(graph, list(titles)):
+        title = printed.lower()
         (entity,) = titles[title]
-        adj = match.group("adj")
         if adj and f"{adj} {title}" in graph.book.roles and f"{adj} {title}" not in titles:
             # issue #10 names27: "Former welfare minister Frank Field" titles him "minister";
             # "the prime minister" is another office, not that minister
@@ -3368,6 +3375,58 @@ def _titled(graph: _Graph) -> None:
         node.subject = _subject_at(doc, start, end, graph.parse_reads)
         node.quoted = graph.quote_at(start) is not None
         graph.add(node)
+
+
+def _titled_pattern(titles: list[str]) -> re.Pattern[str]:
+    """ "the (adjective) <title>" for :func:`_titled`, the titles longest first. Only the title
+    is matched whatever its case: under a global IGNORECASE the look-ahead's [A-Z] took every
+    word ("the mayor said" never linked, only "the mayor," and "the mayor.")."""
+    alternatives = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+    return re.compile(
+        r"\b[Tt]he\s+(?:(?P<adj>[a-z]+)\s+)?(?P<title>(?i:" + alternatives + r"))\b"
+        r"(?!\s+(?:of\s+)?[A-Z])"
+    )
+
+
+@lru_cache(maxsize=1024)
+def _title_after(title: str) -> re.Pattern[str]:
+    """One title of :func:`_titled_pattern` with what must follow it (compiled once a title)."""
+    return re.compile(r"(?i:" + re.escape(title) + r")\b(?!\s+(?:of\s+)?[A-Z])")
+
+
+THE_ADJECTIVE = re.compile(r"\b[Tt]he\s+(?P<adj>[a-z]+)\s+")
+THE_BARE = re.compile(r"\b[Tt]he\s+")
+
+
+def _titles_after_the(graph: _Graph, titles: list[str]) -> list[tuple[int, int, str, str | None]]:
+    """What :func:`_titled_pattern` finds in the text, as (start, end, the title as printed, the
+    adjective or None). issue #10 graph53: that pattern is made of each text's own titles, and
+    compiling it cost more than the graph's scan of the text; its matches are read instead at
+    each "the" with one pattern a title, compiled once: as the regex engine does, the title
+    after an adjective first (the whole lower-case word and the spaces after it), then right
+    after "the", the titles longest first. A title opening on a space (the engine would give
+    back the space before it) is left to the pattern itself."""
+    text = graph.doc.text
+    ordered = sorted(titles, key=len, reverse=True)
+    if any(not title[:1] or title[:1].isspace() for title in ordered):
+        found = _titled_pattern(titles).finditer(text)
+        return [(m.start(), m.end(), m.group("title"), m.group("adj")) for m in found]
+    matches: list[tuple[int, int, str, str | None]] = []
+    end = 0
+    for start in _the_starts(graph):
+        if start < end:
+            continue
+        for opening in (THE_ADJECTIVE.match(text, start), THE_BARE.match(text, start)):
+            if opening is None:
+                continue
+            after = (_title_after(t).match(text, opening.end()) for t in ordered)
+            title = next((m for m in after if m is not None), None)
+            if title is not None:
+                adj = opening.group("adj") if opening.re is THE_ADJECTIVE else None
+                matches.append((start, title.end(), title.group(), adj))
+                end = title.end()
+                break
+    return matches
 
 
 NAMED_AFTER_REACH = 2  # sentences after a role its one titled holder may first be named in
