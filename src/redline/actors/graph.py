@@ -3394,6 +3394,30 @@ def _title_after(title: str) -> re.Pattern[str]:
     return re.compile(r"(?i:" + re.escape(title) + r")\b(?!\s+(?:of\s+)?[A-Z])")
 
 
+NAMED_AFTER_TITLE = re.compile(r"\s+(?:of\s+)?[A-Z]")  # what must not follow a title
+
+
+def _title_end(text: str, at: int, title: str) -> int | None:
+    """Where ``title`` ends when the text has it at ``at`` as :func:`_title_after` matches it
+    (in any case, a word boundary after it, no capitalised word next), else None. An ASCII
+    title against ASCII text is compared lower-cased, which is what the regex engine's
+    case-blind match is there; against other text it cannot match unless the text holds one
+    of the four characters the engine folds onto an ASCII letter (KIN_FOLD_UNSAFE); that, and
+    a title not in ASCII, is left to the pattern."""
+    end = at + len(title)
+    printed = text[at:end]
+    if not (printed.isascii() and title.isascii()):
+        if title.isascii() and not KIN_FOLD_UNSAFE.search(printed):
+            return None
+        found = _title_after(title).match(text, at)
+        return found.end() if found is not None else None
+    if printed.lower() != title.lower():
+        return None
+    if _word_char(text, end - 1) == _word_char(text, end):
+        return None  # no word boundary after it
+    return None if NAMED_AFTER_TITLE.match(text, end) else end
+
+
 THE_ADJECTIVE = re.compile(r"\b[Tt]he\s+(?P<adj>[a-z]+)\s+")
 THE_BARE = re.compile(r"\b[Tt]he\s+")
 
@@ -3404,8 +3428,8 @@ def _titles_after_the(graph: _Graph, titles: list[str]) -> list[tuple[int, int, 
     compiling it cost more than the graph's scan of the text; its matches are read instead at
     each "the" with one pattern a title, compiled once: as the regex engine does, the title
     after an adjective first (the whole lower-case word and the spaces after it), then right
-    after "the", the titles longest first. A title opening on a space (the engine would give
-    back the space before it) is left to the pattern itself."""
+    after "the", the titles longest first (:func:`_title_end`). A title opening on a space (the
+    engine would give back the space before it) is left to the pattern itself."""
     text = graph.doc.text
     ordered = sorted(titles, key=len, reverse=True)
     if any(not title[:1] or title[:1].isspace() for title in ordered):
@@ -3419,12 +3443,13 @@ def _titles_after_the(graph: _Graph, titles: list[str]) -> list[tuple[int, int, 
         for opening in (THE_ADJECTIVE.match(text, start), THE_BARE.match(text, start)):
             if opening is None:
                 continue
-            after = (_title_after(t).match(text, opening.end()) for t in ordered)
-            title = next((m for m in after if m is not None), None)
-            if title is not None:
+            at = opening.end()
+            ends = (_title_end(text, at, title) for title in ordered)
+            title_end = next((e for e in ends if e is not None), None)
+            if title_end is not None:
                 adj = opening.group("adj") if opening.re is THE_ADJECTIVE else None
-                matches.append((start, title.end(), title.group(), adj))
-                end = title.end()
+                matches.append((start, title_end, text[at:title_end], adj))
+                end = title_end
                 break
     return matches
 
