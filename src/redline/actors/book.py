@@ -216,6 +216,9 @@ class ActorBook:
     _others: dict[tuple[str, Any], frozenset[str]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    # issue #10 graph53: the last words of the party aliases (``party_alias_ends``), worked out
+    # on first use and again after an alias is added
+    _party_ends: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     # -- building ----------------------------------------------------------------------------
 
@@ -226,6 +229,7 @@ class ActorBook:
             return
         self._lookups.clear()
         self._others.clear()
+        self._party_ends = None
         for variant in _alias_variants(alias):
             raw = [t for t in _raw_tokens(variant) if normalise_token(t) not in SKIPPED_WORDS]
             if not raw:
@@ -243,6 +247,19 @@ class ActorBook:
                 meanings.append((entry, proper))
             self.max_tokens = max(self.max_tokens, len(tokens))
             self.prefixes.update(tokens[:k] for k in range(1, len(tokens)))
+
+    def party_alias_ends(self) -> frozenset[str]:
+        """The last words (normalised, as the index keys them) of the aliases that have a party
+        entry ("Tory leader": "leader"): a run of words ending in another word is no party's
+        title, whatever its other words (the entity graph asks it of the words before every
+        name)."""
+        if self._party_ends is None:
+            self._party_ends = frozenset(
+                key[-1]
+                for key, meanings in self.index.items()
+                if key and any(entry.kind == "party" for entry, _ in meanings)
+            )
+        return self._party_ends
 
     # -- matching ----------------------------------------------------------------------------
 
@@ -405,13 +422,14 @@ class ActorBook:
         McConnell"): a later courtesy title and surname ("Mr McConnell") is the text's person,
         as the full name is (``_another_first_name``). Empty when the text has no courtesy
         title."""
-        if not COURTESY_TITLED.search(text):
-            return frozenset()
         key = (text, date)
         if key not in self._others:
             if len(self._others) >= OTHERS_MEMO:
                 self._others.clear()
-            self._others[key] = self._others_by_surname(text, date)
+            # issue #10 graph53: a text with no courtesy title is kept (empty) too, so that the
+            # stages after the first do not search the whole text for one again
+            titled = COURTESY_TITLED.search(text) is not None
+            self._others[key] = self._others_by_surname(text, date) if titled else frozenset()
         return self._others[key]
 
     def _others_by_surname(self, text: str, date: Any) -> frozenset[str]:

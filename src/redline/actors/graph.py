@@ -377,9 +377,10 @@ LEADING_VERBS = frozenset(
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
+@datafiles.cached(maxsize=16384)  # issue #10 graph53: asked of the same names again and again
 def _name_key(text: str) -> str:
     """A one-mention lookup key comparable with :func:`_surname_key`."""
-    return " ".join(_name_words(text)).lower().replace("’", "'")
+    return " ".join(_name_words_of(text)).lower().replace("’", "'")
 
 
 def _surname_key(words: list[str]) -> str:
@@ -616,6 +617,10 @@ def _reporting_verbs() -> frozenset[str]:
 
 
 NOT_SHORT_FORMS = frozenset({("house", "white house")})
+# issue #10 graph53: the patterns the passes ask of every mention, compiled once (a call of
+# ``re.search`` with a pattern string costs a lookup in re's cache each time)
+POSSESSIVE_END = re.compile(r"['’]s?$")  # "Trump’s", "the Joneses'"
+LEADING_THE = re.compile(r"^the\s+", re.I)
 
 
 def _name_mentions(graph: _Graph) -> None:
@@ -651,6 +656,8 @@ def _name_mentions(graph: _Graph) -> None:
     )
     # the last words of the parties' names: only an entity ending in one can name a party
     party_ends = {name.rsplit(None, 1)[-1] for name in graph.book.parties if name.strip()}
+    # issue #10 graph53: a text with no mojibake has no such word to join a name (asked once)
+    mojibake = any(mark in doc.text for mark in MOJIBAKE_MARKS)
     for entity in found:
         if entity.label == "NORP" and _name_key(entity.text) in surnames:
             entity = replace(entity, label="ORG", actor=None)  # "a Carney spokesperson"
@@ -686,8 +693,8 @@ def _name_mentions(graph: _Graph) -> None:
         text = doc.text[start:end]
         if text.lower().startswith("the "):
             start += 4
-        if re.search(r"['’]s?$", text):
-            end = start + len(re.sub(r"['’]s?$", "", doc.text[start:end]))
+        if POSSESSIVE_END.search(text):
+            end = start + len(POSSESSIVE_END.sub("", doc.text[start:end]))
         if end <= start:
             continue
         if entity.label == "ORG" and doc.text[start:end].islower():
@@ -737,7 +744,8 @@ def _name_mentions(graph: _Graph) -> None:
             end = start + len(first)
             text = doc.text[start:end]
         rule = "name"
-        if entity.label in ("PERSON", "ORG"):
+        joined = False
+        if entity.label in ("PERSON", "ORG") and mojibake:
             start, end, joined = _mojibake_neighbours(doc.text, start, end)
             if joined:
                 rule = "name+mojibake-word"
@@ -845,7 +853,7 @@ def _name_mentions(graph: _Graph) -> None:
             node.type = "place"  # a town or region the actor book does not code
         if entity.label == "GPE" and entity.actor and len(entity.actor) > 3:
             node.type = "organisation"  # "the Kremlin", "Washington" as a government
-        key = (entity.canonical or re.sub(r"^the\s+", "", doc.text[start:end], flags=re.I)).lower()
+        key = (entity.canonical or LEADING_THE.sub("", doc.text[start:end])).lower()
         # names28: "the secretary of state" is no short form of "State Department": a short
         # form is printed as a name
         if (
@@ -918,7 +926,9 @@ def _possessive_names(graph: _Graph, entities: list[Entity]) -> list[Entity]:
     bodies = {e.text for e in entities if e.label == "ORG"}
     out = []
     for entity in entities:
-        found = OWNED_NAME.match(entity.text) if entity.label != "PERSON" else None
+        # issue #10 graph53: only a name with an apostrophe can be one (no other is matched)
+        owned = entity.label != "PERSON" and ("'" in entity.text or "’" in entity.text)
+        found = OWNED_NAME.match(entity.text) if owned else None
         if found is None or not (
             found.group(2).split()[0].lower() in _first_names()
             or (
@@ -953,6 +963,7 @@ COUNTED = re.compile(r"\s\d+(?:\s|$)")  # a bare number inside a name: "Screams 
 # a word whose accented letters were decoded twice ("TomÃ¡s", "SarukhÃ¡n"): the tagger splits or
 # drops it, so the name it belongs to loses a word
 MOJIBAKE = re.compile(r"[ÃÂ]|A\u0303|A\u0302")
+MOJIBAKE_MARKS = ("Ã", "Â", "A\u0303", "A\u0302")  # the strings MOJIBAKE finds
 MOJIBAKE_AFTER = re.compile(r" ([A-Z][^\s,;:()\"“”’]*)")
 MOJIBAKE_BEFORE = re.compile(r"(?:^|\s)([A-Z][^\s,;:()\"“”’]*) $")
 
@@ -1591,11 +1602,13 @@ def _lede_description(graph: _Graph, node: _Node, span: Any) -> str | None:
     "the <head> of <body>" naming no one, is that description (cross-sentence apposition)."""
     root = span.root
     sent = sentence_of(root)
-    # issue #9/#10 nation40: the nationality lede's person may be named first in any role of
-    # the next sentence ("As part of his plea, Marcel Lazar, 44, said", parsed with no subject)
-    first_named = not any(t.ent_type_ == "PERSON" for t in root.doc[sent.start : span.start])
     subject_named = root.dep_ in ("nsubj", "nsubjpass")
-    if not (subject_named or first_named) or sent.start == 0:
+    # issue #9/#10 nation40: the nationality lede's person may be named first in any role of
+    # the next sentence ("As part of his plea, Marcel Lazar, 44, said", parsed with no subject);
+    # graph53: its tokens are read only when it matters (a subject, or the first sentence, not)
+    if sent.start == 0 or not (
+        subject_named or not any(t.ent_type_ == "PERSON" for t in root.doc[sent.start : span.start])
+    ):
         return None
     prev = sentence_of(root.doc[sent.start - 1])
     subject = next(
@@ -2163,7 +2176,7 @@ def _names_a_country(graph: _Graph, text: str) -> bool:
 def _book_person(graph: _Graph, text: str) -> bool:
     """Whether the actor book knows ``text`` as a person. A person out of office on the
     document's date is coded with his country alone ("Trump" in 2016 is USA), like a country."""
-    match = _looked_up(graph, re.sub(r"['’]s?$", "", text.strip()))
+    match = _looked_up(graph, POSSESSIVE_END.sub("", text.strip()))
     return match is not None and match.kind == "person"
 
 
@@ -2541,14 +2554,19 @@ def _peer_style(graph: _Graph, node: _Node) -> str | None:
     return " ".join(words) + (f" of {seat.group(1)}" if seat else "")
 
 
+# the titles that go with a surname only, before a name or opening it; and with "Dr" and "Sir"
+SURNAME_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s*$")
+SURNAME_TITLE_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss)\b")
+COURTESY_TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Dr|Sir|Miss)\.?\s*$")
+COURTESY_TITLE_OPENING = re.compile(r"(Mr|Mrs|Ms|Dr|Sir|Miss)\b")
+
+
 def _surname_title(graph: _Graph, node: _Node) -> bool:
     """Whether a bare name node has "Mr", "Mrs", "Ms" or "Miss" before or in it, titles that go
     with a surname only."""
     title = graph.doc.text[max(0, node.start - 12) : node.start]
     own = graph.doc.text[node.start : node.end]
-    return bool(
-        re.search(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s*$", title) or re.match(r"(?:Mr|Mrs|Ms|Miss)\b", own)
-    )
+    return bool(SURNAME_TITLE_BEFORE.search(title) or SURNAME_TITLE_OPENING.match(own))
 
 
 def _courtesy_title(graph: _Graph, node: _Node) -> tuple[bool, str | None]:
@@ -2556,9 +2574,7 @@ def _courtesy_title(graph: _Graph, node: _Node) -> tuple[bool, str | None]:
     and the gender the title gives (None for "Dr.")."""
     title = graph.doc.text[max(0, node.start - 12) : node.start]
     own = graph.doc.text[node.start : node.end]
-    titled = re.search(r"\b(Mr|Mrs|Ms|Dr|Sir|Miss)\.?\s*$", title) or re.match(
-        r"(Mr|Mrs|Ms|Dr|Sir|Miss)\b", own
-    )
+    titled = COURTESY_TITLE_BEFORE.search(title) or COURTESY_TITLE_OPENING.match(own)
     return titled is not None, PERSON_TITLES_GENDER.get(titled.group(1).lower()) if titled else None
 
 
@@ -3071,8 +3087,11 @@ def _compatible(a: list[str], b: list[str]) -> bool:
 ACRONYM_DEFINITION = re.compile(r"\(\s*(?P<acronym>[A-Z][A-Z.&]{1,7}?s?)\s*\)")
 
 
+INITIALS_SPLIT = re.compile(r"[\s\-]+")
+
+
 def _initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    words = [w for w in INITIALS_SPLIT.split(name) if w]
     skip = {"of", "the", "and", "for", "on", "in", "&", "to"}
     return "".join(w[0] for w in words if w.lower() not in skip and w[0].isalpha()).upper()
 
@@ -3133,6 +3152,31 @@ def _acronyms(graph: _Graph) -> None:
     _undefined_acronyms(graph, seen)
 
 
+THE_OPENING = re.compile(r"^[Tt]he\s+")
+
+
+def _whole_words(text: str, words: set[str]) -> list[tuple[int, int]]:
+    """Where ``text`` has one of ``words`` (each a run of letters) as a whole word, in order: what
+    the words' alternation between word boundaries matches. issue #10 graph53: found with
+    ``str.find``, not by compiling that pattern for each text's words (which cost more than
+    the scan)."""
+    found = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not (_word_char(text, at - 1) or _word_char(text, end)):
+                found.append((at, end))
+            at = text.find(word, at + 1)
+    return sorted(found)
+
+
+def _word_char(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a word character as the regex engine reads one for a word
+    boundary (a letter, digit or underscore); False outside the text."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
 # issue #9 precision8: British style writes an acronym as a word ("Sepa", "Unison") and often
 # never defines it: "the Scottish Environment Protection Agency is warning ... Sepa predict"
 
@@ -3145,7 +3189,7 @@ def _undefined_acronyms(graph: _Graph, seen: set[str]) -> None:
     for node in graph.nodes:
         if node.kind != "name" or graph.entities[node.entity].type != "organisation":
             continue
-        name = re.sub(r"^[Tt]he\s+", "", text[node.start : node.end])
+        name = THE_OPENING.sub("", text[node.start : node.end])
         letters = _initials(name)
         if 3 <= len(name.split()) <= 6 and 3 <= len(letters) <= 6:
             long_forms.setdefault(letters, node)
@@ -3156,18 +3200,12 @@ def _undefined_acronyms(graph: _Graph, seen: set[str]) -> None:
     if not long_forms:
         return
     # only the words that could be one of these acronyms ("SEPA", "Sepa"), not every capital
-    words = sorted(
-        {w for k in long_forms for w in ((k, k.capitalize()) if len(k) > 2 else (k,))},
-        key=len,
-        reverse=True,
-    )
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
-    for match in pattern.finditer(text):
-        word = match.group()
+    words = {w for k in long_forms for w in ((k, k.capitalize()) if len(k) > 2 else (k,))}
+    for s, e in _whole_words(text, words):
+        word = text[s:e]
         target = long_forms.get(word.upper())
-        if target is None or word in seen or match.start() < target.end:
+        if target is None or word in seen or s < target.end:
             continue
-        s, e = match.span()
         if graph.taken(s, e) and not any(
             old.kind == "name" and (old.start, old.end) == (s, e) for old in graph.at(s, e)
         ):
@@ -3266,7 +3304,7 @@ def _titles_at(book: ActorBook, text: str, start: int, end: int) -> list[str]:
             titles.append(word)
     # issue #10 family27: "Ivanka Trump, the president's daughter": a possessive names
     # the relative's office, not hers
-    appos = re.match(r",\s+(?:the|a|an)\s+((?:[a-z-]+\s+){0,3}[a-z-]+)\b(?!['’])", after)
+    appos = TITLE_APPOSITION.match(after)
     if appos:
         words = appos.group(1).split()
         for size in range(min(longest, len(words)), 0, -1):
@@ -3281,6 +3319,8 @@ def _titles_at(book: ActorBook, text: str, start: int, end: int) -> list[str]:
     return titles
 
 
+# ", the caretaker prime minister": an apposition's words after the name
+TITLE_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+((?:[a-z-]+\s+){0,3}[a-z-]+)\b(?!['’])")
 PARTY_SPEAKS = re.compile(r"\s*(?:[,.;:)]|(?:said|says|added|told|wrote|argued|noted)\b)")
 
 
@@ -3290,8 +3330,13 @@ def _party_title(book: ActorBook, phrase: str) -> bool:
     Howard" is him."""
     if " " not in phrase:
         return False
-    key = tuple(normalise_token(w) for w in phrase.split())
-    return any(entry.kind == "party" for entry, _ in book.index.get(key, ()))
+    # issue #10 graph53: asked of every run of words before every person's name: most end in a
+    # word no party's title ends in, and the index is asked only of the others
+    words = phrase.split()
+    if not words or normalise_token(words[-1]) not in book.party_alias_ends():
+        return False
+    meanings = book.index.get(tuple(map(normalise_token, words)))
+    return bool(meanings) and any(entry.kind == "party" for entry, _ in meanings)
 
 
 def _titled(graph: _Graph) -> None:
@@ -3300,22 +3345,13 @@ def _titled(graph: _Graph) -> None:
     if not titles:
         return
     doc = graph.doc
-    alternatives = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
-    # only the title is matched whatever its case: under a global IGNORECASE the look-ahead's
-    # [A-Z] took every word ("the mayor said" never linked, only "the mayor," and "the mayor.")
-    pattern = re.compile(
-        r"\b[Tt]he\s+(?:(?P<adj>[a-z]+)\s+)?(?P<title>(?i:" + alternatives + r"))\b"
-        r"(?!\s+(?:of\s+)?[A-Z])"
-    )
     first = {}
     for n in graph.nodes:
         if n.entity >= 0:
             first[n.entity] = min(first.get(n.entity, n.start), n.start)
-    for match in pattern.finditer(doc.text):
-        start, end = match.start(), match.end()
-        title = match.group("title").lower()
+    for start, end, printed, adj in _titles_after_the(graph, list(titles)):
+        title = printed.lower()
         (entity,) = titles[title]
-        adj = match.group("adj")
         if adj and f"{adj} {title}" in graph.book.roles and f"{adj} {title}" not in titles:
             # issue #10 names27: "Former welfare minister Frank Field" titles him "minister";
             # "the prime minister" is another office, not that minister
@@ -3339,6 +3375,83 @@ def _titled(graph: _Graph) -> None:
         node.subject = _subject_at(doc, start, end, graph.parse_reads)
         node.quoted = graph.quote_at(start) is not None
         graph.add(node)
+
+
+def _titled_pattern(titles: list[str]) -> re.Pattern[str]:
+    """ "the (adjective) <title>" for :func:`_titled`, the titles longest first. Only the title
+    is matched whatever its case: under a global IGNORECASE the look-ahead's [A-Z] took every
+    word ("the mayor said" never linked, only "the mayor," and "the mayor.")."""
+    alternatives = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+    return re.compile(
+        r"\b[Tt]he\s+(?:(?P<adj>[a-z]+)\s+)?(?P<title>(?i:" + alternatives + r"))\b"
+        r"(?!\s+(?:of\s+)?[A-Z])"
+    )
+
+
+@lru_cache(maxsize=1024)
+def _title_after(title: str) -> re.Pattern[str]:
+    """One title of :func:`_titled_pattern` with what must follow it (compiled once a title)."""
+    return re.compile(r"(?i:" + re.escape(title) + r")\b(?!\s+(?:of\s+)?[A-Z])")
+
+
+NAMED_AFTER_TITLE = re.compile(r"\s+(?:of\s+)?[A-Z]")  # what must not follow a title
+
+
+def _title_end(text: str, at: int, title: str) -> int | None:
+    """Where ``title`` ends when the text has it at ``at`` as :func:`_title_after` matches it
+    (in any case, a word boundary after it, no capitalised word next), else None. An ASCII
+    title against ASCII text is compared lower-cased, which is what the regex engine's
+    case-blind match is there; against other text it cannot match unless the text holds one
+    of the four characters the engine folds onto an ASCII letter (KIN_FOLD_UNSAFE); that, and
+    a title not in ASCII, is left to the pattern."""
+    end = at + len(title)
+    printed = text[at:end]
+    if not (printed.isascii() and title.isascii()):
+        if title.isascii() and not KIN_FOLD_UNSAFE.search(printed):
+            return None
+        found = _title_after(title).match(text, at)
+        return found.end() if found is not None else None
+    if printed.lower() != title.lower():
+        return None
+    if _word_char(text, end - 1) == _word_char(text, end):
+        return None  # no word boundary after it
+    return None if NAMED_AFTER_TITLE.match(text, end) else end
+
+
+THE_ADJECTIVE = re.compile(r"\b[Tt]he\s+(?P<adj>[a-z]+)\s+")
+THE_BARE = re.compile(r"\b[Tt]he\s+")
+
+
+def _titles_after_the(graph: _Graph, titles: list[str]) -> list[tuple[int, int, str, str | None]]:
+    """What :func:`_titled_pattern` finds in the text, as (start, end, the title as printed, the
+    adjective or None). issue #10 graph53: that pattern is made of each text's own titles, and
+    compiling it cost more than the graph's scan of the text; its matches are read instead at
+    each "the" with one pattern a title, compiled once: as the regex engine does, the title
+    after an adjective first (the whole lower-case word and the spaces after it), then right
+    after "the", the titles longest first (:func:`_title_end`). A title opening on a space (the
+    engine would give back the space before it) is left to the pattern itself."""
+    text = graph.doc.text
+    ordered = sorted(titles, key=len, reverse=True)
+    if any(not title[:1] or title[:1].isspace() for title in ordered):
+        found = _titled_pattern(titles).finditer(text)
+        return [(m.start(), m.end(), m.group("title"), m.group("adj")) for m in found]
+    matches: list[tuple[int, int, str, str | None]] = []
+    end = 0
+    for start in _the_starts(graph):
+        if start < end:
+            continue
+        for opening in (THE_ADJECTIVE.match(text, start), THE_BARE.match(text, start)):
+            if opening is None:
+                continue
+            at = opening.end()
+            ends = (_title_end(text, at, title) for title in ordered)
+            title_end = next((e for e in ends if e is not None), None)
+            if title_end is not None:
+                adj = opening.group("adj") if opening.re is THE_ADJECTIVE else None
+                matches.append((start, title_end, text[at:title_end], adj))
+                end = title_end
+                break
+    return matches
 
 
 NAMED_AFTER_REACH = 2  # sentences after a role its one titled holder may first be named in
@@ -3433,7 +3546,18 @@ def _office_index(book: ActorBook) -> dict[str, list[Person]]:
 
 @lru_cache(maxsize=8)
 def _role_pattern(titles: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+    """ "the (Adjective) <title>" for every office title, longest first. issue #10 graph53: the
+    titles are grouped by their first letter ("p(?:rime minister|resident|...)"): under re.I
+    the regex engine entered every one of some 230 alternatives after each "the"; now only
+    the group of the letter there. The titles of a group keep their longest-first order and
+    no two groups start with the same letter, so every match is the one the flat list gave."""
+    groups: dict[str, list[str]] = {}
+    for title in sorted(titles, key=len, reverse=True):
+        groups.setdefault(title[:1].lower(), []).append(title)
+    alternatives = "|".join(
+        re.escape(first) + "(?:" + "|".join(re.escape(t[1:]) for t in group) + ")"
+        for first, group in groups.items()
+    )
     return re.compile(
         r"\b[Tt]he\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?(?P<title>" + alternatives + r")\b(?!['’]s\s)",
         re.I,
@@ -3662,8 +3786,8 @@ def _roles(graph: _Graph) -> None:
         return
     pattern = _role_pattern(tuple(index))
     # speed40: the text is scanned once (it was scanned twice), and a text naming no office
-    # needs none of the titles and names gathered below
-    matches = list(pattern.finditer(doc.text))
+    # needs none of the titles and names gathered below; graph53: tried only where "the" is
+    matches = _matches_at(pattern, doc.text, _the_starts(graph))
     if not matches:
         return
     focus: Counter[str] | None = None  # counted at the first role that needs it
@@ -3841,7 +3965,7 @@ def _nominals(graph: _Graph) -> None:
         rows.append((pattern, words))
     if "company" in doc.text or "firm" in doc.text:
         rows.append((VOICE_OF_A_COMPANY, NOMINAL_HEADS["company"]))
-    definite = [m.start() for m in DEFINITE_ARTICLE.finditer(doc.text)]
+    definite = [p for p in _the_starts(graph) if DEFINITE_ARTICLE.match(doc.text, p)]
     for pattern, words in rows:
         # whether an organisation's names hold one of the row's words, asked once per entity
         # (speed40: it was searched again for every match of the row)
@@ -3891,6 +4015,20 @@ def _nominals(graph: _Graph) -> None:
 # speed40: every nominal row's pattern opens on "the" ("\b[Tt]he (alliance)\b"), so it is tried
 # only where the text has one, not scanned over every character of the text once per row
 DEFINITE_ARTICLE = re.compile(r"\b[Tt]he ")
+# issue #10 graph53: "the" in any case and a space: the only places where a pattern opening on
+# "\b[Tt]he\s" (re.I or not) can match. The regex engine scans for it fast (it opens on a
+# character class); a pattern that opens on a word boundary it tries at every character
+THE_ANY_CASE = re.compile(r"[Tt][Hh][Ee]\s")
+
+
+def _the_starts(graph: _Graph) -> list[int]:
+    """Where the text has "the" in any case and a space after it, in order (found once a
+    graph): for :func:`_matches_at`."""
+    starts = graph.lookups.get("\0the-starts")
+    if starts is None:
+        found = THE_ANY_CASE.finditer(graph.doc.text)
+        starts = graph.lookups["\0the-starts"] = [m.start() for m in found]
+    return starts
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
@@ -3935,8 +4073,12 @@ def _book_businesses(graph: _Graph) -> list[int]:
     not the recogniser tagged them; a trade word inside a quotation is the speaker's, no
     business the narration named ("“... we are working with our suppliers,” a company
     spokeswoman said": read50h)."""
+    # issue #10 graph53: the document's own date, as the actor stage and _link_people give it,
+    # so that the book's memo of the text's surnames (``others_by_surname``, keyed by text and
+    # date) answers; the lookups read the same day from it
+    published = graph.doc.published if graph.date else None
     try:
-        found = graph.book.find_mentions(graph.doc.text, date=graph.date)
+        found = graph.book.find_mentions(graph.doc.text, date=published)
     except Exception:
         return []
     return sorted(
@@ -5193,7 +5335,14 @@ CLOSING_BIO = re.compile(
 def _closing_bio(text: str) -> tuple[int, int] | None:
     """The span of the author's name in an opinion piece's closing line ("Charlotte Meehan is
     playwright-in-residence at Wheaton College …"), when the narration before it says "I"."""
-    found = CLOSING_BIO.search(text.rstrip())
+    text = text.rstrip()
+    # issue #10 graph53: the pattern opens at the text's start or at a line break: tried there
+    # only (the search tried it at every character), the first that matches as the search did
+    found = None
+    line = 0
+    while found is None and line >= 0:
+        found = CLOSING_BIO.match(text, line)
+        line = text.find("\n", line + 1)
     if found is None or not re.search(r"\bI\b", text[: found.start(1)]):
         return None
     return found.span(1)
@@ -5830,10 +5979,16 @@ def _quote_framers(graph: _Graph) -> dict[tuple[int, int], frozenset[int]]:
         and graph.quote_at(n.start) is None
         and _speaks_in_main_clause(graph, n)
     ]
+    # issue #10 graph53: the speakers by sentence, so that each quotation asks only those of the
+    # sentences it opens and closes in (as _frames does), not every speaker of the text
+    by_sentence: dict[int, list[_Node]] = {}
+    for node in speakers:
+        by_sentence.setdefault(bisect_right(starts, node.start), []).append(node)
     framed: dict[tuple[int, int], set[int]] = {}
     for quote in graph.marks:
-        for node in speakers:
-            if _frames(starts, node, quote):
+        opens, closes = bisect_right(starts, quote[0]), bisect_right(starts, quote[1] - 1)
+        for sentence in {opens, closes}:
+            for node in by_sentence.get(sentence, ()):
                 framed.setdefault(quote, set()).add(node.entity)
     if not framed:
         return {}
@@ -5911,13 +6066,16 @@ CHANNEL_VERBS = frozenset({"tell", "inform", "brief", "speak", "talk", "appear",
 CHANNEL_NOUNS = frozenset({"interview", "statement", "article", "remarks", "comments"})
 
 
+LETTER_RUNS = re.compile(r"[A-Za-z]+")
+
+
 def _told_channel(graph: _Graph, node: _Node) -> bool:
     """Whether ``node`` names a news outlet (its actor a media one, or a media word in its
     name) as the one told or the place of a statement: the object of "told", or after "on",
     "to", "with", "in" on a verb of saying or speaking or on "interview" ("told BBC Radio 4's
     Today programme", "speaking to Sky News", "in an interview with the Jewish Chronicle")."""
     ent = graph.entities[node.entity]
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", graph.doc.text[node.start : node.end])}
+    words = {w.lower() for w in LETTER_RUNS.findall(graph.doc.text[node.start : node.end])}
     if not ((ent.actor or "").endswith("MED") or words & MEDIA_WORDS):
         return False
     span = _node_span(graph, node)
@@ -5956,6 +6114,15 @@ def _named_after(doc: Document, quote: Quote, start: int) -> bool:
     return doc.text.find(quote.speaker, start, quote.speaker_end) >= 0
 
 
+def _printed_name(ent: _Entity) -> str | None:
+    """An entity's name as its mentions print it: the canonical name, else the longest of the
+    names the text gives it (most words, then most characters)."""
+    canonical = ent.canonical
+    if canonical is None and ent.names:
+        canonical = max(ent.names, key=lambda x: (len(x.split()), len(x)))
+    return unicodedata.normalize("NFC", tidy_name(canonical)) if canonical else None
+
+
 def _finish(graph: _Graph) -> list[Mention]:
     text = graph.doc.text
     first: dict[int, int] = {}
@@ -5964,14 +6131,13 @@ def _finish(graph: _Graph) -> list[Mention]:
             first[n.entity] = min(first.get(n.entity, n.start), n.start)
     used = sorted(first, key=first.__getitem__)
     number = {old: new for new, old in enumerate(used)}
+    # issue #10 graph53: each entity's printed name worked out once, not again for each mention
+    printed = {entity: _printed_name(graph.entities[entity]) for entity in used}
     mentions = []
     for node in sorted(graph.nodes, key=lambda n: (n.start, n.end)):
         if node.entity < 0 or node.kind == "dropped":
             continue
         ent = graph.entities[node.entity]
-        canonical = ent.canonical
-        if canonical is None and ent.names:
-            canonical = max(ent.names, key=lambda x: (len(x.split()), len(x)))
         mentions.append(
             Mention(
                 start=node.start,
@@ -5979,7 +6145,7 @@ def _finish(graph: _Graph) -> list[Mention]:
                 text=text[node.start : node.end],
                 entity=number[node.entity],
                 kind=node.kind,
-                canonical=unicodedata.normalize("NFC", tidy_name(canonical)) if canonical else None,
+                canonical=printed[node.entity],
                 type=ent.type,
                 actor=ent.actor,
                 rule=f"{node.rule}+{ent.placed}" if ent.placed else node.rule,
