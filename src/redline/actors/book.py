@@ -405,14 +405,18 @@ class ActorBook:
         McConnell"): a later courtesy title and surname ("Mr McConnell") is the text's person,
         as the full name is (``_another_first_name``). Empty when the text has no courtesy
         title."""
-        if not COURTESY_TITLED.search(text):
-            return frozenset()
         key = (text, date)
-        if key not in self._others:
+        found = self._others.get(key)
+        if found is None:
+            # (the empty answer of a text with no courtesy title is kept too: speed53, the four
+            # stages asking searched the whole text for a title each time)
+            found = (
+                self._others_by_surname(text, date) if COURTESY_TITLED.search(text) else frozenset()
+            )
             if len(self._others) >= OTHERS_MEMO:
                 self._others.clear()
-            self._others[key] = self._others_by_surname(text, date)
-        return self._others[key]
+            self._others[key] = found
+        return found
 
     def _others_by_surname(self, text: str, date: Any) -> frozenset[str]:
         others: set[str] = set()
