@@ -193,3 +193,20 @@ def test_store_columns_turn_tuples_into_lists_as_before():
     rows = list(annotation_rows("events", doc))
     assert [list(r) for r in zip(*columns.values(), strict=True)] == [list(r) for r in rows]
     assert columns["quantity_ids"] == [[0, 2], []]
+
+
+def test_kin_words_are_the_words_of_kin():
+    """The trie the kin search runs in the lower-cased text holds KIN's words, no more."""
+    from redline.actors.graph import KIN, KIN_LOWER, KIN_WORDS
+
+    inner = KIN.pattern[len(r"\b(?:") : -len(r")\b")]
+    words = set()
+    for alternative in inner.split("|"):
+        if alternative.endswith("s?"):
+            words |= {alternative[:-2], alternative[:-1]}
+        else:
+            words.add(alternative)
+    assert words == set(KIN_WORDS)
+    for word in KIN_WORDS:
+        for text in (f"his {word} said", f"{word}s", f"a {word}hood", f"x{word}"):
+            assert bool(KIN_LOWER.search(text)) == bool(KIN.search(text)), text
