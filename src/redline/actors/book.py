@@ -1628,6 +1628,19 @@ def demonym_forms(adjective: str) -> list[str]:
 
 def as_date(value: Any) -> str | None:
     """An ISO ``YYYY-MM-DD`` string from a date, datetime, ISO string or year (None stays None)."""
+    if type(value) is str:
+        return _str_as_date(value)
+    return _as_date(value)
+
+
+@lru_cache(maxsize=1024)
+def _str_as_date(value: str) -> str | None:
+    """:func:`as_date` of a string, kept: every look-up of a document asks it of the document's
+    date (5,500 calls per 150 articles, 41 distinct; speed53). An error is raised each time."""
+    return _as_date(value)
+
+
+def _as_date(value: Any) -> str | None:
     if value is None or value == "":
         return None
     if hasattr(value, "isoformat"):
