@@ -210,3 +210,37 @@ def test_kin_words_are_the_words_of_kin():
     for word in KIN_WORDS:
         for text in (f"his {word} said", f"{word}s", f"a {word}hood", f"x{word}"):
             assert bool(KIN_LOWER.search(text)) == bool(KIN.search(text)), text
+
+
+def test_kept_string_keys_answer_as_made_anew():
+    """as_date of a string, the organisation key and the possessive cut are kept per string:
+    asked again they answer as the first time (and a bad date raises each time)."""
+    import datetime
+
+    import pytest
+
+    from redline.actors.book import as_date
+    from redline.enrich.names import _org_key, _strip_possessive
+    from redline.errors import RedlineError
+
+    for _ in range(2):
+        assert as_date("2020") == "2020-01-01"
+        assert as_date("2020-03") == "2020-03-01"
+        assert as_date(" 2020-03-04T10:00") == "2020-03-04"
+        assert as_date("") is None and as_date(None) is None
+        assert as_date(datetime.date(2020, 1, 2)) == "2020-01-02" and as_date(2019) == "2019-01-01"
+        with pytest.raises(RedlineError):
+            as_date("soon")
+        assert _org_key("the World Bank's") == "World Bank"
+        assert _org_key("The Fed’s") == "Fed" and _strip_possessive(" NATO's ") == "NATO"
+
+
+def test_may_contain_reads_each_text_once_and_stays_exact_across_texts():
+    first = "The council lifted the ban on Monday. Nothing else happened."
+    second = "An embargo was imposed. The talks went on."
+    for text in (first, second, first):
+        for start in range(0, len(text), 7):
+            end = min(len(text), start + 30)
+            assert may_contain(text, STEMS, start, end) == any(
+                w in text[start:end].lower() for w in STEMS
+            ), (text, start, end)

@@ -14,7 +14,7 @@ from redline.nlp.parse import parse_cache
 # in tests/nlp/test_literals.py).
 FOLD_UNSAFE = "\u0130\u0131\u017f\u212a"
 
-_LOWERED: list = parse_cache(None)  # (a text, its lower case or None): one text at a time
+_LOWERED: list = parse_cache(None)  # (a text, its lower case or None, {words: those in it})
 
 
 def lowered(text: str) -> str | None:
@@ -22,11 +22,15 @@ def lowered(text: str) -> str | None:
     character of ``FOLD_UNSAFE``. Made once per text (a one-slot cache: the sentences of a
     document ask it of the same text); one read of ``_LOWERED[0]``, so that threads coding
     other texts cannot mix them."""
+    return _lowered(text)[1]
+
+
+def _lowered(text: str) -> tuple[str, str | None, dict[tuple[str, ...], tuple[str, ...]]]:
     cached = _LOWERED[0]
     if cached is None or cached[0] is not text:
         safe = not any(c in text for c in FOLD_UNSAFE)
-        cached = _LOWERED[0] = (text, text.lower() if safe else None)
-    return cached[1]
+        cached = _LOWERED[0] = (text, text.lower() if safe else None, {})
+    return cached
 
 
 def may_contain(text: str, words: Iterable[str], start: int = 0, end: int | None = None) -> bool:
@@ -35,12 +39,17 @@ def may_contain(text: str, words: Iterable[str], start: int = 0, end: int | None
     (``re.I``) that finds a word (or a word beginning with one of ``words``) between ``start``
     and ``end`` finds it only where the lower-cased text has it, so a search asked only when this
     is True finds what it would always find; a text with a character of ``FOLD_UNSAFE`` is
-    always True (the search is asked)."""
-    low = lowered(text)
+    always True (the search is asked). The words the whole text holds are found once per text
+    and tuple of ``words`` (most documents hold none of a rule's few words)."""
+    _, low, present = _lowered(text)
     if low is None:
         return True
+    words = tuple(words)
+    held = present.get(words)
+    if held is None:
+        held = present[words] = tuple(w for w in words if w in low)
     stop = len(low) if end is None else end
-    return any(low.find(word, start, stop) >= 0 for word in words)
+    return any(low.find(word, start, stop) >= 0 for word in held)
 
 
 def literal_trie(words: Iterable[str]) -> str:
