@@ -244,3 +244,55 @@ def test_may_contain_reads_each_text_once_and_stays_exact_across_texts():
             assert may_contain(text, STEMS, start, end) == any(
                 w in text[start:end].lower() for w in STEMS
             ), (text, start, end)
+
+
+TITLED_PHRASES = (
+    "Republican Gov. Mary Fallin", "Governor Jordan Hale", "Lt. Gov. Dan Patrick", "Mayor Bill Lee",
+    "Senator Amy Holt", "Sen. Amy Holt", "Rep. Steve Kane", "Representatives of the state",
+    "Congresswoman Maxine Doe", "House Speaker Nancy Roe", "the Speaker of the House",
+    "Democrats", "a Republican", "the GOP", "the Congressional Black Caucus",
+    "special counsel Robert Mull", "A federal grand jury", "prosecutors", "Attorney General Bill",
+    "the Inspector General", "the House Ethics Committee", "the Senate Armed Services panel",
+    "House Majority Whip Steve Scal", "the Chief Whip", "Homeland Security Secretary Elaine Duke",
+    "Secretary of Health and Human Services Tom Price", "Secretary Tom Price",
+    "a local farmer", "the company's chief executive", "Mr Brown",
+)  # fmt: skip
+
+
+def test_title_words_hold_every_title_the_sector_patterns_find():
+    """Each TITLE_SECTORS pattern finds a title only where one of TITLE_WORDS is: the gate in
+    ActorResolver.titled skips only phrases none of them would match."""
+    from redline.events.arguments import TITLE_SECTORS, TITLE_WORDS
+
+    found = 0
+    for phrase in TITLED_PHRASES:
+        for pattern, _ in TITLE_SECTORS:
+            for hit in pattern.finditer(phrase):
+                found += 1
+                assert any(w in hit.group(0) for w in TITLE_WORDS), (phrase, hit.group(0))
+        if not any(w in phrase for w in TITLE_WORDS):
+            assert not any(p.search(phrase) for p, _ in TITLE_SECTORS), phrase
+    assert found >= 25
+
+
+POLITICS_TEXTS = (
+    "MPs voted on Tuesday as Downing Street briefed the lobby.",
+    "The Tories and the Lib Dems met in Westminster; Whitehall said nothing.",
+    "A spokesman for No 10 and No. 10 said the Commons would sit.",
+    "The shadow home secretary spoke to the select committee before the by-election.",
+    "Backbenchers and frontbench MPs in the House of Lords and Liberal Democrats.",
+    "The senators met in Washington to discuss the budget.",
+    "Ten of the 10 players were from Toronto.",
+)
+
+
+def test_politics_needs_hold_every_word_the_politics_pattern_finds():
+    from redline.events.arguments import POLITICS_NEEDS, POLITICS_WORDS
+
+    for country, pattern in POLITICS_WORDS.items():
+        needs = POLITICS_NEEDS[country]
+        for text in POLITICS_TEXTS:
+            for hit in pattern.finditer(text):
+                assert any(all(w in hit.group(0) for w in need) for need in needs), hit.group(0)
+            if not any(all(w in text for w in need) for need in needs):
+                assert pattern.search(text) is None, text
