@@ -267,9 +267,9 @@ class ActorBook:
         """Every alias in ``text``, longest first, left to right, never overlapping."""
         # the words kept, as parallel lists: this runs over every text the stages look up
         found_tokens = list(TOKEN_RE.finditer(text))
-        if "-" in text:
-            found_tokens = _country_pairs_split(text, found_tokens, self.index)
         raws = list(map(_GROUP, found_tokens))
+        if "-" in text:
+            found_tokens, raws = _country_pairs_split(text, found_tokens, raws, self.index)
         words = list(map(normalise_token, raws))
         if "" in words or not SKIPPED_WORDS.isdisjoint(words):
             kept = [i for i, word in enumerate(words) if word and word not in SKIPPED_WORDS]
@@ -423,14 +423,17 @@ class ActorBook:
         as the full name is (``_another_first_name``). Empty when the text has no courtesy
         title."""
         key = (text, date)
-        if key not in self._others:
+        found = self._others.get(key)
+        if found is None:
+            # (the empty answer of a text with no courtesy title is kept too: speed53, the four
+            # stages asking searched the whole text for a title each time)
+            found = (
+                self._others_by_surname(text, date) if COURTESY_TITLED.search(text) else frozenset()
+            )
             if len(self._others) >= OTHERS_MEMO:
                 self._others.clear()
-            # issue #10 graph53: a text with no courtesy title is kept (empty) too, so that the
-            # stages after the first do not search the whole text for one again
-            titled = COURTESY_TITLED.search(text) is not None
-            self._others[key] = self._others_by_surname(text, date) if titled else frozenset()
-        return self._others[key]
+            self._others[key] = found
+        return found
 
     def _others_by_surname(self, text: str, date: Any) -> frozenset[str]:
         others: set[str] = set()
@@ -1243,18 +1246,19 @@ PARTNER_BODY = re.compile(
 PAIR_PART_RE = re.compile(r"[^\W_]+(?:[.'’&][^\W_]+)*\.?")
 
 
-def _country_pairs_split(text: str, tokens: list[re.Match], index: dict) -> list[re.Match]:
-    """``tokens`` with a hyphenated pair of countries cut into its names: "Japan-U.S. talks",
-    "the Russia-Ukraine war", "India-Pakistan border" (the token pattern joins words at a hyphen,
-    so only a pair whose first name ends in a stop, "U.S.-China", was found). Only a token whose
-    every part is capitalised and one part a country is cut: "Saudi-led", "pro-Russian" and
-    "Al-Qaeda" stay whole."""
-    out: list[re.Match] = []
-    for token in tokens:
-        raw = token.group()
-        if "-" not in raw:
-            out.append(token)
-            continue
+def _country_pairs_split(
+    text: str, tokens: list[re.Match], raws: list[str], index: dict
+) -> tuple[list[re.Match], list[str]]:
+    """``tokens`` (and ``raws``, their texts) with a hyphenated pair of countries cut into its
+    names: "Japan-U.S. talks", "the Russia-Ukraine war", "India-Pakistan border" (the token
+    pattern joins words at a hyphen, so only a pair whose first name ends in a stop,
+    "U.S.-China", was found). Only a token whose every part is capitalised and one part a
+    country is cut: "Saudi-led", "pro-Russian" and "Al-Qaeda" stay whole. Only the hyphenated
+    tokens are looked at, found from their texts (issue #9 speed53: a whole article was walked
+    token by token for its few hyphens); with none cut, the very lists given come back."""
+    cuts: dict[int, list[re.Match]] = {}
+    for i in [i for i, raw in enumerate(raws) if "-" in raw]:
+        raw, token = raws[i], tokens[i]
         parts = list(PAIR_PART_RE.finditer(text, token.start(), token.end()))
         if (
             len(parts) > 1
@@ -1266,10 +1270,16 @@ def _country_pairs_split(text: str, tokens: list[re.Match], index: dict) -> list
                 for entry, _ in index.get((normalise_token(part.group()),), ())
             )
         ):
-            out.extend(parts)
+            cuts[i] = parts
+    if not cuts:
+        return tokens, raws
+    out: list[re.Match] = []
+    for i, token in enumerate(tokens):
+        if i in cuts:
+            out.extend(cuts[i])
         else:
             out.append(token)
-    return out
+    return out, list(map(_GROUP, out))
 
 
 def _without_partner(hits: list[Hit], phrase: str) -> list[Hit]:
@@ -1635,6 +1645,19 @@ def demonym_forms(adjective: str) -> list[str]:
 
 def as_date(value: Any) -> str | None:
     """An ISO ``YYYY-MM-DD`` string from a date, datetime, ISO string or year (None stays None)."""
+    if type(value) is str:
+        return _str_as_date(value)
+    return _as_date(value)
+
+
+@lru_cache(maxsize=1024)
+def _str_as_date(value: str) -> str | None:
+    """:func:`as_date` of a string, kept: every look-up of a document asks it of the document's
+    date (5,500 calls per 150 articles, 41 distinct; speed53). An error is raised each time."""
+    return _as_date(value)
+
+
+def _as_date(value: Any) -> str | None:
     if value is None or value == "":
         return None
     if hasattr(value, "isoformat"):

@@ -763,6 +763,9 @@ def _graph_places(doc: Document, mentions: list[tuple[int, int, str]]) -> list:
 
 
 HYPHENATED = re.compile(r"(?<![\w.])(?:[A-Z][\w.]*|pro|anti|ex)(?:-[A-Z][\w.]*)+")
+# what HYPHENATED must find to match at all: searched for first (speed53: about five times
+# faster, as it begins with a literal character; most texts have none)
+HYPHEN_CAPITAL = re.compile(r"-[A-Z]")
 
 
 def _hyphen_parts(text: str, mentions: list[tuple[int, int, str]]) -> list:
@@ -773,7 +776,7 @@ def _hyphen_parts(text: str, mentions: list[tuple[int, int, str]]) -> list:
     longest = max((e - s for s, e in spans), default=0)
     extra: list[tuple[int, int, str]] = []
     replaced: set[tuple[int, int]] = set()
-    for match in HYPHENATED.finditer(text):
+    for match in HYPHENATED.finditer(text) if HYPHEN_CAPITAL.search(text) else ():
         parts, offset = [], match.start()
         for piece in match.group().split("-"):
             parts.append((offset, offset + len(piece), piece))

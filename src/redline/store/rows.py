@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import fields
 from datetime import datetime
 from functools import cache
+from itertools import repeat
 from operator import attrgetter
 from typing import Any
 
@@ -113,7 +114,9 @@ def annotation_table_columns(table: str, docs: Iterable[Document]) -> dict[str, 
     data: dict[str, list[Any]] = {"doc_id": doc_ids, "idx": idxs}
     for name, _ in _columns(ANNOTATION_TABLES[table]):
         values = list(map(attrgetter(name), items))
-        if any(isinstance(v, tuple) for v in values):
+        # (``isinstance`` mapped in C: the test ran as a generator over every value of every
+        # column, about a tenth of this function's CPU)
+        if any(map(isinstance, values, repeat(tuple))):
             values = [list(v) if isinstance(v, tuple) else v for v in values]
         data[name] = values
     return data

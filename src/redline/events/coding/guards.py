@@ -70,6 +70,7 @@ from redline.events.coding.vocabulary import (
 from redline.events.lexicon import Lexicon, LexiconEntry
 from redline.model import Document, Event
 from redline.nlp.arrays import one_of
+from redline.nlp.literals import may_contain
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -1507,6 +1508,7 @@ def _leader_to_go(trigger: Token, resolver: ActorResolver) -> list[Argument]:
 
 
 ALLEGATION_WORDS = re.compile(r"(?i)\b(?:allegation|accusation)s?\b")
+ALLEGATION_STEMS = ("allegation", "accusation")  # what ALLEGATION_WORDS must find (may_contain)
 
 
 # issue #9 briefs29: verbs whose passive agent is an allegation someone is beset by ("whose
@@ -1644,8 +1646,15 @@ def _allegations(sent: Span, coded_at: set[int], text: str) -> list[Match]:
     """Allegation nouns of the sentence no event was coded at (nor at the "face" they hang
     on), with whom they accuse; criticism faced or drawn the same way, with whom it
     criticises. ``text``: the parsed text, searched once before any token."""
-    alleged = ALLEGATION_WORDS.search(text, sent.start_char, sent.end_char)
-    criticised = CRITICISM_WORDS.search(text, sent.start_char, sent.end_char)
+    # (a case-blind search only where the lower-cased text has the word: most sentences have
+    # neither, and the search cost several times the look in the lower-cased text)
+    start, end = sent.start_char, sent.end_char
+    alleged = may_contain(text, ALLEGATION_STEMS, start, end) and ALLEGATION_WORDS.search(
+        text, start, end
+    )
+    criticised = may_contain(text, ("criticism",), start, end) and CRITICISM_WORDS.search(
+        text, start, end
+    )
     if not alleged and not criticised:
         return []
     out = []

@@ -49,6 +49,7 @@ from redline.events.coding.vocabulary import (
 )
 from redline.events.lexicon import Lexicon, LexiconEntry
 from redline.nlp.arrays import one_of
+from redline.nlp.literals import may_contain
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -350,6 +351,7 @@ REACH_VERBS = frozenset({"target", "cover", "affect", "hit", "apply", "exclude"}
 # sanctions take effect for Russian banks": a measure coming into force reaches whom it is for
 EFFECT_VERBS = frozenset({"go", "take", "come", "remain", "stay"})
 MEASURE_WORDS = re.compile(r"(?i)\b(?:bans?|restrictions?|proclamations?|sanctions?|embargo)")
+MEASURE_STEMS = ("ban", "restriction", "proclamation", "sanction", "embargo")  # (may_contain)
 
 
 @lru_cache(maxsize=16)
@@ -410,8 +412,13 @@ def _measure_reaches(sent: Span, matches: list[Match], text: str) -> list[Match]
     """The matches with each verb by which a measure reaches someone recoded as the measure's
     act (replacing whatever entry the verb matched on its own). ``text``: the parsed text (the
     resolver's), searched once for a measure's name before any token is looked at."""
-    if not MEASURE_WORDS.search(text, sent.start_char, sent.end_char):
-        return matches  # most sentences name no measure: one search instead of every token
+    start, end = sent.start_char, sent.end_char
+    # most sentences name no measure: a look in the lower-cased text, then one search, instead
+    # of every token
+    if not may_contain(text, MEASURE_STEMS, start, end) or not MEASURE_WORDS.search(
+        text, start, end
+    ):
+        return matches
     reaches: dict[int, Match] = {}
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in REACH_VERBS | EFFECT_VERBS:
