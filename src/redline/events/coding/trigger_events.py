@@ -200,6 +200,7 @@ from redline.events.coding.rescues import (
 )
 from redline.events.coding.sides import (
     _agentless_participle,
+    _attack_noun_attacker,
     _called_for_thing,
     _clause_candidates,
     _clause_meeting_sides,
@@ -536,6 +537,9 @@ def _events_for(
         src_tok, src_how = _passive_place_source(trigger, resolver)
     if src_tok is None and entry.pos == "verb":
         src_tok, src_how = _let_source(trigger, src_tok, src_how)
+    if violent and src_tok is not None and (struck := _attack_noun_attacker(src_tok)) is not None:
+        # issue #9 violent54: "killed in Tuesday's attack in Tunis": not Tunisia's act
+        src_tok, src_how = struck
 
     if src_tok is None and _side_visit(match):
         src_tok, src_how = _participle_subject(trigger)
