@@ -1854,6 +1854,8 @@ def _attack_noun_attacker(noun: Token) -> tuple[Token | None, str] | None:
     or its "by" phrase; ``(None, "")`` when it names only the place it struck (a place after
     "in" / "at" or a place name before it, and no possessor, nationality or group before it).
     None when the noun is no attack noun or names no place: its phrase is resolved as before."""
+    if noun.lower_ in ("that", "which") and noun.head.dep_ == "relcl":
+        noun = noun.head.head  # "an attack in Niger that killed four soldiers"
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in STRUCK_NOUNS:
         return None
     places = [
