@@ -99,6 +99,19 @@ def test_violent54_attack_named_by_nationality_keeps_its_attacker(code_all):
     assert (killed[0].source_actor or "").startswith("ISR"), seen(doc)
 
 
+def test_violent54_terror_attack_place_clears_the_filter(code_text):
+    from redline.events.filter import IMPLIED_ATTACKER_FLOOR
+
+    doc = code_text(
+        "After the terrorist attacks in Paris, security became the main issue of the campaign."
+    )
+    found = [e for e in _coded(doc, "180") if e.trigger_text == "attacks"]
+    assert found, seen(doc)
+    assert found[0].source_actor is None
+    assert found[0].target_actor == "FRA"
+    assert found[0].confidence >= IMPLIED_ATTACKER_FLOOR
+
+
 def test_violent54_attack_that_killed_is_not_its_places_act(code_all):
     doc = code_all(
         "Lawmakers called on Thursday for hearings on an attack in Niger that killed four U.S. "
@@ -106,3 +119,18 @@ def test_violent54_attack_that_killed_is_not_its_places_act(code_all):
     )
     killed = [e for e in doc.events if e.trigger_text == "killed"]
     assert all(not (e.source_actor or "").startswith("NER") for e in killed), seen(doc)
+
+
+def test_violent54_attacks_carried_out_by_a_subject_get_no_floor(code_text):
+    from redline.events.filter import IMPLIED_ATTACKER_FLOOR
+
+    doc = code_text(
+        "The council sanctioned the Shabab, the militant group that has carried out hundreds of "
+        "terrorist attacks in Somalia and Kenya."
+    )
+    floored = [
+        e
+        for e in doc.events
+        if e.trigger_text == "attacks" and (e.confidence or 0) >= IMPLIED_ATTACKER_FLOOR
+    ]
+    assert not floored, seen(doc)
