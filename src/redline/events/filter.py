@@ -45,7 +45,21 @@ class FilterModel:
     def confidence(self, features: dict[str, float]) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
         z = max(-30.0, min(30.0, z))
-        return round(1.0 / (1.0 + math.exp(-z)), 4)
+        score = round(1.0 / (1.0 + math.exp(-z)), 4)
+        if features.get(IMPLIED_ATTACKER):
+            # issue #9 violent54: a terror attack named by the place it struck, from no one
+            return max(score, IMPLIED_ATTACKER_FLOOR)
+        return score
+
+
+# issue #9 violent54: "the terrorist attacks in Paris", "after the Sept. 11 terror attacks":
+# the guideline codes one 180 per place struck from no one (an attacker is implied, §23.5), but
+# the learned weights penalise every event with no source (src:none, role:src=none, one_actor:
+# -2.7 together, no root of its own), so these scored 0.06-0.10 and none was ever kept; 20 of
+# the 26 coded on the free document gold were right (0.77, near the coder's 0.80). A hand floor
+# marked by this feature (no weight: the trainer may learn one), at the lower clauses' floor
+IMPLIED_ATTACKER = "implied_attacker_place"
+IMPLIED_ATTACKER_FLOOR = 0.6
 
 
 def read_model(path: str | Path) -> FilterModel:

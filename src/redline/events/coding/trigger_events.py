@@ -200,6 +200,7 @@ from redline.events.coding.rescues import (
 )
 from redline.events.coding.sides import (
     _agentless_participle,
+    _attack_noun_attacker,
     _called_for_thing,
     _clause_candidates,
     _clause_meeting_sides,
@@ -285,7 +286,7 @@ from redline.events.coding.vocabulary import (
     VISIT_CODES,
     Match,
 )
-from redline.events.filter import event_features, load_filter
+from redline.events.filter import IMPLIED_ATTACKER, event_features, load_filter
 from redline.events.framing import FALLBACK, POSSIBILITY, governed_code, reframe
 from redline.events.letters import LETTER_ROOTS, letter_parties
 from redline.events.owners import ASKING_NOUNS
@@ -293,7 +294,7 @@ from redline.events.senses import check_sense
 from redline.model import Document, Event
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 
 # issue #9 codes45: intent governors that promise an act to one's public ("pledged to ban
@@ -536,6 +537,9 @@ def _events_for(
         src_tok, src_how = _passive_place_source(trigger, resolver)
     if src_tok is None and entry.pos == "verb":
         src_tok, src_how = _let_source(trigger, src_tok, src_how)
+    if violent and src_tok is not None and (struck := _attack_noun_attacker(src_tok)) is not None:
+        # issue #9 violent54: "killed in Tuesday's attack in Tunis": not Tunisia's act
+        src_tok, src_how = struck
 
     if src_tok is None and _side_visit(match):
         src_tok, src_how = _participle_subject(trigger)
@@ -1846,6 +1850,14 @@ def _events_for(
             trigger, entry, code.code, s, t, negated=negated, conditional=conditional,
             framing=framing, in_quote=in_quote, reported=reported_by is not None, depth=depth,
         )  # fmt: skip
+        if (
+            s is None
+            and t is not None
+            and t.actor is not None
+            and t.how == "place struck"
+            and not _made_by_a_subject(trigger)
+        ):
+            features[IMPLIED_ATTACKER] = 1.0  # issue #9 violent54 (filter.IMPLIED_ATTACKER)
         confidence = model.confidence(features) if model is not None else None
         if code.code in NO_EVENT_CODES:
             # the annotation guideline lists no event for it: kept for the CAMEO sentence sets
@@ -1877,6 +1889,15 @@ def _events_for(
 
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _made_by_a_subject(noun: Token) -> bool:
+    """issue #9 violent54: an attack noun that is the object of a verb with a subject ("the
+    group that has carried out attacks in Kenya"): its maker is named there, so no attacker is
+    left implied, even when that subject is not resolved."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+        noun = noun.head.head  # "has carried out hundreds of terrorist attacks"
+    return noun.dep_ == "dobj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in noun.head.children)
 
 
 CONCERN_ROOTS = frozenset({"01", "11"})  # 012 pessimism, 111 criticism voiced as concern
