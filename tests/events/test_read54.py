@@ -69,3 +69,47 @@ def test_a_purchase_made_stays_asserted(code_text):
     events = by_trigger(doc, "acquired")
     assert events, seen(doc)
     assert not any(e.conditional for e in events), seen(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        ("Beijing's clampdown on dissidents widened on Sunday.", "clampdown", "CHN", "---OPP"),
+        ("The Kremlin clamped down on independent broadcasters.", "clamped", "RUSGOV", "---MED"),
+    ],
+)
+def test_a_clampdown_is_a_crackdown(code_text, text, trigger, source, target):
+    """The British "clampdown" / "clamp down on" is "crackdown" / "crack down on" (175)."""
+    doc = code_text(text)
+    events = [e for e in by_trigger(doc, trigger) if e.code == "175"]
+    assert events, seen(doc)
+    assert (events[0].source_actor, events[0].target_actor) == (source, target), seen(doc)
+
+
+def test_a_clampdown_on_a_nuisance_represses_no_one(code_text):
+    doc = code_text("The council announced a clampdown on littering in the town centre.")
+    assert not [e for e in doc.events if e.code == "175"], seen(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "One of Russia's best-known businessmen criticised the Kremlin on Thursday.",
+            "One of Russia's best-known businessmen",
+        ),
+        (
+            "A well-known Russian businessman criticised the Kremlin on Thursday.",
+            "A well-known Russian businessman",
+        ),
+    ],
+)
+def test_a_hyphened_word_does_not_cut_the_phrase(code_text, text, phrase):
+    """ "best-known": the hyphen inside a word is no gap in the noun phrase (was "One of
+    Russia's best", RUS without the businessman's sector)."""
+    doc = code_text(text)
+    events = [e for e in by_trigger(doc, "criticised") if e.code == "111"]
+    assert events, seen(doc)
+    assert events[0].source_text == phrase, seen(doc)
+    assert events[0].source_actor == "RUSBUS", seen(doc)
+    assert doc.text[events[0].source_start : events[0].source_end] == phrase
