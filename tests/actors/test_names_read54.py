@@ -32,3 +32,20 @@ def test_a_firm_the_book_knows_is_no_person_for_a_lone_word_of_its_name(code_tex
     assert firms and all(m.type == "organisation" and m.actor == "DEUBUS" for m in firms), [
         (m.text, m.type, m.actor, m.rule) for m in doc.mentions
     ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("a three-judge panel", "---JUD"),
+        ("a five-judge bench", "---JUD"),
+    ],
+)
+def test_a_count_hyphened_to_a_role_word_keeps_the_role(book, phrase, code):
+    """ "three-judge": the role word after a count's hyphen is read (was no match at all)."""
+    match = book.lookup(phrase)
+    assert match is not None and match.code == code, match
+
+
+def test_a_two_state_solution_is_no_actor(book):
+    assert book.lookup("a two-state solution") is None
