@@ -65,6 +65,14 @@ JOINING_GAP_RE = re.compile(r"\s+(?:(?:of|the|of the)\s+)?", re.IGNORECASE)
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
 PLACE_KINDS = frozenset({"country", "metonym", "organisation"})
 LOOKUP_MEMO = 4096  # most answers ActorBook.lookup keeps (about 1 MB)
+# issue #9 read54: a count or an ordinal hyphened to a role word hides the role from the scan
+# ("a three-judge panel", "a five-judge bench"); such a phrase the book does not know is
+# read again with a space for the hyphen. Not "a two-state solution": no state, no actor
+COUNTED_WORD = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"first|second|third|fourth|fifth)-(?=[a-z])(?!states?\b)",
+    re.IGNORECASE,
+)
 OTHERS_MEMO = 8  # documents whose ``others_by_surname`` ActorBook keeps
 
 
@@ -371,6 +379,8 @@ class ActorBook:
         if key in memo:
             return memo[key]
         found = self._looked_up(phrase, date)
+        if found is None and "-" in phrase and COUNTED_WORD.search(phrase):
+            found = self._looked_up(COUNTED_WORD.sub(r"\1 ", phrase), date)
         if len(memo) >= LOOKUP_MEMO:
             memo.clear()
         memo[key] = found  # an ActorMatch is frozen: the same answer can be handed out again

@@ -777,7 +777,12 @@ def _name_mentions(graph: _Graph) -> None:
             node.rule = "name+party-group"
         if headed:
             node.rule = "name+organisation-head"
-        elif entity.label == "ORG" and not is_slogan and _person_shaped(graph, start, end):
+        elif (
+            entity.label == "ORG"
+            and not is_slogan
+            and not _book_body(graph, doc.text[start:end])
+            and _person_shaped(graph, start, end)
+        ):
             node.rule = "name+person-shaped"
             entity = replace(entity, label="PERSON")
             if " " not in doc.text[start:end]:
@@ -2191,6 +2196,14 @@ def _book_person(graph: _Graph, text: str) -> bool:
     document's date is coded with his country alone ("Trump" in 2016 is USA), like a country."""
     match = _looked_up(graph, POSSESSIVE_END.sub("", text.strip()))
     return match is not None and match.kind == "person"
+
+
+def _book_body(graph: _Graph, text: str) -> bool:
+    """issue #10 read54: an organisation's name the actor book knows as a company or body of a
+    country ("Deutsche Boerse" DEUBUS) is no person's, however person-shaped its words ("Mr
+    Seifert ... the Deutsche Boerse bid ... German Boerse")."""
+    match = _looked_up(graph, POSSESSIVE_END.sub("", text.strip()))
+    return match is not None and match.kind in ("metonym", "organisation") and len(match.code) > 3
 
 
 def _names_a_body(graph: _Graph, text: str) -> bool:

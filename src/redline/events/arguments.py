@@ -653,6 +653,20 @@ def phrase_span(head: Token, preps: frozenset[str] = frozenset({"of"})) -> tuple
         if t.i not in members and t.dep_ == "cc" and t.head.i in members
         and t.head.i != head.i and t.head.pos_ == "NOUN" and t.head.dep_ in ("nmod", "compound")
     ]  # fmt: skip
+    # issue #9 read54: the hyphen inside a word ("one of Japan's best-known businessmen", "a
+    # well-known Russian businessman"), the parse's punctuation, joins the words on each side
+    # of it: not a gap that cuts the phrase to "one of Japan's best" or "known Russian
+    # businessman" (a spaced dash still does). Only before a lower-case word: "an
+    # Iranian-American businessman" keeps its last nationality and "Muammar el-Qaddafi" the
+    # name the book knows, as before
+    members = {t.i for t in tokens}
+    tokens += [
+        t for t in head.doc[lo.i + 1 : hi.i]
+        if t.i not in members and t.text == "-" and not t.whitespace_
+        and not head.doc[t.i - 1].whitespace_
+        and t.i - 1 in members and t.i + 1 in members
+        and head.doc[t.i + 1].text[:1].islower()
+    ]  # fmt: skip
     # the phrase must be contiguous for offsets: fall back to the head alone when it is not
     if hi.i - lo.i + 1 != len({t.i for t in tokens}):
         lo, hi = _contiguous_around(head, {t.i for t in tokens})

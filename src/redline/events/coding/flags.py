@@ -317,6 +317,23 @@ def _own_clause_chain(trigger: Token, chain: list[Token]) -> list[Token]:
     return kept
 
 
+def _looking_to(gov: Token) -> bool:
+    """issue #9 read54: "ONGC was looking to buy 15% of the unit", "the firm is looking to
+    expand": the progressive "looking to" + verb tells of an aim, not an act. "looked to be
+    collapsing" (no progressive) and "looking to Beijing for help" (no verb) are left."""
+    return (
+        gov.lemma_.lower() == "look"
+        and gov.tag_ == "VBG"
+        and any(
+            c.dep_ == "xcomp"
+            and c.pos_ in ("VERB", "AUX")
+            and c.lemma_.lower() != "be"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in gov.children
+        )
+    )
+
+
 NEEDING_VERBS = frozenset({"need", "require"})
 # issue #9 read53: what an act still wanted is said to be ("its backing for the law is vital"),
 # and the acts of giving or assent that are wanted so ("Russia's criticism of Nato is key to
@@ -381,6 +398,8 @@ def is_conditional(match: Match) -> tuple[bool, str]:
             continue
         if gov.lemma_.lower() in INTENT_GOVERNORS and not _arranging(gov, match):
             return True, f"governed by '{gov.text}'"
+        if _looking_to(gov):
+            return True, f"governed by '{gov.text}' (looking to)"
     if aim := _aim_is_to(trigger):
         return True, aim
     if need := _needed_noun(trigger):
