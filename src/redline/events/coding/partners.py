@@ -466,6 +466,8 @@ def _scheduled_meeting(trigger: Token) -> Token | None:
     complement is the meeting ``trigger`` names (its verb, or the verb holding the noun: "set to
     hold talks"); None else."""
     verb = trigger
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass"):
+        return _scheduled_to_happen(trigger)
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
         verb = trigger.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in SCHEDULED_MEETING_VERBS:
@@ -480,6 +482,36 @@ def _scheduled_meeting(trigger: Token) -> Token | None:
     # to meet" (an intent, left as it is)
     if head.lower_ == "due" or head.tag_ == "VBN":
         return head
+    return None
+
+
+# the verbs of a meeting's happening: "take (place)", "be held", "go ahead", "begin"
+HAPPENING_VERBS = frozenset({"take", "hold", "go", "begin", "start", "open", "resume", "convene"})
+
+
+def _scheduled_to_happen(noun: Token) -> Token | None:
+    """issue #9 (session 42, read53's held-out page): the scheduling word when the meeting noun
+    is the subject of its own happening still to come ("a meeting between Chirac and Schroeder
+    is due to take place", "the talks are scheduled to take place", "the summit is expected to
+    be held"): on the calendar, an intent to meet (036), not a meeting held."""
+    head = noun.head
+    if head.tag_ == "VBN" and head.lemma_.lower() in SCHEDULING_WORDS:
+        word = head  # "are scheduled to", "is expected to", "is set to"
+    else:
+        word = next((c for c in head.children if c.lower_ == "due" and c.dep_ == "acomp"), None)
+    if word is None:
+        return None
+    for child in word.children:
+        if (
+            child.dep_ == "xcomp"
+            and child.lemma_.lower() in HAPPENING_VERBS
+            and has_to_infinitive(child)
+        ):
+            if child.lemma_.lower() == "take" and not any(
+                c.dep_ == "dobj" and c.lower_ == "place" for c in child.children
+            ):
+                return None  # "the talks are expected to take months": no happening
+            return word
     return None
 
 
