@@ -60,7 +60,7 @@ from redline.actors.tag import organisation_headed, slogan_name, slogan_start
 from redline.errors import RedlineError
 from redline.model import Document, Entity, Mention, Quote
 from redline.nlp.arrays import keys_of, one_of
-from redline.nlp.literals import literal_trie, lowered
+from redline.nlp.literals import FOLD_UNSAFE, literal_trie, lowered
 from redline.nlp.parse import sentence_of
 
 PERSON_TITLES_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
@@ -1510,7 +1510,7 @@ KIN_WORDS = (
     "stepson", "stepdaughter", "grandson", "granddaughter",
 )  # fmt: skip
 KIN_LOWER = re.compile(r"\b(?:" + literal_trie(KIN_WORDS) + r")\b")
-KIN_FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f\u212a]")
+KIN_FOLD_UNSAFE = re.compile("[" + FOLD_UNSAFE + "]")
 
 
 def speaks_of_kin(text: str) -> bool:

@@ -11,7 +11,7 @@ from redline.nlp.parse import parse_cache
 # The characters ``re.I`` matches with an ASCII letter other than by lower-casing, or whose
 # lower case is longer (so that offsets in the lower-cased text would move): the dotted and the
 # dotless i, the long s, the Kelvin sign (speed51's KIN_FOLD_UNSAFE; every code point is checked
-# in tests/nlp/test_literals.py).
+# in tests/events/test_speed53.py).
 FOLD_UNSAFE = "\u0130\u0131\u017f\u212a"
 
 _LOWERED: list = parse_cache(None)  # (a text, its lower case or None, {words: those in it})

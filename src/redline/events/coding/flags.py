@@ -359,9 +359,9 @@ def _needed_noun(trigger: Token) -> str:
     if trigger.lemma_.lower() not in NEEDED_NOUNS:
         return ""
     verb = trigger.head
-    if verb.lemma_.lower() not in ("be", "remain", "need", "require"):
+    if verb.lemma_.lower() not in ("be", "remain") and verb.lemma_.lower() not in NEEDING_VERBS:
         return ""
-    if verb.lemma_.lower() in ("need", "require"):
+    if verb.lemma_.lower() in NEEDING_VERBS:
         # "its backing is needed": the passive participle is the head
         wanted = trigger.dep_ == "nsubjpass"
     else:

@@ -12,6 +12,7 @@ from redline.events.arguments import (
     DOCUMENT_NOUNS,
     ActorResolver,
     Argument,
+    _prep_object_of,
     conjuncts,
     has_to_infinitive,
 )
@@ -1877,11 +1878,9 @@ def _attack_noun_attacker(noun: Token) -> tuple[Token | None, str] | None:
                         agent = next((p for p in prep.children if p.dep_ == "pobj"), None)
                         if agent is not None:
                             return agent, "attack claimed by"
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "by":
-            agent = next((p for p in child.children if p.dep_ == "pobj"), None)
-            if agent is not None:
-                return agent, "attack by"
+    agent, _ = _prep_object_of(noun, ("by",))
+    if agent is not None:
+        return agent, "attack by"
     if any(
         c.i < noun.i
         and c.dep_ in ("poss", "compound", "amod", "nmod")

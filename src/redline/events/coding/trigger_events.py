@@ -521,8 +521,8 @@ def _events_for(
         if stray is not None:  # held53: "arrested in connection with X by Singapore police"
             src_tok, src_how = stray, "agent(by, on a noun of the verb's phrase)"
             used.add(stray.i)
-    if src_tok is None and entry.pos == "verb" and _is_passive(trigger):
-        src_tok, src_how = _entered_country(trigger)
+        else:
+            src_tok, src_how = _entered_country(trigger)
     violent = entry.code[:2] in ("18", "19", "20")
     if src_tok is None and violent and entry.pos == "verb" and _is_passive(trigger):
         src_tok, src_how = _striker(trigger)
