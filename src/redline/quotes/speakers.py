@@ -1008,6 +1008,11 @@ def _credited_source(cue: Token, inside) -> Token | None:
     for child in cue.children:
         if child.lower_ != "according" or child.i < cue.i or inside(child.idx) is not None:
             continue
+        if any(c.dep_ == "cc" and cue.i < c.i < child.i for c in cue.children):
+            # issue #10 read56: "He had promised “…,” and, according to Reuters, once told
+            # analysts ...": an "according to" after "and" opens the next clause; the cue's
+            # own words are its subject's
+            continue
         for to in child.children:
             if to.lower_ == "to":
                 objs = [c for c in to.children if c.dep_ == "pobj"]
