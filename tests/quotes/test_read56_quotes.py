@@ -42,3 +42,22 @@ def test_according_to_on_the_cue_still_credits_its_source(code_text):
         code_text, '"We will not back down," Mr Lee said, according to Reuters.', "back down"
     )
     assert quote.speaker == "Reuters", (quote.speaker, quote.rule)
+
+
+def test_the_noun_of_an_absolute_with_phrase_speaks(code_text):
+    text = (
+        "The outlook for the resort is gloomy, with analysts predicting that bookings will fall "
+        "sharply this winter."
+    )
+    quote = quote_with(code_text, text, "bookings will fall")
+    assert quote.speaker_text == "analysts", (quote.speaker_text, quote.rule)
+
+
+def test_foreign_speakers_do_not_take_the_articles_country(code_text):
+    text = (
+        "The Federal Reserve in Washington kept rates on hold. Many foreign banks had complained "
+        "that the US rules were too strict. The American regulators said they would review the "
+        "rules."
+    )
+    quote = quote_with(code_text, text, "too strict")
+    assert quote.actor == "---BUS", (quote.actor, quote.rule)

@@ -600,6 +600,18 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
             )
         if token.dep_ == "relcl":
             return token.head
+        if (
+            token.i == cue.i
+            and cue.dep_ == "acl"
+            and cue.tag_ == "VBG"
+            and cue.head.pos_ in ("NOUN", "PROPN")
+            and cue.head.dep_ == "pobj"
+            and cue.head.head.lower_ == "with"
+            and inside(cue.head.idx) is None
+        ):
+            # issue #10 read56: "..., with analysts predicting that the industry will struggle":
+            # the noun of the absolute "with" phrase speaks
+            return cue.head
         if token.dep_ == "conj" and (stray := _stray_conjunct_subject(token, inside)):
             return stray
         if (
