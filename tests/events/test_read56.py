@@ -90,3 +90,35 @@ def test_protesting_that_someone_did_something_is_criticism(code_text, text, sou
 def test_a_street_protest_is_no_criticism_in_words(code_text, text):
     doc = code_text(text)
     assert not [e for e in by_trigger(doc, "protested") if e.code == "111"], seen(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        (
+            "The paper reported that Vodafone has bid $9bn for Telecom Italia.",
+            "bid",
+            "GBRBUS",
+            "ITABUS",
+        ),
+        ("Gazprom made a rival bid for Royal Dutch Shell on Monday.", "made", "RUSBUS", "GBRBUS"),
+    ],
+)
+def test_a_bid_for_a_company_is_an_offer_to_buy_it(code_text, text, trigger, source, target):
+    doc = code_text(text)
+    events = [e for e in by_trigger(doc, trigger) if e.code == "030"]
+    assert events, seen(doc)
+    assert (events[0].source_actor, events[0].target_actor) == (source, target), seen(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator made a bid for Republican votes in Ohio.",
+        "Boeing bid for the Pentagon contract last year.",
+        "Launching his bid for president in May, the governor promised lower taxes.",
+    ],
+)
+def test_a_bid_for_votes_an_office_or_a_contract_is_no_offer_to_buy(code_text, text):
+    doc = code_text(text)
+    assert not [e for e in doc.events if e.code == "030"], seen(doc)
