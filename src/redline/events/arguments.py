@@ -2050,6 +2050,12 @@ class ActorResolver:
                 # "a court in Guyana" in a Washington story: before the dateline's country
                 actor = in_country(actor, wider[0])
                 rule += f" + described as {wider[1]!r} -> {wider[0]}"
+                if (sent := self._sending_body(wider[1])) is not None:
+                    # issue #9 read56: "The latest delegation from the CBI", "negotiators
+                    # from Microsoft": the body's own sector, not the role word's generic GOV
+                    actor = ActorMatch(sent.code, sent.country, sent.sector, actor.name,
+                                       actor.kind, actor.rule)  # fmt: skip
+                    rule += f" + the sending body's sector -> {sent.code}"
             elif self.home == "USA" and actor.kind == "role" and _not_us_office(actor.name):
                 # issue #9/#10 focus22: "a White House meeting with Prime Minister Binali
                 # Yildirim": the United States has no prime minister, minister or parliament;
@@ -2440,6 +2446,17 @@ class ActorResolver:
             return None
         # "protesters in Puerto Rico": the territory (USAPRI), not its parent country
         return territory_of(wider, self.territories) or wider.country, self.text[w_start:w_end]
+
+    def _sending_body(self, phrase: str) -> Any | None:
+        """The book's reading of a role's describing phrase when a named company or body's own
+        sector beats the role word's generic GOV there ("a delegation from Microsoft":
+        USABUS), else None ("a delegation from China" stays the role's)."""
+        wider = self.lookup(phrase)
+        if wider is None or not wider.country or wider.code.startswith("---"):
+            return None
+        if "beats generic GOV" not in (wider.rule or ""):
+            return None
+        return wider
 
     def envoy_before(self, head: Token) -> tuple[str, str] | None:
         """The country of the nearest embassy, ambassador or envoy named before ``head``."""

@@ -186,6 +186,10 @@ def attribute_quote_actors(doc: Document, book: ActorBook) -> Document:
             if placed is not None:
                 code = f"{placed[0]}{code[3:]}"
                 rule = f"{rule or ''}+actor:role-of-place '{placed[1]}'->{placed[0]}"
+            elif code.startswith("---") and _foreign_role(quote.speaker_text or "", code):
+                # issue #10 read56: "Many foreign firms protested ...": as the events stage
+                # reads them, foreign firms and overseas investors are not the home's
+                rule = f"{rule or ''}+actor:foreign, not the article's country"
             elif code.startswith("---") and (
                 not OWNED_ROLE.search(quote.speaker_text or "")
                 or _owned_by_role(book, quote.speaker_text or "", doc.published)
@@ -214,6 +218,15 @@ def attribute_quote_actors(doc: Document, book: ActorBook) -> Document:
         quotes.append(quote)
     doc.quotes = speakers_placed_once(doc, quotes)
     return doc
+
+
+FOREIGN_ROLE = re.compile(r"\b(?:foreign|overseas|international)\b", re.IGNORECASE)
+
+
+def _foreign_role(speaker_text: str, code: str) -> bool:
+    """A speaker of no country described as foreign ("foreign firms", "overseas investors");
+    not a leader or an office (GOV, ELI), foreign to the other side rather than to the home."""
+    return bool(FOREIGN_ROLE.search(speaker_text)) and not code.endswith(("GOV", "ELI"))
 
 
 def _speaker_key(quote, by_start) -> int | str | None:

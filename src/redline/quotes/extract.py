@@ -2099,6 +2099,25 @@ def _is_title(quoted: str) -> bool:
 
 TITLE_SMALL_WORDS = frozenset({"and", "of", "the", "a", "an", "in", "on", "for", "to", "&"})
 
+# issue #10 read56: quoted words right before one of these nouns name it (a slogan, a
+# campaign, a programme: "the “I'm lovin' it” advertising campaign", "its “Yes we can”
+# slogan"), and are nobody's words in the sentence
+NAMED_THINGS = frozenset(
+    {"campaign", "slogan", "motto", "tagline", "catchphrase", "jingle", "advert",
+     "advertisement", "ad", "brand", "logo", "label", "song", "programme", "program",
+     "initiative", "scheme", "doctrine"}
+)  # fmt: skip
+_NEXT_WORDS = re.compile(r"\s*([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
+
+
+def _slogan_of_a_thing(text: str, end: int) -> bool:
+    """Whether the quoted words ending at ``end`` are followed at once by a noun of
+    ``NAMED_THINGS`` (or one word and then such a noun: "advertising campaign")."""
+    m = _NEXT_WORDS.match(text, end)
+    if m is None:
+        return False
+    return any(w is not None and w.removesuffix("s") in NAMED_THINGS for w in m.groups())
+
 
 def _scare_quote_clause(m: MarkedSpan, text: str, index: _TokenIndex, inside) -> Draft | None:
     """Quoted words in what a named person or body did ("Christie blasted Clinton as a
@@ -2106,6 +2125,10 @@ def _scare_quote_clause(m: MarkedSpan, text: str, index: _TokenIndex, inside) ->
     quoted = text[m.start + 1 : m.end - 1]
     if not any(ch.isalnum() for ch in quoted) or _is_title(quoted):
         return None  # a title such as “The Apprentice”, not somebody's words
+    if _words(quoted) >= 3 and _slogan_of_a_thing(text, m.end):
+        # issue #10 read56: "oversaw the “I'm lovin' it” advertising campaign": a slogan of a
+        # few words names the campaign (one or two, "its “racist” campaign", are a judgement)
+        return None
     token = index.at(m.start + 1)
     if token is None:
         return None

@@ -600,6 +600,18 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
             )
         if token.dep_ == "relcl":
             return token.head
+        if (
+            token.i == cue.i
+            and cue.dep_ == "acl"
+            and cue.tag_ == "VBG"
+            and cue.head.pos_ in ("NOUN", "PROPN")
+            and cue.head.dep_ == "pobj"
+            and cue.head.head.lower_ == "with"
+            and inside(cue.head.idx) is None
+        ):
+            # issue #10 read56: "..., with analysts predicting that the industry will struggle":
+            # the noun of the absolute "with" phrase speaks
+            return cue.head
         if token.dep_ == "conj" and (stray := _stray_conjunct_subject(token, inside)):
             return stray
         if (
@@ -1007,6 +1019,11 @@ def _credited_source(cue: Token, inside) -> Token | None:
             return max(sources, key=lambda c: c.i)
     for child in cue.children:
         if child.lower_ != "according" or child.i < cue.i or inside(child.idx) is not None:
+            continue
+        if any(c.dep_ == "cc" and cue.i < c.i < child.i for c in cue.children):
+            # issue #10 read56: "He had promised “…,” and, according to Reuters, once told
+            # analysts ...": an "according to" after "and" opens the next clause; the cue's
+            # own words are its subject's
             continue
         for to in child.children:
             if to.lower_ == "to":

@@ -758,6 +758,12 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         return None  # "he was happy": a feeling about no one named (recall8)
     if (
         entry.target == "clause"
+        and trigger.lemma_.lower() in THAT_CLAUSE_ONLY
+        and not any(c.dep_ == "ccomp" for c in trigger.children)
+    ):
+        return None  # issue #9 read56: "protested outside the embassy" is no protest in words
+    if (
+        entry.target == "clause"
         and trigger.lemma_.lower() in DOUBTING_VERBS
         and (
             trigger.tag_ == "VBN"
@@ -790,6 +796,10 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
 
 
 REJECT_ROOT = "12"
+# issue #9 read56: verbs whose clause-target entry reads a complaint in words only when a
+# "that" clause says it ("protested that the regulator ..."); a street protest with a place or
+# an "against" phrase is the 14 entries'
+THAT_CLAUSE_ONLY = frozenset({"protest"})
 # issue #9 read43: a phrase with an object after it is another verb ("the forgotten majority
 # made up the backbone of Britain" is no "made up" claim)
 OBJECT_STARTS = r"(?:the|a|an|of|most|some|part|half|much|many|more|less|about|nearly|\d)"

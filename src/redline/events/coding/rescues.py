@@ -40,6 +40,7 @@ from redline.events.coding.vocabulary import (
     COURT_ACTIONS,
     DEFINITE,
     DENIAL_CODE,
+    FINITE_TAGS,
     MEASURE_REACH,
     OBLIGATION_ENTRY,
     SHOULD_ENTRY,
@@ -271,6 +272,18 @@ def _unmatched_own_denials(sent: Span, matches: list[Match], taken: set[int]) ->
     return _unmatched_acts(sent, matches, taken, entry_for)
 
 
+def _has_subject(gov: Token) -> bool:
+    """Whether ``gov`` has a subject of its own or, as a finite conjunct with none ("said it
+    was dismayed and wants Congress to ..."), shares the one of the verb it is joined to."""
+    deps: tuple[str, ...] = SUBJECT_DEPS
+    while True:
+        if any(c.dep_ in deps for c in gov.children):
+            return True
+        if gov.dep_ != "conj" or gov.tag_ not in FINITE_TAGS or gov.head.i == gov.i:
+            return False
+        gov, deps = gov.head, (*SUBJECT_DEPS, "nsubjpass")  # "it was dismayed ... and wants"
+
+
 def _unmatched_wants(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
     """Acts no entry matched that someone wants or presses another to do: the other named as
     the act's own subject ("wants Pyongyang to ...") or as the object of an appeal verb of
@@ -291,7 +304,7 @@ def _unmatched_wants(sent: Span, matches: list[Match], taken: set[int]) -> list[
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
             continue
         gov = verb.head
-        if gov.i in seen or not any(c.dep_ in SUBJECT_DEPS for c in gov.children):
+        if gov.i in seen or not _has_subject(gov):
             continue
         if _wanting(gov):
             if not _wants_another_to(gov, verb):
