@@ -1069,6 +1069,11 @@ def _company_post(match: ActorMatch | None, phrase: str) -> ActorMatch | None:
 # ("the former Soviet republic's president" still governs).
 FORMER = re.compile(r"(?i)\b(?:former|ex-|onetime|one-time)\s*((?:[A-Z][\w.&\-]*\s+)*)")
 OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+# "a retired general", "Retired U.S. Air Force Gen.": retired as a title before the rank, not the
+# verb ("who retired in 2015", "retired from the Army last year")
+RETIRED_OFFICER = re.compile(
+    r"(?i)(?<![\w-])retired\s+(?!from\b|in\b|on\b|at\b|after\b|last\b|this\b|to\b|as\b|early\b)"
+)
 FORMER_OFFICER = re.compile(
     r"(?i)\b(?:director|official|chief|head|president|secretary|envoy|adviser|advisor"
     r"|economist|spokesman|spokeswoman|executive|chairman|member|staffer)\b"
@@ -1099,7 +1104,14 @@ def _former_post(match: ActorMatch | None, phrase: str) -> ActorMatch | None:
         return match  # a person the book places on the day: their own office
     found = FORMER.search(phrase)
     if found is None:
-        return match
+        retired = RETIRED_OFFICER.search(phrase) if match.sector == "MIL" else None
+        if retired is None:
+            return match
+        # issue #10 actors55: "retired Air Force general Lloyd Newton", "Retired U.S. Army Gen.":
+        # a command held no more, the elite as a former official (guideline §29.4)
+        code = match.code[:3] + "ELI"
+        rule = f"{match.rule} ; {retired.group(0).strip()!r}: a command held no more -> {code}"
+        return ActorMatch(code, match.country, "ELI", match.name, match.kind, rule)
     rest = phrase[found.end() :].lower()
     role = (match.name or "").lower() if match.kind == "role" else None
     words = rest.split()

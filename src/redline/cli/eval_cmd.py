@@ -43,12 +43,26 @@ def quotes(
             "matched direct + mixed quotes are scored against it too.",
         ),
     ] = None,
+    actor_key: Annotated[
+        Path | None,
+        typer.Option(
+            "--actor-key",
+            exists=True,
+            dir_okay=False,
+            help="Speakers' actor codes by an analyst (evaluation/namekey/actors.jsonl): the "
+            "actor codes of the quotes scored with --name-key, by country and in full.",
+        ),
+    ] = None,
 ) -> None:
     """Quote detection by kind and speaker attribution, against PolNeAR-format gold."""
     from redline.evaluate.quotes import evaluate_quotes, format_quotes_report
 
     metrics = evaluate_quotes(
-        str(gold), limit=limit, skip=skip, name_key=str(name_key) if name_key else None
+        str(gold),
+        limit=limit,
+        skip=skip,
+        name_key=str(name_key) if name_key else None,
+        actor_key=str(actor_key) if actor_key else None,
     )
     typer.echo(format_quotes_report(metrics))
     _write(metrics, json_out)

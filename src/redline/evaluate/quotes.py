@@ -10,7 +10,10 @@ speaker is right when the predicted mention overlaps the gold one, and the name 
 equals the silver full name or shares its last word. With a hand-checked name key
 (``evaluation/namekey/key.jsonl``: per gold quote the speaker's type and every full form of the
 name the article uses) the name is also scored against the key, which is the issue's "gold
-speaker's full name" where the silver names are read off a span or CoreNLP's coreference.
+speaker's full name" where the silver names are read off a span or CoreNLP's coreference. With a
+speaker actor key too (``evaluation/namekey/actors.jsonl``: per article and keyed speaker the actor
+code an analyst gives on the article's date, and its acceptable alternatives) the actor code of the
+same quotes is scored, at the country level (the first three letters) and in full.
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ class PredictedQuote:
     speaker: str | None
     speaker_span: tuple[int, int] | None
     has_cue: bool
+    actor: str | None = None
 
 
 def _chars(spans: Iterable[Sequence[int]]) -> frozenset[int]:
@@ -80,6 +84,7 @@ def group_predictions(quotes: Iterable[Quote]) -> list[PredictedQuote]:
                 first.speaker,
                 span,
                 first.cue is not None,
+                first.actor,
             )
         )
     return out
@@ -162,6 +167,23 @@ def key_name_matches(predicted: str | None, entry: dict[str, Any]) -> bool:
     return any(full_name_matches(predicted, name) for name in entry.get("names", []))
 
 
+ActorKey = dict[tuple[str, str], dict[str, Any]]
+
+
+def load_actor_key(path: str) -> ActorKey:
+    """The analyst's speaker actor codes, by (document id, the name key's first full name)."""
+    return {(r["doc_id"], r["name"]): r for r in load_gold(path)}
+
+
+def actor_code_matches(predicted: str | None, entry: dict[str, Any]) -> tuple[bool, bool]:
+    """(country right, code right): the predicted code's first three letters are those of the
+    key's code or of an alternative, and the whole code is one of them."""
+    codes = [entry["code"], *entry.get("alt_codes", [])]
+    if not predicted:
+        return False, False
+    return predicted[:3] in {c[:3] for c in codes}, predicted in codes
+
+
 def _speaker_overlaps(pred: PredictedQuote, gold: dict[str, Any]) -> bool:
     if pred.speaker_span is None:
         return False
@@ -177,14 +199,18 @@ def score_documents(
     records: list[dict[str, Any]],
     predictions: list[list[Quote]],
     name_key: KeyIndex | None = None,
+    actor_key: ActorKey | None = None,
 ) -> dict[str, Any]:
     """Metrics for predicted quotes against gold records (same order, one list per record);
-    with ``name_key``, the names of matched direct + mixed quotes against the hand key too."""
+    with ``name_key``, the names of matched direct + mixed quotes against the hand key too, and
+    with ``actor_key`` as well, those quotes' actor codes against the analyst's codes of their
+    speakers (:func:`actor_code_matches`)."""
     counts = {name: _empty_counts() for name in [*SUBSETS, "indirect_speech"]}
     speaker = {"direct+mixed": [0, 0], "all": [0, 0]}
     names = {"direct+mixed": [0, 0], "all": [0, 0], "pronoun_silver": [0, 0]}
     full = {"direct+mixed": [0, 0], "all": [0, 0]}
     keyed = {scope: [0, 0] for scope in KEY_SCOPES}
+    actors = {"country": [0, 0], "code": [0, 0]}
     for record, quotes in zip(records, predictions, strict=True):
         gold = record.get("quotes", [])
         predicted = group_predictions(quotes)
@@ -222,6 +248,11 @@ def score_documents(
                     if entry.get("speaker_type") in types:
                         keyed[scope][0] += right
                         keyed[scope][1] += 1
+                coded = (actor_key or {}).get((record.get("id", ""), entry["names"][0]))
+                if coded is not None:
+                    for level, hit in zip(actors, actor_code_matches(p.actor, coded), strict=True):
+                        actors[level][0] += hit
+                        actors[level][1] += 1
             if g.get("speaker_start") is not None:
                 right = _speaker_overlaps(p, g)
                 for scope in scopes:
@@ -247,9 +278,15 @@ def score_documents(
         recall = c["gold_matched"] / c["gold"] if c["gold"] else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         metrics[name] = {**c, "precision": precision, "recall": recall, "f1": f1}
-    tallies = {"speaker": speaker, "name_full": full, "name_key": keyed, "name": names}
+    tallies = {
+        "speaker": speaker,
+        "name_full": full,
+        "name_key": keyed,
+        "actor_key": actors,
+        "name": names,
+    }
     for prefix, tally in tallies.items():
-        if prefix == "name_key" and name_key is None:
+        if (prefix == "name_key" and name_key is None) or (prefix == "actor_key" and not actor_key):
             continue
         for scope, (right, total) in tally.items():
             metrics[f"{prefix}_{scope}"] = _accuracy(right, total)
@@ -291,18 +328,22 @@ def evaluate_quotes(
     skip: int = 0,
     pipeline=None,
     name_key: str | None = None,
+    actor_key: str | None = None,
 ) -> dict:
     """Code every gold article with redline's quote stage and score it. ``skip`` leaves out the
     first records, so error analysis can move on to articles nobody has tuned on yet;
-    ``name_key`` is a hand-checked speaker-name key (:func:`load_name_key`)."""
+    ``name_key`` is a hand-checked speaker-name key (:func:`load_name_key`), ``actor_key`` the
+    analyst's actor codes of its speakers (:func:`load_actor_key`; scored with ``name_key``)."""
     from redline.pipeline import Pipeline
     from redline.quotes import extract_quotes
 
     records = load_gold(gold_path, None if limit is None else skip + limit)[skip:]
     if pipeline is None:
         # the stages a quote's speaker depends on: actor codes, the entity graph, the quotes
-        # themselves and the graph's speaker links (events and enrichment are not scored here)
-        pipeline = Pipeline({"pipeline.stages": ["actors", "graph", "quotes", "speakers"]})
+        # themselves, the graph's speaker links and the speakers' actor codes (events and
+        # enrichment are not scored here)
+        stages = ["actors", "graph", "quotes", "speakers", "quote_actors"]
+        pipeline = Pipeline({"pipeline.stages": stages})
     elif not any(stage is extract_quotes for _, stage in pipeline.stages):
         pipeline = Pipeline(
             model=pipeline.model,
@@ -315,10 +356,13 @@ def evaluate_quotes(
     coded = list(pipeline.pipe(docs))
     seconds = time.perf_counter() - started
     key = load_name_key(name_key) if name_key else None
-    metrics = score_documents(records, [d.quotes for d in coded], key)
+    actors = load_actor_key(actor_key) if actor_key else None
+    metrics = score_documents(records, [d.quotes for d in coded], key, actors)
     metrics["gold"] = str(gold_path)
     if name_key:
         metrics["name_key"] = str(name_key)
+    if actor_key:
+        metrics["actor_key"] = str(actor_key)
     metrics["seconds"] = round(seconds, 2)
     metrics["warnings"] = sum(len(d.warnings) for d in coded)
     return metrics
@@ -348,6 +392,8 @@ def format_quotes_report(metrics: dict) -> str:
         "name_pronoun_silver": "pronoun coref name (silver)",
         "name_key_person": "full name (hand key), persons",
         "name_key_named": "full name (hand key), + orgs",
+        "actor_key_country": "speaker actor, country",
+        "actor_key_code": "speaker actor, full code",
     }
     for key, label in labels.items():
         if key not in metrics:

@@ -182,6 +182,41 @@ def code_document(
     ``keep_unresolved``; events the precision filter scores below ``min_confidence`` (default:
     the model's threshold) are dropped. ``accusations``: also the speaker's 112 for the wrongs
     reported in attributed quotes (``redline.events.accusation``)."""
+    from redline.quotes.actors import quotes_for_events
+
+    told = doc.quotes
+    doc.quotes = quotes_for_events(told)  # issue #10 actors55: no event from a default code
+    try:
+        return _code_document(
+            doc,
+            book,
+            lexicon,
+            min_confidence=min_confidence,
+            keep_unresolved=keep_unresolved,
+            features_out=features_out,
+            proposer=proposer,
+            pairs=pairs,
+            judgement=judgement,
+            accusations=accusations,
+        )
+    finally:
+        doc.quotes = told
+
+
+def _code_document(
+    doc: Document,
+    book: Any | None,
+    lexicon: Lexicon,
+    *,
+    min_confidence: float | None,
+    keep_unresolved: bool,
+    features_out: list[tuple[Event, dict[str, float]]] | None,
+    proposer: bool | ProposerModel,
+    pairs: bool | ProposerModel,
+    judgement: bool | JudgementModel,
+    accusations: bool,
+) -> list[Event]:
+    """:func:`code_document` on the quotes as the event coder reads them."""
     parsed = doc.parsed
     if parsed is None:
         return []
