@@ -53,6 +53,7 @@ from redline.quotes.speakers import (
     read_word_list,
     signer_before,
     speaker_head,
+    stray_subject_before,
 )
 
 if TYPE_CHECKING:
@@ -570,6 +571,11 @@ def _content_of(cue: Token, text: str):
             if lo < cue.i < hi or len(words) < hi - lo + 1:
                 # "The rules, the ministry said, would apply": the clause around the cue
                 return _pieces(doc, text, words), f"ccomp({cue.lemma_})"
+            stray = _next_speakers_subject(cue, lo, hi)
+            if stray is not None:
+                # issue #9 read55: "claimed X was a leader but his lawyer, Y, told ...": the
+                # next speaker, parsed into this clause, is not what was claimed
+                hi = stray
             for conj in cue.children:
                 # "told reporters that A and that B": the parser hangs B on the cue
                 if conj.dep_ == "conj" and conj.i > hi and _second_that_clause(conj):
@@ -614,6 +620,24 @@ def _content_of(cue: Token, text: str):
 
 
 SUBJECT_LIKE = ("nsubj", "nsubjpass", "expl", "csubj")
+
+
+def _next_speakers_subject(cue: Token, lo: int, hi: int) -> int | None:
+    """The last word of a cue's clause before the subject of a verb joined to the cue that the
+    parser hung inside the clause ("... leaders but his lawyer, Y, told"), or None."""
+    for conj in cue.children:
+        if conj.dep_ != "conj" or conj.i <= hi or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in SUBJECT_LIKE for c in conj.children):
+            continue
+        stray = stray_subject_before(conj)
+        if stray is None or not lo < stray.left_edge.i - 1 <= hi:
+            continue
+        end = stray.left_edge.i - 2  # before "and" / "but"
+        while end > lo and cue.doc[end].is_punct:
+            end -= 1
+        return end if end > lo else None
+    return None
 
 
 def _run_on_after_quote(cue: Token, hi: int) -> int:
