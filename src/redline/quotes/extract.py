@@ -142,9 +142,30 @@ def _as_put_it(token: Token) -> bool:
     )
 
 
+# what "according to" may follow that says nothing: a way kept, not a source ("operate
+# according to a strict code of honour", "according to tradition", "according to a pattern")
+NO_SOURCE_ACCORDING = frozenset(
+    {"code", "tradition", "custom", "principle", "script", "recipe", "formula", "pattern"}
+)
+
+
+def _refused_comment(token: Token) -> bool:
+    """ "declined to comment on", "refused to comment on", "did not comment on": no words."""
+    if token.lemma_.lower() != "comment":
+        return False
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    head = token.head
+    return token.dep_ == "xcomp" and head.lemma_.lower() in ("decline", "refuse")
+
+
 def _is_cue(token: Token) -> bool:
     if token.lower_ == "according":
-        return any(c.lower_ == "to" for c in token.children)
+        to = next((c for c in token.children if c.lower_ == "to"), None)
+        if to is None:
+            return False
+        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+        return source is None or source.lemma_.lower() not in NO_SOURCE_ACCORDING
     if _as_put_it(token):
         return True
     if token.dep_ == "amod":  # "271 pledged delegates", "a declared candidate"
@@ -355,6 +376,14 @@ def _object_content(cue: Token) -> tuple[int, int] | None:
         return None
     if cue.lemma_.lower() == "call" and not called_for and _names_a_thing(cue):
         return None
+    if (
+        cue.lemma_.lower() == "call"
+        and not called_for
+        and any(p.dep_ == "dobj" and p.lower_ in _REFLEXIVES for p in parts)
+    ):
+        # issue #9 read55: "They called themselves Drink Or Die": a name taken, no words said
+        return None
+
     lo = min(p.left_edge.i for p in parts)
     hi = max(p.right_edge.i for p in parts)
     # "accused X of lying and urged voters to …": the second verb reports something else
@@ -1112,6 +1141,10 @@ def _find_attributions(parsed: Doc, text: str, inside) -> list[Attribution]:
         # asker is not named ("Asked whether ..., he said")
         asked_of = _asked_of_the_speaker(token)
         topic = _topic_content(token, text)
+        if topic is not None and _refused_comment(token):
+            # issue #9 read55: "The airline declined to comment on the decision": what it would
+            # not talk about is no quotation
+            continue
         if topic is not None and (not _is_cue(token) or _content_of(token, text)[0] is None):
             prep, content = topic
             cue_end = _end(prep)
