@@ -66,3 +66,31 @@ def test_another_name_between_stops_the_unnamed_spokesman(code_text):
         "false. He said a third of software in Britain was pirated."
     )
     assert _said(doc, "a third of").speaker == "Smith"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hackers called themselves Red Lotus and met online.",
+        "The airline declined to comment on the ministry's decision.",
+        "The carmaker refused to comment on the report.",
+        "The gangs operate according to a strict code of honour.",
+    ],
+)
+def test_no_words_said(code_text, text):
+    """A name taken, a refusal to comment, a code kept: no quotation (each was one)."""
+    doc = code_text(text)
+    assert not doc.quotes, [(q.speaker_text, q.text) for q in doc.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Critics called him a liar.", "him a liar"),
+        ("Prices rose sharply, according to the finance ministry.", "Prices rose"),
+        ("The minister commented on the report, saying it was flawed.", "it was flawed"),
+    ],
+)
+def test_words_said_stay(code_text, text, start):
+    doc = code_text(text)
+    assert any(q.text.startswith(start) for q in doc.quotes), [q.text for q in doc.quotes]
