@@ -72,6 +72,7 @@ def test_another_name_between_stops_the_unnamed_spokesman(code_text):
     "text",
     [
         "The hackers called themselves Red Lotus and met online.",
+        "The rebels call themselves the Army of the Righteous.",
         "The airline declined to comment on the ministry's decision.",
         "The carmaker refused to comment on the report.",
         "The gangs operate according to a strict code of honour.",

@@ -336,6 +336,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _proper_name_phrase(head: Token) -> bool:
+    """Every content word of ``head``'s phrase is capitalised ("Drink Or Die", "the Army of
+    God"), as a name is; not "a democratic socialist"."""
+    words = [
+        t
+        for t in head.subtree
+        if t.is_alpha and t.dep_ not in ("det", "prep", "cc", "case") and t.pos_ != "ADP"
+    ]
+    return bool(words) and all(t.text[0].isupper() for t in words)
+
+
 def _object_content(cue: Token) -> tuple[int, int] | None:
     """Token range of what a verb like "noted", "pledged to", "called for" reports."""
     parts = []
@@ -380,8 +391,10 @@ def _object_content(cue: Token) -> tuple[int, int] | None:
         cue.lemma_.lower() == "call"
         and not called_for
         and any(p.dep_ == "dobj" and p.lower_ in _REFLEXIVES for p in parts)
+        and any(p.dep_ == "oprd" and _proper_name_phrase(p) for p in parts)
     ):
         # issue #9 read55: "They called themselves Drink Or Die": a name taken, no words said
+        # ("calls himself a democratic socialist" describes himself: still reported)
         return None
 
     lo = min(p.left_edge.i for p in parts)
