@@ -61,7 +61,7 @@ def test_an_unnamed_spokesman_goes_on_past_his_quotation(code_text):
 
 def test_another_name_between_stops_the_unnamed_spokesman(code_text):
     doc = code_text(
-        "A spokesman for the Software Publishers Association said: \"The members made no "
+        'A spokesman for the Software Publishers Association said: "The members made no '
         'money." He said such groups were spreading piracy. Mr Smith of the police said it was '
         "false. He said a third of software in Britain was pirated."
     )
