@@ -36,7 +36,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -560,15 +560,39 @@ def _subject_at(
         # issue #10 speakers22: "the Fisher case was argued", "Trump supporters say": a name
         # modifying a common noun is not the subject (its head is)
         return None
+    named = root.dep_ == "appos" and root.pos_ == "PROPN"
     if root.dep_ in ("appos", "compound") and root.head.i != root.i:
         root = root.head
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         return "speaker"
+    if named and root.dep_ == "pobj":
+        root = _named_holder(root, span.root)
     if root.dep_ not in SUBJECT_DEPS:
         return None
     if root.head.lemma_.lower() in _reporting_verbs():
         return "speaker"
     return "subject" if _main_clause(root.head) else "embedded"
+
+
+def _named_holder(pobj: Any, name: Any) -> Any:
+    """issue #9 read55: "A spokesman for US Immigration, Customs and Enforcement, Dean Boyd,
+    said": the parser hangs the name on the body the post is of; the name closing the subject's
+    "for" / "of" / "at" phrase right before its verb names the post's holder (the subject).
+    ``pobj`` when the name is not placed so."""
+    prep = pobj.head
+    holder = prep.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at") or holder.i > prep.i:
+        return pobj
+    if holder.dep_ not in SUBJECT_DEPS or holder.head.i <= name.i:
+        return pobj
+    doc, verb = name.doc, holder.head
+    after = name.right_edge.i + 1
+    if after >= len(doc) or doc[after].text != ",":
+        return pobj
+    j = after + 1  # "Dean Boyd, said", "..., has also said"
+    while j < verb.i and doc[j].head.i == verb.i and doc[j].dep_ in ("aux", "advmod", "neg"):
+        j += 1
+    return holder if j == verb.i else pobj
 
 
 TIME_CLAUSE = frozenset({"when", "while", "after", "before", "as", "once", "until"})
@@ -6299,7 +6323,9 @@ SPEAKING_ROLES = {"spokesman": "he", "spokeswoman": "she", "spokesperson": "", "
                   "representative": "", "publicist": "", "lawyer": "", "attorney": ""}  # fmt: skip
 
 
-def _unnamed_role_before(doc: Document, quote: Quote) -> tuple[int, str] | None:
+def _unnamed_role_before(
+    doc: Document, quote: Quote, earlier: Sequence[Quote] = ()
+) -> tuple[int, str] | None:
     """issue #10 names23: the start of an unnamed spokesperson who is the main subject of the
     sentence just before a quote's "he"/"she" ("A spokeswoman for the senator declined to
     comment. “…,” she said"), and the rule, or None."""
@@ -6316,6 +6342,15 @@ def _unnamed_role_before(doc: Document, quote: Quote) -> tuple[int, str] | None:
     if first is None or not len(first) or sentence_of(first[0]).start == 0:
         return None
     before = sentence_of(parsed[sentence_of(first[0]).start - 1])
+    for _ in range(3):
+        # issue #9 read55: 'A spokesman for X said: "A. B." He said ...': the sentences of a
+        # quotation going on from its speaker's are not the sentence before
+        start_char = before[0].idx
+        if before.start == 0 or not any(
+            q.kind == "direct" and q.start < start_char < q.end for q in earlier
+        ):
+            break
+        before = sentence_of(parsed[before.start - 1])
     for token in before:
         gender = SPEAKING_ROLES.get(token.lower_)
         if gender is None or gender not in ("", pronoun) or token.dep_ != "nsubj":
@@ -6332,6 +6367,27 @@ def _unnamed_role_before(doc: Document, quote: Quote) -> tuple[int, str] | None:
         ):
             return token.left_edge.idx, f"pronoun->unnamed-{token.lower_}-before"
     return None
+
+
+def _unnamed_goes_on(doc: Document, quote: Quote, last: Quote) -> bool:
+    """Whether ``quote``'s "he"/"she" is the same pronoun ``last`` gave to an unnamed
+    spokesperson (``_unnamed_role_before``), in the sentence right after ``last``'s."""
+    pronoun = (quote.speaker_text or "").lower()
+    if pronoun not in ("he", "she") or "+speaker:pronoun" not in (quote.rule or ""):
+        return False
+    if (last.speaker_text or "").lower() != pronoun or "+graph:pronoun->unnamed-" not in (
+        last.rule or ""
+    ):
+        return False
+    parsed = doc.parsed
+    if parsed is None or quote.speaker_start is None or last.speaker_start is None:
+        return False
+    here = parsed.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
+    there = parsed.char_span(last.speaker_start, last.speaker_end, alignment_mode="expand")
+    if here is None or there is None or not len(here) or not len(there):
+        return False
+    previous = sentence_of(here[0]).start - 1
+    return previous >= 0 and sentence_of(parsed[previous]).start == sentence_of(there[0]).start
 
 
 # "a spokesman for X": the nouns for someone who speaks in another's name
@@ -6660,12 +6716,21 @@ def link_quote_speakers(doc: Document) -> Document:
             bare = _without_title(quote.speaker)
             if bare != quote.speaker:
                 quote = replace(quote, speaker=bare, rule=f"{quote.rule or ''}+name:title-dropped")
-        role = _unnamed_role_before(doc, quote)
+        role = _unnamed_role_before(doc, quote, quotes)
         if role is not None:
             # issue #10 names23: "A spokeswoman for the senator declined to comment further.
             # “…,” she said": the unnamed spokeswoman goes on speaking, not the senator
             owner = next((q.speaker for q in quotes if q.speaker_start == role[0]), None)
             quote = replace(quote, speaker=owner, rule=f"{quote.rule or ''}+graph:{role[1]}")
+        elif quotes and _unnamed_goes_on(doc, quote, quotes[-1]):
+            # issue #9 read55: 'A spokesman for X said: "...". He said A. He said B.': the same
+            # pronoun in the very next sentence goes on as the unnamed spokesman
+            quote = replace(
+                quote,
+                speaker=quotes[-1].speaker,
+                actor=quotes[-1].actor or quote.actor,
+                rule=f"{quote.rule or ''}+graph:pronoun->unnamed-speaker-goes-on",
+            )
         last = quotes[-1] if quotes else None
         if (
             last is not None

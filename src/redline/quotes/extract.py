@@ -53,6 +53,7 @@ from redline.quotes.speakers import (
     read_word_list,
     signer_before,
     speaker_head,
+    stray_subject_before,
 )
 
 if TYPE_CHECKING:
@@ -141,9 +142,30 @@ def _as_put_it(token: Token) -> bool:
     )
 
 
+# what "according to" may follow that says nothing: a way kept, not a source ("operate
+# according to a strict code of honour", "according to tradition", "according to a pattern")
+NO_SOURCE_ACCORDING = frozenset(
+    {"code", "tradition", "custom", "principle", "script", "recipe", "formula", "pattern"}
+)
+
+
+def _refused_comment(token: Token) -> bool:
+    """ "declined to comment on", "refused to comment on", "did not comment on": no words."""
+    if token.lemma_.lower() != "comment":
+        return False
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    head = token.head
+    return token.dep_ == "xcomp" and head.lemma_.lower() in ("decline", "refuse")
+
+
 def _is_cue(token: Token) -> bool:
     if token.lower_ == "according":
-        return any(c.lower_ == "to" for c in token.children)
+        to = next((c for c in token.children if c.lower_ == "to"), None)
+        if to is None:
+            return False
+        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+        return source is None or source.lemma_.lower() not in NO_SOURCE_ACCORDING
     if _as_put_it(token):
         return True
     if token.dep_ == "amod":  # "271 pledged delegates", "a declared candidate"
@@ -314,6 +336,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _proper_name_phrase(head: Token) -> bool:
+    """Every content word of ``head``'s phrase is capitalised ("Drink Or Die", "the Army of
+    God"), as a name is; not "a democratic socialist"."""
+    words = [
+        t
+        for t in head.subtree
+        if t.is_alpha and t.dep_ not in ("det", "prep", "cc", "case") and t.pos_ != "ADP"
+    ]
+    return bool(words) and all(t.text[0].isupper() for t in words)
+
+
 def _object_content(cue: Token) -> tuple[int, int] | None:
     """Token range of what a verb like "noted", "pledged to", "called for" reports."""
     parts = []
@@ -354,6 +387,16 @@ def _object_content(cue: Token) -> tuple[int, int] | None:
         return None
     if cue.lemma_.lower() == "call" and not called_for and _names_a_thing(cue):
         return None
+    if (
+        cue.lemma_.lower() == "call"
+        and not called_for
+        and any(p.dep_ == "dobj" and p.lower_ in _REFLEXIVES for p in parts)
+        and any(p.dep_ == "oprd" and _proper_name_phrase(p) for p in parts)
+    ):
+        # issue #9 read55: "They called themselves Drink Or Die": a name taken, no words said
+        # ("calls himself a democratic socialist" describes himself: still reported)
+        return None
+
     lo = min(p.left_edge.i for p in parts)
     hi = max(p.right_edge.i for p in parts)
     # "accused X of lying and urged voters to …": the second verb reports something else
@@ -570,6 +613,11 @@ def _content_of(cue: Token, text: str):
             if lo < cue.i < hi or len(words) < hi - lo + 1:
                 # "The rules, the ministry said, would apply": the clause around the cue
                 return _pieces(doc, text, words), f"ccomp({cue.lemma_})"
+            stray = _next_speakers_subject(cue, lo, hi)
+            if stray is not None:
+                # issue #9 read55: "claimed X was a leader but his lawyer, Y, told ...": the
+                # next speaker, parsed into this clause, is not what was claimed
+                hi = stray
             for conj in cue.children:
                 # "told reporters that A and that B": the parser hangs B on the cue
                 if conj.dep_ == "conj" and conj.i > hi and _second_that_clause(conj):
@@ -614,6 +662,24 @@ def _content_of(cue: Token, text: str):
 
 
 SUBJECT_LIKE = ("nsubj", "nsubjpass", "expl", "csubj")
+
+
+def _next_speakers_subject(cue: Token, lo: int, hi: int) -> int | None:
+    """The last word of a cue's clause before the subject of a verb joined to the cue that the
+    parser hung inside the clause ("... leaders but his lawyer, Y, told"), or None."""
+    for conj in cue.children:
+        if conj.dep_ != "conj" or conj.i <= hi or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in SUBJECT_LIKE for c in conj.children):
+            continue
+        stray = stray_subject_before(conj)
+        if stray is None or not lo < stray.left_edge.i - 1 <= hi:
+            continue
+        end = stray.left_edge.i - 2  # before "and" / "but"
+        while end > lo and cue.doc[end].is_punct:
+            end -= 1
+        return end if end > lo else None
+    return None
 
 
 def _run_on_after_quote(cue: Token, hi: int) -> int:
@@ -1088,6 +1154,10 @@ def _find_attributions(parsed: Doc, text: str, inside) -> list[Attribution]:
         # asker is not named ("Asked whether ..., he said")
         asked_of = _asked_of_the_speaker(token)
         topic = _topic_content(token, text)
+        if topic is not None and _refused_comment(token):
+            # issue #9 read55: "The airline declined to comment on the decision": what it would
+            # not talk about is no quotation
+            continue
         if topic is not None and (not _is_cue(token) or _content_of(token, text)[0] is None):
             prep, content = topic
             cue_end = _end(prep)

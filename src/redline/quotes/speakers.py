@@ -1369,9 +1369,19 @@ def _stray_conjunct_subject(verb: Token, inside) -> Token | None:
     if before < 1 or verb.pos_ not in ("VERB", "AUX") or verb.head.i >= verb.i:
         return None
     name = verb.doc[before]
-    if name.pos_ != "PROPN" or name.dep_ != "conj" or inside(name.idx) is not None:
+    described = _described_conjunct(name)
+    if described is not None:
+        # issue #9 read55: "US Customs claimed X was one of its leaders but his lawyer, Antony
+        # Townsden, told ...": a described person after "but", the name in apposition
+        name = described
+    elif name.pos_ != "PROPN" or name.dep_ != "conj":
         return None
-    if verb.doc[name.left_edge.i - 1].lower_ != "and" or name.head.i >= name.i:
+    if inside(name.idx) is not None:
+        return None
+    opener = verb.doc[name.left_edge.i - 1].lower_
+    if opener not in ("and", "but") or (opener == "but" and described is None):
+        return None
+    if name.head.i >= name.i:
         return None
     first = verb.head
     if not (first.left_edge.i <= name.head.i <= first.right_edge.i):
@@ -1381,6 +1391,26 @@ def _stray_conjunct_subject(verb: Token, inside) -> Token | None:
     ):
         return None  # "Putin and Trump": a real pair of subjects
     return name
+
+
+def stray_subject_before(verb: Token) -> Token | None:
+    """The subject the parser hung as a conjunct inside the clause before ``verb`` ("... and
+    Trump has said", "... but his lawyer, Antony Townsden, told"), if any."""
+    return _stray_conjunct_subject(verb, lambda _idx: None)
+
+
+def _described_conjunct(comma: Token) -> Token | None:
+    """The noun of "his lawyer, Antony Townsden," ending at ``comma``, when the parser made it
+    a conjunct of a noun before it: the noun with a name in apposition, else None."""
+    if comma.text != "," or comma.i < 2:
+        return None
+    appos = comma.doc[comma.i - 1]
+    if appos.pos_ != "PROPN" or appos.dep_ != "appos":
+        return None
+    noun = appos.head
+    if noun.dep_ != "conj" or noun.pos_ != "NOUN" or noun.i >= appos.i:
+        return None
+    return noun
 
 
 def _participle_speaker(cue: Token, inside) -> Token | None:

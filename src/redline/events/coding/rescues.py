@@ -586,6 +586,18 @@ COMMIT_HEDGES = frozenset({"will", "would", "could", "might", "may", "can"})
 
 
 FOLLOWING_VERBS = frozenset({"follow"})
+# issue #9 read55: "has pledged to contest the action", "promised to fight back": a promise to
+# resist someone (in court or out of it) is a stance against them, no commitment to cooperate
+# ("pledged to fight corruption" stays one: only "fight back" resists)
+CONTESTING_VERBS = frozenset({"contest", "oppose", "resist", "challenge", "defy", "dispute", "sue"})
+
+
+def _contesting(act: Token) -> bool:
+    """The act a promise is of resists someone ("to contest the action", "to fight back")."""
+    lemma = act.lemma_.lower()
+    if lemma in CONTESTING_VERBS:
+        return True
+    return lemma == "fight" and any(c.dep_ == "prt" and c.lower_ == "back" for c in act.children)
 
 
 def _home_promiser(source: Argument, home: str) -> bool:
@@ -678,6 +690,8 @@ def _unmatched_commitments(
             if c.dep_ == "xcomp" and c.pos_ == "VERB" and has_to_infinitive(c)
         ] or _pledged_clause(gov)
         if not acts or (acts[0].i in seen) != (deferred and acts[0].i in triggers):
+            continue
+        if _contesting(acts[0]):
             continue
         yields = gov.lemma_.lower() == "agree" and acts[0].lemma_.lower() in YIELD_ACTS
         entry = COMMIT_YIELD_ENTRY if yields else COMMIT_ENTRY

@@ -422,6 +422,19 @@ def _story_code(tok: Token) -> bool:
     )
 
 
+ENABLING_VERBS = frozenset({"give", "grant", "allow", "permit", "let", "enable", "offer", "hand"})
+
+
+def _doerless_clause(subject: Token) -> bool:
+    """A clausal subject with no subject of its own ("Buying MCI would give ...", "Leaving the
+    union will cost jobs"): a verb's act, naming no one who acts."""
+    return (
+        subject.dep_ == "csubj"
+        and subject.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in subject.children)
+    )
+
+
 def _bare_participle(verb: Token) -> bool:
     """Whether ``verb`` is a past participle with a subject but no "have" or "be" before it:
     the parser's subject of a reduced passive ("Labour's posters - recently withdrawn from the
@@ -546,6 +559,11 @@ def find_source(trigger: Token) -> tuple[Token | None, str]:
                 return None, route + "bare participle, no agent"
             for child in cur.children:
                 if child.dep_ in SUBJECT_DEPS and not _story_code(child):
+                    if _doerless_clause(child) and cur.lemma_.lower() in ENABLING_VERBS:
+                        # issue #9 read55: "Buying MCI would give Verizon access to ...": an
+                        # act as the subject of give / allow is no one who gives or allows
+                        # (was MCI's metonym)
+                        return None, route + "csubj (an act, no giver)"
                     if route.endswith("xcomp^") and (honoured := _honoured(cur, child)):
                         return honoured, route + "honour's owner"
                     return child, route + child.dep_
@@ -1551,6 +1569,9 @@ def find_target(match: Match, source: Token | None) -> tuple[Token | None, str]:
     entry, holder, trigger = match.entry, match.holder, match.trigger
     kind = entry.target
     if kind == "prep" and match.prep_obj is not None:
+        given = _given_to(match)
+        if given is not None:
+            return given, "dative (the one given it)"
         return match.prep_obj, f"pobj({match.prep_word})"
     if kind == "dobj":
         verb = trigger
@@ -1681,6 +1702,36 @@ def find_target(match: Match, source: Token | None) -> tuple[Token | None, str]:
                     return tok, f"clause:{tok.dep_}"
         return None, ""
     return None, ""
+
+
+GIVEN_ACCESS = frozenset({"access", "entry"})
+
+
+def _given_to(match: Match) -> Token | None:
+    """issue #9 read55: "granted UN inspectors access to the site", "would give Verizon access
+    to MCI's network": with an indirect object on the verb, the "to" phrase on the object noun
+    names what is reached, and the indirect object whom it is given to."""
+    prep_obj = match.prep_obj
+    if match.prep_word != "to" or prep_obj is None or prep_obj.head.head.i == match.holder.i:
+        return None
+    thing = prep_obj.head.head
+    if thing.lemma_.lower() not in GIVEN_ACCESS:
+        return None
+    for c in match.holder.children:
+        if c.dep_ in ("dative", "iobj") and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            return c
+    # the parser often hangs the indirect object on the object noun ("give Moscow access",
+    # "granted UN inspectors access"): a name or a plural noun before it; not "market access"
+    for c in thing.children:
+        if (
+            c.dep_ in ("compound", "nmod")
+            and c.i < thing.i
+            and (c.pos_ == "PROPN" or c.tag_ == "NNS")
+            and thing.dep_ == "dobj"
+            and thing.head.i == match.holder.i
+        ):
+            return c
+    return None
 
 
 def _shared_object(verb: Token) -> Token | None:
