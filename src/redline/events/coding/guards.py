@@ -1018,6 +1018,26 @@ def _charged_party(noun: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ in deps), None)
 
 
+# issue #9 leftovers55: "was arrested / detained / jailed / arraigned on charges of fraud": the
+# charges are the ground the act is done on, the one act told once ("arrested on charges" coded a
+# second 173 from the home court beside the arrest)
+GROUND_PREPS = frozenset({"on"})
+
+
+def _charges_acted_on(match: Match) -> Token | None:
+    """The verb a charge noun is the "on" ground of ("was arrested on charges of fraud",
+    "held on terrorism charges", "arraigned on a murder charge"); None for any other charge
+    noun ("faces charges", "pleaded not guilty to the charges")."""
+    if not _charge_noun(match):
+        return None
+    noun = match.trigger
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in GROUND_PREPS or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
 # issue #9 recall18: who is under sanctions a noun names only by their maker ("Russia, which
 # had been under U.S. economic sanctions", "a Putin associate who is subject to U.S. Treasury
 # sanctions", "helped Iran skirt U.S. sanctions"): how the noun hangs on the verb or adjective
