@@ -31,3 +31,27 @@ def test_charges_faced_are_still_their_own_event(code_text):
     assert [e.source_actor for e in by_trigger(doc, "charges") if e.code == "173"] == ["JPNJUD"], (
         seen(doc)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Police said a man was arrested in Tokyo on Tuesday after a knife attack.", "JPNCOP"),
+        ("SEOUL - Police said a man was arrested in Osaka after a knife attack.", "JPNCOP"),
+        ("The journalist was arrested in Niger last week.", "NERCOP"),
+        ("Japanese police said a man was arrested on Tuesday after a knife attack.", "JPNCOP"),
+        ("Indian prosecutors said the businessman was charged with fraud.", "INDJUD"),
+    ],
+)
+def test_the_place_of_an_arrest_is_not_who_arrests(code_text, text, source):
+    """An agentless arrest is the police's: of the place's country, or the police who tell of
+    it by their country's name; never the place itself as a country."""
+    doc = code_text(text)
+    events = [e for e in doc.events if e.code == "173"]
+    assert [e.source_actor for e in events] == [source], seen(doc)
+
+
+def test_arrests_in_several_places_are_each_place_s(code_text):
+    doc = code_text("Several suspects had been arrested in Argentina, Bulgaria and Canada.")
+    sources = {e.source_actor[:3] for e in doc.events if e.code == "173"}
+    assert sources == {"ARG", "BGR", "CAN"}, seen(doc)

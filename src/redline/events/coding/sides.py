@@ -964,6 +964,12 @@ def _passive_place_source(verb: Token, resolver: ActorResolver) -> tuple[Token |
         for place in prep.children:
             if place.dep_ != "pobj":
                 continue
+            if prep_word == "in" and not place.conjuncts:
+                # issue #9 leftovers55: "a man was arrested in Tokyo": the place one is arrested
+                # in is not who arrests; the police or courts of its country are (the passive
+                # authority, below, reads the place). Several places ("arrested in Argentina,
+                # Bulgaria and Canada") still each hold those arrested there
+                continue
             known = resolver.lookup(place.text)
             if known is not None and known.kind in ("country", "metonym"):
                 return place, f"place-of-passive({prep_word})"
@@ -1142,6 +1148,30 @@ def _stray_authority_agent(
                 if found is not None and getattr(found, "sector", None) == sector:
                     return agent
     return None
+
+
+def _reporting_authority(verb: Token, entry: LexiconEntry) -> Token | None:
+    """issue #9 leftovers55: "South Korean police said a man was arrested", "Indian prosecutors
+    said he was charged": the police or the court named by their country who tell of their own
+    agentless act (the passive is the clause of their saying verb) are who did it."""
+    sector = PASSIVE_AUTHORITY.get(verb.lemma_.lower())
+    if sector is None or entry.code[:2] not in AUTHORITY_ROOTS:
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head  # "was arrested and charged": the first conjunct's clause
+    saying = clause.head
+    if clause.dep_ != "ccomp" or saying.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    teller = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    if teller is None or teller.lemma_.lower() not in AUTHORITY_NOUNS[sector]:
+        return None
+    # named by their own words ("South Korean police", "Tokyo prosecutors"): a bare "Police"
+    # is placed no better than by the act's place or the article's home (the passive authority)
+    named = any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in teller.lefts)
+    return teller if named else None
 
 
 # issue #9 actors48: "Prince was called to testify", "has been compelled to appear before a House

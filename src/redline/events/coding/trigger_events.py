@@ -217,6 +217,7 @@ from redline.events.coding.sides import (
     _passive_instrument,
     _passive_place_source,
     _promise_before,
+    _reporting_authority,
     _stray_authority_agent,
     _striker,
     _summit_body,
@@ -523,6 +524,12 @@ def _events_for(
             used.add(stray.i)
         else:
             src_tok, src_how = _entered_country(trigger)
+    if src_tok is None and entry.pos == "verb" and _is_passive(trigger):
+        teller = _reporting_authority(trigger, entry)
+        if teller is not None:
+            told = resolver.argument(teller, "teller of its own act")
+            if told.actor is not None and told.actor.country:
+                src_tok, src_how = teller, "the authority telling of its own act"
     violent = entry.code[:2] in ("18", "19", "20")
     if src_tok is None and violent and entry.pos == "verb" and _is_passive(trigger):
         src_tok, src_how = _striker(trigger)
