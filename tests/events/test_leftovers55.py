@@ -55,3 +55,30 @@ def test_arrests_in_several_places_are_each_place_s(code_text):
     doc = code_text("Several suspects had been arrested in Argentina, Bulgaria and Canada.")
     sources = {e.source_actor[:3] for e in doc.events if e.code == "173"}
     assert sources == {"ARG", "BGR", "CAN"}, seen(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Iran and the European Union on the nuclear programme are expected to take"
+        " months.",
+        "The talks between Israel and the Palestinians could last weeks, officials said.",
+        "Negotiations between Britain and the EU will be difficult, the minister warned.",
+        "Talks between China and Japan are likely to drag on for months.",
+    ],
+)
+def test_a_forecast_of_a_meeting_s_length_is_no_meeting(code_text, text):
+    doc = code_text(text)
+    assert not [e for e in doc.events if e.code.startswith("04")], seen(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks between Israel and the Palestinians lasted three hours on Monday.",
+        "Talks between Greece and Germany took two days.",
+    ],
+)
+def test_talks_that_lasted_were_held(code_text, text):
+    doc = code_text(text)
+    assert [e for e in doc.events if e.code == "046"], seen(doc)

@@ -46,6 +46,7 @@ from redline.events.coding.denials import (
     _litigant,
     _location_target,
     _market_demand,
+    _meeting_forecast,
     _names_no_one_asked,
     _nearest,
     _negated_generic_noun,
@@ -490,6 +491,8 @@ def _events_for(
         return []  # issue #9 lead42: "the BBC's Breakfast with Frost show" is no breakfast
     if entry.pos == "noun" and _negated_generic_noun(trigger):
         return []  # "Baume was never at meetings between them": no happening is told
+    if entry.pos == "noun" and entry.code[:2] == "04" and _meeting_forecast(trigger):
+        return []  # issue #9 leftovers55: "the talks could last weeks": no meeting held
     if entry.pos == "verb" and _charge_listed_as_clause(trigger):
         return []  # lead's read51: "accused X of crimes, including espionage, insulting Y"
     if entry.pos == "verb" and _verb_in_a_name(trigger):
