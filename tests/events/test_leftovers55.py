@@ -82,3 +82,20 @@ def test_a_forecast_of_a_meeting_s_length_is_no_meeting(code_text, text):
 def test_talks_that_lasted_were_held(code_text, text):
     doc = code_text(text)
     assert [e for e in doc.events if e.code == "046"], seen(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Three French tourists were killed in Israeli shelling of the Gaza Strip.", "ISR", "FRA"),
+        ("Five Argentine tourists were killed in Israeli shelling on Tuesday.", "ISR", "ARG"),
+        ("Two Polish journalists were killed in Russian shelling of Kharkiv.", "RUS", "POL"),
+    ],
+)
+def test_the_nationality_of_the_shelling_is_the_attacker(code_text, text, source, target):
+    doc = code_text(text)
+    killed = by_trigger(doc, "killed")
+    assert killed, seen(doc)
+    assert (killed[0].source_actor, (killed[0].target_actor or "")[:3]) == (source, target), seen(
+        doc
+    )

@@ -1238,11 +1238,29 @@ PLACE_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# issue #9 leftovers55: the nouns of a strike by fire whose nationality adjective names the
+# attacker ("killed in Israeli shelling of Gaza": Israel's, not Gaza's)
+FIRE_NOUNS = frozenset(
+    {"shelling", "bombardment", "strike", "airstrike", "raid", "fire", "gunfire", "barrage",
+     "offensive", "incursion", "attack", "bombing", "assault", "shell", "rocket", "missile"}
+)  # fmt: skip
+
+
 def _passive_instrument(verb: Token) -> Token | None:
     """For an agentless passive ("were killed in Israeli shelling"), the noun naming the cause."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "by", "during", "from"):
             for grand in child.children:
+                if (
+                    grand.dep_ == "pobj"
+                    and grand.ent_type_ == "NORP"
+                    and grand.i + 1 < len(grand.doc)
+                    and grand.doc[grand.i + 1].lemma_.lower() in FIRE_NOUNS
+                    and grand.doc[grand.i + 1].dep_ != "pobj"
+                ):
+                    # issue #9 leftovers55: "were killed in Israeli shelling on Tuesday", parsed
+                    # with "Israeli" the object and "shelling" a clause: the nationality acted
+                    return grand
                 if (
                     grand.dep_ == "pobj"
                     and grand.pos_ == "NOUN"
@@ -1879,6 +1897,24 @@ STRUCK_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 NAMING_TYPES = frozenset({"NORP", "ORG", "PERSON"})
 
 
+def _fire_nationality(noun: Token) -> Token | None:
+    """issue #9 leftovers55: the nationality adjective before an attack noun that strikes an "of"
+    object ("Israeli shelling of the Gaza Strip", "Russian bombardment of Kharkiv"): the
+    attacker, where the phrase read whole would name the place struck."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in FIRE_NOUNS:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.i < noun.i and c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
+        ),
+        None,
+    )
+
+
 def _attack_noun_attacker(noun: Token) -> tuple[Token | None, str] | None:
     """Who an attack noun standing as a killing's source names as the attacker: the agent of a
     "claimed by" clause on it (or on the place after it, where the parser hangs the clause),
@@ -1887,6 +1923,8 @@ def _attack_noun_attacker(noun: Token) -> tuple[Token | None, str] | None:
     None when the noun is no attack noun or names no place: its phrase is resolved as before."""
     if noun.lower_ in ("that", "which") and noun.head.dep_ == "relcl":
         noun = noun.head.head  # "an attack in Niger that killed four soldiers"
+    if (nation := _fire_nationality(noun)) is not None:
+        return nation, "attack's nationality"
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in STRUCK_NOUNS:
         return None
     places = [
