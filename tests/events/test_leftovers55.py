@@ -99,3 +99,34 @@ def test_the_nationality_of_the_shelling_is_the_attacker(code_text, text, source
     assert (killed[0].source_actor, (killed[0].target_actor or "")[:3]) == (source, target), seen(
         doc
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The French politician was shot dead by a loner in Paris.", "shot"),
+        ("A British student was shot dead by a gunman in Chicago on Sunday.", "shot"),
+        ("CHICAGO - A gunman killed three shoppers at a mall on Saturday.", "killed"),
+        ("The opposition leader was shot dead by an unknown assailant in Moscow.", "shot"),
+    ],
+)
+def test_an_unnamed_lone_attacker_is_of_no_country(code_text, text, trigger):
+    """Guideline §24.2 / §28.8: an attack by a gunman or a loner the text gives no country is an
+    assault (18x) from no country; not the place of the act, nor the dateline's."""
+    doc = code_text(text)
+    events = by_trigger(doc, trigger)
+    assert events, seen(doc)
+    assert events[0].code.startswith("18"), seen(doc)
+    assert (events[0].source_actor or "---").startswith("---"), seen(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A French gunman killed three people in Brussels.", "FRAUAF"),
+        ("Three soldiers were killed by a suicide bomber from Syria.", "SYRUAF"),
+    ],
+)
+def test_an_attacker_whose_country_is_told_keeps_it(code_text, text, source):
+    doc = code_text(text)
+    assert [e.source_actor for e in by_trigger(doc, "killed")] == [source], seen(doc)
