@@ -130,3 +130,15 @@ def test_an_unnamed_lone_attacker_is_of_no_country(code_text, text, trigger):
 def test_an_attacker_whose_country_is_told_keeps_it(code_text, text, source):
     doc = code_text(text)
     assert [e.source_actor for e in by_trigger(doc, "killed")] == [source], seen(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Frankfurt-based bank criticised the Italian government.", "DEUBUS"),
+        ("LONDON - The chief executive of the Lyon-based carmaker criticised Renault.", "FRABUS"),
+    ],
+)
+def test_a_body_based_in_a_town_is_of_its_country(code_text, text, source):
+    doc = code_text(text)
+    assert [e.source_actor for e in doc.events if e.code == "111"] == [source], seen(doc)

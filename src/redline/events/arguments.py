@@ -2057,6 +2057,9 @@ class ActorResolver:
             elif (placed := _place_modifier(head)) is not None:
                 actor = in_country(actor, placed[0])
                 rule += f" + place '{placed[1]}' in the phrase -> {placed[0]}"
+            elif (based := _based_in(head)) is not None:
+                actor = in_country(actor, based[0])
+                rule += f" + '{based[1]}-based' -> {based[0]}"
             elif (wider := self._described_in(head, start, end)) is not None:
                 # "a court in Guyana" in a Washington story: before the dateline's country
                 actor = in_country(actor, wider[0])
@@ -5057,6 +5060,30 @@ def _place_modifier(head: Token) -> tuple[str, str] | None:
             return "GBR", name
         if alpha3 := region_or_city_country(name):
             return alpha3, name
+    return None
+
+
+def _based_in(head: Token) -> tuple[str, str] | None:
+    """issue #9 leftovers55: "the Frankfurt-based exchange", "chief executive of the
+    Geneva-based group": the country of the town a body is "-based" in, on the role's own noun
+    or on the body its "of" phrase names."""
+    from redline.enrich.places import town_country
+
+    nouns = [head] + [
+        g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+        if g.dep_ == "pobj"
+    ]  # fmt: skip
+    for noun in nouns:
+        for mod in noun.lefts:
+            if mod.dep_ != "amod" or mod.lower_ != "based":
+                continue
+            town = next((c for c in mod.lefts if c.dep_ in ("npadvmod", "compound", "nmod")), None)
+            if town is None or not town.text[:1].isupper():
+                continue
+            first = min((t for t in town.subtree), key=lambda t: t.i)
+            name = head.doc[first.i : town.i + 1].text
+            if alpha3 := town_country(name):
+                return alpha3, name
     return None
 
 
