@@ -142,3 +142,32 @@ def test_an_attacker_whose_country_is_told_keeps_it(code_text, text, source):
 def test_a_body_based_in_a_town_is_of_its_country(code_text, text, source):
     doc = code_text(text)
     assert [e.source_actor for e in doc.events if e.code == "111"] == [source], seen(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Greenpeace lodged a complaint with the European Commission against Shell.", "GBRBUS"),
+        ("Unions complained to the European Commission about Ryanair.", "IRLBUS"),
+        (
+            "The pilot filed a complaint with the aviation regulator over Delta Airlines.",
+            "USABUS",
+        ),
+    ],
+)
+def test_a_complaint_to_a_body_is_aimed_at_whom_it_is_about(code_text, text, target):
+    doc = code_text(text)
+    assert [e.target_actor for e in doc.events if e.code == "114"] == [target], seen(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("China lodged a protest with Japan over the visit.", "JPN"),
+        ("China lodged a protest with the Japanese embassy over Taiwan.", "JPNGOV"),
+        ("China protested to the United States over Taiwan.", "USA"),
+    ],
+)
+def test_a_diplomatic_protest_is_aimed_at_the_country_told(code_text, text, target):
+    doc = code_text(text)
+    assert [e.target_actor for e in doc.events if e.code == "114"] == [target], seen(doc)

@@ -165,11 +165,14 @@ from redline.events.coding.nesting import (
 )
 from redline.events.coding.output import _antecedent_spans, _words_of, coded_event
 from redline.events.coding.partners import (
+    COMPLAINED_TO_PREPS,
+    COMPLAINT_CODE,
     _accepted_actor,
     _aid_purpose_object,
     _arranged_meeting,
     _arranging_verb,
     _attack_maker,
+    _complained_of,
     _concern_clause_subject,
     _earlier_meeting_sides,
     _fronted_partner,
@@ -921,6 +924,17 @@ def _events_for(
         # compromise legislation": with no one asked named, the legislature that would pass it
         # (asked by a side of the article's country: its own legislature is the one lobbied)
         targets = _home_legislature(bill, resolver) or targets
+    if entry.code == COMPLAINT_CODE and match.prep_word in COMPLAINED_TO_PREPS:
+        # issue #9 leftovers55: "filed a complaint with the EEOC against Walmart", "complained
+        # to the regulator about British Gas": the one complained of, not the body told
+        for about in _complained_of(match):
+            held = [
+                a for a in resolver.arguments(about, "complained of")
+                if a.actor is not None and not any(_same_side(a, s) for s in sources)
+            ]  # fmt: skip
+            if held:
+                targets = held
+                break
     if (
         entry.code in MEDIATION_CODES
         and not any(t.actor is not None for t in targets)
