@@ -171,3 +171,24 @@ def test_a_complaint_to_a_body_is_aimed_at_whom_it_is_about(code_text, text, tar
 def test_a_diplomatic_protest_is_aimed_at_the_country_told(code_text, text, target):
     doc = code_text(text)
     assert [e.target_actor for e in doc.events if e.code == "114"] == [target], seen(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WARSAW - EU ministers failed to adopt a draft law on software patents. Polish officials"
+        " have criticised the legislation.",
+        "BRUSSELS - The EU law on data protection came into force on Friday. Irish firms"
+        " criticised the legislation.",
+        "The European Union's draft directive on software patents was not adopted by EU"
+        " ministers. Poland has criticised the legislation.",
+    ],
+)
+def test_a_law_the_eu_was_named_making_is_the_eu_s(code_text, text):
+    doc = code_text(text)
+    assert [e.target_actor for e in doc.events if e.code == "111"] == ["IGOEUREEC"], seen(doc)
+
+
+def test_a_law_with_no_maker_named_is_still_the_home_legislature_s(code_text):
+    doc = code_text("WARSAW - Polish officials have criticised the legislation.")
+    assert [e.target_actor for e in doc.events if e.code == "111"] == ["POLLEG"], seen(doc)
