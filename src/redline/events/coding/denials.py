@@ -508,10 +508,9 @@ TIME_NOUNS = frozenset(
 
 
 def _takes_time(verb: Token) -> bool:
-    """ "take months", "take a long time", "take years to conclude": a span of time taken."""
-    return any(
-        c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in TIME_NOUNS for c in verb.children
-    )
+    """ "take months", "take a long time", "take years to conclude": a span of time taken (its
+    object; "take place next week" tells when, not how long)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in TIME_NOUNS for c in verb.children)
 
 
 OWN_SUBJECTS = frozenset({"i", "we", "he", "she", "it"})
