@@ -1178,6 +1178,8 @@ def subject_matter(noun: Any) -> bool:
 
 
 OWNED = re.compile(r"([\w.])-(?:controlled|owned|based|run)\b")
+# issue #9 leftovers55: the town a body is based in ("the Frankfurt-based exchange")
+BASED_TOWN = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)-based\b")
 # issue #9/#10 actors21: "Jane Roe, a former Miss Finland": a beauty title names her country
 PAGEANT_TITLE = re.compile(r"\bMiss (?=[A-Z])")
 # issue #9 near30 and prec30: "the famous Mexican-American reporter", "a Cuban-American donor":
@@ -1316,6 +1318,8 @@ def _placed_by_description(graph: _Graph, acronyms: dict[str, str] | None = None
     ("Prevezon Holdings Ltd, a Russian company" -> RUSBUS; "Sirhan, an ethnic Palestinian").
     Never a person named in the description ("Trump's lawyer"), a relation to someone ("a
     friend of the Tory leader") or a role with no country ("a spokesman")."""
+    from redline.enrich.places import town_country
+
     parsed = graph.doc.parsed
     if parsed is None:
         return
@@ -1337,6 +1341,7 @@ def _placed_by_description(graph: _Graph, acronyms: dict[str, str] | None = None
         phrases = graph.described[key]
         roles = []
         for where, phrase in phrases:
+            town = BASED_TOWN.search(phrase) if "-based" in phrase else None
             # "a Russian-controlled company", "a U.S.-based firm": whose it is
             # (each asked only where its words can be: "-" and "Miss ", speed53)
             if "-" in phrase:
@@ -1368,6 +1373,16 @@ def _placed_by_description(graph: _Graph, acronyms: dict[str, str] | None = None
                 told = f"{where.replace(' ', '-')}:{phrase.strip()!r}"
                 ent.placed = f"placed-by-the-party-{told}->{party}"
                 break
+            if (
+                town is not None
+                and match is not None
+                and match.kind == "role"
+                and match.code.startswith("---")
+                and (country := town_country(town.group(1))) is not None
+            ):
+                # issue #9 leftovers55: "Werner Seifert, chief executive of the Frankfurt-based
+                # exchange": the role is of the country of the town its body is based in
+                match = replace(match, code=country + match.code[3:], country=country)
             if match is not None and match.kind == "role" and match.code.startswith("---"):
                 roles.append(match)
             if match is None or match.kind == "person" or match.code.startswith("---"):

@@ -271,6 +271,23 @@ def region_or_city_country(name: str) -> str | None:
     return None
 
 
+# issue #9 leftovers55: a town "-based" names where a body sits ("the Frankfurt-based exchange"),
+# so a smaller city places it than a role's bare place word needs; a village may be a surname
+BASED_MIN_POPULATION = 100_000
+
+
+def town_country(name: str, min_population: int = BASED_MIN_POPULATION) -> str | None:
+    """The alpha-3 country of ``name`` when it is an admin-1 region or a city of at least
+    ``min_population`` people, else None."""
+    found = lookup_place(name)
+    if found is None:
+        return None
+    place = found[0]
+    if place.kind == "region" or (place.kind == "city" and place.population >= min_population):
+        return load_gazetteer().alpha3.get(place.country or "") or None
+    return None
+
+
 def region_of_several_countries(name: str) -> bool:
     """Whether ``name`` is a region spanning several countries ("Latin America", "North
     America"): a country's name inside it ("America") names no country."""

@@ -251,6 +251,7 @@ VENUE_NOUNS = frozenset(
 # Prepositions whose object still describes who the actor is ("a court in Guyana").
 DESCRIBING_PREPS = frozenset({"of", "in", "from", "for"})
 SERVING_PREPS = frozenset({"for"})
+ORIGIN_PREPS = frozenset({"from"})
 SERVED_NO_MORE = " no more"  # the end of the rule of a former officer of an international body
 # issue #9 recallb: the hosts of a visitor are the country the visit is in (_hosts)
 HOST_NOUNS = frozenset({"host"})
@@ -1233,7 +1234,12 @@ class ActorResolver:
             # country only guessed (lead's read51: "A spokesman for Reporters Without Borders,
             # which tracks press freedom" in an Iranian story)
             # over a guess, only the body one speaks or works for ("a spokesman for X")
-            w_start, w_end = phrase_span(head, SERVING_PREPS if guessed else DESCRIBING_PREPS)
+            preps = SERVING_PREPS if guessed else DESCRIBING_PREPS
+            if _unnamed_attacker(head, actor):
+                # issue #9 leftovers55: "a gunman in Chicago" is no Chicagoan; "a gunman from
+                # Syria" is Syria's
+                preps = ORIGIN_PREPS
+            w_start, w_end = phrase_span(head, preps)
             if (w_start, w_end) != (start, end):
                 wider = self.lookup(_without_war_places(head, self.text, w_start, w_end))
                 if wider is not None and not wider.code.startswith("---"):
@@ -2026,7 +2032,12 @@ class ActorResolver:
             actor = ActorMatch("---LEG", None, "LEG", actor.name, actor.kind, actor.rule)
             rule += " + a U.S. party's leaders: its lawmakers (LEG)"
         if actor is not None and actor.code.startswith("---"):
-            if _us_politics(head, text) and not self._party_word_abroad(head, text):
+            if _unnamed_attacker(head, actor):
+                # issue #9 leftovers55: "shot dead by a gunman in Chicago", "a loner": an
+                # attacker the text gives no country keeps none (guideline §24.2, §28.8, §29.2:
+                # source ""), not the place of the act, the dateline's or the article's
+                rule += " (an attacker of no stated country: none)"
+            elif _us_politics(head, text) and not self._party_word_abroad(head, text):
                 actor, rule = _in_usa(actor), rule + " + U.S. politics in the phrase -> USA"
             elif (region := _regional(head)) is not None:
                 rule += f" ('{region}': a region's, not one country's)"
@@ -2046,6 +2057,9 @@ class ActorResolver:
             elif (placed := _place_modifier(head)) is not None:
                 actor = in_country(actor, placed[0])
                 rule += f" + place '{placed[1]}' in the phrase -> {placed[0]}"
+            elif (based := _based_in(head)) is not None:
+                actor = in_country(actor, based[0])
+                rule += f" + '{based[1]}-based' -> {based[0]}"
             elif (wider := self._described_in(head, start, end)) is not None:
                 # "a court in Guyana" in a Washington story: before the dateline's country
                 actor = in_country(actor, wider[0])
@@ -5066,6 +5080,30 @@ def _place_modifier(head: Token) -> tuple[str, str] | None:
     return None
 
 
+def _based_in(head: Token) -> tuple[str, str] | None:
+    """issue #9 leftovers55: "the Frankfurt-based exchange", "chief executive of the
+    Geneva-based group": the country of the town a body is "-based" in, on the role's own noun
+    or on the body its "of" phrase names."""
+    from redline.enrich.places import town_country
+
+    nouns = [head] + [
+        g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+        if g.dep_ == "pobj"
+    ]  # fmt: skip
+    for noun in nouns:
+        for mod in noun.lefts:
+            if mod.dep_ != "amod" or mod.lower_ != "based":
+                continue
+            town = next((c for c in mod.lefts if c.dep_ in ("npadvmod", "compound", "nmod")), None)
+            if town is None or not town.text[:1].isupper():
+                continue
+            first = min((t for t in town.subtree), key=lambda t: t.i)
+            name = head.doc[first.i : town.i + 1].text
+            if alpha3 := town_country(name):
+                return alpha3, name
+    return None
+
+
 def _described_state(noun: Token) -> bool:
     """ "the reclusive state", "the Jewish state": "state" with an adjective of its own."""
     return noun.lemma_.lower() == STATE_NOUN and any(
@@ -5208,6 +5246,21 @@ NOT_US_OFFICE = re.compile(
 def _not_us_office(name: str | None) -> bool:
     """Whether the role ``name`` is an office the United States has not (issue #9 focus22)."""
     return bool(name) and bool(NOT_US_OFFICE.search(name.lower())) and "shadow" not in name
+
+
+def _unnamed_attacker(head: Token, actor: Any) -> bool:
+    """issue #9 leftovers55: the phrase's own head is an attacker's role word ("a gunman", "a
+    loner", "suicide bombers") with no name of a person beside it ("the gunman, Omar Mateen",
+    "bomber Tamerlan Tsarnaev" are people the graph places)."""
+    if actor is None or actor.sector != "UAF" or actor.kind != "role":
+        return False
+    if head.lemma_.lower() not in actor.name.lower() and head.lower_ not in actor.name.lower():
+        return False  # "the victims of a gunman": the role is not the phrase's head
+    if head.dep_ in ("compound", "appos") and head.head.ent_type_ == "PERSON":
+        return False  # "bomber Tamerlan Tsarnaev"
+    return not any(
+        c.ent_type_ == "PERSON" and c.dep_ in ("compound", "appos", "nmod") for c in head.children
+    )
 
 
 def in_country(actor: Any, country: str) -> Any:

@@ -460,6 +460,59 @@ def _negated_generic_noun(noun: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
+# issue #9 leftovers55: "Talks ... are expected to take months", "the talks could last weeks",
+# "negotiations will be difficult": a forecast of a meeting's length or difficulty tells of no
+# meeting held (the talks may not even have begun); "the talks lasted three hours" still does
+LENGTH_VERBS = frozenset({"take", "last", "drag", "stretch"})
+HARDSHIP_WORDS = frozenset(
+    {"difficult", "tough", "hard", "lengthy", "long", "complex", "complicated", "protracted",
+     "tricky", "arduous", "fraught", "tense", "slow", "painful", "bumpy", "rocky"}
+)  # fmt: skip
+FORECAST_GOVERNORS = frozenset(
+    {"expect", "likely", "set", "due", "predict", "forecast", "anticipate", "bound", "certain",
+     "unlikely", "poised"}
+)  # fmt: skip
+FORECAST_COPULAS = frozenset({"be", "prove", "look", "seem", "appear", "remain"})
+
+
+def _meeting_forecast(noun: Token) -> bool:
+    """A meeting noun whose clause only forecasts how long or how hard the meeting will be: its
+    subject, with a modal ("could last weeks", "will be difficult") or under a forecast
+    ("are expected to take months", "are likely to drag on")."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = noun.head
+    # "are expected to take", "are likely to drag on" (the parser hangs the verb on "likely")
+    governors = [head] + [c for c in head.children if c.dep_ == "acomp"]
+    governors = [g for g in governors if g.lemma_.lower() in FORECAST_GOVERNORS]
+    forecast = bool(governors)
+    predicates = [head] + [c for g in governors for c in g.children if c.dep_ == "xcomp"]
+    for pred in predicates:
+        modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in pred.children)
+        if not (forecast or modal):
+            continue
+        lemma = pred.lemma_.lower()
+        if lemma in LENGTH_VERBS and (lemma != "take" or _takes_time(pred)):
+            return True
+        if lemma in FORECAST_COPULAS and any(
+            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in HARDSHIP_WORDS
+            for c in pred.children
+        ):
+            return True
+    return False
+
+
+TIME_NOUNS = frozenset(
+    {"time", "while", "minute", "hour", "day", "week", "month", "year", "decade", "age"}
+)  # fmt: skip
+
+
+def _takes_time(verb: Token) -> bool:
+    """ "take months", "take a long time", "take years to conclude": a span of time taken (its
+    object; "take place next week" tells when, not how long)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in TIME_NOUNS for c in verb.children)
+
+
 OWN_SUBJECTS = frozenset({"i", "we", "he", "she", "it"})
 DEMONSTRATIVES = frozenset({"that", "this"})
 

@@ -1018,6 +1018,26 @@ def _charged_party(noun: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ in deps), None)
 
 
+# issue #9 leftovers55: "was arrested / detained / jailed / arraigned on charges of fraud": the
+# charges are the ground the act is done on, the one act told once ("arrested on charges" coded a
+# second 173 from the home court beside the arrest)
+GROUND_PREPS = frozenset({"on"})
+
+
+def _charges_acted_on(match: Match) -> Token | None:
+    """The verb a charge noun is the "on" ground of ("was arrested on charges of fraud",
+    "held on terrorism charges", "arraigned on a murder charge"); None for any other charge
+    noun ("faces charges", "pleaded not guilty to the charges")."""
+    if not _charge_noun(match):
+        return None
+    noun = match.trigger
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in GROUND_PREPS or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
 # issue #9 recall18: who is under sanctions a noun names only by their maker ("Russia, which
 # had been under U.S. economic sanctions", "a Putin associate who is subject to U.S. Treasury
 # sanctions", "helped Iran skirt U.S. sanctions"): how the noun hangs on the verb or adjective
@@ -1232,10 +1252,66 @@ def _bill_asked_for(noun: Token) -> Token | None:
     return None
 
 
+# issue #9 leftovers55: "EU ministers failed to adopt a draft law ... its backing for the
+# legislation", "The EU law on data protection ... criticised the legislation": a definite law
+# noun is the one an international body was named making a few sentences before
+LAW_NOUNS = frozenset({"law", "legislation", "directive", "bill", "regulation", "rules"})
+LAW_MAKING_VERBS = frozenset(
+    {"adopt", "pass", "approve", "propose", "draft", "introduce", "enact", "agree", "back",
+     "unveil", "finalise", "finalize", "table"}
+)  # fmt: skip
+LAW_LOOKBACK_SENTENCES = 3
+
+
+def _law_maker_before(noun: Token, resolver: ActorResolver) -> Argument | None:
+    """The international body (IGO) named as the maker of the nearest law noun among the three
+    sentences before a definite "the law" / "the legislation" (and its own sentence before
+    it): by a modifier or possessor of that noun ("EU law", "the European Union's directive"),
+    or as the subject of the verb making it ("EU ministers failed to adopt a draft law") or
+    the "by" agent of its passive."""
+    if noun.lemma_.lower() not in LAW_NOUNS or not any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children
+    ):
+        return None
+    doc = noun.doc
+    first_sent = noun.sent
+    for _ in range(LAW_LOOKBACK_SENTENCES):
+        if first_sent.start == 0:
+            break
+        first_sent = doc[first_sent.start - 1].sent
+    for tok in reversed(doc[first_sent.start : noun.i]):
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in LAW_NOUNS:
+            continue
+        makers = [c for c in tok.lefts if c.dep_ in ("compound", "poss", "nmod", "amod")]
+        verb = tok.head
+        if tok.dep_ == "dobj" and verb.lemma_.lower() in LAW_MAKING_VERBS:
+            governing = verb.head if verb.dep_ == "xcomp" else verb
+            makers += [c for c in governing.children if c.dep_ == "nsubj"]
+        elif tok.dep_ == "nsubjpass" and verb.lemma_.lower() in LAW_MAKING_VERBS:
+            makers += [g for c in verb.children if c.dep_ == "agent" for g in c.children
+                       if g.dep_ == "pobj"]  # fmt: skip
+        for maker in makers:
+            made = resolver.argument(maker, "law's maker")
+            if made.actor is not None and made.actor.code.startswith("IGO"):
+                start, end = phrase_span(noun)
+                rule = (
+                    f"the law {tok.text!r} made by {made.text!r} told before -> {made.actor.code}"
+                )
+                return Argument(
+                    resolver.text[start:end], start, end, made.actor, "law's maker", rule
+                )
+    return None
+
+
 def _home_legislature(noun: Token, resolver: ActorResolver) -> list[Argument]:
     """The legislature of the article's country (``LEG``), the makers of a bill the text names
-    no maker of; none when the article has no country or names an owner ("Trump's bill")."""
-    if not resolver.home or any(c.dep_ == "poss" for c in noun.children):
+    no maker of; none when the article has no country or names an owner ("Trump's bill"). A law
+    an international body was named making just before is that body's (_law_maker_before)."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return []
+    if (made := _law_maker_before(noun, resolver)) is not None:
+        return [made]
+    if not resolver.home:
         return []
     actor = ActorMatch(resolver.home + "LEG", resolver.home, "LEG", "legislature", "role", "bill")
     rule = f"a bill with no maker named: {resolver.home_from} -> {actor.code}"

@@ -881,3 +881,44 @@ def _object_owner(obj: Token, sources: list[Argument], resolver: ActorResolver) 
     if arg.actor is None or any(_same_side(arg, s) for s in sources):
         return []
     return [arg]
+
+
+# issue #9 leftovers55: a complaint lodged with, or made to, a body (a regulator, a commission, a
+# court) about someone: the prepositions that name whom it is about
+COMPLAINT_CODE = "114"
+COMPLAINED_TO_PREPS = frozenset({"with", "to"})
+COMPLAINED_OF_PREPS = ("against", "about", "over", "regarding")
+
+
+# who hears a diplomatic protest: a protest to a country or its foreign service "over Taiwan" is
+# still aimed at the country told
+DIPLOMATIC_HEARERS = frozenset(
+    {"ministry", "embassy", "ambassador", "envoy", "government", "consulate", "diplomat",
+     "minister", "chargé", "charge"}
+)  # fmt: skip
+
+
+def _complained_of(match: Match) -> list[Token]:
+    """The objects of "against" (first), then "about" / "over" / "regarding", on the complaint's
+    verb, its complaint noun or the body complained to ("with the EEOC against Walmart"), in
+    that order of prepositions; none when the complaint is made to a country or its foreign
+    service ("lodged a protest with Japan over ...", "protested to the Foreign Ministry")."""
+    told = match.prep_obj
+    if (
+        told is None
+        or told.ent_type_ in ("GPE", "NORP")
+        or told.lemma_.lower() in DIPLOMATIC_HEARERS
+    ):
+        return []
+    holders = [match.trigger]
+    if match.obj is not None:
+        holders.append(match.obj)
+    if match.prep_obj is not None:
+        holders.append(match.prep_obj)
+    found: list[Token] = []
+    for word in COMPLAINED_OF_PREPS:
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ == word:
+                    found += [g for g in prep.children if g.dep_ == "pobj"]
+    return found

@@ -18,6 +18,7 @@ from redline.events.coding.guards import (
     _argument_of,
     _background_kept,
     _bare_told,
+    _charges_acted_on,
     _clause_allegation,
     _contact_noun,
     _contacts_with_a_country,
@@ -387,10 +388,16 @@ def code_sentence(
         code_late(match, depth)
     waited = _waiting_nouns(waiting, resolver)
     _traced(waiting, [m for m, _ in waited], "waiting noun: not coded (_waiting_nouns)")
+    acted_codes = {m.trigger.i: m.entry.code for m in matches if m.trigger.i in acted}
     for match, note in waited:
         if match.trigger.i in used_instruments:
             _traced([match], [], "waiting noun: instrument of another event")
             continue  # "were killed in an air strike by ...": the strike is that act's source
+        ground = _charges_acted_on(match)
+        if ground is not None and acted_codes.get(ground.i, "")[:2] == match.entry.code[:2]:
+            # issue #9 leftovers55: "was arrested on charges of fraud": one act, its event coded
+            _traced([match], [], "waiting noun: the charges an arrest's event is made on")
+            continue
         code_late(match, background_depth(match.trigger), note)
     for match in _allegations(sent, {e.trigger_start for _, e in coded}, resolver.text):
         code_late(match, background_depth(match.trigger))

@@ -982,6 +982,12 @@ def _passive_place_source(verb: Token, resolver: ActorResolver) -> tuple[Token |
         for place in prep.children:
             if place.dep_ != "pobj":
                 continue
+            if prep_word == "in" and not place.conjuncts:
+                # issue #9 leftovers55: "a man was arrested in Tokyo": the place one is arrested
+                # in is not who arrests; the police or courts of its country are (the passive
+                # authority, below, reads the place). Several places ("arrested in Argentina,
+                # Bulgaria and Canada") still each hold those arrested there
+                continue
             known = resolver.lookup(place.text)
             if known is not None and known.kind in ("country", "metonym"):
                 return place, f"place-of-passive({prep_word})"
@@ -1162,6 +1168,30 @@ def _stray_authority_agent(
     return None
 
 
+def _reporting_authority(verb: Token, entry: LexiconEntry) -> Token | None:
+    """issue #9 leftovers55: "South Korean police said a man was arrested", "Indian prosecutors
+    said he was charged": the police or the court named by their country who tell of their own
+    agentless act (the passive is the clause of their saying verb) are who did it."""
+    sector = PASSIVE_AUTHORITY.get(verb.lemma_.lower())
+    if sector is None or entry.code[:2] not in AUTHORITY_ROOTS:
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head  # "was arrested and charged": the first conjunct's clause
+    saying = clause.head
+    if clause.dep_ != "ccomp" or saying.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    teller = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    if teller is None or teller.lemma_.lower() not in AUTHORITY_NOUNS[sector]:
+        return None
+    # named by their own words ("South Korean police", "Tokyo prosecutors"): a bare "Police"
+    # is placed no better than by the act's place or the article's home (the passive authority)
+    named = any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in teller.lefts)
+    return teller if named else None
+
+
 # issue #9 actors48: "Prince was called to testify", "has been compelled to appear before a House
 # committee": an agentless summons of a witness is the body the witness is to appear before,
 # else the legislature of the article's country (a court's when the sentence tells a trial)
@@ -1226,11 +1256,29 @@ PLACE_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# issue #9 leftovers55: the nouns of a strike by fire whose nationality adjective names the
+# attacker ("killed in Israeli shelling of Gaza": Israel's, not Gaza's)
+FIRE_NOUNS = frozenset(
+    {"shelling", "bombardment", "strike", "airstrike", "raid", "fire", "gunfire", "barrage",
+     "offensive", "incursion", "attack", "bombing", "assault", "shell", "rocket", "missile"}
+)  # fmt: skip
+
+
 def _passive_instrument(verb: Token) -> Token | None:
     """For an agentless passive ("were killed in Israeli shelling"), the noun naming the cause."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "by", "during", "from"):
             for grand in child.children:
+                if (
+                    grand.dep_ == "pobj"
+                    and grand.ent_type_ == "NORP"
+                    and grand.i + 1 < len(grand.doc)
+                    and grand.doc[grand.i + 1].lemma_.lower() in FIRE_NOUNS
+                    and grand.doc[grand.i + 1].dep_ != "pobj"
+                ):
+                    # issue #9 leftovers55: "were killed in Israeli shelling on Tuesday", parsed
+                    # with "Israeli" the object and "shelling" a clause: the nationality acted
+                    return grand
                 if (
                     grand.dep_ == "pobj"
                     and grand.pos_ == "NOUN"
@@ -1900,6 +1948,24 @@ STRUCK_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 NAMING_TYPES = frozenset({"NORP", "ORG", "PERSON"})
 
 
+def _fire_nationality(noun: Token) -> Token | None:
+    """issue #9 leftovers55: the nationality adjective before an attack noun that strikes an "of"
+    object ("Israeli shelling of the Gaza Strip", "Russian bombardment of Kharkiv"): the
+    attacker, where the phrase read whole would name the place struck."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in FIRE_NOUNS:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.i < noun.i and c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
+        ),
+        None,
+    )
+
+
 def _attack_noun_attacker(noun: Token) -> tuple[Token | None, str] | None:
     """Who an attack noun standing as a killing's source names as the attacker: the agent of a
     "claimed by" clause on it (or on the place after it, where the parser hangs the clause),
@@ -1908,6 +1974,8 @@ def _attack_noun_attacker(noun: Token) -> tuple[Token | None, str] | None:
     None when the noun is no attack noun or names no place: its phrase is resolved as before."""
     if noun.lower_ in ("that", "which") and noun.head.dep_ == "relcl":
         noun = noun.head.head  # "an attack in Niger that killed four soldiers"
+    if (nation := _fire_nationality(noun)) is not None:
+        return nation, "attack's nationality"
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in STRUCK_NOUNS:
         return None
     places = [

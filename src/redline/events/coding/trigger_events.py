@@ -46,6 +46,7 @@ from redline.events.coding.denials import (
     _litigant,
     _location_target,
     _market_demand,
+    _meeting_forecast,
     _names_no_one_asked,
     _nearest,
     _negated_generic_noun,
@@ -164,11 +165,14 @@ from redline.events.coding.nesting import (
 )
 from redline.events.coding.output import _antecedent_spans, _words_of, coded_event
 from redline.events.coding.partners import (
+    COMPLAINED_TO_PREPS,
+    COMPLAINT_CODE,
     _accepted_actor,
     _aid_purpose_object,
     _arranged_meeting,
     _arranging_verb,
     _attack_maker,
+    _complained_of,
     _concern_clause_subject,
     _earlier_meeting_sides,
     _fronted_partner,
@@ -217,6 +221,7 @@ from redline.events.coding.sides import (
     _passive_instrument,
     _passive_place_source,
     _promise_before,
+    _reporting_authority,
     _stray_authority_agent,
     _striker,
     _summit_body,
@@ -489,6 +494,8 @@ def _events_for(
         return []  # issue #9 lead42: "the BBC's Breakfast with Frost show" is no breakfast
     if entry.pos == "noun" and _negated_generic_noun(trigger):
         return []  # "Baume was never at meetings between them": no happening is told
+    if entry.pos == "noun" and entry.code[:2] == "04" and _meeting_forecast(trigger):
+        return []  # issue #9 leftovers55: "the talks could last weeks": no meeting held
     if entry.pos == "verb" and _charge_listed_as_clause(trigger):
         return []  # lead's read51: "accused X of crimes, including espionage, insulting Y"
     if entry.pos == "verb" and _verb_in_a_name(trigger):
@@ -523,6 +530,12 @@ def _events_for(
             used.add(stray.i)
         else:
             src_tok, src_how = _entered_country(trigger)
+    if src_tok is None and entry.pos == "verb" and _is_passive(trigger):
+        teller = _reporting_authority(trigger, entry)
+        if teller is not None:
+            told = resolver.argument(teller, "teller of its own act")
+            if told.actor is not None and told.actor.country:
+                src_tok, src_how = teller, "the authority telling of its own act"
     violent = entry.code[:2] in ("18", "19", "20")
     if src_tok is None and violent and entry.pos == "verb" and _is_passive(trigger):
         src_tok, src_how = _striker(trigger)
@@ -911,6 +924,17 @@ def _events_for(
         # compromise legislation": with no one asked named, the legislature that would pass it
         # (asked by a side of the article's country: its own legislature is the one lobbied)
         targets = _home_legislature(bill, resolver) or targets
+    if entry.code == COMPLAINT_CODE and match.prep_word in COMPLAINED_TO_PREPS:
+        # issue #9 leftovers55: "filed a complaint with the EEOC against Walmart", "complained
+        # to the regulator about British Gas": the one complained of, not the body told
+        for about in _complained_of(match):
+            held = [
+                a for a in resolver.arguments(about, "complained of")
+                if a.actor is not None and not any(_same_side(a, s) for s in sources)
+            ]  # fmt: skip
+            if held:
+                targets = held
+                break
     if (
         entry.code in MEDIATION_CODES
         and not any(t.actor is not None for t in targets)
