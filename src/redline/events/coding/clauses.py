@@ -81,6 +81,18 @@ def _sentence_tokens_where(
     return [doc[i] for i in where[bisect_left(where, sent.start) : bisect_left(where, sent.end)]]
 
 
+def _sentence_has(sent: Span, what: str, attr: str, keep: Callable[[str], bool]) -> bool:
+    """Whether ``sent`` has a token whose string attribute ``attr`` ``keep`` accepts: the test
+    of ``_sentence_tokens_where`` (same memo, same ``what``), with no token built (issue #9
+    speed55: the gate of a rule that reads only such tokens)."""
+    memo = _parse_memo(sent)
+    key = (what, -1)
+    where = memo.get(key)
+    if where is None:
+        where = memo[key] = string_positions(sent.doc, attr, keep)
+    return bisect_left(where, sent.start) < bisect_left(where, sent.end)
+
+
 def _object_of(verb: Token) -> Token | None:
     """The direct object; in the passive the subject; else a retained object ("was granted
     asylum"). Worked out once per verb of a parse: this runs for every candidate entry."""

@@ -608,6 +608,16 @@ def _content_tokens(sent: Span) -> list[Token]:
     found = memo.get(mine)  # type: ignore[call-overload]
     if found is not None:
         return found
+    where = _content_positions(sent)
+    found = [doc[i] for i in where[bisect_left(where, sent.start) : bisect_left(where, sent.end)]]
+    memo[mine] = found  # type: ignore[index]
+    return found
+
+
+def _content_positions(sent: Span) -> list[int]:
+    """The indices, in order, of the verbs, auxiliaries and nouns of ``sent``'s whole parse
+    (see _content_tokens), from its array of parts of speech, once per parse."""
+    memo = _parse_memo(sent)
     key = ("content tokens", -1)
     if key not in memo:
         import numpy
@@ -615,11 +625,8 @@ def _content_tokens(sent: Span) -> list[Token]:
         from spacy.parts_of_speech import IDS
 
         wanted = [IDS[name] for name in ("VERB", "AUX", "NOUN", "PROPN")]
-        memo[key] = numpy.flatnonzero(one_of(doc.to_array(POS), wanted)).tolist()
-    where = memo[key]
-    found = [doc[i] for i in where[bisect_left(where, sent.start) : bisect_left(where, sent.end)]]
-    memo[mine] = found  # type: ignore[index]
-    return found
+        memo[key] = numpy.flatnonzero(one_of(sent.doc.to_array(POS), wanted)).tolist()
+    return memo[key]
 
 
 _TRIGGER_WORDS: list = [None, -1, None, -1, {}]  # (verbs, size, nouns, size, {words: bool})
@@ -642,15 +649,30 @@ def _trigger_tokens(sent: Span, lexicon: Lexicon) -> list[Token]:
     ):
         cached[:] = [verbs, len(verbs), nouns, len(nouns), {}]
     known: dict[tuple[int, int], bool] = cached[4]
-    out = []
-    for tok in _content_tokens(sent):
-        key = (tok.lemma, tok.lower)
-        keep = known.get(key)
-        if keep is None:
-            keep = known[key] = _may_trigger(tok.lemma_.lower(), tok.lower_, lexicon)
-        if keep:
-            out.append(tok)
-    return out
+    # issue #9 speed55: the content tokens' (lemma, form) ids read from the parse's arrays once
+    # per parse and the keepers' positions kept, so that only they are ever built (the same
+    # ids ``tok.lemma`` and ``tok.lower`` give, the same strings ``lemma_`` and ``lower_``). The
+    # positions are made again for another memo of answers (a lexicon changed), never read
+    # against one they were not decided with
+    memo = _parse_memo(sent)
+    held = memo.get(("trigger positions", -1))
+    if held is None or held[0] is not known:
+        from spacy.attrs import LEMMA, LOWER
+
+        doc = sent.doc
+        strings = doc.vocab.strings
+        lemmas, lowers = doc.to_array(LEMMA).tolist(), doc.to_array(LOWER).tolist()
+        kept = []
+        for i in _content_positions(sent):
+            key = (lemmas[i], lowers[i])
+            keep = known.get(key)
+            if keep is None:
+                keep = known[key] = _may_trigger(strings[key[0]].lower(), strings[key[1]], lexicon)
+            if keep:
+                kept.append(i)
+        held = memo[("trigger positions", -1)] = (known, kept)
+    where, doc = held[1], sent.doc
+    return [doc[i] for i in where[bisect_left(where, sent.start) : bisect_left(where, sent.end)]]
 
 
 def _may_trigger(lemma: str, lower: str, lexicon: Lexicon) -> bool:

@@ -21,6 +21,7 @@ from redline.events.coding.clauses import (
     _of_object,
     _parse_memo,
     _prep_object,
+    _sentence_has,
 )
 from redline.events.coding.flags import _needed_act, _predicted_need, _time_for
 from redline.events.coding.frames import match_entry
@@ -162,6 +163,30 @@ def _has_modal_words(sent: Span) -> bool:
     return bisect_left(where, sent.start) < bisect_left(where, sent.end)
 
 
+# issue #9 speed55: the gates of the ``_unmatched_*`` finders that read only the content
+# tokens of one lemma or form (most sentences have none): the sentence's tokens are tested in
+# the parse's arrays (``_sentence_has``), so a sentence with no such token builds no token. Each
+# gate asks exactly the finder's own first test of the token it walks to, so it changes no
+# answer: a finder whose gate fails would have passed over every token.
+AGREE_DISCUSS = ("agree", "discuss")
+
+
+def _is_time(lower: str) -> bool:
+    return lower == "time"
+
+
+def _is_do(lemma: str) -> bool:
+    return lemma.lower() == "do"
+
+
+def _is_agree_or_discuss(lemma: str) -> bool:
+    return lemma.lower() in AGREE_DISCUSS
+
+
+def _is_commit_verb(lemma: str) -> bool:
+    return lemma.lower() in COMMIT_VERBS
+
+
 def _unmatched_acts(
     sent: Span,
     matches: list[Match],
@@ -190,6 +215,8 @@ def _unmatched_obligations(sent: Span, matches: list[Match], taken: set[int]) ->
 
 def _unmatched_time_for(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
     """Acts no entry matched that it is "time for" someone to do: the speaker's appeal."""
+    if not _sentence_has(sent, "lower time", "LOWER", _is_time):
+        return []  # (speed55: the loop below reads only a content token "time")
     seen = {m.trigger.i for m in matches} | taken
     out = []
     for tok in _content_tokens(sent):
@@ -257,6 +284,8 @@ DENIED_DEEDS = frozenset({"thing", "anything", "it", "that", "this", "something"
 
 def _unmatched_own_denials(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
     """Negated "do" with a deed for object and a subject of its own, no entry matched."""
+    if not _sentence_has(sent, "lemma do", "LEMMA", _is_do):
+        return []  # (speed55: entry_for reads only a verb whose lemma is "do")
 
     def entry_for(verb: Token, seen: set[int]) -> LexiconEntry | None:
         if verb.lemma_.lower() != "do":
@@ -534,10 +563,12 @@ def _unmatched_agreements(sent: Span, matches: list[Match], taken: set[int]) -> 
     """ "agree" with coordinated subjects and a "to ..." complement (issue #9 recall38: or an
     "on" phrase, "agreed on the need for dialogue") that no entry matched; "discuss" with
     coordinated subjects and no one else named."""
+    if not _sentence_has(sent, "lemma agree discuss", "LEMMA", _is_agree_or_discuss):
+        return []  # (speed55: entry_for reads only a verb whose lemma is one of the two)
 
     def entry_for(tok: Token, seen: set[int]) -> LexiconEntry | None:
         lemma = tok.lemma_.lower()
-        if lemma not in ("agree", "discuss"):
+        if lemma not in AGREE_DISCUSS:
             return None
         subject = _shared_subject(tok)
         if subject is None or not (
@@ -644,6 +675,8 @@ def _unmatched_commitments(
     With ``deferred``, the commitments whose act an entry did match instead (the verb not
     matched itself, or only framing that act): coded only if the act's own event is dropped
     (issue #9: "agreed to fight the opioid epidemic", read by a sense as no fight)."""
+    if not _sentence_has(sent, "lemma commit verbs", "LEMMA", _is_commit_verb):
+        return []  # (speed55: the loop below reads only a verb of COMMIT_VERBS)
     triggers = {m.trigger.i for m in matches}
     seen = triggers | taken
     framing = {m.governor.i for m in matches if m.governor is not None}
