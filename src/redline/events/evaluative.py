@@ -1345,7 +1345,9 @@ def evaluation_events(
     from redline.events.coding.clauses import _sentence_tokens_where
 
     # _sympathy reads only "be" and "go": the other tokens are never built
-    for verb in _sentence_tokens_where(sent, "sympathy verbs", "LEMMA", _sympathy_lemma):
+    for verb in _sentence_tokens_where(
+        sent, "sympathy verbs", "LEMMA", _sympathy_lemma, fixed=True
+    ):
         if verb.idx in taken or (found := _sympathy(verb)) is None:
             continue
         holder, whom, last = found

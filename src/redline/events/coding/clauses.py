@@ -66,31 +66,49 @@ def _parse_memo(token: Token | Span) -> dict[tuple[str, int], Any]:
 
 
 def _sentence_tokens_where(
-    sent: Span, what: str, attr: str, keep: Callable[[str], bool]
+    sent: Span, what: str, attr: str, keep: Callable[[str], bool], *, fixed: bool = False
 ) -> list[Token]:
     """The tokens of ``sent``, in order, whose string attribute ``attr`` ("LOWER", "LEMMA")
     ``keep`` accepts, from positions found once per parse in its arrays (kept in the parse's
     memo under ``what``, which names ``keep``: one ``what``, one test), so that a rule that
-    reads a few words of every sentence builds no other token."""
-    memo = _parse_memo(sent)
-    key = (what, -1)
-    where = memo.get(key)
-    if where is None:
-        where = memo[key] = string_positions(sent.doc, attr, keep)
+    reads a few words of every sentence builds no other token. ``fixed``: ``keep`` is a fixed
+    function of the string alone (of constants, never of a table read at run time), so its
+    answers are kept across parses too (``_FIXED_ANSWERS``)."""
+    where = _sentence_positions(sent, what, attr, keep, fixed)
     doc = sent.doc
     return [doc[i] for i in where[bisect_left(where, sent.start) : bisect_left(where, sent.end)]]
 
 
-def _sentence_has(sent: Span, what: str, attr: str, keep: Callable[[str], bool]) -> bool:
-    """Whether ``sent`` has a token whose string attribute ``attr`` ``keep`` accepts: the test
-    of ``_sentence_tokens_where`` (same memo, same ``what``), with no token built (issue #9
+def _sentence_has(
+    sent: Span, what: str, attr: str, keep: Callable[[str], bool], *, fixed: bool = False
+) -> bool:
+    """Whether ``_sentence_tokens_where`` would give any token, with no token built (issue #9
     speed55: the gate of a rule that reads only such tokens)."""
+    where = _sentence_positions(sent, what, attr, keep, fixed)
+    return bisect_left(where, sent.start) < bisect_left(where, sent.end)
+
+
+# issue #9 speed55: the answers of the fixed string tests (``fixed=True``) by ``what`` and string
+# id, across parses: a document's few hundred distinct strings are mostly the last one's, and
+# a look-up here costs a fraction of the test. Emptied past FIXED_ANSWERS_MAX entries.
+_FIXED_ANSWERS: dict[str, dict[int, bool]] = {}
+FIXED_ANSWERS_MAX = 50_000
+
+
+def _sentence_positions(
+    sent: Span, what: str, attr: str, keep: Callable[[str], bool], fixed: bool
+) -> list[int]:
     memo = _parse_memo(sent)
     key = (what, -1)
     where = memo.get(key)
     if where is None:
-        where = memo[key] = string_positions(sent.doc, attr, keep)
-    return bisect_left(where, sent.start) < bisect_left(where, sent.end)
+        answers = None
+        if fixed:
+            answers = _FIXED_ANSWERS.setdefault(what, {})
+            if len(answers) > FIXED_ANSWERS_MAX:
+                answers.clear()
+        where = memo[key] = string_positions(sent.doc, attr, keep, answers)
+    return where
 
 
 def _object_of(verb: Token) -> Token | None:

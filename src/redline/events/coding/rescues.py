@@ -22,6 +22,7 @@ from redline.events.coding.clauses import (
     _parse_memo,
     _prep_object,
     _sentence_has,
+    _sentence_tokens_where,
 )
 from redline.events.coding.flags import _needed_act, _predicted_need, _time_for
 from redline.events.coding.frames import match_entry
@@ -163,28 +164,26 @@ def _has_modal_words(sent: Span) -> bool:
     return bisect_left(where, sent.start) < bisect_left(where, sent.end)
 
 
-# issue #9 speed55: the gates of the ``_unmatched_*`` finders that read only the content
-# tokens of one lemma or form (most sentences have none): the sentence's tokens are tested in
-# the parse's arrays (``_sentence_has``), so a sentence with no such token builds no token. Each
-# gate asks exactly the finder's own first test of the token it walks to, so it changes no
-# answer: a finder whose gate fails would have passed over every token.
-AGREE_DISCUSS = ("agree", "discuss")
+# issue #9 speed55: the ``_unmatched_*`` finders that read only the tokens of a few lemmas or
+# of one form (most sentences have none) first ask whether the sentence has one, from the
+# parse's arrays (``_sentence_has``, ``_rescue_lemmas``: no token built but those): a finder
+# whose word the sentence lacks would pass over every token, so the gate changes no answer
+AGREE_DISCUSS = frozenset({"agree", "discuss"})
 
 
 def _is_time(lower: str) -> bool:
     return lower == "time"
 
 
-def _is_do(lemma: str) -> bool:
-    return lemma.lower() == "do"
+def _rescue_lemma(lemma: str) -> bool:
+    return lemma.lower() in RESCUE_LEMMAS
 
 
-def _is_agree_or_discuss(lemma: str) -> bool:
-    return lemma.lower() in AGREE_DISCUSS
-
-
-def _is_commit_verb(lemma: str) -> bool:
-    return lemma.lower() in COMMIT_VERBS
+def _rescue_lemmas(sent: Span) -> frozenset[str]:
+    """The lemmas (lower-cased) of ``sent``'s tokens that a gated finder reads: "do", "agree",
+    "discuss" and the commitment verbs (RESCUE_LEMMAS)."""
+    found = _sentence_tokens_where(sent, "rescue lemmas", "LEMMA", _rescue_lemma, fixed=True)
+    return frozenset(t.lemma_.lower() for t in found)
 
 
 def _unmatched_acts(
@@ -215,7 +214,7 @@ def _unmatched_obligations(sent: Span, matches: list[Match], taken: set[int]) ->
 
 def _unmatched_time_for(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
     """Acts no entry matched that it is "time for" someone to do: the speaker's appeal."""
-    if not _sentence_has(sent, "lower time", "LOWER", _is_time):
+    if not _sentence_has(sent, "rescue: the form time", "LOWER", _is_time, fixed=True):
         return []  # (speed55: the loop below reads only a content token "time")
     seen = {m.trigger.i for m in matches} | taken
     out = []
@@ -284,7 +283,7 @@ DENIED_DEEDS = frozenset({"thing", "anything", "it", "that", "this", "something"
 
 def _unmatched_own_denials(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
     """Negated "do" with a deed for object and a subject of its own, no entry matched."""
-    if not _sentence_has(sent, "lemma do", "LEMMA", _is_do):
+    if "do" not in _rescue_lemmas(sent):
         return []  # (speed55: entry_for reads only a verb whose lemma is "do")
 
     def entry_for(verb: Token, seen: set[int]) -> LexiconEntry | None:
@@ -563,7 +562,7 @@ def _unmatched_agreements(sent: Span, matches: list[Match], taken: set[int]) -> 
     """ "agree" with coordinated subjects and a "to ..." complement (issue #9 recall38: or an
     "on" phrase, "agreed on the need for dialogue") that no entry matched; "discuss" with
     coordinated subjects and no one else named."""
-    if not _sentence_has(sent, "lemma agree discuss", "LEMMA", _is_agree_or_discuss):
+    if _rescue_lemmas(sent).isdisjoint(AGREE_DISCUSS):
         return []  # (speed55: entry_for reads only a verb whose lemma is one of the two)
 
     def entry_for(tok: Token, seen: set[int]) -> LexiconEntry | None:
@@ -600,6 +599,7 @@ YIELD_ACTS = frozenset(
 )
 # ("vowed to" is left out: the document gold reads a vow as a threat or a stance, 1 right of 9)
 COMMIT_VERBS = frozenset({"agree", "pledge", "promise", "offer"})
+RESCUE_LEMMAS = frozenset({"do"}) | AGREE_DISCUSS | COMMIT_VERBS  # (_rescue_lemmas)
 COMMIT_HEDGES = frozenset({"will", "would", "could", "might", "may", "can"})
 
 
@@ -675,7 +675,7 @@ def _unmatched_commitments(
     With ``deferred``, the commitments whose act an entry did match instead (the verb not
     matched itself, or only framing that act): coded only if the act's own event is dropped
     (issue #9: "agreed to fight the opioid epidemic", read by a sense as no fight)."""
-    if not _sentence_has(sent, "lemma commit verbs", "LEMMA", _is_commit_verb):
+    if _rescue_lemmas(sent).isdisjoint(COMMIT_VERBS):
         return []  # (speed55: the loop below reads only a verb of COMMIT_VERBS)
     triggers = {m.trigger.i for m in matches}
     seen = triggers | taken

@@ -1,0 +1,299 @@
+"""The event coder made cheaper with the same output (issue #9 speed55): each shortcut gives
+what the walk it replaces gives (the old walks are kept here), on sentences of our own, and
+two documents coded one after the other come out as each coded alone."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+
+TEXT = (
+    "The two sides agreed to resume trade talks on Monday, and Japan pledged to lift its "
+    "export curbs on the chips. "
+    "“We did not do anything wrong,” the minister said, adding that it was time for Seoul to "
+    "drop its complaint. "
+    "Critics said North Korea's reckless, dangerous behaviour threatened the region, and the "
+    "senator called the plan a disgrace. "
+    "The president urged Congress to pass the bill and threatened to veto any delay, while "
+    "Germany and France discussed sanctions. "
+    "Officials are considering expelling the diplomats, leaving the embassy empty."
+)
+
+OTHER = (
+    "Kenya recalled its ambassador to Somalia on Thursday after Mogadishu accused Nairobi of "
+    "meddling in its elections. The African Union called on both countries to show restraint, "
+    "and Ethiopia offered to mediate. Officials in Nairobi said they hoped the dispute would be "
+    "settled, but did not agree to talks."
+)
+
+
+@pytest.fixture(scope="module")
+def parses(nlp):
+    from redline.events.coder import mend_lemmas
+
+    out = []
+    for text in (TEXT, OTHER):
+        parsed = nlp(text)
+        mend_lemmas(parsed)
+        out.append(parsed)
+    return out
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    from redline.events.lexicon import load_lexicon
+
+    return load_lexicon()
+
+
+def _sentences(parses):
+    from redline.nlp.parse import sentence_spans
+
+    return [sent for parsed in parses for sent in sentence_spans(parsed)]
+
+
+def test_specificity_is_counted_from_the_frame(lexicon):
+    """The count kept when an entry is made is the count of its frame's parts, also for an
+    entry made by ``dataclasses.replace``; it takes no part in equality or the printed form."""
+    for entry in lexicon.entries:
+        expected = (
+            bool(entry.particles)
+            + 2 * bool(entry.objects)
+            + bool(entry.preps)
+            + 2 * bool(entry.xcomp)
+            + bool(entry.clause)
+        )
+        assert entry.specificity == expected
+    entry = next(e for e in lexicon.entries if e.xcomp)
+    bare = dataclasses.replace(entry, xcomp=(), clause=())
+    assert bare.specificity == entry.specificity - 2 - bool(entry.clause)
+    assert dataclasses.replace(entry) == entry and hash(dataclasses.replace(entry)) == hash(entry)
+    assert "_specificity" not in repr(entry)
+
+
+def _old_trigger_tokens(sent, lexicon):
+    from redline.events.coding.guards import _content_tokens, _may_trigger
+
+    return [t for t in _content_tokens(sent) if _may_trigger(t.lemma_.lower(), t.lower_, lexicon)]
+
+
+def test_trigger_tokens_are_the_walks(parses, lexicon):
+    """The tokens picked from the parse's columns are those the walk over the content tokens
+    kept, in order, for both parses read in turn."""
+    from redline.events.coding.guards import _trigger_tokens
+
+    for _ in range(2):
+        for sent in _sentences(parses):
+            got = [t.i for t in _trigger_tokens(sent, lexicon)]
+            assert got == [t.i for t in _old_trigger_tokens(sent, lexicon)]
+    assert any(_trigger_tokens(s, lexicon) for s in _sentences(parses))
+
+
+def test_trigger_positions_follow_a_new_memo_of_answers(parses, lexicon):
+    """Positions decided with one memo of answers are not read with another (a lexicon read
+    again): they are made again."""
+    from redline.events.coding import guards
+
+    sent = _sentences(parses)[0]
+    first = [t.i for t in guards._trigger_tokens(sent, lexicon)]
+    guards._TRIGGER_WORDS[:] = [None, -1, None, -1, {}]
+    assert [t.i for t in guards._trigger_tokens(sent, lexicon)] == first
+    memo = guards._parse_memo(sent)
+    assert memo[("trigger positions", -1)][0] is guards._TRIGGER_WORDS[4]
+
+
+def test_rescue_lemmas_are_the_sentence_tokens(parses):
+    """The gate's lemmas are those of the sentence's tokens it reads; the fixed answers kept
+    across parses answer as the test does."""
+    from redline.events.coding import clauses, rescues
+
+    for _ in range(2):
+        for sent in _sentences(parses):
+            want = {t.lemma_.lower() for t in sent} & rescues.RESCUE_LEMMAS
+            assert rescues._rescue_lemmas(sent) == want
+            has_time = any(t.lower_ == "time" for t in sent)
+            assert (
+                clauses._sentence_has(
+                    sent, "rescue: the form time", "LOWER", rescues._is_time, fixed=True
+                )
+                == has_time
+            )
+    answers = clauses._FIXED_ANSWERS["rescue lemmas"]
+    strings = parses[0].vocab.strings
+    assert answers and all(v == rescues._rescue_lemma(strings[k]) for k, v in answers.items())
+
+
+class _Everything(frozenset):
+    """A set that holds every word: the gates never close."""
+
+    def __contains__(self, word) -> bool:
+        return True
+
+    def isdisjoint(self, other) -> bool:
+        return False
+
+
+def _found(matches):
+    return [(m.entry.code, m.entry.origin, m.trigger.i, m.holder.i) for m in matches]
+
+
+def test_gated_finders_find_what_the_ungated_walks_find(parses, monkeypatch):
+    """Each finder gated on the sentence's content words finds, on every sentence, what it
+    finds with the gate always open; and the sentences hold what the finders look for."""
+    from redline.events.coding import rescues
+
+    finders = [
+        rescues._unmatched_time_for,
+        rescues._unmatched_own_denials,
+        rescues._unmatched_agreements,
+        rescues._unmatched_commitments,
+    ]
+    sents = _sentences(parses)
+    gated = {
+        (f.__name__, k, deferred): _found(
+            f(s, [], set(), deferred=deferred) if deferred else f(s, [], set())
+        )
+        for f in finders
+        for k, s in enumerate(sents)
+        for deferred in ((False, True) if f is rescues._unmatched_commitments else (False,))
+    }
+    monkeypatch.setattr(rescues, "_rescue_lemmas", lambda sent: _Everything())
+    monkeypatch.setattr(rescues, "_sentence_has", lambda *a, **k: True)
+    ungated = {
+        (f.__name__, k, deferred): _found(
+            f(s, [], set(), deferred=deferred) if deferred else f(s, [], set())
+        )
+        for f in finders
+        for k, s in enumerate(sents)
+        for deferred in ((False, True) if f is rescues._unmatched_commitments else (False,))
+    }
+    assert gated == ungated
+    for name in ("_unmatched_time_for", "_unmatched_own_denials", "_unmatched_agreements"):
+        assert any(v for (n, _, _), v in gated.items() if n == name), name
+    assert any(v for (n, _, d), v in gated.items() if n == "_unmatched_commitments" and not d)
+
+
+def _old_xcomp_found(trigger, entry):
+    """match_entry's complement search before speed55, per entry."""
+    from redline.events.arguments import has_to_infinitive
+    from redline.events.coding.clauses import _complements
+    from redline.events.coding.frames import (
+        ASPECT_VERBS,
+        CALL_NOUNS,
+        _call_parts,
+        _result_adjectives,
+        _xcomp_matches,
+    )
+
+    complements = _complements(trigger)
+    if entry.pos == "noun" and trigger.lemma_.lower() in CALL_NOUNS:
+        complements += [c for c in _call_parts(trigger) if c.dep_ != "prep"]
+    complements += [
+        g
+        for c in complements
+        if c.dep_ == "xcomp" and c.lemma_.lower() in ASPECT_VERBS
+        for g in c.children
+        if g.dep_ == "xcomp" and g.pos_ in ("VERB", "AUX")
+    ]
+    complements += [
+        g
+        for c in complements
+        if c.dep_ == "xcomp" and has_to_infinitive(c)
+        for g in c.children
+        if g.dep_ == "conj" and g.pos_ == "VERB"
+    ]
+    found = [c for c in complements if _xcomp_matches(c, entry.xcomp)]
+    found += [c for c in _result_adjectives(trigger) if _xcomp_matches(c, entry.xcomp)]
+    return [c.i for c in found]
+
+
+def test_complement_candidates_give_each_entry_the_old_search(parses, lexicon):
+    """For every token and every entry with a complement, the candidates worked out once per
+    token give the entry the complements the old search gave it, and match_entry answers the
+    same whichever entry asked first."""
+    from redline.events.coding.frames import _xcomp_candidates, _xcomp_matches, match_entry
+
+    entries = [e for e in lexicon.entries if e.xcomp]
+    nouns = [e for e in entries if e.pos == "noun"][:40]
+    verbs = [e for e in entries if e.pos == "verb"][:120]
+    seen = 0
+    for parsed in parses:
+        for tok in parsed:
+            for entry in nouns + verbs:
+                complements, adjectives = _xcomp_candidates(tok, entry.pos == "noun")
+                got = [c.i for c in complements if _xcomp_matches(c, entry.xcomp)]
+                got += [c.i for c in adjectives if _xcomp_matches(c, entry.xcomp)]
+                assert got == _old_xcomp_found(tok, entry)
+                seen += bool(got)
+    assert seen > 5
+    urged = next(t for t in parses[0] if t.lower_ == "urged")
+    first = [match_entry(urged, e) for e in verbs]
+    again = [match_entry(urged, e) for e in reversed(verbs)][::-1]
+    assert [m and (m.entry, m.holder.i) for m in first] == [
+        m and (m.entry, m.holder.i) for m in again
+    ]
+
+
+def _old_owned_act(noun, table):
+    from redline.events.evaluative import NAMING_VERBS, _owner, find_phrase
+
+    if noun.pos_ != "NOUN" or noun.dep_ in ("attr", "acomp", "oprd"):
+        return None
+    if noun.head.lemma_.lower() in NAMING_VERBS:
+        return None
+    mods = [c for c in noun.children if c.dep_ == "amod" and c.i < noun.i]
+    if not mods:
+        return None
+    tokens = [t for m in mods for t in m.subtree]
+    found = find_phrase(tokens, table, headed=False)
+    ends = {m.i for m in mods} | {c.i for m in mods for c in m.conjuncts}
+    if found is None or found[3].i not in ends:
+        return None
+    if found[0].code[:2] == "05" or (found[0].otherwise and noun.lemma_.lower() in table.claims):
+        return None
+    if noun.lemma_.lower() in table.claims:
+        return noun, found
+    owner = _owner(noun)
+    return (owner, found) if owner is not None else None
+
+
+def test_owned_act_asks_the_owner_first_and_answers_the_same(nlp):
+    from redline.events.evaluative import _owned_act, load_evaluations
+
+    table = load_evaluations()
+    parsed = nlp(
+        "He condemned North Korea's reckless, dangerous behaviour and the provocative actions "
+        "of the regime. She rejected the false claims and the hurtful allegations about her "
+        "aides. Reckless spending and dangerous roads worried the voters."
+    )
+
+    def key(answer):
+        return answer and (answer[0].i, answer[1][1], answer[1][2].i, answer[1][3].i)
+
+    answers = []
+    for tok in parsed:
+        got, old = _owned_act(tok, table), _old_owned_act(tok, table)
+        assert key(got) == key(old), tok.text
+        answers.append(key(got))
+    assert sum(a is not None for a in answers) >= 2
+
+
+def test_two_documents_coded_in_one_process_as_each_alone(code_all):
+    """The per-parse memos are the parse's own: coding one document after another gives each
+    what coding it alone gives."""
+    from redline.nlp.parse import forget_parse
+
+    def dump(doc) -> str:
+        return json.dumps(doc.to_dict(), sort_keys=True, default=str)
+
+    forget_parse()
+    alone_first = dump(code_all(TEXT))
+    forget_parse()
+    alone_other = dump(code_all(OTHER))
+    forget_parse()
+    assert dump(code_all(TEXT)) == alone_first
+    assert dump(code_all(OTHER)) == alone_other
+    assert dump(code_all(TEXT)) == alone_first
+    assert '"events": []' not in alone_first
