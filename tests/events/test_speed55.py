@@ -297,3 +297,44 @@ def test_two_documents_coded_in_one_process_as_each_alone(code_all):
     assert dump(code_all(OTHER)) == alone_other
     assert dump(code_all(TEXT)) == alone_first
     assert '"events": []' not in alone_first
+
+
+def test_clause_verbs_and_the_question_gate_find_what_the_walks_find(parses, monkeypatch):
+    """The wanted and considered acts read from the clausal verbs alone, and the question
+    content asked only where "ask" is, are what the walks over every content token give."""
+    from redline.events.coding import guards, rescues
+
+    sents = _sentences(parses)
+
+    def run():
+        return [
+            (
+                _found(rescues._unmatched_wants(s, [], set())),
+                _found(rescues._unmatched_considered(s, [], set())),
+                sorted(guards._question_content(s)),
+            )
+            for s in sents
+        ]
+
+    for sent in sents:
+        want = [
+            t.i
+            for t in guards._content_tokens(sent)
+            if t.pos_ == "VERB" and t.dep_ in guards.CLAUSE_VERB_DEPS
+        ]
+        assert [t.i for t in guards._clause_verbs(sent)] == want
+    fast = run()
+    monkeypatch.setattr(rescues, "_clause_verbs", guards._content_tokens)
+    monkeypatch.setattr(guards, "_sentence_has", lambda *a, **k: True)
+    assert run() == fast
+    assert any(w for w, _, _ in fast) and any(c for _, c, _ in fast)
+
+
+def test_question_content_is_found_behind_the_gate(nlp):
+    from redline.events.coding.guards import _question_content
+    from redline.nlp.parse import sentence_spans
+
+    parsed = nlp(
+        "Asked on Thursday whether Russia would attack Ukraine, the minister declined to comment."
+    )
+    assert _question_content(sentence_spans(parsed)[0])

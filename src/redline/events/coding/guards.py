@@ -24,6 +24,7 @@ from redline.events.coding.clauses import (
     _of_object,
     _parse_memo,
     _prep_object,
+    _sentence_has,
 )
 from redline.events.coding.flags import condition_clause
 from redline.events.coding.frames import (
@@ -571,6 +572,10 @@ def _asks_if(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children)
 
 
+def _question_lemma(lemma: str) -> bool:
+    return lemma.lower() in QUESTION_VERBS
+
+
 def _question_content(sent: Span) -> set[int]:
     """issue #9: the tokens of a question put to someone in an adverbial clause ("Asked on
     Thursday if he wanted Tillerson to stay, Trump sidestepped the question", "When asked
@@ -581,6 +586,8 @@ def _question_content(sent: Span) -> set[int]:
     one asked answers in words ("Asked if ..., Brady said: 'That's what I'm saying'"): the
     answer may assert it."""
     out: set[int] = set()
+    if not _sentence_has(sent, "question verbs", "LEMMA", _question_lemma, fixed=True):
+        return out  # (speed55: the loop below reads only a verb whose lemma is "ask")
     for ask in _content_tokens(sent):
         if ask.pos_ != "VERB" or ask.dep_ != "advcl" or ask.lemma_.lower() not in QUESTION_VERBS:
             continue
@@ -612,6 +619,31 @@ def _content_tokens(sent: Span) -> list[Token]:
     found = [doc[i] for i in where[bisect_left(where, sent.start) : bisect_left(where, sent.end)]]
     memo[mine] = found  # type: ignore[index]
     return found
+
+
+CLAUSE_VERB_DEPS = ("ccomp", "xcomp", "pcomp")
+
+
+def _clause_verbs(sent: Span) -> list[Token]:
+    """The verbs of ``sent`` (part of speech VERB) that are a clausal complement ("ccomp",
+    "xcomp", "pcomp"), in order: the only content tokens ``_unmatched_wants`` and
+    ``_unmatched_considered`` go on to read (issue #9 speed55). Found once per parse from its
+    arrays, so that no other token is built."""
+    memo = _parse_memo(sent)
+    key = ("clause verbs", -1)
+    where = memo.get(key)
+    if where is None:
+        import numpy
+        from spacy.attrs import DEP, POS
+        from spacy.parts_of_speech import IDS
+
+        doc = sent.doc
+        rows = doc.to_array([POS, DEP])
+        deps = [doc.vocab.strings[dep] for dep in CLAUSE_VERB_DEPS]
+        verbs = (rows[:, 0] == IDS["VERB"]) & one_of(rows[:, 1], deps)
+        where = memo[key] = numpy.flatnonzero(verbs).tolist()
+    doc = sent.doc
+    return [doc[i] for i in where[bisect_left(where, sent.start) : bisect_left(where, sent.end)]]
 
 
 def _content_positions(sent: Span) -> list[int]:
