@@ -338,3 +338,60 @@ def test_question_content_is_found_behind_the_gate(nlp):
         "Asked on Thursday whether Russia would attack Ukraine, the minister declined to comment."
     )
     assert _question_content(sentence_spans(parsed)[0])
+
+
+def _old_find_phrase(tokens, table, *, headed=True):
+    """find_phrase before speed55 (the second word not asked on its own first)."""
+    from redline.events.evaluative import NEGATORS, _ability_told, _heads, _words
+
+    heads = None
+    words = _words(tokens)
+    best = None
+    for i, (form, lemma, first, _) in enumerate(words):
+        for key in (form,) if form == lemma else (form, lemma):
+            for seq, group in table.by_first.get(key, ()):
+                n = len(seq)
+                if i + n > len(words) or (best is not None and n <= best[0]):
+                    continue
+                if not all(seq[k] in (words[i + k][0], words[i + k][1]) for k in range(n)):
+                    continue
+                if headed:
+                    if heads is None:
+                        heads = _heads(tokens)
+                    if not any(
+                        words[i + k][2].i <= h <= words[i + k][3].i for k in range(n) for h in heads
+                    ):
+                        continue
+                before = first.doc[first.i - 1] if first.i > 0 else None
+                if before is not None and before.lower_ in NEGATORS and seq[0] != "no":
+                    continue
+                last = words[i + n - 1][3]
+                if _ability_told(seq, last):
+                    continue
+                best = (n, group, " ".join(seq), first, words[i + n - 1][3])
+    return None if best is None else best[1:]
+
+
+def test_find_phrase_asks_the_second_word_first_and_finds_the_same(nlp, parses):
+    from redline.events.evaluative import find_phrase, load_evaluations
+
+    table = load_evaluations()
+    extra = nlp(
+        "The senator said the deal was a waste of time and a disgrace, not fair to anyone. "
+        "He called the so-called reform a total failure and an absolute disaster. "
+        "The minister is not capable of leading; the plan is a bad, a very bad idea."
+    )
+
+    def key(found):
+        return found and (found[0].name, found[1], found[2].i, found[3].i)
+
+    hits = 0
+    for parsed in (*parses, extra):
+        for tok in parsed:
+            pieces = [list(tok.subtree), list(tok.subtree)[1:], [tok]]
+            for piece in pieces:
+                for headed in (True, False):
+                    got = find_phrase(piece, table, headed=headed)
+                    assert key(got) == key(_old_find_phrase(piece, table, headed=headed))
+                    hits += got is not None
+    assert hits > 10

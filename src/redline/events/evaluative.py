@@ -287,12 +287,18 @@ def find_phrase(
     words = _words(tokens)
     best: tuple[int, Group, str, Token, Token] | None = None
     for i, (form, lemma, first, _) in enumerate(words):
+        # issue #9 speed55: the next word's form and lemma, which a phrase's second word must be
+        # one of (the first test of the word-by-word check below, asked on its own first: "a"
+        # and "the" begin dozens of phrases, most of them ruled out by their second word)
+        following = words[i + 1][:2] if i + 1 < len(words) else ()
         # form first: a set iterated in hash order made a tie between two phrases (hero /
         # heroes) differ from run to run
         for key in (form,) if form == lemma else (form, lemma):
             for seq, group in table.by_first.get(key, ()):
                 n = len(seq)
                 if i + n > len(words) or (best is not None and n <= best[0]):
+                    continue
+                if n > 1 and seq[1] not in following:
                     continue
                 # (the words first: the head test, the dearer, is passed by most candidates
                 # whose words are not there; both must hold, so their order changes nothing)
