@@ -120,7 +120,7 @@ def test_rescue_lemmas_are_the_sentence_tokens(parses):
                 )
                 == has_time
             )
-    answers = clauses._FIXED_ANSWERS["rescue lemmas"]
+    answers = clauses._FIXED_ANSWERS["rescue lemmas"][1]
     strings = parses[0].vocab.strings
     assert answers and all(v == rescues._rescue_lemma(strings[k]) for k, v in answers.items())
 
@@ -395,3 +395,26 @@ def test_find_phrase_asks_the_second_word_first_and_finds_the_same(nlp, parses):
                     assert key(got) == key(_old_find_phrase(piece, table, headed=headed))
                     hits += got is not None
     assert hits > 10
+
+
+def test_fixed_answers_are_kept_for_their_anchor_only(parses):
+    """Answers kept across parses under one anchor are not read for another (a table read
+    again under the same name): the second table's words are found."""
+    from redline.events.coding import clauses
+    from redline.nlp.parse import forget_parse
+
+    sent = _sentences(parses)[0]
+    first, second = frozenset({"agreed"}), frozenset({"talks"})
+
+    def found(words):
+        forget_parse()  # a fresh parse memo: the positions are looked for again
+        clauses._PER_PARSE[0] = None
+        tokens = clauses._sentence_tokens_where(
+            sent, "test words", "LOWER", words.__contains__, fixed=True, anchor=words
+        )
+        return [t.lower_ for t in tokens]
+
+    assert found(first) == ["agreed"]
+    assert found(second) == ["talks"]
+    assert found(first) == ["agreed"]
+    assert clauses._FIXED_ANSWERS["test words"][0] is first

@@ -1427,7 +1427,10 @@ def _epithets(sent: Span, table: Evaluations) -> list[tuple[Token, Token, tuple]
     # only the words an epithet begins with (the parse's LOWER column, once per parse; the
     # table is loaded once, so its id names the test)
     starts = table.epithets.__contains__
-    for tok in _sentence_tokens_where(sent, f"epithet starts {id(table)}", "LOWER", starts):
+    # (speed55: the answers kept across parses for this table, ``anchor``)
+    for tok in _sentence_tokens_where(
+        sent, f"epithet starts {id(table)}", "LOWER", starts, fixed=True, anchor=table.epithets
+    ):
         for seq, group in table.epithets.get(tok.lower_, ()):
             span = [doc[j] for j in range(tok.i, min(tok.i + len(seq), end))]
             if len(span) < len(seq) or any(t.lower_ != w for t, w in zip(span, seq, strict=True)):
