@@ -120,9 +120,11 @@ def test_rescue_lemmas_are_the_sentence_tokens(parses):
                 )
                 == has_time
             )
+    # (kept by string id for every parse of the process: the ids of this parse's strings here)
     answers = clauses._FIXED_ANSWERS["rescue lemmas"][1]
     strings = parses[0].vocab.strings
-    assert answers and all(v == rescues._rescue_lemma(strings[k]) for k, v in answers.items())
+    mine = {k: v for k, v in answers.items() if k in strings}
+    assert mine and all(v == rescues._rescue_lemma(strings[k]) for k, v in mine.items())
 
 
 class _Everything(frozenset):
