@@ -287,12 +287,18 @@ def find_phrase(
     words = _words(tokens)
     best: tuple[int, Group, str, Token, Token] | None = None
     for i, (form, lemma, first, _) in enumerate(words):
+        # issue #9 speed55: the next word's form and lemma, which a phrase's second word must be
+        # one of (the first test of the word-by-word check below, asked on its own first: "a"
+        # and "the" begin dozens of phrases, most of them ruled out by their second word)
+        following = words[i + 1][:2] if i + 1 < len(words) else ()
         # form first: a set iterated in hash order made a tie between two phrases (hero /
         # heroes) differ from run to run
         for key in (form,) if form == lemma else (form, lemma):
             for seq, group in table.by_first.get(key, ()):
                 n = len(seq)
                 if i + n > len(words) or (best is not None and n <= best[0]):
+                    continue
+                if n > 1 and seq[1] not in following:
                     continue
                 # (the words first: the head test, the dearer, is passed by most candidates
                 # whose words are not there; both must hold, so their order changes nothing)
@@ -963,17 +969,24 @@ def _owned_act(noun: Token, table: Evaluations) -> tuple[Token, tuple] | None:
     mods = [c for c in noun.children if c.dep_ == "amod" and c.i < noun.i]
     if not mods:
         return None
+    claim = noun.lemma_.lower() in table.claims
+    # issue #9 speed55: a noun that is no claim gives an answer only with an owner, so one
+    # with none is passed over before its adjectives are searched (most nouns with an
+    # adjective have no owner; ``_owner`` reads only the parse, so asking it first changes
+    # nothing)
+    owner = None if claim else _owner(noun)
+    if not claim and owner is None:
+        return None
     tokens = [t for m in mods for t in m.subtree]
     found = find_phrase(tokens, table, headed=False)
     ends = {m.i for m in mods} | {c.i for m in mods for c in m.conjuncts}
     if found is None or found[3].i not in ends:
         return None
-    if found[0].code[:2] == "05" or (found[0].otherwise and noun.lemma_.lower() in table.claims):
+    if found[0].code[:2] == "05" or (found[0].otherwise and claim):
         return None  # praise by adjective and "false claims" are read elsewhere or not at all
-    if noun.lemma_.lower() in table.claims:
+    if claim:
         return noun, found  # "hurtful allegations": aimed at the accused (see _judged)
-    owner = _owner(noun)
-    return (owner, found) if owner is not None else None
+    return owner, found
 
 
 def _owner(noun: Token) -> Token | None:
@@ -1338,7 +1351,9 @@ def evaluation_events(
     from redline.events.coding.clauses import _sentence_tokens_where
 
     # _sympathy reads only "be" and "go": the other tokens are never built
-    for verb in _sentence_tokens_where(sent, "sympathy verbs", "LEMMA", _sympathy_lemma):
+    for verb in _sentence_tokens_where(
+        sent, "sympathy verbs", "LEMMA", _sympathy_lemma, fixed=True
+    ):
         if verb.idx in taken or (found := _sympathy(verb)) is None:
             continue
         holder, whom, last = found
@@ -1412,7 +1427,10 @@ def _epithets(sent: Span, table: Evaluations) -> list[tuple[Token, Token, tuple]
     # only the words an epithet begins with (the parse's LOWER column, once per parse; the
     # table is loaded once, so its id names the test)
     starts = table.epithets.__contains__
-    for tok in _sentence_tokens_where(sent, f"epithet starts {id(table)}", "LOWER", starts):
+    # (speed55: the answers kept across parses for this table, ``anchor``)
+    for tok in _sentence_tokens_where(
+        sent, f"epithet starts {id(table)}", "LOWER", starts, fixed=True, anchor=table.epithets
+    ):
         for seq, group in table.epithets.get(tok.lower_, ()):
             span = [doc[j] for j in range(tok.i, min(tok.i + len(seq), end))]
             if len(span) < len(seq) or any(t.lower_ != w for t, w in zip(span, seq, strict=True)):

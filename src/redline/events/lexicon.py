@@ -27,7 +27,7 @@ the most specific entry that matches wins.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -56,17 +56,26 @@ class LexiconEntry:
     pattern: str = ""
     note: str = ""
     origin: str = ""
+    # issue #9 speed55: ``specificity``, counted once when the entry is made (the frame matcher
+    # reads it for every entry it tries, 22,000 times per 150 articles). Safe: the entry is
+    # frozen, so the fields it is counted from never change; not compared, hashed or printed
+    _specificity: int = field(default=0, init=False, repr=False, compare=False)
 
-    @property
-    def specificity(self) -> int:
-        """How many frame constraints the entry has (ties go to the earlier entry)."""
-        return (
+    def __post_init__(self) -> None:
+        object.__setattr__(
+            self,
+            "_specificity",
             bool(self.particles)
             + 2 * bool(self.objects)
             + bool(self.preps)
             + 2 * bool(self.xcomp)
-            + bool(self.clause)
+            + bool(self.clause),
         )
+
+    @property
+    def specificity(self) -> int:
+        """How many frame constraints the entry has (ties go to the earlier entry)."""
+        return self._specificity
 
     def describe(self) -> str:
         """A compact signature for the ``rule`` field: ``impose+sanction+on[TARGET]``."""

@@ -741,8 +741,14 @@ def _threat_words(sent: Span, vocab: Vocabulary) -> list[Token]:
     from redline.events.coding.clauses import _sentence_tokens_where
 
     lemmas = vocab.lemmas
+    # (speed55: a frozenset, so its answers are kept across parses while it is the vocabulary's)
     return _sentence_tokens_where(
-        sent, f"threat lemmas {id(lemmas)}", "LEMMA", lambda lemma: lemma.lower() in lemmas
+        sent,
+        f"threat lemmas {id(lemmas)}",
+        "LEMMA",
+        lambda lemma: lemma.lower() in lemmas,
+        fixed=True,
+        anchor=lemmas,
     )
 
 

@@ -32,15 +32,27 @@ def keys_of(wanted: Iterable[int]) -> numpy.ndarray:
     return numpy.unique(numpy.asarray(list(wanted), dtype=numpy.uint64))
 
 
-def string_positions(doc: Any, attr: str, keep: Callable[[str], bool]) -> list[int]:
+def string_positions(
+    doc: Any, attr: str, keep: Callable[[str], bool], answers: dict[int, bool] | None = None
+) -> list[int]:
     """The indices, in order, of the tokens of ``doc`` whose string attribute ``attr`` ("LOWER",
     "LEMMA", ...) ``keep`` accepts: the same tokens as a walk asking ``keep(tok.lemma_)`` of
     each, but ``keep`` is asked once per distinct string of the document and no token is
-    built."""
+    built. ``answers``: ``keep``'s answers by string id, kept by the caller across documents
+    (only for a ``keep`` that is a fixed function of the string alone: issue #9 speed55)."""
     column = doc.to_array(attr)
     if not len(column):
         return []
     strings = doc.vocab.strings
     # each distinct string once (a set: ``numpy.unique`` sorts, for more than it saves here)
-    wanted = [key for key in set(column.tolist()) if keep(strings[key])]
+    if answers is None:
+        wanted = [key for key in set(column.tolist()) if keep(strings[key])]
+    else:
+        wanted = []
+        for key in set(column.tolist()):
+            kept = answers.get(key)
+            if kept is None:
+                kept = answers[key] = keep(strings[key])
+            if kept:
+                wanted.append(key)
     return numpy.flatnonzero(one_of(column, wanted)).tolist() if wanted else []

@@ -66,19 +66,61 @@ def _parse_memo(token: Token | Span) -> dict[tuple[str, int], Any]:
 
 
 def _sentence_tokens_where(
-    sent: Span, what: str, attr: str, keep: Callable[[str], bool]
+    sent: Span,
+    what: str,
+    attr: str,
+    keep: Callable[[str], bool],
+    *,
+    fixed: bool = False,
+    anchor: object = None,
 ) -> list[Token]:
     """The tokens of ``sent``, in order, whose string attribute ``attr`` ("LOWER", "LEMMA")
     ``keep`` accepts, from positions found once per parse in its arrays (kept in the parse's
     memo under ``what``, which names ``keep``: one ``what``, one test), so that a rule that
-    reads a few words of every sentence builds no other token."""
+    reads a few words of every sentence builds no other token. ``fixed``: ``keep`` is a fixed
+    function of the string alone, of constants or of ``anchor`` (a table loaded once and
+    never changed), so its answers are kept across parses too (``_FIXED_ANSWERS``), as long as
+    the same ``anchor`` object asks."""
+    where = _sentence_positions(sent, what, attr, keep, fixed, anchor)
+    doc = sent.doc
+    return [doc[i] for i in where[bisect_left(where, sent.start) : bisect_left(where, sent.end)]]
+
+
+def _sentence_has(
+    sent: Span, what: str, attr: str, keep: Callable[[str], bool], *, fixed: bool = False
+) -> bool:
+    """Whether ``_sentence_tokens_where`` would give any token, with no token built (issue #9
+    speed55: the gate of a rule that reads only such tokens)."""
+    where = _sentence_positions(sent, what, attr, keep, fixed, None)
+    return bisect_left(where, sent.start) < bisect_left(where, sent.end)
+
+
+# issue #9 speed55: the answers of the fixed string tests (``fixed=True``) by ``what``, with the
+# anchor they were given for, by string id, across parses: a document's few hundred distinct
+# strings are mostly the last one's, and a look-up here costs a fraction of the test. The
+# anchor is held here, so no other object can take its id while its answers are kept; answers
+# for another anchor (a table read again) start afresh. Emptied past FIXED_ANSWERS_MAX entries.
+_FIXED_ANSWERS: dict[str, tuple[object, dict[int, bool]]] = {}
+FIXED_ANSWERS_MAX = 50_000
+
+
+def _sentence_positions(
+    sent: Span, what: str, attr: str, keep: Callable[[str], bool], fixed: bool, anchor: object
+) -> list[int]:
     memo = _parse_memo(sent)
     key = (what, -1)
     where = memo.get(key)
     if where is None:
-        where = memo[key] = string_positions(sent.doc, attr, keep)
-    doc = sent.doc
-    return [doc[i] for i in where[bisect_left(where, sent.start) : bisect_left(where, sent.end)]]
+        answers = None
+        if fixed:
+            held = _FIXED_ANSWERS.get(what)
+            if held is None or held[0] is not anchor or len(held[1]) > FIXED_ANSWERS_MAX:
+                if len(_FIXED_ANSWERS) > 64:  # tables read again and again (tests)
+                    _FIXED_ANSWERS.clear()
+                held = _FIXED_ANSWERS[what] = (anchor, {})
+            answers = held[1]
+        where = memo[key] = string_positions(sent.doc, attr, keep, answers)
+    return where
 
 
 def _object_of(verb: Token) -> Token | None:

@@ -505,6 +505,45 @@ def _market_mood(trigger: Token) -> bool:
     return felt is not None and felt.lemma_.lower() in MARKET_CROWDS
 
 
+def _xcomp_candidates(trigger: Token, noun_entry: bool) -> tuple[list[Token], list[Token]]:
+    """The words an entry's "to ..." verb (``xcomp``) may be at ``trigger`` in match_entry: its
+    complements, and the adjectives it leaves its object in. They depend on the trigger and on
+    whether the entry is a noun's only, so they are worked out once per (token, noun entry) of a
+    parse, not for each entry (issue #9 speed55: "call" and "say" try dozens of entries with a
+    complement, most of them at a trigger with none); each entry then keeps those its words
+    name. Read-only."""
+    memo = _parse_memo(trigger)
+    key = ("xcomp candidates", trigger.i, noun_entry)
+    found = memo.get(key)  # type: ignore[call-overload]
+    if found is not None:
+        return found
+    complements = _complements(trigger)
+    if noun_entry and trigger.lemma_.lower() in CALL_NOUNS:
+        complements += [c for c in _call_parts(trigger) if c.dep_ != "prep"]
+    # issue #9 frames44: "promised to continue supporting Clinton", "asked him to continue to
+    # help": the act is the complement of an aspect verb in between
+    complements += [
+        g
+        for c in complements
+        if c.dep_ == "xcomp" and c.lemma_.lower() in ASPECT_VERBS
+        for g in c.children
+        if g.dep_ == "xcomp" and g.pos_ in ("VERB", "AUX")
+    ]
+    # "agreed to consider the date and talk to the Senate leadership", "ordered him to get out
+    # and drop the weapon": a "to" verb's conjunct is a complement of the trigger too
+    complements += [
+        g
+        for c in complements
+        if c.dep_ == "xcomp" and has_to_infinitive(c)
+        for g in c.children
+        if g.dep_ == "conj" and g.pos_ == "VERB"
+    ]
+    # issue #9 violence26: "..., leaving 15 people dead": an adjective the act leaves its object
+    # in is its complement too (entries name it: "dead")
+    found = memo[key] = (complements, _result_adjectives(trigger))  # type: ignore[index]
+    return found
+
+
 def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
     """The match of ``entry`` at ``trigger`` when every part of its frame is present."""
     if entry.pattern == LEFT_ABROAD and not any(
@@ -530,31 +569,9 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
         if not particles & set(entry.particles):
             return None
     if entry.xcomp:
-        complements = _complements(trigger)
-        if entry.pos == "noun" and trigger.lemma_.lower() in CALL_NOUNS:
-            complements += [c for c in _call_parts(trigger) if c.dep_ != "prep"]
-        # issue #9 frames44: "promised to continue supporting Clinton", "asked him to continue
-        # to help": the act is the complement of an aspect verb in between
-        complements += [
-            g
-            for c in complements
-            if c.dep_ == "xcomp" and c.lemma_.lower() in ASPECT_VERBS
-            for g in c.children
-            if g.dep_ == "xcomp" and g.pos_ in ("VERB", "AUX")
-        ]
-        # "agreed to consider the date and talk to the Senate leadership", "ordered him to get
-        # out and drop the weapon": a "to" verb's conjunct is a complement of the trigger too
-        complements += [
-            g
-            for c in complements
-            if c.dep_ == "xcomp" and has_to_infinitive(c)
-            for g in c.children
-            if g.dep_ == "conj" and g.pos_ == "VERB"
-        ]
+        complements, adjectives = _xcomp_candidates(trigger, entry.pos == "noun")
         found = [c for c in complements if _xcomp_matches(c, entry.xcomp)]
-        # issue #9 violence26: "..., leaving 15 people dead": an adjective the act leaves its
-        # object in is its complement too (entries name it: "dead")
-        found += [c for c in _result_adjectives(trigger) if _xcomp_matches(c, entry.xcomp)]
+        found += [c for c in adjectives if _xcomp_matches(c, entry.xcomp)]
         if trigger.lemma_.lower() in OBLIGATION_HAVE:
             # issue #9 read31: "need" and "have" oblige only through a "to" verb ("needs to
             # stand by us"); "He supported farming, and Zimbabwe had a strong economy": the

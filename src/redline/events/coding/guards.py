@@ -24,6 +24,7 @@ from redline.events.coding.clauses import (
     _of_object,
     _parse_memo,
     _prep_object,
+    _sentence_has,
 )
 from redline.events.coding.flags import condition_clause
 from redline.events.coding.frames import (
@@ -571,6 +572,10 @@ def _asks_if(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children)
 
 
+def _question_lemma(lemma: str) -> bool:
+    return lemma.lower() in QUESTION_VERBS
+
+
 def _question_content(sent: Span) -> set[int]:
     """issue #9: the tokens of a question put to someone in an adverbial clause ("Asked on
     Thursday if he wanted Tillerson to stay, Trump sidestepped the question", "When asked
@@ -581,6 +586,8 @@ def _question_content(sent: Span) -> set[int]:
     one asked answers in words ("Asked if ..., Brady said: 'That's what I'm saying'"): the
     answer may assert it."""
     out: set[int] = set()
+    if not _sentence_has(sent, "question verbs", "LEMMA", _question_lemma, fixed=True):
+        return out  # (speed55: the loop below reads only a verb whose lemma is "ask")
     for ask in _content_tokens(sent):
         if ask.pos_ != "VERB" or ask.dep_ != "advcl" or ask.lemma_.lower() not in QUESTION_VERBS:
             continue
@@ -608,6 +615,41 @@ def _content_tokens(sent: Span) -> list[Token]:
     found = memo.get(mine)  # type: ignore[call-overload]
     if found is not None:
         return found
+    where = _content_positions(sent)
+    found = [doc[i] for i in where[bisect_left(where, sent.start) : bisect_left(where, sent.end)]]
+    memo[mine] = found  # type: ignore[index]
+    return found
+
+
+CLAUSE_VERB_DEPS = ("ccomp", "xcomp", "pcomp")
+
+
+def _clause_verbs(sent: Span) -> list[Token]:
+    """The verbs of ``sent`` (part of speech VERB) that are a clausal complement ("ccomp",
+    "xcomp", "pcomp"), in order: the only content tokens ``_unmatched_wants`` and
+    ``_unmatched_considered`` go on to read (issue #9 speed55). Found once per parse from its
+    arrays, so that no other token is built."""
+    memo = _parse_memo(sent)
+    key = ("clause verbs", -1)
+    where = memo.get(key)
+    if where is None:
+        import numpy
+        from spacy.attrs import DEP, POS
+        from spacy.parts_of_speech import IDS
+
+        doc = sent.doc
+        rows = doc.to_array([POS, DEP])
+        deps = [doc.vocab.strings[dep] for dep in CLAUSE_VERB_DEPS]
+        verbs = (rows[:, 0] == IDS["VERB"]) & one_of(rows[:, 1], deps)
+        where = memo[key] = numpy.flatnonzero(verbs).tolist()
+    doc = sent.doc
+    return [doc[i] for i in where[bisect_left(where, sent.start) : bisect_left(where, sent.end)]]
+
+
+def _content_positions(sent: Span) -> list[int]:
+    """The indices, in order, of the verbs, auxiliaries and nouns of ``sent``'s whole parse
+    (see _content_tokens), from its array of parts of speech, once per parse."""
+    memo = _parse_memo(sent)
     key = ("content tokens", -1)
     if key not in memo:
         import numpy
@@ -615,11 +657,8 @@ def _content_tokens(sent: Span) -> list[Token]:
         from spacy.parts_of_speech import IDS
 
         wanted = [IDS[name] for name in ("VERB", "AUX", "NOUN", "PROPN")]
-        memo[key] = numpy.flatnonzero(one_of(doc.to_array(POS), wanted)).tolist()
-    where = memo[key]
-    found = [doc[i] for i in where[bisect_left(where, sent.start) : bisect_left(where, sent.end)]]
-    memo[mine] = found  # type: ignore[index]
-    return found
+        memo[key] = numpy.flatnonzero(one_of(sent.doc.to_array(POS), wanted)).tolist()
+    return memo[key]
 
 
 _TRIGGER_WORDS: list = [None, -1, None, -1, {}]  # (verbs, size, nouns, size, {words: bool})
@@ -642,15 +681,30 @@ def _trigger_tokens(sent: Span, lexicon: Lexicon) -> list[Token]:
     ):
         cached[:] = [verbs, len(verbs), nouns, len(nouns), {}]
     known: dict[tuple[int, int], bool] = cached[4]
-    out = []
-    for tok in _content_tokens(sent):
-        key = (tok.lemma, tok.lower)
-        keep = known.get(key)
-        if keep is None:
-            keep = known[key] = _may_trigger(tok.lemma_.lower(), tok.lower_, lexicon)
-        if keep:
-            out.append(tok)
-    return out
+    # issue #9 speed55: the content tokens' (lemma, form) ids read from the parse's arrays once
+    # per parse and the keepers' positions kept, so that only they are ever built (the same
+    # ids ``tok.lemma`` and ``tok.lower`` give, the same strings ``lemma_`` and ``lower_``). The
+    # positions are made again for another memo of answers (a lexicon changed), never read
+    # against one they were not decided with
+    memo = _parse_memo(sent)
+    held = memo.get(("trigger positions", -1))
+    if held is None or held[0] is not known:
+        from spacy.attrs import LEMMA, LOWER
+
+        doc = sent.doc
+        strings = doc.vocab.strings
+        lemmas, lowers = doc.to_array(LEMMA).tolist(), doc.to_array(LOWER).tolist()
+        kept = []
+        for i in _content_positions(sent):
+            key = (lemmas[i], lowers[i])
+            keep = known.get(key)
+            if keep is None:
+                keep = known[key] = _may_trigger(strings[key[0]].lower(), strings[key[1]], lexicon)
+            if keep:
+                kept.append(i)
+        held = memo[("trigger positions", -1)] = (known, kept)
+    where, doc = held[1], sent.doc
+    return [doc[i] for i in where[bisect_left(where, sent.start) : bisect_left(where, sent.end)]]
 
 
 def _may_trigger(lemma: str, lower: str, lexicon: Lexicon) -> bool:

@@ -21,10 +21,12 @@ from redline.events.coding.clauses import (
     _of_object,
     _parse_memo,
     _prep_object,
+    _sentence_has,
+    _sentence_tokens_where,
 )
 from redline.events.coding.flags import _needed_act, _predicted_need, _time_for
 from redline.events.coding.frames import match_entry
-from redline.events.coding.guards import _content_tokens, _two_sides
+from redline.events.coding.guards import _clause_verbs, _content_tokens, _two_sides
 from redline.events.coding.nesting import (
     _wanting,
     _wants_another_to,
@@ -163,20 +165,44 @@ def _has_modal_words(sent: Span) -> bool:
     return bisect_left(where, sent.start) < bisect_left(where, sent.end)
 
 
+# issue #9 speed55: the ``_unmatched_*`` finders that read only the tokens of a few lemmas or
+# of one form (most sentences have none) first ask whether the sentence has one, from the
+# parse's arrays (``_sentence_has``, ``_rescue_lemmas``: no token built but those): a finder
+# whose word the sentence lacks would pass over every token, so the gate changes no answer
+AGREE_DISCUSS = frozenset({"agree", "discuss"})
+
+
+def _is_time(lower: str) -> bool:
+    return lower == "time"
+
+
+def _rescue_lemma(lemma: str) -> bool:
+    return lemma.lower() in RESCUE_LEMMAS
+
+
+def _rescue_lemmas(sent: Span) -> frozenset[str]:
+    """The lemmas (lower-cased) of ``sent``'s tokens that a gated finder reads: "do", "agree",
+    "discuss" and the commitment verbs (RESCUE_LEMMAS)."""
+    found = _sentence_tokens_where(sent, "rescue lemmas", "LEMMA", _rescue_lemma, fixed=True)
+    return frozenset(t.lemma_.lower() for t in found)
+
+
 def _unmatched_acts(
     sent: Span,
     matches: list[Match],
     taken: set[int],
     entry_for: Callable[[Token, set[int]], LexiconEntry | None],
     parts: tuple[str, ...] = ("VERB",),
+    tokens: list[Token] | None = None,
 ) -> list[Match]:
     """The loop the ``_unmatched_*`` finders share: each content token of ``parts`` that no
     match triggers and ``taken`` leaves free, read as the event of ``entry_for(token, seen)``
-    (None: no event) on that token alone; ``seen`` is the triggers and ``taken``."""
+    (None: no event) on that token alone; ``seen`` is the triggers and ``taken``. ``tokens``:
+    the content tokens to walk, when ``entry_for`` reads only some (default: all)."""
     seen = {m.trigger.i for m in matches} | taken
     return [
         Match(entry=entry, score=1, trigger=tok, holder=tok)
-        for tok in _content_tokens(sent)
+        for tok in (_content_tokens(sent) if tokens is None else tokens)
         if tok.i not in seen and tok.pos_ in parts and (entry := entry_for(tok, seen)) is not None
     ]
 
@@ -191,6 +217,8 @@ def _unmatched_obligations(sent: Span, matches: list[Match], taken: set[int]) ->
 
 def _unmatched_time_for(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
     """Acts no entry matched that it is "time for" someone to do: the speaker's appeal."""
+    if not _sentence_has(sent, "rescue: the form time", "LOWER", _is_time, fixed=True):
+        return []  # (speed55: the loop below reads only a content token "time")
     seen = {m.trigger.i for m in matches} | taken
     out = []
     for tok in _content_tokens(sent):
@@ -258,6 +286,8 @@ DENIED_DEEDS = frozenset({"thing", "anything", "it", "that", "this", "something"
 
 def _unmatched_own_denials(sent: Span, matches: list[Match], taken: set[int]) -> list[Match]:
     """Negated "do" with a deed for object and a subject of its own, no entry matched."""
+    if "do" not in _rescue_lemmas(sent):
+        return []  # (speed55: entry_for reads only a verb whose lemma is "do")
 
     def entry_for(verb: Token, seen: set[int]) -> LexiconEntry | None:
         if verb.lemma_.lower() != "do":
@@ -291,7 +321,8 @@ def _unmatched_wants(sent: Span, matches: list[Match], taken: set[int]) -> list[
     meet", the wanter's own act."""
     seen = {m.trigger.i for m in matches if not _dared_to_act(m)} | taken
     out = []
-    for verb in _content_tokens(sent):
+    # (speed55: the content tokens the test below lets through, and no other, built)
+    for verb in _clause_verbs(sent):
         if verb.i in seen or verb.pos_ != "VERB" or verb.dep_ not in ("ccomp", "xcomp"):
             continue
         if (wanter := _wants_to_see(verb)) is not None:
@@ -349,7 +380,8 @@ def _unmatched_considered(sent: Span, matches: list[Match], taken: set[int]) -> 
             return None
         return CONSIDERED_ENTRY
 
-    return _unmatched_acts(sent, matches, taken, entry_for)
+    # (speed55: only the verbs entry_for's first test lets through are built and walked)
+    return _unmatched_acts(sent, matches, taken, entry_for, tokens=_clause_verbs(sent))
 
 
 # issue #9 recall8: a restriction said to reach someone ("the ban targets people from Chad, Iran
@@ -547,10 +579,12 @@ def _unmatched_agreements(sent: Span, matches: list[Match], taken: set[int]) -> 
     """ "agree" with coordinated subjects and a "to ..." complement (issue #9 recall38: or an
     "on" phrase, "agreed on the need for dialogue") that no entry matched; "discuss" with
     coordinated subjects and no one else named."""
+    if _rescue_lemmas(sent).isdisjoint(AGREE_DISCUSS):
+        return []  # (speed55: entry_for reads only a verb whose lemma is one of the two)
 
     def entry_for(tok: Token, seen: set[int]) -> LexiconEntry | None:
         lemma = tok.lemma_.lower()
-        if lemma not in ("agree", "discuss"):
+        if lemma not in AGREE_DISCUSS:
             return None
         subject = _shared_subject(tok)
         if subject is None or not (
@@ -582,6 +616,7 @@ YIELD_ACTS = frozenset(
 )
 # ("vowed to" is left out: the document gold reads a vow as a threat or a stance, 1 right of 9)
 COMMIT_VERBS = frozenset({"agree", "pledge", "promise", "offer"})
+RESCUE_LEMMAS = frozenset({"do"}) | AGREE_DISCUSS | COMMIT_VERBS  # (_rescue_lemmas)
 COMMIT_HEDGES = frozenset({"will", "would", "could", "might", "may", "can"})
 
 
@@ -669,6 +704,8 @@ def _unmatched_commitments(
     With ``deferred``, the commitments whose act an entry did match instead (the verb not
     matched itself, or only framing that act): coded only if the act's own event is dropped
     (issue #9: "agreed to fight the opioid epidemic", read by a sense as no fight)."""
+    if _rescue_lemmas(sent).isdisjoint(COMMIT_VERBS):
+        return []  # (speed55: the loop below reads only a verb of COMMIT_VERBS)
     triggers = {m.trigger.i for m in matches}
     seen = triggers | taken
     framing = {m.governor.i for m in matches if m.governor is not None}
