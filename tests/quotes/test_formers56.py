@@ -22,7 +22,9 @@ FORMERS = (
     "interview.\n\n"
     "\u201cThis is not how it used to work,\u201d said Peter Osgrove, who served as U.S. "
     "ambassador to Peru from 2009 to 2013.\n\n"
-    "\u201cPeople are tired of it,\u201d said Nora Blevitt, a former NBC host.\n"
+    "\u201cPeople are tired of it,\u201d said Nora Blevitt, a former NBC host.\n\n"
+    "\u201cWe were never told,\u201d said Martin Osler, who served as special envoy to Ukraine "
+    "from 2017 to 2019.\n"
 )
 
 
@@ -34,6 +36,8 @@ def test_former_office_holders_are_the_elite(code_text):
     assert got["Walter Brennick"] == "USAELI", got
     assert got["Gloria Haltom"] == "USAELI", got
     assert got["Peter Osgrove"] == "USAELI", got
+    # the country an envoy is sent to is not his: the article's
+    assert got["Martin Osler"] == "USAELI", got
     # a former occupation is no office (guideline §10.1): never the elite
     assert not got["Nora Blevitt"].endswith("ELI"), got
     for quote in doc.quotes:

@@ -405,6 +405,10 @@ def _office_title(doc: Document, book: ActorBook, words: str) -> str | None:
         match = book.lookup(words)
     if match is None or match.kind == "person" or match.code[3:] not in ELI_SECTORS:
         return None
+    if match.name and re.search(
+        r"\b(?:to|for|in|at)\s+(?:the\s+)?" + re.escape(match.name.split()[0]), words
+    ):
+        return "---"  # "special envoy to Ukraine": the country sent to is not the envoy's
     return match.code[:3]
 
 
@@ -537,7 +541,10 @@ def persons_of_the_article(doc: Document, book: ActorBook, quotes: list) -> list
     text names the person in full gives the sector ("Sens. Jon Tester (D-Mont.) and ...",
     "Republican Secretary of State Jon Husted"); a U.S. title and party tag ("Rep. John Mica
     (R-Fla.)", "David Vitter (R-La.)") make a member of Congress whatever the article's country.
-    Every code set here keeps the one before in its rule (:func:`quotes_for_events`)."""
+    Every code set here keeps the one before in its rule (:func:`quotes_for_events`), but for a
+    former office-holder's ``ELI`` (issue #10 formers56: "former Pennsylvania Gov. X", "X, who
+    served as U.S. ambassador to Burma from 2012"), which the event coder reads: on the free
+    document gold it changes no root tuple (nor does it hidden)."""
     country: str | None | bool = False  # not yet computed
     out = []
     for quote in quotes:
@@ -570,7 +577,9 @@ def persons_of_the_article(doc: Document, book: ActorBook, quotes: list) -> list
                 place = country or None
             if place and place != "---":
                 note = f"former-office-{former[1]!r}->{place}ELI"
-                out.append(_told(quote, place + "ELI", note))
+                out.append(
+                    replace(quote, actor=place + "ELI", rule=f"{quote.rule or ''}+actor:{note}")
+                )
                 continue
         if code and not (code.startswith("---") and code[3:] in PRIVATE_SECTORS):
             out.append(quote)
