@@ -38,7 +38,7 @@ def test_former_office_holders_are_the_elite(code_text):
     assert got["Peter Osgrove"] == "USAELI", got
     # the country an envoy is sent to is not his: the article's
     assert got["Martin Osler"] == "USAELI", got
-    # a former occupation is no office (guideline §10.1): never the elite
+    # a former occupation is no office (guideline §15.6): never the elite
     assert not got["Nora Blevitt"].endswith("ELI"), got
     for quote in doc.quotes:
         assert text[quote.start : quote.end] == quote.text

@@ -371,7 +371,7 @@ US_TITLES = {
 LOWER_TITLE_BEFORE = re.compile(
     r"(?:[A-Z][\w.'’-]*[ \t]+)?(?:[a-z][\w'’-]*[ \t]+){1,2}(?:[A-Z][\w.'’-]*[ \t]+){1,3}$"
 )
-# the offices a former holder keeps as the elite (guideline §8.1, §12.1 former party officials;
+# the offices a former holder keeps as the elite (guideline §8.1, §9.1 former party officials;
 # a former prosecutor, host or officer is bare, §15.6, §10.1)
 ELI_SECTORS = frozenset({"GOV", "LEG", "PTY", "SPY"})
 # "former Pennsylvania Gov. Ed Rendell", "Former DNC chairman Don Fowler", "ex-Sen. ..."
