@@ -369,7 +369,7 @@ US_TITLES = {
 # "Tulsa police Chief Chuck Jordan", "state Attorney General Josh Stein": a title whose first
 # words are in lower case, read as one phrase without the name (the name can be a place word)
 LOWER_TITLE_BEFORE = re.compile(
-    r"(?:[A-Z][\w.'’-]*[ \t]+)?(?:[a-z][\w'’-]*[ \t]+){1,2}(?:[A-Z][\w.'’-]*[ \t]+){1,3}$"
+    r"(?:[A-Z][\w.'’-]*[ \t]+)?(?:[a-z][\w'’-]*[ \t]+){1,2}((?:[A-Z][\w.'’-]*[ \t]+){1,3})$"
 )
 # the offices a former holder keeps as the elite (guideline §8.1, §9.1 former party officials;
 # a former prosecutor, host or officer is bare, §15.6, §10.1)
@@ -475,11 +475,16 @@ def _titled_sector(doc: Document, book: ActorBook, speaker: str) -> tuple[str, s
             # name can be a place word ("Jordan")
             words = lower.group(0).strip()
             try:
+                tail = book.lookup(lower.group(1).strip(), date=doc.published)
                 match = book.lookup(words, date=doc.published)
             except RedlineError:  # an unreadable date
+                tail = book.lookup(lower.group(1).strip())
                 match = book.lookup(words)
+            # the capitalised words are a title ("Chief"), not a first name ("Ana [Reyes]")
             if (
-                match is not None
+                tail is not None
+                and tail.kind == "role"
+                and match is not None
                 and match.kind == "role"
                 and match.code.startswith("---")
                 and match.code[3:] in TITLED_SECTORS
