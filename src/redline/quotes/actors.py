@@ -216,7 +216,7 @@ def attribute_quote_actors(doc: Document, book: ActorBook) -> Document:
                 rule = f"{quote.rule or ''}+actor:role-in-{country}-article"
                 quote = replace(quote, actor=code, rule=rule)
         quotes.append(quote)
-    quotes = speakers_placed_once(doc, named_persons_no_civilians(doc, quotes))
+    quotes = speakers_placed_once(doc, named_persons_no_civilians(doc, quotes, book))
     doc.quotes = persons_of_the_article(doc, book, quotes)
     return doc
 
@@ -247,7 +247,58 @@ CAMPAIGN_POST = re.compile(
 )
 
 
-def named_persons_no_civilians(doc: Document, quotes: list) -> list:
+STAFF_ROLE = (
+    r"(?:senior\s+|chief\s+|top\s+|deputy\s+|national\s+)?(?:spokes(?:man|woman|person)|press\s+secretary"
+    r"|communications?\s+director|aide|adviser|advisor)"
+)
+# "Stein spokeswoman Melezia Figueroa", "Clinton communication director Jennifer Palmieri",
+# "Trump's spokeswoman", "a spokesman for Jill Stein": a person's own staff, named by the person
+STAFF_OF = re.compile(
+    r"\b([A-Z][\w'’-]+)(?:['’]s?)?\s+" + STAFF_ROLE + r"\b"
+    r"|\b" + STAFF_ROLE + r"\s+(?:for|to)\s+((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+)\b"
+)
+NOT_PERSON_AFTER = re.compile(r"\s+(?:campaign|administration|[A-Z])")
+
+
+def _staff_of_officeless(doc: Document, book: ActorBook | None, speaker_text: str) -> str | None:
+    """issue #10 formers56: the person whose staff the speaker is ("Stein spokeswoman", "a
+    spokesman for Jill Stein") when the text names that person and neither the book nor the
+    entity graph gives them an office on the article's date (a candidate, guideline §21.1: the
+    campaign staff of a candidate who holds no office take the bare country); else None."""
+    if book is None:
+        return None
+    found = STAFF_OF.search(speaker_text)
+    if found is None:
+        return None
+    owner = found.group(1) or found.group(2)
+    if found.group(2) and NOT_PERSON_AFTER.match(speaker_text, found.end(2)):
+        return None
+    surname = owner.split()[-1]
+    persons = {
+        m.canonical
+        for m in doc.mentions or ()
+        if m.type == "person" and m.canonical and m.canonical.split()[-1] == surname
+    }
+    if len(persons) != 1:
+        return None  # not a person the text names, or two of that name
+    (person,) = persons
+    actors = {
+        m.actor
+        for m in doc.mentions or ()
+        if m.type == "person" and m.canonical == person and m.actor
+    }
+    try:
+        match = book.lookup(person, date=doc.published)
+    except RedlineError:  # an unreadable date
+        match = book.lookup(person)
+    if match is not None:
+        actors.add(match.code)
+    if any(len(code) > 3 for code in actors):
+        return None  # an office-holder's (or a placed person's) staff
+    return person
+
+
+def named_persons_no_civilians(doc: Document, quotes: list, book: ActorBook | None = None) -> list:
     """issue #10 actors55: a named person's quote is never a civilian's (guideline §8.2: "a
     named person is never CVL"; "Leslie Wimes, a South Florida-based president of ... Caucus"
     is a private person of her country), and a post in a candidate's campaign is no government
@@ -258,8 +309,13 @@ def named_persons_no_civilians(doc: Document, quotes: list) -> list:
         bare = len(code) > 3 and not code.startswith("---") and code[:3] != "IGO"
         civilian = bare and code[3:] == "CVL"
         campaign = bare and code[3:] == "GOV" and CAMPAIGN_POST.search(quote.speaker_text or "")
-        if (civilian or campaign) and _named_person(doc, quote):
+        staff = None
+        if bare and code[3:] == "GOV" and not campaign:
+            staff = _staff_of_officeless(doc, book, quote.speaker_text or "")
+        if (civilian or campaign or staff) and _named_person(doc, quote):
             why = "a named person is no civilian" if civilian else "a campaign post"
+            if staff:
+                why = f"staff of {staff}, who holds no office"
             quote = (
                 _told(quote, code[:3], f"{why}->{code[:3]}")
                 if civilian
@@ -310,6 +366,82 @@ US_TITLES = {
 }
 
 
+# "Tulsa police Chief Chuck Jordan", "state Attorney General Josh Stein": a title whose first
+# words are in lower case, read as one phrase without the name (the name can be a place word)
+LOWER_TITLE_BEFORE = re.compile(
+    r"(?:[A-Z][\w.'’-]*[ \t]+)?(?:[a-z][\w'’-]*[ \t]+){1,2}((?:[A-Z][\w.'’-]*[ \t]+){1,3})$"
+)
+# the offices a former holder keeps as the elite (guideline §8.1, §9.1 former party officials;
+# a former prosecutor, host or officer is bare, §15.6, §10.1)
+ELI_SECTORS = frozenset({"GOV", "LEG", "PTY", "SPY"})
+# "former Pennsylvania Gov. Ed Rendell", "Former DNC chairman Don Fowler", "ex-Sen. ..."
+FORMER_BEFORE = re.compile(r"(?i)\b(?:former|ex-)[ \t]*((?:[\w.'’-]+[ \t]+){1,6})$")
+# "Don Fowler, a former DNC chairman, said"
+FORMER_AFTER = re.compile(
+    r",?[ \t]+(?:a|an|the)[ \t]+(?:former|ex-)[ \t]*((?:[^,.;()\n]|(?<=[A-Z])\.){2,60}?)"
+    r"(?=[ \t]*[,;)]|\.[ \t\n]|[ \t]+(?:who|and|said|says|told)\b)"
+)
+# "Don Fowler, who helmed the DNC from 1995 to 1997", "Derek Mitchell, who served as U.S.
+# ambassador to Burma from 2012 until ...": an office held in a past time the text gives
+SERVED_AFTER = re.compile(
+    r",[ \t]+who[ \t]+(?:served[ \t]+as|helmed|headed|chaired|led|ran)[ \t]+"
+    r"((?:[^,.;\n]|(?<=[A-Z])\.){3,80}?)"
+    r"[ \t]+(?:from|between|until|during|under|in)[ \t]+(?:the[ \t]+)?(?:\d{4}|[A-Z])"
+)
+
+
+def _office_title(doc: Document, book: ActorBook, words: str) -> str | None:
+    """The country (or ``---``) of an office ``words`` name ("Pennsylvania Gov.", "DNC
+    chairman", "U.S. ambassador to Burma"), None when they name no office of the state or a
+    party (a host, a prosecutor, a campaign post)."""
+    words = words.strip()
+    if not words or re.search(r"(?i)\bcampaign\b", words):
+        return None
+    if words.split()[-1] in US_TITLES:
+        return "USA"
+    try:
+        match = book.lookup(words, date=doc.published)
+    except RedlineError:  # an unreadable date
+        match = book.lookup(words)
+    if match is None or match.kind == "person" or match.code[3:] not in ELI_SECTORS:
+        return None
+    if match.name and re.search(
+        r"\b(?:to|for|in|at)\s+(?:the\s+)?" + re.escape(match.name.split()[0]), words
+    ):
+        return "---"  # "special envoy to Ukraine": the country sent to is not the envoy's
+    return match.code[:3]
+
+
+def _book_person(doc: Document, book: ActorBook, quote) -> bool:
+    """Whether the book knows the quote's speaker by name (its own dated offices stand)."""
+    try:
+        match = book.lookup(quote.speaker or "", date=doc.published)
+    except RedlineError:  # an unreadable date
+        match = book.lookup(quote.speaker or "")
+    return match is not None and match.kind == "person"
+
+
+def _former_office(doc: Document, book: ActorBook, speaker: str) -> tuple[str, str] | None:
+    """issue #10 formers56: the country and the words of an office the text says the named
+    person held no more: "former Pennsylvania Gov. Ed Rendell", "Don Fowler, a former DNC
+    chairman", "Derek Mitchell, who served as U.S. ambassador to Burma from 2012 until ..."
+    (guideline §8.1: former office-holders are the elite, ``ELI``)."""
+    text = doc.text
+    for m in sorted(doc.mentions or (), key=lambda m: m.start):
+        if m.type != "person" or m.kind != "name" or m.canonical != speaker:
+            continue
+        found = FORMER_BEFORE.search(text, max(0, m.start - 70), m.start)
+        for regex, at in ((SERVED_AFTER, m.end), (FORMER_AFTER, m.end)):
+            if found is None:
+                found = regex.match(text, at, at + 160)
+        if found is None:
+            continue
+        country = _office_title(doc, book, found.group(1))
+        if country is not None:
+            return country, found.group(0).strip(" ,")
+    return None
+
+
 def _titled_sector(doc: Document, book: ActorBook, speaker: str) -> tuple[str, str] | None:
     """The sector a title of no country gives a person where the text names them in full
     ("Sens. Jon Tester (D-Mont.) and David Vitter (R-La.)", "Republican Secretary of State Jon
@@ -332,6 +464,27 @@ def _titled_sector(doc: Document, book: ActorBook, speaker: str) -> tuple[str, s
                 match = book.lookup(f"{words} {m.text}")
             if (
                 match is not None
+                and match.kind == "role"
+                and match.code.startswith("---")
+                and match.code[3:] in TITLED_SECTORS
+            ):
+                return match.code[3:], words
+        lower = LOWER_TITLE_BEFORE.search(text, max(0, m.start - 60), m.start)
+        if lower is not None and not FORMER_TITLE.search(text, max(0, lower.start() - 12), m.start):
+            # issue #10 formers56: "Tulsa police Chief Chuck Jordan": the title alone, as the
+            # name can be a place word ("Jordan")
+            words = lower.group(0).strip()
+            try:
+                tail = book.lookup(lower.group(1).strip(), date=doc.published)
+                match = book.lookup(words, date=doc.published)
+            except RedlineError:  # an unreadable date
+                tail = book.lookup(lower.group(1).strip())
+                match = book.lookup(words)
+            # the capitalised words are a title ("Chief"), not a first name ("Ana [Reyes]")
+            if (
+                tail is not None
+                and tail.kind == "role"
+                and match is not None
                 and match.kind == "role"
                 and match.code.startswith("---")
                 and match.code[3:] in TITLED_SECTORS
@@ -393,7 +546,10 @@ def persons_of_the_article(doc: Document, book: ActorBook, quotes: list) -> list
     text names the person in full gives the sector ("Sens. Jon Tester (D-Mont.) and ...",
     "Republican Secretary of State Jon Husted"); a U.S. title and party tag ("Rep. John Mica
     (R-Fla.)", "David Vitter (R-La.)") make a member of Congress whatever the article's country.
-    Every code set here keeps the one before in its rule (:func:`quotes_for_events`)."""
+    Every code set here keeps the one before in its rule (:func:`quotes_for_events`), but for a
+    former office-holder's ``ELI`` (issue #10 formers56: "former Pennsylvania Gov. X", "X, who
+    served as U.S. ambassador to Burma from 2012"), which the event coder reads: on the free
+    document gold it changes no root tuple (nor does it hidden)."""
     country: str | None | bool = False  # not yet computed
     out = []
     for quote in quotes:
@@ -413,6 +569,23 @@ def persons_of_the_article(doc: Document, book: ActorBook, quotes: list) -> list
             quote = _told(quote, "USALEG", "U.S.-title-and-party-tag->USALEG")
             out.append(quote)
             continue
+        former = None
+        if not code or (
+            len(code) == 6 and code[3:] in ELI_SECTORS and not _book_person(doc, book, quote)
+        ):
+            former = _former_office(doc, book, quote.speaker) if _named_person(doc, quote) else None
+        if former is not None:
+            place = former[0] if former[0] != "---" else code[:3]
+            if not place:
+                if country is False:
+                    country = document_country(doc, book) or _places_country(doc, book)
+                place = country or None
+            if place and place != "---":
+                note = f"former-office-{former[1]!r}->{place}ELI"
+                out.append(
+                    replace(quote, actor=place + "ELI", rule=f"{quote.rule or ''}+actor:{note}")
+                )
+                continue
         if code and not (code.startswith("---") and code[3:] in PRIVATE_SECTORS):
             out.append(quote)
             continue
