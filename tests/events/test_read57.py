@@ -18,7 +18,9 @@ def test_a_possessor_role_gives_no_sending_body(code_text):
 
 
 def test_a_delegation_from_a_firm_keeps_the_firms_sector(code_text):
-    doc = code_text("The latest delegation from Microsoft met European Commission officials on Tuesday.")
+    doc = code_text(
+        "The latest delegation from Microsoft met European Commission officials on Tuesday."
+    )
     events = [e for e in by_trigger(doc, "met") if e.code == "040"]
     assert events, seen(doc)
     assert events[0].source_actor == "USABUS", seen(doc)
@@ -58,3 +60,38 @@ def test_a_speakers_own_firm_is_the_speakers(code_text, text, firm):
 def test_faith_or_confidence_reaffirmed_is_approval(code_text, text):
     doc = code_text(text)
     assert [e for e in doc.events if e.code == "051"], seen(doc)
+
+
+def test_the_company_a_stake_is_in_is_not_its_holder(code_text):
+    """ "the government's stake in IPCL", IPCL defined as an acronym before: the graph's
+    acronym must not take the stake's holder's place."""
+    doc = code_text(
+        "India Petrochemicals Limited (IPCL) said profits rose. Tata Motors acquired the "
+        "government's 26% stake in IPCL in 2002."
+    )
+    events = [e for e in by_trigger(doc, "acquired") if e.code == "061"]
+    assert events, seen(doc)
+    assert events[0].target_actor == "INDGOV", seen(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "A court in Tehran jailed the blogger for ten years. Amnesty International "
+            "condemned the sentence.",
+            "condemned",
+        ),
+        (
+            "A court in Tehran convicted the blogger of espionage. Amnesty International "
+            "condemned the conviction.",
+            "condemned",
+        ),
+    ],
+)
+def test_a_sentence_judged_is_the_courts(code_text, text, trigger):
+    """ "X jailed Y ... Z condemned the sentence": criticism of the court that passed it."""
+    doc = code_text(text)
+    events = [e for e in by_trigger(doc, trigger) if e.code == "111"]
+    assert events, seen(doc)
+    assert events[0].target_actor == "IRNJUD", seen(doc)

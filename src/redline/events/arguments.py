@@ -368,6 +368,9 @@ ACT_MAKERS: dict[str, frozenset[str]] = {
         # issue #9 read51h: an offer or a bid told before ("a takeover offer from Foster's ...
         # Southcorp dismissed the offer"): whoever made it, or whom it came from
         "offer": "offer make", "bid": "bid make launch",
+        # issue #9 read57: a sentence or a conviction told by its verb first ("was sentenced
+        # by a revolutionary court ... RSF criticised the sentence"): the court's
+        "sentence": "sentence jail imprison", "conviction": "convict",
     }.items()
 }  # fmt: skip
 # issue #9/#10 actors10: acts any verb may make ("Twitter banned them ... RT condemned the
@@ -5279,7 +5282,9 @@ def _not_us_office(name: str | None) -> bool:
 
 
 OWN_FIRM_NOUNS = frozenset({"firm", "company", "group", "business", "airline", "carrier", "bank"})
-OWN_FIRM_CUES = frozenset({"say", "tell", "add", "announce", "confirm", "state", "insist", "explain"})
+OWN_FIRM_CUES = frozenset(
+    {"say", "tell", "add", "announce", "confirm", "state", "insist", "explain"}
+)
 
 
 def _role_heads(head: Token, actor: Any) -> bool:
