@@ -63,3 +63,14 @@ def test_an_agenda_or_a_measures_purpose_is_no_quote(code_text, text):
 def test_a_body_that_predicted_is_still_quoted(code_text):
     doc = code_text("The IMF, which predicted growth of 3% last year, cut its forecast.")
     assert _quote(doc, "growth of 3%").actor == "IGOBUSIMF", _seen(doc)
+
+
+def test_a_spokesperson_for_a_body_defined_by_acronym_takes_the_bodys_actor(code_text):
+    """ "X, a spokesperson for the BSA", the BSA defined in the text: the graph places the
+    named speaker by the body; the role word alone would say GOV of no country."""
+    doc = code_text(
+        "The Business Software Alliance (BSA) warned that people should stay alert. "
+        '"Many consumers ignore the risks," said Mike Newton, a spokesperson for the BSA which '
+        "commissioned the survey."
+    )
+    assert _quote(doc, "ignore the risks").actor == "USABUS", _seen(doc)
