@@ -7001,6 +7001,17 @@ def _owner_only(mention: Any, start: int, end: int) -> bool:
     )
 
 
+STAKE_IN = re.compile(
+    r"\b(?:stake|stakes|holding|holdings|shareholding|interest)\s+in\s+(?:the\s+)?$", re.I
+)
+
+
+def _stake_held_in(text: str, mention: Any, start: int) -> bool:
+    """issue #9 read57: "acquired the government's 26% stake in IPCL": the company a stake is
+    in is not the stake's holder the argument stands for (the coder read the holder)."""
+    return mention.start > start and bool(STAKE_IN.search(text[start : mention.start]))
+
+
 def _condition_owner(text: str, mention: Any, start: int, end: int) -> bool:
     """issue #9 bugs23: "Argentina's energy crisis forced ...": the country owns the crisis the
     span names; the coder left the span without an actor on purpose."""
@@ -7080,6 +7091,7 @@ def link_event_actors(doc: Document) -> Document:
                 and m.actor != actor
                 and (actor is None or actor.startswith("---") or m.kind in GRAPH_KNOWS)
                 and not _owner_only(m, start, end)
+                and not _stake_held_in(doc.text, m, start)
                 and not (actor is None and _condition_owner(doc.text, m, start, end))
                 and not (actor is None and _pact_place(doc.text, m, start, end))
                 and not (m.type != "person" and _counterpart_owner(doc.text, m, start, end))

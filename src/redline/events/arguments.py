@@ -368,6 +368,9 @@ ACT_MAKERS: dict[str, frozenset[str]] = {
         # issue #9 read51h: an offer or a bid told before ("a takeover offer from Foster's ...
         # Southcorp dismissed the offer"): whoever made it, or whom it came from
         "offer": "offer make", "bid": "bid make launch",
+        # issue #9 read57: a sentence or a conviction told by its verb first ("was sentenced
+        # by a revolutionary court ... RSF criticised the sentence"): the court's
+        "sentence": "sentence jail imprison", "conviction": "convict",
     }.items()
 }  # fmt: skip
 # issue #9/#10 actors10: acts any verb may make ("Twitter banned them ... RT condemned the
@@ -2049,6 +2052,12 @@ class ActorResolver:
                 # businessmen": the person the role names, as the entity graph places them
                 actor = in_country(actor, named.actor[:3])
                 rule += f" + named {named.text!r}, placed by the graph -> {named.actor[:3]}"
+            elif (boss := self.speakers_own_firm(head, actor)) is not None:
+                # issue #9 read57: "Filippo Bagnato, ATR's chief executive, has said that his
+                # firm will ...": the firm of the speaker the possessive refers to
+                actor = ActorMatch(boss[0].code, boss[0].country, boss[0].sector, actor.name,
+                                   actor.kind, actor.rule)  # fmt: skip
+                rule += f" + the speaker's own firm: {boss[1]!r} -> {boss[0].code}"
             elif (owner := self.owner_told_before(head)) is not None:
                 # issue #9/#10 actors21: "the reclusive state's leader", "the country's
                 # foreign minister": the role is of the country the possessor refers back to
@@ -2064,7 +2073,7 @@ class ActorResolver:
                 # "a court in Guyana" in a Washington story: before the dateline's country
                 actor = in_country(actor, wider[0])
                 rule += f" + described as {wider[1]!r} -> {wider[0]}"
-                if (sent := self._sending_body(wider[1])) is not None:
+                if _role_heads(head, actor) and (sent := self._sending_body(wider[1])) is not None:
                     # issue #9 read56: "The latest delegation from the CBI", "negotiators
                     # from Microsoft": the body's own sector, not the role word's generic GOV
                     actor = ActorMatch(sent.code, sent.country, sent.sector, actor.name,
@@ -3132,6 +3141,30 @@ class ActorResolver:
             if mention is None or mention.type != "person" or mention.actor.startswith("---"):
                 continue
             return mention
+        return None
+
+    def speakers_own_firm(self, head: Token, actor: Any) -> tuple[Any, str] | None:
+        """issue #9 read57: "his firm", "her company" in a clause a speaker reports is the
+        speaker's own firm when the book places the speaker in business ("Filippo Bagnato,
+        ATR's chief executive, has said that his firm will also work with Air Deccan": ATR's
+        FRABUS, not the story's India)."""
+        if not actor.code.endswith("BUS") or head.lemma_.lower() not in OWN_FIRM_NOUNS:
+            return None
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if poss is None or poss.lower_ not in ("his", "her"):
+            return None
+        clause = head
+        while clause.dep_ not in ("ccomp", "ROOT") and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in OWN_FIRM_CUES:
+            return None
+        subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.ent_type_ != "PERSON":
+            return None
+        for phrase in (_phrase_text(subj), " ".join(t.text for t in subj.subtree)):
+            found = self.lookup(phrase)
+            if found is not None and found.country and found.code[3:6] == "BUS":
+                return found, phrase
         return None
 
     def owner_told_before(self, head: Token) -> tuple[Any, str] | None:
@@ -5246,6 +5279,20 @@ NOT_US_OFFICE = re.compile(
 def _not_us_office(name: str | None) -> bool:
     """Whether the role ``name`` is an office the United States has not (issue #9 focus22)."""
     return bool(name) and bool(NOT_US_OFFICE.search(name.lower())) and "shadow" not in name
+
+
+OWN_FIRM_NOUNS = frozenset({"firm", "company", "group", "business", "airline", "carrier", "bank"})
+OWN_FIRM_CUES = frozenset(
+    {"say", "tell", "add", "announce", "confirm", "state", "insist", "explain"}
+)
+
+
+def _role_heads(head: Token, actor: Any) -> bool:
+    """issue #9 read57: the role word is the phrase's own head ("the latest delegation from the
+    CBI"), not a possessor inside it ("the government's 26% stake in IPCL": the stake is the
+    government's, whatever the company it is in)."""
+    name = (getattr(actor, "name", "") or "").lower().split()
+    return bool(name) and (head.lower_ in name or head.lemma_.lower() in name)
 
 
 def _unnamed_attacker(head: Token, actor: Any) -> bool:

@@ -174,6 +174,21 @@ def attribute_quote_actors(doc: Document, book: ActorBook) -> Document:
             name_start = quote.speaker_start + max(0, name_at)
             since = quote.speaker_start - POST_WINDOW
             match = book.post_named_at(match, doc.text, name_start, since)
+        if (
+            match is not None
+            and match.code.startswith("---")
+            and (placed_name := _graph_placed_name(doc, quote)) is not None
+        ):
+            # issue #9 read57: "Mike Newton, a spokesperson for the BSA which commissioned the
+            # survey": the graph placed the named speaker by the body ("BSA", defined in the
+            # text); the role word alone ("spokesperson" ---GOV) knows less
+            quote = replace(
+                quote,
+                actor=placed_name,
+                rule=f"{quote.rule or ''}+actor:graph-placed-name->{placed_name}",
+            )
+            quotes.append(quote)
+            continue
         # issue #9 reader: a role with no country set by the speaker stage ("Tony Evers, the
         # governor of Wisconsin" -> ---GOV) still takes the article's one country
         if match is not None and (quote.actor != match.code or match.code.startswith("---")):
@@ -219,6 +234,26 @@ def attribute_quote_actors(doc: Document, book: ActorBook) -> Document:
     quotes = speakers_placed_once(doc, named_persons_no_civilians(doc, quotes, book))
     doc.quotes = persons_of_the_article(doc, book, quotes)
     return doc
+
+
+def _graph_placed_name(doc: Document, quote) -> str | None:
+    """The actor the graph gave the named speaker's own mention at the speaker span, when it
+    was placed by the words around the name (an apposition naming a body), else None."""
+    if not quote.speaker or quote.speaker_start is None or quote.speaker_end is None:
+        return None
+    for mention in doc.mentions or ():
+        if mention.start < quote.speaker_start or mention.end > quote.speaker_end:
+            continue
+        if mention.kind != "name" or mention.canonical != quote.speaker:
+            continue
+        code = mention.actor or ""
+        if (
+            len(code) >= 6
+            and not code.startswith("---")
+            and "placed-by-apposition" in (mention.rule or "")
+        ):
+            return code
+    return None
 
 
 FOREIGN_ROLE = re.compile(r"\b(?:foreign|overseas|international)\b", re.IGNORECASE)

@@ -347,8 +347,27 @@ def _proper_name_phrase(head: Token) -> bool:
     return bool(words) and all(t.text[0].isupper() for t in words)
 
 
+# issue #9 read57: "an index which predicts GDP movements": what a measure is for, not a
+# forecast anyone made ("met to discuss X" as an agenda was tried and dropped: PolNeAR's
+# annotators mark it an attribution, -1 right / -1 wrong on its dev quotes)
+MEASURE_NOUNS = frozenset({"index", "indicator", "gauge", "barometer", "measure", "model"})
+
+
+def _measure_relative(cue: Token) -> bool:
+    """ "the output index, which predicts GDP movements a quarter in advance": a relative
+    clause telling what a measure does is no one's statement."""
+    if cue.dep_ != "relcl":
+        return False
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in ("which", "that"):
+        return False
+    return cue.head.lemma_.lower() in MEASURE_NOUNS
+
+
 def _object_content(cue: Token) -> tuple[int, int] | None:
     """Token range of what a verb like "noted", "pledged to", "called for" reports."""
+    if _measure_relative(cue):
+        return None
     parts = []
     for child in cue.children:
         if child.i < cue.i:
@@ -3274,6 +3293,33 @@ def _holds_a_cue(attribution: Attribution, cues: list[int], text: str) -> bool:
     return bisect_left(cues, hi) > bisect_left(cues, lo)
 
 
+# issue #9 read57: "the organisation said", "the group noted", "the world's second biggest
+# insurer said": a body's noun, said of the body that spoke just before
+BODY_NOUNS = frozenset(
+    {"organisation", "organization", "group", "company", "firm", "insurer", "reinsurer", "bank",
+     "lender", "watchdog", "body", "agency", "charity", "airline", "carrier", "retailer",
+     "carmaker", "manufacturer", "conglomerate", "operator", "association", "federation",
+     "alliance"}
+)  # fmt: skip
+SPOKESMAN_TAIL = re.compile(r"^(?P<body>.+?)['’]s? (?:spokesman|spokeswoman|spokesperson)$")
+
+
+def _definite_body_noun(span: Span, head: Token) -> bool:
+    """ "the organisation", "The world's second biggest insurer": a singular body noun with the
+    definite article and no name of its own."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in BODY_NOUNS:
+        return False
+    if not span or span[0].lower_ != "the":
+        return False
+    return not any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "GPE") for t in span)
+
+
+def _body_itself(name: str) -> str:
+    """The body of "Reporters Without Borders's spokesman": "the organisation" is the body."""
+    found = SPOKESMAN_TAIL.match(name)
+    return found.group("body") if found else name
+
+
 IT_REACH = 600  # characters from a body speaking to an "it said" that is still that body
 # issue #10 names24: "The paper said", "the newspaper reported": the paper last quoted
 PAPER_NOUNS = frozenset({"paper", "newspaper", "daily", "tabloid", "broadsheet", "weekly"})
@@ -3292,6 +3338,18 @@ def _book_body(name: str) -> bool:
         return False
     match = load_actors().lookup(name)
     return match is not None and match.kind in ("metonym", "organisation", "party")
+
+
+def _capitalised_book_body(span) -> bool:
+    """issue #9 read57: a speaker of two to four capitalised words, none a person's, that the
+    actor book knows as a company or body ("Swiss Re", parsed as "Swiss" and a noun)."""
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= 4 or not all(t.text[:1].isupper() for t in words):
+        return False
+    if any(t.ent_type_ == "PERSON" for t in words):
+        return False
+    match = load_actors().lookup(span.text)
+    return match is not None and match.kind in ("metonym", "organisation")
 
 
 def _names_a_paper(name: str, span) -> bool:
@@ -3475,6 +3533,10 @@ def _resolve(drafts: list[Draft], text: str, book: NameBook) -> list[Quote]:
                     # town is signed after speaks, never the town
                     speaker = book.full_name([t.text for t in signer])
                     how = f"signer-of-town->{speaker}"
+                if speaker is None and how == "unnamed" and _capitalised_book_body(span):
+                    # issue #9 read57: '"...," said Swiss Re' ("Swiss" NORP, "Re" a noun): a
+                    # capitalised name the actor book knows as a company or body
+                    speaker, how = span.text, "book-body"
                 if speaker is None and how == "unnamed":
                     paper = _paper_before(span, head, papers, s_start)
                     if paper is not None:
@@ -3494,8 +3556,20 @@ def _resolve(drafts: list[Draft], text: str, book: NameBook) -> list[Quote]:
                     author = _report_author(span, head, authors, s_start)
                     if author is not None:
                         speaker, how = author, f"report->{author}"
+                if (
+                    speaker is None
+                    and how == "unnamed"
+                    and body is not None
+                    and 0 <= s_start - body[0] <= IT_REACH
+                    and _definite_body_noun(span, head)
+                ):
+                    # issue #9 read57: '"...," said Swiss Re. The world's second biggest
+                    # insurer said ...', 'Reporters Without Borders ... "...," the organisation
+                    # said': a definite body noun is the body that spoke just before
+                    speaker = _body_itself(body[1])
+                    how = f"body-noun->{speaker} (the body that spoke before)"
                 named_body = speaker and (
-                    how in ("organisation", "organisation-modifier", "untagged-body")
+                    how in ("organisation", "organisation-modifier", "untagged-body", "book-body")
                     or how.startswith("paper->")
                     or (how == "name" and _book_body(speaker))
                 )
