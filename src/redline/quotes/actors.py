@@ -13,7 +13,7 @@ from redline.actors.book import (
     party_code,
     place_word_of_name,
 )
-from redline.actors.graph import MentionIndex
+from redline.actors.graph import HERITAGE_AMERICAN, MentionIndex
 from redline.actors.tag import slogan_name
 from redline.errors import RedlineError
 from redline.events.arguments import US_POLITICS
@@ -140,7 +140,9 @@ def attribute_quote_actors(doc: Document, book: ActorBook) -> Document:
             if phrase and slogan_name(phrase):
                 break  # names28: "Stop Trump said" is a campaign, never Trump
             if phrase and match is None:
-                match = book.lookup(phrase, date=doc.published)
+                # "Hassan Jaber, a Syrian-American doctor": an American of that descent, as the
+                # entity graph reads him; the heritage word places no speaker
+                match = book.lookup(HERITAGE_AMERICAN.sub("", phrase), date=doc.published)
                 if match is not None and match.kind == "person" and phrase is quote.speaker_text:
                     if others is None:
                         others = _others_by_surname(doc, book)
