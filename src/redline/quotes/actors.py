@@ -297,6 +297,16 @@ STAFF_OF = re.compile(
 NOT_PERSON_AFTER = re.compile(r"\s+(?:campaign|administration|[A-Z])")
 
 
+def _readable_date(doc: Document) -> str | None:
+    """``doc.published`` when the actor book can read it, else None (each person's most recent
+    role), as the entity graph and the tagger fall back; the look-ups below take it."""
+    try:
+        as_date(doc.published)
+    except RedlineError:
+        return None
+    return doc.published
+
+
 def _staff_of_officeless(doc: Document, book: ActorBook | None, speaker_text: str) -> str | None:
     """issue #10 formers56: the person whose staff the speaker is ("Stein spokeswoman", "a
     spokesman for Jill Stein") when the text names that person and neither the book nor the
@@ -324,10 +334,7 @@ def _staff_of_officeless(doc: Document, book: ActorBook | None, speaker_text: st
         for m in doc.mentions or ()
         if m.type == "person" and m.canonical == person and m.actor
     }
-    try:
-        match = book.lookup(person, date=doc.published)
-    except RedlineError:  # an unreadable date
-        match = book.lookup(person)
+    match = book.lookup(person, date=_readable_date(doc))
     if match is not None:
         actors.add(match.code)
     if any(len(code) > 3 for code in actors):
@@ -436,10 +443,7 @@ def _office_title(doc: Document, book: ActorBook, words: str) -> str | None:
         return None
     if words.split()[-1] in US_TITLES:
         return "USA"
-    try:
-        match = book.lookup(words, date=doc.published)
-    except RedlineError:  # an unreadable date
-        match = book.lookup(words)
+    match = book.lookup(words, date=_readable_date(doc))
     if match is None or match.kind == "person" or match.code[3:] not in ELI_SECTORS:
         return None
     if match.name and re.search(
@@ -451,10 +455,7 @@ def _office_title(doc: Document, book: ActorBook, words: str) -> str | None:
 
 def _book_person(doc: Document, book: ActorBook, quote) -> bool:
     """Whether the book knows the quote's speaker by name (its own dated offices stand)."""
-    try:
-        match = book.lookup(quote.speaker or "", date=doc.published)
-    except RedlineError:  # an unreadable date
-        match = book.lookup(quote.speaker or "")
+    match = book.lookup(quote.speaker or "", date=_readable_date(doc))
     return match is not None and match.kind == "person"
 
 
@@ -495,10 +496,7 @@ def _titled_sector(doc: Document, book: ActorBook, speaker: str) -> tuple[str, s
             last = words.split()[-1]
             if last in US_TITLES:
                 return US_TITLES[last], words
-            try:
-                match = book.lookup(f"{words} {m.text}", date=doc.published)
-            except RedlineError:  # an unreadable date
-                match = book.lookup(f"{words} {m.text}")
+            match = book.lookup(f"{words} {m.text}", date=_readable_date(doc))
             if (
                 match is not None
                 and match.kind == "role"
@@ -511,12 +509,8 @@ def _titled_sector(doc: Document, book: ActorBook, speaker: str) -> tuple[str, s
             # issue #10 formers56: "Tulsa police Chief Chuck Jordan": the title alone, as the
             # name can be a place word ("Jordan")
             words = lower.group(0).strip()
-            try:
-                tail = book.lookup(lower.group(1).strip(), date=doc.published)
-                match = book.lookup(words, date=doc.published)
-            except RedlineError:  # an unreadable date
-                tail = book.lookup(lower.group(1).strip())
-                match = book.lookup(words)
+            tail = book.lookup(lower.group(1).strip(), date=_readable_date(doc))
+            match = book.lookup(words, date=_readable_date(doc))
             # the capitalised words are a title ("Chief"), not a first name ("Ana [Reyes]")
             if (
                 tail is not None
@@ -565,10 +559,7 @@ def _places_country(doc: Document, book: ActorBook) -> str | None:
     Energy's" American story); None when no country leads."""
     from redline.events.arguments import places_country
 
-    try:
-        found = book.find_mentions(doc.text, date=doc.published)
-    except RedlineError:  # an unreadable date
-        found = book.find_mentions(doc.text)
+    found = book.find_mentions(doc.text, date=_readable_date(doc))
     return places_country(found, doc.mentions or ())
 
 
