@@ -27,7 +27,6 @@ one under a condition or a modal is flagged conditional, as every event. Each ev
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -37,7 +36,7 @@ from redline.events.cameo import load_cameo
 from redline.events.filter import event_features, load_filter
 from redline.events.lexicon import LexiconEntry
 from redline.model import Event
-from redline.nlp.arrays import one_of
+from redline.nlp.arrays import one_of, tokens_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -1479,7 +1478,7 @@ def _candidates(sent: Span) -> list[Token]:
             if nouns[i] or judging(lemma_ids[i])
         ]
     where = memo[key]
-    return [doc[i] for i in where[bisect_left(where, sent.start) : bisect_left(where, sent.end)]]
+    return tokens_at(sent, where)
 
 
 # lemmas _named, _said, _harming_plan or _hard_worker read

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -56,3 +57,15 @@ def string_positions(
             if kept:
                 wanted.append(key)
     return numpy.flatnonzero(one_of(column, wanted)).tolist() if wanted else []
+
+
+def tokens_at(sent: Any, where: list[int]) -> list[Any]:
+    """The tokens of ``sent`` (a span) at ``where``, sorted positions in its whole parse found
+    once per parse from its arrays, in order: only these tokens are built."""
+    doc = sent.doc
+    return [doc[i] for i in where[bisect_left(where, sent.start) : bisect_left(where, sent.end)]]
+
+
+def has_position_in(sent: Any, where: list[int]) -> bool:
+    """Whether any of the sorted parse positions ``where`` falls inside ``sent``, no token built."""
+    return bisect_left(where, sent.start) < bisect_left(where, sent.end)

@@ -6,13 +6,12 @@ No lexicon and no actors here: only the dependency parse, so every stage can imp
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from redline.events.arguments import Argument, has_to_infinitive
 from redline.events.coding.vocabulary import COMPLEMENT_DEPS, HANDING_VERBS, SUBJECT_DEPS
-from redline.nlp.arrays import string_positions
+from redline.nlp.arrays import has_position_in, string_positions, tokens_at
 from redline.nlp.parse import parse_cache
 
 if TYPE_CHECKING:
@@ -82,8 +81,7 @@ def _sentence_tokens_where(
     never changed), so its answers are kept across parses too (``_FIXED_ANSWERS``), as long as
     the same ``anchor`` object asks."""
     where = _sentence_positions(sent, what, attr, keep, fixed, anchor)
-    doc = sent.doc
-    return [doc[i] for i in where[bisect_left(where, sent.start) : bisect_left(where, sent.end)]]
+    return tokens_at(sent, where)
 
 
 def _sentence_has(
@@ -92,7 +90,7 @@ def _sentence_has(
     """Whether ``_sentence_tokens_where`` would give any token, with no token built (issue #9
     speed55: the gate of a rule that reads only such tokens)."""
     where = _sentence_positions(sent, what, attr, keep, fixed, None)
-    return bisect_left(where, sent.start) < bisect_left(where, sent.end)
+    return has_position_in(sent, where)
 
 
 # issue #9 speed55: the answers of the fixed string tests (``fixed=True``) by ``what``, with the

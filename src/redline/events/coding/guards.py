@@ -5,7 +5,6 @@ pairing, sanctions, charges, bills, home actors, conditions.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
 from redline.actors import ActorMatch
@@ -70,7 +69,7 @@ from redline.events.coding.vocabulary import (
 )
 from redline.events.lexicon import Lexicon, LexiconEntry
 from redline.model import Document, Event
-from redline.nlp.arrays import one_of
+from redline.nlp.arrays import one_of, tokens_at
 from redline.nlp.literals import may_contain
 
 if TYPE_CHECKING:
@@ -609,14 +608,12 @@ def _content_tokens(sent: Span) -> list[Token]:
     the ``_unmatched_*`` finders look at. Picked from the parse's array of parts of speech (once
     per parse), so that the other tokens of the sentence are never built; the list is made once
     per sentence (five finders read it). Read-only."""
-    doc = sent.doc
     memo = _parse_memo(sent)
     mine = ("content list", sent.start, sent.end)
     found = memo.get(mine)  # type: ignore[call-overload]
     if found is not None:
         return found
-    where = _content_positions(sent)
-    found = [doc[i] for i in where[bisect_left(where, sent.start) : bisect_left(where, sent.end)]]
+    found = tokens_at(sent, _content_positions(sent))
     memo[mine] = found  # type: ignore[index]
     return found
 
@@ -642,8 +639,7 @@ def _clause_verbs(sent: Span) -> list[Token]:
         deps = [doc.vocab.strings[dep] for dep in CLAUSE_VERB_DEPS]
         verbs = (rows[:, 0] == IDS["VERB"]) & one_of(rows[:, 1], deps)
         where = memo[key] = numpy.flatnonzero(verbs).tolist()
-    doc = sent.doc
-    return [doc[i] for i in where[bisect_left(where, sent.start) : bisect_left(where, sent.end)]]
+    return tokens_at(sent, where)
 
 
 def _content_positions(sent: Span) -> list[int]:
@@ -703,8 +699,7 @@ def _trigger_tokens(sent: Span, lexicon: Lexicon) -> list[Token]:
             if keep:
                 kept.append(i)
         held = memo[("trigger positions", -1)] = (known, kept)
-    where, doc = held[1], sent.doc
-    return [doc[i] for i in where[bisect_left(where, sent.start) : bisect_left(where, sent.end)]]
+    return tokens_at(sent, held[1])
 
 
 def _may_trigger(lemma: str, lower: str, lexicon: Lexicon) -> bool:

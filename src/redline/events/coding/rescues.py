@@ -7,7 +7,6 @@ are allowed, agreements and commitments (``_unmatched_agreements``,
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
@@ -51,7 +50,7 @@ from redline.events.coding.vocabulary import (
     Match,
 )
 from redline.events.lexicon import Lexicon, LexiconEntry
-from redline.nlp.arrays import one_of
+from redline.nlp.arrays import has_position_in, one_of
 from redline.nlp.literals import may_contain
 
 if TYPE_CHECKING:
@@ -162,7 +161,7 @@ def _has_modal_words(sent: Span) -> bool:
         rows = sent.doc.to_array([LOWER, LEMMA])
         marks = one_of(rows[:, 0], _MODAL_KEYS[0]) | one_of(rows[:, 1], _MODAL_KEYS[1])
         where = memo[key] = numpy.flatnonzero(marks).tolist()
-    return bisect_left(where, sent.start) < bisect_left(where, sent.end)
+    return has_position_in(sent, where)
 
 
 # issue #9 speed55: the ``_unmatched_*`` finders that read only the tokens of a few lemmas or
