@@ -908,7 +908,47 @@ def _name_mentions(graph: _Graph) -> None:
         ent.canonical = ent.canonical or entity.canonical
         ent.names.append(tidy_name(doc.text[start:end]))
         graph.add(node)
+    _shared_surnames(graph, people)
     _link_people(graph, people)
+
+
+# issue #10 pronouns58: the words between a lone first name and the full name it shares a
+# surname with ("Khizr and Ghazala Khan", "Ted and Heidi Cruz")
+COUPLE_JOIN = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _shared_surnames(graph: _Graph, people: list[tuple[_Node, list[str], str | None]]) -> None:
+    """issue #10 pronouns58: "the parents, Khizr and Ghazala Khan": a lone first name joined
+    by "and" to a full name shares its surname (Khizr Khan), so that "Mr. Khan" is not
+    Ghazala Khan for want of a man of the surname. Only a word the text never writes as
+    anyone's surname or first name elsewhere, which the actor book does not know, and which is
+    a known first name or written once ("Obama and Hillary Clinton" keeps Obama's own
+    surname)."""
+    if len(people) < 2:
+        return
+    text = graph.doc.text
+    for i, (node, words, canonical) in enumerate(people[:-1]):
+        nxt, next_words, _ = people[i + 1]
+        if len(words) != 1 or len(next_words) < 2 or not words[0].isalpha():
+            continue
+        join = COUPLE_JOIN.match(text, node.end)
+        if join is None or join.end() != nxt.start:
+            continue
+        last = next_words[-2] if next_words[-1].lower() in NAME_SUFFIXES else next_words[-1]
+        word = words[0]
+        if word == last or not last[:1].isupper():
+            continue
+        lower = word.lower()
+        elsewhere = any(
+            j != i and lower in (w[0].lower(), w[-1].lower())
+            for j, (_, w, _) in enumerate(people)
+        )
+        if elsewhere or _book_knows(graph, word):
+            continue
+        if lower not in _first_names() and len(re.findall(rf"\b{re.escape(word)}\b", text)) > 1:
+            continue
+        people[i] = (node, [word, last], f"{word} {last}")
+        node.rule = "first-name+shared-surname"
 
 
 # issue #10 names42: a possessive owner opening a body's name ("Merkel’s Christian Democratic
@@ -2944,7 +2984,10 @@ def _main_holder(
     count = Counter(
         n.entity for n in graph.nodes
         if n.entity in first and n.start < start and n.kind in SURNAME_KINDS
-        and _surname_key(_name_words(graph.doc.text[n.start : n.end]) or ["\0"]) == surname
+        and (
+            _surname_key(_name_words(graph.doc.text[n.start : n.end]) or ["\0"]) == surname
+            or n.rule == "first-name+shared-surname"  # "Khizr" of "Khizr and Ghazala Khan"
+        )
     )  # fmt: skip
     if not count:
         count = Counter(n.entity for n in pool)
@@ -6282,8 +6325,9 @@ def _printed_names(doc: Document) -> dict[int, str]:
             continue
         # the node's own rule, without the "+placed-by-…" note of how its actor was found
         rule = _own_rule(m)
-        kin = rule.endswith("+surname-of-kin")
-        if kin:
+        # issue #10 pronouns58: "Khizr" of "Khizr and Ghazala Khan" prints with the surname
+        kin = rule.endswith("+surname-of-kin") or rule == "first-name+shared-surname"
+        if kin and rule != "first-name+shared-surname":
             rule = rule.removesuffix("+surname-of-kin")
         if rule.startswith("name+") and rule not in PRINTED_RELABELS:
             continue  # relabelled spans are not printed names, but "Carly Fiorina" tagged ORG is
