@@ -927,7 +927,7 @@ def _shared_surnames(graph: _Graph, people: list[tuple[_Node, list[str], str | N
     if len(people) < 2:
         return
     text = graph.doc.text
-    for i, (node, words, canonical) in enumerate(people[:-1]):
+    for i, (node, words, _) in enumerate(people[:-1]):
         nxt, next_words, _ = people[i + 1]
         if len(words) != 1 or len(next_words) < 2 or not words[0].isalpha():
             continue
@@ -940,8 +940,7 @@ def _shared_surnames(graph: _Graph, people: list[tuple[_Node, list[str], str | N
             continue
         lower = word.lower()
         elsewhere = any(
-            j != i and lower in (w[0].lower(), w[-1].lower())
-            for j, (_, w, _) in enumerate(people)
+            j != i and lower in (w[0].lower(), w[-1].lower()) for j, (_, w, _) in enumerate(people)
         )
         if elsewhere or _book_knows(graph, word):
             continue
@@ -5332,6 +5331,16 @@ def _pronouns(
             # names30: "… a worry for Henry Crespo, president of the county caucus. “…,” he
             # said": a person brought in with full name and role just before is the one quoted
             chosen, rule = named, "pronoun->introduced-before"
+        elif (
+            is_speaker
+            and quote is None
+            and subject is not None
+            and apart == 1
+            and (asked := _asked_person(graph, subject, cands)) is not None
+        ):
+            # issue #10 pronouns58: "Scott Conroy asked Sanders whether questions about his
+            # health were fair game. “Sure it is …,” he said": the one asked answers
+            chosen, rule = asked, "pronoun->the-one-asked"
         elif subject is not None and apart <= 1:
             chosen, rule = subject, "pronoun->subject"
         elif embedded is not None and apart_embedded <= 1:
@@ -5372,6 +5381,19 @@ def _pronouns(
                 graph, named, token
             ):
                 rule += "+no-other-subject"
+        elif (
+            is_speaker
+            and quote is None
+            and nearest is not None
+            and nearest.kind == "pronoun"
+            and nearest.subject is None
+            and (subject is None or nearest.entity != subject.entity)
+            and _sentences_apart(sentence_starts, nearest.start, anchor) == 1
+        ):
+            # issue #10 pronouns58: "With septuagenarian Donald Trump, there's not much chance
+            # of that. Just ask him. “…,” he said": the one the sentence just before talks of
+            # as "him" answers, not the subject of a sentence further back (Billy Joel)
+            chosen, rule = nearest, "pronoun->pronoun-just-before"
         elif (
             is_speaker
             and subject is not None
@@ -6058,6 +6080,42 @@ def _cataphor(graph: _Graph, token: Any, gender: str, quote: Any) -> _Node | Non
     return None
 
 
+# issue #10 pronouns58: verbs of putting a question to someone, and the words that open the
+# question asked ("asked Sanders whether …", "pressed her about …", "asked him why …")
+ASK_VERBS = frozenset({"ask", "question", "press", "quiz"})
+QUESTION_OPENERS = frozenset(
+    {"whether", "if", "why", "how", "what", "when", "where", "who", "which", "about"}
+)
+
+
+def _asked_person(graph: _Graph, subject: _Node, cands: list[_Node]) -> _Node | None:
+    """issue #10 pronouns58: the person ``subject`` put a question to ("The Post's Scott Conroy
+    asked Sanders whether …"), among the pronoun's candidates; None when the subject's verb
+    asks no question of a person ("asked Pence to join the ticket" is a request)."""
+    root = _phrase_head(graph, subject)
+    if root is None or root.dep_ != "nsubj" or root.head.lemma_.lower() not in ASK_VERBS:
+        return None
+    verb = root.head
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1:
+        return None
+    question = any(
+        c.dep_ in ("ccomp", "prep", "advcl")
+        and (c.lower_ in QUESTION_OPENERS or c.left_edge.lower_ in QUESTION_OPENERS)
+        for c in verb.children
+        if c.i > objects[0].i
+    )
+    if not question:
+        return None
+    for node in cands:
+        if node.entity == subject.entity or node.kind == "pronoun" and node.entity < 0:
+            continue
+        head = _phrase_head(graph, node)
+        if head is not None and head.i == objects[0].i:
+            return node
+    return None
+
+
 def _asked_about(graph: _Graph, node: _Node) -> bool:
     """pronouns34: the node is named in the writer's own question ("Don't Republicans risk
     nominees more liberal than Harlan? “…,” he said"): the one asked about, not the one who
@@ -6674,6 +6732,8 @@ def link_quote_speakers(doc: Document) -> Document:
                 and "bio-author" not in (entity.rule or "")
                 and "relative-clause-owner" not in (entity.rule or "")
                 and "introduced-before" not in (entity.rule or "")
+                and "the-one-asked" not in (entity.rule or "")
+                and "pronoun-just-before" not in (entity.rule or "")
             )
             better = (
                 speaker is None
