@@ -4,7 +4,9 @@
   "Mr. Haddad" is Tariq Haddad and "Ms. Haddad" Samira Haddad (not one person for both);
 - "X asked Y whether …. “…,” he said": the one asked answers;
 - "With Y, there's no chance of that. Just ask him. “…,” he said": the "him" of the sentence
-  just before speaks, not the subject of a sentence further back.
+  just before speaks, not the subject of a sentence further back;
+- "X emailed supporters, telling them, “…” The email goes on to say: “…”": the email is the
+  one who wrote just before.
 
 Articles and names written for these tests in the style of news (invented people)."""
 
@@ -79,3 +81,25 @@ JUST_ASK = (
 def test_the_him_just_before_answers(code_text):
     doc = code_text(JUST_ASK, published="2016-06-14")
     assert _speaker(doc, "\u201cYou think") == "Frank Hollis"
+
+
+EMAILED = (
+    "Dana Morrow, the campaign's finance director, emailed donors on Tuesday evening, telling "
+    "them, \u201cWe are close to our goal, but we cannot get there without you.\u201d\n\n"
+    "The email goes on to say: \u201cEvery dollar you give now counts twice.\u201d\n"
+)
+
+
+def test_the_email_is_its_writers(code_text):
+    doc = code_text(EMAILED, published="2016-03-01")
+    assert _speaker(doc, "\u201cEvery dollar") == "Dana Morrow"
+
+
+def test_the_email_of_no_writer_stays_unnamed(code_text):
+    text = (
+        "Dana Morrow, the campaign's finance director, spoke to donors on Tuesday, telling "
+        "them, \u201cWe are close to our goal, but we cannot get there without you.\u201d\n\n"
+        "The email goes on to say: \u201cEvery dollar you give now counts twice.\u201d\n"
+    )
+    doc = code_text(text, published="2016-03-01")
+    assert _speaker(doc, "\u201cEvery dollar") is None
