@@ -5,6 +5,8 @@
 - "X asked Y whether …. “…,” he said": the one asked answers;
 - "With Y, there's no chance of that. Just ask him. “…,” he said": the "him" of the sentence
   just before speaks, not the subject of a sentence further back;
+- "Former Rep. X was behind Y while the governor was in the race, he said": the person the
+  fronted report brings in (first named, opening the sentence) speaks, not the clause's;
 - "X emailed supporters, telling them, “…” The email goes on to say: “…”": the email is the
   one who wrote just before.
 
@@ -103,3 +105,16 @@ def test_the_email_of_no_writer_stays_unnamed(code_text):
     )
     doc = code_text(text, published="2016-03-01")
     assert _speaker(doc, "\u201cEvery dollar") is None
+
+
+FRONTED = (
+    "Another former lawmaker endorsed the Democrat on Wednesday.\n\n"
+    "Former Rep. Paul Dresner (R-Vt.) was behind Tom Alder while the Maine governor was in the "
+    "race, he said on a radio show. \u201cShe is my next choice. It is not hard to figure "
+    "out,\u201d he said.\n"
+)
+
+
+def test_the_one_the_fronted_report_brings_in_speaks(code_text):
+    doc = code_text(FRONTED, published="2016-08-10")
+    assert _speaker(doc, "\u201cShe is my") == "Paul Dresner"

@@ -5315,6 +5315,15 @@ def _pronouns(
             subject is None or binder.entity != subject.entity
         ):
             chosen, rule = binder, "pronoun->clause-binder"
+        elif (
+            is_speaker
+            and quote is None
+            and (fronted := _fronted_report_subject(graph, token, cands, first_named)) is not None
+        ):
+            # issue #10 pronouns58: "Former Rep. Chris Shays was pro John Kasich while the Ohio
+            # governor was in the running, he said": the person the fronted report brings in
+            # as its subject, not the subject of a clause inside it
+            chosen, rule = fronted, "pronoun->subject-of-fronted-report"
         elif subject is not None and apart == 0:
             chosen, rule = subject, "pronoun->subject-same-sentence"
         elif embedded is not None and apart_embedded == 0:
@@ -6080,6 +6089,32 @@ def _cataphor(graph: _Graph, token: Any, gender: str, quote: Any) -> _Node | Non
     return None
 
 
+def _fronted_report_subject(
+    graph: _Graph, token: Any, cands: list[_Node], first_named: dict[int, int]
+) -> _Node | None:
+    """issue #10 pronouns58: "Former Rep. Chris Shays was pro John Kasich while …, he said":
+    the subject of the reported clause before a speaker pronoun's reporting verb, when the
+    sentence opens with it and it is that person's first mention by name (a person the text
+    brings in so speaks of himself; a name known before may be someone the speaker talks of)."""
+    verb = token.head
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i > token.i:
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1:
+            return None
+        for node in cands:
+            if node.kind != "name" or first_named.get(node.entity) != node.start:
+                continue
+            head = _phrase_head(graph, node)
+            if head is None or head.i != subjects[0].i:
+                continue
+            if head.sent.start != head.left_edge.sent.start or head.left_edge.i != head.sent.start:
+                return None  # the sentence does not open with the name's phrase
+            return node
+    return None
+
+
 # issue #10 pronouns58: verbs of putting a question to someone, and the words that open the
 # question asked ("asked Sanders whether …", "pressed her about …", "asked him why …")
 ASK_VERBS = frozenset({"ask", "question", "press", "quiz"})
@@ -6734,6 +6769,7 @@ def link_quote_speakers(doc: Document) -> Document:
                 and "introduced-before" not in (entity.rule or "")
                 and "the-one-asked" not in (entity.rule or "")
                 and "pronoun-just-before" not in (entity.rule or "")
+                and "fronted-report" not in (entity.rule or "")
             )
             better = (
                 speaker is None
