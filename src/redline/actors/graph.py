@@ -908,7 +908,46 @@ def _name_mentions(graph: _Graph) -> None:
         ent.canonical = ent.canonical or entity.canonical
         ent.names.append(tidy_name(doc.text[start:end]))
         graph.add(node)
+    _shared_surnames(graph, people)
     _link_people(graph, people)
+
+
+# issue #10 pronouns58: the words between a lone first name and the full name it shares a
+# surname with ("Khizr and Ghazala Khan", "Ted and Heidi Cruz")
+COUPLE_JOIN = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _shared_surnames(graph: _Graph, people: list[tuple[_Node, list[str], str | None]]) -> None:
+    """issue #10 pronouns58: "the parents, Khizr and Ghazala Khan": a lone first name joined
+    by "and" to a full name shares its surname (Khizr Khan), so that "Mr. Khan" is not
+    Ghazala Khan for want of a man of the surname. Only a word the text never writes as
+    anyone's surname or first name elsewhere, which the actor book does not know, and which is
+    a known first name or written once ("Obama and Hillary Clinton" keeps Obama's own
+    surname)."""
+    if len(people) < 2:
+        return
+    text = graph.doc.text
+    for i, (node, words, _) in enumerate(people[:-1]):
+        nxt, next_words, _ = people[i + 1]
+        if len(words) != 1 or len(next_words) < 2 or not words[0].isalpha():
+            continue
+        join = COUPLE_JOIN.match(text, node.end)
+        if join is None or join.end() != nxt.start:
+            continue
+        last = next_words[-2] if next_words[-1].lower() in NAME_SUFFIXES else next_words[-1]
+        word = words[0]
+        if word == last or not last[:1].isupper():
+            continue
+        lower = word.lower()
+        elsewhere = any(
+            j != i and lower in (w[0].lower(), w[-1].lower()) for j, (_, w, _) in enumerate(people)
+        )
+        if elsewhere or _book_knows(graph, word):
+            continue
+        if lower not in _first_names() and len(re.findall(rf"\b{re.escape(word)}\b", text)) > 1:
+            continue
+        people[i] = (node, [word, last], f"{word} {last}")
+        node.rule = "first-name+shared-surname"
 
 
 # issue #10 names42: a possessive owner opening a body's name ("Merkel’s Christian Democratic
@@ -2944,7 +2983,10 @@ def _main_holder(
     count = Counter(
         n.entity for n in graph.nodes
         if n.entity in first and n.start < start and n.kind in SURNAME_KINDS
-        and _surname_key(_name_words(graph.doc.text[n.start : n.end]) or ["\0"]) == surname
+        and (
+            _surname_key(_name_words(graph.doc.text[n.start : n.end]) or ["\0"]) == surname
+            or n.rule == "first-name+shared-surname"  # "Khizr" of "Khizr and Ghazala Khan"
+        )
     )  # fmt: skip
     if not count:
         count = Counter(n.entity for n in pool)
@@ -5273,6 +5315,15 @@ def _pronouns(
             subject is None or binder.entity != subject.entity
         ):
             chosen, rule = binder, "pronoun->clause-binder"
+        elif (
+            is_speaker
+            and quote is None
+            and (fronted := _fronted_report_subject(graph, token, cands, first_named)) is not None
+        ):
+            # issue #10 pronouns58: "Former Rep. Chris Shays was pro John Kasich while the Ohio
+            # governor was in the running, he said": the person the fronted report brings in
+            # as its subject, not the subject of a clause inside it
+            chosen, rule = fronted, "pronoun->subject-of-fronted-report"
         elif subject is not None and apart == 0:
             chosen, rule = subject, "pronoun->subject-same-sentence"
         elif embedded is not None and apart_embedded == 0:
@@ -5289,6 +5340,16 @@ def _pronouns(
             # names30: "… a worry for Henry Crespo, president of the county caucus. “…,” he
             # said": a person brought in with full name and role just before is the one quoted
             chosen, rule = named, "pronoun->introduced-before"
+        elif (
+            is_speaker
+            and quote is None
+            and subject is not None
+            and apart == 1
+            and (asked := _asked_person(graph, subject, cands)) is not None
+        ):
+            # issue #10 pronouns58: "Scott Conroy asked Sanders whether questions about his
+            # health were fair game. “Sure it is …,” he said": the one asked answers
+            chosen, rule = asked, "pronoun->the-one-asked"
         elif subject is not None and apart <= 1:
             chosen, rule = subject, "pronoun->subject"
         elif embedded is not None and apart_embedded <= 1:
@@ -5329,6 +5390,19 @@ def _pronouns(
                 graph, named, token
             ):
                 rule += "+no-other-subject"
+        elif (
+            is_speaker
+            and quote is None
+            and nearest is not None
+            and nearest.kind == "pronoun"
+            and nearest.subject is None
+            and (subject is None or nearest.entity != subject.entity)
+            and _sentences_apart(sentence_starts, nearest.start, anchor) == 1
+        ):
+            # issue #10 pronouns58: "With septuagenarian Donald Trump, there's not much chance
+            # of that. Just ask him. “…,” he said": the one the sentence just before talks of
+            # as "him" answers, not the subject of a sentence further back (Billy Joel)
+            chosen, rule = nearest, "pronoun->pronoun-just-before"
         elif (
             is_speaker
             and subject is not None
@@ -6015,6 +6089,68 @@ def _cataphor(graph: _Graph, token: Any, gender: str, quote: Any) -> _Node | Non
     return None
 
 
+def _fronted_report_subject(
+    graph: _Graph, token: Any, cands: list[_Node], first_named: dict[int, int]
+) -> _Node | None:
+    """issue #10 pronouns58: "Former Rep. Chris Shays was pro John Kasich while …, he said":
+    the subject of the reported clause before a speaker pronoun's reporting verb, when the
+    sentence opens with it and it is that person's first mention by name (a person the text
+    brings in so speaks of himself; a name known before may be someone the speaker talks of)."""
+    verb = token.head
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i > token.i:
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1:
+            return None
+        for node in cands:
+            if node.kind != "name" or first_named.get(node.entity) != node.start:
+                continue
+            head = _phrase_head(graph, node)
+            if head is None or head.i != subjects[0].i:
+                continue
+            if head.sent.start != head.left_edge.sent.start or head.left_edge.i != head.sent.start:
+                return None  # the sentence does not open with the name's phrase
+            return node
+    return None
+
+
+# issue #10 pronouns58: verbs of putting a question to someone, and the words that open the
+# question asked ("asked Sanders whether …", "pressed her about …", "asked him why …")
+ASK_VERBS = frozenset({"ask", "question", "press", "quiz"})
+QUESTION_OPENERS = frozenset(
+    {"whether", "if", "why", "how", "what", "when", "where", "who", "which", "about"}
+)
+
+
+def _asked_person(graph: _Graph, subject: _Node, cands: list[_Node]) -> _Node | None:
+    """issue #10 pronouns58: the person ``subject`` put a question to ("The Post's Scott Conroy
+    asked Sanders whether …"), among the pronoun's candidates; None when the subject's verb
+    asks no question of a person ("asked Pence to join the ticket" is a request)."""
+    root = _phrase_head(graph, subject)
+    if root is None or root.dep_ != "nsubj" or root.head.lemma_.lower() not in ASK_VERBS:
+        return None
+    verb = root.head
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1:
+        return None
+    question = any(
+        c.dep_ in ("ccomp", "prep", "advcl")
+        and (c.lower_ in QUESTION_OPENERS or c.left_edge.lower_ in QUESTION_OPENERS)
+        for c in verb.children
+        if c.i > objects[0].i
+    )
+    if not question:
+        return None
+    for node in cands:
+        if node.entity == subject.entity or node.kind == "pronoun" and node.entity < 0:
+            continue
+        head = _phrase_head(graph, node)
+        if head is not None and head.i == objects[0].i:
+            return node
+    return None
+
+
 def _asked_about(graph: _Graph, node: _Node) -> bool:
     """pronouns34: the node is named in the writer's own question ("Don't Republicans risk
     nominees more liberal than Harlan? “…,” he said"): the one asked about, not the one who
@@ -6282,8 +6418,9 @@ def _printed_names(doc: Document) -> dict[int, str]:
             continue
         # the node's own rule, without the "+placed-by-…" note of how its actor was found
         rule = _own_rule(m)
-        kin = rule.endswith("+surname-of-kin")
-        if kin:
+        # issue #10 pronouns58: "Khizr" of "Khizr and Ghazala Khan" prints with the surname
+        kin = rule.endswith("+surname-of-kin") or rule == "first-name+shared-surname"
+        if kin and rule != "first-name+shared-surname":
             rule = rule.removesuffix("+surname-of-kin")
         if rule.startswith("name+") and rule not in PRINTED_RELABELS:
             continue  # relabelled spans are not printed names, but "Carly Fiorina" tagged ORG is
@@ -6630,6 +6767,9 @@ def link_quote_speakers(doc: Document) -> Document:
                 and "bio-author" not in (entity.rule or "")
                 and "relative-clause-owner" not in (entity.rule or "")
                 and "introduced-before" not in (entity.rule or "")
+                and "the-one-asked" not in (entity.rule or "")
+                and "pronoun-just-before" not in (entity.rule or "")
+                and "fronted-report" not in (entity.rule or "")
             )
             better = (
                 speaker is None

@@ -3450,6 +3450,28 @@ STATEMENT_WORD = re.compile(r"\bstatement\b", re.IGNORECASE)
 STATEMENT_BEFORE, STATEMENT_AFTER = 60, 40
 
 
+# issue #10 pronouns58: what a person writes and a quote may then be said to say ("The email
+# goes on to say: …"), and the words telling that the speaker before wrote it ("emailed
+# supporters, telling them", "wrote in a letter")
+WRITTEN_NOUNS = frozenset({"email", "e-mail", "letter", "memo", "memorandum"})
+WRITTEN_WORD = re.compile(
+    r"\b(?:e-?mail(?:ed|s)?|letters?|memo(?:randum)?s?|wrote|writes|written|writing)\b",
+    re.IGNORECASE,
+)
+WRITTEN_REACH = 250  # characters from the writer's name to the quotation it wrote
+
+
+def _issued_written(span: Span, head: Token) -> bool:
+    """Whether the speaker's phrase is just "the email" (or "the letter", "the memo"; the parse
+    may hang the verb on it: "The email goes on to say")."""
+    return (
+        head.lemma_.lower() in WRITTEN_NOUNS
+        and len(span) >= 2
+        and span[0].lower_ == "the"
+        and span[1].i == head.i
+    )
+
+
 def _issued_statement(span: Span, head: Token) -> bool:
     """Whether the speaker's phrase is just "the statement" (or "the communique")."""
     return (
@@ -3476,6 +3498,7 @@ def _resolve(drafts: list[Draft], text: str, book: NameBook) -> list[Quote]:
     genders = pronoun_genders()
     body: tuple[int, str] | None = None  # the last named speaker when it was a body (end, name)
     stated: tuple[int, str] | None = None  # the last speaker when it spoke in a statement
+    wrote: tuple[int, str] | None = None  # the last speaker when it wrote (an email, a letter)
     papers: list[tuple[int, str]] = []  # the newspapers named as speakers so far (end, name)
     authors: list[tuple[int, str, str]] = []  # bodies that may write reports (end, name, noun)
     marked: list[tuple[int, int]] = []  # the text's quotation-mark spans, found on first need
@@ -3551,6 +3574,17 @@ def _resolve(drafts: list[Draft], text: str, book: NameBook) -> list[Quote]:
                     elif stated is not None and 0 <= s_start - stated[0] <= IT_REACH:
                         speaker = stated[1]
                         how = f"statement->{speaker} (who spoke before in a statement)"
+                if (
+                    speaker is None
+                    and how == "unnamed"
+                    and wrote is not None
+                    and 0 <= s_start - wrote[0] <= IT_REACH
+                    and _issued_written(span, head)
+                ):
+                    # issue #10 pronouns58: 'X emailed supporters, telling them, “…” ¶ The email
+                    # goes on to say: “…”': the email is the one who wrote just before
+                    speaker = wrote[1]
+                    how = f"written->{speaker} (who wrote before)"
                 author = None
                 if speaker is None or how == "organisation" and head.lower_ == "mps":
                     author = _report_author(span, head, authors, s_start)
@@ -3600,6 +3634,12 @@ def _resolve(drafts: list[Draft], text: str, book: NameBook) -> list[Quote]:
             if speaker:
                 near = text[max(0, s_start - STATEMENT_BEFORE) : s_end + STATEMENT_AFTER]
                 stated = (s_end, speaker) if STATEMENT_WORD.search(near) else None
+                written = text[max(0, s_start - STATEMENT_BEFORE) : s_end + STATEMENT_AFTER]
+                if start > s_end:  # "X emailed supporters, telling them, “…”"
+                    written = text[
+                        max(0, s_start - STATEMENT_BEFORE) : min(start, s_end + WRITTEN_REACH)
+                    ]
+                wrote = (s_end, speaker) if WRITTEN_WORD.search(written) else None
         cue = cue_start = cue_end = None
         if attribution is not None:
             cue, cue_start, cue_end = (
