@@ -2047,7 +2047,7 @@ INDEFINITE_ROLES = frozenset(
 
 def _indefinite_role(span: Span, head: Token) -> bool:
     """issue #10 quotes58: "A former DNC chairman says …", "a Goldman Sachs banker said": one
-    person named by a role, with "a" / "an" and a body's name before the role noun, is an
+    person named by a role, with "a" / "an" and a body's name (an ORG) before the role noun, is an
     unnamed person (the entity graph may still find the one the article names in that role),
     not the body. A spokesman speaks for the body (``_unnamed_voice_of``)."""
     if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lower_ not in INDEFINITE_ROLES:
@@ -2057,7 +2057,8 @@ def _indefinite_role(span: Span, head: Token) -> bool:
         return False
     if any(c.dep_ == "prep" for c in head.children if c.i > head.i):
         return False  # "a member of the board": the body after the role, kept as before
-    return any(t.ent_type_ in ORG_LABELS and t.head.i == head.i for t in span if t.i < head.i)
+    # a place or nationality ("a U.S. judge") stays: it places the person (and its events)
+    return any(t.ent_type_ == "ORG" and t.head.i == head.i for t in span if t.i < head.i)
 
 
 def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None, str]:
