@@ -144,9 +144,13 @@ def _as_put_it(token: Token) -> bool:
 
 # what "according to" may follow that says nothing: a way kept, not a source ("operate
 # according to a strict code of honour", "according to tradition", "according to a pattern")
+# issue #10 quotes58: and a law, rule or statute ("dealt with according to Russia's competition
+# law", "according to the rules, each club may ..."): a rule applied, no one who said it (the
+# sentence's own cue, "was quoted as saying", names who did)
 NO_SOURCE_ACCORDING = frozenset(
-    {"code", "tradition", "custom", "principle", "script", "recipe", "formula", "pattern"}
-)
+    {"code", "tradition", "custom", "principle", "script", "recipe", "formula", "pattern",
+     "law", "rule", "regulation", "statute", "legislation", "bylaw", "constitution"}
+)  # fmt: skip
 
 
 def _refused_comment(token: Token) -> bool:
@@ -178,6 +182,8 @@ def _is_cue(token: Token) -> bool:
         return False
     if token.head.lower_ == "let" and any(c.lower_ in ("'s", "’s") for c in token.children):
         return False  # "let's say …" supposes, it reports nothing
+    if _identity_phrase(token):
+        return False
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in reporting_verbs()
 
 
@@ -207,6 +213,27 @@ def _finds_no_report(token: Token) -> bool:
         if c.dep_ == "dobj" and c.lower_ in _REFLEXIVES:
             return True
     return False
+
+
+IDENTITY_WH = frozenset({"who", "what"})
+
+
+def _identity_phrase(token: Token) -> bool:
+    """issue #10 quotes58: "whether a caller is who they say they are", "is not what he claims
+    to be": a "who" / "what" right before the verb's subject stands for the complement of the
+    bare "be" the verb governs, so the words name someone's identity; nothing is reported."""
+    doc = token.doc
+    subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    if subject is None or subject.left_edge.i == 0:
+        return False
+    wh = doc[subject.left_edge.i - 1]
+    if wh.lower_ not in IDENTITY_WH or not (wh.head.i == token.i or wh.head.head.i == token.i):
+        return False
+    be = [c for c in token.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "be"]
+    return len(be) == 1 and not any(
+        c.dep_ in ("attr", "acomp", "dobj", "ccomp", "xcomp") and c.i != wh.i
+        for c in be[0].children
+    )
 
 
 def _pledged_delegates(token: Token) -> bool:
@@ -2194,7 +2221,9 @@ TITLE_SMALL_WORDS = frozenset({"and", "of", "the", "a", "an", "in", "on", "for",
 NAMED_THINGS = frozenset(
     {"campaign", "slogan", "motto", "tagline", "catchphrase", "jingle", "advert",
      "advertisement", "ad", "brand", "logo", "label", "song", "programme", "program",
-     "initiative", "scheme", "doctrine"}
+     "initiative", "scheme", "doctrine",
+     # issue #10 quotes58: a rule named by its words ("the “first time, last time” principle")
+     "rule", "principle", "policy", "clause", "provision", "law", "test"}
 )  # fmt: skip
 _NEXT_WORDS = re.compile(r"\s*([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
 
@@ -2206,6 +2235,19 @@ def _slogan_of_a_thing(text: str, end: int) -> bool:
     if m is None:
         return False
     return any(w is not None and w.removesuffix("s") in NAMED_THINGS for w in m.groups())
+
+
+KNOWN_AS = re.compile(r"\b(?:known|referred to)[^\S\n]+as[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?\Z|"
+                      r"\bso-called[^\S\n]+\Z", re.IGNORECASE)  # fmt: skip
+
+
+def _quoted_name(m: MarkedSpan, text: str) -> bool:
+    """issue #10 quotes58: quoted words that name a thing rather than report words: a few
+    words right before a noun of ``NAMED_THINGS`` ("in what is known as the “one time, last
+    time” rule"), or any right after "known as" / "so-called" (the writer's term)."""
+    if KNOWN_AS.search(text, max(0, m.start - 40), m.start):
+        return True
+    return _words(text[m.start + 1 : m.end - 1]) >= 3 and _slogan_of_a_thing(text, m.end)
 
 
 def _scare_quote_clause(m: MarkedSpan, text: str, index: _TokenIndex, inside) -> Draft | None:
@@ -2655,6 +2697,46 @@ def _blanked(text: str, lo: int, hi: int, marks: list[MarkedSpan]) -> str:
     return "".join(chars)
 
 
+NARRATED_SUBJECTS = frozenset({"he", "she", "they"})
+
+
+def _narrated_cue_sentence(sent: Span) -> bool:
+    """Whether a sentence opens with its speaker and a reporting verb ("He added that …", "Ms
+    Marsh said …", "The police said …"), a third person: the writer's narration, not words
+    still quoted (a speaker goes on as "I" or "we")."""
+    for token in sent[:6]:
+        if token.dep_ != "nsubj" or token.head.i < token.i:
+            continue
+        verb = token.head
+        if verb.lemma_.lower() not in reporting_verbs() or verb.i - sent.start > 5:
+            return False
+        if token.lower_ in NARRATED_SUBJECTS:
+            return token.i == sent.start
+        # "Ms Marsh said", "The police said": a name or a noun phrase opening the sentence
+        return token.pos_ in ("PROPN", "NOUN") and token.left_edge.i == sent.start
+    return False
+
+
+def _before_narrated_cue(m: MarkedSpan, parsed: Doc, text: str) -> MarkedSpan:
+    """issue #10 quotes58: a quotation mark never closed ("said the plan was “a disaster for the
+    city. He added that it would cost jobs.") would run to its paragraph's end over the
+    writer's own next sentence and its speaker: the quotation ends with the sentence before
+    one that opens with a speaker and a reporting verb."""
+    first = _token_at(parsed, m.start + 1)
+    if first is None:
+        return m
+    sent = first.sent
+    while sent.end < len(parsed):
+        following = parsed[sent.end].sent
+        if following.start_char >= m.end or "\n" in text[sent.end_char : following.start_char]:
+            return m
+        if _narrated_cue_sentence(following):
+            end = len(text[: sent.end_char].rstrip())
+            return replace(m, end=end) if end - m.start > 2 else m
+        sent = following
+    return m
+
+
 def extract_quotes(doc: Document) -> Document:
     """Fill ``doc.quotes`` from ``doc.parsed`` (a no-op when the document was not parsed)."""
     parsed = doc.parsed
@@ -2662,6 +2744,8 @@ def extract_quotes(doc: Document) -> Document:
         return doc
     text = doc.text
     marks = [m for m in find_marked_spans(text) if m.end - m.start > 2]
+    if any(not m.closed for m in marks):
+        marks = [m if m.closed else _before_narrated_cue(m, parsed, text) for m in marks]
     mark_starts = [m.start for m in marks]
 
     def inside(char: int) -> MarkedSpan | None:
@@ -2801,6 +2885,10 @@ def extract_quotes(doc: Document) -> Document:
             # issue #10 round 14: "Pollsters agree - Carl Bialik: “…”": the name after the
             # dash, before the colon, speaks (the colon lead-in below), not the verb's subject
             attribution = None
+        if attribution is None and _quoted_name(m, text):
+            used_marks.add(k)  # issue #10 quotes58: the name of a rule or a campaign
+            previous = None
+            continue
         chant = _chant_of(m, k, text, index, marks, used_marks)
         if chant is not None:
             drafts.append(chant)

@@ -1912,6 +1912,30 @@ def _transcript_label(span: Span, head: Token) -> bool:
     return sum(t.text == head.text and doc[t.i + 1].text == ":" for t in doc[:-1]) >= 2
 
 
+def _transcript_surname(span: Span, book: NameBook) -> str | None:
+    """issue #10 quotes58 (the key's D6): "⏎COTTON: I think …", "⏎MS. HALE: We object": an
+    all-capitals label opening a line before a colon (a courtesy title before it allowed),
+    whose word is the surname of someone the article names in full, is that person, even with
+    one turn, or when the tagger reads the label as a common noun or no name at all."""
+    doc = span.doc
+    words = [t for t in span if t.text != "."]
+    while words and words[0].lower_.rstrip(".") in COURTESY_TITLES:
+        words = words[1:]
+    if len(words) != 1:
+        return None
+    word = words[0]
+    if not (word.text.isupper() and len(word.text) > 2 and word.text[0].isalpha()):
+        return None
+    if word.lower_ in GENERIC_LABELS or word.i + 1 >= len(doc) or doc[word.i + 1].text != ":":
+        return None
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and "\n" not in before.text_with_ws and not before.is_quote:
+        return None
+    if word.lower_ not in book.full_by_surname:
+        return None
+    return book.full_name([word.text], surname_only=True)
+
+
 # issue #10 names24: nouns for an unnamed person who speaks for a body named before them
 UNNAMED_VOICES = frozenset(
     {"source", "sources", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
@@ -2013,6 +2037,30 @@ def _titled_work(head: Token) -> bool:
     )
 
 
+# issue #10 quotes58: nouns of one person's role that a body's name may qualify ("a former
+# DNC chairman", "a Goldman Sachs banker"): the person speaks, not the body
+INDEFINITE_ROLES = frozenset(
+    {*DESCRIBED_ROLES, *PERSON_NOUNS, "banker", "trader", "economist", "analyst", "director",
+     "manager", "chief", "officer", "member", "employee", "worker", "staffer", "official"}
+) - frozenset({"spokesman", "spokeswoman", "spokesperson"})  # fmt: skip
+
+
+def _indefinite_role(span: Span, head: Token) -> bool:
+    """issue #10 quotes58: "A former DNC chairman says …", "a Goldman Sachs banker said": one
+    person named by a role, with "a" / "an" and a body's name (an ORG) before the role noun, is an
+    unnamed person (the entity graph may still find the one the article names in that role),
+    not the body. A spokesman speaks for the body (``_unnamed_voice_of``)."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lower_ not in INDEFINITE_ROLES:
+        return False
+    first = span[0]
+    if first.lower_ not in ("a", "an", "one", "another") or first.head.i != head.i:
+        return False
+    if any(c.dep_ == "prep" for c in head.children if c.i > head.i):
+        return False  # "a member of the board": the body after the role, kept as before
+    # a place or nationality ("a U.S. judge") stays: it places the person (and its events)
+    return any(t.ent_type_ == "ORG" and t.head.i == head.i for t in span if t.i < head.i)
+
+
 def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None, str]:
     """The resolved name of a speaker mention and how it was found (for the rule)."""
     named = _apposition_owner(head, book)
@@ -2090,6 +2138,9 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
         return suffixed, "surname+suffix->full-name"
     if _transcript_label(span, head):
         return book.full_name([head.text]), "transcript-label"
+    label = _transcript_surname(span, book)
+    if label:
+        return label, "transcript-surname"
     voiced = _unnamed_voice_of(span, head)
     if voiced:
         return voiced, "unnamed-voice-of-body"
@@ -2100,6 +2151,8 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
         return None, "role-description"
     if _titled_work(head):
         return None, "title-of-a-work"
+    if _indefinite_role(span, head):
+        return None, "indefinite-role"
     placed_body = _body_named_for_a_place(span)
     if placed_body:
         return placed_body, "organisation"
