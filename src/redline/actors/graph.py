@@ -4220,6 +4220,20 @@ DESCRIBED_ROLES = {
     "secretary": None,
     # issue #10 names24: "The Amnesty secretary-general said" after "Irene Khan said"
     "secretary-general": None, "boss": None,
+    # issue #10 roles58: a person's profession or bench as a clause's subject ("The retired
+    # neurosurgeon has provided no details", "the justice sounded off on Trump", "the columnist
+    # suggested", "the Stanford medieval-history graduate ended her speech by quoting")
+    "neurosurgeon": None, "surgeon": None, "physician": None, "columnist": None,
+    "justice": None, "graduate": None,
+}  # fmt: skip
+# issue #10 roles58: offices printed as "secretary of <department>" ("The former secretary of
+# state mocked Trump"): the "of" phrase is the office's own name, not a body the role heads
+# ("the president of the company" is someone else)
+OFFICE_OF = {
+    "secretary": frozenset(
+        {"state", "defense", "defence", "treasury", "labor", "labour", "commerce", "education",
+         "energy", "agriculture", "transportation", "health", "interior", "homeland", "war"}
+    ),
 }  # fmt: skip
 # abbreviated roles the tagger reads as proper nouns ("the Labour MP")
 ABBREVIATED_ROLES = frozenset({"mp", "msp", "mep"})
@@ -4251,6 +4265,23 @@ def role_of(token: Any) -> str:
             if joined == HYPHEN_ROLES[role]:
                 return joined
     return role
+
+
+def _office_of(role: str, prep: Any) -> bool:
+    """issue #10 roles58: whether ``prep`` is the "of <department>" that names the role's
+    office ("secretary of state", "secretary of the treasury"): a lower-case department word
+    after "of", with "the" at most before it."""
+    if prep.lower_ != "of" or role not in OFFICE_OF:
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(objects) != 1:
+        return False
+    department = objects[0]
+    return (
+        department.lower_ in OFFICE_OF[role]
+        and department.text.islower()
+        and all(c.dep_ == "det" and c.lower_ == "the" for c in department.children if c.i < department.i)
+    )
 
 
 # the words a description's noun phrase may hold before its noun ("The former first lady and
@@ -4300,6 +4331,7 @@ def description_of(token: Any) -> tuple[int, Any] | None:
         ):
             return None
         right = [c for c in right if c.i != of[0].i]
+    right = [c for c in right if not _office_of(role, c)]
     if any(c.dep_ in ("appos", "compound", "flat") or c.lower_ == "of" for c in right):
         return None  # "the senator, Bernie Sanders", "the president of the company"
     if any(t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in token.subtree if t.i > token.i):
@@ -6428,6 +6460,9 @@ OWN_WORDS = frozenset(
     # claimant's words; the papers filed are the filer's
     | {"allegation", "claim", "charge", "accusation", "assertion", "contention", "argument"}
     | {"warning", "complaint", "petition", "lawsuit", "filing", "promise", "pledge", "vow"}
+    # issue #10 roles58: "Her economic plan promises to …": the plan a candidate put out
+    # speaks for them, as their manifesto does for a party
+    | {"plan", "platform"}
 )  # fmt: skip
 # issue #10 names24: what a body publishes in its own name
 PUBLICITY_WORDS = frozenset(
@@ -6587,10 +6622,15 @@ def link_quote_speakers(doc: Document) -> Document:
                 # issue #10 names24: "Labour's new posters say …", "the party's manifesto
                 # says": a body's own words or publicity are the body speaking (rule D1)
                 entity = max(owned, key=lambda m: m.end)
-            elif bodies := [
-                m for m in found
-                if m.type == "organisation" and (_modified_noun(doc, m) or "").lower() in SPEAKS_FOR
-            ]:  # fmt: skip
+            elif "speaker:name-before-apposition" not in (quote.rule or "") and (
+                bodies := [
+                    m for m in found
+                    if m.type == "organisation"
+                    and (_modified_noun(doc, m) or "").lower() in SPEAKS_FOR
+                ]
+            ):  # fmt: skip
+                # (issue #10 roles58: not "Rosette Pambakian, a Tinder spokeswoman, said",
+                # whose name the quote stage read before the apposition: she speaks)
                 # issue #10 names23: "a spokeswoman for Acme Corp said": an unnamed spokeswoman
                 # speaks, Acme Corp stays the actor
                 owner = max(bodies, key=lambda m: m.end)

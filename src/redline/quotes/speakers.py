@@ -1841,6 +1841,67 @@ RELATION_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# issue #10 roles58: an initial that opens a name ("M. Dane Waters")
+INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _name_before_apposition(head: Token) -> list[str]:
+    """issue #10 roles58: "Rosette Pambakian, a Tinder spokeswoman, said" with the name tagged
+    a nationality or nothing: two or three capitalised proper nouns whose apposition is a person
+    noun are that person's name; the body inside the apposition is whom she speaks for, never
+    the speaker."""
+    if head.pos_ != "PROPN" or head.ent_type_ not in (*MISTAGGED, "NORP"):
+        return []
+    if not head.text.istitle() or head.lower_ in titles():
+        return []
+    if not any(
+        c.dep_ == "appos"
+        and c.i > head.i
+        and c.pos_ == "NOUN"
+        and c.lemma_.lower() in APPOSITION_PERSON_NOUNS
+        for c in head.children
+    ):
+        return []
+    return _compound_name(head)
+
+
+def _compound_name(head: Token) -> list[str]:
+    """The capitalised proper nouns compounded right before ``head`` and ``head`` (two or three
+    words, an initial allowed: "M. Dane Waters"), or []."""
+    doc = head.doc
+    words = [head]
+    i = head.i - 1
+    while i >= 0 and doc[i].dep_ == "compound" and doc[i].head.i in {t.i for t in words}:
+        words.insert(0, doc[i])
+        i -= 1
+    if not 2 <= len(words) <= 3:
+        return []
+    for t in words[:-1]:
+        if t.pos_ != "PROPN" or not (t.text.istitle() or INITIAL.fullmatch(t.text)):
+            return []
+        if t.lower_.rstrip(".") in titles() or t.ent_type_ in ("GPE", "NORP", "LOC"):
+            return []
+    return [t.text for t in words]
+
+
+def _name_read_as_noun(head: Token) -> list[str]:
+    """issue #10 roles58: "M. Dane Waters, whose group …, predicted" with the surname read as a
+    plural common noun: a capitalised noun with no article, after a first name or an initial
+    opening its proper-noun compounds, is a person's surname, not a body the words before it
+    name."""
+    if head.pos_ != "NOUN" or not head.text.istitle() or head.lower_ in titles():
+        return []
+    if any(c.dep_ in ("det", "poss") for c in head.children):
+        return []
+    words = _compound_name(head)
+    if not words:
+        return []
+    first = words[0]
+    if not (INITIAL.fullmatch(first) or first.lower() in first_name_genders()):
+        return []
+    return words
+
+
 def _untagged_apposition_name(head: Token) -> list[str]:
     """issue #10 speakers24: "his friend Mahamat Saleh Oumar told …" with the name tagged a
     product or nothing (a no-break space before it puts the recogniser off): capitalised proper
@@ -2063,6 +2124,12 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
     named = _untagged_apposition_name(head)
     if named:
         return book.full_name(named), "apposition-name"
+    named = _name_before_apposition(head)
+    if named:
+        return book.full_name(named), "name-before-apposition"
+    named = _name_read_as_noun(head)
+    if named:
+        return book.full_name(named), "name-read-as-noun"
     if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
         words = [t.text for t in span if t.pos_ == "PROPN" and t.i <= head.i]
         if (
