@@ -1573,7 +1573,12 @@ def mention_span(head: Token) -> Span:
         return doc[head.i : head.i + 1]
     left = head.i
     right = head.i
+    # issue #10 roles58: "De Blasio, speaking on WOR710, called Trump a “blowhard,” and said":
+    # an "and" hung on the name with no name conjoined after it joins the verbs, not the phrase
+    joined = any(c.dep_ == "conj" and c.i > head.i for c in head.children)
     for child in head.children:
+        if child.dep_ == "cc" and child.i > head.i and not joined:
+            continue
         if child.i < head.i and child.dep_ in MODIFIER_DEPS + ("appos", "cc", "conj", "flat"):
             left = min(left, child.left_edge.i)
         elif child.i > head.i and (
