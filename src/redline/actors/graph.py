@@ -1445,11 +1445,14 @@ def _placed_by_linked_description(graph: _Graph) -> None:
         if span is None:
             continue
         root = span.root
-        clauses = {t.i for c in root.subtree if c.dep_ in CLAUSE_DEPS for t in c.subtree}
+        # (not the root's own link: roles58's description may be an apposition)
+        clauses = {
+            t.i for c in root.subtree if c.dep_ in CLAUSE_DEPS and c.i != root.i for t in c.subtree
+        }
         tokens = [t for t in root.subtree if t.i not in clauses]
         while tokens and tokens[-1].is_punct:
             tokens.pop()
-        if any(t.ent_type_ == "PERSON" for t in tokens):
+        if not tokens or any(t.ent_type_ == "PERSON" for t in tokens):
             continue  # "the president's lawyer": someone else's role
         last = tokens[-1]
         phrase = graph.doc.text[tokens[0].idx : last.idx + len(last.text)]
@@ -4280,7 +4283,9 @@ def _office_of(role: str, prep: Any) -> bool:
     return (
         department.lower_ in OFFICE_OF[role]
         and department.text.islower()
-        and all(c.dep_ == "det" and c.lower_ == "the" for c in department.children if c.i < department.i)
+        and all(
+            c.dep_ == "det" and c.lower_ == "the" for c in department.children if c.i < department.i
+        )
     )
 
 
@@ -4355,6 +4360,47 @@ def description_of(token: Any) -> tuple[int, Any] | None:
     return start, owner
 
 
+SPACED_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _spaced_dash(token: Any) -> bool:
+    doc = token.doc
+    return (
+        token.text in SPACED_DASHES
+        and bool(token.whitespace_)
+        and token.i > 0
+        and bool(doc[token.i - 1].whitespace_)
+    )
+
+
+def past_dash_aside(subject: Any) -> Any | None:
+    """issue #10 roles58: "In the letter - addressed to the U.S. attorney …, Channing D.
+    Phillips - the Utah Republican asks": a name that ends an aside a spaced dash opened is
+    the aside's, and the description after the closing dash is the subject the parser hung on
+    it as an apposition."""
+    doc = subject.doc
+    after = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i]
+    if len(after) != 1:
+        return None
+    described = after[0]
+    dash = described.left_edge.i - 1
+    if dash <= subject.i or not _spaced_dash(doc[dash]):
+        return None
+    if any(doc[i].text in SPACED_DASHES for i in range(subject.i + 1, dash)):
+        return None
+    sent = subject.sent
+    opened = [t for t in doc[sent.start : subject.left_edge.i] if _spaced_dash(t)]
+    if len(opened) != 1:
+        return None  # no aside opened before the name, or one already closed
+    if not any(t.text == "," for t in doc[opened[0].i : subject.left_edge.i]):
+        return None
+    if described.pos_ not in ("NOUN", "PROPN") or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in described.children
+    ):
+        return None
+    return described
+
+
 # the arguments of a verb whose clauses below it cannot hold a description of the same person
 COMMANDING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 # the links that leave the verb's own clause: a clause joined to it, not one it governs
@@ -4398,7 +4444,11 @@ def _descriptions(graph: _Graph) -> None:
         for t in _tokens_where(
             parsed, "LOWER", [*DESCRIBED_ROLES, *HYPHEN_ROLES], graph.parse_reads
         )
+        # issue #10 roles58: or the description after an aside's closing dash, which the
+        # parser hung on the aside's last name ("…, Channing D. Phillips - the Utah Republican
+        # asks")
         if t.dep_ in SUBJECT_DEPS
+        or (t.dep_ == "appos" and t.head.dep_ in SUBJECT_DEPS and past_dash_aside(t.head) == t)
     ]
     if not tokens:
         return

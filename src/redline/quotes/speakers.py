@@ -33,6 +33,7 @@ from redline.actors.graph import (
     description_of,
     headline_subject,
     lead_words_cut,
+    past_dash_aside,
     tidy_name,
 )
 from redline.actors.tag import organisation_headed, slogan_name
@@ -592,7 +593,8 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
                     or token.head
                 )
             return (
-                _person_before_campus(subject)
+                past_dash_aside(subject)
+                or _person_before_campus(subject)
                 or _name_past_title_stop(subject)
                 or _name_after_role(token, subject)
                 or _name_after_intensive_reflexive(subject)
@@ -1886,7 +1888,16 @@ def _compound_name(head: Token) -> list[str]:
             return []
         if t.lower_.rstrip(".") in titles() or t.ent_type_ in ("GPE", "NORP", "LOC"):
             return []
-    return [t.text for t in words]
+    first = words[0].i
+    if (
+        first >= 2
+        and doc[first - 1].text == "-"
+        and not doc[first - 1].whitespace_
+        and not doc[first - 2].whitespace_
+        and doc[first - 2].text.istitle()
+    ):
+        first -= 2  # "Jean-Marc Ayrault" is tokenised Jean - Marc: the name keeps its first part
+    return doc[first : head.i + 1].text.split()
 
 
 def _name_read_as_noun(head: Token) -> list[str]:
