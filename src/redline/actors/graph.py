@@ -4302,12 +4302,18 @@ def description_of(token: Any) -> tuple[int, Any] | None:
     role = role_of(token)
     if role not in DESCRIBED_ROLES:
         return None
+    # issue #10 roles58: "…, Maria Lopez - the Utah Republican asks", the name that closes an
+    # aside parsed as the description's compound: the phrase opens after the spaced dash
+    edge = token.left_edge.i
+    cut = [t.i for t in token.doc[edge : token.i] if _spaced_dash(t)]
+    if cut:
+        edge = cut[-1] + 1
     if role in PARTY_ROLES:
         # "the Wisconsin Republican", "the Republican"; not "the last Republican", "the
         # more conservative Democrat", "The lifelong Republican"
         if token.tag_ != "NNP" or not token.text.istitle():
             return None
-        between = token.doc[token.left_edge.i + 1 : token.i]
+        between = token.doc[edge + 1 : token.i]
         if any(t.ent_type_ not in ("GPE", "LOC") for t in between):
             return None
     elif role in ABBREVIATED_ROLES:
@@ -4320,7 +4326,7 @@ def description_of(token: Any) -> tuple[int, Any] | None:
     doc = token.doc
     if role == "lady" and not (token.i and doc[token.i - 1].lower_ == "first"):
         return None
-    left = [c for c in token.children if c.i < token.i]
+    left = [c for c in token.children if edge <= c.i < token.i]
     if role != token.lower_:
         # "The Amnesty secretary-general": the words before hang on the first piece
         first = doc[token.i - 2]
@@ -4351,7 +4357,7 @@ def description_of(token: Any) -> tuple[int, Any] | None:
         start = owner.i + 1
         while start < token.i and doc[start].dep_ == "case":
             start += 1
-    elif det is not None and det.lower_ == "the" and det.i == token.left_edge.i:
+    elif det is not None and det.lower_ == "the" and det.i == edge:
         start = det.i
     else:
         return None
@@ -4371,6 +4377,23 @@ def _spaced_dash(token: Any) -> bool:
         and token.i > 0
         and bool(doc[token.i - 1].whitespace_)
     )
+
+
+# a spaced dash right before a description, and the text back to the sentence's start
+DASH_BEFORE = re.compile(r"\s[-–—]{1,2}\s+\Z")
+SPACED_DASH_TEXT = re.compile(r"\s[-–—]{1,2}\s")
+
+
+def _dash_aside_before(text: str, start: int, sentence: int) -> tuple[int, int] | None:
+    """issue #10 roles58: (opening dash, closing dash) when a spaced dash right before
+    ``start`` closes an aside a spaced dash opened earlier in the sentence from ``sentence``."""
+    closing = DASH_BEFORE.search(text, sentence, start)
+    if closing is None:
+        return None
+    opened = list(SPACED_DASH_TEXT.finditer(text, sentence, closing.start()))
+    if len(opened) != 1:
+        return None
+    return opened[0].start(), closing.start()
 
 
 def past_dash_aside(subject: Any) -> Any | None:
@@ -4490,6 +4513,14 @@ def _descriptions(graph: _Graph) -> None:
             if node_quote is not None and node_quote != quote:
                 continue
             candidates.append(node)
+        here = bisect_right(sentence_starts, start) - 1
+        aside = (
+            _dash_aside_before(graph.doc.text, start, sentence_starts[here]) if here >= 0 else None
+        )
+        if aside is not None:
+            # issue #10 roles58: "In the letter - addressed to …, Maria Lopez - the Utah
+            # Republican asks": whoever the aside names is someone else
+            candidates = [n for n in candidates if not aside[0] < n.start < aside[1]]
         candidates = _same_country(graph, candidates, graph.doc.text[start:end])
         if not candidates:
             continue
