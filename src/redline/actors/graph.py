@@ -1484,11 +1484,14 @@ def _placed_by_linked_description(graph: _Graph) -> None:
         if span is None:
             continue
         root = span.root
-        clauses = {t.i for c in root.subtree if c.dep_ in CLAUSE_DEPS for t in c.subtree}
+        # (not the root's own link: roles58's description may be an apposition)
+        clauses = {
+            t.i for c in root.subtree if c.dep_ in CLAUSE_DEPS and c.i != root.i for t in c.subtree
+        }
         tokens = [t for t in root.subtree if t.i not in clauses]
         while tokens and tokens[-1].is_punct:
             tokens.pop()
-        if any(t.ent_type_ == "PERSON" for t in tokens):
+        if not tokens or any(t.ent_type_ == "PERSON" for t in tokens):
             continue  # "the president's lawyer": someone else's role
         last = tokens[-1]
         phrase = graph.doc.text[tokens[0].idx : last.idx + len(last.text)]
@@ -4262,6 +4265,20 @@ DESCRIBED_ROLES = {
     "secretary": None,
     # issue #10 names24: "The Amnesty secretary-general said" after "Irene Khan said"
     "secretary-general": None, "boss": None,
+    # issue #10 roles58: a person's profession or bench as a clause's subject ("The retired
+    # neurosurgeon has provided no details", "the justice sounded off on Trump", "the columnist
+    # suggested", "the Stanford medieval-history graduate ended her speech by quoting")
+    "neurosurgeon": None, "surgeon": None, "physician": None, "columnist": None,
+    "justice": None, "graduate": None,
+}  # fmt: skip
+# issue #10 roles58: offices printed as "secretary of <department>" ("The former secretary of
+# state mocked Trump"): the "of" phrase is the office's own name, not a body the role heads
+# ("the president of the company" is someone else)
+OFFICE_OF = {
+    "secretary": frozenset(
+        {"state", "defense", "defence", "treasury", "labor", "labour", "commerce", "education",
+         "energy", "agriculture", "transportation", "health", "interior", "homeland", "war"}
+    ),
 }  # fmt: skip
 # abbreviated roles the tagger reads as proper nouns ("the Labour MP")
 ABBREVIATED_ROLES = frozenset({"mp", "msp", "mep"})
@@ -4295,6 +4312,25 @@ def role_of(token: Any) -> str:
     return role
 
 
+def _office_of(role: str, prep: Any) -> bool:
+    """issue #10 roles58: whether ``prep`` is the "of <department>" that names the role's
+    office ("secretary of state", "secretary of the treasury"): a lower-case department word
+    after "of", with "the" at most before it."""
+    if prep.lower_ != "of" or role not in OFFICE_OF:
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(objects) != 1:
+        return False
+    department = objects[0]
+    return (
+        department.lower_ in OFFICE_OF[role]
+        and department.text.islower()
+        and all(
+            c.dep_ == "det" and c.lower_ == "the" for c in department.children if c.i < department.i
+        )
+    )
+
+
 # the words a description's noun phrase may hold before its noun ("The former first lady and
 # U.S. senator", "the Republican presidential nominee")
 DESCRIPTION_DEPS = frozenset({"det", "amod", "compound", "nmod", "npadvmod", "poss", "case",
@@ -4308,12 +4344,18 @@ def description_of(token: Any) -> tuple[int, Any] | None:
     role = role_of(token)
     if role not in DESCRIBED_ROLES:
         return None
+    # issue #10 roles58: "…, Maria Lopez - the Utah Republican asks", the name that closes an
+    # aside parsed as the description's compound: the phrase opens after the spaced dash
+    edge = token.left_edge.i
+    cut = [t.i for t in token.doc[edge : token.i] if _spaced_dash(t)]
+    if cut:
+        edge = cut[-1] + 1
     if role in PARTY_ROLES:
         # "the Wisconsin Republican", "the Republican"; not "the last Republican", "the
         # more conservative Democrat", "The lifelong Republican"
         if token.tag_ != "NNP" or not token.text.istitle():
             return None
-        between = token.doc[token.left_edge.i + 1 : token.i]
+        between = token.doc[edge + 1 : token.i]
         if any(t.ent_type_ not in ("GPE", "LOC") for t in between):
             return None
     elif role in ABBREVIATED_ROLES:
@@ -4326,7 +4368,7 @@ def description_of(token: Any) -> tuple[int, Any] | None:
     doc = token.doc
     if role == "lady" and not (token.i and doc[token.i - 1].lower_ == "first"):
         return None
-    left = [c for c in token.children if c.i < token.i]
+    left = [c for c in token.children if edge <= c.i < token.i]
     if role != token.lower_:
         # "The Amnesty secretary-general": the words before hang on the first piece
         first = doc[token.i - 2]
@@ -4342,6 +4384,7 @@ def description_of(token: Any) -> tuple[int, Any] | None:
         ):
             return None
         right = [c for c in right if c.i != of[0].i]
+    right = [c for c in right if not _office_of(role, c)]
     if any(c.dep_ in ("appos", "compound", "flat") or c.lower_ == "of" for c in right):
         return None  # "the senator, Bernie Sanders", "the president of the company"
     if any(t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in token.subtree if t.i > token.i):
@@ -4356,13 +4399,71 @@ def description_of(token: Any) -> tuple[int, Any] | None:
         start = owner.i + 1
         while start < token.i and doc[start].dep_ == "case":
             start += 1
-    elif det is not None and det.lower_ == "the" and det.i == token.left_edge.i:
+    elif det is not None and det.lower_ == "the" and det.i == edge:
         start = det.i
     else:
         return None
     if any(t.ent_type_ == "PERSON" or "\n" in t.text_with_ws for t in doc[start : token.i]):
         return None
     return start, owner
+
+
+SPACED_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _spaced_dash(token: Any) -> bool:
+    doc = token.doc
+    return (
+        token.text in SPACED_DASHES
+        and bool(token.whitespace_)
+        and token.i > 0
+        and bool(doc[token.i - 1].whitespace_)
+    )
+
+
+# a spaced dash right before a description, and the text back to the sentence's start
+DASH_BEFORE = re.compile(r"\s[-–—]{1,2}\s+\Z")
+SPACED_DASH_TEXT = re.compile(r"\s[-–—]{1,2}\s")
+
+
+def _dash_aside_before(text: str, start: int, sentence: int) -> tuple[int, int] | None:
+    """issue #10 roles58: (opening dash, closing dash) when a spaced dash right before
+    ``start`` closes an aside a spaced dash opened earlier in the sentence from ``sentence``."""
+    closing = DASH_BEFORE.search(text, sentence, start)
+    if closing is None:
+        return None
+    opened = list(SPACED_DASH_TEXT.finditer(text, sentence, closing.start()))
+    if len(opened) != 1:
+        return None
+    return opened[0].start(), closing.start()
+
+
+def past_dash_aside(subject: Any) -> Any | None:
+    """issue #10 roles58: "In the letter - addressed to the U.S. attorney …, Channing D.
+    Phillips - the Utah Republican asks": a name that ends an aside a spaced dash opened is
+    the aside's, and the description after the closing dash is the subject the parser hung on
+    it as an apposition."""
+    doc = subject.doc
+    after = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i]
+    if len(after) != 1:
+        return None
+    described = after[0]
+    dash = described.left_edge.i - 1
+    if dash <= subject.i or not _spaced_dash(doc[dash]):
+        return None
+    if any(doc[i].text in SPACED_DASHES for i in range(subject.i + 1, dash)):
+        return None
+    sent = subject.sent
+    opened = [t for t in doc[sent.start : subject.left_edge.i] if _spaced_dash(t)]
+    if len(opened) != 1:
+        return None  # no aside opened before the name, or one already closed
+    if not any(t.text == "," for t in doc[opened[0].i : subject.left_edge.i]):
+        return None
+    if described.pos_ not in ("NOUN", "PROPN") or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in described.children
+    ):
+        return None
+    return described
 
 
 # the arguments of a verb whose clauses below it cannot hold a description of the same person
@@ -4408,7 +4509,11 @@ def _descriptions(graph: _Graph) -> None:
         for t in _tokens_where(
             parsed, "LOWER", [*DESCRIBED_ROLES, *HYPHEN_ROLES], graph.parse_reads
         )
+        # issue #10 roles58: or the description after an aside's closing dash, which the
+        # parser hung on the aside's last name ("…, Channing D. Phillips - the Utah Republican
+        # asks")
         if t.dep_ in SUBJECT_DEPS
+        or (t.dep_ == "appos" and t.head.dep_ in SUBJECT_DEPS and past_dash_aside(t.head) == t)
     ]
     if not tokens:
         return
@@ -4450,6 +4555,14 @@ def _descriptions(graph: _Graph) -> None:
             if node_quote is not None and node_quote != quote:
                 continue
             candidates.append(node)
+        here = bisect_right(sentence_starts, start) - 1
+        aside = (
+            _dash_aside_before(graph.doc.text, start, sentence_starts[here]) if here >= 0 else None
+        )
+        if aside is not None:
+            # issue #10 roles58: "In the letter - addressed to …, Maria Lopez - the Utah
+            # Republican asks": whoever the aside names is someone else
+            candidates = [n for n in candidates if not aside[0] < n.start < aside[1]]
         candidates = _same_country(graph, candidates, graph.doc.text[start:end])
         if not candidates:
             continue
@@ -6565,6 +6678,9 @@ OWN_WORDS = frozenset(
     # claimant's words; the papers filed are the filer's
     | {"allegation", "claim", "charge", "accusation", "assertion", "contention", "argument"}
     | {"warning", "complaint", "petition", "lawsuit", "filing", "promise", "pledge", "vow"}
+    # issue #10 roles58: "Her economic plan promises to …": the plan a candidate put out
+    # speaks for them, as their manifesto does for a party
+    | {"plan", "platform"}
 )  # fmt: skip
 # issue #10 names24: what a body publishes in its own name
 PUBLICITY_WORDS = frozenset(
@@ -6724,10 +6840,15 @@ def link_quote_speakers(doc: Document) -> Document:
                 # issue #10 names24: "Labour's new posters say …", "the party's manifesto
                 # says": a body's own words or publicity are the body speaking (rule D1)
                 entity = max(owned, key=lambda m: m.end)
-            elif bodies := [
-                m for m in found
-                if m.type == "organisation" and (_modified_noun(doc, m) or "").lower() in SPEAKS_FOR
-            ]:  # fmt: skip
+            elif "speaker:name-before-apposition" not in (quote.rule or "") and (
+                bodies := [
+                    m for m in found
+                    if m.type == "organisation"
+                    and (_modified_noun(doc, m) or "").lower() in SPEAKS_FOR
+                ]
+            ):  # fmt: skip
+                # (issue #10 roles58: not "Rosette Pambakian, a Tinder spokeswoman, said",
+                # whose name the quote stage read before the apposition: she speaks)
                 # issue #10 names23: "a spokeswoman for Acme Corp said": an unnamed spokeswoman
                 # speaks, Acme Corp stays the actor
                 owner = max(bodies, key=lambda m: m.end)

@@ -33,6 +33,7 @@ from redline.actors.graph import (
     description_of,
     headline_subject,
     lead_words_cut,
+    past_dash_aside,
     tidy_name,
 )
 from redline.actors.tag import organisation_headed, slogan_name
@@ -592,7 +593,8 @@ def speaker_head(cue: Token, inside=lambda char: None) -> Token | None:
                     or token.head
                 )
             return (
-                _person_before_campus(subject)
+                past_dash_aside(subject)
+                or _person_before_campus(subject)
                 or _name_past_title_stop(subject)
                 or _name_after_role(token, subject)
                 or _name_after_intensive_reflexive(subject)
@@ -1573,7 +1575,12 @@ def mention_span(head: Token) -> Span:
         return doc[head.i : head.i + 1]
     left = head.i
     right = head.i
+    # issue #10 roles58: "De Blasio, speaking on WOR710, called Trump a “blowhard,” and said":
+    # an "and" hung on the name with no name conjoined after it joins the verbs, not the phrase
+    joined = any(c.dep_ == "conj" and c.i > head.i for c in head.children)
     for child in head.children:
+        if child.dep_ == "cc" and child.i > head.i and not joined:
+            continue
         if child.i < head.i and child.dep_ in MODIFIER_DEPS + ("appos", "cc", "conj", "flat"):
             left = min(left, child.left_edge.i)
         elif child.i > head.i and (
@@ -1839,6 +1846,76 @@ RELATION_NOUNS = frozenset(
      "aunt", "nephew", "niece", "colleague", "neighbor", "neighbour", "classmate", "roommate",
      "partner", "boyfriend", "girlfriend", "fiancé", "fiancee", "fiancée", "teammate"}
 )  # fmt: skip
+
+
+# issue #10 roles58: an initial that opens a name ("M. Dane Waters")
+INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _name_before_apposition(head: Token) -> list[str]:
+    """issue #10 roles58: "Rosette Pambakian, a Tinder spokeswoman, said" with the name tagged
+    a nationality or nothing: two or three capitalised proper nouns whose apposition is a person
+    noun are that person's name; the body inside the apposition is whom she speaks for, never
+    the speaker."""
+    if head.pos_ != "PROPN" or head.ent_type_ not in (*MISTAGGED, "NORP"):
+        return []
+    if not head.text.istitle() or head.lower_ in titles():
+        return []
+    if not any(
+        c.dep_ == "appos"
+        and c.i > head.i
+        and c.pos_ == "NOUN"
+        and c.lemma_.lower() in APPOSITION_PERSON_NOUNS
+        for c in head.children
+    ):
+        return []
+    return _compound_name(head)
+
+
+def _compound_name(head: Token) -> list[str]:
+    """The capitalised proper nouns compounded right before ``head`` and ``head`` (two or three
+    words, an initial allowed: "M. Dane Waters"), or []."""
+    doc = head.doc
+    words = [head]
+    i = head.i - 1
+    while i >= 0 and doc[i].dep_ == "compound" and doc[i].head.i in {t.i for t in words}:
+        words.insert(0, doc[i])
+        i -= 1
+    if not 2 <= len(words) <= 3:
+        return []
+    for t in words[:-1]:
+        if t.pos_ != "PROPN" or not (t.text.istitle() or INITIAL.fullmatch(t.text)):
+            return []
+        if t.lower_.rstrip(".") in titles() or t.ent_type_ in ("GPE", "NORP", "LOC"):
+            return []
+    first = words[0].i
+    if (
+        first >= 2
+        and doc[first - 1].text == "-"
+        and not doc[first - 1].whitespace_
+        and not doc[first - 2].whitespace_
+        and doc[first - 2].text.istitle()
+    ):
+        first -= 2  # "Jean-Marc Ayrault" is tokenised Jean - Marc: the name keeps its first part
+    return doc[first : head.i + 1].text.split()
+
+
+def _name_read_as_noun(head: Token) -> list[str]:
+    """issue #10 roles58: "M. Dane Waters, whose group …, predicted" with the surname read as a
+    plural common noun: a capitalised noun with no article, after a first name or an initial
+    opening its proper-noun compounds, is a person's surname, not a body the words before it
+    name."""
+    if head.pos_ != "NOUN" or not head.text.istitle() or head.lower_ in titles():
+        return []
+    if any(c.dep_ in ("det", "poss") for c in head.children):
+        return []
+    words = _compound_name(head)
+    if not words:
+        return []
+    first = words[0]
+    if not (INITIAL.fullmatch(first) or first.lower() in first_name_genders()):
+        return []
+    return words
 
 
 def _untagged_apposition_name(head: Token) -> list[str]:
@@ -2111,6 +2188,12 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
     named = _untagged_apposition_name(head)
     if named:
         return book.full_name(named), "apposition-name"
+    named = _name_before_apposition(head)
+    if named:
+        return book.full_name(named), "name-before-apposition"
+    named = _name_read_as_noun(head)
+    if named:
+        return book.full_name(named), "name-read-as-noun"
     if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
         words = [t.text for t in span if t.pos_ == "PROPN" and t.i <= head.i]
         if (
