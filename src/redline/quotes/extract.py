@@ -2991,6 +2991,8 @@ def extract_quotes(doc: Document) -> Document:
         if any(d.start < hi and d.end > lo and not d.start <= cue < d.end for d in drafts):
             continue
         for lo, hi in attribution.pieces or [attribution.content]:
+            if text[lo:hi].strip().lower() in RELATIVE_WORDS:
+                continue  # issue #10 read58: "James Tambone, who it says headed ...": no "who"
             rule = f"indirect:{attribution.how}"
             drafts.append(Draft(lo, hi, "indirect", attribution, rule, None))
 
@@ -2999,8 +3001,16 @@ def extract_quotes(doc: Document) -> Document:
     _take_in_next_quoted_words(drafts, marks, text, index, by_cue)
     _end_before_writers_which(drafts, marks, text)
     _end_before_medium(drafts, text)
-    doc.quotes = _resolve(drafts, text, book)
+    doc.quotes = [q for q in _resolve(drafts, text, book) if not _speaker_is_content(q)]
     return doc
+
+
+def _speaker_is_content(quote: Quote) -> bool:
+    """issue #10 read58: "to confirm or deny the report": a reported object that the speaker
+    search took for its own speaker is no quotation."""
+    if quote.kind != "indirect" or quote.speaker_start is None or quote.speaker_end is None:
+        return False
+    return quote.speaker_start < quote.end and quote.start < quote.speaker_end
 
 
 RELATIVE_WORDS = ("which", "who", "whom")
