@@ -3267,7 +3267,9 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
         if found is None:
             continue
         word = found.group(1)
-        if word[:1].isupper() and not (found is before and _sentence_start(text, start)):
+        # a sentence's opening word ("Later WMC said") is no part of the name
+        opening = found is before and _sentence_start(text, start - len(found.group(0)))
+        if word[:1].isupper() and not opening:
             return False
         if word.lower() in ("of", "&", "and", "de", "du") and found is before:
             return False

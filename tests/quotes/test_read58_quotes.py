@@ -1,0 +1,41 @@
+"""issue #10 read58: a relative pronoun and a reported object are no quotations. Texts written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _seen(doc):
+    return [(q.speaker, q.speaker_text, q.text, q.rule) for q in doc.quotes]
+
+
+def test_who_it_says_gives_no_quote_of_who(code_text):
+    doc = code_text(
+        "The regulator filed charges against John Doran, who it says ran the fund's sales "
+        "desk, and his deputy."
+    )
+    assert not [q for q in doc.quotes if q.text.strip().lower() == "who"], _seen(doc)
+
+
+def test_a_report_denied_is_not_its_own_speaker(code_text):
+    doc = code_text(
+        "Shares in the explorer fell sharply on Monday. The company said it had not received "
+        "any word from the ministry to confirm or deny the report."
+    )
+    for q in doc.quotes:
+        assert not (
+            q.speaker_start is not None and q.speaker_start < q.end and q.start < q.speaker_end
+        ), _seen(doc)
+
+
+def test_an_untagged_short_form_speaks_for_the_firm(code_text):
+    doc = code_text(
+        "Australian mining firm WMC Resources has rejected a takeover offer. WMC said it made "
+        "a profit of A$1bn last year. Later WMC said the bid was an undervaluation."
+    )
+    for q in doc.quotes:
+        if q.speaker_text == "WMC":
+            assert q.speaker == "WMC Resources" and q.actor == "AUSBUS", _seen(doc)
