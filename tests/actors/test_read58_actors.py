@@ -81,3 +81,12 @@ def test_a_common_noun_before_a_firms_name_is_no_part_of_it(code_text):
 def test_the_pages_firms_and_people(book, name, code):
     found = book.lookup(name, "2004-06-15")
     assert found is not None and found.code == code, found
+
+
+def test_a_ministry_named_with_and_keeps_its_first_word(code_text):
+    doc = code_text(
+        '"Conditions will stay weak," the Finance and Economy Ministry said in a statement.'
+    )
+    assert doc.quotes and doc.quotes[0].speaker == "Finance and Economy Ministry", [
+        (q.speaker, q.speaker_text) for q in doc.quotes
+    ]

@@ -725,6 +725,17 @@ def _name_mentions(graph: _Graph) -> None:
             continue
         if entity.label == "ORG" and doc.text[start:end].islower():
             continue  # names28: "the secretary of state" tagged a body: no name, no body
+        joined = (
+            JOINED_BODY_NAME.search(doc.text[max(0, start - 40) : start])
+            if entity.label == "ORG" and BODY_NAME_HEAD.search(doc.text[start:end])
+            else None
+        )
+        if joined and not graph.taken(start - len(joined.group(0)) + 4, start):
+            # issue #10 read58: "the Finance and Economy Ministry" tagged from "Economy": the
+            # body's name takes in the capitalised word joined to it by "and" after "the"
+            start -= len(joined.group(0)) - 4
+            if entity.canonical:
+                entity = replace(entity, canonical=tidy_name(doc.text[start:end]))
         leading = LEADING_BODY_NOUN.match(doc.text, start, end) if entity.label == "ORG" else None
         if leading:
             # issue #10 read58: "rival bank UFJ Holdings" tagged with "bank": the name is the
@@ -3310,6 +3321,9 @@ def _wider_long_form(graph: _Graph, node: _Node, bracket: int, plain: str) -> li
 
 
 THE_OPENING = re.compile(r"^[Tt]he\s+")
+# issue #10 read58: "the Finance and Economy Ministry", "the Trade and Industry Department"
+JOINED_BODY_NAME = re.compile(r"\b[Tt]he [A-Z][a-z]+ (?:and|&) $")
+BODY_NAME_HEAD = re.compile(r"\b(?:Ministry|Department|Committee|Commission|Office|Agency)$")
 # issue #10 read58: a business's common noun the tagger took into the name ("bank UFJ Holdings")
 LEADING_BODY_NOUN = re.compile(
     r"(?:bank|firm|company|group|rival|lender|insurer|carrier|airline|brewer|retailer|giant"
