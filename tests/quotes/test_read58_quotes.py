@@ -39,3 +39,9 @@ def test_an_untagged_short_form_speaks_for_the_firm(code_text):
     for q in doc.quotes:
         if q.speaker_text == "WMC":
             assert q.speaker == "WMC Resources" and q.actor == "AUSBUS", _seen(doc)
+
+
+def test_a_body_the_book_knows_keeps_its_and(code_text):
+    doc = code_text("Ironhorse Oil and Gas has denied to reporters that it won the contract.")
+    assert doc.quotes, _seen(doc)
+    assert doc.quotes[0].speaker == "Ironhorse Oil and Gas", _seen(doc)
