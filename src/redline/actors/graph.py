@@ -4314,8 +4314,8 @@ def _last_company(
         if not business:
             continue
         before = [s for s in latest.get(entity, ()) if s < start]
-        if before and before[-1] > best_at:
-            best, best_at = entity, before[-1]
+        if before and max(before) > best_at:  # read58: short forms are added out of order
+            best, best_at = entity, max(before)
     if any(best_at < b < start and not graph.at(b, b + 1) for b in booked):
         return []
     if best is None or best_at < start - COMPANY_REACH:

@@ -3010,6 +3010,8 @@ def _speaker_is_content(quote: Quote) -> bool:
     search took for its own speaker is no quotation."""
     if quote.kind != "indirect" or quote.speaker_start is None or quote.speaker_end is None:
         return False
+    if not (quote.rule or "").startswith("indirect:object("):
+        return False  # "according to X, ..." holds its speaker inside the clause it reports
     return quote.speaker_start < quote.end and quote.start < quote.speaker_end
 
 
