@@ -2991,8 +2991,6 @@ def extract_quotes(doc: Document) -> Document:
         if any(d.start < hi and d.end > lo and not d.start <= cue < d.end for d in drafts):
             continue
         for lo, hi in attribution.pieces or [attribution.content]:
-            if text[lo:hi].strip().lower() in RELATIVE_WORDS:
-                continue  # issue #10 read58: "James Tambone, who it says headed ...": no "who"
             rule = f"indirect:{attribution.how}"
             drafts.append(Draft(lo, hi, "indirect", attribution, rule, None))
 
@@ -3001,13 +2999,23 @@ def extract_quotes(doc: Document) -> Document:
     _take_in_next_quoted_words(drafts, marks, text, index, by_cue)
     _end_before_writers_which(drafts, marks, text)
     _end_before_medium(drafts, text)
-    doc.quotes = [q for q in _resolve(drafts, text, book) if not _speaker_is_content(q)]
+    doc.quotes = [_no_speaker_inside(q) for q in _resolve(drafts, text, book)]
     return doc
 
 
+def _no_speaker_inside(quote: Quote) -> Quote:
+    """issue #10 read58: "to confirm or deny the report", "accused the GOP of stoking ...": a
+    speaker the search found inside an object's reported content is not who spoke (the quote
+    stays, as PolNeAR marks such objects; only the speaker goes)."""
+    if not _speaker_is_content(quote):
+        return quote
+    return replace(
+        quote, speaker=None, speaker_text=None, speaker_start=None, speaker_end=None, actor=None
+    )
+
+
 def _speaker_is_content(quote: Quote) -> bool:
-    """issue #10 read58: "to confirm or deny the report": a reported object that the speaker
-    search took for its own speaker is no quotation."""
+    """Whether an object quote's speaker lies inside its content."""
     if quote.kind != "indirect" or quote.speaker_start is None or quote.speaker_end is None:
         return False
     if not (quote.rule or "").startswith("indirect:object("):
