@@ -2999,28 +2999,8 @@ def extract_quotes(doc: Document) -> Document:
     _take_in_next_quoted_words(drafts, marks, text, index, by_cue)
     _end_before_writers_which(drafts, marks, text)
     _end_before_medium(drafts, text)
-    doc.quotes = [_no_speaker_inside(q) for q in _resolve(drafts, text, book)]
+    doc.quotes = _resolve(drafts, text, book)
     return doc
-
-
-def _no_speaker_inside(quote: Quote) -> Quote:
-    """issue #10 read58: "to confirm or deny the report", "accused the GOP of stoking ...": a
-    speaker the search found inside an object's reported content is not who spoke (the quote
-    stays, as PolNeAR marks such objects; only the speaker goes)."""
-    if not _speaker_is_content(quote):
-        return quote
-    return replace(
-        quote, speaker=None, speaker_text=None, speaker_start=None, speaker_end=None, actor=None
-    )
-
-
-def _speaker_is_content(quote: Quote) -> bool:
-    """Whether an object quote's speaker lies inside its content."""
-    if quote.kind != "indirect" or quote.speaker_start is None or quote.speaker_end is None:
-        return False
-    if not (quote.rule or "").startswith("indirect:object("):
-        return False  # "according to X, ..." holds its speaker inside the clause it reports
-    return quote.speaker_start < quote.end and quote.start < quote.speaker_end
 
 
 RELATIVE_WORDS = ("which", "who", "whom")
