@@ -44,7 +44,7 @@ def test_a_generational_suffix_the_alias_lacks_is_another_man(book, phrase, pers
     [
         ("Beau Biden", True),
         ("Tiffany Trump", True),
-        ("Rafik Hariri", True),
+        ("Bahia Hariri", True),  # read58: Rafik Hariri is in the book now
         ("Heydar Aliyev", True),
         # the person's own given name, a title, a party word, a function word: the book's person
         ("Joe Biden", False),

@@ -515,6 +515,7 @@ def _link_mentions(graph: _Graph, pronoun_ranker: bool) -> None:
     _name_mentions(graph)
     _placed_by_description(graph)
     _acronyms(graph)
+    _untagged_short_forms(graph)
     _placed_by_description(graph, _acronym_names(graph))
     _placed_by_household(graph)
     _titled(graph)
@@ -724,6 +725,24 @@ def _name_mentions(graph: _Graph) -> None:
             continue
         if entity.label == "ORG" and doc.text[start:end].islower():
             continue  # names28: "the secretary of state" tagged a body: no name, no body
+        joined = (
+            JOINED_BODY_NAME.search(doc.text[max(0, start - 40) : start])
+            if entity.label == "ORG" and BODY_NAME_HEAD.search(doc.text[start:end])
+            else None
+        )
+        if joined and not graph.taken(start - len(joined.group(0)) + 4, start):
+            # issue #10 read58: "the Finance and Economy Ministry" tagged from "Economy": the
+            # body's name takes in the capitalised word joined to it by "and" after "the"
+            start -= len(joined.group(0)) - 4
+            if entity.canonical:
+                entity = replace(entity, canonical=tidy_name(doc.text[start:end]))
+        leading = LEADING_BODY_NOUN.match(doc.text, start, end) if entity.label == "ORG" else None
+        if leading:
+            # issue #10 read58: "rival bank UFJ Holdings" tagged with "bank": the name is the
+            # capitalised words after the common noun
+            start = leading.end()
+            if entity.canonical and LEADING_BODY_NOUN.match(entity.canonical):
+                entity = replace(entity, canonical=tidy_name(doc.text[start:end]))
         slogan = slogan_start(doc.text, start, end)
         is_slogan = slogan is not None or slogan_name(doc.text[start:end])
         if is_slogan:
@@ -3218,22 +3237,29 @@ def _acronyms(graph: _Graph) -> None:
         # the entity that ends just before the bracket, else the capitalised words before it
         before = [n for n in graph.at(match.start() - 3, match.start()) if n.kind == "name"]
         before = [n for n in before if 0 <= match.start() - n.end <= 2]
-        if before:
+        plain = letters.replace("&", "").upper()  # "S&N" is Scottish and Newcastle's initials
+        wider = _wider_long_form(graph, before[-1], match.start(), plain) if before else None
+        if before and wider is None:
             target = before[-1]
             rule = "acronym-defined-after-name"
         else:
             window = text[max(0, match.start() - 120) : match.start()]
-            words = re.findall(r"[A-Z][\w'’-]*|of|the|and|for", window)
+            words = re.findall(r"[A-Z][\w'’-]*|of|the|and|for|&", window)
             long_form = None
             for k in range(2, min(len(words), 8) + 1):
                 candidate = " ".join(words[-k:])
-                if _initials(candidate) == letters.upper() and candidate[0].isupper():
+                if _initials(candidate) in (letters.upper(), plain) and candidate[0].isupper():
                     long_form = candidate
                     break
             if long_form is None:
                 continue
             start = text.rfind(long_form, 0, match.start())
-            if start < 0 or graph.taken(start, start + len(long_form)):
+            if start < 0:
+                continue
+            if wider is not None:
+                for old in wider:  # the place "Newcastle" inside "Scottish and Newcastle (S&N)"
+                    old.kind = "dropped"
+            if graph.taken(start, start + len(long_form)):
                 continue
             target = _Node(start, start + len(long_form), "name", "organisation", "name")
             target.entity = graph.new_entity("organisation")
@@ -3262,7 +3288,92 @@ def _acronyms(graph: _Graph) -> None:
     _undefined_acronyms(graph, seen)
 
 
+def _untagged_short_forms(graph: _Graph) -> None:
+    """issue #10 read58: "Australian mining firm WMC Resources ... WMC said it made ... after WMC
+    said it was an undervaluation": the parser tags the short form once and not again; a word
+    the graph already took as an organisation's short form (a name the parser tagged, after
+    the organisation's full name) is that organisation wherever else it stands alone and
+    untagged, capitalised, between words that are no part of a name."""
+    text = graph.doc.text
+    short: dict[str, _Node] = {}
+    for n in graph.nodes:
+        if n.kind == "name" and n.type == "organisation" and n.rule == "organisation-short-form":
+            word = text[n.start : n.end]
+            if len(word) >= 3 and word[:1].isupper() and " " not in word:
+                short.setdefault(word, n)
+    for word, model in short.items():
+        for s, e in _whole_words(text, {word}):
+            if graph.taken(s, e) or not _stands_alone(text, s, e):
+                continue
+            node = _Node(s, e, "name", "organisation", "organisation-short-form")
+            node.entity = model.entity
+            node.subject = _subject_at(graph.doc, s, e, graph.parse_reads)
+            node.quoted = graph.quote_at(s) is not None
+            graph.add(node)
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` has no capitalised word or name joiner right before or
+    after it ("WMC said", not "the WMC Group" or "Bank of WMC")."""
+    before = re.search(r"([\w&'’-]+)\s*$", text[max(0, start - 30) : start])
+    after = re.match(r"\s*([\w&'’-]+)", text[end : end + 30])
+    if text[end : end + 2] in ("'s", "’s"):
+        after = None
+    for found in (before, after):
+        if found is None:
+            continue
+        word = found.group(1)
+        # a sentence's opening word ("Later WMC said") is no part of the name
+        opening = found is before and _sentence_start(text, start - len(found.group(0)))
+        if word[:1].isupper() and not opening:
+            return False
+        if word.lower() in ("of", "&", "and", "de", "du") and found is before:
+            return False
+    return True
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    return bool(re.search(r"(?:^|[.!?]['\"”’]?)\s*$", text[max(0, start - 4) : start]))
+
+
+def _wider_long_form(graph: _Graph, node: _Node, bracket: int, plain: str) -> list[_Node] | None:
+    """issue #10 read58: "Scottish and Newcastle (S&N)": the parser tags only the place
+    "Newcastle" before the bracket, whose initial is not the acronym's; when the capitalised
+    words before the bracket, joined by "and", "of", "&", spell the acronym and cover the name,
+    the name's nodes there (place and nationality names only, never a person or a body the
+    parser found) give way to that long form. The nodes to drop, or None."""
+    if node.type not in ("place", "country", "nationality") or len(plain) < 2:
+        return None
+    if _initials(graph.doc.text[node.start : node.end]) == plain:
+        return None
+    window = graph.doc.text[max(0, bracket - 120) : bracket]
+    words = re.findall(r"[A-Z][\w'’-]*|of|the|and|for|&", window)
+    for k in range(2, min(len(words), 8) + 1):
+        candidate = " ".join(words[-k:])
+        if not candidate[0].isupper() or _initials(candidate) != plain:
+            continue
+        start = graph.doc.text.rfind(candidate.replace(" & ", " and "), 0, bracket)
+        if start < 0:
+            start = graph.doc.text.rfind(candidate, 0, bracket)
+        if start < 0 or start >= node.start:
+            return None
+        inside = graph.at(start, bracket)
+        places = ("place", "country", "nationality")
+        if any(n.kind != "name" or n.type not in places for n in inside):
+            return None
+        return inside
+    return None
+
+
 THE_OPENING = re.compile(r"^[Tt]he\s+")
+# issue #10 read58: "the Finance and Economy Ministry", "the Trade and Industry Department"
+JOINED_BODY_NAME = re.compile(r"\b[Tt]he [A-Z][a-z]+ (?:and|&) $")
+BODY_NAME_HEAD = re.compile(r"\b(?:Ministry|Department|Committee|Commission|Office|Agency)$")
+# issue #10 read58: a business's common noun the tagger took into the name ("bank UFJ Holdings")
+LEADING_BODY_NOUN = re.compile(
+    r"(?:bank|firm|company|group|rival|lender|insurer|carrier|airline|brewer|retailer|giant"
+    r"|operator|maker|miner|broker|conglomerate)\s+(?=[A-Z])"
+)
 
 
 def _whole_words(text: str, words: set[str]) -> list[tuple[int, int]]:
@@ -4116,7 +4227,9 @@ def _nominals(graph: _Graph) -> None:
             if match.group(1) in BUSINESS_NOMINALS:
                 if booked is None:
                     booked = _book_businesses(graph)
-                fits = _last_company(graph, orgs, latest, fits, start, booked)
+                scope = _of_the_adjectives_country(graph, orgs, doc.text[start:end])
+                fits = [e for e in fits if e in scope]
+                fits = _last_company(graph, scope, latest, fits, start, booked)
             if len(fits) != 1:
                 continue
             node = _Node(start, end, "role", "organisation", "nominal->only-fitting-organisation")
@@ -4203,6 +4316,30 @@ def _book_businesses(graph: _Graph) -> list[int]:
     )
 
 
+def _of_the_adjectives_country(graph: _Graph, orgs: dict[int, int], phrase: str) -> dict[int, int]:
+    """issue #10 read58: "Scottish and Newcastle ... India's United Breweries ... chair of the
+    Indian firm": a country adjective in the noun phrase leaves out the organisations the book
+    places in another country (those it does not place stay)."""
+    country = None
+    for word in re.findall(r"\b[A-Z][a-z]+\b", phrase[4:]):  # past "the "
+        found = graph.book.lookup(word, graph.date)
+        if found is not None and found.kind == "country" and found.country and word != found.name:
+            country = found.country
+            break
+    if country is None:
+        return orgs
+    kept = {}
+    for entity, first in orgs.items():
+        ent = graph.entities[entity]
+        code = ent.actor
+        if not code and ent.canonical:
+            known = graph.book.lookup(ent.canonical, graph.date)
+            code = known.code if known is not None else None
+        if not code or code[:3] in ("---", country):
+            kept[entity] = first
+    return kept
+
+
 def _last_company(
     graph: _Graph,
     orgs: dict[int, int],
@@ -4222,8 +4359,8 @@ def _last_company(
         if not business:
             continue
         before = [s for s in latest.get(entity, ()) if s < start]
-        if before and before[-1] > best_at:
-            best, best_at = entity, before[-1]
+        if before and max(before) > best_at:  # read58: short forms are added out of order
+            best, best_at = entity, max(before)
     if any(best_at < b < start and not graph.at(b, b + 1) for b in booked):
         return []
     if best is None or best_at < start - COMPANY_REACH:

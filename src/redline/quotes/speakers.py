@@ -2392,7 +2392,25 @@ def _untagged_body(span: Span, head: Token) -> str | None:
         long_form = _acronym_long_form(head, span.start)
         if long_form:
             return long_form
+    whole = _book_body_joined(span, len(words))
+    if whole:
+        return whole
     return tidy_name(" ".join(t.text for t in words))
+
+
+def _book_body_joined(span: Span, kept: int) -> str | None:
+    """issue #10 read58: "Ironhorse Oil and Gas has denied ...": the parser joins "Gas" to "Oil"
+    as a second body; the whole phrase is the name when the actor book knows it so."""
+    whole = [t for t in span if t.lower_ != "the" and not t.is_punct]
+    if not kept < len(whole) <= 6 or whole[-1].lower_ in ("and", "&", "of"):
+        return None
+    if not all(t.text[:1].isupper() or t.lower_ in ("and", "&", "of") for t in whole):
+        return None
+    name = tidy_name(" ".join(t.text for t in whole))
+    match = load_actors().lookup(name)
+    if match is None or match.kind not in ("metonym", "organisation"):
+        return None
+    return name if match.name == name or f"'{name}'" in match.rule else None
 
 
 def _acronym_long_form(token: Token, before: int) -> str | None:

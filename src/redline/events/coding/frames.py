@@ -257,6 +257,25 @@ def _topic_object(noun: Token | None) -> Token | None:
     return _phrase_object(noun, ("on", "over", "about"))
 
 
+# issue #10 read58: the words that put a value on a deal ("a deal worth $2bn with Boeing")
+VALUE_WORDS = frozenset({"worth", "total", "totalling", "totaling", "value", "valued"})
+
+
+def _value_modifier(obj: Token | None) -> Token | None:
+    """issue #10 read58: "agreed a deal totalling $375m with the bank's fund arms", "a deal
+    worth $2bn with Boeing": the parser hangs the deal's "with" on the word that values it."""
+    if obj is None:
+        return None
+    return next(
+        (
+            c
+            for c in obj.children
+            if c.dep_ in ("amod", "acl") and (c.lower_ in VALUE_WORDS or c.lemma_ in VALUE_WORDS)
+        ),
+        None,
+    )
+
+
 def _next_prep_object(noun: Token, preps: tuple[str, ...]) -> tuple[Token | None, str | None]:
     """issue #9 nominal: "indicted him as part of Mueller's investigation into Russian
     meddling": the parser hangs the noun's own preposition on the verb; the preposition right
@@ -308,9 +327,22 @@ def _governing_verb_prep(noun: Token, preps: tuple[str, ...]) -> tuple[Token | N
         if lemma not in LIGHT_VERBS or lemma in HANDING_VERBS:
             return None, None
     prep_obj, prep_word = _prep_object(verb, preps)
+    if prep_obj is None and noun.dep_ == "dobj":
+        # issue #10 read58: "filed civil fraud charges in a Boston federal court against X": the
+        # parser hangs the noun's "against" on the court of the verb's "in" phrase
+        for place in verb.children:
+            if place.dep_ == "prep" and place.lower_ in COURT_PREPS and place.i > noun.i:
+                court = next((c for c in place.children if c.dep_ == "pobj"), None)
+                if court is not None and court.lemma_.lower() in COURT_NOUNS:
+                    prep_obj, prep_word = _prep_object(court, preps)
+                    break
     if prep_obj is None or prep_obj.i < noun.i or prep_obj.dep_ != "pobj":
         return None, None
     return prep_obj, prep_word
+
+
+COURT_PREPS = frozenset({"in", "at", "before"})
+COURT_NOUNS = frozenset({"court", "tribunal", "courtroom"})
 
 
 def _relative_verb_prep(noun: Token, preps: tuple[str, ...]) -> tuple[Token | None, str | None]:
@@ -665,6 +697,7 @@ def match_entry(trigger: Token, entry: LexiconEntry) -> Match | None:
             _of_object(plain or obj),
             first,
             topic,
+            _value_modifier(obj) if entry.preps == ("with",) else None,
         )
         # issue #9 frames24: "Trump's threats of military action against Pyongyang": an event
         # noun's own preposition hangs on its "of" phrase
