@@ -1873,6 +1873,8 @@ def _post_voice(verb: Any, subjects: set[str]) -> bool | None:
     named") or takes one in the active (False: "became", "who is"), by the dependencies its
     person stands in (``subjects``); None when it does neither."""
     lemma = verb.lemma_.lower()
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # issue #10 actors58: "Mr. King is not an employee of RT": no post
     if "nsubj" in subjects and lemma in TAKING_VERBS:
         return False
     if "nsubjpass" in subjects and lemma in GIVING_VERBS:
