@@ -58,7 +58,15 @@ def test_a_generic_office_of_a_named_body(book, phrase, code):
 
 def test_an_office_of_an_unknown_body_is_no_government(book):
     assert _code(book, "vice president of Brightwater Analytics") == "---BUS"
-    assert _code(book, "the head of the Ormond Policy Center") is None
+    assert _code(book, "the president of the Harlow Sailing Club") != "---GOV"
+    assert _code(book, "Dana Ruiz, director of Brightwater Analytics") == "---BUS"
+
+
+def test_a_think_tanks_head(book):
+    # guideline §12.8 / §22.1: a think tank is NGO
+    assert _code(book, "Roberta Mills, head of the Ormond Policy Center") == "---NGO"
+    assert _code(book, "president of the Institute for Strategic Studies") == "---NGO"
+    assert _code(book, "head of the Lodge Trust") is None
 
 
 @pytest.mark.parametrize(

@@ -1097,6 +1097,14 @@ def _trade_before_firm(match: ActorMatch | None, hits: list[Hit], phrase: str) -
     return ActorMatch(code, match.country, "BUS", match.name, match.kind, rule)
 
 
+UNCODED_POST_OF = re.compile(
+    r"\b(head|director|executive director|managing director|founder|chief executive|chairman"
+    r"|chairwoman|president)(?=\s+of\s)"
+)
+THINK_TANK_WORDS = re.compile(r"\b(?:Policy|Studies|Strategic|Progress|Enterprise|Research)\b")
+THINK_TANK_HEADS = re.compile(r"\b(?:Center|Centre|Institute|Institution|Foundation)\b")
+
+
 def _unknown_body_post(match: ActorMatch, phrase: str, hits: list[Hit]) -> ActorMatch | None | bool:
     """A generic office's reading when the body its "of" names is unknown: a business post for
     a firm's name ("president of ClearView Economics"), None for another body ("head of the
@@ -1106,14 +1114,21 @@ def _unknown_body_post(match: ActorMatch, phrase: str, hits: list[Hit]) -> Actor
     if found is None or any(h.start >= found.start() for h in hits):
         return False
     name = found.group(1).strip()
-    if "'" in name or "’" in name or PUBLIC_BODY_WORDS.search(name):
+    if "'" in name or "’" in name:
+        return False
+    if THINK_TANK_WORDS.search(name) and THINK_TANK_HEADS.search(name):
+        # "head of the Tax Policy Center": a think tank (guideline §12.8, §22.1: NGO)
+        code = match.code[:3] + "NGO"
+        rule = f"{match.rule} ; of {name!r}, a think tank: its post -> {code}"
+        return ActorMatch(code, match.country, "NGO", match.name, match.kind, rule)
+    if PUBLIC_BODY_WORDS.search(name):
         return False
     from redline.enrich.places import lookup_place
 
-    if lookup_place(name) is not None or lookup_place(name.split()[0]) is not None:
+    if lookup_place(name) is not None:
         return False  # "president of Catalonia", "head of Lagos state"
     if FIRM_NAME_WORDS.search(name):
-        code = match.code[:-3] + "BUS"
+        code = match.code[:3] + "BUS"
         rule = f"{match.rule} ; of {name!r}, a firm's name: a business post -> {code}"
         return ActorMatch(code, match.country, "BUS", match.name, match.kind, rule)
     return None
@@ -1121,6 +1136,12 @@ def _unknown_body_post(match: ActorMatch, phrase: str, hits: list[Hit]) -> Actor
 
 def _company_post(match: ActorMatch | None, phrase: str, hits: list[Hit] = ()) -> ActorMatch | None:
     """A generic office ("president", "chief") of a named company is a business post."""
+    if match is None and not hits and (post := UNCODED_POST_OF.search(phrase)) is not None:
+        # "Roberta Mills, head of the Tax Policy Center": a post the book codes no sector for
+        name = post.group(1).lower()
+        bare = ActorMatch("---", None, None, name, "role", f"role:{name!r} with no sector")
+        unknown = _unknown_body_post(bare, phrase[post.start() :], [])
+        return unknown if isinstance(unknown, ActorMatch) else None
     if match is None or match.kind != "role" or match.sector != "GOV":
         return match
     if (match.name or "").lower() not in COMPANY_POSTS:
