@@ -88,6 +88,8 @@ def test_book_entries(book):
     assert _code(book, "Scott Pruitt", "2016-05-01") == "USAJUD"
     assert _code(book, "Scott Pruitt", "2017-06-01") == "USAGOV"
     assert _code(book, "Larry King") == "USAMED"
+    assert _code(book, "Ed Schultz", "2016-09-19") == "RUSMED"  # RT America's host then
+    assert _code(book, "Ed Schultz", "2012-05-01") == "USAMED"
     assert _code(book, "Yahoo News") == "USAMED"
     assert _code(book, "Yahoo") == "USABUS"
     assert _code(book, "the World Travel and Tourism Council") == "NGOBUS"
@@ -184,3 +186,15 @@ def test_a_person_from_a_firm(code_text):
     assert actors.get("Mark Lee") == "GBRBUS", actors
     assert actors.get("Jo Hart") == "GBRBUS", actors
     assert actors.get("Ann Bell") == "GBR", actors  # a town: where she is from
+
+
+@pytest.mark.model
+def test_former_staff_are_named_by_their_bodys_mention(code_text):
+    doc = code_text(
+        "Several former RT reporters have complained they were not given a free hand.",
+        published="2016-09-19",
+    )
+    complaints = [e for e in doc.events if e.code.startswith("11")]
+    assert complaints and complaints[0].source_actor == "RUS", [
+        (e.code, e.source_actor, e.target_actor, e.rule) for e in doc.events
+    ]
