@@ -24,8 +24,8 @@ US_ARTICLE = (
     "better,\u201d Wexley said.\n\n"
     "Linda Harmon, a retiree from Dayton, Ohio, said she had written to the White House. "
     "\u201cNobody listens to us,\u201d Harmon said.\n\n"
-    "\u201cWe are going to win Ohio,\u201d said Dana Pruitt, a senior adviser to the Clinton "
-    "campaign. \u201cThe numbers are moving,\u201d Pruitt said.\n"
+    "\u201cWe are going to win Ohio,\u201d said Dana Prewitt, a senior adviser to the Clinton "
+    "campaign. \u201cThe numbers are moving,\u201d Prewitt said.\n"
 )
 
 
@@ -38,7 +38,7 @@ def test_every_named_speaker_has_a_code(code_text):
     assert got["Vask"] == "USALEG", got
     assert got["Wexley"] == "USAELI", got
     assert got["Harmon"] == "USA", got
-    assert got["Pruitt"] == "USA", got
+    assert got["Prewitt"] == "USA", got
     for quote in doc.quotes:
         assert text[quote.start : quote.end] == quote.text
         assert text[quote.speaker_start : quote.speaker_end] == quote.speaker_text

@@ -359,6 +359,8 @@ class ActorBook:
                 found = None  # "Donald Trump Jr." is the son, not the book's Donald Trump
             elif found and _no_political_party(words, found):
                 found = None  # "all interested parties", "a third party": no political party
+            elif found and i and _firm_acronym_after_noun(raws[i], words[i - 1], found):
+                found = None  # "security firm RSA": a firm's name, not South Africa
             if found and found.entry.kind == "role" and found.entry.name == "deputy":
                 nxt = words[found.last + 1] if found.last + 1 < n else ""
                 if nxt in RANKED_HEADS:
@@ -393,7 +395,7 @@ class ActorBook:
         hits = _without_partner(_without_constituency(hits, phrase), phrase)
         hits = _without_owned_unit(hits, phrase)
         day = as_date(date)
-        match = _company_post(compose(hits, day), phrase)
+        match = _trade_before_firm(_company_post(compose(hits, day), phrase, hits), hits, phrase)
         people = [h for h in hits if h.entry.kind == "person"]
         if day is None and people and match is not None and match.kind == "person":
             # lead's read45: "Tory Party co-chairman Liam Fox" looked up whole, undated
@@ -411,9 +413,12 @@ class ActorBook:
         day = as_date(date)
         mentions = []
         others = self.others_by_surname(text, date)
+        firms = firm_acronyms(text)
         for group in _adjacent_groups(text, self.scan(text)):
             if others and _titled_other(text, group, others):
                 continue  # "Mr McConnell" after "Jack McConnell": the text's man, not the book's
+            if firms and group[0].entry.kind == "country" and group[0].alias in firms:
+                continue  # issue #10 actors58: "RSA has a deal" after "security firm RSA"
             match = compose(group, day)
             end = group[-1].end
             charity = _charity(match, group, text)
@@ -1049,15 +1054,104 @@ def _inside_region(text: str, hit: Hit) -> bool:
     return False
 
 
-def _company_post(match: ActorMatch | None, phrase: str) -> ActorMatch | None:
+# issue #10 actors58: "Ken Mayland, president of ClearView Economics": a generic office of a
+# named body the book does not know, which is no place and no public body, is no government's
+# post; a firm's word in the name makes it a business post
+OF_BODY = re.compile(
+    r"\b(?:of|at)\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|for|&)){0,6})"
+)
+PUBLIC_BODY_WORDS = re.compile(
+    r"\b(?:Administration|Agency|Department|Ministry|Commission|Committee|Council|Authority"
+    r"|Service|Services|Bureau|Office|Board|Court|Senate|Assembly|Parliament|Police|Army|Navy"
+    r"|Force|Forces|Guard|Reserve|Government|Republic|States?|Party|Congress|House|Cabinet"
+    r"|Directorate|Secretariat|Tribunal|Corps|Command|Kingdom|Federation|Union|Chamber"
+    r"|Staff|Chiefs|Nation|Nations|Province|County|City|Region|Council|Institute|Fund"
+    r"|Organi[sz]ation|Conference|League|Movement|Front|Alliance|Coalition|Caucus)\b"
+)
+FIRM_NAME_WORDS = re.compile(
+    r"\b(?:Economics|Partners|Capital|Associates|Advis[eo]rs|Consulting|Consultants|Securities"
+    r"|Investments?|Ventures|Management|Financial|Analytics|Strategies|Brothers|Industries"
+    r"|Technologies|Motors|Airlines|Airways|Pharmaceuticals|Entertainment|Studios|Bancorp"
+    r"|Asset|Assets|Equity|Equities|Markets|Trading|Realty|Properties)\b"
+)
+
+
+# issue #10 actors58: "Miner Highland Gold said", "gold miner Polymetal": a trade's worker noun
+# right before a name that is no person's is the firm of that trade (BUS), not its workers (LAB)
+FIRM_TRADES = frozenset({"miner", "miners"})
+NAME_AFTER = re.compile(r"\s+([A-Z][\w&.'’-]*)")
+
+
+def _trade_before_firm(match: ActorMatch | None, hits: list[Hit], phrase: str) -> ActorMatch | None:
+    """A trade noun before a firm's name (not a person's) is the business."""
+    if match is None or match.kind != "role" or match.sector != "LAB" or len(hits) != 1:
+        return match
+    role = hits[0]
+    if role.alias.lower() not in FIRM_TRADES:
+        return match
+    after = NAME_AFTER.match(phrase, role.end)
+    if after is None or after.group(1).lower() in _first_names():
+        return match  # "coal miner John Hale": a miner
+    code = match.code[:3] + "BUS"
+    rule = f"{match.rule} ; {role.alias!r} before the name {after.group(1)!r}: a firm -> {code}"
+    return ActorMatch(code, match.country, "BUS", match.name, match.kind, rule)
+
+
+UNCODED_POST_OF = re.compile(
+    r"\b(head|director|executive director|managing director|founder|chief executive|chairman"
+    r"|chairwoman|president)(?=\s+of\s)"
+)
+THINK_TANK_WORDS = re.compile(r"\b(?:Policy|Studies|Strategic|Progress|Enterprise|Research)\b")
+THINK_TANK_HEADS = re.compile(r"\b(?:Center|Centre|Institute|Institution|Foundation)\b")
+
+
+def _unknown_body_post(match: ActorMatch, phrase: str, hits: list[Hit]) -> ActorMatch | None | bool:
+    """A generic office's reading when the body its "of" names is unknown: a business post for
+    a firm's name ("president of ClearView Economics"), None for another body ("head of the
+    Harlow Trust"), False to keep the office."""
+    role = next((h for h in hits if h.entry.kind == "role" and h.entry.code == match.code), None)
+    found = OF_BODY.search(phrase, role.end if role is not None else 0)
+    if found is None or any(h.start >= found.start() for h in hits):
+        return False
+    name = found.group(1).strip()
+    if "'" in name or "’" in name:
+        return False
+    if THINK_TANK_WORDS.search(name) and THINK_TANK_HEADS.search(name):
+        # "head of the Tax Policy Center": a think tank (guideline §12.8, §22.1: NGO)
+        code = match.code[:3] + "NGO"
+        rule = f"{match.rule} ; of {name!r}, a think tank: its post -> {code}"
+        return ActorMatch(code, match.country, "NGO", match.name, match.kind, rule)
+    if PUBLIC_BODY_WORDS.search(name):
+        return False
+    from redline.enrich.places import lookup_place
+
+    if lookup_place(name) is not None:
+        return False  # "president of Catalonia", "head of Lagos state"
+    if FIRM_NAME_WORDS.search(name):
+        code = match.code[:3] + "BUS"
+        rule = f"{match.rule} ; of {name!r}, a firm's name: a business post -> {code}"
+        return ActorMatch(code, match.country, "BUS", match.name, match.kind, rule)
+    return None
+
+
+def _company_post(match: ActorMatch | None, phrase: str, hits: list[Hit] = ()) -> ActorMatch | None:
     """A generic office ("president", "chief") of a named company is a business post."""
+    if match is None and not hits and (post := UNCODED_POST_OF.search(phrase)) is not None:
+        # "Roberta Mills, head of the Tax Policy Center": a post the book codes no sector for
+        name = post.group(1).lower()
+        bare = ActorMatch("---", None, None, name, "role", f"role:{name!r} with no sector")
+        unknown = _unknown_body_post(bare, phrase[post.start() :], [])
+        return unknown if isinstance(unknown, ActorMatch) else None
     if match is None or match.kind != "role" or match.sector != "GOV":
         return match
     if (match.name or "").lower() not in COMPANY_POSTS:
         return match
     found = COMPANY_NAME.search(phrase)
     if found is None:
-        return match
+        if not hits or match.code[:3] != "---":
+            return match
+        unknown = _unknown_body_post(match, phrase, list(hits))
+        return match if unknown is False else unknown
     code = match.code[:-3] + "BUS"
     rule = f"{match.rule} ; company {found.group(0)!r}: a business post -> {code}"
     return ActorMatch(code, match.country, "BUS", match.name, match.kind, rule)
@@ -1090,10 +1184,36 @@ def served_no_more(match: ActorMatch | None, phrase: str) -> bool:
     return found is not None and FORMER_OFFICER.search(phrase, found.end()) is not None
 
 
+# issue #10 actors58: "a former NBC host", "a former Enron executive": an occupation held no
+# more gives the person no sector, only the country (guideline §15.6); former office-holders
+# are the elite (above)
+OCCUPATION_SECTORS = frozenset({"BUS", "MED", "LAB", "EDU", "HLH", "REL", "AGR"})
+OCCUPATION_AFTER = re.compile(r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*\Z")
+
+
+def _former_occupation(match: ActorMatch | None, phrase: str) -> ActorMatch | None:
+    """The bare country of a former occupation at a body of a country ("a former CNN anchor"
+    -> USA), else None."""
+    if match is None or match.kind not in ("metonym", "country") or not match.sector:
+        return None
+    if match.sector not in OCCUPATION_SECTORS or match.code[:3] == "---":
+        return None
+    found = FORMER.search(phrase)
+    if found is None or not found.group(1).strip():
+        return None
+    if not OCCUPATION_AFTER.match(phrase, found.end()):
+        return None  # "the former Enron", "former CNN President ...": no occupation word
+    code = match.code[:3]
+    rule = f"{match.rule} ; {found.group(0).strip()!r}: an occupation held no more -> {code}"
+    return ActorMatch(code, match.country, None, match.name, match.kind, rule)
+
+
 def _former_post(match: ActorMatch | None, phrase: str) -> ActorMatch | None:
     """A body's office held no more ("former U.S. national security adviser") -> ELI."""
     if served_no_more(match, phrase):
         return None
+    if (occupation := _former_occupation(match, phrase)) is not None:
+        return occupation
     if match is None or match.sector not in OFFICE_SECTORS:
         return match
     if (
@@ -1331,10 +1451,40 @@ def _without_partner(hits: list[Hit], phrase: str) -> list[Hit]:
 BODY_UNITS = frozenset({"division"})
 
 
+# issue #10 actors58: "The Cyber Security Division", "the Criminal Division": a unit's own name
+# of capitalised words is no army's unit unless a word of the name is a soldier's (or it is
+# numbered: "the 82nd Airborne Division")
+MILITARY_UNIT_WORDS = frozenset(
+    {"airborne", "infantry", "armoured", "armored", "armour", "armor", "marine", "marines",
+     "panzer", "mountain", "cavalry", "guards", "guard", "tank", "rifle", "artillery", "army",
+     "motorised", "motorized", "mechanised", "mechanized", "air", "assault", "commando",
+     "division", "divisions", "ss", "waffen", "light", "special"}
+)  # fmt: skip
+UNIT_NAME_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+){1,4})\Z")
+
+
+def _named_civil_unit(hits: list[Hit], phrase: str) -> bool:
+    """Whether the last hit, a unit head, ends a name of capitalised civil words."""
+    last = hits[-1]
+    if not phrase[last.start : last.end][:1].isupper():
+        return False
+    before = UNIT_NAME_BEFORE.search(phrase[: last.start])
+    if before is None or any(h.end > before.start() for h in hits[:-1]):
+        return False
+    words = before.group(1).split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and not any(
+        w.lower() in MILITARY_UNIT_WORDS or w[:1].isdigit() for w in words
+    )
+
+
 def _without_owned_unit(hits: list[Hit], phrase: str) -> list[Hit]:
     """``hits`` less a unit head ("division") owned by a body of another sector."""
     if not hits or hits[-1].entry.kind != "role" or hits[-1].entry.name.lower() not in BODY_UNITS:
         return hits
+    if _named_civil_unit(hits, phrase):
+        return hits[:-1]
     owners = [
         h
         for h in hits[:-1]
@@ -1571,6 +1721,46 @@ def normalise_token(token: str) -> str:
         return token.lower()
     folded = unicodedata.normalize("NFKD", token)
     return "".join(c for c in folded if not unicodedata.combining(c)).lower()
+
+
+# issue #10 actors58: "security firm RSA, which carried out the poll", "the company RSA": a
+# country's acronym right after a company noun (or with one in apposition) names the firm, not
+# the country; "US" and "UK" stand before nouns as adjectives ("a group US officials named")
+FIRM_NOUNS = frozenset(
+    {"firm", "firms", "company", "companies", "group", "maker", "provider", "bank", "giant",
+     "operator", "carrier", "manufacturer", "producer", "retailer", "insurer", "lender",
+     "supplier", "developer", "conglomerate", "subsidiary", "consultancy", "startup",
+     "start-up", "outfit", "corporation"}
+)  # fmt: skip
+ADJECTIVE_ACRONYMS = frozenset({"US", "UK", "USA"})
+FIRM_ACRONYM_BEFORE = re.compile(
+    r"\b(?i:" + "|".join(sorted(FIRM_NOUNS)) + r")\s+([A-Z]{2,5})\b(?!['’]s\b|\s+[A-Z&])"
+)
+FIRM_ACRONYM_AFTER = re.compile(
+    r"\b([A-Z]{2,5}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(FIRM_NOUNS))
+    + r")\b"
+)
+
+
+def _firm_acronym_after_noun(raw: str, before: str, found: Hit) -> bool:
+    """Whether ``found`` is a country's acronym (``raw``) right after a company noun."""
+    return (
+        found.entry.kind == "country"
+        and found.first == found.last
+        and before in FIRM_NOUNS
+        and raw not in ADJECTIVE_ACRONYMS
+        and _acronym(raw) is not None
+    )
+
+
+def firm_acronyms(text: str) -> frozenset[str]:
+    """issue #10 actors58: the all-caps words ``text`` names as firms ("security firm RSA",
+    "RSA, a security firm"): each of them names that firm everywhere in the text, never the
+    country the book reads it as."""
+    found = {m.group(1) for m in FIRM_ACRONYM_BEFORE.finditer(text)}
+    found |= {m.group(1) for m in FIRM_ACRONYM_AFTER.finditer(text)}
+    return frozenset(found - ADJECTIVE_ACRONYMS)
 
 
 @lru_cache(maxsize=8192)  # called for every token the actor book scans

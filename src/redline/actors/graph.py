@@ -1300,6 +1300,48 @@ def _spelled_out(phrase: str, acronyms: dict[str, str]) -> str:
 
 
 WORKPLACE = "the-workplace-it-is-at"
+# issue #10 actors58: "said Mark Lee from Activcard": the body a person is "from", a named
+# organisation right after the name; one the book does not know and whose name has no body's
+# head word ("Institute", "Foundation") is a firm
+FIRM_FROM = "the-firm-it-is-from"
+
+
+def _unknown_firm(graph: _Graph, name: str) -> bool:
+    """Whether ``name`` reads as a firm's: no body's head word, no place, nothing the book
+    knows in it."""
+    from redline.enrich.places import lookup_place
+
+    name = re.sub(r"^(?:[Tt]he\s+)", "", name.strip())
+    if not name[:1].isupper() or organisation_headed(name, "ORG"):
+        return False
+    if any(_book_knows(graph, w) for w in name.split()):
+        return False
+    return lookup_place(name) is None
+
+
+FROM_KINDS = frozenset({"ORG", "GPE", "PRODUCT", "FAC", ""})  # the tagger's guesses at a firm
+
+
+def _firm_from(root: Any, span: Any) -> tuple[int, int] | None:
+    """The character span of the organisation "from" names right after a person's name."""
+    # the parser hangs it on the name or, after "said", on the verb the name is subject of
+    heads = [root] + ([root.head] if root.dep_ == "nsubj" and root.head.i < root.i else [])
+    for prep in (c for h in heads for c in h.children):
+        if prep.dep_ != "prep" or prep.lower_ != "from" or prep.i != span.end:
+            continue
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objs or objs[0].ent_type_ not in FROM_KINDS or objs[0].pos_ != "PROPN":
+            return None
+        kind = objs[0].ent_type_
+        tokens = [t for t in objs[0].subtree if t.ent_type_ == kind and t.dep_ != "punct"]
+        if not kind:  # untagged: the proper nouns alone
+            tokens = [t for t in objs[0].subtree if t.pos_ == "PROPN" and t.i <= objs[0].i]
+        if not tokens:
+            return None
+        return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return None
+
+
 ADVOCACY = ("NGO", "IGO")
 
 
@@ -1360,6 +1402,8 @@ def _description_phrases(graph: _Graph, node: _Node, span: Any) -> list[tuple[st
     described = _described_by_head(graph, root, span)
     if described is not None:
         phrases.append(described)
+    if node.type == "person" and (firm := _firm_from(root, span)) is not None:
+        phrases.append((FIRM_FROM, text[firm[0] : firm[1]]))
     if node.type == "person" and (headed := _body_headed(root, span)) is not None:
         phrases.append(("the-body-it-heads", text[headed[0] : headed[1]]))
     if node.type == "person" and (post := _post_taken(graph, root, span)) is not None:
@@ -1416,6 +1460,13 @@ def _placed_by_description(graph: _Graph, acronyms: dict[str, str] | None = None
                 match is None or match.kind != "organisation" or match.code[:3] not in ADVOCACY
             ):
                 continue  # only an NGO or IGO worked at places the person
+            if where == FIRM_FROM:
+                if match is None and _unknown_firm(graph, phrase):
+                    ent.actor = "---BUS"
+                    ent.placed = f"placed-by-{where}:{phrase.strip()!r}, a firm->---BUS"
+                    break
+                if match is None or match.kind not in ("organisation", "metonym"):
+                    continue
             party = None
             if node.type == "person" and (match is None or where == "apposition"):
                 # a title before the name with a party word ("Republican Senator") is the
@@ -1934,6 +1985,8 @@ def _post_voice(verb: Any, subjects: set[str]) -> bool | None:
     named") or takes one in the active (False: "became", "who is"), by the dependencies its
     person stands in (``subjects``); None when it does neither."""
     lemma = verb.lemma_.lower()
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # issue #10 actors58: "Mr. King is not an employee of RT": no post
     if "nsubj" in subjects and lemma in TAKING_VERBS:
         return False
     if "nsubjpass" in subjects and lemma in GIVING_VERBS:

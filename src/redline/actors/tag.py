@@ -12,6 +12,7 @@ from redline.actors.book import (
     _first_names,
     as_date,
     courtesy_surname_of_other,
+    firm_acronyms,
     foreign_namesake,
     initialled_namesake,
     kin_namesake,
@@ -102,7 +103,8 @@ def tag_entity_actors(doc: Document, book: ActorBook | None = None) -> Document:
     # issue #9/#10 graph22: surnames the text gives in full with another first name
     others_of = getattr(book, "others_by_surname", None)
     others = others_of(doc.text, doc.published if date else None) if others_of else frozenset()
-    for entity in doc.entities:
+    firms = firm_acronyms(doc.text)  # issue #10 actors58: "security firm RSA"
+    for entity in _joined_bodies(doc, book, date):
         actor_label = entity.label in ACTOR_LABELS
         slogan = slogan_start(doc.text, entity.start, entity.end) if actor_label else None
         if actor_label and (slogan_name(entity.text) or slogan is not None):
@@ -160,6 +162,8 @@ def tag_entity_actors(doc: Document, book: ActorBook | None = None) -> Document:
             match = None
         if match and match.kind in PLACE_KINDS and len(words) > 1 and words[-1] in DOCUMENT_NAMES:
             match = None
+        if match and match.kind == "country" and entity.text.strip() in firms:
+            match = None  # "RSA has a deal" after "security firm RSA": the firm, no country
         if match is None:
             tagged.append(entity)
             continue
@@ -172,6 +176,46 @@ def tag_entity_actors(doc: Document, book: ActorBook | None = None) -> Document:
         tagged.append(replace(entity, actor=match.code, canonical=canonical))
     doc.entities = tagged
     return doc
+
+
+# issue #10 actors58: "the World Travel and Tourism Council" tagged as "World Travel" and
+# "Tourism Council": two names the text joins by one of these words make one body when the book
+# knows the whole as one
+JOINED_BODY_GAP = re.compile(r"\s+(?:and|of|for|&)\s+(?:the\s+)?\Z")
+JOINED_BODY_KINDS = frozenset({"organisation", "metonym"})
+
+
+def _joined_bodies(doc: Document, book: ActorBook, date: str | None) -> list:
+    """``doc.entities`` with each pair of names the book knows joined as one body merged."""
+    entities = list(doc.entities)
+    merged = []
+    i = 0
+    while i < len(entities):
+        entity = entities[i]
+        nxt = entities[i + 1] if i + 1 < len(entities) else None
+        if (
+            nxt is not None
+            and entity.label in ("ORG", "GPE", "PERSON", "FAC")
+            and nxt.label in ("ORG", "GPE", "PERSON", "FAC")
+            and 0 < nxt.start - entity.end <= 9
+            and JOINED_BODY_GAP.match(doc.text[entity.end : nxt.start])
+        ):
+            whole = doc.text[entity.start : nxt.end]
+            match = book.lookup(whole, date=date)
+            if match is not None and match.kind in JOINED_BODY_KINDS and _one_alias(book, whole):
+                merged.append(replace(entity, end=nxt.end, text=whole, label="ORG", canonical=None))
+                i += 2
+                continue
+        merged.append(entity)
+        i += 1
+    return merged
+
+
+def _one_alias(book: ActorBook, whole: str) -> bool:
+    """Whether the book's scan reads ``whole`` as one alias, end to end."""
+    hits = book.scan(whole)
+    lead = len(whole) - len(re.sub(r"^(?:[Tt]he\s+)", "", whole))
+    return len(hits) == 1 and hits[0].start == lead and hits[0].end >= len(whole.rstrip(".")) - 2
 
 
 def _person_tagged_as_body(

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Container, Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 import numpy
@@ -1156,9 +1156,19 @@ class ActorResolver:
         if self.book is None or not phrase.strip():
             return None
         try:
-            return self.book.lookup(owners_phrase(phrase), date=self.date)
+            match = self.book.lookup(owners_phrase(phrase), date=self.date)
         except Exception:
             return None
+        if match is not None and match.kind == "country" and phrase.strip() in self.firm_names:
+            return None  # issue #10 actors58: "RSA has a deal" after "security firm RSA"
+        return match
+
+    @cached_property
+    def firm_names(self) -> frozenset[str]:
+        """The all-caps words the text names as firms ("security firm RSA")."""
+        from redline.actors.book import firm_acronyms
+
+        return firm_acronyms(self.text or "")
 
     def argument(self, head: Token, how: str, *, deep: bool = False) -> Argument:
         """:meth:`resolve_argument`, the first answer for each head word kept in
@@ -1997,6 +2007,15 @@ class ActorResolver:
             if back is not None:
                 actor = back[0]
                 rule = f"the {head.lower_} named before ({back[1]!r})->{_short(back[0])}"
+        if (
+            actor is None
+            and head.lemma_.lower() in BASED_BODY_NOUNS
+            and (based := _based_in(head)) is not None
+        ):
+            # issue #10 actors58: "the Geneva-based group", "a London-based organisation": a
+            # body with no sector word of its own is placed by the town it is based in
+            actor = ActorMatch(based[0], based[0], None, head.text, "country", "based body")
+            rule = f"a body '{based[1]}-based' -> {based[0]}"
         if actor is None and (head.pos_ == "PROPN" or _capitalised_noun(head)):
             actor, rule = self.short_name(head, text) or (actor, rule)
         if actor is None and head.ent_type_ in ("PERSON", "ORG"):
@@ -5111,6 +5130,14 @@ def _place_modifier(head: Token) -> tuple[str, str] | None:
         if alpha3 := region_or_city_country(name):
             return alpha3, name
     return None
+
+
+# issue #10 actors58: nouns for a body that carry no sector of their own ("the Geneva-based
+# group"), placed by their "-based" town alone
+BASED_BODY_NOUNS = frozenset(
+    {"group", "organisation", "organization", "body", "association", "network", "coalition",
+     "alliance", "consortium", "federation", "society", "forum", "council", "outfit"}
+)  # fmt: skip
 
 
 def _based_in(head: Token) -> tuple[str, str] | None:

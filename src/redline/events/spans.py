@@ -81,7 +81,16 @@ def _antecedent(
             # book places at home by the article's country, is not London (of that country);
             # "U.S. Attorney General" (USAJUD) still names her
             continue
-        if not (sent.start_char <= m_start and m_end <= pronoun.idx and match.code == code):
+        same = match.code == code or (
+            # issue #10 actors58: "Several former RT journalists have complained they ...": the
+            # former staff of a body (bare country, guideline §15.6) are named by the body's
+            # mention ("RT journalists", RUSMED)
+            not personal
+            and len(code) == 3
+            and match.code[:3] == code
+            and "occupation held no more" in (getattr(arg.actor, "rule", "") or "")
+        )
+        if not (sent.start_char <= m_start and m_end <= pronoun.idx and same):
             continue
         if not personal:
             return m_start, m_end

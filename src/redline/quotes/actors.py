@@ -10,6 +10,7 @@ from redline.actors import ActorBook, as_date
 from redline.actors.book import (
     POST_WINDOW,
     courtesy_surname_of_other,
+    firm_acronyms,
     party_code,
     place_word_of_name,
 )
@@ -134,6 +135,7 @@ def attribute_quote_actors(doc: Document, book: ActorBook) -> Document:
     quotes = []
     country: str | None | bool = False  # not yet computed
     others: frozenset[str] | None = None  # not yet computed
+    firms = firm_acronyms(doc.text)
     for quote in doc.quotes:
         match = None
         for phrase in (quote.speaker, quote.speaker_text):
@@ -153,6 +155,8 @@ def attribute_quote_actors(doc: Document, book: ActorBook) -> Document:
                 if match is not None and _persons_place_word(doc, book, quote, phrase, match):
                     match = None
                     break  # nor "German" alone after "Mike German"
+                if match is not None and match.kind == "country" and phrase.strip() in firms:
+                    match = None  # issue #10 actors58: "RSA said" after "security firm RSA"
         spokesperson = "-of-person" in (quote.rule or "")
         if match is not None and match.code.startswith("---") and spokesperson:
             # issue #9 actors49: "Howie Hawkins's spokesman" is the person's side (the graph
