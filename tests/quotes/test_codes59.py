@@ -1,6 +1,6 @@
 """issue #10 codes59: a named speaker's description gives the sector, a post in a body of no
-country keeps the article's country, a generic role word in a legislator's or a union's title,
-and the person the book reads in the speaker's words is someone else.
+country keeps the article's country, and a legislator's or a union's title is read past its
+generic role word ("Senate Majority Whip", "president of the ... teachers union").
 
 Articles and names written for these tests in the style of U.S. political news (invented people;
 the real people are the book's 2016 offices)."""

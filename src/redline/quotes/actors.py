@@ -125,21 +125,6 @@ def _persons_place_word(doc: Document, book: ActorBook, quote, phrase: str, matc
     return person and place_word_of_name(book, quote.speaker, phrase)
 
 
-def _other_person(doc: Document, book: ActorBook, quote, phrase: str, match) -> bool:
-    """issue #10 codes59: the speaker is a person the entity graph names and the book does not
-    know, and the person the book read in the speaker's words is someone else: another name
-    ("Eddie Griffin, an Obama backer") or another first name of the same surname ("Bennett"
-    after "Barry Bennett", not the book's Naftali Bennett)."""
-    if match.kind != "person" or phrase is quote.speaker or not quote.speaker or not match.name:
-        return False
-    if not _named_person(doc, quote) or book.lookup(quote.speaker) is not None:
-        return False
-    ours, theirs = quote.speaker.split(), match.name.split()
-    if ours[-1] != theirs[-1]:
-        return True
-    return len(ours) > 1 and len(theirs) > 1 and ours[0] != theirs[0]
-
-
 def attribute_quote_actors(doc: Document, book: ActorBook) -> Document:
     """Set ``actor`` on quotes whose speaker (resolved name, else the mention) is a known actor.
 
@@ -169,9 +154,6 @@ def attribute_quote_actors(doc: Document, book: ActorBook) -> Document:
                 if match is not None and _persons_place_word(doc, book, quote, phrase, match):
                     match = None
                     break  # nor "German" alone after "Mike German"
-                if match is not None and _other_person(doc, book, quote, phrase, match):
-                    match = None
-                    break
         spokesperson = "-of-person" in (quote.rule or "")
         if match is not None and match.code.startswith("---") and spokesperson:
             # issue #9 actors49: "Howie Hawkins's spokesman" is the person's side (the graph
