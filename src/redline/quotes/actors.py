@@ -613,22 +613,27 @@ def _described_sector(doc: Document, book: ActorBook, speaker: str, country: str
 # "Senate Minority Leader Harry M. Reid (D-Nev.)", "Jim Clyburn, a Democratic congressman and
 # civil rights leader": a legislator, whatever the generic role word ("leader") the book read
 LEGISLATIVE = re.compile(
-    r"\b(?:Senate|House|[Cc]ongress(?:wo)?man|[Ll]awmaker|[Ss]enator|Sen\.|Rep\.)(?!\w)"
+    r"\b(?:Senate|(?<!White )House|[Cc]ongress(?:wo)?man|[Ll]awmaker|[Ss]enator|Sen\.|Rep\.)(?!\w)"
     r"|\([RDI]-[A-Z]"
 )
 
 
 def _office_in_role(doc: Document, book: ActorBook, quote) -> tuple[str, str] | None:
-    """issue #10 codes59: the sector a named speaker's own words give where the article's
-    country's government came from a generic role word ("president", "leader"): a legislator
-    ("Senate Minority Leader X (D-Nev.)"), or a private body ("NEA President X", "AFL-CIO
-    president X"); None."""
-    words = quote.speaker_text or ""
-    found = LEGISLATIVE.search(words)
-    if found is not None and not FORMER_BEFORE_WORD.search(words[: found.start()]):
-        return "LEG", found.group(0)
+    """issue #10 codes59: the sector a named speaker's words (the speaker span, then the words
+    before the name and the apposition after it at each full mention) give where a person the
+    book does not know took the government from a generic role word ("president", "leader",
+    "adviser"): a legislator ("Senate Minority Leader X (D-Nev.)", "X, a Democratic congressman
+    and civil rights leader"), or a private body ("AFL-CIO president X", "X, president of the
+    Harbor Teachers Association"); None."""
     country = (quote.actor or "")[:3]
-    return _sector_of_description(book, words, country, _readable_date(doc))
+    for words in [quote.speaker_text or "", *_descriptions(doc, quote.speaker)]:
+        found = LEGISLATIVE.search(words)
+        if found is not None and not FORMER_BEFORE_WORD.search(words[: found.start()]):
+            return "LEG", found.group(0)
+        described = _sector_of_description(book, words, country, _readable_date(doc))
+        if described is not None:
+            return described
+    return None
 
 
 TOLD = re.compile(r"\+actor\[was ([^\]]*)\]")
@@ -703,8 +708,8 @@ def persons_of_the_article(doc: Document, book: ActorBook, quotes: list) -> list
         if (
             len(code) == 6
             and code[3:] == "GOV"
-            and "+actor:role-in-" in (quote.rule or "")
             and _named_person(doc, quote)
+            and not _book_person(doc, book, quote)
         ):
             office = _office_in_role(doc, book, quote)
             if office is not None:
