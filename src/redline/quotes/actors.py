@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from redline import datafiles
 from redline.actors import ActorBook, as_date
 from redline.actors.book import (
     POST_WINDOW,
@@ -377,6 +378,9 @@ def named_persons_no_civilians(doc: Document, quotes: list, book: ActorBook | No
 
 # "Rep. John Mica (R-Fla.)", "Sen. Jon Tester, D-Mont.", "Gov. Pat McCrory (R)": a U.S. party tag
 US_PARTY_TAG = re.compile(r"\(\s*[RDI](?:-[A-Z][A-Za-z.]*)?(?:\)|$)|,\s*[RDI]-[A-Z][A-Za-z.]*")
+# issue #10 codes59: the other sectors of a role of no country a named person can be left with
+# ("HP's former chief corporate spokesman" ---ELI, "the group's chief strategist" ---PTY)
+OFFICE_OF_NO_BODY = frozenset({"ELI", "PTY"})
 # the sectors a person of the article's one country keeps from a role of no country: the state's
 # are left to the rules above (an office owned by a body the book does not know need not be the
 # article's country's government)
@@ -531,6 +535,111 @@ def _titled_sector(doc: Document, book: ActorBook, speaker: str) -> tuple[str, s
     return None
 
 
+@datafiles.cached
+def _described_sectors() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The phrases of ``quotes/described_sectors.txt`` as one pattern (longest first, whole
+    words, any case) and each phrase's sector."""
+    rows = [
+        line.split("\t")
+        for line in datafiles.lines("quotes/described_sectors.txt", inline_comments=True)
+    ]
+    sectors = {row[0].strip().lower(): row[1].strip() for row in rows if len(row) > 1}
+    phrases = sorted(sectors, key=len, reverse=True)
+    # "union", not the European, African or Soviet Union
+    alternatives = "|".join(re.escape(p) for p in phrases)
+    pattern = re.compile(
+        r"(?<![\w-])(?<!European )(?<!African )(?<!Soviet )(?:" + alternatives + r")(?![\w-])",
+        re.IGNORECASE,
+    )
+    return pattern, sectors
+
+
+# the words before a name ("evangelist Franklin Graham", "the New Yorker writer Mark Singer",
+# "AFL-CIO president Steven Tolman") and an apposition after it ("Dean Baker, co-director of
+# the Center for Economic and Policy Research, a liberal think tank, said")
+WORDS_BEFORE = re.compile(r"((?:[\w.'’&-]+[ \t]+){1,5})$")
+APPOSITION_AFTER = re.compile(r",[ \t]+((?:[^.;:\"“”\n]|(?<=[A-Z])\.){3,160})")
+APPOSITION_END = re.compile(
+    r"[ \t]+(?:said|says|told|added|argued|wrote|noted|explained|recalled)\b|,[ \t]+(?:said|says)\b"
+)
+FORMER_BEFORE_WORD = re.compile(r"(?i)\b(?:former|retired|ex-|onetime|one-time)\b[^,;]{0,25}$")
+
+
+def _descriptions(doc: Document, speaker: str) -> list[str]:
+    """The words the text puts right before the named person's name and the apposition after
+    it, at each of its full-name mentions."""
+    text = doc.text
+    out = []
+    for m in sorted(doc.mentions or (), key=lambda m: m.start):
+        if m.type != "person" or m.kind != "name" or m.canonical != speaker:
+            continue
+        before = WORDS_BEFORE.search(text, max(0, m.start - 60), m.start)
+        if before is not None:
+            out.append(before.group(1))
+        after = APPOSITION_AFTER.match(text, m.end, m.end + 170)
+        if after is not None:
+            out.append(APPOSITION_END.split(after.group(1), maxsplit=1)[0])
+    return out
+
+
+def _sector_of_description(book: ActorBook, words: str, country: str, date: str | None):
+    """The private sector and the phrase naming it in a person's description: a body the book
+    knows of the article's country with a private sector ("an MSNBC host"), else the earliest
+    phrase of ``described_sectors.txt``; not one a former occupation names (§15.6)."""
+    found = []
+    for start, end, match in book.find_mentions(words, date=date):
+        code = match.code
+        if len(code) == 6 and code[:3] == country and code[3:] in PRIVATE_SECTORS:
+            found.append((start, code[3:], words[start:end]))
+    pattern, sectors = _described_sectors()
+    for hit in pattern.finditer(words):
+        found.append((hit.start(), sectors[hit.group(0).lower()], hit.group(0)))
+        break
+    for start, sector, phrase in sorted(found):
+        if FORMER_BEFORE_WORD.search(words[:start]):
+            return None
+        return sector, phrase
+    return None
+
+
+def _described_sector(doc: Document, book: ActorBook, speaker: str, country: str):
+    """issue #10 codes59: the private sector a named person's description gives ("Joe Madison,
+    a D.C.-based talk radio host", "evangelist Franklin Graham", "Josh Bivens, research and
+    policy director of the progressive Economic Policy Institute"), with its phrase; None."""
+    date = _readable_date(doc)
+    for words in _descriptions(doc, speaker):
+        found = _sector_of_description(book, words, country, date)
+        if found is not None:
+            return found
+    return None
+
+
+# "Senate Minority Leader Harry M. Reid (D-Nev.)", "Jim Clyburn, a Democratic congressman and
+# civil rights leader": a legislator, whatever the generic role word ("leader") the book read
+LEGISLATIVE = re.compile(
+    r"\b(?:Senate|(?<!White )House|[Cc]ongress(?:wo)?man|[Ll]awmaker|[Ss]enator|Sen\.|Rep\.)(?!\w)"
+    r"|\([RDI]-[A-Z]"
+)
+
+
+def _office_in_role(doc: Document, book: ActorBook, quote) -> tuple[str, str] | None:
+    """issue #10 codes59: the sector a named speaker's words (the speaker span, then the words
+    before the name and the apposition after it at each full mention) give where a person the
+    book does not know took the government from a generic role word ("president", "leader",
+    "adviser"): a legislator ("Senate Minority Leader X (D-Nev.)", "X, a Democratic congressman
+    and civil rights leader"), or a private body ("AFL-CIO president X", "X, president of the
+    Harbor Teachers Association"); None."""
+    country = (quote.actor or "")[:3]
+    for words in [quote.speaker_text or "", *_descriptions(doc, quote.speaker)]:
+        found = LEGISLATIVE.search(words)
+        if found is not None and not FORMER_BEFORE_WORD.search(words[: found.start()]):
+            return "LEG", found.group(0)
+        described = _sector_of_description(book, words, country, _readable_date(doc))
+        if described is not None:
+            return described
+    return None
+
+
 TOLD = re.compile(r"\+actor\[was ([^\]]*)\]")
 
 
@@ -586,11 +695,31 @@ def persons_of_the_article(doc: Document, book: ActorBook, quotes: list) -> list
     out = []
     for quote in quotes:
         code = quote.actor or ""
-        if code.startswith("---") and code[3:] in STATE_OWNERS:
-            if US_PARTY_TAG.search(quote.speaker_text or ""):
+        state_role = code.startswith("---") and code[3:] in STATE_OWNERS
+        if state_role or (code.startswith("---") and code[3:] in OFFICE_OF_NO_BODY):
+            if state_role and US_PARTY_TAG.search(quote.speaker_text or ""):
                 quote = _told(quote, "USA" + code[3:], f"U.S.-party-tag->USA{code[3:]}")
+            elif _named_person(doc, quote):
+                # issue #10 codes59: "Roy Verley, HP's former chief corporate spokesman", "Guy
+                # Cecil, the group's chief strategist": a post in a body of no country the
+                # rules above left unplaced; the named person is of the article's country
+                if country is False:
+                    country = document_country(doc, book) or _places_country(doc, book)
+                if country:
+                    quote = _told(quote, country, f"owned-role-person-of-the-{country}-article")
             out.append(quote)
             continue
+        if (
+            len(code) == 6
+            and code[3:] == "GOV"
+            and _named_person(doc, quote)
+            and not _book_person(doc, book, quote)
+        ):
+            office = _office_in_role(doc, book, quote)
+            if office is not None:
+                quote = _told(quote, code[:3] + office[0], f"role-named-{office[1]!r}")
+                out.append(quote)
+                continue
         speaker_text = quote.speaker_text or ""
         if (
             code[:3] != "USA"
@@ -637,6 +766,9 @@ def persons_of_the_article(doc: Document, book: ActorBook, quotes: list) -> list
             if titled is not None:
                 code = "---" + titled[0]
                 note = f"titled-{titled[1]!r}-in-the-{country}-article"
+            elif not code and (described := _described_sector(doc, book, quote.speaker, country)):
+                code = "---" + described[0]
+                note = f"described-{described[1]!r}-in-the-{country}-article"
             quote = _told(quote, country + code[3:], note)
         out.append(quote)
     return out
