@@ -803,6 +803,10 @@ def persons_of_the_article(doc: Document, book: ActorBook, quotes: list) -> list
             quote = _told(quote, body[0], f"described-body-{body[1]!r}->{body[0]}")
             out.append(quote)
             continue
+        if not code and (outlet := _outlet_written_in(doc, book, quote.speaker)) is not None:
+            quote = _told(quote, outlet[0], f"wrote-in-{outlet[1]!r}->{outlet[0]}")
+            out.append(quote)
+            continue
         titled = _titled_sector(doc, book, quote.speaker) if not code else None
         if titled is not None and titled[0] == "LEG" and US_PARTY_TAG.search(f"({titled[1]})"):
             # "David Vitter (R-La.)": a member of Congress whatever the article's country
@@ -841,6 +845,32 @@ def _described_bodies() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     phrases = sorted(codes, key=len, reverse=True)
     alternatives = "|".join(re.escape(p) for p in phrases)
     return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])", re.IGNORECASE), codes
+
+
+# "columnist Ai Jun wrote in the Global Times piece", "Jane Roe, writing in Le Monde": the outlet
+# a named writer wrote in
+WROTE_IN = re.compile(
+    r",?[ \t]+(?:wrote|writes|writing|argued|argues)[ \t]+(?:in|for)[ \t]+((?:[^.;:,\n]){3,50})"
+)
+
+
+def _outlet_written_in(doc: Document, book: ActorBook, speaker: str) -> tuple[str, str] | None:
+    """issue #10 codes60: the code of a media outlet of a country the book knows that the named
+    person wrote in ("columnist Ai Jun wrote in the Global Times piece" -> CHNMED), with its
+    name; else None."""
+    text = doc.text
+    date = _readable_date(doc)
+    for m in sorted(doc.mentions or (), key=lambda m: m.start):
+        if m.type != "person" or m.kind != "name" or m.canonical != speaker:
+            continue
+        found = WROTE_IN.match(text, m.end, m.end + 80)
+        if found is None:
+            continue
+        for start, end, match in book.find_mentions(found.group(1), date=date):
+            code = match.code
+            if len(code) == 6 and code[3:] == "MED" and code[:3] in book.countries:
+                return code, found.group(1)[start:end]
+    return None
 
 
 def _described_body(doc: Document, quote) -> tuple[str, str] | None:
