@@ -13,13 +13,18 @@ import pytest
 WRITERS = (
     "WASHINGTON - The president's pick for the court met senators on Tuesday, as Republicans in "
     "Ohio and Texas vowed to block him.\n\n"
-    "As The Post's Linda Harwell puts it, the White House wants \u201ca fight it cannot lose.\u201d\n\n"
+    "As The Post's Linda Harwell puts it, the White House wants \u201ca fight it cannot "
+    "lose.\u201d\n\n"
     "\u201cThe Senate will not blink,\u201d columnist Wei Dongmei wrote in the Global Times, "
     "the Chinese tabloid.\n\n"
     "\u201cThey will have to hold a hearing,\u201d said Darren Ostby, a spokesman for Sanders. "
     "Bernie Sanders has backed the nominee.\n\n"
     "Li Mingzhe, a doctoral candidate at the Georgia Institute of Technology, urged readers "
-    "\u201cnot to rush to judgment.\u201d\n"
+    "\u201cnot to rush to judgment.\u201d\n\n"
+    "\u201cOur officers are stretched thin,\u201d said Ray Kolbeck, president of the Dayton "
+    "Police Patrolmen's Association.\n\n"
+    "\u201cChildren cannot wait for Congress,\u201d said Nora Feldt, president of the American "
+    "Academy of Orthodontics.\n"
 )
 
 BORDER = (
@@ -56,6 +61,8 @@ def test_writers_staff_and_georgia(code_text):
     assert got.get("Wei Dongmei") == "CHNMED", got
     assert got.get("Darren Ostby") == "USA", got  # a legislator's (a candidate's) staff
     assert got.get("Li Mingzhe") == "USAEDU", got  # the state's university, never GEO
+    assert got.get("Ray Kolbeck") == "USALAB", got  # a police union, not the police
+    assert got.get("Nora Feldt") == "USANGO", got  # a professional body
 
 
 @pytest.mark.model

@@ -751,7 +751,18 @@ def persons_of_the_article(doc: Document, book: ActorBook, quotes: list) -> list
                 # rules above left unplaced; the named person is of the article's country
                 if country is False:
                     country = document_country(doc, book) or _places_country(doc, book)
-                if country:
+                described = None
+                if country and code[3:] in ("COP", "GOV"):
+                    # issue #10 codes60: "X, president of the Cleveland Police Patrolmen's
+                    # Association": the body the description names is private (a union)
+                    described = _described_sector(doc, book, quote.speaker, country)
+                if described is not None:
+                    quote = _told(
+                        quote,
+                        country + described[0],
+                        f"owned-role-described-{described[1]!r}-in-the-{country}-article",
+                    )
+                elif country:
                     quote = _told(quote, country, f"owned-role-person-of-the-{country}-article")
             out.append(quote)
             continue
