@@ -33,8 +33,40 @@ STATE_OWNERS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP"})
 POSSESSOR = re.compile(r"^(?:[Tt]he\s+)?([\w\s.-]*?\w)['’]s?\s")
 
 
+# issue #10 codes60: "Mary Polak, the province's environment minister", "the state's interior
+# minister": a post of a region of the article's country, not of a body of no country
+REGION_OWNER = re.compile(
+    r"\b[Tt]he\s+(?:province|state|region|territory|canton)['’]s?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:minister|premier|governor|secretary)\b"
+)
+
+
+def _regions_country(doc: Document) -> str | None:
+    """The country of the admin-1 regions the article names ("British Columbia" -> CAN), when
+    one country has at least two in three of their mentions; else None."""
+    from redline.enrich.places import load_gazetteer, lookup_place
+
+    counts: Counter[str] = Counter()
+    for entity in doc.entities:
+        if entity.label not in ("GPE", "LOC"):
+            continue
+        found = lookup_place(entity.text)
+        if found is None or found[0].kind != "region":
+            continue
+        alpha3 = load_gazetteer().alpha3.get(found[0].country or "")
+        if alpha3:
+            counts[alpha3] += 1
+    if not counts:
+        return None
+    code, n = counts.most_common(1)[0]
+    return code if n >= FOCUS_SHARE * sum(counts.values()) else None
+
+
 def _owned_by_role(book: ActorBook, speaker_text: str, date: str | None) -> bool:
-    """Whether the speaker's possessor is a role with no country ("the government's")."""
+    """Whether the speaker's possessor is a role with no country ("the government's") or the
+    article's own region ("the province's environment minister")."""
+    if REGION_OWNER.search(speaker_text) and not re.search(r"\bof\b", speaker_text):
+        return True
     found = POSSESSOR.match(speaker_text)
     if found is None or re.search(r"\bof\b", speaker_text):
         return False
@@ -221,7 +253,15 @@ def attribute_quote_actors(doc: Document, book: ActorBook) -> Document:
                 # issue #9/#10 actors18: a party named alone ("The Conservatives said") is in
                 # or out of government on the story's date, not the home's party always
                 party = _party_in(book, match, country, doc.published) if country else None
-                if party is not None:
+                region = None
+                if not country and REGION_OWNER.search(quote.speaker_text or ""):
+                    region = _regions_country(doc)
+                if region is not None:
+                    # "the province's environment minister" in an article on British Columbia
+                    # and other countries: the province's country
+                    code = f"{region}{code[3:]}"
+                    rule = f"{rule or ''}+actor:role-of-the-region-of-a-{region}-article"
+                elif party is not None:
                     code = party
                     rule = f"{rule or ''}+actor:party-in-{country}-article on the date->{code}"
                 elif country and match.kind != "party":
@@ -342,9 +382,15 @@ def _staff_of_officeless(doc: Document, book: ActorBook | None, speaker_text: st
     match = book.lookup(person, date=_readable_date(doc))
     if match is not None:
         actors.add(match.code)
-    if any(len(code) > 3 for code in actors):
+    if any(len(code) > 3 and code[3:] not in STAFF_OWNER_OUTSIDE_GOV for code in actors):
         return None  # an office-holder's (or a placed person's) staff
     return person
+
+
+# issue #10 codes60: "Michael Briggs, a spokesman for Sanders", "Tad Devine, a senior adviser to
+# Mr. Sanders": the staff of a legislator (in 2016 a candidate, guideline §21.1) are his own
+# side, never the government's; they keep the bare country like a candidate's
+STAFF_OWNER_OUTSIDE_GOV = frozenset({"LEG"})
 
 
 def named_persons_no_civilians(doc: Document, quotes: list, book: ActorBook | None = None) -> list:
@@ -364,7 +410,7 @@ def named_persons_no_civilians(doc: Document, quotes: list, book: ActorBook | No
         if (civilian or campaign or staff) and _named_person(doc, quote):
             why = "a named person is no civilian" if civilian else "a campaign post"
             if staff:
-                why = f"staff of {staff}, who holds no office"
+                why = f"staff of {staff}, who holds no government office"
             quote = (
                 _told(quote, code[:3], f"{why}->{code[:3]}")
                 if civilian
@@ -705,7 +751,18 @@ def persons_of_the_article(doc: Document, book: ActorBook, quotes: list) -> list
                 # rules above left unplaced; the named person is of the article's country
                 if country is False:
                     country = document_country(doc, book) or _places_country(doc, book)
-                if country:
+                described = None
+                if country and code[3:] in ("COP", "GOV"):
+                    # issue #10 codes60: "X, president of the Cleveland Police Patrolmen's
+                    # Association": the body the description names is private (a union)
+                    described = _described_sector(doc, book, quote.speaker, country)
+                if described is not None:
+                    quote = _told(
+                        quote,
+                        country + described[0],
+                        f"owned-role-described-{described[1]!r}-in-the-{country}-article",
+                    )
+                elif country:
                     quote = _told(quote, country, f"owned-role-person-of-the-{country}-article")
             out.append(quote)
             continue
@@ -753,6 +810,14 @@ def persons_of_the_article(doc: Document, book: ActorBook, quotes: list) -> list
         if not _named_person(doc, quote):
             out.append(quote)
             continue
+        if not code and (body := _described_body(doc, quote)) is not None:
+            quote = _told(quote, body[0], f"described-body-{body[1]!r}->{body[0]}")
+            out.append(quote)
+            continue
+        if not code and (outlet := _outlet_written_in(doc, book, quote.speaker)) is not None:
+            quote = _told(quote, outlet[0], f"wrote-in-{outlet[1]!r}->{outlet[0]}")
+            out.append(quote)
+            continue
         titled = _titled_sector(doc, book, quote.speaker) if not code else None
         if titled is not None and titled[0] == "LEG" and US_PARTY_TAG.search(f"({titled[1]})"):
             # "David Vitter (R-La.)": a member of Congress whatever the article's country
@@ -772,6 +837,69 @@ def persons_of_the_article(doc: Document, book: ActorBook, quotes: list) -> list
             quote = _told(quote, country + code[3:], note)
         out.append(quote)
     return out
+
+
+# issue #10 codes60: "Clark County Sheriff Joe Lombardo", "Joe Arden, the Pima County sheriff":
+# a county sheriff is American law enforcement (guideline §3 COP) in any article
+COUNTY_SHERIFF = re.compile(
+    r"\b[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?[ \t]+County[ \t]+[Ss]heriff\b"
+)
+
+
+@datafiles.cached
+def _described_bodies() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The phrases of ``quotes/described_bodies.txt`` as one pattern and each one's code."""
+    rows = [line.split("\t") for line in datafiles.lines("quotes/described_bodies.txt")]
+    codes = {row[0].strip().lower(): row[1].strip() for row in rows if len(row) > 1}
+    if not codes:
+        return None, codes
+    phrases = sorted(codes, key=len, reverse=True)
+    alternatives = "|".join(re.escape(p) for p in phrases)
+    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])", re.IGNORECASE), codes
+
+
+# "columnist Ai Jun wrote in the Global Times piece", "Jane Roe, writing in Le Monde": the outlet
+# a named writer wrote in
+WROTE_IN = re.compile(
+    r",?[ \t]+(?:wrote|writes|writing|argued|argues)[ \t]+(?:in|for)[ \t]+((?:[^.;:,\n]){3,50})"
+)
+
+
+def _outlet_written_in(doc: Document, book: ActorBook, speaker: str) -> tuple[str, str] | None:
+    """issue #10 codes60: the code of a media outlet of a country the book knows that the named
+    person wrote in ("columnist Ai Jun wrote in the Global Times piece" -> CHNMED), with its
+    name; else None."""
+    text = doc.text
+    date = _readable_date(doc)
+    for m in sorted(doc.mentions or (), key=lambda m: m.start):
+        if m.type != "person" or m.kind != "name" or m.canonical != speaker:
+            continue
+        found = WROTE_IN.match(text, m.end, m.end + 80)
+        if found is None:
+            continue
+        for start, end, match in book.find_mentions(found.group(1), date=date):
+            code = match.code
+            if len(code) == 6 and code[3:] == "MED" and code[:3] in book.countries:
+                return code, found.group(1)[start:end]
+    return None
+
+
+def _described_body(doc: Document, quote) -> tuple[str, str] | None:
+    """issue #10 codes60: the code of a body of one country the named speaker's span or
+    descriptions name ("Clark County Sheriff Joe Lombardo", "Kevin Hecht, a Border Patrol
+    tunneling expert") with its words, not after "former" (§15.6); else None."""
+    pattern, codes = _described_bodies()
+    for words in [quote.speaker_text or "", *_descriptions(doc, quote.speaker)]:
+        hits = [(m.start(), "USACOP", m.group(0)) for m in COUNTY_SHERIFF.finditer(words)]
+        if pattern is not None:
+            hits += [
+                (m.start(), codes[m.group(0).lower()], m.group(0)) for m in pattern.finditer(words)
+            ]
+        for start, code, phrase in sorted(hits):
+            if FORMER_BEFORE_WORD.search(words[:start]):
+                return None
+            return code, phrase
+    return None
 
 
 def _speaker_key(quote, by_start) -> int | str | None:
