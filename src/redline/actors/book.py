@@ -2159,6 +2159,14 @@ def kin_namesake(book: ActorBook, text: str, start: int, end: int) -> bool:
     name = text[start:end].removesuffix("'s").removesuffix("’s")
     hits = book.scan(name)
     people = [h for h in hits if h.entry.kind == "person" and h.entry.person is not None]
+    if not people and " " in name.strip():
+        # issue #10 surname59: the scan refuses "Beau Biden" itself now (a long-table first
+        # name before the surname): the surname's own hit, read where it stands
+        tail = name.rstrip().rsplit(" ", 1)[1]
+        at = name.rstrip().rfind(tail)
+        shifted = [replace(h, start=h.start + at, end=h.end + at) for h in book.scan(tail)]
+        hits = hits + shifted
+        people = [h for h in shifted if h.entry.kind == "person" and h.entry.person is not None]
     if len(people) != 1 or people[0].first != people[0].last:
         return False
     hit = people[0]
