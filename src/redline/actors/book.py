@@ -451,7 +451,7 @@ class ActorBook:
         return found
 
     def _others_by_surname(self, text: str, date: Any) -> frozenset[str]:
-        others: set[str] = set()
+        others: dict[str, int] = {}  # surname -> where the text first names that other in full
         own: set[str] = set()
         firsts = _first_names()
         for found in FULL_NAME.finditer(text):
@@ -491,8 +491,8 @@ class ActorBook:
             ):
                 own.add(surname)
             else:
-                others.add(surname)
-        return frozenset(others - own)
+                others.setdefault(surname, found.start())
+        return NamedOthers({k: v for k, v in others.items() if k not in own})
 
     def post_named_at(
         self, match: ActorMatch | None, text: str, name_start: int, since: int | None = None
@@ -825,8 +825,21 @@ def _first_names() -> dict[str, str]:
 
 # issue #9/#10 graph22: a courtesy title before a surname ("Mr McConnell", "Ms. Druyun")
 COURTESY_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir")
+COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+$")
 # a capitalised word and a surname: "Jack McConnell", "Senator McConnell"
 FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][\w'’-]*[a-z])\b")
+
+
+class NamedOthers(frozenset):
+    """issue #10 surname59: :meth:`ActorBook.others_by_surname`'s surnames, with ``at``: where
+    the text first names each other person in full (a bare surname is theirs only after it)."""
+
+    at: dict[str, int]
+
+    def __new__(cls, at: dict[str, int]) -> NamedOthers:
+        found = super().__new__(cls, at)
+        found.at = dict(at)
+        return found
 
 
 def _titled_other(text: str, group: list[Hit], others: frozenset[str]) -> bool:
@@ -864,7 +877,11 @@ def courtesy_surname_of_other(text: str, start: int, end: int, others: frozenset
     words = text[start:end].removesuffix("'s").removesuffix("’s").split()
     if words and words[0].rstrip(".") in COURTESY_TITLES:
         words = words[1:]
-    # issue #10 surname59: a bare surname too ("Bennett said" after "Barry Bennett")
+    elif COURTESY_BEFORE.search(text, max(0, start - 6), start) is None:
+        # issue #10 surname59: a bare surname too, after the other's full name ("Barry
+        # Bennett ... Bennett said"; not "Trump's wife Melania ... Melania Trump")
+        at = getattr(others, "at", {}).get(normalise_token(words[0])) if len(words) == 1 else None
+        return at is not None and at < start
     return len(words) == 1 and normalise_token(words[0]) in others
 
 

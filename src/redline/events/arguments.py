@@ -3291,6 +3291,15 @@ class ActorResolver:
         name = self._namesake(head)
         if name is None or not KIN.search(self.text, max(0, name[0] - 40), name[0]):
             return None
+        from redline.quotes.speakers import first_name_genders
+
+        given = self.text[name[0] : name[1]].split()[0].lower()
+        if given in first_name_genders():
+            return None  # a hand-list name the scan always refused: as before ("Melania")
+        for tok in head.doc:
+            mention = self.graph_names.get(tok.idx) if name[0] <= tok.idx < name[1] else None
+            if mention is not None and mention.actor and not mention.actor.startswith("---"):
+                return None  # the entity graph places the name ("Melania Trump", his wife)
         surname = self.text[name[0] : name[1]].split()[-1].removesuffix("'s").removesuffix("’s")
         match = self.lookup(surname)
         if match is None or match.kind != "person" or not match.country:
