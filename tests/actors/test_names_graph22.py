@@ -21,8 +21,8 @@ SCOT = (
         # the book's own man named in full, or with an office before the surname: his
         ("Jack McConnell met Mitch McConnell. Mr McConnell said ...", set()),
         ("Jack McConnell met Senator McConnell. Mr McConnell said ...", set()),
-        # no courtesy title in the text: nothing to decide
-        ("Jack McConnell spoke. McConnell said ...", set()),
+        # issue #10 surname59: no courtesy title in the text: the bare surname is his too
+        ("Jack McConnell spoke. McConnell said ...", {"mcconnell"}),
     ],
 )
 def test_others_by_surname(book, text, others):

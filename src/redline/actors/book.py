@@ -353,7 +353,7 @@ class ActorBook:
                 found = None  # "Mayor Sofia Reyes", "Governor Jordan Hale": a first name
             elif found and _surname_role(raws, words, hits, found):
                 found = None  # "Foreign Minister Julie Bishop", "Rep. Steve King": a surname
-            elif found and _another_first_name(raws, words, hits, found, index):
+            elif found and _another_first_name(raws, words, hits, found, index, text, found_tokens):
                 found = None  # "Jack McConnell" is not Mitch McConnell (issue #9 read20)
             elif found and _generation_after(raws, found):
                 found = None  # "Donald Trump Jr." is the son, not the book's Donald Trump
@@ -435,29 +435,36 @@ class ActorBook:
         surname alone that the text names in full only with another common first name ("Jack
         McConnell", never "Mitch McConnell" nor with an office before the surname, "Senator
         McConnell"): a later courtesy title and surname ("Mr McConnell") is the text's person,
-        as the full name is (``_another_first_name``). Empty when the text has no courtesy
-        title."""
+        as the full name is (``_another_first_name``), and so is the bare surname (issue #10
+        surname59; a first name of the long table or the unisex list counts too, when it opens
+        no sentence)."""
         key = (text, date)
         found = self._others.get(key)
         if found is None:
-            # (the empty answer of a text with no courtesy title is kept too: speed53, the four
-            # stages asking searched the whole text for a title each time)
-            found = (
-                self._others_by_surname(text, date) if COURTESY_TITLED.search(text) else frozenset()
-            )
+            # issue #10 surname59: asked of every text (no longer only of one with a courtesy
+            # title), a bare surname ("Bennett said" after "Barry Bennett") being the text's
+            # person as "Mr Bennett" is; the four stages asking share the memo
+            found = self._others_by_surname(text, date)
             if len(self._others) >= OTHERS_MEMO:
                 self._others.clear()
             self._others[key] = found
         return found
 
     def _others_by_surname(self, text: str, date: Any) -> frozenset[str]:
-        others: set[str] = set()
+        others: dict[str, int] = {}  # surname -> where the text first names that other in full
         own: set[str] = set()
         firsts = _first_names()
         for found in FULL_NAME.finditer(text):
             first, surname = found.group(1), normalise_token(found.group(2))
-            if first.lower() in firsts:
+            if first.lower() in firsts and not (
+                first.lower() in SENTENCE_WORDS
+                and _opens_sentence(text, found.start(), first.lower())
+            ):
                 before = "first"
+            elif _uncommon_first_name(first.lower()) and not _opens_sentence(
+                text, found.start(), first.lower()
+            ):
+                before = "uncommon"  # issue #10 surname59: "Dana Pruitt", not at a sentence start
             else:
                 role = self.lookup(first, date=date)
                 if role is not None and role.kind == "role":
@@ -476,11 +483,16 @@ class ActorBook:
             name = (match.name or "").split()
             if len(name) < 2 or normalise_token(name[-1]) != surname:
                 continue
-            if before == "role" or normalise_token(name[0]) == first.lower():
+            given = normalise_token(name[0])
+            if (
+                before == "role"
+                or given == first.lower()
+                or (before == "uncommon" and _same_given_name(first.lower(), given))
+            ):
                 own.add(surname)
             else:
-                others.add(surname)
-        return frozenset(others - own)
+                others.setdefault(surname, found.start())
+        return NamedOthers({k: v for k, v in others.items() if k not in own})
 
     def post_named_at(
         self, match: ActorMatch | None, text: str, name_start: int, since: int | None = None
@@ -813,10 +825,21 @@ def _first_names() -> dict[str, str]:
 
 # issue #9/#10 graph22: a courtesy title before a surname ("Mr McConnell", "Ms. Druyun")
 COURTESY_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir")
-COURTESY_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+[A-Z]")
 COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+$")
 # a capitalised word and a surname: "Jack McConnell", "Senator McConnell"
 FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][\w'’-]*[a-z])\b")
+
+
+class NamedOthers(frozenset):
+    """issue #10 surname59: :meth:`ActorBook.others_by_surname`'s surnames, with ``at``: where
+    the text first names each other person in full (a bare surname is theirs only after it)."""
+
+    at: dict[str, int]
+
+    def __new__(cls, at: dict[str, int]) -> NamedOthers:
+        found = super().__new__(cls, at)
+        found.at = dict(at)
+        return found
 
 
 def _titled_other(text: str, group: list[Hit], others: frozenset[str]) -> bool:
@@ -845,25 +868,38 @@ def _given_name_before(text: str, start: int) -> bool:
 
 
 def courtesy_surname_of_other(text: str, start: int, end: int, others: frozenset[str]) -> bool:
-    """Whether ``text[start:end]`` is a surname alone with a courtesy title before it or in it
-    ("Mr McConnell") that the text gives in full only with another first name than the book's
-    person's (``others``: :meth:`ActorBook.others_by_surname`)."""
+    """Whether ``text[start:end]`` is a surname alone, bare or with a courtesy title before it or
+    in it ("Mr McConnell", "McConnell said"), that the text gives in full only with another first
+    name than the book's person's (``others``: :meth:`ActorBook.others_by_surname`; issue #10
+    surname59 added the bare surname)."""
     if not others:
         return False
     words = text[start:end].removesuffix("'s").removesuffix("’s").split()
     if words and words[0].rstrip(".") in COURTESY_TITLES:
         words = words[1:]
     elif COURTESY_BEFORE.search(text, max(0, start - 6), start) is None:
-        return False
+        # issue #10 surname59: a bare surname too, after the other's full name ("Barry
+        # Bennett ... Bennett said"; not "Trump's wife Melania ... Melania Trump")
+        at = getattr(others, "at", {}).get(normalise_token(words[0])) if len(words) == 1 else None
+        return at is not None and at < start
     return len(words) == 1 and normalise_token(words[0]) in others
 
 
 def _another_first_name(
-    raws: list[str], words: list[str], hits: list[Hit], found: Hit, index: dict | None = None
+    raws: list[str],
+    words: list[str],
+    hits: list[Hit],
+    found: Hit,
+    index: dict | None = None,
+    text: str | None = None,
+    tokens: list | None = None,
 ) -> bool:
     """issue #9 read20: a known person's surname alias right after a capitalised common first
     name that is not the person's own, and that no alias covers, names someone else ("Jack
-    McConnell", Scotland's first minister, is no Mitch McConnell; "Eric Trump" no Donald)."""
+    McConnell", Scotland's first minister, is no Mitch McConnell; "Eric Trump" no Donald).
+    issue #10 surname59: with ``text`` and its ``tokens``, a first name of the long table or
+    the unisex list too ("Dana Pruitt"), when it is no form of the person's own given name and
+    does not open a sentence ("Will Trump win?")."""
     own = (found.entry.name or "").split()
     if found.entry.kind != "person" or found.first != found.last or len(own) < 2:
         return False
@@ -878,7 +914,54 @@ def _another_first_name(
         return False  # the word before is some alias's
     if words[i - 1] == normalise_token(own[0]):
         return False
-    return words[i - 1] in _first_names()
+    if words[i - 1] in _first_names():
+        # issue #10 surname59: "Will Trump win?": a hand-list name that is also a modal or a
+        # verb, opening a sentence, is that word
+        return not (
+            words[i - 1] in SENTENCE_WORDS
+            and text is not None
+            and tokens is not None
+            and _opens_sentence(text, tokens[i - 1].start(), words[i - 1])
+        )
+    if text is None or tokens is None or _same_given_name(words[i - 1], normalise_token(own[0])):
+        return False
+    # issue #10 surname59: a first name of the long table or a unisex one ("Dana Pruitt"),
+    # unless the word opens a sentence ("Will Trump win?", "May Clinton ...": a verb there)
+    return _uncommon_first_name(words[i - 1]) and not _opens_sentence(
+        text, tokens[i - 1].start(), words[i - 1]
+    )
+
+
+# issue #10 surname59: capitalised words of the long first-name table that open a question or
+# a clause as often as a name ("Will Trump win?", "Said Trump: ..."): at the start of a text
+# or phrase they are never read as another person's given name
+SENTENCE_WORDS = frozenset({"will", "may", "can", "said", "so", "says", "must", "might"})
+# what ends a sentence or opens a quotation or a line before a word
+SENTENCE_BREAK = re.compile(r"(?:[.!?:;\"“”‘’'(\[—–-]|\n)\s*\Z")
+
+
+def _opens_sentence(text: str, start: int, word: str) -> bool:
+    """Whether the word at ``start`` opens ``text``'s sentence, clause or quotation (a modal or
+    a verb there: "Will Trump win?"); at the very start of ``text`` (a phrase looked up alone,
+    "Dana Pruitt") only the words of ``SENTENCE_WORDS`` count as opening one."""
+    before = text[max(0, start - 8) : start]
+    if not before.strip() and start < 8:
+        return word in SENTENCE_WORDS
+    return SENTENCE_BREAK.search(before) is not None
+
+
+def _uncommon_first_name(word: str) -> bool:
+    """issue #10 surname59: ``word`` (normalised) is a first name of the long table
+    (``common_first_name_genders``) or of the unisex list, which the hand list lacks."""
+    from redline.quotes.speakers import common_first_name_genders
+
+    return word in common_first_name_genders() or word in _unisex_first_names()
+
+
+def _unisex_first_names() -> frozenset[str]:
+    from redline.quotes.speakers import unisex_first_names
+
+    return unisex_first_names()
 
 
 # a middle initial between a given name and a surname ("Diane D. Blair")
@@ -2093,6 +2176,14 @@ def kin_namesake(book: ActorBook, text: str, start: int, end: int) -> bool:
     name = text[start:end].removesuffix("'s").removesuffix("’s")
     hits = book.scan(name)
     people = [h for h in hits if h.entry.kind == "person" and h.entry.person is not None]
+    if not people and " " in name.strip():
+        # issue #10 surname59: the scan refuses "Beau Biden" itself now (a long-table first
+        # name before the surname): the surname's own hit, read where it stands
+        tail = name.rstrip().rsplit(" ", 1)[1]
+        at = name.rstrip().rfind(tail)
+        shifted = [replace(h, start=h.start + at, end=h.end + at) for h in book.scan(tail)]
+        hits = hits + shifted
+        people = [h for h in shifted if h.entry.kind == "person" and h.entry.person is not None]
     if len(people) != 1 or people[0].first != people[0].last:
         return False
     hit = people[0]

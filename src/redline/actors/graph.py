@@ -2670,9 +2670,16 @@ def _link_people(graph: _Graph, people: list[tuple[_Node, list[str], str | None]
         if "\0" in word:
             node.kind, node.rule = "title+surname", "title+surname-no-full-name-of-title-gender"
             graph.entities[node.entity].gender = gender
-        if node.kind == "title+surname" and normalise_token(words[0]) in others:
+        key = normalise_token(words[0])
+        linked = node.kind == "title+surname" or (
+            node.kind == "surname"
+            and bool(same)
+            and getattr(others, "at", {}).get(key, node.start) < node.start
+        )
+        if linked and key in others:
             # issue #9/#10 graph22: "Mr McConnell" after "Jack McConnell" is the man the text
-            # named, not the book's Mitch McConnell its surname alone would match
+            # named, not the book's Mitch McConnell its surname alone would match; issue #10
+            # surname59: so is a bare surname linked to that full name ("Bennett said")
             node.rule += "+not-the-books-namesake"
             _add_person_name(graph, node, words[0], None, look_up=False)
             continue

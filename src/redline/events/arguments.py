@@ -2938,6 +2938,8 @@ class ActorResolver:
             # "Veteran Russia analyst Fiona Hill": the country is what she studies
             return self.unknown_name(head, head.text, f"{head.text!r}: a name, no actor")
         match = self.lookup(text)
+        if match is None and head.pos_ == "PROPN" and (kin := self._kin_refused(head)):
+            return kin
         if match is not None and match.kind == "person" and _slogan_in(text):
             # names28: "The Stop Trump movement accused …": a campaign against the person (or
             # for a cause, "Vote Leave"), a body the book does not know, never that person
@@ -3280,6 +3282,30 @@ class ActorResolver:
             return False
         last = people[-1]
         return last.end <= at and head.idx - start - last.end > 1
+
+    def _kin_refused(self, head: Token) -> tuple[Any, str] | None:
+        """issue #10 surname59: "his granddaughter Arabella Kushner", a name the book's scan
+        now refuses whole (a long-table first name before the surname), told as kin: of the
+        surname's person's country, holding no office (as the ``_namesake`` branch reads a
+        name the scan took by its surname)."""
+        name = self._namesake(head)
+        if name is None or not KIN.search(self.text, max(0, name[0] - 40), name[0]):
+            return None
+        from redline.quotes.speakers import first_name_genders
+
+        given = self.text[name[0] : name[1]].split()[0].lower()
+        if given in first_name_genders():
+            return None  # a hand-list name the scan always refused: as before ("Melania")
+        for tok in head.doc:
+            mention = self.graph_names.get(tok.idx) if name[0] <= tok.idx < name[1] else None
+            if mention is not None and mention.actor and not mention.actor.startswith("---"):
+                return None  # the entity graph places the name ("Melania Trump", his wife)
+        surname = self.text[name[0] : name[1]].split()[-1].removesuffix("'s").removesuffix("’s")
+        match = self.lookup(surname)
+        if match is None or match.kind != "person" or not match.country:
+            return None
+        kin = ActorMatch(match.country, match.country, None, surname, "person", "relative")
+        return kin, f"kin of person:{match.name}, another given name -> {match.country}"
 
     def _namesake(self, head: Token) -> tuple[int, int] | None:
         """The person's name the head belongs to has a given name before the book's person's

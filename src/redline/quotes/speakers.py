@@ -85,6 +85,13 @@ def first_name_genders() -> dict[str, str]:
 
 
 @datafiles.cached
+def unisex_first_names() -> frozenset[str]:
+    """issue #10 surname59: common first names of either sex (``unisex_first_names.txt``), which
+    the long table leaves out ("Dana"); read only to tell a given name before a surname."""
+    return frozenset(row[0].lower() for row in read_word_list("unisex_first_names.txt"))
+
+
+@datafiles.cached
 def common_first_name_genders() -> dict[str, str]:
     """issue #10 gender41: the gender of some 52,000 US first names (``first_name_genders.tsv``,
     from SSA baby-name counts), under the hand list's entries. For pronoun agreement only: a
