@@ -78,3 +78,34 @@ NAMED_BEFORE = (
 def test_a_role_given_before_leaves_the_name_after_alone(nlp):
     labels = [("Albert Moreno", 0, "PERSON"), ("Ruth Kane", 0, "PERSON")]
     assert _speaker(nlp, NAMED_BEFORE, labels, "exception") != "Ruth Kane"
+
+
+NO_COMMA = (
+    "“Apparently not,” he said. “A tiger never changes its stripes.”\n\n"
+    '"The senator asked both of us to his office today to talk about his plans" the Herald\'s '
+    'senior politics editor Karen Dobbs responded. "As we wrote, he told us that everything was '
+    'on the table."'
+)
+
+
+def test_a_cue_after_a_long_speaker_phrase_with_no_comma(nlp):
+    labels = [("Herald", 0, "ORG"), ("Karen Dobbs", 0, "PERSON")]
+    assert _speaker(nlp, NO_COMMA, labels, "asked both of us") == "Karen Dobbs"
+    assert _speaker(nlp, NO_COMMA, labels, "As we wrote") == "Karen Dobbs"
+
+
+HEADLINE = (
+    "City's new mayor rebuffs Rick Dalton on budget\n\n"
+    "The city's new mayor on Tuesday rejected an offer from Governor Rick Dalton to make an "
+    '"exception" to his budget freeze. Albert Moreno, a former teacher, was elected as mayor '
+    "last week."
+)
+
+
+def test_a_role_word_before_another_name_is_no_title(nlp):
+    labels = [
+        ("Rick Dalton", 0, "PERSON"),
+        ("Rick Dalton", 1, "PERSON"),
+        ("Albert Moreno", 0, "PERSON"),
+    ]
+    assert _speaker(nlp, HEADLINE, labels, "exception") == "Albert Moreno"
