@@ -5296,9 +5296,9 @@ NAMED_AFTER_ROLES = frozenset({*NAMED_NEXT_ROLES, "man", "woman"})
 def _role_given_after(text: str, role: str, start: int, end: int) -> bool:
     """issue #10 names59: whether the text gives the person named at ``start``-``end`` the role
     ``role`` (None: any described role): the role right before the name as a title ("Mayor
-    Albert Moreno", "Dr. Harold Vance" for a physician; not "the city's mayor rebuffs Trump"), in an apposition right after
-    it ("Mark Tolliver, deputy chairman of …") or after "as" later in its sentence ("was
-    elected as mayor")."""
+    Albert Moreno", "Dr. Harold Vance" for a physician; not "the city's mayor rebuffs
+    Trump"), in an apposition right after it ("Mark Tolliver, deputy chairman of …") or after
+    "as" later in its sentence ("was elected as mayor")."""
     roles = {role} if role else set(DESCRIBED_ROLES)
     before = re.split(r"[,;:.]", text[max(0, start - 60) : start])[-1].lower().split()[-1:]
     if any(w.strip("'’") in roles for w in before):
