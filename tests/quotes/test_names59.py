@@ -109,3 +109,24 @@ def test_a_role_word_before_another_name_is_no_title(nlp):
         ("Albert Moreno", 0, "PERSON"),
     ]
     assert _speaker(nlp, HEADLINE, labels, "exception") == "Albert Moreno"
+
+
+UNISEX = (
+    "“We disagree a lot,” said Marty Walz, chair of the state advisory council.\n\n"
+    "Walz approaches it a bit more diplomatically. She said she would rather see money spent to "
+    "elect Hillary Clinton than spent on the campaign.\n\n"
+    "“They are trying to defeat opportunity for kids,” she said."
+)
+
+
+def test_a_unisex_first_name_does_not_block_she(nlp):
+    labels = [("Marty Walz", 0, "PERSON"), ("Hillary Clinton", 0, "PERSON")]
+    assert _speaker(nlp, UNISEX, labels, "defeat opportunity") == "Marty Walz"
+
+
+def test_a_unisex_first_name_has_no_gender():
+    from redline.quotes.speakers import name_gender
+
+    assert name_gender("Marty Walz") is None
+    assert name_gender("Marty Walz", ("Ms.",)) == "f"
+    assert name_gender("Martin Walz") == "m"

@@ -112,8 +112,17 @@ def name_gender(
         return noun
     if organisation_headed(" ".join(words), "PERSON"):
         return None  # issue #10 names42: "Chelsea Football Club" is no "she"
+    if first in unisex_first_names():
+        return None  # issue #10 names59: "Marty Walz … she said"
     table = common_first_name_genders() if len(words) > 1 else first_name_genders()
     return table.get(first)
+
+
+@datafiles.cached
+def unisex_first_names() -> frozenset[str]:
+    """issue #10 names59: first names of either sex (``unisex_first_names.txt``), whose
+    bearer's gender the name does not tell."""
+    return frozenset(row[0].lower() for row in read_word_list("unisex_first_names.txt"))
 
 
 @dataclass
