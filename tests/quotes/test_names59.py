@@ -130,3 +130,21 @@ def test_a_unisex_first_name_has_no_gender():
     assert name_gender("Marty Walz") is None
     assert name_gender("Marty Walz", ("Ms.",)) == "f"
     assert name_gender("Martin Walz") == "m"
+
+
+def test_a_man_calling_himself_a_name_is_that_name(nlp):
+    text = (
+        "The response online was fast and fierce. ''Whoever opens the borders has no place "
+        "here!'' wrote a man calling himself Karl Brenner. Another user wrote of the "
+        "chancellor's remarks."
+    )
+    labels = [("Karl Brenner", 0, "PERSON")]
+    assert _speaker(nlp, text, labels, "Whoever opens") == "Karl Brenner"
+
+
+def test_a_man_named_a_name_is_that_name_but_not_his_lawyer(nlp):
+    labels = [("Karl Brenner", 0, "PERSON")]
+    text = "“This is a disgrace,” said a man named Karl Brenner."
+    assert _speaker(nlp, text, labels, "disgrace") == "Karl Brenner"
+    text = "“This is a disgrace,” said a man calling his lawyer Karl Brenner."
+    assert _speaker(nlp, text, labels, "disgrace") != "Karl Brenner"

@@ -1881,6 +1881,38 @@ def _name_before_apposition(head: Token) -> list[str]:
     return _compound_name(head)
 
 
+# issue #10 names59: plain nouns for someone the writer knows only by the name they go by
+SELF_NAMED_NOUNS = frozenset(
+    {"man", "woman", "user", "person", "commenter", "poster", "reader", "caller", "someone"}
+    | {"resident", "voter", "supporter", "protester", "blogger", "boy", "girl", "account"}
+)
+NAMING_VERBS = frozenset({"call", "name"})
+
+
+def _self_given_name(head: Token) -> list[str]:
+    """issue #10 names59: "… wrote a man calling himself Karl Brenner", "a user, who called
+    herself Ruth Kane, wrote", "A man named Karl Brenner said": a plain person noun whose
+    participle or relative clause of "call" / "name" gives a name of two or three capitalised
+    words is that name."""
+    if head.pos_ != "NOUN" or head.lower_ not in SELF_NAMED_NOUNS:
+        return []
+    for clause in head.children:
+        if clause.dep_ not in ("acl", "relcl") or clause.lemma_.lower() not in NAMING_VERBS:
+            continue
+        objects = [c for c in clause.children if c.dep_ == "dobj"]
+        if objects and objects[0].lower_ not in REFLEXIVES:
+            continue  # "a man calling his lawyer Karl Brenner"
+        if not objects and clause.tag_ != "VBN":
+            continue
+        names = [c for c in clause.children if c.dep_ in ("oprd", "nsubj") and c.i > clause.i]
+        if len(names) == 1 and names[0].pos_ == "PROPN" and names[0].text.istitle():
+            return _compound_name(names[0])
+    return []
+
+
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "themself"})
+
+
 def _compound_name(head: Token) -> list[str]:
     """The capitalised proper nouns compounded right before ``head`` and ``head`` (two or three
     words, an initial allowed: "M. Dane Waters"), or []."""
@@ -2203,6 +2235,9 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
     named = _name_read_as_noun(head)
     if named:
         return book.full_name(named), "name-read-as-noun"
+    named = _self_given_name(head)
+    if named:
+        return book.full_name(named), "self-given-name"
     if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
         words = [t.text for t in span if t.pos_ == "PROPN" and t.i <= head.i]
         if (
