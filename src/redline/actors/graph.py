@@ -5353,8 +5353,8 @@ def _described_then_named(graph: _Graph) -> None:
         elif role not in DESCRIBED_ROLES and role not in NAMED_NEXT_ROLES:
             continue
         left = [c for c in token.children if c.i < token.i]
-        if any(c.dep_ == "det" and c.lower_ not in ("the", "a", "an") for c in left):
-            continue
+        if any(c.dep_ == "det" and c.lower_ != "the" for c in left):
+            continue  # "A U.S. judge warned": one of many, its place an actor of its own
         if any(c.dep_ in ("compound", "amod") and c.ent_type_ == "PERSON" for c in left):
             continue  # "the Sanders adviser": the description names its own owner
         if any(n.type == "person" for n in graph.at(token.idx, token.idx + len(token.text))):
