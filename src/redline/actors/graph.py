@@ -5293,16 +5293,20 @@ ROLE_TITLES = {"physician": "dr.", "surgeon": "dr.", "neurosurgeon": "dr."}
 NAMED_AFTER_ROLES = frozenset({*NAMED_NEXT_ROLES, "man", "woman"})
 
 
-def _role_given_after(text: str, role: str, start: int, end: int) -> bool:
+def _role_given_after(
+    text: str, role: str | None, start: int, end: int, quals: frozenset[str] = frozenset()
+) -> bool:
     """issue #10 names59: whether the text gives the person named at ``start``-``end`` the role
     ``role`` (None: any described role): the role right before the name as a title ("Mayor
     Albert Moreno", "Dr. Harold Vance" for a physician; not "the city's mayor rebuffs
     Trump"), in an apposition right after it ("Mark Tolliver, deputy chairman of …") or after
     "as" later in its sentence ("was elected as mayor")."""
     roles = {role} if role else set(DESCRIBED_ROLES)
-    before = re.split(r"[,;:.]", text[max(0, start - 60) : start])[-1].lower().split()[-1:]
-    if any(w.strip("'’") in roles for w in before):
-        return True  # a title: "Mayor Albert Moreno", "former mayor John Hale"
+    before = re.split(r"[,;:.]", text[max(0, start - 60) : start])[-1].lower().split()[-2:]
+    if before and before[-1].strip("'’") in roles:
+        # a title: "Mayor Albert Moreno"; not one of another office than the description's
+        # ("the prime minister" is not "Former transport minister Alan Pike")
+        return not (quals and len(before) == 2 and before[0].isalpha() and before[0] not in quals)
     title = ROLE_TITLES.get(role or "")
     if title and text[max(0, start - 12) : start].lower().split()[-1:] == [title]:
         return True
@@ -5364,6 +5368,11 @@ def _described_then_named(graph: _Graph) -> None:
         hi = sentence_starts[here + 2] if here + 2 < len(sentence_starts) else len(text)
         owners = {n.entity for n in graph.at(start, end) if n.type == "person"}
         earlier = {n.entity for n in graph.nodes if n.start < start and n.entity >= 0}
+        quals = (
+            frozenset(t.lower_ for t in parsed[token.left_edge.i : token.i])
+            if role
+            else frozenset()
+        )
         if role and any(
             n.type == "person" and n.start < start and _role_given_after(text, role, n.start, n.end)
             for n in graph.nodes
@@ -5384,8 +5393,8 @@ def _described_then_named(graph: _Graph) -> None:
             gender = DESCRIBED_ROLES.get(role or "")
             if gender and ent.gender not in (None, gender):
                 continue
-            if _role_given_after(text, role, node.start, node.end) or any(
-                _role_given_after(text, role, n.start, n.end)
+            if _role_given_after(text, role, node.start, node.end, quals) or any(
+                _role_given_after(text, role, n.start, n.end, quals)
                 for n in graph.nodes
                 if n.entity == node.entity and end <= n.start < hi and n is not node
             ):
