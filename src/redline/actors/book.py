@@ -952,16 +952,16 @@ def _opens_sentence(text: str, start: int, word: str) -> bool:
 
 def _uncommon_first_name(word: str) -> bool:
     """issue #10 surname59: ``word`` (normalised) is a first name of the long table
-    (``common_first_name_genders``) or of the unisex list, which the hand list lacks."""
+    (``common_first_name_genders``) or of the either-sex list, which the hand list lacks."""
     from redline.quotes.speakers import common_first_name_genders
 
-    return word in common_first_name_genders() or word in _unisex_first_names()
+    return word in common_first_name_genders() or word in _either_sex_first_names()
 
 
-def _unisex_first_names() -> frozenset[str]:
-    from redline.quotes.speakers import unisex_first_names
+def _either_sex_first_names() -> frozenset[str]:
+    from redline.quotes.speakers import either_sex_first_names
 
-    return unisex_first_names()
+    return either_sex_first_names()
 
 
 # a middle initial between a given name and a surname ("Diane D. Blair")

@@ -525,6 +525,7 @@ def _link_mentions(graph: _Graph, pronoun_ranker: bool) -> None:
     _kin_surnames(graph)
     relinked = _kin_of_clause_gender(graph)
     _descriptions(graph)
+    _described_then_named(graph)
     _placed_by_linked_description(graph)
     _documents(graph)
     # issue #10 round 16: the descriptions take pronouns as antecedents ("he said … The senator
@@ -5286,6 +5287,131 @@ def _named_next(graph: _Graph) -> None:
         node = _Node(start, end, "role", "person", "description->named-next-sentence")
         node.entity = chosen.entity
         node.subject = "speaker"
+        node.quoted = graph.quote_at(start) is not None
+        graph.add(node)
+
+
+# issue #10 names59: "Nancy Pelosi's right-hand man rallied donors, saying …": an idiom for an
+# aide, read as that role
+RIGHT_HAND = re.compile(r"right[- ]hand\s+$", re.I)
+# issue #10 names59: the title a profession gives its holder ("his longtime personal physician
+# … attributed to Dr. Harold Vance")
+ROLE_TITLES = {"physician": "dr.", "surgeon": "dr.", "neurosurgeon": "dr."}
+NAMED_AFTER_ROLES = frozenset({*NAMED_NEXT_ROLES, "man", "woman"})
+
+
+def _role_given_after(
+    text: str, role: str | None, start: int, end: int, quals: frozenset[str] = frozenset()
+) -> bool:
+    """issue #10 names59: whether the text gives the person named at ``start``-``end`` the role
+    ``role`` (None: any described role): the role right before the name as a title ("Mayor
+    Albert Moreno", "Dr. Harold Vance" for a physician; not "the city's mayor rebuffs
+    Trump"), in an apposition right after it ("Mark Tolliver, deputy chairman of …") or after
+    "as" later in its sentence ("was elected as mayor")."""
+    roles = {role} if role else set(DESCRIBED_ROLES)
+    before = re.split(r"[,;:.]", text[max(0, start - 60) : start])[-1].lower().split()[-2:]
+    if before and before[-1].strip("'’") in roles:
+        # a title: "Mayor Albert Moreno"; not one of another office than the description's
+        # ("the prime minister" is not "Former transport minister Alan Pike")
+        return not (quals and len(before) == 2 and before[0].isalpha() and before[0] not in quals)
+    title = ROLE_TITLES.get(role or "")
+    if title and text[max(0, start - 12) : start].lower().split()[-1:] == [title]:
+        return True
+    after = text[end : end + 200]
+    stop = re.search(r"[.;!?]\s", after)
+    clause = after[: stop.start()] if stop else after
+    if clause.startswith(","):
+        # the apposition's head, before any "of" or "for" ("deputy chairman of her committee")
+        words = re.split(r"\s+(?:of|for|at|to|in|with)\s|,", clause[1:])[0].lower().split()[:5]
+        if any(w in roles for w in words):
+            return True
+    return any(
+        m.group(1).lower() in roles
+        for m in re.finditer(r"\bas\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?([\w-]+)", clause)
+    )
+
+
+def _described_then_named(graph: _Graph) -> None:
+    """issue #10 names59: "The city's new mayor on Tuesday rejected …. Albert Moreno, a former
+    teacher, was elected as mayor last week", "According to his longtime personal physician,
+    … The statement was attributed to Dr. Harold Vance", "Nancy Pelosi's right-hand man
+    rallied donors, saying: “…” Mark Tolliver, deputy chairman of her committee, …": a
+    description of a person by a role, as a clause's subject or after "according to", that no
+    rule linked to a person named before is the person the rest of its sentence or the next
+    names in full for the first time and gives that role (its title, an apposition, "as
+    mayor"); a right-hand man is whoever the next name is given any described role."""
+    parsed = graph.doc.parsed
+    if parsed is None:
+        return
+    text = graph.doc.text
+    sentence_starts = _sentence_starts(graph)
+    for token in _tokens_where(parsed, "LOWER", NAMED_AFTER_ROLES, graph.parse_reads):
+        if token.tag_ != "NN":
+            continue
+        according = (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "to"
+            and token.head.i > 0
+            and parsed[token.head.i - 1].lower_ == "according"
+        )
+        if token.dep_ not in SUBJECT_DEPS and not according:
+            continue
+        role: str | None = role_of(token)
+        if role in ("man", "woman"):
+            if not RIGHT_HAND.search(text[max(0, token.idx - 12) : token.idx]):
+                continue
+            role = None
+        elif role not in DESCRIBED_ROLES and role not in NAMED_NEXT_ROLES:
+            continue
+        left = [c for c in token.children if c.i < token.i]
+        if any(c.dep_ == "det" and c.lower_ != "the" for c in left):
+            continue  # "A U.S. judge warned": one of many, its place an actor of its own
+        if any(c.dep_ in ("compound", "amod") and c.ent_type_ == "PERSON" for c in left):
+            continue  # "the Sanders adviser": the description names its own owner
+        if any(n.type == "person" for n in graph.at(token.idx, token.idx + len(token.text))):
+            continue  # linked
+        start, end = token.left_edge.idx, token.idx + len(token.text)
+        here = bisect_right(sentence_starts, start) - 1
+        hi = sentence_starts[here + 2] if here + 2 < len(sentence_starts) else len(text)
+        owners = {n.entity for n in graph.at(start, end) if n.type == "person"}
+        earlier = {n.entity for n in graph.nodes if n.start < start and n.entity >= 0}
+        quals = (
+            frozenset(t.lower_ for t in parsed[token.left_edge.i : token.i])
+            if role
+            else frozenset()
+        )
+        if role and any(
+            n.type == "person" and n.start < start and _role_given_after(text, role, n.start, n.end)
+            for n in graph.nodes
+        ):
+            continue  # "Mayor Albert Moreno met …. The city's new mayor": one given it before
+        chosen = None
+        for node in sorted(graph.nodes, key=lambda n: n.start):
+            if not (end <= node.start < hi) or node.type != "person" or node.entity < 0:
+                continue
+            if node.entity in owners or node.entity in earlier:
+                continue
+            ent = graph.entities[node.entity]
+            if node.kind not in ("name", "surname", "title+surname"):
+                continue
+            full = ent.canonical or max([*ent.names, text[node.start : node.end]], key=len)
+            if " " not in full:
+                continue
+            gender = DESCRIBED_ROLES.get(role or "")
+            if gender and ent.gender not in (None, gender):
+                continue
+            if _role_given_after(text, role, node.start, node.end, quals) or any(
+                _role_given_after(text, role, n.start, n.end, quals)
+                for n in graph.nodes
+                if n.entity == node.entity and end <= n.start < hi and n is not node
+            ):
+                chosen = node
+                break
+        if chosen is None:
+            continue
+        node = _Node(start, end, "role", "person", "description->named-after")
+        node.entity = chosen.entity
+        node.subject = "speaker" if not according else "embedded"
         node.quoted = graph.quote_at(start) is not None
         graph.add(node)
 

@@ -1488,6 +1488,12 @@ class _TokenIndex:
         return self.parsed[i] if i >= 0 else None
 
 
+# issue #10 names59: how far after a quotation a cue may come when only a speaker's noun phrase
+# stands between ('"…" the Post's senior politics editor Steven Ginsberg responded', no comma)
+CUE_AFTER_NOUN_PHRASE = 14
+SPEAKER_PHRASE_POS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "PART", "NUM"})
+
+
 def _cue_near(span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int, Attribution]):
     """A reporting verb just after (…,” he said) or just before (He said: “…) a quoted span."""
     parsed = index.parsed
@@ -1511,8 +1517,14 @@ def _cue_near(span: MarkedSpan, text: str, index: _TokenIndex, by_cue: dict[int,
         and not _framed_before(span, last_inside, index)
         and not _named_work_in_narration(span, text, index)
     ):
-        for token in parsed[after.i : min(len(parsed), after.i + 8)]:
+        for token in parsed[after.i : min(len(parsed), after.i + CUE_AFTER_NOUN_PHRASE)]:
             if "\n" in text[span.end : token.idx] or token.text in (".", "“", '"', "?", "!"):
+                break
+            if token.i - after.i >= 8 and any(
+                t.pos_ not in SPEAKER_PHRASE_POS for t in parsed[after.i : token.i]
+            ):
+                # issue #10 names59: past eight words only a speaker's noun phrase ('"…" the
+                # Post's senior politics editor Steven Ginsberg responded')
                 break
             if token.i in by_cue:
                 if _in_speaker_phrase(span, by_cue[token.i]):

@@ -85,10 +85,11 @@ def first_name_genders() -> dict[str, str]:
 
 
 @datafiles.cached
-def unisex_first_names() -> frozenset[str]:
-    """issue #10 surname59: common first names of either sex (``unisex_first_names.txt``), which
-    the long table leaves out ("Dana"); read only to tell a given name before a surname."""
-    return frozenset(row[0].lower() for row in read_word_list("unisex_first_names.txt"))
+def either_sex_first_names() -> frozenset[str]:
+    """issue #10 surname59: common first names of either sex (``either_sex_first_names.txt``),
+    which the long table leaves out ("Dana"); read only to tell a given name before a surname
+    (``unisex_first_names`` is the gender rule's list)."""
+    return frozenset(row[0].lower() for row in read_word_list("either_sex_first_names.txt"))
 
 
 @datafiles.cached
@@ -119,8 +120,17 @@ def name_gender(
         return noun
     if organisation_headed(" ".join(words), "PERSON"):
         return None  # issue #10 names42: "Chelsea Football Club" is no "she"
+    if first in unisex_first_names():
+        return None  # issue #10 names59: "Marty Walz … she said"
     table = common_first_name_genders() if len(words) > 1 else first_name_genders()
     return table.get(first)
+
+
+@datafiles.cached
+def unisex_first_names() -> frozenset[str]:
+    """issue #10 names59: first names of either sex (``unisex_first_names.txt``), whose
+    bearer's gender the name does not tell."""
+    return frozenset(row[0].lower() for row in read_word_list("unisex_first_names.txt"))
 
 
 @dataclass
@@ -1879,6 +1889,38 @@ def _name_before_apposition(head: Token) -> list[str]:
     return _compound_name(head)
 
 
+# issue #10 names59: plain nouns for someone the writer knows only by the name they go by
+SELF_NAMED_NOUNS = frozenset(
+    {"man", "woman", "user", "person", "commenter", "poster", "reader", "caller", "someone"}
+    | {"resident", "voter", "supporter", "protester", "blogger", "boy", "girl", "account"}
+)
+NAMING_VERBS = frozenset({"call", "name"})
+
+
+def _self_given_name(head: Token) -> list[str]:
+    """issue #10 names59: "… wrote a man calling himself Karl Brenner", "a user, who called
+    herself Ruth Kane, wrote", "A man named Karl Brenner said": a plain person noun whose
+    participle or relative clause of "call" / "name" gives a name of two or three capitalised
+    words is that name."""
+    if head.pos_ != "NOUN" or head.lower_ not in SELF_NAMED_NOUNS:
+        return []
+    for clause in head.children:
+        if clause.dep_ not in ("acl", "relcl") or clause.lemma_.lower() not in NAMING_VERBS:
+            continue
+        objects = [c for c in clause.children if c.dep_ == "dobj"]
+        if objects and objects[0].lower_ not in REFLEXIVES:
+            continue  # "a man calling his lawyer Karl Brenner"
+        if not objects and clause.tag_ != "VBN":
+            continue
+        names = [c for c in clause.children if c.dep_ in ("oprd", "nsubj") and c.i > clause.i]
+        if len(names) == 1 and names[0].pos_ == "PROPN" and names[0].text.istitle():
+            return _compound_name(names[0])
+    return []
+
+
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "themself"})
+
+
 def _compound_name(head: Token) -> list[str]:
     """The capitalised proper nouns compounded right before ``head`` and ``head`` (two or three
     words, an initial allowed: "M. Dane Waters"), or []."""
@@ -2201,6 +2243,9 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
     named = _name_read_as_noun(head)
     if named:
         return book.full_name(named), "name-read-as-noun"
+    named = _self_given_name(head)
+    if named:
+        return book.full_name(named), "self-given-name"
     if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
         words = [t.text for t in span if t.pos_ == "PROPN" and t.i <= head.i]
         if (
