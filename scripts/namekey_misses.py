@@ -21,17 +21,9 @@ from redline.evaluate.quotes import (
     load_gold,
     load_name_key,
     pair_quotes,
+    prediction_rules,
 )
 from redline.pipeline import Pipeline
-
-
-def _rules(quotes) -> list[str | None]:
-    """The rule of each grouped prediction, in :func:`group_predictions`'s order."""
-    groups: dict[tuple, str | None] = {}
-    for n, q in enumerate(quotes):
-        key = (q.cue_start, q.cue_end, q.speaker_start) if q.cue_start is not None else ("q", n)
-        groups.setdefault(key, q.rule)
-    return list(groups.values())
 
 
 def main() -> None:
@@ -51,7 +43,7 @@ def main() -> None:
     for record, doc in zip(records, coded, strict=True):
         text = record["text"]
         predicted = group_predictions(doc.quotes)
-        rules = _rules(doc.quotes)
+        rules = prediction_rules(doc.quotes)
         for i, j, _ in pair_quotes(predicted, record["quotes"]):
             gold = record["quotes"][j]
             entry = key.get((record["id"], gold["quote_start"], gold["quote_end"]))

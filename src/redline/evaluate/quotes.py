@@ -61,12 +61,24 @@ def _chars(spans: Iterable[Sequence[int]]) -> frozenset[int]:
     return frozenset(i for s, e in spans for i in range(s, e))
 
 
-def group_predictions(quotes: Iterable[Quote]) -> list[PredictedQuote]:
-    """Merge the pieces of interrupted quotes (same cue and speaker) into one prediction."""
+def _grouped(quotes: Iterable[Quote]) -> dict[tuple, list[Quote]]:
+    """The pieces of each interrupted quote (same cue and speaker), in the quotes' order."""
     groups: dict[tuple, list[Quote]] = {}
     for n, q in enumerate(quotes):
         key = (q.cue_start, q.cue_end, q.speaker_start) if q.cue_start is not None else ("q", n)
         groups.setdefault(key, []).append(q)
+    return groups
+
+
+def prediction_rules(quotes: Iterable[Quote]) -> list[str | None]:
+    """The rule of each prediction :func:`group_predictions` makes, in its order (its first
+    piece's), for the miss listers."""
+    return [pieces[0].rule for pieces in _grouped(quotes).values()]
+
+
+def group_predictions(quotes: Iterable[Quote]) -> list[PredictedQuote]:
+    """Merge the pieces of interrupted quotes (same cue and speaker) into one prediction."""
+    groups = _grouped(quotes)
     out = []
     for pieces in groups.values():
         kinds = {p.kind for p in pieces}

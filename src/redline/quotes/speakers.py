@@ -2018,6 +2018,17 @@ GENERIC_LABELS = frozenset(
 )  # fmt: skip
 
 
+# the readings of a speaker's name the NER did not tag, tried in this order by
+# ``name_of_mention``, each with the rule it records
+UNTAGGED_NAME_RULES = (
+    (_first_name_run, "first-name+surname"),
+    (_untagged_apposition_name, "apposition-name"),
+    (_name_before_apposition, "name-before-apposition"),
+    (_name_read_as_noun, "name-read-as-noun"),
+    (_self_given_name, "self-given-name"),
+)
+
+
 def _transcript_label(span: Span, head: Token) -> bool:
     """issue #10 round 11: "⏎WALLACE: Let's start with …": an all-capitals word opening a
     line before a colon, twice or more in the text, is the transcript's label of a speaker (the
@@ -2231,21 +2242,10 @@ def name_of_mention(span: Span, head: Token, book: NameBook) -> tuple[str | None
         cleaned = " ".join(clean_name(words))
         how = "name" if name == cleaned else f"surname->{name}"
         return name, how
-    named = _first_name_run(head)
-    if named:
-        return book.full_name(named), "first-name+surname"
-    named = _untagged_apposition_name(head)
-    if named:
-        return book.full_name(named), "apposition-name"
-    named = _name_before_apposition(head)
-    if named:
-        return book.full_name(named), "name-before-apposition"
-    named = _name_read_as_noun(head)
-    if named:
-        return book.full_name(named), "name-read-as-noun"
-    named = _self_given_name(head)
-    if named:
-        return book.full_name(named), "self-given-name"
+    for find, how in UNTAGGED_NAME_RULES:
+        named = find(head)
+        if named:
+            return book.full_name(named), how
     if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
         words = [t.text for t in span if t.pos_ == "PROPN" and t.i <= head.i]
         if (
