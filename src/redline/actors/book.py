@@ -453,19 +453,10 @@ class ActorBook:
     def _others_by_surname(self, text: str, date: Any) -> frozenset[str]:
         others: dict[str, int] = {}  # surname -> where the text first names that other in full
         own: set[str] = set()
-        firsts = _first_names()
         for found in FULL_NAME.finditer(text):
             first, surname = found.group(1), normalise_token(found.group(2))
-            if first.lower() in firsts and not (
-                first.lower() in SENTENCE_WORDS
-                and _opens_sentence(text, found.start(), first.lower())
-            ):
-                before = "first"
-            elif _uncommon_first_name(first.lower()) and not _opens_sentence(
-                text, found.start(), first.lower()
-            ):
-                before = "uncommon"  # issue #10 surname59: "Dana Pruitt", not at a sentence start
-            else:
+            before = _given_name_kind(first.lower(), text, found.start())
+            if before is None:
                 role = self.lookup(first, date=date)
                 if role is not None and role.kind == "role":
                     before = "role"  # "Senator McConnell", "President Bush": the book's person
@@ -914,22 +905,11 @@ def _another_first_name(
         return False  # the word before is some alias's
     if words[i - 1] == normalise_token(own[0]):
         return False
-    if words[i - 1] in _first_names():
-        # issue #10 surname59: "Will Trump win?": a hand-list name that is also a modal or a
-        # verb, opening a sentence, is that word
-        return not (
-            words[i - 1] in SENTENCE_WORDS
-            and text is not None
-            and tokens is not None
-            and _opens_sentence(text, tokens[i - 1].start(), words[i - 1])
-        )
-    if text is None or tokens is None or _same_given_name(words[i - 1], normalise_token(own[0])):
-        return False
-    # issue #10 surname59: a first name of the long table or a unisex one ("Dana Pruitt"),
-    # unless the word opens a sentence ("Will Trump win?", "May Clinton ...": a verb there)
-    return _uncommon_first_name(words[i - 1]) and not _opens_sentence(
-        text, tokens[i - 1].start(), words[i - 1]
-    )
+    at = tokens[i - 1].start() if text is not None and tokens is not None else None
+    kind = _given_name_kind(words[i - 1], text if at is not None else None, at or 0)
+    if kind == "uncommon" and _same_given_name(words[i - 1], normalise_token(own[0])):
+        return False  # "Charles E. Grassley"'s "Chuck": a form of the person's own name
+    return kind is not None
 
 
 # issue #10 surname59: capitalised words of the long first-name table that open a question or
@@ -948,6 +928,21 @@ def _opens_sentence(text: str, start: int, word: str) -> bool:
     if not before.strip() and start < 8:
         return word in SENTENCE_WORDS
     return SENTENCE_BREAK.search(before) is not None
+
+
+def _given_name_kind(word: str, text: str | None, start: int = 0) -> str | None:
+    """How a capitalised word (normalised) before a surname at ``start`` of ``text`` reads as a
+    given name: "first", a hand-list name, unless one of ``SENTENCE_WORDS`` opening a sentence
+    ("Will Trump win?"); "uncommon", a name of the long table or the either-sex list opening no
+    sentence ("Dana Pruitt", issue #10 surname59); else None. Without ``text`` only the hand
+    list counts."""
+    if word in _first_names():
+        if word in SENTENCE_WORDS and text is not None and _opens_sentence(text, start, word):
+            return None
+        return "first"
+    if text is not None and _uncommon_first_name(word) and not _opens_sentence(text, start, word):
+        return "uncommon"
+    return None
 
 
 def _uncommon_first_name(word: str) -> bool:
@@ -1837,6 +1832,7 @@ def _firm_acronym_after_noun(raw: str, before: str, found: Hit) -> bool:
     )
 
 
+@lru_cache(maxsize=16)  # the tagger, the book's mentions, the quotes and the events ask per text
 def firm_acronyms(text: str) -> frozenset[str]:
     """issue #10 actors58: the all-caps words ``text`` names as firms ("security firm RSA",
     "RSA, a security firm"): each of them names that firm everywhere in the text, never the

@@ -3304,14 +3304,7 @@ def _acronyms(graph: _Graph) -> None:
             target = before[-1]
             rule = "acronym-defined-after-name"
         else:
-            window = text[max(0, match.start() - 120) : match.start()]
-            words = re.findall(r"[A-Z][\w'’-]*|of|the|and|for|&", window)
-            long_form = None
-            for k in range(2, min(len(words), 8) + 1):
-                candidate = " ".join(words[-k:])
-                if _initials(candidate) in (letters.upper(), plain) and candidate[0].isupper():
-                    long_form = candidate
-                    break
+            long_form = _long_form_before(text, match.start(), (letters.upper(), plain))
             if long_form is None:
                 continue
             start = text.rfind(long_form, 0, match.start())
@@ -3407,22 +3400,33 @@ def _wider_long_form(graph: _Graph, node: _Node, bracket: int, plain: str) -> li
         return None
     if _initials(graph.doc.text[node.start : node.end]) == plain:
         return None
-    window = graph.doc.text[max(0, bracket - 120) : bracket]
-    words = re.findall(r"[A-Z][\w'’-]*|of|the|and|for|&", window)
+    candidate = _long_form_before(graph.doc.text, bracket, (plain,))
+    if candidate is None:
+        return None
+    start = graph.doc.text.rfind(candidate.replace(" & ", " and "), 0, bracket)
+    if start < 0:
+        start = graph.doc.text.rfind(candidate, 0, bracket)
+    if start < 0 or start >= node.start:
+        return None
+    inside = graph.at(start, bracket)
+    places = ("place", "country", "nationality")
+    if any(n.kind != "name" or n.type not in places for n in inside):
+        return None
+    return inside
+
+
+# the words a spelled-out name is made of before its acronym's bracket
+LONG_FORM_WORDS = re.compile(r"[A-Z][\w'’-]*|of|the|and|for|&")
+
+
+def _long_form_before(text: str, end: int, initials: tuple[str, ...]) -> str | None:
+    """The fewest (two to eight) capitalised words, with "of", "the", "and", "for", "&" among
+    them, ending in the 120 characters before ``end`` whose initials are one of ``initials``."""
+    words = LONG_FORM_WORDS.findall(text[max(0, end - 120) : end])
     for k in range(2, min(len(words), 8) + 1):
         candidate = " ".join(words[-k:])
-        if not candidate[0].isupper() or _initials(candidate) != plain:
-            continue
-        start = graph.doc.text.rfind(candidate.replace(" & ", " and "), 0, bracket)
-        if start < 0:
-            start = graph.doc.text.rfind(candidate, 0, bracket)
-        if start < 0 or start >= node.start:
-            return None
-        inside = graph.at(start, bracket)
-        places = ("place", "country", "nationality")
-        if any(n.kind != "name" or n.type not in places for n in inside):
-            return None
-        return inside
+        if candidate[0].isupper() and _initials(candidate) in initials:
+            return candidate
     return None
 
 
@@ -6856,8 +6860,7 @@ def _printed_names(doc: Document) -> dict[int, str]:
         rule = _own_rule(m)
         # issue #10 pronouns58: "Khizr" of "Khizr and Ghazala Khan" prints with the surname
         kin = rule.endswith("+surname-of-kin") or rule == "first-name+shared-surname"
-        if kin and rule != "first-name+shared-surname":
-            rule = rule.removesuffix("+surname-of-kin")
+        rule = rule.removesuffix("+surname-of-kin")
         if rule.startswith("name+") and rule not in PRINTED_RELABELS:
             continue  # relabelled spans are not printed names, but "Carly Fiorina" tagged ORG is
         # "Bill" of "Clinton's husband, Bill": the first name and the owner's surname
@@ -7072,6 +7075,15 @@ def _relative_named(
     return found
 
 
+# the graph's pronoun rules that beat the quote stage's speaker: a subject in reach (every rule
+# with "subject" in it, "pronoun->subject-of-fronted-report" too) and the rounds' named cases
+STRONG_PRONOUN_RULES = (
+    "subject", "not-the-described", "not-in-the-participle", "list-heading", "excerpt-author",
+    "bio-author", "relative-clause-owner", "introduced-before", "the-one-asked",
+    "pronoun-just-before",
+)  # fmt: skip
+
+
 def link_quote_speakers(doc: Document) -> Document:
     """Stage after quotes: a quote's speaker takes the graph's canonical name where the graph
     knows better (a pronoun, a role, a surname, or a name printed inside the quote itself), and
@@ -7201,19 +7213,8 @@ def link_quote_speakers(doc: Document) -> Document:
             # main clause has no other subject: "… a defining relationship for Ebeling")
             # (issue #10 round 15: "Christie, whom he describes": the relative clause's subject
             # is not Christie, whom the quote stage takes, so the graph's "he" is not weak)
-            weak = (
-                entity.kind == "pronoun"
-                and "subject" not in (entity.rule or "")
-                and "not-the-described" not in (entity.rule or "")
-                and "not-in-the-participle" not in (entity.rule or "")
-                and "list-heading" not in (entity.rule or "")
-                and "excerpt-author" not in (entity.rule or "")
-                and "bio-author" not in (entity.rule or "")
-                and "relative-clause-owner" not in (entity.rule or "")
-                and "introduced-before" not in (entity.rule or "")
-                and "the-one-asked" not in (entity.rule or "")
-                and "pronoun-just-before" not in (entity.rule or "")
-                and "fronted-report" not in (entity.rule or "")
+            weak = entity.kind == "pronoun" and not any(
+                strong in (entity.rule or "") for strong in STRONG_PRONOUN_RULES
             )
             better = (
                 speaker is None

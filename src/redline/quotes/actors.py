@@ -65,10 +65,12 @@ def _regions_country(doc: Document) -> str | None:
 def _owned_by_role(book: ActorBook, speaker_text: str, date: str | None) -> bool:
     """Whether the speaker's possessor is a role with no country ("the government's") or the
     article's own region ("the province's environment minister")."""
-    if REGION_OWNER.search(speaker_text) and not re.search(r"\bof\b", speaker_text):
+    if re.search(r"\bof\b", speaker_text):
+        return False
+    if REGION_OWNER.search(speaker_text):
         return True
     found = POSSESSOR.match(speaker_text)
-    if found is None or re.search(r"\bof\b", speaker_text):
+    if found is None:
         return False
     try:
         owner = book.lookup(found.group(1), date=date)
@@ -513,15 +515,26 @@ def _book_person(doc: Document, book: ActorBook, quote) -> bool:
     return match is not None and match.kind == "person"
 
 
+def _full_name_mentions(doc: Document, speaker: str) -> list:
+    """The graph's mentions of the person ``speaker`` by name (its canonical name), in text
+    order: where the text puts a title before the name or a description after it."""
+    return sorted(
+        (
+            m
+            for m in doc.mentions or ()
+            if m.type == "person" and m.kind == "name" and m.canonical == speaker
+        ),
+        key=lambda m: m.start,
+    )
+
+
 def _former_office(doc: Document, book: ActorBook, speaker: str) -> tuple[str, str] | None:
     """issue #10 formers56: the country and the words of an office the text says the named
     person held no more: "former Pennsylvania Gov. Ed Rendell", "Don Fowler, a former DNC
     chairman", "Derek Mitchell, who served as U.S. ambassador to Burma from 2012 until ..."
     (guideline §8.1: former office-holders are the elite, ``ELI``)."""
     text = doc.text
-    for m in sorted(doc.mentions or (), key=lambda m: m.start):
-        if m.type != "person" or m.kind != "name" or m.canonical != speaker:
-            continue
+    for m in _full_name_mentions(doc, speaker):
         found = FORMER_BEFORE.search(text, max(0, m.start - 70), m.start)
         for regex, at in ((SERVED_AFTER, m.end), (FORMER_AFTER, m.end)):
             if found is None:
@@ -540,9 +553,7 @@ def _titled_sector(doc: Document, book: ActorBook, speaker: str) -> tuple[str, s
     Husted"), with the words that gave it; a U.S. party-and-state tag after the name is a
     member of Congress."""
     text = doc.text
-    for m in sorted(doc.mentions, key=lambda m: m.start):
-        if m.type != "person" or m.kind != "name" or m.canonical != speaker:
-            continue
+    for m in _full_name_mentions(doc, speaker):
         title = TITLE_BEFORE.search(text, max(0, m.start - 60), m.start)
         if title is not None and not FORMER_TITLE.search(text, max(0, title.start() - 12), m.start):
             # "former Arkansas Gov. Mike Huckabee", "retired Gen. Wesley Clark": no office now
@@ -581,23 +592,28 @@ def _titled_sector(doc: Document, book: ActorBook, speaker: str) -> tuple[str, s
     return None
 
 
+def _phrase_table(
+    key: str, before: str = "", inline_comments: bool = False
+) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """A TAB file's phrases (``key``, one phrase a line, a TAB, its value) as one pattern
+    (longest first, whole words, any case, after the lookbehinds ``before``) and each phrase's
+    value; no pattern for an empty file."""
+    rows = [line.split("\t") for line in datafiles.lines(key, inline_comments=inline_comments)]
+    table = {row[0].strip().lower(): row[1].strip() for row in rows if len(row) > 1}
+    if not table:
+        return None, table
+    alternatives = "|".join(re.escape(p) for p in sorted(table, key=len, reverse=True))
+    pattern = r"(?<![\w-])" + before + r"(?:" + alternatives + r")(?![\w-])"
+    return re.compile(pattern, re.IGNORECASE), table
+
+
 @datafiles.cached
-def _described_sectors() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The phrases of ``quotes/described_sectors.txt`` as one pattern (longest first, whole
-    words, any case) and each phrase's sector."""
-    rows = [
-        line.split("\t")
-        for line in datafiles.lines("quotes/described_sectors.txt", inline_comments=True)
-    ]
-    sectors = {row[0].strip().lower(): row[1].strip() for row in rows if len(row) > 1}
-    phrases = sorted(sectors, key=len, reverse=True)
-    # "union", not the European, African or Soviet Union
-    alternatives = "|".join(re.escape(p) for p in phrases)
-    pattern = re.compile(
-        r"(?<![\w-])(?<!European )(?<!African )(?<!Soviet )(?:" + alternatives + r")(?![\w-])",
-        re.IGNORECASE,
+def _described_sectors() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The phrases of ``quotes/described_sectors.txt`` and each phrase's sector ("union", not
+    the European, African or Soviet Union)."""
+    return _phrase_table(
+        "quotes/described_sectors.txt", r"(?<!European )(?<!African )(?<!Soviet )", True
     )
-    return pattern, sectors
 
 
 # the words before a name ("evangelist Franklin Graham", "the New Yorker writer Mark Singer",
@@ -616,9 +632,7 @@ def _descriptions(doc: Document, speaker: str) -> list[str]:
     it, at each of its full-name mentions."""
     text = doc.text
     out = []
-    for m in sorted(doc.mentions or (), key=lambda m: m.start):
-        if m.type != "person" or m.kind != "name" or m.canonical != speaker:
-            continue
+    for m in _full_name_mentions(doc, speaker):
         before = WORDS_BEFORE.search(text, max(0, m.start - 60), m.start)
         if before is not None:
             out.append(before.group(1))
@@ -638,7 +652,7 @@ def _sector_of_description(book: ActorBook, words: str, country: str, date: str 
         if len(code) == 6 and code[:3] == country and code[3:] in PRIVATE_SECTORS:
             found.append((start, code[3:], words[start:end]))
     pattern, sectors = _described_sectors()
-    for hit in pattern.finditer(words):
+    for hit in pattern.finditer(words) if pattern is not None else ():
         found.append((hit.start(), sectors[hit.group(0).lower()], hit.group(0)))
         break
     for start, sector, phrase in sorted(found):
@@ -848,14 +862,8 @@ COUNTY_SHERIFF = re.compile(
 
 @datafiles.cached
 def _described_bodies() -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """The phrases of ``quotes/described_bodies.txt`` as one pattern and each one's code."""
-    rows = [line.split("\t") for line in datafiles.lines("quotes/described_bodies.txt")]
-    codes = {row[0].strip().lower(): row[1].strip() for row in rows if len(row) > 1}
-    if not codes:
-        return None, codes
-    phrases = sorted(codes, key=len, reverse=True)
-    alternatives = "|".join(re.escape(p) for p in phrases)
-    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])", re.IGNORECASE), codes
+    """The phrases of ``quotes/described_bodies.txt`` and each one's code."""
+    return _phrase_table("quotes/described_bodies.txt")
 
 
 # "columnist Ai Jun wrote in the Global Times piece", "Jane Roe, writing in Le Monde": the outlet
@@ -871,9 +879,7 @@ def _outlet_written_in(doc: Document, book: ActorBook, speaker: str) -> tuple[st
     name; else None."""
     text = doc.text
     date = _readable_date(doc)
-    for m in sorted(doc.mentions or (), key=lambda m: m.start):
-        if m.type != "person" or m.kind != "name" or m.canonical != speaker:
-            continue
+    for m in _full_name_mentions(doc, speaker):
         found = WROTE_IN.match(text, m.end, m.end + 80)
         if found is None:
             continue

@@ -3734,7 +3734,7 @@ def _resolve(drafts: list[Draft], text: str, book: NameBook) -> list[Quote]:
             if speaker:
                 near = text[max(0, s_start - STATEMENT_BEFORE) : s_end + STATEMENT_AFTER]
                 stated = (s_end, speaker) if STATEMENT_WORD.search(near) else None
-                written = text[max(0, s_start - STATEMENT_BEFORE) : s_end + STATEMENT_AFTER]
+                written = near
                 if start > s_end:  # "X emailed supporters, telling them, “…”"
                     written = text[
                         max(0, s_start - STATEMENT_BEFORE) : min(start, s_end + WRITTEN_REACH)
